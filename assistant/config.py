@@ -1,0 +1,91 @@
+"""The one Settings object.
+
+Precedence, lowest first: field defaults < ``mia.toml`` (or the file named by ``MIA_CONFIG``) <
+``MIA_*`` environment variables < keyword arguments (what the CLI passes from its options).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+
+def _toml_path() -> Path:
+    return Path(os.environ.get("MIA_CONFIG", "mia.toml"))
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="MIA_", extra="ignore", validate_default=True)
+
+    # where things live
+    index_root: Path = Field(Path("indexes"), description="Folder that holds named indexes.")
+    index: str = Field("default", description="Name of the index to use (a folder under index_root).")
+    cache_dir: Path = Field(
+        Path(os.environ.get("XDG_CACHE_HOME", str(Path.home() / ".cache"))) / "mia",
+        description="Where the assembled GGUF model and other caches are kept.",
+    )
+
+    # embeddings
+    embedder: Literal["minilm", "hash"] = Field("minilm", description="Embedding model: bundled MiniLM or the hash fake.")
+    embed_backend: Literal["torch", "onnx"] = Field("torch", description="Runtime for MiniLM.")
+    embed_batch_size: int = Field(64, description="Chunks per embedding batch.")
+
+    # chunking
+    chunk_tokens: int = Field(240, description="Max word pieces per chunk (MiniLM reads 256, minus special tokens).")
+    chunk_overlap: int = Field(32, description="Word pieces repeated between neighbouring chunks.")
+
+    # index
+    ann_threshold: int = Field(200_000, description="Above this many vectors FAISS uses HNSW instead of exact search.")
+
+    # retrieval
+    k: int = Field(8, description="Hits handed to the answer stage.")
+    candidates: int = Field(50, description="Hits taken from each of BM25 and dense search before fusion.")
+    min_evidence: float = Field(0.35, description="Below this evidence score mia refuses instead of answering.")
+
+    # generation
+    llm: Literal["llama", "openai", "fake"] = Field("llama", description="LLM backend.")
+    model_path: Path | None = Field(None, description="A GGUF file; default is the bundled Gemma 3 270M.")
+    base_url: str | None = Field(None, description="OpenAI-compatible server, e.g. http://localhost:8080/v1.")
+    api_key: str | None = Field(None, description="API key for the OpenAI-compatible server.")
+    model_name: str = Field("default", description="Model name sent to the OpenAI-compatible server.")
+    n_ctx: int = Field(2048, description="Context window for llama.cpp.")
+    n_threads: int | None = Field(None, description="Threads for llama.cpp (default: all cores).")
+    max_tokens: int = Field(160, description="Max tokens generated per answer.")
+    temperature: float = Field(0.0, description="Sampling temperature (0 = greedy).")
+    context_tokens: int = Field(1000, description="Token budget for the sources placed in the prompt.")
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml = TomlConfigSettingsSource(settings_cls, toml_file=_toml_path())
+        return (init_settings, env_settings, toml)
+
+    @property
+    def index_path(self) -> Path:
+        p = Path(self.index)
+        return p if (p.is_absolute() or len(p.parts) > 1) else self.index_root / self.index
+
+    def with_overrides(self, **kw: Any) -> "Settings":
+        """A copy with the non-None keyword values applied (CLI options)."""
+        data = self.model_dump()
+        data.update({k: v for k, v in kw.items() if v is not None})
+        return Settings(**data)
+
+
+def load_settings(**overrides: Any) -> Settings:
+    return Settings(**{k: v for k, v in overrides.items() if v is not None})
