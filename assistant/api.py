@@ -1,0 +1,321 @@
+"""`Assistant`: the Python API that the CLI, the REPL, notebooks and the eval suite use.
+
+Everything heavy (embedder, LLM, index files) is loaded on first use, so opening an assistant is cheap and
+the REPL reaches its prompt before the model is loaded.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .config import Settings, load_settings
+from .types import Answer, Hit
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from .embeddings import Embedder
+    from .ingest import IngestReport
+    from .llm import LLM
+    from .retrieve import Filters
+    from .store import Index
+
+FilterSpec = "Filters | Mapping[str, Any] | Sequence[str] | str | None"
+
+
+def as_filters(spec: Any) -> "Filters | None":
+    """Accept Filters, a dict ({"company": "3M", "year": 2018}), ["company=3M", ...] or "company=3M year=2018"."""
+    from .retrieve import Filters
+
+    if spec is None or isinstance(spec, Filters):
+        return spec
+    if isinstance(spec, str):
+        spec = spec.split()
+    if isinstance(spec, Mapping):
+        spec = [f"{k}={v}" for k, v in spec.items() if v is not None]
+    items = list(spec)
+    return Filters.parse(items) if items else None
+
+
+class Assistant:
+    """A research assistant over one index.
+
+    >>> a = Assistant.from_folder("corpus/")          # doctest: +SKIP
+    >>> a.ask("What were Microsoft's FY2024 capital expenditures?")  # doctest: +SKIP
+    """
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        embedder: "Embedder | None" = None,
+        llm: "LLM | None" = None,
+    ) -> None:
+        self.settings = settings or load_settings()
+        self._embedder = embedder
+        self._llm = llm
+        self._index: "Index | None" = None
+        self._answerer = None
+        self._retriever = None
+
+    # ---- construction -------------------------------------------------------------------------------
+    @classmethod
+    def open(
+        cls,
+        path: str | Path | None = None,
+        *,
+        embedder: "Embedder | None" = None,
+        llm: "LLM | None" = None,
+        **overrides: Any,
+    ) -> "Assistant":
+        """Open the index at ``path`` (a folder, or a name under ``index_root``); settings from the usual sources."""
+        if path is not None:
+            overrides["index"] = str(path)
+        return cls(load_settings(**overrides), embedder=embedder, llm=llm)
+
+    @classmethod
+    def from_folder(
+        cls,
+        folder: str | Path,
+        index: str | Path | None = None,
+        *,
+        progress: bool = True,
+        embedder: "Embedder | None" = None,
+        llm: "LLM | None" = None,
+        **overrides: Any,
+    ) -> "Assistant":
+        """Open (or create) an index for ``folder`` and bring it up to date with the folder's files."""
+        assistant = cls.open(index or Path(folder).resolve().name, embedder=embedder, llm=llm, **overrides)
+        assistant.ingest([folder], progress=progress)
+        return assistant
+
+    # ---- lazily loaded parts ------------------------------------------------------------------------
+    @property
+    def embedder(self) -> "Embedder":
+        if self._embedder is None:
+            from .embeddings import get_embedder
+
+            self._embedder = get_embedder(self.settings)
+        return self._embedder
+
+    @property
+    def llm(self) -> "LLM":
+        if self._llm is None:
+            from .llm import get_llm
+
+            self._llm = get_llm(self.settings)
+        return self._llm
+
+    @property
+    def index(self) -> "Index":
+        if self._index is None:
+            from .store import Index
+
+            self._index = Index.open(self.settings.index_path)
+        return self._index
+
+    @property
+    def retriever(self):
+        if self._retriever is None:
+            from .retrieve import Retriever
+
+            self._retriever = Retriever(self.index, self.embedder, settings=self.settings)
+        return self._retriever
+
+    @property
+    def answerer(self):
+        if self._answerer is None:
+            from .answer import Answerer
+
+            self._answerer = Answerer(self.retriever, self.llm, self.settings, index=self.index)
+        return self._answerer
+
+    def _forget_index(self) -> None:
+        if self._index is not None and hasattr(self._index, "close"):
+            self._index.close()
+        self._index = self._retriever = self._answerer = None
+
+    # ---- ingest -------------------------------------------------------------------------------------
+    def ingest(
+        self,
+        paths: str | Path | Iterable[str | Path],
+        *,
+        progress: bool = True,
+        on_event: Callable[[Any], None] | None = None,
+    ) -> "IngestReport":
+        """Bring the index up to date with ``paths`` (files or folders). Unchanged files cost nothing."""
+        from .ingest import ingest
+
+        if isinstance(paths, (str, Path)):
+            paths = [paths]
+        bar = _ProgressBar() if progress and on_event is None else None
+        try:
+            report = ingest(
+                [Path(p) for p in paths],
+                self.settings.index_path,
+                lambda: self.embedder,
+                chunk_tokens=self.settings.chunk_tokens,
+                chunk_overlap=self.settings.chunk_overlap,
+                ann_threshold=self.settings.ann_threshold,
+                on_event=on_event or (bar.update if bar else None),
+            )
+        finally:
+            if bar:
+                bar.close()
+        self._forget_index()
+        return report
+
+    # ---- questions ----------------------------------------------------------------------------------
+    def hits(self, query: str, k: int = 10, filters: Any = None) -> list[Hit]:
+        return self.retriever.search(query, k=k, filters=as_filters(filters))
+
+    def search(self, query: str, k: int = 10, filters: Any = None) -> "pd.DataFrame":
+        """Hybrid search; one row per hit: doc, page, page_end, score, text, source, metadata."""
+        import pandas as pd
+
+        rows = [hit_record(h) for h in self.hits(query, k=k, filters=filters)]
+        cols = ["doc", "page", "page_end", "score", "text", "source", "metadata"]
+        return pd.DataFrame(rows, columns=cols)
+
+    def ask(
+        self,
+        question: str,
+        *,
+        filters: Any = None,
+        k: int | None = None,
+        history: Sequence[tuple[str, Answer]] = (),
+        on_token: Callable[[str], None] | None = None,
+    ) -> Answer:
+        """Answer ``question`` from the index, with checked citations."""
+        start = time.perf_counter()
+        answer = self.answerer.ask(
+            question, history=history, filters=as_filters(filters), k=k, on_token=on_token
+        )
+        answer.timings_ms.setdefault("total", (time.perf_counter() - start) * 1000)
+        return answer
+
+    def facts(
+        self,
+        metric: str,
+        company: str | Sequence[str] | None = None,
+        period: str | Sequence[str] | None = None,
+    ) -> "pd.DataFrame":
+        """A cited cross-report table of one metric: a row per (company, period), conflicts flagged."""
+        import pandas as pd
+
+        from .factqa import facts_table
+
+        companies = [company] if isinstance(company, str) else company
+        periods = [period] if isinstance(period, str) else period
+        return pd.DataFrame(facts_table(self.index, metric, companies=companies, periods=periods))
+
+    def chat(self) -> "Conversation":
+        return Conversation(self)
+
+    # ---- LangChain ----------------------------------------------------------------------------------
+    def as_retriever(self, k: int = 4, filters: Any = None):
+        """A langchain-core ``BaseRetriever`` over this index (Documents carry doc/page metadata)."""
+        from .lc_adapters import make_retriever
+
+        return make_retriever(self, k=k, filters=filters)
+
+    def as_runnable(self):
+        """A langchain-core ``Runnable``: question (str or {"question": ...}) -> answer dict."""
+        from .lc_adapters import make_runnable
+
+        return make_runnable(self)
+
+    def __repr__(self) -> str:
+        return f"Assistant(index={str(self.settings.index_path)!r}, llm={self.settings.llm!r})"
+
+
+class Conversation:
+    """A chat that remembers its questions and answers so follow-ups can be rewritten."""
+
+    def __init__(self, assistant: Assistant) -> None:
+        self.assistant = assistant
+        self.history: list[tuple[str, Answer]] = []
+
+    def ask(
+        self,
+        question: str,
+        *,
+        filters: Any = None,
+        k: int | None = None,
+        on_token: Callable[[str], None] | None = None,
+    ) -> Answer:
+        answer = self.assistant.ask(question, filters=filters, k=k, history=self.history, on_token=on_token)
+        self.history.append((question, answer))
+        return answer
+
+    def reset(self) -> None:
+        self.history.clear()
+
+    def __len__(self) -> int:
+        return len(self.history)
+
+
+def hit_record(hit: Hit) -> dict[str, Any]:
+    """The JSON shape of one search hit (used by `mia search --json` and `Assistant.search`)."""
+    c = hit.chunk
+    return {
+        "doc": c.doc,
+        "source": c.source,
+        "page": c.page,
+        "page_end": c.page_end,
+        "score": round(float(hit.score), 6),
+        "text": c.text,
+        "metadata": _meta_dict(hit),
+    }
+
+
+def _meta_dict(hit: Hit) -> dict[str, Any]:
+    m = hit.meta
+    out: dict[str, Any] = {"heading": hit.chunk.heading, "chunk_id": hit.chunk.chunk_id}
+    if m is not None:
+        out.update(
+            {
+                "title": m.title,
+                "company": m.company,
+                "doc_type": m.doc_type,
+                "fiscal_year": m.fiscal_year,
+                "period": m.period,
+                "date": m.date,
+            }
+        )
+    if hit.dense is not None:
+        out["dense"] = round(float(hit.dense), 6)
+    if hit.bm25 is not None:
+        out["bm25"] = round(float(hit.bm25), 6)
+    return out
+
+
+class _ProgressBar:
+    """tqdm.auto bar over ingest events (a notebook widget in Jupyter, text in a terminal)."""
+
+    def __init__(self) -> None:
+        from tqdm.auto import tqdm
+
+        self._tqdm = tqdm
+        self.bar = None
+
+    def update(self, event: Any) -> None:
+        total = getattr(event, "files_total", None)
+        if self.bar is None and total:
+            self.bar = self._tqdm(total=total, unit="file", desc="ingest")
+        if self.bar is None:
+            return
+        done = getattr(event, "files_done", None)
+        if done is not None:
+            self.bar.n = done
+        self.bar.set_postfix(
+            pages=getattr(event, "pages", 0), chunks=getattr(event, "chunks", 0), refresh=False
+        )
+        self.bar.refresh()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()

@@ -1,0 +1,293 @@
+"""`mia` command line: a thin typer layer over `assistant.api`.
+
+Exit codes: 0 ok; 1 error; 2 usage; 3 ingest finished but some files were skipped (the good ones are indexed).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, Optional
+
+import typer
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="mia: a local market-intelligence research assistant.")
+index_app = typer.Typer(no_args_is_help=True, help="List, inspect and remove indexes.")
+config_app = typer.Typer(no_args_is_help=True, help="Show the effective settings.")
+app.add_typer(index_app, name="index")
+app.add_typer(config_app, name="config")
+
+EXIT_SKIPPED = 3
+
+IndexOpt = typer.Option(None, "--index", "-i", help="Index name (under index_root) or path.")
+
+
+@app.callback()
+def main(
+    ctx: typer.Context,
+    llm: Optional[str] = typer.Option(None, help="LLM backend: llama, openai or fake."),
+    model_path: Optional[Path] = typer.Option(None, help="A GGUF file to use instead of the bundled model."),
+    base_url: Optional[str] = typer.Option(None, help="OpenAI-compatible server, e.g. http://localhost:8080/v1."),
+    embedder: Optional[str] = typer.Option(None, help="Embedder: minilm or hash."),
+    index_root: Optional[Path] = typer.Option(None, help="Folder holding named indexes."),
+) -> None:
+    ctx.obj = {
+        "llm": llm,
+        "model_path": model_path,
+        "base_url": base_url,
+        "embedder": embedder,
+        "index_root": index_root,
+    }
+
+
+def _settings(ctx: typer.Context, **extra: Any):
+    from .config import load_settings
+
+    overrides = dict(ctx.obj or {})
+    overrides.update(extra)
+    try:
+        return load_settings(**overrides)
+    except Exception as exc:  # pydantic ValidationError: show it without a traceback
+        _fail(f"bad settings: {exc}", code=2)
+
+
+def _assistant(ctx: typer.Context, index: str | None, **extra: Any):
+    from .api import Assistant
+
+    return Assistant(_settings(ctx, index=index, **extra))
+
+
+def _fail(message: str, code: int = 1) -> None:
+    typer.echo(f"mia: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _open_index_or_fail(assistant) -> None:
+    from .store import IndexNotFound
+
+    try:
+        assistant.index
+    except IndexNotFound:
+        _fail(
+            f"no index at {assistant.settings.index_path}; build one with `mia ingest PATH --index "
+            f"{assistant.settings.index}`"
+        )
+
+
+# ---- ingest ----------------------------------------------------------------------------------------------
+@app.command()
+def ingest(
+    ctx: typer.Context,
+    paths: list[Path] = typer.Argument(..., help="Files or folders to index."),
+    index: Optional[str] = IndexOpt,
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Only print the summary line."),
+) -> None:
+    """Index files and folders (incremental: unchanged files cost nothing)."""
+    from .cli_view import IngestView
+
+    for p in paths:
+        if not p.exists():
+            _fail(f"{p}: no such file or folder", code=2)
+    assistant = _assistant(ctx, index)
+    view = IngestView(quiet=quiet)
+    with view:
+        report = assistant.ingest(paths, progress=False, on_event=view.update)
+    view.summary(report, assistant.settings.index_path)
+    if report.skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+# ---- index management -----------------------------------------------------------------------------------
+@index_app.command("list")
+def index_list(ctx: typer.Context) -> None:
+    """List the indexes under index_root."""
+    from .store import list_indexes
+
+    root = _settings(ctx).index_root
+    names = list_indexes(root)
+    if not names:
+        typer.echo(f"no indexes under {root}")
+    for name in names:
+        typer.echo(name)
+
+
+@index_app.command("info")
+def index_info(ctx: typer.Context, name: str = typer.Argument(..., help="Index name or path.")) -> None:
+    """Show an index's format, model, counts and documents."""
+    assistant = _assistant(ctx, name)
+    _open_index_or_fail(assistant)
+    idx = assistant.index
+    info = dict(idx.info)
+    docs = idx.documents()
+    typer.echo(json.dumps(info, indent=2, default=str))
+    for d in docs:
+        typer.echo(f"  {d.doc}  ({d.doc_type or '?'}, {d.company or '?'}, {d.period or d.fiscal_year or '?'}, {d.pages} pages)")
+
+
+@index_app.command("remove")
+def index_remove(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="Index name."),
+    yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation."),
+) -> None:
+    """Delete an index folder."""
+    from .store import remove_index
+
+    root = _settings(ctx).index_root
+    if not (root / name).exists():
+        _fail(f"no index named {name!r} under {root}")
+    if not yes and sys.stdin.isatty():
+        typer.confirm(f"Remove index {name!r}?", abort=True)
+    remove_index(root, name)
+    typer.echo(f"removed {name}")
+
+
+# ---- search and ask --------------------------------------------------------------------------------------
+FilterOpt = typer.Option(None, "--filter", "-f", help="key=value: company, type, year (2018 or 2016-2018), doc.")
+
+
+@app.command()
+def search(
+    ctx: typer.Context,
+    query: str = typer.Argument(...),
+    index: Optional[str] = IndexOpt,
+    k: int = typer.Option(10, "-k", help="Number of hits."),
+    filter: Optional[list[str]] = FilterOpt,
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON list."),
+) -> None:
+    """Hybrid (BM25 + dense) search over an index."""
+    from .api import hit_record
+
+    assistant = _assistant(ctx, index)
+    _open_index_or_fail(assistant)
+    hits = assistant.hits(query, k=k, filters=_filters_or_fail(filter))
+    records = [hit_record(h) for h in hits]
+    if as_json:
+        typer.echo(json.dumps(records, indent=2, ensure_ascii=False))
+        return
+    from .cli_view import print_hits
+
+    print_hits(records)
+
+
+@app.command()
+def ask(
+    ctx: typer.Context,
+    question: str = typer.Argument(...),
+    index: Optional[str] = IndexOpt,
+    k: Optional[int] = typer.Option(None, "-k", help="Hits given to the answer stage."),
+    filter: Optional[list[str]] = FilterOpt,
+    as_json: bool = typer.Option(False, "--json", help="Print the answer as one JSON object."),
+) -> None:
+    """Answer a question with checked citations."""
+    assistant = _assistant(ctx, index)
+    _open_index_or_fail(assistant)
+    filters = _filters_or_fail(filter)
+    if as_json:
+        answer = assistant.ask(question, filters=filters, k=k)
+        typer.echo(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False))
+        return
+    from .cli_view import stream_answer
+
+    stream_answer(assistant, question, filters=filters, k=k)
+
+
+def _filters_or_fail(items: list[str] | None):
+    from .api import as_filters
+
+    try:
+        return as_filters(items or None)
+    except ValueError as exc:
+        _fail(str(exc), code=2)
+
+
+# ---- facts -------------------------------------------------------------------------------------------------
+@app.command()
+def facts(
+    ctx: typer.Context,
+    metric: str = typer.Argument(..., help="A metric, e.g. 'capital expenditure' or 'revenue'."),
+    company: Optional[list[str]] = typer.Option(None, "--company", "-c"),
+    period: Optional[list[str]] = typer.Option(None, "--period", "-p"),
+    index: Optional[str] = IndexOpt,
+    as_json: bool = typer.Option(False, "--json"),
+    csv: Optional[Path] = typer.Option(None, "--csv", help="Also write the table to this CSV file."),
+    md: Optional[Path] = typer.Option(None, "--md", help="Also write the table to this Markdown file."),
+) -> None:
+    """A cited table of one metric across reports."""
+    assistant = _assistant(ctx, index)
+    _open_index_or_fail(assistant)
+    frame = assistant.facts(metric, company=company or None, period=period or None)
+    if csv:
+        frame.to_csv(csv, index=False)
+    if md:
+        from .cli_view import frame_to_markdown
+
+        md.write_text(frame_to_markdown(frame), encoding="utf-8")
+    if as_json:
+        typer.echo(frame.to_json(orient="records", indent=2, force_ascii=False))
+        return
+    if frame.empty:
+        typer.echo(f"no facts found for {metric!r}")
+        return
+    from .cli_view import print_frame
+
+    print_frame(frame, title=f"{metric}")
+
+
+# ---- chat and eval ---------------------------------------------------------------------------------------
+@app.command()
+def chat(ctx: typer.Context, index: Optional[str] = IndexOpt) -> None:
+    """Open the chat REPL."""
+    from .repl import run_repl
+
+    assistant = _assistant(ctx, index)
+    _open_index_or_fail(assistant)
+    raise typer.Exit(run_repl(assistant))
+
+
+@app.command("eval")
+def eval_cmd(
+    ctx: typer.Context,
+    suite: str = typer.Argument(..., help="financebench or sample"),
+    index: Optional[str] = IndexOpt,
+    data: Optional[Path] = typer.Option(None, help="A FinanceBench-format folder (questions.jsonl + pdfs/)."),
+    limit: Optional[int] = typer.Option(None, help="Only the first N questions."),
+    out: Optional[Path] = typer.Option(None, help="Output folder for results.json, report.md and charts."),
+) -> None:
+    """Run an eval suite and write results.json, report.md and charts."""
+    from .api import Assistant
+    from .evaluate.runner import run_suite
+
+    if suite not in ("financebench", "sample"):
+        _fail(f"unknown suite {suite!r}: use financebench or sample", code=2)
+    settings = _settings(ctx)
+    out = out or Path("eval/out") / suite
+    summary = run_suite(
+        suite,
+        data=data,
+        index=index,
+        limit=limit,
+        out=out,
+        assistant_factory=lambda **kw: Assistant(settings.with_overrides(**kw)),
+    )
+    typer.echo(json.dumps(summary.get("headline", summary), indent=2, default=str))
+    typer.echo(f"wrote {out}/results.json, {out}/report.md and charts")
+
+
+# ---- config ------------------------------------------------------------------------------------------------
+@config_app.command("show")
+def config_show(ctx: typer.Context, as_json: bool = typer.Option(False, "--json")) -> None:
+    """Print the effective settings (defaults < mia.toml < MIA_* env < options)."""
+    settings = _settings(ctx)
+    data = json.loads(settings.model_dump_json())
+    if as_json:
+        typer.echo(json.dumps(data, indent=2))
+        return
+    width = max(len(k) for k in data)
+    for key, value in data.items():
+        typer.echo(f"{key:<{width}}  {value}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

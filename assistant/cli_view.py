@@ -1,0 +1,153 @@
+"""Terminal rendering for the one-shot CLI commands (ingest progress, search hits, streamed answers, tables)."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+console = Console()
+err_console = Console(stderr=True)
+
+
+class IngestView:
+    """A rich progress bar over ingest events, then a summary."""
+
+    def __init__(self, quiet: bool = False) -> None:
+        self.quiet = quiet or not err_console.is_terminal
+        self.started = time.perf_counter()
+        self.progress = None
+        self.task = None
+
+    def __enter__(self) -> "IngestView":
+        if not self.quiet:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self.progress = Progress(
+                TextColumn("[bold]ingest"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("files  {task.fields[pages]} pages  {task.fields[chunks]} chunks"),
+                TimeElapsedColumn(),
+                console=err_console,
+                transient=True,
+            )
+            self.progress.__enter__()
+            self.task = self.progress.add_task("ingest", total=None, pages=0, chunks=0)
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        if self.progress is not None:
+            self.progress.__exit__(*exc)
+
+    def update(self, event: Any) -> None:
+        if self.progress is None:
+            return
+        self.progress.update(
+            self.task,
+            total=getattr(event, "files_total", None),
+            completed=getattr(event, "files_done", 0),
+            pages=getattr(event, "pages", 0),
+            chunks=getattr(event, "chunks", 0),
+        )
+
+    def summary(self, report: Any, index_path: Path) -> None:
+        parts = [
+            f"{len(report.ingested)} ingested",
+            f"{len(report.unchanged)} unchanged",
+            f"{len(report.skipped)} skipped",
+        ]
+        if report.removed:
+            parts.append(f"{len(report.removed)} removed")
+        if report.duplicates:
+            parts.append(f"{len(report.duplicates)} duplicates")
+        line = (
+            f"{', '.join(parts)}; {report.pages} pages, {report.chunks} chunks, {report.facts} facts "
+            f"in {report.seconds:.1f} s -> {index_path}"
+        )
+        print(line, file=sys.stderr if not sys.stdout.isatty() else sys.stdout)
+        for path, reason in report.skipped:
+            text = reason if str(path) in reason else f"{path}: {reason}"
+            print(f"skipped {text}", file=sys.stderr)
+        for dup, original in _pairs(report.duplicates):
+            print(f"duplicate {dup} (same bytes as {original}; indexed once)", file=sys.stderr)
+
+
+def _pairs(items: Any) -> list[tuple[str, str]]:
+    out = []
+    for item in items or []:
+        if isinstance(item, (tuple, list)) and len(item) == 2:
+            out.append((str(item[0]), str(item[1])))
+        else:
+            out.append((str(item), "an indexed file"))
+    return out
+
+
+def print_hits(records: list[dict[str, Any]]) -> None:
+    if not records:
+        console.print("no hits")
+        return
+    table = Table(show_lines=True)
+    for col in ("#", "document", "page", "score", "text"):
+        table.add_column(col, overflow="fold")
+    for i, r in enumerate(records, 1):
+        page = str(r["page"]) if r["page"] == r["page_end"] else f"{r['page']}-{r['page_end']}"
+        text = " ".join(r["text"].split())
+        table.add_row(str(i), escape(r["doc"]), page, f"{r['score']:.3f}", escape(text[:400]))
+    console.print(table)
+
+
+def stream_answer(assistant: Any, question: str, *, filters: Any = None, k: int | None = None) -> None:
+    """Stream the draft as it is generated, then print the verified answer and its sources."""
+    streamed: list[str] = []
+
+    def on_token(tok: str) -> None:
+        streamed.append(tok)
+        console.print(tok, end="", style="dim", markup=False, highlight=False)
+
+    answer = assistant.ask(question, filters=filters, k=k, on_token=on_token)
+    if streamed:
+        console.print()
+        if "".join(streamed).strip() != answer.text.strip():
+            console.print("[bold]Verified answer:[/bold]")
+    print_answer(answer)
+
+
+def print_answer(answer: Any) -> None:
+    style = "yellow" if answer.refused else None
+    console.print(answer.text, style=style, markup=False, highlight=False)
+    if answer.citations:
+        table = Table(title="Sources", title_justify="left")
+        for col in ("n", "document", "page", "quote"):
+            table.add_column(col, overflow="fold")
+        for c in answer.citations:
+            table.add_row(str(c.n), escape(c.doc), str(c.page), escape(" ".join(c.quote.split())[:300]))
+        console.print(table)
+    dropped = getattr(answer.verification, "dropped", ())
+    if dropped:
+        console.print(f"[dim]{len(dropped)} unsupported sentence(s) removed by verification[/dim]")
+
+
+def print_frame(frame: Any, title: str = "") -> None:
+    table = Table(title=title or None, show_lines=False)
+    for col in frame.columns:
+        table.add_column(str(col), overflow="fold")
+    for row in frame.itertuples(index=False):
+        table.add_row(*[escape("" if v is None else str(v)) for v in row])
+    console.print(table)
+
+
+def frame_to_markdown(frame: Any) -> str:
+    cols = [str(c) for c in frame.columns]
+
+    def cell(v: Any) -> str:
+        return ("" if v is None else str(v)).replace("|", "\\|").replace("\n", " ")
+
+    lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in frame.itertuples(index=False)]
+    return "\n".join(lines) + "\n"
