@@ -1,0 +1,648 @@
+"""Numbers read from reports: financial-statement tables and simple sentences -> ``Fact`` rows.
+
+PDF text (pypdfium2) gives one table row per line: ``Net sales $ 3,909 $ 3,673 14,544``. A table starts at a
+header block (lines holding only years, dates, period phrases such as "Three Months Ended", or a scale such as
+"(In millions, except per share data)"); each later line whose tail is a run of numbers is a row, and its numbers
+map to the header's columns by order. A prose line ends the table; a page that starts with rows but no header
+continues the table left open on the previous page. Values are kept as printed (sign applied) with the scale
+of the table, so ``Fact.absolute`` is the amount in base units.
+
+``normalise_metric`` maps a label as written to a standard financial-statement concept, or None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from .types import DocMeta, Fact, Page
+
+# --------------------------------------------------------------------------------------------------------------
+# metric vocabulary: name -> label patterns (full match on the cleaned, lower-case label)
+
+_METRICS: list[tuple[str, list[str]]] = [
+    ("revenue", [
+        r"(total )?(net )?(operating )?revenues?( net)?", r"(total )?net sales( and revenues?)?", r"(total )?sales",
+        r"(total )?net (operating )?revenues?", r"revenues?,? net", r"(total )?revenues? and other income",
+        r"net sales and revenues?",
+    ]),
+    ("cost_of_revenue", [
+        r"(total )?costs? of (goods )?(sales|revenues?|products sold|goods sold)( and occupancy)?"
+        r"( excluding .*| exclusive of .*| \(exclusive of .*\))?",
+        r"cost of (sales|goods sold),? (excluding|exclusive of) .*", r"costs? of merchandise sold",
+        r"cost of products sold",
+    ]),
+    ("gross_profit", [r"gross (profit|margin)( on sales)?"]),
+    ("gross_margin_pct", [r"gross (profit )?margin( percentage| rate)?( %)?( percent)?"]),
+    ("operating_income", [
+        r"(total )?operating (income|profit)( \(loss\))?", r"(income|earnings|profit) from operations( \(loss\))?",
+        r"operating (income|profit) \(loss\)", r"(loss|income) from operations", r"operating earnings",
+    ]),
+    ("operating_margin_pct", [r"operating (income )?margin( %)?( percent)?"]),
+    ("income_before_tax", [
+        r"(income|earnings) (from continuing operations )?before (provision for )?income tax(es)?( expense)?"
+        r"( and equity .*)?",
+        r"(income|earnings) before taxes( on income)?", r"pre-?tax (income|earnings)",
+    ]),
+    ("income_tax_expense", [
+        r"(provision for|benefit from|\(benefit\)|provision \(benefit\) for|provision/\(benefit\) for) "
+        r"(income )?taxes( on income)?",
+        r"income tax(es)? (expense|provision)( \(benefit\))?", r"income tax(es)?",
+        r"provision for income taxes", r"income tax expense \(benefit\)",
+    ]),
+    ("effective_tax_rate", [r"effective (income )?tax rate( %)?"]),
+    ("net_income", [
+        r"net (income|earnings)( \(loss\))?", r"net (income|earnings) attributable to (?!non-?controlling)(?!minority).*",
+        r"net (income|earnings) (\(loss\) )?attributable to (?!non-?controlling)(?!minority).*",
+        r"net (loss|income) \(loss\)", r"net income applicable to common (stock|shareholders|stockholders)",
+    ]),
+    ("eps_basic", [
+        r"(basic|basic earnings per (common )?share|earnings per (common )?share[ -—–:]*basic|basic net (income|earnings) "
+        r"per (common )?share|net (income|earnings) per (common )?share[ -—–:]*basic)( attributable to .*)?",
+    ]),
+    ("eps_diluted", [
+        r"(diluted|diluted earnings per (common )?share|earnings per (common )?share[ -—–:]*diluted|diluted net "
+        r"(income|earnings) per (common )?share|net (income|earnings) per (common )?share[ -—–:]*diluted)"
+        r"( attributable to .*)?",
+    ]),
+    ("dividends_per_share", [r"(cash )?dividends (declared |paid )?per (common )?share"]),
+    ("research_and_development", [r"research(,)? (and|&) development( expenses?| costs?)?"]),
+    ("sga", [
+        r"selling,? general,? (and|&) administrative( expenses?)?", r"selling and administrative expenses?",
+        r"total selling and administrative expense", r"selling, informational and administrative expenses",
+        r"sg&a( expenses?)?",
+    ]),
+    ("depreciation_amortization", [
+        r"depreciation(,)? (and|&) amortization( expense)?", r"depreciation, depletion and amortization",
+        r"depreciation and amortization of property.*",
+    ]),
+    ("interest_expense", [r"interest expense(, net| \(income\), net)?", r"interest expense, net of .*"]),
+    ("total_assets", [r"total assets"]),
+    ("total_current_assets", [r"total current assets"]),
+    ("total_current_liabilities", [r"total current liabilities"]),
+    ("total_liabilities", [r"total liabilities"]),
+    ("cash_and_equivalents", [
+        r"cash and (cash )?equivalents( at end of (the )?(year|period))?",
+        r"cash and cash equivalents,? end of (the )?(year|period)",
+    ]),
+    ("short_term_investments", [r"(short-term|marketable) (investments|securities)"]),
+    ("accounts_receivable", [
+        r"(trade )?(accounts )?receivables?,? (net|less allowances?.*)", r"accounts receivable(,)?( net)?( of .*)?",
+        r"(trade )?receivables?,? net( of .*)?", r"accounts and notes receivable.*",
+    ]),
+    ("inventory", [r"(merchandise )?inventor(y|ies)(,)?( net)?", r"total inventor(y|ies)"]),
+    ("accounts_payable", [r"(trade )?accounts payable( and accrued .*)?", r"trade payables"]),
+    ("net_ppe", [
+        r"(net )?property,? plant,? and equipment(,)?( net| - net| — net|–net)?( of accumulated depreciation.*)?",
+        r"property and equipment,? net( of accumulated depreciation.*)?", r"net property and equipment",
+        r"property, plant and equipment — net", r"(net )?property, plant and equipment, net",
+    ]),
+    ("long_term_debt", [
+        r"long-term debt(,)?( net| less current portion| excluding current portion| net of current portion)?"
+        r"( of current portion)?( \(.*\))?",
+        r"long-term borrowings",
+    ]),
+    ("current_debt", [
+        r"(current portion of long-term debt|short-term (borrowings|debt)|current maturities of long-term debt)"
+        r"( and .*)?",
+    ]),
+    ("total_debt", [r"total (debt|borrowings)"]),
+    ("total_equity", [
+        r"total (shareholders|stockholders|share owners|shareowners)['’]? equity( \(deficit\))?( attributable to .*)?",
+        r"total equity( \(deficit\))?", r"total [a-z0-9&.,' ]+ (shareholders|stockholders)['’]? equity",
+    ]),
+    ("cash_from_operations", [
+        r"net cash (provided by|from|provided by \(used (in|for)\)|provided by/\(used in\)|\(used in\) provided by)"
+        r" operating activities( from continuing operations)?",
+        r"cash (provided by|generated from|flows? from) operati(ons|ng activities)",
+    ]),
+    ("cash_from_investing", [
+        r"net cash (used in|provided by|\(used in\) provided by|provided by \(used in\)|used for|provided by/\(used in\))"
+        r" investing activities",
+    ]),
+    ("cash_from_financing", [
+        r"net cash (used in|provided by|\(used in\) provided by|provided by \(used in\)|used for|provided by/\(used in\))"
+        r" financing activities",
+    ]),
+    ("capital_expenditure", [
+        r"(purchases|acquisitions?|additions) (of|to) property,? (plant )?(and|&) equipment( \(pp&e\))?",
+        r"capital expenditures?", r"payments for (acquisition of )?property,? (plant )?and equipment",
+        r"purchases of property and equipment", r"capital spending", r"expenditures for property.*",
+    ]),
+    ("dividends_paid", [
+        r"(cash )?dividends paid( to (share|stock)holders)?( on common stock)?", r"dividends paid to shareholders",
+        r"payments? of (cash )?dividends( to .*)?", r"dividends",
+    ]),
+    ("share_repurchases", [r"(purchases|repurchases?) of (common|treasury|company) stock( .*)?"]),
+    ("free_cash_flow", [r"free cash flow"]),
+    ("shares_outstanding", [r"(common )?shares outstanding( at end of (the )?(year|period))?"]),
+    ("weighted_shares_basic", [r"weighted[- ]average (number of )?(common )?shares( outstanding)?[ -—–:]*basic"]),
+    ("weighted_shares_diluted", [r"weighted[- ]average (number of )?(common )?shares( outstanding)?[ -—–:]*diluted"]),
+    ("ebitda", [r"(adjusted )?ebitda"]),
+]
+
+_COMPILED = [(name, re.compile("|".join(f"(?:{p})" for p in pats))) for name, pats in _METRICS]
+
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"
+
+
+def clean_label(label: str) -> str:
+    """The label without footnote marks, dollar signs and stray punctuation (case kept)."""
+    s = label.translate({ord(c): None for c in _SUPERSCRIPTS})
+    s = re.sub(r"\((?:[a-z]|\d{1,2}|[ivx]{1,4})\)", " ", s)  # (a) (1) (iv)
+    s = s.replace("$", " ")
+    s = re.sub(r"\s+", " ", s).strip(" :;,.-—–")
+    return s
+
+
+def _key(label: str) -> str:
+    s = clean_label(label).lower().replace("’", "'").replace("––", "—")
+    s = re.sub(r"\s+", " ", s)
+    return s
+
+
+def normalise_metric(label: str) -> str | None:
+    """The standard metric a label names (e.g. "Net sales" -> "revenue"), or None when unmapped."""
+    key = _key(label)
+    if not key or len(key) > 160:
+        return None
+    for name, rx in _COMPILED:
+        if rx.fullmatch(key):
+            return name
+    return None
+
+
+# --------------------------------------------------------------------------------------------------------------
+# numbers and header lines
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_MONTH_NUM = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+_YEAR = r"(?:19[89]\d|20[0-4]\d)"
+_VALUE_RX = re.compile(
+    r"^\(?\$?\(?(?:-|−)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?%?\)?$|^\(?\$?\(?\.\d+\)?%?$"
+)
+_DASH_RX = re.compile(r"^[—–\-−]{1,3}$")
+_SCALE_RX = re.compile(
+    r"(?:in|\$|amounts in|dollars in|usd)\s*(?:\$\s*)?(thousands|millions|billions|million|billion|thousand)\b"
+    r"|\((thousands|millions|billions|million|billion)\b|^\s*(thousands|millions|billions)\b",
+    re.I,
+)
+_SCALES = {"thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9}
+_HEADER_NOISE = re.compile(
+    rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b,?|\b(?:{_MONTHS})\b\.?|"
+    r"\((?:[^()]*\b(?:thousands|millions|billions|million|billion|dollars|unaudited|except)\b[^()]*)\)|"
+    r"\$?\s*in (?:thousands|millions|billions)(?:,? except [a-z ,\-]+)?|"
+    r"\b(?:years?|fiscal|ended|ending|three|six|nine|twelve|months?|quarters?|weeks?|as|of|at|and|the|for|"
+    r"unaudited|restated|change|percent|fy|periods?|to|vs|q[1-4])\b|[,.:%()$]|\b\d{1,2}\b|"
+    r"\d{2}-weeks?|\b(?:thirteen|fourteen|fifty-two|fifty-three|52|53|13|14)\b",
+    re.I,
+)
+_DURATION_RX = re.compile(
+    r"\b(three|six|nine|twelve|3|6|9|12)[ -]months?\b|\b(quarters?)\s+ended\b|\b(years?|fiscal years?)\s+"
+    r"(?:ended|ending)\b|\b(fourth|first|second|third) quarter\b",
+    re.I,
+)
+_VS_RX = re.compile(rf"\b{_YEAR}\s*(?:vs\.?|versus|compared (?:to|with))\s*{_YEAR}\b", re.I)
+
+
+def parse_value(token: str) -> float | None:
+    """A printed number token -> float (parentheses and leading minus are negative, dashes are zero)."""
+    t = token.strip().translate({ord(c): None for c in _SUPERSCRIPTS})
+    if _DASH_RX.match(t):
+        return 0.0
+    if not _VALUE_RX.match(t):
+        return None
+    neg = "(" in t or t.lstrip("($").startswith(("-", "−"))
+    digits = re.sub(r"[^\d.]", "", t)
+    if not digits or digits == ".":
+        return None
+    v = float(digits)
+    return -v if neg else v
+
+
+@dataclass
+class _Run:
+    """The trailing numbers of one line."""
+
+    label: str  # text before the numbers (as written, stripped)
+    start: int  # offset of the first value token in the line
+    values: list[float]
+    tokens: list[str]
+    percent: list[bool]  # per value: printed with a % sign
+
+
+def _trailing_numbers(line: str) -> _Run | None:
+    toks = [(m.group(), m.start()) for m in re.finditer(r"\S+", line)]
+    values: list[tuple[float, str, int, bool]] = []
+    next_is_percent = False
+    i = len(toks) - 1
+    while i >= 0:
+        tok, pos = toks[i]
+        if tok in ("$", "%", "pts", "pts.", "bps", "x", "*"):
+            next_is_percent = tok == "%"
+            i -= 1
+            continue
+        v = parse_value(tok)
+        if v is None:
+            break
+        values.append((v, tok, pos, next_is_percent or "%" in tok))
+        next_is_percent = False
+        i -= 1
+    if not values:
+        return None
+    values.reverse()
+    start = values[0][2]
+    label = line[:start].rstrip(" $")
+    return _Run(label=label.strip(), start=start, values=[v[0] for v in values],
+                tokens=[v[1] for v in values], percent=[v[3] for v in values])
+
+
+def _is_header_line(line: str) -> bool:
+    s = line.strip()
+    if not s or len(s) > 160:
+        return False
+    s2 = _VS_RX.sub(" ", s)
+    s2 = re.sub(rf"\b{_YEAR}\b", " ", s2)
+    rest = _HEADER_NOISE.sub(" ", s2)
+    rest = re.sub(r"[\s\-—–/&]+", "", rest)
+    return rest == ""
+
+
+def _scale_in(text: str) -> float | None:
+    m = _SCALE_RX.search(text)
+    if not m:
+        return None
+    word = next(g for g in m.groups() if g)
+    return _SCALES[word.lower()]
+
+
+# --------------------------------------------------------------------------------------------------------------
+# periods
+
+
+def _is_quarterly(meta: DocMeta) -> bool:
+    dt = (meta.doc_type or "").lower()
+    return "10-q" in dt or "10q" in dt or bool(meta.period and meta.period.upper().startswith("Q"))
+
+
+def _meta_quarter(meta: DocMeta) -> int | None:
+    m = re.match(r"Q([1-4])", (meta.period or "").upper())
+    return int(m.group(1)) if m else None
+
+
+@dataclass
+class _Columns:
+    periods: list[str]  # one per value column
+    years: list[int]
+    extra: int = 0  # trailing change / percent columns to ignore
+    scale: float | None = None
+    per_share_default: bool = False
+
+
+def _columns_from_header(block: list[str], meta: DocMeta) -> _Columns | None:
+    text = " ".join(block)
+    extra = len(_VS_RX.findall(text))
+    text_wo_vs = _VS_RX.sub(" ", text)
+    if re.search(r"\bchange\b|\bvariance\b", text_wo_vs, re.I) and not extra:
+        extra = 1
+    year_iter = list(re.finditer(rf"\b{_YEAR}\b", text_wo_vs))
+    if not year_iter:
+        return None
+    years = [int(m.group()) for m in year_iter]
+    # month attached to each year column (the month word nearest before the year)
+    months: list[int | None] = []
+    for m in year_iter:
+        before = text_wo_vs[max(0, m.start() - 30):m.start()].lower()
+        found = re.findall(rf"\b({_MONTHS})\b", before)
+        months.append(_month_number(found[-1]) if found else None)
+    durations = [_duration_months(m) for m in _DURATION_RX.finditer(text_wo_vs)]
+    n = len(years)
+    if durations and n % len(durations) == 0:
+        per = n // len(durations)
+        col_dur = [durations[i // per] for i in range(n)]
+    elif durations:
+        col_dur = [durations[0]] * n
+    else:
+        col_dur = [None] * n
+    quarterly = _is_quarterly(meta)
+    latest = max(years)
+    periods: list[str] = []
+    for y, mon, dur in zip(years, months, col_dur):
+        periods.append(_period_name(y, mon, dur, quarterly, y == latest, meta))
+    return _Columns(periods=periods, years=years, extra=extra, scale=_scale_in(text),
+                    per_share_default=False)
+
+
+def _month_number(word: str) -> int:
+    w = word.lower()
+    for name, num in _MONTH_NUM.items():
+        if name.startswith(w[:3]):
+            return num
+    return 0
+
+
+def _duration_months(m: re.Match) -> int:
+    word = (m.group(1) or "").lower()
+    if word:
+        return {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}[word]
+    if m.group(2) or m.group(4):
+        return 3
+    return 12
+
+
+def _period_name(year: int, month: int | None, dur: int | None, quarterly: bool, latest: bool,
+                 meta: DocMeta) -> str:
+    if dur == 12:
+        return f"FY{year}"
+    if dur in (6, 9):
+        return f"{dur}M {year}"
+    if dur == 3:
+        q = _meta_quarter(meta)
+        if q is None:
+            q = ((month or 3) - 1) // 3 + 1 if month else 4
+        return f"Q{q} {year}"
+    # no duration phrase: an annual column, or a balance-sheet date
+    if quarterly and latest and meta.period:
+        return meta.period if meta.period.endswith(str(year)) else f"FY{year}"
+    return f"FY{year}"
+
+
+def _fiscal_year(period: str) -> int | None:
+    m = re.search(rf"{_YEAR}", period)
+    return int(m.group()) if m else None
+
+
+# --------------------------------------------------------------------------------------------------------------
+# table reading
+
+
+_NOISE_LINE = re.compile(
+    r"^(table of contents|index to (consolidated )?financial statements|see accompanying notes.*|"
+    r"(the )?accompanying notes.*|page \d+|\d{1,3}|[a-z]-?\d{1,3}|\(\w\)|.*form 10-[kq]\s*\d*)$",
+    re.I,
+)
+_GENERIC_LABELS = {"basic", "diluted", "total", "net", "other", "other, net", "other — net", "other - net",
+                   "total, net"}
+
+
+@dataclass
+class _TableState:
+    cols: _Columns | None = None
+    scale: float | None = None
+    section: str = ""
+    prev_section: str = ""
+    pending: tuple[str, int] | None = None  # a label line without numbers (text, offset) that a row may continue
+    open: bool = False
+    cash_flow: bool = False  # rows are flows (changes), not balances
+
+
+@dataclass
+class _Ctx:
+    meta: DocMeta
+    facts: list[Fact] = field(default_factory=list)
+
+
+def _lines_with_offsets(text: str) -> Iterator[tuple[str, int]]:
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        line = raw.rstrip("\r\n")
+        yield line, pos
+        pos += len(raw)
+
+
+def _unit_for(label: str, section: str, percent: bool, values: list[float], scale: float | None,
+              currency: str | None, header_text: str) -> tuple[str, float]:
+    lab = label.lower()
+    sec = section.lower()
+    if percent or re.search(r"%|\bpercent|\bmargin\b|\btax rate\b", lab) and all(abs(v) < 1000 for v in values):
+        return "%", 1.0
+    per_share_label = re.search(r"per (common |ordinary |diluted |basic )?share|\beps\b", lab)
+    per_share_section = re.search(r"per (common |ordinary )?share|\beps\b", sec) and all(abs(v) < 1000 for v in values)
+    if (per_share_label or per_share_section) and "weighted" not in lab:
+        return ("USD/share" if currency == "USD" else f"{currency or ''}/share".lstrip("/")), 1.0
+    if re.search(r"\bshares\b", lab) and not re.search(r"\$|\bpar value\b|\bequity\b", lab):
+        shares_scale = scale or 1.0
+        m = re.search(r"shares in (millions|thousands)", header_text, re.I)
+        if m:
+            shares_scale = _SCALES[m.group(1).lower()]
+        return "shares", shares_scale
+    return (currency or ""), (scale or 1.0)
+
+
+def _currency_of(text: str) -> str:
+    if "€" in text or re.search(r"\beur\b|\beuros?\b", text, re.I):
+        return "EUR" if "$" not in text else "USD"
+    return "USD"
+
+
+def _emit_row(ctx: _Ctx, page: Page, st: _TableState, label: str, quote: str, run: _Run,
+              header_text: str, currency: str) -> None:
+    cols = st.cols
+    assert cols is not None
+    n = len(cols.periods)
+    vals = run.values
+    if len(vals) == n:
+        pos = 0
+    elif cols.extra and n < len(vals) <= n + cols.extra * 2:
+        pos = 0  # change columns follow the period columns
+    elif len(vals) > n and not cols.extra:
+        pos = len(vals) - n  # numbers inside the label ("Notes due 2025 500 500") stay with the label
+    else:
+        return
+    chosen = vals[pos:pos + n]
+    clean = clean_label(label)
+    if not clean or not re.search(r"[A-Za-z]", clean) or len(clean) > 200:
+        return
+    if clean.lower() in _GENERIC_LABELS and st.section:
+        clean = f"{clean_label(st.section)} — {clean}"
+    percent = all(run.percent[pos:pos + n])
+    unit, scale = _unit_for(clean, st.section, percent, chosen, st.scale, currency, header_text)
+    metric = normalise_metric(clean)
+    if metric and metric.startswith("eps_") and unit != "USD/share" and clean.lower() in ("basic", "diluted"):
+        metric = None
+    if unit == "USD/share" and metric in (None, "net_income"):
+        # "Basic $ 3.27" or "Net income attributable to X $ 0.41" under "Earnings per share - diluted:"
+        context = clean if metric is None else f"{clean} {st.section}"
+        if re.search(r"\bbasic\b", context, re.I):
+            metric = "eps_basic"
+        elif re.search(r"\bdiluted\b", context, re.I):
+            metric = "eps_diluted"
+        else:
+            metric = None
+    elif unit == "USD/share" and metric not in ("eps_basic", "eps_diluted", "dividends_per_share"):
+        metric = None
+    if unit != "USD/share" and metric in ("eps_basic", "eps_diluted", "dividends_per_share"):
+        metric = None
+    if unit == "shares" and metric in ("eps_basic", "eps_diluted"):
+        metric = "weighted_shares_basic" if metric == "eps_basic" else "weighted_shares_diluted"
+    if metric == "gross_profit" and unit == "%":
+        metric = "gross_margin_pct"
+    if metric in ("gross_margin_pct", "operating_margin_pct", "effective_tax_rate") and unit != "%":
+        metric = "gross_profit" if metric == "gross_margin_pct" else None
+    if st.cash_flow and metric in _BALANCE_METRICS:
+        metric = None
+    for value, period in zip(chosen, cols.periods):
+        ctx.facts.append(Fact(
+            doc_id=ctx.meta.doc_id, doc=ctx.meta.doc, source=ctx.meta.source, page=page.page, label=clean,
+            value=value, scale=scale, unit=unit, currency=currency if unit.startswith(("USD", "EUR")) else None,
+            metric=metric, period=period, fiscal_year=_fiscal_year(period), company=ctx.meta.company,
+            quote=quote, kind="table", fact_id=f"{ctx.meta.doc_id}:{page.page}:{len(ctx.facts)}",
+        ))
+
+
+def _read_tables(ctx: _Ctx, page: Page, st: _TableState) -> None:
+    text = page.text
+    currency = _currency_of(text[:3000])
+    header_block: list[str] = []
+    header_text = ""
+    page_scale = _scale_in(text[:1500])
+    if page_scale and not st.open:
+        st.scale = page_scale
+    lines = list(_lines_with_offsets(text))
+    for line, off in lines:
+        s = line.strip()
+        if not s:
+            continue
+        if _is_header_line(s):
+            header_block.append(s)
+            continue
+        if header_block:
+            cols = _columns_from_header(header_block, ctx.meta)
+            header_text = " ".join(header_block)
+            if cols is not None:
+                st.cols, st.open, st.pending, st.section = cols, True, None, ""
+                before = " ".join(x for x, _ in _context_before(lines, off))
+                st.cash_flow = bool(_CASH_FLOW_RX.search(before))
+                sc = cols.scale or _scale_in(before)
+                st.scale = sc or page_scale or st.scale
+            else:
+                sc = _scale_in(header_text)
+                if sc:
+                    st.scale = sc
+            header_block = []
+        if _NOISE_LINE.match(s):
+            continue
+        run = _trailing_numbers(line)
+        if run is None or not st.open:
+            if run is None:
+                _non_numeric_line(st, s, line, off)
+            continue
+        label, q_start = run.label, off + (len(line) - len(line.lstrip()))
+        if st.pending is not None and _continues(st.pending[0], label):
+            prev_text, prev_off = st.pending
+            label = f"{prev_text} {label}".strip()
+            q_start = prev_off
+            st.section = st.prev_section
+        st.pending = None
+        quote = text[q_start: off + len(line.rstrip())]
+        if not label:
+            continue
+        _emit_row(ctx, page, st, label, quote, run, header_text, currency)
+
+
+_CASH_FLOW_RX = re.compile(r"cash flows?|operating activities|investing activities|financing activities", re.I)
+# balances that appear in a cash-flow statement only as changes
+_BALANCE_METRICS = {"accounts_receivable", "inventory", "accounts_payable", "total_current_assets",
+                    "total_current_liabilities", "total_assets", "long_term_debt", "net_ppe", "total_equity"}
+
+
+_JOINERS = re.compile(r"\b(of|and|for|to|before|in|from|on|the|by|with|less|net|per|after|at|or|as|including)\s*$",
+                      re.I)
+
+
+def _continues(prev: str, label: str) -> bool:
+    """Whether ``label`` finishes the label line ``prev`` that had no numbers."""
+    if not label:
+        return True
+    if label[:1].islower() or label[:1] in "&(":
+        return True
+    if _JOINERS.search(prev) or prev.endswith((",", "-", "—")):
+        return True
+    return prev.isupper() and label.isupper() and len(label) < 40 and not prev.lstrip().startswith("TOTAL")
+
+
+def _context_before(lines: list[tuple[str, int]], off: int) -> list[tuple[str, int]]:
+    before = [(l, o) for l, o in lines if o < off]
+    return before[-6:]
+
+
+def _non_numeric_line(st: _TableState, s: str, line: str, off: int) -> None:
+    years = re.findall(rf"\b{_YEAR}\b", s)
+    prose = (s.endswith(".") and len(s) > 40) or len(s) > 110 and not s.endswith(":")
+    if prose or len(years) >= 2:
+        st.open = False
+        st.pending = None
+        return
+    if _CASH_FLOW_RX.search(s):
+        st.cash_flow = True
+    elif re.search(r"\bbalance sheets?\b|statements? of (income|operations|earnings)", s, re.I):
+        st.cash_flow = False
+    st.prev_section, st.section = st.section, s
+    st.pending = (s, off + (len(line) - len(line.lstrip()))) if not s.endswith(":") else None
+
+
+# --------------------------------------------------------------------------------------------------------------
+# sentences
+
+_SENT_RX = re.compile(
+    r"(?P<label>[A-Z][A-Za-z&,'’ \-]{3,80}?)\s+(?:were|was|of|totaled|totalled|amounted to|increased to|"
+    r"decreased to|grew to|declined to|reached)\s+(?:approximately\s+|about\s+)?"
+    r"(?P<num>\$\s?\d[\d,]*(?:\.\d+)?)\s*(?P<scale>million|billion|thousand)?\s+"
+    r"(?:in|for|during)\s+(?:(?:fiscal|the fiscal year|fiscal year|the year|calendar)\s+)?(?P<year>"
+    + _YEAR + r")\b"
+)
+
+
+def _read_sentences(ctx: _Ctx, page: Page) -> None:
+    text = page.text
+    for m in _SENT_RX.finditer(text):
+        raw_label = m.group("label").strip()
+        # keep the last clause: "In 2018, capital expenditures" -> "capital expenditures"
+        label = re.split(r",\s*|\band\b", raw_label)[-1].strip()
+        label = re.sub(r"^(?:our|the|total|company|consolidated)\s+", "", label, flags=re.I) or label
+        metric = normalise_metric(label)
+        if metric is None:
+            continue
+        value = parse_value(m.group("num").replace(" ", ""))
+        if value is None:
+            continue
+        scale = _SCALES.get((m.group("scale") or "").lower(), 1.0)
+        # the sentence that holds the match, exactly as in the page text
+        s_start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n\n", 0, m.start()) + 2, 0)
+        s_end = text.find(".", m.end())
+        s_end = len(text) if s_end < 0 else s_end + 1
+        quote = text[s_start:s_end].strip()
+        year = int(m.group("year"))
+        ctx.facts.append(Fact(
+            doc_id=ctx.meta.doc_id, doc=ctx.meta.doc, source=ctx.meta.source, page=page.page, label=label,
+            value=value, scale=scale, unit="USD", currency="USD", metric=metric, period=f"FY{year}",
+            fiscal_year=year, company=ctx.meta.company, quote=quote, kind="sentence",
+            fact_id=f"{ctx.meta.doc_id}:{page.page}:{len(ctx.facts)}",
+        ))
+
+
+# --------------------------------------------------------------------------------------------------------------
+
+
+def extract_facts(meta: DocMeta, pages: list[Page]) -> list[Fact]:
+    """Every number mia can read from the document's tables and simple sentences, in page order."""
+    ctx = _Ctx(meta=meta)
+    st = _TableState()
+    for page in sorted(pages, key=lambda p: p.page):
+        if not page.text or not re.search(r"\d", page.text):
+            st = _TableState()
+            continue
+        # a table left open on the previous page continues only while no new header appears first
+        st.pending = None
+        _read_tables(ctx, page, st)
+        _read_sentences(ctx, page)
+    return ctx.facts
+
+
+def facts_by_metric(facts: Iterable[Fact], metric: str) -> list[Fact]:
+    return [f for f in facts if f.metric == metric]
