@@ -1,0 +1,242 @@
+"""The eval suite: grading rules, retrieval metrics, the effort model, the report and a smoke run."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.evaluate.effort import (
+    EffortCase,
+    EffortParams,
+    ManualTask,
+    MiaTask,
+    gain,
+    manual_minutes,
+    mia_minutes,
+    sensitivity,
+)
+from assistant.evaluate.keyword import PageBM25, evidence_rank
+from assistant.evaluate.metrics import (
+    Ranked,
+    gold_pages,
+    grade_answer,
+    numeric_gold,
+    percentile,
+    score_citations,
+    score_retrieval,
+    split_sentences,
+)
+from assistant.evaluate.numbers import parse_numbers, unit_hint
+from assistant.evaluate.pages import PageText
+from assistant.types import Answer, Citation, Verification
+
+CAPEX_Q = "What is the FY2018 capital expenditure amount (in USD millions) for 3M?"
+
+
+# ---- numbers ---------------------------------------------------------------------------------------------
+def test_parse_numbers_reads_signs_scales_percent_and_skips_years_and_names():
+    nums = parse_numbers("In FY2018 3M's 10-K shows (1,577) and -$1561M, up 65.4%, $1.577 billion [2].")
+    assert [(n.value, n.scale, n.percent) for n in nums] == [
+        (-1577.0, 1.0, False),
+        (-1561.0, 1e6, False),
+        (65.4, 1.0, True),
+        (1.577, 1e9, False),
+    ]
+
+
+def test_unit_hint_from_question():
+    assert unit_hint(CAPEX_Q) == 1e6
+    assert unit_hint("Revenue (in thousands)?") == 1e3
+    assert unit_hint("What was revenue?") == 1.0
+
+
+# ---- numeric gold ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "FY2018 capital expenditure was $1,577 million [1].",
+        "Capital expenditures were $1.577 billion.",
+        "1,577",
+        "Purchases of PP&E were (1,577) in the cash flow statement.",
+        "About $1.58 billion.",
+    ],
+)
+def test_numeric_gold_matches_across_formats(answer):
+    assert grade_answer("$1577.00", answer, False, CAPEX_Q).label == "correct"
+
+
+@pytest.mark.parametrize("answer", ["$1,600 million", "$1,560 million", "1,373", "$157.7 million"])
+def test_numeric_gold_rejects_other_numbers(answer):
+    out = grade_answer("$1577.00", answer, False, CAPEX_Q)
+    assert out.label == "incorrect"
+
+
+def test_thousandfold_slip_is_flagged():
+    out = grade_answer("$1577.00", "Capex was $1,577 thousand.", False, CAPEX_Q)
+    assert (out.label, out.slip) == ("incorrect", "x1000")
+    out = grade_answer("$1577.00", "Capex was $1.577 trillion.", False, CAPEX_Q)
+    assert out.slip == "x1000"
+
+
+def test_hundredfold_slip_is_flagged():
+    out = grade_answer("0.66", "The ratio is 66.", False, "What is the quick ratio?")
+    assert (out.label, out.slip) == ("incorrect", "x100")
+
+
+def test_percentages_and_fractions():
+    assert grade_answer("65.4%", "Gross margin was 65.4% [1].", False).label == "correct"
+    assert grade_answer("65.4%", "Gross margin was 0.654.", False).label == "correct"
+    assert grade_answer("0.66", "The ratio is 66%.", False).label == "correct"
+    assert grade_answer("1.9%", "It grew 2.4%.", False).label == "incorrect"
+
+
+def test_tolerance_is_half_a_last_digit_or_half_a_percent():
+    assert grade_answer("24.26", "24.3", False).label == "correct"  # within 0.5% of 24.26
+    assert grade_answer("0.66", "0.664", False).label == "correct"  # half a unit of the last digit (0.005)
+    assert grade_answer("0.66", "0.67", False).label == "incorrect"
+    assert grade_answer("$8.70", "$8.74 per share", False).label == "correct"
+    assert grade_answer("$8.70", "$8.80 per share", False).label == "incorrect"
+
+
+def test_negative_gold_needs_a_sign_or_a_direction_word():
+    assert grade_answer("-3.7", "The change was -3.7 [1].", False).label == "correct"
+    assert grade_answer("-3.7", "It declined by 3.7 points.", False).label == "correct"
+    assert grade_answer("-3.7", "It rose 3.7 points.", False).label == "incorrect"
+    # a positive gold amount may be shown with the cash-flow sign
+    assert grade_answer("$1577.00", "-$1,577 million", False, CAPEX_Q).label == "correct"
+
+
+def test_numeric_gold_detection():
+    assert numeric_gold("$1577.00") is not None
+    assert numeric_gold("36%. The answer here assumes FY2023 refers to ...") is not None
+    assert numeric_gold("$400,000,000 increase.") is not None
+    assert numeric_gold("They could receive $66.56 per share, said the long filing text.") is None
+
+
+def test_refused_and_unanswerable():
+    assert grade_answer("$1577.00", "", True, CAPEX_Q).label == "refused"
+    assert grade_answer("", "I can't find that.", True).label == "correct"
+    assert grade_answer(None, "It was $5m.", False).label == "incorrect"
+
+
+# ---- non-numeric rule ------------------------------------------------------------------------------------
+def test_yes_no_polarity():
+    gold = "Yes, CVS paid a $ 0.55 dividend per share every quarter in FY2022"
+    assert grade_answer(gold, "Yes. It paid $0.55 a quarter [1].", False).label == "correct"
+    assert grade_answer(gold, "No, it did not.", False).label == "incorrect"
+    assert grade_answer(gold, "It paid dividends.", False).label == "incorrect"
+
+
+def test_key_numbers_in_a_sentence_answer():
+    gold = "The quick ratio has slightly improved from 0.67 times to 0.69 times between FY 2023 and FY 2022."
+    assert grade_answer(gold, "It rose from 0.67 to 0.69 [1].", False).label == "correct"
+    assert grade_answer(gold, "It went to 0.69.", False).label == "correct"  # half of the key numbers
+    assert grade_answer(gold, "It was 0.5 [1].", False).label == "incorrect"
+
+
+def test_key_terms_exclude_words_from_the_question():
+    q = "Which acquisitions did Pfizer complete in 2021?"
+    assert grade_answer("Trillium, Array, and Therachon", "Pfizer bought Trillium and Array [1].", False, q).label == "correct"
+    assert grade_answer("Trillium, Array, and Therachon", "Pfizer completed acquisitions in 2021.", False, q).label == "incorrect"
+
+
+# ---- retrieval -------------------------------------------------------------------------------------------
+def test_gold_pages_are_shifted_to_one_based():
+    assert gold_pages([{"doc_name": "3M_2018_10K", "evidence_page_num": 59}]) == {("3m_2018_10k", 60)}
+
+
+def test_hit_at_k_and_mrr_strict_and_near():
+    gold = gold_pages([{"doc_name": "A_10K", "evidence_page_num": 9}])  # page 10
+    items = [Ranked("B_10K", 10), Ranked("A_10K", 11), Ranked("A_10K", 3), Ranked("a_10k", 8, 10)]
+    s = score_retrieval(items, gold)
+    assert (s.rank, s.rank_near, s.doc_rank) == (4, 2, 2)
+    assert s.to_dict()["hit@1"] is False and s.to_dict()["hit@5"] is True
+    assert s.rr() == pytest.approx(0.25) and s.rr(near=True) == pytest.approx(0.5)
+    miss = score_retrieval([Ranked("B_10K", 10)], gold)
+    assert miss.rank is None and miss.rr() == 0.0 and miss.to_dict()["doc_hit@5"] is False
+
+
+def test_percentile_interpolates():
+    assert percentile([1, 2, 3, 4], 50) == pytest.approx(2.5)
+    assert percentile([5], 95) == 5
+    assert percentile([], 50) is None
+
+
+# ---- citations -------------------------------------------------------------------------------------------
+def _cite(n, page, quote, doc="3M_2018_10K"):
+    return Citation(n=n, doc=doc, source=f"{doc}.pdf", page=page, quote=quote)
+
+
+def test_citation_precision_recall_and_gold_hit():
+    gold = gold_pages([{"doc_name": "3M_2018_10K", "evidence_page_num": 59}])
+    text = "Capex was $1,577 million [1]. Net income was $5,363 million [2]. Sales grew."
+    cites = [
+        _cite(1, 60, "Purchases of property, plant and equipment (PP&E) (1,577) (1,373)"),
+        _cite(2, 60, "Depreciation and amortization 1,488"),
+    ]
+    s = score_citations(text, cites, gold)
+    assert s.gold_hit is True
+    assert s.precision == pytest.approx(0.5)
+    assert s.recall == pytest.approx(1 / 3)  # the third sentence has no citation
+    assert s.uncited_numbers == ("$5,363 million",)
+
+
+def test_citation_on_a_neighbouring_page_counts_only_when_near():
+    gold = gold_pages([{"doc_name": "3M_2018_10K", "evidence_page_num": 59}])
+    s = score_citations("Capex was 1,577 [1].", [_cite(1, 61, "(1,577)")], gold)
+    assert (s.gold_hit, s.gold_hit_near) == (False, True)
+
+
+def test_split_sentences_keeps_decimals_and_markers():
+    assert split_sentences("EPS was $8.70 [1]. It rose 1.5%.") == ["EPS was $8.70 [1].", "It rose 1.5%."]
+
+
+# ---- effort model ----------------------------------------------------------------------------------------
+def test_manual_minutes_arithmetic():
+    p = EffortParams()  # 238 wpm, skim 2x, 500 words a page, 1 min to open
+    task = ManualTask("metrics-generated", "Numerical reasoning", evidence_rank=5, evidence_pages=2)
+    m = manual_minutes(task, p)
+    assert m["open"] == 1.0
+    assert m["skim"] == pytest.approx(4 * 500 / (238 * 2))
+    assert m["read"] == pytest.approx(1000 / 238)
+    assert m["calc"] == 2.0
+    assert m["total"] == pytest.approx(1 + 2000 / 476 + 1000 / 238 + 2)
+    extraction = ManualTask("metrics-generated", "Information extraction", 1, 1)
+    assert manual_minutes(extraction, p)["calc"] == 0.5
+
+
+def test_mia_minutes_fall_back_to_manual_without_refund():
+    p = EffortParams()
+    ok = MiaTask(latency_s=12, answer_words=119, cited_pages=2, outcome="correct", evidence_cited=True)
+    m = mia_minutes(ok, 10.0, p)
+    assert m["total"] == pytest.approx(0.25 + 0.2 + 0.5 + 1.0)
+    wrong = MiaTask(12, 119, 2, "incorrect", True)
+    assert mia_minutes(wrong, 10.0, p)["total"] == pytest.approx(m["total"] + 10.0)
+    uncited = MiaTask(12, 119, 2, "correct", False)
+    assert mia_minutes(uncited, 10.0, p)["fallback"] == 10.0
+    refused = MiaTask(3, 4, 0, "refused", False)
+    assert mia_minutes(refused, 10.0, p)["total"] == pytest.approx(0.25 + 0.05 + 4 / 238 + 10.0)
+
+
+def test_gain_and_sensitivity():
+    assert gain([1, 1], [4, 4]) == pytest.approx(0.75)
+    assert gain([1], [0]) is None
+    case = EffortCase("novel-generated", ManualTask("novel-generated", None, 20, 1), MiaTask(6, 50, 1, "correct", True))
+    rows = {r["variant"]: r for r in sensitivity([case])}
+    assert rows["skim 3x"]["without_min"] < rows["base (skim 2x, overheads x1)"]["without_min"] < rows["skim 1.5x"]["without_min"]
+    assert rows["overheads doubled"]["with_min"] > rows["overheads halved"]["with_min"]
+    assert all(0 < r["gain"] < 1 for r in rows.values())
+
+
+def test_evidence_rank_uses_bm25_within_the_filing():
+    pages = [
+        PageText("D", "D.pdf", 1, "table of contents overview"),
+        PageText("D", "D.pdf", 2, "risk factors competition"),
+        PageText("D", "D.pdf", 3, "cash flow statement purchases of property plant equipment capital expenditure"),
+    ]
+    assert evidence_rank(pages, "capital expenditure cash flow statement", {3}) == 1
+    assert evidence_rank(pages, "nothing matches this", {3}) == 3  # ties keep page order
+    assert PageBM25(pages).search("risk competition", 1) == [Ranked("D", 2)]
