@@ -86,7 +86,7 @@ HYPERSCALER_CAPEX = Report(
             which ended on 30 June 2024. Cash additions to property and equipment, the narrower line in the cash
             flow statement, were $44.5 billion in fiscal year 2024, up from $28.1 billion in fiscal year 2023."""),
             p("""In the fourth quarter of fiscal 2024 alone, Microsoft's capital expenditures including finance
-            leases were $19.0 billion. The company said that more than half of its cloud and AI spending in the
+            leases were $19.0 billion. The company said that roughly half of its cloud and AI spending in the
             quarter went to long-lived assets expected to support revenue for fifteen years and more."""),
             p("""Finance leases matter at Microsoft because a large part of its data-centre capacity is leased
             from developers rather than built by the company, so the cash flow line understates the total
