@@ -1,0 +1,355 @@
+"""Calculations over cited facts: growth, CAGR, margins and the usual analyst ratios.
+
+Every result carries its value and unit, the formula in words and in symbols (with the numbers put in), and the
+input facts so that each number can be traced to a document, page and quoted row. Nothing is guessed: a missing
+input raises ``MissingInput`` naming what is missing.
+
+Values are taken as absolute amounts (``Fact.absolute``). Items that statements print as outflows or costs in
+parentheses (capital expenditure, dividends paid, cost of sales in some layouts, ...) enter formulas by magnitude.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from .types import Fact
+
+# metrics whose sign is presentation only (an outflow or a cost shown in parentheses)
+MAGNITUDE_METRICS = frozenset({
+    "capital_expenditure", "dividends_paid", "share_repurchases", "cost_of_revenue", "sga",
+    "research_and_development", "interest_expense", "depreciation_amortization", "income_tax_expense",
+})
+
+
+class MissingInput(LookupError):
+    """An input a calculation needs is not among the facts."""
+
+    def __init__(self, calculation: str, missing: Sequence[str]):
+        self.calculation = calculation
+        self.missing = list(missing)
+        super().__init__(f"{calculation}: missing {', '.join(self.missing)}")
+
+
+@dataclass(frozen=True)
+class CalcResult:
+    name: str  # "gross_margin"
+    value: float
+    unit: str  # "%", "x", "days", "USD", ...
+    formula: str  # in words: "gross profit / revenue x 100"
+    expression: str  # in symbols with the numbers: "22,292 / 51,217 x 100 = 43.5%"
+    inputs: tuple[Fact, ...]
+    definition: str = ""  # which definition was used, when there is a choice
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+
+def amount(fact: Fact) -> float:
+    """The fact's amount in base units, by magnitude for items printed as outflows or costs."""
+    v = fact.absolute
+    return abs(v) if fact.metric in MAGNITUDE_METRICS else v
+
+
+def fmt(x: float, unit: str = "") -> str:
+    """A number as an analyst writes it: 1,577 / 43.5% / 1.52x / 45.2 days."""
+    if unit == "%":
+        return f"{x:,.1f}%"
+    if unit == "x":
+        return f"{x:,.2f}x"
+    if unit == "days":
+        return f"{x:,.1f} days"
+    if abs(x) >= 100 or float(x).is_integer():
+        return f"{x:,.0f}" if float(x).is_integer() or abs(x) >= 1000 else f"{x:,.1f}"
+    return f"{x:,.2f}"
+
+
+def _scaled(f: Fact) -> str:
+    """The input as printed, e.g. "1,577 (millions)"."""
+    v = amount(f) / (f.scale or 1.0)
+    word = {1e3: " thousand", 1e6: " million", 1e9: " billion"}.get(f.scale, "")
+    return f"{fmt(v)}{word}"
+
+
+def _need(name: str, **inputs: Fact | None) -> None:
+    missing = [role.replace("_", " ") for role, f in inputs.items() if f is None]
+    if missing:
+        raise MissingInput(name, missing)
+
+
+def _ratio(name: str, num: Fact | None, den: Fact | None, words: str, *, percent: bool, num_role: str,
+           den_role: str) -> CalcResult:
+    _need(name, **{num_role: num, den_role: den})
+    assert num is not None and den is not None
+    d = amount(den)
+    if d == 0:
+        raise MissingInput(name, [f"a non-zero {den_role.replace('_', ' ')}"])
+    value = amount(num) / d * (100.0 if percent else 1.0)
+    unit = "%" if percent else "x"
+    expr = f"{_scaled(num)} / {_scaled(den)}{' x 100' if percent else ''} = {fmt(value, unit)}"
+    return CalcResult(name, value, unit, words, expr, (num, den))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# growth and aggregates
+
+
+def yoy_growth(current: Fact | None, previous: Fact | None) -> CalcResult:
+    _need("year-over-year change", current=current, previous=previous)
+    assert current is not None and previous is not None
+    p = amount(previous)
+    if p == 0:
+        raise MissingInput("year-over-year change", ["a non-zero previous value"])
+    value = (amount(current) - p) / abs(p) * 100.0
+    expr = f"({_scaled(current)} - {_scaled(previous)}) / {_scaled(previous)} x 100 = {fmt(value, '%')}"
+    return CalcResult("yoy_growth", value, "%", "(current - previous) / previous x 100", expr, (current, previous))
+
+
+def cagr(start: Fact | None, end: Fact | None, years: float | None = None) -> CalcResult:
+    _need("CAGR", start_value=start, end_value=end)
+    assert start is not None and end is not None
+    if years is None:
+        if start.fiscal_year is None or end.fiscal_year is None:
+            raise MissingInput("CAGR", ["the number of years"])
+        years = end.fiscal_year - start.fiscal_year
+    s, e = amount(start), amount(end)
+    if years <= 0 or s <= 0 or e <= 0:
+        raise MissingInput("CAGR", ["positive start and end values over a positive number of years"])
+    value = ((e / s) ** (1.0 / years) - 1.0) * 100.0
+    expr = f"({_scaled(end)} / {_scaled(start)})^(1/{years:g}) - 1 = {fmt(value, '%')}"
+    return CalcResult("cagr", value, "%", "(end / start)^(1 / years) - 1", expr, (start, end))
+
+
+def average(facts: Sequence[Fact]) -> CalcResult:
+    if not facts:
+        raise MissingInput("average", ["values to average"])
+    value = sum(amount(f) for f in facts) / len(facts)
+    scale = facts[0].scale or 1.0
+    expr = f"({' + '.join(_scaled(f) for f in facts)}) / {len(facts)} = {fmt(value / scale)}"
+    return CalcResult("average", value, facts[0].unit, "sum of values / count", expr, tuple(facts))
+
+
+def difference(a: Fact | None, b: Fact | None) -> CalcResult:
+    _need("difference", first=a, second=b)
+    assert a is not None and b is not None
+    value = amount(a) - amount(b)
+    expr = f"{_scaled(a)} - {_scaled(b)} = {fmt(value / (a.scale or 1.0))}"
+    return CalcResult("difference", value, a.unit, "first - second", expr, (a, b))
+
+
+def _average_balance(name: str, role: str, end: Fact | None, begin: Fact | None) -> tuple[float, list[Fact], str]:
+    """Average of the two year-ends when both exist, else the year-end balance (and say so)."""
+    if end is None:
+        raise MissingInput(name, [role])
+    if begin is not None:
+        return (amount(end) + amount(begin)) / 2.0, [end, begin], f"average {role} (mean of the two year-ends)"
+    return amount(end), [end], f"year-end {role} (the prior year-end was not found)"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# margins and ratios
+
+
+def gross_margin(gross_profit: Fact | None, revenue: Fact | None, cost_of_revenue: Fact | None = None
+                 ) -> CalcResult:
+    if gross_profit is None and revenue is not None and cost_of_revenue is not None:
+        value = (amount(revenue) - amount(cost_of_revenue)) / amount(revenue) * 100.0
+        expr = f"({_scaled(revenue)} - {_scaled(cost_of_revenue)}) / {_scaled(revenue)} x 100 = {fmt(value, '%')}"
+        return CalcResult("gross_margin", value, "%", "(revenue - cost of revenue) / revenue x 100", expr,
+                          (revenue, cost_of_revenue))
+    return _ratio("gross margin", gross_profit, revenue, "gross profit / revenue x 100", percent=True,
+                  num_role="gross_profit", den_role="revenue")
+
+
+def operating_margin(operating_income: Fact | None, revenue: Fact | None) -> CalcResult:
+    r = _ratio("operating margin", operating_income, revenue, "operating income / revenue x 100", percent=True,
+               num_role="operating_income", den_role="revenue")
+    return _renamed(r, "operating_margin")
+
+
+def net_margin(net_income: Fact | None, revenue: Fact | None) -> CalcResult:
+    r = _ratio("net margin", net_income, revenue, "net income / revenue x 100", percent=True,
+               num_role="net_income", den_role="revenue")
+    return _renamed(r, "net_margin")
+
+
+def current_ratio(current_assets: Fact | None, current_liabilities: Fact | None) -> CalcResult:
+    r = _ratio("current ratio", current_assets, current_liabilities,
+               "total current assets / total current liabilities", percent=False,
+               num_role="total_current_assets", den_role="total_current_liabilities")
+    return _renamed(r, "current_ratio")
+
+
+def quick_ratio(current_assets: Fact | None, inventory: Fact | None, current_liabilities: Fact | None
+                ) -> CalcResult:
+    name = "quick ratio"
+    _need(name, total_current_assets=current_assets, inventory=inventory,
+          total_current_liabilities=current_liabilities)
+    assert current_assets and inventory and current_liabilities
+    value = (amount(current_assets) - amount(inventory)) / amount(current_liabilities)
+    expr = (f"({_scaled(current_assets)} - {_scaled(inventory)}) / {_scaled(current_liabilities)} = "
+            f"{fmt(value, 'x')}")
+    return CalcResult("quick_ratio", value, "x", "(total current assets - inventory) / total current liabilities",
+                      expr, (current_assets, inventory, current_liabilities))
+
+
+def debt_to_equity(debt: Sequence[Fact], equity: Fact | None) -> CalcResult:
+    name = "debt-to-equity"
+    if not debt:
+        raise MissingInput(name, ["total debt"])
+    _need(name, total_equity=equity)
+    assert equity is not None
+    total = sum(amount(f) for f in debt)
+    value = total / amount(equity)
+    expr = f"({' + '.join(_scaled(f) for f in debt)}) / {_scaled(equity)} = {fmt(value, 'x')}"
+    return CalcResult("debt_to_equity", value, "x", "total debt / total equity", expr, (*debt, equity))
+
+
+def capex_to_revenue(capex: Fact | None, revenue: Fact | None) -> CalcResult:
+    r = _ratio("capex as % of revenue", capex, revenue, "capital expenditure / revenue x 100", percent=True,
+               num_role="capital_expenditure", den_role="revenue")
+    return _renamed(r, "capex_to_revenue")
+
+
+def effective_tax_rate(tax: Fact | None, pretax_income: Fact | None) -> CalcResult:
+    r = _ratio("effective tax rate", tax, pretax_income, "income tax expense / income before tax x 100",
+               percent=True, num_role="income_tax_expense", den_role="income_before_tax")
+    return _renamed(r, "effective_tax_rate")
+
+
+def payout_ratio(dividends: Fact | None, net_income: Fact | None) -> CalcResult:
+    r = _ratio("dividend payout ratio", dividends, net_income, "dividends paid / net income x 100", percent=True,
+               num_role="dividends_paid", den_role="net_income")
+    return _renamed(r, "payout_ratio")
+
+
+def fixed_asset_ratio(net_ppe: Fact | None, total_assets: Fact | None) -> CalcResult:
+    r = _ratio("fixed-asset ratio", net_ppe, total_assets, "net PP&E / total assets x 100", percent=True,
+               num_role="net_ppe", den_role="total_assets")
+    return _renamed(r, "fixed_asset_ratio")
+
+
+def _turnover(name: str, words: str, flow: Fact | None, flow_role: str, end: Fact | None, begin: Fact | None,
+              balance_role: str) -> CalcResult:
+    _need(name, **{flow_role: flow})
+    assert flow is not None
+    avg, used, definition = _average_balance(name, balance_role.replace("_", " "), end, begin)
+    if avg == 0:
+        raise MissingInput(name, [f"a non-zero {balance_role.replace('_', ' ')}"])
+    value = amount(flow) / avg
+    bal = " + ".join(_scaled(f) for f in used)
+    bal = f"({bal}) / 2" if len(used) == 2 else bal
+    expr = f"{_scaled(flow)} / {bal} = {fmt(value, 'x')}"
+    return CalcResult(name.replace(" ", "_").replace("-", "_"), value, "x", words, expr, (flow, *used),
+                      definition=definition)
+
+
+def inventory_turnover(cost_of_revenue: Fact | None, inventory_end: Fact | None,
+                       inventory_begin: Fact | None = None) -> CalcResult:
+    return _turnover("inventory turnover", "cost of revenue / average inventory", cost_of_revenue,
+                     "cost_of_revenue", inventory_end, inventory_begin, "inventory")
+
+
+def asset_turnover(revenue: Fact | None, assets_end: Fact | None, assets_begin: Fact | None = None) -> CalcResult:
+    return _turnover("asset turnover", "revenue / average total assets", revenue, "revenue", assets_end,
+                     assets_begin, "total_assets")
+
+
+def return_on_assets(net_income: Fact | None, assets_end: Fact | None, assets_begin: Fact | None = None
+                     ) -> CalcResult:
+    r = _turnover("return on assets", "net income / average total assets x 100", net_income, "net_income",
+                  assets_end, assets_begin, "total_assets")
+    value = r.value * 100.0
+    expr = r.expression.rsplit("=", 1)[0] + f"x 100 = {fmt(value, '%')}"
+    return CalcResult("roa", value, "%", r.formula, expr, r.inputs, definition=r.definition)
+
+
+def _days(name: str, words: str, balance_end: Fact | None, balance_begin: Fact | None, balance_role: str,
+          flow: Fact | None, flow_role: str, days: int = 365) -> CalcResult:
+    _need(name, **{flow_role: flow})
+    assert flow is not None
+    avg, used, definition = _average_balance(name, balance_role.replace("_", " "), balance_end, balance_begin)
+    f = amount(flow)
+    if f == 0:
+        raise MissingInput(name, [f"a non-zero {flow_role.replace('_', ' ')}"])
+    value = avg / f * days
+    bal = " + ".join(_scaled(x) for x in used)
+    bal = f"({bal}) / 2" if len(used) == 2 else bal
+    expr = f"{bal} / {_scaled(flow)} x {days} = {fmt(value, 'days')}"
+    return CalcResult(name.split()[0].lower(), value, "days", words, expr, (*used, flow), definition=definition)
+
+
+def dpo(payables_end: Fact | None, cost_of_revenue: Fact | None, payables_begin: Fact | None = None) -> CalcResult:
+    return _days("DPO (days payable outstanding)", "average accounts payable / cost of revenue x 365",
+                 payables_end, payables_begin, "accounts_payable", cost_of_revenue, "cost_of_revenue")
+
+
+def dso(receivables_end: Fact | None, revenue: Fact | None, receivables_begin: Fact | None = None) -> CalcResult:
+    return _days("DSO (days sales outstanding)", "average accounts receivable / revenue x 365",
+                 receivables_end, receivables_begin, "accounts_receivable", revenue, "revenue")
+
+
+def dio(inventory_end: Fact | None, cost_of_revenue: Fact | None, inventory_begin: Fact | None = None) -> CalcResult:
+    return _days("DIO (days inventory outstanding)", "average inventory / cost of revenue x 365",
+                 inventory_end, inventory_begin, "inventory", cost_of_revenue, "cost_of_revenue")
+
+
+def free_cash_flow(cfo: Fact | None, capex: Fact | None) -> CalcResult:
+    _need("free cash flow", cash_from_operations=cfo, capital_expenditure=capex)
+    assert cfo is not None and capex is not None
+    value = amount(cfo) - amount(capex)
+    expr = f"{_scaled(cfo)} - {_scaled(capex)} = {fmt(value / (cfo.scale or 1.0))}"
+    return CalcResult("free_cash_flow", value, cfo.unit or "USD",
+                      "cash from operations - capital expenditure", expr, (cfo, capex))
+
+
+def _renamed(r: CalcResult, name: str) -> CalcResult:
+    return CalcResult(name, r.value, r.unit, r.formula, r.expression, r.inputs, r.definition, r.notes)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# a registry the question side uses: which metrics each calculation needs, in which period
+
+@dataclass(frozen=True)
+class Recipe:
+    """What a calculation needs. ``inputs`` are (metric, "cur" | "prev", optional) in call order."""
+
+    name: str
+    title: str  # "gross margin"
+    inputs: tuple[tuple[str, str, bool], ...]
+    run: Callable[..., CalcResult]
+    unit: str
+
+
+RECIPES: dict[str, Recipe] = {r.name: r for r in [
+    Recipe("gross_margin", "gross margin", (("gross_profit", "cur", True), ("revenue", "cur", False),
+                                            ("cost_of_revenue", "cur", True)), gross_margin, "%"),
+    Recipe("operating_margin", "operating margin", (("operating_income", "cur", False), ("revenue", "cur", False)),
+           operating_margin, "%"),
+    Recipe("net_margin", "net profit margin", (("net_income", "cur", False), ("revenue", "cur", False)),
+           net_margin, "%"),
+    Recipe("current_ratio", "current ratio", (("total_current_assets", "cur", False),
+                                              ("total_current_liabilities", "cur", False)), current_ratio, "x"),
+    Recipe("quick_ratio", "quick ratio", (("total_current_assets", "cur", False), ("inventory", "cur", False),
+                                          ("total_current_liabilities", "cur", False)), quick_ratio, "x"),
+    Recipe("capex_to_revenue", "capital expenditure as a share of revenue",
+           (("capital_expenditure", "cur", False), ("revenue", "cur", False)), capex_to_revenue, "%"),
+    Recipe("effective_tax_rate", "effective tax rate", (("income_tax_expense", "cur", False),
+                                                        ("income_before_tax", "cur", False)), effective_tax_rate, "%"),
+    Recipe("payout_ratio", "dividend payout ratio", (("dividends_paid", "cur", False), ("net_income", "cur", False)),
+           payout_ratio, "%"),
+    Recipe("fixed_asset_ratio", "fixed-asset ratio", (("net_ppe", "cur", False), ("total_assets", "cur", False)),
+           fixed_asset_ratio, "%"),
+    Recipe("inventory_turnover", "inventory turnover", (("cost_of_revenue", "cur", False), ("inventory", "cur", False),
+                                                        ("inventory", "prev", True)), inventory_turnover, "x"),
+    Recipe("asset_turnover", "asset turnover", (("revenue", "cur", False), ("total_assets", "cur", False),
+                                                ("total_assets", "prev", True)), asset_turnover, "x"),
+    Recipe("roa", "return on assets", (("net_income", "cur", False), ("total_assets", "cur", False),
+                                       ("total_assets", "prev", True)), return_on_assets, "%"),
+    Recipe("dpo", "days payable outstanding", (("accounts_payable", "cur", False), ("cost_of_revenue", "cur", False),
+                                               ("accounts_payable", "prev", True)), dpo, "days"),
+    Recipe("dso", "days sales outstanding", (("accounts_receivable", "cur", False), ("revenue", "cur", False),
+                                             ("accounts_receivable", "prev", True)), dso, "days"),
+    Recipe("dio", "days inventory outstanding", (("inventory", "cur", False), ("cost_of_revenue", "cur", False),
+                                                 ("inventory", "prev", True)), dio, "days"),
+    Recipe("free_cash_flow", "free cash flow", (("cash_from_operations", "cur", False),
+                                                ("capital_expenditure", "cur", False)), free_cash_flow, "USD"),
+]}
