@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.facts import extract_facts, normalise_metric, parse_value
+from assistant.types import DocMeta, Page
+
+
+def meta(doc: str = "ACME_2023_10K", period: str = "FY2023", doc_type: str = "10-K") -> DocMeta:
+    return DocMeta(doc_id="acme0000000000aa", doc=doc, source=f"{doc}.pdf", company="Acme", doc_type=doc_type,
+                   fiscal_year=int(period[-4:]), period=period)
+
+
+def pages(*texts: str, m: DocMeta | None = None) -> list[Page]:
+    m = m or meta()
+    return [Page(m.doc_id, m.doc, m.source, i + 1, t) for i, t in enumerate(texts)]
+
+
+def find(facts, label_part: str, period: str):
+    hits = [f for f in facts if label_part.lower() in f.label.lower() and f.period == period]
+    assert hits, f"no fact for {label_part!r} {period}"
+    return hits[0]
+
+
+INCOME = """ACME CORP
+CONSOLIDATED STATEMENTS OF INCOME
+(In millions, except per share data)
+Years Ended December 31,
+2023 2022 2021
+Net sales $ 1,200 $ 1,000 $ 900
+Cost of sales (700) (600) (550)
+Gross profit 500 400 350
+Research and development (a) 50 — 40
+Net income attributable to
+Acme Corp. 210 180 150
+Earnings per share:
+Basic $ 2.10 $ 1.80 $ 1.50
+Diluted 2.05 1.75 1.45
+Weighted-average shares outstanding — basic 100.0 100.0 100.0
+The accompanying notes are an integral part of these statements.
+12
+"""
+
+
+def test_income_statement_columns_scale_signs_and_units():
+    m = meta()
+    facts = extract_facts(m, pages(INCOME, m=m))
+    sales = find(facts, "Net sales", "FY2022")
+    assert (sales.value, sales.scale, sales.unit, sales.metric) == (1000, 1e6, "USD", "revenue")
+    assert sales.absolute == 1e9 and sales.company == "Acme" and sales.fiscal_year == 2022
+    assert sales.quote == "Net sales $ 1,200 $ 1,000 $ 900"
+    cogs = find(facts, "Cost of sales", "FY2023")
+    assert cogs.value == -700 and cogs.metric == "cost_of_revenue"
+    rd = find(facts, "Research and development", "FY2022")
+    assert rd.value == 0 and rd.label == "Research and development" and rd.metric == "research_and_development"
+    eps = find(facts, "Basic", "FY2021")
+    assert (eps.value, eps.unit, eps.scale, eps.metric) == (1.5, "USD/share", 1.0, "eps_basic")
+    assert find(facts, "Diluted", "FY2023").metric == "eps_diluted"
+    shares = find(facts, "Weighted-average shares", "FY2023")
+    assert shares.unit == "shares" and shares.metric == "weighted_shares_basic"
+    # a label wrapped onto two lines: the quote spans both, exactly as in the page
+    ni = find(facts, "Net income attributable", "FY2023")
+    assert ni.value == 210 and ni.metric == "net_income"
+    assert ni.quote == "Net income attributable to\nAcme Corp. 210 180 150"
+    for f in facts:
+        assert f.quote in INCOME and f.page == 1
+    assert not [f for f in facts if f.value == 12]  # the page number is not a row
+
+
+def test_quarter_columns_multi_line_header_and_continued_page():
+    m = meta("ACME_2023Q2_10Q", "Q2 2023", "10-Q")
+    p1 = """CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+Three Months Ended Six Months Ended
+(MILLIONS)
+July 2,
+2023
+July 3,
+2022
+July 2,
+2023
+July 3,
+2022
+Revenues $ 12,734 $ 27,742 $ 31,015 $ 53,402
+Cost of sales 3,237 8,648 8,122 18,632
+5"""
+    p2 = """Operating income 2,269 11,447 8,539 20,497
+Provision for income taxes (71) 1,570 644 2,742
+6"""
+    facts = extract_facts(m, pages(p1, p2, m=m))
+    assert find(facts, "Revenues", "Q2 2023").value == 12734
+    assert find(facts, "Revenues", "Q2 2022").value == 27742
+    assert find(facts, "Revenues", "6M 2023").value == 31015
+    carried = find(facts, "Operating income", "6M 2022")
+    assert carried.value == 20497 and carried.page == 2 and carried.scale == 1e6
+    assert find(facts, "Provision for income taxes", "Q2 2023").value == -71
+
+
+def test_balance_sheet_dates_change_columns_and_prose_ends_table():
+    text = """Consolidated Balance Sheets
+$ in thousands
+December 31, 2022 December 31, 2021 Change
+Inventories 5,140 5,965 (14)%
+Total current assets 8,802 10,539 (16)%
+Total assets have decreased mainly because inventories were reduced during the year by the company.
+Revenue grew in 2021 120 130
+"""
+    facts = extract_facts(meta(doc="ACME_2022_10K", period="FY2022"), pages(text))
+    inv = find(facts, "Inventories", "FY2021")
+    assert (inv.value, inv.scale, inv.metric) == (5965, 1e3, "inventory")
+    assert not [f for f in facts if f.value in (-14, -16)]
+    assert not [f for f in facts if "Revenue grew" in f.label]
+
+
+def test_cash_flow_changes_are_not_balances_and_sentences_become_facts():
+    text = """Consolidated Statement of Cash Flows
+(Millions) 2018 2017
+Cash Flows from Operating Activities
+Inventories (509) (387)
+Net cash provided by operating activities 6,439 6,240
+Purchases of property, plant and equipment (PP&E) (1,577) (1,373)
+Capital expenditures were $1.6 billion in 2018, in line with plans.
+"""
+    facts = extract_facts(meta(doc="ACME_2018_10K", period="FY2018"), pages(text))
+    assert find(facts, "Inventories", "FY2018").metric is None
+    assert find(facts, "Net cash provided", "FY2017").metric == "cash_from_operations"
+    sent = [f for f in facts if f.kind == "sentence"]
+    assert len(sent) == 1
+    assert (sent[0].value, sent[0].scale, sent[0].metric, sent[0].period) == (1.6, 1e9, "capital_expenditure", "FY2018")
+    assert sent[0].quote in text
+
+
+@pytest.mark.parametrize("label,metric", [
+    ("Net sales", "revenue"), ("Total revenues", "revenue"), ("Cost of goods sold", "cost_of_revenue"),
+    ("Income from operations", "operating_income"), ("Net earnings attributable to Acme Inc.", "net_income"),
+    ("Net income attributable to noncontrolling interests", None), ("Total current assets", "total_current_assets"),
+    ("Total assets", "total_assets"), ("Merchandise inventories", "inventory"),
+    ("Accounts receivable, net", "accounts_receivable"), ("Additions to property, plant and equipment",
+                                                          "capital_expenditure"),
+    ("Dividends paid", "dividends_paid"), ("Total shareholders’ equity", "total_equity"),
+    ("Property, plant and equipment, net", "net_ppe"), ("Selling, general and administrative expenses", "sga"),
+    ("Goodwill", None),
+])
+def test_normalise_metric(label, metric):
+    assert normalise_metric(label) == metric
+
+
+def test_parse_value():
+    assert parse_value("(1,577)") == -1577
+    assert parse_value("$(3.5)") == -3.5
+    assert parse_value("—") == 0 and parse_value("-") == 0
+    assert parse_value("12.5%") == 12.5
+    assert parse_value("abc") is None
+
+
+def _pdf_pages(path: Path, numbers: list[int], m: DocMeta) -> list[Page]:
+    try:
+        from assistant.readers import read_document  # noqa: F401  (preferred once it exists)
+    except ImportError:
+        pass
+    pdfium = pytest.importorskip("pypdfium2")
+    doc = pdfium.PdfDocument(str(path))
+    out = []
+    for n in numbers:
+        text = doc[n - 1].get_textpage().get_text_range().replace("\r\n", "\n")
+        out.append(Page(m.doc_id, m.doc, m.source, n, text))
+    return out
+
+
+def test_real_3m_2018_cash_flow_statement(shared_dir):
+    m = DocMeta(doc_id="3m2018", doc="3M_2018_10K", source="3M_2018_10K.pdf", company="3M", doc_type="10-K",
+                fiscal_year=2018, period="FY2018")
+    pgs = _pdf_pages(shared_dir / "pdfs" / "3M_2018_10K.pdf", [60], m)
+    facts = extract_facts(m, pgs)
+    capex = [f for f in facts if f.metric == "capital_expenditure" and f.period == "FY2018"]
+    assert capex and capex[0].value == -1577 and capex[0].scale == 1e6 and capex[0].page == 60
+    assert capex[0].quote in pgs[0].text and "(1,577)" in capex[0].quote
+    wrapped = [f for f in facts if f.label.startswith("Proceeds from sale of businesses") and f.period == "FY2016"]
+    assert wrapped and wrapped[0].value == 142
+    assert {f.period for f in facts} == {"FY2018", "FY2017", "FY2016"}
+
+
+def test_real_pfizer_quarterly_income_statement(shared_dir):
+    m = DocMeta(doc_id="pfe2023q2", doc="Pfizer_2023Q2_10Q", source="Pfizer_2023Q2_10Q.pdf", company="Pfizer",
+                doc_type="10-Q", fiscal_year=2023, period="Q2 2023")
+    facts = extract_facts(m, _pdf_pages(shared_dir / "pdfs" / "Pfizer_2023Q2_10Q.pdf", [8], m))
+    rev = {f.period: f.value for f in facts if f.metric == "revenue"}
+    assert rev == {"Q2 2023": 12734, "Q2 2022": 27742, "6M 2023": 31015, "6M 2022": 53402}
+    eps = [f for f in facts if f.metric == "eps_diluted" and f.period == "Q2 2023" and f.label.startswith("Net income")]
+    assert eps and eps[0].value == 0.41 and eps[0].unit == "USD/share"
