@@ -1,0 +1,513 @@
+"""Answer metric and calculation questions from the facts table, with the numbers taken from reports by code.
+
+``answer_from_facts`` reads the question for a company, a period and either a metric ("capital expenditure in
+FY2018") or a calculation ("gross margin", "YoY change in revenue", "current ratio"), looks the inputs up in the
+index's facts, and writes a templated answer whose every number is cited to the exact row it came from. It
+returns None whenever it is not sure (no company, no period, an ambiguous metric, a missing input), so the RAG
+path can take over.
+
+``facts_table`` gives cross-report rows (one per company and period) for ``mia facts`` and ``Assistant.facts``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from . import calc
+from .calc import CalcResult, MissingInput, amount, fmt
+from .types import Answer, Citation, DocMeta, Fact, SentenceCheck, Verification
+
+
+class FactIndex(Protocol):
+    def documents(self) -> list[DocMeta]: ...
+
+    def facts(self, metric: str | None = None, company: str | None = None, period: str | None = None,
+              fiscal_year: int | None = None, doc_ids: Iterable[str] | None = None,
+              label: str | None = None) -> list[Fact]: ...
+
+
+# question words -> metric (longest phrase wins)
+_METRIC_WORDS: dict[str, list[str]] = {
+    "revenue": ["total revenues", "total revenue", "net revenues", "net revenue", "revenues", "revenue",
+                "net sales", "total net sales", "top line", "sales"],
+    "cost_of_revenue": ["cost of goods sold", "cost of sales", "cost of revenue", "cost of revenues", "cogs"],
+    "gross_profit": ["gross profit"],
+    "operating_income": ["operating income", "operating profit", "income from operations", "ebit"],
+    "net_income": ["net income", "net earnings", "net profit", "profit attributable"],
+    "income_before_tax": ["income before taxes", "income before income taxes", "pre-tax income", "pretax income"],
+    "income_tax_expense": ["income tax expense", "provision for income taxes", "income taxes", "tax expense"],
+    "eps_basic": ["basic eps", "basic earnings per share"],
+    "eps_diluted": ["diluted eps", "diluted earnings per share", "eps", "earnings per share"],
+    "total_assets": ["total assets"],
+    "total_current_assets": ["total current assets", "current assets"],
+    "total_current_liabilities": ["total current liabilities", "current liabilities"],
+    "inventory": ["inventory", "inventories"],
+    "accounts_receivable": ["accounts receivable", "receivables"],
+    "accounts_payable": ["accounts payable", "payables"],
+    "cash_from_operations": ["cash from operations", "cash flow from operations", "operating cash flow",
+                             "cash from operating activities", "net cash provided by operating activities",
+                             "cash flows from operating activities"],
+    "capital_expenditure": ["capital expenditure", "capital expenditures", "capex", "capital spending",
+                            "purchases of property, plant and equipment", "purchases of pp&e", "additions to pp&e"],
+    "depreciation_amortization": ["depreciation and amortization", "d&a", "depreciation & amortization"],
+    "dividends_paid": ["dividends paid", "cash dividends", "dividend payments"],
+    "long_term_debt": ["long-term debt", "long term debt"],
+    "total_debt": ["total debt"],
+    "shares_outstanding": ["shares outstanding"],
+    "interest_expense": ["interest expense"],
+    "total_equity": ["total equity", "shareholders' equity", "stockholders' equity", "shareholders equity",
+                     "stockholders equity"],
+    "cash_and_equivalents": ["cash and cash equivalents", "cash & equivalents"],
+    "net_ppe": ["net pp&e", "net property, plant and equipment", "property, plant and equipment, net",
+                "net property and equipment"],
+    "research_and_development": ["research and development", "r&d"],
+    "sga": ["selling, general and administrative", "sg&a"],
+}
+
+_CALC_WORDS: dict[str, list[str]] = {
+    "gross_margin": ["gross margin", "gross profit margin"],
+    "operating_margin": ["operating margin", "operating profit margin", "operating income margin", "ebit margin"],
+    "net_margin": ["net margin", "net profit margin", "net income margin"],
+    "current_ratio": ["current ratio"],
+    "quick_ratio": ["quick ratio", "acid-test ratio", "acid test ratio"],
+    "debt_to_equity": ["debt-to-equity", "debt to equity", "d/e ratio"],
+    "inventory_turnover": ["inventory turnover"],
+    "asset_turnover": ["asset turnover", "total asset turnover"],
+    "roa": ["return on assets", "roa"],
+    "dpo": ["days payable outstanding", "dpo"],
+    "dso": ["days sales outstanding", "dso"],
+    "dio": ["days inventory outstanding", "dio", "days of inventory"],
+    "effective_tax_rate": ["effective tax rate"],
+    "payout_ratio": ["payout ratio", "dividend payout"],
+    "fixed_asset_ratio": ["fixed asset ratio", "fixed-asset ratio"],
+    "free_cash_flow": ["free cash flow", "fcf"],
+}
+_SHARE_OF_REVENUE = re.compile(r"(?:as|a)\s+(?:a\s+)?(?:%|percent(?:age)?|share|proportion|ratio|fraction)\s+of\s+"
+                               r"(?:total\s+|net\s+)?(?:revenues?|sales)", re.I)
+_GROWTH = re.compile(r"\b(?:yoy|y/y|year[- ]over[- ]year|growth|grow|grew|change|increase|decrease|decline)\b", re.I)
+_CAGR = re.compile(r"\bcagr\b|compound(?:ed)? annual growth", re.I)
+
+_TITLES = {
+    "revenue": "revenue", "cost_of_revenue": "cost of revenue", "gross_profit": "gross profit",
+    "operating_income": "operating income", "net_income": "net income", "income_before_tax": "income before tax",
+    "income_tax_expense": "income tax expense", "eps_basic": "basic EPS", "eps_diluted": "diluted EPS",
+    "total_assets": "total assets", "total_current_assets": "total current assets",
+    "total_current_liabilities": "total current liabilities", "inventory": "inventory",
+    "accounts_receivable": "accounts receivable", "accounts_payable": "accounts payable",
+    "cash_from_operations": "cash from operations", "capital_expenditure": "capital expenditure",
+    "depreciation_amortization": "depreciation and amortisation", "dividends_paid": "dividends paid",
+    "long_term_debt": "long-term debt", "total_debt": "total debt", "shares_outstanding": "shares outstanding",
+    "interest_expense": "interest expense", "total_equity": "total equity",
+    "cash_and_equivalents": "cash and cash equivalents", "net_ppe": "net PP&E",
+    "research_and_development": "R&D expense", "sga": "SG&A expense", "current_debt": "current debt",
+}
+
+_UNIT_ASK = [
+    (re.compile(r"\b(?:usd|us\$|\$)\s*(?:in\s+)?billions?\b|\bin billions\b|\bbillions of (?:us )?dollars\b", re.I), 1e9,
+     "billion"),
+    (re.compile(r"\b(?:usd|us\$|\$)\s*(?:in\s+)?millions?\b|\bin millions\b|\bmillions of (?:us )?dollars\b", re.I), 1e6,
+     "million"),
+    (re.compile(r"\b(?:usd|us\$|\$)\s*(?:in\s+)?thousands?\b|\bin thousands\b", re.I), 1e3, "thousand"),
+]
+
+
+@dataclass(frozen=True)
+class Request:
+    """What a question asks, once read."""
+
+    company: str
+    doc_ids: tuple[str, ...]  # documents of that company (filters applied)
+    years: tuple[int, ...]  # fiscal years named, in order of mention
+    period: str  # the period asked about: "FY2018", "Q2 2023"
+    metric: str | None = None
+    calculation: str | None = None  # a calc.RECIPES name, "yoy_growth", "cagr", "debt_to_equity"
+    scale: float | None = None  # the scale the question asks for (1e6 for "in USD millions")
+    scale_word: str = ""
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# reading the question
+
+
+def _alnum(s: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", s.lower())
+
+
+def resolve_company(question: str, docs: Sequence[DocMeta], filters: Any = None) -> tuple[str, list[DocMeta]] | None:
+    """The one company the question (or the filters) names, and its documents."""
+    wanted = [c.lower() for c in (getattr(filters, "companies", None) or [])]
+    stems = [d.lower() for d in (getattr(filters, "docs", None) or [])]
+    if stems:
+        docs = [d for d in docs if d.doc.lower() in stems]
+    by_company: dict[str, list[DocMeta]] = defaultdict(list)
+    for d in docs:
+        if d.company:
+            by_company[d.company].append(d)
+    if wanted:
+        names = [c for c in by_company if c.lower() in wanted or _alnum(c) in map(_alnum, wanted)]
+    else:
+        q = _alnum(question)
+        words = set(re.findall(r"[a-z0-9&]+", question.lower()))
+        names = []
+        for company, ds in by_company.items():
+            keys = {_alnum(company)} | {_alnum(d.doc.split("_")[0]) for d in ds}
+            keys = {k for k in keys if len(k) >= 2}
+            if any((k in words) if len(k) <= 3 else (k in q) for k in keys):
+                names.append(company)
+        if len(names) > 1:  # "Best Buy" and "Buy" style overlaps: keep the longest name
+            longest = max(names, key=len)
+            names = [n for n in names if _alnum(n) not in _alnum(longest) or n == longest]
+    if len(names) != 1 and len(by_company) == 1 and (stems or wanted):
+        names = list(by_company)
+    if len(names) != 1:
+        return None
+    return names[0], by_company[names[0]]
+
+
+_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def resolve_period(question: str) -> tuple[str | None, tuple[int, ...]]:
+    """("FY2018" | "Q2 2023" | None, years mentioned in order)."""
+    q = question
+    m = (re.search(r"\bQ([1-4])\s*(?:FY)?\s*'?(20\d{2}|\d{2})\b", q, re.I)
+         or re.search(r"\b([1-4])Q\s*'?(20\d{2}|\d{2})\b", q, re.I))
+    if m:
+        y = int(m.group(2)) if len(m.group(2)) == 4 else 2000 + int(m.group(2))
+        return f"Q{m.group(1)} {y}", (y,)
+    m = re.search(r"\b(20\d{2})\s*Q([1-4])\b", q, re.I)
+    if m:
+        return f"Q{m.group(2)} {m.group(1)}", (int(m.group(1)),)
+    m = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:fiscal\s+)?"
+                  r"(?:year\s+)?(20\d{2})\b", q, re.I)
+    if m:
+        return f"Q{_QUARTER_WORDS[m.group(1).lower()]} {m.group(2)}", (int(m.group(2)),)
+    years: list[int] = []
+    for ym in re.finditer(r"\bFY\s*'?(\d{4}|\d{2})\b|\b((?:19|20)\d{2})\b", q, re.I):
+        raw = ym.group(1) or ym.group(2)
+        y = int(raw) if len(raw) == 4 else 2000 + int(raw)
+        if y not in years:
+            years.append(y)
+    if not years:
+        return None, ()
+    return f"FY{max(years)}", tuple(years)
+
+
+def _find_phrases(question: str, table: dict[str, list[str]]) -> list[str]:
+    q = " " + re.sub(r"\s+", " ", question.lower().replace("’", "'")) + " "
+    found: list[tuple[int, int, str]] = []
+    for name, phrases in table.items():
+        for p in phrases:
+            for m in re.finditer(rf"(?<![a-z0-9]){re.escape(p)}(?![a-z0-9])", q):
+                found.append((m.start(), m.end(), name))
+    found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
+    taken: list[tuple[int, int]] = []
+    names: list[str] = []
+    for s, e, name in found:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def read_question(question: str, docs: Sequence[DocMeta], filters: Any = None) -> Request | None:
+    """The company, period and metric or calculation a question asks about; None when any is unclear."""
+    company = resolve_company(question, docs, filters)
+    if company is None:
+        return None
+    name, cdocs = company
+    period, years = resolve_period(question)
+    if period is None:
+        fys = {d.fiscal_year for d in cdocs if d.fiscal_year}
+        if len(cdocs) == 1 and len(fys) == 1:
+            period = cdocs[0].period or f"FY{fys.pop()}"
+            years = tuple(int(y) for y in re.findall(r"\d{4}", period))
+        else:
+            return None
+    scale, word = None, ""
+    for rx, sc, w in _UNIT_ASK:
+        if rx.search(question):
+            scale, word = sc, w
+            break
+    calcs = _find_phrases(question, _CALC_WORDS)
+    metrics = [m for m in _find_phrases(question, _METRIC_WORDS) if m]
+    base = dict(company=name, doc_ids=tuple(d.doc_id for d in cdocs), years=years, period=period, scale=scale,
+                scale_word=word)
+    if _SHARE_OF_REVENUE.search(question) and "capital_expenditure" in metrics:
+        return Request(**base, calculation="capex_to_revenue")
+    if len(calcs) == 1:
+        return Request(**base, calculation=calcs[0])
+    if calcs:
+        return None
+    if len(metrics) != 1:
+        return None
+    if _CAGR.search(question) and len(years) >= 2:
+        return Request(**base, metric=metrics[0], calculation="cagr")
+    if _GROWTH.search(question):
+        return Request(**base, metric=metrics[0], calculation="yoy_growth")
+    if len(years) > 1:
+        return None
+    return Request(**base, metric=metrics[0])
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# looking facts up
+
+
+@dataclass(frozen=True)
+class Pick:
+    fact: Fact
+    note: str = ""  # said in the answer when sources disagree
+    conflict: bool = False
+
+
+def _doc_order(docs: dict[str, DocMeta], doc_id: str) -> tuple:
+    d = docs.get(doc_id)
+    if d is None:
+        return (0, "", "")
+    return (d.fiscal_year or 0, d.date or "", d.period or "")
+
+
+def _majority(facts: Sequence[Fact]) -> Fact:
+    """The value a document states most often (totals repeat across sections); ties go to the larger amount."""
+    groups: dict[float, list[Fact]] = defaultdict(list)
+    for f in facts:
+        groups[round(f.absolute, 6)].append(f)
+    best = max(groups.values(), key=lambda g: (len(g), abs(g[0].absolute), -g[0].page))
+    return min(best, key=lambda f: (f.kind != "table", f.page))
+
+
+def pick_fact(index: FactIndex, metric: str, company: str, period: str, doc_ids: Sequence[str],
+              docs: dict[str, DocMeta]) -> Pick | None:
+    facts = [f for f in index.facts(metric=metric, company=company, period=period, doc_ids=list(doc_ids))
+             if f.period == period]
+    if not facts:
+        return None
+    by_doc: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        by_doc[f.doc_id].append(f)
+    per_doc = {d: _majority(fs) for d, fs in by_doc.items()}
+    values = {round(f.absolute, 6) for f in per_doc.values()}
+    year = int(re.findall(r"\d{4}", period)[0])
+    newest = max(per_doc, key=lambda d: _doc_order(docs, d))
+    if len(values) == 1:
+        own = [d for d in per_doc if docs.get(d) is not None and docs[d].fiscal_year == year]
+        return Pick(per_doc[own[0] if own else newest])
+    chosen = per_doc[newest]
+    others = [f for d, f in per_doc.items() if d != newest and round(f.absolute, 6) != round(chosen.absolute, 6)]
+    note = "; ".join(f"{o.doc} reports {fmt(o.value)} on page {o.page}" for o in others)
+    return Pick(chosen, note=f"Sources disagree ({note}); this uses the newest filing, {chosen.doc}.",
+                conflict=True)
+
+
+def _prev_period(period: str, years_back: int = 1) -> str:
+    m = re.match(r"(FY|Q[1-4] |\dM )(\d{4})$", period)
+    if not m:
+        raise ValueError(period)
+    return f"{m.group(1)}{int(m.group(2)) - years_back}"
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# writing the answer
+
+
+def _value_text(f: Fact, scale: float | None, word: str, magnitude: bool = True) -> str:
+    v = amount(f) if magnitude else f.absolute
+    if f.unit == "%":
+        return f"{f.value:,.1f}%"
+    if f.unit.endswith("/share"):
+        return f"${v:,.2f} per share"
+    if f.unit == "shares":
+        s, w = (scale, word) if scale else (f.scale, {1e3: " thousand", 1e6: " million", 1e9: " billion"}.get(f.scale, ""))
+        return f"{v / s:,.1f}{(' ' + w) if scale else w} shares".replace("  ", " ")
+    s = scale or f.scale or 1.0
+    w = word if scale else {1e3: "thousand", 1e6: "million", 1e9: "billion"}.get(s, "")
+    num = v / s
+    text = f"{num:,.0f}" if float(num).is_integer() else f"{num:,.2f}" if abs(num) < 100 else f"{num:,.1f}"
+    sym = "$" if (f.currency or f.unit) == "USD" else ""
+    neg = text.startswith("-")
+    return f"{'-' if neg else ''}{sym}{text.lstrip('-')}{(' ' + w) if w else ''}"
+
+
+def _citation(n: int, f: Fact) -> Citation:
+    return Citation(n=n, doc=f.doc, source=f.source, page=f.page, quote=f.quote, score=1.0)
+
+
+def _possessive(company: str) -> str:
+    return f"{company}'" if company.endswith("s") else f"{company}'s"
+
+
+def _answer(question: str, sentences: list[tuple[str, tuple[int, ...]]], facts: list[Fact], mode: str) -> Answer:
+    text = " ".join(s for s, _ in sentences)
+    checks = tuple(SentenceCheck(text=s, citations=c, supported=True) for s, c in sentences)
+    return Answer(question=question, text=text, citations=[_citation(i + 1, f) for i, f in enumerate(facts)],
+                  verification=Verification(supported=True, sentences=checks), mode=mode)
+
+
+def _metric_answer(question: str, req: Request, pick: Pick) -> Answer:
+    f = pick.fact
+    title = _TITLES.get(f.metric or "", (f.metric or f.label).replace("_", " "))
+    value = _value_text(f, req.scale, req.scale_word)
+    sent = f"{_possessive(req.company)} {title} for {req.period} was {value} [1]."
+    sentences = [(sent, (1,))]
+    detail = f"Reported as \"{f.label}\" on page {f.page} of {f.doc}"
+    if f.metric in calc.MAGNITUDE_METRICS and f.value < 0:
+        detail += f" (printed as {fmt(abs(f.value))} in parentheses: an outflow or cost)"
+    sentences.append((detail + " [1].", (1,)))
+    if pick.note:
+        sentences.append((pick.note, ()))
+    return _answer(question, sentences, [f], "facts")
+
+
+def _calc_answer(question: str, req: Request, title: str, r: CalcResult, notes: Sequence[str] = ()) -> Answer:
+    markers = "".join(f"[{i + 1}]" for i in range(len(r.inputs)))
+    if r.unit == "USD":
+        scale = req.scale or r.inputs[0].scale or 1.0
+        word = req.scale_word or {1e3: "thousand", 1e6: "million", 1e9: "billion"}.get(scale, "")
+        shown = f"${r.value / scale:,.1f}{(' ' + word) if word else ''}"
+    else:
+        shown = fmt(r.value, r.unit)
+    head = f"{_possessive(req.company)} {title} for {req.period} was {shown} {markers}."
+    how = f"Formula: {r.formula}; {r.expression}."
+    if r.definition:
+        how += f" Uses {r.definition}."
+    inputs = "; ".join(
+        f"{_TITLES.get(f.metric or '', f.label)} {f.period}: {_value_text(f, None, '')} (\"{f.label}\", "
+        f"{f.doc} p. {f.page}) [{i + 1}]" for i, f in enumerate(r.inputs))
+    all_n = tuple(range(1, len(r.inputs) + 1))
+    sentences = [(head, all_n), (how, all_n), (f"Inputs: {inputs}.", all_n)]
+    sentences += [(n, ()) for n in notes if n]
+    return _answer(question, sentences, list(r.inputs), "calc")
+
+
+def _run_calc(index: FactIndex, req: Request, docs: dict[str, DocMeta]) -> tuple[str, CalcResult, list[str]] | None:
+    def get(metric: str, period: str) -> Pick | None:
+        return pick_fact(index, metric, req.company, period, req.doc_ids, docs)
+
+    def fact(p: Pick | None) -> Fact | None:
+        return p.fact if p else None
+
+    notes: list[str] = []
+    try:
+        if req.calculation in ("yoy_growth", "cagr"):
+            assert req.metric is not None
+            if req.calculation == "cagr":
+                start_p = f"FY{min(req.years)}" if req.period.startswith("FY") else _prev_period(req.period)
+                start, end = get(req.metric, start_p), get(req.metric, req.period)
+                result = calc.cagr(fact(start), fact(end))
+                title = f"{_TITLES.get(req.metric, req.metric)} CAGR ({start_p} to {req.period})"
+            else:
+                prev_p = (f"FY{min(req.years)}" if len(req.years) == 2 and req.period.startswith("FY")
+                          else _prev_period(req.period))
+                start, end = get(req.metric, prev_p), get(req.metric, req.period)
+                result = calc.yoy_growth(fact(end), fact(start))
+                title = f"change in {_TITLES.get(req.metric, req.metric)} ({prev_p} to {req.period})"
+            notes = [p.note for p in (start, end) if p and p.note]
+            return title, result, notes
+        if req.calculation == "debt_to_equity":
+            total = get("total_debt", req.period)
+            parts = [total] if total else [get("long_term_debt", req.period), get("current_debt", req.period)]
+            debt = [p.fact for p in parts if p]
+            eq = get("total_equity", req.period)
+            result = calc.debt_to_equity(debt, fact(eq))
+            if not total:
+                result = CalcResult(result.name, result.value, result.unit, "(long-term debt + current debt) / total "
+                                    "equity", result.expression, result.inputs, definition="debt = the debt lines found")
+            return "debt-to-equity ratio", result, notes
+        recipe = calc.RECIPES.get(req.calculation or "")
+        if recipe is None:
+            return None
+        picks = [get(metric, req.period if when == "cur" else _prev_period(req.period))
+                 for metric, when, _ in recipe.inputs]
+        for (metric, when, optional), p in zip(recipe.inputs, picks):
+            if p is None and not optional and recipe.name != "gross_margin":
+                raise MissingInput(recipe.title, [f"{_TITLES.get(metric, metric)} ({when})"])
+        notes = [p.note for p in picks if p and p.note]
+        return recipe.title, recipe.run(*[fact(p) for p in picks]), notes
+    except MissingInput:
+        return None
+
+
+def answer_from_facts(question: str, index: FactIndex, filters: Any = None) -> Answer | None:
+    """A cited answer computed from extracted facts, or None to let the RAG path answer."""
+    docs = index.documents()
+    req = read_question(question, docs, filters)
+    if req is None:
+        return None
+    by_id = {d.doc_id: d for d in docs}
+    if req.calculation:
+        out = _run_calc(index, req, by_id)
+        if out is None:
+            return None
+        title, result, notes = out
+        return _calc_answer(question, req, title, result, notes)
+    assert req.metric is not None
+    pick = pick_fact(index, req.metric, req.company, req.period, req.doc_ids, by_id)
+    if pick is None:
+        return None
+    return _metric_answer(question, req, pick)
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# cross-report table
+
+
+def facts_table(index: FactIndex, metric: str, companies: Sequence[str] | None = None,
+                periods: Sequence[str] | None = None) -> list[dict[str, Any]]:
+    """One row per company and period for ``metric`` (a metric name, or a label as written when unmapped)."""
+    from .facts import normalise_metric
+
+    docs = {d.doc_id: d for d in index.documents()}
+    name = metric if metric in _TITLES or metric in {n for n, _ in _iter_metric_names()} else normalise_metric(metric)
+    facts = index.facts(metric=name) if name else index.facts(label=metric)
+    want_c = {c.lower() for c in companies} if companies else None
+    want_p = {p.upper() for p in periods} if periods else None
+    groups: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+    for f in facts:
+        if want_c is not None and (f.company or "").lower() not in want_c:
+            continue
+        if want_p is not None and (f.period or "").upper() not in want_p:
+            continue
+        groups[(f.company or "", f.period or "")].append(f)
+    rows: list[dict[str, Any]] = []
+    for (company, period), fs in sorted(groups.items()):
+        if name:
+            pick = pick_fact(_ListIndex(fs, list(docs.values())), name, company, period,
+                             sorted({f.doc_id for f in fs}), docs)
+            if pick is None:
+                continue
+            f, conflict = pick.fact, pick.conflict
+        else:
+            f, conflict = _majority(fs), len({round(x.absolute, 6) for x in fs}) > 1
+        rows.append({"company": company, "period": period, "value": f.value, "scale": f.scale, "unit": f.unit,
+                     "amount": f.absolute, "label": f.label, "metric": f.metric, "doc": f.doc, "page": f.page,
+                     "quote": f.quote, "conflict": conflict})
+    return rows
+
+
+def _iter_metric_names() -> list[tuple[str, None]]:
+    from .facts import _METRICS
+
+    return [(n, None) for n, _ in _METRICS]
+
+
+class _ListIndex:
+    """The FactIndex view of a list of facts (used to reuse ``pick_fact`` on rows already fetched)."""
+
+    def __init__(self, facts: list[Fact], docs: list[DocMeta]):
+        self._facts, self._docs = facts, docs
+
+    def documents(self) -> list[DocMeta]:
+        return self._docs
+
+    def facts(self, metric=None, company=None, period=None, fiscal_year=None, doc_ids=None, label=None):
+        ids = set(doc_ids) if doc_ids is not None else None
+        return [f for f in self._facts if (metric is None or f.metric == metric)
+                and (company is None or f.company == company) and (period is None or f.period == period)
+                and (ids is None or f.doc_id in ids)]

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from assistant import factqa
+from assistant.types import DocMeta, Fact
+
+
+def doc(stem: str, company: str, fy: int, period: str | None = None) -> DocMeta:
+    return DocMeta(doc_id=stem.lower()[:16], doc=stem, source=f"{stem}.pdf", company=company, fiscal_year=fy,
+                   period=period or f"FY{fy}", doc_type="10-K")
+
+
+def fact(d: DocMeta, metric: str | None, label: str, value: float, period: str, page: int = 50,
+         scale: float = 1e6, unit: str = "USD") -> Fact:
+    quote = f"{label} {value:,.0f} 999"
+    return Fact(doc_id=d.doc_id, doc=d.doc, source=d.source, page=page, label=label, value=value, scale=scale,
+                unit=unit, currency="USD" if unit == "USD" else None, metric=metric, period=period,
+                fiscal_year=int(period[-4:]), company=d.company, quote=quote)
+
+
+class FakeIndex:
+    """An in-memory stand-in for store.Index: documents() and facts(...) over a list."""
+
+    def __init__(self, docs: list[DocMeta], facts: list[Fact]):
+        self._docs, self._facts = docs, facts
+
+    def documents(self) -> list[DocMeta]:
+        return list(self._docs)
+
+    def facts(self, metric=None, company=None, period=None, fiscal_year=None, doc_ids=None, label=None):
+        ids = set(doc_ids) if doc_ids is not None else None
+        return [f for f in self._facts
+                if (metric is None or f.metric == metric) and (company is None or f.company == company)
+                and (period is None or f.period == period) and (fiscal_year is None or f.fiscal_year == fiscal_year)
+                and (ids is None or f.doc_id in ids) and (label is None or label.lower() in f.label.lower())]
+
+
+@dataclass
+class Filters:
+    companies: list[str] | None = None
+    docs: list[str] | None = None
+
+
+MMM18 = doc("3M_2018_10K", "3M", 2018)
+MMM22 = doc("3M_2022_10K", "3M", 2022)
+BBY = doc("BESTBUY_2023_10K", "Best Buy", 2023)
+
+
+@pytest.fixture
+def index() -> FakeIndex:
+    f = [
+        fact(MMM18, "capital_expenditure", "Purchases of property, plant and equipment (PP&E)", -1577, "FY2018", 60),
+        fact(MMM18, "capital_expenditure", "Purchases of property, plant and equipment (PP&E)", -1373, "FY2017", 60),
+        fact(MMM18, "revenue", "Net sales", 32765, "FY2018", 56),
+        fact(MMM18, "revenue", "Net sales", 31657, "FY2017", 56),
+        fact(MMM18, "revenue", "Net sales", 30109, "FY2016", 56),
+        fact(MMM18, "gross_profit", "Gross profit", 16083, "FY2018", 56),
+        fact(BBY, "total_current_assets", "Total current assets", 8802, "FY2023", 39),
+        fact(BBY, "total_current_liabilities", "Total current liabilities", 8979, "FY2023", 39),
+        fact(BBY, "inventory", "Merchandise inventories", 5140, "FY2023", 39),
+        fact(BBY, "inventory", "Merchandise inventories", 5965, "FY2022", 39),
+        fact(BBY, "cost_of_revenue", "Cost of sales", 36386, "FY2023", 40),
+        # the 2022 filing restates 2021 revenue differently from what another filing says
+        fact(MMM22, "revenue", "Net sales", 35355, "FY2021", 40),
+        fact(MMM18, "revenue", "Net sales", 35000, "FY2021", 99),
+    ]
+    return FakeIndex([MMM18, MMM22, BBY], f)
+
+
+def test_metric_question_cites_the_exact_row(index):
+    a = factqa.answer_from_facts("What is the FY2018 capital expenditure amount (in USD millions) for 3M?", index)
+    assert a is not None and a.mode == "facts"
+    assert "$1,577 million" in a.text and "[1]" in a.text
+    assert a.citations[0].page == 60 and a.citations[0].doc == "3M_2018_10K"
+    assert a.citations[0].quote.startswith("Purchases of property, plant and equipment (PP&E)")
+    assert a.verification.supported
+
+
+def test_unit_conversion_to_billions(index):
+    a = factqa.answer_from_facts("How much revenue did 3M report in fiscal 2018, in USD billions?", index)
+    assert a is not None and "$32.77 billion" in a.text
+
+
+def test_calculation_shows_formula_and_cites_each_input(index):
+    a = factqa.answer_from_facts("What is Best Buy's current ratio for FY2023?", index)
+    assert a is not None and a.mode == "calc"
+    assert "0.98x" in a.text and "total current assets / total current liabilities" in a.text
+    assert "[1]" in a.text and "[2]" in a.text and len(a.citations) == 2
+    assert all(s.supported for s in a.verification.sentences)
+
+
+def test_capex_share_of_revenue_and_yoy(index):
+    a = factqa.answer_from_facts("What was 3M's capex as a percentage of revenue in FY2018?", index)
+    assert a is not None and "4.8%" in a.text
+    g = factqa.answer_from_facts("What was the year-over-year change in revenue for 3M from FY2017 to FY2018?", index)
+    assert g is not None and f"{(32765 - 31657) / 31657 * 100:.1f}%" in g.text
+    c = factqa.answer_from_facts("What is 3M's revenue CAGR between FY2016 and FY2018?", index)
+    assert c is not None and f"{((32765 / 30109) ** 0.5 - 1) * 100:.1f}%" in c.text
+
+
+def test_turnover_uses_average_inventory(index):
+    a = factqa.answer_from_facts("What is Best Buy's FY2023 inventory turnover ratio?", index)
+    assert a is not None
+    assert f"{36386 / ((5140 + 5965) / 2):.2f}x" in a.text and "two year-ends" in a.text
+    assert len(a.citations) == 3
+
+
+def test_conflicting_sources_prefer_newest_and_say_so(index):
+    a = factqa.answer_from_facts("What was 3M's revenue in FY2021?", index)
+    assert a is not None and "$35,355 million" in a.text
+    assert "disagree" in a.text and "3M_2018_10K" in a.text
+    rows = factqa.facts_table(index, "revenue", companies=["3M"])
+    by_period = {r["period"]: r for r in rows}
+    assert by_period["FY2021"]["conflict"] and by_period["FY2021"]["doc"] == "3M_2022_10K"
+    assert not by_period["FY2018"]["conflict"] and by_period["FY2018"]["quote"].startswith("Net sales")
+
+
+@pytest.mark.parametrize("question", [
+    "What is the FY2018 capital expenditure?",  # no company
+    "What was 3M's research and development expense in FY2018?",  # no such fact
+    "What is Best Buy's quick ratio for FY2023?",  # fine: all inputs present -> answered below
+    "Describe 3M's strategy in 2018.",  # not a metric question
+    "What is Best Buy's gross margin in FY2023?",  # missing revenue: an input is missing
+])
+def test_returns_none_when_unsure(index, question):
+    a = factqa.answer_from_facts(question, index)
+    if "quick ratio" in question:
+        assert a is not None and f"{(8802 - 5140) / 8979:.2f}x" in a.text
+    else:
+        assert a is None
+
+
+def test_company_from_filters_and_period_parsing(index):
+    a = factqa.answer_from_facts("What were net sales in FY2017?", index, filters=Filters(docs=["3M_2018_10K"]))
+    assert a is not None and "$31,657 million" in a.text
+    assert factqa.resolve_period("Q2 2023 results") == ("Q2 2023", (2023,))
+    assert factqa.resolve_period("second quarter of 2022")[0] == "Q2 2022"
+    assert factqa.resolve_period("fiscal 2019 vs 2018")[0] == "FY2019"
+    assert factqa.resolve_period("as of December 31, 2022")[0] == "FY2022"
+
+
+def test_missing_input_is_named():
+    with pytest.raises(factqa.MissingInput) as e:
+        factqa.calc.gross_margin(None, None)
+    assert "revenue" in str(e.value)
