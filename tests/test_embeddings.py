@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from assistant.config import load_settings
+from assistant.embeddings import Embedder, HashEmbedder, get_embedder, normalise_rows
+
+
+def test_hash_embedder_is_deterministic_normalised_float32():
+    emb = HashEmbedder()
+    a = emb.embed(["capital expenditure in 2018", "dividends paid", ""])
+    assert a.dtype == np.float32 and a.shape == (3, 384)
+    assert np.allclose(np.linalg.norm(a[:2], axis=1), 1.0, atol=1e-6)
+    assert np.array_equal(a, HashEmbedder().embed(["capital expenditure in 2018", "dividends paid", ""]))
+    assert not a[2].any()  # no words, no direction
+
+
+def test_hash_embedder_ranks_shared_words_higher():
+    emb = HashEmbedder()
+    q = emb.embed(["capital expenditure"])[0]
+    near, far = emb.embed(["the capital expenditure for the year", "revenue from footwear sales"])
+    assert q @ near > q @ far
+
+
+def test_hash_embedder_counts_pieces_and_satisfies_protocol():
+    emb = HashEmbedder(dim=64)
+    assert emb.count_tokens(["3M's capex: $1,577", ""]) == [9, 0]  # 3M ' s capex : $ 1 , 577
+    assert isinstance(emb, Embedder) and emb.dim == 64 and emb.name == "hash-64"
+
+
+def test_normalise_rows_leaves_zero_rows_alone():
+    out = normalise_rows(np.array([[3.0, 4.0], [0.0, 0.0]]))
+    assert out.dtype == np.float32 and np.allclose(out, [[0.6, 0.8], [0.0, 0.0]])
+
+
+def test_get_embedder_by_name():
+    assert isinstance(get_embedder(load_settings(embedder="hash")), HashEmbedder)
+
+
+@pytest.mark.slow
+def test_minilm_torch_embeds_counts_and_ranks():
+    from assistant.embed_minilm import load_minilm
+
+    emb = load_minilm("torch", batch_size=4)
+    texts = ["Purchases of property, plant and equipment were $1,577 million.",
+             "The boiling point of mercury is 356.7 degrees Celsius.",
+             "Capital expenditures increased in fiscal 2018.", "Net sales of footwear"]
+    vecs = emb.embed(texts)
+    assert vecs.shape == (4, 384) and vecs.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-5)
+    q = emb.embed(["How much did the company spend on capital expenditure?"])[0]
+    scores = vecs @ q
+    assert scores[0] > scores[1] and scores[2] > scores[1]
+    counts = emb.count_tokens(texts + [""])
+    assert counts[-1] == 0 and all(0 < c < 30 for c in counts[:-1])
+    assert emb.count_tokens(["word " * 600]) == [600]  # no truncation when counting
+    assert emb.max_tokens == 254 and emb.name == "all-MiniLM-L6-v2"
