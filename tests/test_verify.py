@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+import pytest
+
+from assistant.verify import (
+    best_spans,
+    cited,
+    claims,
+    find_span,
+    numbers_match,
+    parse_numbers,
+    scale_markers,
+    shown_text,
+    split_sentences,
+    supported_by,
+    verify,
+)
+
+
+def one(text: str):
+    nums = claims(text)
+    assert len(nums) == 1, (text, nums)
+    return nums[0]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("$1.2 billion", 1.2e9),
+        ("1,200 million", 1.2e9),
+        ("$1,200M", 1.2e9),
+        ("US$ 1.2bn", 1.2e9),
+        ("$ 1,577", 1577.0),
+        ("(1,577)", -1577.0),
+        ("-3.5", -3.5),
+        ("12%", 12.0),
+        ("12 percent", 12.0),
+        ("12.0 %", 12.0),
+        ("$10k", 1e4),
+        ("2.5 trillion", 2.5e12),
+        ("0.45", 0.45),
+    ],
+)
+def test_values_are_normalised_to_base_units(text, value):
+    assert one(text).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("in 2019", "year"),
+        ("FY2018", "identifier"),
+        ("Q3", "identifier"),
+        ("3M's revenue", "identifier"),
+        ("the Form 10-K", "identifier"),
+        ("1. Revenue rose", "ordinal"),
+        ("the 2nd quarter", "ordinal"),
+        ("see Note 12", "reference"),
+        ("Item 7 says", "reference"),
+        ("$2,019", "number"),
+        ("2019.5", "number"),
+    ],
+)
+def test_years_ordinals_names_and_references_are_not_claims(text, kind):
+    nums = parse_numbers(text)
+    assert nums and nums[0].kind == kind
+
+
+def test_citation_markers_are_not_numbers():
+    assert parse_numbers("Sales rose [1]. Costs fell [2, 3][4].") == []
+
+
+def test_plain_text_has_no_numbers():
+    assert claims("Revenue grew strongly in the U.S. and Europe.") == []
+
+
+@pytest.mark.parametrize(
+    "answer, source, scales, ok",
+    [
+        ("$1.2 billion", "1,200 million", (), True),
+        ("1,200 million", "$1.2 billion", (), True),
+        ("$1,200M", "$1.2 billion", (), True),
+        ("12%", "12 percent", (), True),
+        ("12 percent", "12.0%", (), True),
+        ("12%", "$12", (), False),
+        ("1,577", "(1,577)", (), True),  # sign-insensitive support
+        ("-1,577", "1,577", (), True),
+        ("$1,577 million", "1,577", (1e6,), True),  # a table "(in millions)"
+        ("$1.577 billion", "1,577", (1e6,), True),
+        ("$1.6 billion", "1,577", (1e6,), True),  # rounded to its two significant digits
+        ("$1.58 billion", "1,577", (1e6,), True),
+        ("$2 billion", "1,577", (1e6,), False),  # one significant digit: no rounding allowed
+        ("$1,577 million", "1,577", (), False),  # no scale marker, no hint
+        ("1,577", "$1,577 million", (), True),  # same digits as printed
+        ("1,578", "1,577", (), False),
+        ("1.2", "1.25", (), False),
+        ("5", "5,000", (), False),
+    ],
+)
+def test_numbers_match_table(answer, source, scales, ok):
+    assert numbers_match(one(answer), one(source), {1.0, *scales}) is ok
+
+
+def test_scale_markers_in_source_text_are_applied():
+    table = "(In millions, except per share amounts)\nCapital expenditures 1,577 1,373"
+    assert scale_markers(table) == {1e6}
+    assert supported_by(one("$1.577 billion"), table)
+    assert not supported_by(one("$1.577 billion"), "Capital expenditures 1,577 1,373")
+    assert supported_by(one("$1.577 billion"), "Capital expenditures 1,577 1,373", extra_scales=[1e6])
+
+
+def test_split_sentences_keeps_abbreviations_decimals_and_markers():
+    text = (
+        "Revenue in the U.S. was $1.2 billion in 2019 [1]. Acme Inc. grew 12.5%.[2] "
+        "It fell. [1][3]\n- a list item [1, 2]\nNo. 5 is e.g. small [4]."
+    )
+    assert split_sentences(text) == [
+        "Revenue in the U.S. was $1.2 billion in 2019 [1].",
+        "Acme Inc. grew 12.5%.[2]",
+        "It fell. [1][3]",
+        "- a list item [1, 2]",
+        "No. 5 is e.g. small [4].",
+    ]
+
+
+def test_cited_reads_all_marker_forms():
+    assert cited("a [1, 2] b [2][3] c [ 4 ]") == (1, 2, 3, 4)
+    assert cited("no markers (3)") == ()
+
+
+SOURCES = {
+    1: "(In millions)\nPurchases of property, plant and equipment (PP&E) (1,577) (1,373) (1,420)\n"
+    "Net sales grew 3.5 percent in 2018.",
+    2: "3M employed 93,000 people at year end.",
+}
+
+
+def test_verify_keeps_supported_and_drops_the_rest():
+    answer = (
+        "3M spent $1,577 million on PP&E in 2018 [1]. "
+        "That was about $1.6 billion [1]. "
+        "3M had 93,000 employees [2]. "
+        "Sales grew 3.5% [1][2]. "
+        "3M spent $2.9 billion on research [1]. "
+        "It had 93,000 employees [1]. "
+        "This is uncited. "
+        "Sales were great [7]."
+    )
+    v = verify(answer, SOURCES)
+    assert not v.supported
+    reasons = {c.text: c.reason for c in v.sentences}
+    assert reasons["3M spent $2.9 billion on research [1]."] == "number not in cited source"
+    assert reasons["It had 93,000 employees [1]."] == "number not in cited source"  # right number, wrong source
+    assert reasons["This is uncited."] == "no citation"
+    assert reasons["Sales were great [7]."].startswith("cites a source that does not exist")
+    assert v.unsupported_numbers == ("$2.9 billion", "93,000")
+    assert len(v.dropped) == 4
+    assert shown_text(v) == (
+        "3M spent $1,577 million on PP&E in 2018 [1]. That was about $1.6 billion [1]. "
+        "3M had 93,000 employees [2]. Sales grew 3.5% [1][2]."
+    )
+
+
+def test_verify_accepts_scale_hints_per_source():
+    src = {1: "Capital expenditures 1,577 1,373"}
+    assert not verify("Capex was $1.577 billion [1].", src).supported
+    assert verify("Capex was $1.577 billion [1].", src, {1: [1e6]}).supported
+
+
+def test_verify_rejects_filler_that_shares_nothing_with_its_source():
+    v = verify("Sure, happy to help with that [2].", SOURCES)
+    assert not v.supported and v.sentences[0].reason == "no words in common with cited source"
+
+
+def test_verify_of_empty_answer_is_not_supported():
+    v = verify("", SOURCES)
+    assert not v.supported and v.sentences == ()
+
+
+PAGE = (
+    "Cash flows from investing activities\n"
+    "(Dollars in millions) 2018 2017 2016\n"
+    "Purchases of property, plant and equipment (PP&E) (1,577) (1,373) (1,420)\n"
+    "Proceeds from sale of PP&E and other assets 262 49 58\n"
+    "Capital spending was focused on the\n"
+    "company's growth programs. 3M expects 2019 capital spending of\n"
+    "$1.7 billion to $1.9 billion.\n"
+)
+
+
+def test_find_span_returns_the_table_row_of_a_number():
+    a, b = find_span("3M spent $1.577 billion on PP&E in 2018 [1].", PAGE)
+    assert PAGE[a:b] == "Purchases of property, plant and equipment (PP&E) (1,577) (1,373) (1,420)"
+
+
+def test_find_span_returns_a_sentence_across_wrapped_lines():
+    a, b = find_span("3M expects to spend $1.7 billion to $1.9 billion in 2019 [1].", PAGE)
+    assert PAGE[a:b] == "3M expects 2019 capital spending of\n$1.7 billion to $1.9 billion."
+
+
+def test_find_span_without_numbers_uses_words_and_can_fail():
+    a, b = find_span("Capital spending focused on growth programs [1].", PAGE)
+    assert "growth programs" in PAGE[a:b]
+    assert find_span("Dividends were $5.44 per share [1].", PAGE) is None
+
+
+def test_find_span_accepts_numbers():
+    a, b = find_span(claims("262"), PAGE)
+    assert PAGE[a:b].startswith("Proceeds from sale")
+
+
+def test_best_spans_prefers_rows_with_numbers_for_numeric_questions():
+    spans = best_spans("How much did 3M spend on property, plant and equipment (PP&E) in 2018?", PAGE, 2)
+    assert PAGE[spans[0][0] : spans[0][1]].startswith("Purchases of property, plant and equipment")
+    assert len(spans) == 2 and spans[0] != spans[1]
