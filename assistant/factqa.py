@@ -373,7 +373,8 @@ def _calc_answer(question: str, req: Request, title: str, r: CalcResult, notes: 
         shown = f"${r.value / scale:,.1f}{(' ' + word) if word else ''}"
     else:
         shown = fmt(r.value, r.unit)
-    head = f"{_possessive(req.company)} {title} for {req.period} was {shown} {markers}."
+    when = "" if "(" in title else f" for {req.period}"
+    head = f"{_possessive(req.company)} {title}{when} was {shown} {markers}."
     how = f"Formula: {r.formula}; {r.expression}."
     if r.definition:
         how += f" Uses {r.definition}."

@@ -446,6 +446,11 @@ def _emit_row(ctx: _Ctx, page: Page, st: _TableState, label: str, quote: str, ru
     assert cols is not None
     n = len(cols.periods)
     vals = run.values
+    plain = [i for i, pct in enumerate(run.percent) if not pct]
+    if len(vals) > n and cols.extra and len(plain) == n and not all(run.percent[:n]):
+        # change columns in percent interleaved with the period columns: "22,292 21,479 4 % 19,962 8 %"
+        vals = [vals[i] for i in plain]
+        run = _Run(run.label, run.start, vals, [run.tokens[i] for i in plain], [False] * n)
     if len(vals) == n:
         pos = 0
     elif cols.extra and n < len(vals) <= n + cols.extra * 2:

@@ -189,3 +189,11 @@ def test_real_pfizer_quarterly_income_statement(shared_dir):
     assert rev == {"Q2 2023": 12734, "Q2 2022": 27742, "6M 2023": 31015, "6M 2022": 53402}
     eps = [f for f in facts if f.metric == "eps_diluted" and f.period == "Q2 2023" and f.label.startswith("Net income")]
     assert eps and eps[0].value == 0.41 and eps[0].unit == "USD/share"
+
+
+def test_percent_change_columns_between_period_columns_are_skipped():
+    text = """(Dollars in millions) FISCAL 2023 FISCAL 2022 % CHANGE FISCAL 2021 % CHANGE
+Revenues $ 51,217 $ 46,710 10 % $ 44,538 5 %
+"""
+    facts = extract_facts(meta(doc="NIKE_2023_10K"), pages(text))
+    assert {f.period: f.value for f in facts} == {"FY2023": 51217, "FY2022": 46710, "FY2021": 44538}
