@@ -1,0 +1,324 @@
+"""Bring an index up to date with files and folders.
+
+The manifest in the index records, per source path, the file's size, mtime_ns and sha256. A file whose size
+and mtime are unchanged is not even read; one whose bytes hash to a recorded sha256 is not parsed. Only new
+and changed files are read, chunked and embedded, in batches that span documents. Files that disappeared
+from an ingested folder are dropped from the index; byte-identical copies are indexed once.
+
+If nothing changed, no new generation is written. One unreadable file is reported in ``skipped`` and does
+not stop the others.
+
+``python -m assistant.ingest INDEX PATH... [--hash]`` runs an ingest from the shell (used by the tests that
+kill an ingest half-way).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from .store import IndexMismatch, IndexWriter, read_info
+
+if TYPE_CHECKING:
+    from .embeddings import Embedder
+    from .types import Chunk, DocMeta, Fact, Page
+
+EMBED_BATCH = 256  # chunks gathered (across documents) before one call to the embedder
+
+
+@dataclass(frozen=True)
+class IngestEvent:
+    """Progress: ``kind`` is "scan", "file", "skip", "embed", "commit" or "done"."""
+
+    kind: str
+    files_done: int
+    files_total: int
+    pages: int
+    chunks: int
+    path: str | None = None
+    message: str = ""
+
+
+@dataclass
+class IngestReport:
+    ingested: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    pages: int = 0
+    chunks: int = 0
+    facts: int = 0
+    seconds: float = 0.0
+    duplicate_of: dict[str, str] = field(default_factory=dict)  # duplicate path -> the path that was indexed
+    warnings: list[str] = field(default_factory=list)  # problems that did not stop a file (e.g. facts failed)
+    committed: bool = False  # False when nothing changed (no new generation was written)
+
+    @property
+    def ok(self) -> bool:
+        return not self.skipped
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while block := fh.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _under(source: str, roots: Sequence[Path]) -> bool:
+    p = Path(source)
+    return any(p == root or root in p.parents for root in roots)
+
+
+def _extract_facts() -> Callable[["DocMeta", list["Page"]], list["Fact"]] | None:
+    try:
+        from .facts import extract_facts
+    except ImportError:
+        return None
+    return extract_facts
+
+
+@dataclass
+class _Pending:
+    meta: "DocMeta"
+    pages: list["Page"]
+    chunks: list["Chunk"]
+    facts: list["Fact"]
+
+
+class _Run:
+    """State of one ingest: the writer, the lazily made embedder and the batch waiting to be embedded."""
+
+    def __init__(self, writer: IndexWriter, embedder_factory: Callable[[], "Embedder"], report: IngestReport,
+                 emit: Callable[..., None]) -> None:
+        self.writer = writer
+        self.factory = embedder_factory
+        self.embedder: "Embedder | None" = None
+        self.report = report
+        self.emit = emit
+        self.pending: list[_Pending] = []
+        self.pending_chunks = 0
+
+    def get_embedder(self) -> "Embedder":
+        if self.embedder is None:
+            embedder = self.factory()
+            if embedder.name != self.writer.embedder_name or embedder.dim != self.writer.dim:
+                raise IndexMismatch(
+                    f"{self.writer.path}: index was built with embedder {self.writer.embedder_name} "
+                    f"(dim {self.writer.dim}), not {embedder.name} (dim {embedder.dim}); "
+                    "use another index or remove this one")
+            self.embedder = embedder
+        return self.embedder
+
+    def add(self, item: _Pending) -> None:
+        self.pending.append(item)
+        self.pending_chunks += len(item.chunks)
+        if self.pending_chunks >= EMBED_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        texts = [c.text for item in self.pending for c in item.chunks]
+        vectors = self.get_embedder().embed(texts) if texts else np.zeros((0, self.writer.dim), np.float32)
+        at = 0
+        for item in self.pending:
+            n = len(item.chunks)
+            self.writer.add_document(item.meta, item.pages, item.chunks, vectors[at : at + n], item.facts)
+            at += n
+            self.report.chunks += n
+        self.pending.clear()
+        self.pending_chunks = 0
+        self.emit("embed")
+
+
+def ingest(
+    paths: Iterable[str | os.PathLike[str]],
+    index_path: str | os.PathLike[str],
+    embedder_factory: Callable[[], "Embedder"],
+    *,
+    chunk_tokens: int = 240,
+    chunk_overlap: int = 32,
+    on_event: Callable[[IngestEvent], None] | None = None,
+    ann_threshold: int = 200_000,
+) -> IngestReport:
+    """Index new and changed files under ``paths``; drop removed ones; see the module docstring."""
+    from .chunking import chunk_pages
+    from .readers import ReadError, discover, read_document
+
+    started = time.perf_counter()
+    report = IngestReport()
+    roots: list[Path] = []
+    for p in paths:
+        path = Path(p).expanduser().resolve()
+        if path.exists():
+            roots.append(path)
+        else:
+            report.skipped.append((str(p), f"{p}: no such file or folder"))
+    files = [f.resolve() for f in discover(roots)] if roots else []
+    total = len(files)
+    done = 0
+
+    def emit(kind: str, path: str | None = None, message: str = "") -> None:
+        if on_event is not None:
+            on_event(IngestEvent(kind, done, total, report.pages, report.chunks, path, message))
+
+    emit("scan", message=f"{total} files")
+
+    info = read_info(index_path)
+    if info is None and not files:
+        report.seconds = time.perf_counter() - started
+        emit("done")
+        return report
+    embedder_made: "Embedder | None" = None
+    if info is None:  # a new index needs the embedder's name before anything is written
+        embedder_made = embedder_factory()
+        name, dim = embedder_made.name, embedder_made.dim
+    else:
+        name, dim = info["embedder"], info["dim"]
+
+    extract_facts = _extract_facts()
+    with IndexWriter.begin(index_path, name, dim, ann_threshold=ann_threshold) as writer:
+        run = _Run(writer, (lambda: embedder_made) if embedder_made else embedder_factory, report, emit)
+        old = writer.manifest()
+        changed = False
+
+        # 1. sources that vanished from the folders (or files) being ingested
+        present = {str(f) for f in files}
+        for source in sorted(old):
+            if source not in present and _under(source, roots):
+                writer.forget_file(source)
+                report.removed.append(source)
+                changed = True
+
+        # 2. classify every file: unchanged (same size and mtime, or else same sha256) or to be read
+        state = {s: e for s, e in old.items() if s not in report.removed}  # the manifest after this run
+        work: dict[str, tuple[Path, int, int, str]] = {}  # source -> (path, size, mtime_ns, sha256)
+        for f in files:
+            source = str(f)
+            st = f.stat()
+            entry = old.get(source)
+            if entry and entry["size"] == st.st_size and entry["mtime_ns"] == st.st_mtime_ns:
+                report.unchanged.append(source)
+                continue
+            sha = sha256_file(f)
+            if entry and entry["sha256"] == sha:  # touched, not changed: remember the new mtime only
+                writer.record_file(source, st.st_size, st.st_mtime_ns, sha, entry["doc_id"])
+                report.unchanged.append(source)
+                changed = True
+                continue
+            work[source] = (f, st.st_size, st.st_mtime_ns, sha)
+            state[source] = {"doc_id": sha[:16], "size": st.st_size, "mtime_ns": st.st_mtime_ns, "sha256": sha}
+
+        # 3. drop documents that no source needs any more, or whose indexed file is gone or changed; a
+        #    document still needed by an unchanged duplicate is read again from that duplicate
+        sources_of: dict[str, list[str]] = {}
+        for source, entry in sorted(state.items()):
+            sources_of.setdefault(entry["doc_id"], []).append(source)
+        for doc_id, source in writer.documents().items():
+            if source not in sources_of.get(doc_id, ()) or source in work:
+                writer.remove_document(doc_id)
+                changed = True
+        for doc_id, sources in sources_of.items():
+            if not writer.has_document(doc_id) and not any(s in work for s in sources):
+                e = state[sources[0]]
+                work[sources[0]] = (Path(sources[0]), e["size"], e["mtime_ns"], e["sha256"])
+                if sources[0] in report.unchanged:
+                    report.unchanged.remove(sources[0])
+
+        # 4. read, chunk and embed each needed document once; byte-identical copies only point at it
+        indexed = writer.documents()
+        total = len(report.unchanged) + len(work)
+        for source, (f, size, mtime_ns, sha) in sorted(work.items()):
+            done += 1
+            doc_id = sha[:16]
+            if doc_id in indexed:
+                writer.record_file(source, size, mtime_ns, sha, doc_id)
+                report.duplicates.append(source)
+                report.duplicate_of[source] = indexed[doc_id]
+                changed = True
+                emit("file", source, f"duplicate of {indexed[doc_id]}")
+                continue
+            try:
+                meta, pages = read_document(f)
+            except ReadError as exc:
+                writer.forget_file(source)
+                report.skipped.append((source, str(exc)))
+                changed = changed or source in old
+                emit("skip", source, str(exc))
+                continue
+            chunks = chunk_pages(meta, pages, run.get_embedder().count_tokens, max_tokens=chunk_tokens,
+                                 overlap=chunk_overlap)
+            facts = _facts_for(extract_facts, meta, pages, report)
+            run.add(_Pending(meta, pages, chunks, facts))
+            writer.record_file(source, size, mtime_ns, sha, meta.doc_id)
+            indexed[meta.doc_id] = source
+            report.ingested.append(source)
+            report.pages += len(pages)
+            report.facts += len(facts)
+            changed = True
+            emit("file", source)
+        run.flush()
+
+        if changed:
+            emit("commit")
+            writer.commit()
+            report.committed = True
+        else:
+            writer.abort()
+    report.seconds = time.perf_counter() - started
+    emit("done")
+    return report
+
+
+def _facts_for(extract: Callable[["DocMeta", list["Page"]], list["Fact"]] | None, meta: "DocMeta",
+               pages: list["Page"], report: IngestReport) -> list["Fact"]:
+    """Facts of one document; a failure there costs the document its facts, not its place in the index."""
+    if extract is None:
+        return []
+    try:
+        return list(extract(meta, pages))
+    except Exception as exc:  # noqa: BLE001 - facts are a bonus; the text is still indexed
+        report.warnings.append(f"{meta.source}: fact extraction failed: {type(exc).__name__}: {exc}")
+        return []
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m assistant.ingest", description=__doc__.split("\n")[0])
+    parser.add_argument("index", type=Path, help="index folder (indexes/<name>)")
+    parser.add_argument("paths", nargs="+", type=Path, help="files and folders to ingest")
+    parser.add_argument("--hash", action="store_true", help="use the HashEmbedder (fast, for tests)")
+    args = parser.parse_args(argv)
+    if args.hash:
+        from .embeddings import HashEmbedder
+
+        factory: Callable[[], Embedder] = HashEmbedder
+    else:
+        from .config import load_settings
+        from .embeddings import get_embedder
+
+        settings = load_settings()
+        factory = lambda: get_embedder(settings)  # noqa: E731
+    report = ingest(args.paths, args.index, factory)
+    print(f"{len(report.ingested)} ingested, {len(report.unchanged)} unchanged, {len(report.removed)} removed, "
+          f"{len(report.duplicates)} duplicates, {len(report.skipped)} skipped; {report.pages} pages, "
+          f"{report.chunks} chunks in {report.seconds:.1f} s")
+    for path, reason in report.skipped:
+        print(f"skipped {reason}", file=sys.stderr)
+    return 0 if report.ok else 3
+
+
+if __name__ == "__main__":
+    sys.exit(main())

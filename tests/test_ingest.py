@@ -1,0 +1,268 @@
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from assistant import ingest as ingest_mod
+from assistant.embeddings import HashEmbedder
+from assistant.ingest import IngestEvent, ingest
+from assistant.store import COMMIT_PAUSE_ENV, CURRENT, Index, IndexMismatch
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+class CountingEmbedder(HashEmbedder):
+    """The hash fake, recording how often it is made and how many texts each embed call gets."""
+
+    made = 0
+
+    def __init__(self) -> None:
+        super().__init__()
+        type(self).made += 1
+        self.batches: list[int] = []
+
+    def embed(self, texts):
+        self.batches.append(len(texts))
+        return super().embed(texts)
+
+
+@pytest.fixture
+def factory():
+    made: list[CountingEmbedder] = []
+
+    def make() -> CountingEmbedder:
+        made.append(CountingEmbedder())
+        return made[-1]
+
+    make.made = made  # type: ignore[attr-defined]
+    return make
+
+
+def write_docs(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "ALPHA_2018_10K.md").write_text(
+        "# Alpha Corp annual report\n\nAlpha revenue was 1,577 million in 2018.\n\n"
+        "## Capital expenditure\n\nAlpha spent 210 million on new plants.\n")
+    (folder / "beta.txt").write_text("Beta sells footwear. Inventory write downs hit stores in 2019.\n")
+    sub = folder / "sub"
+    sub.mkdir(exist_ok=True)
+    (sub / "gamma.txt").write_text("Gamma designs chips for the data centre segment.\n")
+    return folder
+
+
+def texts(index_path: Path) -> list[str]:
+    idx = Index.open(index_path)
+    return [c.text for c in idx.chunks(range(idx.chunk_count()))]
+
+
+def test_first_ingest_indexes_everything_and_reports_progress(tmp_path, factory):
+    docs = write_docs(tmp_path / "docs")
+    events: list[IngestEvent] = []
+    report = ingest([docs], tmp_path / "idx", factory, on_event=events.append)
+    assert sorted(Path(p).name for p in report.ingested) == ["ALPHA_2018_10K.md", "beta.txt", "gamma.txt"]
+    assert report.ok and report.committed and report.chunks >= 3 and report.pages >= 3
+    idx = Index.open(tmp_path / "idx")
+    assert idx.info["counts"]["chunks"] == report.chunks
+    assert {d.doc for d in idx.documents()} == {"ALPHA_2018_10K", "beta", "gamma"}
+    assert any("1,577" in t for t in texts(tmp_path / "idx"))
+    kinds = [e.kind for e in events]
+    assert kinds[0] == "scan" and kinds[-1] == "done" and "commit" in kinds and kinds.count("file") == 3
+    assert events[-1].files_done == events[-1].files_total == 3 and events[-1].chunks == report.chunks
+    assert len(factory.made) == 1 and factory.made[0].batches == [report.chunks]  # one batch across docs
+
+
+def test_unchanged_files_are_not_read_embedded_or_committed(tmp_path, factory):
+    docs = write_docs(tmp_path / "docs")
+    ingest([docs], tmp_path / "idx", factory)
+    live = (tmp_path / "idx" / CURRENT).read_text()
+    # same size and mtime but different bytes: only a read would notice, and the fast path must not read
+    beta = docs / "beta.txt"
+    st = beta.stat()
+    beta.write_text(beta.read_text().replace("footwear", "sandwich"))
+    os.utime(beta, ns=(st.st_atime_ns, st.st_mtime_ns))
+    report = ingest([docs], tmp_path / "idx", factory)
+    assert len(report.unchanged) == 3 and not report.ingested and not report.committed
+    assert len(factory.made) == 1  # no embedder for the second run
+    assert (tmp_path / "idx" / CURRENT).read_text() == live
+    assert any("footwear" in t for t in texts(tmp_path / "idx"))
+
+
+def test_touched_file_is_hashed_not_reindexed(tmp_path, factory):
+    docs = write_docs(tmp_path / "docs")
+    ingest([docs], tmp_path / "idx", factory)
+    os.utime(docs / "beta.txt", ns=(1, 1_000_000_000))
+    report = ingest([docs], tmp_path / "idx", factory)
+    assert len(report.unchanged) == 3 and not report.ingested and len(factory.made) == 1
+    assert Index.open(tmp_path / "idx").manifest()[str((docs / "beta.txt").resolve())]["mtime_ns"] == 1_000_000_000
+    assert not ingest([docs], tmp_path / "idx", factory).committed  # now the fast path knows it
+
+
+def test_changed_file_is_reindexed_and_removed_file_leaves(tmp_path, factory):
+    docs = write_docs(tmp_path / "docs")
+    ingest([docs], tmp_path / "idx", factory)
+    (docs / "beta.txt").write_text("Beta now sells umbrellas and raincoats.\n")
+    (docs / "sub" / "gamma.txt").unlink()
+    report = ingest([docs], tmp_path / "idx", factory)
+    assert [Path(p).name for p in report.ingested] == ["beta.txt"]
+    assert [Path(p).name for p in report.removed] == ["gamma.txt"]
+    all_text = " ".join(texts(tmp_path / "idx"))
+    assert "umbrellas" in all_text and "footwear" not in all_text and "chips" not in all_text
+    idx = Index.open(tmp_path / "idx")
+    assert {d.doc for d in idx.documents()} == {"ALPHA_2018_10K", "beta"}
+    assert set(idx.manifest()) == {str((docs / n).resolve()) for n in ("ALPHA_2018_10K.md", "beta.txt")}
+    row, _ = idx.bm25_search("umbrellas", 1)[0]
+    assert "umbrellas" in idx.chunks([row])[0].text
+
+
+def test_ingesting_one_folder_does_not_remove_another(tmp_path, factory):
+    docs = write_docs(tmp_path / "docs")
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "delta.txt").write_text("Delta runs airports.\n")
+    ingest([docs, other], tmp_path / "idx", factory)
+    report = ingest([other], tmp_path / "idx", factory)
+    assert not report.removed and Index.open(tmp_path / "idx").info["counts"]["docs"] == 4
+
+
+def test_duplicates_are_indexed_once(tmp_path, factory):
+    docs = write_docs(tmp_path / "docs")
+    (docs / "copy_of_beta.txt").write_bytes((docs / "beta.txt").read_bytes())
+    report = ingest([docs], tmp_path / "idx", factory)
+    assert [Path(p).name for p in report.duplicates] == ["copy_of_beta.txt"]
+    assert [Path(p).name for p in report.ingested if "beta" in p] == ["beta.txt"]
+    assert report.duplicate_of[report.duplicates[0]] == str((docs / "beta.txt").resolve())
+    assert sum("footwear" in t for t in texts(tmp_path / "idx")) == 1
+    # the indexed copy disappears: the document stays, now read from the remaining copy
+    (docs / "beta.txt").unlink()
+    report = ingest([docs], tmp_path / "idx", factory)
+    idx = Index.open(tmp_path / "idx")
+    beta = [d for d in idx.documents() if "footwear" in (idx.page_text(d.doc_id, 1) or "")]
+    assert len(beta) == 1 and beta[0].source == str((docs / "copy_of_beta.txt").resolve())
+
+
+def test_a_bad_file_is_skipped_and_the_rest_indexed(tmp_path, factory):
+    docs = write_docs(tmp_path / "docs")
+    (docs / "broken.pdf").write_bytes(b"this is not a pdf")
+    report = ingest([docs, tmp_path / "missing"], tmp_path / "idx", factory)
+    assert not report.ok and len(report.ingested) == 3
+    reasons = dict(report.skipped)
+    assert str((docs / "broken.pdf").resolve()) in reasons[str((docs / "broken.pdf").resolve())]
+    assert any("missing" in path for path in reasons)
+    assert Index.open(tmp_path / "idx").info["counts"]["docs"] == 3
+
+
+def test_ingest_works_without_the_facts_module(tmp_path, factory, monkeypatch):
+    monkeypatch.setitem(sys.modules, "assistant.facts", None)  # import of it now fails
+    report = ingest([write_docs(tmp_path / "docs")], tmp_path / "idx", factory)
+    assert report.ok and report.facts == 0 and Index.open(tmp_path / "idx").info["counts"]["docs"] == 3
+
+
+def test_facts_failure_keeps_the_document(tmp_path, factory, monkeypatch):
+    def broken(meta, pages):
+        raise RuntimeError("table parser fell over")
+
+    monkeypatch.setattr(ingest_mod, "_extract_facts", lambda: broken)
+    report = ingest([write_docs(tmp_path / "docs")], tmp_path / "idx", factory)
+    assert len(report.ingested) == 3 and len(report.warnings) == 3 and "fell over" in report.warnings[0]
+
+
+def test_embedder_must_match_the_index(tmp_path, factory):
+    docs = write_docs(tmp_path / "docs")
+    ingest([docs], tmp_path / "idx", factory)
+    (docs / "new.txt").write_text("Something new.\n")
+    with pytest.raises(IndexMismatch):
+        ingest([docs], tmp_path / "idx", lambda: HashEmbedder(dim=64))
+    assert Index.open(tmp_path / "idx").info["counts"]["docs"] == 3
+
+
+def test_nothing_to_do_on_an_empty_folder(tmp_path, factory):
+    (tmp_path / "empty").mkdir()
+    report = ingest([tmp_path / "empty"], tmp_path / "idx", factory)
+    assert report.ok and not report.committed and not factory.made
+
+
+# ------------------------------------------------------------------------------------------ kill test
+
+def _generated_corpus(folder: Path, n: int, seed: int) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    rnd = random.Random(seed)
+    words = ("revenue margin capital expenditure inventory lease dividend segment growth cash flow debt "
+             "equity tax rate footwear chips plants stores").split()
+    for i in range(n):
+        paras = [" ".join(rnd.choice(words) for _ in range(60)) + f" {rnd.randint(1, 9999):,}." for _ in range(40)]
+        (folder / f"doc{i:03d}.txt").write_text("\n\n".join(paras))
+
+
+def _snapshot(path: Path) -> tuple:
+    idx = Index.open(path)
+    emb = HashEmbedder()
+    queries = ["capital expenditure on plants", "dividend growth 1,234", "footwear stores lease"]
+    return (
+        idx.generation.name,
+        [d.to_dict() for d in idx.documents()],
+        [c.text for c in idx.chunks(range(idx.chunk_count()))],
+        [idx.dense_search(emb.embed([q])[0], 5) for q in queries],
+        [idx.bm25_search(q, 5) for q in queries],
+    )
+
+
+def _start(index: Path, docs: Path, env: dict[str, str] | None = None) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "assistant.ingest", str(index), str(docs), "--hash"],
+                            cwd=ROOT, env={**os.environ, **(env or {})},
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def _wait_for(predicate, timeout: float) -> bool:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if predicate():
+            return True
+        time.sleep(0.02)
+    return False
+
+
+def test_killed_ingest_leaves_the_previous_index_intact(tmp_path):
+    docs, index = tmp_path / "docs", tmp_path / "idx"
+    _generated_corpus(docs, 20, seed=1)
+    first = _start(index, docs)
+    assert first.wait(120) == 0, first.stderr.read().decode()
+    before = _snapshot(index)
+
+    # the next ingest has real work: 100 more files, one changed, one removed
+    _generated_corpus(docs / "more", 100, seed=2)
+    (docs / "doc000.txt").write_text("changed text about lease obligations\n")
+    (docs / "doc001.txt").unlink()
+
+    # the pause at commit keeps a fast machine from finishing before the kill
+    for delay in (0.2, 0.5, 1.0, 2.0):
+        proc = _start(index, docs, {COMMIT_PAUSE_ENV: "60"})
+        time.sleep(delay)
+        assert proc.poll() is None
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(30)
+        assert _snapshot(index) == before, f"index changed after a kill at {delay} s"
+
+    # a kill in the middle of a commit: the new generation is written and fsynced but not yet live
+    proc = _start(index, docs, {COMMIT_PAUSE_ENV: "60"})
+    staged = lambda: any((p / "bm25" / "params.index.json").exists() for p in index.glob(".staging-*"))  # noqa: E731
+    assert _wait_for(staged, 120), "the ingest never reached its commit"
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(30)
+    assert _snapshot(index) == before
+
+    # the next run cleans up after the killed ones and commits
+    final = _start(index, docs)
+    assert final.wait(120) == 0, final.stderr.read().decode()
+    assert not list(index.glob(".staging-*"))
+    after = _snapshot(index)
+    assert after[0] != before[0] and len(after[1]) == 20 - 1 + 100
+    assert "changed text about lease obligations" in after[2]
+    assert len(list(index.glob("gen-*"))) <= 2
