@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from assistant.config import Settings
+from assistant.llm import LLM, FakeLLM, Prompt, complete, copy_first_numeric_sentence, get_llm
+
+SOURCES_PROMPT = (
+    'Sources:\n[1] Example, page 1\n"""\nAn example says 5 things.\n"""\n\nQuestion: q\nAnswer: ok [1].\n\n'
+    'Sources:\n[1] 3M_2018_10K, page 60\n"""\nCash flow matters. Capital spending was $1,577 million in 2018. '
+    'More text.\n"""\n[2] Other, page 2\n"""\nRevenue was $9 billion.\n"""\n\nQuestion: capex?\nAnswer:'
+)
+
+
+# -------------------------------------------------------------------------------------------------- fake
+
+
+def test_fake_copies_the_first_numeric_sentence_of_the_last_source_one():
+    assert complete(FakeLLM(), Prompt(text=SOURCES_PROMPT), max_tokens=100) == (
+        "Capital spending was $1,577 million in 2018 [1]."
+    )
+
+
+def test_fake_without_sources_does_not_know():
+    assert copy_first_numeric_sentence("Question: what?") == "I don't know."
+
+
+def test_fake_scripts_strings_sequences_and_functions():
+    assert complete(FakeLLM("fixed"), Prompt(text="x"), max_tokens=10) == "fixed"
+    seq = FakeLLM(["one", "two"])
+    assert [complete(seq, Prompt(text="x"), max_tokens=10) for _ in range(3)] == ["one", "two", "two"]
+    fn = FakeLLM(lambda p: p.text.upper())
+    assert complete(fn, Prompt(text="abc"), max_tokens=10) == "ABC"
+    assert [p.text for p in fn.prompts] == ["abc"]
+
+
+def test_fake_streams_pieces_and_honours_stop_and_max_tokens():
+    llm = FakeLLM("alpha beta gamma\n\nQuestion: delta")
+    pieces = list(llm.stream(Prompt(text="x"), max_tokens=50, stop=("\n\n",)))
+    assert pieces == ["alpha", " beta", " gamma"]
+    assert list(llm.stream(Prompt(text="x"), max_tokens=2)) == ["alpha", " beta"]
+
+
+def test_fake_is_an_llm_and_counts_tokens():
+    llm = FakeLLM()
+    assert isinstance(llm, LLM)
+    assert llm.count_tokens("Revenue was $1.2 billion.") == 8
+
+
+def test_prompt_messages():
+    assert Prompt(system="s", user="u").messages() == [
+        {"role": "system", "content": "s"},
+        {"role": "user", "content": "u"},
+    ]
+    assert Prompt(text="t").messages() == [{"role": "user", "content": "t"}]
+
+
+def test_get_llm_picks_backends_lazily():
+    assert isinstance(get_llm(Settings(llm="fake")), FakeLLM)
+    from assistant.llm_llama import LlamaLLM
+    from assistant.llm_openai import OpenAILLM
+
+    llama = get_llm(Settings(llm="llama"))
+    assert isinstance(llama, LlamaLLM) and llama._llama is None  # nothing loaded yet
+    assert isinstance(get_llm(Settings(llm="openai", base_url="http://127.0.0.1:9/v1")), OpenAILLM)
+    with pytest.raises(ValueError, match="base_url"):
+        get_llm(Settings(llm="openai"))
+
+
+def test_llama_rejects_a_missing_model_file(tmp_path):
+    from assistant.llm_llama import LlamaLLM
+
+    with pytest.raises(FileNotFoundError, match="nope.gguf"):
+        LlamaLLM(tmp_path / "nope.gguf")
+
+
+def test_instruction_models_are_recognised_by_template_and_name(tmp_path):
+    from pathlib import Path
+
+    from assistant.llm_llama import is_instruction_model
+
+    template = {"tokenizer.chat_template": "{{ messages }}"}
+    assert is_instruction_model(Path("qwen2.5-0.5b-instruct-q4_k_m.gguf"), template, bundled=False)
+    assert is_instruction_model(Path("gemma-3-1b-it-Q4_K_M.gguf"), template, bundled=False)
+    assert not is_instruction_model(Path("gemma-3-1b-it-Q4_K_M.gguf"), {}, bundled=False)  # no template
+    assert not is_instruction_model(Path("gemma-3-270m.gguf"), template, bundled=False)
+    assert not is_instruction_model(Path("whatever-it.gguf"), template, bundled=True)
+
+
+# ------------------------------------------------------------------------------------------- openai SSE
+
+
+class _Handler(BaseHTTPRequestHandler):
+    pieces = ["3M spent ", "$1,577 million", " [1].", "\n\nQuestion: extra"]
+    requests: list[dict] = []
+
+    def do_POST(self):  # noqa: N802 (http.server's naming)
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        type(self).requests.append({"path": self.path, "body": body, "auth": self.headers.get("Authorization")})
+        if body.get("model") == "broken":
+            self.send_response(500)
+            self.end_headers()
+            self.wfile.write(b'{"error": "model exploded"}')
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.end_headers()
+        self.wfile.write(b": keep-alive comment\n\n")
+        first = {"choices": [{"index": 0, "delta": {"role": "assistant"}}]}
+        self.wfile.write(f"data: {json.dumps(first)}\n\n".encode())
+        for p in self.pieces:  # this server ignores "stop", like some do
+            event = {"choices": [{"index": 0, "delta": {"content": p}}]}
+            self.wfile.write(f"data: {json.dumps(event)}\n\n".encode())
+            self.wfile.flush()
+        self.wfile.write(b"data: [DONE]\n\n")
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def sse_server():
+    _Handler.requests = []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/v1"
+    server.shutdown()
+    server.server_close()
+
+
+def test_openai_backend_streams_sse_tokens(sse_server):
+    from assistant.llm_openai import OpenAILLM
+
+    llm = OpenAILLM(sse_server + "/", model="tiny", api_key="secret")
+    prompt = Prompt(system="be brief", user="capex?", text="ignored for chat models")
+    pieces = list(llm.stream(prompt, max_tokens=20, stop=("\n\n",)))
+    assert pieces == ["3M spent ", "$1,577 million", " [1]."]
+    (req,) = _Handler.requests
+    assert req["path"] == "/v1/chat/completions" and req["auth"] == "Bearer secret"
+    assert req["body"]["stream"] is True and req["body"]["model"] == "tiny" and req["body"]["max_tokens"] == 20
+    assert req["body"]["messages"] == [{"role": "system", "content": "be brief"}, {"role": "user", "content": "capex?"}]
+    assert req["body"]["stop"] == ["\n\n"]
+    assert llm.instruct and llm.count_tokens("abcdefgh") == 2
+    llm.close()
+
+
+def test_openai_backend_without_key_sends_no_auth_header(sse_server):
+    from assistant.llm_openai import OpenAILLM
+
+    assert complete(OpenAILLM(sse_server), Prompt(user="q"), max_tokens=5).startswith("3M spent")
+    assert _Handler.requests[0]["auth"] is None
+
+
+def test_openai_backend_reports_server_errors(sse_server):
+    from assistant.llm_openai import LLMServerError, OpenAILLM
+
+    with pytest.raises(LLMServerError, match="HTTP 500.*model exploded"):
+        complete(OpenAILLM(sse_server, model="broken"), Prompt(user="q"), max_tokens=5)
+
+
+# --------------------------------------------------------------------------------------------- real model
+
+
+@pytest.mark.slow
+def test_bundled_gemma_assembles_once_loads_and_generates(tmp_path):
+    from assistant.llm_llama import LlamaLLM, bundled_model_path
+
+    path = bundled_model_path(tmp_path)
+    stamp = path.stat().st_mtime_ns
+    assert bundled_model_path(tmp_path) == path and path.stat().st_mtime_ns == stamp  # reused, not rebuilt
+    assert not list(path.parent.glob("*.part"))
+
+    llm = get_llm(Settings(llm="llama", cache_dir=tmp_path, n_ctx=512, n_threads=2))
+    assert isinstance(llm, LlamaLLM) and not llm.instruct  # the bundled model is a base model
+    assert llm.count_tokens("Revenue grew 5 percent.") > 3
+    pieces = list(llm.stream(Prompt(text="The capital of France is"), max_tokens=4, stop=("\n\n",)))
+    assert 1 <= len(pieces) <= 4 and "".join(pieces).strip()
