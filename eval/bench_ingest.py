@@ -41,8 +41,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def bench_mia(pdfs: list[Path], index_dir: Path, embedder: str):
     from assistant.api import Assistant
+    from assistant.config import load_settings
 
-    assistant = Assistant.open(index_dir, embedder=embedder)
+    assistant = Assistant(load_settings(index=str(index_dir), embedder=embedder))
     start = time.perf_counter()
     report = assistant.ingest(pdfs, progress=False)
     seconds = time.perf_counter() - start

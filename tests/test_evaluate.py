@@ -376,10 +376,11 @@ def test_run_suite_sample_smoke_with_fakes(tmp_path: Path):
     if not SAMPLE.is_file():
         pytest.skip(f"{SAMPLE} is not written yet")
     from assistant.api import Assistant
+    from assistant.config import load_settings
     from assistant.evaluate.runner import run_suite
 
     def factory(name: str) -> Assistant:
-        return Assistant.open(name, index_root=tmp_path / "indexes", embedder="hash", llm="fake")
+        return Assistant(load_settings(index=name, index_root=tmp_path / "indexes", embedder="hash", llm="fake"))
 
     out = tmp_path / "out"
     results = run_suite("sample", data=None, index=None, limit=3, out=out, assistant_factory=factory,

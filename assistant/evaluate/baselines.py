@@ -57,13 +57,14 @@ def minilm_dir() -> Path:
 def langchain_embeddings(settings: Any) -> Any:
     """``HuggingFaceEmbeddings`` over the bundled MiniLM; with ``embedder="hash"`` (tests) the hash fake."""
     if getattr(settings, "embedder", "minilm") == "hash":
-        return _FakeEmbeddings()
+        return hash_embeddings()
     from langchain_huggingface import HuggingFaceEmbeddings
 
     return HuggingFaceEmbeddings(model_name=str(minilm_dir()), model_kwargs={"device": "cpu"})
 
 
-def _FakeEmbeddings() -> Any:  # noqa: N802 - a factory that hides the LangChain import
+def hash_embeddings() -> Any:
+    """mia's HashEmbedder as LangChain Embeddings (tests; no model files)."""
     from langchain_core.embeddings import Embeddings
 
     from ..embeddings import HashEmbedder

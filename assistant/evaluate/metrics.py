@@ -2,7 +2,7 @@
 
 Rules (also in ``eval/README.md``):
 
-* Numeric gold (its first sentence is one number and at most three words, e.g. "$1577.00", "36%.",
+* Numeric gold (not a yes/no answer; its first sentence is one number and at most three words, e.g. "$1577.00", "36%.",
   "$400,000,000 increase."): correct when any number in the answer matches it after units, scale, sign and
   percent are normalised (:mod:`numbers`), within 0.5% or half a unit of the gold's last digit. A number off
   by x1000 or x100 is incorrect and flagged as a unit slip.
@@ -123,7 +123,7 @@ def grade_answer(gold: str | None, answer: str, refused: bool, question: str = "
         return Outcome("incorrect", "unanswerable", detail="answered an unanswerable question")
     if refused:
         return Outcome("refused", "refused")
-    num = numeric_gold(gold)
+    num = None if polarity(gold) else numeric_gold(gold)
     return numeric_outcome(num, answer, question) if num else text_outcome(gold, answer, question)
 
 
