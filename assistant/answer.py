@@ -485,8 +485,10 @@ class Answerer:
         *,
         history: Sequence[tuple[str, Answer]] = (),
         filters: Any = None,
+        k: int | None = None,
         on_token: Callable[[str], None] | None = None,
     ) -> Answer:
+        """Answer ``question`` (``history``: earlier (question, Answer) pairs; ``k``: hits, default settings.k)."""
         t0 = perf_counter()
         timings: dict[str, float] = {}
         standalone = self.standalone(question, history)
@@ -501,7 +503,7 @@ class Answerer:
                 return checked
 
         t = perf_counter()
-        hits = list(self.retriever.search(standalone, k=self.settings.k, filters=filters))
+        hits = list(self.retriever.search(standalone, k=k or self.settings.k, filters=filters))
         timings["retrieve"] = (perf_counter() - t) * 1000
         evidence = self.retriever.evidence(standalone, hits) if hits else 0.0
         page_text = self._page_text()

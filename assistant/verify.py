@@ -50,7 +50,10 @@ _MARKER = re.compile(r"\[\s*\d+(?:\s*[,;]\s*\d+)*\s*\]")
 _REFERENCE_WORD = re.compile(
     r"(?i)\b(item|items|note|notes|part|page|pages|p\.|pp\.|section|exhibit|schedule|rule|article|chapter|no\.)\s*$"
 )
-_SCALE_MARKER = re.compile(r"(?i)\bin\s+(thousands|millions|billions)\b")
+_SCALE_MARKER = re.compile(
+    r"(?i)\bin\s+(thousands|millions|billions)\b"  # "(in millions)", "(Dollars in thousands)"
+    r"|\(\s*(?:US\$|\$|€|£|dollars|usd)?\s*(thousands|millions|billions)\b"  # "(Millions)", "($ millions)"
+)
 
 
 @dataclass(frozen=True)
@@ -161,7 +164,7 @@ def claims(text: str) -> list[Num]:
 
 def scale_markers(text: str) -> set[float]:
     """Scales announced by the text ("(in millions)" -> {1e6})."""
-    return {_SCALE_WORDS[m.group(1).lower()] for m in _SCALE_MARKER.finditer(text)}
+    return {_SCALE_WORDS[(m.group(1) or m.group(2)).lower()] for m in _SCALE_MARKER.finditer(text)}
 
 
 def numbers_match(claim: Num, source: Num, scales: Iterable[float] = (1.0,)) -> bool:

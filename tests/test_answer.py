@@ -52,9 +52,11 @@ class FakeRetriever:
     hits: list[Hit]
     evidence_score: float = 0.9
     queries: list[tuple[str, object]] = field(default_factory=list)
+    ks: list[int] = field(default_factory=list)
 
     def search(self, query, k=8, filters=None, steer=True):
         self.queries.append((query, filters))
+        self.ks.append(k)
         return self.hits[:k]
 
     def evidence(self, query, hits):
@@ -276,7 +278,12 @@ def test_filters_and_standalone_question_go_to_the_retriever():
     a = Answerer(r, FakeLLM(), settings(), index=FakeIndex())
     first = a.ask("What was 3M's revenue in 2018?", filters={"companies": ["3M"]})
     a.ask("and in 2019?", history=[("What was 3M's revenue in 2018?", first)], filters="f")
-    assert r.queries == [("What was 3M's revenue in 2018?", {"companies": ["3M"]}), ("What was 3M's revenue in 2019?", "f")]
+    a.ask("What was 3M's revenue in 2018?", k=2)
+    assert r.queries[:2] == [
+        ("What was 3M's revenue in 2018?", {"companies": ["3M"]}),
+        ("What was 3M's revenue in 2019?", "f"),
+    ]
+    assert r.ks == [8, 8, 2]
 
 
 # ---------------------------------------------------------------------------------------------- follow-ups

@@ -104,6 +104,10 @@ def test_numbers_match_table(answer, source, scales, ok):
 def test_scale_markers_in_source_text_are_applied():
     table = "(In millions, except per share amounts)\nCapital expenditures 1,577 1,373"
     assert scale_markers(table) == {1e6}
+    assert scale_markers("(Millions)\n2018 2017") == {1e6}
+    assert scale_markers("($ thousands)") == {1e3}
+    assert scale_markers("Dollars in billions, except per share") == {1e9}
+    assert scale_markers("millions of customers") == set()
     assert supported_by(one("$1.577 billion"), table)
     assert not supported_by(one("$1.577 billion"), "Capital expenditures 1,577 1,373")
     assert supported_by(one("$1.577 billion"), "Capital expenditures 1,577 1,373", extra_scales=[1e6])
