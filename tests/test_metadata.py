@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.metadata import (
+    SidecarError,
+    company_key,
+    find_sidecar,
+    guess_metadata,
+    load_sidecar,
+    parse_cover,
+    parse_date,
+    parse_file_name,
+    tidy_company,
+)
+
+
+@pytest.mark.parametrize(
+    ("stem", "expected"),
+    [
+        ("3M_2018_10K", {"company": "3M", "fiscal_year": 2018, "doc_type": "10-K"}),
+        ("AMCOR_2023Q2_10Q", {"company": "AMCOR", "fiscal_year": 2023, "quarter": 2, "doc_type": "10-Q"}),
+        (
+            "AMCOR_2022_8K_dated-2022-07-01",
+            {"company": "AMCOR", "fiscal_year": 2022, "doc_type": "8-K", "date": "2022-07-01"},
+        ),
+        ("FOOTLOCKER_2022_8K_dated_2022-08-19", {"company": "FOOTLOCKER", "fiscal_year": 2022, "doc_type": "8-K",
+                                                 "date": "2022-08-19"}),
+        ("PEPSICO_2023Q1_EARNINGS", {"company": "PEPSICO", "fiscal_year": 2023, "quarter": 1,
+                                     "doc_type": "earnings release"}),
+        ("market_outlook", {}),
+        ("notes 2024", {"company": "notes", "fiscal_year": 2024}),
+    ],
+)
+def test_parse_file_name(stem: str, expected: dict) -> None:
+    assert parse_file_name(stem) == expected
+
+
+def test_parse_cover_of_an_annual_report() -> None:
+    cover = parse_cover(
+        "UNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\nFORM 10-K\n"
+        "For the fiscal year ended December 31, 2018\nCommission file number 1-3285\n"
+        "____________ ACME WIDGETS CORPORATION\n(Exact name of registrant as specified in its charter)\n"
+    )
+    assert cover["doc_type"] == "10-K"
+    assert cover["period"] == "FY2018" and cover["fiscal_year"] == 2018
+    assert cover["period_end"] == "2018-12-31"
+    assert cover["company"] == "Acme Widgets"
+
+
+def test_parse_cover_of_a_quarterly_report_and_a_press_release() -> None:
+    q = parse_cover("FORM 10-Q\nQUARTERLY REPORT\nFor the quarterly period ended June 30, 2022\nFoo Inc.\n")
+    assert (q["doc_type"], q["period"], q["period_end"]) == ("10-Q", "Q2 2022", "2022-06-30")
+    pr = parse_cover(
+        "Contoso Reports Second-Quarter 2023 Results\nSEATTLE - July 1, 2023 - Contoso, Inc. (NYSE: CTS) today said"
+    )
+    assert (pr["doc_type"], pr["period"], pr["company"]) == ("earnings release", "Q2 2023", "Contoso")
+
+
+def test_guess_metadata_combines_name_and_cover() -> None:
+    meta = guess_metadata(
+        Path("JPMORGAN_2022Q2_10Q.pdf"),
+        ["FORM 10-Q\nJPMorgan Chase & Co.\n(Exact name of registrant as specified in its charter)\n"],
+    )
+    assert meta["company"] == "JPMorgan Chase"  # the cover spells the file name's company better
+    assert (meta["doc_type"], meta["fiscal_year"], meta["period"]) == ("10-Q", 2022, "Q2 2022")
+    assert meta["title"] == "JPMorgan Chase Form 10-Q Q2 2022"
+
+
+def test_file_name_company_wins_over_a_different_registrant() -> None:
+    meta = guess_metadata(
+        Path("BLOCK_2020_10K.pdf"), ["SQUARE, INC.\n(Exact name of registrant as specified in its charter)"]
+    )
+    assert meta["company"] == "BLOCK" and meta["extra"]["registrant"] == "Square"
+
+
+def test_guess_metadata_for_a_plain_note_and_hints() -> None:
+    meta = guess_metadata(Path("ideas.md"), ["just some thoughts"], hints={"title": "Ideas"})
+    assert meta["title"] == "Ideas" and meta["company"] is None and meta["fiscal_year"] is None
+    untitled = guess_metadata(Path("weekly_notes.txt"), ["ok"])
+    assert untitled["title"] == "weekly notes"
+
+
+def test_press_release_title_joins_a_wrapped_first_line() -> None:
+    meta = guess_metadata(Path("release.pdf"), ["March 9, 2023\nContoso Announces Fourth Quarter\nFiscal 2022 Results\n"])
+    assert meta["title"] == "Contoso Announces Fourth Quarter Fiscal 2022 Results"
+
+
+def test_company_names() -> None:
+    assert tidy_company("CVS HEALTH CORPORATION") == "CVS Health"
+    assert tidy_company("3M COMPANY") == "3M"
+    assert tidy_company("The Kraft Heinz Company") == "Kraft Heinz"
+    assert company_key("AMCOR PLC") == company_key("Amcor plc") == company_key("AMCOR") == "amcor"
+
+
+def test_parse_date() -> None:
+    assert parse_date("Dec. 31, 2018") == "2018-12-31"
+    assert parse_date("February 30, 2020") is None
+
+
+def test_sidecars(tmp_path: Path) -> None:
+    doc = tmp_path / "report.pdf"
+    doc.write_bytes(b"%PDF-")
+    assert find_sidecar(doc) is None
+    (tmp_path / "report.meta.yaml").write_text("company: Acme\nfiscal_year: 2021\ndate: 2021-03-01\nregion: EU\n")
+    sidecar = find_sidecar(doc)
+    assert sidecar == tmp_path / "report.meta.yaml"
+    assert load_sidecar(sidecar) == {
+        "company": "Acme", "fiscal_year": 2021, "date": "2021-03-01", "extra": {"region": "EU"}
+    }
+    (tmp_path / "report.pdf.meta.json").write_text('{"fiscal_year": "soon"}')
+    with pytest.raises(SidecarError, match="report.pdf.meta.json: fiscal_year"):
+        load_sidecar(tmp_path / "report.pdf.meta.json")
+    (tmp_path / "list.meta.json").write_text("[1, 2]")
+    with pytest.raises(SidecarError, match="mapping"):
+        load_sidecar(tmp_path / "list.meta.json")
+
+
+def test_real_filing_names_and_covers(shared_dir: Path) -> None:
+    import json
+
+    from assistant.readers import read_document
+
+    rows = {json.loads(line)["doc_name"]: json.loads(line) for line in (shared_dir / "documents.jsonl").open()}
+    for doc in ("AMCOR_2023Q2_10Q", "NIKE_2023_10K", "PEPSICO_2023Q1_EARNINGS"):
+        meta, _ = read_document(shared_dir / "pdfs" / f"{doc}.pdf")
+        assert company_key(meta.company) == company_key(rows[doc]["company"])
+        assert meta.fiscal_year == rows[doc]["doc_period"]
