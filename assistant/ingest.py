@@ -75,6 +75,11 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _absolute(path: str | os.PathLike[str]) -> Path:
+    """Absolute and normalised, symlinks kept: a link in an ingested folder is that folder's file."""
+    return Path(os.path.abspath(Path(path).expanduser()))
+
+
 def _under(source: str, roots: Sequence[Path]) -> bool:
     p = Path(source)
     return any(p == root or root in p.parents for root in roots)
@@ -160,12 +165,12 @@ def ingest(
     report = IngestReport()
     roots: list[Path] = []
     for p in paths:
-        path = Path(p).expanduser().resolve()
+        path = _absolute(p)
         if path.exists():
             roots.append(path)
         else:
             report.skipped.append((str(p), f"{p}: no such file or folder"))
-    files = [f.resolve() for f in discover(roots)] if roots else []
+    files = [_absolute(f) for f in discover(roots)] if roots else []
     total = len(files)
     done = 0
 

@@ -1,0 +1,349 @@
+"""Hybrid search: BM25 and dense vectors, fused, over the chunks a question may use.
+
+Filters (company, document type, fiscal years, named documents) become a set of allowed rows before
+anything is ranked, so a filtered search returns the best chunks *of those documents* rather than the
+survivors of a global top-k. Steering reads the question: when it names exactly one company of the index,
+only that company's documents are searched, and documents of the fiscal period it mentions get a boost
+(a 10-K for FY2018 also reports 2017 and 2016, so other years are kept, just ranked lower).
+
+Fusion is reciprocal-rank fusion (k=60) by default; a weighted sum of min-max normalised scores is
+available (``fusion="weighted"``) and was compared on FinanceBench (see ``eval/bench_embed.py`` notes in the
+report). ``evidence()`` turns hits into a 0..1 score that the answer stage compares with
+``settings.min_evidence`` to refuse.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .store import bm25_tokens
+from .types import DocMeta, Hit
+
+if TYPE_CHECKING:
+    from .config import Settings
+    from .embeddings import Embedder
+    from .store import Index
+
+RRF_K = 60
+PERIOD_BOOST = 0.25  # relative score boost for documents of the fiscal period a question names
+
+
+# ----------------------------------------------------------------------------------------------- filters
+
+def _norm_type(doc_type: str | None) -> str:
+    return re.sub(r"[^a-z0-9]", "", (doc_type or "").lower())
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+@dataclass
+class Filters:
+    """Which documents a search may use. Empty fields do not restrict."""
+
+    companies: list[str] = field(default_factory=list)
+    doc_types: list[str] = field(default_factory=list)
+    docs: list[str] = field(default_factory=list)  # file stems (or doc_ids)
+    year_min: int | None = None
+    year_max: int | None = None
+
+    @classmethod
+    def parse(cls, items: Iterable[str]) -> "Filters":
+        """From ``key=value`` strings: company, type (or doc_type), doc, year (2018 or 2016-2020)."""
+        out = cls()
+        for item in items:
+            key, sep, value = str(item).partition("=")
+            key, value = key.strip().lower(), value.strip()
+            if not sep or not value:
+                raise ValueError(f"filter {item!r}: expected key=value (company, type, doc, year)")
+            if key == "company":
+                out.companies.append(value)
+            elif key in ("type", "doc_type"):
+                out.doc_types.append(value)
+            elif key == "doc":
+                out.docs.append(value)
+            elif key in ("year", "years", "fiscal_year"):
+                m = re.fullmatch(r"(\d{4})\s*(?:-|\.\.|to)\s*(\d{4})|(\d{4})", value)
+                if not m:
+                    raise ValueError(f"filter {item!r}: year must be like 2018 or 2016-2020")
+                lo, hi = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(3)),) * 2
+                out.year_min = lo if out.year_min is None else min(out.year_min, lo)
+                out.year_max = hi if out.year_max is None else max(out.year_max, hi)
+            else:
+                raise ValueError(f"filter {item!r}: unknown key {key!r} (company, type, doc, year)")
+        return out
+
+    def is_empty(self) -> bool:
+        return not (self.companies or self.doc_types or self.docs or self.year_min or self.year_max)
+
+    def allows(self, meta: DocMeta) -> bool:
+        if self.companies and not any(company_matches(meta, c) for c in self.companies):
+            return False
+        if self.doc_types and _norm_type(meta.doc_type) not in {_norm_type(t) for t in self.doc_types}:
+            return False
+        if self.docs and not {meta.doc.lower(), meta.doc_id.lower()} & {d.lower() for d in self.docs}:
+            return False
+        if self.year_min is not None or self.year_max is not None:
+            if meta.fiscal_year is None:
+                return False
+            if self.year_min is not None and meta.fiscal_year < self.year_min:
+                return False
+            if self.year_max is not None and meta.fiscal_year > self.year_max:
+                return False
+        return True
+
+
+# ----------------------------------------------------------------------------------------------- steering
+
+_SUFFIXES = re.compile(
+    r"[\s,]+(inc|incorporated|corp|corporation|co|company|companies|plc|ltd|limited|llc|lp|holdings?|group|"
+    r"n\.?v|s\.?a|ag|se)\.?$",
+    re.IGNORECASE,
+)
+
+
+def _base_name(name: str) -> str:
+    """"The Coca-Cola Company" -> "Coca-Cola", "Nike, Inc." -> "Nike"."""
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    while (short := _SUFFIXES.sub("", name).strip()) != name and short:
+        name = short
+    return name
+
+
+def company_names(meta: DocMeta) -> set[str]:
+    """Ways a question may name this document's company: the name, the name without "Inc."/"Corp."
+    and the company part of the file stem ("3M" of "3M_2018_10K")."""
+    names: set[str] = set()
+    if meta.company:
+        names |= {meta.company.strip(), _base_name(meta.company)}
+    stem_company = re.split(r"[_\s]", meta.doc.strip())[0]
+    if stem_company and not stem_company.isdigit() and not re.fullmatch(r"\d{4}.*", stem_company):
+        names.add(stem_company)
+    return {n for n in names if n}
+
+
+def _mentions(question: str, squashed_question: str, name: str) -> bool:
+    if re.search(rf"(?<![\w&]){re.escape(name)}(?![\w&])", question, re.IGNORECASE):
+        return True
+    squashed = _squash(name)  # "AMERICANWATERWORKS" vs "American Water Works"
+    return len(squashed) >= 8 and squashed in squashed_question
+
+
+def company_matches(meta: DocMeta, name: str) -> bool:
+    """Whether a user-supplied company name (a filter) refers to this document's company."""
+    want = _squash(name)
+    return bool(want) and any(_squash(n) == want for n in company_names(meta))
+
+
+def companies_in(question: str, docs: Sequence[DocMeta]) -> dict[str, list[DocMeta]]:
+    """Companies of the index that the question names: canonical key -> their documents."""
+    squashed_q = _squash(question)
+    found: dict[str, list[DocMeta]] = {}
+    for meta in docs:
+        if any(_mentions(question, squashed_q, n) for n in company_names(meta)):
+            found.setdefault(_company_key(meta), []).append(meta)
+    return found
+
+
+def _company_key(meta: DocMeta) -> str:
+    return _squash(_base_name(meta.company) if meta.company else re.split(r"[_\s]", meta.doc.strip())[0])
+
+
+_YEAR = r"((?:19|20)\d{2})"
+_PERIODS = [
+    (re.compile(rf"\bQ([1-4])\s*(?:FY\s*)?'?{_YEAR}\b", re.I), "q"),  # Q2 2023, Q2 FY2023
+    (re.compile(rf"\b([1-4])Q\s*'?{_YEAR}\b", re.I), "q"),  # 2Q 2023
+    (re.compile(rf"\b{_YEAR}\s*Q([1-4])\b", re.I), "yq"),  # 2023 Q2, 2023Q2
+    (re.compile(r"\bFY\s*'?(\d{2})\b", re.I), "fy2"),  # FY18
+    (re.compile(rf"\b(?:FY|fiscal(?:\s+year)?)\s*'?{_YEAR}\b", re.I), "y"),  # FY2018, fiscal 2019
+    (re.compile(rf"(?<![\d,.$]){_YEAR}(?![\d,.%])"), "y"),  # a bare year
+]
+
+
+@dataclass(frozen=True)
+class Periods:
+    years: frozenset[int]
+    quarters: frozenset[tuple[int, int]]  # (quarter, year)
+
+
+def periods_in(question: str) -> Periods:
+    years: set[int] = set()
+    quarters: set[tuple[int, int]] = set()
+    for pattern, kind in _PERIODS:
+        for m in pattern.finditer(question):
+            if kind == "q":
+                quarters.add((int(m.group(1)), int(m.group(2))))
+                years.add(int(m.group(2)))
+            elif kind == "yq":
+                quarters.add((int(m.group(2)), int(m.group(1))))
+                years.add(int(m.group(1)))
+            elif kind == "fy2":
+                years.add(2000 + int(m.group(1)))
+            else:
+                years.add(int(m.group(1)))
+    return Periods(frozenset(years), frozenset(quarters))
+
+
+def _doc_quarter(meta: DocMeta) -> tuple[int, int] | None:
+    for text in (meta.period or "", meta.doc):
+        m = re.search(rf"Q([1-4])\s*{_YEAR}|{_YEAR}\s*Q([1-4])", text, re.I)
+        if m:
+            return (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(4)), int(m.group(3)))
+    return None
+
+
+def _doc_year(meta: DocMeta) -> int | None:
+    if meta.fiscal_year:
+        return meta.fiscal_year
+    m = re.search(rf"(?<!\d){_YEAR}(?!\d)", meta.doc)
+    return int(m.group(1)) if m else None
+
+
+@dataclass(frozen=True)
+class Steering:
+    """What the question itself narrowed: the company's documents and the period's preferred ones."""
+
+    company: str | None = None
+    doc_ids: frozenset[str] | None = None  # restrict to these (None: no restriction)
+    preferred: frozenset[str] = frozenset()  # boost these
+
+
+def steer(question: str, docs: Sequence[DocMeta]) -> Steering:
+    found = companies_in(question, docs)
+    if len(found) != 1:
+        return Steering()
+    company, company_docs = next(iter(found.items()))
+    periods = periods_in(question)
+    preferred: set[str] = set()
+    if periods.quarters:
+        preferred = {d.doc_id for d in company_docs if _doc_quarter(d) in periods.quarters}
+    if not preferred and periods.years:
+        preferred = {d.doc_id for d in company_docs if _doc_year(d) in periods.years and _doc_quarter(d) is None}
+        if not preferred:
+            preferred = {d.doc_id for d in company_docs if _doc_year(d) in periods.years}
+    return Steering(company, frozenset(d.doc_id for d in company_docs), frozenset(preferred))
+
+
+# ----------------------------------------------------------------------------------------------- fusion
+
+def rrf(ranked: Sequence[Sequence[tuple[int, float]]], k: int = RRF_K) -> dict[int, float]:
+    scores: dict[int, float] = {}
+    for results in ranked:
+        for rank, (row, _score) in enumerate(results):
+            scores[row] = scores.get(row, 0.0) + 1.0 / (k + rank + 1)
+    return scores
+
+
+def weighted(dense: Sequence[tuple[int, float]], lexical: Sequence[tuple[int, float]],
+             dense_weight: float = 0.6) -> dict[int, float]:
+    """Min-max normalise each list and add them, weighted; a row missing from a list scores 0 there."""
+    scores: dict[int, float] = {}
+    for results, weight in ((dense, dense_weight), (lexical, 1.0 - dense_weight)):
+        if not results:
+            continue
+        values = np.array([s for _, s in results], dtype=np.float64)
+        lo, hi = float(values.min()), float(values.max())
+        span = hi - lo if hi > lo else 1.0
+        for row, s in results:
+            scores[row] = scores.get(row, 0.0) + weight * ((s - lo) / span if hi > lo else 1.0)
+    return scores
+
+
+# ----------------------------------------------------------------------------------------------- retriever
+
+_QUESTION_WORDS = frozenset(
+    """much many company companys year years fiscal fy total amount amounts value figure number based give
+    response question details shown using relying please answer round rounded usd million millions billion
+    billions percent percentage calculate compute between change did does also over per reported report""".split()
+)
+
+
+class Retriever:
+    def __init__(self, index: "Index", embedder: "Embedder", settings: "Settings | None" = None, *,
+                 fusion: str = "rrf", candidates: int | None = None) -> None:
+        self.index = index
+        self.embedder = embedder
+        self.fusion = fusion
+        self.candidates = candidates or (settings.candidates if settings is not None else 50)
+
+    def allowed_docs(self, query: str, filters: Filters | None, steer_query: bool) -> tuple[set[str] | None,
+                                                                                           frozenset[str]]:
+        """(doc_ids the search may use, or None for all; doc_ids to boost)."""
+        docs = self.index.documents()
+        allowed: set[str] | None = None
+        if filters is not None and not filters.is_empty():
+            allowed = {d.doc_id for d in docs if filters.allows(d)}
+        preferred: frozenset[str] = frozenset()
+        explicit_scope = filters is not None and (filters.companies or filters.docs)
+        if steer_query and not explicit_scope:
+            pool = [d for d in docs if allowed is None or d.doc_id in allowed]
+            s = steer(query, pool)
+            if s.doc_ids is not None:
+                allowed = set(s.doc_ids)
+                preferred = s.preferred
+        return allowed, preferred
+
+    def search(self, query: str, k: int = 8, filters: Filters | None = None, steer: bool = True) -> list[Hit]:
+        if not query.strip() or self.index.chunk_count() == 0:
+            return []
+        allowed, preferred = self.allowed_docs(query, filters, steer)
+        rows = None
+        if allowed is not None:
+            rows = self.index.rows_for_docs(allowed)
+            if len(rows) == 0:
+                return []
+        qvec = self.embedder.embed([query])[0]
+        n = max(self.candidates, k)
+        dense = self.index.dense_search(qvec, n, rows)
+        lexical = self.index.bm25_search(query, n, rows)
+        fused = rrf([dense, lexical]) if self.fusion == "rrf" else weighted(dense, lexical)
+        if not fused:
+            return []
+        pool = sorted(fused, key=lambda r: -fused[r])[: max(3 * k, k + 20)]
+        chunks = dict(zip(pool, self.index.chunks(pool)))
+        for row, chunk in chunks.items():
+            if chunk.doc_id in preferred:
+                fused[row] *= 1.0 + PERIOD_BOOST
+        dense_by_row, bm25_by_row = dict(dense), dict(lexical)
+        hits = []
+        for rank, row in enumerate(sorted(pool, key=lambda r: -fused[r])[:k]):
+            chunk = chunks[row]
+            hits.append(Hit(chunk=chunk, score=float(fused[row]), dense=dense_by_row.get(row),
+                            bm25=bm25_by_row.get(row), rank=rank, meta=self.index.document(chunk.doc_id)))
+        return hits
+
+    def evidence(self, query: str, hits: Sequence[Hit]) -> float:
+        """0..1: how well ``hits`` cover ``query``.
+
+        The mean of two parts: the best dense cosine mapped linearly from 0.20 (unrelated text) to 0.60
+        (a close paraphrase) onto 0..1, and the share of the query's content words that appear in the top
+        five hits. With MiniLM, questions that the corpus answers score about 0.6-0.9, off-topic questions
+        0.0-0.3; ``settings.min_evidence`` (0.35) sits between.
+        """
+        if not hits:
+            return 0.0
+        cosines = [h.dense for h in hits if h.dense is not None]
+        if cosines:
+            best = max(cosines)
+        else:  # lexical-only hits: measure them with the embedder
+            qvec = self.embedder.embed([query])[0]
+            best = float(np.max(self.embedder.embed([h.chunk.text for h in hits[:5]]) @ qvec))
+        dense_part = float(np.clip((best - 0.20) / 0.40, 0.0, 1.0))
+        words = {w for w in bm25_tokens(query) if w not in _QUESTION_WORDS and not w.isdigit()}
+        if not words:
+            return dense_part
+        found: set[str] = set()
+        for h in hits[:5]:
+            found |= words & set(bm25_tokens(h.chunk.text))
+            meta = h.meta
+            if meta is not None:  # the company name counts as found when its documents were hit
+                found |= words & set(bm25_tokens(" ".join([meta.company or "", meta.doc.replace("_", " ")])))
+        coverage = len(found) / len(words)
+        return round(0.5 * dense_part + 0.5 * coverage, 4)
+
