@@ -269,7 +269,7 @@ def eval_cmd(
         index=index,
         limit=limit,
         out=out,
-        assistant_factory=lambda **kw: Assistant(settings.with_overrides(**kw)),
+        assistant_factory=lambda name: Assistant(settings.with_overrides(index=name)),
     )
     typer.echo(json.dumps(summary.get("headline", summary), indent=2, default=str))
     typer.echo(f"wrote {out}/results.json, {out}/report.md and charts")

@@ -42,7 +42,9 @@ class ReadError(Exception):
 def discover(paths: Iterable[Path]) -> list[Path]:
     """Supported documents among the given files and under the given folders, sorted, without duplicates.
 
-    Hidden files and folders (name starting with ".") and metadata sidecars are skipped. A path given
+    Hidden files and folders (name starting with ".") and metadata sidecars are skipped, and so are
+    ``README.*`` files found while walking a folder (they describe the folder; name one explicitly to index
+    it). A path given
     explicitly is kept even when its suffix is unknown only if it is supported; missing paths are ignored
     here (``read_document`` reports them).
     """
@@ -54,11 +56,15 @@ def discover(paths: Iterable[Path]) -> list[Path]:
                 dirnames[:] = [d for d in dirnames if not d.startswith(".")]
                 for name in filenames:
                     candidate = Path(dirpath) / name
-                    if _is_document(candidate):
+                    if _is_document(candidate) and not _is_folder_readme(candidate):
                         found.add(candidate)
         elif _is_document(root):
             found.add(root)
     return sorted(found)
+
+
+def _is_folder_readme(path: Path) -> bool:
+    return path.stem.upper() == "README"
 
 
 def _is_document(path: Path) -> bool:

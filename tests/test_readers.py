@@ -275,8 +275,10 @@ def test_discover_skips_hidden_and_sidecars(tmp_path: Path) -> None:
     (tmp_path / ".git" / "c.txt").write_text("no")
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "c.HTML").write_text("<p>c</p>")
+    (tmp_path / "README.md").write_text("# About this folder")
     found = discover([tmp_path, tmp_path / "b.md"])
     assert found == sorted([tmp_path / "a.pdf", tmp_path / "b.md", tmp_path / "sub" / "c.HTML"])
+    assert discover([tmp_path / "README.md"]) == [tmp_path / "README.md"]  # named explicitly: indexed
 
 
 def test_sidecar_wins_and_unknown_keys_go_to_extra(tmp_path: Path) -> None:

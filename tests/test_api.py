@@ -1,0 +1,89 @@
+"""The Python API (what notebooks use), with the hash embedder and the fake LLM."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.api import Assistant, as_filters
+from assistant.config import Settings
+from assistant.types import Answer
+
+DOC_A = """# Acme Cloud annual report 2024
+
+Acme Cloud spent $55.7 billion on capital expenditures in fiscal year 2024.
+The company added four data-centre regions during the year.
+"""
+DOC_B = """# Beta Chips results 2023
+
+Beta Chips reported data-centre revenue of $47.5 billion for fiscal 2023.
+Gross margin was 72.7 percent.
+"""
+
+
+@pytest.fixture
+def assistant(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "acme_2024.md").write_text(DOC_A)
+    (docs / "beta_2023.md").write_text(DOC_B)
+    settings = Settings(index_root=tmp_path / "idx", index="t", embedder="hash", llm="fake")
+    a = Assistant(settings)
+    report = a.ingest([docs], progress=False)
+    assert len(report.ingested) == 2 and not report.skipped
+    return a
+
+
+def test_search_returns_frame_with_columns(assistant):
+    frame = assistant.search("data-centre revenue Beta Chips", k=3)
+    assert list(frame.columns) == ["doc", "page", "page_end", "score", "text", "source", "metadata"]
+    assert frame.iloc[0]["doc"] == "beta_2023"
+    assert frame["score"].is_monotonic_decreasing
+
+
+def test_ask_returns_cited_answer(assistant):
+    ans = assistant.ask("How much did Acme Cloud spend on capital expenditures in fiscal year 2024?")
+    assert isinstance(ans, Answer)
+    assert not ans.refused
+    assert "55.7" in ans.text
+    assert any(c.doc == "acme_2024" and c.page == 1 for c in ans.citations)
+    assert all(c.quote and c.quote in open(c.source, encoding="utf-8").read() for c in ans.citations)
+    d = ans.to_dict()
+    assert d["question"].startswith("How much") and d["citations"][0]["doc"] == "acme_2024"
+
+
+def test_filters_restrict_before_ranking(assistant):
+    hits = assistant.hits("capital expenditures", k=5, filters={"doc": "beta_2023"})
+    assert hits and {h.chunk.doc for h in hits} == {"beta_2023"}
+
+
+def test_as_filters_accepts_strings_and_dicts():
+    f1 = as_filters("company=3M year=2018")
+    f2 = as_filters({"company": "3M", "year": 2018})
+    assert f1 == f2
+    assert as_filters(None) is None
+
+
+def test_conversation_keeps_history(assistant):
+    chat = assistant.chat()
+    chat.ask("What did Acme Cloud spend on capital expenditures in fiscal year 2024?")
+    chat.ask("and what was Beta Chips' gross margin?")
+    assert len(chat) == 2
+    chat.reset()
+    assert len(chat) == 0
+
+
+def test_langchain_retriever_and_runnable(assistant):
+    retriever = assistant.as_retriever(k=2)
+    docs = retriever.invoke("Beta Chips data-centre revenue")
+    assert docs and docs[0].metadata["doc"] == "beta_2023" and docs[0].metadata["page"] == 1
+
+    from langchain_core.runnables import RunnableLambda
+
+    chain = RunnableLambda(lambda q: {"question": q}) | assistant.as_runnable()
+    out = chain.invoke("How much did Acme Cloud spend on capital expenditures in fiscal year 2024?")
+    assert {"answer", "citations", "refused"} <= set(out)
+
+
+def test_reingest_is_incremental(assistant, tmp_path):
+    report = assistant.ingest([tmp_path / "docs"], progress=False)
+    assert len(report.unchanged) == 2 and not report.ingested

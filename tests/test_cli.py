@@ -1,0 +1,119 @@
+"""The `mia` CLI through typer's CliRunner, with the hash embedder and the fake LLM (fast, offline)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from assistant.cli import EXIT_SKIPPED, app
+
+runner = CliRunner()
+
+REPORT_A = """# Hyperscaler capex 2024
+
+Acme Cloud spent $55.7 billion on capital expenditures in fiscal year 2024, up from $32.3 billion a year earlier.
+Most of the increase went to servers and data-centre buildings.
+"""
+REPORT_B = """# Memory market
+
+Widget Memory shipped 120 million units of high-bandwidth memory in 2024. Its market share reached 52 percent.
+"""
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("MIA_EMBEDDER", "hash")
+    monkeypatch.setenv("MIA_LLM", "fake")
+    monkeypatch.setenv("MIA_INDEX_ROOT", str(tmp_path / "indexes"))
+    monkeypatch.delenv("MIA_CONFIG", raising=False)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "acme_capex.md").write_text(REPORT_A)
+    (docs / "memory.txt").write_text(REPORT_B)
+    return docs
+
+
+def invoke(*args: str):
+    return runner.invoke(app, list(args), catch_exceptions=False)
+
+
+def test_ingest_then_unchanged(env):
+    r = invoke("ingest", str(env), "--index", "t", "--quiet")
+    assert r.exit_code == 0, r.output
+    assert "2 ingested" in r.output
+    r = invoke("ingest", str(env), "--index", "t", "--quiet")
+    assert r.exit_code == 0
+    assert "0 ingested, 2 unchanged" in r.output
+
+
+def test_ingest_bad_file_exit_code_and_message(env):
+    (env / "empty.txt").write_bytes(b"")
+    r = invoke("ingest", str(env), "--index", "t", "--quiet")
+    assert r.exit_code == EXIT_SKIPPED
+    assert "2 ingested" in r.output and "1 skipped" in r.output
+    assert "empty.txt" in r.output
+
+
+def test_ingest_missing_path_is_usage_error(env):
+    r = invoke("ingest", str(env / "nope"), "--index", "t")
+    assert r.exit_code == 2
+    assert "nope" in r.output
+
+
+def test_search_json_fields(env):
+    invoke("ingest", str(env), "--index", "t", "--quiet")
+    r = invoke("search", "capital expenditures Acme", "--index", "t", "--json", "-k", "3")
+    assert r.exit_code == 0, r.output
+    hits = json.loads(r.output)
+    assert hits and set(hits[0]) == {"doc", "source", "page", "page_end", "score", "text", "metadata"}
+    assert hits[0]["doc"] == "acme_capex"
+    assert hits[0]["page"] == 1 and isinstance(hits[0]["score"], float)
+    assert [h["score"] for h in hits] == sorted((h["score"] for h in hits), reverse=True)
+
+
+def test_ask_json_schema(env):
+    invoke("ingest", str(env), "--index", "t", "--quiet")
+    r = invoke("ask", "How much did Acme Cloud spend on capital expenditures in fiscal year 2024?", "--index", "t", "--json")
+    assert r.exit_code == 0, r.output
+    out = json.loads(r.output)
+    assert {"question", "answer", "refused", "citations", "verification", "timings_ms"} <= set(out)
+    assert set(out["verification"]) == {"supported", "unsupported_numbers"}
+    assert {"retrieve", "generate", "total"} <= set(out["timings_ms"])
+    for c in out["citations"]:
+        assert set(c) == {"n", "doc", "source", "page", "quote", "score"}
+        assert isinstance(c["page"], int) and c["page"] >= 1
+    if not out["refused"]:
+        assert out["citations"]
+        assert "55.7" in out["answer"]
+
+
+def test_ask_without_index_fails_cleanly(env):
+    r = invoke("ask", "anything", "--index", "missing")
+    assert r.exit_code == 1
+    assert "no index" in r.output
+
+
+def test_index_list_info_remove(env):
+    invoke("ingest", str(env), "--index", "t", "--quiet")
+    assert "t" in invoke("index", "list").output.split()
+    info = invoke("index", "info", "t")
+    assert info.exit_code == 0 and "acme_capex" in info.output
+    assert invoke("index", "remove", "t", "--yes").exit_code == 0
+    assert "t" not in invoke("index", "list").output.split()
+
+
+def test_config_show_reflects_env_and_options(env, monkeypatch):
+    monkeypatch.setenv("MIA_K", "11")
+    r = invoke("--llm", "openai", "config", "show", "--json")
+    data = json.loads(r.output)
+    assert data["k"] == 11 and data["llm"] == "openai" and data["embedder"] == "hash"
+
+
+def test_bad_filter_is_usage_error(env):
+    invoke("ingest", str(env), "--index", "t", "--quiet")
+    r = invoke("search", "x", "--index", "t", "--filter", "nonsense")
+    assert r.exit_code == 2
