@@ -1,0 +1,215 @@
+"""Ways to show an :class:`~assistant.types.Answer`: Markdown, HTML, plain text, rich, pandas.
+
+Every face (the REPL, the CLI, notebooks, exports) renders answers through this module so that a citation
+looks the same everywhere: the answer text keeps its ``[n]`` markers and a sources table lists, for each
+``n``, the document, the 1-based page and the exact quote the claim rests on.
+
+Heavy or optional imports (rich, pandas) happen inside the functions that need them.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from .types import Answer, Citation
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    import pandas as pd
+
+__all__ = [
+    "SOURCE_COLUMNS",
+    "notes",
+    "session_to_markdown",
+    "sources_frame",
+    "sources_table",
+    "to_html",
+    "to_markdown",
+    "to_plain",
+    "to_rich",
+]
+
+#: Columns of :func:`sources_frame`, in order.
+SOURCE_COLUMNS = ["n", "document", "page", "quote", "source", "score"]
+
+_MARKER = re.compile(r"\[(\d+)\]")
+_SPACE = re.compile(r"\s+")
+
+
+def _one_line(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def _shorten(text: str, limit: int | None) -> str:
+    text = _one_line(text)
+    if limit is None or len(text) <= limit:
+        return text
+    return text[: max(limit - 1, 0)].rstrip() + "…"
+
+
+def _pages(c: Citation) -> str:
+    if c.page_end and c.page_end != c.page:
+        return f"{c.page}-{c.page_end}"
+    return str(c.page)
+
+
+def notes(answer: Answer) -> list[str]:
+    """Short remarks a reader should see next to the answer (refusal, removed or unchecked claims)."""
+    out: list[str] = []
+    if answer.refused:
+        out.append("mia declined to answer: the indexed documents do not support an answer.")
+        return out
+    dropped = len(answer.verification.dropped)
+    if dropped:
+        out.append(f"{dropped} sentence(s) removed because the cited sources do not support them.")
+    if answer.verification.unsupported_numbers:
+        nums = ", ".join(answer.verification.unsupported_numbers)
+        out.append(f"Numbers not found in the cited sources: {nums}.")
+    if answer.mode == "fallback":
+        out.append("The model's draft could not be verified; showing the best-matching source passages instead.")
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------- Markdown
+
+
+def _md_cell(text: str) -> str:
+    return _one_line(text).replace("\\", "\\\\").replace("|", "\\|")
+
+
+def _md_sources(citations: Sequence[Citation], quote_limit: int | None = None) -> str:
+    lines = ["| n | document | page | quote |", "|---:|---|---:|---|"]
+    for c in citations:
+        quote = _md_cell(_shorten(c.quote, quote_limit))
+        lines.append(f"| {c.n} | {_md_cell(c.doc)} | {_pages(c)} | {quote} |")
+    return "\n".join(lines)
+
+
+def to_markdown(answer: Answer, *, quote_limit: int | None = None) -> str:
+    """The answer text (with its ``[n]`` markers), any notes, then a ``n | document | page | quote`` table."""
+    parts = [answer.text.strip() or "_(no answer)_"]
+    parts.extend(f"> {note}" for note in notes(answer))
+    if answer.citations:
+        parts.append("**Sources**\n\n" + _md_sources(answer.citations, quote_limit))
+    return "\n\n".join(parts) + "\n"
+
+
+def session_to_markdown(history: Iterable[tuple[str, Answer]], *, title: str = "mia session") -> str:
+    """A whole conversation as Markdown: every question, answer and citation (with the source file path)."""
+    stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
+    out = [f"# {title}", "", f"_Exported {stamp}_", ""]
+    turns = list(history)
+    if not turns:
+        out += ["_No questions asked._", ""]
+    for i, (question, answer) in enumerate(turns, 1):
+        out += [f"## {i}. {_one_line(question)}", ""]
+        standalone = answer.standalone_question
+        if standalone and _one_line(standalone) != _one_line(question):
+            out += [f"_Searched as:_ {_one_line(standalone)}", ""]
+        out += [to_markdown(answer).rstrip(), ""]
+        if answer.citations:
+            files = sorted({(c.doc, c.source) for c in answer.citations})
+            out += ["Files: " + "; ".join(f"`{doc}` ({source})" for doc, source in files), ""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+# -------------------------------------------------------------------------------------------------------- HTML
+
+
+def _html_text(text: str) -> str:
+    """Escape ``text`` and turn ``[n]`` markers into superscript links to the sources table."""
+    escaped = html.escape(text)
+    linked = _MARKER.sub(lambda m: f'<sup><a href="#mia-src-{m.group(1)}">[{m.group(1)}]</a></sup>', escaped)
+    paragraphs = [p.strip().replace("\n", "<br>") for p in re.split(r"\n\s*\n", linked) if p.strip()]
+    return "".join(f"<p>{p}</p>" for p in paragraphs) or "<p><em>(no answer)</em></p>"
+
+
+def to_html(answer: Answer) -> str:
+    """A self-contained HTML fragment (for notebooks); every piece of document or model text is escaped."""
+    cls = "mia-answer mia-refused" if answer.refused else "mia-answer"
+    parts = [f'<div class="{cls}">', _html_text(answer.text)]
+    for note in notes(answer):
+        parts.append(f'<p style="color:#a15c00"><em>{html.escape(note)}</em></p>')
+    if answer.citations:
+        parts.append("<table><thead><tr><th>n</th><th>document</th><th>page</th><th>quote</th></tr></thead><tbody>")
+        for c in answer.citations:
+            parts.append(
+                f'<tr id="mia-src-{c.n}"><td>{c.n}</td>'
+                f'<td title="{html.escape(c.source, quote=True)}">{html.escape(c.doc)}</td>'
+                f"<td>{html.escape(_pages(c))}</td><td>{html.escape(_one_line(c.quote))}</td></tr>"
+            )
+        parts.append("</tbody></table>")
+    parts.append("</div>")
+    return "\n".join(parts)
+
+
+# --------------------------------------------------------------------------------------------------- plain text
+
+
+def to_plain(answer: Answer, *, quote_limit: int | None = 240) -> str:
+    """Plain text for pipes and logs: the answer, notes, then one ``[n] document p.N: "quote"`` line per source."""
+    lines = [answer.text.strip() or "(no answer)"]
+    lines += [f"note: {note}" for note in notes(answer)]
+    if answer.citations:
+        lines += ["", "Sources:"]
+        for c in answer.citations:
+            lines.append(f'[{c.n}] {c.doc} p.{_pages(c)}: "{_shorten(c.quote, quote_limit)}"')
+    return "\n".join(lines) + "\n"
+
+
+# -------------------------------------------------------------------------------------------------------- rich
+
+
+def sources_table(citations: Sequence[Citation], *, quote_limit: int | None = 300, title: str | None = "Sources"):
+    """A rich Table with one row per citation: n, document, page, quote."""
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left", show_lines=False, expand=False, header_style="bold")
+    table.add_column("n", justify="right", style="cyan", no_wrap=True)
+    table.add_column("document", style="green", overflow="fold")
+    table.add_column("page", justify="right", no_wrap=True)
+    table.add_column("quote", overflow="fold", ratio=1)
+    for c in citations:
+        table.add_row(str(c.n), c.doc, _pages(c), _shorten(c.quote, quote_limit))
+    return table
+
+
+def answer_text(text: str):
+    """The answer body as rich Text with the ``[n]`` markers highlighted."""
+    from rich.text import Text
+
+    body = Text(text.strip() or "(no answer)")
+    body.highlight_regex(_MARKER.pattern, style="bold cyan")
+    return body
+
+
+def to_rich(answer: Answer, *, include_text: bool = True):
+    """Renderables for a rich Console: the answer text (optional), notes, and the sources table."""
+    from rich.console import Group
+    from rich.text import Text
+
+    items: list[Any] = []
+    if include_text:
+        items.append(answer_text(answer.text))
+    for note in notes(answer):
+        items.append(Text(note, style="yellow"))
+    if answer.citations:
+        items.append(sources_table(answer.citations))
+    return Group(*items)
+
+
+# ------------------------------------------------------------------------------------------------------ pandas
+
+
+def sources_frame(answer: Answer) -> "pd.DataFrame":
+    """The citations as a DataFrame with columns ``n, document, page, quote, source, score``."""
+    import pandas as pd
+
+    rows = [
+        {"n": c.n, "document": c.doc, "page": c.page, "quote": c.quote, "source": c.source, "score": float(c.score)}
+        for c in answer.citations
+    ]
+    return pd.DataFrame(rows, columns=SOURCE_COLUMNS)

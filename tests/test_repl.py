@@ -1,0 +1,441 @@
+"""The chat REPL, driven the way a user drives it.
+
+Two kinds of assistant are used:
+* ``ScriptedAssistant``, a small fake with the same surface as ``assistant.api.Assistant`` (``chat()``,
+  ``settings``, ``index``, ``facts()``), whose answers are written out in each test, so the REPL's own
+  behaviour (streaming, the verified-answer rule, cancellation, every slash command) is checked exactly;
+* the real ``Assistant`` over a few text files with ``HashEmbedder`` and ``FakeLLM`` (skipped while the
+  pipeline modules are missing), so the REPL is also checked end to end.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("prompt_toolkit")
+pytest.importorskip("rich")
+
+from prompt_toolkit.input import create_pipe_input  # noqa: E402
+
+from assistant.config import load_settings  # noqa: E402
+from assistant.repl import COMMANDS, ChatSession, run_repl  # noqa: E402
+from assistant.types import Answer, Citation, DocMeta, Verification  # noqa: E402
+
+PAGE_24 = (
+    "Results of operations.\nNet sales in 2018 were $32.8 billion, an increase of 3.5 percent.\n"
+    "Operating income was $7.2 billion."
+)
+CITE_1 = Citation(n=1, doc="3M_2018_10K", source="/corpus/3M_2018_10K.pdf", page=24,
+                  quote="Net sales in 2018 were $32.8 billion", chunk_id="aaaa000011112222:3")
+CITE_2 = Citation(n=2, doc="3M_2018_10K", source="/corpus/3M_2018_10K.pdf", page=25,
+                  quote="Operating income was $7.2 billion", chunk_id="aaaa000011112222:4")
+
+
+class Cancelled(Exception):
+    pass
+
+
+# --------------------------------------------------------------------------------------------- the fake
+
+
+class FakeIndex:
+    info = {"embedder": "hash-384"}
+
+    def documents(self):
+        return [DocMeta(doc_id="aaaa000011112222", doc="3M_2018_10K", source="/corpus/3M_2018_10K.pdf")]
+
+    def page_text(self, doc_id: str, page: int) -> str | None:
+        if doc_id == "aaaa000011112222" and page == 24:
+            return PAGE_24
+        return None
+
+
+class ScriptedConversation:
+    def __init__(self, assistant: "ScriptedAssistant") -> None:
+        self.assistant = assistant
+        self.history: list[tuple[str, Answer]] = []
+
+    def ask(self, question, *, filters=None, k=None, on_token=None) -> Answer:
+        self.assistant.calls.append({"question": question, "filters": filters, "k": k})
+        tokens, answer = self.assistant.script(question, list(self.history))
+        for token in tokens:  # the fake model's stream; a token may be an exception to raise mid-stream
+            if isinstance(token, BaseException):
+                raise token
+            if on_token is not None:
+                on_token(token)
+        self.history.append((question, answer))
+        return answer
+
+    def reset(self) -> None:
+        self.history.clear()
+
+
+Script = Callable[[str, list], tuple[list, Answer]]
+KNOWN_INDEXES = {"default", "other"}
+
+
+class ScriptedAssistant:
+    def __init__(self, settings=None, *, embedder=None, llm=None, script: Script | None = None) -> None:
+        self.settings = settings or load_settings(index="default", llm="fake", embedder="hash")
+        self._embedder, self._llm = embedder, llm
+        self.script = script or default_script
+        self.calls: list[dict] = []
+
+    @property
+    def index(self) -> FakeIndex:
+        if self.settings.index not in KNOWN_INDEXES:
+            raise FileNotFoundError(f"{self.settings.index_path}: no index here (run `mia ingest` first)")
+        return FakeIndex()
+
+    def chat(self) -> ScriptedConversation:
+        return ScriptedConversation(self)
+
+    def facts(self, metric, company=None, period=None):
+        import pandas as pd
+
+        rows = [
+            {"company": "3M", "period": "FY2018", "metric": "revenue", "value": 32765.0, "unit": "USD",
+             "doc": "3M_2018_10K", "page": 24},
+            {"company": "3M", "period": "FY2017", "metric": "revenue", "value": 31657.0, "unit": "USD",
+             "doc": "3M_2018_10K", "page": 24},
+        ]
+        rows = [r for r in rows if r["metric"] == metric and (period is None or r["period"] == period)]
+        return pd.DataFrame(rows)
+
+
+def answer(question: str, text: str, citations=(CITE_1,), **kw) -> Answer:
+    kw.setdefault("verification", Verification(supported=True))
+    return Answer(question=question, text=text, citations=list(citations), **kw)
+
+
+def default_script(question: str, history: list) -> tuple[list, Answer]:
+    text = "Net sales were $32.8 billion [1]."
+    if history:  # a follow-up: the conversation rewrote it
+        return [text], answer(question, text, standalone_question=f"{question} (3M, fiscal 2018)")
+    return ["Net ", "sales ", "were ", "$32.8 ", "billion ", "[1]."], answer(question, text)
+
+
+# ------------------------------------------------------------------------------------------- harness
+
+
+def interactive(assistant, keys: str, tmp_path: Path) -> str:
+    """Type ``keys`` into the REPL (``\\r`` is Enter) and return everything it printed."""
+    out = io.StringIO()
+    with create_pipe_input() as pipe:
+        pipe.send_text(keys)
+        rc = run_repl(assistant, input=pipe, output=out, history_file=tmp_path / "history")
+    assert rc == 0
+    return out.getvalue()
+
+
+def session(assistant=None) -> tuple[ChatSession, io.StringIO]:
+    from rich.console import Console
+
+    out = io.StringIO()
+    chat = ChatSession(assistant or ScriptedAssistant(), Console(file=out, width=120, color_system=None))
+    return chat, out
+
+
+# ------------------------------------------------------------------------------------ interactive mode
+
+
+def test_streams_tokens_then_sources_and_keeps_history(tmp_path):
+    shown = interactive(ScriptedAssistant(), "What were 3M's net sales?\r/exit\r", tmp_path)
+    assert "Net sales were $32.8 billion [1]." in shown  # the stream, token after token
+    assert "Verified answer" not in shown  # the checked text is what was streamed
+    assert "Sources" in shown and "3M_2018_10K" in shown and "Net sales in 2018 were $32.8 billion" in shown
+    history = (tmp_path / "history").read_text()
+    assert "What were 3M's net sales?" in history and "/exit" in history
+
+
+def test_history_file_is_offered_in_the_next_session(tmp_path):
+    interactive(ScriptedAssistant(), "first question\r/exit\r", tmp_path)
+    fake = ScriptedAssistant()
+    # Up-arrow recalls the last line of the previous session ("/exit"), up again recalls the question.
+    interactive(fake, "\x1b[A\x1b[A\r/exit\r", tmp_path)
+    assert [c["question"] for c in fake.calls] == ["first question"]
+
+
+def test_verified_answer_is_printed_when_verification_changed_the_draft(tmp_path):
+    def script(question, history):
+        draft = ["Net sales were $32.8 billion [1]. ", "Profit tripled to $99 billion [2]."]
+        final = answer(question, "Net sales were $32.8 billion [1].",
+                       verification=Verification(supported=True, dropped=("Profit tripled to $99 billion [2].",)))
+        return draft, final
+
+    shown = interactive(ScriptedAssistant(script=script), "How did 3M do?\r/exit\r", tmp_path)
+    draft_at = shown.index("Profit tripled")
+    verified_at = shown.index("Verified answer:")
+    assert draft_at < verified_at
+    assert "Net sales were $32.8 billion [1]." in shown[verified_at:]
+    assert "Profit tripled" not in shown[verified_at:].split("removed")[0]
+    assert "1 sentence(s) removed" in shown
+
+
+def test_answer_without_streaming_is_printed_once(tmp_path):
+    def script(question, history):
+        return [], answer(question, "FY2018 revenue: $32,765 million [1].", mode="facts")
+
+    shown = interactive(ScriptedAssistant(script=script), "3M revenue FY2018\r/exit\r", tmp_path)
+    assert shown.count("FY2018 revenue: $32,765 million [1].") == 1
+    assert "Verified answer" not in shown
+
+
+def test_ctrl_c_cancels_the_answer_not_the_session(tmp_path):
+    def script(question, history):
+        if question.startswith("slow"):
+            return ["The answer ", "is ", KeyboardInterrupt()], answer(question, "never shown")
+        return default_script(question, history)
+
+    fake = ScriptedAssistant(script=script)
+    chat, out = session(fake)
+    assert chat.handle("slow question")
+    assert chat.handle("second question")
+    shown = out.getvalue()
+    assert "The answer is" in shown and "cancelled" in shown and "never shown" not in shown
+    assert shown.index("cancelled") < shown.index("Net sales were")
+    assert [q for q, _ in chat.conversation.history] == ["second question"]
+    # the same through the prompt loop
+    shown = interactive(ScriptedAssistant(script=script), "slow one\rnext one\r/exit\r", tmp_path)
+    assert "cancelled" in shown and "Net sales were $32.8 billion [1]." in shown
+
+
+def test_errors_while_answering_are_one_line(tmp_path):
+    def script(question, history):
+        return [RuntimeError("the model file is missing")], answer(question, "")
+
+    chat, out = session(ScriptedAssistant(script=script))
+    assert chat.handle("anything")
+    assert out.getvalue().strip() == "error: RuntimeError: the model file is missing"
+    assert "Traceback" not in out.getvalue()
+
+
+def test_follow_up_shows_the_rewritten_question(tmp_path):
+    shown = interactive(ScriptedAssistant(), "3M net sales?\rand in 2018?\r/exit\r", tmp_path)
+    assert "(searched as: and in 2018? (3M, fiscal 2018))" in shown
+    assert shown.count("searched as") == 1
+
+
+def test_ctrl_d_leaves(tmp_path):
+    shown = interactive(ScriptedAssistant(), "\x04", tmp_path)
+    assert "ask a question" in shown
+
+
+def test_multiline_toggle_sends_on_alt_enter(tmp_path):
+    fake = ScriptedAssistant()
+    interactive(fake, "/multiline\rline one\rline two\x1b\r/multiline\x1b\r/exit\r", tmp_path)
+    assert [c["question"] for c in fake.calls] == ["line one\nline two"]
+
+
+def test_f2_toggles_multiline(tmp_path):
+    fake = ScriptedAssistant()
+    interactive(fake, "\x1bOQa\rb\x1b\r\x1bOQ/exit\r", tmp_path)
+    assert [c["question"] for c in fake.calls] == ["a\nb"]
+
+
+# -------------------------------------------------------------------------------------- slash commands
+
+
+def test_help_lists_every_command():
+    chat, out = session()
+    chat.handle("/help")
+    for name in COMMANDS:
+        assert name in out.getvalue()
+    assert "F2" in out.getvalue()
+
+
+def test_sources_and_open():
+    chat, out = session()
+    chat.handle("/sources")
+    assert "no answer yet" in out.getvalue()
+    chat.handle("What were net sales?")
+    out.truncate(0), out.seek(0)
+    chat.handle("/sources")
+    assert "3M_2018_10K" in out.getvalue() and "Net sales in 2018 were $32.8 billion" in out.getvalue()
+    out.truncate(0), out.seek(0)
+    chat.handle("/open 1")
+    shown = out.getvalue()
+    assert "[1] 3M_2018_10K, page 24" in shown and "/corpus/3M_2018_10K.pdf" in shown
+    assert "Results of operations." in shown and "Operating income was $7.2 billion." in shown  # whole page
+    for bad, hint in [("/open 7", "no source [7]"), ("/open x", "usage: /open N"), ("/open", "usage: /open N")]:
+        out.truncate(0), out.seek(0)
+        chat.handle(bad)
+        assert hint in out.getvalue() and "Traceback" not in out.getvalue()
+
+
+def test_open_falls_back_to_the_quote_when_the_page_is_unknown():
+    def script(question, history):
+        return ["x"], answer(question, "Operating income was $7.2 billion [1].",
+                             citations=[Citation(**{**CITE_2.__dict__, "n": 1})])
+
+    chat, out = session(ScriptedAssistant(script=script))
+    chat.handle("operating income?")
+    out.truncate(0), out.seek(0)
+    chat.handle("/open 1")
+    assert "page 25" in out.getvalue() and "Operating income was $7.2 billion" in out.getvalue()
+
+
+def test_filter_k_and_reset_reach_the_conversation():
+    pytest.importorskip("assistant.retrieve")
+    fake = ScriptedAssistant()
+    chat, out = session(fake)
+    chat.handle("/filter")
+    assert "filters: none" in out.getvalue()
+    chat.handle("/filter company=3M year=2018")
+    chat.handle("/k 3")
+    chat.handle("net sales?")
+    call = fake.calls[-1]
+    assert call["k"] == 3 and call["filters"] is not None
+    assert "3M" in [c for c in call["filters"].companies] or "3m" in [c.lower() for c in call["filters"].companies]
+    assert chat.prompt_text() == "mia [company=3M year=2018]> "
+    chat.handle("/filter clear")
+    chat.handle("/reset")
+    chat.handle("net sales?")
+    assert fake.calls[-1]["filters"] is None
+    assert len(chat.conversation.history) == 1  # reset forgot the first turn
+    assert "conversation cleared" in out.getvalue()
+
+
+def test_bad_arguments_get_one_line_hints():
+    chat, out = session()
+    cases = {
+        "/frobnicate": "unknown command /frobnicate",
+        "/k": "k = 8",
+        "/k zero": "usage: /k N",
+        "/k 0": "usage: /k N",
+        "/filter company": "bad filter",
+        "/export": "usage: /export FILE.md",
+        "/facts": "usage: /facts METRIC",
+        "/facts revenue colour=red": "usage: /facts METRIC",
+        "/index a b": "usage: /index NAME",
+        '/export "unclosed': "could not read the command",
+    }
+    for line, hint in cases.items():
+        out.truncate(0), out.seek(0)
+        assert chat.handle(line) is True
+        shown = out.getvalue()
+        assert hint in shown, (line, shown)
+        assert "Traceback" not in shown and len(shown.strip().splitlines()) == 1, (line, shown)
+
+
+def test_export_writes_the_session_as_markdown(tmp_path):
+    chat, out = session()
+    chat.handle("What were net sales?")
+    chat.handle("and operating income?")
+    target = tmp_path / "notes" / "session"
+    chat.handle(f"/export {target}")
+    written = (tmp_path / "notes" / "session.md").read_text()
+    assert "## 1. What were net sales?" in written and "## 2. and operating income?" in written
+    assert written.count("| 1 | 3M_2018_10K | 24 | Net sales in 2018 were $32.8 billion |") == 2
+    assert "saved 2 question(s)" in out.getvalue()
+
+
+def test_facts_table():
+    pytest.importorskip("pandas")
+    chat, out = session()
+    chat.handle("/facts revenue company=3M")
+    shown = out.getvalue()
+    assert "facts: revenue" in shown and "FY2018" in shown and "FY2017" in shown and "32765.0" in shown
+    out.truncate(0), out.seek(0)
+    chat.handle("/facts revenue period=FY2030")
+    assert "no facts found for revenue period=FY2030" in out.getvalue()
+
+
+def test_index_switch_keeps_loaded_models_and_rejects_unknown():
+    llm = object()
+    fake = ScriptedAssistant(llm=llm)
+    chat, out = session(fake)
+    chat.handle("a question")
+    chat.handle("/index other")
+    assert chat.assistant is not fake and chat.assistant.settings.index == "other"
+    assert chat.assistant._llm is llm and chat.last is None and not chat.conversation.history
+    chat.handle("/index missing")
+    assert "cannot open index 'missing'" in out.getvalue() and chat.assistant.settings.index == "other"
+    out.truncate(0), out.seek(0)
+    chat.handle("/index")
+    assert out.getvalue().strip() == "index: other"
+
+
+def test_exit_and_quit_end_the_session():
+    chat, _ = session()
+    assert chat.handle("/exit") is False and chat.handle("/quit") is False
+
+
+# ------------------------------------------------------------------------------------------ plain mode
+
+
+def test_piped_mode_prints_plain_answers():
+    fake = ScriptedAssistant()
+    out = io.StringIO()
+    rc = run_repl(fake, input=io.StringIO("What were net sales?\n\n/k 2\nand in 2018?\n"), output=out)
+    shown = out.getvalue()
+    assert rc == 0
+    assert "\x1b[" not in shown  # no colour codes in a pipe
+    assert shown.count("Net sales were $32.8 billion [1].") == 2
+    assert '[1] 3M_2018_10K p.24: "Net sales in 2018 were $32.8 billion"' in shown
+    assert "(searched as: and in 2018? (3M, fiscal 2018))" in shown
+    assert [c["k"] for c in fake.calls] == [None, 2]
+
+
+def test_piped_mode_exit_code_reports_failures():
+    def script(question, history):
+        return [ValueError("bad question")], answer(question, "")
+
+    out = io.StringIO()
+    assert run_repl(ScriptedAssistant(script=script), input=io.StringIO("q\n"), output=out) == 1
+    assert "error: ValueError: bad question" in out.getvalue()
+
+
+# ------------------------------------------------------------------------------- with the real pipeline
+
+DOCS = {
+    "acme_2023_10k.txt": (
+        "ACME Corp Annual Report 2023 (Form 10-K)\n\nResults of operations\n\n"
+        "ACME Corp total revenue for fiscal 2023 was $412 million, up 8% from $381 million in fiscal 2022. "
+        "Gross margin improved to 41%.\n"
+    ),
+    "globex_2023_10k.txt": (
+        "Globex Inc Annual Report 2023 (Form 10-K)\n\nCapital expenditures\n\n"
+        "Globex Inc capital expenditures were $95 million in fiscal 2023, mainly for new warehouses.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def real_assistant(tmp_path_factory):
+    for module in ("assistant.api", "assistant.llm", "assistant.embeddings", "assistant.ingest",
+                   "assistant.retrieve", "assistant.answer", "assistant.store"):
+        pytest.importorskip(module, reason=f"{module} is not written yet")
+    from assistant.api import Assistant
+    from assistant.embeddings import HashEmbedder
+    from assistant.llm import FakeLLM
+
+    root = tmp_path_factory.mktemp("repl-real")
+    docs = root / "docs"
+    docs.mkdir()
+    for name, text in DOCS.items():
+        (docs / name).write_text(text)
+    settings = load_settings(index_root=root / "indexes", index="t", llm="fake", embedder="hash", min_evidence=0.0)
+    assistant = Assistant(settings, embedder=HashEmbedder(), llm=FakeLLM())
+    assistant.ingest([docs], progress=False)
+    return assistant
+
+
+def test_real_assistant_answers_with_sources(real_assistant, tmp_path):
+    keys = "What was ACME Corp total revenue for fiscal 2023?\r/sources\r/open 1\r/exit\r"
+    shown = interactive(real_assistant, keys, tmp_path)
+    assert "error:" not in shown, shown
+    assert "Sources" in shown and "acme_2023_10k" in shown
+    assert "acme_2023_10k.txt" in shown  # /open shows the file path
+
+
+def test_real_assistant_piped(real_assistant):
+    out = io.StringIO()
+    rc = run_repl(real_assistant, input=io.StringIO("/filter company=Globex\nGlobex capital expenditures?\n"),
+                  output=out)
+    assert rc == 0, out.getvalue()
+    assert "Sources:" in out.getvalue() and "globex_2023_10k" in out.getvalue()
