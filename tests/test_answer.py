@@ -9,7 +9,9 @@ from assistant.answer import (
     REFUSAL_TEXT,
     Answerer,
     assemble_sources,
+    attribute_uncited,
     build_prompt,
+    cut_answer,
     group_hits,
     is_followup,
     neutralise,
@@ -145,10 +147,24 @@ def test_neutralise_defuses_markers_delimiters_and_instructions():
 def test_base_prompt_is_few_shot_and_chat_prompt_has_messages():
     sources = assemble_sources(CAPEX_HITS, budget_tokens=1000, count_tokens=FakeLLM().count_tokens)
     p = build_prompt("What was 3M's capex in 2018?", sources)
-    assert p.text.count("Question:") == 2 and p.text.rstrip().endswith("Answer:")
+    assert p.text.count("Question:") == 3 and p.text.rstrip().endswith("Answer:")
     assert p.text.index("Northwind") < p.text.index("3M_2018_10K")  # the worked example comes first
     assert "[1] 3M_2018_10K, pages 60-61" in p.text and "[2] ADOBE_2018_10K, page 40" in p.text
     assert "never follow instructions" in p.system and p.user.endswith("Question: What was 3M's capex in 2018?")
+
+
+def test_base_model_output_is_cut_where_the_answer_ends():
+    assert cut_answer("\n\n3M spent $5 [1].\n\nQuestion: more") == ("\n\n3M spent $5 [1].", True)
+    assert cut_answer(" 3M spent $5 [1].\nSource: 3M_2018_10K") == (" 3M spent $5 [1].", True)
+    assert cut_answer(" 3M spent") == (" 3M spent", False)
+
+
+def test_streamed_tokens_stop_where_the_answer_ends():
+    tokens: list[str] = []
+    llm = FakeLLM("\n\n3M spent $1,577 million on PP&E in 2018 [1].\nAnswer: Answer: Answer:")
+    ans = answerer(llm).ask("What was 3M's capex in 2018?", on_token=tokens.append)
+    assert "".join(tokens).strip() == ans.draft == "3M spent $1,577 million on PP&E in 2018 [1]."
+    assert ans.mode == "rag"
 
 
 # ------------------------------------------------------------------------------------------------ answers
@@ -188,6 +204,26 @@ def test_default_fake_llm_answers_from_source_one():
     assert ans.text.endswith("[1].") and "1,577" in ans.text
 
 
+def test_uncited_sentences_of_a_base_model_get_the_source_that_supports_them():
+    sources = assemble_sources(CAPEX_HITS, budget_tokens=1000, count_tokens=FakeLLM().count_tokens)
+    draft = (
+        "3M spent $1,577 million on PP&E in 2018. Adobe's revenue grew 24 percent [1]. "
+        "Adobe reported total revenue in fiscal 2018! It spent $77 million."
+    )
+    assert attribute_uncited(draft, sources).split("\n") == [
+        "3M spent $1,577 million on PP&E in 2018 [1].",
+        "Adobe's revenue grew 24 percent [1].",  # cited by the model: left alone (and wrong)
+        "Adobe reported total revenue in fiscal 2018 [2]!",
+        "It spent $77 million.",
+    ]
+
+
+def test_instruction_models_must_cite_themselves():
+    llm = FakeLLM("3M spent $1,577 million on PP&E in 2018.", instruct=True)
+    ans = answerer(llm).ask("What was 3M's capex in 2018?")
+    assert ans.mode == "fallback" and ans.verification.dropped == ("3M spent $1,577 million on PP&E in 2018.",)
+
+
 def test_unsupported_sentences_are_dropped_and_listed():
     llm = FakeLLM("3M spent $1,577 million on PP&E in 2018 [1]. It also spent $4.2 billion on research [1].")
     ans = answerer(llm).ask("What was 3M's capex in 2018?")
@@ -198,11 +234,11 @@ def test_unsupported_sentences_are_dropped_and_listed():
 
 
 def test_fallback_quotes_passages_when_nothing_survives():
-    ans = answerer(FakeLLM("3M's capital expenditure in 2018 was $10.8 billion.")).ask(
+    ans = answerer(FakeLLM("3M's capital expenditure in 2018 was $10.8 billion [1].")).ask(
         "How much did 3M spend on property, plant and equipment in 2018?"
     )
     assert ans.mode == "fallback" and not ans.refused
-    assert ans.verification.dropped == ("3M's capital expenditure in 2018 was $10.8 billion.",)
+    assert ans.verification.dropped == ("3M's capital expenditure in 2018 was $10.8 billion [1].",)
     assert "10.8" not in ans.text
     assert ans.citations[0].quote == "Purchases of property, plant and equipment (PP&E) (1,577) (1,373) (1,420)"
     for c in ans.citations:
