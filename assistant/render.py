@@ -63,7 +63,7 @@ def notes(answer: Answer) -> list[str]:
         out.append("mia declined to answer: the indexed documents do not support an answer.")
         return out
     dropped = len(answer.verification.dropped)
-    if dropped:
+    if dropped and answer.mode != "fallback":  # a fallback replaced the whole draft; saying so is enough
         out.append(f"{dropped} sentence(s) removed because the cited sources do not support them.")
     if answer.verification.unsupported_numbers:
         nums = ", ".join(answer.verification.unsupported_numbers)

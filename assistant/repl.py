@@ -79,12 +79,9 @@ def quiet_stderr(enabled: bool = True) -> Iterator[None]:
     if not enabled:
         yield
         return
-    try:
-        fd = sys.stderr.fileno()
-    except (AttributeError, ValueError, OSError):
-        yield
-        return
-    sys.stderr.flush()
+    fd = 2  # C libraries write to the descriptor, whatever sys.stderr is
+    with contextlib.suppress(Exception):
+        sys.stderr.flush()
     saved = os.dup(fd)
     try:
         with tempfile.TemporaryFile() as sink:
@@ -92,7 +89,8 @@ def quiet_stderr(enabled: bool = True) -> Iterator[None]:
             try:
                 yield
             finally:
-                sys.stderr.flush()
+                with contextlib.suppress(Exception):
+                    sys.stderr.flush()
                 os.dup2(saved, fd)
     finally:
         os.close(saved)
@@ -172,7 +170,11 @@ class ChatSession:
                 return self.command(line)
             except _CommandError as e:
                 self.hint(str(e))
-                return True
+            except KeyboardInterrupt:
+                self.hint("cancelled")
+            except Exception as e:  # a failing command must not end the session
+                self.error(f"{line.split()[0]}: {type(e).__name__}: {e}")
+            return True
         self.ask(line)
         return True
 
@@ -213,10 +215,14 @@ class ChatSession:
         if status is not None:
             status.start()
         try:
-            with quiet_stderr(self.quiet):
-                answer = self.conversation.ask(
-                    question, filters=self.filters, k=self.k, on_token=on_token if self.stream else None
-                )
+            try:
+                with quiet_stderr(self.quiet):
+                    answer = self.conversation.ask(
+                        question, filters=self.filters, k=self.k, on_token=on_token if self.stream else None
+                    )
+            finally:  # before anything else is printed, or the spinner's last frame is left behind
+                if status is not None:
+                    status.stop()
         except KeyboardInterrupt:
             if streamed:
                 self.console.line()
@@ -227,9 +233,6 @@ class ChatSession:
                 self.console.line()
             self.error(f"{type(e).__name__}: {e}")
             return
-        finally:
-            if status is not None:
-                status.stop()
         self.last = answer
         self.show_answer(question, answer, "".join(streamed))
 
@@ -516,9 +519,12 @@ def _plain(assistant: "Assistant", in_stream: IO[str], out_stream: IO[str]) -> i
 
     console = Console(file=out_stream, color_system=None, force_terminal=False, width=100, highlight=False)
     chat = ChatSession(assistant, console, stream=False)
-    for line in in_stream:
-        if not chat.handle(line):
-            break
+    try:
+        for line in in_stream:
+            if not chat.handle(line):
+                break
+    except KeyboardInterrupt:  # in a pipe, Ctrl-C stops the whole run
+        return 130
     return 1 if chat.errors else 0
 
 
@@ -581,6 +587,9 @@ def _interactive(
             continue
         except EOFError:
             break
-        if not chat.handle(line):
-            break
+        try:
+            if not chat.handle(line):
+                break
+        except KeyboardInterrupt:  # Ctrl-C while an answer was being printed
+            chat.hint("cancelled")
     return 0

@@ -439,3 +439,60 @@ def test_real_assistant_piped(real_assistant):
                   output=out)
     assert rc == 0, out.getvalue()
     assert "Sources:" in out.getvalue() and "globex_2023_10k" in out.getvalue()
+
+
+class InterruptedLLM:
+    """Wraps FakeLLM: its stream yields two pieces, then the user presses Ctrl-C."""
+
+    def __init__(self, inner) -> None:
+        self.inner = inner
+        self.name, self.n_ctx = "interrupted", inner.n_ctx
+
+    def count_tokens(self, text: str) -> int:
+        return self.inner.count_tokens(text)
+
+    def stream(self, prompt, **kw):
+        for i, piece in enumerate(self.inner.stream(prompt, **kw)):
+            if i == 2:
+                raise KeyboardInterrupt
+            yield piece
+
+
+def test_real_assistant_ctrl_c_mid_stream(real_assistant, tmp_path):
+    from assistant.api import Assistant
+    from assistant.embeddings import HashEmbedder
+    from assistant.llm import FakeLLM
+
+    interrupted = Assistant(real_assistant.settings, embedder=HashEmbedder(), llm=InterruptedLLM(FakeLLM()))
+    chat, out = session(interrupted)
+    assert chat.handle("What was ACME Corp total revenue for fiscal 2023?")
+    assert "cancelled" in out.getvalue() and "Sources" not in out.getvalue()
+    assert chat.last is None and not chat.conversation.history
+    # the session is still usable: the next answer comes from the regular model
+    chat.assistant, chat.conversation = real_assistant, real_assistant.chat()
+    assert chat.handle("What was ACME Corp total revenue for fiscal 2023?")
+    assert "Sources" in out.getvalue().split("cancelled", 1)[1]
+
+
+def test_a_failing_command_is_one_line_and_the_session_goes_on():
+    class BrokenFacts(ScriptedAssistant):
+        def facts(self, metric, company=None, period=None):
+            raise RuntimeError("facts table is corrupt")
+
+    chat, out = session(BrokenFacts())
+    assert chat.handle("/facts revenue") is True
+    assert out.getvalue().strip() == "error: /facts: RuntimeError: facts table is corrupt"
+    assert chat.handle("net sales?") and "Net sales were" in out.getvalue()
+
+
+def test_quiet_stderr_hides_c_level_noise_and_restores(capfd):
+    import os
+
+    from assistant.repl import quiet_stderr
+
+    with quiet_stderr():
+        os.write(2, b"llama_model_loader: loaded meta data\n")
+    os.write(2, b"after\n")
+    with quiet_stderr(enabled=False):
+        os.write(2, b"kept\n")
+    assert capfd.readouterr().err == "after\nkept\n"
