@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shlex
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -108,8 +108,6 @@ def _find_quote(page_text: str, quote: str) -> tuple[int, int] | None:
     at = page_text.find(quote)
     if at >= 0:
         return at, at + len(quote)
-    import re
-
     pattern = r"\s+".join(re.escape(word) for word in quote.split())
     m = re.search(pattern, page_text)
     return (m.start(), m.end()) if m else None
@@ -117,24 +115,18 @@ def _find_quote(page_text: str, quote: str) -> tuple[int, int] | None:
 
 def _parse_filters(args: list[str]) -> Any:
     """``["company=3M", "year=2018"]`` -> the retriever's ``Filters`` (ValueError on a bad pair)."""
-    for arg in args:
-        key, sep, value = arg.partition("=")
-        if not sep or not key.strip() or not value.strip():
-            raise ValueError(f"expected key=value, got {arg!r}")
     from .retrieve import Filters
 
     return Filters.parse(args)
-
-
-@dataclass
-class _Flags:
-    multiline: bool = False
 
 
 class ChatSession:
     """The REPL's state and behaviour, independent of where lines come from.
 
     ``handle(line)`` runs one question or slash command and returns False when the user asked to leave.
+    ``stream=True`` is the rich terminal view (tokens as they come, tables); ``stream=False`` prints plain
+    text and only the verified answer. ``spinner`` shows a status line while searching; ``quiet`` silences
+    stderr while answering (model loaders).
     """
 
     def __init__(
@@ -155,7 +147,7 @@ class ChatSession:
         self.filter_args: list[str] = []
         self.filters: Any = None
         self.k: int | None = None
-        self.flags = _Flags()
+        self.multiline = False
         self.last: Answer | None = None
         self.errors = 0
 
@@ -418,8 +410,8 @@ class ChatSession:
         self.console.print(_frame_table(frame, title=f"facts: {metric}") if self.stream else frame.to_string())
 
     def cmd_multiline(self, args: list[str]) -> None:
-        self.flags.multiline = not self.flags.multiline
-        if self.flags.multiline:
+        self.multiline = not self.multiline
+        if self.multiline:
             self.console.print("multi-line input on: Enter adds a line, Alt-Enter (or Esc then Enter) sends")
         else:
             self.console.print("multi-line input off: Enter sends")
@@ -432,7 +424,7 @@ class ChatSession:
 
     def toolbar(self) -> str:
         k = self.k if self.k is not None else getattr(self.assistant.settings, "k", "?")
-        mode = "multi-line (Alt-Enter sends)" if self.flags.multiline else "single-line"
+        mode = "multi-line (Alt-Enter sends)" if self.multiline else "single-line"
         return f" index {self.assistant.settings.index} · k {k} · {mode} · /help"
 
 
@@ -557,7 +549,7 @@ def _interactive(
 
     @bindings.add("f2")
     def _toggle_multiline(event: Any) -> None:
-        chat.flags.multiline = not chat.flags.multiline
+        chat.multiline = not chat.multiline
 
     history_path = Path(history_file).expanduser() if history_file else default_history_file(assistant.settings)
     try:
@@ -571,7 +563,7 @@ def _interactive(
         history=history,
         input=pt_input,
         output=None if real_terminal else DummyOutput(),
-        multiline=Condition(lambda: chat.flags.multiline),
+        multiline=Condition(lambda: chat.multiline),
         key_bindings=bindings,
         bottom_toolbar=chat.toolbar if real_terminal else None,
     )
