@@ -1,0 +1,225 @@
+"""Answer-stage speed: raw llama-cpp-python vs mia's backend vs the full answer stage, on the same prompts.
+
+Three measurements, all with the same model and thread count in one process:
+
+1. ``raw``: ``llama_cpp.Llama.create_completion`` streamed, greedy, on mia's prompt for each question;
+   ``backend``: the same prompt through ``LlamaLLM.stream`` (the same ``Llama`` object). Both start from an empty
+   KV cache, alternate order, and must produce the same text. Gives prefill and generation tokens/s and the
+   backend's overhead over raw generation.
+2. ``answerer``: ``Answerer.ask`` with FinanceBench's evidence pages as the retrieved passages (a fixed
+   retriever, no index needed): first token, total, and the time spent outside generation (context assembly,
+   token counting, verification, quote spans). The KV cache is kept between questions, as in real use, so the
+   shared few-shot prefix of the prompt is not evaluated again.
+3. ``end_to_end``: ``assistant.api.Assistant.ask`` over a real index (``--index``), when it opens: p50/p95 of
+   total time and time to first token.
+
+Usage: .venv/bin/python eval/bench_answer.py [--limit 8] [--threads 2] [--index NAME] [--out FILE.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from assistant.answer import BASE_STOP, Answerer, assemble_sources, build_prompt  # noqa: E402
+from assistant.config import load_settings  # noqa: E402
+from assistant.llm import Prompt  # noqa: E402
+from assistant.types import Chunk, Hit  # noqa: E402
+
+FINANCEBENCH = ROOT.parent / "shared" / "financebench"
+
+
+def pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    s = sorted(values)
+    i = min(len(s) - 1, max(0, round(q / 100 * (len(s) - 1))))
+    return s[i]
+
+
+def load_questions(limit: int) -> list[dict]:
+    path = FINANCEBENCH / "questions.jsonl"
+    if not path.is_file():
+        sys.exit(f"{path}: not found (the benchmark uses FinanceBench's questions and evidence pages)")
+    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    return rows[:limit]
+
+
+def evidence_hits(q: dict) -> list[Hit]:
+    hits = []
+    for i, ev in enumerate(q["evidence"]):
+        text = ev.get("evidence_text_full_page") or ev["evidence_text"]
+        page = int(ev["evidence_page_num"]) + 1
+        doc = ev["doc_name"]
+        c = Chunk(chunk_id=f"{doc}:{page}:{i}", doc_id=f"{doc}-{i}", doc=doc, source=f"{doc}.pdf", page=page,
+                  page_end=page, start=0, end=len(text), text=text, ordinal=10 * i)  # fmt: skip
+        hits.append(Hit(chunk=c, score=1.0 - i / 10, rank=i))
+    return hits
+
+
+@dataclass
+class FixedRetriever:
+    hits: list[Hit] = field(default_factory=list)
+
+    def search(self, query, k=8, filters=None, steer=True):
+        return self.hits[:k]
+
+    def evidence(self, query, hits):
+        return 1.0
+
+
+def timed_stream(pieces) -> tuple[float, float, int, str]:
+    """(seconds to first piece, total seconds, pieces, text) of a token stream."""
+    t = time.perf_counter()
+    first, n, text = None, 0, []
+    for p in pieces:
+        if first is None:
+            first = time.perf_counter() - t
+        n += 1
+        text.append(p)
+    total = time.perf_counter() - t
+    return (first if first is not None else total), total, n, "".join(text)
+
+
+def bench_raw_vs_backend(llm, prompts: list[str], max_tokens: int) -> dict:
+    llama = llm.llama
+    rows = []
+    for i, text in enumerate(prompts):
+        n_prompt = len(llama.tokenize(text.encode("utf-8"), add_bos=True, special=False))
+
+        def raw():
+            llama.reset()
+            parts = llama.create_completion(prompt=text, max_tokens=max_tokens, temperature=0.0, top_k=1,
+                                            repeat_penalty=1.0, stop=list(BASE_STOP), stream=True)  # fmt: skip
+            return timed_stream(p["choices"][0]["text"] for p in parts)
+
+        def ours():
+            llama.reset()
+            return timed_stream(llm.stream(Prompt(text=text), max_tokens=max_tokens, stop=BASE_STOP))
+
+        order = [("raw", raw), ("backend", ours)] if i % 2 == 0 else [("backend", ours), ("raw", raw)]
+        res = {name: fn() for name, fn in order}
+        if res["raw"][3] != res["backend"][3]:
+            print(f"  warning: outputs differ on prompt {i}", file=sys.stderr)
+        for name, (first, total, n, _) in res.items():
+            rows.append({"who": name, "prompt_tokens": n_prompt, "first_s": first, "total_s": total, "tokens": n})
+    out: dict = {}
+    for who in ("raw", "backend"):
+        r = [x for x in rows if x["who"] == who]
+        prefill = [x["prompt_tokens"] / x["first_s"] for x in r if x["first_s"] > 0]
+        gen = [(x["tokens"] - 1) / (x["total_s"] - x["first_s"]) for x in r if x["tokens"] > 1 and x["total_s"] > x["first_s"]]
+        out[who] = {
+            "runs": len(r),
+            "prompt_tokens_p50": statistics.median(x["prompt_tokens"] for x in r),
+            "first_token_s_p50": statistics.median(x["first_s"] for x in r),
+            "total_s_p50": statistics.median(x["total_s"] for x in r),
+            "total_s_sum": sum(x["total_s"] for x in r),
+            "prefill_tok_s_p50": statistics.median(prefill) if prefill else None,
+            "generate_tok_s_p50": statistics.median(gen) if gen else None,
+        }
+    out["backend_overhead_pct"] = 100 * (out["backend"]["total_s_sum"] / out["raw"]["total_s_sum"] - 1)
+    return out
+
+
+def bench_answerer(llm, settings, questions: list[dict]) -> dict:
+    retriever = FixedRetriever()
+    answerer = Answerer(retriever, llm, settings)
+    rows = []
+    for q in questions:
+        retriever.hits = evidence_hits(q)
+        ans = answerer.ask(q["question"])
+        t = ans.timings_ms
+        rows.append({"total": t["total"], "first": t.get("first_token", t["total"]), "generate": t.get("generate", 0.0),
+                     "mode": ans.mode, "supported": ans.verification.supported})  # fmt: skip
+    outside = [r["total"] - r["generate"] for r in rows]
+    return {
+        "questions": len(rows),
+        "total_ms_p50": pct([r["total"] for r in rows], 50),
+        "total_ms_p95": pct([r["total"] for r in rows], 95),
+        "first_token_ms_p50": pct([r["first"] for r in rows], 50),
+        "first_token_ms_p95": pct([r["first"] for r in rows], 95),
+        "outside_generation_ms_p50": pct(outside, 50),
+        "outside_generation_pct_of_total": 100 * sum(outside) / max(1e-9, sum(r["total"] for r in rows)),
+        "modes": {m: sum(1 for r in rows if r["mode"] == m) for m in sorted({r["mode"] for r in rows})},
+    }
+
+
+def bench_end_to_end(index: str, questions: list[dict], threads: int) -> dict:
+    try:
+        from assistant.api import Assistant
+
+        a = Assistant.open(index, n_threads=threads)
+        a.ask("warm-up: what was revenue?")  # loads the embedder, the index and the model
+    except Exception as e:  # the index or the API may not be there yet
+        return {"skipped": f"{type(e).__name__}: {e}"}
+    rows = []
+    for q in questions:
+        ans = a.ask(q["question"])
+        rows.append(ans.timings_ms | {"mode": ans.mode})
+    totals = [r["total"] for r in rows]
+    firsts = [r["first_token"] for r in rows if "first_token" in r]
+    return {
+        "questions": len(rows),
+        "total_ms_p50": pct(totals, 50),
+        "total_ms_p95": pct(totals, 95),
+        "first_token_ms_p50": pct(firsts, 50),
+        "first_token_ms_p95": pct(firsts, 95),
+        "modes": {m: sum(1 for r in rows if r["mode"] == m) for m in sorted({r["mode"] for r in rows})},
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--limit", type=int, default=8, help="questions to run")
+    ap.add_argument("--threads", type=int, default=2, help="llama.cpp threads")
+    ap.add_argument("--index", default=None, help="index name or path for the end-to-end run (skipped if absent)")
+    ap.add_argument("--out", type=Path, default=None, help="write the results as JSON here")
+    args = ap.parse_args()
+
+    from assistant.llm_llama import LlamaLLM
+
+    settings = load_settings(llm="llama", n_threads=args.threads)
+    llm = LlamaLLM.from_settings(settings)
+    t = time.perf_counter()
+    llm.llama  # assemble (first time only) and load
+    load_s = time.perf_counter() - t
+    questions = load_questions(args.limit)
+
+    prompts = []
+    for q in questions:
+        overhead = llm.count_tokens(build_prompt(q["question"], []).text)
+        budget = min(settings.context_tokens, llm.n_ctx - settings.max_tokens - overhead - 16)
+        sources = assemble_sources(evidence_hits(q), budget_tokens=budget, count_tokens=llm.count_tokens)
+        prompts.append(build_prompt(q["question"], sources).text)
+
+    result = {
+        "model": llm.name,
+        "threads": args.threads,
+        "cpu_count": os.cpu_count(),
+        "load_avg_at_start": os.getloadavg(),
+        "model_load_s": load_s,
+        "context_tokens": settings.context_tokens,
+        "max_tokens": settings.max_tokens,
+        "raw_vs_backend": bench_raw_vs_backend(llm, prompts, settings.max_tokens),
+        "answerer": bench_answerer(llm, settings, questions),
+        "end_to_end": bench_end_to_end(args.index, questions, args.threads) if args.index else {"skipped": "no --index"},
+        "load_avg_at_end": os.getloadavg(),
+    }
+    text = json.dumps(result, indent=2, default=float)
+    print(text)
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(text + "\n")
+
+
+if __name__ == "__main__":
+    main()
