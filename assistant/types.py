@@ -85,8 +85,8 @@ class Fact:
     source: str
     page: int
     label: str  # the row label / phrase as written
-    value: float  # in units of ``unit`` after applying ``scale`` is NOT done: value as printed (sign applied)
-    scale: float = 1.0  # multiply value by scale for the absolute amount (1e6 for "in millions")
+    value: float  # the number as printed, sign applied; multiply by ``scale`` for the absolute amount
+    scale: float = 1.0  # 1e6 for a table "(in millions)", 1e3 for "in thousands", ...
     unit: str = ""  # "USD", "%", "shares", "USD/share", "x", "" (plain count)
     currency: str | None = None
     metric: str | None = None  # normalised metric name (e.g. "capital_expenditure"), None when unmapped
@@ -163,6 +163,24 @@ class Answer:
     hits: list[Hit] = field(default_factory=list)  # the retrieved evidence (not serialised by to_dict)
     draft: str | None = None  # the raw model output before verification
 
+    # Rendering lives in render.py; these hooks make an Answer display itself in Jupyter.
+    def to_markdown(self) -> str:
+        from .render import to_markdown
+
+        return to_markdown(self)
+
+    def _repr_markdown_(self) -> str:
+        return self.to_markdown()
+
+    def _repr_html_(self) -> str:
+        from .render import to_html
+
+        return to_html(self)
+
+    @property
+    def sources(self) -> "Sources":
+        return Sources(self)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "question": self.question,
@@ -176,3 +194,16 @@ class Answer:
             "timings_ms": {k: float(v) for k, v in self.timings_ms.items()},
             "mode": self.mode,
         }
+
+
+class Sources(list):
+    """The citations of an answer, as a list that can also become a DataFrame."""
+
+    def __init__(self, answer: Answer) -> None:
+        super().__init__(answer.citations)
+        self._answer = answer
+
+    def to_pandas(self):
+        from .render import sources_frame
+
+        return sources_frame(self._answer)
