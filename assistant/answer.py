@@ -59,7 +59,8 @@ _FOLLOWUP_LEAD = re.compile(
 )
 _PRONOUN = re.compile(r"(?i)\b(it|its|they|their|them|that|this|those|the same)\b")
 _RELATIVE_YEAR = [
-    (re.compile(r"(?i)\b(?:in\s+)?(?:the\s+)?(?:(?:fiscal\s+)?year\s+(?:after|later)|following\s+year|next\s+year)\b"), 1),
+    (re.compile(r"(?i)\b(?:in\s+)?(?:the\s+)?(?:(?:fiscal\s+)?year\s+(?:after|later)|following\s+year"
+                r"|next\s+year)\b"), 1),
     (re.compile(r"(?i)\b(?:in\s+)?(?:the\s+)?(?:(?:fiscal\s+)?year\s+(?:before|earlier)|previous\s+year|prior\s+year"
                 r"|a\s+year\s+earlier)\b"), -1),
 ]  # fmt: skip
@@ -417,14 +418,16 @@ def _quote_for(sentence: str, src: Source, page_text: Callable[[str, int], str |
     """The exact sentence/row of the page that supports ``sentence``, and its page number."""
     span = find_span(sentence, src.raw, scales=src.scales) or (best_spans(sentence, src.raw, 1) or [None])[0]
     quote = src.raw[span[0] : span[1]] if span else _first_line(src.raw)
-    page = src.page
+    return quote, _page_of(quote, src, page_text)
+
+
+def _page_of(quote: str, src: Source, page_text: Callable[[str, int], str | None] | None) -> int:
+    """The page of ``src`` whose text holds ``quote`` (its first page when unknown)."""
     if page_text is not None:
         for p in range(src.page, src.page_end + 1):
-            text = page_text(src.chunk.doc_id, p)
-            if text and quote in text:
-                page = p
-                break
-    return quote, page
+            if quote in (page_text(src.chunk.doc_id, p) or ""):
+                return p
+    return src.page
 
 
 def _first_line(text: str) -> str:
@@ -651,10 +654,7 @@ class Answerer:
             return ans
         citations, lines, checks = [], [FALLBACK_TEXT], [SentenceCheck(FALLBACK_TEXT, (), True, (), "no claims")]
         for i, (src, quote) in enumerate(quotes, 1):
-            page = src.page
-            if page_text is not None:
-                page = next((p for p in range(src.page, src.page_end + 1) if quote in (page_text(src.chunk.doc_id, p) or "")), page)
-            citations.append(_citation(i, src, quote, page))
+            citations.append(_citation(i, src, quote, _page_of(quote, src, page_text)))
             line = f"“{' '.join(quote.split())}” [{i}]"
             lines.append(line)
             checks.append(SentenceCheck(line, (i,), True, (), "verbatim quote"))
@@ -672,15 +672,13 @@ class Answerer:
             src = Source(n=len(citations) + 1, hits=[hit], raw=hit.chunk.text)
             spans = best_spans(question, src.raw, 1)
             quote = src.raw[spans[0][0] : spans[0][1]] if spans else _first_line(src.raw)
-            page = hit.chunk.page
-            if page_text is not None:
-                page = next((p for p in range(hit.chunk.page, hit.chunk.page_end + 1) if quote in (page_text(hit.chunk.doc_id, p) or "")), page)
-            citations.append(_citation(src.n, src, quote, page))
+            citations.append(_citation(src.n, src, quote, _page_of(quote, src, page_text)))
         base.text = REFUSAL_TEXT
         base.refused = True
         base.mode = "refused"
         base.citations = citations
-        base.verification = Verification(supported=True, sentences=(SentenceCheck(REFUSAL_TEXT, (), True, (), "refusal"),))
+        refusal = SentenceCheck(REFUSAL_TEXT, (), True, (), "refusal")
+        base.verification = Verification(supported=True, sentences=(refusal,))
         return base
 
     def _check_facts_answer(self, ans: Answer) -> Answer | None:

@@ -48,7 +48,8 @@ _NUMBER = re.compile(
 )
 _MARKER = re.compile(r"\[\s*\d+(?:\s*[,;]\s*\d+)*\s*\]")
 _REFERENCE_WORD = re.compile(
-    r"(?i)\b(item|items|note|notes|part|page|pages|p\.|pp\.|section|exhibit|schedule|rule|article|chapter|no\.)\s*$"
+    r"(?i)\b(item|items|note|notes|part|page|pages|p\.|pp\.|section|exhibit|schedule|rule|article|chapter|no\."
+    r"|table|figure|fig\.|chart)\s*$"
 )
 _SCALE_MARKER = re.compile(
     r"(?i)\bin\s+(thousands|millions|billions)\b"  # "(in millions)", "(Dollars in thousands)"

@@ -116,7 +116,8 @@ def bench_raw_vs_backend(llm, prompts: list[str], max_tokens: int) -> dict:
     for who in ("raw", "backend"):
         r = [x for x in rows if x["who"] == who]
         prefill = [x["prompt_tokens"] / x["first_s"] for x in r if x["first_s"] > 0]
-        gen = [(x["tokens"] - 1) / (x["total_s"] - x["first_s"]) for x in r if x["tokens"] > 1 and x["total_s"] > x["first_s"]]
+        gen = [(x["tokens"] - 1) / (x["total_s"] - x["first_s"])
+               for x in r if x["tokens"] > 1 and x["total_s"] > x["first_s"]]  # fmt: skip
         out[who] = {
             "runs": len(r),
             "prompt_tokens_p50": statistics.median(x["prompt_tokens"] for x in r),
@@ -211,7 +212,9 @@ def main() -> None:
         "max_tokens": settings.max_tokens,
         "raw_vs_backend": bench_raw_vs_backend(llm, prompts, settings.max_tokens),
         "answerer": bench_answerer(llm, settings, questions),
-        "end_to_end": bench_end_to_end(args.index, questions, args.threads) if args.index else {"skipped": "no --index"},
+        "end_to_end": (
+            bench_end_to_end(args.index, questions, args.threads) if args.index else {"skipped": "no --index"}
+        ),
         "load_avg_at_end": os.getloadavg(),
     }
     text = json.dumps(result, indent=2, default=float)

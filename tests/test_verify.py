@@ -57,6 +57,7 @@ def test_values_are_normalised_to_base_units(text, value):
         ("the 2nd quarter", "ordinal"),
         ("see Note 12", "reference"),
         ("Item 7 says", "reference"),
+        ("see Table 3", "reference"),
         ("$2,019", "number"),
         ("2019.5", "number"),
     ],
