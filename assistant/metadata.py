@@ -139,7 +139,14 @@ def parse_file_name(stem: str) -> dict[str, Any]:
             company_tokens.append(token)
     # Only call the leading words a company when the name also had a period or a type: "market_outlook.md"
     # says nothing about a company.
-    if company_tokens and seen_marker and not all(t.isdigit() for t in company_tokens):
+    # Lower-case leading words ("hbm_memory_2024") name a topic, not a company: filings are named like
+    # "AMCOR_2023Q2_10Q" or "3M_2018_10K".
+    if (
+        company_tokens
+        and seen_marker
+        and not all(t.isdigit() for t in company_tokens)
+        and all(t[0].isupper() or t[0].isdigit() for t in company_tokens)
+    ):
         out["company"] = " ".join(company_tokens)
     return out
 

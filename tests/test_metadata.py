@@ -31,7 +31,9 @@ from assistant.metadata import (
         ("PEPSICO_2023Q1_EARNINGS", {"company": "PEPSICO", "fiscal_year": 2023, "quarter": 1,
                                      "doc_type": "earnings release"}),
         ("market_outlook", {}),
-        ("notes 2024", {"company": "notes", "fiscal_year": 2024}),
+        ("notes 2024", {"fiscal_year": 2024}),  # lower-case words name a topic
+        ("hbm_memory_2024", {"fiscal_year": 2024}),
+        ("Acme_Cloud_2024_10K", {"company": "Acme Cloud", "fiscal_year": 2024, "doc_type": "10-K"}),
     ],
 )
 def test_parse_file_name(stem: str, expected: dict) -> None:
