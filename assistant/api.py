@@ -95,11 +95,25 @@ class Assistant:
     # ---- lazily loaded parts ------------------------------------------------------------------------
     @property
     def embedder(self) -> "Embedder":
+        """The embedder the index was built with (queries must be embedded the same way)."""
         if self._embedder is None:
             from .embeddings import get_embedder
 
-            self._embedder = get_embedder(self.settings)
+            self._embedder = get_embedder(self._settings_matching_index())
         return self._embedder
+
+    def _settings_matching_index(self) -> Settings:
+        from .store import Index, IndexNotFound
+
+        try:
+            built_with = str(Index.open(self.settings.index_path).info.get("embedder") or "")
+        except IndexNotFound:
+            return self.settings
+        if built_with.startswith("hash") and self.settings.embedder != "hash":
+            return self.settings.with_overrides(embedder="hash")
+        if built_with and not built_with.startswith("hash") and self.settings.embedder == "hash":
+            return self.settings.with_overrides(embedder="minilm")
+        return self.settings
 
     @property
     def llm(self) -> "LLM":
@@ -132,6 +146,14 @@ class Assistant:
 
             self._answerer = Answerer(self.retriever, self.llm, self.settings, index=self.index)
         return self._answerer
+
+    def with_index(self, name: str | Path) -> "Assistant":
+        """The same assistant on another index, reusing the models already loaded (raises IndexNotFound)."""
+        other = Assistant(self.settings.with_overrides(index=str(name)), llm=self._llm)
+        built_with = other.index.info.get("embedder")
+        if self._embedder is not None and built_with == getattr(self._embedder, "name", None):
+            other._embedder = self._embedder
+        return other
 
     def _forget_index(self) -> None:
         if self._index is not None and hasattr(self._index, "close"):

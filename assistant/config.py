@@ -34,6 +34,8 @@ class Settings(BaseSettings):
         description="Where the assembled GGUF model and other caches are kept.",
     )
 
+    history_file: Path = Field(Path.home() / ".mia_history", description="The chat REPL's input history.")
+
     # embeddings
     embedder: Literal["minilm", "hash"] = Field("minilm", description="Embedding model: bundled MiniLM or the hash fake.")
     embed_backend: Literal["torch", "onnx"] = Field("torch", description="Runtime for MiniLM.")

@@ -451,19 +451,8 @@ def _missing(value: Any) -> bool:
 
 
 def _open_index(assistant: "Assistant", name: str) -> "Assistant":
-    """An Assistant like ``assistant`` (same settings, same loaded models) on the index ``name``.
-
-    Raises when the index does not exist. The LLM is handed over only if it is already loaded, and the
-    embedder only when the new index was built with the same one, so switching never loads a model.
-    """
-    settings = assistant.settings.with_overrides(index=name)
-    cls, llm = type(assistant), getattr(assistant, "_llm", None)
-    embedder = getattr(assistant, "_embedder", None)
-    switched = cls(settings, embedder=embedder, llm=llm)
-    built_with = switched.index.info.get("embedder")  # raises IndexNotFound for a missing index
-    if embedder is not None and built_with and built_with != getattr(embedder, "name", None):
-        switched = cls(settings, llm=llm)  # that index needs its own embedder, loaded on first use
-    return switched
+    """An Assistant like ``assistant`` on the index ``name`` (raises when it does not exist)."""
+    return assistant.with_index(name)
 
 
 # ---------------------------------------------------------------------------------------------- entry points

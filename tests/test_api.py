@@ -87,3 +87,20 @@ def test_langchain_retriever_and_runnable(assistant):
 def test_reingest_is_incremental(assistant, tmp_path):
     report = assistant.ingest([tmp_path / "docs"], progress=False)
     assert len(report.unchanged) == 2 and not report.ingested
+
+
+def test_queries_use_the_embedder_the_index_was_built_with(assistant):
+    # The index was built with the hash embedder; settings that ask for MiniLM must not mix vector spaces.
+    other = Assistant(assistant.settings.with_overrides(embedder="minilm"), llm=assistant.llm)
+    assert other.embedder.name.startswith("hash")
+    assert other.hits("Beta Chips data-centre revenue", k=1)[0].chunk.doc == "beta_2023"
+
+
+def test_with_index_reuses_loaded_models(assistant, tmp_path):
+    from assistant.store import IndexNotFound
+
+    llm = assistant.llm
+    same = assistant.with_index("t")
+    assert same.llm is llm and same.settings.index == "t"
+    with pytest.raises(IndexNotFound):
+        assistant.with_index("does-not-exist")

@@ -94,6 +94,12 @@ class ScriptedAssistant:
     def chat(self) -> ScriptedConversation:
         return ScriptedConversation(self)
 
+    def with_index(self, name):  # like Assistant.with_index: same loaded models, another index
+        other = type(self)(self.settings.with_overrides(index=name), embedder=self._embedder, llm=self._llm,
+                           script=self.script)
+        other.index  # raises for an unknown index
+        return other
+
     def facts(self, metric, company=None, period=None):
         import pandas as pd
 
