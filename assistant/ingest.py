@@ -207,7 +207,8 @@ def ingest(
                 changed = True
 
         # 2. classify every file: unchanged (same size and mtime, or else same sha256) or to be read
-        state = {s: e for s, e in old.items() if s not in report.removed}  # the manifest after this run
+        gone = set(report.removed)
+        state = {s: e for s, e in old.items() if s not in gone}  # the manifest after this run
         work: dict[str, tuple[Path, int, int, str]] = {}  # source -> (path, size, mtime_ns, sha256)
         for f in files:
             source = str(f)
@@ -244,6 +245,7 @@ def ingest(
         # 4. read, chunk and embed each needed document once; byte-identical copies only point at it
         indexed = writer.documents()
         total = len(report.unchanged) + len(work)
+        done = len(report.unchanged)
         for source, (f, size, mtime_ns, sha) in sorted(work.items()):
             done += 1
             doc_id = sha[:16]

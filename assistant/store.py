@@ -363,6 +363,10 @@ class Index:
             self._bm25 = _load_bm25(self.generation / BM25_DIR)
         return self._bm25
 
+    def has_term(self, token: str) -> bool:
+        """Whether a BM25 token (see ``bm25_tokens``) occurs anywhere in the index."""
+        return self.chunk_count() > 0 and token in self._bm25_index().vocab_dict
+
     def bm25_search(self, query: str, k: int, rows: np.ndarray | None = None) -> list[tuple[int, float]]:
         """Rows and BM25 scores of the best k chunks that share a word with the query, best first."""
         n = self.chunk_count()

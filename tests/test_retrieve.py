@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.embeddings import HashEmbedder
-from assistant.retrieve import Filters, Retriever, companies_in, periods_in, rrf, steer, weighted
+from assistant.retrieve import Filters, Retriever, companies_in, periods_in, proper_names, rrf, steer, weighted
 from assistant.store import Index, IndexWriter
 from assistant.types import Chunk, DocMeta, Page
 
@@ -149,3 +149,10 @@ def test_minilm_retrieval_end_to_end(tmp_path):
     assert hits[0].chunk.page == 1
     assert r.evidence(q, hits) > r.evidence("What is the boiling point of mercury?",
                                             r.search("What is the boiling point of mercury?", k=2))
+
+
+def test_proper_names_and_missing_name_penalty(index):
+    assert proper_names("What was Tesla's revenue? Which Nike segment grew in FY2019 per EBITDA?") == ["Tesla", "Nike"]
+    r = Retriever(index, EMB)
+    known, unknown = "Did Nike sell running shoes?", "Did Zorblax sell running shoes?"
+    assert r.evidence(unknown, r.search(unknown)) < 0.6 * r.evidence(known, r.search(known))
