@@ -10,8 +10,10 @@ ONNX: the package ships no .onnx file, so the transformer is exported once with 
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import threading
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -208,5 +210,11 @@ def load_minilm(backend: str = "torch", batch_size: int = 64, cache_dir: Path | 
     if backend == "onnx":
         if cache_dir is None:
             raise ValueError("the onnx backend needs a cache_dir for the exported model")
-        return OnnxMiniLM(cache_dir, batch_size, quantized=quantized)
+        onnx_model = OnnxMiniLM(cache_dir, batch_size, quantized=quantized)
+        if not onnx_model.model_path().is_file() and importlib.util.find_spec("onnx") is None:
+            # exporting needs the `onnx` package; torch gives the same vectors, only slower
+            warnings.warn("embed_backend=onnx needs the 'onnx' package to export MiniLM once; using torch",
+                          RuntimeWarning, stacklevel=2)
+            return TorchMiniLM(batch_size)
+        return onnx_model
     raise ValueError(f"unknown embedding backend {backend!r}: expected 'torch' or 'onnx'")

@@ -56,3 +56,17 @@ def test_minilm_torch_embeds_counts_and_ranks():
     assert counts[-1] == 0 and all(0 < c < 30 for c in counts[:-1])
     assert emb.count_tokens(["word " * 600]) == [600]  # no truncation when counting
     assert emb.max_tokens == 254 and emb.name == "all-MiniLM-L6-v2"
+
+
+@pytest.mark.slow
+def test_minilm_onnx_matches_torch(tmp_path):
+    pytest.importorskip("onnx", reason="exporting MiniLM to ONNX needs the onnx package")
+    from assistant.embed_minilm import load_minilm
+
+    texts = ["Purchases of property, plant and equipment were $1,577 million.", "short", "word " * 400]
+    torch_vecs = load_minilm("torch").embed(texts)
+    onnx_emb = load_minilm("onnx", cache_dir=tmp_path, batch_size=2)
+    onnx_vecs = onnx_emb.embed(texts)
+    assert onnx_vecs.dtype == np.float32 and onnx_emb.name == "all-MiniLM-L6-v2"
+    assert np.all(np.sum(torch_vecs * onnx_vecs, axis=1) > 0.999)
+    assert onnx_emb.model_path().is_file()  # exported once into the cache
