@@ -6,10 +6,11 @@ survivors of a global top-k. Steering reads the question: when it names exactly 
 only that company's documents are searched, and documents of the fiscal period it mentions get a boost
 (a 10-K for FY2018 also reports 2017 and 2016, so other years are kept, just ranked lower).
 
-Fusion is reciprocal-rank fusion (k=60) by default; a weighted sum of min-max normalised scores is
-available (``fusion="weighted"``) and was compared on FinanceBench (see ``eval/bench_embed.py`` notes in the
-report). ``evidence()`` turns hits into a 0..1 score that the answer stage compares with
-``settings.min_evidence`` to refuse.
+Fusion: a weighted sum of min-max normalised scores (dense 0.6, BM25 0.4) by default; reciprocal-rank
+fusion (k=60) with ``fusion="rrf"``. On ten FinanceBench filings (34 questions, ``eval/bench_embed.py
+retrieval``) evidence-page Hit@5 was 0.50 weighted vs 0.44 RRF with steering, 0.35 vs 0.32 without.
+``evidence()`` turns hits into a 0..1 score that the answer stage compares with ``settings.min_evidence``
+to refuse.
 """
 
 from __future__ import annotations
