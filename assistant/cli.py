@@ -254,6 +254,9 @@ def eval_cmd(
     data: Optional[Path] = typer.Option(None, help="A FinanceBench-format folder (questions.jsonl + pdfs/)."),
     limit: Optional[int] = typer.Option(None, help="Only the first N questions."),
     out: Optional[Path] = typer.Option(None, help="Output folder for results.json, report.md and charts."),
+    baselines: str = typer.Option(
+        "naive,closed_book,bm25", help="Comma-separated baselines to run beside mia (naive, closed_book, bm25; 'none')."
+    ),
 ) -> None:
     """Run an eval suite and write results.json, report.md and charts."""
     from .api import Assistant
@@ -261,6 +264,10 @@ def eval_cmd(
 
     if suite not in ("financebench", "sample"):
         _fail(f"unknown suite {suite!r}: use financebench or sample", code=2)
+    chosen = tuple(b for b in baselines.replace(" ", "").split(",") if b and b != "none")
+    unknown = set(chosen) - {"naive", "closed_book", "bm25"}
+    if unknown:
+        _fail(f"unknown baseline(s) {', '.join(sorted(unknown))}: use naive, closed_book, bm25 or none", code=2)
     settings = _settings(ctx)
     out = out or Path("eval/out") / suite
     summary = run_suite(
@@ -270,6 +277,7 @@ def eval_cmd(
         limit=limit,
         out=out,
         assistant_factory=lambda name: Assistant(settings.with_overrides(index=name)),
+        baselines=chosen,
     )
     typer.echo(json.dumps(summary.get("headline", summary), indent=2, default=str))
     typer.echo(f"wrote {out}/results.json, {out}/report.md and charts")

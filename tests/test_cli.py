@@ -117,3 +117,18 @@ def test_bad_filter_is_usage_error(env):
     invoke("ingest", str(env), "--index", "t", "--quiet")
     r = invoke("search", "x", "--index", "t", "--filter", "nonsense")
     assert r.exit_code == 2
+
+
+def test_eval_sample_smoke_writes_three_outputs(env, tmp_path):
+    out = tmp_path / "evalout"
+    r = invoke("eval", "sample", "--limit", "3", "--out", str(out), "--baselines", "closed_book,bm25")
+    assert r.exit_code == 0, r.output
+    results = json.loads((out / "results.json").read_text())
+    assert len(results["questions"]) == 3 and results["baselines"] == ["closed_book", "bm25"]
+    assert (out / "report.md").read_text().strip()
+    assert list(out.glob("*.png"))
+
+
+def test_eval_rejects_unknown_baseline(env):
+    r = invoke("eval", "sample", "--baselines", "magic")
+    assert r.exit_code == 2 and "magic" in r.output

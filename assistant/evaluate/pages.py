@@ -45,6 +45,14 @@ def pypdf_pages(path: str) -> list[str]:
     return [d.page_content for d in PyPDFLoader(path).load()]
 
 
+def pdfium_pages(path: str) -> list[str]:
+    """One string per page from PDFium: what an analyst's PDF viewer searches (used when the tutorial
+    baseline is not run, so the slow pypdf parse is not needed)."""
+    from ..pdf_pdfium import PdfiumBackend
+
+    return PdfiumBackend().page_texts(Path(path))
+
+
 def plain_text(path: Path) -> str:
     raw = path.read_text(encoding="utf-8", errors="replace")
     if path.suffix.lower() in (".html", ".htm"):
