@@ -464,6 +464,20 @@ def renumber(checks: Sequence[SentenceCheck]) -> tuple[list[SentenceCheck], dict
 # ---------------------------------------------------------------------------------------------- answerer
 
 
+_RESULT = re.compile(r"=\s*([^;=\[]+?)\s*(?:\[|;|\.\s|\.$|$)")
+
+
+def computed_results(text: str) -> str:
+    """What the formulas shown in a calculation answer add to its sources: each formula in words (its
+    constants, like "x 100") and each result ("... = 43.5%"). The inputs in between must be cited."""
+    out = []
+    for s in split_sentences(text):
+        if s.startswith("Formula:"):
+            out.append(s[len("Formula:"):].split(";", 1)[0])
+            out += [m.group(1) for m in _RESULT.finditer(s)]
+    return " ".join(x.strip() for x in out)
+
+
 class Answerer:
     def __init__(self, retriever: RetrieverLike, llm: LLM, settings: "Settings", index: Any = None) -> None:
         self.retriever = retriever
@@ -684,21 +698,23 @@ class Answerer:
     def _check_facts_answer(self, ans: Answer) -> Answer | None:
         """Verify a facts-path answer against its citations (the quoted row plus the rest of its page).
 
-        "calc" answers state numbers computed by code from the quoted inputs: their text is kept and the
-        verification records which numbers are derived. "facts" answers lose the cited sentences whose numbers
-        are not in their sources; uncited sentences are notes written by code (e.g. "sources disagree") and stay.
-        None when no cited sentence survives, so the question goes to the passages.
+        "calc" answers state numbers computed by code from the quoted inputs; a computed number counts as
+        supported because its formula and cited inputs are shown. Sentences whose numbers are not in their
+        sources are dropped; None when no cited sentence survives, so the question goes to the passages.
         """
         sources, scales = {}, {}
         doc_ids = {d.doc: d.doc_id for d in self._documents()}
         page_text = self._page_text()
+        # A computed figure is supported by the formula shown with it: the result after "=" counts as a source
+        # for every sentence, while the formula's inputs must still be found in the cited rows.
+        results = computed_results(ans.text) if ans.mode == "calc" else ""
         for c in ans.citations:
             page = page_text(doc_ids[c.doc], c.page) if page_text and c.doc in doc_ids else None
-            sources[c.n] = c.quote + ("\n" + page if page else "")
+            sources[c.n] = c.quote + ("\n" + page if page else "") + ("\n" + results if results else "")
             scales[c.n] = scale_markers(page or "")
         v = verify(ans.text, sources, scales)
         ans.verification = v
-        if ans.mode == "calc" or v.supported:
+        if v.supported:
             return ans
         keep = [c for c in v.sentences if c.supported or c.reason == "no citation"]
         if not any(c.citations for c in keep):

@@ -184,13 +184,18 @@ def ask(
     assistant = _assistant(ctx, index)
     _open_index_or_fail(assistant)
     filters = _filters_or_fail(filter)
-    if as_json:
-        answer = assistant.ask(question, filters=filters, k=k)
-        typer.echo(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False))
-        return
-    from .cli_view import stream_answer
+    from .llm_openai import LLMServerError
 
-    stream_answer(assistant, question, filters=filters, k=k)
+    try:
+        if as_json:
+            answer = assistant.ask(question, filters=filters, k=k)
+            typer.echo(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False))
+            return
+        from .cli_view import stream_answer
+
+        stream_answer(assistant, question, filters=filters, k=k)
+    except (LLMServerError, FileNotFoundError) as exc:  # server down, model file missing: one line, no trace
+        _fail(str(exc))
 
 
 def _filters_or_fail(items: list[str] | None):

@@ -58,6 +58,12 @@ class Settings(BaseSettings):
     # generation
     llm: Literal["llama", "openai", "fake"] = Field("llama", description="LLM backend.")
     model_path: Path | None = Field(None, description="A GGUF file; default is the bundled Gemma 3 270M.")
+    llm_chat: Literal["auto", "chat", "completion"] = Field(
+        "auto",
+        description="Prompt style for llama.cpp: chat template (instruction models) or plain completion (base "
+        "models); auto treats the bundled model as base and a GGUF with a chat template and an "
+        "instruct-like name as chat.",
+    )
     base_url: str | None = Field(None, description="OpenAI-compatible server, e.g. http://localhost:8080/v1.")
     api_key: str | None = Field(None, description="API key for the OpenAI-compatible server.")
     model_name: str = Field("default", description="Model name sent to the OpenAI-compatible server.")
@@ -65,7 +71,9 @@ class Settings(BaseSettings):
     n_threads: int | None = Field(None, description="Threads for llama.cpp (default: all cores).")
     max_tokens: int = Field(160, description="Max tokens generated per answer.")
     temperature: float = Field(0.0, description="Sampling temperature (0 = greedy).")
-    context_tokens: int = Field(1000, description="Token budget for the sources placed in the prompt.")
+    context_tokens: int = Field(
+        700, description="Token budget for the sources placed in the prompt (prefill time grows with it)."
+    )
 
     @classmethod
     def settings_customise_sources(

@@ -265,6 +265,7 @@ class Pick:
     fact: Fact
     note: str = ""  # said in the answer when sources disagree
     conflict: bool = False
+    others: tuple[Fact, ...] = ()  # the disagreeing facts, cited beside the chosen one
 
 
 def _doc_order(docs: dict[str, DocMeta], doc_id: str) -> tuple:
@@ -303,7 +304,7 @@ def pick_fact(index: FactIndex, metric: str, company: str, period: str, doc_ids:
     others = [f for d, f in per_doc.items() if d != newest and round(f.absolute, 6) != round(chosen.absolute, 6)]
     note = "; ".join(f"{o.doc} reports {fmt(o.value)} on page {o.page}" for o in others)
     return Pick(chosen, note=f"Sources disagree ({note}); this uses the newest filing, {chosen.doc}.",
-                conflict=True)
+                conflict=True, others=tuple(others))
 
 
 def _prev_period(period: str, years_back: int = 1) -> str:
@@ -350,6 +351,23 @@ def _answer(question: str, sentences: list[tuple[str, tuple[int, ...]]], facts: 
                   verification=Verification(supported=True, sentences=checks), mode=mode)
 
 
+def _conflict_notes(picks: Sequence[Pick | None], first_n: int) -> tuple[list[tuple[str, tuple[int, ...]]], list[Fact]]:
+    """Sentences saying which sources disagree, each disagreeing figure cited so its number can be checked."""
+    sentences: list[tuple[str, tuple[int, ...]]] = []
+    facts: list[Fact] = []
+    for p in picks:
+        if p is None or not p.others:
+            continue
+        parts = []
+        for o in p.others:
+            facts.append(o)
+            parts.append(f"{o.doc} reports {fmt(o.value)} on its page {o.page} [{first_n + len(facts) - 1}]")
+        markers = tuple(range(first_n + len(facts) - len(p.others), first_n + len(facts)))
+        sentences.append((f"Sources disagree: {'; '.join(parts)}; this answer uses the newest filing, "
+                          f"{p.fact.doc}.", markers))
+    return sentences, facts
+
+
 def _metric_answer(question: str, req: Request, pick: Pick) -> Answer:
     f = pick.fact
     title = _TITLES.get(f.metric or "", (f.metric or f.label).replace("_", " "))
@@ -360,12 +378,11 @@ def _metric_answer(question: str, req: Request, pick: Pick) -> Answer:
     if f.metric in calc.MAGNITUDE_METRICS and f.value < 0:
         detail += f" (printed as {fmt(abs(f.value))} in parentheses: an outflow or cost)"
     sentences.append((detail + " [1].", (1,)))
-    if pick.note:
-        sentences.append((pick.note, ()))
-    return _answer(question, sentences, [f], "facts")
+    notes, others = _conflict_notes([pick], 2)
+    return _answer(question, sentences + notes, [f, *others], "facts")
 
 
-def _calc_answer(question: str, req: Request, title: str, r: CalcResult, notes: Sequence[str] = ()) -> Answer:
+def _calc_answer(question: str, req: Request, title: str, r: CalcResult, picks: Sequence[Pick | None] = ()) -> Answer:
     markers = "".join(f"[{i + 1}]" for i in range(len(r.inputs)))
     if r.unit == "USD":
         scale = req.scale or r.inputs[0].scale or 1.0
@@ -375,7 +392,7 @@ def _calc_answer(question: str, req: Request, title: str, r: CalcResult, notes: 
         shown = fmt(r.value, r.unit)
     when = "" if "(" in title else f" for {req.period}"
     head = f"{_possessive(req.company)} {title}{when} was {shown} {markers}."
-    how = f"Formula: {r.formula}; {r.expression}."
+    how = f"Formula: {r.formula}; {r.expression} {markers}."
     if r.definition:
         how += f" Uses {r.definition}."
     inputs = "; ".join(
@@ -383,8 +400,8 @@ def _calc_answer(question: str, req: Request, title: str, r: CalcResult, notes: 
         f"{f.doc} p. {f.page}) [{i + 1}]" for i, f in enumerate(r.inputs))
     all_n = tuple(range(1, len(r.inputs) + 1))
     sentences = [(head, all_n), (how, all_n), (f"Inputs: {inputs}.", all_n)]
-    sentences += [(n, ()) for n in notes if n]
-    return _answer(question, sentences, list(r.inputs), "calc")
+    notes, others = _conflict_notes(picks, len(r.inputs) + 1)
+    return _answer(question, sentences + notes, [*r.inputs, *others], "calc")
 
 
 def _run_calc(index: FactIndex, req: Request, docs: dict[str, DocMeta]) -> tuple[str, CalcResult, list[str]] | None:
@@ -394,7 +411,7 @@ def _run_calc(index: FactIndex, req: Request, docs: dict[str, DocMeta]) -> tuple
     def fact(p: Pick | None) -> Fact | None:
         return p.fact if p else None
 
-    notes: list[str] = []
+    notes: list[Pick] = []
     try:
         if req.calculation in ("yoy_growth", "cagr"):
             assert req.metric is not None
@@ -409,7 +426,7 @@ def _run_calc(index: FactIndex, req: Request, docs: dict[str, DocMeta]) -> tuple
                 start, end = get(req.metric, prev_p), get(req.metric, req.period)
                 result = calc.yoy_growth(fact(end), fact(start))
                 title = f"change in {_TITLES.get(req.metric, req.metric)} ({prev_p} to {req.period})"
-            notes = [p.note for p in (start, end) if p and p.note]
+            notes = [p for p in (start, end) if p and p.others]
             return title, result, notes
         if req.calculation == "debt_to_equity":
             total = get("total_debt", req.period)
@@ -429,7 +446,7 @@ def _run_calc(index: FactIndex, req: Request, docs: dict[str, DocMeta]) -> tuple
         for (metric, when, optional), p in zip(recipe.inputs, picks):
             if p is None and not optional and recipe.name != "gross_margin":
                 raise MissingInput(recipe.title, [f"{_TITLES.get(metric, metric)} ({when})"])
-        notes = [p.note for p in picks if p and p.note]
+        notes = [p for p in picks if p and p.others]
         return recipe.title, recipe.run(*[fact(p) for p in picks]), notes
     except MissingInput:
         return None

@@ -77,6 +77,12 @@ class OpenAILLM:
         if stops:
             body["stop"] = stops
         url = f"{self.base_url}/chat/completions"
+        try:
+            yield from self._post(url, body, stop)
+        except httpx.HTTPError as exc:  # refused, timed out, dropped: say which server, in one line
+            raise LLMServerError(f"{url}: {type(exc).__name__}: {exc}") from None
+
+    def _post(self, url: str, body: dict, stop: Sequence[str]) -> Iterator[str]:
         emitted = ""
         with self._client.stream("POST", url, json=body) as response:
             if response.status_code >= 400:

@@ -132,3 +132,11 @@ def test_eval_sample_smoke_writes_three_outputs(env, tmp_path):
 def test_eval_rejects_unknown_baseline(env):
     r = invoke("eval", "sample", "--baselines", "magic")
     assert r.exit_code == 2 and "magic" in r.output
+
+
+def test_ask_with_unreachable_server_is_one_line_error(env):
+    invoke("ingest", str(env), "--index", "t", "--quiet")
+    r = invoke("--llm", "openai", "--base-url", "http://127.0.0.1:9/v1", "ask",
+               "How much did Acme Cloud spend on capital expenditures in fiscal year 2024?", "--index", "t", "--json")
+    assert r.exit_code == 1
+    assert "Traceback" not in r.output and "127.0.0.1:9" in r.output

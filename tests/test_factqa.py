@@ -146,3 +146,35 @@ def test_missing_input_is_named():
     with pytest.raises(factqa.MissingInput) as e:
         factqa.calc.gross_margin(None, None)
     assert "revenue" in str(e.value)
+
+
+def _verified(a):
+    """Verify an answer the way the answer stage does: cited rows, plus the results of shown formulas."""
+    from assistant.answer import computed_results
+    from assistant.verify import verify
+
+    results = computed_results(a.text) if a.mode == "calc" else ""
+    millions = {c.n: {1e6} for c in a.citations}  # the fake rows come from tables "(in millions)"
+    return verify(a.text, {c.n: c.quote + "\n" + results for c in a.citations}, millions)
+
+
+def test_conflict_note_cites_every_figure_it_shows(index):
+    a = factqa.answer_from_facts("What was 3M's revenue in FY2021?", index)
+    v = _verified(a)
+    assert v.supported and not v.unsupported_numbers, v
+    assert {c.doc for c in a.citations} == {"3M_2022_10K", "3M_2018_10K"}
+
+
+def test_calc_answer_is_supported_by_its_formula_and_cited_inputs(index):
+    a = factqa.answer_from_facts("What is 3M's FY2018 gross margin?", index)
+    assert a is not None and a.mode == "calc"
+    v = _verified(a)
+    assert v.supported and not v.unsupported_numbers, v
+    # a computed number that the formula does not show is not supported
+    tampered = a.text.replace("Formula:", "It was 99.9% [1]. Formula:", 1)
+    from assistant.answer import computed_results
+    from assistant.verify import verify
+
+    v2 = verify(tampered, {c.n: c.quote + "\n" + computed_results(tampered) for c in a.citations},
+                {c.n: {1e6} for c in a.citations})
+    assert "99.9%" in " ".join(v2.unsupported_numbers)
