@@ -294,6 +294,8 @@ def config_show(ctx: typer.Context, as_json: bool = typer.Option(False, "--json"
     """Print the effective settings (defaults < mia.toml < MIA_* env < options)."""
     settings = _settings(ctx)
     data = json.loads(settings.model_dump_json())
+    if data.get("api_key"):
+        data["api_key"] = "***"  # never print secrets
     if as_json:
         typer.echo(json.dumps(data, indent=2))
         return
