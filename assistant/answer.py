@@ -6,9 +6,12 @@
 3. retrieval, and a refusal when the evidence is too weak;
 4. context assembly: numbered sources, neighbouring chunks of a document merged, report text neutralised;
 5. a prompt (few-shot completion for base models, chat messages for instruction models), streamed;
-6. verification: unsupported sentences are dropped, [n] markers renumbered to the sources used, each citation
-   quoting the exact sentence or table row that supports it; when nothing survives, the best passages are
-   quoted verbatim instead ("fallback");
+6. verification: the draft's wrapped lines are rejoined into sentences; unsupported sentences are dropped
+   (a number must be said of what the sentence names: each source carries a header with its document,
+   company and title), and so are fragments, repeats, copied table rows and sentences about another subject
+   than the question's; [n] markers are renumbered to the sources used, each citation quoting the exact
+   sentence or table row that supports it; when nothing good survives (nothing at all, or no figure for a
+   question that asks for one), the best sentences/rows are quoted verbatim instead ("fallback");
 7. timings.
 """
 
@@ -24,11 +27,17 @@ from typing import TYPE_CHECKING, Any, Protocol
 from .llm import LLM, Prompt
 from .types import Answer, Citation, Hit, SentenceCheck, Verification
 from .verify import (
+    asks_for_number,
     best_spans,
     cited,
     claims,
     content_words,
     find_span,
+    parse_numbers,
+    lowercase_words,
+    name_words,
+    named_entities,
+    quotable,
     scale_markers,
     sentence_spans,
     split_sentences,
@@ -211,6 +220,7 @@ class Source:
     raw: str  # the chunks' text, overlaps removed
     text: str = ""  # what the model sees (neutralised)
     scales: set[float] = field(default_factory=set)
+    about: str = ""  # what the document is (name, company, title): where a passage's subject is often named
 
     @property
     def chunk(self):
@@ -411,6 +421,111 @@ def attribute_uncited(draft: str, sources: Sequence[Source], min_overlap: float 
     return "\n".join(out)
 
 
+# ------------------------------------------------------------------------------------------ draft hygiene
+
+MAX_SENTENCES = 3  # the prompt asks for one; a few more may add a detail, the rest is the model copying on
+_VERBISH = re.compile(
+    r"(?i)\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|shall|should"
+    r"|must|rose|fell|grew|spent|spend|spends|reach(?:es)?|says?|said|expects?|plans?|makes?|made|took|takes?|"
+    r"gave|gives?|holds?|held|paid|pays?|cost|costs|accounts?|consumes?|uses?|leads?|led|brought|brings?|"
+    r"earned|amounted|totall?ed|remains?|stands?|stood|came|comes?|carries|carry|falls?|rises?|grows?|"
+    r"increases?|decreases?|declines?|represents?|estimates?|reports?|shows?|means?|[a-z]{3,}ed)\b"
+)
+_DANGLING = re.compile(r"(?:[$€£¥(\[,;:&/+\-–—]|\b(?:and|or|of|the|a|an|to|in|for|with|from|by|at|was|were))\s*$", re.I)
+
+
+def reflow(draft: str) -> str:
+    """The draft with wrapped lines joined: a base model copies its sources' line breaks mid-sentence, and a line
+    break ends a sentence for ``split_sentences``. Rows, headings and list items keep their own lines."""
+    lines = []
+    for a, b in sentence_spans(draft, split_lines=False):
+        lines.append(" ".join(draft[a:b].split()))
+    return "\n".join(lines)
+
+
+def _bare(sentence: str) -> str:
+    return " ".join(re.sub(r"\[\s*\d+(?:\s*[,;]\s*\d+)*\s*\]", " ", sentence).split()).strip()
+
+
+def fragment_reason(sentence: str) -> str:
+    """Why ``sentence`` is not a sentence worth showing ("" when it is one)."""
+    text = _bare(sentence).rstrip(".!? ")
+    words = re.findall(r"[A-Za-z][A-Za-z&'’-]*", text)
+    if len(words) < 4:
+        return "fragment: too short"
+    if _DANGLING.search(text) or text.count("(") != text.count(")"):
+        return "fragment: unfinished"
+    if not _VERBISH.search(text):
+        numbers = claims(text) + [n for n in parse_numbers(text) if n.kind == "year"]
+        return "copied table row" if numbers else "fragment: no verb"
+    return ""
+
+
+def _near_duplicate(a: str, b: str) -> bool:
+    wa, wb = content_words(a), content_words(b)
+    na, nb = {n.raw for n in claims(a)}, {n.raw for n in claims(b)}
+    if not wa or not wb:
+        return _bare(a).lower() == _bare(b).lower()
+    return na == nb and len(wa & wb) / len(wa | wb) >= 0.8
+
+
+def tidy(checks: Sequence[SentenceCheck], question: str, sources: Sequence[Source]) -> list[SentenceCheck]:
+    """The checks with fragments, repeats, copied table rows, sentences about another subject than the
+    question's and sentences beyond ``MAX_SENTENCES`` marked unsupported (with the reason)."""
+    text = " ".join(s.text for s in sources)
+    vocab, names = lowercase_words(text), name_words(text, *(s.about for s in sources), question)
+    asked = named_entities(question, vocab, names)
+    out: list[SentenceCheck] = []
+    shown: list[str] = []
+    for c in checks:
+        if not c.supported:
+            out.append(c)
+            continue
+        reason = fragment_reason(c.text)
+        if not reason and any(_near_duplicate(c.text, prev) for prev in shown):
+            reason = "repeats an earlier sentence"
+        if not reason and asked:
+            named = named_entities(c.text, vocab, names)
+            if named and not named & asked:
+                reason = "about another subject than the question"
+        if not reason and len(shown) >= MAX_SENTENCES:
+            reason = "beyond the sentences an answer needs"
+        if reason:
+            out.append(replace(c, supported=False, reason=reason))
+        else:
+            shown.append(c.text)
+            out.append(c)
+    return out
+
+
+def poor(kept: Sequence[SentenceCheck], question: str) -> bool:
+    """Is what survived too little to show: a question that asks for a figure answered without one?"""
+    return not kept or (asks_for_number(question) and not any(claims(c.text) for c in kept))
+
+
+def _complete_sentences(text: str) -> list[str]:
+    """The complete sentences of a draft so far (the last one counts once a sentence follows it)."""
+    spans = sentence_spans(text, split_lines=False)
+    done = spans if re.search(r"[.!?][\"'”’)]*\s*$|\n\s*$", text) else spans[:-1]
+    return [_bare(text[a:b]).lower() for a, b in done]
+
+
+def draft_should_stop(text: str) -> int | None:
+    """Where to cut a base model's draft so far: before a sentence it has already written (greedy decoding
+    loops), or after ``MAX_SENTENCES + 1`` complete sentences. None: let it go on."""
+    spans = sentence_spans(text, split_lines=False)
+    seen: set[str] = set()
+    done = _complete_sentences(text)
+    for i, (a, b) in enumerate(spans[: len(done)]):
+        key = done[i]
+        if key in seen:
+            return a
+        seen.add(key)
+        if i + 1 > MAX_SENTENCES:
+            return b
+    return None
+
+
 # --------------------------------------------------------------------------------------------- citations
 
 
@@ -431,8 +546,11 @@ def _page_of(quote: str, src: Source, page_text: Callable[[str, int], str | None
 
 
 def _first_line(text: str) -> str:
-    spans = sentence_spans(text)
-    return text[spans[0][0] : spans[0][1]] if spans else text[:200]
+    """The first quotable sentence/row of ``text`` (its first line when none is)."""
+    spans = sentence_spans(text, split_lines=False)
+    good = [sp for sp in spans if quotable(text[sp[0] : sp[1]])]
+    a, b = (good or spans or [(0, min(len(text), 200))])[0]
+    return text[a:b]
 
 
 def _citation(n: int, src: Source, quote: str, page: int) -> Citation:
@@ -462,6 +580,22 @@ def renumber(checks: Sequence[SentenceCheck]) -> tuple[list[SentenceCheck], dict
 
 
 # ---------------------------------------------------------------------------------------------- answerer
+
+
+def source_about(src: Source, meta: Any = None) -> str:
+    """What a source is, for verification: "3M_2018_10K, 3M, 2018 Form 10-K" (document, company, title)."""
+    meta = meta or src.hits[0].meta
+    parts = [src.doc.replace("_", " ")]
+    if meta is not None:
+        parts += [str(x) for x in (getattr(meta, "company", None), getattr(meta, "title", None)) if x]
+    return ", ".join(parts)
+
+
+def _with_checks(v: Verification, checks: Sequence[SentenceCheck]) -> Verification:
+    dropped = tuple(c.text for c in checks if not c.supported)
+    unsupported = tuple(n for c in checks for n in c.unsupported_numbers)
+    ok = bool(checks) and not dropped
+    return replace(v, supported=ok, sentences=tuple(checks), dropped=dropped, unsupported_numbers=unsupported)
 
 
 _RESULT = re.compile(r"=\s*([^;=\[]+?)\s*(?:\[|;|\.\s|\.$|$)")
@@ -603,10 +737,17 @@ class Answerer:
         base.draft = draft
 
         by_n = {s.n: s for s in sources}
-        checked = attribute_uncited(draft, sources) if not getattr(self.llm, "instruct", False) else draft
-        v = verify(checked, {s.n: s.text for s in sources}, {s.n: s.scales for s in sources})
+        docs = {d.doc_id: d for d in self._documents()}
+        for src in sources:
+            src.about = source_about(src, docs.get(src.chunk.doc_id))
+        checked = reflow(draft)
+        if not getattr(self.llm, "instruct", False):
+            checked = attribute_uncited(checked, sources)
+        v = verify(checked, {s.n: s.text for s in sources}, {s.n: s.scales for s in sources},
+                   {s.n: s.about for s in sources})  # fmt: skip
+        v = _with_checks(v, tidy(v.sentences, standalone, sources))
         kept = [c for c in v.sentences if c.supported]
-        if kept:
+        if not poor(kept, standalone):
             ans = self._grounded(base, v, kept, by_n, page_text)
         else:
             ans = self._fallback(base, standalone, sources, page_text, v)
@@ -627,6 +768,9 @@ class Answerer:
                 done = False
                 if base:
                     text, done = cut_answer(text)
+                    cut = draft_should_stop(text)
+                    if cut is not None:
+                        text, done = text[:cut], True
                 if on_token is not None and len(text) > sent:
                     on_token(text[sent:])
                     sent = len(text)

@@ -3,7 +3,18 @@
 Rules, per sentence of the answer:
 - it must cite at least one source that exists (``[1]``, ``[1, 2]``, ``[1][2]``);
 - every number in it that is a claim must appear in one of the cited sources, after normalisation;
-- it must share at least one content word with its cited sources (catches "Sure! [1]"-style filler).
+- it must share at least one content word with its cited sources (catches "Sure! [1]"-style filler);
+- each number must be found in a context that names what the sentence names (see "Entities" below).
+
+Entities: a number alone proves little ("$26.3 billion" is Amazon's figure, not Microsoft's). The proper nouns of
+a sentence (company and product names: capitalised words that are not months, "Q4"/"FY"/"H1" tokens or a
+sentence's first word when the sources also write that word in lower case) must each appear, case-insensitively,
+in the context of a source sentence or table row that holds the number: that sentence/row itself, the sentence
+before it in the same source, the heading lines just above it (a table's caption, a section title) or the
+source's header (document name, company, title; passed in by the caller). So "3M's capital expenditure was
+$1,577 million [1]" is supported by the row "Purchases of property, plant and equipment (1,577)" of a source whose
+header says "3M_2018_10K, 3M", while "Microsoft spent $26.3 billion [1]" is not supported by "Amazon spent the
+most: its cash capital expenditure was $26.3 billion".
 
 Numbers are normalised to a float in base units: "$1.2 billion" = "1,200 million" = "$1,200M" = 1.2e9;
 "12%" = "12 percent" = "12.0%". Support is **sign-insensitive**: filings print outflows as "(1,577)" while prose
@@ -52,9 +63,9 @@ _REFERENCE_WORD = re.compile(
     r"|table|figure|fig\.|chart)\s*$"
 )
 _SCALE_MARKER = re.compile(
-    r"(?i)\bin\s+(thousands|millions|billions)\b"  # "(in millions)", "(Dollars in thousands)"
-    r"|\(\s*(?:US\$|\$|€|£|dollars|usd)?\s*(thousands|millions|billions)\b"  # "(Millions)", "($ millions)"
-)
+    r"(?i)\bin\s+(thousands|millions|billions|trillions)\b"  # "(in millions)", "(Dollars in thousands)"
+    r"|\(\s*(?:US\$|\$|€|£|¥|dollars|usd|eur|gbp|jpy|krw|won|yen|rmb|cny)?\s*(thousands|millions|billions|trillions)\b"
+)  # "(Millions)", "($ millions)", "(KRW trillions)"
 
 
 @dataclass(frozen=True)
@@ -236,7 +247,7 @@ def _blocks(text: str, split_lines: bool) -> list[tuple[int, int]]:
         nxt = text[a:b].lstrip()
         blank_between = text[blocks[-1][1] : a].count("\n") > 1
         reads_on = nxt[:1].islower() or (bool(re.search(r"[a-z,;:-]$", prev)) and bool(re.match(r"[A-Za-z$\d]", nxt)))
-        if reads_on and not blank_between:
+        if reads_on and not blank_between and not is_heading(text[blocks[-1][0] : blocks[-1][1]]):
             blocks[-1][1] = b
         else:
             blocks.append([a, b])
@@ -310,24 +321,181 @@ def content_words(text: str) -> set[str]:
     return {w.strip("'-").removesuffix("'s") for w in words if len(w) > 2 and w not in _STOP}
 
 
+# ------------------------------------------------------------------------------------------------ entities
+
+_NOT_ENTITY = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "q1", "q2", "q3", "q4", "h1", "h2", "fy", "ttm", "ltm", "yoy", "gaap", "non-gaap", "i", "a", "an", "the",
+    "inc", "corp", "corporation", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "group", "holdings", "company",
+    "kb", "mb", "gb", "tb", "pb", "gb/s", "tb/s", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "usd", "eur", "gbp",
+    "jpy", "krw", "rmb", "cny", "us", "u.s", "uk", "eu", "ceo", "cfo", "note", "item", "table", "figure",
+}  # fmt: skip
+_CAP_WORD = re.compile(r"(?<![\w&'-])([A-Z0-9][\w&.-]*?[\w&])(?:'s|’s|s'|’)?(?![\w&'-])")
+_HEADING = re.compile(r"^\s*(?:#{1,6}\s|\d+(?:\.\d+)*\.?\s+\S|(?:table|figure|chart|exhibit)\s+\d+\b)", re.I)
+
+
+def named_entities(
+    sentence: str, lowercase_vocab: Iterable[str] = frozenset(), names: Iterable[str] = frozenset()
+) -> set[str]:
+    """The proper nouns of ``sentence``, lower-cased: capitalised words other than months, period tokens, units
+    and pure numbers. A sentence's first word is capitalised anyway, so it counts only when it looks like a name
+    (possessive, all capitals or digits, or one of ``names``: words the sources use as names) and neither a common
+    word nor one that ``lowercase_vocab`` (the lower-case words of the sources) holds: "Revenue was ..." names
+    nothing, "Amazon spent ..." names Amazon when the sources write "Amazon" as a name.
+    """
+    lowercase_vocab, names = set(lowercase_vocab), set(names)
+    text = _MARKER.sub(" ", sentence)
+    out: set[str] = set()
+    for a, b in sentence_spans(text):
+        for i, m in enumerate(_CAP_WORD.finditer(text, a, b)):
+            word = m.group(1).rstrip(".")
+            key = word.lower()
+            if not word[:1].isupper() and not re.search(r"\d", word):
+                continue
+            if key in _NOT_ENTITY or re.fullmatch(r"[\d.,]+", word) or not re.search(r"[A-Za-z]", word):
+                continue
+            if re.fullmatch(r"(?:FY|CY)?'?\d{2,4}[A-Za-z]?|Q[1-4]|H[12]", word):
+                continue  # FY2024, Q4, 2024E
+            first = text[a : m.start()].strip(" \"'“(‘-*#") == ""
+            if first:
+                if key in _STOP or key in _STARTERS or key in lowercase_vocab:
+                    continue
+                possessive = m.group(0) != m.group(1)
+                if not (possessive or not word[1:].islower() or key in names):
+                    continue
+            out.add(key)
+    return out
+
+
+_STARTERS = set(
+    """i we you he she they it its our their his her this that these those there here then thus also however
+    while although though because since after before when where if as at by in on for from with without within
+    between among over under during since until including according meanwhile overall together both either
+    neither each every all some most many much more less few several other another such only just even still
+    yet so but and or nor not no yes one two three four five first second third last next new total net""".split()
+)
+
+
+def name_words(*texts: str) -> set[str]:
+    """Words that ``texts`` use as names: capitalised inside a sentence, or possessive ("Amazon's")."""
+    out: set[str] = set()
+    for text in texts:
+        for m in re.finditer(r"(?<=[a-z,;:] )([A-Z][\w&.-]*[\w&])|([A-Z][\w&.-]*[\w&])(?:'s|’s)\b", text):
+            out.add((m.group(1) or m.group(2)).lower())
+    return out
+
+
+def lowercase_words(text: str) -> set[str]:
+    """The words that ``text`` writes in lower case (so a capitalised one elsewhere is a common word)."""
+    return set(re.findall(r"(?<![\w&-])[a-z][a-z&-]*", text))
+
+
+def is_heading(line: str) -> bool:
+    """A title line: "## Prices", "3. Market share", "Table 2. SK hynix annual results", or a short line
+    with no sentence end and no figures (a caption, a column header)."""
+    line = line.strip()
+    if not line:
+        return False
+    if _HEADING.match(line) and len(line.split()) <= 12 and not re.search(r"[.!?]\s*$", line[3:]):
+        return True
+    words = line.split()
+    return len(words) <= 8 and not re.search(r"[.!?:;,]\s*$", line) and not claims(line)
+
+
+def _contexts(source: str) -> list[tuple[int, int, str]]:
+    """(start, end, context) for each sentence/row of ``source``: the sentence before it and the heading
+    lines just above it, where the subject of a sentence or row is often named."""
+    spans = candidate_spans(source)
+    prose = sentence_spans(source, split_lines=False)
+    out = []
+    for a, b in spans:
+        before = [source[pa:pb] for pa, pb in prose if pb <= a]
+        prev = before[-1] if before else ""
+        heads = []
+        line_start = source.rfind("\n", 0, a)
+        while line_start > 0:
+            prev_start = source.rfind("\n", 0, line_start) + 1
+            line = source[prev_start:line_start].strip()
+            if line and is_heading(line):
+                heads.append(line)
+            elif line and not (claims(line) and len(line.split()) <= 16):
+                break  # prose: the table or section began below it
+            if len(heads) >= 3:
+                break
+            line_start = prev_start - 1
+        out.append((a, b, " ".join([prev, *heads])))
+    return out
+
+
 # ------------------------------------------------------------------------------------------------- verify
 
 
 def verify(
-    answer_text: str, sources: Mapping[int, str], scales: Mapping[int, Iterable[float]] | None = None
+    answer_text: str,
+    sources: Mapping[int, str],
+    scales: Mapping[int, Iterable[float]] | None = None,
+    headers: Mapping[int, str] | None = None,
 ) -> Verification:
-    """Check each sentence of ``answer_text`` against the sources it cites (``sources``: n -> passage text)."""
+    """Check each sentence of ``answer_text`` against the sources it cites (``sources``: n -> passage text;
+    ``headers``: n -> what the source is, e.g. "3M_2018_10K, 3M, 2018 Form 10-K", where its subject is named)."""
     scales = scales or {}
+    headers = headers or {}
+    cache: dict[int, _Source] = {}
     checks: list[SentenceCheck] = []
     for sentence in split_sentences(answer_text):
-        checks.append(_check(sentence, sources, scales))
+        checks.append(_check(sentence, sources, scales, headers, cache))
     unsupported = tuple(n for c in checks for n in c.unsupported_numbers)
     dropped = tuple(c.text for c in checks if not c.supported)
     ok = bool(checks) and not dropped
     return Verification(supported=ok, sentences=tuple(checks), unsupported_numbers=unsupported, dropped=dropped)
 
 
-def _check(sentence: str, sources: Mapping[int, str], scales: Mapping[int, Iterable[float]]) -> SentenceCheck:
+@dataclass
+class _Source:
+    text: str
+    header: str
+    scales: set[float]
+    vocab: set[str]
+    names: set[str]
+    contexts: list[tuple[int, int, str]]
+
+
+def _source(n: int, sources, scales, headers, cache) -> _Source:
+    if n not in cache:
+        text = sources[n]
+        cache[n] = _Source(text, headers.get(n, ""), {1.0, *scale_markers(text), *scales.get(n, ())},
+                           lowercase_words(text), name_words(text, headers.get(n, "").replace("_", " ")),
+                           _contexts(text))  # fmt: skip
+    return cache[n]
+
+
+def _mentions(context: str, entities: Iterable[str]) -> bool:
+    low = context.lower().replace("_", " ")
+    return all(re.search(rf"(?<![\w&]){re.escape(e)}(?![\w&])", low) for e in entities)
+
+
+def _supported_in_context(claim: Num, entities: set[str], src: _Source) -> bool:
+    """Is ``claim`` in a sentence/row of ``src`` whose context names every one of ``entities``?"""
+    for a, b, around in src.contexts:
+        span = src.text[a:b]
+        if not any(numbers_match(claim, x, src.scales) for x in parse_numbers(span)):
+            continue
+        missing = {e for e in entities if not _mentions(span, [e])}
+        if not missing or _mentions(f"{around} {src.header}", missing):
+            return True
+    return False
+
+
+def _check(
+    sentence: str,
+    sources: Mapping[int, str],
+    scales: Mapping[int, Iterable[float]],
+    headers: Mapping[int, str] | None = None,
+    cache: dict[int, _Source] | None = None,
+) -> SentenceCheck:
+    headers = headers or {}
+    cache = {} if cache is None else cache
     refs = cited(sentence)
     nums = tuple(n.raw for n in claims(sentence))
     if not refs:
@@ -344,6 +512,16 @@ def _check(sentence: str, sources: Mapping[int, str], scales: Mapping[int, Itera
     )
     if missing_nums:
         return SentenceCheck(sentence, refs, False, missing_nums, "number not in cited source")
+    srcs = [_source(n, sources, scales, headers, cache) for n in refs]
+    vocab = set().union(*(x.vocab for x in srcs))
+    every = [_source(n, sources, scales, headers, cache) for n in sources]
+    names = set().union(*(x.names for x in every)) if every else set()
+    entities = named_entities(sentence, vocab, names)
+    if entities:
+        wrong = tuple(c.raw for c in claims(sentence) if not any(_supported_in_context(c, entities, x) for x in srcs))
+        if wrong:
+            names = ", ".join(sorted(entities))
+            return SentenceCheck(sentence, refs, False, wrong, f"number not said of {names} in cited source")
     words = content_words(sentence)
     if not nums and words and not words & set().union(*(content_words(t) for t in texts)):
         return SentenceCheck(sentence, refs, False, (), "no words in common with cited source")
@@ -361,14 +539,29 @@ def shown_text(v: Verification) -> str:
 
 
 def candidate_spans(page_text: str, max_chars: int = 600) -> list[tuple[int, int]]:
-    """Places a quote can come from: every non-empty line (table rows) and every sentence of the prose."""
-    spans = set(sentence_spans(page_text, split_lines=True))
-    for a, b in sentence_spans(page_text, split_lines=False):
-        if b - a <= max_chars:
+    """Places a quote can come from: every sentence of the prose and every line that is not a piece of a
+    sentence wrapped across lines (table rows, headings, list items)."""
+    prose = [(a, b) for a, b in sentence_spans(page_text, split_lines=False) if b - a <= max_chars]
+    wrapped = [(a, b) for a, b in prose if "\n" in page_text[a:b]]
+    spans = set(prose)
+    pieces = set(sentence_spans(page_text, split_lines=True))
+    pieces |= {_trim(page_text, m.start(), m.end()) for m in re.finditer(r"[^\n]+", page_text)}
+    for a, b in pieces:
+        if not any(pa <= a and b <= pb and (a, b) != (pa, pb) for pa, pb in wrapped):
             spans.add((a, b))
-    for m in re.finditer(r"[^\n]+", page_text):
-        spans.add(_trim(page_text, m.start(), m.end()))
     return sorted(s for s in spans if s[1] > s[0])
+
+
+def quotable(text: str) -> bool:
+    """Is ``text`` worth quoting: a sentence (four words or more) or a data row (a label and a figure), and not
+    a heading, a caption, a list number or a bare figure?"""
+    text = " ".join(text.split())
+    if not text or is_heading(text):
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z&'-]*", text)
+    if claims(text):
+        return len(words) >= 1 and len(text) >= 8
+    return len(words) >= 4 and (bool(re.search(r"[.!?][\"'”’)]*$", text)) or len(words) >= 8)
 
 
 def _span_score(
@@ -387,7 +580,8 @@ def find_span(
     """Where ``page_text`` says what a sentence (or a list of numbers) says: one sentence or one line.
 
     Returns (start, end) character offsets, or None when no sentence/line holds any of the numbers (or, for a
-    sentence without numbers, shares at least a fifth of its content words).
+    sentence without numbers, shares at least a fifth of its content words). Quotable spans (``quotable``) win
+    over headings and fragments.
     """
     if isinstance(text_or_numbers, str):
         nums: Sequence[Num] = claims(text_or_numbers)
@@ -397,10 +591,10 @@ def find_span(
     all_scales = {1.0, *scale_markers(page_text), *scales}
     best, best_key = None, None
     for a, b in candidate_spans(page_text):
-        key = _span_score(page_text[a:b], nums, words, all_scales)
-        if nums and key[0] == 0:
+        key = (quotable(page_text[a:b]), *_span_score(page_text[a:b], nums, words, all_scales))
+        if nums and key[1] == 0:
             continue
-        if not nums and key[1] < 0.2:
+        if not nums and key[2] < 0.2:
             continue
         if best_key is None or key > best_key:
             best, best_key = (a, b), key
@@ -414,14 +608,22 @@ _NUMERIC_QUESTION = re.compile(
 )
 
 
+def asks_for_number(question: str) -> bool:
+    """Does ``question`` ask for a figure (an amount, a share, a rate, a count)?"""
+    return bool(_NUMERIC_QUESTION.search(question))
+
+
 def best_spans(question: str, text: str, n: int = 2) -> list[tuple[int, int]]:
-    """The sentences/rows of ``text`` that best match ``question``: content words, and numbers when it asks one."""
+    """The quotable sentences/rows of ``text`` that best match ``question``: content words, and numbers when it
+    asks one."""
     words = content_words(question)
     years = {m for m in re.findall(r"\b(?:19|20)\d\d\b", question)}
     numeric = bool(_NUMERIC_QUESTION.search(question))
     scored = []
     for a, b in candidate_spans(text, max_chars=400):
         span = text[a:b]
+        if not quotable(span):
+            continue  # headings, list numbers, captions and bare figures say nothing on their own
         overlap = len(words & content_words(span)) / len(words) if words else 0.0
         has_number = any(x.is_claim for x in parse_numbers(span))
         year_hit = sum(1 for y in years if y in span)

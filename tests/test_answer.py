@@ -12,9 +12,12 @@ from assistant.answer import (
     attribute_uncited,
     build_prompt,
     cut_answer,
+    draft_should_stop,
+    fragment_reason,
     group_hits,
     is_followup,
     neutralise,
+    reflow,
     rewrite_followup,
 )
 from assistant.config import Settings
@@ -199,9 +202,108 @@ def test_citations_are_renumbered_to_those_used_and_pages_follow_the_quote():
 
 
 def test_default_fake_llm_answers_from_source_one():
-    ans = answerer(index=FakeIndex()).ask("What was 3M's capex in 2018?")
+    hits = [CAPEX_HITS[1], CAPEX_HITS[0]]
+    ans = answerer(index=FakeIndex(), hits=hits).ask("What was Adobe's revenue in 2018?")
     assert ans.mode == "rag" and ans.verification.supported
-    assert ans.text.endswith("[1].") and "1,577" in ans.text
+    assert ans.text == "Adobe reported total revenue of $9,030 million in fiscal 2018, up 24 percent [1]."
+
+
+def test_copied_table_rows_are_not_shown_and_the_fallback_quotes_the_row():
+    # the default fake copies source [1] flattened: three table rows and a sentence jammed together
+    ans = answerer(index=FakeIndex()).ask("How much did 3M spend on property, plant and equipment in 2018?")
+    assert ans.mode == "fallback"
+    assert ans.citations[0].quote == "Purchases of property, plant and equipment (PP&E) (1,577) (1,373) (1,420)"
+
+
+MSFT_AMZN = {
+    ("dq4", 1): (
+        "Fourth-quarter spending\n"
+        "All four hyperscalers reported record quarterly capital expenditure for the quarter ended 31 December 2024.\n"
+        "Amazon spent the most: its cash capital expenditure was $26.3 billion in the fourth quarter of 2024.\n"
+        "Microsoft's capital expenditures including finance leases were $22.6 billion in the second quarter of\n"
+        "fiscal 2025, which ended on 31 December 2024.\n"
+    ),
+}
+
+
+def test_a_figure_said_of_another_company_is_not_shown():
+    c = chunk("dq4", "hyperscaler_capex_q4_2024", 1, 0, MSFT_AMZN[("dq4", 1)])
+    llm = FakeLLM("Microsoft's capital expenditures in the fourth quarter of 2024 were $26.3 billion [1].")
+    ans = answerer(llm, hits=[hit(c, 0.9)], index=FakeIndex(MSFT_AMZN)).ask(
+        "What were Microsoft's capital expenditures in fiscal year 2024?"
+    )
+    assert ans.mode == "fallback" and "26.3" not in ans.text
+    assert ans.verification.dropped == (llm.script,)
+    assert ans.citations[0].quote.startswith("Microsoft's capital expenditures including finance leases were")
+
+
+def test_the_document_header_names_the_company_of_a_table_row():
+    llm = FakeLLM("3M's capital expenditure was $1,577 million in 2018 [1].")
+    ans = answerer(llm, index=FakeIndex()).ask("What was 3M's capital expenditure in 2018?")
+    assert ans.mode == "rag" and ans.text == llm.script
+
+
+def test_repeats_fragments_and_table_debris_are_dropped():
+    draft = (
+        "Adobe reported total revenue of $9,030 million in fiscal 2018 [2].\n"
+        "$ [2]\n"
+        "Table 3 [1]. Purchases of property, plant and equipment (PP&E) (1,577) (1,373) [1]\n"
+        "Adobe [2]\n"
+        "Adobe reported total revenue of $9,030 million in fiscal 2018 [2].\n"
+        "Adobe reported total revenue of $9,030 million in fiscal 2018 [2]."
+    )
+    for llm in (FakeLLM(draft), FakeLLM(draft, instruct=True)):  # a base model's draft is cut at the repeat
+        ans = answerer(llm, index=FakeIndex()).ask("What was Adobe's revenue in fiscal 2018?")
+        assert ans.mode == "rag"
+        assert ans.text == "Adobe reported total revenue of $9,030 million in fiscal 2018 [1]."
+        reasons = [c.reason for c in ans.verification.sentences if not c.supported]
+        assert "copied table row" in reasons and len(reasons) >= 3  # "$ [2]", the row and "Adobe [2]" at least
+    assert reasons.count("repeats an earlier sentence") == 2
+
+
+def test_a_numeric_question_answered_without_a_figure_falls_back_to_quotes():
+    llm = FakeLLM("Adobe reported total revenue in fiscal 2018 [2].")
+    ans = answerer(llm, index=FakeIndex()).ask("What was Adobe's revenue in fiscal 2018?")
+    assert ans.mode == "fallback"
+    assert any("$9,030 million" in c.quote for c in ans.citations)
+
+
+def test_wrapped_draft_lines_are_joined_into_sentences():
+    assert reflow("Revenue was $5 billion in 2024,\ncompared with $4 billion [1].\nTable 2\nItem 2023 2024") == (
+        "Revenue was $5 billion in 2024, compared with $4 billion [1].\nTable 2\nItem 2023 2024"
+    )
+
+
+def test_generation_stops_when_a_sentence_repeats():
+    said = "Sales rose 5% [1]. Costs fell 2% [1]. Sales rose 5% [1]. Costs"
+    assert said[: draft_should_stop(said)].strip() == "Sales rose 5% [1]. Costs fell 2% [1]."
+    assert draft_should_stop("Sales rose 5% [1]. Costs fell") is None
+    five = " ".join(f"Item {i} rose {i}% [1]." for i in range(5))
+    assert five[: draft_should_stop(five)].count("rose") == 4
+
+
+@pytest.mark.parametrize("sentence", ["$ [2]", "Table 3 [1].", "Meta [1]", "Item 2023 2024 [1]",
+                                      "SK hynix annual results [1] (KRW trillions) [1]", "Revenue grew by [1]"])
+def test_fragments_are_recognised(sentence):
+    assert fragment_reason(sentence)
+
+
+def test_real_sentences_are_not_fragments():
+    assert fragment_reason("Alphabet's purchases of property and equipment were $52.5 billion in 2024 [1].") == ""
+
+
+def test_quotes_of_fallbacks_and_refusals_are_sentences_or_rows_not_headings():
+    text = "## Price per million tokens\nTable 1.\n3.\nDeepSeek charged $1.10 per million output tokens from February 2025.\n"
+    c = chunk("dlc", "low_cost_models_2025", 1, 0, text)
+    ans = answerer(FakeLLM("nothing useful"), hits=[hit(c, 0.9)], index=FakeIndex({})).ask(
+        "What was the price per million output tokens?"
+    )
+    assert ans.mode == "fallback"
+    assert [q.quote for q in ans.citations] == [
+        "DeepSeek charged $1.10 per million output tokens from February 2025."
+    ]
+    refused = answerer(hits=[hit(c, 0.9)], evidence=0.0).ask("Table price?")
+    assert refused.refused and refused.citations[0].quote.startswith("DeepSeek charged")
 
 
 def test_uncited_sentences_of_a_base_model_get_the_source_that_supports_them():

@@ -7,6 +7,8 @@ from assistant.verify import (
     cited,
     claims,
     find_span,
+    name_words,
+    named_entities,
     numbers_match,
     parse_numbers,
     scale_markers,
@@ -138,6 +140,7 @@ SOURCES = {
     "Net sales grew 3.5 percent in 2018.",
     2: "3M employed 93,000 people at year end.",
 }
+HEADERS = {1: "3M_2018_10K, 3M", 2: "3M_2018_10K, 3M"}
 
 
 def test_verify_keeps_supported_and_drops_the_rest():
@@ -151,7 +154,7 @@ def test_verify_keeps_supported_and_drops_the_rest():
         "This is uncited. "
         "Sales were great [7]."
     )
-    v = verify(answer, SOURCES)
+    v = verify(answer, SOURCES, headers=HEADERS)
     assert not v.supported
     reasons = {c.text: c.reason for c in v.sentences}
     assert reasons["3M spent $2.9 billion on research [1]."] == "number not in cited source"
@@ -218,3 +221,71 @@ def test_best_spans_prefers_rows_with_numbers_for_numeric_questions():
     spans = best_spans("How much did 3M spend on property, plant and equipment (PP&E) in 2018?", PAGE, 2)
     assert PAGE[spans[0][0] : spans[0][1]].startswith("Purchases of property, plant and equipment")
     assert len(spans) == 2 and spans[0] != spans[1]
+
+
+# ------------------------------------------------------------------------------------------------ entities
+
+Q4 = {
+    1: "All four hyperscalers reported record quarterly capital expenditure for the quarter.\n"
+    "Amazon spent the most: its cash capital expenditure was $26.3 billion in the fourth quarter of 2024.\n"
+    "Microsoft's capital expenditures including finance leases were $22.6 billion in the quarter. It spent\n"
+    "about half of that, $11.3 billion, on long-lived assets."
+}
+
+
+def test_a_number_said_of_another_company_does_not_support_the_claim():
+    v = verify("Microsoft's capital expenditures in the fourth quarter of 2024 were $26.3 billion [1].", Q4)
+    assert not v.supported
+    assert v.sentences[0].reason == "number not said of microsoft in cited source"
+    assert v.unsupported_numbers == ("$26.3 billion",)
+    assert verify("Amazon's cash capital expenditure was $26.3 billion in Q4 2024 [1].", Q4).supported
+
+
+def test_the_subject_may_be_named_in_the_sentence_before():
+    assert verify("Microsoft spent $11.3 billion on long-lived assets [1].", Q4).supported
+    assert not verify("Amazon's spending on long-lived assets was $11.3 billion [1].", Q4).supported
+
+
+def test_the_subject_may_be_named_in_the_source_header():
+    rows = {1: "(Dollars in millions) 2018 2017\nPurchases of property, plant and equipment (PP&E) (1,577) (1,373)"}
+    claim = "3M's capital expenditure was $1,577 million in 2018 [1]."
+    assert verify(claim, rows, headers={1: "3M_2018_10K, 3M"}).supported
+    assert not verify(claim, rows).supported
+    assert not verify(claim, rows, headers={1: "ADOBE_2018_10K, Adobe"}).supported
+
+
+def test_the_subject_may_be_named_in_the_heading_above_a_table():
+    page = {
+        1: "SK hynix began mass production of HBM3E.\nTable 2. SK hynix annual results\n(KRW trillions)\n"
+        "Item 2023 2024\nRevenue 32.77 66.19\nOperating profit (loss) -7.73 23.47\n5. Samsung\n"
+        "Samsung announced a 12-high HBM3E stack."
+    }
+    assert verify("SK hynix's operating profit was 23.47 trillion won in 2024 [1].", page).supported
+    assert not verify("Samsung's operating profit was 23.47 trillion won in 2024 [1].", page).supported
+
+
+@pytest.mark.parametrize(
+    "sentence, vocab, expected",
+    [
+        ("Microsoft's revenue grew 12% in Q4 FY2024 [1].", set(), {"microsoft"}),
+        ("Revenue was $5 billion in January [1].", {"revenue"}, set()),
+        ("Amazon spent the most [1].", {"spent"}, set()),  # a capitalised first word may be a common one
+        ("Capex was $5 billion [1].", set(), set()),
+        ("That was $5 billion [1].", set(), set()),
+        ("The NVIDIA H100 carries 80 GB of HBM3 [1].", {"the"}, {"nvidia", "h100", "hbm3"}),
+        ("In 2024 SK hynix and Acme Inc. led [1].", {"in"}, {"sk", "acme"}),
+    ],
+)
+def test_named_entities(sentence, vocab, expected):
+    assert named_entities(sentence, vocab) == expected
+
+
+def test_a_first_word_is_a_name_when_the_sources_use_it_as_one():
+    names = name_words("Finance leases matter at Amazon because it leases.", "Amazon's sales rose.")
+    assert {"amazon"} <= names and "finance" not in names
+    assert named_entities("Amazon spent the most [1].", {"spent"}, names) == {"amazon"}
+
+
+def test_a_sentence_starting_with_another_company_name_is_checked():
+    v = verify("Microsoft spent $26.3 billion in the quarter [1].", Q4)
+    assert not v.supported
