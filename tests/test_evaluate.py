@@ -285,7 +285,7 @@ class FakeAssistant:
         if "capital" in question:
             cite = Citation(1, "ACME_2023_10K", "ACME_2023_10K.txt", 1, "Capital expenditures were $1,577 million")
             return Answer(question, "Capital expenditures were $1,577 million [1].", citations=[cite],
-                          verification=Verification(True), timings_ms={"total": 5.0}, mode="rag")
+                          verification=Verification(True), timings_ms={"total": 5.0}, mode="facts")
         if "dividend" in question:  # wrong polarity, but "verified": a silent error
             cite = Citation(1, "ZETA_2022_10K", "ZETA_2022_10K.txt", 1, "Zeta paid a dividend")
             return Answer(question, "No, Zeta paid no dividend [1].", citations=[cite],
@@ -316,6 +316,7 @@ def test_fake_run_grades_and_writes_report_and_charts(fake_suite: Path, tmp_path
     mia = results["summary"]["overall"]["mia"]
     assert (mia["correct"], mia["incorrect"], mia["silent_errors"]) == (1, 1, 1)
     assert mia["unanswerable"] == 1 and mia["unanswerable_refused"] == 1
+    assert (mia["facts_path_answered"], mia["facts_path_correct"], mia["facts_path_incorrect"]) == (1, 1, 0)
     assert mia["retrieval"]["hit@1"] == 1.0 and mia["citation_gold_hit"] == 1.0
     closed = results["summary"]["overall"]["closed_book"]
     assert closed["refused"] == 2  # the fake LLM says "I don't know."

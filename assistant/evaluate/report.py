@@ -117,6 +117,8 @@ def render_markdown(results: dict) -> str:
             ["unanswerable questions refused", f"{mia.get('unanswerable_refused', '–')} of {mia.get('unanswerable', 0)}"],
             ["latency p50 / p95", f"{_num(mia['latency']['p50_ms'], '{:.0f}')} / {_num(mia['latency']['p95_ms'], '{:.0f}')} ms"],
             ["answer modes", ", ".join(f"{k} {v}" for k, v in sorted(mia["modes"].items()))],
+            ["facts path: answered / correct / incorrect",
+             f"{mia['facts_path_answered']} / {mia['facts_path_correct']} / {mia['facts_path_incorrect']}"],
         ]),
         "## Research efficiency",
         f"Analyst minutes over {eff['questions']} questions: {_num(eff['with_min'], '{:.1f}')} with mia, "
