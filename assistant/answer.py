@@ -498,9 +498,14 @@ def tidy(checks: Sequence[SentenceCheck], question: str, sources: Sequence[Sourc
     return out
 
 
-def poor(kept: Sequence[SentenceCheck], question: str) -> bool:
-    """Is what survived too little to show: a question that asks for a figure answered without one?"""
-    return not kept or (asks_for_number(question) and not any(claims(c.text) for c in kept))
+def poor(checks: Sequence[SentenceCheck], question: str) -> bool:
+    """Is what survived too little to show? Nothing survived; a question that asks for a figure is answered
+    without one; or the draft's first sentence, the answer proper, had a figure its sources do not bear out
+    (what follows it is the model copying on, not the answer)."""
+    kept = [c for c in checks if c.supported]
+    if not kept or (asks_for_number(question) and not any(claims(c.text) for c in kept)):
+        return True
+    return bool(checks) and not checks[0].supported and bool(checks[0].unsupported_numbers)
 
 
 def _complete_sentences(text: str) -> list[str]:
@@ -747,7 +752,7 @@ class Answerer:
                    {s.n: s.about for s in sources})  # fmt: skip
         v = _with_checks(v, tidy(v.sentences, standalone, sources))
         kept = [c for c in v.sentences if c.supported]
-        if not poor(kept, standalone):
+        if not poor(v.sentences, standalone):
             ans = self._grounded(base, v, kept, by_n, page_text)
         else:
             ans = self._fallback(base, standalone, sources, page_text, v)

@@ -608,6 +608,9 @@ _NUMERIC_QUESTION = re.compile(
 )
 
 
+_PART_YEAR = re.compile(r"(?i)\b(?:quarter|quarterly|Q[1-4]|half|H[12]|month|monthly|week)\b")
+
+
 def asks_for_number(question: str) -> bool:
     """Does ``question`` ask for a figure (an amount, a share, a rate, a count)?"""
     return bool(_NUMERIC_QUESTION.search(question))
@@ -619,6 +622,7 @@ def best_spans(question: str, text: str, n: int = 2) -> list[tuple[int, int]]:
     words = content_words(question)
     years = {m for m in re.findall(r"\b(?:19|20)\d\d\b", question)}
     numeric = bool(_NUMERIC_QUESTION.search(question))
+    part_year, part_year_asked = True, bool(_PART_YEAR.search(question))
     scored = []
     for a, b in candidate_spans(text, max_chars=400):
         span = text[a:b]
@@ -628,6 +632,8 @@ def best_spans(question: str, text: str, n: int = 2) -> list[tuple[int, int]]:
         has_number = any(x.is_claim for x in parse_numbers(span))
         year_hit = sum(1 for y in years if y in span)
         score = overlap + 0.15 * year_hit + (0.3 if numeric and has_number else 0.0) - len(span) / 4000
+        if part_year and not part_year_asked:
+            score -= 0.2 if _PART_YEAR.search(span) else 0.0  # a question about a year wants the annual figure
         if overlap > 0 or (numeric and has_number and year_hit):
             scored.append((score, (a, b)))
     scored.sort(key=lambda t: (-t[0], t[1]))

@@ -474,3 +474,10 @@ def test_instruction_models_may_rewrite_what_rules_cannot():
     ans = answerer(llm).ask("tell me more about that", history=hist("What was 3M's revenue in 2018?"))
     assert ans.standalone_question == "What was 3M's dividend policy in 2018?"
     assert llm.prompts[0].system.startswith("Rewrite")
+
+
+def test_a_wrong_first_sentence_sends_the_answer_to_the_fallback():
+    llm = FakeLLM("Adobe's revenue was $10.1 billion in fiscal 2018 [2]. Adobe reported total revenue of "
+                  "$9,030 million in fiscal 2018, up 24 percent [2].")  # fmt: skip
+    ans = answerer(llm, index=FakeIndex()).ask("What was Adobe's revenue in fiscal 2018?")
+    assert ans.mode == "fallback" and "10.1" not in ans.text

@@ -289,3 +289,21 @@ def test_a_first_word_is_a_name_when_the_sources_use_it_as_one():
 def test_a_sentence_starting_with_another_company_name_is_checked():
     v = verify("Microsoft spent $26.3 billion in the quarter [1].", Q4)
     assert not v.supported
+
+
+def test_best_spans_prefers_the_annual_figure_for_a_question_about_a_year():
+    text = ("In the fourth quarter of fiscal 2024 alone, Microsoft's capital expenditures were $19.0 billion.\n"
+            "Microsoft's capital expenditures were $55.7 billion in fiscal year 2024, which ended on 30 June.")
+    (a, b), = best_spans("What were Microsoft's capital expenditures in fiscal year 2024?", text, 1)
+    assert "$55.7 billion" in text[a:b]
+    (a, b), = best_spans("What were Microsoft's capital expenditures in the fourth quarter of 2024?", text, 1)
+    assert "$19.0 billion" in text[a:b]
+
+
+def test_quotable_rejects_headings_numbering_and_bare_figures():
+    from assistant.verify import quotable
+
+    for bad in ["Table 1.", "3.", "## Price per million tokens", "$26.3", "4. SK hynix"]:
+        assert not quotable(bad), bad
+    for good in ["Revenue 32.77 66.19", "Amazon spent the most in the fourth quarter of 2024."]:
+        assert quotable(good), good
