@@ -590,7 +590,7 @@ def renumber(checks: Sequence[SentenceCheck]) -> tuple[list[SentenceCheck], dict
 def source_about(src: Source, meta: Any = None) -> str:
     """What a source is, for verification: "3M_2018_10K, 3M, 2018 Form 10-K" (document, company, title)."""
     meta = meta or src.hits[0].meta
-    parts = [src.doc.replace("_", " ")]
+    parts = [src.doc, src.doc.replace("_", " ")]
     if meta is not None:
         parts += [str(x) for x in (getattr(meta, "company", None), getattr(meta, "title", None)) if x]
     return ", ".join(parts)
@@ -851,8 +851,9 @@ class Answerer:
         supported because its formula and cited inputs are shown. Sentences whose numbers are not in their
         sources are dropped; None when no cited sentence survives, so the question goes to the passages.
         """
-        sources, scales = {}, {}
-        doc_ids = {d.doc: d.doc_id for d in self._documents()}
+        sources, scales, headers = {}, {}, {}
+        metas = {d.doc: d for d in self._documents()}
+        doc_ids = {name: d.doc_id for name, d in metas.items()}
         page_text = self._page_text()
         # A computed figure is supported by the formula shown with it: the result after "=" counts as a source
         # for every sentence, while the formula's inputs must still be found in the cited rows.
@@ -861,7 +862,11 @@ class Answerer:
             page = page_text(doc_ids[c.doc], c.page) if page_text and c.doc in doc_ids else None
             sources[c.n] = c.quote + ("\n" + page if page else "") + ("\n" + results if results else "")
             scales[c.n] = scale_markers(page or "")
-        v = verify(ans.text, sources, scales)
+            meta = metas.get(c.doc)
+            headers[c.n] = ", ".join(
+                [c.doc, c.doc.replace("_", " ")] + [str(x) for x in (getattr(meta, "company", None), getattr(meta, "title", None)) if x]
+            )
+        v = verify(ans.text, sources, scales, headers=headers)
         ans.verification = v
         if v.supported:
             return ans

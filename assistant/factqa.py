@@ -275,13 +275,26 @@ def _doc_order(docs: dict[str, DocMeta], doc_id: str) -> tuple:
     return (d.fiscal_year or 0, d.date or "", d.period or "")
 
 
-def _majority(facts: Sequence[Fact]) -> Fact:
-    """The value a document states most often (totals repeat across sections); ties go to the larger amount."""
+_STATEMENT = re.compile(  # a statement's title line: "Consolidated Statement of Cash Flows", "CONSOLIDATED BALANCE SHEETS"
+    r"^\s*(?:condensed\s+)?consolidated\s+(?:statements?\s+of\b|balance\s+sheets?\b)", re.I | re.M
+)
+
+
+def _on_statement_page(index: Any, f: Fact) -> bool:
+    """Is the fact's page a primary financial statement (what an analyst would cite)?"""
+    page_text = getattr(index, "page_text", None)
+    text = page_text(f.doc_id, f.page) if page_text else None
+    return bool(text and _STATEMENT.search(text[:400]))
+
+
+def _majority(facts: Sequence[Fact], index: Any = None) -> Fact:
+    """The value a document states most often (totals repeat across sections); ties go to the larger amount.
+    Of the rows stating it, the one on a primary statement page wins, then the earliest."""
     groups: dict[float, list[Fact]] = defaultdict(list)
     for f in facts:
         groups[round(f.absolute, 6)].append(f)
     best = max(groups.values(), key=lambda g: (len(g), abs(g[0].absolute), -g[0].page))
-    return min(best, key=lambda f: (f.kind != "table", f.page))
+    return min(best, key=lambda f: (f.kind != "table", not _on_statement_page(index, f), f.page))
 
 
 def pick_fact(index: FactIndex, metric: str, company: str, period: str, doc_ids: Sequence[str],
@@ -293,7 +306,7 @@ def pick_fact(index: FactIndex, metric: str, company: str, period: str, doc_ids:
     by_doc: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
         by_doc[f.doc_id].append(f)
-    per_doc = {d: _majority(fs) for d, fs in by_doc.items()}
+    per_doc = {d: _majority(fs, index) for d, fs in by_doc.items()}
     values = {round(f.absolute, 6) for f in per_doc.values()}
     year = int(re.findall(r"\d{4}", period)[0])
     newest = max(per_doc, key=lambda d: _doc_order(docs, d))
@@ -361,10 +374,9 @@ def _conflict_notes(picks: Sequence[Pick | None], first_n: int) -> tuple[list[tu
         parts = []
         for o in p.others:
             facts.append(o)
-            parts.append(f"{o.doc} reports {fmt(o.value)} on its page {o.page} [{first_n + len(facts) - 1}]")
-        markers = tuple(range(first_n + len(facts) - len(p.others), first_n + len(facts)))
-        sentences.append((f"Sources disagree: {'; '.join(parts)}; this answer uses the newest filing, "
-                          f"{p.fact.doc}.", markers))
+            n = first_n + len(facts) - 1
+            sentences.append((f"Sources disagree: an older filing reports \"{o.label}\" as {fmt(o.value)} [{n}], "
+                              "and this answer uses the newest filing.", (n,)))
     return sentences, facts
 
 
@@ -374,7 +386,7 @@ def _metric_answer(question: str, req: Request, pick: Pick) -> Answer:
     value = _value_text(f, req.scale, req.scale_word)
     sent = f"{_possessive(req.company)} {title} for {req.period} was {value} [1]."
     sentences = [(sent, (1,))]
-    detail = f"Reported as \"{f.label}\" on page {f.page} of {f.doc}"
+    detail = f"Reported as \"{f.label}\""  # the citation carries the document and page
     if f.metric in calc.MAGNITUDE_METRICS and f.value < 0:
         detail += f" (printed as {fmt(abs(f.value))} in parentheses: an outflow or cost)"
     sentences.append((detail + " [1].", (1,)))
@@ -395,11 +407,11 @@ def _calc_answer(question: str, req: Request, title: str, r: CalcResult, picks: 
     how = f"Formula: {r.formula}; {r.expression} {markers}."
     if r.definition:
         how += f" Uses {r.definition}."
-    inputs = "; ".join(
-        f"{_TITLES.get(f.metric or '', f.label)} {f.period}: {_value_text(f, None, '')} (\"{f.label}\", "
-        f"{f.doc} p. {f.page}) [{i + 1}]" for i, f in enumerate(r.inputs))
     all_n = tuple(range(1, len(r.inputs) + 1))
-    sentences = [(head, all_n), (how, all_n), (f"Inputs: {inputs}.", all_n)]
+    sentences = [(head, all_n), (how, all_n)]
+    # one sentence per input, in the row's own words, so each figure is checked against its own row
+    sentences += [(f"Input: \"{f.label}\", {f.period}: {_value_text(f, None, '')} [{i + 1}].", (i + 1,))
+                  for i, f in enumerate(r.inputs)]
     notes, others = _conflict_notes(picks, len(r.inputs) + 1)
     return _answer(question, sentences + notes, [*r.inputs, *others], "calc")
 

@@ -472,7 +472,7 @@ def _source(n: int, sources, scales, headers, cache) -> _Source:
 
 def _mentions(context: str, entities: Iterable[str]) -> bool:
     low = context.lower().replace("_", " ")
-    return all(re.search(rf"(?<![\w&]){re.escape(e)}(?![\w&])", low) for e in entities)
+    return all(re.search(rf"(?<![\w&]){re.escape(e.replace('_', ' '))}(?![\w&])", low) for e in entities)
 
 
 def _supported_in_context(claim: Num, entities: set[str], src: _Source) -> bool:

@@ -111,7 +111,8 @@ def test_turnover_uses_average_inventory(index):
 def test_conflicting_sources_prefer_newest_and_say_so(index):
     a = factqa.answer_from_facts("What was 3M's revenue in FY2021?", index)
     assert a is not None and "$35,355 million" in a.text
-    assert "disagree" in a.text and "3M_2018_10K" in a.text
+    assert "disagree" in a.text and "newest filing" in a.text
+    assert [c.doc for c in a.citations] == ["3M_2022_10K", "3M_2018_10K"]  # the older figure is cited too
     rows = factqa.facts_table(index, "revenue", companies=["3M"])
     by_period = {r["period"]: r for r in rows}
     assert by_period["FY2021"]["conflict"] and by_period["FY2021"]["doc"] == "3M_2022_10K"
@@ -155,7 +156,8 @@ def _verified(a):
 
     results = computed_results(a.text) if a.mode == "calc" else ""
     millions = {c.n: {1e6} for c in a.citations}  # the fake rows come from tables "(in millions)"
-    return verify(a.text, {c.n: c.quote + "\n" + results for c in a.citations}, millions)
+    headers = {c.n: f"{c.doc}, 3M" for c in a.citations}  # document and company, as the answer stage passes
+    return verify(a.text, {c.n: c.quote + "\n" + results for c in a.citations}, millions, headers=headers)
 
 
 def test_conflict_note_cites_every_figure_it_shows(index):
@@ -176,5 +178,5 @@ def test_calc_answer_is_supported_by_its_formula_and_cited_inputs(index):
     from assistant.verify import verify
 
     v2 = verify(tampered, {c.n: c.quote + "\n" + computed_results(tampered) for c in a.citations},
-                {c.n: {1e6} for c in a.citations})
+                {c.n: {1e6} for c in a.citations}, headers={c.n: f"{c.doc}, 3M" for c in a.citations})
     assert "99.9%" in " ".join(v2.unsupported_numbers)
