@@ -596,6 +596,20 @@ def source_about(src: Source, meta: Any = None) -> str:
     return ", ".join(parts)
 
 
+def _describe_shown(ans: Answer) -> Answer:
+    """Make ``verification`` describe the text that is shown: ``unsupported_numbers`` are numbers of shown
+    sentences that failed (none, by construction), while the draft's failures stay in ``sentences`` and
+    ``dropped``. Quoted passages (fallback) are verbatim source text and so supported."""
+    v = ans.verification
+    failing = [c for c in v.sentences if not c.supported and c.text and c.text in ans.text]
+    ans.verification = replace(
+        v,
+        supported=not ans.refused and not failing,
+        unsupported_numbers=tuple(n for c in failing for n in c.unsupported_numbers),
+    )
+    return ans
+
+
 def _with_checks(v: Verification, checks: Sequence[SentenceCheck]) -> Verification:
     dropped = tuple(c.text for c in checks if not c.supported)
     unsupported = tuple(n for c in checks for n in c.unsupported_numbers)
@@ -711,8 +725,9 @@ class Answerer:
             if checked is not None:
                 checked.question = question
                 checked.standalone_question = standalone if standalone != question else None
-                checked.timings_ms = {**checked.timings_ms, "total": (perf_counter() - t0) * 1000}
-                return checked
+                lookup = (perf_counter() - t0) * 1000
+                checked.timings_ms = {**checked.timings_ms, "retrieve": lookup, "generate": 0.0, "total": lookup}
+                return _describe_shown(checked)
 
         t = perf_counter()
         hits = list(self.retriever.search(standalone, k=k or self.settings.k, filters=filters))
@@ -724,8 +739,8 @@ class Answerer:
 
         if not hits or evidence < self.settings.min_evidence:
             ans = self._refuse(base, standalone, hits, page_text)
-            ans.timings_ms = {**timings, "total": (perf_counter() - t0) * 1000}
-            return ans
+            ans.timings_ms = {"generate": 0.0, **timings, "total": (perf_counter() - t0) * 1000}
+            return _describe_shown(ans)
 
         max_tokens = self.settings.max_tokens
         budget = min(
@@ -757,7 +772,7 @@ class Answerer:
         else:
             ans = self._fallback(base, standalone, sources, page_text, v)
         ans.timings_ms = {**timings, "total": (perf_counter() - t0) * 1000}
-        return ans
+        return _describe_shown(ans)
 
     def _generate(self, prompt: Prompt, max_tokens: int, stop: Sequence[str],
                   on_token: Callable[[str], None] | None, timings: dict[str, float], t0: float) -> str:  # fmt: skip
