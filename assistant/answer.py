@@ -160,8 +160,18 @@ def rewrite_followup(question: str, history: Sequence[tuple[str, Answer]], compa
             new = f"{prev.rstrip().rstrip('?')} in {q_years[-1]}?"
         changed = True
 
-    # the company: "what about Adobe?"
+    # the company: "what about Adobe?", "and Meta?" (a bare name after the lead counts even when the index
+    # does not list it as a company: market reports name many companies in their text)
     q_company = _company_in(question, companies)
+    rest = _FOLLOWUP_LEAD.sub("", question).strip().rstrip("?").strip()
+    if (
+        (q_company is None or (rest.startswith(q_company) and rest not in companies))
+        and rest
+        and len(rest.split()) <= 4
+        and (rest[:1].isupper() or rest[:1].isdigit())  # "Meta", "SK hynix", "3M"; metrics come lower-case
+        and not _YEAR.search(rest)
+    ):
+        q_company = rest
     prev_company = _company_in(prev, companies)
     if q_company and prev_company and q_company.lower() != prev_company.lower():
         new = _replace_company(new, prev_company, q_company)

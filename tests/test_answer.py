@@ -485,3 +485,16 @@ def test_a_wrong_first_sentence_sends_the_answer_to_the_fallback():
                   "$9,030 million in fiscal 2018, up 24 percent [2].")  # fmt: skip
     ans = answerer(llm, index=FakeIndex()).ask("What was Adobe's revenue in fiscal 2018?")
     assert ans.mode == "fallback" and "10.1" not in ans.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("and Meta?", "What were Meta's capital expenditures in fiscal year 2024?"),
+        ("what about SK hynix?", "What were SK hynix's capital expenditures in fiscal year 2024?"),
+        ("what about operating income?", "What was the operating income for Microsoft in fiscal year 2024?"),
+    ],
+)
+def test_follow_up_names_a_company_the_index_does_not_list(question, expected):
+    history = [("What were Microsoft's capital expenditures in fiscal year 2024?", None)]
+    assert rewrite_followup(question, history, companies=[]) == expected
