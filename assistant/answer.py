@@ -700,7 +700,7 @@ class Answerer:
         return out if 0 < len(out) < 300 else None
 
     def _facts(self, question: str, filters: Any) -> Answer | None:
-        if self.index is None:
+        if self.index is None or not getattr(self.settings, "use_facts", True):
             return None
         try:
             from . import factqa

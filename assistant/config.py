@@ -54,6 +54,9 @@ class Settings(BaseSettings):
     k: int = Field(8, description="Hits handed to the answer stage.")
     candidates: int = Field(50, description="Hits taken from each of BM25 and dense search before fusion.")
     min_evidence: float = Field(0.35, description="Below this evidence score mia refuses instead of answering.")
+    use_facts: bool = Field(
+        True, description="Answer metric and ratio questions from the extracted facts table before trying the LLM."
+    )
 
     # generation
     llm: Literal["llama", "openai", "fake"] = Field("llama", description="LLM backend.")

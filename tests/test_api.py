@@ -104,3 +104,29 @@ def test_with_index_reuses_loaded_models(assistant, tmp_path):
     assert same.llm is llm and same.settings.index == "t"
     with pytest.raises(IndexNotFound):
         assistant.with_index("does-not-exist")
+
+
+FILING = """ACME CORP
+FORM 10-K
+For the fiscal year ended December 31, 2023
+Consolidated Statements of Cash Flows
+(In millions) 2023 2022
+Net cash provided by operating activities 4,210 3,905
+Purchases of property, plant and equipment (1,577) (1,373)
+"""
+
+
+@pytest.mark.parametrize("use_facts", [True, False])
+def test_metric_questions_use_the_facts_table_unless_turned_off(tmp_path, use_facts):
+    docs = tmp_path / "filings"
+    docs.mkdir()
+    (docs / "ACME_2023_10K.txt").write_text(FILING)
+    settings = Settings(index_root=tmp_path / "idx", index="f", embedder="hash", llm="fake", use_facts=use_facts)
+    a = Assistant(settings)
+    a.ingest([docs], progress=False)
+    ans = a.ask("What was ACME's capital expenditure in FY2023 (in USD millions)?")
+    if use_facts:
+        assert ans.mode == "facts" and "$1,577 million" in ans.text
+        assert ans.citations[0].quote == "Purchases of property, plant and equipment (1,577) (1,373)"
+    else:
+        assert ans.mode != "facts"
