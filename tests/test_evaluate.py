@@ -389,3 +389,9 @@ def test_run_suite_sample_smoke_with_fakes(tmp_path: Path):
     assert len(results["questions"]) == 3
     assert all(r["mia"]["outcome"] in ("correct", "incorrect", "refused") for r in results["questions"])
     assert (out / "report.md").is_file() and (out / "results.json").is_file()
+
+
+@pytest.mark.parametrize(("answer", "label"), [("Turnover was 6.25x [1].", "correct"), ("It was 6.25 times.", "correct"),
+                                               ("Turnover was 6.2x.", "incorrect")])
+def test_ratios_written_with_x_or_times(answer, label):
+    assert grade_answer("6.25", answer, False, "What is the inventory turnover ratio?").label == label

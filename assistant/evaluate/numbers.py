@@ -26,11 +26,12 @@ _NUMBER = re.compile(
     (?P<open>\()?
     (?P<sign>[-\u2212\u2013](?=\s?\$?\s?\d|\s?(?:US)?\$))?
     \s?(?P<cur>US\$|USD\s?|\$)?\s?
-    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
+    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?![.,]?\d)   # whole numbers only
     (?P<close>\))?
     (?P<after_cur>\s?\$)?
     (?:\s?(?P<scale>thousands?|millions?|billions?|trillions?|mn|mm|bn|tn|[kmb])(?![a-z]))?
     (?P<pct>\s?(?:%|percent\b|per\s?cent\b|pp\b|percentage\s+points?\b))?
+    (?:x(?![a-z])|\s?times\b)?                    # a ratio: "6.25x", "1.3 times"
     (?![\w-]*[a-z])                              # not the start of 10-K, 5-year, 3M
     """,
     re.VERBOSE | re.IGNORECASE,
