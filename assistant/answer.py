@@ -895,6 +895,8 @@ class Answerer:
         ans.verification = v
         if v.supported:
             return ans
+        if v.sentences and not v.sentences[0].supported:
+            return None  # the headline figure did not check out: the details alone answer nothing
         keep = [c for c in v.sentences if c.supported or c.reason == "no citation"]
         if not any(c.citations for c in keep):
             return None

@@ -253,6 +253,11 @@ def asset_turnover(revenue: Fact | None, assets_end: Fact | None, assets_begin: 
                      assets_begin, "total_assets")
 
 
+def fixed_asset_turnover(revenue: Fact | None, ppe_end: Fact | None, ppe_begin: Fact | None = None) -> CalcResult:
+    return _turnover("fixed asset turnover", "revenue / average net PP&E", revenue, "revenue", ppe_end,
+                     ppe_begin, "net PP&E")
+
+
 def return_on_assets(net_income: Fact | None, assets_end: Fact | None, assets_begin: Fact | None = None
                      ) -> CalcResult:
     r = _turnover("return on assets", "net income / average total assets x 100", net_income, "net_income",
@@ -340,6 +345,8 @@ RECIPES: dict[str, Recipe] = {r.name: r for r in [
            fixed_asset_ratio, "%"),
     Recipe("inventory_turnover", "inventory turnover", (("cost_of_revenue", "cur", False), ("inventory", "cur", False),
                                                         ("inventory", "prev", True)), inventory_turnover, "x"),
+    Recipe("fixed_asset_turnover", "fixed asset turnover", (("revenue", "cur", False), ("net_ppe", "cur", False),
+                                                            ("net_ppe", "prev", True)), fixed_asset_turnover, "x"),
     Recipe("asset_turnover", "asset turnover", (("revenue", "cur", False), ("total_assets", "cur", False),
                                                 ("total_assets", "prev", True)), asset_turnover, "x"),
     Recipe("roa", "return on assets", (("net_income", "cur", False), ("total_assets", "cur", False),

@@ -77,6 +77,7 @@ _CALC_WORDS: dict[str, list[str]] = {
     "debt_to_equity": ["debt-to-equity", "debt to equity", "d/e ratio"],
     "inventory_turnover": ["inventory turnover"],
     "asset_turnover": ["asset turnover", "total asset turnover"],
+    "fixed_asset_turnover": ["fixed asset turnover", "fixed-asset turnover", "ppe turnover", "pp&e turnover"],
     "roa": ["return on assets", "roa"],
     "dpo": ["days payable outstanding", "dpo"],
     "dso": ["days sales outstanding", "dso"],
@@ -216,8 +217,21 @@ def _find_phrases(question: str, table: dict[str, list[str]]) -> list[str]:
     return names
 
 
+# Questions that want an explanation, a comparison or a judgement rather than one figure: the facts path would
+# answer them with a single number, which is not an answer, so they go to the passages.
+_NOT_A_LOOKUP = re.compile(
+    r"\b(?:why|what\s+drove|drivers?|explain\w*|which|improv\w*|declin\w*|trend\w*|exclud\w*|events?|"
+    r"compar\w*|profile|useful|intensive|bankrupt\w*|healthy|sustainabl\w*|outlook|guidance|segments?|"
+    r"geograph\w*|regions?)\b",
+    re.I,
+)
+_MULTI_YEAR_AVERAGE = re.compile(r"\b(?:\d+|two|three|four|five)[\s-]*years?\s+average\b", re.I)
+
+
 def read_question(question: str, docs: Sequence[DocMeta], filters: Any = None) -> Request | None:
     """The company, period and metric or calculation a question asks about; None when any is unclear."""
+    if _NOT_A_LOOKUP.search(question) or _MULTI_YEAR_AVERAGE.search(question):
+        return None
     company = resolve_company(question, docs, filters)
     if company is None:
         return None

@@ -205,7 +205,7 @@ def _close(claim: Num, source_value: float, claim_value: float) -> bool:
     if claim.significant < 2:
         return False
     step = 10.0 ** (-claim.decimals) * (claim_value / abs(claim.printed) if claim.printed else 1.0)
-    return abs(source_value - claim_value) < step / 2 * (1 - 1e-9)  # 1.25 does not round to 1.2
+    return abs(source_value - claim_value) <= step / 2 * (1 + 1e-9)  # 1.25 may round to 1.2 (half-even) or 1.3
 
 
 def supported_by(claim: Num, source_text: str, extra_scales: Iterable[float] = ()) -> bool:
