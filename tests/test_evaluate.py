@@ -257,6 +257,9 @@ QUESTIONS = [
      "evidence": [{"doc_name": "ZETA_2022_10K", "evidence_page_num": 0}]},
     {"financebench_id": "q3", "question": "What is Acme's CEO's shoe size?", "answer": "", "answerable": False,
      "question_type": "unanswerable", "doc_name": "ACME_2023_10K", "evidence": []},
+    {"financebench_id": "q4", "question": "How much per share does Zeta pay each quarter?", "answer": "$0.55",
+     "question_type": "metrics-generated", "doc_name": "ZETA_2022_10K",
+     "evidence": [{"doc_name": "ZETA_2022_10K", "evidence_page_num": 0}]},
 ]
 
 
@@ -286,6 +289,10 @@ class FakeAssistant:
             cite = Citation(1, "ACME_2023_10K", "ACME_2023_10K.txt", 1, "Capital expenditures were $1,577 million")
             return Answer(question, "Capital expenditures were $1,577 million [1].", citations=[cite],
                           verification=Verification(True), timings_ms={"total": 5.0}, mode="facts")
+        if "per share" in question:  # the draft failed; passages quoted instead: an abstention
+            cite = Citation(1, "ZETA_2022_10K", "ZETA_2022_10K.txt", 1, "Zeta paid a dividend of $0.55 per share")
+            return Answer(question, "The closest passages say: \u201cZeta paid a dividend of $0.55 per share\u201d [1]",
+                          citations=[cite], verification=Verification(True), mode="fallback")
         if "dividend" in question:  # wrong polarity, but "verified": a silent error
             cite = Citation(1, "ZETA_2022_10K", "ZETA_2022_10K.txt", 1, "Zeta paid a dividend")
             return Answer(question, "No, Zeta paid no dividend [1].", citations=[cite],
@@ -312,14 +319,15 @@ def test_fake_run_grades_and_writes_report_and_charts(fake_suite: Path, tmp_path
                         assistant_factory=lambda name: fake, progress=False, baselines=("closed_book", "bm25"))
     assert fake.ingested == [fake_suite / "docs"]
     outcomes = {r["id"]: r["mia"]["outcome"] for r in results["questions"]}
-    assert outcomes == {"q1": "correct", "q2": "incorrect", "q3": "correct"}
+    assert outcomes == {"q1": "correct", "q2": "incorrect", "q3": "correct", "q4": "refused"}
     mia = results["summary"]["overall"]["mia"]
     assert (mia["correct"], mia["incorrect"], mia["silent_errors"]) == (1, 1, 1)
     assert mia["unanswerable"] == 1 and mia["unanswerable_refused"] == 1
     assert (mia["facts_path_answered"], mia["facts_path_correct"], mia["facts_path_incorrect"]) == (1, 1, 0)
+    assert mia["fallback_quotes_hold_gold"] == 1
     assert mia["retrieval"]["hit@1"] == 1.0 and mia["citation_gold_hit"] == 1.0
     closed = results["summary"]["overall"]["closed_book"]
-    assert closed["refused"] == 2  # the fake LLM says "I don't know."
+    assert closed["refused"] == 3  # the fake LLM says "I don't know." to the three answerable questions
     assert results["summary"]["overall"]["bm25"]["retrieval"]["hit@1"] == 1.0
 
     q1 = next(r for r in results["questions"] if r["id"] == "q1")

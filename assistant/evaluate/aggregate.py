@@ -64,6 +64,7 @@ def mia_extras(records: Sequence[dict]) -> dict:
         "uncited_numbers": sum(len(c["uncited_numbers"]) for r, c in zip(runs, cites) if not r["refused"]),
         "silent_errors": sum(1 for r in runs if r["silent_error"]),
         "modes": dict(Counter(r["mode"] for r in runs)),
+        "fallback_quotes_hold_gold": sum(1 for r in runs if r.get("fallback_quotes_hold_gold")),
         # the facts path: answers read from a table row or computed from cited rows
         "facts_path_answered": sum(1 for r in runs if r["mode"] in ("facts", "calc")),
         "facts_path_correct": sum(1 for r in runs if r["mode"] in ("facts", "calc") and r["outcome"] == "correct"),

@@ -117,6 +117,8 @@ def render_markdown(results: dict) -> str:
             ["unanswerable questions refused", f"{mia.get('unanswerable_refused', '–')} of {mia.get('unanswerable', 0)}"],
             ["latency p50 / p95", f"{_num(mia['latency']['p50_ms'], '{:.0f}')} / {_num(mia['latency']['p95_ms'], '{:.0f}')} ms"],
             ["answer modes", ", ".join(f"{k} {v}" for k, v in sorted(mia["modes"].items()))],
+            ["fallback answers (graded as refused) whose quotes hold the gold figure",
+             str(mia["fallback_quotes_hold_gold"])],
             ["facts path: answered / correct / incorrect",
              f"{mia['facts_path_answered']} / {mia['facts_path_correct']} / {mia['facts_path_incorrect']}"],
         ]),

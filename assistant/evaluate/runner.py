@@ -169,7 +169,13 @@ def _evaluate_one(q, assistant, pages, keyword, naive, llm, settings, params, sy
     answer = assistant.ask(question)
     latency_ms = (time.perf_counter() - start) * 1000
     hits = assistant.hits(question, k=K)
-    outcome = grade_answer(gold_text, answer.text, answer.refused, question)
+    # A fallback answer says the draft could not be checked and quotes passages instead: it asserts no answer,
+    # so it is graded as an abstention (refused). Whether its quotes hold the gold figure is kept separately.
+    abstained = answer.refused or answer.mode == "fallback"
+    outcome = grade_answer(gold_text, answer.text, abstained, question)
+    quotes_hold_gold = (
+        answer.mode == "fallback" and grade_answer(gold_text, answer.text, False, question).label == "correct"
+    )
     cites = score_citations(answer.text, answer.citations, gold) if not answer.refused else score_citations("", [], gold)
     verified = bool(answer.verification.supported)
     record["mia"] = {
@@ -190,6 +196,7 @@ def _evaluate_one(q, assistant, pages, keyword, naive, llm, settings, params, sy
         "unsupported_numbers": [] if answer.refused else list(answer.verification.unsupported_numbers),
         "verified": verified,
         "silent_error": outcome.label == "incorrect" and verified and not answer.refused,
+        "fallback_quotes_hold_gold": quotes_hold_gold,
     }
 
     record["baselines"] = {}
