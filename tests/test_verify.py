@@ -308,3 +308,15 @@ def test_quotable_rejects_headings_numbering_and_bare_figures():
         assert not quotable(bad), bad
     for good in ["Revenue 32.77 66.19", "Amazon spent the most in the fourth quarter of 2024."]:
         assert quotable(good), good
+
+
+def test_figures_stitched_from_different_sentences_are_not_supported():
+    src = {1: "NVIDIA's Data Center revenue was $115.2 billion in fiscal year 2025, up 142% from $47.5 billion "
+              "in fiscal year 2024. Total revenue in the fourth quarter of fiscal 2024 was $60.9 billion."}
+    headers = {1: "ai_accelerators_2024, NVIDIA"}
+    stitched = verify("NVIDIA's revenue was $115.2 billion, up 142% from $60.9 billion [1].", src, headers=headers)
+    assert not stitched.supported
+    assert stitched.sentences[0].reason == "figures not stated together in the cited source"
+    faithful = verify("NVIDIA's Data Center revenue was $115.2 billion, up 142% from $47.5 billion [1].", src,
+                      headers=headers)
+    assert faithful.supported
