@@ -487,11 +487,16 @@ def _supported_in_context(claim: Num, entities: set[str], src: _Source) -> bool:
     return False
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[A-Z]")  # a line holding two sentences is prose, not a row
+
+
 def _stated_together(cl: Sequence[Num], src: "_Source") -> bool:
     if len(cl) < 2:
         return True
-    for a, b, around in src.contexts:
-        found = parse_numbers(f"{around}\n{src.text[a:b]}")
+    text = src.text
+    rows = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if not _SENTENCE_BREAK.search(m.group())]
+    for a, b in [*sentence_spans(text, split_lines=False), *rows]:
+        found = parse_numbers(text[a:b])
         if all(any(numbers_match(c, x, src.scales) for x in found) for c in cl):
             return True
     return False
@@ -526,7 +531,7 @@ def _check(
     if len(refs) == 1 and not _stated_together(claims(sentence), srcs[0]):
         # a small model stitches figures from different sentences into one wrong claim ("$115.2 billion, up
         # 142% from $60.9 billion"): the figures of a sentence citing one source must appear in one of its
-        # sentences or rows (with the sentence before it)
+        # sentences or rows
         return SentenceCheck(sentence, refs, False, nums, "figures not stated together in the cited source")
     vocab = set().union(*(x.vocab for x in srcs))
     every = [_source(n, sources, scales, headers, cache) for n in sources]
