@@ -490,15 +490,25 @@ def _supported_in_context(claim: Num, entities: set[str], src: _Source) -> bool:
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[A-Z]")  # a line holding two sentences is prose, not a row
 
 
-def _stated_together(cl: Sequence[Num], src: "_Source") -> bool:
-    if len(cl) < 2:
+_YEAR_TOKEN = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _stated_together(cl: Sequence[Num], src: "_Source", sentence: str = "") -> bool:
+    """Are the sentence's figures in one sentence or row of the source, and are the years the sentence names
+    said there too (in that span, the sentence before it, a heading above it or the source's header)?"""
+    years = set(_YEAR_TOKEN.findall(sentence))
+    if len(cl) < 2 and not (cl and years):
         return True
     text = src.text
     rows = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if not _SENTENCE_BREAK.search(m.group())]
+    around = {(a, b): ctx for a, b, ctx in src.contexts}
     for a, b in [*sentence_spans(text, split_lines=False), *rows]:
         found = parse_numbers(text[a:b])
-        if all(any(numbers_match(c, x, src.scales) for x in found) for c in cl):
-            return True
+        if not all(any(numbers_match(c, x, src.scales) for x in found) for c in cl):
+            continue
+        said = set(_YEAR_TOKEN.findall(f"{text[a:b]} {around.get((a, b), '')} {src.header}"))
+        if years <= said or not _YEAR_TOKEN.search(f"{text[a:b]} {around.get((a, b), '')}"):
+            return True  # the span names the claim's years, or names no year at all (a table row under a header)
     return False
 
 
@@ -528,7 +538,7 @@ def _check(
     if missing_nums:
         return SentenceCheck(sentence, refs, False, missing_nums, "number not in cited source")
     srcs = [_source(n, sources, scales, headers, cache) for n in refs]
-    if len(refs) == 1 and not _stated_together(claims(sentence), srcs[0]):
+    if len(refs) == 1 and not _stated_together(claims(sentence), srcs[0], sentence):
         # a small model stitches figures from different sentences into one wrong claim ("$115.2 billion, up
         # 142% from $60.9 billion"): the figures of a sentence citing one source must appear in one of its
         # sentences or rows

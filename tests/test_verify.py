@@ -320,3 +320,11 @@ def test_figures_stitched_from_different_sentences_are_not_supported():
     faithful = verify("NVIDIA's Data Center revenue was $115.2 billion, up 142% from $47.5 billion [1].", src,
                       headers=headers)
     assert faithful.supported
+
+
+def test_a_figure_said_of_another_year_is_not_supported():
+    src = {1: "The Company expects 2019 capital spending to be approximately $1.7 billion to $1.9 billion."}
+    wrong = verify("3M's FY2018 capital expenditure was $1.7 billion [1].", src, headers={1: "3M_2018_10K, 3M"})
+    assert not wrong.supported
+    right = verify("3M expects 2019 capital spending of about $1.7 billion [1].", src, headers={1: "3M_2018_10K, 3M"})
+    assert right.supported
