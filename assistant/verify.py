@@ -494,8 +494,8 @@ _YEAR_TOKEN = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 def _stated_together(cl: Sequence[Num], src: "_Source", sentence: str = "") -> bool:
-    """Are the sentence's figures in one sentence or row of the source, and are the years the sentence names
-    said there too (in that span, the sentence before it, a heading above it or the source's header)?"""
+    """Are the sentence's figures in one sentence or row of the source, and, where that span (with the sentence
+    before it and the headings above it) names years, are the sentence's years among them?"""
     years = set(_YEAR_TOKEN.findall(sentence))
     if len(cl) < 2 and not (cl and years):
         return True
@@ -506,9 +506,9 @@ def _stated_together(cl: Sequence[Num], src: "_Source", sentence: str = "") -> b
         found = parse_numbers(text[a:b])
         if not all(any(numbers_match(c, x, src.scales) for x in found) for c in cl):
             continue
-        said = set(_YEAR_TOKEN.findall(f"{text[a:b]} {around.get((a, b), '')} {src.header}"))
-        if years <= said or not _YEAR_TOKEN.search(f"{text[a:b]} {around.get((a, b), '')}"):
-            return True  # the span names the claim's years, or names no year at all (a table row under a header)
+        local = set(_YEAR_TOKEN.findall(f"{text[a:b]} {around.get((a, b), '')}"))
+        if not local or years <= local:
+            return True  # the span names the claim's years, or names no year at all (a row under its header)
     return False
 
 
