@@ -186,6 +186,8 @@ def numbers_match(claim: Num, source: Num, scales: Iterable[float] = (1.0,)) -> 
     """
     if (claim.unit == "%") != (source.unit == "%") and "" not in (claim.unit, source.unit):
         return False  # "12%" vs "$12": different things; a plain "12" in a table may be either
+    if claim.unit == "" and source.unit == "%":
+        return False  # an answer that drops the "%" of its source ("revenue was 10") says something else
     if claim.unit == "bps" or source.unit == "bps":
         return claim.unit == source.unit and _close(claim, abs(source.printed), abs(claim.printed))
     c = abs(claim.value)

@@ -328,3 +328,9 @@ def test_a_figure_said_of_another_year_is_not_supported():
     assert not wrong.supported
     right = verify("3M expects 2019 capital spending of about $1.7 billion [1].", src, headers={1: "3M_2018_10K, 3M"})
     assert right.supported
+
+
+def test_a_bare_number_is_not_supported_by_a_percentage():
+    src = {1: "TrendForce estimated that SK hynix held 50% of the HBM market in 2022."}
+    assert not verify("SK hynix's HBM revenue was 50 [1].", src, headers={1: "hbm"}).supported
+    assert verify("SK hynix held 50% of the HBM market in 2022 [1].", src, headers={1: "hbm"}).supported
