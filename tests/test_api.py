@@ -130,3 +130,28 @@ def test_metric_questions_use_the_facts_table_unless_turned_off(tmp_path, use_fa
         assert ans.citations[0].quote == "Purchases of property, plant and equipment (1,577) (1,373)"
     else:
         assert ans.mode != "facts"
+
+
+# ---- the real models on the sample corpus (MiniLM + the bundled Gemma GGUF) -----------------------------------
+@pytest.fixture(scope="module")
+def real_assistant(tmp_path_factory):
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    root = tmp_path_factory.mktemp("real")
+    return Assistant.from_folder(corpus, index="sample", progress=False, index_root=root)
+
+
+@pytest.mark.slow
+def test_real_models_answer_a_numeric_question_with_the_right_figure_and_page(real_assistant):
+    ans = real_assistant.ask("What were Microsoft's capital expenditures including finance leases in fiscal year 2024?")
+    assert not ans.refused
+    assert "55.7" in ans.text
+    assert any(c.doc == "hyperscaler_capex_2024" and c.page == 2 and "55.7" in c.quote for c in ans.citations)
+    assert not ans.verification.unsupported_numbers
+
+
+@pytest.mark.slow
+def test_real_models_refuse_what_the_corpus_cannot_answer(real_assistant):
+    ans = real_assistant.ask("What is the boiling point of mercury?")
+    assert ans.refused and ans.mode == "refused"
