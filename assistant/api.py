@@ -103,10 +103,10 @@ class Assistant:
         return self._embedder
 
     def _settings_matching_index(self) -> Settings:
-        from .store import Index, IndexNotFound
+        from .store import IndexNotFound
 
         try:
-            built_with = str(Index.open(self.settings.index_path).info.get("embedder") or "")
+            built_with = str(self.index.info.get("embedder") or "")  # the index is opened once and kept
         except IndexNotFound:
             return self.settings
         if built_with.startswith("hash") and self.settings.embedder != "hash":
