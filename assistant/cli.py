@@ -237,7 +237,8 @@ def facts(
         return
     from .cli_view import print_frame
 
-    print_frame(frame, title=f"{metric}")
+    shown = [c for c in ("company", "period", "value", "unit", "doc", "page", "quote", "conflict") if c in frame]
+    print_frame(frame[shown], title=f"{metric} (value as printed; --json or --csv for scale and amount)")
 
 
 # ---- chat and eval ---------------------------------------------------------------------------------------

@@ -522,7 +522,7 @@ def facts_table(index: FactIndex, metric: str, companies: Sequence[str] | None =
     rows: list[dict[str, Any]] = []
     for (company, period), fs in sorted(groups.items()):
         if name:
-            pick = pick_fact(_ListIndex(fs, list(docs.values())), name, company, period,
+            pick = pick_fact(_ListIndex(fs, list(docs.values()), index), name, company, period,
                              sorted({f.doc_id for f in fs}), docs)
             if pick is None:
                 continue
@@ -544,11 +544,16 @@ def _iter_metric_names() -> list[tuple[str, None]]:
 class _ListIndex:
     """The FactIndex view of a list of facts (used to reuse ``pick_fact`` on rows already fetched)."""
 
-    def __init__(self, facts: list[Fact], docs: list[DocMeta]):
-        self._facts, self._docs = facts, docs
+    def __init__(self, facts: list[Fact], docs: list[DocMeta], source: Any = None):
+        self._facts, self._docs, self._source = facts, docs, source
 
     def documents(self) -> list[DocMeta]:
         return self._docs
+
+    def page_text(self, doc_id: str, page: int) -> str | None:
+        """Page text from the real index, so statement pages are preferred here as in answers."""
+        page_text = getattr(self._source, "page_text", None)
+        return page_text(doc_id, page) if page_text else None
 
     def facts(self, metric=None, company=None, period=None, fiscal_year=None, doc_ids=None, label=None):
         ids = set(doc_ids) if doc_ids is not None else None
