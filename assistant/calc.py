@@ -76,7 +76,8 @@ def _need(name: str, **inputs: Fact | None) -> None:
 
 
 def _ratio(name: str, num: Fact | None, den: Fact | None, words: str, *, percent: bool, num_role: str,
-           den_role: str) -> CalcResult:
+           den_role: str, key: str | None = None) -> CalcResult:
+    """``num`` / ``den`` (x 100 for a percentage); ``name`` is said in errors, ``key`` names the result."""
     _need(name, **{num_role: num, den_role: den})
     assert num is not None and den is not None
     d = amount(den)
@@ -85,7 +86,7 @@ def _ratio(name: str, num: Fact | None, den: Fact | None, words: str, *, percent
     value = amount(num) / d * (100.0 if percent else 1.0)
     unit = "%" if percent else "x"
     expr = f"{_scaled(num)} / {_scaled(den)}{' x 100' if percent else ''} = {fmt(value, unit)}"
-    return CalcResult(name, value, unit, words, expr, (num, den))
+    return CalcResult(key or name, value, unit, words, expr, (num, den))
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -156,26 +157,23 @@ def gross_margin(gross_profit: Fact | None, revenue: Fact | None, cost_of_revenu
         return CalcResult("gross_margin", value, "%", "(revenue - cost of revenue) / revenue x 100", expr,
                           (revenue, cost_of_revenue))
     return _ratio("gross margin", gross_profit, revenue, "gross profit / revenue x 100", percent=True,
-                  num_role="gross_profit", den_role="revenue")
+                  num_role="gross_profit", den_role="revenue", key="gross_margin")
 
 
 def operating_margin(operating_income: Fact | None, revenue: Fact | None) -> CalcResult:
-    r = _ratio("operating margin", operating_income, revenue, "operating income / revenue x 100", percent=True,
-               num_role="operating_income", den_role="revenue")
-    return _renamed(r, "operating_margin")
+    return _ratio("operating margin", operating_income, revenue, "operating income / revenue x 100", percent=True,
+               num_role="operating_income", den_role="revenue", key="operating_margin")
 
 
 def net_margin(net_income: Fact | None, revenue: Fact | None) -> CalcResult:
-    r = _ratio("net margin", net_income, revenue, "net income / revenue x 100", percent=True,
-               num_role="net_income", den_role="revenue")
-    return _renamed(r, "net_margin")
+    return _ratio("net margin", net_income, revenue, "net income / revenue x 100", percent=True,
+               num_role="net_income", den_role="revenue", key="net_margin")
 
 
 def current_ratio(current_assets: Fact | None, current_liabilities: Fact | None) -> CalcResult:
-    r = _ratio("current ratio", current_assets, current_liabilities,
+    return _ratio("current ratio", current_assets, current_liabilities,
                "total current assets / total current liabilities", percent=False,
-               num_role="total_current_assets", den_role="total_current_liabilities")
-    return _renamed(r, "current_ratio")
+               num_role="total_current_assets", den_role="total_current_liabilities", key="current_ratio")
 
 
 def quick_ratio(current_assets: Fact | None, inventory: Fact | None, current_liabilities: Fact | None
@@ -204,27 +202,23 @@ def debt_to_equity(debt: Sequence[Fact], equity: Fact | None) -> CalcResult:
 
 
 def capex_to_revenue(capex: Fact | None, revenue: Fact | None) -> CalcResult:
-    r = _ratio("capex as % of revenue", capex, revenue, "capital expenditure / revenue x 100", percent=True,
-               num_role="capital_expenditure", den_role="revenue")
-    return _renamed(r, "capex_to_revenue")
+    return _ratio("capex as % of revenue", capex, revenue, "capital expenditure / revenue x 100", percent=True,
+               num_role="capital_expenditure", den_role="revenue", key="capex_to_revenue")
 
 
 def effective_tax_rate(tax: Fact | None, pretax_income: Fact | None) -> CalcResult:
-    r = _ratio("effective tax rate", tax, pretax_income, "income tax expense / income before tax x 100",
-               percent=True, num_role="income_tax_expense", den_role="income_before_tax")
-    return _renamed(r, "effective_tax_rate")
+    return _ratio("effective tax rate", tax, pretax_income, "income tax expense / income before tax x 100",
+               percent=True, num_role="income_tax_expense", den_role="income_before_tax", key="effective_tax_rate")
 
 
 def payout_ratio(dividends: Fact | None, net_income: Fact | None) -> CalcResult:
-    r = _ratio("dividend payout ratio", dividends, net_income, "dividends paid / net income x 100", percent=True,
-               num_role="dividends_paid", den_role="net_income")
-    return _renamed(r, "payout_ratio")
+    return _ratio("dividend payout ratio", dividends, net_income, "dividends paid / net income x 100", percent=True,
+               num_role="dividends_paid", den_role="net_income", key="payout_ratio")
 
 
 def fixed_asset_ratio(net_ppe: Fact | None, total_assets: Fact | None) -> CalcResult:
-    r = _ratio("fixed-asset ratio", net_ppe, total_assets, "net PP&E / total assets x 100", percent=True,
-               num_role="net_ppe", den_role="total_assets")
-    return _renamed(r, "fixed_asset_ratio")
+    return _ratio("fixed-asset ratio", net_ppe, total_assets, "net PP&E / total assets x 100", percent=True,
+               num_role="net_ppe", den_role="total_assets", key="fixed_asset_ratio")
 
 
 def _turnover(name: str, words: str, flow: Fact | None, flow_role: str, end: Fact | None, begin: Fact | None,
@@ -304,10 +298,6 @@ def free_cash_flow(cfo: Fact | None, capex: Fact | None) -> CalcResult:
     expr = f"{_scaled(cfo)} - {_scaled(capex)} = {fmt(value / (cfo.scale or 1.0))}"
     return CalcResult("free_cash_flow", value, cfo.unit or "USD",
                       "cash from operations - capital expenditure", expr, (cfo, capex))
-
-
-def _renamed(r: CalcResult, name: str) -> CalcResult:
-    return CalcResult(name, r.value, r.unit, r.formula, r.expression, r.inputs, r.definition, r.notes)
 
 
 # ---------------------------------------------------------------------------------------------------------------

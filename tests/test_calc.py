@@ -101,3 +101,16 @@ def test_every_recipe_runs_on_its_declared_inputs():
         r = recipe.run(*args)
         assert r.unit == recipe.unit, recipe.name
         assert r.inputs and r.formula and "=" in r.expression
+
+
+def test_every_ratio_result_is_named_by_its_key():
+    from assistant.calc import gross_margin, net_margin, payout_ratio
+    from assistant.types import Fact
+
+    def f(metric, value):
+        return Fact(doc_id="d", doc="D", source="D.pdf", page=1, label=metric, value=value, scale=1e6,
+                    unit="USD", metric=metric, period="FY2023")
+
+    assert gross_margin(f("gross_profit", 40), f("revenue", 100)).name == "gross_margin"
+    assert net_margin(f("net_income", 10), f("revenue", 100)).name == "net_margin"
+    assert payout_ratio(f("dividends_paid", 5), f("net_income", 10)).name == "payout_ratio"
