@@ -74,18 +74,8 @@ class IngestView:
         for path, reason in report.skipped:
             text = reason if str(path) in reason else f"{path}: {reason}"
             print(f"skipped {text}", file=sys.stderr)
-        for dup, original in _pairs(report.duplicates):
+        for dup, original in report.duplicate_of.items():
             print(f"duplicate {dup} (same bytes as {original}; indexed once)", file=sys.stderr)
-
-
-def _pairs(items: Any) -> list[tuple[str, str]]:
-    out = []
-    for item in items or []:
-        if isinstance(item, (tuple, list)) and len(item) == 2:
-            out.append((str(item[0]), str(item[1])))
-        else:
-            out.append((str(item), "an indexed file"))
-    return out
 
 
 def print_hits(records: list[dict[str, Any]]) -> None:

@@ -140,3 +140,10 @@ def test_ask_with_unreachable_server_is_one_line_error(env):
                "How much did Acme Cloud spend on capital expenditures in fiscal year 2024?", "--index", "t", "--json")
     assert r.exit_code == 1
     assert "Traceback" not in r.output and "127.0.0.1:9" in r.output
+
+
+def test_duplicate_file_is_named_with_the_original(env):
+    (env / "copy_of_memory.txt").write_text(REPORT_B)
+    r = invoke("ingest", str(env), "--index", "t", "--quiet")
+    assert r.exit_code == 0 and "1 duplicates" in r.output
+    assert "same bytes as" in r.output and "memory.txt" in r.output
