@@ -597,13 +597,14 @@ def renumber(checks: Sequence[SentenceCheck]) -> tuple[list[SentenceCheck], dict
 # ---------------------------------------------------------------------------------------------- answerer
 
 
+def about(doc: str, meta: Any = None) -> str:
+    """What a document is, for verification: "3M_2018_10K, 3M, 2018 Form 10-K" (name, company, title)."""
+    extra = [str(x) for x in (getattr(meta, "company", None), getattr(meta, "title", None)) if x]
+    return ", ".join([doc, *extra])
+
+
 def source_about(src: Source, meta: Any = None) -> str:
-    """What a source is, for verification: "3M_2018_10K, 3M, 2018 Form 10-K" (document, company, title)."""
-    meta = meta or src.hits[0].meta
-    parts = [src.doc, src.doc.replace("_", " ")]
-    if meta is not None:
-        parts += [str(x) for x in (getattr(meta, "company", None), getattr(meta, "title", None)) if x]
-    return ", ".join(parts)
+    return about(src.doc, meta or src.hits[0].meta)
 
 
 def _describe_shown(ans: Answer) -> Answer:
@@ -887,10 +888,7 @@ class Answerer:
             page = page_text(doc_ids[c.doc], c.page) if page_text and c.doc in doc_ids else None
             sources[c.n] = c.quote + ("\n" + page if page else "") + ("\n" + results if results else "")
             scales[c.n] = scale_markers(page or "")
-            meta = metas.get(c.doc)
-            headers[c.n] = ", ".join(
-                [c.doc, c.doc.replace("_", " ")] + [str(x) for x in (getattr(meta, "company", None), getattr(meta, "title", None)) if x]
-            )
+            headers[c.n] = about(c.doc, metas.get(c.doc))
         v = verify(ans.text, sources, scales, headers=headers)
         ans.verification = v
         if v.supported:
