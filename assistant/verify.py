@@ -461,6 +461,12 @@ class _Source:
     vocab: set[str]
     names: set[str]
     contexts: list[tuple[int, int, str]]
+    units: list[tuple[int, int]]  # its sentences and table rows: where figures are stated together
+
+
+def _units(text: str) -> list[tuple[int, int]]:
+    rows = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if not _SENTENCE_BREAK.search(m.group())]
+    return [*sentence_spans(text, split_lines=False), *rows]
 
 
 def _source(n: int, sources, scales, headers, cache) -> _Source:
@@ -468,7 +474,7 @@ def _source(n: int, sources, scales, headers, cache) -> _Source:
         text = sources[n]
         cache[n] = _Source(text, headers.get(n, ""), {1.0, *scale_markers(text), *scales.get(n, ())},
                            lowercase_words(text), name_words(text, headers.get(n, "").replace("_", " ")),
-                           _contexts(text))  # fmt: skip
+                           _contexts(text), _units(text))  # fmt: skip
     return cache[n]
 
 
@@ -502,9 +508,8 @@ def _stated_together(cl: Sequence[Num], src: "_Source", sentence: str = "") -> b
     if len(cl) < 2 and not (cl and years):
         return True
     text = src.text
-    rows = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if not _SENTENCE_BREAK.search(m.group())]
     around = {(a, b): ctx for a, b, ctx in src.contexts}
-    for a, b in [*sentence_spans(text, split_lines=False), *rows]:
+    for a, b in src.units:
         found = parse_numbers(text[a:b])
         if not all(any(numbers_match(c, x, src.scales) for x in found) for c in cl):
             continue
