@@ -560,3 +560,67 @@ class _ListIndex:
         return [f for f in self._facts if (metric is None or f.metric == metric)
                 and (company is None or f.company == company) and (period is None or f.period == period)
                 and (ids is None or f.doc_id in ids)]
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# statement pages a question points at (a retrieval hint)
+
+# Words that name a whole statement, or a concept read from one, -> the metrics whose rows it holds.
+_CONCEPT_WORDS: dict[str, list[str]] = {
+    "balance sheet": ["total_assets", "total_current_assets", "total_current_liabilities"],
+    "statement of financial position": ["total_assets", "total_current_assets", "total_current_liabilities"],
+    "income statement": ["revenue", "operating_income", "net_income"],
+    "statement of operations": ["revenue", "operating_income", "net_income"],
+    "statement of income": ["revenue", "operating_income", "net_income"],
+    "p&l": ["revenue", "operating_income", "net_income"],
+    "cash flow statement": ["cash_from_operations", "capital_expenditure"],
+    "statement of cash flows": ["cash_from_operations", "capital_expenditure"],
+    "operating activities": ["cash_from_operations"],
+    "investing activities": ["capital_expenditure"],
+    "financing activities": ["dividends_paid"],
+    "working capital": ["total_current_assets", "total_current_liabilities"],
+    "capital-intensive": ["net_ppe", "total_assets"],
+    "capital intensive": ["net_ppe", "total_assets"],
+    "liquidity": ["total_current_assets", "total_current_liabilities", "cash_and_equivalents"],
+    "ppne": ["net_ppe"],
+    "pp&e": ["net_ppe"],
+    "debt_to_equity": ["total_debt", "total_equity"],
+}
+MAX_HINT_PAGES = 4
+
+
+def question_metrics(question: str) -> list[str]:
+    """Every metric a question needs: those it names, the inputs of a calculation it names, and the rows
+    behind statement words ("balance sheet", "working capital")."""
+    found = [m for m in _find_phrases(question, _METRIC_WORDS) if m]
+    for name in _find_phrases(question, _CALC_WORDS):
+        recipe = calc.RECIPES.get(name)
+        found += [m for m, _, _ in recipe.inputs] if recipe else _CONCEPT_WORDS.get(name, [])
+    for words in _find_phrases(question, {k: [k] for k in _CONCEPT_WORDS}):
+        found += _CONCEPT_WORDS[words]
+    return list(dict.fromkeys(found))
+
+
+def metric_pages(question: str, index: Any, doc_ids: Sequence[str], preferred: Iterable[str] = ()) -> dict[tuple[str, int], float]:
+    """Pages of ``doc_ids`` whose table rows hold the metrics the question needs, weighted 0..1: the share of
+    those metrics a page holds, halved off a primary statement page and off the preferred (period) documents.
+    The best ``MAX_HINT_PAGES``; empty when the question names no metric."""
+    metrics = question_metrics(question)
+    if not metrics or not doc_ids:
+        return {}
+    on_page: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for metric in metrics:
+        for f in index.facts(metric=metric, doc_ids=list(doc_ids)):
+            if f.kind == "table":
+                on_page[(f.doc_id, f.page)].add(metric)
+    preferred = set(preferred)
+    page_text = getattr(index, "page_text", None)
+    weights: dict[tuple[str, int], float] = {}
+    for (doc_id, page), held in on_page.items():
+        text = (page_text(doc_id, page) if page_text else None) or ""
+        w = len(held) / len(metrics)
+        w *= 1.0 if _STATEMENT.search(text[:400]) else 0.5
+        w *= 1.0 if (not preferred or doc_id in preferred) else 0.5
+        weights[(doc_id, page)] = w
+    best = sorted(weights, key=lambda k: (-weights[k], k))[:MAX_HINT_PAGES]
+    return {k: weights[k] for k in best}

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 RRF_K = 60
 PERIOD_BOOST = 0.25  # relative score boost for documents of the fiscal period a question names
+HINT_BOOST = 1.0  # added to the fused score of chunks on a statement page that holds the metrics asked about
 
 
 # ----------------------------------------------------------------------------------------------- filters
@@ -143,13 +144,50 @@ def company_matches(meta: DocMeta, name: str) -> bool:
 
 
 def companies_in(question: str, docs: Sequence[DocMeta]) -> dict[str, list[DocMeta]]:
-    """Companies of the index that the question names: canonical key -> their documents."""
+    """Companies of the index that the question names: canonical key -> their documents.
+
+    Documents that share any name are one company, so "Adobe Systems" (read from a 2015 cover) and "Adobe"
+    (from a 2022 one) both count as ADOBE. A question may also use a short upper-case form ("JPM", "MGM",
+    "CVS") that begins exactly one company's squashed name."""
+    groups = company_groups(docs)
     squashed_q = _squash(question)
     found: dict[str, list[DocMeta]] = {}
-    for meta in docs:
-        if any(_mentions(question, squashed_q, n) for n in company_names(meta)):
-            found.setdefault(_company_key(meta), []).append(meta)
+    for key, metas in groups.items():
+        if any(_mentions(question, squashed_q, n) for m in metas for n in company_names(m)):
+            found[key] = metas
+    if found:
+        return found
+    for token in set(_TICKER.findall(question)):
+        owners = [k for k, metas in groups.items()
+                  if any(_squash(n).startswith(token.lower()) for m in metas for n in company_names(m))]
+        if len(owners) == 1:
+            found[owners[0]] = groups[owners[0]]
     return found
+
+
+_TICKER = re.compile(r"(?<![\w&])([A-Z]{3,5})(?:['’]s)?(?![\w&])")
+
+
+def company_groups(docs: Sequence[DocMeta]) -> dict[str, list[DocMeta]]:
+    """Documents grouped by company: two documents belong together when any of their names squash to the
+    same string. Keyed by the first document's squashed stem company (or name)."""
+    parent = list(range(len(docs)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for i, meta in enumerate(docs):
+        for name in company_names(meta):
+            j = owner.setdefault(_squash(name), i)
+            parent[root(i)] = root(j)
+    groups: dict[int, list[DocMeta]] = {}
+    for i, meta in enumerate(docs):
+        groups.setdefault(root(i), []).append(meta)
+    return {_company_key(metas[0]): metas for metas in groups.values()}
 
 
 def _company_key(meta: DocMeta) -> str:
@@ -238,6 +276,8 @@ def steer(question: str, docs: Sequence[DocMeta]) -> Steering:
             preferred = {d.doc_id for d in company_docs if _doc_year(d) in periods.years}
     squashed_q = _squash(question)
     names = {n for d in company_docs for n in company_names(d) if _mentions(question, squashed_q, n)}
+    names |= {t for t in _TICKER.findall(question) if any(_squash(n).startswith(t.lower())
+                                                           for d in company_docs for n in company_names(d))}
     return Steering(company, frozenset(d.doc_id for d in company_docs), frozenset(preferred), tuple(sorted(names)))
 
 
@@ -297,8 +337,10 @@ _QUESTION_WORDS = frozenset(
 class Retriever:
     def __init__(self, index: "Index", embedder: "Embedder", settings: "Settings | None" = None, *,
                  fusion: str = "weighted", candidates: int | None = None, dense_weight: float = 0.6,
-                 period_boost: float = PERIOD_BOOST, restrict_period: bool = False) -> None:
+                 period_boost: float = PERIOD_BOOST, restrict_period: bool = False,
+                 hint_boost: float = HINT_BOOST) -> None:
         self.index = index
+        self.hint_boost = hint_boost
         self.period_boost = period_boost
         self.restrict_period = restrict_period
         self.embedder = embedder
@@ -336,6 +378,8 @@ class Retriever:
         dense = self.index.dense_search(qvec, n, rows)
         lexical = self.index.bm25_search(steering.lexical_query(query), n, rows)
         fused = rrf([dense, lexical]) if self.fusion == "rrf" else weighted(dense, lexical, self.dense_weight)
+        for row, weight in self.hinted_rows(query, steering, allowed).items():
+            fused[row] = fused.get(row, 0.0) + weight
         if not fused:
             return []
         pool = sorted(fused, key=lambda r: -fused[r])[: max(3 * k, k + 20)]
@@ -350,6 +394,19 @@ class Retriever:
             hits.append(Hit(chunk=chunk, score=float(fused[row]), dense=dense_by_row.get(row),
                             bm25=bm25_by_row.get(row), rank=rank, meta=self.index.document(chunk.doc_id)))
         return hits
+
+    def hinted_rows(self, query: str, steering: Steering, allowed: set[str] | None) -> dict[int, float]:
+        """Score to add to chunks of the statement pages that hold the metrics a question needs (only once the
+        question has narrowed the search to one company: the capex row of *its* cash-flow statement)."""
+        if not self.hint_boost or steering.doc_ids is None or not hasattr(self.index, "facts"):
+            return {}
+        from .factqa import metric_pages
+
+        docs = steering.doc_ids if allowed is None else steering.doc_ids & allowed
+        pages = metric_pages(query, self.index, sorted(docs), steering.preferred)
+        if not pages:
+            return {}
+        return {row: self.hint_boost * pages[page] for row, page in self.index.rows_for_pages(pages).items()}
 
     def evidence(self, query: str, hits: Sequence[Hit]) -> float:
         """0..1: how well ``hits`` cover ``query``.

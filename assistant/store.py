@@ -271,6 +271,15 @@ class Index:
             rows += [r for (r,) in self._query(f"SELECT row FROM chunks WHERE doc_id IN ({marks})", batch)]
         return np.array(sorted(rows), dtype=np.int64)
 
+    def rows_for_pages(self, pages: Iterable[tuple[str, int]]) -> dict[int, tuple[str, int]]:
+        """Rows of the chunks that cover each (doc_id, page), mapped to that page."""
+        out: dict[int, tuple[str, int]] = {}
+        for doc_id, page in pages:
+            sql = "SELECT row FROM chunks WHERE doc_id = ? AND page <= ? AND page_end >= ?"
+            for (r,) in self._query(sql, (doc_id, int(page), int(page))):
+                out.setdefault(int(r), (doc_id, int(page)))
+        return out
+
     def page_text(self, doc_id: str, page: int) -> str | None:
         rec = self._query("SELECT text FROM pages WHERE doc_id = ? AND page = ?", (doc_id, int(page)))
         return rec[0][0] if rec else None

@@ -403,3 +403,22 @@ def test_run_suite_sample_smoke_with_fakes(tmp_path: Path):
                                                ("Turnover was 6.2x.", "incorrect")])
 def test_ratios_written_with_x_or_times(answer, label):
     assert grade_answer("6.25", answer, False, "What is the inventory turnover ratio?").label == label
+
+
+def _parse_or_fail(path: str) -> list[str]:
+    if "broken" in path:
+        raise ValueError("no xref table")
+    return [Path(path).read_text()]
+
+
+def test_load_pages_survives_a_file_the_parser_cannot_read(tmp_path):
+    from assistant.evaluate.pages import load_pages
+
+    good, bad = tmp_path / "good.pdf", tmp_path / "broken.pdf"
+    good.write_text("page one")
+    bad.write_text("junk")
+    with pytest.warns(UserWarning, match=r"broken\.pdf: could not be read .*no xref table"):
+        pages = load_pages([bad, good], tmp_path / "cache", workers=1, parse=_parse_or_fail)
+    assert [p.text for p in pages["good"]] == ["page one"] and pages["broken"] == []
+    # only the good file was cached, so the broken one is tried again next time
+    assert [p.name.split("-")[0] for p in (tmp_path / "cache").iterdir()] == ["good"]

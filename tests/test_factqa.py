@@ -180,3 +180,37 @@ def test_calc_answer_is_supported_by_its_formula_and_cited_inputs(index):
     v2 = verify(tampered, {c.n: c.quote + "\n" + computed_results(tampered) for c in a.citations},
                 {c.n: {1e6} for c in a.citations}, headers={c.n: f"{c.doc}, 3M" for c in a.citations})
     assert "99.9%" in " ".join(v2.unsupported_numbers)
+
+
+def test_question_metrics_include_calculation_inputs_and_statement_words():
+    assert factqa.question_metrics("What is the FY2018 capital expenditure for 3M?") == ["capital_expenditure"]
+    assert set(factqa.question_metrics("What is Best Buy's FY2023 quick ratio?")) == {
+        "total_current_assets", "inventory", "total_current_liabilities"}
+    assert set(factqa.question_metrics("Does AWK have positive working capital?")) == {
+        "total_current_assets", "total_current_liabilities"}
+    assert factqa.question_metrics("Who is the CEO of 3M?") == []
+
+
+class PagedIndex(FakeIndex):
+    """FakeIndex with page texts: page 60 of 3M's 2018 10-K is the cash-flow statement."""
+
+    def page_text(self, doc_id: str, page: int) -> str | None:
+        if (doc_id, page) == (MMM18.doc_id, 60):
+            return "3M Company and Subsidiaries\nConsolidated Statement of Cash Flows\n..."
+        return "Management's discussion and analysis ..."
+
+
+def test_metric_pages_rank_the_statement_page_holding_the_rows():
+    facts = [
+        fact(MMM18, "capital_expenditure", "Purchases of property, plant and equipment (PP&E)", -1577, "FY2018", 60),
+        fact(MMM18, "capital_expenditure", "Capital spending", -1577, "FY2018", 44),  # MD&A table, same number
+        fact(MMM18, "cash_from_operations", "Net cash provided by operating activities", 6439, "FY2018", 60),
+        fact(MMM22, "capital_expenditure", "Purchases of PP&E", -1749, "FY2022", 48),
+    ]
+    idx = PagedIndex([MMM18, MMM22], facts)
+    q = "What is 3M's FY2018 capital expenditure? Use the cash flow statement."
+    pages = factqa.metric_pages(q, idx, [MMM18.doc_id, MMM22.doc_id], preferred=[MMM18.doc_id])
+    assert max(pages, key=pages.get) == (MMM18.doc_id, 60) and pages[(MMM18.doc_id, 60)] == 1.0
+    # the MD&A table holds half the metrics, off a statement page: 0.5 * 0.5; the other year's filing halves again
+    assert pages[(MMM18.doc_id, 44)] == 0.25 and pages[(MMM22.doc_id, 48)] == 0.125
+    assert factqa.metric_pages("Who runs 3M?", idx, [MMM18.doc_id]) == {}

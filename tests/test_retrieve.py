@@ -156,3 +156,65 @@ def test_proper_names_and_missing_name_penalty(index):
     r = Retriever(index, EMB)
     known, unknown = "Did Nike sell running shoes?", "Did Zorblax sell running shoes?"
     assert r.evidence(unknown, r.search(unknown)) < 0.6 * r.evidence(known, r.search(known))
+
+
+def _meta(stem: str, company: str | None, year: int) -> DocMeta:
+    return DocMeta(doc_id=stem.lower(), doc=stem, source=f"/data/{stem}.pdf", company=company, doc_type="10-K",
+                   fiscal_year=year, pages=1)
+
+
+def test_documents_sharing_a_name_are_one_company():
+    # covers of different years give different names; the stem ties them together
+    docs = [_meta("ADOBE_2015_10K", "Adobe Systems", 2015), _meta("ADOBE_2022_10K", "Adobe", 2022),
+            _meta("MGMRESORTS_2018_10K", "MGM Resorts International", 2018),
+            _meta("MGMRESORTS_2022Q4_EARNINGS", "MGM Resorts", 2022)]
+    found = companies_in("What is the FY2017 operating cash flow ratio for Adobe?", docs)
+    assert list(found) and len(found) == 1
+    assert {d.doc for d in next(iter(found.values()))} == {"ADOBE_2015_10K", "ADOBE_2022_10K"}
+    s = steer("Has MGM Resorts paid dividends in FY2022?", docs)
+    assert {d.lower() for d in s.doc_ids} == {"mgmresorts_2018_10k", "mgmresorts_2022q4_earnings"}
+
+
+def test_short_upper_case_forms_name_a_company_when_unambiguous():
+    docs = [_meta("JPMORGAN_2021Q1_10Q", "JPMorgan Chase & Co.", 2021), _meta("MGMRESORTS_2018_10K", None, 2018),
+            _meta("AMCOR_2023_10K", "Amcor plc", 2023), _meta("AMD_2015_10K", "Advanced Micro Devices", 2015)]
+    found = companies_in("Which of JPM's business segments had the lowest net revenue?", docs)
+    assert [[d.doc for d in ds] for ds in found.values()] == [["JPMORGAN_2021Q1_10Q"]]
+    s = steer("What was MGM's interest coverage ratio in FY2018?", docs)
+    assert s.doc_ids == {"mgmresorts_2018_10k"} and "MGM" in s.names
+    assert "MGM" not in s.lexical_query("What was MGM's interest coverage ratio in FY2018?")
+    # "AM" is too short and "AMZ" begins no name; an acronym that begins two companies' names is ambiguous
+    assert companies_in("What is EBITDA for AMZ?", docs) == {}
+    twins = docs + [_meta("AMCORE_2020_10K", "Amcore Financial", 2020)]
+    assert companies_in("What did AMC report?", twins) == {}
+
+
+def test_statement_page_hint_ranks_the_statement_first(tmp_path):
+    from assistant.types import Fact
+
+    stem, doc_id, source = "3M_2018_10K", "3m2018", "/data/3M_2018_10K.pdf"
+    texts = [
+        "Capital expenditure discussion: capital expenditure rose as capital expenditure plans for plants grew; "
+        "we expect capital expenditure of 1.5 billion next year.",
+        "Consolidated Statement of Cash Flows\nPurchases of property, plant and equipment (PP&E) (1,577) (1,373)",
+        "Legal proceedings and other matters",
+    ]
+    meta = DocMeta(doc_id=doc_id, doc=stem, source=source, company="3M", doc_type="10-K", fiscal_year=2018,
+                   pages=3)
+    pages = [Page(doc_id, stem, source, i + 1, t) for i, t in enumerate(texts)]
+    chunks = [Chunk(f"{doc_id}:{i}", doc_id, stem, source, i + 1, i + 1, 0, len(t), t, None, i)
+              for i, t in enumerate(texts)]
+    capex = Fact(doc_id=doc_id, doc=stem, source=source, page=2, label="Purchases of property, plant and equipment",
+                 value=-1577, scale=1e6, unit="USD", currency="USD", metric="capital_expenditure", period="FY2018",
+                 fiscal_year=2018, company="3M", quote="Purchases of property, plant and equipment (PP&E) (1,577)")
+    writer = IndexWriter.begin(tmp_path / "idx", EMB.name, EMB.dim)
+    writer.add_document(meta, pages, chunks, EMB.embed(texts), [capex])
+    writer.commit()
+    idx = Index.open(tmp_path / "idx")
+    q = "What is the FY2018 capital expenditure for 3M?"
+    assert Retriever(idx, EMB, hint_boost=0.0).search(q, k=3)[0].chunk.page == 1  # words alone favour the MD&A
+    hits = Retriever(idx, EMB).search(q, k=3)
+    assert hits[0].chunk.page == 2 and "1,577" in hits[0].chunk.text
+    assert idx.rows_for_pages([(doc_id, 2)]) == {1: (doc_id, 2)}
+    # without a company in the question there is no hint: the statements of every company would compete
+    assert Retriever(idx, EMB).search("What is the FY2018 capital expenditure?", k=3)[0].chunk.page == 1

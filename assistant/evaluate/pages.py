@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -105,7 +106,7 @@ def load_pages(
             texts[path] = cached
     for path, pages in _parse_all(todo, parse, workers):
         texts[path] = pages
-        if cache_dir:
+        if cache_dir and pages:  # a failed parse is not cached, so it is tried again
             _write_cached(_cache_file(cache_dir, path), pages)
         if on_file:
             on_file(path)
@@ -116,10 +117,30 @@ def load_pages(
 
 
 def _parse_all(todo: list[Path], parse: Callable[[str], list[str]], workers: int | None) -> Iterable[tuple[Path, list[str]]]:
+    """Parsed pages of each file; a file the parser cannot read gets no pages and a warning naming it, so one
+    bad file does not stop the run."""
     workers = workers if workers is not None else min(len(todo), os.cpu_count() or 1)
+    jobs = [(parse, str(p)) for p in todo]
     if workers <= 1 or len(todo) <= 1:
-        for path in todo:
-            yield path, parse(str(path))
+        results: Iterable[tuple[list[str], str]] = map(_parse_one, jobs)
+        for path, (pages, error) in zip(todo, results):
+            yield path, _report(path, pages, error)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from zip(todo, pool.map(parse, [str(p) for p in todo]))
+        for path, (pages, error) in zip(todo, pool.map(_parse_one, jobs)):
+            yield path, _report(path, pages, error)
+
+
+def _parse_one(job: tuple[Callable[[str], list[str]], str]) -> tuple[list[str], str]:
+    parse, path = job
+    try:
+        return parse(path), ""
+    except Exception as exc:  # noqa: BLE001 - any parser failure is reported per file
+        return [], f"{type(exc).__name__}: {exc}"
+
+
+def _report(path: Path, pages: list[str], error: str) -> list[str]:
+    if error:
+        warnings.warn(f"{path}: could not be read for the baselines ({error}); it has no pages there",
+                      stacklevel=2)
+    return pages
