@@ -597,14 +597,28 @@ def renumber(checks: Sequence[SentenceCheck]) -> tuple[list[SentenceCheck], dict
 # ---------------------------------------------------------------------------------------------- answerer
 
 
-def about(doc: str, meta: Any = None) -> str:
-    """What a document is, for verification: "3M_2018_10K, 3M, 2018 Form 10-K" (name, company, title)."""
+def about(doc: str, meta: Any = None, aliases: Sequence[str] = ()) -> str:
+    """What a document is, for verification: "3M_2018_10K, 3M, 2018 Form 10-K" (name, company, title), plus
+    the other names its company goes by in the index ("Adobe" for a filing whose cover says "Adobe Systems")."""
     extra = [str(x) for x in (getattr(meta, "company", None), getattr(meta, "title", None)) if x]
+    extra += [a for a in aliases if a not in extra]
     return ", ".join([doc, *extra])
 
 
-def source_about(src: Source, meta: Any = None) -> str:
-    return about(src.doc, meta or src.hits[0].meta)
+def company_aliases(docs: Sequence[Any]) -> dict[str, list[str]]:
+    """doc stem -> every company name used by the documents of its company (``retrieve.company_groups``)."""
+    from .retrieve import company_groups
+
+    out: dict[str, list[str]] = {}
+    for group in company_groups(docs).values():
+        names = sorted({d.company for d in group if d.company})
+        for d in group:
+            out[d.doc] = names
+    return out
+
+
+def source_about(src: Source, meta: Any = None, aliases: Sequence[str] = ()) -> str:
+    return about(src.doc, meta or src.hits[0].meta, aliases)
 
 
 def _describe_shown(ans: Answer) -> Answer:
@@ -628,18 +642,12 @@ def _with_checks(v: Verification, checks: Sequence[SentenceCheck]) -> Verificati
     return replace(v, supported=ok, sentences=tuple(checks), dropped=dropped, unsupported_numbers=unsupported)
 
 
-_RESULT = re.compile(r"=\s*([^;=\[]+?)\s*(?:\[|;|\.\s|\.$|$)")
-
-
 def computed_results(text: str) -> str:
-    """What the formulas shown in a calculation answer add to its sources: each formula in words (its
-    constants, like "x 100") and each result ("... = 43.5%"). The inputs in between must be cited."""
-    out = []
-    for s in split_sentences(text):
-        if s.startswith("Formula:"):
-            out.append(s[len("Formula:"):].split(";", 1)[0])
-            out += [m.group(1) for m in _RESULT.finditer(s)]
-    return " ".join(x.strip() for x in out)
+    """What the formula shown in a calculation answer adds to its sources: the whole formula, with its
+    constants ("x 100"), the intermediate values (each year's ratio of an average) and the result. The inputs
+    it uses are each stated in an "Input:" sentence checked against its own row, and ``_check_facts_answer``
+    rejects the answer when any of those fails, so no input figure rests on the formula alone."""
+    return " ".join(s[len("Formula:"):].strip() for s in split_sentences(text) if s.startswith("Formula:"))
 
 
 class Answerer:
@@ -768,9 +776,11 @@ class Answerer:
         base.draft = draft
 
         by_n = {s.n: s for s in sources}
-        docs = {d.doc_id: d for d in self._documents()}
+        all_docs = self._documents()
+        docs = {d.doc_id: d for d in all_docs}
+        aliases = company_aliases(all_docs)
         for src in sources:
-            src.about = source_about(src, docs.get(src.chunk.doc_id))
+            src.about = source_about(src, docs.get(src.chunk.doc_id), aliases.get(src.doc, ()))
         checked = reflow(draft)
         if not getattr(self.llm, "instruct", False):
             checked = attribute_uncited(checked, sources)
@@ -878,7 +888,9 @@ class Answerer:
         sources are dropped; None when no cited sentence survives, so the question goes to the passages.
         """
         sources, scales, headers = {}, {}, {}
-        metas = {d.doc: d for d in self._documents()}
+        all_docs = self._documents()
+        metas = {d.doc: d for d in all_docs}
+        aliases = company_aliases(all_docs)
         doc_ids = {name: d.doc_id for name, d in metas.items()}
         page_text = self._page_text()
         # A computed figure is supported by the formula shown with it: the result after "=" counts as a source
@@ -888,13 +900,16 @@ class Answerer:
             page = page_text(doc_ids[c.doc], c.page) if page_text and c.doc in doc_ids else None
             sources[c.n] = c.quote + ("\n" + page if page else "") + ("\n" + results if results else "")
             scales[c.n] = scale_markers(page or "")
-            headers[c.n] = about(c.doc, metas.get(c.doc))
+            names = [*aliases.get(c.doc, ()), *([ans.subject] if ans.subject else [])]
+            headers[c.n] = about(c.doc, metas.get(c.doc), names)
         v = verify(ans.text, sources, scales, headers=headers)
         ans.verification = v
         if v.supported:
             return ans
         if v.sentences and not v.sentences[0].supported:
             return None  # the headline figure did not check out: the details alone answer nothing
+        if any(c.text.startswith("Input:") and not c.supported for c in v.sentences):
+            return None  # a computed figure is only as good as every input it used
         keep = [c for c in v.sentences if c.supported or c.reason == "no citation"]
         if not any(c.citations for c in keep):
             return None

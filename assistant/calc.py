@@ -69,6 +69,12 @@ def _scaled(f: Fact) -> str:
     return f"{fmt(v)}{word}"
 
 
+def _in_scale_of(value: float, like: Fact) -> str:
+    """An amount in base units written in the scale of ``like``, e.g. "2,077 million"."""
+    word = {1e3: " thousand", 1e6: " million", 1e9: " billion"}.get(like.scale, "")
+    return f"{fmt(value / (like.scale or 1.0))}{word}"
+
+
 def _need(name: str, **inputs: Fact | None) -> None:
     missing = [role.replace("_", " ") for role, f in inputs.items() if f is None]
     if missing:
@@ -132,7 +138,7 @@ def difference(a: Fact | None, b: Fact | None) -> CalcResult:
     _need("difference", first=a, second=b)
     assert a is not None and b is not None
     value = amount(a) - amount(b)
-    expr = f"{_scaled(a)} - {_scaled(b)} = {fmt(value / (a.scale or 1.0))}"
+    expr = f"{_scaled(a)} - {_scaled(b)} = {_in_scale_of(value, a)}"
     return CalcResult("difference", value, a.unit, "first - second", expr, (a, b))
 
 
@@ -295,9 +301,107 @@ def free_cash_flow(cfo: Fact | None, capex: Fact | None) -> CalcResult:
     _need("free cash flow", cash_from_operations=cfo, capital_expenditure=capex)
     assert cfo is not None and capex is not None
     value = amount(cfo) - amount(capex)
-    expr = f"{_scaled(cfo)} - {_scaled(capex)} = {fmt(value / (cfo.scale or 1.0))}"
+    expr = f"{_scaled(cfo)} - {_scaled(capex)} = {_in_scale_of(value, cfo)}"
     return CalcResult("free_cash_flow", value, cfo.unit or "USD",
                       "cash from operations - capital expenditure", expr, (cfo, capex))
+
+
+def share_of_revenue(item: Fact | None, revenue: Fact | None) -> CalcResult:
+    """Any line item as a percentage of revenue ("D&A % margin", "COGS as a % of revenue")."""
+    role = item.metric if item is not None and item.metric else "item"
+    words = f"{role.replace('_', ' ')} / revenue x 100"
+    return _ratio(f"{role.replace('_', ' ')} as % of revenue", item, revenue, words, percent=True,
+                  num_role=role, den_role="revenue", key="share_of_revenue")
+
+
+def operating_cash_flow_ratio(cfo: Fact | None, current_liabilities: Fact | None) -> CalcResult:
+    return _ratio("operating cash flow ratio", cfo, current_liabilities,
+                  "cash from operations / total current liabilities", percent=False,
+                  num_role="cash_from_operations", den_role="total_current_liabilities",
+                  key="operating_cash_flow_ratio")
+
+
+def net_working_capital(current_assets: Fact | None, current_liabilities: Fact | None) -> CalcResult:
+    _need("net working capital", total_current_assets=current_assets, total_current_liabilities=current_liabilities)
+    assert current_assets is not None and current_liabilities is not None
+    value = amount(current_assets) - amount(current_liabilities)
+    expr = f"{_scaled(current_assets)} - {_scaled(current_liabilities)} = {_in_scale_of(value, current_assets)}"
+    return CalcResult("net_working_capital", value, "USD", "total current assets - total current liabilities", expr,
+                      (current_assets, current_liabilities))
+
+
+def _ebitda_parts(name: str, operating_income: Fact | None, da: Fact | None) -> tuple[float, str]:
+    _need(name, operating_income=operating_income, depreciation_and_amortization=da)
+    assert operating_income is not None and da is not None
+    return amount(operating_income) + amount(da), f"{_scaled(operating_income)} + {_scaled(da)}"
+
+
+_EBITDA_DEF = "unadjusted EBITDA = operating income + depreciation and amortisation"
+
+
+def ebitda(operating_income: Fact | None, da: Fact | None) -> CalcResult:
+    value, expr = _ebitda_parts("EBITDA", operating_income, da)
+    assert operating_income is not None and da is not None
+    return CalcResult("ebitda", value, "USD", "operating income + depreciation and amortisation",
+                      f"{expr} = {_in_scale_of(value, operating_income)}", (operating_income, da),
+                      definition=_EBITDA_DEF)
+
+
+def ebitda_margin(operating_income: Fact | None, da: Fact | None, revenue: Fact | None) -> CalcResult:
+    value, expr = _ebitda_parts("EBITDA margin", operating_income, da)
+    _need("EBITDA margin", revenue=revenue)
+    assert operating_income is not None and da is not None and revenue is not None
+    if amount(revenue) == 0:
+        raise MissingInput("EBITDA margin", ["a non-zero revenue"])
+    pct = value / amount(revenue) * 100.0
+    return CalcResult("ebitda_margin", pct, "%", "(operating income + depreciation and amortisation) / revenue x 100",
+                      f"({expr}) / {_scaled(revenue)} x 100 = {fmt(pct, '%')}", (operating_income, da, revenue),
+                      definition=_EBITDA_DEF)
+
+
+def ebitda_less_capex(operating_income: Fact | None, da: Fact | None, capex: Fact | None) -> CalcResult:
+    value, expr = _ebitda_parts("EBITDA less capex", operating_income, da)
+    _need("EBITDA less capex", capital_expenditure=capex)
+    assert operating_income is not None and da is not None and capex is not None
+    value -= amount(capex)
+    return CalcResult("ebitda_less_capex", value, "USD",
+                      "operating income + depreciation and amortisation - capital expenditure",
+                      f"{expr} - {_scaled(capex)} = {_in_scale_of(value, operating_income)}",
+                      (operating_income, da, capex), definition=_EBITDA_DEF)
+
+
+def retention_ratio(dividends: Fact | None, net_income: Fact | None) -> CalcResult:
+    r = _ratio("retention ratio", dividends, net_income, "1 - dividends paid / net income", percent=False,
+               num_role="dividends_paid", den_role="net_income")
+    value = 1.0 - r.value
+    expr = f"1 - {r.expression.rsplit('=', 1)[0].strip()} = {fmt(value)}"
+    return CalcResult("retention_ratio", value, "", r.formula, expr, r.inputs)
+
+
+def cash_conversion_cycle(inventory_end: Fact | None, inventory_begin: Fact | None, receivables_end: Fact | None,
+                          receivables_begin: Fact | None, payables_end: Fact | None, payables_begin: Fact | None,
+                          cost_of_revenue: Fact | None, revenue: Fact | None) -> CalcResult:
+    parts = (dio(inventory_end, cost_of_revenue, inventory_begin), dso(receivables_end, revenue, receivables_begin),
+             dpo(payables_end, cost_of_revenue, payables_begin))
+    value = parts[0].value + parts[1].value - parts[2].value
+    expr = f"{fmt(parts[0].value, 'days')} + {fmt(parts[1].value, 'days')} - {fmt(parts[2].value, 'days')} = " \
+           f"{fmt(value, 'days')}"
+    inputs = tuple(dict.fromkeys(f for r in parts for f in r.inputs))
+    definitions = "; ".join(dict.fromkeys(r.definition for r in parts if r.definition))
+    return CalcResult("cash_conversion_cycle", value, "days", "DIO + DSO - DPO", expr, inputs, definition=definitions)
+
+
+def mean_of(results: Sequence[CalcResult], periods: Sequence[str]) -> CalcResult:
+    """The average of one calculation over several periods, with every period's inputs kept."""
+    if not results:
+        raise MissingInput("average", ["values to average"])
+    unit = results[0].unit
+    value = sum(r.value for r in results) / len(results)
+    each = ", ".join(f"{p}: {fmt(r.value, unit)}" for p, r in zip(periods, results))
+    expr = f"mean of ({each}) = {fmt(value, unit)}"
+    inputs = tuple(dict.fromkeys(f for r in results for f in r.inputs))
+    return CalcResult(f"average_{results[0].name}", value, unit, f"mean over the years of {results[0].formula}",
+                      expr, inputs, definition=results[0].definition)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -349,4 +453,25 @@ RECIPES: dict[str, Recipe] = {r.name: r for r in [
                                                  ("inventory", "prev", True)), dio, "days"),
     Recipe("free_cash_flow", "free cash flow", (("cash_from_operations", "cur", False),
                                                 ("capital_expenditure", "cur", False)), free_cash_flow, "USD"),
+    Recipe("operating_cash_flow_ratio", "operating cash flow ratio", (("cash_from_operations", "cur", False),
+                                                                      ("total_current_liabilities", "cur", False)),
+           operating_cash_flow_ratio, "x"),
+    Recipe("net_working_capital", "net working capital", (("total_current_assets", "cur", False),
+                                                          ("total_current_liabilities", "cur", False)),
+           net_working_capital, "USD"),
+    Recipe("ebitda", "unadjusted EBITDA", (("operating_income", "cur", False),
+                                           ("depreciation_amortization", "cur", False)), ebitda, "USD"),
+    Recipe("ebitda_margin", "unadjusted EBITDA margin", (("operating_income", "cur", False),
+                                                         ("depreciation_amortization", "cur", False),
+                                                         ("revenue", "cur", False)), ebitda_margin, "%"),
+    Recipe("ebitda_less_capex", "unadjusted EBITDA less capital expenditure",
+           (("operating_income", "cur", False), ("depreciation_amortization", "cur", False),
+            ("capital_expenditure", "cur", False)), ebitda_less_capex, "USD"),
+    Recipe("retention_ratio", "retention ratio", (("dividends_paid", "cur", False), ("net_income", "cur", False)),
+           retention_ratio, ""),
+    Recipe("cash_conversion_cycle", "cash conversion cycle",
+           (("inventory", "cur", False), ("inventory", "prev", True), ("accounts_receivable", "cur", False),
+            ("accounts_receivable", "prev", True), ("accounts_payable", "cur", False),
+            ("accounts_payable", "prev", True), ("cost_of_revenue", "cur", False), ("revenue", "cur", False)),
+           cash_conversion_cycle, "days"),
 ]}

@@ -66,6 +66,8 @@ class IngestView:
             parts.append(f"{len(report.removed)} removed")
         if report.duplicates:
             parts.append(f"{len(report.duplicates)} duplicates")
+        if getattr(report, "facts_refreshed", 0):
+            parts.append(f"facts derived again for {report.facts_refreshed}")
         line = (
             f"{', '.join(parts)}; {report.pages} pages, {report.chunks} chunks, {report.facts} facts "
             f"in {report.seconds:.1f} s -> {index_path}"

@@ -50,7 +50,8 @@ _METRIC_WORDS: dict[str, list[str]] = {
     "accounts_payable": ["accounts payable", "payables"],
     "cash_from_operations": ["cash from operations", "cash flow from operations", "operating cash flow",
                              "cash from operating activities", "net cash provided by operating activities",
-                             "cash flows from operating activities"],
+                             "cash flows from operating activities", "cash flow from operating activities",
+                             "cash generated from operating activities", "cash from operating activities"],
     "capital_expenditure": ["capital expenditure", "capital expenditures", "capex", "capital spending",
                             "purchases of property, plant and equipment", "purchases of pp&e", "additions to pp&e"],
     "depreciation_amortization": ["depreciation and amortization", "d&a", "depreciation & amortization"],
@@ -63,7 +64,7 @@ _METRIC_WORDS: dict[str, list[str]] = {
                      "stockholders equity"],
     "cash_and_equivalents": ["cash and cash equivalents", "cash & equivalents"],
     "net_ppe": ["net pp&e", "net property, plant and equipment", "property, plant and equipment, net",
-                "net property and equipment"],
+                "net property and equipment", "net ppne", "ppne", "net ppe", "pp&e"],
     "research_and_development": ["research and development", "r&d"],
     "sga": ["selling, general and administrative", "sg&a"],
 }
@@ -72,7 +73,16 @@ _CALC_WORDS: dict[str, list[str]] = {
     "gross_margin": ["gross margin", "gross profit margin"],
     "operating_margin": ["operating margin", "operating profit margin", "operating income margin", "ebit margin"],
     "net_margin": ["net margin", "net profit margin", "net income margin"],
-    "current_ratio": ["current ratio"],
+    "current_ratio": ["current ratio", "working capital ratio"],
+    "net_working_capital": ["net working capital", "working capital"],
+    "operating_cash_flow_ratio": ["operating cash flow ratio", "cash flow from operations ratio"],
+    "ebitda": ["ebitda", "unadjusted ebitda"],
+    "ebitda_margin": [f"{u}ebitda{m}" for u in ("", "unadjusted ")
+                      for m in (" margin", " % margin", " %", " percent margin", " margin %")],
+    "ebitda_less_capex": [f"{u}ebitda {w} {c}" for u in ("", "unadjusted ") for w in ("less", "minus")
+                          for c in ("capex", "capital expenditure", "capital expenditures")],
+    "retention_ratio": ["retention ratio", "earnings retention ratio", "plowback ratio"],
+    "cash_conversion_cycle": ["cash conversion cycle", "ccc"],
     "quick_ratio": ["quick ratio", "acid-test ratio", "acid test ratio"],
     "debt_to_equity": ["debt-to-equity", "debt to equity", "d/e ratio"],
     "inventory_turnover": ["inventory turnover"],
@@ -128,6 +138,8 @@ class Request:
     calculation: str | None = None  # a calc.RECIPES name, "yoy_growth", "cagr", "debt_to_equity"
     scale: float | None = None  # the scale the question asks for (1e6 for "in USD millions")
     scale_word: str = ""
+    direction: int = 0  # a yes/no question about a change: +1 "did it grow?", -1 "did it fall?"
+    average_years: tuple[int, ...] = ()  # fiscal years to average the calculation over ("3 year average")
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -139,34 +151,31 @@ def _alnum(s: str) -> str:
 
 
 def resolve_company(question: str, docs: Sequence[DocMeta], filters: Any = None) -> tuple[str, list[DocMeta]] | None:
-    """The one company the question (or the filters) names, and its documents."""
-    wanted = [c.lower() for c in (getattr(filters, "companies", None) or [])]
+    """The one company the question (or the filters) names, and its documents. Documents that share a name are
+    one company (``retrieve.company_groups``), whatever their covers call it."""
+    from .retrieve import company_groups, company_matches, companies_in
+
+    wanted = list(getattr(filters, "companies", None) or [])
     stems = [d.lower() for d in (getattr(filters, "docs", None) or [])]
     if stems:
         docs = [d for d in docs if d.doc.lower() in stems]
-    by_company: dict[str, list[DocMeta]] = defaultdict(list)
-    for d in docs:
-        if d.company:
-            by_company[d.company].append(d)
     if wanted:
-        names = [c for c in by_company if c.lower() in wanted or _alnum(c) in map(_alnum, wanted)]
+        groups = [g for g in company_groups(docs).values() if any(company_matches(d, w) for d in g for w in wanted)]
     else:
-        q = _alnum(question)
-        words = set(re.findall(r"[a-z0-9&]+", question.lower()))
-        names = []
-        for company, ds in by_company.items():
-            keys = {_alnum(company)} | {_alnum(d.doc.split("_")[0]) for d in ds}
-            keys = {k for k in keys if len(k) >= 2}
-            if any((k in words) if len(k) <= 3 else (k in q) for k in keys):
-                names.append(company)
-        if len(names) > 1:  # "Best Buy" and "Buy" style overlaps: keep the longest name
-            longest = max(names, key=len)
-            names = [n for n in names if _alnum(n) not in _alnum(longest) or n == longest]
-    if len(names) != 1 and len(by_company) == 1 and (stems or wanted):
-        names = list(by_company)
-    if len(names) != 1:
+        groups = list(companies_in(question, docs).values())
+    if len(groups) != 1 and stems:
+        groups = list(company_groups(docs).values())
+    if len(groups) != 1:
         return None
-    return names[0], by_company[names[0]]
+    return _display_name(groups[0]), groups[0]
+
+
+def _display_name(docs: Sequence[DocMeta]) -> str:
+    """The name its documents use most often (the newest breaks ties), else the company part of a file name."""
+    names = [d.company for d in sorted(docs, key=lambda d: -(d.fiscal_year or 0)) if d.company]
+    if names:
+        return max(dict.fromkeys(names), key=names.count)
+    return re.split(r"[_\s]", docs[0].doc.strip())[0]
 
 
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -225,12 +234,49 @@ _NOT_A_LOOKUP = re.compile(
     r"geograph\w*|regions?)\b",
     re.I,
 )
-_MULTI_YEAR_AVERAGE = re.compile(r"\b(?:\d+|two|three|four|five)[\s-]*years?\s+average\b", re.I)
+_MULTI_YEAR_AVERAGE = re.compile(r"\b(\d+|two|three|four|five)[\s-]*years?\s+average\b", re.I)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_PCT_MARGIN = re.compile(r"%\s*margin\b|\bpercent(?:age)?\s+margin\b", re.I)
+# a plain lookup cannot answer a question that asks for a ratio, a margin or a share it did not compute
+_DERIVED = re.compile(r"\bratio\b|\bmargin\b|%\s*of\b|\bpercent(?:age)?\s+of\b|\baverage\b|\bper\s+share\b", re.I)
+# a calculation whose phrase sits inside another's definition ("define unadjusted EBITDA as ...")
+_PART_OF = {"ebitda": {"ebitda_margin", "ebitda_less_capex"},
+            "dio": {"cash_conversion_cycle"}, "dso": {"cash_conversion_cycle"}, "dpo": {"cash_conversion_cycle"}}
+
+
+_POLAR = re.compile(r"^\s*(?:did|does|do|has|have|is|was|were)\b", re.I)
+_UP = re.compile(r"\b(?:grow|grew|increase[sd]?|rise|rose|go up|went up|improve[sd]?)\b", re.I)
+_DOWN = re.compile(r"\b(?:shrink|shrank|decrease[sd]?|drop(?:ped)?|fall|fell|go down|went down|reduce[sd]?)\b", re.I)
+
+
+def _direction(question: str) -> int:
+    """+1 / -1 for a yes/no question about a rise / a fall ("Did Pfizer grow its PP&E?"), else 0."""
+    if not _POLAR.search(question):
+        return 0
+    up, down = bool(_UP.search(question)), bool(_DOWN.search(question))
+    return 1 if up and not down else -1 if down and not up else 0
+
+
+def _average_years(question: str, years: tuple[int, ...]) -> tuple[int, ...] | None:
+    """The fiscal years a "3 year average" spans: the range the question names, or that many years to the
+    latest one it names; None when the count and the range disagree."""
+    m = _MULTI_YEAR_AVERAGE.search(question)
+    if not m or not years:
+        return None
+    raw = m.group(1).lower()
+    n = _NUMBER_WORDS.get(raw) or int(raw)
+    lo, hi = (min(years), max(years)) if len(years) >= 2 else (max(years) - n + 1, max(years))
+    span = tuple(range(lo, hi + 1))
+    return span if len(span) == n else None
+
+
+_ADJUSTED = re.compile(r"\badjusted\b|\bnon[- ]?gaap\b|\bpro[- ]forma\b|\borganic\b", re.I)
 
 
 def read_question(question: str, docs: Sequence[DocMeta], filters: Any = None) -> Request | None:
-    """The company, period and metric or calculation a question asks about; None when any is unclear."""
-    if _NOT_A_LOOKUP.search(question) or _MULTI_YEAR_AVERAGE.search(question):
+    """The company, period and metric or calculation a question asks about; None when any is unclear.
+    Adjusted (non-GAAP) figures are the company's own definitions, not statement rows: left to the passages."""
+    if _NOT_A_LOOKUP.search(question) or _ADJUSTED.search(question):
         return None
     company = resolve_company(question, docs, filters)
     if company is None:
@@ -250,22 +296,33 @@ def read_question(question: str, docs: Sequence[DocMeta], filters: Any = None) -
             scale, word = sc, w
             break
     calcs = _find_phrases(question, _CALC_WORDS)
+    calcs = [c for c in calcs if not _PART_OF.get(c, set()) & set(calcs)]
     metrics = [m for m in _find_phrases(question, _METRIC_WORDS) if m]
     base = dict(company=name, doc_ids=tuple(d.doc_id for d in cdocs), years=years, period=period, scale=scale,
                 scale_word=word)
-    if _SHARE_OF_REVENUE.search(question) and "capital_expenditure" in metrics:
-        return Request(**base, calculation="capex_to_revenue")
+    averaged: tuple[int, ...] = ()
+    if _MULTI_YEAR_AVERAGE.search(question):
+        span = _average_years(question, years)
+        if span is None or not period.startswith("FY"):
+            return None
+        averaged = span
+        base.update(period=f"FY{span[-1]}", average_years=span)
+    items = [m for m in metrics if m != "revenue"]
+    if (_SHARE_OF_REVENUE.search(question) or (_PCT_MARGIN.search(question) and not calcs)) and len(items) == 1:
+        if items[0] == "capital_expenditure":
+            return Request(**base, calculation="capex_to_revenue")
+        return Request(**base, metric=items[0], calculation="share_of_revenue")
     if len(calcs) == 1:
         return Request(**base, calculation=calcs[0])
-    if calcs:
+    if calcs or averaged:
         return None
     if len(metrics) != 1:
         return None
     if _CAGR.search(question) and len(years) >= 2:
         return Request(**base, metric=metrics[0], calculation="cagr")
     if _GROWTH.search(question):
-        return Request(**base, metric=metrics[0], calculation="yoy_growth")
-    if len(years) > 1:
+        return Request(**base, metric=metrics[0], calculation="yoy_growth", direction=_direction(question))
+    if len(years) > 1 or _DERIVED.search(question):
         return None
     return Request(**base, metric=metrics[0])
 
@@ -290,8 +347,9 @@ def _doc_order(docs: dict[str, DocMeta], doc_id: str) -> tuple:
 
 
 _STATEMENT = re.compile(  # a statement's title line: "Consolidated Statement of Cash Flows", "CONSOLIDATED BALANCE SHEETS"
-    r"^\s*(?:condensed\s+)?consolidated\s+(?:statements?\s+of\b|balance\s+sheets?\b)", re.I | re.M
-)
+    r"^\s*(?:condensed\s+)?consolidated\s+(?:statements?\s+of\b|balance\s+sheets?\b)(?![^\n]*\b(?:data|highlights)\b)",
+    re.I | re.M,
+)  # "Consolidated Statements of Operations Data" heads a discussion table (with percentage columns), not a statement
 
 
 def _on_statement_page(index: Any, f: Fact) -> bool:
@@ -302,8 +360,11 @@ def _on_statement_page(index: Any, f: Fact) -> bool:
 
 
 def _majority(facts: Sequence[Fact], index: Any = None) -> Fact:
-    """The value a document states most often (totals repeat across sections); ties go to the larger amount.
-    Of the rows stating it, the one on a primary statement page wins, then the earliest."""
+    """The row a document's primary statements give (a segment's or a note's figure may repeat more often in
+    the discussion); without one, the value the document states most often (totals repeat across sections),
+    ties to the larger amount. Of the rows stating it, a table row wins, then the earliest."""
+    on_statement = [f for f in facts if f.kind == "table" and _on_statement_page(index, f)]
+    facts = on_statement or list(facts)
     groups: dict[float, list[Fact]] = defaultdict(list)
     for f in facts:
         groups[round(f.absolute, 6)].append(f)
@@ -313,8 +374,8 @@ def _majority(facts: Sequence[Fact], index: Any = None) -> Fact:
 
 def pick_fact(index: FactIndex, metric: str, company: str, period: str, doc_ids: Sequence[str],
               docs: dict[str, DocMeta]) -> Pick | None:
-    facts = [f for f in index.facts(metric=metric, company=company, period=period, doc_ids=list(doc_ids))
-             if f.period == period]
+    # the company's documents were chosen already; their facts may carry differently written names
+    facts = [f for f in index.facts(metric=metric, period=period, doc_ids=list(doc_ids)) if f.period == period]
     if not facts:
         return None
     by_doc: dict[str, list[Fact]] = defaultdict(list)
@@ -323,14 +384,24 @@ def pick_fact(index: FactIndex, metric: str, company: str, period: str, doc_ids:
     per_doc = {d: _majority(fs, index) for d, fs in by_doc.items()}
     values = {round(f.absolute, 6) for f in per_doc.values()}
     year = int(re.findall(r"\d{4}", period)[0])
-    newest = max(per_doc, key=lambda d: _doc_order(docs, d))
+
+    def authority(doc_id: str) -> tuple:
+        """The period's own report first (the FY2022 10-K for FY2022), then annual reports for annual
+        figures (an earnings release's columns are easily misread), then the newest filing."""
+        d = docs.get(doc_id)
+        own = d is not None and d.fiscal_year == year and (
+            period.startswith("FY") or (d.period or "").upper().startswith(period.split()[0]))
+        annual = d is not None and period.startswith("FY") and _alnum(d.doc_type or "") == "10k"
+        return (own, annual, _doc_order(docs, doc_id))
+
+    best = max(per_doc, key=authority)
+    chosen = per_doc[best]
     if len(values) == 1:
-        own = [d for d in per_doc if docs.get(d) is not None and docs[d].fiscal_year == year]
-        return Pick(per_doc[own[0] if own else newest])
-    chosen = per_doc[newest]
-    others = [f for d, f in per_doc.items() if d != newest and round(f.absolute, 6) != round(chosen.absolute, 6)]
+        return Pick(chosen)
+    others = [f for d, f in per_doc.items() if d != best and round(f.absolute, 6) != round(chosen.absolute, 6)]
     note = "; ".join(f"{o.doc} reports {fmt(o.value)} on page {o.page}" for o in others)
-    return Pick(chosen, note=f"Sources disagree ({note}); this uses the newest filing, {chosen.doc}.",
+    why = "the report for that period" if authority(best)[0] else "the newest filing"
+    return Pick(chosen, note=f"Sources disagree ({note}); this uses {why}, {chosen.doc}.",
                 conflict=True, others=tuple(others))
 
 
@@ -371,11 +442,12 @@ def _possessive(company: str) -> str:
     return f"{company}'" if company.endswith("s") else f"{company}'s"
 
 
-def _answer(question: str, sentences: list[tuple[str, tuple[int, ...]]], facts: list[Fact], mode: str) -> Answer:
+def _answer(question: str, sentences: list[tuple[str, tuple[int, ...]]], facts: list[Fact], mode: str,
+            subject: str) -> Answer:
     text = " ".join(s for s, _ in sentences)
     checks = tuple(SentenceCheck(text=s, citations=c, supported=True) for s, c in sentences)
     return Answer(question=question, text=text, citations=[_citation(i + 1, f) for i, f in enumerate(facts)],
-                  verification=Verification(supported=True, sentences=checks), mode=mode)
+                  verification=Verification(supported=True, sentences=checks), mode=mode, subject=subject)
 
 
 def _conflict_notes(picks: Sequence[Pick | None], first_n: int) -> tuple[list[tuple[str, tuple[int, ...]]], list[Fact]]:
@@ -385,12 +457,11 @@ def _conflict_notes(picks: Sequence[Pick | None], first_n: int) -> tuple[list[tu
     for p in picks:
         if p is None or not p.others:
             continue
-        parts = []
         for o in p.others:
             facts.append(o)
             n = first_n + len(facts) - 1
-            sentences.append((f"Sources disagree: an older filing reports \"{o.label}\" as {fmt(o.value)} [{n}], "
-                              "and this answer uses the newest filing.", (n,)))
+            sentences.append((f"Sources disagree: {o.doc} reports \"{o.label}\" as {fmt(o.value)} [{n}], "
+                              "which this answer does not use.", (n,)))
     return sentences, facts
 
 
@@ -405,7 +476,7 @@ def _metric_answer(question: str, req: Request, pick: Pick) -> Answer:
         detail += f" (printed as {fmt(abs(f.value))} in parentheses: an outflow or cost)"
     sentences.append((detail + " [1].", (1,)))
     notes, others = _conflict_notes([pick], 2)
-    return _answer(question, sentences + notes, [f, *others], "facts")
+    return _answer(question, sentences + notes, [f, *others], "facts", title)
 
 
 def _calc_answer(question: str, req: Request, title: str, r: CalcResult, picks: Sequence[Pick | None] = ()) -> Answer:
@@ -413,12 +484,16 @@ def _calc_answer(question: str, req: Request, title: str, r: CalcResult, picks: 
     if r.unit == "USD":
         scale = req.scale or r.inputs[0].scale or 1.0
         word = req.scale_word or {1e3: "thousand", 1e6: "million", 1e9: "billion"}.get(scale, "")
-        shown = f"${r.value / scale:,.1f}{(' ' + word) if word else ''}"
+        sign = "-" if r.value < 0 else ""
+        shown = f"{sign}${abs(r.value) / scale:,.1f}{(' ' + word) if word else ''}"
     else:
         shown = fmt(r.value, r.unit)
     when = "" if "(" in title else f" for {req.period}"
     head = f"{_possessive(req.company)} {title}{when} was {shown} {markers}."
-    how = f"Formula: {r.formula}; {r.expression} {markers}."
+    if req.direction and r.value != 0:
+        head = f"{'Yes' if (r.value > 0) == (req.direction > 0) else 'No'}: {head}"
+    name = re.sub(r"\s*\([^)]*\)$", "", title)  # "revenue CAGR (FY2020 to FY2022)" -> "revenue CAGR"
+    how = f"Formula: {name} = {r.formula}; {r.expression} {markers}."
     if r.definition:
         how += f" Uses {r.definition}."
     all_n = tuple(range(1, len(r.inputs) + 1))
@@ -427,7 +502,7 @@ def _calc_answer(question: str, req: Request, title: str, r: CalcResult, picks: 
     sentences += [(f"Input: \"{f.label}\", {f.period}: {_value_text(f, None, '')} [{i + 1}].", (i + 1,))
                   for i, f in enumerate(r.inputs)]
     notes, others = _conflict_notes(picks, len(r.inputs) + 1)
-    return _answer(question, sentences + notes, [*r.inputs, *others], "calc")
+    return _answer(question, sentences + notes, [*r.inputs, *others], "calc", title)
 
 
 def _run_calc(index: FactIndex, req: Request, docs: dict[str, DocMeta]) -> tuple[str, CalcResult, list[str]] | None:
@@ -465,15 +540,29 @@ def _run_calc(index: FactIndex, req: Request, docs: dict[str, DocMeta]) -> tuple
                                     "equity", result.expression, result.inputs, definition="debt = the debt lines found")
             return "debt-to-equity ratio", result, notes
         recipe = calc.RECIPES.get(req.calculation or "")
+        if req.calculation == "share_of_revenue" and req.metric:
+            title = f"{_TITLES.get(req.metric, req.metric.replace('_', ' '))} as a share of revenue"
+            recipe = calc.Recipe("share_of_revenue", title, ((req.metric, "cur", False), ("revenue", "cur", False)),
+                                 calc.share_of_revenue, "%")
         if recipe is None:
             return None
-        picks = [get(metric, req.period if when == "cur" else _prev_period(req.period))
-                 for metric, when, _ in recipe.inputs]
-        for (metric, when, optional), p in zip(recipe.inputs, picks):
-            if p is None and not optional and recipe.name != "gross_margin":
-                raise MissingInput(recipe.title, [f"{_TITLES.get(metric, metric)} ({when})"])
-        notes = [p for p in picks if p and p.others]
-        return recipe.title, recipe.run(*[fact(p) for p in picks]), notes
+
+        def once(period: str) -> tuple[CalcResult, list[Pick]]:
+            picks = [get(metric, period if when == "cur" else _prev_period(period))
+                     for metric, when, _ in recipe.inputs]
+            for (metric, when, optional), p in zip(recipe.inputs, picks):
+                if p is None and not optional and recipe.name != "gross_margin":
+                    raise MissingInput(recipe.title, [f"{_TITLES.get(metric, metric)} ({when})"])
+            return recipe.run(*[fact(p) for p in picks]), [p for p in picks if p and p.others]
+
+        if req.average_years:
+            periods = [f"FY{y}" for y in req.average_years]
+            runs = [once(p) for p in periods]
+            result = calc.mean_of([r for r, _ in runs], periods)
+            title = f"{len(periods)}-year average {recipe.title} ({periods[0]} to {periods[-1]})"
+            return title, result, [p for _, ps in runs for p in ps]
+        result, notes = once(req.period)
+        return recipe.title, result, notes
     except MissingInput:
         return None
 

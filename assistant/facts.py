@@ -18,6 +18,10 @@ from dataclasses import dataclass, field
 
 from .types import DocMeta, Fact, Page
 
+# Bump when extraction changes what it reads: an index whose facts an older version wrote has them derived
+# again from its stored pages on the next ingest (see ingest.py).
+FACTS_VERSION = 3
+
 # --------------------------------------------------------------------------------------------------------------
 # metric vocabulary: name -> label patterns (full match on the cleaned, lower-case label)
 
@@ -313,13 +317,28 @@ def _columns_from_header(block: list[str], meta: DocMeta) -> _Columns | None:
     year_iter = list(re.finditer(rf"\b{_YEAR}\b", text_wo_vs))
     if not year_iter:
         return None
+
+    def month_before(pos: int) -> int | None:  # the month word nearest before a year
+        found = re.findall(rf"\b({_MONTHS})\b", text_wo_vs[max(0, pos - 30):pos].lower())
+        return _month_number(found[-1]) if found else None
+
+    months = [month_before(m.start()) for m in year_iter]
+    # "Fiscal years ended December 25, 2021, December 26, 2020 and December 28, 2019" above "2021 2020 2019":
+    # the last line of years is the column header; the dated line above only tells each year's month
+    last_line = _VS_RX.sub(" ", block[-1])
+    column_years = [int(y) for y in re.findall(rf"\b{_YEAR}\b", last_line)]
+    pure = not re.sub(rf"\b{_YEAR}\b|\s", "", last_line)
+    if (pure and 2 <= len(column_years) < len(year_iter) and len(block) > 1
+            and set(column_years) <= {int(m.group()) for m in year_iter}):
+        start = len(text_wo_vs) - len(last_line)
+        first_month = {}
+        for m, mon in zip(year_iter, months):
+            first_month.setdefault(int(m.group()), mon)
+        months = [first_month.get(y) for y in column_years]
+        year_iter = [m for m in year_iter if m.start() >= start]
+        if len(year_iter) != len(column_years):
+            return None
     years = [int(m.group()) for m in year_iter]
-    # month attached to each year column (the month word nearest before the year)
-    months: list[int | None] = []
-    for m in year_iter:
-        before = text_wo_vs[max(0, m.start() - 30):m.start()].lower()
-        found = re.findall(rf"\b({_MONTHS})\b", before)
-        months.append(_month_number(found[-1]) if found else None)
     durations = [_duration_months(m) for m in _DURATION_RX.finditer(text_wo_vs)]
     n = len(years)
     if durations and n % len(durations) == 0:
@@ -500,6 +519,23 @@ def _emit_row(ctx: _Ctx, page: Page, st: _TableState, label: str, quote: str, ru
         ))
 
 
+_GLUED = re.compile(rf"^(.*?\b{_YEAR}(?:\s+{_YEAR})+)\s+([A-Za-z(].*)$")
+
+
+def _split_glued_headers(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Split "For the Years Ended December 31, 2021 2020 2019 Operating revenues $ 3,930 $ 3,777 $ 3,610"
+    (PDF text that ran a statement's column header into its first row) into the header and the row."""
+    out: list[tuple[str, int]] = []
+    for line, off in lines:
+        m = _GLUED.match(line.strip())
+        if m and _is_header_line(m.group(1)) and _trailing_numbers(m.group(2)) is not None:
+            lead = len(line) - len(line.lstrip())
+            out += [(m.group(1), off + lead), (m.group(2), off + lead + m.start(2))]
+        else:
+            out.append((line, off))
+    return out
+
+
 def _read_tables(ctx: _Ctx, page: Page, st: _TableState) -> None:
     text = page.text
     currency = _currency_of(text[:3000])
@@ -508,7 +544,7 @@ def _read_tables(ctx: _Ctx, page: Page, st: _TableState) -> None:
     page_scale = _scale_in(text[:1500])
     if page_scale and not st.open:
         st.scale = page_scale
-    lines = list(_lines_with_offsets(text))
+    lines = _split_glued_headers(list(_lines_with_offsets(text)))
     for line, off in lines:
         s = line.strip()
         if not s:

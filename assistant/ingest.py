@@ -36,7 +36,7 @@ EMBED_BATCH = 256  # chunks gathered (across documents) before one call to the e
 
 @dataclass(frozen=True)
 class IngestEvent:
-    """Progress: ``kind`` is "scan", "file", "skip", "embed", "commit" or "done"."""
+    """Progress: ``kind`` is "scan", "file", "skip", "facts", "embed", "commit" or "done"."""
 
     kind: str
     files_done: int
@@ -57,6 +57,7 @@ class IngestReport:
     pages: int = 0
     chunks: int = 0
     facts: int = 0
+    facts_refreshed: int = 0  # unchanged documents whose facts were derived again by a newer extractor
     seconds: float = 0.0
     duplicate_of: dict[str, str] = field(default_factory=dict)  # duplicate path -> the path that was indexed
     warnings: list[str] = field(default_factory=list)  # problems that did not stop a file (e.g. facts failed)
@@ -83,6 +84,14 @@ def _absolute(path: str | os.PathLike[str]) -> Path:
 def _under(source: str, roots: Sequence[Path]) -> bool:
     p = Path(source)
     return any(p == root or root in p.parents for root in roots)
+
+
+def _facts_version() -> int | None:
+    try:
+        from .facts import FACTS_VERSION
+    except ModuleNotFoundError:
+        return None
+    return FACTS_VERSION
 
 
 def _extract_facts() -> Callable[["DocMeta", list["Page"]], list["Fact"]] | None:
@@ -242,7 +251,24 @@ def ingest(
                 if sources[0] in report.unchanged:
                     report.unchanged.remove(sources[0])
 
-        # 4. read, chunk and embed each needed document once; byte-identical copies only point at it
+        # 4. facts written by an older extractor are derived again from the stored pages (no reading or
+        #    embedding): a better extractor improves an index on the next ingest
+        version = _facts_version()
+        if extract_facts is not None and writer.facts_version != version:
+            for doc_id in sorted(writer.documents()):
+                stored = writer.stored_document(doc_id)
+                if stored is None:
+                    continue
+                meta, pages = stored
+                facts = _facts_for(extract_facts, meta, pages, report)
+                writer.replace_facts(doc_id, facts)
+                report.facts_refreshed += 1
+                report.facts += len(facts)
+                emit("facts", meta.source, f"facts derived again ({len(facts)})")
+            writer.facts_version = version
+            changed = changed or report.facts_refreshed > 0 or info is None or bool(work)
+
+        # 5. read, chunk and embed each needed document once; byte-identical copies only point at it
         indexed = writer.documents()
         total = len(report.unchanged) + len(work)
         done = len(report.unchanged)

@@ -478,12 +478,47 @@ class IndexWriter:
     def has_document(self, doc_id: str) -> bool:
         return self._db.execute("SELECT 1 FROM docs WHERE doc_id = ?", (doc_id,)).fetchone() is not None
 
+    def stored_document(self, doc_id: str) -> tuple[DocMeta, list[Page]] | None:
+        """A staged document's metadata and page texts, as ingested (to derive facts again without reading
+        or embedding the file)."""
+        rec = self._db.execute("SELECT meta FROM docs WHERE doc_id = ?", (doc_id,)).fetchone()
+        if rec is None:
+            return None
+        meta = _doc_meta(rec[0])
+        rows = self._db.execute("SELECT page, text FROM pages WHERE doc_id = ? ORDER BY page", (doc_id,))
+        return meta, [Page(doc_id=doc_id, doc=meta.doc, source=meta.source, page=p, text=t) for p, t in rows]
+
+    @property
+    def facts_version(self) -> int | None:
+        """The version of the facts extractor that wrote this index's facts (None: unknown or none)."""
+        return self._info.get("facts_version")
+
+    @facts_version.setter
+    def facts_version(self, version: int | None) -> None:
+        self._info["facts_version"] = version
+
     # edits
     def remove_document(self, doc_id: str) -> None:
         for table in ("docs", "pages", "chunks", "facts"):
             cur = self._db.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
             if table == "chunks" and cur.rowcount:
                 self._chunks_changed = True
+
+    def replace_facts(self, doc_id: str, facts: Sequence[Fact]) -> None:
+        """Swap a staged document's facts for ``facts``; its text, chunks and vectors stay as they are."""
+        self._db.execute("DELETE FROM facts WHERE doc_id = ?", (doc_id,))
+        self._insert_facts(doc_id, facts)
+
+    def _insert_facts(self, doc_id: str, facts: Sequence[Fact]) -> None:
+        rows = []
+        for i, f in enumerate(facts):
+            rec = {name: getattr(f, name) for name in _FACT_FIELDS}
+            rec["fact_id"] = rec["fact_id"] or f"{doc_id}:f{i}"
+            rows.append(tuple(rec[name] for name in _FACT_FIELDS))
+        self._db.executemany(
+            f"INSERT OR REPLACE INTO facts ({', '.join(_FACT_FIELDS)}) VALUES ({','.join('?' * len(_FACT_FIELDS))})",
+            rows,
+        )
 
     def add_document(self, meta: DocMeta, pages: Sequence[Page], chunks: Sequence[Chunk],
                      vectors: np.ndarray, facts: Sequence[Fact] = ()) -> None:
@@ -506,15 +541,7 @@ class IndexWriter:
             [(c.chunk_id, c.doc_id, c.doc, c.source, c.page, c.page_end, c.start, c.end, c.text, c.heading,
               c.ordinal, vectors[i].tobytes()) for i, c in enumerate(chunks)],
         )
-        rows = []
-        for i, f in enumerate(facts):
-            rec = {name: getattr(f, name) for name in _FACT_FIELDS}
-            rec["fact_id"] = rec["fact_id"] or f"{meta.doc_id}:f{i}"
-            rows.append(tuple(rec[name] for name in _FACT_FIELDS))
-        db.executemany(
-            f"INSERT OR REPLACE INTO facts ({', '.join(_FACT_FIELDS)}) VALUES ({','.join('?' * len(_FACT_FIELDS))})",
-            rows,
-        )
+        self._insert_facts(meta.doc_id, facts)
         if chunks:
             self._chunks_changed = True
 
@@ -545,6 +572,7 @@ class IndexWriter:
             "created": self._info.get("created", _now()),
             "updated": _now(),
             "ann": "hnsw" if counts["chunks"] > self.ann_threshold else "flat",
+            "facts_version": self._info.get("facts_version"),
         }
         db.execute("DELETE FROM info")
         db.executemany("INSERT INTO info (key, value) VALUES (?, ?)",

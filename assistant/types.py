@@ -162,6 +162,7 @@ class Answer:
     standalone_question: str | None = None  # the rewritten question for follow-ups
     hits: list[Hit] = field(default_factory=list)  # the retrieved evidence (not serialised by to_dict)
     draft: str | None = None  # the raw model output before verification
+    subject: str | None = None  # facts path: the metric or calculation computed, context for verification
 
     # Rendering lives in render.py; these hooks make an Answer display itself in Jupyter.
     def to_markdown(self) -> str:

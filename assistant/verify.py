@@ -333,7 +333,7 @@ _NOT_ENTITY = {
     "kb", "mb", "gb", "tb", "pb", "gb/s", "tb/s", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "usd", "eur", "gbp",
     "jpy", "krw", "rmb", "cny", "us", "u.s", "uk", "eu", "ceo", "cfo", "note", "item", "table", "figure",
 }  # fmt: skip
-_CAP_WORD = re.compile(r"(?<![\w&'-])([A-Z0-9][\w&.-]*?[\w&])(?:'s|’s|s'|’)?(?![\w&'-])")
+_CAP_WORD = re.compile(r"(?<![\w&'-])([A-Z0-9][\w&.-]*?[\w&])(?:'s|’s|'|’)?(?![\w&'-])")
 _HEADING = re.compile(r"^\s*(?:#{1,6}\s|\d+(?:\.\d+)*\.?\s+\S|(?:table|figure|chart|exhibit)\s+\d+\b)", re.I)
 
 
@@ -359,6 +359,8 @@ def named_entities(
                 continue
             if re.fullmatch(r"(?:FY|CY)?'?\d{2,4}[A-Za-z]?|Q[1-4]|H[12]", word):
                 continue  # FY2024, Q4, 2024E
+            if re.fullmatch(r"[\d.,]+(?:x|bn|mn|m|k)|\d+-(?i:year|month|quarter|week|day)s?", word):
+                continue  # 1.73x, 4.6bn, 3-year: figures and spans, not names
             first = text[a : m.start()].strip(" \"'“(‘-*#") == ""
             if first:
                 if key in _STOP or key in _STARTERS or key in lowercase_vocab:

@@ -114,3 +114,34 @@ def test_every_ratio_result_is_named_by_its_key():
     assert gross_margin(f("gross_profit", 40), f("revenue", 100)).name == "gross_margin"
     assert net_margin(f("net_income", 10), f("revenue", 100)).name == "net_margin"
     assert payout_ratio(f("dividends_paid", 5), f("net_income", 10)).name == "payout_ratio"
+
+
+def test_cash_conversion_cycle_adds_dio_and_dso_and_subtracts_dpo():
+    inv, inv0 = fact("inventory", 1559.3, "FY2019"), fact("inventory", 1642.2, "FY2018")
+    ar, ar0 = fact("accounts_receivable", 1679.7, "FY2019"), fact("accounts_receivable", 1684.2, "FY2018")
+    ap, ap0 = fact("accounts_payable", 2854.1, "FY2019"), fact("accounts_payable", 2746.2, "FY2018")
+    cogs, rev = fact("cost_of_revenue", 11108.4, "FY2019"), fact("revenue", 16865.2, "FY2019")
+    r = calc.cash_conversion_cycle(inv, inv0, ar, ar0, ap, ap0, cogs, rev)
+    dio = (1559.3 + 1642.2) / 2 / 11108.4 * 365
+    dso = (1679.7 + 1684.2) / 2 / 16865.2 * 365
+    dpo = (2854.1 + 2746.2) / 2 / 11108.4 * 365
+    assert r.value == pytest.approx(dio + dso - dpo) and r.unit == "days" and len(r.inputs) == 8
+    with pytest.raises(calc.MissingInput):
+        calc.cash_conversion_cycle(inv, inv0, None, None, ap, ap0, cogs, rev)
+
+
+def test_mean_of_keeps_every_years_inputs():
+    years = [("FY2017", 155, 7017), ("FY2018", 131, 7500), ("FY2019", 116, 6489)]
+    runs = [calc.capex_to_revenue(fact("capital_expenditure", -c, y), fact("revenue", r, y)) for y, c, r in years]
+    avg = calc.mean_of(runs, [y for y, _, _ in years])
+    assert avg.value == pytest.approx(sum(r.value for r in runs) / 3) and avg.unit == "%"
+    assert len(avg.inputs) == 6 and "FY2018: 1.7%" in avg.expression and avg.expression.endswith("= 1.9%")
+
+
+def test_ebitda_and_net_working_capital_are_written_in_the_inputs_scale():
+    oi, da = fact("operating_income", 1508, "FY2023"), fact("depreciation_amortization", 569, "FY2023")
+    r = calc.ebitda(oi, da)
+    assert r.value == pytest.approx(2077e6) and r.expression.endswith("= 2,077 million")
+    nwc = calc.net_working_capital(fact("total_current_assets", 21539, "FY2022"),
+                                   fact("total_current_liabilities", 26785, "FY2022"))
+    assert nwc.value == pytest.approx(-5246e6) and nwc.expression.endswith("= -5,246 million")

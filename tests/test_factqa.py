@@ -111,7 +111,7 @@ def test_turnover_uses_average_inventory(index):
 def test_conflicting_sources_prefer_newest_and_say_so(index):
     a = factqa.answer_from_facts("What was 3M's revenue in FY2021?", index)
     assert a is not None and "$35,355 million" in a.text
-    assert "disagree" in a.text and "newest filing" in a.text
+    assert "Sources disagree: 3M_2018_10K reports" in a.text and "does not use" in a.text
     assert [c.doc for c in a.citations] == ["3M_2022_10K", "3M_2018_10K"]  # the older figure is cited too
     rows = factqa.facts_table(index, "revenue", companies=["3M"])
     by_period = {r["period"]: r for r in rows}
@@ -214,3 +214,102 @@ def test_metric_pages_rank_the_statement_page_holding_the_rows():
     # the MD&A table holds half the metrics, off a statement page: 0.5 * 0.5; the other year's filing halves again
     assert pages[(MMM18.doc_id, 44)] == 0.25 and pages[(MMM22.doc_id, 48)] == 0.125
     assert factqa.metric_pages("Who runs 3M?", idx, [MMM18.doc_id]) == {}
+
+
+PEP22 = doc("PEPSICO_2022_10K", "PepsiCo, Inc.", 2022)
+PEP23Q1 = DocMeta(doc_id="pep23q1", doc="PEPSICO_2023Q1_EARNINGS", source="p.pdf", company="PepsiCo",
+                  fiscal_year=2023, period="Q1 2023", doc_type="EARNINGS")
+
+
+def _pep_index() -> FakeIndex:
+    f = [
+        fact(PEP22, "operating_income", "Operating Profit", 11512, "FY2022", 62),
+        fact(PEP22, "depreciation_amortization", "Depreciation and amortization", 2763, "FY2022", 64),
+        fact(PEP22, "revenue", "Net Revenue", 86392, "FY2022", 62),
+        fact(PEP22, "capital_expenditure", "Capital spending", -5207, "FY2022", 64),
+        fact(PEP22, "revenue", "Net Revenue", 79474, "FY2021", 62),
+        fact(PEP22, "revenue", "Net Revenue", 70372, "FY2020", 62),
+        fact(PEP22, "operating_income", "Operating Profit", 11162, "FY2021", 62),
+        fact(PEP22, "operating_income", "Operating Profit", 10080, "FY2020", 62),
+        fact(PEP22, "total_current_assets", "Total Current Assets", 21539, "FY2022", 63),
+        fact(PEP22, "total_current_liabilities", "Total Current Liabilities", 26785, "FY2022", 63),
+        fact(PEP22, "cash_from_operations", "Net Cash Provided by Operating Activities", 10811, "FY2022", 64),
+        fact(PEP22, "dividends_paid", "Dividends paid", -6172, "FY2022", 64),
+        fact(PEP22, "net_income", "Net Income Attributable to PepsiCo", 8910, "FY2022", 62),
+        # an earnings release whose quarterly columns were read as the fiscal year
+        fact(PEP23Q1, "operating_income", "Operating Profit", 5267, "FY2022", 9),
+    ]
+    return FakeIndex([PEP22, PEP23Q1], f)
+
+
+def test_the_periods_own_annual_report_wins_over_a_newer_release():
+    a = factqa.answer_from_facts("What is PepsiCo's FY2022 operating income in USD millions?", _pep_index())
+    assert a is not None and "$11,512 million" in a.text and a.citations[0].doc == "PEPSICO_2022_10K"
+    assert "PEPSICO_2023Q1_EARNINGS reports" in a.text  # the disagreeing figure is cited, not hidden
+
+
+@pytest.mark.parametrize("question, expected, inputs", [
+    ("What is the FY2022 unadjusted EBITDA less capex for PepsiCo? Define unadjusted EBITDA as unadjusted "
+     "operating income + depreciation and amortization. Answer in USD millions.", "$9,068.0 million", 3),
+    ("What is the FY2022 unadjusted EBITDA % margin for PepsiCo?", "16.5%", 3),
+    ("What is PepsiCo's FY2022 net working capital? Define net working capital as total current assets less "
+     "total current liabilities.", "-$5,246.0 million", 2),
+    ("What is the FY2022 operating cash flow ratio for PepsiCo?", "0.40x", 2),
+    ("What is the FY2022 retention ratio for PepsiCo?", "0.31", 2),
+    ("What is PepsiCo's FY2022 D&A % margin?", "3.2%", 2),
+    ("What is the FY2020 - FY2022 3 year average operating margin for PepsiCo?", "13.9%", 6),
+])
+def test_more_calculations_from_statement_rows(question, expected, inputs):
+    a = factqa.answer_from_facts(question, _pep_index())
+    assert a is not None and a.mode == "calc", question
+    assert expected in a.text.split(".")[0] + a.text, a.text
+    assert len({c.n for c in a.citations}) >= inputs
+    assert "Formula:" in a.text and a.subject
+
+
+def test_multi_year_average_names_each_year():
+    a = factqa.answer_from_facts("What is the FY2020 - FY2022 3 year average operating margin for PepsiCo?",
+                                 _pep_index())
+    assert "FY2020: 14.3%" in a.text and "FY2021: 14.0%" in a.text and "FY2022: 13.3%" in a.text
+    # a span that does not match the count is not guessed at
+    assert factqa.answer_from_facts("What is the FY2021 - FY2022 3 year average operating margin for PepsiCo?",
+                                    _pep_index()) is None
+
+
+@pytest.mark.parametrize("question", [
+    "What was PepsiCo's adjusted EBITDA in FY2022?",  # the company's own definition, not statement rows
+    "What is PepsiCo's FY2022 core non-GAAP operating profit?",
+    "What is PepsiCo's FY2022 operating income as a % of total assets?",  # a share the path does not compute
+])
+def test_declines_what_it_does_not_compute(question):
+    assert factqa.answer_from_facts(question, _pep_index()) is None
+
+
+def test_documents_of_one_company_under_two_names_answer_together():
+    old = doc("ADOBE_2015_10K", "Adobe Systems", 2015)
+    new = doc("ADOBE_2016_10K", "Adobe Systems Incorporated", 2016)
+    idx = FakeIndex([old, new], [fact(old, "operating_income", "Operating income", 903.1, "FY2015", 59),
+                                 fact(new, "operating_income", "Operating income", 1493.6, "FY2016", 59)])
+    a = factqa.answer_from_facts("What is Adobe's year-over-year change in operating income from FY2015 to FY2016?",
+                                 idx)
+    assert a is not None and "65.4%" in a.text
+
+
+def test_yes_no_growth_questions_get_a_yes_or_no_first():
+    a = factqa.answer_from_facts("Did PepsiCo grow its revenue between FY2021 and FY2022?", _pep_index())
+    assert a is not None and a.text.startswith("Yes: PepsiCo") and "8.7%" in a.text
+    b = factqa.answer_from_facts("Did PepsiCo's revenue decrease between FY2021 and FY2022?", _pep_index())
+    assert b is not None and b.text.startswith("No: ")
+    c = factqa.answer_from_facts("What was the change in PepsiCo's revenue from FY2021 to FY2022?", _pep_index())
+    assert c is not None and c.text.startswith("PepsiCo")
+
+
+def test_statement_rows_win_over_a_figure_repeated_in_the_discussion():
+    class StatementIndex(FakeIndex):
+        def page_text(self, doc_id, page):
+            return "Consolidated Statements of Operations\n..." if page == 62 else "Segment results ..."
+
+    f = [fact(PEP22, "operating_income", "Operating income", 1248, "FY2022", p) for p in (30, 31, 40)]
+    f.append(fact(PEP22, "operating_income", "Operating income", 1196, "FY2022", 62))
+    a = factqa.answer_from_facts("What is PepsiCo's FY2022 operating income?", StatementIndex([PEP22], f))
+    assert a is not None and "$1,196 million" in a.text and a.citations[0].page == 62

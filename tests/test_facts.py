@@ -197,3 +197,41 @@ Revenues $ 51,217 $ 46,710 10 % $ 44,538 5 %
 """
     facts = extract_facts(meta(doc="NIKE_2023_10K"), pages(text))
     assert {f.period: f.value for f in facts} == {"FY2023": 51217, "FY2022": 46710, "FY2021": 44538}
+
+
+def test_a_dated_line_above_the_year_columns_does_not_add_columns():
+    # PepsiCo's statements: the dates line names each fiscal year's end, the next line holds the columns
+    m = meta("PEPSI_2021_10K", "FY2021")
+    text = """Consolidated Statement of Cash Flows
+PepsiCo, Inc. and Subsidiaries
+Fiscal years ended December 25, 2021, December 26, 2020 and December 28, 2019
+(in millions)
+2021 2020 2019
+Operating Activities
+Net income $ 7,679 $ 7,175 $ 7,353
+Depreciation and amortization 2,710 2,548 2,432
+Investing Activities
+Capital spending (4,625) (4,240) (4,232)
+"""
+    facts = extract_facts(m, pages(text, m=m))
+    capex = find(facts, "Capital spending", "FY2021")
+    assert capex.value == -4625 and capex.scale == 1e6 and capex.metric == "capital_expenditure"
+    assert find(facts, "Capital spending", "FY2019").value == -4232
+    assert find(facts, "Net income", "FY2020").value == 7175
+
+
+def test_a_header_run_into_the_first_row_is_split():
+    m = meta("AWK_2021_10K", "FY2021")
+    text = """Consolidated Statements of Operations
+(In millions, except per share data)
+For the Years Ended December 31, 2021 2020 2019 Operating revenues $ 3,930 $ 3,777 $ 3,610
+Operating expenses:
+Depreciation and amortization 636 604 582
+Operating income 1,196 1,248 1,214
+"""
+    facts = extract_facts(m, pages(text, m=m))
+    assert find(facts, "Operating revenues", "FY2021").value == 3930
+    op = find(facts, "Operating income", "FY2021")
+    assert op.value == 1196 and op.quote == "Operating income 1,196 1,248 1,214"
+    rev = find(facts, "Operating revenues", "FY2019")
+    assert rev.value == 3610 and text[text.index(rev.quote):].startswith("Operating revenues $ 3,930")

@@ -266,3 +266,31 @@ def test_killed_ingest_leaves_the_previous_index_intact(tmp_path):
     assert after[0] != before[0] and len(after[1]) == 20 - 1 + 100
     assert "changed text about lease obligations" in after[2]
     assert len(list(index.glob("gen-*"))) <= 2
+
+
+def test_a_newer_facts_extractor_derives_facts_again_without_embedding(tmp_path, factory, monkeypatch):
+    from assistant.types import Fact
+
+    def extractor(tag: str):
+        def extract(meta, pages):
+            return [Fact(doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=pages[0].page, label=tag,
+                         value=float(len(pages[0].text)), scale=1.0, unit="USD", quote=pages[0].text[:20])]
+        return extract
+
+    docs = write_docs(tmp_path / "docs")
+    monkeypatch.setattr(ingest_mod, "_extract_facts", lambda: extractor("old rule"))
+    monkeypatch.setattr(ingest_mod, "_facts_version", lambda: 1)
+    ingest([docs], tmp_path / "idx", factory)
+    chunks_before = texts(tmp_path / "idx")
+
+    monkeypatch.setattr(ingest_mod, "_extract_facts", lambda: extractor("new rule"))
+    monkeypatch.setattr(ingest_mod, "_facts_version", lambda: 2)
+    report = ingest([docs], tmp_path / "idx", factory)
+    assert report.facts_refreshed == 3 and report.committed and len(report.unchanged) == 3
+    assert len(factory.made) == 1  # no embedder: the stored pages were enough
+    idx = Index.open(tmp_path / "idx")
+    assert {f.label for f in idx.facts()} == {"new rule"} and idx.info["facts_version"] == 2
+    assert texts(tmp_path / "idx") == chunks_before
+
+    again = ingest([docs], tmp_path / "idx", factory)  # same version: nothing to do
+    assert again.facts_refreshed == 0 and not again.committed
