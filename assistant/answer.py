@@ -509,13 +509,43 @@ def tidy(checks: Sequence[SentenceCheck], question: str, sources: Sequence[Sourc
 
 
 def poor(checks: Sequence[SentenceCheck], question: str) -> bool:
-    """Is what survived too little to show? Nothing survived; a question that asks for a figure is answered
-    without one; or the draft's first sentence, the answer proper, had a figure its sources do not bear out
-    (what follows it is the model copying on, not the answer)."""
+    """Is what survived too little to show? Nothing survived; it does not answer the question
+    (``answers_question``); or the draft's first sentence, the answer proper, had a figure its sources do not
+    bear out (what follows it is the model copying on, not the answer)."""
     kept = [c for c in checks if c.supported]
-    if not kept or (asks_for_number(question) and not any(claims(c.text) for c in kept)):
+    if not kept or not answers_question(question, " ".join(c.text for c in kept)):
         return True
     return bool(checks) and not checks[0].supported and bool(checks[0].unsupported_numbers)
+
+
+_YES_NO = re.compile(r"^\s*(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b", re.I)
+_CHOICE = re.compile(r"\b(\w+)\s+or\s+(\w+)\b", re.I)
+_POLARITY = re.compile(r"\b(?:yes|no|not|never|neither|none)\b|n't\b", re.I)
+
+
+def answers_question(question: str, text: str) -> bool:
+    """Does ``text`` answer ``question`` rather than restate it? A small base model often echoes the question
+    as a statement ("Major acquisitions that Best Buy has done in FY2023 [1]") or says something true but
+    beside the point. So: a question asking for a figure needs a figure the question does not already hold; a
+    yes/no question needs a yes or a no (a choice, "increase or decrease", needs one of the options); any other
+    question needs some content words of its own."""
+    asked = {n.value for n in claims(question)}
+    new_figure = any(n.value not in asked for n in claims(text))
+    if _YES_NO.search(question):
+        choice = _CHOICE.search(question)
+        if choice and choice.group(1).lower() not in _STOP_CHOICE:
+            options = {choice.group(1).lower()[:5], choice.group(2).lower()[:5]}
+            return any(w.lower()[:5] in options for w in re.findall(r"[A-Za-z]+", text))
+        return bool(_POLARITY.search(text)) or new_figure
+    if _PICK.search(question):  # "which segment ...?": naming one of the options the question lists is an answer
+        return bool(content_words(text))
+    if asks_for_number(question):
+        return new_figure
+    return bool(content_words(text) - content_words(question)) or new_figure
+
+
+_STOP_CHOICE = {"and", "or", "the", "a", "an", "of", "to", "in"}
+_PICK = re.compile(r"\b(?:which|who|whom)\b", re.I)
 
 
 def _complete_sentences(text: str) -> list[str]:

@@ -498,3 +498,34 @@ def test_a_wrong_first_sentence_sends_the_answer_to_the_fallback():
 def test_follow_up_names_a_company_the_index_does_not_list(question, expected):
     history = [("What were Microsoft's capital expenditures in fiscal year 2024?", None)]
     assert rewrite_followup(question, history, companies=[]) == expected
+
+
+@pytest.mark.parametrize("question, text, ok", [
+    # restating the question is not an answer
+    ("What are major acquisitions that Best Buy has done in FY2023?",
+     "Major acquisitions that Best Buy has done in FY2023 [1].", False),
+    ("By how much did Pepsico increase its credit agreement on May 26, 2023?",
+     "Pepsico increased its credit agreement on May 26, 2023 [1].", False),
+    ("By how much did Pepsico increase its credit agreement on May 26, 2023?",
+     "Pepsico increased it by $400 million on May 26, 2023 [1].", True),
+    # a yes/no question needs a yes or a no; a choice needs one of its options
+    ("Is CVS Health a capital-intensive business?", "CVS Health Corporation is a publicly traded company [1].",
+     False),
+    ("Was there any change in the number of Best Buy stores?", "Yes, the number of stores changed [1].", True),
+    ("Did wages as a percent of net sales increase or decrease in FY2023?", "They increased in FY2023 [1].", True),
+    ("Did wages as a percent of net sales increase or decrease in FY2023?", "Wages were reported [1].", False),
+    # naming one of the options is an answer to "which"
+    ("Among operations, investing and financing, which brought in the most cash?", "Operations did [1].", True),
+    ("What industry does Amcor operate in?", "Amcor makes packaging [1].", True),
+])
+def test_answers_question_rejects_echoes_and_non_answers(question, text, ok):
+    from assistant.answer import answers_question
+
+    assert answers_question(question, text) is ok
+
+
+def test_an_echo_of_the_question_falls_back_to_quoted_passages():
+    llm = FakeLLM("3M's capital expenditure in 2018 is shown in the cash flow statement [1].")
+    ans = answerer(llm, index=FakeIndex()).ask("What was 3M's capital expenditure in 2018?")
+    assert ans.mode == "fallback" and "shown in the cash flow statement" not in ans.text
+    assert ans.citations and ans.citations[0].quote in PAGES[("d3m", 60)]
