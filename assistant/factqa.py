@@ -139,6 +139,7 @@ class Request:
     scale: float | None = None  # the scale the question asks for (1e6 for "in USD millions")
     scale_word: str = ""
     direction: int = 0  # a yes/no question about a change: +1 "did it grow?", -1 "did it fall?"
+    trend: str = ""  # "improving": compare the calculation with the year before ("improving margin profile?")
     average_years: tuple[int, ...] = ()  # fiscal years to average the calculation over ("3 year average")
 
 
@@ -270,13 +271,47 @@ def _average_years(question: str, years: tuple[int, ...]) -> tuple[int, ...] | N
     return span if len(span) == n else None
 
 
+# "Does Adobe have an improving operating margin profile?", "Has the quick ratio improved or declined?", "Does
+# American Water Works have positive working capital?": a ratio compared with the year before, or its sign
+_TREND = re.compile(r"\bimprov\w*|\bdeclin\w*|\bdeteriorat\w*|\bpositive\b|\bnegative\b", re.I)
+_EXPLAIN = re.compile(r"\bwhy\b|\bwhat\s+drove\b|\bdrivers?\b|\bexplain\w*|\bconsistent\b|\bhistorically\b", re.I)
+# the benchmark's rider "If X is not a useful metric for a company like this, then state that and explain why."
+# (the metric is computed and shown; whether it suits the company is left to the reader)
+_CAVEAT = re.compile(r"\bif\b[^.?]*\b(?:is|are)\s+not\b[^.?]*\bthen\b[^.?]*[.?]", re.I)
+_HIGHER_IS_BETTER = {"gross_margin", "operating_margin", "net_margin", "ebitda_margin", "current_ratio",
+                     "quick_ratio", "roa", "asset_turnover", "fixed_asset_turnover", "inventory_turnover",
+                     "operating_cash_flow_ratio"}
+
+
+def _read_trend(question: str, docs: Sequence[DocMeta], filters: Any) -> Request | None:
+    company = resolve_company(question, docs, filters)
+    period, years = resolve_period(question)
+    calcs = [c for c in _find_phrases(question, _CALC_WORDS) if c in calc.RECIPES]
+    calcs = [c for c in calcs if not _PART_OF.get(c, set()) & set(calcs)]
+    if company is None or period is None or not period.startswith("FY") or len(calcs) != 1:
+        return None
+    name, cdocs = company
+    base = dict(company=name, doc_ids=tuple(d.doc_id for d in cdocs), years=years, period=period,
+                calculation=calcs[0])
+    sign = re.search(r"\b(positive|negative)\b", question, re.I)
+    if sign:
+        return Request(**base, direction=1 if sign.group(1).lower() == "positive" else -1)
+    if calcs[0] not in _HIGHER_IS_BETTER or len(years) > 2:
+        return None
+    return Request(**base, trend="improving")
+
+
 _ADJUSTED = re.compile(r"\badjusted\b|\bnon[- ]?gaap\b|\bpro[- ]forma\b|\borganic\b", re.I)
 
 
 def read_question(question: str, docs: Sequence[DocMeta], filters: Any = None) -> Request | None:
     """The company, period and metric or calculation a question asks about; None when any is unclear.
     Adjusted (non-GAAP) figures are the company's own definitions, not statement rows: left to the passages."""
-    if _NOT_A_LOOKUP.search(question) or _ADJUSTED.search(question):
+    if _ADJUSTED.search(question):
+        return None
+    if _TREND.search(question) and not _EXPLAIN.search(_CAVEAT.sub(" ", question)):
+        return _read_trend(_CAVEAT.sub(" ", question), docs, filters)
+    if _NOT_A_LOOKUP.search(question):
         return None
     company = resolve_company(question, docs, filters)
     if company is None:
@@ -567,6 +602,37 @@ def _run_calc(index: FactIndex, req: Request, docs: dict[str, DocMeta]) -> tuple
         return None
 
 
+def _trend_answer(question: str, index: FactIndex, req: Request, docs: dict[str, DocMeta]) -> Answer | None:
+    """The calculation for the period and the one before (or the two years named), and which way it moved."""
+    from dataclasses import replace
+
+    cur = req.period
+    prev = f"FY{min(req.years)}" if len(req.years) == 2 else _prev_period(cur)
+    now, before = _run_calc(index, req, docs), _run_calc(index, replace(req, period=prev), docs)
+    if now is None or before is None:
+        return None
+    title, r_now, notes = now
+    _, r_before, notes_before = before
+    if r_now.value == r_before.value:
+        return None
+    up = r_now.value > r_before.value
+    inputs = list(dict.fromkeys([*r_now.inputs, *r_before.inputs]))
+    markers = "".join(f"[{i + 1}]" for i in range(len(inputs)))
+    verb = "improved" if up else "declined"
+    head = (f"{_possessive(req.company)} {title} {verb} from {fmt(r_before.value, r_before.unit)} in {prev} "
+            f"to {fmt(r_now.value, r_now.unit)} in {cur} {markers}.")
+    if _POLAR.search(question) and not re.search(r"\bor\b", question, re.I):
+        head = f"{'Yes' if up else 'No'}: {head}"
+    how = (f"Formula: {title} = {r_now.formula}; {cur}: {r_now.expression}; {prev}: {r_before.expression} "
+           f"{markers}.")
+    all_n = tuple(range(1, len(inputs) + 1))
+    sentences = [(head, all_n), (how, all_n)]
+    sentences += [(f"Input: \"{f.label}\", {f.period}: {_value_text(f, None, '')} [{i + 1}].", (i + 1,))
+                  for i, f in enumerate(inputs)]
+    extra, others = _conflict_notes([*notes, *notes_before], len(inputs) + 1)
+    return _answer(question, sentences + extra, [*inputs, *others], "calc", title)
+
+
 def answer_from_facts(question: str, index: FactIndex, filters: Any = None) -> Answer | None:
     """A cited answer computed from extracted facts, or None to let the RAG path answer."""
     docs = index.documents()
@@ -574,6 +640,8 @@ def answer_from_facts(question: str, index: FactIndex, filters: Any = None) -> A
     if req is None:
         return None
     by_id = {d.doc_id: d for d in docs}
+    if req.trend:
+        return _trend_answer(question, index, req, by_id)
     if req.calculation:
         out = _run_calc(index, req, by_id)
         if out is None:

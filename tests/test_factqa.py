@@ -313,3 +313,23 @@ def test_statement_rows_win_over_a_figure_repeated_in_the_discussion():
     f.append(fact(PEP22, "operating_income", "Operating income", 1196, "FY2022", 62))
     a = factqa.answer_from_facts("What is PepsiCo's FY2022 operating income?", StatementIndex([PEP22], f))
     assert a is not None and "$1,196 million" in a.text and a.citations[0].page == 62
+
+
+def test_improving_margin_questions_compare_with_the_year_before():
+    q = ("Does PepsiCo have an improving operating margin profile as of FY2022? If operating margin is not a "
+         "useful metric for a company like this, then state that and explain why.")
+    a = factqa.answer_from_facts(q, _pep_index())
+    assert a is not None and a.mode == "calc"
+    assert a.text.startswith("No: PepsiCo's operating margin declined from 14.0% in FY2021 to 13.3% in FY2022")
+    assert {c.page for c in a.citations[:4]} == {62}  # both years' inputs, each cited
+    assert "PEPSICO_2023Q1_EARNINGS reports" in a.text  # the release's misread column is named, not used
+    choice = factqa.answer_from_facts("Has PepsiCo's operating margin improved or declined between FY2022 and "
+                                      "FY2021?", _pep_index())
+    assert choice is not None and choice.text.startswith("PepsiCo's operating margin declined")
+    # why it moved is a question for the passages
+    assert factqa.answer_from_facts("Why did PepsiCo's operating margin decline in FY2022?", _pep_index()) is None
+
+
+def test_positive_or_negative_questions_answer_with_the_sign():
+    a = factqa.answer_from_facts("Does PepsiCo have positive working capital based on FY2022 data?", _pep_index())
+    assert a is not None and a.text.startswith("No: PepsiCo's net working capital for FY2022 was -$5,246.0")
