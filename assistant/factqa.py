@@ -514,6 +514,12 @@ def _metric_answer(question: str, req: Request, pick: Pick) -> Answer:
     return _answer(question, sentences + notes, [f, *others], "facts", title)
 
 
+def _input_sentences(inputs: Sequence[Fact]) -> list[tuple[str, tuple[int, ...]]]:
+    """One sentence per input, in the row's own words, so each figure is checked against its own row."""
+    return [(f"Input: \"{f.label}\", {f.period}: {_value_text(f, None, '')} [{i + 1}].", (i + 1,))
+            for i, f in enumerate(inputs)]
+
+
 def _calc_answer(question: str, req: Request, title: str, r: CalcResult, picks: Sequence[Pick | None] = ()) -> Answer:
     markers = "".join(f"[{i + 1}]" for i in range(len(r.inputs)))
     if r.unit == "USD":
@@ -533,9 +539,7 @@ def _calc_answer(question: str, req: Request, title: str, r: CalcResult, picks: 
         how += f" Uses {r.definition}."
     all_n = tuple(range(1, len(r.inputs) + 1))
     sentences = [(head, all_n), (how, all_n)]
-    # one sentence per input, in the row's own words, so each figure is checked against its own row
-    sentences += [(f"Input: \"{f.label}\", {f.period}: {_value_text(f, None, '')} [{i + 1}].", (i + 1,))
-                  for i, f in enumerate(r.inputs)]
+    sentences += _input_sentences(r.inputs)
     notes, others = _conflict_notes(picks, len(r.inputs) + 1)
     return _answer(question, sentences + notes, [*r.inputs, *others], "calc", title)
 
@@ -627,8 +631,7 @@ def _trend_answer(question: str, index: FactIndex, req: Request, docs: dict[str,
            f"{markers}.")
     all_n = tuple(range(1, len(inputs) + 1))
     sentences = [(head, all_n), (how, all_n)]
-    sentences += [(f"Input: \"{f.label}\", {f.period}: {_value_text(f, None, '')} [{i + 1}].", (i + 1,))
-                  for i, f in enumerate(inputs)]
+    sentences += _input_sentences(inputs)
     extra, others = _conflict_notes([*notes, *notes_before], len(inputs) + 1)
     return _answer(question, sentences + extra, [*inputs, *others], "calc", title)
 
