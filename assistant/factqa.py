@@ -55,7 +55,8 @@ _METRIC_WORDS: dict[str, list[str]] = {
     "capital_expenditure": ["capital expenditure", "capital expenditures", "capex", "capital spending",
                             "purchases of property, plant and equipment", "purchases of pp&e", "additions to pp&e"],
     "depreciation_amortization": ["depreciation and amortization", "d&a", "depreciation & amortization"],
-    "dividends_paid": ["dividends paid", "cash dividends", "dividend payments"],
+    "dividends_paid": ["dividends paid", "cash dividends", "dividend payments", "paid dividends", "pay dividends",
+                       "paid a dividend", "pay a dividend"],
     "long_term_debt": ["long-term debt", "long term debt"],
     "total_debt": ["total debt"],
     "shares_outstanding": ["shares outstanding"],
@@ -139,6 +140,7 @@ class Request:
     scale: float | None = None  # the scale the question asks for (1e6 for "in USD millions")
     scale_word: str = ""
     direction: int = 0  # a yes/no question about a change: +1 "did it grow?", -1 "did it fall?"
+    paid: bool = False  # "Has X paid dividends in FY2022?": yes when the statements show a payment
     trend: str = ""  # "improving": compare the calculation with the year before ("improving margin profile?")
     average_years: tuple[int, ...] = ()  # fiscal years to average the calculation over ("3 year average")
 
@@ -185,7 +187,7 @@ _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2
 def resolve_period(question: str) -> tuple[str | None, tuple[int, ...]]:
     """("FY2018" | "Q2 2023" | None, years mentioned in order)."""
     q = question
-    m = (re.search(r"\bQ([1-4])\s*(?:FY)?\s*'?(20\d{2}|\d{2})\b", q, re.I)
+    m = (re.search(r"\bQ([1-4])\s*(?:of\s+)?(?:FY|fiscal(?:\s+year)?)?\s*'?(20\d{2}|\d{2})\b", q, re.I)
          or re.search(r"\b([1-4])Q\s*'?(20\d{2}|\d{2})\b", q, re.I))
     if m:
         y = int(m.group(2)) if len(m.group(2)) == 4 else 2000 + int(m.group(2))
@@ -248,6 +250,9 @@ _PART_OF = {"ebitda": {"ebitda_margin", "ebitda_less_capex"},
 _POLAR = re.compile(r"^\s*(?:did|does|do|has|have|is|was|were)\b", re.I)
 _UP = re.compile(r"\b(?:grow|grew|increase[sd]?|rise|rose|go up|went up|improve[sd]?)\b", re.I)
 _DOWN = re.compile(r"\b(?:shrink|shrank|decrease[sd]?|drop(?:ped)?|fall|fell|go down|went down|reduce[sd]?)\b", re.I)
+
+
+_PAYMENTS = {"dividends_paid", "share_repurchases"}  # "has it paid ...?" is answered by a payment on record
 
 
 def _direction(question: str) -> int:
@@ -359,7 +364,8 @@ def read_question(question: str, docs: Sequence[DocMeta], filters: Any = None) -
         return Request(**base, metric=metrics[0], calculation="yoy_growth", direction=_direction(question))
     if len(years) > 1 or _DERIVED.search(question):
         return None
-    return Request(**base, metric=metrics[0])
+    paid = bool(_POLAR.search(question)) and metrics[0] in _PAYMENTS
+    return Request(**base, metric=metrics[0], paid=paid)
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -500,11 +506,15 @@ def _conflict_notes(picks: Sequence[Pick | None], first_n: int) -> tuple[list[tu
     return sentences, facts
 
 
-def _metric_answer(question: str, req: Request, pick: Pick) -> Answer:
+def _metric_answer(question: str, req: Request, pick: Pick) -> Answer | None:
     f = pick.fact
     title = _TITLES.get(f.metric or "", (f.metric or f.label).replace("_", " "))
     value = _value_text(f, req.scale, req.scale_word)
     sent = f"{_possessive(req.company)} {title} for {req.period} was {value} [1]."
+    if req.paid:
+        if f.value == 0:
+            return None  # a zero row may be a column of dashes; "no" is not claimed from it
+        sent = f"Yes: {sent}"
     sentences = [(sent, (1,))]
     detail = f"Reported as \"{f.label}\""  # the citation carries the document and page
     if f.metric in calc.MAGNITUDE_METRICS and f.value < 0:

@@ -20,7 +20,7 @@ from .types import DocMeta, Fact, Page
 
 # Bump when extraction changes what it reads: an index whose facts an older version wrote has them derived
 # again from its stored pages on the next ingest (see ingest.py).
-FACTS_VERSION = 3
+FACTS_VERSION = 4
 
 # --------------------------------------------------------------------------------------------------------------
 # metric vocabulary: name -> label patterns (full match on the cleaned, lower-case label)
@@ -135,7 +135,8 @@ _METRICS: list[tuple[str, list[str]]] = [
         r"purchases of property and equipment", r"capital spending", r"expenditures for property.*",
     ]),
     ("dividends_paid", [
-        r"(cash )?dividends paid( to (share|stock)holders)?( on common stock)?", r"dividends paid to shareholders",
+        r"(cash )?dividends paid( to (common |ordinary )?(share|stock)holders)?( on common stock)?",
+        r"dividends paid to shareholders",
         r"payments? of (cash )?dividends( to .*)?", r"dividends",
     ]),
     ("share_repurchases", [r"(purchases|repurchases?) of (common|treasury|company) stock( .*)?"]),

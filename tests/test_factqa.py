@@ -333,3 +333,14 @@ def test_improving_margin_questions_compare_with_the_year_before():
 def test_positive_or_negative_questions_answer_with_the_sign():
     a = factqa.answer_from_facts("Does PepsiCo have positive working capital based on FY2022 data?", _pep_index())
     assert a is not None and a.text.startswith("No: PepsiCo's net working capital for FY2022 was -$5,246.0")
+
+
+def test_has_it_paid_dividends_is_answered_from_the_payment_row():
+    a = factqa.answer_from_facts("Has PepsiCo paid dividends to common shareholders in FY2022?", _pep_index())
+    assert a is not None and a.text.startswith("Yes: PepsiCo's dividends paid for FY2022 was $6,172 million [1].")
+    # no payment on record for the period: no claim either way
+    assert factqa.answer_from_facts("Has PepsiCo paid dividends in FY2019?", _pep_index()) is None
+
+
+def test_quarter_of_fiscal_year_is_a_quarter():
+    assert factqa.resolve_period("Has CVS Health paid dividends in Q2 of FY2022?")[0] == "Q2 2022"

@@ -138,7 +138,8 @@ Capital expenditures were $1.6 billion in 2018, in line with plans.
     ("Total assets", "total_assets"), ("Merchandise inventories", "inventory"),
     ("Accounts receivable, net", "accounts_receivable"), ("Additions to property, plant and equipment",
                                                           "capital_expenditure"),
-    ("Dividends paid", "dividends_paid"), ("Total shareholders’ equity", "total_equity"),
+    ("Dividends paid", "dividends_paid"), ("Dividends paid to common shareholders", "dividends_paid"),
+    ("Total shareholders’ equity", "total_equity"),
     ("Property, plant and equipment, net", "net_ppe"), ("Selling, general and administrative expenses", "sga"),
     ("Goodwill", None),
 ])
