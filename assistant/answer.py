@@ -530,12 +530,13 @@ def answers_question(question: str, text: str) -> bool:
     yes/no question needs a yes or a no (a choice, "increase or decrease", needs one of the options); any other
     question needs some content words of its own."""
     asked = {n.value for n in claims(question)}
-    new_figure = any(n.value not in asked for n in claims(text))
+    new_figure = any(n.value not in asked for n in claims(_DATE.sub(" ", text)))  # "June 30" states no figure
     if _YES_NO.search(question):
         choice = _CHOICE.search(question)
         if choice and choice.group(1).lower() not in _STOP_CHOICE:
-            options = {choice.group(1).lower()[:5], choice.group(2).lower()[:5]}
-            return any(w.lower()[:5] in options for w in re.findall(r"[A-Za-z]+", text))
+            options = [choice.group(1).lower()[:5], choice.group(2).lower()[:5]]
+            said = {w.lower()[:5] for w in re.findall(r"[A-Za-z]+", text)}
+            return sum(o in said for o in options) == 1  # one of them, not "increased or decreased"
         return bool(_POLARITY.search(text)) or new_figure
     if _PICK.search(question):  # "which segment ...?": naming one of the options the question lists is an answer
         return bool(content_words(text))
@@ -546,6 +547,8 @@ def answers_question(question: str, text: str) -> bool:
 
 _STOP_CHOICE = {"and", "or", "the", "a", "an", "of", "to", "in"}
 _PICK = re.compile(r"\b(?:which|who|whom)\b", re.I)
+_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b(?:,?\s*\d{4})?",
+                   re.I)
 
 
 def _complete_sentences(text: str) -> list[str]:

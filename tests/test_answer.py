@@ -514,6 +514,11 @@ def test_follow_up_names_a_company_the_index_does_not_list(question, expected):
     ("Was there any change in the number of Best Buy stores?", "Yes, the number of stores changed [1].", True),
     ("Did wages as a percent of net sales increase or decrease in FY2023?", "They increased in FY2023 [1].", True),
     ("Did wages as a percent of net sales increase or decrease in FY2023?", "Wages were reported [1].", False),
+    ("Did wages as a percent of net sales increase or decrease in FY2023?",
+     "Yes, wages as a percent of net sales increased or decreased in FY2023 [1].", False),
+    # a column header's date is not the figure asked for
+    ("How much was the real change in sales for Amcor in FY2023?", "For the years ended June 30, 2023 2022 [1]",
+     False),
     # naming one of the options is an answer to "which"
     ("Among operations, investing and financing, which brought in the most cash?", "Operations did [1].", True),
     ("What industry does Amcor operate in?", "Amcor makes packaging [1].", True),
