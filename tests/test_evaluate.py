@@ -219,6 +219,9 @@ def test_mia_minutes_fall_back_to_manual_without_refund():
     assert mia_minutes(uncited, 10.0, p)["fallback"] == 10.0
     refused = MiaTask(3, 4, 0, "refused", False)
     assert mia_minutes(refused, 10.0, p)["total"] == pytest.approx(0.25 + 0.05 + 4 / 238 + 10.0)
+    quoted = MiaTask(3, 60, 2, "refused", False)  # a fallback: two quoted passages, read but not checked
+    assert mia_minutes(quoted, 10.0, p)["check"] == 0.0
+    assert mia_minutes(quoted, 10.0, p)["total"] == pytest.approx(0.25 + 0.05 + 60 / 238 + 10.0)
 
 
 def test_gain_and_sensitivity():

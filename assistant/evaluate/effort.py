@@ -9,7 +9,7 @@ pages are ranked by BM25 for the question (a stand-in for an analyst using the t
 
 With mia: wait for the answer + read it and its cited quotes + check each cited page. A wrong answer, or a
 right one whose citations miss the evidence, costs the full manual effort on top (the time spent on mia is
-not refunded); a refusal costs the manual effort plus the time spent asking.
+not refunded); a refusal costs the manual effort plus the time spent asking and reading the reply.
 """
 
 from __future__ import annotations
@@ -97,10 +97,12 @@ class MiaTask:
 
 
 def mia_minutes(task: MiaTask, manual_total: float, params: EffortParams) -> dict[str, float]:
+    refused = task.outcome == "refused"
     parts = {
         "ask": params.ask_overhead_min + task.latency_s / 60.0,
         "read": reading_minutes(task.answer_words, params),
-        "check": task.cited_pages * params.check_page_min,
+        # a reply that asserts nothing (a refusal, or quoted passages without an answer) is read, not checked
+        "check": 0.0 if refused else task.cited_pages * params.check_page_min,
         "fallback": 0.0,
     }
     if task.outcome != "correct" or not task.evidence_cited:
