@@ -288,6 +288,41 @@ _HIGHER_IS_BETTER = {"gross_margin", "operating_margin", "net_margin", "ebitda_m
                      "operating_cash_flow_ratio"}
 
 
+# "Among operations, investing, and financing activities, which brought in the most cash flow?"
+_CF_SECTIONS = re.compile(r"\boperat\w*\b.*\binvest\w*\b.*\bfinanc\w*\b", re.I | re.S)
+_MOST = re.compile(r"\b(?:which|most|least|largest|highest|biggest)\b", re.I)
+_SECTIONS = (("operating", "cash_from_operations"), ("investing", "cash_from_investing"),
+             ("financing", "cash_from_financing"))
+
+
+def _read_sections(question: str, docs: Sequence[DocMeta], filters: Any) -> Request | None:
+    company = resolve_company(question, docs, filters)
+    period, years = resolve_period(question)
+    if company is None or period is None or len(years) > 1:
+        return None
+    name, cdocs = company
+    return Request(company=name, doc_ids=tuple(d.doc_id for d in cdocs), years=years, period=period,
+                   calculation="cash_flow_sections")
+
+
+def _sections_answer(question: str, index: FactIndex, req: Request, docs: dict[str, DocMeta]) -> Answer | None:
+    """The three cash-flow totals of the period, largest first: which section brought in the most."""
+    picks = [(word, pick_fact(index, metric, req.company, req.period, req.doc_ids, docs)) for word, metric in _SECTIONS]
+    if any(p is None for _, p in picks):
+        return None
+    ranked = sorted(((w, p) for w, p in picks if p is not None), key=lambda wp: -wp[1].fact.absolute)
+    facts = [p.fact for _, p in ranked]
+    word, top = ranked[0][0], facts[0]
+    verb = "brought in the most cash" if top.absolute > 0 else "lost the least cash"
+    sentences = [(f"{word.capitalize()} activities {verb} for {req.company} in {req.period}: "
+                  f"{_value_text(top, req.scale, req.scale_word, magnitude=False)} [1].", (1,))]
+    for i, ((w, _), f) in enumerate(zip(ranked[1:], facts[1:]), 2):
+        sentences.append((f"{w.capitalize()} activities: {_value_text(f, req.scale, req.scale_word, magnitude=False)} "
+                          f"[{i}].", (i,)))
+    notes, others = _conflict_notes([p for _, p in ranked], len(facts) + 1)
+    return _answer(question, sentences + notes, [*facts, *others], "facts", "cash flow")
+
+
 def _read_trend(question: str, docs: Sequence[DocMeta], filters: Any) -> Request | None:
     company = resolve_company(question, docs, filters)
     period, years = resolve_period(question)
@@ -314,6 +349,8 @@ def read_question(question: str, docs: Sequence[DocMeta], filters: Any = None) -
     Adjusted (non-GAAP) figures are the company's own definitions, not statement rows: left to the passages."""
     if _ADJUSTED.search(question):
         return None
+    if _CF_SECTIONS.search(question) and _MOST.search(question):
+        return _read_sections(question, docs, filters)
     if _TREND.search(question) and not _EXPLAIN.search(_CAVEAT.sub(" ", question)):
         return _read_trend(_CAVEAT.sub(" ", question), docs, filters)
     if _NOT_A_LOOKUP.search(question):
@@ -655,6 +692,8 @@ def answer_from_facts(question: str, index: FactIndex, filters: Any = None) -> A
     by_id = {d.doc_id: d for d in docs}
     if req.trend:
         return _trend_answer(question, index, req, by_id)
+    if req.calculation == "cash_flow_sections":
+        return _sections_answer(question, index, req, by_id)
     if req.calculation:
         out = _run_calc(index, req, by_id)
         if out is None:

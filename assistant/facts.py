@@ -20,10 +20,18 @@ from .types import DocMeta, Fact, Page
 
 # Bump when extraction changes what it reads: an index whose facts an older version wrote has them derived
 # again from its stored pages on the next ingest (see ingest.py).
-FACTS_VERSION = 4
+FACTS_VERSION = 6
 
 # --------------------------------------------------------------------------------------------------------------
 # metric vocabulary: name -> label patterns (full match on the cleaned, lower-case label)
+
+def _section_patterns(word: str) -> list[str]:
+    """A cash-flow section's total however it is worded: "Cash provided (used) by investing activities",
+    "Total cash provided by operating activities", or the bare "Financing activities" of a summary table."""
+    nouns = "(operating activities|operations)" if word == "operating" else f"{word} activities"
+    return [rf"(?!.*discontinued)(total |net )?cash( flows?)?[a-z()/, ]*?\b{nouns}( from continuing operations)?",
+            rf"{word} activities"]
+
 
 _METRICS: list[tuple[str, list[str]]] = [
     ("revenue", [
@@ -120,14 +128,17 @@ _METRICS: list[tuple[str, list[str]]] = [
         r"net cash (provided by|from|provided by \(used (in|for)\)|provided by/\(used in\)|\(used in\) provided by)"
         r" operating activities( from continuing operations)?",
         r"cash (provided by|generated from|flows? from) operati(ons|ng activities)",
+        *_section_patterns("operating"),
     ]),
     ("cash_from_investing", [
         r"net cash (used in|provided by|\(used in\) provided by|provided by \(used in\)|used for|provided by/\(used in\))"
         r" investing activities",
+        *_section_patterns("investing"),
     ]),
     ("cash_from_financing", [
         r"net cash (used in|provided by|\(used in\) provided by|provided by \(used in\)|used for|provided by/\(used in\))"
         r" financing activities",
+        *_section_patterns("financing"),
     ]),
     ("capital_expenditure", [
         r"(purchases|acquisitions?|additions) (of|to) property,? (plant )?(and|&) equipment( \(pp&e\))?",

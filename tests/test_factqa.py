@@ -344,3 +344,17 @@ def test_has_it_paid_dividends_is_answered_from_the_payment_row():
 
 def test_quarter_of_fiscal_year_is_a_quarter():
     assert factqa.resolve_period("Has CVS Health paid dividends in Q2 of FY2022?")[0] == "Q2 2022"
+
+
+def test_which_cash_flow_section_brought_in_the_most():
+    f = [fact(PEP22, "cash_from_operations", "Net Cash Provided by Operating Activities", 10811, "FY2022", 64),
+         fact(PEP22, "cash_from_investing", "Net Cash Used for Investing Activities", -5430, "FY2022", 64),
+         fact(PEP22, "cash_from_financing", "Net Cash Used for Financing Activities", -3941, "FY2022", 64)]
+    idx = FakeIndex([PEP22], f)
+    q = ("Among operations, investing, and financing activities, which brought in the most (or lost the least) "
+         "cash flow for PepsiCo in FY2022?")
+    a = factqa.answer_from_facts(q, idx)
+    assert a is not None
+    assert a.text.startswith("Operating activities brought in the most cash for PepsiCo, Inc. in FY2022: $10,811")
+    assert "Financing activities: -$3,941 million [2]." in a.text and "Investing activities: -$5,430" in a.text
+    assert factqa.answer_from_facts(q, FakeIndex([PEP22], f[:2])) is None  # a section missing: no ranking

@@ -236,3 +236,15 @@ Operating income 1,196 1,248 1,214
     assert op.value == 1196 and op.quote == "Operating income 1,196 1,248 1,214"
     rev = find(facts, "Operating revenues", "FY2019")
     assert rev.value == 3610 and text[text.index(rev.quote):].startswith("Operating revenues $ 3,930")
+
+
+@pytest.mark.parametrize("label,metric", [
+    ("Cash provided (used) by operations", "cash_from_operations"),
+    ("Cash provided (used) by investing activities", "cash_from_investing"),
+    ("Total cash provided by operating activities", "cash_from_operations"),
+    ("Financing activities", "cash_from_financing"),  # a summary table's bare section name
+    ("Net cash used in discontinued operations", None),
+    ("Other investing activities", None),
+])
+def test_cash_flow_section_totals(label, metric):
+    assert normalise_metric(label) == metric
