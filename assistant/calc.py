@@ -391,6 +391,19 @@ def cash_conversion_cycle(inventory_end: Fact | None, inventory_begin: Fact | No
     return CalcResult("cash_conversion_cycle", value, "days", "DIO + DSO - DPO", expr, inputs, definition=definitions)
 
 
+def fcf_conversion(cfo: Fact | None, capex: Fact | None, net_income: Fact | None) -> CalcResult:
+    """Free cash flow as a share of net income: how much of the profit turns into cash."""
+    fcf = free_cash_flow(cfo, capex)
+    _need("FCF conversion", net_income=net_income)
+    assert cfo is not None and capex is not None and net_income is not None
+    if amount(net_income) == 0:
+        raise MissingInput("FCF conversion", ["a non-zero net income"])
+    value = fcf.value / amount(net_income) * 100.0
+    expr = f"({_scaled(cfo)} - {_scaled(capex)}) / {_scaled(net_income)} x 100 = {fmt(value, '%')}"
+    return CalcResult("fcf_conversion", value, "%", "(cash from operations - capital expenditure) / net income x 100",
+                      expr, (cfo, capex, net_income), definition="free cash flow over net income")
+
+
 def mean_of(results: Sequence[CalcResult], periods: Sequence[str]) -> CalcResult:
     """The average of one calculation over several periods, with every period's inputs kept."""
     if not results:
@@ -453,6 +466,9 @@ RECIPES: dict[str, Recipe] = {r.name: r for r in [
                                                  ("inventory", "prev", True)), dio, "days"),
     Recipe("free_cash_flow", "free cash flow", (("cash_from_operations", "cur", False),
                                                 ("capital_expenditure", "cur", False)), free_cash_flow, "USD"),
+    Recipe("fcf_conversion", "free cash flow conversion", (("cash_from_operations", "cur", False),
+                                                           ("capital_expenditure", "cur", False),
+                                                           ("net_income", "cur", False)), fcf_conversion, "%"),
     Recipe("operating_cash_flow_ratio", "operating cash flow ratio", (("cash_from_operations", "cur", False),
                                                                       ("total_current_liabilities", "cur", False)),
            operating_cash_flow_ratio, "x"),

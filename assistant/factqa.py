@@ -97,6 +97,8 @@ _CALC_WORDS: dict[str, list[str]] = {
     "payout_ratio": ["payout ratio", "dividend payout"],
     "fixed_asset_ratio": ["fixed asset ratio", "fixed-asset ratio"],
     "free_cash_flow": ["free cash flow", "fcf"],
+    "fcf_conversion": ["free cash flow conversion", "free cashflow conversion", "fcf conversion",
+                       "cash conversion ratio"],
 }
 _SHARE_OF_REVENUE = re.compile(r"(?:as|a)\s+(?:a\s+)?(?:%|percent(?:age)?|share|proportion|ratio|fraction)\s+of\s+"
                                r"(?:total\s+|net\s+)?(?:revenues?|sales)", re.I)
@@ -174,11 +176,9 @@ def resolve_company(question: str, docs: Sequence[DocMeta], filters: Any = None)
 
 
 def _display_name(docs: Sequence[DocMeta]) -> str:
-    """The name its documents use most often (the newest breaks ties), else the company part of a file name."""
+    """The name the newest document uses (a company's current name), else the company part of a file name."""
     names = [d.company for d in sorted(docs, key=lambda d: -(d.fiscal_year or 0)) if d.company]
-    if names:
-        return max(dict.fromkeys(names), key=names.count)
-    return re.split(r"[_\s]", docs[0].doc.strip())[0]
+    return names[0] if names else re.split(r"[_\s]", docs[0].doc.strip())[0]
 
 
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -285,7 +285,7 @@ _EXPLAIN = re.compile(r"\bwhy\b|\bwhat\s+drove\b|\bdrivers?\b|\bexplain\w*|\bcon
 _CAVEAT = re.compile(r"\bif\b[^.?]*\b(?:is|are)\s+not\b[^.?]*\bthen\b[^.?]*[.?]", re.I)
 _HIGHER_IS_BETTER = {"gross_margin", "operating_margin", "net_margin", "ebitda_margin", "current_ratio",
                      "quick_ratio", "roa", "asset_turnover", "fixed_asset_turnover", "inventory_turnover",
-                     "operating_cash_flow_ratio"}
+                     "operating_cash_flow_ratio", "fcf_conversion"}
 
 
 # "Among operations, investing, and financing activities, which brought in the most cash flow?"

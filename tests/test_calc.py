@@ -145,3 +145,10 @@ def test_ebitda_and_net_working_capital_are_written_in_the_inputs_scale():
     nwc = calc.net_working_capital(fact("total_current_assets", 21539, "FY2022"),
                                    fact("total_current_liabilities", 26785, "FY2022"))
     assert nwc.value == pytest.approx(-5246e6) and nwc.expression.endswith("= -5,246 million")
+
+
+def test_fcf_conversion_is_free_cash_flow_over_net_income():
+    r = calc.fcf_conversion(fact("cash_from_operations", 7838), fact("capital_expenditure", -442),
+                            fact("net_income", 4756))
+    assert r.value == pytest.approx((7838 - 442) / 4756 * 100) and r.unit == "%" and len(r.inputs) == 3
+    assert r.expression.endswith("= 155.5%")
