@@ -178,7 +178,9 @@ def resolve_company(question: str, docs: Sequence[DocMeta], filters: Any = None)
 def _display_name(docs: Sequence[DocMeta]) -> str:
     """The name the newest document uses (a company's current name), else the company part of a file name."""
     names = [d.company for d in sorted(docs, key=lambda d: -(d.fiscal_year or 0)) if d.company]
-    return names[0] if names else re.split(r"[_\s]", docs[0].doc.strip())[0]
+    from .retrieve import stem_company_part
+
+    return names[0] if names else stem_company_part(docs[0].doc) or docs[0].doc
 
 
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}

@@ -118,14 +118,23 @@ def _base_name(name: str) -> str:
     return name
 
 
+def stem_company_part(stem: str) -> str | None:
+    """The company of a filing-style file name, "COMPANY_YEAR..." ("3M_2018_10K", "PEPSICO_2023Q1_EARNINGS");
+    None for other names ("ai_accelerators_2024" is a topic, not a company)."""
+    parts = re.split(r"[_\s]+", stem.strip())
+    if len(parts) < 2 or not re.match(r"(?:19|20)\d{2}", parts[1]) or re.fullmatch(r"\d+", parts[0]):
+        return None
+    return parts[0]
+
+
 def company_names(meta: DocMeta) -> set[str]:
     """Ways a question may name this document's company: the name, the name without "Inc."/"Corp."
     and the company part of the file stem ("3M" of "3M_2018_10K")."""
     names: set[str] = set()
     if meta.company:
         names |= {meta.company.strip(), _base_name(meta.company)}
-    stem_company = re.split(r"[_\s]", meta.doc.strip())[0]
-    if stem_company and not stem_company.isdigit() and not re.fullmatch(r"\d{4}.*", stem_company):
+    stem_company = stem_company_part(meta.doc)
+    if stem_company:
         names.add(stem_company)
     return {n for n in names if n}
 
@@ -191,7 +200,7 @@ def company_groups(docs: Sequence[DocMeta]) -> dict[str, list[DocMeta]]:
 
 
 def _company_key(meta: DocMeta) -> str:
-    return _squash(_base_name(meta.company) if meta.company else re.split(r"[_\s]", meta.doc.strip())[0])
+    return _squash(_base_name(meta.company) if meta.company else stem_company_part(meta.doc) or meta.doc)
 
 
 _YEAR = r"((?:19|20)\d{2})"

@@ -218,3 +218,14 @@ def test_statement_page_hint_ranks_the_statement_first(tmp_path):
     assert idx.rows_for_pages([(doc_id, 2)]) == {1: (doc_id, 2)}
     # without a company in the question there is no hint: the statements of every company would compete
     assert Retriever(idx, EMB).search("What is the FY2018 capital expenditure?", k=3)[0].chunk.page == 1
+
+
+def test_only_filing_style_file_names_name_a_company():
+    from assistant.retrieve import stem_company_part
+
+    assert stem_company_part("3M_2018_10K") == "3M"
+    assert stem_company_part("PEPSICO_2023Q1_EARNINGS") == "PEPSICO"
+    assert stem_company_part("ai_accelerators_2024") is None  # a topic report: "AI" in a question names no one
+    assert stem_company_part("2024_outlook") is None
+    docs = [_meta("ai_accelerators_2024", None, 2024), _meta("NVIDIA_2025_10K", "NVIDIA", 2025)]
+    assert list(companies_in("What was NVIDIA's AI revenue in fiscal 2025?", docs)) == ["nvidia"]
