@@ -20,7 +20,7 @@ from .types import DocMeta, Fact, Page
 
 # Bump when extraction changes what it reads: an index whose facts an older version wrote has them derived
 # again from its stored pages on the next ingest (see ingest.py).
-FACTS_VERSION = 6
+FACTS_VERSION = 7
 
 # --------------------------------------------------------------------------------------------------------------
 # metric vocabulary: name -> label patterns (full match on the cleaned, lower-case label)
@@ -142,7 +142,8 @@ _METRICS: list[tuple[str, list[str]]] = [
     ]),
     ("capital_expenditure", [
         r"(purchases|acquisitions?|additions) (of|to) property,? (plant )?(and|&) equipment( \(pp&e\))?",
-        r"capital expenditures?", r"payments for (acquisition of )?property,? (plant )?and equipment",
+        r"capital expenditures?(,? net of construction payables?)?",
+        r"payments for (acquisition of )?property,? (plant )?and equipment",
         r"purchases of property and equipment", r"capital spending", r"expenditures for property.*",
     ]),
     ("dividends_paid", [
@@ -536,11 +537,13 @@ _GLUED = re.compile(rf"^(.*?\b{_YEAR}(?:\s+{_YEAR})+)\s+([A-Za-z(].*)$")
 
 def _split_glued_headers(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """Split "For the Years Ended December 31, 2021 2020 2019 Operating revenues $ 3,930 $ 3,777 $ 3,610"
-    (PDF text that ran a statement's column header into its first row) into the header and the row."""
+    (PDF text that ran a statement's column header into its first row, or into a short section title such as
+    "Cash flows from operating activities") into the header and the rest."""
     out: list[tuple[str, int]] = []
     for line, off in lines:
         m = _GLUED.match(line.strip())
-        if m and _is_header_line(m.group(1)) and _trailing_numbers(m.group(2)) is not None:
+        if m and _is_header_line(m.group(1)) and (_trailing_numbers(m.group(2)) is not None
+                                                 or len(m.group(2).split()) <= 6):
             lead = len(line) - len(line.lstrip())
             out += [(m.group(1), off + lead), (m.group(2), off + lead + m.start(2))]
         else:

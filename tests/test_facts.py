@@ -248,3 +248,17 @@ Operating income 1,196 1,248 1,214
 ])
 def test_cash_flow_section_totals(label, metric):
     assert normalise_metric(label) == metric
+
+
+def test_a_header_run_into_a_section_title_opens_the_table():
+    m = meta("MGM_2020_10K", "FY2020")
+    text = """CONSOLIDATED STATEMENTS OF CASH FLOWS
+(In thousands)
+Year Ended December 31, 2020 2019 2018 Cash flows from operating activities
+Net income (loss) $ (1,032,724) $ 2,214,169 $ 584,727
+Cash flows from investing activities
+Capital expenditures, net of construction payable (270,579) (739,006) (1,486,843)
+"""
+    facts = extract_facts(m, pages(text, m=m))
+    capex = find(facts, "Capital expenditures", "FY2018")
+    assert capex.value == -1486843 and capex.scale == 1e3 and capex.metric == "capital_expenditure"
