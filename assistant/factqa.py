@@ -812,7 +812,8 @@ def question_metrics(question: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def metric_pages(question: str, index: Any, doc_ids: Sequence[str], preferred: Iterable[str] = ()) -> dict[tuple[str, int], float]:
+def metric_pages(question: str, index: Any, doc_ids: Sequence[str],
+                 preferred: Iterable[str] = ()) -> dict[tuple[str, int], float]:
     """Pages of ``doc_ids`` whose table rows hold the metrics the question needs, weighted 0..1: the share of
     those metrics a page holds, halved off a primary statement page and off the preferred (period) documents.
     The best ``MAX_HINT_PAGES``; empty when the question names no metric."""

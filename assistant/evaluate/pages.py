@@ -116,7 +116,8 @@ def load_pages(
     }
 
 
-def _parse_all(todo: list[Path], parse: Callable[[str], list[str]], workers: int | None) -> Iterable[tuple[Path, list[str]]]:
+def _parse_all(todo: list[Path], parse: Callable[[str], list[str]],
+               workers: int | None) -> Iterable[tuple[Path, list[str]]]:
     """Parsed pages of each file; a file the parser cannot read gets no pages and a warning naming it, so one
     bad file does not stop the run."""
     workers = workers if workers is not None else min(len(todo), os.cpu_count() or 1)
