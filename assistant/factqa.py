@@ -61,6 +61,8 @@ _METRIC_WORDS: dict[str, list[str]] = {
     "total_debt": ["total debt"],
     "shares_outstanding": ["shares outstanding"],
     "interest_expense": ["interest expense"],
+    "restructuring_costs": ["restructuring costs", "restructuring charges", "restructuring expenses",
+                            "restructuring and impairment charges"],
     "total_equity": ["total equity", "shareholders' equity", "stockholders' equity", "shareholders equity",
                      "stockholders equity"],
     "cash_and_equivalents": ["cash and cash equivalents", "cash & equivalents"],
@@ -116,6 +118,7 @@ _TITLES = {
     "depreciation_amortization": "depreciation and amortisation", "dividends_paid": "dividends paid",
     "long_term_debt": "long-term debt", "total_debt": "total debt", "shares_outstanding": "shares outstanding",
     "interest_expense": "interest expense", "total_equity": "total equity",
+    "restructuring_costs": "restructuring costs",
     "cash_and_equivalents": "cash and cash equivalents", "net_ppe": "net PP&E",
     "research_and_development": "R&D expense", "sga": "SG&A expense", "current_debt": "current debt",
 }

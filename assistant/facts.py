@@ -20,7 +20,7 @@ from .types import DocMeta, Fact, Page
 
 # Bump when extraction changes what it reads: an index whose facts an older version wrote has them derived
 # again from its stored pages on the next ingest (see ingest.py).
-FACTS_VERSION = 7
+FACTS_VERSION = 8
 
 # --------------------------------------------------------------------------------------------------------------
 # metric vocabulary: name -> label patterns (full match on the cleaned, lower-case label)
@@ -152,6 +152,10 @@ _METRICS: list[tuple[str, list[str]]] = [
         r"payments? of (cash )?dividends( to .*)?", r"dividends",
     ]),
     ("share_repurchases", [r"(purchases|repurchases?) of (common|treasury|company) stock( .*)?"]),
+    ("restructuring_costs", [
+        r"(total )?restructuring( and impairment| and other| and related| and integration)?"
+        r" (charges|costs|expenses?)(,? net)?",
+    ]),
     ("free_cash_flow", [r"free cash flow"]),
     ("shares_outstanding", [r"(common )?shares outstanding( at end of (the )?(year|period))?"]),
     ("weighted_shares_basic", [r"weighted[- ]average (number of )?(common )?shares( outstanding)?[ -—–:]*basic"]),

@@ -358,3 +358,11 @@ def test_which_cash_flow_section_brought_in_the_most():
     assert a.text.startswith("Operating activities brought in the most cash for PepsiCo, Inc. in FY2022: $10,811")
     assert "Financing activities: -$3,941 million [2]." in a.text and "Investing activities: -$5,430" in a.text
     assert factqa.answer_from_facts(q, FakeIndex([PEP22], f[:2])) is None  # a section missing: no ranking
+
+
+def test_restructuring_costs_are_a_lookup_even_with_the_benchmarks_rider():
+    f = [fact(PEP22, "restructuring_costs", "Restructuring and impairment charges", 411, "FY2022", 64)]
+    q = ("What is the quantity of restructuring costs directly outlined in Pepsico's income statements for FY2022? "
+         "If restructuring costs are not explicitly outlined then state 0.")
+    a = factqa.answer_from_facts(q, FakeIndex([PEP22], f))
+    assert a is not None and a.text.startswith("PepsiCo, Inc.'s restructuring costs for FY2022 was $411 million [1].")

@@ -244,6 +244,8 @@ Operating income 1,196 1,248 1,214
     ("Total cash provided by operating activities", "cash_from_operations"),
     ("Financing activities", "cash_from_financing"),  # a summary table's bare section name
     ("Net cash used in discontinued operations", None),
+    ("Restructuring and impairment charges", "restructuring_costs"),
+    ("Cash payments for restructuring charges", None),
     ("Other investing activities", None),
 ])
 def test_cash_flow_section_totals(label, metric):
