@@ -63,15 +63,16 @@ def fmt(x: float, unit: str = "") -> str:
 
 
 def _scaled(f: Fact) -> str:
-    """The input as printed, e.g. "1,577 (millions)"."""
-    v = amount(f) / (f.scale or 1.0)
-    word = {1e3: " thousand", 1e6: " million", 1e9: " billion"}.get(f.scale, "")
-    return f"{fmt(v)}{word}"
+    """The input as printed, e.g. "1,577 million"."""
+    return _in_scale_of(amount(f), f)
+
+
+SCALE_WORDS = {1e3: "thousand", 1e6: "million", 1e9: "billion"}
 
 
 def _in_scale_of(value: float, like: Fact) -> str:
     """An amount in base units written in the scale of ``like``, e.g. "2,077 million"."""
-    word = {1e3: " thousand", 1e6: " million", 1e9: " billion"}.get(like.scale, "")
+    word = f" {SCALE_WORDS[like.scale]}" if like.scale in SCALE_WORDS else ""
     return f"{fmt(value / (like.scale or 1.0))}{word}"
 
 

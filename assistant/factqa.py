@@ -12,6 +12,7 @@ path can take over.
 from __future__ import annotations
 
 import re
+import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -300,14 +301,27 @@ _SECTIONS = (("operating", "cash_from_operations"), ("investing", "cash_from_inv
              ("financing", "cash_from_financing"))
 
 
-def _read_sections(question: str, docs: Sequence[DocMeta], filters: Any) -> Request | None:
+def _subject(question: str, docs: Sequence[DocMeta], filters: Any) -> dict[str, Any] | None:
+    """The company, its documents and the period the question names, as Request fields; None if any is unclear."""
     company = resolve_company(question, docs, filters)
     period, years = resolve_period(question)
-    if company is None or period is None or len(years) > 1:
+    if company is None or period is None:
         return None
     name, cdocs = company
-    return Request(company=name, doc_ids=tuple(d.doc_id for d in cdocs), years=years, period=period,
-                   calculation="cash_flow_sections")
+    return dict(company=name, doc_ids=tuple(d.doc_id for d in cdocs), years=years, period=period)
+
+
+def _calcs_in(question: str) -> list[str]:
+    """Calculations the question names, without one that only appears inside another's definition."""
+    calcs = _find_phrases(question, _CALC_WORDS)
+    return [c for c in calcs if not _PART_OF.get(c, set()) & set(calcs)]
+
+
+def _read_sections(question: str, docs: Sequence[DocMeta], filters: Any) -> Request | None:
+    base = _subject(question, docs, filters)
+    if base is None or len(base["years"]) > 1:
+        return None
+    return Request(**base, calculation="cash_flow_sections")
 
 
 def _sections_answer(question: str, index: FactIndex, req: Request, docs: dict[str, DocMeta]) -> Answer | None:
@@ -329,15 +343,12 @@ def _sections_answer(question: str, index: FactIndex, req: Request, docs: dict[s
 
 
 def _read_trend(question: str, docs: Sequence[DocMeta], filters: Any) -> Request | None:
-    company = resolve_company(question, docs, filters)
-    period, years = resolve_period(question)
-    calcs = [c for c in _find_phrases(question, _CALC_WORDS) if c in calc.RECIPES]
-    calcs = [c for c in calcs if not _PART_OF.get(c, set()) & set(calcs)]
-    if company is None or period is None or not period.startswith("FY") or len(calcs) != 1:
+    subject = _subject(question, docs, filters)
+    calcs = [c for c in _calcs_in(question) if c in calc.RECIPES]
+    if subject is None or not subject["period"].startswith("FY") or len(calcs) != 1:
         return None
-    name, cdocs = company
-    base = dict(company=name, doc_ids=tuple(d.doc_id for d in cdocs), years=years, period=period,
-                calculation=calcs[0])
+    base = dict(subject, calculation=calcs[0])
+    years = subject["years"]
     sign = re.search(r"\b(positive|negative)\b", question, re.I)
     if sign:
         return Request(**base, direction=1 if sign.group(1).lower() == "positive" else -1)
@@ -377,8 +388,7 @@ def read_question(question: str, docs: Sequence[DocMeta], filters: Any = None) -
         if rx.search(question):
             scale, word = sc, w
             break
-    calcs = _find_phrases(question, _CALC_WORDS)
-    calcs = [c for c in calcs if not _PART_OF.get(c, set()) & set(calcs)]
+    calcs = _calcs_in(question)
     metrics = [m for m in _find_phrases(question, _METRIC_WORDS) if m]
     base = dict(company=name, doc_ids=tuple(d.doc_id for d in cdocs), years=years, period=period, scale=scale,
                 scale_word=word)
@@ -435,11 +445,27 @@ _STATEMENT = re.compile(  # a statement's title line: "Consolidated Statement of
 )  # "Consolidated Statements of Operations Data" heads a discussion table (with percentage columns), not a statement
 
 
+_statement_pages: "weakref.WeakKeyDictionary[Any, dict[tuple[str, int], bool]]" = weakref.WeakKeyDictionary()
+
+
+def is_statement_page(index: Any, doc_id: str, page: int) -> bool:
+    """Is this page a primary financial statement (what an analyst would cite)? Decided once per page of an
+    index (an index generation never changes), since fact picking and retrieval hints ask about the same pages
+    for every question."""
+    try:
+        known = _statement_pages.setdefault(index, {})
+    except TypeError:  # an index that cannot be weakly referenced: no memo
+        known = {}
+    key = (doc_id, int(page))
+    if key not in known:
+        page_text = getattr(index, "page_text", None)
+        text = page_text(doc_id, page) if page_text else None
+        known[key] = bool(text and _STATEMENT.search(text[:400]))
+    return known[key]
+
+
 def _on_statement_page(index: Any, f: Fact) -> bool:
-    """Is the fact's page a primary financial statement (what an analyst would cite)?"""
-    page_text = getattr(index, "page_text", None)
-    text = page_text(f.doc_id, f.page) if page_text else None
-    return bool(text and _STATEMENT.search(text[:400]))
+    return is_statement_page(index, f.doc_id, f.page)
 
 
 def _majority(facts: Sequence[Fact], index: Any = None) -> Fact:
@@ -506,10 +532,10 @@ def _value_text(f: Fact, scale: float | None, word: str, magnitude: bool = True)
     if f.unit.endswith("/share"):
         return f"${v:,.2f} per share"
     if f.unit == "shares":
-        s, w = (scale, word) if scale else (f.scale, {1e3: " thousand", 1e6: " million", 1e9: " billion"}.get(f.scale, ""))
-        return f"{v / s:,.1f}{(' ' + w) if scale else w} shares".replace("  ", " ")
+        s, w = (scale, word) if scale else (f.scale or 1.0, calc.SCALE_WORDS.get(f.scale, ""))
+        return f"{v / s:,.1f} {w} shares".replace("  ", " ")
     s = scale or f.scale or 1.0
-    w = word if scale else {1e3: "thousand", 1e6: "million", 1e9: "billion"}.get(s, "")
+    w = word if scale else calc.SCALE_WORDS.get(s, "")
     num = v / s
     text = f"{num:,.0f}" if float(num).is_integer() else f"{num:,.2f}" if abs(num) < 100 else f"{num:,.1f}"
     sym = "$" if (f.currency or f.unit) == "USD" else ""
@@ -576,7 +602,7 @@ def _calc_answer(question: str, req: Request, title: str, r: CalcResult, picks: 
     markers = "".join(f"[{i + 1}]" for i in range(len(r.inputs)))
     if r.unit == "USD":
         scale = req.scale or r.inputs[0].scale or 1.0
-        word = req.scale_word or {1e3: "thousand", 1e6: "million", 1e9: "billion"}.get(scale, "")
+        word = req.scale_word or calc.SCALE_WORDS.get(scale, "")
         sign = "-" if r.value < 0 else ""
         shown = f"{sign}${abs(r.value) / scale:,.1f}{(' ' + word) if word else ''}"
     else:
@@ -829,12 +855,10 @@ def metric_pages(question: str, index: Any, doc_ids: Sequence[str],
             if f.kind == "table":
                 on_page[(f.doc_id, f.page)].add(metric)
     preferred = set(preferred)
-    page_text = getattr(index, "page_text", None)
     weights: dict[tuple[str, int], float] = {}
     for (doc_id, page), held in on_page.items():
-        text = (page_text(doc_id, page) if page_text else None) or ""
         w = len(held) / len(metrics)
-        w *= 1.0 if _STATEMENT.search(text[:400]) else 0.5
+        w *= 1.0 if is_statement_page(index, doc_id, page) else 0.5
         w *= 1.0 if (not preferred or doc_id in preferred) else 0.5
         weights[(doc_id, page)] = w
     best = sorted(weights, key=lambda k: (-weights[k], k))[:MAX_HINT_PAGES]

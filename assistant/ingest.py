@@ -266,7 +266,7 @@ def ingest(
                 report.facts += len(facts)
                 emit("facts", meta.source, f"facts derived again ({len(facts)})")
             writer.facts_version = version
-            changed = changed or report.facts_refreshed > 0 or info is None or bool(work)
+            changed = changed or report.facts_refreshed > 0
 
         # 5. read, chunk and embed each needed document once; byte-identical copies only point at it
         indexed = writer.documents()

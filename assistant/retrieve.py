@@ -167,14 +167,18 @@ def companies_in(question: str, docs: Sequence[DocMeta]) -> dict[str, list[DocMe
     if found:
         return found
     for token in set(_TICKER.findall(question)):
-        owners = [k for k, metas in groups.items()
-                  if any(_squash(n).startswith(token.lower()) for m in metas for n in company_names(m))]
+        owners = [k for k, metas in groups.items() if _short_form_of(token, metas)]
         if len(owners) == 1:
             found[owners[0]] = groups[owners[0]]
     return found
 
 
 _TICKER = re.compile(r"(?<![\w&])([A-Z]{3,5})(?:['’]s)?(?![\w&])")
+
+
+def _short_form_of(token: str, docs: Sequence[DocMeta]) -> bool:
+    """Is ``token`` ("JPM") the beginning of a name of these documents' company ("JPMorgan Chase")?"""
+    return any(_squash(n).startswith(token.lower()) for d in docs for n in company_names(d))
 
 
 def company_groups(docs: Sequence[DocMeta]) -> dict[str, list[DocMeta]]:
@@ -285,8 +289,7 @@ def steer(question: str, docs: Sequence[DocMeta]) -> Steering:
             preferred = {d.doc_id for d in company_docs if _doc_year(d) in periods.years}
     squashed_q = _squash(question)
     names = {n for d in company_docs for n in company_names(d) if _mentions(question, squashed_q, n)}
-    names |= {t for t in _TICKER.findall(question) if any(_squash(n).startswith(t.lower())
-                                                           for d in company_docs for n in company_names(d))}
+    names |= {t for t in _TICKER.findall(question) if _short_form_of(t, company_docs)}
     return Steering(company, frozenset(d.doc_id for d in company_docs), frozenset(preferred), tuple(sorted(names)))
 
 
@@ -407,7 +410,7 @@ class Retriever:
     def hinted_rows(self, query: str, steering: Steering, allowed: set[str] | None) -> dict[int, float]:
         """Score to add to chunks of the statement pages that hold the metrics a question needs (only once the
         question has narrowed the search to one company: the capex row of *its* cash-flow statement)."""
-        if not self.hint_boost or steering.doc_ids is None or not hasattr(self.index, "facts"):
+        if not self.hint_boost or steering.doc_ids is None:
             return {}
         from .factqa import metric_pages
 

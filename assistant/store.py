@@ -128,6 +128,13 @@ def _chunk(row: Sequence[Any]) -> Chunk:
     )
 
 
+_PAGES_SQL = "SELECT page, text FROM pages WHERE doc_id = ? ORDER BY page"
+
+
+def _pages(meta: DocMeta, rows: Iterable[tuple[int, str]]) -> list[Page]:
+    return [Page(doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=p, text=t) for p, t in rows]
+
+
 def _doc_meta(meta_json: str) -> DocMeta:
     return DocMeta(**json.loads(meta_json))
 
@@ -288,8 +295,7 @@ class Index:
         meta = self.document(doc_id)
         if meta is None:
             return []
-        rows = self._query("SELECT page, text FROM pages WHERE doc_id = ? ORDER BY page", (doc_id,))
-        return [Page(doc_id=doc_id, doc=meta.doc, source=meta.source, page=p, text=t) for p, t in rows]
+        return _pages(meta, self._query(_PAGES_SQL, (doc_id,)))
 
     def manifest(self) -> dict[str, dict[str, Any]]:
         rows = self._query("SELECT source, doc_id, size, mtime_ns, sha256 FROM manifest")
@@ -485,8 +491,7 @@ class IndexWriter:
         if rec is None:
             return None
         meta = _doc_meta(rec[0])
-        rows = self._db.execute("SELECT page, text FROM pages WHERE doc_id = ? ORDER BY page", (doc_id,))
-        return meta, [Page(doc_id=doc_id, doc=meta.doc, source=meta.source, page=p, text=t) for p, t in rows]
+        return meta, _pages(meta, self._db.execute(_PAGES_SQL, (doc_id,)))
 
     @property
     def facts_version(self) -> int | None:
