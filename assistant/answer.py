@@ -28,6 +28,7 @@ from .llm import LLM, Prompt
 from .types import Answer, Citation, Hit, SentenceCheck, Verification
 from .verify import (
     asks_for_number,
+    is_yes_no,
     best_spans,
     cited,
     claims,
@@ -518,7 +519,6 @@ def poor(checks: Sequence[SentenceCheck], question: str) -> bool:
     return bool(checks) and not checks[0].supported and bool(checks[0].unsupported_numbers)
 
 
-_YES_NO = re.compile(r"^\s*(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b", re.I)
 _CHOICE = re.compile(r"\b(\w+)\s+or\s+(\w+)\b", re.I)
 _POLARITY = re.compile(r"\b(?:yes|no|not|never|neither|none)\b|n't\b", re.I)
 
@@ -531,7 +531,7 @@ def answers_question(question: str, text: str) -> bool:
     question needs some content words of its own."""
     asked = {n.value for n in claims(question)}
     new_figure = any(n.value not in asked for n in claims(_DATE.sub(" ", text)))  # "June 30" states no figure
-    if _YES_NO.search(question):
+    if is_yes_no(question):
         choice = _CHOICE.search(question)
         if choice and choice.group(1).lower() not in _STOP_CHOICE:
             options = [choice.group(1).lower()[:5], choice.group(2).lower()[:5]]

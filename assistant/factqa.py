@@ -21,6 +21,7 @@ from typing import Any, Protocol
 from . import calc
 from .calc import CalcResult, MissingInput, amount, fmt
 from .types import Answer, Citation, DocMeta, Fact, SentenceCheck, Verification
+from .verify import is_yes_no
 
 
 class FactIndex(Protocol):
@@ -253,7 +254,6 @@ _PART_OF = {"ebitda": {"ebitda_margin", "ebitda_less_capex"},
             "dio": {"cash_conversion_cycle"}, "dso": {"cash_conversion_cycle"}, "dpo": {"cash_conversion_cycle"}}
 
 
-_POLAR = re.compile(r"^\s*(?:did|does|do|has|have|is|was|were)\b", re.I)
 _UP = re.compile(r"\b(?:grow|grew|increase[sd]?|rise|rose|go up|went up|improve[sd]?)\b", re.I)
 _DOWN = re.compile(r"\b(?:shrink|shrank|decrease[sd]?|drop(?:ped)?|fall|fell|go down|went down|reduce[sd]?)\b", re.I)
 
@@ -263,7 +263,7 @@ _PAYMENTS = {"dividends_paid", "share_repurchases"}  # "has it paid ...?" is ans
 
 def _direction(question: str) -> int:
     """+1 / -1 for a yes/no question about a rise / a fall ("Did Pfizer grow its PP&E?"), else 0."""
-    if not _POLAR.search(question):
+    if not is_yes_no(question):
         return 0
     up, down = bool(_UP.search(question)), bool(_DOWN.search(question))
     return 1 if up and not down else -1 if down and not up else 0
@@ -416,7 +416,7 @@ def read_question(question: str, docs: Sequence[DocMeta], filters: Any = None) -
         return Request(**base, metric=metrics[0], calculation="yoy_growth", direction=_direction(question))
     if len(years) > 1 or _DERIVED.search(question):
         return None
-    paid = bool(_POLAR.search(question)) and metrics[0] in _PAYMENTS
+    paid = is_yes_no(question) and metrics[0] in _PAYMENTS
     return Request(**base, metric=metrics[0], paid=paid)
 
 
@@ -703,7 +703,7 @@ def _trend_answer(question: str, index: FactIndex, req: Request, docs: dict[str,
     verb = "improved" if up else "declined"
     head = (f"{_possessive(req.company)} {title} {verb} from {fmt(r_before.value, r_before.unit)} in {prev} "
             f"to {fmt(r_now.value, r_now.unit)} in {cur} {markers}.")
-    if _POLAR.search(question) and not re.search(r"\bor\b", question, re.I):
+    if is_yes_no(question) and not re.search(r"\bor\b", question, re.I):
         head = f"{'Yes' if up else 'No'}: {head}"
     how = (f"Formula: {title} = {r_now.formula}; {cur}: {r_now.expression}; {prev}: {r_before.expression} "
            f"{markers}.")

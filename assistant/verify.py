@@ -650,6 +650,14 @@ _NUMERIC_QUESTION = re.compile(
 _PART_YEAR = re.compile(r"(?i)\b(?:quarter|quarterly|Q[1-4]|half|H[12]|month|monthly|week)\b")
 
 
+_YES_NO = re.compile(r"^\s*(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b", re.I)
+
+
+def is_yes_no(question: str) -> bool:
+    """Does ``question`` open like a yes/no question ("Did ...", "Has ...", "Is ...")?"""
+    return bool(_YES_NO.search(question))
+
+
 def asks_for_number(question: str) -> bool:
     """Does ``question`` ask for a figure (an amount, a share, a rate, a count)?"""
     return bool(_NUMERIC_QUESTION.search(question))
