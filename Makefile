@@ -20,7 +20,7 @@ chat: install
 	$(BIN)/mia chat --index default
 
 test: install
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m pytest -q -p no:cacheprovider -rs
 
 bench: install
 	$(BIN)/python eval/bench_ingest.py --limit 5

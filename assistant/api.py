@@ -17,18 +17,18 @@ from .types import Answer, Hit
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-    from .embeddings import Embedder
-    from .ingest import IngestReport
-    from .llm import LLM
-    from .retrieve import Filters
-    from .store import Index
+    from .index.embeddings.base import Embedder
+    from .index.ingest import IngestReport
+    from .llm.base import LLM
+    from .retrieve.retriever import Filters
+    from .index.store import Index
 
 FilterSpec = "Filters | Mapping[str, Any] | Sequence[str] | str | None"
 
 
 def as_filters(spec: Any) -> "Filters | None":
     """Accept Filters, a dict ({"company": "3M", "year": 2018}), ["company=3M", ...] or "company=3M year=2018"."""
-    from .retrieve import Filters
+    from .retrieve.retriever import Filters
 
     if spec is None or isinstance(spec, Filters):
         return spec
@@ -97,13 +97,13 @@ class Assistant:
     def embedder(self) -> "Embedder":
         """The embedder the index was built with (queries must be embedded the same way)."""
         if self._embedder is None:
-            from .embeddings import get_embedder
+            from .index.embeddings.base import get_embedder
 
             self._embedder = get_embedder(self._settings_matching_index())
         return self._embedder
 
     def _settings_matching_index(self) -> Settings:
-        from .store import IndexNotFound
+        from .index.store import IndexNotFound
 
         try:
             built_with = str(self.index.info.get("embedder") or "")  # the index is opened once and kept
@@ -118,7 +118,7 @@ class Assistant:
     @property
     def llm(self) -> "LLM":
         if self._llm is None:
-            from .llm import get_llm
+            from .llm.base import get_llm
 
             self._llm = get_llm(self.settings)
         return self._llm
@@ -126,7 +126,7 @@ class Assistant:
     @property
     def index(self) -> "Index":
         if self._index is None:
-            from .store import Index
+            from .index.store import Index
 
             self._index = Index.open(self.settings.index_path)
         return self._index
@@ -134,7 +134,7 @@ class Assistant:
     @property
     def retriever(self):
         if self._retriever is None:
-            from .retrieve import Retriever
+            from .retrieve.retriever import Retriever
 
             self._retriever = Retriever(self.index, self.embedder, settings=self.settings)
         return self._retriever
@@ -142,7 +142,7 @@ class Assistant:
     @property
     def answerer(self):
         if self._answerer is None:
-            from .answer import Answerer
+            from .answer.answerer import Answerer
 
             self._answerer = Answerer(self.retriever, self.llm, self.settings, index=self.index)
         return self._answerer
@@ -169,7 +169,7 @@ class Assistant:
         on_event: Callable[[Any], None] | None = None,
     ) -> "IngestReport":
         """Bring the index up to date with ``paths`` (files or folders). Unchanged files cost nothing."""
-        from .ingest import ingest
+        from .index.ingest import ingest
 
         if isinstance(paths, (str, Path)):
             paths = [paths]
@@ -228,7 +228,7 @@ class Assistant:
         """A cited cross-report table of one metric: a row per (company, period), conflicts flagged."""
         import pandas as pd
 
-        from .factqa import facts_table
+        from .answer.facts_path import facts_table
 
         companies = [company] if isinstance(company, str) else company
         periods = [period] if isinstance(period, str) else period
@@ -240,13 +240,13 @@ class Assistant:
     # ---- LangChain ----------------------------------------------------------------------------------
     def as_retriever(self, k: int = 4, filters: Any = None):
         """A langchain-core ``BaseRetriever`` over this index (Documents carry doc/page metadata)."""
-        from .lc_adapters import make_retriever
+        from .faces.lc_adapters import make_retriever
 
         return make_retriever(self, k=k, filters=filters)
 
     def as_runnable(self):
         """A langchain-core ``Runnable``: question (str or {"question": ...}) -> answer dict."""
-        from .lc_adapters import make_runnable
+        from .faces.lc_adapters import make_runnable
 
         return make_runnable(self)
 

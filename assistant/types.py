@@ -166,7 +166,7 @@ class Answer:
 
     # Rendering lives in render.py; these hooks make an Answer display itself in Jupyter.
     def to_markdown(self) -> str:
-        from .render import to_markdown
+        from .faces.render import to_markdown
 
         return to_markdown(self)
 
@@ -174,7 +174,7 @@ class Answer:
         return self.to_markdown()
 
     def _repr_html_(self) -> str:
-        from .render import to_html
+        from .faces.render import to_html
 
         return to_html(self)
 
@@ -205,6 +205,6 @@ class Sources(list):
         self._answer = answer
 
     def to_pandas(self):
-        from .render import sources_frame
+        from .faces.render import sources_frame
 
         return sources_frame(self._answer)

@@ -30,9 +30,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from assistant.answer import BASE_STOP, Answerer, assemble_sources, build_prompt  # noqa: E402
+from assistant.answer.answerer import BASE_STOP, Answerer, assemble_sources, build_prompt  # noqa: E402
 from assistant.config import load_settings  # noqa: E402
-from assistant.llm import Prompt  # noqa: E402
+from assistant.llm.base import Prompt  # noqa: E402
 from assistant.types import Chunk, Hit  # noqa: E402
 
 FINANCEBENCH = ROOT.parent / "shared" / "financebench"
@@ -199,7 +199,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=None, help="write the results as JSON here")
     args = ap.parse_args()
 
-    from assistant.llm_llama import LlamaLLM
+    from assistant.llm.llama import LlamaLLM
 
     settings = load_settings(llm="llama", n_threads=args.threads, max_tokens=args.max_tokens)
     llm = LlamaLLM.from_settings(settings)

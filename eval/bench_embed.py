@@ -49,8 +49,8 @@ def chosen_docs(n: int) -> list[str]:
 
 def cmd_ingest(args: argparse.Namespace) -> None:
     from assistant.config import load_settings
-    from assistant.embeddings import get_embedder
-    from assistant.ingest import ingest
+    from assistant.index.embeddings.base import get_embedder
+    from assistant.index.ingest import ingest
 
     folder = Path(tempfile.mkdtemp(prefix="mia-fb-"))
     for doc in chosen_docs(args.docs):
@@ -65,8 +65,8 @@ def cmd_ingest(args: argparse.Namespace) -> None:
 
 def _open(args: argparse.Namespace):
     from assistant.config import load_settings
-    from assistant.embeddings import get_embedder
-    from assistant.store import Index
+    from assistant.index.embeddings.base import get_embedder
+    from assistant.index.store import Index
 
     index = Index.open(args.index)
     return index, get_embedder(load_settings(embedder="minilm", embed_backend=args.backend))
@@ -93,7 +93,7 @@ def hit_at(hits, gold: set[tuple[str, int]], k: int = 5) -> bool:
 
 
 def cmd_retrieval(args: argparse.Namespace) -> None:
-    from assistant.retrieve import Retriever
+    from assistant.retrieve.retriever import Retriever
 
     index, embedder = _open(args)
     gold = _gold(index)
@@ -121,7 +121,7 @@ def cmd_retrieval(args: argparse.Namespace) -> None:
 
 
 def cmd_evidence(args: argparse.Namespace) -> None:
-    from assistant.retrieve import Retriever
+    from assistant.retrieve.retriever import Retriever
 
     index, embedder = _open(args)
     r = Retriever(index, embedder)
@@ -137,9 +137,9 @@ def cmd_evidence(args: argparse.Namespace) -> None:
 
 def cmd_backends(args: argparse.Namespace) -> None:
     from assistant.config import load_settings
-    from assistant.embed_minilm import load_minilm
+    from assistant.index.embeddings.minilm import load_minilm
 
-    from assistant.store import Index
+    from assistant.index.store import Index
 
     index = Index.open(args.index)
     rng = np.random.default_rng(0)

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from assistant.answer import (
+from assistant.answer.answerer import (
     REFUSAL_TEXT,
     Answerer,
     assemble_sources,
@@ -21,9 +21,9 @@ from assistant.answer import (
     rewrite_followup,
 )
 from assistant.config import Settings
-from assistant.llm import FakeLLM, Prompt
+from assistant.llm.base import FakeLLM, Prompt
 from assistant.types import Answer, Chunk, DocMeta, Hit
-from assistant.verify import claims, parse_numbers
+from assistant.answer.checks import claims, parse_numbers
 
 # ------------------------------------------------------------------------------------------------ fakes
 
@@ -524,7 +524,7 @@ def test_follow_up_names_a_company_the_index_does_not_list(question, expected):
     ("What industry does Amcor operate in?", "Amcor makes packaging [1].", True),
 ])
 def test_answers_question_rejects_echoes_and_non_answers(question, text, ok):
-    from assistant.answer import answers_question
+    from assistant.answer.answerer import answers_question
 
     assert answers_question(question, text) is ok
 

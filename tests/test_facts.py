@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.facts import extract_facts, normalise_metric, parse_value
+from assistant.finance.extract import extract_facts, normalise_metric, parse_value
 from assistant.types import DocMeta, Page
 
 
@@ -156,11 +156,7 @@ def test_parse_value():
 
 
 def _pdf_pages(path: Path, numbers: list[int], m: DocMeta) -> list[Page]:
-    try:
-        from assistant.readers import read_document  # noqa: F401  (preferred once it exists)
-    except ImportError:
-        pass
-    pdfium = pytest.importorskip("pypdfium2")
+    import pypdfium2 as pdfium
     doc = pdfium.PdfDocument(str(path))
     out = []
     for n in numbers:

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant import ingest as ingest_mod
-from assistant.embeddings import HashEmbedder
-from assistant.ingest import IngestEvent, ingest
-from assistant.store import COMMIT_PAUSE_ENV, CURRENT, Index, IndexMismatch
+from assistant.index import ingest as ingest_mod
+from assistant.index.embeddings.base import HashEmbedder
+from assistant.index.ingest import IngestEvent, ingest
+from assistant.index.store import COMMIT_PAUSE_ENV, CURRENT, Index, IndexMismatch
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -159,7 +159,7 @@ def test_a_bad_file_is_skipped_and_the_rest_indexed(tmp_path, factory):
 
 
 def test_ingest_works_without_the_facts_module(tmp_path, factory, monkeypatch):
-    monkeypatch.setitem(sys.modules, "assistant.facts", None)  # import of it now fails
+    monkeypatch.setitem(sys.modules, "assistant.finance.extract", None)  # import of it now fails
     report = ingest([write_docs(tmp_path / "docs")], tmp_path / "idx", factory)
     assert report.ok and report.facts == 0 and Index.open(tmp_path / "idx").info["counts"]["docs"] == 3
 
@@ -214,7 +214,7 @@ def _snapshot(path: Path) -> tuple:
 
 
 def _start(index: Path, docs: Path, env: dict[str, str] | None = None) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "assistant.ingest", str(index), str(docs), "--hash"],
+    return subprocess.Popen([sys.executable, "-m", "assistant.index.ingest", str(index), str(docs), "--hash"],
                             cwd=ROOT, env={**os.environ, **(env or {})},
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 

@@ -7,7 +7,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from assistant.config import Settings
-from assistant.llm import LLM, FakeLLM, Prompt, complete, copy_first_numeric_sentence, get_llm
+from assistant.llm.base import LLM, FakeLLM, Prompt, complete, copy_first_numeric_sentence, get_llm
 
 SOURCES_PROMPT = (
     'Sources:\n[1] Example, page 1\n"""\nAn example says 5 things.\n"""\n\nQuestion: q\nAnswer: ok [1].\n\n'
@@ -61,8 +61,8 @@ def test_prompt_messages():
 
 def test_get_llm_picks_backends_lazily():
     assert isinstance(get_llm(Settings(llm="fake")), FakeLLM)
-    from assistant.llm_llama import LlamaLLM
-    from assistant.llm_openai import OpenAILLM
+    from assistant.llm.llama import LlamaLLM
+    from assistant.llm.openai import OpenAILLM
 
     llama = get_llm(Settings(llm="llama"))
     assert isinstance(llama, LlamaLLM) and llama._llama is None  # nothing loaded yet
@@ -72,7 +72,7 @@ def test_get_llm_picks_backends_lazily():
 
 
 def test_llama_rejects_a_missing_model_file(tmp_path):
-    from assistant.llm_llama import LlamaLLM
+    from assistant.llm.llama import LlamaLLM
 
     with pytest.raises(FileNotFoundError, match="nope.gguf"):
         LlamaLLM(tmp_path / "nope.gguf")
@@ -81,7 +81,7 @@ def test_llama_rejects_a_missing_model_file(tmp_path):
 def test_instruction_models_are_recognised_by_template_and_name(tmp_path):
     from pathlib import Path
 
-    from assistant.llm_llama import is_instruction_model
+    from assistant.llm.llama import is_instruction_model
 
     template = {"tokenizer.chat_template": "{{ messages }}"}
     assert is_instruction_model(Path("qwen2.5-0.5b-instruct-q4_k_m.gguf"), template, bundled=False)
@@ -134,7 +134,7 @@ def sse_server():
 
 
 def test_openai_backend_streams_sse_tokens(sse_server):
-    from assistant.llm_openai import OpenAILLM
+    from assistant.llm.openai import OpenAILLM
 
     llm = OpenAILLM(sse_server + "/", model="tiny", api_key="secret")
     prompt = Prompt(system="be brief", user="capex?", text="ignored for chat models")
@@ -150,14 +150,14 @@ def test_openai_backend_streams_sse_tokens(sse_server):
 
 
 def test_openai_backend_without_key_sends_no_auth_header(sse_server):
-    from assistant.llm_openai import OpenAILLM
+    from assistant.llm.openai import OpenAILLM
 
     assert complete(OpenAILLM(sse_server), Prompt(user="q"), max_tokens=5).startswith("3M spent")
     assert _Handler.requests[0]["auth"] is None
 
 
 def test_openai_backend_reports_server_errors(sse_server):
-    from assistant.llm_openai import LLMServerError, OpenAILLM
+    from assistant.llm.openai import LLMServerError, OpenAILLM
 
     with pytest.raises(LLMServerError, match="HTTP 500.*model exploded"):
         complete(OpenAILLM(sse_server, model="broken"), Prompt(user="q"), max_tokens=5)
@@ -168,7 +168,7 @@ def test_openai_backend_reports_server_errors(sse_server):
 
 @pytest.mark.slow
 def test_bundled_gemma_assembles_once_loads_and_generates(tmp_path):
-    from assistant.llm_llama import LlamaLLM, bundled_model_path
+    from assistant.llm.llama import LlamaLLM, bundled_model_path
 
     path = bundled_model_path(tmp_path)
     stamp = path.stat().st_mtime_ns

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.metadata import (
+from assistant.documents.metadata import (
     SidecarError,
     company_key,
     find_sidecar,
@@ -123,7 +123,7 @@ def test_sidecars(tmp_path: Path) -> None:
 def test_real_filing_names_and_covers(shared_dir: Path) -> None:
     import json
 
-    from assistant.readers import read_document
+    from assistant.documents.readers.base import read_document
 
     rows = {json.loads(line)["doc_name"]: json.loads(line) for line in (shared_dir / "documents.jsonl").open()}
     for doc in ("AMCOR_2023Q2_10Q", "NIKE_2023_10K", "PEPSICO_2023Q1_EARNINGS"):

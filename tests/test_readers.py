@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.readers import (
+from assistant.documents.readers.base import (
     PSEUDO_PAGE_CHARS,
     ReadError,
     clean_pages,

@@ -5,7 +5,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from assistant import render
+from assistant.faces import render
 from assistant.types import Answer, Citation, Verification
 
 QUOTE_1 = "Total revenue was $32.8 billion | up 3.5% <script>alert(1)</script>\nfrom last year"
@@ -99,7 +99,7 @@ def test_session_markdown_keeps_every_question_rewrite_and_citation():
 
 
 def test_sources_frame_columns_and_values():
-    pd = pytest.importorskip("pandas")
+    import pandas as pd
     frame = render.sources_frame(make_answer())
     assert list(frame.columns) == render.SOURCE_COLUMNS
     assert frame["n"].tolist() == [1, 2] and frame["page"].tolist() == [24, 7]
@@ -109,7 +109,6 @@ def test_sources_frame_columns_and_values():
 
 
 def test_rich_renderables_show_text_and_sources():
-    pytest.importorskip("rich")
     from rich.console import Console
 
     buf = io.StringIO()

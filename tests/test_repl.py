@@ -16,14 +16,11 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("prompt_toolkit")
-pytest.importorskip("rich")
+from prompt_toolkit.input import create_pipe_input
 
-from prompt_toolkit.input import create_pipe_input  # noqa: E402
-
-from assistant.config import load_settings  # noqa: E402
-from assistant.repl import COMMANDS, ChatSession, run_repl  # noqa: E402
-from assistant.types import Answer, Citation, DocMeta, Verification  # noqa: E402
+from assistant.config import load_settings
+from assistant.faces.repl import COMMANDS, ChatSession, run_repl
+from assistant.types import Answer, Citation, DocMeta, Verification
 
 PAGE_24 = (
     "Results of operations.\nNet sales in 2018 were $32.8 billion, an increase of 3.5 percent.\n"
@@ -286,7 +283,6 @@ def test_open_falls_back_to_the_quote_when_the_page_is_unknown():
 
 
 def test_filter_k_and_reset_reach_the_conversation():
-    pytest.importorskip("assistant.retrieve")
     fake = ScriptedAssistant()
     chat, out = session(fake)
     chat.handle("/filter")
@@ -341,7 +337,6 @@ def test_export_writes_the_session_as_markdown(tmp_path):
 
 
 def test_facts_table():
-    pytest.importorskip("pandas")
     chat, out = session()
     chat.handle("/facts revenue company=3M")
     shown = out.getvalue()
@@ -413,12 +408,9 @@ DOCS = {
 
 @pytest.fixture(scope="module")
 def real_assistant(tmp_path_factory):
-    for module in ("assistant.api", "assistant.llm", "assistant.embeddings", "assistant.ingest",
-                   "assistant.retrieve", "assistant.answer", "assistant.store"):
-        pytest.importorskip(module, reason=f"{module} is not written yet")
     from assistant.api import Assistant
-    from assistant.embeddings import HashEmbedder
-    from assistant.llm import FakeLLM
+    from assistant.index.embeddings.base import HashEmbedder
+    from assistant.llm.base import FakeLLM
 
     root = tmp_path_factory.mktemp("repl-real")
     docs = root / "docs"
@@ -466,8 +458,8 @@ class InterruptedLLM:
 
 def test_real_assistant_ctrl_c_mid_stream(real_assistant, tmp_path):
     from assistant.api import Assistant
-    from assistant.embeddings import HashEmbedder
-    from assistant.llm import FakeLLM
+    from assistant.index.embeddings.base import HashEmbedder
+    from assistant.llm.base import FakeLLM
 
     interrupted = Assistant(real_assistant.settings, embedder=HashEmbedder(), llm=InterruptedLLM(FakeLLM()))
     chat, out = session(interrupted)
@@ -494,7 +486,7 @@ def test_a_failing_command_is_one_line_and_the_session_goes_on():
 def test_quiet_stderr_hides_c_level_noise_and_restores(capfd):
     import os
 
-    from assistant.repl import quiet_stderr
+    from assistant.faces.repl import quiet_stderr
 
     with quiet_stderr():
         os.write(2, b"llama_model_loader: loaded meta data\n")

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.embeddings import HashEmbedder
-from assistant.retrieve import Filters, Retriever, companies_in, periods_in, proper_names, rrf, steer, weighted
-from assistant.store import Index, IndexWriter
+from assistant.index.embeddings.base import HashEmbedder
+from assistant.retrieve.retriever import Filters, Retriever, companies_in, periods_in, proper_names, rrf, steer, weighted
+from assistant.index.store import Index, IndexWriter
 from assistant.types import Chunk, DocMeta, Page
 
 EMB = HashEmbedder()
@@ -128,7 +128,7 @@ def test_evidence_separates_answerable_from_off_topic(index):
 
 @pytest.mark.slow
 def test_minilm_retrieval_end_to_end(tmp_path):
-    from assistant.embed_minilm import load_minilm
+    from assistant.index.embeddings.minilm import load_minilm
 
     emb = load_minilm("torch")
     texts = ["Purchases of property, plant and equipment (PP&E) were $1,577 million in 2018.",
@@ -221,7 +221,7 @@ def test_statement_page_hint_ranks_the_statement_first(tmp_path):
 
 
 def test_only_filing_style_file_names_name_a_company():
-    from assistant.retrieve import stem_company_part
+    from assistant.retrieve.retriever import stem_company_part
 
     assert stem_company_part("3M_2018_10K") == "3M"
     assert stem_company_part("PEPSICO_2023Q1_EARNINGS") == "PEPSICO"

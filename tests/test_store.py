@@ -7,8 +7,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.embeddings import HashEmbedder
-from assistant.store import (
+from assistant.index.embeddings.base import HashEmbedder
+from assistant.index.store import (
     CURRENT,
     Index,
     IndexBusy,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.verify import (
+from assistant.answer.checks import (
     best_spans,
     cited,
     claims,
@@ -302,7 +302,7 @@ def test_best_spans_prefers_the_annual_figure_for_a_question_about_a_year():
 
 
 def test_quotable_rejects_headings_numbering_and_bare_figures():
-    from assistant.verify import quotable
+    from assistant.answer.checks import quotable
 
     for bad in ["Table 1.", "3.", "## Price per million tokens", "$26.3", "4. SK hynix"]:
         assert not quotable(bad), bad

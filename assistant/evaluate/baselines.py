@@ -67,7 +67,7 @@ def hash_embeddings() -> Any:
     """mia's HashEmbedder as LangChain Embeddings (tests; no model files)."""
     from langchain_core.embeddings import Embeddings
 
-    from ..embeddings import HashEmbedder
+    from ..index.embeddings.base import HashEmbedder
 
     class HashEmbeddings(Embeddings):
         def __init__(self) -> None:
@@ -201,7 +201,7 @@ def _fit(llm: Any, template: str, question: str, context: str, max_tokens: int) 
 
 
 def ask_llm(llm: Any, template: str, question: str, context: str, max_tokens: int) -> str:
-    from ..llm import Prompt, complete
+    from ..llm.base import Prompt, complete
 
     text = _fit(llm, template, question, context, max_tokens)
     prompt = Prompt(system="", user=text, text=text)

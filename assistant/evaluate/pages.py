@@ -49,7 +49,7 @@ def pypdf_pages(path: str) -> list[str]:
 def pdfium_pages(path: str) -> list[str]:
     """One string per page from PDFium: what an analyst's PDF viewer searches (used when the tutorial
     baseline is not run, so the slow pypdf parse is not needed)."""
-    from ..pdf_pdfium import PdfiumBackend
+    from ..documents.readers.pdf import PdfiumBackend
 
     return PdfiumBackend().page_texts(Path(path))
 

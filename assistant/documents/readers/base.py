@@ -18,9 +18,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .metadata import SidecarError, find_sidecar, guess_metadata, is_sidecar, load_sidecar, merge, normalise_fields
-from .pdf_pdfium import PdfBackend, PdfError
-from .types import DocMeta, Page
+from ..metadata import SidecarError, find_sidecar, guess_metadata, is_sidecar, load_sidecar, merge, normalise_fields
+from .pdf import PdfBackend, PdfError
+from ...types import DocMeta, Page
 
 SUPPORTED = {".pdf", ".html", ".htm", ".md", ".markdown", ".txt"}
 PSEUDO_PAGE_CHARS = 3000
@@ -181,7 +181,7 @@ def _sha256_file(path: Path) -> str:
 
 def _read_pdf(path: Path, backend: PdfBackend | None) -> list[str]:
     if backend is None:
-        from .pdf_pdfium import PdfiumBackend
+        from .pdf import PdfiumBackend
 
         backend = PdfiumBackend()
     try:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
-    from .config import Settings
+    from ..config import Settings
 
 
 @dataclass(frozen=True)
@@ -158,11 +158,11 @@ def get_llm(settings: "Settings") -> LLM:
     if settings.llm == "fake":
         return FakeLLM(n_ctx=settings.n_ctx)
     if settings.llm == "openai":
-        from .llm_openai import OpenAILLM
+        from .openai import OpenAILLM
 
         return OpenAILLM.from_settings(settings)
     if settings.llm == "llama":
-        from .llm_llama import LlamaLLM
+        from .llama import LlamaLLM
 
         return LlamaLLM.from_settings(settings)
     raise ValueError(f"settings.llm: unknown LLM backend {settings.llm!r} (use llama, openai or fake)")

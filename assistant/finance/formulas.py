@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .types import Fact
+from ..types import Fact
 
 # metrics whose sign is presentation only (an outflow or a cost shown in parentheses)
 MAGNITUDE_METRICS = frozenset({

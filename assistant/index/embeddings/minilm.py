@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from .embeddings import normalise_rows
+from .base import normalise_rows
 
 MODEL_NAME = "all-MiniLM-L6-v2"
 DIM = 384

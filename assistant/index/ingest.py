@@ -8,7 +8,7 @@ from an ingested folder are dropped from the index; byte-identical copies are in
 If nothing changed, no new generation is written. One unreadable file is reported in ``skipped`` and does
 not stop the others.
 
-``python -m assistant.ingest INDEX PATH... [--hash]`` runs an ingest from the shell (used by the tests that
+``python -m assistant.index.ingest INDEX PATH... [--hash]`` runs an ingest from the shell (used by the tests that
 kill an ingest half-way).
 """
 
@@ -28,8 +28,8 @@ import numpy as np
 from .store import IndexMismatch, IndexWriter, read_info
 
 if TYPE_CHECKING:
-    from .embeddings import Embedder
-    from .types import Chunk, DocMeta, Fact, Page
+    from .embeddings.base import Embedder
+    from ..types import Chunk, DocMeta, Fact, Page
 
 EMBED_BATCH = 256  # chunks gathered (across documents) before one call to the embedder
 
@@ -88,7 +88,7 @@ def _under(source: str, roots: Sequence[Path]) -> bool:
 
 def _facts_version() -> int | None:
     try:
-        from .facts import FACTS_VERSION
+        from ..finance.extract import FACTS_VERSION
     except ModuleNotFoundError:
         return None
     return FACTS_VERSION
@@ -96,7 +96,7 @@ def _facts_version() -> int | None:
 
 def _extract_facts() -> Callable[["DocMeta", list["Page"]], list["Fact"]] | None:
     try:
-        from .facts import extract_facts
+        from ..finance.extract import extract_facts
     except ImportError:
         return None
     return extract_facts
@@ -167,8 +167,8 @@ def ingest(
     ann_threshold: int = 200_000,
 ) -> IngestReport:
     """Index new and changed files under ``paths``; drop removed ones; see the module docstring."""
-    from .chunking import chunk_pages
-    from .readers import ReadError, discover, read_document
+    from ..documents.chunking import chunk_pages
+    from ..documents.readers.base import ReadError, discover, read_document
 
     started = time.perf_counter()
     report = IngestReport()
@@ -329,18 +329,18 @@ def _facts_for(extract: Callable[["DocMeta", list["Page"]], list["Fact"]] | None
 def main(argv: Sequence[str] | None = None) -> int:
     import argparse
 
-    parser = argparse.ArgumentParser(prog="python -m assistant.ingest", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m assistant.index.ingest", description=__doc__.split("\n")[0])
     parser.add_argument("index", type=Path, help="index folder (indexes/<name>)")
     parser.add_argument("paths", nargs="+", type=Path, help="files and folders to ingest")
     parser.add_argument("--hash", action="store_true", help="use the HashEmbedder (fast, for tests)")
     args = parser.parse_args(argv)
     if args.hash:
-        from .embeddings import HashEmbedder
+        from .embeddings.base import HashEmbedder
 
         factory: Callable[[], Embedder] = HashEmbedder
     else:
-        from .config import load_settings
-        from .embeddings import get_embedder
+        from ..config import load_settings
+        from .embeddings.base import get_embedder
 
         settings = load_settings()
         factory = lambda: get_embedder(settings)  # noqa: E731

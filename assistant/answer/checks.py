@@ -36,7 +36,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from .types import SentenceCheck, Verification
+from ..types import SentenceCheck, Verification
 
 # ------------------------------------------------------------------------------------------------- numbers
 

@@ -27,7 +27,7 @@ class MiaRetriever(BaseRetriever):
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun
     ) -> list[Document]:
-        from .api import hit_record
+        from ..api import hit_record
 
         docs = []
         for hit in self.assistant.hits(query, k=self.k, filters=self.filters):

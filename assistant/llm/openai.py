@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from .llm import Prompt, cut_at_stop
+from .base import Prompt, cut_at_stop
 
 if TYPE_CHECKING:
-    from .config import Settings
+    from ..config import Settings
 
 
 class LLMServerError(RuntimeError):

@@ -36,8 +36,8 @@ from . import render
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from rich.console import Console
 
-    from .api import Assistant
-    from .types import Answer, Citation
+    from ..api import Assistant
+    from ..types import Answer, Citation
 
 __all__ = ["COMMANDS", "ChatSession", "default_history_file", "run_repl"]
 
@@ -115,7 +115,7 @@ def _find_quote(page_text: str, quote: str) -> tuple[int, int] | None:
 
 def _parse_filters(args: list[str]) -> Any:
     """``["company=3M", "year=2018"]`` -> the retriever's ``Filters`` (ValueError on a bad pair)."""
-    from .retrieve import Filters
+    from ..retrieve.retriever import Filters
 
     return Filters.parse(args)
 

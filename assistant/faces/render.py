@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from .types import Answer, Citation
+from ..types import Answer, Citation
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import pandas as pd

@@ -18,10 +18,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from . import calc
-from .calc import CalcResult, MissingInput, amount, fmt
-from .types import Answer, Citation, DocMeta, Fact, SentenceCheck, Verification
-from .verify import is_yes_no
+from ..finance import formulas as calc
+from ..finance.formulas import CalcResult, MissingInput, amount, fmt
+from ..types import Answer, Citation, DocMeta, Fact, SentenceCheck, Verification
+from .checks import is_yes_no
 
 
 class FactIndex(Protocol):
@@ -163,7 +163,7 @@ def _alnum(s: str) -> str:
 def resolve_company(question: str, docs: Sequence[DocMeta], filters: Any = None) -> tuple[str, list[DocMeta]] | None:
     """The one company the question (or the filters) names, and its documents. Documents that share a name are
     one company (``retrieve.company_groups``), whatever their covers call it."""
-    from .retrieve import company_groups, company_matches, companies_in
+    from ..retrieve.retriever import company_groups, company_matches, companies_in
 
     wanted = list(getattr(filters, "companies", None) or [])
     stems = [d.lower() for d in (getattr(filters, "docs", None) or [])]
@@ -183,7 +183,7 @@ def resolve_company(question: str, docs: Sequence[DocMeta], filters: Any = None)
 def _display_name(docs: Sequence[DocMeta]) -> str:
     """The name the newest document uses (a company's current name), else the company part of a file name."""
     names = [d.company for d in sorted(docs, key=lambda d: -(d.fiscal_year or 0)) if d.company]
-    from .retrieve import stem_company_part
+    from ..retrieve.retriever import stem_company_part
 
     return names[0] if names else stem_company_part(docs[0].doc) or docs[0].doc
 
@@ -745,7 +745,7 @@ def answer_from_facts(question: str, index: FactIndex, filters: Any = None) -> A
 def facts_table(index: FactIndex, metric: str, companies: Sequence[str] | None = None,
                 periods: Sequence[str] | None = None) -> list[dict[str, Any]]:
     """One row per company and period for ``metric`` (a metric name, or a label as written when unmapped)."""
-    from .facts import normalise_metric
+    from ..finance.extract import normalise_metric
 
     docs = {d.doc_id: d for d in index.documents()}
     name = metric if metric in _TITLES or metric in {n for n, _ in _iter_metric_names()} else normalise_metric(metric)
@@ -776,7 +776,7 @@ def facts_table(index: FactIndex, metric: str, companies: Sequence[str] | None =
 
 
 def _iter_metric_names() -> list[tuple[str, None]]:
-    from .facts import _METRICS
+    from ..finance.extract import _METRICS
 
     return [(n, None) for n, _ in _METRICS]
 

@@ -42,7 +42,7 @@ def main(
 
 
 def _settings(ctx: typer.Context, **extra: Any):
-    from .config import load_settings
+    from ..config import load_settings
 
     overrides = dict(ctx.obj or {})
     overrides.update(extra)
@@ -53,7 +53,7 @@ def _settings(ctx: typer.Context, **extra: Any):
 
 
 def _assistant(ctx: typer.Context, index: str | None, **extra: Any):
-    from .api import Assistant
+    from ..api import Assistant
 
     return Assistant(_settings(ctx, index=index, **extra))
 
@@ -64,7 +64,7 @@ def _fail(message: str, code: int = 1) -> None:
 
 
 def _open_index_or_fail(assistant) -> None:
-    from .store import IndexNotFound
+    from ..index.store import IndexNotFound
 
     try:
         assistant.index
@@ -102,7 +102,7 @@ def ingest(
 @index_app.command("list")
 def index_list(ctx: typer.Context) -> None:
     """List the indexes under index_root."""
-    from .store import list_indexes
+    from ..index.store import list_indexes
 
     root = _settings(ctx).index_root
     names = list_indexes(root)
@@ -132,7 +132,7 @@ def index_remove(
     yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation."),
 ) -> None:
     """Delete an index folder."""
-    from .store import remove_index
+    from ..index.store import remove_index
 
     root = _settings(ctx).index_root
     if not (root / name).exists():
@@ -157,7 +157,7 @@ def search(
     as_json: bool = typer.Option(False, "--json", help="Print a JSON list."),
 ) -> None:
     """Hybrid (BM25 + dense) search over an index."""
-    from .api import hit_record
+    from ..api import hit_record
 
     assistant = _assistant(ctx, index)
     _open_index_or_fail(assistant)
@@ -184,7 +184,7 @@ def ask(
     assistant = _assistant(ctx, index)
     _open_index_or_fail(assistant)
     filters = _filters_or_fail(filter)
-    from .llm_openai import LLMServerError
+    from ..llm.openai import LLMServerError
 
     try:
         if as_json:
@@ -199,7 +199,7 @@ def ask(
 
 
 def _filters_or_fail(items: list[str] | None):
-    from .api import as_filters
+    from ..api import as_filters
 
     try:
         return as_filters(items or None)
@@ -265,8 +265,8 @@ def eval_cmd(
     ),
 ) -> None:
     """Run an eval suite and write results.json, report.md and charts."""
-    from .api import Assistant
-    from .evaluate.runner import run_suite
+    from ..api import Assistant
+    from ..evaluate.runner import run_suite
 
     if suite not in ("financebench", "sample"):
         _fail(f"unknown suite {suite!r}: use financebench or sample", code=2)

@@ -36,7 +36,7 @@ from typing import Any
 
 import numpy as np
 
-from .types import Chunk, DocMeta, Fact, Page
+from ..types import Chunk, DocMeta, Fact, Page
 
 FORMAT_VERSION = 1
 DB_NAME = "mia.sqlite"

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .types import Chunk, DocMeta, Page
+from ..types import Chunk, DocMeta, Page
 
 PAGE_SEPARATOR = "\n\n"
 SAFETY_MARGIN = 2  # tokens kept free in every chunk for tokenizers that are not exactly additive

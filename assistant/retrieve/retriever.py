@@ -22,13 +22,13 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .store import bm25_tokens
-from .types import DocMeta, Hit
+from ..index.store import bm25_tokens
+from ..types import DocMeta, Hit
 
 if TYPE_CHECKING:
-    from .config import Settings
-    from .embeddings import Embedder
-    from .store import Index
+    from ..config import Settings
+    from ..index.embeddings.base import Embedder
+    from ..index.store import Index
 
 RRF_K = 60
 PERIOD_BOOST = 0.25  # relative score boost for documents of the fiscal period a question names
@@ -412,7 +412,7 @@ class Retriever:
         question has narrowed the search to one company: the capex row of *its* cash-flow statement)."""
         if not self.hint_boost or steering.doc_ids is None:
             return {}
-        from .factqa import metric_pages
+        from ..answer.facts_path import metric_pages
 
         docs = steering.doc_ids if allowed is None else steering.doc_ids & allowed
         pages = metric_pages(query, self.index, sorted(docs), steering.preferred)

@@ -24,9 +24,9 @@ from dataclasses import dataclass, field, replace
 from time import perf_counter
 from typing import TYPE_CHECKING, Any, Protocol
 
-from .llm import LLM, Prompt
-from .types import Answer, Citation, Hit, SentenceCheck, Verification
-from .verify import (
+from ..llm.base import LLM, Prompt
+from ..types import Answer, Citation, Hit, SentenceCheck, Verification
+from .checks import (
     asks_for_number,
     is_yes_no,
     best_spans,
@@ -47,7 +47,7 @@ from .verify import (
 )
 
 if TYPE_CHECKING:
-    from .config import Settings
+    from ..config import Settings
 
 log = logging.getLogger(__name__)
 
@@ -640,7 +640,7 @@ def about(doc: str, meta: Any = None, aliases: Sequence[str] = ()) -> str:
 
 def company_aliases(docs: Sequence[Any]) -> dict[str, list[str]]:
     """doc stem -> every company name used by the documents of its company (``retrieve.company_groups``)."""
-    from .retrieve import company_groups
+    from ..retrieve.retriever import company_groups
 
     out: dict[str, list[str]] = {}
     for group in company_groups(docs).values():
@@ -745,7 +745,7 @@ class Answerer:
         if self.index is None or not getattr(self.settings, "use_facts", True):
             return None
         try:
-            from . import factqa
+            from . import facts_path as factqa
         except ModuleNotFoundError as e:
             if e.name == f"{__package__}.factqa":
                 return None

@@ -1,7 +1,7 @@
 """Text -> vectors: the ``Embedder`` protocol, a fast deterministic fake and the registry.
 
 Every embedder returns float32 rows of unit length, so an inner product is a cosine similarity. The real
-model (MiniLM, torch or ONNX runtime) lives in :mod:`assistant.embed_minilm` and is imported only when asked
+model (MiniLM, torch or ONNX runtime) lives in :mod:`assistant.index.embeddings.minilm` and is imported only when asked
 for, so that importing this module stays cheap.
 """
 
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 import numpy as np
 
 if TYPE_CHECKING:
-    from .config import Settings
+    from ...config import Settings
 
 
 @runtime_checkable
@@ -79,7 +79,7 @@ def get_embedder(settings: "Settings") -> Embedder:
     if settings.embedder == "hash":
         return HashEmbedder()
     if settings.embedder == "minilm":
-        from .embed_minilm import load_minilm
+        from .minilm import load_minilm
 
         return load_minilm(
             backend=settings.embed_backend,

@@ -1,0 +1,1 @@
+"""documents: files -> (DocMeta, pages) -> chunks. readers/ (pdf, html, text), metadata, chunking."""

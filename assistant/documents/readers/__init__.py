@@ -1,0 +1,1 @@
+"""documents.readers: one file -> (DocMeta, list[Page]); base (discovery, text/html, cleaning), pdf (pypdfium2)."""

@@ -1,0 +1,1 @@
+"""finance: statement rows and sentences -> Facts (extract), formulas over facts (formulas)."""

@@ -1,0 +1,1 @@
+"""index: the on-disk index (store), embedders (embeddings/), and ingest (files -> index)."""

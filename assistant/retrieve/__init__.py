@@ -1,0 +1,1 @@
+"""retrieve: question -> ranked Hits (hybrid dense + BM25 search, filters, steering, hints)."""
