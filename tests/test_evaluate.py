@@ -417,3 +417,217 @@ def test_load_pages_survives_a_file_the_parser_cannot_read(tmp_path):
     assert [p.text for p in pages["good"]] == ["page one"] and pages["broken"] == []
     # only the good file was cached, so the broken one is tried again next time
     assert [p.name.split("-")[0] for p in (tmp_path / "cache").iterdir()] == ["good"]
+
+
+# ---- the strict grader (issue 16): hand-written examples, one per rule --------------------------------------
+from assistant.evaluate.metrics import grade_lenient, headline  # noqa: E402
+
+OCF_Q = "What was Northwind's FY2021 net cash from operating activities (in USD millions)?"
+
+
+def test_strict_numeric_grades_the_headline_figure_not_any_number():
+    gold = "$842.00"
+    first_wrong = "Operating cash flow fell from $901 million in FY2020 to $842 million in FY2021 [1]."
+    out = grade_answer(gold, first_wrong, False, OCF_Q)
+    assert (out.label, out.rule) == ("incorrect", "headline")
+    assert "$901 million" in out.detail and "later figure $842 million matches" in out.detail
+    assert grade_lenient(gold, first_wrong, False, OCF_Q).label == "correct"  # the old rule took any number
+    # the headline is the first number of the first sentence that holds one
+    lead_in = "Northwind reports it in the cash flow statement. It was $842 million in FY2021 [1]."
+    assert grade_answer(gold, lead_in, False, OCF_Q).label == "correct"
+    assert headline("No figure here.") == (None, [], "")
+    assert grade_answer(gold, "Operating cash flow was strong.", False, OCF_Q).detail == "the answer states no figure"
+
+
+def test_strict_numeric_flags_a_second_unmatched_figure_in_the_headline_sentence():
+    gold = "$842.00"
+    out = grade_answer(gold, "Net cash from operations was $842 million, or $915 million before tax paid [1].",
+                       False, OCF_Q)
+    assert out.label == "correct" and "$915 million" in out.flag
+    # a figure of another kind (a percent) or one in a later sentence is not flagged
+    assert grade_answer(gold, "It was $842 million, 14.5% of revenue [1].", False, OCF_Q).flag == ""
+    assert grade_answer(gold, "It was $842 million [1]. Capex was $120 million [2].", False, OCF_Q).flag == ""
+
+
+def test_strict_numeric_headline_sign_and_unit_slip():
+    q = "By how many percentage points did Contoso's operating margin change in FY2022?"
+    assert grade_answer("-4.2%", "Operating margin declined 4.2% in FY2022 [1].", False, q).label == "correct"
+    moved = "Operating margin moved 4.2% in FY2022 [1]. Costs fell."  # the direction word is in another sentence
+    out = grade_answer("-4.2%", moved, False, q)
+    assert out.label == "incorrect" and "wrong sign" in out.detail
+    assert grade_lenient("-4.2%", moved, False, q).label == "correct"
+    slip = grade_answer("$842.00", "Operating cash flow was $842 thousand [1].", False, OCF_Q)
+    assert (slip.label, slip.slip) == ("incorrect", "x1000")
+
+
+def test_strict_yes_no_with_a_figure_needs_the_polarity_and_the_figure():
+    q = "Did Northwind have positive working capital at the end of FY2021?"
+    gold = "Yes. Northwind had positive working capital of $1.2 billion at the end of FY2021."
+    assert grade_answer(gold, "Yes: working capital was $1.2 billion at year end [1].", False, q).label == "correct"
+    wrong_figure = "Yes: working capital was $0.8 billion [1]."
+    out = grade_answer(gold, wrong_figure, False, q)
+    assert (out.label, out.rule) == ("incorrect", "yes/no + figure")
+    assert grade_lenient(gold, wrong_figure, False, q).label == "correct"  # the old rule read only "Yes"
+    assert grade_answer(gold, "Yes, it did [1].", False, q).label == "incorrect"
+    assert grade_answer(gold, "No: working capital was $1.2 billion [1].", False, q).label == "incorrect"
+
+
+def test_strict_yes_no_with_a_reason_in_words_needs_half_its_key_terms():
+    q = "Does Fabrikam depend on more than one supplier for its display panels?"
+    gold = "No, Fabrikam relies on a single supplier of glass substrates located in Taiwan."
+    good = "No. It relies on one single supplier, located in Taiwan, for glass substrates [1]."
+    assert grade_answer(gold, good, False, q).label == "correct"
+    bare = "No, it does not [1]."
+    out = grade_answer(gold, bare, False, q)
+    assert (out.label, out.rule) == ("incorrect", "yes/no + terms")
+    assert grade_lenient(gold, bare, False, q).label == "correct"
+
+
+def test_strict_bare_yes_no_needs_only_the_polarity():
+    q = "Did Initech pay a dividend in FY2020?"
+    assert grade_answer("Yes.", "Yes: Initech paid $0.40 per share [1].", False, q).label == "correct"
+    assert grade_answer("No", "Yes, it paid one.", False, q).label == "incorrect"
+
+
+# ---- folds -------------------------------------------------------------------------------------------------
+def test_fold_of_is_the_documented_hash_of_the_normalised_name():
+    import hashlib
+
+    from assistant.evaluate.folds import company_of, fold_of
+
+    for name in ("Northwind", "Fabrikam", "Globex Holdings"):
+        want = int(hashlib.sha256(name.lower().encode()).hexdigest(), 16) % 3
+        assert fold_of(name, 3) == fold_of(f"  {name.upper()} ", 3) == want
+    assert fold_of("anything", 1) == 0
+    assert company_of({"company": "Contoso", "doc_name": "X_2020_10K"}) == "Contoso"
+    assert company_of({"doc_name": "GLOBEX_2021_10K"}) == "GLOBEX"
+
+
+def test_select_by_company_and_fold_and_unknown_names():
+    from assistant.evaluate.folds import fold_of, select
+
+    qs = [{"company": c, "question": f"q{i}"} for i, c in enumerate(["Contoso", "Fabrikam", "Contoso", "Initech"])]
+    assert [q["question"] for q in select(qs, companies=["contoso", " INITECH"])] == ["q0", "q2", "q3"]
+    fold0 = select(qs, fold=0, k=2)
+    assert fold0 and all(fold_of(q["company"], 2) == 0 for q in fold0)
+    assert len(fold0) + len(select(qs, fold=1, k=2)) == len(qs)
+    with pytest.raises(ValueError, match=r"questions.jsonl: no questions about umbrella"):
+        select(qs, companies=["Umbrella"], source="questions.jsonl")
+    with pytest.raises(ValueError, match="fold 2 does not exist"):
+        select(qs, fold=2, k=2)
+
+
+# ---- effort with pointer credit -------------------------------------------------------------------------------
+def test_declined_reply_citing_the_evidence_is_credited_up_to_its_position():
+    p = EffortParams()
+    manual = manual_minutes(ManualTask("metrics-generated", "Numerical reasoning", evidence_rank=30,
+                                       evidence_pages=1), p)
+    quoted = MiaTask(latency_s=6, answer_words=60, cited_pages=3, outcome="refused", evidence_cited=True,
+                     evidence_position=2)
+    m = mia_minutes(quoted, manual, p)
+    assert m["fallback"] == 0.0 and m["check"] == 0.0
+    assert m["pointer"] == pytest.approx(2 * 0.5 + manual["read"] + manual["calc"])
+    assert m["total"] == pytest.approx(0.25 + 0.1 + 60 / 238 + m["pointer"])
+    assert m["total"] < manual["total"]  # skipping 29 pages of search is worth it
+    plain = mia_minutes(quoted, manual, EffortParams(pointer_credit=False))
+    assert plain["pointer"] == 0.0 and plain["fallback"] == pytest.approx(manual["total"])
+    # no citation on the evidence: the full manual work follows
+    missed = MiaTask(6, 60, 3, "refused", False, None)
+    assert mia_minutes(missed, manual, p)["fallback"] == pytest.approx(manual["total"])
+    # a wrong answer is not credited even when it cites the evidence: reading, checking and the manual work
+    wrong = MiaTask(6, 60, 3, "incorrect", True, 1)
+    w = mia_minutes(wrong, manual, p)
+    assert (w["pointer"], w["fallback"]) == (0.0, pytest.approx(manual["total"])) and w["check"] == 1.5
+
+
+def test_evidence_position_counts_distinct_cited_pages_in_citation_order():
+    from assistant.evaluate.runner import evidence_position
+
+    gold = gold_pages([{"doc_name": "Contoso_2022_10K", "evidence_page_num": 40}])  # page 41
+    cites = [_cite(1, 12, "a", doc="Contoso_2022_10K"), _cite(2, 12, "b", doc="Contoso_2022_10K"),
+             _cite(3, 7, "c", doc="Other_10K"), _cite(4, 42, "d", doc="Contoso_2022_10K")]
+    assert evidence_position(cites, gold) == 3  # page 12, Other p7, then page 42 (next to the evidence)
+    assert evidence_position(cites[:3], gold) is None
+
+
+def test_sensitivity_reports_gain_with_and_without_pointer_credit():
+    quoted = EffortCase("metrics-generated", ManualTask("metrics-generated", None, 40, 1),
+                        MiaTask(6, 50, 2, "refused", True, 1))
+    for row in sensitivity([quoted]):
+        assert row["gain"] > 0 > row["gain_no_credit"]
+
+
+# ---- history ---------------------------------------------------------------------------------------------------
+def _summary(correct: int, wrong: int, refused: int, gain_: float) -> dict:
+    n = correct + wrong + refused
+    mia = {"n": n, "correct": correct, "incorrect": wrong, "refused": refused, "retrieval": {"hit@5": 0.5},
+           "latency": {"p50_ms": 1234.4}, "lenient": {"correct": correct + 1}, "shown_wrong": wrong}
+    return {"overall": {"mia": mia, "effort": {"gain": gain_, "gain_no_credit": gain_ - 0.1}}}
+
+
+def test_history_rows_per_fold_and_atomic_append(tmp_path: Path):
+    from assistant.evaluate.history import COLUMNS, append_rows, read_history, rows_for
+
+    results = {"suite": "financebench", "created": "2026-01-02T03:04:05+00:00", "commit": "abc123", "tag": "t1",
+               "scope": "", "summary": _summary(5, 2, 3, 0.4),
+               "folds": {"summary": {"0": _summary(2, 1, 1, 0.5), "1": _summary(3, 1, 2, 0.3)}}}
+    rows = rows_for(results)
+    assert [r["fold"] for r in rows] == ["0", "1", "all"]
+    assert rows[2]["correct"] == "5" and rows[2]["wrong"] == "2" and rows[2]["lenient_correct"] == "6"
+    assert rows[0]["effort_gain"] == "0.5000" and rows[2]["p50_ms"] == "1234"
+    path = tmp_path / "reports" / "history.csv"
+    append_rows(path, rows)
+    append_rows(path, rows_for({**results, "tag": "t2"}))
+    back = read_history(path)
+    assert [(r["tag"], r["fold"]) for r in back] == [("t1", "0"), ("t1", "1"), ("t1", "all"),
+                                                    ("t2", "0"), ("t2", "1"), ("t2", "all")]
+    assert path.read_text().splitlines()[0] == ",".join(COLUMNS)
+    assert not [p for p in path.parent.iterdir() if p.name.endswith(".tmp")]
+    (tmp_path / "bad.csv").write_text("a,b\n1,2\n")
+    with pytest.raises(ValueError, match=r"bad\.csv: not an eval history file"):
+        read_history(tmp_path / "bad.csv")
+
+
+def test_fake_run_reports_folds_history_and_shown_wrong(fake_suite: Path, tmp_path: Path):
+    from assistant.evaluate.folds import fold_of
+    from assistant.evaluate.history import read_history
+    from assistant.evaluate.runner import SuiteError, run_suite
+
+    rows = [json.loads(line) for line in (fake_suite / "questions.jsonl").read_text().splitlines()]
+    for q in rows:  # two companies in two folds
+        q["company"] = "Acme Corp" if q["doc_name"].startswith("ACME") else "Zeta Inc"
+    assert {fold_of("Acme Corp", 2), fold_of("Zeta Inc", 2)} == {0, 1}
+    (fake_suite / "questions.jsonl").write_text("\n".join(json.dumps(q) for q in rows) + "\n")
+    history = tmp_path / "history.csv"
+    fake = FakeAssistant(tmp_path / "indexes")
+
+    def run(out: str, **kw):
+        return run_suite("financebench", data=fake_suite, index=None, limit=None, out=tmp_path / out,
+                         assistant_factory=lambda name: fake, progress=False, baselines=(), history=history, **kw)
+
+    results = run("all", tag="first")
+    folds = results["folds"]
+    assert folds["k"] == 2 and folds["companies"] == {"Acme Corp": 0, "Zeta Inc": 1}
+    assert {f: s["overall"]["mia"]["n"] for f, s in folds["summary"].items()} == {"0": 1, "1": 2}
+    mia = results["summary"]["overall"]["mia"]
+    assert mia["shown_wrong"] == 1 and mia["shown_wrong_by_mode"] == {"rag": 1}
+    assert mia["lenient"]["correct"] == 1
+    assert set(results["summary"]["by_mode"]) == {"facts", "fallback", "rag", "refused"}
+    q4 = next(r for r in results["questions"] if r["id"] == "q4")  # quoted passages citing the evidence page
+    assert q4["effort"]["with"]["pointer"] > 0 and q4["effort"]["with_no_credit"]["pointer"] == 0
+    eff = results["summary"]["overall"]["effort"]
+    assert eff["gain"] > eff["gain_no_credit"] and eff["pointer_credited"] == 1
+    assert 0 < eff["wrong_share"] < 1
+    assert set(results["headline"]) == {"0", "1", "all"}
+
+    report = (tmp_path / "all" / "report.md").read_text()
+    assert report.index("## Per fold") < report.index("## mia vs baselines")
+    assert "## Shown and wrong (silent errors), per mode" in report and "Effort per answer mode" in report
+    assert (tmp_path / "all" / "history.png").read_bytes()[:4] == b"\x89PNG"
+
+    sub = run("sub", tag="acme only", companies=["acme corp"])
+    assert [r["id"] for r in sub["questions"]] == ["q1", "q3"] and sub["scope"] == "companies=acme corp"
+    assert [(r["tag"], r["fold"]) for r in read_history(history)] == [
+        ("first", "0"), ("first", "1"), ("first", "all"), ("acme only", "all")]
+    with pytest.raises(SuiteError, match="no questions about nobody"):
+        run("x", companies=["Nobody"])

@@ -1,4 +1,5 @@
-"""Per-question records -> summary tables (overall and per question type), for mia and each baseline."""
+"""Per-question records -> summary tables (overall, per question type, per answer mode), for mia and each
+baseline. mia's ``outcome`` is the strict grade; ``lenient`` holds the original grader's counts."""
 
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ def retrieval_summary(scores: Sequence[dict]) -> dict:
 
 
 def answer_summary(runs: Sequence[dict], answerable: Sequence[bool]) -> dict:
-    """Outcome counts and rates; ``runs`` are the per-system dicts holding ``outcome`` and ``slip``."""
+    """Outcome counts and rates; ``runs`` are the per-system dicts holding ``outcome`` and ``slip``
+    (strict), and ``lenient`` (the original grader's outcome), whose counts go under ``lenient``."""
     ans = [r for r, a in zip(runs, answerable) if a]
     una = [r for r, a in zip(runs, answerable) if not a]
     counts = Counter(r["outcome"] for r in ans)
@@ -43,6 +45,8 @@ def answer_summary(runs: Sequence[dict], answerable: Sequence[bool]) -> dict:
     if una:
         out["unanswerable"] = len(una)
         out["unanswerable_refused"] = sum(1 for r in una if r["outcome"] == "correct")
+    if runs and all(isinstance(r.get("lenient"), dict) for r in runs):
+        out["lenient"] = answer_summary([r["lenient"] for r in runs], answerable)
     return out
 
 
@@ -63,6 +67,10 @@ def mia_extras(records: Sequence[dict]) -> dict:
         "answers_with_unsupported_numbers": sum(1 for r in shown if r["unsupported_numbers"]),
         "uncited_numbers": sum(len(c["uncited_numbers"]) for r, c in zip(runs, cites) if not r["refused"]),
         "silent_errors": sum(1 for r in runs if r["silent_error"]),
+        # shown and wrong: an answer mia showed as an answer (not a refusal, not quoted passages), graded wrong
+        "shown_wrong": sum(1 for r in runs if r.get("shown_wrong")),
+        "shown_wrong_by_mode": dict(sorted(Counter(r["mode"] for r in runs if r.get("shown_wrong")).items())),
+        "flagged_second_figure": sum(1 for r in runs if r.get("flag")),
         "modes": dict(Counter(r["mode"] for r in runs)),
         "fallback_quotes_hold_gold": sum(1 for r in runs if r.get("fallback_quotes_hold_gold")),
         # the facts path: answers read from a table row or computed from cited rows
@@ -94,21 +102,45 @@ def summarise_group(records: Sequence[dict], systems: Sequence[str]) -> dict:
         if any("retrieval" in b for b in runs):
             s["retrieval"] = retrieval_summary([r["baselines"][name]["retrieval"] for r in with_gold])
         out[name] = s
-    efforts = [r["effort"] for r in records if r.get("effort")]
-    out["effort"] = {
-        "questions": len(efforts),
-        "with_min": sum(e["with"]["total"] for e in efforts),
-        "without_min": sum(e["without"]["total"] for e in efforts),
-        "gain": gain([e["with"]["total"] for e in efforts], [e["without"]["total"] for e in efforts]),
-    }
+    out["effort"] = effort_summary(records)
     return out
 
 
-def summarise(records: Sequence[dict], systems: Sequence[str]) -> dict:
+def effort_summary(records: Sequence[dict]) -> dict:
+    """Analyst minutes and gain with pointer credit (the model), without it, and under the original model
+    (lenient grade, no pointer credit); the share of minutes spent on wrong answers."""
+    efforts = [(r, r["effort"]) for r in records if r.get("effort")]
+    without = [e["without"]["total"] for _, e in efforts]
+    with_ = [e["with"]["total"] for _, e in efforts]
+    plain = [e.get("with_no_credit", e["with"])["total"] for _, e in efforts]
+    original = [e.get("with_original", e.get("with_no_credit", e["with"]))["total"] for _, e in efforts]
+    wrong = [e["with"]["total"] for r, e in efforts if r["mia"]["outcome"] == "incorrect"]
+    return {
+        "questions": len(efforts),
+        "with_min": sum(with_),
+        "with_min_no_credit": sum(plain),
+        "without_min": sum(without),
+        "gain": gain(with_, without),
+        "gain_no_credit": gain(plain, without),
+        "gain_original": gain(original, without),
+        "pointer_credited": sum(1 for _, e in efforts if e["with"].get("pointer")),
+        "wrong_answers": len(wrong),
+        "wrong_min": sum(wrong),
+        "wrong_share": sum(wrong) / sum(with_) if sum(with_) > 0 else None,
+    }
+
+
+def _groups(records: Sequence[dict], key) -> dict[str, list[dict]]:
     groups: dict[str, list[dict]] = defaultdict(list)
     for r in records:
-        groups[r.get("question_type") or "unknown"].append(r)
+        groups[str(key(r) or "unknown")].append(r)
+    return dict(sorted(groups.items()))
+
+
+def summarise(records: Sequence[dict], systems: Sequence[str]) -> dict:
+    """Overall, per question type and per answer mode (any mode string mia reports)."""
     return {
         "overall": summarise_group(records, systems),
-        "by_type": {t: summarise_group(rs, systems) for t, rs in sorted(groups.items())},
+        "by_type": {t: summarise_group(rs, systems) for t, rs in _groups(records, lambda r: r.get("question_type")).items()},
+        "by_mode": {m: summarise_group(rs, systems) for m, rs in _groups(records, lambda r: r["mia"]["mode"]).items()},
     }

@@ -9,12 +9,15 @@ pages are ranked by BM25 for the question (a stand-in for an analyst using the t
 
 With mia: wait for the answer + read it and its cited quotes + check each cited page. A wrong answer, or a
 right one whose citations miss the evidence, costs the full manual effort on top (the time spent on mia is
-not refunded); a refusal costs the manual effort plus the time spent asking and reading the reply.
+not refunded). A declined or quoted reply (a refusal or a fallback) is read, not checked; with *pointer
+credit* (the default), when its citations include an evidence page at position r the analyst opens the cited
+pages in order up to r, reads the evidence and does the arithmetic; without a hit (or without pointer credit)
+the full manual effort follows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 WORDS_PER_MINUTE = 238.0  # silent reading of non-fiction, Brysbaert (2019), J. Memory and Language 109
@@ -37,6 +40,7 @@ class EffortParams:
     extraction_min: float = EXTRACTION_MINUTES
     check_page_min: float = 0.5  # jump to a cited page and find the quoted line on it
     ask_overhead_min: float = 0.25  # type the question
+    pointer_credit: bool = True  # a declined or quoted reply that cites an evidence page saves the search
 
     def scaled_overheads(self, factor: float) -> "EffortParams":
         """A copy with the fixed overheads (opening, arithmetic, checking, asking) times ``factor``."""
@@ -94,9 +98,20 @@ class MiaTask:
     cited_pages: int  # distinct (doc, page) pairs cited
     outcome: str  # "correct", "incorrect", "refused"
     evidence_cited: bool  # a citation lands on (or next to) an evidence page
+    evidence_position: int | None = None  # 1-based position, among the distinct cited pages in citation order,
+    # of the first one on (or next to) an evidence page; None when no citation hits
 
 
-def mia_minutes(task: MiaTask, manual_total: float, params: EffortParams) -> dict[str, float]:
+def pointer_minutes(position: int, manual: Mapping[str, float], params: EffortParams) -> float:
+    """Following a reply's pointers: open the cited pages in order up to the evidence page (``position``),
+    read the evidence and do the arithmetic (the manual task's ``read`` and ``calc`` parts)."""
+    return position * params.check_page_min + manual["read"] + manual["calc"]
+
+
+def mia_minutes(task: MiaTask, manual: Mapping[str, float] | float, params: EffortParams) -> dict[str, float]:
+    """Minutes with mia. ``manual`` is :func:`manual_minutes`' result (or only its total, which leaves no
+    pointer credit to give)."""
+    manual_total = manual if isinstance(manual, (int, float)) else manual["total"]
     refused = task.outcome == "refused"
     parts = {
         "ask": params.ask_overhead_min + task.latency_s / 60.0,
@@ -104,8 +119,12 @@ def mia_minutes(task: MiaTask, manual_total: float, params: EffortParams) -> dic
         # a reply that asserts nothing (a refusal, or quoted passages without an answer) is read, not checked
         "check": 0.0 if refused else task.cited_pages * params.check_page_min,
         "fallback": 0.0,
+        "pointer": 0.0,
     }
-    if task.outcome != "correct" or not task.evidence_cited:
+    if (refused and params.pointer_credit and task.evidence_position
+            and not isinstance(manual, (int, float))):
+        parts["pointer"] = pointer_minutes(task.evidence_position, manual, params)
+    elif task.outcome != "correct" or not task.evidence_cited:
         parts["fallback"] = manual_total
     parts["total"] = sum(parts.values())
     return parts
@@ -130,8 +149,8 @@ def effort_for(cases: Sequence[EffortCase], params: EffortParams) -> tuple[list[
     """(with, without) minutes per case."""
     with_, without = [], []
     for case in cases:
-        manual = manual_minutes(case.manual, params)["total"]
-        without.append(manual)
+        manual = manual_minutes(case.manual, params)
+        without.append(manual["total"])
         with_.append(mia_minutes(case.mia, manual, params)["total"])
     return with_, without
 
@@ -146,18 +165,21 @@ SENSITIVITY = (
 
 
 def sensitivity(cases: Sequence[EffortCase], params: EffortParams | None = None) -> list[dict]:
-    """The overall gain under each variant of the assumptions."""
+    """The overall gain under each variant of the assumptions, with and without pointer credit."""
     base = params or EffortParams()
     rows = []
     for label, skim, overheads in SENSITIVITY:
-        p = replace(base.scaled_overheads(overheads), skim_factor=skim)
+        p = replace(base.scaled_overheads(overheads), skim_factor=skim, pointer_credit=True)
         with_, without = effort_for(cases, p)
+        plain, _ = effort_for(cases, replace(p, pointer_credit=False))
         rows.append({
             "variant": label,
             "skim_factor": skim,
             "overheads": overheads,
             "with_min": sum(with_),
+            "with_min_no_credit": sum(plain),
             "without_min": sum(without),
             "gain": gain(with_, without),
+            "gain_no_credit": gain(plain, without),
         })
     return rows

@@ -1,15 +1,24 @@
 """Grading one question: answer outcome, retrieval ranks and citation quality.
 
-Rules (also in ``eval/README.md``):
+Two graders (rules also in ``eval/README.md``); ``grade_answer`` is the strict one, ``grade_lenient`` the
+original one, kept so that runs stay comparable.
 
-* Numeric gold (not a yes/no answer; its first sentence is one number and at most three words, e.g. "$1577.00", "36%.",
-  "$400,000,000 increase."): correct when any number in the answer matches it after units, scale, sign and
-  percent are normalised (:mod:`numbers`), within 0.5% or half a unit of the gold's last digit. A number off
-  by x1000 or x100 is incorrect and flagged as a unit slip.
-* Other gold answers, in order: (1) yes/no gold: the answer must open with the same polarity; (2) gold with
-  key numbers (not years): at least half of them must appear in the answer; (3) otherwise at least half of
-  the gold's key terms (capitalised names and content words that are not already in the question) must appear.
-* Refused answers are "refused"; on a question marked unanswerable a refusal is the right outcome.
+Strict:
+
+* Numeric gold (not a yes/no answer; its first sentence is one number and at most three words, e.g. "$1577.00",
+  "36%.", "$400,000,000 increase."): the answer's *headline figure* is graded: the first number of its first
+  sentence that holds a number. It must match after units, scale, sign and percent are normalised
+  (:mod:`numbers`), within 0.5% or half a unit of the gold's last digit; a negative gold needs a negative
+  headline or a direction word in that sentence. Another figure of the same kind (percent or amount) in that
+  sentence that does not match is *flagged* (``Outcome.flag``). A headline off by x1000 or x100 is a unit slip.
+* Yes/no gold: the answer must open with the same word; when the gold goes on with a figure ("Yes. Working
+  capital was $1.2 billion") at least half of its figures (at least one) must appear in the answer too; when it
+  goes on with a reason in words, at least half of the reason's key terms must.
+* Other gold answers: (1) gold with key numbers (not years): at least half of them must appear in the answer;
+  (2) otherwise at least half of the gold's key terms (words that are not already in the question).
+
+Lenient (the original grader): any number of the answer may match a numeric gold, and a yes/no gold needs
+only the first word. Refused answers are "refused"; on an unanswerable question a refusal is correct.
 """
 
 from __future__ import annotations
@@ -38,9 +47,14 @@ STOPWORDS = frozenset(
 @dataclass(frozen=True)
 class Outcome:
     label: str  # "correct", "incorrect", "refused"
-    rule: str  # which rule decided: "numeric", "yes/no", "key numbers", "key terms", "refused", "unanswerable"
+    rule: str  # which rule decided: "numeric", "headline", "yes/no", "yes/no + figure", "yes/no + terms", ...
     slip: str | None = None  # "x1000" / "x100" when a number was right up to a unit slip
     detail: str = ""
+    flag: str = ""  # strict numeric: a second figure in the headline sentence that does not match the gold
+
+    def to_dict(self) -> dict:
+        return {"outcome": self.label, "rule": self.rule, "slip": self.slip, "detail": self.detail,
+                "flag": self.flag}
 
 
 def first_sentence(text: str) -> str:
@@ -60,6 +74,7 @@ def numeric_gold(gold: str) -> Num | None:
 
 
 def numeric_outcome(gold: Num, answer: str, question: str = "") -> Outcome:
+    """Lenient: correct when any number of the answer matches the gold."""
     scale = unit_hint(question)
     slip = None
     for cand in parse_numbers(answer):
@@ -73,6 +88,41 @@ def numeric_outcome(gold: Num, answer: str, question: str = "") -> Outcome:
     if slip:
         return Outcome("incorrect", "numeric", slip=slip, detail=f"unit slip {slip} against {gold.raw}")
     return Outcome("incorrect", "numeric", detail=f"no number matching {gold.raw}")
+
+
+def headline(answer: str) -> tuple[Num | None, list[Num], str]:
+    """The answer's headline figure (the first number of the first sentence that holds one), the other numbers
+    of that sentence, and the sentence."""
+    for sentence in split_sentences(answer):
+        nums = parse_numbers(sentence)
+        if nums:
+            return nums[0], nums[1:], sentence
+    return None, [], ""
+
+
+def _same_kind(a: Num, b: Num) -> bool:
+    return a.percent == b.percent
+
+
+def headline_outcome(gold: Num, answer: str, question: str = "") -> Outcome:
+    """Strict numeric grading: only the headline figure counts; a second unmatched figure is flagged."""
+    scale = unit_hint(question)
+    head, others, sentence = headline(answer)
+    if head is None:
+        return Outcome("incorrect", "headline", detail="the answer states no figure")
+    how = compare(gold, head, scale)
+    if how == "match":
+        if gold.negative and not head.negative and not NEGATIVE_WORDS.search(sentence):
+            return Outcome("incorrect", "headline",
+                           detail=f"headline {head.raw} has the wrong sign (gold {gold.raw})")
+        wrong = [n.raw for n in others if _same_kind(n, gold) and compare(gold, n, scale) != "match"]
+        flag = f"second figure {wrong[0]} in the headline sentence does not match {gold.raw}" if wrong else ""
+        return Outcome("correct", "headline", detail=f"headline {head.raw} ~ {gold.raw}", flag=flag)
+    if how:
+        return Outcome("incorrect", "headline", slip=how, detail=f"headline {head.raw}: unit slip {how} against {gold.raw}")
+    later = [n.raw for n in parse_numbers(answer) if n is not head and compare(gold, n, scale) == "match"]
+    extra = f" (a later figure {later[0]} matches; the lenient grader counts it)" if later else ""
+    return Outcome("incorrect", "headline", detail=f"headline {head.raw} does not match {gold.raw}{extra}")
 
 
 def polarity(text: str) -> str | None:
@@ -92,37 +142,90 @@ def key_terms(gold: str, question: str) -> set[str]:
     return terms
 
 
+def _key_numbers(gold: str, answer: str, question: str, rule: str) -> Outcome:
+    gold_nums = parse_numbers(gold)
+    scale = unit_hint(question)
+    answer_nums = parse_numbers(answer)
+    found = sum(1 for g in gold_nums if any(compare(g, a, scale) == "match" for a in answer_nums))
+    ok = found >= max(1, (len(gold_nums) + 1) // 2)
+    return Outcome("correct" if ok else "incorrect", rule, detail=f"{found}/{len(gold_nums)} gold numbers")
+
+
+def _key_terms(gold: str, answer: str, question: str, rule: str) -> Outcome:
+    terms = key_terms(gold, question)
+    if not terms:
+        return Outcome("incorrect", rule, detail="gold has no key terms to check")
+    said = {w.lower().strip(".'") for w in _WORD.findall(answer)}
+    found = len(terms & said)
+    ok = found * 2 >= len(terms)
+    return Outcome("correct" if ok else "incorrect", rule, detail=f"{found}/{len(terms)} key terms")
+
+
 def text_outcome(gold: str, answer: str, question: str = "") -> Outcome:
+    """Lenient: a yes/no gold needs only the same first word."""
     want = polarity(gold)
     if want:
         got = polarity(answer)
         if got == want:
             return Outcome("correct", "yes/no", detail=f"both say {want}")
         return Outcome("incorrect", "yes/no", detail=f"gold says {want}, answer says {got or 'neither'}")
-    gold_nums = parse_numbers(gold)
-    if gold_nums:
-        scale = unit_hint(question)
-        answer_nums = parse_numbers(answer)
-        found = sum(1 for g in gold_nums if any(compare(g, a, scale) == "match" for a in answer_nums))
-        ok = found >= max(1, (len(gold_nums) + 1) // 2)
-        return Outcome("correct" if ok else "incorrect", "key numbers", detail=f"{found}/{len(gold_nums)} gold numbers")
-    terms = key_terms(gold, question)
-    if not terms:
-        return Outcome("incorrect", "key terms", detail="gold has no key terms to check")
-    said = {w.lower().strip(".'") for w in _WORD.findall(answer)}
-    found = len(terms & said)
-    ok = found * 2 >= len(terms)
-    return Outcome("correct" if ok else "incorrect", "key terms", detail=f"{found}/{len(terms)} key terms")
+    if parse_numbers(gold):
+        return _key_numbers(gold, answer, question, "key numbers")
+    return _key_terms(gold, answer, question, "key terms")
 
 
-def grade_answer(gold: str | None, answer: str, refused: bool, question: str = "") -> Outcome:
-    """The outcome of one answer. ``gold`` None or empty marks an unanswerable question."""
+def yes_no_reason(gold: str) -> str:
+    """What a yes/no gold says after its first word ("Yes. It had $1.2 billion" -> "It had $1.2 billion")."""
+    return re.sub(r"^\W*(?:yes|no)\b\W*", "", gold.strip(), count=1, flags=re.IGNORECASE).strip()
+
+
+def strict_text_outcome(gold: str, answer: str, question: str = "") -> Outcome:
+    """Strict: a yes/no gold that carries a figure or a reason needs the polarity and the figure (or half the
+    reason's key terms); other gold answers as in the lenient grader."""
+    want = polarity(gold)
+    if not want:
+        return text_outcome(gold, answer, question)
+    got = polarity(answer)
+    if got != want:
+        return Outcome("incorrect", "yes/no", detail=f"gold says {want}, answer says {got or 'neither'}")
+    reason = yes_no_reason(gold)
+    if parse_numbers(reason):
+        out = _key_numbers(reason, answer, question, "yes/no + figure")
+    elif key_terms(reason, question):
+        out = _key_terms(reason, answer, question, "yes/no + terms")
+    else:
+        return Outcome("correct", "yes/no", detail=f"both say {want}")
+    if out.label == "correct":
+        return Outcome("correct", out.rule, detail=f"both say {want}; {out.detail}")
+    return Outcome("incorrect", out.rule, detail=f"both say {want} but the gold's reason is missing ({out.detail})")
+
+
+def _ungraded(gold: str | None, refused: bool) -> Outcome | None:
     if not gold or not gold.strip():
         if refused:
             return Outcome("correct", "unanswerable", detail="refused an unanswerable question")
         return Outcome("incorrect", "unanswerable", detail="answered an unanswerable question")
     if refused:
         return Outcome("refused", "refused")
+    return None
+
+
+def grade_answer(gold: str | None, answer: str, refused: bool, question: str = "") -> Outcome:
+    """The strict outcome of one answer. ``gold`` None or empty marks an unanswerable question."""
+    early = _ungraded(gold, refused)
+    if early is not None:
+        return early
+    assert gold is not None
+    num = None if polarity(gold) else numeric_gold(gold)
+    return headline_outcome(num, answer, question) if num else strict_text_outcome(gold, answer, question)
+
+
+def grade_lenient(gold: str | None, answer: str, refused: bool, question: str = "") -> Outcome:
+    """The original, lenient outcome: any matching number counts, yes/no needs only the first word."""
+    early = _ungraded(gold, refused)
+    if early is not None:
+        return early
+    assert gold is not None
     num = None if polarity(gold) else numeric_gold(gold)
     return numeric_outcome(num, answer, question) if num else text_outcome(gold, answer, question)
 

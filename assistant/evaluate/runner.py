@@ -4,6 +4,9 @@ A suite folder holds ``questions.jsonl`` (FinanceBench fields: ``financebench_id
 ``question_type``, ``question_reasoning``, ``doc_name``, ``evidence`` with 0-based ``evidence_page_num``) and
 the documents in ``pdfs/`` (or ``docs/``). The ``sample`` suite reads ``eval/datasets/sample/questions.jsonl``
 over ``corpus/``. A question whose ``answer`` is empty or whose ``answerable`` is false should be refused.
+
+Every metric is reported overall and per cross-validation fold (:mod:`.folds`: companies hashed into K
+folds); each run appends one row per fold and one for all folds to ``eval/reports/history.csv``.
 """
 
 from __future__ import annotations
@@ -11,23 +14,30 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from . import baselines as bl
+from . import folds as fl
+from . import history as hist
 from .aggregate import summarise
 from .effort import EffortCase, EffortParams, ManualTask, MiaTask, manual_minutes, mia_minutes, sensitivity
 from .keyword import PageBM25, evidence_rank
-from .metrics import Ranked, gold_pages, grade_answer, score_citations, score_retrieval
+from .metrics import Ranked, gold_pages, grade_answer, grade_lenient, is_relevant, score_citations, score_retrieval
 from .pages import PageText, list_documents, load_pages, pdfium_pages
 
 ROOT = Path(__file__).resolve().parents[2]
 FINANCEBENCH_DIR = ROOT.parent / "shared" / "financebench"
 SAMPLE_QUESTIONS = ROOT / "eval" / "datasets" / "sample" / "questions.jsonl"
+HISTORY_FILE = ROOT / "eval" / "reports" / "history.csv"
 ALL_BASELINES = ("naive", "closed_book", "bm25")
 K = 10
+
+
+class SuiteError(ValueError):
+    """A bad suite, data folder or question filter; ``str()`` is one line naming the file or option."""
 
 
 @dataclass(frozen=True)
@@ -86,16 +96,32 @@ def run_suite(
     progress: bool = True,
     baselines: Sequence[str] = ALL_BASELINES,
     effort_params: EffortParams | None = None,
+    split: int = 2,
+    companies: Sequence[str] | None = None,
+    fold: int | None = None,
+    tag: str = "",
+    history: Path | None = None,
 ) -> dict:
     """Run ``suite`` and write ``results.json``, ``report.md`` and charts into ``out``; returns the results.
 
     ``assistant_factory(index_name)`` returns an ``Assistant`` for that index (created when missing); the
     suite's documents are ingested into it (unchanged files cost nothing, so the index is reused).
+    ``split`` K folds by company (:mod:`.folds`); ``companies`` and ``fold`` keep only those questions (then
+    ``limit``). ``history`` (a CSV path, None for none) gets one row per fold and one for all, named ``tag``.
     """
     from .report import write_report
 
-    spec = Suite.resolve(suite, data)
-    questions = load_questions(spec.questions, limit)
+    if split < 1:
+        raise SuiteError(f"--split {split}: the number of folds must be at least 1")
+    try:
+        spec = Suite.resolve(suite, data)
+        questions = fl.select(load_questions(spec.questions), companies=companies, fold=fold, k=split,
+                              source=str(spec.questions))
+    except (ValueError, FileNotFoundError) as exc:
+        raise SuiteError(str(exc)) from None
+    questions = questions[:limit] if limit else questions
+    if not questions:
+        raise SuiteError(f"{spec.questions}: no questions left to run after the filters")
     index_name = index or f"eval-{spec.name}"
     assistant = assistant_factory(index_name)
     settings = assistant.settings
@@ -120,11 +146,18 @@ def run_suite(
 
     records = []
     for q in _progress(questions, progress, f"eval {spec.name}"):
-        records.append(_evaluate_one(q, assistant, pages, keyword, naive, llm, settings, params, baselines))
+        record = _evaluate_one(q, assistant, pages, keyword, naive, llm, settings, params, baselines)
+        record["company"] = fl.company_of(q)
+        record["fold"] = fl.fold_of(record["company"], split)
+        records.append(record)
 
     cases = [_effort_case(r) for r in records if r.get("effort")]
+    fold_ids = sorted({r["fold"] for r in records})
     results = {
         "suite": spec.name,
+        "tag": tag,
+        "commit": hist.git_commit(ROOT),
+        "scope": _scope(companies, fold, limit),
         "questions_file": str(spec.questions),
         "docs": str(spec.docs),
         "index": index_name,
@@ -134,12 +167,40 @@ def run_suite(
         "setup_seconds": {"ingest": ingest_s, "baseline_pages": pages_s,
                           "baseline_index_build": naive.build_seconds if naive else 0.0},
         "summary": summarise(records, list(baselines)),
+        "folds": {
+            "k": split,
+            "rule": fl.RULE.replace("K", str(split)),
+            "companies": fl.assignment(questions, split),
+            "summary": {str(f): summarise([r for r in records if r["fold"] == f], list(baselines))
+                        for f in fold_ids},
+            "effort_sensitivity": {str(f): sensitivity([_effort_case(r) for r in records
+                                                        if r.get("effort") and r["fold"] == f], params)
+                                   for f in fold_ids},
+        },
         "effort_sensitivity": sensitivity(cases, params),
         "effort_params": {k: v for k, v in vars(params).items()},
         "questions": records,
     }
+    rows = hist.rows_for(results)
+    results["headline"] = {r["fold"]: {k: v for k, v in r.items() if k not in ("date", "commit", "tag", "suite")}
+                           for r in rows}
+    if history is not None:
+        hist.append_rows(Path(history), rows)
+        results["history_file"] = str(history)
     write_report(results, Path(out))
     return results
+
+
+def _scope(companies: Sequence[str] | None, fold: int | None, limit: int | None) -> str:
+    """Which part of the suite ran ("" for all of it), so a history row of a subset is not read as a full run."""
+    parts = []
+    if companies:
+        parts.append("companies=" + "+".join(sorted(c.strip() for c in companies if c.strip())))
+    if fold is not None:
+        parts.append(f"fold={fold}")
+    if limit:
+        parts.append(f"limit={limit}")
+    return " ".join(parts)
 
 
 def _answerable(q: dict) -> bool:
@@ -173,8 +234,9 @@ def _evaluate_one(q, assistant, pages, keyword, naive, llm, settings, params, sy
     # so it is graded as an abstention (refused). Whether its quotes hold the gold figure is kept separately.
     abstained = answer.refused or answer.mode == "fallback"
     outcome = grade_answer(gold_text, answer.text, abstained, question)
-    quotes_hold_gold = (
-        answer.mode == "fallback" and grade_answer(gold_text, answer.text, False, question).label == "correct"
+    lenient = grade_lenient(gold_text, answer.text, abstained, question)
+    quotes_hold_gold = (  # quotes hold many figures: any of them may match (the lenient rule)
+        answer.mode == "fallback" and grade_lenient(gold_text, answer.text, False, question).label == "correct"
     )
     cites = score_citations(answer.text, answer.citations, gold) if not answer.refused else score_citations("", [], gold)
     verified = bool(answer.verification.supported)
@@ -189,6 +251,8 @@ def _evaluate_one(q, assistant, pages, keyword, naive, llm, settings, params, sy
         "rule": outcome.rule,
         "slip": outcome.slip,
         "detail": outcome.detail,
+        "flag": outcome.flag,
+        "lenient": lenient.to_dict(),
         "retrieval": score_retrieval(_hits_ranked(hits), gold).to_dict(),
         "top_hits": [{"doc": h.chunk.doc, "page": h.chunk.page, "page_end": h.chunk.page_end,
                       "score": float(h.score)} for h in hits],
@@ -196,6 +260,7 @@ def _evaluate_one(q, assistant, pages, keyword, naive, llm, settings, params, sy
         "unsupported_numbers": [] if answer.refused else list(answer.verification.unsupported_numbers),
         "verified": verified,
         "silent_error": outcome.label == "incorrect" and verified and not answer.refused,
+        "shown_wrong": outcome.label == "incorrect" and not abstained,
         "fallback_quotes_hold_gold": quotes_hold_gold,
     }
 
@@ -208,6 +273,7 @@ def _evaluate_one(q, assistant, pages, keyword, naive, llm, settings, params, sy
         o = grade_answer(gold_text, text, refused, question)
         record["baselines"]["naive"] = {
             "answer": text, "refused": refused, "outcome": o.label, "slip": o.slip, "detail": o.detail,
+            "flag": o.flag, "lenient": grade_lenient(gold_text, text, refused, question).to_dict(),
             "latency_ms": (time.perf_counter() - start) * 1000,
             "retrieval": score_retrieval(bl.ranked(docs), gold).to_dict(),
             "top_hits": [{"doc": r.doc, "page": r.page} for r in bl.ranked(docs)],
@@ -219,6 +285,7 @@ def _evaluate_one(q, assistant, pages, keyword, naive, llm, settings, params, sy
         o = grade_answer(gold_text, text, refused, question)
         record["baselines"]["closed_book"] = {
             "answer": text, "refused": refused, "outcome": o.label, "slip": o.slip, "detail": o.detail,
+            "flag": o.flag, "lenient": grade_lenient(gold_text, text, refused, question).to_dict(),
             "latency_ms": (time.perf_counter() - start) * 1000,
         }
     if "bm25" in systems and keyword is not None:
@@ -256,14 +323,32 @@ def _effort(record, q, pages, gold, answer, latency_ms, cites, params) -> dict |
         evidence_rank=evidence_rank(doc_pages, q["question"], doc_gold),
         evidence_pages=max(len(doc_gold), 1),
     )
-    mia = _mia_task(record, answer, latency_ms, cites)
+    mia = _mia_task(record, answer, latency_ms, cites, gold)
     without = manual_minutes(manual, params)
-    with_ = mia_minutes(mia, without["total"], params)
-    return {"evidence_rank": manual.evidence_rank, "without": without, "with": with_,
+    original = replace(mia, outcome=record["mia"]["lenient"]["outcome"])
+    return {"evidence_rank": manual.evidence_rank, "without": without,
+            "with": mia_minutes(mia, without, replace(params, pointer_credit=True)),
+            "with_no_credit": mia_minutes(mia, without, replace(params, pointer_credit=False)),
+            # the model before issue 16: lenient grade, no pointer credit (kept so old figures stay comparable)
+            "with_original": mia_minutes(original, without, replace(params, pointer_credit=False)),
             "manual": vars(manual), "mia_task": vars(mia)}
 
 
-def _mia_task(record: dict, answer: Any, latency_ms: float, cites: Any) -> MiaTask:
+def evidence_position(citations: Sequence[Any], gold: set[tuple[str, int]]) -> int | None:
+    """1-based position, among the distinct cited pages in citation order, of the first one on or next to
+    (±1) an evidence page; None when no citation is."""
+    pages: list[tuple[str, int, int | None]] = []
+    for c in sorted(citations, key=lambda c: c.n):
+        key = (c.doc, c.page, getattr(c, "page_end", None))
+        if key not in pages:
+            pages.append(key)
+    for i, (doc, page, end) in enumerate(pages, 1):
+        if is_relevant(Ranked(doc, page, end), gold, 1):
+            return i
+    return None
+
+
+def _mia_task(record: dict, answer: Any, latency_ms: float, cites: Any, gold: set[tuple[str, int]]) -> MiaTask:
     words = len(answer.text.split()) + sum(len(c.quote.split()) for c in answer.citations)
     return MiaTask(
         latency_s=latency_ms / 1000,
@@ -271,6 +356,7 @@ def _mia_task(record: dict, answer: Any, latency_ms: float, cites: Any) -> MiaTa
         cited_pages=len({(c.doc, c.page) for c in answer.citations}),
         outcome=record["mia"]["outcome"],
         evidence_cited=bool(cites.gold_hit_near),
+        evidence_position=evidence_position(answer.citations, gold),
     )
 
 

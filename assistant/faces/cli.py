@@ -263,10 +263,16 @@ def eval_cmd(
     baselines: str = typer.Option(
         "naive,closed_book,bm25", help="Comma-separated baselines to run beside mia (naive, closed_book, bm25; 'none')."
     ),
+    split: int = typer.Option(2, help="Cross-validation: K folds of companies (fixed hash; eval/README.md)."),
+    companies: Optional[list[str]] = typer.Option(None, help="Only these companies (comma-separated or repeated)."),
+    fold: Optional[int] = typer.Option(None, help="Only the companies of this fold (0..K-1)."),
+    tag: str = typer.Option("", help="A name for this run in the history table."),
+    history: Optional[Path] = typer.Option(None, help="History CSV [default: eval/reports/history.csv]."),
+    no_history: bool = typer.Option(False, "--no-history", help="Do not append this run to the history."),
 ) -> None:
     """Run an eval suite and write results.json, report.md and charts."""
     from ..api import Assistant
-    from ..evaluate.runner import run_suite
+    from ..evaluate.runner import HISTORY_FILE, SuiteError, run_suite
 
     if suite not in ("financebench", "sample"):
         _fail(f"unknown suite {suite!r}: use financebench or sample", code=2)
@@ -276,15 +282,23 @@ def eval_cmd(
         _fail(f"unknown baseline(s) {', '.join(sorted(unknown))}: use naive, closed_book, bm25 or none", code=2)
     settings = _settings(ctx)
     out = out or Path("eval/out") / suite
-    summary = run_suite(
-        suite,
-        data=data,
-        index=index,
-        limit=limit,
-        out=out,
-        assistant_factory=lambda name: Assistant(settings.with_overrides(index=name)),
-        baselines=chosen,
-    )
+    try:
+        summary = run_suite(
+            suite,
+            data=data,
+            index=index,
+            limit=limit,
+            out=out,
+            assistant_factory=lambda name: Assistant(settings.with_overrides(index=name)),
+            baselines=chosen,
+            split=split,
+            companies=[c for item in companies or [] for c in item.split(",") if c.strip()] or None,
+            fold=fold,
+            tag=tag,
+            history=None if no_history else (history or HISTORY_FILE),
+        )
+    except SuiteError as exc:
+        _fail(str(exc), code=2)
     typer.echo(json.dumps(summary.get("headline", summary), indent=2, default=str))
     typer.echo(f"wrote {out}/results.json, {out}/report.md and charts")
 
