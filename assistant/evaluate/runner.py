@@ -31,7 +31,7 @@ from .pages import PageText, list_documents, load_pages, pdfium_pages
 ROOT = Path(__file__).resolve().parents[2]
 FINANCEBENCH_DIR = ROOT.parent / "shared" / "financebench"
 SAMPLE_QUESTIONS = ROOT / "eval" / "datasets" / "sample" / "questions.jsonl"
-HISTORY_FILE = ROOT / "eval" / "reports" / "history.csv"
+HISTORY_FILE = Path("eval") / "reports" / "history.csv"  # relative to the working directory, like --out
 ALL_BASELINES = ("naive", "closed_book", "bm25")
 K = 10
 
