@@ -179,8 +179,13 @@ def ask(
     k: Optional[int] = typer.Option(None, "-k", help="Hits given to the answer stage."),
     filter: Optional[list[str]] = FilterOpt,
     as_json: bool = typer.Option(False, "--json", help="Print the answer as one JSON object."),
+    export: Optional[Path] = typer.Option(None, "--export", help="Also write the evidence trail: FILE.md or FILE.json."),
 ) -> None:
     """Answer a question with checked citations."""
+    from ..answer.trail import TRAIL_SUFFIXES, write_trail
+
+    if export is not None and export.suffix.lower() not in TRAIL_SUFFIXES:
+        _fail(f"{export}: an evidence trail is written as .md or .json", code=2)
     assistant = _assistant(ctx, index)
     _open_index_or_fail(assistant)
     filters = _filters_or_fail(filter)
@@ -190,12 +195,18 @@ def ask(
         if as_json:
             answer = assistant.ask(question, filters=filters, k=k)
             typer.echo(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False))
-            return
-        from .cli_view import stream_answer
+        else:
+            from .cli_view import stream_answer
 
-        stream_answer(assistant, question, filters=filters, k=k)
+            answer = stream_answer(assistant, question, filters=filters, k=k)
     except (LLMServerError, FileNotFoundError) as exc:  # server down, model file missing: one line, no trace
         _fail(str(exc))
+    if export is not None:
+        try:
+            written = write_trail(answer, assistant.index, export)
+        except OSError as exc:
+            _fail(f"{export}: cannot write the evidence trail ({exc.strerror or exc})")
+        typer.echo(f"evidence trail: {written}", err=True)
 
 
 def _filters_or_fail(items: list[str] | None):

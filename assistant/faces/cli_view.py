@@ -94,8 +94,8 @@ def print_hits(records: list[dict[str, Any]]) -> None:
     console.print(table)
 
 
-def stream_answer(assistant: Any, question: str, *, filters: Any = None, k: int | None = None) -> None:
-    """Stream the draft as it is generated, then print the verified answer and its sources."""
+def stream_answer(assistant: Any, question: str, *, filters: Any = None, k: int | None = None) -> Any:
+    """Stream the draft as it is generated, then print the verified answer and its sources; returns the Answer."""
     streamed: list[str] = []
 
     def on_token(tok: str) -> None:
@@ -108,6 +108,7 @@ def stream_answer(assistant: Any, question: str, *, filters: Any = None, k: int 
         if "".join(streamed).strip() != answer.text.strip():
             console.print("[bold]Verified answer:[/bold]")
     print_answer(answer)
+    return answer
 
 
 def print_answer(answer: Any) -> None:

@@ -53,7 +53,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "/k": ("[N]", "how many passages to retrieve per question"),
     "/facts": ("METRIC [company=..] [period=..]", "numbers extracted from the filings, as a table"),
     "/reset": ("", "forget the conversation (follow-ups start fresh)"),
-    "/export": ("FILE.md", "save this session as Markdown, with every citation"),
+    "/export": ("FILE.md | --trail FILE.md|FILE.json", "save this session as Markdown, with every citation; "
+                "--trail: the last answer's evidence trail (quotes, pages, files, sha256, calculation)"),
     "/multiline": ("", "toggle multi-line input (also F2); submit with Alt-Enter / Esc Enter"),
     "/exit": ("", "leave (also Ctrl-D)"),
 }
@@ -377,8 +378,10 @@ class ChatSession:
         self.console.print(f"index: {name} (conversation cleared)", markup=False, highlight=False)
 
     def cmd_export(self, args: list[str]) -> None:
+        if args[:1] == ["--trail"]:
+            return self.export_trail(args[1:])
         if len(args) != 1:
-            raise _CommandError("usage: /export FILE.md")
+            raise _CommandError("usage: /export FILE.md (the session) or /export --trail FILE.md|FILE.json")
         path = Path(args[0]).expanduser()
         if path.suffix.lower() not in {".md", ".markdown"}:
             path = path.with_name(path.name + ".md")
@@ -389,6 +392,21 @@ class ChatSession:
         except OSError as e:
             raise _CommandError(f"cannot write {path}: {e.strerror or e}") from None
         self.console.print(f"saved {len(history)} question(s) to {path}", markup=False, highlight=False)
+
+    def export_trail(self, args: list[str]) -> None:
+        """The evidence trail of the last answer (assistant.answer.trail builds and writes it)."""
+        from ..answer.trail import write_trail
+
+        if len(args) != 1:
+            raise _CommandError("usage: /export --trail FILE.md|FILE.json")
+        answer = self._need_last()
+        try:
+            path = write_trail(answer, self.assistant.index, Path(args[0]))
+        except ValueError as e:
+            raise _CommandError(str(e)) from None
+        except OSError as e:
+            raise _CommandError(f"cannot write {args[0]}: {e.strerror or e}") from None
+        self.console.print(f"saved the evidence trail of the last answer to {path}", markup=False, highlight=False)
 
     def cmd_facts(self, args: list[str]) -> None:
         usage = "usage: /facts METRIC [company=NAME] [period=FY2018]"
