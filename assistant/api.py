@@ -6,13 +6,15 @@ the REPL reaches its prompt before the model is loaded.
 
 from __future__ import annotations
 
+import threading
 import time
+from dataclasses import replace
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .config import Settings, load_settings
-from .types import Answer, Hit
+from .types import Answer, Hit, hit_record
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -20,7 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .index.embeddings.base import Embedder
     from .index.ingest import IngestReport
     from .llm.base import LLM
-    from .retrieve.retriever import Filters
+    from .retrieve.filters import Filters
     from .index.store import Index
 
 FilterSpec = "Filters | Mapping[str, Any] | Sequence[str] | str | None"
@@ -28,7 +30,7 @@ FilterSpec = "Filters | Mapping[str, Any] | Sequence[str] | str | None"
 
 def as_filters(spec: Any) -> "Filters | None":
     """Accept Filters, a dict ({"company": "3M", "year": 2018}), ["company=3M", ...] or "company=3M year=2018"."""
-    from .retrieve.retriever import Filters
+    from .retrieve.filters import Filters
 
     if spec is None or isinstance(spec, Filters):
         return spec
@@ -45,6 +47,13 @@ class Assistant:
 
     >>> a = Assistant.from_folder("corpus/")          # doctest: +SKIP
     >>> a.ask("What were Microsoft's FY2024 capital expenditures?")  # doctest: +SKIP
+
+    Threads: one Assistant may serve ``ask``/``hits``/``search``/``facts`` from several threads at once. Its
+    lazy parts (embedder, LLM, index, retriever, answerer) are created once under a lock; the llama model
+    generates one answer at a time (its own lock), MiniLM loads once (its own lock), the index serialises
+    BM25 queries, and an ``Answer`` is immutable. Not while asking: ``ingest`` (it replaces the index the
+    askers use; ingest from one thread, or another process: one writer per index, ``IndexBusy``). A
+    ``Conversation`` keeps one history: one per user, not shared between threads.
     """
 
     def __init__(
@@ -60,6 +69,7 @@ class Assistant:
         self._index: "Index | None" = None
         self._answerer = None
         self._retriever = None
+        self._lock = threading.RLock()  # guards the lazy parts below
 
     # ---- construction -------------------------------------------------------------------------------
     @classmethod
@@ -97,9 +107,11 @@ class Assistant:
     def embedder(self) -> "Embedder":
         """The embedder the index was built with (queries must be embedded the same way)."""
         if self._embedder is None:
-            from .index.embeddings.base import get_embedder
+            with self._lock:
+                if self._embedder is None:  # another thread may have made it meanwhile
+                    from .index.embeddings import get_embedder
 
-            self._embedder = get_embedder(self._settings_matching_index())
+                    self._embedder = get_embedder(self._settings_matching_index())
         return self._embedder
 
     def _settings_matching_index(self) -> Settings:
@@ -118,33 +130,41 @@ class Assistant:
     @property
     def llm(self) -> "LLM":
         if self._llm is None:
-            from .llm.base import get_llm
+            with self._lock:
+                if self._llm is None:  # another thread may have made it meanwhile
+                    from .llm import get_llm
 
-            self._llm = get_llm(self.settings)
+                    self._llm = get_llm(self.settings)
         return self._llm
 
     @property
     def index(self) -> "Index":
         if self._index is None:
-            from .index.store import Index
+            with self._lock:
+                if self._index is None:  # another thread may have made it meanwhile
+                    from .index.store import Index
 
-            self._index = Index.open(self.settings.index_path)
+                    self._index = Index.open(self.settings.index_path)
         return self._index
 
     @property
     def retriever(self):
         if self._retriever is None:
-            from .retrieve.retriever import Retriever
+            with self._lock:
+                if self._retriever is None:  # another thread may have made it meanwhile
+                    from .retrieve.retriever import Retriever
 
-            self._retriever = Retriever(self.index, self.embedder, settings=self.settings)
+                    self._retriever = Retriever(self.index, self.embedder, settings=self.settings)
         return self._retriever
 
     @property
     def answerer(self):
         if self._answerer is None:
-            from .answer.answerer import Answerer
+            with self._lock:
+                if self._answerer is None:  # another thread may have made it meanwhile
+                    from .answer.answerer import Answerer
 
-            self._answerer = Answerer(self.retriever, self.llm, self.settings, index=self.index)
+                    self._answerer = Answerer(self.retriever, self.llm, self.settings, index=self.index)
         return self._answerer
 
     def with_index(self, name: str | Path) -> "Assistant":
@@ -156,9 +176,10 @@ class Assistant:
         return other
 
     def _forget_index(self) -> None:
-        if self._index is not None and hasattr(self._index, "close"):
-            self._index.close()
-        self._index = self._retriever = self._answerer = None
+        with self._lock:
+            if self._index is not None and hasattr(self._index, "close"):
+                self._index.close()
+            self._index = self._retriever = self._answerer = None
 
     # ---- ingest -------------------------------------------------------------------------------------
     def ingest(
@@ -216,7 +237,8 @@ class Assistant:
         answer = self.answerer.ask(
             question, history=history, filters=as_filters(filters), k=k, on_token=on_token
         )
-        answer.timings_ms.setdefault("total", (time.perf_counter() - start) * 1000)
+        if "total" not in answer.timings_ms:
+            answer = replace(answer, timings_ms={**answer.timings_ms, "total": (time.perf_counter() - start) * 1000})
         return answer
 
     def facts(
@@ -240,13 +262,13 @@ class Assistant:
     # ---- LangChain ----------------------------------------------------------------------------------
     def as_retriever(self, k: int = 4, filters: Any = None):
         """A langchain-core ``BaseRetriever`` over this index (Documents carry doc/page metadata)."""
-        from .faces.lc_adapters import make_retriever
+        from .lc_adapters import make_retriever
 
         return make_retriever(self, k=k, filters=filters)
 
     def as_runnable(self):
         """A langchain-core ``Runnable``: question (str or {"question": ...}) -> answer dict."""
-        from .faces.lc_adapters import make_runnable
+        from .lc_adapters import make_runnable
 
         return make_runnable(self)
 
@@ -278,41 +300,6 @@ class Conversation:
 
     def __len__(self) -> int:
         return len(self.history)
-
-
-def hit_record(hit: Hit) -> dict[str, Any]:
-    """The JSON shape of one search hit (used by `mia search --json` and `Assistant.search`)."""
-    c = hit.chunk
-    return {
-        "doc": c.doc,
-        "source": c.source,
-        "page": c.page,
-        "page_end": c.page_end,
-        "score": round(float(hit.score), 6),
-        "text": c.text,
-        "metadata": _meta_dict(hit),
-    }
-
-
-def _meta_dict(hit: Hit) -> dict[str, Any]:
-    m = hit.meta
-    out: dict[str, Any] = {"heading": hit.chunk.heading, "chunk_id": hit.chunk.chunk_id}
-    if m is not None:
-        out.update(
-            {
-                "title": m.title,
-                "company": m.company,
-                "doc_type": m.doc_type,
-                "fiscal_year": m.fiscal_year,
-                "period": m.period,
-                "date": m.date,
-            }
-        )
-    if hit.dense is not None:
-        out["dense"] = round(float(hit.dense), 6)
-    if hit.bm25 is not None:
-        out["bm25"] = round(float(hit.bm25), 6)
-    return out
 
 
 class _ProgressBar:

@@ -148,9 +148,12 @@ class Verification:
         }
 
 
-@dataclass
+@dataclass(frozen=True)
 class Answer:
-    """What mia shows for one question. Faces (CLI, REPL, notebook, eval) only render it."""
+    """What mia shows for one question. Faces (CLI, REPL, notebook, eval) only render it
+    (``faces/render.py``: Markdown, HTML, rich, a pandas table of the sources).
+
+    Frozen: each step of the answer stage builds a new one (``dataclasses.replace``)."""
 
     question: str
     text: str
@@ -163,24 +166,6 @@ class Answer:
     hits: list[Hit] = field(default_factory=list)  # the retrieved evidence (not serialised by to_dict)
     draft: str | None = None  # the raw model output before verification
     subject: str | None = None  # facts path: the metric or calculation computed, context for verification
-
-    # Rendering lives in render.py; these hooks make an Answer display itself in Jupyter.
-    def to_markdown(self) -> str:
-        from .faces.render import to_markdown
-
-        return to_markdown(self)
-
-    def _repr_markdown_(self) -> str:
-        return self.to_markdown()
-
-    def _repr_html_(self) -> str:
-        from .faces.render import to_html
-
-        return to_html(self)
-
-    @property
-    def sources(self) -> "Sources":
-        return Sources(self)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -197,14 +182,37 @@ class Answer:
         }
 
 
-class Sources(list):
-    """The citations of an answer, as a list that can also become a DataFrame."""
+def hit_record(hit: Hit) -> dict[str, Any]:
+    """The JSON shape of one search hit (used by `mia search --json` and `Assistant.search`)."""
+    c = hit.chunk
+    return {
+        "doc": c.doc,
+        "source": c.source,
+        "page": c.page,
+        "page_end": c.page_end,
+        "score": round(float(hit.score), 6),
+        "text": c.text,
+        "metadata": _meta_dict(hit),
+    }
 
-    def __init__(self, answer: Answer) -> None:
-        super().__init__(answer.citations)
-        self._answer = answer
 
-    def to_pandas(self):
-        from .faces.render import sources_frame
 
-        return sources_frame(self._answer)
+def _meta_dict(hit: Hit) -> dict[str, Any]:
+    m = hit.meta
+    out: dict[str, Any] = {"heading": hit.chunk.heading, "chunk_id": hit.chunk.chunk_id}
+    if m is not None:
+        out.update(
+            {
+                "title": m.title,
+                "company": m.company,
+                "doc_type": m.doc_type,
+                "fiscal_year": m.fiscal_year,
+                "period": m.period,
+                "date": m.date,
+            }
+        )
+    if hit.dense is not None:
+        out["dense"] = round(float(hit.dense), 6)
+    if hit.bm25 is not None:
+        out["bm25"] = round(float(hit.bm25), 6)
+    return out

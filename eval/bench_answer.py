@@ -30,7 +30,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from assistant.answer.answerer import BASE_STOP, Answerer, assemble_sources, build_prompt  # noqa: E402
+from assistant.answer.prompts import BASE_STOP, build_prompt
+from assistant.answer.answerer import Answerer
+from assistant.answer.context import assemble_sources
 from assistant.config import load_settings  # noqa: E402
 from assistant.llm.base import Prompt  # noqa: E402
 from assistant.types import Chunk, Hit  # noqa: E402

@@ -49,7 +49,7 @@ def chosen_docs(n: int) -> list[str]:
 
 def cmd_ingest(args: argparse.Namespace) -> None:
     from assistant.config import load_settings
-    from assistant.index.embeddings.base import get_embedder
+    from assistant.index.embeddings import get_embedder
     from assistant.index.ingest import ingest
 
     folder = Path(tempfile.mkdtemp(prefix="mia-fb-"))
@@ -65,7 +65,7 @@ def cmd_ingest(args: argparse.Namespace) -> None:
 
 def _open(args: argparse.Namespace):
     from assistant.config import load_settings
-    from assistant.index.embeddings.base import get_embedder
+    from assistant.index.embeddings import get_embedder
     from assistant.index.store import Index
 
     index = Index.open(args.index)

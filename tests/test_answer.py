@@ -5,25 +5,16 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from assistant.answer.answerer import (
-    REFUSAL_TEXT,
-    Answerer,
-    assemble_sources,
-    attribute_uncited,
-    build_prompt,
-    cut_answer,
-    draft_should_stop,
-    fragment_reason,
-    group_hits,
-    is_followup,
-    neutralise,
-    reflow,
-    rewrite_followup,
-)
+from assistant.answer.answerer import REFUSAL_TEXT, Answerer
+from assistant.answer.checks import attribute_uncited, draft_should_stop, fragment_reason, reflow
+from assistant.answer.context import assemble_sources, group_hits, neutralise
+from assistant.answer.prompts import build_prompt, cut_answer
 from assistant.config import Settings
-from assistant.llm.base import FakeLLM, Prompt
+from assistant.llm.base import Prompt
+from assistant.llm.fake import FakeLLM
+from assistant.query.followup import is_followup, rewrite_followup
+from assistant.text.numbers import claims, parse_numbers
 from assistant.types import Answer, Chunk, DocMeta, Hit
-from assistant.answer.checks import claims, parse_numbers
 
 # ------------------------------------------------------------------------------------------------ fakes
 
@@ -524,7 +515,7 @@ def test_follow_up_names_a_company_the_index_does_not_list(question, expected):
     ("What industry does Amcor operate in?", "Amcor makes packaging [1].", True),
 ])
 def test_answers_question_rejects_echoes_and_non_answers(question, text, ok):
-    from assistant.answer.answerer import answers_question
+    from assistant.answer.checks import answers_question
 
     assert answers_question(question, text) is ok
 

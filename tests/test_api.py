@@ -56,6 +56,49 @@ def test_filters_restrict_before_ranking(assistant):
     assert hits and {h.chunk.doc for h in hits} == {"beta_2023"}
 
 
+def test_threads_sharing_an_assistant_load_each_part_once(assistant, monkeypatch):
+    """The lazy parts are made under a lock: eight threads asking at once share one LLM and one answerer."""
+    import threading
+
+    import assistant.llm as llm_pkg
+    from assistant.llm.fake import FakeLLM
+
+    made = []
+    barrier = threading.Barrier(8)
+
+    def slow_get_llm(settings):
+        made.append(1)
+        barrier_wait = threading.Event()
+        barrier_wait.wait(0.05)  # give the other threads time to arrive while this one builds
+        return FakeLLM()
+
+    monkeypatch.setattr(llm_pkg, "get_llm", slow_get_llm)
+    answers, errors = [], []
+
+    def ask():
+        barrier.wait()
+        try:
+            answers.append(assistant.ask("How much did Acme Cloud spend on capital expenditures in 2024?"))
+        except Exception as e:  # noqa: BLE001 - reported below
+            errors.append(e)
+
+    threads = [threading.Thread(target=ask) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == [] and len(made) == 1 and len(answers) == 8
+    assert len({a.text for a in answers}) == 1 and "55.7" in answers[0].text
+
+
+def test_answers_are_immutable(assistant):
+    import dataclasses
+
+    ans = assistant.ask("How much did Acme Cloud spend on capital expenditures in 2024?")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        ans.text = "something else"
+
+
 def test_as_filters_accepts_strings_and_dicts():
     f1 = as_filters("company=3M year=2018")
     f2 = as_filters({"company": "3M", "year": 2018})

@@ -4,7 +4,9 @@ import numpy as np
 import pytest
 
 from assistant.config import load_settings
-from assistant.index.embeddings.base import Embedder, HashEmbedder, get_embedder, normalise_rows
+from assistant.index.embeddings import get_embedder
+from assistant.index.embeddings.base import Embedder, normalise_rows
+from assistant.index.embeddings.hash import HashEmbedder
 
 
 def test_hash_embedder_is_deterministic_normalised_float32():

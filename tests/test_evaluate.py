@@ -270,7 +270,7 @@ class FakeAssistant:
 
     def __init__(self, index_root: Path) -> None:
         from assistant.config import Settings
-        from assistant.llm.base import FakeLLM
+        from assistant.llm.fake import FakeLLM
 
         self.settings = Settings(index_root=index_root, embedder="hash", llm="fake", max_tokens=40)
         self.llm = FakeLLM("I don't know.")

@@ -5,6 +5,11 @@ from dataclasses import dataclass
 import pytest
 
 from assistant.answer import facts_path as factqa
+from assistant.finance.formulas import MissingInput, gross_margin
+from assistant.finance.select import is_statement_page
+from assistant.query.intent import question_metrics
+from assistant.retrieve.hints import metric_pages
+from assistant.text.periods import resolve_period
 from assistant.types import DocMeta, Fact
 
 
@@ -137,21 +142,21 @@ def test_returns_none_when_unsure(index, question):
 def test_company_from_filters_and_period_parsing(index):
     a = factqa.answer_from_facts("What were net sales in FY2017?", index, filters=Filters(docs=["3M_2018_10K"]))
     assert a is not None and "$31,657 million" in a.text
-    assert factqa.resolve_period("Q2 2023 results") == ("Q2 2023", (2023,))
-    assert factqa.resolve_period("second quarter of 2022")[0] == "Q2 2022"
-    assert factqa.resolve_period("fiscal 2019 vs 2018")[0] == "FY2019"
-    assert factqa.resolve_period("as of December 31, 2022")[0] == "FY2022"
+    assert resolve_period("Q2 2023 results") == ("Q2 2023", (2023,))
+    assert resolve_period("second quarter of 2022")[0] == "Q2 2022"
+    assert resolve_period("fiscal 2019 vs 2018")[0] == "FY2019"
+    assert resolve_period("as of December 31, 2022")[0] == "FY2022"
 
 
 def test_missing_input_is_named():
-    with pytest.raises(factqa.MissingInput) as e:
-        factqa.calc.gross_margin(None, None)
+    with pytest.raises(MissingInput) as e:
+        gross_margin(None, None)
     assert "revenue" in str(e.value)
 
 
 def _verified(a):
     """Verify an answer the way the answer stage does: cited rows, plus the results of shown formulas."""
-    from assistant.answer.answerer import computed_results
+    from assistant.answer.checks import computed_results
     from assistant.answer.checks import verify
 
     results = computed_results(a.text) if a.mode == "calc" else ""
@@ -174,7 +179,7 @@ def test_calc_answer_is_supported_by_its_formula_and_cited_inputs(index):
     assert v.supported and not v.unsupported_numbers, v
     # a computed number that the formula does not show is not supported
     tampered = a.text.replace("Formula:", "It was 99.9% [1]. Formula:", 1)
-    from assistant.answer.answerer import computed_results
+    from assistant.answer.checks import computed_results
     from assistant.answer.checks import verify
 
     v2 = verify(tampered, {c.n: c.quote + "\n" + computed_results(tampered) for c in a.citations},
@@ -183,12 +188,12 @@ def test_calc_answer_is_supported_by_its_formula_and_cited_inputs(index):
 
 
 def test_question_metrics_include_calculation_inputs_and_statement_words():
-    assert factqa.question_metrics("What is the FY2018 capital expenditure for 3M?") == ["capital_expenditure"]
-    assert set(factqa.question_metrics("What is Best Buy's FY2023 quick ratio?")) == {
+    assert question_metrics("What is the FY2018 capital expenditure for 3M?") == ["capital_expenditure"]
+    assert set(question_metrics("What is Best Buy's FY2023 quick ratio?")) == {
         "total_current_assets", "inventory", "total_current_liabilities"}
-    assert set(factqa.question_metrics("Does AWK have positive working capital?")) == {
+    assert set(question_metrics("Does AWK have positive working capital?")) == {
         "total_current_assets", "total_current_liabilities"}
-    assert factqa.question_metrics("Who is the CEO of 3M?") == []
+    assert question_metrics("Who is the CEO of 3M?") == []
 
 
 class PagedIndex(FakeIndex):
@@ -209,11 +214,11 @@ def test_metric_pages_rank_the_statement_page_holding_the_rows():
     ]
     idx = PagedIndex([MMM18, MMM22], facts)
     q = "What is 3M's FY2018 capital expenditure? Use the cash flow statement."
-    pages = factqa.metric_pages(q, idx, [MMM18.doc_id, MMM22.doc_id], preferred=[MMM18.doc_id])
+    pages = metric_pages(q, idx, [MMM18.doc_id, MMM22.doc_id], preferred=[MMM18.doc_id])
     assert max(pages, key=pages.get) == (MMM18.doc_id, 60) and pages[(MMM18.doc_id, 60)] == 1.0
     # the MD&A table holds half the metrics, off a statement page: 0.5 * 0.5; the other year's filing halves again
     assert pages[(MMM18.doc_id, 44)] == 0.25 and pages[(MMM22.doc_id, 48)] == 0.125
-    assert factqa.metric_pages("Who runs 3M?", idx, [MMM18.doc_id]) == {}
+    assert metric_pages("Who runs 3M?", idx, [MMM18.doc_id]) == {}
 
 
 PEP22 = doc("PEPSICO_2022_10K", "PepsiCo, Inc.", 2022)
@@ -344,7 +349,7 @@ def test_has_it_paid_dividends_is_answered_from_the_payment_row():
 
 
 def test_quarter_of_fiscal_year_is_a_quarter():
-    assert factqa.resolve_period("Has CVS Health paid dividends in Q2 of FY2022?")[0] == "Q2 2022"
+    assert resolve_period("Has CVS Health paid dividends in Q2 of FY2022?")[0] == "Q2 2022"
 
 
 def test_which_cash_flow_section_brought_in_the_most():
@@ -379,6 +384,6 @@ def test_a_page_is_judged_a_statement_once_per_index():
 
     idx = CountingIndex([MMM18], [fact(MMM18, "capital_expenditure", "Purchases of PP&E", -1577, "FY2018", 60)])
     for _ in range(3):
-        assert factqa.is_statement_page(idx, MMM18.doc_id, 60)
-        assert not factqa.is_statement_page(idx, MMM18.doc_id, 44)
+        assert is_statement_page(idx, MMM18.doc_id, 60)
+        assert not is_statement_page(idx, MMM18.doc_id, 44)
     assert CountingIndex.reads == 2

@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.finance.extract import extract_facts, normalise_metric, parse_value
+from assistant.finance.extract import extract_facts, parse_value
+from assistant.finance.registry import normalise_metric
 from assistant.types import DocMeta, Page
 
 

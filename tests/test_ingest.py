@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import importlib
 import os
 import random
 import signal
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from assistant.index import ingest as ingest_mod
-from assistant.index.embeddings.base import HashEmbedder
+from assistant.index.embeddings.hash import HashEmbedder
 from assistant.index.ingest import IngestEvent, ingest
 from assistant.index.store import COMMIT_PAUSE_ENV, CURRENT, Index, IndexMismatch
 
@@ -158,17 +159,19 @@ def test_a_bad_file_is_skipped_and_the_rest_indexed(tmp_path, factory):
     assert Index.open(tmp_path / "idx").info["counts"]["docs"] == 3
 
 
-def test_ingest_works_without_the_facts_module(tmp_path, factory, monkeypatch):
+def test_ingest_fails_loudly_without_the_facts_module(monkeypatch):
+    """Facts are not optional: a broken extractor must not silently build an index without any."""
     monkeypatch.setitem(sys.modules, "assistant.finance.extract", None)  # import of it now fails
-    report = ingest([write_docs(tmp_path / "docs")], tmp_path / "idx", factory)
-    assert report.ok and report.facts == 0 and Index.open(tmp_path / "idx").info["counts"]["docs"] == 3
+    monkeypatch.delitem(sys.modules, "assistant.index.ingest")
+    with pytest.raises(ImportError):
+        importlib.import_module("assistant.index.ingest")
 
 
 def test_facts_failure_keeps_the_document(tmp_path, factory, monkeypatch):
     def broken(meta, pages):
         raise RuntimeError("table parser fell over")
 
-    monkeypatch.setattr(ingest_mod, "_extract_facts", lambda: broken)
+    monkeypatch.setattr(ingest_mod, "extract_facts", broken)
     report = ingest([write_docs(tmp_path / "docs")], tmp_path / "idx", factory)
     assert len(report.ingested) == 3 and len(report.warnings) == 3 and "fell over" in report.warnings[0]
 
@@ -278,13 +281,13 @@ def test_a_newer_facts_extractor_derives_facts_again_without_embedding(tmp_path,
         return extract
 
     docs = write_docs(tmp_path / "docs")
-    monkeypatch.setattr(ingest_mod, "_extract_facts", lambda: extractor("old rule"))
-    monkeypatch.setattr(ingest_mod, "_facts_version", lambda: 1)
+    monkeypatch.setattr(ingest_mod, "extract_facts", extractor("old rule"))
+    monkeypatch.setattr(ingest_mod, "FACTS_VERSION", 1)
     ingest([docs], tmp_path / "idx", factory)
     chunks_before = texts(tmp_path / "idx")
 
-    monkeypatch.setattr(ingest_mod, "_extract_facts", lambda: extractor("new rule"))
-    monkeypatch.setattr(ingest_mod, "_facts_version", lambda: 2)
+    monkeypatch.setattr(ingest_mod, "extract_facts", extractor("new rule"))
+    monkeypatch.setattr(ingest_mod, "FACTS_VERSION", 2)
     report = ingest([docs], tmp_path / "idx", factory)
     assert report.facts_refreshed == 3 and report.committed and len(report.unchanged) == 3
     assert len(factory.made) == 1  # no embedder: the stored pages were enough

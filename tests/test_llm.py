@@ -7,7 +7,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from assistant.config import Settings
-from assistant.llm.base import LLM, FakeLLM, Prompt, complete, copy_first_numeric_sentence, get_llm
+from assistant.llm import get_llm
+from assistant.llm.base import LLM, Prompt, complete
+from assistant.llm.fake import FakeLLM, copy_first_numeric_sentence
 
 SOURCES_PROMPT = (
     'Sources:\n[1] Example, page 1\n"""\nAn example says 5 things.\n"""\n\nQuestion: q\nAnswer: ok [1].\n\n'

@@ -119,3 +119,19 @@ def test_rich_renderables_show_text_and_sources():
     buf = io.StringIO()
     Console(file=buf, width=160, color_system=None).print(render.to_rich(make_answer(), include_text=False))
     assert "3M's revenue was" not in buf.getvalue() and "Gross margin was 45%." in buf.getvalue()
+
+
+def test_an_answer_renders_itself_in_ipython():
+    """Answer is plain data (types.py imports nothing); `from assistant import Answer` registers the renderer."""
+    pytest.importorskip("IPython", reason="IPython (test extra, via ipykernel) is not installed")
+    from IPython.core.interactiveshell import InteractiveShell
+
+    import assistant
+
+    shell = InteractiveShell.instance()
+    try:
+        assistant._jupyter_display()
+        data, _ = shell.display_formatter.format(make_answer())
+        assert "mia-answer" in data["text/html"] and data["text/markdown"] == render.to_markdown(make_answer())
+    finally:
+        InteractiveShell.clear_instance()

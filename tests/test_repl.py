@@ -409,8 +409,8 @@ DOCS = {
 @pytest.fixture(scope="module")
 def real_assistant(tmp_path_factory):
     from assistant.api import Assistant
-    from assistant.index.embeddings.base import HashEmbedder
-    from assistant.llm.base import FakeLLM
+    from assistant.index.embeddings.hash import HashEmbedder
+    from assistant.llm.fake import FakeLLM
 
     root = tmp_path_factory.mktemp("repl-real")
     docs = root / "docs"
@@ -458,8 +458,8 @@ class InterruptedLLM:
 
 def test_real_assistant_ctrl_c_mid_stream(real_assistant, tmp_path):
     from assistant.api import Assistant
-    from assistant.index.embeddings.base import HashEmbedder
-    from assistant.llm.base import FakeLLM
+    from assistant.index.embeddings.hash import HashEmbedder
+    from assistant.llm.fake import FakeLLM
 
     interrupted = Assistant(real_assistant.settings, embedder=HashEmbedder(), llm=InterruptedLLM(FakeLLM()))
     chat, out = session(interrupted)

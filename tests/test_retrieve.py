@@ -2,9 +2,14 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.index.embeddings.base import HashEmbedder
-from assistant.retrieve.retriever import Filters, Retriever, companies_in, periods_in, proper_names, rrf, steer, weighted
+from assistant.index.embeddings.hash import HashEmbedder
 from assistant.index.store import Index, IndexWriter
+from assistant.query.entities import companies_in, proper_names
+from assistant.retrieve.filters import Filters
+from assistant.retrieve.fusion import rrf, weighted
+from assistant.retrieve.hints import steer
+from assistant.retrieve.retriever import Retriever
+from assistant.text.periods import periods_in
 from assistant.types import Chunk, DocMeta, Page
 
 EMB = HashEmbedder()
@@ -221,7 +226,7 @@ def test_statement_page_hint_ranks_the_statement_first(tmp_path):
 
 
 def test_only_filing_style_file_names_name_a_company():
-    from assistant.retrieve.retriever import stem_company_part
+    from assistant.query.entities import stem_company_part
 
     assert stem_company_part("3M_2018_10K") == "3M"
     assert stem_company_part("PEPSICO_2023Q1_EARNINGS") == "PEPSICO"

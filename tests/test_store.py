@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.index.embeddings.base import HashEmbedder
+from assistant.index.embeddings.hash import HashEmbedder
 from assistant.index.store import (
     CURRENT,
     Index,

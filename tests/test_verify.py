@@ -2,21 +2,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.checks import (
-    best_spans,
-    cited,
-    claims,
-    find_span,
-    name_words,
-    named_entities,
-    numbers_match,
-    parse_numbers,
-    scale_markers,
-    shown_text,
-    split_sentences,
-    supported_by,
-    verify,
-)
+from assistant.answer.checks import shown_text, verify
+from assistant.answer.quotes import best_spans, find_span
+from assistant.text.names import name_words, named_entities
+from assistant.text.numbers import claims, numbers_match, parse_numbers, scale_markers, supported_by
+from assistant.text.sentences import cited, split_sentences
 
 
 def one(text: str):
@@ -302,7 +292,7 @@ def test_best_spans_prefers_the_annual_figure_for_a_question_about_a_year():
 
 
 def test_quotable_rejects_headings_numbering_and_bare_figures():
-    from assistant.answer.checks import quotable
+    from assistant.answer.quotes import quotable
 
     for bad in ["Table 1.", "3.", "## Price per million tokens", "$26.3", "4. SK hynix"]:
         assert not quotable(bad), bad

@@ -67,7 +67,7 @@ def hash_embeddings() -> Any:
     """mia's HashEmbedder as LangChain Embeddings (tests; no model files)."""
     from langchain_core.embeddings import Embeddings
 
-    from ..index.embeddings.base import HashEmbedder
+    from ..index.embeddings.hash import HashEmbedder
 
     class HashEmbeddings(Embeddings):
         def __init__(self) -> None:

@@ -157,7 +157,7 @@ def search(
     as_json: bool = typer.Option(False, "--json", help="Print a JSON list."),
 ) -> None:
     """Hybrid (BM25 + dense) search over an index."""
-    from ..api import hit_record
+    from ..types import hit_record
 
     assistant = _assistant(ctx, index)
     _open_index_or_fail(assistant)

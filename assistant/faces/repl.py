@@ -116,7 +116,7 @@ def _find_quote(page_text: str, quote: str) -> tuple[int, int] | None:
 
 def _parse_filters(args: list[str]) -> Any:
     """``["company=3M", "year=2018"]`` -> the retriever's ``Filters`` (ValueError on a bad pair)."""
-    from ..retrieve.retriever import Filters
+    from ..retrieve.filters import Filters
 
     return Filters.parse(args)
 

@@ -7,7 +7,7 @@ map to the header's columns by order. A prose line ends the table; a page that s
 continues the table left open on the previous page. Values are kept as printed (sign applied) with the scale
 of the table, so ``Fact.absolute`` is the amount in base units.
 
-``normalise_metric`` maps a label as written to a standard financial-statement concept, or None.
+Labels map to metrics through ``registry.normalise_metric`` (the one metric table).
 """
 
 from __future__ import annotations
@@ -17,182 +17,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..types import DocMeta, Fact, Page
+from .registry import CHANGE_IN_CASH_FLOW, SUPERSCRIPTS, clean_label, normalise_metric
 
 # Bump when extraction changes what it reads: an index whose facts an older version wrote has them derived
 # again from its stored pages on the next ingest (see ingest.py).
 FACTS_VERSION = 8
 
-# --------------------------------------------------------------------------------------------------------------
-# metric vocabulary: name -> label patterns (full match on the cleaned, lower-case label)
-
-def _section_patterns(word: str) -> list[str]:
-    """A cash-flow section's total however it is worded: "Cash provided (used) by investing activities",
-    "Total cash provided by operating activities", or the bare "Financing activities" of a summary table."""
-    nouns = "(operating activities|operations)" if word == "operating" else f"{word} activities"
-    return [rf"(?!.*discontinued)(total |net )?cash( flows?)?[a-z()/, ]*?\b{nouns}( from continuing operations)?",
-            rf"{word} activities"]
-
-
-_METRICS: list[tuple[str, list[str]]] = [
-    ("revenue", [
-        r"(total )?(net )?(operating )?revenues?( net)?", r"(total )?net sales( and revenues?)?", r"(total )?sales",
-        r"(total )?net (operating )?revenues?", r"revenues?,? net", r"(total )?revenues? and other income",
-        r"net sales and revenues?",
-    ]),
-    ("cost_of_revenue", [
-        r"(total )?costs? of (goods )?(sales|revenues?|products sold|goods sold)( and occupancy)?"
-        r"( excluding .*| exclusive of .*| \(exclusive of .*\))?",
-        r"cost of (sales|goods sold),? (excluding|exclusive of) .*", r"costs? of merchandise sold",
-        r"cost of products sold",
-    ]),
-    ("gross_profit", [r"gross (profit|margin)( on sales)?"]),
-    ("gross_margin_pct", [r"gross (profit )?margin( percentage| rate)?( %)?( percent)?"]),
-    ("operating_income", [
-        r"(total )?operating (income|profit)( \(loss\))?", r"(income|earnings|profit) from operations( \(loss\))?",
-        r"operating (income|profit) \(loss\)", r"(loss|income) from operations", r"operating earnings",
-    ]),
-    ("operating_margin_pct", [r"operating (income )?margin( %)?( percent)?"]),
-    ("income_before_tax", [
-        r"(income|earnings) (from continuing operations )?before (provision for )?income tax(es)?( expense)?"
-        r"( and equity .*)?",
-        r"(income|earnings) before taxes( on income)?", r"pre-?tax (income|earnings)",
-    ]),
-    ("income_tax_expense", [
-        r"(provision for|benefit from|\(benefit\)|provision \(benefit\) for|provision/\(benefit\) for) "
-        r"(income )?taxes( on income)?",
-        r"income tax(es)? (expense|provision)( \(benefit\))?", r"income tax(es)?",
-        r"provision for income taxes", r"income tax expense \(benefit\)",
-    ]),
-    ("effective_tax_rate", [r"effective (income )?tax rate( %)?"]),
-    ("net_income", [
-        r"net (income|earnings)( \(loss\))?", r"net (income|earnings) attributable to (?!non-?controlling)(?!minority).*",
-        r"net (income|earnings) (\(loss\) )?attributable to (?!non-?controlling)(?!minority).*",
-        r"net (loss|income) \(loss\)", r"net income applicable to common (stock|shareholders|stockholders)",
-    ]),
-    ("eps_basic", [
-        r"(basic|basic earnings per (common )?share|earnings per (common )?share[ -—–:]*basic|basic net (income|earnings) "
-        r"per (common )?share|net (income|earnings) per (common )?share[ -—–:]*basic)( attributable to .*)?",
-    ]),
-    ("eps_diluted", [
-        r"(diluted|diluted earnings per (common )?share|earnings per (common )?share[ -—–:]*diluted|diluted net "
-        r"(income|earnings) per (common )?share|net (income|earnings) per (common )?share[ -—–:]*diluted)"
-        r"( attributable to .*)?",
-    ]),
-    ("dividends_per_share", [r"(cash )?dividends (declared |paid )?per (common )?share"]),
-    ("research_and_development", [r"research(,)? (and|&) development( expenses?| costs?)?"]),
-    ("sga", [
-        r"selling,? general,? (and|&) administrative( expenses?)?", r"selling and administrative expenses?",
-        r"total selling and administrative expense", r"selling, informational and administrative expenses",
-        r"sg&a( expenses?)?",
-    ]),
-    ("depreciation_amortization", [
-        r"depreciation(,)? (and|&) amortization( expense)?", r"depreciation, depletion and amortization",
-        r"depreciation and amortization of property.*",
-    ]),
-    ("interest_expense", [r"interest expense(, net| \(income\), net)?", r"interest expense, net of .*"]),
-    ("total_assets", [r"total assets"]),
-    ("total_current_assets", [r"total current assets"]),
-    ("total_current_liabilities", [r"total current liabilities"]),
-    ("total_liabilities", [r"total liabilities"]),
-    ("cash_and_equivalents", [
-        r"cash and (cash )?equivalents( at end of (the )?(year|period))?",
-        r"cash and cash equivalents,? end of (the )?(year|period)",
-    ]),
-    ("short_term_investments", [r"(short-term|marketable) (investments|securities)"]),
-    ("accounts_receivable", [
-        r"(trade )?(accounts )?receivables?,? (net|less allowances?.*)", r"accounts receivable(,)?( net)?( of .*)?",
-        r"(trade )?receivables?,? net( of .*)?", r"accounts and notes receivable.*",
-    ]),
-    ("inventory", [r"(merchandise )?inventor(y|ies)(,)?( net)?", r"total inventor(y|ies)"]),
-    ("accounts_payable", [r"(trade )?accounts payable( and accrued .*)?", r"trade payables"]),
-    ("net_ppe", [
-        r"(net )?property,? plant,? and equipment(,)?( net| - net| — net|–net)?( of accumulated depreciation.*)?",
-        r"property and equipment,? net( of accumulated depreciation.*)?", r"net property and equipment",
-        r"property, plant and equipment — net", r"(net )?property, plant and equipment, net",
-    ]),
-    ("long_term_debt", [
-        r"long-term debt(,)?( net| less current portion| excluding current portion| net of current portion)?"
-        r"( of current portion)?( \(.*\))?",
-        r"long-term borrowings",
-    ]),
-    ("current_debt", [
-        r"(current portion of long-term debt|short-term (borrowings|debt)|current maturities of long-term debt)"
-        r"( and .*)?",
-    ]),
-    ("total_debt", [r"total (debt|borrowings)"]),
-    ("total_equity", [
-        r"total (shareholders|stockholders|share owners|shareowners)['’]? equity( \(deficit\))?( attributable to .*)?",
-        r"total equity( \(deficit\))?", r"total [a-z0-9&.,' ]+ (shareholders|stockholders)['’]? equity",
-    ]),
-    ("cash_from_operations", [
-        r"net cash (provided by|from|provided by \(used (in|for)\)|provided by/\(used in\)|\(used in\) provided by)"
-        r" operating activities( from continuing operations)?",
-        r"cash (provided by|generated from|flows? from) operati(ons|ng activities)",
-        *_section_patterns("operating"),
-    ]),
-    ("cash_from_investing", [
-        r"net cash (used in|provided by|\(used in\) provided by|provided by \(used in\)|used for|provided by/\(used in\))"
-        r" investing activities",
-        *_section_patterns("investing"),
-    ]),
-    ("cash_from_financing", [
-        r"net cash (used in|provided by|\(used in\) provided by|provided by \(used in\)|used for|provided by/\(used in\))"
-        r" financing activities",
-        *_section_patterns("financing"),
-    ]),
-    ("capital_expenditure", [
-        r"(purchases|acquisitions?|additions) (of|to) property,? (plant )?(and|&) equipment( \(pp&e\))?",
-        r"capital expenditures?(,? net of construction payables?)?",
-        r"payments for (acquisition of )?property,? (plant )?and equipment",
-        r"purchases of property and equipment", r"capital spending", r"expenditures for property.*",
-    ]),
-    ("dividends_paid", [
-        r"(cash )?dividends paid( to (common |ordinary )?(share|stock)holders)?( on common stock)?",
-        r"dividends paid to shareholders",
-        r"payments? of (cash )?dividends( to .*)?", r"dividends",
-    ]),
-    ("share_repurchases", [r"(purchases|repurchases?) of (common|treasury|company) stock( .*)?"]),
-    ("restructuring_costs", [
-        r"(total )?restructuring( and impairment| and other| and related| and integration)?"
-        r" (charges|costs|expenses?)(,? net)?",
-    ]),
-    ("free_cash_flow", [r"free cash flow"]),
-    ("shares_outstanding", [r"(common )?shares outstanding( at end of (the )?(year|period))?"]),
-    ("weighted_shares_basic", [r"weighted[- ]average (number of )?(common )?shares( outstanding)?[ -—–:]*basic"]),
-    ("weighted_shares_diluted", [r"weighted[- ]average (number of )?(common )?shares( outstanding)?[ -—–:]*diluted"]),
-    ("ebitda", [r"(adjusted )?ebitda"]),
-]
-
-_COMPILED = [(name, re.compile("|".join(f"(?:{p})" for p in pats))) for name, pats in _METRICS]
-
-_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"
-
-
-def clean_label(label: str) -> str:
-    """The label without footnote marks, dollar signs and stray punctuation (case kept)."""
-    s = label.translate({ord(c): None for c in _SUPERSCRIPTS})
-    s = re.sub(r"\((?:[a-z]|\d{1,2}|[ivx]{1,4})\)", " ", s)  # (a) (1) (iv)
-    s = s.replace("$", " ")
-    s = re.sub(r"\s+", " ", s).strip(" :;,.-—–")
-    return s
-
-
-def _key(label: str) -> str:
-    s = clean_label(label).lower().replace("’", "'").replace("––", "—")
-    s = re.sub(r"\s+", " ", s)
-    return s
-
-
-def normalise_metric(label: str) -> str | None:
-    """The standard metric a label names (e.g. "Net sales" -> "revenue"), or None when unmapped."""
-    key = _key(label)
-    if not key or len(key) > 160:
-        return None
-    for name, rx in _COMPILED:
-        if rx.fullmatch(key):
-            return name
-    return None
-
+# The metric vocabulary (label patterns, which balances a cash-flow statement shows only as changes) is
+# ``finance/registry.py``.
 
 # --------------------------------------------------------------------------------------------------------------
 # numbers and header lines
@@ -233,7 +65,7 @@ _VS_RX = re.compile(rf"\b{_YEAR}\s*(?:vs\.?|versus|compared (?:to|with))\s*{_YEA
 
 def parse_value(token: str) -> float | None:
     """A printed number token -> float (parentheses and leading minus are negative, dashes are zero)."""
-    t = token.strip().translate({ord(c): None for c in _SUPERSCRIPTS})
+    t = token.strip().translate({ord(c): None for c in SUPERSCRIPTS})
     if _DASH_RX.match(t):
         return 0.0
     if not _VALUE_RX.match(t):
@@ -525,7 +357,7 @@ def _emit_row(ctx: _Ctx, page: Page, st: _TableState, label: str, quote: str, ru
         metric = "gross_margin_pct"
     if metric in ("gross_margin_pct", "operating_margin_pct", "effective_tax_rate") and unit != "%":
         metric = "gross_profit" if metric == "gross_margin_pct" else None
-    if st.cash_flow and metric in _BALANCE_METRICS:
+    if st.cash_flow and metric in CHANGE_IN_CASH_FLOW:
         metric = None
     for value, period in zip(chosen, cols.periods):
         ctx.facts.append(Fact(
@@ -606,9 +438,6 @@ def _read_tables(ctx: _Ctx, page: Page, st: _TableState) -> None:
 
 
 _CASH_FLOW_RX = re.compile(r"cash flows?|operating activities|investing activities|financing activities", re.I)
-# balances that appear in a cash-flow statement only as changes
-_BALANCE_METRICS = {"accounts_receivable", "inventory", "accounts_payable", "total_current_assets",
-                    "total_current_liabilities", "total_assets", "long_term_debt", "net_ppe", "total_equity"}
 
 
 _JOINERS = re.compile(r"\b(of|and|for|to|before|in|from|on|the|by|with|less|net|per|after|at|or|as|including)\s*$",

@@ -14,12 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..types import Fact
-
-# metrics whose sign is presentation only (an outflow or a cost shown in parentheses)
-MAGNITUDE_METRICS = frozenset({
-    "capital_expenditure", "dividends_paid", "share_repurchases", "cost_of_revenue", "sga",
-    "research_and_development", "interest_expense", "depreciation_amortization", "income_tax_expense",
-})
+from .registry import MAGNITUDE_METRICS
 
 
 class MissingInput(LookupError):

@@ -25,6 +25,9 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from ..documents.chunking import chunk_pages
+from ..documents.readers.base import ReadError, discover, read_document
+from ..finance.extract import FACTS_VERSION, extract_facts
 from .store import IndexMismatch, IndexWriter, read_info
 
 if TYPE_CHECKING:
@@ -84,22 +87,6 @@ def _absolute(path: str | os.PathLike[str]) -> Path:
 def _under(source: str, roots: Sequence[Path]) -> bool:
     p = Path(source)
     return any(p == root or root in p.parents for root in roots)
-
-
-def _facts_version() -> int | None:
-    try:
-        from ..finance.extract import FACTS_VERSION
-    except ModuleNotFoundError:
-        return None
-    return FACTS_VERSION
-
-
-def _extract_facts() -> Callable[["DocMeta", list["Page"]], list["Fact"]] | None:
-    try:
-        from ..finance.extract import extract_facts
-    except ImportError:
-        return None
-    return extract_facts
 
 
 @dataclass
@@ -167,9 +154,6 @@ def ingest(
     ann_threshold: int = 200_000,
 ) -> IngestReport:
     """Index new and changed files under ``paths``; drop removed ones; see the module docstring."""
-    from ..documents.chunking import chunk_pages
-    from ..documents.readers.base import ReadError, discover, read_document
-
     started = time.perf_counter()
     report = IngestReport()
     roots: list[Path] = []
@@ -201,7 +185,6 @@ def ingest(
     else:
         name, dim = info["embedder"], info["dim"]
 
-    extract_facts = _extract_facts()
     with IndexWriter.begin(index_path, name, dim, ann_threshold=ann_threshold) as writer:
         run = _Run(writer, (lambda: embedder_made) if embedder_made else embedder_factory, report, emit)
         old = writer.manifest()
@@ -253,14 +236,14 @@ def ingest(
 
         # 4. facts written by an older extractor are derived again from the stored pages (no reading or
         #    embedding): a better extractor improves an index on the next ingest
-        version = _facts_version()
-        if extract_facts is not None and writer.facts_version != version:
+        version = FACTS_VERSION
+        if writer.facts_version != version:
             for doc_id in sorted(writer.documents()):
                 stored = writer.stored_document(doc_id)
                 if stored is None:
                     continue
                 meta, pages = stored
-                facts = _facts_for(extract_facts, meta, pages, report)
+                facts = _facts_for(meta, pages, report)
                 writer.replace_facts(doc_id, facts)
                 report.facts_refreshed += 1
                 report.facts += len(facts)
@@ -292,7 +275,7 @@ def ingest(
                 continue
             chunks = chunk_pages(meta, pages, run.get_embedder().count_tokens, max_tokens=chunk_tokens,
                                  overlap=chunk_overlap)
-            facts = _facts_for(extract_facts, meta, pages, report)
+            facts = _facts_for(meta, pages, report)
             run.add(_Pending(meta, pages, chunks, facts))
             writer.record_file(source, size, mtime_ns, sha, meta.doc_id)
             indexed[meta.doc_id] = source
@@ -314,13 +297,11 @@ def ingest(
     return report
 
 
-def _facts_for(extract: Callable[["DocMeta", list["Page"]], list["Fact"]] | None, meta: "DocMeta",
-               pages: list["Page"], report: IngestReport) -> list["Fact"]:
-    """Facts of one document; a failure there costs the document its facts, not its place in the index."""
-    if extract is None:
-        return []
+def _facts_for(meta: "DocMeta", pages: list["Page"], report: IngestReport) -> list["Fact"]:
+    """Facts of one document; a failure there costs the document its facts, not its place in the index (the
+    module itself is a required import: a broken ``finance.extract`` fails ingest loudly)."""
     try:
-        return list(extract(meta, pages))
+        return list(extract_facts(meta, pages))
     except Exception as exc:  # noqa: BLE001 - facts are a bonus; the text is still indexed
         report.warnings.append(f"{meta.source}: fact extraction failed: {type(exc).__name__}: {exc}")
         return []
@@ -335,12 +316,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--hash", action="store_true", help="use the HashEmbedder (fast, for tests)")
     args = parser.parse_args(argv)
     if args.hash:
-        from .embeddings.base import HashEmbedder
+        from .embeddings.hash import HashEmbedder
 
         factory: Callable[[], Embedder] = HashEmbedder
     else:
         from ..config import load_settings
-        from .embeddings.base import get_embedder
+        from .embeddings import get_embedder
 
         settings = load_settings()
         factory = lambda: get_embedder(settings)  # noqa: E731

@@ -1,1 +1,2 @@
-"""documents.readers: one file -> (DocMeta, list[Page]); base (discovery, text/html, cleaning), pdf (pypdfium2)."""
+"""documents.readers: one file -> (DocMeta, list[Page]); ``base`` (discovery, HTML/Markdown/text, cleaning,
+``ReadError``), ``pdf`` (the pypdfium2 backend, imported when a PDF is read)."""

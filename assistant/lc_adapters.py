@@ -1,5 +1,8 @@
 """LangChain interoperability through langchain-core only (no langchain-community).
 
+It sits beside ``api.py`` (the facade hands these out: ``Assistant.as_retriever``/``as_runnable``) and imports
+only ``types``; ``api`` imports it when asked, because langchain-core is a heavy import.
+
 `make_retriever` gives a ``BaseRetriever`` whose Documents carry doc/page metadata; `make_runnable` gives a
 ``Runnable`` from a question to an answer dict, so mia composes into LCEL chains.
 """
@@ -14,6 +17,8 @@ from langchain_core.retrievers import BaseRetriever
 from langchain_core.runnables import RunnableLambda
 from pydantic import ConfigDict
 
+from .types import hit_record
+
 
 class MiaRetriever(BaseRetriever):
     """Hybrid mia search as a LangChain retriever."""
@@ -27,8 +32,6 @@ class MiaRetriever(BaseRetriever):
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun
     ) -> list[Document]:
-        from ..api import hit_record
-
         docs = []
         for hit in self.assistant.hits(query, k=self.k, filters=self.filters):
             rec = hit_record(hit)

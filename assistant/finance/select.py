@@ -1,0 +1,136 @@
+"""Which row wins: of the facts that answer (metric, company, period), the one an analyst would cite.
+
+A document's primary statement row first (``is_statement_page``), then the value it states most often; across
+documents the period's own report, then annual reports for annual figures, then the newest. Disagreements are
+kept (``Pick.others``) so answers can say so.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import weakref
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from ..text.names import squash
+from ..types import DocMeta, Fact
+from .formulas import fmt
+
+
+class FactIndex(Protocol):
+    def documents(self) -> list[DocMeta]: ...
+
+    def facts(self, metric: str | None = None, company: str | None = None, period: str | None = None,
+              fiscal_year: int | None = None, doc_ids: Iterable[str] | None = None,
+              label: str | None = None) -> list[Fact]: ...
+
+
+
+@dataclass(frozen=True)
+class Pick:
+    fact: Fact
+    note: str = ""  # said in the answer when sources disagree
+    conflict: bool = False
+    others: tuple[Fact, ...] = ()  # the disagreeing facts, cited beside the chosen one
+
+
+
+def _doc_order(docs: dict[str, DocMeta], doc_id: str) -> tuple:
+    d = docs.get(doc_id)
+    if d is None:
+        return (0, "", "")
+    return (d.fiscal_year or 0, d.date or "", d.period or "")
+
+
+
+_STATEMENT = re.compile(  # a statement's title line: "Consolidated Statement of Cash Flows", "CONSOLIDATED BALANCE SHEETS"
+    r"^\s*(?:condensed\s+)?consolidated\s+(?:statements?\s+of\b|balance\s+sheets?\b)(?![^\n]*\b(?:data|highlights)\b)",
+    re.I | re.M,
+)  # "Consolidated Statements of Operations Data" heads a discussion table (with percentage columns), not a statement
+
+
+
+_statement_pages: "weakref.WeakKeyDictionary[Any, dict[tuple[str, int], bool]]" = weakref.WeakKeyDictionary()
+_statement_lock = threading.Lock()
+
+
+
+def is_statement_page(index: Any, doc_id: str, page: int) -> bool:
+    """Is this page a primary financial statement (what an analyst would cite)? Decided once per page of an
+    index (an index generation never changes), since fact picking and retrieval hints ask about the same pages
+    for every question."""
+    try:
+        with _statement_lock:  # WeakKeyDictionary.setdefault is not atomic; threads may share an index
+            known = _statement_pages.setdefault(index, {})
+    except TypeError:  # an index that cannot be weakly referenced: no memo
+        known = {}
+    key = (doc_id, int(page))
+    if key not in known:
+        page_text = getattr(index, "page_text", None)
+        text = page_text(doc_id, page) if page_text else None
+        known[key] = bool(text and _STATEMENT.search(text[:400]))
+    return known[key]
+
+
+
+def _on_statement_page(index: Any, f: Fact) -> bool:
+    return is_statement_page(index, f.doc_id, f.page)
+
+
+
+def majority(facts: Sequence[Fact], index: Any = None) -> Fact:
+    """The row a document's primary statements give (a segment's or a note's figure may repeat more often in
+    the discussion); without one, the value the document states most often (totals repeat across sections),
+    ties to the larger amount. Of the rows stating it, a table row wins, then the earliest."""
+    on_statement = [f for f in facts if f.kind == "table" and _on_statement_page(index, f)]
+    facts = on_statement or list(facts)
+    groups: dict[float, list[Fact]] = defaultdict(list)
+    for f in facts:
+        groups[round(f.absolute, 6)].append(f)
+    best = max(groups.values(), key=lambda g: (len(g), abs(g[0].absolute), -g[0].page))
+    return min(best, key=lambda f: (f.kind != "table", not _on_statement_page(index, f), f.page))
+
+
+
+def pick_fact(index: FactIndex, metric: str, company: str, period: str, doc_ids: Sequence[str],
+              docs: dict[str, DocMeta]) -> Pick | None:
+    # the company's documents were chosen already; their facts may carry differently written names
+    facts = [f for f in index.facts(metric=metric, period=period, doc_ids=list(doc_ids)) if f.period == period]
+    if not facts:
+        return None
+    by_doc: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        by_doc[f.doc_id].append(f)
+    per_doc = {d: majority(fs, index) for d, fs in by_doc.items()}
+    values = {round(f.absolute, 6) for f in per_doc.values()}
+    year = int(re.findall(r"\d{4}", period)[0])
+
+    def authority(doc_id: str) -> tuple:
+        """The period's own report first (the FY2022 10-K for FY2022), then annual reports for annual
+        figures (an earnings release's columns are easily misread), then the newest filing."""
+        d = docs.get(doc_id)
+        own = d is not None and d.fiscal_year == year and (
+            period.startswith("FY") or (d.period or "").upper().startswith(period.split()[0]))
+        annual = d is not None and period.startswith("FY") and squash(d.doc_type or "") == "10k"
+        return (own, annual, _doc_order(docs, doc_id))
+
+    best = max(per_doc, key=authority)
+    chosen = per_doc[best]
+    if len(values) == 1:
+        return Pick(chosen)
+    others = [f for d, f in per_doc.items() if d != best and round(f.absolute, 6) != round(chosen.absolute, 6)]
+    note = "; ".join(f"{o.doc} reports {fmt(o.value)} on page {o.page}" for o in others)
+    why = "the report for that period" if authority(best)[0] else "the newest filing"
+    return Pick(chosen, note=f"Sources disagree ({note}); this uses {why}, {chosen.doc}.",
+                conflict=True, others=tuple(others))
+
+
+
+def prev_period(period: str, years_back: int = 1) -> str:
+    m = re.match(r"(FY|Q[1-4] |\dM )(\d{4})$", period)
+    if not m:
+        raise ValueError(period)
+    return f"{m.group(1)}{int(m.group(2)) - years_back}"

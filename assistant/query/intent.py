@@ -1,0 +1,358 @@
+"""What a question asks: a metric lookup, a calculation, a growth rate, a trend or a yes/no judgement.
+
+``read_question`` turns a question into a ``Request`` (company, period, metric or calculation, scale, direction)
+or None when any part is unclear; metric words come from ``finance.registry``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..finance import formulas as calc
+from ..finance.registry import CONCEPT_WORDS, METRIC_WORDS
+from ..text.periods import resolve_period
+from ..types import DocMeta
+from .entities import resolve_company
+
+NUMERIC_QUESTION = re.compile(
+    r"(?i)\b(how (much|many)|what (was|were|is|are) the (amount|value|total|number)|ratio|margin|percent|%|"
+    r"revenue|sales|income|expense|expenditure|cash|debt|earnings|eps|growth|rate|cost|assets|liabilities|"
+    r"dividend|capex|profit|loss|\$)"
+)
+
+
+
+PART_YEAR = re.compile(r"(?i)\b(?:quarter|quarterly|Q[1-4]|half|H[12]|month|monthly|week)\b")
+
+
+
+_YES_NO = re.compile(r"^\s*(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b", re.I)
+
+
+
+def is_yes_no(question: str) -> bool:
+    """Does ``question`` open like a yes/no question ("Did ...", "Has ...", "Is ...")?"""
+    return bool(_YES_NO.search(question))
+
+
+
+def asks_for_number(question: str) -> bool:
+    """Does ``question`` ask for a figure (an amount, a share, a rate, a count)?"""
+    return bool(NUMERIC_QUESTION.search(question))
+
+
+_CALC_WORDS: dict[str, list[str]] = {
+    "gross_margin": ["gross margin", "gross profit margin"],
+    "operating_margin": ["operating margin", "operating profit margin", "operating income margin", "ebit margin"],
+    "net_margin": ["net margin", "net profit margin", "net income margin"],
+    "current_ratio": ["current ratio", "working capital ratio"],
+    "net_working_capital": ["net working capital", "working capital"],
+    "operating_cash_flow_ratio": ["operating cash flow ratio", "cash flow from operations ratio"],
+    "ebitda": ["ebitda", "unadjusted ebitda"],
+    "ebitda_margin": [f"{u}ebitda{m}" for u in ("", "unadjusted ")
+                      for m in (" margin", " % margin", " %", " percent margin", " margin %")],
+    "ebitda_less_capex": [f"{u}ebitda {w} {c}" for u in ("", "unadjusted ") for w in ("less", "minus")
+                          for c in ("capex", "capital expenditure", "capital expenditures")],
+    "retention_ratio": ["retention ratio", "earnings retention ratio", "plowback ratio"],
+    "cash_conversion_cycle": ["cash conversion cycle", "ccc"],
+    "quick_ratio": ["quick ratio", "acid-test ratio", "acid test ratio"],
+    "debt_to_equity": ["debt-to-equity", "debt to equity", "d/e ratio"],
+    "inventory_turnover": ["inventory turnover"],
+    "asset_turnover": ["asset turnover", "total asset turnover"],
+    "fixed_asset_turnover": ["fixed asset turnover", "fixed-asset turnover", "ppe turnover", "pp&e turnover"],
+    "roa": ["return on assets", "roa"],
+    "dpo": ["days payable outstanding", "dpo"],
+    "dso": ["days sales outstanding", "dso"],
+    "dio": ["days inventory outstanding", "dio", "days of inventory"],
+    "effective_tax_rate": ["effective tax rate"],
+    "payout_ratio": ["payout ratio", "dividend payout"],
+    "fixed_asset_ratio": ["fixed asset ratio", "fixed-asset ratio"],
+    "free_cash_flow": ["free cash flow", "fcf"],
+    "fcf_conversion": ["free cash flow conversion", "free cashflow conversion", "fcf conversion",
+                       "cash conversion ratio"],
+}
+
+
+
+_SHARE_OF_REVENUE = re.compile(r"(?:as|a)\s+(?:a\s+)?(?:%|percent(?:age)?|share|proportion|ratio|fraction)\s+of\s+"
+                               r"(?:total\s+|net\s+)?(?:revenues?|sales)", re.I)
+
+
+
+_GROWTH = re.compile(r"\b(?:yoy|y/y|year[- ]over[- ]year|growth|grow|grew|change|increase|decrease|decline)\b", re.I)
+
+
+
+_CAGR = re.compile(r"\bcagr\b|compound(?:ed)? annual growth", re.I)
+
+
+
+_UNIT_ASK = [
+    (re.compile(r"\b(?:usd|us\$|\$)\s*(?:in\s+)?billions?\b|\bin billions\b|\bbillions of (?:us )?dollars\b", re.I), 1e9,
+     "billion"),
+    (re.compile(r"\b(?:usd|us\$|\$)\s*(?:in\s+)?millions?\b|\bin millions\b|\bmillions of (?:us )?dollars\b", re.I), 1e6,
+     "million"),
+    (re.compile(r"\b(?:usd|us\$|\$)\s*(?:in\s+)?thousands?\b|\bin thousands\b", re.I), 1e3, "thousand"),
+]
+
+
+
+@dataclass(frozen=True)
+class Request:
+    """What a question asks, once read."""
+
+    company: str
+    doc_ids: tuple[str, ...]  # documents of that company (filters applied)
+    years: tuple[int, ...]  # fiscal years named, in order of mention
+    period: str  # the period asked about: "FY2018", "Q2 2023"
+    metric: str | None = None
+    calculation: str | None = None  # a calc.RECIPES name, "yoy_growth", "cagr", "debt_to_equity"
+    scale: float | None = None  # the scale the question asks for (1e6 for "in USD millions")
+    scale_word: str = ""
+    direction: int = 0  # a yes/no question about a change: +1 "did it grow?", -1 "did it fall?"
+    paid: bool = False  # "Has X paid dividends in FY2022?": yes when the statements show a payment
+    trend: str = ""  # "improving": compare the calculation with the year before ("improving margin profile?")
+    average_years: tuple[int, ...] = ()  # fiscal years to average the calculation over ("3 year average")
+
+
+
+def _find_phrases(question: str, table: dict[str, list[str]]) -> list[str]:
+    q = " " + re.sub(r"\s+", " ", question.lower().replace("’", "'")) + " "
+    found: list[tuple[int, int, str]] = []
+    for name, phrases in table.items():
+        for p in phrases:
+            for m in re.finditer(rf"(?<![a-z0-9]){re.escape(p)}(?![a-z0-9])", q):
+                found.append((m.start(), m.end(), name))
+    found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
+    taken: list[tuple[int, int]] = []
+    names: list[str] = []
+    for s, e, name in found:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        if name not in names:
+            names.append(name)
+    return names
+
+
+
+# Questions that want an explanation, a comparison or a judgement rather than one figure: the facts path would
+# answer them with a single number, which is not an answer, so they go to the passages.
+_NOT_A_LOOKUP = re.compile(
+    r"\b(?:why|what\s+drove|drivers?|explain\w*|which|improv\w*|declin\w*|trend\w*|exclud\w*|events?|"
+    r"compar\w*|profile|useful|intensive|bankrupt\w*|healthy|sustainabl\w*|outlook|guidance|segments?|"
+    r"geograph\w*|regions?)\b",
+    re.I,
+)
+
+
+
+_MULTI_YEAR_AVERAGE = re.compile(r"\b(\d+|two|three|four|five)[\s-]*years?\s+average\b", re.I)
+
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+
+_PCT_MARGIN = re.compile(r"%\s*margin\b|\bpercent(?:age)?\s+margin\b", re.I)
+
+
+
+# a plain lookup cannot answer a question that asks for a ratio, a margin or a share it did not compute
+_DERIVED = re.compile(r"\bratio\b|\bmargin\b|%\s*of\b|\bpercent(?:age)?\s+of\b|\baverage\b|\bper\s+share\b", re.I)
+
+
+
+# a calculation whose phrase sits inside another's definition ("define unadjusted EBITDA as ...")
+_PART_OF = {"ebitda": {"ebitda_margin", "ebitda_less_capex"},
+            "dio": {"cash_conversion_cycle"}, "dso": {"cash_conversion_cycle"}, "dpo": {"cash_conversion_cycle"}}
+
+
+
+_UP = re.compile(r"\b(?:grow|grew|increase[sd]?|rise|rose|go up|went up|improve[sd]?)\b", re.I)
+
+
+
+_DOWN = re.compile(r"\b(?:shrink|shrank|decrease[sd]?|drop(?:ped)?|fall|fell|go down|went down|reduce[sd]?)\b", re.I)
+
+
+
+_PAYMENTS = {"dividends_paid", "share_repurchases"}  # "has it paid ...?" is answered by a payment on record
+
+
+
+def _direction(question: str) -> int:
+    """+1 / -1 for a yes/no question about a rise / a fall ("Did Pfizer grow its PP&E?"), else 0."""
+    if not is_yes_no(question):
+        return 0
+    up, down = bool(_UP.search(question)), bool(_DOWN.search(question))
+    return 1 if up and not down else -1 if down and not up else 0
+
+
+
+def _average_years(question: str, years: tuple[int, ...]) -> tuple[int, ...] | None:
+    """The fiscal years a "3 year average" spans: the range the question names, or that many years to the
+    latest one it names; None when the count and the range disagree."""
+    m = _MULTI_YEAR_AVERAGE.search(question)
+    if not m or not years:
+        return None
+    raw = m.group(1).lower()
+    n = _NUMBER_WORDS.get(raw) or int(raw)
+    lo, hi = (min(years), max(years)) if len(years) >= 2 else (max(years) - n + 1, max(years))
+    span = tuple(range(lo, hi + 1))
+    return span if len(span) == n else None
+
+
+
+# "Does Adobe have an improving operating margin profile?", "Has the quick ratio improved or declined?", "Does
+# American Water Works have positive working capital?": a ratio compared with the year before, or its sign
+_TREND = re.compile(r"\bimprov\w*|\bdeclin\w*|\bdeteriorat\w*|\bpositive\b|\bnegative\b", re.I)
+
+
+
+_EXPLAIN = re.compile(r"\bwhy\b|\bwhat\s+drove\b|\bdrivers?\b|\bexplain\w*|\bconsistent\b|\bhistorically\b", re.I)
+
+
+
+# the benchmark's rider "If X is not a useful metric for a company like this, then state that and explain why."
+# (the metric is computed and shown; whether it suits the company is left to the reader)
+_CAVEAT = re.compile(r"\bif\b[^.?]*\b(?:is|are)\s+not\b[^.?]*\bthen\b[^.?]*[.?]", re.I)
+
+
+
+_HIGHER_IS_BETTER = {"gross_margin", "operating_margin", "net_margin", "ebitda_margin", "current_ratio",
+                     "quick_ratio", "roa", "asset_turnover", "fixed_asset_turnover", "inventory_turnover",
+                     "operating_cash_flow_ratio", "fcf_conversion"}
+
+
+
+# "Among operations, investing, and financing activities, which brought in the most cash flow?"
+_CF_SECTIONS = re.compile(r"\boperat\w*\b.*\binvest\w*\b.*\bfinanc\w*\b", re.I | re.S)
+
+
+
+_MOST = re.compile(r"\b(?:which|most|least|largest|highest|biggest)\b", re.I)
+
+
+
+def _subject(question: str, docs: Sequence[DocMeta], filters: Any) -> dict[str, Any] | None:
+    """The company, its documents and the period the question names, as Request fields; None if any is unclear."""
+    company = resolve_company(question, docs, filters)
+    period, years = resolve_period(question)
+    if company is None or period is None:
+        return None
+    name, cdocs = company
+    return dict(company=name, doc_ids=tuple(d.doc_id for d in cdocs), years=years, period=period)
+
+
+
+def _calcs_in(question: str) -> list[str]:
+    """Calculations the question names, without one that only appears inside another's definition."""
+    calcs = _find_phrases(question, _CALC_WORDS)
+    return [c for c in calcs if not _PART_OF.get(c, set()) & set(calcs)]
+
+
+
+def _read_sections(question: str, docs: Sequence[DocMeta], filters: Any) -> Request | None:
+    base = _subject(question, docs, filters)
+    if base is None or len(base["years"]) > 1:
+        return None
+    return Request(**base, calculation="cash_flow_sections")
+
+
+
+def _read_trend(question: str, docs: Sequence[DocMeta], filters: Any) -> Request | None:
+    subject = _subject(question, docs, filters)
+    calcs = [c for c in _calcs_in(question) if c in calc.RECIPES]
+    if subject is None or not subject["period"].startswith("FY") or len(calcs) != 1:
+        return None
+    base = dict(subject, calculation=calcs[0])
+    years = subject["years"]
+    sign = re.search(r"\b(positive|negative)\b", question, re.I)
+    if sign:
+        return Request(**base, direction=1 if sign.group(1).lower() == "positive" else -1)
+    if calcs[0] not in _HIGHER_IS_BETTER or len(years) > 2:
+        return None
+    return Request(**base, trend="improving")
+
+
+
+_ADJUSTED = re.compile(r"\badjusted\b|\bnon[- ]?gaap\b|\bpro[- ]forma\b|\borganic\b", re.I)
+
+
+
+def read_question(question: str, docs: Sequence[DocMeta], filters: Any = None) -> Request | None:
+    """The company, period and metric or calculation a question asks about; None when any is unclear.
+    Adjusted (non-GAAP) figures are the company's own definitions, not statement rows: left to the passages."""
+    if _ADJUSTED.search(question):
+        return None
+    if _CF_SECTIONS.search(question) and _MOST.search(question):
+        return _read_sections(question, docs, filters)
+    if _TREND.search(question) and not _EXPLAIN.search(_CAVEAT.sub(" ", question)):
+        return _read_trend(_CAVEAT.sub(" ", question), docs, filters)
+    if _NOT_A_LOOKUP.search(question):
+        return None
+    company = resolve_company(question, docs, filters)
+    if company is None:
+        return None
+    name, cdocs = company
+    period, years = resolve_period(question)
+    if period is None:
+        fys = {d.fiscal_year for d in cdocs if d.fiscal_year}
+        if len(cdocs) == 1 and len(fys) == 1:
+            period = cdocs[0].period or f"FY{fys.pop()}"
+            years = tuple(int(y) for y in re.findall(r"\d{4}", period))
+        else:
+            return None
+    scale, word = None, ""
+    for rx, sc, w in _UNIT_ASK:
+        if rx.search(question):
+            scale, word = sc, w
+            break
+    calcs = _calcs_in(question)
+    metrics = [m for m in _find_phrases(question, METRIC_WORDS) if m]
+    base = dict(company=name, doc_ids=tuple(d.doc_id for d in cdocs), years=years, period=period, scale=scale,
+                scale_word=word)
+    averaged: tuple[int, ...] = ()
+    if _MULTI_YEAR_AVERAGE.search(question):
+        span = _average_years(question, years)
+        if span is None or not period.startswith("FY"):
+            return None
+        averaged = span
+        base.update(period=f"FY{span[-1]}", average_years=span)
+    items = [m for m in metrics if m != "revenue"]
+    if (_SHARE_OF_REVENUE.search(question) or (_PCT_MARGIN.search(question) and not calcs)) and len(items) == 1:
+        if items[0] == "capital_expenditure":
+            return Request(**base, calculation="capex_to_revenue")
+        return Request(**base, metric=items[0], calculation="share_of_revenue")
+    if len(calcs) == 1:
+        return Request(**base, calculation=calcs[0])
+    if calcs or averaged:
+        return None
+    if len(metrics) != 1:
+        return None
+    if _CAGR.search(question) and len(years) >= 2:
+        return Request(**base, metric=metrics[0], calculation="cagr")
+    if _GROWTH.search(question):
+        return Request(**base, metric=metrics[0], calculation="yoy_growth", direction=_direction(question))
+    if len(years) > 1 or _DERIVED.search(question):
+        return None
+    paid = is_yes_no(question) and metrics[0] in _PAYMENTS
+    return Request(**base, metric=metrics[0], paid=paid)
+
+
+
+def question_metrics(question: str) -> list[str]:
+    """Every metric a question needs: those it names, the inputs of a calculation it names, and the rows
+    behind statement words ("balance sheet", "working capital")."""
+    found = [m for m in _find_phrases(question, METRIC_WORDS) if m]
+    for name in _find_phrases(question, _CALC_WORDS):
+        recipe = calc.RECIPES.get(name)
+        found += [m for m, _, _ in recipe.inputs] if recipe else CONCEPT_WORDS.get(name, [])
+    for words in _find_phrases(question, {k: [k] for k in CONCEPT_WORDS}):
+        found += CONCEPT_WORDS[words]
+    return list(dict.fromkeys(found))

@@ -1,0 +1,82 @@
+"""What the question itself tells the search: the one company it names and the period's documents
+(``steer``), and the statement pages whose rows hold the metrics it needs (``metric_pages``)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..finance.select import is_statement_page
+from ..query.entities import TICKER, companies_in, company_names, mentions_name, short_form_of
+from ..query.intent import question_metrics
+from ..text.names import squash
+from ..text.periods import doc_quarter, doc_year, periods_in
+from ..types import DocMeta
+
+
+@dataclass(frozen=True)
+class Steering:
+    """What the question itself narrowed: the company's documents and the period's preferred ones."""
+
+    company: str | None = None
+    doc_ids: frozenset[str] | None = None  # restrict to these (None: no restriction)
+    preferred: frozenset[str] = frozenset()  # boost these
+    names: tuple[str, ...] = ()  # how the question named the company
+
+    def lexical_query(self, question: str) -> str:
+        """The question without the company's name: within its documents the name no longer tells
+        chunks apart, and BM25 would favour the chunks that happen to repeat it."""
+        for name in sorted(self.names, key=len, reverse=True):
+            question = re.sub(rf"(?<![\w&]){re.escape(name)}(?:['’]s)?(?![\w&])", " ", question, flags=re.I)
+        return question
+
+
+
+def steer(question: str, docs: Sequence[DocMeta]) -> Steering:
+    found = companies_in(question, docs)
+    if len(found) != 1:
+        return Steering()
+    company, company_docs = next(iter(found.items()))
+    periods = periods_in(question)
+    preferred: set[str] = set()
+    if periods.quarters:
+        preferred = {d.doc_id for d in company_docs if doc_quarter(d) in periods.quarters}
+    if not preferred and periods.years:
+        preferred = {d.doc_id for d in company_docs if doc_year(d) in periods.years and doc_quarter(d) is None}
+        if not preferred:
+            preferred = {d.doc_id for d in company_docs if doc_year(d) in periods.years}
+    squashed_q = squash(question)
+    names = {n for d in company_docs for n in company_names(d) if mentions_name(question, squashed_q, n)}
+    names |= {t for t in TICKER.findall(question) if short_form_of(t, company_docs)}
+    return Steering(company, frozenset(d.doc_id for d in company_docs), frozenset(preferred), tuple(sorted(names)))
+
+
+MAX_HINT_PAGES = 4
+
+
+
+def metric_pages(question: str, index: Any, doc_ids: Sequence[str],
+                 preferred: Iterable[str] = ()) -> dict[tuple[str, int], float]:
+    """Pages of ``doc_ids`` whose table rows hold the metrics the question needs, weighted 0..1: the share of
+    those metrics a page holds, halved off a primary statement page and off the preferred (period) documents.
+    The best ``MAX_HINT_PAGES``; empty when the question names no metric."""
+    metrics = question_metrics(question)
+    if not metrics or not doc_ids:
+        return {}
+    on_page: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for metric in metrics:
+        for f in index.facts(metric=metric, doc_ids=list(doc_ids)):
+            if f.kind == "table":
+                on_page[(f.doc_id, f.page)].add(metric)
+    preferred = set(preferred)
+    weights: dict[tuple[str, int], float] = {}
+    for (doc_id, page), held in on_page.items():
+        w = len(held) / len(metrics)
+        w *= 1.0 if is_statement_page(index, doc_id, page) else 0.5
+        w *= 1.0 if (not preferred or doc_id in preferred) else 0.5
+        weights[(doc_id, page)] = w
+    best = sorted(weights, key=lambda k: (-weights[k], k))[:MAX_HINT_PAGES]
+    return {k: weights[k] for k in best}

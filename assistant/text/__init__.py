@@ -1,0 +1,8 @@
+"""text: plain-text helpers every later stage shares; no knowledge of documents, indexes or answers.
+
+In: strings. Out: numbers as written (``numbers``: ``Num``, ``parse_numbers``, ``claims``, ``numbers_match``),
+sentence and line spans (``sentences``: ``sentence_spans``, ``split_sentences``, ``cited``, ``content_words``,
+``is_heading``), names (``names``: the one company-name normaliser ``squash``/``base_name``, ``named_entities``),
+periods (``periods``: the period grammar of questions and file names).
+May import: ``types``; nothing else of the package.
+"""

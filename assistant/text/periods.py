@@ -1,0 +1,103 @@
+"""Periods: how questions, follow-ups and file names name fiscal years and quarters.
+
+- ``periods_in(question)``: every year and quarter a question mentions (retrieval steering);
+- ``resolve_period(question)``: the one period a question asks about ("FY2018", "Q2 2023") and its years (facts);
+- ``doc_year`` / ``doc_quarter``: a document's period from its metadata or file name;
+- ``YEAR_MENTION``: a year as a follow-up question writes it ("in 2019", "FY2019").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..types import DocMeta
+
+YEAR_MENTION = re.compile(r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\b", re.I)
+
+
+_YEAR = r"((?:19|20)\d{2})"
+
+
+
+_PERIODS = [
+    (re.compile(rf"\bQ([1-4])\s*(?:FY\s*)?'?{_YEAR}\b", re.I), "q"),  # Q2 2023, Q2 FY2023
+    (re.compile(rf"\b([1-4])Q\s*'?{_YEAR}\b", re.I), "q"),  # 2Q 2023
+    (re.compile(rf"\b{_YEAR}\s*Q([1-4])\b", re.I), "yq"),  # 2023 Q2, 2023Q2
+    (re.compile(r"\bFY\s*'?(\d{2})\b", re.I), "fy2"),  # FY18
+    (re.compile(rf"\b(?:FY|fiscal(?:\s+year)?)\s*'?{_YEAR}\b", re.I), "y"),  # FY2018, fiscal 2019
+    (re.compile(rf"(?<![\d,.$]){_YEAR}(?![\d,.%])"), "y"),  # a bare year
+]
+
+
+
+@dataclass(frozen=True)
+class Periods:
+    years: frozenset[int]
+    quarters: frozenset[tuple[int, int]]  # (quarter, year)
+
+
+
+def periods_in(question: str) -> Periods:
+    years: set[int] = set()
+    quarters: set[tuple[int, int]] = set()
+    for pattern, kind in _PERIODS:
+        for m in pattern.finditer(question):
+            if kind == "q":
+                quarters.add((int(m.group(1)), int(m.group(2))))
+                years.add(int(m.group(2)))
+            elif kind == "yq":
+                quarters.add((int(m.group(2)), int(m.group(1))))
+                years.add(int(m.group(1)))
+            elif kind == "fy2":
+                years.add(2000 + int(m.group(1)))
+            else:
+                years.add(int(m.group(1)))
+    return Periods(frozenset(years), frozenset(quarters))
+
+
+
+def doc_quarter(meta: DocMeta) -> tuple[int, int] | None:
+    for text in (meta.period or "", meta.doc):
+        m = re.search(rf"Q([1-4])\s*{_YEAR}|{_YEAR}\s*Q([1-4])", text, re.I)
+        if m:
+            return (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(4)), int(m.group(3)))
+    return None
+
+
+
+def doc_year(meta: DocMeta) -> int | None:
+    if meta.fiscal_year:
+        return meta.fiscal_year
+    m = re.search(rf"(?<!\d){_YEAR}(?!\d)", meta.doc)
+    return int(m.group(1)) if m else None
+
+
+_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+
+def resolve_period(question: str) -> tuple[str | None, tuple[int, ...]]:
+    """("FY2018" | "Q2 2023" | None, years mentioned in order)."""
+    q = question
+    m = (re.search(r"\bQ([1-4])\s*(?:of\s+)?(?:FY|fiscal(?:\s+year)?)?\s*'?(20\d{2}|\d{2})\b", q, re.I)
+         or re.search(r"\b([1-4])Q\s*'?(20\d{2}|\d{2})\b", q, re.I))
+    if m:
+        y = int(m.group(2)) if len(m.group(2)) == 4 else 2000 + int(m.group(2))
+        return f"Q{m.group(1)} {y}", (y,)
+    m = re.search(r"\b(20\d{2})\s*Q([1-4])\b", q, re.I)
+    if m:
+        return f"Q{m.group(2)} {m.group(1)}", (int(m.group(1)),)
+    m = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:fiscal\s+)?"
+                  r"(?:year\s+)?(20\d{2})\b", q, re.I)
+    if m:
+        return f"Q{_QUARTER_WORDS[m.group(1).lower()]} {m.group(2)}", (int(m.group(2)),)
+    years: list[int] = []
+    for ym in re.finditer(r"\bFY\s*'?(\d{4}|\d{2})\b|\b((?:19|20)\d{2})\b", q, re.I):
+        raw = ym.group(1) or ym.group(2)
+        y = int(raw) if len(raw) == 4 else 2000 + int(raw)
+        if y not in years:
+            years.append(y)
+    if not years:
+        return None, ()
+    return f"FY{max(years)}", tuple(years)

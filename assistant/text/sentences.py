@@ -1,0 +1,142 @@
+"""Sentences and lines of report text and of answers: spans, ``[n]`` markers, content words, heading lines."""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import MARKER, claims
+
+_ABBREVIATIONS = {
+    "u.s", "u.k", "e.u", "inc", "corp", "co", "ltd", "llc", "plc", "no", "nos", "vs", "e.g", "i.e", "approx",
+    "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "fig", "est", "dept", "n.a", "a.m", "p.m", "cf", "al", "avg", "max", "min", "ref", "vol",
+}  # fmt: skip
+
+
+
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*(?=\s|\[\s*\d)")
+
+
+
+_LEADING_MARKERS = re.compile(r"\s*(?:\[\s*\d+(?:\s*[,;]\s*\d+)*\s*\]\s*)+[.!?]?")
+
+
+
+def sentence_spans(text: str, *, split_lines: bool = True) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in ``text``, whitespace trimmed.
+
+    ``split_lines``: every line break ends a sentence (answers, lists, table rows). Otherwise a line break ends
+    one only where the text does not read on (page text: prose wrapped across lines is joined, while headings
+    and table rows stay apart).
+    """
+    spans: list[tuple[int, int]] = []
+    for a, b in _blocks(text, split_lines):
+        spans.extend(_split_block(text, a, b))
+    return [(a, b) for a, b in spans if b > a]
+
+
+
+def _blocks(text: str, split_lines: bool) -> list[tuple[int, int]]:
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    if split_lines or not lines:
+        return lines
+    blocks = [list(lines[0])]
+    for a, b in lines[1:]:
+        prev = text[blocks[-1][0] : blocks[-1][1]].rstrip()
+        nxt = text[a:b].lstrip()
+        blank_between = text[blocks[-1][1] : a].count("\n") > 1
+        reads_on = nxt[:1].islower() or (bool(re.search(r"[a-z,;:-]$", prev)) and bool(re.match(r"[A-Za-z$\d]", nxt)))
+        if reads_on and not blank_between and not is_heading(text[blocks[-1][0] : blocks[-1][1]]):
+            blocks[-1][1] = b
+        else:
+            blocks.append([a, b])
+    return [(a, b) for a, b in blocks]
+
+
+
+def _split_block(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    out = []
+    start = a
+    for m in _BOUNDARY.finditer(text, a, b):
+        end = m.end()
+        if not _is_sentence_end(text, m.start(), end, b):
+            continue
+        tail = _LEADING_MARKERS.match(text, end, b)  # "... billion. [1]" -> the marker belongs here
+        if tail:
+            end = tail.end()
+        out.append(trim_span(text, start, end))
+        start = end
+    if text[start:b].strip():
+        out.append(trim_span(text, start, b))
+    return out
+
+
+
+def _is_sentence_end(text: str, p: int, end: int, limit: int) -> bool:
+    if text[p] == ".":
+        word = re.search(r"[\w.&]+$", text[max(0, p - 12) : p])
+        token = (word.group(0) if word else "").lower()
+        if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token):
+            return False
+    nxt = re.match(r"\s*(\S)", text[end:limit])
+    if not nxt:
+        return True
+    return not nxt.group(1).islower()
+
+
+
+def trim_span(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of an answer (a line break also ends one); citation markers stay with their sentence."""
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+
+def cited(sentence: str) -> tuple[int, ...]:
+    """Source numbers cited by a sentence, in order, without repeats: "[1, 2] ... [2][3]" -> (1, 2, 3)."""
+    seen: list[int] = []
+    for m in MARKER.finditer(sentence):
+        for n in re.findall(r"\d+", m.group(0)):
+            if int(n) not in seen:
+                seen.append(int(n))
+    return tuple(seen)
+
+
+
+STOPWORDS = set(
+    """a an the and or but of in on at to for from by with as is was were are be been being it its this that these
+    those what which who whom how much many did do does has have had their there than then so such not no yes
+    about into over under per each during year years fiscal company report reported total million millions
+    billion billions thousand thousands percent dollars usd amount approximately""".split()
+)
+
+
+
+def content_words(text: str) -> set[str]:
+    words = re.findall(r"[A-Za-z][A-Za-z&'-]+", MARKER.sub(" ", text).lower())
+    return {w.strip("'-").removesuffix("'s") for w in words if len(w) > 2 and w not in STOPWORDS}
+
+
+
+_HEADING = re.compile(r"^\s*(?:#{1,6}\s|\d+(?:\.\d+)*\.?\s+\S|(?:table|figure|chart|exhibit)\s+\d+\b)", re.I)
+
+
+
+def is_heading(line: str) -> bool:
+    """A title line: "## Prices", "3. Market share", "Table 2. SK hynix annual results", or a short line
+    with no sentence end and no figures (a caption, a column header)."""
+    line = line.strip()
+    if not line:
+        return False
+    if _HEADING.match(line) and len(line.split()) <= 12 and not re.search(r"[.!?]\s*$", line[3:]):
+        return True
+    words = line.split()
+    return len(words) <= 8 and not re.search(r"[.!?:;,]\s*$", line) and not claims(line)
