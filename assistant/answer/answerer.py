@@ -26,7 +26,7 @@ from time import perf_counter
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..llm.base import LLM, Prompt
-from ..query.entities import company_aliases
+from ..query.entities import company_aliases, known_company_names
 from ..query.followup import is_followup, rewrite_followup
 from ..types import Answer, Hit, SentenceCheck, Verification
 from .checks import (
@@ -120,10 +120,7 @@ class Answerer:
             return []
 
     def _companies(self) -> list[str]:
-        docs = self._documents()
-        names = {d.company for d in docs if d.company}
-        names |= {d.doc.split("_")[0] for d in docs if "_" in d.doc}
-        return sorted(names)
+        return known_company_names(self._documents())
 
     def standalone(self, question: str, history: Sequence[tuple[str, Answer]]) -> str:
         rewritten = rewrite_followup(question, history, self._companies())

@@ -15,6 +15,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ..text.names import squash
+
 FIELDS = ("title", "company", "doc_type", "fiscal_year", "period", "date")
 SIDECAR_SUFFIXES = (".meta.json", ".meta.yaml", ".meta.yml")
 
@@ -80,7 +82,7 @@ def parse_date(text: str) -> str | None:
 
 def company_key(name: str) -> str:
     """A comparison key for company names: 'AMCOR PLC', 'Amcor plc' and 'AMCOR' all give 'amcor'."""
-    return re.sub(r"[^a-z0-9]", "", _COMPANY_SUFFIX.sub("", name.strip()).lower())
+    return squash(_COMPANY_SUFFIX.sub("", name.strip()))
 
 
 def tidy_company(name: str) -> str:

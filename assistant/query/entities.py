@@ -190,3 +190,11 @@ def _display_name(docs: Sequence[DocMeta]) -> str:
     """The name the newest document uses (a company's current name), else the company part of a file name."""
     names = [d.company for d in sorted(docs, key=lambda d: -(d.fiscal_year or 0)) if d.company]
     return names[0] if names else stem_company_part(docs[0].doc) or docs[0].doc
+
+
+def known_company_names(docs: Sequence[DocMeta]) -> list[str]:
+    """The company names a follow-up may switch to: every document's company and the first part of its file
+    name ("3M" of "3M_2018_10K"), sorted."""
+    names = {d.company for d in docs if d.company}
+    names |= {d.doc.split("_")[0] for d in docs if "_" in d.doc}
+    return sorted(names)
