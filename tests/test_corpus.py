@@ -18,6 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 SAMPLE = ROOT / "eval" / "datasets" / "sample"
+PROSE = ROOT / "eval" / "datasets" / "prose"
 DOC_SUFFIXES = {".pdf", ".md", ".html", ".txt"}
 NOT_DOCUMENTS = {"README.md"}
 QUESTION_TYPES = {"metrics-generated", "domain-relevant", "novel-generated", "unanswerable"}
@@ -42,10 +43,11 @@ def _corpus_documents() -> dict[str, Path]:
 
 
 QUESTIONS = _jsonl(SAMPLE / "questions.jsonl")
+PROSE_QUESTIONS = _jsonl(PROSE / "questions.jsonl")
 DOCUMENTS = _corpus_documents()
 EVIDENCE = [
     pytest.param(q, ev, id=f"{q['financebench_id']}-{i}")
-    for q in QUESTIONS
+    for q in QUESTIONS + PROSE_QUESTIONS
     for i, ev in enumerate(q["evidence"])
 ]
 
@@ -173,6 +175,25 @@ def test_questions_have_financebench_fields():
             assert set(ev) == EVIDENCE_FIELDS, q["financebench_id"]
             assert isinstance(ev["evidence_page_num"], int) and ev["evidence_page_num"] >= 0
             assert ev["evidence_text_full_page"] == ""
+
+
+def test_prose_questions_have_financebench_fields_and_differ_from_sample():
+    assert len(PROSE_QUESTIONS) == 30
+    ids = [q["financebench_id"] for q in PROSE_QUESTIONS]
+    assert ids == [f"prose_{i:03d}" for i in range(1, len(PROSE_QUESTIONS) + 1)]
+    asked = {q["question"].lower() for q in QUESTIONS}
+    for q in PROSE_QUESTIONS:
+        assert set(q) == QUESTION_FIELDS, q["financebench_id"]
+        assert q["question_type"] in QUESTION_TYPES, q["financebench_id"]
+        assert q["question"].strip().endswith("?"), q["financebench_id"]
+        assert q["question"].lower() not in asked, q["financebench_id"]
+        assert q["doc_name"] in DOCUMENTS, q["financebench_id"]
+        for ev in q["evidence"]:
+            assert set(ev) == EVIDENCE_FIELDS, q["financebench_id"]
+            assert ev["doc_name"] in DOCUMENTS, q["financebench_id"]
+        empty = q["answer"] == "" and q["evidence"] == []
+        assert empty == (q["question_type"] == "unanswerable"), q["financebench_id"]
+    assert sum(q["question_type"] == "unanswerable" for q in PROSE_QUESTIONS) >= 5
 
 
 def test_every_question_names_a_corpus_document():
