@@ -1,0 +1,811 @@
+"""Extractive answers: the sentence, list or table row of the reports that answers a question, quoted.
+
+No generation. From the pages of the top hits, ``candidates`` cuts every sentence, every list (a lead-in or
+heading with its bullets) and every table row (read as "label: values" under its column heads); each keeps
+the heading above it, the table's unit and column heads, and, when it opens with "it"/"the company", the
+sentence before it, which is where its subject is named. ``read_question`` works out what the question asks:
+
+- the **answer type**: an amount (a figure with a unit, for the asked period), a list or an entity ("which
+  companies", "who"), a reason ("why", "what drove"), a yes/no statement, or a description;
+- the **subject**: the names in the question (a company, a product, an agency), which the candidate itself
+  (or its heading, its table, its document's company) must name: a sentence about another company that
+  merely mentions the asked one is not about it;
+- the **periods** (years, quarters) an amount must be stated for;
+- the **parts**: "in 2024, and for 2025?", "Alphabet and Meta", each answered on its own.
+
+``score`` ranks the candidates for each part by semantic similarity (the retriever's embedder, any
+``Embedder``), overlap with the question's content words, the answer type, the subject and the retrieval
+rank. ``extract`` keeps the best candidate per part when it passes ``THRESHOLD``; ``render`` writes the
+answer: a one-line lead that says where it comes from ("From 3M's 2018 10-K, p. 60:"), the candidate quoted
+verbatim with its [n], lists as lists, and a Yes/No only when the quoted sentence states it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from .types import Citation, DocMeta, Hit, SentenceCheck, Verification
+from .verify import (
+    claims,
+    content_words,
+    is_heading,
+    is_yes_no,
+    lowercase_words,
+    name_words,
+    named_entities,
+    parse_numbers,
+    sentence_spans,
+)
+
+THRESHOLD = 0.52  # below this best score a part is not answered (and with no part answered, mia declines)
+WEIGHTS = {"similarity": 0.4, "overlap": 0.3, "subject": 0.18, "rank": 0.12}
+SIM_FLOOR, SIM_SPAN = 0.3, 0.55  # cosine similarity mapped linearly from SIM_FLOOR..SIM_FLOOR+SIM_SPAN onto 0..1
+MAX_CANDIDATES_EMBEDDED = 16  # candidates embedded per part, the best by every other measure first
+MAX_PAGES = 6  # pages of the top hits that candidates come from
+
+# ------------------------------------------------------------------------------------------------- the question
+
+_REASON_Q = re.compile(
+    r"(?i)\bwhy\b|\bwhat\s+(?:\w+\s+){0,2}(?:drove|drives|driven|caused|causes|explains?|explained|led\s+to|"
+    r"lies\s+behind|was\s+behind|is\s+behind|limited|limits|held\s+back|holds\s+back|contributed)\b|"
+    r"\breasons?\b|\bwhat\s+did\s+.+\battribute\b|\battributed?\b.*\bto\?|\bdue\s+to\s+what\b|\bdrivers?\b"
+)
+_NOT_VERB = r"(?!(?:was|were|is|are|did|does|do|has|have|had|will|would|can|could)\b)"
+_LIST_Q = re.compile(
+    rf"(?i)^\s*(?:which|what)\s+{_NOT_VERB}(?:[\w-]+\s+){{0,2}}(?:companies|firms|suppliers|vendors|customers|"
+    r"buyers|segments|products|risks|factors|options|markets|regions|countries|kinds|types|categories|businesses|"
+    r"brands|acquisitions|deals|competitors|members|sources|uses|assets|lines|[a-z]+ies|[a-z]{3,}[^s'’]s)\b|"
+    r"^\s*(?:who|whom)\s+(?:are|were|buy|buys|make|makes|founded|supply|supplies|use|uses)\b|"
+    r"^\s*(?:list|name)\b|^\s*what\s+are\s+the\s+(?:[\w-]+\s+){0,2}[a-z]{3,}[^s'’]s\b"
+)
+_ENTITY_Q = re.compile(r"(?i)^\s*(?:which|who|whom|what\s+(?:company|firm|segment|product|country|region))\b")
+_METRIC = (r"revenues?|sales|capex|capital\s+expenditures?|spending|costs?|prices?|margins?|income|profits?|loss(?:es)?|"
+           r"consumption|share|demand|capacity|output|growth|value|size|earnings|eps|expenses?|cash|debt|"
+           r"assets|liabilities|dividends?|purchases|investments?|headcount|employees|volumes?|shipments|units|rate|"
+           r"estimates?|forecasts?|projections?|guidance|targets?|outlook|budget|bandwidth|memory|power|electricity")
+_AMOUNT_Q = re.compile(
+    r"(?i)\bhow\s+(?:much|many|large|big|high|low|fast)\b|\b(?:by\s+)?what\s+(?:share|percentage|proportion|portion|"
+    r"fraction|price|rate|level|amount|value|capacity|number|factor|multiple)\b|\bat\s+what\s+(?:price|rate|cost)\b|"
+    rf"\bwhat\s+(?:was|were|is|are|will\s+be)\s+(?:the\s+)?(?:[\w'’.&-]+\s+){{0,5}}(?:{_METRIC})\b|"
+    rf"^\s*what\s+(?:[\w'’.&-]+\s+){{0,3}}(?:{_METRIC})\b"
+)
+_MONEY_Q = re.compile(
+    r"(?i)\b(?:spend|spent|spending|cost|costs|price|priced|revenues?|sales|capex|capital\s+expenditures?|invest|"
+    r"investment|pay|paid|income|profit|earn|earnings|worth|budget|dollars?|usd|charge|fee|valuation|purchases)\b"
+)
+_PERCENT_Q = re.compile(r"(?i)\b(?:share|percent|percentage|%|margin|proportion|fraction|rate)\b")
+_COUNT_Q = re.compile(r"(?i)\bhow\s+many\b")
+_FACTOR_Q = re.compile(r"(?i)\b(?:what|which)\s+(?:factor|multiple)\b|\bhow\s+many\s+times\b")
+_CHANGE_Q = re.compile(
+    r"(?i)\bby\s+how\s+much\b|\bhow\s+much\s+(?:higher|lower|more|less|bigger|smaller|larger)\b|"
+    r"\bhow\s+did\s+.+\bchange\b|\b(?:by\s+)?what\s+(?:percentage|percent|rate|factor)\b.*\b(?:grow|grew|rise|rose|"
+    r"increase|decrease|fall|fell|decline|change)|\b(?:growth|change)\s+(?:in|of)\b.*\bfrom\b.*\bto\b|"
+    r"\byear[- ]over[- ]year\b"
+)
+_PART_SPLIT = re.compile(
+    r"(?i),?\s*\band\s+(?=(?:how|what|which|who|why|when|where|is|are|was|were|did|does|do|has|have|for|in|"
+    r"a\s+year|the\s+year|by\s+how)\b)|;\s+|\?\s+(?=\S)"
+)
+_COMBINED = re.compile(r"(?i)\b(?:combined|together|total|sum|all|both|each\s+other|between|versus|vs\.?|compare[ds]?|"
+                       r"compared|relative|than|with)\b")
+_RELATIVE = [
+    (re.compile(r"(?i)\b(?:a|one)\s+year\s+(?:earlier|before)|\bthe\s+(?:previous|prior|preceding)\s+year\b"), -1),
+    (re.compile(r"(?i)\b(?:a|one)\s+year\s+later\b|\bthe\s+(?:next|following)\s+year\b"), 1),
+]
+_YEAR_TOKEN = re.compile(r"(?<![\d$.,])(?:FY\s?'?|fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)(?![\d%])", re.I)
+_FY2 = re.compile(r"(?i)\bFY\s?'?(\d\d)\b")
+_QUARTER = re.compile(r"(?i)\b(?:Q([1-4])|([1-4])Q|(first|second|third|fourth)\s+(?:fiscal\s+)?quarter)\b")
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_QUESTION_FRAME = set(
+    """how what which who whom why when where does did do is are was were has have had will would can could
+    should much many say said according report reports reported give gave state stated named name list
+    please tell also plan plans planned expect expects expected""".split()
+)
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What one question (or one part of it) asks for."""
+
+    text: str
+    kind: str  # "amount", "list", "entity", "reason", "yesno", "describe"
+    words: frozenset[str]  # content words, question frame removed
+    entities: frozenset[str]  # names the answer must be about (lower case)
+    years: frozenset[int] = frozenset()
+    quarters: frozenset[int] = frozenset()
+    unit: str = ""  # for amounts: "money", "percent", "count" or "" (any figure with a unit)
+
+
+def _years(text: str) -> set[int]:
+    years = {int(m.group(1)) for m in _YEAR_TOKEN.finditer(text)}
+    years |= {2000 + int(m.group(1)) for m in _FY2.finditer(text)}
+    return years
+
+
+def _quarters(text: str) -> set[int]:
+    out = set()
+    for m in _QUARTER.finditer(text):
+        out.add(int(m.group(1) or m.group(2)) if (m.group(1) or m.group(2)) else _ORDINAL[m.group(3).lower()])
+    return out
+
+
+def question_kind(question: str) -> str:
+    """The answer type ``question`` asks for (see ``Asked.kind``)."""
+    if is_yes_no(question):
+        return "yesno"
+    if _REASON_Q.search(question):
+        return "reason"
+    if _LIST_Q.search(question):
+        return "list"
+    if _AMOUNT_Q.search(question) or _CHANGE_Q.search(question):
+        return "amount"
+    if _ENTITY_Q.search(question):
+        return "entity"
+    return "describe"
+
+
+def _unit(question: str) -> str:
+    if _FACTOR_Q.search(question):
+        return "factor"
+    if _CHANGE_Q.search(question):
+        return "change"
+    if _COUNT_Q.search(question):
+        return "count"
+    if _PERCENT_Q.search(question):
+        return "percent"
+    if _MONEY_Q.search(question):
+        return "money"
+    return ""
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in content_words(text) if w not in _QUESTION_FRAME)
+
+
+def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] = frozenset()) -> list[Asked]:
+    """The parts of ``question``, each with its answer type, words, names and periods.
+
+    ``vocab``/``names``: the lower-case and the name words of the text searched (``named_entities``), so
+    that "Revenue" opening a question is not taken for a name. A part that leaves out the subject or the
+    topic ("..., and how much a year earlier?") takes them from the part before it; "Alphabet and Meta"
+    asking one thing of each are two parts, unless the question combines them ("combined", "between").
+    """
+    q = " ".join(question.split())
+    pieces = [p.strip(" ,;?") for p in _PART_SPLIT.split(q) if p and p.strip(" ,;?")]
+    parts: list[Asked] = []
+    for i, piece in enumerate(pieces):
+        ents = frozenset(named_entities(piece + "?", vocab, names))
+        words = _words(piece)
+        years, quarters = _years(piece), _quarters(piece)
+        kind = question_kind(piece + "?")
+        if parts:
+            prev = parts[-1]
+            for rx, delta in _RELATIVE:
+                if rx.search(piece) and prev.years:
+                    years |= {y + delta for y in prev.years}
+            if not ents:
+                ents = prev.entities
+            if len(words - {"year", "earlier", "later", "previous", "prior", "next"}) < 2:
+                words = words | prev.words
+            if not years and not _RELATIVE[0][0].search(piece):
+                years = set(prev.years)
+            if kind == "describe" and prev.kind != "describe" and len(piece.split()) <= 6:
+                kind = prev.kind
+        parts.append(Asked(piece, kind, frozenset(words), ents, frozenset(years), frozenset(quarters),
+                           _unit(piece) if kind == "amount" else ""))  # fmt: skip
+    if not parts:
+        return [Asked(q, question_kind(q), _words(q), frozenset(), frozenset(), frozenset())]
+    # "How much do Alphabet and Meta plan to spend?": one part per company named in a conjunction
+    if len(parts) == 1 and parts[0].kind in ("amount", "reason", "describe", "yesno") and not _COMBINED.search(q):
+        split = _conjoined_names(q, parts[0].entities)
+        if split:
+            p = parts[0]
+            return [Asked(p.text, p.kind, p.words - {n}, (p.entities - set(split)) | {n}, p.years, p.quarters,
+                          p.unit) for n in split]  # fmt: skip
+    return parts
+
+
+def _conjoined_names(question: str, entities: frozenset[str]) -> list[str]:
+    """The names joined by "and" in ``question`` ("Alphabet and Meta", "Arista, Broadcom and Cisco")."""
+    m = re.search(r"\b([A-Z][\w&.-]*)((?:,\s+[A-Z][\w&.-]*)*),?\s+and\s+([A-Z][\w&.-]*)(?:['’]s)?\b", question)
+    if not m or re.search(r"(?:['’]s|\bthe|\bof)\s*$", question[: m.start()]):
+        return []  # "the IEA's Energy and AI report", "the Department of Energy and ...": one name
+    names = [m.group(1), *re.findall(r"[A-Z][\w&.-]*", m.group(2) or ""), m.group(3)]
+    keys = [n.lower().removesuffix("'s") for n in names]
+    return keys if all(k in entities for k in keys) and len(set(keys)) >= 2 else []
+
+
+# ----------------------------------------------------------------------------------------------- candidates
+
+_BULLET = re.compile(r"^\s*(?:[-•*▪●◦–]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])\s+(?=\S)")
+_UNIT_LINE = re.compile(
+    r"(?i)^\s*\(?\s*(?:in\s+)?(?:US\$|\$|€|£|¥|KRW|RMB|USD|EUR|millions?|billions?|thousands?|trillions?|%|"
+    r"TWh|GWh|MW|GW|GB|TB|units?|percent)\b[^()]{0,60}\)?\s*$"
+)
+_NUMBER_CELL = re.compile(r"\(?-?[$€£]?\s?\d[\d,]*(?:\.\d+)?\)?%?|[—–-]{1,2}(?=\s|$)")
+_PERIOD_HEAD = re.compile(r"(?i)(?:FY\s?|Q[1-4]\s+)?(?:19|20)\d\d(?:\s*Q[1-4])?|Q[1-4]\s+(?:19|20)\d\d")
+_ANAPHOR = re.compile(r"(?i)^\s*(?:it|its|they|their|the\s+company|the\s+group|the\s+firm|this|these|that|"
+                      r"the\s+same|he|she|we|our)\b")
+_WE = re.compile(r"(?i)^\s*(?:we|our|us|the\s+company|the\s+group)\b")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One sentence, list or table row of a page that might answer the question."""
+
+    doc_id: str
+    doc: str
+    source: str
+    page: int  # 1-based
+    start: int  # offsets into the page text: the quote is page_text[start:end]
+    end: int
+    text: str  # what is shown: the sentence (whitespace collapsed), "label: values", or the list's lead-in
+    kind: str  # "sentence", "row" or "list"
+    heading: str = ""  # the heading (and table caption/unit/column heads) above it
+    before: str = ""  # the sentence before it, when it opens with a pronoun ("it", "the company")
+    items: tuple[str, ...] = ()  # a list's items
+    rank: int = 0  # the best rank of a hit whose chunk holds it
+    meta: DocMeta | None = None
+    years: frozenset[int] = frozenset()  # years it states (a row: its column heads)
+
+    @property
+    def body(self) -> str:
+        return self.text + ("\n" + "\n".join(self.items) if self.items else "")
+
+
+def _row_label_values(line: str) -> tuple[str, list[str]] | None:
+    """A table row: its label and its cells ("Alphabet 32.3 52.5" -> ("Alphabet", ["32.3", "52.5"]))."""
+    if "|" in line:
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) >= 2 and not all(re.fullmatch(r":?-{2,}:?", c) for c in cells):
+            label, values = cells[0], cells[1:]
+            if any(re.search(r"\d", v) for v in values):
+                return label, values
+        return None
+    m = re.match(r"^\s*(.*?[A-Za-z)][^\d$€£(]*?)\s+((?:\(?-?[$€£]?\s?\d[\d,]*(?:\.\d+)?\)?%?|[—–-]{1,2})"
+                 r"(?:\s+(?:\(?-?[$€£]?\s?\d[\d,]*(?:\.\d+)?\)?%?|[—–-]{1,2}))*)\s*$", line)
+    if not m or not re.search(r"[A-Za-z]{2,}", m.group(1)):
+        return None
+    label = m.group(1).strip()
+    values = [v.strip() for v in re.findall(r"\(?-?[$€£]?\s?\d[\d,]*(?:\.\d+)?\)?%?|[—–-]{1,2}", m.group(2))]
+    while values and re.fullmatch(r"\((?:19|20)\d\d\)", values[0]):  # "NVIDIA H200 (2024) 141 4.8": the year is the label's
+        label += " " + values.pop(0)
+    return (label, values) if values else None
+
+
+def _column_heads(lines: Sequence[str]) -> list[str]:
+    """The period heads of the nearest line above a row that is mostly periods ("Company 2023 2024")."""
+    for line in reversed(lines[-12:]):
+        cells = [c.strip() for c in line.strip().strip("|").split("|")] if "|" in line else None
+        heads = _PERIOD_HEAD.findall(line)
+        rest = _PERIOD_HEAD.sub(" ", line)
+        if heads and (len(re.findall(r"[A-Za-z]{3,}", rest)) <= 3 or (cells and len(heads) >= len(cells) - 1)):
+            return [" ".join(h.split()) for h in heads]
+        if heads and cells:
+            return cells[1:]
+    return []
+
+
+def _unit_of(lines: Sequence[str]) -> str:
+    for line in reversed(lines[-8:]):
+        if _UNIT_LINE.match(line.strip().strip("_*")):
+            return line.strip().strip("_*")
+        m = re.search(r"\((?:in\s+)?(?:millions|thousands|billions)[^)]*\)", line, re.I)
+        if m:
+            return m.group(0)
+    return ""
+
+
+_VERBISH = re.compile(
+    r"(?i)\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|should|must|"
+    r"[a-z]{2,}(?:ed|es)|said|says|rose|fell|grew|spent|made|took|gave|held|paid|led|came|began|sold|bought|won|"
+    r"expects?|plans?|makes?|takes?|holds?|leads?|remains?|stands?)\b"
+)
+
+
+def _is_statement(text: str) -> bool:
+    """A sentence worth quoting: four words or more, and a sentence end or a verb (not a caption or a label)."""
+    if len(re.findall(r"[A-Za-z]{2,}", text)) < 4:
+        return False
+    return bool(re.search(r"[.!?;][\"'”’)]*$", text.strip())) or bool(_VERBISH.search(text))
+
+
+def _is_prose(text: str) -> bool:
+    return bool(re.search(r"[a-z]{2,}[^.!?]*[.!?][\"'”’)]*$", text.strip())) and len(text.split()) >= 5
+
+
+def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str = "", page_no: int = 1,
+                    meta: DocMeta | None = None, rank: int = 0) -> list[Candidate]:  # fmt: skip
+    """Every sentence, list and table row of one page's text, with the headings above it."""
+    out: list[Candidate] = []
+    spans = sentence_spans(page, split_lines=False)
+    heading = ""
+    lines_above: list[str] = []  # the lines of the current table block (captions, units, column heads)
+    prev_sentence = ""
+    i = 0
+    while i < len(spans):
+        a, b = spans[i]
+        text = page[a:b]
+        flat = " ".join(text.split())
+        line_like = "\n" not in text.strip()
+        if line_like and is_heading(flat) and not _row_label_values(flat):
+            heading = flat
+            lines_above.append(flat)
+            i += 1
+            continue
+        row = _row_label_values(flat) if line_like and not _is_prose(flat) else None
+        if row is not None:
+            label, values = row
+            heads = _column_heads(lines_above)
+            unit = _unit_of(lines_above)
+            if heads and len(heads) == len(values):
+                shown = f"{label}: " + ", ".join(f"{h} {v}" for h, v in zip(heads, values))
+            else:
+                shown = f"{label}: " + ", ".join(values)
+            if unit:
+                shown += f" {unit if unit.startswith('(') else '(' + unit + ')'}"
+            ctx = " ".join(x for x in (heading, *lines_above[-4:]) if x)
+            out.append(Candidate(doc_id, doc, source, page_no, a, b, shown, "row", heading=ctx, rank=rank, meta=meta,
+                                 years=frozenset(_years(" ".join(heads)) or _years(flat))))  # fmt: skip
+            lines_above.append(flat)
+            i += 1
+            continue
+        # a lead-in (ends with ":") or a heading followed by bullets: one list
+        items: list[tuple[int, int]] = []
+        j = i + 1
+        if flat.endswith(":") or (_BULLET.match(text) is None and j < len(spans) and _BULLET.match(page[spans[j][0]:spans[j][1]])
+                                  and flat.endswith(":")):
+            while j < len(spans) and _BULLET.match(page[spans[j][0] : spans[j][1]]):
+                items.append(spans[j])
+                j += 1
+        if len(items) >= 2:
+            shown_items = tuple(" ".join(page[x:y].split()) for x, y in items)
+            out.append(Candidate(doc_id, doc, source, page_no, a, items[-1][1], flat, "list", heading=heading,
+                                 items=shown_items, rank=rank, meta=meta,
+                                 years=frozenset(_years(flat + " " + " ".join(shown_items)))))  # fmt: skip
+            i = j
+            prev_sentence = flat
+            continue
+        if _BULLET.match(text) and not flat.endswith(":"):
+            flat_item = _BULLET.sub("", flat)
+            before = prev_sentence if _ANAPHOR.match(flat_item) else ""
+            out.append(Candidate(doc_id, doc, source, page_no, a, b, flat, "sentence", heading=heading, before=before,
+                                 rank=rank, meta=meta, years=frozenset(_years(flat))))  # fmt: skip
+        elif _is_statement(flat):
+            before = prev_sentence if _ANAPHOR.match(flat) else ""
+            out.append(Candidate(doc_id, doc, source, page_no, a, b, flat, "sentence", heading=heading, before=before,
+                                 rank=rank, meta=meta, years=frozenset(_years(flat))))  # fmt: skip
+            lines_above = []
+        prev_sentence = flat
+        i += 1
+    return out
+
+
+def candidates(hits: Sequence[Hit], page_text: Callable[[str, int], str | None] | None = None,
+               max_pages: int = MAX_PAGES) -> list[Candidate]:  # fmt: skip
+    """The candidates of the pages the top hits come from (the chunk text itself when no page text is at
+    hand), each page once, with the rank of its best hit."""
+    seen: dict[tuple[str, int], int] = {}
+    texts: dict[tuple[str, int], tuple[str, Hit]] = {}
+    for rank, hit in enumerate(hits):
+        c = hit.chunk
+        for p in range(c.page, c.page_end + 1):
+            key = (c.doc_id, p)
+            if key in seen:
+                continue
+            if len(seen) >= max_pages:
+                break
+            text = page_text(c.doc_id, p) if page_text is not None else None
+            if text is None:
+                text = c.text if p == c.page else ""
+            seen[key] = rank
+            texts[key] = (text, hit)
+    out: list[Candidate] = []
+    for (doc_id, p), (text, hit) in texts.items():
+        c = hit.chunk
+        out.extend(page_candidates(text, doc_id=doc_id, doc=c.doc, source=c.source, page_no=p,
+                                   meta=hit.meta, rank=seen[(doc_id, p)]))  # fmt: skip
+    return out
+
+
+# --------------------------------------------------------------------------------------------------- scoring
+
+_CAUSAL = re.compile(
+    r"(?i)\b(?:because|due\s+to|driven\s+by|drove|drives|owing\s+to|as\s+a\s+result|resulting\s+from|reflect(?:s|ed|ing)?|"
+    r"attribut(?:e|ed|able)|primarily|mainly|largely|led\s+by|caused|result(?:ed)?\s+(?:in|from)|so\s+that|"
+    r"thanks\s+to|on\s+the\s+back\s+of|fuel(?:l?ed)|reasons?|exceeded|limited|constraints?|offset\s+by|"
+    r"the\s+(?:binding|main|key)\s+\w+|came\s+from|comes\s+from|stems?\s+from)\b"
+)
+_WEAK_CAUSAL = re.compile(r"(?i)\b(?:while|since|as|so|after|for\s+its|thus|therefore|hence)\b|:\s+\S")
+_CHANGE_STATED = re.compile(
+    r"(?i)\b(?:up|down|rose|fell|grew|gained|lost|declined?|increase[sd]?|decrease[sd]?|rising|falling|growth|higher|"
+    r"lower|more|less|jump(?:ed)?|climb(?:ed)?|drop(?:ped)?|changes?|rises?|gains?|declines?)\s+(?:of\s+|by\s+)?(?:about\s+|roughly\s+|"
+    r"some\s+|almost\s+|nearly\s+|around\s+)?(?:[$€£¥]\s?)?\d"
+)
+_FACTOR_STATED = re.compile(
+    r"(?i)(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred))\s*(?:x|times|-fold|fold)\b|"
+    r"\b(?:double[ds]?|tripled?|quadrupled?|halved?|twice|order\s+of\s+magnitude)\b"
+)
+_SHARE_STATED = re.compile(r"(?i)%\s+of\b|\bpercent\s+of\b|\bshare\b|\baccount(?:s|ed)?\s+for\b|\bproportion\b|\bhalf\s+of\b")
+_TOTAL = re.compile(r"(?i)\b(?:total|combined|together|in\s+all|altogether|aggregate|sum)\b")
+_NEGATION = re.compile(r"(?i)\b(?:not|no|never|neither|nor|none|without|cannot)\b|n['’]t\b")
+_ANTONYMS = [
+    ("include", "exclude"), ("increase", "decrease"), ("rise", "fall"), ("grow", "shrink"), ("gain", "loss"),
+    ("improve", "deteriorate"), ("positive", "negative"), ("profit", "loss"), ("expand", "contract"),
+    ("higher", "lower"), ("above", "below"), ("own", "lease"), ("buy", "sell"), ("win", "lose"),
+    ("accelerate", "slow"), ("surplus", "deficit"), ("approve", "reject"), ("complete", "delay"),
+]  # fmt: skip
+_MONEY = re.compile(r"[$€£¥]|\b(?:US\$|USD|EUR|KRW|RMB|won|yen|euros?|dollars?)\b", re.I)
+_UNITFUL = re.compile(
+    r"(?i)(?:[$€£¥]\s?\d|\d\s?%|\d\s*(?:percent|TWh|GWh|MWh|kWh|MW|GW|kW|GB|TB|PB|TB/s|GB/s|x|times|units|"
+    r"tokens|hours|people|employees|stores|million|billion|trillion|thousand|won|yen|parameters)\b)"
+)
+_CAPITALISED = re.compile(r"(?<![\w'’-])([A-Z][\w&.-]*[\w&]|[A-Z])(?:['’]s)?(?![\w&-])")
+
+
+def _stems(words: set[str] | frozenset[str]) -> set[str]:
+    """Light stems (the first five letters), a hyphenated word also by its parts ("high-scenario")."""
+    out = set()
+    for w in words:
+        for part in {w, *w.split("-")} if "-" in w else (w,):
+            if len(part) > 2:
+                out.add(part[:5] if len(part) > 5 else part)
+    return out
+
+
+def _cover(c: Candidate, aliases: Sequence[str] = ()) -> str:
+    """The text that may name a candidate's subject: itself, its heading, the sentence it refers back to,
+    its document's company and title."""
+    meta = c.meta
+    doc_names = [getattr(meta, "company", None) or "", getattr(meta, "title", None) or "", c.doc.replace("_", " ")]
+    return " ".join([c.body, c.heading, c.before, *doc_names, *aliases])
+
+
+def _named(entity: str, text_lower: str, squashed: str) -> bool:
+    if re.search(rf"(?<![\w-]){re.escape(entity)}(?![\w-])", text_lower):
+        return True
+    e = re.sub(r"[^a-z0-9]", "", entity)
+    return len(e) >= 3 and e in squashed
+
+
+def first_name(text: str, names: set[str] = frozenset()) -> str | None:
+    """The first name a sentence mentions, outside an opening time phrase ("In October 2024 Google ...") and
+    outside a first word that is just capitalised ("The", "Each"): lower case, or None."""
+    t = re.sub(r"(?i)^\s*(?:(?:in|on|by|during|at|for|since|from|through|as\s+of)\s+(?:the\s+)?(?:(?:first|second|third|"
+               r"fourth)\s+quarter\s+(?:of\s+)?)?(?:fiscal\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s*)", "", text)
+    t = re.sub(r"^\W+", "", t)
+    for i, m in enumerate(_CAPITALISED.finditer(t)):
+        word = m.group(1)
+        key = word.lower()
+        if re.fullmatch(r"(?:FY|CY|Q[1-4]|H[12])?'?\d*", word) or key in _NOT_NAME:
+            continue
+        if m.start() == 0 and not (m.group(0) != word or not word[1:].islower() or key in names):
+            continue  # a sentence's first word is capitalised anyway
+        return key
+    return None
+
+
+_NOT_NAME = set(
+    """the a an in on at by for of to and or but this that these those it its we our they their each every all some
+    i table note total fiscal year january february march april may june july august september october november
+    december""".split()
+)
+
+
+def subject_score(asked: Asked, c: Candidate, aliases: Sequence[str] = (), names: set[str] = frozenset()
+                  ) -> float | None:  # fmt: skip
+    """How much the candidate is about the asked names: None when some name is nowhere in it or its
+    context; 1.0 when it names them itself first (or refers back to them with "it"/"we", or its section or
+    filing is theirs); less when another name opens it and the asked one is only mentioned."""
+    if not asked.entities:
+        return 0.6
+    cover = _cover(c, aliases).lower()
+    squashed = re.sub(r"[^a-z0-9]", "", cover)
+    if not all(_named(e, cover, squashed) for e in asked.entities):
+        return None
+    own = c.body.lower()
+    own_sq = re.sub(r"[^a-z0-9]", "", own)
+    in_own = [e for e in asked.entities if _named(e, own, own_sq)]
+    first = None if _ANAPHOR.match(_BULLET.sub("", c.text)) else first_name(_BULLET.sub("", c.text), names)
+    if first is not None and not any(first in e or e in first for e in asked.entities):
+        # another name opens the sentence: the asked one is at most mentioned in passing
+        possessive = any(re.search(rf"\b{re.escape(e)}['’]s\b", own) for e in asked.entities)
+        return 0.5 if possessive else 0.25
+    if in_own:
+        return 1.0
+    return 0.85 if (c.before or _WE.match(c.text) or c.heading or c.kind == "row") else 0.7
+
+
+def period_score(asked: Asked, c: Candidate) -> float:
+    """1.0 when the candidate states the asked year (or no year is asked); 0.0 when it states other years only;
+    in between when it states none (a filing's own year, its heading)."""
+    if not asked.years:
+        return 1.0
+    if c.years & asked.years:
+        return 1.0
+    ctx_years = _years(c.heading + " " + c.before)
+    if ctx_years & asked.years and not c.years:
+        return 0.8
+    meta = c.meta
+    filing = meta is not None and meta.company and meta.fiscal_year
+    if filing and meta.fiscal_year in asked.years and not c.years:
+        return 0.7
+    if c.years or ctx_years:
+        return 0.0
+    return 0.4
+
+
+def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
+    """How well the candidate's form fits the answer type asked, 0..1 (0: it cannot be the answer)."""
+    body = c.body
+    if asked.kind == "amount":
+        if asked.unit == "factor":
+            return 1.0 if _FACTOR_STATED.search(body) else 0.0
+        if asked.unit == "change":  # "by how much did it grow": the change itself must be stated, for both periods
+            if len(asked.years) >= 2 and not asked.years <= (c.years | _years(c.heading)):
+                return 0.0
+            if re.search(r"(?i)\bpercent(?:age)?\b|%", question):  # "by what percentage": a percentage change
+                return 1.0 if _CHANGE_STATED.search(body) and re.search(r"\d\s?%|\bpercent\b", body) else 0.0
+            return 1.0 if _CHANGE_STATED.search(body) else 0.7 if _FACTOR_STATED.search(body) else 0.0
+        if not claims(body):
+            return 0.0
+        if asked.unit == "money":
+            ok = bool(_MONEY.search(body)) or (c.kind == "row" and bool(_MONEY.search(c.heading)))
+            fit = 1.0 if ok else 0.0
+        elif asked.unit == "percent":
+            ok = "%" in body or "percent" in body.lower()
+            if ok and re.search(r"(?i)\b(?:share|proportion|portion|fraction)\b", question):
+                ok = bool(_SHARE_STATED.search(body))
+            fit = 1.0 if ok else 0.0
+        elif asked.unit == "count":
+            fit = 1.0
+        else:
+            fit = 1.0 if (_UNITFUL.search(body) or c.kind == "row") else 0.5
+        if fit and _TOTAL.search(question):
+            fit = 1.0 if _TOTAL.search(body) else 0.6
+        return fit
+    if asked.kind == "list":
+        if c.kind == "list":
+            return 1.0
+        enum = len(re.findall(r",\s*(?:and\s+)?[A-Za-z]", c.text)) + (1 if re.search(r"\band\b", c.text) else 0)
+        return 0.9 if enum >= 2 else 0.5 if enum else 0.3
+    if asked.kind == "entity":
+        names = named_entities(c.text) - set(asked.entities)
+        return 1.0 if names else 0.5
+    if asked.kind == "reason":
+        return 1.0 if _CAUSAL.search(c.text) else 0.6 if _WEAK_CAUSAL.search(c.text) else 0.3
+    if asked.kind == "yesno":
+        return 1.0 if c.kind == "sentence" else 0.5
+    return 1.0 if c.kind == "sentence" else 0.6
+
+
+def overlap_score(asked: Asked, c: Candidate) -> float:
+    """The share of the question's content words (light stems) that the candidate says; words only in its
+    heading or the sentence it refers back to count half."""
+    if not asked.words:
+        return 0.0
+    q = _stems(asked.words)
+    own = _stems(content_words(c.body))
+    ctx = _stems(content_words(c.heading + " " + c.before))
+    hit = len(q & own) + 0.5 * len((q - own) & ctx)
+    return min(1.0, hit / len(q))
+
+
+@dataclass(frozen=True)
+class Scored:
+    candidate: Candidate
+    score: float
+    parts: dict[str, float] = field(default_factory=dict)
+
+
+def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[str] = (),
+             names: set[str] = frozenset()) -> dict[str, float] | None:  # fmt: skip
+    """Every part of the score but similarity; None when the candidate cannot answer ``asked`` (a name it
+    lacks, another period, a figure of the wrong kind)."""
+    subj = subject_score(asked, c, aliases, names)
+    if subj is None:
+        return None
+    period = period_score(asked, c)
+    if period == 0.0:
+        return None
+    kind = type_score(asked, c, question or asked.text)
+    if kind == 0.0:
+        return None
+    return {"overlap": overlap_score(asked, c), "type": kind, "subject": subj, "rank": 1.0 / (1.0 + c.rank),
+            "period": period}  # fmt: skip
+
+
+def combine(parts: dict[str, float]) -> float:
+    """similarity, overlap, subject and rank weighted; the answer type and the period scale the sum."""
+    base = sum(WEIGHTS[k] * parts.get(k, 0.0) for k in WEIGHTS)
+    return round(base * (0.55 + 0.45 * parts["type"]) * (0.6 + 0.4 * parts["period"]), 4)
+
+
+def verdict(asked: Asked, c: Candidate) -> str | None:
+    """"Yes"/"No" when the candidate states the asked proposition (most of its words) with a polarity;
+    None when it does not say it in so many words."""
+    if asked.kind != "yesno" or c.kind == "row":
+        return None
+    q = _stems(asked.words - set(asked.entities))
+    text = c.text.lower()
+    own = _stems(content_words(text))
+    if not q or len(q & own) / len(q) < 0.6:
+        return None
+    asked_text = " ".join(asked.words)
+    flips = 0
+    for a, b in _ANTONYMS:
+        for x, y in ((a, b), (b, a)):
+            if re.search(rf"\b{x[:5]}", asked_text) and re.search(rf"\b{y[:5]}", text) and not re.search(rf"\b{x[:5]}", text):
+                flips += 1
+    negated = bool(_NEGATION.search(text))
+    return "No" if negated != bool(flips % 2) else "Yes"
+
+
+# ------------------------------------------------------------------------------------------------- selection
+
+
+@dataclass
+class Extraction:
+    question: str
+    parts: list[Asked]
+    picks: list[Scored | None]  # the best candidate per part (None: no candidate passed)
+    verdicts: list[str | None]
+    ranked: list[list[Scored]]
+
+    @property
+    def answered(self) -> bool:
+        return any(p is not None for p in self.picks)
+
+    @property
+    def confidence(self) -> float:
+        scores = [p.score for p in self.picks if p is not None]
+        return min(scores) if scores else 0.0
+
+
+def extract(
+    question: str,
+    hits: Sequence[Hit],
+    embedder: Any,
+    *,
+    page_text: Callable[[str, int], str | None] | None = None,
+    aliases: Callable[[Candidate], Sequence[str]] = lambda c: (),
+    allowed_docs: set[str] | None = None,
+    threshold: float = THRESHOLD,
+    max_embedded: int = MAX_CANDIDATES_EMBEDDED,
+) -> Extraction:
+    """The best candidate for each part of ``question`` among the pages of ``hits``.
+
+    ``embedder``: any ``Embedder`` (the retriever's); ``allowed_docs``: when the question is about one company,
+    the doc_ids of its documents (candidates elsewhere are dropped); ``aliases(candidate)``: other names of its
+    document's company. Candidates that cannot answer (``prescore``) are dropped before anything is embedded,
+    and only the ``max_embedded`` best of the rest are embedded.
+    """
+    cands = [c for c in candidates(hits, page_text) if allowed_docs is None or c.doc_id in allowed_docs]
+    text = " ".join(c.body for c in cands)
+    vocab = lowercase_words(text)
+    names = name_words(text, question, *(getattr(c.meta, "company", None) or "" for c in cands))
+    parts = read_question(question, vocab, names)
+    pre: list[list[tuple[int, dict[str, float]]]] = []
+    for asked in parts:
+        row = []
+        for i, c in enumerate(cands):
+            p = prescore(asked, c, question, aliases(c), names)
+            if p is not None:
+                row.append((i, p))
+        row.sort(key=lambda t: -combine({**t[1], "similarity": 0.0}))
+        pre.append(row[:max_embedded])
+    chosen = sorted({i for row in pre for i, _ in row})
+    sims: dict[tuple[int, int], float] = {}
+    if chosen:
+        vecs = embedder.embed([" ".join(p.text.split()) for p in parts] + [_embed_text(cands[i]) for i in chosen])
+        qv, cv = vecs[: len(parts)], vecs[len(parts) :]
+        m = qv @ cv.T
+        for k in range(len(parts)):
+            for j, i in enumerate(chosen):
+                sims[(k, i)] = float(m[k, j])
+    picks: list[Scored | None] = []
+    verdicts: list[str | None] = []
+    ranked: list[list[Scored]] = []
+    for k, asked in enumerate(parts):
+        r = []
+        for i, p in pre[k]:
+            p = {**p, "similarity": float(np.clip((sims[(k, i)] - SIM_FLOOR) / SIM_SPAN, 0.0, 1.0)), "cosine": sims[(k, i)]}
+            r.append(Scored(cands[i], combine(p), p))
+        r.sort(key=lambda s: (-s.score, s.candidate.rank, s.candidate.page, s.candidate.start))
+        ranked.append(r)
+        best = r[0] if r and r[0].score >= threshold else None
+        picks.append(best)
+        verdicts.append(verdict(asked, best.candidate) if best is not None else None)
+    return Extraction(question, parts, picks, verdicts, ranked)
+
+
+def _embed_text(c: Candidate) -> str:
+    """What a candidate is embedded as: a row with its table's heading, a sentence that refers back ("Its
+    report states ...") or sits under a short heading with the name it refers to."""
+    if c.kind == "row":
+        return f"{c.heading} {c.text}".strip()
+    head = c.heading if len(c.heading.split()) <= 8 else ""
+    if _ANAPHOR.match(c.text) and c.before:
+        head = first_name(c.before) or head
+    return f"{head}: {c.body}" if head else c.body
+
+
+# --------------------------------------------------------------------------------------------------- rendering
+
+_FILING_TYPES = re.compile(r"(?i)^(?:10-?K|10-?Q|8-?K|20-?F|annual report|earnings|S-1|proxy)")
+
+
+def describe_source(c: Candidate) -> str:
+    """"3M's 2018 10-K" for a filing, "the report “Title” (stem)" for anything else."""
+    meta = c.meta
+    if meta is not None and meta.company and meta.doc_type and _FILING_TYPES.match(meta.doc_type or ""):
+        year = f" {meta.fiscal_year}" if meta.fiscal_year else ""
+        period = meta.period if meta.period and re.match(r"Q[1-4]", meta.period) else ""
+        return f"{meta.company}'s{year} {period + ' ' if period else ''}{meta.doc_type}".replace("  ", " ")
+    title = " ".join((getattr(meta, "title", "") or "").split())
+    if title and len(title) <= 90:
+        return f"“{title}” ({c.doc})"
+    return c.doc
+
+
+def _count_word(n: int) -> str:
+    words = "zero one two three four five six seven eight nine ten eleven twelve".split()
+    return words[n] if n < len(words) else str(n)
+
+
+def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = None
+           ) -> tuple[str, list[Citation], Verification]:  # fmt: skip
+    """The answer text, its citations and its checks: per part a lead saying where the quote comes from, then
+    the quote (a list's items one a line) with its [n]; a part no candidate answered says so."""
+    lines: list[str] = []
+    checks: list[SentenceCheck] = []
+    citations: list[Citation] = []
+    numbers: dict[tuple[str, int, int], int] = {}
+    last_where = None
+    yes_no = next((v for v in ex.verdicts if v), None)
+    if yes_no:
+        lines.append(f"{yes_no}.")
+        checks.append(SentenceCheck(lines[-1], (), True, (), "verdict stated by the quoted sentence"))
+    for asked, pick in zip(ex.parts, ex.picks):
+        if pick is None:
+            line = f"Not in the indexed reports: {asked.text.rstrip('?')}?"
+            lines.append(line)
+            checks.append(SentenceCheck(line, (), True, (), "no claims"))
+            continue
+        c = pick.candidate
+        key = (c.doc_id, c.page, c.start)
+        if key in numbers:
+            continue  # one sentence answers two parts
+        n = numbers[key] = len(citations) + 1
+        quote = c.body
+        if page_text is not None:
+            quote = (page_text(c.doc_id, c.page) or "")[c.start : c.end] or c.body
+        citations.append(Citation(n=n, doc=c.doc, source=c.source, page=c.page, quote=quote, score=pick.score))
+        where = (c.doc_id, c.page)
+        if where != last_where:
+            lead = f"From {describe_source(c)}, p. {c.page}"
+            if c.kind == "list":
+                lead += f", a list of {_count_word(len(c.items))}"
+            lines.append(lead + ":")
+            checks.append(SentenceCheck(lines[-1], (), True, (), "no claims"))
+            last_where = where
+        if c.kind == "list":
+            body = [f"{c.text} [{n}]", *(f"- {_strip_bullet(it)}" for it in c.items)]
+        elif c.kind == "row":
+            body = [f"{c.text} [{n}]"]
+        else:
+            body = [f"“{c.text}” [{n}]"]
+        for b in body:
+            lines.append(b)
+            checks.append(SentenceCheck(b, (n,), True, (), "verbatim quote"))
+    v = Verification(supported=True, sentences=tuple(checks))
+    return "\n".join(lines), citations, v
+
+
+def _strip_bullet(item: str) -> str:
+    return _BULLET.sub("", item).strip()
