@@ -29,8 +29,8 @@ from typing import Any
 
 import numpy as np
 
-from .types import Citation, DocMeta, Hit, SentenceCheck, Verification
-from .verify import (
+from ..types import Citation, DocMeta, Hit, SentenceCheck, Verification
+from .checks import (
     claims,
     content_words,
     is_heading,
@@ -623,7 +623,7 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
 def combine(parts: dict[str, float]) -> float:
     """similarity, overlap, subject and rank weighted; the answer type and the period scale the sum."""
     base = sum(WEIGHTS[k] * parts.get(k, 0.0) for k in WEIGHTS)
-    return round(base * (0.55 + 0.45 * parts["type"]) * (0.6 + 0.4 * parts["period"]), 4)
+    return round(base * (0.3 + 0.7 * parts["type"]) * (0.6 + 0.4 * parts["period"]), 4)
 
 
 def verdict(asked: Asked, c: Candidate) -> str | None:
