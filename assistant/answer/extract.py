@@ -47,6 +47,7 @@ WEIGHTS = {"similarity": 0.4, "overlap": 0.3, "subject": 0.18, "rank": 0.12}
 SIM_FLOOR, SIM_SPAN = 0.3, 0.55  # cosine similarity mapped linearly from SIM_FLOOR..SIM_FLOOR+SIM_SPAN onto 0..1
 MAX_CANDIDATES_EMBEDDED = 16  # candidates embedded per part, the best by every other measure first
 MAX_PAGES = 6  # pages of the top hits that candidates come from
+VERDICT_OVERLAP = 0.5  # share of a yes/no question's words a sentence must state for its polarity to be the answer
 
 # ------------------------------------------------------------------------------------------------- the question
 
@@ -225,7 +226,7 @@ def _conjoined_names(question: str, entities: frozenset[str]) -> list[str]:
 _BULLET = re.compile(r"^\s*(?:[-•*▪●◦–]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])\s+(?=\S)")
 _UNIT_LINE = re.compile(
     r"(?i)^\s*\(?\s*(?:in\s+)?(?:US\$|\$|€|£|¥|KRW|RMB|USD|EUR|millions?|billions?|thousands?|trillions?|%|"
-    r"TWh|GWh|MW|GW|GB|TB|units?|percent)\b[^()]{0,60}\)?\s*$"
+    r"TWh|GWh|MW|GW|GB|TB|units?|percent)(?![\w])[^()]{0,60}\)?\s*$"
 )
 _NUMBER_CELL = re.compile(r"\(?-?[$€£]?\s?\d[\d,]*(?:\.\d+)?\)?%?|[—–-]{1,2}(?=\s|$)")
 _PERIOD_HEAD = re.compile(r"(?i)(?:FY\s?|Q[1-4]\s+)?(?:19|20)\d\d(?:\s*Q[1-4])?|Q[1-4]\s+(?:19|20)\d\d")
@@ -275,7 +276,9 @@ def _row_label_values(line: str) -> tuple[str, list[str]] | None:
     values = [v.strip() for v in re.findall(r"\(?-?[$€£]?\s?\d[\d,]*(?:\.\d+)?\)?%?|[—–-]{1,2}", m.group(2))]
     while values and re.fullmatch(r"\((?:19|20)\d\d\)", values[0]):  # "NVIDIA H200 (2024) 141 4.8": the year is the label's
         label += " " + values.pop(0)
-    return (label, values) if values else None
+    if not values or all(re.fullmatch(r"(?:19|20)\d\d", v) for v in values):
+        return None  # "Company 2023 2024", "Plans for 2025": column heads or a title, not figures
+    return label, values
 
 
 def _column_heads(lines: Sequence[str]) -> list[str]:
@@ -333,6 +336,9 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
         text = page[a:b]
         flat = " ".join(text.split())
         line_like = "\n" not in text.strip()
+        if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?", flat):  # a section number split from its title
+            i += 1
+            continue
         if line_like and is_heading(flat) and not _row_label_values(flat):
             heading = flat
             lines_above.append(flat)
@@ -490,6 +496,7 @@ def first_name(text: str, names: set[str] = frozenset()) -> str | None:
     return None
 
 
+_REPORTING = {"say", "said", "according", "report", "reports", "state", "stated", "mention", "mentioned", "any"}
 _NOT_NAME = set(
     """the a an in on at by for of to and or but this that these those it its we our they their each every all some
     i table note total fiscal year january february march april may june july august september october november
@@ -631,12 +638,13 @@ def verdict(asked: Asked, c: Candidate) -> str | None:
     None when it does not say it in so many words."""
     if asked.kind != "yesno" or c.kind == "row":
         return None
-    q = _stems(asked.words - set(asked.entities))
+    words = content_words(asked.text) - set(asked.entities) - _REPORTING  # the verb carries the proposition
+    q = _stems(words)
     text = c.text.lower()
     own = _stems(content_words(text))
-    if not q or len(q & own) / len(q) < 0.6:
+    if not q or len(q & own) / len(q) < VERDICT_OVERLAP:
         return None
-    asked_text = " ".join(asked.words)
+    asked_text = " ".join(words)
     flips = 0
     for a, b in _ANTONYMS:
         for x, y in ((a, b), (b, a)):

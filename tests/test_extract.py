@@ -1,0 +1,330 @@
+"""The extractive answerer (answer/extract.py): question reading, candidates, scoring rules, selection, rendering.
+
+Every report sentence below is written for these tests in the style of analysts' notes and filings.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer import extract as X
+from assistant.index.embeddings.base import HashEmbedder
+from assistant.types import Chunk, DocMeta, Hit
+
+# ------------------------------------------------------------------------------------------------ fixtures
+
+CLOUD = """Cloud Infrastructure Outlook 2025
+1. Summary
+Northwind Cloud raised its capital expenditure to $31.4 billion in 2024, up 48% from $21.2 billion in 2023.
+Northwind said the increase was driven by demand for AI training capacity that exceeded its available supply.
+Harbor Systems, whose servers are used by Northwind and Lumen, reported revenue of $9.2 billion in 2024.
+2. Plans for 2025
+Northwind expects capital expenditure of $38 billion to $42 billion in 2025.
+Lumen said it would invest approximately $12 billion in data centres in 2025.
+Lumen did not give a figure for 2026.
+3. Market structure
+The report compares three deployment options:
+- public cloud regions operated by the hyperscalers
+- colocation halls leased from developers
+- on-premises clusters owned by the enterprise
+Table 2. Capital expenditure by company
+(US$ billions)
+Company 2023 2024
+Northwind Cloud 21.2 31.4
+Lumen 7.9 10.6
+Total 29.1 42.0
+"""
+
+FILING = """Item 7. Management's Discussion and Analysis
+Gross margin decreased 1.8 percentage points in fiscal 2023, primarily due to higher freight costs and
+promotional pricing in the appliances category.
+We depend on a limited number of suppliers for our key components. This concentration could harm our business
+if a supplier fails to deliver.
+"""
+
+META_REPORT = DocMeta(doc_id="dcloud", doc="cloud_outlook_2025", source="/r/cloud_outlook_2025.md",
+                      title="Cloud Infrastructure Outlook 2025")  # fmt: skip
+META_FILING = DocMeta(doc_id="dacme", doc="ACME_2023_10K", source="/r/ACME_2023_10K.pdf", company="Acme Retail",
+                      doc_type="10-K", fiscal_year=2023)  # fmt: skip
+PAGES = {("dcloud", 1): CLOUD, ("dacme", 40): FILING}
+METAS = {"dcloud": META_REPORT, "dacme": META_FILING}
+
+
+def hit_for(doc_id: str, page: int, rank: int = 0) -> Hit:
+    meta = METAS[doc_id]
+    text = PAGES[(doc_id, page)]
+    c = Chunk(chunk_id=f"{doc_id}:{page}", doc_id=doc_id, doc=meta.doc, source=meta.source, page=page,
+              page_end=page, start=0, end=len(text), text=text, ordinal=page)  # fmt: skip
+    return Hit(chunk=c, score=1.0 / (1 + rank), rank=rank, meta=meta)
+
+
+def page_text(doc_id: str, page: int) -> str | None:
+    return PAGES.get((doc_id, page))
+
+
+def ask(question: str, *docs: tuple[str, int], threshold: float = 0.3) -> X.Extraction:
+    hits = [hit_for(d, p, r) for r, (d, p) in enumerate(docs or [("dcloud", 1)])]
+    return X.extract(question, hits, HashEmbedder(), page_text=page_text, threshold=threshold)
+
+
+def cands(doc_id: str = "dcloud", page: int = 1) -> list[X.Candidate]:
+    return X.page_candidates(PAGES[(doc_id, page)], doc_id=doc_id, doc=METAS[doc_id].doc, page_no=page,
+                             meta=METAS[doc_id])  # fmt: skip
+
+
+def find(text_part: str, pool: list[X.Candidate] | None = None) -> X.Candidate:
+    return next(c for c in (pool or cands()) if text_part in c.text)
+
+
+# ------------------------------------------------------------------------------------------ the question
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("How much does Northwind plan to spend on data centres in 2025?", "amount"),
+        ("What were Lumen's capital expenditures in 2024?", "amount"),
+        ("What share of the market did Harbor hold in 2023?", "amount"),
+        ("Which deployment options does the report compare?", "list"),
+        ("Who buys colocation capacity?", "list"),
+        ("Why did Northwind raise its capital expenditure in 2024?", "reason"),
+        ("What drove the change in gross margin?", "reason"),
+        ("Does the company depend on a few suppliers?", "yesno"),
+        ("Which company had the highest revenue?", "entity"),
+        ("What does the report say about cooling retrofits?", "describe"),
+    ],
+)
+def test_question_kind(question, kind):
+    assert X.question_kind(question) == kind
+
+
+def test_amount_units_follow_the_question():
+    assert X.read_question("How much did Lumen spend in 2024?")[0].unit == "money"
+    assert X.read_question("What share of capacity did colocation supply in 2024?")[0].unit == "percent"
+    assert X.read_question("By how much did Northwind's capex increase from 2023 to 2024?")[0].unit == "change"
+    assert X.read_question("By what factor did prices fall between 2023 and 2024?")[0].unit == "factor"
+    assert X.read_question("How many GPUs did the cluster use?")[0].unit == "count"
+
+
+def test_two_part_question_second_part_inherits_subject_and_topic():
+    parts = X.read_question("How much did Northwind spend on capital expenditure in 2024, and how much a year earlier?")
+    assert len(parts) == 2
+    assert parts[0].years == {2024} and parts[1].years == {2023}
+    assert parts[1].entities == parts[0].entities == {"northwind"}
+    assert "expenditure" in parts[1].words
+
+
+def test_two_part_question_with_its_own_period():
+    parts = X.read_question("What did Lumen invest in 2024, and for 2025?")
+    assert [p.years for p in parts] == [{2024}, {2025}]
+
+
+def test_companies_joined_by_and_are_asked_one_each():
+    parts = X.read_question("How much do Northwind and Lumen plan to spend in 2025?")
+    assert sorted(next(iter(p.entities)) for p in parts) == ["lumen", "northwind"]
+    assert all(p.years == {2025} for p in parts)
+
+
+def test_combined_figure_and_a_titled_name_stay_one_part():
+    assert len(X.read_question("What was the combined capex of Northwind and Lumen in 2024?")) == 1
+    assert len(X.read_question("How much power did the IEA's Energy and AI report estimate for 2024?")) == 1
+
+
+# ------------------------------------------------------------------------------------------------ candidates
+
+
+def test_sentences_are_candidates_headings_and_captions_are_not():
+    texts = [c.text for c in cands()]
+    assert any(t.startswith("Northwind expects capital expenditure of $38 billion") for t in texts)
+    assert "2. Plans for 2025" not in texts
+    assert not any(t.startswith("Table 2") for t in texts)
+
+
+def test_a_sentence_knows_its_heading():
+    c = find("Lumen said it would invest")
+    assert c.heading == "Plans for 2025"
+    assert c.kind == "sentence" and c.years == {2025}
+
+
+def test_table_rows_read_as_label_and_values_under_their_column_heads():
+    row = find("Lumen:")
+    assert row.kind == "row"
+    assert row.text == "Lumen: 2023 7.9, 2024 10.6 (US$ billions)"
+    assert row.years == {2023, 2024}
+    assert PAGES[("dcloud", 1)][row.start : row.end] == "Lumen 7.9 10.6"
+
+
+def test_a_lead_in_with_bullets_is_one_list():
+    lst = find("The report compares three deployment options")
+    assert lst.kind == "list"
+    assert len(lst.items) == 3 and lst.items[1].startswith("- colocation halls")
+
+
+def test_a_sentence_opening_with_a_pronoun_keeps_the_sentence_before():
+    pool = cands("dacme", 40)
+    c = find("This concentration could harm", pool)
+    assert c.before.startswith("We depend on a limited number of suppliers")
+
+
+# --------------------------------------------------------------------------------------------- scoring rules
+
+
+def test_subject_must_be_named_somewhere_near_the_candidate():
+    asked = X.read_question("What was Oracle's revenue in 2024?")[0]
+    assert X.subject_score(asked, find("Harbor Systems, whose servers")) is None
+
+
+def test_a_company_merely_mentioned_is_not_the_subject():
+    asked = X.read_question("What was Lumen's revenue in 2024?")[0]
+    mentioned = X.subject_score(asked, find("Harbor Systems, whose servers"))
+    own = X.subject_score(asked, find("Lumen said it would invest"))
+    assert mentioned is not None and own is not None and mentioned < 0.5 < own
+
+
+def test_a_filing_sentence_in_the_first_person_is_about_the_filer():
+    asked = X.read_question("Does Acme Retail depend on a few suppliers?")[0]
+    c = find("We depend on a limited number", cands("dacme", 40))
+    assert X.subject_score(asked, c) >= 0.85
+
+
+def test_an_amount_for_another_year_is_excluded():
+    asked = X.read_question("What was Northwind's capital expenditure in 2021?")[0]
+    assert X.prescore(asked, find("Northwind Cloud raised its capital expenditure")) is None
+    asked = X.read_question("What was Northwind's capital expenditure in 2023?")[0]
+    assert X.prescore(asked, find("Northwind Cloud raised its capital expenditure")) is not None
+
+
+def test_a_filing_sentence_without_a_year_takes_the_filings_year():
+    asked = X.read_question("Why did Acme Retail's gross margin fall in fiscal 2023?")[0]
+    c = find("Gross margin decreased", cands("dacme", 40))
+    assert X.period_score(asked, c) == 1.0  # the sentence says "fiscal 2023" itself
+    c = X.page_candidates("We opened 14 stores in the year.", doc_id="dacme", meta=META_FILING)[0]
+    assert X.period_score(asked, c) == 0.7
+
+
+def test_money_is_needed_for_a_spending_question():
+    asked = X.read_question("How much did Lumen spend on data centres in 2025?")[0]
+    assert X.type_score(asked, find("Lumen said it would invest"), asked.text) == 1.0
+    asked = X.read_question("How much did Lumen spend in 2025?")[0]
+    assert X.type_score(asked, find("Lumen did not give a figure"), asked.text) == 0.0
+
+
+def test_a_change_question_needs_the_change_stated_for_both_years():
+    asked = X.read_question("By how much did Northwind's capital expenditure increase from 2023 to 2024?")[0]
+    assert X.type_score(asked, find("Northwind Cloud raised"), asked.text) == 1.0
+    asked = X.read_question("By how much did Lumen's capital expenditure increase from 2023 to 2024?")[0]
+    assert X.type_score(asked, find("Lumen:"), asked.text) == 0.0  # two levels, no change stated
+
+
+def test_a_percentage_change_needs_a_percentage():
+    q = "By what percentage did Northwind's capital expenditure grow in 2024?"
+    asked = X.read_question(q)[0]
+    assert X.type_score(asked, find("Northwind Cloud raised"), q) == 1.0
+    c = X.page_candidates("Northwind's capital expenditure more than doubled in 2024 to $31.4 billion.")[0]
+    assert X.type_score(asked, c, q) == 0.0
+
+
+def test_a_share_question_needs_a_share():
+    q = "What share of the market did Harbor hold in 2024?"
+    asked = X.read_question(q)[0]
+    grew = X.page_candidates("Harbor's revenue rose 12% in 2024.")[0]
+    share = X.page_candidates("Harbor held 14% of the server market in 2024.")[0]
+    assert X.type_score(asked, grew, q) == 0.0 and X.type_score(asked, share, q) == 1.0
+
+
+def test_a_total_question_prefers_the_total_row():
+    q = "What was the combined capital expenditure in 2024?"
+    asked = X.read_question(q)[0]
+    assert X.type_score(asked, find("Total:"), q) > X.type_score(asked, find("Lumen:"), q)
+
+
+def test_a_reason_question_prefers_a_causal_clause():
+    asked = X.read_question("Why did Northwind raise its capital expenditure?")[0]
+    cause = X.type_score(asked, find("the increase was driven by demand"))
+    level = X.type_score(asked, find("Northwind Cloud raised"))
+    assert cause == 1.0 and level < 0.5
+
+
+def test_a_list_question_prefers_a_list():
+    asked = X.read_question("Which deployment options does the report compare?")[0]
+    assert X.type_score(asked, find("compares three deployment options")) == 1.0
+    assert X.type_score(asked, find("Lumen said it would invest")) < 0.5
+
+
+@pytest.mark.parametrize(
+    "question, sentence, expected",
+    [
+        ("Did Lumen give a capital expenditure figure for 2026?", "Lumen did not give a figure for 2026.", "No"),
+        ("Does the estimate include cryptocurrency mining?", "This estimate excludes cryptocurrency mining.", "No"),
+        ("Does Acme depend on a limited number of suppliers?",
+         "We depend on a limited number of suppliers for our key components.", "Yes"),
+        ("Was the memory sold out for 2025?", "In June the company said its memory was sold out for 2025.", "Yes"),
+        ("Is Acme a capital-intensive business?", "Acme opened 14 stores in fiscal 2023.", None),
+    ],
+)  # fmt: skip
+def test_verdict_only_when_the_sentence_states_it(question, sentence, expected):
+    asked = X.read_question(question)[0]
+    assert X.verdict(asked, X.page_candidates(sentence)[0]) == expected
+
+
+# ------------------------------------------------------------------------------------------ extract + render
+
+
+def test_extract_picks_the_sentence_that_answers_and_cites_it():
+    ex = ask("How much does Northwind expect to spend on capital expenditure in 2025?")
+    assert ex.answered
+    assert ex.picks[0].candidate.text.startswith("Northwind expects capital expenditure of $38 billion")
+    text, citations, v = X.render(ex, page_text)
+    assert text.splitlines()[0] == "From “Cloud Infrastructure Outlook 2025” (cloud_outlook_2025), p. 1:"
+    assert "“Northwind expects capital expenditure of $38 billion to $42 billion in 2025.” [1]" in text
+    assert citations[0].quote in CLOUD and citations[0].page == 1
+    assert v.supported
+
+
+def test_extract_declines_a_company_the_reports_do_not_cover():
+    ex = ask("What were Oracle's capital expenditures in 2024?")
+    assert not ex.answered
+
+
+def test_extract_declines_a_year_the_reports_do_not_reach():
+    ex = ask("What was Northwind's capital expenditure in 2019?")
+    assert not ex.answered
+
+
+def test_two_companies_are_each_answered():
+    ex = ask("How much do Northwind and Lumen plan to spend on capital expenditure in 2025?")
+    texts = sorted(p.candidate.text for p in ex.picks if p)
+    assert len(texts) == 2
+    assert texts[0].startswith("Lumen said it would invest") and texts[1].startswith("Northwind expects")
+
+
+def test_a_list_comes_back_as_a_list():
+    ex = ask("Which deployment options does the report compare?")
+    text, _, _ = X.render(ex, page_text)
+    lines = text.splitlines()
+    assert lines[0].endswith("a list of three:")
+    assert lines[1] == "The report compares three deployment options: [1]"
+    assert lines[2:] == ["- public cloud regions operated by the hyperscalers", "- colocation halls leased from developers",
+                         "- on-premises clusters owned by the enterprise"]  # fmt: skip
+
+
+def test_a_yes_no_answer_opens_with_the_verdict_and_quotes_it():
+    ex = ask("Did Lumen give a capital expenditure figure for 2026?")
+    text, _, _ = X.render(ex, page_text)
+    assert text.startswith("No.\nFrom ")
+    assert "“Lumen did not give a figure for 2026.” [1]" in text
+
+
+def test_a_filing_is_named_by_company_year_and_form():
+    ex = ask("What drove Acme Retail's gross margin decrease in fiscal 2023?", ("dacme", 40))
+    text, _, _ = X.render(ex, page_text)
+    assert text.startswith("From Acme Retail's 2023 10-K, p. 40:")
+    assert "primarily due to higher freight costs" in text
+
+
+def test_allowed_docs_restrict_candidates_to_the_asked_company():
+    hits = [hit_for("dcloud", 1, 0), hit_for("dacme", 40, 1)]
+    ex = X.extract("Why did gross margin decrease in fiscal 2023?", hits, HashEmbedder(), page_text=page_text,
+                   allowed_docs={"dcloud"}, threshold=0.0)  # fmt: skip
+    assert all(p is None or p.candidate.doc_id == "dcloud" for p in ex.picks)
+    assert all(s.candidate.doc_id == "dcloud" for r in ex.ranked for s in r)
