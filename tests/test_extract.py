@@ -328,3 +328,17 @@ def test_allowed_docs_restrict_candidates_to_the_asked_company():
                    allowed_docs={"dcloud"}, threshold=0.0)  # fmt: skip
     assert all(p is None or p.candidate.doc_id == "dcloud" for p in ex.picks)
     assert all(s.candidate.doc_id == "dcloud" for r in ex.ranked for s in r)
+
+
+def test_a_total_row_is_about_the_rows_of_its_table():
+    total = find("Total:")
+    assert "Northwind Cloud" in total.table and "Lumen" in total.table
+    asked = X.read_question("What was the combined 2024 capital expenditure of Northwind and Lumen?")[0]
+    assert X.subject_score(asked, total) is not None
+
+
+def test_column_heads_are_not_headings_of_the_section():
+    row = find("Lumen:")
+    assert row.heading.startswith("Market structure")
+    assert "Company 2023 2024" in row.heading and "(US$ billions)" in row.heading
+    assert not X._is_column_head("Plans for 2025") and X._is_column_head("Company 2023 2024")

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -250,6 +250,7 @@ class Candidate:
     heading: str = ""  # the heading (and table caption/unit/column heads) above it
     before: str = ""  # the sentence before it, when it opens with a pronoun ("it", "the company")
     items: tuple[str, ...] = ()  # a list's items
+    table: str = ""  # a row: the labels of its table's rows
     rank: int = 0  # the best rank of a hit whose chunk holds it
     meta: DocMeta | None = None
     years: frozenset[int] = frozenset()  # years it states (a row: its column heads)
@@ -281,16 +282,19 @@ def _row_label_values(line: str) -> tuple[str, list[str]] | None:
     return label, values
 
 
+def _is_column_head(line: str) -> bool:
+    """A line of column heads: periods, and at most one other word ("Company 2023 2024", "| Item | 2022 |")."""
+    heads = _PERIOD_HEAD.findall(line)
+    rest = re.findall(r"[A-Za-z]{3,}", _PERIOD_HEAD.sub(" ", line))
+    rest = [w for w in rest if w.lower() not in {"fiscal", "year", "years", "ended", "ending", "months", "quarter"}]
+    return bool(heads) and (len(heads) >= 2 or len(rest) <= 1)
+
+
 def _column_heads(lines: Sequence[str]) -> list[str]:
-    """The period heads of the nearest line above a row that is mostly periods ("Company 2023 2024")."""
+    """The period heads of the nearest line of column heads above a row."""
     for line in reversed(lines[-12:]):
-        cells = [c.strip() for c in line.strip().strip("|").split("|")] if "|" in line else None
-        heads = _PERIOD_HEAD.findall(line)
-        rest = _PERIOD_HEAD.sub(" ", line)
-        if heads and (len(re.findall(r"[A-Za-z]{3,}", rest)) <= 3 or (cells and len(heads) >= len(cells) - 1)):
-            return [" ".join(h.split()) for h in heads]
-        if heads and cells:
-            return cells[1:]
+        if _is_column_head(line):
+            return [" ".join(h.split()) for h in _PERIOD_HEAD.findall(line)]
     return []
 
 
@@ -324,12 +328,23 @@ def _is_prose(text: str) -> bool:
 
 def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str = "", page_no: int = 1,
                     meta: DocMeta | None = None, rank: int = 0) -> list[Candidate]:  # fmt: skip
-    """Every sentence, list and table row of one page's text, with the headings above it."""
+    """Every sentence, list and table row of one page's text, with the headings above it. A row's context is
+    its section heading, its table's caption, unit and column heads; the labels of the table's other rows
+    are kept in ``table`` (a total row is about them)."""
     out: list[Candidate] = []
     spans = sentence_spans(page, split_lines=False)
-    heading = ""
-    lines_above: list[str] = []  # the lines of the current table block (captions, units, column heads)
+    section = ""  # the last heading that is not part of a table
+    table_lines: list[str] = []  # caption, unit line, column heads of the table being read
+    table_rows: list[int] = []  # positions in ``out`` of the current table's rows
     prev_sentence = ""
+
+    def close_table() -> None:
+        labels = " ".join(out[k].text.split(":")[0] for k in table_rows)
+        for k in table_rows:
+            out[k] = replace(out[k], table=labels)
+        table_rows.clear()
+        table_lines.clear()
+
     i = 0
     while i < len(spans):
         a, b = spans[i]
@@ -340,55 +355,60 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
             i += 1
             continue
         if line_like and is_heading(flat) and not _row_label_values(flat):
-            heading = flat
-            lines_above.append(flat)
+            tabular = bool(_UNIT_LINE.match(flat.strip("_*")) or _is_column_head(flat) or re.match(r"(?i)table\s+\d", flat)
+                           or "|" in flat)  # fmt: skip
+            if not tabular and not table_rows:
+                section = flat
+            if table_rows and not tabular:
+                close_table()
+                section = flat
+            table_lines.append(flat)
             i += 1
             continue
         row = _row_label_values(flat) if line_like and not _is_prose(flat) else None
         if row is not None:
             label, values = row
-            heads = _column_heads(lines_above)
-            unit = _unit_of(lines_above)
+            heads = _column_heads(table_lines)
+            unit = _unit_of(table_lines)
             if heads and len(heads) == len(values):
                 shown = f"{label}: " + ", ".join(f"{h} {v}" for h, v in zip(heads, values))
             else:
                 shown = f"{label}: " + ", ".join(values)
             if unit:
                 shown += f" {unit if unit.startswith('(') else '(' + unit + ')'}"
-            ctx = " ".join(x for x in (heading, *lines_above[-4:]) if x)
+            ctx = " ".join(dict.fromkeys(x for x in (section, *table_lines[-4:]) if x))
+            table_rows.append(len(out))
             out.append(Candidate(doc_id, doc, source, page_no, a, b, shown, "row", heading=ctx, rank=rank, meta=meta,
                                  years=frozenset(_years(" ".join(heads)) or _years(flat))))  # fmt: skip
-            lines_above.append(flat)
             i += 1
             continue
-        # a lead-in (ends with ":") or a heading followed by bullets: one list
+        if table_rows:
+            close_table()
+        table_lines.clear()
+        # a lead-in ending with ":" followed by bullets: one list
         items: list[tuple[int, int]] = []
         j = i + 1
-        if flat.endswith(":") or (_BULLET.match(text) is None and j < len(spans) and _BULLET.match(page[spans[j][0]:spans[j][1]])
-                                  and flat.endswith(":")):
+        if flat.endswith(":"):
             while j < len(spans) and _BULLET.match(page[spans[j][0] : spans[j][1]]):
                 items.append(spans[j])
                 j += 1
         if len(items) >= 2:
             shown_items = tuple(" ".join(page[x:y].split()) for x, y in items)
-            out.append(Candidate(doc_id, doc, source, page_no, a, items[-1][1], flat, "list", heading=heading,
+            out.append(Candidate(doc_id, doc, source, page_no, a, items[-1][1], flat, "list", heading=section,
                                  items=shown_items, rank=rank, meta=meta,
                                  years=frozenset(_years(flat + " " + " ".join(shown_items)))))  # fmt: skip
             i = j
             prev_sentence = flat
             continue
-        if _BULLET.match(text) and not flat.endswith(":"):
-            flat_item = _BULLET.sub("", flat)
-            before = prev_sentence if _ANAPHOR.match(flat_item) else ""
-            out.append(Candidate(doc_id, doc, source, page_no, a, b, flat, "sentence", heading=heading, before=before,
+        body = _BULLET.sub("", flat) if _BULLET.match(text) else flat
+        if _is_statement(body):
+            before = prev_sentence if _ANAPHOR.match(body) else ""
+            out.append(Candidate(doc_id, doc, source, page_no, a, b, flat, "sentence", heading=section, before=before,
                                  rank=rank, meta=meta, years=frozenset(_years(flat))))  # fmt: skip
-        elif _is_statement(flat):
-            before = prev_sentence if _ANAPHOR.match(flat) else ""
-            out.append(Candidate(doc_id, doc, source, page_no, a, b, flat, "sentence", heading=heading, before=before,
-                                 rank=rank, meta=meta, years=frozenset(_years(flat))))  # fmt: skip
-            lines_above = []
         prev_sentence = flat
         i += 1
+    if table_rows:
+        close_table()
     return out
 
 
@@ -469,7 +489,7 @@ def _cover(c: Candidate, aliases: Sequence[str] = ()) -> str:
     its document's company and title."""
     meta = c.meta
     doc_names = [getattr(meta, "company", None) or "", getattr(meta, "title", None) or "", c.doc.replace("_", " ")]
-    return " ".join([c.body, c.heading, c.before, *doc_names, *aliases])
+    return " ".join([c.body, c.heading, c.before, c.table, *doc_names, *aliases])
 
 
 def _named(entity: str, text_lower: str, squashed: str) -> bool:
@@ -518,7 +538,8 @@ def subject_score(asked: Asked, c: Candidate, aliases: Sequence[str] = (), names
     own = c.body.lower()
     own_sq = re.sub(r"[^a-z0-9]", "", own)
     in_own = [e for e in asked.entities if _named(e, own, own_sq)]
-    first = None if _ANAPHOR.match(_BULLET.sub("", c.text)) else first_name(_BULLET.sub("", c.text), names)
+    opening = c.text.split(":")[0] if c.kind == "row" else _BULLET.sub("", c.text)
+    first = None if _ANAPHOR.match(opening) else first_name(opening, names)
     if first is not None and not any(first in e or e in first for e in asked.entities):
         # another name opens the sentence: the asked one is at most mentioned in passing
         possessive = any(re.search(rf"\b{re.escape(e)}['’]s\b", own) for e in asked.entities)
