@@ -337,6 +337,7 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
     table_lines: list[str] = []  # caption, unit line, column heads of the table being read
     table_rows: list[int] = []  # positions in ``out`` of the current table's rows
     prev_sentence = ""
+    caption = False  # the line before was "Table 2."
 
     def close_table() -> None:
         labels = " ".join(out[k].text.split(":")[0] for k in table_rows)
@@ -354,9 +355,14 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
         if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?", flat):  # a section number split from its title
             i += 1
             continue
+        if re.fullmatch(r"(?i)(?:table|figure|exhibit|chart)\s+\d+[.:]?", flat):  # "Table 2." split from its caption
+            caption = True
+            i += 1
+            continue
         if line_like and is_heading(flat) and not _row_label_values(flat):
             tabular = bool(_UNIT_LINE.match(flat.strip("_*")) or _is_column_head(flat) or re.match(r"(?i)table\s+\d", flat)
-                           or "|" in flat)  # fmt: skip
+                           or "|" in flat or caption)  # fmt: skip
+            caption = False
             if not tabular and not table_rows:
                 section = flat
             if table_rows and not tabular:
