@@ -275,7 +275,7 @@ def test_extract_picks_the_sentence_that_answers_and_cites_it():
     assert ex.answered
     assert ex.picks[0].candidate.text.startswith("Northwind expects capital expenditure of $38 billion")
     text, citations, v = X.render(ex, page_text)
-    assert text.splitlines()[0] == "From “Cloud Infrastructure Outlook 2025” (cloud_outlook_2025), p. 1:"
+    assert text.splitlines()[0] == "$38 billion (2025), from “Cloud Infrastructure Outlook 2025” (cloud_outlook_2025), p. 1:"
     assert "“Northwind expects capital expenditure of $38 billion to $42 billion in 2025.” [1]" in text
     assert citations[0].quote in CLOUD and citations[0].page == 1
     assert v.supported
@@ -342,3 +342,57 @@ def test_column_heads_are_not_headings_of_the_section():
     assert row.heading.startswith("Market structure")
     assert "Company 2023 2024" in row.heading and "(US$ billions)" in row.heading
     assert not X._is_column_head("Plans for 2025") and X._is_column_head("Company 2023 2024")
+
+
+# ------------------------------------------------------------------------------------------ the answer figure
+
+
+def _figure(question: str, sentence: str) -> str | None:
+    return X.answer_figure(X.read_question(question)[0], X.page_candidates(sentence)[0])
+
+
+def test_the_figure_of_the_asked_year_leads():
+    s = "Lumen's capital expenditures were $10.6 billion in 2024, compared with $7.9 billion in 2023."
+    assert _figure("What were Lumen's capital expenditures in 2023?", s) == "$7.9 billion (2023)"
+    assert _figure("What were Lumen's capital expenditures in 2024?", s) == "$10.6 billion (2024)"
+
+
+def test_the_figure_whose_clause_names_the_asked_item_leads():
+    s = ("Harbor's revenue was $9.2 billion in 2024, up from $7.7 billion, and its operating profit was a record "
+         "$1.4 billion after a loss of $0.3 billion in 2023.")  # fmt: skip
+    assert _figure("What was Harbor's operating profit in 2024?", s) == "$1.4 billion"
+    s = "The list price was $0.40 per million input tokens and $1.60 per million output tokens from March 2025."
+    assert _figure("What was the list price per million output tokens?", s) == "$1.60"
+
+
+def test_a_rate_is_not_the_figure_unless_a_rate_is_asked():
+    s = "Training took 1.2 million GPU hours, which at an assumed rental price of $2 per GPU hour comes to $2.4 million."
+    assert _figure("What training cost does the report state?", s) == "$2.4 million"
+
+
+def test_a_change_question_leads_with_the_change():
+    s = "Harbor's server revenue was $6.1 billion in 2024, up 31% from $4.7 billion in 2023."
+    assert _figure("By what percentage did Harbor's server revenue grow in 2024?", s) == "31%"
+
+
+def test_a_row_answers_with_the_asked_column():
+    assert X.answer_figure(X.read_question("What was Lumen's capital expenditure in 2024?")[0], find("Lumen:")) == \
+        "Lumen, 2024: 10.6 (US$ billions)"
+
+
+def test_an_amount_answer_opens_with_its_figure_and_a_list_answer_with_its_source():
+    ex = ask("How much does Lumen plan to invest in data centres in 2025?")
+    text, _, _ = X.render(ex, page_text)
+    assert text.startswith("$12 billion (2025), from “Cloud Infrastructure Outlook 2025” (cloud_outlook_2025), p. 1:")
+
+
+def test_to_answer_modes():
+    from assistant.types import Answer
+
+    ex = ask("How much does Lumen plan to invest in data centres in 2025?")
+    ans = X.to_answer(ex, Answer(question="q", text=""), page_text)
+    assert ans.mode == "extract" and not ans.refused and ans.citations[0].n == 1
+    ex = ask("Is Northwind a capital-intensive business?")
+    if ex.answered:  # evidence without a verdict is quoted, not asserted
+        ans = X.to_answer(ex, Answer(question="q", text=""), page_text)
+        assert ans.mode == "fallback" and ans.text.startswith(X.NO_VERDICT_TEXT)

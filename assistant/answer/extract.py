@@ -29,7 +29,7 @@ from typing import Any
 
 import numpy as np
 
-from ..types import Citation, DocMeta, Hit, SentenceCheck, Verification
+from ..types import Answer, Citation, DocMeta, Hit, SentenceCheck, Verification
 from .checks import (
     claims,
     content_words,
@@ -42,6 +42,7 @@ from .checks import (
     sentence_spans,
 )
 
+NO_VERDICT_TEXT = "The reports do not say yes or no in so many words; the closest statement:"
 THRESHOLD = 0.52  # below this best score a part is not answered (and with no part answered, mia declines)
 WEIGHTS = {"similarity": 0.4, "overlap": 0.3, "subject": 0.18, "rank": 0.12}
 SIM_FLOOR, SIM_SPAN = 0.3, 0.55  # cosine similarity mapped linearly from SIM_FLOOR..SIM_FLOOR+SIM_SPAN onto 0..1
@@ -697,6 +698,11 @@ class Extraction:
         return any(p is not None for p in self.picks)
 
     @property
+    def without_verdict(self) -> bool:
+        """A yes/no question whose selected evidence does not state the answer in so many words."""
+        return any(p.kind == "yesno" for p in self.parts) and self.answered and not any(self.verdicts)
+
+    @property
     def confidence(self) -> float:
         scores = [p.score for p in self.picks if p is not None]
         return min(scores) if scores else 0.0
@@ -806,6 +812,9 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
     if yes_no:
         lines.append(f"{yes_no}.")
         checks.append(SentenceCheck(lines[-1], (), True, (), "verdict stated by the quoted sentence"))
+    elif ex.without_verdict:
+        lines.append(NO_VERDICT_TEXT)
+        checks.append(SentenceCheck(lines[-1], (), True, (), "no claims"))
     for asked, pick in zip(ex.parts, ex.picks):
         if pick is None:
             line = f"Not in the indexed reports: {asked.text.rstrip('?')}?"
@@ -822,7 +831,12 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
             quote = (page_text(c.doc_id, c.page) or "")[c.start : c.end] or c.body
         citations.append(Citation(n=n, doc=c.doc, source=c.source, page=c.page, quote=quote, score=pick.score))
         where = (c.doc_id, c.page)
-        if where != last_where:
+        figure = answer_figure(asked, c)
+        if figure is not None:  # the asked figure first, as the quote states it, then where it comes from
+            lines.append(f"{figure}, from {describe_source(c)}, p. {c.page}:")
+            checks.append(SentenceCheck(lines[-1], (n,), True, (), "figure of the quote below"))
+            last_where = where
+        elif where != last_where:
             lead = f"From {describe_source(c)}, p. {c.page}"
             if c.kind == "list":
                 lead += f", a list of {_count_word(len(c.items))}"
@@ -842,5 +856,71 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
     return "\n".join(lines), citations, v
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:compared\s+with|against|versus|up\s+from|down\s+from|after|and|while|but)\b", re.I)
+
+
+def answer_figure(asked: Asked, c: Candidate) -> str | None:
+    """For an amount question, the figure of the quote that answers it, as written ("$28.10 billion (2023)"):
+    among the figures of the right kind (money, percent, a change for "by how much"), the one whose clause
+    (the words from the last break before it to the next one after it) names what the question names and the
+    others' clauses do not, then the asked period; a rate ("$2 per hour") only when a rate is asked. None for
+    other questions."""
+    if asked.kind != "amount":
+        return None
+    if c.kind == "row":
+        label, _, rest = c.text.partition(": ")
+        unit = re.search(r"\(([^()]*)\)\s*$", rest)
+        for y in sorted(asked.years, reverse=True):
+            m = re.search(rf"(?:^|,\s)(?:FY\s?)?{y}\s+([^,\s]+)", rest)
+            if m:
+                return f"{label}, {y}: {m.group(1)}" + (f" {unit.group(0)}" if unit else "")
+        return None
+    text = c.text
+    bounds = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    found, pos = [], 0
+    for n in (n for n in parse_numbers(text) if n.is_claim):
+        at = text.find(n.raw, pos)
+        if at < 0:
+            continue
+        pos = at + len(n.raw)
+        lo = max(x for x in bounds if x <= at)
+        hi = min((x for x in bounds if x >= pos), default=len(text))
+        after = text[pos : pos + 14].lower()
+        if asked.unit == "money" and not (_MONEY.search(n.raw) or re.match(r"\s*(?:trillion|billion|million)?\s*"
+                                                                           r"(?:won|yen|euros?|dollars?)\b", after)):
+            continue
+        if asked.unit in ("percent", "change") and re.search(r"(?i)percent|%", asked.text):
+            if "%" not in n.raw and not after.lstrip().startswith("percent"):
+                continue
+        if asked.unit == "change" and not _CHANGE_STATED.search(text[max(0, at - 40) : pos]):
+            continue
+        rate = after.lstrip().startswith("per ") and not re.search(r"(?i)\bper\b|\bprice|\brate\b", asked.text)
+        found.append((n, at, text[lo:at] if lo > 0 else "", text[pos:hi], rate))  # the opening subject is everyone's
+    if not found:
+        return None
+    want = _stems(asked.words)
+    near = [_stems(content_words(head)) | _stems(content_words(tail)) for _, _, head, tail, _ in found]
+    common = set.intersection(*near) if len(near) > 1 else set()
+    best, best_key = None, None
+    for order, (n, at, head, tail, rate) in enumerate(found):
+        topic = 2 * len(want & (_stems(content_words(tail)) - common)) + len(want & (_stems(content_words(head)) - common))
+        years = _years(head + " " + tail)
+        key = (not rate, topic, bool(years & asked.years), -order)
+        if best_key is None or key > best_key:
+            best, best_key = (n, years & asked.years), key
+    n, years = best
+    return n.raw + (f" ({', '.join(str(y) for y in sorted(years))})" if years else "")
+
+
 def _strip_bullet(item: str) -> str:
     return _BULLET.sub("", item).strip()
+
+
+def to_answer(ex: Extraction, base: Answer, page_text: Callable[[str, int], str | None] | None = None) -> Answer:
+    """``base`` filled with the extractive answer: mode "extract", or "fallback" for a yes/no question whose
+    evidence states no verdict (quoted evidence that asserts no answer)."""
+    text, citations, v = render(ex, page_text)
+    base.text, base.citations, base.verification = text, citations, v
+    base.mode = "fallback" if ex.without_verdict else "extract"
+    base.refused = False
+    return base
