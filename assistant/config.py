@@ -74,6 +74,11 @@ class Settings(BaseSettings):
     n_threads: int | None = Field(None, description="Threads for llama.cpp (default: all cores).")
     max_tokens: int = Field(160, description="Max tokens generated per answer.")
     temperature: float = Field(0.0, description="Sampling temperature (0 = greedy).")
+    rephrase: Literal["auto", "always", "never"] = Field(
+        "auto",
+        description="May the LLM reword a quoted (extractive) answer? auto: only a model other than the bundled "
+        "270M one (a model_path or a server); its draft is verified, and the quote is shown when it fails.",
+    )
     context_tokens: int = Field(
         700, description="Token budget for the sources placed in the prompt (prefill time grows with it)."
     )

@@ -199,10 +199,10 @@ def test_default_fake_llm_answers_from_source_one():
     assert ans.text == "Adobe reported total revenue of $9,030 million in fiscal 2018, up 24 percent [1]."
 
 
-def test_copied_table_rows_are_not_shown_and_the_fallback_quotes_the_row():
+def test_copied_table_rows_are_not_shown_and_the_decline_quotes_the_row():
     # the default fake copies source [1] flattened: three table rows and a sentence jammed together
     ans = answerer(index=FakeIndex()).ask("How much did 3M spend on property, plant and equipment in 2018?")
-    assert ans.mode == "fallback"
+    assert ans.mode == "refused" and ans.refused
     assert ans.citations[0].quote == "Purchases of property, plant and equipment (PP&E) (1,577) (1,373) (1,420)"
 
 
@@ -223,7 +223,7 @@ def test_a_figure_said_of_another_company_is_not_shown():
     ans = answerer(llm, hits=[hit(c, 0.9)], index=FakeIndex(MSFT_AMZN)).ask(
         "What were Microsoft's capital expenditures in fiscal year 2024?"
     )
-    assert ans.mode == "fallback" and "26.3" not in ans.text
+    assert ans.refused and "26.3" not in ans.text
     assert ans.verification.dropped == (llm.script,)
     assert ans.citations[0].quote.startswith("Microsoft's capital expenditures including finance leases were")
 
@@ -252,10 +252,10 @@ def test_repeats_fragments_and_table_debris_are_dropped():
     assert reasons.count("repeats an earlier sentence") == 2
 
 
-def test_a_numeric_question_answered_without_a_figure_falls_back_to_quotes():
+def test_a_numeric_question_answered_without_a_figure_is_declined_with_the_closest_passages():
     llm = FakeLLM("Adobe reported total revenue in fiscal 2018 [2].")
     ans = answerer(llm, index=FakeIndex()).ask("What was Adobe's revenue in fiscal 2018?")
-    assert ans.mode == "fallback"
+    assert ans.refused
     assert any("$9,030 million" in c.quote for c in ans.citations)
 
 
@@ -283,13 +283,13 @@ def test_real_sentences_are_not_fragments():
     assert fragment_reason("Alphabet's purchases of property and equipment were $52.5 billion in 2024 [1].") == ""
 
 
-def test_quotes_of_fallbacks_and_refusals_are_sentences_or_rows_not_headings():
+def test_quotes_of_declines_are_sentences_or_rows_not_headings():
     text = "## Price per million tokens\nTable 1.\n3.\nDeepSeek charged $1.10 per million output tokens from February 2025.\n"
     c = chunk("dlc", "low_cost_models_2025", 1, 0, text)
     ans = answerer(FakeLLM("nothing useful"), hits=[hit(c, 0.9)], index=FakeIndex({})).ask(
         "What was the price per million output tokens?"
     )
-    assert ans.mode == "fallback"
+    assert ans.refused
     assert [q.quote for q in ans.citations] == [
         "DeepSeek charged $1.10 per million output tokens from February 2025."
     ]
@@ -314,7 +314,7 @@ def test_uncited_sentences_of_a_base_model_get_the_source_that_supports_them():
 def test_instruction_models_must_cite_themselves():
     llm = FakeLLM("3M spent $1,577 million on PP&E in 2018.", instruct=True)
     ans = answerer(llm).ask("What was 3M's capex in 2018?")
-    assert ans.mode == "fallback" and ans.verification.dropped == ("3M spent $1,577 million on PP&E in 2018.",)
+    assert ans.refused and ans.verification.dropped == ("3M spent $1,577 million on PP&E in 2018.",)
 
 
 def test_unsupported_sentences_are_dropped_and_listed():
@@ -330,17 +330,16 @@ def test_unsupported_sentences_are_dropped_and_listed():
     assert "$4.2 billion" in ans.draft
 
 
-def test_fallback_quotes_passages_when_nothing_survives():
+def test_a_draft_that_does_not_check_out_is_declined_with_the_closest_passages():
     ans = answerer(FakeLLM("3M's capital expenditure in 2018 was $10.8 billion [1].")).ask(
         "How much did 3M spend on property, plant and equipment in 2018?"
     )
-    assert ans.mode == "fallback" and not ans.refused
+    assert ans.mode == "refused" and ans.refused
     assert ans.verification.dropped == ("3M's capital expenditure in 2018 was $10.8 billion [1].",)
     assert "10.8" not in ans.text
     assert ans.citations[0].quote == "Purchases of property, plant and equipment (PP&E) (1,577) (1,373) (1,420)"
     for c in ans.citations:
         assert c.quote in PAGES.get(("d3m", c.page), "") or c.quote in PAGES.get(("dadbe", c.page), "")
-        assert f"[{c.n}]" in ans.text
 
 
 def test_shown_text_never_has_a_number_missing_from_its_sources():
@@ -471,11 +470,11 @@ def test_instruction_models_may_rewrite_what_rules_cannot():
     assert llm.prompts[0].system.startswith("Rewrite")
 
 
-def test_a_wrong_first_sentence_sends_the_answer_to_the_fallback():
+def test_a_wrong_first_sentence_declines_the_answer():
     llm = FakeLLM("Adobe's revenue was $10.1 billion in fiscal 2018 [2]. Adobe reported total revenue of "
                   "$9,030 million in fiscal 2018, up 24 percent [2].")  # fmt: skip
     ans = answerer(llm, index=FakeIndex()).ask("What was Adobe's revenue in fiscal 2018?")
-    assert ans.mode == "fallback" and "10.1" not in ans.text
+    assert ans.refused and "10.1" not in ans.text
 
 
 @pytest.mark.parametrize(
@@ -520,8 +519,8 @@ def test_answers_question_rejects_echoes_and_non_answers(question, text, ok):
     assert answers_question(question, text) is ok
 
 
-def test_an_echo_of_the_question_falls_back_to_quoted_passages():
+def test_an_echo_of_the_question_is_declined_with_the_closest_passages():
     llm = FakeLLM("3M's capital expenditure in 2018 is shown in the cash flow statement [1].")
     ans = answerer(llm, index=FakeIndex()).ask("What was 3M's capital expenditure in 2018?")
-    assert ans.mode == "fallback" and "shown in the cash flow statement" not in ans.text
+    assert ans.refused and "shown in the cash flow statement" not in ans.text
     assert ans.citations and ans.citations[0].quote in PAGES[("d3m", 60)]

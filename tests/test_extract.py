@@ -396,3 +396,72 @@ def test_to_answer_modes():
     if ex.answered:  # evidence without a verdict is quoted, not asserted
         ans = X.to_answer(ex, Answer(question="q", text=""), page_text)
         assert ans.mode == "fallback" and ans.text.startswith(X.NO_VERDICT_TEXT)
+
+
+# ------------------------------------------------------------------------------------------ in the answerer
+
+
+class _Index:
+    def page_text(self, doc_id, page):
+        return PAGES.get((doc_id, page))
+
+    def facts(self, **filters):
+        return []
+
+    def documents(self):
+        return [META_REPORT, META_FILING]
+
+
+class _Retriever:
+    """Hands out fixed hits and carries an embedder, as the real retriever does."""
+
+    def __init__(self, hits, evidence=0.9):
+        self.hits, self.evidence_score, self.embedder = hits, evidence, HashEmbedder()
+
+    def search(self, query, k=8, filters=None, steer=True):
+        return self.hits[:k]
+
+    def evidence(self, query, hits):
+        return self.evidence_score
+
+
+def _answerer(llm=None, hits=None, **kw):
+    from assistant.answer.answerer import Answerer
+    from assistant.config import Settings
+    from assistant.llm.base import FakeLLM
+
+    hits = hits if hits is not None else [hit_for("dcloud", 1), hit_for("dacme", 40, 1)]
+    return Answerer(_Retriever(hits), llm or FakeLLM("I don't know."), Settings(llm="fake", **kw), index=_Index())
+
+
+def test_the_answerer_quotes_the_extractive_answer_without_generating():
+    from assistant.llm.base import FakeLLM
+
+    llm = FakeLLM("Northwind will spend $99 billion [1].")
+    ans = _answerer(llm).ask("How much does Northwind expect to spend on capital expenditure in 2025?")
+    assert ans.mode == "extract" and not ans.refused and not llm.prompts  # no generation
+    assert ans.text.startswith("$38 billion (2025), from")
+    assert ans.citations[0].quote.startswith("Northwind expects capital expenditure of $38 billion")
+    assert ans.verification.supported and ans.timings_ms["generate"] == 0.0
+
+
+def test_a_company_question_declines_with_that_companys_passages_only():
+    ans = _answerer().ask("What was Acme Retail's dividend per share in fiscal 2023?")
+    assert ans.refused
+    assert all(c.doc == "ACME_2023_10K" for c in ans.citations)
+
+
+def test_a_larger_model_may_reword_the_quoted_evidence_and_is_checked():
+    from assistant.llm.base import FakeLLM
+
+    q = "How much does Northwind expect to spend on capital expenditure in 2025?"
+    good = FakeLLM("Northwind expects to spend $38 billion to $42 billion on capital expenditure in 2025 [1].")
+    ans = _answerer(good, rephrase="always").ask(q)
+    assert ans.mode == "rag" and ans.text == good.script
+    assert "Northwind expects capital expenditure" in good.prompts[0].text  # only the selected evidence
+    assert "Harbor Systems" not in good.prompts[0].text
+    bad = FakeLLM("Northwind expects to spend $50 billion in 2025 [1].")
+    ans = _answerer(bad, rephrase="always").ask(q)
+    assert ans.mode == "extract" and "$50 billion" not in ans.text
+    quiet = FakeLLM("Northwind expects to spend $38 billion to $42 billion on capital expenditure in 2025 [1].")
+    assert _answerer(quiet).ask(q).mode == "extract" and not quiet.prompts  # the bundled model does not reword

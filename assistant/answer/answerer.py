@@ -5,6 +5,8 @@
 2. the facts path (``facts_path.answer_from_facts``) when it knows the answer, checked by
    ``checks.check_facts_answer`` (a failure there is counted in ``Answerer.facts_failures`` and logged);
 3. retrieval, and a refusal when the evidence is too weak;
+3b. the extractive answer (``extract``): the sentence, list or table row that answers, quoted and cited, with no
+   generation (a model other than the bundled small one may reword it: ``settings.rephrase``, checked as below);
 4. context assembly (``context``): numbered sources, neighbouring chunks of a document merged, report text neutralised;
 5. a prompt (``prompts``; few-shot completion for base models, chat messages for instruction models), streamed;
 6. verification (``checks``): the draft's wrapped lines are rejoined into sentences; unsupported sentences are dropped
@@ -12,7 +14,7 @@
    company and title), and so are fragments, repeats, copied table rows and sentences about another subject
    than the question's; [n] markers are renumbered to the sources used, each citation quoting the exact
    sentence or table row that supports it; when nothing good survives (nothing at all, or no figure for a
-   question that asks for one), the best sentences/rows are quoted verbatim instead ("fallback");
+   question that asks for one), mia declines, citing the closest passages of the asked company;
 7. timings.
 """
 
@@ -26,7 +28,7 @@ from time import perf_counter
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..llm.base import LLM, Prompt
-from ..query.entities import company_aliases, known_company_names
+from ..query.entities import companies_in, company_aliases, known_company_names
 from ..query.followup import is_followup, rewrite_followup
 from ..types import Answer, Hit, SentenceCheck, Verification
 from .checks import (
@@ -41,7 +43,8 @@ from .checks import (
     verify,
     with_checks,
 )
-from .context import Source, assemble_sources, citation_for, first_line, page_of, quote_for, source_about
+from . import extract
+from .context import Source, assemble_sources, citation_for, first_line, neutralise, page_of, quote_for, source_about
 from .facts_path import answer_from_facts
 from .prompts import BASE_STOP, build_prompt, cut_answer, prompt_overhead
 from .quotes import best_spans
@@ -52,7 +55,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 REFUSAL_TEXT = "The indexed reports do not answer this question. The closest passages are listed as citations."
-FALLBACK_TEXT = "The generated answer could not be checked against the reports; the closest passages say:"
 
 
 class RetrieverLike(Protocol):
@@ -188,9 +190,17 @@ class Answerer:
                       standalone_question=standalone if standalone != question else None)  # fmt: skip
 
         if not hits or evidence < self.settings.min_evidence:
-            ans = self._refuse(base, standalone, hits, page_text)
+            ans = self._refuse(base, standalone, self._company_hits(standalone, hits), page_text)
             ans = replace(ans, timings_ms={"generate": 0.0, **timings, "total": (perf_counter() - t0) * 1000})
             return describe_shown(ans)
+
+        t = perf_counter()
+        quoted = self._extract(base, standalone, hits, page_text)
+        timings["extract"] = (perf_counter() - t) * 1000
+        if quoted is not None:
+            quoted = replace(quoted, timings_ms={"generate": 0.0, **quoted.timings_ms, **timings,
+                                                 "total": (perf_counter() - t0) * 1000})  # fmt: skip
+            return describe_shown(quoted)
 
         max_tokens = self.settings.max_tokens
         budget = min(
@@ -221,8 +231,9 @@ class Answerer:
         kept = [c for c in v.sentences if c.supported]
         if not poor(v.sentences, standalone):
             ans = self._grounded(base, v, kept, by_n, page_text)
-        else:
-            ans = self._fallback(base, standalone, sources, page_text, v)
+        else:  # nothing checked out: not in the indexed reports, with the closest passages of the asked company
+            ans = self._refuse(base, standalone, self._company_hits(standalone, hits), page_text)
+            ans = replace(ans, verification=replace(ans.verification, dropped=v.dropped, sentences=v.sentences))
         ans = replace(ans, timings_ms={**timings, "total": (perf_counter() - t0) * 1000})
         return describe_shown(ans)
 
@@ -267,26 +278,76 @@ class Answerer:
         return replace(base, text=" ".join(c.text for c in all_checks if c.supported), citations=citations,
                        verification=replace(v, sentences=all_checks), mode="rag")
 
-    def _fallback(self, base: Answer, question: str, sources: Sequence[Source],
-                  page_text: Callable[[str, int], str | None] | None, v: Verification) -> Answer:  # fmt: skip
-        quotes: list[tuple[Source, str]] = []
-        for src in sources:
-            for a, b in best_spans(question, src.raw, 1):
-                quotes.append((src, src.raw[a:b]))
-            if len(quotes) == 2:
-                break
-        if not quotes:
-            ans = self._refuse(base, question, [h for s in sources for h in s.hits], page_text)
-            return replace(ans, verification=replace(ans.verification, dropped=v.dropped, sentences=v.sentences))
-        citations, lines, checks = [], [FALLBACK_TEXT], [SentenceCheck(FALLBACK_TEXT, (), True, (), "no claims")]
-        for i, (src, quote) in enumerate(quotes, 1):
-            citations.append(citation_for(i, src, quote, page_of(quote, src, page_text)))
-            line = f"“{' '.join(quote.split())}” [{i}]"
-            lines.append(line)
-            checks.append(SentenceCheck(line, (i,), True, (), "verbatim quote"))
-        verification = Verification(supported=True, sentences=tuple(checks), dropped=v.dropped,
-                                    unsupported_numbers=v.unsupported_numbers)  # fmt: skip
-        return replace(base, text="\n".join(lines), citations=citations, verification=verification, mode="fallback")
+    def _company_docs(self, question: str) -> set[str] | None:
+        """The doc_ids of the one company the question names (None: it names none, or several)."""
+        found = companies_in(question, self._documents())
+        if len(found) != 1:
+            return None
+        return {d.doc_id for d in next(iter(found.values()))}
+
+    def _company_hits(self, question: str, hits: Sequence[Hit]) -> list[Hit]:
+        allowed = self._company_docs(question)
+        return [h for h in hits if allowed is None or h.chunk.doc_id in allowed]
+
+    def _extract(self, base: Answer, question: str, hits: Sequence[Hit],
+                 page_text: Callable[[str, int], str | None] | None) -> Answer | None:  # fmt: skip
+        """The extractive answer (``extract``): the quoted sentence, list or row that answers, from the asked
+        company's documents; None when no candidate is confident enough. A larger model may reword it."""
+        embedder = getattr(self.retriever, "embedder", None)
+        if embedder is None:
+            return None
+        aliases = company_aliases(self._documents())
+        ex = extract.extract(question, hits, embedder, page_text=page_text, aliases=lambda c: aliases.get(c.doc, ()),
+                             allowed_docs=self._company_docs(question))  # fmt: skip
+        if not ex.answered:
+            return None
+        if not ex.without_verdict and self._rephrases():
+            rephrased = self._rephrase(base, question, ex, hits, page_text)
+            if rephrased is not None:
+                return rephrased
+        return extract.to_answer(ex, base, page_text)
+
+    def _rephrases(self) -> bool:
+        """May the LLM reword a quoted answer? ``settings.rephrase``: "auto" lets any model but the bundled small
+        one (a model file or a server is configured), "always"/"never" decide for every model."""
+        mode = getattr(self.settings, "rephrase", "auto")
+        if mode in ("always", "never"):
+            return mode == "always"
+        return getattr(self.settings, "llm", "llama") == "openai" or getattr(self.settings, "model_path", None) is not None
+
+    def _rephrase(self, base: Answer, question: str, ex: extract.Extraction, hits: Sequence[Hit],
+                  page_text: Callable[[str, int], str | None] | None) -> Answer | None:  # fmt: skip
+        """The model's wording of the selected evidence only, checked like any draft; None when it does not
+        check out (the quoted answer is shown instead)."""
+        sources: list[Source] = []
+        for pick in ex.picks:
+            if pick is None:
+                continue
+            c = pick.candidate
+            hit = next((h for h in hits if h.chunk.doc_id == c.doc_id and h.chunk.page <= c.page <= h.chunk.page_end),
+                       None)  # fmt: skip
+            if hit is None or any(s.raw == c.body for s in sources):
+                continue
+            src = Source(n=len(sources) + 1, hits=[hit], raw=c.body, about=c.doc)
+            src.text = neutralise(src.raw)
+            sources.append(src)
+        if not sources:
+            return None
+        timings: dict[str, float] = {}
+        t = perf_counter()
+        draft = self._generate(build_prompt(question, sources), self.settings.max_tokens,
+                               () if getattr(self.llm, "instruct", False) else BASE_STOP, None, timings, t)  # fmt: skip
+        checked = reflow(draft)
+        if not getattr(self.llm, "instruct", False):
+            checked = attribute_uncited(checked, sources)
+        v = verify(checked, {s.n: s.text for s in sources}, {s.n: s.scales for s in sources},
+                   {s.n: s.about for s in sources})  # fmt: skip
+        v = with_checks(v, tidy(v.sentences, question, sources))
+        if poor(v.sentences, question):
+            return None
+        kept = [c for c in v.sentences if c.supported]
+        ans = self._grounded(replace(base, draft=draft), v, kept, {s.n: s for s in sources}, page_text)
+        return replace(ans, timings_ms={"generate": (perf_counter() - t) * 1000})
 
     def _refuse(self, base: Answer, question: str, hits: Sequence[Hit],
                 page_text: Callable[[str, int], str | None] | None) -> Answer:  # fmt: skip

@@ -30,17 +30,10 @@ from typing import Any
 import numpy as np
 
 from ..types import Answer, Citation, DocMeta, Hit, SentenceCheck, Verification
-from .checks import (
-    claims,
-    content_words,
-    is_heading,
-    is_yes_no,
-    lowercase_words,
-    name_words,
-    named_entities,
-    parse_numbers,
-    sentence_spans,
-)
+from ..query.intent import is_yes_no
+from ..text.names import lowercase_words, name_words, named_entities
+from ..text.numbers import claims, parse_numbers
+from ..text.sentences import content_words, is_heading, sentence_spans
 
 NO_VERDICT_TEXT = "The reports do not say yes or no in so many words; the closest statement:"
 THRESHOLD = 0.52  # below this best score a part is not answered (and with no part answered, mia declines)
@@ -920,7 +913,5 @@ def to_answer(ex: Extraction, base: Answer, page_text: Callable[[str, int], str 
     """``base`` filled with the extractive answer: mode "extract", or "fallback" for a yes/no question whose
     evidence states no verdict (quoted evidence that asserts no answer)."""
     text, citations, v = render(ex, page_text)
-    base.text, base.citations, base.verification = text, citations, v
-    base.mode = "fallback" if ex.without_verdict else "extract"
-    base.refused = False
-    return base
+    return replace(base, text=text, citations=citations, verification=v, refused=False,
+                   mode="fallback" if ex.without_verdict else "extract")

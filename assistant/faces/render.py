@@ -69,7 +69,7 @@ def notes(answer: Answer) -> list[str]:
         nums = ", ".join(answer.verification.unsupported_numbers)
         out.append(f"Numbers not found in the cited sources: {nums}.")
     if answer.mode == "fallback":
-        out.append("The model's draft could not be verified; showing the best-matching source passages instead.")
+        out.append("No yes or no is stated in the reports: the closest statement is quoted without a verdict.")
     return out
 
 
