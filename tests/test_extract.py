@@ -90,6 +90,7 @@ def find(text_part: str, pool: list[X.Candidate] | None = None) -> X.Candidate:
         ("Why did Northwind raise its capital expenditure in 2024?", "reason"),
         ("What drove the change in gross margin?", "reason"),
         ("Does the company depend on a few suppliers?", "yesno"),
+        ("Looking at VaR, did the risk decrease in the quarter?", "yesno"),
         ("Which company had the highest revenue?", "entity"),
         ("What does the report say about cooling retrofits?", "describe"),
     ],
@@ -260,6 +261,13 @@ def test_a_list_question_prefers_a_list():
          "We depend on a limited number of suppliers for our key components.", "Yes"),
         ("Was the memory sold out for 2025?", "In June the company said its memory was sold out for 2025.", "Yes"),
         ("Is Acme a capital-intensive business?", "Acme opened 14 stores in fiscal 2023.", None),
+        ("Was there any drop in cash and cash equivalents in the quarter?",
+         "The decrease in cash and cash equivalents was primarily due to inventory purchases.", "Yes"),
+        ("Did the bank's trading risk decrease compared with the prior year?",
+         "Average total VaR rose by $9 million compared with the prior year, driven by higher trading risk.", "No"),
+        ("Was there any change in the number of stores?", "We expect to close 20 to 30 stores next year.", None),
+        ("Looking at VaR, did the risk decrease compared with the prior year?",
+         "Average total VaR decreased by $7 million compared with the prior year.", "Yes"),
     ],
 )  # fmt: skip
 def test_verdict_only_when_the_sentence_states_it(question, sentence, expected):
@@ -465,3 +473,13 @@ def test_a_larger_model_may_reword_the_quoted_evidence_and_is_checked():
     assert ans.mode == "extract" and "$50 billion" not in ans.text
     quiet = FakeLLM("Northwind expects to spend $38 billion to $42 billion on capital expenditure in 2025 [1].")
     assert _answerer(quiet).ask(q).mode == "extract" and not quiet.prompts  # the bundled model does not reword
+
+
+def test_instruction_sentences_and_leading_conditions_are_not_asked():
+    (part,) = X.read_question("What drove Acme's operating margin in 2023? If operating margin is not a useful metric "
+                              "for a company like this, then please state that and explain why.")  # fmt: skip
+    assert part.kind == "reason" and "useful" not in part.words
+    (part,) = X.read_question("If we exclude the impact of M&A, which segment dragged down Acme's growth in 2023?")
+    assert part.entities == {"acme"}
+    (part,) = X.read_question("Which Acme product category grew most in the domestic (USA) market?")
+    assert part.entities == {"acme"}

@@ -129,9 +129,14 @@ def _quarters(text: str) -> set[int]:
     return out
 
 
+_YES_NO_AFTER_LEAD = re.compile(
+    r"(?i)^[^,?]{0,80},\s*(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\s"
+)
+
+
 def question_kind(question: str) -> str:
     """The answer type ``question`` asks for (see ``Asked.kind``)."""
-    if is_yes_no(question):
+    if is_yes_no(question) or _YES_NO_AFTER_LEAD.search(question):
         return "yesno"
     if _REASON_Q.search(question):
         return "reason"
@@ -170,11 +175,11 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
     topic ("..., and how much a year earlier?") takes them from the part before it; "Alphabet and Meta"
     asking one thing of each are two parts, unless the question combines them ("combined", "between").
     """
-    q = " ".join(question.split())
+    q = _asked_text(question)
     pieces = [p.strip(" ,;?") for p in _PART_SPLIT.split(q) if p and p.strip(" ,;?")]
     parts: list[Asked] = []
     for i, piece in enumerate(pieces):
-        ents = frozenset(named_entities(piece + "?", vocab, names))
+        ents = frozenset(_required_names(piece, vocab, names))
         words = _words(piece)
         years, quarters = _years(piece), _quarters(piece)
         kind = question_kind(piece + "?")
@@ -203,6 +208,33 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
             return [Asked(p.text, p.kind, p.words - {n}, (p.entities - set(split)) | {n}, p.years, p.quarters,
                           p.unit) for n in split]  # fmt: skip
     return parts
+
+
+_INSTRUCTION = re.compile(
+    r"(?i)^(?:if\b.*\b(?:state|explain|say|note)\b|please\b|answer\b|give\b.*\b(?:answer|response)\b|round\b|use\b|"
+    r"show\b|provide\b|calculate\b|respond\b)"
+)
+_CONDITION = re.compile(r"(?i)^\s*(?:if|excluding|including|looking\s+at|based\s+on|using|considering|given|"
+                        r"according\s+to|in\s+terms\s+of)\b[^,]{0,80},\s*")  # fmt: skip
+
+
+def _asked_text(question: str) -> str:
+    """The question proper: an instruction sentence after it ("If X is not a useful metric, state that and
+    explain why.", "Round to two decimals.") is not part of what is asked."""
+    q = " ".join(question.split())
+    sentences = re.split(r"(?<=[?.!])\s+(?=[A-Z])", q)
+    kept = [s for k, s in enumerate(sentences) if k == 0 or not _INSTRUCTION.search(s)]
+    return " ".join(kept)
+
+
+def _required_names(piece: str, vocab: set[str], names: set[str]) -> set[str]:
+    """The names an answer must be about: not those only in a leading condition ("If we exclude the impact
+    of M&A, ...", "Looking at VaR, ..."), only in a parenthesis ("(USA)"), or written in lower case in the
+    text searched ("Market")."""
+    body = _CONDITION.sub("", piece)
+    body = re.sub(r"\([^()]*\)", " ", body)
+    ents = named_entities(body + "?", vocab, names)
+    return {e for e in ents if not (e in vocab and e not in names)}
 
 
 def _conjoined_names(question: str, entities: frozenset[str]) -> list[str]:
@@ -654,20 +686,64 @@ def combine(parts: dict[str, float]) -> float:
     return round(base * (0.3 + 0.7 * parts["type"]) * (0.6 + 0.4 * parts["period"]), 4)
 
 
+_UP = ("increas", "rise", "rose", "risen", "grow", "grew", "growth", "gain", "higher", "expand", "improv", "up")
+_DOWN = ("decreas", "declin", "drop", "fall", "fell", "fallen", "lower", "reduc", "shrink", "shrank", "cut",
+         "down", "deteriorat", "weaken")  # fmt: skip
+_ANY_CHANGE = ("chang", "differ", "move", "shift")
+_FORWARD = re.compile(r"(?i)\b(?:expects?|expected|anticipates?|plans?|planned|will|intends?|forecasts?|guidance|outlook|"
+                      r"targets?|may|might|could|would|aims?)\b")
+
+
+def _direction(word: str) -> str | None:
+    if word.startswith(_UP):
+        return "up"
+    if word.startswith(_DOWN):
+        return "down"
+    if word.startswith(_ANY_CHANGE):
+        return "any"
+    return None
+
+
+def _said(word: str, stems: set[str]) -> bool:
+    """Does a sentence (its stems) say ``word``? A compound ("capital-intensive") needs every part."""
+    parts = [p for p in word.split("-") if len(p) > 2] or [word]
+    return all((p[:5] if len(p) > 5 else p) in stems for p in parts)
+
+
 def verdict(asked: Asked, c: Candidate) -> str | None:
-    """"Yes"/"No" when the candidate states the asked proposition (most of its words) with a polarity;
-    None when it does not say it in so many words."""
+    """"Yes"/"No" when the candidate states the asked proposition with a polarity: at least
+    ``VERDICT_OVERLAP`` of the question's words (a direction word counts when the sentence moves the same way,
+    "drop" ~ "decreased"; "change" ~ either way), the opposite direction or an antonym ("excludes" for
+    "include") or a negation turning it round. None when it does not say it in so many words, or when the
+    sentence only expects or plans what the question asks as a fact."""
     if asked.kind != "yesno" or c.kind == "row":
         return None
     words = content_words(asked.text) - set(asked.entities) - _REPORTING  # the verb carries the proposition
-    q = _stems(words)
     text = c.text.lower()
-    own = _stems(content_words(text))
-    if not q or len(q & own) / len(q) < VERDICT_OVERLAP:
+    said = content_words(text)
+    if _FORWARD.search(text) and not _FORWARD.search(asked.text):
+        return None
+    said_dirs = {d for w in said if (d := _direction(w)) in ("up", "down")}
+    own = _stems(said)
+    hits, flips = 0, 0
+    for w in words:
+        d = _direction(w)
+        if d in ("up", "down"):
+            if d in said_dirs:
+                hits += 1
+            elif said_dirs:
+                hits += 1
+                flips += 1  # asked "decrease", the sentence says it rose
+        elif d == "any":
+            hits += bool(said_dirs) or _said(w, own)
+        else:
+            hits += _said(w, own)
+    if not words or hits / len(words) < VERDICT_OVERLAP:
         return None
     asked_text = " ".join(words)
-    flips = 0
     for a, b in _ANTONYMS:
+        if _direction(a) and _direction(b):
+            continue  # directions are counted above
         for x, y in ((a, b), (b, a)):
             if re.search(rf"\b{x[:5]}", asked_text) and re.search(rf"\b{y[:5]}", text) and not re.search(rf"\b{x[:5]}", text):
                 flips += 1
@@ -722,7 +798,7 @@ def extract(
     cands = [c for c in candidates(hits, page_text) if allowed_docs is None or c.doc_id in allowed_docs]
     text = " ".join(c.body for c in cands)
     vocab = lowercase_words(text)
-    names = name_words(text, question, *(getattr(c.meta, "company", None) or "" for c in cands))
+    names = name_words(text, *(getattr(c.meta, "company", None) or "" for c in cands))
     parts = read_question(question, vocab, names)
     pre: list[list[tuple[int, dict[str, float]]]] = []
     for asked in parts:
