@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer import extract as X
-from assistant.index.embeddings.base import HashEmbedder
+from assistant.index.embeddings.hash import HashEmbedder
 from assistant.types import Chunk, DocMeta, Hit
 
 # ------------------------------------------------------------------------------------------------ fixtures
@@ -436,14 +436,14 @@ class _Retriever:
 def _answerer(llm=None, hits=None, **kw):
     from assistant.answer.answerer import Answerer
     from assistant.config import Settings
-    from assistant.llm.base import FakeLLM
+    from assistant.llm.fake import FakeLLM
 
     hits = hits if hits is not None else [hit_for("dcloud", 1), hit_for("dacme", 40, 1)]
     return Answerer(_Retriever(hits), llm or FakeLLM("I don't know."), Settings(llm="fake", **kw), index=_Index())
 
 
 def test_the_answerer_quotes_the_extractive_answer_without_generating():
-    from assistant.llm.base import FakeLLM
+    from assistant.llm.fake import FakeLLM
 
     llm = FakeLLM("Northwind will spend $99 billion [1].")
     ans = _answerer(llm).ask("How much does Northwind expect to spend on capital expenditure in 2025?")
@@ -460,7 +460,7 @@ def test_a_company_question_declines_with_that_companys_passages_only():
 
 
 def test_a_larger_model_may_reword_the_quoted_evidence_and_is_checked():
-    from assistant.llm.base import FakeLLM
+    from assistant.llm.fake import FakeLLM
 
     q = "How much does Northwind expect to spend on capital expenditure in 2025?"
     good = FakeLLM("Northwind expects to spend $38 billion to $42 billion on capital expenditure in 2025 [1].")
