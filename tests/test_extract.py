@@ -483,3 +483,9 @@ def test_instruction_sentences_and_leading_conditions_are_not_asked():
     assert part.entities == {"acme"}
     (part,) = X.read_question("Which Acme product category grew most in the domestic (USA) market?")
     assert part.entities == {"acme"}
+
+
+def test_a_term_the_question_uses_is_not_a_rival_subject():
+    asked = X.read_question("Looking at VaR, did Acme's trading risk decrease compared with the prior year?")[0]
+    c = X.page_candidates("Average total VaR decreased by $7 million compared with the prior year.", meta=META_FILING)[0]
+    assert X.subject_score(asked, c) >= 0.85

@@ -114,6 +114,7 @@ class Asked:
     years: frozenset[int] = frozenset()
     quarters: frozenset[int] = frozenset()
     unit: str = ""  # for amounts: "money", "percent", "count" or "" (any figure with a unit)
+    mentioned: frozenset[str] = frozenset()  # every name the question uses, conditions and parentheses included
 
 
 def _years(text: str) -> set[int]:
@@ -200,6 +201,8 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
                            _unit(piece) if kind == "amount" else ""))  # fmt: skip
     if not parts:
         return [Asked(q, question_kind(q), _words(q), frozenset(), frozenset(), frozenset())]
+    mentioned = frozenset(named_entities(q, vocab, names)) | frozenset(e for p in parts for e in p.entities)
+    parts = [replace(p, mentioned=mentioned) for p in parts]
     # "How much do Alphabet and Meta plan to spend?": one part per company named in a conjunction
     if len(parts) == 1 and parts[0].kind in ("amount", "reason", "describe", "yesno") and not _COMBINED.search(q):
         split = _conjoined_names(q, parts[0].entities)
@@ -572,13 +575,14 @@ def subject_score(asked: Asked, c: Candidate, aliases: Sequence[str] = (), names
     in_own = [e for e in asked.entities if _named(e, own, own_sq)]
     opening = c.text.split(":")[0] if c.kind == "row" else _BULLET.sub("", c.text)
     first = None if _ANAPHOR.match(opening) else first_name(opening, names)
-    if first is not None and not any(first in e or e in first for e in asked.entities):
+    if first is not None and not any(first in e or e in first for e in asked.entities | asked.mentioned):
         # another name opens the sentence: the asked one is at most mentioned in passing
         possessive = any(re.search(rf"\b{re.escape(e)}['’]s\b", own) for e in asked.entities)
         return 0.5 if possessive else 0.25
     if in_own:
         return 1.0
-    return 0.85 if (c.before or _WE.match(c.text) or c.heading or c.kind == "row") else 0.7
+    filer = bool(getattr(c.meta, "company", None))  # a filing's sentence naming no one else is about its filer
+    return 0.85 if (c.before or _WE.match(c.text) or c.heading or c.kind == "row" or filer) else 0.7
 
 
 def period_score(asked: Asked, c: Candidate) -> float:
