@@ -461,7 +461,9 @@ def test_real_assistant_ctrl_c_mid_stream(real_assistant, tmp_path):
     from assistant.index.embeddings.hash import HashEmbedder
     from assistant.llm.fake import FakeLLM
 
-    interrupted = Assistant(real_assistant.settings, embedder=HashEmbedder(), llm=InterruptedLLM(FakeLLM()))
+    # rephrase="always": the model is asked even where a quoted (extractive) answer needs no generation
+    settings = real_assistant.settings.with_overrides(rephrase="always")
+    interrupted = Assistant(settings, embedder=HashEmbedder(), llm=InterruptedLLM(FakeLLM()))
     chat, out = session(interrupted)
     assert chat.handle("What was ACME Corp total revenue for fiscal 2023?")
     assert "cancelled" in out.getvalue() and "Sources" not in out.getvalue()
