@@ -489,3 +489,11 @@ def test_a_term_the_question_uses_is_not_a_rival_subject():
     asked = X.read_question("Looking at VaR, did Acme's trading risk decrease compared with the prior year?")[0]
     c = X.page_candidates("Average total VaR decreased by $7 million compared with the prior year.", meta=META_FILING)[0]
     assert X.subject_score(asked, c) >= 0.85
+
+
+def test_a_which_question_about_a_ranking_needs_a_ranking():
+    q = "Which Acme segment grew fastest in 2023?"
+    asked = X.read_question(q)[0]
+    plain = X.page_candidates("The Home segment includes appliances, furniture and lighting.", meta=META_FILING)[0]
+    ranked = X.page_candidates("The Home segment grew fastest, with sales up 9% in 2023.", meta=META_FILING)[0]
+    assert X.type_score(asked, plain, q) == 0.3 and X.type_score(asked, ranked, q) > 0.3

@@ -36,7 +36,7 @@ from ..text.numbers import claims, parse_numbers
 from ..text.sentences import content_words, is_heading, sentence_spans
 
 NO_VERDICT_TEXT = "The reports do not say yes or no in so many words; the closest statement:"
-THRESHOLD = 0.52  # below this best score a part is not answered (and with no part answered, mia declines)
+THRESHOLD = 0.56  # below this best score a part is not answered (and with no part answered, mia declines)
 WEIGHTS = {"similarity": 0.4, "overlap": 0.3, "subject": 0.18, "rank": 0.12}
 SIM_FLOOR, SIM_SPAN = 0.3, 0.55  # cosine similarity mapped linearly from SIM_FLOOR..SIM_FLOOR+SIM_SPAN onto 0..1
 MAX_CANDIDATES_EMBEDDED = 16  # candidates embedded per part, the best by every other measure first
@@ -493,6 +493,10 @@ _FACTOR_STATED = re.compile(
     r"\b(?:double[ds]?|tripled?|quadrupled?|halved?|twice|order\s+of\s+magnitude)\b"
 )
 _SHARE_STATED = re.compile(r"(?i)%\s+of\b|\bpercent\s+of\b|\bshare\b|\baccount(?:s|ed)?\s+for\b|\bproportion\b|\bhalf\s+of\b")
+_SUPERLATIVE = re.compile(
+    r"(?i)\b(?:most|least|best|worst|highest|lowest|largest|smallest|biggest|fastest|slowest|strongest|weakest|"
+    r"top|leading|led|dragged|drag|outperform\w*|underperform\w*|[a-z]{3,}est)\b"
+)
 _TOTAL = re.compile(r"(?i)\b(?:total|combined|together|in\s+all|altogether|aggregate|sum)\b")
 _NEGATION = re.compile(r"(?i)\b(?:not|no|never|neither|nor|none|without|cannot)\b|n['’]t\b")
 _ANTONYMS = [
@@ -633,6 +637,8 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
         if fit and _TOTAL.search(question):
             fit = 1.0 if _TOTAL.search(body) else 0.6
         return fit
+    if asked.kind in ("list", "entity") and _SUPERLATIVE.search(asked.text) and not _SUPERLATIVE.search(c.body):
+        return 0.3  # "which segment grew fastest / dragged growth down": the answer must say which ranks so
     if asked.kind == "list":
         if c.kind == "list":
             return 1.0
