@@ -130,3 +130,51 @@ def test_real_filing_names_and_covers(shared_dir: Path) -> None:
         meta, _ = read_document(shared_dir / "pdfs" / f"{doc}.pdf")
         assert company_key(meta.company) == company_key(rows[doc]["company"])
         assert meta.fiscal_year == rows[doc]["doc_period"]
+
+
+REPORT = """Cloud Infrastructure Spending, 2023-2024
+Author: Lakeside Research
+Date: 10 March 2025
+1. Summary
+Fabrikam's capital expenditure rose by half in 2024. Northwind's rose by a third. Fabrikam said demand
+exceeded capacity, and Northwind reported record orders in the fourth quarter of fiscal 2025.
+2. Fabrikam
+Fabrikam's spending on servers doubled. Fabrikam expects more in 2025.
+3. Northwind
+Northwind's data-centre build-out continued; Tailspin's was flat.
+"""
+
+
+def test_report_metadata_from_the_document_itself() -> None:
+    meta = guess_metadata(Path("cloud_spending_2024.pdf"), [REPORT])
+    assert meta["title"] == "Cloud Infrastructure Spending, 2023-2024"
+    assert meta["doc_type"] == "market report"
+    assert meta["date"] == "2025-03-10"
+    assert (meta["period"], meta["fiscal_year"]) == ("FY2024", 2024)  # not "Q4 2025" from a passing mention
+    assert meta["company"] is None  # about several companies: no single one
+    assert meta["extra"]["companies"][:2] == ["Fabrikam", "Northwind"]
+    assert meta["extra"]["publisher"] == "Lakeside Research"
+    guessed = meta["extra"]["guessed"]
+    assert guessed["company"].startswith("named most: Fabrikam") and guessed["period"] == "file name"
+    assert "Date: 10 March 2025" in guessed["date"] and "Author: Lakeside Research" in guessed["publisher"]
+
+
+def test_report_about_one_company_and_a_quarter_in_its_title() -> None:
+    text = "Northwind: Fourth Quarter 2024 Update\nBy Lakeside Research\nNorthwind's revenue rose. Fabrikam's fell.\n" \
+           "Northwind said orders grew.\n"
+    meta = guess_metadata(Path("update.md"), [text], hints={"title": "Northwind: Fourth Quarter 2024 Update"})
+    assert meta["company"] == "Northwind" and meta["period"] == "Q4 2024" and meta["fiscal_year"] == 2024
+    assert meta["extra"]["guessed"]["period"] == "title"
+
+
+def test_sidecar_wins_and_is_named_as_the_source() -> None:
+    from assistant.metadata import merge
+
+    guessed = guess_metadata(Path("cloud_spending_2024.pdf"), [REPORT])
+    merged = merge(guessed, {"company": "Fabrikam", "extra": {}}, source="sidecar cloud.meta.json")
+    assert merged["company"] == "Fabrikam" and merged["extra"]["guessed"]["company"] == "sidecar cloud.meta.json"
+    assert merged["extra"]["guessed"]["date"].startswith("date line")
+
+
+def test_day_first_dates() -> None:
+    assert parse_date("10 March 2025") == "2025-03-10" and parse_date("31 Feb 2025") is None

@@ -51,6 +51,7 @@ _MONTHS = {
     for m in names
 }
 _DATE = r"([A-Za-z]{3,9})\.?\s+(\d{1,2}),\s*(\d{4})"
+_DAY_FIRST_DATE = r"(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})"  # "10 March 2025" (reports outside the US)
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 _COMPANY_SUFFIX = re.compile(
@@ -67,15 +68,21 @@ class SidecarError(ValueError):
 
 
 def parse_date(text: str) -> str | None:
-    """'December 31, 2018' / 'Dec. 31, 2018' -> '2018-12-31'; None when it is not a real date."""
+    """'December 31, 2018' / 'Dec. 31, 2018' / '31 December 2018' -> '2018-12-31'; None when it is not a
+    real date."""
     m = re.fullmatch(_DATE, text.strip())
-    if not m:
-        return None
-    month = _MONTHS.get(m.group(1).lower())
+    if m:
+        month_word, day, year = m.group(1), m.group(2), m.group(3)
+    else:
+        m = re.fullmatch(_DAY_FIRST_DATE, text.strip())
+        if not m:
+            return None
+        day, month_word, year = m.group(1), m.group(2), m.group(3)
+    month = _MONTHS.get(month_word.lower())
     if not month:
         return None
     try:
-        return dt.date(int(m.group(3)), month, int(m.group(2))).isoformat()
+        return dt.date(int(year), month, int(day)).isoformat()
     except ValueError:
         return None
 
@@ -241,20 +248,145 @@ def _first_line_title(text: str) -> str | None:
             continue
         title = line
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if _BYLINE.match(nxt) or _DATE_LINE.match(nxt) or parse_date(nxt):
+            nxt = ""  # "Author: ..." / "Date: ..." under the title is not part of it
         if title[-1] not in ".:;!?" and 0 < len(nxt) <= 40 and len(title) + len(nxt) <= 120:
             title = f"{title} {nxt}"
         return title[:150]
     return None
 
 
+# ----------------------------------------------------------------------------------------------- reports
+
+# Reports that are not SEC filings (market studies, research notes, industry updates) say who wrote them,
+# when, and which companies they are about in their own words: a byline ("Author: ...", "By ...", "Published
+# by ..."), a date line, a title, and the companies they name again and again.
+
+_BYLINE = re.compile(
+    r"^\s*(?:author|authors|by|published by|publisher|prepared by|source|research by)\s*[:\-]?\s+(.{2,80}?)\s*$",
+    re.I | re.M,
+)
+_DATE_LINE = re.compile(r"^\s*(?:date|published|publication date|dated|as of)\s*[:\-]?\s*(.{6,30}?)\s*$", re.I | re.M)
+_LOOSE_DATE = re.compile(rf"{_DATE}|{_DAY_FIRST_DATE}")
+_TITLE_QUARTER = re.compile(
+    r"\b(first|second|third|fourth)[-\s]quarter(?:\s+of)?(?:\s+(?:fiscal|calendar))?\s+(\d{4})\b|\bQ([1-4])\s*(\d{4})\b",
+    re.I,
+)
+_NAME = r"[A-Z][\w&.-]*[\w&]|[A-Z]"
+_POSSESSIVE = re.compile(rf"(?<![\w&.-])((?:{_NAME})(?: (?:{_NAME}|hynix))?)['’]s\b")
+_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=\bwhile\s)|(?<=\band\s)|(?<=\bbut\s))((?:{_NAME})(?: (?:{_NAME})){{0,2}}),?"
+    r"\s(?:reported|reports|said|says|announced|announces|expects|expected|agreed|began|bought|acquired|sold|sells|"
+    r"designs|makes|launched|put|has set|raised|cut|spent|plans|guided|shipped|held|holds)\b",
+    re.M,
+)
+_NOT_NAMES = {
+    "the", "this", "that", "these", "those", "it", "its", "each", "both", "all", "some", "most", "our", "we", "their",
+    "in", "on", "at", "for", "from", "by", "with", "and", "or", "but", "table", "figure", "chart", "summary", "note",
+    "source", "author", "date", "page", "section", "report", "company", "group", "market", "industry", "data",
+    "ai", "us", "u.s", "uk", "eu", "world", "global", "total", "revenue", "sales", "demand", "supply", "price",
+    "prices", "share", "growth", "outlook", "first", "second", "third", "fourth", "fiscal", "spending", "capex",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "year", "quarter", "one", "two", "three", "four", "five", "when", "while", "after", "before",
+    "however", "since", "also", "cloud", "large", "new", "orders", "suppliers", "buyers", "operators", "investors",
+}
+
+
+def _clean_name(name: str) -> str | None:
+    words = name.split()
+    while words and words[0].lower() in _NOT_NAMES:
+        words = words[1:]
+    if not words or words[0].lower() in _NOT_NAMES or not words[0][:1].isupper():
+        return None
+    name = " ".join(words)
+    if len(name) < 2 or re.fullmatch(r"[\d.,]+", name) or name.lower() in _NOT_NAMES:
+        return None
+    return name
+
+
+def named_companies(text: str, title: str = "", limit: int = 6) -> list[tuple[str, int]]:
+    """The companies (and other organisations) a report is about, most named first: names that own something
+    ("NVIDIA's revenue", "SK hynix's share") or do something ("Arista reported", "Broadcom put"), counted over
+    the whole text; names in the title come first. Only names seen at least twice, or in the title, count."""
+    found: dict[str, int] = {}
+    for rx in (_POSSESSIVE, _SUBJECT):
+        for m in rx.finditer(text):
+            name = _clean_name(m.group(1))
+            if name:
+                found.setdefault(name, m.start())
+    # "Arista Networks" and "Arista" are one company: keep the longer form when the short one begins it
+    for name in sorted(found, key=len):
+        longer = [n for n in found if n != name and n.startswith(name + " ")]
+        if longer:
+            found.pop(name)
+    counts = []
+    for name, first in found.items():
+        short = name.split()[0] if len(name.split()) > 1 and len(name.split()[0]) > 3 else name
+        n = len(re.findall(rf"(?<![\w&]){re.escape(short)}(?![\w&])", text))
+        in_title = bool(title) and re.search(rf"(?<![\w&]){re.escape(short)}(?![\w&])", title, re.I) is not None
+        if n >= 2 or in_title:
+            counts.append((not in_title, -n, first, name, n))
+    counts.sort()
+    return [(name, n) for *_, name, n in counts[:limit]]
+
+
+def parse_report(text: str, title: str = "") -> dict[str, Any]:
+    """What a report says about itself: publisher (byline), date (date line or first date), the quarter its
+    title names, and the companies it is about (``companies``: most named first; ``counts``)."""
+    out: dict[str, Any] = {}
+    head = text[:2500]
+    by = _BYLINE.search(head)
+    if by:
+        out["publisher"] = by.group(1).strip(" .,;")
+        out["publisher_from"] = f"byline {by.group(0).strip()!r}"
+    date_line = _DATE_LINE.search(head)
+    date = parse_date(date_line.group(1)) if date_line else None
+    if date:
+        out["date"], out["date_from"] = date, f"date line {date_line.group(0).strip()!r}"
+    else:
+        for m in _LOOSE_DATE.finditer(head[:800]):
+            date = parse_date(m.group(0))
+            if date:
+                out["date"], out["date_from"] = date, f"first date on the first page {m.group(0)!r}"
+                break
+    q = _TITLE_QUARTER.search(title)
+    if q:
+        quarter = _QUARTER_WORDS.get((q.group(1) or "").lower()) or int(q.group(3))
+        year = int(q.group(2) or q.group(4))
+        out["period"], out["fiscal_year"] = _quarter_period(quarter, year), year
+    companies = named_companies(text, title)
+    if companies:
+        out["companies"] = [name for name, _ in companies]
+        out["counts"] = dict(companies)
+    return out
+
+
+def _report_year(name: dict[str, Any], title: str, date: str | None) -> tuple[int | None, str]:
+    if name.get("fiscal_year"):
+        return name["fiscal_year"], "file name"
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", title)]
+    if years:
+        return max(years), "title"
+    if date:
+        return int(date[:4]), "date"
+    return None, ""
+
+
+_REPORT_WORDS = re.compile(r"\b(?:report|market|industry|outlook|survey|study|research|analysis|update)\b", re.I)
+
+
 # ----------------------------------------------------------------------------------------------- public
 
 
-def guess_metadata(path: Path, first_pages: list[str], hints: dict[str, Any] | None = None) -> dict[str, Any]:
+def guess_metadata(
+    path: Path, first_pages: list[str], hints: dict[str, Any] | None = None, body: list[str] | None = None
+) -> dict[str, Any]:
     """Best guess of title, company, doc_type, fiscal_year, period, date (and ``extra``) for one document.
 
     ``hints`` are facts the reader already knows (``title`` from HTML <title>, a Markdown heading or front
-    matter); they win over guesses from the text. Missing values are None.
+    matter); they win over guesses from the text. ``body``: more pages (default ``first_pages``) in which a
+    report that is not a filing is searched for the companies it is about. Missing values are None.
+    ``extra["guessed"]`` says where each field came from (file name, cover page, byline, named most, ...).
     """
     hints = dict(hints or {})
     name = parse_file_name(Path(path).stem)
@@ -282,8 +414,60 @@ def guess_metadata(path: Path, first_pages: list[str], hints: dict[str, Any] | N
     title = hints.get("title")
     if not title and doc_type and re.fullmatch(r"\d+-[A-Z]|[A-Z]-\d", doc_type) and company:
         title = " ".join(str(p) for p in (company, "Form", doc_type, period or date or fiscal_year or "") if p)
+    title_from = "document" if hints.get("title") else "form and company"
     if not title:
-        title = _first_line_title("\n".join(first_pages[:1])) or Path(path).stem.replace("_", " ")
+        title = _first_line_title("\n".join(first_pages[:1]))
+        title_from = "first line"
+        if not title:
+            title, title_from = Path(path).stem.replace("_", " "), "file name"
+
+    guessed: dict[str, str] = {"title": title_from}
+    if company:
+        guessed["company"] = "file name" if company == name.get("company") else "cover page"
+    if doc_type:
+        guessed["doc_type"] = "file name" if doc_type == name.get("doc_type") else "cover page"
+    if period:
+        guessed["period"] = "file name" if name.get("fiscal_year") else "cover page"
+    if date:
+        guessed["date"] = "file name" if date == name.get("date") else "cover page"
+
+    is_filing = bool(cover.get("company") or (doc_type and doc_type not in ("market report", "annual report")))
+    if not is_filing:
+        # A report, not a filing: a quarter or fiscal year that its body mentions in passing ("in the fourth
+        # quarter of fiscal 2025") is not its period; its title, file name and date say what it covers.
+        text = "\n".join(body or first_pages)
+        report = parse_report(text, title)
+        for key in ("publisher", "publisher_from", "companies", "counts"):
+            if key in report:
+                extra[key if key != "counts" else "company_mentions"] = report[key]
+        extra.pop("publisher_from", None)
+        if "publisher" in report:
+            guessed["publisher"] = report["publisher_from"]
+        if report.get("date") and not name.get("date"):
+            date, guessed["date"] = report["date"], report["date_from"]
+        year, year_from = _report_year(name, title, date)
+        if report.get("period"):
+            period, fiscal_year, guessed["period"] = report["period"], report["fiscal_year"], "title"
+        elif year is not None:
+            period, fiscal_year, guessed["period"] = f"FY{year}", year, year_from
+        else:
+            period = fiscal_year = None
+            guessed.pop("period", None)
+        companies = report.get("companies") or []
+        if not company and companies:
+            in_title = [c for c in companies if re.search(rf"(?<![\w&]){re.escape(c.split()[0])}(?![\w&])", title, re.I)]
+            if len(in_title) == 1:
+                company = in_title[0]
+                guessed["company"] = "the one company its title names"
+            else:
+                guessed["company"] = "named most: " + ", ".join(
+                    f"{c} ({report['counts'][c]})" for c in companies[:4])
+        if not doc_type and (companies or "publisher" in report or _REPORT_WORDS.search(text)):
+            doc_type = "market report" if _REPORT_WORDS.search(text) else "report"
+            guessed["doc_type"] = "not a filing (no SEC form, no registrant); reads as a report"
+    if hints.get("company"):
+        guessed["company"] = "document"
+    extra["guessed"] = guessed
 
     return {
         "title": title,
@@ -357,8 +541,15 @@ def normalise_fields(data: dict[str, Any], source: str = "metadata") -> dict[str
     return out
 
 
-def merge(guessed: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
-    """``override`` wins field by field; ``extra`` dicts are merged the same way."""
+def merge(guessed: dict[str, Any], override: dict[str, Any], source: str = "sidecar") -> dict[str, Any]:
+    """``override`` wins field by field; ``extra`` dicts are merged the same way. ``extra["guessed"]`` (where
+    each field came from) names ``source`` for the fields the override set."""
     merged = {**guessed, **{k: v for k, v in override.items() if k != "extra"}}
     merged["extra"] = {**guessed.get("extra", {}), **override.get("extra", {})}
+    where = dict(guessed.get("extra", {}).get("guessed") or {})
+    for key in override:
+        if key != "extra":
+            where[key] = source
+    if where:
+        merged["extra"]["guessed"] = where
     return merged

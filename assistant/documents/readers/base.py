@@ -25,6 +25,7 @@ from ...types import DocMeta, Page
 SUPPORTED = {".pdf", ".html", ".htm", ".md", ".markdown", ".txt"}
 PSEUDO_PAGE_CHARS = 3000
 METADATA_PAGES = 3  # pages handed to the metadata guesser
+REPORT_PAGES = 40  # pages in which a report that is not a filing is searched for the companies it names
 
 
 class ReadError(Exception):
@@ -109,10 +110,12 @@ def read_document(path: Path, backend: PdfBackend | None = None) -> tuple[DocMet
             raise ReadError(path, "no text")
 
     try:
-        info = guess_metadata(path, pages_text[:METADATA_PAGES], hints=normalise_fields(hints))
+        info = guess_metadata(
+            path, pages_text[:METADATA_PAGES], hints=normalise_fields(hints), body=pages_text[:REPORT_PAGES]
+        )
         sidecar = find_sidecar(path)
         if sidecar is not None:
-            info = merge(info, load_sidecar(sidecar))
+            info = merge(info, load_sidecar(sidecar), source=f"sidecar {sidecar.name}")
     except SidecarError as exc:
         raise ReadError(path, str(exc)) from None
 
