@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from .verify import Num, parse_numbers, sentence_spans
+from .answer.checks import Num, parse_numbers, sentence_spans
 
 __all__ = ["Bound", "Period", "bind_numbers", "compatible", "period_of_claims", "supported_for_period"]
 

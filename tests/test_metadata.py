@@ -168,7 +168,7 @@ def test_report_about_one_company_and_a_quarter_in_its_title() -> None:
 
 
 def test_sidecar_wins_and_is_named_as_the_source() -> None:
-    from assistant.metadata import merge
+    from assistant.documents.metadata import merge
 
     guessed = guess_metadata(Path("cloud_spending_2024.pdf"), [REPORT])
     merged = merge(guessed, {"company": "Fabrikam", "extra": {}}, source="sidecar cloud.meta.json")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.report_tables import caption_metric, read_report_tables
+from assistant.finance.report_tables import caption_metric, read_report_tables
 from assistant.types import DocMeta, Page
 
 

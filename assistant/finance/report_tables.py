@@ -30,8 +30,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .facts import normalise_metric, parse_value
-from .types import DocMeta, Fact, Page
+from .extract import normalise_metric, parse_value
+from ..types import DocMeta, Fact, Page
 
 __all__ = ["read_report_tables", "caption_metric", "TableRow"]
 
