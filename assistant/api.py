@@ -231,11 +231,31 @@ class Assistant:
         k: int | None = None,
         history: Sequence[tuple[str, Answer]] = (),
         on_token: Callable[[str], None] | None = None,
+        on_stage: Callable[[str], None] | None = None,
     ) -> Answer:
-        """Answer ``question`` from the index, with checked citations."""
+        """Answer ``question`` from the index, with checked citations.
+
+        ``on_token`` receives the model's *draft* as it is written: it is not checked yet, so faces count it
+        rather than show it. ``on_stage`` receives what mia is doing: "loading the model", "searching",
+        "reading the facts", "writing the answer", "checking"."""
         start = time.perf_counter()
+        stage = on_stage or (lambda _name: None)
+        if self._llm is None:
+            stage("loading the model")
+            self.llm  # noqa: B018 - load it now, so the stage is reported while it happens
+        stage("searching")
+        writing = [False]
+
+        def token(piece: str) -> None:
+            if not writing[0]:
+                writing[0] = True
+                stage("writing the answer")
+            if on_token is not None:
+                on_token(piece)
+
         answer = self.answerer.ask(
-            question, history=history, filters=as_filters(filters), k=k, on_token=on_token
+            question, history=history, filters=as_filters(filters), k=k,
+            on_token=token if (on_token is not None or on_stage is not None) else None,
         )
         if "total" not in answer.timings_ms:
             answer = replace(answer, timings_ms={**answer.timings_ms, "total": (time.perf_counter() - start) * 1000})
@@ -290,8 +310,11 @@ class Conversation:
         filters: Any = None,
         k: int | None = None,
         on_token: Callable[[str], None] | None = None,
+        on_stage: Callable[[str], None] | None = None,
     ) -> Answer:
-        answer = self.assistant.ask(question, filters=filters, k=k, history=self.history, on_token=on_token)
+        answer = self.assistant.ask(
+            question, filters=filters, k=k, history=self.history, on_token=on_token, on_stage=on_stage
+        )
         self.history.append((question, answer))
         return answer
 

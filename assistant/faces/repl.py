@@ -4,16 +4,15 @@ Two modes, picked by :func:`run_repl`:
 
 * **interactive** (stdin and stdout are terminals, or a prompt_toolkit ``Input`` is passed): prompt_toolkit
   line editing with a persistent history file, slash commands, a spinner while mia searches, the answer
-  streamed token by token, then the sources table;
+  a status line with the stage and elapsed time while it works, then the checked answer and its sources;
 * **plain** (piped): one question per input line, the verified answer and its sources printed as plain text.
   Slash commands work in both modes, so a script can pipe ``/filter company=3M`` before its questions.
 
-Streaming and verification. The model's tokens are printed as they arrive, so the screen shows the *draft*.
-Verification runs after the draft is complete and may drop unsupported sentences, renumber citations or
-replace the draft with quoted passages. Whenever the verified text differs from what was streamed, the REPL
-prints it below the draft under a ``Verified answer:`` heading, so the last answer on the screen is always the
-checked one. (A rich ``Live`` region that rewrites the draft in place was rejected: it breaks once the text is
-taller than the terminal and leaves nothing useful in the scroll-back of a pipe or a non-ANSI terminal.)
+Nothing unchecked on screen. The model's draft is never printed: while mia searches, reads the facts, writes
+and checks, a transient status line says which stage it is in and for how long (with the number of words
+written so far). Only the checked answer is printed, so an invented figure in a draft that fails verification
+never reaches the screen, the scroll-back or an export. (Printing the draft and a "Verified answer:" below it
+was rejected: an analyst reads the first thing printed.)
 
 Ctrl-C while an answer is being produced cancels that answer only (the REPL prints ``cancelled`` and asks
 again); Ctrl-C at the prompt clears the line; Ctrl-D or ``/exit`` leaves.
@@ -27,7 +26,10 @@ import re
 import shlex
 import sys
 import tempfile
+import threading
+import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -97,6 +99,72 @@ def quiet_stderr(enabled: bool = True) -> Iterator[None]:
         os.close(saved)
 
 
+@dataclass
+class Turn:
+    """One question of the session, with what was active when it was asked (for /export)."""
+
+    question: str
+    answer: "Answer"
+    filters: tuple[str, ...] = ()
+    k: int | None = None
+
+
+@dataclass
+class FactsTable:
+    """A /facts table shown in the session (for /export)."""
+
+    metric: str
+    options: dict[str, str]
+    frame: Any = field(repr=False)
+
+
+class _Progress:
+    """A transient status line: what mia is doing and the seconds since the question was asked.
+
+    The draft itself is never shown; while the model writes, only the number of words written is."""
+
+    def __init__(self, console: "Console") -> None:
+        self.console = console
+        self._status: Any = None
+        self._stage = ""
+        self._words: int | None = None
+        self._t0 = 0.0
+        self._done = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self, stage: str) -> None:
+        self._t0, self._stage = time.perf_counter(), stage
+        self._status = self.console.status(self.text(), spinner="dots")
+        self._status.start()
+        self._thread = threading.Thread(target=self._tick, name="mia-progress", daemon=True)
+        self._thread.start()
+
+    def stage(self, stage: str, words: int | None = None) -> None:
+        self._stage, self._words = stage, words
+        self._refresh()
+
+    def text(self) -> str:
+        words = f" · {self._words} words" if self._words else ""
+        return f"{self._stage}…{words} · {time.perf_counter() - self._t0:.1f} s"
+
+    def _refresh(self) -> None:
+        status = self._status
+        if status is not None:
+            status.update(self.text())
+
+    def _tick(self) -> None:
+        while not self._done.wait(0.25):
+            self._refresh()
+
+    def stop(self) -> None:
+        self._done.set()
+        if self._thread is not None:
+            self._thread.join(timeout=1.0)
+        if self._status is not None:
+            self._status.stop()
+            self._status = None
+
+
 def _same_text(a: str, b: str) -> bool:
     return " ".join(a.split()) == " ".join(b.split())
 
@@ -151,6 +219,8 @@ class ChatSession:
         self.multiline = False
         self.last: Answer | None = None
         self.errors = 0
+        self.turns: list[Turn] = []  # every answer with the filters active when it was asked (for /export)
+        self.facts_tables: list[FactsTable] = []  # every /facts table shown (for /export)
 
     # ------------------------------------------------------------------------------------------ dispatch
 
@@ -196,53 +266,48 @@ class ChatSession:
     # ------------------------------------------------------------------------------------------ questions
 
     def ask(self, question: str) -> None:
-        streamed: list[str] = []
-        status = self.console.status("Searching the documents…", spinner="dots") if self.spinner else None
+        progress = _Progress(self.console) if self.spinner else None
+        words = [0]
 
-        def on_token(token: str) -> None:
-            if not streamed and status is not None:
-                status.stop()
-            streamed.append(token)
-            self.console.out(token, end="", highlight=False)
+        def on_token(token: str) -> None:  # the draft is counted, never shown
+            words[0] += len(token.split())
+            if progress is not None:
+                progress.stage("writing the answer", words[0])
 
-        if status is not None:
-            status.start()
+        def on_stage(stage: str) -> None:
+            if progress is not None:
+                progress.stage(stage, words[0] if stage == "writing the answer" else None)
+
+        if progress is not None:
+            progress.start("loading the model" if getattr(self.assistant, "_llm", True) is None else "searching")
         try:
             try:
                 with quiet_stderr(self.quiet):
                     answer = self.conversation.ask(
-                        question, filters=self.filters, k=self.k, on_token=on_token if self.stream else None
+                        question, filters=self.filters, k=self.k, on_token=on_token, on_stage=on_stage
                     )
             finally:  # before anything else is printed, or the spinner's last frame is left behind
-                if status is not None:
-                    status.stop()
+                if progress is not None:
+                    progress.stop()
         except KeyboardInterrupt:
-            if streamed:
-                self.console.line()
             self.hint("cancelled")
             return
         except Exception as e:  # one line, never a traceback: the session goes on
-            if streamed:
-                self.console.line()
             self.error(f"{type(e).__name__}: {e}")
             return
         self.last = answer
-        self.show_answer(question, answer, "".join(streamed))
+        self.turns.append(Turn(question, answer, tuple(self.filter_args), self.k))
+        self.show_answer(question, answer)
 
-    def show_answer(self, question: str, answer: "Answer", streamed: str) -> None:
+    def show_answer(self, question: str, answer: "Answer", streamed: str = "") -> None:
+        """Print the checked answer (``streamed`` is ignored: drafts are never shown)."""
         out = self.console
-        if not self.stream:  # plain mode: text only, the checked answer only
+        if not self.stream:  # plain mode: text only
             self._show_rewrite(question, answer)
             out.out(render.to_plain(answer), end="", highlight=False)
             out.line()
             return
-        if streamed:
-            out.line()
-            if not _same_text(streamed, answer.text):
-                out.print("Verified answer:", style="bold green")
-                out.print(render.answer_text(answer.text))
-        else:
-            out.print(render.answer_text(answer.text))
+        out.print(render.answer_text(answer.text))
         self._show_rewrite(question, answer)
         out.print(render.to_rich(answer, include_text=False))
         total = answer.timings_ms.get("total")
