@@ -276,6 +276,14 @@ class Assistant:
         periods = [period] if isinstance(period, str) else period
         return pd.DataFrame(facts_table(self.index, metric, companies=companies, periods=periods))
 
+    def check_filters(self, filters: Any) -> list[str]:
+        """Why ``filters`` would match no document, one line per cause, each naming the nearest values the
+        index has (``[]`` when some document matches): "no document has company=NVIDA (nearest: NVIDIA)"."""
+        spec = as_filters(filters)
+        if spec is None or spec.is_empty():
+            return []
+        return filter_problems(spec, self.index.documents())
+
     def chat(self) -> "Conversation":
         return Conversation(self)
 
@@ -323,6 +331,43 @@ class Conversation:
 
     def __len__(self) -> int:
         return len(self.history)
+
+
+def filter_problems(spec: "Filters", docs: Sequence[Any]) -> list[str]:
+    """The criteria of ``spec`` that no document in ``docs`` meets, with the nearest values there are."""
+    import difflib
+    from dataclasses import replace
+
+    if any(spec.allows(d) for d in docs):
+        return []
+    empty = replace(spec, companies=[], doc_types=[], docs=[], year_min=None, year_max=None)
+    out: list[str] = []
+
+    def nearest(value: str, values: set[str]) -> str:
+        by_lower = {v.lower(): v for v in values if v}
+        close = difflib.get_close_matches(value.lower(), list(by_lower), n=3, cutoff=0.3)
+        shown = [by_lower[c] for c in close] or sorted(by_lower.values())[:5]
+        return f" (nearest: {', '.join(shown)})" if shown else " (the index has none)"
+
+    companies = {c for d in docs for c in [d.company, *((d.extra or {}).get("companies") or [])] if c}
+    for c in spec.companies:
+        if not any(replace(empty, companies=[c]).allows(d) for d in docs):
+            out.append(f"no document has company={c}{nearest(c, companies)}")
+    for t in spec.doc_types:
+        if not any(replace(empty, doc_types=[t]).allows(d) for d in docs):
+            out.append(f"no document has type={t}{nearest(t, {d.doc_type for d in docs if d.doc_type})}")
+    for stem in spec.docs:
+        if not any(replace(empty, docs=[stem]).allows(d) for d in docs):
+            out.append(f"no document is doc={stem}{nearest(stem, {d.doc for d in docs})}")
+    if spec.year_min is not None or spec.year_max is not None:
+        years_f = replace(empty, year_min=spec.year_min, year_max=spec.year_max)
+        if not any(years_f.allows(d) for d in docs):
+            span = str(spec.year_min) if spec.year_min == spec.year_max else f"{spec.year_min}-{spec.year_max}"
+            have = sorted({d.fiscal_year for d in docs if d.fiscal_year})
+            out.append(f"no document has year={span}" + (f" (years: {', '.join(map(str, have))})" if have else ""))
+    if not out:
+        out.append("no document meets all of these filters together")
+    return out
 
 
 class _ProgressBar:

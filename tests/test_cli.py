@@ -146,3 +146,32 @@ def test_duplicate_file_is_named_with_the_original(env):
     r = invoke("ingest", str(env), "--index", "t", "--quiet")
     assert r.exit_code == 0 and "1 duplicates" in r.output
     assert "same bytes as" in r.output and "memory.txt" in r.output
+
+
+def test_ask_json_failure_is_a_json_error_object(env):
+    invoke("ingest", str(env), "--index", "t", "--quiet")
+    r = invoke("--llm", "openai", "--base-url", "http://127.0.0.1:9/v1", "ask",
+               "Why did Widget Memory gain share?", "--index", "t", "--json")
+    assert r.exit_code == 1
+    error = json.loads(r.stdout)["error"]
+    assert error["type"] == "LLMServerError" and "127.0.0.1:9" in error["message"]
+
+
+def test_a_filter_that_matches_nothing_says_so_with_the_nearest_values(env):
+    invoke("ingest", str(env), "--index", "t", "--quiet")
+    r = invoke("search", "capital expenditures", "--index", "t", "--filter", "doc=acme_capx", "--json")
+    assert r.exit_code == 0 and json.loads(r.stdout) == []
+    assert "no document is doc=acme_capx (nearest: acme_capex" in r.stderr
+
+
+def test_index_info_on_the_sample_corpus_shows_company_and_type_for_every_report(env, corpus_dir):
+    r = invoke("ingest", str(corpus_dir), "--index", "corpus", "--quiet")
+    assert r.exit_code == 0, r.output
+    info = invoke("index", "info", "corpus").stdout
+    lines = [ln for ln in info.splitlines() if ln.startswith("  ") and " pages)" in ln]
+    assert len(lines) == 8
+    for line in lines:
+        doc_type, company = line.split("(", 1)[1].split(", ")[:2]
+        assert doc_type != "?" and company != "?", line
+    assert "(market report, NVIDIA, AMD, FY2024, 4 pages)" in info  # not "Q4 2025"
+    assert "company <- named most: NVIDIA" in info and "company <- sidecar datacenter_cooling_2024.meta.json" in info

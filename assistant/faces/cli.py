@@ -122,7 +122,19 @@ def index_info(ctx: typer.Context, name: str = typer.Argument(..., help="Index n
     docs = idx.documents()
     typer.echo(json.dumps(info, indent=2, default=str))
     for d in docs:
-        typer.echo(f"  {d.doc}  ({d.doc_type or '?'}, {d.company or '?'}, {d.period or d.fiscal_year or '?'}, {d.pages} pages)")
+        extra = d.extra or {}
+        companies = d.company or ", ".join(extra.get("companies") or []) or "?"
+        when = d.period or d.fiscal_year or "?"
+        typer.echo(f"  {d.doc}  ({d.doc_type or '?'}, {companies}, {when}, {d.pages} pages)")
+        details = [f"title: {d.title}"] if d.title else []
+        if extra.get("publisher"):
+            details.append(f"publisher: {extra['publisher']}")
+        if d.date:
+            details.append(f"date: {d.date}")
+        typer.echo("      " + "; ".join(details))
+        guessed = extra.get("guessed") or {}
+        if guessed:  # where each value came from: file name, cover page, byline, title, named most, sidecar
+            typer.echo("      from: " + "; ".join(f"{k} <- {v}" for k, v in guessed.items()))
 
 
 @index_app.command("remove")
@@ -161,7 +173,7 @@ def search(
 
     assistant = _assistant(ctx, index)
     _open_index_or_fail(assistant)
-    hits = assistant.hits(query, k=k, filters=_filters_or_fail(filter))
+    hits = assistant.hits(query, k=k, filters=_filters_or_fail(filter, assistant))
     records = [hit_record(h) for h in hits]
     if as_json:
         typer.echo(json.dumps(records, indent=2, ensure_ascii=False))
@@ -188,12 +200,17 @@ def ask(
         _fail(f"{export}: an evidence trail is written as .md or .json", code=2)
     assistant = _assistant(ctx, index)
     _open_index_or_fail(assistant)
-    filters = _filters_or_fail(filter)
+    filters = _filters_or_fail(filter, assistant)
     from ..llm.openai import LLMServerError
 
     try:
         if as_json:
-            answer = assistant.ask(question, filters=filters, k=k)
+            try:
+                answer = assistant.ask(question, filters=filters, k=k)
+            except Exception as exc:  # noqa: BLE001 - a script reading --json gets a JSON error object, not a trace
+                error = {"question": question, "error": {"type": type(exc).__name__, "message": str(exc)}}
+                typer.echo(json.dumps(error, indent=2, ensure_ascii=False))
+                raise typer.Exit(1) from None
             typer.echo(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False))
         else:
             from .cli_view import stream_answer
@@ -209,13 +226,17 @@ def ask(
         typer.echo(f"evidence trail: {written}", err=True)
 
 
-def _filters_or_fail(items: list[str] | None):
+def _filters_or_fail(items: list[str] | None, assistant: Any = None):
     from ..api import as_filters
 
     try:
-        return as_filters(items or None)
+        filters = as_filters(items or None)
     except ValueError as exc:
         _fail(str(exc), code=2)
+    if filters is not None and assistant is not None:
+        for problem in assistant.check_filters(filters):  # say so rather than answer from nothing
+            typer.echo(f"mia: warning: {problem}", err=True)
+    return filters
 
 
 # ---- facts -------------------------------------------------------------------------------------------------

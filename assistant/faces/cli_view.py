@@ -95,18 +95,29 @@ def print_hits(records: list[dict[str, Any]]) -> None:
 
 
 def stream_answer(assistant: Any, question: str, *, filters: Any = None, k: int | None = None) -> Any:
-    """Stream the draft as it is generated, then print the verified answer and its sources; returns the Answer."""
-    streamed: list[str] = []
+    """Answer with a status line on stderr (stage and elapsed time) while mia works, then print the checked
+    answer and its sources. The model's draft is never printed: it is not checked yet."""
+    from .progress import Progress
+
+    progress = Progress(err_console) if err_console.is_terminal else None
+    words = [0]
 
     def on_token(tok: str) -> None:
-        streamed.append(tok)
-        console.print(tok, end="", style="dim", markup=False, highlight=False)
+        words[0] += len(tok.split())
+        if progress is not None:
+            progress.stage("writing the answer", words[0])
 
-    answer = assistant.ask(question, filters=filters, k=k, on_token=on_token)
-    if streamed:
-        console.print()
-        if "".join(streamed).strip() != answer.text.strip():
-            console.print("[bold]Verified answer:[/bold]")
+    def on_stage(stage: str) -> None:
+        if progress is not None:
+            progress.stage(stage, words[0] if stage == "writing the answer" else None)
+
+    if progress is not None:
+        progress.start("searching")
+    try:
+        answer = assistant.ask(question, filters=filters, k=k, on_token=on_token, on_stage=on_stage)
+    finally:
+        if progress is not None:
+            progress.stop()
     print_answer(answer)
     return answer
 

@@ -26,14 +26,13 @@ import re
 import shlex
 import sys
 import tempfile
-import threading
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from . import render
+from .progress import Progress
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from rich.console import Console
@@ -116,53 +115,6 @@ class FactsTable:
     metric: str
     options: dict[str, str]
     frame: Any = field(repr=False)
-
-
-class _Progress:
-    """A transient status line: what mia is doing and the seconds since the question was asked.
-
-    The draft itself is never shown; while the model writes, only the number of words written is."""
-
-    def __init__(self, console: "Console") -> None:
-        self.console = console
-        self._status: Any = None
-        self._stage = ""
-        self._words: int | None = None
-        self._t0 = 0.0
-        self._done = threading.Event()
-        self._thread: threading.Thread | None = None
-
-    def start(self, stage: str) -> None:
-        self._t0, self._stage = time.perf_counter(), stage
-        self._status = self.console.status(self.text(), spinner="dots")
-        self._status.start()
-        self._thread = threading.Thread(target=self._tick, name="mia-progress", daemon=True)
-        self._thread.start()
-
-    def stage(self, stage: str, words: int | None = None) -> None:
-        self._stage, self._words = stage, words
-        self._refresh()
-
-    def text(self) -> str:
-        words = f" · {self._words} words" if self._words else ""
-        return f"{self._stage}…{words} · {time.perf_counter() - self._t0:.1f} s"
-
-    def _refresh(self) -> None:
-        status = self._status
-        if status is not None:
-            status.update(self.text())
-
-    def _tick(self) -> None:
-        while not self._done.wait(0.25):
-            self._refresh()
-
-    def stop(self) -> None:
-        self._done.set()
-        if self._thread is not None:
-            self._thread.join(timeout=1.0)
-        if self._status is not None:
-            self._status.stop()
-            self._status = None
 
 
 def _same_text(a: str, b: str) -> bool:
@@ -266,7 +218,7 @@ class ChatSession:
     # ------------------------------------------------------------------------------------------ questions
 
     def ask(self, question: str) -> None:
-        progress = _Progress(self.console) if self.spinner else None
+        progress = Progress(self.console) if self.spinner else None
         words = [0]
 
         def on_token(token: str) -> None:  # the draft is counted, never shown
@@ -410,6 +362,12 @@ class ChatSession:
             raise _CommandError(f"bad filter: {e}. Example: /filter company=3M year=2018") from None
         self.filter_args, self.filters = list(args), filters
         self.console.print(f"filters: {' '.join(args)}", markup=False, highlight=False)
+        try:
+            problems = self.assistant.check_filters(filters)
+        except Exception:  # a fake or an index that cannot be read: the filter is set anyway
+            problems = []
+        for problem in problems:
+            self.hint(f"warning: {problem}; questions will find nothing until the filter changes")
 
     def cmd_k(self, args: list[str]) -> None:
         if not args:
