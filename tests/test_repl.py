@@ -495,3 +495,59 @@ def test_quiet_stderr_hides_c_level_noise_and_restores(capfd):
     with quiet_stderr(enabled=False):
         os.write(2, b"kept\n")
     assert capfd.readouterr().err == "after\nkept\n"
+
+
+def test_facts_takes_a_multi_word_metric_without_quotes():
+    seen = []
+
+    class Multi(ScriptedAssistant):
+        def facts(self, metric, company=None, period=None):
+            import pandas as pd
+
+            seen.append((metric, company, period))
+            return pd.DataFrame([{"company": "Meta", "period": "FY2024", "metric": "capital_expenditure",
+                                  "value": 39.2, "unit": "USD", "doc": "capex_2024", "page": 4}])
+
+    chat, out = session(Multi())
+    chat.handle("/facts capital expenditure company=Meta")
+    chat.handle('/facts "capital expenditure" period=FY2024')
+    assert seen == [("capital expenditure", "Meta", None), ("capital expenditure", None, "FY2024")]
+    assert "facts: capital expenditure company=Meta" in out.getvalue() and "39.2" in out.getvalue()
+
+
+def test_help_gives_an_example_for_every_command():
+    from assistant.faces.repl import EXAMPLES
+
+    chat, out = session()
+    chat.handle("/help")
+    assert set(EXAMPLES) == set(COMMANDS)
+    assert out.getvalue().count("e.g. ") == len(COMMANDS) and "/facts capital expenditure company=" in out.getvalue()
+
+
+def test_export_keeps_filters_mode_timings_and_facts_tables(tmp_path):
+    def script(question, history):
+        return [], answer(question, "Net sales were $32.8 billion [1].", mode="facts",
+                          timings_ms={"retrieve": 12.0, "generate": 0.0, "total": 1500.0})
+
+    chat, out = session(ScriptedAssistant(script=script))
+    chat.handle("/filter company=3M year=2018")
+    chat.handle("What were net sales?")
+    chat.handle("/filter clear")
+    chat.handle("and in total?")
+    chat.handle("/facts revenue company=3M")
+    chat.handle(f"/export {tmp_path / 's.md'}")
+    md = (tmp_path / "s.md").read_text()
+    assert "_Mode:_ facts · _filters:_ company=3M year=2018 · _timings:_ retrieve 12 ms, generate 0 ms, total 1.5 s" in md
+    assert "_filters:_ none" in md
+    assert "## Facts tables" in md and "### facts: revenue company=3M" in md and "| 3M | FY2018 | revenue |" in md
+    chat.handle(f"/export {tmp_path / 's.xlsx'}")
+    assert "saved 2 question(s) and 1 facts table(s)" in out.getvalue()
+    import openpyxl
+
+    book = openpyxl.load_workbook(tmp_path / "s.xlsx")
+    assert book.sheetnames[:2] == ["answers", "sources"] and book.sheetnames[2].startswith("facts 1 revenue")
+    rows = list(book["answers"].values)
+    assert rows[0][:8] == ("n", "question", "searched as", "answer", "mode", "refused", "verified", "filters")
+    assert rows[1][7] == "company=3M year=2018" and rows[1][4] == "facts"
+    sources = list(book["sources"].values)
+    assert sources[0][:5] == ("question", "n", "document", "page", "page_end") and sources[1][2] == "3M_2018_10K"

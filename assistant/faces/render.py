@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 __all__ = [
     "SOURCE_COLUMNS",
     "notes",
+    "session_to_excel",
     "session_to_markdown",
     "sources_frame",
     "sources_table",
@@ -33,7 +34,7 @@ __all__ = [
 ]
 
 #: Columns of :func:`sources_frame`, in order.
-SOURCE_COLUMNS = ["n", "document", "page", "quote", "source", "score"]
+SOURCE_COLUMNS = ["n", "document", "page", "page_end", "quote", "source", "score"]
 
 _MARKER = re.compile(r"\[(\d+)\]")
 _SPACE = re.compile(r"\s+")
@@ -97,8 +98,24 @@ def to_markdown(answer: Answer, *, quote_limit: int | None = None) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def session_to_markdown(history: Iterable[tuple[str, Answer]], *, title: str = "mia session") -> str:
-    """A whole conversation as Markdown: every question, answer and citation (with the source file path)."""
+def timings_line(answer: Answer) -> str:
+    """'retrieve 12 ms, generate 840 ms, total 0.9 s' from ``answer.timings_ms``."""
+    parts = []
+    for key, ms in answer.timings_ms.items():
+        parts.append(f"{key} {ms / 1000:.1f} s" if ms >= 1000 else f"{key} {ms:.0f} ms")
+    return ", ".join(parts)
+
+
+def session_to_markdown(
+    history: Iterable[tuple[str, Answer]],
+    *,
+    title: str = "mia session",
+    filters: Sequence[str] | None = None,
+    facts: Sequence[tuple[str, Any]] = (),
+) -> str:
+    """A whole conversation as Markdown: every question, answer and citation (with the source file path), the
+    mode and timings of each answer, the filters active when it was asked (``filters``: one string per turn),
+    then the facts tables shown in the session (``facts``: (title, DataFrame) pairs)."""
     stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
     out = [f"# {title}", "", f"_Exported {stamp}_", ""]
     turns = list(history)
@@ -109,11 +126,80 @@ def session_to_markdown(history: Iterable[tuple[str, Answer]], *, title: str = "
         standalone = answer.standalone_question
         if standalone and _one_line(standalone) != _one_line(question):
             out += [f"_Searched as:_ {_one_line(standalone)}", ""]
+        active = (filters[i - 1] if filters is not None and i - 1 < len(filters) else "") or "none"
+        out += [f"_Mode:_ {answer.mode} · _filters:_ {active} · _timings:_ {timings_line(answer) or 'n/a'}", ""]
         out += [to_markdown(answer).rstrip(), ""]
         if answer.citations:
             files = sorted({(c.doc, c.source) for c in answer.citations})
             out += ["Files: " + "; ".join(f"`{doc}` ({source})" for doc, source in files), ""]
+    if facts:
+        out += ["## Facts tables", ""]
+        for name, frame in facts:
+            out += [f"### {_one_line(name)}", "", frame_to_markdown(frame).rstrip(), ""]
     return "\n".join(out).rstrip() + "\n"
+
+
+def frame_to_markdown(frame: Any) -> str:
+    """A DataFrame as a Markdown table (cells on one line, pipes escaped)."""
+    cols = [str(c) for c in frame.columns]
+
+    def cell(v: Any) -> str:
+        return _md_cell("" if v is None or (isinstance(v, float) and v != v) else str(v))
+
+    lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in frame.itertuples(index=False)]
+    return "\n".join(lines) + "\n"
+
+
+def session_to_excel(
+    path: Any,
+    history: Iterable[tuple[str, Answer]],
+    *,
+    filters: Sequence[str] | None = None,
+    facts: Sequence[tuple[str, Any]] = (),
+) -> None:
+    """The session as an Excel workbook (openpyxl): sheet ``answers`` (question, answer, mode, filters, timings),
+    ``sources`` (every citation with document, pages, quote and file) and one sheet per facts table. Written to
+    a temporary file first, then moved into place."""
+    import os
+    from pathlib import Path
+
+    import pandas as pd
+
+    turns = list(history)
+    answers, sources = [], []
+    for i, (question, answer) in enumerate(turns, 1):
+        row = {"n": i, "question": question, "searched as": answer.standalone_question or "", "answer": answer.text,
+               "mode": answer.mode, "refused": answer.refused, "verified": answer.verification.supported,
+               "filters": (filters[i - 1] if filters is not None and i - 1 < len(filters) else "")}
+        row.update({f"{k} (ms)": round(float(v), 1) for k, v in answer.timings_ms.items()})
+        answers.append(row)
+        for c in answer.citations:
+            sources.append({"question": i, "n": c.n, "document": c.doc, "page": c.page,
+                            "page_end": c.page_end or c.page, "quote": c.quote, "source": c.source})
+    path = Path(path)
+    tmp = path.with_name(f".{path.stem}.tmp{path.suffix}")
+    with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
+        pd.DataFrame(answers, columns=None if answers else ["n", "question", "answer", "mode"]).to_excel(
+            writer, sheet_name="answers", index=False)
+        pd.DataFrame(sources, columns=None if sources else ["question", "n", "document", "page", "page_end", "quote",
+                                                             "source"]).to_excel(writer, sheet_name="sources",
+                                                                                 index=False)
+        used: set[str] = set()
+        for j, (name, frame) in enumerate(facts, 1):
+            sheet = _sheet_name(f"facts {j} {name.removeprefix('facts: ')}", used)
+            frame.to_excel(writer, sheet_name=sheet, index=False)
+    os.replace(tmp, path)
+
+
+def _sheet_name(name: str, used: set[str]) -> str:
+    base = re.sub(r"[\[\]:*?/\\]", " ", name)[:31].strip() or "sheet"
+    out, n = base, 2
+    while out.lower() in used:
+        out = f"{base[:28]} {n}"
+        n += 1
+    used.add(out.lower())
+    return out
 
 
 # -------------------------------------------------------------------------------------------------------- HTML
@@ -205,11 +291,12 @@ def to_rich(answer: Answer, *, include_text: bool = True):
 
 
 def sources_frame(answer: Answer) -> "pd.DataFrame":
-    """The citations as a DataFrame with columns ``n, document, page, quote, source, score``."""
+    """The citations as a DataFrame with columns ``n, document, page, page_end, quote, source, score``."""
     import pandas as pd
 
     rows = [
-        {"n": c.n, "document": c.doc, "page": c.page, "quote": c.quote, "source": c.source, "score": float(c.score)}
+        {"n": c.n, "document": c.doc, "page": c.page, "page_end": c.page_end or c.page, "quote": c.quote,
+         "source": c.source, "score": float(c.score)}
         for c in answer.citations
     ]
     return pd.DataFrame(rows, columns=SOURCE_COLUMNS)

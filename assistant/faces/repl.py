@@ -52,12 +52,27 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "/filter": ("[key=value ...|clear]", "restrict search: company=3M year=2018 (or 2018-2020) type=10-K doc=STEM"),
     "/index": ("[NAME]", "switch to another index (no NAME: show the current one)"),
     "/k": ("[N]", "how many passages to retrieve per question"),
-    "/facts": ("METRIC [company=..] [period=..]", "numbers extracted from the filings, as a table"),
+    "/facts": ("METRIC [company=..] [period=..]", "numbers read from the reports' tables, as a cited table"),
     "/reset": ("", "forget the conversation (follow-ups start fresh)"),
-    "/export": ("FILE.md | --trail FILE.md|FILE.json", "save this session as Markdown, with every citation; "
+    "/export": ("FILE.md|FILE.xlsx | --trail FILE.md|FILE.json",
+                "save this session (answers, sources, filters, modes, timings, /facts tables); "
                 "--trail: the last answer's evidence trail (quotes, pages, files, sha256, calculation)"),
     "/multiline": ("", "toggle multi-line input (also F2); submit with Alt-Enter / Esc Enter"),
     "/exit": ("", "leave (also Ctrl-D)"),
+}
+#: One example per command, shown by /help.
+EXAMPLES: dict[str, str] = {
+    "/help": "/help",
+    "/sources": "/sources",
+    "/open": "/open 2",
+    "/filter": "/filter company=NVIDIA year=2024   ·   /filter clear",
+    "/index": "/index fb",
+    "/k": "/k 12",
+    "/facts": "/facts capital expenditure company=Microsoft period=FY2024",
+    "/reset": "/reset",
+    "/export": "/export notes/capex.md   ·   /export capex.xlsx   ·   /export --trail trail.json",
+    "/multiline": "/multiline",
+    "/exit": "/exit",
 }
 _ALIASES = {"/quit": "/exit", "/q": "/exit", "/?": "/help", "/h": "/help"}
 
@@ -282,6 +297,7 @@ class ChatSession:
         table.add_column()
         for name, (usage, text) in COMMANDS.items():
             table.add_row(Text(f"{name} {usage}".rstrip()), Text(text))
+            table.add_row(Text(""), Text(f"e.g. {EXAMPLES.get(name, name)}", style="dim"))
         self.console.print("Ask a question in plain words; follow-ups use the conversation so far.")
         self.console.print(table)
         self.console.print(
@@ -381,6 +397,7 @@ class ChatSession:
 
     def cmd_reset(self, args: list[str]) -> None:
         self.conversation.reset()
+        self.turns.clear()
         self.last = None
         self.console.print("conversation cleared", markup=False)
 
@@ -404,17 +421,26 @@ class ChatSession:
         if args[:1] == ["--trail"]:
             return self.export_trail(args[1:])
         if len(args) != 1:
-            raise _CommandError("usage: /export FILE.md (the session) or /export --trail FILE.md|FILE.json")
+            raise _CommandError("usage: /export FILE.md|FILE.xlsx (the session) or /export --trail FILE.md|FILE.json")
         path = Path(args[0]).expanduser()
-        if path.suffix.lower() not in {".md", ".markdown"}:
+        excel = path.suffix.lower() == ".xlsx"
+        if not excel and path.suffix.lower() not in {".md", ".markdown"}:
             path = path.with_name(path.name + ".md")
-        history = list(self.conversation.history)
+        turns = list(self.turns)
+        history = [(t.question, t.answer) for t in turns]
+        filters = [" ".join(t.filters) for t in turns]
+        tables = [(_facts_title(t.metric, t.options), t.frame) for t in self.facts_tables]
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(render.session_to_markdown(history), encoding="utf-8")
+            if excel:
+                render.session_to_excel(path, history, filters=filters, facts=tables)
+            else:
+                text = render.session_to_markdown(history, filters=filters, facts=tables)
+                _write_atomic(path, text)
         except OSError as e:
             raise _CommandError(f"cannot write {path}: {e.strerror or e}") from None
-        self.console.print(f"saved {len(history)} question(s) to {path}", markup=False, highlight=False)
+        extra = f" and {len(tables)} facts table(s)" if tables else ""
+        self.console.print(f"saved {len(history)} question(s){extra} to {path}", markup=False, highlight=False)
 
     def export_trail(self, args: list[str]) -> None:
         """The evidence trail of the last answer (assistant.answer.trail builds and writes it)."""
@@ -432,15 +458,17 @@ class ChatSession:
         self.console.print(f"saved the evidence trail of the last answer to {path}", markup=False, highlight=False)
 
     def cmd_facts(self, args: list[str]) -> None:
-        usage = "usage: /facts METRIC [company=NAME] [period=FY2018]"
-        if not args or "=" in args[0]:
-            raise _CommandError(usage)
-        metric, options = args[0], {}
-        for arg in args[1:]:
+        usage = "usage: /facts METRIC [company=NAME] [period=FY2018]  (e.g. /facts capital expenditure company=Meta)"
+        cut = next((i for i, a in enumerate(args) if "=" in a), len(args))  # the metric: the words before key=value
+        metric = " ".join(args[:cut])
+        options: dict[str, str] = {}
+        for arg in args[cut:]:
             key, sep, value = arg.partition("=")
             if not sep or key not in ("company", "period") or not value:
                 raise _CommandError(usage)
             options[key] = value
+        if not metric:
+            raise _CommandError(usage)
         try:
             frame = self.assistant.facts(metric, **options)
         except (ValueError, KeyError) as e:
@@ -448,7 +476,9 @@ class ChatSession:
         if frame is None or len(frame) == 0:
             self.hint(f"no facts found for {metric}" + "".join(f" {k}={v}" for k, v in options.items()))
             return
-        self.console.print(_frame_table(frame, title=f"facts: {metric}") if self.stream else frame.to_string())
+        self.facts_tables.append(FactsTable(metric, options, frame))
+        title = _facts_title(metric, options)
+        self.console.print(_frame_table(frame, title=title) if self.stream else frame.to_string())
 
     def cmd_multiline(self, args: list[str]) -> None:
         self.multiline = not self.multiline
@@ -467,6 +497,16 @@ class ChatSession:
         k = self.k if self.k is not None else getattr(self.assistant.settings, "k", "?")
         mode = "multi-line (Alt-Enter sends)" if self.multiline else "single-line"
         return f" index {self.assistant.settings.index} · k {k} · {mode} · /help"
+
+
+def _facts_title(metric: str, options: dict[str, str]) -> str:
+    return "facts: " + " ".join([metric, *(f"{k}={v}" for k, v in options.items())])
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
 
 
 _FACT_COLUMNS = ("company", "period", "metric", "label", "value", "unit", "scale", "doc", "page")
