@@ -77,13 +77,20 @@ class Assistant:
         cls,
         path: str | Path | None = None,
         *,
-        embedder: "Embedder | None" = None,
-        llm: "LLM | None" = None,
+        embedder: "Embedder | str | None" = None,
+        llm: "LLM | str | None" = None,
         **overrides: Any,
     ) -> "Assistant":
-        """Open the index at ``path`` (a folder, or a name under ``index_root``); settings from the usual sources."""
+        """Open the index at ``path`` (a folder, or a name under ``index_root``); settings from the usual sources.
+
+        ``llm`` / ``embedder`` are backend objects, or names taken as the ``llm`` / ``embedder`` settings:
+        ``Assistant.open("fb", llm="openai", base_url="http://gpu-box:8080/v1", model_name="qwen")``."""
         if path is not None:
             overrides["index"] = str(path)
+        if isinstance(llm, str):
+            overrides["llm"], llm = llm, None
+        if isinstance(embedder, str):
+            overrides["embedder"], embedder = embedder, None
         return cls(load_settings(**overrides), embedder=embedder, llm=llm)
 
     @classmethod
@@ -94,7 +101,7 @@ class Assistant:
         *,
         progress: bool = True,
         embedder: "Embedder | None" = None,
-        llm: "LLM | None" = None,
+        llm: "LLM | str | None" = None,
         **overrides: Any,
     ) -> "Assistant":
         """Open (or create) an index for ``folder`` and bring it up to date with the folder's files."""

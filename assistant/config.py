@@ -63,9 +63,14 @@ class Settings(BaseSettings):
     model_path: Path | None = Field(None, description="A GGUF file; default is the bundled Gemma 3 270M.")
     llm_chat: Literal["auto", "chat", "completion"] = Field(
         "auto",
-        description="Prompt style for llama.cpp: chat template (instruction models) or plain completion (base "
-        "models); auto treats the bundled model as base and a GGUF with a chat template and an "
-        "instruct-like name as chat.",
+        description="Prompt style: chat template (instruction models) or plain completion (base models). "
+        "llama.cpp: auto treats the bundled model as base and a GGUF with a chat template and an instruct-like "
+        "name as chat. OpenAI-compatible servers: auto sends chat messages and switches to /completions when "
+        "the served model has no chat template.",
+    )
+    llm_timeout: float = Field(120.0, gt=0, description="Seconds an OpenAI-compatible server may take per request.")
+    llm_retries: int = Field(
+        2, ge=0, le=10, description="Retries when the server is unreachable, times out or is busy (429/502/503/504)."
     )
     base_url: str | None = Field(None, description="OpenAI-compatible server, e.g. http://localhost:8080/v1.")
     api_key: str | None = Field(None, description="API key for the OpenAI-compatible server.")

@@ -182,3 +182,105 @@ def test_bundled_gemma_assembles_once_loads_and_generates(tmp_path):
     assert llm.count_tokens("Revenue grew 5 percent.") > 3
     pieces = list(llm.stream(Prompt(text="The capital of France is"), max_tokens=4, stop=("\n\n",)))
     assert 1 <= len(pieces) <= 4 and "".join(pieces).strip()
+
+
+# ------------------------------------------------------------------------------ openai: base models, retries
+
+
+class _BaseModelHandler(BaseHTTPRequestHandler):
+    """A server whose model has no chat template (a base model), busy for the first ``busy`` requests."""
+
+    requests: list[dict] = []
+    busy = 0
+    completion = "Acme Cloud spent $55.7 billion on capital expenditures in fiscal year 2024 [1]."
+
+    def do_POST(self):  # noqa: N802
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        type(self).requests.append({"path": self.path, "body": body})
+        if type(self).busy > 0:
+            type(self).busy -= 1
+            self.send_response(503)
+            self.end_headers()
+            self.wfile.write(b'{"error": "loading model"}')
+            return
+        if self.path.endswith("/chat/completions"):
+            self.send_response(400)
+            self.end_headers()
+            self.wfile.write(b'{"error": {"message": "Cannot use chat template functions because '
+                             b'tokenizer.chat_template is not set"}}')
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.end_headers()
+        for word in self.completion.split(" "):
+            event = {"choices": [{"index": 0, "text": word + " "}]}
+            self.wfile.write(f"data: {json.dumps(event)}\n\n".encode())
+        self.wfile.write(b"data: [DONE]\n\n")
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def base_server():
+    _BaseModelHandler.requests, _BaseModelHandler.busy = [], 0
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _BaseModelHandler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/v1"
+    server.shutdown()
+    server.server_close()
+
+
+def test_openai_backend_falls_back_to_completions_for_a_base_model(base_server):
+    from assistant.llm.openai import OpenAILLM
+
+    llm = OpenAILLM(base_server, model="base")
+    prompt = Prompt(system="be brief", user="capex?", text="Sources: ...\nQuestion: capex?\nAnswer:")
+    assert llm.instruct
+    assert complete(llm, prompt, max_tokens=30).startswith("Acme Cloud spent $55.7 billion")
+    assert not llm.instruct  # from now on the plain-text prompt is completed
+    paths = [r["path"] for r in _BaseModelHandler.requests]
+    assert paths == ["/v1/chat/completions", "/v1/completions"]
+    assert _BaseModelHandler.requests[1]["body"]["prompt"] == prompt.text
+    complete(llm, prompt, max_tokens=5)
+    assert _BaseModelHandler.requests[-1]["path"] == "/v1/completions"  # no second chat attempt
+    forced = OpenAILLM(base_server, chat="chat")
+    from assistant.llm.openai import LLMServerError
+
+    with pytest.raises(LLMServerError, match="HTTP 400.*chat_template"):
+        complete(forced, prompt, max_tokens=5)
+
+
+def test_openai_backend_retries_a_busy_server_then_gives_up(base_server):
+    from assistant.llm.openai import LLMServerError, OpenAILLM
+
+    _BaseModelHandler.busy = 2
+    llm = OpenAILLM(base_server, chat="completion", retries=2, backoff=0.01)
+    assert complete(llm, Prompt(text="q"), max_tokens=3).startswith("Acme")
+    assert len(_BaseModelHandler.requests) == 3
+    _BaseModelHandler.busy = 5
+    with pytest.raises(LLMServerError, match="HTTP 503.*after 2 attempt"):
+        complete(OpenAILLM(base_server, chat="completion", retries=1, backoff=0.01), Prompt(text="q"), max_tokens=3)
+
+
+def test_openai_settings_reach_the_backend():
+    from assistant.config import Settings
+    from assistant.llm.openai import OpenAILLM
+
+    llm = OpenAILLM.from_settings(Settings(llm="openai", base_url="http://127.0.0.1:9/v1", llm_timeout=3.5,
+                                           llm_retries=0, llm_chat="completion"))
+    assert llm.retries == 0 and not llm.instruct and llm._client.timeout.read == 3.5
+
+
+def test_assistant_open_with_llm_openai_answers_through_the_server(base_server, tmp_path):
+    from assistant.api import Assistant
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "acme.md").write_text("# Acme Cloud capex\n\nAcme Cloud spent $55.7 billion on capital expenditures in "
+                                  "fiscal year 2024, up from $32.3 billion a year earlier.\n")
+    Assistant.open(tmp_path / "idx", embedder="hash", llm="fake").ingest(docs, progress=False)
+    a = Assistant.open(tmp_path / "idx", llm="openai", base_url=base_server, embedder="hash", llm_retries=0)
+    answer = a.ask("How much did Acme Cloud spend on capital expenditures in fiscal year 2024?")
+    assert "$55.7 billion" in answer.text and answer.citations
+    assert answer.mode == "rag" and [r["path"] for r in _BaseModelHandler.requests][-1] == "/v1/completions"
