@@ -295,14 +295,16 @@ class Assistant:
         return Conversation(self)
 
     # ---- LangChain ----------------------------------------------------------------------------------
-    def as_retriever(self, k: int = 4, filters: Any = None):
-        """A langchain-core ``BaseRetriever`` over this index (Documents carry doc/page metadata)."""
+    def as_retriever(self, k: int = 4, filters: Any = None, search_kwargs: Mapping[str, Any] | None = None):
+        """A langchain-core ``BaseRetriever`` over this index (Documents carry doc/page metadata);
+        ``search_kwargs={"k": 6, "filter": {"company": "NVIDIA"}}`` as with other LangChain retrievers."""
         from .lc_adapters import make_retriever
 
-        return make_retriever(self, k=k, filters=filters)
+        return make_retriever(self, k=k, filters=filters, search_kwargs=search_kwargs)
 
     def as_runnable(self):
-        """A langchain-core ``Runnable``: question (str or {"question": ...}) -> answer dict."""
+        """A langchain-core ``Runnable``: a question (str, HumanMessage, message list: the last human message, or
+        {"question": ..., "filters": ...}) -> answer dict; ``stream``/``astream`` yield checked text only."""
         from .lc_adapters import make_runnable
 
         return make_runnable(self)
