@@ -273,15 +273,29 @@ class Assistant:
         metric: str,
         company: str | Sequence[str] | None = None,
         period: str | Sequence[str] | None = None,
+        *,
+        wide: bool = False,
+        chart: bool | str | None = None,
     ) -> "pd.DataFrame":
-        """A cited cross-report table of one metric: a row per (company, period), conflicts flagged."""
+        """A cited cross-report table of one metric: a row per (company, period), conflicts flagged, with the
+        columns of ``FACT_COLUMNS`` even when nothing was found.
+
+        ``wide=True``: plot-ready instead: periods as the index (in time order), one column per company,
+        amounts in base units (``frame.plot()`` draws it). ``chart=True`` (or "line" / "bar") also draws the
+        metric across companies and years with its sources in the caption (matplotlib)."""
         import pandas as pd
 
         from .answer.facts_path import facts_table
 
         companies = [company] if isinstance(company, str) else company
         periods = [period] if isinstance(period, str) else period
-        return pd.DataFrame(facts_table(self.index, metric, companies=companies, periods=periods))
+        rows = facts_table(self.index, metric, companies=companies, periods=periods)
+        frame = pd.DataFrame(rows, columns=list(dict.fromkeys([*FACT_COLUMNS, *(k for r in rows for k in r)])))
+        if chart:
+            from .faces.charts import facts_chart
+
+            facts_chart(frame, metric, kind=chart if isinstance(chart, str) else None)
+        return wide_facts(frame) if wide else frame
 
     def check_filters(self, filters: Any) -> list[str]:
         """Why ``filters`` would match no document, one line per cause, each naming the nearest values the
@@ -342,6 +356,38 @@ class Conversation:
         return len(self.history)
 
 
+#: Columns of ``Assistant.facts`` (an empty result has them too).
+FACT_COLUMNS = ["company", "period", "value", "scale", "unit", "amount", "label", "metric", "doc", "page", "quote",
+                "conflict"]
+
+
+def period_key(period: Any) -> tuple[int, int, str]:
+    """Time order of period labels: FY2023 < Q1 2024 < ... < Q4 2024 < FY2024 (a year after its quarters)."""
+    import re
+
+    text = str(period or "")
+    year = re.search(r"(?:19|20)\d\d", text)
+    quarter = re.search(r"\bQ([1-4])\b", text, re.I)
+    half = re.search(r"\b(?:H([12])|(6|9)M)\b", text, re.I)
+    sub = int(quarter.group(1)) if quarter else (int(half.group(1) or 0) * 2 or int(half.group(2) or 0) // 3
+                                                   if half else 5)
+    return (int(year.group()) if year else 0, sub, text)
+
+
+def wide_facts(frame: "pd.DataFrame") -> "pd.DataFrame":
+    """A long facts table as a plot-ready one: periods (time order) as the index, one column per company,
+    amounts in base units."""
+    import pandas as pd
+
+    if frame.empty:
+        return pd.DataFrame(index=pd.Index([], name="period"))
+    data = frame.assign(company=frame["company"].fillna("").replace("", "(no company)"))
+    wide = data.pivot_table(index="period", columns="company", values="amount", aggfunc="first")
+    wide = wide.reindex(sorted(wide.index, key=period_key))
+    wide.columns.name = "company"
+    return wide
+
+
 def filter_problems(spec: "Filters", docs: Sequence[Any]) -> list[str]:
     """The criteria of ``spec`` that no document in ``docs`` meets, with the nearest values there are."""
     import difflib
@@ -379,13 +425,29 @@ def filter_problems(spec: "Filters", docs: Sequence[Any]) -> list[str]:
     return out
 
 
+def _tqdm_class() -> Any:
+    """tqdm's notebook widget when Jupyter can draw it (ipywidgets installed, running in a kernel), else the
+    text bar: ``tqdm.auto`` alone warns "IProgress not found" in a notebook without ipywidgets."""
+    import sys
+
+    if "ipykernel" in sys.modules:
+        try:
+            import ipywidgets  # noqa: F401
+            from tqdm.notebook import tqdm
+
+            return tqdm
+        except ImportError:
+            pass
+    from tqdm.std import tqdm
+
+    return tqdm
+
+
 class _ProgressBar:
     """tqdm.auto bar over ingest events (a notebook widget in Jupyter, text in a terminal)."""
 
     def __init__(self) -> None:
-        from tqdm.auto import tqdm
-
-        self._tqdm = tqdm
+        self._tqdm = _tqdm_class()
         self.bar = None
 
     def update(self, event: Any) -> None:

@@ -103,6 +103,7 @@ def test_sources_frame_columns_and_values():
     frame = render.sources_frame(make_answer())
     assert list(frame.columns) == render.SOURCE_COLUMNS
     assert frame["n"].tolist() == [1, 2] and frame["page"].tolist() == [24, 7]
+    assert frame["page_end"].tolist() == [24, 8]  # a passage running onto the next page says so
     assert frame.loc[0, "quote"] == QUOTE_1
     empty = render.sources_frame(make_answer(citations=[]))
     assert isinstance(empty, pd.DataFrame) and empty.empty and list(empty.columns) == render.SOURCE_COLUMNS
@@ -135,3 +136,49 @@ def test_an_answer_renders_itself_in_ipython():
         assert "mia-answer" in data["text/html"] and data["text/markdown"] == render.to_markdown(make_answer())
     finally:
         InteractiveShell.clear_instance()
+
+
+def _facts_frame():
+    import pandas as pd
+
+    from assistant.api import FACT_COLUMNS
+
+    rows = [
+        ("Fabrikam", "FY2023", 12.0, 1e9, "USD", "fab_capex_2024", 4, "Fabrikam 12.0 18.2"),
+        ("Fabrikam", "FY2024", 18.2, 1e9, "USD", "fab_capex_2024", 4, "Fabrikam 12.0 18.2"),
+        ("Northwind", "FY2024", 9.9, 1e9, "USD", "nw_update", 1, "Northwind 9.9"),
+        ("Northwind", "Q4 2024", 2.5, 1e9, "USD", "nw_update", 2, "Northwind 2.5"),
+    ]
+    data = [{"company": c, "period": p, "value": v, "scale": sc, "unit": u, "amount": v * sc, "label": c,
+             "metric": "capital_expenditure", "doc": d, "page": pg, "quote": q, "conflict": False}
+            for c, p, v, sc, u, d, pg, q in rows]
+    return pd.DataFrame(data, columns=FACT_COLUMNS)
+
+
+def test_facts_export_to_excel_keeps_citations_and_a_period_by_company_sheet(tmp_path):
+    import openpyxl
+
+    render.facts_to_excel(_facts_frame(), tmp_path / "capex.xlsx", metric="capital expenditure")
+    book = openpyxl.load_workbook(tmp_path / "capex.xlsx")
+    assert book.sheetnames == ["facts", "by period"]
+    facts = list(book["facts"].values)
+    assert facts[0][:3] == ("company", "period", "value") and facts[1][8] == "fab_capex_2024"
+    wide = list(book["by period"].values)
+    assert wide[0] == ("period", "Fabrikam", "Northwind")
+    assert [r[0] for r in wide[1:]] == ["FY2023", "Q4 2024", "FY2024"]  # time order, a year after its quarters
+    assert wide[3][1] == 18.2e9 and not list((tmp_path).glob(".*tmp*"))
+
+
+def test_facts_chart_draws_companies_with_sources_in_the_caption():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from assistant.faces.charts import facts_chart
+
+    fig = facts_chart(_facts_frame(), "capital expenditure")
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["Fabrikam", "Northwind"]
+    assert ax.get_ylabel() == "USD billions"
+    captions = [t.get_text() for t in fig.texts]
+    assert captions == ["Sources: fab_capex_2024 p.4; nw_update p.1, 2"]
+    assert facts_chart(_facts_frame().iloc[0:0], "capital expenditure") is None

@@ -250,6 +250,9 @@ def facts(
     as_json: bool = typer.Option(False, "--json"),
     csv: Optional[Path] = typer.Option(None, "--csv", help="Also write the table to this CSV file."),
     md: Optional[Path] = typer.Option(None, "--md", help="Also write the table to this Markdown file."),
+    xlsx: Optional[Path] = typer.Option(
+        None, "--xlsx", help="Also write an Excel workbook: the cited table and a period x company sheet."
+    ),
 ) -> None:
     """A cited table of one metric across reports."""
     assistant = _assistant(ctx, index)
@@ -257,6 +260,13 @@ def facts(
     frame = assistant.facts(metric, company=company or None, period=period or None)
     if csv:
         frame.to_csv(csv, index=False)
+    if xlsx:
+        from .render import facts_to_excel
+
+        try:
+            facts_to_excel(frame, xlsx, metric=metric)
+        except OSError as exc:
+            _fail(f"{xlsx}: cannot write ({exc.strerror or exc})")
     if md:
         from .cli_view import frame_to_markdown
 

@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 __all__ = [
     "SOURCE_COLUMNS",
     "notes",
+    "facts_to_excel",
     "session_to_excel",
     "session_to_markdown",
     "sources_frame",
@@ -189,6 +190,27 @@ def session_to_excel(
         for j, (name, frame) in enumerate(facts, 1):
             sheet = _sheet_name(f"facts {j} {name.removeprefix('facts: ')}", used)
             frame.to_excel(writer, sheet_name=sheet, index=False)
+    os.replace(tmp, path)
+
+
+def facts_to_excel(frame: Any, path: Any, *, metric: str = "facts") -> None:
+    """A facts table (``Assistant.facts``) as an Excel workbook: sheet ``facts`` (every cited row: company,
+    period, value, unit, document, page, quote) and sheet ``by period`` (periods x companies, amounts in base
+    units). Written to a temporary file, then moved into place."""
+    import os
+    from pathlib import Path
+
+    import pandas as pd
+
+    from ..api import wide_facts
+
+    path = Path(path)
+    tmp = path.with_name(f".{path.stem}.tmp{path.suffix or '.xlsx'}")
+    with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
+        frame.to_excel(writer, sheet_name="facts", index=False)
+        wide_facts(frame).to_excel(writer, sheet_name="by period")
+        writer.book["facts"].cell(row=len(frame) + 3, column=1, value=f"{metric}: values as printed; amount = "
+                                                                        "value x scale; quote and page cite each row")
     os.replace(tmp, path)
 
 
