@@ -5,8 +5,8 @@ ties every number of a text to the period it is stated for:
 
 - prose: the period written right after it ("$12.6 billion in 2024", "32.77 trillion won of 2023", "$19.0
   billion in the fourth quarter of fiscal 2024", "$60.9 billion a year earlier"), else the period phrase just
-  before it with no other figure in between ("In 2024, revenue was $7.0 billion"), else the sentence's only
-  period;
+  before it with no other figure in between ("In 2024, revenue was $7.0 billion"); in an answer sentence,
+  else the sentence's only period ("3M's FY2018 capital expenditure was $1,577 million");
 - a table row: the period of its column, from the header line above it ("Segment 2023 2024", "| Company | 2022
   | 2023 |", "2018 2017 2016"), when the row has one value per column; in a transposed table (years as rows)
   the row's own period. The subject of a table number is its row label and, in a transposed table, its
@@ -92,7 +92,9 @@ def _periods_in(text: str) -> list[tuple[int, int, Period]]:
 # ------------------------------------------------------------------------------------------------------ prose
 
 
-def _bind_sentence(sentence: str, offset: int = 0) -> list[Bound]:
+def _bind_sentence(sentence: str, offset: int = 0, *, sole: bool = False) -> list[Bound]:
+    """``sole``: a figure with no period of its own takes the sentence's only period (for answer sentences;
+    a report's sentence may name a year in passing that is not its figures')."""
     nums = [n for n in parse_numbers(sentence) if n.is_claim]
     if not nums:
         return []
@@ -115,7 +117,7 @@ def _bind_sentence(sentence: str, offset: int = 0) -> list[Bound]:
             led = [p for p in _PERIOD_PHRASE.finditer(before) if _LEAD.search(before[: p.start()])]
             if led:
                 period = _period_from(led[-1])
-            elif len(distinct) == 1:
+            elif sole and len(distinct) == 1:
                 period = anchor
         out.append(Bound(_shift(n, offset), period))
     return out
@@ -268,7 +270,7 @@ def bind_numbers(text: str) -> list[Bound]:
 
 def period_of_claims(sentence: str) -> Iterator[tuple[Num, Period | None]]:
     """The figures of an answer sentence with the period each is stated for (None: not said)."""
-    for b in _bind_sentence(sentence):
+    for b in _bind_sentence(sentence, sole=True):
         yield b.num, b.period
 
 
