@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .charts import facts_chart, wide_facts
 from .config import Settings, load_settings
 from .types import Answer, Hit, hit_record
 
@@ -292,8 +293,6 @@ class Assistant:
         rows = facts_table(self.index, metric, companies=companies, periods=periods)
         frame = pd.DataFrame(rows, columns=list(dict.fromkeys([*FACT_COLUMNS, *(k for r in rows for k in r)])))
         if chart:
-            from .faces.charts import facts_chart
-
             facts_chart(frame, metric, kind=chart if isinstance(chart, str) else None)
         return wide_facts(frame) if wide else frame
 
@@ -359,33 +358,6 @@ class Conversation:
 #: Columns of ``Assistant.facts`` (an empty result has them too).
 FACT_COLUMNS = ["company", "period", "value", "scale", "unit", "amount", "label", "metric", "doc", "page", "quote",
                 "conflict"]
-
-
-def period_key(period: Any) -> tuple[int, int, str]:
-    """Time order of period labels: FY2023 < Q1 2024 < ... < Q4 2024 < FY2024 (a year after its quarters)."""
-    import re
-
-    text = str(period or "")
-    year = re.search(r"(?:19|20)\d\d", text)
-    quarter = re.search(r"\bQ([1-4])\b", text, re.I)
-    half = re.search(r"\b(?:H([12])|(6|9)M)\b", text, re.I)
-    sub = int(quarter.group(1)) if quarter else (int(half.group(1) or 0) * 2 or int(half.group(2) or 0) // 3
-                                                   if half else 5)
-    return (int(year.group()) if year else 0, sub, text)
-
-
-def wide_facts(frame: "pd.DataFrame") -> "pd.DataFrame":
-    """A long facts table as a plot-ready one: periods (time order) as the index, one column per company,
-    amounts in base units."""
-    import pandas as pd
-
-    if frame.empty:
-        return pd.DataFrame(index=pd.Index([], name="period"))
-    data = frame.assign(company=frame["company"].fillna("").replace("", "(no company)"))
-    wide = data.pivot_table(index="period", columns="company", values="amount", aggfunc="first")
-    wide = wide.reindex(sorted(wide.index, key=period_key))
-    wide.columns.name = "company"
-    return wide
 
 
 def filter_problems(spec: "Filters", docs: Sequence[Any]) -> list[str]:

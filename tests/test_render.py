@@ -173,7 +173,7 @@ def test_facts_chart_draws_companies_with_sources_in_the_caption():
     import matplotlib
 
     matplotlib.use("Agg")
-    from assistant.faces.charts import facts_chart
+    from assistant.charts import facts_chart
 
     fig = facts_chart(_facts_frame(), "capital expenditure")
     ax = fig.axes[0]

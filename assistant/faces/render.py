@@ -202,7 +202,7 @@ def facts_to_excel(frame: Any, path: Any, *, metric: str = "facts") -> None:
 
     import pandas as pd
 
-    from ..api import wide_facts
+    from ..charts import wide_facts
 
     path = Path(path)
     tmp = path.with_name(f".{path.stem}.tmp{path.suffix or '.xlsx'}")
