@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.bindings import Period, bind_numbers, compatible, period_of_claims
+from assistant.text.bindings import Period, bind_numbers, compatible, period_of_claims
 
 # A segment page in the style of an analyst note: the same metric for several years, in prose and a table.
 SEGMENTS = """Contoso's Cloud segment revenue was $9.4 billion in 2024, up 31% from $7.2 billion in 2023, and

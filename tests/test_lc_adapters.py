@@ -39,7 +39,7 @@ def test_inputs_are_read_as_the_last_human_message():
 @pytest.fixture
 def assistant(tmp_path):
     from assistant.api import Assistant
-    from assistant.llm.base import FakeLLM
+    from assistant.llm.fake import FakeLLM
 
     docs = tmp_path / "docs"
     docs.mkdir()

@@ -22,7 +22,7 @@ import sys
 from assistant.api import Assistant
 from assistant.config import load_settings
 from assistant.faces.repl import run_repl
-from assistant.llm.base import FakeLLM
+from assistant.llm.fake import FakeLLM
 
 llm = FakeLLM("Meta cut its capital expenditure by {INVENTED} in 2023 to redesign its data centres [1].")
 assistant = Assistant(load_settings(index=sys.argv[1], llm="fake", embedder="hash"), llm=llm)

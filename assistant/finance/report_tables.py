@@ -30,8 +30,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .extract import normalise_metric, parse_value
 from ..types import DocMeta, Fact, Page
+from .registry import normalise_metric
 
 __all__ = ["read_report_tables", "caption_metric", "TableRow"]
 
@@ -155,11 +155,18 @@ def _row(line: str, n: int) -> tuple[str, list[float | None]] | None:
     return label, values
 
 
+_NUMBER = re.compile(r"^\(?-?\(?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?$|^\(?-?\.\d+\)?$")
+
+
 def _value(token: str) -> float | None:
-    t = token.strip().replace("−", "-").rstrip("%").strip()
+    """A printed cell -> float: "1,200", "(7.73)" and "-7.73" (negative), "$4.2", "50%"; None otherwise."""
+    t = token.strip().replace("−", "-").replace("–", "-").rstrip("%").strip()
     if t.startswith("$"):
         t = t[1:]
-    return parse_value(t) if re.search(r"\d", t) else None
+    if not _NUMBER.match(t):
+        return None
+    v = float(re.sub(r"[^\d.]", "", t))
+    return -v if t.startswith(("(", "-")) else v
 
 
 def _blank(token: str) -> bool:

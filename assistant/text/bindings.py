@@ -22,7 +22,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from .answer.checks import Num, parse_numbers, sentence_spans
+from .numbers import Num, parse_numbers
+from .sentences import sentence_spans
 
 __all__ = ["Bound", "Period", "bind_numbers", "compatible", "period_of_claims", "supported_for_period"]
 
