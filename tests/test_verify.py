@@ -324,3 +324,53 @@ def test_a_bare_number_is_not_supported_by_a_percentage():
     src = {1: "TrendForce estimated that SK hynix held 50% of the HBM market in 2022."}
     assert not verify("SK hynix's HBM revenue was 50 [1].", src, headers={1: "hbm"}).supported
     assert verify("SK hynix held 50% of the HBM market in 2022 [1].", src, headers={1: "hbm"}).supported
+
+
+# ---- a number is checked with its period and subject (pages holding several years of one metric) -------------
+
+SEGMENT_PAGE = """4. Contoso segments
+Contoso's Cloud segment revenue was a record $9.4 billion in 2024, up 31% from $7.2 billion in 2023. The
+Devices segment earned $3.3 billion in 2024, against $3.9 billion a year earlier.
+Table 3. Contoso revenue by segment
+(US$ billions)
+Segment 2022 2023 2024
+Cloud 5.1 7.2 9.4
+Devices 4.4 3.9 3.3
+Total revenue 9.5 11.1 12.7
+"""
+HEADER = {1: "contoso_2024, Contoso, market report"}
+
+
+def test_a_figure_given_the_wrong_year_is_dropped():
+    wrong = verify("Contoso's Cloud revenue was $9.4 billion in 2023 [1].", {1: SEGMENT_PAGE}, headers=HEADER)
+    assert not wrong.supported and wrong.sentences[0].reason == "number said of another period in cited source"
+    assert wrong.unsupported_numbers == ("$9.4 billion",)
+    right = verify("Contoso's Cloud revenue was $9.4 billion in 2024 [1].", {1: SEGMENT_PAGE}, headers=HEADER)
+    assert right.supported
+    table_only = SEGMENT_PAGE[SEGMENT_PAGE.index("Table 3."):]
+    assert not verify("Contoso's total revenue was $11.1 billion in fiscal 2024 [1].", {1: table_only},
+                      headers=HEADER).supported
+    assert verify("Contoso's total revenue was $11.1 billion in fiscal 2023 [1].", {1: table_only},
+                  headers=HEADER).supported
+    assert verify("In 2022, Contoso's Devices segment earned $4.4 billion [1].", {1: table_only},
+                  headers=HEADER).supported
+    # a year earlier: the sentence's own wording ties $3.9 billion to 2023
+    assert not verify("Devices revenue was $3.9 billion in 2024 [1].", {1: SEGMENT_PAGE}, headers=HEADER).supported
+
+
+def test_a_table_figure_in_another_companys_row_or_a_quarter_is_not_support():
+    table = """Table 1. Capital expenditure
+(US$ billions)
+Company 2023 2024
+Fabrikam 12.0 18.2
+Northwind 6.4 9.9
+"""
+    headers = {1: "capex_2024, market report"}
+    assert verify("Northwind's capital expenditure was $9.9 billion in 2024 [1].", {1: table}, headers=headers).supported
+    moved = verify("Fabrikam's capital expenditure was $9.9 billion in 2024 [1].", {1: table}, headers=headers)
+    assert not moved.supported
+    quarter = "(US$ billions)\nCompany Q4 2024\nNorthwind 2.5\n"
+    assert not verify("Northwind spent $2.5 billion on capital expenditure in 2024 [1].", {1: quarter},
+                      headers=headers).supported
+    assert verify("Northwind spent $2.5 billion in the fourth quarter of 2024 [1].", {1: quarter},
+                  headers=headers).supported

@@ -24,6 +24,13 @@ $1,577 million [1]" is supported by the row "Purchases of property, plant and eq
 header says "3M_2018_10K, 3M", while "Microsoft spent $26.3 billion [1]" is not supported by "Amazon spent the
 most: its cash capital expenditure was $26.3 billion".
 
+Periods: a number is also checked with what it is about (``text/bindings.py``). Each figure of a source is tied
+to its period (a table column from its header, the year written beside it in prose: "$12.6 billion in 2024, up
+94% from $6.5 billion in 2023") and, in a table, to its row or column; each figure of the answer sentence to the
+period the sentence gives it. A sentence whose figure appears in its cited sources only for another period
+("AMD's Data Center revenue was $12.6 billion in 2023") is dropped ("number said of another period"), and so is
+one whose table figure sits in another company's row or column. A quarter's figure never supports a year's.
+
 Numbers are normalised to a float in base units: "$1.2 billion" = "1,200 million" = "$1,200M" = 1.2e9;
 "12%" = "12 percent" = "12.0%". Support is **sign-insensitive**: filings print outflows as "(1,577)" while prose
 says "used $1,577 million" or "decreased by 1,577", so "(1,577)" in a source supports 1,577 or -1,577 in the
@@ -45,6 +52,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..query.intent import asks_for_number, is_yes_no
+from ..text.bindings import Bound, bind_numbers, period_of_claims, supported_for_period
 from ..text.names import lowercase_words, name_words, named_entities
 from ..text.numbers import Num, claims, numbers_match, parse_numbers, scale_markers, supported_by
 from ..text.sentences import cited, content_words, is_heading, sentence_spans, split_sentences
@@ -121,6 +129,14 @@ class _Source:
     names: set[str]
     contexts: list[tuple[int, int, str]]
     units: list[tuple[int, int]]  # its sentences and table rows: where figures are stated together
+    _bounds: list[Bound] | None = None
+
+    @property
+    def bounds(self) -> list[Bound]:
+        """Its figures with their periods (and table rows/columns), computed when first needed."""
+        if self._bounds is None:
+            self._bounds = bind_numbers(self.text)
+        return self._bounds
 
 
 def _units(text: str) -> list[tuple[int, int]]:
@@ -178,6 +194,22 @@ def _stated_together(cl: Sequence[Num], src: "_Source", sentence: str = "") -> b
     return False
 
 
+def _other_period(sentence: str, srcs: Sequence[_Source], entities: set[str]) -> tuple[str, ...]:
+    """The figures of ``sentence`` that its cited sources state only for another period (or, in a table, only
+    in another company's row or column) than the one the sentence gives them."""
+    wrong = []
+    for claim, period in period_of_claims(sentence):
+        if period is None and not entities:
+            continue
+        if not any(
+            supported_for_period(claim, period, entities, src.bounds,
+                                 lambda c, x, src=src: numbers_match(c, x, src.scales), _mentions, src.header)
+            for src in srcs
+        ):
+            wrong.append(claim.raw)
+    return tuple(wrong)
+
+
 def _check(
     sentence: str,
     sources: Mapping[int, str],
@@ -218,6 +250,9 @@ def _check(
         if wrong:
             names = ", ".join(sorted(entities))
             return SentenceCheck(sentence, refs, False, wrong, f"number not said of {names} in cited source")
+    wrong = _other_period(sentence, srcs, entities)
+    if wrong:
+        return SentenceCheck(sentence, refs, False, wrong, "number said of another period in cited source")
     words = content_words(sentence)
     if not nums and words and not words & set().union(*(content_words(t) for t in texts)):
         return SentenceCheck(sentence, refs, False, (), "no words in common with cited source")

@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 
 from ..types import DocMeta, Fact, Page
 from .registry import CHANGE_IN_CASH_FLOW, SUPERSCRIPTS, clean_label, normalise_metric
+from .report_tables import is_report, read_report_tables
 
 # Bump when extraction changes what it reads: an index whose facts an older version wrote has them derived
 # again from its stored pages on the next ingest (see ingest.py).
-FACTS_VERSION = 8
+FACTS_VERSION = 9
 
 # The metric vocabulary (label patterns, which balances a cash-flow statement shows only as changes) is
 # ``finance/registry.py``.
@@ -519,7 +520,8 @@ def _read_sentences(ctx: _Ctx, page: Page) -> None:
 
 
 def extract_facts(meta: DocMeta, pages: list[Page]) -> list[Fact]:
-    """Every number mia can read from the document's tables and simple sentences, in page order."""
+    """Every number mia can read from the document's tables and simple sentences, in page order; for a
+    report that is not a filing, also its companies x years tables (``report_tables``)."""
     ctx = _Ctx(meta=meta)
     st = _TableState()
     for page in sorted(pages, key=lambda p: p.page):
@@ -530,6 +532,12 @@ def extract_facts(meta: DocMeta, pages: list[Page]) -> list[Fact]:
         st.pending = None
         _read_tables(ctx, page, st)
         _read_sentences(ctx, page)
+    if is_report(meta):
+        # market and industry reports: companies x years tables (report_tables.py); a row both readers took
+        # keeps the report reading, which knows the row's company
+        report = read_report_tables(meta, pages)
+        rows = {(f.page, f.quote) for f in report}
+        return [f for f in ctx.facts if (f.page, f.quote) not in rows] + report
     return ctx.facts
 
 

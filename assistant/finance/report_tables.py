@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from ..types import DocMeta, Fact, Page
 from .registry import normalise_metric
 
-__all__ = ["read_report_tables", "caption_metric", "TableRow"]
+__all__ = ["FILING_TYPES", "TableRow", "caption_metric", "is_report", "read_report_tables"]
 
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
 _PERIOD_TOKEN = re.compile(
@@ -56,6 +56,15 @@ _CURRENCIES = [(re.compile(r"US\$|\bUSD\b|\$|\bdollars?\b", re.I), "USD"), (re.c
                (re.compile(r"¥|\bJPY\b|\byen\b", re.I), "JPY"), (re.compile(r"\bRMB\b|\bCNY\b|\byuan\b", re.I), "CNY")]
 _PAREN = re.compile(r"\s*\([^()]*\)\s*")
 _MD_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
+
+
+#: Document types whose tables are financial statements (read by ``extract``), not report tables.
+FILING_TYPES = {"10-k", "10-q", "8-k", "6-k", "20-f", "40-f", "s-1", "earnings release", "press release"}
+
+
+def is_report(meta: DocMeta) -> bool:
+    """A market or industry report (or any document that is not a filing or an earnings release)."""
+    return (meta.doc_type or "").strip().lower() not in FILING_TYPES
 
 
 @dataclass(frozen=True)
