@@ -234,3 +234,16 @@ def test_only_filing_style_file_names_name_a_company():
     assert stem_company_part("2024_outlook") is None
     docs = [_meta("ai_accelerators_2024", None, 2024), _meta("NVIDIA_2025_10K", "NVIDIA", 2025)]
     assert list(companies_in("What was NVIDIA's AI revenue in fiscal 2025?", docs)) == ["nvidia"]
+
+
+def test_a_company_filter_matches_reports_about_several_companies():
+    from assistant.retrieve.filters import Filters
+    from assistant.types import DocMeta
+
+    report = DocMeta(doc_id="r" * 16, doc="chips_2024", source="chips_2024.pdf", doc_type="market report",
+                     extra={"companies": ["Fabrikam", "Northwind Traders"]})
+    filing = DocMeta(doc_id="f" * 16, doc="FABRIKAM_2024_10K", source="x.pdf", company="Fabrikam", doc_type="10-K")
+    f = Filters.parse(["company=fabrikam"])
+    assert f.allows(report) and f.allows(filing)
+    assert Filters.parse(["company=Northwind Traders"]).allows(report)
+    assert not Filters.parse(["company=Contoso"]).allows(report)

@@ -10,6 +10,12 @@ from ..query.entities import company_matches
 from ..types import DocMeta
 
 
+def _reports_on(meta: DocMeta, name: str) -> bool:
+    """A report about several companies (``extra["companies"]``, read from its text) matches each of them."""
+    want = _norm_type(name)
+    return bool(want) and any(_norm_type(c) == want for c in (meta.extra or {}).get("companies") or ())
+
+
 def _norm_type(doc_type: str | None) -> str:
     return re.sub(r"[^a-z0-9]", "", (doc_type or "").lower())
 
@@ -55,7 +61,7 @@ class Filters:
         return not (self.companies or self.doc_types or self.docs or self.year_min or self.year_max)
 
     def allows(self, meta: DocMeta) -> bool:
-        if self.companies and not any(company_matches(meta, c) for c in self.companies):
+        if self.companies and not any(company_matches(meta, c) or _reports_on(meta, c) for c in self.companies):
             return False
         if self.doc_types and _norm_type(meta.doc_type) not in {_norm_type(t) for t in self.doc_types}:
             return False
