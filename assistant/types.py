@@ -167,6 +167,39 @@ class Answer:
     draft: str | None = None  # the raw model output before verification
     subject: str | None = None  # facts path: the metric or calculation computed, context for verification
 
+    def __repr__(self) -> str:
+        """Short, for consoles and notebooks: the answer (cut at 120 characters), its mode and how many sources."""
+        text = " ".join(self.text.split())
+        shown = text if len(text) <= 120 else text[:119] + "…"
+        n = len(self.citations)
+        return f"Answer({shown!r}, mode={self.mode!r}, {n} source{'' if n == 1 else 's'})"
+
+    def to_excel(self, path: Any) -> None:
+        """The answer and its sources as an Excel workbook (sheets ``answer`` and ``sources``: n, document,
+        page, page_end, quote, file, score). Needs openpyxl; written to a temporary file, then moved."""
+        import os
+        from pathlib import Path
+
+        from openpyxl import Workbook
+
+        book = Workbook()
+        sheet = book.active
+        sheet.title = "answer"
+        rows: list[tuple[str, Any]] = [("question", self.question), ("searched as", self.standalone_question or ""),
+                                       ("answer", self.text), ("mode", self.mode), ("refused", self.refused),
+                                       ("verified", self.verification.supported)]
+        rows += [(f"{key} (ms)", round(float(ms), 1)) for key, ms in self.timings_ms.items()]
+        for row in rows:
+            sheet.append(list(row))
+        sources = book.create_sheet("sources")
+        sources.append(["n", "document", "page", "page_end", "quote", "source", "score"])
+        for c in self.citations:
+            sources.append([c.n, c.doc, c.page, c.page_end or c.page, c.quote, c.source, float(c.score)])
+        path = Path(path)
+        tmp = path.with_name(f".{path.stem}.tmp{path.suffix or '.xlsx'}")
+        book.save(tmp)
+        os.replace(tmp, path)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "question": self.question,

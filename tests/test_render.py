@@ -182,3 +182,19 @@ def test_facts_chart_draws_companies_with_sources_in_the_caption():
     captions = [t.get_text() for t in fig.texts]
     assert captions == ["Sources: fab_capex_2024 p.4; nw_update p.1, 2"]
     assert facts_chart(_facts_frame().iloc[0:0], "capital expenditure") is None
+
+
+def test_an_answer_prints_short_and_exports_to_excel(tmp_path):
+    import openpyxl
+
+    ans = make_answer(mode="rag", timings_ms={"retrieve": 12.0, "total": 900.0})
+    assert repr(ans) == ("Answer(\"3M's revenue was $32.8 billion [1]. AMD's gross margin was 45% [2].\", "
+                         "mode='rag', 2 sources)")
+    assert len(repr(make_answer(text="word " * 100))) < 160
+    ans.to_excel(tmp_path / "answer.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "answer.xlsx")
+    answer = dict(book["answer"].values)
+    assert answer["answer"].startswith("3M's revenue") and answer["mode"] == "rag" and answer["total (ms)"] == 900.0
+    sources = list(book["sources"].values)
+    assert sources[0] == ("n", "document", "page", "page_end", "quote", "source", "score")
+    assert sources[2][:4] == (2, "AMD_2022_10K", 7, 8)
