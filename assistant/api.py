@@ -251,19 +251,8 @@ class Assistant:
         if self._llm is None:
             stage("loading the model")
             self.llm  # noqa: B018 - load it now, so the stage is reported while it happens
-        stage("searching")
-        writing = [False]
-
-        def token(piece: str) -> None:
-            if not writing[0]:
-                writing[0] = True
-                stage("writing the answer")
-            if on_token is not None:
-                on_token(piece)
-
         answer = self.answerer.ask(
-            question, history=history, filters=as_filters(filters), k=k,
-            on_token=token if (on_token is not None or on_stage is not None) else None,
+            question, history=history, filters=as_filters(filters), k=k, on_token=on_token, on_stage=on_stage
         )
         if "total" not in answer.timings_ms:
             answer = replace(answer, timings_ms={**answer.timings_ms, "total": (time.perf_counter() - start) * 1000})

@@ -198,3 +198,27 @@ def test_real_models_answer_a_numeric_question_with_the_right_figure_and_page(re
 def test_real_models_refuse_what_the_corpus_cannot_answer(real_assistant):
     ans = real_assistant.ask("What is the boiling point of mercury?")
     assert ans.refused and ans.mode == "refused"
+
+
+def test_ask_reports_its_stages_and_never_needs_the_draft(assistant):
+    stages, words = [], []
+    ans = assistant.ask("Why did Acme Cloud add data-centre regions?", on_stage=stages.append, on_token=words.append)
+    assert stages[:2] == ["loading the model", "reading the facts"]
+    assert stages[2:] == ["searching", "writing the answer", "checking"] or ans.mode in ("facts", "refused")
+    assert ans.text
+
+
+def test_open_accepts_backend_names_and_facts_keep_their_columns(tmp_path):
+    from assistant.api import FACT_COLUMNS
+
+    a = Assistant.open(tmp_path / "idx", llm="fake", embedder="hash")
+    assert a.settings.llm == "fake" and a.settings.embedder == "hash"
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "note.md").write_text(DOC_A)
+    a.ingest([docs], progress=False)
+    empty = a.facts("goodwill")
+    assert empty.empty and list(empty.columns) == FACT_COLUMNS
+    assert a.facts("goodwill", wide=True).empty
+    assert a.check_filters({"company": "Acme Clod"})[0].startswith("no document has company=Acme Clod")
+    assert a.check_filters({"doc": "note"}) == []

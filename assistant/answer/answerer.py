@@ -163,12 +163,16 @@ class Answerer:
         filters: Any = None,
         k: int | None = None,
         on_token: Callable[[str], None] | None = None,
+        on_stage: Callable[[str], None] | None = None,
     ) -> Answer:
-        """Answer ``question`` (``history``: earlier (question, Answer) pairs; ``k``: hits, default settings.k)."""
+        """Answer ``question`` (``history``: earlier (question, Answer) pairs; ``k``: hits, default settings.k).
+        ``on_stage`` hears what it is doing: "reading the facts", "searching", "writing the answer", "checking"."""
+        stage = on_stage or (lambda _name: None)
         t0 = perf_counter()
         timings: dict[str, float] = {}
         standalone = self.standalone(question, history)
 
+        stage("reading the facts")
         facts = self._facts(standalone, filters)
         if facts is not None:
             all_docs = self._documents()
@@ -181,6 +185,7 @@ class Answerer:
                                               "total": lookup})
                 return describe_shown(checked)
 
+        stage("searching")
         t = perf_counter()
         hits = list(self.retriever.search(standalone, k=k or self.settings.k, filters=filters))
         timings["retrieve"] = (perf_counter() - t) * 1000
@@ -211,10 +216,12 @@ class Answerer:
         prompt = build_prompt(standalone, sources)
         stop = () if getattr(self.llm, "instruct", False) else BASE_STOP
 
+        stage("writing the answer")
         t = perf_counter()
         draft = self._generate(prompt, max_tokens, stop, on_token, timings, t0)
         timings["generate"] = (perf_counter() - t) * 1000
         base = replace(base, draft=draft)
+        stage("checking")
 
         by_n = {s.n: s for s in sources}
         all_docs = self._documents()
