@@ -175,3 +175,18 @@ def test_index_info_on_the_sample_corpus_shows_company_and_type_for_every_report
         assert doc_type != "?" and company != "?", line
     assert "(market report, NVIDIA, AMD, FY2024, 4 pages)" in info  # not "Q4 2025"
     assert "company <- named most: NVIDIA" in info and "company <- sidecar datacenter_cooling_2024.meta.json" in info
+
+
+def test_facts_json_and_xlsx_on_the_sample_corpus(env, corpus_dir, tmp_path):
+    import openpyxl
+
+    invoke("ingest", str(corpus_dir), "--index", "corpus", "--quiet")
+    r = invoke("facts", "capital expenditure", "--index", "corpus", "--json", "--xlsx", str(tmp_path / "capex.xlsx"))
+    rows = json.loads(r.stdout)
+    assert {row["company"] for row in rows} == {"Microsoft", "Alphabet", "Amazon", "Meta"}
+    alphabet = {row["period"]: row["value"] for row in rows if row["company"] == "Alphabet"}
+    assert alphabet == {"FY2023": 32.3, "FY2024": 52.5, "Q4 2024": 14.3}
+    book = openpyxl.load_workbook(tmp_path / "capex.xlsx")
+    assert book.sheetnames == ["facts", "by period"]
+    header = next(book["by period"].values)
+    assert header == ("period", "Alphabet", "Amazon", "Meta", "Microsoft")

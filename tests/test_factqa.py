@@ -387,3 +387,61 @@ def test_a_page_is_judged_a_statement_once_per_index():
         assert is_statement_page(idx, MMM18.doc_id, 60)
         assert not is_statement_page(idx, MMM18.doc_id, 44)
     assert CountingIndex.reads == 2
+
+
+# ---- companies that only market reports cover: their table rows are their facts --------------------------------
+
+MARKET_REPORT = """# Cloud Capex Review 2024
+
+Author: Lakeside Research
+Date: 12 March 2025
+
+Fabrikam's spending rose fastest. Northwind's spending rose by half. Fabrikam said demand exceeded capacity, and
+Northwind reported record orders.
+
+Table 1. Capital expenditure of two cloud providers
+
+(US$ billions)
+
+| Company | 2022 | 2023 | 2024 |
+|---|---|---|---|
+| Fabrikam (fiscal years to June) | 10.0 | 12.0 | 18.0 |
+| Northwind (incl. finance leases) | 6.0 | 6.4 | 9.6 |
+"""
+
+
+@pytest.fixture
+def market(tmp_path):
+    from assistant.api import Assistant
+
+    docs = tmp_path / "reports"
+    docs.mkdir()
+    (docs / "cloud_capex_2024.md").write_text(MARKET_REPORT)
+    a = Assistant.open(tmp_path / "idx", llm="fake", embedder="hash")
+    a.ingest(docs, progress=False)
+    return a
+
+
+def test_growth_and_cagr_over_report_tables_are_computed(market):
+    growth = market.ask("What was Fabrikam's capital expenditure growth from 2023 to 2024?")
+    assert growth.mode == "calc" and "50.0%" in growth.text and growth.citations
+    assert growth.citations[0].quote == "| Fabrikam (fiscal years to June) | 10.0 | 12.0 | 18.0 |"
+    cagr = market.ask("What was Northwind's capital expenditure CAGR from 2022 to 2024?")
+    assert cagr.mode == "calc" and "26.5%" in cagr.text
+    level = market.ask("What was Northwind's capital expenditure in 2023?")
+    assert level.mode == "facts" and "$6.40 billion" in level.text
+
+
+def test_a_row_that_does_not_say_what_the_question_includes_is_not_the_answer(market):
+    ok = market.ask("What were Northwind's capital expenditures including finance leases in 2024?")
+    assert ok.mode == "facts" and "$9.60 billion" in ok.text
+    other = market.ask("What were Fabrikam's capital expenditures including finance leases in 2024?")
+    assert other.mode not in ("facts", "calc")  # its row is another measure: left to the passages
+
+
+def test_facts_over_reports_have_a_company_column(market):
+    frame = market.facts("capital expenditure")
+    assert set(frame["company"]) == {"Fabrikam", "Northwind"} and set(frame["period"]) == {"FY2022", "FY2023", "FY2024"}
+    wide = market.facts("capital expenditure", wide=True)
+    assert list(wide.columns) == ["Fabrikam", "Northwind"] and list(wide.index) == ["FY2022", "FY2023", "FY2024"]
+    assert wide.loc["FY2024", "Fabrikam"] == 18.0e9

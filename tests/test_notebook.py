@@ -66,3 +66,19 @@ def test_walkthrough_notebook_runs(tmp_path, monkeypatch):
     assert "mia-answer" in shown and "<th>quote</th>" in shown  # an answer rendered with its sources table
     assert "hyperscaler_capex_q4_2024" in shown  # the compare table names both reports
     assert not list((ROOT / "eval" / "notebooks").glob("mia-walkthrough-*"))
+    images = [o for c in code for o in c.get("outputs", []) if "image/png" in o.get("data", {})]
+    assert images, "the facts chart is drawn"
+    assert "Microsoft" in shown and "Alphabet" in shown and "capital_expenditure" in shown  # capex by company
+    assert "wrote capex.xlsx with sheets ['facts', 'by period'] and answer.xlsx" in shown
+    assert "Answer(" in shown and "sources)" in shown  # the short repr
+    assert "IProgress" not in shown and "TqdmWarning" not in shown  # no stray progress-bar warnings
+
+
+def test_committed_notebook_is_executed_and_shows_a_chart_and_an_excel_export():
+    nbformat = pytest.importorskip("nbformat")
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert all(c.get("execution_count") for c in code), "the notebook in the repository is stored executed"
+    outputs = [o for c in code for o in c.get("outputs", [])]
+    assert any("image/png" in o.get("data", {}) for o in outputs)
+    assert "capex.xlsx" in "\n".join(_text(o) for o in outputs)

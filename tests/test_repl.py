@@ -551,3 +551,20 @@ def test_export_keeps_filters_mode_timings_and_facts_tables(tmp_path):
     assert rows[1][7] == "company=3M year=2018" and rows[1][4] == "facts"
     sources = list(book["sources"].values)
     assert sources[0][:5] == ("question", "n", "document", "page", "page_end") and sources[1][2] == "3M_2018_10K"
+
+
+def test_facts_capital_expenditure_on_the_sample_corpus_has_a_company_column(tmp_path):
+    from pathlib import Path
+
+    from assistant.api import Assistant
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    real = Assistant.open(tmp_path / "corpus-idx", llm="fake", embedder="hash")
+    real.ingest(corpus, progress=False)
+    chat, out = session(real)
+    chat.handle("/facts capital expenditure")
+    shown = out.getvalue()
+    assert "facts: capital expenditure" in shown and "company" in shown.splitlines()[2]
+    for company in ("Microsoft", "Alphabet", "Amazon", "Meta"):
+        assert company in shown
+    assert "FY2024" in shown and "Q4 2024" in shown and "hyperscal" in shown

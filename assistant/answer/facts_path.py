@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from ..finance import formulas as calc
@@ -70,9 +71,11 @@ def _value_text(f: Fact, scale: float | None, word: str, magnitude: bool = True)
     w = word if scale else calc.SCALE_WORDS.get(s, "")
     num = v / s
     text = f"{num:,.0f}" if float(num).is_integer() else f"{num:,.2f}" if abs(num) < 100 else f"{num:,.1f}"
-    sym = "$" if (f.currency or f.unit) == "USD" else ""
+    code = f.currency or (f.unit if re.fullmatch(r"[A-Z]{3}", f.unit or "") else "")
+    sym = "$" if code == "USD" else f"{code} " if code else ""  # "KRW 66.19 trillion" from a report table
+    unit = f" {f.unit}" if f.unit and not code and f.unit not in ("%", "x") else ""  # "176 TWh"
     neg = text.startswith("-")
-    return f"{'-' if neg else ''}{sym}{text.lstrip('-')}{(' ' + w) if w else ''}"
+    return f"{'-' if neg else ''}{sym}{text.lstrip('-')}{(' ' + w) if w else ''}{unit}"
 
 
 def _citation(n: int, f: Fact) -> Citation:
@@ -218,7 +221,6 @@ def _run_calc(index: FactIndex, req: Request, docs: dict[str, DocMeta]) -> tuple
 
 def _trend_answer(question: str, index: FactIndex, req: Request, docs: dict[str, DocMeta]) -> Answer | None:
     """The calculation for the period and the one before (or the two years named), and which way it moved."""
-    from dataclasses import replace
 
     cur = req.period
     prev = f"FY{min(req.years)}" if len(req.years) == 2 else prev_period(cur)
@@ -247,11 +249,19 @@ def _trend_answer(question: str, index: FactIndex, req: Request, docs: dict[str,
 
 
 def answer_from_facts(question: str, index: FactIndex, filters: Any = None) -> Answer | None:
-    """A cited answer computed from extracted facts, or None to let the RAG path answer."""
+    """A cited answer computed from extracted facts, or None to let the RAG path answer.
+
+    A question about a company that only reports about several companies cover (their tables' rows: "Alphabet
+    32.3 52.5") is answered from that company's facts in those reports (``ReportCompany``)."""
     docs = index.documents()
     req = read_question(question, docs, filters)
     if req is None:
-        return None
+        view = None if isinstance(index, ReportCompany) else report_company(question, index, docs)
+        ans = answer_from_facts(question, view, filters) if view is not None else None
+        if ans is None or view is None:
+            return None
+        # the company's row is what the figures are about: say so to the checks, as a filing's header would
+        return replace(ans, subject=", ".join(x for x in (view.company, ans.subject) if x))
     by_id = {d.doc_id: d for d in docs}
     if req.trend:
         return _trend_answer(question, index, req, by_id)
@@ -268,6 +278,73 @@ def answer_from_facts(question: str, index: FactIndex, filters: Any = None) -> A
     if pick is None:
         return None
     return _metric_answer(question, req, pick)
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# companies covered by reports about several companies
+
+_QUALIFIER = re.compile(
+    r"\b(?:including|incl\.|excluding|excl\.|net of|exclusive of|inclusive of)\s+(.{3,80}?)"
+    r"(?=\s*(?:[,?;.)]|$|\b(?:in|for|during|from|between|of)\s+(?:the\s+)?(?:fiscal|calendar|year|quarter|q[1-4]|fy|\d)))",
+    re.I,
+)
+_QUALIFIER_STOP = {"the", "a", "an", "and", "of", "on", "its", "their", "payments", "payment"}
+
+
+def _word_stems(text: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z]+", text.lower()) if w not in _QUALIFIER_STOP and len(w) > 2}
+
+
+def qualifier_words(question: str) -> set[str]:
+    """The words of what a question includes or excludes ("including finance leases" -> {finance, lease}): a
+    report row answers it only when its label or row says the same."""
+    return set().union(*(_word_stems(m.group(1)) for m in _QUALIFIER.finditer(question)))
+
+
+class ReportCompany:
+    """One company's facts in reports about several companies, seen as that company's own documents.
+
+    Facts come only from rows whose ``company`` is this company, and only rows whose label or text carries the
+    question's qualifiers ("including finance leases"): a row that does not say it includes them is another
+    measure."""
+
+    def __init__(self, index: FactIndex, company: str, docs: list[DocMeta], required: set[str]) -> None:
+        self._index, self.company, self._docs, self._required = index, company, docs, required
+        self._ids = {d.doc_id for d in docs}
+
+    def documents(self) -> list[DocMeta]:
+        return list(self._docs)
+
+    def facts(self, metric=None, company=None, period=None, fiscal_year=None, doc_ids=None, label=None) -> list[Fact]:
+        ids = sorted(self._ids if doc_ids is None else self._ids & set(doc_ids))
+        if not ids:
+            return []
+        rows = self._index.facts(metric=metric, period=period, fiscal_year=fiscal_year, doc_ids=ids, label=label)
+        rows = [f for f in rows if (f.company or "").lower() == self.company.lower()]
+        return [f for f in rows if self._required <= _word_stems(f"{f.label} {f.quote}")]
+
+    def __getattr__(self, name: str) -> Any:  # page_text and the rest: the real index
+        return getattr(self._index, name)
+
+
+def report_company(question: str, index: FactIndex, docs: Sequence[DocMeta]) -> ReportCompany | None:
+    """The view of the one company the question names among those that reports about several companies
+    cover (``DocMeta.extra["companies"]``), when their tables hold facts for it; else None."""
+    open_docs = [d for d in docs if not d.company and (d.extra or {}).get("companies")]
+    if not open_docs:
+        return None
+    named = {c for d in open_docs for c in d.extra["companies"]
+             if re.search(rf"(?<![\w&]){re.escape(c)}(?![\w&])", question, re.I)}
+    if len(named) != 1:
+        return None
+    company = named.pop()
+    facts = [f for f in index.facts(doc_ids=[d.doc_id for d in open_docs])
+             if (f.company or "").lower() == company.lower()]
+    if not facts:
+        return None
+    held = {f.doc_id for f in facts}
+    own = [replace(d, company=company) for d in open_docs if d.doc_id in held]
+    return ReportCompany(index, company, own, qualifier_words(question))
 
 
 # ----------------------------------------------------------------------------------------------------------------

@@ -62,7 +62,7 @@ def _scaled(f: Fact) -> str:
     return _in_scale_of(amount(f), f)
 
 
-SCALE_WORDS = {1e3: "thousand", 1e6: "million", 1e9: "billion"}
+SCALE_WORDS = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
 
 
 def _in_scale_of(value: float, like: Fact) -> str:
