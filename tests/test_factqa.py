@@ -445,3 +445,10 @@ def test_facts_over_reports_have_a_company_column(market):
     wide = market.facts("capital expenditure", wide=True)
     assert list(wide.columns) == ["Fabrikam", "Northwind"] and list(wide.index) == ["FY2022", "FY2023", "FY2024"]
     assert wide.loc["FY2024", "Fabrikam"] == 18.0e9
+
+
+def test_a_report_about_several_companies_is_never_answered_as_one_company(market):
+    unnamed = market.ask("What was the capital expenditure in 2024?", filters={"doc": "cloud_capex_2024"})
+    assert unnamed.mode not in ("facts", "calc")
+    named = market.ask("What was Northwind's capital expenditure in 2024?", filters={"doc": "cloud_capex_2024"})
+    assert named.mode == "facts" and named.text.startswith("Northwind's") and "$9.60 billion" in named.text

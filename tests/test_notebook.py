@@ -46,6 +46,7 @@ def test_walkthrough_notebook_runs(tmp_path, monkeypatch):
     monkeypatch.setenv("MIA_EMBEDDER", "hash")
     monkeypatch.setenv("MIA_INDEX_ROOT", str(tmp_path / "indexes"))  # nothing may land in the repo's indexes/
     monkeypatch.setenv("MIA_CORPUS", str(ROOT / "corpus"))
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))  # the kernel imports this checkout's assistant, not another install
     # the kernel imports this checkout's package (a git worktree), not whichever one the venv installed
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
 
@@ -70,7 +71,7 @@ def test_walkthrough_notebook_runs(tmp_path, monkeypatch):
     assert images, "the facts chart is drawn"
     assert "Microsoft" in shown and "Alphabet" in shown and "capital_expenditure" in shown  # capex by company
     assert "wrote capex.xlsx with sheets ['facts', 'by period'] and answer.xlsx" in shown
-    assert "Answer(" in shown and "sources)" in shown  # the short repr
+    assert "Answer(" in shown and " source" in shown  # the short repr
     assert "IProgress" not in shown and "TqdmWarning" not in shown  # no stray progress-bar warnings
 
 

@@ -255,6 +255,9 @@ def answer_from_facts(question: str, index: FactIndex, filters: Any = None) -> A
     32.3 52.5") is answered from that company's facts in those reports (``ReportCompany``)."""
     docs = index.documents()
     req = read_question(question, docs, filters)
+    by_id = {d.doc_id: d for d in docs}
+    if req is not None and not isinstance(index, ReportCompany) and _about_several(req.doc_ids, by_id):
+        req = None  # a report about several companies is not a company: only a named company's rows answer
     if req is None:
         view = None if isinstance(index, ReportCompany) else report_company(question, index, docs)
         ans = answer_from_facts(question, view, filters) if view is not None else None
@@ -262,7 +265,6 @@ def answer_from_facts(question: str, index: FactIndex, filters: Any = None) -> A
             return None
         # the company's row is what the figures are about: say so to the checks, as a filing's header would
         return replace(ans, subject=", ".join(x for x in (view.company, ans.subject) if x))
-    by_id = {d.doc_id: d for d in docs}
     if req.trend:
         return _trend_answer(question, index, req, by_id)
     if req.calculation == "cash_flow_sections":
@@ -325,6 +327,11 @@ class ReportCompany:
 
     def __getattr__(self, name: str) -> Any:  # page_text and the rest: the real index
         return getattr(self._index, name)
+
+
+def _about_several(doc_ids: Sequence[str], by_id: dict[str, DocMeta]) -> bool:
+    metas = [by_id[i] for i in doc_ids if i in by_id]
+    return bool(metas) and all(not d.company and (d.extra or {}).get("companies") for d in metas)
 
 
 def report_company(question: str, index: FactIndex, docs: Sequence[DocMeta]) -> ReportCompany | None:

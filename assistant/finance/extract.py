@@ -537,7 +537,9 @@ def extract_facts(meta: DocMeta, pages: list[Page]) -> list[Fact]:
         # keeps the report reading, which knows the row's company
         report = read_report_tables(meta, pages)
         rows = {(f.page, f.quote) for f in report}
-        return [f for f in ctx.facts if (f.page, f.quote) not in rows] + report
+        several = not meta.company and len((meta.extra or {}).get("companies") or ()) > 1
+        # in a report about several companies a statement row or sentence without a company is nobody's figure
+        return [f for f in ctx.facts if (f.page, f.quote) not in rows and not several] + report
     return ctx.facts
 
 

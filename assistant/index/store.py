@@ -401,8 +401,20 @@ class Index:
         return [(int(r), float(s)) for r, s in zip(found[0], scores[0]) if s > 0]
 
 
+def _import_bm25s() -> Any:
+    """bm25s, imported without the warning its ``tqdm.auto`` import prints in a notebook that has no ipywidgets
+    ("IProgress not found"): mia never shows bm25s progress bars."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="IProgress not found")
+        import bm25s
+        import bm25s.tokenization  # noqa: F401
+    return bm25s
+
+
 def _load_bm25(folder: Path) -> Any:
-    import bm25s
+    bm25s = _import_bm25s()
 
     return bm25s.BM25.load(str(folder), mmap=True, load_corpus=False, allow_pickle=False, show_progress=False)
 
@@ -640,8 +652,8 @@ class IndexWriter:
         faiss.write_index(index, str(self.staging / FAISS_NAME))
 
     def _build_bm25(self) -> None:
-        import bm25s
-        from bm25s.tokenization import Tokenized
+        bm25s = _import_bm25s()
+        Tokenized = bm25s.tokenization.Tokenized  # noqa: N806
 
         vocab: dict[str, int] = {}
         ids: list[list[int]] = []
