@@ -69,7 +69,7 @@ def test_walkthrough_notebook_runs(tmp_path, monkeypatch):
     assert not list((ROOT / "eval" / "notebooks").glob("mia-walkthrough-*"))
     images = [o for c in code for o in c.get("outputs", []) if "image/png" in o.get("data", {})]
     assert images, "the facts chart is drawn"
-    assert "Microsoft" in shown and "Alphabet" in shown and "capital_expenditure" in shown  # capex by company
+    assert "Microsoft" in shown and "Alphabet" in shown and "Q4 2024" in shown  # capex by company and period
     assert "wrote capex.xlsx with sheets ['facts', 'by period'] and answer.xlsx" in shown
     assert "Answer(" in shown and " source" in shown  # the short repr
     assert "IProgress" not in shown and "TqdmWarning" not in shown  # no stray progress-bar warnings
