@@ -25,7 +25,7 @@ RANKS = {
     "query": 4,
     "retrieve": 5,
     "answer": 6,
-    "lc_adapters": 7,
+    "lc_adapters": 7, "charts": 7,
     "api": 8,
     "evaluate": 9,
     "faces": 10,
