@@ -149,6 +149,35 @@ class Verification:
 
 
 @dataclass(frozen=True)
+class Subject:
+    """Whom and when an answer is about: the company (its name in its newest filing) and the period
+    ("FY2022", "Q2 2023", "FY2021 to FY2022" for a change)."""
+
+    company: str | None = None
+    period: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"company": self.company, "period": self.period}
+
+
+@dataclass(frozen=True)
+class InputFigure:
+    """One input of a calculation, for checking it on its own: the row as printed, its period, the amount in base
+    units (sign as printed), its unit and where it stands."""
+
+    label: str
+    period: str | None
+    value: float
+    unit: str
+    doc: str
+    page: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"label": self.label, "period": self.period, "value": float(self.value), "unit": self.unit,
+                "doc": self.doc, "page": self.page}
+
+
+@dataclass(frozen=True)
 class Answer:
     """What mia shows for one question. Faces (CLI, REPL, notebook, eval) only render it
     (``faces/render.py``: Markdown, HTML, rich, a pandas table of the sources).
@@ -166,6 +195,8 @@ class Answer:
     hits: list[Hit] = field(default_factory=list)  # the retrieved evidence (not serialised by to_dict)
     draft: str | None = None  # the raw model output before verification
     subject: str | None = None  # facts path: the metric or calculation computed, context for verification
+    about: Subject | None = None  # facts path: the company and period answered ("subject" in to_dict)
+    inputs: tuple[InputFigure, ...] = ()  # facts path: every input of a calculation, each with its source
 
     def __repr__(self) -> str:
         """Short, for consoles and notebooks: the answer (cut at 120 characters), its mode and how many sources."""
@@ -212,6 +243,8 @@ class Answer:
             },
             "timings_ms": {k: float(v) for k, v in self.timings_ms.items()},
             "mode": self.mode,
+            "subject": self.about.to_dict() if self.about is not None else None,
+            **({"inputs": [i.to_dict() for i in self.inputs]} if self.inputs else {}),
         }
 
 

@@ -1,0 +1,567 @@
+"""Question understanding on the facts path: whom a question is about, what it asks of which figure, and how.
+
+``answer_question`` reads the companies a question names (their names, names without legal suffixes,
+initialisms and the trading symbols on their covers: ``query.aliases``), a definition it states
+(``query.definitions``), a yes/no judgement it asks (``query.judgements``) and what it asks of the figure (level,
+change, growth rate, direction, a comparison of two companies: ``query.asked``), then computes the answer from the
+facts of that company's documents only. Questions it does not read this way go to ``factqa.answer_from_facts``
+pinned to the company found. It returns None when the question names no company of the index (so no other
+company's figures are shown) or when the facts path does not apply; a refusing Answer when a stated definition
+cannot be read or computed (no formula of mia's own replaces it).
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from . import calc, factqa
+from .calc import CalcResult, MissingInput, amount, fmt
+from .factqa import Pick, Request
+from .query.aliases import aliases, mentions_short
+from .query.asked import Asked, asks_yes_no, read_asked
+from .query.definitions import Definition, Input, Num, Op, Unparsed, evaluate, find_definitions, parse, phrase_lookup
+from .query.judgements import Convention, decide, judgement_in, verdict
+from .types import Answer, DocMeta, Fact, InputFigure, SentenceCheck, Subject, Verification
+
+# ----------------------------------------------------------------------------------------------------------------
+# companies
+
+
+@dataclass(frozen=True)
+class Company:
+    key: str
+    name: str  # the name its newest filing uses
+    docs: tuple[DocMeta, ...]
+    long: frozenset[str]
+    short: frozenset[str]
+
+    @property
+    def doc_ids(self) -> tuple[str, ...]:
+        return tuple(d.doc_id for d in self.docs)
+
+
+_companies_memo: "weakref.WeakKeyDictionary[Any, list[Company]]" = weakref.WeakKeyDictionary()
+
+
+def companies(index: Any) -> list[Company]:
+    """The companies of an index with their aliases (names from every document; initialisms; the trading symbols
+    on each document's cover page). A short form two companies share names neither."""
+    try:
+        memo = _companies_memo.get(index)
+    except TypeError:
+        memo = None
+    if memo is not None:
+        return memo
+    from .retrieve import company_groups, company_names
+
+    page_text = getattr(index, "page_text", None)
+    out: list[Company] = []
+    for key, metas in company_groups(index.documents()).items():
+        names = {n for m in metas for n in company_names(m)}
+        covers = "\n".join((page_text(m.doc_id, p) or "") for m in metas for p in (1, 2)) if page_text else ""
+        long, short = aliases(names, covers)
+        out.append(Company(key, factqa._display_name(metas), tuple(metas), frozenset(long), frozenset(short)))
+    shared = {s for c in out for s in c.short if sum(s in o.short for o in out) > 1}
+    out = [replace(c, short=c.short - shared) for c in out]
+    try:
+        _companies_memo[index] = out
+    except TypeError:
+        pass
+    return out
+
+
+def named_companies(question: str, index: Any) -> list[Company]:
+    """The companies of the index a question names, in the order it names them."""
+    from .retrieve import companies_in
+
+    all_c = companies(index)
+    by_key = {c.key: c for c in all_c}
+    found = [by_key[k] for k in companies_in(question, [d for c in all_c for d in c.docs]) if k in by_key]
+    for c in all_c:
+        if c not in found and any(mentions_short(question, s) for s in c.short):
+            found.append(c)
+
+    def first_mention(c: Company) -> int:
+        spots = [m.start() for n in (*c.long, *c.short) for m in re.finditer(re.escape(n), question, re.I)]
+        return min(spots) if spots else len(question)
+
+    return sorted(found, key=first_mention)
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# what is asked about: a metric, a calculation or a stated definition
+
+
+@dataclass(frozen=True)
+class Quantity:
+    title: str
+    metric: str | None = None
+    recipe: str | None = None
+    definition: Definition | None = None
+
+
+def _lookup():
+    table = {m: list(words) for m, words in factqa._METRIC_WORDS.items()}
+    for m, title in factqa._TITLES.items():
+        table.setdefault(m, []).append(title)
+    return phrase_lookup(table)
+
+
+LOOKUP = _lookup()
+
+
+def _outside(question: str, defs: Sequence[Definition | Unparsed]) -> str:
+    """The question without its definition bodies (what is asked, not how it is computed)."""
+    out = question
+    for d in defs:
+        out = out.replace(d.text, " ")
+    return out
+
+
+def quantity_in(question: str, defs: Sequence[Definition]) -> Quantity | None:
+    """The one figure a question asks about."""
+    if defs:
+        rest = _outside(question, defs).lower()
+        for d in reversed(defs):
+            name = d.name.lower()
+            if not name:
+                continue
+            if re.search(rf"{re.escape(name)}\s*(?:%|percent(?:age)?)?\s*margin", rest):
+                expr = Op("*", Op("/", d.expr, Input("revenue", "revenue")), Num(100.0, "100"))
+                return Quantity(f"{d.name} margin", definition=Definition(f"{d.name} margin", d.text, expr))
+            if re.search(rf"{re.escape(name)}\s+(?:less|minus)\s+(?:capex|capital\s+expenditures?)", rest):
+                expr = Op("-", d.expr, Input("capital_expenditure", "capital expenditure"))
+                return Quantity(f"{d.name} less capital expenditure",
+                                definition=Definition(f"{d.name} less capital expenditure", d.text, expr))
+        named = [d for d in defs if d.name and d.name.lower() in rest]
+        target = named[-1] if named else (defs[-1] if len(defs) == 1 or not defs[-1].name else None)
+        if target is None:
+            return None
+        return Quantity(target.name or "the figure as defined", definition=target)
+    calcs = [c for c in factqa._calcs_in(question) if c in calc.RECIPES]
+    metrics = [m for m in factqa._find_phrases(question, factqa._METRIC_WORDS) if m]
+    if len(calcs) == 1:
+        return Quantity(calc.RECIPES[calcs[0]].title, recipe=calcs[0])
+    if not calcs and len(metrics) == 1:
+        return Quantity(factqa._TITLES.get(metrics[0], metrics[0].replace("_", " ")), metric=metrics[0])
+    return None
+
+
+@dataclass(frozen=True)
+class Figure:
+    period: str
+    value: float
+    unit: str  # "USD", "%", "x", "days", ""
+    facts: tuple[Fact, ...]
+    result: CalcResult | None = None
+    scale: float = 1e6
+
+    def shown(self) -> str:
+        if self.unit == "USD":
+            word = calc.SCALE_WORDS.get(self.scale, "")
+            sign = "-" if self.value < 0 else ""
+            return f"{sign}${fmt(abs(self.value) / self.scale)}{(' ' + word) if word else ''}"
+        return fmt(self.value, self.unit)
+
+
+class _Context:
+    def __init__(self, index: Any, company: Company, years: tuple[int, ...] = ()):
+        self.index, self.company, self.years = index, company, years
+        self.by_id = {d.doc_id: d for d in index.documents()}
+
+    def pick(self, metric: str, period: str) -> Pick | None:
+        return factqa.pick_fact(self.index, metric, self.company.name, period, self.company.doc_ids, self.by_id)
+
+    def figure(self, q: Quantity, period: str) -> Figure:
+        if q.metric:
+            p = self.pick(q.metric, period)
+            if p is None:
+                raise MissingInput(q.title, [f"{q.title} ({period})"])
+            f = p.fact
+            return Figure(period, amount(f), f.unit or "USD", (f,), scale=f.scale or 1.0)
+        if q.recipe:
+            req = Request(company=self.company.name, doc_ids=self.company.doc_ids, years=self.years, period=period,
+                          calculation=q.recipe)
+            out = factqa._run_calc(self.index, req, self.by_id)
+            if out is None:
+                raise MissingInput(q.title, [f"an input of {q.title} ({period})"])
+            r = out[1]
+            return Figure(period, r.value, r.unit, tuple(r.inputs), r, scale=_scale(r.inputs))
+        assert q.definition is not None
+
+        def get(metric: str, p: str) -> Fact | None:
+            pk = self.pick(metric, p)
+            return pk.fact if pk else None
+
+        r = evaluate(q.definition, period, get)
+        return Figure(period, r.value, r.unit, tuple(r.inputs), r, scale=_scale(r.inputs))
+
+
+def _scale(facts: Sequence[Fact]) -> float:
+    scales = [f.scale for f in facts if f.unit not in ("%", "x", "") and f.scale]
+    return min(scales) if scales else 1.0
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# answers
+
+
+def _markers(ns: Sequence[int]) -> str:
+    return "".join(f"[{n}]" for n in ns)
+
+
+class _Writer:
+    """Sentences and the facts they cite, numbered as they are added."""
+
+    def __init__(self) -> None:
+        self.facts: list[Fact] = []
+        self.sentences: list[tuple[str, tuple[int, ...]]] = []
+
+    def cite(self, facts: Sequence[Fact]) -> tuple[int, ...]:
+        ns = []
+        for f in facts:
+            if f not in self.facts:
+                self.facts.append(f)
+            ns.append(self.facts.index(f) + 1)
+        return tuple(dict.fromkeys(ns))
+
+    def add(self, text: str, ns: Sequence[int]) -> None:
+        self.sentences.append((text, tuple(ns)))
+
+    def inputs(self) -> None:
+        for i, f in enumerate(list(self.facts)):
+            self.add(f"Input: \"{f.label}\", {f.period}: {factqa._value_text(f, None, '')} [{i + 1}].", (i + 1,))
+
+    def answer(self, question: str, mode: str, title: str, company: str | None, period: str | None) -> Answer:
+        a = factqa._answer(question, self.sentences, self.facts, mode, title)
+        a.about = Subject(company, period)
+        a.inputs = tuple(input_figures(self.facts))
+        return a
+
+
+def input_figures(facts: Sequence[Fact]) -> list[InputFigure]:
+    return [InputFigure(f.label, f.period, f.absolute, f.unit, f.doc, f.page) for f in facts]
+
+
+def _how(fig: Figure) -> str:
+    if fig.result is None:
+        return ""
+    return fig.result.expression
+
+
+def _change_text(a: Figure, b: Figure) -> tuple[str, str]:
+    """(the change as said in the headline, the arithmetic shown in the formula) from ``a`` (earlier) to ``b``."""
+    diff = b.value - a.value
+    if a.unit == "%":
+        pp = f"{diff:+,.1f} percentage points"
+        return pp, f"{fmt(b.value, '%')} - {fmt(a.value, '%')} = {pp}"
+    if a.unit in ("x", "days", ""):
+        d = fmt(diff, a.unit)
+        d = d if d.startswith("-") else "+" + d
+        return d, f"{fmt(b.value, a.unit)} - {fmt(a.value, a.unit)} = {d}"
+    scale = a.scale
+    word = calc.SCALE_WORDS.get(scale, "")
+    d = f"{'-' if diff < 0 else '+'}${fmt(abs(diff) / scale)}{(' ' + word) if word else ''}"
+    arithmetic = f"{fmt(b.value / scale)} - {fmt(a.value / scale)} = {fmt(diff / scale)}"
+    if a.value != 0:
+        pct = diff / abs(a.value) * 100.0
+        d += f" ({pct:+,.1f}%)"
+        arithmetic += f"; ({fmt(b.value / scale)} - {fmt(a.value / scale)}) / {fmt(abs(a.value) / scale)} x 100 = " \
+                      f"{pct:+,.1f}%"
+    return d, arithmetic
+
+
+_HIGHER_IS_BETTER_METRICS = {"revenue", "gross_profit", "operating_income", "net_income", "income_before_tax",
+                             "eps_basic", "eps_diluted", "cash_from_operations", "total_equity"}
+
+
+def _better_up(q: Quantity) -> bool | None:
+    """Is a rise an improvement for this figure? None when no convention says."""
+    if q.recipe in factqa._HIGHER_IS_BETTER:
+        return True
+    if q.metric in _HIGHER_IS_BETTER_METRICS:
+        return True
+    if q.recipe in ("debt_to_equity", "dso", "dio", "cash_conversion_cycle"):
+        return False
+    return None
+
+
+def change_answer(question: str, ctx: _Context, q: Quantity, asked: Asked, p0: str, p1: str) -> Answer | None:
+    a, b = ctx.figure(q, p0), ctx.figure(q, p1)
+    w = _Writer()
+    na, nb = w.cite(a.facts), w.cite(b.facts)
+    co = factqa._possessive(ctx.company.name)
+    change, arithmetic = _change_text(a, b)
+    rate = None
+    if a.unit == "USD" and a.value != 0:
+        rate = (b.value - a.value) / abs(a.value) * 100.0
+    if asked.kind == "growth" and rate is not None:
+        head = (f"{co} {q.title} changed by {rate:+,.1f}% from {p0} to {p1}: from {a.shown()} {_markers(na)} to "
+                f"{b.shown()} {_markers(nb)}.")
+    else:
+        head = (f"{co} {q.title} was {a.shown()} in {p0} {_markers(na)} and {b.shown()} in {p1} {_markers(nb)}: "
+                f"a change of {change}.")
+    if asked.kind == "direction":
+        diff = b.value - a.value
+        want = asked.direction
+        if asked.better:
+            up_good = _better_up(q)
+            if up_good is None:
+                want = 0  # no convention says which way is better: the figures alone
+            else:
+                want = want if up_good else -want
+        if asked.direction == 0 and not asked.better:
+            head = f"{'Yes' if diff != 0 else 'No'}: {head}"
+        elif want != 0 and diff != 0:
+            head = f"{'Yes' if (diff > 0) == (want > 0) else 'No'}: {head}"
+    all_n = w.cite([*a.facts, *b.facts])
+    w.add(head, all_n)
+    formula = f"Formula: change = {p1} - {p0}; {arithmetic}"
+    if a.result is not None and b.result is not None:
+        formula += f"; {q.title} = {b.result.formula}; {p1}: {b.result.expression}; {p0}: {a.result.expression}"
+    w.add(formula + f" {_markers(all_n)}.", all_n)
+    w.inputs()
+    return w.answer(question, "calc", f"change in {q.title}", ctx.company.name, f"{p0} to {p1}")
+
+
+def level_answer(question: str, ctx: _Context, q: Quantity, period: str, averaged: Sequence[str] = ()) -> Answer:
+    w = _Writer()
+    co = factqa._possessive(ctx.company.name)
+    if averaged:
+        figs = [ctx.figure(q, p) for p in averaged]
+        value = sum(f.value for f in figs) / len(figs)
+        unit = figs[0].unit
+        mean = Figure(averaged[-1], value, unit, (), scale=figs[0].scale)
+        ns = w.cite([f for fig in figs for f in fig.facts])
+        w.add(f"{co} {len(figs)}-year average {q.title} ({averaged[0]} to {averaged[-1]}) was {mean.shown()} "
+              f"{_markers(ns)}.", ns)
+        each = "; ".join(f"{f.period}: {f.result.expression if f.result else f.shown()}" for f in figs)
+        w.add(f"Formula: mean of ({', '.join(f.shown() for f in figs)}) = {mean.shown()}; {each} {_markers(ns)}.", ns)
+        if figs[0].result is not None:
+            w.add(f"Formula: {q.title} = {figs[0].result.formula} {_markers(ns)}.", ns)
+        w.inputs()
+        return w.answer(question, "calc", q.title, ctx.company.name, f"{averaged[0]} to {averaged[-1]}")
+    fig = ctx.figure(q, period)
+    ns = w.cite(fig.facts)
+    w.add(f"{co} {q.title} for {period} was {fig.shown()} {_markers(ns)}.", ns)
+    if fig.result is not None:
+        how = f"Formula: {fig.result.formula}; {fig.result.expression} {_markers(ns)}."
+        if q.definition is not None:
+            how = (f"Formula: {fig.result.formula} (the definition stated in the question); "
+                   f"{fig.result.expression} {_markers(ns)}.")
+        w.add(how, ns)
+    w.inputs()
+    return w.answer(question, "calc" if fig.result else "facts", q.title, ctx.company.name, period)
+
+
+def compare_answer(question: str, index: Any, pair: Sequence[Company], q: Quantity, period: str,
+                   years: tuple[int, ...]) -> Answer | None:
+    figs = [(c, _Context(index, c, years).figure(q, period)) for c in pair]
+    if any(f.unit != figs[0][1].unit for _, f in figs):
+        return None
+    w = _Writer()
+    ns = [w.cite(f.facts) for _, f in figs]
+    lower = bool(re.search(r"\b(?:lower|lowest|smaller|smallest|less|least|worse|weaker)\b", question, re.I))
+    order = sorted(range(len(figs)), key=lambda i: figs[i][1].value, reverse=not lower)
+    first, second = order[0], order[1]
+    (c1, f1), (c2, f2) = figs[first], figs[second]
+    word = "lower" if lower else "higher"
+    if f1.value == f2.value:
+        word = "the same as"
+    head = (f"{factqa._possessive(c1.name)} {q.title} for {period} was {f1.shown()} {_markers(ns[first])}, "
+            f"{word} than {factqa._possessive(c2.name)} {f2.shown()} {_markers(ns[second])}.").replace(
+        "the same as than", "the same as")
+    every = tuple(n for group in ns for n in group)
+    w.add(head, every)
+    parts = [f"{c.name} {period}: {f.result.expression}" for c, f in figs if f.result is not None]
+    if parts:
+        w.add(f"Formula: {q.title} = {figs[0][1].result.formula}; {'; '.join(parts)} {_markers(every)}.", every)
+    w.inputs()
+    a = w.answer(question, "calc" if parts else "facts", q.title, " and ".join(c.name for c in pair), period)
+    return a
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# judgements
+
+_MEASURES: dict[str, tuple[str, str]] = {
+    # measure name -> (title, formula in the definitions grammar)
+    "capex_to_revenue": ("capital expenditure as a share of revenue", "capital expenditure / revenue x 100"),
+    "fixed_asset_ratio": ("net PP&E as a share of total assets", "net pp&e / total assets x 100"),
+    "quick_ratio": ("quick ratio", "(total current assets - inventory) / total current liabilities"),
+    "current_ratio": ("current ratio", "total current assets / total current liabilities"),
+    "revenue_growth": ("revenue growth", "(revenue - prior year revenue) / prior year revenue x 100"),
+    "dividend_fcf_coverage": ("dividends paid as a share of free cash flow",
+                              "dividends paid / (cash from operations - capital expenditure) x 100"),
+    "payout_ratio": ("dividends paid as a share of net income", "dividends paid / net income x 100"),
+    "net_income_sign": ("net income", "net income"),
+}
+
+
+def _measure(name: str) -> Quantity:
+    if name in calc.RECIPES or name == "debt_to_equity":
+        return Quantity(calc.RECIPES[name].title if name in calc.RECIPES else "debt-to-equity ratio", recipe=name)
+    title, formula = _MEASURES[name]
+    return Quantity(title, definition=Definition(title, formula, parse(formula, LOOKUP)))
+
+
+def _named_formula(q: Quantity, r: CalcResult) -> str:
+    """"title = formula" (a definition's result already names itself)."""
+    return r.formula if q.definition is not None else f"{q.title} = {r.formula}"
+
+
+def _threshold_text(c: Convention) -> str:
+    if c.unit == "%":
+        return f"{c.threshold:g}%"
+    if c.unit == "x":
+        return f"{c.threshold:.1f}x"
+    return "zero"
+
+
+def judgement_answer(question: str, ctx: _Context, c: Convention, period: str) -> Answer | None:
+    q = _measure(c.measure)
+    if q.recipe == "debt_to_equity":
+        req = Request(company=ctx.company.name, doc_ids=ctx.company.doc_ids, years=ctx.years, period=period,
+                      calculation="debt_to_equity")
+        out = factqa._run_calc(ctx.index, req, ctx.by_id)
+        if out is None:
+            return None
+        r = out[1]
+        fig = Figure(period, r.value, r.unit, tuple(r.inputs), r)
+    else:
+        fig = ctx.figure(q, period)
+        if q.definition is not None and c.unit in ("%", "x") and fig.unit != c.unit:
+            fig = replace(fig, unit=c.unit)
+    w = _Writer()
+    ns = w.cite(fig.facts)
+    yes = decide(c, fig.value)
+    co = factqa._possessive(ctx.company.name)
+    shown = fig.shown() if fig.unit != "%" else fmt(fig.value, "%")
+    head = (f"{'Yes' if yes else 'No'}: {co} {q.title} for {period} was {shown} {_markers(ns)}, "
+            f"{verdict(c, fig.value)} the {_threshold_text(c)} threshold, so by this convention it is "
+            f"{'' if yes else 'not '}{c.quality}.")
+    w.add(head, ns)
+    how = f"Formula: {_named_formula(q, fig.result)}; {fig.result.expression}" if fig.result else "Formula: "
+    w.add(f"{how}; convention: {c.convention} ({_threshold_text(c)}) {_markers(ns)}.", ns)
+    for s in c.support:
+        sq = _measure(s)
+        try:
+            sf = ctx.figure(sq, period)
+        except MissingInput:
+            continue
+        sn = w.cite(sf.facts)
+        w.add(f"For context, {sq.title} was {fmt(sf.value, '%') if sq.definition and '100' in sq.definition.text else sf.shown()} "
+              f"{_markers(sn)}.", sn)
+        if sf.result is not None:
+            w.add(f"Formula: {_named_formula(sq, sf.result)}; {sf.result.expression} {_markers(sn)}.", sn)
+    w.inputs()
+    return w.answer(question, "calc", c.key.replace("_", " "), ctx.company.name, period)
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# refusing a definition
+
+
+def _decline(question: str, reason: str, company: str | None, period: str | None) -> Answer:
+    text = f"mia cannot compute this as the question defines it: {reason}."
+    check = SentenceCheck(text, (), True, (), "refusal")
+    return Answer(question=question, text=text, refused=True, mode="refused",
+                  verification=Verification(supported=True, sentences=(check,)), about=Subject(company, period))
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# the entry point
+
+
+def _pinned(company: Company) -> Any:
+    from .retrieve import Filters
+
+    return Filters(companies=[company.name])
+
+
+def _period_of(question: str, company: Company) -> tuple[str | None, tuple[int, ...]]:
+    period, years = factqa.resolve_period(question)
+    if period is None:
+        fys = {d.fiscal_year for d in company.docs if d.fiscal_year}
+        if len(company.docs) == 1 and len(fys) == 1:
+            period = company.docs[0].period or f"FY{fys.pop()}"
+            years = tuple(int(y) for y in re.findall(r"\d{4}", period))
+    return period, years
+
+
+def answer_question(question: str, index: Any, filters: Any = None) -> Answer | None:
+    """A cited answer from the facts of the company the question names, or None (see the module docstring)."""
+    if factqa._ADJUSTED.search(question):
+        return None
+    if filters is not None and (getattr(filters, "companies", None) or getattr(filters, "docs", None)):
+        return factqa.answer_from_facts(question, index, filters)
+    named = named_companies(question, index)
+    if not named:
+        return None
+    defs_all = find_definitions(question, LOOKUP)
+    defs = [d for d in defs_all if isinstance(d, Definition)]
+    failed = [d for d in defs_all if isinstance(d, Unparsed)]
+    if len(named) == 2:
+        period, years = factqa.resolve_period(question)
+        if period is None or failed:
+            return None
+        q = quantity_in(question, defs)
+        if q is None:
+            return None
+        try:
+            return compare_answer(question, index, named, q, period, years)
+        except MissingInput:
+            return None
+    if len(named) != 1:
+        return None
+    company = named[0]
+    period, years = _period_of(question, company)
+    if failed:
+        return _decline(question, f"{failed[0].reason} (in \"{failed[0].text}\")", company.name, period)
+    if period is None:
+        return None
+    ctx = _Context(index, company, years)
+    judgement = judgement_in(question) if asks_yes_no(question) else None
+    try:
+        if judgement is not None and not defs:
+            if len(years) >= 2 and judgement.measure == "revenue_growth":
+                period = f"FY{max(years)}"
+            return judgement_answer(question, ctx, judgement, period)
+        q = quantity_in(question, defs)
+        if q is None:
+            if defs:
+                return _decline(question, "the question defines a figure but does not say which one it asks for",
+                                company.name, period)
+            return factqa.answer_from_facts(question, index, _pinned(company))
+        asked = read_asked(_outside(question, defs), len(years))
+        averaged = factqa._average_years(question, years) if factqa._MULTI_YEAR_AVERAGE.search(question) else None
+        if asked.kind in ("change", "growth", "direction") and period.startswith("FY") and not averaged:
+            if len(years) == 2:
+                p0, p1 = f"FY{min(years)}", f"FY{max(years)}"
+            elif len(years) == 1:
+                p0, p1 = factqa._prev_period(period), period
+            else:
+                return None
+            if q.recipe is None or q.recipe in calc.RECIPES or q.definition is not None or q.metric:
+                if not (asked.kind == "direction" and q.recipe and not defs and factqa._TREND.search(question)
+                        and not asked.direction):
+                    return change_answer(question, ctx, q, asked, p0, p1)
+        if defs:
+            if asked.kind == "cagr":
+                return _decline(question, "a growth rate of a defined figure is not computed", company.name, period)
+            if averaged:
+                return level_answer(question, ctx, q, period, [f"FY{y}" for y in averaged])
+            return level_answer(question, ctx, q, period)
+    except MissingInput as e:
+        if defs:
+            return _decline(question, f"an input of the definition was not found in {company.name}'s filings "
+                                      f"({', '.join(e.missing)})", company.name, period)
+        return None
+    out = factqa.answer_from_facts(question, index, _pinned(company))
+    if out is not None and out.about is None:
+        out.about = Subject(company.name, period)
+    return out

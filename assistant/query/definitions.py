@@ -1,0 +1,658 @@
+"""Definitions stated in a question, parsed into inputs and arithmetic and computed exactly as stated.
+
+Analysts often say how a figure is to be computed: "DPO is defined as 365 * (average accounts payable) /
+(COGS + change in inventory)", "Define working capital ratio as total current assets divided by total current
+liabilities", "using the formula: gross profit / revenue", "where ROA = FY2017 net income / (average total assets
+between FY2016 and FY2017)". ``find_definitions`` finds such clauses and parses each body into an expression:
+
+- operators: ``+ - * / x × ÷`` and the words plus, minus, less, times, multiplied by, divided by, over;
+  parentheses; "the sum of A and B", "the difference between A and B", "the ratio of A to B", "the average of
+  A and B", "A as a percentage of B";
+- operands: a number (365, 100, 2) or an input named in words and mapped to a metric by ``lookup`` (the metric
+  registry's question words), with period modifiers: "FY2017 net income" (that year), "prior-year X" /
+  "beginning X" (the year before), "average X" / "average X between FY2016 and FY2017" (the mean of two
+  period-ends), "change in X" / "increase in X" (this period-end minus the one before).
+
+A definition whose body cannot be parsed, or one of whose inputs maps to no metric, is returned as
+``Unparsed`` with the reason: the caller then declines the calculation instead of using a formula of its own.
+``evaluate`` computes a parsed definition from facts fetched through a callback, and writes the definition used
+and the expression with every input's figure put in; it raises ``MissingInput`` when an input is not found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..calc import CalcResult, MissingInput, amount, fmt
+from ..types import Fact
+
+Lookup = Callable[[str], "str | None"]  # an input's words -> metric name, None when it names no metric
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# the expression tree
+
+
+@dataclass(frozen=True)
+class Num:
+    value: float
+    raw: str
+
+
+@dataclass(frozen=True)
+class Input:
+    """One input of a definition: ``metric`` at a period relative to the asked one.
+
+    ``how``: "at" (one period-end or period), "average" (mean of two period-ends), "change" (later minus
+    earlier). ``years``: explicit fiscal years when the definition names them ("FY2017 net income", "average total
+    assets between FY2016 and FY2017"); else ``offset`` years before the asked period (0 or 1)."""
+
+    metric: str
+    words: str  # the input as the question writes it
+    how: str = "at"
+    years: tuple[int, ...] = ()
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class Op:
+    op: str  # "+", "-", "*", "/"
+    left: "Node"
+    right: "Node"
+
+
+Node = Num | Input | Op
+
+
+@dataclass(frozen=True)
+class Definition:
+    """A definition stated in the question: ``name`` (as written, may be empty) = ``expr``."""
+
+    name: str
+    text: str  # the body as written
+    expr: Node
+
+    def inputs(self) -> list[Input]:
+        out: list[Input] = []
+
+        def walk(n: Node) -> None:
+            if isinstance(n, Input):
+                if n not in out:
+                    out.append(n)
+            elif isinstance(n, Op):
+                walk(n.left)
+                walk(n.right)
+
+        walk(self.expr)
+        return out
+
+    def words(self) -> str:
+        """The definition as mia read it, inputs in the question's words: "365 x average accounts payable / ..."."""
+        return render(self.expr, lambda i: _input_words(i))
+
+
+@dataclass(frozen=True)
+class Unparsed:
+    """A definition was stated but could not be read; ``reason`` says what failed."""
+
+    name: str
+    text: str
+    reason: str
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# finding definitions in a question
+
+_NAME = r"(?P<name>[A-Za-z&%'’()/\- ]{1,80}?)"
+_VERB = r"(?:is|are|was|be|should\s+be|will\s+be|being)\s+(?:defined|calculated|computed|measured|derived|determined)"
+# the clause that opens a definition; the body runs to the end of its sentence
+_OPENERS = [
+    re.compile(rf"(?:^|(?<=[.?!:;,]\s)|(?<=\s)){_NAME}\s+{_VERB}\s+(?:as|by)\s*:?\s*", re.I),
+    re.compile(rf"\bdefin(?:e|ing)\s+{_NAME}\s+as\s*:?\s*", re.I),
+    re.compile(rf"\b(?:using|use|with|by|via|apply(?:ing)?)\s+(?:the\s+)?(?:following\s+)?(?:formula|definition|calculation|equation)"
+               rf"(?:\s+(?:of|for)\s+{_NAME})?\s*:?\s*", re.I),
+    re.compile(rf"\b(?:calculated|computed|measured|defined)\s+as\s*:?\s*", re.I),
+    re.compile(rf"\bwhere\s+{_NAME}\s+(?:is|equals|means|=)\s*:?\s*", re.I),
+    re.compile(rf"(?:^|(?<=[.?!:;,]\s)|(?<=\s)){_NAME}\s*=\s*", re.I),
+]
+_SENTENCE_END = re.compile(r"\.(?!\d)|\?|!|;|\n|,\s+(?:and\s+)?(?:then\s+)?(?:round|answer|express|give|please|report"
+                           r"|show|state|use|using|based|what|how|which|who|is|are|was|were|did|does|do|can)\b|\s+(?:round(?:ed)?|answer|expressed|express|give|please|report|"
+                           r"reply)\b", re.I)
+_QUESTION_WORDS = re.compile(r"^(?:what|how|which|is|are|was|were|did|does|do|can|could|please|compute|calculate|"
+                             r"give|find|tell|using|use|based|and|also|then|here|the)\b", re.I)
+
+
+def _body_end(text: str, start: int) -> int:
+    """Where a definition body that starts at ``start`` ends: the end of its sentence or before an instruction."""
+    depth, i = 0, start
+    while i < len(text):
+        c = text[i]
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            if depth == 0:
+                return i  # the definition sat inside a parenthesis of the question
+            depth -= 1
+        elif depth == 0:
+            m = _SENTENCE_END.match(text, i)
+            if m and (m.group(0) != "." or not re.match(r"\s*[a-z]", text[i + 1:])):
+                return i
+        i += 1
+    return len(text)
+
+
+def _clean_name(name: str) -> str:
+    name = re.sub(r"\s+", " ", (name or "")).strip(" :,-")
+    name = re.sub(r"^(?:the|a|an|and|where|here|note\s+that|assume\s+that)\s+", "", name, flags=re.I)
+    # "What is Adobe's FY2017 operating cash flow ratio? Operating cash flow ratio is defined as" -> the last clause
+    name = re.split(r"[?.!]\s*", name)[-1]
+    return name.strip()
+
+
+def find_definitions(question: str, lookup: Lookup) -> list[Definition | Unparsed]:
+    """Every definition the question states, in order; each parsed or ``Unparsed`` with the reason."""
+    text = _normalise(question)
+    spans: list[tuple[int, int, int, str]] = []  # (clause start, body start, body end, name)
+    for rx in _OPENERS:
+        for m in rx.finditer(text):
+            start = m.end()
+            if any(s <= m.start() < e or s <= start < e for s, _, e, _ in spans):
+                continue
+            name = _clean_name(m.groupdict().get("name") or "")
+            if name and _QUESTION_WORDS.match(name):
+                continue  # "what is X defined as?" asks for a definition, it does not state one
+            end = _body_end(text, start)
+            if end - start < 3:
+                continue
+            spans.append((m.start(), start, end, name))
+    spans.sort()
+    found: list[Definition | Unparsed] = []
+    known: dict[str, Node] = {}
+    for _, s, e, name in spans:
+        body = _strip_source_hints(text[s:e]).strip().strip(" ,:")
+        try:
+            expr = parse(body, lookup, known)
+        except _ParseError as err:
+            found.append(Unparsed(name, body, str(err)))
+            continue
+        if not _has_input(expr):
+            found.append(Unparsed(name, body, "the definition names no input to look up"))
+            continue
+        found.append(Definition(name, body, expr))
+        if name:
+            known[_key(name)] = expr
+    return found
+
+
+def _strip_source_hints(body: str) -> str:
+    """"unadjusted operating income + D&A [from cash flow statement]": where a figure is read is not arithmetic."""
+    return _SOURCE_HINT.sub(" ", _BRACKET_HINT.sub(" ", body))
+
+
+def phrase_lookup(table: dict[str, Sequence[str]]) -> Lookup:
+    """A ``Lookup`` over {metric: [phrases]}: the whole input must be one of a metric's phrases (after
+    lower-casing, "&"/"and" and punctuation evened out, a plural "s" dropped), never a part of one."""
+    index: dict[str, str] = {}
+    for metric, phrases in table.items():
+        for p in phrases:
+            index.setdefault(_phrase_key(p), metric)
+
+    def lookup(words: str) -> str | None:
+        k = _phrase_key(words)
+        return index.get(k) or (index.get(k[:-1]) if k.endswith("s") else None)
+
+    return lookup
+
+
+def _phrase_key(text: str) -> str:
+    t = text.lower().replace("’", "'").replace(" & ", " and ")
+    t = re.sub(r"[^a-z0-9&%]+", " ", t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def _has_input(n: Node) -> bool:
+    return isinstance(n, Input) or (isinstance(n, Op) and (_has_input(n.left) or _has_input(n.right)))
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# tokens and parsing
+
+
+class _ParseError(ValueError):
+    pass
+
+
+def _normalise(text: str) -> str:
+    text = text.replace("’", "'").replace("×", " * ").replace("÷", " / ").replace("−", " - ")
+    text = re.sub(r"\s+[–—]\s+", " - ", text)
+    return re.sub(r"[ \t]+", " ", text)
+
+
+_WORD_OPS = [
+    (re.compile(r"divided\s+by\b", re.I), "/"),
+    (re.compile(r"multiplied\s+by\b", re.I), "*"),
+    (re.compile(r"(?:plus|added\s+to)\b", re.I), "+"),
+    (re.compile(r"(?:minus|less)\b(?!\s+than)", re.I), "-"),
+    (re.compile(r"times\b", re.I), "*"),
+    (re.compile(r"over\b(?!\s+(?:the|a|its)\s+(?:year|period|quarter))", re.I), "/"),
+    (re.compile(r"[xX](?=\s|\()", re.I), "*"),
+]
+_NUMBER = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)\s*(%)?")
+_YEARLIKE = re.compile(r"(?:FY\s*'?)?(?:19|20)\d{2}\b|FY\s*'?\d{2}\b", re.I)
+_WORD = re.compile(r"[A-Za-z0-9&'%][A-Za-z0-9&'%.\-]*|,")
+
+
+def tokenize(body: str) -> list[tuple[str, str]]:
+    """(kind, text) tokens: "num", "op", "(", ")", "word"."""
+    out: list[tuple[str, str]] = []
+    i, n = 0, len(body)
+    while i < n:
+        c = body[i]
+        if c.isspace():
+            i += 1
+            continue
+        if c in "([":
+            out.append(("(", "("))
+            i += 1
+            continue
+        if c in ")]":
+            out.append((")", ")"))
+            i += 1
+            continue
+        if c in "+*/":
+            out.append(("op", c))
+            i += 1
+            continue
+        if c == "-":
+            # a minus between operands; a hyphen inside a word ("long-term", "year-end") is part of the word
+            prev_space = i == 0 or body[i - 1].isspace() or body[i - 1] in ")]"
+            next_space = i + 1 >= n or body[i + 1].isspace() or body[i + 1] in "(["
+            if prev_space or next_space:
+                out.append(("op", "-"))
+                i += 1
+                continue
+        if c == "=":
+            raise _ParseError("a second '=' in the definition")
+        at_word_start = i == 0 or not body[i - 1].isalnum()
+        if at_word_start and (not out or out[-1][0] in ("num", "word", ")")):
+            matched = False
+            for rx, op in _WORD_OPS:
+                m = rx.match(body, i)
+                if m and (op != "*" or m.group(0).lower() != "x" or (out and out[-1][0] in ("num", ")", "word"))):
+                    out.append(("op", op))
+                    i = m.end()
+                    matched = True
+                    break
+            if matched:
+                continue
+        y = _YEARLIKE.match(body, i) if at_word_start else None
+        if y:
+            out.append(("word", y.group(0)))
+            i = y.end()
+            continue
+        m = _NUMBER.match(body, i)
+        if m and at_word_start and not re.match(r"[A-Za-z]", body[m.end():m.end() + 1] or " "):
+            out.append(("num", m.group(0).strip()))
+            i = m.end()
+            continue
+        m = _WORD.match(body, i)
+        if m:
+            word = m.group(0).rstrip(".")
+            out.append(("word", word or m.group(0)))
+            i = m.end()
+            continue
+        i += 1  # any other character (quotes, colons) separates words
+    return out
+
+
+def parse(body: str, lookup: Lookup, known: dict[str, Node] | None = None) -> Node:
+    """The expression a definition body states; raises ``_ParseError`` naming what could not be read."""
+    toks = tokenize(body)
+    if not toks:
+        raise _ParseError("the definition is empty")
+    p = _Parser(toks, lookup, known or {})
+    node = p.expr()
+    if p.i != len(toks):
+        raise _ParseError(f"could not read the definition from {' '.join(t for _, t in toks[p.i:])!r}")
+    return node
+
+
+class _Parser:
+    def __init__(self, toks: list[tuple[str, str]], lookup: Lookup, known: dict[str, Node]):
+        self.toks, self.i, self.lookup, self.known = toks, 0, lookup, known
+
+    def peek(self) -> tuple[str, str] | None:
+        return self.toks[self.i] if self.i < len(self.toks) else None
+
+    def expr(self) -> Node:
+        node = self.term()
+        while (t := self.peek()) and t[0] == "op" and t[1] in "+-":
+            self.i += 1
+            node = Op(t[1], node, self.term())
+        return node
+
+    def term(self) -> Node:
+        node = self.factor()
+        while (t := self.peek()) and t[0] == "op" and t[1] in "*/":
+            self.i += 1
+            node = Op(t[1], node, self.factor())
+        return node
+
+    def factor(self) -> Node:
+        t = self.peek()
+        if t is None:
+            raise _ParseError("the definition ends where an input was expected")
+        if t[0] == "(":
+            self.i += 1
+            # "(FY2019 COGS)" or "(average inventory between FY2018 and FY2019)": a group
+            node = self.expr()
+            if not (self.peek() or ("",))[0] == ")":
+                raise _ParseError("unbalanced parentheses")
+            self.i += 1
+            return self._postfix(node)
+        if t[0] == "num":
+            self.i += 1
+            raw = t[1]
+            value = float(raw.rstrip("%").replace(",", ""))
+            return Num(value / 100.0 if raw.endswith("%") else value, raw)
+        if t[0] == "word":
+            words = []
+            while (t := self.peek()) and t[0] == "word":
+                words.append(t[1])
+                self.i += 1
+            # a trailing group that belongs to the words: "average total assets (FY2016 and FY2017)"
+            return self._postfix(operand(" ".join(words).replace(" ,", ","), self.lookup, self.known))
+        raise _ParseError(f"an operator {t[1]!r} where an input was expected")
+
+    def _postfix(self, node: Node) -> Node:
+        """Words right after a group: "(A + B) as a percentage of revenue" is handled inside ``operand``;
+        here only a bare trailing year list is refused."""
+        t = self.peek()
+        if t and t[0] == "word":
+            words = []
+            j = self.i
+            while j < len(self.toks) and self.toks[j][0] == "word":
+                words.append(self.toks[j][1])
+                j += 1
+            tail = " ".join(words).lower()
+            if re.fullmatch(r"(?:x|times)\s+100|multiplied by 100", tail):
+                self.i = j
+                return Op("*", node, Num(100.0, "100"))
+            raise _ParseError(f"could not read {' '.join(words)!r} after a parenthesis")
+        return node
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# operands in words
+
+_FILLER = re.compile(
+    r"^(?:the|a|an|its|their|company'?s|total\s+amount\s+of|amount\s+of|value\s+of|reported|unadjusted|gaap)\s+", re.I)
+_HINT_CORE = (
+    r"(?:as\s+)?(?:(?:reported|shown|found|presented|taken|stated|listed)\s+)?(?:from|on|in|per|according\s+to)\s+"
+    r"(?:the\s+)?(?:consolidated\s+)?(?:statements?\s+of\s+(?:cash\s+flows?|income|operations|earnings|financial\s+"
+    r"position)|cash\s+flows?\s+statement|income\s+statement|balance\s+sheet|p&l|10-?k)")
+_SOURCE_HINT = re.compile(r"\s*(?:,\s*)?\b" + _HINT_CORE + r"\b", re.I)
+_BRACKET_HINT = re.compile(r"[(\[]\s*" + _HINT_CORE + r"\s*[)\]]", re.I)
+_YEAR_WORD = r"(?:FY\s*'?(?:\d{4}|\d{2})|(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d{2})"
+_BETWEEN = re.compile(rf"\s+(?:between|for|of|over|in|from|across)\s+(?:the\s+)?(?:years?\s+)?(?:end(?:s)?\s+of\s+)?"
+                      rf"({_YEAR_WORD})\s+(?:and|to|-|through)\s+(?:the\s+)?(?:end\s+of\s+)?({_YEAR_WORD})\s*$", re.I)
+_AVERAGE = re.compile(r"^(?:average|avg\.?|mean)\s+(?:of\s+(?:the\s+)?)?", re.I)
+_CHANGE = re.compile(r"^(?:\(?increase\)?\s*/?\s*\(?decrease\)?|net\s+change|change|increase|decrease|"
+                     r"year[- ]over[- ]year\s+change)\s+in\s+", re.I)
+_PREV = re.compile(r"^(?:prior[- ]year|previous[- ]year|last[- ]year|beginning(?:[- ]of[- ](?:the[- ])?(?:year|period))?|"
+                   r"opening|start(?:ing)?[- ]of[- ](?:the[- ])?(?:year|period))(?:'s)?\s+", re.I)
+_CUR = re.compile(r"^(?:current[- ]year|this[- ]year|ending|end[- ]of[- ](?:the[- ])?(?:year|period)|year[- ]end|"
+                  r"closing|period[- ]end)(?:'s)?\s+", re.I)
+_PREV_TAIL = re.compile(r"\s+(?:of|for|in|at)\s+(?:the\s+)?(?:prior|previous|preceding)\s+(?:fiscal\s+)?(?:year|period)"
+                        r"|\s+at\s+(?:the\s+)?beginning\s+of\s+(?:the\s+)?(?:year|period)$", re.I)
+_CUR_TAIL = re.compile(r"\s+(?:of|for|in|at)\s+(?:the\s+)?(?:current|this)\s+(?:fiscal\s+)?(?:year|period)"
+                       r"|\s+at\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year|period)$", re.I)
+_YEAR_HEAD = re.compile(rf"^({_YEAR_WORD})(?:'s)?\s+", re.I)
+_YEAR_TAIL = re.compile(rf"\s+(?:for|in|of|at|during)\s+(?:the\s+)?(?:end\s+of\s+)?({_YEAR_WORD})$|\s+\(?({_YEAR_WORD})\)?$",
+                        re.I)
+
+
+def _year(text: str) -> int:
+    digits = re.findall(r"\d+", text)[-1]
+    return int(digits) if len(digits) == 4 else 2000 + int(digits)
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z0-9%&]+", " ", name.lower()).strip()
+
+
+def operand(words: str, lookup: Lookup, known: dict[str, Node]) -> Node:
+    """One operand written in words: an input (with its period) or a combination named in words."""
+    w = _SOURCE_HINT.sub("", words).strip(" ,")
+    for _ in range(3):
+        w = _FILLER.sub("", w).strip()
+    low = w.lower()
+    if not w:
+        raise _ParseError("an empty input")
+    # combinations written in words
+    m = re.match(r"^(?:the\s+)?sum\s+of\s+(.+)$", w, re.I)
+    if m:
+        return _split_two(m.group(1), r"and", lookup, known, "+", "the sum")
+    m = re.match(r"^(?:the\s+)?difference\s+between\s+(.+)$", w, re.I)
+    if m:
+        return _split_two(m.group(1), r"and", lookup, known, "-", "the difference")
+    m = re.match(r"^(?:the\s+)?ratio\s+of\s+(.+)$", w, re.I)
+    if m:
+        return _split_two(m.group(1), r"to", lookup, known, "/", "the ratio")
+    m = re.match(r"^(.+?)\s+as\s+an?\s+(?:%|percent(?:age)?|share|proportion)\s+of\s+(.+)$", w, re.I)
+    if m:
+        return Op("*", Op("/", operand(m.group(1), lookup, known), operand(m.group(2), lookup, known)),
+                  Num(100.0, "100"))
+    m = re.match(r"^(?:the\s+)?(?:average|mean)\s+of\s+(.+)$", w, re.I)
+    if m and re.search(r"\band\b", m.group(1)):
+        try:
+            pair = _split_two(m.group(1), r"and", lookup, known, "+", "the average")
+            return Op("/", pair, Num(2.0, "2"))
+        except _ParseError:
+            pass  # "average of total assets between FY2016 and FY2017": an averaged input
+    if _key(w) in known:
+        return known[_key(w)]
+    # one input, with its period
+    how, years, offset = "at", (), 0
+    if _AVERAGE.match(w):
+        how = "average"
+        w = _AVERAGE.sub("", w)
+        b = _BETWEEN.search(w)
+        if b:
+            years = tuple(sorted({_year(b.group(1)), _year(b.group(2))}))
+            w = w[: b.start()]
+            if len(years) != 2:
+                raise _ParseError(f"an average over {b.group(0).strip()!r} is not two period-ends")
+        w = re.sub(r"\s+(?:balance|balances)$", "", w, flags=re.I)
+    elif _CHANGE.match(w):
+        how = "change"
+        w = _CHANGE.sub("", w)
+        b = _BETWEEN.search(w)
+        if b:
+            years = tuple(sorted({_year(b.group(1)), _year(b.group(2))}))
+            w = w[: b.start()]
+    w = _FILLER.sub("", w).strip()
+    if how == "at":
+        if _PREV.match(w):
+            w, offset = _PREV.sub("", w), 1
+        elif _CUR.match(w):
+            w = _CUR.sub("", w)
+        elif _YEAR_HEAD.match(w):
+            y = _YEAR_HEAD.match(w)
+            years, w = (_year(y.group(1)),), w[y.end():]
+        t = _PREV_TAIL.search(w)
+        if t:
+            w, offset = w[: t.start()], 1
+        t = _CUR_TAIL.search(w)
+        if t:
+            w = w[: t.start()]
+        t = _YEAR_TAIL.search(w)
+        if t and not years:
+            years, w = (_year(t.group(1) or t.group(2)),), w[: t.start()]
+    w = _FILLER.sub("", w).strip(" ,")
+    if _key(w) in known and how == "at" and not years and not offset:
+        return known[_key(w)]
+    metric = lookup(w) or lookup(re.sub(r"^total\s+", "", w, flags=re.I))
+    if metric is None:
+        raise _ParseError(f"{words.strip()!r} names no figure mia can look up")
+    return Input(metric, words.strip(), how, years, offset)
+
+
+def _split_two(text: str, sep: str, lookup: Lookup, known: dict[str, Node], op: str, what: str) -> Node:
+    """"A and B" split at the one ``sep`` where both sides read as operands ("depreciation and amortization and
+    operating income" splits once)."""
+    parts = [m for m in re.finditer(rf"\s+{sep}\s+", text, re.I)]
+    good = []
+    for m in parts:
+        try:
+            good.append((operand(text[: m.start()], lookup, known), operand(text[m.end():], lookup, known)))
+        except _ParseError:
+            continue
+    if len(good) != 1:
+        why = "no" if not good else "more than one"
+        raise _ParseError(f"{what} of {text!r}: {why} way to read two inputs")
+    return Op(op, *good[0])
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# evaluating
+
+Get = Callable[[str, str], "Fact | None"]  # (metric, period) -> the fact
+
+
+def _period(base: str, year: int | None = None, back: int = 0) -> str:
+    m = re.match(r"(FY|Q[1-4] |\dM )(\d{4})$", base)
+    if not m:
+        raise MissingInput("definition", [f"a period like FY2021 (got {base!r})"])
+    return f"{m.group(1)}{year if year is not None else int(m.group(2)) - back}"
+
+
+def periods_of(inp: Input, period: str) -> list[str]:
+    """The periods an input needs, latest first."""
+    if inp.how in ("average", "change"):
+        if inp.years:
+            return [_period(period, y) for y in sorted(inp.years, reverse=True)]
+        return [_period(period), _period(period, back=1)]
+    if inp.years:
+        return [_period(period, inp.years[0])]
+    return [_period(period, back=inp.offset)]
+
+
+def _input_words(i: Input, periods: Sequence[str] = ()) -> str:
+    core = re.sub(r"^\(|\)$", "", i.words)
+    return core
+
+
+@dataclass(frozen=True)
+class _Val:
+    value: float
+    text: str  # the expression with figures put in
+
+
+def render(n: Node, name: Callable[[Input], str]) -> str:
+    def go(x: Node, parent: str = "") -> str:
+        if isinstance(x, Num):
+            return x.raw
+        if isinstance(x, Input):
+            return name(x)
+        s = f"{go(x.left, x.op)} {'x' if x.op == '*' else x.op} {go(x.right, x.op + 'r')}"
+        tight = {"+": 1, "-": 1, "*": 2, "/": 2}
+        p = parent.rstrip("r")
+        if p and (tight[x.op] < tight[p] or (parent.endswith("r") and tight[x.op] == tight[p])):
+            return f"({s})"
+        return s
+
+    return go(n)
+
+
+def evaluate(defn: Definition, period: str, get: Get, unit_hint: str = "") -> CalcResult:
+    """``defn`` computed for ``period`` from facts ``get(metric, period)`` returns; every input must be found.
+
+    ``unit_hint`` ("%", "days", "x", "USD", or "") is what the question asks the result in; without it the unit
+    follows from the arithmetic (amount / amount is a ratio, amount - amount an amount)."""
+    facts: list[Fact] = []
+    used: dict[tuple[str, str], Fact] = {}
+
+    def fact(metric: str, p: str, words: str) -> Fact:
+        if (metric, p) not in used:
+            f = get(metric, p)
+            if f is None:
+                raise MissingInput(defn.name or "definition", [f"{words} ({p})"])
+            used[(metric, p)] = f
+            facts.append(f)
+        return used[(metric, p)]
+
+    def shown(f: Fact) -> str:
+        return fmt(amount(f) / (f.scale or 1.0))
+
+    def go(x: Node) -> tuple[_Val, bool]:  # (value, is an amount)
+        if isinstance(x, Num):
+            return _Val(x.value, x.raw), False
+        if isinstance(x, Input):
+            ps = periods_of(x, period)
+            fs = [fact(x.metric, p, x.words) for p in ps]
+            money = fs[0].unit not in ("%", "x", "")
+            if x.how == "average":
+                return _Val(sum(amount(f) for f in fs) / len(fs),
+                            f"({' + '.join(shown(f) for f in fs)}) / {len(fs)}"), money
+            if x.how == "change":
+                return _Val(amount(fs[0]) - amount(fs[1]), f"({shown(fs[0])} - {shown(fs[1])})"), money
+            return _Val(amount(fs[0]), shown(fs[0])), money
+        a, am = go(x.left)
+        b, bm = go(x.right)
+        if x.op == "+":
+            return _Val(a.value + b.value, f"{a.text} + {b.text}"), am or bm
+        if x.op == "-":
+            rt = f"({b.text})" if isinstance(x.right, Op) and x.right.op in "+-" else b.text
+            return _Val(a.value - b.value, f"{a.text} - {rt}"), am or bm
+        lt = f"({a.text})" if isinstance(x.left, Op) and x.left.op in "+-" else a.text
+        rt = f"({b.text})" if isinstance(x.right, Op) else b.text
+        if x.op == "*":
+            return _Val(a.value * b.value, f"{lt} x {rt}"), am != bm
+        if b.value == 0:
+            raise MissingInput(defn.name or "definition", ["a non-zero divisor"])
+        return _Val(a.value / b.value, f"{lt} / {rt}"), am and not bm
+
+    val, money = go(defn.expr)
+    scaled = {f.scale for f in facts if f.unit not in ("%", "x", "")}
+    value, unit = val.value, _unit(defn, money, unit_hint)
+    if unit == "USD":
+        scale = min(scaled) if scaled else 1.0
+        result_text = fmt(value / scale)
+    else:
+        if unit == "%" and not _has_hundred(defn.expr):
+            value *= 100.0
+        result_text = fmt(value, unit)
+    expression = f"{val.text}{' x 100' if unit == '%' and not _has_hundred(defn.expr) else ''} = {result_text}"
+    formula = f"{defn.name + ' = ' if defn.name else ''}{defn.words()}"
+    return CalcResult("definition", value, unit, formula, expression, tuple(facts),
+                      definition=f"the definition stated in the question ({defn.text})")
+
+
+def _has_hundred(n: Node) -> bool:
+    if isinstance(n, Op):
+        if n.op == "*" and any(isinstance(s, Num) and s.value == 100.0 for s in (n.left, n.right)):
+            return True
+        return _has_hundred(n.left) or _has_hundred(n.right)
+    return False
+
+
+def _has_days(n: Node) -> bool:
+    if isinstance(n, Num):
+        return n.value in (360.0, 365.0, 366.0, 91.0, 90.0)
+    return isinstance(n, Op) and (_has_days(n.left) or _has_days(n.right))
+
+
+def _unit(defn: Definition, money: bool, hint: str) -> str:
+    if money:
+        return "USD"
+    if hint in ("%", "days", "x"):
+        return hint
+    name = defn.name.lower()
+    if _has_days(defn.expr) or re.search(r"\bdays?\b|\b(?:dpo|dso|dio|dsi|ccc)\b", name):
+        return "days"
+    if _has_hundred(defn.expr) or re.search(r"\bmargin\b|\brate\b|\breturn\b|\bro[aeic]{1,2}\b|\byield\b|%", name):
+        return "%"
+    return "x"

@@ -1,0 +1,91 @@
+"""Yes/no judgements an analyst asks about a company, and the conventions that decide them.
+
+"Is it capital intensive?", "Does it have a healthy quick ratio?", "Is it a high-growth company?", "Is the dividend
+sustainable?" have no answer on a statement page; they have figures and a convention. ``CONVENTIONS`` is the one
+place those conventions live, as data: the words a question uses, the figure that decides (a calculation over
+statement rows), the threshold and the sentence that states the convention in the answer. ``judgement_in`` reads
+which one a question asks; the facts path computes the deciding figure (and the supporting ones) and answers
+"Yes"/"No" with the figures and the convention, never a bare yes or no.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Convention:
+    key: str
+    words: tuple[str, ...]  # how a question asks it (regular expressions, matched case-insensitively)
+    measure: str  # the calculation that decides ("capex_to_revenue", "quick_ratio", "revenue_growth", ...)
+    above: bool  # True: "yes" when the figure is above the threshold; False: when it is at or below
+    threshold: float  # in the measure's unit (10.0 for 10%, 1.0 for 1.0x)
+    unit: str  # "%", "x"
+    quality: str  # what "yes" means, for the answer: "capital intensive"
+    convention: str  # the convention, stated in the answer
+    support: tuple[str, ...] = ()  # other figures shown beside the deciding one (not deciding)
+    negated: bool = False  # the words ask the opposite quality ("not capital intensive")
+
+
+CONVENTIONS: tuple[Convention, ...] = (
+    Convention("capital_intensity", (r"capital[- ]intensive", r"capital[- ]intensity", r"asset[- ]heavy"),
+               "capex_to_revenue", True, 10.0, "%", "capital intensive",
+               "capital expenditure above 10% of revenue is a common threshold for capital intensity",
+               support=("fixed_asset_ratio",)),
+    Convention("asset_light", (r"asset[- ]light",), "capex_to_revenue", False, 10.0, "%", "asset light",
+               "capital expenditure at or below 10% of revenue is a common threshold for an asset-light business",
+               support=("fixed_asset_ratio",)),
+    Convention("quick_ratio_health", (r"(?:healthy|good|strong|adequate|comfortable|sound)\s+(?:\w+\s+)?quick\s+ratio",
+                                      r"quick\s+ratio\s+(?:is\s+)?(?:healthy|good|strong|adequate|sound)"),
+               "quick_ratio", True, 1.0, "x", "healthy",
+               "a quick ratio of at least 1.0x (liquid assets cover current liabilities) is the usual mark of a "
+               "healthy quick ratio"),
+    Convention("current_ratio_health", (r"(?:healthy|good|strong|adequate|comfortable|sound)\s+(?:\w+\s+)?"
+                                        r"(?:current|working\s+capital)\s+ratio",
+                                        r"(?:current|working\s+capital)\s+ratio\s+(?:is\s+)?(?:healthy|good|strong|"
+                                        r"adequate|sound)"),
+               "current_ratio", True, 1.0, "x", "healthy",
+               "a current ratio of at least 1.0x (current assets cover current liabilities) is the usual mark of a "
+               "healthy current ratio"),
+    Convention("high_growth", (r"high[- ]growth", r"fast[- ]growing", r"rapidly\s+growing", r"growth\s+(?:company|stock)"),
+               "revenue_growth", True, 20.0, "%", "a high-growth company",
+               "revenue growth above 20% a year is a common threshold for a high-growth company"),
+    Convention("dividend_sustainable", (r"dividends?\b[^?.]*\bsustainabl\w*", r"sustainabl\w*\b[^?.]*\bdividends?",
+                                        r"dividends?\b[^?.]*\bcovered\b", r"afford\b[^?.]*\bdividends?"),
+               "dividend_fcf_coverage", False, 100.0, "%", "sustainable",
+               "dividends paid at or below free cash flow (cash from operations less capital expenditure) is the "
+               "usual test of a sustainable dividend", support=("payout_ratio",)),
+    Convention("high_leverage", (r"highly\s+leveraged", r"over[- ]?leveraged", r"too\s+much\s+debt",
+                                 r"heavily\s+indebted"),
+               "debt_to_equity", True, 2.0, "x", "highly leveraged",
+               "debt above 2.0x equity is a common mark of high leverage"),
+    Convention("profitable", (r"\bprofitable\b", r"\bmake\s+a\s+profit\b", r"\bturn\s+a\s+profit\b"),
+               "net_income_sign", True, 0.0, "USD", "profitable",
+               "a positive net income is what profitable means here"),
+)
+
+_NOT = re.compile(r"\b(?:not|n't|never)\b", re.I)
+
+
+def judgement_in(question: str) -> Convention | None:
+    """The judgement a yes/no question asks ("Is Acme capital intensive?"), or None. A question that asks for
+    a reason ("why is it capital intensive?") is not a yes/no judgement."""
+    if re.search(r"\bwhy\b|\bwhat\s+(?:drove|explains)\b|\bhow\s+(?:does|did|has|is)\b", question, re.I):
+        return None
+    found = [c for c in CONVENTIONS if any(re.search(w, question, re.I) for w in c.words)]
+    if len(found) != 1:
+        return None
+    return found[0]
+
+
+def decide(c: Convention, value: float) -> bool:
+    """Whether the figure meets the convention's quality ("capital intensive": capex share above 10%)."""
+    return value > c.threshold if c.above else value <= c.threshold
+
+
+def verdict(c: Convention, value: float) -> str:
+    """"above"/"below"/"at" the threshold, for the answer's wording."""
+    if value == c.threshold:
+        return "at"
+    return "above" if value > c.threshold else "below"

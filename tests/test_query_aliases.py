@@ -1,0 +1,64 @@
+"""Company aliases from a document's own cover: names without legal suffixes, initialisms, trading symbols."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.query.aliases import aliases, base_name, initialisms, mentions_short, trading_symbols
+
+COVER_10K = """UNITED STATES
+SECURITIES AND EXCHANGE COMMISSION
+Washington, D.C. 20549
+FORM 10-K
+ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934
+For the fiscal year ended January 28, 2023
+Commission File Number 001-09876
+NORTHWIND TRADERS, INC.
+(Exact name of registrant as specified in its charter)
+Securities registered pursuant to Section 12(b) of the Act:
+Title of each class Trading Symbol(s) Name of each exchange on which registered
+Common Stock, $0.10 par value NWT New York Stock Exchange
+4.250% Notes due 2029 NWT29 New York Stock Exchange
+"""
+
+PRESS = "SEATTLE, Feb. 2, 2023 -- Contoso Holdings Corporation (Nasdaq: CTSO) today reported fourth-quarter results."
+
+
+@pytest.mark.parametrize("name, base", [
+    ("The Procter & Gamble Company", "Procter & Gamble"),
+    ("JPMorgan Chase & Co.", "JPMorgan Chase"),
+    ("Contoso Holdings Corporation", "Contoso"),
+    ("Fabrikam Industries plc", "Fabrikam Industries"),
+    ("Wide World Importers N.V.", "Wide World Importers"),
+    ("NORTHWIND TRADERS, INC.", "NORTHWIND TRADERS"),
+    ("Tailspin Toys Group, Inc.", "Tailspin Toys"),
+])
+def test_base_name_drops_legal_suffixes(name, base):
+    assert base_name(name) == base
+
+
+def test_initialisms():
+    assert {"P&G", "PG"} <= initialisms("The Procter & Gamble Company")
+    assert "AWW" in initialisms("American Water Works Company, Inc.")
+    assert {"BofA", "BoA"} <= initialisms("Bank of America Corporation")
+    assert initialisms("Coca-Cola") == set()  # one word
+    assert initialisms("Rose Oil & Energy") & {"ROE"} == set()  # a financial term, never a company
+
+
+def test_trading_symbols_from_cover_table_and_press_release():
+    assert trading_symbols(COVER_10K) == {"NWT"}  # the notes' symbol carries digits
+    assert trading_symbols(PRESS) == {"CTSO"}
+    assert trading_symbols("Revenue grew 5% on the New York Stock Exchange listing.") == set()
+
+
+def test_aliases_split_long_names_and_short_forms():
+    long, short = aliases(["Northwind Traders, Inc."], COVER_10K)
+    assert {"Northwind Traders, Inc.", "Northwind Traders"} <= long
+    assert {"NT", "NWT"} <= short
+
+
+def test_short_forms_match_whole_tokens_in_their_capitals():
+    assert mentions_short("What was P&G's FY2022 gross margin?", "P&G")
+    assert mentions_short("Did NWT grow revenue in FY22?", "NWT")
+    assert not mentions_short("Did nwt grow?", "NWT")
+    assert not mentions_short("What is the NWTX ratio?", "NWT")

@@ -1,0 +1,67 @@
+"""What a question asks of a figure, read from analyst wordings written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.query.asked import read_asked
+from assistant.query.judgements import decide, judgement_in
+
+
+@pytest.mark.parametrize("question, periods, kind", [
+    ("What was Northwind's net sales in fiscal 2022?", 1, "level"),
+    ("NWT FY22 operating income?", 1, "level"),
+    ("How much has Northwind's SG&A changed between FY2021 and FY2022?", 2, "change"),
+    ("By how much did Contoso's inventories increase in fiscal 2022 compared with fiscal 2021?", 2, "change"),
+    ("Northwind gross margin FY22 vs FY21", 2, "change"),
+    ("How does Contoso's FY2022 operating income compare with FY2021?", 2, "change"),
+    ("What is the difference between Northwind's FY2021 and FY2022 capital expenditures?", 2, "change"),
+    ("What was Northwind's revenue in FY2021 and FY2022?", 2, "change"),
+    ("What was the year-over-year change in Contoso's revenue in FY2022?", 1, "change"),
+    ("What was Northwind's revenue growth rate from FY2021 to FY2022?", 2, "growth"),
+    ("By what percentage did Contoso's net income grow between fiscal 2021 and 2022?", 2, "growth"),
+    ("What is the FY2021-FY2022 percentage change in NWT's total assets?", 2, "growth"),
+    ("What is Northwind's year-over-year change in unadjusted operating income from FY2021 to FY2022 (in units of "
+     "percents)?", 2, "growth"),
+    ("Compute the FY2019-FY2022 revenue CAGR for Contoso.", 2, "cagr"),
+    ("Did Northwind's gross margin improve in FY2022?", 1, "direction"),
+    ("Did Contoso's inventory decrease between FY2021 and FY2022?", 2, "direction"),
+    ("Has NWT's long-term debt gone up since FY2021?", 1, "direction"),
+    ("Was there any change in Contoso's cash and cash equivalents between FY2021 and FY2022?", 2, "direction"),
+])
+def test_kind(question, periods, kind):
+    assert read_asked(question, periods).kind == kind
+
+
+def test_direction_and_better():
+    a = read_asked("Did Northwind's gross margin improve in FY2022?", 1)
+    assert a.direction == 1 and a.better
+    a = read_asked("Did Contoso's inventory decrease between FY2021 and FY2022?", 2)
+    assert a.direction == -1 and not a.better
+    assert read_asked("Did Contoso's cash change between FY2021 and FY2022?", 2).direction == 0
+
+
+@pytest.mark.parametrize("question, key", [
+    ("Is Northwind a capital-intensive business based on FY2022 data?", "capital_intensity"),
+    ("Based on its FY2022 statements, would you call Contoso capital intensive?", "capital_intensity"),
+    ("Does NWT have a healthy quick ratio as of FY2022?", "quick_ratio_health"),
+    ("Is Contoso's current ratio healthy in FY2022?", "current_ratio_health"),
+    ("Is Northwind a high-growth company based on FY2021 to FY2022 revenue?", "high_growth"),
+    ("Is Contoso's dividend sustainable given its FY2022 cash flows?", "dividend_sustainable"),
+    ("Is Northwind highly leveraged at the end of FY2022?", "high_leverage"),
+    ("Was Contoso profitable in FY2022?", "profitable"),
+])
+def test_judgements(question, key):
+    c = judgement_in(question)
+    assert c is not None and c.key == key
+
+
+def test_no_judgement_when_a_reason_is_asked_or_none_is_named():
+    assert judgement_in("Why is Northwind so capital intensive?") is None
+    assert judgement_in("What was Northwind's FY2022 quick ratio?") is None
+
+
+def test_decide_uses_the_threshold_in_the_convention():
+    c = judgement_in("Is Northwind capital intensive?")
+    assert c is not None and not decide(c, 5.1) and decide(c, 12.0)
+    assert "10%" in c.convention
