@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.calc import MissingInput
+from assistant.finance.formulas import MissingInput
 from assistant.query.definitions import (Definition, Input, Unparsed, evaluate, find_definitions, parse,
                                          phrase_lookup)
 from assistant.types import Fact

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 _YES_NO = re.compile(r"^\s*(?:(?:so|and|also|then|now)[,\s]+)?(?:did|does|do|has|have|had|is|are|was|were|will|would|"
                      r"can|could|should)\b", re.I)
 _CAGR = re.compile(r"\bcagr\b|\bcompound(?:ed)?\s+annual\s+growth", re.I)
-_RATE = re.compile(r"\bgrowth\s+rate\b|%\s*change|\bpercent(?:age)?\s+(?:change|increase|decrease|growth|decline)\b|"
+_RATE = re.compile(r"\bgrowth\s+rate\b|\bhow\s+fast\b|%\s*change|\bpercent(?:age)?\s+(?:change|increase|decrease|growth|decline)\b|"
                    r"\b(?:by\s+)?what\s+(?:percent(?:age)?|%)\b|\bhow\s+many\s+percent|\bin\s+(?:units\s+of\s+)?"
                    r"(?:percents?|percentage|%)|\bas\s+a\s+(?:percent(?:age)?|%)|\brate\s+of\s+(?:growth|change|"
                    r"increase|decline)\b|\bgrowth\s+(?:in|of)\b|\b(?:revenue|sales|earnings|income|eps)\s+growth\b|"

@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..calc import CalcResult, MissingInput, amount, fmt
+from ..finance.formulas import CalcResult, MissingInput, amount, fmt
 from ..types import Fact
 
 Lookup = Callable[[str], "str | None"]  # an input's words -> metric name, None when it names no metric

@@ -18,14 +18,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from . import calc, factqa
-from .calc import CalcResult, MissingInput, amount, fmt
-from .factqa import Pick, Request
-from .query.aliases import aliases, mentions_short
-from .query.asked import Asked, asks_yes_no, read_asked
-from .query.definitions import Definition, Input, Num, Op, Unparsed, evaluate, find_definitions, parse, phrase_lookup
-from .query.judgements import Convention, decide, judgement_in, verdict
-from .types import Answer, DocMeta, Fact, InputFigure, SentenceCheck, Subject, Verification
+from ..finance import formulas as calc
+from ..finance.formulas import CalcResult, MissingInput, amount, fmt
+from . import facts_path as factqa
+from .facts_path import Pick, Request
+from ..query.aliases import aliases, mentions_short
+from ..query.asked import Asked, asks_yes_no, read_asked
+from ..query.definitions import Definition, Input, Num, Op, Unparsed, evaluate, find_definitions, parse, phrase_lookup
+from ..query.judgements import Convention, decide, judgement_in, verdict
+from ..retrieve.retriever import Filters, companies_in, company_groups, company_names
+from ..types import Answer, DocMeta, Fact, InputFigure, SentenceCheck, Subject, Verification
 
 # ----------------------------------------------------------------------------------------------------------------
 # companies
@@ -56,8 +58,6 @@ def companies(index: Any) -> list[Company]:
         memo = None
     if memo is not None:
         return memo
-    from .retrieve import company_groups, company_names
-
     page_text = getattr(index, "page_text", None)
     out: list[Company] = []
     for key, metas in company_groups(index.documents()).items():
@@ -76,8 +76,6 @@ def companies(index: Any) -> list[Company]:
 
 def named_companies(question: str, index: Any) -> list[Company]:
     """The companies of the index a question names, in the order it names them."""
-    from .retrieve import companies_in
-
     all_c = companies(index)
     by_key = {c.key: c for c in all_c}
     found = [by_key[k] for k in companies_in(question, [d for c in all_c for d in c.docs]) if k in by_key]
@@ -478,8 +476,6 @@ def _decline(question: str, reason: str, company: str | None, period: str | None
 
 
 def _pinned(company: Company) -> Any:
-    from .retrieve import Filters
-
     return Filters(companies=[company.name])
 
 
@@ -493,10 +489,21 @@ def _period_of(question: str, company: Company) -> tuple[str | None, tuple[int, 
     return period, years
 
 
+# questions that want reasons, a breakdown or a forecast: a figure's level or change does not answer them
+_NOT_A_FIGURE = re.compile(
+    r"\bwhy\b|\bwhat\s+(?:drove|drives|caused|explains)\b|\bdrivers?\b|\bexplain\w*|\breasons?\b|\bdue\s+to\b|"
+    r"\bconsistent\w*|\bhistorically\b|\bsegments?\b|\bgeograph\w*|\bregions?\b|\bexclud\w*|\bguidance\b|"
+    r"\boutlook\b|\bforecast\w*|\bbankrupt\w*|\bliquidat\w*",
+    re.I,
+)
+
+
 def answer_question(question: str, index: Any, filters: Any = None) -> Answer | None:
     """A cited answer from the facts of the company the question names, or None (see the module docstring)."""
     if factqa._ADJUSTED.search(question):
         return None
+    if _NOT_A_FIGURE.search(factqa._CAVEAT.sub(" ", question)):
+        return factqa.answer_from_facts(question, index, filters)
     if filters is not None and (getattr(filters, "companies", None) or getattr(filters, "docs", None)):
         return factqa.answer_from_facts(question, index, filters)
     named = named_companies(question, index)
