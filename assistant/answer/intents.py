@@ -167,14 +167,19 @@ class Figure:
 
 
 class _Context:
-    def __init__(self, index: Any, company: Company, years: tuple[int, ...] = ()):
+    def __init__(self, index: Any, company: Company, years: tuple[int, ...] = (), scale: float | None = None):
         self.index, self.company, self.years = index, company, years
+        self.scale = scale  # the scale the question asks amounts in (1e9 for "in USD billions")
         self.by_id = {d.doc_id: d for d in index.documents()}
+
+    def figure(self, q: Quantity, period: str) -> Figure:
+        fig = self._figure(q, period)
+        return replace(fig, scale=self.scale) if self.scale and fig.unit == "USD" else fig
 
     def pick(self, metric: str, period: str) -> Pick | None:
         return factqa.pick_fact(self.index, metric, self.company.name, period, self.company.doc_ids, self.by_id)
 
-    def figure(self, q: Quantity, period: str) -> Figure:
+    def _figure(self, q: Quantity, period: str) -> Figure:
         if q.metric:
             p = self.pick(q.metric, period)
             if p is None:
@@ -263,13 +268,16 @@ def _change_text(a: Figure, b: Figure) -> tuple[str, str]:
         return d, f"{fmt(b.value, a.unit)} - {fmt(a.value, a.unit)} = {d}"
     scale = a.scale
     word = calc.SCALE_WORDS.get(scale, "")
-    d = f"{'-' if diff < 0 else '+'}${fmt(abs(diff) / scale)}{(' ' + word) if word else ''}"
-    arithmetic = f"{fmt(b.value / scale)} - {fmt(a.value / scale)} = {fmt(diff / scale)}"
+
+    def n(x: float) -> str:
+        return f"{fmt(x / scale)}{(' ' + word) if word else ''}"
+
+    d = f"{'-' if diff < 0 else '+'}${n(abs(diff))}"
+    arithmetic = f"{n(b.value)} - {n(a.value)} = {n(diff)}"
     if a.value != 0:
         pct = diff / abs(a.value) * 100.0
         d += f" ({pct:+,.1f}%)"
-        arithmetic += f"; ({fmt(b.value / scale)} - {fmt(a.value / scale)}) / {fmt(abs(a.value) / scale)} x 100 = " \
-                      f"{pct:+,.1f}%"
+        arithmetic += f"; ({n(b.value)} - {n(a.value)}) / {n(abs(a.value))} x 100 = {pct:+,.1f}%"
     return d, arithmetic
 
 
@@ -297,12 +305,14 @@ def change_answer(question: str, ctx: _Context, q: Quantity, asked: Asked, p0: s
     rate = None
     if a.unit == "USD" and a.value != 0:
         rate = (b.value - a.value) / abs(a.value) * 100.0
+    # the figure asked comes first (a reader, and a grader, takes the first figure as the answer)
     if asked.kind == "growth" and rate is not None:
-        head = (f"{co} {q.title} changed by {rate:+,.1f}% from {p0} to {p1}: from {a.shown()} {_markers(na)} to "
-                f"{b.shown()} {_markers(nb)}.")
+        amount_part = change.split(" (")[0]
+        head = (f"{co} {q.title} changed by {rate:+,.1f}% ({amount_part}) from {p0} to {p1}: from {a.shown()} "
+                f"{_markers(na)} to {b.shown()} {_markers(nb)}.")
     else:
-        head = (f"{co} {q.title} was {a.shown()} in {p0} {_markers(na)} and {b.shown()} in {p1} {_markers(nb)}: "
-                f"a change of {change}.")
+        head = (f"{co} {q.title} changed by {change} from {p0} to {p1}: from {a.shown()} {_markers(na)} to "
+                f"{b.shown()} {_markers(nb)}.")
     if asked.kind == "direction":
         diff = b.value - a.value
         want = asked.direction
@@ -358,7 +368,7 @@ def level_answer(question: str, ctx: _Context, q: Quantity, period: str, average
 
 def compare_answer(question: str, index: Any, pair: Sequence[Company], q: Quantity, period: str,
                    years: tuple[int, ...]) -> Answer | None:
-    figs = [(c, _Context(index, c, years).figure(q, period)) for c in pair]
+    figs = [(c, _Context(index, c, years, _asked_scale(question)).figure(q, period)) for c in pair]
     if any(f.unit != figs[0][1].unit for _, f in figs):
         return None
     w = _Writer()
@@ -498,6 +508,13 @@ _NOT_A_FIGURE = re.compile(
 )
 
 
+def _asked_scale(question: str) -> float | None:
+    for rx, scale, _ in factqa._UNIT_ASK:
+        if rx.search(question):
+            return scale
+    return None
+
+
 def answer_question(question: str, index: Any, filters: Any = None) -> Answer | None:
     """A cited answer from the facts of the company the question names, or None (see the module docstring)."""
     if factqa._ADJUSTED.search(question):
@@ -531,7 +548,7 @@ def answer_question(question: str, index: Any, filters: Any = None) -> Answer | 
         return _decline(question, f"{failed[0].reason} (in \"{failed[0].text}\")", company.name, period)
     if period is None:
         return None
-    ctx = _Context(index, company, years)
+    ctx = _Context(index, company, years, _asked_scale(question))
     judgement = judgement_in(question) if asks_yes_no(question) else None
     try:
         if judgement is not None and not defs:
