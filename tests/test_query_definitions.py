@@ -186,3 +186,10 @@ def test_hyphenated_words_are_not_minus_signs():
     d = parse("long-term debt - current assets", phrase_lookup({"long_term_debt": ["long-term debt"],
                                                                "total_current_assets": ["current assets"]}))
     assert d.op == "-" and d.left.metric == "long_term_debt"
+
+
+def test_times_100_percent_is_a_percentage_and_a_rate_is_a_fraction():
+    r = evaluate(one("Net margin is defined as (net income / revenue) x 100%."), "FY2022", get)
+    assert r.value == pytest.approx(1210 / 26500 * 100) and r.unit == "%"
+    r = evaluate(one("After-tax operating income is defined as operating income x (1 - 21%)."), "FY2022", get)
+    assert r.value == pytest.approx(1750e6 * 0.79)

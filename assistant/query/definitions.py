@@ -356,7 +356,9 @@ class _Parser:
             self.i += 1
             raw = t[1]
             value = float(raw.rstrip("%").replace(",", ""))
-            return Num(value / 100.0 if raw.endswith("%") else value, raw)
+            if raw.endswith("%") and value != 100.0:  # "x 100%" means "as a percentage"; "21%" is 0.21
+                value /= 100.0
+            return Num(value, raw.rstrip("%") if value == 100.0 else raw)
         if t[0] == "word":
             words = []
             while (t := self.peek()) and t[0] == "word":
