@@ -45,6 +45,8 @@ def test_direction_and_better():
     ("Is Northwind a capital-intensive business based on FY2022 data?", "capital_intensity"),
     ("Based on its FY2022 statements, would you call Contoso capital intensive?", "capital_intensity"),
     ("Does NWT have a healthy quick ratio as of FY2022?", "quick_ratio_health"),
+    ("Does Contoso have a reasonably healthy liquidity position based on its quick ratio for Q2 of FY2023?",
+     "quick_ratio_health"),
     ("Is Contoso's current ratio healthy in FY2022?", "current_ratio_health"),
     ("Is Northwind a high-growth company based on FY2021 to FY2022 revenue?", "high_growth"),
     ("Is Contoso's dividend sustainable given its FY2022 cash flows?", "dividend_sustainable"),

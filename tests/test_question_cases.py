@@ -192,6 +192,12 @@ def test_questions_asking_for_reasons_get_no_figure_answer(index):
     assert ask(index, "Why did Contoso's inventories increase between FY2021 and FY2022?") is None
 
 
+def test_change_of_an_item_as_a_share_of_revenue(index):
+    a = ask(index, "What was the year-over-year change in Northwind's COGS % margin from FY2021 to FY2022?")
+    # 16,900 / 24,100 = 70.12%; 18,200 / 26,500 = 68.68%: -1.4 percentage points
+    assert a is not None and "-1.4 percentage points" in a.text and "70.1%" in a.text and "68.7%" in a.text
+
+
 def test_change_of_a_ratio_is_in_percentage_points(index):
     a = ask(index, "Northwind gross margin FY22 vs FY21")
     assert a is not None

@@ -142,9 +142,18 @@ def quantity_in(question: str, defs: Sequence[Definition]) -> Quantity | None:
         return Quantity(target.name or "the figure as defined", definition=target)
     calcs = [c for c in factqa._calcs_in(question) if c in calc.RECIPES]
     metrics = [m for m in factqa._find_phrases(question, factqa._METRIC_WORDS) if m]
+    items = [m for m in metrics if m != "revenue"]
+    share = factqa._SHARE_OF_REVENUE.search(question) or (factqa._PCT_MARGIN.search(question) and not calcs)
+    if share and len(items) == 1:
+        if items[0] == "capital_expenditure":
+            return Quantity(calc.RECIPES["capex_to_revenue"].title, recipe="capex_to_revenue")
+        title = f"{factqa._TITLES.get(items[0], items[0].replace('_', ' '))} as a share of revenue"
+        return Quantity(title, metric=items[0], recipe="share_of_revenue")
+    if share:
+        return None
     if len(calcs) == 1:
         return Quantity(calc.RECIPES[calcs[0]].title, recipe=calcs[0])
-    if not calcs and len(metrics) == 1:
+    if not calcs and len(metrics) == 1 and not factqa._DERIVED.search(question):
         return Quantity(factqa._TITLES.get(metrics[0], metrics[0].replace("_", " ")), metric=metrics[0])
     return None
 
@@ -180,7 +189,7 @@ class _Context:
         return factqa.pick_fact(self.index, metric, self.company.name, period, self.company.doc_ids, self.by_id)
 
     def _figure(self, q: Quantity, period: str) -> Figure:
-        if q.metric:
+        if q.metric and not q.recipe:
             p = self.pick(q.metric, period)
             if p is None:
                 raise MissingInput(q.title, [f"{q.title} ({period})"])
@@ -188,7 +197,7 @@ class _Context:
             return Figure(period, amount(f), f.unit or "USD", (f,), scale=f.scale or 1.0)
         if q.recipe:
             req = Request(company=self.company.name, doc_ids=self.company.doc_ids, years=self.years, period=period,
-                          calculation=q.recipe)
+                          calculation=q.recipe, metric=q.metric)
             out = factqa._run_calc(self.index, req, self.by_id)
             if out is None:
                 raise MissingInput(q.title, [f"an input of {q.title} ({period})"])

@@ -25,7 +25,6 @@ class Convention:
     quality: str  # what "yes" means, for the answer: "capital intensive"
     convention: str  # the convention, stated in the answer
     support: tuple[str, ...] = ()  # other figures shown beside the deciding one (not deciding)
-    negated: bool = False  # the words ask the opposite quality ("not capital intensive")
 
 
 CONVENTIONS: tuple[Convention, ...] = (
@@ -36,14 +35,14 @@ CONVENTIONS: tuple[Convention, ...] = (
     Convention("asset_light", (r"asset[- ]light",), "capex_to_revenue", False, 10.0, "%", "asset light",
                "capital expenditure at or below 10% of revenue is a common threshold for an asset-light business",
                support=("fixed_asset_ratio",)),
-    Convention("quick_ratio_health", (r"(?:healthy|good|strong|adequate|comfortable|sound)\s+(?:\w+\s+)?quick\s+ratio",
-                                      r"quick\s+ratio\s+(?:is\s+)?(?:healthy|good|strong|adequate|sound)"),
+    Convention("quick_ratio_health", (r"(?:healthy|good|strong|adequate|comfortable|sound)\b[^?.;]*\bquick\s+ratio",
+                                      r"quick\s+ratio\b[^?.;]*\b(?:healthy|good|strong|adequate|sound)"),
                "quick_ratio", True, 1.0, "x", "healthy",
                "a quick ratio of at least 1.0x (liquid assets cover current liabilities) is the usual mark of a "
                "healthy quick ratio"),
-    Convention("current_ratio_health", (r"(?:healthy|good|strong|adequate|comfortable|sound)\s+(?:\w+\s+)?"
+    Convention("current_ratio_health", (r"(?:healthy|good|strong|adequate|comfortable|sound)\b[^?.;]*\b"
                                         r"(?:current|working\s+capital)\s+ratio",
-                                        r"(?:current|working\s+capital)\s+ratio\s+(?:is\s+)?(?:healthy|good|strong|"
+                                        r"(?:current|working\s+capital)\s+ratio\b[^?.;]*\b(?:healthy|good|strong|"
                                         r"adequate|sound)"),
                "current_ratio", True, 1.0, "x", "healthy",
                "a current ratio of at least 1.0x (current assets cover current liabilities) is the usual mark of a "
