@@ -242,6 +242,20 @@ def test_definitions_in_several_phrasings(index, question):
     assert "0.61x" in a.text  # (3,200 - 1,100) / 3,450 = 0.609
 
 
+@pytest.mark.parametrize("question", [
+    "What is Northwind's FY2022 return on assets? ROA is defined as: FY2022 net earnings / (average total assets "
+    "between FY2021 and FY2022). Round to two decimal places.",
+    "What is the fiscal 2022 ROA for NWT, where ROA = net income for FY2022 divided by the average of total assets "
+    "at the end of FY2021 and FY2022?",
+])
+def test_years_inside_a_definition_are_inputs_not_the_period_asked(index, question):
+    a = ask(index, question)
+    # 1,210 / ((15,400 + 14,200) / 2) = 8.18%
+    assert a is not None and a.mode == "calc", question
+    assert "8.2%" in re.split(r"(?<=\.)\s", a.text)[0] and "percentage points" not in a.text
+    assert a.about is not None and a.about.period == "FY2022"
+
+
 def test_a_definition_that_cannot_be_mapped_is_declined(index):
     a = ask(index, "What is Northwind's FY2022 widget yield? Widget yield is defined as widgets shipped / net sales.")
     assert a is not None and a.refused
@@ -346,9 +360,62 @@ class NoPassages:
 def test_answers_pass_the_answer_checks(index, question, figure):
     from assistant.answer.answerer import Answerer
     from assistant.config import Settings
-    from assistant.llm.base import FakeLLM
+    from assistant.llm.fake import FakeLLM
 
     a = Answerer(NoPassages(), FakeLLM(), Settings(llm="fake"), index=FilerIndex()).ask(question)
     assert a.mode in ("calc", "facts"), (question, a.text, a.verification)
     assert figure in a.text
     assert a.verification.supported, [c for c in a.verification.sentences if not c.supported]
+
+
+# ------------------------------------------------------------------------------------------------ search and passages
+
+
+def test_search_is_steered_by_a_ticker_from_the_cover():
+    from assistant.retrieve.hints import steer
+
+    ix = FilerIndex()
+    s = steer("What drove CTSO's capital spending in FY2022?", ix.documents(), ix)
+    assert s.doc_ids == frozenset({"ctso2022"}) and "CTSO" in s.names
+    s = steer("How did H&P's dividend policy change?", ix.documents(), ix)
+    assert s.doc_ids == frozenset({"hpc2022"})
+    assert steer("NWT vs CTSO", ix.documents(), ix).doc_ids is None  # two companies: no restriction
+
+
+class TermIndex(FilerIndex):
+    def has_term(self, token):
+        text = " ".join([*COVERS.values(), *(f.quote for f in self._facts)]).lower()
+        return token in text
+
+
+def test_a_company_the_index_does_not_hold_is_not_answered_from_another_filing():
+    from assistant.answer.answerer import Answerer
+    from assistant.config import Settings
+    from assistant.llm.fake import FakeLLM
+    from assistant.query.entities import unheld_names
+
+    ix = TermIndex()
+    assert unheld_names("What was Fabrikam's FY2022 net income?", ix) == ["Fabrikam"]
+    assert unheld_names("What was FBKM's FY2022 revenue?", ix) == ["FBKM"]
+    assert unheld_names("What was Northwind's FY2022 net income?", ix) == []
+    assert unheld_names("What was the EBITDA of CTSO in FY2022?", ix) == []
+
+    class EveryPassage:  # would return another company's rows if asked
+        def search(self, query, k=8, filters=None, steer=True):
+            raise AssertionError("searched for a company the index does not hold")
+
+        def evidence(self, query, hits):
+            return 1.0
+
+    a = Answerer(EveryPassage(), FakeLLM(), Settings(llm="fake"), index=ix).ask("What was Fabrikam's FY2022 revenue?")
+    assert a.refused and not a.citations
+
+
+def test_a_definition_mia_cannot_compute_is_declined_by_the_answerer():
+    from assistant.answer.answerer import Answerer
+    from assistant.config import Settings
+    from assistant.llm.fake import FakeLLM
+
+    a = Answerer(NoPassages(), FakeLLM(), Settings(llm="fake"), index=FilerIndex()).ask(
+        "What is Northwind's FY2022 widget yield? Widget yield is defined as widgets shipped / net sales.")
+    assert a.refused and "widgets shipped" in a.text

@@ -2,7 +2,8 @@
 
 ``Answerer.ask`` runs, in order (each step's code lives in the module named):
 1. follow-up rewriting ("and in 2019?" -> a standalone question, from the conversation so far: ``query.followup``);
-2. the facts path (``facts_path.answer_from_facts``) when it knows the answer, checked by
+2. the facts path (``intents.answer_question``, which hands what it does not read itself to
+   ``facts_path.answer_from_facts``) when it knows the answer, checked by
    ``checks.check_facts_answer`` (a failure there is counted in ``Answerer.facts_failures`` and logged);
 3. retrieval, and a refusal when the evidence is too weak;
 3b. the extractive answer (``extract``): the sentence, list or table row that answers, quoted and cited, with no
@@ -28,7 +29,7 @@ from time import perf_counter
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..llm.base import LLM, Prompt
-from ..query.entities import companies_in, company_aliases, known_company_names
+from ..query.entities import companies_in, company_aliases, known_company_names, unheld_names
 from ..query.followup import is_followup, rewrite_followup
 from ..types import Answer, Hit, SentenceCheck, Verification
 from .checks import (
@@ -45,7 +46,7 @@ from .checks import (
 )
 from . import extract
 from .context import Source, assemble_sources, citation_for, first_line, neutralise, page_of, quote_for, source_about
-from .facts_path import answer_from_facts
+from .intents import answer_question
 from .prompts import BASE_STOP, build_prompt, cut_answer, prompt_overhead
 from .quotes import best_spans
 
@@ -147,7 +148,7 @@ class Answerer:
         if self.index is None or not getattr(self.settings, "use_facts", True):
             return None
         try:
-            return answer_from_facts(question, self.index, filters)
+            return answer_question(question, self.index, filters)
         except Exception:  # counted (``facts_failures``) and logged; the passages answer instead
             with self._lock:
                 self.facts_failures += 1
@@ -174,6 +175,11 @@ class Answerer:
 
         stage("reading the facts")
         facts = self._facts(standalone, filters)
+        if facts is not None and facts.refused:  # a definition the question states that mia cannot compute
+            took = (perf_counter() - t0) * 1000
+            return describe_shown(replace(facts, question=question,
+                                          standalone_question=standalone if standalone != question else None,
+                                          timings_ms={"retrieve": took, "generate": 0.0, "total": took}))
         if facts is not None:
             all_docs = self._documents()
             checked = check_facts_answer(facts, all_docs, company_aliases(all_docs), self._page_text())
@@ -187,7 +193,9 @@ class Answerer:
 
         stage("searching")
         t = perf_counter()
-        hits = list(self.retriever.search(standalone, k=k or self.settings.k, filters=filters))
+        # a company the question names that the index does not hold is not answered from another's filings
+        unheld = self.index is not None and not filters and bool(unheld_names(standalone, self.index))
+        hits = [] if unheld else list(self.retriever.search(standalone, k=k or self.settings.k, filters=filters))
         timings["retrieve"] = (perf_counter() - t) * 1000
         evidence = self.retriever.evidence(standalone, hits) if hits else 0.0
         page_text = self._page_text()

@@ -22,7 +22,7 @@ from ..finance.formulas import CalcResult, MissingInput, amount, fmt
 from ..finance.registry import BY_NAME, MAGNITUDE_METRICS, TITLES, normalise_metric
 from ..finance.select import FactIndex, Pick, majority, pick_fact, prev_period
 from ..query.intent import Request, is_yes_no, read_question
-from ..types import Answer, Citation, DocMeta, Fact, SentenceCheck, Verification
+from ..types import Answer, Citation, DocMeta, Fact, InputFigure, SentenceCheck, Subject, Verification
 
 # ----------------------------------------------------------------------------------------------------------------
 # reading the question
@@ -47,7 +47,8 @@ def _sections_answer(question: str, index: FactIndex, req: Request, docs: dict[s
         sentences.append((f"{w.capitalize()} activities: {_value_text(f, req.scale, req.scale_word, magnitude=False)} "
                           f"[{i}].", (i,)))
     notes, others = _conflict_notes([p for _, p in ranked], len(facts) + 1)
-    return _answer(question, sentences + notes, [*facts, *others], "facts", "cash flow")
+    return _answer(question, sentences + notes, [*facts, *others], "facts", "cash flow", inputs=facts,
+                   about=_about(req))
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -86,12 +87,26 @@ def _possessive(company: str) -> str:
     return f"{company}'" if company.endswith("s") else f"{company}'s"
 
 
+def input_figures(facts: Sequence[Fact]) -> tuple[InputFigure, ...]:
+    """The inputs of an answer as data: each row's label, period, amount, unit, document and page."""
+    return tuple(InputFigure(f.label, f.period, f.absolute, f.unit, f.doc, f.page) for f in facts)
+
+
 def _answer(question: str, sentences: list[tuple[str, tuple[int, ...]]], facts: list[Fact], mode: str,
-            subject: str) -> Answer:
+            subject: str, *, inputs: Sequence[Fact] = (), about: Subject | None = None) -> Answer:
+    """The Answer: ``facts`` are cited [1], [2], ... in order; ``inputs`` (the figures the answer uses, not the
+    disagreeing ones cited beside them) and ``about`` (company and period) go to ``Answer.inputs`` / ``.about``."""
     text = " ".join(s for s, _ in sentences)
     checks = tuple(SentenceCheck(text=s, citations=c, supported=True) for s, c in sentences)
     return Answer(question=question, text=text, citations=[_citation(i + 1, f) for i, f in enumerate(facts)],
-                  verification=Verification(supported=True, sentences=checks), mode=mode, subject=subject)
+                  verification=Verification(supported=True, sentences=checks), mode=mode, subject=subject,
+                  about=about, inputs=input_figures(inputs))
+
+
+def _about(req: Request, title: str = "") -> Subject:
+    """The company and period of a request; a title's "(FY2020 to FY2022)" is the period of a change."""
+    span = re.search(r"\(((?:FY|Q)[^()]*to[^()]*)\)$", title)
+    return Subject(req.company, span.group(1) if span else req.period)
 
 
 def _conflict_notes(picks: Sequence[Pick | None], first_n: int) -> tuple[list[tuple[str, tuple[int, ...]]], list[Fact]]:
@@ -124,7 +139,7 @@ def _metric_answer(question: str, req: Request, pick: Pick) -> Answer | None:
         detail += f" (printed as {fmt(abs(f.value))} in parentheses: an outflow or cost)"
     sentences.append((detail + " [1].", (1,)))
     notes, others = _conflict_notes([pick], 2)
-    return _answer(question, sentences + notes, [f, *others], "facts", title)
+    return _answer(question, sentences + notes, [f, *others], "facts", title, inputs=[f], about=_about(req))
 
 
 def _input_sentences(inputs: Sequence[Fact]) -> list[tuple[str, tuple[int, ...]]]:
@@ -154,7 +169,8 @@ def _calc_answer(question: str, req: Request, title: str, r: CalcResult, picks: 
     sentences = [(head, all_n), (how, all_n)]
     sentences += _input_sentences(r.inputs)
     notes, others = _conflict_notes(picks, len(r.inputs) + 1)
-    return _answer(question, sentences + notes, [*r.inputs, *others], "calc", title)
+    return _answer(question, sentences + notes, [*r.inputs, *others], "calc", title, inputs=r.inputs,
+                   about=_about(req, title))
 
 
 def _run_calc(index: FactIndex, req: Request, docs: dict[str, DocMeta]) -> tuple[str, CalcResult, list[str]] | None:
@@ -245,7 +261,8 @@ def _trend_answer(question: str, index: FactIndex, req: Request, docs: dict[str,
     sentences = [(head, all_n), (how, all_n)]
     sentences += _input_sentences(inputs)
     extra, others = _conflict_notes([*notes, *notes_before], len(inputs) + 1)
-    return _answer(question, sentences + extra, [*inputs, *others], "calc", title)
+    return _answer(question, sentences + extra, [*inputs, *others], "calc", title, inputs=inputs,
+                   about=Subject(req.company, f"{prev} to {cur}"))
 
 
 def answer_from_facts(question: str, index: FactIndex, filters: Any = None) -> Answer | None:

@@ -1,10 +1,10 @@
 """Question understanding on the facts path: whom a question is about, what it asks of which figure, and how.
 
 ``answer_question`` reads the companies a question names (their names, names without legal suffixes,
-initialisms and the trading symbols on their covers: ``query.aliases``), a definition it states
+initialisms and the trading symbols on their covers: ``query.entities``), a definition it states
 (``query.definitions``), a yes/no judgement it asks (``query.judgements``) and what it asks of the figure (level,
-change, growth rate, direction, a comparison of two companies: ``query.asked``), then computes the answer from the
-facts of that company's documents only. Questions it does not read this way go to ``factqa.answer_from_facts``
+change, growth rate, direction, a comparison of two companies: ``query.intent``), then computes the answer from the
+facts of that company's documents only. Questions it does not read this way go to ``facts_path.answer_from_facts``
 pinned to the company found. It returns None when the question names no company of the index (so no other
 company's figures are shown) or when the facts path does not apply; a refusing Answer when a stated definition
 cannot be read or computed (no formula of mia's own replaces it).
@@ -20,75 +20,18 @@ from typing import Any
 
 from ..finance import formulas as calc
 from ..finance.formulas import CalcResult, MissingInput, amount, fmt
-from . import facts_path as factqa
-from .facts_path import Pick, Request
-from ..query.aliases import aliases, mentions_short
-from ..query.asked import Asked, asks_yes_no, read_asked
-from ..query.definitions import Definition, Input, Num, Op, Unparsed, evaluate, find_definitions, parse, phrase_lookup
+from ..finance.registry import METRIC_WORDS, TITLES
+from ..finance.select import Pick, pick_fact, prev_period
+from ..query import intent
+from ..query.definitions import (Definition, Input, Num, Op, Unparsed, evaluate, find_definitions, parse, phrase_lookup,
+                                 without_definitions)
+from ..query.entities import Company, named_companies
+from ..query.intent import Asked, Request, asks_yes_no, read_asked
 from ..query.judgements import Convention, decide, judgement_in, verdict
-from ..retrieve.retriever import Filters, companies_in, company_groups, company_names
-from ..types import Answer, DocMeta, Fact, InputFigure, SentenceCheck, Subject, Verification
-
-# ----------------------------------------------------------------------------------------------------------------
-# companies
-
-
-@dataclass(frozen=True)
-class Company:
-    key: str
-    name: str  # the name its newest filing uses
-    docs: tuple[DocMeta, ...]
-    long: frozenset[str]
-    short: frozenset[str]
-
-    @property
-    def doc_ids(self) -> tuple[str, ...]:
-        return tuple(d.doc_id for d in self.docs)
-
-
-_companies_memo: "weakref.WeakKeyDictionary[Any, list[Company]]" = weakref.WeakKeyDictionary()
-
-
-def companies(index: Any) -> list[Company]:
-    """The companies of an index with their aliases (names from every document; initialisms; the trading symbols
-    on each document's cover page). A short form two companies share names neither."""
-    try:
-        memo = _companies_memo.get(index)
-    except TypeError:
-        memo = None
-    if memo is not None:
-        return memo
-    page_text = getattr(index, "page_text", None)
-    out: list[Company] = []
-    for key, metas in company_groups(index.documents()).items():
-        names = {n for m in metas for n in company_names(m)}
-        covers = "\n".join((page_text(m.doc_id, p) or "") for m in metas for p in (1, 2)) if page_text else ""
-        long, short = aliases(names, covers)
-        out.append(Company(key, factqa._display_name(metas), tuple(metas), frozenset(long), frozenset(short)))
-    shared = {s for c in out for s in c.short if sum(s in o.short for o in out) > 1}
-    out = [replace(c, short=c.short - shared) for c in out]
-    try:
-        _companies_memo[index] = out
-    except TypeError:
-        pass
-    return out
-
-
-def named_companies(question: str, index: Any) -> list[Company]:
-    """The companies of the index a question names, in the order it names them."""
-    all_c = companies(index)
-    by_key = {c.key: c for c in all_c}
-    found = [by_key[k] for k in companies_in(question, [d for c in all_c for d in c.docs]) if k in by_key]
-    for c in all_c:
-        if c not in found and any(mentions_short(question, s) for s in c.short):
-            found.append(c)
-
-    def first_mention(c: Company) -> int:
-        spots = [m.start() for n in (*c.long, *c.short) for m in re.finditer(re.escape(n), question, re.I)]
-        return min(spots) if spots else len(question)
-
-    return sorted(found, key=first_mention)
-
+from ..retrieve.filters import Filters
+from ..text.periods import resolve_period
+from ..types import Answer, Fact, InputFigure, SentenceCheck, Subject, Verification
+from . import facts_path
 
 # ----------------------------------------------------------------------------------------------------------------
 # what is asked about: a metric, a calculation or a stated definition
@@ -103,8 +46,8 @@ class Quantity:
 
 
 def _lookup():
-    table = {m: list(words) for m, words in factqa._METRIC_WORDS.items()}
-    for m, title in factqa._TITLES.items():
+    table = {m: list(words) for m, words in METRIC_WORDS.items()}
+    for m, title in TITLES.items():
         table.setdefault(m, []).append(title)
     return phrase_lookup(table)
 
@@ -113,11 +56,8 @@ LOOKUP = _lookup()
 
 
 def _outside(question: str, defs: Sequence[Definition | Unparsed]) -> str:
-    """The question without its definition bodies (what is asked, not how it is computed)."""
-    out = question
-    for d in defs:
-        out = out.replace(d.text, " ")
-    return out
+    """The question without its definition clauses (what is asked, not how it is computed)."""
+    return without_definitions(question) if defs else question
 
 
 def quantity_in(question: str, defs: Sequence[Definition]) -> Quantity | None:
@@ -140,21 +80,21 @@ def quantity_in(question: str, defs: Sequence[Definition]) -> Quantity | None:
         if target is None:
             return None
         return Quantity(target.name or "the figure as defined", definition=target)
-    calcs = [c for c in factqa._calcs_in(question) if c in calc.RECIPES]
-    metrics = [m for m in factqa._find_phrases(question, factqa._METRIC_WORDS) if m]
+    calcs = [c for c in intent._calcs_in(question) if c in calc.RECIPES]
+    metrics = [m for m in intent._find_phrases(question, METRIC_WORDS) if m]
     items = [m for m in metrics if m != "revenue"]
-    share = factqa._SHARE_OF_REVENUE.search(question) or (factqa._PCT_MARGIN.search(question) and not calcs)
+    share = intent._SHARE_OF_REVENUE.search(question) or (intent._PCT_MARGIN.search(question) and not calcs)
     if share and len(items) == 1:
         if items[0] == "capital_expenditure":
             return Quantity(calc.RECIPES["capex_to_revenue"].title, recipe="capex_to_revenue")
-        title = f"{factqa._TITLES.get(items[0], items[0].replace('_', ' '))} as a share of revenue"
+        title = f"{TITLES.get(items[0], items[0].replace('_', ' '))} as a share of revenue"
         return Quantity(title, metric=items[0], recipe="share_of_revenue")
     if share:
         return None
     if len(calcs) == 1:
         return Quantity(calc.RECIPES[calcs[0]].title, recipe=calcs[0])
-    if not calcs and len(metrics) == 1 and not factqa._DERIVED.search(question):
-        return Quantity(factqa._TITLES.get(metrics[0], metrics[0].replace("_", " ")), metric=metrics[0])
+    if not calcs and len(metrics) == 1 and not intent._DERIVED.search(question):
+        return Quantity(TITLES.get(metrics[0], metrics[0].replace("_", " ")), metric=metrics[0])
     return None
 
 
@@ -186,7 +126,7 @@ class _Context:
         return replace(fig, scale=self.scale) if self.scale and fig.unit == "USD" else fig
 
     def pick(self, metric: str, period: str) -> Pick | None:
-        return factqa.pick_fact(self.index, metric, self.company.name, period, self.company.doc_ids, self.by_id)
+        return pick_fact(self.index, metric, self.company.name, period, self.company.doc_ids, self.by_id)
 
     def _figure(self, q: Quantity, period: str) -> Figure:
         if q.metric and not q.recipe:
@@ -198,7 +138,7 @@ class _Context:
         if q.recipe:
             req = Request(company=self.company.name, doc_ids=self.company.doc_ids, years=self.years, period=period,
                           calculation=q.recipe, metric=q.metric)
-            out = factqa._run_calc(self.index, req, self.by_id)
+            out = facts_path._run_calc(self.index, req, self.by_id)
             if out is None:
                 raise MissingInput(q.title, [f"an input of {q.title} ({period})"])
             r = out[1]
@@ -246,17 +186,12 @@ class _Writer:
 
     def inputs(self) -> None:
         for i, f in enumerate(list(self.facts)):
-            self.add(f"Input: \"{f.label}\", {f.period}: {factqa._value_text(f, None, '')} [{i + 1}].", (i + 1,))
+            self.add(f"Input: \"{f.label}\", {f.period}: {facts_path._value_text(f, None, '')} [{i + 1}].", (i + 1,))
 
-    def answer(self, question: str, mode: str, title: str, company: str | None, period: str | None) -> Answer:
-        a = factqa._answer(question, self.sentences, self.facts, mode, title)
-        a.about = Subject(company, period)
-        a.inputs = tuple(input_figures(self.facts))
-        return a
-
-
-def input_figures(facts: Sequence[Fact]) -> list[InputFigure]:
-    return [InputFigure(f.label, f.period, f.absolute, f.unit, f.doc, f.page) for f in facts]
+    def answer(self, question: str, mode: str, title: str, company: str | None, period: str | None,
+               inputs: Sequence[Fact] | None = None) -> Answer:
+        return facts_path._answer(question, self.sentences, self.facts, mode, title,
+                                  inputs=self.facts if inputs is None else inputs, about=Subject(company, period))
 
 
 def _how(fig: Figure) -> str:
@@ -296,7 +231,7 @@ _HIGHER_IS_BETTER_METRICS = {"revenue", "gross_profit", "operating_income", "net
 
 def _better_up(q: Quantity) -> bool | None:
     """Is a rise an improvement for this figure? None when no convention says."""
-    if q.recipe in factqa._HIGHER_IS_BETTER:
+    if q.recipe in intent._HIGHER_IS_BETTER:
         return True
     if q.metric in _HIGHER_IS_BETTER_METRICS:
         return True
@@ -309,7 +244,7 @@ def change_answer(question: str, ctx: _Context, q: Quantity, asked: Asked, p0: s
     a, b = ctx.figure(q, p0), ctx.figure(q, p1)
     w = _Writer()
     na, nb = w.cite(a.facts), w.cite(b.facts)
-    co = factqa._possessive(ctx.company.name)
+    co = facts_path._possessive(ctx.company.name)
     change, arithmetic = _change_text(a, b)
     rate = None
     if a.unit == "USD" and a.value != 0:
@@ -347,7 +282,7 @@ def change_answer(question: str, ctx: _Context, q: Quantity, asked: Asked, p0: s
 
 def level_answer(question: str, ctx: _Context, q: Quantity, period: str, averaged: Sequence[str] = ()) -> Answer:
     w = _Writer()
-    co = factqa._possessive(ctx.company.name)
+    co = facts_path._possessive(ctx.company.name)
     if averaged:
         figs = [ctx.figure(q, p) for p in averaged]
         value = sum(f.value for f in figs) / len(figs)
@@ -389,8 +324,8 @@ def compare_answer(question: str, index: Any, pair: Sequence[Company], q: Quanti
     word = "lower" if lower else "higher"
     if f1.value == f2.value:
         word = "the same as"
-    head = (f"{factqa._possessive(c1.name)} {q.title} for {period} was {f1.shown()} {_markers(ns[first])}, "
-            f"{word} than {factqa._possessive(c2.name)} {f2.shown()} {_markers(ns[second])}.").replace(
+    head = (f"{facts_path._possessive(c1.name)} {q.title} for {period} was {f1.shown()} {_markers(ns[first])}, "
+            f"{word} than {facts_path._possessive(c2.name)} {f2.shown()} {_markers(ns[second])}.").replace(
         "the same as than", "the same as")
     every = tuple(n for group in ns for n in group)
     w.add(head, every)
@@ -444,7 +379,7 @@ def judgement_answer(question: str, ctx: _Context, c: Convention, period: str) -
     if q.recipe == "debt_to_equity":
         req = Request(company=ctx.company.name, doc_ids=ctx.company.doc_ids, years=ctx.years, period=period,
                       calculation="debt_to_equity")
-        out = factqa._run_calc(ctx.index, req, ctx.by_id)
+        out = facts_path._run_calc(ctx.index, req, ctx.by_id)
         if out is None:
             return None
         r = out[1]
@@ -456,7 +391,7 @@ def judgement_answer(question: str, ctx: _Context, c: Convention, period: str) -
     w = _Writer()
     ns = w.cite(fig.facts)
     yes = decide(c, fig.value)
-    co = factqa._possessive(ctx.company.name)
+    co = facts_path._possessive(ctx.company.name)
     shown = fig.shown() if fig.unit != "%" else fmt(fig.value, "%")
     head = (f"{'Yes' if yes else 'No'}: {co} {q.title} for {period} was {shown} {_markers(ns)}, "
             f"{verdict(c, fig.value)} the {_threshold_text(c)} threshold, so by this convention it is "
@@ -499,7 +434,7 @@ def _pinned(company: Company) -> Any:
 
 
 def _period_of(question: str, company: Company) -> tuple[str | None, tuple[int, ...]]:
-    period, years = factqa.resolve_period(question)
+    period, years = resolve_period(question)
     if period is None:
         fys = {d.fiscal_year for d in company.docs if d.fiscal_year}
         if len(company.docs) == 1 and len(fys) == 1:
@@ -518,7 +453,7 @@ _NOT_A_FIGURE = re.compile(
 
 
 def _asked_scale(question: str) -> float | None:
-    for rx, scale, _ in factqa._UNIT_ASK:
+    for rx, scale, _ in intent._UNIT_ASK:
         if rx.search(question):
             return scale
     return None
@@ -526,20 +461,21 @@ def _asked_scale(question: str) -> float | None:
 
 def answer_question(question: str, index: Any, filters: Any = None) -> Answer | None:
     """A cited answer from the facts of the company the question names, or None (see the module docstring)."""
-    if factqa._ADJUSTED.search(question):
+    if intent._ADJUSTED.search(question):
         return None
-    if _NOT_A_FIGURE.search(factqa._CAVEAT.sub(" ", question)):
-        return factqa.answer_from_facts(question, index, filters)
+    if _NOT_A_FIGURE.search(intent._CAVEAT.sub(" ", question)):
+        return facts_path.answer_from_facts(question, index, filters)
     if filters is not None and (getattr(filters, "companies", None) or getattr(filters, "docs", None)):
-        return factqa.answer_from_facts(question, index, filters)
+        return facts_path.answer_from_facts(question, index, filters)
     named = named_companies(question, index)
     if not named:
         return None
     defs_all = find_definitions(question, LOOKUP)
     defs = [d for d in defs_all if isinstance(d, Definition)]
     failed = [d for d in defs_all if isinstance(d, Unparsed)]
+    asked_text = _outside(question, defs_all)  # the years a definition names are its inputs', not the period asked
     if len(named) == 2:
-        period, years = factqa.resolve_period(question)
+        period, years = resolve_period(asked_text)
         if period is None or failed:
             return None
         q = quantity_in(question, defs)
@@ -552,7 +488,7 @@ def answer_question(question: str, index: Any, filters: Any = None) -> Answer | 
     if len(named) != 1:
         return None
     company = named[0]
-    period, years = _period_of(question, company)
+    period, years = _period_of(asked_text, company)
     if failed:
         return _decline(question, f"{failed[0].reason} (in \"{failed[0].text}\")", company.name, period)
     if period is None:
@@ -569,18 +505,18 @@ def answer_question(question: str, index: Any, filters: Any = None) -> Answer | 
             if defs:
                 return _decline(question, "the question defines a figure but does not say which one it asks for",
                                 company.name, period)
-            return factqa.answer_from_facts(question, index, _pinned(company))
-        asked = read_asked(_outside(question, defs), len(years))
-        averaged = factqa._average_years(question, years) if factqa._MULTI_YEAR_AVERAGE.search(question) else None
+            return facts_path.answer_from_facts(question, index, _pinned(company))
+        asked = read_asked(asked_text, len(years))
+        averaged = intent._average_years(question, years) if intent._MULTI_YEAR_AVERAGE.search(question) else None
         if asked.kind in ("change", "growth", "direction") and period.startswith("FY") and not averaged:
             if len(years) == 2:
                 p0, p1 = f"FY{min(years)}", f"FY{max(years)}"
             elif len(years) == 1:
-                p0, p1 = factqa._prev_period(period), period
+                p0, p1 = prev_period(period), period
             else:
                 return None
             if q.recipe is None or q.recipe in calc.RECIPES or q.definition is not None or q.metric:
-                if not (asked.kind == "direction" and q.recipe and not defs and factqa._TREND.search(question)
+                if not (asked.kind == "direction" and q.recipe and not defs and intent._TREND.search(question)
                         and not asked.direction):
                     return change_answer(question, ctx, q, asked, p0, p1)
         if defs:
@@ -594,7 +530,4 @@ def answer_question(question: str, index: Any, filters: Any = None) -> Answer | 
             return _decline(question, f"an input of the definition was not found in {company.name}'s filings "
                                       f"({', '.join(e.missing)})", company.name, period)
         return None
-    out = factqa.answer_from_facts(question, index, _pinned(company))
-    if out is not None and out.about is None:
-        out.about = Subject(company.name, period)
-    return out
+    return facts_path.answer_from_facts(question, index, _pinned(company))

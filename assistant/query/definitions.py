@@ -151,10 +151,9 @@ def _clean_name(name: str) -> str:
     return name.strip()
 
 
-def find_definitions(question: str, lookup: Lookup) -> list[Definition | Unparsed]:
-    """Every definition the question states, in order; each parsed or ``Unparsed`` with the reason."""
-    text = _normalise(question)
-    spans: list[tuple[int, int, int, str]] = []  # (clause start, body start, body end, name)
+def _spans(text: str) -> list[tuple[int, int, int, str]]:
+    """(clause start, body start, body end, name) of each definition clause of a normalised question."""
+    spans: list[tuple[int, int, int, str]] = []
     for rx in _OPENERS:
         for m in rx.finditer(text):
             start = m.end()
@@ -167,7 +166,26 @@ def find_definitions(question: str, lookup: Lookup) -> list[Definition | Unparse
             if end - start < 3:
                 continue
             spans.append((m.start(), start, end, name))
-    spans.sort()
+    return sorted(spans)
+
+
+def without_definitions(question: str) -> str:
+    """The question with its definition clauses taken out: what is asked, not how it is computed (the years a
+    definition names are its inputs' years, not the period asked)."""
+    text = _normalise(question)
+    out, last = [], 0
+    for s, _, e, _ in _spans(text):
+        if s >= last:
+            out.append(text[last:s])
+            last = e
+    out.append(text[last:])
+    return " ".join(out)
+
+
+def find_definitions(question: str, lookup: Lookup) -> list[Definition | Unparsed]:
+    """Every definition the question states, in order; each parsed or ``Unparsed`` with the reason."""
+    text = _normalise(question)
+    spans = _spans(text)
     found: list[Definition | Unparsed] = []
     known: dict[str, Node] = {}
     for _, s, e, name in spans:
@@ -398,7 +416,8 @@ _HINT_CORE = (
 _SOURCE_HINT = re.compile(r"\s*(?:,\s*)?\b" + _HINT_CORE + r"\b", re.I)
 _BRACKET_HINT = re.compile(r"[(\[]\s*" + _HINT_CORE + r"\s*[)\]]", re.I)
 _YEAR_WORD = r"(?:FY\s*'?(?:\d{4}|\d{2})|(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d{2})"
-_BETWEEN = re.compile(rf"\s+(?:between|for|of|over|in|from|across)\s+(?:the\s+)?(?:years?\s+)?(?:end(?:s)?\s+of\s+)?"
+_BETWEEN = re.compile(rf"\s+(?:between|for|of|over|in|from|across|at|as\s+of)\s+(?:the\s+)?(?:(?:fiscal\s+)?years?\s+)?"
+                      rf"(?:(?:year[- ])?ends?\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:years?\s+)?)?"
                       rf"({_YEAR_WORD})\s+(?:and|to|-|through)\s+(?:the\s+)?(?:end\s+of\s+)?({_YEAR_WORD})\s*$", re.I)
 _AVERAGE = re.compile(r"^(?:average|avg\.?|mean)\s+(?:of\s+(?:the\s+)?)?", re.I)
 _CHANGE = re.compile(r"^(?:\(?increase\)?\s*/?\s*\(?decrease\)?|net\s+change|change|increase|decrease|"

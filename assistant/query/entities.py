@@ -7,9 +7,12 @@ on a 2022 one. All name comparisons go through ``text.names.squash``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import weakref
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
+from ..index.store import bm25_tokens
 from ..text.names import base_name, squash
 from ..text.periods import YEAR_MENTION
 from ..types import DocMeta
@@ -198,3 +201,176 @@ def known_company_names(docs: Sequence[DocMeta]) -> list[str]:
     names = {d.company for d in docs if d.company}
     names |= {d.doc.split("_")[0] for d in docs if "_" in d.doc}
     return sorted(names)
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# short forms: initialisms and trading symbols
+#
+# A filing names its company on the cover: the registrant's exact name ("The Procter & Gamble Company") and, on a
+# 10-K or 10-Q since 2019, the trading symbol of each class of securities ("Common Stock, without Par Value  PG  New
+# York Stock Exchange"); press releases write "(NYSE: PG)". Besides the name without legal suffixes
+# (``text.names.base_name``), a question may use an initialism ("P&G", "PG", "AWW", "BofA") or a symbol. Short
+# forms are matched case-sensitively as whole tokens and never when they spell a financial term an analyst writes
+# in capitals (EPS, ROE, FCF, ...).
+
+_SMALL_WORDS = {"of", "and", "the", "for", "de", "du", "la", "&"}
+# capitalised financial terms a question uses that must never be read as a company's short form
+FINANCE_TERMS = frozenset("""
+    EPS ROE ROA ROI ROIC ROCE FCF DPO DSO DIO DSI CCC EBIT EBITDA EBITDAR GAAP IFRS SEC NYSE USD EUR GBP JPY CEO CFO COO
+    CTO YOY QOQ TTM LTM NTM FY CY YTD MD&A M&A R&D SG&A PP&E D&A P&L NPV IRR WACC CAPEX OPEX COGS AR AP NII NIM CET
+    LCR RWA AUM ESG AI US USA UK EU IPO ETF REIT LLC PLC NA NM OK Q FQ II III IV
+""".split())
+
+
+def initialisms(name: str) -> set[str]:
+    """Initialisms of a name of two or more words: first letters of its words ("American Water Works" -> "AWW");
+    with "&" kept and without ("Procter & Gamble" -> "P&G", "PG"); "of" kept as "of" and as "o" ("Bank of America"
+    -> "BofA", "BoA", "BA"). Hyphenated words count as one ("Coca-Cola" gives none)."""
+    words = [w for w in re.split(r"[\s,]+", base_name(name)) if w]
+    if len(words) < 2:
+        return set()
+    letters, with_amp, with_of, with_o = [], [], [], []
+    for w in words:
+        low = w.lower()
+        if w == "&" or low == "and":
+            with_amp.append("&")
+            with_of.append("&")
+            with_o.append("&")
+            continue
+        if low in _SMALL_WORDS:
+            if low == "of":
+                with_of.append("of")
+                with_o.append("o")
+            continue
+        first = next((c for c in w if c.isalnum()), "")
+        if not first:
+            continue
+        letters.append(first.upper())
+        with_amp.append(first.upper())
+        with_of.append(first.upper())
+        with_o.append(first.upper())
+    if len(letters) < 2:
+        return set()
+    out = {"".join(letters), "".join(with_amp), "".join(with_of), "".join(with_o)}
+    return {a for a in out if len(squash(a)) >= 2 and a.upper() not in FINANCE_TERMS}
+
+
+_EXCHANGES = (r"(?:The\s+)?(?:New\s+York\s+Stock\s+Exchange|NYSE(?:\s+(?:Arca|American|Texas))?|Nasdaq|NASDAQ|"
+              r"Chicago\s+Stock\s+Exchange|Cboe\s+BZX|London\s+Stock\s+Exchange|Euronext|Toronto\s+Stock\s+Exchange|"
+              r"Boston\s+Stock\s+Exchange)")
+_SYMBOL = r"[A-Z]{1,5}(?:[.\-][A-Z]{1,2})?"
+# "Common Stock, par value $0.01 per share   NWT   New York Stock Exchange" (the 12(b) table of a cover page)
+_COVER_ROW = re.compile(rf"(?<![\w.$-])({_SYMBOL})\s+{_EXCHANGES}\b")
+# "(NYSE: NWT)", "(Nasdaq: CTSO)", "NYSE:NWT"
+_PRESS = re.compile(rf"\(?\b(?:NYSE|NASDAQ|Nasdaq|NYSE\s+American|TSX|LSE)\s*:\s*({_SYMBOL})\b")
+_SYMBOL_HEADER = re.compile(r"trading\s+symbol", re.IGNORECASE)
+
+
+def trading_symbols(cover_text: str) -> set[str]:
+    """Ticker symbols a cover page or press release gives for the company's own securities: the symbols of its
+    12(b) table (read after the "Trading Symbol(s)" header) and "(NYSE: XYZ)" mentions. Symbols of notes ("XYZ26")
+    carry digits and are not taken."""
+    found: set[str] = set()
+    header = _SYMBOL_HEADER.search(cover_text)
+    if header:
+        table = cover_text[header.end(): header.end() + 3000]
+        found |= {m.group(1) for m in _COVER_ROW.finditer(table)}
+    found |= {m.group(1) for m in _PRESS.finditer(cover_text[:6000])}
+    return {s for s in found if s.upper() not in FINANCE_TERMS and s not in {"A", "I"}}
+
+
+def aliases(names: Iterable[str], cover_text: str = "") -> tuple[set[str], set[str]]:
+    """(long names, short forms) for a company: its names and their base forms; initialisms and symbols."""
+    long: set[str] = set()
+    short: set[str] = set()
+    for n in names:
+        if not n or not n.strip():
+            continue
+        long |= {n.strip(), base_name(n)}
+        short |= initialisms(n)
+    short |= trading_symbols(cover_text) if cover_text else set()
+    return {n for n in long if n}, short - {n for n in long}
+
+
+def mentions_short(question: str, short: str) -> bool:
+    """Is the short form written in the question as a whole token, in its own capitals ("PG", "P&G's")?"""
+    if len(squash(short)) < 2 and "&" not in short:
+        return False
+    return bool(re.search(rf"(?<![\w&.]){re.escape(short)}(?:['’]s)?(?![\w&])", question))
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# the companies of an index, with every name a question may use for them
+
+@dataclass(frozen=True)
+class Company:
+    key: str
+    name: str  # the name its newest filing uses
+    docs: tuple[DocMeta, ...]
+    long: frozenset[str]
+    short: frozenset[str]
+
+    @property
+    def doc_ids(self) -> tuple[str, ...]:
+        return tuple(d.doc_id for d in self.docs)
+
+
+_companies_memo: "weakref.WeakKeyDictionary[Any, list[Company]]" = weakref.WeakKeyDictionary()
+
+
+def companies(index: Any) -> list[Company]:
+    """The companies of an index with their aliases (names from every document; initialisms; the trading symbols
+    on each document's cover page). A short form two companies share names neither."""
+    try:
+        memo = _companies_memo.get(index)
+    except TypeError:
+        memo = None
+    if memo is not None:
+        return memo
+    page_text = getattr(index, "page_text", None)
+    out: list[Company] = []
+    for key, metas in company_groups(index.documents()).items():
+        names = {n for m in metas for n in company_names(m)}
+        covers = "\n".join((page_text(m.doc_id, p) or "") for m in metas for p in (1, 2)) if page_text else ""
+        long, short = aliases(names, covers)
+        out.append(Company(key, _display_name(metas), tuple(metas), frozenset(long), frozenset(short)))
+    shared = {s for c in out for s in c.short if sum(s in o.short for o in out) > 1}
+    out = [replace(c, short=c.short - shared) for c in out]
+    try:
+        _companies_memo[index] = out
+    except TypeError:
+        pass
+    return out
+
+
+def named_companies(question: str, index: Any) -> list[Company]:
+    """The companies of the index a question names, in the order it names them."""
+    all_c = companies(index)
+    by_key = {c.key: c for c in all_c}
+    found = [by_key[k] for k in companies_in(question, [d for c in all_c for d in c.docs]) if k in by_key]
+    for c in all_c:
+        if c not in found and any(mentions_short(question, s) for s in c.short):
+            found.append(c)
+
+    def first_mention(c: Company) -> int:
+        spots = [m.start() for n in (*c.long, *c.short) for m in re.finditer(re.escape(n), question, re.I)]
+        return min(spots) if spots else len(question)
+
+    return sorted(found, key=first_mention)
+
+
+def unheld_names(question: str, index: Any) -> list[str]:
+    """Names of companies the question asks about that the index does not hold: when the question names no
+    company of the index, its proper names ("Fabrikam") and capitalised short forms ("FBKM") that occur nowhere in
+    the indexed text. Empty when the index cannot say (no ``has_term``)."""
+    has_term = getattr(index, "has_term", None)
+    if has_term is None or named_companies(question, index):
+        return []
+    out = []
+    for name in [*proper_names(question), *TICKER.findall(question)]:
+        if name.upper() in FINANCE_TERMS or name in out:
+            continue
+        tokens = bm25_tokens(name)
+        if tokens and not all(has_term(t) for t in tokens):
+            out.append(name)
+    return out

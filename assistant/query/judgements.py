@@ -31,7 +31,7 @@ CONVENTIONS: tuple[Convention, ...] = (
     Convention("capital_intensity", (r"capital[- ]intensive", r"capital[- ]intensity", r"asset[- ]heavy"),
                "capex_to_revenue", True, 10.0, "%", "capital intensive",
                "capital expenditure above 10% of revenue is a common threshold for capital intensity",
-               support=("fixed_asset_ratio",)),
+               support=("fixed_asset_ratio", "roa")),
     Convention("asset_light", (r"asset[- ]light",), "capex_to_revenue", False, 10.0, "%", "asset light",
                "capital expenditure at or below 10% of revenue is a common threshold for an asset-light business",
                support=("fixed_asset_ratio",)),

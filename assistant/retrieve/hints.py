@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..finance.select import is_statement_page
-from ..query.entities import TICKER, companies_in, company_names, mentions_name, short_form_of
+from ..query.entities import (TICKER, companies_in, company_names, mentions_name, mentions_short, named_companies,
+                              short_form_of)
 from ..query.intent import question_metrics
 from ..text.names import squash
 from ..text.periods import doc_quarter, doc_year, periods_in
@@ -35,8 +36,17 @@ class Steering:
 
 
 
-def steer(question: str, docs: Sequence[DocMeta]) -> Steering:
-    found = companies_in(question, docs)
+def steer(question: str, docs: Sequence[DocMeta], index: Any = None) -> Steering:
+    """Steering from the question over ``docs``. With ``index``, companies are also recognised by the short forms
+    their documents give (initialisms, the trading symbols on the cover: ``query.entities.named_companies``)."""
+    short: set[str] = set()
+    if index is not None:
+        allowed = {d.doc_id for d in docs}
+        named = [c for c in named_companies(question, index) if any(d.doc_id in allowed for d in c.docs)]
+        found = {c.key: [d for d in c.docs if d.doc_id in allowed] for c in named}
+        short = {s for c in named for s in c.short if mentions_short(question, s)}
+    else:
+        found = companies_in(question, docs)
     if len(found) != 1:
         return Steering()
     company, company_docs = next(iter(found.items()))
@@ -50,7 +60,7 @@ def steer(question: str, docs: Sequence[DocMeta]) -> Steering:
             preferred = {d.doc_id for d in company_docs if doc_year(d) in periods.years}
     squashed_q = squash(question)
     names = {n for d in company_docs for n in company_names(d) if mentions_name(question, squashed_q, n)}
-    names |= {t for t in TICKER.findall(question) if short_form_of(t, company_docs)}
+    names |= {t for t in TICKER.findall(question) if short_form_of(t, company_docs)} | short
     return Steering(company, frozenset(d.doc_id for d in company_docs), frozenset(preferred), tuple(sorted(names)))
 
 

@@ -81,7 +81,7 @@ class Retriever:
         explicit_scope = filters is not None and (filters.companies or filters.docs)
         if not steer_query or explicit_scope:
             return allowed, Steering()
-        s = steer(query, [d for d in docs if allowed is None or d.doc_id in allowed])
+        s = steer(query, [d for d in docs if allowed is None or d.doc_id in allowed], self.index)
         if s.doc_ids is not None:
             allowed = set(s.preferred) if (self.restrict_period and s.preferred) else set(s.doc_ids)
         return allowed, s

@@ -91,16 +91,18 @@ def squash(text: str) -> str:
 
 
 _SUFFIXES = re.compile(
-    r"[\s,]+(inc|incorporated|corp|corporation|co|company|companies|plc|ltd|limited|llc|lp|holdings?|group|"
-    r"n\.?v|s\.?a|ag|se)\.?$",
+    r"[\s,]+(?:inc|incorporated|corp|corporation|co|company|companies|plc|p\.l\.c|ltd|limited|llc|l\.l\.c|lp|l\.p|"
+    r"holdings?|group|n\.?v|s\.?a|ag|se|s\.?p\.?a|a/s|asa|oyj)\.?$",
     re.IGNORECASE,
 )
 
 
 
 def base_name(name: str) -> str:
-    """"The Coca-Cola Company" -> "Coca-Cola", "Nike, Inc." -> "Nike"."""
-    name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
-    while (short := _SUFFIXES.sub("", name).strip()) != name and short:
+    """The name without legal suffixes and a leading "The": "The Coca-Cola Company" -> "Coca-Cola", "Nike, Inc."
+    -> "Nike", "JPMorgan Chase & Co." -> "JPMorgan Chase", "Contoso Holdings Corporation" -> "Contoso"."""
+    name = re.sub(r"\s+", " ", name).strip(" ,;:")
+    name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    while (short := _SUFFIXES.sub("", name).strip(" ,&")) != name and short:
         name = short
     return name

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.query.aliases import aliases, base_name, initialisms, mentions_short, trading_symbols
+from assistant.query.entities import aliases, initialisms, mentions_short, trading_symbols
+from assistant.text.names import base_name
 
 COVER_10K = """UNITED STATES
 SECURITIES AND EXCHANGE COMMISSION

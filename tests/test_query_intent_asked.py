@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.query.asked import read_asked
+from assistant.query.intent import read_asked
 from assistant.query.judgements import decide, judgement_in
 
 
