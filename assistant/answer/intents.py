@@ -468,8 +468,8 @@ def answer_question(question: str, index: Any, filters: Any = None) -> Answer | 
     if filters is not None and (getattr(filters, "companies", None) or getattr(filters, "docs", None)):
         return facts_path.answer_from_facts(question, index, filters)
     named = named_companies(question, index)
-    if not named:
-        return None
+    if not named:  # a company a report about several companies covers (``facts_path.ReportCompany``), or none
+        return facts_path.answer_from_facts(question, index, filters)
     defs_all = find_definitions(question, LOOKUP)
     defs = [d for d in defs_all if isinstance(d, Definition)]
     failed = [d for d in defs_all if isinstance(d, Unparsed)]
