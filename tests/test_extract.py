@@ -497,3 +497,49 @@ def test_a_which_question_about_a_ranking_needs_a_ranking():
     plain = X.page_candidates("The Home segment includes appliances, furniture and lighting.", meta=META_FILING)[0]
     ranked = X.page_candidates("The Home segment grew fastest, with sales up 9% in 2023.", meta=META_FILING)[0]
     assert X.type_score(asked, plain, q) == 0.3 and X.type_score(asked, ranked, q) > 0.3
+
+
+def test_light_stems_match_inflections_and_agents():
+    assert X._stems({"buys"}) == X._stems({"buyers"}) == {"buy"}
+    assert X._stems({"spending"}) == X._stems({"spends"})
+
+
+def test_a_year_earlier_covers_the_year_before():
+    c = X.page_candidates("The four spent about $219 billion in 2024, against about $141 billion a year earlier.")[0]
+    assert c.years == {2024, 2023}
+
+
+def test_the_year_of_a_cited_report_title_is_not_the_asked_period():
+    (part,) = X.read_question("How much power could data centres use in 2026, according to the IEA's Electricity 2024 report?")
+    assert part.years == {2026}
+
+
+def test_a_sentence_without_a_year_takes_its_paragraphs_year():
+    pool = X.page_candidates("Lumen's capital expenditures were $10.6 billion in 2024.\nLumen attributed the increase to "
+                             "servers and network equipment.")  # fmt: skip
+    c = find("Lumen attributed", pool)
+    asked = X.read_question("What did Lumen attribute the increase in its 2024 capital expenditures to?")[0]
+    assert X.period_score(asked, c) == 0.8
+
+
+def test_another_period_only_softens_a_statement_but_excludes_a_figure():
+    c = X.page_candidates("Unlike the 2022 figure, this estimate excludes cryptocurrency mining.")[0]
+    yes_no = X.read_question("Does the 2024 estimate include cryptocurrency mining?")[0]
+    amount = X.read_question("How much electricity did cryptocurrency mining use in 2024?")[0]
+    assert X.prescore(yes_no, c) is not None and X.prescore(amount, c) is None
+
+
+def test_another_financial_measure_is_not_the_asked_one():
+    q = "What was Northwind's operating margin in 2024?"
+    asked = X.read_question(q)[0]
+    sales = X.page_candidates("Northwind reported net sales of $8.0 billion in 2024, up 17%.")[0]
+    margin = X.page_candidates("Northwind's operating margin was 21.5% in 2024.")[0]
+    assert X.type_score(asked, sales, q) == 0.0 and X.type_score(asked, margin, q) == 1.0
+
+
+def test_which_companies_needs_named_companies():
+    q = "Which companies make high-bandwidth memory?"
+    asked = X.read_question(q)[0]
+    names = X.page_candidates("Three companies make it - SK Hynix, Samsung Electronics and Micron Technology.")[0]
+    words = X.page_candidates("Supply, packaging and memory output, rather than demand, limited shipments.")[0]
+    assert X.type_score(asked, names, q) > X.type_score(asked, words, q) == 0.4

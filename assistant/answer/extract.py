@@ -117,6 +117,18 @@ class Asked:
     mentioned: frozenset[str] = frozenset()  # every name the question uses, conditions and parentheses included
 
 
+_TITLE_YEAR = re.compile(r"\b[A-Z][A-Za-z&-]*\s+((?:19|20)\d\d)\s+(?=(?:report|survey|study|edition|outlook|review|"
+                         r"index|update)\b)")  # fmt: skip
+
+
+def _asked_years(text: str) -> set[int]:
+    """The periods a question asks about: not the year in a title it cites ("the IEA's Electricity 2024
+    report"), unless that is its only year."""
+    years = _years(text)
+    titled = {int(m.group(1)) for m in _TITLE_YEAR.finditer(text)}
+    return years - titled if years - titled else years
+
+
 def _years(text: str) -> set[int]:
     years = {int(m.group(1)) for m in _YEAR_TOKEN.finditer(text)}
     years |= {2000 + int(m.group(1)) for m in _FY2.finditer(text)}
@@ -182,7 +194,7 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
     for i, piece in enumerate(pieces):
         ents = frozenset(_required_names(piece, vocab, names))
         words = _words(piece)
-        years, quarters = _years(piece), _quarters(piece)
+        years, quarters = _asked_years(piece), _quarters(piece)
         kind = question_kind(piece + "?")
         if parts:
             prev = parts[-1]
@@ -278,6 +290,7 @@ class Candidate:
     kind: str  # "sentence", "row" or "list"
     heading: str = ""  # the heading (and table caption/unit/column heads) above it
     before: str = ""  # the sentence before it, when it opens with a pronoun ("it", "the company")
+    prev: str = ""  # the sentence before it in its section (where a paragraph states its period once)
     items: tuple[str, ...] = ()  # a list's items
     table: str = ""  # a row: the labels of its table's rows
     rank: int = 0  # the best rank of a hit whose chunk holds it
@@ -351,6 +364,17 @@ def _is_statement(text: str) -> bool:
     return bool(re.search(r"[.!?;][\"'”’)]*$", text.strip())) or bool(_VERBISH.search(text))
 
 
+_EARLIER = re.compile(r"(?i)\b(?:a|one)\s+year\s+(?:earlier|before|ago)|\bthe\s+(?:prior|previous|preceding)\s+year\b")
+
+
+def _stated_years(text: str) -> frozenset[int]:
+    """The years a sentence speaks of: those it names, and the year before when it says "a year earlier"."""
+    years = _years(text)
+    if _EARLIER.search(text):
+        years |= {y - 1 for y in years}
+    return frozenset(years)
+
+
 def _is_prose(text: str) -> bool:
     return bool(re.search(r"[a-z]{2,}[^.!?]*[.!?][\"'”’)]*$", text.strip())) and len(text.split()) >= 5
 
@@ -389,6 +413,7 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
             i += 1
             continue
         if line_like and is_heading(flat) and not _row_label_values(flat):
+            prev_sentence = ""
             tabular = bool(_UNIT_LINE.match(flat.strip("_*")) or _is_column_head(flat) or re.match(r"(?i)table\s+\d", flat)
                            or "|" in flat or caption)  # fmt: skip
             caption = False
@@ -439,7 +464,7 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
         if _is_statement(body):
             before = prev_sentence if _ANAPHOR.match(body) else ""
             out.append(Candidate(doc_id, doc, source, page_no, a, b, flat, "sentence", heading=section, before=before,
-                                 rank=rank, meta=meta, years=frozenset(_years(flat))))  # fmt: skip
+                                 prev=prev_sentence, rank=rank, meta=meta, years=_stated_years(flat)))  # fmt: skip
         prev_sentence = flat
         i += 1
     if table_rows:
@@ -493,6 +518,11 @@ _FACTOR_STATED = re.compile(
     r"\b(?:double[ds]?|tripled?|quadrupled?|halved?|twice|order\s+of\s+magnitude)\b"
 )
 _SHARE_STATED = re.compile(r"(?i)%\s+of\b|\bpercent\s+of\b|\bshare\b|\baccount(?:s|ed)?\s+for\b|\bproportion\b|\bhalf\s+of\b")
+_MEASURE = (r"revenues?|sales|capex|capital\s+expenditures?|costs?|prices?|margins?|income|profits?|loss(?:es)?|"
+            r"earnings|eps|expenses?|debt|assets|liabilities|dividends?|headcount|employees|shipments")
+_METRIC_WORD = re.compile(rf"(?i)\b(?:{_MEASURE})\b")  # financial measures: one is not another's synonym
+_NAMED_LIST = re.compile(r"(?i)\b(?:companies|firms|suppliers|vendors|makers|manufacturers|producers|customers|buyers|"
+                         r"competitors|rivals|members|banks|countries|brands|partners|acquirers|who|whom)\b")
 _SUPERLATIVE = re.compile(
     r"(?i)\b(?:most|least|best|worst|highest|lowest|largest|smallest|biggest|fastest|slowest|strongest|weakest|"
     r"top|leading|led|dragged|drag|outperform\w*|underperform\w*|[a-z]{3,}est)\b"
@@ -513,13 +543,23 @@ _UNITFUL = re.compile(
 _CAPITALISED = re.compile(r"(?<![\w'’-])([A-Z][\w&.-]*[\w&]|[A-Z])(?:['’]s)?(?![\w&-])")
 
 
+_SUFFIX = re.compile(r"(?:ings|ing|ers|er|es|ed|s)$")
+
+
+def _stem(word: str) -> str:
+    """A light stem: an inflection or agent ending off ("buyers", "buys" -> "buy"), then the first five letters."""
+    base = _SUFFIX.sub("", word)
+    base = base if len(base) >= 3 else word
+    return base[:5]
+
+
 def _stems(words: set[str] | frozenset[str]) -> set[str]:
-    """Light stems (the first five letters), a hyphenated word also by its parts ("high-scenario")."""
+    """Light stems (``_stem``), a hyphenated word also by its parts ("high-scenario")."""
     out = set()
     for w in words:
         for part in {w, *w.split("-")} if "-" in w else (w,):
             if len(part) > 2:
-                out.add(part[:5] if len(part) > 5 else part)
+                out.add(_stem(part))
     return out
 
 
@@ -596,7 +636,7 @@ def period_score(asked: Asked, c: Candidate) -> float:
         return 1.0
     if c.years & asked.years:
         return 1.0
-    ctx_years = _years(c.heading + " " + c.before)
+    ctx_years = _years(c.heading + " " + c.before + " " + c.prev)
     if ctx_years & asked.years and not c.years:
         return 0.8
     meta = c.meta
@@ -622,6 +662,10 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
             return 1.0 if _CHANGE_STATED.search(body) else 0.7 if _FACTOR_STATED.search(body) else 0.0
         if not claims(body):
             return 0.0
+        metric = {_stem(m.group(0).split()[-1].lower()) for m in _METRIC_WORD.finditer(question)}
+        stated = {_stem(m.group(0).split()[-1].lower()) for m in _METRIC_WORD.finditer(body)}
+        if metric and stated and not metric & (stated | _stems(content_words(body + " " + c.heading))):
+            return 0.0  # "operating margin" asked, the sentence gives net sales (another measure, not a synonym)
         if asked.unit == "money":
             ok = bool(_MONEY.search(body)) or (c.kind == "row" and bool(_MONEY.search(c.heading)))
             fit = 1.0 if ok else 0.0
@@ -640,6 +684,11 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
     if asked.kind in ("list", "entity") and _SUPERLATIVE.search(asked.text) and not _SUPERLATIVE.search(c.body):
         return 0.3  # "which segment grew fastest / dragged growth down": the answer must say which ranks so
     if asked.kind == "list":
+        if _NAMED_LIST.search(asked.text) and not re.search(r"(?i)^\s*who\b", asked.text):
+            # "which companies ...": the list must name them
+            named = named_entities(c.body) - set(asked.entities) - set(asked.mentioned)
+            if len(named) < 2:
+                return 0.4
         if c.kind == "list":
             return 1.0
         enum = len(re.findall(r",\s*(?:and\s+)?[A-Za-z]", c.text)) + (1 if re.search(r"\band\b", c.text) else 0)
@@ -681,19 +730,20 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
     if subj is None:
         return None
     period = period_score(asked, c)
-    if period == 0.0:
-        return None
+    if period == 0.0 and asked.kind == "amount":
+        return None  # a figure for another period is not the answer; a reason or a statement may still be
     kind = type_score(asked, c, question or asked.text)
     if kind == 0.0:
         return None
     return {"overlap": overlap_score(asked, c), "type": kind, "subject": subj, "rank": 1.0 / (1.0 + c.rank),
-            "period": period}  # fmt: skip
+            "period": period, "amount": float(asked.kind == "amount")}  # fmt: skip
 
 
 def combine(parts: dict[str, float]) -> float:
     """similarity, overlap, subject and rank weighted; the answer type and the period scale the sum."""
     base = sum(WEIGHTS[k] * parts.get(k, 0.0) for k in WEIGHTS)
-    return round(base * (0.3 + 0.7 * parts["type"]) * (0.6 + 0.4 * parts["period"]), 4)
+    period = 0.6 + 0.4 * parts["period"] if parts.get("amount", 1.0) else 0.8 + 0.2 * parts["period"]
+    return round(base * (0.3 + 0.7 * parts["type"]) * period, 4)
 
 
 _UP = ("increas", "rise", "rose", "risen", "grow", "grew", "growth", "gain", "higher", "expand", "improv", "up")
@@ -717,7 +767,7 @@ def _direction(word: str) -> str | None:
 def _said(word: str, stems: set[str]) -> bool:
     """Does a sentence (its stems) say ``word``? A compound ("capital-intensive") needs every part."""
     parts = [p for p in word.split("-") if len(p) > 2] or [word]
-    return all((p[:5] if len(p) > 5 else p) in stems for p in parts)
+    return all(_stem(p) in stems for p in parts)
 
 
 def verdict(asked: Asked, c: Candidate) -> str | None:
