@@ -543,3 +543,10 @@ def test_which_companies_needs_named_companies():
     names = X.page_candidates("Three companies make it - SK Hynix, Samsung Electronics and Micron Technology.")[0]
     words = X.page_candidates("Supply, packaging and memory output, rather than demand, limited shipments.")[0]
     assert X.type_score(asked, names, q) > X.type_score(asked, words, q) == 0.4
+
+
+def test_a_quarterly_filing_is_named_once_by_its_quarter():
+    meta = DocMeta(doc_id="q", doc="ACME_2023Q2_10Q", source="", company="Acme Retail", doc_type="10-Q",
+                   fiscal_year=2023, period="Q2 2023")  # fmt: skip
+    c = X.page_candidates("Net sales rose 4% in the quarter.", meta=meta)[0]
+    assert X.describe_source(c) == "Acme Retail's Q2 2023 10-Q"

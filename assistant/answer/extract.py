@@ -914,9 +914,9 @@ def describe_source(c: Candidate) -> str:
     """"3M's 2018 10-K" for a filing, "the report “Title” (stem)" for anything else."""
     meta = c.meta
     if meta is not None and meta.company and meta.doc_type and _FILING_TYPES.match(meta.doc_type or ""):
-        year = f" {meta.fiscal_year}" if meta.fiscal_year else ""
         period = meta.period if meta.period and re.match(r"Q[1-4]", meta.period) else ""
-        return f"{meta.company}'s{year} {period + ' ' if period else ''}{meta.doc_type}".replace("  ", " ")
+        year = f"{meta.fiscal_year}" if meta.fiscal_year and str(meta.fiscal_year) not in period else ""
+        return " ".join(x for x in (f"{meta.company}'s", year, period, meta.doc_type) if x)
     title = " ".join((getattr(meta, "title", "") or "").split())
     if title and len(title) <= 90:
         return f"“{title}” ({c.doc})"
