@@ -247,10 +247,6 @@ class Assistant:
         rather than show it. ``on_stage`` receives what mia is doing: "loading the model", "searching",
         "reading the facts", "writing the answer", "checking"."""
         start = time.perf_counter()
-        stage = on_stage or (lambda _name: None)
-        if self._llm is None:
-            stage("loading the model")
-            self.llm  # noqa: B018 - load it now, so the stage is reported while it happens
         answer = self.answerer.ask(
             question, history=history, filters=as_filters(filters), k=k, on_token=on_token, on_stage=on_stage
         )

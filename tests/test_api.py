@@ -203,8 +203,8 @@ def test_real_models_refuse_what_the_corpus_cannot_answer(real_assistant):
 def test_ask_reports_its_stages_and_never_needs_the_draft(assistant):
     stages, words = [], []
     ans = assistant.ask("Why did Acme Cloud add data-centre regions?", on_stage=stages.append, on_token=words.append)
-    assert stages[:2] == ["loading the model", "reading the facts"]
-    assert stages[2:] == ["searching", "writing the answer", "checking"] or ans.mode in ("facts", "refused")
+    assert stages[:2] == ["reading the facts", "searching"]
+    assert stages[2:] == ["writing the answer", "checking"] or ans.mode in ("facts", "refused", "extract")
     assert ans.text
 
 

@@ -215,6 +215,8 @@ class Answerer:
                                                  "total": (perf_counter() - t0) * 1000})  # fmt: skip
             return describe_shown(quoted)
 
+        if getattr(self.llm, "loaded", True) is False:
+            stage("loading the model")  # counting the prompt's tokens loads it
         max_tokens = self.settings.max_tokens
         budget = min(
             self.settings.context_tokens,

@@ -246,7 +246,7 @@ class ChatSession:
                 progress.stage(stage, words[0] if stage == "writing the answer" else None)
 
         if progress is not None:
-            progress.start("loading the model" if getattr(self.assistant, "_llm", True) is None else "searching")
+            progress.start("reading the question")
         try:
             try:
                 with quiet_stderr(self.quiet):

@@ -144,6 +144,11 @@ class LlamaLLM:
         return self._instruct
 
     @property
+    def loaded(self) -> bool:
+        """Whether the GGUF model is in memory (the first prompt loads it; faces say "loading the model")."""
+        return self._llama is not None
+
+    @property
     def llama(self) -> Any:
         with self._lock:
             if self._llama is None:
