@@ -73,6 +73,7 @@ def test_walkthrough_notebook_runs(tmp_path, monkeypatch):
     assert "wrote capex.xlsx with sheets ['facts', 'by period'] and answer.xlsx" in shown
     assert "Answer(" in shown and " source" in shown  # the short repr
     assert "IProgress" not in shown and "TqdmWarning" not in shown  # no stray progress-bar warnings
+    assert "no document has company=NVIDA (nearest: NVIDIA" in shown  # a filter that matches nothing says so
 
 
 def test_committed_notebook_is_executed_and_shows_a_chart_and_an_excel_export():
