@@ -452,3 +452,20 @@ def test_a_report_about_several_companies_is_never_answered_as_one_company(marke
     assert unnamed.mode not in ("facts", "calc")
     named = market.ask("What was Northwind's capital expenditure in 2024?", filters={"doc": "cloud_capex_2024"})
     assert named.mode == "facts" and named.text.startswith("Northwind's") and "$9.60 billion" in named.text
+
+
+def test_a_segment_or_product_question_is_not_answered_with_the_total_row(tmp_path):
+    from assistant.api import Assistant
+
+    docs = tmp_path / "reports"
+    docs.mkdir()
+    (docs / "chips_2024.md").write_text(
+        "# Chips: Fabrikam and Northwind\n\nAuthor: Lakeside Research\n\nFabrikam's revenue rose. Northwind's "
+        "revenue fell. Fabrikam said orders grew.\n\nTable 2. Fabrikam revenue by segment\n\n(US$ billions)\n\n"
+        "| Segment | 2023 | 2024 |\n|---|---|---|\n| Data Center | 6.5 | 12.6 |\n| Total revenue | 22.7 | 25.8 |\n")
+    a = Assistant.open(tmp_path / "idx", llm="fake", embedder="hash")
+    a.ingest(docs, progress=False)
+    total = a.ask("What was Fabrikam's total revenue in 2024?")
+    assert total.mode == "facts" and "$25.80 billion" in total.text
+    segment = a.ask("What was Fabrikam's Data Center revenue in 2024?")
+    assert segment.mode not in ("facts", "calc") and "25.8" not in segment.text

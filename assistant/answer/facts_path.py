@@ -19,7 +19,7 @@ from typing import Any
 
 from ..finance import formulas as calc
 from ..finance.formulas import CalcResult, MissingInput, amount, fmt
-from ..finance.registry import BY_NAME, MAGNITUDE_METRICS, TITLES, normalise_metric
+from ..finance.registry import BY_NAME, MAGNITUDE_METRICS, METRIC_WORDS, TITLES, normalise_metric
 from ..finance.select import FactIndex, Pick, majority, pick_fact, prev_period
 from ..query.intent import Request, is_yes_no, read_question
 from ..types import Answer, Citation, DocMeta, Fact, InputFigure, SentenceCheck, Subject, Verification
@@ -302,33 +302,43 @@ def answer_from_facts(question: str, index: FactIndex, filters: Any = None) -> A
 # ----------------------------------------------------------------------------------------------------------------
 # companies covered by reports about several companies
 
-_QUALIFIER = re.compile(
-    r"\b(?:including|incl\.|excluding|excl\.|net of|exclusive of|inclusive of)\s+(.{3,80}?)"
-    r"(?=\s*(?:[,?;.)]|$|\b(?:in|for|during|from|between|of)\s+(?:the\s+)?(?:fiscal|calendar|year|quarter|q[1-4]|fy|\d)))",
-    re.I,
-)
-_QUALIFIER_STOP = {"the", "a", "an", "and", "of", "on", "its", "their", "payments", "payment"}
+_QUESTION_WORDS = set("""
+what which who how much many was were is are did does do the a an of in on for to from by at as and or its their
+company company's companies report reports reported according spend spent spending amount value figure total
+growth grow grew change changed increase increased decrease decreased rise rose fall fell rate percent percentage
+cagr compound annual yoy year over versus compared between during fiscal calendar year years quarter quarters
+first second third fourth q1 q2 q3 q4 fy h1 h2 us usd dollars billion billions million millions trillion
+trillions thousand won one decimal decimals round rounded approximately about roughly give tell show
+""".split())
+_STEM_STOP = {"the", "a", "an", "and", "of", "on", "its", "their", "incl", "including", "excluding", "excl"}
 
 
 def _word_stems(text: str) -> set[str]:
-    return {w.rstrip("s") for w in re.findall(r"[a-z]+", text.lower()) if w not in _QUALIFIER_STOP and len(w) > 2}
+    return {w.rstrip("s") for w in re.findall(r"[a-z]+", text.lower().replace("'s", " "))
+            if w not in _STEM_STOP and len(w) > 2}
 
 
-def qualifier_words(question: str) -> set[str]:
-    """The words of what a question includes or excludes ("including finance leases" -> {finance, lease}): a
-    report row answers it only when its label or row says the same."""
-    return set().union(*(_word_stems(m.group(1)) for m in _QUALIFIER.finditer(question)))
+def leftover_words(question: str, company: str, metric: str | None) -> set[str]:
+    """What the question says beyond its company, metric, period and the words every such question uses:
+    "NVIDIA's Data Center revenue" -> {data, center}; "including finance leases" -> {finance, lease}. A
+    report row answers only when its label says all of it."""
+    words = _word_stems(question) - _word_stems(company) - {w.rstrip("s") for w in _QUESTION_WORDS}
+    if metric:
+        phrases = [*METRIC_WORDS.get(metric, ()), TITLES.get(metric, ""), metric.replace("_", " ")]
+        words -= set().union(*(_word_stems(p) for p in phrases))
+    return {w for w in words if not w.isdigit()}
 
 
 class ReportCompany:
     """One company's facts in reports about several companies, seen as that company's own documents.
 
-    Facts come only from rows whose ``company`` is this company, and only rows whose label or text carries the
-    question's qualifiers ("including finance leases"): a row that does not say it includes them is another
-    measure."""
+    Facts come only from rows whose ``company`` is this company, and only rows whose label or text says
+    everything the question says beyond company, metric and period (``leftover_words``): a "Total revenue" row
+    does not answer "Data Center revenue", a row that does not say it includes finance leases does not answer
+    "including finance leases"."""
 
-    def __init__(self, index: FactIndex, company: str, docs: list[DocMeta], required: set[str]) -> None:
-        self._index, self.company, self._docs, self._required = index, company, docs, required
+    def __init__(self, index: FactIndex, company: str, docs: list[DocMeta], question: str) -> None:
+        self._index, self.company, self._docs, self._question = index, company, docs, question
         self._ids = {d.doc_id for d in docs}
 
     def documents(self) -> list[DocMeta]:
@@ -340,7 +350,8 @@ class ReportCompany:
             return []
         rows = self._index.facts(metric=metric, period=period, fiscal_year=fiscal_year, doc_ids=ids, label=label)
         rows = [f for f in rows if (f.company or "").lower() == self.company.lower()]
-        return [f for f in rows if self._required <= _word_stems(f"{f.label} {f.quote}")]
+        return [f for f in rows
+                if leftover_words(self._question, self.company, f.metric) <= _word_stems(f"{f.label} {f.quote}")]
 
     def __getattr__(self, name: str) -> Any:  # page_text and the rest: the real index
         return getattr(self._index, name)
@@ -368,7 +379,7 @@ def report_company(question: str, index: FactIndex, docs: Sequence[DocMeta]) -> 
         return None
     held = {f.doc_id for f in facts}
     own = [replace(d, company=company) for d in open_docs if d.doc_id in held]
-    return ReportCompany(index, company, own, qualifier_words(question))
+    return ReportCompany(index, company, own, question)
 
 
 # ----------------------------------------------------------------------------------------------------------------
