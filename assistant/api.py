@@ -6,6 +6,7 @@ the REPL reaches its prompt before the model is loaded.
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from dataclasses import replace
@@ -29,18 +30,57 @@ if TYPE_CHECKING:  # pragma: no cover
 FilterSpec = "Filters | Mapping[str, Any] | Sequence[str] | str | None"
 
 
+MAX_QUESTION_CHARS = 2000  # a question, not a document: longer text would crowd the sources out of the prompt
+
+
+def check_question(question: str) -> str:
+    """A question mia will take: text of at most ``MAX_QUESTION_CHARS`` characters, no NUL or undecodable
+    bytes. Raises ValueError with a one-line reason."""
+    if not isinstance(question, str):
+        raise ValueError(f"a question is text, not {type(question).__name__}")
+    if len(question) > MAX_QUESTION_CHARS:
+        raise ValueError(f"the question is {len(question):,} characters long; mia takes at most "
+                         f"{MAX_QUESTION_CHARS:,} (ask about the document instead of pasting it)")
+    if "\x00" in question or any("\ud800" <= ch <= "\udfff" for ch in question):
+        raise ValueError("the question holds bytes that are not valid UTF-8 text")
+    return question
+
+
+def _check_k(k: int | None) -> None:
+    if k is not None and (isinstance(k, bool) or int(k) != k or k < 1):
+        raise ValueError(f"k must be a whole number of at least 1, not {k!r}")
+
+
 def as_filters(spec: Any) -> "Filters | None":
-    """Accept Filters, a dict ({"company": "3M", "year": 2018}), ["company=3M", ...] or "company=3M year=2018"."""
+    """Accept Filters, a dict ({"company": "3M", "year": 2018}), ["company=3M", ...] or "company=3M year=2018".
+    A year range whose first year is after its last raises ValueError."""
     from .retrieve.filters import Filters
 
-    if spec is None or isinstance(spec, Filters):
-        return spec
-    if isinstance(spec, str):
-        spec = spec.split()
-    if isinstance(spec, Mapping):
-        spec = [f"{k}={v}" for k, v in spec.items() if v is not None]
-    items = list(spec)
-    return Filters.parse(items) if items else None
+    if spec is None:
+        return None
+    if not isinstance(spec, Filters):
+        if isinstance(spec, str):
+            spec = spec.split()
+        if isinstance(spec, Mapping):
+            spec = [f"{k}={v}" for k, v in spec.items() if v is not None]
+        items = list(spec)
+        spec = Filters.parse(items) if items else None
+    if spec is not None and spec.year_min is not None and spec.year_max is not None \
+            and spec.year_min > spec.year_max:
+        raise ValueError(f"year range {spec.year_min}-{spec.year_max} runs backwards; write "
+                         f"{spec.year_max}-{spec.year_min}")
+    return spec
+
+
+def index_location(where: str | Path) -> dict[str, Any]:
+    """Settings for an index given as a name (``{"index": name, "index_dir": None}``) or as a folder
+    (``{"index_dir": path}``): anything that is not a valid index name ("..", "a/b", "/x") is a folder."""
+    from .config import INDEX_NAME_RE
+
+    text = str(where)
+    if INDEX_NAME_RE.match(text) and not text.endswith("."):
+        return {"index": text, "index_dir": None}
+    return {"index_dir": Path(where)}
 
 
 class Assistant:
@@ -82,12 +122,13 @@ class Assistant:
         llm: "LLM | str | None" = None,
         **overrides: Any,
     ) -> "Assistant":
-        """Open the index at ``path`` (a folder, or a name under ``index_root``); settings from the usual sources.
+        """Open the index at ``path`` (a name under ``index_root``, or anything that is not a valid name, such
+        as a ``Path`` or "a/b", for a folder of your choice); settings from the usual sources.
 
         ``llm`` / ``embedder`` are backend objects, or names taken as the ``llm`` / ``embedder`` settings:
         ``Assistant.open("fb", llm="openai", base_url="http://gpu-box:8080/v1", model_name="qwen")``."""
         if path is not None:
-            overrides["index"] = str(path)
+            overrides.update({k: v for k, v in index_location(path).items() if v is not None})
         if isinstance(llm, str):
             overrides["llm"], llm = llm, None
         if isinstance(embedder, str):
@@ -106,7 +147,9 @@ class Assistant:
         **overrides: Any,
     ) -> "Assistant":
         """Open (or create) an index for ``folder`` and bring it up to date with the folder's files."""
-        assistant = cls.open(index or Path(folder).resolve().name, embedder=embedder, llm=llm, **overrides)
+        if index is None:  # named after the folder, made a safe name
+            index = re.sub(r"[^A-Za-z0-9._-]+", "-", Path(folder).resolve().name).strip(".-") or "default"
+        assistant = cls.open(index, embedder=embedder, llm=llm, **overrides)
         assistant.ingest([folder], progress=progress)
         return assistant
 
@@ -177,7 +220,9 @@ class Assistant:
 
     def with_index(self, name: str | Path) -> "Assistant":
         """The same assistant on another index, reusing the models already loaded (raises IndexNotFound)."""
-        other = Assistant(self.settings.with_overrides(index=str(name)), llm=self._llm)
+        data = self.settings.model_dump()
+        data.update(index_location(name))
+        other = Assistant(Settings(**data), llm=self._llm)
         built_with = other.index.info.get("embedder")
         if self._embedder is not None and built_with == getattr(self._embedder, "name", None):
             other._embedder = self._embedder
@@ -221,6 +266,8 @@ class Assistant:
 
     # ---- questions ----------------------------------------------------------------------------------
     def hits(self, query: str, k: int = 10, filters: Any = None) -> list[Hit]:
+        check_question(query)
+        _check_k(k)
         return self.retriever.search(query, k=k, filters=as_filters(filters))
 
     def search(self, query: str, k: int = 10, filters: Any = None) -> "pd.DataFrame":
@@ -245,7 +292,11 @@ class Assistant:
 
         ``on_token`` receives the model's *draft* as it is written: it is not checked yet, so faces count it
         rather than show it. ``on_stage`` receives what mia is doing: "loading the model", "searching",
-        "reading the facts", "writing the answer", "checking"."""
+        "reading the facts", "writing the answer", "checking". A question longer than ``MAX_QUESTION_CHARS``,
+        a k below 1 or a backwards year range raises ValueError."""
+        check_question(question)
+        _check_k(k)
+        filters = as_filters(filters)
         start = time.perf_counter()
         answer = self.answerer.ask(
             question, history=history, filters=as_filters(filters), k=k, on_token=on_token, on_stage=on_stage

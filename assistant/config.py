@@ -7,16 +7,30 @@ Precedence, lowest first: field defaults < ``mia.toml`` (or the file named by ``
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
+
+
+INDEX_NAME_RE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$")
+
+
+def check_index_name(name: str) -> str:
+    """An index name is one folder name of safe characters (letters, digits, ".", "_", "-"; not starting
+    with "." or "-"): never a path, never "." or "..". Returns the name; raises ValueError."""
+    if not isinstance(name, str) or not INDEX_NAME_RE.match(name) or name.endswith("."):
+        raise ValueError(
+            f"bad index name {name!r}: use letters, digits, '.', '_' or '-' (one folder name, not a path); "
+            "for a folder of your choice use --index-path")
+    return name
 
 
 def _toml_path() -> Path:
@@ -28,7 +42,10 @@ class Settings(BaseSettings):
 
     # where things live
     index_root: Path = Field(Path("indexes"), description="Folder that holds named indexes.")
-    index: str = Field("default", description="Name of the index to use (a folder under index_root).")
+    index: str = Field("default", description="Name of the index to use (one folder name under index_root).")
+    index_dir: Path | None = Field(
+        None, description="An index folder of your choice, used instead of index_root/index (--index-path)."
+    )
     cache_dir: Path = Field(
         Path(os.environ.get("XDG_CACHE_HOME", str(Path.home() / ".cache"))) / "mia",
         description="Where the assembled GGUF model and other caches are kept.",
@@ -100,10 +117,22 @@ class Settings(BaseSettings):
         toml = TomlConfigSettingsSource(settings_cls, toml_file=_toml_path())
         return (init_settings, env_settings, toml)
 
+    @field_validator("index")
+    @classmethod
+    def _index_is_a_name(cls, value: str) -> str:
+        return check_index_name(value)
+
+    @field_validator("k")
+    @classmethod
+    def _k_is_positive(cls, value: int) -> int:
+        if value < 1:
+            raise ValueError(f"k must be at least 1, not {value}")
+        return value
+
     @property
     def index_path(self) -> Path:
-        p = Path(self.index)
-        return p if (p.is_absolute() or len(p.parts) > 1) else self.index_root / self.index
+        """``index_dir`` when given, else ``index_root/index`` (an index name is never a path)."""
+        return self.index_dir if self.index_dir is not None else self.index_root / self.index
 
     def with_overrides(self, **kw: Any) -> "Settings":
         """A copy with the non-None keyword values applied (CLI options)."""

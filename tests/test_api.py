@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from pathlib import Path
+
 from assistant.api import Assistant, as_filters
 from assistant.config import Settings
 from assistant.types import Answer
@@ -222,3 +224,28 @@ def test_open_accepts_backend_names_and_facts_keep_their_columns(tmp_path):
     assert a.facts("goodwill", wide=True).empty
     assert a.check_filters({"company": "Acme Clod"})[0].startswith("no document has company=Acme Clod")
     assert a.check_filters({"doc": "note"}) == []
+
+
+def test_questions_k_and_year_ranges_are_bounded(tmp_path):
+    from assistant.api import MAX_QUESTION_CHARS, as_filters, check_question
+
+    with pytest.raises(ValueError, match="characters long"):
+        check_question("x" * (MAX_QUESTION_CHARS + 1))
+    with pytest.raises(ValueError, match="not valid UTF-8"):
+        check_question("revenue \udcff")
+    with pytest.raises(ValueError, match="runs backwards"):
+        as_filters(["year=2021-2019"])
+    a = Assistant(Settings(index_root=tmp_path / "idx", index="t", embedder="hash", llm="fake"))
+    for k in (0, -1):
+        with pytest.raises(ValueError, match="at least 1"):
+            a.hits("revenue", k=k)
+        with pytest.raises(ValueError, match="at least 1"):
+            a.ask("revenue?", k=k)
+    with pytest.raises(ValueError, match="characters long"):
+        a.ask("What was revenue? " * 1000)
+
+
+def test_open_takes_a_name_or_an_explicit_folder(tmp_path):
+    assert Assistant.open("fb", index_root=tmp_path).settings.index_path == tmp_path / "fb"
+    assert Assistant.open(tmp_path / "mine").settings.index_path == tmp_path / "mine"
+    assert Assistant.open("..", index_root=tmp_path).settings.index_path == Path("..")  # a folder, not a name

@@ -190,3 +190,71 @@ def test_facts_json_and_xlsx_on_the_sample_corpus(env, corpus_dir, tmp_path):
     assert book.sheetnames == ["facts", "by period"]
     header = next(book["by period"].values)
     assert header == ("period", "Alphabet", "Amazon", "Meta", "Microsoft")
+
+
+# ----------------------------------------------------------------------------------------------- safety (#14)
+
+
+def test_index_names_that_are_paths_are_refused_and_nothing_is_written(env, tmp_path):
+    (tmp_path / "indexes").mkdir()
+    for bad in ("..", ".", "../../x", "sub/idx"):
+        r = invoke("ingest", str(env), "--index", bad, "--quiet")
+        assert r.exit_code == 2 and "bad index name" in r.output, r.output
+        r = invoke("index", "remove", bad, "-y")
+        assert r.exit_code == 2 and "bad index name" in r.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs", "indexes"]
+    assert list((tmp_path / "indexes").iterdir()) == [] and len(list(env.iterdir())) == 2
+
+
+def test_index_path_is_explicit_and_remove_needs_an_index(env, tmp_path):
+    target = tmp_path / "my-index"
+    r = invoke("ingest", str(env), "--index-path", str(target), "--quiet")
+    assert r.exit_code == 0, r.output
+    r = invoke("search", "capital expenditures", "--index-path", str(target), "--json")
+    assert r.exit_code == 0 and json.loads(r.output)
+    r = invoke("ingest", str(env), "--index-path", str(env), "--quiet")  # a folder of documents: refused
+    assert r.exit_code == 1 and "not a mia index" in r.output
+    assert sorted(p.name for p in env.iterdir()) == ["acme_capex.md", "memory.txt"]
+    r = invoke("index", "remove", "--index-path", str(env), "-y")
+    assert r.exit_code == 1 and "not a mia index" in r.output and (env / "memory.txt").exists()
+    r = invoke("index", "remove", "--index-path", str(target), "-y")
+    assert r.exit_code == 0 and not target.exists()
+
+
+def test_busy_index_is_one_line_and_non_zero(env, tmp_path):
+    from assistant.index.embeddings.base import HashEmbedder
+    from assistant.index.store import IndexWriter
+
+    assert invoke("ingest", str(env), "--index", "t", "--quiet").exit_code == 0
+    emb = HashEmbedder()
+    writer = IndexWriter.begin(tmp_path / "indexes" / "t", emb.name, emb.dim)
+    try:
+        (env / "new.txt").write_text("Gamma designs chips.")
+        r = invoke("ingest", str(env), "--index", "t", "--quiet")
+    finally:
+        writer.abort()
+    assert r.exit_code == 1
+    assert f"index t is being written by another ingest (pid {__import__('os').getpid()}); try again" in r.output
+    assert "Traceback" not in r.output
+
+
+def test_bad_k_backwards_years_and_huge_questions_are_usage_errors(env):
+    assert invoke("ingest", str(env), "--index", "t", "--quiet").exit_code == 0
+    for k in ("0", "-2"):
+        r = invoke("search", "capex", "--index", "t", "-k", k)
+        assert r.exit_code == 2 and "at least 1" in r.output
+        r = invoke("ask", "capex?", "--index", "t", "-k", k)
+        assert r.exit_code == 2 and "at least 1" in r.output
+    r = invoke("search", "capex", "--index", "t", "-f", "year=2024-2020")
+    assert r.exit_code == 2 and "runs backwards" in r.output
+    r = invoke("ask", "What was capex? " * 10_000, "--index", "t")
+    assert r.exit_code == 2 and "characters long" in r.output and len(r.output) < 300
+
+
+def test_file_names_with_terminal_escapes_are_printed_escaped(env):
+    bad = env / "evil\x1b[2J\x1b]0;pwned\x07.txt"
+    bad.write_bytes(b"")  # empty: skipped, so its name is printed
+    r = invoke("ingest", str(env), "--index", "t", "--quiet")
+    assert r.exit_code == EXIT_SKIPPED
+    assert "\x1b" not in r.output and "\x07" not in r.output
+    assert "evil\\x1b[2J\\x1b]0;pwned\\x07.txt" in r.output

@@ -2,7 +2,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.config import Settings, load_settings
+import pytest
+
+from assistant.config import Settings, check_index_name, load_settings
 
 
 def test_defaults(monkeypatch, tmp_path):
@@ -38,11 +40,21 @@ def test_config_file_from_env(monkeypatch, tmp_path):
     assert load_settings().min_evidence == 0.5
 
 
-def test_index_path_accepts_paths(tmp_path):
-    s = Settings(index=str(tmp_path / "x"))
+def test_index_is_a_name_and_a_folder_is_given_explicitly(tmp_path):
+    s = Settings(index_dir=tmp_path / "x")
     assert s.index_path == tmp_path / "x"
     s = Settings(index_root=tmp_path, index="fb")
     assert s.index_path == tmp_path / "fb"
+    for bad in ("..", ".", "../../x", "a/b", str(tmp_path / "x"), "", ".hidden", "-x", "x\x1b[2J"):
+        with pytest.raises(ValueError, match="bad index name"):
+            Settings(index=bad)
+    assert check_index_name("fb-2024_v1.2") == "fb-2024_v1.2"
+
+
+def test_k_below_one_is_rejected():
+    for bad in (0, -3):
+        with pytest.raises(ValueError, match="at least 1"):
+            Settings(k=bad)
 
 
 def test_with_overrides_keeps_other_values():

@@ -297,3 +297,102 @@ def test_a_newer_facts_extractor_derives_facts_again_without_embedding(tmp_path,
 
     again = ingest([docs], tmp_path / "idx", factory)  # same version: nothing to do
     assert again.facts_refreshed == 0 and not again.committed
+
+
+# ----------------------------------------------------------------------------------------------- safety (#14)
+
+
+def _skips(report) -> dict[str, str]:
+    return {Path(p).name: reason for p, reason in report.skipped}
+
+
+def test_one_bad_path_never_stops_an_ingest(tmp_path, factory, monkeypatch):
+    docs = write_docs(tmp_path / "docs")
+    (docs / "dangling.txt").symlink_to(docs / "nowhere.txt")
+    (docs / "loop-a.txt").symlink_to(docs / "loop-b.txt")
+    (docs / "loop-b.txt").symlink_to(docs / "loop-a.txt")
+    os.mkfifo(docs / "pipe.txt")  # reading it would wait forever for a writer
+    secret = docs / "secret.txt"
+    secret.write_text("Nobody may read this.")
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: Path(p).name != "secret.txt" and real_access(p, mode, **kw))
+
+    report = ingest([docs], tmp_path / "idx", factory)
+
+    skips = _skips(report)
+    assert skips["dangling.txt"].endswith("broken link (its target does not exist)")
+    assert "link loop" in skips["loop-a.txt"] and "link loop" in skips["loop-b.txt"]
+    assert "not a regular file" in skips["pipe.txt"]
+    assert "permission denied" in skips["secret.txt"]
+    assert all("\n" not in r and r.startswith(str(docs)) for r in skips.values())
+    assert sorted(Path(p).name for p in report.ingested) == ["ALPHA_2018_10K.md", "beta.txt", "gamma.txt"]
+    assert any("footwear" in t for t in texts(tmp_path / "idx"))
+
+
+def _deny_listing(monkeypatch, folder: Path) -> None:
+    real_scandir = os.scandir
+
+    def scandir(path=".", *a):
+        if isinstance(path, (str, os.PathLike)) and Path(path) == folder:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path, *a)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
+def test_an_unreadable_folder_keeps_its_documents_and_is_reported(tmp_path, factory, monkeypatch):
+    docs = write_docs(tmp_path / "docs")
+    ingest([docs], tmp_path / "idx", factory)
+    _deny_listing(monkeypatch, docs / "sub")
+    report = ingest([docs], tmp_path / "idx", factory)
+    assert report.removed == []
+    assert any("sub: cannot read folder (Permission denied)" in reason for _, reason in report.skipped)
+    assert "gamma" in {d.doc for d in Index.open(tmp_path / "idx").documents()}
+    monkeypatch.undo()
+    (docs / "sub" / "gamma.txt").unlink()  # really gone now: pruned
+    report = ingest([docs], tmp_path / "idx", factory)
+    assert [Path(p).name for p in report.removed] == ["gamma.txt"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder; the os.scandir test covers this")
+def test_an_unreadable_folder_for_real(tmp_path, factory):
+    docs = write_docs(tmp_path / "docs")
+    ingest([docs], tmp_path / "idx", factory)
+    (docs / "sub").chmod(0)
+    try:
+        report = ingest([docs], tmp_path / "idx", factory)
+    finally:
+        (docs / "sub").chmod(0o755)
+    assert report.removed == [] and "gamma" in {d.doc for d in Index.open(tmp_path / "idx").documents()}
+
+
+def test_an_unreadable_file_keeps_its_document_a_deleted_link_target_does_not(tmp_path, factory, monkeypatch):
+    docs = write_docs(tmp_path / "docs")
+    target = tmp_path / "elsewhere.txt"
+    target.write_text("Delta reports lease obligations.")
+    (docs / "delta.txt").symlink_to(target)
+    ingest([docs], tmp_path / "idx", factory)
+    (docs / "beta.txt").touch()  # changed mtime: it would be read again
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: Path(p).name != "beta.txt" and real_access(p, mode, **kw))
+    target.unlink()
+    report = ingest([docs], tmp_path / "idx", factory)
+    skips = _skips(report)
+    assert skips["beta.txt"].endswith("permission denied; its indexed document is kept")
+    assert skips["delta.txt"].endswith("broken link (its target does not exist); removed from the index")
+    docs_now = {d.doc for d in Index.open(tmp_path / "idx").documents()}
+    assert "beta" in docs_now and "delta" not in docs_now
+
+
+@pytest.mark.parametrize("what", ["sqlite", "faiss", "bm25"])
+def test_the_next_ingest_rebuilds_a_damaged_index(tmp_path, factory, what):
+    from tests.test_store import _damage
+
+    docs = write_docs(tmp_path / "docs")
+    ingest([docs], tmp_path / "idx", factory)
+    _damage(tmp_path / "idx", what)
+    report = ingest([docs], tmp_path / "idx", factory)
+    assert report.committed and any("damaged" in w for w in report.warnings)
+    idx = Index.open(tmp_path / "idx")
+    assert {d.doc for d in idx.documents()} == {"ALPHA_2018_10K", "beta", "gamma"}
+    assert idx.bm25_search("footwear", 1) and idx.dense_search(HashEmbedder().embed(["footwear"])[0], 1)

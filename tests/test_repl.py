@@ -568,3 +568,20 @@ def test_facts_capital_expenditure_on_the_sample_corpus_has_a_company_column(tmp
     for company in ("Microsoft", "Alphabet", "Amazon", "Meta"):
         assert company in shown
     assert "FY2024" in shown and "Q4 2024" in shown and "hyperscal" in shown
+
+
+def test_invalid_utf8_on_input_is_one_error_line_and_the_session_goes_on():
+    fake = ScriptedAssistant()
+    out = io.StringIO()
+    raw = io.TextIOWrapper(io.BytesIO(b"What were \xff\xfe net sales?\nWhat were net sales?\n"), encoding="utf-8")
+    rc = run_repl(fake, input=raw, output=out)
+    shown = out.getvalue()
+    assert rc == 1  # one line failed
+    assert "error: that line is not valid UTF-8 text" in shown and "Traceback" not in shown
+    assert shown.count("Net sales were $32.8 billion [1].") == 1  # the next line was answered
+
+
+def test_backwards_year_filter_is_refused_in_the_repl():
+    out = io.StringIO()
+    run_repl(ScriptedAssistant(), input=io.StringIO("/filter year=2020-2016\n/filter\n"), output=out)
+    assert "runs backwards" in out.getvalue() and "filters: none" in out.getvalue()

@@ -205,3 +205,169 @@ def test_list_and_remove_indexes(tmp_path):
     assert list_indexes(tmp_path) == ["two"] and not (tmp_path / "one").exists()
     with pytest.raises(IndexNotFound):
         remove_index(tmp_path, "not-an-index")
+
+
+# ----------------------------------------------------------------------------------------------- safety (#14)
+
+from assistant.index.store import (  # noqa: E402
+    MARKER,
+    IndexCorrupt,
+    NotAnIndex,
+    is_index,
+    remove_index_dir,
+)
+
+
+def test_index_names_are_names_never_paths(tmp_path):
+    root = tmp_path / "indexes"
+    build(root / "one")
+    (tmp_path / "my-notes.txt").write_text("the user's own file")
+    for bad in ("..", ".", "../..", "one/../..", "/tmp", ""):
+        with pytest.raises(ValueError, match="bad index name"):
+            remove_index(root, bad)
+    assert (tmp_path / "my-notes.txt").exists() and (root / "one").is_dir()
+
+
+def test_remove_deletes_only_an_index_and_only_its_own_files(tmp_path):
+    root = tmp_path / "indexes"
+    build(root / "one")
+    (root / "photos").mkdir(parents=True)
+    (root / "photos" / "holiday.jpg").write_bytes(b"jpeg")
+    with pytest.raises(IndexNotFound, match="not a mia index"):
+        remove_index(root, "photos")
+    with pytest.raises(IndexNotFound):
+        remove_index_dir(root)  # the root holds indexes; it is not one
+    assert (root / "photos" / "holiday.jpg").exists()
+    # an index written by old code into a folder that also held the user's files (the old `--index ..`)
+    legacy = root / "legacy"
+    build(legacy)
+    (legacy / MARKER).unlink()
+    (legacy / "thesis.docx").write_bytes(b"years of work")
+    (legacy / "gen-000000").mkdir()
+    (legacy / "gen-000000" / "draft.txt").write_text("a folder that only looks like a generation")
+    kept = remove_index_dir(legacy)
+    assert sorted(kept) == ["gen-000000", "thesis.docx"]
+    assert (legacy / "thesis.docx").read_bytes() == b"years of work"
+    assert (legacy / "gen-000000" / "draft.txt").exists()
+    assert not is_index(legacy) and not (legacy / CURRENT).exists()
+    assert remove_index(root, "one") == [] and not (root / "one").exists() and root.is_dir()
+
+
+def test_writer_never_takes_over_a_folder_that_is_not_an_index(tmp_path):
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    (folder / "report.pdf").write_bytes(b"%PDF-")
+    (folder / "gen-000001").mkdir()
+    (folder / "gen-000001" / "keep.txt").write_text("not a generation")
+    with pytest.raises(NotAnIndex, match="not a mia index"):
+        IndexWriter.begin(folder, EMB.name, EMB.dim)
+    assert sorted(p.name for p in folder.iterdir()) == ["gen-000001", "report.pdf"]
+    # a file, not a folder
+    with pytest.raises(NotAnIndex):
+        IndexWriter.begin(folder / "report.pdf", EMB.name, EMB.dim)
+
+
+def test_an_old_folder_named_like_a_generation_is_not_pruned(tmp_path):
+    path = tmp_path / "idx"
+    build(path)
+    build(path)
+    (path / "gen-000000").mkdir()
+    (path / "gen-000000" / "family.jpg").write_bytes(b"jpeg")
+    build(path)
+    assert (path / "gen-000000" / "family.jpg").exists()
+
+
+def test_index_without_marker_opens_and_is_marked_at_its_next_commit(tmp_path):
+    path = tmp_path / "old"
+    build(path)
+    (path / MARKER).unlink()  # what the code before markers wrote: CURRENT + gen-* only
+    assert is_index(path) and list_indexes(tmp_path) == ["old"]
+    assert Index.open(path).info["counts"]["docs"] == 3
+    w = IndexWriter.begin(path, EMB.name, EMB.dim)
+    w.abort()
+    assert not (path / MARKER).exists()  # nothing committed, nothing written
+    build(path)
+    assert (path / MARKER).is_file() and is_index(path)
+
+
+def test_debris_of_a_first_ingest_that_never_committed_can_be_removed(tmp_path):
+    path = tmp_path / "new"
+    w = IndexWriter.begin(path, EMB.name, EMB.dim)
+    w._db.close()
+    w._release()  # as if killed: the staging folder, lock and marker stay behind
+    with pytest.raises(IndexNotFound):
+        Index.open(path)
+    assert is_index(path)
+    assert remove_index(tmp_path, "new") == [] and not path.exists()
+    # the same debris written before markers existed (lock + staging only)
+    w = IndexWriter.begin(path, EMB.name, EMB.dim)
+    w._db.close()
+    w._release()
+    (path / MARKER).unlink()
+    assert is_index(path)
+    assert remove_index(tmp_path, "new") == [] and not path.exists()
+
+
+def test_busy_index_names_the_writer_pid(tmp_path):
+    build(tmp_path / "idx")
+    w = IndexWriter.begin(tmp_path / "idx", EMB.name, EMB.dim)
+    with pytest.raises(IndexBusy, match=rf"index idx is being written by another ingest \(pid {os.getpid()}\); "
+                                        "try again when it finishes"):
+        IndexWriter.begin(tmp_path / "idx", EMB.name, EMB.dim)
+    with pytest.raises(IndexBusy):
+        remove_index(tmp_path, "idx")
+    w.abort()
+
+
+def test_a_reader_keeps_its_generation_while_others_commit(tmp_path):
+    path = tmp_path / "idx"
+    build(path)
+    reader = Index.open(path)  # search files not loaded yet, as in a REPL that has not been asked anything
+    for _ in range(3):
+        build(path)
+    assert reader.generation.is_dir()
+    assert reader.dense_search(EMB.embed(["tax rate"])[0], 1) and reader.bm25_search("tax rate", 1)
+    held = reader.generation
+    reader.close()
+    build(path)
+    assert not held.exists()  # no reader holds it any more: pruned at the next commit
+
+
+def _damage(path: Path, what: str) -> Path:
+    gen = path / (path / CURRENT).read_text().strip()
+    if what == "sqlite":
+        target = gen / "mia.sqlite"
+        data = bytearray(target.read_bytes())
+        data[:100] = b"\x00garbage" * 12 + b"\x00" * 4
+        target.write_bytes(bytes(data))
+    elif what == "sqlite-truncated":
+        target = gen / "mia.sqlite"
+        target.write_bytes(target.read_bytes()[:1000])
+    elif what == "faiss":
+        target = gen / "vectors.faiss"
+        target.write_bytes(b"not faiss at all")
+    elif what == "faiss-missing":
+        target = gen / "vectors.faiss"
+        target.unlink()
+    elif what == "bm25":
+        target = gen / "bm25"
+        for f in target.iterdir():
+            f.write_bytes(b"{broken")
+    elif what == "current":
+        target = path / CURRENT
+        target.write_text("gen-999999\n")
+    return target
+
+
+@pytest.mark.parametrize("what", ["sqlite", "sqlite-truncated", "faiss", "faiss-missing", "bm25", "current"])
+def test_a_damaged_index_file_is_one_line_naming_it(tmp_path, what):
+    path = tmp_path / "idx"
+    build(path)
+    target = _damage(path, what)
+    with pytest.raises(IndexCorrupt) as info:
+        idx = Index.open(path)
+        idx.dense_search(EMB.embed(["tax rate"])[0], 1)
+        idx.bm25_search("tax rate", 1)
+        idx.documents()
+    message = str(info.value)
+    assert "\n" not in message and str(target) in message and "mia ingest" in message

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Optional
 
@@ -20,7 +21,8 @@ app.add_typer(config_app, name="config")
 
 EXIT_SKIPPED = 3
 
-IndexOpt = typer.Option(None, "--index", "-i", help="Index name (under index_root) or path.")
+IndexOpt = typer.Option(None, "--index", "-i", help="Index name: one folder name under index_root.")
+IndexPathOpt = typer.Option(None, "--index-path", help="An index folder of your choice (instead of --index).")
 
 
 @app.callback()
@@ -52,10 +54,37 @@ def _settings(ctx: typer.Context, **extra: Any):
         _fail(f"bad settings: {exc}", code=2)
 
 
-def _assistant(ctx: typer.Context, index: str | None, **extra: Any):
+def _assistant(ctx: typer.Context, index: str | None, index_path: Path | None = None, **extra: Any):
     from ..api import Assistant
 
-    return Assistant(_settings(ctx, index=index, **extra))
+    _check_name(index)
+    return Assistant(_settings(ctx, index=index, index_dir=index_path, **extra))
+
+
+def _check_name(index: str | None) -> None:
+    from ..config import check_index_name
+
+    if index is not None:
+        try:
+            check_index_name(index)
+        except ValueError as exc:
+            _fail(str(exc), code=2)
+
+
+def _check_k(k: int | None) -> None:
+    if k is not None and k < 1:
+        _fail(f"-k must be at least 1, not {k}", code=2)
+
+
+@contextmanager
+def _index_errors():
+    """Problems with an index (busy, damaged, not an index, other embedder) as one line, exit code 1."""
+    from ..index.store import IndexBusy, IndexCorrupt, IndexMismatch, NotAnIndex
+
+    try:
+        yield
+    except (IndexBusy, IndexCorrupt, IndexMismatch, NotAnIndex) as exc:
+        _fail(str(exc))
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -64,10 +93,12 @@ def _fail(message: str, code: int = 1) -> None:
 
 
 def _open_index_or_fail(assistant) -> None:
-    from ..index.store import IndexNotFound
+    from ..index.store import IndexCorrupt, IndexNotFound
 
     try:
         assistant.index
+    except IndexCorrupt as exc:
+        _fail(str(exc))
     except IndexNotFound:
         _fail(
             f"no index at {assistant.settings.index_path}; build one with `mia ingest PATH --index "
@@ -81,17 +112,18 @@ def ingest(
     ctx: typer.Context,
     paths: list[Path] = typer.Argument(..., help="Files or folders to index."),
     index: Optional[str] = IndexOpt,
+    index_path: Optional[Path] = IndexPathOpt,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only print the summary line."),
 ) -> None:
     """Index files and folders (incremental: unchanged files cost nothing)."""
-    from .cli_view import IngestView
+    from .cli_view import IngestView, printable
 
     for p in paths:
-        if not p.exists():
-            _fail(f"{p}: no such file or folder", code=2)
-    assistant = _assistant(ctx, index)
+        if not p.exists() and not p.is_symlink():
+            _fail(f"{printable(str(p))}: no such file or folder", code=2)
+    assistant = _assistant(ctx, index, index_path)
     view = IngestView(quiet=quiet)
-    with view:
+    with view, _index_errors():
         report = assistant.ingest(paths, progress=False, on_event=view.update)
     view.summary(report, assistant.settings.index_path)
     if report.skipped:
@@ -113,10 +145,18 @@ def index_list(ctx: typer.Context) -> None:
 
 
 @index_app.command("info")
-def index_info(ctx: typer.Context, name: str = typer.Argument(..., help="Index name or path.")) -> None:
+def index_info(
+    ctx: typer.Context,
+    name: Optional[str] = typer.Argument(None, help="Index name."),
+    index_path: Optional[Path] = IndexPathOpt,
+) -> None:
     """Show an index's format, model, counts and documents."""
-    assistant = _assistant(ctx, name)
+    if name is None and index_path is None:
+        _fail("give an index name or --index-path", code=2)
+    assistant = _assistant(ctx, name, index_path)
     _open_index_or_fail(assistant)
+    from .cli_view import printable
+
     idx = assistant.index
     info = dict(idx.info)
     docs = idx.documents()
@@ -125,7 +165,7 @@ def index_info(ctx: typer.Context, name: str = typer.Argument(..., help="Index n
         extra = d.extra or {}
         companies = d.company or ", ".join(extra.get("companies") or []) or "?"
         when = d.period or d.fiscal_year or "?"
-        typer.echo(f"  {d.doc}  ({d.doc_type or '?'}, {companies}, {when}, {d.pages} pages)")
+        typer.echo(f"  {printable(d.doc)}  ({d.doc_type or '?'}, {companies}, {when}, {d.pages} pages)")
         details = [f"title: {d.title}"] if d.title else []
         if extra.get("publisher"):
             details.append(f"publisher: {extra['publisher']}")
@@ -140,19 +180,29 @@ def index_info(ctx: typer.Context, name: str = typer.Argument(..., help="Index n
 @index_app.command("remove")
 def index_remove(
     ctx: typer.Context,
-    name: str = typer.Argument(..., help="Index name."),
+    name: Optional[str] = typer.Argument(None, help="Index name."),
+    index_path: Optional[Path] = IndexPathOpt,
     yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation."),
 ) -> None:
-    """Delete an index folder."""
-    from ..index.store import remove_index
+    """Delete an index: only a folder that is a mia index, and in it only the index's own files."""
+    from .cli_view import printable
+    from ..index.store import IndexBusy, IndexNotFound, remove_index_dir
 
-    root = _settings(ctx).index_root
-    if not (root / name).exists():
-        _fail(f"no index named {name!r} under {root}")
+    if (name is None) == (index_path is None):
+        _fail("give an index name or --index-path (one of them)", code=2)
+    _check_name(name)
+    path = index_path if index_path is not None else _settings(ctx).index_root / name
+    label = printable(name or str(path))
     if not yes and sys.stdin.isatty():
-        typer.confirm(f"Remove index {name!r}?", abort=True)
-    remove_index(root, name)
-    typer.echo(f"removed {name}")
+        typer.confirm(f"Remove index {label} ({printable(str(path))})?", abort=True)
+    try:
+        kept = remove_index_dir(path)
+    except (IndexNotFound, IndexBusy) as exc:
+        _fail(printable(str(exc)))
+    typer.echo(f"removed {label}")
+    if kept:
+        typer.echo(f"kept {len(kept)} entries in {printable(str(path))} that are not part of the index: "
+                   + ", ".join(printable(k) for k in kept[:10]))
 
 
 # ---- search and ask --------------------------------------------------------------------------------------
@@ -164,16 +214,22 @@ def search(
     ctx: typer.Context,
     query: str = typer.Argument(...),
     index: Optional[str] = IndexOpt,
+    index_path: Optional[Path] = IndexPathOpt,
     k: int = typer.Option(10, "-k", help="Number of hits."),
     filter: Optional[list[str]] = FilterOpt,
     as_json: bool = typer.Option(False, "--json", help="Print a JSON list."),
 ) -> None:
     """Hybrid (BM25 + dense) search over an index."""
+    from ..api import check_question
     from ..types import hit_record
 
-    assistant = _assistant(ctx, index)
+    _check_k(k)
+    _check_text(check_question, query)
+    assistant = _assistant(ctx, index, index_path)
     _open_index_or_fail(assistant)
-    hits = assistant.hits(query, k=k, filters=_filters_or_fail(filter, assistant))
+    filters = _filters_or_fail(filter, assistant)
+    with _index_errors():
+        hits = assistant.hits(query, k=k, filters=filters)
     records = [hit_record(h) for h in hits]
     if as_json:
         typer.echo(json.dumps(records, indent=2, ensure_ascii=False))
@@ -188,6 +244,7 @@ def ask(
     ctx: typer.Context,
     question: str = typer.Argument(...),
     index: Optional[str] = IndexOpt,
+    index_path: Optional[Path] = IndexPathOpt,
     k: Optional[int] = typer.Option(None, "-k", help="Hits given to the answer stage."),
     filter: Optional[list[str]] = FilterOpt,
     as_json: bool = typer.Option(False, "--json", help="Print the answer as one JSON object."),
@@ -195,27 +252,31 @@ def ask(
 ) -> None:
     """Answer a question with checked citations."""
     from ..answer.trail import TRAIL_SUFFIXES, write_trail
+    from ..api import check_question
 
     if export is not None and export.suffix.lower() not in TRAIL_SUFFIXES:
         _fail(f"{export}: an evidence trail is written as .md or .json", code=2)
-    assistant = _assistant(ctx, index)
+    _check_k(k)
+    _check_text(check_question, question)
+    assistant = _assistant(ctx, index, index_path)
     _open_index_or_fail(assistant)
     filters = _filters_or_fail(filter, assistant)
     from ..llm.openai import LLMServerError
 
     try:
-        if as_json:
-            try:
-                answer = assistant.ask(question, filters=filters, k=k)
-            except Exception as exc:  # noqa: BLE001 - a script reading --json gets a JSON error object, not a trace
-                error = {"question": question, "error": {"type": type(exc).__name__, "message": str(exc)}}
-                typer.echo(json.dumps(error, indent=2, ensure_ascii=False))
-                raise typer.Exit(1) from None
-            typer.echo(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False))
-        else:
-            from .cli_view import stream_answer
+        with _index_errors():
+            if as_json:
+                try:
+                    answer = assistant.ask(question, filters=filters, k=k)
+                except Exception as exc:  # noqa: BLE001 - a script reading --json gets a JSON error object, not a trace
+                    error = {"question": question, "error": {"type": type(exc).__name__, "message": str(exc)}}
+                    typer.echo(json.dumps(error, indent=2, ensure_ascii=False))
+                    raise typer.Exit(1) from None
+                typer.echo(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False))
+            else:
+                from .cli_view import stream_answer
 
-            answer = stream_answer(assistant, question, filters=filters, k=k)
+                answer = stream_answer(assistant, question, filters=filters, k=k)
     except (LLMServerError, FileNotFoundError) as exc:  # server down, model file missing: one line, no trace
         _fail(str(exc))
     if export is not None:
@@ -224,6 +285,13 @@ def ask(
         except OSError as exc:
             _fail(f"{export}: cannot write the evidence trail ({exc.strerror or exc})")
         typer.echo(f"evidence trail: {written}", err=True)
+
+
+def _check_text(check: Any, text: str) -> None:
+    try:
+        check(text)
+    except ValueError as exc:
+        _fail(str(exc), code=2)
 
 
 def _filters_or_fail(items: list[str] | None, assistant: Any = None):
@@ -247,6 +315,7 @@ def facts(
     company: Optional[list[str]] = typer.Option(None, "--company", "-c"),
     period: Optional[list[str]] = typer.Option(None, "--period", "-p"),
     index: Optional[str] = IndexOpt,
+    index_path: Optional[Path] = IndexPathOpt,
     as_json: bool = typer.Option(False, "--json"),
     csv: Optional[Path] = typer.Option(None, "--csv", help="Also write the table to this CSV file."),
     md: Optional[Path] = typer.Option(None, "--md", help="Also write the table to this Markdown file."),
@@ -255,9 +324,10 @@ def facts(
     ),
 ) -> None:
     """A cited table of one metric across reports."""
-    assistant = _assistant(ctx, index)
+    assistant = _assistant(ctx, index, index_path)
     _open_index_or_fail(assistant)
-    frame = assistant.facts(metric, company=company or None, period=period or None)
+    with _index_errors():
+        frame = assistant.facts(metric, company=company or None, period=period or None)
     if csv:
         frame.to_csv(csv, index=False)
     if xlsx:
@@ -285,11 +355,11 @@ def facts(
 
 # ---- chat and eval ---------------------------------------------------------------------------------------
 @app.command()
-def chat(ctx: typer.Context, index: Optional[str] = IndexOpt) -> None:
+def chat(ctx: typer.Context, index: Optional[str] = IndexOpt, index_path: Optional[Path] = IndexPathOpt) -> None:
     """Open the chat REPL."""
     from .repl import run_repl
 
-    assistant = _assistant(ctx, index)
+    assistant = _assistant(ctx, index, index_path)
     _open_index_or_fail(assistant)
     raise typer.Exit(run_repl(assistant))
 

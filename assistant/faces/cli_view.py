@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 import time
 from pathlib import Path
@@ -13,6 +14,19 @@ from rich.table import Table
 
 console = Console()
 err_console = Console(stderr=True)
+
+# C0/C1 controls, DEL and the bidirectional overrides: a file name holding them could move the cursor,
+# recolour or rewrite what the terminal shows
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    r"""``text`` with terminal control characters shown as escapes (``\x1b``, ``\u202e``), never sent raw.
+    Surrogates left by undecodable file-name bytes are shown as ``\udcNN`` too."""
+    text = _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), str(text))
+    if any("\ud800" <= ch <= "\udfff" for ch in text):
+        text = "".join(ch if not "\ud800" <= ch <= "\udfff" else f"\\u{ord(ch):04x}" for ch in text)
+    return text
 
 
 class IngestView:
@@ -70,14 +84,16 @@ class IngestView:
             parts.append(f"facts derived again for {report.facts_refreshed}")
         line = (
             f"{', '.join(parts)}; {report.pages} pages, {report.chunks} chunks, {report.facts} facts "
-            f"in {report.seconds:.1f} s -> {index_path}"
+            f"in {report.seconds:.1f} s -> {printable(str(index_path))}"
         )
         print(line, file=sys.stderr if not sys.stdout.isatty() else sys.stdout)
         for path, reason in report.skipped:
             text = reason if str(path) in reason else f"{path}: {reason}"
-            print(f"skipped {text}", file=sys.stderr)
+            print(f"skipped {printable(text)}", file=sys.stderr)
         for dup, original in report.duplicate_of.items():
-            print(f"duplicate {dup} (same bytes as {original}; indexed once)", file=sys.stderr)
+            print(f"duplicate {printable(dup)} (same bytes as {printable(original)}; indexed once)", file=sys.stderr)
+        for warning in getattr(report, "warnings", ()):
+            print(f"warning {printable(warning)}", file=sys.stderr)
 
 
 def print_hits(records: list[dict[str, Any]]) -> None:
@@ -90,7 +106,7 @@ def print_hits(records: list[dict[str, Any]]) -> None:
     for i, r in enumerate(records, 1):
         page = str(r["page"]) if r["page"] == r["page_end"] else f"{r['page']}-{r['page_end']}"
         text = " ".join(r["text"].split())
-        table.add_row(str(i), escape(r["doc"]), page, f"{r['score']:.3f}", escape(text[:400]))
+        table.add_row(str(i), escape(printable(r["doc"])), page, f"{r['score']:.3f}", escape(printable(text[:400])))
     console.print(table)
 
 
@@ -130,7 +146,8 @@ def print_answer(answer: Any) -> None:
         for col in ("n", "document", "page", "quote"):
             table.add_column(col, overflow="fold")
         for c in answer.citations:
-            table.add_row(str(c.n), escape(c.doc), str(c.page), escape(" ".join(c.quote.split())[:300]))
+            table.add_row(str(c.n), escape(printable(c.doc)), str(c.page),
+                          escape(printable(" ".join(c.quote.split())[:300])))
         console.print(table)
     dropped = getattr(answer.verification, "dropped", ())
     if dropped:
@@ -142,7 +159,7 @@ def print_frame(frame: Any, title: str = "") -> None:
     for col in frame.columns:
         table.add_column(str(col), overflow="fold")
     for row in frame.itertuples(index=False):
-        table.add_row(*[escape("" if v is None else str(v)) for v in row])
+        table.add_row(*[escape(printable("" if v is None else str(v))) for v in row])
     console.print(table)
 
 

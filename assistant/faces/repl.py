@@ -150,10 +150,11 @@ def _find_quote(page_text: str, quote: str) -> tuple[int, int] | None:
 
 
 def _parse_filters(args: list[str]) -> Any:
-    """``["company=3M", "year=2018"]`` -> the retriever's ``Filters`` (ValueError on a bad pair)."""
-    from ..retrieve.filters import Filters
+    """``["company=3M", "year=2018"]`` -> the retriever's ``Filters`` (ValueError on a bad pair or a
+    backwards year range)."""
+    from ..api import as_filters
 
-    return Filters.parse(args)
+    return as_filters(list(args))
 
 
 class ChatSession:
@@ -194,6 +195,9 @@ class ChatSession:
     def handle(self, line: str) -> bool:
         line = line.strip()
         if not line:
+            return True
+        if "\x00" in line or any("\ud800" <= ch <= "\udfff" for ch in line):
+            self.error("that line is not valid UTF-8 text (undecodable bytes); type it again")
             return True
         if line.startswith("/"):
             try:
@@ -582,12 +586,23 @@ def _plain(assistant: "Assistant", in_stream: IO[str], out_stream: IO[str]) -> i
     console = Console(file=out_stream, color_system=None, force_terminal=False, width=100, highlight=False)
     chat = ChatSession(assistant, console, stream=False)
     try:
-        for line in in_stream:
+        for line in _decoded_lines(in_stream):
             if not chat.handle(line):
                 break
     except KeyboardInterrupt:  # in a pipe, Ctrl-C stops the whole run
         return 130
     return 1 if chat.errors else 0
+
+
+def _decoded_lines(stream: Any) -> Iterator[str]:
+    """Lines of a text stream; bytes that are not UTF-8 come through as lone surrogates (which ``handle``
+    reports) instead of ending the session with a decoding error."""
+    raw = getattr(stream, "buffer", None)
+    if raw is None:
+        yield from stream
+        return
+    for line in raw:
+        yield line.decode("utf-8", errors="surrogateescape")
 
 
 def _interactive(

@@ -14,8 +14,10 @@ kill an ingest half-way).
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
+import stat
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -28,7 +30,7 @@ import numpy as np
 from ..documents.chunking import chunk_pages
 from ..documents.readers.base import ReadError, discover, read_document
 from ..finance.extract import FACTS_VERSION, extract_facts
-from .store import IndexMismatch, IndexWriter, read_info
+from .store import IndexCorrupt, IndexMismatch, IndexWriter, read_info
 
 if TYPE_CHECKING:
     from .embeddings.base import Embedder
@@ -77,6 +79,39 @@ def sha256_file(path: Path) -> str:
         while block := fh.read(1 << 20):
             digest.update(block)
     return digest.hexdigest()
+
+
+def probe_file(path: Path) -> tuple[os.stat_result | None, str | None]:
+    """(stat, None) for a regular, readable file; else (None, problem) with the problem in a few words.
+    Never opens the file, so a FIFO or a device cannot block the ingest."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None, "broken link (its target does not exist)" if os.path.islink(path) else "file not found"
+    except PermissionError:
+        return None, "permission denied"
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return None, "link loop (symbolic links that point at each other)"
+        return None, f"cannot access ({exc.strerror or type(exc).__name__})"
+    if stat.S_ISDIR(st.st_mode):
+        return None, "is a folder, not a file"
+    if not stat.S_ISREG(st.st_mode):
+        return None, "not a regular file (pipe, device or socket)"
+    if not os.access(path, os.R_OK):
+        return None, "permission denied"
+    return st, None
+
+
+def _really_gone(source: str) -> bool:
+    """True only when the file is known not to exist any more (not when it merely cannot be reached)."""
+    try:
+        os.lstat(source)
+    except (FileNotFoundError, NotADirectoryError):
+        return True
+    except OSError:
+        return False
+    return False
 
 
 def _absolute(path: str | os.PathLike[str]) -> Path:
@@ -161,9 +196,14 @@ def ingest(
         path = _absolute(p)
         if path.exists():
             roots.append(path)
+        elif os.path.islink(path):
+            report.skipped.append((str(p), f"{p}: broken link (its target does not exist)"))
         else:
             report.skipped.append((str(p), f"{p}: no such file or folder"))
-    files = [_absolute(f) for f in discover(roots)] if roots else []
+    folder_problems: list[tuple[str, str]] = []
+    files = [_absolute(f) for f in discover(roots, folder_problems)] if roots else []
+    report.skipped.extend(folder_problems)
+    unreadable_folders = [_absolute(folder) for folder, _ in folder_problems]
     total = len(files)
     done = 0
 
@@ -173,7 +213,11 @@ def ingest(
 
     emit("scan", message=f"{total} files")
 
-    info = read_info(index_path)
+    try:
+        info = read_info(index_path)
+    except IndexCorrupt as exc:  # rebuilt below from the documents (the damaged generation stays on disk)
+        report.warnings.append(str(exc))
+        info = None
     if info is None and not files:
         report.seconds = time.perf_counter() - started
         emit("done")
@@ -185,18 +229,24 @@ def ingest(
     else:
         name, dim = info["embedder"], info["dim"]
 
-    with IndexWriter.begin(index_path, name, dim, ann_threshold=ann_threshold) as writer:
+    with IndexWriter.begin(index_path, name, dim, ann_threshold=ann_threshold, rebuild_damaged=True) as writer:
+        if writer.rebuilt and writer.rebuilt not in report.warnings:
+            report.warnings.append(writer.rebuilt)
         run = _Run(writer, (lambda: embedder_made) if embedder_made else embedder_factory, report, emit)
         old = writer.manifest()
         changed = False
 
-        # 1. sources that vanished from the folders (or files) being ingested
+        # 1. sources that vanished from the folders (or files) being ingested; a file that still exists but
+        #    could not be listed (a folder without read permission) keeps its documents and is reported
         present = {str(f) for f in files}
         for source in sorted(old):
             if source not in present and _under(source, roots):
-                writer.forget_file(source)
-                report.removed.append(source)
-                changed = True
+                if _really_gone(source):
+                    writer.forget_file(source)
+                    report.removed.append(source)
+                    changed = True
+                elif not _under(source, unreadable_folders):
+                    report.skipped.append((source, f"{source}: cannot be reached; its indexed document is kept"))
 
         # 2. classify every file: unchanged (same size and mtime, or else same sha256) or to be read
         gone = set(report.removed)
@@ -204,12 +254,28 @@ def ingest(
         work: dict[str, tuple[Path, int, int, str]] = {}  # source -> (path, size, mtime_ns, sha256)
         for f in files:
             source = str(f)
-            st = f.stat()
+            st, problem = probe_file(f)
             entry = old.get(source)
-            if entry and entry["size"] == st.st_size and entry["mtime_ns"] == st.st_mtime_ns:
+            if st is not None and entry and entry["size"] == st.st_size and entry["mtime_ns"] == st.st_mtime_ns:
                 report.unchanged.append(source)
                 continue
-            sha = sha256_file(f)
+            if st is not None:
+                try:
+                    sha = sha256_file(f)
+                except OSError as exc:
+                    st, problem = None, f"cannot read ({exc.strerror or type(exc).__name__})"
+            if st is None:
+                if entry and problem and problem.startswith(("broken link", "file not found")):
+                    writer.forget_file(source)  # really gone: its target no longer exists
+                    state.pop(source, None)
+                    report.removed.append(source)
+                    changed = True
+                    problem += "; removed from the index"
+                elif entry:
+                    problem += "; its indexed document is kept"
+                report.skipped.append((source, f"{source}: {problem}"))
+                emit("skip", source, problem)
+                continue
             if entry and entry["sha256"] == sha:  # touched, not changed: remember the new mtime only
                 writer.record_file(source, st.st_size, st.st_mtime_ns, sha, entry["doc_id"])
                 report.unchanged.append(source)
@@ -273,6 +339,8 @@ def ingest(
                 changed = changed or source in old
                 emit("skip", source, str(exc))
                 continue
+            if meta.extra.get("truncated"):
+                report.warnings.append(f"{source}: {meta.extra['truncated']}")
             chunks = chunk_pages(meta, pages, run.get_embedder().count_tokens, max_tokens=chunk_tokens,
                                  overlap=chunk_overlap)
             facts = _facts_for(meta, pages, report)
@@ -286,6 +354,10 @@ def ingest(
             emit("file", source)
         run.flush()
 
+        if not changed and not writer.search_files_ok():
+            report.warnings.append(f"{index_path}: search files were damaged; built again from the stored "
+                                   "vectors")
+            changed = True
         if changed:
             emit("commit")
             writer.commit()

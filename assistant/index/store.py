@@ -8,11 +8,18 @@ Layout of ``indexes/<name>/``::
         vectors.faiss  IndexFlatIP (exact), or IndexHNSWFlat above ``ann_threshold`` vectors
         bm25/          bm25s' own files (JSON + .npy arrays, read back without pickle)
     .staging-*/        the generation an IndexWriter is building; renamed to gen-* when complete
-    .lock              held (flock) by the one writer
+    MIA_INDEX          marker: this folder is a mia index (written when the index is created; an index
+                       written before markers existed gets one at its next commit)
+    .lock              held (flock) by the one writer, which writes its pid into it
 
 A commit builds the new generation in a staging folder, fsyncs every file, renames it to ``gen-N`` and only
 then points ``CURRENT`` at it. A writer killed at any moment therefore leaves the previous generation live;
 whatever it left behind is removed when the next writer begins. Readers never see a half-written index.
+
+A reader holds a shared flock on the folder of the generation it opened for as long as it is open; a writer
+deletes an old generation only when it can take that lock exclusively, so a long-lived reader (a REPL) keeps
+its files while other processes commit. Only folders whose content is mia's own are ever deleted: ``remove``
+deletes the index's own files and then the folder only if nothing else is left in it.
 
 A chunk's *row* is its position in the FAISS and BM25 indexes; rows are renumbered 0..n-1 on every commit.
 Chunk vectors are kept in SQLite, so a commit rebuilds FAISS without re-embedding anything.
@@ -36,6 +43,8 @@ from typing import Any
 
 import numpy as np
 
+from ..config import INDEX_NAME_RE as _NAME_RE
+from ..config import check_index_name
 from ..types import Chunk, DocMeta, Fact, Page
 
 FORMAT_VERSION = 1
@@ -44,6 +53,8 @@ FAISS_NAME = "vectors.faiss"
 BM25_DIR = "bm25"
 CURRENT = "CURRENT"
 LOCK = ".lock"
+MARKER = "MIA_INDEX"
+MARKER_KIND = "mia-index"
 STAGING_PREFIX = ".staging-"
 GEN_PREFIX = "gen-"
 _GEN_RE = re.compile(r"^gen-(\d{6,})$")
@@ -62,6 +73,24 @@ class IndexBusy(RuntimeError):
 
 class IndexMismatch(ValueError):
     """The index was built with a different embedder or format."""
+
+
+class IndexCorrupt(RuntimeError):
+    """A file of the index cannot be read. ``str()`` names the file and how to rebuild, on one line."""
+
+    def __init__(self, index_path: Path, file: Path, problem: str) -> None:
+        self.index_path = Path(index_path)
+        self.file = Path(file)
+        self.problem = " ".join(str(problem).split())[:200]
+        super().__init__(
+            f"{self.file}: damaged index file ({self.problem}); run `mia ingest` on the same documents to "
+            f"rebuild it, or `mia index remove` and ingest again")
+
+
+class NotAnIndex(ValueError):
+    """A folder that is not a mia index (and that mia will neither write into nor delete)."""
+
+
 
 
 # ----------------------------------------------------------------------------------------------- tokens
@@ -183,9 +212,59 @@ def _generations(path: Path) -> list[tuple[int, Path]]:
     if path.is_dir():
         for child in path.iterdir():
             m = _GEN_RE.match(child.name)
-            if m and child.is_dir():
+            if m and child.is_dir() and not child.is_symlink():
                 out.append((int(m.group(1)), child))
     return sorted(out)
+
+
+_GEN_FILES = {DB_NAME, FAISS_NAME, BM25_DIR, f"{DB_NAME}-journal"}
+
+
+def _is_own_generation(folder: Path) -> bool:
+    """A folder mia may delete as a generation: a real folder holding nothing but a generation's files."""
+    try:
+        return folder.is_dir() and not folder.is_symlink() and all(c.name in _GEN_FILES for c in folder.iterdir())
+    except OSError:
+        return False
+
+
+def has_marker(path: Path) -> bool:
+    try:
+        data = json.loads((Path(path) / MARKER).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and data.get("kind") == MARKER_KIND
+
+
+def _write_marker(path: Path) -> None:
+    tmp = path / f"{MARKER}.tmp"
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump({"kind": MARKER_KIND, "format_version": FORMAT_VERSION, "created": _now()}, fh)
+        fh.write("\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path / MARKER)
+    _fsync_dir(path)
+
+
+_DEBRIS = re.compile(rf"^(?:{re.escape(LOCK)}|{CURRENT}\.tmp|{MARKER}\.tmp|{re.escape(STAGING_PREFIX)}.*)$")
+
+
+def _only_debris(path: Path) -> bool:
+    """What a first ingest killed before its first commit leaves: the lock and staging folders only."""
+    try:
+        return all(_DEBRIS.match(c.name) for c in path.iterdir())
+    except OSError:
+        return False
+
+
+def is_index(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is a mia index: its marker, or the shape of an index written before markers (a
+    CURRENT naming a generation with a database), or the debris of a first ingest that never committed."""
+    path = Path(path)
+    if not path.is_dir() or path.is_symlink():
+        return False
+    return has_marker(path) or _read_current(path) is not None or (_only_debris(path) and any(path.iterdir()))
 
 
 def _link_or_copy(src: Path, dst: Path) -> None:
@@ -206,30 +285,59 @@ def _link_or_copy(src: Path, dst: Path) -> None:
 class Index:
     """A committed generation of one index, opened read-only. FAISS and BM25 load on first use."""
 
-    def __init__(self, path: Path, generation: Path) -> None:
+    def __init__(self, path: Path, generation: Path, hold_fd: int | None = None) -> None:
         self.path = path
         self.generation = generation
-        uri = (generation / DB_NAME).resolve().as_uri() + "?mode=ro&immutable=1"
-        self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        self._hold_fd = hold_fd  # a shared flock on the generation folder: no writer deletes it while open
         self._lock = threading.Lock()
         self._faiss: Any = None
         self._bm25: Any = None
         self._docs: dict[str, DocMeta] | None = None
-        self.info: dict[str, Any] = {k: json.loads(v) for k, v in self._query("SELECT key, value FROM info")}
+        db_file = generation / DB_NAME
+        try:
+            uri = db_file.resolve().as_uri() + "?mode=ro&immutable=1"
+            self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self.info: dict[str, Any] = {k: json.loads(v) for k, v in self._query("SELECT key, value FROM info")}
+        except (sqlite3.Error, ValueError) as exc:
+            self._release_hold()
+            raise IndexCorrupt(path, db_file, str(exc) or type(exc).__name__) from None
         version = self.info.get("format_version")
         if version != FORMAT_VERSION:
+            self._release_hold()
             raise IndexMismatch(f"{path}: index format {version}, this mia reads {FORMAT_VERSION}; re-ingest it")
 
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> "Index":
+        """The live generation at ``path``, held open (see the module docstring) until ``close``."""
         path = Path(path)
-        name = _read_current(path)
-        if name is None:
-            raise IndexNotFound(f"{path}: no index here (run `mia ingest` first)")
-        return cls(path, path / name)
+        for _attempt in range(20):
+            name = _read_current(path)
+            if name is None:
+                if (path / CURRENT).is_file():
+                    raise IndexCorrupt(path, path / CURRENT, "it names no complete generation")
+                raise IndexNotFound(f"{path}: no index here (run `mia ingest` first)")
+            generation = path / name
+            fd = _hold_generation(generation)
+            if fd is not None:
+                return cls(path, generation, fd)
+        raise IndexBusy(f"{path}: the index kept changing while it was being opened; try again")
+
+    def _release_hold(self) -> None:
+        if self._hold_fd is not None:
+            os.close(self._hold_fd)  # closing the descriptor drops the flock
+            self._hold_fd = None
 
     def close(self) -> None:
-        self._db.close()
+        try:
+            self._db.close()
+        finally:
+            self._release_hold()
+
+    def __del__(self) -> None:
+        try:
+            self._release_hold()
+        except Exception:  # noqa: BLE001 - interpreter shutdown
+            pass
 
     def __enter__(self) -> "Index":
         return self
@@ -239,7 +347,10 @@ class Index:
 
     def _query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
-            return self._db.execute(sql, params).fetchall()
+            try:
+                return self._db.execute(sql, params).fetchall()
+            except sqlite3.DatabaseError as exc:
+                raise IndexCorrupt(self.path, self.generation / DB_NAME, str(exc)) from None
 
     # documents and text
     def _doc_map(self) -> dict[str, DocMeta]:
@@ -341,9 +452,15 @@ class Index:
     # search
     def _faiss_index(self) -> Any:
         if self._faiss is None:
-            import faiss
-
-            self._faiss = faiss.read_index(str(self.generation / FAISS_NAME))
+            file = self.generation / FAISS_NAME
+            try:
+                index = _read_faiss(file)
+            except (RuntimeError, OSError, ValueError) as exc:
+                raise IndexCorrupt(self.path, file, _first_line(exc)) from None
+            if index.ntotal != self.chunk_count() or index.d != int(self.info.get("dim") or index.d):
+                raise IndexCorrupt(self.path, file, f"{index.ntotal} vectors of dim {index.d}, the database has "
+                                   f"{self.chunk_count()} chunks of dim {self.info.get('dim')}")
+            self._faiss = index
         return self._faiss
 
     def dense_search(self, qvec: np.ndarray, k: int, rows: np.ndarray | None = None) -> list[tuple[int, float]]:
@@ -375,7 +492,17 @@ class Index:
 
     def _bm25_index(self) -> Any:
         if self._bm25 is None:
-            self._bm25 = _load_bm25(self.generation / BM25_DIR)
+            folder = self.generation / BM25_DIR
+            try:
+                bm25 = _load_bm25(folder)
+                if not isinstance(bm25.vocab_dict, dict):
+                    raise ValueError("vocabulary is not a mapping")
+                rows = int(bm25.scores["num_docs"])
+            except Exception as exc:  # noqa: BLE001 - bm25s raises anything from json/numpy on a bad file
+                raise IndexCorrupt(self.path, folder, _first_line(exc)) from None
+            if rows != self.chunk_count():
+                raise IndexCorrupt(self.path, folder, f"{rows} documents, the database has {self.chunk_count()} chunks")
+            self._bm25 = bm25
         return self._bm25
 
     def has_term(self, token: str) -> bool:
@@ -413,6 +540,35 @@ def _import_bm25s() -> Any:
     return bm25s
 
 
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return (text[-1] if text else type(exc).__name__)[:200]
+
+
+def _read_faiss(file: Path) -> Any:
+    import faiss
+
+    if not file.is_file():
+        raise OSError("missing")
+    return faiss.read_index(str(file))
+
+
+def _hold_generation(generation: Path) -> int | None:
+    """A shared flock on a generation folder, or None when it went away (a writer deleted it)."""
+    try:
+        fd = os.open(generation, os.O_RDONLY | os.O_DIRECTORY)
+    except FileNotFoundError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH)
+        if (generation / DB_NAME).is_file():
+            return fd
+    except OSError:
+        pass
+    os.close(fd)
+    return None
+
+
 def _load_bm25(folder: Path) -> Any:
     bm25s = _import_bm25s()
 
@@ -443,24 +599,39 @@ class IndexWriter:
         self._db.execute("PRAGMA synchronous = OFF")  # durability comes from fsync before the swap
         self._db.executescript(_SCHEMA)
         self._info = {k: json.loads(v) for k, v in self._db.execute("SELECT key, value FROM info")}
+        self.rebuilt: str | None = None  # why a damaged index is being rebuilt from the documents
 
     @classmethod
     def begin(cls, path: str | os.PathLike[str], embedder_name: str, dim: int, *,
-              ann_threshold: int = 200_000) -> "IndexWriter":
+              ann_threshold: int = 200_000, rebuild_damaged: bool = False) -> "IndexWriter":
+        """Lock the index at ``path`` (created when missing) for writing. A folder that exists, holds other
+        files and is not an index raises ``NotAnIndex``: mia writes only into its own folders.
+
+        With ``rebuild_damaged``, a live database that cannot be read is not an error: the writer starts
+        empty (``.rebuilt`` says why) so that an ingest rebuilds the index from the documents."""
         path = Path(path)
+        if path.exists() and not path.is_dir():
+            raise NotAnIndex(f"{path}: not a folder, so not an index")
+        if path.is_dir() and not is_index(path) and any(path.iterdir()):
+            raise NotAnIndex(f"{path}: a folder with other files that is not a mia index; an index goes in a "
+                             "new or empty folder")
         path.mkdir(parents=True, exist_ok=True)
-        lock_fd = os.open(path / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            os.close(lock_fd)
-            raise IndexBusy(f"{path}: another ingest is writing this index") from None
+        lock_fd = _lock_writer(path)
         try:
             current = _read_current(path)
+            if current is None and not has_marker(path):
+                _write_marker(path)  # a new index: its folder is marked before anything else is written
             _clean_stale(path, current)
             base = path / current if current else None
+            rebuilt = None
             if base is not None:
-                info = _read_info(base)
+                try:
+                    info = _read_info(base)
+                except IndexCorrupt as exc:
+                    if not rebuild_damaged:
+                        raise
+                    base, rebuilt, info = None, str(exc), None
+            if base is not None and info is not None:
                 if info.get("format_version") != FORMAT_VERSION:
                     raise IndexMismatch(f"{path}: index format {info.get('format_version')}, "
                                         f"this mia writes {FORMAT_VERSION}; remove the index and ingest again")
@@ -472,7 +643,9 @@ class IndexWriter:
             staging.mkdir()
             if base is not None:
                 shutil.copyfile(base / DB_NAME, staging / DB_NAME)
-            return cls(path, lock_fd, staging, base, embedder_name, dim, ann_threshold)
+            writer = cls(path, lock_fd, staging, base, embedder_name, dim, ann_threshold)
+            writer.rebuilt = rebuilt
+            return writer
         except BaseException:
             os.close(lock_fd)
             raise
@@ -513,6 +686,17 @@ class IndexWriter:
     @facts_version.setter
     def facts_version(self, version: int | None) -> None:
         self._info["facts_version"] = version
+
+    def search_files_ok(self) -> bool:
+        """Whether the live generation's FAISS and BM25 files load and match its chunks. When they do not,
+        the next ``commit`` builds them again from the vectors kept in the database (no re-embedding)."""
+        if self.base is None:
+            return True
+        chunks = self._db.execute("SELECT count(*) FROM chunks").fetchone()[0]
+        ok = _search_files_ok(self.base, chunks)
+        if not ok:
+            self._chunks_changed = True
+        return ok
 
     # edits
     def remove_document(self, doc_id: str) -> None:
@@ -596,7 +780,7 @@ class IndexWriter:
                        [(k, json.dumps(v)) for k, v in info.items()])
         db.commit()
 
-        reuse = self.base is not None and not self._chunks_changed and (self.base / FAISS_NAME).is_file()
+        reuse = self.base is not None and not self._chunks_changed and _search_files_ok(self.base, counts["chunks"])
         if reuse:
             assert self.base is not None
             _link_or_copy(self.base / FAISS_NAME, self.staging / FAISS_NAME)
@@ -622,6 +806,8 @@ class IndexWriter:
             os.fsync(fh.fileno())
         os.replace(tmp, self.path / CURRENT)
         _fsync_dir(self.path)
+        if not has_marker(self.path):  # an index written before markers existed
+            _write_marker(self.path)
         self._release()
         return target
 
@@ -669,31 +855,87 @@ class IndexWriter:
 
 
 def _read_info(generation: Path) -> dict[str, Any]:
-    uri = (generation / DB_NAME).resolve().as_uri() + "?mode=ro&immutable=1"
-    db = sqlite3.connect(uri, uri=True)
+    file = generation / DB_NAME
     try:
-        return {k: json.loads(v) for k, v in db.execute("SELECT key, value FROM info")}
+        uri = file.resolve().as_uri() + "?mode=ro&immutable=1"
+        db = sqlite3.connect(uri, uri=True)
+        try:
+            return {k: json.loads(v) for k, v in db.execute("SELECT key, value FROM info")}
+        finally:
+            db.close()
+    except (sqlite3.Error, ValueError) as exc:
+        raise IndexCorrupt(generation.parent, file, str(exc) or type(exc).__name__) from None
+
+
+def _search_files_ok(generation: Path, chunks: int) -> bool:
+    """Whether a generation's FAISS and BM25 files load and match ``chunks`` (so a commit may share them)."""
+    if chunks == 0:
+        return (generation / FAISS_NAME).is_file()
+    try:
+        if _read_faiss(generation / FAISS_NAME).ntotal != chunks:
+            return False
+        return int(_load_bm25(generation / BM25_DIR).scores["num_docs"]) == chunks
+    except Exception:  # noqa: BLE001 - any failure means: build them again from the stored vectors
+        return False
+
+
+def _lock_writer(path: Path) -> int:
+    """The writer's exclusive flock on ``path/.lock``, with this process's pid written into the file."""
+    lock_fd = os.open(path / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        try:
+            pid = os.pread(lock_fd, 32, 0).decode("ascii", "replace").strip()
+        finally:
+            os.close(lock_fd)
+        who = f" (pid {pid})" if pid.isdigit() else ""
+        raise IndexBusy(f"index {path.name} is being written by another ingest{who}; try again when it "
+                        "finishes") from None
+    os.ftruncate(lock_fd, 0)
+    os.pwrite(lock_fd, f"{os.getpid()}\n".encode("ascii"), 0)
+    return lock_fd
+
+
+def _delete_generation(folder: Path) -> bool:
+    """Delete a generation folder unless a reader holds it (or it holds anything that is not mia's)."""
+    if not _is_own_generation(folder):
+        return False
+    try:
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return False
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False  # a reader has it open
+        shutil.rmtree(folder, ignore_errors=True)
+        return True
     finally:
-        db.close()
+        os.close(fd)
 
 
 def _clean_stale(path: Path, current: str | None) -> None:
-    """Remove staging folders of killed writers and old generations (keeping the live one and the one
-    before it, which a reader opened earlier may still be using)."""
+    """Remove staging folders of killed writers and old generations that no reader holds (always keeping
+    the live one and the one before it). Folders holding anything but mia's own files are left alone."""
     for child in path.iterdir():
-        if child.name.startswith(STAGING_PREFIX) or child.name == f"{CURRENT}.tmp":
-            shutil.rmtree(child, ignore_errors=True) if child.is_dir() else child.unlink(missing_ok=True)
+        if child.name.startswith(STAGING_PREFIX) and _is_own_generation(child):
+            shutil.rmtree(child, ignore_errors=True)
+        elif child.name in (f"{CURRENT}.tmp", f"{MARKER}.tmp") and child.is_file():
+            child.unlink(missing_ok=True)
     gens = _generations(path)
     live = next((n for n, p in gens if p.name == current), None)
     older = [n for n, _ in gens if live is not None and n < live]
     keep = {live, max(older, default=None)}
     for n, p in gens:
         if n not in keep:
-            shutil.rmtree(p, ignore_errors=True)
+            _delete_generation(p)
 
 
 def read_info(path: str | os.PathLike[str]) -> dict[str, Any] | None:
-    """The info of the live generation at path, or None when there is no index (cheap; no search files)."""
+    """The info of the live generation at path, or None when there is no index (cheap; no search files).
+    Raises ``IndexCorrupt`` when the live database cannot be read."""
     path = Path(path)
     current = _read_current(path)
     return _read_info(path / current) if current else None
@@ -705,20 +947,44 @@ def list_indexes(root: str | os.PathLike[str]) -> list[str]:
     root = Path(root)
     if not root.is_dir():
         return []
-    return sorted(child.name for child in root.iterdir() if child.is_dir() and _read_current(child))
+    return sorted(child.name for child in root.iterdir()
+                  if child.is_dir() and _NAME_RE.match(child.name) and _read_current(child))
 
 
-def remove_index(root: str | os.PathLike[str], name: str) -> None:
-    path = Path(root) / name
-    if not path.is_dir() or not (_read_current(path) or _generations(path)):
-        raise IndexNotFound(f"{path}: no index named {name!r}")
-    lock_fd = os.open(path / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+def remove_index(root: str | os.PathLike[str], name: str) -> list[str]:
+    """Remove the index ``name`` under ``root`` (see ``remove_index_dir``)."""
+    check_index_name(name)
+    return remove_index_dir(Path(root) / name)
+
+
+def remove_index_dir(path: str | os.PathLike[str]) -> list[str]:
+    """Delete an index: only a folder that is one (``is_index``), and in it only the index's own files
+    (marker, CURRENT, lock, generations, staging folders). The folder itself goes only when nothing else
+    is left in it; the names of what was kept are returned. Raises ``IndexNotFound`` for a folder that is
+    not an index and ``IndexBusy`` while an ingest writes it."""
+    path = Path(path)
+    if path.is_symlink() or not path.is_dir() or not is_index(path):
+        raise IndexNotFound(f"{path}: not a mia index (no {MARKER} marker and no index files); nothing removed")
+    lock_fd = _lock_writer(path)
+    kept: list[str] = []
     try:
-        try:
-            fcntl.flock(lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise IndexBusy(f"{path}: an ingest is writing this index; try again when it ends") from None
-        (path / CURRENT).unlink(missing_ok=True)  # from here on it is no longer an index, even if rmtree stops
-        shutil.rmtree(path)
+        (path / CURRENT).unlink(missing_ok=True)  # from here on it is no longer a live index, even if we stop
+        for child in sorted(path.iterdir()):
+            if child.name in (LOCK, MARKER):
+                continue
+            if (_GEN_RE.match(child.name) or child.name.startswith(STAGING_PREFIX)) and _is_own_generation(child):
+                shutil.rmtree(child)
+            elif child.name in (f"{CURRENT}.tmp", f"{MARKER}.tmp") and child.is_file():
+                child.unlink()
+            else:
+                kept.append(child.name)
+        (path / MARKER).unlink(missing_ok=True)  # the index is gone; what is left is not one
+        (path / LOCK).unlink(missing_ok=True)
     finally:
         os.close(lock_fd)
+    if not kept:
+        try:
+            path.rmdir()
+        except OSError:
+            kept = sorted(c.name for c in path.iterdir()) if path.exists() else []
+    return kept

@@ -40,20 +40,27 @@ class ReadError(Exception):
 # ------------------------------------------------------------------------------------------------ discovery
 
 
-def discover(paths: Iterable[Path]) -> list[Path]:
+def discover(paths: Iterable[Path], problems: list[tuple[str, str]] | None = None) -> list[Path]:
     """Supported documents among the given files and under the given folders, sorted, without duplicates.
 
     Hidden files and folders (name starting with ".") and metadata sidecars are skipped, and so are
     ``README.*`` files found while walking a folder (they describe the folder; name one explicitly to index
     it). A path given
     explicitly is kept even when its suffix is unknown only if it is supported; missing paths are ignored
-    here (``read_document`` reports them).
+    here (``read_document`` reports them). Folders that cannot be listed are appended to ``problems`` as
+    (folder, "<folder>: cannot read folder (...)").
     """
     found: set[Path] = set()
+
+    def unreadable(exc: OSError) -> None:
+        if problems is not None:
+            folder = str(exc.filename or "?")
+            problems.append((folder, f"{folder}: cannot read folder ({exc.strerror or type(exc).__name__})"))
+
     for root in paths:
         root = Path(root)
         if root.is_dir():
-            for dirpath, dirnames, filenames in os.walk(root):
+            for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable):
                 dirnames[:] = [d for d in dirnames if not d.startswith(".")]
                 for name in filenames:
                     candidate = Path(dirpath) / name
