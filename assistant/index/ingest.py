@@ -333,11 +333,13 @@ def ingest(
                 continue
             try:
                 meta, pages = read_document(f)
-            except ReadError as exc:
+            except Exception as exc:  # noqa: BLE001 - one bad file never stops an ingest
+                reason = str(exc) if isinstance(exc, ReadError) else \
+                    f"{source}: cannot read ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})"
                 writer.forget_file(source)
-                report.skipped.append((source, str(exc)))
+                report.skipped.append((source, reason))
                 changed = changed or source in old
-                emit("skip", source, str(exc))
+                emit("skip", source, reason)
                 continue
             if meta.extra.get("truncated"):
                 report.warnings.append(f"{source}: {meta.extra['truncated']}")

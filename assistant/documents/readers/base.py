@@ -92,21 +92,32 @@ def read_document(path: Path, backend: PdfBackend | None = None) -> tuple[DocMet
 
     hints: dict[str, Any] = {}
     extra: dict[str, Any] = {}
+    notes: list[str] = []
     if suffix == ".pdf":
         digest = _sha256_file(path)
         texts = _read_pdf(path, backend)
+        texts, notes = bound_pages(texts)
         pages_text = clean_pages(texts, pdf=True)
         if not any(t.strip() for t in pages_text):
+            if any(t.strip() for t in texts):
+                raise ReadError(path, "its pages hold only page numbers, no body text (scanned pages with a "
+                                      "printed page number?)")
             raise ReadError(path, "no text layer (scanned?)")
     else:
         data = _read_bytes(path)
         digest = hashlib.sha256(data).hexdigest()
         if suffix in (".html", ".htm"):
             text, hints = html_to_text(data, path)
+            if hints.get("truncated"):
+                notes.append(hints.pop("truncated"))
+            text, more = bound_text(text)
+            notes += more
         else:
             text, encoding = decode_text(data, path)
             if encoding != "utf-8":
                 extra["encoding"] = encoding
+            text, more = bound_text(text)
+            notes += more
             if suffix in (".md", ".markdown"):
                 text, hints = split_front_matter(text)
                 heading = re.search(r"^#\s+(.+?)\s*#*\s*$", text, re.M)
@@ -115,6 +126,8 @@ def read_document(path: Path, backend: PdfBackend | None = None) -> tuple[DocMet
         pages_text = text_pages(text)
         if not any(t.strip() for t in pages_text):
             raise ReadError(path, "no text")
+    if notes:
+        extra["truncated"] = "truncated: " + "; ".join(notes)
 
     try:
         info = guess_metadata(
@@ -200,6 +213,72 @@ def _read_pdf(path: Path, backend: PdfBackend | None) -> list[str]:
         raise ReadError(path, str(exc)) from None
 
 
+# ------------------------------------------------------------------------------------------------ bounds
+
+MAX_DOC_CHARS = 10_000_000  # text kept per document (a 10-K is about 0.5 M); the rest is cut, with a note
+MAX_PAGE_CHARS = 200_000  # text kept per PDF page
+MAX_LINE_CHARS = 5_000  # longer lines are broken at spaces (or hard, when they have none)
+MAX_RUN_CHARS = 500  # characters without a space (encoded data, not words) beyond this are cut
+_LONG_RUN = re.compile(r"(?<!\S)\S{%d,}" % (MAX_RUN_CHARS + 1))  # anchored at a run's start: linear
+
+
+def bound_text(text: str) -> tuple[str, list[str]]:
+    """Text within the limits above, and notes saying what was cut ([] when nothing was). Linear time."""
+    notes: list[str] = []
+    if len(text) > MAX_DOC_CHARS:
+        notes.append(f"text cut at {MAX_DOC_CHARS:,} of {len(text):,} characters")
+        text = text[:MAX_DOC_CHARS]
+    runs = 0
+
+    def shorten(m: re.Match[str]) -> str:
+        nonlocal runs
+        runs += 1
+        return m.group()[:MAX_RUN_CHARS] + " [...]"
+
+    text = _LONG_RUN.sub(shorten, text)
+    if runs:
+        notes.append(f"{runs} runs of over {MAX_RUN_CHARS} characters without a space cut")
+    if any(len(line) > MAX_LINE_CHARS for line in text.split("\n")):
+        text = "\n".join(_wrap(line) for line in text.split("\n"))
+    return text, notes
+
+
+def _wrap(line: str, limit: int = MAX_LINE_CHARS) -> str:
+    if len(line) <= limit:
+        return line
+    pieces, pos = [], 0
+    while len(line) - pos > limit:
+        cut = line.rfind(" ", pos + limit // 2, pos + limit)
+        cut = cut if cut != -1 else pos + limit
+        pieces.append(line[pos:cut])
+        pos = cut + (1 if line[cut : cut + 1] == " " else 0)
+    pieces.append(line[pos:])
+    return "\n".join(pieces)
+
+
+def bound_pages(texts: list[str]) -> tuple[list[str], list[str]]:
+    """PDF page texts within the per-page and per-document limits, and notes on what was cut."""
+    notes: list[str] = []
+    out: list[str] = []
+    total = 0
+    cut_pages = 0
+    for i, page in enumerate(texts):
+        if len(page) > MAX_PAGE_CHARS:
+            page = page[:MAX_PAGE_CHARS]
+            cut_pages += 1
+        if total + len(page) > MAX_DOC_CHARS:
+            notes.append(f"text cut at {MAX_DOC_CHARS:,} characters (pages {i + 1}-{len(texts)} left out)")
+            break
+        total += len(page)
+        page, more = bound_text(page)
+        if more and not any("without a space" in n for n in notes):
+            notes += [n for n in more if "without a space" in n]
+        out.append(page)
+    if cut_pages:
+        notes.insert(0, f"{cut_pages} pages cut at {MAX_PAGE_CHARS:,} characters")
+    return out, notes
+
+
 # ------------------------------------------------------------------------------------------------ text files
 
 _BAD_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
@@ -262,43 +341,150 @@ def split_front_matter(text: str) -> tuple[str, dict[str, Any]]:
     return text[m.end() :], data
 
 
-_DROP_TAGS = ("script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg", "form")
-_BLOCK_TAGS = (
+_DROP_TAGS = frozenset({"script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg", "form",
+                        "head", "title", "iframe", "object", "canvas", "button", "select", "textarea"})
+_BLOCK_TAGS = frozenset({
     "p", "div", "section", "article", "main", "ul", "ol", "li", "table", "thead", "tbody", "tfoot", "tr",
     "blockquote", "pre", "dl", "dt", "dd", "figure", "figcaption", "caption", "hr", "address", "body",
-)
+})
+_TIGHT_BLOCKS = frozenset({"li", "tr", "dt", "dd"})  # one line break around them, not a blank line
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+                        "source", "track", "wbr", "keygen"})
+MAX_HTML_DEPTH = 256  # deeper nesting is flattened (its text is kept; libxml2 itself stops at 2048)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])", re.I)
+# possessive quantifiers: no backtracking, so each "<" costs at most the distance to the next "<" or ">"
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*+)([^<>]*+)>")
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{1,40})""", re.I)
+
+
+def _decode_html(data: bytes, path: Path | str) -> str:
+    """BOM, else a <meta charset> in the first 4 KB, else UTF-8, else cp1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    if b"\x00" in data:
+        raise ReadError(path, "binary content (NUL bytes), not HTML")
+    declared = _META_CHARSET.search(data[:4096])
+    if declared:
+        try:
+            return data.decode(declared.group(1).decode("ascii"), errors="replace")
+        except LookupError:
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _flatten_deep_nesting(html: str, limit: int = MAX_HTML_DEPTH) -> tuple[str, int]:
+    """Tags nested deeper than ``limit`` replaced by line breaks (their text stays), in one linear pass;
+    returns the new markup and how many tags were flattened."""
+    out: list[str] = []
+    stack: list[str] = []
+    flattened = 0
+    pos = 0
+    for m in _TAG.finditer(html):
+        closing, name = m.group(1), m.group(2).lower()
+        if name in _VOID_TAGS or m.group(3).rstrip().endswith("/"):
+            continue
+        if not closing:
+            stack.append(name)
+            if len(stack) > limit:
+                out.append(html[pos : m.start()])
+                out.append("\n")
+                pos = m.end()
+                flattened += 1
+        elif stack and stack[-1] == name:
+            if len(stack) > limit:
+                out.append(html[pos : m.start()])
+                out.append("\n")
+                pos = m.end()
+            stack.pop()
+    if not flattened:
+        return html, 0
+    out.append(html[pos:])
+    return "".join(out), flattened
+
+
+def _hidden(el: Any) -> bool:
+    """Text a reader of the page never sees: the ``hidden`` attribute, display:none, visibility:hidden,
+    font-size:0 (inline styles), aria-hidden is not hiding (screen readers skip it, eyes do not)."""
+    attrib = el.attrib
+    if "hidden" in attrib:
+        return True
+    style = attrib.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
 
 
 def html_to_text(data: bytes, path: Path | str = "<bytes>") -> tuple[str, dict[str, Any]]:
-    """Visible text of an HTML page, one block per paragraph, table rows on one line; plus {"title": ...}."""
-    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ReadError(path, "binary content (NUL bytes), not HTML")
-    from bs4 import BeautifulSoup
+    """Visible text of an HTML page, one block per paragraph, table rows on one line; plus {"title": ...}.
 
-    soup = BeautifulSoup(data, "lxml")
+    Linear in the size of the page: libxml2 parses; one iterative walk (no recursion) collects the text.
+    Scripts, styles, page chrome (nav, header, footer, aside, forms), comments and hidden elements are left
+    out. Nesting deeper than ``MAX_HTML_DEPTH`` is flattened (``hints["truncated"]`` says so)."""
+    import lxml.etree as etree
+
+    html = _decode_html(data, path)
+    html, flattened = _flatten_deep_nesting(html)
     hints: dict[str, Any] = {}
-    if soup.title and soup.title.get_text(strip=True):
-        hints["title"] = " ".join(soup.title.get_text().split())
-    for tag in soup(_DROP_TAGS):
-        tag.decompose()
-    if soup.head:
-        soup.head.decompose()
-    for br in soup.find_all("br"):
-        br.replace_with("\n")
-    for level in range(1, 7):
-        for h in soup.find_all(f"h{level}"):
-            text = " ".join(h.get_text(" ").split())
-            h.replace_with(f"\n\n{'#' * level} {text}\n\n" if text else "")
-    for cell in soup.find_all(["td", "th"]):
-        cell.insert_after(" ")
-    for block in soup.find_all(_BLOCK_TAGS):
-        block.insert_before("\n\n" if block.name not in ("li", "tr", "dt", "dd") else "\n")
-        block.insert_after("\n\n" if block.name not in ("li", "tr", "dt", "dd") else "\n")
-    text = soup.get_text()
+    parser = etree.HTMLParser(recover=True, huge_tree=True, remove_comments=True, remove_pis=True,
+                              no_network=True)
+    try:
+        root = etree.fromstring(html.encode("utf-8"), parser) if html.strip() else None
+    except (etree.ParserError, ValueError):
+        root = None
+    if root is None:
+        return "", hints
+    title = root.find(".//title")
+    if title is not None:
+        words = " ".join("".join(title.itertext()).split())
+        if words:
+            hints["title"] = words
+    parts: list[str] = []
+    skip = 0  # depth inside a dropped or hidden element
+    heading_at: list[int] = []
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        name = tag.lower()
+        if event == "start":
+            if skip or name in _DROP_TAGS or not tag or _hidden(el):
+                skip += 1
+                continue
+            if name in _HEADINGS:
+                parts.append("\n\n")
+                heading_at.append(len(parts))
+            elif name in _BLOCK_TAGS:
+                parts.append("\n" if name in _TIGHT_BLOCKS else "\n\n")
+            elif name == "br":
+                parts.append("\n")
+            if el.text:
+                parts.append(el.text)
+            continue
+        if skip:
+            skip -= 1
+            if skip == 0 and el.tail:
+                parts.append(el.tail)
+            continue
+        if name in _HEADINGS and heading_at:
+            start = heading_at.pop()
+            words = " ".join("".join(parts[start:]).split())
+            del parts[start:]
+            parts.append(f"{'#' * _HEADINGS[name]} {words}\n\n" if words else "")
+        elif name in ("td", "th"):
+            parts.append(" ")
+        elif name in _BLOCK_TAGS:
+            parts.append("\n" if name in _TIGHT_BLOCKS else "\n\n")
+        if el.tail:
+            parts.append(el.tail)
+    text = "".join(parts)
     if "title" not in hints:
         heading = re.search(r"^#\s+(.+)$", text, re.M)
         if heading:
             hints["title"] = heading.group(1).strip()
+    if flattened:
+        hints["truncated"] = f"nesting deeper than {MAX_HTML_DEPTH} levels flattened ({flattened} tags)"
     return text, hints
 
 

@@ -55,7 +55,10 @@ class PdfiumBackend:
         try:
             texts: list[str] = []
             for index in range(len(doc)):
-                page = doc[index]
+                try:
+                    page = doc[index]
+                except pdfium.PdfiumError as exc:
+                    raise PdfError(f"damaged PDF (page {index + 1}: {str(exc).rstrip('.')})") from None
                 try:
                     textpage = page.get_textpage()
                     try:
