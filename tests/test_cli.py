@@ -222,7 +222,7 @@ def test_index_path_is_explicit_and_remove_needs_an_index(env, tmp_path):
 
 
 def test_busy_index_is_one_line_and_non_zero(env, tmp_path):
-    from assistant.index.embeddings.base import HashEmbedder
+    from assistant.index.embeddings.hash import HashEmbedder
     from assistant.index.store import IndexWriter
 
     assert invoke("ingest", str(env), "--index", "t", "--quiet").exit_code == 0

@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from assistant.index.embeddings.base import HashEmbedder
+from assistant.index.embeddings.hash import HashEmbedder
 from assistant.index.store import Index
 
 ROOT = Path(__file__).resolve().parents[1]
