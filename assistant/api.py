@@ -319,14 +319,16 @@ class Assistant:
 
         ``wide=True``: plot-ready instead: periods as the index (in time order), one column per company,
         amounts in base units (``frame.plot()`` draws it). ``chart=True`` (or "line" / "bar") also draws the
-        metric across companies and years with its sources in the caption (matplotlib)."""
+        metric across companies and years with its sources in the caption (matplotlib). Facts quoted from text
+        written for an AI (untrusted) are left out."""
         import pandas as pd
 
         from .answer.facts_path import facts_table
+        from .answer.untrusted import TrustedFacts
 
         companies = [company] if isinstance(company, str) else company
         periods = [period] if isinstance(period, str) else period
-        rows = facts_table(self.index, metric, companies=companies, periods=periods)
+        rows = facts_table(TrustedFacts(self.index), metric, companies=companies, periods=periods)
         frame = pd.DataFrame(rows, columns=list(dict.fromkeys([*FACT_COLUMNS, *(k for r in rows for k in r)])))
         if chart:
             facts_chart(frame, metric, kind=chart if isinstance(chart, str) else None)

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from ..llm.base import LLM, Prompt
 from ..query.entities import companies_in, company_aliases, known_company_names, unheld_names
 from ..query.followup import is_followup, rewrite_followup
+from ..text.planted import cut_planted, strip_planted
 from ..types import Answer, Hit, SentenceCheck, Verification
 from .checks import (
     attribute_uncited,
@@ -45,10 +46,21 @@ from .checks import (
     with_checks,
 )
 from . import extract
-from .context import Source, assemble_sources, citation_for, first_line, neutralise, page_of, quote_for, source_about
+from .context import (
+    PLANTED_REMOVED,
+    Source,
+    assemble_sources,
+    citation_for,
+    first_line,
+    neutralise,
+    page_of,
+    quote_for,
+    source_about,
+)
 from .intents import answer_question
 from .prompts import BASE_STOP, build_prompt, cut_answer, prompt_overhead
 from .quotes import best_spans
+from .untrusted import TrustedFacts, planted_on_page, with_untrusted_note
 
 if TYPE_CHECKING:
     from ..config import Settings
@@ -95,6 +107,9 @@ class Answerer:
         self.index = index
         self.facts_failures = 0
         self._lock = threading.Lock()
+        # the facts path reads facts without those quoted from text written for an AI (``untrusted.py``)
+        self._trusted = TrustedFacts(index) if index is not None else None
+        self._local = threading.local()  # per question: where untrusted text was left out
 
     # -- helpers around the index (optional)
     def _page_text(self) -> Callable[[str, int], str | None] | None:
@@ -105,7 +120,13 @@ class Answerer:
         def page_text(doc_id: str, page: int) -> str | None:
             if (doc_id, page) not in cache:
                 try:
-                    cache[(doc_id, page)] = self.index.page_text(doc_id, page)
+                    text = self.index.page_text(doc_id, page)
+                    found = planted_on_page(self.index, doc_id, page) if text else []
+                    if found:  # what the page says to an AI is never read, quoted or checked against
+                        text = cut_planted(text, found, PLANTED_REMOVED)
+                        meta = self.index.document(doc_id) if hasattr(self.index, "document") else None
+                        self._untrusted_seen(getattr(meta, "doc", doc_id), page)
+                    cache[(doc_id, page)] = text
                 except Exception:  # a missing page is not worth failing an answer for
                     log.debug("page_text(%s, %s) failed", doc_id, page, exc_info=True)
                     cache[(doc_id, page)] = None
@@ -148,12 +169,17 @@ class Answerer:
         if self.index is None or not getattr(self.settings, "use_facts", True):
             return None
         try:
-            return answer_question(question, self.index, filters)
+            return answer_question(question, self._trusted, filters)
         except Exception:  # counted (``facts_failures``) and logged; the passages answer instead
             with self._lock:
                 self.facts_failures += 1
             log.warning("facts path failed for %r; answering from passages", question, exc_info=True)
             return None
+
+    def _untrusted_seen(self, doc: str, page: int) -> None:
+        places = getattr(self._local, "untrusted", None)
+        if places is not None and (doc, page) not in places:
+            places.append((doc, page))
 
     # -- the stage
     def ask(
@@ -167,7 +193,30 @@ class Answerer:
         on_stage: Callable[[str], None] | None = None,
     ) -> Answer:
         """Answer ``question`` (``history``: earlier (question, Answer) pairs; ``k``: hits, default settings.k).
-        ``on_stage`` hears what it is doing: "reading the facts", "searching", "writing the answer", "checking"."""
+        ``on_stage`` hears what it is doing: "reading the facts", "searching", "writing the answer", "checking".
+        When text written for an AI was left out of the evidence, the answer ends with a note naming where."""
+        self._local.untrusted = []
+        if self._trusted is not None:
+            self._trusted.begin()
+        try:
+            ans = self._ask(question, history=history, filters=filters, k=k, on_token=on_token, on_stage=on_stage)
+            places = list(self._local.untrusted)
+            if self._trusted is not None:
+                places += [(f.doc, f.page) for f in self._trusted.dropped()]
+            return with_untrusted_note(ans, places)
+        finally:
+            self._local.untrusted = None
+
+    def _ask(
+        self,
+        question: str,
+        *,
+        history: Sequence[tuple[str, Answer]],
+        filters: Any,
+        k: int | None,
+        on_token: Callable[[str], None] | None,
+        on_stage: Callable[[str], None] | None,
+    ) -> Answer:
         stage = on_stage or (lambda _name: None)
         t0 = perf_counter()
         timings: dict[str, float] = {}
@@ -251,6 +300,9 @@ class Answerer:
         else:  # nothing checked out: not in the indexed reports, with the closest passages of the asked company
             ans = self._refuse(base, standalone, self._company_hits(standalone, hits), page_text)
             ans = replace(ans, verification=replace(ans.verification, dropped=v.dropped, sentences=v.sentences))
+        for s in sources:
+            if s.planted:
+                self._untrusted_seen(s.doc, s.page)
         ans = replace(ans, timings_ms={**timings, "total": (perf_counter() - t0) * 1000})
         return describe_shown(ans)
 
@@ -370,7 +422,7 @@ class Answerer:
                 page_text: Callable[[str, int], str | None] | None) -> Answer:  # fmt: skip
         citations = []
         for hit in hits[:3]:
-            src = Source(n=len(citations) + 1, hits=[hit], raw=hit.chunk.text)
+            src = Source(n=len(citations) + 1, hits=[hit], raw=strip_planted(hit.chunk.text, PLANTED_REMOVED)[0])
             spans = best_spans(question, src.raw, 1)
             quote = src.raw[spans[0][0] : spans[0][1]] if spans else first_line(src.raw)
             citations.append(citation_for(src.n, src, quote, page_of(quote, src, page_text)))

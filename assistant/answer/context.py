@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..text.numbers import scale_markers
+from ..text.planted import strip_planted
 from ..text.sentences import sentence_spans
 from ..types import Citation, Hit
 from .quotes import best_spans, find_span, quotable
@@ -31,6 +32,7 @@ _INSTRUCTION_LIKE = re.compile(
 
 
 REMOVED = "(instruction-like text removed)"
+PLANTED_REMOVED = "(text addressed to an AI assistant removed: untrusted)"
 
 
 
@@ -62,6 +64,7 @@ class Source:
     text: str = ""  # what the model sees (neutralised)
     scales: set[float] = field(default_factory=set)
     about: str = ""  # what the document is (name, company, title): where a passage's subject is often named
+    planted: int = 0  # passages written for an AI (``text/planted.py``) cut out of ``raw``: untrusted
 
     @property
     def chunk(self):
@@ -146,7 +149,8 @@ def assemble_sources(
         raw = ordered[0].chunk.text
         for h in ordered[1:]:
             raw = _join_overlapping(raw, h.chunk.text)
-        src = Source(n=len(sources) + 1, hits=ordered, raw=raw.strip())
+        clean, found = strip_planted(raw.strip(), PLANTED_REMOVED)  # never read, quoted or checked against
+        src = Source(n=len(sources) + 1, hits=ordered, raw=clean, planted=len(found))
         src.text = neutralise(src.raw)
         cost = count_tokens(src.header() + "\n" + src.text) + 8
         if used + cost > budget_tokens:
