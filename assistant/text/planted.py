@@ -59,12 +59,16 @@ _INVISIBLE = re.compile(
 _SPACED = re.compile(r"\b(?:[a-z][ .]){3,}[a-z]\b")  # "i g n o r e", "i.g.n.o.r.e"
 
 
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def normalise(text: str) -> str:
     """A copy of ``text`` for detection only: invisible characters removed, NFKC, look-alikes folded,
     accents dropped, lower case, letter-spaced words joined, runs of spaces collapsed (lines kept)."""
-    text = _INVISIBLE.sub("", text)
-    text = unicodedata.normalize("NFKC", text).translate(_FOLD)
-    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
+        text = unicodedata.normalize("NFKC", text).translate(_FOLD)
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     text = text.lower()
     text = _SPACED.sub(lambda m: re.sub(r"[ .]", "", m.group()), text)
     return re.sub(r"[ \t]+", " ", text)
@@ -82,7 +86,7 @@ _LABEL_LINE = re.compile(
     r"context)\s*[:\-–—]", re.M)
 _CITATION_MARK = re.compile(r"\[\d{1,2}\]")
 _VERB = (r"ignore|disregard|forget|override|bypass|answer|respond|reply|say|tell|output|print|cite|quote|"
-         r"treat|pretend|obey|repeat|mark|report|state|confirm|claim|act\s+as|do\s+not|don'?t")
+         r"treat|pretend|obey|repeat|claim|act\s+as|do\s+not|don'?t")
 _OPENER = re.compile(
     rf"^(?:(?:please|now|kindly|important|note|attention|dear\s+\w+|hey|hi|hello|ok|okay|assistant|ai|model|"
     rf"chatbot|llm|system)[\s,:!.-]+)*(?:you\s+(?:must|should|will|are\s+to|need\s+to)\s+)?(?:{_VERB})\b")
@@ -120,12 +124,14 @@ class Planted:
     reasons: tuple[str, ...]
 
 
-def _sentence_reasons(norm: str) -> list[str]:
+def _sentence_reasons(norm: str, starts_sentence: bool = True) -> list[str]:
+    """Why a sentence (normalised) speaks to an AI; ``starts_sentence`` False for a fragment that begins
+    where a line was wrapped (its first word is no imperative)."""
     s = norm.strip(" \t\"'“”‘’()[]*-–—>#")
     reasons = []
     if _STRONG.search(s):
         reasons.append("an instruction to ignore earlier instructions")
-    opener = _OPENER.match(s)
+    opener = _OPENER.match(s) if starts_sentence else None
     if opener and _CONVERSATION.search(s, opener.end()):
         reasons.append("an instruction addressed to the assistant")
     if _ADDRESSED.search(s):
@@ -197,10 +203,21 @@ def find_planted(text: str) -> list[Planted]:
             found.append(_extend(text, lines[i][0], lines[last][1], ("a fake question-and-answer exchange",)))
     # sentences: imperatives about the conversation, text addressed to an AI, template tokens
     for m in _SENTENCE.finditer(text):
-        reasons = _sentence_reasons(normalise(m.group()))
+        reasons = _sentence_reasons(normalise(m.group()), _starts_sentence(text, m.start()))
         if reasons:
             found.append(_extend(text, m.start(), m.end(), tuple(reasons)))
     return _merge(found)
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    """Whether position ``at`` begins a sentence, not a line that continues a wrapped sentence."""
+    before = text[max(0, at - 200) : at].rstrip(" \t")
+    if not before or before.endswith(("\n\n", ".", "!", "?", ":", ";")):
+        return True
+    if before.endswith("\n"):
+        prev = before.rstrip()
+        return not prev or prev.endswith((".", "!", "?", ":", ";")) or len(prev.rsplit("\n", 1)[-1]) < 60
+    return True
 
 
 def _extend(text: str, start: int, end: int, reasons: tuple[str, ...]) -> Planted:
