@@ -383,3 +383,18 @@ def test_pdf_with_only_page_numbers_says_so(tmp_path: Path) -> None:
     _one_line_error(path, "only page numbers")
     blank = make_pdf(tmp_path / "blank.pdf", ["", ""])
     _one_line_error(blank, "no text layer")
+
+
+def test_a_huge_text_file_is_read_only_up_to_a_bound(tmp_path: Path, monkeypatch) -> None:
+    import hashlib
+
+    from assistant.documents.readers import base
+
+    monkeypatch.setattr(base, "MAX_READ_BYTES", 10_000)
+    path = tmp_path / "huge.txt"
+    data = ("Revenue grew 5% in 2024 across every region. " * 2_000).encode()
+    path.write_bytes(data)
+    meta, pages = read_document(path)
+    assert sum(len(p.text) for p in pages) <= 10_000
+    assert meta.doc_id == hashlib.sha256(data).hexdigest()[:16]  # the whole file's identity
+    assert "only the first" in meta.extra["truncated"]

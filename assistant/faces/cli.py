@@ -388,6 +388,7 @@ def eval_cmd(
 
     if suite not in ("financebench", "sample"):
         _fail(f"unknown suite {suite!r}: use financebench or sample", code=2)
+    _check_name(index)
     chosen = tuple(b for b in baselines.replace(" ", "").split(",") if b and b != "none")
     unknown = set(chosen) - {"naive", "closed_book", "bm25"}
     if unknown:

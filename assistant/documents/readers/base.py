@@ -104,8 +104,14 @@ def read_document(path: Path, backend: PdfBackend | None = None) -> tuple[DocMet
                                       "printed page number?)")
             raise ReadError(path, "no text layer (scanned?)")
     else:
-        data = _read_bytes(path)
-        digest = hashlib.sha256(data).hexdigest()
+        if path.stat().st_size > MAX_READ_BYTES:  # the id is the whole file's; only its head is read
+            digest = _sha256_file(path)
+            data = _read_bytes(path, MAX_READ_BYTES)
+            data = data[: data.rfind(b"\n") + 1] or data  # whole lines: no character cut in two
+            notes.append(f"only the first {MAX_READ_BYTES // 2**20} MB of {path.stat().st_size / 2**20:,.0f} MB read")
+        else:
+            data = _read_bytes(path)
+            digest = hashlib.sha256(data).hexdigest()
         if suffix in (".html", ".htm"):
             text, hints = html_to_text(data, path)
             if hints.get("truncated"):
@@ -180,8 +186,11 @@ def _check_regular_file(path: Path) -> None:
         raise ReadError(path, "permission denied")
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, limit: int | None = None) -> bytes:
     try:
+        if limit is not None:
+            with path.open("rb") as fh:
+                return fh.read(limit)
         return path.read_bytes()
     except PermissionError:
         raise ReadError(path, "permission denied") from None
@@ -215,6 +224,7 @@ def _read_pdf(path: Path, backend: PdfBackend | None) -> list[str]:
 
 # ------------------------------------------------------------------------------------------------ bounds
 
+MAX_READ_BYTES = 64 * 2**20  # bytes of a text or HTML file read (memory stays bounded); PDFs are read by page
 MAX_DOC_CHARS = 10_000_000  # text kept per document (a 10-K is about 0.5 M); the rest is cut, with a note
 MAX_PAGE_CHARS = 200_000  # text kept per PDF page
 MAX_LINE_CHARS = 5_000  # longer lines are broken at spaces (or hard, when they have none)
