@@ -25,7 +25,7 @@ from assistant.faces.repl import run_repl
 from assistant.llm.fake import FakeLLM
 
 llm = FakeLLM("Meta cut its capital expenditure by {INVENTED} in 2023 to redesign its data centres [1].")
-assistant = Assistant(load_settings(index=sys.argv[1], llm="fake", embedder="hash"), llm=llm)
+assistant = Assistant(load_settings(index_dir=sys.argv[1], llm="fake", embedder="hash"), llm=llm)
 code = run_repl(assistant, history_file=sys.argv[3])
 open(sys.argv[2], "w").write(str(len(llm.prompts)))
 sys.exit(code)
@@ -56,7 +56,7 @@ def test_unverified_figure_never_remains_on_the_screen(tmp_path):
     from assistant.config import load_settings
 
     index = tmp_path / "idx"
-    Assistant(load_settings(index=str(index), llm="fake", embedder="hash")).ingest(ROOT / "corpus", progress=False)
+    Assistant(load_settings(index_dir=index, llm="fake", embedder="hash")).ingest(ROOT / "corpus", progress=False)
     driver = tmp_path / "driver.py"
     driver.write_text(DRIVER)
     calls = tmp_path / "calls"
