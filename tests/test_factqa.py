@@ -469,3 +469,20 @@ def test_a_segment_or_product_question_is_not_answered_with_the_total_row(tmp_pa
     assert total.mode == "facts" and "$25.80 billion" in total.text
     segment = a.ask("What was Fabrikam's Data Center revenue in 2024?")
     assert segment.mode not in ("facts", "calc") and "25.8" not in segment.text
+
+
+def test_a_report_indexed_before_its_companies_were_read_is_still_not_one_company():
+    """Metadata stored by an older version has no extra["companies"]; the facts (derived again) carry them."""
+    from dataclasses import replace as _replace
+
+    from assistant.retrieve.filters import Filters
+
+    report = DocMeta(doc_id="capex2024report00", doc="capex_2024", source="capex_2024.md", fiscal_year=2024,
+                     period="FY2024", doc_type="market report")
+    rows = [_replace(fact(report, "capital_expenditure", name, value, "FY2024", page=1, scale=1e9), company=name,
+                     quote=f"{name} {value}") for name, value in (("Fabrikam", 18.0), ("Northwind", 9.6))]
+    idx = FakeIndex([report], rows)
+    unnamed = factqa.answer_from_facts("What was the capital expenditure in 2024?", idx, Filters.parse(["doc=capex_2024"]))
+    assert unnamed is None
+    named = factqa.answer_from_facts("What was Northwind's capital expenditure in 2024?", idx)
+    assert named is not None and "$9.60 billion" in named.text and "Northwind" in named.text

@@ -273,7 +273,7 @@ def answer_from_facts(question: str, index: FactIndex, filters: Any = None) -> A
     docs = index.documents()
     req = read_question(question, docs, filters)
     by_id = {d.doc_id: d for d in docs}
-    if req is not None and not isinstance(index, ReportCompany) and _about_several(req.doc_ids, by_id):
+    if req is not None and not isinstance(index, ReportCompany) and _about_several(req.doc_ids, by_id, index):
         req = None  # a report about several companies is not a company: only a named company's rows answer
     if req is None:
         view = None if isinstance(index, ReportCompany) else report_company(question, index, docs)
@@ -357,24 +357,31 @@ class ReportCompany:
         return getattr(self._index, name)
 
 
-def _about_several(doc_ids: Sequence[str], by_id: dict[str, DocMeta]) -> bool:
+def _about_several(doc_ids: Sequence[str], by_id: dict[str, DocMeta], index: FactIndex) -> bool:
+    """Documents with no company of their own that are about several: their metadata lists several companies,
+    or (an index whose metadata predates that) their facts carry several companies."""
     metas = [by_id[i] for i in doc_ids if i in by_id]
-    return bool(metas) and all(not d.company and (d.extra or {}).get("companies") for d in metas)
+    if not metas or any(d.company for d in metas):
+        return False
+    if all(len((d.extra or {}).get("companies") or ()) > 1 for d in metas):
+        return True
+    return len({f.company for f in index.facts(doc_ids=list(doc_ids)) if f.company}) > 1
 
 
 def report_company(question: str, index: FactIndex, docs: Sequence[DocMeta]) -> ReportCompany | None:
     """The view of the one company the question names among those that reports about several companies
     cover (``DocMeta.extra["companies"]``), when their tables hold facts for it; else None."""
-    open_docs = [d for d in docs if not d.company and (d.extra or {}).get("companies")]
+    open_docs = [d for d in docs if not d.company]
     if not open_docs:
         return None
-    named = {c for d in open_docs for c in d.extra["companies"]
-             if re.search(rf"(?<![\w&]){re.escape(c)}(?![\w&])", question, re.I)}
+    held = [f for f in index.facts(doc_ids=[d.doc_id for d in open_docs]) if f.company]
+    names = {f.company for f in held} | {c for d in open_docs for c in (d.extra or {}).get("companies") or ()}
+    named = {c for c in names if re.search(rf"(?<![\w&]){re.escape(c)}(?![\w&])", question, re.I)}
+    named = {c for c in named if not any(c != o and c.lower() in o.lower() for o in named)}  # the longest form
     if len(named) != 1:
         return None
     company = named.pop()
-    facts = [f for f in index.facts(doc_ids=[d.doc_id for d in open_docs])
-             if (f.company or "").lower() == company.lower()]
+    facts = [f for f in held if f.company.lower() == company.lower()]
     if not facts:
         return None
     held = {f.doc_id for f in facts}
