@@ -631,3 +631,27 @@ def test_fake_run_reports_folds_history_and_shown_wrong(fake_suite: Path, tmp_pa
         ("first", "0"), ("first", "1"), ("first", "all"), ("acme only", "all")]
     with pytest.raises(SuiteError, match="no questions about nobody"):
         run("x", companies=["Nobody"])
+
+
+def test_regrade_of_a_stored_run_reproduces_a_fresh_run(fake_suite: Path, tmp_path: Path):
+    from assistant.evaluate.regrade import main as regrade_main
+    from assistant.evaluate.regrade import regrade
+    from assistant.evaluate.runner import run_suite
+
+    fake = FakeAssistant(tmp_path / "indexes")
+    fresh = run_suite("financebench", data=fake_suite, index=None, limit=None, out=tmp_path / "fresh",
+                      assistant_factory=lambda name: fake, progress=False, baselines=("closed_book",))
+    old = json.loads((tmp_path / "fresh" / "results.json").read_text())
+    for r in old["questions"]:  # a run written before issue 16 stored none of these
+        for key in ("lenient", "flag", "shown_wrong", "company", "fold"):
+            r["mia"].pop(key, None), r.pop(key, None)
+        if r.get("effort"):
+            r["effort"]["mia_task"].pop("evidence_position")
+    again = regrade(old, tag="again")
+    assert again["summary"]["overall"]["mia"] == fresh["summary"]["overall"]["mia"]
+    assert again["summary"]["overall"]["effort"] == pytest.approx(fresh["summary"]["overall"]["effort"])
+    assert again["folds"]["companies"] == fresh["folds"]["companies"]
+    stored = tmp_path / "fresh" / "results.json"
+    assert regrade_main([str(stored), "--out", str(tmp_path / "re"), "--history", str(tmp_path / "h.csv"),
+                         "--tag", "re"]) == 0
+    assert (tmp_path / "re" / "report.md").is_file() and "re," in (tmp_path / "h.csv").read_text()

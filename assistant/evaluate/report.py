@@ -207,6 +207,8 @@ def render_markdown(results: dict, history: Sequence[dict[str, str]] = ()) -> st
     eff = overall["effort"]
     folds = results.get("folds") or {}
     scope = f" (subset: {results['scope']})" if results.get("scope") else ""
+    if results.get("regraded_from"):
+        scope += f" (the stored answers of the run of {results['regraded_from']}, graded again with the current rules)"
     parts = [
         f"# mia evaluation: {results['suite']}{scope}",
         f"{overall['n']} questions, index `{results['index']}`, {results['created']}, commit "

@@ -109,8 +109,6 @@ def run_suite(
     ``split`` K folds by company (:mod:`.folds`); ``companies`` and ``fold`` keep only those questions (then
     ``limit``). ``history`` (a CSV path, None for none) gets one row per fold and one for all, named ``tag``.
     """
-    from .report import write_report
-
     if split < 1:
         raise SuiteError(f"--split {split}: the number of folds must be at least 1")
     try:
@@ -151,8 +149,6 @@ def run_suite(
         record["fold"] = fl.fold_of(record["company"], split)
         records.append(record)
 
-    cases = [_effort_case(r) for r in records if r.get("effort")]
-    fold_ids = sorted({r["fold"] for r in records})
     results = {
         "suite": spec.name,
         "tag": tag,
@@ -166,11 +162,22 @@ def run_suite(
         "baselines": list(baselines),
         "setup_seconds": {"ingest": ingest_s, "baseline_pages": pages_s,
                           "baseline_index_build": naive.build_seconds if naive else 0.0},
+        **summaries(records, baselines, params, split),
+        "questions": records,
+    }
+    return finish(results, history, out)
+
+
+def summaries(records: Sequence[dict], baselines: Sequence[str], params: EffortParams, split: int) -> dict:
+    """Every summary of a run: overall/per type/per mode, the same per fold, and the effort sensitivity."""
+    cases = [_effort_case(r) for r in records if r.get("effort")]
+    fold_ids = sorted({r["fold"] for r in records})
+    return {
         "summary": summarise(records, list(baselines)),
         "folds": {
             "k": split,
             "rule": fl.RULE.replace("K", str(split)),
-            "companies": fl.assignment(questions, split),
+            "companies": {c: fl.fold_of(c, split) for c in sorted({r["company"] for r in records}, key=str.lower)},
             "summary": {str(f): summarise([r for r in records if r["fold"] == f], list(baselines))
                         for f in fold_ids},
             "effort_sensitivity": {str(f): sensitivity([_effort_case(r) for r in records
@@ -179,8 +186,13 @@ def run_suite(
         },
         "effort_sensitivity": sensitivity(cases, params),
         "effort_params": {k: v for k, v in vars(params).items()},
-        "questions": records,
     }
+
+
+def finish(results: dict, history: Path | None, out: Path) -> dict:
+    """Add the headline (the history rows), append them to ``history`` and write the report into ``out``."""
+    from .report import write_report
+
     rows = hist.rows_for(results)
     results["headline"] = {r["fold"]: {k: v for k, v in r.items() if k not in ("date", "commit", "tag", "suite")}
                            for r in rows}
@@ -230,14 +242,6 @@ def _evaluate_one(q, assistant, pages, keyword, naive, llm, settings, params, sy
     answer = assistant.ask(question)
     latency_ms = (time.perf_counter() - start) * 1000
     hits = assistant.hits(question, k=K)
-    # A fallback answer says the draft could not be checked and quotes passages instead: it asserts no answer,
-    # so it is graded as an abstention (refused). Whether its quotes hold the gold figure is kept separately.
-    abstained = answer.refused or answer.mode == "fallback"
-    outcome = grade_answer(gold_text, answer.text, abstained, question)
-    lenient = grade_lenient(gold_text, answer.text, abstained, question)
-    quotes_hold_gold = (  # quotes hold many figures: any of them may match (the lenient rule)
-        answer.mode == "fallback" and grade_lenient(gold_text, answer.text, False, question).label == "correct"
-    )
     cites = score_citations(answer.text, answer.citations, gold) if not answer.refused else score_citations("", [], gold)
     verified = bool(answer.verification.supported)
     record["mia"] = {
@@ -247,21 +251,13 @@ def _evaluate_one(q, assistant, pages, keyword, naive, llm, settings, params, sy
         "citations": [c.to_dict() for c in answer.citations],
         "latency_ms": latency_ms,
         "timings_ms": {k: float(v) for k, v in answer.timings_ms.items()},
-        "outcome": outcome.label,
-        "rule": outcome.rule,
-        "slip": outcome.slip,
-        "detail": outcome.detail,
-        "flag": outcome.flag,
-        "lenient": lenient.to_dict(),
+        **grades(gold_text, answer.text, answer.refused, answer.mode, verified, question),
         "retrieval": score_retrieval(_hits_ranked(hits), gold).to_dict(),
         "top_hits": [{"doc": h.chunk.doc, "page": h.chunk.page, "page_end": h.chunk.page_end,
                       "score": float(h.score)} for h in hits],
         "citations_score": cites.to_dict(),
         "unsupported_numbers": [] if answer.refused else list(answer.verification.unsupported_numbers),
         "verified": verified,
-        "silent_error": outcome.label == "incorrect" and verified and not answer.refused,
-        "shown_wrong": outcome.label == "incorrect" and not abstained,
-        "fallback_quotes_hold_gold": quotes_hold_gold,
     }
 
     record["baselines"] = {}
@@ -299,6 +295,27 @@ def _evaluate_one(q, assistant, pages, keyword, naive, llm, settings, params, sy
     return record
 
 
+def grades(gold: str, text: str, refused: bool, mode: str, verified: bool, question: str) -> dict:
+    """mia's grade fields for one answer: the strict outcome, the lenient one, and what they imply.
+
+    A fallback answer says the draft could not be checked and quotes passages instead: it asserts no answer,
+    so it is graded as an abstention (refused). Whether its quotes hold the gold figure is kept separately
+    (by the lenient rule: quotes hold many figures, any of them may match)."""
+    abstained = refused or mode == "fallback"
+    outcome = grade_answer(gold, text, abstained, question)
+    return {
+        "outcome": outcome.label,
+        "rule": outcome.rule,
+        "slip": outcome.slip,
+        "detail": outcome.detail,
+        "flag": outcome.flag,
+        "lenient": grade_lenient(gold, text, abstained, question).to_dict(),
+        "silent_error": outcome.label == "incorrect" and verified and not refused,
+        "shown_wrong": outcome.label == "incorrect" and not abstained,
+        "fallback_quotes_hold_gold": mode == "fallback" and grade_lenient(gold, text, False, question).label == "correct",
+    }
+
+
 def _evidence_doc(q: dict, gold: set[tuple[str, int]], pages: dict[str, list[PageText]]) -> tuple[str, list[PageText]] | None:
     by_lower = {k.lower(): k for k in pages}
     wanted = [str(q.get("doc_name") or "").lower()] + sorted(d for d, _ in gold)
@@ -324,8 +341,13 @@ def _effort(record, q, pages, gold, answer, latency_ms, cites, params) -> dict |
         evidence_pages=max(len(doc_gold), 1),
     )
     mia = _mia_task(record, answer, latency_ms, cites, gold)
+    return effort_record(manual, mia, record["mia"]["lenient"]["outcome"], params)
+
+
+def effort_record(manual: ManualTask, mia: MiaTask, lenient_outcome: str, params: EffortParams) -> dict:
+    """Minutes without mia, with it (pointer credit), without pointer credit, and under the original model."""
     without = manual_minutes(manual, params)
-    original = replace(mia, outcome=record["mia"]["lenient"]["outcome"])
+    original = replace(mia, outcome=lenient_outcome)
     return {"evidence_rank": manual.evidence_rank, "without": without,
             "with": mia_minutes(mia, without, replace(params, pointer_credit=True)),
             "with_no_credit": mia_minutes(mia, without, replace(params, pointer_credit=False)),
