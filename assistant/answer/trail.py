@@ -69,7 +69,9 @@ def _documents(citations: Sequence[Citation], index: ManifestSource | None) -> d
             manifest = index.manifest()
         except Exception:  # noqa: BLE001 - a trail without recorded hashes is still a trail; status says so
             manifest = {}
-    by_name = {Path(src).name: rec for src, rec in manifest.items()}
+    names = [Path(src).name for src in manifest]
+    # a file moved since it was indexed is still found by its name, when that name is unique in the index
+    by_name = {Path(src).name: rec for src, rec in manifest.items() if names.count(Path(src).name) == 1}
     docs: dict[str, dict[str, Any]] = {}
     for c in citations:
         if c.source in docs:
