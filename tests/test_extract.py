@@ -550,3 +550,19 @@ def test_a_quarterly_filing_is_named_once_by_its_quarter():
                    fiscal_year=2023, period="Q2 2023")  # fmt: skip
     c = X.page_candidates("Net sales rose 4% in the quarter.", meta=meta)[0]
     assert X.describe_source(c) == "Acme Retail's Q2 2023 10-Q"
+
+
+def test_a_question_about_a_group_quotes_each_members_answer():
+    asked = X.read_question("How much do the cloud providers plan to spend in 2025?")[0]
+    pool = cands()
+    north, lumen, again = (find("Northwind expects", pool), find("Lumen said", pool), find("Northwind Cloud raised", pool))
+    ranked = [X.Scored(north, 0.80), X.Scored(again, 0.78), X.Scored(lumen, 0.75), X.Scored(find("Harbor", pool), 0.6)]
+    others = X._other_subjects(asked, ranked, ranked[0], 0.5, {"northwind", "lumen", "harbor"})
+    assert [s.candidate for s in others] == [lumen]  # one more member; not Northwind twice, not one far below
+    one = X.read_question("How much does Northwind plan to spend in 2025?")[0]
+    assert X._other_subjects(one, ranked, ranked[0], 0.5, set()) == []
+
+
+def test_a_question_about_one_company_quotes_one_answer():
+    ex = ask("How much does Northwind plan to invest in capital expenditure in 2025?")
+    assert ex.others == [[]]

@@ -389,7 +389,7 @@ class Answerer:
         """The model's wording of the selected evidence only, checked like any draft; None when it does not
         check out (the quoted answer is shown instead)."""
         sources: list[Source] = []
-        for pick in ex.picks:
+        for pick in [p for p, more in zip(ex.picks, ex.others or [[]] * len(ex.picks)) for p in [p, *more]]:
             if pick is None:
                 continue
             c = pick.candidate

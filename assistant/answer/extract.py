@@ -41,6 +41,8 @@ WEIGHTS = {"similarity": 0.4, "overlap": 0.3, "subject": 0.18, "rank": 0.12}
 SIM_FLOOR, SIM_SPAN = 0.3, 0.55  # cosine similarity mapped linearly from SIM_FLOOR..SIM_FLOOR+SIM_SPAN onto 0..1
 MAX_CANDIDATES_EMBEDDED = 16  # candidates embedded per part, the best by every other measure first
 MAX_PAGES = 6  # pages of the top hits that candidates come from
+OTHERS_SPREAD = 0.08  # a group question also quotes other members' answers scoring this close to the best
+MAX_PER_PART = 3
 VERDICT_OVERLAP = 0.5  # share of a yes/no question's words a sentence must state for its polarity to be the answer
 
 # ------------------------------------------------------------------------------------------------- the question
@@ -821,6 +823,7 @@ class Extraction:
     picks: list[Scored | None]  # the best candidate per part (None: no candidate passed)
     verdicts: list[str | None]
     ranked: list[list[Scored]]
+    others: list[list[Scored]] = field(default_factory=list)  # per part: more subjects' answers ("the largest ...")
 
     @property
     def answered(self) -> bool:
@@ -881,6 +884,7 @@ def extract(
     picks: list[Scored | None] = []
     verdicts: list[str | None] = []
     ranked: list[list[Scored]] = []
+    others: list[list[Scored]] = []
     for k, asked in enumerate(parts):
         r = []
         for i, p in pre[k]:
@@ -891,7 +895,36 @@ def extract(
         best = r[0] if r and r[0].score >= threshold else None
         picks.append(best)
         verdicts.append(verdict(asked, best.candidate) if best is not None else None)
-    return Extraction(question, parts, picks, verdicts, ranked)
+        others.append(_other_subjects(asked, r, best, threshold, names) if best is not None else [])
+    return Extraction(question, parts, picks, verdicts, ranked, others)
+
+
+_PLURAL_SUBJECT = re.compile(
+    r"(?i)\b(?:companies|providers|hyperscalers|vendors|suppliers|firms|players|operators|makers|manufacturers|"
+    r"buyers|customers|banks|carriers|developers|labs)\b"
+)
+
+
+def _other_subjects(asked: Asked, ranked: list[Scored], best: Scored, threshold: float,
+                    names: set[str]) -> list[Scored]:  # fmt: skip
+    """When the question asks about a group ("How much do the largest cloud providers plan to spend?"), the
+    answers of other members: candidates within ``OTHERS_SPREAD`` of the best whose sentence opens with
+    another name, up to ``MAX_PER_PART`` in all."""
+    if asked.entities or asked.kind not in ("amount", "describe", "reason") or not _PLURAL_SUBJECT.search(asked.text):
+        return []
+    first = first_name(best.candidate.text, names)
+    if first is None:
+        return []
+    seen, out = {first}, []
+    for sc in ranked[1:]:
+        if sc.score < max(threshold, best.score - OTHERS_SPREAD) or len(out) >= MAX_PER_PART - 1:
+            break
+        name = first_name(sc.candidate.text, names)
+        if name is None or name in seen or sc.candidate.kind != "sentence":
+            continue
+        seen.add(name)
+        out.append(sc)
+    return out
 
 
 def _embed_text(c: Candidate) -> str:
@@ -944,7 +977,9 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
     elif ex.without_verdict:
         lines.append(NO_VERDICT_TEXT)
         checks.append(SentenceCheck(lines[-1], (), True, (), "no claims"))
-    for asked, pick in zip(ex.parts, ex.picks):
+    others = ex.others or [[] for _ in ex.parts]
+    shown = [(asked, pick) for asked, pick, more in zip(ex.parts, ex.picks, others) for pick in [pick, *more]]
+    for asked, pick in shown:
         if pick is None:
             line = f"Not in the indexed reports: {asked.text.rstrip('?')}?"
             lines.append(line)
