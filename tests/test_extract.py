@@ -268,6 +268,9 @@ def test_a_list_question_prefers_a_list():
         ("Was there any change in the number of stores?", "We expect to close 20 to 30 stores next year.", None),
         ("Looking at VaR, did the risk decrease compared with the prior year?",
          "Average total VaR decreased by $7 million compared with the prior year.", "Yes"),
+        ("Did the new memory pass qualification in 2025?",
+         "Press reports through 2024 described delays in qualifying the new memory.", None),
+        ("Did the chip pass qualification?", "Reports described delays in qualifying the chip.", None),
     ],
 )  # fmt: skip
 def test_verdict_only_when_the_sentence_states_it(question, sentence, expected):

@@ -756,6 +756,10 @@ _FORWARD = re.compile(r"(?i)\b(?:expects?|expected|anticipates?|plans?|planned|w
                       r"targets?|may|might|could|would|aims?)\b")
 
 
+_HEDGE = re.compile(r"(?i)\b(?:delay(?:s|ed)?|difficult(?:y|ies)|problems?|struggl\w*|uncertain\w*|pending|"
+                    r"reportedly|rumou?r\w*)\b")
+
+
 def _direction(word: str) -> str | None:
     if word.startswith(_UP):
         return "up"
@@ -785,6 +789,8 @@ def verdict(asked: Asked, c: Candidate) -> str | None:
     said = content_words(text)
     if _FORWARD.search(text) and not _FORWARD.search(asked.text):
         return None
+    if _HEDGE.search(text) and not _HEDGE.search(asked.text):
+        return None  # "delays in qualifying" neither passes nor fails the qualification
     said_dirs = {d for w in said if (d := _direction(w)) in ("up", "down")}
     own = _stems(said)
     hits, flips = 0, 0
@@ -800,8 +806,10 @@ def verdict(asked: Asked, c: Candidate) -> str | None:
             hits += bool(said_dirs) or _said(w, own)
         else:
             hits += _said(w, own)
-    if not words or hits / len(words) < VERDICT_OVERLAP:
-        return None
+    if not words or hits < 2 or hits / len(words) < VERDICT_OVERLAP:
+        return None  # one shared word does not state the proposition
+    if asked.years and c.years and not c.years & asked.years:
+        return None  # evidence about another year says nothing of the asked one
     asked_text = " ".join(words)
     for a, b in _ANTONYMS:
         if _direction(a) and _direction(b):
