@@ -313,7 +313,8 @@ def test_yes_no_growth_questions_get_a_yes_or_no_first():
 def test_statement_rows_win_over_a_figure_repeated_in_the_discussion():
     class StatementIndex(FakeIndex):
         def page_text(self, doc_id, page):
-            return "Consolidated Statements of Operations\n..." if page == 62 else "Segment results ..."
+            rows = "\n".join(f.quote for f in self._facts if f.page == page)  # each row stands on its page
+            return f"Consolidated Statements of Operations\n{rows}" if page == 62 else f"Segment results\n{rows}"
 
     f = [fact(PEP22, "operating_income", "Operating income", 1248, "FY2022", p) for p in (30, 31, 40)]
     f.append(fact(PEP22, "operating_income", "Operating income", 1196, "FY2022", 62))

@@ -18,10 +18,15 @@ from dataclasses import replace
 from typing import Any
 
 from ..finance import formulas as calc
+from ..finance.applicability import JUDGED, NotUseful, not_useful
+from ..finance.combined import SumFact, sum_of_parts
 from ..finance.formulas import CalcResult, MissingInput, amount, fmt
-from ..finance.registry import BY_NAME, MAGNITUDE_METRICS, METRIC_WORDS, TITLES, normalise_metric
-from ..finance.select import FactIndex, Pick, majority, pick_fact, prev_period
-from ..query.intent import Request, is_yes_no, read_question
+from ..finance.inputs import check_input
+from ..finance.registry import BY_NAME, MAGNITUDE_METRICS, METRIC_WORDS, PARTS, TITLES, normalise_metric
+from ..finance.select import FactIndex, Pick, is_statement_page, majority, pick_fact, prev_period
+from ..query.entities import resolve_company
+from ..query.intent import Request, is_yes_no, named_calculations, named_metrics, read_question
+from ..text.periods import resolve_period
 from ..types import Answer, Citation, DocMeta, Fact, InputFigure, SentenceCheck, Subject, Verification
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -53,6 +58,101 @@ def _sections_answer(question: str, index: FactIndex, req: Request, docs: dict[s
 
 # ----------------------------------------------------------------------------------------------------------------
 # looking facts up
+
+
+def _page_text(index: Any) -> Any:
+    return getattr(index, "page_text", None)
+
+
+def _pick(index: FactIndex, metric: str, req: Request, period: str, docs: dict[str, DocMeta]) -> Pick | None:
+    """The row for (metric, period); for a metric a filer may print as several rows (depreciation, then the
+    amortisation of intangibles), the sum of those rows on one statement page when no statement row holds it."""
+    p = pick_fact(index, metric, req.company, period, req.doc_ids, docs)
+    if metric not in PARTS or (p is not None and is_statement_page(index, p.fact.doc_id, p.fact.page)):
+        return p
+    page_text = _page_text(index)
+    parts = [f for name in PARTS[metric] for f in index.facts(metric=name, period=period, doc_ids=list(req.doc_ids))
+             if f.period == period]
+    year = int(re.findall(r"\d{4}", period)[0])
+
+    def own_first(doc_id: str) -> tuple:
+        d = docs.get(doc_id)
+        return (d is not None and d.fiscal_year == year, (d.fiscal_year or 0) if d else 0)
+
+    for doc_id in sorted({f.doc_id for f in parts}, key=own_first, reverse=True):
+        total = sum_of_parts(metric, [f for f in parts if f.doc_id == doc_id], page_text)
+        if total is not None and is_statement_page(index, total.doc_id, total.page):
+            return Pick(total)
+    return p
+
+
+def _cited(inputs: Sequence[Fact]) -> list[Fact]:
+    """The rows an answer cites for its inputs: a sum's parts, each on its own."""
+    return list(dict.fromkeys(p for f in inputs for p in (f.parts if isinstance(f, SumFact) else (f,))))
+
+
+def _sums_said(inputs: Sequence[Fact]) -> str:
+    """How each summed input was added up: "; depreciation and amortisation = "Depreciation" + "Amortization
+    of intangible assets": 512 million + 143 million = 655 million"."""
+    out = ""
+    for f in inputs:
+        if isinstance(f, SumFact):
+            labels = " + ".join(f'"{p.label}"' for p in f.parts)
+            values = " + ".join(calc.in_scale_of(amount(p), p) for p in f.parts)
+            out += f"; {TITLES.get(f.metric or '', f.metric)} = {labels}: {values} = {calc.in_scale_of(amount(f), f)}"
+    return out
+
+
+def _failed_input(index: FactIndex, facts: Sequence[Fact], primary: bool = True) -> tuple[Fact, str] | None:
+    """The first input that fails its own check on its page (``finance.inputs``), with the reason; None when all
+    hold or the index cannot show pages."""
+    page_text = _page_text(index)
+    if page_text is None or isinstance(index, ReportCompany):  # report tables: not a filing's statements
+        return None
+    for f in facts:
+        why = check_input(f, page_text(f.doc_id, f.page), primary=primary)
+        if why:
+            return f, why
+    return None
+
+
+def _withdrawn(question: str, req: Request, title: str, failed: tuple[Fact, str]) -> Answer:
+    """A calculation taken back because one of its inputs did not hold on its page: which one, and why."""
+    f, why = failed
+    text = (f"The {title} for {req.company} ({req.period}) is withdrawn: an input failed its check. {why} [1].")
+    check = SentenceCheck(text=text, citations=(1,), supported=True, reason="withdrawn")
+    return Answer(question=question, text=text, citations=[_citation(1, f)], refused=True, mode="refused",
+                  verification=Verification(supported=True, sentences=(check,)), subject=title,
+                  about=_about(req, title))
+
+
+def _not_useful_answer(question: str, index: FactIndex, filters: Any) -> Answer | None:
+    """"X is not a useful metric for <company> because ..." when the question asks for a margin or a ratio
+    that the company's own statements show does not apply (a bank's gross margin, an insurer's current ratio)."""
+    asked = [n for n in (*named_calculations(question), *named_metrics(question)) if n in JUDGED]
+    if not asked:
+        return None
+    docs = index.documents()
+    company = resolve_company(question, docs, filters)
+    page_text = _page_text(index)
+    if company is None or page_text is None:
+        return None
+    name, cdocs = company
+    period, _ = resolve_period(question)
+    facts = index.facts(doc_ids=[d.doc_id for d in cdocs])
+    found: NotUseful | None = None
+    for what in asked:
+        found = not_useful(what, facts, page_text, period)
+        if found is not None:
+            break
+    if found is None or not found.evidence:
+        return None
+    markers = "".join(f"[{i + 1}]" for i in range(len(found.evidence)))
+    head = f"{found.what[:1].upper()}{found.what[1:]} is not a useful metric for {name} because {found.reason} {markers}."
+    rows = ", ".join(f'"{f.label}" [{i + 1}]' for i, f in enumerate(found.evidence))
+    sentences = [(head, tuple(range(1, len(found.evidence) + 1))),
+                  (f"Its statements show {rows}.", tuple(range(1, len(found.evidence) + 1)))]
+    return _answer(question, sentences, list(found.evidence), "facts", found.what, about=Subject(name, period))
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -127,6 +227,14 @@ def _conflict_notes(picks: Sequence[Pick | None], first_n: int) -> tuple[list[tu
 def _metric_answer(question: str, req: Request, pick: Pick) -> Answer | None:
     f = pick.fact
     title = TITLES.get(f.metric or "", (f.metric or f.label).replace("_", " "))
+    if isinstance(f, SumFact):  # one item printed as several rows: the sum, with each row cited
+        parts = list(f.parts)
+        markers = "".join(f"[{i + 1}]" for i in range(len(parts)))
+        all_n = tuple(range(1, len(parts) + 1))
+        head = f"{_possessive(req.company)} {title} for {req.period} was {_value_text(f, req.scale, req.scale_word)} {markers}."
+        how = f"Formula: {title} = sum of its rows{_sums_said([f])} {markers}."
+        return _answer(question, [(head, all_n), (how, all_n), *_input_sentences(parts)], parts, "calc", title,
+                       inputs=parts, about=_about(req))
     value = _value_text(f, req.scale, req.scale_word)
     sent = f"{_possessive(req.company)} {title} for {req.period} was {value} [1]."
     if req.paid:
@@ -149,7 +257,8 @@ def _input_sentences(inputs: Sequence[Fact]) -> list[tuple[str, tuple[int, ...]]
 
 
 def _calc_answer(question: str, req: Request, title: str, r: CalcResult, picks: Sequence[Pick | None] = ()) -> Answer:
-    markers = "".join(f"[{i + 1}]" for i in range(len(r.inputs)))
+    cited = _cited(r.inputs)
+    markers = "".join(f"[{i + 1}]" for i in range(len(cited)))
     if r.unit == "USD":
         scale = req.scale or r.inputs[0].scale or 1.0
         word = req.scale_word or calc.SCALE_WORDS.get(scale, "")
@@ -162,20 +271,20 @@ def _calc_answer(question: str, req: Request, title: str, r: CalcResult, picks: 
     if req.direction and r.value != 0:
         head = f"{'Yes' if (r.value > 0) == (req.direction > 0) else 'No'}: {head}"
     name = re.sub(r"\s*\([^)]*\)$", "", title)  # "revenue CAGR (FY2020 to FY2022)" -> "revenue CAGR"
-    how = f"Formula: {name} = {r.formula}; {r.expression} {markers}."
+    how = f"Formula: {name} = {r.formula}; {r.expression}{_sums_said(r.inputs)} {markers}."
     if r.definition:
         how += f" Uses {r.definition}."
-    all_n = tuple(range(1, len(r.inputs) + 1))
+    all_n = tuple(range(1, len(cited) + 1))
     sentences = [(head, all_n), (how, all_n)]
-    sentences += _input_sentences(r.inputs)
-    notes, others = _conflict_notes(picks, len(r.inputs) + 1)
-    return _answer(question, sentences + notes, [*r.inputs, *others], "calc", title, inputs=r.inputs,
+    sentences += _input_sentences(cited)
+    notes, others = _conflict_notes(picks, len(cited) + 1)
+    return _answer(question, sentences + notes, [*cited, *others], "calc", title, inputs=cited,
                    about=_about(req, title))
 
 
 def _run_calc(index: FactIndex, req: Request, docs: dict[str, DocMeta]) -> tuple[str, CalcResult, list[str]] | None:
     def get(metric: str, period: str) -> Pick | None:
-        return pick_fact(index, metric, req.company, period, req.doc_ids, docs)
+        return _pick(index, metric, req, period, docs)
 
     def fact(p: Pick | None) -> Fact | None:
         return p.fact if p else None
@@ -248,15 +357,18 @@ def _trend_answer(question: str, index: FactIndex, req: Request, docs: dict[str,
     if r_now.value == r_before.value:
         return None
     up = r_now.value > r_before.value
-    inputs = list(dict.fromkeys([*r_now.inputs, *r_before.inputs]))
+    inputs = _cited([*r_now.inputs, *r_before.inputs])
+    failed = _failed_input(index, inputs)
+    if failed is not None:
+        return _withdrawn(question, req, title, failed)
     markers = "".join(f"[{i + 1}]" for i in range(len(inputs)))
     verb = "improved" if up else "declined"
     head = (f"{_possessive(req.company)} {title} {verb} from {fmt(r_before.value, r_before.unit)} in {prev} "
             f"to {fmt(r_now.value, r_now.unit)} in {cur} {markers}.")
     if is_yes_no(question) and not re.search(r"\bor\b", question, re.I):
         head = f"{'Yes' if up else 'No'}: {head}"
-    how = (f"Formula: {title} = {r_now.formula}; {cur}: {r_now.expression}; {prev}: {r_before.expression} "
-           f"{markers}.")
+    how = (f"Formula: {title} = {r_now.formula}; {cur}: {r_now.expression}; {prev}: {r_before.expression}"
+           f"{_sums_said([*r_now.inputs, *r_before.inputs])} {markers}.")
     all_n = tuple(range(1, len(inputs) + 1))
     sentences = [(head, all_n), (how, all_n)]
     sentences += _input_sentences(inputs)
@@ -271,6 +383,9 @@ def answer_from_facts(question: str, index: FactIndex, filters: Any = None) -> A
     A question about a company that only reports about several companies cover (their tables' rows: "Alphabet
     32.3 52.5") is answered from that company's facts in those reports (``ReportCompany``)."""
     docs = index.documents()
+    unfit = _not_useful_answer(question, index, filters)
+    if unfit is not None:
+        return unfit
     req = read_question(question, docs, filters)
     by_id = {d.doc_id: d for d in docs}
     if req is not None and not isinstance(index, ReportCompany) and _about_several(req.doc_ids, by_id, index):
@@ -291,10 +406,16 @@ def answer_from_facts(question: str, index: FactIndex, filters: Any = None) -> A
         if out is None:
             return None
         title, result, notes = out
+        failed = _failed_input(index, _cited(result.inputs))
+        if failed is not None:
+            return _withdrawn(question, req, title, failed)
         return _calc_answer(question, req, title, result, notes)
     assert req.metric is not None
-    pick = pick_fact(index, req.metric, req.company, req.period, req.doc_ids, by_id)
+    pick = _pick(index, req.metric, req, req.period, by_id)
     if pick is None:
+        return None
+    # a figure shown on its own must still sit in its period's column, in the page's scale
+    if _failed_input(index, _cited([pick.fact]), primary=False) is not None:
         return None
     return _metric_answer(question, req, pick)
 

@@ -123,10 +123,17 @@ class _Context:
 
     def figure(self, q: Quantity, period: str) -> Figure:
         fig = self._figure(q, period)
+        # every input is checked on its own page (finance.inputs); a summed input is cited row by row
+        rows = facts_path._cited(fig.facts)
+        failed = facts_path._failed_input(self.index, rows, primary=fig.result is not None)
+        if failed is not None:
+            raise MissingInput(q.title, [failed[1]])
+        fig = replace(fig, facts=tuple(rows))
         return replace(fig, scale=self.scale) if self.scale and fig.unit == "USD" else fig
 
     def pick(self, metric: str, period: str) -> Pick | None:
-        return pick_fact(self.index, metric, self.company.name, period, self.company.doc_ids, self.by_id)
+        req = Request(company=self.company.name, doc_ids=self.company.doc_ids, years=self.years, period=period)
+        return facts_path._pick(self.index, metric, req, period, self.by_id)
 
     def _figure(self, q: Quantity, period: str) -> Figure:
         if q.metric and not q.recipe:

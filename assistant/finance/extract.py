@@ -14,15 +14,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..types import DocMeta, Fact, Page
-from .registry import CHANGE_IN_CASH_FLOW, SUPERSCRIPTS, clean_label, normalise_metric
+from .registry import CHANGE_IN_CASH_FLOW, STATEMENT_OF, SUPERSCRIPTS, clean_label, normalise_metric
 from .report_tables import is_report, read_report_tables
+from .statements import statement_kind, title_kind, titled_kind
 
 # Bump when extraction changes what it reads: an index whose facts an older version wrote has them derived
 # again from its stored pages on the next ingest (see ingest.py).
-FACTS_VERSION = 9
+FACTS_VERSION = 15
 
 # The metric vocabulary (label patterns, which balances a cash-flow statement shows only as changes) is
 # ``finance/registry.py``.
@@ -268,6 +269,10 @@ class _TableState:
     pending: tuple[str, int] | None = None  # a label line without numbers (text, offset) that a row may continue
     open: bool = False
     cash_flow: bool = False  # rows are flows (changes), not balances
+    statement: str | None = None  # the primary statement being read ("income", "balance", "cash_flow"), if any
+    titled: bool = False  # the statement is named by a title (not only recognised by its structure)
+    statement_page: bool = False  # the page being read is a statement page
+    last_rows: list[tuple[int, int]] = field(default_factory=list)  # ctx.facts ranges of the last two rows
 
 
 @dataclass
@@ -336,7 +341,12 @@ def _emit_row(ctx: _Ctx, page: Page, st: _TableState, label: str, quote: str, ru
         clean = f"{clean_label(st.section)} — {clean}"
     percent = all(run.percent[pos:pos + n])
     unit, scale = _unit_for(clean, st.section, percent, chosen, st.scale, currency, header_text)
-    metric = normalise_metric(clean)
+    # on a primary statement the registry's token rules for that statement apply; elsewhere only its patterns
+    metric = normalise_metric(clean, st.statement)
+    money = unit not in ("%", "shares") and not unit.endswith("/share")
+    if (metric and money and st.statement and st.titled and STATEMENT_OF.get(metric)
+            and st.statement not in STATEMENT_OF[metric]):
+        metric = None  # "Long-term debt" under a bank's interest expense, "Income taxes" payable on a balance sheet
     if metric and metric.startswith("eps_") and unit != "USD/share" and clean.lower() in ("basic", "diluted"):
         metric = None
     if unit == "USD/share" and metric in (None, "net_income"):
@@ -360,6 +370,14 @@ def _emit_row(ctx: _Ctx, page: Page, st: _TableState, label: str, quote: str, ru
         metric = "gross_profit" if metric == "gross_margin_pct" else None
     if st.cash_flow and metric in CHANGE_IN_CASH_FLOW:
         metric = None
+    if _ACCUMULATED.search(clean) and not re.search(r"\bnet\b", clean, re.I):
+        # "Property, plant and equipment / Less accumulated depreciation / ... — net": the row just above the
+        # accumulated depreciation is the gross cost, not the carrying amount
+        for a, b in st.last_rows[-2:]:
+            if all(f.metric == "net_ppe" and not re.search(r"\bnet\b|\bless\b", f.label, re.I)
+                   for f in ctx.facts[a:b]):
+                ctx.facts[a:b] = [replace(f, metric=None) for f in ctx.facts[a:b]]
+    st.last_rows = [*st.last_rows[-1:], (len(ctx.facts), len(ctx.facts) + len(chosen))]
     for value, period in zip(chosen, cols.periods):
         ctx.facts.append(Fact(
             doc_id=ctx.meta.doc_id, doc=ctx.meta.doc, source=ctx.meta.source, page=page.page, label=clean,
@@ -396,6 +414,11 @@ def _read_tables(ctx: _Ctx, page: Page, st: _TableState) -> None:
     page_scale = _scale_in(text[:1500])
     if page_scale and not st.open:
         st.scale = page_scale
+    kind = statement_kind(text)
+    st.statement_page = kind is not None
+    if kind is not None or not st.open:  # an untitled page that continues an open table stays in its statement
+        st.statement = kind if kind in _PRIMARY else None
+        st.titled = st.statement is not None and titled_kind(text) == st.statement
     lines = _split_glued_headers(list(_lines_with_offsets(text)))
     for line, off in lines:
         s = line.strip()
@@ -439,6 +462,8 @@ def _read_tables(ctx: _Ctx, page: Page, st: _TableState) -> None:
 
 
 _CASH_FLOW_RX = re.compile(r"cash flows?|operating activities|investing activities|financing activities", re.I)
+_PRIMARY = ("income", "balance", "cash_flow")
+_ACCUMULATED = re.compile(r"\baccumulated\s+(?:depreciation|amortization)\b", re.I)
 
 
 _JOINERS = re.compile(r"\b(of|and|for|to|before|in|from|on|the|by|with|less|net|per|after|at|or|as|including)\s*$",
@@ -468,6 +493,10 @@ def _non_numeric_line(st: _TableState, s: str, line: str, off: int) -> None:
         st.open = False
         st.pending = None
         return
+    titled = title_kind(s) if st.statement_page else None
+    if titled:  # a second statement starts on a statement page (not a "Balance sheet" heading of a data table)
+        st.statement = titled if titled in _PRIMARY else None
+        st.titled = st.statement is not None
     if _CASH_FLOW_RX.search(s):
         st.cash_flow = True
     elif re.search(r"\bbalance sheets?\b|statements? of (income|operations|earnings)", s, re.I):

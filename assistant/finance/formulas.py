@@ -59,13 +59,13 @@ def fmt(x: float, unit: str = "") -> str:
 
 def _scaled(f: Fact) -> str:
     """The input as printed, e.g. "1,577 million"."""
-    return _in_scale_of(amount(f), f)
+    return in_scale_of(amount(f), f)
 
 
 SCALE_WORDS = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
 
 
-def _in_scale_of(value: float, like: Fact) -> str:
+def in_scale_of(value: float, like: Fact) -> str:
     """An amount in base units written in the scale of ``like``, e.g. "2,077 million"."""
     word = f" {SCALE_WORDS[like.scale]}" if like.scale in SCALE_WORDS else ""
     return f"{fmt(value / (like.scale or 1.0))}{word}"
@@ -134,7 +134,7 @@ def difference(a: Fact | None, b: Fact | None) -> CalcResult:
     _need("difference", first=a, second=b)
     assert a is not None and b is not None
     value = amount(a) - amount(b)
-    expr = f"{_scaled(a)} - {_scaled(b)} = {_in_scale_of(value, a)}"
+    expr = f"{_scaled(a)} - {_scaled(b)} = {in_scale_of(value, a)}"
     return CalcResult("difference", value, a.unit, "first - second", expr, (a, b))
 
 
@@ -297,7 +297,7 @@ def free_cash_flow(cfo: Fact | None, capex: Fact | None) -> CalcResult:
     _need("free cash flow", cash_from_operations=cfo, capital_expenditure=capex)
     assert cfo is not None and capex is not None
     value = amount(cfo) - amount(capex)
-    expr = f"{_scaled(cfo)} - {_scaled(capex)} = {_in_scale_of(value, cfo)}"
+    expr = f"{_scaled(cfo)} - {_scaled(capex)} = {in_scale_of(value, cfo)}"
     return CalcResult("free_cash_flow", value, cfo.unit or "USD",
                       "cash from operations - capital expenditure", expr, (cfo, capex))
 
@@ -321,7 +321,7 @@ def net_working_capital(current_assets: Fact | None, current_liabilities: Fact |
     _need("net working capital", total_current_assets=current_assets, total_current_liabilities=current_liabilities)
     assert current_assets is not None and current_liabilities is not None
     value = amount(current_assets) - amount(current_liabilities)
-    expr = f"{_scaled(current_assets)} - {_scaled(current_liabilities)} = {_in_scale_of(value, current_assets)}"
+    expr = f"{_scaled(current_assets)} - {_scaled(current_liabilities)} = {in_scale_of(value, current_assets)}"
     return CalcResult("net_working_capital", value, "USD", "total current assets - total current liabilities", expr,
                       (current_assets, current_liabilities))
 
@@ -339,7 +339,7 @@ def ebitda(operating_income: Fact | None, da: Fact | None) -> CalcResult:
     value, expr = _ebitda_parts("EBITDA", operating_income, da)
     assert operating_income is not None and da is not None
     return CalcResult("ebitda", value, "USD", "operating income + depreciation and amortisation",
-                      f"{expr} = {_in_scale_of(value, operating_income)}", (operating_income, da),
+                      f"{expr} = {in_scale_of(value, operating_income)}", (operating_income, da),
                       definition=_EBITDA_DEF)
 
 
@@ -362,7 +362,7 @@ def ebitda_less_capex(operating_income: Fact | None, da: Fact | None, capex: Fac
     value -= amount(capex)
     return CalcResult("ebitda_less_capex", value, "USD",
                       "operating income + depreciation and amortisation - capital expenditure",
-                      f"{expr} - {_scaled(capex)} = {_in_scale_of(value, operating_income)}",
+                      f"{expr} - {_scaled(capex)} = {in_scale_of(value, operating_income)}",
                       (operating_income, da, capex), definition=_EBITDA_DEF)
 
 

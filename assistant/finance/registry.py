@@ -12,7 +12,17 @@ One ``Metric`` says everything the pipeline needs about a metric:
 - ``magnitude``: printed as an outflow or a cost in parentheses, so its sign is presentation only (formulas
   use the magnitude: ``finance.formulas.amount``);
 - ``change_in_cash_flow``: a balance that a cash-flow statement shows only as a change, so a row of that name
-  inside a cash-flow statement is not the balance (``finance.extract`` leaves it unmapped).
+  inside a cash-flow statement is not the balance (``finance.extract`` leaves it unmapped);
+- ``also``: other statements its row may stand on (net income heads the cash-flow statement too);
+- ``tokens``: token rules, so that a label worded as no filing seen so far words it still maps. In
+  ``"purchase|addition|payment + property|plant|equipment - sale|proceed ~3"`` every ``+`` slot needs one of its
+  alternatives (a word or a run of words; each slot its own words of the label), no word or run after ``-``
+  may appear, and at most ``~N`` words of the label (default 3) may be left over beyond the slots and joining
+  words ("of", "net", "total", "cash used in"...). Words are lower-cased, "&" is "and", "PP&E" is "ppe", British
+  "-isation" is "-ization", plurals are folded ("activities" -> "activity"). Patterns are tried first;
+  token rules only for rows read on a primary statement of the metric's kind (``normalise_metric``);
+- ``part_of``: one of the rows that a filer may print instead of one line (depreciation, then amortisation of
+  intangibles): ``PARTS`` lists them, ``finance.combined`` adds them up.
 
 Adding a metric is one ``Metric(...)`` here (and a formula in ``finance/formulas.py`` when it is computed).
 Statement words that point at several metrics ("balance sheet", "working capital") are ``CONCEPT_WORDS``.
@@ -24,6 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -36,6 +47,9 @@ class Metric:
     kind: str = "flow"
     magnitude: bool = False
     change_in_cash_flow: bool = False
+    also: tuple[str, ...] = ()  # other statements its row may stand on ("net_income": the cash-flow statement)
+    tokens: tuple[str, ...] = ()  # token rules for labels the patterns do not know (see ``normalise_metric``)
+    part_of: str = ""  # a row that, added to the metric's other parts, makes ``part_of`` (``PARTS``)
 
 
 def _section_patterns(word: str) -> list[str]:
@@ -64,7 +78,10 @@ METRICS: tuple[Metric, ...] = (
         ),
         title="revenue",
         statement="income",
-    ),
+            tokens=(
+            'revenue|sale + customer|contract - cost|expense|deferred|unearned|tax|proceed|per|share|percent|percentage|adjusted|growth|gain|loss|receivable|change|intersegment|intercompany|elimination|margin|ratio|allowance|return|asset|exchange|forward|commodity|hedge|derivative|other ~2',
+        ),
+),
     Metric(
         "cost_of_revenue",
         labels=(
@@ -78,7 +95,10 @@ METRICS: tuple[Metric, ...] = (
         title="cost of revenue",
         statement="income",
         magnitude=True,
-    ),
+            tokens=(
+            'cost + sale|revenue|sold|good|merchandise - gross|deferred|tax|percent|percentage|margin|ratio|inventory|change|capitalized|capitalised|contract|acquisition|restructuring|classified|recorded|included|implementation|project|other|per ~3',
+        ),
+),
     Metric(
         "gross_profit",
         labels=(r"gross (profit|margin)( on sales)?",),
@@ -104,7 +124,10 @@ METRICS: tuple[Metric, ...] = (
         words=("operating income", "operating profit", "income from operations", "ebit"),
         title="operating income",
         statement="income",
-    ),
+            tokens=(
+            'operating|operation + income|profit|earning|loss - before|after|other|non|nonoperating|expense|per|margin|discontinued|continuing|tax|interest|lease|cash|activity|equity|affiliate|segment|net|percent|percentage|ratio|comprehensive|investment|change|adjusted|nongaap|carryforward|deferred|state|foreign|credit|revenue|sale|gross|impact|roi ~2',
+        ),
+),
     Metric(
         "operating_margin_pct",
         labels=(r"operating (income )?margin( %)?( percent)?",),
@@ -122,7 +145,10 @@ METRICS: tuple[Metric, ...] = (
         words=("income before taxes", "income before income taxes", "pre-tax income", "pretax income"),
         title="income before tax",
         statement="income",
-    ),
+            tokens=(
+            'income|earning|profit|loss + before + tax - per|margin|rate|percent|percentage|discontinued|interest|depreciation|amortization|ebitda|adjusted|nongaap|comprehensive|fixed|charge ~4',
+        ),
+),
     Metric(
         "income_tax_expense",
         labels=(
@@ -156,7 +182,8 @@ METRICS: tuple[Metric, ...] = (
         words=("net income", "net earnings", "net profit", "profit attributable"),
         title="net income",
         statement="income",
-    ),
+            also=('cash_flow',),
+),
     Metric(
         "eps_basic",
         labels=(
@@ -219,7 +246,11 @@ METRICS: tuple[Metric, ...] = (
         title="depreciation and amortisation",
         statement="cash_flow",
         magnitude=True,
-    ),
+            tokens=(
+            'depreciation + amortization - accumulated|cost|exclusive|excluding|exclude|gain|sale|revenue|income|less|deferred|tax|before|ebitda|percent|percentage|margin|debt|discount|lease|segment|reportable|interest ~3',
+        ),
+        also=('income',),
+),
     Metric(
         "interest_expense",
         labels=(r"interest expense(, net| \(income\), net)?", r"interest expense, net of .*"),
@@ -271,7 +302,8 @@ METRICS: tuple[Metric, ...] = (
         title="cash and cash equivalents",
         statement="balance",
         kind="balance",
-    ),
+            also=('cash_flow',),
+),
     Metric(
         "short_term_investments",
         labels=(r"(short-term|marketable) (investments|securities)",),
@@ -291,7 +323,10 @@ METRICS: tuple[Metric, ...] = (
         statement="balance",
         kind="balance",
         change_in_cash_flow=True,
-    ),
+            tokens=(
+            'receivable + account|trade|customer|note - change|increase|decrease|other|tax|income|related|lease|financing|long|noncurrent|reinsurance|premium|interest|day|turnover|sale|sold|securitized|provision|reserve|loss|percentage|average|segment|proceed|repayment|principal|allowance for doubtful ~4',
+        ),
+),
     Metric(
         "inventory",
         labels=(r"(merchandise )?inventor(y|ies)(,)?( net)?", r"total inventor(y|ies)"),
@@ -300,7 +335,10 @@ METRICS: tuple[Metric, ...] = (
         statement="balance",
         kind="balance",
         change_in_cash_flow=True,
-    ),
+            tokens=(
+            'inventory - change|increase|decrease|reserve|write|writedown|turnover|turn|day|excess|obsolete|provision|step|cost|sold|sale|purchase|consigned|noncurrent|long|other|payable|financing|revaluation|mark|market|valuation|paid|raw|material|finished|work|process|packaging|supply|supplies|totaled|quarter|average|segment ~2',
+        ),
+),
     Metric(
         "accounts_payable",
         labels=(r"(trade )?accounts payable( and accrued .*)?", r"trade payables"),
@@ -309,7 +347,10 @@ METRICS: tuple[Metric, ...] = (
         statement="balance",
         kind="balance",
         change_in_cash_flow=True,
-    ),
+            tokens=(
+            'payable + account|trade - change|increase|decrease|income|tax|interest|dividend|related|other|construction|day|turnover|noncurrent|long|average|purchase|property|segment ~3',
+        ),
+),
     Metric(
         "net_ppe",
         labels=(
@@ -327,12 +368,16 @@ METRICS: tuple[Metric, ...] = (
         statement="balance",
         kind="balance",
         change_in_cash_flow=True,
-    ),
+            tokens=(
+            'property|premise + equipment|plant + net|less - purchase|addition|payment|sale|proceed|acquisition|expenditure|gain|loss|impairment|lease|leased|change|capital|held|gross|disposal|write|increase|decrease|turnover|depreciation expense|investment|accrued|payable|transaction|removal|retirement|issuance|share|remaining|segment|reportable ~6',
+        ),
+),
     Metric(
         "long_term_debt",
         labels=(
             r"long-term debt(,)?( net| less current portion| excluding current portion| net of current portion)?"
             r"( of current portion)?( \(.*\))?",
+            r"long-term debt,? (less|excluding|net of) current (portion|maturities|installments).*",
             r"long-term borrowings",
         ),
         words=("long-term debt", "long term debt"),
@@ -350,7 +395,10 @@ METRICS: tuple[Metric, ...] = (
         title="current debt",
         statement="balance",
         kind="balance",
-    ),
+            tokens=(
+            'debt|borrowing + current|short|within - change|increase|decrease|proceed|repayment|payment|issuance|interest|fair|lease|less|excluding|noncurrent|retirement|extinguishment|cost|including|average|principal|security|investment ~3',
+        ),
+),
     Metric(
         "total_debt",
         labels=(r"total (debt|borrowings)",),
@@ -364,7 +412,7 @@ METRICS: tuple[Metric, ...] = (
         labels=(
             r"total (shareholders|stockholders|share owners|shareowners)['’]? equity( \(deficit\))?( attributable to .*)?",
             r"total equity( \(deficit\))?",
-            r"total [a-z0-9&.,' ]+ (shareholders|stockholders)['’]? equity",
+            r"total (?!.*\bliabilities\b)[a-z0-9&.,' ]+ (shareholders|stockholders)['’]? equity",
         ),
         words=(
             "total equity", "shareholders' equity", "stockholders' equity", "shareholders equity",
@@ -391,7 +439,11 @@ METRICS: tuple[Metric, ...] = (
         ),
         title="cash from operations",
         statement="cash_flow",
-    ),
+            tokens=(
+            'operating + activity + total|net - adjustment|reconcile|discontinued|other|change|noncash|non|supplemental|effect|before|beginning|end|included|capital|expenditure|purchase|proceed|payment|conversion|rate|percentage|income|earning|dividend|debt|stock ~1',
+            'operating + activity + cash - adjustment|reconcile|discontinued|other|change|noncash|non|supplemental|effect|before|beginning|end|included|capital|expenditure|purchase|proceed|payment|conversion|rate|percentage|income|earning|dividend|debt|stock ~2',
+        ),
+),
     Metric(
         "cash_from_investing",
         labels=(
@@ -400,7 +452,11 @@ METRICS: tuple[Metric, ...] = (
             *_section_patterns("investing"),
         ),
         statement="cash_flow",
-    ),
+            tokens=(
+            'investing + activity + total|net - adjustment|reconcile|discontinued|other|change|noncash|non|supplemental|effect|before|beginning|end|included|capital|expenditure|purchase|proceed|payment|conversion|rate|percentage|income|earning|dividend|debt|stock ~1',
+            'investing + activity + cash - adjustment|reconcile|discontinued|other|change|noncash|non|supplemental|effect|before|beginning|end|included|capital|expenditure|purchase|proceed|payment|conversion|rate|percentage|income|earning|dividend|debt|stock ~2',
+        ),
+),
     Metric(
         "cash_from_financing",
         labels=(
@@ -409,7 +465,11 @@ METRICS: tuple[Metric, ...] = (
             *_section_patterns("financing"),
         ),
         statement="cash_flow",
-    ),
+            tokens=(
+            'financing + activity + total|net - adjustment|reconcile|discontinued|other|change|noncash|non|supplemental|effect|before|beginning|end|included|capital|expenditure|purchase|proceed|payment|conversion|rate|percentage|income|earning|dividend|debt|stock ~1',
+            'financing + activity + cash - adjustment|reconcile|discontinued|other|change|noncash|non|supplemental|effect|before|beginning|end|included|capital|expenditure|purchase|proceed|payment|conversion|rate|percentage|income|earning|dividend|debt|stock ~2',
+        ),
+),
     Metric(
         "capital_expenditure",
         labels=(
@@ -427,7 +487,10 @@ METRICS: tuple[Metric, ...] = (
         title="capital expenditure",
         statement="cash_flow",
         magnitude=True,
-    ),
+            tokens=(
+            'purchase|addition|payment|acquisition|expenditure|investment|spending + property|plant|equipment|ppe|capital|fixed asset|land|building - sale|proceed|disposal|depreciation|accumulated|lease|business|security|gain|loss|accrued|payable|unpaid|noncash|change|held|net of cash|subsidiary|affiliate|intangible|stock|share|financed|grant|reimbursement|insurance|receive|swap|hedge|income|segment|reportable|included ~3',
+        ),
+),
     Metric(
         "dividends_paid",
         labels=(
@@ -443,13 +506,19 @@ METRICS: tuple[Metric, ...] = (
         title="dividends paid",
         statement="cash_flow",
         magnitude=True,
-    ),
+            tokens=(
+            'dividend + paid|payment|cash|shareholder|stockholder|shareowner|holder|common|owner|distribution - received|receivable|payable|declared|per|subsidiary|noncontrolling|minority|equity|affiliate|investee|income|reinvest|reinvestment|preferred ~3',
+        ),
+),
     Metric(
         "share_repurchases",
         labels=(r"(purchases|repurchases?) of (common|treasury|company) stock( .*)?",),
         statement="cash_flow",
         magnitude=True,
-    ),
+            tokens=(
+            'repurchase|purchase|buyback + stock|share|treasury - proceed|issuance|issued|sale|employee|plan|option|exercise|withheld|withholding|tax|subsidiary|noncontrolling|per|award|replacement|anti ~3',
+        ),
+),
     Metric(
         "restructuring_costs",
         labels=(
@@ -462,7 +531,8 @@ METRICS: tuple[Metric, ...] = (
         ),
         title="restructuring costs",
         statement="income",
-    ),
+            also=('cash_flow',),
+),
     Metric(
         "free_cash_flow",
         labels=(r"free cash flow",),
@@ -489,6 +559,71 @@ METRICS: tuple[Metric, ...] = (
         "ebitda",
         labels=(r"(adjusted )?ebitda",),
     ),
+    # parts of one item that a filer may print on two rows (``PARTS``)
+    Metric(
+        "depreciation",
+        labels=(),
+        title="depreciation",
+        statement="cash_flow",
+        also=("income",),
+        magnitude=True,
+        part_of="depreciation_amortization",
+        tokens=('depreciation - amortization|accumulated|cost|exclusive|excluding|exclude|gain|sale|less|before|after|tax|deferred|accelerated|bonus|revenue|income|percent|rate|life|method|additional|restructuring|segment ~2',),
+    ),
+    Metric(
+        "amortization",
+        labels=(),
+        title="amortisation of intangibles",
+        statement="cash_flow",
+        also=("income",),
+        magnitude=True,
+        part_of="depreciation_amortization",
+        tokens=('amortization - depreciation|accumulated|debt|discount|premium|issuance|financing|lease|right|deferred|cost|less|exclusive|excluding|exclude|gain|sale|before|tax|loan|commission|contract|capitalized|capitalised|software|bond|note|film|content|program|actuarial|prior|service|transition|pension|settlement|projected|expected|future|year|estimated|recognition|benefit|loss|credit|segment|subject|market ~3',),
+    ),
+    # banks and insurers: rows that show how the statements are built (``finance.applicability``)
+    Metric(
+        "net_interest_income",
+        labels=(r"net interest income( \(.*\))?", r"net interest revenue"),
+        words=("net interest income",),
+        title="net interest income",
+        statement="income",
+        tokens=('net interest income|net interest revenue - after|provision|noninterest|margin|yield|expense|percent|percentage|change|rate|spread|excluding|market ~2',),
+    ),
+    Metric(
+        "provision_for_credit_losses",
+        labels=(),
+        words=("provision for credit losses", "provision for loan losses"),
+        title="provision for credit losses",
+        statement="income",
+        also=("cash_flow",),
+        magnitude=True,
+        tokens=('provision + credit loss|loan loss|loan and lease loss - after|interest|reserve|ratio|percent|percentage|unfunded|commitment ~2',),
+    ),
+    Metric(
+        "deposits",
+        labels=(r"(total )?deposits",),
+        words=("total deposits",),
+        title="total deposits",
+        statement="balance",
+        kind="balance",
+    ),
+    Metric(
+        "premiums_earned",
+        labels=(),
+        words=("premiums earned", "net premiums earned"),
+        title="premiums earned",
+        statement="income",
+        tokens=('premium + earned|revenue - unearned|receivable|written|ceded|assumed|ratio|percent|percentage|change|deferred|reserve ~2',),
+    ),
+    Metric(
+        "insurance_losses",
+        labels=(),
+        words=("losses and loss adjustment expenses", "policyholder benefits"),
+        title="losses and loss adjustment expenses",
+        statement="income",
+        magnitude=True,
+        tokens=('loss adjustment expense|policyholder benefit|benefits and claim|claim incurred|claims and claim adjustment - reserve|liability|unpaid|reinsurance|recoverable|ratio|percent|percentage|payable|paid|change|deferred ~3',),
+    ),
 )
 
 BY_NAME: dict[str, Metric] = {m.name: m for m in METRICS}
@@ -496,6 +631,14 @@ METRIC_WORDS: dict[str, list[str]] = {m.name: list(m.words) for m in METRICS if 
 TITLES: dict[str, str] = {m.name: m.title for m in METRICS if m.title}
 MAGNITUDE_METRICS = frozenset(m.name for m in METRICS if m.magnitude)
 CHANGE_IN_CASH_FLOW = frozenset(m.name for m in METRICS if m.change_in_cash_flow)
+# the statements a metric's row may stand on (its own and ``also``); empty for figures of the discussion
+STATEMENT_OF: dict[str, tuple[str, ...]] = {m.name: ((m.statement, *m.also) if m.statement else ())
+                                            for m in METRICS}
+# metrics a filer may print as several rows: metric -> its parts, in the order they are added
+PARTS: dict[str, tuple[str, ...]] = {}
+for _m in METRICS:
+    if _m.part_of:
+        PARTS[_m.part_of] = (*PARTS.get(_m.part_of, ()), _m.name)
 
 # Words that name a whole statement, or a concept read from one, -> the metrics whose rows it holds.
 CONCEPT_WORDS: dict[str, list[str]] = {
@@ -521,7 +664,6 @@ CONCEPT_WORDS: dict[str, list[str]] = {
 
 # ---------------------------------------------------------------------------------------------- row labels
 
-_COMPILED = [(m.name, re.compile("|".join(f"(?:{p})" for p in m.labels))) for m in METRICS]
 
 SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"
 
@@ -541,12 +683,122 @@ def _key(label: str) -> str:
     return s
 
 
-def normalise_metric(label: str) -> str | None:
-    """The standard metric a label names (e.g. "Net sales" -> "revenue"), or None when unmapped."""
+_STEMS = {"sales": "sale", "proceeds": "proceed", "earnings": "earning", "expenses": "expense"}
+
+
+def _stem(w: str) -> str:
+    if w in _STEMS:
+        return _STEMS[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("sses", "xes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def label_tokens(label: str) -> tuple[str, ...]:
+    """Normalised words of a label: lower case, "&" as "and", "PP&E" as "ppe", "amortisation" as
+    "amortization", plurals folded."""
+    s = _key(label).replace("pp&e", "ppe").replace("&", " and ").replace("isation", "ization")
+    s = s.replace("non-", "non").replace("pre-", "pre")
+    return tuple(_stem(w) for w in re.findall(r"[a-z0-9]+", s))
+
+
+# words that join a label's terms and say nothing of their own ("Net cash used in", "Total ... of the")
+_FILLER = frozenset("""of and the for to from in by on at with net total less including excluding a an or its our
+    cash used provided generated flow flows""".split())
+
+
+@dataclass(frozen=True)
+class _Rule:
+    slots: tuple[tuple[tuple[str, ...], ...], ...]  # each slot: alternatives, each a word or a run of words
+    never: frozenset[str]
+    never_phrases: tuple[tuple[str, ...], ...]
+    extra: int  # most words the label may have beyond the slots and the filler
+
+    def matches(self, words: tuple[str, ...]) -> bool:
+        if set(words) & self.never:
+            return False
+        for phrase in self.never_phrases:
+            n = len(phrase)
+            if any(words[i:i + n] == phrase for i in range(len(words) - n + 1)):
+                return False
+        if sum(w.isdigit() for w in words) > 2:  # figures run into the label: two rows glued together
+            return False
+        used = _assign(self.slots, words, frozenset())
+        if used is None:
+            return False
+        rest = [w for i, w in enumerate(words) if i not in used and w not in _FILLER and not w.isdigit()]
+        return len(rest) <= self.extra
+
+
+def _assign(slots, words: tuple[str, ...], taken: frozenset[int]) -> frozenset[int] | None:
+    """Positions of the label's words that the slots take, each slot its own words; None when a slot finds none."""
+    if not slots:
+        return taken
+    for alt in slots[0]:
+        n = len(alt)
+        for i in range(len(words) - n + 1):
+            span = frozenset(range(i, i + n))
+            if words[i:i + n] == alt and not (taken & span):
+                got = _assign(slots[1:], words, taken | span)
+                if got is not None:
+                    return got
+    return None
+
+
+def _rule(text: str) -> _Rule:
+    text, _, extra = text.partition(" ~")
+    want, _, never = text.partition(" - ")
+    slots = tuple(tuple(tuple(_stem(w) for w in alt.split()) for alt in part.split("|") if alt.strip())
+                  for part in want.split(" + "))
+    single, phrases = set(), []
+    for w in (x.strip() for x in never.split("|") if x.strip()):
+        if " " in w:
+            phrases.append(tuple(_stem(p) for p in w.split()))
+        else:
+            single.add(_stem(w))
+    return _Rule(slots, frozenset(single), tuple(phrases), int(extra) if extra else 3)
+
+
+_COMPILED = [(m.name, re.compile("|".join(f"(?:{p})" for p in m.labels))) for m in METRICS if m.labels]
+_RULES = [(m.name, STATEMENT_OF[m.name], tuple(_rule(t) for t in m.tokens)) for m in METRICS if m.tokens]
+
+
+@lru_cache(maxsize=65536)
+def normalise_metric(label: str, statement: str | None = "") -> str | None:
+    """The standard metric a label names (e.g. "Net sales" -> "revenue"), or None when unmapped.
+
+    The label's whole text is tried against each metric's patterns first, then its words against the token
+    rules. ``statement`` says where the row was read: "income" / "balance" / "cash_flow" (a primary statement:
+    token rules of that statement's metrics apply), None (a discussion or note table: patterns only, since a
+    looser match there meets segment and footnote rows), "" (a label on its own: every rule)."""
     key = _key(label)
     if not key or len(key) > 160:
         return None
     for name, rx in _COMPILED:
         if rx.fullmatch(key):
             return name
+    if statement is None:
+        return None
+    words = label_tokens(label)
+    if not words:
+        return None
+    for name, statements, rules in _RULES:
+        if statement and statement not in statements:
+            continue
+        if any(r.matches(words) for r in rules):
+            return name
     return None
+
+
+_PHRASES = {re.sub(r"\s+", " ", w.lower()): m.name for m in METRICS for w in m.words}
+
+
+def metric_for_phrase(phrase: str) -> str | None:
+    """The metric a whole phrase names: one of the metrics' question words ("COGS", "capex"), else a statement
+    label ("Payments for property, plant and equipment"). Never a match inside a longer phrase."""
+    key = re.sub(r"\s+", " ", phrase.lower().replace("’", "'")).strip(" ?.,:;")
+    return _PHRASES.get(key) or normalise_metric(phrase)

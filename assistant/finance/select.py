@@ -18,6 +18,8 @@ from typing import Any, Protocol
 from ..text.names import squash
 from ..types import DocMeta, Fact
 from .formulas import fmt
+from .registry import STATEMENT_OF
+from .statements import statement_kind, titled_kind
 
 
 class FactIndex(Protocol):
@@ -46,22 +48,17 @@ def _doc_order(docs: dict[str, DocMeta], doc_id: str) -> tuple:
 
 
 
-_STATEMENT = re.compile(  # a statement's title line: "Consolidated Statement of Cash Flows", "CONSOLIDATED BALANCE SHEETS"
-    r"^\s*(?:condensed\s+)?consolidated\s+(?:statements?\s+of\b|balance\s+sheets?\b)(?![^\n]*\b(?:data|highlights)\b)",
-    re.I | re.M,
-)  # "Consolidated Statements of Operations Data" heads a discussion table (with percentage columns), not a statement
 
 
-
-_statement_pages: "weakref.WeakKeyDictionary[Any, dict[tuple[str, int], bool]]" = weakref.WeakKeyDictionary()
+_statement_pages: "weakref.WeakKeyDictionary[Any, dict[tuple[str, int], tuple[str | None, bool]]]" = (
+    weakref.WeakKeyDictionary())
 _statement_lock = threading.Lock()
 
 
 
-def is_statement_page(index: Any, doc_id: str, page: int) -> bool:
-    """Is this page a primary financial statement (what an analyst would cite)? Decided once per page of an
-    index (an index generation never changes), since fact picking and retrieval hints ask about the same pages
-    for every question."""
+def _page_info(index: Any, doc_id: str, page: int) -> tuple[str | None, bool]:
+    """(statement kind or None, whether its title says so), decided once per page of an index (an index
+    generation never changes), since fact picking and retrieval hints ask about the same pages every time."""
     try:
         with _statement_lock:  # WeakKeyDictionary.setdefault is not atomic; threads may share an index
             known = _statement_pages.setdefault(index, {})
@@ -71,9 +68,37 @@ def is_statement_page(index: Any, doc_id: str, page: int) -> bool:
     if key not in known:
         page_text = getattr(index, "page_text", None)
         text = page_text(doc_id, page) if page_text else None
-        known[key] = bool(text and _STATEMENT.search(text[:400]))
+        kind = statement_kind(text) if text else None
+        known[key] = (kind, bool(kind and titled_kind(text)))
     return known[key]
 
+
+def is_statement_page(index: Any, doc_id: str, page: int) -> bool:
+    """Is this page a primary financial statement (what an analyst would cite)?"""
+    return _page_info(index, doc_id, page)[0] is not None
+
+
+def statement_page_kind(index: Any, doc_id: str, page: int) -> str | None:
+    """The statement a page is (``statements.statement_kind``: by its title, else by its structure), or None."""
+    return _page_info(index, doc_id, page)[0]
+
+
+def statement_strength(index: Any, doc_id: str, page: int) -> int:
+    """2: a statement by its title; 1: a statement by its structure only; 0: not a statement."""
+    kind, titled = _page_info(index, doc_id, page)
+    return 0 if kind is None else 2 if titled else 1
+
+
+def _strength_for(index: Any, f: Fact) -> int:
+    """How strongly the row stands on a primary statement of its own metric's kind (net income on the income
+    statement, not inside the statement of equity, whose columns are not periods)."""
+    if f.kind != "table":
+        return 0
+    kind, titled = _page_info(index, f.doc_id, f.page)
+    own = STATEMENT_OF.get(f.metric or "", ())
+    if kind is None or (own and kind not in own):
+        return 0
+    return 2 if titled else 1
 
 
 def _on_statement_page(index: Any, f: Fact) -> bool:
@@ -83,14 +108,20 @@ def _on_statement_page(index: Any, f: Fact) -> bool:
 
 def majority(facts: Sequence[Fact], index: Any = None) -> Fact:
     """The row a document's primary statements give (a segment's or a note's figure may repeat more often in
-    the discussion); without one, the value the document states most often (totals repeat across sections),
-    ties to the larger amount. Of the rows stating it, a table row wins, then the earliest."""
-    on_statement = [f for f in facts if f.kind == "table" and _on_statement_page(index, f)]
+    the discussion): statements known by their title first, then pages that are statements by their structure
+    only; without one, the value the document states most often (totals repeat across sections), ties to the
+    larger amount. Of the rows stating it, a table row wins, then the earliest."""
+    strength = {f: _strength_for(index, f) for f in facts}
+    top = max(strength.values(), default=0)
+    on_statement = [f for f in facts if top and strength[f] == top]
     facts = on_statement or list(facts)
     groups: dict[float, list[Fact]] = defaultdict(list)
     for f in facts:
         groups[round(f.absolute, 6)].append(f)
-    best = max(groups.values(), key=lambda g: (len(g), abs(g[0].absolute), -g[0].page))
+    if top == 2:  # on titled statements the filer's own come first; an exhibit's entity or a schedule follows
+        best = max(groups.values(), key=lambda g: (len(g), -min(f.page for f in g), abs(g[0].absolute)))
+    else:
+        best = max(groups.values(), key=lambda g: (len(g), abs(g[0].absolute), -g[0].page))
     return min(best, key=lambda f: (f.kind != "table", not _on_statement_page(index, f), f.page))
 
 

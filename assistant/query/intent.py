@@ -258,6 +258,16 @@ def _calcs_in(question: str) -> list[str]:
 
 
 
+def named_calculations(question: str) -> list[str]:
+    """The calculations (``formulas.RECIPES`` names) a question names."""
+    return _calcs_in(question)
+
+
+def named_metrics(question: str) -> list[str]:
+    """The statement metrics a question names (``registry.METRIC_WORDS``)."""
+    return [m for m in _find_phrases(question, METRIC_WORDS) if m]
+
+
 def _read_sections(question: str, docs: Sequence[DocMeta], filters: Any) -> Request | None:
     base = _subject(question, docs, filters)
     if base is None or len(base["years"]) > 1:

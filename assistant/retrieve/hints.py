@@ -9,7 +9,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..finance.select import is_statement_page
+from ..finance.registry import PARTS, STATEMENT_OF
+from ..finance.select import statement_page_kind
 from ..query.entities import (TICKER, companies_in, company_names, mentions_name, mentions_short, named_companies,
                               short_form_of)
 from ..query.intent import question_metrics
@@ -68,24 +69,50 @@ MAX_HINT_PAGES = 4
 
 
 
+# statements a question names ("using the cash flow statement") -> the statement kind
+_STATEMENT_WORDS = (
+    ("cash_flow", re.compile(r"\bcash[- ]flows?\s+statements?|\bstatements?\s+of\s+(?:consolidated\s+)?cash\s+flows?",
+                             re.I)),
+    ("balance", re.compile(r"\bbalance\s+sheets?|\bstatements?\s+of\s+(?:consolidated\s+)?financial\s+"
+                           r"(?:position|condition)", re.I)),
+    ("income", re.compile(r"\bincome\s+statements?|\bstatements?\s+of\s+(?:consolidated\s+)?(?:income|operations|"
+                          r"earnings)|\bp&l\b|\bprofit\s+(?:and|&)\s+loss", re.I)),
+)
+
+
+def asked_statements(question: str) -> set[str]:
+    """The statements a question names, as statement kinds."""
+    return {kind for kind, rx in _STATEMENT_WORDS if rx.search(question)}
+
+
 def metric_pages(question: str, index: Any, doc_ids: Sequence[str],
                  preferred: Iterable[str] = ()) -> dict[tuple[str, int], float]:
     """Pages of ``doc_ids`` whose table rows hold the metrics the question needs, weighted 0..1: the share of
-    those metrics a page holds, halved off a primary statement page and off the preferred (period) documents.
+    those metrics a page holds (a metric printed as several rows counts through its parts), then lowered off a
+    primary statement (halved), off the statement the question names or the metrics belong to (x0.75) and off
+    the preferred (period) documents (halved). A page is a statement by its title, however worded, or by its
+    structure (``finance.statements``), so unseen titles and labels still lift the right page.
     The best ``MAX_HINT_PAGES``; empty when the question names no metric."""
     metrics = question_metrics(question)
     if not metrics or not doc_ids:
         return {}
     on_page: dict[tuple[str, int], set[str]] = defaultdict(set)
     for metric in metrics:
-        for f in index.facts(metric=metric, doc_ids=list(doc_ids)):
-            if f.kind == "table":
-                on_page[(f.doc_id, f.page)].add(metric)
+        for name in (metric, *PARTS.get(metric, ())):
+            for f in index.facts(metric=name, doc_ids=list(doc_ids)):
+                if f.kind == "table":
+                    on_page[(f.doc_id, f.page)].add(metric)
+    asked = asked_statements(question)
     preferred = set(preferred)
     weights: dict[tuple[str, int], float] = {}
     for (doc_id, page), held in on_page.items():
         w = len(held) / len(metrics)
-        w *= 1.0 if is_statement_page(index, doc_id, page) else 0.5
+        kind = statement_page_kind(index, doc_id, page)
+        belongs = {k for m in held for k in STATEMENT_OF.get(m, ())}
+        if kind is None:
+            w *= 0.5
+        elif (asked and kind not in asked) or (belongs and kind not in belongs):
+            w *= 0.75
         w *= 1.0 if (not preferred or doc_id in preferred) else 0.5
         weights[(doc_id, page)] = w
     best = sorted(weights, key=lambda k: (-weights[k], k))[:MAX_HINT_PAGES]

@@ -1,0 +1,123 @@
+"""Metrics that do not apply to a company, read from how its own statements are built.
+
+A bank's income statement has net interest income and a provision for credit losses, no cost of sales and no
+operating income; its balance sheet has deposits and is not split into current and non-current items. An
+insurer's revenue is premiums earned, its costs are losses and loss adjustment expenses. For such a company a
+gross margin, an operating margin or a current or quick ratio is not a useful metric: ``not_useful`` says why, and
+which statement rows show it, instead of a number computed from rows that mean something else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..types import Fact
+from .statements import is_statement
+
+# the rows that show each business model (registry metric names)
+_BANK = ("net_interest_income", "provision_for_credit_losses", "deposits")
+_INSURER = ("premiums_earned", "insurance_losses")
+
+# calculations (formulas recipes and metrics) that need a classified balance sheet / a cost of goods / an
+# operating income line
+_NEEDS_CURRENT = {"current_ratio", "quick_ratio", "net_working_capital", "operating_cash_flow_ratio",
+                  "total_current_assets", "total_current_liabilities", "cash_conversion_cycle"}
+_NEEDS_COGS = {"gross_margin", "gross_profit", "cost_of_revenue", "inventory_turnover", "dio", "dpo"}
+_NEEDS_OPERATING = {"operating_margin", "operating_income", "ebitda", "ebitda_margin", "ebitda_less_capex"}
+
+# every calculation or metric ``not_useful`` may judge
+JUDGED = frozenset(_NEEDS_CURRENT | _NEEDS_COGS | _NEEDS_OPERATING)
+
+_TITLES = {"current_ratio": "current ratio", "quick_ratio": "quick ratio", "net_working_capital": "working capital",
+           "operating_cash_flow_ratio": "operating cash flow ratio", "cash_conversion_cycle": "cash conversion cycle",
+           "total_current_assets": "current assets", "total_current_liabilities": "current liabilities",
+           "gross_margin": "gross margin", "gross_profit": "gross profit", "cost_of_revenue": "cost of revenue",
+           "inventory_turnover": "inventory turnover", "dio": "days inventory outstanding",
+           "dpo": "days payable outstanding", "operating_margin": "operating margin",
+           "operating_income": "operating income", "ebitda": "EBITDA", "ebitda_margin": "EBITDA margin",
+           "ebitda_less_capex": "EBITDA less capex"}
+
+
+@dataclass(frozen=True)
+class NotUseful:
+    what: str  # "operating margin"
+    reason: str  # the "because ..." clause
+    evidence: tuple[Fact, ...]  # statement rows that show it, to cite
+
+
+def _on_statements(facts: Sequence[Fact], page_text: Callable[[str, int], str | None]) -> list[Fact]:
+    seen: dict[tuple[str, int], bool] = {}
+    out = []
+    for f in facts:
+        if f.kind != "table":
+            continue
+        key = (f.doc_id, f.page)
+        if key not in seen:
+            seen[key] = is_statement(page_text(f.doc_id, f.page))
+        if seen[key]:
+            out.append(f)
+    return out
+
+
+def _first(facts: Sequence[Fact], metric: str, period: str | None) -> Fact | None:
+    rows = [f for f in facts if f.metric == metric]
+    same = [f for f in rows if f.period == period]
+    return (same or rows or [None])[0]
+
+
+def not_useful(calculation: str, facts: Sequence[Fact], page_text: Callable[[str, int], str | None],
+               period: str | None = None) -> NotUseful | None:
+    """Why ``calculation`` (a formulas recipe or a metric name) does not suit the company whose statement rows
+    are ``facts``; None when it may apply or the statements do not show otherwise."""
+    wants = [s for s in (_NEEDS_CURRENT, _NEEDS_COGS, _NEEDS_OPERATING) if calculation in s]
+    if not wants:
+        return None
+    rows = _on_statements(facts, page_text)
+    have = {f.metric for f in rows if f.metric}
+    bank = [m for m in _BANK if m in have]
+    insurer = [m for m in _INSURER if m in have]
+    # the business model shows in more than one row: net interest income beside a credit-loss provision or
+    # deposits for a bank (a retailer may list "Deposits" it paid), premiums earned for an insurer
+    if "net_interest_income" not in bank or len(bank) < 2:
+        bank = []
+    if "premiums_earned" not in insurer:
+        insurer = []
+    if not bank and not insurer:
+        return None
+    what = _TITLES.get(calculation, calculation.replace("_", " "))
+    kind = "bank" if len(bank) >= len(insurer) else "insurer"
+    cite = [_first(rows, m, period) for m in (bank if kind == "bank" else insurer)]
+    if calculation in _NEEDS_CURRENT:
+        if have & {"total_current_assets", "total_current_liabilities"}:
+            return None
+        total = _first(rows, "total_assets", period)
+        main = "deposits" if kind == "bank" else "reserves for losses and policy liabilities"
+        reason = (f"its balance sheet is not split into current and non-current items: assets and liabilities are "
+                  f"listed by liquidity, with {main} as the main liabilities, so there are no total current assets "
+                  f"or current liabilities to compare")
+        cite = [total, *[f for f in cite if f is not None and f.metric == "deposits"]]
+    elif calculation in _NEEDS_COGS:
+        if have & {"cost_of_revenue", "gross_profit"}:
+            return None
+        if kind == "bank":
+            reason = ("its income statement has no cost of sales or gross profit line: a bank earns net interest "
+                      "income (interest income less interest expense) and fees, and sets a provision for credit "
+                      "losses, so there is no cost of goods to subtract from revenue")
+        else:
+            reason = ("its income statement has no cost of sales or gross profit line: an insurer's revenue is "
+                      "premiums earned and investment income, and its main cost is losses and loss adjustment "
+                      "expenses (claims), not a cost of goods sold")
+    else:
+        if "operating_income" in have:
+            return None
+        if kind == "bank":
+            reason = ("a bank reports no operating income line: its earnings come from net interest income and "
+                      "noninterest income less noninterest expense and the provision for credit losses, and its "
+                      "profitability is judged by net interest margin, the efficiency ratio and return on equity")
+        else:
+            reason = ("an insurer reports no operating income line: its results are premiums earned and investment "
+                      "income less losses, loss adjustment expenses and acquisition costs, judged by the combined "
+                      "ratio and return on equity")
+    evidence = tuple(dict.fromkeys(f for f in cite if f is not None))
+    return NotUseful(what=what, reason=reason, evidence=evidence)

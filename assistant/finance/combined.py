@@ -1,0 +1,61 @@
+"""One item printed over several rows: depreciation on one line, amortisation of intangibles on the next.
+
+When no single row holds a metric, a statement may print its parts (``registry.PARTS``). ``sum_of_parts`` finds
+one row of each part on the same page, for the same period and scale, and returns a ``SumFact``: a fact whose
+amount is the parts' sum and which keeps every part, so an answer cites each row it added.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..types import Fact
+from .registry import BY_NAME, PARTS
+from .statements import is_statement
+
+
+@dataclass(frozen=True)
+class SumFact(Fact):
+    """The sum of rows that together make one metric (never stored: built when a question needs it)."""
+
+    parts: tuple[Fact, ...] = ()
+
+
+def combine(metric: str, parts: Sequence[Fact]) -> SumFact:
+    first = parts[0]
+    info = BY_NAME.get(metric)
+    magnitude = info is not None and info.magnitude
+    total = sum(abs(p.value) if magnitude else p.value for p in parts)
+    return SumFact(doc_id=first.doc_id, doc=first.doc, source=first.source, page=first.page,
+                   label=" + ".join(p.label for p in parts), value=total, scale=first.scale, unit=first.unit,
+                   currency=first.currency, metric=metric, period=first.period, fiscal_year=first.fiscal_year,
+                   company=first.company, quote="\n".join(p.quote for p in parts), kind="sum",
+                   fact_id="+".join(p.fact_id for p in parts), parts=tuple(parts))
+
+
+def sum_of_parts(metric: str, facts: Sequence[Fact], page_text: Callable[[str, int], str | None] | None = None
+                 ) -> SumFact | None:
+    """``metric`` as the sum of its parts printed on one page (``facts``: the period's rows of the parts),
+    statement pages first; None when no page holds every part once in one scale."""
+    names = PARTS.get(metric)
+    if not names:
+        return None
+    by_page: dict[tuple[str, int], dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
+    for f in facts:
+        if f.metric in names and f.kind == "table":
+            by_page[(f.doc_id, f.page)][f.metric].append(f)
+    candidates = []
+    for key, rows in by_page.items():
+        if set(rows) != set(names) or any(len(v) != 1 for v in rows.values()):
+            continue  # a part missing, or printed twice (a table beside the statement): not one sum
+        parts = [rows[n][0] for n in names]
+        if len({(p.scale, p.unit, p.period) for p in parts}) != 1:
+            continue
+        statement = bool(page_text and is_statement(page_text(*key)))
+        candidates.append((not statement, key, parts))
+    if not candidates:
+        return None
+    _, _, parts = min(candidates, key=lambda c: (c[0], c[1]))
+    return combine(metric, parts)

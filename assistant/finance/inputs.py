@@ -1,0 +1,118 @@
+"""Checking one input of a calculation against its page, independently of how it was extracted.
+
+Three checks, each able to fail: the cited row sits on a primary financial statement (or in a numbered note);
+its value is in the column of the asked period (the row's numbers re-read from the page and matched to the
+nearest header of years above it); its scale is one the page states. ``check_input`` returns None when the
+input holds, else one sentence saying which check failed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..types import Fact
+from .statements import is_statement, named_note, page_scales
+
+_YEAR = r"(?:19[89]\d|20[0-4]\d)"
+_TOKEN = re.compile(r"\(?\$?\(?-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?%?|[—–]")
+_SCALE_WORDS = {1e3: "thousands", 1e6: "millions", 1e9: "billions", 1.0: "units"}
+_MONEY_UNITS = ("USD", "EUR", "GBP", "JPY", "CHF", "CAD", "")
+
+
+def _value(tok: str) -> float | None:
+    if tok in ("—", "–"):
+        return 0.0
+    digits = re.sub(r"[^\d.]", "", tok)
+    if not digits or digits == ".":
+        return None
+    v = float(digits)
+    return -v if ("(" in tok or "-" in tok) else v
+
+
+def _row_values(line: str) -> list[float]:
+    """The amounts at the end of a row line, in order ("$ 1,022 (968) —" -> [1022, -968, 0]); percentages
+    printed beside them ("2,729 100.0 %", "62.4%") are not amounts and are left out."""
+    toks = line.split()
+    out: list[float] = []
+    percent_next = False
+    for tok in reversed(toks):
+        if tok == "$":
+            continue
+        if tok == "%":
+            percent_next = True
+            continue
+        if not _TOKEN.fullmatch(tok):
+            break
+        if tok.endswith("%") or percent_next:
+            percent_next = False
+            continue
+        v = _value(tok)
+        if v is None:
+            break
+        out.append(v)
+    return out[::-1]
+
+
+def _header_years(lines: list[str], row: int) -> list[int] | None:
+    """The years of the nearest header line above ``row``: a line of at least two years and little else."""
+    for i in range(row - 1, -1, -1):
+        s = lines[i]
+        years = re.findall(rf"\b{_YEAR}\b", s)
+        rest = re.sub(rf"\b{_YEAR}\b", " ", s)
+        if len(years) >= 2 and len(re.findall(r"[A-Za-z]{3,}", rest)) <= 10 and not re.search(r"\d{3}|\d,\d", rest):
+            return [int(y) for y in years]
+    return None
+
+
+def _locate(quote: str, text: str) -> int | None:
+    """The line index where the quoted row ends."""
+    q = quote.strip()
+    if not q:
+        return None
+    pos = text.find(q)
+    if pos < 0:
+        return None
+    return text.count("\n", 0, pos + len(q))
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(abs(a) - abs(b)) <= 1e-9 * max(1.0, abs(a))
+
+
+def check_input(fact: Fact, page_text: str | None, primary: bool = True) -> str | None:
+    """None when the input holds on its page; else which check failed, in one sentence (the citation names the
+    document and page). ``primary=False`` skips the first check (a figure looked up, not computed with)."""
+    name = f"\"{fact.label}\" ({fact.period})"
+    if not page_text:
+        return f"{name}: the cited page could not be read"
+    if primary and not (is_statement(page_text) or named_note(page_text)):
+        return f"{name}: the row is not on a primary financial statement or in a numbered note"
+    if (fact.unit or "") in _MONEY_UNITS:
+        stated = page_scales(page_text)
+        if stated and (fact.scale or 1.0) not in stated:
+            said = " or ".join(sorted(_SCALE_WORDS.get(s, str(s)) for s in stated))
+            return (f"{name}: its scale ({_SCALE_WORDS.get(fact.scale or 1.0, fact.scale)}) is not the scale the "
+                    f"page states ({said})")
+    if fact.kind != "table":
+        return None if re.search(re.escape(f"{abs(fact.value):,.0f}"), page_text) or fact.quote in page_text \
+            else f"{name}: the figure is not on the cited page"
+    lines = page_text.split("\n")
+    at = _locate(fact.quote, page_text)
+    if at is None:
+        return f"{name}: the quoted row is not on the cited page"
+    values = _row_values(lines[at])
+    if not any(_same(v, fact.value) for v in values):
+        return f"{name}: the row does not show {fact.value:,g}"
+    years = _header_years(lines, at)
+    if years is None or fact.fiscal_year is None or fact.fiscal_year not in years:
+        return None  # no header of years above the row on this page (a table continued from the page before)
+    cols = [i for i, y in enumerate(years) if y == fact.fiscal_year]
+    if len(values) < len(years):
+        return None  # fewer numbers than columns: the row's alignment cannot be re-read
+    # more numbers than years: change columns after the periods, or figures of the label before them
+    # ("net of allowances of 95 and 103"): either alignment may hold
+    aligned = [values[:len(years)], values[len(values) - len(years):]]
+    if not any(_same(row[i], fact.value) for row in aligned for i in cols):
+        shown = ", ".join(f"{aligned[0][i]:,g}" for i in cols)
+        return f"{name}: the {fact.period} column of that row shows {shown}, not {fact.value:,g}"
+    return None

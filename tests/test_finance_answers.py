@@ -1,0 +1,232 @@
+"""The facts path on filings it was never tuned on: six hand-written filers (``finance_filings``), questions in
+analysts' wordings, gold values computed by hand from the fixture rows (the arithmetic is in the comments)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from assistant.answer.facts_path import answer_from_facts
+from assistant.finance.extract import extract_facts
+from assistant.finance.inputs import check_input
+from assistant.types import DocMeta, Fact
+from finance_filings import FILINGS, pages_of
+
+
+class PageIndex:
+    """The parts of store.Index the facts path uses, over the fixture filings: documents, facts, page text."""
+
+    def __init__(self, names: list[str], tamper=None):
+        self._docs: list[DocMeta] = []
+        self._facts: list[Fact] = []
+        self._pages: dict[tuple[str, int], str] = {}
+        for name in names:
+            meta, texts = FILINGS[name]
+            self._docs.append(meta)
+            self._facts += extract_facts(meta, pages_of(meta, texts))
+            self._pages.update({(meta.doc_id, n): t for n, t in texts.items()})
+        if tamper:
+            self._facts = [tamper(f) for f in self._facts]
+
+    def documents(self) -> list[DocMeta]:
+        return list(self._docs)
+
+    def document(self, doc_id: str) -> DocMeta | None:
+        return next((d for d in self._docs if d.doc_id == doc_id), None)
+
+    def page_text(self, doc_id: str, page: int) -> str | None:
+        return self._pages.get((doc_id, page))
+
+    def facts(self, metric=None, company=None, period=None, fiscal_year=None, doc_ids=None, label=None):
+        ids = set(doc_ids) if doc_ids is not None else None
+        return [f for f in self._facts
+                if (metric is None or f.metric == metric) and (company is None or f.company == company)
+                and (period is None or f.period == period) and (fiscal_year is None or f.fiscal_year == fiscal_year)
+                and (ids is None or f.doc_id in ids) and (label is None or label.lower() in f.label.lower())]
+
+
+ALL = list(FILINGS)
+
+
+@pytest.fixture(scope="module")
+def index() -> PageIndex:
+    return PageIndex(ALL)
+
+
+def ask(index, q):
+    a = answer_from_facts(q, index)
+    assert a is not None, q
+    return a
+
+
+def quotes(a) -> list[str]:
+    return [c.quote for c in a.citations]
+
+
+# --- lookups with labels the old vocabulary did not know ---------------------------------------------------------
+
+def test_capex_including_software(index):
+    a = ask(index, "What were Harbor Home Products' capital expenditures in FY2023? Answer in USD millions, "
+                   "using the cash flow statement.")
+    assert "$1,022 million" in a.text
+    assert a.citations[0].page == 45
+    assert a.citations[0].quote.startswith("Additions to property and equipment (including software)")
+
+
+def test_capex_payments_net_and_revenue_from_contracts(index):
+    a = ask(index, "How much did Tallgrass Industrial Holdings spend on capital expenditures in FY2023 (USD millions)?")
+    assert "$2,048 million" in a.text and a.citations[0].page == 73
+    r = ask(index, "What was Tallgrass Industrial Holdings' total revenue for FY2023 in USD millions?")
+    assert "$24,610 million" in r.text and r.citations[0].quote.startswith("Revenue from contracts with customers")
+
+
+def test_thousands_page_in_millions(index):
+    a = ask(index, "What was Corvane Systems' operating income in FY2023 in USD millions?")
+    assert "$64.21 million" in a.text  # 64,212 thousand
+    assert a.citations[0].quote.startswith("Income (loss) from operations")
+
+
+def test_bank_lookups_still_answer(index):
+    assert "$1,344 million" in ask(index, "What was First Meridian Bancorp's net income in FY2023?").text
+    a = ask(index, "What were First Meridian Bancorp's total assets at the end of FY2023, in USD millions?")
+    assert "$138,200 million" in a.text
+
+
+# --- calculations --------------------------------------------------------------------------------------------------
+
+def test_ebitda_sums_depreciation_and_amortisation_rows_and_cites_both(index):
+    a = ask(index, "What was Harbor Home Products' unadjusted EBITDA in FY2023? Answer in USD millions.")
+    # 3,235 operating income + 512 depreciation + 143 amortization of intangible assets = 3,890
+    assert "$3,890.0 million" in a.text
+    q = quotes(a)
+    assert any(x.startswith("OPERATING INCOME") for x in q)
+    assert any(x.startswith("Depreciation 512") for x in q)
+    assert any(x.startswith("Amortization of intangible assets") for x in q)
+
+
+def test_ebitda_with_depletion_row(index):
+    a = ask(index, "What is Tallgrass Industrial Holdings' FY2023 EBITDA (operating income plus D&A), in USD millions?")
+    assert "$4,538.0 million" in a.text  # 3,076 + 1,462
+
+
+def test_margins_and_growth(index):
+    assert "74.6%" in ask(index, "What was Corvane Systems' gross margin in FY2023?").text  # 1,196,223 / 1,604,214
+    g = ask(index, "What was the year-over-year revenue growth for Corvane Systems from FY2022 to FY2023?")
+    assert "22.6%" in g.text  # (1,604,214 - 1,308,827) / 1,308,827
+    assert "12.5%" in ask(index, "What is Tallgrass Industrial Holdings' operating margin for FY2023?").text  # 3,076/24,610
+    assert "35.0%" in ask(index, "What was Pinecrest Stores' gross margin in FY2023?").text  # 2,268,740 / 6,482,115
+    assert "9.5%" in ask(index, "What was Keystone Mutual Holdings' net profit margin in FY2023?").text  # 991/10,448
+
+
+def test_liquidity_and_turnover(index):
+    assert "0.48x" in ask(index, "What is Harbor Home Products' quick ratio at the end of FY2023?").text  # 3,469/7,245
+    assert "0.78x" in ask(index, "What was Harbor Home Products' current ratio for FY2023?").text  # 5,626 / 7,245
+    assert "0.87x" in ask(index, "Calculate Tallgrass Industrial Holdings' FY2023 quick ratio.").text  # 4,831/5,576
+    assert "0.29x" in ask(index, "What is Pinecrest Stores' quick ratio for FY2023?").text  # 319,836 / 1,112,000
+    t = ask(index, "What was Pinecrest Stores' inventory turnover in FY2023?")
+    assert "3.95x" in t.text  # 4,213,375 / ((1,092,774 + 1,041,205) / 2)
+
+
+def test_free_cash_flow_in_thousands_page(index):
+    a = ask(index, "What was Corvane Systems' free cash flow in FY2023, in USD millions?")
+    assert "$363.7 million" in a.text  # 402,118 - 38,441 thousand
+
+
+# --- metrics that do not apply -------------------------------------------------------------------------------------
+
+def _not_useful(a, company: str, *why: str) -> None:
+    assert f"not a useful metric for {company}" in a.text, a.text
+    for w in why:
+        assert w in a.text.lower(), (w, a.text)
+    assert "%" not in a.text and "x " not in a.text.replace("tax ", "")
+
+
+def test_bank_operating_margin_and_quick_ratio_are_not_useful(index):
+    a = ask(index, "What is First Meridian Bancorp's operating margin for FY2023? If operating margin is not a "
+                   "useful metric for a company like this, then state that and explain why.")
+    _not_useful(a, "First Meridian Bancorp", "net interest income")
+    assert any(c.page == 88 for c in a.citations)  # the income statement it reads that from
+    q = ask(index, "What was First Meridian Bancorp's quick ratio at the end of FY2023?")
+    _not_useful(q, "First Meridian Bancorp", "current")
+    g = ask(index, "What was First Meridian Bancorp's gross margin in FY2023?")
+    _not_useful(g, "First Meridian Bancorp", "cost of")
+
+
+def test_insurer_gross_margin_and_current_ratio_are_not_useful(index):
+    a = ask(index, "What is Keystone Mutual Holdings' gross margin for FY2023? If gross margin is not a useful "
+                   "metric for a company like this, state that and explain why.")
+    _not_useful(a, "Keystone Mutual Holdings", "premiums")
+    c = ask(index, "What was Keystone Mutual Holdings' current ratio in FY2023?")
+    _not_useful(c, "Keystone Mutual Holdings", "current")
+
+
+# --- checking every input of a calculation -------------------------------------------------------------------------
+
+def _fact(index, doc, metric, period="FY2023", page=None):
+    meta = FILINGS[doc][0]
+    fs = [f for f in index.facts(metric=metric, period=period, doc_ids=[meta.doc_id]) if page in (None, f.page)]
+    assert fs, (doc, metric)
+    return fs[0]
+
+
+def test_a_correct_input_passes(index):
+    f = _fact(index, "pinecrest", "total_current_assets")
+    assert check_input(f, index.page_text(f.doc_id, f.page)) is None
+
+
+def test_an_input_in_the_wrong_scale_fails(index):
+    f = _fact(index, "corvane", "total_current_assets")
+    why = check_input(replace(f, scale=1e6), index.page_text(f.doc_id, f.page))
+    assert why and "scale" in why
+
+
+def test_an_input_from_another_column_fails(index):
+    f = _fact(index, "harbor", "inventory")  # FY2023 column holds 2,157; 2,187 is FY2022's
+    why = check_input(replace(f, value=2187.0), index.page_text(f.doc_id, f.page))
+    assert why and "FY2023" in why
+
+
+def test_an_input_from_a_discussion_table_fails(index):
+    f = _fact(index, "harbor", "revenue", page=30)
+    why = check_input(f, index.page_text(f.doc_id, f.page))
+    assert why and "statement" in why
+
+
+def test_a_calculation_with_a_failing_input_is_withdrawn_and_says_which():
+    misread = PageIndex(["pinecrest"], tamper=lambda f: replace(f, scale=1e6) if f.metric == "inventory" else f)
+    a = answer_from_facts("What is Pinecrest Stores' quick ratio for FY2023?", misread)
+    assert a is not None and a.refused
+    assert "Merchandise inventories" in a.text and "withdrawn" in a.text
+    assert "0.29x" not in a.text
+
+
+# --- the company asked about, and no other --------------------------------------------------------------------------
+
+def test_never_another_companys_figures(index):
+    # Pinecrest's fixture has no cash-flow statement: the answer must not borrow Harbor's capex
+    a = answer_from_facts("What were Pinecrest Stores' capital expenditures in FY2023?", index)
+    assert a is None or ("1,022" not in a.text and all(c.doc.startswith("PINECREST") for c in a.citations))
+
+
+def test_one_bank_like_row_does_not_make_a_bank(index):
+    from assistant.finance.applicability import not_useful
+
+    # a retailer listing the "Deposits" it paid, and no current/non-current split on the page read: no verdict
+    retailer = FILINGS["pinecrest"][0]
+    rows = [f for f in index.facts(doc_ids=[retailer.doc_id]) if f.metric in ("total_assets", "net_income")]
+    deposit = replace(rows[0], label="Deposits", metric="deposits", value=1200.0, fact_id="dep")
+    assert not_useful("current_ratio", [*rows, deposit], index.page_text) is None
+    bank = FILINGS["meridian"][0]
+    assert not_useful("current_ratio", index.facts(doc_ids=[bank.doc_id]), index.page_text) is not None
+
+
+def test_through_the_answerers_entry(index):
+    from assistant.answer.intents import answer_question
+
+    a = answer_question("What is Harbor Home Products' FY2023 EBITDA margin? EBITDA is defined as operating income "
+                        "plus depreciation and amortization.", index)
+    assert a is not None and "21.1%" in a.text  # (3,235 + 512 + 143) / 18,420
+    assert any(c.quote.startswith("Amortization of intangible assets") for c in a.citations)
+    q = answer_question("What was First Meridian Bancorp's quick ratio at the end of FY2023?", index)
+    assert q is not None and "not a useful metric for First Meridian Bancorp" in q.text

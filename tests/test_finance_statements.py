@@ -1,0 +1,177 @@
+"""Statement pages recognised by their title (with or without "consolidated") and, without a title, by their
+structure; rows read from them map to metrics through the registry, in the statement each metric belongs to.
+All page texts are the hand-written fixtures of ``finance_filings``."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from assistant.finance.extract import extract_facts
+from assistant.finance.statements import is_statement, page_scale, statement_kind
+from finance_filings import (CORVANE, CORVANE_PAGES, HARBOR, HARBOR_BS, HARBOR_CF, HARBOR_IS, HARBOR_MDNA,
+                             HARBOR_PAGES, KEYSTONE_BS, MERIDIAN, MERIDIAN_BS, MERIDIAN_IS, MERIDIAN_PAGES,
+                             PINECREST_BS, TALLGRASS, TALLGRASS_BS, TALLGRASS_CF, TALLGRASS_IS, TALLGRASS_PAGES,
+                             CORVANE_IS, pages_of)
+
+
+@pytest.mark.parametrize("text,kind", [
+    (HARBOR_IS, "income"), (HARBOR_BS, "balance"), (HARBOR_CF, "cash_flow"),
+    (TALLGRASS_IS, "income"), (TALLGRASS_BS, "balance"), (TALLGRASS_CF, "cash_flow"),
+    (MERIDIAN_IS, "income"), (MERIDIAN_BS, "balance"), (KEYSTONE_BS, "balance"), (PINECREST_BS, "balance"),
+    (CORVANE_IS, "income"),
+])
+def test_statement_pages_by_title(text, kind):
+    assert statement_kind(text) == kind
+    assert is_statement(text)
+
+
+@pytest.mark.parametrize("title,kind", [
+    ("CONSOLIDATED STATEMENTS OF EARNINGS", "income"),
+    ("Statements of Consolidated Income", "income"),
+    ("STATEMENT OF OPERATIONS", "income"),
+    ("Consolidated Statements of Financial Condition", "balance"),
+    ("STATEMENTS OF FINANCIAL POSITION", "balance"),
+    ("Consolidated Statement of Cash Flows", "cash_flow"),
+    ("STATEMENTS OF CASH FLOWS", "cash_flow"),
+    ("Consolidated Statements of Comprehensive Income", "comprehensive"),
+    ("CONSOLIDATED STATEMENTS OF SHAREHOLDERS' EQUITY", "equity"),
+])
+def test_title_variants(title, kind):
+    body = HARBOR_IS.split("\n", 3)[3]  # the same rows under another title
+    assert statement_kind(f"ACME CORP\n{title}\n{body}") == kind
+
+
+def test_statement_without_a_title_is_known_by_its_structure():
+    untitled_cf = "\n".join(line for line in HARBOR_CF.splitlines() if "STATEMENTS" not in line)
+    assert statement_kind(untitled_cf) == "cash_flow"
+    untitled_bs = "\n".join(line for line in TALLGRASS_BS.splitlines() if "POSITION" not in line)
+    assert statement_kind(untitled_bs) == "balance"
+    assert is_statement(untitled_bs)
+
+
+def test_discussion_pages_and_contents_are_not_statements():
+    assert statement_kind(HARBOR_MDNA) is None and not is_statement(HARBOR_MDNA)
+    contents = ("INDEX TO FINANCIAL STATEMENTS\nReport of Independent Registered Public Accounting Firm 40\n"
+                "Statements of Earnings 41\nBalance Sheets 43\nCash Flow Statements 45\n"
+                "Notes to Financial Statements 46\n")
+    assert statement_kind(contents) is None and not is_statement(contents)
+    selected = ("Consolidated Statements of Operations Data\n(In millions)\n2023 2022\nNet sales 100 90\n"
+                "Gross margin 40 % 38 %\n")
+    assert not is_statement(selected)
+
+
+def test_page_scale():
+    assert page_scale(HARBOR_IS) == 1e6
+    assert page_scale(CORVANE_IS) == 1e3
+    assert page_scale(TALLGRASS_IS) == 1e6
+    assert page_scale("Net sales were up 5% this year.") is None
+
+
+def _facts(meta, pages, period="FY2023"):
+    return [f for f in extract_facts(meta, pages_of(meta, pages)) if f.period == period]
+
+
+def _by_metric(facts, metric):
+    return [f for f in facts if f.metric == metric]
+
+
+def test_unseen_labels_map_when_read_from_statements():
+    h = _facts(HARBOR, HARBOR_PAGES)
+    assert [f.value for f in _by_metric(h, "capital_expenditure") if f.page == 45] == [-1022]
+    assert [f.value for f in _by_metric(h, "cash_from_operations")] == [3270]
+    assert [f.value for f in _by_metric(h, "cash_from_investing")] == [-1286]
+    assert [f.value for f in _by_metric(h, "cash_from_financing")] == [-2270]
+    assert [f.value for f in _by_metric(h, "dividends_paid")] == [-1618]
+    assert [f.value for f in _by_metric(h, "current_debt")] == [1480]
+    t = _facts(TALLGRASS, TALLGRASS_PAGES)
+    assert [f.value for f in _by_metric(t, "revenue")] == [24610]
+    assert [f.value for f in _by_metric(t, "capital_expenditure")] == [-2048]
+    assert [f.value for f in _by_metric(t, "net_ppe")] == [18904]
+    assert {f.value for f in _by_metric(t, "depreciation_amortization")} == {1462}
+    assert [f.value for f in _by_metric(t, "cost_of_revenue")] == [17958]
+    c = _facts(CORVANE, CORVANE_PAGES)
+    assert [f.value for f in _by_metric(c, "operating_income")] == [64212]
+    assert [f.value for f in _by_metric(c, "income_before_tax")] == [82517]
+    assert all(f.scale == 1e3 for f in c)
+
+
+def test_split_depreciation_rows_are_read_as_parts():
+    h = _facts(HARBOR, HARBOR_PAGES)
+    assert not _by_metric(h, "depreciation_amortization")  # no single row holds both
+    assert [f.value for f in _by_metric(h, "depreciation")] == [512]
+    assert [f.value for f in _by_metric(h, "amortization")] == [143]
+
+
+def test_a_row_outside_its_statement_does_not_map():
+    m = _facts(MERIDIAN, MERIDIAN_PAGES)
+    # "Long-term debt 301" under interest expense is interest paid on debt, not the balance
+    assert [f.value for f in _by_metric(m, "long_term_debt")] == [4875]
+    assert [f.value for f in _by_metric(m, "net_interest_income")] == [3607]
+    assert [f.value for f in _by_metric(m, "provision_for_credit_losses")] == [412]
+    assert [f.value for f in _by_metric(m, "deposits")] == [117094]
+
+
+def test_total_liabilities_and_equity_is_not_equity():
+    h = _facts(HARBOR, HARBOR_PAGES)
+    assert [f.value for f in _by_metric(h, "total_equity")] == [9900]
+
+
+def test_gross_cost_above_accumulated_depreciation_is_not_net_ppe():
+    page = """NORTHGATE TOOL COMPANY
+BALANCE SHEETS
+(In millions)
+December 31 2023 2022
+Total current assets 4,210 3,988
+Property, plant and equipment 9,870 9,455
+Less: Accumulated depreciation (5,430) (5,102)
+Property, plant and equipment — net 4,440 4,353
+Total assets 11,902 11,310
+"""
+    meta = HARBOR.__class__(doc_id="northgate", doc="NORTHGATE_2023_10K", source="n.pdf", company="Northgate",
+                            fiscal_year=2023, period="FY2023", doc_type="10-K")
+    facts = extract_facts(meta, pages_of(meta, {20: page}))
+    assert [f.value for f in facts if f.metric == "net_ppe" and f.period == "FY2023"] == [4440]  # 9,870 - 5,430
+
+
+def test_a_row_counts_as_a_statement_row_only_on_its_own_statement():
+    from assistant.finance.select import majority
+    from test_finance_answers import PageIndex
+
+    equity = """HARBOR HOME PRODUCTS CO. AND SUBSIDIARIES
+STATEMENTS OF SHAREHOLDERS' EQUITY
+(Amounts in millions)
+Common Stock Retained Earnings Total 2023 2022
+Net earnings 2,391 2,391 1
+Dividends to shareholders (1,618) (1,618) 1
+"""
+    index = PageIndex(["harbor"])
+    rows = [f for f in index.facts(metric="net_income", period="FY2023") if f.page == 41]
+    wrong = replace(rows[0], page=44, value=1.0, fact_id="eq")  # a misread column of the equity statement
+    index._pages[(HARBOR.doc_id, 44)] = equity
+    assert majority([wrong, *rows], index).value == 2391
+
+
+def test_a_net_row_stays_net_above_another_assets_accumulated_amortisation():
+    page = """NORTHGATE TOOL COMPANY
+BALANCE SHEETS
+(In millions)
+December 31 2023 2022
+Property and equipment, net 4,440 4,353
+Property under finance leases 1,210 1,150
+Accumulated amortization (430) (380)
+Total assets 11,902 11,310
+"""
+    meta = HARBOR.__class__(doc_id="northgate", doc="NORTHGATE_2023_10K", source="n.pdf", company="Northgate",
+                            fiscal_year=2023, period="FY2023", doc_type="10-K")
+    facts = extract_facts(meta, pages_of(meta, {20: page}))
+    assert [f.value for f in facts if f.metric == "net_ppe" and f.period == "FY2023"] == [4440]
+
+
+def test_a_multi_year_summary_counts_as_the_filers_own_source():
+    from assistant.finance.statements import named_note
+
+    assert named_note("ITEM 6. SELECTED FINANCIAL DATA\n(In millions) 2023 2022 2021 2020 2019\nNet sales 1 2 3 4 5\n")
+    assert named_note("Note 7 — Inventories\n(In millions)\n")
+    assert not named_note(HARBOR_MDNA)
