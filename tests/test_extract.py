@@ -569,3 +569,21 @@ def test_a_question_about_a_group_quotes_each_members_answer():
 def test_a_question_about_one_company_quotes_one_answer():
     ex = ask("How much does Northwind plan to invest in capital expenditure in 2025?")
     assert ex.others == [[]]
+
+
+def test_a_reason_for_the_opposite_move_is_not_the_answer():
+    asked = X.read_question("What drove the reduction in Acme's SG&A expense as a percent of net sales in 2023?")[0]
+    up = X.page_candidates("The increase in SG&A expenses primarily reflects higher transaction costs.", meta=META_FILING)[0]
+    down = X.page_candidates("The decrease in SG&A expenses primarily reflects lower marketing costs.", meta=META_FILING)[0]
+    assert X.type_score(asked, up) == 0.3 and X.type_score(asked, down) == 1.0
+
+
+def test_what_percent_asks_an_amount():
+    assert X.question_kind("What percent of Acme's buybacks in 2023 occurred in the fourth quarter?") == "amount"
+
+
+def test_a_total_asked_is_not_one_of_its_items():
+    q = "What is the total amount Acme may borrow under its revolving credit agreements?"
+    asked = X.read_question(q)[0]
+    one = X.page_candidates("Acme entered into a new $4,200,000,000 five year revolving credit agreement.")[0]
+    assert X.type_score(asked, one, q) == 0.3

@@ -66,8 +66,10 @@ _METRIC = (r"revenues?|sales|capex|capital\s+expenditures?|spending|costs?|price
            r"assets|liabilities|dividends?|purchases|investments?|headcount|employees|volumes?|shipments|units|rate|"
            r"estimates?|forecasts?|projections?|guidance|targets?|outlook|budget|bandwidth|memory|power|electricity")
 _AMOUNT_Q = re.compile(
-    r"(?i)\bhow\s+(?:much|many|large|big|high|low|fast)\b|\b(?:by\s+)?what\s+(?:share|percentage|proportion|portion|"
-    r"fraction|price|rate|level|amount|value|capacity|number|factor|multiple)\b|\bat\s+what\s+(?:price|rate|cost)\b|"
+    r"(?i)\bwhat\s+(?:is|was|are|were|will\s+be)\s+the\s+(?:total\s+|combined\s+|aggregate\s+)?(?:amount|number|value|"
+    r"sum|size|level)\b|"
+    r"\bhow\s+(?:much|many|large|big|high|low|fast)\b|\b(?:by\s+)?what\s+(?:share|percentage|percent|proportion|"
+    r"portion|fraction|price|rate|level|amount|value|capacity|number|factor|multiple)\b|\bat\s+what\s+(?:price|rate|cost)\b|"
     rf"\bwhat\s+(?:was|were|is|are|will\s+be)\s+(?:the\s+)?(?:[\w'’.&-]+\s+){{0,5}}(?:{_METRIC})\b|"
     rf"^\s*what\s+(?:[\w'’.&-]+\s+){{0,3}}(?:{_METRIC})\b"
 )
@@ -681,7 +683,7 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
         else:
             fit = 1.0 if (_UNITFUL.search(body) or c.kind == "row") else 0.5
         if fit and _TOTAL.search(question):
-            fit = 1.0 if _TOTAL.search(body) else 0.6
+            fit = 1.0 if _TOTAL.search(body) else 0.3  # a total asked: one item of it is not the answer
         return fit
     if asked.kind in ("list", "entity") and _SUPERLATIVE.search(asked.text) and not _SUPERLATIVE.search(c.body):
         return 0.3  # "which segment grew fastest / dragged growth down": the answer must say which ranks so
@@ -699,6 +701,8 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
         names = named_entities(c.text) - set(asked.entities)
         return 1.0 if names else 0.5
     if asked.kind == "reason":
+        if _opposite_direction(asked.text, c.text):
+            return 0.3  # asked why it fell, the sentence explains a rise
         return 1.0 if _CAUSAL.search(c.text) else 0.6 if _WEAK_CAUSAL.search(c.text) else 0.3
     if asked.kind == "yesno":
         return 1.0 if c.kind == "sentence" else 0.5
@@ -749,7 +753,7 @@ def combine(parts: dict[str, float]) -> float:
 
 
 _UP = ("increas", "rise", "rose", "risen", "grow", "grew", "growth", "gain", "higher", "expand", "improv", "up")
-_DOWN = ("decreas", "declin", "drop", "fall", "fell", "fallen", "lower", "reduc", "shrink", "shrank", "cut",
+_DOWN = ("decreas", "declin", "drop", "fall", "fell", "fallen", "lower", "reduc", "shrink", "shrank", "cut", "cuts",
          "down", "deteriorat", "weaken")  # fmt: skip
 _ANY_CHANGE = ("chang", "differ", "move", "shift")
 _FORWARD = re.compile(r"(?i)\b(?:expects?|expected|anticipates?|plans?|planned|will|intends?|forecasts?|guidance|outlook|"
@@ -758,6 +762,13 @@ _FORWARD = re.compile(r"(?i)\b(?:expects?|expected|anticipates?|plans?|planned|w
 
 _HEDGE = re.compile(r"(?i)\b(?:delay(?:s|ed)?|difficult(?:y|ies)|problems?|struggl\w*|uncertain\w*|pending|"
                     r"reportedly|rumou?r\w*)\b")
+
+
+def _opposite_direction(question: str, text: str) -> bool:
+    """Does ``text`` move the other way than ``question`` asks ("reduction" asked, "increase" said)?"""
+    asked = {d for w in content_words(question) if (d := _direction(w)) in ("up", "down")}
+    said = {d for w in content_words(text) if (d := _direction(w)) in ("up", "down")}
+    return len(asked) == 1 and bool(said) and not asked & said
 
 
 def _direction(word: str) -> str | None:
