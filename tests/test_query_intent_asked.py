@@ -48,6 +48,7 @@ def test_direction_and_better():
     ("Does Contoso have a reasonably healthy liquidity position based on its quick ratio for Q2 of FY2023?",
      "quick_ratio_health"),
     ("Is Contoso's current ratio healthy in FY2022?", "current_ratio_health"),
+    ("Does Northwind have a strong liquidity position at the end of FY2022?", "liquidity"),
     ("Is Northwind a high-growth company based on FY2021 to FY2022 revenue?", "high_growth"),
     ("Is Contoso's dividend sustainable given its FY2022 cash flows?", "dividend_sustainable"),
     ("Is Northwind highly leveraged at the end of FY2022?", "high_leverage"),

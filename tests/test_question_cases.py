@@ -22,6 +22,8 @@ NWT = DocMeta(doc_id="nwt2022", doc="NORTHWIND_2022_10K", source="NORTHWIND_2022
               company="Northwind Traders", doc_type="10-K", fiscal_year=2022, period="FY2022")
 CTSO = DocMeta(doc_id="ctso2022", doc="CONTOSO_2022_10K", source="CONTOSO_2022_10K.pdf",
                company="Contoso Holdings Corporation", doc_type="10-K", fiscal_year=2022, period="FY2022")
+NWT_Q2 = DocMeta(doc_id="nwt2023q2", doc="NORTHWIND_2023Q2_10Q", source="NORTHWIND_2023Q2_10Q.pdf",
+                 company="Northwind Traders", doc_type="10-Q", fiscal_year=2023, period="Q2 2023")
 HPC = DocMeta(doc_id="hpc2022", doc="HARBORPINE_2022_10K", source="HARBORPINE_2022_10K.pdf",
               company="The Harbor & Pine Company", doc_type="10-K", fiscal_year=2022, period="FY2022")
 
@@ -60,6 +62,10 @@ ROWS = [
         ("capital_expenditure", "Capital expenditures", {"FY2022": -980, "FY2021": -850, "FY2020": -700}, 44),
         ("dividends_paid", "Cash dividends paid", {"FY2022": -420, "FY2021": -380, "FY2020": -350}, 44),
     ]),
+    (NWT_Q2, [
+        ("revenue", "Net sales", {"Q2 2023": 6900, "Q2 2022": 6400}, 4),
+        ("cash_and_equivalents", "Cash and cash equivalents", {"Q2 2023": 1120, "FY2022": 1330}, 5),
+    ]),
     (CTSO, [
         ("revenue", "Total net revenue", {"FY2022": 9840, "FY2021": 8310}, 58),
         ("cost_of_revenue", "Cost of revenue", {"FY2022": 6020, "FY2021": 5110}, 58),
@@ -95,14 +101,14 @@ def _facts() -> list[Fact]:
             for period, v in values.items():
                 out.append(Fact(doc_id=d.doc_id, doc=d.doc, source=d.source, page=page, label=label, value=v,
                                 scale=1e6, unit="USD", currency="USD", metric=metric, period=period,
-                                fiscal_year=int(period[2:]), company=d.company, quote=line))
+                                fiscal_year=int(period[-4:]), company=d.company, quote=line))
     return out
 
 
 class FilerIndex:
     """The facts-table view of an index over the three filings (documents, facts, page text)."""
 
-    def __init__(self, docs=(NWT, CTSO, HPC)):
+    def __init__(self, docs=(NWT, NWT_Q2, CTSO, HPC)):
         self._docs = list(docs)
         ids = {d.doc_id for d in self._docs}
         self._facts = [f for f in _facts() if f.doc_id in ids]
@@ -185,6 +191,16 @@ def test_growth_rate_is_the_headline_when_a_rate_is_asked(index):
 def test_growth_wordings(index, question):
     a = ask(index, question)
     assert a is not None and "18.4%" in re.split(r"(?<=\.)\s", a.text)[0], question
+
+
+def test_quarters_and_a_quarter_against_a_year_end(index):
+    a = ask(index, "Did Northwind's cash and cash equivalents drop between FY2022 and Q2 of FY2023?")
+    # 1,330 at the FY2022 year-end, 1,120 at the end of Q2 2023: -210
+    assert a is not None and a.text.startswith("Yes") and "-$210 million" in a.text
+    assert cited_docs(a) <= {"NORTHWIND_2022_10K", "NORTHWIND_2023Q2_10Q"}
+    a = ask(index, "What was NWT's year-over-year net sales growth in the second quarter of 2023?")
+    # (6,900 - 6,400) / 6,400 = 7.8%
+    assert a is not None and "+7.8%" in re.split(r"(?<=\.)\s", a.text)[0] and a.about.period == "Q2 2022 to Q2 2023"
 
 
 def test_questions_asking_for_reasons_get_no_figure_answer(index):

@@ -29,7 +29,7 @@ from ..query.entities import Company, named_companies
 from ..query.intent import Asked, Request, asks_yes_no, read_asked
 from ..query.judgements import Convention, decide, judgement_in, verdict
 from ..retrieve.filters import Filters
-from ..text.periods import resolve_period
+from ..text.periods import periods_named, resolve_period
 from ..types import Answer, Fact, InputFigure, SentenceCheck, Subject, Verification
 from . import facts_path
 
@@ -515,11 +515,13 @@ def answer_question(question: str, index: Any, filters: Any = None) -> Answer | 
             return facts_path.answer_from_facts(question, index, _pinned(company))
         asked = read_asked(asked_text, len(years))
         averaged = intent._average_years(question, years) if intent._MULTI_YEAR_AVERAGE.search(question) else None
-        if asked.kind in ("change", "growth", "direction") and period.startswith("FY") and not averaged:
-            if len(years) == 2:
-                p0, p1 = f"FY{min(years)}", f"FY{max(years)}"
-            elif len(years) == 1:
-                p0, p1 = prev_period(period), period
+        if asked.kind in ("change", "growth", "direction") and not averaged:
+            named_periods = periods_named(asked_text)
+            if len(named_periods) == 2:
+                p0, p1 = named_periods
+            elif len(named_periods) <= 1:
+                p1 = named_periods[0] if named_periods else period
+                p0 = prev_period(p1)  # "year-over-year": the same period a year before
             else:
                 return None
             if q.recipe is None or q.recipe in calc.RECIPES or q.definition is not None or q.metric:

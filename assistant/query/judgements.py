@@ -25,6 +25,7 @@ class Convention:
     quality: str  # what "yes" means, for the answer: "capital intensive"
     convention: str  # the convention, stated in the answer
     support: tuple[str, ...] = ()  # other figures shown beside the deciding one (not deciding)
+    generic: bool = False  # asked without naming a measure ("healthy liquidity"): a named measure wins
 
 
 CONVENTIONS: tuple[Convention, ...] = (
@@ -47,6 +48,12 @@ CONVENTIONS: tuple[Convention, ...] = (
                "current_ratio", True, 1.0, "x", "healthy",
                "a current ratio of at least 1.0x (current assets cover current liabilities) is the usual mark of a "
                "healthy current ratio"),
+    Convention("liquidity", (r"(?:healthy|good|strong|adequate|comfortable|sound|solid)\b[^?.;]*\bliquidity",
+                             r"\bliquidity\b[^?.;]*\b(?:healthy|good|strong|adequate|sound|solid)\b",
+                             r"\bsufficiently\s+liquid\b"),
+               "current_ratio", True, 1.0, "x", "adequately liquid",
+               "a current ratio of at least 1.0x (current assets cover current liabilities) is the usual first test "
+               "of liquidity", support=("quick_ratio",), generic=True),
     Convention("high_growth", (r"high[- ]growth", r"fast[- ]growing", r"rapidly\s+growing", r"growth\s+(?:company|stock)"),
                "revenue_growth", True, 20.0, "%", "a high-growth company",
                "revenue growth above 20% a year is a common threshold for a high-growth company"),
@@ -73,6 +80,8 @@ def judgement_in(question: str) -> Convention | None:
     if re.search(r"\bwhy\b|\bwhat\s+(?:drove|explains)\b|\bhow\s+(?:does|did|has|is)\b", question, re.I):
         return None
     found = [c for c in CONVENTIONS if any(re.search(w, question, re.I) for w in c.words)]
+    if any(not c.generic for c in found):
+        found = [c for c in found if not c.generic]
     if len(found) != 1:
         return None
     return found[0]

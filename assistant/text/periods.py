@@ -101,3 +101,40 @@ def resolve_period(question: str) -> tuple[str | None, tuple[int, ...]]:
     if not years:
         return None, ()
     return f"FY{max(years)}", tuple(years)
+
+
+_QUARTER_MENTIONS = [
+    (re.compile(r"\bQ([1-4])\s*(?:of\s+)?(?:FY|fiscal(?:\s+year)?)?\s*'?(20\d{2}|\d{2})\b", re.I), "qy"),
+    (re.compile(r"\b([1-4])Q\s*'?(20\d{2}|\d{2})\b", re.I), "qy"),
+    (re.compile(r"\b(20\d{2})\s*Q([1-4])\b", re.I), "yq"),
+    (re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:fiscal\s+)?"
+                r"(?:year\s+)?(20\d{2})\b", re.I), "wy"),
+]
+
+
+def periods_named(question: str) -> list[str]:
+    """Every period a question names, each once, earliest first: quarters ("Q2 2023", from "Q2 of FY2023", "2Q23",
+    "second quarter of 2023") and fiscal years ("FY2022", from "FY22", "fiscal 2022", "2022") not part of a quarter.
+    A fiscal year sorts after the quarters of the year before it and at its own fourth quarter."""
+    found: dict[str, tuple[int, int]] = {}
+    taken: list[tuple[int, int]] = []
+    for rx, kind in _QUARTER_MENTIONS:
+        for m in rx.finditer(question):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            a, b = m.group(1), m.group(2)
+            if kind == "qy":
+                q, y = int(a), int(b) if len(b) == 4 else 2000 + int(b)
+            elif kind == "yq":
+                q, y = int(b), int(a)
+            else:
+                q, y = _QUARTER_WORDS[a.lower()], int(b)
+            taken.append((m.start(), m.end()))
+            found.setdefault(f"Q{q} {y}", (y, q))
+    for m in re.finditer(r"\bFY\s*'?(\d{4}|\d{2})\b|\b(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d{2})\b", question, re.I):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        raw = m.group(1) or m.group(2)
+        y = int(raw) if len(raw) == 4 else 2000 + int(raw)
+        found.setdefault(f"FY{y}", (y, 4))
+    return sorted(found, key=lambda p: found[p])
