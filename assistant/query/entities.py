@@ -41,7 +41,7 @@ def company_in(text: str, companies: Sequence[str]) -> str | None:
 
 
 def company_aliases(docs: Sequence[Any]) -> dict[str, list[str]]:
-    """doc stem -> every company name used by the documents of its company (``retrieve.company_groups``)."""
+    """doc stem -> every company name used by the documents of its company (``company_groups``)."""
     out: dict[str, list[str]] = {}
     for group in company_groups(docs).values():
         names = sorted({d.company for d in group if d.company})
@@ -172,7 +172,7 @@ def proper_names(question: str) -> list[str]:
 
 def resolve_company(question: str, docs: Sequence[DocMeta], filters: Any = None) -> tuple[str, list[DocMeta]] | None:
     """The one company the question (or the filters) names, and its documents. Documents that share a name are
-    one company (``retrieve.company_groups``), whatever their covers call it."""
+    one company (``company_groups``), whatever their covers call it."""
     wanted = list(getattr(filters, "companies", None) or [])
     stems = [d.lower() for d in (getattr(filters, "docs", None) or [])]
     if stems:
