@@ -257,6 +257,8 @@ class Assistant:
                 chunk_overlap=self.settings.chunk_overlap,
                 ann_threshold=self.settings.ann_threshold,
                 on_event=on_event or (bar.update if bar else None),
+                workers=self.settings.ingest_workers,
+                checkpoint_s=self.settings.checkpoint_s,
             )
         finally:
             if bar:
@@ -469,9 +471,12 @@ class _ProgressBar:
         done = getattr(event, "files_done", None)
         if done is not None:
             self.bar.n = done
-        self.bar.set_postfix(
-            pages=getattr(event, "pages", 0), chunks=getattr(event, "chunks", 0), refresh=False
-        )
+        postfix = {"pages": getattr(event, "pages", 0), "chunks": getattr(event, "chunks", 0)}
+        if getattr(event, "pages_per_s", 0.0):
+            postfix["pages/s"] = f"{event.pages_per_s:.1f}"
+        if getattr(event, "eta_s", None) is not None:
+            postfix["ETA"] = f"{int(event.eta_s) // 60}:{int(event.eta_s) % 60:02d}"
+        self.bar.set_postfix(postfix, refresh=False)
         self.bar.refresh()
 
     def close(self) -> None:

@@ -64,6 +64,12 @@ class Settings(BaseSettings):
     chunk_tokens: int = Field(240, description="Max word pieces per chunk (MiniLM reads 256, minus special tokens).")
     chunk_overlap: int = Field(32, description="Word pieces repeated between neighbouring chunks.")
 
+    # ingest
+    ingest_workers: int = Field(
+        1, ge=0, le=1, description="Processes that read, chunk and extract facts while the main one embeds (0: none)."
+    )
+    checkpoint_s: float = Field(300.0, description="A long ingest commits what it has at least this often (seconds).")
+
     # index
     ann_threshold: int = Field(200_000, description="Above this many vectors FAISS uses HNSW instead of exact search.")
 

@@ -72,3 +72,18 @@ def test_minilm_onnx_matches_torch(tmp_path):
     assert onnx_vecs.dtype == np.float32 and onnx_emb.name == "all-MiniLM-L6-v2"
     assert np.all(np.sum(torch_vecs * onnx_vecs, axis=1) > 0.999)
     assert onnx_emb.model_path().is_file()  # exported once into the cache
+    # batches of texts sorted by length (little padding) give the vectors each text gets alone
+    alone = np.vstack([onnx_emb.embed([t]) for t in texts])
+    assert np.allclose(onnx_vecs, alone, atol=1e-5)
+
+
+def test_minilm_pickles_without_its_model(tmp_path):
+    import pickle
+
+    from assistant.index.embeddings.minilm import OnnxMiniLM, TorchMiniLM
+
+    for emb in (TorchMiniLM(batch_size=8), OnnxMiniLM(tmp_path, batch_size=8, quantized=True)):
+        copy = pickle.loads(pickle.dumps(emb))
+        assert type(copy) is type(emb) and copy.name == emb.name and copy.batch_size == 8
+        assert copy.count_tokens(["Net sales rose 9%."]) == emb.count_tokens(["Net sales rose 9%."])
+    assert copy.model_path() == emb.model_path()  # the same exported model, nothing loaded yet

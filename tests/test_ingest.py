@@ -396,3 +396,95 @@ def test_the_next_ingest_rebuilds_a_damaged_index(tmp_path, factory, what):
     idx = Index.open(tmp_path / "idx")
     assert {d.doc for d in idx.documents()} == {"ALPHA_2018_10K", "beta", "gamma"}
     assert idx.bm25_search("footwear", 1) and idx.dense_search(HashEmbedder().embed(["footwear"])[0], 1)
+
+
+# ------------------------------------------------------------------------------------------ speed (issue 15)
+
+def _content(path: Path) -> tuple:
+    idx = Index.open(path)
+    chunks = idx.chunks(range(idx.chunk_count()))
+    vectors = idx.dense_search(HashEmbedder().embed(["revenue footwear chips"])[0], idx.chunk_count())
+    return ([d.to_dict() for d in idx.documents()], [(c.chunk_id, c.text, c.page, c.heading) for c in chunks],
+            [(f.doc, f.label, f.value) for f in idx.facts()], [(r, round(s, 6)) for r, s in vectors],
+            idx.info["counts"])
+
+
+def test_a_worker_process_builds_the_same_index(tmp_path, factory):
+    docs = write_docs(tmp_path / "docs")
+    (docs / "DELTA_2020_10K.md").write_text("# Delta Inc\n\n| | 2020 | 2019 |\n|---|---|---|\n"
+                                            "| Total revenue | 1,200 | 1,100 |\n| Net income | 90 | 80 |\n")
+    inline = ingest([docs], tmp_path / "one", factory, workers=0)
+    piped = ingest([docs], tmp_path / "two", factory, workers=1)
+    assert piped.ok and sorted(piped.ingested) == sorted(inline.ingested) and piped.chunks == inline.chunks
+    assert _content(tmp_path / "one") == _content(tmp_path / "two")
+    assert {"read", "chunk", "facts", "embed", "sqlite", "commit"} <= set(piped.stage_seconds)
+
+
+def test_a_chunk_text_is_embedded_once(tmp_path, factory):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    boiler = "Forward-looking statements involve risks and uncertainties that could cause results to differ."
+    for name, own in (("a.txt", "Alpha sells paint and brushes to builders in the north."),
+                      ("b.txt", "Beta sells glue and tape to schools across the south."),
+                      ("c.txt", "Gamma mines copper and zinc in three western states.")):
+        (docs / name).write_text(f"{boiler}\n\n{own}\n\n{boiler}\n")
+    report = ingest([docs], tmp_path / "idx", factory, chunk_tokens=24, chunk_overlap=0)
+    stored = texts(tmp_path / "idx")
+    assert stored.count(boiler) == 6 and report.chunks == len(stored)
+    assert sum(factory.made[0].batches) == report.embedded == len(set(stored))  # the repeated text once
+    idx = Index.open(tmp_path / "idx")
+    rows = [r for r, t in enumerate(stored) if t == boiler]
+    hits = dict(idx.dense_search(HashEmbedder().embed([boiler])[0], len(stored)))
+    assert len({round(hits[r], 6) for r in rows}) == 1  # every copy has the same vector
+
+
+class InterruptingEmbedder(HashEmbedder):
+    """Ctrl-C arrives while the embedder works on its ``calls``-th window."""
+
+    def __init__(self, calls: int) -> None:
+        super().__init__()
+        self.calls = calls
+
+    def embed(self, texts):
+        self.calls -= 1
+        if self.calls == 0:
+            raise KeyboardInterrupt
+        return super().embed(texts)
+
+
+def test_ctrl_c_keeps_what_was_committed_and_the_next_ingest_continues(tmp_path, factory):
+    docs = tmp_path / "docs"
+    _generated_corpus(docs, 6, seed=3)
+    with pytest.raises(ingest_mod.IngestInterrupted) as info:
+        ingest([docs], tmp_path / "idx", lambda: InterruptingEmbedder(calls=4), checkpoint_s=0)
+    assert isinstance(info.value, KeyboardInterrupt) and "run the same ingest again" in str(info.value).lower()
+    kept = {d.doc for d in Index.open(tmp_path / "idx").documents()}
+    assert kept == {"doc000", "doc001", "doc002"}  # committed one by one before the fourth window
+    assert not list((tmp_path / "idx").glob(".staging-*")) and len(list((tmp_path / "idx").glob("gen-*"))) <= 2
+
+    report = ingest([docs], tmp_path / "idx", factory)
+    assert len(report.unchanged) == 3 and len(report.ingested) == 3  # only what was not committed
+    assert {d.doc for d in Index.open(tmp_path / "idx").documents()} == {f"doc{i:03d}" for i in range(6)}
+
+
+def test_checkpoints_give_the_same_index_as_one_commit(tmp_path, factory):
+    docs = tmp_path / "docs"
+    _generated_corpus(docs, 5, seed=4)
+    once = ingest([docs], tmp_path / "one", factory)
+    often = ingest([docs], tmp_path / "two", factory, checkpoint_s=0)
+    assert once.checkpoints == 0 and often.checkpoints == 4
+    assert _content(tmp_path / "one") == _content(tmp_path / "two")
+
+
+def test_progress_events_give_pages_per_second_and_an_eta(tmp_path, factory):
+    docs = tmp_path / "docs"
+    _generated_corpus(docs, 4, seed=5)
+    events: list[IngestEvent] = []
+    ingest([docs], tmp_path / "idx", factory, on_event=events.append, checkpoint_s=0)
+    stored = [e for e in events if e.kind == "embed"]
+    assert stored and all(e.bytes_total == sum(f.stat().st_size for f in docs.iterdir()) for e in stored)
+    assert stored[-1].bytes_done == stored[-1].bytes_total and stored[-1].eta_s == 0.0
+    assert all(e.pages_per_s > 0 for e in stored)
+    middle = IngestEvent("embed", 1, 4, pages=10, chunks=30, seconds=5.0, bytes_done=100, bytes_total=400)
+    assert middle.pages_per_s == 2.0 and middle.eta_s == 15.0
+    assert IngestEvent("scan", 0, 4, 0, 0).eta_s is None

@@ -123,8 +123,13 @@ def ingest(
             _fail(f"{printable(str(p))}: no such file or folder", code=2)
     assistant = _assistant(ctx, index, index_path)
     view = IngestView(quiet=quiet)
-    with view, _index_errors():
-        report = assistant.ingest(paths, progress=False, on_event=view.update)
+    from ..index.ingest import IngestInterrupted
+
+    try:
+        with view, _index_errors():
+            report = assistant.ingest(paths, progress=False, on_event=view.update)
+    except IngestInterrupted as exc:
+        _fail(f"{exc} (`mia ingest {' '.join(str(p) for p in paths)} --index {assistant.settings.index}`)", code=130)
     view.summary(report, assistant.settings.index_path)
     if report.skipped:
         raise typer.Exit(EXIT_SKIPPED)

@@ -46,13 +46,14 @@ class IngestView:
                 TextColumn("[bold]ingest"),
                 BarColumn(),
                 MofNCompleteColumn(),
-                TextColumn("files  {task.fields[pages]} pages  {task.fields[chunks]} chunks"),
+                TextColumn("files  {task.fields[pages]} pages  {task.fields[chunks]} chunks  {task.fields[rate]}"),
                 TimeElapsedColumn(),
+                TextColumn("{task.fields[eta]}"),
                 console=err_console,
                 transient=True,
             )
             self.progress.__enter__()
-            self.task = self.progress.add_task("ingest", total=None, pages=0, chunks=0)
+            self.task = self.progress.add_task("ingest", total=None, pages=0, chunks=0, rate="", eta="")
         return self
 
     def __exit__(self, *exc: Any) -> None:
@@ -68,6 +69,8 @@ class IngestView:
             completed=getattr(event, "files_done", 0),
             pages=getattr(event, "pages", 0),
             chunks=getattr(event, "chunks", 0),
+            rate=rate_text(event),
+            eta=eta_text(event),
         )
 
     def summary(self, report: Any, index_path: Path) -> None:
@@ -94,6 +97,21 @@ class IngestView:
             print(f"duplicate {printable(dup)} (same bytes as {printable(original)}; indexed once)", file=sys.stderr)
         for warning in getattr(report, "warnings", ()):
             print(f"warning {printable(warning)}", file=sys.stderr)
+
+
+def rate_text(event: Any) -> str:
+    """"12.3 pages/s" once pages are stored, else ""."""
+    rate = getattr(event, "pages_per_s", 0.0)
+    return f"{rate:.1f} pages/s" if rate else ""
+
+
+def eta_text(event: Any) -> str:
+    """"ETA 4:05" (minutes:seconds) from the share of bytes stored, else ""."""
+    eta = getattr(event, "eta_s", None)
+    if eta is None:
+        return ""
+    minutes, seconds = divmod(int(round(eta)), 60)
+    return f"ETA {minutes}:{seconds:02d}"
 
 
 def print_hits(records: list[dict[str, Any]]) -> None:

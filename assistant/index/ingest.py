@@ -8,6 +8,14 @@ from an ingested folder are dropped from the index; byte-identical copies are in
 If nothing changed, no new generation is written. One unreadable file is reported in ``skipped`` and does
 not stop the others.
 
+Speed (issue 15): reading, cleaning, chunking and fact extraction may run in a worker process (``workers=1``)
+while this one embeds; at most ``AHEAD`` documents wait between them, so memory stays bounded. Chunks are
+gathered across documents into windows of ``EMBED_WINDOW`` and handed to the embedder together (it sorts them by
+length, so a batch pads little); a chunk text already embedded in this run is not embedded again. A long ingest
+commits what it has every ``checkpoint_s`` seconds (between documents), so Ctrl-C or a crash loses at most that
+much work: the next ingest finds those files unchanged and continues with the rest (``IngestInterrupted`` says
+so). ``IngestReport.stage_seconds`` holds the time of each stage.
+
 ``python -m assistant.index.ingest INDEX PATH... [--hash]`` runs an ingest from the shell (used by the tests that
 kill an ingest half-way).
 """
@@ -17,10 +25,11 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import signal
 import stat
 import sys
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,7 +45,10 @@ if TYPE_CHECKING:
     from .embeddings.base import Embedder
     from ..types import Chunk, DocMeta, Fact, Page
 
-EMBED_BATCH = 256  # chunks gathered (across documents) before one call to the embedder
+EMBED_WINDOW = 1024  # chunks gathered (across documents) before one call to the embedder
+AHEAD = 2  # documents a worker process may have read and not yet handed over
+KNOWN_MAX = 50_000  # vectors of recent chunk texts kept to embed a repeated text once (about 80 MB)
+CHECKPOINT_S = 300.0  # a long ingest commits what it has at least this often (seconds)
 
 
 @dataclass(frozen=True)
@@ -50,6 +62,20 @@ class IngestEvent:
     chunks: int
     path: str | None = None
     message: str = ""
+    seconds: float = 0.0  # since the ingest began
+    bytes_done: int = 0  # bytes of the files to read that are embedded and stored (for a rate and an ETA)
+    bytes_total: int = 0  # bytes of all files this ingest reads
+
+    @property
+    def pages_per_s(self) -> float:
+        return self.pages / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def eta_s(self) -> float | None:
+        """Seconds left, from the share of bytes done so far (None until something is done)."""
+        if self.bytes_done <= 0 or self.bytes_total <= 0 or self.seconds <= 0:
+            return None
+        return max(0.0, self.seconds * (self.bytes_total - self.bytes_done) / self.bytes_done)
 
 
 @dataclass
@@ -67,10 +93,35 @@ class IngestReport:
     duplicate_of: dict[str, str] = field(default_factory=dict)  # duplicate path -> the path that was indexed
     warnings: list[str] = field(default_factory=list)  # problems that did not stop a file (e.g. facts failed)
     committed: bool = False  # False when nothing changed (no new generation was written)
+    checkpoints: int = 0  # commits made during the run (before the final one)
+    embedded: int = 0  # chunk texts embedded (identical texts once)
+    stage_seconds: dict[str, float] = field(default_factory=dict)  # read, chunk, facts (in the worker), embed, ...
 
     @property
     def ok(self) -> bool:
         return not self.skipped
+
+
+class IngestInterrupted(KeyboardInterrupt):
+    """Ctrl-C during an ingest. What was committed before stays; ``str()`` says how to continue."""
+
+    def __init__(self, report: IngestReport, index_path: str | os.PathLike[str]) -> None:
+        self.report = report
+        kept = len(report.ingested) if report.checkpoints else 0
+        super().__init__(
+            f"{index_path}: ingest interrupted; {kept} new documents were committed and are kept, the index is "
+            "otherwise as before. Run the same ingest again to continue with the rest.")
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+def _text_key(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def _add_time(report: IngestReport, stage: str, seconds: float) -> None:
+    report.stage_seconds[stage] = report.stage_seconds.get(stage, 0.0) + seconds
 
 
 def sha256_file(path: Path) -> str:
@@ -130,10 +181,57 @@ class _Pending:
     pages: list["Page"]
     chunks: list["Chunk"]
     facts: list["Fact"]
+    size: int = 0
+
+
+@dataclass
+class _Prepared:
+    """A document read, chunked and with its facts (or the reason it could not be read)."""
+
+    source: str
+    meta: "DocMeta | None" = None
+    pages: list["Page"] = field(default_factory=list)
+    chunks: list["Chunk"] = field(default_factory=list)
+    facts: list["Fact"] = field(default_factory=list)
+    problem: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def _prepare(source: str, path: Path, count_tokens: Callable[[list[str]], list[int]], chunk_tokens: int,
+             chunk_overlap: int, extract: Callable[["DocMeta", list["Page"]], list["Fact"]] | None) -> _Prepared:
+    """Read, chunk and extract facts from one file (in this process or in a worker)."""
+    out = _Prepared(source)
+    t = time.perf_counter()
+    try:
+        out.meta, out.pages = read_document(path)
+    except Exception as exc:  # noqa: BLE001 - one bad file never stops an ingest
+        out.problem = str(exc) if isinstance(exc, ReadError) else \
+            f"{source}: cannot read ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})"
+        return out
+    if out.meta.extra.get("truncated"):
+        out.warnings.append(f"{source}: {out.meta.extra['truncated']}")
+    t1 = time.perf_counter()
+    out.chunks = chunk_pages(out.meta, out.pages, count_tokens, max_tokens=chunk_tokens, overlap=chunk_overlap)
+    t2 = time.perf_counter()
+    scratch = IngestReport()
+    out.facts = _facts_for(out.meta, out.pages, scratch, extract)
+    out.warnings += scratch.warnings
+    out.seconds = {"read": t1 - t, "chunk": t2 - t1, "facts": time.perf_counter() - t2}
+    return out
+
+
+def _worker_init() -> None:
+    """A worker leaves Ctrl-C to the main process (which stops it) and yields the CPU to the embedder."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        os.nice(5)
+    except OSError:  # pragma: no cover - not allowed here: run at the same priority
+        pass
 
 
 class _Run:
-    """State of one ingest: the writer, the lazily made embedder and the batch waiting to be embedded."""
+    """State of one ingest: the writer, the lazily made embedder and the window waiting to be embedded."""
 
     def __init__(self, writer: IndexWriter, embedder_factory: Callable[[], "Embedder"], report: IngestReport,
                  emit: Callable[..., None]) -> None:
@@ -144,6 +242,9 @@ class _Run:
         self.emit = emit
         self.pending: list[_Pending] = []
         self.pending_chunks = 0
+        self.bytes_done = 0
+        # digest of a chunk text -> its vector, for texts seen again in this run (the newest KNOWN_MAX kept)
+        self._known: dict[bytes, np.ndarray] = {}
 
     def get_embedder(self) -> "Embedder":
         if self.embedder is None:
@@ -159,20 +260,44 @@ class _Run:
     def add(self, item: _Pending) -> None:
         self.pending.append(item)
         self.pending_chunks += len(item.chunks)
-        if self.pending_chunks >= EMBED_BATCH:
+        if self.pending_chunks >= EMBED_WINDOW:
             self.flush()
+
+    def vectors(self, texts: list[str]) -> np.ndarray:
+        """Vectors of ``texts``; each distinct text not seen before in this run is embedded once."""
+        out = np.zeros((len(texts), self.writer.dim), np.float32)
+        keys = [_text_key(t) for t in texts]
+        new: dict[bytes, str] = {}
+        for key, text in zip(keys, texts):
+            if key not in self._known:
+                new.setdefault(key, text)
+        if new:
+            t = time.perf_counter()
+            got = self.get_embedder().embed(list(new.values()))
+            _add_time(self.report, "embed", time.perf_counter() - t)
+            self.report.embedded += len(new)
+            for key, vec in zip(new, got):
+                self._known[key] = vec
+        for i, key in enumerate(keys):
+            out[i] = self._known[key]
+        while len(self._known) > KNOWN_MAX:  # oldest first (dicts keep insertion order)
+            del self._known[next(iter(self._known))]
+        return out
 
     def flush(self) -> None:
         if not self.pending:
             return
         texts = [c.text for item in self.pending for c in item.chunks]
-        vectors = self.get_embedder().embed(texts) if texts else np.zeros((0, self.writer.dim), np.float32)
+        vectors = self.vectors(texts)
+        t = time.perf_counter()
         at = 0
         for item in self.pending:
             n = len(item.chunks)
             self.writer.add_document(item.meta, item.pages, item.chunks, vectors[at : at + n], item.facts)
             at += n
             self.report.chunks += n
+            self.bytes_done += item.size
+        _add_time(self.report, "sqlite", time.perf_counter() - t)
         self.pending.clear()
         self.pending_chunks = 0
         self.emit("embed")
@@ -187,10 +312,29 @@ def ingest(
     chunk_overlap: int = 32,
     on_event: Callable[[IngestEvent], None] | None = None,
     ann_threshold: int = 200_000,
+    workers: int = 0,
+    checkpoint_s: float = CHECKPOINT_S,
 ) -> IngestReport:
-    """Index new and changed files under ``paths``; drop removed ones; see the module docstring."""
-    started = time.perf_counter()
+    """Index new and changed files under ``paths``; drop removed ones; see the module docstring.
+
+    ``workers=1`` reads and extracts in a second process while this one embeds (0: all in this process).
+    Ctrl-C raises ``IngestInterrupted`` (a ``KeyboardInterrupt``) after the live index is left as it was at the
+    last commit."""
     report = IngestReport()
+    try:
+        return _ingest(paths, index_path, embedder_factory, report, chunk_tokens=chunk_tokens,
+                       chunk_overlap=chunk_overlap, on_event=on_event, ann_threshold=ann_threshold,
+                       workers=workers, checkpoint_s=checkpoint_s)
+    except KeyboardInterrupt:
+        raise IngestInterrupted(report, index_path) from None
+
+
+def _ingest(paths: Iterable[str | os.PathLike[str]], index_path: str | os.PathLike[str],
+            embedder_factory: Callable[[], "Embedder"], report: IngestReport, *, chunk_tokens: int,
+            chunk_overlap: int, on_event: Callable[[IngestEvent], None] | None, ann_threshold: int, workers: int,
+            checkpoint_s: float) -> IngestReport:
+
+    started = time.perf_counter()
     roots: list[Path] = []
     for p in paths:
         path = _absolute(p)
@@ -206,10 +350,14 @@ def ingest(
     unreadable_folders = [_absolute(folder) for folder, _ in folder_problems]
     total = len(files)
     done = 0
+    bytes_total = 0
+    run: _Run | None = None
 
     def emit(kind: str, path: str | None = None, message: str = "") -> None:
         if on_event is not None:
-            on_event(IngestEvent(kind, done, total, report.pages, report.chunks, path, message))
+            on_event(IngestEvent(kind, done, total, report.pages, report.chunks, path, message,
+                                 seconds=time.perf_counter() - started,
+                                 bytes_done=run.bytes_done if run is not None else 0, bytes_total=bytes_total))
 
     emit("scan", message=f"{total} files")
 
@@ -321,40 +469,59 @@ def ingest(
         indexed = writer.documents()
         total = len(report.unchanged) + len(work)
         done = len(report.unchanged)
+        todo: list[tuple[str, Path, int, int, str]] = []
+        planned: set[str] = set()
         for source, (f, size, mtime_ns, sha) in sorted(work.items()):
-            done += 1
             doc_id = sha[:16]
-            if doc_id in indexed:
-                writer.record_file(source, size, mtime_ns, sha, doc_id)
-                report.duplicates.append(source)
-                report.duplicate_of[source] = indexed[doc_id]
+            if doc_id in indexed or doc_id in planned:
+                continue
+            planned.add(doc_id)
+            todo.append((source, f, size, mtime_ns, sha))
+        bytes_total = sum(item[2] for item in todo)
+        prepared = _prepared_documents(todo, run, extract_facts, chunk_tokens, chunk_overlap, workers)
+        last_commit = time.perf_counter()
+        try:
+            for source, (f, size, mtime_ns, sha) in sorted(work.items()):
+                done += 1
+                doc_id = sha[:16]
+                if doc_id in indexed:
+                    writer.record_file(source, size, mtime_ns, sha, doc_id)
+                    report.duplicates.append(source)
+                    report.duplicate_of[source] = indexed[doc_id]
+                    changed = True
+                    emit("file", source, f"duplicate of {indexed[doc_id]}")
+                    continue
+                item = next(prepared)
+                assert item.source == source, (item.source, source)
+                for stage, seconds in item.seconds.items():
+                    _add_time(report, stage, seconds)
+                report.warnings += item.warnings
+                if item.meta is None:
+                    writer.forget_file(source)
+                    report.skipped.append((source, item.problem or f"{source}: unreadable"))
+                    changed = changed or source in old
+                    run.bytes_done += size
+                    emit("skip", source, item.problem or "")
+                    continue
+                run.add(_Pending(item.meta, item.pages, item.chunks, item.facts, size))
+                writer.record_file(source, size, mtime_ns, sha, item.meta.doc_id)
+                indexed[item.meta.doc_id] = source
+                report.ingested.append(source)
+                report.pages += len(item.pages)
+                report.facts += len(item.facts)
                 changed = True
-                emit("file", source, f"duplicate of {indexed[doc_id]}")
-                continue
-            try:
-                meta, pages = read_document(f)
-            except Exception as exc:  # noqa: BLE001 - one bad file never stops an ingest
-                reason = str(exc) if isinstance(exc, ReadError) else \
-                    f"{source}: cannot read ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})"
-                writer.forget_file(source)
-                report.skipped.append((source, reason))
-                changed = changed or source in old
-                emit("skip", source, reason)
-                continue
-            if meta.extra.get("truncated"):
-                report.warnings.append(f"{source}: {meta.extra['truncated']}")
-            chunks = chunk_pages(meta, pages, run.get_embedder().count_tokens, max_tokens=chunk_tokens,
-                                 overlap=chunk_overlap)
-            facts = _facts_for(meta, pages, report)
-            run.add(_Pending(meta, pages, chunks, facts))
-            writer.record_file(source, size, mtime_ns, sha, meta.doc_id)
-            indexed[meta.doc_id] = source
-            report.ingested.append(source)
-            report.pages += len(pages)
-            report.facts += len(facts)
-            changed = True
-            emit("file", source)
-        run.flush()
+                emit("file", source)
+                if time.perf_counter() - last_commit >= checkpoint_s and done < total:
+                    run.flush()
+                    emit("commit", message="checkpoint")
+                    t = time.perf_counter()
+                    writer.checkpoint()
+                    _add_time(report, "commit", time.perf_counter() - t)
+                    report.checkpoints += 1
+                    last_commit = time.perf_counter()
+            run.flush()
+        finally:
+            prepared.close()
 
         if not changed and not writer.search_files_ok():
             report.warnings.append(f"{index_path}: search files were damaged; built again from the stored "
@@ -362,7 +529,9 @@ def ingest(
             changed = True
         if changed:
             emit("commit")
+            t = time.perf_counter()
             writer.commit()
+            _add_time(report, "commit", time.perf_counter() - t)
             report.committed = True
         else:
             writer.abort()
@@ -371,11 +540,51 @@ def ingest(
     return report
 
 
-def _facts_for(meta: "DocMeta", pages: list["Page"], report: IngestReport) -> list["Fact"]:
-    """Facts of one document; a failure there costs the document its facts, not its place in the index (the
-    module itself is a required import: a broken ``finance.extract`` fails ingest loudly)."""
+def _prepared_documents(todo: list[tuple[str, Path, int, int, str]], run: _Run,
+                        extract: Callable[["DocMeta", list["Page"]], list["Fact"]] | None, chunk_tokens: int,
+                        chunk_overlap: int, workers: int) -> Iterator[_Prepared]:
+    """The documents of ``todo`` prepared in order: here, or (``workers`` > 0 and more than one document) in a
+    worker process that stays at most ``AHEAD`` documents ahead."""
+    if not todo:
+        return
+    count_tokens = run.get_embedder().count_tokens
+    if workers <= 0 or len(todo) < 2:
+        for source, f, *_ in todo:
+            yield _prepare(source, f, count_tokens, chunk_tokens, chunk_overlap, extract)
+        return
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    # spawn, not fork: the embedder's runtime threads may already be running in this process
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_worker_init)
+    waiting: list[Future[_Prepared]] = []
+    queue = iter(todo)
     try:
-        return list(extract_facts(meta, pages))
+        for source, f, *_ in queue:
+            waiting.append(pool.submit(_prepare, source, f, count_tokens, chunk_tokens, chunk_overlap, extract))
+            if len(waiting) > AHEAD:
+                break
+        while waiting:
+            item = waiting.pop(0).result()
+            nxt = next(queue, None)
+            if nxt is not None:
+                waiting.append(pool.submit(_prepare, nxt[0], nxt[1], count_tokens, chunk_tokens, chunk_overlap,
+                                           extract))
+            yield item
+    finally:
+        for fut in waiting:
+            fut.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _facts_for(meta: "DocMeta", pages: list["Page"], report: IngestReport,
+               extract: Callable[["DocMeta", list["Page"]], list["Fact"]] | None = None) -> list["Fact"]:
+    """Facts of one document; a failure there costs the document its facts, not its place in the index (the
+    module itself is a required import: a broken ``finance.extract`` fails ingest loudly). ``extract``: the
+    extractor a worker process was handed (default: this module's ``extract_facts``)."""
+    try:
+        return list((extract or extract_facts)(meta, pages))
     except Exception as exc:  # noqa: BLE001 - facts are a bonus; the text is still indexed
         report.warnings.append(f"{meta.source}: fact extraction failed: {type(exc).__name__}: {exc}")
         return []
@@ -388,6 +597,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("index", type=Path, help="index folder (indexes/<name>)")
     parser.add_argument("paths", nargs="+", type=Path, help="files and folders to ingest")
     parser.add_argument("--hash", action="store_true", help="use the HashEmbedder (fast, for tests)")
+    parser.add_argument("--workers", type=int, default=0, help="processes that read while this one embeds (0 or 1)")
+    parser.add_argument("--checkpoint-s", type=float, default=CHECKPOINT_S, help="commit at least this often")
     args = parser.parse_args(argv)
     if args.hash:
         from .embeddings.hash import HashEmbedder
@@ -399,7 +610,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         settings = load_settings()
         factory = lambda: get_embedder(settings)  # noqa: E731
-    report = ingest(args.paths, args.index, factory)
+    try:
+        report = ingest(args.paths, args.index, factory, workers=args.workers, checkpoint_s=args.checkpoint_s)
+    except IngestInterrupted as exc:
+        print(exc, file=sys.stderr)
+        return 130
     print(f"{len(report.ingested)} ingested, {len(report.unchanged)} unchanged, {len(report.removed)} removed, "
           f"{len(report.duplicates)} duplicates, {len(report.skipped)} skipped; {report.pages} pages, "
           f"{report.chunks} chunks in {report.seconds:.1f} s")

@@ -594,12 +594,17 @@ class IndexWriter:
         self.dim = dim
         self.ann_threshold = ann_threshold
         self._chunks_changed = base is None
-        self._db = sqlite3.connect(staging / DB_NAME)
-        self._db.execute("PRAGMA journal_mode = DELETE")
-        self._db.execute("PRAGMA synchronous = OFF")  # durability comes from fsync before the swap
-        self._db.executescript(_SCHEMA)
+        self._db = self._connect(staging)
         self._info = {k: json.loads(v) for k, v in self._db.execute("SELECT key, value FROM info")}
         self.rebuilt: str | None = None  # why a damaged index is being rebuilt from the documents
+
+    @staticmethod
+    def _connect(staging: Path) -> sqlite3.Connection:
+        db = sqlite3.connect(staging / DB_NAME)
+        db.execute("PRAGMA journal_mode = DELETE")
+        db.execute("PRAGMA synchronous = OFF")  # durability comes from fsync before the swap
+        db.executescript(_SCHEMA)
+        return db
 
     @classmethod
     def begin(cls, path: str | os.PathLike[str], embedder_name: str, dim: int, *,
@@ -758,6 +763,24 @@ class IndexWriter:
     # finishing
     def commit(self) -> Path:
         """Make the staged state the live generation; returns its folder."""
+        target = self._publish()
+        self._release()
+        return target
+
+    def checkpoint(self) -> Path:
+        """Make the staged state live now and go on staging on top of it, keeping the lock: a long ingest
+        keeps what it has done if it is stopped later. Returns the new live generation's folder."""
+        target = self._publish()
+        _clean_stale(self.path, target.name)
+        staging = self.path / f"{STAGING_PREFIX}{os.getpid()}-{time.monotonic_ns()}"
+        staging.mkdir()
+        shutil.copyfile(target / DB_NAME, staging / DB_NAME)
+        self.staging, self.base, self._chunks_changed = staging, target, False
+        self._db = self._connect(staging)
+        return target
+
+    def _publish(self) -> Path:
+        """Write the staged state as the next generation and point CURRENT at it."""
         if self._lock_fd is None:
             raise RuntimeError("this writer has already finished")
         db = self._db
@@ -779,6 +802,7 @@ class IndexWriter:
         db.executemany("INSERT INTO info (key, value) VALUES (?, ?)",
                        [(k, json.dumps(v)) for k, v in info.items()])
         db.commit()
+        self._info = {**self._info, **info}  # a checkpoint's next commit keeps "created"
 
         reuse = self.base is not None and not self._chunks_changed and _search_files_ok(self.base, counts["chunks"])
         if reuse:
@@ -808,7 +832,6 @@ class IndexWriter:
         _fsync_dir(self.path)
         if not has_marker(self.path):  # an index written before markers existed
             _write_marker(self.path)
-        self._release()
         return target
 
     def abort(self) -> None:

@@ -5,7 +5,13 @@ same vectors: mean-pooled last hidden states, L2-normalised, float32 (384 dimens
 loaded on the first ``embed`` call, so counting tokens for chunking costs no model load.
 
 ONNX: the package ships no .onnx file, so the transformer is exported once with ``torch.onnx.export`` into
-``<cache_dir>/minilm-onnx/`` (optionally also dynamically quantised to int8) and run with onnxruntime.
+``<cache_dir>/minilm-onnx/`` and run with onnxruntime. The export uses the model's plain ("eager") attention, which
+onnxruntime's BERT optimiser fuses into one ``Attention`` node per layer (plus fused embedding and skip layer
+norms); the vectors are the same as torch's (cosine 1.0 to six decimals) and a chunk costs about 10% less CPU
+than the unfused graph. Optionally the fused graph is also dynamically quantised to int8 (``quantized=True``,
+a different embedder name, since its vectors differ).
+
+Embedders pickle without their loaded model (a worker process that only counts tokens never loads it).
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from .base import normalise_rows
 MODEL_NAME = "all-MiniLM-L6-v2"
 DIM = 384
 MAX_SEQ = 256  # positions the model reads, special tokens included
-_ONNX_VERSION = "1"  # bump when the export changes, so stale caches are rebuilt
+_ONNX_VERSION = "2"  # bump when the export changes, so stale caches are rebuilt (2: fused attention)
 
 
 def model_dir() -> Path:
@@ -58,6 +64,18 @@ class _MiniLMBase:
         if not texts:
             return []
         return [len(e.ids) for e in self._counter.encode_batch(list(texts), add_special_tokens=False)]
+
+    # pickling (for an ingest worker process): the settings travel, tokenizers and models are made again
+    _UNPICKLED = ("_counter", "_tokenizer", "_load_lock", "_model", "_session")
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k not in self._UNPICKLED}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        type(self).__init__(self, **self._init_args(state))
+
+    def _init_args(self, state: dict[str, Any]) -> dict[str, Any]:
+        return {"batch_size": state["batch_size"]}
 
 
 class TorchMiniLM(_MiniLMBase):
@@ -103,6 +121,10 @@ class OnnxMiniLM(_MiniLMBase):
         tok.no_padding()
         self._tokenizer = tok
 
+    def _init_args(self, state: dict[str, Any]) -> dict[str, Any]:
+        return {"cache_dir": state["cache_dir"].parent, "batch_size": state["batch_size"],
+                "quantized": state["quantized"]}
+
     def model_path(self) -> Path:
         return self.cache_dir / f"model-v{_ONNX_VERSION}{'-int8' if self.quantized else ''}.onnx"
 
@@ -117,6 +139,8 @@ class OnnxMiniLM(_MiniLMBase):
                 options = ort.SessionOptions()
                 options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
                 options.intra_op_num_threads = int(os.environ.get("MIA_ONNX_THREADS", "0"))
+                # threads that spin while waiting for work burn a shared machine's cores for nothing
+                options.add_session_config_entry("session.intra_op.allow_spinning", "0")
                 self._session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
         return self._session
 
@@ -164,7 +188,8 @@ def export_onnx(src: Path, cache_dir: Path, *, quantized: bool = False) -> Path:
     fp32 = cache_dir / f"model-v{_ONNX_VERSION}.onnx"
     if not fp32.is_file():
         _quiet_transformers()
-        bert = AutoModel.from_pretrained(str(src)).eval()
+        # eager attention exports as the MatMul/Softmax pattern that onnxruntime's optimiser fuses
+        bert = AutoModel.from_pretrained(str(src), attn_implementation="eager").eval()
 
         class Encoder(torch.nn.Module):  # keyword arguments in, last hidden state out
             def __init__(self) -> None:
@@ -191,15 +216,23 @@ def export_onnx(src: Path, cache_dir: Path, *, quantized: bool = False) -> Path:
                 opset_version=17,
                 dynamo=False,
             )
+        from onnxruntime.transformers.optimizer import optimize_model
+
+        config = bert.config
+        fused = optimize_model(str(tmp), model_type="bert", num_heads=config.num_attention_heads,
+                               hidden_size=config.hidden_size, opt_level=1)
+        fused.save_model_to_file(str(tmp))
         os.replace(tmp, fp32)
     if not quantized:
         return fp32
     int8 = cache_dir / f"model-v{_ONNX_VERSION}-int8.onnx"
     if not int8.is_file():
+        import onnx
         from onnxruntime.quantization import QuantType, quantize_dynamic
 
         tmp = cache_dir / f".quant-{os.getpid()}.onnx"
-        quantize_dynamic(str(fp32), str(tmp), weight_type=QuantType.QInt8)
+        quantize_dynamic(str(fp32), str(tmp), weight_type=QuantType.QInt8,
+                         extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT})  # fused nodes lack types
         os.replace(tmp, int8)
     return int8
 
