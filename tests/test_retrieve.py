@@ -247,3 +247,21 @@ def test_a_company_filter_matches_reports_about_several_companies():
     assert f.allows(report) and f.allows(filing)
     assert Filters.parse(["company=Northwind Traders"]).allows(report)
     assert not Filters.parse(["company=Contoso"]).allows(report)
+
+
+def test_company_groups_are_worked_out_once_and_hand_back_the_callers_documents():
+    from dataclasses import replace
+
+    from assistant.query.entities import company_groups
+
+    docs = [DocMeta(doc_id="a" * 16, doc="ADOBE_2015_10K", source="a.pdf", company="Adobe Systems Inc"),
+            DocMeta(doc_id="b" * 16, doc="ADOBE_2022_10K", source="b.pdf", company="Adobe Inc."),
+            DocMeta(doc_id="c" * 16, doc="NIKE_2019_10K", source="c.pdf", company="Nike, Inc.")]
+    first = company_groups(docs)
+    again = [replace(d) for d in docs]  # equal documents, other objects (an index opened again)
+    second = company_groups(again)
+    assert {k: [d.doc for d in v] for k, v in first.items()} == {k: [d.doc for d in v] for k, v in second.items()}
+    assert sorted(len(v) for v in second.values()) == [1, 2]
+    assert all(d is again[[x.doc_id for x in again].index(d.doc_id)] for v in second.values() for d in v)
+    renamed = [docs[0], replace(docs[1], company="Other Corp", doc="OTHER_2022_10K"), docs[2]]
+    assert sorted(len(v) for v in company_groups(renamed).values()) == [1, 1, 1]  # names are part of the key

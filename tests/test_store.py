@@ -371,3 +371,45 @@ def test_a_damaged_index_file_is_one_line_naming_it(tmp_path, what):
         idx.documents()
     message = str(info.value)
     assert "\n" not in message and str(target) in message and "mia ingest" in message
+
+
+# ------------------------------------------------------------------------------ precomputed at ingest (issue 15)
+
+STATEMENT_PAGES = ["Consolidated Statements of Cash Flows\n(in millions) 2018 2017\nPurchases of property 210 190",
+                   "Management's discussion\nRevenue grew because stores sold more footwear.",
+                   "CONSOLIDATED BALANCE SHEETS\nTotal assets 9,000 8,500"]
+
+
+def test_table_rows_per_page_come_from_one_query_and_give_the_same_hints(tmp_path):
+    from assistant.retrieve.hints import metric_pages
+
+    w = IndexWriter.begin(tmp_path / "idx", EMB.name, EMB.dim)
+    meta, pages, chunks, facts = make_doc("delta", STATEMENT_PAGES)
+    capex = Fact(doc_id=meta.doc_id, doc="delta", source=meta.source, page=1, label="Purchases of property",
+                 value=210.0, scale=1e6, unit="USD", metric="capital_expenditure", period="FY2018",
+                 quote="Purchases of property 210", kind="table", fact_id=f"{meta.doc_id}:f1")
+    w.add_document(meta, pages, chunks, EMB.embed([c.text for c in chunks]), facts + [capex])
+    w.commit()
+    idx = Index.open(tmp_path / "idx")
+    assert idx.table_metric_pages(["revenue", "capital_expenditure", "eps"], [meta.doc_id]) == {
+        (meta.doc_id, 1): {"revenue", "capital_expenditure"}}
+    assert idx.table_metric_pages(["revenue"], ["nope"]) == {} and idx.table_metric_pages([], [meta.doc_id]) == {}
+
+    class FactsOnly:  # what metric_pages did before: every fact read back, pages read for their titles
+        def facts(self, metric=None, doc_ids=None):
+            return idx.facts(metric=metric, doc_ids=doc_ids)
+
+        def page_text(self, doc_id, page):
+            return idx.page_text(doc_id, page)
+
+    q = "What was delta's capital expenditure as a share of revenue in FY2018?"
+    assert metric_pages(q, idx, [meta.doc_id]) == metric_pages(q, FactsOnly(), [meta.doc_id]) != {}
+
+
+def test_rows_for_pages_and_docs_follow_the_chunks(tmp_path):
+    build(tmp_path / "idx")
+    idx = Index.open(tmp_path / "idx")
+    ids = {d.doc: d.doc_id for d in idx.documents()}
+    assert list(idx.rows_for_docs([ids["gamma"], ids["alpha"], "nope"])) == [0, 1, 2, 6, 7, 8]
+    assert idx.rows_for_pages([(ids["beta"], 2), (ids["beta"], 2), (ids["alpha"], 9), ("nope", 1)]) == {
+        4: (ids["beta"], 2)}

@@ -293,6 +293,7 @@ class Index:
         self._faiss: Any = None
         self._bm25: Any = None
         self._docs: dict[str, DocMeta] | None = None
+        self._row_table: tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray] | None = None
         db_file = generation / DB_NAME
         try:
             uri = db_file.resolve().as_uri() + "?mode=ro&immutable=1"
@@ -381,21 +382,49 @@ class Index:
             raise IndexError(f"{self.path}: no chunk at rows {missing[:5]}")
         return [found[r] for r in wanted]
 
+    def _rows(self) -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
+        """Per row: its document (as a number), first and last page; read once (a generation never changes),
+        so that filtering by documents or pages needs no query."""
+        if self._row_table is None:
+            recs = self._query("SELECT row, doc_id, page, page_end FROM chunks ORDER BY row")
+            codes: dict[str, int] = {}
+            n = len(recs)
+            doc, first, last = np.zeros(n, np.int32), np.zeros(n, np.int32), np.zeros(n, np.int32)
+            for i, (row, doc_id, page, page_end) in enumerate(recs):
+                if row != i:  # rows are 0..n-1 by construction; anything else is a damaged index
+                    raise IndexCorrupt(self.path, self.generation / DB_NAME, f"chunk rows are not numbered 0..{n - 1}")
+                doc[i], first[i], last[i] = codes.setdefault(doc_id, len(codes)), page, page_end
+            self._row_table = (codes, doc, first, last)
+        return self._row_table
+
     def rows_for_docs(self, doc_ids: Iterable[str]) -> np.ndarray:
-        ids = list(dict.fromkeys(doc_ids))
-        rows: list[int] = []
-        for batch in _in_batches(ids):
-            marks = ",".join("?" * len(batch))
-            rows += [r for (r,) in self._query(f"SELECT row FROM chunks WHERE doc_id IN ({marks})", batch)]
-        return np.array(sorted(rows), dtype=np.int64)
+        codes, doc, _, _ = self._rows()
+        wanted = [codes[d] for d in dict.fromkeys(doc_ids) if d in codes]
+        return np.flatnonzero(np.isin(doc, wanted)).astype(np.int64)
 
     def rows_for_pages(self, pages: Iterable[tuple[str, int]]) -> dict[int, tuple[str, int]]:
-        """Rows of the chunks that cover each (doc_id, page), mapped to that page."""
+        """Rows of the chunks that cover each (doc_id, page), mapped to that page (the first page asked for
+        when a chunk covers several)."""
+        codes, doc, first, last = self._rows()
         out: dict[int, tuple[str, int]] = {}
         for doc_id, page in pages:
-            sql = "SELECT row FROM chunks WHERE doc_id = ? AND page <= ? AND page_end >= ?"
-            for (r,) in self._query(sql, (doc_id, int(page), int(page))):
-                out.setdefault(int(r), (doc_id, int(page)))
+            if doc_id not in codes:
+                continue
+            page = int(page)
+            for r in np.flatnonzero((doc == codes[doc_id]) & (first <= page) & (last >= page)):
+                out.setdefault(int(r), (doc_id, page))
+        return out
+
+    def table_metric_pages(self, metrics: Sequence[str], doc_ids: Sequence[str]) -> dict[tuple[str, int], set[str]]:
+        """(doc_id, page) -> which of ``metrics`` its table rows hold, over ``doc_ids`` (one query)."""
+        metrics, doc_ids = list(dict.fromkeys(metrics)), list(dict.fromkeys(doc_ids))
+        out: dict[tuple[str, int], set[str]] = {}
+        if not metrics or not doc_ids:
+            return out
+        sql = (f"SELECT DISTINCT doc_id, page, metric FROM facts WHERE kind = 'table' AND metric IN "
+               f"({','.join('?' * len(metrics))}) AND doc_id IN ({','.join('?' * len(doc_ids))})")
+        for doc_id, page, metric in self._query(sql, metrics + doc_ids):
+            out.setdefault((doc_id, int(page)), set()).add(metric)
         return out
 
     def page_text(self, doc_id: str, page: int) -> str | None:

@@ -6,6 +6,7 @@ on a 2022 one. All name comparisons go through ``text.names.squash``.
 
 from __future__ import annotations
 
+import functools
 import re
 import weakref
 from collections.abc import Iterable, Sequence
@@ -63,13 +64,18 @@ def stem_company_part(stem: str) -> str | None:
 def company_names(meta: DocMeta) -> set[str]:
     """Ways a question may name this document's company: the name, the name without "Inc."/"Corp."
     and the company part of the file stem ("3M" of "3M_2018_10K")."""
+    return set(_names(meta.company, meta.doc))
+
+
+@functools.lru_cache(maxsize=4096)  # asked for every document on every search
+def _names(company: str | None, doc: str) -> frozenset[str]:
     names: set[str] = set()
-    if meta.company:
-        names |= {meta.company.strip(), base_name(meta.company)}
-    stem_company = stem_company_part(meta.doc)
+    if company:
+        names |= {company.strip(), base_name(company)}
+    stem_company = stem_company_part(doc)
     if stem_company:
         names.add(stem_company)
-    return {n for n in names if n}
+    return frozenset(n for n in names if n)
 
 
 
@@ -122,7 +128,22 @@ def short_form_of(token: str, docs: Sequence[DocMeta]) -> bool:
 
 def company_groups(docs: Sequence[DocMeta]) -> dict[str, list[DocMeta]]:
     """Documents grouped by company: two documents belong together when any of their names squash to the
-    same string. Keyed by the first document's squashed stem company (or name)."""
+    same string. Keyed by the first document's squashed stem company (or name). The grouping of a set of
+    documents is worked out once (every search asks for it)."""
+    key = tuple((d.doc_id, d.doc, d.company) for d in docs)
+    positions = _GROUPS.get(key)
+    if positions is None:
+        positions = _group_positions(docs)
+        if len(_GROUPS) >= 64:
+            _GROUPS.clear()
+        _GROUPS[key] = positions
+    return {_company_key(docs[group[0]]): [docs[i] for i in group] for group in positions}
+
+
+_GROUPS: dict[tuple, list[list[int]]] = {}
+
+
+def _group_positions(docs: Sequence[DocMeta]) -> list[list[int]]:
     parent = list(range(len(docs)))
 
     def root(i: int) -> int:
@@ -136,10 +157,10 @@ def company_groups(docs: Sequence[DocMeta]) -> dict[str, list[DocMeta]]:
         for name in company_names(meta):
             j = owner.setdefault(squash(name), i)
             parent[root(i)] = root(j)
-    groups: dict[int, list[DocMeta]] = {}
-    for i, meta in enumerate(docs):
-        groups.setdefault(root(i), []).append(meta)
-    return {_company_key(metas[0]): metas for metas in groups.values()}
+    groups: dict[int, list[int]] = {}
+    for i in range(len(docs)):
+        groups.setdefault(root(i), []).append(i)
+    return list(groups.values())
 
 
 

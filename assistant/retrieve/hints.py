@@ -97,11 +97,20 @@ def metric_pages(question: str, index: Any, doc_ids: Sequence[str],
     if not metrics or not doc_ids:
         return {}
     on_page: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for metric in metrics:
-        for name in (metric, *PARTS.get(metric, ())):
-            for f in index.facts(metric=name, doc_ids=list(doc_ids)):
-                if f.kind == "table":
-                    on_page[(f.doc_id, f.page)].add(metric)
+    precomputed = getattr(index, "table_metric_pages", None)
+    if callable(precomputed):  # one query for every metric and its parts (an Index); fakes answer facts()
+        names = {metric: (metric, *PARTS.get(metric, ())) for metric in metrics}
+        held = precomputed([n for group in names.values() for n in group], list(doc_ids))
+        for page, found in held.items():
+            for metric, group in names.items():
+                if found.intersection(group):
+                    on_page[page].add(metric)
+    else:
+        for metric in metrics:
+            for name in (metric, *PARTS.get(metric, ())):
+                for f in index.facts(metric=name, doc_ids=list(doc_ids)):
+                    if f.kind == "table":
+                        on_page[(f.doc_id, f.page)].add(metric)
     asked = asked_statements(question)
     preferred = set(preferred)
     weights: dict[tuple[str, int], float] = {}

@@ -27,5 +27,6 @@ def get_embedder(settings: "Settings") -> Embedder:
             backend=settings.embed_backend,
             batch_size=settings.embed_batch_size,
             cache_dir=settings.cache_dir,
+            quantized=settings.embed_int8,
         )
     raise ValueError(f"unknown embedder {settings.embedder!r}: expected 'minilm' or 'hash'")
