@@ -39,7 +39,8 @@ NO_VERDICT_TEXT = "The reports do not say yes or no in so many words; the closes
 THRESHOLD = 0.56  # below this best score a part is not answered (and with no part answered, mia declines)
 WEIGHTS = {"similarity": 0.4, "overlap": 0.3, "subject": 0.18, "rank": 0.12}
 SIM_FLOOR, SIM_SPAN = 0.3, 0.55  # cosine similarity mapped linearly from SIM_FLOOR..SIM_FLOOR+SIM_SPAN onto 0..1
-MAX_CANDIDATES_EMBEDDED = 16  # candidates embedded per part, the best by every other measure first
+MAX_CANDIDATES_EMBEDDED = 12  # candidates embedded per part, the best by every other measure first
+EMBED_WORDS = 60  # words of a candidate that are embedded
 MAX_PAGES = 6  # pages of the top hits that candidates come from
 OTHERS_SPREAD = 0.08  # a group question also quotes other members' answers scoring this close to the best
 MAX_PER_PART = 3
@@ -948,13 +949,16 @@ def _other_subjects(asked: Asked, ranked: list[Scored], best: Scored, threshold:
 
 def _embed_text(c: Candidate) -> str:
     """What a candidate is embedded as: a row with its table's heading, a sentence that refers back ("Its
-    report states ...") or sits under a short heading with the name it refers to."""
+    report states ...") or sits under a short heading with the name it refers to; at most ``EMBED_WORDS``
+    words (one long passage would pad the whole batch)."""
     if c.kind == "row":
-        return f"{c.heading} {c.text}".strip()
-    head = c.heading if len(c.heading.split()) <= 8 else ""
-    if _ANAPHOR.match(c.text) and c.before:
-        head = first_name(c.before) or head
-    return f"{head}: {c.body}" if head else c.body
+        text = f"{c.heading} {c.text}".strip()
+    else:
+        head = c.heading if len(c.heading.split()) <= 8 else ""
+        if _ANAPHOR.match(c.text) and c.before:
+            head = first_name(c.before) or head
+        text = f"{head}: {c.body}" if head else c.body
+    return " ".join(text.split()[:EMBED_WORDS])
 
 
 # --------------------------------------------------------------------------------------------------- rendering
