@@ -587,3 +587,44 @@ def test_a_total_asked_is_not_one_of_its_items():
     asked = X.read_question(q)[0]
     one = X.page_candidates("Acme entered into a new $4,200,000,000 five year revolving credit agreement.")[0]
     assert X.type_score(asked, one, q) == 0.3
+
+
+# ------------------------------------------------------------- a question that names no company, many filers
+
+META_OTHER_FILER = DocMeta(doc_id="dbolt", doc="BOLTWORKS_2023_10K", source="/r/BOLTWORKS_2023_10K.pdf",
+                           company="Boltworks Industrial", doc_type="10-K", fiscal_year=2023)  # fmt: skip
+
+
+def test_is_filing_tells_a_filers_own_report_from_an_industry_report():
+    assert X.is_filing(META_FILING) and X.is_filing(META_OTHER_FILER)
+    assert not X.is_filing(META_REPORT)
+    assert not X.is_filing(DocMeta(doc_id="x", doc="x", source="", company="Acme Retail", doc_type="market report"))
+
+
+def test_unnamed_company_may_not_be_answered_from_one_of_several_filers():
+    docs = [META_REPORT, META_FILING, META_OTHER_FILER]
+    assert X.unnamed_filer_docs(True, docs) is None  # the question names a company: its own rules apply
+    assert X.unnamed_filer_docs(False, docs) == {"dcloud"}  # only the industry report may answer
+    assert X.unnamed_filer_docs(False, [META_REPORT, META_FILING]) is None  # one filer: no doubt who "it" is
+    assert X.unnamed_filer_docs(False, [META_FILING, META_OTHER_FILER]) == set()
+
+
+class _TwoFilerIndex(_Index):
+    def documents(self):
+        return [META_REPORT, META_FILING, META_OTHER_FILER]
+
+
+def test_the_answerer_does_not_quote_one_filer_for_a_question_naming_no_company():
+    from assistant.answer.answerer import Answerer
+    from assistant.config import Settings
+    from assistant.llm.fake import FakeLLM
+
+    q = "Does the company depend on a limited number of suppliers?"
+    one = _answerer(hits=[hit_for("dacme", 40)])
+    assert one.ask(q).mode == "extract"  # one filer in the index: its filing answers for "the company"
+    two = Answerer(_Retriever([hit_for("dacme", 40)]), FakeLLM("I don't know."), Settings(llm="fake"),
+                   index=_TwoFilerIndex())  # fmt: skip
+    ans = two.ask(q)
+    assert ans.mode != "extract"  # Acme's sentence may be about another filer's question: not quoted as the answer
+    named = two.ask("Does Acme Retail depend on a limited number of suppliers?")
+    assert named.mode == "extract" and "limited number of suppliers" in named.text  # naming the filer lets it answer

@@ -365,9 +365,13 @@ class Answerer:
         embedder = getattr(self.retriever, "embedder", None)
         if embedder is None:
             return None
-        aliases = company_aliases(self._documents())
+        docs = self._documents()
+        aliases = company_aliases(docs)
+        allowed = self._company_docs(question)
+        if allowed is None:  # no one company named: a filer's own filing cannot answer for "the company"
+            allowed = extract.unnamed_filer_docs(bool(companies_in(question, docs)), docs)
         ex = extract.extract(question, hits, embedder, page_text=page_text, aliases=lambda c: aliases.get(c.doc, ()),
-                             allowed_docs=self._company_docs(question))  # fmt: skip
+                             allowed_docs=allowed)  # fmt: skip
         if not ex.answered:
             return None
         if not ex.without_verdict and self._rephrases():

@@ -966,10 +966,29 @@ def _embed_text(c: Candidate) -> str:
 _FILING_TYPES = re.compile(r"(?i)^(?:10-?K|10-?Q|8-?K|20-?F|annual report|earnings|S-1|proxy)")
 
 
+def is_filing(meta: Any) -> bool:
+    """A company's own filing (10-K, 10-Q, 8-K, earnings release...): everything in it is about its filer."""
+    return bool(meta is not None and getattr(meta, "company", None) and getattr(meta, "doc_type", None)
+                and _FILING_TYPES.match(meta.doc_type or ""))  # fmt: skip
+
+
+def unnamed_filer_docs(question_names_company: bool, docs: Sequence[Any]) -> set[str] | None:
+    """The documents a quoted answer may come from when the question names no company: when the index holds
+    the filings of two or more companies, a sentence of one filer's filing cannot be tied to a question that
+    does not say which company it is about, so only the documents that are not filings remain (industry
+    reports); None (no restriction) when the question names a company or the index holds one filer only."""
+    if question_names_company:
+        return None
+    filers = {d.company for d in docs if is_filing(d)}
+    if len(filers) < 2:
+        return None
+    return {d.doc_id for d in docs if not is_filing(d)}
+
+
 def describe_source(c: Candidate) -> str:
     """"3M's 2018 10-K" for a filing, "the report “Title” (stem)" for anything else."""
     meta = c.meta
-    if meta is not None and meta.company and meta.doc_type and _FILING_TYPES.match(meta.doc_type or ""):
+    if is_filing(meta):
         period = meta.period if meta.period and re.match(r"Q[1-4]", meta.period) else ""
         year = f"{meta.fiscal_year}" if meta.fiscal_year and str(meta.fiscal_year) not in period else ""
         return " ".join(x for x in (f"{meta.company}'s", year, period, meta.doc_type) if x)
