@@ -131,20 +131,10 @@ def print_hits(records: list[dict[str, Any]]) -> None:
 def stream_answer(assistant: Any, question: str, *, filters: Any = None, k: int | None = None) -> Any:
     """Answer with a status line on stderr (stage and elapsed time) while mia works, then print the checked
     answer and its sources. The model's draft is never printed: it is not checked yet."""
-    from .progress import Progress
+    from .progress import Progress, progress_callbacks
 
     progress = Progress(err_console) if err_console.is_terminal else None
-    words = [0]
-
-    def on_token(tok: str) -> None:
-        words[0] += len(tok.split())
-        if progress is not None:
-            progress.stage("writing the answer", words[0])
-
-    def on_stage(stage: str) -> None:
-        if progress is not None:
-            progress.stage(stage, words[0] if stage == "writing the answer" else None)
-
+    on_token, on_stage = progress_callbacks(progress)
     if progress is not None:
         progress.start("searching")
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -57,3 +58,20 @@ class Progress:
         if self._status is not None:
             self._status.stop()
             self._status = None
+
+
+def progress_callbacks(progress: Progress | None) -> tuple[Callable[[str], None], Callable[[str], None]]:
+    """The ``on_token`` and ``on_stage`` callbacks that keep a status line up to date (stage, words of the
+    draft so far): the draft's tokens are only counted, never shown. With no status line both do nothing."""
+    words = [0]
+
+    def on_token(token: str) -> None:
+        words[0] += len(token.split())
+        if progress is not None:
+            progress.stage("writing the answer", words[0])
+
+    def on_stage(stage: str) -> None:
+        if progress is not None:
+            progress.stage(stage, words[0] if stage == "writing the answer" else None)
+
+    return on_token, on_stage

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from . import render
-from .progress import Progress
+from .progress import Progress, progress_callbacks
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from rich.console import Console
@@ -238,17 +238,7 @@ class ChatSession:
 
     def ask(self, question: str) -> None:
         progress = Progress(self.console) if self.spinner else None
-        words = [0]
-
-        def on_token(token: str) -> None:  # the draft is counted, never shown
-            words[0] += len(token.split())
-            if progress is not None:
-                progress.stage("writing the answer", words[0])
-
-        def on_stage(stage: str) -> None:
-            if progress is not None:
-                progress.stage(stage, words[0] if stage == "writing the answer" else None)
-
+        on_token, on_stage = progress_callbacks(progress)  # the draft is counted, never shown
         if progress is not None:
             progress.start("reading the question")
         try:
