@@ -393,7 +393,7 @@ _POLARITY = re.compile(r"\b(?:yes|no|not|never|neither|none)\b|n't\b", re.I)
 
 def answers_question(question: str, text: str) -> bool:
     """Does ``text`` answer ``question`` rather than restate it? A small base model often echoes the question
-    as a statement ("Major acquisitions that Best Buy has done in FY2023 [1]") or says something true but
+    as a statement ("The main suppliers that Contoso has relied on in FY2021 [1]") or says something true but
     beside the point. So: a question asking for a figure needs a figure the question does not already hold; a
     yes/no question needs a yes or a no (a choice, "increase or decrease", needs one of the options); any other
     question needs some content words of its own."""

@@ -1,7 +1,7 @@
 """Definitions stated in a question, parsed into inputs and arithmetic and computed exactly as stated.
 
 Analysts often say how a figure is to be computed: "DPO is defined as 365 * (average accounts payable) /
-(COGS + change in inventory)", "Define working capital ratio as total current assets divided by total current
+(COGS + change in inventory)", "Define the liquidity ratio as cash plus receivables divided by current
 liabilities", "using the formula: gross profit / revenue", "where ROA = FY2017 net income / (average total assets
 between FY2016 and FY2017)". ``find_definitions`` finds such clauses and parses each body into an expression:
 
@@ -146,7 +146,7 @@ def _body_end(text: str, start: int) -> int:
 def _clean_name(name: str) -> str:
     name = re.sub(r"\s+", " ", (name or "")).strip(" :,-")
     name = re.sub(r"^(?:the|a|an|and|where|here|note\s+that|assume\s+that)\s+", "", name, flags=re.I)
-    # "What is Adobe's FY2017 operating cash flow ratio? Operating cash flow ratio is defined as" -> the last clause
+    # "What is Contoso's FY2021 cash ratio? Cash ratio is defined as" -> the last clause
     name = re.split(r"[?.!]\s*", name)[-1]
     return name.strip()
 

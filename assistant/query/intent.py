@@ -187,7 +187,7 @@ _PAYMENTS = {"dividends_paid", "share_repurchases"}  # "has it paid ...?" is ans
 
 
 def _direction(question: str) -> int:
-    """+1 / -1 for a yes/no question about a rise / a fall ("Did Pfizer grow its PP&E?"), else 0."""
+    """+1 / -1 for a yes/no question about a rise / a fall ("Did Contoso grow its inventories?"), else 0."""
     if not is_yes_no(question):
         return 0
     up, down = bool(_UP.search(question)), bool(_DOWN.search(question))
@@ -209,8 +209,8 @@ def _average_years(question: str, years: tuple[int, ...]) -> tuple[int, ...] | N
 
 
 
-# "Does Adobe have an improving operating margin profile?", "Has the quick ratio improved or declined?", "Does
-# American Water Works have positive working capital?": a ratio compared with the year before, or its sign
+# "Is Contoso's operating margin improving?", "Did the current ratio improve or decline?", "Is Northwind's
+# working capital positive?": a ratio compared with the year before, or its sign
 _TREND = re.compile(r"\bimprov\w*|\bdeclin\w*|\bdeteriorat\w*|\bpositive\b|\bnegative\b", re.I)
 
 
@@ -219,7 +219,7 @@ _EXPLAIN = re.compile(r"\bwhy\b|\bwhat\s+drove\b|\bdrivers?\b|\bexplain\w*|\bcon
 
 
 
-# the benchmark's rider "If X is not a useful metric for a company like this, then state that and explain why."
+# a conditional rider such as "if the ratio is not meaningful for a lender, then say so": a caveat, not a separate question
 # (the metric is computed and shown; whether it suits the company is left to the reader)
 _CAVEAT = re.compile(r"\bif\b[^.?]*\b(?:is|are)\s+not\b[^.?]*\bthen\b[^.?]*[.?]", re.I)
 
