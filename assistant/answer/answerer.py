@@ -288,12 +288,7 @@ class Answerer:
         aliases = company_aliases(all_docs)
         for src in sources:
             src.about = source_about(src, docs.get(src.chunk.doc_id), aliases.get(src.doc, ()))
-        checked = reflow(draft)
-        if not getattr(self.llm, "instruct", False):
-            checked = attribute_uncited(checked, sources)
-        v = verify(checked, {s.n: s.text for s in sources}, {s.n: s.scales for s in sources},
-                   {s.n: s.about for s in sources})  # fmt: skip
-        v = with_checks(v, tidy(v.sentences, standalone, sources))
+        v = self._check_draft(draft, standalone, sources)
         kept = [c for c in v.sentences if c.supported]
         if not poor(v.sentences, standalone):
             ans = self._grounded(base, v, kept, by_n, page_text)
@@ -333,6 +328,16 @@ class Answerer:
             if close is not None:
                 close()  # stops the backend's generation when the answer ended early
         return text.strip()
+
+    def _check_draft(self, draft: str, question: str, sources: Sequence[Source]) -> Verification:
+        """Every sentence of a model's draft checked against its cited sources (numbers with their period and
+        subject, spans, relevance to the question): the one path a generated sentence takes to the screen."""
+        checked = reflow(draft)
+        if not getattr(self.llm, "instruct", False):
+            checked = attribute_uncited(checked, sources)
+        v = verify(checked, {s.n: s.text for s in sources}, {s.n: s.scales for s in sources},
+                   {s.n: s.about for s in sources})  # fmt: skip
+        return with_checks(v, tidy(v.sentences, question, sources))
 
     def _grounded(self, base: Answer, v: Verification, kept: list[SentenceCheck], by_n: dict[int, Source],
                   page_text: Callable[[str, int], str | None] | None) -> Answer:  # fmt: skip
@@ -410,12 +415,7 @@ class Answerer:
         t = perf_counter()
         draft = self._generate(build_prompt(question, sources), self.settings.max_tokens,
                                () if getattr(self.llm, "instruct", False) else BASE_STOP, None, timings, t)  # fmt: skip
-        checked = reflow(draft)
-        if not getattr(self.llm, "instruct", False):
-            checked = attribute_uncited(checked, sources)
-        v = verify(checked, {s.n: s.text for s in sources}, {s.n: s.scales for s in sources},
-                   {s.n: s.about for s in sources})  # fmt: skip
-        v = with_checks(v, tidy(v.sentences, question, sources))
+        v = self._check_draft(draft, question, sources)
         if poor(v.sentences, question):
             return None
         kept = [c for c in v.sentences if c.supported]
