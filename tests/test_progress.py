@@ -19,8 +19,3 @@ def test_callbacks_count_the_drafts_words_and_follow_the_stages():
     on_stage("checking")
     assert progress.text().startswith("checking…") and "words" not in progress.text()
 
-
-def test_without_a_status_line_the_callbacks_do_nothing():
-    on_token, on_stage = progress_callbacks(None)
-    on_token("anything at all")
-    on_stage("checking")  # no error, nothing to update
