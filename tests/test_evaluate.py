@@ -655,3 +655,49 @@ def test_regrade_of_a_stored_run_reproduces_a_fresh_run(fake_suite: Path, tmp_pa
     assert regrade_main([str(stored), "--out", str(tmp_path / "re"), "--history", str(tmp_path / "h.csv"),
                          "--tag", "re"]) == 0
     assert (tmp_path / "re" / "report.md").is_file() and "re," in (tmp_path / "h.csv").read_text()
+
+
+# ---- page references, multiples in words, word forms (grader rules written for this project) ----------
+def test_page_and_note_references_are_not_figures():
+    from assistant.evaluate.numbers import strip_references
+
+    assert [n.raw for n in parse_numbers("From Northwind's 2021 10-K, p. 60: sales rose 4.5% [1]")] == ["4.5%"]
+    assert [n.raw for n in parse_numbers("see pages 12-13 and Note 7 for $3.1 billion of leases")] == ["$3.1 billion"]
+    assert parse_numbers("Contoso's Q2 2023 10-Q, pp. 41 and 42:") == []
+    assert "p. 9" not in strip_references("shown on p. 9 [2]")
+    # "12 pages" is a count, not a reference
+    assert [n.value for n in parse_numbers("the report runs to 12 pages")] == [12.0]
+
+
+def test_headline_skips_the_attribution_line_of_a_quoted_answer():
+    from assistant.evaluate.metrics import grade_answer
+
+    answer = "From Contoso's 2022 10-K, p. 48:\n\u201cCapital expenditures were $1.2 billion in 2022.\u201d [1]"
+    head, _, sentence = headline(answer)
+    assert head is not None and head.raw == "$1.2 billion" and "Capital" in sentence
+    assert grade_answer("$1.2 billion", answer, False).label == "correct"
+    assert grade_answer("$48 million", answer, False).label == "incorrect"
+
+
+def test_multiples_written_in_words_are_ratios():
+    from assistant.evaluate.metrics import grade_answer
+
+    assert [n.value for n in parse_numbers("debt is about three times EBITDA")] == [3.0]
+    assert [n.value for n in parse_numbers("a fourfold rise, twice the sector's")] == [4.0, 2.0]
+    assert grade_answer("3.0x", "Net debt is about three times EBITDA [1].", False).label == "correct"
+    assert grade_answer("5.0x", "Net debt is about three times EBITDA [1].", False).label == "incorrect"
+    # a count that is not a multiple stays a word
+    assert parse_numbers("three acquisitions closed in the year") == []
+
+
+def test_key_terms_count_other_forms_of_the_same_word():
+    from assistant.evaluate.metrics import grade_answer, same_term
+
+    assert same_term("operations", "operating") and same_term("packaging", "package")
+    assert same_term("suppliers", "supplier") and not same_term("interest", "internal")
+    assert not same_term("cash", "cost")
+    gold = "The company makes packaging for food and healthcare customers."
+    assert grade_answer(gold, "Northwind designs and sells packages to food and healthcare brands [1].", False,
+                        "What does Northwind do?").label == "correct"
+    assert grade_answer(gold, "Northwind sells software licences [1].", False,
+                        "What does Northwind do?").label == "incorrect"

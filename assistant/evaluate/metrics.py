@@ -15,7 +15,8 @@ Strict:
   capital was $1.2 billion") at least half of its figures (at least one) must appear in the answer too; when it
   goes on with a reason in words, at least half of the reason's key terms must.
 * Other gold answers: (1) gold with key numbers (not years): at least half of them must appear in the answer;
-  (2) otherwise at least half of the gold's key terms (words that are not already in the question).
+  (2) otherwise at least half of the gold's key terms (words that are not already in the question); a term
+  counts in another form of the same word (``same_term``: plural, or a shared stem of six letters or more).
 
 Lenient (the original grader): any number of the answer may match a numeric gold, and a yes/no gold needs
 only the first word. Refused answers are "refused"; on an unanswerable question a refusal is correct.
@@ -151,12 +152,25 @@ def _key_numbers(gold: str, answer: str, question: str, rule: str) -> Outcome:
     return Outcome("correct" if ok else "incorrect", rule, detail=f"{found}/{len(gold_nums)} gold numbers")
 
 
+def same_term(a: str, b: str) -> bool:
+    """Two forms of one word: equal, equal without a plural "s", or sharing a stem of at least six letters
+    that leaves at most four letters of the shorter word ("operations"/"operating", "packaging"/"package")."""
+    if a == b or a.rstrip("s") == b.rstrip("s"):
+        return True
+    stem = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        stem += 1
+    return stem >= 6 and min(len(a), len(b)) - stem <= 4
+
+
 def _key_terms(gold: str, answer: str, question: str, rule: str) -> Outcome:
     terms = key_terms(gold, question)
     if not terms:
         return Outcome("incorrect", rule, detail="gold has no key terms to check")
     said = {w.lower().strip(".'") for w in _WORD.findall(answer)}
-    found = len(terms & said)
+    found = sum(1 for t in terms if t in said or any(same_term(t, w) for w in said))
     ok = found * 2 >= len(terms)
     return Outcome("correct" if ok else "incorrect", rule, detail=f"{found}/{len(terms)} key terms")
 
@@ -307,7 +321,8 @@ _MARKER = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]")
 def split_sentences(text: str) -> list[str]:
     """Sentences of an answer; a citation marker after the full stop stays with its sentence."""
     text = re.sub(r"\s+", " ", text.strip())
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z(\"'$\-\d])|(?<=\])\s+(?=[A-Z])", text)
+    # not after a page abbreviation: "p. 60" and "pp. 4" do not end a sentence
+    parts = re.split(r"(?<=[.!?])(?<!\bp\.)(?<!\bpp\.)\s+(?=[A-Z(\"'$\-\d])|(?<=\])\s+(?=[A-Z])", text)
     return [p.strip() for p in parts if re.search(r"\w", p)]
 
 

@@ -2,8 +2,9 @@
 
 The evaluator must not share code with the thing it grades, so this is a small, separate parser:
 ``"$1,577 million"``, ``"(1,577)"``, ``"-$1561M"``, ``"65.4%"``, ``"$1.577 billion"``, ``"0.01$"``.
-Years (``2018``, ``FY2018``), quarter and form names (``Q2``, ``10-K``) and citation markers (``[1]``) are
-not numbers here.
+Years (``2018``, ``FY2018``), quarter and form names (``Q2``, ``10-K``), citation markers (``[1]``) and
+page or note references (``p. 60``, ``pages 12-13``, ``Note 7``) are not numbers here. A small count written
+as a word is read when it is a multiple (``three times``, ``twice``, ``fourfold``).
 """
 
 from __future__ import annotations
@@ -20,6 +21,18 @@ SCALES = {
 }
 
 _CITATION = re.compile(r"\[\d+(?:\s*[,;]\s*\d+)*\]")
+# "p. 60", "pp. 12-13", "page 7", "pages 7 and 8", "Note 12": where a figure is, not a figure
+_REFERENCE = re.compile(
+    r"\b(?:pp?\.|pages?|notes?)\s*\d+(?:\s*(?:[-\u2013,]|and|to)\s*\d+)*(?![\d.,]*\d)",
+    re.IGNORECASE,
+)
+_COUNT_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+# a multiple written in words: "three times", "about four-fold", "twice"
+_WORD_MULTIPLE = re.compile(
+    r"\b(?:(?P<word>" + "|".join(_COUNT_WORDS) + r")(?:\s+times\b|[\s-]?fold\b)|(?P<twice>twice)\b)",
+    re.IGNORECASE,
+)
 _NUMBER = re.compile(
     r"""
     (?<![\w.])                                   # not glued to a word: FY2018, Q2, v1.2
@@ -66,10 +79,20 @@ def strip_citations(text: str) -> str:
     return _CITATION.sub(" ", text)
 
 
+def strip_references(text: str) -> str:
+    """``text`` without citation markers and page or note references."""
+    return _REFERENCE.sub(" ", strip_citations(text))
+
+
 def parse_numbers(text: str, *, keep_years: bool = False) -> list[Num]:
-    """Every number in ``text`` (citation markers removed), with sign, scale, percent and currency."""
-    out: list[Num] = []
-    for m in _NUMBER.finditer(strip_citations(text)):
+    """Every number in ``text`` (citation markers and page references removed), with sign, scale, percent and
+    currency, in order of appearance; multiples written in words ("three times") are read as ratios."""
+    out: list[tuple[int, Num]] = []
+    clean = strip_references(text)
+    for m in _WORD_MULTIPLE.finditer(clean):
+        value = 2.0 if m["twice"] else float(_COUNT_WORDS[m["word"].lower()])
+        out.append((m.start(), Num(raw=m.group(0), value=value, decimals=0)))
+    for m in _NUMBER.finditer(clean):
         digits = m["num"].replace(",", "")
         value = float(digits)
         decimals = len(digits.split(".")[1]) if "." in digits else 0
@@ -83,19 +106,18 @@ def parse_numbers(text: str, *, keep_years: bool = False) -> list[Num]:
         if scale_word in ("m", "b", "k") and not currency:
             continue
         negative = bool(m["sign"]) or parenthesised
-        out.append(
-            Num(
-                raw=m.group(0).strip(),
-                value=-value if negative else value,
-                decimals=decimals,
-                scale=SCALES.get(scale_word, 1.0),
-                explicit_scale=bool(scale_word),
-                percent=percent,
-                currency=currency,
-                parenthesised=parenthesised,
-            )
+        num = Num(
+            raw=m.group(0).strip(),
+            value=-value if negative else value,
+            decimals=decimals,
+            scale=SCALES.get(scale_word, 1.0),
+            explicit_scale=bool(scale_word),
+            percent=percent,
+            currency=currency,
+            parenthesised=parenthesised,
         )
-    return out
+        out.append((m.start(), num))
+    return [num for _, num in sorted(out, key=lambda pair: pair[0])]
 
 
 def _looks_like_year(digits: str, scale: str, percent: bool, currency: bool, printed: str) -> bool:
