@@ -156,27 +156,27 @@ class Assistant:
     # ---- lazily loaded parts ------------------------------------------------------------------------
     @property
     def embedder(self) -> "Embedder":
-        """The embedder the index was built with (queries must be embedded the same way)."""
+        """The embedder the index was built with (queries must be embedded the same way): made from the name the
+        index records, whatever the embedder settings say (they choose the embedder of a new index only).
+        Raises ``EmbedderUnavailable`` (an ``IndexMismatch``) when that embedder cannot be made here."""
         if self._embedder is None:
             with self._lock:
                 if self._embedder is None:  # another thread may have made it meanwhile
-                    from .index.embeddings import get_embedder
+                    from .index.embeddings import embedder_for, get_embedder
 
-                    self._embedder = get_embedder(self._settings_matching_index())
+                    built_with = self._index_embedder()
+                    self._embedder = (embedder_for(built_with, self.settings, where=str(self.settings.index_path))
+                                      if built_with else get_embedder(self.settings))
         return self._embedder
 
-    def _settings_matching_index(self) -> Settings:
+    def _index_embedder(self) -> str | None:
+        """The embedder name the index records (None: no index yet)."""
         from .index.store import IndexNotFound
 
         try:
-            built_with = str(self.index.info.get("embedder") or "")  # the index is opened once and kept
+            return str(self.index.info.get("embedder") or "") or None  # the index is opened once and kept
         except IndexNotFound:
-            return self.settings
-        if built_with.startswith("hash") and self.settings.embedder != "hash":
-            return self.settings.with_overrides(embedder="hash")
-        if built_with and not built_with.startswith("hash") and self.settings.embedder == "hash":
-            return self.settings.with_overrides(embedder="minilm")
-        return self.settings
+            return None
 
     @property
     def llm(self) -> "LLM":
@@ -203,9 +203,15 @@ class Assistant:
         if self._retriever is None:
             with self._lock:
                 if self._retriever is None:  # another thread may have made it meanwhile
+                    from .index.store import IndexMismatch
                     from .retrieve.retriever import Retriever
 
-                    self._retriever = Retriever(self.index, self.embedder, settings=self.settings)
+                    built_with, given = self._index_embedder(), self.embedder
+                    if built_with and (given.name != built_with or given.dim != self.index.info.get("dim")):
+                        raise IndexMismatch(f"{self.settings.index_path}: built with embedder {built_with}, "
+                                            f"queried with {given.name}; open it without an embedder (mia "
+                                            "picks the index's own)")
+                    self._retriever = Retriever(self.index, given, settings=self.settings)
         return self._retriever
 
     @property

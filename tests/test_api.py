@@ -249,3 +249,37 @@ def test_open_takes_a_name_or_an_explicit_folder(tmp_path):
     assert Assistant.open("fb", index_root=tmp_path).settings.index_path == tmp_path / "fb"
     assert Assistant.open(tmp_path / "mine").settings.index_path == tmp_path / "mine"
     assert Assistant.open("..", index_root=tmp_path).settings.index_path == Path("..")  # a folder, not a name
+
+
+def test_queries_use_the_recorded_embedder_not_the_settings(tmp_path):
+    # an index built with a 64-wide hash embedder is queried with it, though the settings' hash embedder is 384 wide
+    from assistant.index.embeddings.hash import HashEmbedder
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "beta_2023.md").write_text(DOC_B)
+    settings = Settings(index_root=tmp_path / "idx", index="narrow", embedder="hash", llm="fake")
+    built = Assistant(settings, embedder=HashEmbedder(dim=64))
+    built.ingest([docs], progress=False)
+    reopened = Assistant(settings)
+    assert reopened.embedder.name == "hash-64"
+    assert reopened.hits("Beta Chips data-centre revenue", k=1)[0].chunk.doc == "beta_2023"
+
+
+def test_an_index_of_an_embedder_mia_cannot_make_fails_in_one_line(tmp_path):
+    from assistant.index.embeddings import EmbedderUnavailable
+    from assistant.index.store import IndexWriter
+
+    IndexWriter.begin(tmp_path / "idx" / "odd", "northwind-embed-v9", 384).commit()
+    a = Assistant(Settings(index_root=tmp_path / "idx", index="odd", embedder="hash", llm="fake"))
+    with pytest.raises(EmbedderUnavailable, match="built with embedder 'northwind-embed-v9'"):
+        a.hits("revenue", k=1)
+
+
+def test_a_given_embedder_of_another_kind_is_refused(assistant):
+    from assistant.index.embeddings.hash import HashEmbedder
+    from assistant.index.store import IndexMismatch
+
+    other = Assistant(assistant.settings, embedder=HashEmbedder(dim=32), llm=assistant.llm)
+    with pytest.raises(IndexMismatch, match="built with embedder hash-384, queried with hash-32"):
+        other.hits("Beta Chips data-centre revenue", k=1)

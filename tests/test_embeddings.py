@@ -87,3 +87,32 @@ def test_minilm_pickles_without_its_model(tmp_path):
         assert type(copy) is type(emb) and copy.name == emb.name and copy.batch_size == 8
         assert copy.count_tokens(["Net sales rose 9%."]) == emb.count_tokens(["Net sales rose 9%."])
     assert copy.model_path() == emb.model_path()  # the same exported model, nothing loaded yet
+
+
+def test_embedder_for_makes_the_embedder_an_index_recorded():
+    from assistant.index.embeddings import embedder_for
+
+    settings = load_settings(embedder="minilm", embed_int8=True)
+    emb = embedder_for("hash-64", settings)
+    assert isinstance(emb, HashEmbedder) and emb.dim == 64 and emb.name == "hash-64"
+
+
+def test_embedder_for_keeps_fp32_and_int8_minilm_apart(tmp_path):
+    # settings asking for int8 do not turn an fp32 index's queries into int8 ones, nor the reverse
+    # (only the tokenizer is loaded here: the model loads on the first embed)
+    from assistant.index.embeddings import embedder_for
+
+    fp32 = embedder_for("all-MiniLM-L6-v2", load_settings(embed_int8=True, embed_backend="onnx", cache_dir=tmp_path))
+    assert fp32.name == "all-MiniLM-L6-v2" and not getattr(fp32, "quantized", False)
+    int8 = embedder_for("all-MiniLM-L6-v2-int8", load_settings(embed_int8=False, embed_backend="torch",
+                                                               cache_dir=tmp_path))
+    assert int8.name == "all-MiniLM-L6-v2-int8" and int8.quantized
+
+
+def test_embedder_for_an_unknown_name_says_which_index_and_what_it_has():
+    from assistant.index.embeddings import EmbedderUnavailable, embedder_for
+    from assistant.index.store import IndexMismatch
+
+    with pytest.raises(EmbedderUnavailable, match=r"indexes/contoso: built with embedder 'e5-large'.*hash-N") as err:
+        embedder_for("e5-large", load_settings(), where="indexes/contoso")
+    assert isinstance(err.value, IndexMismatch) and "\n" not in str(err.value)

@@ -606,10 +606,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         factory: Callable[[], Embedder] = HashEmbedder
     else:
         from ..config import load_settings
-        from .embeddings import get_embedder
+        from .embeddings import embedder_for, get_embedder
 
         settings = load_settings()
-        factory = lambda: get_embedder(settings)  # noqa: E731
+        info = read_info(args.index)  # an existing index goes on with its own embedder
+        factory = ((lambda: embedder_for(info["embedder"], settings, where=str(args.index))) if info  # noqa: E731
+                   else (lambda: get_embedder(settings)))
     try:
         report = ingest(args.paths, args.index, factory, workers=args.workers, checkpoint_s=args.checkpoint_s)
     except IngestInterrupted as exc:
