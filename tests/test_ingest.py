@@ -488,3 +488,30 @@ def test_progress_events_give_pages_per_second_and_an_eta(tmp_path, factory):
     middle = IngestEvent("embed", 1, 4, pages=10, chunks=30, seconds=5.0, bytes_done=100, bytes_total=400)
     assert middle.pages_per_s == 2.0 and middle.eta_s == 15.0
     assert IngestEvent("scan", 0, 4, 0, 0).eta_s is None
+
+
+def test_statement_pages_are_worked_out_at_ingest_and_again_when_the_rule_changed(tmp_path, factory):
+    from assistant.finance.statements import statement_kind
+    from assistant.index.store import IndexWriter
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "contoso.txt").write_text("CONSOLIDATED BALANCE SHEETS\n(in millions) 2024 2023\nTotal assets 9,000 8,500\n"
+                                      "Total liabilities 4,000 3,900\n")
+    (docs / "northwind.txt").write_text("Northwind opened four stores and hired a new chief executive in 2024.\n")
+    ingest([docs], tmp_path / "idx", factory, workers=0)
+    idx = Index.open(tmp_path / "idx")
+    ids = {d.doc: d.doc_id for d in idx.documents()}
+    stored = idx.statement_page_info(ids["contoso"], 1)
+    assert stored[0] == statement_kind(idx.page_text(ids["contoso"], 1)) == "balance"
+    assert idx.statement_page_info(ids["northwind"], 1) == (None, False)
+    idx.close()
+
+    w = IndexWriter.begin(tmp_path / "idx", "hash-384", 384)  # as if made by an older statement rule
+    w.page_kinds_rule = "an older rule"
+    w.commit()
+    assert Index.open(tmp_path / "idx").statement_page_info(ids["contoso"], 1) is None
+    report = ingest([docs], tmp_path / "idx", factory, workers=0)  # files unchanged: only the kinds again
+    assert report.committed and report.facts_refreshed == 0 and len(report.unchanged) == 2
+    assert Index.open(tmp_path / "idx").statement_page_info(ids["contoso"], 1) == stored
+    assert not ingest([docs], tmp_path / "idx", factory, workers=0).committed

@@ -413,3 +413,46 @@ def test_rows_for_pages_and_docs_follow_the_chunks(tmp_path):
     assert list(idx.rows_for_docs([ids["gamma"], ids["alpha"], "nope"])) == [0, 1, 2, 6, 7, 8]
     assert idx.rows_for_pages([(ids["beta"], 2), (ids["beta"], 2), (ids["alpha"], 9), ("nope", 1)]) == {
         4: (ids["beta"], 2)}
+
+
+def test_statement_pages_are_stored_at_ingest_and_answer_like_the_rule(tmp_path):
+    from assistant.finance.select import statement_page_kind, statement_strength
+    from assistant.finance.statements import statement_kind
+
+    w = IndexWriter.begin(tmp_path / "idx", EMB.name, EMB.dim)
+    meta, pages, chunks, facts = make_doc("delta", STATEMENT_PAGES)
+    w.add_document(meta, pages, chunks, EMB.embed([c.text for c in chunks]), facts)  # kinds worked out here
+    w.commit()
+    idx = Index.open(tmp_path / "idx")
+    assert [idx.statement_page_info(meta.doc_id, p) for p in (1, 2, 3, 9)] == [
+        ("cash_flow", True), (None, False), ("balance", True), (None, False)]
+
+    class TextOnly:  # an index without stored kinds: the rule runs on the page text
+        def page_text(self, doc_id, page):
+            return idx.page_text(doc_id, page)
+
+    text_only = TextOnly()
+    for p in (1, 2, 3):
+        assert statement_page_kind(idx, meta.doc_id, p) == statement_page_kind(text_only, meta.doc_id, p) \
+            == statement_kind(STATEMENT_PAGES[p - 1])
+        assert statement_strength(idx, meta.doc_id, p) == statement_strength(text_only, meta.doc_id, p)
+
+
+def test_stored_statement_pages_of_another_rule_are_not_used(tmp_path):
+    build(tmp_path / "idx", names=("alpha",))
+    w = IndexWriter.begin(tmp_path / "idx", EMB.name, EMB.dim)
+    meta, pages, chunks, facts = make_doc("delta", STATEMENT_PAGES)
+    w.add_document(meta, pages, chunks, EMB.embed([c.text for c in chunks]), facts)
+    w.page_kinds_rule = "an older rule"
+    w.commit()
+    idx = Index.open(tmp_path / "idx")
+    assert idx.statement_page_info(meta.doc_id, 1) is None  # the caller works it out from the page itself
+
+
+def test_the_statement_rule_fingerprint_covers_the_modules_it_reads():
+    from assistant.finance import statements
+    from assistant.index.statement_pages import _package_modules, rule_fingerprint
+
+    names = [m.__name__ for m in _package_modules(statements)]
+    assert "assistant.finance.statements" in names and "assistant.finance.registry" in names
+    assert len(rule_fingerprint()) == 16

@@ -58,7 +58,8 @@ _statement_lock = threading.Lock()
 
 def _page_info(index: Any, doc_id: str, page: int) -> tuple[str | None, bool]:
     """(statement kind or None, whether its title says so), decided once per page of an index (an index
-    generation never changes), since fact picking and retrieval hints ask about the same pages every time."""
+    generation never changes), since fact picking and retrieval hints ask about the same pages every time. An
+    index that stored the answer at ingest under the current rule (``statement_page_info``) gives it directly."""
     try:
         with _statement_lock:  # WeakKeyDictionary.setdefault is not atomic; threads may share an index
             known = _statement_pages.setdefault(index, {})
@@ -66,6 +67,11 @@ def _page_info(index: Any, doc_id: str, page: int) -> tuple[str | None, bool]:
         known = {}
     key = (doc_id, int(page))
     if key not in known:
+        stored = getattr(index, "statement_page_info", None)  # worked out at ingest (index/statement_pages.py)
+        info = stored(doc_id, page) if callable(stored) else None
+        if info is not None:
+            known[key] = info
+            return info
         page_text = getattr(index, "page_text", None)
         text = page_text(doc_id, page) if page_text else None
         kind = statement_kind(text) if text else None

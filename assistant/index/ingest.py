@@ -39,6 +39,7 @@ import numpy as np
 from ..documents.chunking import chunk_pages
 from ..documents.readers.base import ReadError, discover, read_document
 from ..finance.extract import FACTS_VERSION, extract_facts
+from .statement_pages import page_kinds, rule_fingerprint
 from .store import IndexCorrupt, IndexMismatch, IndexWriter, read_info
 
 if TYPE_CHECKING:
@@ -182,6 +183,7 @@ class _Pending:
     chunks: list["Chunk"]
     facts: list["Fact"]
     size: int = 0
+    kinds: dict[int, tuple[str, bool]] | None = None
 
 
 @dataclass
@@ -193,6 +195,7 @@ class _Prepared:
     pages: list["Page"] = field(default_factory=list)
     chunks: list["Chunk"] = field(default_factory=list)
     facts: list["Fact"] = field(default_factory=list)
+    kinds: dict[int, tuple[str, bool]] = field(default_factory=dict)  # statement pages (statement_pages)
     problem: str | None = None
     warnings: list[str] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
@@ -217,6 +220,7 @@ def _prepare(source: str, path: Path, count_tokens: Callable[[list[str]], list[i
     scratch = IngestReport()
     out.facts = _facts_for(out.meta, out.pages, scratch, extract)
     out.warnings += scratch.warnings
+    out.kinds = page_kinds(out.pages)  # with the facts: the worker's work, not the embedder's
     out.seconds = {"read": t1 - t, "chunk": t2 - t1, "facts": time.perf_counter() - t2}
     return out
 
@@ -293,7 +297,8 @@ class _Run:
         at = 0
         for item in self.pending:
             n = len(item.chunks)
-            self.writer.add_document(item.meta, item.pages, item.chunks, vectors[at : at + n], item.facts)
+            self.writer.add_document(item.meta, item.pages, item.chunks, vectors[at : at + n], item.facts,
+                                     page_kinds=item.kinds)
             at += n
             self.report.chunks += n
             self.bytes_done += item.size
@@ -448,22 +453,27 @@ def _ingest(paths: Iterable[str | os.PathLike[str]], index_path: str | os.PathLi
                 if sources[0] in report.unchanged:
                     report.unchanged.remove(sources[0])
 
-        # 4. facts written by an older extractor are derived again from the stored pages (no reading or
-        #    embedding): a better extractor improves an index on the next ingest
-        version = FACTS_VERSION
-        if writer.facts_version != version:
+        # 4. facts written by an older extractor, and statement pages found by an older statement rule, are
+        #    derived again from the stored pages (no reading or embedding): a better extractor or rule improves
+        #    an index on the next ingest
+        version, rule = FACTS_VERSION, rule_fingerprint()
+        if writer.facts_version != version or writer.page_kinds_rule != rule:
             for doc_id in sorted(writer.documents()):
                 stored = writer.stored_document(doc_id)
                 if stored is None:
                     continue
                 meta, pages = stored
-                facts = _facts_for(meta, pages, report)
-                writer.replace_facts(doc_id, facts)
-                report.facts_refreshed += 1
-                report.facts += len(facts)
-                emit("facts", meta.source, f"facts derived again ({len(facts)})")
-            writer.facts_version = version
+                if writer.page_kinds_rule != rule:
+                    writer.replace_page_kinds(doc_id, page_kinds(pages))
+                    changed = True
+                if writer.facts_version != version:
+                    facts = _facts_for(meta, pages, report)
+                    writer.replace_facts(doc_id, facts)
+                    report.facts_refreshed += 1
+                    report.facts += len(facts)
+                    emit("facts", meta.source, f"facts derived again ({len(facts)})")
             changed = changed or report.facts_refreshed > 0
+            writer.facts_version, writer.page_kinds_rule = version, rule
 
         # 5. read, chunk and embed each needed document once; byte-identical copies only point at it
         indexed = writer.documents()
@@ -503,7 +513,7 @@ def _ingest(paths: Iterable[str | os.PathLike[str]], index_path: str | os.PathLi
                     run.bytes_done += size
                     emit("skip", source, item.problem or "")
                     continue
-                run.add(_Pending(item.meta, item.pages, item.chunks, item.facts, size))
+                run.add(_Pending(item.meta, item.pages, item.chunks, item.facts, size, item.kinds))
                 writer.record_file(source, size, mtime_ns, sha, item.meta.doc_id)
                 indexed[item.meta.doc_id] = source
                 report.ingested.append(source)

@@ -35,7 +35,7 @@ import shutil
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import fields
 from datetime import datetime, timezone
 from pathlib import Path
@@ -46,6 +46,8 @@ import numpy as np
 from ..config import INDEX_NAME_RE as _NAME_RE
 from ..config import check_index_name
 from ..types import Chunk, DocMeta, Fact, Page
+from .statement_pages import page_kinds as _page_kinds
+from .statement_pages import rule_fingerprint
 
 FORMAT_VERSION = 1
 DB_NAME = "mia.sqlite"
@@ -141,6 +143,9 @@ CREATE TABLE IF NOT EXISTS facts (
     kind TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS facts_metric ON facts(metric);
 CREATE INDEX IF NOT EXISTS facts_doc ON facts(doc_id);
+CREATE TABLE IF NOT EXISTS page_kinds (
+    doc_id TEXT NOT NULL, page INTEGER NOT NULL, kind TEXT NOT NULL, titled INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, page));
 CREATE TABLE IF NOT EXISTS manifest (
     source TEXT PRIMARY KEY, doc_id TEXT NOT NULL, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
     sha256 TEXT NOT NULL);
@@ -294,6 +299,7 @@ class Index:
         self._bm25: Any = None
         self._docs: dict[str, DocMeta] | None = None
         self._row_table: tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._page_kinds: dict[tuple[str, int], tuple[str, bool]] | None = None
         db_file = generation / DB_NAME
         try:
             uri = db_file.resolve().as_uri() + "?mode=ro&immutable=1"
@@ -426,6 +432,17 @@ class Index:
         for doc_id, page, metric in self._query(sql, metrics + doc_ids):
             out.setdefault((doc_id, int(page)), set()).add(metric)
         return out
+
+    def statement_page_info(self, doc_id: str, page: int) -> tuple[str | None, bool] | None:
+        """(statement kind or None, whether its title says so) of a page, as worked out at ingest
+        (``statement_pages.page_kind``); None when this index's answers were made by another statement rule
+        (``info["page_kinds_rule"]``), so the caller works it out itself."""
+        if self.info.get("page_kinds_rule") != rule_fingerprint():
+            return None
+        if self._page_kinds is None:
+            rows = self._query("SELECT doc_id, page, kind, titled FROM page_kinds")
+            self._page_kinds = {(d, int(p)): (k, bool(t)) for d, p, k, t in rows}
+        return self._page_kinds.get((doc_id, int(page)), (None, False))
 
     def page_text(self, doc_id: str, page: int) -> str | None:
         rec = self._query("SELECT text FROM pages WHERE doc_id = ? AND page = ?", (doc_id, int(page)))
@@ -625,6 +642,8 @@ class IndexWriter:
         self._chunks_changed = base is None
         self._db = self._connect(staging)
         self._info = {k: json.loads(v) for k, v in self._db.execute("SELECT key, value FROM info")}
+        if base is None:  # a new index: every document gets its page kinds as it is added
+            self._info["page_kinds_rule"] = rule_fingerprint()
         self.rebuilt: str | None = None  # why a damaged index is being rebuilt from the documents
 
     @staticmethod
@@ -721,6 +740,21 @@ class IndexWriter:
     def facts_version(self, version: int | None) -> None:
         self._info["facts_version"] = version
 
+    @property
+    def page_kinds_rule(self) -> str | None:
+        """The statement rule (``statement_pages.rule_fingerprint``) the stored page kinds were made with."""
+        return self._info.get("page_kinds_rule")
+
+    @page_kinds_rule.setter
+    def page_kinds_rule(self, rule: str | None) -> None:
+        self._info["page_kinds_rule"] = rule
+
+    def replace_page_kinds(self, doc_id: str, kinds: Mapping[int, tuple[str, bool]]) -> None:
+        """Swap a staged document's statement pages for ``kinds`` (page -> (kind, titled))."""
+        self._db.execute("DELETE FROM page_kinds WHERE doc_id = ?", (doc_id,))
+        self._db.executemany("INSERT INTO page_kinds (doc_id, page, kind, titled) VALUES (?,?,?,?)",
+                             [(doc_id, int(p), k, int(bool(t))) for p, (k, t) in sorted(kinds.items())])
+
     def search_files_ok(self) -> bool:
         """Whether the live generation's FAISS and BM25 files load and match its chunks. When they do not,
         the next ``commit`` builds them again from the vectors kept in the database (no re-embedding)."""
@@ -734,7 +768,7 @@ class IndexWriter:
 
     # edits
     def remove_document(self, doc_id: str) -> None:
-        for table in ("docs", "pages", "chunks", "facts"):
+        for table in ("docs", "pages", "chunks", "facts", "page_kinds"):
             cur = self._db.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
             if table == "chunks" and cur.rowcount:
                 self._chunks_changed = True
@@ -756,7 +790,10 @@ class IndexWriter:
         )
 
     def add_document(self, meta: DocMeta, pages: Sequence[Page], chunks: Sequence[Chunk],
-                     vectors: np.ndarray, facts: Sequence[Fact] = ()) -> None:
+                     vectors: np.ndarray, facts: Sequence[Fact] = (),
+                     page_kinds: Mapping[int, tuple[str, bool]] | None = None) -> None:
+        """Stage one document. ``page_kinds``: its statement pages (``statement_pages.page_kinds``, worked out
+        here when not given)."""
         vectors = np.asarray(vectors, dtype="<f4")
         if len(chunks) and vectors.shape != (len(chunks), self.dim):
             raise ValueError(f"{meta.source}: {len(chunks)} chunks but vectors of shape {vectors.shape}, "
@@ -777,6 +814,7 @@ class IndexWriter:
               c.ordinal, vectors[i].tobytes()) for i, c in enumerate(chunks)],
         )
         self._insert_facts(meta.doc_id, facts)
+        self.replace_page_kinds(meta.doc_id, _page_kinds(pages) if page_kinds is None else page_kinds)
         if chunks:
             self._chunks_changed = True
 
@@ -826,6 +864,7 @@ class IndexWriter:
             "updated": _now(),
             "ann": "hnsw" if counts["chunks"] > self.ann_threshold else "flat",
             "facts_version": self._info.get("facts_version"),
+            "page_kinds_rule": self._info.get("page_kinds_rule"),
         }
         db.execute("DELETE FROM info")
         db.executemany("INSERT INTO info (key, value) VALUES (?, ?)",
