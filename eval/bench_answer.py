@@ -11,9 +11,15 @@ Three measurements, all with the same model and thread count in one process:
    token counting, verification, quote spans). The KV cache is kept between questions, as in real use, so the
    shared few-shot prefix of the prompt is not evaluated again.
 3. ``end_to_end``: ``assistant.api.Assistant.ask`` over a real index (``--index``), when it opens: p50/p95 of
-   total time and time to first token.
+   the first words (the first token of a generated draft, else the whole answer: a facts or quoted answer
+   appears at once), of the first token of generated drafts, and of the total, for each arm of ``--arms`` in the
+   same run (alternating question by question): ``mia`` as shipped, ``no-reuse`` (the baseline: the KV cache
+   emptied before every generation, so the fixed instruction and example are evaluated again), ``context=N``
+   (the evidence part of the prompt at most N tokens). Also: which source numbers the drafts cite (how much of
+   the evidence the answers use), answers identical to the first arm's, CPU seconds.
 
 Usage: .venv/bin/python eval/bench_answer.py [--limit 8] [--threads 2] [--index NAME] [--out FILE.json]
+       .venv/bin/python eval/bench_answer.py --index fb --only-end-to-end --limit 30 --arms mia,no-reuse,context=400
 """
 
 from __future__ import annotations
@@ -167,7 +173,55 @@ def bench_answerer(llm, settings, questions: list[dict]) -> dict:
     }
 
 
-def bench_end_to_end(index: str, questions: list[dict], threads: int) -> dict:
+class NoPrefixReuse:
+    """The same LLM, but every generation starts from an empty KV cache (llama.cpp evaluates the whole prompt,
+    the fixed instruction and example included): the baseline for prefix reuse."""
+
+    def __init__(self, llm) -> None:
+        self._llm = llm
+
+    def __getattr__(self, name):
+        return getattr(self._llm, name)
+
+    def stream(self, prompt, **kw):
+        llama = getattr(self._llm, "llama", None)
+        if llama is not None:
+            llama.reset()
+        return self._llm.stream(prompt, **kw)
+
+
+def _first_words_ms(t: dict) -> float:
+    """When the reader sees the first words: the first token of a generated draft, else the whole answer (a facts
+    or quoted answer appears at once)."""
+    return t.get("first_token", t["total"])
+
+
+def _summary(rows: list[dict]) -> dict:
+    gen = [r for r in rows if "first_token" in r["t"]]
+    cited = [max(r["cited"]) for r in gen if r["cited"]]
+    return {
+        "questions": len(rows),
+        "first_words_ms_p50": pct([_first_words_ms(r["t"]) for r in rows], 50),
+        "first_words_ms_p95": pct([_first_words_ms(r["t"]) for r in rows], 95),
+        "total_ms_p50": pct([r["t"]["total"] for r in rows], 50),
+        "total_ms_p95": pct([r["t"]["total"] for r in rows], 95),
+        "generated": len(gen),
+        "first_token_ms_p50": pct([r["t"]["first_token"] for r in gen], 50),
+        "first_token_ms_p95": pct([r["t"]["first_token"] for r in gen], 95),
+        "generated_total_ms_p50": pct([r["t"]["total"] for r in gen], 50),
+        "kv_tokens_p50": pct([r["kv_tokens"] for r in gen if r["kv_tokens"]], 50),  # prompt + draft
+        "highest_source_cited": {str(n): cited.count(n) for n in sorted(set(cited))},
+        "cpu_s": sum(r["cpu_s"] for r in rows),
+        "modes": {m: sum(1 for r in rows if r["mode"] == m) for m in sorted({r["mode"] for r in rows})},
+    }
+
+
+def bench_end_to_end(index: str, questions: list[dict], threads: int, arms: list[str]) -> dict:
+    """``Assistant.ask`` over a real index, each question once per arm, arms alternating question by question
+    (A B, B A, ...) in one process, so that load from other jobs falls on every arm alike. Arms: ``mia`` (as
+    shipped: llama.cpp keeps the KV state of the prompt's fixed prefix between questions), ``no-reuse`` (the
+    KV cache emptied before each generation), ``context=N`` (mia with ``context_tokens=N``: the evidence part of
+    the prompt at most N tokens)."""
     try:
         from assistant.api import Assistant
 
@@ -175,20 +229,39 @@ def bench_end_to_end(index: str, questions: list[dict], threads: int) -> dict:
         a.ask("warm-up: what was revenue?")  # loads the embedder, the index and the model
     except Exception as e:  # the index or the API may not be there yet
         return {"skipped": f"{type(e).__name__}: {e}"}
-    rows = []
-    for q in questions:
-        ans = a.ask(q["question"])
-        rows.append(ans.timings_ms | {"mode": ans.mode})
-    totals = [r["total"] for r in rows]
-    firsts = [r["first_token"] for r in rows if "first_token" in r]
-    return {
-        "questions": len(rows),
-        "total_ms_p50": pct(totals, 50),
-        "total_ms_p95": pct(totals, 95),
-        "first_token_ms_p50": pct(firsts, 50),
-        "first_token_ms_p95": pct(firsts, 95),
-        "modes": {m: sum(1 for r in rows if r["mode"] == m) for m in sorted({r["mode"] for r in rows})},
-    }
+    import re
+
+    assistants = {}
+    for arm in arms:
+        if arm == "mia":
+            assistants[arm] = a
+        elif arm == "no-reuse":
+            assistants[arm] = Assistant(a.settings, embedder=a.embedder, llm=NoPrefixReuse(a.llm))
+        elif arm.startswith("context="):
+            assistants[arm] = Assistant(a.settings.with_overrides(context_tokens=int(arm.split("=", 1)[1])),
+                                        embedder=a.embedder, llm=a.llm)
+        else:
+            raise SystemExit(f"unknown arm {arm!r}: mia, no-reuse or context=N")
+    rows: dict[str, list[dict]] = {arm: [] for arm in arms}
+    llama = a.llm.llama
+    for i, q in enumerate(questions):
+        order = arms if i % 2 == 0 else arms[::-1]
+        for arm in order:
+            cpu = time.process_time()
+            ans = assistants[arm].ask(q["question"])
+            n_kv = getattr(llama, "n_tokens", 0) if "first_token" in ans.timings_ms else 0  # prompt + draft
+            rows[arm].append({"id": q.get("financebench_id"), "t": dict(ans.timings_ms), "mode": ans.mode,
+                              "text": ans.text, "cpu_s": time.process_time() - cpu, "kv_tokens": n_kv,
+                              "cited": [int(n) for n in re.findall(r"\[(\d+)\]", ans.draft or "")]})
+    out = {arm: _summary(rs) for arm, rs in rows.items()}
+    first = arms[0]
+    for arm in arms[1:]:
+        out[arm]["same_answer_as_" + first] = sum(x["text"] == y["text"] for x, y in zip(rows[first], rows[arm]))
+        out[arm]["first_words_p50_ratio_to_" + first] = (out[arm]["first_words_ms_p50"]
+                                                        / max(1e-9, out[first]["first_words_ms_p50"]))
+    out["per_question"] = {arm: [{k: r[k] for k in ("id", "mode", "t", "cpu_s", "cited")} for r in rs]
+                           for arm, rs in rows.items()}
+    return out
 
 
 def main() -> None:
@@ -198,17 +271,27 @@ def main() -> None:
     ap.add_argument("--max-tokens", type=int, default=None, help="tokens per answer (default: settings.max_tokens)")
     ap.add_argument("--repeats", type=int, default=2, help="runs of each prompt per path (raw vs backend)")
     ap.add_argument("--index", default=None, help="index name or path for the end-to-end run (skipped if absent)")
+    ap.add_argument("--arms", default="mia,no-reuse", help="end-to-end arms: mia, no-reuse, context=N (comma-separated)")
+    ap.add_argument("--only-end-to-end", action="store_true", help="skip the raw-vs-backend and answerer parts")
+    ap.add_argument("--offset", type=int, default=0, help="skip the first N questions")
     ap.add_argument("--out", type=Path, default=None, help="write the results as JSON here")
     args = ap.parse_args()
 
     from assistant.llm.llama import LlamaLLM
 
     settings = load_settings(llm="llama", n_threads=args.threads, max_tokens=args.max_tokens)
+    questions = load_questions(args.offset + args.limit)[args.offset:]
+    if args.only_end_to_end:
+        result = {"threads": args.threads, "cpu_count": os.cpu_count(), "load_avg_at_start": os.getloadavg(),
+                  "context_tokens": settings.context_tokens, "max_tokens": settings.max_tokens,
+                  "end_to_end": bench_end_to_end(args.index, questions, args.threads,
+                                                 [x.strip() for x in args.arms.split(",") if x.strip()]),
+                  "load_avg_at_end": os.getloadavg()}
+        return _report(result, args.out)
     llm = LlamaLLM.from_settings(settings)
     t = time.perf_counter()
     llm.llama  # assemble (first time only) and load
     load_s = time.perf_counter() - t
-    questions = load_questions(args.limit)
 
     prompts = []
     for q in questions:
@@ -225,18 +308,28 @@ def main() -> None:
         "model_load_s": load_s,
         "context_tokens": settings.context_tokens,
         "max_tokens": settings.max_tokens,
-        "raw_vs_backend": bench_raw_vs_backend(llm, prompts, settings.max_tokens, args.repeats),
-        "answerer": bench_answerer(llm, settings, questions),
+        "raw_vs_backend": ({"skipped": "--only-end-to-end"} if args.only_end_to_end else
+                           bench_raw_vs_backend(llm, prompts, settings.max_tokens, args.repeats)),
+        "answerer": {"skipped": "--only-end-to-end"} if args.only_end_to_end else bench_answerer(llm, settings, questions),
         "end_to_end": (
-            bench_end_to_end(args.index, questions, args.threads) if args.index else {"skipped": "no --index"}
+            bench_end_to_end(args.index, questions, args.threads, [x.strip() for x in args.arms.split(",") if x.strip()])
+            if args.index else {"skipped": "no --index"}
         ),
         "load_avg_at_end": os.getloadavg(),
     }
+    _report(result, args.out)
+
+
+def _report(result: dict, out: Path | None) -> None:
+    e2e = result.get("end_to_end", {})
+    per_question = e2e.pop("per_question", None) if isinstance(e2e, dict) else None
     text = json.dumps(result, indent=2, default=float)
     print(text)
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text + "\n")
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if per_question is not None:
+            result["end_to_end"]["per_question"] = per_question
+        out.write_text(json.dumps(result, indent=2, default=float) + "\n")
 
 
 if __name__ == "__main__":
