@@ -265,6 +265,7 @@ class Assistant:
                 on_event=on_event or (bar.update if bar else None),
                 workers=self.settings.ingest_workers,
                 checkpoint_s=self.settings.checkpoint_s,
+                read_timeout_s=self.settings.read_timeout_s,
             )
         finally:
             if bar:

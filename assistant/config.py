@@ -74,6 +74,9 @@ class Settings(BaseSettings):
         1, ge=0, le=1, description="Processes that read, chunk and extract facts while the main one embeds (0: none)."
     )
     checkpoint_s: float = Field(300.0, description="A long ingest commits what it has at least this often (seconds).")
+    read_timeout_s: float = Field(
+        120.0, ge=0, description="A file the reader process has not read in this many seconds is skipped as timed "
+        "out and the reader restarted (0: no bound; ingest_workers=0 reads in-process, without a bound).")
 
     # index
     ann_threshold: int = Field(200_000, description="Above this many vectors FAISS uses HNSW instead of exact search.")

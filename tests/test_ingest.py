@@ -515,3 +515,57 @@ def test_statement_pages_are_worked_out_at_ingest_and_again_when_the_rule_change
     assert report.committed and report.facts_refreshed == 0 and len(report.unchanged) == 2
     assert Index.open(tmp_path / "idx").statement_page_info(ids["contoso"], 1) == stored
     assert not ingest([docs], tmp_path / "idx", factory, workers=0).committed
+
+
+# ------------------------------------------------------------------- a time bound per file (issue 14)
+
+def _pdf_folder(folder: Path, names: list[str]) -> Path:
+    folder.mkdir(parents=True)
+    for name in names:
+        (folder / name).write_bytes(f"%PDF-1.4\n% {name}: the fake backend reads it by name\n%%EOF\n".encode())
+    (folder / "notes.md").write_text("# Field notes\n\nThe orchard in Westvale planted pear trees along the river.\n")
+    return folder
+
+
+def test_a_file_that_hangs_the_reader_times_out_and_the_rest_is_indexed(tmp_path, factory):
+    from slow_reader import HangingPdf
+
+    docs = _pdf_folder(tmp_path / "docs", ["aldport.pdf", "stuck_report.pdf", "westvale.pdf"])
+    report = ingest([docs], tmp_path / "idx", factory, workers=1, read_timeout_s=1, pdf_backend=HangingPdf())
+    skipped = _skips(report)
+    assert list(skipped) == ["stuck_report.pdf"]
+    assert "stuck_report.pdf: timed out after 1 s while reading" in skipped["stuck_report.pdf"]
+    assert sorted(Path(s).name for s in report.ingested) == ["aldport.pdf", "notes.md", "westvale.pdf"]
+    idx = Index.open(tmp_path / "idx")
+    assert {d.doc for d in idx.documents()} == {"aldport", "notes", "westvale"}
+    assert idx.bm25_search("barley Westvale", 1) and idx.bm25_search("pear orchard", 1)
+
+
+def test_a_timed_out_file_costs_nothing_already_indexed(tmp_path, factory):
+    from slow_reader import HangingPdf
+
+    docs = _pdf_folder(tmp_path / "docs", ["aldport.pdf"])
+    first = ingest([docs], tmp_path / "idx", factory, workers=1, read_timeout_s=1, pdf_backend=HangingPdf())
+    assert first.ok and len(first.ingested) == 2
+    (docs / "stuck_scan.pdf").write_bytes(b"%PDF-1.4\n% stuck_scan\n%%EOF\n")  # the only new file, and it hangs
+    second = ingest([docs], tmp_path / "idx", factory, workers=1, read_timeout_s=1, pdf_backend=HangingPdf())
+    assert "timed out after 1 s while reading" in _skips(second)["stuck_scan.pdf"]
+    assert sorted(Path(s).name for s in second.unchanged) == ["aldport.pdf", "notes.md"]
+    assert {d.doc for d in Index.open(tmp_path / "idx").documents()} == {"aldport", "notes"}
+
+
+def test_a_reader_process_that_dies_costs_one_file(tmp_path, factory):
+    from slow_reader import HangingPdf
+
+    docs = _pdf_folder(tmp_path / "docs", ["aldport.pdf", "broken_parser.pdf", "westvale.pdf"])
+    report = ingest([docs], tmp_path / "idx", factory, workers=1, read_timeout_s=60,
+                    pdf_backend=HangingPdf(hang_on="never", crash_on="broken"))
+    assert "reader process stopped" in _skips(report)["broken_parser.pdf"]
+    assert sorted(Path(s).name for s in report.ingested) == ["aldport.pdf", "notes.md", "westvale.pdf"]
+
+
+def test_the_read_time_bound_is_a_setting():
+    from assistant.config import load_settings
+
+    assert load_settings().read_timeout_s == ingest_mod.READ_TIMEOUT_S == 120.0
+    assert load_settings(read_timeout_s=5).read_timeout_s == 5

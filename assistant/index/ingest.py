@@ -38,7 +38,9 @@ import numpy as np
 
 from ..documents.chunking import chunk_pages
 from ..documents.readers.base import ReadError, discover, read_document
+from ..documents.readers.pdf import PdfBackend
 from ..finance.extract import FACTS_VERSION, extract_facts
+from .reader_pool import run_bounded
 from .statement_pages import page_kinds, rule_fingerprint
 from .store import IndexCorrupt, IndexMismatch, IndexWriter, read_info
 
@@ -50,6 +52,7 @@ EMBED_WINDOW = 1024  # chunks gathered (across documents) before one call to the
 AHEAD = 2  # documents a worker process may have read and not yet handed over
 KNOWN_MAX = 50_000  # vectors of recent chunk texts kept to embed a repeated text once (about 80 MB)
 CHECKPOINT_S = 300.0  # a long ingest commits what it has at least this often (seconds)
+READ_TIMEOUT_S = 120.0  # a file not read in this long (in the worker process) is skipped as "timed out"
 
 
 @dataclass(frozen=True)
@@ -202,12 +205,13 @@ class _Prepared:
 
 
 def _prepare(source: str, path: Path, count_tokens: Callable[[list[str]], list[int]], chunk_tokens: int,
-             chunk_overlap: int, extract: Callable[["DocMeta", list["Page"]], list["Fact"]] | None) -> _Prepared:
+             chunk_overlap: int, extract: Callable[["DocMeta", list["Page"]], list["Fact"]] | None,
+             pdf_backend: PdfBackend | None = None) -> _Prepared:
     """Read, chunk and extract facts from one file (in this process or in a worker)."""
     out = _Prepared(source)
     t = time.perf_counter()
     try:
-        out.meta, out.pages = read_document(path)
+        out.meta, out.pages = read_document(path, pdf_backend)
     except Exception as exc:  # noqa: BLE001 - one bad file never stops an ingest
         out.problem = str(exc) if isinstance(exc, ReadError) else \
             f"{source}: cannot read ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})"
@@ -319,17 +323,24 @@ def ingest(
     ann_threshold: int = 200_000,
     workers: int = 0,
     checkpoint_s: float = CHECKPOINT_S,
+    read_timeout_s: float | None = READ_TIMEOUT_S,
+    pdf_backend: PdfBackend | None = None,
 ) -> IngestReport:
     """Index new and changed files under ``paths``; drop removed ones; see the module docstring.
 
     ``workers=1`` reads and extracts in a second process while this one embeds (0: all in this process).
-    Ctrl-C raises ``IngestInterrupted`` (a ``KeyboardInterrupt``) after the live index is left as it was at the
-    last commit."""
+    With a worker, a file not read within ``read_timeout_s`` seconds (None/0: no bound) is skipped with a
+    "timed out" line and the worker restarted (``reader_pool.run_bounded``); a PDF is then read in the worker
+    even when it is the only file. Without a worker (``workers=0``) reading has no time bound: PDFium cannot
+    be interrupted inside the process that runs it. ``pdf_backend``: the PDF reader (default PDFium; picklable
+    for the worker). Ctrl-C raises ``IngestInterrupted`` (a ``KeyboardInterrupt``) after the live index is left
+    as it was at the last commit."""
     report = IngestReport()
     try:
         return _ingest(paths, index_path, embedder_factory, report, chunk_tokens=chunk_tokens,
                        chunk_overlap=chunk_overlap, on_event=on_event, ann_threshold=ann_threshold,
-                       workers=workers, checkpoint_s=checkpoint_s)
+                       workers=workers, checkpoint_s=checkpoint_s, read_timeout_s=read_timeout_s,
+                       pdf_backend=pdf_backend)
     except KeyboardInterrupt:
         raise IngestInterrupted(report, index_path) from None
 
@@ -337,7 +348,8 @@ def ingest(
 def _ingest(paths: Iterable[str | os.PathLike[str]], index_path: str | os.PathLike[str],
             embedder_factory: Callable[[], "Embedder"], report: IngestReport, *, chunk_tokens: int,
             chunk_overlap: int, on_event: Callable[[IngestEvent], None] | None, ann_threshold: int, workers: int,
-            checkpoint_s: float) -> IngestReport:
+            checkpoint_s: float, read_timeout_s: float | None = READ_TIMEOUT_S,
+            pdf_backend: PdfBackend | None = None) -> IngestReport:
 
     started = time.perf_counter()
     roots: list[Path] = []
@@ -488,7 +500,8 @@ def _ingest(paths: Iterable[str | os.PathLike[str]], index_path: str | os.PathLi
             planned.add(doc_id)
             todo.append((source, f, size, mtime_ns, sha))
         bytes_total = sum(item[2] for item in todo)
-        prepared = _prepared_documents(todo, run, extract_facts, chunk_tokens, chunk_overlap, workers)
+        prepared = _prepared_documents(todo, run, extract_facts, chunk_tokens, chunk_overlap, workers,
+                                       read_timeout_s, pdf_backend)
         last_commit = time.perf_counter()
         try:
             for source, (f, size, mtime_ns, sha) in sorted(work.items()):
@@ -552,40 +565,29 @@ def _ingest(paths: Iterable[str | os.PathLike[str]], index_path: str | os.PathLi
 
 def _prepared_documents(todo: list[tuple[str, Path, int, int, str]], run: _Run,
                         extract: Callable[["DocMeta", list["Page"]], list["Fact"]] | None, chunk_tokens: int,
-                        chunk_overlap: int, workers: int) -> Iterator[_Prepared]:
-    """The documents of ``todo`` prepared in order: here, or (``workers`` > 0 and more than one document) in a
-    worker process that stays at most ``AHEAD`` documents ahead."""
+                        chunk_overlap: int, workers: int, read_timeout_s: float | None = READ_TIMEOUT_S,
+                        pdf_backend: PdfBackend | None = None) -> Iterator[_Prepared]:
+    """The documents of ``todo`` prepared in order: here, or (``workers`` > 0 and more than one document, or a
+    PDF under a time bound) in a worker process that stays at most ``AHEAD`` documents ahead and is restarted
+    when one file takes longer than ``read_timeout_s`` (``reader_pool.run_bounded``)."""
     if not todo:
         return
     count_tokens = run.get_embedder().count_tokens
-    if workers <= 0 or len(todo) < 2:
+    bounded_pdf = bool(read_timeout_s) and any(f.suffix.lower() == ".pdf" for _, f, *_ in todo)
+    if workers <= 0 or (len(todo) < 2 and not bounded_pdf):
         for source, f, *_ in todo:
-            yield _prepare(source, f, count_tokens, chunk_tokens, chunk_overlap, extract)
+            yield _prepare(source, f, count_tokens, chunk_tokens, chunk_overlap, extract, pdf_backend)
         return
-    import multiprocessing
-    from concurrent.futures import Future, ProcessPoolExecutor
+    def timed_out(job: tuple[Any, ...], limit: float) -> _Prepared:
+        return _Prepared(job[0], problem=f"{job[0]}: timed out after {limit:g} s while reading; skipped (the "
+                                         "reader process was restarted)")
 
-    # spawn, not fork: the embedder's runtime threads may already be running in this process
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_worker_init)
-    waiting: list[Future[_Prepared]] = []
-    queue = iter(todo)
-    try:
-        for source, f, *_ in queue:
-            waiting.append(pool.submit(_prepare, source, f, count_tokens, chunk_tokens, chunk_overlap, extract))
-            if len(waiting) > AHEAD:
-                break
-        while waiting:
-            item = waiting.pop(0).result()
-            nxt = next(queue, None)
-            if nxt is not None:
-                waiting.append(pool.submit(_prepare, nxt[0], nxt[1], count_tokens, chunk_tokens, chunk_overlap,
-                                           extract))
-            yield item
-    finally:
-        for fut in waiting:
-            fut.cancel()
-        pool.shutdown(wait=True, cancel_futures=True)
+    def crashed(job: tuple[Any, ...]) -> _Prepared:
+        return _Prepared(job[0], problem=f"{job[0]}: the reader process stopped while reading it; skipped")
+
+    jobs = ((source, f, count_tokens, chunk_tokens, chunk_overlap, extract, pdf_backend) for source, f, *_ in todo)
+    yield from run_bounded(_prepare, jobs, ahead=AHEAD, limit_s=read_timeout_s, timed_out=timed_out,
+                           crashed=crashed, initializer=_worker_init)
 
 
 def _facts_for(meta: "DocMeta", pages: list["Page"], report: IngestReport,
