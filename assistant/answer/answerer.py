@@ -46,6 +46,7 @@ from .checks import (
     with_checks,
 )
 from . import extract
+from .conflicts import with_conflicts
 from .context import (
     PLANTED_REMOVED,
     Source,
@@ -176,6 +177,17 @@ class Answerer:
             log.warning("facts path failed for %r; answering from passages", question, exc_info=True)
             return None
 
+    def _flag_conflicts(self, ans: Answer, question: str) -> Answer:
+        """A quoted or generated answer whose headline figure other reports give differently shows their
+        figures too, cited (``conflicts.with_conflicts``; facts from text written for an AI are not read)."""
+        if self._trusted is None:
+            return ans
+        try:
+            return with_conflicts(ans, self._trusted, self._documents(), question)
+        except Exception:  # the answer stands as checked; the comparison is logged, not fatal
+            log.warning("conflict check failed for %r", question, exc_info=True)
+            return ans
+
     def _untrusted_seen(self, doc: str, page: int) -> None:
         places = getattr(self._local, "untrusted", None)
         if places is not None and (doc, page) not in places:
@@ -260,6 +272,7 @@ class Answerer:
         quoted = self._extract(base, standalone, hits, page_text)
         timings["extract"] = (perf_counter() - t) * 1000
         if quoted is not None:
+            quoted = self._flag_conflicts(quoted, standalone)
             quoted = replace(quoted, timings_ms={"generate": 0.0, **quoted.timings_ms, **timings,
                                                  "total": (perf_counter() - t0) * 1000})  # fmt: skip
             return describe_shown(quoted)
@@ -298,6 +311,7 @@ class Answerer:
         for s in sources:
             if s.planted:
                 self._untrusted_seen(s.doc, s.page)
+        ans = self._flag_conflicts(ans, standalone)
         ans = replace(ans, timings_ms={**timings, "total": (perf_counter() - t0) * 1000})
         return describe_shown(ans)
 

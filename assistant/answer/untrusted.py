@@ -42,13 +42,23 @@ def _squash(text: str) -> str:
 
 
 def is_planted_fact(index: Any, fact: Fact) -> bool:
-    """Whether ``fact`` is quoted from a planted passage of its page."""
+    """Whether ``fact`` is quoted from a planted passage of its page: its quote lies inside one, or (found
+    verbatim on the page) overlaps one; a sentence read from a heading line down into the planted text is
+    planted text too."""
     found = planted_on_page(index, fact.doc_id, fact.page)
     if not found or not fact.quote:
         return False
     text = index.page_text(fact.doc_id, fact.page) or ""
     quote = _squash(fact.quote)
-    return any(quote in _squash(text[p.start : p.end]) for p in found)
+    if any(quote in _squash(text[p.start : p.end]) for p in found):
+        return True
+    at = text.find(fact.quote)
+    while at >= 0:
+        end = at + len(fact.quote)
+        if any(p.start < end and at < p.end for p in found):
+            return True
+        at = text.find(fact.quote, at + 1)
+    return False
 
 
 class TrustedFacts:
