@@ -104,12 +104,13 @@ def _answer(sentence: str, doc: str = "CONTOSO_2023_10K", page: int = 3, mode: s
                   verification=Verification(supported=True, sentences=(check,)))
 
 
-DOCS = [_meta("CONTOSO_2023_10K", "Contoso"), _meta("CONTOSO_2024_10K", "Contoso", 2024),
+DOCS = [_meta("CONTOSO_2023_10K", "Contoso"), _meta("CONTOSO_2024_10K", "Contoso Holdings Corporation", 2024),
         _meta("FABRIKAM_2023_10K", "Fabrikam")]
 
 
 def test_a_restated_figure_in_a_later_filing_is_flagged_in_a_generated_answer():
-    index = Facts(DOCS, [_fact("CONTOSO_2023_10K", 4812), _fact("CONTOSO_2024_10K", 4790, page=41),
+    later = _fact("CONTOSO_2024_10K", 4790, page=41, company="Contoso Holdings Corporation")  # its cover's name
+    index = Facts(DOCS, [_fact("CONTOSO_2023_10K", 4812), later,
                          _fact("FABRIKAM_2023_10K", 9100, company="Fabrikam")])
     ans = with_conflicts(_answer("Contoso's revenue for 2023 was $4,812 million [1]."), index, DOCS,
                          "What was Contoso's revenue in 2023?")

@@ -25,7 +25,7 @@ from typing import Any
 
 from ..finance.formulas import SCALE_WORDS, fmt
 from ..finance.select import majority
-from ..query.entities import company_names, mentions_name
+from ..query.entities import company_groups, company_names, mentions_name
 from ..query.intent import question_metrics
 from ..text.names import base_name, squash
 from ..text.numbers import Num, parse_numbers
@@ -124,6 +124,24 @@ def facts_behind(index: Any, shown: Num, cited: Citation, docs: Sequence[DocMeta
     return out
 
 
+def _own_row(f: Fact, docs: dict[str, DocMeta]) -> bool:
+    """A row of its document's own company (a filing's figures, not a report's row about someone else)."""
+    meta = docs.get(f.doc_id)
+    return meta is not None and bool(meta.company) and (not f.company or squash(f.company) == squash(meta.company))
+
+
+def _company_docs(behind: Fact, by_id: dict[str, DocMeta], docs: Sequence[DocMeta]) -> set[str]:
+    """The documents of the company whose own row ``behind`` is (``entities.company_groups``: documents sharing
+    any name are one company, "Contoso" on one cover and "Contoso Holdings Corp" on another); empty otherwise."""
+    if not _own_row(behind, by_id):
+        return set()
+    for group in company_groups(list(docs)).values():
+        ids = {d.doc_id for d in group}
+        if behind.doc_id in ids:
+            return ids
+    return set()
+
+
 def disagreeing(index: Any, behind: Fact, amount: float, step: float, docs: Sequence[DocMeta]) -> list[Fact]:
     """Other documents' values for the company, metric and period of ``behind`` that differ from ``amount``
     beyond rounding: one per document (its primary statement row, ``select.majority``), largest gap first."""
@@ -131,9 +149,13 @@ def disagreeing(index: Any, behind: Fact, amount: float, step: float, docs: Sequ
     forms = _forms(behind, by_id)
     if not forms:
         return []
+    group = _company_docs(behind, by_id, docs)
     per_doc: dict[str, list[Fact]] = defaultdict(list)
     for f in index.facts(metric=behind.metric, period=behind.period):
-        if f.doc_id != behind.doc_id and f.period == behind.period and same_company(f, forms, by_id):
+        if f.doc_id == behind.doc_id or f.period != behind.period:
+            continue
+        own_filing = f.doc_id in group and _own_row(f, by_id)
+        if own_filing or same_company(f, forms, by_id):
             per_doc[f.doc_id].append(f)
     out = []
     for facts in per_doc.values():
