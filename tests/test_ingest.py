@@ -531,10 +531,10 @@ def test_a_file_that_hangs_the_reader_times_out_and_the_rest_is_indexed(tmp_path
     from slow_reader import HangingPdf
 
     docs = _pdf_folder(tmp_path / "docs", ["aldport.pdf", "stuck_report.pdf", "westvale.pdf"])
-    report = ingest([docs], tmp_path / "idx", factory, workers=1, read_timeout_s=1, pdf_backend=HangingPdf())
+    report = ingest([docs], tmp_path / "idx", factory, workers=1, read_timeout_s=2, pdf_backend=HangingPdf())
     skipped = _skips(report)
     assert list(skipped) == ["stuck_report.pdf"]
-    assert "stuck_report.pdf: timed out after 1 s while reading" in skipped["stuck_report.pdf"]
+    assert "stuck_report.pdf: timed out after 2 s while reading" in skipped["stuck_report.pdf"]
     assert sorted(Path(s).name for s in report.ingested) == ["aldport.pdf", "notes.md", "westvale.pdf"]
     idx = Index.open(tmp_path / "idx")
     assert {d.doc for d in idx.documents()} == {"aldport", "notes", "westvale"}
@@ -545,11 +545,11 @@ def test_a_timed_out_file_costs_nothing_already_indexed(tmp_path, factory):
     from slow_reader import HangingPdf
 
     docs = _pdf_folder(tmp_path / "docs", ["aldport.pdf"])
-    first = ingest([docs], tmp_path / "idx", factory, workers=1, read_timeout_s=1, pdf_backend=HangingPdf())
+    first = ingest([docs], tmp_path / "idx", factory, workers=1, read_timeout_s=2, pdf_backend=HangingPdf())
     assert first.ok and len(first.ingested) == 2
     (docs / "stuck_scan.pdf").write_bytes(b"%PDF-1.4\n% stuck_scan\n%%EOF\n")  # the only new file, and it hangs
-    second = ingest([docs], tmp_path / "idx", factory, workers=1, read_timeout_s=1, pdf_backend=HangingPdf())
-    assert "timed out after 1 s while reading" in _skips(second)["stuck_scan.pdf"]
+    second = ingest([docs], tmp_path / "idx", factory, workers=1, read_timeout_s=2, pdf_backend=HangingPdf())
+    assert "timed out after 2 s while reading" in _skips(second)["stuck_scan.pdf"]
     assert sorted(Path(s).name for s in second.unchanged) == ["aldport.pdf", "notes.md"]
     assert {d.doc for d in Index.open(tmp_path / "idx").documents()} == {"aldport", "notes"}
 

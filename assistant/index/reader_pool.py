@@ -8,8 +8,9 @@ slow file gets the result ``timed_out(job, limit_s)`` (a per-file "timed out" li
 reading (a crash inside the parser) is handled the same way (``crashed(job)``). The caller sees every job's
 result, in order, exactly once.
 
-The caller is blocked while it waits, so a file is given at least ``limit_s`` seconds (more when the worker
-reads it while the caller is still embedding earlier files); never less.
+The clock starts when the caller starts waiting for a file, after the worker has started up (its imports are
+not counted), so a file is given at least ``limit_s`` seconds (more when the worker reads it while the caller is
+still embedding earlier files); never less.
 """
 
 from __future__ import annotations
@@ -25,10 +26,17 @@ from typing import Any, TypeVar
 R = TypeVar("R")
 
 
-def _new_pool(initializer: Callable[[], None] | None) -> ProcessPoolExecutor:
+def _warm(fn: Callable[..., Any]) -> None:
+    """Run in a new worker: unpickling ``fn`` imports its module, so starting up is not counted as reading."""
+
+
+def _new_pool(fn: Callable[..., Any], initializer: Callable[[], None] | None) -> ProcessPoolExecutor:
+    """A started worker (its start-up and imports done, waited for without a bound: no file is read yet)."""
     # spawn, not fork: the embedder's runtime threads may already be running in the calling process
-    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
                                initializer=initializer)
+    pool.submit(_warm, fn).result()
+    return pool
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
@@ -49,7 +57,7 @@ def run_bounded(fn: Callable[..., R], jobs: Iterable[tuple[Any, ...]], *, ahead:
     results yielded in the jobs' order. ``limit_s`` (None or <= 0: no bound): see the module docstring."""
     bound = limit_s if limit_s and limit_s > 0 else None
     queue = iter(jobs)
-    pool = _new_pool(initializer)
+    pool = _new_pool(fn, initializer)
     waiting: deque[tuple[tuple[Any, ...], Future[R]]] = deque()
 
     def fill() -> None:
@@ -70,7 +78,7 @@ def run_bounded(fn: Callable[..., R], jobs: Iterable[tuple[Any, ...]], *, ahead:
                 result = timed_out(job, bound or 0.0) if isinstance(exc, FutureTimeout) else crashed(job)
                 waiting.popleft()
                 _stop(pool)
-                pool = _new_pool(initializer)
+                pool = _new_pool(fn, initializer)
                 rest = [j for j, _ in waiting]
                 waiting.clear()
                 for j in rest:
