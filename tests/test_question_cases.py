@@ -24,6 +24,8 @@ CTSO = DocMeta(doc_id="ctso2022", doc="CONTOSO_2022_10K", source="CONTOSO_2022_1
                company="Contoso Holdings Corporation", doc_type="10-K", fiscal_year=2022, period="FY2022")
 NWT_Q2 = DocMeta(doc_id="nwt2023q2", doc="NORTHWIND_2023Q2_10Q", source="NORTHWIND_2023Q2_10Q.pdf",
                  company="Northwind Traders", doc_type="10-Q", fiscal_year=2023, period="Q2 2023")
+FAB = DocMeta(doc_id="fab2022", doc="FABRIKAM_2022_10K", source="FABRIKAM_2022_10K.pdf",
+              company="Fabrikam Power & Light", doc_type="10-K", fiscal_year=2022, period="FY2022")
 HPC = DocMeta(doc_id="hpc2022", doc="HARBORPINE_2022_10K", source="HARBORPINE_2022_10K.pdf",
               company="The Harbor & Pine Company", doc_type="10-K", fiscal_year=2022, period="FY2022")
 
@@ -79,6 +81,13 @@ ROWS = [
         ("cash_from_operations", "Net cash from operating activities", {"FY2022": 1710, "FY2021": 1390}, 61),
         ("capital_expenditure", "Payments for property, plant and equipment", {"FY2022": -1480, "FY2021": -1150}, 61),
         ("dividends_paid", "Dividends paid to shareholders", {"FY2022": -310, "FY2021": -290}, 61),
+    ]),
+    (FAB, [  # a utility: large plant, thin return on it (kept out of the default index)
+        ("revenue", "Operating revenues", {"FY2022": 4000, "FY2021": 3800}, 70),
+        ("net_income", "Net income", {"FY2022": 150, "FY2021": 140}, 70),
+        ("net_ppe", "Utility plant, net", {"FY2022": 15000, "FY2021": 14200}, 71),
+        ("total_assets", "Total assets", {"FY2022": 20000, "FY2021": 19000}, 71),
+        ("capital_expenditure", "Capital expenditures", {"FY2022": -1200, "FY2021": -1100}, 73),
     ]),
     (HPC, [
         ("revenue", "Net sales", {"FY2022": 5000, "FY2021": 4000}, 33),
@@ -318,9 +327,9 @@ def test_two_company_comparison_cites_each_from_its_own_filing(index, question):
 
 
 @pytest.mark.parametrize("question, polarity, figures", [
-    # capex / revenue: CTSO 1,480 / 9,840 = 15.0% (> 10%); NWT 980 / 26,500 = 3.7%
-    ("Is Contoso a capital-intensive business based on FY2022 data?", "Yes", ["15.0%"]),
-    ("Based on FY2022 data, is Northwind capital intensive?", "No", ["3.7%"]),
+    # NWT: capex 980 / 26,500 = 3.7% (<= 10%), net PP&E 4,200 / 15,400 = 27.3% (<= 40%),
+    # ROA 1,210 / ((15,400 + 14,200) / 2) = 8.2% (> 5%): all three say "not capital intensive"
+    ("Based on FY2022 data, is Northwind capital intensive?", "No", ["3.7%", "27.3%", "8.2%"]),
     # (1,500 - 600) / 1,000 = 0.90x < 1.0x
     ("Does H&P have a healthy quick ratio as of FY2022?", "No", ["0.90x"]),
     # (5,000 - 4,000) / 4,000 = 25.0% > 20%
@@ -335,6 +344,21 @@ def test_judgements_answer_with_figures_and_the_convention(index, question, pola
         assert f in a.text
     assert "threshold" in a.text or "usual" in a.text or "common" in a.text  # the convention is stated
     assert a.citations and a.verification.supported
+
+
+def test_capital_intensity_verdict_only_when_every_indicator_agrees():
+    # FAB: capex 1,200 / 4,000 = 30.0%, plant 15,000 / 20,000 = 75.0%, ROA 150 / 19,500 = 0.8%: all say yes
+    a = ask(FilerIndex(docs=(FAB,)), "Is Fabrikam a capital-intensive business based on FY2022 data?")
+    assert a is not None and not a.refused and a.text.startswith("Yes:"), a and a.text
+    assert all(f in a.text for f in ("30.0%", "75.0%", "0.8%"))
+    # CTSO: capex 15.0% and net PP&E 6,900 / 14,800 = 46.6% say yes, ROA 860 / 14,200 = 6.1% says no
+    a = ask(FilerIndex(), "Is Contoso a capital-intensive business based on FY2022 data?")
+    assert a is not None and a.refused and a.text.startswith("No verdict:"), a and a.text
+    assert not re.search(r"\b(?:Yes|No)\b[:,]", a.text)  # neither verdict, only the figures
+    assert all(f in a.text for f in ("15.0%", "46.6%", "6.1%")) and a.citations
+    # HPC: capex 200 / 5,000 = 4.0% says no, but it reports no PP&E or total assets: no verdict either
+    a = ask(FilerIndex(), "Is HPC an asset-heavy business based on FY2022 data?")
+    assert a is not None and a.refused and "4.0%" in a.text and "not found" in a.text, a and a.text
 
 
 # ------------------------------------------------------------------------------------------------ json
@@ -369,7 +393,7 @@ class NoPassages:
     ("Did Contoso's inventory decrease between FY2021 and FY2022?", "+$100 million"),
     ("What is Northwind's FY2022 days payable outstanding? DPO is defined as 365 * (average accounts payable) / "
      "(COGS + change in inventory).", "45.4 days"),
-    ("Is Contoso a capital-intensive business based on FY2022 data?", "15.0%"),
+    ("Based on FY2022 data, is Northwind capital intensive?", "27.3%"),
     ("Does H&P have a healthy quick ratio as of FY2022?", "0.90x"),
     ("Which had the higher FY2022 operating margin, Northwind or Contoso?", "12.6%"),
 ])
@@ -435,3 +459,25 @@ def test_a_definition_mia_cannot_compute_is_declined_by_the_answerer():
     a = Answerer(NoPassages(), FakeLLM(), Settings(llm="fake"), index=FilerIndex()).ask(
         "What is Northwind's FY2022 widget yield? Widget yield is defined as widgets shipped / net sales.")
     assert a.refused and "widgets shipped" in a.text
+
+
+# ------------------------------------------------------------------------------------------------ improving?
+
+
+def test_improving_ratio_states_the_change_in_percentage_points(index):
+    a = ask(index, "Does Northwind have an improving gross margin profile as of FY2022?")
+    assert a is not None and a.text.startswith("Yes:"), a and a.text
+    # 8,300 / 26,500 = 31.32%; 7,200 / 24,100 = 29.88%: +1.45 points
+    assert "29.9%" in a.text and "31.3%" in a.text and "+1.4 percentage points" in a.text
+
+
+def test_change_of_a_ratio_comes_from_the_unrounded_values():
+    from assistant.answer.facts_path import _change_of
+    from assistant.finance.formulas import CalcResult
+
+    # 19.389% -> 18.545%: shown as 19.4% and 18.5%, but the change is -0.84, so -0.8 points (not -0.9)
+    before = CalcResult("gross_margin", 19.389, "%", "", "", ())
+    now = CalcResult("gross_margin", 18.545, "%", "", "", ())
+    assert _change_of(before, now) == "-0.8 percentage points"
+    assert _change_of(CalcResult("quick_ratio", 0.91, "x", "", "", ()),
+                      CalcResult("quick_ratio", 0.95, "x", "", "", ())) == "+0.04x"

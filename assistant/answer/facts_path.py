@@ -344,6 +344,20 @@ def _run_calc(index: FactIndex, req: Request, docs: dict[str, DocMeta]) -> tuple
         return None
 
 
+def _change_of(before: CalcResult, now: CalcResult) -> str:
+    """The change between two results of one calculation, from their unrounded values, then rounded: percentage
+    points for a percentage ("-0.8 percentage points"), else in the result's unit ("+0.04x", "+3.1 days")."""
+    diff = now.value - before.value
+    if now.unit == "%":
+        return f"{diff:+,.1f} percentage points"
+    if now.unit == "USD":
+        scale = next((f.scale for f in now.inputs if f.scale), 1.0)
+        word = calc.SCALE_WORDS.get(scale, "")
+        return f"{'-' if diff < 0 else '+'}${fmt(abs(diff) / scale)}{(' ' + word) if word else ''}"
+    shown = fmt(diff, now.unit)
+    return shown if shown.startswith("-") else "+" + shown
+
+
 def _trend_answer(question: str, index: FactIndex, req: Request, docs: dict[str, DocMeta]) -> Answer | None:
     """The calculation for the period and the one before (or the two years named), and which way it moved."""
 
@@ -363,12 +377,14 @@ def _trend_answer(question: str, index: FactIndex, req: Request, docs: dict[str,
         return _withdrawn(question, req, title, failed)
     markers = "".join(f"[{i + 1}]" for i in range(len(inputs)))
     verb = "improved" if up else "declined"
+    change = _change_of(r_before, r_now)
     head = (f"{_possessive(req.company)} {title} {verb} from {fmt(r_before.value, r_before.unit)} in {prev} "
-            f"to {fmt(r_now.value, r_now.unit)} in {cur} {markers}.")
+            f"to {fmt(r_now.value, r_now.unit)} in {cur}, a change of {change} {markers}.")
     if is_yes_no(question) and not re.search(r"\bor\b", question, re.I):
         head = f"{'Yes' if up else 'No'}: {head}"
     how = (f"Formula: {title} = {r_now.formula}; {cur}: {r_now.expression}; {prev}: {r_before.expression}"
-           f"{_sums_said([*r_now.inputs, *r_before.inputs])} {markers}.")
+           f"{_sums_said([*r_now.inputs, *r_before.inputs])}; change = {cur} - {prev} = {change}, from the "
+           f"unrounded ratios {markers}.")
     all_n = tuple(range(1, len(inputs) + 1))
     sentences = [(head, all_n), (how, all_n)]
     sentences += _input_sentences(inputs)

@@ -27,7 +27,7 @@ from ..query.definitions import (Definition, Input, Num, Op, Unparsed, evaluate,
                                  without_definitions)
 from ..query.entities import Company, named_companies
 from ..query.intent import Asked, Request, asks_yes_no, read_asked
-from ..query.judgements import Convention, decide, judgement_in, verdict
+from ..query.judgements import Convention, Indicator, agreement, decide, indicates, judgement_in, verdict
 from ..retrieve.filters import Filters
 from ..text.periods import periods_named, resolve_period
 from ..types import Answer, Fact, InputFigure, SentenceCheck, Subject, Verification
@@ -381,7 +381,14 @@ def _threshold_text(c: Convention) -> str:
     return "zero"
 
 
+def _pct_or_shown(q: Quantity, f: Figure) -> str:
+    return fmt(f.value, "%") if (q.definition and "100" in q.definition.text) or f.unit == "%" else f.shown()
+
+
 def judgement_answer(question: str, ctx: _Context, c: Convention, period: str) -> Answer | None:
+    """"Yes"/"No" with the deciding figure and the convention; for a convention with several indicators
+    (``Convention.indicators``) a verdict only when all of them are found and agree, else the figures, what
+    each indicates, and no verdict (a refused Answer: the figures are shown, the yes/no is declined)."""
     q = _measure(c.measure)
     if q.recipe == "debt_to_equity":
         req = Request(company=ctx.company.name, doc_ids=ctx.company.doc_ids, years=ctx.years, period=period,
@@ -400,11 +407,47 @@ def judgement_answer(question: str, ctx: _Context, c: Convention, period: str) -
     yes = decide(c, fig.value)
     co = facts_path._possessive(ctx.company.name)
     shown = fig.shown() if fig.unit != "%" else fmt(fig.value, "%")
+    how = f"Formula: {_named_formula(q, fig.result)}; {fig.result.expression}" if fig.result else "Formula: "
+    if c.indicators:
+        found: list[tuple[Indicator, Quantity, Figure | None]] = []
+        for ind in c.indicators:
+            iq = _measure(ind.measure)
+            try:
+                found.append((ind, iq, ctx.figure(iq, period)))
+            except MissingInput:
+                found.append((ind, iq, None))
+        said = agreement(c, fig.value, [f.value if f is not None else None for _, _, f in found])
+        lines = [f"{q.title} was {shown} {_markers(ns)} ({verdict(c, fig.value)} {_threshold_text(c)}: "
+                 f"{'' if yes else 'not '}{c.quality} by this measure)"]
+        formulas = [(f"{how}; convention: {c.convention} {_markers(ns)}.", ns)]
+        for ind, iq, f in found:
+            if f is None:
+                lines.append(f"{iq.title} was not found")
+                continue
+            n = w.cite(f.facts)
+            points = indicates(ind, f.value)
+            side = "above" if f.value > ind.threshold else "at or below"
+            lines.append(f"{iq.title} was {_pct_or_shown(iq, f)} {_markers(n)} ({side} {ind.threshold:g}{ind.unit}: "
+                         f"{'' if points else 'not '}{c.quality} by this measure)")
+            rule = f"{_named_formula(iq, f.result)}; {f.result.expression}" if f.result else iq.title
+            formulas.append((f"Formula: {rule}; convention: {ind.convention} {_markers(n)}.", n))
+        every = tuple(range(1, len(w.facts) + 1))
+        if said is None:
+            head = (f"No verdict: {co} figures for {period} do not all point the same way, so mia does not say "
+                    f"whether it is {c.quality}: {'; '.join(lines)}.")
+        else:
+            head = (f"{'Yes' if said else 'No'}: {co} figures for {period} all point the same way, so by these "
+                    f"conventions it is {'' if said else 'not '}{c.quality}: {'; '.join(lines)}.")
+        w.add(head, every)
+        for text, n in formulas:
+            w.add(text, n)
+        w.inputs()
+        a = w.answer(question, "calc", c.key.replace("_", " "), ctx.company.name, period)
+        return a if said is not None else replace(a, refused=True)
     head = (f"{'Yes' if yes else 'No'}: {co} {q.title} for {period} was {shown} {_markers(ns)}, "
             f"{verdict(c, fig.value)} the {_threshold_text(c)} threshold, so by this convention it is "
             f"{'' if yes else 'not '}{c.quality}.")
     w.add(head, ns)
-    how = f"Formula: {_named_formula(q, fig.result)}; {fig.result.expression}" if fig.result else "Formula: "
     w.add(f"{how}; convention: {c.convention} ({_threshold_text(c)}) {_markers(ns)}.", ns)
     for s in c.support:
         sq = _measure(s)
@@ -413,8 +456,7 @@ def judgement_answer(question: str, ctx: _Context, c: Convention, period: str) -
         except MissingInput:
             continue
         sn = w.cite(sf.facts)
-        w.add(f"For context, {sq.title} was {fmt(sf.value, '%') if sq.definition and '100' in sq.definition.text else sf.shown()} "
-              f"{_markers(sn)}.", sn)
+        w.add(f"For context, {sq.title} was {_pct_or_shown(sq, sf)} {_markers(sn)}.", sn)
         if sf.result is not None:
             w.add(f"Formula: {_named_formula(sq, sf.result)}; {sf.result.expression} {_markers(sn)}.", sn)
     w.inputs()

@@ -6,12 +6,29 @@ place those conventions live, as data: the words a question uses, the figure tha
 statement rows), the threshold and the sentence that states the convention in the answer. ``judgement_in`` reads
 which one a question asks; the facts path computes the deciding figure (and the supporting ones) and answers
 "Yes"/"No" with the figures and the convention, never a bare yes or no.
+
+A quality that no single ratio settles ("capital intensive") names several independent indicators
+(``Convention.indicators``, each with its own stated threshold). The answer gives a verdict only when every one of
+them is computed and all point the same way (``agreement``); otherwise it gives the figures, what each one
+indicates, and no verdict.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One more figure that must agree before a verdict is given: "yes" when the measure is above (``above``)
+    or at/below the threshold, in the measure's unit."""
+
+    measure: str
+    above: bool
+    threshold: float
+    unit: str
+    convention: str  # stated in the answer: "net PP&E above 40% of total assets"
 
 
 @dataclass(frozen=True)
@@ -26,16 +43,27 @@ class Convention:
     convention: str  # the convention, stated in the answer
     support: tuple[str, ...] = ()  # other figures shown beside the deciding one (not deciding)
     generic: bool = False  # asked without naming a measure ("healthy liquidity"): a named measure wins
+    indicators: tuple[Indicator, ...] = ()  # further deciding figures: a verdict only when all agree
 
+
+# capital intensity has no single test: a large fixed-asset base and a low return on the assets employed are
+# read beside the capital spending share of revenue (the thresholds are stated in the answer)
+_CAPITAL_INDICATORS = (
+    Indicator("fixed_asset_ratio", True, 40.0, "%",
+              "net PP&E above 40% of total assets marks a large fixed-asset base"),
+    Indicator("roa", False, 5.0, "%",
+              "a return on assets at or below 5% marks a large asset base for the income it earns"),
+)
 
 CONVENTIONS: tuple[Convention, ...] = (
     Convention("capital_intensity", (r"capital[- ]intensive", r"capital[- ]intensity", r"asset[- ]heavy"),
                "capex_to_revenue", True, 10.0, "%", "capital intensive",
                "capital expenditure above 10% of revenue is a common threshold for capital intensity",
-               support=("fixed_asset_ratio", "roa")),
+               indicators=_CAPITAL_INDICATORS),
     Convention("asset_light", (r"asset[- ]light",), "capex_to_revenue", False, 10.0, "%", "asset light",
                "capital expenditure at or below 10% of revenue is a common threshold for an asset-light business",
-               support=("fixed_asset_ratio",)),
+               indicators=tuple(Indicator(i.measure, not i.above, i.threshold, i.unit, i.convention)
+                                for i in _CAPITAL_INDICATORS)),
     Convention("quick_ratio_health", (r"(?:healthy|good|strong|adequate|comfortable|sound)\b[^?.;]*\bquick\s+ratio",
                                       r"quick\s+ratio\b[^?.;]*\b(?:healthy|good|strong|adequate|sound)"),
                "quick_ratio", True, 1.0, "x", "healthy",
@@ -90,6 +118,20 @@ def judgement_in(question: str) -> Convention | None:
 def decide(c: Convention, value: float) -> bool:
     """Whether the figure meets the convention's quality ("capital intensive": capex share above 10%)."""
     return value > c.threshold if c.above else value <= c.threshold
+
+
+def indicates(i: Indicator, value: float) -> bool:
+    """Whether one further indicator points to "yes"."""
+    return value > i.threshold if i.above else value <= i.threshold
+
+
+def agreement(c: Convention, value: float, others: "list[float | None]") -> bool | None:
+    """The verdict when the deciding figure and every indicator (``others``, in ``c.indicators`` order; None for
+    one not computed) point the same way; None when any is missing or they disagree (no verdict is given)."""
+    if len(others) != len(c.indicators) or any(v is None for v in others):
+        return None
+    votes = {decide(c, value), *(indicates(i, v) for i, v in zip(c.indicators, others) if v is not None)}
+    return votes.pop() if len(votes) == 1 else None
 
 
 def verdict(c: Convention, value: float) -> str:
