@@ -481,3 +481,25 @@ def test_change_of_a_ratio_comes_from_the_unrounded_values():
     assert _change_of(before, now) == "-0.8 percentage points"
     assert _change_of(CalcResult("quick_ratio", 0.91, "x", "", "", ()),
                       CalcResult("quick_ratio", 0.95, "x", "", "", ())) == "+0.04x"
+
+
+def test_a_definition_may_use_names_the_question_defines_after_it(index):
+    q = ("What is the FY2022 cash conversion cycle (CCC) for Northwind? CCC is defined as: DIO + DSO - DPO. "
+         "DIO is defined as: 365 * (average inventory between FY2021 and FY2022) / (FY2022 COGS). DSO is defined "
+         "as: 365 * (average accounts receivable between FY2021 and FY2022) / (FY2022 Revenue). DPO is defined "
+         "as: 365 * (average accounts payable between FY2021 and FY2022) / (FY2022 COGS + change in inventory "
+         "between FY2021 and FY2022). Round your answer to two decimal places.")
+    a = ask(index, q)
+    assert a is not None and not a.refused, a and a.text
+    # DIO 365 x 2,950 / 18,200 = 59.16; DSO 365 x 880 / 26,500 = 12.12; DPO 365 x 2,300 / 18,500 = 45.38
+    assert "25.9 days" in a.text and "(the definition stated in the question)" in a.text
+    assert len(a.inputs) == 8
+
+
+def test_definition_inputs_written_as_statement_labels_map_through_the_registry(index):
+    # neither phrase is one of the registry's question words; both are labels a cash flow statement prints
+    q = ("What is Contoso's FY2022 reinvestment rate? Reinvestment rate is defined as payments for property, "
+         "plant and equipment / net cash from operating activities x 100.")
+    a = ask(index, q)
+    assert a is not None and not a.refused, a and a.text
+    assert "86.5%" in a.text  # 1,480 / 1,710 x 100

@@ -20,10 +20,10 @@ from typing import Any
 from ..finance import formulas as calc
 from ..finance.applicability import JUDGED, NotUseful, not_useful
 from ..finance.combined import SumFact, sum_of_parts
-from ..finance.formulas import CalcResult, MissingInput, amount, fmt
+from ..finance.formulas import CalcResult, MissingInput, Withdrawn, amount, fmt
 from ..finance.inputs import check_input
 from ..finance.registry import BY_NAME, MAGNITUDE_METRICS, METRIC_WORDS, PARTS, TITLES, normalise_metric
-from ..finance.select import FactIndex, Pick, is_statement_page, majority, pick_fact, prev_period
+from ..finance.select import FactIndex, Pick, is_statement_page, majority, pick_fact, prev_period, unsettled_reason
 from ..query.entities import resolve_company
 from ..query.intent import Request, is_yes_no, named_calculations, named_metrics, read_question
 from ..text.periods import resolve_period
@@ -126,6 +126,20 @@ def _withdrawn(question: str, req: Request, title: str, failed: tuple[Fact, str]
                   about=_about(req, title))
 
 
+def withdrawn_answer(question: str, company: str | None, period: str | None, title: str, w: Withdrawn) -> Answer:
+    """A calculation taken back because an input cannot be relied on: which one, why, and every rival row
+    cited so the user sees each value where it is printed (no computed figure, no verdict)."""
+    facts = list(dict.fromkeys(w.facts))
+    markers = "".join(f"[{i + 1}]" for i in range(len(facts)))
+    who = f" for {company}" if company else ""
+    when = f" ({period})" if period else ""
+    text = f"The {title}{who}{when} is withdrawn: an input cannot be relied on. {w.reason} {markers}."
+    check = SentenceCheck(text=text, citations=tuple(range(1, len(facts) + 1)), supported=True, reason="withdrawn")
+    return Answer(question=question, text=text, citations=[_citation(i + 1, f) for i, f in enumerate(facts)],
+                  refused=True, mode="refused", verification=Verification(supported=True, sentences=(check,)),
+                  subject=title, about=Subject(company, period))
+
+
 def _not_useful_answer(question: str, index: FactIndex, filters: Any) -> Answer | None:
     """"X is not a useful metric for <company> because ..." when the question asks for a margin or a ratio
     that the company's own statements show does not apply (a bank's gross margin, an insurer's current ratio)."""
@@ -224,7 +238,9 @@ def _conflict_notes(picks: Sequence[Pick | None], first_n: int) -> tuple[list[tu
     return sentences, facts
 
 
-def _metric_answer(question: str, req: Request, pick: Pick) -> Answer | None:
+def _metric_answer(question: str, req: Request, pick: Pick, per_share: Pick | None = None) -> Answer | None:
+    """The figure, cited; for "has it paid dividends?" the payment decides ("Yes" only on a non-zero payment
+    row) and the per-share amount declared for the period is added when the statements give it."""
     f = pick.fact
     title = TITLES.get(f.metric or "", (f.metric or f.label).replace("_", " "))
     if isinstance(f, SumFact):  # one item printed as several rows: the sum, with each row cited
@@ -246,8 +262,13 @@ def _metric_answer(question: str, req: Request, pick: Pick) -> Answer | None:
     if f.metric in MAGNITUDE_METRICS and f.value < 0:
         detail += f" (printed as {fmt(abs(f.value))} in parentheses: an outflow or cost)"
     sentences.append((detail + " [1].", (1,)))
-    notes, others = _conflict_notes([pick], 2)
-    return _answer(question, sentences + notes, [f, *others], "facts", title, inputs=[f], about=_about(req))
+    cited = [f]
+    if req.paid and per_share is not None and per_share.fact.value > 0 and not per_share.others:
+        ps = per_share.fact
+        cited.append(ps)
+        sentences.append((f"Per share, \"{ps.label}\" for {ps.period} was {_value_text(ps, None, '')} [2].", (2,)))
+    notes, others = _conflict_notes([pick], len(cited) + 1)
+    return _answer(question, sentences + notes, [*cited, *others], "facts", title, inputs=cited, about=_about(req))
 
 
 def _input_sentences(inputs: Sequence[Fact]) -> list[tuple[str, tuple[int, ...]]]:
@@ -282,9 +303,19 @@ def _calc_answer(question: str, req: Request, title: str, r: CalcResult, picks: 
                    about=_about(req, title))
 
 
+def _settled(p: Pick | None, title: str) -> Pick | None:
+    """The pick, or ``Withdrawn`` when no primary-statement row settles its conflicting values
+    (``select.Pick.unsettled``): a calculation is not computed from one of several rival amounts."""
+    if p is not None and p.unsettled:
+        raise Withdrawn(title, unsettled_reason(p), (p.fact, *p.others))
+    return p
+
+
 def _run_calc(index: FactIndex, req: Request, docs: dict[str, DocMeta]) -> tuple[str, CalcResult, list[str]] | None:
+    """(title, result, picks whose sources disagree) or None when an input is missing; raises ``Withdrawn``
+    when an input's values conflict with nothing to settle them."""
     def get(metric: str, period: str) -> Pick | None:
-        return _pick(index, metric, req, period, docs)
+        return _settled(_pick(index, metric, req, period, docs), req.calculation or metric)
 
     def fact(p: Pick | None) -> Fact | None:
         return p.fact if p else None
@@ -413,10 +444,33 @@ def answer_from_facts(question: str, index: FactIndex, filters: Any = None) -> A
             return None
         # the company's row is what the figures are about: say so to the checks, as a filing's header would
         return replace(ans, subject=", ".join(x for x in (view.company, ans.subject) if x))
-    if req.trend:
-        return _trend_answer(question, index, req, by_id)
+    if req.trend or req.calculation not in (None, "cash_flow_sections"):
+        try:
+            return _calc_question(question, index, req, by_id)
+        except Withdrawn as w:
+            title = TITLES.get(req.calculation or "", "") or (req.calculation or "calculation").replace("_", " ")
+            recipe = calc.RECIPES.get(req.calculation or "")
+            return withdrawn_answer(question, req.company, req.period, recipe.title if recipe else title, w)
     if req.calculation == "cash_flow_sections":
         return _sections_answer(question, index, req, by_id)
+    assert req.metric is not None
+    pick = _pick(index, req.metric, req, req.period, by_id)
+    if pick is None:
+        return None
+    # a figure shown on its own must still sit in its period's column, in the page's scale
+    if _failed_input(index, _cited([pick.fact]), primary=False) is not None:
+        return None
+    per_share = None
+    if req.paid and req.metric == "dividends_paid":
+        per_share = pick_fact(index, "dividends_per_share", req.company, req.period, req.doc_ids, by_id)
+        if per_share is not None and _failed_input(index, [per_share.fact], primary=False) is not None:
+            per_share = None
+    return _metric_answer(question, req, pick, per_share)
+
+
+def _calc_question(question: str, index: FactIndex, req: Request, by_id: dict[str, DocMeta]) -> Answer | None:
+    if req.trend:
+        return _trend_answer(question, index, req, by_id)
     if req.calculation:
         out = _run_calc(index, req, by_id)
         if out is None:
@@ -426,14 +480,7 @@ def answer_from_facts(question: str, index: FactIndex, filters: Any = None) -> A
         if failed is not None:
             return _withdrawn(question, req, title, failed)
         return _calc_answer(question, req, title, result, notes)
-    assert req.metric is not None
-    pick = _pick(index, req.metric, req, req.period, by_id)
-    if pick is None:
-        return None
-    # a figure shown on its own must still sit in its period's column, in the page's scale
-    if _failed_input(index, _cited([pick.fact]), primary=False) is not None:
-        return None
-    return _metric_answer(question, req, pick)
+    return None
 
 
 # ----------------------------------------------------------------------------------------------------------------

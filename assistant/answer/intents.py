@@ -19,8 +19,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..finance import formulas as calc
-from ..finance.formulas import CalcResult, MissingInput, amount, fmt
-from ..finance.registry import METRIC_WORDS, TITLES
+from ..finance.formulas import CalcResult, MissingInput, Withdrawn, amount, fmt
+from ..finance.registry import METRIC_WORDS, TITLES, metric_for_phrase
 from ..finance.select import Pick, pick_fact, prev_period
 from ..query import intent
 from ..query.definitions import (Definition, Input, Num, Op, Unparsed, evaluate, find_definitions, parse, phrase_lookup,
@@ -46,10 +46,18 @@ class Quantity:
 
 
 def _lookup():
+    """A definition's input words -> metric: the registry's question words and titles as whole phrases, else
+    ``registry.metric_for_phrase`` (a statement label written out: "payments for property, plant and
+    equipment"), so a definition's inputs map as the statements' rows do."""
     table = {m: list(words) for m, words in METRIC_WORDS.items()}
     for m, title in TITLES.items():
         table.setdefault(m, []).append(title)
-    return phrase_lookup(table)
+    words = phrase_lookup(table)
+
+    def lookup(phrase: str) -> str | None:
+        return words(phrase) or metric_for_phrase(phrase)
+
+    return lookup
 
 
 LOOKUP = _lookup()
@@ -127,6 +135,8 @@ class _Context:
         rows = facts_path._cited(fig.facts)
         failed = facts_path._failed_input(self.index, rows, primary=fig.result is not None)
         if failed is not None:
+            if fig.result is not None:  # a calculation: the user is told which input failed and why
+                raise Withdrawn(q.title, f"\"{failed[0].label}\" ({failed[0].period}): {failed[1]}", (failed[0],))
             raise MissingInput(q.title, [failed[1]])
         fig = replace(fig, facts=tuple(rows))
         return replace(fig, scale=self.scale) if self.scale and fig.unit == "USD" else fig
@@ -137,7 +147,7 @@ class _Context:
 
     def _figure(self, q: Quantity, period: str) -> Figure:
         if q.metric and not q.recipe:
-            p = self.pick(q.metric, period)
+            p = facts_path._settled(self.pick(q.metric, period), q.title)
             if p is None:
                 raise MissingInput(q.title, [f"{q.title} ({period})"])
             f = p.fact
@@ -153,7 +163,7 @@ class _Context:
         assert q.definition is not None
 
         def get(metric: str, p: str) -> Fact | None:
-            pk = self.pick(metric, p)
+            pk = facts_path._settled(self.pick(metric, p), q.title)
             return pk.fact if pk else None
 
         r = evaluate(q.definition, period, get)
@@ -509,7 +519,19 @@ def _asked_scale(question: str) -> float | None:
 
 
 def answer_question(question: str, index: Any, filters: Any = None) -> Answer | None:
-    """A cited answer from the facts of the company the question names, or None (see the module docstring)."""
+    """A cited answer from the facts of the company the question names, or None (see the module docstring).
+    A calculation withdrawn because an input cannot be relied on (``finance.formulas.Withdrawn``) is answered
+    with the reason and the rival rows, never left to the passages (where the reason would be lost)."""
+    try:
+        return _answer_question(question, index, filters)
+    except Withdrawn as w:
+        named = named_companies(question, index) if hasattr(index, "documents") else []
+        company = named[0].name if len(named) == 1 else None
+        period, _ = resolve_period(_outside(question, find_definitions(question, LOOKUP)))
+        return facts_path.withdrawn_answer(question, company, period, w.calculation, w)
+
+
+def _answer_question(question: str, index: Any, filters: Any = None) -> Answer | None:
     if intent._ADJUSTED.search(question):
         return None
     if _NOT_A_FIGURE.search(intent._CAVEAT.sub(" ", question)):

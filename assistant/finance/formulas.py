@@ -17,6 +17,17 @@ from ..types import Fact
 from .registry import MAGNITUDE_METRICS
 
 
+class Withdrawn(Exception):
+    """A calculation taken back: one of its inputs cannot be relied on. ``facts`` are the rows to cite (the
+    chosen one and those that disagree with it), ``reason`` says why in one sentence."""
+
+    def __init__(self, calculation: str, reason: str, facts: Sequence[Fact] = ()):
+        self.calculation = calculation
+        self.reason = reason
+        self.facts = tuple(facts)
+        super().__init__(f"{calculation}: {reason}")
+
+
 class MissingInput(LookupError):
     """An input a calculation needs is not among the facts."""
 

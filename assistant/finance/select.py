@@ -2,7 +2,9 @@
 
 A document's primary statement row first (``is_statement_page``), then the value it states most often; across
 documents the period's own report, then annual reports for annual figures, then the newest. Disagreements are
-kept (``Pick.others``) so answers can say so.
+kept (``Pick.others``) so answers can say so. When the chosen row stands on no primary statement and other rows
+for the same company, metric and period state other amounts, the pick is ``unsettled``: a calculation does not
+use it (it is withdrawn, showing the rival values).
 """
 
 from __future__ import annotations
@@ -37,6 +39,9 @@ class Pick:
     note: str = ""  # said in the answer when sources disagree
     conflict: bool = False
     others: tuple[Fact, ...] = ()  # the disagreeing facts, cited beside the chosen one
+    # the chosen row stands on no primary statement of its metric's kind and other rows of the same company,
+    # metric and period give other amounts: which one is right is not known, so no calculation may use it
+    unsettled: bool = False
 
 
 
@@ -156,6 +161,12 @@ def pick_fact(index: FactIndex, metric: str, company: str, period: str, doc_ids:
 
     best = max(per_doc, key=authority)
     chosen = per_doc[best]
+    if getattr(index, "page_text", None) is not None and _strength_for(index, chosen) == 0:
+        # no statement row decides: every other amount stated for the period (dashes aside) is a rival
+        rivals = {round(f.absolute, 6): f for f in facts
+                  if f.absolute != 0 and round(f.absolute, 6) != round(chosen.absolute, 6)}
+        if rivals:
+            return Pick(chosen, note="", conflict=True, others=tuple(rivals.values()), unsettled=True)
     if len(values) == 1:
         return Pick(chosen)
     others = [f for d, f in per_doc.items() if d != best and round(f.absolute, 6) != round(chosen.absolute, 6)]
@@ -164,6 +175,14 @@ def pick_fact(index: FactIndex, metric: str, company: str, period: str, doc_ids:
     return Pick(chosen, note=f"Sources disagree ({note}); this uses {why}, {chosen.doc}.",
                 conflict=True, others=tuple(others))
 
+
+
+def unsettled_reason(p: Pick) -> str:
+    """Why an unsettled pick cannot be used, in one sentence naming each amount and where it is printed."""
+    f = p.fact
+    rivals = "; ".join(f"{fmt(o.value)} (\"{o.label}\", {o.doc} p. {o.page})" for o in p.others)
+    return (f"\"{f.label}\" ({f.period}) has conflicting values and no primary-statement row decides between "
+            f"them: {fmt(f.value)} ({f.doc} p. {f.page}); {rivals}")
 
 
 def prev_period(period: str, years_back: int = 1) -> str:

@@ -186,22 +186,30 @@ def find_definitions(question: str, lookup: Lookup) -> list[Definition | Unparse
     """Every definition the question states, in order; each parsed or ``Unparsed`` with the reason."""
     text = _normalise(question)
     spans = _spans(text)
-    found: list[Definition | Unparsed] = []
+    bodies = [(name, _strip_source_hints(text[s:e]).strip().strip(" ,:")) for _, s, e, name in spans]
+    results: dict[int, Definition | Unparsed] = {}
     known: dict[str, Node] = {}
-    for _, s, e, name in spans:
-        body = _strip_source_hints(text[s:e]).strip().strip(" ,:")
-        try:
-            expr = parse(body, lookup, known)
-        except _ParseError as err:
-            found.append(Unparsed(name, body, str(err)))
-            continue
-        if not _has_input(expr):
-            found.append(Unparsed(name, body, "the definition names no input to look up"))
-            continue
-        found.append(Definition(name, body, expr))
-        if name:
-            known[_key(name)] = expr
-    return found
+    # a definition may use a name the question defines later ("CCC = DIO + DSO - DPO. DIO is defined as ..."):
+    # parse again while a pass reads one more, each name standing for its own definition's arithmetic
+    progress = True
+    while progress:
+        progress = False
+        for i, (name, body) in enumerate(bodies):
+            if isinstance(results.get(i), Definition):
+                continue
+            try:
+                expr = parse(body, lookup, known)
+            except _ParseError as err:
+                results[i] = Unparsed(name, body, str(err))
+                continue
+            if not _has_input(expr):
+                results[i] = Unparsed(name, body, "the definition names no input to look up")
+                continue
+            results[i] = Definition(name, body, expr)
+            if name and _key(name) not in known:
+                known[_key(name)] = expr
+                progress = True
+    return [results[i] for i in range(len(bodies))]
 
 
 def _strip_source_hints(body: str) -> str:

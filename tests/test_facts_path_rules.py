@@ -1,0 +1,176 @@
+"""Rules of the facts path on fictional filers: a calculation is not computed from one of several rival amounts;
+"has it paid dividends?" answers with the payment and the per-share amount.
+
+Lakeshore Containers is a fictional packaging maker written for these tests (no row comes from the FinanceBench
+dev set). Its balance sheet prints inventories as two rows (raw materials; work in process and finished goods)
+with no total, while two notes each print an "Inventories" row of their own (a restructuring reserve, assets
+held for sale) with different amounts. No primary-statement row settles which is the company's inventory, so a
+quick ratio must be withdrawn, naming every rival amount. Bayview Tools prints its inventory on the balance
+sheet and a different note amount elsewhere: the statement row wins and the ratio is computed.
+"""
+
+from __future__ import annotations
+
+from assistant.answer.facts_path import answer_from_facts
+from assistant.answer.intents import answer_question
+from assistant.finance.extract import extract_facts
+from assistant.types import DocMeta, Page
+
+
+def _meta(stem: str, company: str) -> DocMeta:
+    return DocMeta(doc_id=stem.lower()[:16], doc=stem, source=f"{stem}.pdf", company=company, fiscal_year=2024,
+                   period="FY2024", doc_type="10-K")
+
+
+LAKE = _meta("LAKESHORE_2024_10K", "Lakeshore Containers plc")
+BAY = _meta("BAYVIEW_2024_10K", "Bayview Tools Inc.")
+
+LAKE_BS = """LAKESHORE CONTAINERS PLC
+CONSOLIDATED BALANCE SHEETS
+(in millions)
+As of June 30 2024 2023
+Current assets:
+Cash and cash equivalents $ 640 $ 710
+Trade receivables, net 1,820 1,905
+Raw materials and supplies 1,010 1,120
+Work in process and finished goods 1,240 1,300
+Prepaid expenses and other current assets 410 380
+Total current assets 5,120 5,415
+Total assets 16,400 16,900
+Current liabilities:
+Trade payables 2,530 2,610
+Short-term debt 180 240
+Total current liabilities 4,350 4,700
+"""
+
+LAKE_NOTE_RESTRUCTURING = """Note 7. Restructuring
+The restructuring reserve by type of asset written down:
+(in millions) 2024 2023
+Property, plant and equipment $ 35 $ 28
+Inventories 25 18
+Total $ 60 $ 46
+"""
+
+LAKE_NOTE_HELD_FOR_SALE = """Note 9. Assets held for sale
+The carrying amounts of the assets of the disposal group:
+(in millions) 2024 2023
+Trade receivables $ 30 $ 22
+Inventories 12 9
+Total assets held for sale $ 42 $ 31
+"""
+
+BAY_BS = """BAYVIEW TOOLS INC.
+CONSOLIDATED BALANCE SHEETS
+(in millions)
+As of December 31 2024 2023
+Cash and cash equivalents $ 300 $ 250
+Accounts receivable, net 420 400
+Inventories 510 480
+Total current assets 1,330 1,210
+Total assets 3,900 3,700
+Accounts payable 380 360
+Total current liabilities 700 650
+"""
+
+BAY_IS = """BAYVIEW TOOLS INC.
+CONSOLIDATED STATEMENTS OF INCOME
+(in millions, except per share amounts)
+Years ended December 31 2024 2023
+Net sales $ 2,600 $ 2,450
+Net income $ 190 $ 170
+Cash dividends declared per common share $ 0.60 $ 0.55
+"""
+
+BAY_CF = """BAYVIEW TOOLS INC.
+CONSOLIDATED STATEMENTS OF CASH FLOWS
+(in millions)
+Years ended December 31 2024 2023
+Net cash provided by operating activities $ 260 $ 240
+Cash dividends paid (120) (110)
+"""
+
+BAY_NOTE = """Note 5. Inventories
+Inventories held at consignment locations:
+(in millions) 2024 2023
+Inventories $ 64 $ 59
+"""
+
+
+class Filings:
+    def __init__(self, docs):
+        self._docs, self._pages, self._facts = [], {}, []
+        for meta, texts in docs:
+            self._docs.append(meta)
+            pages = [Page(doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=n, text=t) for n, t in texts.items()]
+            self._facts += extract_facts(meta, pages)
+            self._pages.update({(meta.doc_id, n): t for n, t in texts.items()})
+
+    def documents(self):
+        return list(self._docs)
+
+    def document(self, doc_id):
+        return next((d for d in self._docs if d.doc_id == doc_id), None)
+
+    def page_text(self, doc_id, page):
+        return self._pages.get((doc_id, page))
+
+    def facts(self, metric=None, company=None, period=None, fiscal_year=None, doc_ids=None, label=None):
+        ids = set(doc_ids) if doc_ids is not None else None
+        return [f for f in self._facts
+                if (metric is None or f.metric == metric) and (company is None or f.company == company)
+                and (period is None or f.period == period) and (fiscal_year is None or f.fiscal_year == fiscal_year)
+                and (ids is None or f.doc_id in ids) and (label is None or label.lower() in f.label.lower())]
+
+
+def index():
+    return Filings([(LAKE, {52: LAKE_BS, 88: LAKE_NOTE_RESTRUCTURING, 95: LAKE_NOTE_HELD_FOR_SALE}),
+                    (BAY, {39: BAY_IS, 40: BAY_BS, 42: BAY_CF, 71: BAY_NOTE})])
+
+
+def test_a_calculation_from_rival_note_rows_is_withdrawn_with_every_value_shown():
+    ix = index()
+    for ask in (answer_from_facts, answer_question):
+        a = ask("What is Lakeshore Containers' quick ratio for FY2024?", ix)
+        assert a is not None and a.refused and "withdrawn" in a.text, (ask, a and a.text)
+        assert "25" in a.text and "12" in a.text  # both rival amounts, each cited where it is printed
+        assert {c.page for c in a.citations} == {88, 95}
+        assert "x" not in a.text.split("withdrawn")[0]  # no ratio computed before the word "withdrawn"
+
+
+def test_a_change_question_is_withdrawn_too_and_says_why():
+    a = answer_question("Has Lakeshore's quick ratio improved or declined between FY2023 and FY2024?", index())
+    assert a is not None and a.refused and "conflicting values" in a.text
+    assert not a.text.startswith(("Yes", "No:"))
+
+
+def test_a_primary_statement_row_beats_a_note_row():
+    # (1,330 - 510) / 700 = 1.17x, from the balance sheet; the consignment note's 64 is not the inventory
+    a = answer_from_facts("What is Bayview Tools' quick ratio for FY2024?", index())
+    assert a is not None and not a.refused and "1.17x" in a.text, a and a.text
+    assert a.citations[0].page == 40 and all(c.page == 40 for c in a.citations[:3])
+
+
+def test_has_it_paid_dividends_gives_the_payment_and_the_per_share_amount():
+    a = answer_from_facts("Did Bayview Tools pay dividends to common shareholders in FY2024?", index())
+    assert a is not None and a.text.startswith("Yes:"), a and a.text
+    assert "$120 million" in a.text and "$0.60 per share" in a.text
+    assert {c.page for c in a.citations} == {39, 42}
+
+
+def test_net_ppe_is_the_net_row_not_the_gross_one_above_it():
+    bs = """ALDERWOOD MACHINE CORPORATION
+CONSOLIDATED BALANCE SHEET
+(Dollars in millions)
+At December 31 2024 2023
+Total current assets 8,400 8,100
+Property, plant and equipment 27,050 26,400
+Less: Accumulated depreciation (17,850) (16,900)
+Property, plant and equipment — net 9,200 9,500
+Total assets 31,000 30,200
+"""
+    ix = Filings([(_meta("ALDERWOOD_2024_10K", "Alderwood Machine Corporation"), {48: bs})])
+    a = answer_from_facts("What was Alderwood Machine's net PP&E at the end of FY2024?", ix)
+    assert a is not None and "$9,200 million" in a.text and "27,050" not in a.text
+    # 9,200 / 31,000 = 29.7%
+    a = answer_from_facts("What is Alderwood Machine's FY2024 fixed-asset ratio?", ix)
+    assert a is not None and "29.7%" in a.text
