@@ -19,11 +19,12 @@ from typing import Any
 
 from ..finance import formulas as calc
 from ..finance.applicability import JUDGED, NotUseful, not_useful
-from ..finance.combined import SumFact, sum_of_parts
+from ..finance.combined import SumFact, sum_of_components, sum_of_parts
 from ..finance.formulas import CalcResult, MissingInput, Withdrawn, amount, fmt
 from ..finance.inputs import check_input
-from ..finance.registry import BY_NAME, MAGNITUDE_METRICS, METRIC_WORDS, PARTS, TITLES, normalise_metric
-from ..finance.select import FactIndex, Pick, is_statement_page, majority, pick_fact, prev_period, unsettled_reason
+from ..finance.registry import BY_NAME, COMPONENTS, MAGNITUDE_METRICS, METRIC_WORDS, PARTS, TITLES, normalise_metric
+from ..finance.select import (FactIndex, Pick, is_statement_page, majority, pick_fact, prev_period, statement_strength,
+                              statement_strength_of, unsettled_reason)
 from ..query.entities import resolve_company
 from ..query.intent import Request, is_yes_no, named_calculations, named_metrics, read_question
 from ..text.periods import resolve_period
@@ -68,6 +69,13 @@ def _pick(index: FactIndex, metric: str, req: Request, period: str, docs: dict[s
     """The row for (metric, period); for a metric a filer may print as several rows (depreciation, then the
     amortisation of intangibles), the sum of those rows on one statement page when no statement row holds it."""
     p = pick_fact(index, metric, req.company, period, req.doc_ids, docs)
+    if metric in COMPONENTS:
+        # the company's own balance sheet comes before a subsidiary group's or guarantor's in the notes: its
+        # component rows beat the metric's row on a later statement page of the same filing
+        summed = _components_pick(index, metric, req, period, docs)
+        if summed is not None and (p is None or statement_strength_of(index, p.fact) < 2 or (
+                summed.fact.doc_id == p.fact.doc_id and summed.fact.page < p.fact.page)):
+            return summed
     if metric not in PARTS or (p is not None and is_statement_page(index, p.fact.doc_id, p.fact.page)):
         return p
     page_text = _page_text(index)
@@ -84,6 +92,28 @@ def _pick(index: FactIndex, metric: str, req: Request, period: str, docs: dict[s
         if total is not None and is_statement_page(index, total.doc_id, total.page):
             return Pick(total)
     return p
+
+
+def _components_pick(index: FactIndex, metric: str, req: Request, period: str, docs: dict[str, DocMeta]
+                     ) -> Pick | None:
+    """The metric as the sum of the component rows a titled statement prints under its heading
+    (``combined.sum_of_components``), when no titled statement row of the metric itself was found: the period's
+    own document first, then the newest."""
+    page_text = _page_text(index)
+    if page_text is None:
+        return None
+    rows = [f for f in index.facts(period=period, doc_ids=list(req.doc_ids)) if f.period == period]
+    year = int(re.findall(r"\d{4}", period)[0])
+
+    def own_first(doc_id: str) -> tuple:
+        d = docs.get(doc_id)
+        return (d is not None and d.fiscal_year == year, (d.fiscal_year or 0) if d else 0)
+
+    for doc_id in sorted({f.doc_id for f in rows}, key=own_first, reverse=True):
+        total = sum_of_components(metric, [f for f in rows if f.doc_id == doc_id], page_text)
+        if total is not None and statement_strength(index, total.doc_id, total.page) == 2:
+            return Pick(total)
+    return None
 
 
 def _cited(inputs: Sequence[Fact]) -> list[Fact]:

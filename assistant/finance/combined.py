@@ -7,13 +7,14 @@ amount is the parts' sum and which keeps every part, so an answer cites each row
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..types import Fact
-from .registry import BY_NAME, PARTS
-from .statements import is_statement
+from .registry import BY_NAME, COMPONENTS, PARTS
+from .statements import is_statement, statement_kind
 
 
 @dataclass(frozen=True)
@@ -59,3 +60,32 @@ def sum_of_parts(metric: str, facts: Sequence[Fact], page_text: Callable[[str, i
         return None
     _, _, parts = min(candidates, key=lambda c: (c[0], c[1]))
     return combine(metric, parts)
+
+
+def sum_of_components(metric: str, facts: Sequence[Fact], page_text: Callable[[str, int], str | None] | None
+                      ) -> SumFact | None:
+    """``metric`` as the sum of the component rows a primary statement prints under its heading (inventories as
+    "Raw materials and supplies" + "Work in process and finished goods"), from ``facts`` (one period's rows of
+    one company, any metric). Only a page that is a statement of the metric's kind and holds no row of the
+    metric itself, two or more component rows, each label once, none of them a total, in one scale; the page
+    of the period's own document first (``facts`` order decides among equals). None otherwise."""
+    rx = COMPONENTS.get(metric)
+    info = BY_NAME.get(metric)
+    if rx is None or info is None or page_text is None:
+        return None
+    by_page: dict[tuple[str, int], list[Fact]] = defaultdict(list)
+    for f in facts:
+        if f.kind == "table":
+            by_page[(f.doc_id, f.page)].append(f)
+    for key, rows in by_page.items():
+        if any(f.metric == metric for f in rows):
+            continue
+        parts = [f for f in rows if f.metric is None and rx.search(f.label) and not re.search(r"\btotal\b", f.label, re.I)]
+        labels = [p.label.lower() for p in parts]
+        if len(parts) < 2 or len(set(labels)) != len(labels) or len({(p.scale, p.unit) for p in parts}) != 1:
+            continue
+        text = page_text(*key)
+        if not text or statement_kind(text) != info.statement:
+            continue
+        return combine(metric, parts)
+    return None

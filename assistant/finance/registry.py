@@ -23,6 +23,9 @@ One ``Metric`` says everything the pipeline needs about a metric:
   token rules only for rows read on a primary statement of the metric's kind (``normalise_metric``);
 - ``part_of``: one of the rows that a filer may print instead of one line (depreciation, then amortisation of
   intangibles): ``PARTS`` lists them, ``finance.combined`` adds them up.
+- ``components``: the labels of rows a filer prints under the metric's heading instead of one line
+  (inventories: raw materials, work in process, finished goods): ``COMPONENTS``; ``finance.combined`` adds the
+  rows of one balance sheet up when no row of the metric stands on it.
 
 Adding a metric is one ``Metric(...)`` here (and a formula in ``finance/formulas.py`` when it is computed).
 Statement words that point at several metrics ("balance sheet", "working capital") are ``CONCEPT_WORDS``.
@@ -50,6 +53,9 @@ class Metric:
     also: tuple[str, ...] = ()  # other statements its row may stand on ("net_income": the cash-flow statement)
     tokens: tuple[str, ...] = ()  # token rules for labels the patterns do not know (see ``normalise_metric``)
     part_of: str = ""  # a row that, added to the metric's other parts, makes ``part_of`` (``PARTS``)
+    # rows a filer may print under the metric's heading instead of one line (inventories as raw materials, work in
+    # process, finished goods): a regular expression over the row's label (``COMPONENTS``, ``finance.combined``)
+    components: str = ""
 
 
 def _section_patterns(word: str) -> list[str]:
@@ -335,6 +341,8 @@ METRICS: tuple[Metric, ...] = (
         statement="balance",
         kind="balance",
         change_in_cash_flow=True,
+        components=r"\b(?:raw\s+materials?|work[- ]in[- ]process|work[- ]in[- ]progress|finished\s+(?:goods|products)|"
+                   r"(?:materials\s+and\s+)?supplies|spare\s+parts)\b",
             tokens=(
             'inventory - change|increase|decrease|reserve|write|writedown|turnover|turn|day|excess|obsolete|provision|step|cost|sold|sale|purchase|consigned|noncurrent|long|other|payable|financing|revaluation|mark|market|valuation|paid|raw|material|finished|work|process|packaging|supply|supplies|totaled|quarter|average|segment ~2',
         ),
@@ -639,6 +647,9 @@ PARTS: dict[str, tuple[str, ...]] = {}
 for _m in METRICS:
     if _m.part_of:
         PARTS[_m.part_of] = (*PARTS.get(_m.part_of, ()), _m.name)
+
+# metrics a filer may print as component rows under a heading: metric -> the components' label pattern
+COMPONENTS: dict[str, re.Pattern[str]] = {m.name: re.compile(m.components, re.I) for m in METRICS if m.components}
 
 # Words that name a whole statement, or a concept read from one, -> the metrics whose rows it holds.
 CONCEPT_WORDS: dict[str, list[str]] = {

@@ -112,6 +112,11 @@ def _strength_for(index: Any, f: Fact) -> int:
     return 2 if titled else 1
 
 
+def statement_strength_of(index: Any, f: Fact) -> int:
+    """``statement_strength`` of the page a row stands on, counted only on a statement of its metric's kind."""
+    return _strength_for(index, f)
+
+
 def _on_statement_page(index: Any, f: Fact) -> bool:
     return is_statement_page(index, f.doc_id, f.page)
 
