@@ -480,7 +480,10 @@ def answer_from_facts(question: str, index: FactIndex, filters: Any = None) -> A
         except Withdrawn as w:
             title = TITLES.get(req.calculation or "", "") or (req.calculation or "calculation").replace("_", " ")
             recipe = calc.RECIPES.get(req.calculation or "")
-            return withdrawn_answer(question, req.company, req.period, recipe.title if recipe else title, w)
+            title = recipe.title if recipe else title
+            if req.average_years:
+                title = f"{len(req.average_years)}-year average {title}"
+            return withdrawn_answer(question, req.company, req.period, title, w)
     if req.calculation == "cash_flow_sections":
         return _sections_answer(question, index, req, by_id)
     assert req.metric is not None
