@@ -261,3 +261,26 @@ Capital expenditures, net of construction payable (270,579) (739,006) (1,486,843
     facts = extract_facts(m, pages(text, m=m))
     capex = find(facts, "Capital expenditures", "FY2018")
     assert capex.value == -1486843 and capex.scale == 1e3 and capex.metric == "capital_expenditure"
+
+
+def test_rows_run_together_on_one_line_are_split_into_rows():
+    m = meta("WILLOWBROOK_2024_10K", "FY2024")
+    text = """Consolidated Statements of Earnings WILLOWBROOK FOODS, INC. AND SUBSIDIARIES
+(In Millions, Except per Share Data)
+Fiscal Year
+2024 2023 2022 Net sales $ 9,412.6 $ 8,977.1 $ 8,615.0 Cost of sales 6,204.3 5,911.8 5,702.4
+Selling, general, and administrative expenses 1,588.2 1,540.9 1,497.7 Plant closure (gains) costs (12.5) 40.3 -
+Operating profit 1,632.6 1,484.1 1,414.9
+Common stock, 512.3 shares issued, $0.10 par value 51.2 51.2 51.2
+Net earnings attributable to Willowbrook $ 1,101.4 $ 1,003.2 $ 960.8
+"""
+    facts = extract_facts(m, pages(text, m=m))
+    assert find(facts, "Net sales", "FY2024").value == 9412.6 and find(facts, "Net sales", "FY2022").value == 8615.0
+    cost = find(facts, "Cost of sales", "FY2023")
+    assert cost.value == 5911.8 and cost.label == "Cost of sales" and cost.metric == "cost_of_revenue"
+    assert cost.quote == "Cost of sales 6,204.3 5,911.8 5,702.4"
+    assert find(facts, "Plant closure", "FY2024").value == -12.5 and find(facts, "Plant closure", "FY2022").value == 0
+    assert find(facts, "Selling, general", "FY2024").value == 1588.2
+    # numbers inside a label (shares, par value) are not a row of their own
+    assert find(facts, "Common stock", "FY2024").value == 51.2
+    assert find(facts, "Net earnings attributable", "FY2024").value == 1101.4

@@ -23,7 +23,7 @@ from .statements import statement_kind, title_kind, titled_kind
 
 # Bump when extraction changes what it reads: an index whose facts an older version wrote has them derived
 # again from its stored pages on the next ingest (see ingest.py).
-FACTS_VERSION = 15
+FACTS_VERSION = 16
 
 # The metric vocabulary (label patterns, which balances a cash-flow statement shows only as changes) is
 # ``finance/registry.py``.
@@ -406,6 +406,43 @@ def _split_glued_headers(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return out
 
 
+def _split_glued_rows(line: str, off: int, n: int) -> list[tuple[str, int]]:
+    """Split a line that holds several table rows ("Net sales $ 18,992.8 $ 18,127.0 Cost of sales 12,590.6
+    11,678.7": PDF text that ran a statement's rows together) into one line per row. A cut falls after a run of
+    exactly ``n`` values (the open table's columns) that a label with letters came before and a word follows;
+    every piece is then a label and its ``n`` values. One row, or anything else, is left whole."""
+    if n < 2:
+        return [(line, off)]
+    toks = [(m.group(), m.start()) for m in re.finditer(r"\S+", line)]
+    cuts: list[int] = []  # token indexes where a new row starts
+    i, seg_start = 0, 0
+    while i < len(toks):
+        j, count = i, 0
+        while j < len(toks) and (toks[j][0] in ("$", "%") or parse_value(toks[j][0]) is not None):
+            count += toks[j][0] not in ("$", "%")
+            j += 1
+        if count == 0:
+            i += 1
+            continue
+        has_label = any(re.search(r"[A-Za-z]{2}", t) for t, _ in toks[seg_start:i])
+        if count == n and has_label and j < len(toks) and re.match(r"[A-Za-z]", toks[j][0]):
+            cuts.append(j)
+            seg_start = j
+        i = j
+    if not cuts:
+        return [(line, off)]
+    bounds = [0, *cuts, len(toks)]
+    pieces: list[tuple[str, int]] = []
+    for a, b in zip(bounds, bounds[1:]):
+        start, end = toks[a][1], toks[b - 1][1] + len(toks[b - 1][0])
+        piece = line[start:end]
+        run = _trailing_numbers(piece)
+        if run is None or len(run.values) != n or not re.search(r"[A-Za-z]{2}", run.label):
+            return [(line, off)]
+        pieces.append((piece, off + start))
+    return pieces
+
+
 def _read_tables(ctx: _Ctx, page: Page, st: _TableState) -> None:
     text = page.text
     currency = _currency_of(text[:3000])
@@ -420,7 +457,9 @@ def _read_tables(ctx: _Ctx, page: Page, st: _TableState) -> None:
         st.statement = kind if kind in _PRIMARY else None
         st.titled = st.statement is not None and titled_kind(text) == st.statement
     lines = _split_glued_headers(list(_lines_with_offsets(text)))
-    for line, off in lines:
+    todo = list(reversed(lines))
+    while todo:
+        line, off = todo.pop()
         s = line.strip()
         if not s:
             continue
@@ -441,6 +480,11 @@ def _read_tables(ctx: _Ctx, page: Page, st: _TableState) -> None:
                 if sc:
                     st.scale = sc
             header_block = []
+        if st.open and st.cols is not None:
+            pieces = _split_glued_rows(line, off, len(st.cols.periods) + st.cols.extra)
+            if len(pieces) > 1:
+                todo.extend(reversed(pieces))
+                continue
         if _NOISE_LINE.match(s):
             continue
         run = _trailing_numbers(line)
