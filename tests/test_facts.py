@@ -284,3 +284,22 @@ Net earnings attributable to Willowbrook $ 1,101.4 $ 1,003.2 $ 960.8
     # numbers inside a label (shares, par value) are not a row of their own
     assert find(facts, "Common stock", "FY2024").value == 51.2
     assert find(facts, "Net earnings attributable", "FY2024").value == 1101.4
+
+
+def test_rows_run_together_on_a_cash_flow_page_keep_headings_apart():
+    m = meta("WILLOWBROOK_2024_10K", "FY2024")
+    text = """Consolidated Statements of Cash Flows WILLOWBROOK FOODS, INC. AND SUBSIDIARIES
+(In Millions)
+Fiscal Year
+2024 2023 2022 Cash Flows - Operating Activities Net earnings $ 1,101.4 $ 1,003.2 $ 960.8 Adjustments to reconcile net earnings to net cash provided by operating activities: Depreciation and amortization 310.5 298.1 290.0
+Net cash provided by operating activities 1,530.2 1,402.6 1,371.3 Cash Flows - Investing Activities
+Purchases of land, buildings, and equipment (402.7) (380.2) (355.9) Acquisition (150.0) - -
+Purchases of common stock for treasury (300.0) (120.5) (2.1) Dividends paid (620.4) (601.8) (588.3) Other, net (8.0) (9.1) (4.4)
+"""
+    facts = extract_facts(m, pages(text, m=m))
+    da = find(facts, "Depreciation and amortization", "FY2024")
+    assert da.value == 310.5 and da.label == "Depreciation and amortization"
+    assert find(facts, "Dividends paid", "FY2023").value == -601.8
+    assert find(facts, "Net cash provided by operating", "FY2022").value == 1371.3
+    assert find(facts, "Purchases of land", "FY2024").value == -402.7
+    assert find(facts, "Acquisition", "FY2023").value == 0

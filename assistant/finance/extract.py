@@ -23,7 +23,7 @@ from .statements import statement_kind, title_kind, titled_kind
 
 # Bump when extraction changes what it reads: an index whose facts an older version wrote has them derived
 # again from its stored pages on the next ingest (see ingest.py).
-FACTS_VERSION = 16
+FACTS_VERSION = 17
 
 # The metric vocabulary (label patterns, which balances a cash-flow statement shows only as changes) is
 # ``finance/registry.py``.
@@ -410,7 +410,8 @@ def _split_glued_rows(line: str, off: int, n: int) -> list[tuple[str, int]]:
     """Split a line that holds several table rows ("Net sales $ 18,992.8 $ 18,127.0 Cost of sales 12,590.6
     11,678.7": PDF text that ran a statement's rows together) into one line per row. A cut falls after a run of
     exactly ``n`` values (the open table's columns) that a label with letters came before and a word follows;
-    every piece is then a label and its ``n`` values. One row, or anything else, is left whole."""
+    every piece is then a label and its ``n`` values, the last one may be a label alone (a section heading, or a
+    label the next line finishes). One row, or anything else, is left whole."""
     if n < 2:
         return [(line, off)]
     toks = [(m.group(), m.start()) for m in re.finditer(r"\S+", line)]
@@ -433,12 +434,19 @@ def _split_glued_rows(line: str, off: int, n: int) -> list[tuple[str, int]]:
         return [(line, off)]
     bounds = [0, *cuts, len(toks)]
     pieces: list[tuple[str, int]] = []
-    for a, b in zip(bounds, bounds[1:]):
+    for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
         start, end = toks[a][1], toks[b - 1][1] + len(toks[b - 1][0])
         piece = line[start:end]
         run = _trailing_numbers(piece)
-        if run is None or len(run.values) != n or not re.search(r"[A-Za-z]{2}", run.label):
+        last_label = k == len(bounds) - 2 and run is None and re.search(r"[A-Za-z]{2}", piece)
+        if not last_label and (run is None or len(run.values) != n or not re.search(r"[A-Za-z]{2}", run.label)):
             return [(line, off)]
+        head = re.match(r"([^:]{3,}:)\s+(?=[A-Z])", piece)
+        if head and run is not None and len(head.group(1)) < len(run.label):
+            # a section heading run into its first row: "Adjustments to reconcile ...: Depreciation ... 570.3"
+            pieces.append((head.group(1), off + start))
+            start += head.end()
+            piece = line[start:end]
         pieces.append((piece, off + start))
     return pieces
 
