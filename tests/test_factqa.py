@@ -364,6 +364,7 @@ def test_which_cash_flow_section_brought_in_the_most():
     assert a is not None
     assert a.text.startswith("Operating activities brought in the most cash for PepsiCo, Inc. in FY2022: $10,811")
     assert "Financing activities: -$3,941 million [2]." in a.text and "Investing activities: -$5,430" in a.text
+    assert "the highest cash flow of the three sections [1]" in a.text  # the ranking said, not only implied
     assert factqa.answer_from_facts(q, FakeIndex([PEP22], f[:2])) is None  # a section missing: no ranking
 
 

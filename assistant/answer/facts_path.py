@@ -48,7 +48,8 @@ def _sections_answer(question: str, index: FactIndex, req: Request, docs: dict[s
     word, top = ranked[0][0], facts[0]
     verb = "brought in the most cash" if top.absolute > 0 else "lost the least cash"
     sentences = [(f"{word.capitalize()} activities {verb} for {req.company} in {req.period}: "
-                  f"{_value_text(top, req.scale, req.scale_word, magnitude=False)} [1].", (1,))]
+                  f"{_value_text(top, req.scale, req.scale_word, magnitude=False)}, the highest cash flow of the "
+                  f"three sections [1].", (1,))]
     for i, ((w, _), f) in enumerate(zip(ranked[1:], facts[1:]), 2):
         sentences.append((f"{w.capitalize()} activities: {_value_text(f, req.scale, req.scale_word, magnitude=False)} "
                           f"[{i}].", (i,)))

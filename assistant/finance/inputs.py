@@ -100,7 +100,9 @@ def check_input(fact: Fact, page_text: str | None, primary: bool = True) -> str 
     at = _locate(fact.quote, page_text)
     if at is None:
         return f"{name}: the quoted row is not on the cited page"
-    values = _row_values(lines[at])
+    # the row's numbers end where its quote ends: a line holding several rows is read up to this row's end
+    end = page_text.find(fact.quote.strip()) + len(fact.quote.strip())
+    values = _row_values(page_text[page_text.rfind("\n", 0, end) + 1:end])
     if not any(_same(v, fact.value) for v in values):
         return f"{name}: the row does not show {fact.value:,g}"
     years = _header_years(lines, at)
