@@ -322,3 +322,20 @@ Net cash used by financing activities (928.4) (731.4) (594.8)
     # the check still fails a value the row does not show
     from dataclasses import replace
     assert "does not show" in check_input(replace(paid, value=-8.0), text)
+
+
+def test_a_dated_header_run_into_the_first_heading_is_split():
+    m = meta("WILLOWBROOK_2024_10K", "FY2024")
+    text = """Consolidated Balance Sheets
+WILLOWBROOK FOODS, INC. AND SUBSIDIARIES
+(In Millions, Except Par Value)
+May 26,
+2024 May 28, 2023 ASSETS Current assets:
+Cash and cash equivalents $ 312.0 $ 298.4
+Inventories 1,101.6 1,088.2
+Total current assets 2,950.3 2,871.9
+"""
+    facts = extract_facts(m, pages(text, m=m))
+    inv = find(facts, "Inventories", "FY2024")
+    assert inv.value == 1101.6 and inv.metric == "inventory"
+    assert find(facts, "Total current assets", "FY2023").value == 2871.9

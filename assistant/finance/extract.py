@@ -23,7 +23,7 @@ from .statements import statement_kind, title_kind, titled_kind
 
 # Bump when extraction changes what it reads: an index whose facts an older version wrote has them derived
 # again from its stored pages on the next ingest (see ingest.py).
-FACTS_VERSION = 17
+FACTS_VERSION = 18
 
 # The metric vocabulary (label patterns, which balances a cash-flow statement shows only as changes) is
 # ``finance/registry.py``.
@@ -387,7 +387,7 @@ def _emit_row(ctx: _Ctx, page: Page, st: _TableState, label: str, quote: str, ru
         ))
 
 
-_GLUED = re.compile(rf"^(.*?\b{_YEAR}(?:\s+{_YEAR})+)\s+([A-Za-z(].*)$")
+_GLUED = re.compile(rf"^(.*?\b{_YEAR}(?:\s+(?:(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+)?{_YEAR})+)\s+([A-Za-z(].*)$", re.I)
 
 
 def _split_glued_headers(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
