@@ -503,3 +503,14 @@ def test_definition_inputs_written_as_statement_labels_map_through_the_registry(
     a = ask(index, q)
     assert a is not None and not a.refused, a and a.text
     assert "86.5%" in a.text  # 1,480 / 1,710 x 100
+
+
+@pytest.mark.parametrize("question", [
+    "Did Northwind's cash balance decline from FY2021 to FY2022?",
+    "Has Northwind's cash position dropped between FY2021 and FY2022?",
+])
+def test_did_a_balance_drop_answers_with_both_periods(index, question):
+    a = ask(index, question)
+    # 1,610 -> 1,330: it fell by 280
+    assert a is not None and a.text.startswith("Yes:"), a and a.text
+    assert "$1,610 million" in a.text and "$1,330 million" in a.text and "280" in a.text
