@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from ..llm.base import LLM, Prompt
 from ..query.entities import companies_in, company_aliases, known_company_names, unheld_names
 from ..query.followup import is_followup, rewrite_followup
+from ..retrieve.filters import Filters
 from ..text.planted import cut_planted, strip_planted
 from ..types import Answer, Hit, SentenceCheck, Verification
 from .checks import (
@@ -389,6 +390,11 @@ class Answerer:
         allowed = self._company_docs(question)
         if allowed is None:  # no one company named: a filer's own filing cannot answer for "the company"
             allowed = extract.unnamed_filer_docs(bool(companies_in(question, docs)), docs)
+        # "this 10-K", "in FY2019": only filings of the asked type and period may answer
+        asked = extract.asked_report_docs(question, [d for d in docs if allowed is None or d.doc_id in allowed])
+        if asked is not None:
+            allowed = asked
+            hits = self._search_within(question, hits, allowed)
         ex = extract.extract(question, hits, embedder, page_text=page_text, aliases=lambda c: aliases.get(c.doc, ()),
                              allowed_docs=allowed)  # fmt: skip
         if not ex.answered:
@@ -398,6 +404,32 @@ class Answerer:
             if rephrased is not None:
                 return rephrased
         return extract.to_answer(ex, base, page_text)
+
+    def _search_within(self, question: str, hits: Sequence[Hit], allowed: set[str]) -> list[Hit]:
+        """``hits`` of the ``allowed`` documents, with a search of those documents alone: first, when the question
+        names its report ("mentioned in this 10-K": words that say where to look, left out of that search, whose
+        hits then come first), else as a top-up when the first search (steered to the company, not to the asked
+        report) found fewer than ``extract.MAX_PAGES`` of their chunks."""
+        kept = [h for h in hits if h.chunk.doc_id in allowed]
+        query = extract.without_report_words(question) or question
+        named_report = query != question
+        if (len(kept) >= extract.MAX_PAGES and not named_report) or not allowed:
+            return kept
+        names = sorted(d.doc_id for d in self._documents() if d.doc_id in allowed)
+        try:
+            more = self.retriever.search(query, k=self.settings.k, filters=Filters(docs=names))
+        except Exception:  # a retriever without filters: the first search's hits stay the evidence
+            log.debug("search within %s failed", names, exc_info=True)
+            return kept
+        more = [h for h in more if h.chunk.doc_id in allowed]
+        first, then = (more, kept) if named_report else (kept, more)
+        seen: set[str] = set()
+        out = []
+        for h in [*first, *then]:
+            if h.chunk.chunk_id not in seen:
+                seen.add(h.chunk.chunk_id)
+                out.append(h)
+        return out
 
     def _rephrases(self) -> bool:
         """May the LLM reword a quoted answer? ``settings.rephrase``: "auto" lets any model but the bundled small

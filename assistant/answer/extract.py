@@ -33,6 +33,7 @@ from ..types import Answer, Citation, DocMeta, Hit, SentenceCheck, Verification
 from ..query.intent import is_yes_no
 from ..text.names import lowercase_words, name_words, named_entities
 from ..text.numbers import claims, parse_numbers
+from ..text.periods import doc_quarter, doc_year, periods_named
 from ..text.sentences import content_words, is_heading, sentence_spans
 
 NO_VERDICT_TEXT = "The reports do not say yes or no in so many words; the closest statement:"
@@ -59,13 +60,14 @@ _LIST_Q = re.compile(
     r"buyers|segments|products|risks|factors|options|markets|regions|countries|kinds|types|categories|businesses|"
     r"brands|acquisitions|deals|competitors|members|sources|uses|assets|lines|[a-z]+ies|[a-z]{3,}[^s'’]s)\b|"
     r"^\s*(?:who|whom)\s+(?:are|were|buy|buys|make|makes|founded|supply|supplies|use|uses)\b|"
-    r"^\s*(?:list|name)\b|^\s*what\s+are\s+the\s+(?:[\w-]+\s+){0,2}[a-z]{3,}[^s'’]s\b"
+    r"^\s*(?:list|name)\b|^\s*what\s+(?:are|were)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[a-z]{3,}[^s'’]s\b"
 )
 _ENTITY_Q = re.compile(r"(?i)^\s*(?:which|who|whom|what\s+(?:company|firm|segment|product|country|region))\b")
 _METRIC = (r"revenues?|sales|capex|capital\s+expenditures?|spending|costs?|prices?|margins?|income|profits?|loss(?:es)?|"
            r"consumption|share|demand|capacity|output|growth|value|size|earnings|eps|expenses?|cash|debt|"
            r"assets|liabilities|dividends?|purchases|investments?|headcount|employees|volumes?|shipments|units|rate|"
-           r"estimates?|forecasts?|projections?|guidance|targets?|outlook|budget|bandwidth|memory|power|electricity")
+           r"estimates?|forecasts?|projections?|guidance|targets?|outlook|budget|bandwidth|memory|power|electricity|"
+           r"ebitda|ebitdar|ebit|ratios?|coverage|yield|turnover")
 _AMOUNT_Q = re.compile(
     r"(?i)\bwhat\s+(?:is|was|are|were|will\s+be)\s+the\s+(?:total\s+|combined\s+|aggregate\s+)?(?:amount|number|value|"
     r"sum|size|level)\b|"
@@ -104,6 +106,7 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _QUESTION_FRAME = set(
     """how what which who whom why when where does did do is are was were has have had will would can could
     should much many say said according report reports reported give gave state stated named name list
+    mention mentions mentioned
     please tell also plan plans planned expect expects expected""".split()
 )
 
@@ -152,9 +155,22 @@ _YES_NO_AFTER_LEAD = re.compile(
 )
 
 
+_EITHER_OR = re.compile(r"(?i)\b([a-z]{3,})\s+or\s+([a-z]{3,})\b")
+
+
+def _either_or(question: str) -> bool:
+    """"Did it increase or decrease?", "improve or decline": the answer is one of the two, not yes or no."""
+    for m in _EITHER_OR.finditer(question):
+        a, b = _direction(m.group(1).lower()), _direction(m.group(2).lower())
+        if a in ("up", "down") and b in ("up", "down") and a != b:
+            return True
+    return False
+
+
 def question_kind(question: str) -> str:
-    """The answer type ``question`` asks for (see ``Asked.kind``)."""
-    if is_yes_no(question) or _YES_NO_AFTER_LEAD.search(question):
+    """The answer type ``question`` asks for (see ``Asked.kind``); an either/or question ("did it increase or
+    decrease?") is a description of the move, never a yes/no one."""
+    if (is_yes_no(question) or _YES_NO_AFTER_LEAD.search(question)) and not _either_or(question):
         return "yesno"
     if _REASON_Q.search(question):
         return "reason"
@@ -185,11 +201,13 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w for w in content_words(text) if w not in _QUESTION_FRAME)
 
 
-def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] = frozenset()) -> list[Asked]:
+def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] = frozenset(),
+                  companies: set[str] = frozenset()) -> list[Asked]:  # fmt: skip
     """The parts of ``question``, each with its answer type, words, names and periods.
 
     ``vocab``/``names``: the lower-case and the name words of the text searched (``named_entities``), so
-    that "Revenue" opening a question is not taken for a name. A part that leaves out the subject or the
+    that "Revenue" opening a question is not taken for a name; ``companies``: the words of the searched
+    documents' company names (kept as names however the text writes them). A part that leaves out the subject or the
     topic ("..., and how much a year earlier?") takes them from the part before it; "Alphabet and Meta"
     asking one thing of each are two parts, unless the question combines them ("combined", "between").
     """
@@ -197,8 +215,11 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
     pieces = [p.strip(" ,;?") for p in _PART_SPLIT.split(q) if p and p.strip(" ,;?")]
     parts: list[Asked] = []
     for i, piece in enumerate(pieces):
-        ents = frozenset(_required_names(piece, vocab, names))
-        words = _words(piece)
+        ents = frozenset(_required_names(piece, vocab, names, companies))
+        main = _SETTING.sub("", piece)
+        # "At Contoso's AGM held on May 3, 2023, what was the outcome of the vote on ...?": a sentence restating
+        # the setting ("Contoso held its AGM on May 3, 2023") is not the answer; the words asked are the main clause's
+        words = _words(main) if len(_words(main)) >= 2 else _words(piece)
         years, quarters = _asked_years(piece), _quarters(piece)
         kind = question_kind(piece + "?")
         if parts:
@@ -230,6 +251,10 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
     return parts
 
 
+_SETTING = re.compile(
+    r"(?i)^\s*(?:at|as\s+of|on|in|for|during|after|following|with)\b[^?]{0,120}?,\s*"
+    r"(?=(?:what|which|who|whom|how|why|when|where|is|are|was|were|did|does|do|has|have)\b)"
+)
 _INSTRUCTION = re.compile(
     r"(?i)^(?:if\b.*\b(?:state|explain|say|note)\b|please\b|answer\b|give\b.*\b(?:answer|response)\b|round\b|use\b|"
     r"show\b|provide\b|calculate\b|respond\b)"
@@ -247,14 +272,25 @@ def _asked_text(question: str) -> str:
     return " ".join(kept)
 
 
-def _required_names(piece: str, vocab: set[str], names: set[str]) -> set[str]:
+_FINANCE_TERMS = frozenset(
+    """ebitda ebitdar ebit eps gaap non-gaap sg&a r&d pp&e ppe ppne capex opex cogs fcf roa roe roic roi yoy ttm fx
+    agm ceo cfo coo esg ipo m&a eu us usa u.s. usd""".split()
+)
+_PERIOD_NAME = re.compile(r"(?i)(?:fy|cy|q[1-4]|h[12]|[1-4]q)['’]?\d{0,4}(?:q[1-4])?|\d{1,2}(?:st|nd|rd|th)|\d{1,2}-?[kq]")
+
+
+def _required_names(piece: str, vocab: set[str], names: set[str], companies: set[str] = frozenset()) -> set[str]:
     """The names an answer must be about: not those only in a leading condition ("If we exclude the impact
     of M&A, ...", "Looking at VaR, ..."), only in a parenthesis ("(USA)"), or written in lower case in the
-    text searched ("Market")."""
+    text searched ("Market"; and "Adjusted" in a question written in title case, unless it is a word of a
+    searched company's name); never a period or report token ("FY2023Q1", "Q2'2023", "1st", "this 10-K": the
+    period and the report are chosen by ``asked_report_docs`` and ``period_score``) or a financial term
+    written in capitals ("EBITDA", "EPS", "SG&A", "AGM"): those are what is asked about, not whom."""
     body = _CONDITION.sub("", piece)
     body = re.sub(r"\([^()]*\)", " ", body)
     ents = named_entities(body + "?", vocab, names)
-    return {e for e in ents if not (e in vocab and e not in names)}
+    return {e for e in ents if not (e in vocab and (e not in names or e not in companies))
+            and not _PERIOD_NAME.fullmatch(e) and e not in _FINANCE_TERMS}  # fmt: skip
 
 
 def _conjoined_names(question: str, entities: frozenset[str]) -> list[str]:
@@ -278,6 +314,9 @@ _NUMBER_CELL = re.compile(r"\(?-?[$€£]?\s?\d[\d,]*(?:\.\d+)?\)?%?|[—–-]{1
 _PERIOD_HEAD = re.compile(r"(?i)(?:FY\s?|Q[1-4]\s+)?(?:19|20)\d\d(?:\s*Q[1-4])?|Q[1-4]\s+(?:19|20)\d\d")
 _ANAPHOR = re.compile(r"(?i)^\s*(?:it|its|they|their|the\s+company|the\s+group|the\s+firm|this|these|that|"
                       r"the\s+same|he|she|we|our)\b")
+# "The $104.2 million increase was primarily due to ...": the change the sentence before states
+_CHANGE_ANAPHOR = re.compile(r"(?i)^\s*the\s+(?:[$€£]?\s?\d[\d.,]*\s*(?:million|billion|thousand)?\s+|\d[\d.,]*\s?%\s+)?"
+                             r"(?:increase|decrease|decline|rise|growth|change|improvement|reduction|drop)s?\b")
 _WE = re.compile(r"(?i)^\s*(?:we|our|us|the\s+company|the\s+group)\b")
 
 
@@ -362,9 +401,17 @@ _VERBISH = re.compile(
 )
 
 
+_LEAD_IN = re.compile(r"(?i)\b(?:the\s+following|as\s+follows|set\s+out\s+below|shown\s+below|presented\s+below)\b[^.;]*:|"
+                      # a cross-reference ("For more information on ..., see ...", "See Note 7") points elsewhere
+                      r"^\s*(?:for\s+(?:more|further|additional)\s+(?:information|details|discussion)\b[^.]*\bsee\b|"
+                      r"see\s+(?:note|item|part)\s)")
+
+
 def _is_statement(text: str) -> bool:
-    """A sentence worth quoting: four words or more, and a sentence end or a verb (not a caption or a label)."""
-    if len(re.findall(r"[A-Za-z]{2,}", text)) < 4:
+    """A sentence worth quoting: four words or more, and a sentence end or a verb (not a caption or a label);
+    not the lead-in of a table or list ("The following table presents ...:") nor a cross-reference ("For more
+    information on the following proposals, see the proxy statement"), which say nothing themselves."""
+    if len(re.findall(r"[A-Za-z]{2,}", text)) < 4 or _LEAD_IN.search(text):
         return False
     return bool(re.search(r"[.!?;][\"'”’)]*$", text.strip())) or bool(_VERBISH.search(text))
 
@@ -430,7 +477,7 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
             table_lines.append(flat)
             i += 1
             continue
-        row = _row_label_values(flat) if line_like and not _is_prose(flat) else None
+        row = _row_label_values(flat) if line_like and not _is_prose(flat) and not _LEAD_IN.search(flat) else None
         if row is not None:
             label, values = row
             heads = _column_heads(table_lines)
@@ -467,7 +514,7 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
             continue
         body = _BULLET.sub("", flat) if _BULLET.match(text) else flat
         if _is_statement(body):
-            before = prev_sentence if _ANAPHOR.match(body) else ""
+            before = prev_sentence if (_ANAPHOR.match(body) or _CHANGE_ANAPHOR.match(body)) else ""
             out.append(Candidate(doc_id, doc, source, page_no, a, b, flat, "sentence", heading=section, before=before,
                                  prev=prev_sentence, rank=rank, meta=meta, years=_stated_years(flat)))  # fmt: skip
         prev_sentence = flat
@@ -510,7 +557,7 @@ _CAUSAL = re.compile(
     r"(?i)\b(?:because|due\s+to|driven\s+by|drove|drives|owing\s+to|as\s+a\s+result|resulting\s+from|reflect(?:s|ed|ing)?|"
     r"attribut(?:e|ed|able)|primarily|mainly|largely|led\s+by|caused|result(?:ed)?\s+(?:in|from)|so\s+that|"
     r"thanks\s+to|on\s+the\s+back\s+of|fuel(?:l?ed)|reasons?|exceeded|limited|constraints?|offset\s+by|"
-    r"the\s+(?:binding|main|key)\s+\w+|came\s+from|comes\s+from|stems?\s+from)\b"
+    r"the\s+(?:binding|main|key)\s+\w+|came\s+from|comes\s+from|stems?\s+from|given\s+(?:our|its|their|the))\b"
 )
 _WEAK_CAUSAL = re.compile(r"(?i)\b(?:while|since|as|so|after|for\s+its|thus|therefore|hence)\b|:\s+\S")
 _CHANGE_STATED = re.compile(
@@ -533,6 +580,8 @@ _SUPERLATIVE = re.compile(
     r"top|leading|led|dragged|drag|outperform\w*|underperform\w*|[a-z]{3,}est)\b"
 )
 _TOTAL = re.compile(r"(?i)\b(?:total|combined|together|in\s+all|altogether|aggregate|sum)\b")
+_SUM_Q = re.compile(r"(?i)\btotal\s+(?:amount|number|value|sum|size|capacity|commitments?)\b|\bcombined\b|"
+                    r"\baltogether\b|\bin\s+(?:all|total)\b|\baggregate\b|\btogether\b")
 _NEGATION = re.compile(r"(?i)\b(?:not|no|never|neither|nor|none|without|cannot)\b|n['’]t\b")
 _ANTONYMS = [
     ("include", "exclude"), ("increase", "decrease"), ("rise", "fall"), ("grow", "shrink"), ("gain", "loss"),
@@ -585,10 +634,14 @@ def _named(entity: str, text_lower: str, squashed: str) -> bool:
 
 def first_name(text: str, names: set[str] = frozenset()) -> str | None:
     """The first name a sentence mentions, outside an opening time phrase ("In October 2024 Google ...") and
-    outside a first word that is just capitalised ("The", "Each"): lower case, or None."""
+    outside a first word that is just capitalised ("The", "Each"): lower case, or None. None too when the
+    sentence's subject is "we"/"our"/"the company" (a filer speaking of itself: "During 2021 we acquired
+    Larkspur Bio" is about the filer, the names after it are what it did)."""
     t = re.sub(r"(?i)^\s*(?:(?:in|on|by|during|at|for|since|from|through|as\s+of)\s+(?:the\s+)?(?:(?:first|second|third|"
                r"fourth)\s+quarter\s+(?:of\s+)?)?(?:fiscal\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?\s*)", "", text)
     t = re.sub(r"^\W+", "", t)
+    if _WE.match(t):
+        return None
     for i, m in enumerate(_CAPITALISED.finditer(t)):
         word = m.group(1)
         key = word.lower()
@@ -683,17 +736,25 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
             fit = 1.0
         else:
             fit = 1.0 if (_UNITFUL.search(body) or c.kind == "row") else 0.5
-        if fit and _TOTAL.search(question):
-            fit = 1.0 if _TOTAL.search(body) else 0.3  # a total asked: one item of it is not the answer
+        if fit and _SUM_Q.search(question):  # "the total amount it may borrow": a sum over items is asked
+            fit = 1.0 if _TOTAL.search(body) else 0.0  # one item of it (one of two facilities) is not the answer
+        elif fit and _TOTAL.search(question):  # "total revenue": a line item that may be written without "total"
+            fit = 1.0 if _TOTAL.search(body) else 0.3
         return fit
     if asked.kind in ("list", "entity") and _SUPERLATIVE.search(asked.text) and not _SUPERLATIVE.search(c.body):
         return 0.3  # "which segment grew fastest / dragged growth down": the answer must say which ranks so
     if asked.kind == "list":
         if _NAMED_LIST.search(asked.text) and not re.search(r"(?i)^\s*who\b", asked.text):
-            # "which companies ...": the list must name them
-            named = named_entities(c.body) - set(asked.entities) - set(asked.mentioned)
+            # "which companies ...", "what are three companies acquired ...": the answer names them; a candidate
+            # naming fewer than two others (the asked company describing itself) cannot be that list
+            own = asked.entities | asked.mentioned  # "Contoso Inc.", "Contoso Holdings": the asked company itself
+            named = {n for n in named_entities(c.body) if not any(e in n for e in own)}
             if len(named) < 2:
-                return 0.4
+                return 0.0
+            # "companies acquired by Contoso": the relation asked (a participle of the question) must be stated
+            relation = {w for w in asked.words - asked.entities if re.fullmatch(r"[a-z]{3,}ed", w) and _direction(w) is None}
+            if relation and not _stems(relation) & _stems(content_words(c.body + " " + c.heading)):
+                return 0.0
         if c.kind == "list":
             return 1.0
         enum = len(re.findall(r",\s*(?:and\s+)?[A-Za-z]", c.text)) + (1 if re.search(r"\band\b", c.text) else 0)
@@ -712,11 +773,12 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
 
 def overlap_score(asked: Asked, c: Candidate) -> float:
     """The share of the question's content words (light stems) that the candidate says; words only in its
-    heading or the sentence it refers back to count half."""
+    heading or the sentence it refers back to count half. The asked names count as said: a candidate is scored
+    only once ``subject_score`` found it is about them (a filer's "we acquired ..." need not repeat its name)."""
     if not asked.words:
         return 0.0
     q = _stems(asked.words)
-    own = _stems(content_words(c.body))
+    own = _stems(content_words(c.body)) | _stems({w for w in asked.words if w in asked.entities})
     ctx = _stems(content_words(c.heading + " " + c.before))
     hit = len(q & own) + 0.5 * len((q - own) & ctx)
     return min(1.0, hit / len(q))
@@ -739,6 +801,8 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
     period = period_score(asked, c)
     if period == 0.0 and asked.kind == "amount":
         return None  # a figure for another period is not the answer; a reason or a statement may still be
+    if asked.kind == "amount" and asked.years and c.kind == "row" and not c.years:
+        return None  # a row whose columns name no period cannot tie its figure to the asked one
     kind = type_score(asked, c, question or asked.text)
     if kind == 0.0:
         return None
@@ -765,10 +829,44 @@ _HEDGE = re.compile(r"(?i)\b(?:delay(?:s|ed)?|difficult(?:y|ies)|problems?|strug
                     r"reportedly|rumou?r\w*)\b")
 
 
+def _moves(text: str) -> set[str]:
+    return {d for w in content_words(text) if (d := _direction(w)) in ("up", "down")}
+
+
+def _explained_direction(question: str, text: str) -> set[str]:
+    """The way the change a sentence explains moved. A sentence that states both directions ("SG&A rose 40 basis
+    points, primarily due to higher wages, partially offset by lower bonuses") explains the move stated before
+    its cause ("due to", "primarily", "driven by"); when that part still says both, the direction word whose
+    words since the one before it name most of the question's topic decides ("Net sales rose 6% while SG&A as a
+    share of net sales fell"); empty when it cannot be told."""
+    said = _moves(text)
+    if len(said) < 2:
+        return said
+    m = _CAUSAL.search(text)
+    head = text[: m.start()] if m and m.start() > 0 else text
+    moved = _moves(head)
+    if len(moved) == 1:
+        return moved
+    topic = _stems({w for w in content_words(question) if _direction(w) is None})
+    tokens = [t.lower() for t in re.findall(r"[A-Za-z][\w&'-]*", head)]
+    scored, since = [], set()
+    for t in tokens:
+        d = _direction(t)
+        if d in ("up", "down"):
+            scored.append((len(since & topic), d))
+            since = set()
+        else:
+            since.add(_stem(t))
+    best = max((n for n, _ in scored), default=0)
+    dirs = {d for n, d in scored if n == best}
+    return dirs if best and len(dirs) == 1 else set()
+
+
 def _opposite_direction(question: str, text: str) -> bool:
-    """Does ``text`` move the other way than ``question`` asks ("reduction" asked, "increase" said)?"""
-    asked = {d for w in content_words(question) if (d := _direction(w)) in ("up", "down")}
-    said = {d for w in content_words(text) if (d := _direction(w)) in ("up", "down")}
+    """Does ``text`` explain a move the other way than ``question`` asks ("reduction" asked, "increase" said),
+    read from the move the sentence explains when it states both directions (``_explained_direction``)?"""
+    asked = _moves(question)
+    said = _explained_direction(question, text)
     return len(asked) == 1 and bool(said) and not asked & said
 
 
@@ -878,11 +976,14 @@ def extract(
     document's company. Candidates that cannot answer (``prescore``) are dropped before anything is embedded,
     and only the ``max_embedded`` best of the rest are embedded.
     """
-    cands = [c for c in candidates(hits, page_text) if allowed_docs is None or c.doc_id in allowed_docs]
+    # the pages of allowed documents only: another report's pages do not take the places of the asked one's
+    hits = [h for h in hits if allowed_docs is None or h.chunk.doc_id in allowed_docs]
+    cands = candidates(hits, page_text)
     text = " ".join(c.body for c in cands)
     vocab = lowercase_words(text)
     names = name_words(text, *(getattr(c.meta, "company", None) or "" for c in cands))
-    parts = read_question(question, vocab, names)
+    companies = {w for c in cands for w in re.findall(r"[a-z0-9&]+", (getattr(c.meta, "company", None) or "").lower())}
+    parts = read_question(question, vocab, names, companies)
     pre: list[list[tuple[int, dict[str, float]]]] = []
     for asked in parts:
         row = []
@@ -955,6 +1056,8 @@ def _embed_text(c: Candidate) -> str:
         text = f"{c.heading} {c.text}".strip()
     else:
         head = c.heading if len(c.heading.split()) <= 8 else ""
+        if _CHANGE_ANAPHOR.match(c.text) and c.before:  # "The $104.2 million increase was due to": of what, before
+            return " ".join(f"{c.before} {c.body}".split()[:EMBED_WORDS])
         if _ANAPHOR.match(c.text) and c.before:
             head = first_name(c.before) or head
         text = f"{head}: {c.body}" if head else c.body
@@ -983,6 +1086,67 @@ def unnamed_filer_docs(question_names_company: bool, docs: Sequence[Any]) -> set
     if len(filers) < 2:
         return None
     return {d.doc_id for d in docs if not is_filing(d)}
+
+
+_ASKED_TYPES = [
+    (re.compile(r"(?i)\b10-?K\b|\bannual\s+report\b"), "10-K"),
+    (re.compile(r"(?i)\b10-?Q\b|\bquarterly\s+report\b"), "10-Q"),
+    (re.compile(r"(?i)\b8-?K\b"), "8-K"),
+    (re.compile(r"(?i)\bearnings\s+(?:release|report|press\s+release)\b|\bpress\s+release\b"), "earnings"),
+]  # fmt: skip
+
+
+def report_type(doc_type: str | None) -> str | None:
+    """The kind of filing a document type names ("10-K", "10-Q", "8-K", "earnings"), or None."""
+    for rx, kind in _ASKED_TYPES:
+        if rx.search(doc_type or ""):
+            return kind
+    return "earnings" if re.match(r"(?i)earnings", doc_type or "") else None
+
+
+_REPORT_WORDS = re.compile(
+    r"(?i),?\s*\b(?:(?:as\s+)?(?:mentioned|stated|reported|disclosed|described|named|listed)\s+)?(?:in|per|from)\s+"
+    r"(?:this|the|its|their|that)\s+(?:10-?K|10-?Q|8-?K|annual|quarterly)(?:\s+(?:report|filing))?\b"
+)
+
+
+def without_report_words(question: str) -> str:
+    """The question without the words naming the report ("mentioned in this 10-K report"): they say where to
+    look, not what the answer says, so a search within the asked report leaves them out."""
+    return re.sub(r"\s+([?.!,])", r"\1", " ".join(_REPORT_WORDS.sub(" ", question).split()))
+
+
+def asked_report_types(question: str) -> set[str]:
+    """The report types a question names ("in this 10-K", "the 10-Q", "its annual report", "the 8-K")."""
+    return {kind for rx, kind in _ASKED_TYPES if rx.search(question)}
+
+
+def _of_period(meta: Any, period: str) -> bool:
+    """Is ``meta`` a report of ``period`` ("FY2019": its fiscal year; "Q2 2023": that quarter's report)?"""
+    m = re.fullmatch(r"Q([1-4]) (\d{4})", period)
+    if m:
+        return doc_quarter(meta) == (int(m.group(1)), int(m.group(2)))
+    return doc_year(meta) == int(period[2:])
+
+
+def asked_report_docs(question: str, docs: Sequence[Any]) -> set[str] | None:
+    """The documents of ``docs`` a quoted answer may come from when the question states the report type or the
+    fiscal period it is about: a filing (``is_filing``) of another type ("this 10-K" asked, a 10-Q paragraph) or
+    of another period ("FY2019" asked, the FY2022 10-K) does not answer for it, however close its wording; reports
+    that are not filings are kept (their period is the scoring's business). The period restricts only when some
+    filing of ``docs`` is of a period the question names (``text.periods.periods_named``): a question about a
+    year no report of the index is for may still be answered from a later report that states it, by type.
+    None when the question states neither (no restriction)."""
+    types = asked_report_types(question)
+    periods = periods_named(question)
+    filings = [d for d in docs if is_filing(d)]
+    if types:
+        filings = [d for d in filings if report_type(d.doc_type) in types]
+    by_period = [d for d in filings if any(_of_period(d, p) for p in periods)]
+    if not types and not by_period:
+        return None
+    keep = by_period or filings
+    return {d.doc_id for d in docs if not is_filing(d)} | {d.doc_id for d in keep}
 
 
 def describe_source(c: Candidate) -> str:
