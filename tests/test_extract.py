@@ -853,3 +853,13 @@ def test_the_words_asked_are_the_main_clauses_not_the_settings():
     outcome = X.page_candidates("The shareholder proposal regarding a report on plastic packaging was defeated.",
                                 meta=META_FILING)[0]  # fmt: skip
     assert X.overlap_score(asked, outcome) > X.overlap_score(asked, setting)
+
+
+def test_a_change_in_points_needs_the_points_stated():
+    q = "By how many percentage points did Contoso raise its full-year guidance for organic revenue growth?"
+    asked = X.read_question(q)[0]
+    levels = X.page_candidates("Given our strong start, we now expect full-year organic revenue to increase 7 percent "
+                               "(previously 5 percent).", meta=META_FILING)[0]  # fmt: skip
+    points = X.page_candidates("Contoso raised its organic revenue growth guidance by 2 percentage points to 7 percent.",
+                               meta=META_FILING)[0]  # fmt: skip
+    assert X.type_score(asked, levels, q) == 0.0 and X.type_score(asked, points, q) > 0.0

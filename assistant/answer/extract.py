@@ -580,6 +580,7 @@ _SUPERLATIVE = re.compile(
     r"top|leading|led|dragged|drag|outperform\w*|underperform\w*|[a-z]{3,}est)\b"
 )
 _TOTAL = re.compile(r"(?i)\b(?:total|combined|together|in\s+all|altogether|aggregate|sum)\b")
+_POINTS_STATED = re.compile(r"(?i)\d\s*(?:percentage\s+|basis\s+)?points?\b|\d\s*(?:bps|pp|ppts?)\b")
 _SUM_Q = re.compile(r"(?i)\btotal\s+(?:amount|number|value|sum|size|capacity|commitments?)\b|\bcombined\b|"
                     r"\baltogether\b|\bin\s+(?:all|total)\b|\baggregate\b|\btogether\b")
 _NEGATION = re.compile(r"(?i)\b(?:not|no|never|neither|nor|none|without|cannot)\b|n['’]t\b")
@@ -710,6 +711,8 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
     """How well the candidate's form fits the answer type asked, 0..1 (0: it cannot be the answer)."""
     body = c.body
     if asked.kind == "amount":
+        if re.search(r"(?i)\bhow\s+many\s+(?:percentage\s+|basis\s+)?points\b", question) and not _POINTS_STATED.search(body):
+            return 0.0  # "by how many percentage points was guidance raised": "9 percent (previously 8)" states levels
         if asked.unit == "factor":
             return 1.0 if _FACTOR_STATED.search(body) else 0.0
         if asked.unit == "change":  # "by how much did it grow": the change itself must be stated, for both periods
