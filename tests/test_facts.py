@@ -132,6 +132,14 @@ Capital expenditures were $1.6 billion in 2018, in line with plans.
     assert sent[0].quote in text
 
 
+def test_a_sentence_fact_at_the_start_of_a_page_quotes_the_whole_sentence():
+    # no full stop or blank line before the sentence: its quote starts at the page's first character
+    text = "Capital expenditures were $2.4 billion in 2023, mainly for new stores. Other text follows."
+    sent = [f for f in extract_facts(meta(), pages(text)) if f.kind == "sentence"]
+    assert len(sent) == 1
+    assert sent[0].quote == "Capital expenditures were $2.4 billion in 2023, mainly for new stores."
+
+
 @pytest.mark.parametrize("label,metric", [
     ("Net sales", "revenue"), ("Total revenues", "revenue"), ("Cost of goods sold", "cost_of_revenue"),
     ("Income from operations", "operating_income"), ("Net earnings attributable to Acme Inc.", "net_income"),

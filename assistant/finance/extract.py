@@ -584,7 +584,9 @@ def _read_sentences(ctx: _Ctx, page: Page) -> None:
             continue
         scale = _SCALES.get((m.group("scale") or "").lower(), 1.0)
         # the sentence that holds the match, exactly as in the page text
-        s_start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n\n", 0, m.start()) + 2, 0)
+        # (after the last full stop or blank line before it; from the page's start when there is none)
+        s_start = max((i + 2 for i in (text.rfind(". ", 0, m.start()), text.rfind("\n\n", 0, m.start())) if i >= 0),
+                      default=0)
         s_end = text.find(".", m.end())
         s_end = len(text) if s_end < 0 else s_end + 1
         quote = text[s_start:s_end].strip()
