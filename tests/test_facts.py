@@ -347,3 +347,29 @@ Total current assets 2,950.3 2,871.9
     inv = find(facts, "Inventories", "FY2024")
     assert inv.value == 1101.6 and inv.metric == "inventory"
     assert find(facts, "Total current assets", "FY2023").value == 2871.9
+
+
+def test_an_unlabelled_total_under_a_heading_is_read_only_when_it_adds_up():
+    m = meta("SILVERPEAK_2024_10K", "FY2024")
+    text = """SILVERPEAK RESORTS CORPORATION
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(In thousands)
+Year Ended December 31,
+2024 2023
+Revenues
+Gaming $ 1,204,500 $ 1,110,250
+Hotel 402,300 380,900
+Food and beverage 251,200 240,150
+1,858,000 1,731,300
+Expenses
+Gaming 650,000 610,000
+Hotel 200,000 190,000
+999,999 900,000
+Operating income 406,200 381,300
+"""
+    facts = extract_facts(m, pages(text, m=m))
+    rev = find(facts, "Total revenues", "FY2024")
+    assert rev.value == 1858000 and rev.metric == "revenue" and rev.quote == "1,858,000 1,731,300"
+    assert find(facts, "Total revenues", "FY2023").value == 1731300
+    # 650,000 + 200,000 is not 999,999: a row of numbers that does not add up is not given a name
+    assert not [f for f in facts if f.label.lower().startswith("total expenses")]

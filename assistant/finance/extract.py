@@ -23,7 +23,7 @@ from .statements import statement_kind, title_kind, titled_kind
 
 # Bump when extraction changes what it reads: an index whose facts an older version wrote has them derived
 # again from its stored pages on the next ingest (see ingest.py).
-FACTS_VERSION = 18
+FACTS_VERSION = 19
 
 # The metric vocabulary (label patterns, which balances a cash-flow statement shows only as changes) is
 # ``finance/registry.py``.
@@ -406,6 +406,28 @@ def _split_glued_headers(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return out
 
 
+def _decimals(tok: str) -> int:
+    m = re.search(r"\.(\d+)", tok)
+    return len(m.group(1)) if m else 0
+
+
+def _unlabelled_total(heading: str, rows: list[_Run], total: _Run) -> str:
+    """The label of a row of numbers printed without one under a heading ("Revenues / Casino ... / Rooms ... /
+    5,162,082 12,899,672"): "Total <heading>", but only when it is the column-by-column sum of the two or more
+    rows read since the heading (to the printed precision); else "" (the row is not read)."""
+    name = clean_label(heading)
+    if len(rows) < 2 or not name or not re.search(r"[A-Za-z]{3}", name) or len(name) > 60:
+        return ""
+    n = len(total.values)
+    if any(len(r.values) != n for r in rows) or not any(total.values):
+        return ""
+    tol = 1.5 * 10 ** -max(_decimals(t) for r in (*rows, total) for t in r.tokens)
+    for i in range(n):
+        if abs(sum(r.values[i] for r in rows) - total.values[i]) > tol * len(rows):
+            return ""
+    return name if re.match(r"total\b", name, re.I) else f"Total {name[:1].lower()}{name[1:]}"
+
+
 def _split_glued_rows(line: str, off: int, n: int) -> list[tuple[str, int]]:
     """Split a line that holds several table rows ("Net sales $ 18,992.8 $ 18,127.0 Cost of sales 12,590.6
     11,678.7": PDF text that ran a statement's rows together) into one line per row. A cut falls after a run of
@@ -466,6 +488,8 @@ def _read_tables(ctx: _Ctx, page: Page, st: _TableState) -> None:
         st.titled = st.statement is not None and titled_kind(text) == st.statement
     lines = _split_glued_headers(list(_lines_with_offsets(text)))
     todo = list(reversed(lines))
+    under: list[_Run] = []  # the rows read since the last heading line, for an unlabelled total below them
+    heading = ""
     while todo:
         line, off = todo.pop()
         s = line.strip()
@@ -488,6 +512,7 @@ def _read_tables(ctx: _Ctx, page: Page, st: _TableState) -> None:
                 if sc:
                     st.scale = sc
             header_block = []
+            under, heading = [], ""
         if st.open and st.cols is not None:
             pieces = _split_glued_rows(line, off, len(st.cols.periods) + st.cols.extra)
             if len(pieces) > 1:
@@ -499,8 +524,13 @@ def _read_tables(ctx: _Ctx, page: Page, st: _TableState) -> None:
         if run is None or not st.open:
             if run is None:
                 _non_numeric_line(st, s, line, off)
+                under, heading = [], st.section
             continue
         label, q_start = run.label, off + (len(line) - len(line.lstrip()))
+        if not label and st.pending is None:
+            label = _unlabelled_total(heading, under, run)
+        elif label and st.cols is not None and len(run.values) == len(st.cols.periods):
+            under.append(run)
         if st.pending is not None and _continues(st.pending[0], label):
             prev_text, prev_off = st.pending
             label = f"{prev_text} {label}".strip()
