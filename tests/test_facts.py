@@ -373,3 +373,9 @@ Operating income 406,200 381,300
     assert find(facts, "Total revenues", "FY2023").value == 1731300
     # 650,000 + 200,000 is not 999,999: a row of numbers that does not add up is not given a name
     assert not [f for f in facts if f.label.lower().startswith("total expenses")]
+
+
+def test_a_bare_receivables_line_of_a_balance_sheet_is_accounts_receivable():
+    assert normalise_metric("Receivables", "balance") == "accounts_receivable"
+    assert normalise_metric("Other receivables", "balance") is None
+    assert normalise_metric("Receivables from affiliates", "balance") is None

@@ -324,6 +324,7 @@ METRICS: tuple[Metric, ...] = (
             r"accounts receivable(,)?( net)?( of .*)?",
             r"(trade )?receivables?,? net( of .*)?",
             r"accounts and notes receivable.*",
+            r"receivables",  # the bare line of a balance sheet ("Receivables 1,679.7 1,684.2")
         ),
         words=("accounts receivable", "receivables"),
         title="accounts receivable",
