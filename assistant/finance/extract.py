@@ -23,7 +23,7 @@ from .statements import statement_kind, title_kind, titled_kind
 
 # Bump when extraction changes what it reads: an index whose facts an older version wrote has them derived
 # again from its stored pages on the next ingest (see ingest.py).
-FACTS_VERSION = 20
+FACTS_VERSION = 21
 
 # The metric vocabulary (label patterns, which balances a cash-flow statement shows only as changes) is
 # ``finance/registry.py``.
@@ -413,8 +413,9 @@ def _decimals(tok: str) -> int:
 
 def _unlabelled_total(heading: str, rows: list[_Run], total: _Run) -> str:
     """The label of a row of numbers printed without one under a heading ("Revenues / Casino ... / Rooms ... /
-    5,162,082 12,899,672"): "Total <heading>", but only when it is the column-by-column sum of the two or more
-    rows read since the heading (to the printed precision); else "" (the row is not read)."""
+    5,162,082 12,899,672"): the heading as printed (the row is its total, and an answer's label must be words
+    the page shows), but only when it is the column-by-column sum of the two or more rows read since the heading
+    (to the printed precision); else "" (the row is not read)."""
     name = clean_label(heading)
     if len(rows) < 2 or not name or not re.search(r"[A-Za-z]{3}", name) or len(name) > 60:
         return ""
@@ -425,7 +426,7 @@ def _unlabelled_total(heading: str, rows: list[_Run], total: _Run) -> str:
     for i in range(n):
         if abs(sum(r.values[i] for r in rows) - total.values[i]) > tol * len(rows):
             return ""
-    return name if re.match(r"total\b", name, re.I) else f"Total {name[:1].lower()}{name[1:]}"
+    return name
 
 
 def _split_glued_rows(line: str, off: int, n: int) -> list[tuple[str, int]]:
