@@ -863,3 +863,26 @@ def test_a_change_in_points_needs_the_points_stated():
     points = X.page_candidates("Contoso raised its organic revenue growth guidance by 2 percentage points to 7 percent.",
                                meta=META_FILING)[0]  # fmt: skip
     assert X.type_score(asked, levels, q) == 0.0 and X.type_score(asked, points, q) > 0.0
+
+
+CREDIT = """Item 8.01. Other Events.
+On May 26, 2023, Acme Retail entered into a new $4,200,000,000 five year unsecured revolving credit agreement.
+On May 26, 2023, Acme Retail entered into a new $3,100,000,000 364 day unsecured revolving credit agreement.
+"""
+
+
+def test_a_generated_answer_giving_one_item_of_an_asked_total_is_declined(monkeypatch):
+    from assistant.llm.fake import FakeLLM
+
+    monkeypatch.setitem(PAGES, ("dacme", 41), CREDIT)
+    q = "What is the total amount Acme Retail may borrow under its revolving credit agreements?"
+    assert X.asks_sum(q) and not X.asks_sum("What was Acme Retail's total revenue in 2023?")
+    assert not X.asks_sum("What is the FY2023 total amount of inventories for Acme Retail?")  # one line item
+    assert X.asks_sum("What was the combined capital expenditure of the four providers?")
+    one = FakeLLM("Acme Retail may borrow $4,200,000,000 under its five year revolving credit agreement [1].")
+    ans = _answerer(one, hits=[hit_for("dacme", 41)]).ask(q)
+    assert ans.refused and "4,200,000,000 under" not in ans.text
+    # the same draft for a question that asks for that one agreement is shown
+    ans = _answerer(FakeLLM("Acme Retail may borrow $4,200,000,000 under its five year revolving credit agreement [1]."),
+                    hits=[hit_for("dacme", 41)]).ask("How much may Acme Retail borrow under its five year agreement?")
+    assert "4,200,000,000" in ans.text

@@ -304,7 +304,10 @@ class Answerer:
             src.about = source_about(src, docs.get(src.chunk.doc_id), aliases.get(src.doc, ()))
         v = self._check_draft(draft, standalone, sources)
         kept = [c for c in v.sentences if c.supported]
-        if not poor(v.sentences, standalone):
+        # a sum asked ("the total amount it may borrow") and the kept sentences state no total: one item of it
+        # (one facility of two) is not the answer, so it is declined like a draft that did not check out
+        one_item = extract.asks_sum(standalone) and not any(extract.states_total(c.text) for c in kept)
+        if not poor(v.sentences, standalone) and not one_item:
             ans = self._grounded(base, v, kept, by_n, page_text)
         else:  # nothing checked out: not in the indexed reports, with the closest passages of the asked company
             ans = self._refuse(base, standalone, self._company_hits(standalone, hits), page_text)

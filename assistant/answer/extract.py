@@ -581,8 +581,24 @@ _SUPERLATIVE = re.compile(
 )
 _TOTAL = re.compile(r"(?i)\b(?:total|combined|together|in\s+all|altogether|aggregate|sum)\b")
 _POINTS_STATED = re.compile(r"(?i)\d\s*(?:percentage\s+|basis\s+)?points?\b|\d\s*(?:bps|pp|ppts?)\b")
-_SUM_Q = re.compile(r"(?i)\btotal\s+(?:amount|number|value|sum|size|capacity|commitments?)\b|\bcombined\b|"
-                    r"\baltogether\b|\bin\s+(?:all|total)\b|\baggregate\b|\btogether\b")
+_SUM_Q = re.compile(r"(?i)\btotal\s+(?:amount|number|value|sum|size|capacity|commitments?)\b"
+                    # over several items: "under its revolving credit agreements" ("of inventories" is one line item)
+                    r"(?=.*\b(?:under|across|from|of|for|in)\s+(?:its|their|the|all|both|these|those)\s+(?:[\w-]+\s+){0,4}"
+                    r"[a-z]{3,}[^s\W]s\b)|"
+                    r"\bcombined\b|\baltogether\b|\bin\s+(?:all|total)\b|\baggregate\b|\btogether\b")
+
+
+def asks_sum(question: str) -> bool:
+    """Does the question ask for a sum over items ("the total amount it may borrow under its agreements",
+    "combined", "in all")? "Total revenue" names a line item and is not one."""
+    return bool(_SUM_Q.search(question))
+
+
+def states_total(text: str) -> bool:
+    """Does a sentence state a total ("in total", "combined", "together", "aggregate", "total")?"""
+    return bool(_TOTAL.search(text))
+
+
 _NEGATION = re.compile(r"(?i)\b(?:not|no|never|neither|nor|none|without|cannot)\b|n['’]t\b")
 _ANTONYMS = [
     ("include", "exclude"), ("increase", "decrease"), ("rise", "fall"), ("grow", "shrink"), ("gain", "loss"),
