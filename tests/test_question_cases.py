@@ -514,3 +514,16 @@ def test_did_a_balance_drop_answers_with_both_periods(index, question):
     # 1,610 -> 1,330: it fell by 280
     assert a is not None and a.text.startswith("Yes:"), a and a.text
     assert "$1,610 million" in a.text and "$1,330 million" in a.text and "280" in a.text
+
+
+def test_liquidity_and_dividend_verdicts_need_both_tests_to_agree(index):
+    # NWT: current ratio 7,900 / 6,320 = 1.25x says yes; quick ratio (7,900 - 3,100) / 6,320 = 0.76x says no
+    a = ask(index, "Does Northwind have healthy liquidity based on its FY2022 balance sheet?")
+    assert a is not None and a.refused and a.text.startswith("No verdict:"), a and a.text
+    assert "1.25x" in a.text and "0.76x" in a.text
+    # CTSO: 3,200 / 3,450 = 0.93x and (3,200 - 1,100) / 3,450 = 0.61x: both say no
+    a = ask(index, "Does Contoso have healthy liquidity based on its FY2022 balance sheet?")
+    assert a is not None and not a.refused and a.text.startswith("No:"), a and a.text
+    # HPC: dividends 600 are 120.0% of free cash flow 500 and 150.0% of net income 400: both say no
+    a = ask(index, "Is HPC's dividend sustainable given its FY2022 cash flows?")
+    assert a is not None and a.text.startswith("No:") and "120.0%" in a.text and "150.0%" in a.text

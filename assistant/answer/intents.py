@@ -437,7 +437,8 @@ def judgement_answer(question: str, ctx: _Context, c: Convention, period: str) -
             n = w.cite(f.facts)
             points = indicates(ind, f.value)
             side = "above" if f.value > ind.threshold else "at or below"
-            lines.append(f"{iq.title} was {_pct_or_shown(iq, f)} {_markers(n)} ({side} {ind.threshold:g}{ind.unit}: "
+            limit = f"{ind.threshold:.1f}x" if ind.unit == "x" else f"{ind.threshold:g}{ind.unit}"
+            lines.append(f"{iq.title} was {_pct_or_shown(iq, f)} {_markers(n)} ({side} {limit}: "
                          f"{'' if points else 'not '}{c.quality} by this measure)")
             rule = f"{_named_formula(iq, f.result)}; {f.result.expression}" if f.result else iq.title
             formulas.append((f"Formula: {rule}; convention: {ind.convention} {_markers(n)}.", n))

@@ -81,7 +81,10 @@ CONVENTIONS: tuple[Convention, ...] = (
                              r"\bsufficiently\s+liquid\b"),
                "current_ratio", True, 1.0, "x", "adequately liquid",
                "a current ratio of at least 1.0x (current assets cover current liabilities) is the usual first test "
-               "of liquidity", support=("quick_ratio",), generic=True),
+               "of liquidity", generic=True,
+               indicators=(Indicator("quick_ratio", True, 1.0, "x",
+                                     "a quick ratio of at least 1.0x (liquid assets, inventory left out, cover "
+                                     "current liabilities) is the usual second test"),)),
     Convention("high_growth", (r"high[- ]growth", r"fast[- ]growing", r"rapidly\s+growing", r"growth\s+(?:company|stock)"),
                "revenue_growth", True, 20.0, "%", "a high-growth company",
                "revenue growth above 20% a year is a common threshold for a high-growth company"),
@@ -89,7 +92,10 @@ CONVENTIONS: tuple[Convention, ...] = (
                                         r"dividends?\b[^?.]*\bcovered\b", r"afford\b[^?.]*\bdividends?"),
                "dividend_fcf_coverage", False, 100.0, "%", "sustainable",
                "dividends paid at or below free cash flow (cash from operations less capital expenditure) is the "
-               "usual test of a sustainable dividend", support=("payout_ratio",)),
+               "usual test of a sustainable dividend",
+               indicators=(Indicator("payout_ratio", False, 100.0, "%",
+                                     "dividends at or below net income (a payout ratio of at most 100%) is the "
+                                     "usual test from the income statement"),)),
     Convention("high_leverage", (r"highly\s+leveraged", r"over[- ]?leveraged", r"too\s+much\s+debt",
                                  r"heavily\s+indebted"),
                "debt_to_equity", True, 2.0, "x", "highly leveraged",
