@@ -104,6 +104,17 @@ Net cash provided by operating activities $ 260 $ 240
 Cash dividends paid (120) (110)
 """
 
+BAY_NONGAAP = """Reconciliation of Non-GAAP Measures
+(in millions)
+Years ended December 31 2024 2023
+Net income $ 190 $ 170
+Interest expense 35 33
+Income tax expense 60 55
+Depreciation and amortization 150 140
+Restructuring charges 77 72
+Adjusted EBITDA $ 512 $ 470
+"""
+
 BAY_NOTE = """Note 5. Inventories
 Inventories held at consignment locations:
 (in millions) 2024 2023
@@ -140,7 +151,7 @@ class Filings:
 def index():
     return Filings([(LAKE, {52: LAKE_BS, 88: LAKE_NOTE_RESTRUCTURING, 95: LAKE_NOTE_HELD_FOR_SALE}),
                     (DRIFT, {30: DRIFT_BS, 61: LAKE_NOTE_RESTRUCTURING, 66: LAKE_NOTE_HELD_FOR_SALE}),
-                    (BAY, {39: BAY_IS, 40: BAY_BS, 42: BAY_CF, 71: BAY_NOTE})])
+                    (BAY, {39: BAY_IS, 40: BAY_BS, 42: BAY_CF, 35: BAY_NONGAAP, 71: BAY_NOTE})])
 
 
 def test_a_calculation_from_rival_note_rows_is_withdrawn_with_every_value_shown():
@@ -201,3 +212,13 @@ Total assets 31,000 30,200
     # 9,200 / 31,000 = 29.7%
     a = answer_from_facts("What is Alderwood Machine's FY2024 fixed-asset ratio?", ix)
     assert a is not None and "29.7%" in a.text
+
+
+def test_an_adjusted_figure_is_the_companys_own_row_never_computed():
+    a = answer_question("What was Bayview Tools' adjusted EBITDA for FY2024?", index())
+    assert a is not None and not a.refused and "$512 million" in a.text and "non-GAAP" in a.text, a and a.text
+    assert [c.page for c in a.citations] == [35]
+    # a ratio over an adjusted figure is not computed, and a company printing no adjusted row gets no answer
+    assert answer_question("What was Bayview Tools' FY2024 interest coverage ratio using adjusted EBITDA?",
+                           index()) is None
+    assert answer_question("What was Lakeshore Containers' adjusted EBITDA for FY2024?", index()) is None

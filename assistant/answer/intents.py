@@ -512,6 +512,20 @@ _NOT_A_FIGURE = re.compile(
 )
 
 
+def _adjusted(question: str, index: Any, filters: Any) -> Answer | None:
+    """An adjusted / non-GAAP figure: only the company's own reported row (``facts_path.reported_adjusted``),
+    for one company and one period the question names, without a filter; never computed."""
+    if filters is not None or _NOT_A_FIGURE.search(intent._CAVEAT.sub(" ", question)) or asks_yes_no(question):
+        return None
+    named = named_companies(question, index)
+    if len(named) != 1:
+        return None
+    period, _ = _period_of(question, named[0])
+    if period is None:
+        return None
+    return facts_path.reported_adjusted(question, index, named[0].name, named[0].doc_ids, period)
+
+
 def _asked_scale(question: str) -> float | None:
     for rx, scale, _ in intent._UNIT_ASK:
         if rx.search(question):
@@ -534,7 +548,7 @@ def answer_question(question: str, index: Any, filters: Any = None) -> Answer | 
 
 def _answer_question(question: str, index: Any, filters: Any = None) -> Answer | None:
     if intent._ADJUSTED.search(question):
-        return None
+        return _adjusted(question, index, filters)
     if _NOT_A_FIGURE.search(intent._CAVEAT.sub(" ", question)):
         return facts_path.answer_from_facts(question, index, filters)
     if filters is not None and (getattr(filters, "companies", None) or getattr(filters, "docs", None)):
