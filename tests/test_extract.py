@@ -886,3 +886,20 @@ def test_a_generated_answer_giving_one_item_of_an_asked_total_is_declined(monkey
     ans = _answerer(FakeLLM("Acme Retail may borrow $4,200,000,000 under its five year revolving credit agreement [1]."),
                     hits=[hit_for("dacme", 41)]).ask("How much may Acme Retail borrow under its five year agreement?")
     assert "4,200,000,000" in ans.text
+
+
+def test_a_lead_in_run_into_its_numbered_items_is_read_as_a_list():
+    page = ("Our Operations\nWe are organized into four reportable segments, as follows:\n1) Contoso North America, which "
+            "includes our snack businesses in the United States and\nCanada;\n2) Latin America, which includes all of our "
+            "businesses in Latin America;\n3) Europe, which includes all of our businesses in Europe;\n4) Asia Pacific, "
+            "which includes all of our businesses in Asia Pacific.")
+    lists = [c for c in X.page_candidates(page, meta=META_FILING) if c.kind == "list"]
+    assert len(lists) == 1 and lists[0].text.endswith("as follows:")
+    assert lists[0].items[0] == "1) Contoso North America, which includes our snack businesses in the United States and Canada;"
+    assert len(lists[0].items) == 4
+
+
+def test_a_table_row_is_not_a_reason():
+    asked = X.read_question("Why did Acme raise its full-year guidance?")[0]
+    row = X.page_candidates("First quarter 2023 2022\nEPS change: (54)% 12%", meta=META_FILING)[-1]
+    assert row.kind == "row" and X.type_score(asked, row) == 0.3

@@ -431,6 +431,25 @@ def _is_prose(text: str) -> bool:
     return bool(re.search(r"[a-z]{2,}[^.!?]*[.!?][\"'”’)]*$", text.strip())) and len(text.split()) >= 5
 
 
+def _merged_list(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """A span holding a lead-in line that ends with ":" and two or more bullet or numbered lines after it ("We
+    are organized into seven segments, as follows:\n1) ...;\n2) ...;"): the lead-in and the items (a wrapped
+    item's next line joined to it); None otherwise."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines[:-1]):
+        if line.rstrip().endswith(":") and _BULLET.match(lines[k + 1]):
+            items: list[str] = []
+            for rest in lines[k + 1 :]:
+                if _BULLET.match(rest):
+                    items.append(rest.strip())
+                elif items and rest.strip():
+                    items[-1] += " " + rest.strip()
+            if len(items) >= 2:
+                return " ".join(" ".join(lines[: k + 1]).split()), tuple(" ".join(it.split()) for it in items)
+            return None
+    return None
+
+
 def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str = "", page_no: int = 1,
                     meta: DocMeta | None = None, rank: int = 0) -> list[Candidate]:  # fmt: skip
     """Every sentence, list and table row of one page's text, with the headings above it. A row's context is
@@ -497,6 +516,14 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
         if table_rows:
             close_table()
         table_lines.clear()
+        merged = _merged_list(text)
+        if merged is not None:  # the sentence splitter ran a lead-in and its numbered items into one span
+            lead, shown_items = merged
+            out.append(Candidate(doc_id, doc, source, page_no, a, b, lead, "list", heading=section, items=shown_items,
+                                 rank=rank, meta=meta, years=frozenset(_years(lead + " " + " ".join(shown_items)))))  # fmt: skip
+            prev_sentence = lead
+            i += 1
+            continue
         # a lead-in ending with ":" followed by bullets: one list
         items: list[tuple[int, int]] = []
         j = i + 1
@@ -782,6 +809,8 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
         names = named_entities(c.text) - set(asked.entities)
         return 1.0 if names else 0.5
     if asked.kind == "reason":
+        if c.kind == "row":
+            return 0.3  # a table row ("EPS change: (54)%") states a figure, never why
         if _opposite_direction(asked.text, c.text):
             return 0.3  # asked why it fell, the sentence explains a rise
         return 1.0 if _CAUSAL.search(c.text) else 0.6 if _WEAK_CAUSAL.search(c.text) else 0.3
