@@ -374,3 +374,13 @@ Northwind 6.4 9.9
                       headers=headers).supported
     assert verify("Northwind spent $2.5 billion in the fourth quarter of 2024 [1].", {1: quarter},
                   headers=headers).supported
+
+
+def test_a_singular_scale_word_in_a_table_caption_is_a_scale():
+    # "($ million)" / "(US$ million, except per share data)": the style of filers outside the US
+    assert scale_markers("($ million) EBITDA EBIT Net income") == {1e6}
+    assert scale_markers("(US$ thousand, except per share data)") == {1e3}
+    assert scale_markers("(1 million)") == set()  # a figure in parentheses is not a caption
+    table = "($ million)\nAdjusted EBITDA 2,117 2,018"
+    assert supported_by(one("$2.018 billion"), table)
+    assert not supported_by(one("$2.018 billion"), "Adjusted EBITDA 2,117 2,018")

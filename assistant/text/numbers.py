@@ -49,8 +49,9 @@ _REFERENCE_WORD = re.compile(
 
 _SCALE_MARKER = re.compile(
     r"(?i)\bin\s+(thousands|millions|billions|trillions)\b"  # "(in millions)", "(Dollars in thousands)"
-    r"|\(\s*(?:US\$|\$|€|£|¥|dollars|usd|eur|gbp|jpy|krw|won|yen|rmb|cny)?\s*(thousands|millions|billions|trillions)\b"
-)  # "(Millions)", "($ millions)", "(KRW trillions)"
+    r"|\(\s*(?:US\$|\$|€|£|¥|dollars|usd|eur|gbp|jpy|krw|won|yen|rmb|cny)?\s*(thousands?|millions?|billions?|trillions?)\)?"
+    r"(?=[\s),]|$)"
+)  # "(Millions)", "($ millions)", "($ million)", "(KRW trillions)"
 
 
 
