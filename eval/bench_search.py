@@ -8,7 +8,8 @@ question once; p50 and p95 in milliseconds (target: p50 <= 20 ms on the full Fin
 hints included). With ``--baseline REF`` the same questions also run on the code of git commit REF (checked out
 into a temporary worktree) against the same index, alternating A B A B for ``--rounds`` rounds, so that load
 from other jobs on a shared machine falls on both sides alike; the hits of both sides are compared too.
-Run it on a quiet machine: another job on the 2 cores doubles the figures.
+Run it on a quiet machine: another job on the 2 cores doubles the figures. CPU milliseconds per search (of the
+whole process: the embedder's runtime threads included) are printed beside the wall-clock figures.
 """
 
 from __future__ import annotations
@@ -33,12 +34,13 @@ index, k, questions = sys.argv[2], int(sys.argv[3]), json.loads(open(sys.argv[4]
 assistant = Assistant.open(index=index)
 assistant.hits(questions[0], k=k)
 times, hits = [], []
+cpu = time.process_time()
 for q in questions:
     start = time.perf_counter()
     found = assistant.hits(q, k=k)
     times.append((time.perf_counter() - start) * 1000)
     hits.append([[h.chunk.doc, h.chunk.page] for h in found])
-print(json.dumps({"ms": times, "hits": hits}))
+print(json.dumps({"ms": times, "hits": hits, "cpu_s": time.process_time() - cpu}))
 """
 
 
@@ -89,10 +91,13 @@ def main() -> None:
     figures = {"index": args.index, "questions": len(questions), "load_avg": os.getloadavg()}
     for name, rs in runs.items():
         per_run = [(statistics.median(r["ms"]), p95(r["ms"])) for r in rs]
-        figures[name] = {"p50_ms": [round(a, 1) for a, _ in per_run], "p95_ms": [round(b, 1) for _, b in per_run]}
+        cpu = [r.get("cpu_s", float("nan")) * 1000 / len(questions) for r in rs]
+        figures[name] = {"p50_ms": [round(a, 1) for a, _ in per_run], "p95_ms": [round(b, 1) for _, b in per_run],
+                         "cpu_ms_per_search": [round(c, 1) for c in cpu]}
         print(f"{name:8s} ({'commit ' + args.baseline if name == 'baseline' else 'this tree'}): "
               f"{len(questions)} searches on index {args.index!r}, p50 "
-              f"{' / '.join(f'{a:.0f}' for a, _ in per_run)} ms, p95 {' / '.join(f'{b:.0f}' for _, b in per_run)} ms")
+              f"{' / '.join(f'{a:.0f}' for a, _ in per_run)} ms, p95 {' / '.join(f'{b:.0f}' for _, b in per_run)} ms, "
+              f"CPU {' / '.join(f'{c:.1f}' for c in cpu)} ms per search")
     if args.baseline:
         same = sum(a == b for a, b in zip(runs["current"][0]["hits"], runs["baseline"][0]["hits"]))
         figures["same_hits"] = same

@@ -456,3 +456,14 @@ def test_the_statement_rule_fingerprint_covers_the_modules_it_reads():
     names = [m.__name__ for m in _package_modules(statements)]
     assert "assistant.finance.statements" in names and "assistant.finance.registry" in names
     assert len(rule_fingerprint()) == 16
+
+
+def test_bm25_search_ranks_by_score_then_row_within_the_allowed_rows(tmp_path):
+    build(tmp_path / "idx")
+    idx = Index.open(tmp_path / "idx")
+    every = idx.bm25_search("revenue footwear dividends", k=10)
+    assert [s for _, s in every] == sorted((s for _, s in every), reverse=True) and all(s > 0 for _, s in every)
+    assert {r for r, _ in every} == {0, 2, 5}  # the chunks that hold one of the words, no others
+    assert idx.bm25_search("revenue footwear dividends", k=10, rows=np.array([5, 2, 5])) == \
+        [(r, s) for r, s in every if r in (2, 5)]
+    assert idx.bm25_search("revenue footwear dividends", k=1) == every[:1]

@@ -564,14 +564,14 @@ class Index:
         tokens = [t for t in bm25_tokens(query) if t in bm25.vocab_dict]
         if not tokens:
             return []
-        mask = None
-        if rows is not None:
-            mask = np.zeros(n, dtype=np.float32)
-            mask[np.asarray(rows, dtype=np.int64)] = 1.0
-        k = min(k, n)
         with self._lock:  # bm25s keeps per-call state on the object
-            found, scores = bm25.retrieve([tokens], k=k, weight_mask=mask, show_progress=False, n_threads=0)
-        return [(int(r), float(s)) for r, s in zip(found[0], scores[0]) if s > 0]
+            scores = np.asarray(bm25.get_scores(tokens), dtype=np.float32)
+        # the top k among the allowed rows that score at all (selecting over every row, most of them 0, cost
+        # more than the scoring itself); ties go to the lower row
+        allowed = np.arange(n, dtype=np.int64) if rows is None else np.unique(np.asarray(rows, dtype=np.int64))
+        allowed = allowed[scores[allowed] > 0]
+        best = allowed[np.lexsort((allowed, -scores[allowed]))[:k]]
+        return [(int(r), float(scores[r])) for r in best]
 
 
 def _import_bm25s() -> Any:
