@@ -99,7 +99,7 @@ def run_mia(args: argparse.Namespace, variant: str, pdfs: list[Path], questions:
     from assistant.evaluate.metrics import gold_pages, percentile, score_retrieval
 
     with tempfile.TemporaryDirectory(prefix="mia-bench-") as tmp:
-        settings = load_settings(index=str(Path(tmp) / "mia"), embedder=args.embedder, **MIA_VARIANTS[variant])
+        settings = load_settings(index_dir=Path(tmp) / "mia", embedder=args.embedder, **MIA_VARIANTS[variant])
         assistant = Assistant(settings)
         assistant.embedder.count_tokens(["warm"])  # tokenizer loaded; the model loads in the timed part
         cpu, start = cpu_seconds(), time.perf_counter()
