@@ -355,6 +355,20 @@ def test_unknown_suite_and_missing_folder_are_reported(tmp_path: Path):
         Suite.resolve("financebench", tmp_path)
 
 
+def test_a_suite_folder_with_its_own_documents_gets_its_own_index(tmp_path: Path):
+    from assistant.evaluate.runner import ROOT, Suite
+
+    assert Suite.resolve("sample", None).index == "eval-sample"
+    reading = tmp_path / "Reading Set"  # questions over corpus/: the sample suite's documents and index
+    reading.mkdir()
+    (reading / "questions.jsonl").write_text('{"question": "Who?"}\n')
+    assert Suite.resolve("sample", reading).docs == ROOT / "corpus"
+    assert Suite.resolve("sample", reading).index == "eval-sample"
+    (reading / "docs").mkdir()  # documents of its own: never mixed into eval-sample
+    assert Suite.resolve("sample", reading).index == "eval-sample-reading-set"
+    assert Suite.resolve("financebench", reading).index == "eval-financebench-reading-set"
+
+
 def test_naive_baseline_cache_round_trips_without_pickle(fake_suite: Path, tmp_path: Path):
     pytest.importorskip("langchain_community", reason="langchain-community (eval extra) is not installed")
     pytest.importorskip("faiss", reason="faiss-cpu is not installed")

@@ -45,11 +45,12 @@ class Suite:
     name: str
     questions: Path
     docs: Path
+    index: str = ""  # the default index name; empty: ``eval-<name>``
 
     @classmethod
     def resolve(cls, suite: str, data: Path | None) -> "Suite":
         if suite == "sample" and data is None:
-            return cls("sample", SAMPLE_QUESTIONS, ROOT / "corpus")
+            return cls("sample", SAMPLE_QUESTIONS, ROOT / "corpus", "eval-sample")
         if suite not in ("financebench", "sample"):
             raise ValueError(f"unknown suite {suite!r}: use financebench or sample")
         folder = Path(data) if data is not None else FINANCEBENCH_DIR
@@ -59,7 +60,18 @@ class Suite:
         docs = next((folder / d for d in ("pdfs", "docs") if (folder / d).is_dir()), ROOT / "corpus" if suite == "sample" else None)
         if docs is None:
             raise FileNotFoundError(f"{folder}: no pdfs/ or docs/ folder with the suite's documents")
-        return cls(suite, questions, docs)
+        return cls(suite, questions, docs, _default_index(suite, docs))
+
+
+def _default_index(suite: str, docs: Path) -> str:
+    """``eval-<suite>`` for the suite's own documents (``corpus/`` for sample, the FinanceBench folder's
+    ``pdfs/``); a suite folder with documents of its own gets ``eval-<suite>-<folder>``, so that two
+    suites with different documents never share (and mix) one index."""
+    own = ROOT / "corpus" if suite == "sample" else FINANCEBENCH_DIR / "pdfs"
+    if docs.resolve() == own.resolve():
+        return f"eval-{suite}"
+    slug = "".join(c if c.isalnum() or c in "-_" else "-" for c in docs.resolve().parent.name.lower()) or "data"
+    return f"eval-{suite}-{slug}"
 
 
 def load_questions(path: Path, limit: int | None = None) -> list[dict]:
@@ -120,7 +132,7 @@ def run_suite(
     questions = questions[:limit] if limit else questions
     if not questions:
         raise SuiteError(f"{spec.questions}: no questions left to run after the filters")
-    index_name = index or f"eval-{spec.name}"
+    index_name = index or spec.index or f"eval-{spec.name}"
     assistant = assistant_factory(index_name)
     settings = assistant.settings
     t0 = time.perf_counter()
