@@ -116,3 +116,17 @@ def test_embedder_for_an_unknown_name_says_which_index_and_what_it_has():
     with pytest.raises(EmbedderUnavailable, match=r"indexes/contoso: built with embedder 'e5-large'.*hash-N") as err:
         embedder_for("e5-large", load_settings(), where="indexes/contoso")
     assert isinstance(err.value, IndexMismatch) and "\n" not in str(err.value)
+
+
+def test_onnx_runtime_options_come_from_the_environment(monkeypatch):
+    from assistant.index.embeddings.minilm import runtime_options
+
+    monkeypatch.delenv("MIA_ONNX_THREADS", raising=False)
+    monkeypatch.delenv("MIA_ONNX_SPIN", raising=False)
+    assert runtime_options() == (0, False)  # the runtime's thread count, no spinning on a shared machine
+    monkeypatch.setenv("MIA_ONNX_THREADS", "2")
+    monkeypatch.setenv("MIA_ONNX_SPIN", "1")
+    assert runtime_options() == (2, True)
+    monkeypatch.setenv("MIA_ONNX_THREADS", "two")
+    with pytest.raises(ValueError, match="MIA_ONNX_THREADS='two'"):
+        runtime_options()

@@ -138,9 +138,9 @@ class OnnxMiniLM(_MiniLMBase):
                     export_onnx(self.dir, self.cache_dir, quantized=self.quantized)
                 options = ort.SessionOptions()
                 options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-                options.intra_op_num_threads = int(os.environ.get("MIA_ONNX_THREADS", "0"))
-                # threads that spin while waiting for work burn a shared machine's cores for nothing
-                options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+                threads, spin = runtime_options()
+                options.intra_op_num_threads = threads
+                options.add_session_config_entry("session.intra_op.allow_spinning", "1" if spin else "0")
                 self._session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
         return self._session
 
@@ -166,6 +166,19 @@ class OnnxMiniLM(_MiniLMBase):
             pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
             out[batch] = pooled
         return normalise_rows(out)
+
+
+def runtime_options() -> tuple[int, bool]:
+    """(intra-op threads, spinning) for ONNX Runtime: ``MIA_ONNX_THREADS`` (0: the runtime's choice) and
+    ``MIA_ONNX_SPIN`` ("1": threads spin while waiting for work). Spinning is off by default: on a shared
+    machine a spinning thread burns the core another job needs; on a quiet one it may keep both cores busier
+    (issue 15: ONNX Runtime kept 0.84-1.26 of 2 cores busy where torch kept 1.64)."""
+    raw = os.environ.get("MIA_ONNX_THREADS", "0").strip() or "0"
+    try:
+        threads = max(0, int(raw))
+    except ValueError:
+        raise ValueError(f"MIA_ONNX_THREADS={raw!r}: expected a whole number of threads (0: the runtime's choice)")
+    return threads, os.environ.get("MIA_ONNX_SPIN", "0").strip() == "1"
 
 
 def _quiet_transformers() -> None:
