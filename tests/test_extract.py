@@ -903,3 +903,32 @@ def test_a_table_row_is_not_a_reason():
     asked = X.read_question("Why did Acme raise its full-year guidance?")[0]
     row = X.page_candidates("First quarter 2023 2022\nEPS change: (54)% 12%", meta=META_FILING)[-1]
     assert row.kind == "row" and X.type_score(asked, row) == 0.3
+
+
+def test_the_bundled_small_model_writes_no_answers_unless_told_to(monkeypatch):
+    """settings.generate: with the bundled 270M model (llm="llama", no model_path) a question no quote answers is
+    declined with the closest passages and the model is not asked; another model, or generate="always", is
+    asked to write the answer (which is then checked as before)."""
+    from assistant.answer.answerer import Answerer
+    from assistant.config import Settings
+    from assistant.llm.fake import FakeLLM
+
+    monkeypatch.setitem(PAGES, ("dacme", 41), CREDIT)
+    q = "Which bank is the administrative agent of Acme Retail's credit agreements?"  # no sentence says
+
+    def answerer(**kw):
+        llm = FakeLLM("The administrative agent is Northwind Bank [1].")
+        return llm, Answerer(_Retriever([hit_for("dacme", 41)]), llm, Settings(**kw), index=_Index())
+
+    llm, a = answerer(llm="llama")
+    ans = a.ask(q)
+    assert ans.refused and ans.mode == "refused" and not llm.prompts
+    assert ans.citations and all(c.doc == "ACME_2023_10K" for c in ans.citations)
+    assert ans.timings_ms["generate"] == 0.0
+    for kw in ({"llm": "llama", "generate": "always"}, {"llm": "llama", "model_path": "/models/larger.gguf"},
+               {"llm": "openai"}, {"llm": "fake"}):
+        llm, a = answerer(**kw)
+        a.ask(q)
+        assert len(llm.prompts) == 1, kw
+    llm, a = answerer(llm="fake", generate="never")
+    assert a.ask(q).refused and not llm.prompts

@@ -278,6 +278,11 @@ class Answerer:
                                                  "total": (perf_counter() - t0) * 1000})  # fmt: skip
             return describe_shown(quoted)
 
+        if not self._generates():  # the bundled small model does not write answers (``settings.generate``)
+            ans = self._refuse(base, standalone, self._company_hits(standalone, hits), page_text)
+            ans = replace(ans, timings_ms={"generate": 0.0, **timings, "total": (perf_counter() - t0) * 1000})
+            return describe_shown(ans)
+
         if getattr(self.llm, "loaded", True) is False:
             stage("loading the model")  # counting the prompt's tokens loads it
         max_tokens = self.settings.max_tokens
@@ -433,6 +438,16 @@ class Answerer:
                 seen.add(h.chunk.chunk_id)
                 out.append(h)
         return out
+
+    def _generates(self) -> bool:
+        """May the LLM write an answer from the passages when no quote or figure answers? ``settings.generate``:
+        "auto" lets any model but the bundled small one (whose checked sentences were mostly wrong in every eval
+        we ran), "always"/"never" decide for every model."""
+        mode = getattr(self.settings, "generate", "auto")
+        if mode in ("always", "never"):
+            return mode == "always"
+        return not (getattr(self.settings, "llm", "llama") == "llama"
+                    and getattr(self.settings, "model_path", None) is None)
 
     def _rephrases(self) -> bool:
         """May the LLM reword a quoted answer? ``settings.rephrase``: "auto" lets any model but the bundled small
