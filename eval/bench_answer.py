@@ -14,7 +14,9 @@ Three measurements, all with the same model and thread count in one process:
    the total (when the answer is shown: a draft is checked before anything of it is shown) and of the first
    token of the generated drafts (the issue's time to first token), for each arm of ``--arms`` in the same run
    (alternating question by question; before each question the KV cache holds only the prompt's fixed prefix,
-   as a different question before it would have left it): ``mia`` as shipped, ``no-reuse`` (the baseline: the KV cache
+   as a different question before it would have left it): ``mia`` (generation on: ``generate="always"``, the
+   path a larger configured model takes), ``shipped`` (``generate="auto"``: the bundled model writes no answers,
+   a question no quote or figure answers is declined at once; time to the shown answer), ``no-reuse`` (the baseline: the KV cache
    emptied before every generation, so the fixed instruction and example are evaluated again), ``context=N``
    (the evidence part of the prompt at most N tokens). Also: which source numbers the drafts cite (how much of
    the evidence the answers use), answers identical to the first arm's, CPU seconds.
@@ -239,7 +241,7 @@ def bench_end_to_end(index: str, questions: list[dict], threads: int, arms: list
     try:
         from assistant.api import Assistant
 
-        a = Assistant.open(index, n_threads=threads)
+        a = Assistant.open(index, n_threads=threads, generate="always")
         a.ask("warm-up: what was revenue?")  # loads the embedder, the index and the model
     except Exception as e:  # the index or the API may not be there yet
         return {"skipped": f"{type(e).__name__}: {e}"}
@@ -249,13 +251,15 @@ def bench_end_to_end(index: str, questions: list[dict], threads: int, arms: list
     for arm in arms:
         if arm == "mia":
             assistants[arm] = a
+        elif arm == "shipped":  # as shipped: the bundled model writes no answers; declines instead
+            assistants[arm] = Assistant(a.settings.with_overrides(generate="auto"), embedder=a.embedder, llm=a.llm)
         elif arm == "no-reuse":
             assistants[arm] = Assistant(a.settings, embedder=a.embedder, llm=NoPrefixReuse(a.llm))
         elif arm.startswith("context="):
             assistants[arm] = Assistant(a.settings.with_overrides(context_tokens=int(arm.split("=", 1)[1])),
                                         embedder=a.embedder, llm=a.llm)
         else:
-            raise SystemExit(f"unknown arm {arm!r}: mia, no-reuse or context=N")
+            raise SystemExit(f"unknown arm {arm!r}: mia, shipped, no-reuse or context=N")
     rows: dict[str, list[dict]] = {arm: [] for arm in arms}
     llama = a.llm.llama
     prime = PrefixPrimer(llama)
@@ -288,7 +292,7 @@ def main() -> None:
     ap.add_argument("--max-tokens", type=int, default=None, help="tokens per answer (default: settings.max_tokens)")
     ap.add_argument("--repeats", type=int, default=2, help="runs of each prompt per path (raw vs backend)")
     ap.add_argument("--index", default=None, help="index name or path for the end-to-end run (skipped if absent)")
-    ap.add_argument("--arms", default="mia,no-reuse", help="end-to-end arms: mia, no-reuse, context=N (comma-separated)")
+    ap.add_argument("--arms", default="mia,no-reuse", help="end-to-end arms: mia, shipped, no-reuse, context=N (comma-separated)")
     ap.add_argument("--only-end-to-end", action="store_true", help="skip the raw-vs-backend and answerer parts")
     ap.add_argument("--offset", type=int, default=0, help="skip the first N questions")
     ap.add_argument("--out", type=Path, default=None, help="write the results as JSON here")
@@ -296,7 +300,9 @@ def main() -> None:
 
     from assistant.llm.llama import LlamaLLM
 
-    settings = load_settings(llm="llama", n_threads=args.threads, max_tokens=args.max_tokens)
+    # generate="always": the bundled model writes no answers as shipped (settings.generate="auto"), but this
+    # benchmark times its generation (the path a larger model configured by a user takes)
+    settings = load_settings(llm="llama", n_threads=args.threads, max_tokens=args.max_tokens, generate="always")
     questions = load_questions(args.offset + args.limit)[args.offset:]
     if args.only_end_to_end:
         result = {"threads": args.threads, "cpu_count": os.cpu_count(), "load_avg_at_start": os.getloadavg(),
