@@ -932,3 +932,20 @@ def test_the_bundled_small_model_writes_no_answers_unless_told_to(monkeypatch):
         assert len(llm.prompts) == 1, kw
     llm, a = answerer(llm="fake", generate="never")
     assert a.ask(q).refused and not llm.prompts
+
+
+def test_an_amount_expected_in_the_future_is_not_an_amount_paid():
+    q = "How much does Acme Retail expect to pay for the separation of its outlet business in the future?"
+    asked = X.read_question(q)[0]
+    paid = X.page_candidates("We used the cash proceeds of $1.15 billion to repay debt of the outlet business.",
+                             meta=META_FILING)[0]  # fmt: skip
+    expects = X.page_candidates("Acme Retail expects to pay approximately $80 million of separation costs in 2024.",
+                                meta=META_FILING)[0]  # fmt: skip
+    assert X.type_score(asked, paid, q) == 0.0 and X.type_score(asked, expects, q) > 0.0
+
+
+def test_a_filers_first_person_sentence_is_embedded_with_its_name():
+    c = X.page_candidates("Today, we are a leading retailer of home appliances.", meta=META_FILING)[0]
+    assert X._embed_text(c).startswith("Acme Retail: Today, we are")
+    report = X.page_candidates("Today, we see demand for appliances rising.", meta=META_REPORT)[0]
+    assert not X._embed_text(report).startswith("Acme")

@@ -607,6 +607,15 @@ _SUPERLATIVE = re.compile(
     r"top|leading|led|dragged|drag|outperform\w*|underperform\w*|[a-z]{3,}est)\b"
 )
 _TOTAL = re.compile(r"(?i)\b(?:total|combined|together|in\s+all|altogether|aggregate|sum)\b")
+_FUTURE_Q = re.compile(r"(?i)\b(?:expects?|expected|plans?|planned|intends?|will|in\s+the\s+future|going\s+forward)\b")
+
+
+def _later_years(c: Candidate) -> bool:
+    """Does the candidate speak of a year after its report's own (a plan, a forecast)?"""
+    year = getattr(c.meta, "fiscal_year", None)
+    return bool(year and any(y > year for y in c.years))
+
+
 _POINTS_STATED = re.compile(r"(?i)\d\s*(?:percentage\s+|basis\s+)?points?\b|\d\s*(?:bps|pp|ppts?)\b")
 _SUM_Q = re.compile(r"(?i)\btotal\s+(?:amount|number|value|sum|size|capacity|commitments?)\b"
                     # over several items: "under its revolving credit agreements" ("of inventories" is one line item)
@@ -766,6 +775,8 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
             return 1.0 if _CHANGE_STATED.search(body) else 0.7 if _FACTOR_STATED.search(body) else 0.0
         if not claims(body):
             return 0.0
+        if c.kind != "row" and _FUTURE_Q.search(question) and not _FORWARD.search(body) and not _later_years(c):
+            return 0.0  # "how much does it expect to pay in the future": what it paid ("we used $1.15 billion") is not
         metric = {_stem(m.group(0).split()[-1].lower()) for m in _METRIC_WORD.finditer(question)}
         stated = {_stem(m.group(0).split()[-1].lower()) for m in _METRIC_WORD.finditer(body)}
         if metric and stated and not metric & (stated | _stems(content_words(body + " " + c.heading))):
@@ -1096,6 +1107,9 @@ def _other_subjects(asked: Asked, ranked: list[Scored], best: Scored, threshold:
     return out
 
 
+_FIRST_PERSON = re.compile(r"(?i)\b(?:we|our|us)\b")
+
+
 def _embed_text(c: Candidate) -> str:
     """What a candidate is embedded as: a row with its table's heading, a sentence that refers back ("Its
     report states ...") or sits under a short heading with the name it refers to; at most ``EMBED_WORDS``
@@ -1108,6 +1122,8 @@ def _embed_text(c: Candidate) -> str:
             return " ".join(f"{c.before} {c.body}".split()[:EMBED_WORDS])
         if _ANAPHOR.match(c.text) and c.before:
             head = first_name(c.before) or head
+        if is_filing(c.meta) and _FIRST_PERSON.search(" ".join(c.text.split()[:8])):
+            head = c.meta.company  # "Today, we are a global leader in ...": the filer speaks; the model cannot know who
         text = f"{head}: {c.body}" if head else c.body
     return " ".join(text.split()[:EMBED_WORDS])
 
