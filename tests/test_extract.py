@@ -942,6 +942,9 @@ def test_an_amount_expected_in_the_future_is_not_an_amount_paid():
     expects = X.page_candidates("Acme Retail expects to pay approximately $80 million of separation costs in 2024.",
                                 meta=META_FILING)[0]  # fmt: skip
     assert X.type_score(asked, paid, q) == 0.0 and X.type_score(asked, expects, q) > 0.0
+    redeemed = X.page_candidates("We used the proceeds to redeem $1.15 billion of notes that were due in August 2025.",
+                                 meta=META_FILING)[0]  # fmt: skip
+    assert X.type_score(asked, redeemed, q) == 0.0  # a term's date is not a plan for that year
 
 
 def test_a_filers_first_person_sentence_is_embedded_with_its_name():

@@ -610,10 +610,15 @@ _TOTAL = re.compile(r"(?i)\b(?:total|combined|together|in\s+all|altogether|aggre
 _FUTURE_Q = re.compile(r"(?i)\b(?:expects?|expected|plans?|planned|intends?|will|in\s+the\s+future|going\s+forward)\b")
 
 
+_TERM_DATE = re.compile(r"(?i)\b(?:due|matur\w*|expir\w*|until|through|ending)\s+(?:in\s+|on\s+)?(?:[A-Z][a-z]+\s+)?"
+                        r"(?:\d{1,2},\s+)?(?:19|20)\d\d")
+
+
 def _later_years(c: Candidate) -> bool:
-    """Does the candidate speak of a year after its report's own (a plan, a forecast)?"""
+    """Does the candidate speak of a year after its report's own (a plan, a forecast)? Not a term's date ("notes
+    that were due in August 2023", "expiring in 2026")."""
     year = getattr(c.meta, "fiscal_year", None)
-    return bool(year and any(y > year for y in c.years))
+    return bool(year and any(y > year for y in _stated_years(_TERM_DATE.sub(" ", c.body))))
 
 
 _POINTS_STATED = re.compile(r"(?i)\d\s*(?:percentage\s+|basis\s+)?points?\b|\d\s*(?:bps|pp|ppts?)\b")
