@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -82,17 +82,24 @@ def _pick(index: FactIndex, metric: str, req: Request, period: str, docs: dict[s
     page_text = _page_text(index)
     parts = [f for name in PARTS[metric] for f in index.facts(metric=name, period=period, doc_ids=list(req.doc_ids))
              if f.period == period]
-    year = int(re.findall(r"\d{4}", period)[0])
-
-    def own_first(doc_id: str) -> tuple:
-        d = docs.get(doc_id)
-        return (d is not None and d.fiscal_year == year, (d.fiscal_year or 0) if d else 0)
-
+    own_first = _own_period_first(docs, period)
     for doc_id in sorted({f.doc_id for f in parts}, key=own_first, reverse=True):
         total = sum_of_parts(metric, [f for f in parts if f.doc_id == doc_id], page_text)
         if total is not None and is_statement_page(index, total.doc_id, total.page):
             return Pick(total)
     return p
+
+
+def _own_period_first(docs: dict[str, DocMeta], period: str) -> Callable[[str], tuple]:
+    """A sort key (use with ``reverse=True``): the document of the period's own fiscal year first, then the
+    newest."""
+    year = int(re.findall(r"\d{4}", period)[0])
+
+    def key(doc_id: str) -> tuple:
+        d = docs.get(doc_id)
+        return (d is not None and d.fiscal_year == year, (d.fiscal_year or 0) if d else 0)
+
+    return key
 
 
 def _components_pick(index: FactIndex, metric: str, req: Request, period: str, docs: dict[str, DocMeta]
@@ -104,12 +111,7 @@ def _components_pick(index: FactIndex, metric: str, req: Request, period: str, d
     if page_text is None:
         return None
     rows = [f for f in index.facts(period=period, doc_ids=list(req.doc_ids)) if f.period == period]
-    year = int(re.findall(r"\d{4}", period)[0])
-
-    def own_first(doc_id: str) -> tuple:
-        d = docs.get(doc_id)
-        return (d is not None and d.fiscal_year == year, (d.fiscal_year or 0) if d else 0)
-
+    own_first = _own_period_first(docs, period)
     for doc_id in sorted({f.doc_id for f in rows}, key=own_first, reverse=True):
         total = sum_of_components(metric, [f for f in rows if f.doc_id == doc_id], page_text)
         if total is not None and statement_strength(index, total.doc_id, total.page) == 2:
