@@ -1,5 +1,6 @@
-"""The second held-out article set (eval/datasets/heldout2/) is well-formed: FinanceBench fields, and every gold evidence
-text is on the 0-based page it names, as mia's reader pages the document (PDF pages; pseudo-pages of Markdown).
+"""The second held-out article set (eval/datasets/heldout2/) is well-formed: FinanceBench fields, and every
+gold evidence text is on the 0-based page it names, as mia's reader pages the document (PDF pages; pseudo-pages
+of Markdown).
 """
 
 from __future__ import annotations
