@@ -271,9 +271,50 @@ def _conflict_notes(picks: Sequence[Pick | None], first_n: int) -> tuple[list[tu
     return sentences, facts
 
 
-def _metric_answer(question: str, req: Request, pick: Pick, per_share: Pick | None = None) -> Answer | None:
+def _per_share_text(f: Fact) -> str:
+    """A per-share amount as printed: two decimals, more when the filer prints more ("$0.0025 per share")."""
+    v = abs(f.value)
+    decimals = next((d for d in range(2, 5) if abs(round(v, d) - v) < 1e-9), 4)
+    return f"${v:,.{decimals}f} per share"
+
+
+def _per_share_said(ps: Fact) -> str:
+    """'the quarterly dividend for FY2023 was $0.61 per share' / '"Dividends declared per share" for FY2022 was
+    $2.20 per share': the filer's own label for a row, the kind of dividend for a sentence."""
+    amount_text = _per_share_text(ps)
+    name = f"the {ps.label}" if ps.kind == "sentence" else f"\"{ps.label}\""
+    return f"{name} for {ps.period} was {amount_text}"
+
+
+def _per_share_sentences(per_share: Sequence[Fact], first_n: int, lead: str = "Per share, "
+                         ) -> list[tuple[str, tuple[int, ...]]]:
+    """One sentence per per-share amount, in the filer's own words: the row's label, or the sentence quoted."""
+    out = []
+    for i, ps in enumerate(per_share):
+        n = first_n + i
+        said = _per_share_said(ps)
+        if ps.kind == "sentence":
+            out.append((f"{lead}{said} [{n}]: \"{' '.join(ps.quote.split())}\"", (n,)))
+        else:
+            out.append((f"{lead}{said} [{n}].", (n,)))
+    return out
+
+
+def _metric_answer(question: str, req: Request, pick: Pick | None, per_share: Sequence[Fact] = ()) -> Answer | None:
     """The figure, cited; for "has it paid dividends?" the payment decides ("Yes" only on a non-zero payment
-    row) and the per-share amount declared for the period is added when the statements give it."""
+    row, or on a per-share dividend the filing states for the period) and the per-share amount of the period is
+    added beside the total paid."""
+    if pick is None:  # "has it paid dividends?" with no payment row for the period: the per-share amount decides
+        if not (req.paid and per_share):
+            return None
+        ps = per_share[0]
+        within = "" if ps.period == req.period else f" (the year that includes {req.period})"
+        said = _per_share_said(ps).replace(f" for {ps.period} ", f" for {ps.period}{within} ", 1)
+        head = f"Yes: {_possessive(req.company)} {said.removeprefix('the ')} [1]."
+        how = (f"The filing says [1]: \"{' '.join(ps.quote.split())}\"" if ps.kind == "sentence"
+               else f"Reported as \"{ps.label}\" [1].")
+        return _answer(question, [(head, (1,)), (how, (1,)), *_per_share_sentences(per_share[1:], 2, "Also, ")],
+                       list(per_share), "facts", "dividend per share", inputs=list(per_share), about=_about(req))
     f = pick.fact
     title = TITLES.get(f.metric or "", (f.metric or f.label).replace("_", " "))
     if isinstance(f, SumFact):  # one item printed as several rows: the sum, with each row cited
@@ -296,10 +337,9 @@ def _metric_answer(question: str, req: Request, pick: Pick, per_share: Pick | No
         detail += f" (printed as {fmt(abs(f.value))} in parentheses: an outflow or cost)"
     sentences.append((detail + " [1].", (1,)))
     cited = [f]
-    if req.paid and per_share is not None and per_share.fact.value > 0 and not per_share.others:
-        ps = per_share.fact
-        cited.append(ps)
-        sentences.append((f"Per share, \"{ps.label}\" for {ps.period} was {_value_text(ps, None, '')} [2].", (2,)))
+    if req.paid and per_share:
+        sentences += _per_share_sentences(per_share, len(cited) + 1)
+        cited += list(per_share)
     notes, others = _conflict_notes([pick], len(cited) + 1)
     return _answer(question, sentences + notes, [*cited, *others], "facts", title, inputs=cited, about=_about(req))
 
@@ -491,17 +531,49 @@ def answer_from_facts(question: str, index: FactIndex, filters: Any = None) -> A
         return _sections_answer(question, index, req, by_id)
     assert req.metric is not None
     pick = _pick(index, req.metric, req, req.period, by_id)
-    if pick is None:
-        return None
     # a figure shown on its own must still sit in its period's column, in the page's scale
-    if _failed_input(index, _cited([pick.fact]), primary=False) is not None:
+    if pick is not None and _failed_input(index, _cited([pick.fact]), primary=False) is not None:
+        pick = None
+    if pick is None and not (req.paid and req.metric == "dividends_paid"):
         return None
-    per_share = None
+    per_share: list[Fact] = []
     if req.paid and req.metric == "dividends_paid":
-        per_share = pick_fact(index, "dividends_per_share", req.company, req.period, req.doc_ids, by_id)
-        if per_share is not None and _failed_input(index, [per_share.fact], primary=False) is not None:
-            per_share = None
+        per_share = dividend_per_share(index, req, by_id)
     return _metric_answer(question, req, pick, per_share)
+
+
+def dividend_per_share(index: FactIndex, req: Request, docs: dict[str, DocMeta], most: int = 2) -> list[Fact]:
+    """The per-share dividend of the company's common stock for the asked period, from its own filings: a
+    statement row ("Dividends declared per share") when the rows of the period agree, then the sentences the
+    filing states it in (``finance/dividends.py``), each holding on its cited page (the quote is there and shows
+    the amount); at most ``most`` different amounts, the period's own filing first. A quarter ("Q2 2022") is
+    answered only by a quarterly amount the filing states for its fiscal year (every quarter of that year paid
+    it); an annual total is never shown as a quarter's dividend."""
+    m = re.fullmatch(r"(?:FY(\d{4})|Q[1-4] (\d{4}))", req.period or "")
+    if m is None:
+        return []
+    year = m.group(1) or m.group(2)
+    quarter = m.group(2) is not None
+    period = f"FY{year}"
+    page_text = _page_text(index)
+    key = _own_period_first(docs, period)
+    facts = [f for f in index.facts(metric="dividends_per_share", period=period, doc_ids=list(req.doc_ids))
+             if f.period == period and f.value > 0 and f.unit == "USD/share"]
+    facts.sort(key=lambda f: (not key(f.doc_id)[0], -key(f.doc_id)[1], f.kind != "table", f.page))
+    rows = [f for f in facts if f.kind == "table" and not quarter]
+    chosen: list[Fact] = []
+    if rows and len({round(f.value, 6) for f in rows}) == 1 and _failed_input(index, rows[:1], primary=False) is None:
+        chosen.append(rows[0])
+    for f in facts:
+        if f.kind != "sentence" or (quarter and not f.label.startswith("quarterly")):
+            continue
+        text = page_text(f.doc_id, f.page) if page_text else None
+        if not text or f.quote not in text or _per_share_text(f).split(" ")[0] not in re.sub(r"\$\s+", "$", " ".join(f.quote.split())):
+            continue  # the sentence must be on its page and print the amount as shown
+        if any(round(c.value, 6) == round(f.value, 6) for c in chosen):
+            continue
+        chosen.append(f)
+    return chosen[:most]
 
 
 def _calc_question(question: str, index: FactIndex, req: Request, by_id: dict[str, DocMeta]) -> Answer | None:

@@ -18,12 +18,13 @@ from dataclasses import dataclass, field, replace
 
 from ..types import DocMeta, Fact, Page
 from .registry import CHANGE_IN_CASH_FLOW, STATEMENT_OF, SUPERSCRIPTS, clean_label, normalise_metric
+from .dividends import dividend_sentences
 from .report_tables import is_report, read_report_tables
 from .statements import statement_kind, title_kind, titled_kind
 
 # Bump when extraction changes what it reads: an index whose facts an older version wrote has them derived
 # again from its stored pages on the next ingest (see ingest.py).
-FACTS_VERSION = 21
+FACTS_VERSION = 22
 
 # The metric vocabulary (label patterns, which balances a cash-flow statement shows only as changes) is
 # ``finance/registry.py``.
@@ -630,6 +631,20 @@ def _read_sentences(ctx: _Ctx, page: Page) -> None:
         ))
 
 
+def _read_dividend_sentences(ctx: _Ctx, page: Page) -> None:
+    """The per-share dividend of the filer's common stock stated in a sentence (``finance/dividends.py``), as a
+    ``dividends_per_share`` sentence fact of the year it names."""
+    if "ividend" not in page.text:
+        return
+    for d in dividend_sentences(page.text, ctx.meta.fiscal_year):
+        ctx.facts.append(Fact(
+            doc_id=ctx.meta.doc_id, doc=ctx.meta.doc, source=ctx.meta.source, page=page.page, label=d.label,
+            value=d.value, scale=1.0, unit="USD/share", currency="USD", metric="dividends_per_share",
+            period=f"FY{d.year}", fiscal_year=d.year, company=ctx.meta.company, quote=d.quote, kind="sentence",
+            fact_id=f"{ctx.meta.doc_id}:{page.page}:{len(ctx.facts)}",
+        ))
+
+
 # --------------------------------------------------------------------------------------------------------------
 
 
@@ -646,6 +661,7 @@ def extract_facts(meta: DocMeta, pages: list[Page]) -> list[Fact]:
         st.pending = None
         _read_tables(ctx, page, st)
         _read_sentences(ctx, page)
+        _read_dividend_sentences(ctx, page)
     if is_report(meta):
         # market and industry reports: companies x years tables (report_tables.py); a row both readers took
         # keeps the report reading, which knows the row's company
