@@ -96,9 +96,10 @@ _PART_SPLIT = re.compile(
 _COMBINED = re.compile(r"(?i)\b(?:combined|together|total|sum|all|both|each\s+other|between|versus|vs\.?|compare[ds]?|"
                        r"compared|relative|than|with)\b")
 _RELATIVE = [
-    (re.compile(r"(?i)\b(?:a|one)\s+year\s+(?:earlier|before)|\bthe\s+(?:previous|prior|preceding)\s+year\b"), -1),
+    (re.compile(r"(?i)\b(?:a|one|the)\s+year\s+(?:earlier|before)|\bthe\s+(?:previous|prior|preceding)\s+year\b"), -1),
     (re.compile(r"(?i)\b(?:a|one)\s+year\s+later\b|\bthe\s+(?:next|following)\s+year\b"), 1),
 ]
+_RELATIVE_WORDS = frozenset({"year", "earlier", "later", "previous", "prior", "preceding", "next", "before", "following"})
 _YEAR_TOKEN = re.compile(r"(?<![\d$.,])(?:FY\s?'?|fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)(?![\d%])", re.I)
 _FY2 = re.compile(r"(?i)\bFY\s?'?(\d\d)\b")
 _QUARTER = re.compile(r"(?i)\b(?:Q([1-4])|([1-4])Q|(first|second|third|fourth)\s+(?:fiscal\s+)?quarter)\b")
@@ -229,14 +230,17 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
                     years |= {y + delta for y in prev.years}
             if not ents:
                 ents = prev.entities
-            if len(words - {"year", "earlier", "later", "previous", "prior", "next"}) < 2:
-                words = words | prev.words
+            if len(words - _RELATIVE_WORDS) < 2:
+                # "..., and how much the year before?": the measure of the part before, for another period
+                words = (words - _RELATIVE_WORDS) | prev.words
             if not years and not _RELATIVE[0][0].search(piece):
                 years = set(prev.years)
             if kind == "describe" and prev.kind != "describe" and len(piece.split()) <= 6:
                 kind = prev.kind
-        parts.append(Asked(piece, kind, frozenset(words), ents, frozenset(years), frozenset(quarters),
-                           _unit(piece) if kind == "amount" else ""))  # fmt: skip
+        unit = _unit(piece) if kind == "amount" else ""
+        if parts and kind == "amount" and parts[-1].kind == "amount" and unit in ("", "count") and not _words(piece) - _RELATIVE_WORDS:
+            unit = parts[-1].unit  # "how much the year before": the unit of the amount asked before
+        parts.append(Asked(piece, kind, frozenset(words), ents, frozenset(years), frozenset(quarters), unit))
     if not parts:
         return [Asked(q, question_kind(q), _words(q), frozenset(), frozenset(), frozenset())]
     mentioned = frozenset(named_entities(q, vocab, names)) | frozenset(e for p in parts for e in p.entities)
@@ -352,8 +356,8 @@ def _row_label_values(line: str) -> tuple[str, list[str]] | None:
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         if len(cells) >= 2 and not all(re.fullmatch(r":?-{2,}:?", c) for c in cells):
             label, values = cells[0], cells[1:]
-            if any(re.search(r"\d", v) for v in values):
-                return label, values
+            if any(re.search(r"\d", v) for v in values) and not all(_PERIOD_HEAD.fullmatch(v) for v in values):
+                return label, values  # "| Company | 2023 | 2024 |" is the column heads, not a row
         return None
     m = re.match(r"^\s*(.*?[A-Za-z)][^\d$€£(]*?)\s+((?:\(?-?[$€£]?\s?\d[\d,]*(?:\.\d+)?\)?%?|[—–-]{1,2})"
                  r"(?:\s+(?:\(?-?[$€£]?\s?\d[\d,]*(?:\.\d+)?\)?%?|[—–-]{1,2}))*)\s*$", line)
@@ -481,6 +485,16 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
             continue
         if re.fullmatch(r"(?i)(?:table|figure|exhibit|chart)\s+\d+[.:]?", flat):  # "Table 2." split from its caption
             caption = True
+            i += 1
+            continue
+        if line_like and flat.startswith("|") and flat.endswith("|") and not _row_label_values(flat):
+            # a Markdown pipe table's head ("| Company | 2023 | 2024 |") or rule ("|---|---|"): its column heads
+            # name the periods of the rows below, as a PDF table's head line does
+            if not re.fullmatch(r"[|:\-\s]+", flat):
+                if table_rows:
+                    close_table()
+                table_lines.append(flat)
+            prev_sentence = ""
             i += 1
             continue
         if line_like and is_heading(flat) and not _row_label_values(flat):
