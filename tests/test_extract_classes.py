@@ -59,3 +59,105 @@ def test_a_relative_second_part_is_answered_from_the_sentence_stating_both_years
     page = "Operators bought 61,000 floor robots in 2024, up from 52,000 in 2023, according to the review.\n"
     ex = _ask("How many floor robots did operators buy in 2024, and how many the year before?", page)
     assert all(p is not None for p in ex.picks)
+
+
+SCOPE = """Lithium-sulphur cell shipments
+In the United States, shipments of lithium-sulphur cells reached 14 GWh in 2024.
+Worldwide, shipments of lithium-sulphur cells reached 52 GWh in 2024, led by Northwind Cells.
+"""
+
+
+def test_scopes_read_from_questions_and_sentences():
+    assert X.scopes("How many cells were shipped worldwide in 2024?") == {"world"}
+    assert X.scopes("In the United States, shipments reached 14 GWh.") == {"us"}
+    assert X.scopes("What did Contoso install in Europe?") == {"europe"}
+    assert X.scopes("Revenue is reported in U.S. dollars.") == set()  # a currency, not a place
+    assert X.scopes("American Water Works raised rates.") == set()  # a name holding a place is no scope
+
+
+def test_a_sentence_scoped_to_another_region_does_not_answer_a_worldwide_question():
+    page = SCOPE.split("Worldwide")[0]  # only the US sentence is on the page
+    ex = _ask("How many GWh of lithium-sulphur cells were shipped worldwide in 2024?", page)
+    assert ex.picks == [None]
+    ex = _ask("How many GWh of lithium-sulphur cells were shipped worldwide in 2024?", SCOPE)
+    assert ex.picks[0] is not None and ex.picks[0].candidate.text.startswith("Worldwide")
+    ex = _ask("How many GWh of lithium-sulphur cells were shipped in the US in 2024?", SCOPE)
+    assert ex.picks[0] is not None and ex.picks[0].candidate.text.startswith("In the United States")
+
+
+def test_a_sentence_stating_no_scope_still_answers_a_scoped_question():
+    page = "Shipments of lithium-sulphur cells reached 52 GWh in 2024, the review estimates.\n"
+    ex = _ask("How many GWh of lithium-sulphur cells were shipped globally in 2024?", page)
+    assert ex.picks[0] is not None
+
+
+REASONS = """Floor robot orders
+Orders for floor robots fell 9% in 2024. Two things held back orders. First, hospital budgets were frozen after the
+funding round was delayed. Second, a recall of Contoso Cleanbots units made buyers wait for a fix.
+Buyers by industry in 2024:
+- hospitals 41%
+- airports 22%
+- retail 19%
+"""
+
+
+def test_a_counted_reason_with_its_enumerated_sentences_is_one_list():
+    lists = [c for c in X.page_candidates(REASONS) if c.kind == "list" and c.text.startswith("Two things")]
+    assert len(lists) == 1 and [i.split(",")[0] for i in lists[0].items] == ["First", "Second"]
+
+
+def test_a_reason_question_takes_the_counted_causes_not_a_list_of_shares():
+    ex = _ask("Why did floor robot orders fall in 2024?", REASONS)
+    assert ex.picks[0] is not None and ex.picks[0].candidate.text == "Two things held back orders."
+
+
+def test_a_list_or_sentence_stating_no_cause_does_not_answer_why():
+    page = REASONS.split("Two things")[0] + "\n" + REASONS.split("fix.\n")[1]
+    ex = _ask("Why did floor robot orders fall in 2024?", page)
+    assert ex.picks == [None]
+    ex = _ask("What drove the fall in floor robot orders?", "Floor robot orders fell 9% in 2024 because hospital "
+              "budgets were frozen.\n")  # fmt: skip
+    assert ex.picks[0] is not None
+
+
+KINDS = """Floor robot buyers
+
+Installations by country in 2024:
+
+- China 14,200 units
+- Japan 6,100 units
+- Germany 3,900 units
+
+Hospitals bought more than any other customer.
+
+Installations by customer industry in 2024:
+
+
+- hospitals 41%
+- airports 22%
+- retail 19%
+"""
+
+
+def test_asked_kind():
+    assert X.asked_kind("Which customer industries bought the most floor robots?") == "industr"
+    assert X.asked_kind("Which countries installed the most floor robots?") == "countr"
+    assert X.asked_kind("Which companies supply floor robots?") is None  # names: checked otherwise
+    assert X.asked_kind("What was revenue in 2024?") is None
+
+
+def test_a_which_kind_question_takes_the_list_of_that_kind():
+    ex = _ask("Which customer industries bought floor robots in 2024?", KINDS)
+    assert ex.picks[0] is not None and ex.picks[0].candidate.text.startswith("Installations by customer industry")
+    ex = _ask("Which regions bought floor robots in 2024?", KINDS)  # its items are places
+    assert ex.picks[0] is not None and ex.picks[0].candidate.text.startswith("Installations by country")
+
+
+def test_a_list_of_another_kind_does_not_answer_a_which_kind_question():
+    ex = _ask("Which customer industries bought floor robots in 2024?", KINDS.split("Installations by customer")[0])
+    assert all(p is None or p.candidate.kind != "list" for p in ex.picks)
+
+
+def test_a_list_of_places_is_about_countries_when_its_items_are_places():
+    page = "Floor robots were installed mostly in:\n- China\n- Japan\n- Germany\n"
+    assert X._about_kind("Which countries installed the most floor robots?", X.page_candidates(page)[0])

@@ -488,13 +488,12 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
             i += 1
             continue
         if line_like and flat.startswith("|") and flat.endswith("|") and not _row_label_values(flat):
-            # a Markdown pipe table's head ("| Company | 2023 | 2024 |") or rule ("|---|---|"): its column heads
-            # name the periods of the rows below, as a PDF table's head line does
-            if not re.fullmatch(r"[|:\-\s]+", flat):
-                if table_rows:
-                    close_table()
+            # a Markdown pipe table's head ("| Company | 2023 | 2024 |") or rule ("|---|---|"): its period heads
+            # name the columns of the rows below, as a PDF table's head line does
+            if _is_column_head(flat):  # a head naming no periods ("| Stage | Cost (US$ millions) |") is not kept
                 table_lines.append(flat)
             prev_sentence = ""
+            caption = False
             i += 1
             continue
         if line_like and is_heading(flat) and not _row_label_values(flat):
@@ -554,6 +553,17 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
             prev_sentence = flat
             continue
         body = _BULLET.sub("", flat) if _BULLET.match(text) else flat
+        if _COUNT_LEAD.search(body) and _is_statement(body):
+            # "Two things held back orders. First, ... Second, ...": the count and the sentences enumerating it are
+            # one list (each sentence stays a candidate of its own too)
+            k = i + 1
+            while k < len(spans) and k - i <= 6 and _ENUM_ITEM.match(" ".join(page[spans[k][0] : spans[k][1]].split())):
+                k += 1
+            if k - i >= 3:
+                shown_items = tuple(" ".join(page[x:y].split()) for x, y in spans[i + 1 : k])
+                out.append(Candidate(doc_id, doc, source, page_no, a, spans[k - 1][1], flat, "list", heading=section,
+                                     items=shown_items, rank=rank, meta=meta,
+                                     years=frozenset(_years(flat + " " + " ".join(shown_items)))))  # fmt: skip
         if _is_statement(body):
             before = prev_sentence if (_ANAPHOR.match(body) or _CHANGE_ANAPHOR.match(body)) else ""
             out.append(Candidate(doc_id, doc, source, page_no, a, b, flat, "sentence", heading=section, before=before,
@@ -597,9 +607,15 @@ def candidates(hits: Sequence[Hit], page_text: Callable[[str, int], str | None] 
 _CAUSAL = re.compile(
     r"(?i)\b(?:because|due\s+to|driven\s+by|drove|drives|owing\s+to|as\s+a\s+result|resulting\s+from|reflect(?:s|ed|ing)?|"
     r"attribut(?:e|ed|able)|primarily|mainly|largely|led\s+by|caused|result(?:ed)?\s+(?:in|from)|so\s+that|"
-    r"thanks\s+to|on\s+the\s+back\s+of|fuel(?:l?ed)|reasons?|exceeded|limited|constraints?|offset\s+by|"
+    r"thanks\s+to|on\s+the\s+back\s+of|fuel(?:l?ed)|reasons?|caus(?:e|es|ing)|exceeded|limited|constraints?|offset\s+by|"
     r"the\s+(?:binding|main|key)\s+\w+|came\s+from|comes\s+from|stems?\s+from|given\s+(?:our|its|their|the))\b"
 )
+# "Two things held back orders.", "Three factors pushed prices down:": a count of causes whose items follow
+_COUNT_LEAD = re.compile(r"(?i)\b(?:two|three|four|five|several|a\s+few)\s+(?:main\s+|key\s+|big\s+|major\s+|separate\s+)?"
+                         r"(?:things|factors|reasons|causes|drivers|forces|developments|headwinds|tailwinds|problems|"
+                         r"issues|effects)\b")
+_ENUM_ITEM = re.compile(r"^\s*(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth|Fifth|Finally|Lastly|Another|"
+                        r"The\s+(?:first|second|third|other|last))\b")
 _WEAK_CAUSAL = re.compile(r"(?i)\b(?:while|since|as|so|after|for\s+its|thus|therefore|hence)\b|:\s+\S")
 _CHANGE_STATED = re.compile(
     r"(?i)\b(?:up|down|rose|fell|grew|gained|lost|declined?|increase[sd]?|decrease[sd]?|rising|falling|growth|higher|"
@@ -819,6 +835,8 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
         return fit
     if asked.kind in ("list", "entity") and _SUPERLATIVE.search(asked.text) and not _SUPERLATIVE.search(c.body):
         return 0.3  # "which segment grew fastest / dragged growth down": the answer must say which ranks so
+    if asked.kind == "list" and c.kind == "list" and not _about_kind(asked.text, c):
+        return 0.0  # "which customer industries ...": a list of countries on the same page is another kind's list
     if asked.kind == "list":
         if _NAMED_LIST.search(asked.text) and not re.search(r"(?i)^\s*who\b", asked.text):
             # "which companies ...", "what are three companies acquired ...": the answer names them; a candidate
@@ -840,13 +858,45 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
         return 1.0 if names else 0.5
     if asked.kind == "reason":
         if c.kind == "row":
-            return 0.3  # a table row ("EPS change: (54)%") states a figure, never why
+            return 0.0  # a table row ("EPS change: (54)%") states a figure, never why
         if _opposite_direction(asked.text, c.text):
             return 0.3  # asked why it fell, the sentence explains a rise
-        return 1.0 if _CAUSAL.search(c.text) else 0.6 if _WEAK_CAUSAL.search(c.text) else 0.3
+        if c.kind == "list" and c.items and _COUNT_LEAD.search(c.text):
+            return 1.0  # "Two things held back orders. First, ... Second, ...": the causes, counted and listed
+        # a reason needs a cause stated: a list of customer industries with their shares, or a sentence saying only
+        # what happened, does not say why
+        return 1.0 if _CAUSAL.search(c.text) else 0.6 if _WEAK_CAUSAL.search(c.text) else 0.0
     if asked.kind == "yesno":
         return 1.0 if c.kind == "sentence" else 0.5
     return 1.0 if c.kind == "sentence" else 0.6
+
+
+_KIND_Q = re.compile(r"(?i)^\s*(?:which|what)\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,}(?:ies|[^s'’\s]s))\b")
+_PLACE_KINDS = ("countr", "region", "market", "state", "nation", "geograph")
+
+
+def asked_kind(question: str) -> str | None:
+    """The kind of thing a "which <kind>" question lists, as a stem ("Which customer industries ...?" ->
+    "industr", "Which countries ...?" -> "countr"); None for names (companies, suppliers: their members are
+    names, checked by ``type_score``) or no such question."""
+    m = _KIND_Q.match(question)
+    if not m or (_NAMED_LIST.fullmatch(m.group(1)) and m.group(1).lower() != "countries") or m.group(1).lower() in ("was", "has", "does", "is", "makes", "uses", "sells"):
+        return None
+    noun = m.group(1).lower()
+    return noun[:-3] if noun.endswith("ies") else noun[:-2] if noun.endswith(("ches", "shes", "xes", "sses")) else noun[:-1]
+
+
+def _about_kind(question: str, c: Candidate) -> bool:
+    """Is a list about the kind the question lists? Its lead-in, heading or items name the kind ("by customer
+    industry:"), or, for places, two or more items are regions (``scopes``). True when no kind is asked."""
+    kind = asked_kind(question)
+    if kind is None:
+        return True
+    if re.search(rf"(?i)\b{re.escape(kind)}", " ".join((c.text, c.heading, *c.items))):
+        return True
+    if kind.startswith(_PLACE_KINDS):
+        return sum(bool(scopes("in " + _BULLET.sub("", it))) for it in c.items) >= 2
+    return False
 
 
 def overlap_score(asked: Asked, c: Candidate) -> float:
@@ -869,12 +919,56 @@ class Scored:
     parts: dict[str, float] = field(default_factory=dict)
 
 
+_REGIONS = {  # a place a figure or statement can be scoped to, canonical key -> how reports write it
+    "us": r"(?:the\s+)?(?:United\s+States|U\.S\.(?:A\.)?|US|USA)",
+    "north america": r"North\s+America",
+    "latin america": r"Latin\s+America|South\s+America",
+    "europe": r"(?:the\s+)?(?:European\s+Union|EU)|Europe",
+    "uk": r"(?:the\s+)?(?:United\s+Kingdom|UK|U\.K\.)|Britain",
+    "china": r"(?:mainland\s+)?China",
+    "japan": r"Japan",
+    "korea": r"(?:South\s+)?Korea",
+    "india": r"India",
+    "germany": r"Germany",
+    "asia": r"Asia(?:[-\s]Pacific)?|APAC",
+    "emea": r"EMEA",
+    "middle east": r"(?:the\s+)?Middle\s+East",
+    "africa": r"Africa",
+    "canada": r"Canada",
+    "australia": r"Australia",
+}
+_WORLD = re.compile(r"(?i)\b(?:worldwide|world-wide|globally|global|(?:the\s+)?world(?:['’]s)?|internationally)\b")
+_NOT_PLACE = r"(?!\s*(?:dollars?|\$|GAAP|generally|currency|treasur|federal|government|tax))"  # "in U.S. dollars"
+_SCOPED = [(key, re.compile(rf"\b(?i:in|across|throughout|within)\s+(?:{rx})\b{_NOT_PLACE}|^\s*(?:{rx})\s*,"))
+           for key, rx in _REGIONS.items()]  # fmt: skip
+
+
+def scopes(text: str) -> set[str]:
+    """The geographic scopes a text states: "world" ("worldwide", "globally", "the world's") and the regions it
+    scopes itself to ("In the United States, ...", "additions in Europe"); a company name that holds a place
+    ("American Water Works") is no scope."""
+    found = {"world"} if _WORLD.search(text) else set()
+    return found | {key for key, rx in _SCOPED if rx.search(text)}
+
+
+def scope_conflict(question: str, c: Candidate) -> bool:
+    """Does the candidate state another scope than the question asks ("In the United States, additions rose to 12
+    GWh" for a worldwide question; a global figure for a question about Europe)? A candidate stating no scope,
+    or the asked one among others, does not conflict."""
+    asked = scopes(question)
+    if not asked:
+        return False
+    stated = scopes(c.text if c.kind != "list" else c.text + " " + " ".join(c.items))
+    return bool(stated) and not asked & stated
+
+
 def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[str] = (),
              names: set[str] = frozenset()) -> dict[str, float] | None:  # fmt: skip
     """Every part of the score but similarity; None when the candidate cannot answer ``asked`` (a name it
     lacks, another period, a figure of the wrong kind)."""
     subj = subject_score(asked, c, aliases, names)
-    if subj is None:
+    # a part stating no scope ("..., and the year before?") keeps the question's
+    if subj is None or scope_conflict(asked.text if scopes(asked.text) else (question or asked.text), c):
         return None
     period = period_score(asked, c)
     if period == 0.0 and asked.kind == "amount":
