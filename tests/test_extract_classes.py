@@ -161,3 +161,13 @@ def test_a_list_of_another_kind_does_not_answer_a_which_kind_question():
 def test_a_list_of_places_is_about_countries_when_its_items_are_places():
     page = "Floor robots were installed mostly in:\n- China\n- Japan\n- Germany\n"
     assert X._about_kind("Which countries installed the most floor robots?", X.page_candidates(page)[0])
+
+
+def test_a_pipe_table_total_row_does_not_answer_for_another_row_named_in_the_question():
+    page = ("Floor robot revenue by segment\n\n| Segment | 2023 | 2024 |\n|---|---|---|\n| Hospital fleets | 80 | 95 |\n"
+            "| Total revenue | 410 | 385 |\n")  # fmt: skip
+    rows = [c for c in X.page_candidates(page) if c.kind == "row"]
+    hospital = X.read_question("What was hospital fleets revenue in 2024?")[0]
+    total = X.read_question("What was total revenue in 2024?")[0]
+    assert X._names_another_row(hospital, rows[1]) and not X._names_another_row(hospital, rows[0])
+    assert not X._names_another_row(total, rows[1])

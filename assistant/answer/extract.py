@@ -975,11 +975,21 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
         return None  # a figure for another period is not the answer; a reason or a statement may still be
     if asked.kind == "amount" and asked.years and c.kind == "row" and not c.years:
         return None  # a row whose columns name no period cannot tie its figure to the asked one
+    if asked.kind == "amount" and c.kind == "row" and _names_another_row(asked, c):
+        return None  # "Data Center revenue" asked: the table's "Total revenue" row is another row's figure
     kind = type_score(asked, c, question or asked.text)
     if kind == 0.0:
         return None
     return {"overlap": overlap_score(asked, c), "type": kind, "subject": subj, "rank": 1.0 / (1.0 + c.rank),
             "period": period, "amount": float(asked.kind == "amount")}  # fmt: skip
+
+
+def _names_another_row(asked: Asked, c: Candidate) -> bool:
+    """Does the question name another row of the candidate row's table: a word of another row's label that
+    neither this row's label nor the table's heading says ("Data Center" asked, the "Total revenue" row)?"""
+    label = c.text.split(":")[0]
+    others = _stems(content_words(c.table)) - _stems(content_words(label + " " + c.heading))
+    return bool(others & _stems(set(asked.words) | set(asked.entities)))
 
 
 def combine(parts: dict[str, float]) -> float:
