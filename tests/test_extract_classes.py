@@ -171,3 +171,10 @@ def test_a_pipe_table_total_row_does_not_answer_for_another_row_named_in_the_que
     total = X.read_question("What was total revenue in 2024?")[0]
     assert X._names_another_row(hospital, rows[1]) and not X._names_another_row(hospital, rows[0])
     assert not X._names_another_row(total, rows[1])
+
+
+def test_a_combined_figure_of_the_rows_named_may_come_from_the_total_row():
+    page = ("Floor robot revenue by vendor\n\n(US$ millions)\n\n| Vendor | 2023 | 2024 |\n|---|---|---|\n| Contoso Cleanbots | 410 | 385 |\n"
+            "| Fabrikam Sweep | 120 | 160 |\n| Total | 530 | 545 |\n")  # fmt: skip
+    ex = _ask("What was the combined 2024 revenue of Contoso Cleanbots and Fabrikam Sweep?", page)
+    assert ex.picks[0] is not None and ex.picks[0].candidate.text.startswith("Total:")

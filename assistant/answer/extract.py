@@ -975,8 +975,10 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
         return None  # a figure for another period is not the answer; a reason or a statement may still be
     if asked.kind == "amount" and asked.years and c.kind == "row" and not c.years:
         return None  # a row whose columns name no period cannot tie its figure to the asked one
-    if asked.kind == "amount" and c.kind == "row" and _names_another_row(asked, c):
-        return None  # "Data Center revenue" asked: the table's "Total revenue" row is another row's figure
+    if asked.kind == "amount" and c.kind == "row" and not _TOTAL.search(question or asked.text) and _names_another_row(asked, c):
+        # "Data Center revenue" asked: the table's "Total revenue" row is another row's figure (a total or combined
+        # figure of the rows named, "the combined capex of Contoso and Fabrikam", may be the total row)
+        return None
     kind = type_score(asked, c, question or asked.text)
     if kind == 0.0:
         return None
