@@ -178,3 +178,25 @@ def test_a_combined_figure_of_the_rows_named_may_come_from_the_total_row():
             "| Fabrikam Sweep | 120 | 160 |\n| Total | 530 | 545 |\n")  # fmt: skip
     ex = _ask("What was the combined 2024 revenue of Contoso Cleanbots and Fabrikam Sweep?", page)
     assert ex.picks[0] is not None and ex.picks[0].candidate.text.startswith("Total:")
+
+
+def test_a_list_of_the_main_buyers_is_no_reason():
+    page = ("Floor robots\n\nBy customer industry, the main buyers in 2024 were:\n\n- hospitals, 41%\n- airports, 22%\n"
+            "- retail, 19%\n")  # fmt: skip
+    ex = _ask("Why are hospitals buying floor robots?", page)
+    assert ex.picks == [None]
+    ex = _ask("Which customer industries bought the most floor robots in 2024?", page)
+    assert ex.picks[0] is not None and ex.picks[0].candidate.kind == "list"
+
+
+def test_a_sentence_about_another_kind_does_not_answer_a_which_kind_question():
+    page = "Floor robots\n\nChina remained the largest market for floor robots in 2024, with 14,200 units.\n"
+    ex = _ask("Which customer industries bought the most floor robots in 2024?", page)
+    assert ex.picks == [None]
+
+
+def test_a_global_sentence_says_worldwide():
+    asked = X.read_question("How much lithium-sulphur capacity was added worldwide in 2024?")[0]
+    said = X.page_candidates("Global additions of lithium-sulphur capacity reached 52 GWh in 2024.\n")[0]
+    unsaid = X.page_candidates("Additions of lithium-sulphur capacity reached 52 GWh in 2024.\n")[0]
+    assert "worldwide" in asked.words and X.overlap_score(asked, said) > X.overlap_score(asked, unsaid)

@@ -608,7 +608,8 @@ _CAUSAL = re.compile(
     r"(?i)\b(?:because|due\s+to|driven\s+by|drove|drives|owing\s+to|as\s+a\s+result|resulting\s+from|reflect(?:s|ed|ing)?|"
     r"attribut(?:e|ed|able)|primarily|mainly|largely|led\s+by|caused|result(?:ed)?\s+(?:in|from)|so\s+that|"
     r"thanks\s+to|on\s+the\s+back\s+of|fuel(?:l?ed)|reasons?|caus(?:e|es|ing)|exceeded|limited|constraints?|offset\s+by|"
-    r"the\s+(?:binding|main|key)\s+\w+|came\s+from|comes\s+from|stems?\s+from|given\s+(?:our|its|their|the))\b"
+    r"the\s+(?:binding|main|key)\s+(?:reasons?|drivers?|causes?|factors?|constraints?|contributors?|source|explanation|"
+    r"bottleneck|problem|headwind|tailwind)|came\s+from|comes\s+from|stems?\s+from|given\s+(?:our|its|their|the))\b"
 )
 # "Two things held back orders.", "Three factors pushed prices down:": a count of causes whose items follow
 _COUNT_LEAD = re.compile(r"(?i)\b(?:two|three|four|five|several|a\s+few)\s+(?:main\s+|key\s+|big\s+|major\s+|separate\s+)?"
@@ -634,7 +635,7 @@ _NAMED_LIST = re.compile(r"(?i)\b(?:companies|firms|suppliers|vendors|makers|man
                          r"competitors|rivals|members|banks|countries|brands|partners|acquirers|who|whom)\b")
 _SUPERLATIVE = re.compile(
     r"(?i)\b(?:most|least|best|worst|highest|lowest|largest|smallest|biggest|fastest|slowest|strongest|weakest|"
-    r"top|leading|led|dragged|drag|outperform\w*|underperform\w*|[a-z]{3,}est)\b"
+    r"top|leading|led|main|principal|chief|dragged|drag|outperform\w*|underperform\w*|[a-z]{3,}est)\b"
 )
 _TOTAL = re.compile(r"(?i)\b(?:total|combined|together|in\s+all|altogether|aggregate|sum)\b")
 _FUTURE_Q = re.compile(r"(?i)\b(?:expects?|expected|plans?|planned|intends?|will|in\s+the\s+future|going\s+forward)\b")
@@ -835,8 +836,10 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
         return fit
     if asked.kind in ("list", "entity") and _SUPERLATIVE.search(asked.text) and not _SUPERLATIVE.search(c.body):
         return 0.3  # "which segment grew fastest / dragged growth down": the answer must say which ranks so
-    if asked.kind == "list" and c.kind == "list" and not _about_kind(asked.text, c):
-        return 0.0  # "which customer industries ...": a list of countries on the same page is another kind's list
+    if asked.kind == "list" and c.kind in ("list", "sentence") and not _about_kind(asked.text, c):
+        # "which customer industries ...": a list of countries on the same page, or a sentence about the largest
+        # market, is about another kind of thing
+        return 0.0
     if asked.kind == "list":
         if _NAMED_LIST.search(asked.text) and not re.search(r"(?i)^\s*who\b", asked.text):
             # "which companies ...", "what are three companies acquired ...": the answer names them; a candidate
@@ -907,6 +910,8 @@ def overlap_score(asked: Asked, c: Candidate) -> float:
         return 0.0
     q = _stems(asked.words)
     own = _stems(content_words(c.body)) | _stems({w for w in asked.words if w in asked.entities})
+    if "world" in scopes(asked.text) and "world" in scopes(c.body):
+        own |= _stems({w for w in asked.words if _WORLD.fullmatch(w)})  # "worldwide" asked, "Global additions" said
     ctx = _stems(content_words(c.heading + " " + c.before))
     hit = len(q & own) + 0.5 * len((q - own) & ctx)
     return min(1.0, hit / len(q))
