@@ -200,3 +200,18 @@ def test_a_global_sentence_says_worldwide():
     said = X.page_candidates("Global additions of lithium-sulphur capacity reached 52 GWh in 2024.\n")[0]
     unsaid = X.page_candidates("Additions of lithium-sulphur capacity reached 52 GWh in 2024.\n")[0]
     assert "worldwide" in asked.words and X.overlap_score(asked, said) > X.overlap_score(asked, unsaid)
+
+
+def test_a_noun_of_the_asked_verb_says_it():
+    asked = X.read_question("How much flow-battery capacity was added in 2024?")[0]
+    said = X.page_candidates("Additions of flow-battery capacity reached 52 GWh in 2024.\n")[0]
+    unsaid = X.page_candidates("Orders of flow-battery capacity reached 52 GWh in 2024.\n")[0]
+    assert X.overlap_score(asked, said) > X.overlap_score(asked, unsaid)
+
+
+def test_a_figure_after_a_figure_is_no_cause():
+    asked = X.read_question("Why did floor robot installations fall in 2024?")[0]
+    c = X.page_candidates("Operators installed about 52,000 floor robots in 2024, after 61,000 in 2023.\n")[0]
+    assert X.type_score(asked, c) == 0.0
+    c = X.page_candidates("Installations fell after the funding round was delayed.\n")[0]
+    assert X.type_score(asked, c) > 0.0

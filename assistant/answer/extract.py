@@ -617,7 +617,9 @@ _COUNT_LEAD = re.compile(r"(?i)\b(?:two|three|four|five|several|a\s+few)\s+(?:ma
                          r"issues|effects)\b")
 _ENUM_ITEM = re.compile(r"^\s*(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth|Fifth|Finally|Lastly|Another|"
                         r"The\s+(?:first|second|third|other|last))\b")
-_WEAK_CAUSAL = re.compile(r"(?i)\b(?:while|since|as|so|after|for\s+its|thus|therefore|hence)\b|:\s+\S")
+# "after" a figure is a comparison ("523,000 in 2024, after 541,000 in 2023"), not a cause
+_WEAK_CAUSAL = re.compile(r"(?i)\b(?:while|since|as|so|after(?!\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?[$€£]?\d)|for\s+its|"
+                          r"thus|therefore|hence)\b|:\s+\S")
 _CHANGE_STATED = re.compile(
     r"(?i)\b(?:up|down|rose|fell|grew|gained|lost|declined?|increase[sd]?|decrease[sd]?|rising|falling|growth|higher|"
     r"lower|more|less|jump(?:ed)?|climb(?:ed)?|drop(?:ped)?|changes?|rises?|gains?|declines?)\s+(?:of\s+|by\s+)?(?:about\s+|roughly\s+|"
@@ -902,6 +904,9 @@ def _about_kind(question: str, c: Candidate) -> bool:
     return False
 
 
+_NOMINAL = re.compile(r"([a-z]{3,}?)(?:ition|ation|ment)")  # "addition" -> "add", "installation", "deployment"
+
+
 def overlap_score(asked: Asked, c: Candidate) -> float:
     """The share of the question's content words (light stems) that the candidate says; words only in its
     heading or the sentence it refers back to count half. The asked names count as said: a candidate is scored
@@ -910,6 +915,8 @@ def overlap_score(asked: Asked, c: Candidate) -> float:
         return 0.0
     q = _stems(asked.words)
     own = _stems(content_words(c.body)) | _stems({w for w in asked.words if w in asked.entities})
+    # "additions" says "added", "installations" "installed"
+    own |= {_stem(m.group(1)) for w in content_words(c.body) if (m := _NOMINAL.fullmatch(w.rstrip("s")))}
     if "world" in scopes(asked.text) and "world" in scopes(c.body):
         own |= _stems({w for w in asked.words if _WORLD.fullmatch(w)})  # "worldwide" asked, "Global additions" said
     ctx = _stems(content_words(c.heading + " " + c.before))
