@@ -215,3 +215,9 @@ def test_a_figure_after_a_figure_is_no_cause():
     assert X.type_score(asked, c) == 0.0
     c = X.page_candidates("Installations fell after the funding round was delayed.\n")[0]
     assert X.type_score(asked, c) > 0.0
+
+
+def test_a_relative_part_is_embedded_with_the_part_it_continues():
+    parts = X.read_question("How much flow-battery capacity was added worldwide in 2024, and how much the year before?")
+    assert X._part_text(parts, 1) == "How much flow-battery capacity was added worldwide in 2024, how much the year before"
+    assert X._part_text(parts, 0) == "How much flow-battery capacity was added worldwide in 2024"

@@ -1192,7 +1192,7 @@ def extract(
     chosen = sorted({i for row in pre for i, _ in row})
     sims: dict[tuple[int, int], float] = {}
     if chosen:
-        vecs = embedder.embed([" ".join(p.text.split()) for p in parts] + [_embed_text(cands[i]) for i in chosen])
+        vecs = embedder.embed([_part_text(parts, k) for k in range(len(parts))] + [_embed_text(cands[i]) for i in chosen])
         qv, cv = vecs[: len(parts)], vecs[len(parts) :]
         m = qv @ cv.T
         for k in range(len(parts)):
@@ -1214,6 +1214,15 @@ def extract(
         verdicts.append(verdict(asked, best.candidate) if best is not None else None)
         others.append(_other_subjects(asked, r, best, threshold, names) if best is not None else [])
     return Extraction(question, parts, picks, verdicts, ranked, others)
+
+
+def _part_text(parts: list[Asked], k: int) -> str:
+    """The text embedded for part ``k``: a part that names no measure of its own ("and how much the year
+    before?") is embedded with the part it continues, whose measure it asks for."""
+    own = " ".join(parts[k].text.split())
+    if k > 0 and len(_words(parts[k].text) - _RELATIVE_WORDS) < 2:
+        return " ".join(parts[k - 1].text.split()) + ", " + own
+    return own
 
 
 _PLURAL_SUBJECT = re.compile(
