@@ -221,3 +221,11 @@ def test_a_relative_part_is_embedded_with_the_part_it_continues():
     parts = X.read_question("How much flow-battery capacity was added worldwide in 2024, and how much the year before?")
     assert X._part_text(parts, 1) == "How much flow-battery capacity was added worldwide in 2024, how much the year before"
     assert X._part_text(parts, 0) == "How much flow-battery capacity was added worldwide in 2024"
+
+
+def test_a_counted_reason_keeps_the_sentence_before_for_its_period():
+    page = ("Flow batteries\nGlobal additions of flow batteries reached 52 GWh in 2024.\nTwo things pushed deployments up. "
+            "First, electrolyte prices fell. Second, night-time price troughs deepened.\n")  # fmt: skip
+    lst = [c for c in X.page_candidates(page) if c.kind == "list"][0]
+    asked = X.read_question("What drove flow-battery deployments in 2024?")[0]
+    assert lst.prev.startswith("Global additions") and X.period_score(asked, lst) == 0.8

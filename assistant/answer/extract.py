@@ -562,7 +562,7 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
             if k - i >= 3:
                 shown_items = tuple(" ".join(page[x:y].split()) for x, y in spans[i + 1 : k])
                 out.append(Candidate(doc_id, doc, source, page_no, a, spans[k - 1][1], flat, "list", heading=section,
-                                     items=shown_items, rank=rank, meta=meta,
+                                     items=shown_items, rank=rank, meta=meta, prev=prev_sentence,
                                      years=frozenset(_years(flat + " " + " ".join(shown_items)))))  # fmt: skip
         if _is_statement(body):
             before = prev_sentence if (_ANAPHOR.match(body) or _CHANGE_ANAPHOR.match(body)) else ""
