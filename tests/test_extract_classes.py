@@ -229,3 +229,13 @@ def test_a_counted_reason_keeps_the_sentence_before_for_its_period():
     lst = [c for c in X.page_candidates(page) if c.kind == "list"][0]
     asked = X.read_question("What drove flow-battery deployments in 2024?")[0]
     assert lst.prev.startswith("Global additions") and X.period_score(asked, lst) == 0.8
+
+
+def test_a_table_row_does_not_answer_for_a_measure_its_table_does_not_give():
+    # the table gives revenue; operating profit is asked and nowhere stated: no answer from the revenue row
+    page = ("## Operators\n\nTable 3. Revenue by operator (US$ millions)\n\n| Operator | 2023 | 2024 |\n|---|---|---|\n"
+            "| Northwind Orbital | 310 | 455 |\n| Tailspin Space | 95 | 120 |\n")  # fmt: skip
+    asked = _ask("What operating profit did Northwind Orbital make in 2024?", page)
+    assert not asked.answered
+    revenue = _ask("What revenue did Northwind Orbital make in 2024?", page)
+    assert revenue.answered and revenue.picks[0].candidate.text.startswith("Northwind Orbital:")

@@ -816,7 +816,9 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
         if c.kind != "row" and _FUTURE_Q.search(question) and not _FORWARD.search(body) and not _later_years(c):
             return 0.0  # "how much does it expect to pay in the future": what it paid ("we used $1.15 billion") is not
         metric = {_stem(m.group(0).split()[-1].lower()) for m in _METRIC_WORD.finditer(question)}
-        stated = {_stem(m.group(0).split()[-1].lower()) for m in _METRIC_WORD.finditer(body)}
+        # a table row states its measure in the table's caption or heading ("Revenue by operator"), not in its cells
+        said = body + (" " + c.heading if c.kind == "row" else "")
+        stated = {_stem(m.group(0).split()[-1].lower()) for m in _METRIC_WORD.finditer(said)}
         if metric and stated and not metric & (stated | _stems(content_words(body + " " + c.heading))):
             return 0.0  # "operating margin" asked, the sentence gives net sales (another measure, not a synonym)
         if asked.unit == "money":
