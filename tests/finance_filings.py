@@ -7,6 +7,8 @@ adds up; the gold values the tests assert are computed by hand in the comments n
 
 from __future__ import annotations
 
+from assistant.finance.extract import extract_facts
+from assistant.finance.select import MemoryFactIndex
 from assistant.types import DocMeta, Page
 
 
@@ -435,3 +437,14 @@ FILINGS: dict[str, tuple[DocMeta, dict[int, str]]] = {
 
 def pages_of(d: DocMeta, texts: dict[int, str]) -> list[Page]:
     return [Page(doc_id=d.doc_id, doc=d.doc, source=d.source, page=n, text=t) for n, t in sorted(texts.items())]
+
+
+def memory_index(docs, tamper=None) -> MemoryFactIndex:
+    """The package's in-memory FactIndex over ``(meta, {page: text})`` filings, with the facts the extractor reads
+    from them (``tamper`` may alter each fact, to plant a misread)."""
+    metas, facts, pages = [], [], {}
+    for meta, texts in docs:
+        metas.append(meta)
+        facts += extract_facts(meta, pages_of(meta, texts))
+        pages.update({(meta.doc_id, n): t for n, t in texts.items()})
+    return MemoryFactIndex(metas, [tamper(f) for f in facts] if tamper else facts, pages)

@@ -11,8 +11,8 @@ import re
 
 from assistant.answer.facts_path import answer_from_facts
 from assistant.finance.dividends import dividend_sentences
-from assistant.finance.extract import extract_facts
-from assistant.types import DocMeta, Page
+from assistant.types import DocMeta
+from finance_filings import memory_index
 
 # --------------------------------------------------------------------------------------------------------------
 # reading sentences
@@ -80,33 +80,6 @@ def _meta(stem: str, company: str, fy: int = 2023) -> DocMeta:
                    period=f"FY{fy}", doc_type="10-K")
 
 
-class Filings:
-    def __init__(self, docs):
-        self._docs, self._pages, self._facts = [], {}, []
-        for meta, texts in docs:
-            self._docs.append(meta)
-            pages = [Page(doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=n, text=t)
-                     for n, t in texts.items()]
-            self._facts += extract_facts(meta, pages)
-            self._pages.update({(meta.doc_id, n): t for n, t in texts.items()})
-
-    def documents(self):
-        return list(self._docs)
-
-    def document(self, doc_id):
-        return next((d for d in self._docs if d.doc_id == doc_id), None)
-
-    def page_text(self, doc_id, page):
-        return self._pages.get((doc_id, page))
-
-    def facts(self, metric=None, company=None, period=None, fiscal_year=None, doc_ids=None, label=None):
-        ids = set(doc_ids) if doc_ids is not None else None
-        return [f for f in self._facts
-                if (metric is None or f.metric == metric) and (company is None or f.company == company)
-                and (period is None or f.period == period) and (fiscal_year is None or f.fiscal_year == fiscal_year)
-                and (ids is None or f.doc_id in ids) and (label is None or label.lower() in f.label.lower())]
-
-
 NORTH = _meta("NORTHWIND_2023_10K", "Northwind Traders Inc.")
 NORTH_CF = """NORTHWIND TRADERS INC.
 CONSOLIDATED STATEMENTS OF CASH FLOWS
@@ -150,7 +123,7 @@ Dividends of $1.50 per share were paid in 2023 on the Series A preferred stock.
 
 
 def index():
-    return Filings([(NORTH, {47: NORTH_MDA, 32: NORTH_MARKET, 62: NORTH_CF}),
+    return memory_index([(NORTH, {47: NORTH_MDA, 32: NORTH_MARKET, 62: NORTH_CF}),
                     (CONTOSO, {68: CONTOSO_MARKET, 108: CONTOSO_IS}),
                     (WOOD, {90: WOOD_NOTE})])
 

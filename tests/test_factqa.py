@@ -6,7 +6,7 @@ import pytest
 
 from assistant.answer import facts_path as factqa
 from assistant.finance.formulas import MissingInput, gross_margin
-from assistant.finance.select import is_statement_page
+from assistant.finance.select import filter_facts, is_statement_page
 from assistant.query.intent import question_metrics
 from assistant.retrieve.hints import metric_pages
 from assistant.text.periods import resolve_period
@@ -36,11 +36,7 @@ class FakeIndex:
         return list(self._docs)
 
     def facts(self, metric=None, company=None, period=None, fiscal_year=None, doc_ids=None, label=None):
-        ids = set(doc_ids) if doc_ids is not None else None
-        return [f for f in self._facts
-                if (metric is None or f.metric == metric) and (company is None or f.company == company)
-                and (period is None or f.period == period) and (fiscal_year is None or f.fiscal_year == fiscal_year)
-                and (ids is None or f.doc_id in ids) and (label is None or label.lower() in f.label.lower())]
+        return filter_facts(self._facts, metric, company, period, fiscal_year, doc_ids, label)
 
 
 @dataclass
@@ -488,3 +484,17 @@ def test_a_report_indexed_before_its_companies_were_read_is_still_not_one_compan
     assert unnamed is None
     named = factqa.answer_from_facts("What was Northwind's capital expenditure in 2024?", idx)
     assert named is not None and "$9.60 billion" in named.text and "Northwind" in named.text
+
+
+def test_filter_facts_follows_the_stores_rules():
+    # the in-memory FactIndex filters as store.Index does: company and period without case, an empty doc_ids
+    # list matches nothing, label a case-free substring
+    from assistant.finance.select import MemoryFactIndex
+
+    a = fact(MMM18, "capital_expenditure", "Purchases of property, plant and equipment (PP&E)", -1577, "FY2018", 60)
+    b = fact(MMM22, "capital_expenditure", "Purchases of PP&E", -1749, "FY2022", 48)
+    ix = MemoryFactIndex([MMM18, MMM22], [a, b], {(MMM18.doc_id, 60): "Statement of Cash Flows"})
+    assert ix.facts(period="fy2018") == [a] and ix.facts(company=a.company.upper()) == [a, b]
+    assert ix.facts(doc_ids=[]) == [] and ix.facts(label="PROPERTY") == [a]
+    assert ix.facts(fiscal_year=2022) == [b] and ix.document(MMM22.doc_id) is MMM22
+    assert ix.page_text(MMM18.doc_id, 60) == "Statement of Cash Flows" and ix.page_text(MMM18.doc_id, 61) is None

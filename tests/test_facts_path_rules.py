@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from assistant.answer.facts_path import answer_from_facts
 from assistant.answer.intents import answer_question
-from assistant.finance.extract import extract_facts
-from assistant.types import DocMeta, Page
+from assistant.types import DocMeta
+from finance_filings import memory_index
 
 
 def _meta(stem: str, company: str) -> DocMeta:
@@ -122,34 +122,8 @@ Inventories $ 64 $ 59
 """
 
 
-class Filings:
-    def __init__(self, docs):
-        self._docs, self._pages, self._facts = [], {}, []
-        for meta, texts in docs:
-            self._docs.append(meta)
-            pages = [Page(doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=n, text=t) for n, t in texts.items()]
-            self._facts += extract_facts(meta, pages)
-            self._pages.update({(meta.doc_id, n): t for n, t in texts.items()})
-
-    def documents(self):
-        return list(self._docs)
-
-    def document(self, doc_id):
-        return next((d for d in self._docs if d.doc_id == doc_id), None)
-
-    def page_text(self, doc_id, page):
-        return self._pages.get((doc_id, page))
-
-    def facts(self, metric=None, company=None, period=None, fiscal_year=None, doc_ids=None, label=None):
-        ids = set(doc_ids) if doc_ids is not None else None
-        return [f for f in self._facts
-                if (metric is None or f.metric == metric) and (company is None or f.company == company)
-                and (period is None or f.period == period) and (fiscal_year is None or f.fiscal_year == fiscal_year)
-                and (ids is None or f.doc_id in ids) and (label is None or label.lower() in f.label.lower())]
-
-
 def index():
-    return Filings([(LAKE, {52: LAKE_BS, 88: LAKE_NOTE_RESTRUCTURING, 95: LAKE_NOTE_HELD_FOR_SALE}),
+    return memory_index([(LAKE, {52: LAKE_BS, 88: LAKE_NOTE_RESTRUCTURING, 95: LAKE_NOTE_HELD_FOR_SALE}),
                     (DRIFT, {30: DRIFT_BS, 61: LAKE_NOTE_RESTRUCTURING, 66: LAKE_NOTE_HELD_FOR_SALE}),
                     (BAY, {39: BAY_IS, 40: BAY_BS, 42: BAY_CF, 35: BAY_NONGAAP, 71: BAY_NOTE})])
 
@@ -206,7 +180,7 @@ Less: Accumulated depreciation (17,850) (16,900)
 Property, plant and equipment — net 9,200 9,500
 Total assets 31,000 30,200
 """
-    ix = Filings([(_meta("ALDERWOOD_2024_10K", "Alderwood Machine Corporation"), {48: bs})])
+    ix = memory_index([(_meta("ALDERWOOD_2024_10K", "Alderwood Machine Corporation"), {48: bs})])
     a = answer_from_facts("What was Alderwood Machine's net PP&E at the end of FY2024?", ix)
     assert a is not None and "$9,200 million" in a.text and "27,050" not in a.text
     # 9,200 / 31,000 = 29.7%

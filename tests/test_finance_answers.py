@@ -8,42 +8,13 @@ from dataclasses import replace
 import pytest
 
 from assistant.answer.facts_path import answer_from_facts
-from assistant.finance.extract import extract_facts
 from assistant.finance.inputs import check_input
-from assistant.types import DocMeta, Fact
-from finance_filings import FILINGS, pages_of
+from finance_filings import FILINGS, memory_index
 
 
-class PageIndex:
+def page_index(names: list[str], tamper=None):
     """The parts of store.Index the facts path uses, over the fixture filings: documents, facts, page text."""
-
-    def __init__(self, names: list[str], tamper=None):
-        self._docs: list[DocMeta] = []
-        self._facts: list[Fact] = []
-        self._pages: dict[tuple[str, int], str] = {}
-        for name in names:
-            meta, texts = FILINGS[name]
-            self._docs.append(meta)
-            self._facts += extract_facts(meta, pages_of(meta, texts))
-            self._pages.update({(meta.doc_id, n): t for n, t in texts.items()})
-        if tamper:
-            self._facts = [tamper(f) for f in self._facts]
-
-    def documents(self) -> list[DocMeta]:
-        return list(self._docs)
-
-    def document(self, doc_id: str) -> DocMeta | None:
-        return next((d for d in self._docs if d.doc_id == doc_id), None)
-
-    def page_text(self, doc_id: str, page: int) -> str | None:
-        return self._pages.get((doc_id, page))
-
-    def facts(self, metric=None, company=None, period=None, fiscal_year=None, doc_ids=None, label=None):
-        ids = set(doc_ids) if doc_ids is not None else None
-        return [f for f in self._facts
-                if (metric is None or f.metric == metric) and (company is None or f.company == company)
-                and (period is None or f.period == period) and (fiscal_year is None or f.fiscal_year == fiscal_year)
-                and (ids is None or f.doc_id in ids) and (label is None or label.lower() in f.label.lower())]
+    return memory_index([FILINGS[name] for name in names], tamper)
 
 
 ALL = list(FILINGS)
@@ -51,7 +22,7 @@ ALL = list(FILINGS)
 
 @pytest.fixture(scope="module")
 def index() -> PageIndex:
-    return PageIndex(ALL)
+    return page_index(ALL)
 
 
 def ask(index, q):
@@ -194,7 +165,7 @@ def test_an_input_from_a_discussion_table_fails(index):
 
 
 def test_a_calculation_with_a_failing_input_is_withdrawn_and_says_which():
-    misread = PageIndex(["pinecrest"], tamper=lambda f: replace(f, scale=1e6) if f.metric == "inventory" else f)
+    misread = page_index(["pinecrest"], tamper=lambda f: replace(f, scale=1e6) if f.metric == "inventory" else f)
     a = answer_from_facts("What is Pinecrest Stores' quick ratio for FY2023?", misread)
     assert a is not None and a.refused
     assert "Merchandise inventories" in a.text and "withdrawn" in a.text

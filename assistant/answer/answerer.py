@@ -440,22 +440,24 @@ class Answerer:
         return out
 
     def _generates(self) -> bool:
-        """May the LLM write an answer from the passages when no quote or figure answers? ``settings.generate``:
-        "auto" lets any model but the bundled small one (whose checked sentences were mostly wrong in every eval
-        we ran), "always"/"never" decide for every model."""
-        mode = getattr(self.settings, "generate", "auto")
-        if mode in ("always", "never"):
-            return mode == "always"
-        return not (getattr(self.settings, "llm", "llama") == "llama"
-                    and getattr(self.settings, "model_path", None) is None)
+        """May the LLM write an answer from the passages when no quote or figure answers? (``settings.generate``;
+        the bundled model's checked sentences were mostly wrong in every eval we ran; the test fake may.)"""
+        return self._model_may("generate", fake=True)
 
     def _rephrases(self) -> bool:
-        """May the LLM reword a quoted answer? ``settings.rephrase``: "auto" lets any model but the bundled small
-        one (a model file or a server is configured), "always"/"never" decide for every model."""
-        mode = getattr(self.settings, "rephrase", "auto")
+        """May the LLM reword a quoted answer? (``settings.rephrase``; the test fake may not.)"""
+        return self._model_may("rephrase", fake=False)
+
+    def _model_may(self, setting: str, *, fake: bool) -> bool:
+        """``settings.<setting>``: "always"/"never" decide for every model; "auto" lets a configured model (a
+        model file or a server) and not the bundled small one; ``fake`` decides for the test LLM."""
+        mode = getattr(self.settings, setting, "auto")
         if mode in ("always", "never"):
             return mode == "always"
-        return getattr(self.settings, "llm", "llama") == "openai" or getattr(self.settings, "model_path", None) is not None
+        llm = getattr(self.settings, "llm", "llama")
+        if llm == "fake":
+            return fake
+        return llm == "openai" or getattr(self.settings, "model_path", None) is not None
 
     def _rephrase(self, base: Answer, question: str, ex: extract.Extraction, hits: Sequence[Hit],
                   page_text: Callable[[str, int], str | None] | None) -> Answer | None:  # fmt: skip

@@ -960,7 +960,7 @@ _SCOPED = [(key, re.compile(rf"\b(?i:in|across|throughout|within)\s+(?:{rx})\b{_
 def scopes(text: str) -> set[str]:
     """The geographic scopes a text states: "world" ("worldwide", "globally", "the world's") and the regions it
     scopes itself to ("In the United States, ...", "additions in Europe"); a company name that holds a place
-    ("American Water Works") is no scope."""
+    ("Northwind Water Works") is no scope."""
     found = {"world"} if _WORLD.search(text) else set()
     return found | {key for key, rx in _SCOPED if rx.search(text)}
 

@@ -23,8 +23,8 @@ from ..finance.combined import SumFact, sum_of_components, sum_of_parts
 from ..finance.formulas import CalcResult, MissingInput, Withdrawn, amount, fmt
 from ..finance.inputs import check_input
 from ..finance.registry import BY_NAME, COMPONENTS, MAGNITUDE_METRICS, METRIC_WORDS, PARTS, TITLES, normalise_metric
-from ..finance.select import (FactIndex, Pick, is_statement_page, majority, pick_fact, prev_period, statement_strength,
-                              statement_strength_of, unsettled_reason)
+from ..finance.select import (FactIndex, MemoryFactIndex, Pick, is_statement_page, majority, pick_fact, prev_period,
+                              statement_strength, statement_strength_of, unsettled_reason)
 from ..query.entities import resolve_company
 from ..query.intent import Request, is_yes_no, named_calculations, named_metrics, read_question
 from ..text.periods import resolve_period
@@ -753,25 +753,21 @@ def facts_table(index: FactIndex, metric: str, companies: Sequence[str] | None =
     return rows
 
 
-class _ListIndex:
-    """The FactIndex view of a list of facts (used to reuse ``pick_fact`` on rows already fetched)."""
+class _ListIndex(MemoryFactIndex):
+    """The FactIndex view of facts already fetched (to reuse ``pick_fact`` on them), reading page texts and the
+    statement pages stored at ingest from the real index, so statement pages are preferred here as in answers."""
 
     def __init__(self, facts: list[Fact], docs: list[DocMeta], source: Any = None):
-        self._facts, self._docs, self._source = facts, docs, source
-
-    def documents(self) -> list[DocMeta]:
-        return self._docs
+        super().__init__(docs, facts)
+        self._source = source
 
     def page_text(self, doc_id: str, page: int) -> str | None:
-        """Page text from the real index, so statement pages are preferred here as in answers."""
         page_text = getattr(self._source, "page_text", None)
         return page_text(doc_id, page) if page_text else None
 
-    def facts(self, metric=None, company=None, period=None, fiscal_year=None, doc_ids=None, label=None):
-        ids = set(doc_ids) if doc_ids is not None else None
-        return [f for f in self._facts if (metric is None or f.metric == metric)
-                and (company is None or f.company == company) and (period is None or f.period == period)
-                and (ids is None or f.doc_id in ids)]
+    def statement_page_info(self, doc_id: str, page: int) -> tuple[str | None, bool] | None:
+        stored = getattr(self._source, "statement_page_info", None)
+        return stored(doc_id, page) if callable(stored) else None
 
 
 # ----------------------------------------------------------------------------------------------------------------

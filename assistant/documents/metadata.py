@@ -93,7 +93,7 @@ def company_key(name: str) -> str:
 
 
 def tidy_company(name: str) -> str:
-    """'JPMorgan Chase & Co.' -> 'JPMorgan Chase'; 'CVS HEALTH CORPORATION' -> 'CVS Health'."""
+    """'Woodgrove Bank & Co.' -> 'Woodgrove Bank'; 'CONTOSO HEALTH CORPORATION' -> 'Contoso Health'."""
     name = re.sub(r"\s+", " ", name).strip(" ,.;:")
     stripped = _COMPANY_SUFFIX.sub("", name).strip(" ,&")
     name = stripped or name
@@ -231,7 +231,7 @@ def _registrant(text: str) -> str | None:
 
 def _pick_company(from_name: str | None, from_cover: str | None, extra: dict[str, Any]) -> str | None:
     """The file name is what the user chose, so it wins; the cover's spelling is used when both name the
-    same company ("JPMORGAN" and "JPMorgan Chase"). A different registrant name is kept in ``extra``."""
+    same company ("WOODGROVE" and "Woodgrove Bank"). A different registrant name is kept in ``extra``."""
     if not from_name or not from_cover:
         return from_name or from_cover
     a, b = company_key(from_name), company_key(from_cover)

@@ -32,6 +32,45 @@ class FactIndex(Protocol):
               label: str | None = None) -> list[Fact]: ...
 
 
+def filter_facts(facts: Iterable[Fact], metric: str | None = None, company: str | None = None,
+                 period: str | None = None, fiscal_year: int | None = None, doc_ids: Iterable[str] | None = None,
+                 label: str | None = None) -> list[Fact]:
+    """``FactIndex.facts`` over a list, with the store's rules: company and period compared without case, an
+    empty ``doc_ids`` matches nothing, ``label`` is a case-free substring."""
+    ids = set(doc_ids) if doc_ids is not None else None
+    low = label.lower() if label else None
+    return [f for f in facts
+            if (metric is None or f.metric == metric)
+            and (company is None or (f.company or "").lower() == company.lower())
+            and (period is None or (f.period or "").lower() == period.lower())
+            and (fiscal_year is None or f.fiscal_year == int(fiscal_year))
+            and (ids is None or f.doc_id in ids)
+            and (low is None or low in f.label.lower())]
+
+
+class MemoryFactIndex:
+    """A ``FactIndex`` over documents, facts and page texts held in memory: the deterministic stand-in for the
+    store in tests, and the view the facts path takes of rows it has already fetched."""
+
+    def __init__(self, docs: Iterable[DocMeta] = (), facts: Iterable[Fact] = (),
+                 pages: dict[tuple[str, int], str] | None = None) -> None:
+        self._docs, self._facts, self._pages = list(docs), list(facts), dict(pages or {})
+
+    def documents(self) -> list[DocMeta]:
+        return list(self._docs)
+
+    def document(self, doc_id: str) -> DocMeta | None:
+        return next((d for d in self._docs if d.doc_id == doc_id), None)
+
+    def page_text(self, doc_id: str, page: int) -> str | None:
+        return self._pages.get((doc_id, page))
+
+    def facts(self, metric: str | None = None, company: str | None = None, period: str | None = None,
+              fiscal_year: int | None = None, doc_ids: Iterable[str] | None = None,
+              label: str | None = None) -> list[Fact]:
+        return filter_facts(self._facts, metric, company, period, fiscal_year, doc_ids, label)
+
+
 
 @dataclass(frozen=True)
 class Pick:

@@ -68,7 +68,7 @@ _SUMMARY = re.compile(r"\bselected\s+(?:consolidated\s+)?financial\s+data\b|\b(?
 
 def title_kind(line: str) -> str | None:
     """The statement a line titles ("STATEMENTS OF EARNINGS" -> "income"), or None. The company's name may
-    stand before or after the title ("NIKE, Inc. Consolidated Statements of Cash Flows"). A line that goes on
+    stand before or after the title ("TAILSPIN, Inc. Consolidated Statements of Cash Flows"). A line that goes on
     with a page number (a contents entry), runs on as a sentence, or names a discussion table ("... Data") is
     not a title."""
     s = re.sub(r"\s+", " ", line.strip().replace("’", "'"))

@@ -82,7 +82,7 @@ def _names(company: str | None, doc: str) -> frozenset[str]:
 def mentions_name(question: str, squashed_question: str, name: str) -> bool:
     if re.search(rf"(?<![\w&]){re.escape(name)}(?![\w&])", question, re.IGNORECASE):
         return True
-    squashed = squash(name)  # "AMERICANWATERWORKS" vs "American Water Works"
+    squashed = squash(name)  # "NORTHWINDTRADERS" vs "Northwind Traders"
     return len(squashed) >= 8 and squashed in squashed_question
 
 
@@ -121,7 +121,7 @@ TICKER = re.compile(r"(?<![\w&])([A-Z]{3,5})(?:['’]s)?(?![\w&])")
 
 
 def short_form_of(token: str, docs: Sequence[DocMeta]) -> bool:
-    """Is ``token`` ("JPM") the beginning of a name of these documents' company ("JPMorgan Chase")?"""
+    """Is ``token`` ("WGB") the beginning of a name of these documents' company ("WGBank Holdings")?"""
     return any(squash(n).startswith(token.lower()) for d in docs for n in company_names(d))
 
 
@@ -230,7 +230,7 @@ def known_company_names(docs: Sequence[DocMeta]) -> list[str]:
 # A filing names its company on the cover: the registrant's exact name ("The Procter & Gamble Company") and, on a
 # 10-K or 10-Q since 2019, the trading symbol of each class of securities ("Common Stock, without Par Value  PG  New
 # York Stock Exchange"); press releases write "(NYSE: PG)". Besides the name without legal suffixes
-# (``text.names.base_name``), a question may use an initialism ("P&G", "PG", "AWW", "BofA") or a symbol. Short
+# (``text.names.base_name``), a question may use an initialism ("P&G", "PG", "NWT", "BofW") or a symbol. Short
 # forms are matched case-sensitively as whole tokens and never when they spell a financial term an analyst writes
 # in capitals (EPS, ROE, FCF, ...).
 
@@ -244,9 +244,9 @@ FINANCE_TERMS = frozenset("""
 
 
 def initialisms(name: str) -> set[str]:
-    """Initialisms of a name of two or more words: first letters of its words ("American Water Works" -> "AWW");
-    with "&" kept and without ("Procter & Gamble" -> "P&G", "PG"); "of" kept as "of" and as "o" ("Bank of America"
-    -> "BofA", "BoA", "BA"). Hyphenated words count as one ("Coca-Cola" gives none)."""
+    """Initialisms of a name of two or more words: first letters of its words ("Northwind Water Trust" -> "NWT");
+    with "&" kept and without ("Procter & Gamble" -> "P&G", "PG"); "of" kept as "of" and as "o" ("Bank of Woodgrove"
+    -> "BofW", "BoW", "BW"). Hyphenated words count as one ("Fabri-Kam" gives none)."""
     words = [w for w in re.split(r"[\s,]+", base_name(name)) if w]
     if len(words) < 2:
         return set()

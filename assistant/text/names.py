@@ -99,8 +99,8 @@ _SUFFIXES = re.compile(
 
 
 def base_name(name: str) -> str:
-    """The name without legal suffixes and a leading "The": "The Coca-Cola Company" -> "Coca-Cola", "Nike, Inc."
-    -> "Nike", "JPMorgan Chase & Co." -> "JPMorgan Chase", "Contoso Holdings Corporation" -> "Contoso"."""
+    """The name without legal suffixes and a leading "The": "The Fabrikam Company" -> "Fabrikam", "Tailspin, Inc."
+    -> "Tailspin", "Woodgrove Bank & Co." -> "Woodgrove Bank", "Contoso Holdings Corporation" -> "Contoso"."""
     name = re.sub(r"\s+", " ", name).strip(" ,;:")
     name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
     while (short := _SUFFIXES.sub("", name).strip(" ,&")) != name and short:
