@@ -448,3 +448,8 @@ def memory_index(docs, tamper=None) -> MemoryFactIndex:
         facts += extract_facts(meta, pages_of(meta, texts))
         pages.update({(meta.doc_id, n): t for n, t in texts.items()})
     return MemoryFactIndex(metas, [tamper(f) for f in facts] if tamper else facts, pages)
+
+
+def page_index(names: list[str], tamper=None) -> MemoryFactIndex:
+    """``memory_index`` over the named fixture filings of ``FILINGS``."""
+    return memory_index([FILINGS[name] for name in names], tamper)

@@ -9,19 +9,15 @@ import pytest
 
 from assistant.answer.facts_path import answer_from_facts
 from assistant.finance.inputs import check_input
-from finance_filings import FILINGS, memory_index
-
-
-def page_index(names: list[str], tamper=None):
-    """The parts of store.Index the facts path uses, over the fixture filings: documents, facts, page text."""
-    return memory_index([FILINGS[name] for name in names], tamper)
+from assistant.finance.select import MemoryFactIndex
+from finance_filings import FILINGS, page_index
 
 
 ALL = list(FILINGS)
 
 
 @pytest.fixture(scope="module")
-def index() -> PageIndex:
+def index() -> MemoryFactIndex:
     return page_index(ALL)
 
 

@@ -137,7 +137,7 @@ Total assets 11,902 11,310
 
 def test_a_row_counts_as_a_statement_row_only_on_its_own_statement():
     from assistant.finance.select import majority
-    from test_finance_answers import PageIndex
+    from finance_filings import page_index
 
     equity = """HARBOR HOME PRODUCTS CO. AND SUBSIDIARIES
 STATEMENTS OF SHAREHOLDERS' EQUITY
@@ -146,7 +146,7 @@ Common Stock Retained Earnings Total 2023 2022
 Net earnings 2,391 2,391 1
 Dividends to shareholders (1,618) (1,618) 1
 """
-    index = PageIndex(["harbor"])
+    index = page_index(["harbor"])
     rows = [f for f in index.facts(metric="net_income", period="FY2023") if f.page == 41]
     wrong = replace(rows[0], page=44, value=1.0, fact_id="eq")  # a misread column of the equity statement
     index._pages[(HARBOR.doc_id, 44)] = equity
