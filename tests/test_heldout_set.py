@@ -1,6 +1,7 @@
-"""The held-out article sets (eval/datasets/heldout/, eval/datasets/heldout2/) are well-formed: FinanceBench
-fields, six unanswerable questions each, every gold evidence text on the 0-based page it names as mia's reader
-pages the document (PDF pages; pseudo-pages of Markdown), and each PDF as its build script makes it.
+"""The held-out sets (every eval/datasets/<name>/ with a docs/ folder and a build_pdf.py) are well-formed:
+FinanceBench fields, six unanswerable questions each, every gold evidence text on the 0-based page it names as
+mia's reader pages the document (PDF pages; pseudo-pages of Markdown), and each PDF as its build script makes it.
+A new set is checked by adding its folder; nothing here names it.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ import pytest
 from assistant.documents.readers.base import read_document
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = ("heldout", "heldout2")
+SETS = tuple(sorted(p.name for p in (ROOT / "eval" / "datasets").iterdir()
+                   if (p / "docs").is_dir() and (p / "build_pdf.py").is_file()))
 FIELDS = {"financebench_id", "company", "doc_name", "question_type", "question_reasoning", "question", "answer",
           "justification", "evidence"}
 
@@ -56,7 +58,7 @@ def test_questions_are_well_formed(name):
         unanswerable = q["question_type"] == "unanswerable"
         assert unanswerable == (q["answer"] == "" and q["evidence"] == []), q["financebench_id"]
     assert sum(q["question_type"] == "unanswerable" for q in qs) == 6
-    assert {p.suffix for p in docs(name).values()} == {".pdf", ".md"}
+    assert ".pdf" in {p.suffix for p in docs(name).values()}
 
 
 @pytest.mark.parametrize("name,q", [(name, q) for name in SETS for q in questions(name)],
