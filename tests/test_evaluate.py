@@ -22,6 +22,7 @@ from assistant.evaluate.metrics import (
     Ranked,
     gold_pages,
     grade_answer,
+    lead_figure,
     numeric_gold,
     percentile,
     score_citations,
@@ -134,6 +135,20 @@ def test_key_numbers_in_a_sentence_answer():
     assert grade_answer(gold, "It rose from 0.67 to 0.69 [1].", False).label == "correct"
     assert grade_answer(gold, "It went to 0.69.", False).label == "correct"  # half of the key numbers
     assert grade_answer(gold, "It was 0.5 [1].", False).label == "incorrect"
+
+
+def test_an_answer_that_leads_with_a_figure_must_lead_with_a_gold_figure():
+    gold = "About 7,500 sites by 2030 (about 3,000 at the end of 2026)."
+    quote = "“We expect Northwind to run about 3,000 sites at the end of 2026 and 7,500 by 2030.” [1]"
+    # the quote holds both gold figures, but the headline put in front of it is another one
+    assert grade_answer(gold, f"12,000, from the note, p. 4:\n{quote}", False).label == "incorrect"
+    assert grade_answer(gold, f"7,500, from the note, p. 4:\n{quote}", False).label == "correct"
+    assert grade_answer(gold, f"$7,500 (2030), from the note, p. 4:\n{quote}", False).label == "correct"
+    # an answer that opens with a quote or a lead-in is graded on its figures as before
+    assert grade_answer(gold, f"From the note, p. 4:\n{quote}", False).label == "correct"
+    assert lead_figure("From the 2026 note, p. 4: 12,000") is None
+    assert lead_figure("Yes. 12,000 sites.") is None
+    assert lead_figure("12,000, from the note").value == 12000
 
 
 def test_key_terms_exclude_words_from_the_question():

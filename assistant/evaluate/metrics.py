@@ -14,7 +14,8 @@ Strict:
 * Yes/no gold: the answer must open with the same word; when the gold goes on with a figure ("Yes. Working
   capital was $1.2 billion") at least half of its figures (at least one) must appear in the answer too; when it
   goes on with a reason in words, at least half of the reason's key terms must.
-* Other gold answers: (1) gold with key numbers (not years): at least half of them must appear in the answer;
+* Other gold answers: (1) gold with key numbers (not years): at least half of them must appear in the answer,
+  and an answer that opens with a figure ("49,000, from ...") must open with one of the gold's figures;
   (2) otherwise at least half of the gold's key terms (words that are not already in the question); a term
   counts in another form of the same word (``same_term``: plural, or a shared stem of six letters or more).
 
@@ -143,10 +144,28 @@ def key_terms(gold: str, question: str) -> set[str]:
     return terms
 
 
+_LEADS_WITH_FIGURE = re.compile(r"^\W{0,3}(?:[$\u20ac\u00a3]|(?:US|USD|EUR)\s?)?\(?-?\d")
+
+
+def lead_figure(answer: str) -> Num | None:
+    """The figure an answer leads with ("49,000, from ...", "$5.3 billion (2024) ..."), None when the answer
+    does not open with a number (a quote, "From X's 10-K:", "Yes.")."""
+    text = strip_citations(answer).strip()
+    if not _LEADS_WITH_FIGURE.match(text):
+        return None
+    nums = parse_numbers(first_sentence(text))
+    return nums[0] if nums else None
+
+
 def _key_numbers(gold: str, answer: str, question: str, rule: str) -> Outcome:
     gold_nums = parse_numbers(gold)
     scale = unit_hint(question)
     answer_nums = parse_numbers(answer)
+    lead = lead_figure(answer)
+    if lead is not None and gold_nums and not any(compare(g, lead, scale) == "match" for g in gold_nums):
+        # an answer that puts a figure first presents it as THE answer: a figure the gold does not give is a
+        # wrong answer, whatever the quote under it holds
+        return Outcome("incorrect", rule, detail=f"lead figure {lead.raw} is none of the gold's figures")
     found = sum(1 for g in gold_nums if any(compare(g, a, scale) == "match" for a in answer_nums))
     ok = found >= max(1, (len(gold_nums) + 1) // 2)
     return Outcome("correct" if ok else "incorrect", rule, detail=f"{found}/{len(gold_nums)} gold numbers")
