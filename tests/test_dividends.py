@@ -40,7 +40,7 @@ def test_annual_paid_and_a_share_wordings():
     assert _read("Dividends paid in fiscal 2023 totaled $612 million, or $1.84 a share.") == [
         ("dividend", 1.84, 2023)]
     assert _read("In March 2023, June 2023, September 2023 and December 2023, we paid dividends of $0.0125 per "
-                 "share, totaling $9 million for 2023.") == [("dividend", 0.0125, 2023)]
+                 "share, totaling $9 million for 2023.") == [("dividend per payment", 0.0125, 2023)]
     assert _read("During 2023, we paid cash dividends each quarter of $0.18 per share of common stock.") == [
         ("quarterly dividend", 0.18, 2023)]
 
@@ -158,3 +158,165 @@ def test_a_year_gives_the_statement_row_and_the_stated_quarterly_amount():
 def test_a_subsidiary_or_preferred_dividend_answers_nothing():
     assert answer_from_facts("Has Woodgrove Holdings paid dividends to common shareholders in FY2023?",
                              index()) is None
+
+
+# --------------------------------------------------------------------------------------------------------------
+# per-share amounts written inside the row labels of a statement of shareholders' equity (dividend_rows)
+
+from assistant.answer.intents import answer_question  # noqa: E402
+from assistant.finance.dividends import dividend_rows  # noqa: E402
+from assistant.query.intent import metrics_in, read_question  # noqa: E402
+
+# blocks of a year between dated balance rows; one label wrapped over two lines; a dividend to the noncontrolling
+# holders of a subsidiary (no per-share amount of the common stock) and a preferred one in the same label
+FABRIKAM_EQUITY = """FABRIKAM INDUSTRIES, INC.
+CONSOLIDATED STATEMENTS OF SHAREHOLDERS' EQUITY
+(In millions, except per share amounts)
+Common Additional Retained Treasury Total
+Stock Paid-in Capital Earnings Stock Equity
+Balance at December 31, 2020 $ 12 $ 1,840 $ 6,215 $ (1,020) $ 7,047
+Net earnings — — 1,104 — 1,104
+Cash dividends declared ($1.20 per share) — — (402) — (402)
+Repurchases of common stock — — — (350) (350)
+Balance at December 31, 2021 12 1,872 6,917 (1,370) 7,431
+Net earnings — — 1,215 — 1,215
+Dividends on common stock ($1.32 per share) and preferred stock ($5.00 per share) — — (451) — (451)
+Distributions to noncontrolling interests — — — — (14)
+Balance at December 31, 2022 12 1,905 7,681 (1,370) 8,228
+Net earnings — — 1,290 — 1,290
+Cash dividends declared on common stock ($1.44 per
+share) — — (478) — (478)
+Balance at December 31, 2023 $ 12 $ 1,941 $ 8,493 $ (1,370) $ 9,076
+"""
+
+# years as columns: three amounts in the label, one per column; the years named in another label
+TAILSPIN_EQUITY = """Tailspin Toys Corporation
+Statements of Stockholders' Equity
+(In thousands, except per share data)
+Fiscal Year Ended September 30
+2023 2022 2021
+Retained earnings, beginning of year $ 902,114 $ 841,530 $ 790,266
+Net income 214,870 188,202 171,935
+Cash dividends ($0.92, $0.88 and $0.84 per share) (131,400) (127,618) (120,671)
+Retained earnings, end of year $ 985,584 $ 902,114 $ 841,530
+"""
+WINGTIP_EQUITY = """WINGTIP OUTFITTERS INC.
+CONSOLIDATED STATEMENTS OF CHANGES IN EQUITY
+(Dollars in millions)
+Years ended December 31 2023 2022 2021
+Reinvested earnings, beginning $ 4,410 $ 4,102 $ 3,850
+Net income 702 655 610
+Dividends (per share — $1.10, $1.04 and $0.98 in 2023, 2022 and 2021, respectively) (385) (347) (358)
+Reinvested earnings, ending $ 4,727 $ 4,410 $ 4,102
+"""
+# a quarterly report's three-month blocks; a year's columns but one amount (which year is not said)
+LITWARE_Q_EQUITY = """LITWARE, INC.
+CONDENSED CONSOLIDATED STATEMENTS OF SHAREHOLDERS' EQUITY (Unaudited)
+(In millions, except per share amounts)
+Balances at March 31, 2023 $ 48 $ 3,102 $ 2,215 $ 5,365
+Net earnings — — 210 210
+Cash dividends declared ($0.25 per share) — — (61) (61)
+Balances at June 30, 2023 $ 48 $ 3,110 $ 2,364 $ 5,522
+"""
+ONE_AMOUNT_MANY_COLUMNS = """ADVENTURE WORKS CORP.
+CONSOLIDATED STATEMENTS OF SHAREHOLDERS' EQUITY
+(In millions)
+Years ended December 31 2023 2022 2021
+Dividends declared ($0.50 per share) (120) (118) (115)
+"""
+
+
+def _rows(text: str, annual: bool = True) -> list[tuple[str, float, int]]:
+    return [(d.label, d.value, d.year) for d in dividend_rows(text, annual)]
+
+
+def test_a_block_row_takes_the_year_of_its_closing_balance_and_wrapped_labels_are_joined():
+    assert _rows(FABRIKAM_EQUITY) == [("dividend declared", 1.20, 2021), ("dividend", 1.32, 2022),
+                                      ("dividend declared", 1.44, 2023)]  # never the preferred $5.00
+
+
+def test_column_amounts_pair_with_the_header_years_and_named_years_pair_with_themselves():
+    assert _rows(TAILSPIN_EQUITY) == [("dividend", 0.92, 2023), ("dividend", 0.88, 2022), ("dividend", 0.84, 2021)]
+    assert _rows(WINGTIP_EQUITY) == [("dividend", 1.10, 2023), ("dividend", 1.04, 2022), ("dividend", 0.98, 2021)]
+
+
+def test_quarter_blocks_and_an_amount_without_its_year_are_not_read():
+    assert _rows(LITWARE_Q_EQUITY, annual=False) == []
+    assert _rows(LITWARE_Q_EQUITY) == []  # three months between the balances: not a year
+    assert _rows(ONE_AMOUNT_MANY_COLUMNS) == []
+
+
+def test_equity_rows_run_together_are_not_read_as_a_sentence():
+    # no full stop between the rows: the "sentence" would give the $1.32 to 2021, the year its block starts in
+    assert [d for d in dividend_sentences(FABRIKAM_EQUITY, 2023)] == []
+
+
+# --------------------------------------------------------------------------------------------------------------
+# "How much dividend per share did X pay in FY2022?" is the per-share dividend, wherever its words stand
+
+
+def test_per_share_dividend_wordings_are_read_as_the_per_share_metric():
+    for q in ("How much dividend per share did Fabrikam pay in FY2022?",
+              "What was Fabrikam's dividends per share for fiscal 2022?",
+              "How much did Fabrikam declare in cash dividends per common share in FY2022?",
+              "How much dividend did Fabrikam pay per share in FY2022?",
+              "What were the dividends declared per share by Fabrikam in 2022?",
+              "What per-share dividend did Fabrikam pay in FY2022?"):
+        assert metrics_in(q) == ["dividends_per_share"], q
+    assert metrics_in("How much did Fabrikam pay in cash dividends in FY2022?") == ["dividends_paid"]
+    assert "dividends_per_share" not in metrics_in("What were Fabrikam's dividends and earnings per share in 2022?")
+
+
+FABRIKAM = _meta("FABRIKAM_2023_10K", "Fabrikam Industries, Inc.")
+FABRIKAM_MARKET = """Dividends
+The quarterly dividend was $0.36 per share in 2023. On February 2, 2024, the Board declared a quarterly dividend
+of $0.40 per share.
+"""
+LITWARE = DocMeta(doc_id="litware_2023q2", doc="LITWARE_2023Q2_10Q", source="LITWARE_2023Q2_10Q.pdf",
+                  company="Litware, Inc.", fiscal_year=2023, period="Q2 2023", doc_type="10-Q")
+LITWARE_NOTE = """Note 9. Shareholders' equity
+In the second quarter of 2023, the Company declared a dividend of $0.25 per share, paid on June 15, 2023.
+"""
+
+
+def div_index():
+    return memory_index([(FABRIKAM, {41: FABRIKAM_MARKET, 66: FABRIKAM_EQUITY}),
+                         (LITWARE, {14: LITWARE_Q_EQUITY, 22: LITWARE_NOTE}),
+                         (CONTOSO, {68: CONTOSO_MARKET, 108: CONTOSO_IS})])
+
+
+def test_the_years_per_share_dividend_comes_from_the_equity_row_not_the_quarterly_sentence():
+    a = answer_question("How much dividend per share did Fabrikam Industries pay in FY2023?", div_index())
+    assert a is not None and not a.refused, a and a.text
+    assert a.text.startswith("Fabrikam Industries, Inc.'s dividend per share for FY2023 was $1.44 per share [1].")
+    assert "statement of shareholders' equity" in a.text and [c.page for c in a.citations] == [66]
+    assert a.about.period == "FY2023" and a.inputs[0].value == 1.44
+    assert "0.36" not in a.text and "0.40" not in a.text
+
+
+def test_a_statement_row_answers_and_a_change_gives_both_years():
+    a = answer_question("What was Contoso Health's dividend per share in FY2022?", div_index())
+    assert a is not None and "$2.20 per share [1]" in a.text and "0.55" not in a.text, a and a.text
+    b = answer_question("By how much did Fabrikam Industries raise its dividend per share from FY2022 to FY2023?",
+                        div_index())
+    assert b is not None and "+$0.12" in b.text and "$1.32 per share" in b.text and "$1.44 per share" in b.text, \
+        b and b.text
+
+
+def test_only_a_quarterly_amount_or_a_quarterly_report_gives_no_figure_for_the_year():
+    a = answer_question("What was Contoso Health's dividend per share in FY2021?", div_index())
+    assert a is not None and a.refused and "only a quarterly amount" in a.text, a and a.text
+    assert "$0.50 per share" not in a.text.split('"')[0]  # quoted, never stated as the year's
+    # a quarterly report's "a dividend of $0.25 per share" is a quarter's, never the year's
+    lit = answer_question("What dividend per share did Litware pay in FY2023?", div_index())
+    assert lit is not None and lit.refused and "quarterly report" in lit.text, lit and lit.text
+    assert "$0.25" not in lit.text.split('"')[0]
+    q = answer_question("What was Contoso Health's quarterly dividend per share in FY2022?", div_index())
+    assert q is not None and not q.refused and "quarterly dividend per share for FY2022 was $0.55" in q.text
+
+
+def test_read_question_keeps_per_share_for_the_per_share_metrics_only():
+    docs = div_index().documents()
+    r = read_question("What was Fabrikam Industries' dividend per share in FY2022?", docs)
+    assert r is not None and r.metric == "dividends_per_share"
+    assert read_question("What was Fabrikam Industries' net income per share of revenue in FY2022?", docs) is None

@@ -20,6 +20,7 @@ from typing import Any
 from ..finance import formulas as calc
 from ..finance.applicability import JUDGED, NotUseful, not_useful
 from ..finance.combined import SumFact, sum_of_components, sum_of_parts
+from ..finance.dividends import is_row_quote
 from ..finance.formulas import CalcResult, MissingInput, Withdrawn, amount, fmt
 from ..finance.inputs import check_input
 from ..finance.registry import BY_NAME, COMPONENTS, MAGNITUDE_METRICS, METRIC_WORDS, PARTS, TITLES, normalise_metric
@@ -68,7 +69,11 @@ def _page_text(index: Any) -> Any:
 
 def _pick(index: FactIndex, metric: str, req: Request, period: str, docs: dict[str, DocMeta]) -> Pick | None:
     """The row for (metric, period); for a metric a filer may print as several rows (depreciation, then the
-    amortisation of intangibles), the sum of those rows on one statement page when no statement row holds it."""
+    amortisation of intangibles), the sum of those rows on one statement page when no statement row holds it;
+    for the per-share dividend, the year's amount only (``annual_dividend``)."""
+    if metric == "dividends_per_share":
+        d = annual_dividend(index, req, period, docs)
+        return Pick(d) if d is not None else None
     p = pick_fact(index, metric, req.company, period, req.doc_ids, docs)
     if metric in COMPONENTS:
         # the company's own balance sheet comes before a subsidiary group's or guarantor's in the notes: its
@@ -530,6 +535,8 @@ def answer_from_facts(question: str, index: FactIndex, filters: Any = None) -> A
     if req.calculation == "cash_flow_sections":
         return _sections_answer(question, index, req, by_id)
     assert req.metric is not None
+    if req.metric == "dividends_per_share" and not req.paid:
+        return dividend_answer(question, index, req)
     pick = _pick(index, req.metric, req, req.period, by_id)
     # a figure shown on its own must still sit in its period's column, in the page's scale
     if pick is not None and _failed_input(index, _cited([pick.fact]), primary=False) is not None:
@@ -574,6 +581,129 @@ def dividend_per_share(index: FactIndex, req: Request, docs: dict[str, DocMeta],
             continue
         chosen.append(f)
     return chosen[:most]
+
+
+def _quarterly_doc(d: DocMeta | None) -> bool:
+    t = re.sub(r"[^a-z0-9]", "", (d.doc_type or "").lower()) if d else ""
+    return "10q" in t or bool(d and (d.period or "").upper().startswith("Q"))
+
+
+def _dividend_rank(f: Fact, docs: dict[str, DocMeta]) -> int:
+    """How surely a per-share dividend is the year's amount: 0 a statement row ("Dividends declared per share"),
+    1 the amount a statement of equity writes inside a row label, 2 a sentence of an annual report stating an
+    annual or unqualified amount; 3 anything else (a quarterly amount, the amount of each payment, a special
+    dividend, a sentence of a quarterly report): never shown as the year's dividend."""
+    if f.kind == "table":
+        return 0
+    if f.label in ("quarterly dividend", "special dividend", "dividend per payment"):
+        return 3
+    if is_row_quote(f.quote):
+        return 1
+    if f.label in ("annual dividend", "dividend") and not _quarterly_doc(docs.get(f.doc_id)):
+        return 2
+    return 3
+
+
+def _dividend_candidates(index: FactIndex, req: Request, period: str, docs: dict[str, DocMeta]) -> list[Fact]:
+    """Every per-share dividend of the company's common stock for ``period`` that holds on its cited page (a
+    row in its column; a sentence or label quoted as printed, showing the amount), best first: by
+    ``_dividend_rank``, then the period's own report, then the newest."""
+    page_text = _page_text(index)
+    key = _own_period_first(docs, period)
+    out = []
+    for f in index.facts(metric="dividends_per_share", period=period, doc_ids=list(req.doc_ids)):
+        if f.period != period or f.value <= 0 or f.unit != "USD/share":
+            continue
+        if f.kind == "table":
+            if _failed_input(index, [f], primary=False) is not None:
+                continue
+        else:
+            text = page_text(f.doc_id, f.page) if page_text else None
+            if not text or f.quote not in text or _per_share_text(f).split(" ")[0] not in re.sub(
+                    r"\$\s+", "$", " ".join(f.quote.split())):
+                continue
+        out.append(f)
+    out.sort(key=lambda f: (_dividend_rank(f, docs), not key(f.doc_id)[0], -key(f.doc_id)[1], f.page))
+    return out
+
+
+_QUARTERLY_ASKED = re.compile(r"\bquarterly\b|\b(?:per|each|a)\s+quarter\b", re.I)
+
+
+def _not_annual(f: Fact, docs: dict[str, DocMeta]) -> str:
+    """Why a per-share amount is not the year's (``_dividend_rank`` 3), in words."""
+    return {"quarterly dividend": "a quarterly amount", "special dividend": "a special dividend",
+            "dividend per payment": "the amount of each payment"}.get(
+        f.label, "an amount in a quarterly report" if _quarterly_doc(docs.get(f.doc_id)) else "another amount")
+
+
+def annual_dividend(index: FactIndex, req: Request, period: str, docs: dict[str, DocMeta]) -> Fact | None:
+    """The year's per-share dividend for a calculation or a change between years: the best-ranked amount
+    (``_dividend_rank`` below 3) when the period's best source states only one; else None."""
+    cands = _dividend_candidates(index, req, period, docs)
+    if not cands or _dividend_rank(cands[0], docs) == 3:
+        return None
+    best = _dividend_rank(cands[0], docs)
+    top = {round(f.value, 6) for f in cands if _dividend_rank(f, docs) == best and f.doc_id == cands[0].doc_id}
+    return cands[0] if len(top) == 1 else None
+
+
+def dividend_answer(question: str, index: FactIndex, req: Request) -> Answer | None:
+    """"What dividend per share did X pay in FY2022?": the year's per-share dividend of the common stock, cited
+    (``_dividend_candidates``); for a quarter, the quarterly amount its year's filing states. Never a quarterly,
+    per-payment or special amount shown as the year's: when only such an amount is stated, the answer quotes it
+    and gives no figure for the year (refused); when the best sources of the period's own report disagree, the
+    amounts are shown and none is chosen (refused). None when nothing is stated (the passages answer)."""
+    docs = {d.doc_id: d for d in index.documents()}
+    if re.fullmatch(r"Q[1-4] \d{4}", req.period or ""):
+        per_share = dividend_per_share(index, req, docs, most=1)
+        if not per_share:
+            return None
+        ps = per_share[0]
+        said = _per_share_said(ps).replace(f" for {ps.period} ", f" for {ps.period} (the year that includes "
+                                           f"{req.period}) ", 1)
+        head = f"{_possessive(req.company)} {said.removeprefix('the ')} [1]."
+        how = (f"The filing says [1]: \"{' '.join(ps.quote.split())}\"" if ps.kind == "sentence"
+               else f"Reported as \"{ps.label}\" [1].")
+        return _answer(question, [(head, (1,)), (how, (1,))], [ps], "facts", "dividend per share", inputs=[ps],
+                       about=_about(req))
+    if not re.fullmatch(r"FY\d{4}", req.period or ""):
+        return None
+    cands = _dividend_candidates(index, req, req.period, docs)
+    if _QUARTERLY_ASKED.search(question):  # "the quarterly dividend per share in FY2023": a quarterly amount
+        cands = [f for f in cands if f.label == "quarterly dividend"]
+        if not cands:
+            return None
+        best, top = 0, [f for f in cands if f.doc_id == cands[0].doc_id]
+    elif not cands:
+        return None
+    else:
+        best = _dividend_rank(cands[0], docs)
+        top = [f for f in cands if _dividend_rank(f, docs) == best and f.doc_id == cands[0].doc_id]
+    values = list(dict.fromkeys(round(f.value, 6) for f in top))
+    if best == 3 or len(values) > 1:
+        shown = list({round(f.value, 6): f for f in reversed(top if best < 3 else cands)}.values())[::-1][:3]
+        why = ("the filings state only " + ", ".join(dict.fromkeys(_not_annual(f, docs) for f in shown))
+               if best == 3 else "its statements give different amounts")
+        quotes = " ".join(f"\"{' '.join(f.quote.split())}\" [{i + 1}]." for i, f in enumerate(shown))
+        text = f"mia does not give one dividend per share for {req.company} for {req.period}: {why}. {quotes}"
+        check = SentenceCheck(text=text, citations=tuple(range(1, len(shown) + 1)), supported=True, reason="refusal")
+        return Answer(question=question, text=text, citations=[_citation(i + 1, f) for i, f in enumerate(shown)],
+                      refused=True, mode="refused", verification=Verification(supported=True, sentences=(check,)),
+                      subject="dividend per share", about=_about(req))
+    f = top[0]
+    what = "quarterly dividend per share" if _QUARTERLY_ASKED.search(question) else "dividend per share"
+    head = f"{_possessive(req.company)} {what} for {req.period} was {_per_share_text(f)} [1]."
+    if is_yes_no(question) and not req.direction:
+        head = f"Yes: {head}"
+    if f.kind == "table":
+        how = f"Reported as \"{f.label}\" [1]."
+    elif is_row_quote(f.quote):
+        how = f"The statement of shareholders' equity states it in the row [1]: \"{' '.join(f.quote.split())}\""
+    else:
+        how = f"The filing says [1]: \"{' '.join(f.quote.split())}\""
+    return _answer(question, [(head, (1,)), (how, (1,))], [f], "facts", "dividend per share", inputs=[f],
+                   about=_about(req))
 
 
 def _calc_question(question: str, index: FactIndex, req: Request, by_id: dict[str, DocMeta]) -> Answer | None:

@@ -89,7 +89,7 @@ def quantity_in(question: str, defs: Sequence[Definition]) -> Quantity | None:
             return None
         return Quantity(target.name or "the figure as defined", definition=target)
     calcs = [c for c in intent._calcs_in(question) if c in calc.RECIPES]
-    metrics = [m for m in intent._find_phrases(question, METRIC_WORDS) if m]
+    metrics = intent.metrics_in(question)
     items = [m for m in metrics if m != "revenue"]
     share = intent._SHARE_OF_REVENUE.search(question) or (intent._PCT_MARGIN.search(question) and not calcs)
     if share and len(items) == 1:
@@ -101,7 +101,7 @@ def quantity_in(question: str, defs: Sequence[Definition]) -> Quantity | None:
         return None
     if len(calcs) == 1:
         return Quantity(calc.RECIPES[calcs[0]].title, recipe=calcs[0])
-    if not calcs and len(metrics) == 1 and not intent._DERIVED.search(question):
+    if not calcs and len(metrics) == 1 and not intent.derived(question, metrics):
         return Quantity(TITLES.get(metrics[0], metrics[0].replace("_", " ")), metric=metrics[0])
     return None
 
@@ -116,6 +116,8 @@ class Figure:
     scale: float = 1e6
 
     def shown(self) -> str:
+        if self.unit.endswith("/share"):
+            return facts_path._per_share_text(Fact("", "", "", 0, "", self.value))
         if self.unit == "USD":
             word = calc.SCALE_WORDS.get(self.scale, "")
             sign = "-" if self.value < 0 else ""
@@ -146,6 +148,12 @@ class _Context:
         return facts_path._pick(self.index, metric, req, period, self.by_id)
 
     def _figure(self, q: Quantity, period: str) -> Figure:
+        if q.metric == "dividends_per_share" and not q.recipe:  # the year's amount, never a quarter's
+            req = Request(company=self.company.name, doc_ids=self.company.doc_ids, years=self.years, period=period)
+            d = facts_path.annual_dividend(self.index, req, period, self.by_id)
+            if d is None:
+                raise MissingInput(q.title, [f"{q.title} ({period})"])
+            return Figure(period, d.value, "USD/share", (d,), scale=1.0)
         if q.metric and not q.recipe:
             p = facts_path._settled(self.pick(q.metric, period), q.title)
             if p is None:

@@ -13,14 +13,23 @@ and the sentence as printed (the quote a citation shows). General rules, none fo
   "to be paid"), a change of rate ("increased ... to $y": a rate from some date on, which may fall after the
   year end, not the period's dividend), nor a year after the document's own fiscal year (a declaration after year end is a later
   period's dividend, not this one's);
-- "special" makes it a special dividend, "quarterly", "each quarter" or "per quarter" a quarterly amount, "annual" an annual one; the label
-  says which, so the answer never passes one off as the other.
+- "special" makes it a special dividend, "quarterly", "each quarter" or "per quarter" a quarterly amount, "annual" an
+  annual one, one amount paid on several dates named by their months ("In March, June, September and December
+  2023, we paid dividends of $0.0125 per share") the amount of each payment; the label says which, so the answer
+  never passes one off as the other;
+- rows of a table that PDF text runs together without a full stop are no sentence (a statement of equity's
+  "Balance at December 31, 2022 ... Dividends declared ($9.80 per share) (2,757)" names the year the block
+  starts, not the year of the dividend).
+
+``dividend_rows(text, annual)`` reads the per-share amount a statement of shareholders' equity writes inside a
+row label ("Cash dividends declared ($1.32 per share)"), with the period of the row's block or columns (below).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
 _AMOUNT = re.compile(r"\$\s?(\d{1,3}(?:\.\d{1,4})?|\.\d{1,4})(?=\s*(?:per|a)\s+(?:common\s+|ordinary\s+)?share\b"
@@ -39,6 +48,16 @@ _NOT_DONE = re.compile(
 _QUARTERLY = re.compile(r"\bquarterly\b|\beach (?:fiscal )?quarter\b|\bper quarter\b|\bevery quarter\b", re.I)
 _ANNUAL = re.compile(r"\bannual(?:ly|ized)?\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-Z(•])|\n\s*\n|•")
+
+
+# a line that ends as a table row does: two or more amounts, one of them printed as a statement prints them
+# ("(2,550)", "1,449", "—"), which a sentence's closing words never are
+_TABLE_ROW = re.compile(r"(?:\s+\$?\s*(?:\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?|\(\d+(?:\.\d+)?\)|[—–]|\d+(?:\.\d+)?)){2,}\s*$")
+
+
+def _row_like(line: str) -> bool:
+    m = _TABLE_ROW.search(line)
+    return bool(m) and bool(re.search(r"\d,\d{3}|\(\d|[—–]", m.group()))
 
 
 @dataclass(frozen=True)
@@ -72,6 +91,8 @@ def dividend_sentences(text: str, fiscal_year: int | None = None) -> list[PerSha
     for s in _sentences(text):
         if not _DIVIDEND.search(s) or not _PER_SHARE.search(s):
             continue
+        if any(_row_like(line) for line in s.split("\n")):
+            continue  # rows of a table run together (no full stop between them) are not a sentence
         if _NOT_OURS.search(s) or _NOT_DONE.search(s):
             continue
         flat = " ".join(s.split())
@@ -88,8 +109,132 @@ def dividend_sentences(text: str, fiscal_year: int | None = None) -> list[PerSha
             continue  # several years or amounts with no stated pairing: which is which is not known
         if fiscal_year is not None and any(y > fiscal_year for y, _ in pairs):
             continue  # a declaration after the year end belongs to a later period
+        months = {m.lower()[:3] for m in re.findall(rf"\b(?:{_MONTH})(?![a-z])", flat, re.I)}
         label = ("special dividend" if re.search(r"\bspecial\b", flat, re.I) and "regular" not in flat else
                  "quarterly dividend" if _QUARTERLY.search(flat) else
-                 "annual dividend" if _ANNUAL.search(flat) else "dividend")
+                 "annual dividend" if _ANNUAL.search(flat) else
+                 # "In March, June, September and December 2023, we paid dividends of $0.0125 per share": the
+                 # amount of each payment, not the year's
+                 "dividend per payment" if len(months) >= 2 and len(pairs) == 1 else "dividend")
         found += [PerShare(label, v, y, s) for y, v in pairs if v > 0]
     return found
+
+
+# --------------------------------------------------------------------------------------------------------------
+# per-share amounts written inside a row label of the statement of shareholders' equity
+#
+# "Cash dividends declared ($1.32 per share)  (300)  (300)", "Common stock dividends, $2.20 per share  ...",
+# "Dividends on common stock ($0.86 per share) and preferred stock ($0.10 per share)  ...", "Cash dividends
+# declared ($1.96, $1.96 and $1.96 per share)  (1,195.8) (1,181.7) (1,139.7)", "Dividends (per share — $1.76,
+# $1.68 and $1.64 in 2022, 2021 and 2020, respectively)  ...". The row's own numbers are amounts (millions of
+# dollars), not per-share figures; the per-share amount is the one the label states, and its period is:
+# - the years the label names, paired in order with as many amounts;
+# - else the block the row sits in, between a "Balance at <date>" row above and the next one below, when the two
+#   dates are about a year apart (an annual block; quarterly blocks of a 10-Q are left alone): the fiscal year of
+#   the closing date, as the balance sheet's column for that date is named;
+# - else the period columns of the header above it, one amount per column, in order (annual filings only).
+# Anything else (one amount under several year columns, a block without both dates) is not read.
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
+         r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_BALANCE_ROW = re.compile(rf"^\s*balances?\b[^\d\n]{{0,30}}?\b({_MONTH})\s+(\d{{1,2}}),?\s+({_YEAR})\b", re.I)
+_ROW_NUMBERS = re.compile(r"(?:\s+(?:\$\s*)?(?:\(?-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?|[—–\-]{1,3}))+\s*$")
+_LABEL_AMOUNT = re.compile(r"\$\s?(\d{1,3}(?:\.\d{1,4})?|\.\d{1,4})(?!\d|,\d)")
+_OWNER = re.compile(r"\b(common|ordinary|preferred|preference|noncontrolling|non-controlling|minority|"
+                    r"series\s+[a-z0-9]+|subsidiar\w*)\b", re.I)
+_HEADER_WORDS = re.compile(rf"\b(?:fiscal|years?|ended|ending|for|the|and|as|of|at|{_MONTH})\b|\d{{1,2}}\b|[,.$()]",
+                           re.I)
+
+
+def _date(m: re.Match) -> tuple[int, int, int]:
+    month = next(i + 1 for i, n in enumerate(_MONTH_NAMES) if n.startswith(m.group(1).lower().rstrip(".")[:3]))
+    return int(m.group(3)), month, int(m.group(2))
+
+
+def _days(a: tuple[int, int, int], b: tuple[int, int, int]) -> int:
+    return (date(*b) - date(*a)).days
+
+
+def _header_years(lines: list[str], row: int) -> list[int]:
+    """The years of the nearest line above ``row`` that holds two or more years and nothing else but date and
+    period words ("Fiscal Year", "2020 2019 2018", "Years ended December 31, 2023 2022 2021")."""
+    for i in range(row - 1, -1, -1):
+        years = re.findall(rf"\b{_YEAR}\b", lines[i])
+        if len(years) >= 2 and not _HEADER_WORDS.sub(" ", re.sub(rf"\b{_YEAR}\b", " ", lines[i])).strip():
+            return [int(y) for y in years]
+    return []
+
+
+_SHARE_WORDS = re.compile(r"\bper\s+(?:common\s+|ordinary\s+)?share\b|\ba\s+share\b", re.I)
+
+
+def _common_amounts(label: str) -> list[float] | None:
+    """The per-share amounts of the common stock a row label states; None when the label states one for another
+    security (preferred, a subsidiary's) that cannot be told apart from the common stock's."""
+    if not _SHARE_WORDS.search(label):
+        return []
+    others = bool(re.search(r"\bpreferred\b|\bpreference\b|\bnon-?controlling\b|\bminority\b|\bsubsidiar",
+                            label, re.I))
+    out: list[float] = []
+    for m in _LABEL_AMOUNT.finditer(label):
+        owners = _OWNER.findall(label[:m.start()])
+        owner = owners[-1].lower() if owners else ""
+        if owner in ("common", "ordinary") or (not owner and not others):
+            out.append(float(m.group(1)))
+        elif not owner:
+            return None
+    return out
+
+
+def dividend_rows(text: str, annual: bool = True) -> list[PerShare]:
+    """The per-share dividends of the common stock written inside the row labels of a statement of
+    shareholders' equity (``text`` is its page), each with its fiscal year (see the comment above)."""
+    lines = text.split("\n")
+    balances = [(i, _date(m)) for i, ln in enumerate(lines) if (m := _BALANCE_ROW.search(ln))]
+    found: list[PerShare] = []
+    for i, line in enumerate(lines):
+        tail = _ROW_NUMBERS.search(line)
+        if tail is None or tail.start() == 0:
+            continue  # a statement row ends in its amounts
+        label, start = line[:tail.start()].strip(), i
+        whole = _DIVIDEND.search(label) and _LABEL_AMOUNT.search(label) and _SHARE_WORDS.search(label)
+        if not whole and i and _DIVIDEND.search(lines[i - 1]) and not _ROW_NUMBERS.search(lines[i - 1]):
+            # a label PDF text wrapped over two lines: "Dividends declared ($8.20 per" / "share)  (2,342)"
+            label, start = f"{lines[i - 1].strip()} {label}", i - 1
+        if not _DIVIDEND.search(label) or _NOT_DONE.search(label) or re.search(r"\breceived\b|\bincome\b", label, re.I):
+            continue
+        amounts = _common_amounts(label)
+        if not amounts:
+            continue
+        years = list(dict.fromkeys(int(y) for y in re.findall(rf"\b{_YEAR}\b", label)))
+        pairs: list[tuple[int, float]] = []
+        if years:
+            if annual and len(years) == len(amounts) and (len(years) == 1 or re.search(r"\brespectively\b", label, re.I)):
+                pairs = list(zip(years, amounts))
+        elif len(amounts) == 1:
+            above = [d for j, d in balances if j < start]
+            below = [d for j, d in balances if j > i]
+            if above and below and 330 <= _days(above[-1], below[0]) <= 400:
+                pairs = [(below[0][0], amounts[0])]
+        elif annual:
+            cols = _header_years(lines, start)
+            if len(cols) == len(amounts):
+                pairs = list(zip(cols, amounts))
+        if not pairs:
+            continue
+        kind = ("special dividend" if re.search(r"\bspecial\b", label, re.I) else
+                "quarterly dividend" if _QUARTERLY.search(label) else
+                "dividend declared" if re.search(r"\bdeclared\b", label, re.I) else
+                "dividend paid" if re.search(r"\bpaid\b", label, re.I) else "dividend")
+        quote = "\n".join(lines[start:i + 1]).strip()
+        found += [PerShare(kind, v, y, quote) for y, v in pairs if v > 0]
+    return found
+
+
+def is_row_quote(quote: str) -> bool:
+    """Is the quote a statement row (``dividend_rows``: its label, then its amounts), not a sentence?"""
+    last = quote.rstrip().split("\n")[-1]
+    tail = _ROW_NUMBERS.search(last)
+    return tail is not None and tail.start() > 0 and not last.rstrip().endswith(".")

@@ -18,13 +18,13 @@ from dataclasses import dataclass, field, replace
 
 from ..types import DocMeta, Fact, Page
 from .registry import CHANGE_IN_CASH_FLOW, STATEMENT_OF, SUPERSCRIPTS, clean_label, normalise_metric
-from .dividends import dividend_sentences
+from .dividends import dividend_rows, dividend_sentences
 from .report_tables import is_report, read_report_tables
 from .statements import statement_kind, title_kind, titled_kind
 
 # Bump when extraction changes what it reads: an index whose facts an older version wrote has them derived
 # again from its stored pages on the next ingest (see ingest.py).
-FACTS_VERSION = 22
+FACTS_VERSION = 23
 
 # The metric vocabulary (label patterns, which balances a cash-flow statement shows only as changes) is
 # ``finance/registry.py``.
@@ -645,6 +645,31 @@ def _read_dividend_sentences(ctx: _Ctx, page: Page) -> None:
         ))
 
 
+# a statement of equity's title however worded, even where PDF text broke a word ("Changes in Equit y") or the
+# title goes on ("Statements of Total Equity and Redeemable Interest")
+_EQUITY_TITLE = re.compile(r"statements?\s+of\s+(?:changes\s+in\s+)?[^\n]{0,40}?(?:equit\s?y|shareholders|"
+                           r"stockholders|shareowners)", re.I)
+
+
+def _read_dividend_rows(ctx: _Ctx, page: Page) -> None:
+    """The per-share dividend of the common stock written inside a row label of the statement of shareholders'
+    equity ("Cash dividends declared ($1.32 per share)", ``finance/dividends.dividend_rows``), as a
+    ``dividends_per_share`` fact of the period the row belongs to (quoted as a sentence: the amount is read from
+    the label's words, not from a column)."""
+    if "ividend" not in page.text:
+        return
+    head = "\n".join(page.text.split("\n")[:10])
+    if statement_kind(page.text) != "equity" and not _EQUITY_TITLE.search(head):
+        return
+    for d in dividend_rows(page.text, annual=not _is_quarterly(ctx.meta)):
+        ctx.facts.append(Fact(
+            doc_id=ctx.meta.doc_id, doc=ctx.meta.doc, source=ctx.meta.source, page=page.page, label=d.label,
+            value=d.value, scale=1.0, unit="USD/share", currency="USD", metric="dividends_per_share",
+            period=f"FY{d.year}", fiscal_year=d.year, company=ctx.meta.company, quote=d.quote, kind="sentence",
+            fact_id=f"{ctx.meta.doc_id}:{page.page}:{len(ctx.facts)}",
+        ))
+
+
 # --------------------------------------------------------------------------------------------------------------
 
 
@@ -662,6 +687,7 @@ def extract_facts(meta: DocMeta, pages: list[Page]) -> list[Fact]:
         _read_tables(ctx, page, st)
         _read_sentences(ctx, page)
         _read_dividend_sentences(ctx, page)
+        _read_dividend_rows(ctx, page)
     if is_report(meta):
         # market and industry reports: companies x years tables (report_tables.py); a row both readers took
         # keeps the report reading, which knows the row's company

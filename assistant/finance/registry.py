@@ -215,7 +215,13 @@ METRICS: tuple[Metric, ...] = (
     ),
     Metric(
         "dividends_per_share",
-        labels=(r"(cash )?dividends (declared |paid )?per (common )?share",),
+        labels=(r"(cash )?dividends? (declared |paid )?per (common )?share",),
+        # a question may also split the words ("How much dividend did Contoso pay per share?"):
+        # ``query.intent.metrics_in``
+        words=tuple(f"{c}{d} {v}per {k}share" for c in ("", "cash ") for d in ("dividend", "dividends")
+                    for v in ("", "declared ", "paid ") for k in ("", "common ")) + (
+            "per-share dividend", "per share dividend", "per-share dividends", "per share dividends", "dps"),
+        title="dividend per share",
         statement="income",
         kind="rate",
     ),

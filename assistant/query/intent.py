@@ -265,7 +265,35 @@ def named_calculations(question: str) -> list[str]:
 
 def named_metrics(question: str) -> list[str]:
     """The statement metrics a question names (``registry.METRIC_WORDS``)."""
-    return [m for m in _find_phrases(question, METRIC_WORDS) if m]
+    return metrics_in(question)
+
+
+# "How much dividend did Contoso pay per share?", "dividends of how much per common share": the per-share
+# dividend asked with its words apart (no "and"/"or" between them: "dividends and earnings per share" asks two)
+_DIVIDEND_PER_SHARE = re.compile(r"\bdividends?\b(?:(?!\b(?:and|or|eps|earnings|income)\b)[^?.;]){0,40}?"
+                                 r"\b(?:per|a|each)\s+(?:common\s+|ordinary\s+)?share\b", re.I)
+# metrics whose own name says "per share": the words do not make the question a derived figure (``_DERIVED``)
+_PER_SHARE_METRICS = {"eps_basic", "eps_diluted", "dividends_per_share"}
+_PER_SHARE_WORDS = re.compile(r"\bper[- ](?:common\s+)?share\b", re.I)
+
+
+def metrics_in(question: str) -> list[str]:
+    """The statement metrics a question names (``registry.METRIC_WORDS``, the longest phrase winning), with a
+    dividend asked "per share" in words set apart read as the per-share dividend, not the total paid."""
+    found = [m for m in _find_phrases(question, METRIC_WORDS) if m]
+    if _DIVIDEND_PER_SHARE.search(question) and "dividends_per_share" not in found:
+        found = ["dividends_per_share" if m == "dividends_paid" else m for m in found]
+        if "dividends_per_share" not in found:
+            found.append("dividends_per_share")
+    return list(dict.fromkeys(found))
+
+
+def derived(question: str, metrics: Sequence[str]) -> bool:
+    """Does the question ask a figure derived from its metric (a ratio, a margin, an average, a share, "per
+    share" of a metric that is not itself per share)?"""
+    if metrics and all(m in _PER_SHARE_METRICS for m in metrics):
+        question = _PER_SHARE_WORDS.sub(" ", question)
+    return bool(_DERIVED.search(question))
 
 
 def _read_sections(question: str, docs: Sequence[DocMeta], filters: Any) -> Request | None:
@@ -325,7 +353,7 @@ def read_question(question: str, docs: Sequence[DocMeta], filters: Any = None) -
             scale, word = sc, w
             break
     calcs = _calcs_in(question)
-    metrics = [m for m in _find_phrases(question, METRIC_WORDS) if m]
+    metrics = metrics_in(question)
     base = dict(company=name, doc_ids=tuple(d.doc_id for d in cdocs), years=years, period=period, scale=scale,
                 scale_word=word)
     averaged: tuple[int, ...] = ()
@@ -350,7 +378,7 @@ def read_question(question: str, docs: Sequence[DocMeta], filters: Any = None) -
         return Request(**base, metric=metrics[0], calculation="cagr")
     if _GROWTH.search(question):
         return Request(**base, metric=metrics[0], calculation="yoy_growth", direction=_direction(question))
-    if len(years) > 1 or _DERIVED.search(question):
+    if len(years) > 1 or derived(question, metrics):
         return None
     paid = is_yes_no(question) and metrics[0] in _PAYMENTS
     return Request(**base, metric=metrics[0], paid=paid)
@@ -360,7 +388,7 @@ def read_question(question: str, docs: Sequence[DocMeta], filters: Any = None) -
 def question_metrics(question: str) -> list[str]:
     """Every metric a question needs: those it names, the inputs of a calculation it names, and the rows
     behind statement words ("balance sheet", "working capital")."""
-    found = [m for m in _find_phrases(question, METRIC_WORDS) if m]
+    found = metrics_in(question)
     for name in _find_phrases(question, _CALC_WORDS):
         recipe = calc.RECIPES.get(name)
         found += [m for m, _, _ in recipe.inputs] if recipe else CONCEPT_WORDS.get(name, [])
