@@ -286,7 +286,7 @@ def test_extract_picks_the_sentence_that_answers_and_cites_it():
     assert ex.answered
     assert ex.picks[0].candidate.text.startswith("Northwind expects capital expenditure of $38 billion")
     text, citations, v = X.render(ex, page_text)
-    assert text.splitlines()[0] == "$38 billion (2025), from “Cloud Infrastructure Outlook 2025” (cloud_outlook_2025), p. 1:"
+    assert text.splitlines()[0] == "$38 billion to $42 billion (2025), from “Cloud Infrastructure Outlook 2025” (cloud_outlook_2025), p. 1:"
     assert "“Northwind expects capital expenditure of $38 billion to $42 billion in 2025.” [1]" in text
     assert citations[0].quote in CLOUD and citations[0].page == 1
     assert v.supported
@@ -451,7 +451,7 @@ def test_the_answerer_quotes_the_extractive_answer_without_generating():
     llm = FakeLLM("Northwind will spend $99 billion [1].")
     ans = _answerer(llm).ask("How much does Northwind expect to spend on capital expenditure in 2025?")
     assert ans.mode == "extract" and not ans.refused and not llm.prompts  # no generation
-    assert ans.text.startswith("$38 billion (2025), from")
+    assert ans.text.startswith("$38 billion to $42 billion (2025), from")
     assert ans.citations[0].quote.startswith("Northwind expects capital expenditure of $38 billion")
     assert ans.verification.supported and ans.timings_ms["generate"] == 0.0
 

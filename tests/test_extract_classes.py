@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from assistant.answer import extract as X
 from assistant.index.embeddings.hash import HashEmbedder
-from assistant.types import Chunk, DocMeta, Hit
+from assistant.types import Answer, Chunk, DocMeta, Hit
 
 META = DocMeta(doc_id="dfloor", doc="floor_robots_2025", source="/r/floor_robots_2025.md",
                title="Floor Robots Review 2025")  # fmt: skip
@@ -239,3 +239,185 @@ def test_a_table_row_does_not_answer_for_a_measure_its_table_does_not_give():
     assert not asked.answered
     revenue = _ask("What revenue did Northwind Orbital make in 2024?", page)
     assert revenue.answered and revenue.picks[0].candidate.text.startswith("Northwind Orbital:")
+
+
+# ---- session 4: attributed claims, announced lists, rankings, asides, other words, partial answers, business ----
+
+FILING = DocMeta(doc_id="dcont", doc="CONTOSO_2023_10K", source="/r/CONTOSO_2023_10K.pdf", title="Contoso 10-K",
+                 company="Contoso", doc_type="10-K", fiscal_year=2023)  # fmt: skip
+
+
+def _ask_filing(question: str, page: str, threshold: float = 0.3) -> X.Extraction:
+    c = Chunk(chunk_id="dcont:1", doc_id="dcont", doc=FILING.doc, source=FILING.source, page=1, page_end=1, start=0,
+              end=len(page), text=page, ordinal=1)  # fmt: skip
+    hit = Hit(chunk=c, score=1.0, rank=0, meta=FILING)
+    return X.extract(question, [hit], HashEmbedder(), page_text=lambda d, p: page, threshold=threshold)
+
+
+def test_attributed_to_names_the_source_of_a_claim_not_the_reports_own_voice():
+    assert X.attributed_to("Tailspin has said that its floor-robot unit became profitable in 2024.") == "Tailspin"
+    assert X.attributed_to("In May 2024, Fabrikam said its backlog had doubled.") == "Fabrikam"
+    assert X.attributed_to("According to Northwind, the plant runs at full capacity.") == "Northwind"
+    assert X.attributed_to("The plant runs at full capacity, Northwind said.") == "Northwind"
+    assert X.attributed_to("Contoso's chief executive claims the unit is already profitable.") == "Contoso's chief executive"
+    for own in ("We estimate that the market grew 12% in 2024.", "Management believes that liquidity is sufficient.",
+                "Fabrikam reported revenue of $2.7 billion for fiscal 2024.", "The review expects that demand will recover.",
+                "Northwind Sweep turned profitable in 2024."):  # fmt: skip
+        assert X.attributed_to(own) is None, own
+
+
+def test_a_claim_attributed_to_a_company_gets_no_verdict_and_is_shown_as_attributed():
+    page = "Results\nTailspin has said that its floor-robot unit became profitable in 2024.\n"
+    ex = _ask("Is Tailspin's floor-robot unit profitable?", page)
+    assert ex.picks[0] is not None and ex.verdicts == [None] and ex.without_verdict
+    text, _, _ = X.render(ex)
+    assert text.startswith("The reports do not state this themselves; they attribute it to Tailspin:")
+    assert not text.startswith("Yes")
+
+
+ANNOUNCED = """Pricing
+
+Makers have priced their floor-robot service plans in one of two ways. Some charge a monthly fee of $900 per robot
+with repairs included. Others sell the robot outright and bill each repair separately.
+
+Outlook
+
+The plan rests on three changes:
+
+It closes two plants. It moves packing to Ohio. It cuts the product range by a third.
+"""
+
+
+def test_a_lead_in_announcing_what_follows_keeps_the_sentences_that_give_it():
+    lists = {c.text: c.items for c in X.page_candidates(ANNOUNCED) if c.kind == "list"}
+    assert lists["Makers have priced their floor-robot service plans in one of two ways."][0].startswith("Some charge")
+    assert len(lists["The plan rests on three changes:"]) == 3  # the lead-in ends its paragraph: the next one gives it
+    lone = [c for c in X.page_candidates(ANNOUNCED) if c.kind == "sentence" and c.text.endswith("two ways.")]
+    assert lone == []  # the lead-in alone says nothing and is never quoted alone
+    ex = _ask("How do makers price floor-robot service plans?", ANNOUNCED)
+    text, _, _ = X.render(ex)
+    assert "Some charge a monthly fee" in text and "Others sell the robot outright" in text
+
+
+RANKING = """Regional markets
+China remained the largest market for floor robots in 2024, with about 90,000 units. Japan followed with 21,000,
+ahead of Germany (15,000) and Korea (12,000).
+Brazil was the fastest-growing market, with installations up about 50%, helped by hospital building programmes.
+"""
+
+
+def test_a_ranking_over_two_sentences_is_one_candidate():
+    joined = [c for c in X.page_candidates(RANKING) if c.text.startswith("China") and "Japan followed" in c.text]
+    assert len(joined) == 1
+    ex = _ask("Which countries bought the most floor robots in 2024?", RANKING)
+    assert ex.picks[0] is not None and "Japan followed" in ex.picks[0].candidate.text
+
+
+def test_a_superlative_question_is_not_answered_by_a_ranking_by_another_measure():
+    ex = _ask("Which floor-robot market grew fastest, and what helped it?", RANKING)
+    assert all(p is not None and p.candidate.text.startswith("Brazil") for p in ex.picks)
+    assert ex.parts[1].kind == "reason"
+
+
+def test_a_which_places_superlative_needs_a_place_the_question_does_not_name():
+    page = ("Regional markets\nOutside Europe, Contoso Sweep sold floor robots in more than 40 countries by the end "
+            "of 2024.\n")  # fmt: skip
+    q = "In which countries outside Europe has Contoso Sweep been signing up customers fastest?"
+    assert X.question_kind(q) == "list" and X.read_question(q)[0].entities == {"contoso", "sweep"}
+    assert _ask(q, page).picks == [None]
+    page += "Since 2023 Contoso Sweep has signed up customers fastest in Brazil, Mexico and Chile.\n"
+    ex = _ask(q, page)
+    assert ex.picks[0] is not None and "Brazil" in ex.picks[0].candidate.text
+    assert X.places("Brazil, Mexico and the United States") == {"brazil", "mexico", "us"}
+
+
+def test_an_enumeration_in_a_dashed_aside_or_parentheses_is_a_list():
+    assert X._aside_items("Cell makers - Contoso, Fabrikam, Tailspin and Northwind - produce the cells.") == (
+        "Contoso", "Fabrikam", "Tailspin", "Northwind")
+    assert X._aside_items("Three customers (Contoso, Fabrikam and Tailspin) took 60% of sales.") == (
+        "Contoso", "Fabrikam", "Tailspin")
+    assert X._aside_items("Japan followed, ahead of Germany (15,000) and Korea (12,000).") == ()
+    page = "Supply chain\nCell makers - Contoso Cells, Fabrikam Energy, Tailspin and Northwind - produce the cells that floor robots use.\n"
+    ex = _ask("Who supplies the cells used in floor robots?", page)
+    assert ex.picks[0] is not None and ex.picks[0].candidate.kind == "list"
+    assert len(ex.picks[0].candidate.items) == 4
+
+
+OTHER_WORDS = """Results
+Northwind Storage, whose fiscal year ends in June, reported revenue of $1.9 billion for fiscal 2024 and its first full
+year of positive net income.
+Tailspin Grid reported a net loss of $40 million for fiscal 2024.
+We see handheld scanners as a complement to fixed gate readers rather than a substitute, since a handheld reads a
+tenth as many tags.
+"""
+
+
+def test_a_yes_no_question_answered_in_other_words():
+    assert _ask("Did Northwind Storage make a profit in fiscal 2024?", OTHER_WORDS).verdicts == ["Yes"]
+    assert _ask("Was Tailspin Grid profitable in fiscal 2024?", OTHER_WORDS).verdicts == ["No"]
+    assert _ask("Could handheld scanners replace fixed gate readers?", OTHER_WORDS).verdicts == ["No"]
+
+
+def test_a_question_answered_only_in_part_is_quoted_without_being_presented_as_the_answer():
+    page = "Outlook\nSales of floor robots reached $2.1 billion in 2024, up from $1.7 billion in 2023.\n"
+    ex = _ask("Which hospitals bought floor robots first, and how much were sales of floor robots in 2024?", page)
+    assert ex.picks[0] is None and ex.picks[1] is not None and ex.partial
+    text, _, _ = X.render(ex)
+    assert text.startswith(X.PARTIAL_TEXT) and "Not in the indexed reports: Which hospitals" in text
+    assert X.to_answer(ex, Answer(question="q", text="")).mode == "fallback"
+
+
+def test_a_part_answered_by_another_parts_quote_is_not_declined():
+    page = "Regional markets\nBrazil and Chile together took 70% of installations, Brazil because hospitals were built, " \
+           "Chile because mines automated.\n"
+    ex = _ask("Why do Brazil and Chile account for most installations?", page)
+    assert len(ex.parts) == 2 and all(p is not None for p in ex.picks) and not ex.partial
+
+
+def test_a_metric_after_what_asks_an_amount_not_a_list():
+    parts = X.read_question("Which drugs face generic competition next, and what US generic sales does the report "
+                            "expect for 2025?")  # fmt: skip
+    assert [p.kind for p in parts] == ["list", "amount"] and parts[1].years == {2025}
+
+
+BUSINESS = """Item 1. Business
+General
+The industry in which we operate is highly competitive, and pricing pressure from large customers continued in 2023.
+Contoso, Inc. is a diversified specialty chemicals company that makes coatings, adhesives and sealants for builders.
+We sell our products in more than 90 countries through distributors and our own sales force.
+"""
+
+
+def test_what_industry_or_what_the_company_does_is_answered_by_its_business_description():
+    for q in ("What industry does Contoso operate in?", "What does Contoso do?", "What is Contoso's main business?"):
+        assert X.question_kind(q) == "business", q
+        ex = _ask_filing(q, BUSINESS)
+        assert ex.picks[0] is not None and ex.picks[0].candidate.text.startswith("Contoso, Inc. is a"), q
+    assert X.question_kind("What does Contoso plan to do with its cash?") != "business"
+    page = BUSINESS.replace("Contoso, Inc. is a diversified specialty chemicals company that makes coatings, adhesives "
+                            "and sealants for builders.\n", "")  # fmt: skip
+    ex = _ask_filing("What industry does Contoso operate in?", page.replace("We sell", "Prices rose for"))
+    assert ex.picks == [None]  # a sentence on the topic that describes no business is no answer
+
+
+def test_a_range_is_the_figure_both_ends_and_a_second_part_gets_its_own_figure():
+    page = "Outlook\nWe expect sales of floor robots of $2.4 billion to $2.6 billion in 2025, after $2.1 billion in 2024 and $1.7 billion in 2023.\n"
+    ex = _ask("What sales of floor robots does the review expect for 2025?", page)
+    assert X.render(ex)[0].splitlines()[0].startswith("$2.4 billion to $2.6 billion (2025), from")
+    ex = _ask("What were sales of floor robots in 2024, and in 2023?", page)
+    text = X.render(ex)[0]
+    assert "$2.1 billion (2024)" in text and "$1.7 billion (2023), from the same passage [1]." in text
+
+
+def test_a_legal_form_sentence_is_no_business_description():
+    page = BUSINESS.replace("The industry in which", "Contoso plc is a public limited company incorporated under the "
+                            "laws of Jersey. The industry in which")  # fmt: skip
+    ex = _ask_filing("What industry does Contoso operate in?", page)
+    assert ex.picks[0].candidate.text.startswith("Contoso, Inc. is a diversified")
+
+
+def test_a_second_parts_figure_is_shown_only_when_tied_to_its_period():
+    page = "Outlook\nOperators installed 170 GWh of floor-robot batteries in 2024, up from about 95 GWh a year before.\n"
+    ex = _ask("How many GWh of floor-robot batteries were installed in 2024, and how many the year before?", page)
+    text = X.render(ex)[0]
+    assert "170, from the same passage" not in text and "170 (2023)" not in text

@@ -37,6 +37,8 @@ from ..text.periods import doc_quarter, doc_year, periods_named
 from ..text.sentences import content_words, is_heading, sentence_spans
 
 NO_VERDICT_TEXT = "The reports do not say yes or no in so many words; the closest statement:"
+PARTIAL_TEXT = "The indexed reports answer only part of this question; what they say is quoted below."
+ATTRIBUTED_TEXT = "The reports do not state this themselves; they attribute it to {speaker}:"
 THRESHOLD = 0.56  # below this best score a part is not answered (and with no part answered, mia declines)
 WEIGHTS = {"similarity": 0.4, "overlap": 0.3, "subject": 0.18, "rank": 0.12}
 SIM_FLOOR, SIM_SPAN = 0.3, 0.55  # cosine similarity mapped linearly from SIM_FLOOR..SIM_FLOOR+SIM_SPAN onto 0..1
@@ -51,18 +53,20 @@ VERDICT_OVERLAP = 0.5  # share of a yes/no question's words a sentence must stat
 
 _REASON_Q = re.compile(
     r"(?i)\bwhy\b|\bwhat\s+(?:\w+\s+){0,2}(?:drove|drives|driven|caused|causes|explains?|explained|led\s+to|"
-    r"lies\s+behind|was\s+behind|is\s+behind|limited|limits|held\s+back|holds\s+back|contributed)\b|"
+    r"lies\s+behind|was\s+behind|is\s+behind|limited|limits|held\s+back|holds\s+back|contributed|helped|helps|"
+    r"hurt|hurts|weighed\s+on|pushed|boosted|supported)\b|"
     r"\breasons?\b|\bwhat\s+did\s+.+\battribute\b|\battributed?\b.*\bto\?|\bdue\s+to\s+what\b|\bdrivers?\b"
 )
 _NOT_VERB = r"(?!(?:was|were|is|are|did|does|do|has|have|had|will|would|can|could)\b)"
+_PREP = r"(?:(?:in|from|to|for|at|among|by|with|on)\s+)?"  # "In which countries ...?"
 _LIST_Q = re.compile(
-    rf"(?i)^\s*(?:which|what)\s+{_NOT_VERB}(?:[\w-]+\s+){{0,2}}(?:companies|firms|suppliers|vendors|customers|"
+    rf"(?i)^\s*{_PREP}(?:which|what)\s+{_NOT_VERB}(?:[\w-]+\s+){{0,2}}(?:companies|firms|suppliers|vendors|customers|"
     r"buyers|segments|products|risks|factors|options|markets|regions|countries|kinds|types|categories|businesses|"
     r"brands|acquisitions|deals|competitors|members|sources|uses|assets|lines|[a-z]+ies|[a-z]{3,}[^s'’]s)\b|"
     r"^\s*(?:who|whom)\s+(?:are|were|buy|buys|make|makes|founded|supply|supplies|use|uses)\b|"
     r"^\s*(?:list|name)\b|^\s*what\s+(?:are|were)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[a-z]{3,}[^s'’]s\b"
 )
-_ENTITY_Q = re.compile(r"(?i)^\s*(?:which|who|whom|what\s+(?:company|firm|segment|product|country|region))\b")
+_ENTITY_Q = re.compile(rf"(?i)^\s*{_PREP}(?:which|who|whom|what\s+(?:company|firm|segment|product|country|region))\b")
 _METRIC = (r"revenues?|sales|capex|capital\s+expenditures?|spending|costs?|prices?|margins?|income|profits?|loss(?:es)?|"
            r"consumption|share|demand|capacity|output|growth|value|size|earnings|eps|expenses?|cash|debt|"
            r"assets|liabilities|dividends?|purchases|investments?|headcount|employees|volumes?|shipments|units|rate|"
@@ -117,7 +121,7 @@ class Asked:
     """What one question (or one part of it) asks for."""
 
     text: str
-    kind: str  # "amount", "list", "entity", "reason", "yesno", "describe"
+    kind: str  # "amount", "list", "entity", "reason", "yesno", "describe", "business" (what the company does)
     words: frozenset[str]  # content words, question frame removed
     entities: frozenset[str]  # names the answer must be about (lower case)
     years: frozenset[int] = frozenset()
@@ -168,15 +172,41 @@ def _either_or(question: str) -> bool:
     return False
 
 
+# "What industry does Contoso operate in?", "What does Northwind do?", "What is Tailspin's main business?"
+_BUSINESS_Q = re.compile(
+    r"(?i)^\s*(?:in\s+)?what\s+(?:industry|industries|sector|sectors|line\s+of\s+business|(?:kind|type|sort)\s+of\s+"
+    r"(?:company|business|firm))\b|^\s*what\s+(?:does|do)\s+(?:[\w&.,'’-]+\s+){1,6}?do\s*\??\s*$|"
+    r"^\s*what\s+(?:is|are)\s+(?:[\w&.,'’-]+\s+){1,6}?(?:main|primary|core|principal)?\s*business(?:es)?\s*\??\s*$|"
+    r"^\s*(?:describe|summari[sz]e)\s+(?:[\w&.,'’-]+\s+){0,6}?business\b|^\s*what\s+business(?:es)?\s+(?:is|are|does|do)\b"
+)
+# a business description: "We are a leading global ... company", "Contoso is a diversified technology company",
+# "The Company is engaged in ...", "We design, manufacture and sell ..."
+_BUSINESS_STATED = re.compile(
+    r"(?i)\b(?:is|are)\s+(?:a|an|one\s+of\s+the)\s+(?:[\w,&-]+\s+){0,8}?(?:company|companies|provider|manufacturer|"
+    r"maker|producer|retailer|bank|firm|developer|supplier|operator|business|corporation|conglomerate|leader|"
+    r"distributor|utility|designer|platform|insurer|brand|franchisor|owner|holding\s+company|enterprise)s?\b|"
+    r"\b(?:is|are)\s+engaged\s+in\b|\b(?:operates?|compete)\s+(?:primarily\s+|mainly\s+)?in\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,4}(?:industry|industries|business|sector)\b"
+)
+_LEGAL_FORM = re.compile(r"(?i)\bincorporated\b|\borgani[sz]ed\s+under\b|\bunder\s+the\s+laws\s+of\b|\bdomiciled\b|"
+                         r"\b(?:public|private)\s+limited\s+company\b|\blisted\s+on\b|\btrading\s+symbol\b")
+# what it does, without saying what it is: "We design, manufacture and sell ..."
+_BUSINESS_DONE = re.compile(r"(?i)^\s*(?:we|the\s+company)\s+(?:primarily\s+|principally\s+)?(?:design|develop|manufacture|"
+                            r"make|sell|provide|offer|operate|own|market|distribute)\b")
+
+
 def question_kind(question: str) -> str:
     """The answer type ``question`` asks for (see ``Asked.kind``); an either/or question ("did it increase or
     decrease?") is a description of the move, never a yes/no one."""
     if (is_yes_no(question) or _YES_NO_AFTER_LEAD.search(question)) and not _either_or(question):
         return "yesno"
+    if _BUSINESS_Q.search(question):
+        return "business"
     if _REASON_Q.search(question):
         return "reason"
-    if _LIST_Q.search(question):
-        return "list"
+    m = _LIST_Q.search(question)
+    if m and not (re.search(rf"(?i)\b(?:{_METRIC})$", m.group(0)) and _AMOUNT_Q.search(question)):
+        return "list"  # "what US sales does it expect": a measure, not a list of things
     if _AMOUNT_Q.search(question) or _CHANGE_Q.search(question):
         return "amount"
     if _ENTITY_Q.search(question):
@@ -251,7 +281,7 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
         if split:
             p = parts[0]
             return [Asked(p.text, p.kind, p.words - {n}, (p.entities - set(split)) | {n}, p.years, p.quarters,
-                          p.unit) for n in split]  # fmt: skip
+                          p.unit, p.mentioned) for n in split]  # fmt: skip
     return parts
 
 
@@ -283,6 +313,10 @@ _FINANCE_TERMS = frozenset(
 _PERIOD_NAME = re.compile(r"(?i)(?:fy|cy|q[1-4]|h[12]|[1-4]q)['’]?\d{0,4}(?:q[1-4])?|\d{1,2}(?:st|nd|rd|th)|\d{1,2}-?[kq]")
 
 
+_EXCLUDED = re.compile(r"\b(?i:outside|excluding|except(?:\s+for)?|other\s+than|apart\s+from|beyond|besides)\s+"
+                       r"(?:(?i:of|the)\s+)*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*")
+
+
 def _required_names(piece: str, vocab: set[str], names: set[str], companies: set[str] = frozenset()) -> set[str]:
     """The names an answer must be about: not those only in a leading condition ("If we exclude the impact
     of M&A, ...", "Looking at VaR, ..."), only in a parenthesis ("(USA)"), or written in lower case in the
@@ -292,6 +326,7 @@ def _required_names(piece: str, vocab: set[str], names: set[str], companies: set
     written in capitals ("EBITDA", "EPS", "SG&A", "AGM"): those are what is asked about, not whom."""
     body = _CONDITION.sub("", piece)
     body = re.sub(r"\([^()]*\)", " ", body)
+    body = _EXCLUDED.sub(" ", body)  # "outside the US": a place left out is not what the answer must be about
     ents = named_entities(body + "?", vocab, names)
     return {e for e in ents if not (e in vocab and (e not in names or e not in companies))
             and not _PERIOD_NAME.fullmatch(e) and e not in _FINANCE_TERMS}  # fmt: skip
@@ -553,6 +588,7 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
             prev_sentence = flat
             continue
         body = _BULLET.sub("", flat) if _BULLET.match(text) else flat
+        counted = False
         if _COUNT_LEAD.search(body) and _is_statement(body):
             # "Two things held back orders. First, ... Second, ...": the count and the sentences enumerating it are
             # one list (each sentence stays a candidate of its own too)
@@ -564,14 +600,120 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
                 out.append(Candidate(doc_id, doc, source, page_no, a, spans[k - 1][1], flat, "list", heading=section,
                                      items=shown_items, rank=rank, meta=meta, prev=prev_sentence,
                                      years=frozenset(_years(flat + " " + " ".join(shown_items)))))  # fmt: skip
-        if _is_statement(body):
+                counted = True
+        announced = _announces(body) and not _BULLET.match(text) and not counted
+        follow = _following(page, spans, i) if announced else []
+        if announced and len(follow) >= (1 if body.endswith(":") else 2):
+            # "Makers have priced their biosimilars in one of two ways." / "The plan rests on three changes:" with no
+            # bullets: the lead-in says nothing itself, the sentences after it (its paragraph) are what it announces
+            shown_items = tuple(" ".join(page[x:y].split()) for x, y in follow)
+            out.append(Candidate(doc_id, doc, source, page_no, a, follow[-1][1], flat, "list", heading=section,
+                                 items=shown_items, rank=rank, meta=meta, prev=prev_sentence,
+                                 years=frozenset(_years(flat + " " + " ".join(shown_items)))))  # fmt: skip
+        elif _is_statement(body):
             before = prev_sentence if (_ANAPHOR.match(body) or _CHANGE_ANAPHOR.match(body)) else ""
             out.append(Candidate(doc_id, doc, source, page_no, a, b, flat, "sentence", heading=section, before=before,
                                  prev=prev_sentence, rank=rank, meta=meta, years=_stated_years(flat)))  # fmt: skip
+            aside = _aside_items(flat)
+            if aside:
+                # "Cell makers - CATL, BYD, EVE Energy and REPT - produce ...": the names in the aside are a list
+                out.append(Candidate(doc_id, doc, source, page_no, a, b, flat, "list", heading=section, items=aside,
+                                     before=before, prev=prev_sentence, rank=rank, meta=meta,
+                                     years=_stated_years(flat)))  # fmt: skip
+            ranking = _ranking_after(page, spans, i) if _RANK_HEAD.search(body) else []
+            if ranking:
+                # "China remained the largest market, with 280,000. Japan followed with 44,000, ahead of ...": a
+                # ranking stated over two or more sentences is one candidate (each sentence stays one too)
+                joined = " ".join([flat, *(" ".join(page[x:y].split()) for x, y in ranking)])
+                out.append(Candidate(doc_id, doc, source, page_no, a, ranking[-1][1], joined, "sentence",
+                                     heading=section, before=before, prev=prev_sentence, rank=rank, meta=meta,
+                                     years=_stated_years(joined)))  # fmt: skip
         prev_sentence = flat
         i += 1
     if table_rows:
         close_table()
+    return out
+
+
+# "... in one of two ways.", "The programme rests on three changes:", "Buyers fall into two camps.": a sentence that
+# announces what the sentences after it say (a count of ways, kinds, things near its end, or a closing colon)
+_ANNOUNCE = re.compile(
+    r"(?i)\b(?:one\s+of\s+|either\s+of\s+)?(?:two|three|four|five|six|2|3|4|5|6)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:ways|models|approaches|forms|groups|types|kinds|categories|stages|steps|options|routes|strategies|camps|"
+    r"things|factors|reasons|causes|drivers|methods|structures|channels|paths|phases|scenarios|tiers|buckets|changes|"
+    r"lessons|forces|developments|questions|problems|issues|schemes|mechanisms|levers|parts|pillars|elements)"
+    r"(?:\s+[a-z-]+){0,3}\s*[.:]$"
+)
+
+
+_ASIDE = re.compile(r"(?:\s[-–—]{1,2}\s|—|\()\s*([^()—–]{3,200}?)\s*(?:\s[-–—]{1,2}\s|—|\))")
+
+
+def _aside_items(sentence: str) -> tuple[str, ...]:
+    """The items of an enumeration inside a dashed aside or parentheses ("Cell makers - CATL, BYD, EVE Energy,
+    Hithium and REPT - produce ...", "three customers (Contoso, Fabrikam and Tailspin)"): three or more short
+    items that are not figures; () otherwise."""
+    for m in _ASIDE.finditer(sentence):
+        inner = m.group(1)
+        parts = [p.strip(" ,;.") for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", inner)]
+        parts = [p for p in parts if p]
+        if len(parts) >= 3 and all(len(p.split()) <= 5 and re.search(r"[A-Za-z]{2,}", p) for p in parts) \
+                and not any(re.search(r"\d", p) for p in parts):
+            return tuple(parts)
+    return ()
+
+
+def _announces(text: str) -> bool:
+    """Does a sentence announce what follows it: it ends with a colon, or closes on a count of ways, kinds or
+    things ("... priced in one of two ways.")?"""
+    return text.rstrip().endswith(":") or bool(_ANNOUNCE.search(text.strip()))
+
+
+def _paragraph_break(page: str, a: int, b: int) -> bool:
+    return page[a:b].count("\n") >= 2
+
+
+def _following(page: str, spans: Sequence[tuple[int, int]], i: int, most: int = 5) -> list[tuple[int, int]]:
+    """The sentences after span ``i`` in its paragraph (up to ``most``), stopping at a blank line, a heading, a
+    bullet or a table row; a lead-in that ends its paragraph with a colon takes the next paragraph."""
+    out: list[tuple[int, int]] = []
+    k = i + 1
+    if k < len(spans) and _paragraph_break(page, spans[i][1], spans[k][0]) and not page[spans[i][0] : spans[i][1]].rstrip().endswith(":"):
+        return out
+    while k < len(spans) and len(out) < most:
+        x, y = spans[k]
+        t = " ".join(page[x:y].split())
+        if out and _paragraph_break(page, spans[k - 1][1], x):
+            break
+        prose = len(t.split()) >= 3 and bool(re.search(r"[a-z]{2,}[^.!?]*[.!?][\"'”’)]*$", t))
+        if _BULLET.match(page[x:y]) or (is_heading(t) and "\n" not in page[x:y].strip()) or not prose:
+            break
+        out.append((x, y))
+        k += 1
+    return out
+
+
+_RANK_HEAD = re.compile(r"(?i)\b(?:largest|biggest|most|top|led|leading|highest|fastest|first\s+place|number\s+one)\b")
+_NAME_RUN = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&))*"
+_RANK_NEXT = re.compile(
+    rf"^\s*(?:(?:{_NAME_RUN})\s+(?:followed|came\s+(?:second|third|next)|was\s+(?:second|third|next)|"
+    rf"ranked\s+(?:second|third|next)|trailed|(?:was|were|is|are)\s+(?:the\s+)?(?:second|third|next)\b)|"
+    rf"Next\s+(?:came|was|were)\b|(?:Behind|After)\s+(?:it|them|{_NAME_RUN})\s*(?:,|came|were|was)|"
+    rf"(?:Second|Third)\s+(?:place\s+)?(?:went|was|came)\b|Then\s+came\b)"
+)
+
+
+def _ranking_after(page: str, spans: Sequence[tuple[int, int]], i: int) -> list[tuple[int, int]]:
+    """The sentences right after span ``i`` that go on with its ranking ("Japan followed with ...", "Next came
+    ...", "Behind it, ..."), in the same paragraph."""
+    out: list[tuple[int, int]] = []
+    k = i + 1
+    while k < len(spans) and len(out) < 3:
+        x, y = spans[k]
+        if _paragraph_break(page, spans[k - 1][1], x) or not _RANK_NEXT.match(" ".join(page[x:y].split())):
+            break
+        out.append((x, y))
+        k += 1
     return out
 
 
@@ -607,7 +749,7 @@ def candidates(hits: Sequence[Hit], page_text: Callable[[str, int], str | None] 
 _CAUSAL = re.compile(
     r"(?i)\b(?:because|due\s+to|driven\s+by|drove|drives|owing\s+to|as\s+a\s+result|resulting\s+from|reflect(?:s|ed|ing)?|"
     r"attribut(?:e|ed|able)|primarily|mainly|largely|led\s+by|caused|result(?:ed)?\s+(?:in|from)|so\s+that|"
-    r"thanks\s+to|on\s+the\s+back\s+of|fuel(?:l?ed)|reasons?|caus(?:e|es|ing)|exceeded|limited|constraints?|offset\s+by|"
+    r"thanks\s+to|on\s+the\s+back\s+of|(?:helped|supported|boosted|hurt|held\s+back|weighed\s+down|lifted|aided)\s+by|fuel(?:l?ed)|reasons?|caus(?:e|es|ing)|exceeded|limited|constraints?|offset\s+by|"
     r"the\s+(?:binding|main|key)\s+(?:reasons?|drivers?|causes?|factors?|constraints?|contributors?|source|explanation|"
     r"bottleneck|problem|headwind|tailwind)|came\s+from|comes\s+from|stems?\s+from|given\s+(?:our|its|their|the))\b"
 )
@@ -639,6 +781,18 @@ _SUPERLATIVE = re.compile(
     r"(?i)\b(?:most|least|best|worst|highest|lowest|largest|smallest|biggest|fastest|slowest|strongest|weakest|"
     r"top|leading|led|main|principal|chief|dragged|drag|outperform\w*|underperform\w*|[a-z]{3,}est)\b"
 )
+_RANK_SENSES = {  # what a superlative ranks by: a sentence ranking by another measure does not answer
+    "size": r"largest|biggest|most|top|leading|led|main|principal|chief|highest|greatest|dominant",
+    "speed": r"fastest|quickest|fastest-growing|swiftest",
+    "low": r"lowest|smallest|least|weakest|worst|slowest|dragged|drag",
+}
+
+
+def _rank_sense(text: str) -> set[str]:
+    """The measures a text's superlatives rank by ("fastest" -> speed, "the largest" -> size)."""
+    return {k for k, rx in _RANK_SENSES.items() if re.search(rf"(?i)\b(?:{rx})\b", text)}
+
+
 _TOTAL = re.compile(r"(?i)\b(?:total|combined|together|in\s+all|altogether|aggregate|sum)\b")
 _FUTURE_Q = re.compile(r"(?i)\b(?:expects?|expected|plans?|planned|intends?|will|in\s+the\s+future|going\s+forward)\b")
 
@@ -747,7 +901,7 @@ def first_name(text: str, names: set[str] = frozenset()) -> str | None:
 _REPORTING = {"say", "said", "according", "report", "reports", "state", "stated", "mention", "mentioned", "any"}
 _NOT_NAME = set(
     """the a an in on at by for of to and or but this that these those it its we our they their each every all some
-    i table note total fiscal year january february march april may june july august september october november
+    i table note total fiscal year inc inc. corp corp. co co. ltd ltd. plc llc l.p. n.v. s.a. ag se january february march april may june july august september october november
     december""".split()
 )
 
@@ -838,6 +992,12 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
         elif fit and _TOTAL.search(question):  # "total revenue": a line item that may be written without "total"
             fit = 1.0 if _TOTAL.search(body) else 0.3
         return fit
+    if asked.kind in ("list", "entity") and _SUPERLATIVE.search(asked.text) and _asks_names(asked.text) \
+            and not _names_other(asked, c):
+        return 0.0  # "which countries grew fastest": a sentence on the topic naming no country (or only the asked ones)
+    if asked.kind in ("list", "entity") and _rank_sense(asked.text) and _rank_sense(c.body) \
+            and not _rank_sense(asked.text) & _rank_sense(c.body):
+        return 0.3  # "which market grew fastest": "China remained the largest market" ranks by another measure
     if asked.kind in ("list", "entity") and _SUPERLATIVE.search(asked.text) and not _SUPERLATIVE.search(c.body):
         return 0.3  # "which segment grew fastest / dragged growth down": the answer must say which ranks so
     if asked.kind == "list" and c.kind in ("list", "sentence") and not _about_kind(asked.text, c):
@@ -861,7 +1021,8 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
         enum = len(re.findall(r",\s*(?:and\s+)?[A-Za-z]", c.text)) + (1 if re.search(r"\band\b", c.text) else 0)
         return 0.9 if enum >= 2 else 0.5 if enum else 0.3
     if asked.kind == "entity":
-        names = named_entities(c.text) - set(asked.entities)
+        # a name, or a place (a sentence may open with it: "India was the fastest-growing market")
+        names = (named_entities(c.text) | places(c.text) | {first_name(c.text) or ""}) - set(asked.entities) - {""}
         return 1.0 if names else 0.5
     if asked.kind == "reason":
         if c.kind == "row":
@@ -875,10 +1036,40 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
         return 1.0 if _CAUSAL.search(c.text) else 0.6 if _WEAK_CAUSAL.search(c.text) else 0.0
     if asked.kind == "yesno":
         return 1.0 if c.kind == "sentence" else 0.5
+    if asked.kind == "business":
+        # "what industry is it in / what does it do": the sentence describing the business, not one on its topic
+        if c.kind != "sentence":
+            return 0.0
+        if _LEGAL_FORM.search(c.text):
+            return 0.0  # "X plc is a public limited company incorporated under the laws of Jersey": its legal form
+        return 1.0 if _BUSINESS_STATED.search(c.text) else 0.6 if _BUSINESS_DONE.search(c.text) else 0.0
     return 1.0 if c.kind == "sentence" else 0.6
 
 
-_KIND_Q = re.compile(r"(?i)^\s*(?:which|what)\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,}(?:ies|[^s'’\s]s))\b")
+def _asks_names(question: str) -> bool:
+    """Does a "which/who" question ask for names: companies, countries and other places, or "who"?"""
+    kind = asked_kind(question)
+    if kind is not None:
+        return kind.startswith(_PLACE_KINDS)
+    m = _KIND_Q.match(question)
+    return bool(m and _NAMED_LIST.fullmatch(m.group(1))) or bool(
+        re.match(rf"(?i)^\s*{_PREP}(?:who|whom|which\s+(?:company|firm|country|region|state|market|nation|bank|"
+                 r"supplier|vendor|customer|competitor|brand|operator|maker|manufacturer))\b", question))
+
+
+def _names_other(asked: Asked, c: Candidate) -> bool:
+    """Does the candidate name something the question does not: a name (not one the question uses) or a place
+    (a region the question does not scope to)?"""
+    own = asked.entities | asked.mentioned
+    body = _EXCLUDED.sub(" ", c.body)  # "Outside the US, ..." names no place it is about
+    named = {n for n in named_entities(body) if not any(e == n or e in n or n in e for e in own)}
+    kind = asked_kind(asked.text)
+    if kind is not None and kind.startswith(_PLACE_KINDS):  # "which countries": a company named is no answer
+        return bool(places(body) - places(_EXCLUDED.sub(" ", asked.text)))
+    return bool(named) or bool(places(body) - places(_EXCLUDED.sub(" ", asked.text)))
+
+
+_KIND_Q = re.compile(rf"(?i)^\s*{_PREP}(?:which|what)\s+(?:[a-z-]+\s+){{0,2}}?([a-z]{{3,}}(?:ies|[^s'’\s]s))\b")
 _PLACE_KINDS = ("countr", "region", "market", "state", "nation", "geograph")
 
 
@@ -902,8 +1093,33 @@ def _about_kind(question: str, c: Candidate) -> bool:
     if re.search(rf"(?i)\b{re.escape(kind)}", " ".join((c.text, c.heading, *c.items))):
         return True
     if kind.startswith(_PLACE_KINDS):
-        return sum(bool(scopes("in " + _BULLET.sub("", it))) for it in c.items) >= 2
+        if c.items:
+            return sum(bool(places(_BULLET.sub("", it))) for it in c.items) >= 2
+        return bool(places(c.text) - places(question))  # "China remained the largest market ...": a place named
     return False
+
+
+_COUNTRIES = frozenset(
+    """afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain bangladesh belarus
+    belgium bolivia bosnia botswana brazil bulgaria cambodia cameroon canada chile china colombia croatia cuba cyprus
+    czechia denmark ecuador egypt estonia ethiopia finland france georgia germany ghana greece guatemala hungary
+    iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya korea kuwait laos
+    latvia lebanon libya lithuania luxembourg malaysia mexico mongolia morocco mozambique myanmar namibia nepal
+    netherlands nigeria norway oman pakistan panama paraguay peru philippines poland portugal qatar romania russia
+    rwanda senegal serbia singapore slovakia slovenia spain sweden switzerland syria taiwan tanzania thailand tunisia
+    turkey türkiye uganda ukraine uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe britain england scotland
+    wales""".split()
+)  # fmt: skip
+def places(text: str) -> set[str]:
+    """The countries and regions a text names ("Brazil, Mexico and the Philippines", "in Europe", "the United
+    States"), as lower-case keys; a country name inside a longer name is still a place."""
+    found = {key for key, rx in _REGIONS.items() if re.search(rf"\b(?:{rx})\b", text)}
+    found |= {w.lower() for w in re.findall(r"[A-Z][a-zü]+", text) if w.lower() in _COUNTRIES}
+    for a, b in (("south africa", "africa"), ("saudi arabia", ""), ("united arab emirates", ""), ("new zealand", ""),
+                 ("south korea", "korea"), ("sri lanka", ""), ("south-east asia", "asia"), ("southeast asia", "asia")):
+        if a in text.lower():
+            found.add(a)
+    return found
 
 
 _NOMINAL = re.compile(r"([a-z]{3,}?)(?:ition|ation|ment)")  # "addition" -> "add", "installation", "deployment"
@@ -996,7 +1212,9 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
     kind = type_score(asked, c, question or asked.text)
     if kind == 0.0:
         return None
-    return {"overlap": overlap_score(asked, c), "type": kind, "subject": subj, "rank": 1.0 / (1.0 + c.rank),
+    # a business description answers "what industry / what does it do" in words of its own ("specialty chemicals")
+    overlap = kind if asked.kind == "business" else overlap_score(asked, c)
+    return {"overlap": overlap, "type": kind, "subject": subj, "rank": 1.0 / (1.0 + c.rank),
             "period": period, "amount": float(asked.kind == "amount")}  # fmt: skip
 
 
@@ -1084,6 +1302,77 @@ def _said(word: str, stems: set[str]) -> bool:
     return all(_stem(p) in stems for p in parts)
 
 
+_OWN_VOICE = re.compile(r"(?i)^(?:we|i|our\s+\w+|the\s+(?:report|review|survey|study|authors?|analysis)|this\s+(?:report|review|"
+                        r"survey|study|analysis)|management|the\s+company)$")
+_SPEAKER = (r"((?:[A-Z][\w&.'’-]*|[Tt]he\s+[a-z]+)(?:\s+(?:[A-Z][\w&.'’-]*|of|the|and|&))*"
+            r"(?:['’]s(?:\s+[a-z-]+){1,2})?)")  # "SpaceX", "Contoso's chief executive", "the regulator"
+_SAY = (r"(?:says?|said|claims?|claimed|asserts?|asserted|maintains?|maintained|insists?|insisted|argues?|argued|"
+        r"contends?|contended|believes?|believed|thinks?|(?:told|tells)\s+(?:\w+\s+){1,2}?)")
+# verbs that take a figure as well as a claim ("estimates sales of $2 billion"): a claim only with "that" ("reported"
+# and "announced" state what a company did, its results, and are no claim)
+_SAY_THAT = (r"(?:(?:re)?iterated|stated|states|estimates?|estimated|expects?|"
+             r"expected|predicts?|predicted|projects?|projected|forecasts?|suggests?|suggested|noted|notes)")
+_ATTRIBUTED = [
+    # "SpaceX has said that Starlink ...", "Contoso's chief executive claims the unit ...", "Tailspin reported that ..."
+    re.compile(rf"^\s*(?:[^,]{{0,60}},\s*)?{_SPEAKER}\s+(?:(?:has|have|had)\s+(?:long\s+|repeatedly\s+|publicly\s+)?)?"
+               rf"(?:also\s+)?(?:{_SAY}\s+(?:that\s+)?\w|{_SAY_THAT}\s+that\b)"),
+    # "According to Fabrikam, ...", "Per Contoso's own figures, ..."
+    re.compile(rf"(?i)^\s*(?:according\s+to|per|in\s+the\s+(?:view|words)\s+of)\s+{_SPEAKER.replace('[A-Z]', '[A-Za-z]')}\s*,"),
+    # "..., SpaceX said.", "..., according to SpaceX."
+    re.compile(rf",\s*(?:{_SPEAKER}\s+(?:has\s+|have\s+)?(?:said|says|claims|claimed|argues|argued|reported|stated)|"
+               rf"according\s+to\s+{_SPEAKER})\s*[.!]?[\"'”’)]*\s*$"),
+]
+
+
+def attributed_to(text: str) -> str | None:
+    """Whom a sentence attributes what it states to, when that is not the report itself: "SpaceX has said that
+    Starlink became cash-flow positive" -> "SpaceX", "According to Contoso, ..." -> "Contoso", "..., the
+    regulator said." -> "the regulator". None when the report speaks for itself ("We estimate ...", "The report
+    expects ...", a filer's "we believe") or the sentence states what someone did ("Fluence reported revenue of
+    $2.7 billion": a figure, not a claim). A verdict needs the report's own statement."""
+    for rx in _ATTRIBUTED:
+        m = rx.search(text)
+        if m:
+            speaker = " ".join(next((g for g in m.groups() if g), "").split())
+            if not speaker or _OWN_VOICE.match(speaker):
+                continue
+            return speaker
+    return None
+
+
+# A yes/no question's word and the words a report states it with, and those stating its opposite: (question word
+# stems, the same said otherwise, the opposite). Polarity words only, so that evidence in other words can decide.
+_SAID_OTHERWISE = [
+    (("profi",), r"(?<!un)profitab\w*|positive\s+(?:net\s+income|(?:operating\s+)?earnings)|net\s+profit|in\s+the\s+black|"
+                 r"(?:turned|made|earned)\s+a\s+(?:net\s+)?profit|made\s+money",
+     r"unprofitab\w*|net\s+loss(?:es)?|negative\s+net\s+income|in\s+the\s+red|lost\s+money|loss-making"),
+    (("repla", "subst"), r"substitut\w*|displac\w*|supplant\w*|replac\w*|take\s+the\s+place", r"complement\w*"),
+    (("acqui", "buy", "bough", "purch"), r"acquir\w*|acquisition|purchas\w*|bought|buys?\b", r""),
+    (("sell", "sold", "divest"), r"sold|sells?\b|divest\w*|dispos\w*", r""),
+    (("compa",), r"comparab\w*|like[- ]for[- ]like|on\s+the\s+same\s+basis|directly\s+compar\w*",
+     r"not\s+(?:directly\s+)?comparable|incomparab\w*"),
+]
+_LIGHT_VERBS = frozenset("make makes made turn turned become became post posted record recorded achieve achieved "
+                         "generate generated remain remained stay stayed".split())
+_CONTRAST = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of|not\s+as|as\s+opposed\s+to)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?$")
+
+
+def _said_otherwise(word: str, text: str) -> int | None:
+    """Does ``text`` (lower case) state a question's ``word`` in other words? 0: it states it ("positive net
+    income" for "profit"), 1: it states its opposite ("net loss", or the word's synonym after "rather than":
+    "a complement rather than a substitute" for "replace"); None: neither."""
+    stem = _stem(word)
+    for stems, same, opposite in _SAID_OTHERWISE:
+        if not stem.startswith(stems):
+            continue
+        m = re.search(rf"\b(?:{same})", text)
+        if m:
+            return 1 if _CONTRAST.search(text[: m.start()]) else 0
+        if opposite and re.search(rf"\b(?:{opposite})", text):
+            return 1
+    return None
+
+
 def verdict(asked: Asked, c: Candidate) -> str | None:
     """"Yes"/"No" when the candidate states the asked proposition with a polarity: at least
     ``VERDICT_OVERLAP`` of the question's words (a direction word counts when the sentence moves the same way,
@@ -1092,7 +1381,10 @@ def verdict(asked: Asked, c: Candidate) -> str | None:
     sentence only expects or plans what the question asks as a fact."""
     if asked.kind != "yesno" or c.kind == "row":
         return None
+    if attributed_to(c.text):
+        return None  # "SpaceX has said that Starlink is cash-flow positive": SpaceX's claim, not the report's statement
     words = content_words(asked.text) - set(asked.entities) - _REPORTING  # the verb carries the proposition
+    words -= _LIGHT_VERBS if words - _LIGHT_VERBS else set()  # "make a profit": "profit" is what is asked
     text = c.text.lower()
     said = content_words(text)
     if _FORWARD.search(text) and not _FORWARD.search(asked.text):
@@ -1102,6 +1394,7 @@ def verdict(asked: Asked, c: Candidate) -> str | None:
     said_dirs = {d for w in said if (d := _direction(w)) in ("up", "down")}
     own = _stems(said)
     hits, flips = 0, 0
+    settled: set[str] = set()  # words whose polarity ``_said_otherwise`` decided (no antonym counted again)
     for w in words:
         d = _direction(w)
         if d in ("up", "down"):
@@ -1112,13 +1405,22 @@ def verdict(asked: Asked, c: Candidate) -> str | None:
                 flips += 1  # asked "decrease", the sentence says it rose
         elif d == "any":
             hits += bool(said_dirs) or _said(w, own)
+        elif _said(w, own):
+            hits += 1
         else:
-            hits += _said(w, own)
-    if not words or hits < 2 or hits / len(words) < VERDICT_OVERLAP:
+            same = _said_otherwise(w, text)
+            if same is not None:  # "positive net income" says "profit", "a substitute" says "replace"
+                hits += 1
+                flips += same
+                settled.add(w)
+    # one word is the whole proposition only of a question about a named subject ("Was Tailspin profitable?"), which
+    # the candidate was scored to be about
+    least = 1 if len(words) == 1 and asked.entities else 2
+    if not words or hits < least or hits / len(words) < VERDICT_OVERLAP:
         return None  # one shared word does not state the proposition
     if asked.years and c.years and not c.years & asked.years:
         return None  # evidence about another year says nothing of the asked one
-    asked_text = " ".join(words)
+    asked_text = " ".join(words - settled)
     for a, b in _ANTONYMS:
         if _direction(a) and _direction(b):
             continue  # directions are counted above
@@ -1149,6 +1451,12 @@ class Extraction:
     def without_verdict(self) -> bool:
         """A yes/no question whose selected evidence does not state the answer in so many words."""
         return any(p.kind == "yesno" for p in self.parts) and self.answered and not any(self.verdicts)
+
+    @property
+    def partial(self) -> bool:
+        """Some part answered, another not: the reply quotes what was found and says what was not, without
+        presenting it as the answer (mode "fallback")."""
+        return self.answered and any(p is None for p in self.picks)
 
     @property
     def confidence(self) -> float:
@@ -1213,9 +1521,25 @@ def extract(
         ranked.append(r)
         best = r[0] if r and r[0].score >= threshold else None
         picks.append(best)
+    for k, asked in enumerate(parts):
+        if picks[k] is None:  # "Why do California and Texas ...": another part's quote may answer this one too
+            picks[k] = _covering(asked, [p for p in picks if p is not None], question, aliases, names)
+        best = picks[k]
         verdicts.append(verdict(asked, best.candidate) if best is not None else None)
-        others.append(_other_subjects(asked, r, best, threshold, names) if best is not None else [])
+        others.append(_other_subjects(asked, ranked[k], best, threshold, names) if best is not None else [])
     return Extraction(question, parts, picks, verdicts, ranked, others)
+
+
+def _covering(asked: Asked, shown: list[Scored], question: str, aliases: Callable[[Candidate], Sequence[str]],
+              names: set[str]) -> Scored | None:  # fmt: skip
+    """The quote picked for another part that answers ``asked`` as well: one it could answer (``prescore``)
+    that says at least half of its words (its heading counting half), or names its subject itself and says a
+    quarter of them ("Why do California and Texas ...": one sentence explaining both); else None."""
+    for sc in shown:
+        p = prescore(asked, sc.candidate, question, aliases(sc.candidate), names)
+        if p is not None and (p["overlap"] >= 0.5 or (p["subject"] >= 0.85 and p["overlap"] >= 0.25)):
+            return sc
+    return None
 
 
 def _part_text(parts: list[Asked], k: int) -> str:
@@ -1272,7 +1596,8 @@ def _embed_text(c: Candidate) -> str:
             head = first_name(c.before) or head
         if is_filing(c.meta) and _FIRST_PERSON.search(" ".join(c.text.split()[:8])):
             head = c.meta.company  # "Today, we are a global leader in ...": the filer speaks; the model cannot know who
-        text = f"{head}: {c.body}" if head else c.body
+        body = c.text if c.items and all(it in c.text for it in c.items) else c.body  # an aside's items: once
+        text = f"{head}: {body}" if head else body
     return " ".join(text.split()[:EMBED_WORDS])
 
 
@@ -1387,13 +1712,19 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
     checks: list[SentenceCheck] = []
     citations: list[Citation] = []
     numbers: dict[tuple[str, int, int], int] = {}
+    figures: set[str] = set()
     last_where = None
     yes_no = next((v for v in ex.verdicts if v), None)
     if yes_no:
         lines.append(f"{yes_no}.")
         checks.append(SentenceCheck(lines[-1], (), True, (), "verdict stated by the quoted sentence"))
-    elif ex.without_verdict:
-        lines.append(NO_VERDICT_TEXT)
+    elif ex.partial:
+        lines.append(PARTIAL_TEXT)
+        checks.append(SentenceCheck(lines[-1], (), True, (), "no claims"))
+    if not yes_no and ex.without_verdict:
+        speaker = next((who for asked, pick in zip(ex.parts, ex.picks) if asked.kind == "yesno" and pick is not None
+                        and (who := attributed_to(pick.candidate.text))), None)  # fmt: skip
+        lines.append(ATTRIBUTED_TEXT.format(speaker=speaker) if speaker else NO_VERDICT_TEXT)
         checks.append(SentenceCheck(lines[-1], (), True, (), "no claims"))
     others = ex.others or [[] for _ in ex.parts]
     shown = [(asked, pick) for asked, pick, more in zip(ex.parts, ex.picks, others) for pick in [pick, *more]]
@@ -1405,8 +1736,15 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
             continue
         c = pick.candidate
         key = (c.doc_id, c.page, c.start)
-        if key in numbers:
-            continue  # one sentence answers two parts
+        if key in numbers:  # one sentence answers two parts: the second part's figure, when it has its own
+            figure = answer_figure(asked, c)
+            # only a figure tied to the part's own period ("and in 2023?"): the quote above holds the rest
+            dated = figure is not None and any(re.search(rf"\b{y}\b", figure) for y in asked.years)
+            if dated and figure not in figures:
+                figures.add(figure)
+                lines.append(f"{figure}, from the same passage [{numbers[key]}].")
+                checks.append(SentenceCheck(lines[-1], (numbers[key],), True, (), "figure of the quote above"))
+            continue
         n = numbers[key] = len(citations) + 1
         quote = c.body
         if page_text is not None:
@@ -1415,6 +1753,7 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
         where = (c.doc_id, c.page)
         figure = answer_figure(asked, c)
         if figure is not None:  # the asked figure first, as the quote states it, then where it comes from
+            figures.add(figure)
             lines.append(f"{figure}, from {describe_source(c)}, p. {c.page}:")
             checks.append(SentenceCheck(lines[-1], (n,), True, (), "figure of the quote below"))
             last_where = where
@@ -1489,9 +1828,14 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
         years = _years(head + " " + tail)
         key = (not rate, topic, bool(years & asked.years), -order)
         if best_key is None or key > best_key:
-            best, best_key = (n, years & asked.years), key
-    n, years = best
-    return n.raw + (f" ({', '.join(str(y) for y in sorted(years))})" if years else "")
+            best, best_key = (n, years & asked.years, at + len(n.raw)), key
+    n, years, end = best
+    # "$15 billion to $17 billion": a range is the figure, both ends
+    upto = re.match(r"\s*(?:to|-|–)\s*([$€£]?\s?\d[\d.,]*\s*(?:trillion|billion|million|thousand|%|percent)?)", text[end:])
+    start = end - len(n.raw)
+    ranged = upto and not re.search(r"(?i)\bfrom\s*$", text[max(0, start - 12) : start])  # "from $5 to $7" is a move
+    raw = f"{n.raw} to {upto.group(1).strip()}" if ranged else n.raw
+    return raw + (f" ({', '.join(str(y) for y in sorted(years))})" if years else "")
 
 
 def _strip_bullet(item: str) -> str:
@@ -1499,8 +1843,8 @@ def _strip_bullet(item: str) -> str:
 
 
 def to_answer(ex: Extraction, base: Answer, page_text: Callable[[str, int], str | None] | None = None) -> Answer:
-    """``base`` filled with the extractive answer: mode "extract", or "fallback" for a yes/no question whose
-    evidence states no verdict (quoted evidence that asserts no answer)."""
+    """``base`` filled with the extractive answer: mode "extract", or "fallback" (quoted evidence that asserts no
+    answer) for a yes/no question whose evidence states no verdict or for a question answered only in part."""
     text, citations, v = render(ex, page_text)
     return replace(base, text=text, citations=citations, verification=v, refused=False,
-                   mode="fallback" if ex.without_verdict else "extract")
+                   mode="fallback" if ex.without_verdict or ex.partial else "extract")
