@@ -197,3 +197,68 @@ def test_through_the_answerers_entry(index):
     assert any(c.quote.startswith("Amortization of intangible assets") for c in a.citations)
     q = answer_question("What was First Meridian Bancorp's quick ratio at the end of FY2023?", index)
     assert q is not None and "not a useful metric for First Meridian Bancorp" in q.text
+
+
+# --- filers written unlike the dev set: a wrapped-title manufacturer, a regional bank (``finance_filings_unseen``) --
+
+@pytest.fixture(scope="module")
+def unseen():
+    from finance_filings import memory_index
+    from finance_filings_unseen import CEDARVALE, CEDARVALE_PAGES, FERNHILL, FERNHILL_PAGES
+
+    return memory_index([(FERNHILL, FERNHILL_PAGES), (CEDARVALE, CEDARVALE_PAGES)])
+
+
+def _answer(index, q):
+    from assistant.answer.intents import answer_question
+
+    a = answer_question(q, index)
+    assert a is not None, q
+    return a
+
+
+def test_calculations_from_a_wrapped_title_income_statement_are_not_withdrawn(unseen):
+    a = _answer(unseen, "What was Fernhill Instruments' operating margin in FY2024?")
+    assert "13.5%" in a.text and "withdrawn" not in a.text.lower()  # 461.4 / 3,412.8 = 13.52%
+    g = _answer(unseen, "What was Fernhill Instruments' gross margin in FY2024?")
+    assert "41.9%" in g.text  # 1,431.2 / 3,412.8 = 41.94%
+    c = _answer(unseen, "What was Fernhill Instruments' capital expenditure as a share of revenue in FY2024?")
+    assert "3.8%" in c.text  # 128.8 / 3,412.8 = 3.77%
+
+
+@pytest.mark.parametrize("q,figure,label", [
+    ("What was Cedarvale Financial's total interest income in FY2024?", "$724,853 thousand",
+     "Total interest and dividend income"),
+    ("What was Cedarvale Financial's total interest expense in FY2024?", "$285,737 thousand",
+     "Total interest expense"),
+    ("How much did Cedarvale Financial set aside as provision for credit losses in FY2024?", "$21,400 thousand",
+     "Provision for credit losses"),
+    ("What was Cedarvale Financial's noninterest income in FY2024?", "$72,502 thousand",
+     "Total noninterest income"),
+    ("What were Cedarvale Financial's non-interest expenses for FY2024?", "$291,382 thousand",
+     "Total noninterest expense"),
+    ("How much did Cedarvale Financial pay in common stock dividends in FY2024?", "$58,612 thousand",
+     "Cash dividends paid on common stock"),
+])
+def test_bank_rows_are_looked_up(unseen, q, figure, label):
+    a = _answer(unseen, q)
+    assert figure in a.text, a.text
+    assert a.citations[0].quote.startswith(label) and a.citations[0].page in (71, 74)
+
+
+def test_bank_net_interest_income_change_in_dollars_and_percent(unseen):
+    a = _answer(unseen, "By how much did Cedarvale Financial's net interest income change from FY2023 to FY2024, "
+                        "in dollars and in percent?")
+    # 439,116 - 449,138 = -10,022; -10,022 / 449,138 = -2.23%
+    assert "-$10,022 thousand" in a.text and "-2.2%" in a.text
+    assert "$449,138 thousand" in a.text and "$439,116 thousand" in a.text
+
+
+@pytest.mark.parametrize("q,what", [
+    ("What is Cedarvale Financial's FY2024 operating margin?", "Operating margin"),
+    ("What is Cedarvale Financial's gross margin in FY2024?", "Gross margin"),
+    ("What was Cedarvale Financial's quick ratio at the end of FY2024?", "Quick ratio"),
+])
+def test_metrics_that_do_not_apply_to_a_bank_still_say_so(unseen, q, what):
+    a = _answer(unseen, q)
+    assert f"{what} is not a useful metric for Cedarvale Financial Corporation" in a.text, a.text

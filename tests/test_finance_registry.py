@@ -154,3 +154,51 @@ def test_a_phrase_maps_whole():
     assert registry.metric_for_phrase("total assets") == "total_assets"
     assert registry.metric_for_phrase("Payments for property, plant and equipment") == "capital_expenditure"
     assert registry.metric_for_phrase("growth") is None
+
+
+@pytest.mark.parametrize("label,statement,metric", [
+    # a bank's income statement, as regional and money-centre banks word it
+    ("Total interest and dividend income", "income", "interest_income"),
+    ("Total interest income", "income", "interest_income"),
+    ("Interest and fee income", "income", "interest_income"),
+    ("Total interest expense", "income", "interest_expense"),
+    ("Net interest income", "income", "net_interest_income"),
+    ("Provision for credit losses", "income", "provision_for_credit_losses"),
+    ("Provision for loan and lease losses", "income", "provision_for_credit_losses"),
+    ("Total noninterest income", "income", "noninterest_income"),
+    ("Total non-interest income", "income", "noninterest_income"),
+    ("Noninterest revenue", "income", "noninterest_income"),
+    ("Total noninterest expense", "income", "noninterest_expense"),
+    ("Total non-interest expenses", "income", "noninterest_expense"),
+    # common dividends in the financing section
+    ("Cash dividends paid on common stock", "cash_flow", "dividends_paid"),
+    ("Dividends paid on common stock", "cash_flow", "dividends_paid"),
+    ("Cash dividends paid to common shareholders", "cash_flow", "dividends_paid"),
+])
+def test_bank_rows_map(label, statement, metric):
+    assert normalise_metric(label, statement) == metric
+
+
+@pytest.mark.parametrize("label", [
+    "Net interest income after provision for credit losses",  # a subtotal, not net interest income
+    "Interest income on loans",  # one part of interest income
+    "Other noninterest income", "Other noninterest expense",  # the section's "other" line
+    "Net interest income after provision for loan losses",
+])
+def test_bank_parts_and_subtotals_do_not_map_to_the_totals(label):
+    assert normalise_metric(label, "income") not in ("interest_income", "net_interest_income",
+                                                     "noninterest_income", "noninterest_expense")
+
+
+def test_preferred_dividends_are_not_common_dividends():
+    assert normalise_metric("Dividends paid on preferred stock", "cash_flow") != "dividends_paid"
+    assert normalise_metric("Cash dividends paid on preferred stock", "cash_flow") != "dividends_paid"
+
+
+@pytest.mark.parametrize("phrase,metric", [
+    ("common stock dividends", "dividends_paid"), ("dividends paid on common stock", "dividends_paid"),
+    ("noninterest expense", "noninterest_expense"), ("non-interest income", "noninterest_income"),
+    ("total interest income", "interest_income"), ("net interest income", "net_interest_income"),
+])
+def test_bank_question_phrases(phrase, metric):
+    assert registry.metric_for_phrase(phrase) == metric

@@ -175,3 +175,94 @@ def test_a_multi_year_summary_counts_as_the_filers_own_source():
     assert named_note("ITEM 6. SELECTED FINANCIAL DATA\n(In millions) 2023 2022 2021 2020 2019\nNet sales 1 2 3 4 5\n")
     assert named_note("Note 7 — Inventories\n(In millions)\n")
     assert not named_note(HARBOR_MDNA)
+
+
+# --- statements of filers written unlike the dev set: wrapped titles, a name before the title, "Fiscal YYYY" --------
+
+def test_wrapped_title_behind_the_company_name_is_a_statement():
+    from finance_filings_unseen import FERNHILL_BS, FERNHILL_CF, FERNHILL_IS
+
+    from assistant.finance.statements import titled_kind
+    from assistant.index.statement_pages import page_kinds
+    from finance_filings_unseen import FERNHILL, FERNHILL_PAGES
+
+    assert statement_kind(FERNHILL_IS) == "income" and titled_kind(FERNHILL_IS) == "income"
+    assert statement_kind(FERNHILL_BS) == "balance" and titled_kind(FERNHILL_BS) == "balance"
+    assert statement_kind(FERNHILL_CF) == "cash_flow" and titled_kind(FERNHILL_CF) == "cash_flow"
+    # what ingest stores for the filing: every statement page, each titled
+    assert page_kinds(pages_of(FERNHILL, FERNHILL_PAGES)) == {52: ("income", True), 53: ("balance", True),
+                                                             55: ("cash_flow", True)}
+
+
+@pytest.mark.parametrize("title,kind", [
+    ("NORTHWIND TRADERS, INC. - CONSOLIDATED STATEMENTS OF\nEARNINGS", "income"),
+    ("Contoso Ltd. — Consolidated Statements of Income and\nComprehensive Income", "income"),
+    ("STATEMENTS OF INCOME AND COMPREHENSIVE INCOME", "income"),
+    ("Statements of Income and Comprehensive Income", "income"),
+    ("Consolidated Statements of Operations and Comprehensive Loss", "income"),
+    ("Bank of Fabrikam Consolidated Statements of Income", "income"),
+    ("TAILSPIN TOYS CORP.: CASH FLOW\nSTATEMENTS", "cash_flow"),
+    ("WOODGROVE HOLDINGS - CONSOLIDATED STATEMENTS OF CASH\nFLOWS", "cash_flow"),
+    ("Litware, Inc. | BALANCE SHEETS", "balance"),
+    ("Statement of Financial Position", "balance"),
+    ("Consolidated Statement of Comprehensive Income (Loss)", "comprehensive"),
+    ("CONSOLIDATED STATEMENTS OF INCOME (LOSS)", "income"),
+    ("Fabrikam Bancshares - Consolidated Statements of Earnings (Loss)", "income"),
+])
+def test_title_variants_with_names_and_wraps(title, kind):
+    body = HARBOR_IS.split("\n", 3)[3]  # the same rows under another title
+    assert statement_kind(f"{title}\n{body}") == kind
+
+
+def test_a_title_word_run_inside_a_longer_heading_is_no_title():
+    # one word per line, as PDF text gives a heading: "CONSOLIDATING BALANCE SHEET INFORMATION" is a supplemental
+    # schedule, not the balance sheet; a sentence that names the statement is no title either
+    body = HARBOR_BS.split("\n", 3)[3]
+    words = "CONDENSED\nCONSOLIDATING\nBALANCE\nSHEET\nINFORMATION\n"
+    assert statement_kind(words + "Parent Guarantor Subsidiaries Eliminations Consolidated\n" + body) is None
+    prose = ("Statement\nof\nCash\nFlows\n-\nRestricted\nCash\nIn November 2016, the FASB issued guidance that "
+             "requires restricted cash to be shown with cash and cash equivalents in the statement of cash flows.\n")
+    assert statement_kind(prose) is None
+
+
+def test_an_untitled_statement_is_known_by_its_build():
+    from finance_filings_unseen import UNTITLED_IS
+
+    from assistant.finance.statements import shape
+
+    s = shape(UNTITLED_IS)
+    assert s.built and s.anchors == ("income",) and s.columns == 3 and s.aligned == 12
+    assert statement_kind(UNTITLED_IS) == "income"
+    # the build needs a stated scale and many rows: the same rows without the scale line, or only a few of them,
+    # are not built as a statement
+    assert not shape(UNTITLED_IS.split("\n", 1)[1]).built
+    assert not shape("\n".join(UNTITLED_IS.splitlines()[:6])).built
+    assert statement_kind("\n".join(UNTITLED_IS.splitlines()[:6])) is None
+
+
+@pytest.mark.parametrize("name", ["mdna_segments", "mdna_results", "note_segments", "selected_data", "tax_note"])
+def test_discussion_note_and_summary_tables_with_statement_labels_are_not_statements(name):
+    from finance_filings_unseen import NOT_STATEMENTS
+
+    text = NOT_STATEMENTS[name]
+    assert statement_kind(text) is None and not is_statement(text)
+
+
+def test_inputs_read_from_a_wrapped_title_statement_pass_the_input_check():
+    from finance_filings_unseen import FERNHILL, FERNHILL_PAGES
+
+    from assistant.finance.inputs import check_input
+
+    facts = [f for f in extract_facts(FERNHILL, pages_of(FERNHILL, FERNHILL_PAGES)) if f.period == "FY2024"]
+    got = {f.metric: f for f in facts if f.metric}
+    assert got["revenue"].value == 3412.8 and got["operating_income"].value == 461.4
+    assert got["cost_of_revenue"].value == 1981.6 and got["inventory"].value == 604.9
+    for metric in ("revenue", "cost_of_revenue", "gross_profit", "operating_income", "net_income", "inventory",
+                   "capital_expenditure"):
+        f = got[metric]
+        assert check_input(f, FERNHILL_PAGES[f.page]) is None, metric
+    # the same row on the discussion's segment table is withdrawn: not a statement, not a numbered note
+    from finance_filings_unseen import MDNA_SEGMENTS
+
+    seg = replace(got["operating_income"], page=31, quote="Total operating earnings $ 461.4 $ 409.3 $ 354.6")
+    assert "not on a primary financial statement" in check_input(seg, MDNA_SEGMENTS)

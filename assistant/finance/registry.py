@@ -265,8 +265,9 @@ METRICS: tuple[Metric, ...] = (
 ),
     Metric(
         "interest_expense",
-        labels=(r"interest expense(, net| \(income\), net)?", r"interest expense, net of .*"),
-        words=("interest expense",),
+        labels=(r"interest expense(, net| \(income\), net)?", r"interest expense, net of .*",
+                r"total interest expense",),  # a bank's: interest on deposits and borrowings
+        words=("interest expense", "total interest expense"),
         title="interest expense",
         statement="income",
         magnitude=True,
@@ -517,7 +518,9 @@ METRICS: tuple[Metric, ...] = (
         ),
         words=(
             "dividends paid", "cash dividends", "dividend payments", "paid dividends", "pay dividends",
-            "paid a dividend", "pay a dividend",
+            "paid a dividend", "pay a dividend", "common stock dividends", "common dividends",
+            "dividends on common stock", "dividends paid on common stock", "cash dividends paid on common stock",
+            "common dividends paid", "dividends to common shareholders", "dividends to common stockholders",
         ),
         title="dividends paid",
         statement="cash_flow",
@@ -614,6 +617,35 @@ METRICS: tuple[Metric, ...] = (
         also=("cash_flow",),
         magnitude=True,
         tokens=('provision + credit loss|loan loss|loan and lease loss - after|interest|reserve|ratio|percent|percentage|unfunded|commitment ~2',),
+    ),
+    # a bank's income statement: interest income less interest expense is net interest income; then the
+    # provision, noninterest (fee) income and noninterest expense (interest expense: ``interest_expense`` above)
+    Metric(
+        "interest_income",
+        labels=(r"(total )?interest (and dividend |and fee )?income( \(fte\)| \(tax-equivalent\))?",),
+        words=("interest income", "total interest income", "interest and dividend income",
+               "total interest and dividend income"),
+        title="interest income",
+        statement="income",  # patterns only: "Interest income on loans" is one of its parts, not the total
+    ),
+    Metric(
+        "noninterest_income",
+        labels=(r"(total )?non-?interest (income|revenues?)",),
+        words=("noninterest income", "non-interest income", "total noninterest income",
+               "total non-interest income", "noninterest revenue", "non-interest revenue"),
+        title="noninterest income",
+        statement="income",
+        tokens=('noninterest + income|revenue - other|after|before|percent|percentage|ratio|change|expense ~1',),
+    ),
+    Metric(
+        "noninterest_expense",
+        labels=(r"(total )?non-?interest expenses?",),
+        words=("noninterest expense", "non-interest expense", "noninterest expenses", "non-interest expenses",
+               "total noninterest expense", "total non-interest expense"),
+        title="noninterest expense",
+        statement="income",
+        magnitude=True,
+        tokens=('noninterest + expense - other|after|before|percent|percentage|ratio|change|income|revenue ~1',),
     ),
     Metric(
         "deposits",

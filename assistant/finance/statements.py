@@ -1,11 +1,17 @@
 """Which financial statement a page is: by its title, however worded, or else by its structure.
 
 A primary statement has a title line ("CONSOLIDATED STATEMENTS OF EARNINGS", "Balance Sheets", "CASH FLOW
-STATEMENTS", "Statement of Financial Position"...) near the top. Without one (a continued page, a title PDF text
-lost), a page is still a statement when it is built like one: mostly label + number rows under a header of
-period columns, with totals, and rows that the metric registry places on one statement. A contents page that
-lists the titles (each followed by a page number) and a discussion table ("... Data", "Highlights") are not
-statements.
+STATEMENTS", "Statement of Financial Position"...) near the top; the company's name may stand before it, set off
+by a dash or colon ("NORTHWIND CORP. - CONSOLIDATED STATEMENTS OF"), and the title may wrap onto the next line
+("EARNINGS"). Without one (a continued page, a title PDF text lost or worded as no rule knows), a page is still a
+statement when it is built like one: mostly label + number rows under a header of period columns ("2024 2023",
+"Fiscal 2024 Fiscal 2023"), with total-like rows, and either rows that the metric registry places on one
+statement, or, needing no vocabulary at all, a stated scale, many rows with exactly one number per period column
+and anchor rows only one kind of statement prints ("Total assets", "Net cash provided by ... activities",
+"Net earnings"). A contents page that lists the titles (each followed by a page number) and a discussion table
+("... Data", "Highlights") are not statements; nor is a table with a statement's labels that says it is a
+discussion, segment, note or summary table (its caption "Segment Results", a "$ Change" column, a lead-in "were as
+follows", a note heading, an "Adjusted EBITDA" or segment row).
 """
 
 from __future__ import annotations
@@ -21,24 +27,29 @@ KINDS = ("income", "balance", "cash_flow", "comprehensive", "equity")
 _PRE = r"(?:(?:condensed|consolidated|combined|interim|unaudited)\s+)*"
 _OF = r"statements?\s+of\s+(?:consolidated\s+)?"
 _TITLES: list[tuple[str, re.Pattern]] = [
-    ("comprehensive", re.compile(rf"^{_PRE}{_OF}comprehensive\s+(?:income|loss|earnings)", re.I)),
+    ("comprehensive", re.compile(rf"^{_PRE}{_OF}comprehensive\s+(?:income|loss|earnings)(?:\s+\((?:loss|income)\))?",
+                                 re.I)),
     ("cash_flow", re.compile(rf"^{_PRE}(?:{_OF}cash\s+flows?|cash\s+flows?\s+statements?)", re.I)),
-    ("income", re.compile(rf"^{_PRE}(?:{_OF}(?:income|earnings|operations|(?:net\s+)?(?:income|earnings)\s+and\s+"
-                          rf"comprehensive\s+(?:income|loss))|(?:income|earnings)\s+statements?|"
+    ("income", re.compile(rf"^{_PRE}(?:{_OF}(?:(?:net\s+)?(?:income|earnings|operations)\s+and\s+"
+                          rf"comprehensive\s+(?:income|loss|earnings)(?:\s+\(loss\))?|income|earnings|operations)|"
+                          rf"(?:income|earnings)\s+statements?|"
                           rf"statements?\s+of\s+(?:consolidated\s+)?results\s+of\s+operations)", re.I)),
     ("balance", re.compile(rf"^{_PRE}(?:balance\s+sheets?|{_OF}financial\s+(?:position|condition)|"
                            rf"statements?\s+of\s+condition)", re.I)),
     ("equity", re.compile(rf"^{_PRE}{_OF}(?:changes\s+in\s+)?(?:[a-z’']+\s+){{0,3}}(?:equity|deficit)", re.I)),
 ]
 # what a title line may carry after the title: "(continued)", "(unaudited)", a date line, a company name
-_TITLE_TAIL = re.compile(r"^[\s\-—–:,]*(?:\((?:continued|unaudited|in [a-z ,]+)\))?[\s\-—–:,]*"
+_TITLE_TAIL = re.compile(r"^[\s\-—–:,]*(?:\((?:continued|unaudited|loss|income|deficit|in [a-z ,]+)\))?[\s\-—–:,]*"
                          r"(?:(?:for\s+the\s+)?(?:years?|fiscal|quarters?|periods?|three|six|nine|twelve|as\s+of|at)"
                          r"\b.*)?$", re.I)
 _NOT_A_STATEMENT = re.compile(r"\b(?:data|highlights|summary|notes?\s+to|index|table\s+of\s+contents|"
                               r"supplementa\w*|selected|discussion|analysis|information|consolidating|average|"
                               r"location|classification|impact|growth|guarantors?|parent\s+company|segments?)\b",
                               re.I)
+# a word of the company's name after a title (capitalised), and before one ("NORTHWIND CORP. -", "Bank of
+# Fabrikam"): also a joining word, or the dash / colon / bar that sets the name off from the title
 _NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w.,'’&\-]*|&|\(unaudited\)|\(continued\))$")
+_PREFIX_WORD = re.compile(r"^(?:[A-Z0-9][\w.,'’&\-:]*|&|of|and|de|[-—–:|]|\(unaudited\)|\(continued\))$")
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
 _NUM = re.compile(r"\(?\$?\(?-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?%?|[—–\-]{1,2}")
 
@@ -76,8 +87,8 @@ def title_kind(line: str) -> str | None:
             or s.endswith((".", ",", ";"))):
         return None
     words = s.split(" ")
-    for k in range(min(len(words), 7)):
-        if k and not _NAME_WORD.match(words[k - 1]):
+    for k in range(min(len(words), 10)):
+        if k and not _PREFIX_WORD.match(words[k - 1]):
             break  # only a name (capitalised words) may stand before the title
         if not words[k][:1].isupper():
             continue
@@ -92,10 +103,19 @@ def title_kind(line: str) -> str | None:
     return None
 
 
+_WRAPPED = re.compile(r"(?:\b(?:of|and|in|for|to)|[-—–:&,])\s*$", re.I)
+
+
 def _title_candidates(lines: list[str]) -> list[str]:
-    """Each line, and runs of short lines joined: PDF text may break "CONSOLIDATED / BALANCE / SHEETS" into one
-    word per line, after the company's name ("SQUARE, / INC.")."""
+    """Each line, a title that wraps onto the next line ("NORTHWIND CORP. - CONSOLIDATED STATEMENTS OF" /
+    "EARNINGS": the line ends on a joining word, or the next is a short line without figures), and runs of short
+    lines joined: PDF text may break "CONSOLIDATED / BALANCE / SHEETS" into one word per line, after the
+    company's name ("SQUARE, / INC.")."""
     out = list(lines)
+    for a, b in zip(lines, lines[1:]):
+        b = b.strip()
+        if len(a.split()) >= 3 and b and not re.search(r"\d", b) and (_WRAPPED.search(a) or len(b) <= 40):
+            out.append(f"{a.strip()} {b}")
     i = 0
     while i < len(lines):
         j = i
@@ -117,6 +137,43 @@ def titled_kind(text: str) -> str | None:
     return kinds[0]
 
 
+# A row that closes a block of a statement: a total, or a subtotal every statement of its kind prints ("Gross
+# profit", "Net earnings", "Net cash provided by ...", "Income before income taxes")
+_TOTAL_LIKE = re.compile(
+    r"(?:total\b|net\s+cash\b|gross\s+(?:profit|margin)\b|net\s+(?:income|earnings|loss|revenues?|sales)\b"
+    r"(?!\s+per\b)|operating\s+(?:income|earnings|profit|loss)\b|(?:income|earnings|loss)\s+(?:\(loss\)\s+)?"
+    r"(?:from\s+operations|before)\b|net\s+interest\s+income\b|net\s+(?:increase|decrease|change)\b"
+    r"|cash\b.*\bend\s+of\b)", re.I)
+# Rows only one kind of statement closes with: the page's kind when its title is not read. Net income heads a
+# cash-flow statement too, so an income anchor counts only on a page with no cash-flow anchor.
+_ANCHORS: tuple[tuple[str, re.Pattern], ...] = (
+    ("cash_flow", re.compile(r"^(?:net\s+)?cash\s+(?:flows?\s+)?(?:provided|used|from|generated)\b.*\bactivities\b"
+                             r"|^(?:total|net)\b.*\b(?:operating|investing|financing)\s+activities$"
+                             r"|^net\s+(?:increase|decrease|change)\b.*\bcash\b|^cash\b.*\bend\s+of\s+(?:the\s+)?"
+                             r"(?:year|period)\b", re.I)),
+    ("balance", re.compile(r"^total\s+assets$|^total\s+liabilities(?:,)?\s+(?:[a-z'’]+\s+){0,3}(?:and\s+)?"
+                           r"(?:[a-z'’]+\s+){0,2}equity\b", re.I)),
+    ("income", re.compile(r"^net\s+(?:income|earnings|loss)(?:\s+\(loss\))?(?:\s+attributable\b.*)?$|^(?:income|"
+                          r"earnings|loss)\s+(?:\(loss\)\s+)?(?:from\s+continuing\s+operations\s+)?before\s+"
+                          r"(?:provision\s+for\s+)?income\s+tax", re.I)),
+)
+# What the lines above a table's header call it when the table is a discussion, a segment or summary table,
+# not a statement: "Segment Results", "Results of Operations", "Selected Financial Data", "Note 14 — Segments"
+_DISCUSSION_HEAD = re.compile(
+    r"\b(?:segments?|discussion|analysis|results\s+of\s+operations|selected|highlights|summary|non-?gaap|"
+    r"reconciliation|quarterly|compared|by\s+(?:region|geograph\w*|product|business)|reportable|"
+    r"percent(?:age)?\s+of|%\s+of|as\s+a\s+percent|ratios?\s+of|obligor|guarantors?|consolidating)\b"
+    r"|^\s*notes?\s+\d{1,2}\b|^\s*\d{1,2}\.\s+[A-Z]", re.I)
+# anywhere on the page: a table's lead-in or a note's heading, which no statement page prints
+_LEAD_IN = re.compile(r"\b(?:(?:the|this)\s+following\s+(?:table|summar\w+)|(?:were|was|is|are)\s+as\s+follows|"
+                      r"consist(?:s|ed)?\s+of\s+the\s+following|(?:presented|shown|set\s+forth)\s+in\s+the\s+"
+                      r"(?:table|following))\b|^\s*notes?\s+\d{1,2}\b|^\s*\d{1,2}\.\s+[A-Z][A-Za-z]", re.I)
+# a row no primary statement prints: a non-GAAP measure or a segment's line
+_DISCUSSION_ROW = re.compile(r"\b(?:ebitda\w*|adjusted|non-?gaap|segments?|reportable)\b", re.I)
+# a header of periods that also has change or share columns ("2024 2023 Change %"): a discussion table
+_CHANGE_HEAD = re.compile(r"\b(?:change|variance|increase|decrease|percent|%)|%", re.I)
+
+
 @dataclass(frozen=True)
 class Shape:
     """How a page is built: lines, label + number rows, period headers, total rows."""
@@ -127,12 +184,24 @@ class Shape:
     totals: int
     prose: int
     metrics: tuple[tuple[str, int], ...]  # statement kind -> distinct registry metrics of that statement only
+    columns: int = 0  # period columns of the first header (its years)
+    aligned: int = 0  # rows with exactly one number per period column
+    scaled: bool = False  # the page states a currency scale ("(in millions, except per share data)")
+    discussion: bool = False  # the lines above the header, or the header itself, say it is a discussion table
+    anchors: tuple[str, ...] = ()  # statement kinds named by rows only one kind of statement prints (``_ANCHORS``)
 
     @property
     def tabular(self) -> bool:
         """Mostly rows under a period header, with totals, hardly any prose: a statement's build."""
         return (self.rows >= 8 and self.headers >= 1 and self.totals >= 1 and self.prose <= 2
-                and self.rows >= 0.5 * self.lines)
+                and self.rows >= 0.5 * self.lines and not self.discussion)
+
+    @property
+    def built(self) -> bool:
+        """A statement by its build alone, no title and no vocabulary of metrics: a stated scale, many rows with
+        one number per period column (and few rows with more or fewer), several total-like rows."""
+        return (self.tabular and self.scaled and self.columns >= 2 and self.aligned >= 8
+                and self.aligned >= 0.7 * self.rows and self.totals >= 2)
 
 
 def _is_header(line: str) -> bool:
@@ -145,36 +214,56 @@ def _is_header(line: str) -> bool:
 
 def shape(text: str) -> Shape:
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    rows = headers = totals = prose = 0
+    rows = headers = totals = prose = aligned = columns = 0
+    discussion = False
     per_kind: dict[str, set[str]] = {}
+    anchors: set[str] = set()
     for ln in lines:
         if _is_header(ln):
+            if not headers:
+                columns = len(re.findall(rf"\b{_YEAR}\b", ln))
+                discussion = discussion or bool(_CHANGE_HEAD.search(ln))
             headers += 1
             continue
         row = split_row(ln)
         if row and len(row[0]) <= 160:
             rows += 1
             label = row[0]
-            if re.match(r"(?i)total\b|net\s+cash\b", label):
+            aligned += row[1] == columns
+            discussion = discussion or bool(_DISCUSSION_ROW.search(label))
+            if _TOTAL_LIKE.match(label):
                 totals += 1
+            clean = re.sub(r"\s+", " ", label.strip(" :$"))
+            anchors.update(kind for kind, rx in _ANCHORS if rx.search(clean))
             metric = normalise_metric(label)
             kinds = STATEMENT_OF.get(metric or "", ())
             if len(kinds) == 1:
                 per_kind.setdefault(kinds[0], set()).add(metric)
             continue
+        if not headers and not rows and _DISCUSSION_HEAD.search(ln) or _LEAD_IN.search(ln):
+            discussion = True  # the table's own caption above its header, or a lead-in / note heading anywhere
         if len(ln) > 90 and ln.endswith(".") or len(ln) > 140:
             prose += 1
     metrics = tuple(sorted(((k, len(v)) for k, v in per_kind.items()), key=lambda kv: -kv[1]))
-    return Shape(lines=len(lines), rows=rows, headers=headers, totals=totals, prose=prose, metrics=metrics)
+    if "cash_flow" in anchors:
+        anchors.discard("income")  # net income heads the cash-flow statement
+    return Shape(lines=len(lines), rows=rows, headers=headers, totals=totals, prose=prose, metrics=metrics,
+                 columns=columns, aligned=aligned, scaled=page_scale(text) is not None, discussion=discussion,
+                 anchors=tuple(sorted(anchors)))
 
 
 def _structural_kind(s: Shape) -> str | None:
-    if not s.tabular or not s.metrics:
-        return None
-    (kind, n), *rest = s.metrics
-    if n < 2 or (rest and rest[0][1] >= n):
-        return None
-    return kind
+    """The page's kind from its build: the statement its registry rows belong to; or, for a page built as a
+    statement (``Shape.built``) whose rows the registry does not place, the one kind its anchor rows name."""
+    if s.tabular and s.metrics:
+        (kind, n), *rest = s.metrics
+        # a balance or cash-flow anchor row of another kind vetoes (net income alone heads other statements too)
+        vetoed = any(a != kind and a != "income" for a in s.anchors)
+        if n >= 2 and not (rest and rest[0][1] >= n) and not vetoed:
+            return kind
+    if s.built and len(s.anchors) == 1:
+        return s.anchors[0]
+    return None
 
 
 @lru_cache(maxsize=4096)
