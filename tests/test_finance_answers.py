@@ -262,3 +262,26 @@ def test_bank_net_interest_income_change_in_dollars_and_percent(unseen):
 def test_metrics_that_do_not_apply_to_a_bank_still_say_so(unseen, q, what):
     a = _answer(unseen, q)
     assert f"{what} is not a useful metric for Cedarvale Financial Corporation" in a.text, a.text
+
+
+@pytest.mark.parametrize("q", [
+    "What was Cedarvale Financial's interest expense on deposits in FY2024?",
+    "What was Cedarvale Financial's interest income from loans in FY2024?",
+])
+def test_a_total_row_does_not_answer_one_of_its_parts(unseen, q):
+    # the registry maps "Total interest expense" to interest expense; the question asks one part of it
+    from assistant.answer.facts_path import answer_from_facts
+
+    assert answer_from_facts(q, unseen) is None
+
+
+def test_qualifier_reads_the_part_a_question_narrows_a_metric_to():
+    from assistant.answer.facts_path import narrowed_by_label, qualifier
+
+    assert qualifier("What was the interest expense on deposits in FY2024?", "interest_expense") == {"deposit"}
+    assert qualifier("What was Contoso's revenue from the Cloud segment in 2023?", "revenue") == {"cloud", "segment"}
+    assert qualifier("What was revenue from FY2021 to FY2022?", "revenue") == set()
+    assert qualifier("What was cash from operations in FY2022?", "cash_from_operations") == set()
+    assert qualifier("What were cash dividends paid on common stock in FY2024?", "dividends_paid") == set()
+    assert narrowed_by_label("What were dividends paid on common stock?", "dividends_paid", "Dividends paid")
+    assert not narrowed_by_label("What were dividends paid on preferred stock?", "dividends_paid", "Dividends paid")

@@ -538,6 +538,8 @@ def answer_from_facts(question: str, index: FactIndex, filters: Any = None) -> A
     if req.metric == "dividends_per_share" and not req.paid:
         return dividend_answer(question, index, req)
     pick = _pick(index, req.metric, req, req.period, by_id)
+    if pick is not None and not narrowed_by_label(question, req.metric, pick.fact.label):
+        return None  # "interest expense on deposits" is one part of the row found ("Total interest expense")
     # a figure shown on its own must still sit in its period's column, in the page's scale
     if pick is not None and _failed_input(index, _cited([pick.fact]), primary=False) is not None:
         pick = None
@@ -775,6 +777,36 @@ _STEM_STOP = {"the", "a", "an", "and", "of", "on", "its", "their", "incl", "incl
 def _word_stems(text: str) -> set[str]:
     return {w.rstrip("s") for w in re.findall(r"[a-z]+", text.lower().replace("'s", " "))
             if w not in _STEM_STOP and len(w) > 2}
+
+
+_QUALIFIER = re.compile(r"^\s+(?:on|from)\s+(?:the\s+|its\s+|their\s+|our\s+)?([a-z][a-z\- ]*?)"
+                        r"(?=\s+(?:in|for|during|at|as|over|between|and|compared|versus|vs|from|to|of|did|does|was|were|is|has|"
+                        r"had)\b|\s*[?,.;:()]|\s*$)")
+
+
+def qualifier(question: str, metric: str) -> set[str]:
+    """The words of a part the question narrows its metric to, written right after the metric's name with "on" or
+    "from": "interest expense on deposits" -> {deposit}, "interest income from loans" -> {loan}; empty when it
+    names none (a period, a company or a currency after "from" is no part: those words are dropped)."""
+    q = " " + re.sub(r"\s+", " ", question.lower().replace("’", "'")) + " "
+    spans = sorted({(m.start(), m.end()) for p in {*METRIC_WORDS.get(metric, ()), TITLES.get(metric, "")} if p
+                    for m in re.finditer(rf"(?<![a-z0-9]){re.escape(p)}s?(?![a-z0-9])", q)})
+    for s, e in spans:
+        if any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans):
+            continue  # inside a longer name of the metric ("dividends paid" in "dividends paid on common stock")
+        tail = _QUALIFIER.match(q[e:])
+        if tail:
+            words = _word_stems(tail.group(1)) - {w.rstrip("s") for w in _QUESTION_WORDS}
+            words -= {"operation", "continuing", "company", "business", "consolidated", "statement", "filing", "with"}
+            if words:
+                return words
+    return set()
+
+
+def narrowed_by_label(question: str, metric: str, label: str) -> bool:
+    """Whether the row's label says every word of the part the question narrows its metric to (``qualifier``);
+    True when the question names no part. General rule: a total never answers a question about one of its parts."""
+    return qualifier(question, metric) <= _word_stems(label)
 
 
 def leftover_words(question: str, company: str, metric: str | None) -> set[str]:
