@@ -202,3 +202,13 @@ def test_preferred_dividends_are_not_common_dividends():
 ])
 def test_bank_question_phrases(phrase, metric):
     assert registry.metric_for_phrase(phrase) == metric
+
+
+@pytest.mark.parametrize("label,metric", [
+    ("Engineering, selling, general and administrative expenses", "sga"),
+    ("Marketing, general and administrative", "sga"),
+    ("Research, development, selling, general and administrative", None),  # R&D and SG&A on one line
+    ("Stock-based compensation in selling, general and administrative", None),
+])
+def test_sga_label_variants_on_an_income_statement(label, metric):
+    assert normalise_metric(label, "income") == metric

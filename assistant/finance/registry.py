@@ -246,6 +246,10 @@ METRICS: tuple[Metric, ...] = (
         title="SG&A expense",
         statement="income",
         magnitude=True,
+        # "Engineering, selling, general and administrative expenses", "Marketing, general and administrative"
+        tokens=('selling|marketing + administrative - research|development|percent|percentage|ratio|change|stock|'
+                'share|compensation|amortization|depreciation|other|segment|increase|decrease|restructuring|'
+                'impairment ~3',),
     ),
     Metric(
         "depreciation_amortization",
