@@ -165,9 +165,17 @@ class Assistant:
                     from .index.embeddings import embedder_for, get_embedder
 
                     built_with = self._index_embedder()
-                    self._embedder = (embedder_for(built_with, self.settings, where=str(self.settings.index_path))
+                    self._embedder = (embedder_for(built_with, self.settings, where=str(self.settings.index_path),
+                                                   precisions=self.index.info.get("precisions") or ())
                                       if built_with else get_embedder(self.settings))
         return self._embedder
+
+    def _document_embedder(self) -> "Embedder":
+        """The embedder an ingest embeds chunks with: the index's own model, at bf16 where that is native and
+        interchangeable with it (``index.embeddings.document_embedder``)."""
+        from .index.embeddings import document_embedder
+
+        return document_embedder(self.embedder, self.settings)
 
     def _index_embedder(self) -> str | None:
         """The embedder name the index records (None: no index yet)."""
@@ -258,7 +266,7 @@ class Assistant:
             report = ingest(
                 [Path(p) for p in paths],
                 self.settings.index_path,
-                lambda: self.embedder,
+                self._document_embedder,
                 chunk_tokens=self.settings.chunk_tokens,
                 chunk_overlap=self.settings.chunk_overlap,
                 ann_threshold=self.settings.ann_threshold,

@@ -64,6 +64,12 @@ class Settings(BaseSettings):
         description="ONNX MiniLM with int8 weights (about 2x less CPU per chunk; other vectors, so an index "
         "built with it is named all-MiniLM-L6-v2-int8 and needs int8 queries).",
     )
+    embed_bf16: Literal["auto", "off"] = Field(
+        "auto",
+        description="Ingest embeds documents with MiniLM in bfloat16 on torch where the processor multiplies bf16 "
+        "natively (auto; about 1.8x less CPU per chunk than fp32 ONNX, vectors within cosine 0.9999 of fp32, so "
+        "the index keeps the fp32 name and fp32 queries); off: the query embedder embeds documents too.",
+    )
 
     # chunking
     chunk_tokens: int = Field(240, description="Max word pieces per chunk (MiniLM reads 256, minus special tokens).")
@@ -108,6 +114,8 @@ class Settings(BaseSettings):
     model_name: str = Field("default", description="Model name sent to the OpenAI-compatible server.")
     n_ctx: int = Field(2048, description="Context window for llama.cpp.")
     n_threads: int | None = Field(None, description="Threads for llama.cpp (default: all cores).")
+    llm_flash_attn: bool = Field(False, description="llama.cpp's fused (flash) attention for the in-process model.")
+    llm_batch: int = Field(512, ge=32, description="Prompt tokens llama.cpp evaluates per step (n_batch = n_ubatch).")
     max_tokens: int = Field(160, description="Max tokens generated per answer.")
     temperature: float = Field(0.0, description="Sampling temperature (0 = greedy).")
     rephrase: Literal["auto", "always", "never"] = Field(

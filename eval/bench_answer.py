@@ -18,8 +18,10 @@ Three measurements, all with the same model and thread count in one process:
    path a larger configured model takes), ``shipped`` (``generate="auto"``: the bundled model writes no answers,
    a question no quote or figure answers is declined at once; time to the shown answer), ``no-reuse`` (the baseline: the KV cache
    emptied before every generation, so the fixed instruction and example are evaluated again), ``context=N``
-   (the evidence part of the prompt at most N tokens). Also: which source numbers the drafts cite (how much of
-   the evidence the answers use), answers identical to the first arm's, CPU seconds.
+   (the evidence part of the prompt at most N tokens), ``flash`` / ``flash:batch=N`` / ``batch=N`` (a second
+   copy of the model with llama.cpp's flash attention and/or N prompt tokens per step). Also: which source
+   numbers the drafts cite (how much of the evidence the answers use), answers identical to the first arm's,
+   CPU seconds.
 
 Usage: .venv/bin/python eval/bench_answer.py [--limit 8] [--threads 2] [--index NAME] [--out FILE.json]
        .venv/bin/python eval/bench_answer.py --index fb --only-end-to-end --limit 30 --arms mia,no-reuse,context=400
@@ -258,15 +260,26 @@ def bench_end_to_end(index: str, questions: list[dict], threads: int, arms: list
         elif arm.startswith("context="):
             assistants[arm] = Assistant(a.settings.with_overrides(context_tokens=int(arm.split("=", 1)[1])),
                                         embedder=a.embedder, llm=a.llm)
+        elif arm.startswith(("flash", "batch=")):  # another llama.cpp set-up of the same model: its own copy
+            from assistant.llm.llama import LlamaLLM
+
+            fa, _, rest = arm.partition(":") if arm.startswith("flash") else ("", "", arm)
+            batch = int(rest.split("=", 1)[1]) if rest.startswith("batch=") else a.settings.llm_batch
+            s2 = a.settings.with_overrides(llm_flash_attn=bool(fa) or a.settings.llm_flash_attn, llm_batch=batch)
+            other = LlamaLLM.from_settings(s2)
+            other.count_tokens("warm")  # loads it outside the timed questions
+            assistants[arm] = Assistant(s2, embedder=a.embedder, llm=other)
         else:
-            raise SystemExit(f"unknown arm {arm!r}: mia, shipped, no-reuse or context=N")
+            raise SystemExit(f"unknown arm {arm!r}: mia, shipped, no-reuse, context=N, flash, flash:batch=N, batch=N")
     rows: dict[str, list[dict]] = {arm: [] for arm in arms}
     llama = a.llm.llama
-    prime = PrefixPrimer(llama)
+    primers = {arm: PrefixPrimer(getattr(getattr(assistants[arm].llm, "_llm", assistants[arm].llm), "llama", llama))
+               for arm in arms}
     for i, q in enumerate(questions):
         order = arms if i % 2 == 0 else arms[::-1]
         for arm in order:
-            prime()  # as a different question before it left the cache (no-reuse empties it anyway)
+            primers[arm]()  # as a different question before it left the cache (no-reuse empties it anyway)
+            llama = primers[arm].llama
             cpu = time.process_time()
             ans = assistants[arm].ask(q["question"])
             n_kv = getattr(llama, "n_tokens", 0) if "first_token" in ans.timings_ms else 0  # prompt + draft
@@ -292,7 +305,8 @@ def main() -> None:
     ap.add_argument("--max-tokens", type=int, default=None, help="tokens per answer (default: settings.max_tokens)")
     ap.add_argument("--repeats", type=int, default=2, help="runs of each prompt per path (raw vs backend)")
     ap.add_argument("--index", default=None, help="index name or path for the end-to-end run (skipped if absent)")
-    ap.add_argument("--arms", default="mia,no-reuse", help="end-to-end arms: mia, shipped, no-reuse, context=N (comma-separated)")
+    ap.add_argument("--arms", default="mia,no-reuse", help="end-to-end arms: mia, shipped, no-reuse, context=N, "
+                    "flash, flash:batch=N, batch=N (comma-separated)")
     ap.add_argument("--only-end-to-end", action="store_true", help="skip the raw-vs-backend and answerer parts")
     ap.add_argument("--offset", type=int, default=0, help="skip the first N questions")
     ap.add_argument("--out", type=Path, default=None, help="write the results as JSON here")

@@ -4,12 +4,15 @@
     .venv/bin/python eval/bench_embed.py retrieval --index /tmp/fb10-idx          # evidence-page Hit@5
     .venv/bin/python eval/bench_embed.py backends --index /tmp/fb10-idx           # torch vs ONNX speed, recall
     .venv/bin/python eval/bench_embed.py evidence --index /tmp/fb10-idx           # evidence() on/off-topic
+    .venv/bin/python eval/bench_embed.py precisions --index indexes/fb --chunks 192  # fp32 / int8 / bf16
 
 ``ingest`` links the chosen PDFs (those with the most questions) into a scratch folder and ingests them.
 ``retrieval`` asks every question about the indexed documents and counts a hit when one of the top five
 chunks covers a gold evidence page (questions.jsonl is 0-based, mia's pages are 1-based), for RRF and
 weighted fusion, with and without steering. ``backends`` embeds the same ~500 chunks with each backend
-and compares speed and the dense top-10 of the questions over those chunks against torch.
+and compares speed and the dense top-10 of the questions over those chunks against torch. ``precisions`` embeds
+the same sample of an index's chunks with ONNX fp32 (the reference), ONNX int8 and torch bf16 (``Bf16MiniLM``),
+one thread each, alternating for two rounds: chunks per CPU second and the cosine of each vector to fp32's.
 """
 
 from __future__ import annotations
@@ -171,10 +174,45 @@ def cmd_backends(args: argparse.Namespace) -> None:
               f"mean cosine to torch vectors {cos:.4f}")
 
 
+def cmd_precisions(args: argparse.Namespace) -> None:
+    import os
+
+    os.environ["MIA_ONNX_THREADS"] = "1"
+    import torch
+
+    from assistant.config import load_settings
+    from assistant.index.embeddings.minilm import Bf16MiniLM, bf16_native, load_minilm
+    from assistant.index.store import Index
+
+    torch.set_num_threads(1)
+    index = Index.open(args.index)
+    rng = np.random.default_rng(7)
+    rows = np.sort(rng.choice(index.chunk_count(), size=min(args.chunks, index.chunk_count()), replace=False))
+    texts = [c.text for c in index.chunks(rows)]
+    cache = load_settings().cache_dir
+    embedders = {"onnx-fp32": load_minilm("onnx", cache_dir=cache), "onnx-int8": load_minilm("onnx", cache_dir=cache,
+                                                                                            quantized=True),
+                 "torch-bf16": Bf16MiniLM()}
+    for emb in embedders.values():
+        emb.embed(texts[:4])  # load (and export) outside the timing
+    print(f"{len(texts)} chunks of {args.index}, one thread each; native bf16: {bf16_native()}")
+    reference = None
+    for rnd in (1, 2):
+        for name, emb in embedders.items():
+            cpu = time.process_time()
+            vecs = emb.embed(texts)
+            cpu = time.process_time() - cpu
+            if reference is None:
+                reference = vecs
+            cos = np.sum(vecs * reference, axis=1)
+            print(f"round {rnd} {name:10s} {len(texts) / cpu:6.1f} chunks per CPU s; cosine to fp32 mean "
+                  f"{cos.mean():.5f}, min {cos.min():.5f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="cmd", required=True)
-    for name in ("ingest", "retrieval", "backends", "evidence"):
+    for name in ("ingest", "retrieval", "backends", "evidence", "precisions"):
         p = sub.add_parser(name)
         p.add_argument("--index", type=Path, default=Path(tempfile.gettempdir()) / "mia-fb10-idx")
         p.add_argument("--backend", default="torch", choices=["torch", "onnx"])
@@ -183,8 +221,8 @@ def main() -> None:
     args = parser.parse_args()
     if not FB.is_dir():
         sys.exit(f"{FB}: FinanceBench data not found")
-    {"ingest": cmd_ingest, "retrieval": cmd_retrieval, "backends": cmd_backends, "evidence": cmd_evidence}[
-        args.cmd](args)
+    {"ingest": cmd_ingest, "retrieval": cmd_retrieval, "backends": cmd_backends, "evidence": cmd_evidence,
+     "precisions": cmd_precisions}[args.cmd](args)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 
     .venv/bin/python eval/bench_ingest.py                         # all FinanceBench filings
     .venv/bin/python eval/bench_ingest.py --limit 6               # the first six (sorted by name)
-    .venv/bin/python eval/bench_ingest.py FOLDER --questions Q.jsonl --mia default,serial,int8
+    .venv/bin/python eval/bench_ingest.py FOLDER --questions Q.jsonl --mia default,fp32,int8
     .venv/bin/python eval/bench_ingest.py FOLDER --profile        # the stage table only (one process, serial)
 
 Every side runs in its own process, one after the other, and builds from scratch (no caches), so its wall
@@ -11,9 +11,11 @@ sides:
 
 - ``tutorial``: PyPDFLoader serially, RecursiveCharacterTextSplitter(1000/200), the same bundled MiniLM on
   torch through HuggingFaceEmbeddings, FAISS.from_documents (``assistant/evaluate/baselines.py``);
-- mia variants (``--mia``): ``default`` (the settings as shipped: a reader process, ONNX MiniLM fp32),
-  ``serial`` (everything in one process, ``ingest_workers=0``), ``int8`` (default with ``embed_int8``),
-  ``torch`` (default with the torch backend).
+- mia variants (``--mia``): ``default`` (the settings as shipped: a reader process, documents embedded by
+  MiniLM in bf16 on torch where the processor has native bf16, else ONNX fp32), ``fp32`` (default with
+  ``embed_bf16=off``: documents embedded by ONNX fp32, as before issue 15's bf16), ``serial`` (everything in one
+  process, ``ingest_workers=0``), ``int8`` (default with ``embed_int8``), ``torch`` (default with the torch
+  backend and no bf16).
 
 Prints pages/s of each side, the speed ratio of each mia variant to the tutorial, evidence-page Hit@5 of
 every index on the questions whose filings are included, p50 search latency, and mia's time per stage.
@@ -43,9 +45,10 @@ sys.path.insert(0, str(ROOT))
 DEFAULT_PDFS = ROOT / ".." / "shared" / "financebench" / "pdfs"
 MIA_VARIANTS = {
     "default": {},
+    "fp32": {"embed_bf16": "off"},
     "serial": {"ingest_workers": 0},
     "int8": {"embed_int8": True},
-    "torch": {"embed_backend": "torch"},
+    "torch": {"embed_backend": "torch", "embed_bf16": "off"},
 }
 
 
@@ -116,7 +119,8 @@ def run_mia(args: argparse.Namespace, variant: str, pdfs: list[Path], questions:
             ranked = [bl.Ranked(h.chunk.doc, h.chunk.page, h.chunk.page_end) for h in found]
             hits.append(score_retrieval(ranked, gold_pages(q.get("evidence") or [])).hit(5))
     return {
-        "side": f"mia-{variant}", "embedder": assistant.embedder.name, "pages": report.pages,
+        "side": f"mia-{variant}", "embedder": assistant.embedder.name,
+        "precisions": list(assistant.index.info.get("precisions") or []), "pages": report.pages,
         "chunks": report.chunks, "embedded": report.embedded, "seconds": seconds, "cpu_seconds": cpu,
         "skipped": report.skipped, "stage_seconds": report.stage_seconds, "checkpoints": report.checkpoints,
         "hit@5": hits, "search_p50_ms": percentile(latencies, 50), **memory,
@@ -153,7 +157,7 @@ def run_profile(args: argparse.Namespace, pdfs: list[Path]) -> dict:
     from assistant.documents.readers.pdf import PdfiumBackend
     from assistant.finance.extract import extract_facts
     from assistant.index import store
-    from assistant.index.embeddings import get_embedder
+    from assistant.index.embeddings import document_embedder, get_embedder
     from assistant.index.ingest import EMBED_WINDOW
     from assistant.types import DocMeta, Page
 
@@ -166,7 +170,7 @@ def run_profile(args: argparse.Namespace, pdfs: list[Path]) -> dict:
         return out
 
     settings = load_settings(embedder=args.embedder)
-    embedder = get_embedder(settings)
+    embedder = document_embedder(get_embedder(settings), settings)  # as an ingest embeds documents
     embedder.embed(["warm-up: the model loads outside the timed stages"])
     docs = []
     for n, f in enumerate(pdfs):
@@ -287,7 +291,8 @@ def main(argv: list[str] | None = None) -> int:
         if s.get("stage_seconds"):
             stages = ", ".join(f"{k} {v:.1f}" for k, v in s["stage_seconds"].items())
             print(f"{'':13s} stages (s; read/chunk/facts in the worker when there is one): {stages}; "
-                  f"{s['embedded']} chunk texts embedded; search p50 {s['search_p50_ms']:.1f} ms")
+                  f"{s['embedded']} chunk texts embedded ({s['embedder']}, {'/'.join(s['precisions']) or '?'}); "
+                  f"search p50 {s['search_p50_ms']:.1f} ms")
     print("targets: mia >= 4x the tutorial's pages/s, Hit@5 >= the tutorial's, peak memory <= 2048 MiB")
     if args.json:
         args.json.write_text(json.dumps({"pdfs": [p.name for p in pdfs], "questions": len(questions),

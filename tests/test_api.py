@@ -283,3 +283,21 @@ def test_a_given_embedder_of_another_kind_is_refused(assistant):
     other = Assistant(assistant.settings, embedder=HashEmbedder(dim=32), llm=assistant.llm)
     with pytest.raises(IndexMismatch, match="built with embedder hash-384, queried with hash-32"):
         other.hits("Beta Chips data-centre revenue", k=1)
+
+
+def test_a_bf16_document_index_is_queried_in_fp32_and_an_odd_precision_refused(tmp_path):
+    # issue 15: chunks embedded with bf16 MiniLM keep the model's name and get fp32 queries; an index whose
+    # chunks were embedded at a precision the name's queries do not match fails in one line
+    from assistant.index.embeddings import EmbedderUnavailable
+    from assistant.index.store import IndexWriter
+
+    for name, precision in (("bf16", "bf16"), ("mixed", "int8")):
+        writer = IndexWriter.begin(tmp_path / "idx" / name, "all-MiniLM-L6-v2", 384)
+        writer.note_precision(precision)
+        writer.commit()
+    settings = Settings(index_root=tmp_path / "idx", index="bf16", embed_backend="onnx", cache_dir=tmp_path,
+                        llm="fake")
+    queries = Assistant(settings).embedder  # made from the recorded name; nothing loaded until the first embed
+    assert queries.name == "all-MiniLM-L6-v2" and queries.precision == "fp32"
+    with pytest.raises(EmbedderUnavailable, match=r"mixed: chunks embedded by all-MiniLM-L6-v2 at precision int8"):
+        Assistant(settings.with_overrides(index="mixed")).hits("Contoso revenue", k=1)

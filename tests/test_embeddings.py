@@ -130,3 +130,69 @@ def test_onnx_runtime_options_come_from_the_environment(monkeypatch):
     monkeypatch.setenv("MIA_ONNX_THREADS", "two")
     with pytest.raises(ValueError, match="MIA_ONNX_THREADS='two'"):
         runtime_options()
+
+
+# ---- bf16 document embedding (issue 15) ---------------------------------------------------------------------
+
+def test_bf16_native_reads_the_processors_flags():
+    from assistant.index.embeddings.minilm import bf16_native
+
+    assert bf16_native("processor\t: 0\nflags\t\t: fpu sse2 avx2 avx512f avx512_bf16 avx512_vnni\n")
+    assert bf16_native("flags\t\t: fpu avx512f amx_tile amx_bf16\n")
+    assert not bf16_native("flags\t\t: fpu sse2 avx2 fma avx512f avx512bw\n")  # AVX-512 without bf16: emulated
+    assert not bf16_native("model name\t: some processor\n")  # no flags line
+
+
+def test_document_embedder_is_bf16_only_for_fp32_minilm_where_native(tmp_path):
+    # documents go to bf16 MiniLM (same name, so the index still records the fp32 model and gets fp32 queries)
+    # only when the processor multiplies bf16 natively; int8, the hash fake and "off" keep their own embedder
+    pytest.importorskip("torch", reason="bf16 MiniLM runs on torch")
+    from assistant.index.embeddings import document_embedder
+    from assistant.index.embeddings.minilm import Bf16MiniLM, OnnxMiniLM
+
+    settings = load_settings(cache_dir=tmp_path)
+    fp32 = OnnxMiniLM(tmp_path)
+    docs = document_embedder(fp32, settings, native=True)
+    assert isinstance(docs, Bf16MiniLM) and docs.name == fp32.name and docs.dim == fp32.dim
+    assert docs.precision == "bf16" and fp32.precision == "fp32"
+    assert docs.count_tokens(["Contoso's net sales rose 9%."]) == fp32.count_tokens(["Contoso's net sales rose 9%."])
+    assert document_embedder(fp32, settings, native=False) is fp32
+    assert document_embedder(fp32, load_settings(cache_dir=tmp_path, embed_bf16="off"), native=True) is fp32
+    int8 = OnnxMiniLM(tmp_path, quantized=True)
+    assert int8.precision == "int8" and document_embedder(int8, settings, native=True) is int8
+    fake = HashEmbedder()
+    assert document_embedder(fake, settings, native=True) is fake
+
+
+def test_embedder_for_checks_the_precisions_an_index_records(tmp_path):
+    # an fp32 MiniLM index whose chunks were embedded in bf16 is queried in fp32 (interchangeable vectors); a
+    # precision whose vectors the name's queries do not match is refused in one line naming the index
+    from assistant.index.embeddings import EmbedderUnavailable, embedder_for
+
+    settings = load_settings(embed_backend="onnx", cache_dir=tmp_path)
+    q = embedder_for("all-MiniLM-L6-v2", settings, precisions=["bf16", "fp32"])
+    assert q.name == "all-MiniLM-L6-v2" and q.precision == "fp32"
+    with pytest.raises(EmbedderUnavailable, match=r"indexes/northwind: chunks embedded by all-MiniLM-L6-v2 at "
+                                                  r"precision int8.*they match: bf16, fp32"):
+        embedder_for("all-MiniLM-L6-v2", settings, where="indexes/northwind", precisions=["fp32", "int8"])
+    with pytest.raises(EmbedderUnavailable, match="precision bf16"):
+        embedder_for("all-MiniLM-L6-v2-int8", settings, precisions=["bf16"])
+    with pytest.raises(EmbedderUnavailable, match="precision fp32.*they match: none"):
+        embedder_for("hash-64", settings, precisions=["fp32"])
+    assert embedder_for("hash-64", settings, precisions=[]).name == "hash-64"
+
+
+@pytest.mark.slow
+def test_bf16_minilm_vectors_are_the_fp32_ones(tmp_path):
+    pytest.importorskip("onnx", reason="exporting MiniLM to ONNX needs the onnx package")
+    from assistant.index.embeddings.minilm import Bf16MiniLM, bf16_native, load_minilm
+
+    if not bf16_native():
+        pytest.skip("this processor has no native bf16 (mia embeds in fp32 here)")
+    texts = ["Contoso's operating income rose to $1.2 billion in fiscal 2024, driven by cloud services.",
+             "Northwind Traders did not pay a dividend.", "short", "word " * 400]
+    fp32 = load_minilm("onnx", cache_dir=tmp_path).embed(texts)
+    bf16 = Bf16MiniLM(batch_size=2).embed(texts)
+    assert bf16.dtype == np.float32 and bf16.shape == fp32.shape
+    assert np.allclose(np.linalg.norm(bf16, axis=1), 1.0, atol=1e-5)
+    assert np.all(np.sum(fp32 * bf16, axis=1) > 0.999)

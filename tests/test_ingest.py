@@ -569,3 +569,42 @@ def test_the_read_time_bound_is_a_setting():
 
     assert load_settings().read_timeout_s == ingest_mod.READ_TIMEOUT_S == 120.0
     assert load_settings(read_timeout_s=5).read_timeout_s == 5
+
+
+class PrecisionEmbedder(HashEmbedder):
+    """The hash fake, saying which arithmetic precision it embeds at (as MiniLM's fp32/bf16/int8 embedders do)."""
+
+    def __init__(self, precision: str) -> None:
+        super().__init__()
+        self.precision = precision
+
+
+def test_the_index_records_each_precision_its_chunks_were_embedded_at(tmp_path):
+    # issue 15: documents may be embedded in bf16 and queries in fp32; the index says which precisions made its
+    # vectors, kept across ingests, and an ingest that embeds nothing records nothing
+    docs = write_docs(tmp_path / "docs")
+    ingest([docs], tmp_path / "idx", lambda: PrecisionEmbedder("bf16"))
+    assert Index.open(tmp_path / "idx").info["precisions"] == ["bf16"]
+    ingest([docs], tmp_path / "idx", lambda: PrecisionEmbedder("int8"))  # nothing changed: nothing embedded
+    assert Index.open(tmp_path / "idx").info["precisions"] == ["bf16"]
+    (docs / "delta.txt").write_text("Delta Freight moved 4 million tonnes in 2023.\n")
+    ingest([docs], tmp_path / "idx", lambda: PrecisionEmbedder("fp32"))
+    assert Index.open(tmp_path / "idx").info["precisions"] == ["bf16", "fp32"]
+    ingest([tmp_path / "docs"], tmp_path / "plain", HashEmbedder)  # an embedder that states none: no key
+    assert "precisions" not in Index.open(tmp_path / "plain").info
+
+
+def test_the_first_window_is_small_so_embedding_starts_with_the_first_document(tmp_path, factory, monkeypatch):
+    # issue 15: the embedder gets the first document's chunks as soon as FIRST_WINDOW are waiting (it would
+    # otherwise idle until a whole EMBED_WINDOW had been read); later windows gather across documents again
+    monkeypatch.setattr(ingest_mod, "FIRST_WINDOW", 2)
+    monkeypatch.setattr(ingest_mod, "EMBED_WINDOW", 10_000)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, company in (("a_contoso.txt", "Contoso"), ("b_northwind.txt", "Northwind"), ("c_fabrikam.txt", "Fabrikam")):
+        (docs / name).write_text("\n\n".join(f"{company} opened store number {i} in a new city during 2023."
+                                             for i in range(12)))
+    report = ingest([docs], tmp_path / "idx", factory, chunk_tokens=24, chunk_overlap=0)
+    per_doc = report.chunks // 3
+    assert per_doc >= 2 and report.chunks == 3 * per_doc
+    assert factory.made[0].batches == [per_doc, 2 * per_doc]  # the first document alone, then the rest together

@@ -11,7 +11,9 @@ not stop the others.
 Speed (issue 15): reading, cleaning, chunking and fact extraction may run in a worker process (``workers=1``)
 while this one embeds; at most ``AHEAD`` documents wait between them, so memory stays bounded. Chunks are
 gathered across documents into windows of ``EMBED_WINDOW`` and handed to the embedder together (it sorts them by
-length, so a batch pads little); a chunk text already embedded in this run is not embedded again. A long ingest
+length, so a batch pads little); the first window is ``FIRST_WINDOW`` chunks, so that embedding starts once the
+first document is read instead of after a thousand chunks, and the model loads in a thread meanwhile (the
+embedder's ``warm``); a chunk text already embedded in this run is not embedded again. A long ingest
 commits what it has every ``checkpoint_s`` seconds (between documents), so Ctrl-C or a crash loses at most that
 much work: the next ingest finds those files unchanged and continues with the rest (``IngestInterrupted`` says
 so). ``IngestReport.stage_seconds`` holds the time of each stage.
@@ -28,6 +30,7 @@ import os
 import signal
 import stat
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -49,6 +52,7 @@ if TYPE_CHECKING:
     from ..types import Chunk, DocMeta, Fact, Page
 
 EMBED_WINDOW = 1024  # chunks gathered (across documents) before one call to the embedder
+FIRST_WINDOW = 128  # ... before the first call: the embedder starts while the reader is still at work
 AHEAD = 2  # documents a worker process may have read and not yet handed over
 KNOWN_MAX = 50_000  # vectors of recent chunk texts kept to embed a repeated text once (about 80 MB)
 CHECKPOINT_S = 300.0  # a long ingest commits what it has at least this often (seconds)
@@ -250,6 +254,7 @@ class _Run:
         self.emit = emit
         self.pending: list[_Pending] = []
         self.pending_chunks = 0
+        self.flushed = False  # a first window went to the embedder
         self.bytes_done = 0
         # digest of a chunk text -> its vector, for texts seen again in this run (the newest KNOWN_MAX kept)
         self._known: dict[bytes, np.ndarray] = {}
@@ -262,13 +267,19 @@ class _Run:
                     f"{self.writer.path}: index was built with embedder {self.writer.embedder_name} "
                     f"(dim {self.writer.dim}), not {embedder.name} (dim {embedder.dim}); "
                     "use another index or remove this one")
+            precision = getattr(embedder, "precision", None)
+            if precision:
+                self.writer.note_precision(precision)
+            warm = getattr(embedder, "warm", None)
+            if callable(warm):  # load the model while the first documents are read, not after
+                threading.Thread(target=_quietly, args=(warm,), name="mia-embedder-load", daemon=True).start()
             self.embedder = embedder
         return self.embedder
 
     def add(self, item: _Pending) -> None:
         self.pending.append(item)
         self.pending_chunks += len(item.chunks)
-        if self.pending_chunks >= EMBED_WINDOW:
+        if self.pending_chunks >= (EMBED_WINDOW if self.flushed else FIRST_WINDOW):
             self.flush()
 
     def vectors(self, texts: list[str]) -> np.ndarray:
@@ -309,7 +320,17 @@ class _Run:
         _add_time(self.report, "sqlite", time.perf_counter() - t)
         self.pending.clear()
         self.pending_chunks = 0
+        self.flushed = True
         self.emit("embed")
+
+
+def _quietly(fn: Callable[[], Any]) -> None:
+    """Run ``fn``, dropping its error: a model that fails to load in the background fails again, loudly, at
+    the first ``embed``."""
+    try:
+        fn()
+    except Exception:  # noqa: BLE001, S110 - raised again where it matters
+        pass
 
 
 def ingest(
@@ -618,12 +639,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         factory: Callable[[], Embedder] = HashEmbedder
     else:
         from ..config import load_settings
-        from .embeddings import embedder_for, get_embedder
+        from .embeddings import document_embedder, embedder_for, get_embedder
 
         settings = load_settings()
         info = read_info(args.index)  # an existing index goes on with its own embedder
-        factory = ((lambda: embedder_for(info["embedder"], settings, where=str(args.index))) if info  # noqa: E731
-                   else (lambda: get_embedder(settings)))
+
+        def for_documents() -> Embedder:  # the index's own model, at bf16 where that is native
+            own = (embedder_for(info["embedder"], settings, where=str(args.index),
+                                precisions=info.get("precisions") or ()) if info else get_embedder(settings))
+            return document_embedder(own, settings)
+
+        factory = for_documents
     try:
         report = ingest(args.paths, args.index, factory, workers=args.workers, checkpoint_s=args.checkpoint_s)
     except IngestInterrupted as exc:

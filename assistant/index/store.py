@@ -749,6 +749,16 @@ class IndexWriter:
     def page_kinds_rule(self, rule: str | None) -> None:
         self._info["page_kinds_rule"] = rule
 
+    @property
+    def precisions(self) -> list[str]:
+        """The arithmetic precisions ("fp32", "bf16", "int8") this index's ingests embedded chunks at (saved in
+        ``info["precisions"]``; empty for an index from before they were recorded, or a fake embedder's)."""
+        return list(self._info.get("precisions") or [])
+
+    def note_precision(self, precision: str) -> None:
+        """Record that chunks are being embedded at ``precision`` (kept in ``info`` at the next commit)."""
+        self._info["precisions"] = sorted({*self.precisions, precision})
+
     def replace_page_kinds(self, doc_id: str, kinds: Mapping[int, tuple[str, bool]]) -> None:
         """Swap a staged document's statement pages for ``kinds`` (page -> (kind, titled))."""
         self._db.execute("DELETE FROM page_kinds WHERE doc_id = ?", (doc_id,))
@@ -866,6 +876,8 @@ class IndexWriter:
             "facts_version": self._info.get("facts_version"),
             "page_kinds_rule": self._info.get("page_kinds_rule"),
         }
+        if self._info.get("precisions"):
+            info["precisions"] = self._info["precisions"]
         db.execute("DELETE FROM info")
         db.executemany("INSERT INTO info (key, value) VALUES (?, ?)",
                        [(k, json.dumps(v)) for k, v in info.items()])

@@ -95,6 +95,8 @@ class LlamaLLM:
         n_ctx: int = 2048,
         n_threads: int | None = None,
         chat: ChatMode = "auto",
+        flash_attn: bool = False,
+        n_batch: int = 512,
     ) -> None:
         if model_path is not None and not Path(model_path).is_file():
             raise FileNotFoundError(f"{model_path}: model file not found")
@@ -104,6 +106,8 @@ class LlamaLLM:
         self.n_ctx = n_ctx
         self.n_threads = n_threads or os.cpu_count() or 1
         self._chat_mode: ChatMode = chat
+        self.flash_attn = flash_attn  # llama.cpp's fused attention (prefill: the time to first token)
+        self.n_batch = n_batch  # prompt tokens evaluated per step
         self._llama: Any = None
         self._instruct: bool | None = None
         self._lock = threading.RLock()
@@ -116,6 +120,8 @@ class LlamaLLM:
             n_ctx=settings.n_ctx,
             n_threads=settings.n_threads,
             chat=getattr(settings, "llm_chat", "auto"),
+            flash_attn=getattr(settings, "llm_flash_attn", False),
+            n_batch=getattr(settings, "llm_batch", 512),
         )
 
     @property
@@ -160,7 +166,9 @@ class LlamaLLM:
                     n_ctx=self.n_ctx,
                     n_threads=self.n_threads,
                     n_threads_batch=self.n_threads,
-                    n_batch=512,
+                    n_batch=self.n_batch,
+                    n_ubatch=self.n_batch,
+                    flash_attn=self.flash_attn,
                     verbose=False,
                 )
             return self._llama
