@@ -421,3 +421,51 @@ def test_a_second_parts_figure_is_shown_only_when_tied_to_its_period():
     ex = _ask("How many GWh of floor-robot batteries were installed in 2024, and how many the year before?", page)
     text = X.render(ex)[0]
     assert "170, from the same passage" not in text and "170 (2023)" not in text
+
+
+RANKED = """Vendors
+
+Table 2. Revenue by floor-robot maker, 2022-2024
+US$ millions
+Company 2022 2023 2024
+Contoso Cleanbots 310 410 385
+Fabrikam Sweep 90 120 160
+Northwind Robotics 150 240 455
+Tailspin Floors 60 (15) 70
+Total 610 755 1,070
+
+Northwind overtook Contoso in 2024.
+"""
+
+
+def test_a_which_has_the_highest_question_is_computed_from_a_tables_rows():
+    ex = _ask("Which floor-robot maker had the highest revenue in 2024?", RANKED)
+    pick = ex.picks[0]
+    assert pick is not None and pick.candidate.kind == "ranked"
+    assert pick.candidate.text == "Northwind Robotics has the highest 2024 figure of the table's 4 rows: 455, US$ millions."
+    text = X.render(ex)[0]
+    assert "computed from the table's rows" in text and "- Tailspin Floors: 2022 60, 2023 (15), 2024 70 (US$ millions)" in text
+    low = _ask("Which maker had the lowest revenue in 2023?", RANKED).picks[0]
+    assert low.candidate.text.startswith("Tailspin Floors has the lowest 2023 figure")  # (15) is negative
+    latest = _ask("Which maker had the most revenue?", RANKED).picks[0]
+    assert latest.candidate.text.startswith("Northwind Robotics has the highest 2024")  # no year asked: the latest column
+
+
+def test_a_table_ranking_needs_the_measure_in_its_caption_and_no_growth_question():
+    assert _ask("Which maker had the highest margin in 2024?", RANKED).picks == [None]
+    assert _ask("Which maker grew revenue fastest in 2024?", RANKED).picks == [None]
+    statement = """Consolidated statement of operations
+US$ millions
+Item 2023 2024
+Revenue 900 1,000
+Cost of revenue 500 600
+Operating expenses 200 250
+Operating income 200 150
+"""
+    # rows named by the measure are a statement's line items, not things to rank
+    assert X.rank_rows(X.read_question("Which segment had the highest revenue in 2024?")[0],
+                       X.page_candidates(statement)) is None  # fmt: skip
+
+
+def test_a_setting_before_which_keeps_the_question_kind():
+    assert X.read_question("In 2024, which maker had the highest revenue?")[0].kind in ("entity", "list")

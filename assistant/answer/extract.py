@@ -253,6 +253,8 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
         words = _words(main) if len(_words(main)) >= 2 else _words(piece)
         years, quarters = _asked_years(piece), _quarters(piece)
         kind = question_kind(piece + "?")
+        if kind == "describe" and _SETTING.search(piece):  # "In 2022 Q2, which segment ...?": the question after it
+            kind = question_kind(_SETTING.sub("", piece) + "?")
         if parts:
             prev = parts[-1]
             for rx, delta in _RELATIVE:
@@ -1520,6 +1522,9 @@ def extract(
         r.sort(key=lambda s: (-s.score, s.candidate.rank, s.candidate.page, s.candidate.start))
         ranked.append(r)
         best = r[0] if r and r[0].score >= threshold else None
+        if best is None or best.candidate.kind == "row":
+            # "Which operator had the highest revenue in 2024?": no sentence says so; a table's rows may show it
+            best = rank_rows(asked, cands, question) or best
         picks.append(best)
     for k, asked in enumerate(parts):
         if picks[k] is None:  # "Why do California and Texas ...": another part's quote may answer this one too
@@ -1528,6 +1533,91 @@ def extract(
         verdicts.append(verdict(asked, best.candidate) if best is not None else None)
         others.append(_other_subjects(asked, ranked[k], best, threshold, names) if best is not None else [])
     return Extraction(question, parts, picks, verdicts, ranked, others)
+
+
+_TOTAL_ROW = re.compile(r"(?i)\b(?:total|totals|combined|consolidated|eliminations?|reconcil\w*|all\s+other|others?|"
+                        r"subtotal|sum|average|median|market|industry|world|global)\b")
+_CELL = re.compile(r"(?:^|[,:]\s)((?:FY\s?|Q[1-4]\s+)?(?:19|20)\d\d(?:\s*Q[1-4])?)\s+"
+                   r"(\(?-?[$€£]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?%?)(?=,\s|\s*\(|\s*$)")
+
+
+def _cell_value(raw: str) -> float | None:
+    neg = raw.startswith("(") and raw.endswith(")") or raw.startswith("-")
+    digits = re.sub(r"[^\d.]", "", raw)
+    try:
+        value = float(digits)
+    except ValueError:
+        return None
+    return -value if neg else value
+
+
+def rank_rows(asked: Asked, cands: Sequence[Candidate], question: str = "") -> Scored | None:
+    """A "which ... the highest / the most / the lowest <measure> in <year>" question answered from one table's rows:
+    the rows of a table whose caption or heading names the asked measure (the question's measure words), each
+    with a value in the asked year's column (the latest column the rows share when no year is asked), totals and
+    market rows left out; three rows or more. The answer is computed (the top row and its value) and cites
+    the rows, each shown. None when the question ranks by growth ("fastest") or no such table is at hand."""
+    sense = _rank_sense(asked.text)
+    if asked.kind not in ("list", "entity") or not sense or "speed" in sense or sense == {"size", "low"}:
+        return None
+    if asked.quarters:
+        return None  # a quarter's column is not told apart from its year's here
+    low = sense == {"low"}
+    measure = {_stem(w) for w in asked.words if not _SUPERLATIVE.fullmatch(w) and not re.fullmatch(r"\d+", w)
+               and w not in asked.entities} - _stems({asked_kind(asked.text) or ""}) - {"which", "what"}  # fmt: skip
+    kind = asked_kind(asked.text)
+    if kind:
+        measure = {m for m in measure if not m.startswith(kind[:5])}
+    if not measure:
+        return None
+    metric = {_stem(m.group(0).split()[-1].lower()) for m in _METRIC_WORD.finditer(asked.text)}
+    tables: dict[tuple[str, int, str], list[Candidate]] = {}
+    for c in cands:
+        if c.kind == "row" and c.table:
+            tables.setdefault((c.doc_id, c.page, c.table), []).append(c)
+    best: tuple[float, Scored] | None = None
+    for rows in tables.values():
+        heading = rows[0].heading
+        said = _stems(content_words(heading))
+        if not measure <= said and not (measure & said and len(measure - said) <= 1 and len(measure) >= 3):
+            continue  # the table's caption must name what is ranked ("Revenue by operator, US$ billions")
+        if any(metric & _stems(content_words(r.text.split(":")[0])) for r in rows):
+            continue  # rows named by the measure ("Revenue", "Cost of revenue") are line items, not things ranked
+        cells = []
+        for r in rows:
+            label = r.text.split(":")[0].strip()
+            if _TOTAL_ROW.search(label):
+                continue
+            heads = {h: v for h, v in _CELL.findall(r.text)}
+            cells.append((label, heads, r))
+        if len(cells) < 3:
+            continue
+        shared = set.intersection(*(set(h) for _, h, _ in cells))
+        years = [h for h in shared if _years(h) & asked.years] if asked.years else sorted(shared, key=lambda h: max(_years(h)))[-1:]
+        if len(years) != 1:
+            continue
+        col = years[0]
+        values = [(_cell_value(h[col]), label, r) for label, h, r in cells]
+        if any(v is None for v, _, _ in values):
+            continue
+        values.sort(key=lambda t: (t[0] if low else -t[0]))
+        if values[0][0] == values[1][0]:
+            continue  # a tie is no answer
+        top_value, top_label, top_row = values[0]
+        unit = re.search(r"\(([^()]*)\)\s*$", top_row.text)
+        raw = top_row.text.split(":", 1)[1]
+        shown_value = re.search(rf"(?:^|,\s){re.escape(col)}\s+([^,\s]+)", raw.strip())
+        word = "lowest" if low else "highest"
+        text = (f"{top_label} has the {word} {col} figure of the table's {len(values)} rows: "
+                f"{shown_value.group(1) if shown_value else top_value}{', ' + unit.group(1) if unit else ''}.")
+        ordered = sorted(rows, key=lambda r: r.start)
+        cand = Candidate(top_row.doc_id, top_row.doc, top_row.source, top_row.page, ordered[0].start, ordered[-1].end,
+                         text, "ranked", heading=heading, items=tuple(r.text for r in ordered), rank=min(r.rank for r in rows),
+                         meta=top_row.meta, years=frozenset(_years(col)))  # fmt: skip
+        score = 1.0 / (1.0 + cand.rank)
+        if best is None or score > best[0]:
+            best = (score, Scored(cand, THRESHOLD, {"ranked": 1.0}))
+    return best[1] if best else None
 
 
 def _covering(asked: Asked, shown: list[Scored], question: str, aliases: Callable[[Candidate], Sequence[str]],
@@ -1751,7 +1841,7 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
             quote = (page_text(c.doc_id, c.page) or "")[c.start : c.end] or c.body
         citations.append(Citation(n=n, doc=c.doc, source=c.source, page=c.page, quote=quote, score=pick.score))
         where = (c.doc_id, c.page)
-        figure = answer_figure(asked, c)
+        figure = answer_figure(asked, c) if c.kind != "ranked" else None
         if figure is not None:  # the asked figure first, as the quote states it, then where it comes from
             figures.add(figure)
             lines.append(f"{figure}, from {describe_source(c)}, p. {c.page}:")
@@ -1761,9 +1851,18 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
             lead = f"From {describe_source(c)}, p. {c.page}"
             if c.kind == "list":
                 lead += f", a list of {_count_word(len(c.items))}"
+            elif c.kind == "ranked":
+                lead += ", computed from the table's rows"
             lines.append(lead + ":")
             checks.append(SentenceCheck(lines[-1], (), True, (), "no claims"))
             last_where = where
+        if c.kind == "ranked":  # computed from the rows it cites, each shown
+            lines.append(f"{c.text} [{n}]")
+            checks.append(SentenceCheck(lines[-1], (n,), True, (), "ranking computed from the cited rows"))
+            for it in c.items:
+                lines.append(f"- {it}")
+                checks.append(SentenceCheck(lines[-1], (n,), True, (), "verbatim row"))
+            continue
         if c.kind == "list":
             body = [f"{c.text} [{n}]", *(f"- {_strip_bullet(it)}" for it in c.items)]
         elif c.kind == "row":
