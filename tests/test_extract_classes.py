@@ -259,6 +259,7 @@ def test_attributed_to_names_the_source_of_a_claim_not_the_reports_own_voice():
     assert X.attributed_to("In May 2024, Fabrikam said its backlog had doubled.") == "Fabrikam"
     assert X.attributed_to("According to Northwind, the plant runs at full capacity.") == "Northwind"
     assert X.attributed_to("The plant runs at full capacity, Northwind said.") == "Northwind"
+    assert X.attributed_to("Fabrikam, the largest operator, says that its network is profitable.") == "Fabrikam"
     assert X.attributed_to("Contoso's chief executive claims the unit is already profitable.") == "Contoso's chief executive"
     for own in ("We estimate that the market grew 12% in 2024.", "Management believes that liquidity is sufficient.",
                 "Fabrikam reported revenue of $2.7 billion for fiscal 2024.", "The review expects that demand will recover.",
@@ -469,3 +470,72 @@ Operating income 200 150
 
 def test_a_setting_before_which_keeps_the_question_kind():
     assert X.read_question("In 2024, which maker had the highest revenue?")[0].kind in ("entity", "list")
+
+
+# ---- heldout3 safety classes (the lead's descriptions; sentences written here) ----
+
+
+def test_a_companys_claim_gives_no_verdict_either_way():
+    for q, page in (
+        ("Will Tailspin get its margin back above 12% by 2026?",
+         "Outlook\nTailspin says that with lower freight costs it can raise its margin back above 12% by 2026.\n"),
+        ("Is Tailspin's floor unit protected from downturns?",
+         "Risks\nTailspin says its floor unit is 'largely recession-resistant'; its same-store volume fell 7% nonetheless.\n"),
+    ):  # fmt: skip
+        ex = _ask(q, page)
+        assert ex.picks[0] is not None and ex.verdicts == [None], q
+        assert X.render(ex)[0].startswith("The reports do not state this themselves; they attribute it to Tailspin:")
+
+
+PORTS = """Charging networks
+In the United States, operators ran about 60,000 fast-charging ports at the end of 2025 and should reach 110,000 by 2030, while European operators had about 200,000 in 2025 and should reach 450,000 in 2030.
+"""
+
+
+def test_the_headline_figure_is_the_one_of_the_asked_place_and_period():
+    ex = _ask("How many fast-charging ports does the report expect in the US by 2030?", PORTS)
+    assert X.render(ex)[0].splitlines()[0].startswith("110,000 (2030), from")
+    a = X.read_question("How many fast-charging ports will Europe have in 2030?")[0]
+    c = X.page_candidates("European operators had about 200,000 ports in 2025; US operators had 60,000 in 2025.")[0]
+    assert X.answer_figure(a, c) is None  # no figure of the asked period: no headline
+
+
+NETWORKS = """Europe
+Northwind Charge runs the largest network in the region. Contoso Volt and Fabrikam Power followed, with about 4,000
+ports each.
+
+United States
+Tailspin Energy runs the largest US network, with 9,000 ports.
+"""
+
+
+def test_a_sentence_naming_no_region_takes_its_sections_region():
+    ex = _ask("After Tailspin Energy, which companies run the largest US networks?", NETWORKS)
+    assert ex.picks == [None]  # the European ranking is not the US one; the US sentence names no other company
+    page = NETWORKS.replace("9,000 ports.", "9,000 ports, followed by Litware Charge and Proseware Power.")
+    ex = _ask("After Tailspin Energy, which companies run the largest US networks?", page)
+    assert ex.picks[0] is not None and "Litware" in ex.picks[0].candidate.text
+    assert X.asked_scopes("After Tailspin, which companies run the largest US networks?") == {"us"}
+    assert X.asked_scopes("What is American Water Works' revenue?") == set()  # a name holding a place
+
+
+GAS = """Storage
+Northwind Gas runs salt-cavern storage with 3.0 billion cubic feet of working capacity.
+The equipment market, defined as ground terminals plus airtime services, was worth $9.1 billion in 2023.
+"""
+
+
+def test_a_figure_in_another_unit_or_of_the_reports_own_period_does_not_answer():
+    ex = _ask("What was Northwind Gas's storage capacity in million cubic metres at the end of 2021?", GAS)
+    assert ex.picks == [None]
+    ex = _ask("What was Northwind Gas's storage capacity at the end of 2021?", GAS)
+    assert ex.picks == [None]  # the sentence states no year: it speaks of the 2025 report's own period
+    ex = _ask("What is Northwind Gas's storage capacity?", GAS)
+    assert X.render(ex)[0].startswith("3.0 billion cubic feet, from")  # the headline keeps its unit
+    assert X.unit_conflict("in million cubic metres", "3.0 billion cubic feet") and not X.unit_conflict("GWh", "12 GWh")
+
+
+def test_a_sum_does_not_answer_for_one_of_its_parts():
+    assert _ask("How much revenue did ground terminals generate in 2023?", GAS).picks == [None]
+    ex = _ask("How much was the equipment market worth in 2023?", GAS)
+    assert ex.picks[0] is not None and "$9.1 billion" in X.render(ex)[0]

@@ -315,7 +315,7 @@ _FINANCE_TERMS = frozenset(
 _PERIOD_NAME = re.compile(r"(?i)(?:fy|cy|q[1-4]|h[12]|[1-4]q)['’]?\d{0,4}(?:q[1-4])?|\d{1,2}(?:st|nd|rd|th)|\d{1,2}-?[kq]")
 
 
-_EXCLUDED = re.compile(r"\b(?i:outside|excluding|except(?:\s+for)?|other\s+than|apart\s+from|beyond|besides)\s+"
+_EXCLUDED = re.compile(r"(?:\b(?i:outside|excluding|except(?:\s+for)?|other\s+than|apart\s+from|beyond|besides)|^\s*(?i:after))\s+"
                        r"(?:(?i:of|the)\s+)*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*")
 
 
@@ -950,7 +950,57 @@ def period_score(asked: Asked, c: Candidate) -> float:
         return 0.7
     if c.years or ctx_years:
         return 0.0
+    own = doc_year(meta) if meta is not None else None
+    if own and not asked.years & ({own} if filing else {own, own - 1}) \
+            and not (_FORWARD.search(c.text) and min(asked.years) > own):  # a plan may leave its year to the heading
+        # a sentence stating no year speaks of its report's own period: "3.0 billion cubic feet of capacity" in a
+        # report of 2025 does not answer "at the end of 2021"
+        return 0.0
     return 0.4
+
+
+_UNIT_FAMILIES = [  # units of one dimension: a figure in one does not answer a question asking another (no conversion)
+    {"m3": r"cubic\s+met(?:re|er)s?|m3|m³|bcm", "ft3": r"cubic\s+f(?:ee|oo)t|bcf|mcf|tcf", "bbl": r"barrels?|bbl|boe",
+     "l": r"lit(?:re|er)s?", "gal": r"gallons?"},
+    {"t": r"(?:metric\s+)?tonnes?", "ton": r"(?<!metric\s)(?:short\s+)?tons", "lb": r"pounds|lbs"},
+    {"km": r"kilomet(?:re|er)s?|km", "mi": r"miles"},
+    {"m2": r"square\s+met(?:re|er)s?|m2|m²|sqm", "ft2": r"square\s+f(?:ee|oo)t|sq\.?\s?ft", "acre": r"acres",
+     "ha": r"hectares"},
+    {"twh": r"TWh", "gwh": r"GWh", "mwh": r"MWh", "kwh": r"kWh"},
+    {"gw": r"GW", "mw": r"MW", "kw": r"kW"},
+]  # fmt: skip
+
+
+_SUM_PHRASE = re.compile(
+    r"(?i)\b(?:defined\s+as|which\s+(?:includes?|combines?|covers?)|including|comprising|made\s+up\s+of|consisting\s+of|"
+    r"combining|together\s+with)\s+[^.;:,()]{0,100}|\b[\w-]+(?:\s+[\w-]+){0,3}\s+plus\s+[\w-]+(?:\s+[\w-]+){0,3}"
+)
+
+
+def _part_of_sum(asked: Asked, text: str) -> bool:
+    """Does a sentence name what the question asks about only as one part of a sum ("defined as equipment plus
+    airtime", "including services")? Its figure is then the sum's, not the asked part's."""
+    spans = [m.span() for m in _SUM_PHRASE.finditer(text)]
+    if not spans:
+        return False
+    measure = {_stem(m.group(0).split()[-1].lower()) for m in _METRIC_WORD.finditer(asked.text)}
+    words = {w for w in asked.words | asked.entities if not re.fullmatch(r"\d+", w) and _stem(w) not in measure}
+    for w in words:
+        hits = [m.start() for m in re.finditer(rf"(?i)\b{re.escape(w[:5])}", text)]
+        if hits and all(any(a <= h < b for a, b in spans) for h in hits):
+            return True
+    return False
+
+
+def units_named(text: str) -> list[set[str]]:
+    """Per unit family, the units a text names ("million cubic metres" -> {"m3"})."""
+    return [{k for k, rx in fam.items() if re.search(rf"(?<![\w/])(?:{rx})(?![\w/])", text)} for fam in _UNIT_FAMILIES]
+
+
+def unit_conflict(question: str, text: str) -> bool:
+    """Does ``text`` state a figure in another unit of the dimension the question asks in ("cubic feet" for "million
+    cubic metres", "MWh" for "GWh")?"""
+    return any(q and t and not q & t for q, t in zip(units_named(question), units_named(text)))
 
 
 def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
@@ -969,6 +1019,9 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
             return 1.0 if _CHANGE_STATED.search(body) else 0.7 if _FACTOR_STATED.search(body) else 0.0
         if not claims(body):
             return 0.0
+        if c.kind != "row" and _part_of_sum(asked, c.text) and not _SUM_PHRASE.search(question) \
+                and not _COMBINED.search(question):
+            return 0.0  # "the market, defined as equipment plus airtime, was $9.1 billion": not the equipment figure
         if c.kind != "row" and _FUTURE_Q.search(question) and not _FORWARD.search(body) and not _later_years(c):
             return 0.0  # "how much does it expect to pay in the future": what it paid ("we used $1.15 billion") is not
         metric = {_stem(m.group(0).split()[-1].lower()) for m in _METRIC_WORD.finditer(question)}
@@ -1187,11 +1240,21 @@ def scope_conflict(question: str, c: Candidate) -> bool:
     """Does the candidate state another scope than the question asks ("In the United States, additions rose to 12
     GWh" for a worldwide question; a global figure for a question about Europe)? A candidate stating no scope,
     or the asked one among others, does not conflict."""
-    asked = scopes(question)
+    asked = asked_scopes(question)
     if not asked:
         return False
     stated = scopes(c.text if c.kind != "list" else c.text + " " + " ".join(c.items))
+    if not stated:
+        # "Ionity and Fastned followed": a sentence naming no region speaks of its section's ("Europe") or of the
+        # region its paragraph opened with ("In Europe, ...")
+        stated = (_region_keys(c.heading) - {"world"}) or scopes(c.before or c.prev)
     return bool(stated) and not asked & stated
+
+
+def asked_scopes(question: str) -> set[str]:
+    """The scopes a question asks: ``scopes`` and the places it names as subjects or adjectives ("US networks",
+    "European sales"), not one it leaves out ("outside the US", "after Contoso")."""
+    return scopes(question) | _region_keys(_EXCLUDED.sub(" ", question))
 
 
 def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[str] = (),
@@ -1200,11 +1263,13 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
     lacks, another period, a figure of the wrong kind)."""
     subj = subject_score(asked, c, aliases, names)
     # a part stating no scope ("..., and the year before?") keeps the question's
-    if subj is None or scope_conflict(asked.text if scopes(asked.text) else (question or asked.text), c):
+    if subj is None or scope_conflict(asked.text if asked_scopes(asked.text) else (question or asked.text), c):
         return None
     period = period_score(asked, c)
     if period == 0.0 and asked.kind == "amount":
         return None  # a figure for another period is not the answer; a reason or a statement may still be
+    if asked.kind == "amount" and unit_conflict(asked.text, c.body + (" " + c.heading if c.kind == "row" else "")):
+        return None
     if asked.kind == "amount" and asked.years and c.kind == "row" and not c.years:
         return None  # a row whose columns name no period cannot tie its figure to the asked one
     if asked.kind == "amount" and c.kind == "row" and not _TOTAL.search(question or asked.text) and _names_another_row(asked, c):
@@ -1240,7 +1305,7 @@ _DOWN = ("decreas", "declin", "drop", "fall", "fell", "fallen", "lower", "reduc"
          "down", "deteriorat", "weaken")  # fmt: skip
 _ANY_CHANGE = ("chang", "differ", "move", "shift")
 _FORWARD = re.compile(r"(?i)\b(?:expects?|expected|anticipates?|plans?|planned|will|intends?|forecasts?|guidance|outlook|"
-                      r"targets?|may|might|could|would|aims?)\b")
+                      r"targets?|may|might|could|would|should|aims?|projected|on\s+track\s+to|set\s+to)\b")
 
 
 _HEDGE = re.compile(r"(?i)\b(?:delay(?:s|ed)?|difficult(?:y|ies)|problems?|struggl\w*|uncertain\w*|pending|"
@@ -1316,7 +1381,7 @@ _SAY_THAT = (r"(?:(?:re)?iterated|stated|states|estimates?|estimated|expects?|"
              r"expected|predicts?|predicted|projects?|projected|forecasts?|suggests?|suggested|noted|notes)")
 _ATTRIBUTED = [
     # "SpaceX has said that Starlink ...", "Contoso's chief executive claims the unit ...", "Tailspin reported that ..."
-    re.compile(rf"^\s*(?:[^,]{{0,60}},\s*)?{_SPEAKER}\s+(?:(?:has|have|had)\s+(?:long\s+|repeatedly\s+|publicly\s+)?)?"
+    re.compile(rf"^\s*(?:[^,]{{0,60}},\s*)?{_SPEAKER}(?:,\s+[^,]{{3,60}},)?\s+(?:(?:has|have|had)\s+(?:long\s+|repeatedly\s+|publicly\s+)?)?"
                rf"(?:also\s+)?(?:{_SAY}\s+(?:that\s+)?\w|{_SAY_THAT}\s+that\b)"),
     # "According to Fabrikam, ...", "Per Contoso's own figures, ..."
     re.compile(rf"(?i)^\s*(?:according\s+to|per|in\s+the\s+(?:view|words)\s+of)\s+{_SPEAKER.replace('[A-Z]', '[A-Za-z]')}\s*,"),
@@ -1916,6 +1981,14 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
             continue
         rate = after.lstrip().startswith("per ") and not re.search(r"(?i)\bper\b|\bprice|\brate\b", asked.text)
         found.append((n, at, text[lo:at] if lo > 0 else "", text[pos:hi], rate))  # the opening subject is everyone's
+    if asked.years:
+        # "about 60,000 at the end of 2025 and 110,000 by 2030": a figure dated to another year right after it is
+        # not the asked one (one undated may be); none left is no headline
+        found = [f for f in found if not ((own := _year_attached(text, f[1] + len(f[0].raw))) and not own & asked.years)]
+    asked_places = _region_keys(_EXCLUDED.sub(" ", asked.text))
+    if asked_places:
+        # "US ... 110,000 by 2030, and European ... 450,000 in 2030": a figure under another place is not the asked one
+        found = [f for f in found if (near := _place_before(text, f[1])) is None or near in asked_places]
     if not found:
         return None
     want = _stems(asked.words)
@@ -1934,7 +2007,73 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
     start = end - len(n.raw)
     ranged = upto and not re.search(r"(?i)\bfrom\s*$", text[max(0, start - 12) : start])  # "from $5 to $7" is a move
     raw = f"{n.raw} to {upto.group(1).strip()}" if ranged else n.raw
+    if not (_MONEY.search(raw) or "%" in raw):  # "3.0 billion cubic feet", "170 GWh": the figure with its unit
+        tail = text[start + len(raw) :] if raw in text[start:] else text[end:]
+        unit = _unit_after(tail)
+        raw += f" {unit}" if unit else ""
     return raw + (f" ({', '.join(str(y) for y in sorted(years))})" if years else "")
+
+
+def _year_attached(text: str, end: int) -> set[int]:
+    """The year a figure is dated to right after it ("110,000 by 2030", "$7.9 billion in 2023", "80 GWh at the end
+    of 2025"), or an empty set."""
+    m = re.match(r"\s*(?:[A-Za-z/-]+\s+){0,4}?(?:in|by|for|at\s+the\s+end\s+of|as\s+of|during|of)\s+(?:fiscal\s+|FY\s?)?"
+                 r"((?:19|20)\d\d)\b", text[end : end + 60])
+    return {int(m.group(1))} if m else set()
+
+
+_UNIT_STOP = frozenset(
+    """in of to from and or the a an for by at on with up down after compared against than per as while but over
+    during since year years a that which this these those its their his her was were is are be been will would
+    could may might has have had more less about around nearly almost roughly some each""".split()
+)
+
+
+def _unit_after(text: str) -> str:
+    """The unit words right after a figure ("billion cubic feet of capacity" -> "cubic feet", "GWh in 2024" ->
+    "GWh", "new industrial robots" -> "new industrial robots"): up to three words, to the first small word
+    or punctuation."""
+    words = []
+    for m in re.finditer(r"\S+", text[:60]):
+        w = m.group(0)
+        bare = w.rstrip(",.;:)")
+        if not re.fullmatch(r"[A-Za-z][A-Za-z/-]*", bare) or bare.lower() in _UNIT_STOP or len(words) >= 3:
+            break
+        words.append(bare)
+        if bare != w:
+            break
+    return " ".join(words)
+
+
+_REGION_ADJ = {"american": "us", "european": "europe", "chinese": "china", "japanese": "japan", "korean": "korea",
+               "indian": "india", "german": "germany", "british": "uk", "canadian": "canada", "australian": "australia",
+               "african": "africa", "asian": "asia"}  # fmt: skip
+
+
+def _region_keys(text: str) -> set[str]:
+    """The places a text names, as names ("the United States", "Europe") or adjectives ("European networks",
+    "US ports"): ``places`` and the adjectives of ``_REGION_ADJ`` ("North American" is North America)."""
+    found = places(text)
+    for m in re.finditer(r"\b([A-Z][a-z]+)\b", text):
+        key = _REGION_ADJ.get(m.group(1).lower())
+        if key and not (key == "us" and re.search(r"(?:North|South|Latin)\s+$", text[: m.start()])) \
+                and not re.match(r"\s+[A-Z]", text[m.end() :]):  # "American Water Works" is a name
+            found.add(key)
+    return found
+
+
+def _place_before(text: str, at: int) -> str | None:
+    """The last place named before position ``at`` of a sentence (its figures' subject), or None."""
+    best, where = None, -1
+    for key, rx in _REGIONS.items():
+        for m in re.finditer(rf"\b(?:{rx})\b", text[:at]):
+            if m.start() > where:
+                best, where = key, m.start()
+    for m in re.finditer(r"\b([A-Z][a-z]+)\b", text[:at]):
+        key = _REGION_ADJ.get(m.group(1).lower()) or (m.group(1).lower() if m.group(1).lower() in _COUNTRIES else None)
+        if key and m.start() > where:
+            best, where = key, m.start()
+    return best
 
 
 def _strip_bullet(item: str) -> str:
