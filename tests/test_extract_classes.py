@@ -539,3 +539,20 @@ def test_a_sum_does_not_answer_for_one_of_its_parts():
     assert _ask("How much revenue did ground terminals generate in 2023?", GAS).picks == [None]
     ex = _ask("How much was the equipment market worth in 2023?", GAS)
     assert ex.picks[0] is not None and "$9.1 billion" in X.render(ex)[0]
+
+
+def test_a_yes_no_comparison_of_two_rows_is_computed_from_the_table():
+    ex = _ask("Did Northwind Robotics have more revenue than Contoso Cleanbots in 2024?", RANKED)
+    assert ex.verdicts == ["Yes"] and ex.picks[0].candidate.kind == "compared"
+    text = X.render(ex)[0]
+    assert text.startswith("Yes.") and "Northwind Robotics 455 against Contoso Cleanbots 385 in 2024" in text
+    assert _ask("Did Northwind Robotics overtake Contoso Cleanbots in revenue in 2023?", RANKED).verdicts == ["No"]
+    assert _ask("Was Fabrikam Sweep's revenue lower than Tailspin Floors' in 2024?", RANKED).verdicts == ["No"]
+
+
+def test_a_note_that_rows_are_not_comparable_withholds_the_verdict():
+    page = RANKED + "\nNorthwind Robotics' figures include service revenue and are not directly comparable.\n"
+    ex = _ask("Did Northwind Robotics have more revenue than Contoso Cleanbots in 2024?", page)
+    assert ex.verdicts == [None] and ex.without_verdict
+    text = X.render(ex)[0]
+    assert text.startswith(X.NOT_COMPARABLE_TEXT) and "- Note: Northwind Robotics' figures include" in text

@@ -38,6 +38,7 @@ from ..text.sentences import content_words, is_heading, sentence_spans
 
 NO_VERDICT_TEXT = "The reports do not say yes or no in so many words; the closest statement:"
 PARTIAL_TEXT = "The indexed reports answer only part of this question; what they say is quoted below."
+NOT_COMPARABLE_TEXT = "The report notes that these figures are not on the same basis, so no yes or no; the figures:"
 ATTRIBUTED_TEXT = "The reports do not state this themselves; they attribute it to {speaker}:"
 THRESHOLD = 0.56  # below this best score a part is not answered (and with no part answered, mia declines)
 WEIGHTS = {"similarity": 0.4, "overlap": 0.3, "subject": 0.18, "rank": 0.12}
@@ -1595,7 +1596,13 @@ def extract(
         if picks[k] is None:  # "Why do California and Texas ...": another part's quote may answer this one too
             picks[k] = _covering(asked, [p for p in picks if p is not None], question, aliases, names)
         best = picks[k]
-        verdicts.append(verdict(asked, best.candidate) if best is not None else None)
+        said = verdict(asked, best.candidate) if best is not None else None
+        if said is None and asked.kind == "yesno":
+            # "Did Contoso ship more than Fabrikam in 2024?": no sentence says so; two rows of a table may
+            compared = compare_rows(asked, cands)
+            if compared is not None:
+                picks[k], said = compared
+        verdicts.append(said)
         others.append(_other_subjects(asked, ranked[k], best, threshold, names) if best is not None else [])
     return Extraction(question, parts, picks, verdicts, ranked, others)
 
@@ -1683,6 +1690,73 @@ def rank_rows(asked: Asked, cands: Sequence[Candidate], question: str = "") -> S
         if best is None or score > best[0]:
             best = (score, Scored(cand, THRESHOLD, {"ranked": 1.0}))
     return best[1] if best else None
+
+
+_MORE = re.compile(r"(?i)\b(?:more|bigger|larger|higher|greater|exceed(?:ed|s)?|overt(?:ake|ook|aken)|outs(?:old|ell|hipped)|"
+                   r"ahead\s+of|surpass(?:ed|es)?|above|beat)\b")
+_LESS = re.compile(r"(?i)\b(?:less|smaller|lower|fewer|behind|below|trail(?:ed|s)?)\b")
+_NOT_COMPARABLE = re.compile(r"(?i)\b(?:not\s+(?:directly\s+)?comparable|comparab\w*|includ(?:es|ing|ed)|group\s+revenue|"
+                             r"restated|different\s+(?:basis|definition|fiscal)|fiscal\s+years?\s+(?:ends?|ending|to)|"
+                             r"year\s+(?:ends?|ending|to)\s+(?:in\s+)?[A-Z][a-z]+)\b")
+
+
+def compare_rows(asked: Asked, cands: Sequence[Candidate]) -> tuple[Scored, str | None] | None:
+    """A yes/no comparison of two named rows of one table ("Did Contoso ship more than Fabrikam in 2024?", "Was
+    Contoso bigger than Fabrikam by revenue in 2023?"): the two rows, from a table whose caption names the asked
+    measure (when the question names one), in the asked year's column (the latest they share when none is asked).
+    The verdict is computed (None on a tie, or when a note on the page says a row is not comparable: another
+    basis, fiscal year or scope, which is then shown with the rows). None when no such pair of rows is at hand."""
+    if asked.kind != "yesno" or asked.quarters or len(asked.entities) < 2:
+        return None
+    more, less = bool(_MORE.search(asked.text)), bool(_LESS.search(asked.text))
+    if more == less:
+        return None
+    m = re.search(r"(?i)\b(?:than|over|ahead\s+of|behind|overt(?:ake|ook|aken)|surpass(?:ed)?|exceed(?:ed)?|beat)\s+(.+)$",
+                  asked.text)  # fmt: skip
+    if not m:
+        return None
+    first_text, second_text = asked.text[: m.start()], m.group(1)
+    firsts = {e for e in asked.entities if re.search(rf"(?i)\b{re.escape(e)}", first_text)}
+    seconds = {e for e in asked.entities if re.search(rf"(?i)\b{re.escape(e)}", second_text)} - firsts
+    if not firsts or not seconds:
+        return None
+    metric = {_stem(x.group(0).split()[-1].lower()) for x in _METRIC_WORD.finditer(asked.text)}
+    tables: dict[tuple[str, int, str], list[Candidate]] = {}
+    for c in cands:
+        if c.kind == "row" and c.table:
+            tables.setdefault((c.doc_id, c.page, c.table), []).append(c)
+    for (doc_id, page, _), rows in tables.items():
+        if metric and not metric <= _stems(content_words(rows[0].heading)):
+            continue
+        def row_of(names: set[str]) -> Candidate | None:
+            found = [r for r in rows if all(re.search(rf"(?i)\b{re.escape(n)}\b", r.text.split(":")[0]) for n in names)]
+            return found[0] if len(found) == 1 else None
+        a, b = row_of(firsts), row_of(seconds)
+        if a is None or b is None or a is b:
+            continue
+        ca, cb = dict(_CELL.findall(a.text)), dict(_CELL.findall(b.text))
+        shared = set(ca) & set(cb)
+        cols = [h for h in shared if _years(h) & asked.years] if asked.years else sorted(shared, key=lambda h: max(_years(h)))[-1:]
+        if len(cols) != 1:
+            continue
+        col = cols[0]
+        va, vb = _cell_value(ca[col]), _cell_value(cb[col])
+        if va is None or vb is None:
+            continue
+        la, lb = a.text.split(":")[0].strip(), b.text.split(":")[0].strip()
+        notes = [c for c in cands if c.doc_id == doc_id and c.page == page and c.kind == "sentence"
+                 and _NOT_COMPARABLE.search(c.text) and re.search(rf"(?i)\b(?:{re.escape(la)}|{re.escape(lb)})", c.text)]
+        unit = re.search(r"\(([^()]*)\)\s*$", a.text)
+        text = (f"{la} {ca[col]} against {lb} {cb[col]} in {col}{', ' + unit.group(1) if unit else ''}, "
+                f"from the table's rows.")  # fmt: skip
+        verdict_ = None if va == vb or notes else ("Yes" if (va > vb) == more else "No")
+        items = tuple([a.text, b.text] + [f"Note: {n.text}" for n in notes[:2]])
+        ordered = sorted(rows, key=lambda r: r.start)
+        cand = Candidate(doc_id, a.doc, a.source, page, ordered[0].start, ordered[-1].end, text, "compared",
+                         heading=a.heading, items=items, rank=min(a.rank, b.rank), meta=a.meta,
+                         years=frozenset(_years(col)))  # fmt: skip
+        return Scored(cand, THRESHOLD, {"compared": 1.0}), verdict_
+    return None
 
 
 def _covering(asked: Asked, shown: list[Scored], question: str, aliases: Callable[[Candidate], Sequence[str]],
@@ -1879,7 +1953,9 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
     if not yes_no and ex.without_verdict:
         speaker = next((who for asked, pick in zip(ex.parts, ex.picks) if asked.kind == "yesno" and pick is not None
                         and (who := attributed_to(pick.candidate.text))), None)  # fmt: skip
-        lines.append(ATTRIBUTED_TEXT.format(speaker=speaker) if speaker else NO_VERDICT_TEXT)
+        noted = any(p is not None and p.candidate.kind == "compared" for p in ex.picks)
+        lines.append(ATTRIBUTED_TEXT.format(speaker=speaker) if speaker else NOT_COMPARABLE_TEXT if noted
+                     else NO_VERDICT_TEXT)  # fmt: skip
         checks.append(SentenceCheck(lines[-1], (), True, (), "no claims"))
     others = ex.others or [[] for _ in ex.parts]
     shown = [(asked, pick) for asked, pick, more in zip(ex.parts, ex.picks, others) for pick in [pick, *more]]
@@ -1906,7 +1982,7 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
             quote = (page_text(c.doc_id, c.page) or "")[c.start : c.end] or c.body
         citations.append(Citation(n=n, doc=c.doc, source=c.source, page=c.page, quote=quote, score=pick.score))
         where = (c.doc_id, c.page)
-        figure = answer_figure(asked, c) if c.kind != "ranked" else None
+        figure = answer_figure(asked, c) if c.kind not in ("ranked", "compared") else None
         if figure is not None:  # the asked figure first, as the quote states it, then where it comes from
             figures.add(figure)
             lines.append(f"{figure}, from {describe_source(c)}, p. {c.page}:")
@@ -1916,12 +1992,12 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
             lead = f"From {describe_source(c)}, p. {c.page}"
             if c.kind == "list":
                 lead += f", a list of {_count_word(len(c.items))}"
-            elif c.kind == "ranked":
+            elif c.kind in ("ranked", "compared"):
                 lead += ", computed from the table's rows"
             lines.append(lead + ":")
             checks.append(SentenceCheck(lines[-1], (), True, (), "no claims"))
             last_where = where
-        if c.kind == "ranked":  # computed from the rows it cites, each shown
+        if c.kind in ("ranked", "compared"):  # computed from the rows it cites, each shown
             lines.append(f"{c.text} [{n}]")
             checks.append(SentenceCheck(lines[-1], (n,), True, (), "ranking computed from the cited rows"))
             for it in c.items:
