@@ -556,3 +556,14 @@ def test_a_note_that_rows_are_not_comparable_withholds_the_verdict():
     assert ex.verdicts == [None] and ex.without_verdict
     text = X.render(ex)[0]
     assert text.startswith(X.NOT_COMPARABLE_TEXT) and "- Note: Northwind Robotics' figures include" in text
+
+
+def test_a_name_that_sounds_like_a_superlative_ranks_nothing_and_acquisitions_are_what_was_acquired():
+    meta = DocMeta(doc_id="dbest", doc="BESTWIDGETS_2022_10K", source="/r/b.pdf", title="Best Widgets 10-K",
+                   company="Best Widgets", doc_type="10-K", fiscal_year=2022)  # fmt: skip
+    page = "Acquisitions\nIn fiscal 2022, we acquired all of the outstanding shares of Contoso Labs Ltd. and Fabrikam Tools, LLC.\n"
+    c = Chunk(chunk_id="dbest:1", doc_id="dbest", doc=meta.doc, source=meta.source, page=1, page_end=1, start=0,
+              end=len(page), text=page, ordinal=1)  # fmt: skip
+    ex = X.extract("What are the major acquisitions Best Widgets made in fiscal 2022?", [Hit(chunk=c, score=1.0, rank=0, meta=meta)],
+                   HashEmbedder(), page_text=lambda d, p: page, threshold=0.3)  # fmt: skip
+    assert ex.picks[0] is not None and "Contoso Labs" in ex.picks[0].candidate.text

@@ -1048,13 +1048,14 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
         elif fit and _TOTAL.search(question):  # "total revenue": a line item that may be written without "total"
             fit = 1.0 if _TOTAL.search(body) else 0.3
         return fit
-    if asked.kind in ("list", "entity") and _SUPERLATIVE.search(asked.text) and _asks_names(asked.text) \
+    ranking = _unnamed(asked)  # "Best Buy" names a company and ranks nothing
+    if asked.kind in ("list", "entity") and _SUPERLATIVE.search(ranking) and _asks_names(asked.text) \
             and not _names_other(asked, c):
         return 0.0  # "which countries grew fastest": a sentence on the topic naming no country (or only the asked ones)
-    if asked.kind in ("list", "entity") and _rank_sense(asked.text) and _rank_sense(c.body) \
-            and not _rank_sense(asked.text) & _rank_sense(c.body):
+    if asked.kind in ("list", "entity") and _rank_sense(ranking) and _rank_sense(c.body) \
+            and not _rank_sense(ranking) & _rank_sense(c.body):
         return 0.3  # "which market grew fastest": "China remained the largest market" ranks by another measure
-    if asked.kind in ("list", "entity") and _SUPERLATIVE.search(asked.text) and not _SUPERLATIVE.search(c.body):
+    if asked.kind in ("list", "entity") and _SUPERLATIVE.search(ranking) and not _SUPERLATIVE.search(c.body):
         return 0.3  # "which segment grew fastest / dragged growth down": the answer must say which ranks so
     if asked.kind == "list" and c.kind in ("list", "sentence") and not _about_kind(asked.text, c):
         # "which customer industries ...": a list of countries on the same page, or a sentence about the largest
@@ -1140,13 +1141,25 @@ def asked_kind(question: str) -> str | None:
     return noun[:-3] if noun.endswith("ies") else noun[:-2] if noun.endswith(("ches", "shes", "xes", "sses")) else noun[:-1]
 
 
+def _unnamed(asked: Asked) -> str:
+    """The question's text without the names it uses ("Best Buy", "Top Glove"), for the words that rank."""
+    text = asked.text
+    for name in sorted(asked.entities | asked.mentioned, key=len, reverse=True):
+        text = re.sub(rf"(?i)\b{re.escape(name)}\b", " ", text)
+    return text
+
+
 def _about_kind(question: str, c: Candidate) -> bool:
     """Is a list about the kind the question lists? Its lead-in, heading or items name the kind ("by customer
     industry:"), or, for places, two or more items are regions (``scopes``). True when no kind is asked."""
     kind = asked_kind(question)
     if kind is None:
         return True
-    if re.search(rf"(?i)\b{re.escape(kind)}", " ".join((c.text, c.heading, *c.items))):
+    said = " ".join((c.text, c.heading, *c.items))
+    if re.search(rf"(?i)\b{re.escape(kind)}", said):
+        return True
+    nominal = _NOMINAL.fullmatch(kind)  # "acquisitions" are what "we acquired" names
+    if nominal and _stem(nominal.group(1)) in _stems(content_words(said)):
         return True
     if kind.startswith(_PLACE_KINDS):
         if c.items:
@@ -1629,7 +1642,7 @@ def rank_rows(asked: Asked, cands: Sequence[Candidate], question: str = "") -> S
     with a value in the asked year's column (the latest column the rows share when no year is asked), totals and
     market rows left out; three rows or more. The answer is computed (the top row and its value) and cites
     the rows, each shown. None when the question ranks by growth ("fastest") or no such table is at hand."""
-    sense = _rank_sense(asked.text)
+    sense = _rank_sense(_unnamed(asked))
     if asked.kind not in ("list", "entity") or not sense or "speed" in sense or sense == {"size", "low"}:
         return None
     if asked.quarters:
