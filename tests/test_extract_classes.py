@@ -567,3 +567,21 @@ def test_a_name_that_sounds_like_a_superlative_ranks_nothing_and_acquisitions_ar
     ex = X.extract("What are the major acquisitions Best Widgets made in fiscal 2022?", [Hit(chunk=c, score=1.0, rank=0, meta=meta)],
                    HashEmbedder(), page_text=lambda d, p: page, threshold=0.3)  # fmt: skip
     assert ex.picks[0] is not None and "Contoso Labs" in ex.picks[0].candidate.text
+
+
+SPACE = """Launch market
+Contoso Orbital's Project Lumen launched two test satellites in 2023 and plans a constellation of 1,200. Its licence
+from the US regulator requires half of them in orbit by 2027. Contoso Orbital has booked 40 launches from Fabrikam
+Launch, Tailspin Rockets and Northwind Space, and later added two from Litware Aerospace.
+Wingtip Broadband, which merged with Proseware in 2023, runs the only other constellation in service. It sells through
+telecom operators. Constellation revenue was EUR 120 million in the fiscal year to June 2024, about 9% of the group total.
+"""
+
+
+def test_a_sentence_goes_on_about_the_subject_a_sentence_before_it_opened_with():
+    ex = _ask("Which rocket providers has Contoso Orbital booked to launch Lumen?", SPACE)
+    assert ex.picks[0] is not None and ex.picks[0].candidate.text.startswith("Contoso Orbital has booked")
+    ex = _ask("How much constellation revenue did Wingtip Broadband make in fiscal 2024?", SPACE)
+    assert ex.picks[0] is not None and ex.picks[0].candidate.text.startswith("Constellation revenue was EUR 120 million")
+    assert X._opens_with_name("Wingtip Broadband, which merged ...", {"its", "which"})
+    assert not X._opens_with_name("Its licence from the US regulator ...", {"its", "licence"})

@@ -382,6 +382,7 @@ class Candidate:
     rank: int = 0  # the best rank of a hit whose chunk holds it
     meta: DocMeta | None = None
     years: frozenset[int] = frozenset()  # years it states (a row: its column heads)
+    lead: str = ""  # the sentence (one of the two before it) whose opening names the subject it leaves unnamed
 
     @property
     def body(self) -> str:
@@ -503,6 +504,8 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
     table_lines: list[str] = []  # caption, unit line, column heads of the table being read
     table_rows: list[int] = []  # positions in ``out`` of the current table's rows
     prev_sentence = ""
+    recent: list[str] = []  # the sentences of the section so far (a later one's subject may be named in one of them)
+    lower_words = set(re.findall(r"\b[a-z][\w&.-]*", page))
     caption = False  # the line before was "Table 2."
 
     def close_table() -> None:
@@ -531,11 +534,13 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
             if _is_column_head(flat):  # a head naming no periods ("| Stage | Cost (US$ millions) |") is not kept
                 table_lines.append(flat)
             prev_sentence = ""
+            recent.clear()
             caption = False
             i += 1
             continue
         if line_like and is_heading(flat) and not _row_label_values(flat):
             prev_sentence = ""
+            recent.clear()
             tabular = bool(_UNIT_LINE.match(flat.strip("_*")) or _is_column_head(flat) or re.match(r"(?i)table\s+\d", flat)
                            or "|" in flat or caption)  # fmt: skip
             caption = False
@@ -573,6 +578,7 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
             out.append(Candidate(doc_id, doc, source, page_no, a, b, lead, "list", heading=section, items=shown_items,
                                  rank=rank, meta=meta, years=frozenset(_years(lead + " " + " ".join(shown_items)))))  # fmt: skip
             prev_sentence = lead
+            recent.append(lead)
             i += 1
             continue
         # a lead-in ending with ":" followed by bullets: one list
@@ -589,6 +595,7 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
                                  years=frozenset(_years(flat + " " + " ".join(shown_items)))))  # fmt: skip
             i = j
             prev_sentence = flat
+            recent.append(flat)
             continue
         body = _BULLET.sub("", flat) if _BULLET.match(text) else flat
         counted = False
@@ -615,14 +622,18 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
                                  years=frozenset(_years(flat + " " + " ".join(shown_items)))))  # fmt: skip
         elif _is_statement(body):
             before = prev_sentence if (_ANAPHOR.match(body) or _CHANGE_ANAPHOR.match(body)) else ""
+            # "LEO revenue was EUR 163 million ..." two sentences after "Eutelsat, which ... operates ...": a sentence
+            # goes on about the subject one of the two sentences before it opened with (``subject_score`` still
+            # lowers one that opens with another name)
+            lead = next((x for x in reversed(recent[-2:]) if _opens_with_name(x, lower_words)), "")
             out.append(Candidate(doc_id, doc, source, page_no, a, b, flat, "sentence", heading=section, before=before,
-                                 prev=prev_sentence, rank=rank, meta=meta, years=_stated_years(flat)))  # fmt: skip
+                                 prev=prev_sentence, rank=rank, meta=meta, years=_stated_years(flat), lead=lead))  # fmt: skip
             aside = _aside_items(flat)
             if aside:
                 # "Cell makers - CATL, BYD, EVE Energy and REPT - produce ...": the names in the aside are a list
                 out.append(Candidate(doc_id, doc, source, page_no, a, b, flat, "list", heading=section, items=aside,
                                      before=before, prev=prev_sentence, rank=rank, meta=meta,
-                                     years=_stated_years(flat)))  # fmt: skip
+                                     years=_stated_years(flat), lead=lead))  # fmt: skip
             ranking = _ranking_after(page, spans, i) if _RANK_HEAD.search(body) else []
             if ranking:
                 # "China remained the largest market, with 280,000. Japan followed with 44,000, ahead of ...": a
@@ -632,6 +643,7 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
                                      heading=section, before=before, prev=prev_sentence, rank=rank, meta=meta,
                                      years=_stated_years(joined)))  # fmt: skip
         prev_sentence = flat
+        recent.append(flat)
         i += 1
     if table_rows:
         close_table()
@@ -779,7 +791,9 @@ _MEASURE = (r"revenues?|sales|capex|capital\s+expenditures?|costs?|prices?|margi
             r"earnings|eps|expenses?|debt|assets|liabilities|dividends?|headcount|employees|shipments")
 _METRIC_WORD = re.compile(rf"(?i)\b(?:{_MEASURE})\b")  # financial measures: one is not another's synonym
 _NAMED_LIST = re.compile(r"(?i)\b(?:companies|firms|suppliers|vendors|makers|manufacturers|producers|customers|buyers|"
-                         r"competitors|rivals|members|banks|countries|brands|partners|acquirers|who|whom)\b")
+                         r"competitors|rivals|members|banks|countries|brands|partners|acquirers|providers|operators|"
+                         r"carriers|lenders|insurers|distributors|retailers|developers|contractors|airlines|"
+                         r"utilities|integrators|licensees|who|whom)\b")
 _SUPERLATIVE = re.compile(
     r"(?i)\b(?:most|least|best|worst|highest|lowest|largest|smallest|biggest|fastest|slowest|strongest|weakest|"
     r"top|leading|led|main|principal|chief|dragged|drag|outperform\w*|underperform\w*|[a-z]{3,}est)\b"
@@ -870,7 +884,7 @@ def _cover(c: Candidate, aliases: Sequence[str] = ()) -> str:
     its document's company and title."""
     meta = c.meta
     doc_names = [getattr(meta, "company", None) or "", getattr(meta, "title", None) or "", c.doc.replace("_", " ")]
-    return " ".join([c.body, c.heading, c.before, c.table, *doc_names, *aliases])
+    return " ".join([c.body, c.heading, c.before, c.lead, c.table, *doc_names, *aliases])
 
 
 def _named(entity: str, text_lower: str, squashed: str) -> bool:
@@ -878,6 +892,15 @@ def _named(entity: str, text_lower: str, squashed: str) -> bool:
         return True
     e = re.sub(r"[^a-z0-9]", "", entity)
     return len(e) >= 3 and e in squashed
+
+
+def _opens_with_name(sentence: str, lower_words: set[str]) -> bool:
+    """Does a sentence open with a name ("Amazon's Project Kuiper launched ...", "Eutelsat, which ...")? Its first
+    word (after a time phrase) is capitalised and never written in lower case on the page (``lower_words``). Not
+    "Its licence from the US ...": its first name comes later."""
+    m = re.match(r"\s*(?:(?:In|On|By|During|At|Since|After)\s+[^,]{0,30},\s+)?([A-Z][\w&.-]*)", sentence)
+    word = m.group(1).rstrip(".").lower() if m else ""
+    return bool(word) and word not in _NOT_NAME and word not in lower_words
 
 
 def first_name(text: str, names: set[str] = frozenset()) -> str | None:
