@@ -357,6 +357,7 @@ def test_a_yes_no_question_answered_in_other_words():
     assert _ask("Did Northwind Storage make a profit in fiscal 2024?", OTHER_WORDS).verdicts == ["Yes"]
     assert _ask("Was Tailspin Grid profitable in fiscal 2024?", OTHER_WORDS).verdicts == ["No"]
     assert _ask("Could handheld scanners replace fixed gate readers?", OTHER_WORDS).verdicts == ["No"]
+    assert _ask("Could cheap wireless radio scanners replace readers?", OTHER_WORDS).verdicts == ["No"]  # a modal asks
 
 
 def test_a_question_answered_only_in_part_is_quoted_without_being_presented_as_the_answer():

@@ -1456,6 +1456,7 @@ _SAID_OTHERWISE = [
     (("compa",), r"comparab\w*|like[- ]for[- ]like|on\s+the\s+same\s+basis|directly\s+compar\w*",
      r"not\s+(?:directly\s+)?comparable|incomparab\w*"),
 ]
+_MODALS = frozenset("could would should can may might will shall must".split())
 _LIGHT_VERBS = frozenset("make makes made turn turned become became post posted record recorded achieve achieved "
                          "generate generated remain remained stay stayed".split())
 _CONTRAST = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of|not\s+as|as\s+opposed\s+to)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?$")
@@ -1489,6 +1490,7 @@ def verdict(asked: Asked, c: Candidate) -> str | None:
         return None  # "SpaceX has said that Starlink is cash-flow positive": SpaceX's claim, not the report's statement
     words = content_words(asked.text) - set(asked.entities) - _REPORTING  # the verb carries the proposition
     words -= _LIGHT_VERBS if words - _LIGHT_VERBS else set()  # "make a profit": "profit" is what is asked
+    words -= _MODALS  # "Could X replace Y?": the modal asks, the proposition is "X replace Y"
     text = c.text.lower()
     said = content_words(text)
     if _FORWARD.search(text) and not _FORWARD.search(asked.text):
