@@ -586,3 +586,8 @@ def test_a_sentence_goes_on_about_the_subject_a_sentence_before_it_opened_with()
     assert ex.picks[0] is not None and ex.picks[0].candidate.text.startswith("Constellation revenue was EUR 120 million")
     assert X._opens_with_name("Wingtip Broadband, which merged ...", {"its", "which"})
     assert not X._opens_with_name("Its licence from the US regulator ...", {"its", "licence"})
+
+
+def test_a_currency_code_before_the_figure_makes_it_money_and_leads_with_it():
+    ex = _ask("How much constellation revenue did Wingtip Broadband make in fiscal 2024?", SPACE)
+    assert X.render(ex)[0].startswith("EUR 120 million (2024), from")

@@ -2085,8 +2085,9 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
         lo = max(x for x in bounds if x <= at)
         hi = min((x for x in bounds if x >= pos), default=len(text))
         after = text[pos : pos + 14].lower()
-        if asked.unit == "money" and not (_MONEY.search(n.raw) or re.match(r"\s*(?:trillion|billion|million)?\s*"
-                                                                           r"(?:won|yen|euros?|dollars?)\b", after)):
+        code = re.search(r"\b(?:EUR|USD|GBP|JPY|CHF|CNY|RMB|KRW|INR|CAD|AUD|SEK|NOK|DKK)\s*$", text[max(0, at - 5) : at])
+        if asked.unit == "money" and not (_MONEY.search(n.raw) or code or re.match(
+                r"\s*(?:trillion|billion|million)?\s*(?:won|yen|euros?|dollars?)\b", after)):  # fmt: skip
             continue
         if asked.unit in ("percent", "change") and re.search(r"(?i)percent|%", asked.text):
             if "%" not in n.raw and not after.lstrip().startswith("percent"):
@@ -2121,7 +2122,9 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
     start = end - len(n.raw)
     ranged = upto and not re.search(r"(?i)\bfrom\s*$", text[max(0, start - 12) : start])  # "from $5 to $7" is a move
     raw = f"{n.raw} to {upto.group(1).strip()}" if ranged else n.raw
-    if not (_MONEY.search(raw) or "%" in raw):  # "3.0 billion cubic feet", "170 GWh": the figure with its unit
+    code = re.search(r"\b(EUR|USD|GBP|JPY|CHF|CNY|RMB|KRW|INR|CAD|AUD|SEK|NOK|DKK)\s*$", text[max(0, start - 5) : start])
+    raw = f"{code.group(1)} {raw}" if code else raw  # "EUR 163 million": the currency written before the figure
+    if not (_MONEY.search(raw) or code or "%" in raw):  # "3.0 billion cubic feet", "170 GWh": the figure with its unit
         tail = text[start + len(raw) :] if raw in text[start:] else text[end:]
         unit = _unit_after(tail)
         raw += f" {unit}" if unit else ""
