@@ -1661,20 +1661,26 @@ def _cell_value(raw: str) -> float | None:
     return -value if neg else value
 
 
+_GROWTH_WORD = re.compile(r"(?i)\b(?:grew|grow|grows|growing|growth|increased?|rose|rise|expanded)\b")
+
+
 def rank_rows(asked: Asked, cands: Sequence[Candidate], question: str = "") -> Scored | None:
     """A "which ... the highest / the most / the lowest <measure> in <year>" question answered from one table's rows:
     the rows of a table whose caption or heading names the asked measure (the question's measure words), each
     with a value in the asked year's column (the latest column the rows share when no year is asked), totals and
-    market rows left out; three rows or more. The answer is computed (the top row and its value) and cites
-    the rows, each shown. None when the question ranks by growth ("fastest") or no such table is at hand."""
+    market rows left out; three rows or more. "Which ... grew fastest in <year>": the change from the year
+    before's column, every row's base positive (a change from a loss is no growth rate). The answer is computed
+    (the top row and its value or growth) and cites the rows, each shown. None when no such table is at hand."""
     sense = _rank_sense(_unnamed(asked))
-    if asked.kind not in ("list", "entity") or not sense or "speed" in sense or sense == {"size", "low"}:
+    growth = sense == {"speed"} and bool(_GROWTH_WORD.search(asked.text))  # "grew fastest": the change to the year before
+    if asked.kind not in ("list", "entity") or not sense or ("speed" in sense and not growth) or sense == {"size", "low"}:
         return None
     if asked.quarters:
         return None  # a quarter's column is not told apart from its year's here
     low = sense == {"low"}
     measure = {_stem(w) for w in asked.words if not _SUPERLATIVE.fullmatch(w) and not re.fullmatch(r"\d+", w)
-               and w not in asked.entities} - _stems({asked_kind(asked.text) or ""}) - {"which", "what"}  # fmt: skip
+               and w not in asked.entities and not (growth and _GROWTH_WORD.fullmatch(w))
+               } - _stems({asked_kind(asked.text) or ""}) - {"which", "what"}  # fmt: skip
     kind = asked_kind(asked.text)
     if kind:
         measure = {m for m in measure if not m.startswith(kind[:5])}
@@ -1710,6 +1716,14 @@ def rank_rows(asked: Asked, cands: Sequence[Candidate], question: str = "") -> S
         values = [(_cell_value(h[col]), label, r) for label, h, r in cells]
         if any(v is None for v, _, _ in values):
             continue
+        before = [h for h in shared if _years(h) == {y - 1 for y in _years(col)}] if growth else []
+        if growth:
+            if len(before) != 1:
+                continue
+            bases = [_cell_value(h[before[0]]) for _, h, _ in cells]
+            if any(b is None or b <= 0 for b in bases):
+                continue  # a change from nothing or from a loss is no growth rate
+            values = [((v - b) / b, label, r) for (v, label, r), b in zip(values, bases)]
         values.sort(key=lambda t: (t[0] if low else -t[0]))
         if values[0][0] == values[1][0]:
             continue  # a tie is no answer
@@ -1720,6 +1734,11 @@ def rank_rows(asked: Asked, cands: Sequence[Candidate], question: str = "") -> S
         word = "lowest" if low else "highest"
         text = (f"{top_label} has the {word} {col} figure of the table's {len(values)} rows: "
                 f"{shown_value.group(1) if shown_value else top_value}{', ' + unit.group(1) if unit else ''}.")
+        if growth:
+            was = re.search(rf"(?:^|,\s){re.escape(before[0])}\s+([^,\s]+)", raw.strip())
+            text = (f"{top_label} grew fastest of the table's {len(values)} rows from {before[0]} to {col}: "
+                    f"{was.group(1) if was else ''} to {shown_value.group(1) if shown_value else ''}"
+                    f"{' ' + unit.group(1) if unit else ''}, {100 * top_value:+.1f}% (computed).")  # fmt: skip
         ordered = sorted(rows, key=lambda r: r.start)
         cand = Candidate(top_row.doc_id, top_row.doc, top_row.source, top_row.page, ordered[0].start, ordered[-1].end,
                          text, "ranked", heading=heading, items=tuple(r.text for r in ordered), rank=min(r.rank for r in rows),
