@@ -594,3 +594,9 @@ def test_a_sentence_goes_on_about_the_subject_a_sentence_before_it_opened_with()
 def test_a_currency_code_before_the_figure_makes_it_money_and_leads_with_it():
     ex = _ask("How much constellation revenue did Wingtip Broadband make in fiscal 2024?", SPACE)
     assert X.render(ex)[0].startswith("EUR 120 million (2024), from")
+
+
+def test_a_verdict_never_contradicts_a_side_of_a_contrast():
+    page = "Results\nContoso's floor-robot revenue rose 5% in 2024, but its floor-robot margins fell.\n"
+    assert _ask("Did Contoso's floor-robot revenue rise in 2024?", page).verdicts == ["Yes"]
+    assert _ask("Did Contoso's floor-robot margins rise in 2024?", page).verdicts == [None]

@@ -1479,24 +1479,43 @@ def _said_otherwise(word: str, text: str) -> int | None:
 
 
 def verdict(asked: Asked, c: Candidate) -> str | None:
-    """"Yes"/"No" when the candidate states the asked proposition with a polarity: at least
+    """"Yes"/"No" when the candidate states the asked proposition with a polarity (``_polarity``); None also when
+    the sentence sets two clauses against each other ("Revenue rose 5%, but margins fell") and the clause that
+    states the proposition as fully as the whole sentence says otherwise than the whole."""
+    said, hits = _polarity(asked, c)
+    m = _CONCESSIVE.search(c.text)
+    if said is not None and m and m.start() > 0 and c.text[m.end() :].strip():
+        for side in (c.text[: m.start()], c.text[m.end() :]):
+            v, n = _polarity(asked, replace(c, text=side))
+            if v is not None and v != said and n >= hits:
+                return None
+    return said
+
+
+_CONCESSIVE = re.compile(r"(?i)[,;]?\s*\b(?:nonetheless|nevertheless|however|but|yet|although|though|even\s+so|despite|"
+                         r"whereas|while)\b")
+
+
+def _polarity(asked: Asked, c: Candidate) -> tuple[str | None, int]:
+    """"Yes"/"No" when the candidate states the asked proposition with a polarity, and how many of the question's
+    words it says: at least
     ``VERDICT_OVERLAP`` of the question's words (a direction word counts when the sentence moves the same way,
     "drop" ~ "decreased"; "change" ~ either way), the opposite direction or an antonym ("excludes" for
     "include") or a negation turning it round. None when it does not say it in so many words, or when the
     sentence only expects or plans what the question asks as a fact."""
     if asked.kind != "yesno" or c.kind == "row":
-        return None
+        return None, 0
     if attributed_to(c.text):
-        return None  # "SpaceX has said that Starlink is cash-flow positive": SpaceX's claim, not the report's statement
+        return None, 0  # "SpaceX has said that Starlink is cash-flow positive": SpaceX's claim, not the report's statement
     words = content_words(asked.text) - set(asked.entities) - _REPORTING  # the verb carries the proposition
     words -= _LIGHT_VERBS if words - _LIGHT_VERBS else set()  # "make a profit": "profit" is what is asked
     words -= _MODALS  # "Could X replace Y?": the modal asks, the proposition is "X replace Y"
     text = c.text.lower()
     said = content_words(text)
     if _FORWARD.search(text) and not _FORWARD.search(asked.text):
-        return None
+        return None, 0
     if _HEDGE.search(text) and not _HEDGE.search(asked.text):
-        return None  # "delays in qualifying" neither passes nor fails the qualification
+        return None, 0  # "delays in qualifying" neither passes nor fails the qualification
     said_dirs = {d for w in said if (d := _direction(w)) in ("up", "down")}
     own = _stems(said)
     hits, flips = 0, 0
@@ -1523,9 +1542,9 @@ def verdict(asked: Asked, c: Candidate) -> str | None:
     # the candidate was scored to be about
     least = 1 if len(words) == 1 and asked.entities else 2
     if not words or hits < least or hits / len(words) < VERDICT_OVERLAP:
-        return None  # one shared word does not state the proposition
+        return None, 0  # one shared word does not state the proposition
     if asked.years and c.years and not c.years & asked.years:
-        return None  # evidence about another year says nothing of the asked one
+        return None, 0  # evidence about another year says nothing of the asked one
     asked_text = " ".join(words - settled)
     for a, b in _ANTONYMS:
         if _direction(a) and _direction(b):
@@ -1534,7 +1553,7 @@ def verdict(asked: Asked, c: Candidate) -> str | None:
             if re.search(rf"\b{x[:5]}", asked_text) and re.search(rf"\b{y[:5]}", text) and not re.search(rf"\b{x[:5]}", text):
                 flips += 1
     negated = bool(_NEGATION.search(text))
-    return "No" if negated != bool(flips % 2) else "Yes"
+    return ("No" if negated != bool(flips % 2) else "Yes"), hits
 
 
 # ------------------------------------------------------------------------------------------------- selection
