@@ -600,3 +600,9 @@ def test_a_verdict_never_contradicts_a_side_of_a_contrast():
     page = "Results\nContoso's floor-robot revenue rose 5% in 2024, but its floor-robot margins fell.\n"
     assert _ask("Did Contoso's floor-robot revenue rise in 2024?", page).verdicts == ["Yes"]
     assert _ask("Did Contoso's floor-robot margins rise in 2024?", page).verdicts == [None]
+
+
+def test_the_unit_after_a_figure_stops_at_a_name():
+    assert X._unit_after(" MW Three Mile Island Unit 1 reactor") == "MW"
+    assert X._unit_after(" billion cubic feet of working capacity") == "billion cubic feet"
+    assert X._unit_after(" GWh of energy capacity") == "GWh"

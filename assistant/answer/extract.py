@@ -2194,6 +2194,8 @@ def _unit_after(text: str) -> str:
         bare = w.rstrip(",.;:)")
         if not re.fullmatch(r"[A-Za-z][A-Za-z/-]*", bare) or bare.lower() in _UNIT_STOP or len(words) >= 3:
             break
+        if bare[:1].isupper() and not re.fullmatch(r"[kMGTP]?(?:Wh|W|B|Hz|t)|[A-Z]{2,5}|[A-Z]{1,3}[a-z]?/[a-z]+", bare):
+            break  # "835 MW Three Mile Island": a name after the unit is not part of it
         words.append(bare)
         if bare != w:
             break
