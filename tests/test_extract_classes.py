@@ -606,3 +606,23 @@ def test_the_unit_after_a_figure_stops_at_a_name():
     assert X._unit_after(" MW Three Mile Island Unit 1 reactor") == "MW"
     assert X._unit_after(" billion cubic feet of working capacity") == "billion cubic feet"
     assert X._unit_after(" GWh of energy capacity") == "GWh"
+
+
+def test_each_part_of_a_conjoined_question_takes_its_own_companys_sentence():
+    page = ("Capex plans\nNorthwind expects capital spending of $30 billion in 2025. Contoso said it expects to invest "
+            "about $40 billion in capital spending in 2025, up from $28 billion in 2024. Fabrikam expects $9 billion.\n")  # fmt: skip
+    ex = _ask("How much do Contoso and Northwind plan to spend on capital spending in 2025?", page)
+    assert [p.candidate.text.split()[0] for p in ex.picks] == ["Contoso", "Northwind"]
+
+
+def test_a_sum_phrase_does_not_hide_a_figure_whose_words_are_said_outside_it():
+    text = ("We estimate Contoso's revenue at $7.7 billion in 2024; roughly a quarter came from government contracts, "
+            "including the defence work for US agencies.")  # fmt: skip
+    asked = X.read_question("How much revenue did Contoso make in 2024, and how much came from government work?")[1]
+    assert not X._part_of_sum(asked, text)
+
+
+def test_a_number_inside_a_name_is_no_headline_figure():
+    a = X.read_question("How much power does the Contoso NVX72 rack draw?")[0]
+    c = X.page_candidates("The Contoso NVX72 rack holds 72 accelerators and draws about 120 kW.")[0]
+    assert X.answer_figure(a, c) == "120 kW"

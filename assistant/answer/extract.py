@@ -129,6 +129,7 @@ class Asked:
     quarters: frozenset[int] = frozenset()
     unit: str = ""  # for amounts: "money", "percent", "count" or "" (any figure with a unit)
     mentioned: frozenset[str] = frozenset()  # every name the question uses, conditions and parentheses included
+    siblings: frozenset[str] = frozenset()  # "Alphabet and Meta" asked one each: the other part's name
 
 
 _TITLE_YEAR = re.compile(r"\b[A-Z][A-Za-z&-]*\s+((?:19|20)\d\d)\s+(?=(?:report|survey|study|edition|outlook|review|"
@@ -284,7 +285,7 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
         if split:
             p = parts[0]
             return [Asked(p.text, p.kind, p.words - {n}, (p.entities - set(split)) | {n}, p.years, p.quarters,
-                          p.unit, p.mentioned) for n in split]  # fmt: skip
+                          p.unit, p.mentioned, frozenset(split) - {n}) for n in split]  # fmt: skip
     return parts
 
 
@@ -954,6 +955,12 @@ def subject_score(asked: Asked, c: Candidate, aliases: Sequence[str] = (), names
         return 0.5 if possessive else 0.25
     if in_own:
         return 1.0
+    head = re.match(r"\s*([A-Z][\w&.-]*)", opening)
+    lead_name = first or (re.sub(r"['’]s$", "", head.group(1)).lower() if head else None)
+    if lead_name is not None and any(lead_name in e or e in lead_name for e in asked.siblings):
+        # the other name of "Alphabet and Meta" opens it ("Alphabet said ..." for the Meta part), and the asked one
+        # is named only around it: it is about that other name
+        return 0.25
     filer = bool(getattr(c.meta, "company", None))  # a filing's sentence naming no one else is about its filer
     return 0.85 if (c.before or _WE.match(c.text) or c.heading or c.kind == "row" or filer) else 0.7
 
@@ -1009,11 +1016,13 @@ def _part_of_sum(asked: Asked, text: str) -> bool:
         return False
     measure = {_stem(m.group(0).split()[-1].lower()) for m in _METRIC_WORD.finditer(asked.text)}
     words = {w for w in asked.words | asked.entities if not re.fullmatch(r"\d+", w) and _stem(w) not in measure}
+    inside, outside = set(), set()
     for w in words:
-        hits = [m.start() for m in re.finditer(rf"(?i)\b{re.escape(w[:5])}", text)]
-        if hits and all(any(a <= h < b for a, b in spans) for h in hits):
-            return True
-    return False
+        for m in re.finditer(rf"(?i)\b{re.escape(w[:5])}", text):
+            (inside if any(a <= m.start() < b for a, b in spans) else outside).add(w)
+    # every asked word the sentence says, it says inside the sum ("government contracts, including the Starshield
+    # work": "government" is said outside it, so the figure may be the asked one)
+    return bool(inside) and not outside
 
 
 def units_named(text: str) -> list[set[str]]:
@@ -1837,12 +1846,12 @@ def compare_rows(asked: Asked, cands: Sequence[Candidate]) -> tuple[Scored, str 
 
 def _covering(asked: Asked, shown: list[Scored], question: str, aliases: Callable[[Candidate], Sequence[str]],
               names: set[str]) -> Scored | None:  # fmt: skip
-    """The quote picked for another part that answers ``asked`` as well: one it could answer (``prescore``)
-    that says at least half of its words (its heading counting half), or names its subject itself and says a
-    quarter of them ("Why do California and Texas ...": one sentence explaining both); else None."""
+    """The quote picked for another part that answers ``asked`` as well: one it could answer (``prescore``) that
+    is about its subject itself (not merely mentioning it) and says a quarter of its words or more ("Why do
+    California and Texas ...": one sentence explaining both); else None."""
     for sc in shown:
         p = prescore(asked, sc.candidate, question, aliases(sc.candidate), names)
-        if p is not None and (p["overlap"] >= 0.5 or (p["subject"] >= 0.85 and p["overlap"] >= 0.25)):
+        if p is not None and p["subject"] >= 0.85 and p["overlap"] >= 0.25:
             return sc
     return None
 
@@ -2116,9 +2125,10 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
     bounds = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
     found, pos = [], 0
     for n in (n for n in parse_numbers(text) if n.is_claim):
-        at = text.find(n.raw, pos)
-        if at < 0:
+        hit = re.compile(rf"(?<![\w.]){re.escape(n.raw)}").search(text, pos)  # not the "72" of "NVL72"
+        if hit is None:
             continue
+        at = hit.start()
         pos = at + len(n.raw)
         lo = max(x for x in bounds if x <= at)
         hi = min((x for x in bounds if x >= pos), default=len(text))
