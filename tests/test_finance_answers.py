@@ -281,7 +281,21 @@ def test_qualifier_reads_the_part_a_question_narrows_a_metric_to():
     assert qualifier("What was the interest expense on deposits in FY2024?", "interest_expense") == {"deposit"}
     assert qualifier("What was Contoso's revenue from the Cloud segment in 2023?", "revenue") == {"cloud", "segment"}
     assert qualifier("What was revenue from FY2021 to FY2022?", "revenue") == set()
+    assert qualifier("How much did revenue change from the prior year?", "revenue") == set()
+    assert qualifier("How did net income change from a year ago?", "net_income") == set()
     assert qualifier("What was cash from operations in FY2022?", "cash_from_operations") == set()
     assert qualifier("What were cash dividends paid on common stock in FY2024?", "dividends_paid") == set()
     assert narrowed_by_label("What were dividends paid on common stock?", "dividends_paid", "Dividends paid")
     assert not narrowed_by_label("What were dividends paid on preferred stock?", "dividends_paid", "Dividends paid")
+
+
+@pytest.mark.parametrize("q", [
+    "How did Cedarvale Financial's interest expense on deposits change from FY2023 to FY2024?",
+    "Did Cedarvale Financial's interest expense on deposits increase in FY2024?",
+    "What was the growth in Cedarvale Financial's interest income from loans in FY2024?",
+])
+def test_a_change_in_one_part_is_not_answered_with_the_totals_change(unseen, q):
+    from assistant.answer.intents import answer_question
+
+    a = answer_question(q, unseen)
+    assert a is None or ("285,737" not in a.text and "724,853" not in a.text), a.text

@@ -797,7 +797,9 @@ def qualifier(question: str, metric: str) -> set[str]:
         tail = _QUALIFIER.match(q[e:])
         if tail:
             words = _word_stems(tail.group(1)) - {w.rstrip("s") for w in _QUESTION_WORDS}
-            words -= {"operation", "continuing", "company", "business", "consolidated", "statement", "filing", "with"}
+            words -= {"operation", "continuing", "company", "business", "consolidated", "statement", "filing", "with",
+                      "prior", "previou", "last", "preceding", "same", "comparable", "period", "beginning", "end",
+                      "start", "level", "ago", "earlier", "before", "then", "now", "today"}
             if words:
                 return words
     return set()

@@ -126,8 +126,9 @@ class Figure:
 
 
 class _Context:
-    def __init__(self, index: Any, company: Company, years: tuple[int, ...] = (), scale: float | None = None):
-        self.index, self.company, self.years = index, company, years
+    def __init__(self, index: Any, company: Company, years: tuple[int, ...] = (), scale: float | None = None,
+                 question: str = ""):
+        self.index, self.company, self.years, self.question = index, company, years, question
         self.scale = scale  # the scale the question asks amounts in (1e9 for "in USD billions")
         self.by_id = {d.doc_id: d for d in index.documents()}
 
@@ -159,6 +160,10 @@ class _Context:
             if p is None:
                 raise MissingInput(q.title, [f"{q.title} ({period})"])
             f = p.fact
+            if self.question and not facts_path.narrowed_by_label(self.question, q.metric, f.label):
+                # "interest expense on deposits": the row found ("Total interest expense") is not that part
+                raise MissingInput(q.title, [f"{q.title} ({period}) for the part the question names, not "
+                                             f"\"{f.label}\""])
             return Figure(period, amount(f), f.unit or "USD", (f,), scale=f.scale or 1.0)
         if q.recipe:
             req = Request(company=self.company.name, doc_ids=self.company.doc_ids, years=self.years, period=period,
@@ -337,7 +342,7 @@ def level_answer(question: str, ctx: _Context, q: Quantity, period: str, average
 
 def compare_answer(question: str, index: Any, pair: Sequence[Company], q: Quantity, period: str,
                    years: tuple[int, ...]) -> Answer | None:
-    figs = [(c, _Context(index, c, years, _asked_scale(question)).figure(q, period)) for c in pair]
+    figs = [(c, _Context(index, c, years, _asked_scale(question), question).figure(q, period)) for c in pair]
     if any(f.unit != figs[0][1].unit for _, f in figs):
         return None
     w = _Writer()
@@ -587,7 +592,7 @@ def _answer_question(question: str, index: Any, filters: Any = None) -> Answer |
         return _decline(question, f"{failed[0].reason} (in \"{failed[0].text}\")", company.name, period)
     if period is None:
         return None
-    ctx = _Context(index, company, years, _asked_scale(question))
+    ctx = _Context(index, company, years, _asked_scale(question), question)
     judgement = judgement_in(question) if asks_yes_no(question) else None
     try:
         if judgement is not None and not defs:
