@@ -163,6 +163,9 @@ def test_a_phrase_maps_whole():
     ("Interest and fee income", "income", "interest_income"),
     ("Total interest expense", "income", "interest_expense"),
     ("Net interest income", "income", "net_interest_income"),
+    ("Net interest and dividend income", "income", "net_interest_income"),
+    ("Provision for (benefit from) credit losses", "income", "provision_for_credit_losses"),
+    ("Common stock dividends paid", "cash_flow", "dividends_paid"),
     ("Provision for credit losses", "income", "provision_for_credit_losses"),
     ("Provision for loan and lease losses", "income", "provision_for_credit_losses"),
     ("Total noninterest income", "income", "noninterest_income"),
@@ -184,6 +187,7 @@ def test_bank_rows_map(label, statement, metric):
     "Interest income on loans",  # one part of interest income
     "Other noninterest income", "Other noninterest expense",  # the section's "other" line
     "Net interest income after provision for loan losses",
+    "Net interest and dividend income after provision for credit losses",
 ])
 def test_bank_parts_and_subtotals_do_not_map_to_the_totals(label):
     assert normalise_metric(label, "income") not in ("interest_income", "net_interest_income",

@@ -606,7 +606,7 @@ METRICS: tuple[Metric, ...] = (
     # banks and insurers: rows that show how the statements are built (``finance.applicability``)
     Metric(
         "net_interest_income",
-        labels=(r"net interest income( \(.*\))?", r"net interest revenue"),
+        labels=(r"net interest (and dividend )?income( \(.*\))?", r"net interest revenue"),
         words=("net interest income",),
         title="net interest income",
         statement="income",
