@@ -262,6 +262,12 @@ def test_bank_net_interest_income_change_in_dollars_and_percent(unseen):
 def test_metrics_that_do_not_apply_to_a_bank_still_say_so(unseen, q, what):
     a = _answer(unseen, q)
     assert f"{what} is not a useful metric for Cedarvale Financial Corporation" in a.text, a.text
+    if what == "Quick ratio":
+        assert "$14,106,661 thousand for FY2024" in a.text and "$11,838,217 thousand" in a.text
+    else:  # what the bank earns instead, with the period's amounts, each row cited
+        assert '"Net interest income" of $439,116 thousand for FY2024 [1]' in a.text
+        assert '"Total noninterest expense" was $291,382 thousand for FY2024' in a.text
+        assert '"Total noninterest income" was $72,502 thousand for FY2024' in a.text
 
 
 @pytest.mark.parametrize("q", [

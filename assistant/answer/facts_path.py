@@ -201,9 +201,16 @@ def _not_useful_answer(question: str, index: FactIndex, filters: Any) -> Answer 
         return None
     markers = "".join(f"[{i + 1}]" for i in range(len(found.evidence)))
     head = f"{found.what[:1].upper()}{found.what[1:]} is not a useful metric for {name} because {found.reason} {markers}."
-    rows = ", ".join(f'"{f.label}" [{i + 1}]' for i, f in enumerate(found.evidence))
-    sentences = [(head, tuple(range(1, len(found.evidence) + 1))),
-                  (f"Its statements show {rows}.", tuple(range(1, len(found.evidence) + 1)))]
+    sentences = [(head, tuple(range(1, len(found.evidence) + 1)))]
+    if all(f.kind == "table" and f.period for f in found.evidence):
+        # each row's amount for the period, one sentence a row (each checked against its own row): the figures
+        # that show how the company earns instead
+        sentences += [((f'Its statements show "{f.label}" of ' if i == 0 else f'"{f.label}" was ') +
+                       f'{_value_text(f, None, "")} for {f.period} [{i + 1}].', (i + 1,))
+                      for i, f in enumerate(found.evidence)]
+    else:
+        rows = ", ".join(f'"{f.label}" [{i + 1}]' for i, f in enumerate(found.evidence))
+        sentences.append((f"Its statements show {rows}.", tuple(range(1, len(found.evidence) + 1))))
     return _answer(question, sentences, list(found.evidence), "facts", found.what, about=Subject(name, period))
 
 

@@ -17,6 +17,10 @@ from .statements import is_statement
 
 # the rows that show each business model (registry metric names)
 _BANK = ("net_interest_income", "provision_for_credit_losses", "deposits")
+# what a bank's income statement shows instead of a cost of sales or an operating income line: the rows cited,
+# with their amounts, beside the reason (net interest income, the provision, fee income and expenses)
+_BANK_EARNINGS = ("net_interest_income", "provision_for_credit_losses", "noninterest_income", "noninterest_expense",
+                  "income_before_tax")
 _INSURER = ("premiums_earned", "insurance_losses")
 
 # calculations (formulas recipes and metrics) that need a classified balance sheet / a cost of goods / an
@@ -119,5 +123,10 @@ def not_useful(calculation: str, facts: Sequence[Fact], page_text: Callable[[str
             reason = ("an insurer reports no operating income line: its results are premiums earned and investment "
                       "income less losses, loss adjustment expenses and acquisition costs, judged by the combined "
                       "ratio and return on equity")
+    if kind == "bank" and calculation not in _NEEDS_CURRENT:
+        earnings = [_first(rows, m, period) for m in _BANK_EARNINGS if m in have]
+        if calculation in _NEEDS_COGS:
+            earnings = [f for f in earnings if f is not None and f.metric != "income_before_tax"]
+        cite = [f for f in earnings if f is not None] or cite
     evidence = tuple(dict.fromkeys(f for f in cite if f is not None))
     return NotUseful(what=what, reason=reason, evidence=evidence)
