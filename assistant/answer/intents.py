@@ -24,7 +24,7 @@ from ..finance.registry import METRIC_WORDS, TITLES, metric_for_phrase
 from ..finance.select import Pick, pick_fact, prev_period
 from ..query import intent
 from ..query.definitions import (Definition, Input, Num, Op, Unparsed, evaluate, find_definitions, parse, phrase_lookup,
-                                 without_definitions)
+                                 stated_inputs, without_definitions)
 from ..query.entities import Company, named_companies
 from ..query.intent import Asked, Request, asks_yes_no, read_asked
 from ..query.judgements import Convention, Indicator, agreement, decide, indicates, judgement_in, verdict
@@ -57,6 +57,7 @@ def _lookup():
     def lookup(phrase: str) -> str | None:
         return words(phrase) or metric_for_phrase(phrase)
 
+    lookup.exact = words  # type: ignore[attr-defined]  # a whole phrase of the registry (``definitions.operand``)
     return lookup
 
 
@@ -64,14 +65,161 @@ LOOKUP = _lookup()
 
 
 def _outside(question: str, defs: Sequence[Definition | Unparsed]) -> str:
-    """The question without its definition clauses (what is asked, not how it is computed)."""
-    return without_definitions(question) if defs else question
+    """The question without its definition clauses and lists of inputs to use (what is asked, not how it is
+    computed)."""
+    return without_definitions(question, LOOKUP) if defs or stated_inputs(question, LOOKUP) else question
+
+
+# mia's formulas written in the definitions grammar, with the named parts a question may define for itself
+# ("treating cash and receivables as the quick assets"): a part or an input the question defines replaces mia's
+# own, the rest of the formula stays. A definition the formula has no place for makes the answer decline.
+RECIPE_FORMULAS: dict[str, tuple[str, dict[str, str]]] = {
+    "quick_ratio": ("quick assets / total current liabilities",
+                    {"quick assets": "total current assets - inventory"}),
+    "current_ratio": ("total current assets / total current liabilities", {}),
+    "gross_margin": ("gross profit / revenue x 100", {"gross profit": "revenue - cost of revenue"}),
+    "operating_margin": ("operating income / revenue x 100", {}),
+    "net_margin": ("net income / revenue x 100", {}),
+    "roa": ("net income / average total assets x 100", {}),
+    "asset_turnover": ("revenue / average total assets", {}),
+    "inventory_turnover": ("cost of revenue / average inventory", {}),
+    "capex_to_revenue": ("capital expenditure / revenue x 100", {}),
+    "free_cash_flow": ("cash from operations - capital expenditure", {}),
+    "net_working_capital": ("total current assets - total current liabilities", {}),
+    "operating_cash_flow_ratio": ("cash from operations / total current liabilities", {}),
+}
+_PART_WORDS = {"quick assets": ("quick assets", "liquid assets", "quick liquid assets", "liquid current assets")}
+
+
+def _part_of(name: str, parts: dict[str, str]) -> str | None:
+    key = re.sub(r"\s+", " ", name.lower()).strip()
+    for part in parts:
+        if key in _PART_WORDS.get(part, (part,)):
+            return part
+    return None
+
+
+def _substitute(n: Any, metric: str, by: Any) -> Any:
+    if isinstance(n, Input):
+        return by if n.metric == metric and n.how == "at" and not n.years and not n.offset else n
+    if isinstance(n, Op):
+        return Op(n.op, _substitute(n.left, metric, by), _substitute(n.right, metric, by))
+    return n
+
+
+def _uses(n: Any, metric: str) -> bool:
+    if isinstance(n, Input):
+        return n.metric == metric
+    return isinstance(n, Op) and (_uses(n.left, metric) or _uses(n.right, metric))
+
+
+class NoPlace(ValueError):
+    """The question defines a figure that mia's formula for the asked one does not use."""
+
+
+def composed(recipe: str, defs: Sequence[Definition]) -> Quantity:
+    """The asked calculation as mia computes it, with each part or input the question defines put in its place;
+    ``NoPlace`` when a definition fits nowhere in the formula (the caller declines)."""
+    formula, parts = RECIPE_FORMULAS[recipe]
+    known: dict[str, Any] = {}
+    subs: list[tuple[str, Any]] = []
+    said: list[str] = []
+    for d in defs:
+        part = _part_of(d.name, parts)
+        metric = None if part else LOOKUP(d.name)
+        if part:
+            known[part] = d.expr
+        elif metric and _uses(parse(formula, LOOKUP, {p: parse(t, LOOKUP) for p, t in parts.items()}), metric):
+            subs.append((metric, d.expr))
+        else:
+            title = calc.RECIPES[recipe].title if recipe in calc.RECIPES else recipe
+            raise NoPlace(f"the question defines \"{d.name}\", which mia's formula for the {title} ({formula}) "
+                          f"has no place for")
+        said.append(f"{d.name} = {d.words()}")
+    for p, text in parts.items():
+        known.setdefault(p, parse(text, LOOKUP))
+    expr = parse(formula, LOOKUP, known)
+    for metric, by in subs:
+        expr = _substitute(expr, metric, by)
+    title = calc.RECIPES[recipe].title if recipe in calc.RECIPES else recipe.replace("_", " ")
+    text = f"{formula}, with {'; '.join(said)} as the question states"
+    return Quantity(title, definition=Definition(title, text, expr))
+
+
+_PART_OF_DEFINED = re.compile(r"(?:%|percent(?:age)?)?\s*margin\b|\b(?:less|minus)\s+(?:capex|capital\s+expenditures?)",
+                              re.I)
+
+
+def _how_said(i: Input) -> str:
+    return {"average": "an average", "change": "a change"}.get(i.how, "one period's figure")
+
+
+def with_inputs(recipe: str, stated: Sequence[Input]) -> Quantity:
+    """The asked calculation computed from the inputs the question says to use ("using cost of sales and the
+    average of the inventory balances at the 2022 and 2023 year-ends"): each must be an input of mia's formula,
+    taken the same way (an average where the formula averages), and then stands in its place with the periods
+    the question gives; ``NoPlace`` otherwise (the arithmetic the question means is not known: declined)."""
+    formula, parts = RECIPE_FORMULAS[recipe]
+    expr = parse(formula, LOOKUP, {p: parse(t, LOOKUP) for p, t in parts.items()})
+    title = calc.RECIPES[recipe].title
+    for s in stated:
+        slots: list[Input] = []
+
+        def find(n: Any) -> None:
+            if isinstance(n, Input) and n.metric == s.metric:
+                slots.append(n)
+            elif isinstance(n, Op):
+                find(n.left)
+                find(n.right)
+
+        find(expr)
+        fit = [f for f in slots if f.how == s.how]
+        if not fit:
+            where = (f"takes it as {_how_said(slots[0])}" if slots else "does not use it")
+            raise NoPlace(f"the question says to use \"{s.words}\" ({_how_said(s)}), but mia's formula for the "
+                          f"{title} ({formula}) {where}")
+        expr = _replace_input(expr, fit[0], s)
+    return Quantity(title, definition=Definition(title, f"{formula}, with the inputs the question names", expr))
+
+
+def _replace_input(n: Any, old: Input, new: Input) -> Any:
+    if n == old:
+        return new
+    if isinstance(n, Op):
+        return Op(n.op, _replace_input(n.left, old, new), _replace_input(n.right, old, new))
+    return n
+
+
+def _asked_recipe(rest: str) -> str | None:
+    calcs = [c for c in intent._calcs_in(rest) if c in calc.RECIPES]
+    return calcs[0] if len(calcs) == 1 else None
+
+
+def _defines_asked(d: Definition, recipe: str | None, rest: str) -> bool:
+    """Does the definition define the asked figure itself (not one of its parts)?"""
+    if not d.name:
+        return True
+    named = [c for c in intent._calcs_in(d.name) if c in calc.RECIPES]
+    return bool(recipe and named == [recipe]) or (recipe is None and d.name.lower() in rest)
 
 
 def quantity_in(question: str, defs: Sequence[Definition]) -> Quantity | None:
-    """The one figure a question asks about."""
+    """The one figure a question asks about (``NoPlace`` when a stated definition, or an input the question
+    says to use, fits nowhere in it)."""
+    stated = stated_inputs(question, LOOKUP)
+    if stated and not defs:
+        recipe = _asked_recipe(_outside(question, defs).lower())
+        if recipe in RECIPE_FORMULAS:
+            return with_inputs(recipe, stated)
     if defs:
         rest = _outside(question, defs).lower()
+        recipe = _asked_recipe(rest)
+        if recipe in RECIPE_FORMULAS and not any(_defines_asked(d, recipe, rest) for d in defs):
+            return composed(recipe, defs)  # "quick ratio, treating cash and receivables as the quick assets"
+        unnamed = [d for d in defs if not d.name]
+        if recipe and len(defs) == 1 and unnamed:  # "return on assets, computed as ...": the asked figure's name
+            title = calc.RECIPES[recipe].title
+            return Quantity(title, definition=Definition(title, unnamed[0].text, unnamed[0].expr))
         for d in reversed(defs):
             name = d.name.lower()
             if not name:
@@ -87,6 +235,10 @@ def quantity_in(question: str, defs: Sequence[Definition]) -> Quantity | None:
         target = named[-1] if named else (defs[-1] if len(defs) == 1 or not defs[-1].name else None)
         if target is None:
             return None
+        if recipe and not _defines_asked(target, recipe, rest) and not _PART_OF_DEFINED.search(rest):
+            # the question asks a calculation and defines something else: never that something as the answer
+            raise NoPlace(f"the question asks for the {calc.RECIPES[recipe].title} but defines \"{target.name}\", "
+                          f"and mia has no formula for the {calc.RECIPES[recipe].title} with a place for it")
         return Quantity(target.name or "the figure as defined", definition=target)
     calcs = [c for c in intent._calcs_in(question) if c in calc.RECIPES]
     metrics = intent.metrics_in(question)
@@ -384,7 +536,20 @@ _MEASURES: dict[str, tuple[str, str]] = {
 }
 
 
-def _measure(name: str) -> Quantity:
+def _fits(recipe: str, d: Definition) -> bool:
+    try:
+        composed(recipe, [d])
+    except NoPlace:
+        return False
+    return True
+
+
+def _measure(name: str, defs: Sequence[Definition] = ()) -> Quantity:
+    """A judgement's measure; with the parts or inputs the question defines put in its formula where they fit
+    (``composed``)."""
+    fitting = [d for d in defs if name in RECIPE_FORMULAS and _fits(name, d)]
+    if fitting:
+        return composed(name, fitting)
     if name in calc.RECIPES or name == "debt_to_equity":
         return Quantity(calc.RECIPES[name].title if name in calc.RECIPES else "debt-to-equity ratio", recipe=name)
     title, formula = _MEASURES[name]
@@ -408,11 +573,12 @@ def _pct_or_shown(q: Quantity, f: Figure) -> str:
     return fmt(f.value, "%") if (q.definition and "100" in q.definition.text) or f.unit == "%" else f.shown()
 
 
-def judgement_answer(question: str, ctx: _Context, c: Convention, period: str) -> Answer | None:
+def judgement_answer(question: str, ctx: _Context, c: Convention, period: str,
+                     defs: Sequence[Definition] = ()) -> Answer | None:
     """"Yes"/"No" with the deciding figure and the convention; for a convention with several indicators
     (``Convention.indicators``) a verdict only when all of them are found and agree, else the figures, what
     each indicates, and no verdict (a refused Answer: the figures are shown, the yes/no is declined)."""
-    q = _measure(c.measure)
+    q = _measure(c.measure, defs)
     if q.recipe == "debt_to_equity":
         req = Request(company=ctx.company.name, doc_ids=ctx.company.doc_ids, years=ctx.years, period=period,
                       calculation="debt_to_equity")
@@ -434,7 +600,7 @@ def judgement_answer(question: str, ctx: _Context, c: Convention, period: str) -
     if c.indicators:
         found: list[tuple[Indicator, Quantity, Figure | None]] = []
         for ind in c.indicators:
-            iq = _measure(ind.measure)
+            iq = _measure(ind.measure, defs)
             try:
                 found.append((ind, iq, ctx.figure(iq, period)))
             except MissingInput:
@@ -559,9 +725,96 @@ def answer_question(question: str, index: Any, filters: Any = None) -> Answer | 
         return facts_path.withdrawn_answer(question, company, period, w.calculation, w)
 
 
+# "Are X's gross margins historically consistent (not fluctuating more than roughly 2% each year)?", "Has its
+# operating margin been stable over the last three years?": a ratio's year-to-year moves over several years
+_STABILITY = re.compile(r"\b(?:consistent\w*|stable|steady|stability|volatil\w*|fluctuat\w*|swings?)\b", re.I)
+# the tolerance a question states for a year's move: "not fluctuating more than roughly 2% each year", "within 1
+# percentage point a year", "by more than 150 basis points"
+_TOLERANCE = re.compile(r"\b(?:more\s+than|over|above|exceed(?:ing|s)?|within|beyond|under|less\s+than|at\s+most)\s+"
+                        r"(?:roughly\s+|about\s+|approximately\s+|around\s+|~\s*)?(\d+(?:\.\d+)?)\s*"
+                        r"(%|percent(?:age)?\s+points?|percent|pp|pts?|points?|bps|basis\s+points)", re.I)
+STABILITY_YEARS = 3  # years read when the question names none: the latest fiscal year and the two before
+
+
+def stability_answer(question: str, index: Any, company: Company) -> Answer | None:
+    """How much a ratio moved from each year to the next over several years, each year's figure cited; "Yes" /
+    "No" only against the tolerance the question states (a stated "2%" for a percentage is read as 2 percentage
+    points, and the answer says so), else the figures and the largest move without a verdict (refused). None when
+    the question names no single ratio of mia's or fewer than three years' figures are found."""
+    text = intent._CAVEAT.sub(" ", question)
+    recipes = [c for c in intent._calcs_in(text) if c in calc.RECIPES]
+    if len(recipes) != 1:
+        return None
+    q = Quantity(calc.RECIPES[recipes[0]].title, recipe=recipes[0])
+    _, named_years = resolve_period(text)
+    if len(named_years) >= 2:
+        years = list(range(min(named_years), max(named_years) + 1))
+    else:
+        annual = [d.fiscal_year for d in company.docs if d.fiscal_year and not facts_path._quarterly_doc(d)]
+        if not annual:
+            return None
+        last = named_years[0] if named_years else max(annual)
+        years = list(range(last - STABILITY_YEARS + 1, last + 1))
+    ctx = _Context(index, company, tuple(years))
+    figs: list[Figure] = []
+    for y in years:
+        try:
+            figs.append(ctx.figure(q, f"FY{y}"))
+        except MissingInput:
+            if figs:
+                return None  # a gap inside the span: the moves around it are unknown
+    if len(figs) < 3:
+        return None
+    unit = figs[0].unit
+    moves = [(a, b, b.value - a.value) for a, b in zip(figs, figs[1:])]
+    w = _Writer()
+    ns = [w.cite(f.facts) for f in figs]
+    every = tuple(n for group in ns for n in group)
+    per_year = "; ".join(f"{f.period} {f.shown()} {_markers(n)}" for f, n in zip(figs, ns))
+
+    def move_text(d: float) -> str:
+        return f"{d:+,.1f} percentage points" if unit == "%" else (fmt(d, unit) if d < 0 else "+" + fmt(d, unit))
+
+    moved = "; ".join(f"{a.period} to {b.period}: {move_text(d)}" for a, b, d in moves)
+    largest = max(abs(d) for _, _, d in moves)
+    co = facts_path._possessive(company.name)
+    span = f"{figs[0].period} to {figs[-1].period}"
+    tol = _TOLERANCE.search(text)
+    if tol is not None and unit in ("%", "x"):
+        limit = float(tol.group(1)) / (100.0 if tol.group(2).lower().startswith(("bps", "basis")) else 1.0)
+        read = f" (the question's {tol.group(1)}% read as percentage points of {q.title})" if tol.group(2) == "%" else ""
+        said = f"{limit:g} percentage points a year{read}" if unit == "%" else f"{limit:g}{unit} a year"
+        within = largest <= limit
+        head = (f"{'Yes' if within else 'No'}: {co} {q.title} moved by {'at most' if within else 'as much as'} "
+                f"{move_text(largest).lstrip('+')} "
+                f"in a year from {span}, {'within' if within else 'more than'} {said}: {per_year}.")
+        w.add(head, every)
+        w.add(f"Year to year: {moved} {_markers(every)}.", every)
+    else:
+        head = (f"No verdict: the question states no tolerance, so mia gives {co} {q.title} for each year and its "
+                f"moves: {per_year}. Year to year: {moved}; the largest move was {move_text(largest).lstrip('+')}.")
+        w.add(head, every)
+    if figs[0].result is not None:
+        w.add(f"Formula: {q.title} = {figs[0].result.formula}; "
+              + "; ".join(f"{f.period}: {f.result.expression}" for f in figs if f.result) + f" {_markers(every)}.",
+              every)
+    w.inputs()
+    a = w.answer(question, "calc", f"{q.title} over {span}", company.name, span)
+    return a if tol is not None and unit in ("%", "x") else replace(a, refused=True)
+
+
 def _answer_question(question: str, index: Any, filters: Any = None) -> Answer | None:
     if intent._ADJUSTED.search(question):
         return _adjusted(question, index, filters)
+    if _STABILITY.search(question) and asks_yes_no(question) and filters is None and not intent._EXPLAIN.search(
+            re.sub(r"\bconsistent\w*|\bhistorically\b", " ", intent._CAVEAT.sub(" ", question), flags=re.I)):
+        named = named_companies(question, index)
+        ratios = [c for c in intent._calcs_in(intent._CAVEAT.sub(" ", question)) if c in calc.RECIPES]
+        if len(named) == 1 and len(ratios) == 1:
+            try:
+                return stability_answer(question, index, named[0])  # None: not one year's figure either
+            except Withdrawn:
+                return None
     if _NOT_A_FIGURE.search(intent._CAVEAT.sub(" ", question)):
         return facts_path.answer_from_facts(question, index, filters)
     if filters is not None and (getattr(filters, "companies", None) or getattr(filters, "docs", None)):
@@ -577,7 +830,10 @@ def _answer_question(question: str, index: Any, filters: Any = None) -> Answer |
         period, years = resolve_period(asked_text)
         if period is None or failed:
             return None
-        q = quantity_in(question, defs)
+        try:
+            q = quantity_in(question, defs)
+        except NoPlace:
+            return None
         if q is None:
             return None
         try:
@@ -595,11 +851,19 @@ def _answer_question(question: str, index: Any, filters: Any = None) -> Answer |
     ctx = _Context(index, company, years, _asked_scale(question), question)
     judgement = judgement_in(question) if asks_yes_no(question) else None
     try:
-        if judgement is not None and not defs:
+        if judgement is not None:
             if len(years) >= 2 and judgement.measure == "revenue_growth":
                 period = f"FY{max(years)}"
-            return judgement_answer(question, ctx, judgement, period)
-        q = quantity_in(question, defs)
+            measures = [judgement.measure, *(i.measure for i in judgement.indicators)]
+            for d in defs:  # the question's definition is used where it fits, or nothing is judged
+                if not any(m in RECIPE_FORMULAS and _fits(m, d) for m in measures):
+                    return _decline(question, f"the question defines \"{d.name or d.text}\", which none of the "
+                                              f"measures mia judges this by has a place for", company.name, period)
+            return judgement_answer(question, ctx, judgement, period, defs)
+        try:
+            q = quantity_in(question, defs)
+        except NoPlace as e:
+            return _decline(question, str(e), company.name, period)
         if q is None:
             if defs:
                 return _decline(question, "the question defines a figure but does not say which one it asks for",
@@ -620,14 +884,14 @@ def _answer_question(question: str, index: Any, filters: Any = None) -> Answer |
                 if not (asked.kind == "direction" and q.recipe and not defs and intent._TREND.search(question)
                         and not asked.direction):
                     return change_answer(question, ctx, q, asked, p0, p1)
-        if defs:
+        if defs or q.definition is not None:  # a stated definition, or the inputs the question names
             if asked.kind == "cagr":
                 return _decline(question, "a growth rate of a defined figure is not computed", company.name, period)
             if averaged:
                 return level_answer(question, ctx, q, period, [f"FY{y}" for y in averaged])
             return level_answer(question, ctx, q, period)
     except MissingInput as e:
-        if defs:
+        if defs or q.definition is not None:  # a stated definition, or the inputs the question names
             return _decline(question, f"an input of the definition was not found in {company.name}'s filings "
                                       f"({', '.join(e.missing)})", company.name, period)
         return None

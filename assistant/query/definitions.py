@@ -114,7 +114,7 @@ _OPENERS = [
     re.compile(rf"\b(?:using|use|with|by|via|apply(?:ing)?)\s+(?:the\s+)?(?:following\s+)?(?:formula|definition|calculation|equation)"
                rf"(?:\s+(?:of|for)\s+{_NAME})?\s*:?\s*", re.I),
     re.compile(rf"\b(?:calculated|computed|measured|defined)\s+as\s*:?\s*", re.I),
-    re.compile(rf"\bwhere\s+{_NAME}\s+(?:is|equals|means|=)\s*:?\s*", re.I),
+    re.compile(rf"\bwhere\s+{_NAME}\s+(?:is|are|equals?|means|=)\s*:?\s*", re.I),
     re.compile(rf"(?:^|(?<=[.?!:;,]\s)|(?<=\s)){_NAME}\s*=\s*", re.I),
 ]
 _SENTENCE_END = re.compile(r"\.(?!\d)|\?|!|;|\n|,\s+(?:and\s+)?(?:then\s+)?(?:round|answer|express|give|please|report"
@@ -151,13 +151,33 @@ def _clean_name(name: str) -> str:
     return name.strip()
 
 
-def _spans(text: str) -> list[tuple[int, int, int, str]]:
-    """(clause start, body start, body end, name) of each definition clause of a normalised question."""
-    spans: list[tuple[int, int, int, str]] = []
+# "treating cash and receivables as the quick assets", "taking purchases of PP&E as capital expenditure": the
+# body comes first, the name it defines after "as"
+_AS_NAME = re.compile(
+    r"\b(?:treat(?:ing|s|ed)?|tak(?:e|es|ing)|count(?:ing|s)?|regard(?:ing|s)?|consider(?:ing|s)?)\s+(?:only\s+)?"
+    r"(?P<body>[^.?!;()]{3,160}?)\s+as\s+(?:being\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:only\s+)?"
+    r"(?P<name>[a-z][a-z&'\- ]{1,40}?)(?=\s*(?:[.?!;,:)]|$)|\s+(?:and|when|for|in|to|of|then|please|round|"
+    r"instead|rather|at|on|from)\b)", re.I)
+# "capex intensity (capital expenditures as a % of net sales)": a parenthesis after a name that states arithmetic
+_PAREN_DEF = re.compile(r"(?P<name>[A-Za-z][A-Za-z&'\- ]{1,60}?)\s*\((?P<body>[^()]*(?:\([^()]*\)[^()]*)*)\)")
+_ARITHMETIC = re.compile(r"\bas\s+an?\s+(?:%|percent(?:age)?|share|proportion|fraction)\s+of\b|\bdivided\s+by\b|"
+                         r"\bmultiplied\s+by\b|\s/\s|\s[-+*]\s|\bminus\b|\bplus\b|\bless\b|\bover\b|"
+                         r"\b(?:sum|ratio|average)\s+of\b|\bdifference\s+between\b", re.I)
+
+
+def _spans(text: str) -> list[tuple[int, int, int, str, int]]:
+    """(clause start, body start, body end, name, clause end) of each definition clause of a normalised
+    question (the clause ends after its body, or after the name a "treating ... as NAME" clause ends with)."""
+    spans: list[tuple[int, int, int, str, int]] = []
+    for m in _AS_NAME.finditer(text):
+        name = _clean_name(m.group("name"))
+        if name and not re.fullmatch(r"(?:a|an|the|given|such|follows?|well|is|reported|stated|shown|"
+                                     r"presented|disclosed|of\s.*)", name, re.I):
+            spans.append((m.start(), m.start("body"), m.end("body"), name, m.end()))
     for rx in _OPENERS:
         for m in rx.finditer(text):
             start = m.end()
-            if any(s <= m.start() < e or s <= start < e for s, _, e, _ in spans):
+            if any(s <= m.start() < e or s <= start < e or b <= m.start() <= e for s, b, _, _, e in spans):
                 continue
             name = _clean_name(m.groupdict().get("name") or "")
             if name and _QUESTION_WORDS.match(name):
@@ -165,16 +185,71 @@ def _spans(text: str) -> list[tuple[int, int, int, str]]:
             end = _body_end(text, start)
             if end - start < 3:
                 continue
-            spans.append((m.start(), start, end, name))
+            spans.append((m.start(), start, end, name, end))
+    for m in _PAREN_DEF.finditer(text):
+        body = m.group("body")
+        if (_ARITHMETIC.search(body) and not _HINT_ONLY.fullmatch(body.strip()) and "=" not in body
+                and not any(rx.search(body) for rx in _OPENERS[:5])):  # a clause of its own is read as such
+            name = _clean_name(re.split(r"\b(?:what|how|is|was|were|are|did|does|the|its|of|for|in)\s+",
+                                        m.group("name"), flags=re.I)[-1])
+            if name and not any(s <= m.end() and m.start() <= e for s, _, _, _, e in spans):
+                # the name stays in the question (it is what is asked); the parenthesis is the definition
+                spans.append((m.start("body") - 1, m.start("body"), m.end("body"), name, m.end()))
     return sorted(spans)
 
 
-def without_definitions(question: str) -> str:
-    """The question with its definition clauses taken out: what is asked, not how it is computed (the years a
-    definition names are its inputs' years, not the period asked)."""
+# "using cost of sales and the average of the inventory balances at the 2022 and 2023 year-ends": the inputs named,
+# not the arithmetic (``stated_inputs``); a clause naming no figure ("using the cash flow statement") is no such list
+_USING = re.compile(r"\b(?:using|use)\s+(?:only\s+)?", re.I)
+
+
+def _using_spans(text: str, lookup: Lookup) -> list[tuple[int, int, int, list[Input]]]:
+    out = []
+    for m in _USING.finditer(text):
+        end = _body_end(text, m.end())
+        body = _strip_source_hints(text[m.end():end]).strip(" ,:")
+        if not body or not _LISTED.search(body):
+            continue
+        try:
+            node = list_sum(body, lookup)
+        except _ParseError:
+            continue
+        items: list[Input] = []
+
+        def flat(n: Node) -> None:
+            if isinstance(n, Op) and n.op == "+":
+                flat(n.left)
+                flat(n.right)
+            elif isinstance(n, Input):
+                items.append(n)
+            else:
+                raise _ParseError("not a list of inputs")
+
+        try:
+            flat(node)
+        except _ParseError:
+            continue
+        if len(items) >= 2:
+            out.append((m.start(), m.end(), end, items))
+    return out
+
+
+def stated_inputs(question: str, lookup: Lookup) -> list[Input]:
+    """The inputs a question says to use ("using A and B"), each with its period as stated; [] when none."""
+    text = _normalise(question)
+    return [i for _, _, _, items in _using_spans(text, lookup) for i in items]
+
+
+def without_definitions(question: str, lookup: Lookup | None = None) -> str:
+    """The question with its definition clauses (and, given ``lookup``, its lists of inputs to use) taken out:
+    what is asked, not how it is computed (the years a definition names are its inputs' years, not the period
+    asked)."""
     text = _normalise(question)
     out, last = [], 0
-    for s, _, e, _ in _spans(text):
+    spans = [(s, e) for s, _, _, _, e in _spans(text)]
+    if lookup is not None:
+        spans += [(s, e) for s, _, e, _ in _using_spans(text, lookup)]
+    for s, e in sorted(spans):
         if s >= last:
             out.append(text[last:s])
             last = e
@@ -186,7 +261,7 @@ def find_definitions(question: str, lookup: Lookup) -> list[Definition | Unparse
     """Every definition the question states, in order; each parsed or ``Unparsed`` with the reason."""
     text = _normalise(question)
     spans = _spans(text)
-    bodies = [(name, _strip_source_hints(text[s:e]).strip().strip(" ,:")) for _, s, e, name in spans]
+    bodies = [(name, _strip_source_hints(text[s:e]).strip().strip(" ,:")) for _, s, e, name, _ in spans]
     results: dict[int, Definition | Unparsed] = {}
     known: dict[str, Node] = {}
     # a definition may use a name the question defines later ("CCC = DIO + DSO - DPO. DIO is defined as ..."):
@@ -200,8 +275,13 @@ def find_definitions(question: str, lookup: Lookup) -> list[Definition | Unparse
             try:
                 expr = parse(body, lookup, known)
             except _ParseError as err:
-                results[i] = Unparsed(name, body, str(err))
-                continue
+                try:  # "cash and cash equivalents and accounts receivable": the figures listed, added up
+                    expr = list_sum(body, lookup, known) if _LISTED.search(body) else None
+                except _ParseError:
+                    expr = None
+                if expr is None:
+                    results[i] = Unparsed(name, body, str(err))
+                    continue
             if not _has_input(expr):
                 results[i] = Unparsed(name, body, "the definition names no input to look up")
                 continue
@@ -210,6 +290,9 @@ def find_definitions(question: str, lookup: Lookup) -> list[Definition | Unparse
                 known[_key(name)] = expr
                 progress = True
     return [results[i] for i in range(len(bodies))]
+
+
+_LISTED = re.compile(r"\s+and\s+|,", re.I)
 
 
 def _strip_source_hints(body: str) -> str:
@@ -422,12 +505,23 @@ _HINT_CORE = (
     r"(?:the\s+)?(?:consolidated\s+)?(?:statements?\s+of\s+(?:cash\s+flows?|income|operations|earnings|financial\s+"
     r"position)|cash\s+flows?\s+statement|income\s+statement|balance\s+sheet|p&l|10-?k)")
 _SOURCE_HINT = re.compile(r"\s*(?:,\s*)?\b" + _HINT_CORE + r"\b", re.I)
+_HINT_ONLY = re.compile(r"(?:in\s+)?(?:usd|us\$|\$)?\s*(?:millions?|billions?|thousands?)|" + _HINT_CORE, re.I)
 _BRACKET_HINT = re.compile(r"[(\[]\s*" + _HINT_CORE + r"\s*[)\]]", re.I)
 _YEAR_WORD = r"(?:FY\s*'?(?:\d{4}|\d{2})|(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d{2})"
 _BETWEEN = re.compile(rf"\s+(?:between|for|of|over|in|from|across|at|as\s+of)\s+(?:the\s+)?(?:(?:fiscal\s+)?years?\s+)?"
                       rf"(?:(?:year[- ])?ends?\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:years?\s+)?)?"
                       rf"({_YEAR_WORD})\s+(?:and|to|-|through)\s+(?:the\s+)?(?:end\s+of\s+)?({_YEAR_WORD})\s*$", re.I)
 _AVERAGE = re.compile(r"^(?:average|avg\.?|mean)\s+(?:of\s+(?:the\s+)?)?", re.I)
+# "at the FY2022 and FY2023 year-ends", "at year-end 2022 and 2023": the two period-ends named
+_YEAR_ENDS = re.compile(rf"\s+(?:at|as\s+of|for|of|on)\s+(?:the\s+)?(?:(?:fiscal\s+)?year[- ]ends?\s+(?:of\s+)?)?"
+                        rf"({_YEAR_WORD})\s+(?:and|to|-)\s+({_YEAR_WORD})(?:\s+(?:fiscal\s+)?(?:year[- ]ends?|"
+                        rf"balance\s+sheet\s+dates?|period[- ]ends?))?\s*$", re.I)
+# "at the beginning and end of the year", "beginning and ending", "opening and closing": this period-end and the one
+# before
+_BEGIN_END = re.compile(r"\s+(?:at|as\s+of|for)\s+(?:the\s+)?(?:beginning|start|opening)\s+and\s+(?:the\s+)?"
+                        r"(?:end|close|closing)\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|period)\s*$", re.I)
+_BEGIN_END_HEAD = re.compile(r"^(?:the\s+)?(?:beginning|opening|start(?:ing)?)(?:[- ]of[- ](?:the[- ])?(?:year|period))?"
+                             r"\s+and\s+(?:ending|closing|end[- ]of[- ](?:the[- ])?(?:year|period))\s+", re.I)
 _CHANGE = re.compile(r"^(?:\(?increase\)?\s*/?\s*\(?decrease\)?|net\s+change|change|increase|decrease|"
                      r"year[- ]over[- ]year\s+change)\s+in\s+", re.I)
 _PREV = re.compile(r"^(?:prior[- ]year|previous[- ]year|last[- ]year|beginning(?:[- ]of[- ](?:the[- ])?(?:year|period))?|"
@@ -488,13 +582,22 @@ def operand(words: str, lookup: Lookup, known: dict[str, Node]) -> Node:
     if _AVERAGE.match(w):
         how = "average"
         w = _AVERAGE.sub("", w)
+        w = _BEGIN_END_HEAD.sub("", w)
         b = _BETWEEN.search(w)
-        if b:
+        e = None if b else (_YEAR_ENDS.search(w) or _BEGIN_END.search(w))
+        if e is not None and e.re is _BEGIN_END:
+            w = w[: e.start()]
+        elif e is not None:
+            years = tuple(sorted({_year(e.group(1)), _year(e.group(2))}))
+            w = w[: e.start()]
+            if len(years) != 2:
+                raise _ParseError(f"an average over {e.group(0).strip()!r} is not two period-ends")
+        elif b:
             years = tuple(sorted({_year(b.group(1)), _year(b.group(2))}))
             w = w[: b.start()]
             if len(years) != 2:
                 raise _ParseError(f"an average over {b.group(0).strip()!r} is not two period-ends")
-        w = re.sub(r"\s+(?:balance|balances)$", "", w, flags=re.I)
+        w = re.sub(r"\s+(?:balance|balances)$", "", re.sub(r"^(?:the\s+)", "", w, flags=re.I), flags=re.I)
     elif _CHANGE.match(w):
         how = "change"
         w = _CHANGE.sub("", w)
@@ -523,10 +626,62 @@ def operand(words: str, lookup: Lookup, known: dict[str, Node]) -> Node:
     w = _FILLER.sub("", w).strip(" ,")
     if _key(w) in known and how == "at" and not years and not offset:
         return known[_key(w)]
+    exact = getattr(lookup, "exact", None)
+    if not (exact and exact(w)) and _names_two(w, lookup, known):
+        # "cash and cash equivalents and accounts receivable": two figures; a looser lookup would take one
+        raise _ParseError(f"{words.strip()!r} names more than one figure without saying how they combine")
     metric = lookup(w) or lookup(re.sub(r"^total\s+", "", w, flags=re.I))
     if metric is None:
         raise _ParseError(f"{words.strip()!r} names no figure mia can look up")
     return Input(metric, words.strip(), how, years, offset)
+
+
+def _names_two(w: str, lookup: Lookup, known: dict[str, Node]) -> bool:
+    """Do the words list two figures of different metrics ("A and B", "A, B")?"""
+    for m in re.finditer(r"\s+and\s+|,\s*", w):
+        a, b = w[: m.start()].strip(), w[m.end():].strip()
+        ma = lookup(a) if a else None
+        mb = lookup(b) if b else None
+        if ma and (mb or re.search(r"\s+and\s+|,", b)) and ma != mb:
+            try:
+                rest = list_sum(b, lookup, known)
+            except _ParseError:
+                continue
+            if not (isinstance(rest, Input) and rest.metric == ma):
+                return True
+    return False
+
+
+def list_sum(text: str, lookup: Lookup, known: dict[str, Node] | None = None) -> Node:
+    """"A, B and C" / "A and B" as A + B + C: each item one input (an item may itself hold "and": "cash and cash
+    equivalents and accounts receivable" reads as two items when only that cut gives two figures)."""
+    known = known or {}
+    text = text.strip().strip(",")
+    exact = getattr(lookup, "exact", None)
+    if exact and exact(text):
+        return operand(text, lookup, known)
+    cuts = [m for m in re.finditer(r"\s*,\s*(?:and\s+)?|\s+and\s+", text)]
+    readings = []
+    if cuts:
+        try:  # "the average of inventory at the 2022 and 2023 year-ends": one figure, its "and" inside
+            readings.append(operand(text, lookup, known))
+        except _ParseError:
+            pass
+    for m in cuts:
+        try:
+            left = operand(text[: m.start()], lookup, known)
+        except _ParseError:
+            continue
+        try:
+            right = list_sum(text[m.end():], lookup, known)
+        except _ParseError:
+            continue
+        readings.append(Op("+", left, right))
+    if not cuts:
+        return operand(text, lookup, known)
+    if len(readings) != 1:
+        raise _ParseError(f"{text!r}: {'no' if not readings else 'more than one'} way to read the figures it lists")
+    return readings[0]
 
 
 def _split_two(text: str, sep: str, lookup: Lookup, known: dict[str, Node], op: str, what: str) -> Node:

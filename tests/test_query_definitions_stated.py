@@ -1,0 +1,142 @@
+"""Definitions a question states in other ways than "X is defined as ...": a part of a ratio named after its body
+("treating cash and receivables as the quick assets"), a parenthesis after the figure ("capex intensity (capital
+expenditures as a % of net sales)"), an average over two year-ends in words, the inputs to use listed ("using
+cost of sales and the average of the inventory balances at the 2022 and 2023 year-ends"). Each is computed
+exactly as stated, or declined; mia's own formula never replaces it.
+
+The filer is the fictional Harbor Home Products of ``finance_filings`` (a June fiscal year); every wording was
+written for these tests. Gold figures are worked by hand in the comments.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.intents import LOOKUP, answer_question
+from assistant.query.definitions import Definition, Op, find_definitions, list_sum, stated_inputs
+from finance_filings import page_index
+
+H = "Harbor Home Products"
+
+
+@pytest.fixture(scope="module")
+def index():
+    return page_index(["harbor", "corvane"])
+
+
+def ask(index, q):
+    a = answer_question(q, index)
+    assert a is not None, q
+    return a
+
+
+# ------------------------------------------------------------------------------------------------ parsing
+
+
+def test_a_part_named_after_its_body_is_the_sum_of_the_figures_listed():
+    for q in (f"What was {H}' quick ratio for FY2023, treating cash and cash equivalents and accounts receivable "
+              f"as the quick assets?",
+              f"{H}' FY2023 quick ratio, taking cash and cash equivalents plus accounts receivable as quick assets?",
+              f"What was the FY2023 quick ratio of {H}, where quick assets are cash and cash equivalents and "
+              f"accounts receivable?"):
+        (d,) = find_definitions(q, LOOKUP)
+        assert isinstance(d, Definition) and d.name == "quick assets", (q, d)
+        assert {i.metric for i in d.inputs()} == {"cash_and_equivalents", "accounts_receivable"}, q
+
+
+def test_two_figures_in_one_operand_are_never_read_as_one():
+    # a looser lookup would take "cash and cash equivalents and accounts receivable" as accounts receivable alone
+    node = list_sum("cash and cash equivalents and accounts receivable", LOOKUP)
+    assert isinstance(node, Op) and node.op == "+"
+    (d,) = find_definitions("Liquid assets are defined as cash and cash equivalents and accounts receivable.", LOOKUP)
+    assert isinstance(d, Definition) and len(d.inputs()) == 2
+
+
+def test_averages_over_two_year_ends_and_the_year_start_and_end():
+    for body, years in (("the average of total assets at the 2022 and 2023 year-ends", (2022, 2023)),
+                        ("the average of the inventory balances at the FY2022 and FY2023 year-ends", (2022, 2023)),
+                        ("the average of total assets at the beginning and end of the year", ()),
+                        ("the average of beginning and ending total assets", ())):
+        (d,) = find_definitions(f"ROA is defined as net earnings divided by {body}.", LOOKUP)
+        assert isinstance(d, Definition), (body, d)
+        avg = [i for i in d.inputs() if i.how == "average"]
+        assert len(avg) == 1 and avg[0].years == years, (body, d.inputs())
+
+
+def test_a_parenthesis_that_states_arithmetic_is_a_definition_and_one_that_does_not_is_not():
+    (d,) = find_definitions(f"What was {H}' FY2023 capex intensity (capital expenditures as a % of net sales)?",
+                            LOOKUP)
+    assert isinstance(d, Definition) and d.name == "capex intensity"
+    assert find_definitions(f"What was {H}' FY2023 capital expenditure (in USD millions)?", LOOKUP) == []
+    assert find_definitions(f"What was {H}' FY2023 net sales (from the income statement)?", LOOKUP) == []
+
+
+def test_the_sum_of_two_lines_inside_a_ratio():
+    # a lender's efficiency ratio, with a lookup that knows its rows (the registry's bank rows are not needed here)
+    words = {"noninterest expense": "nie", "net interest income": "nii", "noninterest income": "noii"}
+
+    def lookup(w):
+        return words.get(w.lower().strip())
+
+    (d,) = find_definitions("The efficiency ratio is defined as noninterest expense divided by the sum of net "
+                            "interest income and noninterest income.", lookup)
+    assert isinstance(d, Definition) and [i.metric for i in d.inputs()] == ["nie", "nii", "noii"]
+
+
+def test_inputs_to_use_are_read_only_when_each_names_a_figure():
+    got = stated_inputs(f"What was {H}' FY2023 inventory turnover, using cost of sales and the average of the "
+                        f"inventory balances at the FY2022 and FY2023 year-ends?", LOOKUP)
+    assert [(i.metric, i.how, i.years) for i in got] == [("cost_of_revenue", "at", ()),
+                                                         ("inventory", "average", (2022, 2023))]
+    assert stated_inputs("Using the cash flow statement and the income statement, what was the FY2023 operating "
+                         "margin?", LOOKUP) == []
+
+
+# ------------------------------------------------------------------------------------------------ answers
+
+
+def test_the_quick_ratio_uses_the_quick_assets_the_question_names(index):
+    a = ask(index, f"What was {H}' quick ratio for FY2023, treating cash and cash equivalents and accounts "
+                   f"receivable as the quick assets?")
+    # (1,204 + 1,877) / 7,245 = 0.425x; mia's own (current assets - inventories) would give 0.48x
+    assert a.mode == "calc" and "0.43x" in a.text and "0.48x" not in a.text, a.text
+    assert "cash and cash equivalents + accounts receivable" in a.text  # the definition used is shown
+
+
+def test_a_liquidity_judgement_uses_the_questions_quick_assets(index):
+    a = ask(index, f"Does {H} have a healthy liquidity position in FY2023, taking only cash and cash equivalents "
+                   f"and accounts receivable as quick assets?")
+    assert "quick ratio was 0.43x" in a.text and "0.48x" not in a.text, a.text
+
+
+def test_a_definition_the_asked_figure_has_no_place_for_is_declined(index):
+    a = ask(index, f"What was {H}' FY2023 current ratio, treating cash and cash equivalents and accounts "
+                   f"receivable as the quick assets?")
+    assert a.refused and "quick assets" in a.text and "0.78" not in a.text, a.text
+    b = ask(index, f"Is {H} capital intensive in FY2023, treating cash and cash equivalents as the quick assets?")
+    assert b.refused, b.text
+
+
+def test_an_unnamed_definition_takes_the_asked_figures_name_and_unit(index):
+    for q in (f"What was {H}' FY2023 ROA, defined as net earnings divided by the average of total assets at the "
+              f"beginning and end of the year?",
+              f"What was {H}' FY2023 return on assets, computed as net earnings over the average of total assets "
+              f"at the 2022 and 2023 year-ends?"):
+        a = ask(index, q)
+        # 2,391 / ((25,873 + 25,553) / 2) = 9.30%
+        assert a.mode == "calc" and "return on assets for FY2023 was 9.3%" in a.text, (q, a.text)
+
+
+def test_named_inputs_are_used_as_stated_or_declined(index):
+    a = ask(index, f"What was {H}' FY2023 inventory turnover, using cost of sales and the average of the inventory "
+                   f"balances at the FY2022 and FY2023 year-ends?")
+    # 10,315 / ((2,157 + 2,187) / 2) = 4.75x; one period asked, not a change between FY2022 and FY2023
+    assert a.mode == "calc" and "inventory turnover for FY2023 was 4.75x" in a.text and "changed" not in a.text
+    b = ask(index, f"What was {H}' FY2023 inventory turnover, using cost of sales and ending inventory?")
+    assert b.refused and "average" in b.text, b.text  # mia's formula averages; the question's arithmetic differs
+
+
+def test_a_parenthesised_definition_is_computed_as_written(index):
+    a = ask(index, f"What was {H}' FY2023 capex intensity (capital expenditures as a % of net sales)?")
+    # 1,022 / 18,420 x 100 = 5.55%
+    assert a.mode == "calc" and "capex intensity for FY2023 was 5.5%" in a.text, a.text
