@@ -320,3 +320,16 @@ def test_read_question_keeps_per_share_for_the_per_share_metrics_only():
     r = read_question("What was Fabrikam Industries' dividend per share in FY2022?", docs)
     assert r is not None and r.metric == "dividends_per_share"
     assert read_question("What was Fabrikam Industries' net income per share of revenue in FY2022?", docs) is None
+
+
+def test_the_total_paid_asked_in_other_words_is_the_dividends_paid_row():
+    for q in ("How much did Northwind Traders pay in common stock dividends in FY2023?",
+              "What amount of common dividends did Northwind Traders pay in FY2023?",
+              "How much did Northwind Traders spend on dividends in FY2023?",
+              "How much cash did Northwind Traders return to shareholders through dividends in FY2023?"):
+        assert metrics_in(q) == ["dividends_paid"], q
+    # a declared total, dividend income: other figures than the cash paid
+    assert metrics_in("How much did Northwind Traders declare in dividends in FY2023?") == []
+    assert metrics_in("How much dividend income did Northwind Traders receive in FY2023?") == []
+    a = answer_question("How much did Northwind Traders pay in common stock dividends in FY2023?", index())
+    assert a is not None and "$3,960 thousand" in a.text and [c.page for c in a.citations] == [62], a and a.text

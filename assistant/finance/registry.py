@@ -522,9 +522,14 @@ METRICS: tuple[Metric, ...] = (
         ),
         words=(
             "dividends paid", "cash dividends", "dividend payments", "paid dividends", "pay dividends",
-            "paid a dividend", "pay a dividend", "common stock dividends", "common dividends",
-            "dividends on common stock", "dividends paid on common stock", "cash dividends paid on common stock",
-            "common dividends paid", "dividends to common shareholders", "dividends to common stockholders",
+            "paid a dividend", "pay a dividend",
+            # the amount paid asked in other words: "How much did X pay in common stock dividends?", "... spend on
+            # dividends?", "dividends to shareholders" (a declared total, dividend income or a per-share amount
+            # are other figures: ``query.intent.metrics_in``)
+            "common stock dividends", "common dividends", "dividends on common stock", "dividends paid on common stock",
+            "cash dividends paid on common stock", "common dividends paid", "dividends to shareholders",
+            "dividends to stockholders", "dividends to common shareholders", "dividends to common stockholders",
+            "in dividends", "on dividends", "through dividends", "as dividends",
         ),
         title="dividends paid",
         statement="cash_flow",

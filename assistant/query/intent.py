@@ -272,6 +272,7 @@ def named_metrics(question: str) -> list[str]:
 # dividend asked with its words apart (no "and"/"or" between them: "dividends and earnings per share" asks two)
 _DIVIDEND_PER_SHARE = re.compile(r"\bdividends?\b(?:(?!\b(?:and|or|eps|earnings|income)\b)[^?.;]){0,40}?"
                                  r"\b(?:per|a|each)\s+(?:common\s+|ordinary\s+)?share\b", re.I)
+_NOT_PAID = re.compile(r"\bdividends?\s+(?:income|received|receivable|payable|yield|declared)\b|\bdeclared?\b", re.I)
 # metrics whose own name says "per share": the words do not make the question a derived figure (``_DERIVED``)
 _PER_SHARE_METRICS = {"eps_basic", "eps_diluted", "dividends_per_share"}
 _PER_SHARE_WORDS = re.compile(r"\bper[- ](?:common\s+)?share\b", re.I)
@@ -281,6 +282,8 @@ def metrics_in(question: str) -> list[str]:
     """The statement metrics a question names (``registry.METRIC_WORDS``, the longest phrase winning), with a
     dividend asked "per share" in words set apart read as the per-share dividend, not the total paid."""
     found = [m for m in _find_phrases(question, METRIC_WORDS) if m]
+    if "dividends_paid" in found and _NOT_PAID.search(question):
+        found.remove("dividends_paid")  # dividends declared, received or receivable are not the amount paid
     if _DIVIDEND_PER_SHARE.search(question) and "dividends_per_share" not in found:
         found = ["dividends_per_share" if m == "dividends_paid" else m for m in found]
         if "dividends_per_share" not in found:
