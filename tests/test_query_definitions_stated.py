@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.intents import LOOKUP, answer_question
-from assistant.query.definitions import Definition, Op, find_definitions, list_sum, stated_inputs
+from assistant.query.definitions import Definition, Op, find_definitions, list_sum, stated_inputs, without_definitions
 from finance_filings import page_index
 
 H = "Harbor Home Products"
@@ -140,3 +140,14 @@ def test_a_parenthesised_definition_is_computed_as_written(index):
     a = ask(index, f"What was {H}' FY2023 capex intensity (capital expenditures as a % of net sales)?")
     # 1,022 / 18,420 x 100 = 5.55%
     assert a.mode == "calc" and "capex intensity for FY2023 was 5.5%" in a.text, a.text
+
+
+def test_asides_that_are_not_definitions_are_left_alone():
+    for q in (f"Considering the data in the cash flow statement, what is {H}' FY2023 capex as a % of revenue?",
+              f"What was {H}' revenue growth (over FY2021 to FY2023)?",
+              f"What was {H}' operating margin taking into account restructuring costs as well?",
+              f"Taking the income statement as the source, what is {H}' FY2023 net margin?"):
+        assert find_definitions(q, LOOKUP) == [], q
+    # the years of an aside stay the period asked
+    assert "FY2021 to FY2023" in without_definitions(f"What was {H}' revenue growth (over FY2021 to FY2023)?",
+                                                     LOOKUP)

@@ -161,18 +161,36 @@ _AS_NAME = re.compile(
 # "capex intensity (capital expenditures as a % of net sales)": a parenthesis after a name that states arithmetic
 _PAREN_DEF = re.compile(r"(?P<name>[A-Za-z][A-Za-z&'\- ]{1,60}?)\s*\((?P<body>[^()]*(?:\([^()]*\)[^()]*)*)\)")
 _ARITHMETIC = re.compile(r"\bas\s+an?\s+(?:%|percent(?:age)?|share|proportion|fraction)\s+of\b|\bdivided\s+by\b|"
-                         r"\bmultiplied\s+by\b|\s/\s|\s[-+*]\s|\bminus\b|\bplus\b|\bless\b|\bover\b|"
+                         r"\bmultiplied\s+by\b|\s/\s|\s[-+*]\s|\bminus\b|\bplus\b|\w\s+less\s+(?!than\b)\w|"
+                         r"\w\s+over\s+(?!(?:the\s+)?(?:last|past|next|prior|previous|period|years?|fy|19\d\d|20\d\d)\b)\w|"
                          r"\b(?:sum|ratio|average)\s+of\b|\bdifference\s+between\b", re.I)
 
 
-def _spans(text: str) -> list[tuple[int, int, int, str, int]]:
+_NOT_A_NAME = re.compile(r"(?:a|an|the|given|such|follows?|well|is|reported|stated|shown|presented|disclosed|of\s.*|"
+                         r"(?:an?\s+)?(?:%|percent\w*|share|proportion|fraction|ratio|multiple|whole|result|reference|"
+                         r"proxy|guide|basis|starting\s+point|benchmark)\b.*)", re.I)
+_NOT_A_BODY = re.compile(r"\b(?:what|how|which|who|when|whether)\b|^(?:into\s+account|note|care|place|a\s+look)\b",
+                         re.I)
+
+
+def _mentions_figure(body: str, lookup: Lookup) -> bool:
+    """Does the text name a figure mia can look up (a whole phrase of one to five words)?"""
+    exact = getattr(lookup, "exact", None) or lookup
+    words = re.findall(r"[A-Za-z&'%\-]+", _strip_source_hints(body))
+    return any(exact(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, min(i + 6, len(words) + 1)))
+
+
+def _spans(text: str, lookup: Lookup | None = None) -> list[tuple[int, int, int, str, int]]:
     """(clause start, body start, body end, name, clause end) of each definition clause of a normalised
-    question (the clause ends after its body, or after the name a "treating ... as NAME" clause ends with)."""
+    question (the clause ends after its body, or after the name a "treating ... as NAME" clause ends with).
+    The forms that could be something else ("taking ... as NAME", a parenthesis after a name) count only when
+    their body names a figure ``lookup`` knows (none without a lookup)."""
     spans: list[tuple[int, int, int, str, int]] = []
-    for m in _AS_NAME.finditer(text):
+    for m in _AS_NAME.finditer(text) if lookup is not None else ():
         name = _clean_name(m.group("name"))
-        if name and not re.fullmatch(r"(?:a|an|the|given|such|follows?|well|is|reported|stated|shown|"
-                                     r"presented|disclosed|of\s.*)", name, re.I):
+        body = m.group("body")
+        if (name and not _NOT_A_NAME.fullmatch(name) and not _NOT_A_BODY.search(body)
+                and _mentions_figure(body, lookup)):
             spans.append((m.start(), m.start("body"), m.end("body"), name, m.end()))
     for rx in _OPENERS:
         for m in rx.finditer(text):
@@ -186,9 +204,9 @@ def _spans(text: str) -> list[tuple[int, int, int, str, int]]:
             if end - start < 3:
                 continue
             spans.append((m.start(), start, end, name, end))
-    for m in _PAREN_DEF.finditer(text):
+    for m in _PAREN_DEF.finditer(text) if lookup is not None else ():
         body = m.group("body")
-        if (_ARITHMETIC.search(body) and not _HINT_ONLY.fullmatch(body.strip()) and "=" not in body
+        if (_ARITHMETIC.search(body) and _mentions_figure(body, lookup) and not _NOT_A_BODY.search(body) and not _HINT_ONLY.fullmatch(body.strip()) and "=" not in body
                 and not any(rx.search(body) for rx in _OPENERS[:5])):  # a clause of its own is read as such
             name = _clean_name(re.split(r"\b(?:what|how|is|was|were|are|did|does|the|its|of|for|in)\s+",
                                         m.group("name"), flags=re.I)[-1])
@@ -246,7 +264,7 @@ def without_definitions(question: str, lookup: Lookup | None = None) -> str:
     asked)."""
     text = _normalise(question)
     out, last = [], 0
-    spans = [(s, e) for s, _, _, _, e in _spans(text)]
+    spans = [(s, e) for s, _, _, _, e in _spans(text, lookup)]
     if lookup is not None:
         spans += [(s, e) for s, _, e, _ in _using_spans(text, lookup)]
     for s, e in sorted(spans):
@@ -260,7 +278,7 @@ def without_definitions(question: str, lookup: Lookup | None = None) -> str:
 def find_definitions(question: str, lookup: Lookup) -> list[Definition | Unparsed]:
     """Every definition the question states, in order; each parsed or ``Unparsed`` with the reason."""
     text = _normalise(question)
-    spans = _spans(text)
+    spans = _spans(text, lookup)
     bodies = [(name, _strip_source_hints(text[s:e]).strip().strip(" ,:")) for _, s, e, name, _ in spans]
     results: dict[int, Definition | Unparsed] = {}
     known: dict[str, Node] = {}
