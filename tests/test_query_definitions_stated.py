@@ -151,3 +151,14 @@ def test_asides_that_are_not_definitions_are_left_alone():
     # the years of an aside stay the period asked
     assert "FY2021 to FY2023" in without_definitions(f"What was {H}' revenue growth (over FY2021 to FY2023)?",
                                                      LOOKUP)
+
+
+def test_every_formula_written_for_definitions_reads_and_uses_the_recipes_own_inputs():
+    from assistant.answer.intents import RECIPE_FORMULAS
+    from assistant.finance.formulas import RECIPES
+    from assistant.query.definitions import parse
+
+    for recipe, (formula, parts) in RECIPE_FORMULAS.items():
+        expr = parse(formula, LOOKUP, {p: parse(t, LOOKUP) for p, t in parts.items()})
+        used = {i.metric for i in Definition("", formula, expr).inputs()}
+        assert used and used <= {m for m, _, _ in RECIPES[recipe].inputs}, recipe
