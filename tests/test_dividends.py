@@ -333,3 +333,16 @@ def test_the_total_paid_asked_in_other_words_is_the_dividends_paid_row():
     assert metrics_in("How much dividend income did Northwind Traders receive in FY2023?") == []
     a = answer_question("How much did Northwind Traders pay in common stock dividends in FY2023?", index())
     assert a is not None and "$3,960 thousand" in a.text and [c.page for c in a.citations] == [62], a and a.text
+
+
+def test_per_share_answers_survive_the_answerers_check():
+    from assistant.answer.checks import check_facts_answer
+    from assistant.query.entities import company_aliases
+
+    idx = div_index()
+    docs = idx.documents()
+    for q in ("How much dividend per share did Fabrikam Industries pay in FY2023?",
+              "By how much did Fabrikam Industries raise its dividend per share from FY2022 to FY2023?"):
+        a = answer_question(q, idx)
+        checked = check_facts_answer(a, docs, company_aliases(docs), idx.page_text)
+        assert checked is not None and checked.text == a.text, (q, checked and checked.text)

@@ -47,3 +47,15 @@ def test_fewer_than_three_years_is_not_judged(index):
     # Harbor's balance sheet has two year-ends only: a current ratio over three years cannot be read
     a = answer_question("Has Harbor Home Products' current ratio been consistent (within 0.1x a year)?", index)
     assert a is None or not a.text.startswith(("Yes", "No:")), a.text
+
+
+def test_the_answer_survives_the_answerers_check_of_every_figure_against_its_sources(index):
+    # the answerer keeps a facts answer only when every figure is in its cited rows or its shown formula
+    from assistant.answer.checks import check_facts_answer
+    from assistant.query.entities import company_aliases
+
+    a = answer_question("Are Harbor Home Products' gross margins historically consistent (not fluctuating more "
+                        "than roughly 2% each year)?", index)
+    docs = index.documents()
+    checked = check_facts_answer(a, docs, company_aliases(docs), index.page_text)
+    assert checked is not None and checked.text == a.text

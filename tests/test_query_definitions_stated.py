@@ -162,3 +162,19 @@ def test_every_formula_written_for_definitions_reads_and_uses_the_recipes_own_in
         expr = parse(formula, LOOKUP, {p: parse(t, LOOKUP) for p, t in parts.items()})
         used = {i.metric for i in Definition("", formula, expr).inputs()}
         assert used and used <= {m for m, _, _ in RECIPES[recipe].inputs}, recipe
+
+
+def test_answers_computed_from_a_stated_definition_survive_the_answerers_check(index):
+    from assistant.answer.checks import check_facts_answer
+    from assistant.query.entities import company_aliases
+
+    docs = index.documents()
+    for q in (f"What was {H}' quick ratio for FY2023, treating cash and cash equivalents and accounts receivable "
+              f"as the quick assets?",
+              f"What was {H}' FY2023 inventory turnover, using cost of sales and the average of the inventory "
+              f"balances at the FY2022 and FY2023 year-ends?",
+              f"Does {H} have a healthy liquidity position in FY2023, taking only cash and cash equivalents and "
+              f"accounts receivable as quick assets?"):
+        a = ask(index, q)
+        checked = check_facts_answer(a, docs, company_aliases(docs), index.page_text)
+        assert checked is not None and checked.text.split(" [")[0] == a.text.split(" [")[0], q

@@ -777,6 +777,11 @@ def stability_answer(question: str, index: Any, company: Company) -> Answer | No
 
     moved = "; ".join(f"{a.period} to {b.period}: {move_text(d)}" for a, b, d in moves)
     largest = max(abs(d) for _, _, d in moves)
+    # the moves' arithmetic, shown as a formula (what the answer's computed figures are checked against)
+    arithmetic = ("Formula: move = one year's figure - the year before's; "
+                  + "; ".join(f"{b.period} - {a.period}: {b.shown()} - {a.shown()} = {move_text(d)}"
+                              for a, b, d in moves)
+                  + f"; largest move = {move_text(largest).lstrip('+')}")
     co = facts_path._possessive(company.name)
     span = f"{figs[0].period} to {figs[-1].period}"
     tol = _TOLERANCE.search(text)
@@ -789,11 +794,13 @@ def stability_answer(question: str, index: Any, company: Company) -> Answer | No
                 f"{move_text(largest).lstrip('+')} "
                 f"in a year from {span}, {'within' if within else 'more than'} {said}: {per_year}.")
         w.add(head, every)
-        w.add(f"Year to year: {moved} {_markers(every)}.", every)
+        w.add(f"{arithmetic}; tolerance = {limit:g}{' percentage points' if unit == '%' else unit} a year, as the "
+              f"question states {_markers(every)}.", every)
     else:
         head = (f"No verdict: the question states no tolerance, so mia gives {co} {q.title} for each year and its "
                 f"moves: {per_year}. Year to year: {moved}; the largest move was {move_text(largest).lstrip('+')}.")
         w.add(head, every)
+        w.add(f"{arithmetic} {_markers(every)}.", every)
     if figs[0].result is not None:
         w.add(f"Formula: {q.title} = {figs[0].result.formula}; "
               + "; ".join(f"{f.period}: {f.result.expression}" for f in figs if f.result) + f" {_markers(every)}.",
