@@ -309,7 +309,8 @@ def test_only_a_quarterly_amount_or_a_quarterly_report_gives_no_figure_for_the_y
     assert "$0.50 per share" not in a.text.split('"')[0]  # quoted, never stated as the year's
     # a quarterly report's "a dividend of $0.25 per share" is a quarter's, never the year's
     lit = answer_question("What dividend per share did Litware pay in FY2023?", div_index())
-    assert lit is not None and lit.refused and "quarterly report" in lit.text, lit and lit.text
+    assert lit is not None and lit.refused and ("quarterly report" in lit.text or "each payment" in lit.text), \
+        lit and lit.text
     assert "$0.25" not in lit.text.split('"')[0]
     q = answer_question("What was Contoso Health's quarterly dividend per share in FY2022?", div_index())
     assert q is not None and not q.refused and "quarterly dividend per share for FY2022 was $0.55" in q.text
@@ -346,3 +347,10 @@ def test_per_share_answers_survive_the_answerers_check():
         a = answer_question(q, idx)
         checked = check_facts_answer(a, docs, company_aliases(docs), idx.page_text)
         assert checked is not None and checked.text == a.text, (q, checked and checked.text)
+
+
+def test_a_dated_payment_is_the_amount_of_that_payment_and_a_period_end_date_is_not_a_payment():
+    assert _read("On June 9, 2023, we paid a dividend of $0.41 per share to shareholders of record.") == [
+        ("dividend per payment", 0.41, 2023)]
+    assert _read("During the year ended December 31, 2023, we paid dividends of $1.64 per share.") == [
+        ("dividend", 1.64, 2023)]

@@ -14,8 +14,9 @@ and the sentence as printed (the quote a citation shows). General rules, none fo
   year end, not the period's dividend), nor a year after the document's own fiscal year (a declaration after year end is a later
   period's dividend, not this one's);
 - "special" makes it a special dividend, "quarterly", "each quarter" or "per quarter" a quarterly amount, "annual" an
-  annual one, one amount paid on several dates named by their months ("In March, June, September and December
-  2023, we paid dividends of $0.0125 per share") the amount of each payment; the label says which, so the answer
+  annual one, one amount paid on dates named by their months ("In March, June, September and December 2023, we
+  paid dividends of $0.0125 per share", "On June 9, 2023 we paid a dividend of $0.41 per share") the amount of
+  each payment; the label says which, so the answer
   never passes one off as the other;
 - rows of a table that PDF text runs together without a full stop are no sentence (a statement of equity's
   "Balance at December 31, 2022 ... Dividends declared ($9.80 per share) (2,757)" names the year the block
@@ -109,13 +110,15 @@ def dividend_sentences(text: str, fiscal_year: int | None = None) -> list[PerSha
             continue  # several years or amounts with no stated pairing: which is which is not known
         if fiscal_year is not None and any(y > fiscal_year for y, _ in pairs):
             continue  # a declaration after the year end belongs to a later period
-        months = {m.lower()[:3] for m in re.findall(rf"\b(?:{_MONTH})(?![a-z])", flat, re.I)}
+        # months that date a payment or a declaration, not the end of the period ("the year ended December 31")
+        dated = re.sub(rf"\b(?:ended|ending|end\s+of|as\s+of|at)\s+(?:{_MONTH})(?![a-z])", " ", flat, flags=re.I)
+        months = {m.lower()[:3] for m in re.findall(rf"\b(?:{_MONTH})(?![a-z])", dated, re.I)}
         label = ("special dividend" if re.search(r"\bspecial\b", flat, re.I) and "regular" not in flat else
                  "quarterly dividend" if _QUARTERLY.search(flat) else
                  "annual dividend" if _ANNUAL.search(flat) else
                  # "In March, June, September and December 2023, we paid dividends of $0.0125 per share": the
                  # amount of each payment, not the year's
-                 "dividend per payment" if len(months) >= 2 and len(pairs) == 1 else "dividend")
+                 "dividend per payment" if months and len(pairs) == 1 else "dividend")
         found += [PerShare(label, v, y, s) for y, v in pairs if v > 0]
     return found
 

@@ -24,7 +24,7 @@ from .statements import statement_kind, title_kind, titled_kind
 
 # Bump when extraction changes what it reads: an index whose facts an older version wrote has them derived
 # again from its stored pages on the next ingest (see ingest.py).
-FACTS_VERSION = 24  # 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2)
+FACTS_VERSION = 25  # 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2); 25: dated dividend payments
 
 # The metric vocabulary (label patterns, which balances a cash-flow statement shows only as changes) is
 # ``finance/registry.py``.
