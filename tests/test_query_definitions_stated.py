@@ -117,14 +117,15 @@ def test_a_definition_the_asked_figure_has_no_place_for_is_declined(index):
     assert b.refused, b.text
 
 
-def test_an_unnamed_definition_takes_the_asked_figures_name_and_unit(index):
+def test_a_definition_after_a_comma_takes_the_name_before_it_and_its_unit(index):
     for q in (f"What was {H}' FY2023 ROA, defined as net earnings divided by the average of total assets at the "
               f"beginning and end of the year?",
               f"What was {H}' FY2023 return on assets, computed as net earnings over the average of total assets "
               f"at the 2022 and 2023 year-ends?"):
         a = ask(index, q)
         # 2,391 / ((25,873 + 25,553) / 2) = 9.30%
-        assert a.mode == "calc" and "return on assets for FY2023 was 9.3%" in a.text, (q, a.text)
+        assert a.mode == "calc" and "for FY2023 was 9.3%" in a.text, (q, a.text)
+        assert "ROA for FY2023" in a.text or "return on assets for FY2023" in a.text
 
 
 def test_named_inputs_are_used_as_stated_or_declined(index):
@@ -178,3 +179,21 @@ def test_answers_computed_from_a_stated_definition_survive_the_answerers_check(i
         a = ask(index, q)
         checked = check_facts_answer(a, docs, company_aliases(docs), index.page_text)
         assert checked is not None and checked.text.split(" [")[0] == a.text.split(" [")[0], q
+
+
+def test_ratios_stated_in_percent_by_convention_are_given_in_percent():
+    from assistant.query.definitions import evaluate
+    from assistant.types import Fact
+
+    def get(metric, period):
+        return Fact("d", "D", "D.pdf", 1, metric, {"noninterest_expense": 580.0, "net_interest_income": 720.0,
+                                                    "noninterest_income": 280.0}[metric], 1e6, "USD",
+                    metric=metric, period=period)
+
+    words = {"noninterest expense": "noninterest_expense", "net interest income": "net_interest_income",
+             "noninterest income": "noninterest_income"}
+    (d,) = find_definitions("What was Meridian's FY2023 efficiency ratio, defined as noninterest expense divided by "
+                            "the sum of net interest income and noninterest income?", lambda w: words.get(w.lower()))
+    assert d.name == "efficiency ratio"
+    r = evaluate(d, "FY2023", get)  # 580 / (720 + 280) = 58.0%
+    assert r.unit == "%" and abs(r.value - 58.0) < 1e-9

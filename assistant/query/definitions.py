@@ -166,6 +166,8 @@ _ARITHMETIC = re.compile(r"\bas\s+an?\s+(?:%|percent(?:age)?|share|proportion|fr
                          r"\b(?:sum|ratio|average)\s+of\b|\bdifference\s+between\b", re.I)
 
 
+# the figure named right before ", defined as": after a possessive, a year or "the"
+_NAME_BEFORE = re.compile(r"(?:'s|s'|\bFY\s?'?\d{2,4}|\b(?:19|20)\d{2}|\bthe|\bits)\s+([A-Za-z][A-Za-z&/\- ]{1,40}?)\s*,?\s*$")
 _NOT_A_NAME = re.compile(r"(?:a|an|the|given|such|follows?|well|is|reported|stated|shown|presented|disclosed|of\s.*|"
                          r"(?:an?\s+)?(?:%|percent\w*|share|proportion|fraction|ratio|multiple|whole|result|reference|"
                          r"proxy|guide|basis|starting\s+point|benchmark)\b.*)", re.I)
@@ -198,6 +200,9 @@ def _spans(text: str, lookup: Lookup | None = None) -> list[tuple[int, int, int,
             if any(s <= m.start() < e or s <= start < e or b <= m.start() <= e for s, b, _, _, e in spans):
                 continue
             name = _clean_name(m.groupdict().get("name") or "")
+            if not name and "name" not in rx.groupindex:  # "FY2023 efficiency ratio, defined as ...": the name before
+                before = _NAME_BEFORE.search(text[: m.start()])
+                name = _clean_name(before.group(1)) if before else ""
             if name and _QUESTION_WORDS.match(name):
                 continue  # "what is X defined as?" asks for a definition, it does not state one
             end = _body_end(text, start)
@@ -855,6 +860,10 @@ def _unit(defn: Definition, money: bool, hint: str) -> str:
     name = defn.name.lower()
     if _has_days(defn.expr) or re.search(r"\bdays?\b|\b(?:dpo|dso|dio|dsi|ccc)\b", name):
         return "days"
-    if _has_hundred(defn.expr) or re.search(r"\bmargin\b|\brate\b|\breturn\b|\bro[aeic]{1,2}\b|\byield\b|%", name):
+    # ratios that analysts and filers state in percent: a bank's efficiency ratio, an insurer's loss, expense and
+    # combined ratios, payout and tax ratios
+    if _has_hundred(defn.expr) or re.search(r"\bmargin\b|\brate\b|\breturn\b|\bro[aeic]{1,2}\b|\byield\b|%|"
+                                           r"\b(?:efficiency|payout|expense|loss|combined|tax)\s+ratio\b",
+                                           name):
         return "%"
     return "x"
