@@ -21,7 +21,7 @@ H = "Harbor Home Products"
 
 @pytest.fixture(scope="module")
 def index():
-    return page_index(["harbor", "corvane"])
+    return page_index(["harbor", "corvane", "meridian"])
 
 
 def ask(index, q):
@@ -197,3 +197,10 @@ def test_ratios_stated_in_percent_by_convention_are_given_in_percent():
     assert d.name == "efficiency ratio"
     r = evaluate(d, "FY2023", get)  # 580 / (720 + 280) = 58.0%
     assert r.unit == "%" and abs(r.value - 58.0) < 1e-9
+
+
+def test_a_banks_efficiency_ratio_as_the_question_defines_it(index):
+    a = ask(index, "What was First Meridian Bancorp's FY2023 efficiency ratio, defined as noninterest expense divided "
+                   "by the sum of net interest income and noninterest income?")
+    # 2,686 / (3,607 + 1,192) = 55.97%
+    assert a.mode == "calc" and "efficiency ratio for FY2023 was 56.0%" in a.text, a.text
