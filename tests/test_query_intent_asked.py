@@ -68,3 +68,18 @@ def test_decide_uses_the_threshold_in_the_convention():
     c = judgement_in("Is Northwind capital intensive?")
     assert c is not None and not decide(c, 5.1) and decide(c, 12.0)
     assert "10%" in c.convention
+
+
+def test_a_figure_asked_together_with_an_item_mia_does_not_know_is_not_answered_alone():
+    from assistant.query.intent import asks_with_another, metrics_in
+
+    q = "How much did Contoso spend on capital expenditures and acquisitions in FY2023?"
+    assert metrics_in(q) == ["capital_expenditure"] and asks_with_another(q, "capital_expenditure")
+    # a second metric the registry knows makes two metrics (no single figure either); periods, instructions and
+    # a second question are not another item
+    assert sorted(metrics_in("How much did Contoso spend on dividends and share repurchases in FY2023?")) == [
+        "dividends_paid", "share_repurchases"]
+    for ok in ("What were Contoso's capital expenditures in FY2023 and FY2022?",
+               "What were Contoso's capital expenditures and how did they compare with FY2022?",
+               "What was Contoso's FY2023 capital expenditure and round to the nearest million?"):
+        assert not asks_with_another(ok, "capital_expenditure"), ok

@@ -253,7 +253,8 @@ def quantity_in(question: str, defs: Sequence[Definition]) -> Quantity | None:
         return None
     if len(calcs) == 1:
         return Quantity(calc.RECIPES[calcs[0]].title, recipe=calcs[0])
-    if not calcs and len(metrics) == 1 and not intent.derived(question, metrics):
+    if (not calcs and len(metrics) == 1 and not intent.derived(question, metrics)
+            and not intent.asks_with_another(question, metrics[0])):
         return Quantity(TITLES.get(metrics[0], metrics[0].replace("_", " ")), metric=metrics[0])
     return None
 

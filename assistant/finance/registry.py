@@ -541,6 +541,10 @@ METRICS: tuple[Metric, ...] = (
     Metric(
         "share_repurchases",
         labels=(r"(purchases|repurchases?) of (common|treasury|company) stock( .*)?",),
+        words=("share repurchases", "stock repurchases", "share buybacks", "stock buybacks", "buybacks",
+               "repurchases of common stock", "repurchase of common stock", "repurchased shares",
+               "repurchases of its common stock", "treasury stock purchases", "purchases of treasury stock"),
+        title="share repurchases",
         statement="cash_flow",
         magnitude=True,
             tokens=(

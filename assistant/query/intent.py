@@ -291,6 +291,26 @@ def metrics_in(question: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# "How much did X spend on capital expenditures and acquisitions?": a figure asked together with something the
+# registry does not know; one of the two is not the answer
+_AND_OTHER = re.compile(r"\s*(?:,\s*)?(?:and|plus|as\s+well\s+as|&|together\s+with|combined\s+with)\s+(?!(?:the\s+|its\s+|their\s+)?"
+                        r"(?:FY|fiscal|years?|19\d\d|20\d\d|Q[1-4]|quarters?|what|how|which|why|is|was|were|did|does|"
+                        r"do|has|have|round|answer|give|please|then|also|in|for|at|as|of|by|on|to|compare|explain|state|"
+                        r"provide|show|calculate|compute|use|using|based|express|if|whether|its|their|it|they)\b)"
+                        r"[A-Za-z]", re.I)
+
+
+def asks_with_another(question: str, metric: str) -> bool:
+    """Is the metric asked together with another item ("capex and acquisitions") that is not itself a metric the
+    question names? Then its figure alone is not the answer."""
+    q = " " + re.sub(r"\s+", " ", question.lower().replace("’", "'")) + " "
+    for p in METRIC_WORDS.get(metric, []):
+        for m in re.finditer(rf"(?<![a-z0-9]){re.escape(p)}s?(?![a-z0-9])", q):
+            if _AND_OTHER.match(q, m.end()):
+                return True
+    return False
+
+
 def derived(question: str, metrics: Sequence[str]) -> bool:
     """Does the question ask a figure derived from its metric (a ratio, a margin, an average, a share, "per
     share" of a metric that is not itself per share)?"""
@@ -381,7 +401,7 @@ def read_question(question: str, docs: Sequence[DocMeta], filters: Any = None) -
         return Request(**base, metric=metrics[0], calculation="cagr")
     if _GROWTH.search(question):
         return Request(**base, metric=metrics[0], calculation="yoy_growth", direction=_direction(question))
-    if len(years) > 1 or derived(question, metrics):
+    if len(years) > 1 or derived(question, metrics) or asks_with_another(question, metrics[0]):
         return None
     paid = is_yes_no(question) and metrics[0] in _PAYMENTS
     return Request(**base, metric=metrics[0], paid=paid)
