@@ -537,6 +537,15 @@ _MEASURES: dict[str, tuple[str, str]] = {
 }
 
 
+def _stems(text: str) -> set[str]:
+    return {w[:6] for w in re.findall(r"[a-z]{4,}", text.lower())}
+
+
+def _names_the_judgement(d: Definition, c: Convention) -> bool:
+    """Does the definition define what the judgement is about ("capital intensity" for "capital intensive")?"""
+    return bool(d.name) and bool(_stems(d.name) & _stems(c.key.replace("_", " ")))
+
+
 def _fits(recipe: str, d: Definition) -> bool:
     try:
         composed(recipe, [d])
@@ -863,11 +872,14 @@ def _answer_question(question: str, index: Any, filters: Any = None) -> Answer |
             if len(years) >= 2 and judgement.measure == "revenue_growth":
                 period = f"FY{max(years)}"
             measures = [judgement.measure, *(i.measure for i in judgement.indicators)]
-            for d in defs:  # the question's definition is used where it fits, or nothing is judged
-                if not any(m in RECIPE_FORMULAS and _fits(m, d) for m in measures):
-                    return _decline(question, f"the question defines \"{d.name or d.text}\", which none of the "
-                                              f"measures mia judges this by has a place for", company.name, period)
-            return judgement_answer(question, ctx, judgement, period, defs)
+            unfit = [d for d in defs if not any(m in RECIPE_FORMULAS and _fits(m, d) for m in measures)]
+            if not unfit:  # the question's definitions are used where they fit
+                return judgement_answer(question, ctx, judgement, period, defs)
+            if not all(_names_the_judgement(d, judgement) for d in unfit):
+                return _decline(question, f"the question defines \"{unfit[0].name or unfit[0].text}\", which none "
+                                          f"of the measures mia judges this by has a place for", company.name, period)
+            # "Is it capital intensive? Define capital intensity as ...": the figure as defined, and no verdict of
+            # mia's conventions (below)
         try:
             q = quantity_in(question, defs)
         except NoPlace as e:
