@@ -354,3 +354,18 @@ def test_a_dated_payment_is_the_amount_of_that_payment_and_a_period_end_date_is_
         ("dividend per payment", 0.41, 2023)]
     assert _read("During the year ended December 31, 2023, we paid dividends of $1.64 per share.") == [
         ("dividend", 1.64, 2023)]
+
+
+def test_blocks_are_named_as_a_filer_who_names_its_year_by_its_start_names_them():
+    # a retailer whose fiscal 2022 ended on January 28, 2023 (the document's own fiscal year is 2022)
+    text = """WINGTIP STORES, INC.
+CONSOLIDATED STATEMENTS OF SHAREHOLDERS' EQUITY
+(In millions, except per share amounts)
+Balance at January 29, 2022 $ 410 $ 2,880 $ 3,290
+Net income — 342 342
+Cash dividends declared ($1.60 per share) — (166) (166)
+Balance at January 28, 2023 $ 410 $ 3,056 $ 3,466
+"""
+    assert _rows(text) == [("dividend declared", 1.60, 2023)]  # no fiscal year known: the date's year
+    assert [(d.value, d.year) for d in dividend_rows(text, fiscal_year=2022)] == [(1.60, 2022)]
+    assert [(d.value, d.year) for d in dividend_rows(text, fiscal_year=2023)] == [(1.60, 2023)]

@@ -191,11 +191,19 @@ def _common_amounts(label: str) -> list[float] | None:
     return out
 
 
-def dividend_rows(text: str, annual: bool = True) -> list[PerShare]:
+def dividend_rows(text: str, annual: bool = True, fiscal_year: int | None = None) -> list[PerShare]:
     """The per-share dividends of the common stock written inside the row labels of a statement of
-    shareholders' equity (``text`` is its page), each with its fiscal year (see the comment above)."""
+    shareholders' equity (``text`` is its page), each with its fiscal year (see the comment above). A filer whose
+    year ends early in the next calendar year and who names it by the year it began (the document's own
+    ``fiscal_year`` is the latest closing date's year less one, the date in January to March) has its blocks
+    named the same way."""
     lines = text.split("\n")
     balances = [(i, _date(m)) for i, ln in enumerate(lines) if (m := _BALANCE_ROW.search(ln))]
+    shift = 0
+    if balances and fiscal_year is not None:
+        last = max(d for _, d in balances)
+        if last[0] == fiscal_year + 1 and last[1] <= 3:
+            shift = -1
     found: list[PerShare] = []
     for i, line in enumerate(lines):
         tail = _ROW_NUMBERS.search(line)
@@ -220,7 +228,7 @@ def dividend_rows(text: str, annual: bool = True) -> list[PerShare]:
             above = [d for j, d in balances if j < start]
             below = [d for j, d in balances if j > i]
             if above and below and 330 <= _days(above[-1], below[0]) <= 400:
-                pairs = [(below[0][0], amounts[0])]
+                pairs = [(below[0][0] + shift, amounts[0])]
         elif annual:
             cols = _header_years(lines, start)
             if len(cols) == len(amounts):

@@ -24,7 +24,7 @@ from .statements import statement_kind, title_kind, titled_kind
 
 # Bump when extraction changes what it reads: an index whose facts an older version wrote has them derived
 # again from its stored pages on the next ingest (see ingest.py).
-FACTS_VERSION = 25  # 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2); 25: dated dividend payments
+FACTS_VERSION = 26  # 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2); 25: dated dividend payments; 26: equity blocks named as the filer names its years
 
 # The metric vocabulary (label patterns, which balances a cash-flow statement shows only as changes) is
 # ``finance/registry.py``.
@@ -661,7 +661,7 @@ def _read_dividend_rows(ctx: _Ctx, page: Page) -> None:
     head = "\n".join(page.text.split("\n")[:10])
     if statement_kind(page.text) != "equity" and not _EQUITY_TITLE.search(head):
         return
-    for d in dividend_rows(page.text, annual=not _is_quarterly(ctx.meta)):
+    for d in dividend_rows(page.text, annual=not _is_quarterly(ctx.meta), fiscal_year=ctx.meta.fiscal_year):
         ctx.facts.append(Fact(
             doc_id=ctx.meta.doc_id, doc=ctx.meta.doc, source=ctx.meta.source, page=page.page, label=d.label,
             value=d.value, scale=1.0, unit="USD/share", currency="USD", metric="dividends_per_share",
