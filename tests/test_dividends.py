@@ -369,3 +369,34 @@ Balance at January 28, 2023 $ 410 $ 3,056 $ 3,466
     assert _rows(text) == [("dividend declared", 1.60, 2023)]  # no fiscal year known: the date's year
     assert [(d.value, d.year) for d in dividend_rows(text, fiscal_year=2022)] == [(1.60, 2022)]
     assert [(d.value, d.year) for d in dividend_rows(text, fiscal_year=2023)] == [(1.60, 2023)]
+
+
+def test_disagreeing_rows_are_settled_by_the_amount_the_statement_of_equity_confirms():
+    # a five-year table's row (the year) and a quarterly table's rows read for the same year: the equity label decides
+    meta = _meta("PROSEWARE_2023_10K", "Proseware Apparel, Inc.")
+    selected = """SELECTED FINANCIAL DATA
+(In millions, except per share data)
+Year Ended May 31, 2023 2022
+Revenues $ 51,217 $ 46,710
+Cash dividends declared per common share 1.36 1.22
+"""
+    quarterly = """Quarterly financial data (unaudited)
+(In millions, except per share data)
+2023 2022
+First quarter
+Revenues $ 12,610 $ 11,430
+Cash dividends declared per common share 0.34 0.305
+"""
+    equity = """PROSEWARE APPAREL, INC.
+CONSOLIDATED STATEMENTS OF SHAREHOLDERS' EQUITY
+(In millions, except per share data)
+Balance at May 31, 2022 $ 9 $ 11,480 $ 11,489
+Net income — 5,070 5,070
+Dividends on common stock ($1.36 per share) — (2,112) (2,112)
+Balance at May 31, 2023 $ 9 $ 14,438 $ 14,447
+"""
+    idx = memory_index([(meta, {24: selected, 25: quarterly, 56: equity})])
+    rows = [f for f in idx.facts(metric="dividends_per_share", period="FY2023")]
+    assert {f.value for f in rows} >= {1.36, 0.34}  # the quarterly table's rows were read for the year too
+    a = answer_question("What was Proseware Apparel's dividend per share in FY2023?", idx)
+    assert a is not None and not a.refused and "was $1.36 per share" in a.text, a and a.text

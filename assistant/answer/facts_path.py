@@ -653,8 +653,24 @@ def annual_dividend(index: FactIndex, req: Request, period: str, docs: dict[str,
     if not cands or _dividend_rank(cands[0], docs) == 3:
         return None
     best = _dividend_rank(cands[0], docs)
-    top = {round(f.value, 6) for f in cands if _dividend_rank(f, docs) == best and f.doc_id == cands[0].doc_id}
-    return cands[0] if len(top) == 1 else None
+    top = _settle_rows([f for f in cands if _dividend_rank(f, docs) == best and f.doc_id == cands[0].doc_id],
+                       cands, docs)
+    return top[0] if len({round(f.value, 6) for f in top}) == 1 else None
+
+
+def _settle_rows(top: list[Fact], cands: Sequence[Fact], docs: dict[str, DocMeta]) -> list[Fact]:
+    """Best-ranked amounts that disagree (a year's row beside per-quarter rows a table gives the same period) are
+    settled by the one amount a source of the next ranks below 3 confirms (the statement of equity's label, an
+    annual sentence); else left as they are."""
+    values = {round(f.value, 6) for f in top}
+    if len(values) < 2:
+        return top
+    best = _dividend_rank(top[0], docs)
+    confirmed = {round(f.value, 6) for f in cands if best < _dividend_rank(f, docs) < 3} & values
+    if len(confirmed) != 1:
+        return top
+    v = confirmed.pop()
+    return [f for f in top if round(f.value, 6) == v]
 
 
 def dividend_answer(question: str, index: FactIndex, req: Request) -> Answer | None:
@@ -688,7 +704,8 @@ def dividend_answer(question: str, index: FactIndex, req: Request) -> Answer | N
         return None
     else:
         best = _dividend_rank(cands[0], docs)
-        top = [f for f in cands if _dividend_rank(f, docs) == best and f.doc_id == cands[0].doc_id]
+        top = _settle_rows([f for f in cands if _dividend_rank(f, docs) == best and f.doc_id == cands[0].doc_id],
+                           cands, docs)
     values = list(dict.fromkeys(round(f.value, 6) for f in top))
     if best == 3 or len(values) > 1:
         shown = list({round(f.value, 6): f for f in reversed(top if best < 3 else cands)}.values())[::-1][:3]
