@@ -261,7 +261,10 @@ def test_attributed_to_names_the_source_of_a_claim_not_the_reports_own_voice():
     assert X.attributed_to("The plant runs at full capacity, Northwind said.") == "Northwind"
     assert X.attributed_to("Fabrikam, the largest operator, says that its network is profitable.") == "Fabrikam"
     assert X.attributed_to("Contoso's chief executive claims the unit is already profitable.") == "Contoso's chief executive"
-    for own in ("We estimate that the market grew 12% in 2024.", "Management believes that liquidity is sufficient.",
+    assert X.attributed_to("Management believes that liquidity is sufficient.", filing=True) is None  # the filer's own
+    assert X.attributed_to("Contoso expects its margin to return above 12% by 2026.") == "Contoso"
+    assert X.attributed_to("Contoso expects its margin to return above 12% by 2026.", filing=True) == "Contoso"
+    for own in ("We estimate that the market grew 12% in 2024.", "We expect the margin to widen in 2026.",
                 "Fabrikam reported revenue of $2.7 billion for fiscal 2024.", "The review expects that demand will recover.",
                 "Northwind Sweep turned profitable in 2024."):  # fmt: skip
         assert X.attributed_to(own) is None, own

@@ -1416,7 +1416,8 @@ def _said(word: str, stems: set[str]) -> bool:
 
 
 _OWN_VOICE = re.compile(r"(?i)^(?:we|i|our\s+\w+|the\s+(?:report|review|survey|study|authors?|analysis)|this\s+(?:report|review|"
-                        r"survey|study|analysis)|management|the\s+company)$")
+                        r"survey|study|analysis))$")
+_FILER_VOICE = re.compile(r"(?i)^(?:management|the\s+(?:company|group|firm|corporation|board))$")  # a filing's own
 _SPEAKER = (r"((?:[A-Z][\w&.'’-]*|[Tt]he\s+[a-z]+)(?:\s+(?:[A-Z][\w&.'’-]*|of|the|and|&))*"
             r"(?:['’]s(?:\s+[a-z-]+){1,2})?)")  # "SpaceX", "Contoso's chief executive", "the regulator"
 _SAY = (r"(?:says?|said|claims?|claimed|asserts?|asserted|maintains?|maintained|insists?|insisted|argues?|argued|"
@@ -1429,6 +1430,10 @@ _ATTRIBUTED = [
     # "SpaceX has said that Starlink ...", "Contoso's chief executive claims the unit ...", "Tailspin reported that ..."
     re.compile(rf"^\s*(?:[^,]{{0,60}},\s*)?{_SPEAKER}(?:,\s+[^,]{{3,60}},)?\s+(?:(?:has|have|had)\s+(?:long\s+|repeatedly\s+|publicly\s+)?)?"
                rf"(?:also\s+)?(?:{_SAY}\s+(?:that\s+)?\w|{_SAY_THAT}\s+that\b)"),
+    # "Contoso expects its margin to return above 12% by 2026", "Fabrikam aims to ...": a company's own expectation
+    re.compile(rf"^\s*(?:[^,]{{0,60}},\s*)?{_SPEAKER}(?:,\s+[^,]{{3,60}},)?\s+(?:(?:has|have)\s+)?(?:also\s+)?"
+               rf"(?:expects?|expected|aims?|targets?|targeted|hopes?|intends?|plans?|planned|forecasts?|projects?|"
+               rf"predicts?|anticipates?|guides?|guided|promises?|promised|pledged?)\b"),
     # "According to Fabrikam, ...", "Per Contoso's own figures, ..."
     re.compile(rf"(?i)^\s*(?:according\s+to|per|in\s+the\s+(?:view|words)\s+of)\s+{_SPEAKER.replace('[A-Z]', '[A-Za-z]')}\s*,"),
     # "..., SpaceX said.", "..., according to SpaceX."
@@ -1437,7 +1442,7 @@ _ATTRIBUTED = [
 ]
 
 
-def attributed_to(text: str) -> str | None:
+def attributed_to(text: str, filing: bool = False) -> str | None:
     """Whom a sentence attributes what it states to, when that is not the report itself: "SpaceX has said that
     Starlink became cash-flow positive" -> "SpaceX", "According to Contoso, ..." -> "Contoso", "..., the
     regulator said." -> "the regulator". None when the report speaks for itself ("We estimate ...", "The report
@@ -1447,7 +1452,7 @@ def attributed_to(text: str) -> str | None:
         m = rx.search(text)
         if m:
             speaker = " ".join(next((g for g in m.groups() if g), "").split())
-            if not speaker or _OWN_VOICE.match(speaker):
+            if not speaker or _OWN_VOICE.match(speaker) or (filing and _FILER_VOICE.match(speaker)):
                 continue
             return speaker
     return None
@@ -1514,7 +1519,7 @@ def _polarity(asked: Asked, c: Candidate) -> tuple[str | None, int]:
     sentence only expects or plans what the question asks as a fact."""
     if asked.kind != "yesno" or c.kind == "row":
         return None, 0
-    if attributed_to(c.text):
+    if attributed_to(c.text, is_filing(c.meta)):
         return None, 0  # "SpaceX has said that Starlink is cash-flow positive": SpaceX's claim, not the report's statement
     words = content_words(asked.text) - set(asked.entities) - _REPORTING  # the verb carries the proposition
     words -= _LIGHT_VERBS if words - _LIGHT_VERBS else set()  # "make a profit": "profit" is what is asked
@@ -2037,7 +2042,8 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
         checks.append(SentenceCheck(lines[-1], (), True, (), "no claims"))
     if not yes_no and ex.without_verdict:
         speaker = next((who for asked, pick in zip(ex.parts, ex.picks) if asked.kind == "yesno" and pick is not None
-                        and (who := attributed_to(pick.candidate.text))), None)  # fmt: skip
+                        and (who := attributed_to(pick.candidate.text, is_filing(pick.candidate.meta)))),
+                       None)  # fmt: skip
         noted = any(p is not None and p.candidate.kind == "compared" for p in ex.picks)
         lines.append(ATTRIBUTED_TEXT.format(speaker=speaker) if speaker else NOT_COMPARABLE_TEXT if noted
                      else NO_VERDICT_TEXT)  # fmt: skip
