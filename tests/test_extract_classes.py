@@ -629,3 +629,11 @@ def test_a_number_inside_a_name_is_no_headline_figure():
     a = X.read_question("How much power does the Contoso NVX72 rack draw?")[0]
     c = X.page_candidates("The Contoso NVX72 rack holds 72 accelerators and draws about 120 kW.")[0]
     assert X.answer_figure(a, c) == "120 kW"
+
+
+def test_a_sentence_opening_with_a_region_is_scoped_to_it():
+    assert X.scopes("European operators had about 200,000 ports in 2025.") == {"europe"}
+    assert X.scopes("US demand for ports grew 20%.") == {"us"}
+    assert X.scopes("American Water Works raised rates.") == set()
+    page = "Charging\nEuropean operators added 40,000 fast-charging ports in 2024.\n"
+    assert _ask("How many fast-charging ports were added in the US in 2024?", page).picks == [None]

@@ -1279,8 +1279,14 @@ def scopes(text: str) -> set[str]:
     scopes itself to ("In the United States, ...", "additions in Europe"); a company name that holds a place
     ("Northwind Water Works") is no scope."""
     found = {"world"} if _WORLD.search(text) else set()
+    m = _OPENING_REGION.match(text)
+    if m:  # "European operators had about 200,000 ports", "US demand grew": the sentence's subject is regional
+        found.add(_REGION_ADJ.get(m.group(1).lower(), "us"))
     return found | {key for key, rx in _SCOPED if rx.search(text)}
 
+
+_OPENING_REGION = re.compile(r"^\s*(?:the\s+)?(American|European|Chinese|Japanese|Korean|Indian|German|British|Canadian|"
+                             r"Australian|African|Asian|US|U\.S\.)\s+(?=[a-z])")
 
 def scope_conflict(question: str, c: Candidate) -> bool:
     """Does the candidate state another scope than the question asks ("In the United States, additions rose to 12
