@@ -637,3 +637,7 @@ def test_a_sentence_opening_with_a_region_is_scoped_to_it():
     assert X.scopes("American Water Works raised rates.") == set()
     page = "Charging\nEuropean operators added 40,000 fast-charging ports in 2024.\n"
     assert _ask("How many fast-charging ports were added in the US in 2024?", page).picks == [None]
+
+
+def test_a_row_comparison_needs_the_compared_measure_in_the_tables_caption():
+    assert _ask("Did Northwind Robotics ship more units than Contoso Cleanbots in 2024?", RANKED).verdicts == [None]

@@ -1821,9 +1821,13 @@ def compare_rows(asked: Asked, cands: Sequence[Candidate]) -> tuple[Scored, str 
     for c in cands:
         if c.kind == "row" and c.table:
             tables.setdefault((c.doc_id, c.page, c.table), []).append(c)
+    topic = _stems({w for w in asked.words - asked.entities if not _MORE.fullmatch(w) and not _LESS.fullmatch(w)
+                    and not re.fullmatch(r"\d+", w) and not _METRIC_WORD.fullmatch(w) and w not in _RELATIVE_WORDS})  # fmt: skip
     for (doc_id, page, _), rows in tables.items():
         if metric and not metric <= _stems(content_words(rows[0].heading)):
             continue
+        if topic and not topic & _stems(content_words(rows[0].heading + " " + rows[0].text.rsplit("(", 1)[-1])):
+            continue  # "ship more storage": the table's caption or unit must say what is compared
         def row_of(names: set[str]) -> Candidate | None:
             found = [r for r in rows if all(re.search(rf"(?i)\b{re.escape(n)}\b", r.text.split(":")[0]) for n in names)]
             return found[0] if len(found) == 1 else None
