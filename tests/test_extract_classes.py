@@ -641,3 +641,11 @@ def test_a_sentence_opening_with_a_region_is_scoped_to_it():
 
 def test_a_row_comparison_needs_the_compared_measure_in_the_tables_caption():
     assert _ask("Did Northwind Robotics ship more units than Contoso Cleanbots in 2024?", RANKED).verdicts == [None]
+
+
+def test_approval_delay_and_hiring_said_in_other_words():
+    page = ("Regulation\nThe regulator blocked Contoso's purchase of Fabrikam Sweep in March 2024.\n"
+            "Northwind's second plant was postponed to 2026.\nTailspin announced job cuts at its floor-robot unit in 2024.\n")  # fmt: skip
+    assert _ask("Was Contoso's purchase of Fabrikam Sweep approved?", page).verdicts == ["No"]
+    assert _ask("Was Northwind's second plant delayed?", page).verdicts == ["Yes"]
+    assert _ask("Did Tailspin hire at its floor-robot unit in 2024?", page).verdicts == ["No"]

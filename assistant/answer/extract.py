@@ -1475,6 +1475,12 @@ _SAID_OTHERWISE = [
     (("sell", "sold", "divest"), r"sold|sells?\b|divest\w*|dispos\w*", r""),
     (("compa",), r"comparab\w*|like[- ]for[- ]like|on\s+the\s+same\s+basis|directly\s+compar\w*",
      r"not\s+(?:directly\s+)?comparable|incomparab\w*"),
+    (("appro", "clear", "autho"), r"approv\w*|cleared|authori[sz]ed|granted|signed\s+off",
+     r"reject\w*|blocked|denied|refused|turned\s+down|vetoed"),
+    (("delay", "postp", "late"), r"delay\w*|postpon\w*|pushed\s+back|slipped|behind\s+schedule",
+     r"on\s+(?:schedule|time|track)|ahead\s+of\s+schedule"),
+    (("hire", "hirin", "recru"), r"hir(?:ed|ing)|recruit\w*|added\s+(?:staff|employees|jobs)",
+     r"lay-?offs?|laid\s+off|job\s+cuts|cut\s+(?:jobs|staff|its\s+workforce)|hiring\s+freeze"),
 ]
 _MODALS = frozenset("could would should can may might will shall must".split())
 _LIGHT_VERBS = frozenset("make makes made turn turned become became post posted record recorded achieve achieved "
