@@ -289,9 +289,17 @@ def test_qualifier_reads_the_part_a_question_narrows_a_metric_to():
     assert qualifier("What was revenue from FY2021 to FY2022?", "revenue") == set()
     assert qualifier("How much did revenue change from the prior year?", "revenue") == set()
     assert qualifier("How did net income change from a year ago?", "net_income") == set()
+    # where to read it is no part of it
+    assert qualifier("What is the FY2019 capital expenditure from the cash flow statement of Contoso?",
+                     "capital_expenditure") == set()
+    assert qualifier("What were total assets from the balance sheet?", "total_assets") == set()
+    assert qualifier("What was interest expense from the notes to the financial statements?",
+                     "interest_expense") == set()
     assert qualifier("What was cash from operations in FY2022?", "cash_from_operations") == set()
     assert qualifier("What were cash dividends paid on common stock in FY2024?", "dividends_paid") == set()
     assert narrowed_by_label("What were dividends paid on common stock?", "dividends_paid", "Dividends paid")
+    assert narrowed_by_label("What were the dividends paid on its common shares?", "dividends_paid", "Dividends paid")
+    assert narrowed_by_label("What was net income on a GAAP basis in 2023?", "net_income", "Net income")
     assert not narrowed_by_label("What were dividends paid on preferred stock?", "dividends_paid", "Dividends paid")
 
 

@@ -808,6 +808,18 @@ _QUALIFIER = re.compile(r"^\s+(?:on|from)\s+(?:the\s+|its\s+|their\s+|our\s+)?([
                         r"had)\b|\s*[?,.;:()]|\s*$)")
 
 
+_SOURCE_WORDS = re.compile(r"\b(?:statements?|sheets?|reports?|filings?|10-?[kq]|tables?|notes?|sections?|items?|"
+                           r"pages?|documents?|md&a|disclosures?|footnotes?|schedules?|exhibits?|discussion|"
+                           r"presentation|release|press|transcript|call)\b")
+
+
+# words after "on"/"from" that name no part: the operations, the period compared with, a basis, common holders
+_NO_PART = {w.rstrip("s") for w in """operation continuing company business consolidated statement filing with prior
+    previous last preceding same comparable period beginning end start level ago earlier before then now today gaap
+    basis reported whole overall aggregate net common stock share shareholder stockholder shareowner holder owner
+    ordinary equity""".split()}
+
+
 def qualifier(question: str, metric: str) -> set[str]:
     """The words of a part the question narrows its metric to, written right after the metric's name with "on" or
     "from": "interest expense on deposits" -> {deposit}, "interest income from loans" -> {loan}; empty when it
@@ -819,11 +831,11 @@ def qualifier(question: str, metric: str) -> set[str]:
         if any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans):
             continue  # inside a longer name of the metric ("dividends paid" in "dividends paid on common stock")
         tail = _QUALIFIER.match(q[e:])
+        if tail and _SOURCE_WORDS.search(tail.group(1)):
+            continue  # "from the cash flow statement", "from its 10-K": where to read it, not a part of it
         if tail:
             words = _word_stems(tail.group(1)) - {w.rstrip("s") for w in _QUESTION_WORDS}
-            words -= {"operation", "continuing", "company", "business", "consolidated", "statement", "filing", "with",
-                      "prior", "previou", "last", "preceding", "same", "comparable", "period", "beginning", "end",
-                      "start", "level", "ago", "earlier", "before", "then", "now", "today"}
+            words -= _NO_PART
             if words:
                 return words
     return set()
