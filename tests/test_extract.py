@@ -213,8 +213,12 @@ def test_money_is_needed_for_a_spending_question():
 def test_a_change_question_needs_the_change_stated_for_both_years():
     asked = X.read_question("By how much did Northwind's capital expenditure increase from 2023 to 2024?")[0]
     assert X.type_score(asked, find("Northwind Cloud raised"), asked.text) == 1.0
+    # a row quoting both years' levels: the change is computed from them (prose_changes), both shown
     asked = X.read_question("By how much did Lumen's capital expenditure increase from 2023 to 2024?")[0]
-    assert X.type_score(asked, find("Lumen:"), asked.text) == 0.0  # two levels, no change stated
+    assert X.type_score(asked, find("Lumen:"), asked.text) == 1.0
+    assert X.answer_figure(asked, find("Lumen:")) == "Up $2.7 billion (+34.2%): 10.6 (2024) against 7.9 (2023), US$ billions"
+    asked = X.read_question("By how much did Lumen's capital expenditure increase from 2022 to 2024?")[0]
+    assert X.type_score(asked, find("Lumen:"), asked.text) == 0.0  # no 2022 column, no change stated
 
 
 def test_a_percentage_change_needs_a_percentage():

@@ -46,7 +46,7 @@ from .checks import (
     verify,
     with_checks,
 )
-from . import extract
+from . import extract, prose_filings
 from .conflicts import with_conflicts
 from .context import (
     PLANTED_REMOVED,
@@ -398,6 +398,8 @@ class Answerer:
         allowed = self._company_docs(question)
         if allowed is None:  # no one company named: a filer's own filing cannot answer for "the company"
             allowed = extract.unnamed_filer_docs(bool(companies_in(question, docs)), docs)
+            if allowed is not None:  # a segment or product that only one filer's passages name: that filer's question
+                allowed = prose_filings.filer_named_by(question, hits, docs, extract.is_filing) or allowed
         # "this 10-K", "in FY2019": only filings of the asked type and period may answer
         asked = extract.asked_report_docs(question, [d for d in docs if allowed is None or d.doc_id in allowed])
         if asked is not None:

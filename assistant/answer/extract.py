@@ -32,9 +32,16 @@ import numpy as np
 from ..types import Answer, Citation, DocMeta, Hit, SentenceCheck, Verification
 from ..query.intent import is_yes_no
 from ..text.names import lowercase_words, name_words, named_entities
+from ..text.bindings import bind_numbers
 from ..text.numbers import claims, parse_numbers
 from ..text.periods import doc_quarter, doc_year, periods_named
 from ..text.sentences import content_words, is_heading, sentence_spans
+from . import prose_changes as changes
+from . import prose_filings
+from . import prose_members as members
+from . import prose_rankings as rankings
+from . import prose_reasons as reasons
+from . import prose_verdicts
 
 NO_VERDICT_TEXT = "The reports do not say yes or no in so many words; the closest statement:"
 PARTIAL_TEXT = "The indexed reports answer only part of this question; what they say is quoted below."
@@ -202,14 +209,18 @@ def question_kind(question: str) -> str:
     decrease?") is a description of the move, never a yes/no one."""
     if (is_yes_no(question) or _YES_NO_AFTER_LEAD.search(question)) and not _either_or(question):
         return "yesno"
+    if rankings.after_names(question):  # "Which operators come after A and B in size?": the names ranked after them
+        return "list"
     if _BUSINESS_Q.search(question):
         return "business"
     if _REASON_Q.search(question):
         return "reason"
+    if reasons.asks_determinants(question):  # "What does demand for X depend on?": a list of what it depends on
+        return "list"
     m = _LIST_Q.search(question)
     if m and not (re.search(rf"(?i)\b(?:{_METRIC})$", m.group(0)) and _AMOUNT_Q.search(question)):
         return "list"  # "what US sales does it expect": a measure, not a list of things
-    if _AMOUNT_Q.search(question) or _CHANGE_Q.search(question):
+    if _AMOUNT_Q.search(question) or _CHANGE_Q.search(question) or changes.asks_change(question):
         return "amount"
     if _ENTITY_Q.search(question):
         return "entity"
@@ -219,7 +230,7 @@ def question_kind(question: str) -> str:
 def _unit(question: str) -> str:
     if _FACTOR_Q.search(question):
         return "factor"
-    if _CHANGE_Q.search(question):
+    if _CHANGE_Q.search(question) or changes.asks_change(question):
         return "change"
     if _COUNT_Q.search(question):
         return "count"
@@ -384,6 +395,7 @@ class Candidate:
     meta: DocMeta | None = None
     years: frozenset[int] = frozenset()  # years it states (a row: its column heads)
     lead: str = ""  # the sentence (one of the two before it) whose opening names the subject it leaves unnamed
+    form: str = ""  # "effect": a change with the sentences explaining it; "inline": a list within one sentence
 
     @property
     def body(self) -> str:
@@ -396,8 +408,10 @@ def _row_label_values(line: str) -> tuple[str, list[str]] | None:
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         if len(cells) >= 2 and not all(re.fullmatch(r":?-{2,}:?", c) for c in cells):
             label, values = cells[0], cells[1:]
-            if any(re.search(r"\d", v) for v in values) and not all(_PERIOD_HEAD.fullmatch(v) for v in values):
-                return label, values  # "| Company | 2023 | 2024 |" is the column heads, not a row
+            # "| Company | 2023 | 2024 |", "| Operator | FY2024 revenue ($m) | FY2025 revenue ($m) |": column heads
+            heads = all(_PERIOD_HEAD.search(v) and not re.search(r"\d", _PERIOD_HEAD.sub("", v)) for v in values)
+            if any(re.search(r"\d", v) for v in values) and not heads:
+                return label, values
         return None
     m = re.match(r"^\s*(.*?[A-Za-z)][^\d$€£(]*?)\s+((?:\(?-?[$€£]?\s?\d[\d,]*(?:\.\d+)?\)?%?|[—–-]{1,2})"
                  r"(?:\s+(?:\(?-?[$€£]?\s?\d[\d,]*(?:\.\d+)?\)?%?|[—–-]{1,2}))*)\s*$", line)
@@ -629,6 +643,7 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
             lead = next((x for x in reversed(recent[-2:]) if _opens_with_name(x, lower_words)), "")
             out.append(Candidate(doc_id, doc, source, page_no, a, b, flat, "sentence", heading=section, before=before,
                                  prev=prev_sentence, rank=rank, meta=meta, years=_stated_years(flat), lead=lead))  # fmt: skip
+            out.extend(_more_forms(page, spans, i, out[-1]))
             aside = _aside_items(flat)
             if aside:
                 # "Cell makers - CATL, BYD, EVE Energy and REPT - produce ...": the names in the aside are a list
@@ -730,6 +745,21 @@ def _ranking_after(page: str, spans: Sequence[tuple[int, int]], i: int) -> list[
             break
         out.append((x, y))
         k += 1
+    return out
+
+
+def _more_forms(page: str, spans: Sequence[tuple[int, int]], i: int, c: Candidate) -> list[Candidate]:
+    """The other readings of sentence ``c`` (``prose_reasons``): with the sentences after it that explain the
+    change it states (an "effect"), or as the list it holds after a lead-in ("inline")."""
+    out = []
+    effect = reasons.explained_effect(c.text, reasons.paragraph_after(page, list(spans), i))
+    if effect:
+        end = spans[i + len(effect)][1]
+        out.append(replace(c, end=end, kind="list", items=effect, form="effect",
+                           years=frozenset(_years(c.text + " " + " ".join(effect)))))  # fmt: skip
+    inline = reasons.inline_items(c.text)
+    if inline and not claims(" ".join(inline[1])):
+        out.append(replace(c, kind="list", items=inline[1], form="inline"))
     return out
 
 
@@ -948,7 +978,7 @@ def subject_score(asked: Asked, c: Candidate, aliases: Sequence[str] = (), names
     own_sq = re.sub(r"[^a-z0-9]", "", own)
     in_own = [e for e in asked.entities if _named(e, own, own_sq)]
     opening = c.text.split(":")[0] if c.kind == "row" else _BULLET.sub("", c.text)
-    first = None if _ANAPHOR.match(opening) else first_name(opening, names)
+    first = None if (_ANAPHOR.match(opening) or _CHANGE_ANAPHOR.match(opening)) else first_name(opening, names)
     if first is not None and not any(first in e or e in first for e in asked.entities | asked.mentioned):
         # another name opens the sentence: the asked one is at most mentioned in passing
         possessive = any(re.search(rf"\b{re.escape(e)}['’]s\b", own) for e in asked.entities)
@@ -1039,12 +1069,18 @@ def unit_conflict(question: str, text: str) -> bool:
 def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
     """How well the candidate's form fits the answer type asked, 0..1 (0: it cannot be the answer)."""
     body = c.body
+    if c.form == "effect" and asked.kind != "reason":
+        return 0.0  # a change with the sentences explaining it answers why, nothing else
     if asked.kind == "amount":
+        if asked.unit == "change" and _quoted_change(asked, c, question) is not None:
+            return 1.0  # both periods' figures of the asked measure in one sentence or row: the change is computed
         if re.search(r"(?i)\bhow\s+many\s+(?:percentage\s+|basis\s+)?points\b", question) and not _POINTS_STATED.search(body):
             return 0.0  # "by how many percentage points was guidance raised": "9 percent (previously 8)" states levels
         if asked.unit == "factor":
             return 1.0 if _FACTOR_STATED.search(body) else 0.0
         if asked.unit == "change":  # "by how much did it grow": the change itself must be stated, for both periods
+            if re.search(r"(?i)\bpoints?\b", question) and _POINTS_STATED.search(body):
+                return 1.0  # "raised its guidance by 2 percentage points": the change in the points asked
             if len(asked.years) >= 2 and not asked.years <= (c.years | _years(c.heading)):
                 return 0.0
             if re.search(r"(?i)\bpercent(?:age)?\b|%", question):  # "by what percentage": a percentage change
@@ -1080,6 +1116,9 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
         elif fit and _TOTAL.search(question):  # "total revenue": a line item that may be written without "total"
             fit = 1.0 if _TOTAL.search(body) else 0.3
         return fit
+    after = rankings.after_names(question or asked.text) if asked.kind == "list" else []
+    if after:  # "which come after A and B": a ranking naming them both and then others
+        return 1.0 if rankings.names_after(c.body, after) else 0.0
     ranking = _unnamed(asked)  # "Best Buy" names a company and ranks nothing
     if asked.kind in ("list", "entity") and _SUPERLATIVE.search(ranking) and _asks_names(asked.text) \
             and not _names_other(asked, c):
@@ -1089,7 +1128,8 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
         return 0.3  # "which market grew fastest": "China remained the largest market" ranks by another measure
     if asked.kind in ("list", "entity") and _SUPERLATIVE.search(ranking) and not _SUPERLATIVE.search(c.body):
         return 0.3  # "which segment grew fastest / dragged growth down": the answer must say which ranks so
-    if asked.kind == "list" and c.kind in ("list", "sentence") and not _about_kind(asked.text, c):
+    if asked.kind == "list" and c.kind in ("list", "sentence") and not reasons.asks_determinants(asked.text) \
+            and not _about_kind(asked.text, c):
         # "which customer industries ...": a list of countries on the same page, or a sentence about the largest
         # market, is about another kind of thing
         return 0.0
@@ -1116,6 +1156,12 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
     if asked.kind == "reason":
         if c.kind == "row":
             return 0.0  # a table row ("EPS change: (54)%") states a figure, never why
+        if c.form == "effect":  # the asked change restated, then the sentences explaining it
+            return 1.0 if reasons.restates(_stems(asked.words - asked.entities), _stems(content_words(c.text))) else 0.0
+        cause = _CAUSAL.search(c.text)
+        said = reasons.explained_measure(c.text, cause.start() if cause else 0, c.before)
+        if said and reasons.asked_measure(asked.text) and not reasons.same_measure(reasons.asked_measure(asked.text), said):
+            return 0.0  # "why did segment sales fall": a sentence explaining the gross margin explains another measure
         if _opposite_direction(asked.text, c.text):
             return 0.3  # asked why it fell, the sentence explains a rise
         if c.kind == "list" and c.items and _COUNT_LEAD.search(c.text):
@@ -1313,6 +1359,8 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
              names: set[str] = frozenset()) -> dict[str, float] | None:  # fmt: skip
     """Every part of the score but similarity; None when the candidate cannot answer ``asked`` (a name it
     lacks, another period, a figure of the wrong kind)."""
+    if prose_filings.is_cover_text(c.body):
+        return None  # a filing's cover page (registrant line, file number) says who files, never the answer
     subj = subject_score(asked, c, aliases, names)
     # a part stating no scope ("..., and the year before?") keeps the question's
     if subj is None or scope_conflict(asked.text if asked_scopes(asked.text) else (question or asked.text), c):
@@ -1331,10 +1379,23 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
     kind = type_score(asked, c, question or asked.text)
     if kind == 0.0:
         return None
+    if asked.kind == "list" and rankings.after_names(question or asked.text):
+        subj = 1.0  # the names asked about open a ranking sentence whose answer is the names after them
     # a business description answers "what industry / what does it do" in words of its own ("specialty chemicals")
     overlap = kind if asked.kind == "business" else overlap_score(asked, c)
     return {"overlap": overlap, "type": kind, "subject": subj, "rank": 1.0 / (1.0 + c.rank),
             "period": period, "amount": float(asked.kind == "amount")}  # fmt: skip
+
+
+def _quoted_change(asked: Asked, c: Candidate, question: str = "") -> changes.Pair | None:
+    """The asked and the compared period's figures that a candidate quotes for a change question
+    (``prose_changes.pair_in``), when it says the measure the question names ("revenue": in its text or, for a
+    row, its table's heading)."""
+    metric = {_stem(m.group(0).split()[-1].lower()) for m in _METRIC_WORD.finditer(asked.text)}
+    said = c.body + (" " + c.heading if c.kind == "row" else "")
+    if metric and not metric & _stems(content_words(said)):
+        return None
+    return changes.pair_in(c.text, c.kind, c.heading, asked.text, asked.years, asked.quarters)
 
 
 def _names_another_row(asked: Asked, c: Candidate) -> bool:
@@ -1352,7 +1413,7 @@ def combine(parts: dict[str, float]) -> float:
     return round(base * (0.3 + 0.7 * parts["type"]) * period, 4)
 
 
-_UP = ("increas", "rise", "rose", "risen", "grow", "grew", "growth", "gain", "higher", "expand", "improv", "up")
+_UP = ("increas", "rise", "rising", "rose", "risen", "grow", "grew", "growth", "gain", "higher", "expand", "improv", "up")
 _DOWN = ("decreas", "declin", "drop", "fall", "fell", "fallen", "lower", "reduc", "shrink", "shrank", "cut", "cuts",
          "down", "deteriorat", "weaken")  # fmt: skip
 _ANY_CHANGE = ("chang", "differ", "move", "shift")
@@ -1593,6 +1654,7 @@ class Extraction:
     verdicts: list[str | None]
     ranked: list[list[Scored]]
     others: list[list[Scored]] = field(default_factory=list)  # per part: more subjects' answers ("the largest ...")
+    notes: dict[int, str] = field(default_factory=dict)  # per part: a computed line ("Rising: 18% (2024), up from ...")
 
     @property
     def answered(self) -> bool:
@@ -1663,6 +1725,9 @@ def extract(
     verdicts: list[str | None] = []
     ranked: list[list[Scored]] = []
     others: list[list[Scored]] = []
+    notes: dict[int, str] = {}
+    mores: dict[int, list[Scored]] = {}  # per part: the further quotes a computed answer shows
+    uncovered: set[int] = set()  # parts another part's quote must not answer
     for k, asked in enumerate(parts):
         r = []
         for i, p in pre[k]:
@@ -1670,24 +1735,188 @@ def extract(
             r.append(Scored(cands[i], combine(p), p))
         r.sort(key=lambda s: (-s.score, s.candidate.rank, s.candidate.page, s.candidate.start))
         ranked.append(r)
-        best = r[0] if r and r[0].score >= threshold else None
+        best = r[0] if r and r[0].score >= threshold else _sure_shape(asked, r, threshold)
         if best is None or best.candidate.kind == "row":
             # "Which operator had the highest revenue in 2024?": no sentence says so; a table's rows may show it
             best = rank_rows(asked, cands, question) or best
+        after = rankings.after_names(question) if asked.kind == "list" and best is not None else []
+        if after:
+            notes[k] = rankings.after_line(after, rankings.names_after(best.candidate.body, after))
+        if k and changes.asks_direction(asked.text) and not {w for w in asked.words if _direction(w) is None}:
+            # "..., and was it rising or falling?": the two figures of the part before's quote say which way
+            best, note = _direction_from(parts[k - 1], picks[k - 1])
+            if note:
+                notes[k] = note
+            else:
+                uncovered.add(k)  # the figure's quote does not say which way: not answered by it either
+        moving = members.asks_moving_members(asked.text) if asked.kind == "list" else None
+        if k and moving is None and asked.kind in ("list", "entity") and parts[k - 1].kind == "list":
+            # "Which segments does it have, and which grew?": the second part asks it of the first part's kind
+            moving = members.asks_moving_members(f"{parts[k - 1].text} {asked.text}")
+        found = _moving_members(asked, moving, cands, threshold) if moving else None
+        if found is not None:  # "which of its segments grew": every member's move read, those that moved so named
+            best, mores[k], notes[k] = found
         picks.append(best)
     for k, asked in enumerate(parts):
-        if picks[k] is None:  # "Why do California and Texas ...": another part's quote may answer this one too
+        if picks[k] is None and k not in uncovered:  # "Why do California and Texas ...": another part's quote may answer
             picks[k] = _covering(asked, [p for p in picks if p is not None], question, aliases, names)
         best = picks[k]
         said = verdict(asked, best.candidate) if best is not None else None
+        if said is None and best is not None and asked.kind == "yesno" and prose_verdicts.asks_profit(asked.text):
+            # "Is Frostway profitable?": the sentence of the pick's paragraph stating the sign of a profit measure
+            best, said = _deciding_sentence(asked, best, cands, page_text,
+                                            lambda c: prescore(asked, c, question, aliases(c), names))  # fmt: skip
+        elif said is None and best is not None and asked.kind == "yesno" and prose_verdicts.asks_concentration(asked.text):
+            best, said = _concentration_statement(asked, best, ranked[k])
+        picks[k] = best
         if said is None and asked.kind == "yesno":
             # "Did Contoso ship more than Fabrikam in 2024?": no sentence says so; two rows of a table may
             compared = compare_rows(asked, cands)
             if compared is not None:
                 picks[k], said = compared
         verdicts.append(said)
-        others.append(_other_subjects(asked, ranked[k], best, threshold, names) if best is not None else [])
-    return Extraction(question, parts, picks, verdicts, ranked, others)
+        others.append(mores[k] if k in mores else
+                      _other_subjects(asked, ranked[k], best, threshold, names) if best is not None else [])  # fmt: skip
+    return Extraction(question, parts, picks, verdicts, ranked, others, notes)
+
+
+def _deciding_sentence(asked: Asked, best: Scored, cands: Sequence[Candidate],
+                       page_text: Callable[[str, int], str | None] | None,
+                       score: Callable[[Candidate], dict[str, float] | None]) -> tuple[Scored, str | None]:  # fmt: skip
+    """For a profitability question whose pick states no verdict: the pick itself or a sentence of its paragraph
+    (same page, no blank line between) about the same subject (``prescore`` passes, subject >= 0.85) that states
+    the sign of a profit measure (``prose_verdicts``); the pick and no verdict when none does, or when two
+    sentences of the paragraph disagree."""
+    pick = best.candidate
+    page = page_text(pick.doc_id, pick.page) if page_text is not None else None
+    found: list[tuple[Scored, str]] = []
+    for c in [pick, *(c for c in cands if c.kind == "sentence" and c is not pick and c.doc_id == pick.doc_id
+                      and c.page == pick.page)]:  # fmt: skip
+        if c is not pick:
+            lo, hi = (pick, c) if pick.start < c.start else (c, pick)
+            if page is None or "\n\n" in page[lo.end : hi.start] or hi.start - lo.end > 600:
+                continue
+            parts = score(c)
+            if parts is None or parts.get("subject", 0) < 0.85:
+                continue
+        if asked.years and c.years and not c.years & asked.years:
+            continue  # a sentence about another year says nothing of the asked one
+        said = prose_verdicts.profit_verdict(asked.text, c.text)
+        if said is not None:
+            found.append((best if c is pick else Scored(c, best.score, {**best.parts, "deciding": 1.0}), said))
+    if not found or len({v for _, v in found}) > 1:
+        return best, None
+    return found[0]
+
+
+def _concentration_statement(asked: Asked, best: Scored, ranked: list[Scored]) -> tuple[Scored, str | None]:
+    """For "does it rely on a small number of customers?" whose pick states no verdict: the best-ranked sentence
+    of a filing of the pick's company, in the filer's own voice ("our ten largest customers represented 46% of
+    net sales") or about the asked subject, that states the largest customers' share of sales
+    (``prose_verdicts.concentration_verdict``); the pick and no verdict when none does."""
+    company = getattr(best.candidate.meta, "company", None)
+    for sc in [best, *ranked]:
+        c = sc.candidate
+        if c.kind != "sentence" or not is_filing(c.meta) or getattr(c.meta, "company", None) != company:
+            continue
+        if sc.parts.get("subject", 0) < 0.85 and not _FIRST_PERSON.search(c.text):
+            continue
+        if asked.years and c.years and not c.years & asked.years:
+            continue
+        said = prose_verdicts.concentration_verdict(asked.text, c.text)
+        if said is not None:
+            return sc, said
+    return best, None
+
+
+def _moving_members(asked: Asked, moving: tuple[str, str], cands: Sequence[Candidate], threshold: float
+                    ) -> tuple[Scored, list[Scored], str] | None:  # fmt: skip
+    """"Which of its reportable segments grew?" (``prose_members``): the members a list of the kind names, each
+    member's move from the sentence opening with it, for the asked period; the list as the pick, the members'
+    sentences as the others, and the line naming those that moved the asked way. None unless every member's
+    move is stated, one way only."""
+    kind, direction = moving
+    lists = [c for c in cands if c.kind == "list" and c.items and members.kind_named(kind, c.text)]
+    if not lists:
+        return None
+    names = [_strip_bullet(it).strip(" .;,") for it in lists[0].items]
+    if len(names) < 2 or any(len(n.split()) > 5 or not n[:1].isupper() for n in names):
+        return None
+    year = getattr(lists[0].meta, "fiscal_year", None)
+    moves: list[tuple[str, str, str, Candidate]] = []
+    for name in names:
+        said = {}
+        for c in cands:
+            if c.kind != "sentence" or c.doc_id != lists[0].doc_id:
+                continue
+            if asked.years and not (c.years & asked.years or (not c.years and year in asked.years)):
+                continue
+            mv = members.member_move(name, c.text)
+            if mv is not None:
+                said.setdefault(mv[0], (mv[1], c))
+        if len(said) != 1:
+            return None  # a member's move not stated, or stated both ways
+        way, (fig, c) = next(iter(said.items()))
+        moves.append((name, way, fig, c))
+    moved = [(n, f) for n, w, f, _ in moves if w == direction]
+    rest = [(n, f) for n, w, f, _ in moves if w != direction]
+    line = members.members_line(direction, moved, rest, ", ".join(str(y) for y in sorted(asked.years)))
+    seen, more = set(), []
+    for _, _, _, c in moves:
+        if (c.page, c.start) not in seen:
+            seen.add((c.page, c.start))
+            more.append(Scored(c, threshold, {"member": 1.0}))
+    return Scored(lists[0], threshold, {"members": 1.0}), more, line
+
+
+def _direction_from(prev: Asked, pick: Scored | None) -> tuple[Scored | None, str]:
+    """A direction part ("and was it rising or falling?") answered by the part before's pick, when that quote
+    gives the figure for the asked period and the year before (``prose_changes.pair_in``); (None, "") otherwise:
+    a direction is never taken from another sentence than the figure's."""
+    if pick is None:
+        return None, ""
+    c = pick.candidate
+    pair = changes.pair_in(c.text, c.kind, c.heading, prev.text, prev.years, prev.quarters)
+    if pair is not None:
+        return pick, changes.direction_text(pair)
+    said = changes.stated_direction(c.text) if c.kind == "sentence" else None  # "up three points from a year earlier"
+    return (pick, f"{said}, as the quote says") if said else (None, "")
+
+
+SHAPE_MARGIN = 0.12  # a candidate whose very shape answers (``_sure_shape``) may score this much under the threshold
+
+
+def _sure_shape(asked: Asked, ranked: list[Scored], threshold: float) -> Scored | None:
+    """The best candidate whose shape alone answers the part, when no candidate passed ``threshold`` and it
+    scores within ``SHAPE_MARGIN`` of it: for a change question, a sentence or table row quoting the asked
+    measure for both periods (``_quoted_change``) of the asked subject named in it (a row's label, the sentence
+    itself) and saying at least half of the question's words. Table rows embed poorly, and their figures
+    leave no doubt about what they are. For a list or reason question, a list (bullets, an inline list, an
+    effect with the sentences explaining it) whose lead-in restates most of the question (``_lead_restates``)."""
+    for sc in ranked:
+        if sc.score < threshold - SHAPE_MARGIN:
+            break
+        p = sc.parts
+        if asked.unit == "change" and asked.kind == "amount" and p.get("subject", 0) >= 0.85 \
+                and p.get("overlap", 0) >= 0.35 and _quoted_change(asked, sc.candidate) is not None:
+            return sc
+        if asked.kind in ("list", "reason") and sc.candidate.kind == "list" and p.get("type", 0) >= 1.0 \
+                and _lead_restates(asked, sc.candidate):
+            return sc
+    return None
+
+
+def _lead_restates(asked: Asked, c: Candidate) -> bool:
+    """Does a list's lead-in restate the question: at least 60% of its words (asked names aside) in the lead-in
+    itself, and every other word in the list's heading or its document's title ("the main risks to the outlook
+    for cold storage": "The main risks to the outlook are ..." in a report titled "Cold Storage ...")?"""
+    words = _stems(asked.words - asked.entities)
+    lead = _stems(content_words(c.text))
+    title = f"{getattr(c.meta, 'title', '') or ''} {getattr(c.meta, 'company', '') or ''} {c.doc.replace('_', ' ')}"
+    around = _stems(content_words(c.heading + " " + title))
+    if not reasons.restates(words, lead):
+        return False
+    return not words - lead - around
 
 
 _TOTAL_ROW = re.compile(r"(?i)\b(?:total|totals|combined|consolidated|eliminations?|reconcil\w*|all\s+other|others?|"
@@ -1931,7 +2160,8 @@ def _embed_text(c: Candidate) -> str:
             head = first_name(c.before) or head
         if is_filing(c.meta) and _FIRST_PERSON.search(" ".join(c.text.split()[:8])):
             head = c.meta.company  # "Today, we are a global leader in ...": the filer speaks; the model cannot know who
-        body = c.text if c.items and all(it in c.text for it in c.items) else c.body  # an aside's items: once
+        # an aside's items once; an inline list is its sentence, embedded as one
+        body = c.text if c.form == "inline" or (c.items and all(it in c.text for it in c.items)) else c.body
         text = f"{head}: {body}" if head else body
     return " ".join(text.split()[:EMBED_WORDS])
 
@@ -2065,8 +2295,9 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
                      else NO_VERDICT_TEXT)  # fmt: skip
         checks.append(SentenceCheck(lines[-1], (), True, (), "no claims"))
     others = ex.others or [[] for _ in ex.parts]
-    shown = [(asked, pick) for asked, pick, more in zip(ex.parts, ex.picks, others) for pick in [pick, *more]]
-    for asked, pick in shown:
+    shown = [(k, asked, pick) for k, (asked, pick, more) in enumerate(zip(ex.parts, ex.picks, others))
+             for pick in [pick, *more]]  # fmt: skip
+    for k, asked, pick in shown:
         if pick is None:
             line = f"Not in the indexed reports: {asked.text.rstrip('?')}?"
             lines.append(line)
@@ -2075,6 +2306,10 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
         c = pick.candidate
         key = (c.doc_id, c.page, c.start)
         if key in numbers:  # one sentence answers two parts: the second part's figure, when it has its own
+            if ex.notes.get(k) and pick is ex.picks[k]:  # "and was it rising?": computed from the quote's figures
+                lines.append(f"{ex.notes[k]} [{numbers[key]}]")
+                checks.append(SentenceCheck(lines[-1], (numbers[key],), True, (), "computed from the quoted figures"))
+                continue
             figure = answer_figure(asked, c)
             # only a figure tied to the part's own period ("and in 2023?"): the quote above holds the rest
             dated = figure is not None and any(re.search(rf"\b{y}\b", figure) for y in asked.years)
@@ -2089,7 +2324,8 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
             quote = (page_text(c.doc_id, c.page) or "")[c.start : c.end] or c.body
         citations.append(Citation(n=n, doc=c.doc, source=c.source, page=c.page, quote=quote, score=pick.score))
         where = (c.doc_id, c.page)
-        figure = answer_figure(asked, c) if c.kind not in ("ranked", "compared") else None
+        figure = (answer_figure(asked, c) if c.kind not in ("ranked", "compared") else None) or (
+            ex.notes.get(k) if pick is ex.picks[k] else None)
         if figure is not None:  # the asked figure first, as the quote states it, then where it comes from
             figures.add(figure)
             lines.append(f"{figure}, from {describe_source(c)}, p. {c.page}:")
@@ -2135,6 +2371,10 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
     other questions."""
     if asked.kind != "amount":
         return None
+    if asked.unit == "change":
+        pair = _quoted_change(asked, c)
+        if pair is not None:  # computed from the two figures the quote gives, both shown
+            return changes.change_text(pair, asked.text)
     if c.kind == "row":
         label, _, rest = c.text.partition(": ")
         unit = re.search(r"\(([^()]*)\)\s*$", rest)
@@ -2144,6 +2384,12 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
                 return f"{label}, {y}: {m.group(1)}" + (f" {unit.group(0)}" if unit else "")
         return None
     text = c.text
+    if len(asked.years) == 1 and c.kind == "sentence" and asked.unit != "change":
+        # "18% at the end of 2024, up from 15% a year earlier" asked for 2023: the earlier figure of the pair
+        year = next(iter(asked.years))
+        pair = changes.pair_in(text, "sentence", "", asked.text, {year + 1}, asked.quarters)
+        if pair is not None and pair.old.period is not None and pair.old.period.year == year:
+            return f"{pair.old.raw} ({year})"
     bounds = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
     found, pos = [], 0
     for n in (n for n in parse_numbers(text) if n.is_claim):
@@ -2177,13 +2423,15 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
     if not found:
         return None
     want = _stems(asked.words)
+    # the period each figure is stated for ("15% a year earlier": the year before the sentence's)
+    bound = {b.num.start: b.period.year for b in bind_numbers(text) if b.period is not None}
     near = [_stems(content_words(head)) | _stems(content_words(tail)) for _, _, head, tail, _ in found]
     common = set.intersection(*near) if len(near) > 1 else set()
     best, best_key = None, None
     for order, (n, at, head, tail, rate) in enumerate(found):
         topic = 2 * len(want & (_stems(content_words(tail)) - common)) + len(want & (_stems(content_words(head)) - common))
         years = _years(head + " " + tail)
-        key = (not rate, topic, bool(years & asked.years), -order)
+        key = (not rate, topic, bool((years | ({bound[at]} if at in bound else set())) & asked.years), -order)
         if best_key is None or key > best_key:
             best, best_key = (n, years & asked.years, at + len(n.raw)), key
     n, years, end = best

@@ -1,0 +1,311 @@
+"""A change between two figures that one sentence or one table row quotes, computed by code.
+
+Rule: "By how much did Coldharbor's revenue fall in fiscal 2025 vs the previous fiscal year?" or "How many
+percentage points of occupancy did Contoso lose in Q4 2024 vs a year earlier?" is answered from ONE sentence or
+table row that quotes the measure for both periods ("Revenue fell to $388 million in fiscal 2025 from $431
+million in fiscal 2024", "Occupancy was 81.4% in the fourth quarter of 2024, compared with 85.0% a year
+earlier", the row "Icebridge: FY2024 298, FY2025 276"). The difference is computed (percentage points for two
+percentages, the amount and the percent change for two amounts) and shown with both figures, each with its
+period, above the quoted sentence. Nothing is computed when:
+
+- the two figures are not of one kind (a percentage and an amount, dollars and a plain count);
+- the words between them, or after the second up to its clause's end, name anything else than periods and
+  connectives ("revenue was $612 million in 2024 and operating income $90 million": two measures; "12% in 2024,
+  compared with 15% for the industry": another subject), so both are the one subject's one measure;
+- the periods are not the asked one and the one it is compared with (the year before unless the question
+  names both), or the sentence states more than two figures of that kind and no periods tell them apart.
+
+``direction_of``: a second part "and was it rising or falling?" is answered from the same quote's two figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text.bindings import Period, bind_numbers
+from ..text.numbers import Num
+
+__all__ = ["Figure", "Pair", "asks_change", "asks_direction", "compared_periods", "pair_in", "change_text",
+           "direction_text", "stated_direction"]
+
+# "how many percentage points of occupancy did it lose", "by how many basis points did the margin narrow"
+_POINTS_CHANGE = re.compile(
+    r"(?i)\bhow\s+many\s+(?:percentage\s+|basis\s+)?points\b.*\b(?:los[est]|lost|gain(?:ed|s)?|f[ae]ll|falls|rise|rose|"
+    r"grow|grew|drop(?:ped)?|declin\w*|increas\w*|decreas\w*|narrow\w*|widen\w*|improv\w*|shr[iau]nk\w*|expand\w*|"
+    r"contract\w*|change[ds]?|move[ds]?)\b"
+)
+_CHANGE_WORDS = re.compile(
+    r"(?i)\bby\s+how\s+(?:much|many)\b|\bhow\s+much\s+(?:did|has|have|had|does|do)\b.*\b(?:f[ae]ll|rise|rose|grow|grew|"
+    r"drop(?:ped)?|declin\w*|increas\w*|decreas\w*|change[ds]?|shr[iau]nk\w*|improv\w*)\b|"
+    r"\bwhat\s+(?:was|is)\s+the\s+(?:change|decline|increase|decrease|drop|fall|rise|difference)\s+in\b|"
+    # "What is Contoso's gross margin change in fiscal 2024 in percentage points?"
+    r"\bwhat\s+(?:was|is)\s+(?:the\s+)?[\w\s'’&.-]{0,40}?\b(?:change|decline|increase|decrease|drop)\s+(?:in|from|"
+    r"between|over|during|for)\b|\b(?:change|decline|increase|decrease|drop|fall|rise)\b[^?]*\b(?:in|by)\s+"
+    r"(?:percentage|basis)\s+points\b"
+)
+_DIRECTION_Q = re.compile(
+    r"(?i)\b(?:ris(?:ing|e)|grow(?:ing)?|increas(?:ing|e)|up|improv(?:ing|e)|higher)\s+or\s+(?:fall(?:ing)?|"
+    r"declin(?:ing|e)|decreas(?:ing|e)|down|shrink(?:ing)?|lower|worsen(?:ing)?)\b|"
+    r"\b(?:fall(?:ing)?|declin(?:ing|e)|decreas(?:ing|e)|down|shrink(?:ing)?|lower)\s+or\s+(?:ris(?:ing|e)|"
+    r"grow(?:ing)?|increas(?:ing|e)|up|higher)\b"
+)
+_PREVIOUS = re.compile(
+    r"(?i)\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:fiscal\s+|financial\s+|calendar\s+)?year\b|"
+    r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+year\s+before\b|\byear[- ]over[- ]year\b|\byoy\b"
+)
+
+
+def asks_change(question: str) -> bool:
+    """Does the question ask for a change between two periods' figures ("by how much did it fall", "how many
+    percentage points did it lose", "what was the change in ...")?"""
+    return bool(_POINTS_CHANGE.search(question) or _CHANGE_WORDS.search(question))
+
+
+def asks_direction(text: str) -> bool:
+    """Does (a part of) a question ask which way a figure moved ("was it rising or falling?", "up or down")?"""
+    return bool(_DIRECTION_Q.search(text))
+
+
+def compared_periods(question: str, years: frozenset[int] | set[int], quarters: frozenset[int] | set[int]
+                     ) -> tuple[Period, Period] | None:  # fmt: skip
+    """The asked period and the one it is compared with: the two years the question names (later first), or
+    the one it names and the year before ("vs the previous fiscal year", "a year earlier", or no other period
+    named). None when it names no year or more than two."""
+    q = next(iter(quarters)) if len(quarters) == 1 else None
+    ys = sorted(years)
+    if len(ys) == 2:
+        return Period(ys[1], q), Period(ys[0], q)
+    if len(ys) == 1:
+        return Period(ys[0], q), Period(ys[0] - 1, q)
+    return None
+
+
+@dataclass(frozen=True)
+class Figure:
+    raw: str  # as written ("$388 million", "81.4%", "276")
+    value: float  # in base units; percent in points
+    unit: str  # "%", "$" or "" (a plain figure; a row's unit is its table's)
+    decimals: int
+    period: Period | None
+
+
+@dataclass(frozen=True)
+class Pair:
+    new: Figure  # the asked period's figure
+    old: Figure  # the compared period's figure
+    unit_note: str = ""  # a row's table unit ("US$ millions")
+
+
+# between the two figures of one measure only periods and connectives may stand
+_CONNECTIVE = frozenset(
+    """in of for during the fiscal financial calendar year years quarter quarters first second third fourth half
+    q1 q2 q3 q4 h1 h2 fy compared comparison with to from against versus vs vs. up down and a an earlier before ago
+    prior previous preceding same period last at end as respectively on by about roughly around nearly almost some
+    approximately was were had been it its while whereas then months month ended ending year-end full
+    january february march april may june july august september october november december""".split()
+)
+_OF_BASE = re.compile(r"^\s+of\s+(?:[A-Za-z][\w&'’.-]*\s+){0,5}?(?=(?:in|at|for|during|by|as|,|up|down)\b|,)", re.I)
+
+
+def _gap_ok(gap: str, first: Num) -> bool:
+    """Do only periods and connectives stand between two figures? A percentage may be followed by its base ("18%
+    of US capacity at the end of 2024, up from 15%")."""
+    if first.unit == "%":
+        m = _OF_BASE.match(gap)
+        if m:
+            gap = gap[m.end() :]
+    for w in re.findall(r"[A-Za-z][A-Za-z.'’-]*", gap):
+        if w.lower().rstrip(".") not in _CONNECTIVE:
+            return False
+    return True
+
+
+_CLAUSE_END = re.compile(r"(?i)[,;.:!?()]|\s[-–—]\s|\b(?:as|because|due|driven|reflecting|while|whereas|which|"
+                         r"after|but|led|helped|thanks|on|when|following)\b")
+
+
+def _tail_ok(after: str) -> bool:
+    """Do only periods and connectives follow the second figure up to its clause's end ("... compared with 15% a
+    year earlier, as ...")? "compared with 15% for the industry in 2023" gives another subject's figure."""
+    end = _CLAUSE_END.search(after)
+    tail = after[: end.start()] if end else after
+    return all(w.lower().rstrip(".") in _CONNECTIVE for w in re.findall(r"[A-Za-z][A-Za-z.'’-]*", tail))
+
+
+def _anchor_period(text: str, bound: Period | None, other: Period | None) -> Period | None:
+    """A figure's period: the one bound to it, else (when the other figure is "a year earlier") the one period
+    the sentence names that is not the other's."""
+    if bound is not None:
+        return bound
+    if other is None:
+        return None
+    named = {(int(y), None) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)}
+    named = {Period(y, other.quarter) for y, _ in named} - {other}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _figure(n: Num, period: Period | None) -> Figure:
+    return Figure(n.raw, n.value, n.unit, n.decimals, period)
+
+
+def _sentence_pair(text: str, new_p: Period, old_p: Period, want_percent: bool | None) -> Pair | None:
+    bound = [b for b in bind_numbers(text) if b.num.is_claim]
+    nums = [b.num for b in bound]
+    for i in range(len(bound) - 1):
+        a, b = bound[i], bound[i + 1]
+        if a.num.unit != b.num.unit or a.num.unit == "bps":
+            continue
+        if want_percent is not None and (a.num.unit == "%") != want_percent:
+            continue
+        if not _gap_ok(text[a.num.end : b.num.start], a.num) or not _tail_ok(text[b.num.end :]):
+            continue
+        # a third figure of the same kind right after ("... and 90.2% in 2022") makes the pair ambiguous
+        same_kind = [n for n in nums if n.unit == a.num.unit]
+        pa = _anchor_period(text, a.period, b.period)
+        pb = _anchor_period(text, b.period, a.period)
+        if pa is None or pb is None or pa == pb:
+            continue
+        by = {_key(pa): a, _key(pb): b}
+        if _key(new_p) in by and _key(old_p) in by:
+            new, old = by[_key(new_p)], by[_key(old_p)]
+            if len(same_kind) > 2 and not (new.period and old.period):
+                continue
+            return Pair(_figure(new.num, pa if new is a else pb), _figure(old.num, pa if old is a else pb))
+    return None
+
+
+def _key(p: Period) -> tuple[int, int | None]:
+    return (p.year, p.quarter)
+
+
+_ROW_CELL = re.compile(r"(?:^|,\s)(?:FY\s?)?(?:(Q[1-4])\s+)?((?:19|20)\d\d)(?:\s+(Q[1-4]))?\s+(\(?-?[$€£]?\s?\d[\d,]*(?:\.\d+)?\)?%?)"
+                       r"(?=,|\s*\(|\s*$)")
+
+
+def _row_pair(text: str, heading: str, new_p: Period, old_p: Period, want_percent: bool | None) -> Pair | None:
+    """A table row shown as "Label: FY2024 298, FY2025 276 (US$ millions)": the cells of the two periods."""
+    _label, _, rest = text.partition(": ")
+    cells: dict[tuple[int, int | None], str] = {}
+    for m in _ROW_CELL.finditer(rest):
+        q = m.group(1) or m.group(3)
+        cells[(int(m.group(2)), int(q[1]) if q else None)] = m.group(4)
+    keys = {}
+    for p in (new_p, old_p):
+        k = _key(p) if _key(p) in cells else (p.year, None) if p.quarter is None and (p.year, None) in cells else None
+        if k is None:
+            return None
+        keys[p] = k
+    unit = re.search(r"\(([^()]*)\)\s*$", rest)
+    unit_note = unit.group(1) if unit else ""
+    if not unit_note:  # the unit in the column heads or caption: "FY2024 revenue ($m)", "(US$ millions)"
+        m = re.search(r"\(((?:in\s+)?(?:US\$|\$|€|£|USD|EUR)?\s?(?:m|mn|bn|millions?|billions?|thousands?|%|percent)"
+                      r"(?:\s+of\s+(?:US\s+)?dollars)?)\)", heading)
+        unit_note = m.group(1) if m else ""
+    context = f"{unit_note} {heading}"
+    percent = "%" in cells[keys[new_p]] or bool(re.search(r"%|\bpercent", context))
+    if want_percent is not None and percent != want_percent:
+        return None
+    out = []
+    for p in (new_p, old_p):
+        raw = cells[keys[p]]
+        digits = re.sub(r"[^\d.]", "", raw)
+        if not digits or digits == ".":
+            return None
+        value = float(digits) * (-1 if raw.startswith("(") or "-" in raw else 1)
+        unit = "%" if percent else ("$" if "$" in raw or re.search(r"\$|USD|dollars", unit_note) else "")
+        out.append(Figure(raw, value, unit, len(digits.split(".")[1]) if "." in digits else 0, p))
+    return Pair(out[0], out[1], unit_note=unit_note)
+
+
+def pair_in(text: str, kind: str, heading: str, question: str, years: frozenset[int] | set[int],
+            quarters: frozenset[int] | set[int]) -> Pair | None:  # fmt: skip
+    """The asked period's and the compared period's figures of one measure in a sentence or a table row
+    (``kind`` "row": its text is "label: head value, ..."), or None (see the module's rules)."""
+    periods = compared_periods(question, years, quarters)
+    if periods is None:
+        return None
+    want_percent = True if re.search(r"(?i)percentage\s+points?|basis\s+points?|\bpp\b|\bbps\b", question) else None
+    if kind == "row":
+        return _row_pair(text, heading, *periods, want_percent)
+    if kind != "sentence":
+        return None
+    return _sentence_pair(text, *periods, want_percent)
+
+
+def _fmt(value: float, decimals: int) -> str:
+    return f"{abs(value):,.{decimals}f}"
+
+
+_SCALES = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")]
+
+
+def _amount(value: float, like: Figure, decimals: int, unit_note: str = "") -> str:
+    """``value`` written like ``like`` ("$388 million" -> "$43 million"; a table cell "276" under "($m)" -> "$22
+    million")."""
+    raw = like.raw
+    if unit_note:
+        scale = re.search(r"(?i)\b(m|mn|millions?|bn|billions?|thousands?)\b", unit_note)
+        word = {"m": "million", "mn": "million", "bn": "billion"}.get(scale.group(1).lower(), scale.group(1).lower().rstrip("s")) if scale else ""
+        cur = "$" if re.search(r"\$|USD|dollars", unit_note) else "€" if re.search(r"€|EUR", unit_note) else ""
+        return f"{cur}{_fmt(value, decimals)}" + (f" {word}" if word else "")
+    scale_word = next((w for s, w in _SCALES if re.search(rf"(?i)\b{w}\b", raw)), "")
+    scale = next((s for s, w in _SCALES if w == scale_word), 1.0)
+    sign = re.match(r"\(?-?\s*([$€£]|US\$)", raw)
+    cur = sign.group(1) if sign else ("$" if like.unit == "$" and not scale_word else "")
+    shown = _fmt(value / scale, decimals)
+    return f"{cur}{shown}" + (f" {scale_word}" if scale_word else "")
+
+
+def _period_text(p: Period | None) -> str:
+    return str(p) if p is not None else ""
+
+
+def change_text(pair: Pair, question: str = "") -> str:
+    """The change, computed, with both figures: "Down 3.6 percentage points: 81.4% (Q4 2024) against 85.0% (Q4
+    2023)", "Down $43 million (-10.0%): $388 million (2025) against $431 million (2024)"."""
+    new, old = pair.new, pair.old
+    diff = new.value - old.value
+    word = "Up" if diff > 0 else "Down" if diff < 0 else "Unchanged"
+    decimals = max(new.decimals, old.decimals)
+    both = f"{new.raw} ({_period_text(new.period)}) against {old.raw} ({_period_text(old.period)})"
+    unit = f", {pair.unit_note}" if pair.unit_note and new.unit != "%" else ""
+    if new.unit == "%":
+        if re.search(r"(?i)\bbasis\s+points?\b|\bbps\b", question):
+            return f"{word} {abs(diff) * 100:,.0f} basis points ({_fmt(diff, decimals)} percentage points): {both}"
+        return f"{word} {_fmt(diff, decimals)} percentage points: {both}"
+    pct = f" ({'+' if diff > 0 else '-'}{abs(diff) / abs(old.value) * 100:.1f}%)" if old.value and diff else ""
+    in_percent = re.search(r"(?i)\bpercent(?:age)?\b|%|\bwhat\s+rate\b", question) and not re.search(
+        r"(?i)\b(?:percentage|basis)\s+points?\b", question)  # "growth ... in percent (one decimal)", "by what percentage"
+    if in_percent and pct:
+        return f"{word} {abs(diff) / abs(old.value) * 100:.1f}%: {both}{unit}"
+    money = new.unit == "$" or bool(re.search(r"[$€£]", new.raw))
+    amount = _amount(diff, new, decimals, pair.unit_note) if money or pair.unit_note else _fmt(diff, decimals)
+    return f"{word} {amount}{pct}: {both}{unit}"
+
+
+def direction_text(pair: Pair) -> str:
+    """Which way the figure moved, with both figures: "Rising: 18% (2024), up from 15% (2023)"."""
+    new, old = pair.new, pair.old
+    if new.value == old.value:
+        return f"Unchanged: {new.raw} ({_period_text(new.period)}), as in {_period_text(old.period)}"
+    up = new.value > old.value
+    return (f"{'Rising' if up else 'Falling'}: {new.raw} ({_period_text(new.period)}), "
+            f"{'up' if up else 'down'} from {old.raw} ({_period_text(old.period)})")
+
+
+_STATED_MOVE = re.compile(
+    r"(?i)\b(?P<dir>up|down|rose|risen|fell|fallen|increased|decreased|grew|shrank|higher|lower)\b[^.;]{0,40}?\b(?:from|than|on|"
+    r"compared\s+with|versus|against)\s+(?:the\s+level\s+of\s+|in\s+|at\s+)?(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior|"
+    r"preceding)\s+year|last\s+year|(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b"
+)
+
+
+def stated_direction(sentence: str) -> str | None:
+    """"Rising"/"Falling" when the sentence states one move against an earlier period in words ("up three points
+    from a year earlier", "lower than in 2023") and no figure pair says it; None when it states none or both."""
+    dirs = {("up" if m.group("dir").lower() in ("up", "rose", "risen", "increased", "grew", "higher") else "down")
+            for m in _STATED_MOVE.finditer(sentence)}  # fmt: skip
+    if len(dirs) != 1:
+        return None
+    return "Rising" if dirs == {"up"} else "Falling"

@@ -1,0 +1,99 @@
+"""Rankings: "which come after A and B?" answered by the names a ranking sentence gives after them.
+
+Rule: a question that asks which names come after given ones ("Which operators come after Polar and Arctic in
+size?", "After Polar, which companies run the largest networks?", "Which companies follow Nordkyl and Polar
+in Europe?") is answered only by a sentence (or a ranking over sentences) that names every given name and then,
+after the last of them and a ranking connective ("followed by", "then", "next", "behind them", "ahead of"),
+further names. The answer lists those further names, in the sentence's order, above the quoted sentence; the
+given names themselves are never the answer. A sentence naming fewer than all the given names, or none after
+them, does not answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["after_names", "names_after", "after_line"]
+
+_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of))*"
+_AFTER_Q = re.compile(
+    rf"\b(?i:after|behind|below|following|next\s+to|trail(?:s|ing)?|follows?)\s+(?:(?i:the)\s+)?(?P<names>{_NAME}"
+    rf"(?:\s*,\s*{_NAME})*(?:,?\s+(?i:and)\s+{_NAME})?)"
+)
+_RANKING_Q = re.compile(r"(?i)^\s*(?:after|behind|following)\b|^\s*(?:which|what|who)\b.*\b(?:come|comes|came|rank|ranks|"
+                        r"ranked|follow|follows|are|is|were|was|trail|trails)\s+(?:next\s+)?(?:after|behind|below)\b|"
+                        r"^\s*(?:which|what|who)\b.*\bfollows?\b")
+_NOT_NAME = frozenset("the in at on with each its their and a an of for by from us eu uk".split())
+_CONNECTIVE = re.compile(r"(?i)\bfollowed\s+by\b|\bthen\b|\bnext\b|\bbehind\s+(?:them|it|those|these)\b|"
+                         r"\bafter\s+(?:them|it|those|these)\b|\btrailed\s+by\b|\bahead\s+of\b|\bcame\s+(?:second|third|next)\b")
+
+
+_NAMED_NEXT = re.compile(rf"{_NAME}(?=\s+(?:followed|came\s+(?:second|third|next)|was\s+(?:second|third|next)|"
+                         r"ranked\s+(?:second|third|next))\b(?!\s+by))")
+
+
+def after_names(question: str) -> list[str]:
+    """The names a ranking question asks what comes after ("after Polar Logistics and Arctic Chain" ->
+    ["Polar Logistics", "Arctic Chain"]); [] when it asks no such thing."""
+    if not _RANKING_Q.search(question):
+        return []
+    m = _AFTER_Q.search(question)
+    if not m:
+        return []
+    names = [n.strip() for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("names")) if n.strip()]
+    out = []
+    for n in names:
+        words = n.split()
+        while words and words[-1].lower() in _NOT_NAME | {"in", "by", "size"}:
+            words.pop()
+        if words and words[0].lower() not in _NOT_NAME:
+            out.append(" ".join(words))
+    return out
+
+
+def _find(name: str, text: str) -> re.Match | None:
+    m = re.search(rf"(?i)(?<![\w-]){re.escape(name)}(?:['’]s)?(?![\w-])", text)
+    if m is None and len(name.split()) > 1:  # "Polar Logistics" written "Polar" later on
+        m = re.search(rf"(?<![\w-]){re.escape(name.split()[0])}(?![\w-])", text)
+    return m
+
+
+def names_after(text: str, given: list[str]) -> list[str]:
+    """The names ``text`` ranks after every one of ``given``: those after the last given name and a ranking
+    connective, up to the clause's end; [] when a given name is missing or none follows."""
+    if not given:
+        return []
+    found = [_find(n, text) for n in given]
+    if any(m is None for m in found):
+        return []
+    rest = text[max(m.end() for m in found) :]
+    conn = _CONNECTIVE.search(rest)
+    named = _NAMED_NEXT.search(rest)  # "Japan followed with 44,000": the name before the verb ranks next
+    if named is not None and (conn is None or named.start() < conn.start()):
+        start = named.start()
+    elif conn is not None:
+        # "A and B run the largest networks, followed by C": asked after A, B (named with it) comes first
+        start = 0 if re.match(r"(?i)\s*(?:,\s*|and\s+|&\s+)", rest) else conn.end()
+    else:
+        return []
+    tail = re.split(r";\s|:\s|\s[-–—]\s|\(", rest[start:] + " ")[0]
+    out = []
+    for m in re.finditer(_NAME, tail):
+        name = m.group(0).strip().rstrip(".,")
+        words = name.split()
+        while words and words[-1].lower() in _NOT_NAME:
+            words.pop()
+        if not words or words[0].lower() in _NOT_NAME or re.fullmatch(r"[A-Z]{1,3}", words[0]):
+            continue
+        name = " ".join(words)
+        if not any(name.lower() == g.lower() or name.lower() in g.lower().split() for g in given):
+            out.append(name)
+    return out
+
+
+def after_line(given: list[str], names: list[str]) -> str:
+    """"After Polar Logistics and Arctic Chain: Frostway, Coldharbor and Icebridge"."""
+    def join(xs: list[str]) -> str:
+        return xs[0] if len(xs) == 1 else ", ".join(xs[:-1]) + " and " + xs[-1]
+
+    return f"After {join(given)}: {join(names)}"

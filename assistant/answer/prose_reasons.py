@@ -1,0 +1,182 @@
+"""Reasons and lists that a report states over several sentences, or inline after a lead-in.
+
+Rules (each with a test on hand-written sentences in ``tests/test_prose_reasons.py``):
+
+- **An effect, then its causes** (``explained_effect``): "Warehouses were emptier at the end of 2024 than a year
+  before. Food makers drew down the safety stocks they had built. Retailers also shortened their order cycles.
+  Finally, ..." A sentence that states a change or a comparison and gives no cause of its own, followed in
+  its paragraph by two to four sentences of which at least one adds ("also", "Finally", "In addition", "At the
+  same time", "Another") or states a cause, is one candidate: the effect with the sentences explaining it.
+  It answers a reason question only when it restates most of the question's words (``restates``).
+- **An inline list after a lead-in** (``inline_items``): "The main risks to the outlook are a further
+  destocking by food makers, higher electricity prices and a wave of new capacity." / "Demand depends on
+  freight rates, import volumes and the share of online grocery." The items are the comma/"and" members
+  after the lead-in verb ("are", "include", "depends on", "is driven by", ":").
+- **What a thing depends on** (``asks_determinants``): "What does demand for X depend on?", "What determines
+  demand for X?", "What drives X?" ask for a list of determinants, not an amount.
+- **A measure explained is the measure asked** (``explained_measure``): "reflecting lower absorption" in a
+  sentence about gross margin does not say why segment sales fell.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["asks_determinants", "asked_measure", "explained_effect", "explained_measure", "inline_items",
+           "paragraph_after", "restates", "same_measure"]
+
+_CAUSE = re.compile(
+    r"(?i)\b(?:because|due\s+to|driven\s+by|owing\s+to|as\s+a\s+result|result(?:ed|ing)?\s+(?:in|from)|reflect\w*|"
+    r"attribut\w*|caused|thanks\s+to|led\s+to|so\s+that|which\s+(?:meant|left|cut|reduced|raised|pushed))\b"
+)
+_ADDS = re.compile(
+    r"(?i)^\s*(?:finally|lastly|also|in\s+addition|additionally|moreover|furthermore|at\s+the\s+same\s+time|meanwhile|"
+    r"another|first(?:ly)?|second(?:ly)?|third(?:ly)?|on\s+top\s+of\s+that|besides)\b|\b(?:also|as\s+well|too)\b"
+)
+# a sentence stating a change or comparison: the effect a reason question asks about
+_EFFECT = re.compile(
+    r"(?i)\b(?:[a-z]{3,}(?:er|ier))\b[^.;]{0,40}\bthan\b|\b(?:more|less|fewer)\b[^.;]{0,40}\bthan\b|\b(?:rose|fell|grew|shrank|declined|"
+    r"dropped|slowed|stalled|stopped|weakened|strengthened|improved|deteriorated|narrowed|widened|increased|decreased|"
+    r"jumped|slumped|plunged|soared|eased|recovered)\b"
+)
+
+
+_ANNOUNCED = re.compile(r"(?i)\b(?:two|three|four|five|several|a\s+few)\s+(?:[a-z-]+\s+)?(?:things|factors|reasons|causes|"
+                        r"drivers|forces|developments|headwinds|problems|issues|effects|changes)\b|:\s*$")
+
+
+def _prose(text: str) -> bool:
+    return len(text.split()) >= 4 and bool(re.search(r"[a-z]{2,}[^.!?]*[.!?][\"'”’)]*$", text.strip()))
+
+
+def explained_effect(sentence: str, following: list[str]) -> tuple[str, ...]:
+    """The sentences after ``sentence`` (its paragraph's, in order) that explain the effect it states: two to
+    four prose sentences, at least one of which adds to the others or states a cause; () when ``sentence``
+    states no change or comparison, gives its own cause, or the sentences after it do not read as causes."""
+    if not _EFFECT.search(sentence) or _CAUSE.search(sentence) or sentence.rstrip().endswith(":"):
+        return ()
+    if following and _ANNOUNCED.search(following[0]):
+        return ()  # "Two things held back orders. First, ...": the counted list after it is the answer
+    items: list[str] = []
+    for s in following[:4]:
+        if not _prose(s) or re.search(r"\?\s*$", s):
+            break
+        items.append(s)
+    marked = [k for k, s in enumerate(items) if _ADDS.search(s) or _CAUSE.search(s)]
+    items = items[: marked[-1] + 1] if marked else []  # what follows the last cause or addition is not one
+    if len(items) >= 2:
+        return tuple(items)
+    if items and _CAUSE.search(items[0]):  # "Utilisation stopped improving. This was because ...": one cause
+        return (items[0],)
+    return ()
+
+
+def paragraph_after(page: str, spans: list[tuple[int, int]], i: int, most: int = 4) -> list[str]:
+    """The sentences after span ``i`` in its paragraph (no blank line between), at most ``most``, whitespace
+    collapsed; a line that is a bullet or a table row ends it."""
+    out: list[str] = []
+    for k in range(i + 1, min(len(spans), i + 1 + most)):
+        if page[spans[k - 1][1] : spans[k][0]].count("\n") >= 2:
+            break
+        text = page[spans[k][0] : spans[k][1]]
+        if re.match(r"^\s*(?:[-•*|#]|\d+[.)]\s)", text):
+            break
+        out.append(" ".join(text.split()))
+    return out
+
+
+def restates(question_words: set[str] | frozenset[str], sentence_words: set[str], share: float = 0.6) -> bool:
+    """Does a sentence (its light stems) restate at least ``share`` of a question's words (light stems)?"""
+    return bool(question_words) and len(question_words & sentence_words) / len(question_words) >= share
+
+
+# "The main risks to the outlook are a, b and c.", "Demand depends on a, b and c.", "Risks include a, b and c."
+_LEAD_VERB = re.compile(
+    r"(?i)\b(?:are|were|include[sd]?|including|depends?\s+on|depended\s+on|(?:is|are|was|were)\s+(?:driven|determined|"
+    r"shaped|governed)\s+by|comes?\s+from|came\s+from|rests?\s+on|hinges?\s+on)\s+|:\s+"
+)
+
+
+_KIND_SUBJECT = re.compile(r"(?i)^\s*(?:the|our|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?[a-z]{3,}s\b")
+
+
+def inline_items(sentence: str) -> tuple[str, tuple[str, ...]] | None:
+    """A sentence that lists after a lead-in: (the lead-in, its items), the items being the three or more
+    members of a comma/"and"/"or" enumeration after the lead-in verb (two when joined by "and" with no
+    comma: "are higher power prices and tighter lending"); None otherwise."""
+    m = _LEAD_VERB.search(sentence)
+    if m is None or not sentence[: m.start()].split():
+        return None
+    if re.fullmatch(r"(?i)(?:are|were)\s+", m.group(0)):
+        # "The main risks to the outlook are ...": a copula lists only after a plural subject with its determiner,
+        # and not before a participle ("Services are used mainly by ...")
+        if not _KIND_SUBJECT.match(sentence[: m.start()]) or re.match(r"(?i)\w+(?:ed|en|ing)\b|(?:not|also|now|still|"
+                                                                       r"expected|likely|mainly|largely)\b", sentence[m.end() :]):
+            return None
+    lead, rest = sentence[: m.end()].strip(), sentence[m.end() :].strip().rstrip(".;!")
+    if ";" in rest:  # "are capacity, since ...; orbital debris and ...; and concentration, because ...": one a clause
+        parts = [re.sub(r"(?i)^(?:and|or)\s+", "", p.strip(" ,")) for p in rest.split(";")]
+        parts = [p for p in parts if p]
+        return (lead, tuple(parts)) if len(parts) >= 2 and all(len(p.split()) <= 40 for p in parts) else None
+    rest = re.split(r"(?i)\s+(?:but|while|whereas|although|which)\s+", rest)[0]
+    parts = [p.strip(" ,") for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=\S)", rest)]
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or any(len(p.split()) > 12 for p in parts):
+        return None
+    if len(parts) == 2 and "," in rest:
+        return None
+    return lead, tuple(parts)
+
+
+_DETERMINANTS_Q = re.compile(
+    r"(?i)^\s*what\s+(?:does|do|did)\s+.+\b(?:depend|hinge|rest|rely)\s+on\b|"
+    r"^\s*what\s+(?:determines|determined|shapes|governs|drives|driv(?:es|ing)|influences|affects)\b|"
+    r"^\s*(?:which|what)\s+(?:factors|things|variables|drivers)\s+(?:determine|drive|shape|affect|influence)\b|"
+    r"^\s*on\s+what\s+(?:does|do)\b.+\bdepend\b"
+)
+
+
+def asks_determinants(question: str) -> bool:
+    """Does the question ask what something depends on ("What does demand for cold storage depend on?",
+    "What determines demand for ...?", "Which factors drive ...?")? Its answer is a list, not an amount."""
+    return bool(_DETERMINANTS_Q.search(question))
+
+
+_MEASURES = [  # canonical key, how reports write it
+    ("net interest margin", r"net\s+interest\s+margins?"), ("gross margin", r"gross\s+margins?"),
+    ("operating margin", r"operating\s+margins?"), ("margin", r"margins?"),
+    ("operating income", r"operating\s+(?:income|earnings|profit)"), ("net income", r"net\s+(?:income|earnings)"),
+    ("net interest income", r"net\s+interest\s+income"), ("sales", r"net\s+sales|sales|revenues?"),
+    ("expenses", r"expenses?|costs?"), ("volume", r"volumes?"), ("price", r"prices?|pricing"),
+    ("orders", r"orders|bookings|backlog"), ("cash flow", r"cash\s+flows?"), ("deposits", r"deposits"),
+    ("loans", r"loans"), ("occupancy", r"occupancy|utili[sz]ation|vacancy"),
+]
+_MEASURE_RX = re.compile(r"(?i)\b(?:" + "|".join(f"(?P<m{i}>{rx})" for i, (_, rx) in enumerate(_MEASURES)) + r")\b")
+
+
+def _measure_keys(text: str) -> set[str]:
+    """The measures a text names, as canonical keys (the longest reading: "net interest margin", not "margin")."""
+    return {_MEASURES[int(m.lastgroup[1:])][0] for m in _MEASURE_RX.finditer(text)}
+
+
+def same_measure(asked: set[str], said: set[str]) -> bool:
+    """Is a measure said the one asked? "margin" is any margin; "net interest income" is not "net income"."""
+    for a in asked:
+        for b in said:
+            if a == b or (a == "margin" and b.endswith("margin")) or (b == "margin" and a.endswith("margin")):
+                return True
+    return False
+
+
+def explained_measure(sentence: str, cause_at: int, before: str = "") -> set[str]:
+    """The measures whose move a sentence explains: those named before its cause (``cause_at``: where "due to",
+    "reflecting" ... starts), or, for "The decrease was due to ...", in the sentence before it."""
+    head = sentence[:cause_at] if cause_at > 0 else sentence
+    keys = _measure_keys(head)
+    return keys or _measure_keys(before)
+
+
+def asked_measure(question: str) -> set[str]:
+    """The measures a reason question asks about ("why did segment sales fall" -> {"sales"})."""
+    return _measure_keys(question)
+

@@ -1,0 +1,175 @@
+"""Changes between two figures quoted in one sentence or table row (answer/prose_changes.py) and the extractive
+answers that show them (answer/extract.py hooks).
+
+Every sentence and row below is written for these tests (fictional companies and markets).
+"""
+
+from __future__ import annotations
+
+from assistant.answer import extract as X
+from assistant.answer import prose_changes as C
+from assistant.index.embeddings.hash import HashEmbedder
+from assistant.text.bindings import Period
+from assistant.types import Chunk, DocMeta, Hit
+
+META = DocMeta(doc_id="dtank", doc="tank_storage_2025", source="/r/tank_storage_2025.md",
+               title="Tank Storage Review 2025")  # fmt: skip
+
+
+def _ask(question: str, page: str, threshold: float = 0.3) -> X.Extraction:
+    c = Chunk(chunk_id="dtank:1", doc_id="dtank", doc=META.doc, source=META.source, page=1, page_end=1, start=0,
+              end=len(page), text=page, ordinal=1)  # fmt: skip
+    hit = Hit(chunk=c, score=1.0, rank=0, meta=META)
+    return X.extract(question, [hit], HashEmbedder(), page_text=lambda d, p: page, threshold=threshold)
+
+
+def _answer(question: str, page: str) -> str:
+    ex = _ask(question, page)
+    return X.render(ex, lambda d, p: page)[0]
+
+
+# ------------------------------------------------------------------------------------------- the question
+
+
+def test_change_questions_are_recognised():
+    for q in ("By how much did Northwind's revenue fall in fiscal 2025 vs the previous fiscal year?",
+              "How many percentage points of occupancy did Contoso lose in Q4 2024 vs a year earlier?",
+              "How many basis points did the net interest margin narrow in 2024?",
+              "What was the change in Contoso's utilisation rate in 2024?"):  # fmt: skip
+        assert C.asks_change(q), q
+        assert X.read_question(q)[0].unit == "change", q
+    assert not C.asks_change("How many percentage points of the market does Contoso hold?")
+    assert not C.asks_change("How much did Contoso spend on research in 2024?")
+
+
+def test_compared_periods_are_the_asked_one_and_the_year_before_or_the_two_named():
+    assert C.compared_periods("... in fiscal 2025 vs the previous fiscal year", {2025}, set()) == (Period(2025), Period(2024))
+    assert C.compared_periods("... in Q4 2024 vs a year earlier", {2024}, {4}) == (Period(2024, 4), Period(2023, 4))
+    assert C.compared_periods("... between 2021 and 2024", {2021, 2024}, set()) == (Period(2024), Period(2021))
+    assert C.compared_periods("... in 2022, 2023 and 2024", {2022, 2023, 2024}, set()) is None
+    assert C.compared_periods("by how much did it fall?", set(), set()) is None
+
+
+def test_direction_questions_are_recognised():
+    assert C.asks_direction("and was it rising or falling?")
+    assert C.asks_direction("is it going up or down")
+    assert not C.asks_direction("did it rise?")
+
+
+# ------------------------------------------------------------------------------------------- the figures
+
+
+def test_a_sentence_quoting_one_measure_for_both_periods_gives_the_pair():
+    s = "Tailspin's storage revenue fell to $212 million in fiscal 2025 from $240 million in fiscal 2024."
+    pair = C.pair_in(s, "sentence", "", "By how much did Tailspin's revenue fall in fiscal 2025?", {2025}, set())
+    assert (pair.new.raw, pair.old.raw) == ("$212 million", "$240 million")
+    assert C.change_text(pair) == "Down $28 million (-11.7%): $212 million (2025) against $240 million (2024)"
+
+
+def test_two_percentages_give_percentage_points_and_a_year_earlier_is_the_year_before():
+    s = "Utilisation at Fabrikam's terminals averaged 77.5% in the fourth quarter of 2024, against 83.0% a year earlier."
+    q = "How many percentage points of utilisation did Fabrikam lose in Q4 2024 vs a year earlier?"
+    pair = C.pair_in(s, "sentence", "", q, {2024}, {4})
+    assert C.change_text(pair, q) == "Down 5.5 percentage points: 77.5% (Q4 2024) against 83.0% (Q4 2023)"
+    bps = "How many basis points did Fabrikam's utilisation fall in Q4 2024?"
+    assert C.change_text(pair, bps).startswith("Down 550 basis points (5.5 percentage points)")
+
+
+def test_a_share_with_its_base_and_a_year_earlier_figure():
+    s = "Heated tanks made up 22% of Contoso's capacity at the end of 2024, up from 19% a year earlier."
+    pair = C.pair_in(s, "sentence", "", "What share was heated at the end of 2024?", {2024}, set())
+    assert (pair.new.raw, pair.old.raw, pair.new.period, pair.old.period) == ("22%", "19%", Period(2024), Period(2023))
+    assert C.direction_text(pair) == "Rising: 22% (2024), up from 19% (2023)"
+
+
+def test_two_measures_in_one_sentence_are_no_pair():
+    s = "Revenue was $612 million in 2024 and operating income $90 million in 2023."
+    assert C.pair_in(s, "sentence", "", "By how much did revenue fall in 2024?", {2024}, set()) is None
+    kinds = "Throughput was 41 million tonnes in 2024, compared with 12% growth in 2023."
+    assert C.pair_in(kinds, "sentence", "", "By how much did throughput fall in 2024?", {2024}, set()) is None
+
+
+def test_a_second_figure_of_another_subject_is_no_pair():
+    s = "Contoso's utilisation was 72% in 2024, compared with 78% for the industry in 2023."
+    assert C.pair_in(s, "sentence", "", "By how many percentage points did utilisation fall in 2024?", {2024}, set()) is None
+    ok = "Contoso's utilisation was 72% in 2024, compared with 78% in 2023, as two customers left."
+    assert C.pair_in(ok, "sentence", "", "By how many percentage points did utilisation fall in 2024?", {2024}, set())
+
+
+def test_figures_of_other_periods_are_no_pair():
+    s = "Revenue fell to $212 million in 2025 from $240 million in 2023."
+    assert C.pair_in(s, "sentence", "", "By how much did revenue fall in 2025 vs the previous year?", {2025}, set()) is None
+
+
+def test_a_table_row_gives_the_cells_of_both_periods_with_its_tables_unit():
+    row = "Northwind Terminals: FY2024 298, FY2025 276"
+    pair = C.pair_in(row, "row", "| Operator | FY2024 revenue ($m) | FY2025 revenue ($m) |",
+                     "By how much did Northwind's revenue fall in fiscal 2025?", {2025}, set())  # fmt: skip
+    assert C.change_text(pair) == "Down $22 million (-7.4%): 276 (2025) against 298 (2024), $m"
+
+
+# ------------------------------------------------------------------------------------------- the answers
+
+PAGE = """## Operators
+
+Contoso Tankers' revenue fell to $212 million in fiscal 2025 from $240 million in fiscal 2024, as two
+chemical contracts ended.
+
+| Operator | FY2024 revenue ($m) | FY2025 revenue ($m) |
+|---|---|---|
+| Fabrikam Terminals | 298 | 276 |
+| Tailspin Storage | 512 | 547 |
+
+Heated tanks made up 22% of Tailspin's capacity at the end of 2024, up from 19% a year earlier.
+"""
+
+
+def test_a_markdown_head_naming_periods_and_a_measure_is_the_tables_column_heads():
+    rows = [c for c in X.page_candidates(PAGE) if c.kind == "row"]
+    assert [c.text for c in rows] == ["Fabrikam Terminals: FY2024 298, FY2025 276", "Tailspin Storage: FY2024 512, FY2025 547"]
+
+
+def test_a_change_question_is_answered_with_the_computed_change_and_both_figures():
+    text = _answer("By how much did Contoso Tankers' revenue fall in fiscal 2025 vs the previous fiscal year?", PAGE)
+    assert text.startswith("Down $28 million (-11.7%): $212 million (2025) against $240 million (2024), from")
+    assert "“Contoso Tankers' revenue fell to $212 million" in text
+
+
+def test_a_change_question_is_answered_from_a_table_row():
+    text = _answer("By how much did Fabrikam Terminals' revenue fall in fiscal 2025 compared with fiscal 2024?", PAGE)
+    assert text.startswith("Down $22 million (-7.4%)")
+    assert "Fabrikam Terminals: FY2024 298, FY2025 276 [1]" in text
+
+
+def test_share_and_direction_are_both_answered_from_one_quote():
+    text = _answer("What share of Tailspin's capacity was heated at the end of 2024, and was it rising or falling?", PAGE)
+    assert text.startswith("22% (2024), from")
+    assert "Rising: 22% (2024), up from 19% (2023) [1]" in text
+    assert "Not in the indexed reports" not in text and X.NO_VERDICT_TEXT not in text
+
+
+def test_a_direction_without_the_year_befores_figure_is_not_answered():
+    page = "Heated tanks made up 22% of Tailspin's capacity at the end of 2024.\n"
+    ex = _ask("What share of Tailspin's capacity was heated at the end of 2024, and was it rising or falling?", page)
+    assert ex.picks[0] is not None and ex.picks[1] is None
+
+
+def test_a_direction_stated_in_words_when_no_second_figure_is_given():
+    assert C.stated_direction("Heated tanks made up 22% of capacity, up three points from a year earlier.") == "Rising"
+    assert C.stated_direction("The share was 22%, lower than in 2023.") == "Falling"
+    assert C.stated_direction("The share was 22% at the end of 2024.") is None
+    page = "Heated tanks made up 22% of Tailspin's capacity at the end of 2024, up three points from a year earlier.\n"
+    ex = _ask("What share of Tailspin's capacity was heated at the end of 2024, and was it rising or falling?", page)
+    assert ex.notes[1] == "Rising, as the quote says"
+
+
+def test_a_share_asked_for_the_year_before_takes_the_earlier_figure_of_the_pair():
+    text = _answer("What share of Tailspin's capacity was heated at the end of 2023?", PAGE)
+    assert text.startswith("19% (2023), from")
+
+
+def test_a_change_asked_in_percent_leads_with_the_percent_change():
+    s = "Contoso's purchases of equipment were $83.0 billion in 2024, up from $52.7 billion in 2023."
+    q = "What was the year-over-year growth in Contoso's purchases of equipment from 2023 to 2024, in percent?"
+    pair = C.pair_in(s, "sentence", "", q, {2023, 2024}, set())
+    assert C.change_text(pair, q).startswith("Up 57.5%: $83.0 billion (2024) against $52.7 billion (2023)")

@@ -1,0 +1,64 @@
+"""Rankings: "which come after A and B?" (answer/prose_rankings.py) and the extractive answers that list the names
+after them (answer/extract.py hooks).
+
+Every sentence below is written for these tests (fictional companies and markets).
+"""
+
+from __future__ import annotations
+
+from assistant.answer import extract as X
+from assistant.answer import prose_rankings as K
+from assistant.index.embeddings.hash import HashEmbedder
+from assistant.types import Chunk, DocMeta, Hit
+
+META = DocMeta(doc_id="dtow", doc="tower_leasing_2025", source="/r/tower_leasing_2025.md",
+               title="Tower Leasing Review 2025")  # fmt: skip
+
+
+def _ask(question: str, page: str, threshold: float = 0.3) -> X.Extraction:
+    c = Chunk(chunk_id="dtow:1", doc_id="dtow", doc=META.doc, source=META.source, page=1, page_end=1, start=0,
+              end=len(page), text=page, ordinal=1)  # fmt: skip
+    hit = Hit(chunk=c, score=1.0, rank=0, meta=META)
+    return X.extract(question, [hit], HashEmbedder(), page_text=lambda d, p: page, threshold=threshold)
+
+
+def test_the_names_a_question_asks_what_comes_after():
+    assert K.after_names("Which tower companies come after Contoso Towers and Fabrikam in size?") == ["Contoso Towers", "Fabrikam"]
+    assert K.after_names("After Contoso Towers, which companies own the most sites?") == ["Contoso Towers"]
+    assert K.after_names("Which firms follow Northwind and Tailspin in Canada?") == ["Northwind", "Tailspin"]
+    assert K.after_names("What happened after Contoso bought Fabrikam?") == []
+    assert K.after_names("Which segments grew after the Fabrikam acquisition?") == []
+
+
+def test_the_names_a_ranking_gives_after_the_asked_ones():
+    s = "In Canada, Northwind and Tailspin own the most towers, followed by Litware, Proseware and Adatum."
+    assert K.names_after(s, ["Northwind", "Tailspin"]) == ["Litware", "Proseware", "Adatum"]
+    s2 = "Northwind owns the most towers, with 9,100 sites. Tailspin followed with 6,200, then Litware with 3,000."
+    assert K.names_after(s2, ["Northwind"]) == ["Tailspin", "Litware"]
+    # asked after the first of two joint leaders: the other leader comes first
+    assert K.names_after(s, ["Northwind"]) == ["Tailspin", "Litware", "Proseware", "Adatum"]
+    # a given name missing, or none after the last of them: no answer
+    assert K.names_after(s, ["Northwind", "Contoso"]) == []
+    assert K.names_after("Northwind leads, followed by Tailspin with 6,200 sites.", ["Northwind", "Tailspin"]) == []
+
+
+PAGE = """## Owners
+
+In Canada, Northwind and Tailspin own the most towers, followed by Litware, Proseware and Adatum.
+
+Northwind and Tailspin together own 61% of Canadian towers.
+
+In Mexico, Contoso Towers leads, followed by Fabrikam and Wingtip.
+"""
+
+
+def test_an_after_question_is_answered_with_the_names_after_them():
+    ex = _ask("Which companies come after Northwind and Tailspin in size in Canada?", PAGE)
+    assert ex.picks[0].candidate.text.startswith("In Canada, Northwind and Tailspin own the most towers")
+    text = X.render(ex, lambda d, p: PAGE)[0]
+    assert text.startswith("After Northwind and Tailspin: Litware, Proseware and Adatum, from")
+
+
+def test_a_sentence_naming_the_asked_ones_without_a_ranking_after_them_does_not_answer():
+    ex = _ask("Which companies come after Northwind and Tailspin in size?", "Northwind and Tailspin together own 61% of towers.\n")
+    assert ex.picks[0] is None

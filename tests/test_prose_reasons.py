@@ -1,0 +1,161 @@
+"""Reasons and lists stated over several sentences or inline after a lead-in (answer/prose_reasons.py) and the
+extractive answers that use them (answer/extract.py hooks).
+
+Every sentence below is written for these tests (fictional companies and markets).
+"""
+
+from __future__ import annotations
+
+from assistant.answer import extract as X
+from assistant.answer import prose_reasons as R
+from assistant.index.embeddings.hash import HashEmbedder
+from assistant.types import Chunk, DocMeta, Hit
+
+META = DocMeta(doc_id="dbarge", doc="river_barges_2025", source="/r/river_barges_2025.md",
+               title="River Barge Freight Review 2025")  # fmt: skip
+FILING = DocMeta(doc_id="dnw", doc="NORTHWIND_2024_10K", source="/r/NORTHWIND_2024_10K.md", company="Northwind Pumps",
+                 doc_type="10-K", fiscal_year=2024)  # fmt: skip
+
+
+def _ask(question: str, page: str, meta: DocMeta = META, threshold: float = 0.3) -> X.Extraction:
+    c = Chunk(chunk_id=f"{meta.doc_id}:1", doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=1, page_end=1,
+              start=0, end=len(page), text=page, ordinal=1)  # fmt: skip
+    hit = Hit(chunk=c, score=1.0, rank=0, meta=meta)
+    return X.extract(question, [hit], HashEmbedder(), page_text=lambda d, p: page, threshold=threshold)
+
+
+# ------------------------------------------------------------------------------------------ the rules
+
+
+def test_an_effect_with_the_sentences_explaining_it():
+    items = R.explained_effect(
+        "Barges carried less grain in 2024 than a year before.",
+        ["Low water on the upper river cut the load each barge could take.",
+         "Farmers also held back sales while prices were weak.",
+         "Finally, two locks closed for repairs in the autumn."])  # fmt: skip
+    assert len(items) == 3 and items[1].startswith("Farmers also")
+
+
+def test_no_effect_list_without_a_change_stated_with_a_cause_of_its_own_or_without_causes_after_it():
+    after = ["Low water cut the load each barge could take.", "Farmers also held back sales."]
+    assert R.explained_effect("The river is the main route for grain exports.", after) == ()  # no change stated
+    assert R.explained_effect("Volumes fell in 2024 because of low water.", after) == ()  # its own cause
+    plain = ["The fleet numbered 3,100 barges.", "Most are owned by four operators."]
+    assert R.explained_effect("Volumes fell in 2024.", plain) == ()  # figures after it, not causes
+    assert R.explained_effect("Volumes fell in 2024.", after[:1]) == ()  # one sentence is not a list
+
+
+def test_inline_items_after_a_lead_in():
+    assert R.inline_items("The main risks to the forecast are low water, weaker grain exports and higher fuel costs.") == (
+        "The main risks to the forecast are", ("low water", "weaker grain exports", "higher fuel costs"))
+    assert R.inline_items("Freight rates depend on water levels, fuel prices and the grain harvest.")[1] == (
+        "water levels", "fuel prices", "the grain harvest")
+    assert R.inline_items("Barges are used mainly by grain and coal shippers.") is None  # a passive, not a list
+    assert R.inline_items("Revenue was $5 million and costs were $3 million.") is None
+
+
+def test_what_something_depends_on_is_a_list_question():
+    for q in ("What does demand for barge freight depend on?", "What determines barge freight rates?",
+              "Which factors drive barge freight rates?"):  # fmt: skip
+        assert R.asks_determinants(q) and X.question_kind(q) == "list", q
+    assert not R.asks_determinants("What does Northwind sell?")
+
+
+def test_the_measure_explained_must_be_the_measure_asked():
+    assert R.asked_measure("What caused the Pumps segment's net sales to fall?") == {"sales"}
+    said = R.explained_measure("Gross margin was 31.0%, reflecting lower absorption.", 20)
+    assert said == {"gross margin"} and not R.same_measure({"sales"}, said)
+    assert R.explained_measure("The decrease was due to lower volumes.", 17, before="Pumps net sales fell 9%.") == {"sales"}
+    assert R.same_measure({"margin"}, {"net interest margin"})
+    assert not R.same_measure({"net income"}, {"net interest income"})
+
+
+# ------------------------------------------------------------------------------------------ the answers
+
+REPORT = """## Volumes
+
+Barges carried less grain in 2024 than a year before. Low water on the upper river cut the load each barge
+could take. Farmers also held back sales while prices were weak. Finally, two locks closed for repairs in the
+autumn.
+
+The fleet numbered 3,100 barges at the end of 2024.
+
+## Outlook
+
+The main risks to the forecast are low water, weaker grain exports and higher fuel costs.
+
+Freight rates depend on three things:
+- water levels on the upper river;
+- fuel prices;
+- the size of the grain harvest.
+"""
+
+
+def test_a_reason_question_is_answered_by_the_effect_and_the_sentences_explaining_it():
+    ex = _ask("Why did barges carry less grain in 2024 than a year before?", REPORT)
+    c = ex.picks[0].candidate
+    assert c.form == "effect" and c.text.startswith("Barges carried less grain")
+    assert [i.split()[0] for i in c.items] == ["Low", "Farmers", "Finally,"]
+    text = X.render(ex, lambda d, p: REPORT)[0]
+    assert "- Farmers also held back sales while prices were weak." in text
+
+
+def test_an_effect_that_does_not_restate_the_question_is_no_reason():
+    ex = _ask("Why did freight rates rise in 2024?", REPORT)
+    assert ex.picks[0] is None or ex.picks[0].candidate.form != "effect"
+
+
+def test_an_inline_list_answers_a_list_question():
+    ex = _ask("What are the main risks to the forecast for barge freight?", REPORT)
+    c = ex.picks[0].candidate
+    assert c.kind == "list" and c.items == ("low water", "weaker grain exports", "higher fuel costs")
+
+
+def test_a_determinants_question_is_answered_by_the_bulleted_list():
+    ex = _ask("What do barge freight rates depend on?", REPORT)
+    c = ex.picks[0].candidate
+    assert c.text == "Freight rates depend on three things:" and len(c.items) == 3
+
+
+def test_a_list_whose_lead_in_restates_the_question_passes_a_little_under_the_threshold():
+    ex = _ask("What are the main risks to the forecast for barge freight?", REPORT, threshold=0.99)
+    assert ex.picks[0] is None  # far under it: declined
+    ex = _ask("What are the main risks to the forecast for barge freight?", REPORT)
+    best = ex.picks[0]
+    near = _ask("What are the main risks to the forecast for barge freight?", REPORT, threshold=best.score + 0.05)
+    assert near.picks[0] is not None and near.picks[0].candidate.items == best.candidate.items
+    # a word of the question that neither the lead-in, its heading nor the report's title says: no rescue
+    other = _ask("What are the main risks to the forecast for rail freight?", REPORT, threshold=best.score + 0.05)
+    assert other.picks[0] is None or "rail" in other.picks[0].candidate.body.lower()
+
+
+MDNA = """Item 7. Management's Discussion and Analysis
+
+Pumps segment net sales decreased 9% to $640 million in fiscal 2024. The decrease was primarily due to lower
+volumes from municipal customers and the sale of the irrigation product line.
+
+Gross margin was 31.0% in fiscal 2024 compared with 32.4% in fiscal 2023, reflecting lower absorption in the
+Pumps segment.
+"""
+
+
+def test_a_segment_sales_question_is_answered_by_the_sentence_explaining_the_decrease_not_the_margin():
+    ex = _ask("What caused Northwind Pumps' Pumps segment net sales to fall in fiscal 2024?", MDNA, FILING)
+    # the cause sentence, alone or after the decrease it explains
+    assert "The decrease was primarily due to lower volumes" in ex.picks[0].candidate.body
+    margin = next(c for c in X.page_candidates(MDNA, meta=FILING) if c.text.startswith("Gross margin"))
+    asked = X.read_question("What caused the Pumps segment net sales to fall in fiscal 2024?")[0]
+    assert X.type_score(asked, margin, asked.text) == 0.0
+
+
+def test_an_effect_with_one_sentence_stating_its_cause():
+    assert R.explained_effect("Utilisation stopped improving in the second half of 2024.",
+                              ["This was because new terminals opened faster than volumes grew.",
+                               "The fleet numbered 3,100 barges."]) == ("This was because new terminals opened faster than volumes grew.",)  # fmt: skip
+    assert R.explained_effect("Utilisation stopped improving in 2024.", ["The fleet numbered 3,100 barges."]) == ()
+
+
+def test_a_determinants_question_names_no_kind_a_list_must_repeat():
+    lead = X.page_candidates("Freight rates move with three things:\n- water levels;\n- fuel prices;\n- the harvest.\n")[0]
+    asked = X.read_question("What determines barge freight rates?")[0]
+    assert lead.kind == "list" and X.type_score(asked, lead, asked.text) == 1.0

@@ -1,0 +1,110 @@
+"""Profitability yes/no questions decided by the paragraph's sentence stating the sign of a profit measure
+(answer/prose_verdicts.py and its hook in answer/extract.py).
+
+Every sentence below is written for these tests (fictional companies and markets).
+"""
+
+from __future__ import annotations
+
+from assistant.answer import extract as X
+from assistant.answer import prose_verdicts as V
+from assistant.index.embeddings.hash import HashEmbedder
+from assistant.types import Chunk, DocMeta, Hit
+
+META = DocMeta(doc_id="dlab", doc="lab_robots_2025", source="/r/lab_robots_2025.md", title="Lab Robots Review 2025")
+
+
+def _ask(question: str, page: str, threshold: float = 0.3) -> X.Extraction:
+    c = Chunk(chunk_id="dlab:1", doc_id="dlab", doc=META.doc, source=META.source, page=1, page_end=1, start=0,
+              end=len(page), text=page, ordinal=1)  # fmt: skip
+    hit = Hit(chunk=c, score=1.0, rank=0, meta=META)
+    return X.extract(question, [hit], HashEmbedder(), page_text=lambda d, p: page, threshold=threshold)
+
+
+def test_profitability_questions():
+    for q in ("Is Litware profitable?", "Does Litware make money?", "Is Litware loss-making?", "Is Litware EBITDA-positive?"):
+        assert V.asks_profit(q), q
+    assert not V.asks_profit("Is Litware growing?")
+
+
+def test_the_sign_of_a_profit_measure_in_the_reports_own_voice():
+    assert V.profit_sign("Its adjusted EBITDA was still negative, at a loss of $9 million.") == "loss"
+    assert V.profit_sign("Litware posted a net loss of $4 million in 2024.") == "loss"
+    assert V.profit_sign("Operating income was positive for the first time.") == "profit"
+    assert V.profit_sign("Litware turned a profit in the fourth quarter.") == "profit"
+    assert V.profit_sign("Litware expects to become profitable in 2026.") is None  # a plan
+    assert V.profit_sign("Litware says it is already profitable.") is None  # a claim
+    assert V.profit_sign("Litware grew revenue 30% to $120 million.") is None
+
+
+def test_the_verdict_follows_the_question():
+    s = "Its adjusted EBITDA was still negative, at a loss of $9 million."
+    assert V.profit_verdict("Is Litware profitable?", s) == "No"
+    assert V.profit_verdict("Is Litware loss-making?", s) == "Yes"
+    assert V.profit_verdict("Is Litware growing?", s) is None
+
+
+PAGE = """## Makers
+
+Litware grew revenue 30% in 2024 to $120 million after winning two hospital networks. Its adjusted EBITDA was
+still negative, at a loss of $9 million.
+
+Proseware grew revenue 12% to $410 million.
+
+Adatum expects to become profitable in 2026.
+"""
+
+
+def test_a_profitability_question_is_decided_by_the_next_sentence_of_the_paragraph():
+    ex = _ask("Is Litware profitable?", PAGE)
+    assert ex.verdicts[0] == "No"
+    assert ex.picks[0].candidate.text.startswith("Its adjusted EBITDA was still negative")
+    assert X.render(ex, lambda d, p: PAGE)[0].startswith("No.")
+
+
+def test_no_verdict_from_another_paragraph_or_a_plan():
+    assert _ask("Is Proseware profitable?", PAGE).verdicts[0] is None
+    assert _ask("Is Adatum profitable?", PAGE).verdicts[0] is None
+
+
+# ------------------------------------------------------------------------------------ customer concentration
+
+FILING = DocMeta(doc_id="dnw", doc="NORTHWIND_2024_10K", source="/r/NORTHWIND_2024_10K.md", company="Northwind Pumps",
+                 doc_type="10-K", fiscal_year=2024)  # fmt: skip
+
+
+def test_a_concentration_verdict_from_the_largest_customers_share():
+    q = "Does Northwind Pumps rely on a small number of customers?"
+    assert V.asks_concentration(q) and V.asks_concentration("Is its revenue concentrated among a few customers?")
+    assert V.concentration_verdict(q, "In 2024 our five largest customers accounted for 38% of net sales.") == "Yes"
+    assert V.concentration_verdict(q, "Tailspin Water, our largest customer, represented 14% of revenue.") == "Yes"
+    assert V.concentration_verdict(q, "No single customer accounted for more than 10% of net sales in 2024.") == "No"
+    assert V.concentration_verdict(q, "Our largest customer accounted for 4% of net sales.") is None  # not enough to say
+    assert V.concentration_verdict(q, "Our twenty largest customers accounted for 30% of net sales.") is None
+    assert V.concentration_verdict("Is Northwind Pumps profitable?", "Our five largest customers accounted for 38% of net sales.") is None
+
+
+CUSTOMERS = """Northwind Pumps, Inc. (Exact name of registrant as specified in its charter)
+
+Item 1. Business
+
+Northwind Pumps makes pumps for water utilities. In 2024, sales to our five largest customers accounted for 38%
+of net sales, and Tailspin Water, our largest customer, represented 14% of net sales.
+"""
+
+
+def test_a_concentration_question_is_answered_from_the_filers_share_sentence_never_the_cover_page():
+    c = Chunk(chunk_id="dnw:1", doc_id="dnw", doc=FILING.doc, source=FILING.source, page=1, page_end=1, start=0,
+              end=len(CUSTOMERS), text=CUSTOMERS, ordinal=1)  # fmt: skip
+    hit = Hit(chunk=c, score=1.0, rank=0, meta=FILING)
+    ex = X.extract("Does Northwind Pumps rely on a small number of customers?", [hit], HashEmbedder(),
+                   page_text=lambda d, p: CUSTOMERS, threshold=0.3)  # fmt: skip
+    assert ex.verdicts[0] == "Yes"
+    assert "five largest customers accounted for 38%" in ex.picks[0].candidate.text
+    assert not any("registrant" in s.candidate.text for s in ex.ranked[0])
+
+
+def test_no_verdict_from_a_sentence_about_another_year():
+    page = ("Litware grew revenue 30% in 2024 to $120 million. Its adjusted EBITDA was still negative in 2024, at a "
+            "loss of $9 million.\n")
+    assert _ask("Was Litware profitable in 2022?", page).verdicts[0] is None
