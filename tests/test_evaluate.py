@@ -137,6 +137,15 @@ def test_key_numbers_in_a_sentence_answer():
     assert grade_answer(gold, "It was 0.5 [1].", False).label == "incorrect"
 
 
+def test_numbered_list_markers_are_no_figures():
+    gold = "Two purchases closed in fiscal 2025: (1) Harbor Analytics Ltd and (2) Pinecrest Tools, LLC"
+    assert parse_numbers(gold) == []
+    assert grade_answer(gold, "“We acquired Harbor Analytics Ltd and Pinecrest Tools, LLC.” [1]", False).label == "correct"
+    # parenthesised figures that are no run of counters stay (negative) figures
+    assert [n.value for n in parse_numbers("Dividends paid (389) and (353)")] == [-389, -353]
+    assert [n.value for n in parse_numbers("a loss of (2) million; (1) Contoso")] == [-2, -1]
+
+
 def test_an_answer_that_leads_with_a_figure_must_lead_with_a_gold_figure():
     gold = "About 7,500 sites by 2030 (about 3,000 at the end of 2026)."
     quote = "“We expect Northwind to run about 3,000 sites at the end of 2026 and 7,500 by 2030.” [1]"

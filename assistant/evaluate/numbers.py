@@ -79,9 +79,31 @@ def strip_citations(text: str) -> str:
     return _CITATION.sub(" ", text)
 
 
+_ENUMERATOR = re.compile(r"(?:^|(?<=[\s:;,]))\((\d{1,2})\)(?=\s+[A-Za-z])")
+
+
+def strip_enumerators(text: str) -> str:
+    """``text`` without the markers of a numbered list ("... two companies: (1) Northwind Ltd and (2) Contoso"):
+    a run of parenthesised counters (1), (2), ... each followed by words. A lone "(2) million" or "(389)" stays a
+    (negative) figure: only a run starting at (1) counts."""
+    marks = list(_ENUMERATOR.finditer(text))
+    values = [int(m.group(1)) for m in marks]
+    if len(values) < 2 or values[:2] != [1, 2]:
+        return text
+    keep = []
+    want = 1
+    for m in marks:
+        if int(m.group(1)) == want:
+            keep.append(m)
+            want += 1
+    for m in reversed(keep):
+        text = text[:m.start()] + " " + text[m.end():]
+    return text
+
+
 def strip_references(text: str) -> str:
-    """``text`` without citation markers and page or note references."""
-    return _REFERENCE.sub(" ", strip_citations(text))
+    """``text`` without citation markers, page or note references and numbered-list markers."""
+    return _REFERENCE.sub(" ", strip_enumerators(strip_citations(text)))
 
 
 def parse_numbers(text: str, *, keep_years: bool = False) -> list[Num]:
