@@ -212,3 +212,16 @@ def test_a_judgement_whose_own_measure_the_question_defines_gives_that_figure(in
     # 1,022 / 25,873 = 0.04x: the question's measure, with no verdict of mia's conventions
     assert a.mode == "calc" and "capital intensity for FY2023 was 0.04x" in a.text and not a.text.startswith(
         ("Yes", "No")), a.text
+
+
+@pytest.mark.parametrize("question, op, first", [
+    ("The current ratio is computed by dividing total current assets by total current liabilities.", "/",
+     "total_current_assets"),
+    ("Working capital is calculated by subtracting total current liabilities from total current assets.", "-",
+     "total_current_assets"),
+    ("EBITDA is calculated by adding operating income and depreciation and amortization.", "+", "operating_income"),
+])
+def test_arithmetic_said_as_a_verb(question, op, first):
+    (d,) = find_definitions(question, LOOKUP)
+    assert isinstance(d, Definition) and isinstance(d.expr, Op) and d.expr.op == op, d
+    assert d.expr.left.metric == first

@@ -587,6 +587,21 @@ def operand(words: str, lookup: Lookup, known: dict[str, Node]) -> Node:
     m = re.match(r"^(?:the\s+)?ratio\s+of\s+(.+)$", w, re.I)
     if m:
         return _split_two(m.group(1), r"to", lookup, known, "/", "the ratio")
+    # "dividing A by B", "subtracting B from A", "adding A and B", "multiplying A by B"
+    m = re.match(r"^(?:by\s+)?dividing\s+(.+)$", w, re.I)
+    if m:
+        return _split_two(m.group(1), r"by", lookup, known, "/", "the division")
+    m = re.match(r"^(?:by\s+)?multiplying\s+(.+)$", w, re.I)
+    if m:
+        return _split_two(m.group(1), r"by", lookup, known, "*", "the product")
+    m = re.match(r"^(?:by\s+)?adding\s+(.+)$", w, re.I)
+    if m:
+        return _split_two(m.group(1), r"(?:and|to)", lookup, known, "+", "the sum")
+    m = re.match(r"^(?:by\s+)?(?:subtracting|deducting)\s+(.+)$", w, re.I)
+    if m:
+        swapped = _split_two(m.group(1), r"from", lookup, known, "-", "the difference")
+        assert isinstance(swapped, Op)
+        return Op("-", swapped.right, swapped.left)
     m = re.match(r"^(.+?)\s+as\s+an?\s+(?:%|percent(?:age)?|share|proportion)\s+of\s+(.+)$", w, re.I)
     if m:
         return Op("*", Op("/", operand(m.group(1), lookup, known), operand(m.group(2), lookup, known)),
