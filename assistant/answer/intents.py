@@ -742,7 +742,7 @@ _STABILITY = re.compile(r"\b(?:consistent\w*|stable|steady|stability|volatil\w*|
 # percentage point a year", "by more than 150 basis points"
 _TOLERANCE = re.compile(r"\b(?:more\s+than|over|above|exceed(?:ing|s)?|within|beyond|under|less\s+than|at\s+most)\s+"
                         r"(?:roughly\s+|about\s+|approximately\s+|around\s+|~\s*)?(\d+(?:\.\d+)?)\s*"
-                        r"(%|percent(?:age)?\s+points?|percent|pp|pts?|points?|bps|basis\s+points)", re.I)
+                        r"(%|percent(?:age)?\s+points?|percent|pp|pts?|points?|bps|basis\s+points|x\b|times\b)", re.I)
 STABILITY_YEARS = 3  # years read when the question names none: the latest fiscal year and the two before
 
 
@@ -795,7 +795,7 @@ def stability_answer(question: str, index: Any, company: Company) -> Answer | No
     co = facts_path._possessive(company.name)
     span = f"{figs[0].period} to {figs[-1].period}"
     tol = _TOLERANCE.search(text)
-    if tol is not None and unit in ("%", "x"):
+    if tol is not None and (tol.group(2).lower() in ("x", "times")) != (unit == "%"):  # a multiple for a ratio, points for a percentage
         limit = float(tol.group(1)) / (100.0 if tol.group(2).lower().startswith(("bps", "basis")) else 1.0)
         read = f" (the question's {tol.group(1)}% read as percentage points of {q.title})" if tol.group(2) == "%" else ""
         said = f"{limit:g} percentage points a year{read}" if unit == "%" else f"{limit:g}{unit} a year"
@@ -807,7 +807,7 @@ def stability_answer(question: str, index: Any, company: Company) -> Answer | No
         w.add(f"{arithmetic}; tolerance = {limit:g}{' percentage points' if unit == '%' else unit} a year, as the "
               f"question states {_markers(every)}.", every)
     else:
-        head = (f"No verdict: the question states no tolerance, so mia gives {co} {q.title} for each year and its "
+        head = (f"No verdict: the question states no tolerance mia can apply, so mia gives {co} {q.title} for each year and its "
                 f"moves: {per_year}. Year to year: {moved}; the largest move was {move_text(largest).lstrip('+')}.")
         w.add(head, every)
         w.add(f"{arithmetic} {_markers(every)}.", every)
@@ -817,7 +817,8 @@ def stability_answer(question: str, index: Any, company: Company) -> Answer | No
               every)
     w.inputs()
     a = w.answer(question, "calc", f"{q.title} over {span}", company.name, span)
-    return a if tol is not None and unit in ("%", "x") else replace(a, refused=True)
+    return a if tol is not None and (tol.group(2).lower() in ("x", "times")) != (unit == "%") else replace(
+        a, refused=True)
 
 
 def _answer_question(question: str, index: Any, filters: Any = None) -> Answer | None:
