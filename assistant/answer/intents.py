@@ -807,8 +807,8 @@ def stability_answer(question: str, index: Any, company: Company) -> Answer | No
         w.add(f"{arithmetic}; tolerance = {limit:g}{' percentage points' if unit == '%' else unit} a year, as the "
               f"question states {_markers(every)}.", every)
     else:
-        head = (f"No verdict: the question states no tolerance mia can apply, so mia gives {co} {q.title} for each year and its "
-                f"moves: {per_year}. Year to year: {moved}; the largest move was {move_text(largest).lstrip('+')}.")
+        head = (f"No verdict: the question states no tolerance mia can apply, so mia gives {co} {q.title} for "
+                f"each year and its moves: {per_year}. Year to year: {moved}; the largest move was {move_text(largest).lstrip('+')}.")
         w.add(head, every)
         w.add(f"{arithmetic} {_markers(every)}.", every)
     if figs[0].result is not None:
