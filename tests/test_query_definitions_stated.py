@@ -225,3 +225,12 @@ def test_arithmetic_said_as_a_verb(question, op, first):
     (d,) = find_definitions(question, LOOKUP)
     assert isinstance(d, Definition) and isinstance(d.expr, Op) and d.expr.op == op, d
     assert d.expr.left.metric == first
+
+
+def test_calculate_a_figure_as_stated_keeps_the_company_and_year_in_the_question(index):
+    q = f"Calculate {H}' FY2023 ROE as net earnings divided by average shareholders' equity."
+    (d,) = find_definitions(q, LOOKUP)
+    assert d.name == "ROE" and "FY2023" in without_definitions(q, LOOKUP)
+    a = ask(index, q)
+    # 2,391 / ((9,900 + 9,540) / 2) = 24.6%
+    assert a.mode == "calc" and "ROE for FY2023 was 24.6%" in a.text, a.text

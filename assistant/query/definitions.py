@@ -111,6 +111,8 @@ _VERB = r"(?:is|are|was|be|should\s+be|will\s+be|being)\s+(?:defined|calculated|
 _OPENERS = [
     re.compile(rf"(?:^|(?<=[.?!:;,]\s)|(?<=\s)){_NAME}\s+{_VERB}\s+(?:as|by)\s*:?\s*", re.I),
     re.compile(rf"\bdefin(?:e|ing)\s+{_NAME}\s+as\s*:?\s*", re.I),
+    _CALC_OPENER := re.compile(r"\b(?:calculate|compute|measure|work\s+out)\s+(?P<name>[A-Za-z0-9&%'’/\- ]{1,80}?)"
+                               r"\s+as\s*:?\s*", re.I),
     re.compile(rf"\b(?:using|use|with|by|via|apply(?:ing)?)\s+(?:the\s+)?(?:following\s+)?(?:formula|definition|calculation|equation)"
                rf"(?:\s+(?:of|for)\s+{_NAME})?\s*:?\s*", re.I),
     re.compile(rf"\b(?:calculated|computed|measured|defined)\s+as\s*:?\s*", re.I),
@@ -145,6 +147,10 @@ def _body_end(text: str, start: int) -> int:
 
 def _clean_name(name: str) -> str:
     name = re.sub(r"\s+", " ", (name or "")).strip(" :,-")
+    # "Contoso's FY2023 ROE" -> "ROE": the figure, without its company and year
+    name = re.split(r"(?:'s|s')\s+|\bFY\s?'?\d{2,4}\s+|\b(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d{2}\s+", name)[-1]
+    name = re.sub(r"\s+(?:for|in|of|during|at)\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?)?(?:FY\s?'?\d{2,4}|(?:19|20)\d{2})\b.*$",
+                  "", name, flags=re.I)
     name = re.sub(r"^(?:the|a|an|and|where|here|note\s+that|assume\s+that)\s+", "", name, flags=re.I)
     # "What is Contoso's FY2021 cash ratio? Cash ratio is defined as" -> the last clause
     name = re.split(r"[?.!]\s*", name)[-1]
@@ -208,11 +214,12 @@ def _spans(text: str, lookup: Lookup | None = None) -> list[tuple[int, int, int,
             end = _body_end(text, start)
             if end - start < 3:
                 continue
-            spans.append((m.start(), start, end, name, end))
+            # "Calculate Contoso's FY2023 ROE as ...": the company and year in the name stay in the question
+            spans.append((m.end("name") if rx is _CALC_OPENER else m.start(), start, end, name, end))
     for m in _PAREN_DEF.finditer(text) if lookup is not None else ():
         body = m.group("body")
         if (_ARITHMETIC.search(body) and _mentions_figure(body, lookup) and not _NOT_A_BODY.search(body) and not _HINT_ONLY.fullmatch(body.strip()) and "=" not in body
-                and not any(rx.search(body) for rx in _OPENERS[:5])):  # a clause of its own is read as such
+                and not any(rx.search(body) for rx in _OPENERS[:6])):  # a clause of its own is read as such
             name = _clean_name(re.split(r"\b(?:what|how|is|was|were|are|did|does|the|its|of|for|in)\s+",
                                         m.group("name"), flags=re.I)[-1])
             if name and not any(s <= m.end() and m.start() <= e for s, _, _, _, e in spans):
