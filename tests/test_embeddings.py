@@ -192,7 +192,9 @@ def test_bf16_minilm_vectors_are_the_fp32_ones(tmp_path):
     texts = ["Contoso's operating income rose to $1.2 billion in fiscal 2024, driven by cloud services.",
              "Northwind Traders did not pay a dividend.", "short", "word " * 400]
     fp32 = load_minilm("onnx", cache_dir=tmp_path).embed(texts)
-    bf16 = Bf16MiniLM(batch_size=2).embed(texts)
+    bf16 = Bf16MiniLM(batch_size=2, threads=2).embed(texts)  # two batches side by side
     assert bf16.dtype == np.float32 and bf16.shape == fp32.shape
     assert np.allclose(np.linalg.norm(bf16, axis=1), 1.0, atol=1e-5)
     assert np.all(np.sum(fp32 * bf16, axis=1) > 0.999)
+    one_thread = Bf16MiniLM(batch_size=2, threads=1).embed(texts)  # the same batches one after the other
+    assert np.allclose(bf16, one_thread, atol=1e-6)

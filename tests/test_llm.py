@@ -80,6 +80,18 @@ def test_llama_rejects_a_missing_model_file(tmp_path):
         LlamaLLM(tmp_path / "nope.gguf")
 
 
+def test_llama_takes_its_prefill_settings_from_the_settings():
+    # issue 15: llama.cpp's flash attention and prompt batch are settings (measured with bench_answer's arms)
+    from assistant.llm.llama import LlamaLLM
+
+    plain = LlamaLLM.from_settings(Settings())
+    assert (plain.flash_attn, plain.n_batch) == (Settings().llm_flash_attn, Settings().llm_batch)
+    tuned = LlamaLLM.from_settings(Settings(llm_flash_attn=not plain.flash_attn, llm_batch=1024))
+    assert tuned.flash_attn is not plain.flash_attn and tuned.n_batch == 1024 and tuned._llama is None
+    with pytest.raises(ValueError):
+        Settings(llm_batch=8)  # fewer than 32 prompt tokens a step is refused
+
+
 def test_instruction_models_are_recognised_by_template_and_name(tmp_path):
     from pathlib import Path
 
