@@ -295,3 +295,28 @@ Cash and cash equivalents at end of year $ 583,758 $ 527,355 $ 541,618
 """
 
 CEDARVALE_PAGES = {71: CEDARVALE_IS, 72: CEDARVALE_BS, 74: CEDARVALE_CF}
+
+# The cash-flow statement split over two pages as a PDF prints it: the second page carries on with the financing
+# section, with no title and no header of periods (those stand on the page before).
+_CF_LINES = FERNHILL_CF.splitlines()
+FERNHILL_CF_FIRST = "\n".join(_CF_LINES[:_CF_LINES.index("Financing activities")]) + "\n"
+FERNHILL_CF_CONTINUED = "\n".join(_CF_LINES[_CF_LINES.index("Financing activities"):]) + "\n"
+FERNHILL_SPLIT_PAGES = {52: FERNHILL_IS, 53: FERNHILL_BS, 55: FERNHILL_CF_FIRST, 56: FERNHILL_CF_CONTINUED}
+
+# quarterly results without years in their header, and the discussion's results table whose header (with its
+# change columns) stayed on the page before
+QUARTERLY = """Quarterly Financial Data (Unaudited)
+First Second Third Fourth
+(in millions, except per share data) Quarter Quarter Quarter Quarter Year
+Fiscal 2024:
+Net sales $ 801.2 $ 866.0 $ 842.9 $ 902.7 $ 3,412.8
+Gross profit 333.5 362.1 356.0 379.6 1,431.2
+Operating earnings 104.7 118.2 112.3 126.2 461.4
+Net earnings 72.8 83.9 79.5 87.4 323.6
+Fiscal 2023:
+Net sales $ 752.4 $ 808.3 $ 790.1 $ 836.7 $ 3,187.5
+Gross profit 306.1 333.8 327.2 347.5 1,314.6
+Operating earnings 91.0 104.4 100.9 113.0 409.3
+Net earnings 62.4 72.1 70.2 77.7 282.4
+"""
+MDNA_RESULTS_CONTINUED = "\n".join(MDNA_RESULTS.splitlines()[1:]) + "\n"

@@ -313,3 +313,13 @@ def test_a_change_in_one_part_is_not_answered_with_the_totals_change(unseen, q):
 
     a = answer_question(q, unseen)
     assert a is None or ("285,737" not in a.text and "724,853" not in a.text), a.text
+
+
+def test_a_calculation_with_an_input_on_a_continued_statement_page_is_not_withdrawn():
+    from finance_filings import memory_index
+    from finance_filings_unseen import FERNHILL, FERNHILL_SPLIT_PAGES
+
+    index = memory_index([(FERNHILL, FERNHILL_SPLIT_PAGES)])
+    a = _answer(index, "What was Fernhill Instruments' dividend payout ratio in FY2024?")
+    assert "36.5%" in a.text and "withdrawn" not in a.text.lower()  # 118.1 / 323.6 = 36.50%
+    assert {c.page for c in a.citations} == {52, 56}

@@ -266,3 +266,24 @@ def test_inputs_read_from_a_wrapped_title_statement_pass_the_input_check():
 
     seg = replace(got["operating_income"], page=31, quote="Total operating earnings $ 461.4 $ 409.3 $ 354.6")
     assert "not on a primary financial statement" in check_input(seg, MDNA_SEGMENTS)
+
+
+def test_a_statement_continued_without_its_header_is_still_a_statement():
+    from finance_filings_unseen import FERNHILL_CF_CONTINUED, MDNA_RESULTS_CONTINUED, QUARTERLY
+
+    assert statement_kind(FERNHILL_CF_CONTINUED) == "cash_flow"
+    # a headerless page needs the build of a statement: no percentages beside the amounts, no quarter columns
+    assert statement_kind(MDNA_RESULTS_CONTINUED) is None
+    assert statement_kind(QUARTERLY) is None
+    assert statement_kind("\n".join(QUARTERLY.splitlines()[1:])) is None
+
+
+def test_inputs_on_a_continued_statement_page_pass_the_input_check():
+    from finance_filings_unseen import FERNHILL, FERNHILL_SPLIT_PAGES
+
+    from assistant.finance.inputs import check_input
+
+    facts = extract_facts(FERNHILL, pages_of(FERNHILL, FERNHILL_SPLIT_PAGES))
+    paid = [f for f in facts if f.metric == "dividends_paid" and f.period == "FY2024"]
+    assert [(f.page, f.value) for f in paid] == [(56, -118.1)]
+    assert check_input(paid[0], FERNHILL_SPLIT_PAGES[56]) is None

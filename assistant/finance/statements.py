@@ -8,7 +8,9 @@ statement when it is built like one: mostly label + number rows under a header o
 "Fiscal 2024 Fiscal 2023"), with total-like rows, and either rows that the metric registry places on one
 statement, or, needing no vocabulary at all, a stated scale, many rows with exactly one number per period column
 and anchor rows only one kind of statement prints ("Total assets", "Net cash provided by ... activities",
-"Net earnings"). A contents page that lists the titles (each followed by a page number) and a discussion table
+"Net earnings"); a page that continues a statement without repeating its header of periods is one when
+its rows all end with the same count of numbers, with totals and anchors of one kind, no percentages and no
+quarter columns. A contents page that lists the titles (each followed by a page number) and a discussion table
 ("... Data", "Highlights") are not statements; nor is a table with a statement's labels that says it is a
 discussion, segment, note or summary table (its caption "Segment Results", a "$ Change" column, a lead-in "were as
 follows", a note heading, an "Adjusted EBITDA" or segment row).
@@ -189,6 +191,9 @@ class Shape:
     scaled: bool = False  # the page states a currency scale ("(in millions, except per share data)")
     discussion: bool = False  # the lines above the header, or the header itself, say it is a discussion table
     anchors: tuple[str, ...] = ()  # statement kinds named by rows only one kind of statement prints (``_ANCHORS``)
+    modal: int = 0  # the most common count of numbers a row ends with (the columns of a page without a header)
+    modal_rows: int = 0  # rows ending with that many numbers
+    quarters: bool = False  # the lines above the first row head columns of quarters, not of years
 
     @property
     def tabular(self) -> bool:
@@ -200,6 +205,10 @@ class Shape:
     def built(self) -> bool:
         """A statement by its build alone, no title and no vocabulary of metrics: a stated scale, many rows with
         one number per period column (and few rows with more or fewer), several total-like rows."""
+        if self.headers == 0:  # a statement continued from the page before, its header of periods left there
+            return (self.modal >= 2 and self.modal_rows >= 6 and self.modal_rows >= 0.7 * self.rows
+                    and self.rows >= 0.5 * self.lines and self.totals >= 2 and self.prose <= 2
+                    and not self.discussion and not self.quarters)
         return (self.tabular and self.scaled and self.columns >= 2 and self.aligned >= 8
                 and self.aligned >= 0.7 * self.rows and self.totals >= 2)
 
@@ -218,6 +227,9 @@ def shape(text: str) -> Shape:
     discussion = False
     per_kind: dict[str, set[str]] = {}
     anchors: set[str] = set()
+    counts: dict[int, int] = {}
+    percents = 0  # rows printing percentages beside their amounts: a discussion table, never a statement
+    quarters = False
     for ln in lines:
         if _is_header(ln):
             if not headers:
@@ -230,6 +242,8 @@ def shape(text: str) -> Shape:
             rows += 1
             label = row[0]
             aligned += row[1] == columns
+            counts[row[1]] = counts.get(row[1], 0) + 1
+            percents += bool(re.search(r"\d\s*%", ln[len(label):]))
             discussion = discussion or bool(_DISCUSSION_ROW.search(label))
             if _TOTAL_LIKE.match(label):
                 totals += 1
@@ -240,6 +254,8 @@ def shape(text: str) -> Shape:
             if len(kinds) == 1:
                 per_kind.setdefault(kinds[0], set()).add(metric)
             continue
+        if not headers and not rows and re.search(r"(?i)\bquarters?\b", ln):
+            quarters = True  # columns of quarters ("First Second Third Fourth / Quarter Quarter ..."), not years
         if not headers and not rows and _DISCUSSION_HEAD.search(ln) or _LEAD_IN.search(ln):
             discussion = True  # the table's own caption above its header, or a lead-in / note heading anywhere
         if len(ln) > 90 and ln.endswith(".") or len(ln) > 140:
@@ -247,9 +263,11 @@ def shape(text: str) -> Shape:
     metrics = tuple(sorted(((k, len(v)) for k, v in per_kind.items()), key=lambda kv: -kv[1]))
     if "cash_flow" in anchors:
         anchors.discard("income")  # net income heads the cash-flow statement
+    discussion = discussion or percents >= 2
+    modal = max(counts, key=lambda n: (counts[n], n)) if counts else 0
     return Shape(lines=len(lines), rows=rows, headers=headers, totals=totals, prose=prose, metrics=metrics,
                  columns=columns, aligned=aligned, scaled=page_scale(text) is not None, discussion=discussion,
-                 anchors=tuple(sorted(anchors)))
+                 anchors=tuple(sorted(anchors)), modal=modal, modal_rows=counts.get(modal, 0), quarters=quarters)
 
 
 def _structural_kind(s: Shape) -> str | None:
