@@ -649,3 +649,9 @@ def test_approval_delay_and_hiring_said_in_other_words():
     assert _ask("Was Contoso's purchase of Fabrikam Sweep approved?", page).verdicts == ["No"]
     assert _ask("Was Northwind's second plant delayed?", page).verdicts == ["Yes"]
     assert _ask("Did Tailspin hire at its floor-robot unit in 2024?", page).verdicts == ["No"]
+
+
+def test_a_table_of_past_years_does_not_answer_what_the_report_expects():
+    ex = _ask("What revenue growth does the review expect for floor-robot makers over the next few years?", RANKED)
+    assert all(p is None or p.candidate.kind != "row" for p in ex.picks)
+    assert X._stem("growth") == X._stem("grow")

@@ -894,7 +894,10 @@ _SUFFIX = re.compile(r"(?:ings|ing|ers|er|es|ed|s)$")
 
 
 def _stem(word: str) -> str:
-    """A light stem: an inflection or agent ending off ("buyers", "buys" -> "buy"), then the first five letters."""
+    """A light stem: an inflection or agent ending off ("buyers", "buys" -> "buy"), then the first five letters;
+    "growth" is "grow"."""
+    if word.startswith("growth"):
+        return "grow"
     base = _SUFFIX.sub("", word)
     base = base if len(base) >= 3 else word
     return base[:5]
@@ -1091,6 +1094,9 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
         if c.kind != "row" and _part_of_sum(asked, c.text) and not _SUM_PHRASE.search(question) \
                 and not _COMBINED.search(question):
             return 0.0  # "the market, defined as equipment plus airtime, was $9.1 billion": not the equipment figure
+        if c.kind == "row" and _FUTURE_Q.search(question) and not _later_years(c) \
+                and not (asked.years and c.years & asked.years):
+            return 0.0  # "what growth does the report expect": a table of past years states none
         if c.kind != "row" and _FUTURE_Q.search(question) and not _FORWARD.search(body) and not _later_years(c):
             return 0.0  # "how much does it expect to pay in the future": what it paid ("we used $1.15 billion") is not
         metric = {_stem(m.group(0).split()[-1].lower()) for m in _METRIC_WORD.finditer(question)}
