@@ -655,3 +655,10 @@ def test_a_table_of_past_years_does_not_answer_what_the_report_expects():
     ex = _ask("What revenue growth does the review expect for floor-robot makers over the next few years?", RANKED)
     assert all(p is None or p.candidate.kind != "row" for p in ex.picks)
     assert X._stem("growth") == X._stem("grow")
+
+
+def test_a_forward_looking_sentence_says_forecast():
+    a = X.read_question("How much floor-robot capacity is forecast to be added in 2025?")[0]
+    c = X.page_candidates("We expect floor-robot capacity additions of 220 to 250 units in 2025.")[0]
+    d = X.page_candidates("Floor-robot capacity additions were 180 units in 2024.")[0]
+    assert X.overlap_score(a, c) > X.overlap_score(a, d)

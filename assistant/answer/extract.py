@@ -1290,9 +1290,15 @@ def overlap_score(asked: Asked, c: Candidate) -> float:
     own |= {_stem(m.group(1)) for w in content_words(c.body) if (m := _NOMINAL.fullmatch(w.rstrip("s")))}
     if "world" in scopes(asked.text) and "world" in scopes(c.body):
         own |= _stems({w for w in asked.words if _WORLD.fullmatch(w)})  # "worldwide" asked, "Global additions" said
+    if _FORWARD.search(c.body):  # "forecast", "expected" asked: a sentence that expects or plans says it
+        own |= _stems({w for w in asked.words if _EXPECT_WORD.fullmatch(w)})
     ctx = _stems(content_words(c.heading + " " + c.before))
     hit = len(q & own) + 0.5 * len((q - own) & ctx)
     return min(1.0, hit / len(q))
+
+
+_EXPECT_WORD = re.compile(r"(?i)forecasts?|forecasted|expected|expects?|projected|projections?|outlook|predicted|"
+                          r"anticipated|planned|plans?|guidance")
 
 
 @dataclass(frozen=True)
