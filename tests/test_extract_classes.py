@@ -662,3 +662,10 @@ def test_a_forward_looking_sentence_says_forecast():
     c = X.page_candidates("We expect floor-robot capacity additions of 220 to 250 units in 2025.")[0]
     d = X.page_candidates("Floor-robot capacity additions were 180 units in 2024.")[0]
     assert X.overlap_score(a, c) > X.overlap_score(a, d)
+
+
+def test_one_companys_sentence_is_not_about_the_whole_market():
+    page = "Outlook\nTailspin has said it expects its floor-robot shipments to grow at least 50% in 2025.\nWe expect global floor-robot additions of 220 to 250 units in 2025.\n"
+    a = X.read_question("How many floor robots are forecast to be added globally in 2025?")[0]
+    tail, ours = [c for c in X.page_candidates(page) if c.kind == "sentence"]
+    assert X.subject_score(a, tail, names={"tailspin"}) < X.subject_score(a, ours, names={"tailspin"})

@@ -966,12 +966,20 @@ _NOT_NAME = set(
 )
 
 
+_MARKET_Q = re.compile(r"(?i)\b(?:world\w*|global\w*|market|industry|industry-wide|sector|in\s+total|total|overall)\b")
+
+
 def subject_score(asked: Asked, c: Candidate, aliases: Sequence[str] = (), names: set[str] = frozenset()
                   ) -> float | None:  # fmt: skip
     """How much the candidate is about the asked names: None when some name is nowhere in it or its
     context; 1.0 when it names them itself first (or refers back to them with "it"/"we", or its section or
     filing is theirs); less when another name opens it and the asked one is only mentioned."""
     if not asked.entities:
+        if _MARKET_Q.search(asked.text) and not _MARKET_Q.search(c.body) and c.kind == "sentence":
+            head = re.match(r"\s*([A-Z][\w&.-]*)", c.text)
+            opener = re.sub(r"['’]s$", "", head.group(1)).lower() if head else ""
+            if opener in names and opener not in _NOT_NAME and not places(head.group(1)):
+                return 0.3  # "how much will be added globally": "Tesla expects its deployments to ..." is one company's
         return 0.6
     cover = _cover(c, aliases).lower()
     squashed = re.sub(r"[^a-z0-9]", "", cover)
