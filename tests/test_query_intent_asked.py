@@ -79,7 +79,13 @@ def test_a_figure_asked_together_with_an_item_mia_does_not_know_is_not_answered_
     # a second question are not another item
     assert sorted(metrics_in("How much did Contoso spend on dividends and share repurchases in FY2023?")) == [
         "dividends_paid", "share_repurchases"]
+    # an item before the figure: "accrued liabilities and accounts payable"; "sales and marketing expenses" is
+    # not net sales
+    assert asks_with_another("What were Contoso's accrued liabilities and accounts payable in FY2023?",
+                             "accounts_payable")
+    assert asks_with_another("How much were Contoso's sales and marketing expenses in FY2023?", "revenue")
     for ok in ("What were Contoso's capital expenditures in FY2023 and FY2022?",
+               "What was the difference between Contoso's FY2022 and FY2023 capital expenditures?",
                "What were Contoso's capital expenditures and how did they compare with FY2022?",
                "What was Contoso's FY2023 capital expenditure and round to the nearest million?"):
         assert not asks_with_another(ok, "capital_expenditure"), ok

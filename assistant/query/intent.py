@@ -308,7 +308,15 @@ def asks_with_another(question: str, metric: str) -> bool:
         for m in re.finditer(rf"(?<![a-z0-9]){re.escape(p)}s?(?![a-z0-9])", q):
             if _AND_OTHER.match(q, m.end()):
                 return True
+            before = _OTHER_AND.search(q[: m.start()])
+            if before and before.group(1) not in _NOT_AN_ITEM:  # "accrued liabilities and accounts payable"
+                return True
     return False
+
+
+_OTHER_AND = re.compile(r"([a-z]+)\s+(?:and|plus|&|as\s+well\s+as)\s+$")
+_NOT_AN_ITEM = frozenset("""what was were is are the its their both between and or of in for at to from by on
+    with how much many did does do has have company companies s fy year years fiscal quarter total""".split())
 
 
 def derived(question: str, metrics: Sequence[str]) -> bool:
