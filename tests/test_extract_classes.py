@@ -669,3 +669,9 @@ def test_one_companys_sentence_is_not_about_the_whole_market():
     a = X.read_question("How many floor robots are forecast to be added globally in 2025?")[0]
     tail, ours = [c for c in X.page_candidates(page) if c.kind == "sentence"]
     assert X.subject_score(a, tail, names={"tailspin"}) < X.subject_score(a, ours, names={"tailspin"})
+
+
+def test_a_question_about_what_a_company_expects_may_be_answered_from_its_expectation():
+    page = "Outlook\nNorthwind expects to raise its floor-robot capital spending in 2025.\n"
+    assert _ask("Is Northwind's floor-robot capital spending going to rise in 2025?", page).verdicts == [None]
+    assert _ask("Does Northwind expect to raise its floor-robot capital spending in 2025?", page).verdicts == ["Yes"]

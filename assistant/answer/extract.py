@@ -1599,6 +1599,8 @@ def verdict(asked: Asked, c: Candidate) -> str | None:
     return said
 
 
+_ASKS_CLAIM = re.compile(r"(?i)\b(?:say|says|said|claim\w*|expect\w*|plan\w*|aim\w*|target\w*|intend\w*|guid\w*|"
+                         r"forecast\w*|predict\w*|believe\w*|argue\w*|promis\w*|pledg\w*|hope\w*|anticipat\w*)\b")
 _CONCESSIVE = re.compile(r"(?i)[,;]?\s*\b(?:nonetheless|nevertheless|however|but|yet|although|though|even\s+so|despite|"
                          r"whereas|while)\b")
 
@@ -1612,8 +1614,8 @@ def _polarity(asked: Asked, c: Candidate) -> tuple[str | None, int]:
     sentence only expects or plans what the question asks as a fact."""
     if asked.kind != "yesno" or c.kind == "row":
         return None, 0
-    if attributed_to(c.text, is_filing(c.meta)):
-        return None, 0  # "SpaceX has said that Starlink is cash-flow positive": SpaceX's claim, not the report's statement
+    if attributed_to(c.text, is_filing(c.meta)) and not _ASKS_CLAIM.search(asked.text):
+        return None, 0  # unless the question asks what someone says or expects ("Does Contoso expect to ...?")  # "SpaceX has said that Starlink is cash-flow positive": SpaceX's claim, not the report's statement
     words = content_words(asked.text) - set(asked.entities) - _REPORTING  # the verb carries the proposition
     words -= _LIGHT_VERBS if words - _LIGHT_VERBS else set()  # "make a profit": "profit" is what is asked
     words -= _MODALS  # "Could X replace Y?": the modal asks, the proposition is "X replace Y"
@@ -2308,6 +2310,7 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
         checks.append(SentenceCheck(lines[-1], (), True, (), "no claims"))
     if not yes_no and ex.without_verdict:
         speaker = next((who for asked, pick in zip(ex.parts, ex.picks) if asked.kind == "yesno" and pick is not None
+                        and not _ASKS_CLAIM.search(asked.text)
                         and (who := attributed_to(pick.candidate.text, is_filing(pick.candidate.meta)))),
                        None)  # fmt: skip
         noted = any(p is not None and p.candidate.kind == "compared" for p in ex.picks)
