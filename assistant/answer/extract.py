@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -1271,7 +1272,8 @@ _COUNTRIES = frozenset(
     turkey türkiye uganda ukraine uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe britain england scotland
     wales""".split()
 )  # fmt: skip
-def places(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def places(text: str) -> frozenset[str]:
     """The countries and regions a text names ("Brazil, Mexico and the Philippines", "in Europe", "the United
     States"), as lower-case keys; a country name inside a longer name is still a place."""
     found = {key for key, rx in _REGIONS.items() if re.search(rf"\b(?:{rx})\b", text)}
@@ -1280,7 +1282,7 @@ def places(text: str) -> set[str]:
                  ("south korea", "korea"), ("sri lanka", ""), ("south-east asia", "asia"), ("southeast asia", "asia")):
         if a in text.lower():
             found.add(a)
-    return found
+    return frozenset(found)
 
 
 _NOMINAL = re.compile(r"([a-z]{3,}?)(?:ition|ation|ment)")  # "addition" -> "add", "installation", "deployment"
@@ -1340,7 +1342,8 @@ _SCOPED = [(key, re.compile(rf"\b(?i:in|across|throughout|within)\s+(?:{rx})\b{_
            for key, rx in _REGIONS.items()]  # fmt: skip
 
 
-def scopes(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def scopes(text: str) -> frozenset[str]:
     """The geographic scopes a text states: "world" ("worldwide", "globally", "the world's") and the regions it
     scopes itself to ("In the United States, ...", "additions in Europe"); a company name that holds a place
     ("Northwind Water Works") is no scope."""
@@ -1348,7 +1351,7 @@ def scopes(text: str) -> set[str]:
     m = _OPENING_REGION.match(text)
     if m:  # "European operators had about 200,000 ports", "US demand grew": the sentence's subject is regional
         found.add(_REGION_ADJ.get(m.group(1).lower(), "us"))
-    return found | {key for key, rx in _SCOPED if rx.search(text)}
+    return frozenset(found | {key for key, rx in _SCOPED if rx.search(text)})
 
 
 _OPENING_REGION = re.compile(r"^\s*(?:the\s+)?(American|European|Chinese|Japanese|Korean|Indian|German|British|Canadian|"
@@ -1369,7 +1372,8 @@ def scope_conflict(question: str, c: Candidate) -> bool:
     return bool(stated) and not asked & stated
 
 
-def asked_scopes(question: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def asked_scopes(question: str) -> frozenset[str]:
     """The scopes a question asks: ``scopes`` and the places it names as subjects or adjectives ("US networks",
     "European sales"), not one it leaves out ("outside the US", "after Contoso")."""
     return scopes(question) | _region_keys(_EXCLUDED.sub(" ", question))
@@ -2510,16 +2514,17 @@ _REGION_ADJ = {"american": "us", "european": "europe", "chinese": "china", "japa
                "african": "africa", "asian": "asia"}  # fmt: skip
 
 
-def _region_keys(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _region_keys(text: str) -> frozenset[str]:
     """The places a text names, as names ("the United States", "Europe") or adjectives ("European networks",
     "US ports"): ``places`` and the adjectives of ``_REGION_ADJ`` ("North American" is North America)."""
-    found = places(text)
+    found = set(places(text))
     for m in re.finditer(r"\b([A-Z][a-z]+)\b", text):
         key = _REGION_ADJ.get(m.group(1).lower())
         if key and not (key == "us" and re.search(r"(?:North|South|Latin)\s+$", text[: m.start()])) \
                 and not re.match(r"\s+[A-Z]", text[m.end() :]):  # "American Water Works" is a name
             found.add(key)
-    return found
+    return frozenset(found)
 
 
 def _place_before(text: str, at: int) -> str | None:
