@@ -173,3 +173,11 @@ def test_a_change_asked_in_percent_leads_with_the_percent_change():
     q = "What was the year-over-year growth in Contoso's purchases of equipment from 2023 to 2024, in percent?"
     pair = C.pair_in(s, "sentence", "", q, {2023, 2024}, set())
     assert C.change_text(pair, q).startswith("Up 57.5%: $83.0 billion (2024) against $52.7 billion (2023)")
+
+
+def test_a_third_figure_of_another_period_after_the_pair():
+    s = "Revenue was $388 million in fiscal 2025, compared with $431 million in fiscal 2024 and $470 million in fiscal 2023."
+    q = "By how much did revenue fall in fiscal 2024?"
+    assert C.change_text(C.pair_in(s, "sentence", "", q, {2024}, set())).startswith("Down $39 million")
+    other = "Utilisation was 72% in 2024, compared with 78% in the US in 2023."
+    assert C.pair_in(other, "sentence", "", "By how many percentage points did utilisation fall in 2024?", {2024}, set()) is None

@@ -159,3 +159,9 @@ def test_a_determinants_question_names_no_kind_a_list_must_repeat():
     lead = X.page_candidates("Freight rates move with three things:\n- water levels;\n- fuel prices;\n- the harvest.\n")[0]
     asked = X.read_question("What determines barge freight rates?")[0]
     assert lead.kind == "list" and X.type_score(asked, lead, asked.text) == 1.0
+
+
+def test_a_heading_with_bullets_under_it_is_one_list():
+    page = "Barge freight outlook\n\nRisks to the forecast\n- low water on the upper river\n- weaker grain exports\n- higher fuel costs\n"
+    lists = [c for c in X.page_candidates(page) if c.kind == "list"]
+    assert len(lists) == 1 and lists[0].text == "Risks to the forecast" and len(lists[0].items) == 3

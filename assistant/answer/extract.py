@@ -566,6 +566,12 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
                 close_table()
                 section = flat
             table_lines.append(flat)
+            bullets = _bullets_after(page, spans, i) if not tabular and not _BULLET.match(text) else []
+            if len(bullets) >= 2:  # "Risks to the outlook" and the bullets under it: one list, the heading its lead-in
+                shown_items = tuple(" ".join(page[x:y].split()) for x, y in bullets)
+                out.append(Candidate(doc_id, doc, source, page_no, a, bullets[-1][1], flat, "list", heading=section,
+                                     items=shown_items, rank=rank, meta=meta,
+                                     years=frozenset(_years(flat + " " + " ".join(shown_items)))))  # fmt: skip
             i += 1
             continue
         row = _row_label_values(flat) if line_like and not _is_prose(flat) and not _LEAD_IN.search(flat) else None
@@ -746,6 +752,17 @@ def _ranking_after(page: str, spans: Sequence[tuple[int, int]], i: int) -> list[
             break
         out.append((x, y))
         k += 1
+    return out
+
+
+def _bullets_after(page: str, spans: Sequence[tuple[int, int]], i: int) -> list[tuple[int, int]]:
+    """The bullet lines right under the heading at span ``i`` (no other line between), up to the first line that
+    is not a bullet."""
+    out = []
+    for x, y in spans[i + 1 :]:
+        if not _BULLET.match(page[x:y]):
+            break
+        out.append((x, y))
     return out
 
 

@@ -103,6 +103,7 @@ _CONNECTIVE = frozenset(
     q1 q2 q3 q4 h1 h2 fy compared comparison with to from against versus vs vs. up down and a an earlier before ago
     prior previous preceding same period last at end as respectively on by about roughly around nearly almost some
     approximately was were had been it its while whereas then months month ended ending year-end full
+    million millions billion billions thousand trillion percent
     january february march april may june july august september october november december""".split()
 )
 _OF_BASE = re.compile(r"^\s+of\s+(?:[A-Za-z][\w&'’.-]*\s+){0,5}?(?=(?:in|at|for|during|by|as|,|up|down)\b|,)", re.I)
