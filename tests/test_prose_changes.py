@@ -181,3 +181,14 @@ def test_a_third_figure_of_another_period_after_the_pair():
     assert C.change_text(C.pair_in(s, "sentence", "", q, {2024}, set())).startswith("Down $39 million")
     other = "Utilisation was 72% in 2024, compared with 78% in the US in 2023."
     assert C.pair_in(other, "sentence", "", "By how many percentage points did utilisation fall in 2024?", {2024}, set()) is None
+
+
+def test_a_one_way_yes_no_part_is_decided_by_the_quotes_two_figures():
+    assert C.asks_one_way("and is it growing") == "up" and C.asks_one_way("has it fallen?") == "down"
+    assert C.asks_one_way("is it growing faster than Contoso") is None
+    ex = _ask("What share of Tailspin's capacity was heated at the end of 2024, and is it growing?", PAGE)
+    assert ex.verdicts[1] == "Yes" and ex.notes[1].startswith("Rising: 22% (2024)")
+    ex = _ask("What share of Tailspin's capacity was heated at the end of 2024, and is it falling?", PAGE)
+    assert ex.verdicts[1] == "No"
+    text = X.render(ex, lambda d, p: PAGE)[0]
+    assert text.startswith("No.") and "Rising: 22% (2024), up from 19% (2023)" in text

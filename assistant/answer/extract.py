@@ -1771,6 +1771,7 @@ def extract(
     notes: dict[int, str] = {}
     mores: dict[int, list[Scored]] = {}  # per part: the further quotes a computed answer shows
     uncovered: set[int] = set()  # parts another part's quote must not answer
+    forced: dict[int, str] = {}  # parts whose yes/no the quote's figures decide
     for k, asked in enumerate(parts):
         r = []
         for i, p in pre[k]:
@@ -1785,11 +1786,14 @@ def extract(
         after = rankings.after_names(question) if asked.kind == "list" and best is not None else []
         if after:
             notes[k] = rankings.after_line(after, rankings.names_after(best.candidate.body, after))
-        if k and changes.asks_direction(asked.text) and not {w for w in asked.words if _direction(w) is None}:
-            # "..., and was it rising or falling?": the two figures of the part before's quote say which way
+        one_way = changes.asks_one_way(asked.text) if k and asked.kind == "yesno" else None
+        if k and (one_way or changes.asks_direction(asked.text)) and not {w for w in _words(asked.text) if _direction(w) is None}:
+            # "..., and was it rising or falling?" / "and is it growing?": the two figures of the part before's quote
             best, note = _direction_from(parts[k - 1], picks[k - 1])
             if note:
                 notes[k] = note
+                if one_way:  # a yes/no: yes when the figures moved the asked way
+                    forced[k] = "Yes" if note.startswith("Rising" if one_way == "up" else "Falling") else "No"
             else:
                 uncovered.add(k)  # the figure's quote does not say which way: not answered by it either
         moving = members.asks_moving_members(asked.text) if asked.kind == "list" else None
@@ -1804,7 +1808,7 @@ def extract(
         if picks[k] is None and k not in uncovered:  # "Why do California and Texas ...": another part's quote may answer
             picks[k] = _covering(asked, [p for p in picks if p is not None], question, aliases, names)
         best = picks[k]
-        said = verdict(asked, best.candidate) if best is not None else None
+        said = forced.get(k) or (verdict(asked, best.candidate) if best is not None else None)
         if said is None and best is not None and asked.kind == "yesno" and prose_verdicts.asks_profit(asked.text):
             # "Is Frostway profitable?": the sentence of the pick's paragraph stating the sign of a profit measure
             best, said = _deciding_sentence(asked, best, cands, page_text,

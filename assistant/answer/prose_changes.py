@@ -27,7 +27,7 @@ from ..text.bindings import Period, bind_numbers
 from ..text.numbers import Num
 
 __all__ = ["Figure", "Pair", "asks_change", "asks_direction", "compared_periods", "pair_in", "change_text",
-           "direction_text", "stated_direction"]
+           "direction_text", "stated_direction", "asks_one_way"]
 
 # "how many percentage points of occupancy did it lose", "by how many basis points did the margin narrow"
 _POINTS_CHANGE = re.compile(
@@ -310,3 +310,19 @@ def stated_direction(sentence: str) -> str | None:
     if len(dirs) != 1:
         return None
     return "Rising" if dirs == {"up"} else "Falling"
+
+
+_ONE_WAY = re.compile(
+    r"(?i)^\s*(?:and\s+)?(?:is|was|has|have|are|were)\s+(?:it|that|this|they|the\s+share)\s+(?:been\s+|still\s+)?"
+    r"(?P<dir>ris(?:ing|en)|grow(?:ing|n)|increas(?:ing|ed)|climb(?:ing|ed)|fall(?:ing|en)|declin(?:ing|ed)|"
+    r"decreas(?:ing|ed)|shrink(?:ing)?|shrunk|drop(?:ping|ped))\b\W*$"
+)
+
+
+def asks_one_way(text: str) -> str | None:
+    """"up"/"down" for a yes/no part asking one direction of the figure asked before ("and is it growing?",
+    "has it fallen?"); None otherwise."""
+    m = _ONE_WAY.search(text)
+    if not m:
+        return None
+    return "up" if re.match(r"(?i)ris|grow|increas|climb", m.group("dir")) else "down"
