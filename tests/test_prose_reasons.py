@@ -165,3 +165,29 @@ def test_a_heading_with_bullets_under_it_is_one_list():
     page = "Barge freight outlook\n\nRisks to the forecast\n- low water on the upper river\n- weaker grain exports\n- higher fuel costs\n"
     lists = [c for c in X.page_candidates(page) if c.kind == "list"]
     assert len(lists) == 1 and lists[0].text == "Risks to the forecast" and len(lists[0].items) == 3
+
+
+OUTLOOK = """## Outlook for barge freight
+
+Three risks stand out:
+- low water on the upper river;
+- weaker grain exports;
+- higher fuel costs.
+"""
+
+
+def test_a_list_whose_lead_in_names_the_kind_asked_in_a_section_on_the_topic():
+    ex = _ask("What are the main risks to the outlook for barge freight?", OUTLOOK)
+    best = ex.picks[0]
+    assert best is not None and best.candidate.text == "Three risks stand out:"
+    near = _ask("What are the main risks to the outlook for barge freight?", OUTLOOK, threshold=best.score + 0.05)
+    assert near.picks[0] is not None
+    # a word of the question said nowhere around the list ("rail"): no rescue
+    other = _ask("What are the main risks to the outlook for rail freight?", OUTLOOK, threshold=best.score + 0.05)
+    assert other.picks[0] is None
+
+
+def test_main_before_the_kind_asked_ranks_nothing_but_biggest_does():
+    assert R.without_generic("What are the main risks to the forecast?") == "What are the risks to the forecast?"
+    assert R.without_generic("What are the biggest operators?") == "What are the biggest operators?"
+    assert R.asked_noun("What are the main risks to the forecast?") == "risks"

@@ -1152,6 +1152,8 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
     if after:  # "which come after A and B": a ranking naming them both and then others
         return 1.0 if rankings.names_after(c.body, after) else 0.0
     ranking = _unnamed(asked)  # "Best Buy" names a company and ranks nothing
+    if asked.kind == "list" and reasons.asked_noun(asked.text):  # "What are the main risks ...": the risks it names
+        ranking = reasons.without_generic(ranking)
     if asked.kind in ("list", "entity") and _SUPERLATIVE.search(ranking) and _asks_names(asked.text) \
             and not _names_other(asked, c):
         return 0.0  # "which countries grew fastest": a sentence on the topic naming no country (or only the asked ones)
@@ -1961,6 +1963,12 @@ def _lead_restates(asked: Asked, c: Candidate) -> bool:
     lead = _stems(content_words(c.text))
     title = f"{getattr(c.meta, 'title', '') or ''} {getattr(c.meta, 'company', '') or ''} {c.doc.replace('_', ' ')}"
     around = _stems(content_words(c.heading + " " + title))
+    noun = reasons.asked_noun(asked.text)
+    if noun and _stem(noun) in lead and c.items:
+        # "What are the main risks to the outlook for cold storage?": "Three risks stand out:" under "Outlook" in a
+        # report on cold storage: the kind asked opens the list, every other word is said around it
+        rest = words - {_stem(noun)} - _stems(reasons.GENERIC_WORDS)
+        return not rest - lead - around - _stems(content_words(c.prev))
     if not reasons.restates(words, lead):
         return False
     return not words - lead - around
@@ -2381,7 +2389,7 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
             last_where = where
         elif where != last_where:
             lead = f"From {describe_source(c)}, p. {c.page}"
-            if c.kind == "list":
+            if c.kind == "list" and c.form != "effect":  # a change and the sentences explaining it: no count
                 lead += f", a list of {_count_word(len(c.items))}"
             elif c.kind in ("ranked", "compared"):
                 lead += ", computed from the table's rows"

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asks_determinants", "asked_measure", "explained_effect", "explained_measure", "inline_items",
+__all__ = ["GENERIC_WORDS", "asked_noun", "without_generic", "asks_determinants", "asked_measure", "explained_effect", "explained_measure", "inline_items",
            "paragraph_after", "restates", "same_measure"]
 
 _CAUSE = re.compile(
@@ -180,3 +180,22 @@ def asked_measure(question: str) -> set[str]:
     """The measures a reason question asks about ("why did segment sales fall" -> {"sales"})."""
     return _measure_keys(question)
 
+
+GENERIC_WORDS = frozenset("main key major principal chief important".split())
+_ASKED_NOUN = re.compile(r"(?i)^\s*(?:what\s+(?:are|were)\s+(?:the\s+)?|which\s+)(?:(?:main|key|major|principal|chief|"
+                         r"most\s+important)\s+)?([a-z]{3,}s)\b")
+
+
+def asked_noun(question: str) -> str | None:
+    """The kind of thing a list question asks for ("What are the main risks to ...?" -> "risks")."""
+    m = _ASKED_NOUN.search(question)
+    return m.group(1).lower() if m and m.group(1).lower() not in ("was", "does", "has", "is") else None
+
+
+_GENERIC_BEFORE_NOUN = re.compile(r"(?i)\b(?:main|key|major|principal|chief|most\s+important)\s+(?=[a-z]{3,}s\b)")
+
+
+def without_generic(question: str) -> str:
+    """A list question without its "main"/"key"/"principal" before the kind asked ("What are the main risks" ->
+    "What are the risks"): the report's list of risks answers it, whether or not it calls them main."""
+    return _GENERIC_BEFORE_NOUN.sub("", question)
