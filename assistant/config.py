@@ -114,8 +114,11 @@ class Settings(BaseSettings):
     model_name: str = Field("default", description="Model name sent to the OpenAI-compatible server.")
     n_ctx: int = Field(2048, description="Context window for llama.cpp.")
     n_threads: int | None = Field(None, description="Threads for llama.cpp (default: all cores).")
-    llm_flash_attn: bool = Field(False, description="llama.cpp's fused (flash) attention for the in-process model.")
-    llm_batch: int = Field(512, ge=32, description="Prompt tokens llama.cpp evaluates per step (n_batch = n_ubatch).")
+    llm_flash_attn: bool = Field(
+        True, description="llama.cpp's fused (flash) attention for the in-process model (issue 15: with llm_batch "
+        "1024, the first token came 0.74x as late as with neither, same run).")
+    llm_batch: int = Field(1024, ge=32, description="Prompt tokens llama.cpp evaluates per step (n_batch = n_ubatch): "
+                           "a whole prompt's evidence in one step.")
     max_tokens: int = Field(160, description="Max tokens generated per answer.")
     temperature: float = Field(0.0, description="Sampling temperature (0 = greedy).")
     rephrase: Literal["auto", "always", "never"] = Field(

@@ -19,7 +19,8 @@ Three measurements, all with the same model and thread count in one process:
    a question no quote or figure answers is declined at once; time to the shown answer), ``no-reuse`` (the baseline: the KV cache
    emptied before every generation, so the fixed instruction and example are evaluated again), ``context=N``
    (the evidence part of the prompt at most N tokens), ``flash`` / ``flash:batch=N`` / ``batch=N`` (a second
-   copy of the model with llama.cpp's flash attention and/or N prompt tokens per step). Also: which source
+   copy of the model with llama.cpp's flash attention and/or N prompt tokens per step), ``plain`` (a copy with
+   neither: the llama.cpp set-up before issue 15 made them the default). Also: which source
    numbers the drafts cite (how much of the evidence the answers use), answers identical to the first arm's,
    CPU seconds.
 
@@ -260,17 +261,21 @@ def bench_end_to_end(index: str, questions: list[dict], threads: int, arms: list
         elif arm.startswith("context="):
             assistants[arm] = Assistant(a.settings.with_overrides(context_tokens=int(arm.split("=", 1)[1])),
                                         embedder=a.embedder, llm=a.llm)
-        elif arm.startswith(("flash", "batch=")):  # another llama.cpp set-up of the same model: its own copy
+        elif arm.startswith(("flash", "batch=", "plain")):  # another llama.cpp set-up of the model: its own copy
             from assistant.llm.llama import LlamaLLM
 
-            fa, _, rest = arm.partition(":") if arm.startswith("flash") else ("", "", arm)
-            batch = int(rest.split("=", 1)[1]) if rest.startswith("batch=") else a.settings.llm_batch
-            s2 = a.settings.with_overrides(llm_flash_attn=bool(fa) or a.settings.llm_flash_attn, llm_batch=batch)
+            if arm == "plain":  # before issue 15's change: no flash attention, 512 prompt tokens a step
+                s2 = a.settings.with_overrides(llm_flash_attn=False, llm_batch=512)
+            else:
+                fa, _, rest = arm.partition(":") if arm.startswith("flash") else ("", "", arm)
+                batch = int(rest.split("=", 1)[1]) if rest.startswith("batch=") else a.settings.llm_batch
+                s2 = a.settings.with_overrides(llm_flash_attn=bool(fa) or a.settings.llm_flash_attn, llm_batch=batch)
             other = LlamaLLM.from_settings(s2)
             other.count_tokens("warm")  # loads it outside the timed questions
             assistants[arm] = Assistant(s2, embedder=a.embedder, llm=other)
         else:
-            raise SystemExit(f"unknown arm {arm!r}: mia, shipped, no-reuse, context=N, flash, flash:batch=N, batch=N")
+            raise SystemExit(f"unknown arm {arm!r}: mia, shipped, no-reuse, context=N, plain, flash, flash:batch=N, "
+                             "batch=N")
     rows: dict[str, list[dict]] = {arm: [] for arm in arms}
     llama = a.llm.llama
     primers = {arm: PrefixPrimer(getattr(getattr(assistants[arm].llm, "_llm", assistants[arm].llm), "llama", llama))
@@ -306,7 +311,7 @@ def main() -> None:
     ap.add_argument("--repeats", type=int, default=2, help="runs of each prompt per path (raw vs backend)")
     ap.add_argument("--index", default=None, help="index name or path for the end-to-end run (skipped if absent)")
     ap.add_argument("--arms", default="mia,no-reuse", help="end-to-end arms: mia, shipped, no-reuse, context=N, "
-                    "flash, flash:batch=N, batch=N (comma-separated)")
+                    "plain, flash, flash:batch=N, batch=N (comma-separated)")
     ap.add_argument("--only-end-to-end", action="store_true", help="skip the raw-vs-backend and answerer parts")
     ap.add_argument("--offset", type=int, default=0, help="skip the first N questions")
     ap.add_argument("--out", type=Path, default=None, help="write the results as JSON here")

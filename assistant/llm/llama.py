@@ -95,8 +95,8 @@ class LlamaLLM:
         n_ctx: int = 2048,
         n_threads: int | None = None,
         chat: ChatMode = "auto",
-        flash_attn: bool = False,
-        n_batch: int = 512,
+        flash_attn: bool = True,
+        n_batch: int = 1024,
     ) -> None:
         if model_path is not None and not Path(model_path).is_file():
             raise FileNotFoundError(f"{model_path}: model file not found")
@@ -120,8 +120,8 @@ class LlamaLLM:
             n_ctx=settings.n_ctx,
             n_threads=settings.n_threads,
             chat=getattr(settings, "llm_chat", "auto"),
-            flash_attn=getattr(settings, "llm_flash_attn", False),
-            n_batch=getattr(settings, "llm_batch", 512),
+            flash_attn=getattr(settings, "llm_flash_attn", True),
+            n_batch=getattr(settings, "llm_batch", 1024),
         )
 
     @property
