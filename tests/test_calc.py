@@ -135,7 +135,7 @@ def test_mean_of_keeps_every_years_inputs():
     runs = [calc.capex_to_revenue(fact("capital_expenditure", -c, y), fact("revenue", r, y)) for y, c, r in years]
     avg = calc.mean_of(runs, [y for y, _, _ in years])
     assert avg.value == pytest.approx(sum(r.value for r in runs) / 3) and avg.unit == "%"
-    assert len(avg.inputs) == 6 and "FY2018: 1.7%" in avg.expression and avg.expression.endswith("= 1.9%")
+    assert len(avg.inputs) == 6 and "FY2018: 1.75%" in avg.expression and avg.expression.endswith("= 1.91%")
 
 
 def test_ebitda_and_net_working_capital_are_written_in_the_inputs_scale():
@@ -152,3 +152,11 @@ def test_fcf_conversion_is_free_cash_flow_over_net_income():
                             fact("net_income", 4756))
     assert r.value == pytest.approx((7838 - 442) / 4756 * 100) and r.unit == "%" and len(r.inputs) == 3
     assert r.expression.endswith("= 155.5%")
+
+
+def test_small_percentages_keep_their_second_decimal():
+    # a return of 1.2902% is "1.29%", not "1.3%"; a trailing zero is dropped; 10% and over keep one decimal
+    assert calc.fmt(1.2902, "%") == "1.29%"
+    assert calc.fmt(3.5001, "%") == "3.5%"
+    assert calc.fmt(-0.456, "%") == "-0.46%"
+    assert calc.fmt(43.46, "%") == "43.5%"

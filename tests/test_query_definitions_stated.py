@@ -140,7 +140,7 @@ def test_named_inputs_are_used_as_stated_or_declined(index):
 def test_a_parenthesised_definition_is_computed_as_written(index):
     a = ask(index, f"What was {H}' FY2023 capex intensity (capital expenditures as a % of net sales)?")
     # 1,022 / 18,420 x 100 = 5.55%
-    assert a.mode == "calc" and "capex intensity for FY2023 was 5.5%" in a.text, a.text
+    assert a.mode == "calc" and "capex intensity for FY2023 was 5.55%" in a.text, a.text
 
 
 def test_asides_that_are_not_definitions_are_left_alone():

@@ -56,8 +56,14 @@ def amount(fact: Fact) -> float:
 
 
 def fmt(x: float, unit: str = "") -> str:
-    """A number as an analyst writes it: 1,577 / 43.5% / 1.52x / 45.2 days."""
+    """A number as an analyst writes it: 1,577 / 43.5% / 1.29% / 1.52x / 45.2 days.
+
+    A percentage under 10 keeps a second decimal when it has one (1.2902 -> "1.29%", 3.501 -> "3.5%"): one
+    decimal would drop a tenth of its value's precision (a return on assets of 1.29% is not "1.3%")."""
     if unit == "%":
+        if abs(x) < 10:
+            two = f"{x:,.2f}"
+            return (two[:-1] if two.endswith("0") else two) + "%"
         return f"{x:,.1f}%"
     if unit == "x":
         return f"{x:,.2f}x"
