@@ -38,6 +38,7 @@ from ..text.numbers import claims, parse_numbers
 from ..text.periods import doc_quarter, doc_year, periods_named
 from ..text.sentences import content_words, is_heading, sentence_spans
 from . import prose_changes as changes
+from . import prose_figures as figures
 from . import prose_filings
 from . import prose_members as members
 from . import prose_rankings as rankings
@@ -1032,6 +1033,9 @@ def period_score(asked: Asked, c: Candidate) -> float:
     if c.years & asked.years:
         return 1.0
     ctx_years = _years(c.heading + " " + c.before + " " + c.prev)
+    if c.meta is not None and c.meta.company and c.meta.fiscal_year and c.meta.fiscal_year not in asked.years \
+            and not c.years and c.kind == "sentence" and figures.says_year_end(c.text):
+        return 0.0  # "total investments were $11.5 billion at year end": the filing's own year-end, not the asked
     if ctx_years & asked.years and not c.years:
         return 0.8
     meta = c.meta
@@ -1131,6 +1135,13 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
         stated = {_stem(m.group(0).split()[-1].lower()) for m in _METRIC_WORD.finditer(said)}
         if metric and stated and not metric & (stated | _stems(content_words(body + " " + c.heading))):
             return 0.0  # "operating margin" asked, the sentence gives net sales (another measure, not a synonym)
+        if c.kind in ("sentence", "list") and figures.names_statement(question or asked.text):
+            return 0.0  # "per its balance sheet": the statement's figure is asked, a prose sentence is no answer
+        if c.kind == "sentence" and not _asked_period_named(asked, c):
+            return 0.0  # "in its Commercial Lines segment", "in the fourth quarter": the sentence must name them
+        if c.kind == "sentence" and asked.unit in ("money", "percent", "") \
+                and figures.no_asked_figure(asked.text, c.text, asked.unit, set(asked.entities)):
+            return 0.0  # only another measure's figure, a threshold or a limit: no amount of the asked measure
         if asked.unit == "money":
             ok = bool(_MONEY.search(body)) or (c.kind == "row" and bool(_MONEY.search(c.heading)))
             fit = 1.0 if ok else 0.0
@@ -1213,6 +1224,22 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
             return 0.0  # "X plc is a public limited company incorporated under the laws of Jersey": its legal form
         return 1.0 if _BUSINESS_STATED.search(c.text) else 0.6 if _BUSINESS_DONE.search(c.text) else 0.0
     return 1.0 if c.kind == "sentence" else 0.6
+
+
+def _asked_period_named(asked: Asked, c: Candidate) -> bool:
+    """Does a sentence name the segment the question asks about ("in its Commercial Lines segment") and its
+    quarter ("fourth quarter", "Q4"; "the quarter" when the heading or the sentence before names the asked one)?"""
+    if not figures.names_asked_segment(asked.text, c.text + " " + c.before):
+        return False
+    if asked.quarters:
+        own = _quarters(re.sub(r"(?i)-(?=quarter)", " ", c.text + " " + c.before))  # "fourth-quarter revenue"
+        if own:
+            return bool(own & asked.quarters)
+        if not re.search(r"(?i)\bquarter\b|\bthree\s+months\b", c.text):
+            return False
+        dq = doc_quarter(c.meta) if c.meta is not None else None  # a quarterly report's own quarter
+        return bool(_quarters(c.heading + " " + c.prev) & asked.quarters) or bool(dq and dq[0] in asked.quarters)
+    return True
 
 
 def _asks_names(question: str) -> bool:
@@ -1714,7 +1741,12 @@ class Extraction:
     def partial(self) -> bool:
         """Some part answered, another not: the reply quotes what was found and says what was not, without
         presenting it as the answer (mode "fallback")."""
-        return self.answered and any(p is None for p in self.picks)
+        if self.answered and any(p is None for p in self.picks):
+            return True
+        # "in each year from 2021 to 2024": a quote stating some of the years answers only part (prose_figures)
+        return any(p is not None and (every := figures.each_year_asked(a.text)) and p.candidate.kind != "ranked"
+                   and not every <= (p.candidate.years | _years(p.candidate.body))
+                   for a, p in zip(self.parts, self.picks))  # fmt: skip
 
     @property
     def confidence(self) -> float:
@@ -2476,6 +2508,9 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
     if asked_places:
         # "US ... 110,000 by 2030, and European ... 450,000 in 2030": a figure under another place is not the asked one
         found = [f for f in found if (near := _place_before(text, f[1])) is None or near in asked_places]
+    if not figures.asks_limit(asked.text):
+        # "customers that each contributed more than $100,000 of ...": a threshold, limit or coverage is no amount
+        found = [f for f in found if not figures.is_threshold(text, f[1], f[1] + len(f[0].raw))]
     if not found:
         return None
     want = _stems(asked.words)

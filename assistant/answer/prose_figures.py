@@ -1,0 +1,202 @@
+"""Whose figure a sentence's amount is: the asked measure's, another measure's, or a threshold's (issue 11).
+
+Rules (each with a test on hand-written sentences in ``tests/test_prose_figures.py``):
+
+- **A figure belongs to the measure whose words govern it** (``governor``): "<measure> of $N", "<measure>
+  was/were/rose to/totaled $N", "$N of <measure>". A sentence that names the asked measure but whose figures
+  are all governed by other measures ("expects to be profitable on an adjusted EBITDA basis in 2025, but made a
+  net loss of $202.0 million in 2024") gives no amount for it (``no_asked_figure``).
+- **A threshold, limit or coverage figure is no amount of a measure** (``is_threshold``): a figure after "more
+  than/over/at least/in excess of/up to" in a clause qualifying a noun ("customers that each contributed more
+  than $100,000 of subscription revenue", "contracts worth more than $5 million"), and a figure that a cover,
+  limit or retention governs ("covered $900 million of losses in excess of a $125 million retention").
+- **An asked quarter or segment is named by the sentence** (``names_asked_segment``): "in its Commercial Lines
+  segment" is answered only by a sentence naming Commercial Lines.
+- **"At year end" in a filing is the filing's own fiscal year-end** (``says_year_end``): it does not answer
+  another year.
+- **Each year of a range asked is shown** (``each_year_asked``): "in each year from 2021 to 2024" answered by a
+  quote stating 2021 only is answered in part (the extractive answer's partial framing, no verdict).
+- **A question naming a statement asks for the statement's figure** (``names_statement``): "per its balance
+  sheet", "based on the cash flow statement": a prose sentence is no answer to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["asks_limit", "each_year_asked", "governor", "is_threshold", "money_figures", "names_asked_segment", "names_statement", "no_asked_figure",
+           "says_year_end"]
+
+_SCALE = r"(?:\s?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?"
+_MONEY_FIG = re.compile(rf"(?:US\$|[$€£¥])\s?\d[\d,]*(?:\.\d+)?{_SCALE}|\b\d[\d,]*(?:\.\d+)?\s?(?:trillion|billion|million)?\s?"
+                        r"(?:dollars|euros)\b", re.I)
+_PERCENT_FIG = re.compile(r"\b\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b)", re.I)
+_WORD = r"[A-Za-z][\w&'’-]*"
+_VERB = (r"(?:of|was|were|is|are|totall?ed|totall?ing|amounted\s+to|came\s+(?:in\s+)?(?:at|to)|stood\s+at|reached|"
+         r"(?:rose|grew|increased|climbed|fell|declined|decreased|dropped)(?:\s+[^\s,;]+)?\s+to)")
+_APPROX = r"(?:(?:about|approximately|roughly|nearly|around|some|almost|just\s+(?:over|under)|an?)\s+)?"
+_BEFORE = re.compile(rf"((?:{_WORD}\s+){{0,3}}{_WORD})\s+{_VERB}\s+{_APPROX}$", re.I)
+_SMALL = r"(?:in|of|for|over|during|at|on|to|from|and|or|the|a|an|by|with|as|than|since|compared)\b"
+_AFTER = re.compile(rf"^\s*(?:of|in)\s+((?:(?!{_SMALL}){_WORD}\s*){{1,3}})", re.I)
+# words that name a financial measure (a governor without one is no measure: "in 2024", "of the year")
+_MEASURE_WORD = re.compile(
+    r"(?i)\b(?:revenues?|sales|income|loss(?:es)?|profits?|earnings|ebitda|ebit|eps|margins?|expenses?|costs?|"
+    r"spending|capex|expenditures?|cash|debt|borrowings|assets|liabilities|equity|investments?|dividends?|"
+    r"buybacks?|repurchases?|bookings|backlog|deposits|loans|reserves?|premiums?|claims|goodwill|inventor(?:y|ies)|"
+    r"receivables|payables|flows?)\b"
+)
+_FRAME = frozenset(
+    """how what which who whom why when where does did do is are was were has have had will would can could much
+    many amount amounts total value figure company company's its their the a an of in for at on by per to from and
+    fiscal year years quarter quarters month months ended ending end as based according using report reported
+    balance sheet sheets statement statements consolidated say said hold held record recorded generate generated
+    january february march april may june july august september october november december first second third fourth
+    q1 q2 q3 q4 fy""".split()
+)
+_SUFFIX = re.compile(r"(?:ings|ing|ers|er|es|ed|s)$")
+
+
+def _stems(text: str) -> set[str]:
+    out = set()
+    for w in re.findall(r"[a-z][a-z0-9&-]*", text.lower()):
+        if w in _FRAME or len(w) < 3:
+            continue
+        s = _SUFFIX.sub("", w) if len(w) > 4 else w
+        out.add(s[:6])
+    return out
+
+
+def money_figures(text: str, unit: str) -> list[tuple[int, int]]:
+    """The spans of the sentence's figures of the asked kind: money (``unit`` "money", or "" when no kind is
+    asked: "what was its adjusted EBITDA") or percentages."""
+    rx = _MONEY_FIG if unit in ("money", "") else _PERCENT_FIG if unit == "percent" else None
+    return [m.span() for m in rx.finditer(text)] if rx is not None else []
+
+
+def governor(text: str, start: int, end: int) -> str | None:
+    """The words of the measure that govern the figure at ``text[start:end]``: the noun phrase before "of/was/
+    rose to" ("a net loss of $202.0 million" -> "made a net loss"), else the one after "of/in" ("$4 million of
+    subscription revenue"); None when neither names a measure."""
+    clause = re.split(r"[;:()]|,\s|\b(?:and|but|while|whereas)\s", text[:start])[-1]
+    m = _BEFORE.search(clause)
+    if m and _MEASURE_WORD.search(m.group(1)):
+        return m.group(1)
+    a = _AFTER.match(text[end:])
+    if a and _MEASURE_WORD.search(a.group(1)):
+        return a.group(1).strip()
+    return None
+
+
+_COMPARATOR = re.compile(r"(?i)\b(?:(?:more|greater|less|fewer)\s+than|over|above|below|under|at\s+least|at\s+most|"
+                         r"in\s+excess\s+of|up\s+to|exceeding|minimum\s+of|maximum\s+of)\s+(?:an?\s+)?$")
+# a threshold qualifies a noun per item ("customers that each contributed", "contracts worth", "orders with values
+# of"); "which accounted for more than 40%" is the measure's own (rounded) figure
+_QUALIFIER = re.compile(r"(?i)\b(?:each|individually|worth|valued\s+at|with|having|whose)\b")
+_LIMIT = r"(?:retentions?|deductibles?|limits?|caps?|thresholds?|ceilings?|attachment\s+points?)"
+_COVERED = re.compile(rf"(?i)\b(?:cover(?:s|ed|ing)?|coverage\s+of|{_LIMIT}\s+of)\s+(?:an?\s+|the\s+|up\s+to\s+)?$")
+_LIMIT_AFTER = re.compile(rf"(?i)^\s*(?:{_WORD}\s+)?{_LIMIT}\b")
+
+
+def is_threshold(text: str, start: int, end: int) -> bool:
+    """Is the figure at ``text[start:end]`` a threshold qualifying a noun ("customers that each contributed more
+    than $100,000"), a limit ("a $125 million retention") or what a cover covers ("covered $900 million of
+    losses"), rather than an amount of a measure?"""
+    before = text[max(0, start - 80) : start]
+    if _COVERED.search(before) or _LIMIT_AFTER.match(text[end : end + 40]):
+        return True
+    comp = _COMPARATOR.search(before)
+    if comp is None:
+        return False
+    lead = re.split(r"[;:()]|,\s", before[: comp.start()])[-1]
+    return bool(_QUALIFIER.search(" ".join(lead.split()[-5:])))
+
+
+def _asked_measure(question: str, names: set[str]) -> set[str]:
+    """The stems of the question's own words (question frame, names, years and statement words removed)."""
+    return {s for s in _stems(re.sub(r"\b(?:19|20)\d\d\b", " ", question)) if s not in names}
+
+
+_ASKS_LIMIT = re.compile(r"(?i)\b(?:cover\w*|limits?|retentions?|deductibles?|thresholds?|ceilings?|caps?|"
+                         r"attachment|more\s+than|at\s+least|in\s+excess|exceed\w*)\b")
+
+
+def asks_limit(question: str) -> bool:
+    """Does the question ask about a cover, limit or threshold itself ("what retention applies", "customers with
+    more than ...")?"""
+    return bool(_ASKS_LIMIT.search(question))
+
+
+def no_asked_figure(question: str, text: str, unit: str, names: set[str] = frozenset()) -> bool:
+    """True when none of the sentence's figures of the asked kind can be the asked measure's amount: each is a
+    threshold, limit or coverage (``is_threshold``), or (the sentence naming the asked measure) each is governed by
+    another measure (``governor``). False when a figure may answer, or the sentence has none of the kind."""
+    spans = money_figures(text, unit)
+    if not spans:
+        return False
+    if asks_limit(question):
+        return False  # a limit or a cover asked for: the threshold is the answer
+    asked = _asked_measure(question, {s for n in names for s in _stems(n)})
+    free = [(a, b) for a, b in spans if not is_threshold(text, a, b)]
+    if not free:
+        return True
+    if not asked or not asked & _stems(text):
+        return False  # the sentence does not name the asked measure: other checks judge it
+    for a, b in free:
+        gov = governor(text, a, b)
+        if gov is None or _stems(gov) & asked:
+            return False  # governed by the asked measure, or by nothing read: it may answer
+    return True
+
+
+_SEGMENT_Q = re.compile(r"\b(?:its|the|their)\s+((?:[A-Z][\w&'’-]*\s+){1,4})(?i:segment|division|business\s+unit)\b|"
+                        r"\b(?i:segment|division)\s+((?:[A-Z][\w&'’-]*)(?:\s+[A-Z][\w&'’-]*){0,3})")
+
+
+def names_asked_segment(question: str, text: str) -> bool:
+    """False when the question asks about a named segment ("in its Commercial Lines segment") and ``text`` does
+    not name it; True otherwise."""
+    m = _SEGMENT_Q.search(question)
+    if m is None:
+        return True
+    name = (m.group(1) or m.group(2) or "").strip()
+    words = [w[:5] for w in re.findall(r"[a-z0-9&]+", name.lower()) if len(w) > 1]  # "Pharmaceuticals" names it
+    said = {w[:5] for w in re.findall(r"[a-z0-9&]+", text.lower())}
+    return not words or all(w in said for w in words)
+
+
+_YEAR_END = re.compile(r"(?i)\b(?:at|as\s+of|by)\s+(?:the\s+)?(?:fiscal\s+)?year[\s-]?end\b|"
+                       r"\b(?:at|as\s+of|by)\s+the\s+end\s+of\s+the\s+(?:fiscal\s+)?year\b")
+
+
+def says_year_end(text: str) -> bool:
+    """Does the sentence date its figure to "year end" / "the end of the year" without naming a year?"""
+    return bool(_YEAR_END.search(text))
+
+
+_STATEMENT_Q = re.compile(
+    r"(?i)\b(?:per|according\s+to|based\s+on|from|using|in|on|by)\s+(?:its|the|their|[\w.&'’]+['’]s?)?\s*"
+    r"(?:consolidated\s+)?(?:balance\s+sheets?|(?:statements?\s+of\s+)?cash\s+flows?(?:\s+statements?)?|"
+    r"statements?\s+of\s+(?:financial\s+position|operations|income|earnings)|income\s+statements?|P&L)\b"
+)
+
+
+def names_statement(question: str) -> bool:
+    """Does the question ask for a financial statement's figure ("per its balance sheet", "based on the cash flow
+    statement")?"""
+    return bool(_STATEMENT_Q.search(question))
+
+
+_EACH_RANGE = re.compile(
+    r"(?i)\b(?:each|every)\s+(?:of\s+the\s+)?(?:fiscal\s+)?years?\s*(?:,\s*)?(?:from|between|of)?\s*(?:fiscal\s+|FY\s?)?"
+    r"((?:19|20)\d\d)\s*(?:to|through|and|-|–)\s*(?:fiscal\s+|FY\s?)?((?:19|20)\d\d)\b"
+)
+
+
+def each_year_asked(question: str) -> frozenset[int]:
+    """The years of a range the question asks each of ("in each year from 2021 to 2024", "for each of the fiscal
+    years 2022 through 2024"); empty when it asks no such range."""
+    m = _EACH_RANGE.search(question)
+    if m is None:
+        return frozenset()
+    a, b = int(m.group(1)), int(m.group(2))
+    return frozenset(range(a, b + 1)) if 0 < b - a <= 10 else frozenset()
