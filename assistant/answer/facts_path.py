@@ -26,6 +26,7 @@ from ..finance.inputs import check_input
 from ..finance.registry import BY_NAME, COMPONENTS, MAGNITUDE_METRICS, METRIC_WORDS, PARTS, TITLES, normalise_metric
 from ..finance.select import (FactIndex, MemoryFactIndex, Pick, is_statement_page, majority, pick_fact, prev_period,
                               statement_strength, statement_strength_of, unsettled_reason)
+from ..query.definitions import states_definition
 from ..query.entities import resolve_company
 from ..query.intent import Request, is_yes_no, named_calculations, named_metrics, read_question
 from ..text.periods import resolve_period
@@ -530,6 +531,8 @@ def answer_from_facts(question: str, index: FactIndex, filters: Any = None) -> A
         # the company's row is what the figures are about: say so to the checks, as a filing's header would
         return replace(ans, subject=", ".join(x for x in (view.company, ans.subject) if x))
     if req.trend or req.calculation not in (None, "cash_flow_sections"):
+        if states_definition(question):
+            return None  # the question says how to compute its figure: never mia's own formula (``intents``)
         try:
             return _calc_question(question, index, req, by_id)
         except Withdrawn as w:
@@ -740,6 +743,9 @@ def _calc_question(question: str, index: FactIndex, req: Request, by_id: dict[st
         if out is None:
             return None
         title, result, notes = out
+        if req.metric and req.calculation in ("yoy_growth", "cagr") and not all(
+                narrowed_by_label(question, req.metric, f.label) for f in result.inputs):
+            return None  # "subscription revenue growth" is never total revenue's growth
         failed = _failed_input(index, _cited(result.inputs))
         if failed is not None:
             return _withdrawn(question, req, title, failed)
@@ -820,16 +826,62 @@ _NO_PART = {w.rstrip("s") for w in """operation continuing company business cons
     ordinary equity""".split()}
 
 
+# words before a metric's name that narrow nothing: the whole of it, its period, its basis, its subject
+_NOT_A_QUALIFIER = {w.rstrip("s") for w in """total net annual yearly quarterly consolidated reported overall aggregate
+    company companywide group gaap full fiscal unadjusted cash average ending opening closing beginning prior previous
+    latest last next same respective combined entire whole firm firmwide worldwide global actual headline highest
+    lowest largest smallest biggest greatest most least top bottom strongest weakest pay paid spend spent generate
+    generated earn earned record recorded recognize recognized book booked post posted incur incurred have had hold
+    held make made receive received return returned distribute distributed declare declared issue issued""".split()}
+# what may come right before a qualifier: a noun phrase starts there ("Contoso's subscription revenue", "the
+# product sales", "FY2024 recurring revenue", "in deferred revenue", "how much unearned revenue"); a qualifier not
+# so placed may be a verb ("did it pay dividends") and is not read
+_PHRASE_START = re.compile(r"(?:'s|s'|\b(?:the|its|their|our|his|her|a|an|this|that|these|those|in|of|for|on|from|"
+                           r"by|at|with|about|much|many|any|no|total|net|annual|consolidated|fy\s?'?\d{2,4}|"
+                           r"(?:19|20)\d{2}|q[1-4]))\s+$", re.I)
+
+
+def _qualifier_before(original: str, q: str, start: int) -> set[str]:
+    """The lower-case words written right before a metric's name at ``start`` that narrow it ("subscription
+    revenue", "current deferred revenue", "product sales"): up to three, stopping at a word that narrows nothing
+    (``_NOT_A_QUALIFIER``, the question's own words), a possessive, a number or year, or a capitalised word (a
+    company or a segment's proper name is left to the other checks); read only where a noun phrase starts right
+    before them (``_PHRASE_START``: a possessive, an article, a year, a preposition), never after a bare verb."""
+    words: set[str] = set()
+    end = start
+    for _ in range(3):
+        m = re.search(r"([A-Za-z][A-Za-z\-]*)\s+$", original[:end])
+        if not m or m.end() != end:
+            break
+        word = m.group(1)
+        if word[0].isupper() or re.search(r"\d", word):
+            break
+        stems = _word_stems(word) - {w.rstrip("s") for w in _QUESTION_WORDS} - _NO_PART - _NOT_A_QUALIFIER
+        if not stems or q[m.start(1):m.end(1)] != word.lower():
+            break
+        words |= stems
+        end = m.start(1)
+    return words if words and _PHRASE_START.search(original[:end]) else set()
+
+
 def qualifier(question: str, metric: str) -> set[str]:
-    """The words of a part the question narrows its metric to, written right after the metric's name with "on" or
-    "from": "interest expense on deposits" -> {deposit}, "interest income from loans" -> {loan}; empty when it
-    names none (a period, a company or a currency after "from" is no part: those words are dropped)."""
-    q = " " + re.sub(r"\s+", " ", question.lower().replace("’", "'")) + " "
+    """The words of a part the question narrows its metric to: written right after the metric's name with "on" or
+    "from" ("interest expense on deposits" -> {deposit}, "interest income from loans" -> {loan}; a period, a company
+    or a currency after "from" is no part: those words are dropped), or right before it ("subscription revenue"
+    -> {subscription}, "current deferred revenue" -> {current, deferred}: ``_qualifier_before``); empty when it
+    names none. General rule: the metric's name inside a longer noun phrase is another item (deferred revenue is a
+    liability, not revenue); only a row whose label says those words answers it."""
+    original = " " + re.sub(r"\s+", " ", question.replace("’", "'")) + " "
+    q = original.lower()
+    if len(q) != len(original):  # a letter whose lower case is longer: positions would not line up
+        original = q
     spans = sorted({(m.start(), m.end()) for p in {*METRIC_WORDS.get(metric, ()), TITLES.get(metric, "")} if p
                     for m in re.finditer(rf"(?<![a-z0-9]){re.escape(p)}s?(?![a-z0-9])", q)})
+    found: set[str] = set()
     for s, e in spans:
         if any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans):
             continue  # inside a longer name of the metric ("dividends paid" in "dividends paid on common stock")
+        found |= _qualifier_before(original, q, s)
         tail = _QUALIFIER.match(q[e:])
         if tail and _SOURCE_WORDS.search(tail.group(1)):
             continue  # "from the cash flow statement", "from its 10-K": where to read it, not a part of it
@@ -837,8 +889,8 @@ def qualifier(question: str, metric: str) -> set[str]:
             words = _word_stems(tail.group(1)) - {w.rstrip("s") for w in _QUESTION_WORDS}
             words -= _NO_PART
             if words:
-                return words
-    return set()
+                return found | words
+    return found
 
 
 def narrowed_by_label(question: str, metric: str, label: str) -> bool:

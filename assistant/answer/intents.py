@@ -24,7 +24,7 @@ from ..finance.registry import METRIC_WORDS, TITLES, metric_for_phrase
 from ..finance.select import Pick, pick_fact, prev_period
 from ..query import intent
 from ..query.definitions import (Definition, Input, Num, Op, Unparsed, evaluate, find_definitions, parse, phrase_lookup,
-                                 stated_inputs, without_definitions)
+                                 stated_inputs, states_unread_definition, without_definitions)
 from ..query.entities import Company, named_companies
 from ..query.intent import Asked, Request, asks_yes_no, read_asked
 from ..query.judgements import Convention, Indicator, agreement, decide, indicates, judgement_in, verdict
@@ -852,8 +852,8 @@ def _answer_question(question: str, index: Any, filters: Any = None) -> Answer |
             q = quantity_in(question, defs)
         except NoPlace:
             return None
-        if q is None:
-            return None
+        if q is None or (q.definition is None and states_unread_definition(asked_text)):
+            return None  # a definition stated in words not read: never mia's own formula
         try:
             return compare_answer(question, index, named, q, period, years)
         except MissingInput:
@@ -889,6 +889,11 @@ def _answer_question(question: str, index: Any, filters: Any = None) -> Answer |
             if defs:
                 return _decline(question, "the question defines a figure but does not say which one it asks for",
                                 company.name, period)
+        elif q.definition is None and states_unread_definition(asked_text):
+            # "Taking X as A divided by B" in a form not read: never mia's own formula in place of the one stated
+            return _decline(question, "the question states how the figure is computed in words mia could not read "
+                                      "as a formula", company.name, period)
+        if q is None:
             return facts_path.answer_from_facts(question, index, _pinned(company))
         asked = read_asked(asked_text, len(years))
         averaged = intent._average_years(question, years) if intent._MULTI_YEAR_AVERAGE.search(question) else None

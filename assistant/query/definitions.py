@@ -164,6 +164,16 @@ _AS_NAME = re.compile(
     r"(?P<body>[^.?!;()]{3,160}?)\s+as\s+(?:being\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:only\s+)?"
     r"(?P<name>[a-z][a-z&'\- ]{1,40}?)(?=\s*(?:[.?!;,:)]|$)|\s+(?:and|when|for|in|to|of|then|please|round|"
     r"instead|rather|at|on|from)\b)", re.I)
+# "taking the payout ratio as dividends per share divided by diluted EPS", "with the payout ratio taken as ...",
+# "let the payout ratio be ...": the name comes first and the body after "as" (or "to be"/"be"). Read this way only
+# when the words after "as" state arithmetic and the words before do not ("taking cash plus receivables as the
+# quick assets" is the form above, body first).
+_NAME_AS = re.compile(
+    r"\b(?:(?:treat(?:ing|s|ed)?|tak(?:e|es|ing)|count(?:ing|s)?|regard(?:ing|s)?|consider(?:ing|s)?|defin(?:e|es|ing)|"
+    r"assum(?:e|es|ing)|understand(?:ing)?)\s+(?P<name>[A-Za-z][A-Za-z&'/\- ]{1,60}?)\s+(?:as|to\s+be|to\s+mean)|"
+    r"with\s+(?P<name2>[A-Za-z][A-Za-z&'/\- ]{1,60}?)\s+(?:taken|treated|understood|measured|defined|calculated|"
+    r"computed|read)\s+as|"
+    r"let\s+(?P<name3>[A-Za-z][A-Za-z&'/\- ]{1,60}?)\s+(?:be|equal|mean))\s+(?:being\s+)?:?\s*", re.I)
 # "capex intensity (capital expenditures as a % of net sales)": a parenthesis after a name that states arithmetic
 _PAREN_DEF = re.compile(r"(?P<name>[A-Za-z][A-Za-z&'\- ]{1,60}?)\s*\((?P<body>[^()]*(?:\([^()]*\)[^()]*)*)\)")
 _ARITHMETIC = re.compile(r"\bas\s+an?\s+(?:%|percent(?:age)?|share|proportion|fraction)\s+of\b|\bdivided\s+by\b|"
@@ -194,7 +204,18 @@ def _spans(text: str, lookup: Lookup | None = None) -> list[tuple[int, int, int,
     The forms that could be something else ("taking ... as NAME", a parenthesis after a name) count only when
     their body names a figure ``lookup`` knows (none without a lookup)."""
     spans: list[tuple[int, int, int, str, int]] = []
+    for m in _NAME_AS.finditer(text):
+        name = _clean_name(m.group("name") or m.group("name2") or m.group("name3") or "")
+        end = _body_end(text, m.end())
+        body = text[m.end():end]
+        if (name and not _NOT_A_NAME.fullmatch(name) and not _QUESTION_WORDS.match(name)
+                and not _ARITHMETIC.search(name) and _ARITHMETIC.search(body) and not _NOT_A_BODY.search(body)
+                and not re.match(r"(?:defined|calculated|computed|measured|derived|determined)\b", body, re.I)
+                and not any(s <= m.start() < e for s, _, _, _, e in spans)):
+            spans.append((m.start(), m.end(), end, name, end))
     for m in _AS_NAME.finditer(text) if lookup is not None else ():
+        if any(s <= m.start() < e or m.start() <= s < m.end() for s, _, _, _, e in spans):
+            continue  # the name-first form above read this clause
         name = _clean_name(m.group("name"))
         body = m.group("body")
         if (name and not _NOT_A_NAME.fullmatch(name) and not _NOT_A_BODY.search(body)
@@ -285,6 +306,27 @@ def without_definitions(question: str, lookup: Lookup | None = None) -> str:
             last = e
     out.append(text[last:])
     return " ".join(out)
+
+
+# words that say the question states how its figure is computed
+_DEFINING = re.compile(r"\bdefin(?:e|es|ed|ing|ition)\b|\b(?:taking|treating|taken|treated|regarding|considering|"
+                       r"counting|take|treat)\b|\b(?:calculated|computed|measured|derived|determined)\s+(?:as|by)\b|"
+                       r"\bformula\b|\bequation\b|\blet\s+\w|=", re.I)
+
+
+def states_unread_definition(text: str) -> bool:
+    """Does the text (a question with the definitions mia read taken out) still state arithmetic with words that
+    define a figure ("Taking X as A divided by B", in a form mia does not read)? Then no formula of mia's own may
+    answer it: the caller declines."""
+    return bool(_DEFINING.search(text) and _ARITHMETIC.search(text))
+
+
+def states_definition(question: str) -> bool:
+    """Does the question state how a figure is computed, in a form read (the openers, the name-first form) or not
+    (``states_unread_definition``)? For callers without a lookup: such a question is never answered with a formula
+    of their own."""
+    text = _normalise(question)
+    return bool(_spans(text)) or states_unread_definition(text)
 
 
 def find_definitions(question: str, lookup: Lookup) -> list[Definition | Unparsed]:
