@@ -169,7 +169,7 @@ _AS_NAME = re.compile(
 # when the words after "as" state arithmetic and the words before do not ("taking cash plus receivables as the
 # quick assets" is the form above, body first).
 _NAME_AS = re.compile(
-    r"\b(?:(?:treat(?:ing|s|ed)?|tak(?:e|es|ing)|count(?:ing|s)?|regard(?:ing|s)?|consider(?:ing|s)?|defin(?:e|es|ing)|"
+    r"\b(?:(?:treat(?:ing|s|ed)?|tak(?:e|es|ing)|count(?:ing|s)?|regard(?:ing|s)?|consider(?:ing|s)?|"
     r"assum(?:e|es|ing)|understand(?:ing)?)\s+(?P<name>[A-Za-z][A-Za-z&'/\- ]{1,60}?)\s+(?:as|to\s+be|to\s+mean)|"
     r"with\s+(?P<name2>[A-Za-z][A-Za-z&'/\- ]{1,60}?)\s+(?:taken|treated|understood|measured|defined|calculated|"
     r"computed|read)\s+as|"
@@ -198,11 +198,8 @@ def _mentions_figure(body: str, lookup: Lookup) -> bool:
     return any(exact(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, min(i + 6, len(words) + 1)))
 
 
-def _spans(text: str, lookup: Lookup | None = None) -> list[tuple[int, int, int, str, int]]:
-    """(clause start, body start, body end, name, clause end) of each definition clause of a normalised
-    question (the clause ends after its body, or after the name a "treating ... as NAME" clause ends with).
-    The forms that could be something else ("taking ... as NAME", a parenthesis after a name) count only when
-    their body names a figure ``lookup`` knows (none without a lookup)."""
+def _name_first(text: str) -> list[tuple[int, int, int, str, int]]:
+    """The definition clauses stated name first (``_NAME_AS``), as ``_spans`` gives them."""
     spans: list[tuple[int, int, int, str, int]] = []
     for m in _NAME_AS.finditer(text):
         name = _clean_name(m.group("name") or m.group("name2") or m.group("name3") or "")
@@ -213,6 +210,15 @@ def _spans(text: str, lookup: Lookup | None = None) -> list[tuple[int, int, int,
                 and not re.match(r"(?:defined|calculated|computed|measured|derived|determined)\b", body, re.I)
                 and not any(s <= m.start() < e for s, _, _, _, e in spans)):
             spans.append((m.start(), m.end(), end, name, end))
+    return spans
+
+
+def _spans(text: str, lookup: Lookup | None = None) -> list[tuple[int, int, int, str, int]]:
+    """(clause start, body start, body end, name, clause end) of each definition clause of a normalised
+    question (the clause ends after its body, or after the name a "treating ... as NAME" clause ends with).
+    The forms that could be something else ("taking ... as NAME", a parenthesis after a name) count only when
+    their body names a figure ``lookup`` knows (none without a lookup)."""
+    spans = _name_first(text)
     for m in _AS_NAME.finditer(text) if lookup is not None else ():
         if any(s <= m.start() < e or m.start() <= s < m.end() for s, _, _, _, e in spans):
             continue  # the name-first form above read this clause
@@ -322,11 +328,12 @@ def states_unread_definition(text: str) -> bool:
 
 
 def states_definition(question: str) -> bool:
-    """Does the question state how a figure is computed, in a form read (the openers, the name-first form) or not
-    (``states_unread_definition``)? For callers without a lookup: such a question is never answered with a formula
-    of their own."""
+    """For callers without a lookup (the facts path's own recipes): does the question state a definition named
+    first ("Taking the payout ratio as A divided by B") or one in words not read (``states_unread_definition`` of
+    what the openers leave)? Such a question is never answered with a formula of the caller's own. (The openers'
+    forms, "X is defined as ...", are computed as stated by ``answer.intents`` before the facts path is asked.)"""
     text = _normalise(question)
-    return bool(_spans(text)) or states_unread_definition(text)
+    return bool(_name_first(text)) or states_unread_definition(without_definitions(text))
 
 
 def find_definitions(question: str, lookup: Lookup) -> list[Definition | Unparsed]:
