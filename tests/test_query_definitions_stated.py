@@ -103,6 +103,17 @@ def test_the_quick_ratio_uses_the_quick_assets_the_question_names(index):
     assert "cash and cash equivalents + accounts receivable" in a.text  # the definition used is shown
 
 
+def test_a_parenthesis_naming_a_source_after_the_defined_name_does_not_hide_the_definition(index):
+    for tail in ("(balance sheet figures)", "(per the balance sheet)"):
+        a = ask(index, f"What was {H}' quick ratio for FY2023, treating cash and cash equivalents and accounts "
+                       f"receivable as the quick assets {tail}?")
+        assert a.mode == "calc" and "0.43x" in a.text and "0.48x" not in a.text, a.text
+    # quick assets the question names in words mia cannot look up: declined, never mia's own formula
+    b = ask(index, f"What was {H}' quick ratio for FY2023, treating cash and sundry claims as the quick assets "
+                   f"(balance sheet figures)?")
+    assert "0.48x" not in b.text and b.mode != "calc", b.text
+
+
 def test_a_liquidity_judgement_uses_the_questions_quick_assets(index):
     a = ask(index, f"Does {H} have a healthy liquidity position in FY2023, taking only cash and cash equivalents "
                    f"and accounts receivable as quick assets?")

@@ -158,11 +158,12 @@ def _clean_name(name: str) -> str:
 
 
 # "treating cash and receivables as the quick assets", "taking purchases of PP&E as capital expenditure": the
-# body comes first, the name it defines after "as"
+# body comes first, the name it defines after "as"; the name may be followed by a parenthesis that names a source
+# ("... as the quick assets (balance sheet figures)"), which must not hide the definition
 _AS_NAME = re.compile(
     r"\b(?:treat(?:ing|s|ed)?|tak(?:e|es|ing)|count(?:ing|s)?|regard(?:ing|s)?|consider(?:ing|s)?)\s+(?:only\s+)?"
     r"(?P<body>[^.?!;()]{3,160}?)\s+as\s+(?:being\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:only\s+)?"
-    r"(?P<name>[a-z][a-z&'\- ]{1,40}?)(?=\s*(?:[.?!;,:)]|$)|\s+(?:and|when|for|in|to|of|then|please|round|"
+    r"(?P<name>[a-z][a-z&'\- ]{1,40}?)(?=\s*(?:[.?!;,:()]|$)|\s+(?:and|when|for|in|to|of|then|please|round|"
     r"instead|rather|at|on|from)\b)", re.I)
 # "taking the payout ratio as dividends per share divided by diluted EPS", "with the payout ratio taken as ...",
 # "let the payout ratio be ...": the name comes first and the body after "as" (or "to be"/"be"). Read this way only
@@ -322,9 +323,18 @@ _DEFINING = re.compile(r"\bdefin(?:e|es|ed|ing|ition)\b|\b(?:taking|treating|tak
 
 def states_unread_definition(text: str) -> bool:
     """Does the text (a question with the definitions mia read taken out) still state arithmetic with words that
-    define a figure ("Taking X as A divided by B", in a form mia does not read)? Then no formula of mia's own may
+    define a figure ("Taking X as A divided by B", in a form mia does not read), or name a part of a figure after a
+    body mia could not read ("treating cash and sundry claims as the quick assets")? Then no formula of mia's own may
     answer it: the caller declines."""
-    return bool(_DEFINING.search(text) and _ARITHMETIC.search(text))
+    if _DEFINING.search(text) and _ARITHMETIC.search(text):
+        return True
+    # "treating cash and sundry claims as the quick assets": a part of the asked figure named after a body mia could
+    # not read (no figure it knows) is still a definition the question states
+    for m in _AS_NAME.finditer(text):
+        name = _clean_name(m.group("name"))
+        if name and not _NOT_A_NAME.fullmatch(name) and not _NOT_A_BODY.search(m.group("body")):
+            return True
+    return False
 
 
 def states_definition(question: str) -> bool:
