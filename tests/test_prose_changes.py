@@ -192,3 +192,33 @@ def test_a_one_way_yes_no_part_is_decided_by_the_quotes_two_figures():
     assert ex.verdicts[1] == "No"
     text = X.render(ex, lambda d, p: PAGE)[0]
     assert text.startswith("No.") and "Rising: 22% (2024), up from 19% (2023)" in text
+
+
+
+FAB = DocMeta(doc_id="dfab", doc="FABRIKAM_2026_10K", source="/r/FABRIKAM_2026_10K.pdf",
+              title="Fabrikam Software, Inc. - Annual Report", company="Fabrikam", doc_type="10-K", fiscal_year=2026,
+              period="FY2026")  # fmt: skip
+FAB_PAGE = ("Operating margin, which we calculate as income from operations divided by total net revenue, was 9.8% in "
+            "fiscal 2026, compared with 5.1% in fiscal 2025 and 2.0% in fiscal 2024.")
+
+
+def _fab_answer(question: str) -> str:
+    c = Chunk(chunk_id="dfab:1", doc_id="dfab", doc=FAB.doc, source=FAB.source, page=5, page_end=5, start=0,
+              end=len(FAB_PAGE), text=FAB_PAGE, ordinal=1)  # fmt: skip
+    ex = X.extract(question, [Hit(chunk=c, score=1.0, rank=0, meta=FAB)], HashEmbedder(),
+                   page_text=lambda d, p: FAB_PAGE, threshold=0.3)
+    return X.render(ex, lambda d, p: FAB_PAGE)[0]
+
+
+def test_a_measure_narrowed_by_a_word_before_it_needs_that_word_in_the_quote():
+    # "subscription revenue" / "deferred revenue" are other items than the total revenue a margin is divided by
+    for q in ("By what percentage, to one decimal place, did Fabrikam's subscription revenue grow from fiscal 2025 "
+              "to fiscal 2026?",
+              "How much did Fabrikam's current deferred revenue change between fiscal 2025 and fiscal 2026?"):
+        text = _fab_answer(q)
+        assert "4.7 percentage points" not in text and "9.8%" not in text, text
+    # the measure the sentence is about is still answered from it
+    assert "Up 4.7 percentage points" in _fab_answer(
+        "How many percentage points did Fabrikam's operating margin change from fiscal 2025 to fiscal 2026?")
+    assert X._qualifiers("By how much did Northwind's Data Center revenue rise?") == set()  # a name is no qualifier
+    assert X._qualifiers("By how much did total revenue fall in 2024?") == set()

@@ -1457,6 +1457,27 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
             "period": period, "amount": float(asked.kind == "amount")}  # fmt: skip
 
 
+_NOT_QUALIFIER = frozenset("""total net gross annual consolidated reported overall company group its their our the a an
+    this that fiscal full year quarterly adjusted gaap""".split())
+
+
+def _qualifiers(question: str) -> set[str]:
+    """The lower-case word written right before each measure the question names, when it narrows that measure
+    ("subscription revenue" -> {subscription}, "current deferred revenue" -> {deferred}); words that narrow nothing
+    ("total", "net", "annual"), capitalised names and possessives are not qualifiers. General rule: a measure's
+    name inside a longer noun phrase is another item, so a quote must say the narrowing word too."""
+    out: set[str] = set()
+    for m in _METRIC_WORD.finditer(question):
+        before = re.search(r"(?<![A-Za-z])([a-z][a-z\-]*)\s+$", question[: m.start()])
+        if before and before.group(1) not in _NOT_QUALIFIER and before.group(1) not in STOP_QUALIFIER_VERBS:
+            out |= _stems({before.group(1)})
+    return out
+
+
+STOP_QUALIFIER_VERBS = frozenset("""did does do was were is are has have had much many what which how by in of for on
+    from to and or with whose""".split())
+
+
 def _quoted_change(asked: Asked, c: Candidate, question: str = "") -> changes.Pair | None:
     """The asked and the compared period's figures that a candidate quotes for a change question
     (``prose_changes.pair_in``), when it says the measure the question names ("revenue": in its text or, for a
@@ -1465,6 +1486,8 @@ def _quoted_change(asked: Asked, c: Candidate, question: str = "") -> changes.Pa
     said = c.body + (" " + c.heading if c.kind == "row" else "")
     if metric and not metric & _stems(content_words(said)):
         return None
+    if not _qualifiers(asked.text) <= _stems(content_words(said)):
+        return None  # "subscription revenue" asked: a sentence on revenue or a margin of total revenue is another item
     return changes.pair_in(c.text, c.kind, c.heading, asked.text, asked.years, asked.quarters)
 
 
