@@ -222,3 +222,19 @@ def test_a_measure_narrowed_by_a_word_before_it_needs_that_word_in_the_quote():
         "How many percentage points did Fabrikam's operating margin change from fiscal 2025 to fiscal 2026?")
     assert X._qualifiers("By how much did Northwind's Data Center revenue rise?") == set()  # a name is no qualifier
     assert X._qualifiers("By how much did total revenue fall in 2024?") == set()
+
+
+def test_a_pair_governed_by_another_measure_does_not_answer_a_change_of_the_asked_one():
+    page = ("Cash provided by operating activities rose to $512.6 million in fiscal 2026 from $388.0 million in fiscal "
+            "2025, because customers paid more annual plans in advance, which increased deferred revenue.")
+    c = Chunk(chunk_id="dfab:2", doc_id="dfab", doc=FAB.doc, source=FAB.source, page=6, page_end=6, start=0,
+              end=len(page), text=page, ordinal=2)  # fmt: skip
+    def ans(q):
+        ex = X.extract(q, [Hit(chunk=c, score=1.0, rank=0, meta=FAB)], HashEmbedder(), page_text=lambda d, p: page,
+                       threshold=0.3)
+        return X.render(ex, lambda d, p: page)[0]
+    text = ans("How much did Fabrikam's deferred revenue change between fiscal 2025 and fiscal 2026?")
+    assert "124.6" not in text and "512.6" not in text.split("\n")[0], text
+    # the measure that governs the figures still gets its change
+    assert "124.6" in ans("How much did Fabrikam's cash provided by operating activities change between fiscal 2025 "
+                          "and fiscal 2026?")

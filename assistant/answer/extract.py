@@ -1488,7 +1488,34 @@ def _quoted_change(asked: Asked, c: Candidate, question: str = "") -> changes.Pa
         return None
     if not _qualifiers(asked.text) <= _stems(content_words(said)):
         return None  # "subscription revenue" asked: a sentence on revenue or a margin of total revenue is another item
-    return changes.pair_in(c.text, c.kind, c.heading, asked.text, asked.years, asked.quarters)
+    pair = changes.pair_in(c.text, c.kind, c.heading, asked.text, asked.years, asked.quarters)
+    if pair is not None and c.kind != "row" and _governed_by_another(asked.text, c.text, pair):
+        return None  # "Cash from operations rose to $424 million from $300 million, ... deferred revenue": not its pair
+    return pair
+
+
+def _governed_by_another(question: str, text: str, pair: changes.Pair) -> bool:
+    """Is the first figure of a quoted pair governed by a measure the question does not name ("Cash provided by
+    operating activities rose to $424 million ..." for a deferred-revenue question)? A figure no measure governs
+    is left to the other checks."""
+    spots = [i for i in (text.find(pair.new.raw), text.find(pair.old.raw)) if i >= 0]
+    if not spots:
+        return False
+    clause = re.split(r"[;:]|\.\s", text[: min(spots)])[-1]
+    verb = _PAIR_VERB.search(clause)
+    if verb is None:
+        return False
+    head = clause[: verb.start()].split()
+    # names out (a capitalised word past the first; the first word of a sentence is capitalised anyway)
+    subject = " ".join(w for i, w in enumerate(head) if i == 0 or not w[:1].isupper() or w.isupper())
+    if not figures._MEASURE_WORD.search(subject):
+        return False  # no measure named before the verb: other checks judge the pair
+    asked = figures._asked_measure(" ".join(w for w in question.split() if not w[:1].isupper()), set())
+    return not (figures._stems(subject) & asked)
+
+
+_PAIR_VERB = re.compile(r"(?i)\b(?:rose|fell|increased|decreased|grew|declined|climbed|dropped|jumped|slipped|"
+                        r"was|were|totall?ed|reached|improved|narrowed|widened)\b")
 
 
 def _names_another_row(asked: Asked, c: Candidate) -> bool:
