@@ -72,7 +72,7 @@ def test_scopes_read_from_questions_and_sentences():
     assert X.scopes("In the United States, shipments reached 14 GWh.") == {"us"}
     assert X.scopes("What did Contoso install in Europe?") == {"europe"}
     assert X.scopes("Revenue is reported in U.S. dollars.") == set()  # a currency, not a place
-    assert X.scopes("American Water Works raised rates.") == set()  # a name holding a place is no scope
+    assert X.scopes("American Harbor Utilities raised rates.") == set()  # a name holding a place is no scope
 
 
 def test_a_sentence_scoped_to_another_region_does_not_answer_a_worldwide_question():
@@ -523,7 +523,7 @@ def test_a_sentence_naming_no_region_takes_its_sections_region():
     ex = _ask("After Tailspin Energy, which companies run the largest US networks?", page)
     assert ex.picks[0] is not None and "Litware" in ex.picks[0].candidate.text
     assert X.asked_scopes("After Tailspin, which companies run the largest US networks?") == {"us"}
-    assert X.asked_scopes("What is American Water Works' revenue?") == set()  # a name holding a place
+    assert X.asked_scopes("What is American Harbor Utilities' revenue?") == set()  # a name holding a place
 
 
 GAS = """Storage
@@ -634,7 +634,7 @@ def test_a_number_inside_a_name_is_no_headline_figure():
 def test_a_sentence_opening_with_a_region_is_scoped_to_it():
     assert X.scopes("European operators had about 200,000 ports in 2025.") == {"europe"}
     assert X.scopes("US demand for ports grew 20%.") == {"us"}
-    assert X.scopes("American Water Works raised rates.") == set()
+    assert X.scopes("American Harbor Utilities raised rates.") == set()
     page = "Charging\nEuropean operators added 40,000 fast-charging ports in 2024.\n"
     assert _ask("How many fast-charging ports were added in the US in 2024?", page).picks == [None]
 

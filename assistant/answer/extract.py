@@ -1162,7 +1162,7 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
     after = rankings.after_names(question or asked.text) if asked.kind == "list" else []
     if after:  # "which come after A and B": a ranking naming them both and then others
         return 1.0 if rankings.names_after(c.body, after) else 0.0
-    ranking = _unnamed(asked)  # "Best Buy" names a company and ranks nothing
+    ranking = _unnamed(asked)  # "Best Harbor Outfitters" names a company and ranks nothing
     if asked.kind == "list" and reasons.asked_noun(asked.text):  # "What are the main risks ...": the risks it names
         ranking = reasons.without_generic(ranking)
     if asked.kind in ("list", "entity") and _SUPERLATIVE.search(ranking) and _asks_names(asked.text) \
@@ -1281,7 +1281,7 @@ def asked_kind(question: str) -> str | None:
 
 
 def _unnamed(asked: Asked) -> str:
-    """The question's text without the names it uses ("Best Buy", "Top Glove"), for the words that rank."""
+    """The question's text without the names it uses ("Best Harbor Outfitters", "Top Meadow Foods"), for the words that rank."""
     text = asked.text
     for name in sorted(asked.entities | asked.mentioned, key=len, reverse=True):
         text = re.sub(rf"(?i)\b{re.escape(name)}\b", " ", text)
@@ -1457,8 +1457,10 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
             "period": period, "amount": float(asked.kind == "amount")}  # fmt: skip
 
 
+# words before a measure's name that narrow nothing: totals and bases, articles, and the question's own frame
 _NOT_QUALIFIER = frozenset("""total net gross annual consolidated reported overall company group its their our the a an
-    this that fiscal full year quarterly adjusted gaap""".split())
+    this that fiscal full year quarterly adjusted gaap did does do was were is are has have had much many what which
+    how by in of for on from to and or with whose""".split())
 
 
 def _qualifiers(question: str) -> set[str]:
@@ -1469,13 +1471,9 @@ def _qualifiers(question: str) -> set[str]:
     out: set[str] = set()
     for m in _METRIC_WORD.finditer(question):
         before = re.search(r"(?<![A-Za-z])([a-z][a-z\-]*)\s+$", question[: m.start()])
-        if before and before.group(1) not in _NOT_QUALIFIER and before.group(1) not in STOP_QUALIFIER_VERBS:
+        if before and before.group(1) not in _NOT_QUALIFIER:
             out |= _stems({before.group(1)})
     return out
-
-
-STOP_QUALIFIER_VERBS = frozenset("""did does do was were is are has have had much many what which how by in of for on
-    from to and or with whose""".split())
 
 
 def _quoted_change(asked: Asked, c: Candidate, question: str = "") -> changes.Pair | None:
@@ -2636,7 +2634,7 @@ def _region_keys(text: str) -> frozenset[str]:
     for m in re.finditer(r"\b([A-Z][a-z]+)\b", text):
         key = _REGION_ADJ.get(m.group(1).lower())
         if key and not (key == "us" and re.search(r"(?:North|South|Latin)\s+$", text[: m.start()])) \
-                and not re.match(r"\s+[A-Z]", text[m.end() :]):  # "American Water Works" is a name
+                and not re.match(r"\s+[A-Z]", text[m.end() :]):  # "American Harbor Utilities" is a name
             found.add(key)
     return frozenset(found)
 

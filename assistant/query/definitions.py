@@ -384,6 +384,17 @@ def find_definitions(question: str, lookup: Lookup) -> list[Definition | Unparse
 _LISTED = re.compile(r"\s+and\s+|,", re.I)
 
 
+# arithmetic said in words, two operands each: (opener, the word between the operands, operator, what it is called)
+_WORDED = (
+    (r"^(?:the\s+)?sum\s+of\s+(.+)$", r"and", "+", "the sum"),
+    (r"^(?:the\s+)?difference\s+between\s+(.+)$", r"and", "-", "the difference"),
+    (r"^(?:the\s+)?ratio\s+of\s+(.+)$", r"to", "/", "the ratio"),
+    (r"^(?:by\s+)?dividing\s+(.+)$", r"by", "/", "the division"),
+    (r"^(?:by\s+)?multiplying\s+(.+)$", r"by", "*", "the product"),
+    (r"^(?:by\s+)?adding\s+(.+)$", r"(?:and|to)", "+", "the sum"),
+)
+
+
 def _strip_source_hints(body: str) -> str:
     """"unadjusted operating income + D&A [from cash flow statement]": where a figure is read is not arithmetic."""
     return _SOURCE_HINT.sub(" ", _BRACKET_HINT.sub(" ", body))
@@ -643,26 +654,11 @@ def operand(words: str, lookup: Lookup, known: dict[str, Node]) -> Node:
     low = w.lower()
     if not w:
         raise _ParseError("an empty input")
-    # combinations written in words
-    m = re.match(r"^(?:the\s+)?sum\s+of\s+(.+)$", w, re.I)
-    if m:
-        return _split_two(m.group(1), r"and", lookup, known, "+", "the sum")
-    m = re.match(r"^(?:the\s+)?difference\s+between\s+(.+)$", w, re.I)
-    if m:
-        return _split_two(m.group(1), r"and", lookup, known, "-", "the difference")
-    m = re.match(r"^(?:the\s+)?ratio\s+of\s+(.+)$", w, re.I)
-    if m:
-        return _split_two(m.group(1), r"to", lookup, known, "/", "the ratio")
-    # "dividing A by B", "subtracting B from A", "adding A and B", "multiplying A by B"
-    m = re.match(r"^(?:by\s+)?dividing\s+(.+)$", w, re.I)
-    if m:
-        return _split_two(m.group(1), r"by", lookup, known, "/", "the division")
-    m = re.match(r"^(?:by\s+)?multiplying\s+(.+)$", w, re.I)
-    if m:
-        return _split_two(m.group(1), r"by", lookup, known, "*", "the product")
-    m = re.match(r"^(?:by\s+)?adding\s+(.+)$", w, re.I)
-    if m:
-        return _split_two(m.group(1), r"(?:and|to)", lookup, known, "+", "the sum")
+    # combinations written in words: "the sum of A and B", "dividing A by B", ... (``_WORDED``)
+    for opener, joiner, op, what in _WORDED:
+        m = re.match(opener, w, re.I)
+        if m:
+            return _split_two(m.group(1), joiner, lookup, known, op, what)
     m = re.match(r"^(?:by\s+)?(?:subtracting|deducting)\s+(.+)$", w, re.I)
     if m:
         swapped = _split_two(m.group(1), r"from", lookup, known, "-", "the difference")
