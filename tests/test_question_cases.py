@@ -141,7 +141,10 @@ class FilerIndex:
         title = {0: "CONSOLIDATED STATEMENTS OF EARNINGS", 1: "CONSOLIDATED BALANCE SHEETS",
                  2: "CONSOLIDATED STATEMENTS OF CASH FLOWS"}[min(2, page - min(r[3] for d2, rr in ROWS
                                                                       if d2.doc_id == doc_id for r in rr))]
-        head = f"{doc.company}\n{title}\n(In millions)\nFiscal Years 2022 2021 2020\n"
+        # the header names the years of the page's own columns (an input is checked against its column's year)
+        years = " ".join(str(y) for y in sorted({f.fiscal_year for f in self._facts if f.doc_id == doc_id and
+                                                  f.page == page}, reverse=True))
+        head = f"{doc.company}\n{title}\n(In millions)\nFiscal Years {years}\n"
         return head + "\n".join(dict.fromkeys(rows))
 
 

@@ -492,6 +492,9 @@ def computed_results(text: str) -> str:
     return " ".join(s[len("Formula:"):].strip() for s in split_sentences(text) if s.startswith("Formula:"))
 
 
+_RESULTS_LEAD = "\nWhat follows is the formula shown in the answer, computed by code from the rows cited.\n"
+
+
 def check_facts_answer(ans: Answer, all_docs: Sequence[Any], aliases: Mapping[str, Sequence[str]],
                        page_text: Callable[[str, int], str | None] | None) -> Answer | None:
     """Verify a facts-path answer against its citations (the quoted row plus the rest of its page).
@@ -508,7 +511,9 @@ def check_facts_answer(ans: Answer, all_docs: Sequence[Any], aliases: Mapping[st
     results = computed_results(ans.text) if ans.mode == "calc" else ""
     for c in ans.citations:
         page = page_text(doc_ids[c.doc], c.page) if page_text and c.doc in doc_ids else None
-        sources[c.n] = c.quote + ("\n" + page if page else "") + ("\n" + results if results else "")
+        # the formula's results follow a prose line, so they are never read as one more row of the page's last
+        # table (a page that ends in a row would bind them to its header's years: "said of another period")
+        sources[c.n] = c.quote + ("\n" + page if page else "") + (_RESULTS_LEAD + results if results else "")
         scales[c.n] = scale_markers(page or "")
         names = [*aliases.get(c.doc, ()), *([ans.subject] if ans.subject else [])]
         headers[c.n] = about(c.doc, metas.get(c.doc), names)

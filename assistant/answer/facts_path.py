@@ -17,14 +17,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
+from ..finance import debt as debts
 from ..finance import formulas as calc
 from ..finance.applicability import JUDGED, NotUseful, not_useful
 from ..finance.combined import SumFact, sum_of_components, sum_of_parts
 from ..finance.dividends import is_row_quote
 from ..finance.formulas import CalcResult, MissingInput, Withdrawn, amount, fmt
 from ..finance.inputs import check_input
-from ..finance.registry import BY_NAME, COMPONENTS, MAGNITUDE_METRICS, METRIC_WORDS, PARTS, TITLES, normalise_metric
+from ..finance.registry import (BY_NAME, COMPONENTS, MAGNITUDE_METRICS, METRIC_WORDS, PARTS, STATEMENT_OF, TITLES,
+                                label_tokens, metric_nouns, normalise_metric, other_item_words)
 from ..finance.select import (FactIndex, MemoryFactIndex, Pick, is_statement_page, majority, pick_fact, prev_period,
+                              statement_page_kind,
                               statement_strength, statement_strength_of, unsettled_reason)
 from ..query.definitions import states_definition
 from ..query.entities import resolve_company
@@ -149,7 +152,7 @@ def _failed_input(index: FactIndex, facts: Sequence[Fact], primary: bool = True)
     if page_text is None or isinstance(index, ReportCompany):  # report tables: not a filing's statements
         return None
     for f in facts:
-        why = check_input(f, page_text(f.doc_id, f.page), primary=primary)
+        why = check_input(f, page_text(f.doc_id, f.page), primary=primary, shift=doc_year_shift(index, f.doc_id))
         if why:
             return f, why
     return None
@@ -265,7 +268,7 @@ def _answer(question: str, sentences: list[tuple[str, tuple[int, ...]]], facts: 
 
 def _about(req: Request, title: str = "") -> Subject:
     """The company and period of a request; a title's "(FY2020 to FY2022)" is the period of a change."""
-    span = re.search(r"\(((?:FY|Q)[^()]*to[^()]*)\)$", title)
+    span = re.search(r"\(((?:FY|Q)[^()]*\bto\b[^()]*)\)$", title)
     return Subject(req.company, span.group(1) if span else req.period)
 
 
@@ -313,7 +316,8 @@ def _per_share_sentences(per_share: Sequence[Fact], first_n: int, lead: str = "P
     return out
 
 
-def _metric_answer(question: str, req: Request, pick: Pick | None, per_share: Sequence[Fact] = ()) -> Answer | None:
+def _metric_answer(question: str, req: Request, pick: Pick | None, per_share: Sequence[Fact] = (),
+                   title: str | None = None) -> Answer | None:
     """The figure, cited; for "has it paid dividends?" the payment decides ("Yes" only on a non-zero payment
     row, or on a per-share dividend the filing states for the period) and the per-share amount of the period is
     added beside the total paid."""
@@ -329,7 +333,7 @@ def _metric_answer(question: str, req: Request, pick: Pick | None, per_share: Se
         return _answer(question, [(head, (1,)), (how, (1,)), *_per_share_sentences(per_share[1:], 2, "Also, ")],
                        list(per_share), "facts", "dividend per share", inputs=list(per_share), about=_about(req))
     f = pick.fact
-    title = TITLES.get(f.metric or "", (f.metric or f.label).replace("_", " "))
+    title = title or TITLES.get(f.metric or "", (f.metric or f.label).replace("_", " "))
     if isinstance(f, SumFact):  # one item printed as several rows: the sum, with each row cited
         parts = list(f.parts)
         markers = "".join(f"[{i + 1}]" for i in range(len(parts)))
@@ -389,6 +393,86 @@ def _calc_answer(question: str, req: Request, title: str, r: CalcResult, picks: 
                    about=_about(req, title))
 
 
+_DATE_ASKED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b",
+                         re.I)
+
+
+def doc_year_shift(index: FactIndex, doc_id: str) -> int:
+    """1 when the document says it names a year closing in January to March by the year it began (its
+    ``fiscal_year_name`` sentences), else 0."""
+    said = {(f.fiscal_year or 0) - int(f.value) for f in index.facts(metric="fiscal_year_name", doc_ids=[doc_id])}
+    return 1 if said == {1} else 0
+
+
+def filer_year_shift(question: str, index: FactIndex, doc_ids: Sequence[str]) -> tuple[int, Fact | None]:
+    """(years to add to the question's fiscal years, the sentence that says so): 1 when the company's filings say
+    it names a year that closes in January to March by the year it began ("fiscal 2024, the 52 weeks ended
+    February 1, 2025") and the question names its years by such names ("fiscal 2024", "FY24", "2024"), not by a
+    closing date; else 0. mia names each annual column by the year it closed in (``finance.fiscal``)."""
+    if _DATE_ASKED.search(question) or resolve_period(question)[0] is None:
+        return 0, None
+    said = [f for f in index.facts(metric="fiscal_year_name", doc_ids=list(doc_ids)) if f.fiscal_year]
+    shifts = {(f.fiscal_year or 0) - int(f.value) for f in said}
+    if shifts != {1}:
+        return 0, None
+    asked = int(re.search(r"\d{4}", resolve_period(question)[0] or "0000").group()) + 1
+    return 1, min(said, key=lambda f: (f.fiscal_year != asked, f.doc, f.page))
+
+
+def shift_period(period: str, by: int) -> str:
+    """"FY2024" -> "FY2025", "Q2 2024" -> "Q2 2025" (``by`` years later)."""
+    return re.sub(r"\d{4}", lambda m: str(int(m.group()) + by), period, count=1)
+
+
+def with_naming_note(ans: Answer | None, said: Fact | None, period: str) -> Answer | None:
+    """The answer with one sentence saying how the company names the asked year, citing the filing's sentence
+    (mia's FY label is the closing year; the question used the company's name for it)."""
+    if ans is None or said is None:
+        return ans
+    n = max((c.n for c in ans.citations), default=0) + 1
+    year = int(re.search(r"\d{4}", period).group()) if re.search(r"\d{4}", period) else None
+    if year == said.fiscal_year:
+        note = (f"{period} here is the year that closed in {said.fiscal_year}, which the company calls fiscal "
+                f"{int(said.value)} [{n}]: \"{said.quote}\"")
+    else:
+        note = (f"mia names a fiscal year by the calendar year it closed in; the company names it by the year it "
+                f"began, as it says [{n}]: \"{said.quote}\"")
+    check = SentenceCheck(text=note, citations=(n,), supported=True)
+    sentences = tuple(ans.verification.sentences) + (check,) if ans.verification else (check,)
+    return replace(ans, text=f"{ans.text} {note}", citations=[*ans.citations, _citation(n, said)],
+                   verification=Verification(supported=ans.verification.supported if ans.verification else True,
+                                             sentences=sentences))
+
+
+def balance_sheet_rows(index: FactIndex, doc_ids: Sequence[str], period: str, docs: dict[str, DocMeta]) -> list[Fact]:
+    """Every table row for ``period`` of the company's balance sheet page that holds its debt: the period's own
+    report first (then the newest), and of a filing its first such page (the company's own balance sheet before a
+    subsidiary's or a guarantor's)."""
+    own = _own_period_first(docs, period)
+    pages = sorted({(f.doc_id, f.page) for m in (*debts.DEBT_METRICS, "total_debt")
+                    for f in index.facts(metric=m, period=period, doc_ids=list(doc_ids))
+                    if f.period == period and f.kind == "table"
+                    and statement_page_kind(index, f.doc_id, f.page) == "balance"},
+                   key=lambda dp: (tuple(-int(x) for x in own(dp[0])), dp[1]))
+    if not pages:
+        return []
+    doc_id, page = pages[0]
+    return [f for f in index.facts(period=period, doc_ids=[doc_id]) if f.page == page and f.period == period]
+
+
+def debt_result(rows: Sequence[Fact], leases: bool) -> CalcResult | str:
+    """Total debt of one balance sheet's column: its own total-debt row, else its debt rows added up
+    (``finance.debt``); else why not, in words."""
+    if not rows:
+        return "no balance sheet with debt rows was found"
+    totals = [f for f in rows if f.metric == "total_debt"]
+    if len({round(f.absolute, 6) for f in totals}) == 1:
+        t = totals[0]
+        return CalcResult("total_debt", t.absolute, "USD", "total debt", calc.in_scale_of(t.absolute, t), (t,))
+    found = debts.debt_rows(rows, leases)
+    return found if isinstance(found, str) else debts.total_debt(found, rows[0])
+
+
 def _settled(p: Pick | None, title: str) -> Pick | None:
     """The pick, or ``Withdrawn`` when no primary-statement row settles its conflicting values
     (``select.Pick.unsettled``): a calculation is not computed from one of several rival amounts."""
@@ -424,14 +508,20 @@ def _run_calc(index: FactIndex, req: Request, docs: dict[str, DocMeta]) -> tuple
             notes = [p for p in (start, end) if p and p.others]
             return title, result, notes
         if req.calculation == "debt_to_equity":
-            total = get("total_debt", req.period)
-            parts = [total] if total else [get("long_term_debt", req.period), get("current_debt", req.period)]
-            debt = [p.fact for p in parts if p]
+            # total debt: the balance sheet's total-debt row, else every debt row of that balance sheet added up
+            # (``finance.debt``: all short-term borrowings and current portions, not one of them)
+            summed: CalcResult | str = debt_result(balance_sheet_rows(index, req.doc_ids, req.period, docs), False)
+            if isinstance(summed, str):
+                total = get("total_debt", req.period)  # a total-debt row printed elsewhere (a debt note)
+                if total is None:
+                    return None
+                summed = CalcResult("total_debt", total.fact.absolute, "USD", "total debt", "", (total.fact,))
             eq = get("total_equity", req.period)
-            result = calc.debt_to_equity(debt, fact(eq))
-            if not total:
-                result = CalcResult(result.name, result.value, result.unit, "(long-term debt + current debt) / total "
-                                    "equity", result.expression, result.inputs, definition="debt = the debt lines found")
+            result = calc.debt_to_equity(list(summed.inputs), fact(eq))
+            if summed.formula != "total debt":
+                result = CalcResult(result.name, result.value, result.unit, f"total debt / total equity, with total "
+                                    f"debt = {summed.formula}", result.expression, result.inputs,
+                                    definition="debt = the balance sheet's debt rows added up")
             return "debt-to-equity ratio", result, notes
         recipe = calc.RECIPES.get(req.calculation or "")
         if req.calculation == "share_of_revenue" and req.metric:
@@ -510,8 +600,10 @@ def _trend_answer(question: str, index: FactIndex, req: Request, docs: dict[str,
                    about=Subject(req.company, f"{prev} to {cur}"))
 
 
-def answer_from_facts(question: str, index: FactIndex, filters: Any = None) -> Answer | None:
-    """A cited answer computed from extracted facts, or None to let the RAG path answer.
+def answer_from_facts(question: str, index: FactIndex, filters: Any = None, shifted: bool = False) -> Answer | None:
+    """A cited answer computed from extracted facts, or None to let the RAG path answer. The fiscal years the
+    question names are the company's own (``filer_year_shift``; ``shifted``: the caller has said so already, so no
+    second note is added).
 
     A question about a company that only reports about several companies cover (their tables' rows: "Alphabet
     32.3 52.5") is answered from that company's facts in those reports (``ReportCompany``)."""
@@ -521,6 +613,19 @@ def answer_from_facts(question: str, index: FactIndex, filters: Any = None) -> A
         return unfit
     req = read_question(question, docs, filters)
     by_id = {d.doc_id: d for d in docs}
+    if req is not None and req.period and req.metric != "dividends_per_share":
+        shift, said = filer_year_shift(question, index, req.doc_ids)
+        if shift:  # "fiscal 2024" of a filer naming years by the year they began: the year closing in 2025
+            req = replace(req, period=shift_period(req.period, shift), years=tuple(y + shift for y in req.years),
+                          average_years=tuple(y + shift for y in req.average_years))
+            ans = _answer_from_request(question, index, filters, req, by_id)
+            return ans if shifted else with_naming_note(ans, said, req.period)
+    return _answer_from_request(question, index, filters, req, by_id)
+
+
+def _answer_from_request(question: str, index: FactIndex, filters: Any, req: Request | None,
+                         by_id: dict[str, DocMeta]) -> Answer | None:
+    docs = list(by_id.values())
     if req is not None and not isinstance(index, ReportCompany) and _about_several(req.doc_ids, by_id, index):
         req = None  # a report about several companies is not a company: only a named company's rows answer
     if req is None:
@@ -548,8 +653,15 @@ def answer_from_facts(question: str, index: FactIndex, filters: Any = None) -> A
     if req.metric == "dividends_per_share" and not req.paid:
         return dividend_answer(question, index, req)
     pick = _pick(index, req.metric, req, req.period, by_id)
-    if pick is not None and not narrowed_by_label(question, req.metric, pick.fact.label):
-        return None  # "interest expense on deposits" is one part of the row found ("Total interest expense")
+    title = None
+    if qualifier(question, req.metric) and (pick is None or not narrowed_by_label(question, req.metric,
+                                                                                 pick.fact.label)):
+        # "interest expense on deposits" is one part of the row found ("Total interest expense"): only the part's
+        # own row answers
+        part = qualified_row(question, index, req.metric, req.doc_ids, req.period, by_id)
+        if part is None:
+            return None
+        pick, title = Pick(part), row_title(part.label, req.metric)
     # a figure shown on its own must still sit in its period's column, in the page's scale
     if pick is not None and _failed_input(index, _cited([pick.fact]), primary=False) is not None:
         pick = None
@@ -558,7 +670,7 @@ def answer_from_facts(question: str, index: FactIndex, filters: Any = None) -> A
     per_share: list[Fact] = []
     if req.paid and req.metric == "dividends_paid":
         per_share = dividend_per_share(index, req, by_id)
-    return _metric_answer(question, req, pick, per_share)
+    return _metric_answer(question, req, pick, per_share, title)
 
 
 def dividend_per_share(index: FactIndex, req: Request, docs: dict[str, DocMeta], most: int = 2) -> list[Fact]:
@@ -837,6 +949,7 @@ _NOT_A_QUALIFIER = {w.rstrip("s") for w in """total net annual yearly quarterly 
 # product sales", "FY2024 recurring revenue", "in deferred revenue", "how much unearned revenue"); a qualifier not
 # so placed may be a verb ("did it pay dividends") and is not read
 _PHRASE_START = re.compile(r"(?:'s|s'|\b(?:the|its|their|our|his|her|a|an|this|that|these|those|in|of|for|on|from|"
+                           r"was|were|is|are|what|which|whose|"
                            r"by|at|with|about|much|many|any|no|total|net|annual|consolidated|fy\s?'?\d{2,4}|"
                            r"(?:19|20)\d{2}|q[1-4]))\s+$", re.I)
 
@@ -849,11 +962,21 @@ def _qualifier_before(original: str, q: str, start: int) -> set[str]:
     before them (``_PHRASE_START``: a possessive, an article, a year, a preposition), never after a bare verb."""
     words: set[str] = set()
     end = start
-    for _ in range(3):
-        m = re.search(r"([A-Za-z][A-Za-z\-]*)\s+$", original[:end])
+    for _ in range(5):
+        m = re.search(r"([A-Za-z][A-Za-z\-]*|&)\s+$", original[:end])
         if not m or m.end() != end:
             break
         word = m.group(1)
+        if word.lower() in ("and", "&") and words and q[m.start(1):m.end(1)] == word.lower():
+            # "maintenance and support revenue": a part named by two words joined; the word before must narrow too
+            before = re.search(r"([a-z][a-z\-]*)\s+$", q[:m.start(1)])
+            stems = _word_stems(before.group(1)) if before else set()
+            if before and not before.group(1)[0].isupper() and stems - {w.rstrip("s") for w in _QUESTION_WORDS} \
+                    - _NO_PART - _NOT_A_QUALIFIER and original[before.start(1)].islower():
+                end = m.start(1)
+                continue
+            words = set()  # "X and Y revenue" with an X that narrows nothing: not read as a part
+            break
         if word[0].isupper() or re.search(r"\d", word):
             break
         stems = _word_stems(word) - {w.rstrip("s") for w in _QUESTION_WORDS} - _NO_PART - _NOT_A_QUALIFIER
@@ -897,6 +1020,79 @@ def narrowed_by_label(question: str, metric: str, label: str) -> bool:
     """Whether the row's label says every word of the part the question narrows its metric to (``qualifier``);
     True when the question names no part. General rule: a total never answers a question about one of its parts."""
     return qualifier(question, metric) <= _word_stems(label)
+
+
+def _under_heading(text: str | None, quote: str, metric: str) -> bool:
+    """Does the row (``quote``) sit under a heading line that names ``metric`` ("Revenue:", "Net sales",
+    "Interest expense:") with no total row of the metric between them? A row printed after the metric's total
+    (or under another heading, "Cost of revenue:") is not one of its parts."""
+    if not text or not quote.strip() or quote.strip() not in text:
+        return False
+    lines = text[:text.find(quote.strip())].split("\n")[:-1]
+    for line in reversed(lines[-40:]):
+        s = line.strip()
+        if not s:
+            continue
+        m = re.search(r"(?:\s+\$?\s*\(?[\d,.]+\)?%?|\s+[—–-])+\s*$", s)
+        if m and m.start() > 0:  # a row: a total of the metric closes its section
+            if normalise_metric(s[:m.start()].strip(" $"), None) == metric:
+                return False
+            continue
+        return normalise_metric(s.rstrip(":").strip(), "") == metric
+    return False
+
+
+def qualified_row(question: str, index: FactIndex, metric: str, doc_ids: Sequence[str], period: str,
+                  docs: dict[str, DocMeta] | None = None) -> Fact | None:
+    """The row that answers a metric the question narrows to a part (``qualifier``: "subscription revenue",
+    "product sales", "interest expense on deposits"): a table row of the period whose label says every word of the
+    part, that is no other item (mapped to another metric, or holding a word the metric's token rules never allow:
+    "cost", "deferred" unless the question says it), and that names the metric's kind of item itself ("Subscription
+    revenue") or sits under the metric's heading ("Revenue:" above "Subscription"; not "Cost of revenue:").
+    General rule: a part is answered by its own row, with its own figures and citation, never by the total. Rows on
+    a primary statement of the metric's kind come first, the period's own report first; when the best rows state
+    different amounts (two rows carry the words), or no row qualifies, None (declined)."""
+    words = qualifier(question, metric)
+    page_text = _page_text(index)
+    if not words or page_text is None:
+        return None
+    never = other_item_words(metric) - words
+    nouns = metric_nouns(metric)
+    own = STATEMENT_OF.get(metric, ())
+    found: list[tuple[bool, Fact]] = []
+    for f in index.facts(period=period, doc_ids=list(doc_ids)):
+        if f.period != period or f.kind != "table" or f.metric not in (None, metric):
+            continue
+        if f.unit == "%" or f.unit.endswith("/share") or f.unit == "shares":
+            continue
+        toks = set(label_tokens(f.label))
+        if not words <= _word_stems(f.label) or toks & never:
+            continue
+        if not (toks & nouns) and not _under_heading(page_text(f.doc_id, f.page), f.quote, metric):
+            continue
+        kind = statement_page_kind(index, f.doc_id, f.page)
+        found.append((bool(kind and (kind in own or not own)), f))
+    if not found:
+        return None
+    best = [f for on, f in found if on] or [f for _, f in found]
+    if docs:
+        first = _own_period_first(docs, period)
+        top = max(first(f.doc_id) for f in best)
+        best = [f for f in best if first(f.doc_id) == top]
+    if len({round(f.absolute, 6) for f in best}) != 1:
+        return None
+    return min(best, key=lambda f: (f.doc, f.page))
+
+
+def row_title(label: str, metric: str) -> str:
+    """How an answer names a part's row: its label, with the metric's name added when the label does not say it
+    ("Subscription" under "Revenue:" -> "subscription revenue")."""
+    name = TITLES.get(metric, metric.replace("_", " "))
+    text = label if label.isupper() is False else label.lower()
+    text = text[:1].lower() + text[1:] if not text[:2].isupper() else text
+    if set(label_tokens(label)) & (metric_nouns(metric) | set(label_tokens(name))):
+        return text
+    return f"{name} (\"{label}\")" if "," in label else f"{text} {name}"
 
 
 def leftover_words(question: str, company: str, metric: str | None) -> set[str]:

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ..finance import debt as debts
 from ..finance import formulas as calc
 from ..finance.formulas import CalcResult, MissingInput, Withdrawn, amount, fmt
 from ..finance.registry import METRIC_WORDS, TITLES, metric_for_phrase
@@ -27,7 +28,8 @@ from ..query.definitions import (Definition, Input, Num, Op, Unparsed, evaluate,
                                  stated_inputs, states_unread_definition, without_definitions)
 from ..query.entities import Company, named_companies
 from ..query.intent import Asked, Request, asks_yes_no, read_asked
-from ..query.judgements import Convention, Indicator, agreement, decide, indicates, judgement_in, verdict
+from ..query.judgements import (PAYOUTS_COVER, Convention, Indicator, agreement, decide, indicates, judgement_in,
+                                payouts_asked, verdict)
 from ..retrieve.filters import Filters
 from ..text.periods import periods_named, resolve_period
 from ..types import Answer, Fact, InputFigure, SentenceCheck, Subject, Verification
@@ -203,6 +205,9 @@ def _defines_asked(d: Definition, recipe: str | None, rest: str) -> bool:
     return bool(recipe and named == [recipe]) or (recipe is None and d.name.lower() in rest)
 
 
+_NET_DEBT = re.compile(r"\bnet\s+(?:financial\s+)?debt\b", re.I)
+
+
 def quantity_in(question: str, defs: Sequence[Definition]) -> Quantity | None:
     """The one figure a question asks about (``NoPlace`` when a stated definition, or an input the question
     says to use, fits nowhere in it)."""
@@ -242,6 +247,9 @@ def quantity_in(question: str, defs: Sequence[Definition]) -> Quantity | None:
         return Quantity(target.name or "the figure as defined", definition=target)
     calcs = [c for c in intent._calcs_in(question) if c in calc.RECIPES]
     metrics = intent.metrics_in(question)
+    if _NET_DEBT.search(question) and not calcs and set(metrics) <= {"total_debt", "cash_and_equivalents",
+                                                                      "short_term_investments"}:
+        return Quantity("net debt", recipe="net_debt")
     items = [m for m in metrics if m != "revenue"]
     share = intent._SHARE_OF_REVENUE.search(question) or (intent._PCT_MARGIN.search(question) and not calcs)
     if share and len(items) == 1:
@@ -301,7 +309,29 @@ class _Context:
         req = Request(company=self.company.name, doc_ids=self.company.doc_ids, years=self.years, period=period)
         return facts_path._pick(self.index, metric, req, period, self.by_id)
 
+    def _debt_figure(self, q: Quantity, period: str) -> Figure:
+        """Total debt (the filer's own total-debt row, else its debt rows added up: ``finance.debt``) or net debt
+        (total debt less cash and cash equivalents; short-term investments too when the question names them)."""
+        rows = facts_path.balance_sheet_rows(self.index, self.company.doc_ids, period, self.by_id)
+        debt = facts_path.debt_result(rows, debts.leases_asked(self.question))
+        if isinstance(debt, str):
+            raise MissingInput(q.title, [f"{q.title} ({period}): {debt}"])
+        if q.recipe != "net_debt":
+            if debt.formula == "total debt":
+                return Figure(period, debt.value, "USD", debt.inputs, scale=debt.inputs[0].scale or 1.0)
+            return Figure(period, debt.value, "USD", debt.inputs, debt, scale=debt.inputs[0].scale or 1.0)
+        cash = [f for f in rows if f.metric == "cash_and_equivalents"]
+        wanted = [cash]
+        if re.search(r"\b(?:short-term|marketable)\s+(?:investments|securities)\b", self.question, re.I):
+            wanted.append([f for f in rows if f.metric == "short_term_investments"])
+        if any(len({round(f.absolute, 6) for f in w}) != 1 for w in wanted):
+            raise MissingInput(q.title, [f"{q.title} ({period}): the cash row of the balance sheet"])
+        r = debts.net_debt(debt, [w[0] for w in wanted])
+        return Figure(period, r.value, "USD", r.inputs, r, scale=r.inputs[0].scale or 1.0)
+
     def _figure(self, q: Quantity, period: str) -> Figure:
+        if q.recipe == "net_debt" or (q.metric == "total_debt" and not q.recipe):
+            return self._debt_figure(q, period)
         if q.metric == "dividends_per_share" and not q.recipe:  # the year's amount, never a quarter's
             req = Request(company=self.company.name, doc_ids=self.company.doc_ids, years=self.years, period=period)
             d = facts_path.annual_dividend(self.index, req, period, self.by_id)
@@ -310,13 +340,22 @@ class _Context:
             return Figure(period, d.value, "USD/share", (d,), scale=1.0)
         if q.metric and not q.recipe:
             p = facts_path._settled(self.pick(q.metric, period), q.title)
+            if p is None and self.question and facts_path.qualifier(self.question, q.metric):
+                part = facts_path.qualified_row(self.question, self.index, q.metric, self.company.doc_ids, period,
+                                                self.by_id)
+                p = Pick(part) if part is not None else None
             if p is None:
                 raise MissingInput(q.title, [f"{q.title} ({period})"])
             f = p.fact
             if self.question and not facts_path.narrowed_by_label(self.question, q.metric, f.label):
-                # "interest expense on deposits": the row found ("Total interest expense") is not that part
-                raise MissingInput(q.title, [f"{q.title} ({period}) for the part the question names, not "
-                                             f"\"{f.label}\""])
+                # "interest expense on deposits": the row found ("Total interest expense") is not that part; only
+                # the part's own row answers (``facts_path.qualified_row``)
+                part = facts_path.qualified_row(self.question, self.index, q.metric, self.company.doc_ids, period,
+                                                self.by_id)
+                if part is None:
+                    raise MissingInput(q.title, [f"{q.title} ({period}) for the part the question names, not "
+                                                 f"\"{f.label}\""])
+                f = part
             return Figure(period, amount(f), f.unit or "USD", (f,), scale=f.scale or 1.0)
         if q.recipe:
             req = Request(company=self.company.name, doc_ids=self.company.doc_ids, years=self.years, period=period,
@@ -663,6 +702,101 @@ def judgement_answer(question: str, ctx: _Context, c: Convention, period: str,
     return w.answer(question, "calc", c.key.replace("_", " "), ctx.company.name, period)
 
 
+_PAYOUT_WORDS = {"dividends_paid": "dividends", "share_repurchases": "share repurchases"}
+
+
+def payouts_cover_answer(question: str, ctx: _Context, period: str, defs: Sequence[Definition] = ()) -> Answer | None:
+    """"Was free cash flow enough to cover dividends and buybacks?": free cash flow (cash from operations less
+    capital expenditure, or the question's own definition of it) set against the cash the question's payouts
+    took (``judgements.payouts_asked``: dividends paid, share repurchases, or both for "shareholder returns"),
+    each row read from the period's cash-flow statement and checked on its page. "Yes"/"No" with both figures,
+    each payout, the coverage multiple and the convention; never a bare yes or no. A payout asked for whose row is
+    not found gives the figures found and no verdict (refused): a missing row is not a zero. None when free cash
+    flow cannot be computed."""
+    asked = payouts_asked(question)
+    if not asked:
+        return None
+    fcf_defs = [d for d in defs if d.name and LOOKUP(d.name) == "free_cash_flow"]
+    if len(fcf_defs) != len(defs):
+        return _decline(question, f"the question defines \"{defs[0].name or defs[0].text}\", which the free cash "
+                                  "flow cover of payouts has no place for", ctx.company.name, period)
+    fq = (Quantity("free cash flow", definition=fcf_defs[-1]) if fcf_defs
+          else Quantity(calc.RECIPES["free_cash_flow"].title, recipe="free_cash_flow"))
+    try:
+        fcf = ctx.figure(fq, period)
+    except MissingInput:
+        return None
+    bare = _Context(ctx.index, ctx.company, ctx.years, ctx.scale)  # the question's "cover" is no qualifier
+    paid: list[tuple[str, Figure | None]] = []
+    for metric in asked:
+        try:
+            f = bare.figure(Quantity(TITLES.get(metric, metric), metric=metric), period)
+        except MissingInput:
+            f = None
+        if f is not None and any(x.page != fcf.facts[0].page or x.doc_id != fcf.facts[0].doc_id for x in f.facts) \
+                and not all(facts_path.is_statement_page(ctx.index, x.doc_id, x.page) for x in f.facts):
+            f = None  # a payout read off a discussion table is not set against the statement's cash flows
+        paid.append((metric, f))
+    w = _Writer()
+    nf = w.cite(fcf.facts)
+    co = facts_path._possessive(ctx.company.name)
+    found = [(m, f) for m, f in paid if f is not None]
+    missing = [m for m, f in paid if f is None]
+    scale = fcf.scale
+    word = calc.SCALE_WORDS.get(scale, "")
+
+    def money(x: float) -> str:
+        return f"{'-' if x < 0 else ''}${fmt(abs(x) / scale)}{(' ' + word) if word else ''}"
+
+    def plain(x: float) -> str:
+        return f"{fmt(x / scale)}{(' ' + word) if word else ''}"
+
+    each = [(m, f, w.cite(f.facts)) for m, f in found]
+    total = sum(abs(f.value) for _, f, _ in each)
+    listed = " and ".join(f"{_PAYOUT_WORDS[m]} ({money(abs(f.value))} {_markers(n)})" for m, f, n in each)
+    every = tuple(range(1, len(w.facts) + 1))
+    how = (f"Formula: free cash flow = {fcf.result.formula if fcf.result else fq.title}; "
+           f"{fcf.result.expression if fcf.result else plain(fcf.value)}")
+    if missing:
+        gone = " and ".join(_PAYOUT_WORDS[m] for m in missing)
+        head = (f"No verdict: {co} free cash flow for {period} was {money(fcf.value)} {_markers(nf)}"
+                + (f"; it paid {listed}" if each else "")
+                + f", but mia found no {gone} row for {period} on its cash-flow statement, so it does not say "
+                  f"whether free cash flow covered them.")
+        w.add(head, every)
+        w.add(f"{how} {_markers(nf)}.", nf)
+        w.inputs()
+        return replace(w.answer(question, "calc", "free cash flow cover of payouts", ctx.company.name, period),
+                       refused=True)
+    covered = fcf.value > 0 and fcf.value >= total
+    what = listed if len(each) > 1 else listed
+    if len(each) > 1:
+        sum_said = f"the {money(total)} it paid in {what}"
+    else:
+        sum_said = f"the {money(total)} it paid in {_PAYOUT_WORDS[each[0][0]]} {_markers(each[0][2])}"
+    if fcf.value <= 0:
+        head = (f"No: {co} free cash flow for {period} was {money(fcf.value)} {_markers(nf)}, so it covered none of "
+                f"{sum_said}.")
+    else:
+        times = fcf.value / total if total else None
+        head = (f"{'Yes' if covered else 'No'}: {co} free cash flow for {period} was {money(fcf.value)} "
+                f"{_markers(nf)}, {'more than' if fcf.value > total else 'equal to' if fcf.value == total else 'less than'} "
+                f"{sum_said}"
+                + (f" (covered {times:,.2f}x; the payouts were {fmt(total / fcf.value * 100.0, '%')} of free cash flow)"
+                   if times else "") + ".")
+    w.add(head, every)
+    arithmetic = f"{how}"
+    if len(each) > 1:
+        arithmetic += f"; payouts = {' + '.join(plain(abs(f.value)) for _, f, _ in each)} = {plain(total)}"
+    if total and fcf.value > 0:
+        arithmetic += (f"; cover = {plain(fcf.value)} / {plain(total)} = {fcf.value / total:,.2f}x; payouts / free "
+                       f"cash flow = {plain(total)} / {plain(fcf.value)} x 100 = {fmt(total / fcf.value * 100.0, '%')}")
+    w.add(f"{arithmetic}; convention: payouts are covered when free cash flow is at least the cash paid out in them "
+          f"{_markers(every)}.", every)
+    w.inputs()
+    return w.answer(question, "calc", "free cash flow cover of payouts", ctx.company.name, period)
+
+
 # ----------------------------------------------------------------------------------------------------------------
 # refusing a definition
 
@@ -866,9 +1000,24 @@ def _answer_question(question: str, index: Any, filters: Any = None) -> Answer |
         return _decline(question, f"{failed[0].reason} (in \"{failed[0].text}\")", company.name, period)
     if period is None:
         return None
+    shift, said = facts_path.filer_year_shift(asked_text, index, company.doc_ids)
+    if shift and not intent.metrics_in(asked_text) == ["dividends_per_share"]:
+        # "fiscal 2024" of a filer naming its years by the year they began: the year that closed in 2025
+        period, years = facts_path.shift_period(period, shift), tuple(y + shift for y in years)
+        return facts_path.with_naming_note(_answer_for(question, index, company, defs, asked_text, period, years,
+                                                       shift), said, period)
+    return _answer_for(question, index, company, defs, asked_text, period, years, 0)
+
+
+def _answer_for(question: str, index: Any, company: Company, defs: list[Definition], asked_text: str, period: str,
+                years: tuple[int, ...], shift: int) -> Answer | None:
+    """The answer for one company and its asked period (``shift``: years added to the fiscal years the question
+    names, ``facts_path.filer_year_shift``)."""
     ctx = _Context(index, company, years, _asked_scale(question), question)
     judgement = judgement_in(question) if asks_yes_no(question) else None
     try:
+        if judgement is not None and judgement.key == PAYOUTS_COVER:
+            return payouts_cover_answer(question, ctx, period, defs)
         if judgement is not None:
             if len(years) >= 2 and judgement.measure == "revenue_growth":
                 period = f"FY{max(years)}"
@@ -894,11 +1043,16 @@ def _answer_question(question: str, index: Any, filters: Any = None) -> Answer |
             return _decline(question, "the question states how the figure is computed in words mia could not read "
                                       "as a formula", company.name, period)
         if q is None:
-            return facts_path.answer_from_facts(question, index, _pinned(company))
+            return facts_path.answer_from_facts(question, index, _pinned(company), shifted=bool(shift))
         asked = read_asked(asked_text, len(years))
+        if q.metric and not q.recipe and facts_path.qualifier(question, q.metric):
+            # a part of the metric ("subscription revenue") is named after its own row
+            part = facts_path.qualified_row(question, index, q.metric, company.doc_ids, period, ctx.by_id)
+            if part is not None:
+                q = replace(q, title=facts_path.row_title(part.label, q.metric))
         averaged = intent._average_years(question, years) if intent._MULTI_YEAR_AVERAGE.search(question) else None
         if asked.kind in ("change", "growth", "direction") and not averaged:
-            named_periods = periods_named(asked_text)
+            named_periods = [facts_path.shift_period(p, shift) for p in periods_named(asked_text)]
             if len(named_periods) == 2:
                 p0, p1 = named_periods
             elif len(named_periods) <= 1:
@@ -910,6 +1064,8 @@ def _answer_question(question: str, index: Any, filters: Any = None) -> Answer |
                 if not (asked.kind == "direction" and q.recipe and not defs and intent._TREND.search(question)
                         and not asked.direction):
                     return change_answer(question, ctx, q, asked, p0, p1)
+        if q.recipe == "net_debt" or q.metric == "total_debt":  # summed from the balance sheet's debt rows
+            return level_answer(question, ctx, q, period)
         if defs or q.definition is not None:  # a stated definition, or the inputs the question names
             if asked.kind == "cagr":
                 return _decline(question, "a growth rate of a defined figure is not computed", company.name, period)
@@ -921,4 +1077,4 @@ def _answer_question(question: str, index: Any, filters: Any = None) -> Answer |
             return _decline(question, f"an input of the definition was not found in {company.name}'s filings "
                                       f"({', '.join(e.missing)})", company.name, period)
         return None
-    return facts_path.answer_from_facts(question, index, _pinned(company))
+    return facts_path.answer_from_facts(question, index, _pinned(company), shifted=bool(shift))

@@ -19,12 +19,13 @@ from dataclasses import dataclass, field, replace
 from ..types import DocMeta, Fact, Page
 from .registry import CHANGE_IN_CASH_FLOW, STATEMENT_OF, SUPERSCRIPTS, clean_label, normalise_metric
 from .dividends import dividend_rows, dividend_sentences
+from .fiscal import naming_shift, naming_statements, two_digit_years
 from .report_tables import is_report, read_report_tables
 from .statements import statement_kind, title_kind, titled_kind
 
 # Bump when extraction changes what it reads: an index whose facts an older version wrote has them derived
 # again from its stored pages on the next ingest (see ingest.py).
-FACTS_VERSION = 26  # 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2); 25: dated dividend payments; 26: equity blocks named as the filer names its years
+FACTS_VERSION = 28  # 27-28: 10-Q column lengths (weeks, halves, year to date; a prior year's quarter never FY); 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2); 25: dated dividend payments; 26: equity blocks named as the filer names its years
 
 # The metric vocabulary (label patterns, which balances a cash-flow statement shows only as changes) is
 # ``finance/registry.py``.
@@ -55,14 +56,21 @@ _HEADER_NOISE = re.compile(
     r"\$?\s*in (?:thousands|millions|billions)(?:,? except [a-z ,\-]+)?|"
     r"\b(?:years?|fiscal|ended|ending|three|six|nine|twelve|months?|quarters?|weeks?|as|of|at|and|the|for|"
     r"unaudited|restated|change|percent|fy|periods?|to|vs|q[1-4])\b|[,.:%()$]|\b\d{1,2}\b|"
-    r"\d{2}-weeks?|\b(?:thirteen|fourteen|fifty-two|fifty-three|52|53|13|14)\b",
+    r"\d{2}-weeks?|\b(?:thirteen|fourteen|twenty-six|thirty-nine|fifty-two|fifty-three|52|53|13|14|26|39)\b|"
+    r"\b(?:first|second|third|fourth|half|year-to-date|date|ytd)\b",
     re.I,
 )
+# a column's length: months, weeks (a retailer's 13 / 26 / 39 / 52 / 53 weeks), a quarter or a year named, a half
+# year, or the year to date (its length is the report's quarter: ``_duration_months``)
 _DURATION_RX = re.compile(
     r"\b(three|six|nine|twelve|3|6|9|12)[ -]months?\b|\b(quarters?)\s+ended\b|\b(years?|fiscal years?)\s+"
-    r"(?:ended|ending)\b|\b(fourth|first|second|third) quarter\b",
+    r"(?:ended|ending)\b|\b(fourth|first|second|third) quarter\b|"
+    r"\b(thirteen|fourteen|twenty-six|twenty-seven|thirty-nine|forty|fifty-two|fifty-three|13|14|26|27|39|40|52|53)"
+    r"[ -]weeks?\b|\b(first|second) half\b|\b(year[- ]to[- ]date|ytd)\b",
     re.I,
 )
+_WEEKS = {"thirteen": 3, "fourteen": 3, "13": 3, "14": 3, "twenty-six": 6, "twenty-seven": 6, "26": 6, "27": 6,
+          "thirty-nine": 9, "forty": 9, "39": 9, "40": 9, "fifty-two": 12, "fifty-three": 12, "52": 12, "53": 12}
 _VS_RX = re.compile(rf"\b{_YEAR}\s*(?:vs\.?|versus|compared (?:to|with))\s*{_YEAR}\b", re.I)
 
 
@@ -119,9 +127,12 @@ def _trailing_numbers(line: str) -> _Run | None:
 
 
 def _is_header_line(line: str) -> bool:
-    s = line.strip()
+    s = two_digit_years(line.strip())
     if not s or len(s) > 160:
         return False
+    ordinals = re.findall(r"\b(?:first|second|third|fourth)\b", s, re.I)
+    if ordinals and len(ordinals) < 2 and not re.search(rf"\b{_YEAR}\b|\b(?:months?|weeks?|ended|ending)\b", s, re.I):
+        return False  # "First quarter" above its rows in a table of quarters: a section, not a column header
     s2 = _VS_RX.sub(" ", s)
     s2 = re.sub(rf"\b{_YEAR}\b", " ", s2)
     rest = _HEADER_NOISE.sub(" ", s2)
@@ -160,7 +171,11 @@ class _Columns:
     per_share_default: bool = False
 
 
-def _columns_from_header(block: list[str], meta: DocMeta) -> _Columns | None:
+def _columns_from_header(block: list[str], meta: DocMeta, shift: int | None = None) -> _Columns | None:
+    """The columns a header block names. A year written as the filer's fiscal-year name ("Fiscal 2024", "FY24")
+    with no closing date beside it is named by the calendar year it closed in when the filing says it names years
+    by the year they began (``shift`` 1: ``finance.fiscal``)."""
+    block = [two_digit_years(b) for b in block]
     text = " ".join(block)
     extra = len(_VS_RX.findall(text))
     text_wo_vs = _VS_RX.sub(" ", text)
@@ -191,20 +206,43 @@ def _columns_from_header(block: list[str], meta: DocMeta) -> _Columns | None:
         if len(year_iter) != len(column_years):
             return None
     years = [int(m.group()) for m in year_iter]
-    durations = [_duration_months(m) for m in _DURATION_RX.finditer(text_wo_vs)]
+    if shift == 1:
+        years = [y + 1 if mon is None and re.search(r"\b(?:fiscal(?:\s+year)?|fy)\s*$", text_wo_vs[max(0, m.start() - 16):
+                                                                                         m.start()], re.I) else y
+                 for y, mon, m in zip(years, months, year_iter)]
+    found = list(_DURATION_RX.finditer(text_wo_vs))
+    durations = [_duration_months(m, meta) for m in found]
     n = len(years)
+    ordinals = [{"first": 1, "second": 2, "third": 3, "fourth": 4}.get((m.group(4) or "").lower()) for m in found]
+    col_ord: list[int | None] = [None] * n
     if durations and n % len(durations) == 0:
         per = n // len(durations)
         col_dur = [durations[i // per] for i in range(n)]
-    elif durations:
+        col_ord = [ordinals[i // per] for i in range(n)]
+    elif durations and len(set(durations)) == 1:
         col_dur = [durations[0]] * n
+    elif durations:
+        col_dur = [_UNKNOWN] * n  # lengths that do not divide the columns evenly: which is which is not known
     else:
         col_dur = [None] * n
     quarterly = _is_quarterly(meta)
     latest = max(years)
+    latest_month = next((mon for y, mon in zip(years, months) if y == latest), None)
+    # one year twice in columns of no length said and no month told apart (dates in two months of one calendar year
+    # are two balance-sheet dates, "December 31, 2022" and "June 30, 2022")
+    repeated = len(set(years)) < n and len({(y, m) for y, m in zip(years, months)}) < n
     periods: list[str] = []
-    for y, mon, dur in zip(years, months, col_dur):
-        periods.append(_period_name(y, mon, dur, quarterly, y == latest, meta))
+    for y, mon, dur, q in zip(years, months, col_dur, col_ord):
+        periods.append(f"Q{q} {y}" if q and dur == 3 else _period_name(y, mon, dur, quarterly, y == latest, meta,
+                                                                        latest_month))
+    if quarterly and repeated and all(d is None for d in col_dur):
+        # a quarterly report's columns of one year twice with no length said (the quarter and the year to date):
+        # which is which is not said, so the later ones are named by no period a question asks
+        seen: set[int] = set()
+        for i, y in enumerate(years):
+            if y in seen:
+                periods[i] = f"YTD {y}"
+            seen.add(y)
     return _Columns(periods=periods, years=years, extra=extra, scale=_scale_in(text),
                     per_share_default=False)
 
@@ -217,17 +255,34 @@ def _month_number(word: str) -> int:
     return 0
 
 
-def _duration_months(m: re.Match) -> int:
+def _duration_months(m: re.Match, meta: DocMeta | None = None) -> int:
+    """A column's length in months from its header phrase; the year to date is as long as the report's quarters
+    (``_UNKNOWN`` when the report's quarter is unknown: the column is then named by no period a question asks)."""
     word = (m.group(1) or "").lower()
     if word:
         return {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}[word]
     if m.group(2) or m.group(4):
         return 3
+    if m.group(5):
+        return _WEEKS[m.group(5).lower()]
+    if m.group(6):
+        return 6 if m.group(6).lower() == "first" else 12
+    if m.group(7):
+        q = _meta_quarter(meta) if meta is not None else None
+        return 3 * q if q else _UNKNOWN
     return 12
 
 
+_UNKNOWN = -1  # a column whose length the header does not settle
+
+
 def _period_name(year: int, month: int | None, dur: int | None, quarterly: bool, latest: bool,
-                 meta: DocMeta) -> str:
+                 meta: DocMeta, latest_month: int | None = None) -> str:
+    """A column's period. A quarterly report's column with no length said is the report's own period when it is
+    the latest year; an earlier year's column dated in the same month as the latest is the same quarter a year
+    before (never that year's annual figure); one dated in another month is the earlier fiscal year's end."""
+    if dur == _UNKNOWN:
+        return f"YTD {year}"
     if dur == 12:
         return f"FY{year}"
     if dur in (6, 9):
@@ -240,6 +295,10 @@ def _period_name(year: int, month: int | None, dur: int | None, quarterly: bool,
     # no duration phrase: an annual column, or a balance-sheet date
     if quarterly and latest and meta.period:
         return meta.period if meta.period.endswith(str(year)) else f"FY{year}"
+    q = _meta_quarter(meta) if quarterly else None
+    if q is not None and q != 4 and not latest and (month is None or (latest_month is not None and
+                                                                        month == latest_month)):
+        return f"Q{q} {year}"  # a fourth quarter's end is its fiscal year's end: that column stays the year's
     return f"FY{year}"
 
 
@@ -280,6 +339,7 @@ class _TableState:
 class _Ctx:
     meta: DocMeta
     facts: list[Fact] = field(default_factory=list)
+    shift: int | None = None  # how the filer names its fiscal years (``finance.fiscal.naming_shift``)
 
 
 def _lines_with_offsets(text: str) -> Iterator[tuple[str, int]]:
@@ -501,7 +561,7 @@ def _read_tables(ctx: _Ctx, page: Page, st: _TableState) -> None:
             header_block.append(s)
             continue
         if header_block:
-            cols = _columns_from_header(header_block, ctx.meta)
+            cols = _columns_from_header(header_block, ctx.meta, ctx.shift)
             header_text = " ".join(header_block)
             if cols is not None:
                 st.cols, st.open, st.pending, st.section = cols, True, None, ""
@@ -670,6 +730,29 @@ def _read_dividend_rows(ctx: _Ctx, page: Page) -> None:
         ))
 
 
+def _read_fiscal_naming(ctx: _Ctx, pages: list[Page]) -> None:
+    """The filer's own pairings of a fiscal year's name with its closing date ("fiscal 2024, the 52 weeks ended
+    February 1, 2025"), each a ``fiscal_year_name`` sentence fact (value: the name; period: mia's name for the
+    year, by its closing date), and the filing's naming (``ctx.shift``) for headers that name years."""
+    found = []
+    for page in sorted(pages, key=lambda p: p.page):
+        if not page.text or "iscal" not in page.text:
+            continue
+        for n in naming_statements(page.text):
+            found.append(n)
+            if n.end_month > 3:
+                continue  # a year closing later in its calendar year is named by it whatever the filer's habit
+            if any(f.quote == n.quote and f.page == page.page for f in ctx.facts):
+                continue
+            ctx.facts.append(Fact(
+                doc_id=ctx.meta.doc_id, doc=ctx.meta.doc, source=ctx.meta.source, page=page.page,
+                label=f"fiscal {n.name}", value=float(n.name), scale=1.0, unit="", metric="fiscal_year_name",
+                period=f"FY{n.end_year}", fiscal_year=n.end_year, company=ctx.meta.company, quote=n.quote,
+                kind="sentence", fact_id=f"{ctx.meta.doc_id}:{page.page}:{len(ctx.facts)}",
+            ))
+    ctx.shift = naming_shift(found)
+
+
 # --------------------------------------------------------------------------------------------------------------
 
 
@@ -677,6 +760,7 @@ def extract_facts(meta: DocMeta, pages: list[Page]) -> list[Fact]:
     """Every number mia can read from the document's tables and simple sentences, in page order; for a
     report that is not a filing, also its companies x years tables (``report_tables``)."""
     ctx = _Ctx(meta=meta)
+    _read_fiscal_naming(ctx, pages)
     st = _TableState()
     for page in sorted(pages, key=lambda p: p.page):
         if not page.text or not re.search(r"\d", page.text):

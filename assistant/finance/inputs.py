@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..types import Fact
+from .fiscal import two_digit_years
 from .statements import is_statement, named_note, page_scales
 
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
@@ -53,14 +54,18 @@ def _row_values(line: str) -> list[float]:
     return out[::-1]
 
 
-def _header_years(lines: list[str], row: int) -> list[int] | None:
-    """The years of the nearest header line above ``row``: a line of at least two years and little else."""
+def _header_years(lines: list[str], row: int, shift: int = 0) -> list[int] | None:
+    """The years of the nearest header line above ``row``: a line of at least two years and little else ("FY24"
+    read as 2024). A year written as the filer's name for it ("Fiscal 2024") is named as mia names columns, by
+    the year it closed in, when the filing names years by the year they began (``shift``: ``finance.fiscal``)."""
     for i in range(row - 1, -1, -1):
-        s = lines[i]
-        years = re.findall(rf"\b{_YEAR}\b", s)
+        s = two_digit_years(lines[i])
+        found = list(re.finditer(rf"\b{_YEAR}\b", s))
         rest = re.sub(rf"\b{_YEAR}\b", " ", s)
-        if len(years) >= 2 and len(re.findall(r"[A-Za-z]{3,}", rest)) <= 10 and not re.search(r"\d{3}|\d,\d", rest):
-            return [int(y) for y in years]
+        if len(found) >= 2 and len(re.findall(r"[A-Za-z]{3,}", rest)) <= 10 and not re.search(r"\d{3}|\d,\d", rest):
+            return [int(m.group()) + (shift if re.search(r"\b(?:fiscal(?:\s+year)?|fy)\s*$", s[max(0, m.start() - 16):
+                                                                                             m.start()], re.I) else 0)
+                    for m in found]
     return None
 
 
@@ -79,9 +84,10 @@ def _same(a: float, b: float) -> bool:
     return abs(abs(a) - abs(b)) <= 1e-9 * max(1.0, abs(a))
 
 
-def check_input(fact: Fact, page_text: str | None, primary: bool = True) -> str | None:
+def check_input(fact: Fact, page_text: str | None, primary: bool = True, shift: int = 0) -> str | None:
     """None when the input holds on its page; else which check failed, in one sentence (the citation names the
-    document and page). ``primary=False`` skips the first check (a figure looked up, not computed with)."""
+    document and page). ``primary=False`` skips the first check (a figure looked up, not computed with);
+    ``shift``: the filing names its years by the year they began (``finance.fiscal.naming_shift``)."""
     name = f"\"{fact.label}\" ({fact.period})"
     if not page_text:
         return f"{name}: the cited page could not be read"
@@ -105,9 +111,12 @@ def check_input(fact: Fact, page_text: str | None, primary: bool = True) -> str 
     values = _row_values(page_text[page_text.rfind("\n", 0, end) + 1:end])
     if not any(_same(v, fact.value) for v in values):
         return f"{name}: the row does not show {fact.value:,g}"
-    years = _header_years(lines, at)
-    if years is None or fact.fiscal_year is None or fact.fiscal_year not in years:
+    years = _header_years(lines, at, shift)
+    if years is None or fact.fiscal_year is None:
         return None  # no header of years above the row on this page (a table continued from the page before)
+    if fact.fiscal_year not in years:
+        return (f"{name}: the header above the row names {', '.join(str(y) for y in dict.fromkeys(years))}, not "
+                f"{fact.fiscal_year}")
     cols = [i for i, y in enumerate(years) if y == fact.fiscal_year]
     if len(values) < len(years):
         return None  # fewer numbers than columns: the row's alignment cannot be re-read

@@ -569,6 +569,9 @@ METRICS: tuple[Metric, ...] = (
         "free_cash_flow",
         labels=(r"free cash flow",),
     ),
+    # the filer's name for a fiscal year, paired with its closing date in a sentence ("fiscal 2024, the 52 weeks
+    # ended February 1, 2025"): value the name, period mia's name by the closing date (``finance.fiscal``)
+    Metric("fiscal_year_name", labels=(), kind="rate"),
     Metric(
         "shares_outstanding",
         labels=(r"(common )?shares outstanding( at end of (the )?(year|period))?",),
@@ -856,6 +859,18 @@ def normalise_metric(label: str, statement: str | None = "") -> str | None:
         if any(r.matches(words) for r in rules):
             return name
     return None
+
+
+def other_item_words(metric: str) -> frozenset[str]:
+    """The label words (``label_tokens`` form) that make a row another item than ``metric`` or a part of it ("cost",
+    "deferred", "tax" for revenue): the words its token rules never allow. Empty for a metric with no rules."""
+    return frozenset(w for name, _, rules in _RULES if name == metric for r in rules for w in r.never)
+
+
+def metric_nouns(metric: str) -> frozenset[str]:
+    """The one-word names of a metric in questions, in ``label_tokens`` form ("revenue", "sale" for revenue): a
+    label holding one names the metric's kind of item ("Subscription revenue", "Product sales")."""
+    return frozenset(t for w in METRIC_WORDS.get(metric, ()) if len(label_tokens(w)) == 1 for t in label_tokens(w))
 
 
 _PHRASES = {re.sub(r"\s+", " ", w.lower()): m.name for m in METRICS for w in m.words}

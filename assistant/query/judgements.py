@@ -46,6 +46,32 @@ class Convention:
     indicators: tuple[Indicator, ...] = ()  # further deciding figures: a verdict only when all agree
 
 
+PAYOUTS_COVER = "payouts_fcf_cover"
+_FCF = r"free[- ]cash[- ]flows?|\bfcf"
+_COVER = (r"enough|sufficient|suffice[sd]?|adequate|cover(?:s|ed|ing)?|fund(?:s|ed|ing)?|pay\s+for|financ\w*|"
+          r"support\w*|exceed\w*|more\s+than|less\s+than|short\s+of|fall\s+short|fell\s+short")
+_DIVIDENDS = r"dividends?"
+_BUYBACKS = (r"buy-?backs?|(?:share|stock)\s+repurchases?|repurchas\w*(?:\s+of\s+(?:its\s+)?(?:common\s+)?"
+             r"(?:stock|shares))?|treasury\s+stock\s+purchases")
+_BOTH = (r"(?:shareholder|stockholder|capital)\s+returns?|returns?\s+(?:of\s+)?(?:cash|capital)\s+to\s+"
+         r"(?:shareholders|stockholders|owners)")
+_PAYOUTS = f"{_DIVIDENDS}|{_BUYBACKS}|{_BOTH}"
+
+
+def payouts_asked(question: str) -> tuple[str, ...]:
+    """The cash payouts a coverage question names, as metrics, in the registry's order: dividends
+    ("dividends_paid"), buybacks ("share_repurchases"), both for "shareholder returns" / "capital returned to
+    shareholders"."""
+    q = question.lower()
+    both = bool(re.search(_BOTH, q))
+    out = []
+    if both or re.search(rf"\b(?:{_DIVIDENDS})\b", q):
+        out.append("dividends_paid")
+    if both or re.search(rf"\b(?:{_BUYBACKS})", q):
+        out.append("share_repurchases")
+    return tuple(out)
+
+
 # capital intensity has no single test: a large fixed-asset base and a low return on the assets employed are
 # read beside the capital spending share of revenue (the thresholds are stated in the answer)
 _CAPITAL_INDICATORS = (
@@ -92,10 +118,18 @@ CONVENTIONS: tuple[Convention, ...] = (
                                         r"dividends?\b[^?.]*\bcovered\b", r"afford\b[^?.]*\bdividends?"),
                "dividend_fcf_coverage", False, 100.0, "%", "sustainable",
                "dividends paid at or below free cash flow (cash from operations less capital expenditure) is the "
-               "usual test of a sustainable dividend",
+               "usual test of a sustainable dividend", generic=True,
                indicators=(Indicator("payout_ratio", False, 100.0, "%",
                                      "dividends at or below net income (a payout ratio of at most 100%) is the "
                                      "usual test from the income statement"),)),
+    # "Was free cash flow enough to cover dividends and buybacks?": the question names the measure and what it
+    # must cover; the payouts asked (``payouts_asked``) are added up and set against free cash flow
+    Convention(PAYOUTS_COVER, (rf"(?:{_FCF})\b[^?]*?\b(?:{_COVER})\b[^?]*?\b(?:{_PAYOUTS})",
+                               rf"(?:{_PAYOUTS})\b[^?]*?\b(?:covered|funded|financed|paid\s+for|supported|"
+                               rf"exceeded)\b[^?]*?(?:{_FCF})"),
+               "payouts_to_fcf", False, 100.0, "%", "covered",
+               "payouts are covered when free cash flow (cash from operations less capital expenditure) is at "
+               "least the cash paid out in them"),
     Convention("high_leverage", (r"highly\s+leveraged", r"over[- ]?leveraged", r"too\s+much\s+debt",
                                  r"heavily\s+indebted"),
                "debt_to_equity", True, 2.0, "x", "highly leveraged",

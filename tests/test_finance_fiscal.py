@@ -1,0 +1,99 @@
+"""Fiscal years a filer names by the year they began (a retailer's "fiscal 2024, the 52 weeks ended February 1,
+2025"): mia names columns by the year they closed in, whatever the header says ("February 1, 2025", "Fiscal 2024",
+"FY24", "52 Weeks Ended Feb. 1, 2025"), and reads a question's "fiscal 2024" / "FY24" as the filer's year; a
+question naming a closing date is taken as said. Statements written for these tests (a fictional home-goods
+retailer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.intents import answer_question
+from assistant.finance.fiscal import naming_shift, naming_statements, two_digit_years
+from assistant.finance.inputs import check_input
+from finance_filings import memory_index, meta
+
+D = meta("CANDLEWOOD_2024_10K", "Candlewood Home Stores, Inc.", 2025)
+C = "Candlewood Home Stores"
+
+BY_START = """Item 7. Management's Discussion and Analysis
+Our fiscal year ends on the Saturday closest to January 31. Fiscal 2024 was the 52 weeks ended February 1, 2025,
+and fiscal 2023 was the 53 weeks ended February 3, 2024.
+Net sales in fiscal 2024 increased 4.1% compared to fiscal 2023, driven by comparable sales growth of 3.2%.
+"""
+BY_END = """Item 7. Management's Discussion and Analysis
+Our fiscal year ends on the Saturday closest to January 31. Fiscal 2025 ended February 1, 2025 and fiscal 2024
+ended February 3, 2024.
+"""
+ROWS = """Net sales $ 5,204,310 $ 4,999,612 $ 4,812,007
+Cost of sales 3,310,448 3,205,118 3,101,554
+Gross profit 1,893,862 1,794,494 1,710,453
+Selling, general and administrative expenses 1,402,115 1,350,720 1,298,004
+Operating income 491,747 443,774 412,449
+Net income $ 362,004 $ 325,118 $ 301,966
+"""
+
+
+def statement(header: str) -> str:
+    return f"""CANDLEWOOD HOME STORES, INC.
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(In thousands, except per share amounts)
+{header}
+{ROWS}"""
+
+
+HEADERS = {
+    "dates": "Fiscal Year Ended\nFebruary 1, 2025 February 3, 2024 January 28, 2023",
+    "weeks": "52 Weeks Ended 53 Weeks Ended 52 Weeks Ended\nFeb. 1, 2025 Feb. 3, 2024 Jan. 28, 2023",
+}
+BY_START_HEADERS = {**HEADERS, "names": "Fiscal 2024 Fiscal 2023 Fiscal 2022", "short": "FY24 FY23 FY22"}
+
+
+def test_the_filers_naming_is_read():
+    said = naming_statements(BY_START)
+    assert [(n.name, n.end_year, n.end_month) for n in said] == [(2024, 2025, 2), (2023, 2024, 2)]
+    assert naming_shift(said) == 1
+    assert naming_shift(naming_statements(BY_END)) == 0
+    assert naming_statements("Net sales in fiscal 2024 increased compared to the year ended February 3, 2024.") == []
+    assert two_digit_years("FY24 FY23 Fiscal '22") == "FY 2024 FY 2023 Fiscal 2022"
+    assert two_digit_years("FY24 growth of 12%") == "FY 2024 growth of 12%"
+
+
+@pytest.mark.parametrize("header", BY_START_HEADERS.values(), ids=BY_START_HEADERS.keys())
+def test_every_header_names_the_columns_by_their_closing_year(header):
+    idx = memory_index([(D, {31: BY_START, 48: statement(header)})])
+    got = {f.period: f.value for f in idx.facts(metric="revenue")}
+    assert got == {"FY2025": 5204310.0, "FY2024": 4999612.0, "FY2023": 4812007.0}
+
+
+@pytest.mark.parametrize("header", BY_START_HEADERS.values(), ids=BY_START_HEADERS.keys())
+def test_fiscal_2024_of_a_filer_naming_by_the_start_year(header):
+    idx = memory_index([(D, {31: BY_START, 48: statement(header)})])
+    for q in (f"What were {C}' net sales in fiscal 2024?", f"What were {C}' FY24 net sales?"):
+        a = answer_question(q, idx)
+        assert a is not None and "$5,204,310 thousand" in a.text and "fiscal 2024" in a.text, a and a.text
+    a = answer_question(f"What was {C}' operating income in fiscal 2022?", idx)
+    assert a is not None and "$412,449 thousand" in a.text, a and a.text
+    a = answer_question(f"How much did {C}' net sales grow from fiscal 2023 to fiscal 2024?", idx)
+    assert a is not None and "+4.1%" in a.text and "4,812,007" not in a.text, a and a.text
+    a = answer_question(f"What were {C}' net sales for the 52 weeks ended February 1, 2025?", idx)
+    assert a is not None and "$5,204,310 thousand" in a.text and "calls fiscal" not in a.text, a and a.text
+
+
+@pytest.mark.parametrize("header", HEADERS.values(), ids=HEADERS.keys())
+def test_a_filer_naming_by_the_closing_year_is_taken_as_said(header):
+    idx = memory_index([(D, {31: BY_END, 48: statement(header)})])
+    a = answer_question(f"What were {C}' net sales in fiscal 2024?", idx)
+    assert a is not None and "$4,999,612 thousand" in a.text, a and a.text
+
+
+def test_the_column_check_reads_the_header_as_the_columns_were_named():
+    from assistant.types import Fact
+    page = statement("Fiscal 2024 Fiscal 2023 Fiscal 2022")
+    f = Fact("d", "D", "d.pdf", 48, "Operating income", 412449.0, 1e3, "USD", metric="operating_income",
+             period="FY2023", fiscal_year=2023, quote="Operating income 491,747 443,774 412,449")
+    assert check_input(f, page, shift=1) is None
+    assert check_input(f, page) is not None  # read as named, the 2023 column holds 443,774
+    wrong_year = Fact("d", "D", "d.pdf", 48, "Operating income", 491747.0, 1e3, "USD", metric="operating_income",
+                      period="FY2026", fiscal_year=2026, quote="Operating income 491,747 443,774 412,449")
+    assert "header" in check_input(wrong_year, page, shift=1)  # a year the header does not name: fails

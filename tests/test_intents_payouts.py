@@ -1,0 +1,99 @@
+"""Coverage judgements: "Was free cash flow enough to cover dividends and buybacks?" is answered with free cash flow
+(cash from operations less capital expenditure), each payout the question names, their sum, the cover and the
+convention: "Yes"/"No" first, never free cash flow alone, never a bare yes or no; a payout whose row is not found
+gives no verdict. Filings are the fictional ones of ``finance_filings_more`` / ``finance_filings``; every wording
+was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.intents import answer_question
+from assistant.query.judgements import PAYOUTS_COVER, judgement_in, payouts_asked
+from finance_filings import memory_index, page_index
+from finance_filings_more import LARKSPUR, LARKSPUR_PAGES
+
+L = "Larkspur Software"
+
+
+@pytest.fixture(scope="module")
+def index():
+    return memory_index([(LARKSPUR, LARKSPUR_PAGES)])
+
+
+@pytest.mark.parametrize("question, payouts", [
+    ("Was Contoso's free cash flow enough to cover dividends and share buybacks in 2025?",
+     ("dividends_paid", "share_repurchases")),
+    ("Did Contoso generate sufficient FCF in fiscal 2025 to fund its dividend?", ("dividends_paid",)),
+    ("Were Contoso's stock repurchases in 2025 funded by free cash flow?", ("share_repurchases",)),
+    ("Did free cash flow cover Northwind's shareholder returns in 2024?", ("dividends_paid", "share_repurchases")),
+    ("Is Northwind's dividend covered by free cash flow?", ("dividends_paid",)),
+])
+def test_coverage_questions_are_read(question, payouts):
+    c = judgement_in(question)
+    assert c is not None and c.key == PAYOUTS_COVER, c
+    assert payouts_asked(question) == payouts
+
+
+def test_a_dividend_sustainability_question_without_free_cash_flow_keeps_its_convention():
+    c = judgement_in("Is Contoso's dividend sustainable?")
+    assert c is not None and c.key == "dividend_sustainable"
+
+
+def test_covered_payouts_give_yes_with_every_figure(index):
+    a = answer_question(f"Was {L}'s free cash flow enough to cover dividends and share buybacks in fiscal 2025?",
+                        index)
+    assert a is not None and not a.refused, a and a.text
+    assert a.text.startswith("Yes:"), a.text
+    # 970.1 - 84.6 = 885.5 against 205.3 + 620.0 = 825.3
+    for figure in ("885.5", "825.3", "205.3", "620", "1.07x", "970.1", "84.6"):
+        assert figure in a.text, (figure, a.text)
+    assert "convention" in a.text
+    assert {i.label for i in a.inputs} >= {"Dividends paid", "Repurchases of common stock",
+                                           "Net cash provided by operating activities"}
+
+
+def test_payouts_above_free_cash_flow_give_no(index):
+    a = answer_question(f"Did {L} generate enough free cash flow in FY2024 to fund its dividends and share "
+                        f"repurchases?", index)
+    assert a is not None and not a.refused, a and a.text
+    # 746.1 - 79.3 = 666.8 against 180.0 + 610.5 = 790.5
+    assert a.text.startswith("No:") and "666.8" in a.text and "790.5" in a.text and "less than" in a.text, a.text
+
+
+def test_dividends_alone(index):
+    a = answer_question(f"Was {L}'s FY2025 free cash flow sufficient to cover its dividend payments?", index)
+    assert a is not None and a.text.startswith("Yes:"), a and a.text
+    assert "205.3" in a.text and "620" not in a.text and "4.31x" in a.text, a.text  # 885.5 / 205.3
+
+
+def test_a_payout_with_no_row_gives_no_verdict():
+    # Harbor Home Products prints "Dividends to shareholders" and "Treasury stock purchases"; drop the latter
+    idx = page_index(["harbor"], tamper=lambda f: f if f.metric != "share_repurchases" else
+                     type(f)(**{**f.__dict__, "metric": None}))
+    a = answer_question("Was Harbor Home Products' free cash flow enough for its dividends and buybacks in FY2023?",
+                        idx)
+    assert a is not None and a.refused and a.text.startswith("No verdict"), a and a.text
+    assert "2,248" in a.text and "share repurchases" in a.text, a.text  # 3,270 - 1,022; no row found
+
+
+def test_the_filers_own_words_for_each_payout():
+    a = answer_question("Was Harbor Home Products' free cash flow enough for its dividends and buybacks in FY2023?",
+                        page_index(["harbor"]))
+    # 3,270 - 1,022 = 2,248 against 1,618 + 600 = 2,218
+    assert a is not None and a.text.startswith("Yes:") and "2,218" in a.text and "1.01x" in a.text, a and a.text
+
+
+@pytest.mark.parametrize("question", [
+    f"Was {L}'s free cash flow enough to cover dividends and share buybacks in fiscal 2025?",
+    f"Did {L} generate enough free cash flow in FY2024 to fund its dividends and share repurchases?",
+    f"What was {L}'s free cash flow in FY2024?",
+])
+def test_the_answer_passes_the_checks_on_pages_that_end_in_a_table_row(index, question):
+    # the statement pages end with a row: the formula's results must not be read as one more row of that table
+    from assistant.answer.checks import check_facts_answer
+    from assistant.query.entities import company_aliases
+    a = answer_question(question, index)
+    docs = index.documents()
+    checked = check_facts_answer(a, docs, company_aliases(docs), index.page_text)
+    assert checked is not None and checked.verification.supported and checked.text == a.text, a.text
