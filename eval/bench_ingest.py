@@ -4,6 +4,7 @@
     .venv/bin/python eval/bench_ingest.py --limit 6               # the first six (sorted by name)
     .venv/bin/python eval/bench_ingest.py FOLDER --questions Q.jsonl --mia default,fp32,int8
     .venv/bin/python eval/bench_ingest.py FOLDER --profile        # the stage table only (one process, serial)
+    .venv/bin/python eval/bench_ingest.py FOLDER --mia default --baseline 3269896 --rounds 2   # against a commit
 
 Every side runs in its own process, one after the other, and builds from scratch (no caches), so its wall
 time, CPU time and peak memory (the largest resident set of the process and of its worker) are its own. The
@@ -16,6 +17,10 @@ sides:
   ``embed_bf16=off``: documents embedded by ONNX fp32, as before issue 15's bf16), ``serial`` (everything in one
   process, ``ingest_workers=0``), ``int8`` (default with ``embed_int8``), ``torch`` (default with the torch
   backend and no bf16).
+
+With ``--baseline REF`` the mia variants also run on the code of git commit REF (checked out into a temporary
+worktree), each side in its own process as above, the two alternating (A B, B A, ...) for ``--rounds`` rounds
+before the tutorial, so that a change is timed against the code before it in the same run.
 
 Prints pages/s of each side, the speed ratio of each mia variant to the tutorial, evidence-page Hit@5 of
 every index on the questions whose filings are included, p50 search latency, and mia's time per stage.
@@ -62,6 +67,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--no-tutorial", action="store_true", help="skip the tutorial pipeline")
     ap.add_argument("--profile", action="store_true", help="time each ingest stage on its own (serial)")
     ap.add_argument("--json", type=Path, default=None, help="also write the figures to this JSON file")
+    ap.add_argument("--baseline", default=None, help="git commit whose mia variants run beside this code's")
+    ap.add_argument("--rounds", type=int, default=1, help="runs of each mia side (alternating with --baseline)")
     ap.add_argument("--side", default=None, help=argparse.SUPPRESS)  # internal: run one side in this process
     ap.add_argument("--out", type=Path, default=None, help=argparse.SUPPRESS)
     return ap.parse_args(argv)
@@ -109,6 +116,7 @@ def run_mia(args: argparse.Namespace, variant: str, pdfs: list[Path], questions:
         report = assistant.ingest(pdfs, progress=False)
         seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu
         memory = peak_rss_mib()
+        precisions = list(assistant.index.info.get("precisions") or [])  # while the index is there
         hits, latencies = [], []
         if questions:
             assistant.hits(questions[0]["question"], k=5)  # warm-up: loads the index
@@ -120,7 +128,7 @@ def run_mia(args: argparse.Namespace, variant: str, pdfs: list[Path], questions:
             hits.append(score_retrieval(ranked, gold_pages(q.get("evidence") or [])).hit(5))
     return {
         "side": f"mia-{variant}", "embedder": assistant.embedder.name,
-        "precisions": list(assistant.index.info.get("precisions") or []), "pages": report.pages,
+        "precisions": precisions, "pages": report.pages,
         "chunks": report.chunks, "embedded": report.embedded, "seconds": seconds, "cpu_seconds": cpu,
         "skipped": report.skipped, "stage_seconds": report.stage_seconds, "checkpoints": report.checkpoints,
         "hit@5": hits, "search_p50_ms": percentile(latencies, 50), **memory,
@@ -213,16 +221,18 @@ def run_profile(args: argparse.Namespace, pdfs: list[Path]) -> dict:
 
 # ------------------------------------------------------------------------------------------- driver
 
-def run_side(args: argparse.Namespace, side: str) -> dict:
-    """Run one side in a fresh process (its own memory and CPU accounting)."""
+def run_side(args: argparse.Namespace, side: str, tree: Path = ROOT) -> dict:
+    """Run one side in a fresh process (its own memory and CPU accounting), with the code of ``tree``."""
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as fh:
         out = Path(fh.name)
-    cmd = [sys.executable, __file__, str(args.pdfs), "--side", side, "--out", str(out), "--embedder", args.embedder]
+    script = tree / "eval" / "bench_ingest.py"
+    cmd = [sys.executable, str(script), str(args.pdfs.resolve()), "--side", side, "--out", str(out),
+           "--embedder", args.embedder]
     if args.limit:
         cmd += ["--limit", str(args.limit)]
     if args.questions:
         cmd += ["--questions", str(args.questions)]
-    subprocess.run(cmd, check=True, cwd=ROOT)
+    subprocess.run(cmd, check=True, cwd=tree)
     try:
         return json.loads(out.read_text())
     finally:
@@ -275,7 +285,24 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         print(f"unknown mia variants {unknown}: expected {', '.join(MIA_VARIANTS)}", file=sys.stderr)
         return 2
-    sides = [run_side(args, v) for v in variants]
+    sides = []
+    with tempfile.TemporaryDirectory(prefix="mia-bench-base-") as tmp:
+        trees = {"": ROOT}
+        if args.baseline:
+            base = Path(tmp) / "baseline"
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(base), args.baseline],
+                           check=True)
+            trees[f" @{args.baseline}"] = base
+        try:
+            for r in range(args.rounds):
+                for label, tree in (list(trees.items()) if r % 2 == 0 else list(trees.items())[::-1]):
+                    for v in variants:
+                        side = run_side(args, v, tree)
+                        side["side"] += label + (f" #{r + 1}" if args.rounds > 1 else "")
+                        sides.append(side)
+        finally:
+            if args.baseline:
+                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(base)], check=False)
     if not args.no_tutorial:
         sides.append(run_side(args, "tutorial"))
     tutorial = next((s for s in sides if s["side"] == "tutorial"), None)
@@ -286,7 +313,7 @@ def main(argv: list[str] | None = None) -> int:
         ratio = f", {s['pages_per_s'] / tutorial['pages_per_s']:.2f}x the tutorial" if tutorial and s is not tutorial else ""
         hit = f", evidence-page Hit@5 {s['hit@5_mean']:.3f}" if s["hit@5"] else ""
         print(f"{s['side']:13s} {s['pages']} pages, {s['chunks']} chunks in {s['seconds']:.1f} s "
-              f"= {s['pages_per_s']:.2f} pages/s ({s['cpu_seconds']:.0f} CPU s){ratio}{hit}; "
+              f"= {s['pages_per_s']:.2f} pages/s ({s['cpu_seconds']:.0f} CPU s, {s['cpu_seconds'] / s['seconds']:.2f} cores){ratio}{hit}; "
               f"peak memory {s['peak_rss_mib']:.0f} MiB (worker {s['peak_rss_worker_mib']:.0f} MiB)")
         if s.get("stage_seconds"):
             stages = ", ".join(f"{k} {v:.1f}" for k, v in s["stage_seconds"].items())

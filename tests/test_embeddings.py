@@ -198,3 +198,28 @@ def test_bf16_minilm_vectors_are_the_fp32_ones(tmp_path):
     assert np.all(np.sum(fp32 * bf16, axis=1) > 0.999)
     one_thread = Bf16MiniLM(batch_size=2, threads=1).embed(texts)  # the same batches one after the other
     assert np.allclose(bf16, one_thread, atol=1e-6)
+
+
+@pytest.mark.slow
+def test_bf16_minilm_leaves_torchs_thread_count_as_it_found_it():
+    """Each torch operation of a bf16 embedding runs on one thread, but only while it embeds: torch's thread
+    count is process-wide, and other torch work of the process (a torch query embedder) keeps its own."""
+    torch = pytest.importorskip("torch")
+    from assistant.index.embeddings.minilm import Bf16MiniLM, one_thread_ops
+
+    before = torch.get_num_threads()
+    try:
+        torch.set_num_threads(2)
+        emb = Bf16MiniLM(batch_size=1, threads=2)
+        emb.warm()
+        assert torch.get_num_threads() == 2  # loading the model changes nothing
+        emb.embed(["Fabrikam's backlog grew 12% to $3.4 billion.", "Contoso paid no dividend in 2023."])
+        assert torch.get_num_threads() == 2
+        with one_thread_ops():
+            assert torch.get_num_threads() == 1
+            with one_thread_ops():  # overlapping blocks: the count comes back after the last one ends
+                pass
+            assert torch.get_num_threads() == 1
+        assert torch.get_num_threads() == 2
+    finally:
+        torch.set_num_threads(before)

@@ -26,6 +26,8 @@ import importlib.util
 import os
 import threading
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable
 
@@ -51,20 +53,38 @@ def model_dir() -> Path:
     return path
 
 
+_tokenizers: dict[tuple[str, bool], Any] = {}
+_tokenizers_lock = threading.Lock()
+
+
+def tokenizer(folder: Path, truncate: bool) -> Any:
+    """The model's fast tokenizer, without padding, cut at ``MAX_SEQ`` positions when ``truncate`` (embedding)
+    or not (counting a chunk's word pieces); made once per process and shared (encoding does not change it): an
+    ingest's reader process gets an embedder's ``count_tokens`` with every document it reads."""
+    key = (str(folder), truncate)
+    with _tokenizers_lock:
+        if key not in _tokenizers:
+            from tokenizers import Tokenizer
+
+            tok = Tokenizer.from_file(str(folder / "tokenizer.json"))
+            if truncate:
+                tok.enable_truncation(MAX_SEQ)
+            else:
+                tok.no_truncation()
+            tok.no_padding()
+            _tokenizers[key] = tok
+        return _tokenizers[key]
+
+
 class _MiniLMBase:
     dim = DIM
     max_tokens = MAX_SEQ - 2
     precision = "fp32"  # of the vectors' arithmetic: "fp32", "bf16" or "int8" (an index records it)
 
     def __init__(self, batch_size: int = 64) -> None:
-        from tokenizers import Tokenizer
-
         self.batch_size = batch_size
         self.dir = model_dir()
-        counter = Tokenizer.from_file(str(self.dir / "tokenizer.json"))
-        counter.no_truncation()
-        counter.no_padding()
-        self._counter = counter
+        self._counter = tokenizer(self.dir, truncate=False)
         self._load_lock = threading.Lock()
 
     def count_tokens(self, texts: list[str]) -> list[int]:
@@ -129,12 +149,7 @@ class OnnxMiniLM(_MiniLMBase):
         self.name = MODEL_NAME + ("-int8" if quantized else "")
         self.precision = "int8" if quantized else "fp32"
         self._session: Any = None
-        from tokenizers import Tokenizer
-
-        tok = Tokenizer.from_file(str(self.dir / "tokenizer.json"))
-        tok.enable_truncation(MAX_SEQ)
-        tok.no_padding()
-        self._tokenizer = tok
+        self._tokenizer = tokenizer(self.dir, truncate=True)
 
     def _init_args(self, state: dict[str, Any]) -> dict[str, Any]:
         return {"cache_dir": state["cache_dir"].parent, "batch_size": state["batch_size"],
@@ -196,25 +211,22 @@ def mean_pool(hidden: np.ndarray, mask: np.ndarray) -> np.ndarray:
 class Bf16MiniLM(_MiniLMBase):
     """The network on torch in bfloat16 (weights and activations; SDPA attention), for bulk document embedding
     where the processor multiplies bf16 natively (``bf16_native``): on such a processor a chunk costs about as
-    little CPU as int8 (27-28 vs 29 chunks per CPU second, against fp32 ONNX's 15; batches of 32 chunks), and
+    little CPU as int8 (27-28 vs 29 chunks per CPU second, against fp32 ONNX's 15; batches of 32 chunks; of 16 now: 29.5-30 against 28.4-29.3, two threads, same run), and
     its vectors stay the fp32 model's (cosine >= 0.9999). Same name as fp32: the vectors are interchangeable.
 
     Batches run side by side on ``threads`` threads (default: the usable cores), each torch operation on one
-    thread (``torch.set_num_threads(1)``, for the whole process): on the 2-core machine, under other jobs' load,
-    torch's own two-thread operations spent a third more CPU per chunk waiting for each other (19-20 chunks per
-    CPU s against 26-28) and embedded fewer chunks a second than batches side by side."""
+    thread: on the 2-core machine, under other jobs' load, torch's own two-thread operations spent a third more
+    CPU per chunk waiting for each other (19-20 chunks per CPU s against 26-28) and embedded fewer chunks a second
+    than batches side by side. torch's thread count is process-wide, so it is one only while ``embed`` runs
+    (``one_thread_ops``) and what it was afterwards: other torch work of the process (the torch query embedder,
+    the tutorial baseline of an eval) keeps its threads."""
 
     name = MODEL_NAME
     precision = "bf16"
 
-    def __init__(self, batch_size: int = 32, threads: int | None = None) -> None:
+    def __init__(self, batch_size: int = 16, threads: int | None = None) -> None:
         super().__init__(batch_size)
-        from tokenizers import Tokenizer
-
-        tok = Tokenizer.from_file(str(self.dir / "tokenizer.json"))
-        tok.enable_truncation(MAX_SEQ)
-        tok.no_padding()
-        self._tokenizer = tok
+        self._tokenizer = tokenizer(self.dir, truncate=True)
         self.threads = max(1, threads or usable_cores())
         self._model: Any = None
 
@@ -224,9 +236,6 @@ class Bf16MiniLM(_MiniLMBase):
     def _load(self) -> Any:
         with self._load_lock:
             if self._model is None:
-                import torch
-
-                torch.set_num_threads(1)  # parallel over batches instead (see the class)
                 self._model = bert_bf16(self.dir)
         return self._model
 
@@ -244,16 +253,46 @@ class Bf16MiniLM(_MiniLMBase):
                 hidden = model(torch.from_numpy(ids), torch.from_numpy(mask))
             out[batch] = mean_pool(hidden.float().numpy(), mask)
 
-        batches = list(length_batches(self._tokenizer.encode_batch(list(texts)), self.batch_size))
-        if self.threads == 1 or len(batches) == 1:
-            for item in batches:
-                run(item)
-        else:
-            from concurrent.futures import ThreadPoolExecutor
+        # longest first: the threads share the batches as they come free, so the last ones, which one thread
+        # may run while the other has nothing left, are the shortest
+        batches = list(length_batches(self._tokenizer.encode_batch(list(texts)), self.batch_size))[::-1]
+        with one_thread_ops():  # parallel over batches instead (see the class)
+            if self.threads == 1 or len(batches) == 1:
+                for item in batches:
+                    run(item)
+            else:
+                from concurrent.futures import ThreadPoolExecutor
 
-            with ThreadPoolExecutor(min(self.threads, len(batches)), thread_name_prefix="mia-embed") as pool:
-                list(pool.map(run, batches))  # list(): an error in any batch is raised here
+                with ThreadPoolExecutor(min(self.threads, len(batches)), thread_name_prefix="mia-embed") as pool:
+                    list(pool.map(run, batches))  # list(): an error in any batch is raised here
         return normalise_rows(out)
+
+
+_threads_lock = threading.Lock()
+_threads_users = 0
+_threads_before = 0
+
+
+@contextmanager
+def one_thread_ops() -> Iterator[None]:
+    """torch operations on one thread each inside the block; torch's thread count as it was after the last of
+    the blocks that overlap in time (``Bf16MiniLM.embed`` on several threads) has ended. torch keeps one count for
+    the whole process, so a block that left it at one would slow every other torch user of the process."""
+    import torch
+
+    global _threads_users, _threads_before
+    with _threads_lock:
+        if _threads_users == 0:
+            _threads_before = torch.get_num_threads()
+            torch.set_num_threads(1)
+        _threads_users += 1
+    try:
+        yield
+    finally:
+        with _threads_lock:
+            _threads_users -= 1
+            if _threads_users == 0:
+                torch.set_num_threads(_threads_before)
 
 
 def usable_cores() -> int:
