@@ -134,8 +134,13 @@ class Settings(BaseSettings):
         "passages instead.",
     )
     context_tokens: int = Field(
-        700, description="Token budget for the sources placed in the prompt (prefill time grows with it)."
+        700, description="Token budget for the sources placed in the prompt as whole passages (context_sentences=0; "
+        "prefill time grows with it)."
     )
+    context_sentences: int = Field(
+        0, ge=0, description="Token budget for the sources placed in the prompt as the sentences and table rows of "
+        "each passage that best match the question (issue 15: a short prompt gives the first word sooner); 0: whole "
+        "passages within context_tokens.")
 
     @classmethod
     def settings_customise_sources(

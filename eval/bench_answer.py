@@ -18,7 +18,9 @@ Three measurements, all with the same model and thread count in one process:
    path a larger configured model takes), ``shipped`` (``generate="auto"``: the bundled model writes no answers,
    a question no quote or figure answers is declined at once; time to the shown answer), ``no-reuse`` (the baseline: the KV cache
    emptied before every generation, so the fixed instruction and example are evaluated again), ``context=N``
-   (the evidence part of the prompt at most N tokens), ``flash`` / ``flash:batch=N`` / ``batch=N`` (a second
+   (the evidence part of the prompt whole passages within N tokens), ``passages`` (whole passages within
+   ``context_tokens``: the prompt before the best sentences, ``context_sentences=0``), ``sentences=N`` (the
+   best sentences of the passages within N tokens), ``flash`` / ``flash:batch=N`` / ``batch=N`` (a second
    copy of the model with llama.cpp's flash attention and/or N prompt tokens per step), ``plain`` (a copy with
    neither: the llama.cpp set-up before issue 15 made them the default). Also: which source
    numbers the drafts cite (how much of the evidence the answers use), answers identical to the first arm's,
@@ -258,8 +260,15 @@ def bench_end_to_end(index: str, questions: list[dict], threads: int, arms: list
             assistants[arm] = Assistant(a.settings.with_overrides(generate="auto"), embedder=a.embedder, llm=a.llm)
         elif arm == "no-reuse":
             assistants[arm] = Assistant(a.settings, embedder=a.embedder, llm=NoPrefixReuse(a.llm))
-        elif arm.startswith("context="):
-            assistants[arm] = Assistant(a.settings.with_overrides(context_tokens=int(arm.split("=", 1)[1])),
+        elif arm.startswith("context="):  # whole passages within N tokens
+            assistants[arm] = Assistant(a.settings.with_overrides(context_tokens=int(arm.split("=", 1)[1]),
+                                                                  context_sentences=0),
+                                        embedder=a.embedder, llm=a.llm)
+        elif arm == "passages":  # whole passages within context_tokens: the prompt before issue 15's sentences
+            assistants[arm] = Assistant(a.settings.with_overrides(context_sentences=0), embedder=a.embedder,
+                                        llm=a.llm)
+        elif arm.startswith("sentences="):  # the best sentences of the passages within N tokens
+            assistants[arm] = Assistant(a.settings.with_overrides(context_sentences=int(arm.split("=", 1)[1])),
                                         embedder=a.embedder, llm=a.llm)
         elif arm.startswith(("flash", "batch=", "plain")):  # another llama.cpp set-up of the model: its own copy
             from assistant.llm.llama import LlamaLLM
@@ -274,8 +283,8 @@ def bench_end_to_end(index: str, questions: list[dict], threads: int, arms: list
             other.count_tokens("warm")  # loads it outside the timed questions
             assistants[arm] = Assistant(s2, embedder=a.embedder, llm=other)
         else:
-            raise SystemExit(f"unknown arm {arm!r}: mia, shipped, no-reuse, context=N, plain, flash, flash:batch=N, "
-                             "batch=N")
+            raise SystemExit(f"unknown arm {arm!r}: mia, shipped, no-reuse, context=N, passages, sentences=N, plain, "
+                             "flash, flash:batch=N, batch=N")
     rows: dict[str, list[dict]] = {arm: [] for arm in arms}
     llama = a.llm.llama
     primers = {arm: PrefixPrimer(getattr(getattr(assistants[arm].llm, "_llm", assistants[arm].llm), "llama", llama))
@@ -311,7 +320,7 @@ def main() -> None:
     ap.add_argument("--repeats", type=int, default=2, help="runs of each prompt per path (raw vs backend)")
     ap.add_argument("--index", default=None, help="index name or path for the end-to-end run (skipped if absent)")
     ap.add_argument("--arms", default="mia,no-reuse", help="end-to-end arms: mia, shipped, no-reuse, context=N, "
-                    "plain, flash, flash:batch=N, batch=N (comma-separated)")
+                    "passages, sentences=N, plain, flash, flash:batch=N, batch=N (comma-separated)")
     ap.add_argument("--only-end-to-end", action="store_true", help="skip the raw-vs-backend and answerer parts")
     ap.add_argument("--offset", type=int, default=0, help="skip the first N questions")
     ap.add_argument("--out", type=Path, default=None, help="write the results as JSON here")

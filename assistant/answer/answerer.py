@@ -8,7 +8,8 @@
 3. retrieval, and a refusal when the evidence is too weak;
 3b. the extractive answer (``extract``): the sentence, list or table row that answers, quoted and cited, with no
    generation (a model other than the bundled small one may reword it: ``settings.rephrase``, checked as below);
-4. context assembly (``context``): numbered sources, neighbouring chunks of a document merged, report text neutralised;
+4. context assembly (``context``): numbered sources, neighbouring chunks of a document merged and cut down to their
+   sentences and table rows that best match the question (``settings.context_sentences``), report text neutralised;
 5. a prompt (``prompts``; few-shot completion for base models, chat messages for instruction models), streamed;
 6. verification (``checks``): the draft's wrapped lines are rejoined into sentences; unsupported sentences are dropped
    (a number must be said of what the sentence names: each source carries a header with its document,
@@ -286,11 +287,17 @@ class Answerer:
         if getattr(self.llm, "loaded", True) is False:
             stage("loading the model")  # counting the prompt's tokens loads it
         max_tokens = self.settings.max_tokens
+        sentences = getattr(self.settings, "context_sentences", 0)
         budget = min(
-            self.settings.context_tokens,
+            sentences or self.settings.context_tokens,
             self.llm.n_ctx - max_tokens - prompt_overhead(self.llm, standalone) - 16,
         )
-        sources = assemble_sources(hits, budget_tokens=budget, count_tokens=self.llm.count_tokens, page_text=page_text)
+        sources = assemble_sources(hits, budget_tokens=budget, count_tokens=self.llm.count_tokens, page_text=page_text,
+                                   focus=standalone if sentences else None)
+        if not sources:  # no line of the passages matches the question: nothing to write an answer from
+            ans = self._refuse(base, standalone, self._company_hits(standalone, hits), page_text)
+            ans = replace(ans, timings_ms={"generate": 0.0, **timings, "total": (perf_counter() - t0) * 1000})
+            return describe_shown(ans)
         prompt = build_prompt(standalone, sources)
         stop = () if getattr(self.llm, "instruct", False) else BASE_STOP
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..text.numbers import scale_markers
 from ..text.planted import strip_planted
-from ..text.sentences import sentence_spans
+from ..text.sentences import sentence_spans, trim_span
 from ..types import Citation, Hit
 from .quotes import best_spans, find_span, quotable
 
@@ -140,17 +140,26 @@ def assemble_sources(
     budget_tokens: int,
     count_tokens: Callable[[str], int],
     page_text: Callable[[str, int], str | None] | None = None,
+    focus: str | None = None,
 ) -> list[Source]:
-    """Numbered sources [1..n] from the hits, within ``budget_tokens`` (header and fences included)."""
-    sources: list[Source] = []
-    used = 0
+    """Numbered sources [1..n] from the hits, within ``budget_tokens`` (header and fences included).
+    ``focus`` (a question): the passages are cut down to their lines that best match it first (``focused``), so
+    that the budget holds the relevant lines of more passages and the prompt stays short (issue 15: the model
+    reads every prompt token before its first word)."""
+    passages: list[tuple[list[Hit], str, int]] = []
     for group in group_hits(hits):
         ordered = sorted({h.chunk.chunk_id: h for h in group}.values(), key=lambda h: h.chunk.ordinal)
         raw = ordered[0].chunk.text
         for h in ordered[1:]:
             raw = _join_overlapping(raw, h.chunk.text)
         clean, found = strip_planted(raw.strip(), PLANTED_REMOVED)  # never read, quoted or checked against
-        src = Source(n=len(sources) + 1, hits=ordered, raw=clean, planted=len(found))
+        passages.append((ordered, clean, len(found)))
+    if focus is not None:
+        passages = _focus(passages, focus, budget_tokens, count_tokens)
+    sources: list[Source] = []
+    used = 0
+    for ordered, clean, planted in passages:
+        src = Source(n=len(sources) + 1, hits=ordered, raw=clean, planted=planted)
         src.text = neutralise(src.raw)
         cost = count_tokens(src.header() + "\n" + src.text) + 8
         if used + cost > budget_tokens:
@@ -170,6 +179,91 @@ def assemble_sources(
             break
     return sources
 
+
+
+_COLUMN_HEADS = re.compile(r"(?i)\b(?:19|20)\d\d\b.*\b(?:19|20)\d\d\b|\bin (?:thousands|millions|billions)\b")
+Span = tuple[int, int]
+
+
+@dataclass
+class _Plan:
+    """What ``_focus`` keeps of one passage."""
+
+    text: str
+    header: int  # tokens its header and fences cost once anything of it is kept
+    matching: list[list[Span]]  # its lines that match the question, best first (a row with its column heads)
+    other: list[list[Span]]  # the rest of its sentences and rows, in its order
+    picked: list[Span] = field(default_factory=list)
+    cost: int = 0
+
+
+def _focus(passages: list[tuple[list[Hit], str, int]], question: str, budget: int,
+           count_tokens: Callable[[str], int]) -> list[tuple[list[Hit], str, int]]:
+    """The passages cut down to their lines within ``budget`` tokens: first the lines of every passage that match
+    the question (best first, passages in rank order), then, while tokens are left, their other lines in their
+    order; one passage takes at most a third of the budget (at least 96 tokens), so that three or more are
+    heard. A passage with nothing kept is left out. The lines come back in the passage's order, one a line,
+    each the passage's own text (quotes and checks against it stay exact)."""
+    share = max(96, budget // 3)
+    plans = []
+    for ordered, text, _ in passages:
+        header = count_tokens(Source(n=len(plans) + 1, hits=ordered, raw="").header()) + 8 if ordered else 0
+        matching = _matching_lines(text, question)
+        taken = [sp for lines in matching for sp in lines]
+        other = [_with_heads(text, sp) for sp in sentence_spans(text, split_lines=False)
+                 if quotable(text[sp[0]:sp[1]]) and not any(_overlap(sp, t) for t in taken)]
+        plans.append(_Plan(text, header, matching, other))
+    used = 0
+    for fill in (False, True):
+        for plan in plans:
+            for lines in (plan.other if fill else plan.matching):
+                new = [sp for sp in lines if not any(_overlap(sp, q) for q in plan.picked)]
+                if lines[-1] not in new:
+                    continue  # said already (the line itself, not only its column heads)
+                cost = sum(count_tokens(plan.text[a:b]) + 1 for a, b in new) + (0 if plan.picked else plan.header)
+                if plan.cost + cost > share or used + cost > budget:
+                    continue  # a shorter line further on may still fit
+                plan.picked += new
+                plan.cost += cost
+                used += cost
+    return [(ordered, "\n".join(plan.text[a:b] for a, b in sorted(plan.picked)), planted)
+            for (ordered, _, planted), plan in zip(passages, plans) if plan.picked]
+
+
+def focused(text: str, question: str, tokens: int, count_tokens: Callable[[str], int]) -> str:
+    """One passage cut down as ``assemble_sources(focus=question)`` cuts it, within ``tokens`` (its header
+    aside): the sentences and table rows that best match ``question`` (``quotes.best_spans``: its content words,
+    its years, a figure when it asks for one), best first while they fit, then its other lines in its order; in
+    the text's order, one a line. A table row brings the nearest line above it that heads its columns (two
+    years, or "in millions"), without which its figures have no period or unit."""
+    out = _focus([([], text, 0)], question, tokens, count_tokens)
+    return out[0][1] if out else ""
+
+
+def _matching_lines(text: str, question: str) -> list[list[Span]]:
+    return [_with_heads(text, sp) for sp in best_spans(question, text, n=64)]
+
+
+def _with_heads(text: str, span: Span) -> list[Span]:
+    """``span``, after the line that heads its columns when it is a table row (no sentence end)."""
+    a, b = span
+    if "\n" not in text[a:b] and not re.search(r"[.!?][\"')]*$", text[a:b]):
+        head = _column_heads(text, a)
+        if head is not None and not _overlap(head, span):
+            return [head, span]
+    return [span]
+
+
+def _overlap(x: Span, y: Span) -> bool:
+    return x[0] < y[1] and y[0] < x[1]
+
+
+def _column_heads(text: str, at: int) -> Span | None:
+    """The nearest of the 12 lines before offset ``at`` that heads a table's columns (two years, or a unit)."""
+    for m in reversed(list(re.finditer(r"[^\n]+", text[:at]))[-12:]):
+        if _COLUMN_HEADS.search(m.group(0)):
+            return trim_span(text, m.start(), m.end())
+    return None
 
 
 def _truncate(text: str, tokens: int, count_tokens: Callable[[str], int]) -> str:
