@@ -416,7 +416,7 @@ class Answerer:
                              allowed_docs=allowed)  # fmt: skip
         if not ex.answered:
             return None
-        if not ex.without_verdict and not ex.partial and self._rephrases():
+        if not ex.without_verdict and not ex.partial and not ex.undisclosed and self._rephrases():
             rephrased = self._rephrase(base, question, ex, hits, page_text)
             if rephrased is not None:
                 return rephrased

@@ -37,12 +37,18 @@ from ..text.bindings import bind_numbers
 from ..text.numbers import claims, parse_numbers
 from ..text.periods import doc_quarter, doc_year, periods_named
 from ..text.sentences import content_words, is_heading, sentence_spans
+from . import prose_causes as causes
 from . import prose_changes as changes
+from . import prose_compare
+from . import prose_disclosure as disclosure
 from . import prose_figures as figures
 from . import prose_filings
+from . import prose_lists
 from . import prose_members as members
+from . import prose_places
 from . import prose_rankings as rankings
 from . import prose_reasons as reasons
+from . import prose_topics
 from . import prose_verdicts
 
 NO_VERDICT_TEXT = "The reports do not say yes or no in so many words; the closest statement:"
@@ -215,14 +221,15 @@ def question_kind(question: str) -> str:
         return "list"
     if _BUSINESS_Q.search(question):
         return "business"
-    if _REASON_Q.search(question):
+    if _REASON_Q.search(question) or causes.asks_reason(question):  # "What is pushing up ...", "what accounts for"
         return "reason"
     if reasons.asks_determinants(question):  # "What does demand for X depend on?": a list of what it depends on
         return "list"
     m = _LIST_Q.search(question)
     if m and not (re.search(rf"(?i)\b(?:{_METRIC})$", m.group(0)) and _AMOUNT_Q.search(question)):
         return "list"  # "what US sales does it expect": a measure, not a list of things
-    if _AMOUNT_Q.search(question) or _CHANGE_Q.search(question) or changes.asks_change(question):
+    if _AMOUNT_Q.search(question) or _CHANGE_Q.search(question) or changes.asks_change(question) \
+            or causes.asks_distance(question):  # "How far have sales fallen from their peak?": a figure
         return "amount"
     if _ENTITY_Q.search(question):
         return "entity"
@@ -232,7 +239,7 @@ def question_kind(question: str) -> str:
 def _unit(question: str) -> str:
     if _FACTOR_Q.search(question):
         return "factor"
-    if _CHANGE_Q.search(question) or changes.asks_change(question):
+    if _CHANGE_Q.search(question) or changes.asks_change(question) or causes.asks_distance(question):
         return "change"
     if _COUNT_Q.search(question):
         return "count"
@@ -267,7 +274,10 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
         # the setting ("Contoso held its AGM on May 3, 2023") is not the answer; the words asked are the main clause's
         words = _words(main) if len(_words(main)) >= 2 else _words(piece)
         years, quarters = _asked_years(piece), _quarters(piece)
+        years |= figures.each_year_asked(piece)  # "each year from 2019 to 2022": every year of the range is asked
         kind = question_kind(piece + "?")
+        if kind == "reason" and len(words - causes.FRAME_WORDS) >= 1:
+            words = words - causes.FRAME_WORDS  # "What is behind the fall in ...": "behind" asks why, it is no topic
         if kind == "describe" and _SETTING.search(piece):  # "In 2022 Q2, which segment ...?": the question after it
             kind = question_kind(_SETTING.sub("", piece) + "?")
         if parts:
@@ -282,7 +292,9 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
                 words = (words - _RELATIVE_WORDS) | prev.words
             if not years and not _RELATIVE[0][0].search(piece):
                 years = set(prev.years)
-            if kind == "describe" and prev.kind != "describe" and len(piece.split()) <= 6:
+            if kind == "describe" and prev.kind != "describe" and (len(piece.split()) <= 6
+                                                                   or len(_words(piece) - _RELATIVE_WORDS) < 2):
+                # "..., and what does the report expect for 2025?": no measure of its own, the one asked before
                 kind = prev.kind
         unit = _unit(piece) if kind == "amount" else ""
         if parts and kind == "amount" and parts[-1].kind == "amount" and unit in ("", "count") and not _words(piece) - _RELATIVE_WORDS:
@@ -825,7 +837,10 @@ _COUNT_LEAD = re.compile(r"(?i)\b(?:two|three|four|five|several|a\s+few)\s+(?:ma
 _ENUM_ITEM = re.compile(r"^\s*(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth|Fifth|Finally|Lastly|Another|"
                         r"The\s+(?:first|second|third|other|last))\b")
 # "after" a figure is a comparison ("523,000 in 2024, after 541,000 in 2023"), not a cause
-_WEAK_CAUSAL = re.compile(r"(?i)\b(?:while|since|as|so|after(?!\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?[$€£]?\d)|for\s+its|"
+# "since" before a time ("since their 2022 peak", "since 2021", "since then") is when, not why
+_WEAK_CAUSAL = re.compile(r"(?i)\b(?:while|since(?!\s+(?:(?:the|their|its|our|a|an|last|early|late|mid)\s+)?(?:[a-z]+\s+)?"
+                          r"(?:(?:19|20)\d\d|peak|start|end|beginning|launch|then|last|january|february|march|april|may|"
+                          r"june|july|august|september|october|november|december|q[1-4])\b)|as|so|after(?!\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?[$€£]?\d)|for\s+its|"
                           r"thus|therefore|hence)\b|:\s+\S")
 _CHANGE_STATED = re.compile(
     r"(?i)\b(?:up|down|rose|fell|grew|gained|lost|declined?|increase[sd]?|decrease[sd]?|rising|falling|growth|higher|"
@@ -1002,14 +1017,19 @@ def subject_score(asked: Asked, c: Candidate, aliases: Sequence[str] = (), names
         return 0.6
     cover = _cover(c, aliases).lower()
     squashed = re.sub(r"[^a-z0-9]", "", cover)
-    if not all(_named(e, cover, squashed) for e in asked.entities):
+    # "Italy" is named by "Italian sales" too (``prose_places``)
+    if not all(any(_named(f, cover, squashed) for f in prose_places.place_forms(e)) for e in asked.entities):
         return None
     own = c.body.lower()
     own_sq = re.sub(r"[^a-z0-9]", "", own)
-    in_own = [e for e in asked.entities if _named(e, own, own_sq)]
+    in_own = [e for e in asked.entities if any(_named(f, own, own_sq) for f in prose_places.place_forms(e))]
+    if c.kind == "sentence" and prose_places.opens_with_other_place(c.text, asked.entities):
+        # "Polish sales are now 58% below their peak" after a sentence on Italy: Poland's, not Italy's
+        return 0.25 if in_own else None
     opening = c.text.split(":")[0] if c.kind == "row" else _BULLET.sub("", c.text)
     first = None if (_ANAPHOR.match(opening) or _CHANGE_ANAPHOR.match(opening)) else first_name(opening, names)
-    if first is not None and not any(first in e or e in first for e in asked.entities | asked.mentioned):
+    own_names = {f for e in asked.entities | asked.mentioned for f in prose_places.place_forms(e)}
+    if first is not None and not any(first in e or e in first for e in own_names):
         # another name opens the sentence: the asked one is at most mentioned in passing
         possessive = any(re.search(rf"\b{re.escape(e)}['’]s\b", own) for e in asked.entities)
         return 0.5 if possessive else 0.25
@@ -1104,6 +1124,8 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
     body = c.body
     if c.form == "effect" and asked.kind != "reason":
         return 0.0  # a change with the sentences explaining it answers why, nothing else
+    if _hidden(asked, c):
+        return 1.0  # "Northwind does not publish its unit sales": shown as a decline with its words (``render``)
     if asked.kind == "amount":
         if asked.unit == "change" and _quoted_change(asked, c, question) is not None:
             return 1.0  # both periods' figures of the asked measure in one sentence or row: the change is computed
@@ -1111,6 +1133,11 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
             return 0.0  # "by how many percentage points was guidance raised": "9 percent (previously 8)" states levels
         if asked.unit == "factor":
             return 1.0 if _FACTOR_STATED.search(body) else 0.0
+        if asked.unit == "change" and c.kind == "sentence" and not causes.changes_asked(asked.text, c.text, c.before):
+            return 0.0  # "by how much did the fleet grow": "The average price per delivery fell 15%" is the price's
+        if asked.unit == "change" and causes.asks_distance(question or asked.text):
+            # "how far below its peak": "58% below their 2022 peak", not "have fallen every year since their peak"
+            return 1.0 if causes.states_distance(body, question or asked.text) else 0.0
         if asked.unit == "change":  # "by how much did it grow": the change itself must be stated, for both periods
             if re.search(r"(?i)\bpoints?\b", question) and _POINTS_STATED.search(body):
                 return 1.0  # "raised its guidance by 2 percentage points": the change in the points asked
@@ -1124,10 +1151,10 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
         if c.kind != "row" and _part_of_sum(asked, c.text) and not _SUM_PHRASE.search(question) \
                 and not _COMBINED.search(question):
             return 0.0  # "the market, defined as equipment plus airtime, was $9.1 billion": not the equipment figure
-        if c.kind == "row" and _FUTURE_Q.search(question) and not _later_years(c) \
+        if c.kind == "row" and _FUTURE_Q.search(asked.text) and not _later_years(c) \
                 and not (asked.years and c.years & asked.years):
             return 0.0  # "what growth does the report expect": a table of past years states none
-        if c.kind != "row" and _FUTURE_Q.search(question) and not _FORWARD.search(body) and not _later_years(c):
+        if c.kind != "row" and _FUTURE_Q.search(asked.text) and not _FORWARD.search(body) and not _later_years(c):
             return 0.0  # "how much does it expect to pay in the future": what it paid ("we used $1.15 billion") is not
         metric = {_stem(m.group(0).split()[-1].lower()) for m in _METRIC_WORD.finditer(question)}
         # a table row states its measure in the table's caption or heading ("Revenue by operator"), not in its cells
@@ -1150,10 +1177,12 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
             if ok and re.search(r"(?i)\b(?:share|proportion|portion|fraction)\b", question):
                 ok = bool(_SHARE_STATED.search(body))
             fit = 1.0 if ok else 0.0
-        elif asked.unit == "count":
-            fit = 1.0
-        else:
-            fit = 1.0 if (_UNITFUL.search(body) or c.kind == "row") else 0.5
+        elif asked.unit == "count":  # "how many heat pumps": a money or percentage figure is no count
+            counts = disclosure.count_figures(body, [(n.start, n.end, n.raw) for n in claims(body)])
+            fit = 1.0 if c.kind == "row" or counts else 0.0
+        else:  # "4,200 aircraft": a figure with the noun it counts after it has a unit
+            fit = 1.0 if (_UNITFUL.search(body) or c.kind == "row"
+                          or any(_unit_after(body[n.end :]) for n in claims(body))) else 0.5
         if fit and _SUM_Q.search(question):  # "the total amount it may borrow": a sum over items is asked
             fit = 1.0 if _TOTAL.search(body) else 0.0  # one item of it (one of two facilities) is not the answer
         elif fit and _TOTAL.search(question):  # "total revenue": a line item that may be written without "total"
@@ -1202,18 +1231,38 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
         if c.kind == "row":
             return 0.0  # a table row ("EPS change: (54)%") states a figure, never why
         if c.form == "effect":  # the asked change restated, then the sentences explaining it
-            return 1.0 if reasons.restates(_stems(asked.words - asked.entities), _stems(content_words(c.text))) else 0.0
+            if reasons.restates(_stems(asked.words - asked.entities), _stems(content_words(c.text))):
+                return 1.0
+            # "What is pushing up installation costs?": "Installation costs have climbed for three years." says the
+            # asked head, and the report's title and heading say the rest of the asked thing
+            head, topic = causes.asked_effect(asked.text)
+            said = _stems(content_words(c.text + " " + c.heading + " " + _title(c)))
+            return 1.0 if head is not None and causes.explains_asked(asked.text, c.text, len(c.text)) \
+                and len(topic - {s[:5] for s in said}) <= len(topic) // 2 else 0.0
         cause = _CAUSAL.search(c.text)
         said = reasons.explained_measure(c.text, cause.start() if cause else 0, c.before)
         if said and reasons.asked_measure(asked.text) and not reasons.same_measure(reasons.asked_measure(asked.text), said):
             return 0.0  # "why did segment sales fall": a sentence explaining the gross margin explains another measure
+        weak = _WEAK_CAUSAL.search(c.text)
+        as_at = causes.causal_as(c.text) if cause is None else -1  # "fell 15% as operators flew more routes"
+        at = cause.start() if cause else as_at if as_at >= 0 else weak.start() if weak else -1
+        if c.kind == "sentence" and at >= 0 and not causes.explains_asked(asked.text, c.text, at, c.before or c.prev):
+            return 0.0  # "why did the margin narrow": "The average price rose 6%, driven by ..." explains the price
+        if c.kind == "sentence" and at >= 0 and asked.entities and not _names_in_effect(asked, c, at):
+            return 0.0  # "why did sales in Germany fall": "Its revenue fell 12%, mainly because of weaker demand in
+            # Germany" explains another company's revenue; Germany is named only in the cause
         if _opposite_direction(asked.text, c.text):
             return 0.3  # asked why it fell, the sentence explains a rise
         if c.kind == "list" and c.items and _COUNT_LEAD.search(c.text):
             return 1.0  # "Two things held back orders. First, ... Second, ...": the causes, counted and listed
+        kind_asked = prose_lists.asked_family(asked.text) if c.kind == "list" and c.items else None
+        if kind_asked is not None and c.form != "effect" and prose_lists.lead_family(c.text) is not None:
+            # "What limits growth ...?": "The report names four constraints:" lists limits; "Buyers cite three
+            # benefits:" lists another kind of thing
+            return 1.0 if prose_lists.lead_family(c.text) == kind_asked else 0.0
         # a reason needs a cause stated: a list of customer industries with their shares, or a sentence saying only
         # what happened, does not say why
-        return 1.0 if _CAUSAL.search(c.text) else 0.6 if _WEAK_CAUSAL.search(c.text) else 0.0
+        return 1.0 if _CAUSAL.search(c.text) or as_at >= 0 else 0.6 if _WEAK_CAUSAL.search(c.text) else 0.0
     if asked.kind == "yesno":
         return 1.0 if c.kind == "sentence" else 0.5
     if asked.kind == "business":
@@ -1224,6 +1273,27 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
             return 0.0  # "X plc is a public limited company incorporated under the laws of Jersey": its legal form
         return 1.0 if _BUSINESS_STATED.search(c.text) else 0.6 if _BUSINESS_DONE.search(c.text) else 0.0
     return 1.0 if c.kind == "sentence" else 0.6
+
+
+def _names_in_effect(asked: Asked, c: Candidate, at: int) -> bool:
+    """Is an asked name that a causal sentence says also said where it states what moved: its clause before the
+    cause marker (at ``at``; the sentence before when that clause names nothing), its heading, the sentence it
+    refers back to, its report's company and title? A name said only in the cause ("Its revenue fell 12%, mainly
+    because of weaker demand in Germany") is not what moved; a name the sentence does not say is left to
+    ``subject_score``."""
+    text = c.text.lower()
+    said = [e for e in asked.entities
+            if any(_named(f, text, re.sub(r"[^a-z0-9]", "", text)) for f in prose_places.place_forms(e))]
+    effect = causes.effect_clause(c.text, at, c.before or c.prev)
+    meta = c.meta
+    where = " ".join((effect, c.heading, c.before, c.lead, getattr(meta, "company", None) or "", _title(c))).lower()
+    squashed = re.sub(r"[^a-z0-9]", "", where)
+    return all(any(_named(f, where, squashed) for f in prose_places.place_forms(e)) for e in said)
+
+
+def _title(c: Candidate) -> str:
+    """The title of a candidate's report (its file name when it has none)."""
+    return getattr(c.meta, "title", None) or c.doc.replace("_", " ")
 
 
 def _asked_period_named(asked: Asked, c: Candidate) -> bool:
@@ -1297,6 +1367,9 @@ def _about_kind(question: str, c: Candidate) -> bool:
     said = " ".join((c.text, c.heading, *c.items))
     if re.search(rf"(?i)\b{re.escape(kind)}", said):
         return True
+    family = prose_lists.asked_family(question)
+    if family is not None and prose_lists.lead_family(c.text) == family:
+        return True  # "What are the barriers to ...?": "Operators name three obstacles:" lists them
     nominal = _NOMINAL.fullmatch(kind)  # "acquisitions" are what "we acquired" names
     if nominal and _stem(nominal.group(1)) in _stems(content_words(said)):
         return True
@@ -1348,6 +1421,9 @@ def overlap_score(asked: Asked, c: Candidate) -> float:
         own |= _stems({w for w in asked.words if _WORLD.fullmatch(w)})  # "worldwide" asked, "Global additions" said
     if _FORWARD.search(c.body):  # "forecast", "expected" asked: a sentence that expects or plans says it
         own |= _stems({w for w in asked.words if _EXPECT_WORD.fullmatch(w)})
+    if asked.kind == "reason":  # "why did it fall": "fell" says the move asked (a figure's "growth" is its measure)
+        moves = {d for w in content_words(c.body) if (d := _direction(w)) in ("up", "down")}
+        own |= {_stem(w) for w in asked.words if _direction(w) in moves}
     ctx = _stems(content_words(c.heading + " " + c.before))
     hit = len(q & own) + 0.5 * len((q - own) & ctx)
     return min(1.0, hit / len(q))
@@ -1411,6 +1487,8 @@ def scope_conflict(question: str, c: Candidate) -> bool:
     if not asked:
         return False
     stated = scopes(c.text if c.kind != "list" else c.text + " " + " ".join(c.items))
+    if not stated and asked & (places(c.text) | _nation_keys(c.text)):
+        return False  # "Spanish kiln sales are now 44% below ..." under "Southern Europe": it names the asked place
     if not stated:
         # "Ionity and Fastned followed": a sentence naming no region speaks of its section's ("Europe") or of the
         # region its paragraph opened with ("In Europe, ...")
@@ -1422,7 +1500,14 @@ def scope_conflict(question: str, c: Candidate) -> bool:
 def asked_scopes(question: str) -> frozenset[str]:
     """The scopes a question asks: ``scopes`` and the places it names as subjects or adjectives ("US networks",
     "European sales"), not one it leaves out ("outside the US", "after Contoso")."""
-    return scopes(question) | _region_keys(_EXCLUDED.sub(" ", question))
+    return scopes(question) | _region_keys(_EXCLUDED.sub(" ", question)) | _nation_keys(_EXCLUDED.sub(" ", question))
+
+
+def _nation_keys(text: str) -> frozenset[str]:
+    """The countries a text names by their adjective ("Spanish kiln sales" -> {"spain"}; ``prose_places``), beyond
+    the region adjectives ``_region_keys`` reads; not an adjective opening a name ("Polish Rail Holdings")."""
+    return frozenset(k for m in re.finditer(r"\b([A-Z][a-z]+)\b(?!\s+[A-Z])", text)
+                     if m.group(1).lower() not in _REGION_ADJ and (k := prose_places.place_key(m.group(1))))
 
 
 def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[str] = (),
@@ -1437,7 +1522,9 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
         return None
     period = period_score(asked, c)
     if period == 0.0 and asked.kind == "amount":
-        return None  # a figure for another period is not the answer; a reason or a statement may still be
+        return None  # a figure for another period is not the answer; a statement may still be
+    if asked.kind == "reason" and asked.years and c.years and not c.years & asked.years:
+        return None  # "why did sales fall in 2024": a cause of 2023's fall explains another period's move
     if asked.kind == "amount" and unit_conflict(asked.text, c.body + (" " + c.heading if c.kind == "row" else "")):
         return None
     if asked.kind == "amount" and asked.years and c.kind == "row" and not c.years:
@@ -1686,7 +1773,10 @@ def _said_otherwise(word: str, text: str) -> int | None:
 def verdict(asked: Asked, c: Candidate) -> str | None:
     """"Yes"/"No" when the candidate states the asked proposition with a polarity (``_polarity``); None also when
     the sentence sets two clauses against each other ("Revenue rose 5%, but margins fell") and the clause that
-    states the proposition as fully as the whole sentence says otherwise than the whole."""
+    states the proposition as fully as the whole sentence says otherwise than the whole. A comparison asked ("Did
+    prices rise faster than inflation?") is decided only by its two figures, computed (``prose_compare``)."""
+    if asked.kind == "yesno" and c.kind == "sentence" and prose_compare.comparison(asked.text) is not None:
+        return prose_compare.compared_verdict(asked.text, c.text)
     said, hits = _polarity(asked, c)
     m = _CONCESSIVE.search(c.text)
     if said is not None and m and m.start() > 0 and c.text[m.end() :].strip():
@@ -1797,6 +1887,12 @@ class Extraction:
                    for a, p in zip(self.parts, self.picks))  # fmt: skip
 
     @property
+    def undisclosed(self) -> bool:
+        """A part answered by a sentence saying its figure is not disclosed (``prose_disclosure``): a decline that
+        quotes the report's words, no figure and no verdict (mode "fallback")."""
+        return any(p is not None and _hidden(a, p.candidate) for a, p in zip(self.parts, self.picks))
+
+    @property
     def confidence(self) -> float:
         scores = [p.score for p in self.picks if p is not None]
         return min(scores) if scores else 0.0
@@ -1828,10 +1924,14 @@ def extract(
     names = name_words(text, *(getattr(c.meta, "company", None) or "" for c in cands))
     companies = {w for c in cands for w in re.findall(r"[a-z0-9&]+", (getattr(c.meta, "company", None) or "").lower())}
     parts = read_question(question, vocab, names, companies)
+    titles = list(dict.fromkeys(_title(c) for c in cands))  # the reports the candidates come from
     pre: list[list[tuple[int, dict[str, float]]]] = []
     for asked in parts:
         row = []
         for i, c in enumerate(cands):
+            if not asked.entities and len(titles) >= 2 and prose_topics.off_topic(
+                    asked.words, _title(c), f"{c.body} {c.heading}", titles):  # fmt: skip
+                continue  # "the heat pump market" asked: the cargo-drone report's list is about another subject
             p = prescore(asked, c, question, aliases(c), names)
             if p is not None:
                 row.append((i, p))
@@ -2013,6 +2113,7 @@ def _direction_from(prev: Asked, pick: Scored | None) -> tuple[Scored | None, st
 
 
 SHAPE_MARGIN = 0.12  # a candidate whose very shape answers (``_sure_shape``) may score this much under the threshold
+KIND_MARGIN = 0.35  # a list whose lead-in names the asked kind by meaning (``prose_lists``), its topic all around it
 
 
 def _sure_shape(asked: Asked, ranked: list[Scored], threshold: float) -> Scored | None:
@@ -2029,8 +2130,22 @@ def _sure_shape(asked: Asked, ranked: list[Scored], threshold: float) -> Scored 
         if asked.unit == "change" and asked.kind == "amount" and p.get("subject", 0) >= 0.85 \
                 and p.get("overlap", 0) >= 0.35 and _quoted_change(asked, sc.candidate) is not None:
             return sc
+        every = figures.each_year_asked(asked.text) if asked.kind == "amount" else frozenset()
+        if every and sc.candidate.kind == "sentence" and p.get("type", 0) >= 1.0 \
+                and every <= {y for y in _years(sc.candidate.text) if _figure_for_year(sc.candidate.text, y)}:
+            return sc  # "each year from 2019 to 2022": a sentence giving a figure for every one of those years
         if asked.kind in ("list", "reason") and sc.candidate.kind == "list" and p.get("type", 0) >= 1.0 \
                 and _lead_restates(asked, sc.candidate):
+            return sc
+    for sc in ranked:
+        if sc.score < threshold - KIND_MARGIN:
+            break
+        c = sc.candidate
+        if asked.kind in ("list", "reason") and c.kind == "list" and c.form != "effect" and sc.parts.get("type", 0) >= 1.0 \
+                and prose_lists.asked_family(asked.text) and _lead_restates(asked, c) \
+                and not _stems(prose_lists.family_words(c.text)) & _stems(asked.words):  # fmt: skip
+            # "What limits growth in the heat pump market?": "The report names four constraints:" in a report on heat
+            # pumps; its items do not repeat the question, so it embeds far from it
             return sc
     return None
 
@@ -2043,6 +2158,12 @@ def _lead_restates(asked: Asked, c: Candidate) -> bool:
     lead = _stems(content_words(c.text))
     title = f"{getattr(c.meta, 'title', '') or ''} {getattr(c.meta, 'company', '') or ''} {c.doc.replace('_', ' ')}"
     around = _stems(content_words(c.heading + " " + title))
+    family = prose_lists.asked_family(asked.text)
+    if family is not None and c.items and prose_lists.lead_family(c.text) == family:
+        # "What holds back the adoption of cargo drones?": "Operators name three obstacles:" in a report on cargo drones
+        rest = words - _stems(prose_lists.family_words(asked.text)) - _stems(reasons.GENERIC_WORDS) \
+            - _stems({"back", "what"}) - _stems(prose_lists.PROCESS_WORDS)
+        return prose_lists.answers_by_kind(asked.text, c.text, rest - lead - around - _stems(content_words(c.prev)))
     noun = reasons.asked_noun(asked.text)
     if noun and _stem(noun) in lead and c.items:
         # "What are the main risks to the outlook for cold storage?": "Three risks stand out:" under "Outlook" in a
@@ -2052,6 +2173,12 @@ def _lead_restates(asked: Asked, c: Candidate) -> bool:
     if not reasons.restates(words, lead):
         return False
     return not words - lead - around
+
+
+def _figure_for_year(text: str, year: int) -> bool:
+    """Does a sentence tie a figure to ``year`` ("1.9 million in 2020", "2020: 1.9 million")?"""
+    return bool(re.search(rf"\d[\d,.]*%?\s*(?:[a-z]+\s+){{0,3}}?(?:in|for|during|by)\s+(?:fiscal\s+)?{year}\b|"
+                          rf"\b{year}\s*[:(]?\s*[$€£]?\d", text))
 
 
 _TOTAL_ROW = re.compile(r"(?i)\b(?:total|totals|combined|consolidated|eliminations?|reconcil\w*|all\s+other|others?|"
@@ -2245,6 +2372,8 @@ def _part_text(parts: list[Asked], k: int) -> str:
     """The text embedded for part ``k``: a part that names no measure of its own ("and how much the year
     before?") is embedded with the part it continues, whose measure it asks for."""
     own = " ".join(parts[k].text.split())
+    if parts[k].kind == "reason":  # "What is pushing up X?" embeds closer to a report's sentence as "Why did X rise?"
+        own = causes.as_why(own) or own
     if k > 0 and len(_words(parts[k].text) - _RELATIVE_WORDS) < 2:
         return " ".join(parts[k - 1].text.split()) + ", " + own
     return own
@@ -2414,7 +2543,7 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
     numbers: dict[tuple[str, int, int], int] = {}
     figures: set[str] = set()
     last_where = None
-    yes_no = next((v for v in ex.verdicts if v), None)
+    yes_no = next((v for v in ex.verdicts if v), None) if not ex.undisclosed else None
     if yes_no:
         lines.append(f"{yes_no}.")
         checks.append(SentenceCheck(lines[-1], (), True, (), "verdict stated by the quoted sentence"))
@@ -2460,8 +2589,13 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
             quote = (page_text(c.doc_id, c.page) or "")[c.start : c.end] or c.body
         citations.append(Citation(n=n, doc=c.doc, source=c.source, page=c.page, quote=quote, score=pick.score))
         where = (c.doc_id, c.page)
+        hidden = _hidden(asked, c)
         figure = (answer_figure(asked, c) if c.kind not in ("ranked", "compared") else None) or (
             ex.notes.get(k) if pick is ex.picks[k] else None)
+        if hidden:  # "Northwind does not publish its unit sales": the report's words, no figure
+            figure, last_where = None, None
+            lines.append(disclosure.UNDISCLOSED_TEXT)
+            checks.append(SentenceCheck(lines[-1], (), True, (), "no claims"))
         if figure is not None:  # the asked figure first, as the quote states it, then where it comes from
             figures.add(figure)
             lines.append(f"{figure}, from {describe_source(c)}, p. {c.page}:")
@@ -2505,8 +2639,8 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
     (the words from the last break before it to the next one after it) names what the question names and the
     others' clauses do not, then the asked period; a rate ("$2 per hour") only when a rate is asked. None for
     other questions."""
-    if asked.kind != "amount":
-        return None
+    if asked.kind != "amount" or figures.each_year_asked(asked.text):
+        return None  # "each year from 2019 to 2022": the quote gives every year's figure, no one figure leads
     if asked.unit == "change":
         pair = _quoted_change(asked, c)
         if pair is not None:  # computed from the two figures the quote gives, both shown
@@ -2544,8 +2678,9 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
         if asked.unit in ("percent", "change") and re.search(r"(?i)percent|%", asked.text):
             if "%" not in n.raw and not after.lstrip().startswith("percent"):
                 continue
-        if asked.unit == "change" and not _CHANGE_STATED.search(text[max(0, at - 40) : pos]):
-            continue
+        if asked.unit == "change" and not _CHANGE_STATED.search(text[max(0, at - 40) : pos]) \
+                and not (causes.asks_distance(asked.text) and causes.states_distance(text[max(0, at - 40) : pos + 30])):
+            continue  # "58% below their 2022 peak" states how far
         rate = after.lstrip().startswith("per ") and not re.search(r"(?i)\bper\b|\bprice|\brate\b", asked.text)
         found.append((n, at, text[lo:at] if lo > 0 else "", text[pos:hi], rate))  # the opening subject is everyone's
     if asked.years:
@@ -2662,4 +2797,12 @@ def to_answer(ex: Extraction, base: Answer, page_text: Callable[[str, int], str 
     answer) for a yes/no question whose evidence states no verdict or for a question answered only in part."""
     text, citations, v = render(ex, page_text)
     return replace(base, text=text, citations=citations, verification=v, refused=False,
-                   mode="fallback" if ex.without_verdict or ex.partial else "extract")
+                   mode="fallback" if ex.without_verdict or ex.partial or ex.undisclosed else "extract")
+
+
+def _hidden(asked: Asked, c: Candidate) -> bool:
+    """Is the candidate a sentence saying that what ``asked`` asks for is not disclosed?"""
+    if c.kind != "sentence" or asked.kind in ("reason", "yesno") or not disclosure.says_undisclosed(asked.text, c.text):
+        return False
+    # "Northwind Climate does not publish its unit sales" says nothing of the market's unit sales
+    return bool(asked.entities) or first_name(c.text) is None

@@ -116,6 +116,10 @@ def _gap_ok(gap: str, first: Num) -> bool:
         m = _OF_BASE.match(gap)
         if m:
             gap = gap[m.end() :]
+    # "4,200 aircraft at the end of 2024, up from 2,900": the first figure's unit noun (one or two lower-case words
+    # right after it) is the pair's unit, not another subject
+    gap = re.sub(r"^\s+(?:[a-z][a-z-]+\s+){0,1}[a-z][a-z-]+(?=\s+(?:at|in|by|for|during|as|on|compared|against|versus|up|down)\b|,)",
+                 lambda m: " " if not set(m.group(0).split()) & _CONNECTIVE else m.group(0), gap)
     for w in re.findall(r"[A-Za-z][A-Za-z.'’-]*", gap):
         if w.lower().rstrip(".") not in _CONNECTIVE:
             return False

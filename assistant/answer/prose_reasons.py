@@ -27,7 +27,8 @@ __all__ = ["GENERIC_WORDS", "asked_noun", "without_generic", "asks_determinants"
 
 _CAUSE = re.compile(
     r"(?i)\b(?:because|due\s+to|driven\s+by|owing\s+to|as\s+a\s+result|result(?:ed|ing)?\s+(?:in|from)|reflect\w*|"
-    r"attribut\w*|caused|thanks\s+to|led\s+to|so\s+that|which\s+(?:meant|left|cut|reduced|raised|pushed))\b"
+    r"attribut\w*|caused|thanks\s+to|led\s+to|so\s+that|which\s+(?:meant|left|cut|reduced|raised|pushed)|"
+    r"(?:the|a|one)\s+(?:main|key|chief|biggest|primary|principal|major)\s+(?:reason|cause|driver|explanation))\b"
 )
 _ADDS = re.compile(
     r"(?i)^\s*(?:finally|lastly|also|in\s+addition|additionally|moreover|furthermore|at\s+the\s+same\s+time|meanwhile|"
@@ -37,7 +38,7 @@ _ADDS = re.compile(
 _EFFECT = re.compile(
     r"(?i)\b(?:[a-z]{3,}(?:er|ier))\b[^.;]{0,40}\bthan\b|\b(?:more|less|fewer)\b[^.;]{0,40}\bthan\b|\b(?:rose|fell|grew|shrank|declined|"
     r"dropped|slowed|stalled|stopped|weakened|strengthened|improved|deteriorated|narrowed|widened|increased|decreased|"
-    r"jumped|slumped|plunged|soared|eased|recovered)\b"
+    r"jumped|slumped|plunged|soared|eased|recovered|climbed|surged|doubled|halved|shrunk|contracted|expanded)\b"
 )
 
 

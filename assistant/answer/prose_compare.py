@@ -1,0 +1,109 @@
+"""A yes/no question comparing two things gets its verdict from their figures, computed, or none (issue 11).
+
+Rules (each with a test on hand-written sentences in ``tests/test_prose_compare.py``):
+
+- **A comparison asked** (``comparison``): "Did widget prices rise faster than inflation in 2024?", "Was Contoso's
+  margin higher than Fabrikam's?", "Did exports exceed imports?", "Did A outpace B?": the two sides (the words
+  before the comparative and after "than"/the verb) and the direction asked (more or less).
+- **The verdict follows from the figures** (``compared_verdict``): the sentence must give one figure for each side,
+  of one kind (two percentages, two amounts), each told apart by the side's words around it ("Widget prices rose
+  1.8% in 2024 against overall inflation of 2.9%": 1.8 for prices, 2.9 for inflation, so "faster" is No). When the
+  two figures cannot both be found and told apart, there is no verdict (the quote is shown without one), whatever
+  words of comparison the sentence uses.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["comparison", "compared_verdict"]
+
+_MORE = r"faster|more|higher|larger|bigger|greater|quicker|stronger|better|steeper|wider|longer|heavier|richer|costlier"
+_LESS = r"slower|less|lower|smaller|fewer|weaker|worse|narrower|shorter|cheaper|lighter"
+_COMPARATIVE = re.compile(rf"(?i)\b(?:(?P<more>{_MORE})|(?P<less>{_LESS}))\s+(?:\w+\s+){{0,2}}?than\s+(?P<b>[^?,;]+)")
+_VERB = re.compile(r"(?i)\b(?:(?P<more>exceed(?:ed|s)?|outpac(?:e|ed|es)|outgr(?:ew|ow|own|ows)|outstrip(?:ped|s)?|"
+                   r"outperform(?:ed|s)?|overt(?:ake|ook|aken)|surpass(?:ed|es)?|beat)|(?P<less>trail(?:ed|s)?|lag(?:ged|s)?"
+                   r"(?:\s+behind)?|underperform(?:ed|s)?))\s+(?P<b>[^?,;]+)")
+_YES_NO = re.compile(r"(?i)^\s*(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\s+")
+_STOP = frozenset("""the a an its their our of in for on at by to from and or with than as that this these those did does
+    do is are was were has have had will would rise rose risen grow grew grown increase increased fall fell drop
+    dropped decline declined year years quarter over during same period""".split())
+_FIG = re.compile(r"(?:[$€£]\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|percentage\s+points?\b|(?:trillion|billion|million|"
+                  r"thousand|bn|m)\b)?")
+
+
+def _stems(text: str) -> set[str]:
+    return {w.lower()[:5] for w in re.findall(r"[A-Za-z][\w&'’-]*", text) if w.lower() not in _STOP and len(w) > 2
+            and not re.fullmatch(r"(?:19|20)\d\d", w)}
+
+
+def comparison(question: str) -> tuple[set[str], set[str], bool] | None:
+    """The two sides a yes/no question compares (the stems of each side's words) and whether it asks if the first
+    is more (True) or less (False); None when it asks no comparison of two things."""
+    if not _YES_NO.match(question):
+        return None
+    m = _COMPARATIVE.search(question) or _VERB.search(question)
+    if m is None:
+        return None
+    a = _stems(_YES_NO.sub("", question[: m.start()]))
+    b = _stems(re.sub(r"\b(?:in|during|for|over)\s+(?:fiscal\s+)?(?:19|20)\d\d\b.*$", "", m.group("b")))
+    a -= {"faste", "slowe", "highe", "lower", "more", "less"}
+    if not a or not b or a == b:
+        return None
+    more = m.group("more") is not None
+    if re.match(r"(?i)(?:more|less)\s+(?:slow|weak|poor|low)\w*", m.group(0)):
+        more = not more  # "rise more slowly than": less
+    return a, b, more
+
+
+def _figures(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _FIG.finditer(text):
+        raw = m.group(0).strip()
+        if re.fullmatch(r"(?:19|20)\d\d", raw) or not re.search(r"\d", raw):
+            continue
+        kind = "%" if re.search(r"%|percent", raw) else "$" if re.match(r"[$€£]", raw) else "n"
+        out.append((m.start(), m.end(), kind))
+    return out
+
+
+def _value(raw: str) -> float | None:
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", raw)
+    if not m:
+        return None
+    v = float(m.group(0).replace(",", ""))
+    scale = re.search(r"(?i)trillion|billion|million|thousand|bn\b|m\b", raw)
+    if scale:
+        v *= {"t": 1e12, "b": 1e9, "m": 1e6}.get(scale.group(0)[0].lower(), 1e3)
+    return v
+
+
+def compared_verdict(question: str, sentence: str) -> str | None:
+    """"Yes"/"No" computed from the two sides' figures in ``sentence``, or None when the question asks no comparison,
+    or the sentence does not give one figure of one kind for each side that its words tell apart."""
+    asked = comparison(question)
+    if asked is None:
+        return None
+    a, b, more = asked
+    figs = _figures(sentence)
+    found: dict[str, list[float]] = {"a": [], "b": []}
+    kinds: dict[str, set[str]] = {"a": set(), "b": set()}
+    prev = 0
+    for start, end, kind in figs:
+        window = sentence[prev:start] + " " + sentence[end : end + 25]
+        said = _stems(window)
+        prev = end
+        sa, sb = len(a & said), len(b & said)
+        if sa == sb:
+            continue
+        side = "a" if sa > sb else "b"
+        value = _value(sentence[start:end])
+        if value is not None:
+            found[side].append(value)
+            kinds[side].add(kind)
+    if len(found["a"]) != 1 or len(found["b"]) != 1 or kinds["a"] != kinds["b"]:
+        return None
+    va, vb = found["a"][0], found["b"][0]
+    if va == vb:
+        return None
+    return "Yes" if (va > vb) == more else "No"

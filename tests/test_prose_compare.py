@@ -1,0 +1,48 @@
+"""prose_compare: a yes/no comparison gets its verdict from the two figures, computed, or none.
+
+Every report sentence and question below is written for these tests (fictional companies and markets).
+"""
+
+from __future__ import annotations
+
+from assistant.answer import extract as X
+from assistant.answer import prose_compare as P
+from assistant.index.embeddings.hash import HashEmbedder
+from assistant.types import Chunk, DocMeta, Hit
+
+META = DocMeta(doc_id="dkiln", doc="kiln_review_2025", source="/r/kiln_review_2025.md",
+               title="Electric Kilns: 2025 Review")  # fmt: skip
+
+
+def _ask(question: str, page: str, threshold: float = 0.3) -> X.Extraction:
+    c = Chunk(chunk_id="dkiln:1", doc_id="dkiln", doc=META.doc, source=META.source, page=1, page_end=1, start=0,
+              end=len(page), text=page, ordinal=1)  # fmt: skip
+    hit = Hit(chunk=c, score=1.0, rank=0, meta=META)
+    return X.extract(question, [hit], HashEmbedder(), page_text=lambda d, p: page, threshold=threshold)
+
+
+def test_the_sides_and_direction_of_a_comparison():
+    a, b, more = P.comparison("Did kiln prices rise faster than inflation in 2024?")
+    assert a == {"kiln", "price"} and b == {"infla"} and more
+    assert P.comparison("Did kiln exports exceed kiln imports in 2024?")[2]
+    assert P.comparison("Was Glazeworks' margin lower than Kilnco's?")[2] is False
+    assert P.comparison("Did kiln prices rise in 2024?") is None
+    assert P.comparison("What rose faster than inflation?") is None
+
+
+def test_the_verdict_follows_from_the_figures():
+    s = "Kiln prices rose 1.8% in 2024 against overall inflation of 2.9%."
+    assert P.compared_verdict("Did kiln prices rise faster than inflation in 2024?", s) == "No"
+    assert P.compared_verdict("Did kiln prices rise more slowly than inflation in 2024?", s) == "Yes"
+    assert P.compared_verdict("Did inflation exceed kiln price growth in 2024?", s) == "Yes"
+    s2 = "Kiln prices rose faster than inflation in 2024."  # no figures: no verdict
+    assert P.compared_verdict("Did kiln prices rise faster than inflation in 2024?", s2) is None
+
+
+def test_a_comparison_quoted_without_its_figures_gets_no_verdict_and_with_them_the_computed_one():
+    page = "Kiln prices rose 1.8% in 2024 against overall inflation of 2.9%.\n"
+    ex = _ask("Did kiln prices rise faster than inflation in 2024?", page)
+    assert ex.picks[0] is not None and ex.verdicts == ["No"]
+    page = "Kiln prices rose faster than overall inflation in 2024, the review says.\n"
+    ex = _ask("Did kiln prices rise faster than inflation in 2024?", page)
+    assert ex.verdicts == [None]
