@@ -47,7 +47,7 @@ from .checks import (
     verify,
     with_checks,
 )
-from . import extract, prose_filings
+from . import extract, prose_events, prose_filings
 from .conflicts import with_conflicts
 from .context import (
     PLANTED_REMOVED,
@@ -414,6 +414,15 @@ class Answerer:
             hits = self._search_within(question, hits, allowed)
         ex = extract.extract(question, hits, embedder, page_text=page_text, aliases=lambda c: aliases.get(c.doc, ()),
                              allowed_docs=allowed)  # fmt: skip
+        deals = prose_events.deal_query(question) if allowed and not ex.answered else None
+        if deals is not None:
+            # "what acquisitions did it make" and the pages found answer nothing: the passages stating the filing's
+            # deals, searched for, are read first
+            found = self._search_first(deals, [], allowed, k=2 * self.settings.k)
+            first = [h for h in found if prose_events.states_deal(h.chunk.text, question)]
+            if first:
+                ex = extract.extract(question, [*first, *hits], embedder, page_text=page_text,
+                                     aliases=lambda c: aliases.get(c.doc, ()), allowed_docs=allowed)  # fmt: skip
         if not ex.answered:
             return None
         if not ex.without_verdict and not ex.partial and not ex.undisclosed and self._rephrases():
@@ -443,6 +452,23 @@ class Answerer:
         seen: set[str] = set()
         out = []
         for h in [*first, *then]:
+            if h.chunk.chunk_id not in seen:
+                seen.add(h.chunk.chunk_id)
+                out.append(h)
+        return out
+
+    def _search_first(self, query: str, hits: Sequence[Hit], allowed: set[str], k: int | None = None) -> list[Hit]:
+        """The hits of a search of the ``allowed`` documents for ``query``, then ``hits`` (each chunk once)."""
+        names = sorted(d.doc_id for d in self._documents() if d.doc_id in allowed)
+        try:
+            first = [h for h in self.retriever.search(query, k=k or self.settings.k, filters=Filters(docs=names))
+                     if h.chunk.doc_id in allowed]  # fmt: skip
+        except Exception:  # a retriever without filters: the first search's hits stay the evidence
+            log.debug("search of %s failed", names, exc_info=True)
+            return list(hits)
+        seen: set[str] = set()
+        out = []
+        for h in [*first, *hits]:
             if h.chunk.chunk_id not in seen:
                 seen.add(h.chunk.chunk_id)
                 out.append(h)

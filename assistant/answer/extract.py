@@ -41,6 +41,7 @@ from . import prose_causes as causes
 from . import prose_changes as changes
 from . import prose_compare
 from . import prose_disclosure as disclosure
+from . import prose_events as events
 from . import prose_figures as figures
 from . import prose_filings
 from . import prose_lists
@@ -48,6 +49,7 @@ from . import prose_members as members
 from . import prose_places
 from . import prose_rankings as rankings
 from . import prose_reasons as reasons
+from . import prose_revisions as revisions
 from . import prose_topics
 from . import prose_verdicts
 
@@ -1129,6 +1131,9 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
     if asked.kind == "amount":
         if asked.unit == "change" and _quoted_change(asked, c, question) is not None:
             return 1.0  # both periods' figures of the asked measure in one sentence or row: the change is computed
+        if asked.unit == "change" and c.kind == "sentence" and revisions.asks_revision(question or asked.text) \
+                and _revision(asked, c, question) is not None:
+            return 1.0  # "by how many points did it raise its guidance": one clause's new and previous figure
         if re.search(r"(?i)\bhow\s+many\s+(?:percentage\s+|basis\s+)?points\b", question) and not _POINTS_STATED.search(body):
             return 0.0  # "by how many percentage points was guidance raised": "9 percent (previously 8)" states levels
         if asked.unit == "factor":
@@ -1579,6 +1584,12 @@ def _quoted_change(asked: Asked, c: Candidate, question: str = "") -> changes.Pa
     return pair
 
 
+def _revision(asked: Asked, c: Candidate, question: str = "") -> revisions.Revision | None:
+    """The new and previous figure of the asked forecast that a sentence states (``prose_revisions``), the
+    question's names (the company) not counted as measure words."""
+    return revisions.revision_for(question or asked.text, c.text, {e.lower() for e in asked.entities | asked.mentioned})
+
+
 def _governed_by_another(question: str, text: str, pair: changes.Pair) -> bool:
     """Is the first figure of a quoted pair governed by a measure the question does not name ("Cash provided by
     operating activities rose to $424 million ..." for a deferred-revenue question)? A figure no measure governs
@@ -1965,6 +1976,12 @@ def extract(
         if best is None or best.candidate.kind == "row":
             # "Which operator had the highest revenue in 2024?": no sentence says so; a table's rows may show it
             best = rank_rows(asked, cands, question) or best
+        if best is None and asked.kind == "list":
+            # "What acquisitions did Contoso make?": no one sentence names them all; one sentence per completed deal
+            deals = _stated_deals(asked, cands, question, aliases, names)
+            if deals:
+                best, mores[k] = deals[0], deals[1:]
+                notes[k] = f"The {events.asked_event(asked.text)}s the filing states, one sentence each"
         after = rankings.after_names(question) if asked.kind == "list" and best is not None else []
         if after:
             notes[k] = rankings.after_line(after, rankings.names_after(best.candidate.body, after))
@@ -2007,6 +2024,35 @@ def extract(
         others.append(mores[k] if k in mores else
                       _other_subjects(asked, ranked[k], best, threshold, names) if best is not None else [])  # fmt: skip
     return Extraction(question, parts, picks, verdicts, ranked, others, notes)
+
+
+def _stated_deals(asked: Asked, cands: Sequence[Candidate], question: str,
+                  aliases: Callable[[Candidate], Sequence[str]], names: set[str]) -> list[Scored]:  # fmt: skip
+    """For "what acquisitions did Contoso make (in <years>)?": the sentences of the asked company's filings, one per
+    deal, that state a deal of the asked kind it completed (``prose_events``), best-ranked page first and in page
+    order, another year's left out, a deal told twice (same name or same date) once; two or more, else none. The
+    question must name the company."""
+    event = events.asked_event(asked.text)
+    if event is None or not asked.entities:
+        return []
+    out: list[Scored] = []
+    seen: set[str] = set()
+    for c in sorted(cands, key=lambda c: (c.rank, c.doc_id, c.page, c.start)):
+        if c.kind != "sentence" or not is_filing(c.meta) or prose_filings.is_cover_text(c.body):
+            continue
+        if subject_score(asked, c, aliases(c), names) is None or scope_conflict(question or asked.text, c):
+            continue
+        if asked.years and c.years and not c.years & asked.years:
+            continue
+        own = {e.lower() for e in asked.entities} | {a.lower() for a in aliases(c)}
+        own |= {(getattr(c.meta, "company", "") or "").lower()}
+        deal = events.stated_deal(c.text, event, {n for n in own if n})
+        date = events.deal_date(c.text)
+        if deal is None or deal in seen or date in seen:
+            continue  # one deal told twice (a 10-Q and the 10-K, named once and described once) is shown once
+        seen |= {deal, date} - {None}
+        out.append(Scored(c, THRESHOLD, {"deal": 1.0}))
+    return out[: events.MAX_DEALS] if len(out) >= 2 else []
 
 
 def _deciding_sentence(asked: Asked, best: Scored, cands: Sequence[Candidate],
@@ -2645,6 +2691,9 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
         pair = _quoted_change(asked, c)
         if pair is not None:  # computed from the two figures the quote gives, both shown
             return changes.change_text(pair, asked.text)
+        revised = _revision(asked, c) if c.kind == "sentence" and revisions.asks_revision(asked.text) else None
+        if revised is not None:  # a forecast's new and previous figure: the revision computed, both shown
+            return revisions.revision_text(revised)
     if c.kind == "row":
         label, _, rest = c.text.partition(": ")
         unit = re.search(r"\(([^()]*)\)\s*$", rest)

@@ -1,0 +1,166 @@
+"""A forecast revised in one clause: the new figure, the one it replaces, and the change computed by code.
+
+Rule: "By how many percentage points did Contoso raise its full-year margin guidance?" or "By how much did
+Northwind lower its capital spending outlook?" is answered from ONE clause that states the new figure and the
+previous one of the asked measure:
+
+- "we now expect adjusted EPS to grow 7 percent (previously 5 percent)", "... 7% (prior: 5%)";
+- "raised its full-year sales outlook to $5.2 billion from $5.0 billion", "cut its capex target from $900
+  million to $750 million";
+- "9%, up from our previous guidance of 8%", "$1.1 billion, compared with the prior forecast of $1.3 billion".
+
+The change is computed and shown with both figures ("Up 1 percentage point: 7 percent against 5 percent
+previously"). Nothing is computed when:
+
+- the question asks no revision (a raise, cut or revision of guidance, an outlook, a forecast, a target);
+- the two figures are not of one kind (a percentage and an amount);
+- the clause's measure is not the asked one: the words from the clause's start to the new figure ("and core EPS
+  to increase 9 percent") must name a measure word of the question, and more of them than any other pair's
+  clause ("organic revenue to increase 8 percent" does not answer a question about core EPS); a question naming
+  no measure is answered only when the sentence holds one revision;
+- the figures moved the other way than the question says ("raise" asked, the figures fell).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text.numbers import Num, parse_numbers
+
+__all__ = ["Revision", "asks_revision", "revisions_in", "revision_for", "revision_text"]
+
+_FORECAST = r"(?:guidance|outlook|forecasts?|targets?|expectations?|projections?|estimates?|plans?)"
+_REVISE = (r"(?:rais(?:e|es|ed|ing)|lift(?:s|ed)?|increas(?:e|es|ed)|boost(?:s|ed)?|lower(?:s|ed)?|cut(?:s)?|"
+           r"reduc(?:e|es|ed)|trim(?:s|med)?|revis(?:e|es|ed)|updat(?:e|es|ed)|chang(?:e|es|ed)|narrow(?:s|ed)?)")
+_UP_VERB = re.compile(r"(?i)\b(?:rais|lift|increas|boost)")
+_DOWN_VERB = re.compile(r"(?i)\b(?:lower|cut|reduc|trim)")
+_HOW_MUCH = re.compile(r"(?i)\bby\s+how\s+(?:much|many)\b|\bhow\s+many\s+(?:percentage\s+|basis\s+)?points\b|"
+                       r"\bby\s+what\s+(?:amount|margin)\b|\bwhat\s+(?:was|is)\s+the\s+(?:size\s+of\s+the\s+)?"
+                       r"(?:change|increase|decrease|revision|cut|raise)\b")
+
+
+def asks_revision(question: str) -> bool:
+    """Does the question ask by how much a forecast was revised ("by how many percentage points did it raise its
+    guidance", "by how much did it cut its capex outlook")?"""
+    q = " ".join(question.split())
+    return bool(_HOW_MUCH.search(q) and re.search(rf"(?i)\b{_REVISE}\b", q) and re.search(rf"(?i)\b{_FORECAST}\b", q))
+
+
+@dataclass(frozen=True)
+class Revision:
+    new: Num  # the figure now stated
+    old: Num  # the figure it replaces
+    governor: str  # the clause's words before the new figure (what the figure is of)
+
+
+# "NEW (previously OLD)", "NEW (prior: OLD)", "NEW, previously OLD", "NEW, up from our previous guidance of OLD",
+# "NEW compared with the prior forecast of OLD"
+_AFTER_NEW = re.compile(
+    rf"(?i)^\s*(?:\(\s*|,\s*)?(?:(?:previously|formerly|prior|was|from)\s*:?\s*|(?:(?:up|down)\s+from|compared\s+(?:with|to)|"
+    rf"versus|vs\.?|against|replacing|instead\s+of)\s+(?:the\s+|our\s+|its\s+|their\s+|a\s+|an\s+)?(?:previous(?:ly)?|prior|"
+    rf"earlier|original|initial|former)\s+(?:[\w-]+\s+){{0,3}}?{_FORECAST}\s+(?:of\s+|for\s+)?(?:(?:an?\s+)?"
+    rf"(?:increase|decrease|growth|decline|rise)\s+of\s+)?)$"
+)
+# "raised its outlook to NEW from OLD", "cut its target from OLD to NEW"
+_TO_FROM = re.compile(r"(?i)^\s*from\s+$")
+_FROM_TO = re.compile(r"(?i)^\s*to\s+$")
+
+
+def _clause_start(text: str, end: int, floor: int) -> int:
+    """Where the clause holding position ``end`` begins: after the last sentence break, semicolon or (for a later
+    figure in a sentence of several) the end of the pair before it."""
+    head = text[floor:end]
+    cut = max(head.rfind(";"), head.rfind(". "), head.rfind(":"))
+    return floor + cut + 1 if cut >= 0 else floor
+
+
+def revisions_in(text: str) -> list[Revision]:
+    """Every (new, previous) figure pair of one kind that ``text`` states as a revision, in order."""
+    nums = [n for n in parse_numbers(text) if n.is_claim]
+    forecast_said = bool(re.search(rf"(?i)\b{_FORECAST}\b|\b(?:now\s+)?expects?\b|\bpreviously\b", text))
+    out: list[Revision] = []
+    floor = 0
+    used: set[int] = set()
+    for i in range(len(nums) - 1):
+        a, b = nums[i], nums[i + 1]
+        if i in used or a.unit != b.unit or a.unit == "bps":
+            continue
+        between = text[a.end : b.start]
+        # the figure's unit word ("9 percent") belongs to it: ``parse_numbers`` keeps it in ``raw``
+        if _AFTER_NEW.match(between) and (")" in text[b.end : b.end + 3] or "(" not in between):
+            new, old = a, b
+        elif forecast_said and re.search(rf"(?i)\b{_REVISE}\b", text[floor : a.start]) and (
+                _TO_FROM.match(between) or _FROM_TO.match(between)):  # fmt: skip
+            if _TO_FROM.match(between) and re.search(r"(?i)\bto\s*$", text[max(floor, a.start - 6) : a.start]):
+                new, old = a, b  # "raised ... to NEW from OLD"
+            elif _FROM_TO.match(between) and re.search(r"(?i)\bfrom\s*$", text[max(floor, a.start - 8) : a.start]):
+                new, old = b, a  # "cut ... from OLD to NEW"
+            else:
+                continue
+        else:
+            continue
+        first = min(new.start, old.start)
+        start = _clause_start(text, first, floor)
+        out.append(Revision(new, old, text[start:first]))
+        used |= {i, i + 1}
+        floor = max(a.end, b.end)
+    return out
+
+
+_GENERIC = frozenset("""by how many much what was is the a an of in for to did does do has have had its their our
+    raise raised raises lift lifted increase increased increases boost boosted lower lowered cut cuts reduce reduced
+    trim trimmed revise revised update updated change changed narrow narrowed guidance outlook forecast forecasts
+    target targets expectation expectations projection projections estimate estimates plan plans full year
+    fiscal annual percentage percent points point basis respect regard terms with as at on growth grow rise
+    expect expects now amount size""".split())
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower().rstrip("s") if len(w) > 3 else w.lower() for w in re.findall(r"[A-Za-z][A-Za-z&-]*", text)}
+
+
+def revision_for(question: str, text: str, names: set[str] = frozenset()) -> Revision | None:
+    """The revision of ``text`` that answers ``question``: the one pair whose clause names the asked measure best
+    (see the module's rules); None when none does, two tie, or the figures moved against the asked direction."""
+    found = revisions_in(text)
+    if not found:
+        return None
+    q = re.sub(r"(?i)\b(?:FY|Q[1-4]|H[12])\s?'?\d{2,4}\w*|\b(?:19|20)\d\d\b", " ", question)
+    asked = {w for w in _words(q) if w not in _GENERIC and w not in names and len(w) > 1}
+    asked -= {n.lower() for n in names}
+    if asked:
+        scored = sorted(((len(asked & _words(r.governor)), k) for k, r in enumerate(found)), reverse=True)
+        if scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return None
+        pick = found[scored[0][1]]
+    elif len(found) == 1:
+        pick = found[0]
+    else:
+        return None
+    up, down = bool(_UP_VERB.search(question)), bool(_DOWN_VERB.search(question))
+    if pick.new.value == pick.old.value or (up and not down and pick.new.value < pick.old.value) or (
+            down and not up and pick.new.value > pick.old.value):  # fmt: skip
+        return None
+    return pick
+
+
+def _fmt(value: float, decimals: int) -> str:
+    return f"{abs(value):,.{decimals}f}"
+
+
+def revision_text(r: Revision) -> str:
+    """"Up 1 percentage point: 9 percent against 8 percent previously", "Down $150 million: $750 million against
+    $900 million previously"."""
+    diff = r.new.value - r.old.value
+    word = "Up" if diff > 0 else "Down"
+    decimals = max(r.new.decimals, r.old.decimals)
+    both = f"{r.new.raw} against {r.old.raw} previously"
+    if r.new.unit == "%":
+        amount = _fmt(diff, decimals)
+        return f"{word} {amount} percentage point{'' if amount == '1' else 's'}: {both}"
+    scale = next(((s, w) for s, w in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand"))
+                  if re.search(rf"(?i)\b{w}\b", r.new.raw)), (1.0, ""))  # fmt: skip
+    cur = "$" if r.new.unit == "$" else ""
+    shown = _fmt(diff / scale[0], decimals)
+    return f"{word} {cur}{shown}{' ' + scale[1] if scale[1] else ''}: {both}"
