@@ -40,6 +40,7 @@ from ..text.sentences import content_words, is_heading, sentence_spans
 from . import prose_causes as causes
 from . import prose_changes as changes
 from . import prose_compare
+from . import prose_current as current
 from . import prose_disclosure as disclosure
 from . import prose_events as events
 from . import prose_figures as figures
@@ -1982,6 +1983,12 @@ def extract(
             if deals:
                 best, mores[k] = deals[0], deals[1:]
                 notes[k] = f"The {events.asked_event(asked.text)}s the filing states, one sentence each"
+        if asked.kind in ("describe", "reason") and current.asks_filing_subject(asked.text):
+            # "What was the key agenda of Contoso's 8-K?": the opening sentence of each item the current report states
+            opened = _item_openings(asked, cands, page_text, aliases, names)
+            if opened:
+                best, mores[k] = opened[0], opened[1:]
+                notes[k] = f"What the current report states under {opened[0].candidate.heading}"
         after = rankings.after_names(question) if asked.kind == "list" and best is not None else []
         if after:
             notes[k] = rankings.after_line(after, rankings.names_after(best.candidate.body, after))
@@ -2024,6 +2031,29 @@ def extract(
         others.append(mores[k] if k in mores else
                       _other_subjects(asked, ranked[k], best, threshold, names) if best is not None else [])  # fmt: skip
     return Extraction(question, parts, picks, verdicts, ranked, others, notes)
+
+
+def _item_openings(asked: Asked, cands: Sequence[Candidate], page_text: Callable[[str, int], str | None] | None,
+                   aliases: Callable[[Candidate], Sequence[str]], names: set[str]) -> list[Scored]:  # fmt: skip
+    """For "what is this 8-K about?": the opening sentence of each item (but 9.01) on the pages of the asked company's
+    current reports among the candidates' pages, best-ranked page first (``prose_current``)."""
+    if page_text is None:
+        return []
+    out: list[Scored] = []
+    seen: set[tuple[str, int]] = set()
+    for c in sorted(cands, key=lambda c: (c.rank, c.page)):
+        if (c.doc_id, c.page) in seen or not current.is_current_report(c.meta):
+            continue
+        seen.add((c.doc_id, c.page))
+        if subject_score(asked, c, aliases(c), names) is None:
+            continue
+        page = page_text(c.doc_id, c.page) or ""
+        for title, start, end in current.item_openings(page):
+            text = " ".join(page[start:end].split())
+            opening = Candidate(c.doc_id, c.doc, c.source, c.page, start, end, text, "sentence", heading=title,
+                                rank=c.rank, meta=c.meta, years=_stated_years(text))  # fmt: skip
+            out.append(Scored(opening, THRESHOLD, {"item": 1.0}))
+    return out[: current.MAX_ITEMS]
 
 
 def _stated_deals(asked: Asked, cands: Sequence[Candidate], question: str,
