@@ -860,13 +860,19 @@ def test_the_words_asked_are_the_main_clauses_not_the_settings():
 
 
 def test_a_change_in_points_needs_the_points_stated():
+    # a level alone is no change; the level and the one it replaces ("(previously 5 percent)") give the change
+    # computed (prose_revisions, tests/test_prose_revisions.py); the change stated in points answers as it stands
     q = "By how many percentage points did Contoso raise its full-year guidance for organic revenue growth?"
     asked = X.read_question(q)[0]
-    levels = X.page_candidates("Given our strong start, we now expect full-year organic revenue to increase 7 percent "
-                               "(previously 5 percent).", meta=META_FILING)[0]  # fmt: skip
+    level = X.page_candidates("Given our strong start, we now expect full-year organic revenue to increase 7 percent.",
+                              meta=META_FILING)[0]  # fmt: skip
+    revised = X.page_candidates("Given our strong start, we now expect full-year organic revenue to increase 7 percent "
+                                "(previously 5 percent).", meta=META_FILING)[0]  # fmt: skip
     points = X.page_candidates("Contoso raised its organic revenue growth guidance by 2 percentage points to 7 percent.",
                                meta=META_FILING)[0]  # fmt: skip
-    assert X.type_score(asked, levels, q) == 0.0 and X.type_score(asked, points, q) > 0.0
+    assert X.type_score(asked, level, q) == 0.0 and X.type_score(asked, points, q) > 0.0
+    assert X.type_score(asked, revised, q) == 1.0
+    assert X.answer_figure(asked, revised) == "Up 2 percentage points: 7 percent against 5 percent previously"
 
 
 CREDIT = """Item 8.01. Other Events.
