@@ -49,6 +49,7 @@ from . import prose_lists
 from . import prose_members as members
 from . import prose_places
 from . import prose_rankings as rankings
+from . import prose_tables as tables
 from . import prose_reasons as reasons
 from . import prose_revisions as revisions
 from . import prose_topics
@@ -1966,6 +1967,9 @@ def extract(
     mores: dict[int, list[Scored]] = {}  # per part: the further quotes a computed answer shows
     uncovered: set[int] = set()  # parts another part's quote must not answer
     forced: dict[int, str] = {}  # parts whose yes/no the quote's figures decide
+    # "How did A's capacity compare with B's?", "Which region lost the most share between 2024 and 2027?": computed
+    # from a report table's rows (prose_tables), ahead of any sentence
+    tabled = tables.table_picks(question, parts, cands, page_text)
     for k, asked in enumerate(parts):
         r = []
         for i, p in pre[k]:
@@ -2009,6 +2013,15 @@ def extract(
         found = _moving_members(asked, moving, cands, threshold) if moving else None
         if found is not None:  # "which of its segments grew": every member's move read, those that moved so named
             best, mores[k], notes[k] = found
+        if k in tabled and (tabled[k][0].kind != "row" or best is None):  # a lookup only where nothing else answers
+            cand, said, line = tabled[k]
+            best, mores[k] = Scored(cand, max(threshold, best.score if best else 0.0), {"table": 1.0}), []
+            notes.pop(k, None)
+            if any(p is not None and (p.candidate.doc_id, p.candidate.page, p.candidate.start)
+                   == (cand.doc_id, cand.page, cand.start) for p in picks):  # fmt: skip
+                notes[k] = line  # the same rows cited above: this part's computed line under the same [n]
+            if said:
+                forced[k] = said
         picks.append(best)
     for k, asked in enumerate(parts):
         if picks[k] is None and k not in uncovered:  # "Why do California and Texas ...": another part's quote may answer
@@ -2263,6 +2276,9 @@ _CELL = re.compile(r"(?:^|[,:]\s)((?:FY\s?|Q[1-4]\s+)?(?:19|20)\d\d(?:\s*Q[1-4])
                    r"(\(?-?[$€£]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?%?)(?=,\s|\s*\(|\s*$)")
 
 
+_PRINTED = r"\(?-?[$€£]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?%?"  # a cell as printed: "1,870" is one figure
+
+
 def _cell_value(raw: str) -> float | None:
     neg = raw.startswith("(") and raw.endswith(")") or raw.startswith("-")
     digits = re.sub(r"[^\d.]", "", raw)
@@ -2342,12 +2358,12 @@ def rank_rows(asked: Asked, cands: Sequence[Candidate], question: str = "") -> S
         top_value, top_label, top_row = values[0]
         unit = re.search(r"\(([^()]*)\)\s*$", top_row.text)
         raw = top_row.text.split(":", 1)[1]
-        shown_value = re.search(rf"(?:^|,\s){re.escape(col)}\s+([^,\s]+)", raw.strip())
+        shown_value = re.search(rf"(?:^|,\s){re.escape(col)}\s+({_PRINTED})", raw.strip())
         word = "lowest" if low else "highest"
         text = (f"{top_label} has the {word} {col} figure of the table's {len(values)} rows: "
                 f"{shown_value.group(1) if shown_value else top_value}{', ' + unit.group(1) if unit else ''}.")
         if growth:
-            was = re.search(rf"(?:^|,\s){re.escape(before[0])}\s+([^,\s]+)", raw.strip())
+            was = re.search(rf"(?:^|,\s){re.escape(before[0])}\s+({_PRINTED})", raw.strip())
             text = (f"{top_label} grew fastest of the table's {len(values)} rows from {before[0]} to {col}: "
                     f"{was.group(1) if was else ''} to {shown_value.group(1) if shown_value else ''}"
                     f"{' ' + unit.group(1) if unit else ''}, {100 * top_value:+.1f}% (computed).")  # fmt: skip

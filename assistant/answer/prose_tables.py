@@ -1,0 +1,935 @@
+"""Questions over a report's tables answered by computing from the table's rows (no sentence needed).
+
+Industry reports print small tables (rows by company, region or segment, columns by year, under a caption and a
+unit) and analysts ask about them in ways no single row or sentence answers:
+
+- a **comparison of named rows**: "How did Voltmere's capacity compare with Brightwater's at the end of 2024,
+  and how fast did each grow?", "Which added more stores in 2024, Larkspur or Beanline?", "Did Tessel gain more
+  share than Orrin in 2024?";
+- a **ranking over the rows by a change between two columns**: "Which region is expected to lose the most share
+  between 2024 and 2027, and which to gain the most?", "Which segment grew fastest between 2023 and 2024?";
+- a **figure derived from one row**: "What is the compound annual growth rate of vision sensor revenue between
+  2024 and 2027?", "How much is utility-scale revenue expected to grow from 2024 to 2026?".
+
+Rules (each must hold, else the part is left to the sentence answerer, which may decline):
+
+- Only the tables of reports (not filings, whose statements the facts path reads), as ``finance.report_tables
+  .find_tables`` reads them from the page text: periods as columns (a year, "2027F"), quarter or half-year
+  columns left out.
+- The table is the asked one: every measure word of the question (its content words less the names, the kind
+  asked, the period and the words of the operation) is in the table's caption, unit line, section heading or
+  head cell (one may be missing when three or more are asked; a word after "per" in a caption, "sales per
+  store", is not what the table measures). A part that names no measure of its own ("..., and which to gain the
+  most?") takes the table of the part before. A "which region/segment" question skips a table whose head cell
+  names another kind of row ("Operator" for regions). Two tables that fit equally: no answer.
+- The rows are the named ones: a row is named when the question holds its whole label (its parenthesised note
+  and legal suffix aside) or its first word when that word is a capitalised name no other row of the table
+  shares. Every capitalised name the question asks about must be a row of the table (or in its caption or
+  section); a comparison needs two named rows or more, a derived figure exactly one, a ranking none and
+  three ranked rows or more (totals, "other" and "rest of world" rows out; one of those ranking first: no answer).
+- The columns are the asked periods: two years asked are the two columns (in order); one year asked with a
+  change is that column and the year before's; no year with a change needs a table of exactly two columns; a
+  level with no year takes the latest column. A column that is missing: no answer.
+- The unit is the table's: its unit line, a parenthesis closing its caption, a "%" or currency sign in its cells;
+  for a count table with none, the measure noun the question and caption share ("stores"). No unit: no answer.
+  A change of percentages is in percentage points and has no percent growth.
+- The operation is what the question's words ask: a level (no change word), a change ("add", "gain", "lose",
+  "rise", "fall", "increase", "decline", "grow"), a growth rate ("fastest", "how fast", "growth rate", "percent")
+  and a compound annual rate ("CAGR", "compound annual", "annual growth", "a year") over a span of years; the
+  direction ("most"/"more" against "least"/"less"; "lose"/"fall" turn "most" to the lowest change). A ranking or a
+  "which ... A or B" whose top two tie, or that asks who lost the most when no row fell (or gained when none
+  rose), has no answer. A yes/no comparison ("Did A gain more share than B?") gets its verdict from the figures:
+  the rows before "than" against those after it, in the asked direction.
+
+- Not a table question: a part asking a cause ("Why did A grow faster than B?"), a sum ("A and B combined"), the
+  figures of two rows with no comparison asked ("What were A's and B's revenues?"), a comparative with no named
+  rows ("Which companies plan to spend more?": no ranking), or a count of winners ("which two regions").
+
+The answer is one computed line per part (the rows' printed figures with their column heads and the table's
+unit, the computation and its result) and the rows themselves, cited to the page; the caller
+(``extract.extract``) builds it as a candidate of kind "ranked" from one of the table's row candidates.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from ..finance.report_tables import find_tables, is_report
+from ..text.sentences import content_words
+from . import prose_changes as changes
+
+__all__ = ["PageTable", "TableRow", "page_tables", "table_picks", "cagr"]
+
+
+# ------------------------------------------------------------------------------------------------- tables
+
+
+@dataclass(frozen=True)
+class TableRow:
+    label: str  # as printed, note and all
+    values: tuple[float | None, ...]  # one per column
+    cells: tuple[str, ...]  # as printed ("1,418", "38%")
+    start: int  # offsets of the row's line in the page text
+    end: int
+
+
+@dataclass(frozen=True)
+class PageTable:
+    caption: str
+    unit_line: str
+    section: str  # the heading above the table
+    head: str  # the head cell of the label column ("Operator", "Region")
+    columns: tuple[str, ...]  # as printed ("2024", "2027F")
+    years: tuple[int, ...]
+    rows: tuple[TableRow, ...]
+    header: str = ""  # the column heads' own words ("Capacity end-2023 (GWh)"), years and all
+    continued: bool = False  # the table runs on to the next page (its rows here are not all of them)
+
+    @property
+    def context(self) -> str:
+        return " ".join((self.caption, self.unit_line, self.section, self.head, self.header))
+
+
+_COLUMN = re.compile(r"^(?:(?:FY|CY)\s?'?)?((?:19|20)\d\d)[EAFP]?$", re.I)
+_CELL = re.compile(r"\(?-?[$€£]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?%?|(?<!\w)(?:[—–-]{1,2}|n/?a|nm)(?!\w)", re.I)
+_SECTION = re.compile(r"^\s*(?:#{1,6}\s+|\d+(?:\.\d+)*\.?\s+)(\S.{0,80})$")
+
+
+def page_tables(text: str) -> list[PageTable]:
+    """The tables of one page with years as columns (``report_tables.find_tables``), each with the section heading
+    above it and its cells as printed; tables with quarter or half-year columns are left out."""
+    out: list[PageTable] = []
+    for t in find_tables(text):
+        if not t.period_columns:
+            continue
+        years = []
+        for col in t.columns:
+            m = _COLUMN.match(col.strip())
+            if not m:
+                break
+            years.append(int(m.group(1)))
+        if len(years) != len(t.columns) or len(set(years)) != len(years):
+            continue
+        section = _section_above(text, min(r.start for r in t.rows))
+        rows = []
+        for r in t.rows:
+            cells = _CELL.findall(text[r.start : r.end])[-len(t.columns) :]
+            if len(cells) != len(t.columns):
+                cells = [_fmt_plain(v) for v in r.values]
+            rows.append(TableRow(r.label.strip(" *_"), tuple(r.values), tuple(c.strip() for c in cells), r.start, r.end))
+        out.append(PageTable(t.caption, t.unit_line, section, t.head, tuple(c.strip() for c in t.columns), tuple(years),
+                             tuple(rows)))  # fmt: skip
+    taken = {r.start for t in out for r in t.rows} | {r.start for t in find_tables(text) for r in t.rows}
+    return out + _loose_tables(text, taken)
+
+
+def _section_above(text: str, at: int) -> str:
+    for line in reversed(text[:at].splitlines()):
+        m = _SECTION.match(line)
+        if m and not re.match(r"(?i)(?:table|figure|exhibit|chart)\b", m.group(1)):
+            return m.group(1).strip()
+    return ""
+
+
+_HEAD_YEAR = re.compile(r"(?<![\d.,])(?:FY\s?'?|CY\s?)?((?:19|20)\d\d)(?:[EAFP](?![a-z]))?(?![\d])")
+_NOT_A_YEAR_HEAD = re.compile(r"(?i)\b(?:Q[1-4]|H[12]|half|quarter|months?|weeks?|change|growth|cagr|vs\.?|versus|"
+                              r"difference|share\s+change)\b|(?:19|20)\d\d\s*[-–/]\s*\d{2,4}")
+_CAPTION_LINE = re.compile(r"(?i)^\s*(?:#+\s*)?(?:\*\*)?(?:table|exhibit|figure|chart)\s+\d+[a-z]?[.:]?\s*(.*?)(?:\*\*)?\s*$")
+_UNIT_ONLY = re.compile(r"^\s*[_*]*\(([^()]{1,60})\)[_*]*\s*$")
+
+
+def _head_year(cell: str) -> int | None:
+    """The year a column head names ("2024", "End-2024", "FY2025 revenue ($m)", "2027F"); None for a head naming
+    none, two, a range ("2023-24"), a quarter or a change ("Change 2024 (%)")."""
+    years = _HEAD_YEAR.findall(cell)
+    if len(years) != 1 or _NOT_A_YEAR_HEAD.search(cell):
+        return None
+    return int(years[0])
+
+
+def _caption_above(lines: list[tuple[str, int]], i: int) -> tuple[str, str]:
+    """The caption and unit line among the three lines above line ``i`` (report_tables' reading, for heads it
+    does not read)."""
+    caption, unit = "", ""
+    for line, _ in reversed(lines[max(0, i - 3) : i]):
+        u = _UNIT_ONLY.match(line)
+        if u and not unit:
+            unit = u.group(1).strip()
+            continue
+        c = _CAPTION_LINE.match(line)
+        if c:
+            return c.group(1).strip() or line.strip(), unit
+        if len(line.split()) > 14 or line.rstrip().endswith((".", ":")) or line.lstrip().startswith("|"):
+            break
+        if not caption and not line.lstrip().startswith("#"):
+            caption = line.strip().strip("*_")
+    return caption, unit
+
+
+def _loose_tables(text: str, taken: set[int]) -> list[PageTable]:
+    """Tables ``find_tables`` does not read because a column head is more than a year ("| Operator | Capacity
+    end-2023 (GWh) | Capacity end-2024 (GWh) | Change |", "Chain Stores 2023 Stores 2024"): the columns whose head
+    names one year (not a range, a quarter or a change) are the period columns; a pipe row gives its cells in
+    those columns; a line of text gives its numbers only when it ends with exactly one per year head and the head
+    line has no other number column. Rows already read (``taken``: their offsets) are left out."""
+    lines, pos = [], 0
+    for raw in text.splitlines(keepends=True):
+        if raw.strip():
+            lines.append((raw.rstrip("\r\n"), pos))
+        pos += len(raw)
+    out: list[PageTable] = []
+    i = 0
+    while i < len(lines):
+        line, off = lines[i]
+        pipe = line.strip().startswith("|") and line.count("|") >= 3
+        if pipe:
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            years = [(k, _head_year(c)) for k, c in enumerate(cells) if k and _head_year(c) is not None]
+            if len(years) < 2 or len({y for _, y in years}) != len(years) or re.search(r"\d", _strip_years(cells[0])):
+                i += 1
+                continue
+            rows, j = [], i + 1
+            while j < len(lines) and lines[j][0].strip().startswith("|"):
+                row_line, roff = lines[j]
+                rc = [c.strip() for c in row_line.strip().strip("|").split("|")]
+                j += 1
+                if all(re.fullmatch(r":?-{2,}:?", c) or not c for c in rc):
+                    continue
+                if len(rc) != len(cells) or not re.search(r"[A-Za-z]", rc[0]):
+                    break
+                printed = tuple(rc[k] for k, _ in years)
+                values = tuple(_cell_value(c) for c in printed)
+                if all(v is None for v in values):
+                    break
+                lead = len(row_line) - len(row_line.lstrip())
+                rows.append(TableRow(rc[0].strip(" *_"), values, printed, roff + lead, roff + len(row_line.rstrip())))
+            head_words = " ".join(cells[k] for k, _ in years)
+        else:
+            tokens = line.split()
+            # a head with words in it ("Chain Stores 2023 Stores 2024", "Operator end-2023 end-2024") or with no
+            # head cell ("2023 2024"): the years read from each token naming one
+            year_tokens = [k for k, t in enumerate(tokens) if _head_year(t) is not None]
+            if len(year_tokens) < 2 or any(re.search(r"\d", t) and k not in year_tokens and k < year_tokens[-1]
+                                           for k, t in enumerate(tokens)):  # fmt: skip
+                i += 1
+                continue
+            years = [(k, int(_HEAD_YEAR.search(tokens[k]).group(1))) for k in year_tokens]
+            if len({y for _, y in years}) != len(years):
+                i += 1
+                continue
+            n = len(years)
+            # "Company 2023 2024 Growth (%)": more figures a row than years, read only when the year heads stand
+            # together and every other head comes after them (the first n figures of each row are the years')
+            after = year_tokens == list(range(year_tokens[0], year_tokens[0] + n)) and len(tokens) > year_tokens[-1] + 1
+            width = None
+            rows, j = [], i + 1
+            while j < len(lines):
+                row_line, roff = lines[j]
+                words = row_line.split()
+                m = 0
+                while m < len(words) - 1 and _CELL.fullmatch(words[len(words) - 1 - m]):
+                    m += 1
+                if width is None and (m == n or (after and m > n)):
+                    width = m
+                if m != width or not re.search(r"[A-Za-z]", " ".join(words[:-m])):
+                    break
+                tail = words[-m:][:n]
+                lead = len(row_line) - len(row_line.lstrip())
+                rows.append(TableRow(" ".join(words[:-m]).strip(" *_"), tuple(_cell_value(t) for t in tail), tuple(tail),
+                                     roff + lead, roff + len(row_line.rstrip())))  # fmt: skip
+                j += 1
+            cells = [" ".join(tokens[: year_tokens[0]])]
+            head_words = " ".join(tokens[year_tokens[0] :])
+        if len(rows) >= 2 and not any(r.start in taken for r in rows):
+            caption, unit = _caption_above(lines, i)
+            out.append(PageTable(caption, unit, _section_above(text, off), cells[0], tuple(
+                _printed_year(c, y) for c, y in ((cells[k] if pipe else tokens[k], y) for k, y in years)),
+                tuple(y for _, y in years), tuple(rows), head_words))  # fmt: skip
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _strip_years(cell: str) -> str:
+    return _HEAD_YEAR.sub(" ", cell)
+
+
+def _printed_year(cell: str, year: int) -> str:
+    """How a column is named in the answer: its year as printed ("2027F", "FY2025"), not the whole head."""
+    m = _HEAD_YEAR.search(cell)
+    return m.group(0).strip() if m else str(year)
+
+
+def _cell_value(cell: str) -> float | None:
+    t = cell.strip().replace("−", "-").replace("–", "-").rstrip("%").strip().lstrip("$€£").strip()
+    m = re.fullmatch(r"\(?-?\(?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\)?", t)
+    if not m:
+        return None
+    v = float(m.group(1).replace(",", ""))
+    return -v if t.startswith(("(", "-")) else v
+
+
+def _fmt_plain(v: float | None) -> str:
+    return "—" if v is None else f"{v:g}"
+
+
+# ------------------------------------------------------------------------------------------------- words
+
+
+_SUFFIX = re.compile(r"(?:ings|ing|ers|er|ed)$|(?:(?<=[sxz])|(?<=ch)|(?<=sh))es$|(?<!s)s$")
+
+
+def _stem(word: str) -> str:
+    """A light stem: an inflection or agent ending off, then the first five letters ("buyers" -> "buy", "stores"
+    and "store" -> "store", "sales" -> "sale"); "growth" is "grow"."""
+    if word.startswith("growth"):
+        return "grow"
+    base = _SUFFIX.sub("", word.lower())
+    if base.endswith("ie") and word.lower().endswith("ies"):
+        base = base[:-2] + "y"
+    base = base if len(base) >= 3 else word.lower()
+    return base[:5]
+
+
+def _stems(words: set[str]) -> set[str]:
+    out = set()
+    for w in words:
+        for part in {w, *w.split("-")} if "-" in w else (w,):
+            if len(part) > 2:
+                out.add(_stem(part))
+    return out
+
+
+_UP_WORDS = r"add|adds|added|adding|gain|gains|gained|gaining|rise|rises|rose|risen|rising|increase|increases|increased|" \
+            r"increasing|grow|grows|grew|grown|growing|growth|expand|expands|expanded|expanding|climb|climbed|pick\s+up|picked\s+up"  # fmt: skip
+_DOWN_WORDS = r"lose|loses|lost|losing|fall|falls|fell|fallen|falling|decline|declines|declined|declining|drop|drops|" \
+              r"dropped|dropping|decrease|decreases|decreased|decreasing|shrink|shrinks|shrank|shrinking|shed|sheds|cut|cuts"  # fmt: skip
+_CHANGE = re.compile(rf"(?i)\b(?:{_UP_WORDS}|{_DOWN_WORDS}|change|changes|changed|changing|net\s+additions?|additions?)\b")
+_DOWN = re.compile(rf"(?i)\b(?:{_DOWN_WORDS})\b")
+_RATE = re.compile(r"(?i)\b(?:fast|faster|fastest|quick|quicker|quickest|quickly|slow|slower|slowest|slowly|rate|rates|"
+                   r"percent|percentage|cagr|compound(?:ed)?|annual(?:ly|i[sz]ed)?)\b|%")
+_CAGR = re.compile(r"(?i)\bcagr\b|\bcompound(?:ed)?\b|\bannual(?:i[sz]ed)?\s+(?:average\s+)?(?:growth|rate|increase)|"
+                   r"\b(?:a|per|each)\s+year\b|\byearly\b")
+_MOST = re.compile(r"(?i)\b(?:most|fastest|largest|biggest|highest|greatest|quickest|top|best)\b")
+_LEAST = re.compile(r"(?i)\b(?:least|slowest|smallest|lowest|fewest|weakest|worst)\b")
+_MORE = re.compile(r"(?i)\b(?:more|faster|larger|bigger|higher|greater|quicker|stronger)\b")
+_LESS = re.compile(r"(?i)\b(?:less|fewer|slower|smaller|lower|weaker)\b")
+_COMPARE_WORDS = (r"compare[ds]?|comparing|comparison|versus|vs\.?|against|relative\s+to|exceed(?:s|ed)?|outpac\w*|"
+                  r"outgr[eo]w\w*|ahead\s+of|behind|gap|difference")
+_COMPARE = re.compile(rf"(?i)\b(?:{_COMPARE_WORDS})\b")
+_EACH = re.compile(r"(?i)\b(?:each|both|either|respectively|apiece)\b")
+_THAN = re.compile(r"(?i)\bthan\b")
+_EVERY = re.compile(r"(?i)\b(?:each|every|all)\s+(?:of\s+the\s+)?(?:(?:four|three|five|six|two|\d+|main|largest|leading)\s+)?"
+                    r"([a-z]{3,})\b")
+_UNTIL = re.compile(r"(?i)\b(?:by|through|thru|to|until|till)\s+(?:the\s+end\s+of\s+)?(?:FY\s?)?(?:19|20)\d\d\b")
+_COUNTED = re.compile(r"(?i)\bwhich\s+(?:two|three|four|five|\d+)\b|\btop\s+(?:two|three|four|five|\d+)\b")
+_SUM = re.compile(r"(?i)\b(?:combined|together|in\s+total|total\s+of|sum|altogether|aggregate)\b")
+_FRAME = frozenset("""how what which who did does do was were is are will would has have had the a an of in on at to
+    for from by with and or between end year years expected expect expects forecast forecasts forecasted projected
+    project estimate estimated estimates report reports according say said says table show shows shown their its
+    each both either than over during period compare compared comparing comparison versus against relative
+    respectively much many more most less least fast faster fastest slow slower slowest quick quicker quickest
+    quickly largest biggest highest greatest lowest smallest fewest weakest worst best top larger bigger higher
+    greater smaller lower fewer rate rates percent percentage growth cagr compound compounded annual annually
+    annualised annualized average per yearly grow grew grown growing grows change changes changed changing
+    net addition additions added add adds adding gain gains gained gaining lose loses lost losing rise rises rose
+    risen rising fall falls fell fallen falling increase increases increased increasing decline declines declined
+    declining drop drops dropped dropping decrease decreases decreased decreasing shrink shrinks shrank shrinking
+    expand expands expanded expanding shed sheds cut cuts climb climbed pick picked stronger weaker
+    figure figures number value values level levels term terms basis size stand stood go went come came exceed
+    exceeds exceeded outpace outpaced outgrew ahead behind gap difference
+    one two three four five six seven eight nine ten""".split())  # fmt: skip
+_KINDS = {  # what a table's rows are: a "which <kind>" question skips a table whose head cell names another family
+    "name": {"company", "companies", "firm", "firms", "operator", "operators", "player", "players", "supplier",
+             "suppliers", "vendor", "vendors", "maker", "makers", "manufacturer", "manufacturers", "producer",
+             "producers", "provider", "providers", "chain", "chains", "brand", "brands", "retailer", "retailers",
+             "group", "groups", "carrier", "carriers", "developer", "developers", "owner", "owners", "issuer",
+             "installer", "installers", "distributor", "distributors", "dealer", "dealers", "wholesaler",
+             "wholesalers", "lender", "lenders", "insurer", "insurers", "builder", "builders", "miner", "miners",
+             "shipper", "shippers", "airline", "airlines", "bank", "banks", "utility", "utilities", "hospital",
+             "hospitals", "network", "networks", "platform", "platforms", "service", "services", "fund", "funds",
+             "startup", "startups", "vendor", "insurers", "exporter", "exporters", "importer", "importers"},
+    "place": {"region", "regions", "country", "countries", "market", "markets", "state", "states", "geography",
+              "area", "areas", "nation", "nations", "province", "provinces", "city", "cities"},
+    "part": {"segment", "segments", "category", "categories", "product", "products", "channel", "channels",
+             "type", "types", "technology", "technologies", "application", "applications", "sector", "sectors",
+             "end-market", "use", "uses", "line", "lines", "format", "formats", "division", "divisions"},
+}
+_MEASURE_NOUNS = frozenset("""revenue revenues sales sale income profit profits margin margins earnings ebitda cost costs
+    spending spend capex expenditure expenditures price prices capacity share shares shipments shipment deliveries
+    units volume volumes output production stores outlets locations sites employees headcount customers subscribers
+    users installations orders bookings backlog value market size assets deposits loans premiums demand supply
+    investment investments funding valuation""".split())  # fmt: skip
+_KIND_Q = re.compile(r"(?i)^\s*(?:(?:in|from|to|for|at|among|by|with|on)\s+)?which\s+(?:of\s+the\s+(?:\w+\s+)?)?"
+                     r"([a-z-]{3,})\b")  # fmt: skip
+_TOTAL = re.compile(r"(?i)^\s*(?:total|totals|sum|subtotal|all|average|mean|median|market|industry|world|global|overall)\b")
+_OTHER = re.compile(r"(?i)^\s*(?:others?|all\s+others?|other\s+\w+|rest\s+of\b)")
+_SUFFIXES = frozenset("inc inc. corp corp. co co. ltd ltd. plc llc lp ag sa nv se group holdings the &".split())
+_YEAR = re.compile(r"(?<![\d$.,])(?:FY\s?'?)?((?:19|20)\d\d)(?![\d%])")
+
+
+def _family(word: str, agents: bool = False) -> str | None:
+    """"name", "place" or "part" for a word naming a kind of row; with ``agents``, an agent noun ("Installer",
+    "Distributor": a table's head cell) is a name."""
+    w = word.lower()
+    fam = next((f for f, words in _KINDS.items() if w in words), None)
+    if fam is None and agents and re.fullmatch(r"[a-z]{3,}(?:er|or|ist)s?", w) and w not in ("quarters", "quarter", "others", "other"):
+        return "name"
+    return fam
+
+
+def asked_kind(text: str) -> str | None:
+    """The kind of row a "which <kind> ..." question asks for ("region", "segment"), or None."""
+    m = _KIND_Q.match(text)
+    return m.group(1).lower() if m and _family(m.group(1)) else None
+
+
+def _label_core(label: str) -> str:
+    return " ".join(w for w in re.sub(r"\([^()]*\)", " ", label).split() if w.lower() not in _SUFFIXES)
+
+
+def named_rows(question: str, table: PageTable) -> list[TableRow]:
+    """The rows the question names, in the question's order: its whole label (note and legal suffix aside) or its
+    first word when that is a capitalised name no other row of the table shares."""
+    found: list[tuple[int, TableRow]] = []
+    firsts: dict[str, int] = {}
+    for r in table.rows:
+        words = _label_core(r.label).split()
+        if words:
+            firsts[words[0].lower()] = firsts.get(words[0].lower(), 0) + 1
+    for r in table.rows:
+        core = _label_core(r.label)
+        if not core:
+            continue
+        words = core.split()
+        # the whole label, a plural written singular or the other way round ("Parcels" for "parcel delivery")
+        phrase = r"\s+".join(re.escape(w[:-1]) + "s?" if w.lower().endswith("s") and len(w) > 3 else re.escape(w) + "s?"
+                             for w in words)  # fmt: skip
+        m = re.search(rf"(?i)(?<![\w-]){phrase}(?:['’]s?)?(?![\w-])", question)
+        if m is None and len(words) > 1 and re.match(r"[A-Z][a-z]", words[0]) and len(words[0]) >= 4 \
+                and firsts.get(words[0].lower()) == 1 and not _family(words[0]):  # fmt: skip
+            m = re.search(rf"(?<![\w-]){re.escape(words[0])}(?:['’]s?)?(?![\w-])", question)
+        if m is not None:
+            found.append((m.start(), r))
+    found.sort(key=lambda t: t[0])
+    return [r for _, r in found]
+
+
+_NOT_NAMED = re.compile(r"(?i)table|figure|exhibit|chart|january|february|march|april|may|june|july|august|september|"
+                        r"october|november|december|according|based|using|given")
+
+
+def _names(text: str) -> list[str]:
+    """Capitalised words of a question past its first word (the names it asks about)."""
+    words = re.findall(r"(?<![\w'’-])([A-Z][\w&.-]*[\w&])(?:['’]s?)?", text)
+    first = re.match(r"\s*([A-Za-z]+)", text)
+    out = []
+    for i, w in enumerate(words):
+        if i == 0 and first and w == first.group(1):
+            continue
+        if w.lower() in _FRAME or re.fullmatch(r"(?:FY|CY|Q[1-4]|H[12])\d*", w) or w in ("I",) or _NOT_NAMED.fullmatch(w):
+            continue
+        out.append(w)
+    return out
+
+
+def _unit(table: PageTable, measure: set[str]) -> str | None:
+    """The table's unit: its unit line, a parenthesis closing its caption, a sign in its cells, or for a count
+    table the measure noun the question and the caption share ("stores"); None when none is stated."""
+    if table.unit_line.strip():
+        return table.unit_line.strip()
+    heads = re.findall(r"\(([^()]{1,30})\)", table.header)
+    if heads and len(heads) == len(table.columns) and len(set(heads)) == 1:
+        return heads[0].strip()  # "| Capacity end-2023 (GWh) | Capacity end-2024 (GWh) |"
+    m = re.search(r"\(([^()]{1,50})\)\s*$", table.caption)
+    if m and not re.fullmatch(r"(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?[EF]?", m.group(1).strip()):
+        return m.group(1).strip()
+    m = re.search(r",\s*((?:US\$|\$|€|£|EUR|USD|GBP)\s*\w+|%|per\s?cent|[A-Za-z]{1,3}h|units?|tonnes|tons)\s*$", table.caption)
+    if m:
+        return m.group(1)
+    cells = [c for r in table.rows for c in r.cells]
+    if cells and all(c.endswith("%") or not re.search(r"\d", c) for c in cells):
+        return "%"
+    values = [v for r in table.rows for v in r.values if v is not None]
+    if re.search(r"(?i)\b(?:share|shares|percentage|per\s?cent)\b", table.caption) and values and all(0 <= v <= 100 for v in values):
+        return "%"  # "Market share by region": percentages though no sign is printed
+    if cells and any("$" in c for c in cells):
+        return "$"
+    caption = set(re.findall(r"[a-z]+", table.caption.lower()))
+    nouns = [w for w in sorted(measure) if w in caption and w.endswith("s") and len(w) > 3]
+    return nouns[0] if len(nouns) == 1 else None
+
+
+def _percent(unit: str) -> bool:
+    return unit.strip() in ("%", "percent", "per cent") or bool(re.search(r"%|\bper\s?cent\b|\bshare\b", unit, re.I))
+
+
+def _context_stems(table: PageTable) -> set[str]:
+    """The stems of what the table says it measures: its caption, unit line and head cell (the section heading
+    only for a table without a caption); a word after "per" ("sales per store") is not what it measures."""
+    caption = re.sub(r"(?i)\bper\s+[a-z-]+", " ", table.caption)
+    return _stems(content_words(" ".join((caption, table.unit_line, table.head, table.header,
+                                          "" if caption.strip() else table.section))))
+
+
+# ------------------------------------------------------------------------------------------------- asking
+
+
+@dataclass(frozen=True)
+class _Ask:
+    text: str
+    op: str  # "level", "change", "rate", "cagr"
+    direction: int  # +1 most/more, -1 least/less, 0 none stated
+    superlative: bool  # "most", "fastest" (a ranking); "more", "faster" only compare
+    until: bool  # the one year asked ends a span ("by 2027", "through 2027"), not a year of its own ("in 2024")
+    down: bool  # the change word is a fall ("lose", "decline"): "most" ranks the lowest change
+    years: tuple[int, ...]
+    measure: frozenset[str]
+    kind: str | None
+    names: tuple[str, ...]
+    yesno: bool
+    which: bool
+    amount: bool = False  # "What was ...", "How many ...": a figure asked
+
+
+def _read(text: str, part: Any, measure_from: frozenset[str] = frozenset()) -> _Ask:
+    change = bool(_CHANGE.search(text)) or bool(re.search(r"(?i)\bhow\s+fast\b", text))
+    rate = bool(_RATE.search(text)) and change or bool(re.search(r"(?i)\b(?:growth\s+rate|cagr|compound)", text))
+    cagr = bool(_CAGR.search(text)) and (rate or change)
+    op = "cagr" if cagr else "rate" if rate else "change" if change else "level"
+    most = bool(_MOST.search(text) or _MORE.search(text))
+    least = bool(_LEAST.search(text) or _LESS.search(text))
+    direction = 0 if most == least else (1 if most else -1)
+    years = tuple(sorted(getattr(part, "years", None) or {int(y) for y in _YEAR.findall(text)}))
+    names = _names(text)
+    kind = asked_kind(text)
+    every = _EVERY.search(text)
+    if kind is None and every and _family(every.group(1), True):
+        kind = every.group(1).lower()  # "each installer": the rows asked, not a measure
+    words = {w for w in content_words(text) if w not in _FRAME and not re.fullmatch(r"\d+", w)}
+    words -= {n.lower() for n in names}
+    if kind:
+        words -= {kind, kind + "s", kind.rstrip("s")}
+    measure = frozenset(words) or measure_from
+    kind_ = getattr(part, "kind", "")
+    superlative = bool(_MOST.search(text) or _LEAST.search(text))
+    until = len(years) == 1 and bool(_UNTIL.search(text))
+    return _Ask(text, op, direction, superlative, until, bool(_DOWN.search(text)), years, measure, kind, tuple(names),
+                kind_ == "yesno", bool(re.match(r"(?i)\s*(?:\w+\s+){0,2}?which\b", text)), kind_ == "amount")  # fmt: skip
+
+
+def _fits(ask: _Ask, table: PageTable) -> bool:
+    """Does the table measure what the question asks (every measure word in its caption, unit line, head cells; one
+    may be missing: the head of a compound whose modifier the table says, "installed base" for "Installed heat
+    pumps", "store count" for "number of stores", never a measure noun), with rows of the asked kind?"""
+    if ask.kind:
+        fam, head_fam = _family(ask.kind, True), _family(table.head.split()[0], True) if table.head.split() else None
+        if head_fam and fam and head_fam != fam:
+            return False
+    if not ask.measure:
+        return True
+    said = _context_stems(table)
+    need = _stems(set(ask.measure))
+    missing = need - said
+    if not missing:
+        return True
+    if len(missing) != 1 or missing & _stems(set(_MEASURE_NOUNS)):
+        return False  # "heat pump sales" is not answered by a table of installed heat pumps
+    # the missing word follows a word the table says ("installed base"); one before it ("closed stores", "sold the
+    # most units") is what is done to the measure, which the table does not say
+    words = re.findall(r"[A-Za-z][A-Za-z&'-]*", ask.text.lower())
+    return any(_stem(b) in missing and _stem(a) in need & said for a, b in zip(words, words[1:]))
+
+
+def _columns(ask: _Ask, table: PageTable, change: bool) -> tuple[int, ...] | None:
+    """Indexes of the asked columns: (before, after) for a change, (one,) for a level; None when one is missing."""
+    idx = {y: i for i, y in enumerate(table.years)}
+    if change:
+        if len(ask.years) == 2:
+            a, b = ask.years
+        elif len(ask.years) == 1 and ask.until and len(table.years) == 2 and table.years[1] == ask.years[0]:
+            a, b = table.years  # "gain the most share by 2027" in a 2024 / 2027F table: over the table's span
+        elif len(ask.years) == 1:
+            a, b = ask.years[0] - 1, ask.years[0]
+        elif not ask.years and len(table.years) == 2:
+            a, b = table.years
+        else:
+            return None  # no year asked and more than two columns, or three years asked: which two is not said
+        if a not in idx or b not in idx or a >= b:
+            return None
+        return idx[a], idx[b]
+    if len(ask.years) == 1:
+        return (idx[ask.years[0]],) if ask.years[0] in idx else None
+    if not ask.years:
+        return (max(range(len(table.years)), key=lambda i: table.years[i]),)
+    return None
+
+
+# ------------------------------------------------------------------------------------------------- figures
+
+
+def _decimals(cells: Sequence[str]) -> int:
+    return max((len(c.split(".")[1].rstrip("%)")) if "." in c else 0 for c in cells), default=0)
+
+
+def _fmt(v: float, cells: Sequence[str], sign: bool = False) -> str:
+    d = _decimals(cells)
+    grouped = any("," in c for c in cells)
+    s = f"{abs(v):,.{d}f}" if grouped else f"{abs(v):.{d}f}"
+    if sign:
+        return ("+" if v > 0 else "-" if v < 0 else "±") + s
+    return ("-" if v < 0 else "") + s
+
+
+def _shown(cell: str, unit: str) -> str:
+    return cell if cell.endswith("%") or not _percent(unit) or unit.strip() != "%" else cell + "%"
+
+
+def cagr(first: float, last: float, years: int) -> float | None:
+    """The compound annual growth rate from ``first`` to ``last`` over ``years`` years; None unless both are
+    positive and the span is a year or more."""
+    if first <= 0 or last <= 0 or years < 1:
+        return None
+    return math.pow(last / first, 1.0 / years) - 1.0
+
+
+@dataclass(frozen=True)
+class _Move:
+    row: TableRow
+    a: float
+    b: float
+    delta: float
+    growth: float | None  # relative change; None for percentages or a base that is not positive
+    annual: float | None
+
+
+def _move(row: TableRow, cols: tuple[int, int], span: int, pct: bool) -> _Move | None:
+    a, b = row.values[cols[0]], row.values[cols[1]]
+    if a is None or b is None:
+        return None
+    growth = None if pct or a <= 0 else (b - a) / a
+    annual = None if pct else cagr(a, b, span)
+    return _Move(row, a, b, b - a, growth, annual)
+
+
+def _move_text(m: _Move, table: PageTable, cols: tuple[int, int], unit: str, op: str) -> str:
+    pct = _percent(unit)
+    ca, cb = m.row.cells[cols[0]], m.row.cells[cols[1]]
+    delta = _fmt(m.delta, [ca, cb], sign=True) + (" percentage points" if pct else "")
+    text = f"{_shown(ca, unit)} ({table.columns[cols[0]]}) to {_shown(cb, unit)} ({table.columns[cols[1]]}), {delta}"
+    if m.growth is not None and op in ("rate", "change", "cagr"):
+        text += f" ({100 * m.growth:+.1f}%)"
+    if op == "cagr" and m.annual is not None:
+        span = table.years[cols[1]] - table.years[cols[0]]
+        text += f", a compound annual growth rate of {100 * m.annual:.1f}% over {span} year{'s' if span != 1 else ''}"
+    return text
+
+
+def _key(m: _Move, op: str) -> float | None:
+    if op == "cagr":
+        return m.annual
+    if op == "rate":
+        return m.growth
+    return m.delta
+
+
+def _unit_note(unit: str) -> str:
+    """" (GWh)" after a column or span; nothing for percentages, which carry their "%"."""
+    return "" if unit.strip() == "%" else f" {unit}" if unit.startswith("(") else f" ({unit})"
+
+
+# ------------------------------------------------------------------------------------------------- answers
+
+
+@dataclass(frozen=True)
+class TablePick:
+    table: PageTable
+    text: str  # the computed line (a lookup: the row with its column heads)
+    rows: tuple[TableRow, ...]  # the rows it is computed from
+    verdict: str | None = None
+    lookup: bool = False  # one cell read, nothing computed: shown as the row (``extract`` takes it only as a last resort)
+
+
+def _compare(ask: _Ask, table: PageTable, rows: list[TableRow], unit: str, leader: bool = True) -> TablePick | None:
+    """Two or more named rows: their figures in the asked column (a level) or their moves between the asked columns,
+    and which is ahead when the question asks it (never on a tie)."""
+    op = ask.op
+    if op == "level" and not (_COMPARE.search(ask.text) or _THAN.search(ask.text) or (ask.which and ask.direction)):
+        return None  # "What were A's and B's revenues?" asks the figures, not a comparison (the rows answer it)
+    if op == "level":
+        cols = _columns(ask, table, change=False)
+        if cols is None:
+            return None
+        c = cols[0]
+        vals = [(r, r.values[c]) for r in rows]
+        if any(v is None for _, v in vals):
+            return None
+        shown = " against ".join(f"{r.label} {_shown(r.cells[c], unit)}" for r, _ in vals)
+        text = f"{shown} in {table.columns[c]}{_unit_note(unit)}"
+        verdict = None
+        if len(vals) == 2:
+            (ra, va), (rb, vb) = vals
+            if va == vb:
+                text += ": the same figure"
+            else:
+                hi, lo = (ra, rb) if va > vb else (rb, ra)
+                diff = _fmt(abs(va - vb), [ra.cells[c], rb.cells[c]]) + (" percentage points" if _percent(unit) else "")
+                text += f": {hi.label} higher by {diff}"
+                if ask.yesno:
+                    return None  # a yes/no on levels is ``extract.compare_rows``'s
+            if ask.which and ask.direction:
+                ranked = sorted(vals, key=lambda t: -t[1] * ask.direction)
+                if ranked[0][1] != ranked[1][1]:
+                    text = f"{ranked[0][0].label}. " + text
+        return TablePick(table, text + " (computed from the table's rows).", tuple(rows), verdict)
+    cols2 = _columns(ask, table, change=True)
+    if cols2 is None:
+        return None
+    span = table.years[cols2[1]] - table.years[cols2[0]]
+    pct = _percent(unit)
+    if pct and op in ("rate", "cagr"):
+        return None  # the growth rate of a share is not asked in percentage points: no answer
+    moves = [_move(r, cols2, span, pct) for r in rows]
+    if any(m is None for m in moves):
+        return None
+    shown = "; ".join(f"{m.row.label} {_move_text(m, table, cols2, unit, op)}" for m in moves)
+    text = f"From {table.columns[cols2[0]]} to {table.columns[cols2[1]]}{_unit_note(unit)}: {shown}"
+    keys = [_key(m, op) for m in moves]
+    if any(k is None for k in keys):
+        return None
+    verdict = None
+    lead = ""
+    direction = ask.direction or (1 if _EACH.search(ask.text) or _COMPARE.search(ask.text) else 0)
+    if len(moves) >= 2 and direction and leader:
+        order = sorted(zip(keys, moves), key=lambda t: -t[0] * direction)
+        if order[0][0] != order[1][0]:
+            if ask.down and op == "change":
+                order = sorted(zip(keys, moves), key=lambda t: t[0] * direction)
+            word = _move_word(op, ask.down, direction, "larger", "smaller", "faster", "slower")
+            lead = f"{order[0][1].row.label}: the {word}"
+            if ask.yesno:
+                than = _THAN.search(ask.text)
+                if than is None or len(rows) != 2:
+                    return None
+                first = [r for r in rows if re.search(re.escape(_label_core(r.label).split()[0]), ask.text[: than.start()])]
+                if len(first) != 1:
+                    return None
+                verdict = "Yes" if first[0] is order[0][1].row else "No"
+    text = (f"{lead}. " if lead else "") + text + " (computed from the table's rows)."
+    return TablePick(table, text, tuple(rows), verdict)
+
+
+def _rank(ask: _Ask, table: PageTable, unit: str) -> TablePick | None:
+    """No named row: the table's rows (three or more, totals and "other" rows out) ranked by the asked level or
+    move; the top one when it is clear."""
+    if not ask.direction or not ask.superlative or ask.yesno or _COUNTED.search(ask.text) or table.continued:
+        return None  # "Which companies plan to spend more?" is no ranking; "which two regions" asks more than one;
+        # a table going on over the next page is not ranked on the rows of one
+    ranked_rows = [r for r in table.rows if not _TOTAL.match(r.label)]
+    pct = _percent(unit)
+    if ask.op == "level":
+        cols = _columns(ask, table, change=False)
+        if cols is None:
+            return None
+        c = cols[0]
+        vals = [(r.values[c], r) for r in ranked_rows]
+        if any(v is None for v, _ in vals) or len([1 for _, r in vals if not _OTHER.match(r.label)]) < 3:
+            return None
+        vals.sort(key=lambda t: -t[0] * ask.direction)
+        if vals[0][0] == vals[1][0] or _OTHER.match(vals[0][1].label):
+            return None
+        top = vals[0][1]
+        word = "highest" if ask.direction > 0 else "lowest"
+        text = (f"{top.label} has the {word} {table.columns[c]} figure of the table's {len(vals)} rows: "
+                f"{_shown(top.cells[c], unit)}{_unit_note(unit)} (computed from the table's rows).")  # fmt: skip
+        return TablePick(table, text, tuple(table.rows))
+    cols2 = _columns(ask, table, change=True)
+    if cols2 is None or (pct and ask.op in ("rate", "cagr")):
+        return None
+    span = table.years[cols2[1]] - table.years[cols2[0]]
+    moves = [_move(r, cols2, span, pct) for r in ranked_rows]
+    if any(m is None for m in moves) or len([m for m in moves if not _OTHER.match(m.row.label)]) < 3:
+        return None
+    keys = [_key(m, ask.op) for m in moves]
+    if any(k is None for k in keys):
+        return None  # a growth rate from nothing or from a loss
+    sign = -1 if (ask.down and ask.op == "change") else 1
+    want = ask.direction * sign  # "lose the most": the lowest change first
+    order = sorted(zip(keys, moves), key=lambda t: -t[0] * want)
+    (k0, top), (k1, _) = order[0], order[1]
+    if k0 == k1 or _OTHER.match(top.row.label):
+        return None
+    if ask.op == "change":
+        if ask.direction > 0 and (k0 >= 0 if ask.down else k0 <= 0):
+            return None  # "which lost the most" when none fell, "which gained the most" when none rose
+        if ask.direction < 0 and (ask.down or any(k < 0 for k in keys)):
+            return None  # "lost the least", "gained the least" when some fell: which rows count is not said
+    word = _move_word(ask.op, ask.down, ask.direction, "largest", "smallest", "fastest", "slowest")
+    text = (f"{top.row.label}: the {word} of the table's {len(moves)} rows from {table.columns[cols2[0]]} to "
+            f"{table.columns[cols2[1]]}{_unit_note(unit)}: {_move_text(top, table, cols2, unit, ask.op)}"
+            f" (computed from the table's rows).")  # fmt: skip
+    return TablePick(table, text, tuple(table.rows))
+
+
+def _move_word(op: str, down: bool, direction: int, big: str, small: str, fast: str, slow: str) -> str:
+    """"the larger increase", "the largest decrease", "the fastest growth" (the move a comparison or ranking is by)."""
+    if op == "change":
+        return f"{big if direction > 0 else small} {'decrease' if down else 'increase'}"
+    return f"{fast if direction > 0 else slow} {'annual growth' if op == 'cagr' else 'growth'}"
+
+
+def _lookup(ask: _Ask, table: PageTable, row: TableRow) -> TablePick | None:
+    """One named row's figure in the one asked column, for a table whose column heads are more than years
+    ("Capacity end-2024 (GW)"): the row with its year heads, for the extractive answer to read like any row."""
+    if not ask.amount or ask.op != "level" or ask.direction or len(ask.years) != 1:
+        return None
+    cols = _columns(ask, table, change=False)
+    if cols is None or row.values[cols[0]] is None:
+        return None
+    return TablePick(table, _row_line(table, row), (row,), lookup=True)
+
+
+def _derive(ask: _Ask, table: PageTable, row: TableRow, unit: str) -> TablePick | None:
+    """One named row and a change, growth rate or compound annual rate between two asked columns."""
+    if ask.op == "level" or ask.yesno or len(ask.years) != 2:
+        return None
+    if ask.op == "change" and changes.asks_change(ask.text):
+        return None  # "By how much did X's revenue fall ...?": ``prose_changes`` reads the row with its unit and scale
+    cols2 = _columns(ask, table, change=True)
+    if cols2 is None:
+        return None
+    pct = _percent(unit)
+    if pct and ask.op in ("rate", "cagr"):
+        return None
+    span = table.years[cols2[1]] - table.years[cols2[0]]
+    m = _move(row, cols2, span, pct)
+    if m is None or (ask.op == "cagr" and m.annual is None) or (ask.op == "rate" and m.growth is None):
+        return None
+    text = (f"{row.label}, {table.columns[cols2[0]]} to {table.columns[cols2[1]]}{_unit_note(unit)}: "
+            f"{_move_text(m, table, cols2, unit, ask.op)} (computed from the table's row).")
+    return TablePick(table, text, (row,))
+
+
+def _answer(ask: _Ask, tables: Sequence[tuple[Any, PageTable]], prefer: PageTable | None) -> tuple[Any, TablePick] | None:  # fmt: skip
+    """The one table that fits the ask and its computed pick; None when none or two fit."""
+    found: list[tuple[Any, TablePick]] = []
+    for where, table in tables:
+        rows = named_rows(ask.text, table)
+        named = _stems({w.lower() for r in rows for w in re.findall(r"[A-Za-z][A-Za-z&'-]+", _label_core(r.label))})
+        if not _fits(replace(ask, measure=frozenset(w for w in ask.measure if not _stems({w}) <= named)), table):
+            continue  # the named rows' own words ("utility-scale revenue") are no measure the caption must say
+        context = f"{table.context} {table.section} {getattr(getattr(where, 'meta', None), 'title', '') or ''}"
+        for n in ask.names:  # every name the part asks about is a row here (or the table's own subject)
+            if not any(re.search(rf"(?i)(?<![\w-]){re.escape(n)}", r.label) for r in table.rows) and \
+                    not re.search(rf"(?i)(?<![\w-]){re.escape(n)}", context):  # fmt: skip
+                break
+        else:
+            unit = _unit(table, set(ask.measure))
+            if unit is None:
+                continue
+            pick = None
+            if len(rows) >= 2:
+                pick = _compare(ask, table, rows, unit)
+            elif len(rows) == 1:
+                pick = _derive(ask, table, rows[0], unit) or _lookup(ask, table, rows[0])
+            elif not ask.names or all(re.search(rf"(?i)\b{re.escape(n)}", context) for n in ask.names):
+                if ask.which or (ask.kind and not _EVERY.search(ask.text)):
+                    pick = _rank(ask, table, unit)
+                elif _EVERY.search(ask.text) and ask.op != "level" and not table.continued:
+                    pick = _compare(replace(ask, direction=0), table, [r for r in table.rows if not _TOTAL.match(r.label)],
+                                    unit, leader=False)  # "How much capacity did each operator add?": every row's move
+            if pick is not None:
+                found.append((where, pick))
+    if prefer is not None:
+        same = [f for f in found if f[1].table == prefer]
+        if same:
+            return same[0]
+    if len(found) != 1:
+        return None
+    return found[0]
+
+
+_TABLE_Q = re.compile(rf"(?i)\b(?:{_UP_WORDS}|{_DOWN_WORDS}|{_COMPARE_WORDS}|fast|faster|fastest|"
+                      r"slow|slower|slowest|cagr|compound|most|least|more|less|fewer|largest|smallest|biggest|highest|"
+                      r"lowest|change[ds]?)\b")
+
+
+def table_picks(question: str, parts: Sequence[Any], cands: Sequence[Any],
+                page_text: Callable[[str, int], str | None] | None) -> dict[int, tuple[Any, str | None, str]]:  # fmt: skip
+    """Per part index: (a candidate of kind "ranked" built from one of the table's row candidates, the verdict for
+    a yes/no part, the computed line) for the parts a report table answers by computation (see the module
+    docstring); parts not so answered are absent."""
+    if page_text is None or not (_TABLE_Q.search(question) or any(getattr(p, "kind", "") == "amount" for p in parts)):
+        return {}
+    pages: dict[tuple[str, int], Any] = {}
+    for c in cands:
+        if c.kind == "row" and (c.meta is None or is_report(c.meta)) and (c.doc_id, c.page) not in pages:
+            pages[(c.doc_id, c.page)] = c
+    tables: list[tuple[Any, PageTable]] = []
+    for (doc_id, page), c in pages.items():
+        text = page_text(doc_id, page)
+        if text:
+            for t in page_tables(text):
+                if not text[max(r.end for r in t.rows) :].strip() and _opens_with_rows(page_text(doc_id, page + 1), t):
+                    t = replace(t, continued=True)
+                tables.append((c, t))
+    if not tables:
+        return {}
+    out: dict[int, tuple[Any, str | None, str]] = {}
+    prev: tuple[_Ask, PageTable] | None = None
+    for k, part in enumerate(parts):
+        text = getattr(part, "text", str(part))
+        if getattr(part, "kind", "") in ("reason", "business") or _SUM.search(text):
+            continue  # "Why did A grow faster than B?" asks a cause; "A and B combined" a sum
+        ask = _read(text, part)
+        if prev is not None:
+            earlier, table_before = prev
+            inherit = not ask.measure
+            if inherit or _EACH.search(text):
+                # "..., and how fast did each grow?", "..., and which to gain the most?": the part before's measure,
+                # names, kind and period stand for the ones this part leaves out
+                ask = replace(ask, measure=ask.measure or earlier.measure, kind=ask.kind or earlier.kind,
+                              names=ask.names or earlier.names, years=ask.years or earlier.years,
+                              text=text if ask.names or not earlier.names else f"{earlier.text} {text}",
+                              which=ask.which or earlier.which)  # fmt: skip
+        got = _answer(ask, tables, prev[1] if prev else None)
+        if got is None:
+            continue
+        row_cand, pick = got
+        first = min(r.start for r in pick.rows)
+        last = max(r.end for r in pick.rows)
+        cand = replace(row_cand, start=first, end=last, text=pick.text, kind="row" if pick.lookup else "ranked",
+                       heading=pick.table.caption, table="",
+                       items=() if pick.lookup else tuple(_row_line(pick.table, r) for r in pick.rows),
+                       years=frozenset(pick.table.years))  # fmt: skip
+        out[k] = (cand, pick.verdict, pick.text)
+        prev = (ask, pick.table)
+    return out
+
+
+def _opens_with_rows(text: str | None, table: PageTable) -> bool:
+    """Does the next page open with a row of ``table``'s shape (a label and one figure per column) before anything
+    else? A table ending its page and going on over the next one is not whole on either."""
+    for line in (text or "").splitlines():
+        if not line.strip():
+            continue
+        if line.strip().startswith("|"):
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            return len(cells) > len(table.columns) and _cell_value(cells[-1]) is not None
+        words = line.split()
+        tail = words[-len(table.columns) :]
+        return len(words) > len(tail) and all(_CELL.fullmatch(w) for w in tail)
+    return False
+
+
+def _row_line(table: PageTable, row: TableRow) -> str:
+    unit = _unit(table, set()) or ""
+    if unit == "$" or (unit == "%" and any(c.endswith("%") for c in row.cells)):
+        unit = ""  # a sign the cells carry is not repeated
+    cells = ", ".join(f"{c} {v}" for c, v in zip(table.columns, row.cells))
+    return f"{row.label}: {cells}" + (f" ({unit})" if unit else "")
