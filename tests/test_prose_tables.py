@@ -426,3 +426,13 @@ def test_one_cell_of_a_table_whose_heads_are_more_than_years_is_read_when_nothin
 ])
 def test_an_action_the_table_does_not_measure_is_no_ranking(q):
     assert picks(q, ("dbake", 1)) == {} and picks(q, ("dheat", 5)) == {}
+
+
+def test_a_table_without_a_caption_measures_what_its_heading_or_lead_in_says():
+    text = ("# Pet stores\n\nThe table below gives the grooming salons each chain ran at year end.\n\n"
+            "Chain 2023 2024\n\nPawley 210 260\n\nFurbank 340 352\n\nWhiskerway 120 119\n")
+    (t,) = T.page_tables(text)
+    assert t.caption == "" and "grooming salons" in t.section
+    assert T._fits(T._read("Which chain added the most grooming salons in 2024?", None), t)
+    assert not T._fits(T._read("Which chain added the most veterinary clinics in 2024?", None), t)
+    assert T._unit(t, {"grooming", "salons"}) == "salons"

@@ -17,22 +17,31 @@ Rules (each must hold, else the part is left to the sentence answerer, which may
   .find_tables`` reads them from the page text: periods as columns (a year, "2027F"), quarter or half-year
   columns left out.
 - The table is the asked one: every measure word of the question (its content words less the names, the kind
-  asked, the period and the words of the operation) is in the table's caption, unit line, section heading or
-  head cell (one may be missing when three or more are asked; a word after "per" in a caption, "sales per
-  store", is not what the table measures). A part that names no measure of its own ("..., and which to gain the
-  most?") takes the table of the part before. A "which region/segment" question skips a table whose head cell
-  names another kind of row ("Operator" for regions). Two tables that fit equally: no answer.
+  asked, the period and the words of the operation) is in the table's caption, unit line or column heads (a table
+  without a caption: its section heading and a lead-in sentence pointing at it, "The table below gives ..."). One
+  may be missing only as the head of a compound whose modifier the table says ("installed base" for "Installed
+  heat pumps"), never a measure noun ("sales") nor a word before the measure ("closed stores", "sold the most
+  units": an action the table does not measure). A word after "per" in a caption ("sales per store") is not what
+  the table measures. A part that names no measure of its own ("..., and which to gain the most?") takes the table
+  of the part before. A "which region/segment" question skips a table whose head cell names another kind of row
+  ("Operator" for regions). Two tables that fit equally: no answer.
+- Heads: a column is a period when its head names one year, alone or among words ("2024", "2027F", "End-2024",
+  "Capacity 2024 (GW)"); not a range ("2023-24"), a quarter or a change column. In a line of text, a row with more
+  figures than year heads is read only when the other heads all follow the years.
 - The rows are the named ones: a row is named when the question holds its whole label (its parenthesised note
   and legal suffix aside) or its first word when that word is a capitalised name no other row of the table
   shares. Every capitalised name the question asks about must be a row of the table (or in its caption or
   section); a comparison needs two named rows or more, a derived figure exactly one, a ranking none and
   three ranked rows or more (totals, "other" and "rest of world" rows out; one of those ranking first: no answer).
 - The columns are the asked periods: two years asked are the two columns (in order); one year asked with a
-  change is that column and the year before's; no year with a change needs a table of exactly two columns; a
-  level with no year takes the latest column. A column that is missing: no answer.
-- The unit is the table's: its unit line, a parenthesis closing its caption, a "%" or currency sign in its cells;
-  for a count table with none, the measure noun the question and caption share ("stores"). No unit: no answer.
-  A change of percentages is in percentage points and has no percent growth.
+  change is that column and the year before's ("by 2027" ends a two-column table's span); no year with a change
+  needs a table of exactly two columns; a level with no year takes the latest column. A column that is missing,
+  or three years asked: no answer. A table whose last row ends its page while the next page opens with rows of its
+  shape runs on: it is not ranked nor listed on one page's rows.
+- The unit is the table's: its unit line, a parenthesis closing its caption or shared by its year heads, a "%" or
+  currency sign in its cells, a "share" caption over figures of 0 to 100 (%); for a count table with none, the
+  measure noun the question and caption (or lead-in) share ("stores"). No unit: no answer. A change of percentages
+  is in percentage points and has no percent growth.
 - The operation is what the question's words ask: a level (no change word), a change ("add", "gain", "lose",
   "rise", "fall", "increase", "decline", "grow"), a growth rate ("fastest", "how fast", "growth rate", "percent")
   and a compound annual rate ("CAGR", "compound annual", "annual growth", "a year") over a span of years; the
@@ -41,6 +50,10 @@ Rules (each must hold, else the part is left to the sentence answerer, which may
   rose), has no answer. A yes/no comparison ("Did A gain more share than B?") gets its verdict from the figures:
   the rows before "than" against those after it, in the asked direction.
 
+- "How much ... did each operator add?" lists every row's move (totals out). "By how much did X's revenue fall?"
+  on one row is ``prose_changes``' (it reads the row with its scale). One named row's figure in one asked column
+  (an amount question) is a plain row, taken only when nothing else answers (a table whose heads are more than
+  years, which ``extract`` cannot read).
 - Not a table question: a part asking a cause ("Why did A grow faster than B?"), a sum ("A and B combined"), the
   figures of two rows with no comparison asked ("What were A's and B's revenues?"), a comparative with no named
   rows ("Which companies plan to spend more?": no ranking), or a count of winners ("which two regions").
@@ -128,11 +141,17 @@ def page_tables(text: str) -> list[PageTable]:
 
 
 def _section_above(text: str, at: int) -> str:
-    for line in reversed(text[:at].splitlines()):
+    """The heading above a table, and a lead-in sentence among the four lines above it that points at it ("The
+    table below gives the store counts ..."): what a table without a caption measures."""
+    lead = ""
+    for k, line in enumerate(reversed([x for x in text[:at].splitlines() if x.strip()])):
+        if k < 5 and not lead and re.search(r"(?i)\b(?:table|below|following)\b", line) and len(line.split()) >= 5 \
+                and re.search(r"[.:]\s*$", line):  # fmt: skip
+            lead = line.strip()
         m = _SECTION.match(line)
         if m and not re.match(r"(?i)(?:table|figure|exhibit|chart)\b", m.group(1)):
-            return m.group(1).strip()
-    return ""
+            return f"{m.group(1).strip()} {lead}".strip()
+    return lead
 
 
 _HEAD_YEAR = re.compile(r"(?<![\d.,])(?:FY\s?'?|CY\s?)?((?:19|20)\d\d)(?:[EAFP](?![a-z]))?(?![\d])")
@@ -460,7 +479,7 @@ def _unit(table: PageTable, measure: set[str]) -> str | None:
         return "%"  # "Market share by region": percentages though no sign is printed
     if cells and any("$" in c for c in cells):
         return "$"
-    caption = set(re.findall(r"[a-z]+", table.caption.lower()))
+    caption = set(re.findall(r"[a-z]+", (table.caption or table.section).lower()))
     nouns = [w for w in sorted(measure) if w in caption and w.endswith("s") and len(w) > 3]
     return nouns[0] if len(nouns) == 1 else None
 
