@@ -601,7 +601,7 @@ def _fmt(v: float, cells: Sequence[str], sign: bool = False) -> str:
     grouped = any("," in c for c in cells)
     s = f"{abs(v):,.{d}f}" if grouped else f"{abs(v):.{d}f}"
     if sign:
-        return ("+" if v > 0 else "-" if v < 0 else "±") + s
+        return ("+" if v > 0 else "-" if v < 0 else "") + s
     return ("-" if v < 0 else "") + s
 
 
@@ -790,9 +790,18 @@ def _rank(ask: _Ask, table: PageTable, unit: str) -> TablePick | None:
             return None  # "lost the least", "gained the least" when some fell: which rows count is not said
     word = _move_word(ask.op, ask.down, ask.direction, "largest", "smallest", "fastest", "slowest")
     text = (f"{top.row.label}: the {word} of the table's {len(moves)} rows from {table.columns[cols2[0]]} to "
-            f"{table.columns[cols2[1]]}{_unit_note(unit)}: {_move_text(top, table, cols2, unit, ask.op)}"
+            f"{table.columns[cols2[1]]}{_unit_note(unit)}: {_move_text(top, table, cols2, unit, ask.op)}. "
+            f"In order: {'; '.join(f'{m.row.label} {_order_figure(m, k, ask.op, unit)}' for k, m in order)}"
             f" (computed from the table's rows).")  # fmt: skip
     return TablePick(table, text, tuple(table.rows))
+
+
+def _order_figure(m: _Move, key: float, op: str, unit: str) -> str:
+    """A row's figure in a ranking's order: its change ("+4 percentage points", "-0.6") or growth ("+22.5%")."""
+    if op == "change":
+        cells = [c for c in m.row.cells]
+        return _fmt(key, cells, sign=True) + (" points" if _percent(unit) else "")
+    return f"{100 * key:+.1f}%"
 
 
 def _move_word(op: str, down: bool, direction: int, big: str, small: str, fast: str, slow: str) -> str:
