@@ -436,3 +436,11 @@ def test_a_table_without_a_caption_measures_what_its_heading_or_lead_in_says():
     assert T._fits(T._read("Which chain added the most grooming salons in 2024?", None), t)
     assert not T._fits(T._read("Which chain added the most veterinary clinics in 2024?", None), t)
     assert T._unit(t, {"grooming", "salons"}) == "salons"
+
+
+def test_market_is_no_measure_word():
+    got = picks("Which segment of the delivery drone market is expected to grow fastest between 2024 and 2028?",
+                ("ddrone", 2))  # fmt: skip
+    assert got[0][2].startswith("Medical supplies: the fastest growth")
+    got = picks("Which region is expected to lose the most market share between 2024 and 2028?", ("ddrone", 2))
+    assert got[0][2].startswith("North America: the largest decrease")

@@ -361,7 +361,7 @@ _FRAME = frozenset("""how what which who did does do was were is are will would 
     declining drop drops dropped dropping decrease decreases decreased decreasing shrink shrinks shrank shrinking
     expand expands expanded expanding shed sheds cut cuts climb climbed pick picked stronger weaker
     figure figures number value values level levels term terms basis size stand stood go went come came exceed
-    exceeds exceeded outpace outpaced outgrew ahead behind gap difference
+    exceeds exceeded outpace outpaced outgrew ahead behind gap difference market markets industry sector overall
     one two three four five six seven eight nine ten""".split())  # fmt: skip
 _KINDS = {  # what a table's rows are: a "which <kind>" question skips a table whose head cell names another family
     "name": {"company", "companies", "firm", "firms", "operator", "operators", "player", "players", "supplier",
@@ -373,7 +373,7 @@ _KINDS = {  # what a table's rows are: a "which <kind>" question skips a table w
              "shipper", "shippers", "airline", "airlines", "bank", "banks", "utility", "utilities", "hospital",
              "hospitals", "network", "networks", "platform", "platforms", "service", "services", "fund", "funds",
              "startup", "startups", "vendor", "insurers", "exporter", "exporters", "importer", "importers"},
-    "place": {"region", "regions", "country", "countries", "market", "markets", "state", "states", "geography",
+    "place": {"region", "regions", "country", "countries", "state", "states", "geography",
               "area", "areas", "nation", "nations", "province", "provinces", "city", "cities"},
     "part": {"segment", "segments", "category", "categories", "product", "products", "channel", "channels",
              "type", "types", "technology", "technologies", "application", "applications", "sector", "sectors",
@@ -382,7 +382,7 @@ _KINDS = {  # what a table's rows are: a "which <kind>" question skips a table w
 _MEASURE_NOUNS = frozenset("""revenue revenues sales sale income profit profits margin margins earnings ebitda cost costs
     spending spend capex expenditure expenditures price prices capacity share shares shipments shipment deliveries
     units volume volumes output production stores outlets locations sites employees headcount customers subscribers
-    users installations orders bookings backlog value market size assets deposits loans premiums demand supply
+    users installations orders bookings backlog value assets deposits loans premiums demand supply
     investment investments funding valuation""".split())  # fmt: skip
 _KIND_Q = re.compile(r"(?i)^\s*(?:(?:in|from|to|for|at|among|by|with|on)\s+)?which\s+(?:of\s+the\s+(?:\w+\s+)?)?"
                      r"([a-z-]{3,})\b")  # fmt: skip
