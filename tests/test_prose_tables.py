@@ -444,3 +444,9 @@ def test_market_is_no_measure_word():
     assert got[0][2].startswith("Medical supplies: the fastest growth")
     got = picks("Which region is expected to lose the most market share between 2024 and 2028?", ("ddrone", 2))
     assert got[0][2].startswith("North America: the largest decrease")
+
+
+def test_three_named_rows_name_the_fastest():
+    got = picks("Which grew its installed heat pumps fastest in 2024: Calderon Heating, Fenwick Thermal or Auric Climate?",
+                ("dheat", 5))  # fmt: skip
+    assert got[0][2].startswith("Fenwick Thermal: the fastest growth")

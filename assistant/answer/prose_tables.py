@@ -729,7 +729,8 @@ def _compare(ask: _Ask, table: PageTable, rows: list[TableRow], unit: str, leade
         if order[0][0] != order[1][0]:
             if ask.down and op == "change":
                 order = sorted(zip(keys, moves), key=lambda t: t[0] * direction)
-            word = _move_word(op, ask.down, direction, "larger", "smaller", "faster", "slower")
+            word = (_move_word(op, ask.down, direction, "larger", "smaller", "faster", "slower") if len(moves) == 2 else
+                    _move_word(op, ask.down, direction, "largest", "smallest", "fastest", "slowest"))
             lead = f"{order[0][1].row.label}: the {word}"
             if ask.yesno:
                 than = _THAN.search(ask.text)
