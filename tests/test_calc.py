@@ -55,16 +55,22 @@ def test_turnover_uses_average_of_two_year_ends_and_says_so():
     r = calc.inventory_turnover(cogs, fact("inventory", 300), fact("inventory", 200, "FY2022"))
     assert r.value == pytest.approx(4.0)
     assert "two year-ends" in r.definition and len(r.inputs) == 3
-    r1 = calc.inventory_turnover(cogs, fact("inventory", 250))
-    assert r1.value == pytest.approx(4.0) and "year-end" in r1.definition and "not found" in r1.definition
+    # an average needs both year-ends: the closing balance alone is never used in its place (declined, and why)
+    with pytest.raises(MissingInput, match="prior year-end"):
+        calc.inventory_turnover(cogs, fact("inventory", 250))
 
 
 def test_days_ratios_and_returns():
-    assert calc.dpo(fact("accounts_payable", 100), fact("cost_of_revenue", 365)).value == pytest.approx(100)
-    assert calc.dso(fact("accounts_receivable", 50), fact("revenue", 730)).value == pytest.approx(25)
+    assert calc.dpo(fact("accounts_payable", 100), fact("cost_of_revenue", 365),
+                    fact("accounts_payable", 100, "FY2022")).value == pytest.approx(100)
+    assert calc.dso(fact("accounts_receivable", 50), fact("revenue", 730),
+                    fact("accounts_receivable", 50, "FY2022")).value == pytest.approx(25)
+    with pytest.raises(MissingInput, match="prior year-end"):
+        calc.dpo(fact("accounts_payable", 100), fact("cost_of_revenue", 365))
     assert calc.dio(fact("inventory", 10), fact("cost_of_revenue", 365), fact("inventory", 30, "FY2022")).value == \
         pytest.approx(20)
-    assert calc.asset_turnover(fact("revenue", 500), fact("total_assets", 1000)).value == pytest.approx(0.5)
+    assert calc.asset_turnover(fact("revenue", 500), fact("total_assets", 1000),
+                               fact("total_assets", 1000, "FY2022")).value == pytest.approx(0.5)
     roa = calc.return_on_assets(fact("net_income", 50), fact("total_assets", 1100), fact("total_assets", 900, "FY2022"))
     assert roa.value == pytest.approx(5.0) and roa.unit == "%"
     assert calc.effective_tax_rate(fact("income_tax_expense", 21), fact("income_before_tax", 100)).value == \

@@ -547,8 +547,26 @@ def _run_calc(index: FactIndex, req: Request, docs: dict[str, DocMeta]) -> tuple
             return title, result, [p for _, ps in runs for p in ps]
         result, notes = once(req.period)
         return recipe.title, result, notes
-    except MissingInput:
+    except MissingInput as e:
+        if needs_average(e):
+            raise  # an average short of a year-end: declined with the reason (``average_declined``)
         return None
+
+
+def needs_average(e: MissingInput) -> bool:
+    """Is the missing input the prior year-end an average needs (``formulas._average_balance``)?"""
+    return any("prior year-end" in m for m in e.missing)
+
+
+def average_declined(question: str, company: str | None, period: str | None, title: str, e: MissingInput) -> Answer:
+    """A calculation over an average balance whose prior year-end was not found: declined, saying which input, never
+    computed from the closing balance alone."""
+    text = (f"mia does not compute the {title}{f' for {company}' if company else ''}{f' ({period})' if period else ''}: "
+            f"the {'; '.join(e.missing)} was not found in the filings.")
+    check = SentenceCheck(text=text, citations=(), supported=True, reason="refusal")
+    return Answer(question=question, text=text, refused=True, mode="refused",
+                  verification=Verification(supported=True, sentences=(check,)), subject=title,
+                  about=Subject(company, period))
 
 
 def _change_of(before: CalcResult, now: CalcResult) -> str:
@@ -638,6 +656,8 @@ def _answer_from_request(question: str, index: FactIndex, filters: Any, req: Req
     if req.trend or req.calculation not in (None, "cash_flow_sections"):
         if states_definition(question):
             return None  # the question says how to compute its figure: never mia's own formula (``intents``)
+        if part_words(question) and req.calculation not in ("yoy_growth", "cagr"):
+            return None  # a ratio of one segment or channel: mia's formula runs over the consolidated rows only
         try:
             return _calc_question(question, index, req, by_id)
         except Withdrawn as w:
@@ -848,6 +868,16 @@ def dividend_answer(question: str, index: FactIndex, req: Request) -> Answer | N
 
 
 def _calc_question(question: str, index: FactIndex, req: Request, by_id: dict[str, DocMeta]) -> Answer | None:
+    try:
+        return _calc_question_of(question, index, req, by_id)
+    except MissingInput as e:
+        if not needs_average(e):
+            raise
+        recipe = calc.RECIPES.get(req.calculation or "")
+        return average_declined(question, req.company, req.period, recipe.title if recipe else "calculation", e)
+
+
+def _calc_question_of(question: str, index: FactIndex, req: Request, by_id: dict[str, DocMeta]) -> Answer | None:
     if req.trend:
         return _trend_answer(question, index, req, by_id)
     if req.calculation:
@@ -987,6 +1017,29 @@ def _qualifier_before(original: str, q: str, start: int) -> set[str]:
     return words if words and _PHRASE_START.search(original[:end]) else set()
 
 
+# a part of a company a question names with its kind: "its online channel", "the Gas segment's", "from its Acme brand"
+_PART_NAMED = re.compile(r"\b(?:its|the|their|our|[\w&.\-]+['’]s?)\s+((?:[A-Za-z][\w&\-]*\s+){1,3}?)(?:reportable\s+|"
+                         r"operating\s+)?(?:channel|segment|division|brand|region|subsidiary|banner|business\s+unit|"
+                         r"product\s+line|line\s+of\s+business)s?\b", re.I)
+
+
+def part_words(question: str) -> set[str]:
+    """The words naming a part of the company the question asks about ("X's online channel" -> {online}, "the Gas
+    segment's" -> {gas}), when it names one with its kind (channel, segment, division, brand, region, subsidiary,
+    banner, business unit, product line). General rule: a figure narrowed to a part is answered only from a row
+    that names that part; the consolidated total never."""
+    out: set[str] = set()
+    for m in _PART_NAMED.finditer(question.replace("’", "'")):
+        out |= (_word_stems(m.group(1)) - {w.rstrip("s") for w in _QUESTION_WORDS} - _NOT_A_QUALIFIER - _NO_PART
+                - _ANY_PART)
+    return out
+
+
+# words that name no particular part ("its reportable segments", "each of its segments")
+_ANY_PART = {w.rstrip("s") for w in """reportable operating each all both other others combined new main primary core
+    key two three four five several various individual respective largest smallest biggest""".split()}
+
+
 def qualifier(question: str, metric: str) -> set[str]:
     """The words of a part the question narrows its metric to: written right after the metric's name with "on" or
     "from" ("interest expense on deposits" -> {deposit}, "interest income from loans" -> {loan}; a period, a company
@@ -1000,7 +1053,7 @@ def qualifier(question: str, metric: str) -> set[str]:
         original = q
     spans = sorted({(m.start(), m.end()) for p in {*METRIC_WORDS.get(metric, ()), TITLES.get(metric, "")} if p
                     for m in re.finditer(rf"(?<![a-z0-9]){re.escape(p)}s?(?![a-z0-9])", q)})
-    found: set[str] = set()
+    found: set[str] = set(part_words(question))
     for s, e in spans:
         if any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans):
             continue  # inside a longer name of the metric ("dividends paid" in "dividends paid on common stock")

@@ -21,7 +21,7 @@ from typing import Any
 from ..finance import debt as debts
 from ..finance import formulas as calc
 from ..finance.formulas import CalcResult, MissingInput, Withdrawn, amount, fmt
-from ..finance.registry import METRIC_WORDS, TITLES, metric_for_phrase
+from ..finance.registry import METRIC_WORDS, TITLES, label_tokens, metric_for_phrase
 from ..finance.select import Pick, pick_fact, prev_period
 from ..query import intent
 from ..query.definitions import (Definition, Input, Num, Op, Unparsed, evaluate, find_definitions, parse, phrase_lookup,
@@ -47,6 +47,12 @@ class Quantity:
     definition: Definition | None = None
 
 
+# words of arithmetic: a phrase holding one is no figure's name (a statement label's token rule would take
+# "purchases of property and equipment divided by two" for capital expenditure)
+_ARITHMETIC_WORDS = re.compile(r"\b(?:divided|multiplied|times|plus|minus|sum|ratio|average|percent|percentage|half|"
+                               r"twice|double|triple|one|two|three|four|five|six|seven|eight|nine|ten)\b|[/*+=]", re.I)
+
+
 def _lookup():
     """A definition's input words -> metric: the registry's question words and titles as whole phrases, else
     ``registry.metric_for_phrase`` (a statement label written out: "payments for property, plant and
@@ -57,6 +63,8 @@ def _lookup():
     words = phrase_lookup(table)
 
     def lookup(phrase: str) -> str | None:
+        if _ARITHMETIC_WORDS.search(phrase):
+            return None  # "purchases of property and equipment divided by two" is arithmetic, not a row's name
         return words(phrase) or metric_for_phrase(phrase)
 
     lookup.exact = words  # type: ignore[attr-defined]  # a whole phrase of the registry (``definitions.operand``)
@@ -194,6 +202,8 @@ def _replace_input(n: Any, old: Input, new: Input) -> Any:
 
 def _asked_recipe(rest: str) -> str | None:
     calcs = [c for c in intent._calcs_in(rest) if c in calc.RECIPES]
+    if not calcs and intent._SHARE_OF_REVENUE.search(rest) and "capital_expenditure" in intent.metrics_in(rest):
+        return "capex_to_revenue"  # "capex as a percentage of revenue": the share, not capex itself
     return calcs[0] if len(calcs) == 1 else None
 
 
@@ -232,6 +242,14 @@ def quantity_in(question: str, defs: Sequence[Definition]) -> Quantity | None:
             if re.search(rf"{re.escape(name)}\s*(?:%|percent(?:age)?)?\s*margin", rest):
                 expr = Op("*", Op("/", d.expr, Input("revenue", "revenue")), Num(100.0, "100"))
                 return Quantity(f"{d.name} margin", definition=Definition(f"{d.name} margin", d.text, expr))
+            if re.search(rf"{re.escape(name)}\s+(?:as\s+)?(?:an?\s+)?(?:%|percent(?:age)?|share|proportion)\s+of\s+"
+                         rf"(?:total\s+|net\s+)?(?:revenues?|sales)\b", rest):
+                # "capex as a percentage of revenue", the question defining capex: the defined figure over revenue
+                expr = Op("*", Op("/", d.expr, Input("revenue", "revenue")), Num(100.0, "100"))
+                title = f"{d.name} as a share of revenue"
+                return Quantity(title, definition=Definition(title, d.text, expr))
+            if re.search(rf"{re.escape(name)}\s+(?:as\s+)?(?:an?\s+)?(?:%|percent(?:age)?|share|proportion)\s+of\b", rest):
+                raise NoPlace(f"the question asks \"{d.name}\" as a share of a figure mia does not set it against")
             if re.search(rf"{re.escape(name)}\s+(?:less|minus)\s+(?:capex|capital\s+expenditures?)", rest):
                 expr = Op("-", d.expr, Input("capital_expenditure", "capital expenditure"))
                 return Quantity(f"{d.name} less capital expenditure",
@@ -371,6 +389,21 @@ class _Context:
             pk = facts_path._settled(self.pick(metric, p), q.title)
             return pk.fact if pk else None
 
+        def by_words(metric: str, p: str, words: str) -> Fact | None:
+            """The row of ``metric`` for ``p`` whose label says the input's words best (one of several inputs
+            mapped to one metric), on the page of the metric's chosen row; None when two rows tie."""
+            pk = self.pick(metric, p)
+            if pk is None:
+                return None
+            rows = [f for f in self.index.facts(metric=metric, period=p, doc_ids=[pk.fact.doc_id])
+                    if f.period == p and f.page == pk.fact.page and f.kind == "table"]
+            want = set(label_tokens(words)) - {"of", "the", "and", "a", "an"}
+            scored = sorted(((len(want & set(label_tokens(f.label))), f) for f in rows), key=lambda t: -t[0])
+            if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+                return None
+            return scored[0][1]
+
+        get.by_words = by_words  # type: ignore[attr-defined]
         r = evaluate(q.definition, period, get)
         return Figure(period, r.value, r.unit, tuple(r.inputs), r, scale=_scale(r.inputs))
 
@@ -702,6 +735,60 @@ def judgement_answer(question: str, ctx: _Context, c: Convention, period: str,
     return w.answer(question, "calc", c.key.replace("_", " "), ctx.company.name, period)
 
 
+# a threshold a yes/no question states for a figure: "a current ratio above 1.0", "gross margin of at least 40%"
+_THRESHOLD = re.compile(r"\b(above|over|greater\s+than|more\s+than|higher\s+than|exceed(?:s|ed|ing)?|at\s+least|"
+                        r"no\s+less\s+than|below|under|less\s+than|lower\s+than|at\s+most|no\s+more\s+than)\s+"
+                        r"(?:a\s+|an\s+|the\s+)?(?:level\s+of\s+|threshold\s+of\s+)?(\d+(?:\.\d+)?)\s*"
+                        r"(%|percent\b|x\b|times\b)?", re.I)
+_ABOVE = ("above", "over", "greater", "more", "higher", "exceed")
+
+
+def stated_threshold(question: str) -> tuple[str, float, str] | None:
+    """(">" / ">=" / "<" / "<=", the number, its unit "%" / "x" / "") a yes/no question compares its figure with;
+    None when it states none (or a year)."""
+    m = _THRESHOLD.search(question)
+    if m is None or (len(m.group(2)) == 4 and not m.group(3)):
+        return None
+    word = m.group(1).lower()
+    unit = {"%": "%", "percent": "%", "x": "x", "times": "x"}.get((m.group(3) or "").lower(), "")
+    if word.startswith(("at least", "no less")):
+        op = ">="
+    elif word.startswith(("at most", "no more")):
+        op = "<="
+    else:
+        op = ">" if word.startswith(_ABOVE) else "<"
+    return op, float(m.group(2)), unit
+
+
+def threshold_answer(question: str, ctx: _Context, q: Quantity, period: str) -> Answer | None:
+    """"Did X have a current ratio above 1.0 at June 30, 2026?": the ratio computed, compared with the threshold
+    the question states, "Yes"/"No" with the figure, its inputs and the comparison. General rule: a yes/no question
+    that states its own threshold is answered against that threshold; the threshold's unit must be the figure's
+    (a percentage for a margin; a multiple, or a bare number, for a ratio), else no verdict (None)."""
+    said = stated_threshold(question)
+    if said is None:
+        return None
+    op, limit, unit = said
+    fig = ctx.figure(q, period)
+    if fig.unit not in ("%", "x") or (unit and unit != fig.unit) or (fig.unit == "%" and not unit):
+        return None
+    v = round(fig.value, 2 if fig.unit == "x" else 1)  # the figure as shown decides, as a reader compares it
+    yes = {">": v > limit, ">=": v >= limit, "<": v < limit, "<=": v <= limit}[op]
+    shown_limit = fmt(limit, fig.unit) if fig.unit == "%" else f"{limit:.2f}x".replace(".00x", ".0x")
+    relation = "above" if v > limit else "below" if v < limit else "equal to"
+    w = _Writer()
+    ns = w.cite(fig.facts)
+    co = facts_path._possessive(ctx.company.name)
+    asked = {">": "above", ">=": "at least", "<": "below", "<=": "at most"}[op]
+    w.add(f"{'Yes' if yes else 'No'}: {co} {q.title} for {period} was {fig.shown()} {_markers(ns)}, {relation} "
+          f"{shown_limit}, so it was {'' if yes else 'not '}{asked} {shown_limit} as the question asks.", ns)
+    if fig.result is not None:
+        w.add(f"Formula: {fig.result.formula}; {fig.result.expression}; threshold {asked} {shown_limit}, as the "
+              f"question states {_markers(ns)}.", ns)
+    w.inputs()
+    return w.answer(question, "calc" if fig.result else "facts", q.title, ctx.company.name, period)
+
+
 _PAYOUT_WORDS = {"dividends_paid": "dividends", "share_repurchases": "share repurchases"}
 
 
@@ -1015,6 +1102,7 @@ def _answer_for(question: str, index: Any, company: Company, defs: list[Definiti
     names, ``facts_path.filer_year_shift``)."""
     ctx = _Context(index, company, years, _asked_scale(question), question)
     judgement = judgement_in(question) if asks_yes_no(question) else None
+    q: Quantity | None = None
     try:
         if judgement is not None and judgement.key == PAYOUTS_COVER:
             return payouts_cover_answer(question, ctx, period, defs)
@@ -1042,9 +1130,21 @@ def _answer_for(question: str, index: Any, company: Company, defs: list[Definiti
             # "Taking X as A divided by B" in a form not read: never mia's own formula in place of the one stated
             return _decline(question, "the question states how the figure is computed in words mia could not read "
                                       "as a formula", company.name, period)
+        if (q is None and not defs and asks_yes_no(question) and stated_threshold(asked_text) is not None
+                and [c for c in intent._calcs_in(asked_text)] == ["debt_to_equity"]):
+            judged = threshold_answer(question, ctx, Quantity("debt-to-equity ratio", recipe="debt_to_equity"), period)
+            if judged is not None:
+                return judged
         if q is None:
             return facts_path.answer_from_facts(question, index, _pinned(company), shifted=bool(shift))
+        if q.recipe and facts_path.part_words(question):
+            return None  # a ratio of one segment or channel: mia's formulas run over the consolidated rows only
         asked = read_asked(asked_text, len(years))
+        if (asks_yes_no(question) and asked.kind == "level" and (q.recipe or q.definition is not None)
+                and stated_threshold(asked_text) is not None):
+            judged = threshold_answer(question, ctx, q, period)
+            if judged is not None:
+                return judged
         if q.metric and not q.recipe and facts_path.qualifier(question, q.metric):
             # a part of the metric ("subscription revenue") is named after its own row
             part = facts_path.qualified_row(question, index, q.metric, company.doc_ids, period, ctx.by_id)
@@ -1073,8 +1173,10 @@ def _answer_for(question: str, index: Any, company: Company, defs: list[Definiti
                 return level_answer(question, ctx, q, period, [f"FY{y}" for y in averaged])
             return level_answer(question, ctx, q, period)
     except MissingInput as e:
-        if defs or q.definition is not None:  # a stated definition, or the inputs the question names
+        if defs or (q is not None and q.definition is not None):  # a stated definition, or named inputs
             return _decline(question, f"an input of the definition was not found in {company.name}'s filings "
                                       f"({', '.join(e.missing)})", company.name, period)
+        if facts_path.needs_average(e):  # never the closing balance in place of an average
+            return facts_path.average_declined(question, company.name, period, q.title if q else "calculation", e)
         return None
     return facts_path.answer_from_facts(question, index, _pinned(company), shifted=bool(shift))

@@ -9,6 +9,7 @@ which statement rows show it, instead of a number computed from rows that mean s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -88,7 +89,7 @@ def not_useful(calculation: str, facts: Sequence[Fact], page_text: Callable[[str
     if "premiums_earned" not in insurer:
         insurer = []
     if not bank and not insurer:
-        return None
+        return _by_nature(calculation, rows, have, period)
     what = _TITLES.get(calculation, calculation.replace("_", " "))
     kind = "bank" if len(bank) >= len(insurer) else "insurer"
     cite = [_first(rows, m, period) for m in (bank if kind == "bank" else insurer)]
@@ -128,5 +129,64 @@ def not_useful(calculation: str, facts: Sequence[Fact], page_text: Callable[[str
         if calculation in _NEEDS_COGS:
             earnings = [f for f in earnings if f is not None and f.metric != "income_before_tax"]
         cite = [f for f in earnings if f is not None] or cite
+    evidence = tuple(dict.fromkeys(f for f in cite if f is not None))
+    return NotUseful(what=what, reason=reason, evidence=evidence)
+
+
+# statement rows that show a business whose income statement lists its costs by their nature and has no cost of
+# sales: a utility (fuel and purchased power, operation and maintenance, utility plant) or a REIT (rental revenue,
+# property operating expenses, real estate taxes, real estate investments); each needs two different markers
+_UTILITY = (r"\bpurchased\s+(?:power|water|gas)\b|\bfuel\b", r"\boperations?\s+and\s+maintenance\b",
+            r"\butility\s+plant\b", r"\bregulatory\s+(?:assets|liabilities)\b",
+            r"\b(?:electric|gas|water)\s+(?:utility\s+)?(?:operating\s+)?revenues?\b",
+            r"\btaxes\s+other\s+than\s+income\s+taxes\b")
+_REIT = (r"\brental\s+(?:revenues?|income)\b", r"\breal\s+estate\s+taxes\b",
+         r"\bproperty\s+(?:operating|operations)\s+(?:expenses?|costs?)\b", r"\btenant\s+(?:reimbursements?|recoveries)\b",
+         r"\b(?:investments?\s+in\s+)?real\s+estate(?:\s+investments?)?,?\s+(?:net|at\s+cost)\b",
+         r"\bbuildings\s+and\s+improvements\b")
+
+
+def _markers(rows: Sequence[Fact], patterns: tuple[str, ...], period: str | None) -> list[Fact]:
+    """One statement row for each marker pattern its labels show (the period's row first)."""
+    out = []
+    for rx in patterns:
+        hits = [f for f in rows if re.search(rx, f.label, re.I)]
+        if hits:
+            same = [f for f in hits if f.period == period]
+            out.append((same or hits)[0])
+    return out
+
+
+def _by_nature(calculation: str, rows: Sequence[Fact], have: set[str | None], period: str | None) -> NotUseful | None:
+    """A utility's or a REIT's statements: a gross margin (or inventory turnover, DIO, DPO) has no cost of sales to
+    use, and a current ratio of a REIT has no current items. General rule: a metric is "not useful" only when the
+    company's own statements show the structure that rules it out (two different rows that mark the business,
+    and no row the metric needs)."""
+    utility = _markers(rows, _UTILITY, period)
+    reit = _markers(rows, _REIT, period)
+    kind = "utility" if len(utility) >= 2 and len(utility) >= len(reit) else "REIT" if len(reit) >= 2 else None
+    if kind is None:
+        return None
+    cite = utility if kind == "utility" else reit
+    what = _TITLES.get(calculation, calculation.replace("_", " "))
+    if calculation in _NEEDS_COGS:
+        if have & {"cost_of_revenue", "gross_profit"}:
+            return None
+        if kind == "utility":
+            reason = ("its income statement presents operating expenses by their nature (fuel and purchased power, "
+                      "operation and maintenance, depreciation, taxes other than income taxes) with no cost of sales "
+                      "or gross profit line, so there is no cost of goods to subtract from revenue")
+        else:
+            reason = ("a REIT's income statement shows rental revenue less property operating expenses, real estate "
+                      "taxes and depreciation, with no cost of sales or gross profit line; it is judged by net "
+                      "operating income and funds from operations instead")
+    elif calculation in _NEEDS_CURRENT and kind == "REIT":
+        if have & {"total_current_assets", "total_current_liabilities"}:
+            return None
+        reason = ("its balance sheet is not split into current and non-current items: real estate investments are "
+                  "its main assets and debt its main liabilities, so there are no total current assets or current "
+                  "liabilities to compare")
+    else:
+        return None
     evidence = tuple(dict.fromkeys(f for f in cite if f is not None))
     return NotUseful(what=what, reason=reason, evidence=evidence)

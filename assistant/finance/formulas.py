@@ -156,12 +156,15 @@ def difference(a: Fact | None, b: Fact | None) -> CalcResult:
 
 
 def _average_balance(name: str, role: str, end: Fact | None, begin: Fact | None) -> tuple[float, list[Fact], str]:
-    """Average of the two year-ends when both exist, else the year-end balance (and say so)."""
+    """Average of the two year-ends. General rule: a formula that averages a balance needs both year-ends; when
+    the prior one is not found the calculation is declined (``MissingInput`` naming it), never computed from the
+    closing balance alone."""
     if end is None:
         raise MissingInput(name, [role])
-    if begin is not None:
-        return (amount(end) + amount(begin)) / 2.0, [end, begin], f"average {role} (mean of the two year-ends)"
-    return amount(end), [end], f"year-end {role} (the prior year-end was not found)"
+    if begin is None:
+        raise MissingInput(name, [f"{role} at the prior year-end (needed for the average; the closing balance "
+                                  f"alone is not used)"])
+    return (amount(end) + amount(begin)) / 2.0, [end, begin], f"average {role} (mean of the two year-ends)"
 
 
 # ---------------------------------------------------------------------------------------------------------------

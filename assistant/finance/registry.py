@@ -509,7 +509,7 @@ METRICS: tuple[Metric, ...] = (
         statement="cash_flow",
         magnitude=True,
             tokens=(
-            'purchase|addition|payment|acquisition|expenditure|investment|spending + property|plant|equipment|ppe|capital|fixed asset|land|building - sale|proceed|disposal|depreciation|accumulated|lease|business|security|gain|loss|accrued|payable|unpaid|noncash|change|held|net of cash|subsidiary|affiliate|intangible|stock|share|financed|grant|reimbursement|insurance|receive|swap|hedge|income|segment|reportable|included ~3',
+            'purchase|addition|payment|expenditure|investment|spending + property and equipment|property plant and equipment|property|plant|equipment|ppe|capital|fixed asset|land|building|store|remodel|technology|construction - sale|proceed|disposal|depreciation|accumulated|lease|business|security|gain|loss|accrued|payable|unpaid|noncash|change|held|net of cash|subsidiary|affiliate|intangible|stock|share|financed|grant|reimbursement|insurance|receive|swap|hedge|income|segment|reportable|included|company|venture|partnership|fund|marketable|note|loan|interest|debt|deposit|acquisition|acquired ~3',
         ),
 ),
     Metric(

@@ -205,13 +205,23 @@ def _name_first(text: str) -> list[tuple[int, int, int, str, int]]:
     for m in _NAME_AS.finditer(text):
         name = _clean_name(m.group("name") or m.group("name2") or m.group("name3") or "")
         end = _body_end(text, m.end())
-        body = text[m.end():end]
-        if (name and not _NOT_A_NAME.fullmatch(name) and not _QUESTION_WORDS.match(name)
-                and not _ARITHMETIC.search(name) and _ARITHMETIC.search(body) and not _NOT_A_BODY.search(body)
-                and not re.match(r"(?:defined|calculated|computed|measured|derived|determined)\b", body, re.I)
-                and not any(s <= m.start() < e for s, _, _, _, e in spans)):
-            spans.append((m.start(), m.end(), end, name, end))
+        # "taking total debt as A plus B, and debt-to-equity as total debt divided by total equity": two definitions
+        # chained in one clause, the second after ", and <name> as"
+        pieces = [(m.start(), m.end(), name)]
+        for c in _CHAINED.finditer(text, m.end(), end):
+            pieces.append((c.start(), c.end(), _clean_name(c.group("name"))))
+        for i, (start, body_start, nm) in enumerate(pieces):
+            stop = pieces[i + 1][0] if i + 1 < len(pieces) else end
+            body = text[body_start:stop]
+            if (nm and not _NOT_A_NAME.fullmatch(nm) and not _QUESTION_WORDS.match(nm)
+                    and not _ARITHMETIC.search(nm) and _ARITHMETIC.search(body) and not _NOT_A_BODY.search(body)
+                    and not re.match(r"(?:defined|calculated|computed|measured|derived|determined)\b", body, re.I)
+                    and not any(s <= start < e for s, _, _, _, e in spans)):
+                spans.append((start, body_start, stop, nm, stop))
     return spans
+
+
+_CHAINED = re.compile(r",\s*and\s+(?:the\s+)?(?P<name>[A-Za-z][A-Za-z&'/\- ]{1,60}?)\s+as\s+", re.I)
 
 
 def _spans(text: str, lookup: Lookup | None = None) -> list[tuple[int, int, int, str, int]]:
@@ -325,7 +335,9 @@ def states_unread_definition(text: str) -> bool:
     """Does the text (a question with the definitions mia read taken out) still state arithmetic with words that
     define a figure ("Taking X as A divided by B", in a form mia does not read), or name a part of a figure after a
     body mia could not read ("treating cash and sundry claims as the quick assets")? Then no formula of mia's own may
-    answer it: the caller declines."""
+    answer it: the caller declines. A clause that only says where a figure is read ("taking capital spending from the
+    cash flow statement") states no definition."""
+    text = _SOURCE_CLAUSE.sub(" ", text)
     if _DEFINING.search(text) and _ARITHMETIC.search(text):
         return True
     # "treating cash and sundry claims as the quick assets": a part of the asked figure named after a body mia could
@@ -607,6 +619,10 @@ _HINT_CORE = (
 _SOURCE_HINT = re.compile(r"\s*(?:,\s*)?\b" + _HINT_CORE + r"\b", re.I)
 _HINT_ONLY = re.compile(r"(?:in\s+)?(?:usd|us\$|\$)?\s*(?:millions?|billions?|thousands?)|" + _HINT_CORE, re.I)
 _BRACKET_HINT = re.compile(r"[(\[]\s*" + _HINT_CORE + r"\s*[)\]]", re.I)
+# "taking capital spending from the cash flow statement", "using revenue as reported in the income statement": where a
+# figure is read, which defines nothing (the figure named is one mia knows, the rest is a statement)
+_SOURCE_CLAUSE = re.compile(r"\b(?:taking|take|using|use|reading|read|drawing|draw|pulling|pull)\s+(?:the\s+)?"
+                            r"[a-z&'\- ]{2,60}?\s*,?\s*" + _HINT_CORE + r"\b\s*,?", re.I)
 _YEAR_WORD = r"(?:FY\s*'?(?:\d{4}|\d{2})|(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d{2})"
 _BETWEEN = re.compile(rf"\s+(?:between|for|of|over|in|from|across|at|as\s+of)\s+(?:the\s+)?(?:(?:fiscal\s+)?years?\s+)?"
                       rf"(?:(?:year[- ])?ends?\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:years?\s+)?)?"
@@ -851,22 +867,50 @@ def render(n: Node, name: Callable[[Input], str]) -> str:
     return go(n)
 
 
+def _norm_words(words: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", re.sub(r"^(?:the|a|an|its)\s+", "", words.lower())))
+
+
 def evaluate(defn: Definition, period: str, get: Get, unit_hint: str = "") -> CalcResult:
     """``defn`` computed for ``period`` from facts ``get(metric, period)`` returns; every input must be found.
 
     ``unit_hint`` ("%", "days", "x", "USD", or "") is what the question asks the result in; without it the unit
     follows from the arithmetic (amount / amount is a ratio, amount - amount an amount)."""
     facts: list[Fact] = []
-    used: dict[tuple[str, str], Fact] = {}
+    used: dict[tuple[str, str, str], Fact] = {}
+    # inputs that name different things but map to one metric ("short-term borrowings" and "the current portion of
+    # long-term debt" are both current debt): each must be its own row, found by its words (``get.by_words``);
+    # never one row counted twice
+    named: dict[tuple, set[str]] = {}
 
-    def fact(metric: str, p: str, words: str) -> Fact:
-        if (metric, p) not in used:
-            f = get(metric, p)
+    def slot(x: Input) -> tuple:  # one metric at one place in time: inputs here must be one row or rows of their own
+        return (x.metric, x.offset, x.years, x.how)
+
+    def collect(x: Node) -> None:
+        if isinstance(x, Input):
+            named.setdefault(slot(x), set()).add(_norm_words(x.words))
+        elif isinstance(x, Op):
+            collect(x.left)
+            collect(x.right)
+
+    collect(defn.expr)
+    by_words = getattr(get, "by_words", None)
+
+    def fact(metric: str, p: str, words: str, x: Input | None = None) -> Fact:
+        several = x is not None and len(named.get(slot(x), ())) > 1
+        key = (metric, p, _norm_words(words) if several else "")
+        if key not in used:
+            if several and by_words is None:
+                raise MissingInput(defn.name or "definition", [f"{words} ({p}) as a row of its own"])
+            f = by_words(metric, p, words) if several else get(metric, p)
             if f is None:
                 raise MissingInput(defn.name or "definition", [f"{words} ({p})"])
-            used[(metric, p)] = f
+            if several and any(g is f or (g.doc_id, g.page, g.quote) == (f.doc_id, f.page, f.quote)
+                               for k, g in used.items() if k[0] == metric and k[1] == p):
+                raise MissingInput(defn.name or "definition", [f"{words} ({p}) as a row of its own"])
+            used[key] = f
             facts.append(f)
-        return used[(metric, p)]
+        return used[key]
 
     def shown(f: Fact) -> str:
         return fmt(amount(f) / (f.scale or 1.0))
@@ -876,7 +920,7 @@ def evaluate(defn: Definition, period: str, get: Get, unit_hint: str = "") -> Ca
             return _Val(x.value, x.raw), False
         if isinstance(x, Input):
             ps = periods_of(x, period)
-            fs = [fact(x.metric, p, x.words) for p in ps]
+            fs = [fact(x.metric, p, x.words, x) for p in ps]
             money = fs[0].unit not in ("%", "x", "")
             if x.how == "average":
                 return _Val(sum(amount(f) for f in fs) / len(fs),
