@@ -97,3 +97,25 @@ def test_the_column_check_reads_the_header_as_the_columns_were_named():
     wrong_year = Fact("d", "D", "d.pdf", 48, "Operating income", 491747.0, 1e3, "USD", metric="operating_income",
                       period="FY2026", fiscal_year=2026, quote="Operating income 491,747 443,774 412,449")
     assert "header" in check_input(wrong_year, page, shift=1)  # a year the header does not name: fails
+
+
+def test_a_quarters_figure_must_sit_in_a_three_month_column():
+    from assistant.types import Fact
+    page = """BRIGHTWATER OUTFITTERS, INC.
+CONDENSED CONSOLIDATED STATEMENTS OF INCOME
+(In millions)
+Three Months Ended Six Months Ended
+June 28, 2025 June 29, 2024 June 28, 2025 June 29, 2024
+Net sales $ 412.3 $ 388.9 $ 781.4 $ 740.1
+"""
+    quote = "Net sales $ 412.3 $ 388.9 $ 781.4 $ 740.1"
+
+    def f(period, value):
+        return Fact("d", "D", "d.pdf", 3, "Net sales", value, 1e6, "USD", metric="revenue", period=period,
+                    fiscal_year=2025, quote=quote)
+
+    assert check_input(f("Q2 2025", 412.3), page) is None
+    assert check_input(f("6M 2025", 781.4), page) is None
+    # the six-month figure read as the quarter's (a misread column) now fails; it passed on the year alone
+    assert "column" in check_input(f("Q2 2025", 781.4), page)
+    assert check_input(f("6M 2025", 412.3), page) is not None

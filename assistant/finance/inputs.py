@@ -54,6 +54,49 @@ def _row_values(line: str) -> list[float]:
     return out[::-1]
 
 
+_LENGTH = re.compile(r"\b(three|six|nine|twelve|3|6|9|12)[ -]months?\b|\b(thirteen|twenty-six|thirty-nine|fifty-two|"
+                     r"fifty-three|13|26|39|52|53)[ -]weeks?\b|\b(quarters?)\s+ended\b|\b(?:first|second|third|fourth)\s+"
+                     r"(quarter)\b|\b(first)\s+half\b|\b(years?)\s+(?:ended|ending)\b", re.I)
+_MONTHS_OF = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12, "thirteen": 3, "13": 3,
+              "twenty-six": 6, "26": 6, "thirty-nine": 9, "39": 9, "fifty-two": 12, "fifty-three": 12, "52": 12, "53": 12}
+
+
+def _header_lengths(lines: list[str], header: int, n: int) -> list[int] | None:
+    """The length in months of each of the ``n`` columns, from the length phrases on the header line and the two
+    lines above it ("Three Months Ended | Six Months Ended", "13 Weeks Ended ... 26 Weeks Ended"), when they divide
+    the columns evenly; None when no length is said."""
+    text = " ".join(lines[max(0, header - 2):header + 1])
+    found = []
+    for m in _LENGTH.finditer(text):
+        word = (m.group(1) or m.group(2) or "").lower()
+        found.append(_MONTHS_OF[word] if word else 3 if (m.group(3) or m.group(4)) else 6 if m.group(5) else 12)
+    if not found or n % len(found):
+        return None
+    per = n // len(found)
+    return [found[i // per] for i in range(n)]
+
+
+def _period_months(period: str | None) -> int | None:
+    """A period's length in months: "Q2 2025" 3, "6M 2025" 6, "FY2025" None (a year or a balance date)."""
+    if not period:
+        return None
+    if re.match(r"Q[1-4]\s", period):
+        return 3
+    m = re.match(r"(\d{1,2})M\s", period)
+    return int(m.group(1)) if m else None
+
+
+def _header_line(lines: list[str], row: int) -> int | None:
+    """The index of the nearest header line of years above ``row`` (``_header_years``' line)."""
+    for i in range(row - 1, -1, -1):
+        s = two_digit_years(lines[i])
+        found = re.findall(rf"\b{_YEAR}\b", s)
+        rest = re.sub(rf"\b{_YEAR}\b", " ", s)
+        if len(found) >= 2 and len(re.findall(r"[A-Za-z]{3,}", rest)) <= 10 and not re.search(r"\d{3}|\d,\d", rest):
+            return i
+    return None
+
+
 def _header_years(lines: list[str], row: int, shift: int = 0) -> list[int] | None:
     """The years of the nearest header line above ``row``: a line of at least two years and little else ("FY24"
     read as 2024). A year written as the filer's name for it ("Fiscal 2024") is named as mia names columns, by
@@ -118,8 +161,21 @@ def check_input(fact: Fact, page_text: str | None, primary: bool = True, shift: 
         return (f"{name}: the header above the row names {', '.join(str(y) for y in dict.fromkeys(years))}, not "
                 f"{fact.fiscal_year}")
     cols = [i for i, y in enumerate(years) if y == fact.fiscal_year]
+    # a quarter's figure must sit in a three-month column, a year-to-date figure in one of its length, when the
+    # header says the columns' lengths (a six-month column of the same year never stands for the quarter)
+    months = _period_months(fact.period)
+    head = _header_line(lines, at)
+    lengths = _header_lengths(lines, head, len(years)) if head is not None and months else None
+    if lengths is not None:
+        cols = [i for i in cols if lengths[i] == months]
+        if not cols:
+            return f"{name}: no {months}-month column of {fact.fiscal_year} heads that row"
     if len(values) < len(years):
-        return None  # fewer numbers than columns: the row's alignment cannot be re-read
+        # fewer numbers than columns: the row's alignment cannot be re-read, so the period cannot be confirmed
+        # unless every column of the row's year holds the same position from either end
+        if len(values) == 1 or not cols:
+            return f"{name}: the row shows fewer figures than the header has years, so its column cannot be confirmed"
+        return None
     # more numbers than years: change columns after the periods, or figures of the label before them
     # ("net of allowances of 95 and 103"): either alignment may hold
     aligned = [values[:len(years)], values[len(values) - len(years):]]
