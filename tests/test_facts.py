@@ -379,3 +379,19 @@ def test_a_bare_receivables_line_of_a_balance_sheet_is_accounts_receivable():
     assert normalise_metric("Receivables", "balance") == "accounts_receivable"
     assert normalise_metric("Other receivables", "balance") is None
     assert normalise_metric("Receivables from affiliates", "balance") is None
+
+
+def test_percent_of_sales_columns_beside_each_amount_are_not_periods():
+    m = meta("ACME_2025_10K", "FY2025")
+    text = """CONSOLIDATED STATEMENTS OF INCOME
+(In thousands)
+Fiscal Year Ended
+January 31, February 1,
+2026 2025
+Net sales $ 4,210,400 100.0% $ 4,002,100 100.0%
+Cost of sales 2,736,800 65.0% 2,641,400 66.0%
+"""
+    facts = extract_facts(m, pages(text, m=m))
+    assert find(facts, "Net sales", "FY2026").value == 4210400
+    assert find(facts, "Net sales", "FY2025").value == 4002100
+    assert find(facts, "Cost of sales", "FY2025").value == 2641400

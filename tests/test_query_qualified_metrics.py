@@ -151,3 +151,15 @@ def test_the_facts_path_never_answers_a_stated_definition_with_its_own_formula(i
 ])
 def test_a_verb_before_the_metric_is_no_qualifier(question, metric):
     assert qualifier(question, metric) == set()
+    assert qualifier(question, metric) == set()
+
+
+@pytest.mark.parametrize("question", [
+    f"Did {H}' freight expense as a percent of net sales increase or decrease in FY2023?",
+    f"What was {H}' store payroll as a percentage of net sales in fiscal 2023?",
+])
+def test_the_share_of_sales_of_an_item_without_a_row_is_no_revenue_figure(question, index):
+    # the item is not one mia has a row for: neither revenue's growth nor its level answers the question
+    a = answer_from_facts(question, index)
+    assert a is None or not a.text.startswith(f"{H}' change in revenue")
+    assert a is None or "revenue" not in (a.subject or "").lower()

@@ -18,3 +18,27 @@ from assistant.text.periods import periods_named
 ])
 def test_periods_named_in_time_order(question, periods):
     assert periods_named(question) == periods
+
+
+# ---- year-to-date spans a question asks for, as a 10-Q heads its columns (wordings written for these tests)
+
+from assistant.text.periods import resolve_period  # noqa: E402
+
+
+@pytest.mark.parametrize("question, period", [
+    ("What was Fabrikam Gas & Electric's interest coverage for the six months ended June 30, 2026?", "6M 2026"),
+    ("How did net income attributable to common stock change in the first half of 2026 compared with the first "
+     "half of 2025?", "6M 2026"),
+    ("Free cash flow in H1 FY26?", "6M 2026"),
+    ("Operating income for the nine months ended September 30, 2025", "9M 2025"),
+    ("Revenue for the 26 weeks ended August 1, 2026", "6M 2026"),
+    ("What were Q2 2026 revenues?", "Q2 2026"),  # a quarter named wins
+    ("Gross margin change from fiscal 2024 to fiscal 2025", "FY2025"),
+])
+def test_a_span_is_the_period_asked(question, period):
+    assert resolve_period(question)[0] == period
+
+
+def test_a_second_half_is_no_statement_period():
+    assert resolve_period("What was operating income in the second half of 2025?")[0] is None
+    assert resolve_period("H2 2025 revenue")[0] is None

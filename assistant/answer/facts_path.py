@@ -32,6 +32,7 @@ from ..finance.select import (FactIndex, MemoryFactIndex, Pick, is_statement_pag
 from ..query.definitions import states_definition
 from ..query.entities import resolve_company
 from ..query.intent import Request, is_yes_no, named_calculations, named_metrics, read_question
+from ..text.names import squash
 from ..text.periods import resolve_period
 from ..types import Answer, Citation, DocMeta, Fact, InputFigure, SentenceCheck, Subject, Verification
 
@@ -92,7 +93,7 @@ def _pick(index: FactIndex, metric: str, req: Request, period: str, docs: dict[s
     parts = [f for name in PARTS[metric] for f in index.facts(metric=name, period=period, doc_ids=list(req.doc_ids))
              if f.period == period]
     own_first = _own_period_first(docs, period)
-    for doc_id in sorted({f.doc_id for f in parts}, key=own_first, reverse=True):
+    for doc_id in sorted(sorted({f.doc_id for f in parts}), key=own_first, reverse=True):
         total = sum_of_parts(metric, [f for f in parts if f.doc_id == doc_id], page_text)
         if total is not None and is_statement_page(index, total.doc_id, total.page):
             return Pick(total)
@@ -101,12 +102,14 @@ def _pick(index: FactIndex, metric: str, req: Request, period: str, docs: dict[s
 
 def _own_period_first(docs: dict[str, DocMeta], period: str) -> Callable[[str], tuple]:
     """A sort key (use with ``reverse=True``): the document of the period's own fiscal year first, then the
-    newest."""
+    newest, then for a fiscal year an annual report before a quarterly one of the same year (a 10-Q's prior
+    year-end column is a copy). Callers sort the ids first, so that ties never depend on set order."""
     year = int(re.findall(r"\d{4}", period)[0])
 
     def key(doc_id: str) -> tuple:
         d = docs.get(doc_id)
-        return (d is not None and d.fiscal_year == year, (d.fiscal_year or 0) if d else 0)
+        annual = d is not None and period.startswith("FY") and squash(d.doc_type or "") == "10k"
+        return (d is not None and d.fiscal_year == year, (d.fiscal_year or 0) if d else 0, annual)
 
     return key
 
@@ -121,7 +124,7 @@ def _components_pick(index: FactIndex, metric: str, req: Request, period: str, d
         return None
     rows = [f for f in index.facts(period=period, doc_ids=list(req.doc_ids)) if f.period == period]
     own_first = _own_period_first(docs, period)
-    for doc_id in sorted({f.doc_id for f in rows}, key=own_first, reverse=True):
+    for doc_id in sorted(sorted({f.doc_id for f in rows}), key=own_first, reverse=True):
         total = sum_of_components(metric, [f for f in rows if f.doc_id == doc_id], page_text)
         if total is not None and statement_strength(index, total.doc_id, total.page) == 2:
             return Pick(total)

@@ -25,7 +25,7 @@ from .statements import statement_kind, title_kind, titled_kind
 
 # Bump when extraction changes what it reads: an index whose facts an older version wrote has them derived
 # again from its stored pages on the next ingest (see ingest.py).
-FACTS_VERSION = 29  # 29: capex rows in filers' own words (stores, remodels, technology, construction); 27-28: 10-Q column lengths (weeks, halves, year to date; a prior year's quarter never FY); 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2); 25: dated dividend payments; 26: equity blocks named as the filer names its years
+FACTS_VERSION = 30  # 30: percent-of-sales columns beside amounts (#10 calc2); 29: capex rows in filers' own words (stores, remodels, technology, construction); 27-28: 10-Q column lengths (weeks, halves, year to date; a prior year's quarter never FY); 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2); 25: dated dividend payments; 26: equity blocks named as the filer names its years
 
 # The metric vocabulary (label patterns, which balances a cash-flow statement shows only as changes) is
 # ``finance/registry.py``.
@@ -382,8 +382,9 @@ def _emit_row(ctx: _Ctx, page: Page, st: _TableState, label: str, quote: str, ru
     n = len(cols.periods)
     vals = run.values
     plain = [i for i, pct in enumerate(run.percent) if not pct]
-    if len(vals) > n and cols.extra and len(plain) == n and not all(run.percent[:n]):
-        # change columns in percent interleaved with the period columns: "22,292 21,479 4 % 19,962 8 %"
+    if len(vals) > n and len(plain) == n and not all(run.percent[:n]):
+        # change or percent-of-sales columns interleaved with the period columns: "22,292 21,479 4 % 19,962 8 %",
+        # "Net sales $ 10,208,580 100.0% $ 8,630,889 100.0%": the amounts are the values printed without "%"
         vals = [vals[i] for i in plain]
         run = _Run(run.label, run.start, vals, [run.tokens[i] for i in plain], [False] * n)
     if len(vals) == n:

@@ -1,7 +1,8 @@
 """Periods: how questions, follow-ups and file names name fiscal years and quarters.
 
 - ``periods_in(question)``: every year and quarter a question mentions (retrieval steering);
-- ``resolve_period(question)``: the one period a question asks about ("FY2018", "Q2 2023") and its years (facts);
+- ``resolve_period(question)``: the one period a question asks about ("FY2018", "Q2 2023", "6M 2026" for "the first
+  half of 2026" / "the six months ended June 30, 2026") and its years (facts);
 - ``doc_year`` / ``doc_quarter``: a document's period from its metadata or file name;
 - ``YEAR_MENTION``: a year as a follow-up question writes it ("in 2019", "FY2019").
 """
@@ -78,7 +79,8 @@ _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2
 
 
 def resolve_period(question: str) -> tuple[str | None, tuple[int, ...]]:
-    """("FY2018" | "Q2 2023" | None, years mentioned in order)."""
+    """("FY2018" | "Q2 2023" | "6M 2026" | "9M 2025" | None, years mentioned in order). A quarter named wins; then a
+    year-to-date span (``_SPANS``: a 10-Q's six- and nine-month columns); a second half is no period (None)."""
     q = question
     m = (re.search(r"\bQ([1-4])\s*(?:of\s+)?(?:FY|fiscal(?:\s+year)?)?\s*'?(20\d{2}|\d{2})\b", q, re.I)
          or re.search(r"\b([1-4])Q\s*'?(20\d{2}|\d{2})\b", q, re.I))
@@ -100,7 +102,31 @@ def resolve_period(question: str) -> tuple[str | None, tuple[int, ...]]:
             years.append(y)
     if not years:
         return None, ()
+    span = _span_asked(q)
+    if span == 0:
+        return None, tuple(years)  # a second half: no statement column is that span
+    if span:
+        return f"{span}M {max(years)}", tuple(years)
     return f"FY{max(years)}", tuple(years)
+
+
+# a year-to-date span a question asks for, as a 10-Q heads its columns: "the first half of 2026", "H1 FY26", "the
+# six months ended June 30, 2026", "the first nine months of 2025", "the 26 weeks ended August 1, 2026"; a second
+# half ("H2", "the back half") is no column of any statement
+_SPANS: tuple[tuple[re.Pattern, int], ...] = (
+    (re.compile(r"\b(?:first|1st)\s+half\b|\b(?:H1|1H)\s*(?:FY\s*|fiscal\s+)?'?(?:20)?\d{2}\b", re.I), 6),
+    (re.compile(r"\b(?:first\s+)?(?:six|6)[- ]months?\b|\b(?:26|twenty-six)[- ]weeks?\b", re.I), 6),
+    (re.compile(r"\b(?:first\s+)?(?:nine|9)[- ]months?\b|\b(?:39|thirty-nine)[- ]weeks?\b|"
+                r"\bfirst\s+three\s+quarters\b|\b9M\s*'?(?:20)?\d{2}\b", re.I), 9),
+    (re.compile(r"\b(?:second|2nd|back)\s+half\b|\b(?:H2|2H)\s*(?:FY\s*|fiscal\s+)?'?(?:20)?\d{2}\b", re.I), 0),
+)
+
+
+def _span_asked(question: str) -> int | None:
+    """6 or 9 for a year-to-date span the question asks for, 0 for a second half, None for none; a span only
+    counts when it is the only one named ("six months" beside "nine months" is no one span)."""
+    found = {months for rx, months in _SPANS if rx.search(question)}
+    return found.pop() if len(found) == 1 else (0 if 0 in found else None)
 
 
 _QUARTER_MENTIONS = [
