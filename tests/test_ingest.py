@@ -610,50 +610,12 @@ def test_the_first_window_is_small_so_embedding_starts_with_the_first_document(t
     assert factory.made[0].batches == [per_doc, 2 * per_doc]  # the first document alone, then the rest together
 
 
-def test_the_next_documents_are_read_while_a_window_is_embedded(tmp_path, monkeypatch):
-    # issue 15: a window is embedded in a thread of its own, so this thread takes the next documents from the
-    # reader meanwhile (the embedder below holds its first window until a second document has been taken)
-    import threading
-
-    monkeypatch.setattr(ingest_mod, "FIRST_WINDOW", 1)  # the first document is a window of its own
-    monkeypatch.setattr(ingest_mod, "EMBED_WINDOW", 10_000)
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for name, company in (("a_contoso.txt", "Contoso"), ("b_northwind.txt", "Northwind"), ("c_fabrikam.txt", "Fabrikam")):
-        (docs / name).write_text(f"{company} opened its first store in a new city during 2023.")
-    taken, second = [], threading.Event()
-
-    def on_event(event: IngestEvent) -> None:
-        if event.kind == "file":
-            taken.append(event.path)
-            if len(taken) == 2:
-                second.set()
-
-    class Waiting(HashEmbedder):
-        overlapped: list[bool] = []
-
-        def embed(self, texts):
-            if not self.overlapped:
-                self.overlapped.append(second.wait(timeout=60))  # False only when the reader waited for us
-            return super().embed(texts)
-
-    report = ingest([docs], tmp_path / "idx", Waiting, on_event=on_event, workers=0)
-    assert Waiting.overlapped == [True]
-    assert report.ok and report.chunks == 3 and len(report.ingested) == 3
-    assert _content(tmp_path / "idx")[1] == _content_of(tmp_path, docs)[1]  # the same chunks as a serial run
-
-
-def _content_of(tmp_path: Path, docs: Path):
-    ingest([docs], tmp_path / "serial", HashEmbedder, workers=0)
-    return _content(tmp_path / "serial")
-
-
 class FailingEmbedder(HashEmbedder):
     def embed(self, texts):
         raise RuntimeError("the model file is damaged")
 
 
-def test_an_embedder_error_in_the_embedding_thread_stops_the_ingest_and_keeps_the_index(tmp_path, factory):
+def test_an_embedder_error_stops_the_ingest_and_keeps_the_index(tmp_path, factory):
     docs = write_docs(tmp_path / "docs")
     ingest([docs / "beta.txt"], tmp_path / "idx", factory)
     before = texts(tmp_path / "idx")

@@ -11,9 +11,7 @@ not stop the others.
 Speed (issue 15): reading, cleaning, chunking and fact extraction may run in a worker process (``workers=1``)
 while this one embeds; at most ``AHEAD`` documents wait between them, so memory stays bounded. Chunks are
 gathered across documents into windows of ``EMBED_WINDOW`` and handed to the embedder together (it sorts them by
-length, so a batch pads little), in a thread of their own (``_Window``): this thread meanwhile takes the next
-documents from the reader and stores the window before, so the reader never waits for a window to be embedded
-and the embedder always has the next window queued; the first window is ``FIRST_WINDOW`` chunks, so that embedding starts once the
+length, so a batch pads little); the first window is ``FIRST_WINDOW`` chunks, so that embedding starts once the
 first document is read instead of after a thousand chunks, and the model loads in a thread meanwhile (the
 embedder's ``warm``); a chunk text already embedded in this run is not embedded again. A long ingest
 commits what it has every ``checkpoint_s`` seconds (between documents), so Ctrl-C or a crash loses at most that
@@ -260,7 +258,6 @@ class _Run:
         self.bytes_done = 0
         # digest of a chunk text -> its vector, for texts seen again in this run (the newest KNOWN_MAX kept)
         self._known: dict[bytes, np.ndarray] = {}
-        self._in_flight: list[_Window] = []  # windows handed to the embedding thread and not yet stored
 
     def get_embedder(self) -> "Embedder":
         if self.embedder is None:
@@ -283,7 +280,7 @@ class _Run:
         self.pending.append(item)
         self.pending_chunks += len(item.chunks)
         if self.pending_chunks >= (EMBED_WINDOW if self.flushed else FIRST_WINDOW):
-            self.flush(wait=False)
+            self.flush()
 
     def vectors(self, texts: list[str]) -> np.ndarray:
         """Vectors of ``texts``; each distinct text not seen before in this run is embedded once."""
@@ -306,27 +303,14 @@ class _Run:
             del self._known[next(iter(self._known))]
         return out
 
-    def flush(self, wait: bool = True) -> None:
-        """Hand the pending window to the embedding thread, then store the window before it (waiting for its
-        vectors); ``wait``: also store this one before returning (a checkpoint, the end of the run). So this
-        thread goes on taking documents from the reader while a window is embedded, and the embedder always has
-        the next window queued: neither waits for the other unless it is ahead. Windows are embedded one after
-        the other, in order (the repeated-text memory sees them in the order a serial run would)."""
-        if self.pending:
-            texts = [c.text for item in self.pending for c in item.chunks]
-            window = _Window(list(self.pending), self.vectors, texts, self._in_flight[-1:])
-            self._in_flight.append(window)
-            self.pending.clear()
-            self.pending_chunks = 0
-            self.flushed = True
-        while len(self._in_flight) > (0 if wait else 1):
-            self._store(self._in_flight.pop(0))
-
-    def _store(self, window: "_Window") -> None:
-        vectors = window.result()
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        texts = [c.text for item in self.pending for c in item.chunks]
+        vectors = self.vectors(texts)
         t = time.perf_counter()
         at = 0
-        for item in window.items:
+        for item in self.pending:
             n = len(item.chunks)
             self.writer.add_document(item.meta, item.pages, item.chunks, vectors[at : at + n], item.facts,
                                      page_kinds=item.kinds)
@@ -334,39 +318,10 @@ class _Run:
             self.report.chunks += n
             self.bytes_done += item.size
         _add_time(self.report, "sqlite", time.perf_counter() - t)
+        self.pending.clear()
+        self.pending_chunks = 0
+        self.flushed = True
         self.emit("embed")
-
-
-class _Window:
-    """The chunks of some documents, embedded in a daemon thread (torch and ONNX Runtime release the
-    interpreter while they compute) after the window before it (``after``) is done; ``result()`` waits for the
-    vectors and raises what the embedder raised. A daemon thread: Ctrl-C does not wait for it."""
-
-    def __init__(self, items: list[_Pending], embed: Callable[[list[str]], np.ndarray], texts: list[str],
-                 after: list["_Window"]) -> None:
-        self.items = items
-        self._done = threading.Event()
-        self._vectors: np.ndarray | None = None
-        self._error: BaseException | None = None
-
-        def work() -> None:
-            try:
-                for earlier in after:
-                    earlier._done.wait()
-                self._vectors = embed(texts)
-            except BaseException as exc:  # noqa: BLE001 - handed to the thread that stores the window
-                self._error = exc
-            finally:
-                self._done.set()
-
-        threading.Thread(target=work, name="mia-embed-window", daemon=True).start()
-
-    def result(self) -> np.ndarray:
-        self._done.wait()
-        if self._error is not None:
-            raise self._error
-        assert self._vectors is not None
-        return self._vectors
 
 
 def _quietly(fn: Callable[[], Any]) -> None:
