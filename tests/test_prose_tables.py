@@ -364,7 +364,14 @@ def test_column_heads_naming_a_year_among_other_words_are_period_columns():
 
 def test_more_figures_a_row_than_years_only_when_the_other_heads_follow_the_years():
     text = "Table 5. Stores by chain\nChain Stores 2023 Stores 2024 Change\nAlder 10 12 2\nBirch 20 21 1\n"
-    assert T.page_tables(text) == []  # "Stores 2023 Stores 2024": the years do not stand together
+    (t,) = T.page_tables(text)  # "Stores 2023 Stores 2024 Change": the repeated word is the columns' own
+    assert t.head == "Chain" and t.years == (2023, 2024) and t.rows[1].cells == ("20", "21")
+    text = "Table 5. Stores by chain\nChain 2023 Share 2024 Share\nAlder 10 5 12 6\nBirch 20 9 21 9\n"
+    assert T.page_tables(text) == []  # a figure column between the years: whose figure is which is not said
+    html = ("Table 2. Stores by chain\n\nChain Stores, end-2023 Stores, end-2024 Change\n\nAlder 1,262 1,418 +156\n\n"
+            "Birch 2,395 2,470 +75\n")
+    (t,) = T.page_tables(html)
+    assert t.rows[0].cells == ("1,262", "1,418") and t.columns == ("2023", "2024")
     text = "Table 5. Stores by chain\n(stores)\nChain 2023 2024 Growth 2023-24 (%)\nAlder 10 12 20.0\nBirch 20 21 5.0\n"
     (t,) = T.page_tables(text)
     assert t.years == (2023, 2024) and t.rows[0].cells == ("10", "12") and t.rows[1].values == (20.0, 21.0)

@@ -108,7 +108,7 @@ class PageTable:
 
 
 _COLUMN = re.compile(r"^(?:(?:FY|CY)\s?'?)?((?:19|20)\d\d)[EAFP]?$", re.I)
-_CELL = re.compile(r"\(?-?[$€£]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?%?|(?<!\w)(?:[—–-]{1,2}|n/?a|nm)(?!\w)", re.I)
+_CELL = re.compile(r"\(?[-+−]?[$€£]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?%?|(?<!\w)(?:[—–-]{1,2}|n/?a|nm)(?!\w)", re.I)
 _SECTION = re.compile(r"^\s*(?:#{1,6}\s+|\d+(?:\.\d+)*\.?\s+)(\S.{0,80})$")
 
 
@@ -243,7 +243,14 @@ def _loose_tables(text: str, taken: set[int]) -> list[PageTable]:
             n = len(years)
             # "Company 2023 2024 Growth (%)": more figures a row than years, read only when the year heads stand
             # together and every other head comes after them (the first n figures of each row are the years')
-            after = year_tokens == list(range(year_tokens[0], year_tokens[0] + n)) and len(tokens) > year_tokens[-1] + 1
+            # "Chain Stores, end-2023 Stores, end-2024 Change": words repeated before each year head are the columns'
+            # own (the head cell is what comes before the first of them)
+            gaps = [tokens[a + 1 : b] for a, b in zip(year_tokens, year_tokens[1:])]
+            gap = gaps[0] if gaps and all(g == gaps[0] for g in gaps) else None
+            if gap is None or (gap and tokens[year_tokens[0] - len(gap) : year_tokens[0]] != gap):
+                i += 1
+                continue  # other heads between the year heads: which figure is whose is not said
+            after = len(tokens) > year_tokens[-1] + 1
             width = None
             rows, j = [], i + 1
             while j < len(lines):
@@ -261,7 +268,7 @@ def _loose_tables(text: str, taken: set[int]) -> list[PageTable]:
                 rows.append(TableRow(" ".join(words[:-m]).strip(" *_"), tuple(_cell_value(t) for t in tail), tuple(tail),
                                      roff + lead, roff + len(row_line.rstrip())))  # fmt: skip
                 j += 1
-            cells = [" ".join(tokens[: year_tokens[0]])]
+            cells = [" ".join(tokens[: year_tokens[0] - len(gap)])]
             head_words = " ".join(tokens[year_tokens[0] :])
         if len(rows) >= 2 and not any(r.start in taken for r in rows):
             caption, unit = _caption_above(lines, i)
@@ -285,7 +292,7 @@ def _printed_year(cell: str, year: int) -> str:
 
 
 def _cell_value(cell: str) -> float | None:
-    t = cell.strip().replace("−", "-").replace("–", "-").rstrip("%").strip().lstrip("$€£").strip()
+    t = cell.strip().replace("−", "-").replace("–", "-").rstrip("%").strip().lstrip("+").lstrip("$€£").strip()
     m = re.fullmatch(r"\(?-?\(?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\)?", t)
     if not m:
         return None
