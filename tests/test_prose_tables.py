@@ -457,3 +457,27 @@ def test_three_named_rows_name_the_fastest():
     got = picks("Which grew its installed heat pumps fastest in 2024: Calderon Heating, Fenwick Thermal or Auric Climate?",
                 ("dheat", 5))  # fmt: skip
     assert got[0][2].startswith("Fenwick Thermal: the fastest growth")
+
+
+def test_which_rows_moved_the_asked_way_when_no_ranking_is_asked():
+    got = picks("Which suppliers lost share of smart meter shipments in 2024?", ("dmeter", 1))
+    assert got[0][2].startswith("1 of the table's 3 rows fell from 2023 to 2024: Quillon Metering 24.5% (2023) to 22.9%")
+    assert "The others: Belvar Systems +1.6 points; Tarn Electric +0.3 points" in got[0][2]  # "Others" row left out
+    got = picks("Which regions are expected to gain share by 2028?", ("ddrone", 2))
+    assert got[0][2].startswith("2 of the table's 3 rows rose") and "Europe" in got[0][2] and "Asia Pacific" in got[0][2]
+    assert picks("Which regions are expected to gain share in 2028?", ("ddrone", 2)) == {}  # 2027 is no column
+
+
+def test_one_named_rows_change_in_one_asked_year():
+    got = picks("How many installed heat pumps did Pellam Services lose in 2024?", ("dheat", 5))
+    assert got[0][2].startswith("Pellam Services, 2023 to 2024 (thousand units): 12.4 (2023) to 11.8 (2024), -0.6")
+
+
+def test_a_per_unit_measure_in_the_question_is_the_per_unit_table():
+    got = picks("Which chain's sales per store grew fastest in 2024?", ("dbake", 1))
+    assert got[0][2].startswith("Saffron & Rye: the fastest growth") and "US$ thousands" in got[0][2]
+
+
+def test_a_table_of_shares_does_not_answer_what_grew():
+    assert picks("Which regions are expected to grow by 2028?", ("ddrone", 2)) == {}
+    assert picks("Which region is expected to grow the most by 2028?", ("ddrone", 2)) == {}

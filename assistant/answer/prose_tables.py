@@ -50,6 +50,10 @@ Rules (each must hold, else the part is left to the sentence answerer, which may
   rose), has no answer. A yes/no comparison ("Did A gain more share than B?") gets its verdict from the figures:
   the rows before "than" against those after it, in the asked direction.
 
+- "Which segments' revenue fell in 2024?", "Which regions gain share by 2027?" (no ranking asked): the rows that
+  moved the asked way, each with its change, and the others' changes (totals and "other" rows out); none: no
+  answer. A table of percentages answers only a question about shares, percentages, points, rates or margins
+  ("which region grew?" is not answered by its share). "Sales per store" in a question is the per-store table.
 - "How much ... did each operator add?" lists every row's move (totals out). "By how much did X's revenue fall?"
   on one row is ``prose_changes``' (it reads the row with its scale). One named row's figure in one asked column
   (an amount question) is a plain row, taken only when nothing else answers (a table whose heads are more than
@@ -353,6 +357,8 @@ _THAN = re.compile(r"(?i)\bthan\b")
 _EVERY = re.compile(r"(?i)\b(?:each|every|all)\s+(?:of\s+the\s+)?(?:(?:four|three|five|six|two|\d+|main|largest|leading)\s+)?"
                     r"([a-z]{3,})\b")
 _UNTIL = re.compile(r"(?i)\b(?:by|through|thru|to|until|till)\s+(?:the\s+end\s+of\s+)?(?:FY\s?)?(?:19|20)\d\d\b")
+_PERCENT_ASKED = re.compile(r"(?i)\b(?:shares?|percent|percentage|points?|proportion|penetration|rates?|margins?|"
+                            r"ratios?|mix|split)\b|%")
 _COUNTED = re.compile(r"(?i)\bwhich\s+(?:two|three|four|five|\d+)\b|\btop\s+(?:two|three|four|five|\d+)\b")
 _SUM = re.compile(r"(?i)\b(?:combined|together|in\s+total|total\s+of|sum|altogether|aggregate)\b")
 _FRAME = frozenset("""how what which who did does do was were is are will would has have had the a an of in on at to
@@ -537,7 +543,7 @@ def _read(text: str, part: Any, measure_from: frozenset[str] = frozenset()) -> _
     every = _EVERY.search(text)
     if kind is None and every and _family(every.group(1), True):
         kind = every.group(1).lower()  # "each installer": the rows asked, not a measure
-    words = {w for w in content_words(text) if w not in _FRAME and not re.fullmatch(r"\d+", w)}
+    words = {w for w in content_words(re.sub(r"(?i)\bper\s+[a-z-]+", " ", text)) if w not in _FRAME and not re.fullmatch(r"\d+", w)}
     words -= {n.lower() for n in names}
     if kind:
         words -= {kind, kind + "s", kind.rstrip("s")}
@@ -830,9 +836,36 @@ def _lookup(ask: _Ask, table: PageTable, row: TableRow) -> TablePick | None:
     return TablePick(table, _row_line(table, row), (row,), lookup=True)
 
 
+def _filter(ask: _Ask, table: PageTable, unit: str) -> TablePick | None:
+    """"Which segments' revenue fell in 2024?", "Which regions are expected to gain share by 2027?": no ranking
+    asked, the rows whose change between the asked columns went the asked way (totals and "other" rows out), each
+    with its change; none that did: no answer."""
+    if ask.op != "change" or ask.direction or ask.yesno or table.continued:
+        return None
+    cols2 = _columns(ask, table, change=True)
+    if cols2 is None:
+        return None
+    span = table.years[cols2[1]] - table.years[cols2[0]]
+    moves = [_move(r, cols2, span, _percent(unit)) for r in table.rows if not _TOTAL.match(r.label) and not _OTHER.match(r.label)]
+    if any(m is None for m in moves) or len(moves) < 2:
+        return None
+    went = [m for m in moves if (m.delta < 0 if ask.down else m.delta > 0)]
+    if not went:
+        return None
+    rest = [m for m in moves if m not in went]
+    way = "fell" if ask.down else "rose"
+    text = (f"{len(went)} of the table's {len(moves)} rows {way} from {table.columns[cols2[0]]} to "
+            f"{table.columns[cols2[1]]}{_unit_note(unit)}: "
+            + "; ".join(f"{m.row.label} {_move_text(m, table, cols2, unit, 'change')}" for m in went)
+            + (". The others: " + "; ".join(f"{m.row.label} {_order_figure(m, m.delta, 'change', unit)}" for m in rest)
+               if rest else "")
+            + " (computed from the table's rows).")  # fmt: skip
+    return TablePick(table, text, tuple(table.rows))
+
+
 def _derive(ask: _Ask, table: PageTable, row: TableRow, unit: str) -> TablePick | None:
     """One named row and a change, growth rate or compound annual rate between two asked columns."""
-    if ask.op == "level" or ask.yesno or len(ask.years) != 2:
+    if ask.op == "level" or ask.yesno or not ask.years or len(ask.years) > 2:
         return None
     if ask.op == "change" and changes.asks_change(ask.text):
         return None  # "By how much did X's revenue fall ...?": ``prose_changes`` reads the row with its unit and scale
@@ -866,8 +899,8 @@ def _answer(ask: _Ask, tables: Sequence[tuple[Any, PageTable]], prefer: PageTabl
                 break
         else:
             unit = _unit(table, set(ask.measure))
-            if unit is None:
-                continue
+            if unit is None or (_percent(unit) and not _PERCENT_ASKED.search(" ".join((ask.text, *ask.measure)))):
+                continue  # a table of shares answers a question about shares, not "which region grew?"
             pick = None
             if len(rows) >= 2:
                 pick = _compare(ask, table, rows, unit)
@@ -875,7 +908,7 @@ def _answer(ask: _Ask, tables: Sequence[tuple[Any, PageTable]], prefer: PageTabl
                 pick = _derive(ask, table, rows[0], unit) or _lookup(ask, table, rows[0])
             elif not ask.names or all(re.search(rf"(?i)\b{re.escape(n)}", context) for n in ask.names):
                 if ask.which or (ask.kind and not _EVERY.search(ask.text)):
-                    pick = _rank(ask, table, unit)
+                    pick = _rank(ask, table, unit) if ask.superlative else _filter(ask, table, unit)
                 elif _EVERY.search(ask.text) and ask.op != "level" and not table.continued:
                     pick = _compare(replace(ask, direction=0), table, [r for r in table.rows if not _TOTAL.match(r.label)],
                                     unit, leader=False)  # "How much capacity did each operator add?": every row's move
