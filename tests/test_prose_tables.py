@@ -481,3 +481,14 @@ def test_a_per_unit_measure_in_the_question_is_the_per_unit_table():
 def test_a_table_of_shares_does_not_answer_what_grew():
     assert picks("Which regions are expected to grow by 2028?", ("ddrone", 2)) == {}
     assert picks("Which region is expected to grow the most by 2028?", ("ddrone", 2)) == {}
+
+
+def test_a_row_stating_its_own_unit_is_not_in_the_tables():
+    text = ("Table 4. Contoso Robotics results (US$ millions)\nItem 2023 2024\nRevenue 410 520\n"
+            "Operating profit 41 78\nOperating margin (%) 10.0 15.0\n")
+    (t,) = T.page_tables(text)
+    ask_ = T._read("How did Contoso Robotics' operating margin compare with its revenue growth in 2024?", None)
+    assert T._answer(ask_, [(None, t)], None) is None
+    ok = T._read("How did operating profit compare with revenue in 2024?", None)
+    got = T._answer(ok, [(None, t)], None)
+    assert got is not None and "Operating profit 78 against Revenue 520" in got[1].text

@@ -58,6 +58,8 @@ Rules (each must hold, else the part is left to the sentence answerer, which may
   on one row is ``prose_changes``' (it reads the row with its scale). One named row's figure in one asked column
   (an amount question) is a plain row, taken only when nothing else answers (a table whose heads are more than
   years, which ``extract`` cannot read).
+- A row stating its own unit ("Operating margin (%)", "Capacity (GW)", "Revenue per user") is not in the table's
+  unit: such a named row, or such a row in a table to be ranked, gives no answer.
 - Not a table question: a part asking a cause ("Why did A grow faster than B?"), a sum ("A and B combined"), the
   figures of two rows with no comparison asked ("What were A's and B's revenues?"), a comparative with no named
   rows ("Which companies plan to spend more?": no ranking), or a count of winners ("which two regions").
@@ -359,6 +361,9 @@ _EVERY = re.compile(r"(?i)\b(?:each|every|all)\s+(?:of\s+the\s+)?(?:(?:four|thre
 _UNTIL = re.compile(r"(?i)\b(?:by|through|thru|to|until|till)\s+(?:the\s+end\s+of\s+)?(?:FY\s?)?(?:19|20)\d\d\b")
 _PERCENT_ASKED = re.compile(r"(?i)\b(?:shares?|percent|percentage|points?|proportion|penetration|rates?|margins?|"
                             r"ratios?|mix|split)\b|%")
+_OWN_UNIT = re.compile(r"(?i)%|\bper\s?cent\b|\bmargin\b|\bratio\b|\brate\b|\bper\b|\bshare\b|\(\s*(?:US)?\$|\b(?:in|as)\s+"
+                       r"(?:US\$|\$|millions?|billions?|thousands?|units?)\b|\(\s*(?:[kMGT]?Wh?|[kM]?t|bn|mn|m|k|x|pp|bps?|units?|"
+                       r"days?|years?|hours?|months?|tonnes?|tons?|MW|GW)\s*\)")
 _COUNTED = re.compile(r"(?i)\bwhich\s+(?:two|three|four|five|\d+)\b|\btop\s+(?:two|three|four|five|\d+)\b")
 _SUM = re.compile(r"(?i)\b(?:combined|together|in\s+total|total\s+of|sum|altogether|aggregate)\b")
 _FRAME = frozenset("""how what which who did does do was were is are will would has have had the a an of in on at to
@@ -902,6 +907,8 @@ def _answer(ask: _Ask, tables: Sequence[tuple[Any, PageTable]], prefer: PageTabl
             if unit is None or (_percent(unit) and not _PERCENT_ASKED.search(" ".join((ask.text, *ask.measure)))):
                 continue  # a table of shares answers a question about shares, not "which region grew?"
             pick = None
+            if any(_OWN_UNIT.search(r.label) for r in (rows or table.rows)):
+                continue  # a row stating its own unit ("Operating margin (%)") is not in the table's: which unit is not said
             if len(rows) >= 2:
                 pick = _compare(ask, table, rows, unit)
             elif len(rows) == 1:
