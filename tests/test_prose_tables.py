@@ -492,3 +492,21 @@ def test_a_row_stating_its_own_unit_is_not_in_the_tables():
     ok = T._read("How did operating profit compare with revenue in 2024?", None)
     got = T._answer(ok, [(None, t)], None)
     assert got is not None and "Operating profit 78 against Revenue 520" in got[1].text
+
+
+def test_a_table_with_years_as_rows_is_turned():
+    text = ("# Warehouse robots\n\nTable 1. Robots installed per year, by vendor (units)\n\n"
+            "| Year | Kelvane | Ostry Robotics | Marl |\n|---|---|---|---|\n| 2023 | 1,200 | 950 | 400 |\n"
+            "| 2024 | 1,500 | 1,330 | 390 |\n")
+    (t,) = T.page_tables(text)
+    assert t.years == (2023, 2024) and [r.label for r in t.rows] == ["Kelvane", "Ostry Robotics", "Marl"]
+    assert t.rows[1].cells == ("950", "1,330") and t.rows[2].values == (400.0, 390.0)
+    ask_ = T._read("Which vendor's robot installations grew fastest in 2024?", None)
+    got = T._answer(replace_kind(ask_, "vendor"), [(None, t)], None)
+    assert got is not None and got[1].text.startswith("Ostry Robotics: the fastest growth")
+
+
+def replace_kind(a, kind):
+    from dataclasses import replace
+
+    return replace(a, kind=kind)

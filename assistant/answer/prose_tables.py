@@ -15,7 +15,7 @@ Rules (each must hold, else the part is left to the sentence answerer, which may
 
 - Only the tables of reports (not filings, whose statements the facts path reads), as ``finance.report_tables
   .find_tables`` reads them from the page text: periods as columns (a year, "2027F"), quarter or half-year
-  columns left out.
+  columns left out; a table with years as rows ("| Year | A | B |") is turned, each name a row.
 - The table is the asked one: every measure word of the question (its content words less the names, the kind
   asked, the period and the words of the operation) is in the table's caption, unit line or column heads (a table
   without a caption: its section heading and a lead-in sentence pointing at it, "The table below gives ..."). One
@@ -124,6 +124,9 @@ def page_tables(text: str) -> list[PageTable]:
     out: list[PageTable] = []
     for t in find_tables(text):
         if not t.period_columns:
+            flipped = _transposed(text, t)
+            if flipped is not None:
+                out.append(flipped)
             continue
         years = []
         for col in t.columns:
@@ -144,6 +147,30 @@ def page_tables(text: str) -> list[PageTable]:
                              tuple(rows)))  # fmt: skip
     taken = {r.start for t in out for r in t.rows} | {r.start for t in find_tables(text) for r in t.rows}
     return out + _loose_tables(text, taken)
+
+
+def _transposed(text: str, t: Any) -> PageTable | None:
+    """A table with years as rows and names as columns ("| Year | Voltmere | Brightwater |"), turned so that each
+    name is a row and each year a column; every year row's cells as printed. The rows all cite the whole table.
+    None when a year row is not one year, two rows are one year, or a row's cells cannot be told apart."""
+    years, printed = [], []
+    for r in t.rows:
+        m = _COLUMN.match(r.label.strip())
+        if not m:
+            return None
+        years.append(int(m.group(1)))
+        line = text[r.start : r.end]
+        cells = [c.strip() for c in line.strip().strip("|").split("|")][1:] if "|" in line else _CELL.findall(line)[-len(t.columns) :]
+        if len(cells) != len(t.columns):
+            return None
+        printed.append(cells)
+    if len(set(years)) != len(years) or len(years) < 2:
+        return None
+    start, end = t.rows[0].start, t.rows[-1].end
+    rows = tuple(TableRow(name.strip(" *_"), tuple(r.values[j] for r in t.rows), tuple(p[j] for p in printed), start, end)
+                 for j, name in enumerate(t.columns))  # fmt: skip
+    return PageTable(t.caption, t.unit_line, _section_above(text, start), "", tuple(r.label.strip() for r in t.rows),
+                     tuple(years), rows, " ".join(t.columns))  # fmt: skip
 
 
 def _section_above(text: str, at: int) -> str:
