@@ -650,6 +650,11 @@ def _fmt(v: float, cells: Sequence[str], sign: bool = False) -> str:
     return ("-" if v < 0 else "") + s
 
 
+def _points(figure: str, word: str) -> str:
+    """" percentage point" after "+1" or "-1", " percentage points" after any other figure."""
+    return word if re.fullmatch(r"[+-]?1(?:\.0+)?", figure) else word + "s"
+
+
 def _shown(cell: str, unit: str) -> str:
     return cell if cell.endswith("%") or not _percent(unit) or unit.strip() != "%" else cell + "%"
 
@@ -684,7 +689,8 @@ def _move(row: TableRow, cols: tuple[int, int], span: int, pct: bool) -> _Move |
 def _move_text(m: _Move, table: PageTable, cols: tuple[int, int], unit: str, op: str) -> str:
     pct = _percent(unit)
     ca, cb = m.row.cells[cols[0]], m.row.cells[cols[1]]
-    delta = _fmt(m.delta, [ca, cb], sign=True) + (" percentage points" if pct else "")
+    delta = _fmt(m.delta, [ca, cb], sign=True)
+    delta += _points(delta, " percentage point") if pct else ""
     text = f"{_shown(ca, unit)} ({table.columns[cols[0]]}) to {_shown(cb, unit)} ({table.columns[cols[1]]}), {delta}"
     if m.growth is not None and op in ("rate", "change", "cagr"):
         text += f" ({100 * m.growth:+.1f}%)"
@@ -742,7 +748,8 @@ def _compare(ask: _Ask, table: PageTable, rows: list[TableRow], unit: str, leade
                 text += ": the same figure"
             else:
                 hi, lo = (ra, rb) if va > vb else (rb, ra)
-                diff = _fmt(abs(va - vb), [ra.cells[c], rb.cells[c]]) + (" percentage points" if _percent(unit) else "")
+                diff = _fmt(abs(va - vb), [ra.cells[c], rb.cells[c]])
+                diff += _points(diff, " percentage point") if _percent(unit) else ""
                 text += f": {hi.label} higher by {diff}"
                 if ask.yesno:
                     return None  # a yes/no on levels is ``extract.compare_rows``'s
@@ -846,7 +853,8 @@ def _order_figure(m: _Move, key: float, op: str, unit: str) -> str:
     """A row's figure in a ranking's order: its change ("+4 percentage points", "-0.6") or growth ("+22.5%")."""
     if op == "change":
         cells = [c for c in m.row.cells]
-        return _fmt(key, cells, sign=True) + (" points" if _percent(unit) else "")
+        shown = _fmt(key, cells, sign=True)
+        return shown + (_points(shown, " point") if _percent(unit) else "")
     return f"{100 * key:+.1f}%"
 
 
