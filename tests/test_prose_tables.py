@@ -510,3 +510,8 @@ def replace_kind(a, kind):
     from dataclasses import replace
 
     return replace(a, kind=kind)
+
+
+def test_a_later_part_naming_no_measure_needs_the_part_before_answered_from_a_table():
+    q = "Which region is expected to lose the most share between 2024 and 2027, and which to gain the most?"
+    assert picks(q, ("ddrone", 2)) == {}  # 2027 is no column: neither part is answered

@@ -998,6 +998,8 @@ def table_picks(question: str, parts: Sequence[Any], cands: Sequence[Any],
         if getattr(part, "kind", "") in ("reason", "business") or _SUM.search(text):
             continue  # "Why did A grow faster than B?" asks a cause; "A and B combined" a sum
         ask = _read(text, part)
+        if k and prev is None and not ask.measure:
+            continue  # "..., and which gained the most?" after a part no table answered: what is ranked is not said
         if prev is not None:
             earlier, table_before = prev
             inherit = not ask.measure
