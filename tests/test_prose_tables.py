@@ -515,3 +515,11 @@ def replace_kind(a, kind):
 def test_a_later_part_naming_no_measure_needs_the_part_before_answered_from_a_table():
     q = "Which region is expected to lose the most share between 2024 and 2027, and which to gain the most?"
     assert picks(q, ("ddrone", 2)) == {}  # 2027 is no column: neither part is answered
+
+
+def test_no_year_asked_is_the_two_reported_columns_unless_a_forecast_is_asked():
+    text = DRONES.replace("| Segment | 2024 | 2025F | 2028F |", "| Segment | 2023 | 2024 | 2028F |")
+    (_, revenue) = T.page_tables(text)
+    got = T._answer(T._read("Which segment grew fastest?", None), [(None, revenue)], None)
+    assert got is not None and "from 2023 to 2024" in got[1].text
+    assert T._answer(T._read("Which segment is expected to grow fastest?", None), [(None, revenue)], None) is None

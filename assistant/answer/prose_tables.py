@@ -35,7 +35,8 @@ Rules (each must hold, else the part is left to the sentence answerer, which may
   three ranked rows or more (totals, "other" and "rest of world" rows out; one of those ranking first: no answer).
 - The columns are the asked periods: two years asked are the two columns (in order); one year asked with a
   change is that column and the year before's ("by 2027" ends a two-column table's span); no year with a change
-  needs a table of exactly two columns; a level with no year takes the latest column. A column that is missing,
+  needs a table of exactly two columns, or, for a question not about a forecast, exactly two reported (not
+  "2027F") columns; a level with no year takes the latest column. A column that is missing,
   or three years asked: no answer. A table whose last row ends its page while the next page opens with rows of its
   shape runs on: it is not ranked nor listed on one page's rows.
 - The unit is the table's: its unit line, a parenthesis closing its caption or shared by its year heads, a "%" or
@@ -391,6 +392,9 @@ _PERCENT_ASKED = re.compile(r"(?i)\b(?:shares?|percent|percentage|points?|propor
 _OWN_UNIT = re.compile(r"(?i)%|\bper\s?cent\b|\bmargin\b|\bratio\b|\brate\b|\bper\b|\bshare\b|\(\s*(?:US)?\$|\b(?:in|as)\s+"
                        r"(?:US\$|\$|millions?|billions?|thousands?|units?)\b|\(\s*(?:[kMGT]?Wh?|[kM]?t|bn|mn|m|k|x|pp|bps?|units?|"
                        r"days?|years?|hours?|months?|tonnes?|tons?|MW|GW)\s*\)")
+_FORECAST = re.compile(r"(?i)\d[EFP]$|\b(?:forecast|projected|estimate[ds]?|outlook|target)\b")
+_FUTURE = re.compile(r"(?i)\b(?:expect\w*|will|forecast\w*|project\w*|predict\w*|outlook|going\s+to|set\s+to|likely|"
+                     r"anticipat\w*|estimat\w*)\b")
 _COUNTED = re.compile(r"(?i)\bwhich\s+(?:two|three|four|five|\d+)\b|\btop\s+(?:two|three|four|five|\d+)\b")
 _SUM = re.compile(r"(?i)\b(?:combined|together|in\s+total|total\s+of|sum|altogether|aggregate)\b")
 _FRAME = frozenset("""how what which who did does do was were is are will would has have had the a an of in on at to
@@ -559,6 +563,7 @@ class _Ask:
     yesno: bool
     which: bool
     amount: bool = False  # "What was ...", "How many ...": a figure asked
+    future: bool = False  # "is expected to", "will": a forecast asked
 
 
 def _read(text: str, part: Any, measure_from: frozenset[str] = frozenset()) -> _Ask:
@@ -584,7 +589,8 @@ def _read(text: str, part: Any, measure_from: frozenset[str] = frozenset()) -> _
     superlative = bool(_MOST.search(text) or _LEAST.search(text))
     until = len(years) == 1 and bool(_UNTIL.search(text))
     return _Ask(text, op, direction, superlative, until, bool(_DOWN.search(text)), years, measure, kind, tuple(names),
-                kind_ == "yesno", bool(re.match(r"(?i)\s*(?:\w+\s+){0,2}?which\b", text)), kind_ == "amount")  # fmt: skip
+                kind_ == "yesno", bool(re.match(r"(?i)\s*(?:\w+\s+){0,2}?which\b", text)), kind_ == "amount",
+                bool(_FUTURE.search(text)))  # fmt: skip
 
 
 def _fits(ask: _Ask, table: PageTable) -> bool:
@@ -622,6 +628,9 @@ def _columns(ask: _Ask, table: PageTable, change: bool) -> tuple[int, ...] | Non
             a, b = ask.years[0] - 1, ask.years[0]
         elif not ask.years and len(table.years) == 2:
             a, b = table.years
+        elif not ask.years and not ask.future and len(actual := [y for y, c in zip(table.years, table.columns)
+                                                                   if not _FORECAST.search(c)]) == 2:  # fmt: skip
+            a, b = actual  # "Which segment grew fastest?" over 2023, 2024 and 2027F: the two reported years
         else:
             return None  # no year asked and more than two columns, or three years asked: which two is not said
         if a not in idx or b not in idx or a >= b:
