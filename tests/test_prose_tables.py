@@ -523,3 +523,10 @@ def test_no_year_asked_is_the_two_reported_columns_unless_a_forecast_is_asked():
     got = T._answer(T._read("Which segment grew fastest?", None), [(None, revenue)], None)
     assert got is not None and "from 2023 to 2024" in got[1].text
     assert T._answer(T._read("Which segment is expected to grow fastest?", None), [(None, revenue)], None) is None
+
+
+def test_a_verb_after_the_measure_is_no_compound():
+    (stores, _) = T.page_tables(BAKERIES)
+    assert not T._fits(T._read("How many bakery cafes did Crumbwell open in 2024?", None), stores)
+    assert not T._fits(T._read("How many bakery cafes did Crumbwell close in 2024?", None), stores)
+    assert T._fits(T._read("What was Crumbwell's bakery cafe count at the end of 2024?", None), stores)

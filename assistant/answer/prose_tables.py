@@ -395,6 +395,11 @@ _OWN_UNIT = re.compile(r"(?i)%|\bper\s?cent\b|\bmargin\b|\bratio\b|\brate\b|\bpe
 _FORECAST = re.compile(r"(?i)\d[EFP]$|\b(?:forecast|projected|estimate[ds]?|outlook|target)\b")
 _FUTURE = re.compile(r"(?i)\b(?:expect\w*|will|forecast\w*|project\w*|predict\w*|outlook|going\s+to|set\s+to|likely|"
                      r"anticipat\w*|estimat\w*)\b")
+_ACTION = re.compile(r"(?i)[a-z]+(?:ed|ing)|open|opens|close|closes|sell|sells|sold|buy|buys|bought|build|builds|built|"
+                     r"hire|hires|ship|ships|make|makes|made|spend|spends|spent|install|installs|launch|launches|"
+                     r"acquire|acquires|win|wins|won|run|runs|ran|operate|operates|plan|plans|deliver|delivers|produce|"
+                     r"produces|deploy|deploys|employ|employs|serve|serves|own|owns|lease|leases|rent|rents|shut|shuts|"
+                     r"sign|signs|book|books|order|orders|earn|earns|pay|pays|paid|raise|raises|invest|invests")
 _COUNTED = re.compile(r"(?i)\bwhich\s+(?:two|three|four|five|\d+)\b|\btop\s+(?:two|three|four|five|\d+)\b")
 _SUM = re.compile(r"(?i)\b(?:combined|together|in\s+total|total\s+of|sum|altogether|aggregate)\b")
 _FRAME = frozenset("""how what which who did does do was were is are will would has have had the a an of in on at to
@@ -610,6 +615,8 @@ def _fits(ask: _Ask, table: PageTable) -> bool:
         return True
     if len(missing) != 1 or missing & _stems(set(_MEASURE_NOUNS)):
         return False  # "heat pump sales" is not answered by a table of installed heat pumps
+    if any(_ACTION.fullmatch(w) for w in ask.measure if _stem(w) in missing):
+        return False  # "How many stores did X open?": an action, not the head of a compound
     # the missing word follows a word the table says ("installed base"); one before it ("closed stores", "sold the
     # most units") is what is done to the measure, which the table does not say
     words = re.findall(r"[A-Za-z][A-Za-z&'-]*", ask.text.lower())
