@@ -175,7 +175,7 @@ def hit_for(doc_id: str, page: int, rank: int = 0) -> Hit:
 
 def picks(question: str, *pages: tuple[str, int]) -> dict[int, tuple]:
     cands = X.candidates([hit_for(d, p, r) for r, (d, p) in enumerate(pages)], page_text)
-    return T.table_picks(question, X.read_question(question), cands, page_text)
+    return {k: v[:3] for k, v in T.table_picks(question, X.read_question(question), cands, page_text).items()}
 
 
 def ask(question: str, *pages: tuple[str, int]) -> X.Extraction:
@@ -530,3 +530,17 @@ def test_a_verb_after_the_measure_is_no_compound():
     assert not T._fits(T._read("How many bakery cafes did Crumbwell open in 2024?", None), stores)
     assert not T._fits(T._read("How many bakery cafes did Crumbwell close in 2024?", None), stores)
     assert T._fits(T._read("What was Crumbwell's bakery cafe count at the end of 2024?", None), stores)
+
+
+def test_one_rows_derived_change_gives_way_to_a_sentence_stating_it():
+    page = HEAT + "Pellam Services installed 600 fewer heat pumps in 2024, a decline of 4.8%.\n"
+    PAGES[("dheat", 9)] = page
+    try:
+        q = "How many installed heat pumps did Pellam Services lose in 2024?"
+        cands = X.candidates([hit_for("dheat", 9)], page_text)
+        (cand, _, _, weak) = T.table_picks(q, X.read_question(q), cands, page_text)[0]
+        assert weak and cand.kind == "ranked"
+        ex = X.extract(q, [hit_for("dheat", 9)], HashEmbedder(), page_text=page_text, threshold=0.3)
+        assert ex.picks[0] is not None and ex.picks[0].candidate.kind == "sentence"
+    finally:
+        del PAGES[("dheat", 9)]

@@ -739,6 +739,7 @@ class TablePick:
     rows: tuple[TableRow, ...]  # the rows it is computed from
     verdict: str | None = None
     lookup: bool = False  # one cell read, nothing computed: shown as the row (``extract`` takes it only as a last resort)
+    weak: bool = False  # one row's own figure or change: a sentence (or another row) stating it comes first
 
 
 def _compare(ask: _Ask, table: PageTable, rows: list[TableRow], unit: str, leader: bool = True) -> TablePick | None:
@@ -889,7 +890,7 @@ def _lookup(ask: _Ask, table: PageTable, row: TableRow) -> TablePick | None:
     cols = _columns(ask, table, change=False)
     if cols is None or row.values[cols[0]] is None:
         return None
-    return TablePick(table, _row_line(table, row), (row,), lookup=True)
+    return TablePick(table, _row_line(table, row), (row,), lookup=True, weak=True)
 
 
 def _filter(ask: _Ask, table: PageTable, unit: str) -> TablePick | None:
@@ -937,7 +938,7 @@ def _derive(ask: _Ask, table: PageTable, row: TableRow, unit: str) -> TablePick 
         return None
     text = (f"{row.label}, {table.columns[cols2[0]]} to {table.columns[cols2[1]]}{_unit_note(unit)}: "
             f"{_move_text(m, table, cols2, unit, ask.op)} (computed from the table's row).")
-    return TablePick(table, text, (row,))
+    return TablePick(table, text, (row,), weak=True)
 
 
 def _answer(ask: _Ask, tables: Sequence[tuple[Any, PageTable]], prefer: PageTable | None) -> tuple[Any, TablePick] | None:  # fmt: skip
@@ -987,10 +988,11 @@ _TABLE_Q = re.compile(rf"(?i)\b(?:{_UP_WORDS}|{_DOWN_WORDS}|{_COMPARE_WORDS}|fas
 
 
 def table_picks(question: str, parts: Sequence[Any], cands: Sequence[Any],
-                page_text: Callable[[str, int], str | None] | None) -> dict[int, tuple[Any, str | None, str]]:  # fmt: skip
+                page_text: Callable[[str, int], str | None] | None) -> dict[int, tuple[Any, str | None, str, bool]]:  # fmt: skip
     """Per part index: (a candidate of kind "ranked" built from one of the table's row candidates, the verdict for
-    a yes/no part, the computed line) for the parts a report table answers by computation (see the module
-    docstring); parts not so answered are absent."""
+    a yes/no part, the computed line, weak) for the parts a report table answers by computation (see the module
+    docstring); parts not so answered are absent. ``weak``: one row's own figure or change (a lookup, a derived
+    change or CAGR), which the caller shows only when no sentence answers the part."""
     if page_text is None or not (_TABLE_Q.search(question) or any(getattr(p, "kind", "") == "amount" for p in parts)):
         return {}
     pages: dict[tuple[str, int], Any] = {}
@@ -1007,7 +1009,7 @@ def table_picks(question: str, parts: Sequence[Any], cands: Sequence[Any],
                 tables.append((c, t))
     if not tables:
         return {}
-    out: dict[int, tuple[Any, str | None, str]] = {}
+    out: dict[int, tuple[Any, str | None, str, bool]] = {}
     prev: tuple[_Ask, PageTable] | None = None
     for k, part in enumerate(parts):
         text = getattr(part, "text", str(part))
@@ -1036,7 +1038,7 @@ def table_picks(question: str, parts: Sequence[Any], cands: Sequence[Any],
                        heading=pick.table.caption, table="",
                        items=() if pick.lookup else tuple(_row_line(pick.table, r) for r in pick.rows),
                        years=frozenset(pick.table.years))  # fmt: skip
-        out[k] = (cand, pick.verdict, pick.text)
+        out[k] = (cand, pick.verdict, pick.text, pick.weak)
         prev = (ask, pick.table)
     return out
 
