@@ -19,13 +19,14 @@ from dataclasses import dataclass, field, replace
 from ..types import DocMeta, Fact, Page
 from .registry import CHANGE_IN_CASH_FLOW, STATEMENT_OF, SUPERSCRIPTS, clean_label, normalise_metric
 from .dividends import dividend_rows, dividend_sentences
-from .fiscal import naming_shift, naming_statements, two_digit_years
+from .fiscal import (compared_naming, header_namings, names_over_dates, naming_shift, naming_statements,
+                     two_digit_years)
 from .report_tables import is_report, read_report_tables
 from .statements import statement_kind, title_kind, titled_kind
 
 # Bump when extraction changes what it reads: an index whose facts an older version wrote has them derived
 # again from its stored pages on the next ingest (see ingest.py).
-FACTS_VERSION = 30  # 30: percent-of-sales columns beside amounts (#10 calc2); 29: capex rows in filers' own words (stores, remodels, technology, construction); 27-28: 10-Q column lengths (weeks, halves, year to date; a prior year's quarter never FY); 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2); 25: dated dividend payments; 26: equity blocks named as the filer names its years
+FACTS_VERSION = 31  # 31: headers of fiscal-year names over closing dates, naming from headers and the MD&A (#10 calc2); 30: percent-of-sales columns beside amounts (#10 calc2); 29: capex rows in filers' own words (stores, remodels, technology, construction); 27-28: 10-Q column lengths (weeks, halves, year to date; a prior year's quarter never FY); 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2); 25: dated dividend payments; 26: equity blocks named as the filer names its years
 
 # The metric vocabulary (label patterns, which balances a cash-flow statement shows only as changes) is
 # ``finance/registry.py``.
@@ -71,6 +72,7 @@ _DURATION_RX = re.compile(
 )
 _WEEKS = {"thirteen": 3, "fourteen": 3, "13": 3, "14": 3, "twenty-six": 6, "twenty-seven": 6, "26": 6, "27": 6,
           "thirty-nine": 9, "forty": 9, "39": 9, "40": 9, "fifty-two": 12, "fifty-three": 12, "52": 12, "53": 12}
+_FY_NAME_WORDS = re.compile(rf"\b(?:fiscal(?:\s+year)?|FY)\s*['’]?{_YEAR}\b", re.I)
 _VS_RX = re.compile(rf"\b{_YEAR}\s*(?:vs\.?|versus|compared (?:to|with))\s*{_YEAR}\b", re.I)
 
 
@@ -176,6 +178,9 @@ def _columns_from_header(block: list[str], meta: DocMeta, shift: int | None = No
     with no closing date beside it is named by the calendar year it closed in when the filing says it names years
     by the year they began (``shift`` 1: ``finance.fiscal``)."""
     block = [two_digit_years(b) for b in block]
+    if names_over_dates("\n".join(block)):
+        # the filer's names of its years over their closing dates: the dates name the columns (by closing year)
+        block = [ln for ln in (_FY_NAME_WORDS.sub(" ", b).strip() for b in block) if ln]
     text = " ".join(block)
     extra = len(_VS_RX.findall(text))
     text_wo_vs = _VS_RX.sub(" ", text)
@@ -736,10 +741,15 @@ def _read_fiscal_naming(ctx: _Ctx, pages: list[Page]) -> None:
     February 1, 2025"), each a ``fiscal_year_name`` sentence fact (value: the name; period: mia's name for the
     year, by its closing date), and the filing's naming (``ctx.shift``) for headers that name years."""
     found = []
+    compared = None
     for page in sorted(pages, key=lambda p: p.page):
-        if not page.text or "iscal" not in page.text:
+        if not page.text or not re.search(r"iscal|\bFY", page.text):
             continue
-        for n in naming_statements(page.text):
+        said = naming_statements(page.text) + header_namings(page.text)
+        if compared is None:
+            c = compared_naming(page.text, str((ctx.meta.extra or {}).get("period_end") or ""))
+            compared = (c, page.page) if c else None
+        for n in said:
             found.append(n)
             if n.end_month > 3:
                 continue  # a year closing later in its calendar year is named by it whatever the filer's habit
@@ -750,6 +760,17 @@ def _read_fiscal_naming(ctx: _Ctx, pages: list[Page]) -> None:
                 label=f"fiscal {n.name}", value=float(n.name), scale=1.0, unit="", metric="fiscal_year_name",
                 period=f"FY{n.end_year}", fiscal_year=n.end_year, company=ctx.meta.company, quote=n.quote,
                 kind="sentence", fact_id=f"{ctx.meta.doc_id}:{page.page}:{len(ctx.facts)}",
+            ))
+    if not found and compared is not None:
+        # no sentence or header pairs a name with a date: the MD&A's "fiscal 2025 compared with fiscal 2024" in a
+        # report whose cover closes the year on January 31, 2026 says how the filer names it
+        (n, page_no), found = compared, [compared[0]]
+        if n.end_month <= 3:
+            ctx.facts.append(Fact(
+                doc_id=ctx.meta.doc_id, doc=ctx.meta.doc, source=ctx.meta.source, page=page_no,
+                label=f"fiscal {n.name}", value=float(n.name), scale=1.0, unit="", metric="fiscal_year_name",
+                period=f"FY{n.end_year}", fiscal_year=n.end_year, company=ctx.meta.company, quote=n.quote,
+                kind="sentence", fact_id=f"{ctx.meta.doc_id}:{page_no}:{len(ctx.facts)}",
             ))
     ctx.shift = naming_shift(found)
 

@@ -75,3 +75,76 @@ def two_digit_years(text: str) -> str:
     a header of two-digit fiscal years is read as one of years."""
     return re.sub(r"\b(FY|Fiscal(?:\s+Year)?)\s?['’]?(\d{2})\b(?![\d,.]|\s*%)",
                   lambda m: f"{m.group(1)} 20{m.group(2)}", text, flags=re.I)
+
+
+_NAME = re.compile(rf"\b(?:fiscal(?:\s+year)?|FY)\s*['’]?(?P<name>{_YEAR})\b(?![,.]?\d)", re.I)
+_HEADER_DATE = re.compile(_DATE, re.I)
+
+
+def names_over_dates(header: str) -> list[Naming] | None:
+    """The columns of a statement header that prints the filer's names of its years over (or under) their closing
+    dates ("Fiscal 2025 Fiscal 2024" / "52 Weeks Ended 52 Weeks Ended" / "January 31, 2026 February 1, 2025"): one
+    ``Naming`` per column, paired in order; None unless there are two names or more, as many dates, and each date
+    closes its name's year or the year after. Two-digit names are read as ``two_digit_years`` writes them."""
+    header = two_digit_years(header)
+    names = [int(m.group("name")) for m in _NAME.finditer(header)]
+    dates = list(_HEADER_DATE.finditer(header))
+    if len(names) < 2 or len(names) != len(dates):
+        return None
+    quote = " ".join(header.split())
+    out = [Naming(n, int(d.group("end")), _month(d.group("mon")), quote) for n, d in zip(names, dates)]
+    return out if all(s.end_year - s.name in (0, 1) for s in out) else None
+
+
+_HEADER_WORDS = re.compile(r"\b(?:weeks?|ended|ending|fiscal|years?|months?|three|six|nine|twelve|thirteen|fourteen|"
+                           r"twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2}|unaudited|restated|as\s+of|at|and)\b|"
+                           r"[\s,.$()|/&'’\-]", re.I)
+
+
+def _headerish(line: str) -> bool:
+    """A line of a column header: nothing but fiscal-year names, dates and header words ("52 Weeks Ended")."""
+    rest = _HEADER_DATE.sub(" ", _NAME.sub(" ", two_digit_years(line)))
+    return not _HEADER_WORDS.sub("", rest)
+
+
+def header_namings(text: str) -> list[Naming]:
+    """``names_over_dates`` for each header of ``text``: a line of nothing but two fiscal-year names or more, with
+    the header lines below it up to the one that completes as many closing dates (four lines at most); prose that
+    names years is no header."""
+    lines = text.split("\n")
+    out: list[Naming] = []
+    for i, line in enumerate(lines):
+        if len(_NAME.findall(two_digit_years(line))) < 2 or not _headerish(line):
+            continue
+        window = line
+        for nxt in lines[i + 1:i + 5]:
+            if not _headerish(nxt):
+                break
+            window = f"{window}\n{nxt}"
+            found = names_over_dates(window)
+            if found:
+                out += found
+                break
+            if len(_HEADER_DATE.findall(window)) >= len(_NAME.findall(two_digit_years(line))):
+                break
+    return out
+
+
+_COMPARED = re.compile(rf"\bfiscal(?:\s+year)?\s+(?P<a>{_YEAR})\s+(?:as\s+)?(?:compared|versus|vs\.?)\s*(?:to|with)?\s+"
+                       rf"(?:fiscal(?:\s+year)?\s+)?(?P<b>{_YEAR})\b", re.I)
+
+
+def compared_naming(text: str, period_end: str | None) -> Naming | None:
+    """The report's own year as its MD&A names it ("Fiscal 2025 Compared with Fiscal 2024": the later year) paired
+    with the closing date its cover gives ("For the fiscal year ended January 31, 2026", ``period_end``
+    "2026-01-31"); None without both, or when the later name is neither the closing year nor the year before."""
+    if not period_end or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", period_end):
+        return None
+    end_year, end_month = int(period_end[:4]), int(period_end[5:7])
+    found = [(max(int(m.group("a")), int(m.group("b"))), m) for m in _COMPARED.finditer(text)]
+    if not found:
+        return None
+    latest, m = max(found, key=lambda x: x[0])
+    if end_year - latest not in (0, 1):
+        return None
+    return Naming(latest, end_year, end_month, " ".join(m.group().split()))
