@@ -175,3 +175,18 @@ def test_as_opens_a_cause_only_as_a_clause_after_a_move():
 def test_whose_view_is_no_part_of_the_asked_effect():
     assert C.asked_effect("According to the review, why did kiln sales fall?")[0] == "sale"
     assert C.asked_effect("Why did kiln sales fall, according to Glazeworks?")[0] == "sale"
+
+
+def test_a_causal_sentence_on_the_asked_things_move_answers_by_its_shape():
+    page = "Kiln sales in Spain fell 31% in 2024, largely because a school building programme ended.\n"
+    q = "Why did kiln sales in Spain fall in 2024?"
+    best = _ask(q, page, threshold=0.0).ranked[0][0]
+    assert _ask(q, page, threshold=best.score + 0.1).picks[0] is not None  # within the shape margin
+    assert _ask(q, page, threshold=best.score + 0.2).picks[0] is None  # far under it
+    q = "Why did kiln prices fall in 2024?"  # another thing's move: no shape, whatever the score
+    assert not any(X._explains_shape(X.read_question(q)[0], c) for c in X.page_candidates(page))
+
+
+def test_whose_view_a_why_question_asks_is_no_word_of_its_topic():
+    (asked,) = X.read_question("According to its chief executive, why does Glazeworks sell mainly to schools?")
+    assert asked.kind == "reason" and not {"according", "chief", "executive"} & asked.words

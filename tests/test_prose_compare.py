@@ -46,3 +46,11 @@ def test_a_comparison_quoted_without_its_figures_gets_no_verdict_and_with_them_t
     page = "Kiln prices rose faster than overall inflation in 2024, the review says.\n"
     ex = _ask("Did kiln prices rise faster than inflation in 2024?", page)
     assert ex.verdicts == [None]
+
+
+def test_the_period_asked_is_no_side_of_the_comparison():
+    q = "Was Glazeworks' kiln utilisation rate higher than Kilnco's in the first half of 2025?"
+    s = "Its kiln utilisation rate was 71% in the first half, higher than the 64% reported by Kilnco."
+    a, b, more = P.comparison(q)
+    assert "first" not in b and "half" not in b
+    assert P.compared_verdict(q, s) == "Yes"

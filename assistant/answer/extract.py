@@ -46,6 +46,7 @@ from . import prose_events as events
 from . import prose_figures as figures
 from . import prose_filings
 from . import prose_lists
+from . import prose_measures
 from . import prose_members as members
 from . import prose_places
 from . import prose_rankings as rankings
@@ -216,6 +217,9 @@ _BUSINESS_DONE = re.compile(r"(?i)^\s*(?:we|the\s+company)\s+(?:primarily\s+|pri
                             r"make|sell|provide|offer|operate|own|market|distribute)\b")
 
 
+_SHARE_Q = re.compile(r"(?i)^\s*(?:in\s+|by\s+)?what\s+(?:share|percentage|percent|proportion|portion|fraction)\s+of\b")
+
+
 def question_kind(question: str) -> str:
     """The answer type ``question`` asks for (see ``Asked.kind``); an either/or question ("did it increase or
     decrease?") is a description of the move, never a yes/no one."""
@@ -229,6 +233,8 @@ def question_kind(question: str) -> str:
         return "reason"
     if reasons.asks_determinants(question):  # "What does demand for X depend on?": a list of what it depends on
         return "list"
+    if _SHARE_Q.match(question):  # "What percentage of Glazeworks' sales ...": an amount, not a list of sales
+        return "amount"
     m = _LIST_Q.search(question)
     if m and not (re.search(rf"(?i)\b(?:{_METRIC})$", m.group(0)) and _AMOUNT_Q.search(question)):
         return "list"  # "what US sales does it expect": a measure, not a list of things
@@ -243,7 +249,8 @@ def question_kind(question: str) -> str:
 def _unit(question: str) -> str:
     if _FACTOR_Q.search(question):
         return "factor"
-    if _CHANGE_Q.search(question) or changes.asks_change(question) or causes.asks_distance(question):
+    if _CHANGE_Q.search(question) or changes.asks_change(question) or causes.asks_distance(question) \
+            or causes.asks_move_amount(question):  # "How much are prices going up for 2025?": the move's size
         return "change"
     if _COUNT_Q.search(question):
         return "count"
@@ -273,7 +280,7 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
     parts: list[Asked] = []
     for i, piece in enumerate(pieces):
         ents = frozenset(_required_names(piece, vocab, names, companies))
-        main = _SETTING.sub("", piece)
+        main = _CONDITION.sub("", _SETTING.sub("", piece))  # "According to its CEO, why ...": whose view, no topic
         # "At Contoso's AGM held on May 3, 2023, what was the outcome of the vote on ...?": a sentence restating
         # the setting ("Contoso held its AGM on May 3, 2023") is not the answer; the words asked are the main clause's
         words = _words(main) if len(_words(main)) >= 2 else _words(piece)
@@ -710,6 +717,8 @@ def _aside_items(sentence: str) -> tuple[str, ...]:
     items that are not figures; () otherwise."""
     for m in _ASIDE.finditer(sentence):
         inner = m.group(1)
+        if re.search(r"[\"“”]", inner):
+            continue  # '("Contoso," the "Company," "we" or "us")': the short names a filer defines, not a list
         parts = [p.strip(" ,;.") for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", inner)]
         parts = [p for p in parts if p]
         if len(parts) >= 3 and all(len(p.split()) <= 5 and re.search(r"[A-Za-z]{2,}", p) for p in parts) \
@@ -855,7 +864,10 @@ _FACTOR_STATED = re.compile(
     r"(?i)(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred))\s*(?:x|times|-fold|fold)\b|"
     r"\b(?:double[ds]?|tripled?|quadrupled?|halved?|twice|order\s+of\s+magnitude)\b"
 )
-_SHARE_STATED = re.compile(r"(?i)%\s+of\b|\bpercent\s+of\b|\bshare\b|\baccount(?:s|ed)?\s+for\b|\bproportion\b|\bhalf\s+of\b")
+# "38% said they planned to ...": a percentage followed by what a group says or does is that group's share
+_SHARE_STATED = re.compile(r"(?i)%\s+of\b|\bpercent\s+of\b|\bshare\b|\baccount(?:s|ed)?\s+for\b|\bproportion\b|\bhalf\s+of\b|"
+                           r"(?:%|\bpercent)\s+(?:(?:of\s+)?(?:them|respondents|those\s+\w+)\s+)?(?:said|say|says|had|have|has|"
+                           r"plan(?:s|ned)?|expect(?:s|ed)?|reported|used|use|uses|own|owned|were|are|bought|buy|intend\w*)\b")
 _MEASURE = (r"revenues?|sales|capex|capital\s+expenditures?|costs?|prices?|margins?|income|profits?|loss(?:es)?|"
             r"earnings|eps|expenses?|debt|assets|liabilities|dividends?|headcount|employees|shipments")
 _METRIC_WORD = re.compile(rf"(?i)\b(?:{_MEASURE})\b")  # financial measures: one is not another's synonym
@@ -931,11 +943,16 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])([A-Z][\w&.-]*[\w&]|[A-Z])(?:['’]s)?
 _SUFFIX = re.compile(r"(?:ings|ing|ers|er|es|ed|s)$")
 
 
+_IRREGULAR = {"sold": "sales", "sell": "sales", "sells": "sales", "selling": "sales", "bought": "buy", "spent": "spend",
+              "paid": "pay", "grew": "grow", "grown": "grow"}  # fmt: skip
+
+
 def _stem(word: str) -> str:
     """A light stem: an inflection or agent ending off ("buyers", "buys" -> "buy"), then the first five letters;
-    "growth" is "grow"."""
+    "growth" is "grow"; an irregular verb stems as its noun or base ("sold" as "sales", "spent" as "spend")."""
     if word.startswith("growth"):
         return "grow"
+    word = _IRREGULAR.get(word, word)
     base = _SUFFIX.sub("", word)
     base = base if len(base) >= 3 else word
     return base[:5]
@@ -1155,6 +1172,12 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
             return 1.0 if _CHANGE_STATED.search(body) else 0.7 if _FACTOR_STATED.search(body) else 0.0
         if not claims(body):
             return 0.0
+        if c.kind == "list" and not any(claims(it) for it in c.items):
+            return 0.0  # a list whose items state no figure (names, quoted terms) never answers "how much"
+        if asked.unit in ("", "count", "money") and c.kind != "row" and not _PERCENT_Q.search(asked.text) \
+                and not _PORTION_Q.search(asked.text) and not any(_direction(w) for w in content_words(asked.text)) \
+                and all(_is_percent(n, body) for n in claims(body)):  # "what growth": a move, which a percentage is
+            return 0.0  # "how much capacity was added": "27% of revenue" is a share, not the amount asked
         if c.kind != "row" and _part_of_sum(asked, c.text) and not _SUM_PHRASE.search(question) \
                 and not _COMBINED.search(question):
             return 0.0  # "the market, defined as equipment plus airtime, was $9.1 billion": not the equipment figure
@@ -1169,8 +1192,13 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
         stated = {_stem(m.group(0).split()[-1].lower()) for m in _METRIC_WORD.finditer(said)}
         if metric and stated and not metric & (stated | _stems(content_words(body + " " + c.heading))):
             return 0.0  # "operating margin" asked, the sentence gives net sales (another measure, not a synonym)
+        said = " ".join((body, c.heading, c.before, _title(c)))
+        if not prose_measures.says_narrowing(asked.text, said, c.text if c.kind != "row" else ""):
+            return 0.0  # "spend on pet grooming": "Households spent $90 billion on their pets" is the total
         if c.kind in ("sentence", "list") and figures.names_statement(question or asked.text):
             return 0.0  # "per its balance sheet": the statement's figure is asked, a prose sentence is no answer
+        if c.kind in ("sentence", "list") and not prose_measures.names_half(asked.text, f"{body} {c.heading} {c.before}"):
+            return 0.0  # "in the first half of 2025": a full year's figure is another period's
         if c.kind == "sentence" and not _asked_period_named(asked, c):
             return 0.0  # "in its Commercial Lines segment", "in the fourth quarter": the sentence must name them
         if c.kind == "sentence" and asked.unit in ("money", "percent", "") \
@@ -1178,6 +1206,8 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
             return 0.0  # only another measure's figure, a threshold or a limit: no amount of the asked measure
         if asked.unit == "money":
             ok = bool(_MONEY.search(body)) or (c.kind == "row" and bool(_MONEY.search(c.heading)))
+            # "how much of the sector's revenue came from recycling": a portion, which a percentage answers
+            ok = ok or bool(_PORTION_Q.search(asked.text) and re.search(r"\d\s?%|\bpercent\b", body))
             fit = 1.0 if ok else 0.0
         elif asked.unit == "percent":
             ok = "%" in body or "percent" in body.lower()
@@ -1301,6 +1331,31 @@ def _names_in_effect(asked: Asked, c: Candidate, at: int) -> bool:
 def _title(c: Candidate) -> str:
     """The title of a candidate's report (its file name when it has none)."""
     return getattr(c.meta, "title", None) or c.doc.replace("_", " ")
+
+
+# "how much of it was ...", "what part of": a portion, which a percentage answers
+_PORTION_Q = re.compile(r"(?i)\bhow\s+much\s+of\b|\bwhat\s+(?:part|portion|proportion|fraction)\s+of\b|\bhow\s+fast\b|"
+                        r"\bgrowth\s+rate\b|\bby\s+how\s+much\b")
+
+
+def _is_percent(n: Any, text: str) -> bool:
+    """Is a figure a percentage ("27%", "27 percent")?"""
+    return "%" in n.raw or bool(re.match(r"(?i)\s*(?:percent|per\s+cent|percentage\s+points?)\b", text[n.end :]))
+
+
+_HEADER_WORDS = frozenset(
+    """unaudited audited in millions thousands billions except per share data amounts as of at and ended ending three
+    six nine twelve months month year years quarter quarters fiscal restated note notes the dec jan feb mar apr jun jul
+    aug sep sept oct nov january february march april may june july august september october november december usd
+    dollars us u.s""".split()
+)
+
+
+def header_only(text: str) -> bool:
+    """Is a candidate only dates, units and column-head words ("(Unaudited) June 30, 2026 Dec. 31, 2025 (In
+    millions)")? Such a line states nothing and is never an answer."""
+    words = re.findall(r"[A-Za-z][A-Za-z.]*", text)
+    return bool(words) and all(w.lower().rstrip(".") in _HEADER_WORDS for w in words)
 
 
 def _asked_period_named(asked: Asked, c: Candidate) -> bool:
@@ -1523,6 +1578,8 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
     lacks, another period, a figure of the wrong kind)."""
     if prose_filings.is_cover_text(c.body):
         return None  # a filing's cover page (registrant line, file number) says who files, never the answer
+    if c.kind in ("sentence", "list", "row") and header_only(c.text):
+        return None  # "(Unaudited) June 30, 2026 Dec. 31, 2025 (In millions)": column heads, not a statement
     subj = subject_score(asked, c, aliases, names)
     # a part stating no scope ("..., and the year before?") keeps the question's
     if subj is None or scope_conflict(asked.text if asked_scopes(asked.text) else (question or asked.text), c):
@@ -1802,6 +1859,7 @@ def verdict(asked: Asked, c: Candidate) -> str | None:
 
 _ASKS_CLAIM = re.compile(r"(?i)\b(?:say|says|said|claim\w*|expect\w*|plan\w*|aim\w*|target\w*|intend\w*|guid\w*|"
                          r"forecast\w*|predict\w*|believe\w*|argue\w*|promis\w*|pledg\w*|hope\w*|anticipat\w*)\b")
+_REPORT_VOICE_Q = re.compile(r"(?i)\b(?:the|this)\s+(?:report|review|survey|study|article|analysis|authors?|feature|note)\b")
 _CONCESSIVE = re.compile(r"(?i)[,;]?\s*\b(?:nonetheless|nevertheless|however|but|yet|although|though|even\s+so|despite|"
                          r"whereas|while)\b")
 
@@ -1815,7 +1873,8 @@ def _polarity(asked: Asked, c: Candidate) -> tuple[str | None, int]:
     sentence only expects or plans what the question asks as a fact."""
     if asked.kind != "yesno" or c.kind == "row":
         return None, 0
-    if attributed_to(c.text, is_filing(c.meta)) and not _ASKS_CLAIM.search(asked.text):
+    if attributed_to(c.text, is_filing(c.meta)) and (not _ASKS_CLAIM.search(asked.text) or _REPORT_VOICE_Q.search(asked.text)):
+        # "Does the review expect ...?" asks the report's own view: a company's expectation it quotes is not it
         return None, 0  # unless the question asks what someone says or expects ("Does Contoso expect to ...?")  # "SpaceX has said that Starlink is cash-flow positive": SpaceX's claim, not the report's statement
     words = content_words(asked.text) - set(asked.entities) - _REPORTING  # the verb carries the proposition
     words -= _LIGHT_VERBS if words - _LIGHT_VERBS else set()  # "make a profit": "profit" is what is asked
@@ -2220,6 +2279,10 @@ def _sure_shape(asked: Asked, ranked: list[Scored], threshold: float) -> Scored 
         if asked.unit == "change" and asked.kind == "amount" and p.get("subject", 0) >= 0.85 \
                 and p.get("overlap", 0) >= 0.35 and _quoted_change(asked, sc.candidate) is not None:
             return sc
+        if asked.kind == "amount" and p.get("type", 0) >= 1.0 and _amount_shape(asked, sc.candidate):
+            return sc  # the asked measure's figure for the asked year, every word of the question said around it
+        if asked.kind == "reason" and p.get("type", 0) >= 1.0 and _explains_shape(asked, sc.candidate):
+            return sc  # a causal sentence on the asked thing's move, every word of that thing said around it
         every = figures.each_year_asked(asked.text) if asked.kind == "amount" else frozenset()
         if every and sc.candidate.kind == "sentence" and p.get("type", 0) >= 1.0 \
                 and every <= {y for y in _years(sc.candidate.text) if _figure_for_year(sc.candidate.text, y)}:
@@ -2238,6 +2301,55 @@ def _sure_shape(asked: Asked, ranked: list[Scored], threshold: float) -> Scored 
             # pumps; its items do not repeat the question, so it embeds far from it
             return sc
     return None
+
+
+def _amount_shape(asked: Asked, c: Candidate) -> bool:
+    """Does an amount candidate's shape answer: a sentence whose headline figure (``answer_figure``) is dated to the
+    asked year, saying every word of the question (asked names aside) itself, in its heading, the sentence before
+    or its report's title ("How much was the heat pump market worth in 2024?": "The market was worth EUR 19.4
+    billion in 2024" in a report titled "Residential Heat Pumps ...")?"""
+    if c.kind != "sentence" or len(asked.years) != 1:
+        return False
+    figure = answer_figure(asked, c)
+    if figure is None or not re.search(rf"\({next(iter(asked.years))}\)$", figure):
+        return False
+    said = _stems(content_words(" ".join((c.text, c.heading, c.before, _title(c)))))
+    moves = {w for w in asked.words if _direction(w) or w in ("going", "go", "goes", "went", "gone")}  # "going up"
+    wanted = _stems(asked.words - asked.entities - moves)
+    if wanted - said:
+        return False
+    # the figure's own clause names the asked measure ("The market was worth EUR 19.4 billion"), not another one's
+    # ("revenue was $120 million, and it spent heavily on marketing")
+    raw = figure.rsplit(" (", 1)[0].split(" to ")[0].removeprefix("EUR ").removeprefix("USD ")
+    at = c.text.find(raw)
+    if at < 0:
+        return False
+    bounds = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(c.text)), len(c.text)]
+    lo = max(x for x in bounds if x <= at)
+    hi = min((x for x in bounds if x > at + len(raw)), default=len(c.text))
+    return bool(_stems(content_words(c.text[lo:hi])) & wanted)
+
+
+def _explains_shape(asked: Asked, c: Candidate) -> bool:
+    """Does a reason candidate's shape answer: a sentence with a cause marker (or "as" opening a cause) whose clause
+    before it states a move of the asked thing (``prose_causes.explains_asked``) the way the question asks, or a
+    change with the sentences explaining it that states the asked thing's move; every word of the asked thing said
+    in it, its heading, the sentence before or the report's title (``prose_causes.topic_said``)?"""
+    around = " ".join((c.body, c.heading, c.before, c.prev if c.kind == "sentence" else "", _title(c)))
+    if not causes.topic_said(asked.text, around) or _opposite_direction(asked.text, c.text):
+        return False
+    if c.kind == "list" and c.form == "effect":
+        return causes.explains_asked(asked.text, c.text, len(c.text)) and causes.states_move(c.text)
+    if c.kind != "sentence":
+        return False
+    cause = _CAUSAL.search(c.text)
+    at = cause.start() if cause else causes.causal_as(c.text)
+    if at < 0:
+        return False
+    effect = causes.effect_clause(c.text, at, c.before or c.prev)
+    if not asked.entities and not asked_scopes(asked.text) and (places(effect) or _nation_keys(effect)):
+        return False  # the market's move asked: "India was the fastest-growing market, helped by ..." is India's
+    return causes.explains_asked(asked.text, c.text, at, c.before or c.prev) and causes.states_move(effect)
 
 
 def _lead_restates(asked: Asked, c: Candidate) -> bool:
@@ -2458,6 +2570,8 @@ def _covering(asked: Asked, shown: list[Scored], question: str, aliases: Callabl
         p = prescore(asked, sc.candidate, question, aliases(sc.candidate), names)
         if p is not None and p["subject"] >= 0.85 and p["overlap"] >= 0.25:
             return sc
+        if p is not None and not asked.entities and p["type"] >= 1.0 and p["overlap"] >= 0.5:
+            return sc  # a part naming no one: the quote says half of its words and is of the kind it asks
     return None
 
 
@@ -2670,7 +2784,9 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
                 continue
             figure = answer_figure(asked, c)
             # only a figure tied to the part's own period ("and in 2023?"): the quote above holds the rest
-            dated = figure is not None and any(re.search(rf"\b{y}\b", figure) for y in asked.years)
+            dated = figure is not None and (any(re.search(rf"\b{y}\b", figure) for y in asked.years)
+                                            or (not _years(asked.text) and asked.unit == "percent"))
+            # "..., and what share had already bought one?": a share of its own in the same sentence
             if dated and figure not in figures:
                 figures.add(figure)
                 lines.append(f"{figure}, from the same passage [{numbers[key]}].")
@@ -2678,8 +2794,12 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
             continue
         n = numbers[key] = len(citations) + 1
         quote = c.body
-        if page_text is not None:
-            quote = (page_text(c.doc_id, c.page) or "")[c.start : c.end] or c.body
+        page = (page_text(c.doc_id, c.page) or "") if page_text is not None else ""
+        if page:
+            quote = page[c.start : c.end] or c.body
+        antecedent = _antecedent(c, page)
+        if antecedent is not None:  # "The increase reflected ...": shown with the sentence saying what increased
+            quote = page[antecedent : c.end]
         citations.append(Citation(n=n, doc=c.doc, source=c.source, page=c.page, quote=quote, score=pick.score))
         where = (c.doc_id, c.page)
         hidden = _hidden(asked, c)
@@ -2715,7 +2835,7 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
         elif c.kind == "row":
             body = [f"{c.text} [{n}]"]
         else:
-            body = [f"“{c.text}” [{n}]"]
+            body = [f"“{c.before} {c.text}” [{n}]" if antecedent is not None else f"“{c.text}” [{n}]"]
         for b in body:
             lines.append(b)
             checks.append(SentenceCheck(b, (n,), True, (), "verbatim quote"))
@@ -2810,6 +2930,13 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
     start = end - len(n.raw)
     ranged = upto and not re.search(r"(?i)\bfrom\s*$", text[max(0, start - 12) : start])  # "from $5 to $7" is a move
     raw = f"{n.raw} to {upto.group(1).strip()}" if ranged else n.raw
+    # "deliveries of 95,000 to 105,000 cargo e-bikes": the upper end picked, the range is still the figure
+    lower = re.search(r"(?<![\d,.])([$€£]?\s?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s*(?:trillion|billion|million|thousand|%|percent))?)\s*(?:to|–)\s*$",
+                      text[:start])  # fmt: skip
+    if not ranged and lower and not re.fullmatch(r"(?:19|20)\d\d", lower.group(1).strip()) \
+            and not re.search(r"(?i)\bfrom\s*$", text[: lower.start()]):
+        start = lower.start()
+        raw = f"{lower.group(1).strip()} to {n.raw}"
     code = re.search(r"\b(EUR|USD|GBP|JPY|CHF|CNY|RMB|KRW|INR|CAD|AUD|SEK|NOK|DKK)\s*$", text[max(0, start - 5) : start])
     raw = f"{code.group(1)} {raw}" if code else raw  # "EUR 163 million": the currency written before the figure
     if not (_MONEY.search(raw) or code or "%" in raw):  # "3.0 billion cubic feet", "170 GWh": the figure with its unit
@@ -2822,7 +2949,7 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
 def _year_attached(text: str, end: int) -> set[int]:
     """The year a figure is dated to right after it ("110,000 by 2030", "$7.9 billion in 2023", "80 GWh at the end
     of 2025"), or an empty set."""
-    m = re.match(r"\s*(?:[A-Za-z/-]+\s+){0,4}?(?:in|by|for|at\s+the\s+end\s+of|as\s+of|during|of)\s+(?:fiscal\s+|FY\s?)?"
+    m = re.match(r"\s*(?:[A-Za-z/-]+\s+){0,6}?(?:in|by|for|at\s+the\s+end\s+of|as\s+of|during|of)\s+(?:fiscal\s+|FY\s?)?"
                  r"((?:19|20)\d\d)\b", text[end : end + 60])
     return {int(m.group(1))} if m else set()
 
@@ -2882,6 +3009,24 @@ def _place_before(text: str, at: int) -> str | None:
         if key and m.start() > where:
             best, where = key, m.start()
     return best
+
+
+_POINTS_BACK = re.compile(r"(?i)^\s*(?:this|these|that|those|such)\b")
+
+
+def _antecedent(c: Candidate, page: str) -> int | None:
+    """Where the sentence a quoted sentence refers back to starts on its page: a sentence opening with "The
+    increase/decrease/decline ..." or "This/These ..." is shown with the sentence before it, which says what changed
+    and by how much ("Gross margin rose to 41.2% from 40.1%. The increase reflected lower markdowns"); None when it
+    does not refer back or the sentence before is not found just before it."""
+    if c.kind != "sentence" or not c.before or not page or not (_CHANGE_ANAPHOR.match(c.text) or _POINTS_BACK.match(c.text)):
+        return None
+    words = c.before.split()
+    rx = re.compile(r"\s+".join(re.escape(w) for w in words))
+    found = [m for m in rx.finditer(page, max(0, c.start - len(c.before) - 200), c.start)]
+    if not found or page[found[-1].end() : c.start].strip():
+        return None
+    return found[-1].start()
 
 
 def _strip_bullet(item: str) -> str:

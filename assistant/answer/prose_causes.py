@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FRAME_WORDS", "as_why", "asked_effect", "asks_distance", "asks_reason", "causal_as", "changes_asked", "effect_clause",
+__all__ = ["FRAME_WORDS", "as_why", "asked_effect", "asks_distance", "asks_move_amount", "states_move", "topic_said", "asks_reason", "causal_as", "changes_asked", "effect_clause",
            "explains_asked", "states_distance"]
 
 # the words that ask why, not what moved: left out of a reason question's words for overlap
@@ -75,7 +75,8 @@ _VERBISH = re.compile(
     r"shift|shifted|vary|varied|differ|differed|get|got|make|made|take|took|pay|paid|spend|spent|buy|bought|"
     r"end|ended|start|started|keep|kept|leave|left|report|reported|post|posted|record|recorded|see|saw|seen|"
     r"account|accounts|accounted|represent|represents|represented|dominate|dominates|dominated|lead|leads|led|"
-    r"higher|lower|up|down|so|such|more|less|fewer|better|worse|faster|slower|than|not|n't|never)$"
+    r"higher|lower|up|down|so|such|more|less|fewer|better|worse|faster|slower|than|not|n't|never|going|coming|"
+    r"expected|likely|set|projected|forecast|due)$"
 )
 _STOP = frozenset("""the a an its their our his her this that these those it they them he she we us of in for on at by to
     from and or with per
@@ -259,6 +260,21 @@ def effect_clause(sentence: str, cause_at: int, before: str = "") -> str:
     return head
 
 
+def states_move(text: str) -> bool:
+    """Does a clause state a move ("rose", "have climbed", "fell 9%", "higher")?"""
+    return bool(_MOVE.search(text))
+
+
+def topic_said(question: str, text: str) -> bool:
+    """Does ``text`` (a candidate with its heading, the sentence before and its report's title) say every word of
+    the thing a reason question asks about ("heat pump installation costs": heat, pump, installation, costs)?"""
+    head, words = asked_effect(question)
+    if head is None:
+        return False
+    said = _stems(text)
+    return all(any(_same(w, s) for s in said) for w in words)
+
+
 def changes_asked(question: str, sentence: str, before: str = "") -> bool:
     """Does the change a sentence states belong to the measure a "by how much" question asks about ("By how much
     did the fleet grow?": "The average price per delivery fell 15%" states the price's change)? The words before
@@ -348,6 +364,20 @@ def causal_as(sentence: str) -> int:
         if m.start() > 0 and _MOVE.search(before) and _AS_AFTER.search(before) and _FINITE.match(sentence[m.start() :]):
             return m.start()
     return -1
+
+
+_MOVE_AMOUNT = re.compile(
+    r"(?i)\bhow\s+much\s+(?:is|are|was|were|will|would|did|do|does|has|have|had)\b(?:\s+[\w'’&-]+){1,8}?\s+"
+    r"(?:go(?:ing)?\s+up|go(?:ing)?\s+down|gone\s+(?:up|down)|went\s+(?:up|down)|ris(?:e|ing|en)|rose|increas\w*|"
+    r"grow(?:ing|n)?|grew|fall(?:ing|en)?|fell|drop(?:ping|ped)?|climb\w*|declin\w*|decreas\w*|jump\w*|"
+    r"expected\s+to\s+(?:rise|grow|increase|fall|drop|decline))\b"
+)
+
+
+def asks_move_amount(question: str) -> bool:
+    """Does a "how much" question ask the size of a move ("How much are prices going up for 2025?", "How much will
+    demand grow in 2026?")? Its answer is a change ("by 10% to 15%"), not a level."""
+    return bool(_MOVE_AMOUNT.search(question))
 
 
 def asks_distance(question: str) -> bool:

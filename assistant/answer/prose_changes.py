@@ -165,6 +165,9 @@ def _sentence_pair(text: str, new_p: Period, old_p: Period, want_percent: bool |
             continue
         if not _gap_ok(text[a.num.end : b.num.start], a.num) or not _tail_ok(text[b.num.end :]):
             continue
+        if re.fullmatch(r"\s*(?:to|-|–|and)\s*", text[a.num.end : b.num.start]) and re.search(
+                r"(?i)\b(?:by|of|between|about|around|roughly|some)\s*$", text[: a.num.start]):  # fmt: skip
+            continue  # "rise by 10% to 15% for 2025": a range of one move, not two periods' figures
         # a third figure of the same kind right after ("... and 90.2% in 2022") makes the pair ambiguous
         same_kind = [n for n in nums if n.unit == a.num.unit]
         pa = _anchor_period(text, a.period, b.period)

@@ -27,7 +27,8 @@ _VERB = re.compile(r"(?i)\b(?:(?P<more>exceed(?:ed|s)?|outpac(?:e|ed|es)|outgr(?
 _YES_NO = re.compile(r"(?i)^\s*(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\s+")
 _STOP = frozenset("""the a an its their our of in for on at by to from and or with than as that this these those did does
     do is are was were has have had will would rise rose risen grow grew grown increase increased fall fell drop
-    dropped decline declined year years quarter over during same period""".split())
+    dropped decline declined year years quarter quarters half first second third fourth month months over during
+    same period whole end""".split())
 _FIG = re.compile(r"(?:[$€£]\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|percentage\s+points?\b|(?:trillion|billion|million|"
                   r"thousand|bn|m)\b)?")
 
@@ -46,7 +47,9 @@ def comparison(question: str) -> tuple[set[str], set[str], bool] | None:
     if m is None:
         return None
     a = _stems(_YES_NO.sub("", question[: m.start()]))
-    b = _stems(re.sub(r"\b(?:in|during|for|over)\s+(?:fiscal\s+)?(?:19|20)\d\d\b.*$", "", m.group("b")))
+    # the period asked is no side: "... than Contoso's in the first half of 2025"
+    b = _stems(re.sub(r"(?i)\b(?:in|during|for|over|at)\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:half|quarter)\s+"
+                      r"(?:of\s+)?|end\s+of\s+|fiscal\s+)?(?:19|20)\d\d\b.*$", "", m.group("b")))
     a -= {"faste", "slowe", "highe", "lower", "more", "less"}
     if not a or not b or a == b:
         return None

@@ -1,0 +1,105 @@
+"""A narrower measure is not answered by the broader total (issue 11).
+
+Rules (each with a test on hand-written sentences in ``tests/test_prose_measures.py``):
+
+- **The words that narrow an asked measure** (``narrowing``): the words after it that say which part ("spend on
+  pet grooming" -> pet, grooming; "operating income of its online channel" -> online, channel; "revenue from
+  subscriptions" -> subscriptions; "sales in its Outdoor segment" -> outdoor), up to the next preposition, a year or
+  the end; determiners, possessives and the question's frame are not part of it.
+- **A half-year asked is named** (``asked_half``, ``names_half``): "in the first half of 2025", "in H1 2025", "for the
+  six months to June" is answered only by a sentence naming that half (a full year's figure is another period's).
+- **Every narrowing word is said where the figure is** (``says_narrowing``): "Households spent $90 billion on
+  their pets in 2024" does not answer "How much did households spend on pet grooming?": grooming is not said. The
+  candidate's heading, table caption and report title may say them (a table "Grooming spend by channel").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["asked_half", "names_half", "narrowing", "says_narrowing"]
+
+_MEASURE = (r"spend|spent|spending|expenditures?|revenues?|sales|income|profits?|earnings|margins?|capacity|demand|"
+            r"output|production|shipments|volumes?|prices?|costs?|investments?|capex|purchases|orders|bookings|"
+            r"premiums|deposits|loans|employees|headcount|share|market|payments|fees")
+_AFTER = re.compile(rf"(?i)(?=\b(?:{_MEASURE})\s+(?:on|of|from|for|in|at|through|via)\s+((?:[\w&'’-]+\s*){{1,5}}))")
+# in a report's sentence a figure may stand between: "spent $90 billion on their pets"
+_AFTER_FIGURE = re.compile(rf"(?i)(?=\b(?:{_MEASURE})\s+(?:(?:about|some|nearly|almost|around)\s+)?[$€£]?\d[\d.,]*\s*"
+                           r"(?:trillion|billion|million|thousand|bn|m)?\s+(?:on|of|from|for|through|via)\s+((?:[\w&'’-]+\s*){1,5}))")
+_STOP = frozenset("""the a an its their our his her this that these those all total overall each every other any
+    company company's group firm business year fiscal quarter first second third fourth half segment segments channel
+    channels brand brands division divisions unit units line lines category categories region regions market markets
+    operations""".split())
+_END = re.compile(r"(?i)^(?:in|of|for|on|at|by|from|to|during|since|over|and|or|than|as|with|was|were|is|are|did|does|"
+                  r"do|has|have|had|will|would|compared|versus|vs|per|between|(?:19|20)\d\d|q[1-4]|fy\d*|came|come|comes|"
+                  r"went|rose|fell|grew|made|make|makes|earned|generated|totall?ed|reached|next|last|previous|prior|"
+                  r"coming|this|expected|planned|forecast|according|said|say|says|end|year-end|january|february|march|"
+                  r"april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|"
+                  r"sept|oct|nov|dec)$")
+_KIND = re.compile(r"(?i)^(?:segment|channel|brand|division|unit|line|business|subsidiary|label|store|stores)s?$")
+_MEASURE_WORD = re.compile(rf"(?i)^(?:{_MEASURE}|capital|expenditures?|investment|assets)$")
+
+
+_HALF = re.compile(r"(?i)\b(?:(first|second)\s+half|h([12])|(?:the\s+)?six\s+months|half[- ]year|1h|2h|interim)\b")
+
+
+def asked_half(question: str) -> str | None:
+    """The half-year a question asks about ("first half", "H1", "six months") as "1" or "2" ("" when it does not
+    say which), or None when it asks none."""
+    m = _HALF.search(question)
+    if m is None:
+        return None
+    which = (m.group(1) or "").lower()
+    return "1" if which == "first" or m.group(2) == "1" else "2" if which == "second" or m.group(2) == "2" else ""
+
+
+def names_half(question: str, text: str) -> bool:
+    """Does ``text`` name the half-year the question asks (the same one when the question says which)? True when
+    the question asks none."""
+    want = asked_half(question)
+    if want is None:
+        return True
+    said = asked_half(text)
+    return said is not None and (not want or not said or said == want)
+
+
+def _stem(word: str) -> str:
+    w = word.lower().strip("'’-").removesuffix("'s").removesuffix("’s")
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    return w[:4]
+
+
+def narrowing(question: str, rx: re.Pattern[str] = _AFTER) -> set[str]:
+    """The stems (first four letters) of the words that narrow the asked measure, after it ("spend on pet grooming"
+    -> {"pet", "groo"}); names (capitalised words) count too ("its Outdoor segment" -> {"outd"}); the kind words
+    "segment", "channel", "brand", "region" do not (a report names the segment without saying "segment")."""
+    out: set[str] = set()
+    for m in rx.finditer(question):
+        words = [w.strip(",.?;:'’") for w in m.group(1).split()]
+        if words and _MEASURE_WORD.match(words[0]):
+            continue  # "spend on capital expenditure": the measure said again, nothing narrowed
+        for k, bare in enumerate(words):
+            if _END.match(bare) or re.fullmatch(r"\d[\d,.]*", bare):
+                break
+            if bare.lower() in _STOP or len(bare) < 3:
+                continue
+            if bare[:1].isupper() and not (k + 1 < len(words) and _KIND.match(words[k + 1])):
+                continue  # a name is whom the question is about (the subject checks); "its Outdoor brand" narrows
+            out.add(_stem(bare))
+    return out
+
+
+def says_narrowing(question: str, text: str, own: str = "") -> bool:
+    """May ``text`` (the candidate with its heading, caption and report title) answer for the narrowed measure? It
+    says every word narrowing it; or it says some of them and states no part of its own (``own``, the candidate's
+    sentence: "spent $90 billion on their pets" states pets, not pet grooming). True when the question narrows
+    nothing."""
+    want = narrowing(question)
+    if not want:
+        return True
+    said = {_stem(w) for w in re.findall(r"[A-Za-z][\w&'’-]*", text)}
+    if want <= said:
+        return True
+    stated = narrowing(own, _AFTER_FIGURE) | narrowing(own)
+    return bool(want & said) and not stated

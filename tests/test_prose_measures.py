@@ -1,0 +1,56 @@
+"""prose_measures: a narrower measure is not answered by the broader total.
+
+Every report sentence and question below is written for these tests (fictional companies and markets).
+"""
+
+from __future__ import annotations
+
+from assistant.answer import extract as X
+from assistant.answer import prose_measures as M
+from assistant.index.embeddings.hash import HashEmbedder
+from assistant.types import Chunk, DocMeta, Hit
+
+META = DocMeta(doc_id="dkiln", doc="kiln_review_2025", source="/r/kiln_review_2025.md",
+               title="Electric Kilns: 2025 Review")  # fmt: skip
+
+
+def _ask(question: str, page: str, threshold: float = 0.3) -> X.Extraction:
+    c = Chunk(chunk_id="dkiln:1", doc_id="dkiln", doc=META.doc, source=META.source, page=1, page_end=1, start=0,
+              end=len(page), text=page, ordinal=1)  # fmt: skip
+    hit = Hit(chunk=c, score=1.0, rank=0, meta=META)
+    return X.extract(question, [hit], HashEmbedder(), page_text=lambda d, p: page, threshold=threshold)
+
+
+def test_the_words_narrowing_an_asked_measure():
+    assert M.narrowing("How much did studios spend on kiln repairs in 2024?") == {"kiln", "repa"}
+    assert M.narrowing("What was the operating income of Glazeworks' online channel in 2024?") >= {"onli"}
+    assert M.narrowing("What was Glazeworks' revenue in 2024?") == set()
+    assert M.narrowing("How much did studios spend on capital expenditure?") == set()  # the measure said again
+    assert M.narrowing("What was revenue from its Outdoor brand in 2024?") == {"outd"}
+    assert M.narrowing("What was the combined revenue of Glazeworks and Kilnco?") == set()  # names: the subject
+
+
+def test_a_total_does_not_answer_for_a_part():
+    page = "Studios spent $410 million on their kilns in 2024.\n"
+    assert not _ask("How much did studios spend on kiln repairs in 2024?", page).answered
+    page = "Studios spent $410 million on their kilns in 2024, of which $55 million went on kiln repairs.\n"
+    assert _ask("How much did studios spend on kiln repairs in 2024?", page).answered
+
+
+def test_a_sentence_stating_no_part_of_its_own_may_name_the_asked_part_in_other_words():
+    q = "How much did studios spend on kiln repairs in 2024?"
+    assert M.says_narrowing(q, "Kiln upkeep cost studios $55 million in 2024.", "Kiln upkeep cost studios $55 million in 2024.")
+    own = "Studios spent $410 million on their kilns in 2024."
+    assert not M.says_narrowing(q, own, own)  # a part of its own, another one
+    assert not M.says_narrowing(q, "Studios spent $410 million in 2024.", "Studios spent $410 million in 2024.")
+
+
+def test_a_half_year_asked_is_named():
+    assert M.asked_half("How much did Glazeworks earn in the first half of 2025?") == "1"
+    assert M.asked_half("What was revenue in H2 2024?") == "2"
+    assert M.asked_half("What was revenue in 2024?") is None
+    assert M.names_half("What was revenue in H1 2025?", "Revenue was $40 million in the first half of 2025.")
+    assert not M.names_half("What was revenue in H1 2025?", "Revenue was $90 million in 2025.")
+    assert not M.names_half("What was revenue in H1 2025?", "Revenue was $50 million in the second half.")
+    page = "Glazeworks' revenue was $90 million in 2025.\n"
+    assert not _ask("What was Glazeworks' revenue in the first half of 2025?", page).answered
