@@ -544,3 +544,14 @@ def test_one_rows_derived_change_gives_way_to_a_sentence_stating_it():
         assert ex.picks[0] is not None and ex.picks[0].candidate.kind == "sentence"
     finally:
         del PAGES[("dheat", 9)]
+
+
+def test_a_cell_never_replaces_the_row_extract_picked_itself():
+    q = "How much revenue did the report expect from parcels in 2028?"
+    cands = X.candidates([hit_for("ddrone", 2)], page_text)
+    got = T.table_picks(q, X.read_question(q), cands, page_text)
+    if got:
+        cand, _, line, weak = got[0]
+        assert weak and cand.kind == "row" and "2028 3,700" in line  # plain years, as extract's rows read
+    ex = X.extract(q, [hit_for("ddrone", 2)], HashEmbedder(), page_text=page_text, threshold=0.3)
+    assert ex.picks[0] is None or "2028F" not in ex.picks[0].candidate.text

@@ -2072,8 +2072,9 @@ def extract(
         found = _moving_members(asked, moving, cands, threshold) if moving else None
         if found is not None:  # "which of its segments grew": every member's move read, those that moved so named
             best, mores[k], notes[k] = found
-        if k in tabled and (not tabled[k][3] or best is None or best.candidate.kind == "row"):
-            # one row's own figure or change only where no sentence answers; comparisons and rankings always
+        if k in tabled and (best is None or not tabled[k][3] or (best.candidate.kind == "row" and tabled[k][0].kind != "row")):
+            # one row's own change only where no sentence answers, its cell only where nothing does; comparisons and
+            # rankings always
             cand, said, line, _ = tabled[k]
             best, mores[k] = Scored(cand, max(threshold, best.score if best else 0.0), {"table": 1.0}), []
             notes.pop(k, None)

@@ -890,7 +890,7 @@ def _lookup(ask: _Ask, table: PageTable, row: TableRow) -> TablePick | None:
     cols = _columns(ask, table, change=False)
     if cols is None or row.values[cols[0]] is None:
         return None
-    return TablePick(table, _row_line(table, row), (row,), lookup=True, weak=True)
+    return TablePick(table, _row_line(table, row, plain=True), (row,), lookup=True, weak=True)
 
 
 def _filter(ask: _Ask, table: PageTable, unit: str) -> TablePick | None:
@@ -1058,9 +1058,10 @@ def _opens_with_rows(text: str | None, table: PageTable) -> bool:
     return False
 
 
-def _row_line(table: PageTable, row: TableRow) -> str:
+def _row_line(table: PageTable, row: TableRow, plain: bool = False) -> str:
+    """"Label: 2024 1,418, 2027F 1,600 (unit)"; ``plain``: the years alone ("2027"), as extract's rows read."""
     unit = _unit(table, set()) or ""
     if unit == "$" or (unit == "%" and any(c.endswith("%") for c in row.cells)):
         unit = ""  # a sign the cells carry is not repeated
-    cells = ", ".join(f"{c} {v}" for c, v in zip(table.columns, row.cells))
+    cells = ", ".join(f"{y if plain else c} {v}" for c, y, v in zip(table.columns, table.years, row.cells))
     return f"{row.label}: {cells}" + (f" ({unit})" if unit else "")
