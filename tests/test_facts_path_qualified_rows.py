@@ -106,3 +106,32 @@ def test_row_titles():
     assert row_title("Subscription", "revenue") == "subscription revenue"
     assert row_title("Subscription revenue", "revenue") == "subscription revenue"
     assert row_title("Loans, including fees", "interest_income").endswith('("Loans, including fees")')
+
+
+@pytest.mark.parametrize("question, figure, rows", [
+    # (2,840.5 - 568.1) / 2,840.5 = 80.0%; the consolidated gross margin is 77.0%
+    (f"What was {L}'s subscription gross margin in FY2025?", "80.0%", "Subscription"),
+    (f"What was the gross margin on {L}'s professional services in FY2025?", "15.0%", "Professional services"),
+    (f"What was {L}'s services gross margin in fiscal 2025?", "15.0%", "Professional services"),  # (188.6 - 160.3)
+])
+def test_a_ratio_narrowed_to_a_part_is_computed_from_its_rows(index, question, figure, rows):
+    a = answer_question(question, index)
+    assert a is not None and figure in a.text and "77.0%" not in a.text, a and a.text
+    assert [i.label for i in a.inputs] == [rows, rows], a.inputs
+
+
+@pytest.mark.parametrize("question", [
+    f"What was {L}'s license gross margin in FY2025?",
+    f"What was {L}'s subscription operating margin in FY2025?",
+    f"What was {L}'s product net margin in FY2025?",
+])
+def test_a_ratio_of_a_part_without_its_rows_is_never_the_consolidated_ratio(index, question):
+    a = answer_question(question, index)
+    assert a is None or a.refused, a.text
+    for consolidated in ("77.0%", "15.8%", "12.1%"):
+        assert a is None or consolidated not in a.text, a.text
+
+
+def test_words_that_describe_a_ratio_do_not_narrow_it(index):
+    a = answer_question(f"What was {L}'s dividend payout ratio in FY2025?", index)
+    assert a is not None and "49.3%" in a.text, a and a.text  # 205.3 / 416.4

@@ -97,3 +97,29 @@ def test_the_answer_passes_the_checks_on_pages_that_end_in_a_table_row(index, qu
     docs = index.documents()
     checked = check_facts_answer(a, docs, company_aliases(docs), index.page_text)
     assert checked is not None and checked.verification.supported and checked.text == a.text, a.text
+
+
+@pytest.mark.parametrize("question, head", [
+    (f"Could {L} fund its FY2025 dividends and buybacks from free cash flow?", "Yes:"),
+    # asked the other way round: "yes" means the payouts were not covered
+    (f"Did {L}'s dividends and buybacks exceed its free cash flow in FY2024?", "Yes:"),  # 790.5 > 666.8
+    (f"Did {L}'s dividends and buybacks exceed its free cash flow in FY2025?", "No:"),  # 825.3 < 885.5
+    (f"Was {L}'s FY2025 free cash flow less than its dividends and share repurchases?", "No:"),
+    (f"Did {L}'s FCF exceed its shareholder returns in fiscal 2024?", "No:"),
+])
+def test_coverage_asked_either_way_round(index, question, head):
+    a = answer_question(question, index)
+    assert a is not None and a.text.startswith(head), a and a.text
+
+
+@pytest.mark.parametrize("label, buyback", [
+    ("Common stock repurchased", True),
+    ("Repurchase of common stock, including excise tax", True),
+    ("Stock repurchased and retired", True),
+    ("Repurchases of common stock for tax withholding", False),
+    ("Repurchases of common stock related to employee stock awards", False),
+    ("Shares repurchased for tax withholdings", False),
+])
+def test_buyback_rows_in_the_filers_words(label, buyback):
+    from assistant.finance.registry import normalise_metric
+    assert (normalise_metric(label, "cash_flow") == "share_repurchases") is buyback

@@ -954,7 +954,8 @@ def _word_stems(text: str) -> set[str]:
             if w not in _STEM_STOP and len(w) > 2}
 
 
-_QUALIFIER = re.compile(r"^\s+(?:on|from)\s+(?:the\s+|its\s+|their\s+|our\s+)?([a-z][a-z\- ]*?)"
+_QUALIFIER = re.compile(r"^\s+(?:on|from)\s+(?:the\s+|its\s+|their\s+|our\s+|[a-z0-9&.\-]+(?:\s+[a-z0-9&.\-]+){0,3}?'s\s+)?"
+                        r"([a-z][a-z\- ]*?)"
                         r"(?=\s+(?:in|for|during|at|as|over|between|and|compared|versus|vs|from|to|of|did|does|was|were|is|has|"
                         r"had)\b|\s*[?,.;:()]|\s*$)")
 
@@ -977,7 +978,10 @@ _NOT_A_QUALIFIER = {w.rstrip("s") for w in """total net annual yearly quarterly 
     latest last next same respective combined entire whole firm firmwide worldwide global actual headline highest
     lowest largest smallest biggest greatest most least top bottom strongest weakest pay paid spend spent generate
     generated earn earned record recorded recognize recognized book booked post posted incur incurred have had hold
-    held make made receive received return returned distribute distributed declare declared issue issued""".split()}
+    held make made receive received return returned distribute distributed declare declared issue issued
+    improving improved declining declined rising rose falling fell growing grew shrinking expanding expanded
+    contracting contracted stable steady healthy strong weak high low higher lower good bad positive negative solid
+    robust thin margin profile""".split()}
 # what may come right before a qualifier: a noun phrase starts there ("Contoso's subscription revenue", "the
 # product sales", "FY2024 recurring revenue", "in deferred revenue", "how much unearned revenue"); a qualifier not
 # so placed may be a verb ("did it pay dividends") and is not read
@@ -1043,7 +1047,7 @@ _ANY_PART = {w.rstrip("s") for w in """reportable operating each all both other 
     key two three four five several various individual respective largest smallest biggest""".split()}
 
 
-def qualifier(question: str, metric: str) -> set[str]:
+def qualifier(question: str, metric: str, phrases: Sequence[str] = ()) -> set[str]:
     """The words of a part the question narrows its metric to: written right after the metric's name with "on" or
     "from" ("interest expense on deposits" -> {deposit}, "interest income from loans" -> {loan}; a period, a company
     or a currency after "from" is no part: those words are dropped), or right before it ("subscription revenue"
@@ -1054,7 +1058,8 @@ def qualifier(question: str, metric: str) -> set[str]:
     q = original.lower()
     if len(q) != len(original):  # a letter whose lower case is longer: positions would not line up
         original = q
-    spans = sorted({(m.start(), m.end()) for p in {*METRIC_WORDS.get(metric, ()), TITLES.get(metric, "")} if p
+    names = set(phrases) or {*METRIC_WORDS.get(metric, ()), TITLES.get(metric, "")}
+    spans = sorted({(m.start(), m.end()) for p in names if p
                     for m in re.finditer(rf"(?<![a-z0-9]){re.escape(p)}s?(?![a-z0-9])", q)})
     found: set[str] = set(part_words(question))
     for s, e in spans:
@@ -1108,7 +1113,12 @@ def qualified_row(question: str, index: FactIndex, metric: str, doc_ids: Sequenc
     General rule: a part is answered by its own row, with its own figures and citation, never by the total. Rows on
     a primary statement of the metric's kind come first, the period's own report first; when the best rows state
     different amounts (two rows carry the words), or no row qualifies, None (declined)."""
-    words = qualifier(question, metric)
+    return part_row(index, metric, qualifier(question, metric), doc_ids, period, docs)
+
+
+def part_row(index: FactIndex, metric: str, words: set[str], doc_ids: Sequence[str], period: str,
+             docs: dict[str, DocMeta] | None = None) -> Fact | None:
+    """``qualified_row`` for the part's words given (``_word_stems`` form)."""
     page_text = _page_text(index)
     if not words or page_text is None:
         return None

@@ -29,7 +29,7 @@ from ..query.definitions import (Definition, Input, Num, Op, Unparsed, evaluate,
 from ..query.entities import Company, named_companies
 from ..query.intent import Asked, Request, asks_yes_no, read_asked
 from ..query.judgements import (PAYOUTS_COVER, Convention, Indicator, agreement, decide, indicates, judgement_in,
-                                payouts_asked, verdict)
+                                payouts_asked, payouts_inverted, verdict)
 from ..retrieve.filters import Filters
 from ..text.periods import periods_named, resolve_period
 from ..types import Answer, Fact, InputFigure, SentenceCheck, Subject, Verification
@@ -789,6 +789,55 @@ def threshold_answer(question: str, ctx: _Context, q: Quantity, period: str) -> 
     return w.answer(question, "calc" if fig.result else "facts", q.title, ctx.company.name, period)
 
 
+def _recipe_words(recipe: str) -> set[str]:
+    """Words that name a calculation's own inputs or title ("dividend" of a payout ratio, "cash" of a cash
+    ratio): before the calculation's name they say what it is, not a part it is narrowed to."""
+    r = calc.RECIPES.get(recipe)
+    if r is None:
+        return set()
+    phrases = [r.title, *intent.calculation_words(recipe)]
+    for metric, _, _ in r.inputs:
+        phrases += [*METRIC_WORDS.get(metric, ()), TITLES.get(metric, ""), metric.replace("_", " ")]
+    return set().union(*(facts_path._word_stems(p) for p in phrases if p))
+
+
+def part_margin_answer(question: str, ctx: _Context, words: set[str], period: str) -> Answer | None:
+    """The gross margin of a part the question names ("subscription gross margin", "gross margin on professional
+    services"): the part's revenue row and its cost row (the same words under "Cost of revenue:", or the part's
+    gross profit row), each found by ``facts_path.part_row`` and checked on its page; (revenue - cost) / revenue.
+    General rule: a ratio narrowed to a part is computed from that part's rows only; when either row is missing,
+    no figure (None), never the consolidated ratio."""
+    rev = facts_path.part_row(ctx.index, "revenue", words, ctx.company.doc_ids, period, ctx.by_id)
+    cost = facts_path.part_row(ctx.index, "cost_of_revenue", words, ctx.company.doc_ids, period, ctx.by_id)
+    gp = None if cost else facts_path.part_row(ctx.index, "gross_profit", words, ctx.company.doc_ids, period,
+                                                ctx.by_id)
+    if rev is None or (cost is None and gp is None) or amount(rev) == 0:
+        return None
+    other = cost or gp
+    assert other is not None
+    if facts_path._failed_input(ctx.index, [rev, other]) is not None or rev.doc_id != other.doc_id:
+        return None
+    profit = amount(rev) - amount(other) if cost else amount(other)
+    value = profit / amount(rev) * 100.0
+    name = " ".join(w for w in re.findall(r"[a-z]+", rev.label.lower()) if w not in ("and", "of", "the")) or "part"
+    title = f"{facts_path.row_title(rev.label, 'revenue').replace(' revenue', '')} gross margin"
+    w = _Writer()
+    ns = w.cite([rev, other])
+    shown = fmt(value, "%")
+    co = facts_path._possessive(ctx.company.name)
+    w.add(f"{co} {title} for {period} was {shown} {_markers(ns)}.", ns)
+    r, o = calc.in_scale_of(amount(rev), rev), calc.in_scale_of(amount(other), other)
+    if cost:
+        w.add(f"Formula: gross margin = (revenue - cost of revenue) / revenue x 100, from the \"{rev.label}\" rows "
+              f"under revenue and under cost of revenue; ({r} - {o}) / {r} x 100 = {shown} {_markers(ns)}.", ns)
+    else:
+        w.add(f"Formula: gross margin = gross profit / revenue x 100, from the part's own rows; {o} / {r} x 100 = "
+              f"{shown} {_markers(ns)}.", ns)
+    del name
+    w.inputs()
+    return w.answer(question, "calc", title, ctx.company.name, period)
+
+
 _PAYOUT_WORDS = {"dividends_paid": "dividends", "share_repurchases": "share repurchases"}
 
 
@@ -856,20 +905,22 @@ def payouts_cover_answer(question: str, ctx: _Context, period: str, defs: Sequen
         return replace(w.answer(question, "calc", "free cash flow cover of payouts", ctx.company.name, period),
                        refused=True)
     covered = fcf.value > 0 and fcf.value >= total
+    # "Did dividends and buybacks exceed free cash flow?": the question's yes is the payouts NOT covered
+    yes = (not covered) if payouts_inverted(question) else covered
     what = listed if len(each) > 1 else listed
     if len(each) > 1:
         sum_said = f"the {money(total)} it paid in {what}"
     else:
         sum_said = f"the {money(total)} it paid in {_PAYOUT_WORDS[each[0][0]]} {_markers(each[0][2])}"
     if fcf.value <= 0:
-        head = (f"No: {co} free cash flow for {period} was {money(fcf.value)} {_markers(nf)}, so it covered none of "
-                f"{sum_said}.")
+        head = (f"{'Yes' if yes else 'No'}: {co} free cash flow for {period} was {money(fcf.value)} {_markers(nf)}, so "
+                f"it covered none of {sum_said}.")
     else:
         times = fcf.value / total if total else None
-        head = (f"{'Yes' if covered else 'No'}: {co} free cash flow for {period} was {money(fcf.value)} "
+        head = (f"{'Yes' if yes else 'No'}: {co} free cash flow for {period} was {money(fcf.value)} "
                 f"{_markers(nf)}, {'more than' if fcf.value > total else 'equal to' if fcf.value == total else 'less than'} "
                 f"{sum_said}"
-                + (f" (covered {times:,.2f}x; the payouts were {fmt(total / fcf.value * 100.0, '%')} of free cash flow)"
+                + (f" (cover {times:,.2f}x; the payouts were {fmt(total / fcf.value * 100.0, '%')} of free cash flow)"
                    if times else "") + ".")
     w.add(head, every)
     arithmetic = f"{how}"
@@ -1139,6 +1190,13 @@ def _answer_for(question: str, index: Any, company: Company, defs: list[Definiti
             return facts_path.answer_from_facts(question, index, _pinned(company), shifted=bool(shift))
         if q.recipe and facts_path.part_words(question):
             return None  # a ratio of one segment or channel: mia's formulas run over the consolidated rows only
+        narrowed = (facts_path.qualifier(asked_text, q.recipe, intent.calculation_words(q.recipe))
+                    - _recipe_words(q.recipe) if q.recipe and q.definition is None else set())
+        if narrowed:
+            # "subscription gross margin": the part's own rows, or no figure (never the consolidated ratio)
+            if q.recipe == "gross_margin" and read_asked(asked_text, len(years)).kind == "level":
+                return part_margin_answer(question, ctx, narrowed, period)
+            return None
         asked = read_asked(asked_text, len(years))
         if (asks_yes_no(question) and asked.kind == "level" and (q.recipe or q.definition is not None)
                 and stated_threshold(asked_text) is not None):

@@ -26,7 +26,7 @@ from .statements import statement_kind, title_kind, titled_kind
 
 # Bump when extraction changes what it reads: an index whose facts an older version wrote has them derived
 # again from its stored pages on the next ingest (see ingest.py).
-FACTS_VERSION = 31  # 31: headers of fiscal-year names over closing dates, naming from headers and the MD&A (#10 calc2); 30: percent-of-sales columns beside amounts (#10 calc2); 29: capex rows in filers' own words (stores, remodels, technology, construction); 27-28: 10-Q column lengths (weeks, halves, year to date; a prior year's quarter never FY); 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2); 25: dated dividend payments; 26: equity blocks named as the filer names its years
+FACTS_VERSION = 32  # 32: buyback rows ("Common stock repurchased", "..., including excise tax"); 31: headers of fiscal-year names over closing dates, naming from headers and the MD&A (#10 calc2); 30: percent-of-sales columns beside amounts (#10 calc2); 29: capex rows in filers' own words (stores, remodels, technology, construction); 27-28: 10-Q column lengths (weeks, halves, year to date; a prior year's quarter never FY); 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2); 25: dated dividend payments; 26: equity blocks named as the filer names its years
 
 # The metric vocabulary (label patterns, which balances a cash-flow statement shows only as changes) is
 # ``finance/registry.py``.

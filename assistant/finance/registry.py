@@ -540,7 +540,8 @@ METRICS: tuple[Metric, ...] = (
 ),
     Metric(
         "share_repurchases",
-        labels=(r"(purchases|repurchases?) of (common|treasury|company) stock( .*)?",),
+        labels=(r"(purchases|repurchases?) of (common|treasury|company|ordinary) (stock|shares)(,? (?!.*\b(?:withh\w*|"
+                r"employees?|awards?|vest\w*|options?|for\s+tax(?:es)?)\b).*)?",),
         words=("share repurchases", "stock repurchases", "share buybacks", "stock buybacks", "buybacks",
                "repurchases of common stock", "repurchase of common stock", "repurchased shares",
                "repurchases of its common stock", "treasury stock purchases", "purchases of treasury stock"),
@@ -548,7 +549,7 @@ METRICS: tuple[Metric, ...] = (
         statement="cash_flow",
         magnitude=True,
             tokens=(
-            'repurchase|purchase|buyback + stock|share|treasury - proceed|issuance|issued|sale|employee|plan|option|exercise|withheld|withholding|tax|subsidiary|noncontrolling|per|award|replacement|anti ~3',
+            'repurchase|repurchased|purchase|purchased|buyback + stock|share|treasury - proceed|issuance|issued|sale|employee|plan|option|exercise|withheld|withholding|tax|subsidiary|noncontrolling|per|award|replacement|anti ~3',
         ),
 ),
     Metric(

@@ -258,6 +258,12 @@ def _calcs_in(question: str) -> list[str]:
 
 
 
+def calculation_words(calculation: str) -> list[str]:
+    """How questions name a calculation ("gross margin", "gross profit margin"), as the registry's words name a
+    metric: for reading the words that narrow it ("subscription gross margin")."""
+    return list(_CALC_WORDS.get(calculation, ()))
+
+
 def named_calculations(question: str) -> list[str]:
     """The calculations (``formulas.RECIPES`` names) a question names."""
     return _calcs_in(question)

@@ -49,13 +49,25 @@ class Convention:
 PAYOUTS_COVER = "payouts_fcf_cover"
 _FCF = r"free[- ]cash[- ]flows?|\bfcf"
 _COVER = (r"enough|sufficient|suffice[sd]?|adequate|cover(?:s|ed|ing)?|fund(?:s|ed|ing)?|pay\s+for|financ\w*|"
-          r"support\w*|exceed\w*|more\s+than|less\s+than|short\s+of|fall\s+short|fell\s+short")
+          r"support\w*|exceed\w*|more\s+than|greater\s+than")
+# the same question asked the other way round: "yes" then means the payouts were NOT covered
+_SHORT = r"less\s+than|short\s+of|fall\s+short|fell\s+short|insufficient|not\s+enough|lower\s+than|below"
+_OVER = r"exceed\w*|surpass\w*|outstrip\w*|more\s+than|greater\s+than|larger\s+than|higher\s+than|above"
+_VERB = r"fund|pay\s+for|cover|finance|afford|support|meet"
 _DIVIDENDS = r"dividends?"
 _BUYBACKS = (r"buy-?backs?|(?:share|stock)\s+repurchases?|repurchas\w*(?:\s+of\s+(?:its\s+)?(?:common\s+)?"
              r"(?:stock|shares))?|treasury\s+stock\s+purchases")
 _BOTH = (r"(?:shareholder|stockholder|capital)\s+returns?|returns?\s+(?:of\s+)?(?:cash|capital)\s+to\s+"
          r"(?:shareholders|stockholders|owners)")
 _PAYOUTS = f"{_DIVIDENDS}|{_BUYBACKS}|{_BOTH}"
+
+
+def payouts_inverted(question: str) -> bool:
+    """Is the coverage question asked the other way round ("Was free cash flow less than its dividends?", "Did
+    dividends and buybacks exceed free cash flow?"), so that "yes" means the payouts were not covered?"""
+    q = question.lower()
+    return bool(re.search(rf"(?:{_FCF})\b[^?]*?\b(?:{_SHORT})\b[^?]*?\b(?:{_PAYOUTS})", q)
+                or re.search(rf"(?:{_PAYOUTS})\b[^?]*?\b(?:{_OVER})\b[^?]*?(?:{_FCF})", q))
 
 
 def payouts_asked(question: str) -> tuple[str, ...]:
@@ -124,9 +136,11 @@ CONVENTIONS: tuple[Convention, ...] = (
                                      "usual test from the income statement"),)),
     # "Was free cash flow enough to cover dividends and buybacks?": the question names the measure and what it
     # must cover; the payouts asked (``payouts_asked``) are added up and set against free cash flow
-    Convention(PAYOUTS_COVER, (rf"(?:{_FCF})\b[^?]*?\b(?:{_COVER})\b[^?]*?\b(?:{_PAYOUTS})",
+    Convention(PAYOUTS_COVER, (rf"(?:{_FCF})\b[^?]*?\b(?:{_COVER}|{_SHORT})\b[^?]*?\b(?:{_PAYOUTS})",
                                rf"(?:{_PAYOUTS})\b[^?]*?\b(?:covered|funded|financed|paid\s+for|supported|"
-                               rf"exceeded)\b[^?]*?(?:{_FCF})"),
+                               rf"{_OVER})\b[^?]*?(?:{_FCF})",
+                               rf"\b(?:{_VERB})\b[^?]*?\b(?:{_PAYOUTS})\b[^?]*?\b(?:from|with|out\s+of|using|through)\s+"
+                               rf"(?:its\s+|their\s+|the\s+)?(?:{_FCF})"),
                "payouts_to_fcf", False, 100.0, "%", "covered",
                "payouts are covered when free cash flow (cash from operations less capital expenditure) is at "
                "least the cash paid out in them"),
