@@ -53,6 +53,7 @@ from . import prose_rankings as rankings
 from . import prose_tables as tables
 from . import prose_reasons as reasons
 from . import prose_revisions as revisions
+from . import prose_pdf_tables as pdf_tables
 from . import prose_topics
 from . import prose_verdicts
 
@@ -2040,6 +2041,9 @@ def extract(
         if best is None or best.candidate.kind == "row":
             # "Which operator had the highest revenue in 2024?": no sentence says so; a table's rows may show it
             best = rank_rows(asked, cands, question) or best
+        if best is None and pdf_tables.asks_top_row(asked.text):
+            # "Which region had the biggest drop in Q2 revenue?": a PDF table whose heads are split over lines
+            best = _top_row(asked, cands, page_text)
         if best is None and asked.kind == "list":
             # "What acquisitions did Contoso make?": no one sentence names them all; one sentence per completed deal
             deals = _stated_deals(asked, cands, question, aliases, names)
@@ -2105,6 +2109,35 @@ def extract(
         others.append(mores[k] if k in mores else
                       _other_subjects(asked, ranked[k], best, threshold, names) if best is not None else [])  # fmt: skip
     return Extraction(question, parts, picks, verdicts, ranked, others, notes)
+
+
+def _top_row(asked: Asked, cands: Sequence[Candidate], page_text: Callable[[str, int], str | None] | None
+             ) -> Scored | None:  # fmt: skip
+    """For "which <kind> had the highest / the biggest drop ...": the first table, on the candidates' pages of a
+    filer the question names (best-ranked page first), whose rows the question's ranking orders
+    (``prose_pdf_tables.rank_table``): a candidate of kind "ranked" naming the row, its figure and column, citing
+    every row ranked."""
+    if page_text is None or not asked.entities:
+        return None
+    seen: set[tuple[str, int]] = set()
+    for c in sorted(cands, key=lambda c: (c.rank, c.page)):
+        company = (getattr(c.meta, "company", None) or "").lower()
+        if (c.doc_id, c.page) in seen or not company or not any(e in company for e in asked.entities):
+            continue
+        seen.add((c.doc_id, c.page))
+        page = page_text(c.doc_id, c.page) or ""
+        for table in pdf_tables.tables_in(page):
+            found = pdf_tables.rank_table(asked.text, table, set(asked.years), set(asked.quarters), set(asked.entities))
+            if found is None:
+                continue
+            rows = [" ".join(page[r.start : r.end].split()) for r in found.rows]
+            text = (f"{found.label} ranks first of the table's {len(found.rows)} rows"
+                    f" ({found.column}): {found.shown}.")  # fmt: skip
+            start, end = min(r.start for r in found.rows), max(r.end for r in found.rows)
+            cand = Candidate(c.doc_id, c.doc, c.source, c.page, start, end, text, "ranked", heading=table.caption,
+                             items=tuple(rows), rank=c.rank, meta=c.meta, years=frozenset(asked.years))  # fmt: skip
+            return Scored(cand, THRESHOLD, {"ranked": 1.0})
+    return None
 
 
 def _item_openings(asked: Asked, cands: Sequence[Candidate], page_text: Callable[[str, int], str | None] | None,

@@ -1,0 +1,334 @@
+"""Which row of a report's table ranks first, read from the page text of a table whose column heads are split
+over several lines (a PDF table: dates on lines of their own, three- and twelve-month column groups, "% Change"
+columns).
+
+Rule: "Which region had the biggest drop in Q2 2025 revenue (percentage basis)?", "Which segment had the highest
+adjusted EBITDA in fiscal 2024?", "Which type of security was the largest among its short-term investments?" is
+answered, when no sentence answers it, from ONE table of the asked company's pages:
+
+- the table's caption or heads (or the block the question names: "among the short-term investments" -> the rows
+  under "Short-term investments:") say every measure word of the question ("topline" is revenue);
+- its rows are the things ranked: totals, subtotals, the measure's own row ("Revenues") and rows that are no
+  members ("Corporate", "Other", "Eliminations", "Stock compensation", "Unconsolidated affiliates") are left out;
+  three rows or more, each with one figure per column head;
+- the column heads are read from the lines above the rows, in order: each year a figure column, each "% Change"
+  a change column, split evenly into the groups the heads name ("Three Months Ended", "Twelve Months Ended");
+- the asked period picks the group (a quarter: three months; "first half": six months; a fiscal year: twelve
+  months or the year); a change asked ("biggest drop", "grew fastest", "worst topline performance") reads the
+  group's change column, else the change from its earlier year's figure to its later one (every figure of both
+  years positive: a move from or into a loss is no rate);
+  a level asked reads the asked year's column (the latest when none is asked);
+- when the group cannot be told (no period asked, or no group named), every group is ranked and the answer is
+  given only when they all put the same row first; a tie is no answer.
+
+The answer names the row, its figure and the column it is read from, computed, and cites every row ranked; for a
+"highest / largest" ranking whose rows have a total line in the table (their block's subtotal or a "Total ..."
+row), the top row's share of it, computed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["asks_top_row", "Ranked", "rank_table"]
+
+_LOW_CHANGE = re.compile(r"(?i)\b(?:biggest|largest|sharpest|steepest|greatest|worst|deepest)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:drop|declines?|decrease|fall|contraction)\b|\bworst\b|\b(?:declined|fell|dropped|shrank)\s+"
+                         r"(?:the\s+)?most\b")  # fmt: skip
+_HIGH_CHANGE = re.compile(r"(?i)\b(?:fastest|biggest|largest|strongest|highest|greatest)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:growth|increase|rise|gain)\b|\bgrew\s+(?:the\s+)?(?:most|fastest)\b|\bbest\b")  # fmt: skip
+_HIGH = re.compile(r"(?i)\b(?:highest|largest|biggest|most|greatest|top)\b")
+_LOW = re.compile(r"(?i)\b(?:lowest|smallest|least)\b")
+_WHICH = re.compile(r"(?i)^\s*(?:(?:for|in|at|during|as\s+of)\s+[^,]{1,60},\s*)?(?:which|what)\s+(?:[\w-]+\s+){0,3}?"
+                    r"(?:region|segment|division|country|market|area|business|unit|type|category|line|product|"
+                    r"geograph\w*|operation|propert\w*|brand|channel|class|kind|security|investment)s?\b")
+
+
+def asks_top_row(question: str) -> str | None:
+    """The ranking a "which <kind> had the highest / biggest drop ..." question asks: "low-change", "high-change",
+    "high" or "low"; None for other questions."""
+    if not _WHICH.search(question):
+        return None
+    for name, rx in (("low-change", _LOW_CHANGE), ("high-change", _HIGH_CHANGE), ("low", _LOW), ("high", _HIGH)):
+        if rx.search(question):
+            return name
+    return None
+
+
+_VALUE = r"\(?-?[$€£]?\s?\d[\d,]*(?:\.\d+)?\)?%?|—|–"
+_ROW = re.compile(rf"^\s*(?P<label>[A-Za-z][^$€£\d]*?[A-Za-z.)])\s*(?P<vals>(?:(?:{_VALUE})\s*){{2,}})$")
+_FOOTNOTE = re.compile(r"\s*\((?:\d|[a-z])\)\s*$")
+_GROUP = re.compile(r"(?i)\b(three|six|nine|twelve)\s+months\s+ended\b|\b(?:fiscal\s+)?years?\s+ended\b|"
+                    r"\bquarters?\s+ended\b")
+_COLUMN = re.compile(r"(?i)%\s*change\b|(?<![\w.,])(?:19|20)\d\d(?![\w,.]\d)")
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    cells: tuple[str, ...]
+    start: int  # offsets of the row's line in the page
+    end: int
+    block: str  # the sub-heading the row stands under ("Short-term investments"), or ""
+
+
+@dataclass(frozen=True)
+class Table:
+    caption: str  # the lead-in and caption lines above the heads
+    heads: str  # the column-head lines, joined
+    rows: tuple[Row, ...]
+
+
+def _cells(vals: str) -> list[str]:
+    return [" ".join(v.split()) for v in re.findall(_VALUE, vals)]
+
+
+def _parse_row(line: str) -> tuple[str, list[str]] | None:
+    line = re.sub(r"(?<=[A-Za-z])\s?\((?:\d|[a-z])\)(?=\s)", "", line)  # "Corporate(2)": a footnote mark, no figure
+    m = _ROW.match(line)
+    if not m:
+        return None
+    label, cells = _FOOTNOTE.sub("", m.group("label").strip()), _cells(m.group("vals"))
+    if re.search(r"(?i)\blevel$", label) and cells and re.fullmatch(r"[1-3]", cells[0]):
+        label, cells = f"{label} {cells[0]}", cells[1:]  # a fair-value level column ("Level 2") is the label's
+    if len(cells) < 2 or not re.search(r"[A-Za-z]{3,}", label):
+        return None
+    return label, cells
+
+
+def _total_line(text: str) -> bool:
+    """An unlabelled line of figures ("$ 12,734 $ 27,742 (54)"), not a head line of years ("2023", "July 2, 2023")."""
+    if not re.fullmatch(r"[\s$€£\d,.()%—–-]+", text):
+        return False
+    figures = re.findall(_VALUE, text)
+    return len(figures) >= 2 and not all(re.fullmatch(r"(?:19|20)\d\d", f) for f in figures) or "$" in text
+
+
+def tables_in(page: str) -> list[Table]:
+    """The tables of a page: runs of row lines (a label and two figures or more), with the head lines right above
+    the first row (not rows, not prose) and the caption or lead-in line above them."""
+    lines, pos = [], 0
+    for line in page.split("\n"):
+        lines.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    out: list[Table] = []
+    i = 0
+    while i < len(lines):
+        if _parse_row(lines[i][2]) is None:
+            i += 1
+            continue
+        heads: list[str] = []
+        caption: list[str] = []
+        j = i - 1
+        while j >= 0 and len(heads) < 18:
+            text = lines[j][2].strip()
+            if not text:
+                j -= 1
+                continue
+            if _parse_row(text) is not None or _total_line(text):
+                break  # the table above (its rows, or its unlabelled total line)
+            if len(text.split()) >= 6 and re.search(r"[.:]$", text) or len(text.split()) > 14:
+                caption.insert(0, text)  # the lead-in ("The following summarizes revenues by geographic area:")
+                break
+            heads.insert(0, text)
+            j -= 1
+        rows: list[Row] = []
+        block = ""
+        while i < len(lines):
+            a, b, text = lines[i]
+            parsed = _parse_row(text)
+            if parsed is not None:
+                rows.append(Row(parsed[0], tuple(parsed[1]), a, b, block))
+            elif re.fullmatch(r"\s*[A-Z][\w ,&'’()/-]{2,60}:\s*", text):
+                block = text.strip().rstrip(":").strip()
+            elif text.strip() and not _total_line(text):
+                break
+            i += 1
+        # captions written as upper-case title lines among the heads belong to the caption
+        caption += [h for h in heads if h.isupper() and len(h.split()) >= 2]
+        out.append(Table(" ".join(caption), " ".join(h for h in heads if not (h.isupper() and len(h.split()) >= 2)),
+                         tuple(rows)))  # fmt: skip
+    return out
+
+
+@dataclass(frozen=True)
+class Column:
+    group: str  # "3", "6", "9", "12" (months), "year", "quarter" or ""
+    year: int | None
+    change: bool
+
+
+def columns(heads: str, n: int) -> list[Column] | None:
+    """The ``n`` columns the head lines name, in order, each with its group; None when they do not name ``n``."""
+    found = [m.group(0) for m in _COLUMN.finditer(heads)]
+    if len(found) != n:
+        return None
+    groups = []
+    for m in _GROUP.finditer(heads):
+        word = (m.group(1) or "").lower()
+        groups.append({"three": "3", "six": "6", "nine": "9", "twelve": "12"}.get(word) or
+                      ("year" if "year" in m.group(0).lower() else "quarter"))  # fmt: skip
+    if len(groups) > 1 and n % len(groups):
+        return None
+    per = n // len(groups) if len(groups) > 1 else n
+    out = []
+    for k, f in enumerate(found):
+        group = groups[k // per] if len(groups) > 1 else (groups[0] if groups else "")
+        change = "change" in f.lower()
+        out.append(Column(group, None if change else int(f), change))
+    return out
+
+
+def _value(cell: str) -> float | None:
+    if cell in ("—", "–", "-"):
+        return 0.0
+    digits = re.sub(r"[^\d.]", "", cell)
+    if not digits or digits == ".":
+        return None
+    v = float(digits)
+    return -v if cell.startswith("(") or cell.startswith("-") else v
+
+
+_NOT_MEMBER = re.compile(r"(?i)\b(?:total|totals|subtotal|combined|consolidated|unallocated|eliminations?|"
+                         r"reconcil\w*|adjust\w*|other|others|compensation|affiliates|intersegment|net\s+revenues?)\b|"
+                         r"^\s*corporate(?:\s+(?:and|&)\s+\w+)?\s*$")
+_SYNONYMS = {"topline": {"revenue", "sale"}}  # words a table never uses for its measure: any of these instead
+_GENERIC = frozenset("""which what had has have was were is the a an of in for during among its their by on basis
+    highest largest biggest most greatest top lowest smallest least fastest strongest sharpest steepest worst best
+    deepest drop decline declines decrease fall growth increase rise gain grew performance contribution received
+    receive amount level figure percentage percent year over quarter month months full fiscal annual total type
+    types kind region regions segment segments geographic geography division country market area business unit
+    category line product operation operations property properties brand channel class security investment
+    short-term""".split())
+
+
+def _stem(w: str) -> str:
+    w = w.lower().strip("’'")
+    if w.endswith("ies") and len(w) > 5:
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def _words(text: str) -> set[str]:
+    return {_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z&]*", text)}
+
+
+@dataclass(frozen=True)
+class Ranked:
+    label: str  # the row ranked first
+    shown: str  # its figure as read or computed ("(74)%", "-74.1% (computed)")
+    column: str  # what the figure is ("% change, three months", "2022, twelve months")
+    rows: tuple[Row, ...]  # every row ranked
+    table: Table
+
+
+def _group_wanted(question: str, quarters: set[int]) -> set[str] | None:
+    q = question.lower()
+    if quarters or re.search(r"\bquarter\b|\bq[1-4](?:[\s'’]?\d{2,4})?\b|\b[1-4]q\b", q):
+        return {"3", "quarter"}
+    if re.search(r"\bh1\b|\bfirst\s+half\b|\bsix\s+months\b|\bhalf[- ]year\b", q):
+        return {"6"}
+    if re.search(r"\bnine\s+months\b", q):
+        return {"9"}
+    if re.search(r"\bfy\s?'?\d|\bfiscal\s+(?:year\s+)?\d|\bfull[- ]year\b|\bannual\b|\bfor\s+the\s+year\b|\bduring\s+(?:19|20)\d\d\b", q):
+        return {"12", "year"}
+    return None
+
+
+def _total_of(table: Table, rows: list[Row], col: int) -> tuple[str, str, float] | None:
+    """The line of ``table`` totalling ``rows`` in column ``col``: a row of their block named "Total ..." or named as
+    the block itself, with a positive figure; None when there is none, or two."""
+    block = rows[0].block
+    found = [r for r in table.rows if r.block == block and len(r.cells) == len(rows[0].cells) and r not in rows
+             and (re.match(r"(?i)\s*total\b", r.label) or (block and _words(r.label) == _words(block)))]  # fmt: skip
+    if block:
+        found = [r for r in found if _words(r.label) == _words(block)] or found
+    if len(found) != 1:
+        return None
+    value = _value(found[0].cells[col])
+    return (found[0].label, found[0].cells[col], value) if value and value > 0 else None
+
+
+def rank_table(question: str, table: Table, years: set[int], quarters: set[int], names: set[str] = frozenset()
+               ) -> Ranked | None:  # fmt: skip
+    """The row of ``table`` the question's ranking puts first (see the module's rules), or None."""
+    sense = asks_top_row(question)
+    if sense is None or not table.rows:
+        return None
+    asked = _words(re.sub(r"(?i)\b(?:FY|Q[1-4]|H[12])\s?'?\d{2,4}\w*|\b(?:19|20)\d\d\b", " ", question)) - {
+        _stem(n) for n in names} - {_stem(w) for w in _GENERIC}  # fmt: skip
+    said = _words(f"{table.caption} {table.heads} " + " ".join({r.block for r in table.rows}))
+    measure = {w for w in asked if len(w) > 2}
+    named_blocks = {r.block for r in table.rows if r.block and _words(r.block) <= _words(question) | asked}
+    if not measure or not all(w in said or _SYNONYMS.get(w, set()) & said for w in measure):
+        return None  # the table's caption, heads or named block must say every measure word asked
+    blocks = {r.block for r in table.rows}
+    if len(blocks) > 1 and not named_blocks:
+        return None  # rows under several sub-headings and the question names none of them
+    rows = [r for r in table.rows if (not named_blocks or r.block in named_blocks)
+            and not _NOT_MEMBER.search(r.label) and not (_words(r.label) <= said and _words(r.label) & measure)
+            and _words(r.label) != _words(r.block)]  # fmt: skip
+    if len(rows) < 3 or len({len(r.cells) for r in rows}) != 1:
+        return None
+    cols = columns(table.heads, len(rows[0].cells))
+    if cols is None:
+        return None
+    wanted = _group_wanted(question, quarters)
+    groups = sorted({c.group for c in cols})
+    chosen = [g for g in groups if wanted is None or g in wanted] if any(g for g in groups) else groups
+    if not chosen:
+        return None
+    tops: list[tuple[int, str, str]] = []
+    for g in chosen:
+        idx = [k for k, c in enumerate(cols) if c.group == g]
+        change = [k for k in idx if cols[k].change]
+        levels = [k for k in idx if not cols[k].change]
+        gname = {"3": "three months", "6": "six months", "9": "nine months", "12": "twelve months"}.get(g, g)
+        values: list[float | None]
+        if sense.endswith("change"):
+            if len(change) == 1:
+                values = [_value(r.cells[change[0]]) for r in rows]
+                shown = [r.cells[change[0]] + ("%" if not r.cells[change[0]].endswith("%") else "") for r in rows]
+                what = f"% change, {gname}".rstrip(", ")
+            else:
+                ys = sorted({cols[k].year for k in levels if cols[k].year})
+                if len(ys) != 2 or len(levels) != 2:
+                    return None
+                new = next(k for k in levels if cols[k].year == ys[1])
+                old = next(k for k in levels if cols[k].year == ys[0])
+                bases = [_value(r.cells[old]) for r in rows]
+                nows = [_value(r.cells[new]) for r in rows]
+                if any(b is None or b <= 0 for b in bases) or any(v is None or v <= 0 for v in nows):
+                    return None  # a change from or into a loss is no growth rate
+                values = [None if _value(r.cells[new]) is None else (_value(r.cells[new]) - b) / b * 100
+                          for r, b in zip(rows, bases)]  # fmt: skip
+                shown = [f"{v:+.1f}% (computed)" if v is not None else "" for v in values]
+                what = f"change from {ys[0]} to {ys[1]}, {gname}".rstrip(", ")
+        else:
+            pick = [k for k in levels if cols[k].year in years] if years else levels[:1]
+            if len(pick) != 1:
+                return None
+            values = [_value(r.cells[pick[0]]) for r in rows]
+            shown = [r.cells[pick[0]] for r in rows]
+            what = f"{cols[pick[0]].year}, {gname}".rstrip(", ")
+        if any(v is None for v in values):
+            return None
+        order = sorted(range(len(rows)), key=lambda k: values[k] if sense.startswith("low") else -values[k])
+        if sense == "high" and values[order[0]] > 0:
+            # "the largest among its short-term investments": its share of the rows' own total line, when the table
+            # states one in the same column ("Short-term investments 341,700", "Total ...")
+            total = _total_of(table, rows, pick[0])
+            if total is not None:
+                label, cell, value = total
+                shown[order[0]] += f", {values[order[0]] / value * 100:.1f}% of the {label} row's {cell} (computed)"
+        if values[order[0]] == values[order[1]]:
+            return None  # a tie is no answer
+        tops.append((order[0], shown[order[0]], what))
+    if len({t[0] for t in tops}) != 1:
+        return None  # the groups that may be the asked one put different rows first
+    top, shown_value, what = tops[0]
+    return Ranked(rows[top].label, shown_value, what if len(tops) == 1 else f"{what} (every column group agrees)",
+                  tuple(rows), table)  # fmt: skip
