@@ -35,6 +35,7 @@ from ..query.followup import is_followup, rewrite_followup
 from ..retrieve.filters import Filters
 from ..text.planted import cut_planted, strip_planted
 from ..types import Answer, Hit, SentenceCheck, Verification
+from .gen_gate import gate_reason
 from .checks import (
     attribute_uncited,
     check_facts_answer,
@@ -316,10 +317,11 @@ class Answerer:
             src.about = source_about(src, docs.get(src.chunk.doc_id), aliases.get(src.doc, ()))
         v = self._check_draft(draft, standalone, sources)
         kept = [c for c in v.sentences if c.supported]
-        # a sum asked ("the total amount it may borrow") and the kept sentences state no total: one item of it
-        # (one facility of two) is not the answer, so it is declined like a draft that did not check out
-        one_item = extract.asks_sum(standalone) and not any(extract.states_total(c.text) for c in kept)
-        if not poor(v.sentences, standalone) and not one_item:
+        # a draft that is no answer to the kind of question asked (a restated yes/no, another row than the top
+        # one, one item of a total, no kind of the asked thing: ``gen_gate``) is declined like one that did not
+        # check out
+        no_answer = gate_reason(standalone, v.sentences, {s.n: s.text for s in sources})
+        if not poor(v.sentences, standalone) and not no_answer:
             ans = self._grounded(base, v, kept, by_n, page_text)
         else:  # nothing checked out: not in the indexed reports, with the closest passages of the asked company
             ans = self._refuse(base, standalone, self._company_hits(standalone, hits), page_text)
@@ -517,7 +519,7 @@ class Answerer:
         draft = self._generate(build_prompt(question, sources), self.settings.max_tokens,
                                () if getattr(self.llm, "instruct", False) else BASE_STOP, None, timings, t)  # fmt: skip
         v = self._check_draft(draft, question, sources)
-        if poor(v.sentences, question):
+        if poor(v.sentences, question) or gate_reason(question, v.sentences, {s.n: s.text for s in sources}):
             return None
         kept = [c for c in v.sentences if c.supported]
         ans = self._grounded(replace(base, draft=draft), v, kept, {s.n: s for s in sources}, page_text)
