@@ -42,3 +42,26 @@ def test_a_span_is_the_period_asked(question, period):
 def test_a_second_half_is_no_statement_period():
     assert resolve_period("What was operating income in the second half of 2025?")[0] is None
     assert resolve_period("H2 2025 revenue")[0] is None
+
+
+# ---- a balance asked "at" a date is the period of the company's report ending then (fictional reports)
+
+from assistant.text.periods import period_at_date  # noqa: E402
+from assistant.types import DocMeta  # noqa: E402
+
+
+def _doc(period: str, end: str) -> DocMeta:
+    return DocMeta(doc_id=period.replace(" ", ""), doc=f"fabrikam_{period}", source="x.pdf", company="Fabrikam",
+                   doc_type="10-Q" if period.startswith("Q") else "10-K", fiscal_year=int(period[-4:]), period=period,
+                   extra={"period_end": end})
+
+
+def test_a_date_asked_is_the_period_of_the_report_ending_then():
+    docs = [_doc("Q2 2026", "2026-06-30"), _doc("FY2025", "2025-12-31")]
+    assert period_at_date("What was Fabrikam's current ratio at June 30, 2026?", docs) == "Q2 2026"
+    assert period_at_date("Total equity as of December 31, 2025?", docs) == "FY2025"
+    assert period_at_date("Inventories as of August 1, 2026?", [_doc("Q2 2026", "2026-08-01")]) == "Q2 2026"
+    # no report ends then, two dates, or no date: not read (the calendar year alone says nothing)
+    assert period_at_date("Total equity as of March 31, 2026?", docs) is None
+    assert period_at_date("Cash at June 30, 2026 and at December 31, 2025", docs) is None
+    assert period_at_date("Total equity in 2026?", docs) is None

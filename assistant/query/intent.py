@@ -13,7 +13,7 @@ from typing import Any
 
 from ..finance import formulas as calc
 from ..finance.registry import CONCEPT_WORDS, METRIC_WORDS
-from ..text.periods import resolve_period
+from ..text.periods import period_at_date, resolve_period
 from ..types import DocMeta
 from .entities import resolve_company
 
@@ -377,6 +377,9 @@ def read_question(question: str, docs: Sequence[DocMeta], filters: Any = None) -
         return None
     name, cdocs = company
     period, years = resolve_period(question)
+    dated = period_at_date(question, cdocs)  # "at June 30, 2026": the period of the report ending then
+    if dated is not None and period is not None and period.startswith("FY"):
+        period, years = dated, tuple(int(y) for y in re.findall(r"\d{4}", dated))
     if period is None:
         fys = {d.fiscal_year for d in cdocs if d.fiscal_year}
         if len(cdocs) == 1 and len(fys) == 1:

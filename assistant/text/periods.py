@@ -164,3 +164,35 @@ def periods_named(question: str) -> list[str]:
         y = int(raw) if len(raw) == 4 else 2000 + int(raw)
         found.setdefault(f"FY{y}", (y, 4))
     return sorted(found, key=lambda p: found[p])
+
+
+_ASKED_DATE = re.compile(r"\b(?:at|as\s+of|on)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
+                         r"(\d{1,2}),?\s+((?:19|20)\d{2})\b", re.I)
+_MONTH3 = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def period_at_date(question: str, docs: "list[DocMeta] | tuple[DocMeta, ...]") -> str | None:
+    """The period of a balance a question asks "at" / "as of" one date ("at June 30, 2026"), as the company's
+    own report for that date names it: the report whose period ends within a week of the date (its own period,
+    "Q2 2026" for a 10-Q, "FY2025" for a 10-K). None when the question names no such date, several dates, or no
+    report of the company ends then (the calendar year alone is no answer: June 30 is a year-end for some filers
+    and a quarter's end for others), or reports disagree."""
+    import datetime as _dt
+
+    dates = {(int(m.group(3)), _MONTH3.index(m.group(1).lower()[:3]) + 1, int(m.group(2)))
+             for m in _ASKED_DATE.finditer(question)}
+    if len(dates) != 1:
+        return None
+    y, mo, d = dates.pop()
+    try:
+        asked = _dt.date(y, mo, d)
+    except ValueError:
+        return None
+    found = set()
+    for doc in docs:
+        end = str((doc.extra or {}).get("period_end") or "")
+        if not doc.period or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", end):
+            continue
+        if abs((_dt.date.fromisoformat(end) - asked).days) <= 7:
+            found.add(doc.period)
+    return found.pop() if len(found) == 1 else None
