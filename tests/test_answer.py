@@ -183,7 +183,11 @@ def test_citations_are_renumbered_to_those_used_and_pages_follow_the_quote():
         "Adobe's revenue was $9,030 million in fiscal 2018 [2]. "
         "3M's net cash used in investing activities was $222 million [1]."
     )
-    ans = answerer(llm, index=FakeIndex()).ask("Compare them")
+    # Whole passages (context_sentences=0): "Compare them" names nothing a focused source could keep, and with
+    # focused sources (the default) the second passage is left out and its sentence dropped.
+    focused = answerer(llm, index=FakeIndex()).ask("Compare them")
+    assert "3M's net cash" not in focused.text
+    ans = answerer(llm, index=FakeIndex(), context_sentences=0).ask("Compare them")
     assert ans.text == (
         "Adobe's revenue was $9,030 million in fiscal 2018 [1]. "
         "3M's net cash used in investing activities was $222 million [2]."
