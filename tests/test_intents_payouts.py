@@ -123,3 +123,12 @@ def test_coverage_asked_either_way_round(index, question, head):
 def test_buyback_rows_in_the_filers_words(label, buyback):
     from assistant.finance.registry import normalise_metric
     assert (normalise_metric(label, "cash_flow") == "share_repurchases") is buyback
+
+
+def test_a_named_acquisition_beside_the_payouts_gives_no_verdict(index):
+    a = answer_question(f"Was {L}'s free cash flow in fiscal 2025 enough to pay for its acquisition of a field "
+                        f"analytics start-up, its dividends and its share buybacks?", index)
+    assert a is not None and a.refused, a and a.text
+    assert a.text.startswith("No verdict:"), a.text
+    assert "acquisition" in a.text and "885.5" in a.text
+    assert not a.text.startswith(("Yes", "No:"))

@@ -425,13 +425,16 @@ class Answerer:
             if first:
                 ex = extract.extract(question, [*first, *hits], embedder, page_text=page_text,
                                      aliases=lambda c: aliases.get(c.doc, ()), allowed_docs=allowed)  # fmt: skip
-        if not ex.answered:
+        if not ex.answered or ex.figureless:  # a figure asked and none selected: no answer (decline)
             return None
         if not ex.without_verdict and not ex.partial and not ex.undisclosed and self._rephrases():
             rephrased = self._rephrase(base, question, ex, hits, page_text)
             if rephrased is not None:
                 return rephrased
-        return extract.to_answer(ex, base, page_text)
+        shown = extract.to_answer(ex, base, page_text)
+        if extract.percent_without_percent(question, shown.text):  # a share or margin asked, an amount shown
+            return None
+        return shown
 
     def _search_within(self, question: str, hits: Sequence[Hit], allowed: set[str]) -> list[Hit]:
         """``hits`` of the ``allowed`` documents, with a search of those documents alone: first, when the question

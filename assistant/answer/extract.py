@@ -247,6 +247,68 @@ def question_kind(question: str) -> str:
     return "describe"
 
 
+_UNIT_ASKED = re.compile(
+    r"(?i)\bin\s+(?:usd|us\$|\$|dollars|eur|euros?)?\s*(?:thousands|millions|billions|mn|bn)\b|"
+    r"\b(?:to|rounded\s+to)\s+(?:one|two|three|\d)\s+decimals?\b|\bdecimal\s+places?\b|\bin\s+percent(?:age)?\b|"
+    r"\bas\s+a\s+percent(?:age)?\b|\bper\s+share\b"
+)
+_WHAT_WAS = re.compile(r"(?i)^\s*(?:what|how\s+much)\s+(?:was|were|is|are|did|does)\b")
+_FIGURE_MEASURE = re.compile(
+    r"(?i)\b(?:ratio|return\s+on|margin|turnover|coverage|intensity|ebitda|ebit|eps|earnings|revenues?|net\s+sales|"
+    r"sales|income|expenses?|costs?|cash\s+flows?|capex|capital\s+expenditures?|assets|liabilities|debt|equity|"
+    r"dividends?|repurchases|buybacks|payout|yield|backlog|spending|spend|capacity|"
+    r"purchased\s+\w+|transportation|depreciation|amortization|inventor(?:y|ies)|receivables|payables)\b"
+)
+_MEASURE_HEADED = re.compile(
+    r"(?i)^\s*what\s+(?:was|were|is|are)\s+[^?]{0,80}?['’]s?\s+(?:[\w-]+\s+){0,2}(?:revenues?|net\s+sales|sales|"
+    r"income|expenses?|costs?|assets|liabilities|debt|equity|dividends|earnings|margins?)\s*(?:in\b|for\b|at\b|"
+    r"during\b|as\s+of\b|,|\?|$)"
+)
+_FIGURE_IN_TEXT = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def asks_figure(question: str) -> bool:
+    """Does ``question`` ask for a figure? Rule: an amount question (``question_kind`` "amount"), or a question
+    that names the unit or rounding it wants ("in USD millions", "to one decimal", "as a percentage"), or a
+    "what was/were/did ... report for" question about a financial measure (a ratio, a return, a margin, a
+    statement line) that is not a reason, list, yes/no, business or entity question."""
+    kind = question_kind(question)
+    if kind == "amount":
+        return True
+    if kind == "list":  # "What were X's net sales in fiscal 2021?": the measure heads the asked noun phrase
+        return bool(_MEASURE_HEADED.search(question))
+    if kind != "describe":
+        return False
+    return bool(_UNIT_ASKED.search(question) or (_WHAT_WAS.search(question) and _FIGURE_MEASURE.search(question)))
+
+
+_PERCENT_ASKED = re.compile(
+    r"(?i)\b(?:what|which)\s+(?:share|percentage|percent|proportion|fraction)\b|\bby\s+what\s+percent(?:age)?\b|"
+    r"\bas\s+a\s+(?:share|percent(?:age)?)\s+of\b|\bmargins?\b"
+)
+_MONEY_LEAD = re.compile(r"(?i)(?:[$€£]\s?\d|\d\s*(?:billion|million|bn|mn)\b)")
+
+
+def percent_without_percent(question: str, text: str) -> bool:
+    """Rule: a question that asks for a share, a percentage or a margin is not answered by a reply whose lead
+    (its first line, before the source) gives a money amount and no percentage: "$1.9 billion" is no share of a
+    market and no margin. (Two amounts from which a share is computed come with a computed line that has "%".)"""
+    if not _PERCENT_ASKED.search(question):
+        return False
+    lead = text.split("\n", 1)[0].split(", from ", 1)[0]
+    return bool(_MONEY_LEAD.search(lead)) and "%" not in lead and "percent" not in lead.lower()
+
+
+def _states_figure(text: str) -> bool:
+    """Does ``text`` state a number other than a bare year (1900-2100)?"""
+    for m in _FIGURE_IN_TEXT.finditer(text):
+        n = m.group(0).rstrip(",.")
+        if re.fullmatch(r"(?:19|20)\d\d", n):
+            continue
+        return True
+    return False
+
+
 def _unit(question: str) -> str:
     if _FACTOR_Q.search(question):
         return "factor"
@@ -1958,6 +2020,15 @@ class Extraction:
         return any(p is not None and (every := figures.each_year_asked(a.text)) and p.candidate.kind != "ranked"
                    and not every <= (p.candidate.years | _years(p.candidate.body))
                    for a, p in zip(self.parts, self.picks))  # fmt: skip
+
+    @property
+    def figureless(self) -> bool:
+        """The question asks for a figure (``asks_figure``) and nothing selected states one: no pick holds a number
+        other than a year and no computed line was made. Such an extraction is no answer (the answerer declines):
+        a company-description sentence is never the reply to "what was its return on assets"."""
+        if not self.answered or self.notes or not asks_figure(self.question):
+            return False
+        return not any(p is not None and _states_figure(p.candidate.text) for p in self.picks)
 
     @property
     def undisclosed(self) -> bool:

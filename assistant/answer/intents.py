@@ -29,7 +29,7 @@ from ..query.definitions import (Definition, Input, Num, Op, Unparsed, evaluate,
 from ..query.entities import Company, named_companies
 from ..query.intent import Asked, Request, asks_yes_no, read_asked
 from ..query.judgements import (PAYOUTS_COVER, Convention, Indicator, agreement, decide, indicates, judgement_in,
-                                payouts_asked, payouts_inverted, verdict)
+                                other_uses_named, payouts_asked, payouts_inverted, verdict)
 from ..retrieve.filters import Filters
 from ..text.periods import periods_named, resolve_period
 from ..types import Answer, Fact, InputFigure, SentenceCheck, Subject, Verification
@@ -893,6 +893,17 @@ def payouts_cover_answer(question: str, ctx: _Context, period: str, defs: Sequen
     every = tuple(range(1, len(w.facts) + 1))
     how = (f"Formula: free cash flow = {fcf.result.formula if fcf.result else fq.title}; "
            f"{fcf.result.expression if fcf.result else plain(fcf.value)}")
+    others = other_uses_named(question)
+    if others and not missing:  # "... enough for the acquisition, its dividends and buybacks": a use mia does not read
+        head = (f"No verdict: {co} free cash flow for {period} was {money(fcf.value)} {_markers(nf)}"
+                + (f"; it paid {listed}" if each else "")
+                + f", but the question also names {' and '.join(dict.fromkeys(others))}, which mia does not set "
+                  f"against free cash flow, so it does not say whether free cash flow covered them all.")
+        w.add(head, every)
+        w.add(f"{how} {_markers(nf)}.", nf)
+        w.inputs()
+        return replace(w.answer(question, "calc", "free cash flow cover of payouts", ctx.company.name, period),
+                       refused=True)
     if missing:
         gone = " and ".join(_PAYOUT_WORDS[m] for m in missing)
         head = (f"No verdict: {co} free cash flow for {period} was {money(fcf.value)} {_markers(nf)}"

@@ -70,6 +70,17 @@ def payouts_inverted(question: str) -> bool:
                 or re.search(rf"(?:{_PAYOUTS})\b[^?]*?\b(?:{_OVER})\b[^?]*?(?:{_FCF})", q))
 
 
+_OTHER_USES = (r"acquisitions?|acquir\w+|purchases?\s+of\s+(?:a\s+)?(?:business|businesses|companies|company)|"
+               r"(?:debt|loan|note|bond)s?\s+repayments?|repay\w*|pension\s+contributions?|interest\s+payments?")
+
+
+def other_uses_named(question: str) -> tuple[str, ...]:
+    """Uses of cash a coverage question names beside dividends and buybacks ("enough to pay for the Brook Labs
+    acquisition, its dividends and its buybacks"). Rule: a coverage verdict counts every use the question names;
+    mia reads only dividends and buybacks, so a question naming another use gets no verdict from them."""
+    return tuple(m.group(0) for m in re.finditer(rf"\b(?:{_OTHER_USES})\b", question.lower()))
+
+
 def payouts_asked(question: str) -> tuple[str, ...]:
     """The cash payouts a coverage question names, as metrics, in the registry's order: dividends
     ("dividends_paid"), buybacks ("share_repurchases"), both for "shareholder returns" / "capital returned to

@@ -1,0 +1,65 @@
+"""A question that asks for a figure is never answered by a selected passage that states none (extract.figureless)."""
+
+from assistant.answer.extract import Extraction, _states_figure, asks_figure
+
+
+def test_figure_questions_are_recognised_in_their_usual_wordings():
+    assert asks_figure("What was Contoso Medical's return on average total assets for fiscal 2026?")
+    assert asks_figure("What did Fabrikam Logistics report for purchased fuel in 2025, in USD millions?")
+    assert asks_figure("What were Northwind Tools' net sales in fiscal 2021?")
+    assert asks_figure("How much did Tailspin spend on research in 2024?")
+
+
+def test_questions_that_want_words_do_not_ask_for_a_figure():
+    assert not asks_figure("What drove the improvement in Northwind's gross margin?")
+    assert not asks_figure("Which segments does Contoso report?")
+    assert not asks_figure("How concentrated is Fabrikam's customer base?")
+    assert not asks_figure("What is Contoso's strategy in Asia?")
+    assert not asks_figure("What were the drivers of Contoso's revenue growth in 2024?")
+
+
+def test_a_year_alone_is_no_figure():
+    assert not _states_figure('Contoso Medical, Inc. ("Contoso," the "Company") was founded in 1998 and makes stents.')
+    assert _states_figure("Net sales were $1,204.5 million in 2025.")
+    assert _states_figure("Return on assets was 7.5%.")
+
+
+class _C:
+    def __init__(self, text):
+        self.text = text
+
+
+class _P:
+    def __init__(self, text):
+        self.candidate = _C(text)
+        self.score = 0.9
+
+
+def _ex(question, text, notes=None):
+    return Extraction(question=question, parts=[], picks=[_P(text)], verdicts=[None], ranked=[[]], notes=notes or {})
+
+
+def test_a_description_sentence_is_no_answer_to_a_figure_question():
+    q = "What was Contoso Medical's return on average total assets for fiscal 2026?"
+    assert _ex(q, 'Contoso Medical, Inc. ("Contoso," the "Company") develops devices for cardiac surgery.').figureless
+    assert not _ex(q, "Return on average total assets was 7.5% in fiscal 2026.").figureless
+    # a computed line counts as the figure
+    assert not _ex(q, "Contoso develops devices.", notes={0: "7.5% (computed)"}).figureless
+
+
+def test_a_word_question_keeps_a_sentence_without_figures():
+    q = "What drove the improvement in Northwind's gross margin?"
+    assert not _ex(q, "The improvement reflected lower freight costs and fewer markdowns.").figureless
+
+
+def test_a_share_or_margin_question_is_not_answered_by_an_amount():
+    from assistant.answer.extract import percent_without_percent as pwp
+
+    share = "Roughly what share of the US pet food market did online sellers have in 2024?"
+    assert pwp(share, '$4.2 billion (2024), from "Pet Market Review", p. 3:\n"Online sellers sold $4.2 billion ..."')
+    assert not pwp(share, '31% (2024), from "Pet Market Review", p. 3:\n"Online sellers took 31% ..."')
+    margin = "What gross margin did the average drone operator earn in 2023?"
+    assert pwp(margin, "$2.7 billion (2023), from Drone Survey, p. 5:")
+    assert not pwp(margin, "24.5% (2023), from Drone Survey, p. 5:")
+    # an amount question keeps its amount
+    assert not pwp("How much did online sellers sell in 2024?", "$4.2 billion (2024), from Pet Market Review, p. 3:")
