@@ -894,23 +894,13 @@ def payouts_cover_answer(question: str, ctx: _Context, period: str, defs: Sequen
     how = (f"Formula: free cash flow = {fcf.result.formula if fcf.result else fq.title}; "
            f"{fcf.result.expression if fcf.result else plain(fcf.value)}")
     others = other_uses_named(question)
-    if others and not missing:  # "... enough for the acquisition, its dividends and buybacks": a use mia does not read
-        head = (f"No verdict: {co} free cash flow for {period} was {money(fcf.value)} {_markers(nf)}"
-                + (f"; it paid {listed}" if each else "")
-                + f", but the question also names {' and '.join(dict.fromkeys(others))}, which mia does not set "
-                  f"against free cash flow, so it does not say whether free cash flow covered them all.")
-        w.add(head, every)
-        w.add(f"{how} {_markers(nf)}.", nf)
-        w.inputs()
-        return replace(w.answer(question, "calc", "free cash flow cover of payouts", ctx.company.name, period),
-                       refused=True)
-    if missing:
-        gone = " and ".join(_PAYOUT_WORDS[m] for m in missing)
-        head = (f"No verdict: {co} free cash flow for {period} was {money(fcf.value)} {_markers(nf)}"
-                + (f"; it paid {listed}" if each else "")
-                + f", but mia found no {gone} row for {period} on its cash-flow statement, so it does not say "
-                  f"whether free cash flow covered them.")
-        w.add(head, every)
+    if missing or others:  # no verdict: a payout row not found, or a use of cash mia does not read is named
+        why = (f"mia found no {' and '.join(_PAYOUT_WORDS[m] for m in missing)} row for {period} on its cash-flow "
+               f"statement, so it does not say whether free cash flow covered them." if missing else
+               f"the question also names {' and '.join(dict.fromkeys(others))}, which mia does not set against free "
+               f"cash flow, so it does not say whether free cash flow covered them all.")
+        w.add(f"No verdict: {co} free cash flow for {period} was {money(fcf.value)} {_markers(nf)}"
+              + (f"; it paid {listed}" if each else "") + f", but {why}", every)
         w.add(f"{how} {_markers(nf)}.", nf)
         w.inputs()
         return replace(w.answer(question, "calc", "free cash flow cover of payouts", ctx.company.name, period),
