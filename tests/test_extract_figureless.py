@@ -63,3 +63,26 @@ def test_a_share_or_margin_question_is_not_answered_by_an_amount():
     assert not pwp(margin, "24.5% (2023), from Drone Survey, p. 5:")
     # an amount question keeps its amount
     assert not pwp("How much did online sellers sell in 2024?", "$4.2 billion (2024), from Pet Market Review, p. 3:")
+
+
+class _Row:
+    def __init__(self, text, years):
+        self.text, self.years, self.kind = text, frozenset(years), "row"
+
+
+class _PR:
+    def __init__(self, cand):
+        self.candidate, self.score = cand, 0.9
+
+
+def test_a_table_row_answers_only_for_a_year_it_has_a_column_for():
+    row = _Row("Selling, general and administrative: 2025 88.1, 2024 80.4, 2023 77.0 (in millions)", {2025, 2024, 2023})
+    asked_2022 = Extraction(question="What were Contoso Outdoor's net sales in fiscal 2022?", parts=[],
+                            picks=[_PR(row)], verdicts=[None], ranked=[[]])
+    assert asked_2022.row_of_another_year
+    asked_2024 = Extraction(question="What were Contoso Outdoor's SG&A expenses in fiscal 2024?", parts=[],
+                            picks=[_PR(row)], verdicts=[None], ranked=[[]])
+    assert not asked_2024.row_of_another_year
+    no_year = Extraction(question="What are Contoso Outdoor's SG&A expenses?", parts=[], picks=[_PR(row)],
+                         verdicts=[None], ranked=[[]])
+    assert not no_year.row_of_another_year

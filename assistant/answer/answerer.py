@@ -425,7 +425,7 @@ class Answerer:
             if first:
                 ex = extract.extract(question, [*first, *hits], embedder, page_text=page_text,
                                      aliases=lambda c: aliases.get(c.doc, ()), allowed_docs=allowed)  # fmt: skip
-        if not ex.answered or ex.figureless:  # a figure asked and none selected: no answer (decline)
+        if not ex.answered or ex.figureless or ex.row_of_another_year:  # no figure, or a row without the year
             return None
         if not ex.without_verdict and not ex.partial and not ex.undisclosed and self._rephrases():
             rephrased = self._rephrase(base, question, ex, hits, page_text)

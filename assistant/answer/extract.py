@@ -2031,6 +2031,15 @@ class Extraction:
         return not any(p is not None and _states_figure(p.candidate.text) for p in self.picks)
 
     @property
+    def row_of_another_year(self) -> bool:
+        """A table row picked for a question that asks about years none of the row's columns is headed by
+        ("net sales in fiscal 2021" and a row with columns 2024, 2023, 2022). Rule: a row answers only for a
+        year it has a column for; such an extraction is no answer (the answerer declines)."""
+        asked = _asked_years(self.question)
+        return bool(asked) and any(p is not None and p.candidate.kind == "row" and p.candidate.years
+                                   and not (asked & set(p.candidate.years)) for p in self.picks)
+
+    @property
     def undisclosed(self) -> bool:
         """A part answered by a sentence saying its figure is not disclosed (``prose_disclosure``): a decline that
         quotes the report's words, no figure and no verdict (mode "fallback")."""
