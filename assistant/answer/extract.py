@@ -253,16 +253,13 @@ _UNIT_ASKED = re.compile(
     r"\bas\s+a\s+percent(?:age)?\b|\bper\s+share\b"
 )
 _WHAT_WAS = re.compile(r"(?i)^\s*(?:what|how\s+much)\s+(?:was|were|is|are|did|does)\b")
-_FIGURE_MEASURE = re.compile(
-    r"(?i)\b(?:ratio|return\s+on|margin|turnover|coverage|intensity|ebitda|ebit|eps|earnings|revenues?|net\s+sales|"
-    r"sales|income|expenses?|costs?|cash\s+flows?|capex|capital\s+expenditures?|assets|liabilities|debt|equity|"
-    r"dividends?|repurchases|buybacks|payout|yield|backlog|spending|spend|capacity|"
-    r"purchased\s+\w+|transportation|depreciation|amortization|inventor(?:y|ies)|receivables|payables)\b"
-)
-_MEASURE_HEADED = re.compile(
-    r"(?i)^\s*what\s+(?:was|were|is|are)\s+[^?]{0,80}?['’]s?\s+(?:[\w-]+\s+){0,2}(?:revenues?|net\s+sales|sales|"
-    r"income|expenses?|costs?|assets|liabilities|debt|equity|dividends|earnings|margins?)\s*(?:in\b|for\b|at\b|"
-    r"during\b|as\s+of\b|,|\?|$)"
+# statement measures the amount vocabulary (_METRIC) does not name; together they are what a figure question asks for
+_STATEMENT_WORDS = (r"return\s+on|intensity|equity|repurchases|buybacks|payout|backlog|purchased\s+\w+|transportation|"
+                    r"depreciation|amortization|inventor(?:y|ies)|receivables|payables")
+_FIGURE_MEASURE = re.compile(rf"(?i)\b(?:{_METRIC}|{_STATEMENT_WORDS})\b")
+_MEASURE_HEADED = re.compile(  # the measure heads the asked noun phrase: "X's net sales in fiscal 2021"
+    rf"(?i)^\s*what\s+(?:was|were|is|are)\s+[^?]{{0,80}}?['’]s?\s+(?:[\w-]+\s+){{0,2}}(?:{_METRIC}|{_STATEMENT_WORDS})"
+    r"\s*(?:in\b|for\b|at\b|during\b|as\s+of\b|,|\?|$)"
 )
 _FIGURE_IN_TEXT = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
@@ -2122,7 +2119,7 @@ def extract(
             # "Which operator had the highest revenue in 2024?": no sentence says so; a table's rows may show it
             best = rank_rows(asked, cands, question) or best
         if best is None and pdf_tables.asks_top_row(asked.text):
-            # "Which region had the biggest drop in Q2 revenue?": a PDF table whose heads are split over lines
+            # "Which division saw the steepest fall in second-quarter sales?": a PDF table whose heads are split over lines
             best = _top_row(asked, cands, page_text)
         if best is None and asked.kind == "list":
             # "What acquisitions did Contoso make?": no one sentence names them all; one sentence per completed deal
@@ -2131,7 +2128,7 @@ def extract(
                 best, mores[k] = deals[0], deals[1:]
                 notes[k] = f"The {events.asked_event(asked.text)}s the filing states, one sentence each"
         if asked.kind in ("describe", "reason") and current.asks_filing_subject(asked.text):
-            # "What was the key agenda of Contoso's 8-K?": the opening sentence of each item the current report states
+            # "What is Contoso's current report of May 2 about?": the opening sentence of each item the current report states
             opened = _item_openings(asked, cands, page_text, aliases, names)
             if opened:
                 best, mores[k] = opened[0], opened[1:]

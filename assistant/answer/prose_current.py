@@ -1,6 +1,6 @@
 """What a current report (Form 8-K) is about: the opening sentence of each item it reports.
 
-Rule: "What was the key agenda of Contoso's 8-K dated March 3, 2025?", "What is the purpose of this 8-K?", "What
+Rule: "What is Contoso's current report of March 3, 2025 about?", "What is the purpose of this 8-K?", "What
 did Northwind's current report announce?" is answered, from a current report (a document of type 8-K), by the
 first full sentence of the body under each "Item N.NN <title>" heading it reports, each quoted under its item:
 that sentence is what the filer states the report is for ("On June 30, 2025, Contoso Finance, Inc. entered into

@@ -2,7 +2,7 @@
 over several lines (a PDF table: dates on lines of their own, three- and twelve-month column groups, "% Change"
 columns).
 
-Rule: "Which region had the biggest drop in Q2 2025 revenue (percentage basis)?", "Which segment had the highest
+Rule: "Which division saw the steepest fall in second-quarter sales, in percent?", "Which segment had the highest
 adjusted EBITDA in fiscal 2024?", "Which type of security was the largest among its short-term investments?" is
 answered, when no sentence answers it, from ONE table of the asked company's pages:
 

@@ -1,6 +1,6 @@
 """A forecast revised in one clause: the new figure, the one it replaces, and the change computed by code.
 
-Rule: "By how many percentage points did Contoso raise its full-year margin guidance?" or "By how much did
+Rule: "How many points did Contoso add to its margin outlook for the year?" or "By how much did
 Northwind lower its capital spending outlook?" is answered from ONE clause that states the new figure and the
 previous one of the asked measure:
 
@@ -41,7 +41,7 @@ _HOW_MUCH = re.compile(r"(?i)\bby\s+how\s+(?:much|many)\b|\bhow\s+many\s+(?:perc
 
 
 def asks_revision(question: str) -> bool:
-    """Does the question ask by how much a forecast was revised ("by how many percentage points did it raise its
+    """Does the question ask by how much a forecast was revised ("how many points did it add to its
     guidance", "by how much did it cut its capex outlook")?"""
     q = " ".join(question.split())
     return bool(_HOW_MUCH.search(q) and re.search(rf"(?i)\b{_REVISE}\b", q) and re.search(rf"(?i)\b{_FORECAST}\b", q))

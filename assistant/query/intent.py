@@ -405,7 +405,7 @@ def read_question(question: str, docs: Sequence[DocMeta], filters: Any = None) -
         base.update(period=f"FY{span[-1]}", average_years=span)
     items = [m for m in metrics if m != "revenue"]
     if _SHARE_OF_REVENUE.search(question) and not items:
-        return None  # "wages expense as a percent of net sales": the share of an item mia has no row for
+        return None  # "freight cost as a share of revenue": the share of an item mia has no row for
     if (_SHARE_OF_REVENUE.search(question) or (_PCT_MARGIN.search(question) and not calcs)) and len(items) == 1:
         if items[0] == "capital_expenditure":
             return Request(**base, calculation="capex_to_revenue")
