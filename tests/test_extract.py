@@ -962,3 +962,18 @@ def test_a_filers_first_person_sentence_is_embedded_with_its_name():
     assert X._embed_text(c).startswith("Acme Retail: Today, we are")
     report = X.page_candidates("Today, we see demand for appliances rising.", meta=META_REPORT)[0]
     assert not X._embed_text(report).startswith("Acme")
+
+
+def test_a_row_figure_with_thousands_separators_is_shown_whole():
+    """A statement row printed "2025 741,573, 2024 816,189" gives its figure as printed, not cut at the comma;
+    a figure in parentheses keeps both of them."""
+    page = ("STATEMENTS OF OPERATIONS\n(in thousands)\nFiscal year 2025 2024\n"
+            "Franchise royalties 204,118 191,760\nLoss on disposal of assets (12,406) (3,115)\n")
+    pool = X.page_candidates(page, doc_id="dquill", doc="QUILL_2025_10K", page_no=3, meta=META_FILING)
+    rows = [c for c in pool if c.kind == "row"]
+    royalties = find("Franchise royalties", rows)
+    loss = find("Loss on disposal", rows)
+    asked = X.read_question("How much did the franchise royalties come to in fiscal 2025?")[0]
+    assert X.answer_figure(asked, royalties).startswith("Franchise royalties, 2025: 204,118")
+    asked = X.read_question("How large was the loss on disposal of assets in 2024?")[0]
+    assert X.answer_figure(asked, loss).startswith("Loss on disposal of assets, 2024: (3,115)")

@@ -2976,7 +2976,8 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
         label, _, rest = c.text.partition(": ")
         unit = re.search(r"\(([^()]*)\)\s*$", rest)
         for y in sorted(asked.years, reverse=True):
-            m = re.search(rf"(?:^|,\s)(?:FY\s?)?{y}\s+([^,\s]+)", rest)
+            # a cell as printed ("741,573", "(18,442)"), not cut at its thousands separator; else any token
+            m = re.search(rf"(?:^|,\s)(?:FY\s?)?{y}\s+({_PRINTED}(?=,\s|\s*\(|\s*$)|[^,\s]+)", rest)
             if m:
                 return f"{label}, {y}: {m.group(1)}" + (f" {unit.group(0)}" if unit else "")
         return None
