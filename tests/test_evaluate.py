@@ -457,6 +457,20 @@ def test_load_pages_survives_a_file_the_parser_cannot_read(tmp_path):
     assert [p.name.split("-")[0] for p in (tmp_path / "cache").iterdir()] == ["good"]
 
 
+def test_load_pages_reads_files_in_parallel_worker_processes(tmp_path):
+    """Two workers (spawned, so a threaded caller is safe) give every file's pages, in the files' order, and a
+    file the parser cannot read still costs only itself."""
+    from assistant.evaluate.pages import load_pages
+
+    paths = [tmp_path / f"{name}.pdf" for name in ("alder", "broken_birch", "cedar")]
+    for p in paths:
+        p.write_text(f"text of {p.stem}")
+    with pytest.warns(UserWarning, match=r"broken_birch\.pdf: could not be read"):
+        pages = load_pages(paths, None, workers=2, parse=_parse_or_fail)
+    assert {k: [p.text for p in v] for k, v in pages.items()} == {
+        "alder": ["text of alder"], "broken_birch": [], "cedar": ["text of cedar"]}
+
+
 # ---- the strict grader (issue 16): hand-written examples, one per rule --------------------------------------
 from assistant.evaluate.metrics import grade_lenient, headline  # noqa: E402
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
 import warnings
 from collections.abc import Callable, Iterable, Sequence
@@ -127,7 +128,9 @@ def _parse_all(todo: list[Path], parse: Callable[[str], list[str]],
         for path, (pages, error) in zip(todo, results):
             yield path, _report(path, pages, error)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    # spawn, not fork: the calling process may already run the embedder's or the model's threads, and a forked
+    # child of a threaded process can die or hang on a lock some thread held (a broken pool, a lost run)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
         for path, (pages, error) in zip(todo, pool.map(_parse_one, jobs)):
             yield path, _report(path, pages, error)
 
