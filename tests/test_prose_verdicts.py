@@ -108,3 +108,60 @@ def test_no_verdict_from_a_sentence_about_another_year():
     page = ("Litware grew revenue 30% in 2024 to $120 million. Its adjusted EBITDA was still negative in 2024, at a "
             "loss of $9 million.\n")
     assert _ask("Was Litware profitable in 2022?", page).verdicts[0] is None
+
+
+# ------------------------------------------------------------------------------------ how concentrated (any question)
+
+MEMO = """# Water Pumps: Sector Memo
+
+**Contoso Fluidics** (Frankfurt-listed) sells process pumps to chemical plants. Revenue rose 7% to $2.10 billion in
+2024. Its ten largest customers account for 22% of revenue.
+
+**Fabrikam Pumps** (Nasdaq: FBPM) makes smart pumps for water utilities. Its fiscal year ends on 30 June. Revenue
+was $540 million in fiscal 2025. Its largest customer, a state water authority, accounted for 19% of revenue.
+
+**Tailspin Hydraulics** makes hydraulic pumps for oil rigs and serves customers in 40 countries.
+
+Key risks:
+- Supplier concentration: Proseware Motors buys 70% of its castings from its two largest suppliers.
+- Tariffs on imported motors.
+"""
+
+
+def test_what_a_concentration_question_asks_and_which_sentences_state_it():
+    assert V.asked_holders("How concentrated is Fabrikam Pumps' customer base?") == "customer"
+    assert V.asked_holders("Does Proseware depend on a few suppliers for its castings?") == "supplier"
+    assert V.asked_holders("How concentrated is the pump market?") == "market"
+    assert V.asked_holders("What drove Fabrikam's revenue?") is None
+    q = "How concentrated is Fabrikam Pumps' customer base?"
+    assert V.states_concentration(q, "Its largest customer, a state water authority, accounted for 19% of revenue.")
+    assert V.states_concentration(q, "About 40% of revenue came from its three largest customers.")
+    assert V.states_concentration(q, "No single customer accounted for more than 10% of net sales in 2024.")
+    assert not V.states_concentration(q, "Its largest customer segment, hospitals, grew 12%.")  # a growth rate
+    assert not V.states_concentration(q, "Fabrikam serves customers in 40 countries.")
+    assert V.states_concentration("How concentrated is the pump market?", "The five largest pump makers hold 61% of the market.")
+
+
+def _memo(question: str) -> X.Extraction:
+    meta = DocMeta(doc_id="dwp", doc="water_pumps_memo", source="/r/water_pumps_memo.md", title="Water Pumps: Sector Memo")
+    c = Chunk(chunk_id="dwp:1", doc_id="dwp", doc=meta.doc, source=meta.source, page=1, page_end=1, start=0,
+              end=len(MEMO), text=MEMO, ordinal=1)  # fmt: skip
+    return X.extract(question, [Hit(chunk=c, score=1.0, rank=0, meta=meta)], HashEmbedder(),
+                     page_text=lambda d, p: MEMO, threshold=0.3)  # fmt: skip
+
+
+def test_how_concentrated_is_answered_by_the_share_sentence_of_the_asked_company():
+    ex = _memo("How concentrated is Fabrikam Pumps' customer base?")
+    assert ex.picks[0].candidate.text.startswith("Its largest customer, a state water authority, accounted for 19%")
+    ex = _memo("Does Fabrikam Pumps rely on a small number of customers?")
+    assert ex.verdicts[0] == "Yes" and "19%" in ex.picks[0].candidate.text
+    # 22% for ten customers decides nothing by itself: the figure is shown without a verdict
+    ex = _memo("Does Contoso Fluidics depend on a few large customers?")
+    assert ex.verdicts[0] is None and "ten largest customers account for 22%" in ex.picks[0].candidate.text
+    ex = _memo("Does Proseware Motors depend on a few suppliers?")  # a list item states it
+    assert ex.picks[0].candidate.text.startswith("Supplier concentration: Proseware Motors buys 70%")
+
+
+def test_no_share_stated_for_the_asked_company_is_a_decline_never_its_description():
+    assert not _memo("How concentrated is Tailspin Hydraulics' customer base?").answered
+    assert not _memo("Does Tailspin Hydraulics depend on a few large customers?").answered

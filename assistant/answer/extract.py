@@ -56,6 +56,7 @@ from . import prose_revisions as revisions
 from . import prose_pdf_tables as pdf_tables
 from . import prose_topics
 from . import prose_verdicts
+from . import prose_versus
 
 NO_VERDICT_TEXT = "The reports do not say yes or no in so many words; the closest statement:"
 PARTIAL_TEXT = "The indexed reports answer only part of this question; what they say is quoted below."
@@ -2164,6 +2165,16 @@ def extract(
                 notes[k] = line  # the same rows cited above: this part's computed line under the same [n]
             if said:
                 forced[k] = said
+        vs = prose_versus.versus(question if len(parts) == 1 else asked.text)
+        if vs is not None:
+            # "Which grew revenue faster, Contoso or Fabrikam?": both sides' figures and a computed verdict, or nothing
+            sides = _versus(vs, question if len(parts) == 1 else asked.text, cands, page_text)
+            best = None
+            notes.pop(k, None)
+            if sides is None:
+                uncovered.add(k)
+            else:
+                best, mores[k], forced[k] = sides
         picks.append(best)
     for k, asked in enumerate(parts):
         if picks[k] is None and k not in uncovered:  # "Why do California and Texas ...": another part's quote may answer
@@ -2176,6 +2187,12 @@ def extract(
                                             lambda c: prescore(asked, c, question, aliases(c), names))  # fmt: skip
         elif said is None and best is not None and asked.kind == "yesno" and prose_verdicts.asks_concentration(asked.text):
             best, said = _concentration_statement(asked, best, ranked[k])
+        if prose_verdicts.asked_holders(asked.text) is not None and not (said and asked.kind == "yesno") and (
+                best is None or not prose_verdicts.states_concentration(asked.text, best.candidate.text)):
+            # "How concentrated is Contoso's customer base?": only a sentence stating the deciding share answers
+            best = _concentration_figure(asked, ranked[k], cands, page_text, names)
+            said = prose_verdicts.concentration_verdict(asked.text, best.candidate.text) \
+                if best is not None and asked.kind == "yesno" else None
         picks[k] = best
         if said is None and asked.kind == "yesno":
             # "Did Contoso ship more than Fabrikam in 2024?": no sentence says so; two rows of a table may
@@ -2186,6 +2203,57 @@ def extract(
         others.append(mores[k] if k in mores else
                       _other_subjects(asked, ranked[k], best, threshold, names) if best is not None else [])  # fmt: skip
     return Extraction(question, parts, picks, verdicts, ranked, others, notes)
+
+
+def _preceding(c: Candidate, page: str, most: int = 2) -> list[str]:
+    """The sentences before candidate ``c`` in its paragraph on ``page`` (up to ``most``), nearest first."""
+    spans = sentence_spans(page, split_lines=False)
+    i = next((j for j, (a, b) in enumerate(spans) if a <= c.start < b), None)
+    out: list[str] = []
+    while i is not None and i > 0 and len(out) < most and not _paragraph_break(page, spans[i - 1][1], spans[i][0]):
+        i -= 1
+        out.append(" ".join(page[spans[i][0] : spans[i][1]].split()))
+    return out
+
+
+def _versus(vs: prose_versus.Versus, question: str, cands: Sequence[Candidate],
+            page_text: Callable[[str, int], str | None] | None) -> tuple[Scored, list[Scored], str] | None:
+    """For "which ..., A or B?" (``prose_versus``): per side the sentence about it that states the asked measure's
+    figure (for the asked year, else its latest), and the verdict computed from the two; None when a side has no
+    such sentence or the figures do not decide it. The two sentences are marked (form "versus") so that no other
+    figure of theirs is shown as the answer."""
+    asked_years = _asked_years(question)
+    if len(asked_years) > 1:
+        return None
+    year = next(iter(asked_years), None)
+    found: dict[str, tuple[Candidate, tuple[float, str, str], int | None]] = {}
+    for side in (vs.a, vs.b):
+        for c in sorted(cands, key=lambda c: (c.rank, c.page, c.start)):
+            if c.kind != "sentence":
+                continue
+            page = (page_text(c.doc_id, c.page) or "") if page_text is not None else ""
+            texts = prose_versus.side_texts(vs, side, c.text, _preceding(c, page) if page else [c.lead or c.before])
+            figs = [(f, t) for t in texts if (f := prose_versus.side_figure(vs, t)) is not None]
+            if len(figs) != 1:
+                continue
+            fig, said = figs[0]
+            ys = prose_versus.years_of(said) or prose_versus.years_of(c.text)
+            if year is not None and year not in ys:
+                continue
+            y = year if year is not None else (max(ys) if ys else None)
+            if side not in found or (y or 0) > (found[side][2] or 0):
+                found[side] = (c, fig, y)
+    if len(found) < 2:
+        return None
+    (ca, fa, ya), (cb, fb, yb) = found[vs.a], found[vs.b]
+    line = prose_versus.verdict_line(vs, fa, ya, fb, yb, year)
+    if line is None:
+        return None
+    a_first = line.startswith(vs.a)
+    win, lose = (ca, cb) if a_first else (cb, ca)
+    mark = {"versus": 1.0}
+    shown = [Scored(replace(lose, form="versus"), 1.0, mark)] if lose is not win else []
+    return Scored(replace(win, form="versus"), 1.0, mark), shown, line
 
 
 def _top_row(asked: Asked, cands: Sequence[Candidate], page_text: Callable[[str, int], str | None] | None
@@ -2316,6 +2384,63 @@ def _concentration_statement(asked: Asked, best: Scored, ranked: list[Scored]) -
         if said is not None:
             return sc, said
     return best, None
+
+
+def _concentration_figure(asked: Asked, ranked: list[Scored], cands: Sequence[Candidate],
+                          page_text: Callable[[str, int], str | None] | None, names: set[str]) -> Scored | None:
+    """For a concentration question (``prose_verdicts.asked_holders``): the best-ranked sentence or list item
+    about the asked subject that states the deciding share (``prose_verdicts.states_concentration``); None when
+    none does (the question is then declined, never answered by a sentence describing the company). About the
+    subject: it names the asked company (and no other name opens it), or it names no one and the nearest sentence
+    before it in its paragraph that opens with a name opens with the asked one, or it is in the asked filer's
+    own filing in the filer's voice; a question naming no company takes any."""
+    seen: set[tuple[str, int, int]] = set()
+    order = [s.candidate for s in ranked] + sorted(cands, key=lambda c: (c.rank, c.page, c.start))
+    for c in order:
+        key = (c.doc_id, c.page, c.start)
+        if key in seen or c.kind not in ("sentence", "list"):
+            continue
+        seen.add(key)
+        page = (page_text(c.doc_id, c.page) or "") if page_text is not None else ""
+        pieces = [c] if c.kind == "sentence" else []
+        for item in (c.items if c.kind == "list" else ()):
+            at = page.find(item, c.start)
+            if at >= 0:
+                text = " ".join(_strip_bullet(item).split())
+                pieces.append(replace(c, kind="sentence", text=text, items=(), start=at, end=at + len(item), form=""))
+        for p in pieces:
+            if not prose_verdicts.states_concentration(asked.text, p.text) or not _about_asked(asked, p, page, names):
+                continue
+            return Scored(p, THRESHOLD, {"concentration": 1.0})
+    return None
+
+
+def _about_asked(asked: Asked, c: Candidate, page: str, names: set[str]) -> bool:
+    """Is sentence ``c`` about the question's company (see ``_concentration_figure``)?"""
+    if not asked.entities:
+        return True
+
+    def own(text: str) -> bool | None:  # True: about the asked one; False: opens with another name; None: no name
+        low = text.lower()
+        sq = re.sub(r"[^a-z0-9]", "", low)
+        first = first_name(_BULLET.sub("", text).replace("*", ""), names)
+        if first is not None and not any(first in e or e in first for e in asked.entities | asked.mentioned):
+            return False
+        if any(_named(e, low, sq) for e in asked.entities):
+            return True
+        return None
+
+    said = own(c.text)
+    if said is not None:
+        return said
+    if page:
+        for t in _preceding(c, page, most=3):
+            said = own(t)
+            if said is not None:
+                return said
+    company = (getattr(c.meta, "company", None) or "").lower()
+    return bool(company) and is_filing(c.meta) and any(e in company for e in asked.entities) \
+        and bool(_FIRST_PERSON.search(c.text) or re.match(r"(?i)\s*(?:the\s+company|its)\b", c.text))
 
 
 def _moving_members(asked: Asked, moving: tuple[str, str], cands: Sequence[Candidate], threshold: float
@@ -2914,7 +3039,7 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
         citations.append(Citation(n=n, doc=c.doc, source=c.source, page=c.page, quote=quote, score=pick.score))
         where = (c.doc_id, c.page)
         hidden = _hidden(asked, c)
-        figure = (answer_figure(asked, c) if c.kind not in ("ranked", "compared") else None) or (
+        figure = (answer_figure(asked, c) if c.kind not in ("ranked", "compared") and c.form != "versus" else None) or (
             ex.notes.get(k) if pick is ex.picks[k] else None)
         if hidden:  # "Northwind does not publish its unit sales": the report's words, no figure
             figure, last_where = None, None

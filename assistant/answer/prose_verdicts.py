@@ -14,13 +14,21 @@ Rule (customer concentration, ``concentration_verdict``): "Does it rely on a sma
 answered "Yes" by a filing's sentence stating that its largest customers (ten or fewer) account for a quarter
 or more of its sales, or one customer for 10% or more (the threshold at which filers must name a customer),
 and "No" by one stating that no customer accounted for 10% or more; the sentence is quoted with the verdict.
+
+Rule (how concentrated, ``asks_concentration`` / ``states_concentration``): any question about concentration ("How
+concentrated is Contoso's customer base?", "Does it depend on a few suppliers?", "How much of its revenue comes
+from its largest customers?", "How concentrated is the kiln market?") is answered only by a sentence that states
+the deciding figure: the share held by the largest one or N holders of the asked kind (customers, clients and
+buyers; suppliers and vendors; for a market, its companies) or that no customer reached 10%. A sentence that
+only describes the company is no answer: without such a sentence the question is declined.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["asks_concentration", "asks_profit", "concentration_verdict", "profit_sign", "profit_verdict"]
+__all__ = ["asked_holders", "asks_concentration", "asks_profit", "concentration_verdict", "profit_sign", "profit_verdict",
+           "states_concentration"]
 
 _PROFIT_Q = re.compile(
     r"(?i)\b(?:profitable|unprofitable|profitability|make\s+(?:a\s+)?(?:money|profit)|making\s+(?:a\s+)?(?:money|profit)|"
@@ -103,6 +111,54 @@ _NONE = re.compile(r"(?i)\bno\s+(?:single\s+|one\s+|individual\s+)?customer\s+(?
 def asks_concentration(question: str) -> bool:
     """Does a yes/no question ask whether the company relies on a few customers?"""
     return bool(_CONCENTRATION_Q.search(question))
+
+
+_HOLDERS = {
+    "customer": r"customers?|clients?|buyers?|accounts?",
+    "supplier": r"suppliers?|vendors?|sources?|foundr(?:y|ies)",
+    "market": r"players|companies|firms|vendors|suppliers|makers|manufacturers|producers|operators|providers|brands|"
+              r"agencies|chains|banks|carriers|groups|competitors|participants",
+}
+_ANY_Q = re.compile(
+    r"(?i)\bhow\s+concentrated\b|\bconcentrat(?:ed|ion)\b|\b(?:rel(?:y|ies|ied|iant|iance)|depend(?:s|ed|ent|ence)?)\s+"
+    r"(?:heavily\s+|largely\s+|mainly\s+)?(?:on|upon)\s+(?:a\s+|its\s+|their\s+)?(?:small|limited|few|handful|single|one|"
+    r"several|largest|biggest|top|key|major|main)\b|\bhow\s+much\s+of\s+(?:its|their|the\s+company['’]s|[\w&.'’ -]{1,40}?['’]s?)"
+    r"\s+(?:net\s+)?(?:revenue|sales|purchases)\s+(?:comes?|came)\s+from\s+(?:its|their)\s+(?:\w+\s+)?(?:largest|biggest|top)"
+)
+
+
+def asked_holders(question: str) -> str | None:
+    """The kind of holder a concentration question asks about ("customer", "supplier", "market"), or None when
+    it asks no concentration (see the module's rule)."""
+    if not _ANY_Q.search(question):
+        return None
+    for kind in ("customer", "supplier"):
+        if re.search(rf"(?i)\b(?:{_HOLDERS[kind]})\b", question):
+            return kind
+    if re.search(r"(?i)\bmarket|industry|sector\b", question):
+        return "market"
+    if re.search(r"(?i)\b(?:revenue|sales)\b", question):  # "is its revenue concentrated?": among its customers
+        return "customer"
+    return None
+
+
+def states_concentration(question: str, sentence: str) -> bool:
+    """Does ``sentence`` state the deciding figure of the concentration ``question`` asks about: the share held
+    by its largest one or N holders of the asked kind, or that no customer reached 10%?"""
+    kind = asked_holders(question)
+    if kind is None:
+        return False
+    holders = _HOLDERS[kind]
+    share = r"[^.;]{0,90}?\b\d{1,3}(?:\.\d+)?\s?(?:%|percent)\s+of\b"  # a share of something, not a growth rate
+    pattern = (rf"(?i)\b(?:(?:largest|biggest|top|leading|single|one|sole)\s+(?:{_N}\s+)?(?:[\w-]+\s+)?"
+               rf"|{_N}\s+(?:largest|biggest|leading)\s+(?:[\w-]+\s+)?)(?:{holders})\b{share}")
+    if re.search(pattern, sentence):
+        return True
+    if re.search(rf"(?i)\d{{1,3}}(?:\.\d+)?\s?(?:%|percent)\s+of\s+[^.;]{{0,40}}?\b(?:(?:came|comes|come|was|were)\s+)?"
+                 rf"from\s+(?:its|our|their|the)\s+(?:{_N}\s+)?(?:largest|biggest|top)\s+(?:[\w-]+\s+)?(?:{holders})\b",
+                 sentence):
+        return True
+    return kind == "customer" and bool(_NONE.search(sentence))
 
 
 def concentration_verdict(question: str, sentence: str) -> str | None:

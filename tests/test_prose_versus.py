@@ -1,0 +1,106 @@
+"""prose_versus: "which grew faster, A or B?" gets both sides' figures and a computed verdict, or is declined.
+
+Every report sentence and question below is written for these tests (fictional companies and markets).
+"""
+
+from __future__ import annotations
+
+from assistant.answer import extract as X
+from assistant.answer import prose_versus as V
+from assistant.index.embeddings.hash import HashEmbedder
+from assistant.types import Chunk, DocMeta, Hit
+
+META = DocMeta(doc_id="dpump", doc="pump_memo_2025", source="/r/pump_memo_2025.md", title="Industrial Pumps: Sector Memo")
+
+MEMO = """# Industrial Pumps: Sector Memo
+
+We recommend that the committee:
+- **buy** Contoso Fluidics, whose service revenue is growing steadily;
+- **hold** Fabrikam Pumps, which still has to prove it can turn growth into profit; and
+- **sell** Tailspin Hydraulics, whose orders depend on the shrinking oil-and-gas market.
+
+**Contoso Fluidics** (Frankfurt-listed) sells process pumps to chemical plants. Revenue rose 7% to $2.10 billion in
+2024, and its order backlog rose 15% to $1.30 billion. Its ten largest customers account for 22% of revenue.
+
+**Fabrikam Pumps** (Nasdaq: FBPM) makes smart pumps for water utilities. Its fiscal year ends on 30 June. Revenue
+was $540 million in fiscal 2025, up 24% from $435 million in fiscal 2024. Its largest customer, a state water
+authority, accounted for 19% of revenue.
+
+**Tailspin Hydraulics** reported revenue of $880 million in 2024, down 5% from 2023.
+
+**Wingtip Valves** is a private company and does not publish its revenue.
+"""
+
+
+def _ask(question: str, page: str = MEMO) -> X.Extraction:
+    c = Chunk(chunk_id="dpump:1", doc_id="dpump", doc=META.doc, source=META.source, page=1, page_end=1, start=0,
+              end=len(page), text=page, ordinal=1)  # fmt: skip
+    hit = Hit(chunk=c, score=1.0, rank=0, meta=META)
+    return X.extract(question, [hit], HashEmbedder(), page_text=lambda d, p: page, threshold=0.3)
+
+
+def _text(ex: X.Extraction, page: str = MEMO) -> str:
+    return X.render(ex, lambda d, p: page)[0]
+
+
+def test_the_sides_measure_and_direction_of_a_which_question():
+    v = V.versus("Which grew revenue faster in its latest fiscal year, Fabrikam Pumps or Contoso Fluidics?")
+    assert (v.a, v.b, v.measure, v.rate, v.more) == ("Fabrikam Pumps", "Contoso Fluidics", {"revenue"}, True, True)
+    v = V.versus("Whose revenue fell faster, Tailspin's or Contoso's?")
+    assert (v.a, v.b, v.rate, v.falling) == ("Tailspin", "Contoso", True, True)
+    v = V.versus("Which company is larger by revenue, Contoso Fluidics or Fabrikam Pumps?")
+    assert not v.rate and v.more and v.measure == {"revenue"}
+    assert V.versus("Which pumps does Contoso sell, process pumps or smart pumps?") is None  # no comparative
+    assert V.versus("Did Contoso grow faster than Fabrikam?") is None  # a yes/no comparison: prose_compare's
+
+
+def test_the_figure_is_the_one_the_asked_measure_governs():
+    v = V.versus("Which grew revenue faster, Contoso or Fabrikam?")
+    assert V.side_figure(v, "Revenue rose 7% to $2.10 billion in 2024, and its order backlog rose 15%.")[0] == 7.0
+    assert V.side_figure(v, "Its order backlog rose 15% in 2024.") is None  # another measure
+    # "made up 44%" is a share, not a rise
+    s = "Revenue was $90 million in fiscal 2025, up 12% from $80 million, and service revenue made up 40% of the total."
+    assert V.side_figure(v, s)[0] == 12.0
+    assert V.side_figure(v, "Revenue was $880 million in 2024, down 5% from 2023.")[0] == -5.0
+    level = V.versus("Which had the larger revenue, Contoso or Fabrikam?")
+    # the earlier value of a change is not the level
+    assert V.side_figure(level, "Revenue was $540 million in fiscal 2025, up from $435 million.")[0] == 540e6
+
+
+def test_which_grew_faster_is_answered_with_both_figures_and_a_computed_verdict():
+    ex = _ask("Which grew revenue faster in its latest fiscal year, Contoso Fluidics or Fabrikam Pumps?")
+    text = _text(ex)
+    assert text.startswith("Fabrikam Pumps grew faster: revenue up 24% (2025) against up 7% for Contoso Fluidics (2024)")
+    assert "Revenue was $540 million in fiscal 2025" in text and "Revenue rose 7% to $2.10 billion" in text
+    assert "We recommend" not in text  # never the recommendation list
+
+
+def test_a_larger_level_and_a_side_that_fell():
+    text = _text(_ask("Which company is larger by revenue, Contoso Fluidics or Fabrikam Pumps?"))
+    assert text.startswith("Contoso Fluidics is larger: revenue $2.10 billion (2024) against $540 million")
+    text = _text(_ask("Which grew revenue faster in 2024, Tailspin Hydraulics or Contoso Fluidics?"))
+    assert text.startswith("Contoso Fluidics grew faster: revenue up 7% (2024) against down 5% for Tailspin Hydraulics")
+
+
+def test_no_figure_for_a_side_or_no_measure_asked_is_a_decline_never_another_passage():
+    for q in ("Which grew revenue faster, Wingtip Valves or Contoso Fluidics?",  # Wingtip: no revenue figure
+              "Which is bigger, Contoso Fluidics or Fabrikam Pumps?",  # bigger by what: nothing to compute
+              "Whose revenue fell faster, Tailspin's or Contoso's?",  # Contoso's rose: no fall to compare
+              "Which grew revenue faster in 2023, Tailspin Hydraulics or Contoso Fluidics?"):  # no 2023 figures
+        ex = _ask(q)
+        assert not ex.answered, q
+
+
+def test_one_sentence_naming_both_sides_is_read_clause_by_clause():
+    page = ("# Cold-chain logistics 2025\n\nNorthwind Reefers' revenue rose 9% in 2024 to $640 million, while Litware "
+            "Cold Storage's revenue grew 14% to $410 million.\n")
+    text = _text(_ask("Which grew revenue faster in 2024, Northwind Reefers or Litware Cold Storage?", page), page)
+    assert text.startswith("Litware Cold Storage grew faster: revenue up 14% (2024) against up 9% for Northwind Reefers")
+
+
+def test_a_sentence_of_another_companys_paragraph_is_not_a_sides_figure():
+    page = ("**Contoso Fluidics** sells process pumps. Revenue rose 7% in 2024.\n\n"
+            "**Proseware Seals** makes gaskets. Revenue rose 30% in 2024.\n\n"
+            "**Fabrikam Pumps** makes smart pumps.\n")
+    ex = _ask("Which grew revenue faster in 2024, Fabrikam Pumps or Contoso Fluidics?", page)
+    assert not ex.answered  # Proseware's 30% is not Fabrikam's
