@@ -165,3 +165,29 @@ def test_how_concentrated_is_answered_by_the_share_sentence_of_the_asked_company
 def test_no_share_stated_for_the_asked_company_is_a_decline_never_its_description():
     assert not _memo("How concentrated is Tailspin Hydraulics' customer base?").answered
     assert not _memo("Does Tailspin Hydraulics depend on a few large customers?").answered
+
+
+PARAGRAPHS = """# Warehouse Robots: Fund Memo
+
+**Proseware Robotics** (Nasdaq: PRSW) makes picking robots and the software that runs them. Its fiscal year ends on
+31 March. Revenue was $210 million in fiscal 2025, up 28%, and RaaS revenue made up 40% of the total. Gross margin
+widened to 36% from 31%, but the company is still loss-making: operating loss was $44 million in fiscal 2025,
+narrower than the $70 million of the year before.
+
+**Adatum Conveyors** makes sortation systems. Operating profit rose to $35 million in 2024.
+"""
+
+
+def test_a_loss_stated_later_in_the_companys_paragraph_decides_and_the_year_before_is_no_plan():
+    assert V.profit_sign("Operating loss was $44 million in fiscal 2025, narrower than the $70 million of the year "
+                         "before.") == "loss"
+    assert V.profit_sign("Proseware expects to turn an operating profit before 2027.") is None  # a plan
+    meta = DocMeta(doc_id="dwr", doc="robots_memo", source="/r/robots_memo.md", title="Warehouse Robots: Fund Memo")
+    c = Chunk(chunk_id="dwr:1", doc_id="dwr", doc=meta.doc, source=meta.source, page=1, page_end=1, start=0,
+              end=len(PARAGRAPHS), text=PARAGRAPHS, ordinal=1)  # fmt: skip
+    ex = X.extract("Is Proseware Robotics making money yet?", [Hit(chunk=c, score=1.0, rank=0, meta=meta)],
+                   HashEmbedder(), page_text=lambda d, p: PARAGRAPHS, threshold=0.3)  # fmt: skip
+    assert ex.verdicts[0] == "No" and "still loss-making" in ex.picks[0].candidate.text
+    ex = X.extract("Is Adatum Conveyors profitable?", [Hit(chunk=c, score=1.0, rank=0, meta=meta)],
+                   HashEmbedder(), page_text=lambda d, p: PARAGRAPHS, threshold=0.3)  # fmt: skip
+    assert ex.verdicts[0] != "No"  # Proseware's loss is not Adatum's

@@ -104,3 +104,10 @@ def test_a_sentence_of_another_companys_paragraph_is_not_a_sides_figure():
             "**Fabrikam Pumps** makes smart pumps.\n")
     ex = _ask("Which grew revenue faster in 2024, Fabrikam Pumps or Contoso Fluidics?", page)
     assert not ex.answered  # Proseware's 30% is not Fabrikam's
+
+
+def test_a_comparison_computed_from_a_tables_rows_stands():
+    page = ("# Garden Centres 2025\n\nStores at year end:\n\n| Chain | 2023 | 2024 |\n|---|---|---|\n"
+            "| Contoso Garden | 410 | 452 |\n| Fabrikam Plants | 220 | 231 |\n| Litware Nurseries | 130 | 128 |\n")
+    ex = _ask("Which added stores faster in 2024, Contoso Garden or Fabrikam Plants?", page)
+    assert ex.answered and ex.picks[0].candidate.kind in ("compared", "ranked")

@@ -693,8 +693,14 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
         j = i + 1
         if flat.endswith(":"):
             while j < len(spans) and _BULLET.match(page[spans[j][0] : spans[j][1]]):
-                items.append(spans[j])
+                x, y = spans[j]
                 j += 1
+                # "- Nurse supply. Enrolment fell in 2023 ...": the sentences after a bullet's first, on its lines
+                # (no line break before them), are the same item
+                while j < len(spans) and "\n" not in page[y : spans[j][0]] and not _BULLET.match(page[spans[j][0] : spans[j][1]]):
+                    y = spans[j][1]
+                    j += 1
+                items.append((x, y))
         if len(items) >= 2:
             shown_items = tuple(" ".join(page[x:y].split()) for x, y in items)
             out.append(Candidate(doc_id, doc, source, page_no, a, items[-1][1], flat, "list", heading=section,
@@ -1904,11 +1910,19 @@ def _said_otherwise(word: str, text: str) -> int | None:
 def verdict(asked: Asked, c: Candidate) -> str | None:
     """"Yes"/"No" when the candidate states the asked proposition with a polarity (``_polarity``); None also when
     the sentence sets two clauses against each other ("Revenue rose 5%, but margins fell") and the clause that
-    states the proposition as fully as the whole sentence says otherwise than the whole. A comparison asked ("Did
+    states the proposition as fully as the whole sentence says otherwise than the whole. When the whole sentence
+    states none (a hedge or plan in one clause), its semicolon-separated clauses are read alone and the one verdict
+    they give, if only one, is the answer. A comparison asked ("Did
     prices rise faster than inflation?") is decided only by its two figures, computed (``prose_compare``)."""
     if asked.kind == "yesno" and c.kind == "sentence" and prose_compare.comparison(asked.text) is not None:
         return prose_compare.compared_verdict(asked.text, c.text)
     said, hits = _polarity(asked, c)
+    if said is None and c.kind == "sentence" and ";" in c.text:
+        # "Two states have debated caps on what agencies may charge; no state caps what they charge hospitals": a
+        # clause of its own (after a semicolon) that states the proposition decides, when it is the only one that does
+        # (the other clause's "may" is not the deciding clause's hedge)
+        found = {v for part in c.text.split(";") if (v := _polarity(asked, replace(c, text=part))[0]) is not None}
+        return next(iter(found)) if len(found) == 1 else None
     m = _CONCESSIVE.search(c.text)
     if said is not None and m and m.start() > 0 and c.text[m.end() :].strip():
         for side in (c.text[: m.start()], c.text[m.end() :]):
@@ -2166,8 +2180,9 @@ def extract(
             if said:
                 forced[k] = said
         vs = prose_versus.versus(question if len(parts) == 1 else asked.text)
-        if vs is not None:
+        if vs is not None and not (best is not None and best.candidate.kind in ("ranked", "compared")):
             # "Which grew revenue faster, Contoso or Fabrikam?": both sides' figures and a computed verdict, or nothing
+            # (a comparison computed from a table's rows, above, stands)
             sides = _versus(vs, question if len(parts) == 1 else asked.text, cands, page_text)
             best = None
             notes.pop(k, None)
@@ -2184,7 +2199,7 @@ def extract(
         if said is None and best is not None and asked.kind == "yesno" and prose_verdicts.asks_profit(asked.text):
             # "Is Frostway profitable?": the sentence of the pick's paragraph stating the sign of a profit measure
             best, said = _deciding_sentence(asked, best, cands, page_text,
-                                            lambda c: prescore(asked, c, question, aliases(c), names))  # fmt: skip
+                                            lambda c: prescore(asked, c, question, aliases(c), names), names)  # fmt: skip
         elif said is None and best is not None and asked.kind == "yesno" and prose_verdicts.asks_concentration(asked.text):
             best, said = _concentration_statement(asked, best, ranked[k])
         if prose_verdicts.asked_holders(asked.text) is not None and not (said and asked.kind == "yesno") and (
@@ -2339,7 +2354,8 @@ def _stated_deals(asked: Asked, cands: Sequence[Candidate], question: str,
 
 def _deciding_sentence(asked: Asked, best: Scored, cands: Sequence[Candidate],
                        page_text: Callable[[str, int], str | None] | None,
-                       score: Callable[[Candidate], dict[str, float] | None]) -> tuple[Scored, str | None]:  # fmt: skip
+                       score: Callable[[Candidate], dict[str, float] | None], names: set[str] = frozenset()
+                       ) -> tuple[Scored, str | None]:  # fmt: skip
     """For a profitability question whose pick states no verdict: the pick itself or a sentence of its paragraph
     (same page, no blank line between) about the same subject (``prescore`` passes, subject >= 0.85) that states
     the sign of a profit measure (``prose_verdicts``); the pick and no verdict when none does, or when two
@@ -2354,7 +2370,8 @@ def _deciding_sentence(asked: Asked, best: Scored, cands: Sequence[Candidate],
             if page is None or "\n\n" in page[lo.end : hi.start] or hi.start - lo.end > 600:
                 continue
             parts = score(c)
-            if parts is None or parts.get("subject", 0) < 0.85:
+            # about the same subject: so scored, or the nearest sentence before it that opens with a name names it
+            if (parts is None or parts.get("subject", 0) < 0.85) and not _about_asked(asked, c, page, names):
                 continue
         if asked.years and c.years and not c.years & asked.years:
             continue  # a sentence about another year says nothing of the asked one
@@ -2423,8 +2440,10 @@ def _about_asked(asked: Asked, c: Candidate, page: str, names: set[str]) -> bool
     def own(text: str) -> bool | None:  # True: about the asked one; False: opens with another name; None: no name
         low = text.lower()
         sq = re.sub(r"[^a-z0-9]", "", low)
-        first = first_name(_BULLET.sub("", text).replace("*", ""), names)
-        if first is not None and not any(first in e or e in first for e in asked.entities | asked.mentioned):
+        m = re.match(r"\W*([A-Z][\w&.'’-]*)", _BULLET.sub("", text).replace("*", ""))
+        first = re.sub(r"['’]s$", "", m.group(1)).lower() if m else None  # the name the sentence opens with, if any
+        if first in names and first not in _NOT_NAME and \
+                not any(first in e or e in first for e in asked.entities | asked.mentioned):
             return False
         if any(_named(e, low, sq) for e in asked.entities):
             return True

@@ -52,10 +52,11 @@ _PROFIT = re.compile(
     r"(?<!not\s)(?<!not\syet\s)\bprofitable\b|\b(?:posted|reported|recorded|made|booked|turned|earned)\s+a\s+(?:net\s+|operating\s+)?"
     r"profit\b|\bin\s+the\s+black\b"
 )
-# a clause that expects, plans or reports a claim states no sign of its own
+# a clause that expects, plans or reports a claim states no sign of its own ("before" only ahead of a time: "before
+# 2027" is a plan, "than the year before." is a comparison)
 _NOT_STATED = re.compile(
     r"(?i)\b(?:expects?|expected|plans?|planned|aims?|targets?|forecasts?|projects?|hopes?|intends?|will|would|could|may|"
-    r"might|should|says?|said|claims?|claimed|argues?|argued|believes?|believed|guidance|goal|until|before|by\s+(?:19|20)\d\d)\b"
+    r"might|should|says?|said|claims?|claimed|argues?|argued|believes?|believed|guidance|goal|until|before(?!\s*(?:[.;,)]|$))|by\s+(?:19|20)\d\d)\b"
 )
 
 
