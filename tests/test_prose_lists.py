@@ -73,3 +73,61 @@ def test_a_list_of_the_asked_kind_on_another_topic_does_not_answer():
     ex = X.extract("What holds back the adoption of electric kilns?", [Hit(chunk=c, score=1.0, rank=0, meta=meta)],
                    HashEmbedder(), page_text=lambda d, p: page, threshold=0.45)  # fmt: skip
     assert not ex.answered
+
+
+# ------------------------------------------------- list shapes: lost markers, items of several sentences, anaphoric leads
+
+SHAPES = """## Outlook
+
+Over a cycle, demand for electric kilns depends on a handful of factors:
+
+electricity prices, which set the running cost against a gas kiln;
+
+school and college budgets, which buy most of the small kilns;
+
+the number of hobby studios;
+
+exports of finished ceramics.
+
+Not every kiln type shrank. Those that still grew in European retail in 2024 were:
+
+- top-loading hobby kilns, up about 9%;
+- glass-fusing kilns, up about 4%;
+- test kilns, up about 2%.
+
+We see three main risks to the forecast:
+- Power prices. Industrial tariffs rose again in 2024. A further rise would hurt studios first.
+- Gas kilns. Cheaper gas makes them attractive again.
+- Schools. Budgets for craft subjects are being cut.
+"""
+
+
+def test_a_list_whose_markers_were_lost_is_still_a_list():
+    cands = X.page_candidates(SHAPES, doc_id="dkiln", doc=META.doc, source=META.source, page_no=1)
+    lst = next(c for c in cands if c.kind == "list" and c.text.startswith("Over a cycle"))
+    assert len(lst.items) == 4 and lst.items[-1].startswith("exports of finished ceramics")
+    ex = _ask("What determines demand for electric kilns over a cycle?", SHAPES)
+    assert ex.picks[0].candidate.text.startswith("Over a cycle")
+
+
+def test_a_bullet_of_several_sentences_is_one_item():
+    cands = X.page_candidates(SHAPES, doc_id="dkiln", doc=META.doc, source=META.source, page_no=1)
+    lst = next(c for c in cands if c.kind == "list" and c.text.startswith("We see three main risks"))
+    assert len(lst.items) == 3 and lst.items[0].endswith("would hurt studios first.")
+
+
+def test_a_lead_in_opening_with_those_takes_its_kind_from_the_sentence_before():
+    ex = _ask("Which kiln types still grew in European retail in 2024?", SHAPES)
+    assert ex.picks[0].candidate.text.startswith("Those that still grew")
+
+
+def test_what_happens_to_the_topic_is_no_topic_word_and_hyphenated_words_count_by_their_parts():
+    meta = DocMeta(doc_id="dev", doc="fast_charging_2025", source="/r/fast_charging_2025.md",
+                   title="Fast Charging Networks in 2025")  # fmt: skip
+    page = "## Outlook\n\nThe risks we watch are:\n- slower car sales;\n- grid connection delays;\n- price wars.\n"
+    lst = next(x for x in X.page_candidates(page, doc_id="dev", doc=meta.doc, source=meta.source, page_no=1, meta=meta)
+               if x.kind == "list")
+    asked = X.read_question("What are the main risks to the build-out of fast-charging networks?")[0]
+    assert X._lead_restates(asked, lst)
+    asked = X.read_question("What are the main risks to the pricing of fast-charging networks?")[0]
+    assert not X._lead_restates(asked, lst)  # "pricing" is a topic word the list's surroundings do not say

@@ -701,10 +701,13 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
                     y = spans[j][1]
                     j += 1
                 items.append((x, y))
+            if not items:
+                items = _unmarked_items(page, spans, j)
+                j += len(items)
         if len(items) >= 2:
             shown_items = tuple(" ".join(page[x:y].split()) for x, y in items)
             out.append(Candidate(doc_id, doc, source, page_no, a, items[-1][1], flat, "list", heading=section,
-                                 items=shown_items, rank=rank, meta=meta,
+                                 items=shown_items, rank=rank, meta=meta, prev=prev_sentence,
                                  years=frozenset(_years(flat + " " + " ".join(shown_items)))))  # fmt: skip
             i = j
             prev_sentence = flat
@@ -846,6 +849,23 @@ def _ranking_after(page: str, spans: Sequence[tuple[int, int]], i: int) -> list[
         out.append((x, y))
         k += 1
     return out
+
+
+def _unmarked_items(page: str, spans: Sequence[tuple[int, int]], j: int, most: int = 12) -> list[tuple[int, int]]:
+    """The items of a list whose markers the page lost (HTML list items read as lines or paragraphs): from span
+    ``j`` on, consecutive spans that open in lower case, each on a line of its own, all but the last ending with
+    ";" (or "; and"/"; or") and the last with ";" or "."; none when fewer than two such spans follow."""
+    out: list[tuple[int, int]] = []
+    for x, y in spans[j : j + most]:
+        t = page[x:y].strip()
+        if not re.match(r"[a-z]", t) or "\n" not in page[max(0, x - 2) : x] and x > 0:
+            break
+        out.append((x, y))
+        if not re.search(r";(?:\s*(?:and|or))?$", t):
+            if not t.endswith("."):
+                out.pop()
+            break
+    return out if len(out) >= 2 and re.search(r";(?:\s*(?:and|or))?$", page[out[0][0] : out[0][1]].strip()) else []
 
 
 def _bullets_after(page: str, spans: Sequence[tuple[int, int]], i: int) -> list[tuple[int, int]]:
@@ -1494,6 +1514,8 @@ def _about_kind(question: str, c: Candidate) -> bool:
     if kind is None:
         return True
     said = " ".join((c.text, c.heading, *c.items))
+    if c.kind == "list" and re.match(r"(?i)\s*(?:those|these|they|the\s+ones)\b", c.text):
+        said += " " + c.prev  # "Not every category shrank. Those that still grew were:": the sentence before names them
     if re.search(rf"(?i)\b{re.escape(kind)}", said):
         return True
     family = prose_lists.asked_family(question)
@@ -2619,13 +2641,17 @@ def _lead_restates(asked: Asked, c: Candidate) -> bool:
     if family is not None and c.items and prose_lists.lead_family(c.text) == family:
         # "What holds back the adoption of cargo drones?": "Operators name three obstacles:" in a report on cargo drones
         rest = words - _stems(prose_lists.family_words(asked.text)) - _stems(reasons.GENERIC_WORDS) \
-            - _stems({"back", "what"}) - _stems(prose_lists.PROCESS_WORDS)
+            - _stems({"back", "what"}) - _stems(prose_lists.PROCESS_WORDS) - {"out", "up"}
+        rest = {w for w in rest if not w.endswith("-")}  # "fast-charging" is said when "fast" and "charging" are
         return prose_lists.answers_by_kind(asked.text, c.text, rest - lead - around - _stems(content_words(c.prev)))
     noun = reasons.asked_noun(asked.text)
     if noun and _stem(noun) in lead and c.items:
         # "What are the main risks to the outlook for cold storage?": "Three risks stand out:" under "Outlook" in a
         # report on cold storage: the kind asked opens the list, every other word is said around it
-        rest = words - {_stem(noun)} - _stems(reasons.GENERIC_WORDS)
+        # what happens to the topic ("the build-out of", "the rollout of") is no topic word; a hyphenated word counts
+        # as said when its parts are ("fast-charging": fast, charging)
+        rest = words - {_stem(noun)} - _stems(reasons.GENERIC_WORDS) - _stems(prose_lists.PROCESS_WORDS) - {"out", "up"}
+        rest = {w for w in rest if not w.endswith("-")}
         return not rest - lead - around - _stems(content_words(c.prev))
     if not reasons.restates(words, lead):
         return False

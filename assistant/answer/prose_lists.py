@@ -22,7 +22,8 @@ __all__ = ["FAMILIES", "PROCESS_WORDS", "answers_by_kind", "asked_family", "fami
 
 # what happens to a market, not which market: "growth in", "the adoption of" a topic the list's surroundings name
 PROCESS_WORDS = frozenset("""growth grow adoption adopt uptake take-up demand use usage deployment deploy expansion expand
-    development rollout roll-out progress market markets industry sector business segment""".split())
+    development rollout roll-out build-out buildout build build-up progress market markets industry sector business
+    segment""".split())
 
 FAMILIES: dict[str, str] = {  # kind -> the words (regex) that name it, as nouns or verbs
     "limits": r"limit\w*|constrain\w*|constraints?|obstacles?|barriers?|bottlenecks?|hurdles?|impediments?|"
