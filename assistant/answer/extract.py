@@ -45,6 +45,7 @@ from . import prose_disclosure as disclosure
 from . import prose_events as events
 from . import prose_figures as figures
 from . import prose_filings
+from . import prose_followups as followups
 from . import prose_lists
 from . import prose_measures
 from . import prose_members as members
@@ -2201,6 +2202,12 @@ def extract(
                 notes[k] = line  # the same rows cited above: this part's computed line under the same [n]
             if said:
                 forced[k] = said
+        if k and best is None and picks[k - 1] is not None and picks[k - 1].candidate.kind == "sentence":
+            # "..., and what was it five years earlier?" / "and how much bigger was it than in 2022?": the first part's
+            # quote gives that year's figure (prose_followups)
+            line = followups.followup_line(asked.text, parts[k - 1].years, picks[k - 1].candidate.text)
+            if line is not None:
+                best, notes[k] = picks[k - 1], line
         vs = prose_versus.versus(question if len(parts) == 1 else asked.text)
         if vs is not None and not (best is not None and best.candidate.kind in ("ranked", "compared")):
             # "Which grew revenue faster, Contoso or Fabrikam?": both sides' figures and a computed verdict, or nothing
