@@ -191,3 +191,10 @@ def test_a_loss_stated_later_in_the_companys_paragraph_decides_and_the_year_befo
     ex = X.extract("Is Adatum Conveyors profitable?", [Hit(chunk=c, score=1.0, rank=0, meta=meta)],
                    HashEmbedder(), page_text=lambda d, p: PARAGRAPHS, threshold=0.3)  # fmt: skip
     assert ex.verdicts[0] != "No"  # Proseware's loss is not Adatum's
+
+
+def test_a_money_amount_lost_is_a_loss_and_a_share_of_customers_lost_is_not():
+    q = "Is Adatum's turbine unit making money?"
+    s = "Adatum's turbine unit lost about $1.1 billion in 2023; the company has said that it will break even in 2026."
+    assert V.profit_verdict(q, s) == "No"
+    assert V.profit_verdict("Is Adatum profitable?", "Adatum lost about 3% of its customers in 2023.") is None

@@ -44,7 +44,10 @@ _LOSS = re.compile(
     r"(?:negative|below\s+zero|in\s+the\s+red)\b|"
     r"\b(?:net|operating|pre-tax|adjusted|ebitda)\s+loss(?:es)?\b|\bat\s+a\s+loss\s+of\b|\b(?:posted|reported|recorded|made|"
     r"booked|had)\s+(?:a\s+)?(?:net\s+|operating\s+)?loss\b|\bunprofitable\b|\bnot\s+(?:yet\s+|been\s+)?profitable\b|"
-    r"\blost\s+money\b|\bloss-making\b|\bnegative\s+" + _MEASURE + r"\b"
+    r"\blost\s+money\b|\bloss-making\b|\bnegative\s+" + _MEASURE + r"\b|"
+    # "the unit lost about $1.1 billion in 2023": a money amount lost is a loss
+    r"\b(?:lost|loses|losing)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?"
+    r"(?:[$€£]\s?|(?:US|EUR|GBP|USD)\s?\$?\s?)\d"
 )
 _PROFIT = re.compile(
     rf"(?i)\b{_MEASURE}\b[^.;]{{0,40}}?\b(?:was|were|remained|stayed|is|are|turned|went)\s+(?:still\s+|again\s+)?"
