@@ -28,3 +28,14 @@ def test_clauses_that_disagree_or_only_plan_give_no_verdict():
     page = ("# Property Brokers\n\nOne province may cap the fees brokers charge home buyers next year; another province "
             "plans to cap the fees brokers charge home buyers.\n")
     assert _ask("Is there any province that caps the fees brokers charge home buyers?", page).verdicts[0] is None
+
+
+def test_a_colon_clause_going_on_in_lower_case_is_read_alone_too():
+    page = ("# Property Brokers\n\nThe province's third licensing round, whose results came out in May 2024, attracted no "
+            "broker applications at all: its fee cap was below what any broker could accept after two years of inflation.\n")
+    assert _ask("Were there any broker applications in the province's third licensing round?", page).verdicts[0] == "No"
+
+
+def test_the_month_may_is_no_hedge():
+    page = "# Property Brokers\n\nIn May 2024 the province capped the fees brokers charge home buyers.\n"
+    assert _ask("Did the province cap the fees brokers charge home buyers?", page).verdicts[0] == "Yes"

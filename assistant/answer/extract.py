@@ -1783,7 +1783,7 @@ _DOWN = ("decreas", "declin", "drop", "fall", "fell", "fallen", "lower", "reduc"
          "down", "deteriorat", "weaken")  # fmt: skip
 _ANY_CHANGE = ("chang", "differ", "move", "shift")
 _FORWARD = re.compile(r"(?i)\b(?:expects?|expected|anticipates?|plans?|planned|will|intends?|forecasts?|guidance|outlook|"
-                      r"targets?|may|might|could|would|should|aims?|projected|on\s+track\s+to|set\s+to)\b")
+                      r"targets?|may(?!\s+\d)|might|could|would|should|aims?|projected|on\s+track\s+to|set\s+to)\b")  # "May 2024" is a month
 
 
 _HEDGE = re.compile(r"(?i)\b(?:delay(?:s|ed)?|difficult(?:y|ies)|problems?|struggl\w*|uncertain\w*|pending|"
@@ -1934,17 +1934,20 @@ def verdict(asked: Asked, c: Candidate) -> str | None:
     """"Yes"/"No" when the candidate states the asked proposition with a polarity (``_polarity``); None also when
     the sentence sets two clauses against each other ("Revenue rose 5%, but margins fell") and the clause that
     states the proposition as fully as the whole sentence says otherwise than the whole. When the whole sentence
-    states none (a hedge or plan in one clause), its semicolon-separated clauses are read alone and the one verdict
+    states none (a hedge or plan in one clause), its clauses (split at semicolons, and at colons going on in lower
+    case) are read alone and the one verdict
     they give, if only one, is the answer. A comparison asked ("Did
     prices rise faster than inflation?") is decided only by its two figures, computed (``prose_compare``)."""
     if asked.kind == "yesno" and c.kind == "sentence" and prose_compare.comparison(asked.text) is not None:
         return prose_compare.compared_verdict(asked.text, c.text)
     said, hits = _polarity(asked, c)
-    if said is None and c.kind == "sentence" and ";" in c.text:
-        # "Two states have debated caps on what agencies may charge; no state caps what they charge hospitals": a
-        # clause of its own (after a semicolon) that states the proposition decides, when it is the only one that does
-        # (the other clause's "may" is not the deciding clause's hedge)
-        found = {v for part in c.text.split(";") if (v := _polarity(asked, replace(c, text=part))[0]) is not None}
+    clauses = re.split(r";\s+|:\s+(?=[a-z])", c.text) if c.kind == "sentence" else []
+    if said is None and len(clauses) > 1:
+        # "Two states have debated caps on what agencies may charge; no state caps what they charge hospitals", "The
+        # round attracted no bids: its price was below what any developer could accept": a clause of its own (after a
+        # semicolon, or a colon going on in lower case) that states the proposition decides, when it is the only one
+        # that does (the other clause's "may"/"could" is not the deciding clause's hedge)
+        found = {v for part in clauses if (v := _polarity(asked, replace(c, text=part))[0]) is not None}
         return next(iter(found)) if len(found) == 1 else None
     m = _CONCESSIVE.search(c.text)
     if said is not None and m and m.start() > 0 and c.text[m.end() :].strip():
