@@ -962,7 +962,7 @@ _METRIC_WORD = re.compile(rf"(?i)\b(?:{_MEASURE})\b")  # financial measures: one
 _NAMED_LIST = re.compile(r"(?i)\b(?:companies|firms|suppliers|vendors|makers|manufacturers|producers|customers|buyers|"
                          r"competitors|rivals|members|banks|countries|brands|partners|acquirers|providers|operators|"
                          r"carriers|lenders|insurers|distributors|retailers|developers|contractors|airlines|"
-                         r"utilities|integrators|licensees|who|whom)\b")
+                         r"utilities|integrators|licensees|chains|groups|consolidators|who|whom)\b")
 _SUPERLATIVE = re.compile(
     r"(?i)\b(?:most|least|best|worst|highest|lowest|largest|smallest|biggest|fastest|slowest|strongest|weakest|"
     r"top|leading|led|main|principal|chief|dragged|drag|outperform\w*|underperform\w*|[a-z]{3,}est)\b"
@@ -1485,7 +1485,9 @@ def _names_other(asked: Asked, c: Candidate) -> bool:
     return bool(named) or bool(places(body) - places(_EXCLUDED.sub(" ", asked.text)))
 
 
-_KIND_Q = re.compile(rf"(?i)^\s*{_PREP}(?:which|what)\s+(?:[a-z-]+\s+){{0,2}}?([a-z]{{3,}}(?:ies|[^s'’\s]s))\b")
+# "which customer industries", "which of the five chains": the kind asked
+_KIND_Q = re.compile(rf"(?i)^\s*{_PREP}(?:which|what)\s+(?:of\s+(?:the|its|their|these|those)\s+(?:[a-z0-9-]+\s+)?)?"
+                     rf"(?:[a-z-]+\s+){{0,2}}?([a-z]{{3,}}(?:ies|[^s'’\s]s))\b")
 _PLACE_KINDS = ("countr", "region", "market", "state", "nation", "geograph")
 
 
@@ -2010,6 +2012,12 @@ def _polarity(asked: Asked, c: Candidate) -> tuple[str | None, int]:
                 settled.add(w)
     # one word is the whole proposition only of a question about a named subject ("Was Tailspin profitable?"), which
     # the candidate was scored to be about
+    # "Did it get more customers?": the thing counted after the comparative must be said; "opened more stores" is
+    # another measure
+    compared = {m.group(1).lower() for m in re.finditer(r"(?i)\b(?:more|fewer|less|higher|lower|bigger|smaller)\s+"
+                                                        r"([a-z]{4,})\b", asked.text) if m.group(1).lower() != "than"}
+    if any(not _said(w, own) and _said_otherwise(w, text) is None for w in compared):
+        return None, 0
     least = 1 if len(words) == 1 and asked.entities else 2
     if not words or hits < least or hits / len(words) < VERDICT_OVERLAP:
         return None, 0  # one shared word does not state the proposition
