@@ -88,7 +88,7 @@ _LIST_Q = re.compile(
     r"buyers|segments|products|risks|factors|options|markets|regions|countries|kinds|types|categories|businesses|"
     r"brands|acquisitions|deals|competitors|members|sources|uses|assets|lines|[a-z]+ies|[a-z]{3,}[^s'’]s)\b|"
     r"^\s*(?:who|whom)\s+(?:are|were|buy|buys|make|makes|founded|supply|supplies|use|uses)\b|"
-    r"^\s*(?:list|name)\b|^\s*what\s+(?:are|were)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[a-z]{3,}[^s'’]s\b"
+    r"^\s*(?:list|name)\b|^\s*what\s+(?:are|were)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[a-z]{3,}[^s'’]s\b(?!['’])"
 )
 _ENTITY_Q = re.compile(rf"(?i)^\s*{_PREP}(?:which|who|whom|what\s+(?:company|firm|segment|product|country|region))\b")
 _METRIC = (r"revenues?|sales|capex|capital\s+expenditures?|spending|costs?|prices?|margins?|income|profits?|loss(?:es)?|"
@@ -377,6 +377,15 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
         return [Asked(q, question_kind(q), _words(q), frozenset(), frozenset(), frozenset())]
     mentioned = frozenset(named_entities(q, vocab, names)) | frozenset(e for p in parts for e in p.entities)
     parts = [replace(p, mentioned=mentioned) for p in parts]
+    # "What were Tailspin's revenue and order backlog in 2024?": two measures asked, one part each (each answered or
+    # said not to be found, never the first shown as the whole answer)
+    if len(parts) == 1 and parts[0].kind in ("amount", "describe") and not _COMBINED.search(q):
+        m = _TWO_MEASURES.search(parts[0].text)
+        if m and not _ONE_LINE_ITEM.search(m.group(0)):
+            p = parts[0]
+            a_words, b_words = _words(m.group("a")), _words(m.group("b"))
+            return [replace(p, text=p.text[: m.start()] + m.group("a") + p.text[m.end() :], words=p.words - (b_words - a_words)),
+                    replace(p, text=p.text[: m.start()] + m.group("b") + p.text[m.end() :], words=p.words - (a_words - b_words))]
     # "How much do Alphabet and Meta plan to spend?": one part per company named in a conjunction
     if len(parts) == 1 and parts[0].kind in ("amount", "reason", "describe", "yesno") and not _COMBINED.search(q):
         split = _conjoined_names(q, parts[0].entities)
@@ -387,6 +396,14 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
     return parts
 
 
+_TWO_MEASURES = re.compile(
+    rf"(?i)\b(?P<a>(?:[\w-]+\s+){{0,2}}?(?:{_METRIC}|{_STATEMENT_WORDS}))\s+and\s+(?:(?:its|their|the)\s+)?"
+    rf"(?P<b>(?:[\w-]+\s+){{0,2}}?(?:{_METRIC}|{_STATEMENT_WORDS}))\b"
+)
+# one line item whose name joins two words of the measure vocabulary
+_ONE_LINE_ITEM = re.compile(r"(?i)\b(?:sales\s+and\s+marketing|research\s+and\s+development|general\s+and\s+administrative|"
+                            r"depreciation\s+and\s+amortization|property\s+and\s+equipment|cash\s+and\s+cash|profit\s+and\s+"
+                            r"loss|costs?\s+and\s+expenses|income\s+and\s+expenses?|revenues?\s+and\s+other\s+income)\b")
 _SETTING = re.compile(
     r"(?i)^\s*(?:at|as\s+of|on|in|for|during|after|following|with)\b[^?]{0,120}?,\s*"
     r"(?=(?:what|which|who|whom|how|why|when|where|is|are|was|were|did|does|do|has|have)\b)"
@@ -2232,6 +2249,15 @@ def extract(
                 best, mores[k], forced[k] = sides
         picks.append(best)
     for k, asked in enumerate(parts):
+        if asked.kind == "amount" and picks[k] is not None and k not in notes and k not in forced and any(
+                j != k and picks[j] is not None and picks[j].candidate is picks[k].candidate for j in range(len(parts))):
+            # "What were its revenue and order backlog?": a quote another part took answers this one only if it says
+            # this part's own measure (the words no other part asks); else the part is not found, and said so
+            own = asked.words - {w for j, p in enumerate(parts) if j != k for w in p.words}
+            c = picks[k].candidate
+            if own and _FIGURE_MEASURE.search(" ".join(own)) and not _stems(own) & _stems(content_words(f"{c.body} {c.heading}")):
+                picks[k] = None
+                uncovered.add(k)
         if picks[k] is None and k not in uncovered:  # "Why do California and Texas ...": another part's quote may answer
             picks[k] = _covering(asked, [p for p in picks if p is not None], question, aliases, names)
         best = picks[k]
