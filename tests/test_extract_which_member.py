@@ -40,3 +40,12 @@ def test_more_stores_is_no_verdict_on_more_customers():
     assert _ask("Did Contoso Garden have more customers at its urban stores in 2024?", page).verdicts[0] is None
     page = "# Garden Centre Chains\n\nContoso Garden opened more stores in 2024 and drew more visits to its shops.\n"
     assert _ask("Did Contoso Garden draw more shoppers to its stores in 2024?", page).verdicts[0] is None
+
+
+def test_a_which_list_question_is_not_answered_by_a_topic_sentence_naming_no_member():
+    page = "# Garden Centre Chains\n\nWatering systems have become the main investment of garden-centre chains.\n"
+    ex = _ask("Which watering systems do garden-centre chains install?", page)
+    assert ex.parts[0].kind != "list" or not ex.answered
+    page += "\nThe watering systems chains install are drip lines, misting towers and rain-water tanks.\n"
+    ex = _ask("Which watering systems do garden-centre chains install?", page)
+    assert ex.answered and "drip lines" in ex.picks[0].candidate.text

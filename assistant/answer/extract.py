@@ -979,7 +979,10 @@ _METRIC_WORD = re.compile(rf"(?i)\b(?:{_MEASURE})\b")  # financial measures: one
 _NAMED_LIST = re.compile(r"(?i)\b(?:companies|firms|suppliers|vendors|makers|manufacturers|producers|customers|buyers|"
                          r"competitors|rivals|members|banks|countries|brands|partners|acquirers|providers|operators|"
                          r"carriers|lenders|insurers|distributors|retailers|developers|contractors|airlines|"
-                         r"utilities|integrators|licensees|chains|groups|consolidators|who|whom)\b")
+                         r"utilities|integrators|licensees|who|whom)\b")
+# kinds whose members are names too when a "which" question asks for them ("which of the five chains ..."); not
+# counted when the question only mentions them ("which products do the chains sell?")
+_MEMBER_KINDS = re.compile(r"(?i)chains|groups|consolidators")
 _SUPERLATIVE = re.compile(
     r"(?i)\b(?:most|least|best|worst|highest|lowest|largest|smallest|biggest|fastest|slowest|strongest|weakest|"
     r"top|leading|led|main|principal|chief|dragged|drag|outperform\w*|underperform\w*|[a-z]{3,}est)\b"
@@ -1364,6 +1367,8 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
         if c.kind == "list":
             return 1.0
         enum = len(re.findall(r",\s*(?:and\s+)?[A-Za-z]", c.text)) + (1 if re.search(r"\band\b", c.text) else 0)
+        if not enum and re.match(r"(?i)\s*which\b", asked.text) and not _names_other(asked, c):
+            return 0.0  # "Which cooling methods ...?": a topic sentence naming no member and listing nothing
         return 0.9 if enum >= 2 else 0.5 if enum else 0.3
     if asked.kind == "entity":
         # a name, or a place (a sentence may open with it: "India was the fastest-growing market")
@@ -1485,7 +1490,7 @@ def _asks_names(question: str) -> bool:
     if kind is not None:
         return kind.startswith(_PLACE_KINDS)
     m = _KIND_Q.match(question)
-    return bool(m and _NAMED_LIST.fullmatch(m.group(1))) or bool(
+    return bool(m and (_NAMED_LIST.fullmatch(m.group(1)) or _MEMBER_KINDS.fullmatch(m.group(1)))) or bool(
         re.match(rf"(?i)^\s*{_PREP}(?:who|whom|which\s+(?:company|firm|country|region|state|market|nation|bank|"
                  r"supplier|vendor|customer|competitor|brand|operator|maker|manufacturer))\b", question))
 
@@ -1513,7 +1518,7 @@ def asked_kind(question: str) -> str | None:
     "industr", "Which countries ...?" -> "countr"); None for names (companies, suppliers: their members are
     names, checked by ``type_score``) or no such question."""
     m = _KIND_Q.match(question)
-    if not m or (_NAMED_LIST.fullmatch(m.group(1)) and m.group(1).lower() != "countries") or m.group(1).lower() in ("was", "has", "does", "is", "makes", "uses", "sells"):
+    if not m or ((_NAMED_LIST.fullmatch(m.group(1)) or _MEMBER_KINDS.fullmatch(m.group(1))) and m.group(1).lower() != "countries") or m.group(1).lower() in ("was", "has", "does", "is", "makes", "uses", "sells"):
         return None
     noun = m.group(1).lower()
     return noun[:-3] if noun.endswith("ies") else noun[:-2] if noun.endswith(("ches", "shes", "xes", "sses")) else noun[:-1]
