@@ -49,3 +49,14 @@ def test_a_which_list_question_is_not_answered_by_a_topic_sentence_naming_no_mem
     page += "\nThe watering systems chains install are drip lines, misting towers and rain-water tanks.\n"
     ex = _ask("Which watering systems do garden-centre chains install?", page)
     assert ex.answered and "drip lines" in ex.picks[0].candidate.text
+
+
+def test_which_region_leads_asks_one_region_and_the_ranking_sentence_answers():
+    assert X.question_kind("Which region leads in service-robot sales?") == "entity"
+    assert X.asked_kind("Which region leads in service-robot sales?") == "region"
+    assert X.question_kind("Which regions grew in 2024?") == "list"
+    page = ("# Service Robots\n\nWe recommend that clients:\n- **overweight** makers with a strong presence in Asia;\n"
+            "- **underweight** makers that depend on European hospitals.\n\nAsia remained the largest region for "
+            "service-robot sales in 2024, with 61% of units, ahead of North America with 24% and Europe with 12%.\n")
+    ex = _ask("Which region leads in service-robot sales?", page)
+    assert ex.answered and ex.picks[0].candidate.text.startswith("Asia remained the largest region")

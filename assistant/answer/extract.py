@@ -230,6 +230,8 @@ def question_kind(question: str) -> str:
         return "yesno"
     if rankings.after_names(question):  # "Which operators come after A and B in size?": the names ranked after them
         return "list"
+    if _SINGULAR_WHICH.match(question):  # "Which region leads in ...?": one region asked; "leads" is its verb
+        return "entity"
     if _BUSINESS_Q.search(question):
         return "business"
     if _REASON_Q.search(question) or causes.asks_reason(question):  # "What is pushing up ...", "what accounts for"
@@ -985,10 +987,10 @@ _NAMED_LIST = re.compile(r"(?i)\b(?:companies|firms|suppliers|vendors|makers|man
 _MEMBER_KINDS = re.compile(r"(?i)chains|groups|consolidators")
 _SUPERLATIVE = re.compile(
     r"(?i)\b(?:most|least|best|worst|highest|lowest|largest|smallest|biggest|fastest|slowest|strongest|weakest|"
-    r"top|leading|led|main|principal|chief|dragged|drag|outperform\w*|underperform\w*|[a-z]{3,}est)\b"
+    r"top|leading|leads?|led|main|principal|chief|dragged|drag|outperform\w*|underperform\w*|[a-z]{3,}est)\b"
 )
 _RANK_SENSES = {  # what a superlative ranks by: a sentence ranking by another measure does not answer
-    "size": r"largest|biggest|most|top|leading|led|main|principal|chief|highest|greatest|dominant",
+    "size": r"largest|biggest|most|top|leading|leads?|led|main|principal|chief|highest|greatest|dominant",
     "speed": r"fastest|quickest|fastest-growing|swiftest",
     "low": r"lowest|smallest|least|weakest|worst|slowest|dragged|drag",
 }
@@ -1513,10 +1515,21 @@ _KIND_Q = re.compile(rf"(?i)^\s*{_PREP}(?:which|what)\s+(?:of\s+(?:the|its|their
 _PLACE_KINDS = ("countr", "region", "market", "state", "nation", "geograph")
 
 
+# "Which region leads ...", "Which segment grows fastest": a singular kind and its verb (not a plural kind)
+_SINGULAR_WHICH = re.compile(rf"(?i)^\s*{_PREP}which\s+(?P<kind>region|segment|country|market|company|firm|product|"
+                             r"brand|business|division|unit|category|state|city|player|vendor|supplier|chain|operator|"
+                             r"channel|geography|area)\s+(?:[a-z]+ly\s+)?[a-z]{3,}s\b")
+
+
 def asked_kind(question: str) -> str | None:
     """The kind of thing a "which <kind>" question lists, as a stem ("Which customer industries ...?" ->
     "industr", "Which countries ...?" -> "countr"); None for names (companies, suppliers: their members are
     names, checked by ``type_score``) or no such question."""
+    single = _SINGULAR_WHICH.match(question)
+    if single:
+        noun = single.group("kind").lower()
+        return None if noun in ("company", "firm", "supplier", "vendor", "chain", "operator", "player", "brand") else \
+            noun[:-1] if noun.endswith("y") else noun
     m = _KIND_Q.match(question)
     if not m or ((_NAMED_LIST.fullmatch(m.group(1)) or _MEMBER_KINDS.fullmatch(m.group(1))) and m.group(1).lower() != "countries") or m.group(1).lower() in ("was", "has", "does", "is", "makes", "uses", "sells"):
         return None
