@@ -48,7 +48,7 @@ from .checks import (
     verify,
     with_checks,
 )
-from . import extract, prose_events, prose_filings
+from . import extract, prose_events, prose_filings, prose_ties
 from .conflicts import with_conflicts
 from .context import (
     PLANTED_REMOVED,
@@ -239,6 +239,10 @@ class Answerer:
 
         stage("reading the facts")
         facts = self._facts(standalone, filters)
+        if facts is not None and facts.mode == "facts" and not facts.refused and prose_ties.asks_share(standalone):
+            # "How much of its Surgical net sales came from Europe?": a share of a measure is never the measure's own
+            # level, which is all a lookup gives (a computed share is mode "calc"); the passages may state the share
+            facts = None
         if facts is not None and facts.refused:  # a definition the question states that mia cannot compute
             took = (perf_counter() - t0) * 1000
             return describe_shown(replace(facts, question=question,
@@ -425,7 +429,8 @@ class Answerer:
             if first:
                 ex = extract.extract(question, [*first, *hits], embedder, page_text=page_text,
                                      aliases=lambda c: aliases.get(c.doc, ()), allowed_docs=allowed)  # fmt: skip
-        if not ex.answered or ex.figureless or ex.row_of_another_year:  # no figure, or a row without the year
+        if not ex.answered or ex.figureless or ex.row_of_another_year or ex.untied:
+            # no figure, a row without the year, or only another measure's figures
             return None
         if not ex.without_verdict and not ex.partial and not ex.undisclosed and self._rephrases():
             rephrased = self._rephrase(base, question, ex, hits, page_text)

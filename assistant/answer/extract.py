@@ -52,6 +52,7 @@ from . import prose_members as members
 from . import prose_places
 from . import prose_rankings as rankings
 from . import prose_tables as tables
+from . import prose_ties as ties
 from . import prose_reasons as reasons
 from . import prose_revisions as revisions
 from . import prose_pdf_tables as pdf_tables
@@ -280,7 +281,11 @@ def asks_figure(question: str) -> bool:
         return bool(_MEASURE_HEADED.search(question))
     if kind != "describe":
         return False
-    return bool(_UNIT_ASKED.search(question) or (_WHAT_WAS.search(question) and _FIGURE_MEASURE.search(question)))
+    # "According to its chart, what were hospitals paying per hour ...": the condition before the question proper is
+    # left out; a rate per unit asked ("per hour", "per loaded mile") is a figure
+    proper = _CONDITION.sub("", _SETTING.sub("", question))
+    return bool(_UNIT_ASKED.search(question) or (_WHAT_WAS.search(proper) and (
+        _FIGURE_MEASURE.search(proper) or re.search(r"(?i)\bper\s+(?:hour|mile|unit|share|day|month|year)\b", proper))))
 
 
 _PERCENT_ASKED = re.compile(
@@ -318,6 +323,8 @@ def _unit(question: str) -> str:
         return "change"
     if _COUNT_Q.search(question):
         return "count"
+    if ties.asks_portion(question):  # "how much of its labour spending went on contract labour": a share
+        return "percent"
     if _PERCENT_Q.search(question):
         return "percent"
     if _MONEY_Q.search(question):
@@ -1258,6 +1265,9 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
     if _hidden(asked, c):
         return 1.0  # "Northwind does not publish its unit sales": shown as a decline with its words (``render``)
     if asked.kind == "amount":
+        if not _tied(asked, c, question):
+            return 0.0  # every figure is governed by another measure ("sign-on bonuses (commonly $8,000 to $15,000)"
+            # for an hourly pay, "58% of the total" for a margin, a "Gross margin (%)" row for a bill rate)
         if asked.unit == "change" and _quoted_change(asked, c, question) is not None:
             return 1.0  # both periods' figures of the asked measure in one sentence or row: the change is computed
         if asked.unit == "change" and c.kind == "sentence" and revisions.asks_revision(question or asked.text) \
@@ -1421,7 +1431,26 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
         if _LEGAL_FORM.search(c.text):
             return 0.0  # "X plc is a public limited company incorporated under the laws of Jersey": its legal form
         return 1.0 if _BUSINESS_STATED.search(c.text) else 0.6 if _BUSINESS_DONE.search(c.text) else 0.0
+    if asked.kind == "describe" and asks_figure(question or asked.text) and not _tied(asked, c, question):
+        return 0.0  # "what were hospitals paying per hour ...": a figure question, its figures another measure's
     return 1.0 if c.kind == "sentence" else 0.6
+
+
+def _tied(asked: Asked, c: Candidate, question: str = "") -> bool:
+    """May the candidate's figures answer the asked measure (``prose_ties``)? A sentence: one figure is governed by
+    the asked measure's words, or one is governed by none and the sentence (or the one before, its heading) names
+    the measure. A table row: its label (or, when the label names no measure, its caption and unit line) names the
+    asked measure, in the asked unit ("per loaded mile"), adjusted or not as asked. Lists and computed candidates
+    are left to the other checks."""
+    q = question or asked.text
+    if asked.text and len(asked.text) < len(q) and ties.asked_measure(asked.text) is not None:
+        q = asked.text  # a part of the question names its own measure
+    if c.kind == "sentence":
+        return ties.answers(q, c.text, f"{c.before} {c.heading}")
+    if c.kind == "row":
+        label, _, cells = c.text.partition(": ")
+        return ties.row_tie(q, label, c.heading, cells) != ties.OTHER
+    return True
 
 
 def _names_in_effect(asked: Asked, c: Candidate, at: int) -> bool:
@@ -1712,7 +1741,7 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
     if subj is None or scope_conflict(asked.text if asked_scopes(asked.text) else (question or asked.text), c):
         return None
     period = period_score(asked, c)
-    if period == 0.0 and asked.kind == "amount":
+    if period == 0.0 and (asked.kind == "amount" or asked.kind == "describe" and asks_figure(question or asked.text)):
         return None  # a figure for another period is not the answer; a statement may still be
     if asked.kind == "reason" and asked.years and c.years and not c.years & asked.years:
         return None  # "why did sales fall in 2024": a cause of 2023's fall explains another period's move
@@ -2119,6 +2148,15 @@ class Extraction:
         asked = _asked_years(self.question)
         return bool(asked) and any(p is not None and p.candidate.kind == "row" and p.candidate.years
                                    and not (asked & set(p.candidate.years)) for p in self.picks)
+
+    @property
+    def untied(self) -> bool:
+        """An amount part answered by a sentence or row whose figures are all another measure's (``_tied``, rule in
+        ``prose_ties``): such an extraction is no answer (the answerer declines rather than show a figure that is
+        not the asked measure's)."""
+        figure = asks_figure(self.question)
+        return any(p is not None and (a.kind == "amount" or a.kind == "describe" and figure)
+                   and not _tied(a, p.candidate, self.question) for a, p in zip(self.parts, self.picks))
 
     @property
     def undisclosed(self) -> bool:
@@ -3254,6 +3292,11 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
     if not figures.asks_limit(asked.text):
         # "customers that each contributed more than $100,000 of ...": a threshold, limit or coverage is no amount
         found = [f for f in found if not figures.is_threshold(text, f[1], f[1] + len(f[0].raw))]
+    spans = ties.tied_spans(asked.text, text) if c.kind == "sentence" else None
+    verdict = {a: v for a, _, v, _ in spans} if spans is not None else {}
+    governed = {a: w for a, _, _, w in spans} if spans is not None else {}
+    # never a figure governed by another measure ("$14.5 million of letters of credit" for unused capacity)
+    found = [f for f in found if verdict.get(f[1]) != ties.OTHER]
     if not found:
         return None
     want = _stems(asked.words)
@@ -3262,10 +3305,15 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
     near = [_stems(content_words(head)) | _stems(content_words(tail)) for _, _, head, tail, _ in found]
     common = set.intersection(*near) if len(near) > 1 else set()
     best, best_key = None, None
+    any_tied = any(verdict.get(f[1]) == ties.TIED for f in found)
     for order, (n, at, head, tail, rate) in enumerate(found):
         topic = 2 * len(want & (_stems(content_words(tail)) - common)) + len(want & (_stems(content_words(head)) - common))
         years = _years(head + " " + tail)
-        key = (not rate, topic, bool((years | ({bound[at]} if at in bound else set())) & asked.years), -order)
+        dated = bool((years | ({bound[at]} if at in bound else set())) & asked.years)
+        # a figure tied to the asked measure (``prose_ties``) before one whose clause only shares words with the
+        # question; a figure continuing another ("compared with $1.9 billion") shares its measure's words
+        topic = max(topic, len(want & (_stems(content_words(governed.get(at, ""))) - common)))
+        key = (not rate, verdict.get(at) == ties.TIED, topic, dated, -order) if any_tied else (not rate, topic, dated, -order)
         if best_key is None or key > best_key:
             best, best_key = (n, years & asked.years, at + len(n.raw)), key
     n, years, end = best
@@ -3273,12 +3321,16 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
     upto = re.match(r"\s*(?:to|-|–)\s*([$€£]?\s?\d[\d.,]*\s*(?:trillion|billion|million|thousand|%|percent)?)", text[end:])
     start = end - len(n.raw)
     ranged = upto and not re.search(r"(?i)\bfrom\s*$", text[max(0, start - 12) : start])  # "from $5 to $7" is a move
+    # a range's two ends are of one kind: "expanded 40 basis points to 14.1%", "rose 9% to $8.4 billion" are a move
+    # and a level
+    ranged = ranged and _one_kind(n.raw + text[end : end + 16], upto.group(1) + text[end + upto.end() : end + upto.end() + 16])
     raw = f"{n.raw} to {upto.group(1).strip()}" if ranged else n.raw
     # "deliveries of 95,000 to 105,000 cargo e-bikes": the upper end picked, the range is still the figure
     lower = re.search(r"(?<![\d,.])([$€£]?\s?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s*(?:trillion|billion|million|thousand|%|percent))?)\s*(?:to|–)\s*$",
                       text[:start])  # fmt: skip
     if not ranged and lower and not re.fullmatch(r"(?:19|20)\d\d", lower.group(1).strip()) \
-            and not re.search(r"(?i)\bfrom\s*$", text[: lower.start()]):
+            and not re.search(r"(?i)\bfrom\s*$", text[: lower.start()]) \
+            and _one_kind(lower.group(1) + text[lower.end(1) : lower.end(1) + 16], n.raw + text[end : end + 16]):
         start = lower.start()
         raw = f"{lower.group(1).strip()} to {n.raw}"
     code = re.search(r"\b(EUR|USD|GBP|JPY|CHF|CNY|RMB|KRW|INR|CAD|AUD|SEK|NOK|DKK)\s*$", text[max(0, start - 5) : start])
@@ -3288,6 +3340,16 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
         unit = _unit_after(tail)
         raw += f" {unit}" if unit else ""
     return raw + (f" ({', '.join(str(y) for y in sorted(years))})" if years else "")
+
+
+def _one_kind(a: str, b: str) -> bool:
+    """Are two figures (each with the words right after it) of one kind: both percentages, both money, both points
+    or both plain? Only such two are a range ("$15 billion to $17 billion", "8% to 10%")."""
+    def kind(x: str) -> str:
+        if re.match(r"(?i)[^a-z]*\d[\d.,]*\s*(?:basis\s+|percentage\s+)?(?:points?|bps|pp)\b", x):
+            return "points"
+        return "percent" if re.match(r"[^a-z]*\d[\d.,]*\s*(?:%|percent)", x, re.I) else "money" if _MONEY.search(x[:6]) else "plain"
+    return kind(a) == kind(b)
 
 
 def _year_attached(text: str, end: int) -> set[int]:

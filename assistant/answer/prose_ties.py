@@ -1,0 +1,543 @@
+"""Which measure a shown figure is tied to, and whether it is the asked one (issues 10 and 11).
+
+General rule: a figure shown as the answer to an amount question must be bound to the asked measure by the words
+that govern it. In a sentence those are the noun phrase the figure is attached to: "<measure> of/was/rose to $N",
+"$N of <measure>", "N% of <base>" (a share), "<measure> rose N%" (a change), the noun a parenthesis qualifies
+("sign-on bonuses (commonly $8,000 to $15,000)"); in a table row, its label and the table's caption and unit line.
+The asked measure is read from the question the same way (its head noun and the qualifiers that narrow it).
+
+- **Families** (``FAMILIES``): measure nouns that name the same thing ("revenue", "sales", "turnover") are one
+  family; a figure whose governing words name another family (a bonus for an hourly pay, a margin for a bill
+  rate, letters of credit for unused capacity, a revenue cell for net profit) does not answer.
+- **Form**: a level, a share ("N% of X", "accounted for N%") and a change ("rose N%") are different answers: a
+  margin or a rate asked is not answered by a share of a total, a share asked not by a level.
+- **Qualifiers that contrast** (``_CONTRAST``): adjusted / non-GAAP vs reported; gross vs operating vs net (a
+  margin, a profit); the unit after "per" ("per loaded mile" vs "per total mile", "per hour"). A figure whose
+  governing words carry another value of a contrast the question sets is another measure's.
+- **The part of a share** (``share_part``): "What share of revenue came from its Ridgeback brand?" is answered
+  only by a share whose own subject names the part; a part named only inside an aside ("which includes travel
+  nursing", "including ...") is not the subject (a segment's share is not one of its parts').
+- **Kind**: a money unit asked ("in USD millions") is never answered by a percentage, a percentage never by money.
+
+``figure_ties(question, text)`` gives each figure's verdict: ``TIED`` (its words name the asked measure),
+``OTHER`` (they name another) or ``UNKNOWN`` (they name none); ``answers(...)`` decides for a candidate: a
+figure tied, or an unknown one (a table line's cells, whose column heads it does not carry, only when the line
+names the asked measure); never when every figure is another measure's. A question whose measure is not read (no
+family named) is left to the other checks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text.numbers import claims
+
+__all__ = ["FAMILIES", "OTHER", "TIED", "UNKNOWN", "AskedMeasure", "Figure", "answers", "asked_measure", "asks_portion", "asks_share",
+           "figure_ties", "governing", "row_tie", "share_part", "tied_spans"]
+
+TIED, OTHER, UNKNOWN = "tied", "other", "unknown"
+
+# one entry per measure: the words that name it (lower case, regex). Order matters where one phrase holds another's
+# word ("unused capacity" is availability, not capacity; "letters of credit" is no credit line; "cash flow" no cash)
+FAMILIES: dict[str, str] = {
+    "availability": r"availability|unused\s+(?:capacity|commitments?|credit|borrowing\s+capacity)|undrawn(?:\s+\w+)?|"
+                    r"headroom|unutili[sz]ed|remaining\s+(?:borrowing\s+)?capacity|available\s+(?:for\s+)?borrowings?|"
+                    r"borrowing\s+capacity",
+    "letters": r"letters?\s+of\s+credit",
+    "cash_flow": r"(?:free\s+)?cash\s+flows?|cash\s+(?:provided|generated|used)\s+by",
+    "capex": r"capex|capital\s+expenditures?|capital\s+spending|capital\s+investments?",
+    "revenue": r"revenues?|net\s+sales|sales|turnover|top[- ]line",
+    "eps": r"eps|earnings\s+per\s+(?:diluted\s+|basic\s+)?share",
+    "profit": r"(?:net\s+|operating\s+|pre-?tax\s+|gross\s+)?(?:profits?|income|earnings|loss(?:es)?)",
+    "ebitda": r"ebitdar?|ebita|ebit",
+    "margin": r"margins?",
+    "ratio": r"ratios?",
+    "price": r"prices?|asps?|pricing",
+    "bonus": r"bonus(?:es)?|incentive\s+pay",
+    "pay": r"pay|paying|paid|wages?|salar(?:y|ies)|compensation",
+    "rate": r"rates?",
+    "cost": r"costs?|expenses?|expenditures?|spending|spend|outlays?",
+    "debt": r"debt|borrowings?|notes\s+payable|term\s+loans?",
+    "cash": r"cash(?:\s+and\s+(?:cash\s+)?equivalents)?",
+    "capacity": r"capacity",
+    "backlog": r"backlog|order\s+book|orders?|order\s+intake|bookings",
+    "dividend": r"dividends?",
+    "buyback": r"repurchases?|repurchased|buybacks?|bought\s+back",
+    "headcount": r"headcount|employees|workforce|number\s+of\s+staff",
+    "share": r"share|proportion|portion|fraction",
+    "assets": r"assets",
+    "liabilities": r"liabilities",
+    "inventory": r"inventor(?:y|ies)",
+    "receivables": r"receivables",
+    "payables": r"payables",
+    "deposits": r"deposits",
+    "premiums": r"premiums",
+    "depreciation": r"depreciation|amortization|amortisation",
+    "volume": r"volumes?|shipments|deliveries|units\s+(?:sold|shipped)",
+}
+_FAMILY_RX = re.compile("|".join(f"(?P<{k}>\\b(?:{v})\\b)" for k, v in FAMILIES.items()), re.I)
+# the kind of figure a measure is stated in: a money measure's level is never a percentage, a margin never money
+_MONEY_FAMILIES = frozenset({"availability", "letters", "cash_flow", "capex", "revenue", "profit", "ebitda", "cost", "debt",
+                             "cash", "backlog", "dividend", "buyback", "assets", "liabilities", "inventory", "receivables",
+                             "payables", "deposits", "premiums", "depreciation", "bonus"})
+_PERCENT_FAMILIES = frozenset({"margin", "share"})
+# families that may answer each other: a cost asked may be a capital spending stated, an income a loss
+_COMPATIBLE = {"capex": {"cost"}, "cost": {"capex"}, "pay": {"rate"}, "rate": {"pay", "price"}, "price": {"rate"}}
+
+# contrasts a question can set on its measure: the value a figure's words carry must be the asked one
+_ADJUSTED = re.compile(r"(?i)\b(?:adjusted|adj\.|non-gaap|underlying|organic|core|pro\s+forma|normali[sz]ed|"
+                       r"comparable|excluding)\b")
+_LEVEL_RX = re.compile(r"(?i)\b(gross|operating|net|pre-?tax|ebitdar?|ebita|ebit|contribution)\b")
+_PER = re.compile(r"(?i)\bper\s+((?:(?!(?:in|of|for|from|to|and|or|at|on|by|with|than|during|was|were|is|are|the|did|does|"
+                  r"do|has|have|had|will|would|can|could|as|after|before|compared|versus|while)\b)"
+                  r"[a-z][a-z-]*\s*){1,3})|\b(?:an|a)\s+(hour|day|week|month)\b")
+_HOURLY = re.compile(r"(?i)\bhourly\b")
+_SHARE_BEFORE = re.compile(r"(?i)\b(?:accounted\s+for|account\s+for|accounts\s+for|represented|represents?|made\s+up|"
+                           r"makes\s+up|comprised|contributed|or|share\s+of|portion\s+of|proportion\s+of)\s+"
+                           r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|around\s+|some\s+|almost\s+|over\s+)?$")
+_CHANGE_BEFORE = re.compile(r"(?i)\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|grew|grow|grows|grown|increased|"
+                            r"increases?|decreased|decreases?|declined|declines?|dropped|drops?|climbed|jumped|slipped|"
+                            r"gained|lost|up|down|growth\s+of|increase\s+of|decrease\s+of|decline\s+of|change\s+of|"
+                            r"expanded|widened|narrowed|contracted|improved|deteriorated|"
+                            r"by)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+|almost\s+|a\s+further\s+)?$")
+_CHANGE_AFTER = re.compile(r"(?i)^\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|a\s+year\s+earlier)\s+)?"
+                           r"(?:increase|decrease|rise|fall|drop|decline|growth|gain|jump|higher|lower|more|less|below|above|"
+                           r"off|up|down)\b")
+_BREAK = re.compile(r"[;:]|,\s|\s(?:and|but|while|whereas|leaving|bringing|taking|which)\s|\s[-–—]{1,2}\s|—")
+_ASIDE = re.compile(r"(?i),?\s*\b(?:which|that)\s+(?:includes?|included|comprises?|covers?|contains?)\b[^,;.()]*,?|"
+                    r"\(\s*(?:which\s+)?(?:includ\w+|such\s+as|e\.g\.)[^()]*\)|,?\s*\b(?:including|such\s+as)\b[^,;.()]*,?")
+_MONEY = re.compile(r"(?:US\$|[$€£¥])\s?\d|\b\d[\d,.]*\s?(?:trillion|billion|million|thousand|bn|mn|m)?\s?"
+                    r"(?:dollars|euros|yen|won)\b|\b(?:EUR|USD|GBP|JPY)\s?\d", re.I)
+_ASKS_MONEY_UNIT = re.compile(r"(?i)\bin\s+(?:usd|us\$|\$|dollars|eur|euros?)\s*(?:thousands|millions|billions|mn|bn)?\b|"
+                              r"\bin\s+(?:thousands|millions|billions)\s+of\s+(?:dollars|euros)\b|\bhow\s+many\s+dollars\b|"
+                              r"\bin\s+(?:usd\s+|us\$\s*|\$\s*)?(?:millions|billions)\b")
+_ASKS_PERCENT_UNIT = re.compile(r"(?i)\bby\s+what\s+percent(?:age)?\b|\bin\s+percent(?:age)?\b|\bas\s+a\s+percent(?:age)?\b|"
+                                r"\bwhat\s+(?:share|percentage|percent|proportion|fraction)\b|\bmargins?\b")
+_WORD = re.compile(r"[a-z][a-z0-9&'’-]*")
+_STOP = frozenset("""the a an its their our his her this that these those of in on at for from to by with and or
+    what which how much many was were is are did does do has have had be been total overall company group
+    segment segments brand brands division divisions business businesses unit units line lines channel channels
+    category categories region regions portfolio own came come comes from derived generated accounted account
+    represented represent make made up contributed contribute fiscal year years quarter""".split())
+
+
+# nouns that make a measure word before them a modifier of another item: "cash additions to property", "revenue
+# equipment", "debt maturities", "capacity utilization" name no cash, revenue, debt or capacity
+_MODIFIED = re.compile(r"(?i)\s*(?:additions?|equipment|tax(?:es)?|pressures?|maturit(?:y|ies)|utili[sz]ation|mix|base|"
+                       r"streams?|recognition|lines?|items?|statements?|accounts?|cycles?|synerg(?:y|ies)|savings|"
+                       r"reductions?|inflation|headwinds?|tailwinds?|multiples?|models?|drivers?|sources?|teams?|"
+                       r"officers?|polic(?:y|ies)|programs?|programmes?|plans?|management|facilit(?:y|ies)|covenants?|"
+                       r"equivalents?|proceeds|deployment)\b")
+
+
+def _families(text: str) -> list[tuple[str, int, int]]:
+    """The measure families a text names, with their spans, in order; a measure word that only modifies another
+    noun ("cash additions", "revenue equipment") names none."""
+    return [(m.lastgroup or "", m.start(), m.end()) for m in _FAMILY_RX.finditer(text)
+            if not _MODIFIED.match(text[m.end() :])]
+
+
+def _stem(word: str) -> str:
+    w = word.lower().strip("'’-").removesuffix("'s").removesuffix("’s")
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    return w[:6]
+
+
+def _words(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2}
+
+
+def _per(text: str) -> str | None:
+    """The unit after "per" in a text ("revenue per loaded mile" -> "loaded mile"; "hourly" -> "hour")."""
+    m = _PER.search(text)
+    if m is not None:
+        return " ".join(_stem(w) for w in (m.group(1) or m.group(2)).split())
+    return "hour" if _HOURLY.search(text) else None
+
+
+def _levels(text: str) -> set[str]:
+    return {m.group(1).lower().replace("-", "") for m in _LEVEL_RX.finditer(text)}
+
+
+@dataclass(frozen=True)
+class AskedMeasure:
+    """What measure an amount question asks for."""
+
+    family: str  # the head family ("revenue", "margin", "availability", ...)
+    form: str  # "level", "share" or "change"
+    adjusted: bool  # an adjusted / non-GAAP figure asked
+    levels: frozenset[str] = frozenset()  # gross / operating / net ... said of it
+    per: str | None = None  # "loaded mile", "hour"
+    part: frozenset[str] = frozenset()  # a share's part ("came from its Ridgeback brand" -> ridgeb)
+    money: bool = False  # a money unit asked ("in USD millions")
+    percent: bool = False  # a percentage asked
+    portion: bool = False  # "how much of X went on Y": a share, or the part's amount
+    verb: bool = False  # the measure is named by a verb only ("How much did it spend"): a sentence need not name it
+
+
+_PORTION_Q = re.compile(r"(?i)\bhow\s+much\s+of\s+(?:[\w'’.&-]+\s+){0,4}?(?:%s)\b" % "|".join(FAMILIES.values()))
+_SHARE_Q = re.compile(r"(?i)\b(?:what|which)\s+(?:share|percentage|percent|proportion|portion|fraction)\s+of\b|"
+                      r"\bas\s+a\s+(?:share|percent(?:age)?)\s+of\b|['’]s?\s+share\s+of\b")
+_CHANGE_Q = re.compile(r"(?i)\bby\s+how\s+much\b|\bhow\s+far\b|\b(?:below|above|off)\s+(?:its|their|the)\s+(?:\w+\s+)?(?:peak|high|low)\b|\bby\s+what\s+(?:percent(?:age)?|amount)\b|\bhow\s+(?:fast|quickly)\b|"
+                       r"\bhow\s+much\s+did\s+.+\b(?:grow|rise|fall|increase|decrease|decline|change)\b|"
+                       r"\b(?:growth|change|increase|decrease|decline)\s+(?:rate\s+)?(?:in|of)\b|\bgrowth\s+rate\b")
+_PART_Q = re.compile(r"(?i)\b(?:(?:went|go|goes|gone)\s+(?:on|to|into)|(?:came|come|comes|was|were|is|are)\s+(?:from|generated\s+by|derived\s+from|"
+                     r"accounted\s+for\s+by|contributed\s+by|attributable\s+to))\s+(.+?)(?=\s+(?:in|during|for|at|as\s+of)\s+"
+                     r"(?:the\s+)?(?:fiscal\s+|calendar\s+|first|second|third|fourth|q[1-4]|fy|\d)|[?,]|$)|"
+                     r"\bdid\s+(.+?)\s+(?:account\s+for|represent|make\s+up|contribute|generate|take)\b")
+_MEASURE_PHRASE_END = re.compile(r"(?i)\s(?:in|for|during|at|as\s+of|of|did|does|was|were|is|are|on|under|came|"
+                                 r"compared|between|from|to|and|by|report|reported|have|has|had)\s|[?,]")
+
+
+def asks_share(question: str) -> bool:
+    """Does the question ask a share of a measure ("What share of revenue came from ...", "How much of its net sales
+    came from Europe")? Its answer is never the measure's own level."""
+    return bool(_SHARE_Q.search(question) or _PORTION_Q.search(question))
+
+
+def asks_portion(question: str) -> bool:
+    """Does the question ask how much of a measure went to a part ("How much of its labour spending went on contract
+    labour?")? That is a share of the measure, which a percentage answers."""
+    return bool(_PORTION_Q.search(question))
+
+
+def share_part(question: str) -> frozenset[str]:
+    """The stems of the part a share question asks about ("What share of revenue came from travel nursing in 2024?"
+    -> {travel, nursin}); empty when it asks none."""
+    if not _SHARE_Q.search(question) and not _PORTION_Q.search(question):
+        return frozenset()
+    m = _PART_Q.search(question)
+    if m is None:
+        return frozenset()
+    part = m.group(1) or m.group(2) or ""
+    return frozenset(w for w in _words(part) if not re.fullmatch(r"\d+", w))
+
+
+_VERB_HEAD = re.compile(r"(?i)(?:spend|spent|spending|pay|paid|paying)$")
+_AUX = re.compile(r"(?i)\b(?:did|does|do|will|would|to|was|were|is|are|been)\s+(?:[\w'’.&-]+\s+){0,4}$")
+
+
+def asked_measure(question: str) -> AskedMeasure | None:
+    """The measure an amount question asks for: the family of the head noun of the noun phrase it asks about (the
+    last family named before the phrase ends; "share" when the question asks what share/percentage of X); None
+    when it names no family (its measure is left to the other checks)."""
+    q = question
+    verb = False
+    form = "share" if _SHARE_Q.search(q) or _PORTION_Q.search(q) else "change" if _CHANGE_Q.search(q) else "level"
+    found = _families(q)
+    if form == "share":
+        family = "share"
+    else:
+        found = [f for f in found if f[0] != "share" or re.search(r"(?i)\bmarket\s+share\b", q[max(0, f[1] - 8) : f[2]])]
+        if not found:
+            return None
+        # the head of the asked noun phrase: the last family before the phrase ends ("EBITDA margin" -> margin,
+        # "revenue per loaded mile" -> revenue, "cost of sales" -> cost)
+        first = found[0]
+        end = _MEASURE_PHRASE_END.search(q, first[2])
+        stop = end.start() if end else len(q)
+        heads = [f for f in found if f[1] < stop] or [first]
+        family = heads[-1][0]
+        head = heads[-1]
+        verb = bool(_VERB_HEAD.match(q[head[1] : head[2]]) and _AUX.search(q[max(0, head[1] - 60) : head[1]]))
+        on = next((f for f in found if f[1] > head[2] and re.fullmatch(r"(?i)\s+(?:on|for)\s+(?:[\w'’-]+\s+){0,3}",
+                                                                        q[head[2] : f[1]])), None)
+        if verb and on is not None:  # "How much did it spend on share repurchases": the measure is what it spent on
+            family, verb = on[0], False
+    per = _per(q)
+    return AskedMeasure(family=family, form=form, adjusted=bool(_ADJUSTED.search(q)), levels=frozenset(_levels(q)),
+                        per=per, part=share_part(q), money=bool(_ASKS_MONEY_UNIT.search(q)),
+                        percent=bool(_ASKS_PERCENT_UNIT.search(q)), verb=form != "share" and verb,
+                        portion=bool(_PORTION_Q.search(q)))
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure of a text and the words that govern it."""
+
+    start: int
+    end: int
+    raw: str
+    kind: str  # "money", "percent" or "number"
+    form: str  # "level", "share" or "change"
+    words: str  # the governing words ("" when none were read)
+    per: str | None = None
+    subject: str = ""  # the clause's opening words (a share's part)
+
+
+def _kind(raw: str, after: str) -> str:
+    if "%" in raw or re.match(r"(?i)\s*(?:percent|per\s+cent)\b", after):
+        return "percent"
+    if _MONEY.search(raw) or re.match(r"(?i)\s*(?:trillion|billion|million|thousand|bn|mn)?\s*(?:dollars|euros|yen|won)\b",
+                                      after):
+        return "money"
+    return "number"
+
+
+_DATE_COMMA = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$")
+
+
+def _breaks(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """The clause breaks of ``text[lo:hi]``; the comma of a date ("December 31, 2024") is none."""
+    return [m for m in _BREAK.finditer(text, lo, hi)
+            if not (m.group(0).startswith(",") and _DATE_COMMA.search(text[max(0, m.start() - 16) : m.start()]))]
+
+
+def _clause_start(text: str, at: int) -> int:
+    found = _breaks(text, 0, at)
+    return found[-1].end() if found else 0
+
+
+def _clause_end(text: str, at: int) -> int:
+    found = _breaks(text, at, len(text))
+    return found[0].start() if found else len(text)
+
+
+_VERB_LED = re.compile(r"(?i)^\s*(?:was|were|is|are|stood|came|totall?ed|amounted|reached|rose|fell|grew|increased|"
+                       r"decreased|declined|climbed|dropped|improved|narrowed|widened|contributed|accounted|represented|"
+                       r"of|at|to)\b")
+
+
+def _opening(text: str) -> str:
+    """The sentence's opening clause, asides left out ("The Clinical Services segment, which includes home
+    infusion, contributed ..." -> "The Clinical Services segment contributed ...")."""
+    free = _aside_free(text)
+    m = _BREAK.search(free)
+    return free[: m.start()] if m else free
+
+
+def governing(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """(words, form, subject) for the figure at ``text[start:end]``: the noun phrase that governs it and whether it
+    is a level, a share or a change. A figure in a parenthesis is governed by the noun phrase the parenthesis follows
+    ("sign-on bonuses (commonly $8,000 to $15,000)"); a clause with no measure of its own that a verb opens ("...,
+    a non-GAAP measure, was 95.1%") or that continues the figure before ("... from $2.71 billion") takes the measure
+    of the clause before it."""
+    before, after = text[:start], text[end:]
+    opened = before.rfind("(")
+    if opened > before.rfind(")"):  # the parenthesis the figure sits in qualifies the words before it
+        head_start = _clause_start(text, opened)
+        return text[head_start:opened] + " " + text[opened + 1 : start], "level", text[head_start:opened]
+    lo = _clause_start(text, start)
+    hi = _clause_end(text, end)
+    earlier = [n for n in _claims_in(text, lo, start)]
+    seg_lo = earlier[-1][1] if earlier else lo  # the words since the figure before in its clause
+    own = text[seg_lo:start]
+    clause_after = text[end:hi]
+    percent = _kind(text[start:end], after) == "percent"
+    form = "level"
+    if percent and (_SHARE_BEFORE.search(text[lo:start]) or re.match(r"(?i)\s*(?:percent\s+|per\s+cent\s+)?of\b", after)):
+        form = "share"
+    elif _CHANGE_BEFORE.search(text[lo:start]) or _CHANGE_AFTER.match(after) \
+            or re.match(r"(?i)\s*(?:basis\s+|percentage\s+)?(?:points?|bps|pp)\b", after) or re.search(r"(?i)points?$", text[start:end]):
+        form = "change"  # "expanded 40 basis points": a move
+    words_after = ""
+    of = re.match(r"(?i)\s*(?:trillion|billion|million|thousand|bn|mn|percent|per\s+cent)?\s*(?:of|in)\s+((?:[\w&'’-]+\s*){1,6})",
+                  after)
+    if of:
+        words_after = " " + of.group(1) + " "
+        stop = _MEASURE_PHRASE_END.search(words_after)
+        words_after = words_after[: stop.start()] if stop else words_after
+    if form == "share":  # "61% of the total": a share; its part is the clause's subject, or the sentence's
+        return words_after, form, text[lo:start] + " " + _opening(text[:lo]) if lo else text[lo:start]
+    if words_after and _families(words_after):
+        return words_after, form, own
+    if _families(own):
+        return own, form, own
+    mine = _kind(text[start:end], after)
+    if earlier and _families(text[lo:start]) and not _CONTINUES.fullmatch(_PERIOD_WORDS.sub(" ", own)) \
+            and all(_kind(text[a:b], text[b:]) != mine for a, b in earlier):
+        # "Fabrikam repurchased 1.2 million shares for $85 million": the clause's measure governs its one figure of
+        # each kind (a money figure after another is that one's measure's: "a price of $2 per hour comes to $2.4m")
+        return text[lo:start], form, text[lo:start]
+    prev = _claims_in(text, 0, start)
+    if prev and _CONTINUES.fullmatch(_PERIOD_WORDS.sub(" ", text[prev[-1][1] : start])):
+        # "from $5.1 billion to $5.6 billion", "rose 12% to $3.4 billion", "was 95.1% and 92.6%", "9.8% in 2026,
+        # compared with 5.1% in 2025": the measure of the figure before
+        words, _, subject = governing(text, *prev[-1])
+        return words, form, subject
+    same = [p for p in prev if (_kind(text[p[0] : p[1]], text[p[1] :]) == "percent") == percent]
+    if same and _CONTINUES.fullmatch(_PERIOD_WORDS.sub(" ", own)) and own.strip():
+        # "Cost of sales was $2.1 billion, or 43.6% of net sales, compared with $1.9 billion, ...": the measure of
+        # the figure of its kind before
+        words, _, subject = governing(text, *same[-1])
+        return words, form, subject
+    if not earlier and lo and _VERB_LED.match(own):
+        k, back = lo, 0  # "Operating margin, which we calculate as ..., was 9.8%": the clauses before, nearest first
+        while k and back < 4 and not text[:k].rstrip().endswith(";"):
+            prev_lo = _clause_start(text, max(0, k - 1))
+            piece = text[prev_lo:k]
+            k, back = prev_lo, back + 1
+            if re.search(r"(?i)\b(?:which|who)\s*$", text[:prev_lo]) or re.match(r"(?i)\s*(?:which|who)\b", piece) \
+                    or (re.match(r"(?i)\s*(?:an?|the)\s", piece) and prev_lo and text[:prev_lo].rstrip().endswith(",")
+                        and piece.rstrip().endswith(",")):
+                continue  # a relative clause or an appositive inside commas ("..., a non-GAAP measure, was") is an aside
+            if _claims_in(text, prev_lo, prev_lo + len(piece)):
+                break  # another figure's clause
+            if _families(piece):
+                return piece, form, piece
+    if _families(clause_after):
+        return clause_after, form, own
+    return "", form, own
+
+
+_CONTINUES = re.compile(r"(?i)[\s,;]*(?:(?:and|or|to|from|against|versus|vs\.?|compared|with|after|up|down|rising|falling|"
+                        r"about|approximately|roughly|nearly|some|respectively|a\s+year\s+(?:earlier|before|ago)|"
+                        r"the\s+(?:prior|previous)\s+year)[\s,;]*)+")
+_PERIOD_WORDS = re.compile(r"(?i)\b(?:(?:in|at|for|during|by|of|as\s+of)\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:fiscal\s+|calendar\s+)?"
+                           r"(?:year\s+)?(?:FY\s?|Q[1-4]\s+)?(?:19|20)\d\d\b")
+
+
+def _claims_in(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of the figures ``text[lo:hi]`` states (days of dates left out)."""
+    piece = text[lo:hi]
+    return [(lo + n.start, lo + n.end) for n in claims(piece) if not _MONTH.search(piece[max(0, n.start - 12) : n.start])]
+
+
+_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$")
+
+
+def _figures(text: str) -> list[Figure]:
+    """The figures a text states (``text.numbers.claims``: no years, ordinals, identifiers; no day of a date)."""
+    out = []
+    for n in claims(text):
+        s, e = n.start, n.end
+        if _MONTH.search(text[max(0, s - 12) : s]):
+            continue  # "December 31, 2025"
+        words, form, subject = governing(text, s, e)
+        if form == "level" and _head(words) == "share" and "%" in n.raw + text[e : e + 9]:
+            form = "share"  # "Contract labour's share of labour expense rose to 11.6%"
+        after = text[e : e + 30]
+        per = _per(text[e : e + 40]) if re.match(r"(?i)\s*(?:an?|per)\s", after) else None
+        code = re.search(r"\b(?:EUR|USD|GBP|JPY|CHF|CNY|RMB|KRW|INR|CAD|AUD)\s*$", text[max(0, s - 5) : s])
+        kind = "money" if code else _kind(n.raw, text[e:])
+        out.append(Figure(s, e, n.raw, kind, form, words, per, subject))
+    return out
+
+
+def _aside_free(text: str) -> str:
+    return _ASIDE.sub(" ", text)
+
+
+def _tie(asked: AskedMeasure, words: str, form: str, kind: str, per: str | None, subject: str, context: str) -> str:
+    """The verdict for one figure: ``TIED``, ``OTHER`` or ``UNKNOWN`` (see the module's rules)."""
+    if asked.money and kind == "percent" or asked.percent and kind == "money":
+        return OTHER  # "in USD millions" is never a percentage; a share or margin never money
+    if asked.form == "level" and (asked.family in _MONEY_FAMILIES and kind == "percent"
+                                  or asked.family in _PERCENT_FAMILIES and kind == "money"):
+        return OTHER  # a revenue's level is an amount of money, a margin's a percentage
+    if asked.per and kind != "percent":
+        unit = per or _per(words) or _per(context)
+        if unit is None or not set(asked.per.split()) <= set(unit.split()):
+            return OTHER  # "per loaded mile" asked: a total, or per total mile, is another measure
+    if asked.form == "share":
+        if kind == "money" and asked.portion:
+            # "how much of its labour spending went on contract labour": a share of a measure, not the part's amount
+            return OTHER
+        if kind != "percent":
+            return UNKNOWN if kind == "number" else OTHER
+        if form != "share":
+            return OTHER if form == "change" else UNKNOWN
+        if asked.part:
+            said = _words(_aside_free(subject + " " + words))
+            return TIED if asked.part <= said else OTHER  # another part's share (or the whole's)
+        return TIED
+    if asked.family == "eps" and per is not None:  # "$3.12 per diluted share" is earnings per share
+        return TIED if "share" in per else OTHER
+    fams = {f for f, _, _ in _families(words)}
+    if asked.family in ("margin", "ratio", "rate") and form == "share" and kind == "percent":
+        return OTHER  # "61% of the total" is a share, not a margin or a rate
+    if asked.form == "level" and form == "change":
+        return OTHER  # "revenue rose 12%", "margin expanded 40 basis points": a move is not the level asked
+    if not fams:
+        return UNKNOWN
+    ok = {asked.family, *_COMPATIBLE.get(asked.family, ())}
+    if asked.family == "profit" and fams & {"margin"} and kind == "money":
+        fams -= {"margin"}
+    head = _head(words)
+    if (head is not None and head not in ok and not (fams & ok and head in ("share", "cash"))) or not fams & ok:
+        if asked.verb and fams & (_MONEY_FAMILIES | {"pay", "price", "rate"}):
+            return UNKNOWN  # "How much did it spend": a money measure may be what it spent, none is preferred
+        return OTHER
+    if bool(_ADJUSTED.search(words)) != asked.adjusted:
+        return OTHER  # adjusted vs reported
+    said = _levels(words)
+    if asked.levels and said and not asked.levels & said:
+        return OTHER  # gross margin asked, operating margin stated
+    if asked.per and kind == "percent":
+        return OTHER
+    return TIED
+
+
+def _head(words: str) -> str | None:
+    """The family of the head noun of a governing phrase: the last family named before a preposition ends it."""
+    found = _families(words)
+    if not found:
+        return None
+    end = re.search(r"(?i)\s(?:of|per|from|on|in|for|before|against|at|by|under)\s", words[found[0][2] :])
+    stop = found[0][2] + end.start() if end else len(words)
+    heads = [f for f in found if f[1] < stop] or found[:1]
+    return heads[-1][0]
+
+
+def figure_ties(asked: AskedMeasure, text: str) -> list[tuple[Figure, str]]:
+    """Each figure of a sentence with its verdict against the asked measure."""
+    return [(f, _tie(asked, f.words, f.form, f.kind, f.per, f.subject, "")) for f in _figures(text)]
+
+
+def tied_spans(question: str, text: str) -> list[tuple[int, int, str, str]] | None:
+    """(start, end, verdict, governing words) of each figure of ``text``; None when the question's measure is not
+    read."""
+    asked = asked_measure(question)
+    if asked is None:
+        return None
+    return [(f.start, f.end, v, f.words) for f, v in figure_ties(asked, text)]
+
+
+def answers(question: str, text: str, context: str = "") -> bool:
+    """May a sentence answer the amount ``question`` by its figures? Yes when one figure is tied to the asked
+    measure, or when one's words name no measure and the sentence or its ``context`` (the sentence before, the
+    heading) names the asked one; no when every figure is another measure's (or none is named). True when the
+    question's measure is not read or the sentence states no figure (other checks judge it)."""
+    asked = asked_measure(question)
+    if asked is None:
+        return True
+    ties = figure_ties(asked, text)
+    if not ties:
+        return True
+    if any(v == TIED for _, v in ties):
+        return True
+    unknown = [f for f, v in ties if v == UNKNOWN]
+    if not unknown:
+        return False
+    if asked.form == "share":
+        return not asked.part or asked.part <= _words(_aside_free(text))
+    if asked.verb or text.count("|") < 2:
+        # a sentence's figure whose clause names no measure ("Training ... comes to $2.4 million") may be the asked
+        # one: the other checks judge it
+        return True
+    # a line of a table's cells ("| Wingtip | Dec 2024 | $1,310m | 9% |") without its head row: a cell is governed by
+    # its column head, which the line does not carry; only a line naming the asked measure may answer
+    ok = {asked.family, *_COMPATIBLE.get(asked.family, ())}
+    named = {f for f, _, _ in _families(text + " " + context)}
+    return bool(named & ok)
+
+
+def row_tie(question: str, label: str, context: str, cells: str = "") -> str:
+    """The verdict for a table row: its label governs its figures, the caption/unit line (``context``) when the label
+    names no measure. A row of another measure ("Gross margin (%)" for a bill rate), of another unit ("per total
+    mile" for "per loaded mile") or adjusted for reported is ``OTHER``."""
+    asked = asked_measure(question)
+    if asked is None:
+        return UNKNOWN
+    kind = "percent" if re.search(r"\(%\)|%", label + " " + cells) else "money" if _MONEY.search(cells) else "number"
+    words = label if _families(label) else f"{label} {context}"
+    per = _per(label) or (_per(context) if not _families(label) else None)
+    if asked.form == "share":
+        return UNKNOWN
+    if asked.per and per is None and _families(label):
+        return OTHER  # a row of a total asked per unit
+    return _tie(asked, words, "level", kind, per, label, context)

@@ -1,0 +1,254 @@
+"""A shown figure is tied to the asked measure (answer/prose_ties.py) and its hooks in the extractive answerer.
+
+Every sentence, row and question below is written for these tests (fictional companies; 10-K, MD&A and analyst
+style), with several figures of different measures in one sentence.
+"""
+
+from __future__ import annotations
+
+from assistant.answer import extract as X
+from assistant.answer import prose_ties as T
+from assistant.index.embeddings.hash import HashEmbedder
+from assistant.types import Chunk, DocMeta, Hit
+
+FABRIKAM_10K = DocMeta(doc_id="dfab", doc="FABRIKAM_2025_10K", source="/r/FABRIKAM_2025_10K.pdf",
+                       company="Fabrikam Freight", doc_type="10-K", fiscal_year=2025)  # fmt: skip
+REVIEW = DocMeta(doc_id="drev", doc="care_staffing_review_2025", source="/r/care_staffing_review_2025.pdf",
+                 title="Care Staffing Review 2025")  # fmt: skip
+
+
+def _ask(question: str, page: str, meta: DocMeta = FABRIKAM_10K, threshold: float = 0.3) -> X.Extraction:
+    c = Chunk(chunk_id=f"{meta.doc_id}:1", doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=1, page_end=1,
+              start=0, end=len(page), text=page, ordinal=1)  # fmt: skip
+    hit = Hit(chunk=c, score=1.0, rank=0, meta=meta)
+    return X.extract(question, [hit], HashEmbedder(), page_text=lambda d, p: page, threshold=threshold)
+
+
+def _shown(question: str, page: str, meta: DocMeta = FABRIKAM_10K) -> str:
+    """What the answerer would show: "" when it declines (nothing answered, or only another measure's figures)."""
+    ex = _ask(question, page, meta)
+    if not ex.answered or ex.untied or ex.figureless:
+        return ""
+    return X.render(ex, lambda d, p: page)[0]
+
+
+def _verdicts(question: str, sentence: str) -> dict[str, str]:
+    asked = T.asked_measure(question)
+    assert asked is not None, question
+    return {f.raw: v for f, v in T.figure_ties(asked, sentence)}
+
+
+# -- several figures of different measures in one sentence: each bound to the words that govern it
+
+REVOLVER = ("At December 31, 2025, Fabrikam had $120.0 million of borrowings outstanding and $14.5 million of standby "
+            "letters of credit issued under its revolving credit facility, leaving $265.5 million of availability.")
+RESULTS = ("In 2025 Fabrikam's revenue rose 12% to $3.4 billion, its adjusted EBITDA margin widened to 18.2%, free "
+           "cash flow reached $410 million and headcount grew to 9,800.")
+MARGINS = ("Gross profit was $412 million in 2025, a gross margin of 31.4%, while operating income rose 9% to "
+           "$128 million.")
+
+
+def test_each_figure_of_an_availability_sentence_is_its_own_measure():
+    v = _verdicts("How much unused capacity did Fabrikam have under its revolver at December 31, 2025?", REVOLVER)
+    assert v == {"$120.0 million": T.OTHER, "$14.5 million": T.OTHER, "$265.5 million": T.TIED}
+    v = _verdicts("How much did Fabrikam have in letters of credit outstanding at December 31, 2025?", REVOLVER)
+    assert v["$14.5 million"] == T.TIED and v["$265.5 million"] == T.OTHER
+    v = _verdicts("What were Fabrikam's borrowings under its revolving credit facility at December 31, 2025?", REVOLVER)
+    assert v["$120.0 million"] == T.TIED and v["$14.5 million"] == T.OTHER
+
+
+def test_a_sentence_of_four_measures_answers_each_with_its_own_figure():
+    assert _verdicts("What was Fabrikam's revenue in 2025?", RESULTS) == {
+        "12%": T.OTHER, "$3.4 billion": T.TIED, "18.2%": T.OTHER, "$410 million": T.OTHER, "9,800": T.OTHER}
+    v = _verdicts("What was Fabrikam's adjusted EBITDA margin in 2025?", RESULTS)
+    assert [k for k, x in v.items() if x == T.TIED] == ["18.2%"]
+    v = _verdicts("How much free cash flow did Fabrikam generate in 2025?", RESULTS)
+    assert [k for k, x in v.items() if x == T.TIED] == ["$410 million"]
+    # a measure the sentence does not state: no figure of it
+    assert not T.answers("What was Fabrikam's net income in 2025?", RESULTS)
+
+
+def test_a_margin_is_not_an_amount_and_gross_is_not_operating():
+    v = _verdicts("What gross margin did Fabrikam earn in 2025?", MARGINS)
+    assert [k for k, x in v.items() if x == T.TIED] == ["31.4%"]
+    v = _verdicts("What was Fabrikam's operating income in 2025?", MARGINS)
+    assert [k for k, x in v.items() if x == T.TIED] == ["$128 million"]  # the 9% is its growth, not its level
+    assert not T.answers("What was Fabrikam's operating margin in 2025?", MARGINS)
+
+
+def test_a_share_of_a_total_is_no_margin_and_a_segment_is_not_its_part():
+    s = ("The Clinical Services segment, which includes home infusion, contributed $2.31 billion in 2024, or 58% of the "
+         "total, down from $2.64 billion in 2023.")
+    assert not T.answers("What gross margin did the Clinical Services segment earn in 2024?", s)
+    assert not T.answers("What share of Contoso's 2024 revenue came from home infusion?", s)  # named in an aside only
+    assert T.answers("What share of Contoso's 2024 revenue came from the Clinical Services segment?", s)
+    assert not T.answers("What percentage of Hollis's net sales came from its Summit brand in fiscal 2025?",
+                         "Our private-label brands represented approximately 64% of net sales in fiscal 2025.")
+    assert T.answers("What percentage of Hollis's net sales came from its Summit brand in fiscal 2025?",
+                     "The Summit brand represented approximately 22% of net sales in fiscal 2025.")
+
+
+def test_an_hourly_rate_is_not_a_bonus():
+    q = "What were hospitals paying per hour for staff nurses in 2024?"
+    bonus = ("Hospitals paid sign-on bonuses (commonly $8,000 to $15,000 for an experienced nurse in 2023-2024) and "
+             "built internal float pools.")
+    assert not T.answers(q, bonus)
+    both = bonus[:-1] + ", and lifted staff pay to an average of $46 an hour."
+    v = _verdicts(q, both)
+    assert v["$46"] == T.TIED and v["$8,000"] == T.OTHER
+
+
+def test_adjusted_is_not_reported_and_a_continued_figure_keeps_its_measure():
+    s = ("Operating ratio was 93.8% in 2025 compared with 91.2% in 2024; adjusted operating ratio, a non-GAAP measure, "
+         "was 95.1% and 92.6%.")
+    v = _verdicts("What was Fabrikam's operating ratio in 2025?", s)
+    assert v == {"93.8%": T.TIED, "91.2%": T.TIED, "95.1%": T.OTHER, "92.6%": T.OTHER}
+    v = _verdicts("What was Fabrikam's adjusted operating ratio in 2025?", s)
+    assert v == {"93.8%": T.OTHER, "91.2%": T.OTHER, "95.1%": T.TIED, "92.6%": T.TIED}
+
+
+def test_a_money_change_is_not_a_ratio_sentence():
+    s = ("Because fuel surcharge revenue tracks diesel prices, we also report an adjusted operating ratio, which nets "
+         "fuel surcharge revenue against operating expenses; it was 95.4% in 2025 and 93.0% in 2024.")
+    assert not T.answers("By how much did Fabrikam's fuel surcharge revenue change in 2025, in USD millions?", s)
+
+
+def test_a_rate_per_unit_needs_that_unit():
+    asked = T.asked_measure("What was Fabrikam's Truckload average revenue per loaded mile in 2025?")
+    assert asked is not None and asked.per == "loaded mile"
+    assert T.row_tie("What was Fabrikam's Truckload average revenue per loaded mile in 2025?",
+                     "Average revenue per total mile", "Truckload operating statistics", "2025 $2.51, 2024 $2.47") == T.OTHER
+    assert T.row_tie("What was Fabrikam's Truckload average revenue per loaded mile in 2025?",
+                     "Average revenue per loaded mile", "Truckload operating statistics", "2025 $2.88") != T.OTHER
+    # a row of another measure under a caption naming the asked unit
+    assert T.row_tie("By what percentage did travel nurse bill rates fall between 2022 and 2024?", "Gross margin (%)",
+                     "(US$ per hour, except where stated)", "2022 27.9, 2024 26.5") == T.OTHER
+
+
+def test_a_verb_asked_measure_is_not_required_word_for_word():
+    # "How much did it spend": "will invest" states it; "pay" asked, a cost stated
+    assert T.answers("How much did Lumen spend on data centres in 2025?",
+                     "Lumen said it would invest about $9 billion in data centres in 2025.")
+    assert T.answers("How much does Acme expect to pay for the separation in 2026?",
+                     "Acme expects to pay approximately $80 million of separation costs in 2026.")
+
+
+def test_an_unread_measure_is_left_to_the_other_checks():
+    assert T.asked_measure("How many robots did Kestrel ship in 2024?") is None
+    assert T.answers("How many robots did Kestrel ship in 2024?", "Kestrel shipped 4,100 robots in 2024.")
+
+
+# -- the extractive answer: another measure's figure is never shown; the tied one leads
+
+
+def test_the_answer_leads_with_the_figure_tied_to_the_asked_measure():
+    text = _shown("How much unused capacity did Fabrikam have under its revolving credit facility at December 31, 2025?",
+                  REVOLVER + "\n")
+    assert text.startswith("$265.5 million"), text
+    text = _shown("What was Fabrikam's operating income in 2025?", MARGINS + "\n")
+    assert text.startswith("$128 million"), text
+
+
+def test_the_answer_declines_when_no_figure_is_the_asked_measures():
+    page = ("Hospitals paid sign-on bonuses (commonly $8,000 to $15,000 for an experienced nurse in 2023-2024) and "
+            "built internal float pools.\n\nTravel assignments typically last thirteen weeks.\n")
+    assert _shown("What were hospitals paying per hour for a travel nurse in 2024?", page, REVIEW) == ""
+    page = ("The Clinical Services segment, which includes home infusion, contributed $2.31 billion in 2024, or 58% of "
+            "the total, down from $2.64 billion in 2023.\n")
+    assert _shown("What gross margin did the average home infusion provider earn in 2023?", page, REVIEW) == ""
+    assert _shown("What share of total care staffing revenue came from home infusion in 2024?", page, REVIEW) == ""
+
+
+def test_a_table_line_without_its_head_does_not_answer_another_measure():
+    page = ("Table 3. Selected operators: latest fiscal year\n\n| Company | Fiscal year | Revenue | Growth | Margin |\n"
+            "|---|---|---|---|---|\n| Wingtip Robotics | Dec 2024 | $1,310m | 9% | 12.8% (adj. EBITA) |\n")
+    meta = DocMeta(doc_id="dmemo", doc="robotics_memo_2025", source="/r/robotics_memo_2025.md", title="Robotics memo")
+    assert "$1,310m" not in _shown("What net profit did Wingtip Robotics report for 2024?", page, meta)
+
+
+def test_a_table_row_of_another_unit_is_not_shown():
+    page = ("Truckload operating statistics\nYear ended December 31, 2025 2024\n"
+            "Average revenue per total mile $2.51 $2.47\nAverage length of haul (miles) 512 498\n")
+    assert "$2.51" not in _shown("What was Fabrikam's Truckload average revenue per loaded mile in 2025?", page)
+
+
+def test_how_much_of_a_measure_is_a_share_of_it():
+    q = "How much of Contoso's labour spending went on agency staff in 2024?"
+    assert T.asks_portion(q) and X.read_question(q)[0].unit == "percent"
+    money = "Contoso's spending on agency staff fell from $410 million in 2023 to $260 million in 2024."
+    share = "Agency staff's share of Contoso's labour expense fell from 9.4% in 2023 to 6.1% in 2024."
+    assert not T.answers(q, money) and T.answers(q, share)
+    text = _shown(q, money + "\n\n" + share + "\n", REVIEW)
+    assert text.startswith("6.1% (2024)"), text
+
+
+def test_a_figure_question_with_a_condition_first_is_still_a_figure_question():
+    q = "According to the rate table, what were hospitals paying per hour for a travel nurse in the fourth quarter of 2024?"
+    assert X.asks_figure(q)
+    page = ("Hospitals paid sign-on bonuses (commonly $8,000 to $15,000 for an experienced nurse in 2024) and built "
+            "internal float pools.\n")
+    assert _shown(q, page, REVIEW) == ""
+
+
+def test_a_figure_continuing_one_of_its_kind_keeps_its_measure_and_the_asked_year_leads():
+    s = ("Cost of sales was $2.1 billion in 2025, or 43.6% of net sales, compared with $1.9 billion in 2024, or 42.0% "
+         "of net sales.")
+    v = _verdicts("What was Fabrikam's cost of sales in 2024?", s)
+    assert v["$2.1 billion"] == T.TIED and v["$1.9 billion"] == T.TIED and v["43.6%"] == T.OTHER
+    assert _shown("What was Fabrikam's cost of sales in 2024?", s + "\n").startswith("$1.9 billion (2024)")
+    s = "Net sales increased 6.2% to $4,812.6 million in fiscal 2026 from $4,531.0 million in fiscal 2025."
+    assert _verdicts("What were Fabrikam's net sales in fiscal 2025?", s)["$4,531.0 million"] == T.TIED
+
+
+def test_spending_on_a_measure_asks_that_measure():
+    s = ("Fabrikam repurchased 1.2 million shares for $85 million and paid dividends of $0.42 per share, or $31 "
+         "million in total.")
+    asked = T.asked_measure("How much did Fabrikam spend on share repurchases in 2025?")
+    assert asked is not None and asked.family == "buyback" and not asked.verb
+    v = _verdicts("How much did Fabrikam spend on share repurchases in 2025?", s)
+    assert v["$85 million"] == T.TIED and v["$0.42"] == T.OTHER
+
+
+def test_per_share_figures_and_moves_in_points_are_their_own_measures():
+    s = ("Net income attributable to Fabrikam was $744 million, or $3.12 per diluted share, compared with $688 million, "
+         "or $2.86 per diluted share, in 2024.")
+    v = _verdicts("What was Fabrikam's diluted EPS in 2025?", s)
+    assert v["$3.12"] == T.TIED and v["$744 million"] == T.OTHER
+    v = _verdicts("What was Fabrikam's net income in 2025?", s)
+    assert v["$744 million"] == T.TIED
+    s = "We paid cash dividends of $1.84 per share in 2025, or $412 million in total."
+    v = _verdicts("What dividend per share did Fabrikam pay in 2025?", s)
+    assert v["$1.84"] == T.TIED and v["$412 million"] == T.OTHER
+    s = ("Operating income was $1.2 billion in 2025, up 8% from $1.1 billion in 2024, and operating margin expanded 40 "
+         "basis points to 14.1%.")
+    v = _verdicts("What was Fabrikam's operating margin in 2025?", s)
+    assert [k for k, x in v.items() if x == T.TIED] == ["14.1%"]
+    c = X.page_candidates(s + "\n", doc_id="dfab", doc="FABRIKAM_2025_10K")[0]
+    assert X.answer_figure(X.read_question("What was Fabrikam's operating margin in 2025?")[0], c) == "14.1%"
+
+
+INCOME = """NORTHWIND FREIGHT, INC.
+FORM 10-K
+For the fiscal year ended December 31, 2025
+Consolidated Statements of Operations
+(In millions) 2025 2024
+Net sales 4,812.6 4,531.0
+Operating income 512.3 470.9
+"""
+
+
+def test_a_share_of_a_measure_is_never_the_measures_own_level(tmp_path):
+    from assistant.api import Assistant
+    from assistant.config import Settings
+
+    assert T.asks_share("How much of Northwind's Surgical net sales in 2025 came from Europe?")
+    assert T.asks_share("What share of Northwind's 2025 net sales came from Europe?")
+    assert not T.asks_share("How much did Northwind's net sales grow in 2025?")
+    docs = tmp_path / "filings"
+    docs.mkdir()
+    (docs / "NORTHWIND_2025_10K.txt").write_text(INCOME)
+    a = Assistant(Settings(index_root=tmp_path / "idx", index="f", embedder="hash", llm="fake"))
+    a.ingest([docs], progress=False)
+    assert a.ask("What were Northwind's net sales in 2025?").mode == "facts"  # the level: the statement row
+    ans = a.ask("How much of Northwind's net sales in 2025 came from Europe?")
+    assert ans.mode != "facts" and "4,812.6" not in ans.text.split("\n")[0]
