@@ -400,3 +400,18 @@ Balance at May 31, 2023 $ 9 $ 14,438 $ 14,447
     assert {f.value for f in rows} >= {1.36, 0.34}  # the quarterly table's rows were read for the year too
     a = answer_question("What was Proseware Apparel's dividend per share in FY2023?", idx)
     assert a is not None and not a.refused and "was $1.36 per share" in a.text, a and a.text
+
+
+def test_a_quarterly_rate_and_the_years_total_before_a_comparison():
+    text = ("In 2025 we paid a quarterly cash dividend of $0.21 per share, or $0.84 per share for the year, up from "
+            "$0.20 per share per quarter ($0.80 for the year) in 2024.")
+    found = dividend_sentences(text, 2025)
+    assert [(d.label, d.value, d.year) for d in found] == [("annual dividend", 0.84, 2025)]
+    text = ("Northwind paid a quarterly dividend of $0.30 per share in fiscal 2026, or $1.20 per share for the full "
+            "year, compared with $1.12 per share in fiscal 2025.")
+    assert [(d.value, d.year) for d in dividend_sentences(text, 2026)] == [(1.20, 2026)]
+    # the first clause names two years, or no year total: which amount is whose is not said
+    assert dividend_sentences("In 2025 and 2024 we paid $0.21 and $0.20 per share each quarter, $0.84 per share for "
+                              "the year.", 2025) == []
+    assert dividend_sentences("In 2025 we paid $0.21 per share per quarter, up from $0.20 per share in 2024.",
+                              2025) == []

@@ -395,3 +395,43 @@ Cost of sales 2,736,800 65.0% 2,641,400 66.0%
     assert find(facts, "Net sales", "FY2026").value == 4210400
     assert find(facts, "Net sales", "FY2025").value == 4002100
     assert find(facts, "Cost of sales", "FY2025").value == 2641400
+
+
+def test_a_header_of_years_after_a_caption_under_a_dated_line_is_read():
+    # the dates of the balance sheet in a line of their own, then the columns' years after the scale note, as
+    # some filers print them; a debt table whose years follow a caption for its label column
+    m = meta("FABRIKAM_FY2026_10K", "FY2026")
+    text = """CONSOLIDATED BALANCE SHEETS
+(April 24, 2026 and April 25, 2025)
+(in millions, except par value) 2026 2025
+ASSETS
+Current assets:
+Cash and cash equivalents $812.4 $760.1
+Total current assets 2,140.6 1,998.3
+Total assets $6,402.0 $6,010.7
+LIABILITIES AND SHAREHOLDERS' EQUITY
+Total current liabilities 1,020.5 977.9
+Long-term debt 1,850.0 1,900.0
+Total shareholders' equity 3,101.2 2,870.4
+"""
+    debt = """Borrowings
+(in millions)
+(principal amounts) 2026 2025
+Term loan due 2028 $400.0 $450.0
+Senior notes due 2031 1,500.0 1,500.0
+Total principal 1,900.0 1,950.0
+"""
+    facts = extract_facts(m, pages(text, debt, m=m))
+    assert find(facts, "Total current assets", "FY2026").value == 2140.6
+    assert find(facts, "Total current liabilities", "FY2025").value == 977.9
+    assert find(facts, "Total current assets", "FY2026").scale == 1e6
+    assert not [f for f in facts if f.label.startswith("Total current assets") and f.period not in ("FY2026", "FY2025")]
+    assert find(facts, "Term loan due", "FY2026").value == 400.0
+    assert find(facts, "Senior notes", "FY2025").value == 1500.0
+    # a caption holding a year is no column: only the years after it are
+    cap = """Segment results
+(Years ended December 31, 2025) 2025 2024
+Net sales $910.0 $880.0
+"""
+    facts = extract_facts(meta(), pages(cap))
+    assert {f.period for f in facts if f.label == "Net sales"} <= {"FY2025", "FY2024"}

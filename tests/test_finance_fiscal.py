@@ -46,7 +46,8 @@ HEADERS = {
     "dates": "Fiscal Year Ended\nFebruary 1, 2025 February 3, 2024 January 28, 2023",
     "weeks": "52 Weeks Ended 53 Weeks Ended 52 Weeks Ended\nFeb. 1, 2025 Feb. 3, 2024 Jan. 28, 2023",
 }
-BY_START_HEADERS = {**HEADERS, "names": "Fiscal 2024 Fiscal 2023 Fiscal 2022", "short": "FY24 FY23 FY22"}
+BY_START_HEADERS = {**HEADERS, "names": "Fiscal 2024 Fiscal 2023 Fiscal 2022", "short": "FY24 FY23 FY22",
+                    "caption": "Fiscal year 2024 2023 2022", "captions": "Fiscal years 2024, 2023 and 2022"}
 
 
 def test_the_filers_naming_is_read():

@@ -158,7 +158,6 @@ def test_a_definition_that_uses_another_definition():
 
 
 @pytest.mark.parametrize("question, reason", [
-    ("Widget yield is defined as widgets shipped / net sales.", "widgets shipped"),
     ("Leverage is defined as total debt / EBITDA.", "EBITDA"),  # a derived figure the question does not define
     ("DPO is defined as 365 * (average accounts payable / (COGS.", "parenthes"),
     ("Coverage is defined as operating income / / interest.", "operator"),
@@ -167,6 +166,23 @@ def test_a_definition_that_cannot_be_read_is_declined_with_the_reason(question, 
     found = find_definitions(question, LOOKUP)
     assert len(found) == 1 and isinstance(found[0], Unparsed)
     assert reason.lower() in found[0].reason.lower()
+
+
+def test_an_input_no_metric_names_is_the_filers_own_row_or_nothing():
+    # "widgets shipped" is no metric of mia's: it is looked up as a row of that label, and without one the
+    # calculation is declined naming it (never replaced by another figure)
+    d = one("Widget yield is defined as widgets shipped / net sales.")
+    assert d.expr.left.metric == "row:widgets shipped"
+    with pytest.raises(MissingInput) as e:
+        evaluate(d, "FY2022", get)
+    assert "widgets shipped" in str(e.value)
+    book = dict(BOOK)
+    book[("row:widgets shipped", "FY2022")] = fact("row:widgets shipped", "FY2022", 530)
+    r = evaluate(d, "FY2022", lambda m, p: book.get((m, p)))
+    assert r.value == pytest.approx(530 / 26500 * 100) and r.unit == "%"  # a yield is a percentage
+    # a phrase with "and", arithmetic or period words is never taken for a row's name
+    assert isinstance(find_definitions("Widget yield is defined as widgets and gadgets shipped / net sales.",
+                                       LOOKUP)[0], Unparsed)
 
 
 def test_no_definition_in_a_plain_question():

@@ -220,8 +220,9 @@ def test_a_banks_efficiency_ratio_as_the_question_defines_it(index):
 def test_a_judgement_whose_own_measure_the_question_defines_gives_that_figure(index):
     a = ask(index, f"Is {H} capital intensive in FY2023? Define capital intensity as capital expenditures divided "
                    f"by total assets.")
-    # 1,022 / 25,873 = 0.04x: the question's measure, with no verdict of mia's conventions
-    assert a.mode == "calc" and "capital intensity for FY2023 was 0.04x" in a.text and not a.text.startswith(
+    # 1,022 / 25,873 = 3.95% (an intensity is stated in percent): the question's measure, with no verdict of mia's
+    # conventions
+    assert a.mode == "calc" and "capital intensity for FY2023 was 3.95%" in a.text and not a.text.startswith(
         ("Yes", "No")), a.text
 
 

@@ -52,6 +52,20 @@ def test_trading_symbols_from_cover_table_and_press_release():
     assert trading_symbols("Revenue grew 5% on the New York Stock Exchange listing.") == set()
 
 
+def test_trading_symbols_from_a_traded_under_the_symbol_sentence():
+    cover = ("FABRIKAM DEVICES, INC. (Exact name of registrant as specified in its charter). Common stock, par value "
+             "$0.01 per share, traded on the New\nYork Stock Exchange under the symbol FBKD. As of May 1, 2026, "
+             "40,112,000 shares were outstanding.")
+    assert trading_symbols(cover) == {"FBKD"}
+    item5 = "Our common stock trades on The Nasdaq Global Select Market under the ticker symbol “WWI”."
+    assert trading_symbols(item5) == {"WWI"}
+    assert trading_symbols("Class B shares are listed on the NYSE under the symbol BRK.B and pay no dividend.") == {"BRK.B"}
+    # a symbol in lower case, a longer word, or no trading sentence: nothing taken
+    assert trading_symbols("The units trade under the symbol of quality.") == set()
+    assert trading_symbols("Our stock is traded under the symbol FABRIKAM on the exchange.") == set()
+    assert trading_symbols("We report under the symbol XYZ in our segment tables.") == set()
+
+
 def test_aliases_split_long_names_and_short_forms():
     long, short = aliases(["Northwind Traders, Inc."], COVER_10K)
     assert {"Northwind Traders, Inc.", "Northwind Traders"} <= long

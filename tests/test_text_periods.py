@@ -61,6 +61,9 @@ def test_a_date_asked_is_the_period_of_the_report_ending_then():
     assert period_at_date("What was Fabrikam's current ratio at June 30, 2026?", docs) == "Q2 2026"
     assert period_at_date("Total equity as of December 31, 2025?", docs) == "FY2025"
     assert period_at_date("Inventories as of August 1, 2026?", [_doc("Q2 2026", "2026-08-01")]) == "Q2 2026"
+    # a retailer's 10-K it names "fiscal 2025" for the year ended January 31, 2026: the balance is the year that
+    # closed then, as its statement's column is named
+    assert period_at_date("Inventories as of January 31, 2026?", [_doc("FY2025", "2026-01-31")]) == "FY2026"
     # no report ends then, two dates, or no date: not read (the calendar year alone says nothing)
     assert period_at_date("Total equity as of March 31, 2026?", docs) is None
     assert period_at_date("Cash at June 30, 2026 and at December 31, 2025", docs) is None

@@ -20,7 +20,7 @@ from typing import Any
 from ..finance import debt as debts
 from ..finance import formulas as calc
 from ..finance.applicability import JUDGED, NotUseful, not_useful
-from ..finance.combined import SumFact, sum_of_components, sum_of_parts
+from ..finance.combined import SumFact, split_flow, sum_of_components, sum_of_parts
 from ..finance.dividends import is_row_quote
 from ..finance.formulas import CalcResult, MissingInput, Withdrawn, amount, fmt
 from ..finance.inputs import check_input
@@ -80,6 +80,11 @@ def _pick(index: FactIndex, metric: str, req: Request, period: str, docs: dict[s
         d = annual_dividend(index, req, period, docs)
         return Pick(d) if d is not None else None
     p = pick_fact(index, metric, req.company, period, req.doc_ids, docs)
+    if p is not None and not p.unsettled:
+        # one flow printed over several rows of the chosen statement page: their sum (``combined.split_flow``)
+        split = split_flow(metric, p.fact, index.facts(metric=metric, period=period, doc_ids=[p.fact.doc_id]))
+        if split is not None:
+            return Pick(split)
     if metric in COMPONENTS:
         # the company's own balance sheet comes before a subsidiary group's or guarantor's in the notes: its
         # component rows beat the metric's row on a later statement page of the same filing
@@ -370,6 +375,16 @@ def _input_sentences(inputs: Sequence[Fact]) -> list[tuple[str, tuple[int, ...]]
             for i, f in enumerate(inputs)]
 
 
+def _unrounded(shown: str, expression: str) -> str:
+    """The headline's amount said once more in the formula when the expression rounds it otherwise (an amount asked
+    "in USD millions" is shown to a tenth, "1,070.8 million", while the expression writes "1,071 million"): the
+    headline's figure is the formula's result and is checked against it."""
+    digits = re.sub(r"[^\d.]", "", shown.split(" ")[0])
+    if not digits or digits in re.sub(r"[^\d. ]", "", expression).split():
+        return ""
+    return f" (unrounded: {shown.lstrip('-')})"
+
+
 def _calc_answer(question: str, req: Request, title: str, r: CalcResult, picks: Sequence[Pick | None] = ()) -> Answer:
     cited = _cited(r.inputs)
     markers = "".join(f"[{i + 1}]" for i in range(len(cited)))
@@ -385,7 +400,7 @@ def _calc_answer(question: str, req: Request, title: str, r: CalcResult, picks: 
     if req.direction and r.value != 0:
         head = f"{'Yes' if (r.value > 0) == (req.direction > 0) else 'No'}: {head}"
     name = re.sub(r"\s*\([^)]*\)$", "", title)  # "revenue CAGR (FY2020 to FY2022)" -> "revenue CAGR"
-    how = f"Formula: {name} = {r.formula}; {r.expression}{_sums_said(r.inputs)} {markers}."
+    how = f"Formula: {name} = {r.formula}; {r.expression}{_sums_said(r.inputs)}{_unrounded(shown, r.expression)} {markers}."
     if r.definition:
         how += f" Uses {r.definition}."
     all_n = tuple(range(1, len(cited) + 1))

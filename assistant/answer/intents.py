@@ -24,8 +24,8 @@ from ..finance.formulas import CalcResult, MissingInput, Withdrawn, amount, fmt
 from ..finance.registry import METRIC_WORDS, TITLES, label_tokens, metric_for_phrase
 from ..finance.select import Pick, pick_fact, prev_period
 from ..query import intent
-from ..query.definitions import (Definition, Input, Num, Op, Unparsed, evaluate, find_definitions, parse, phrase_lookup,
-                                 stated_inputs, states_unread_definition, without_definitions)
+from ..query.definitions import (Definition, Input, Num, Op, Unparsed, evaluate, find_definitions, is_row_input, parse,
+                                 phrase_lookup, stated_inputs, states_unread_definition, without_definitions)
 from ..query.entities import Company, named_companies
 from ..query.intent import Asked, Request, asks_yes_no, read_asked
 from ..query.judgements import (PAYOUTS_COVER, Convention, Indicator, agreement, decide, indicates, judgement_in,
@@ -294,13 +294,17 @@ class Figure:
     result: CalcResult | None = None
     scale: float = 1e6
 
-    def shown(self) -> str:
+    def shown(self, tenths: bool = False) -> str:
+        """The figure as an analyst writes it; ``tenths``: an amount of a thousand or more in its scale keeps one
+        decimal ("$1,436.5 million", as the statements print it) instead of rounding to a whole number."""
         if self.unit.endswith("/share"):
             return facts_path._per_share_text(Fact("", "", "", 0, "", self.value))
         if self.unit == "USD":
             word = calc.SCALE_WORDS.get(self.scale, "")
             sign = "-" if self.value < 0 else ""
-            return f"{sign}${fmt(abs(self.value) / self.scale)}{(' ' + word) if word else ''}"
+            v = abs(self.value) / self.scale
+            text = f"{v:,.1f}" if tenths and v >= 1000 and round(v, 1) != round(v) else fmt(v)
+            return f"{sign}${text}{(' ' + word) if word else ''}"
         return fmt(self.value, self.unit)
 
 
@@ -403,7 +407,22 @@ class _Context:
                 return None
             return scored[0][1]
 
+        def by_label(metric: str, p: str, words: str) -> Fact | None:
+            """The row of the company's statements whose label is the input's words ("purchases of revenue
+            equipment" among two capital-expenditure rows; "revenue before fuel surcharge", a row no metric of
+            mia's names: ``definitions.ROW``), for ``p``; None when no row is labelled so or rows so labelled
+            disagree. A metric's row must carry that metric."""
+            want = tuple(t for t in label_tokens(words) if t not in ("the", "a", "an", "its"))
+            row = is_row_input(metric)
+            rows = [f for f in self.index.facts(period=p, doc_ids=list(self.company.doc_ids))
+                    if f.period == p and f.kind == "table" and f.unit != "%" and (row or f.metric == metric)
+                    and label_tokens(f.label) == want]
+            if not rows or len({round(f.absolute, 6) for f in rows}) != 1:
+                return None
+            return sorted(rows, key=lambda f: (f.doc_id, f.page))[0]
+
         get.by_words = by_words  # type: ignore[attr-defined]
+        get.by_label = by_label  # type: ignore[attr-defined]
         r = evaluate(q.definition, period, get)
         return Figure(period, r.value, r.unit, tuple(r.inputs), r, scale=_scale(r.inputs))
 
@@ -490,7 +509,7 @@ def _better_up(q: Quantity) -> bool | None:
         return True
     if q.metric in _HIGHER_IS_BETTER_METRICS:
         return True
-    if q.recipe in ("debt_to_equity", "dso", "dio", "cash_conversion_cycle"):
+    if q.recipe in ("debt_to_equity", "dso", "dio", "cash_conversion_cycle", "operating_ratio"):
         return False
     return None
 
@@ -554,12 +573,14 @@ def level_answer(question: str, ctx: _Context, q: Quantity, period: str, average
         return w.answer(question, "calc", q.title, ctx.company.name, f"{averaged[0]} to {averaged[-1]}")
     fig = ctx.figure(q, period)
     ns = w.cite(fig.facts)
-    w.add(f"{co} {q.title} for {period} was {fig.shown()} {_markers(ns)}.", ns)
+    shown = fig.shown(tenths=True)
+    w.add(f"{co} {q.title} for {period} was {shown} {_markers(ns)}.", ns)
     if fig.result is not None:
-        how = f"Formula: {fig.result.formula}; {fig.result.expression} {_markers(ns)}."
+        said = facts_path._unrounded(shown, fig.result.expression)
+        how = f"Formula: {fig.result.formula}; {fig.result.expression}{said} {_markers(ns)}."
         if q.definition is not None:
             how = (f"Formula: {fig.result.formula} (the definition stated in the question); "
-                   f"{fig.result.expression} {_markers(ns)}.")
+                   f"{fig.result.expression}{said} {_markers(ns)}.")
         w.add(how, ns)
     w.inputs()
     return w.answer(question, "calc" if fig.result else "facts", q.title, ctx.company.name, period)
@@ -1095,7 +1116,8 @@ def stability_answer(question: str, index: Any, company: Company) -> Answer | No
 
 
 def _answer_question(question: str, index: Any, filters: Any = None) -> Answer | None:
-    if intent._ADJUSTED.search(question):
+    if intent._ADJUSTED.search(question) and not find_definitions(question, LOOKUP):
+        # an adjusted figure is the filer's own row; one the question defines for itself is computed as defined
         return _adjusted(question, index, filters)
     if _STABILITY.search(question) and asks_yes_no(question) and filters is None and not intent._EXPLAIN.search(
             re.sub(r"\bconsistent\w*|\bhistorically\b", " ", intent._CAVEAT.sub(" ", question), flags=re.I)):

@@ -2,7 +2,9 @@
 
 When no single row holds a metric, a statement may print its parts (``registry.PARTS``). ``sum_of_parts`` finds
 one row of each part on the same page, for the same period and scale, and returns a ``SumFact``: a fact whose
-amount is the parts' sum and which keeps every part, so an answer cites each row it added.
+amount is the parts' sum and which keeps every part, so an answer cites each row it added. ``split_flow``: a
+cash-flow row printed over several kinds (capital expenditure as purchases of revenue equipment and of other
+property and equipment) is the sum of those rows, never the larger one alone.
 """
 
 from __future__ import annotations
@@ -89,3 +91,33 @@ def sum_of_components(metric: str, facts: Sequence[Fact], page_text: Callable[[s
             continue
         return combine(metric, parts)
     return None
+
+
+# flows a cash-flow statement may print over several rows of one section, each a kind of the same thing: purchases
+# of revenue equipment and of other property and equipment are together the period's capital expenditure
+SPLIT_FLOWS = frozenset({"capital_expenditure"})
+
+
+def split_flow(metric: str, chosen: Fact, facts: Sequence[Fact]) -> SumFact | None:
+    """``metric`` as the sum of its rows on the page of ``chosen`` (``facts``: the period's rows of the metric in
+    that document) when that page prints two or more rows of it with different labels, each label once with one
+    value, none a total, in one scale ("Purchases of revenue equipment" + "Purchases of other property and
+    equipment"); None otherwise (one row, or rows that cannot be told apart)."""
+    if metric not in SPLIT_FLOWS or isinstance(chosen, SumFact):
+        return None
+    rows = [f for f in facts if f.page == chosen.page and f.doc_id == chosen.doc_id and f.period == chosen.period
+            and f.kind == "table" and f.metric == metric]
+    by_label: dict[str, set[float]] = defaultdict(set)
+    for f in rows:
+        by_label[" ".join(f.label.lower().split())].add(round(f.absolute, 6))
+    if len(by_label) < 2 or any(len(v) != 1 for v in by_label.values()):
+        return None
+    if any(re.search(r"\btotal\b", lab) for lab in by_label) or len({(f.scale, f.unit) for f in rows}) != 1:
+        return None
+    parts, seen = [], set()
+    for f in sorted(rows, key=lambda f: f.fact_id):
+        key = " ".join(f.label.lower().split())
+        if key not in seen:
+            seen.add(key)
+            parts.append(f)
+    return combine(metric, parts)

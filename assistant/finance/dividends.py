@@ -7,7 +7,9 @@ and the sentence as printed (the quote a citation shows). General rules, none fo
 
 - the sentence speaks of a dividend, and the amount is written "$x per share", "$x per common share", "$x a
   share" or "$x per share of common stock";
-- exactly one year is named, or several years with as many amounts and "respectively" (paired in order);
+- exactly one year is named, or several years with as many amounts and "respectively" (paired in order), or the
+  sentence's first clause names one year and gives the year's total "per share for the year" before it turns to
+  another period ("up from", "compared with": ``_for_the_year``);
 - never a preferred dividend, a dividend of a subsidiary, affiliate or other entity ("its shareholders",
   "received", a security of a series or issue date), a plan or future payment ("will", "effective", "payable",
   "to be paid"), a change of rate ("increased ... to $y": a rate from some date on, which may fall after the
@@ -86,6 +88,26 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in out if s.strip()]
 
 
+# where a sentence turns to another period: "..., up from $0.11 per share ... in 2024", "compared with $0.88 ..."
+_TURN = re.compile(r"[,;(]\s*(?:up|down)\s+from\b|[,;(]\s*(?:as\s+)?compared\s+(?:with|to)\b|[,;(]\s*versus\b|"
+                   r"[,;(]\s*an?\s+(?:increase|decrease)\s+from\b|[,;(]\s*from\s+\$", re.I)
+_YEAR_TOTAL = re.compile(r"\$\s?(\d{1,3}(?:\.\d{1,4})?|\.\d{1,4})\s*(?:per|a)\s+(?:common\s+)?share\s+"
+                         r"(?:in\s+total\s+)?for\s+the\s+(?:full\s+|fiscal\s+|whole\s+)?year\b", re.I)
+
+
+def _for_the_year(flat: str) -> tuple[int, float] | None:
+    """(year, amount) of a sentence that gives a quarterly rate and the year's total before turning to another
+    period ("In 2025 we paid a quarterly cash dividend of $0.12 per share, or $0.48 per share for the year, up from
+    $0.11 ... in 2024"): the amount written "per share for the year" in the sentence's first clause, whose one year
+    it belongs to. None when that clause names no year or several, or no such amount, or two."""
+    first = _TURN.split(flat, maxsplit=1)[0]
+    years = set(re.findall(rf"\b{_YEAR}\b", first))
+    totals = _YEAR_TOTAL.findall(first)
+    if len(years) != 1 or len(totals) != 1:
+        return None
+    return int(years.pop()), float(totals[0])
+
+
 def dividend_sentences(text: str, fiscal_year: int | None = None) -> list[PerShare]:
     """Every per-share dividend of the filer's common stock stated in a sentence of ``text`` (module rules)."""
     found: list[PerShare] = []
@@ -102,10 +124,15 @@ def dividend_sentences(text: str, fiscal_year: int | None = None) -> list[PerSha
         amounts = [float(a) for a in _AMOUNT.findall(flat)]
         if not distinct or not amounts:
             continue
+        year_total = _for_the_year(flat)
         if len(distinct) == 1 and len(amounts) == 1:
             pairs = [(distinct[0], amounts[0])]
         elif re.search(r"\brespectively\b", flat, re.I) and len(distinct) == len(amounts) == len(years):
             pairs = list(zip(distinct, amounts))
+        elif year_total is not None:
+            if fiscal_year is None or year_total[0] <= fiscal_year:
+                found.append(PerShare("annual dividend", year_total[1], year_total[0], s))
+            continue
         else:
             continue  # several years or amounts with no stated pairing: which is which is not known
         if fiscal_year is not None and any(y > fiscal_year for y, _ in pairs):

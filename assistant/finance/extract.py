@@ -19,14 +19,14 @@ from dataclasses import dataclass, field, replace
 from ..types import DocMeta, Fact, Page
 from .registry import CHANGE_IN_CASH_FLOW, STATEMENT_OF, SUPERSCRIPTS, clean_label, normalise_metric
 from .dividends import dividend_rows, dividend_sentences
-from .fiscal import (compared_naming, header_namings, names_over_dates, naming_shift, naming_statements,
-                     two_digit_years)
+from .fiscal import (compared_naming, header_namings, named_as_fiscal, names_over_dates, naming_shift,
+                     naming_statements, two_digit_years)
 from .report_tables import is_report, read_report_tables
 from .statements import statement_kind, title_kind, titled_kind
 
 # Bump when extraction changes what it reads: an index whose facts an older version wrote has them derived
 # again from its stored pages on the next ingest (see ingest.py).
-FACTS_VERSION = 32  # 32: buyback rows ("Common stock repurchased", "..., including excise tax"); 31: headers of fiscal-year names over closing dates, naming from headers and the MD&A (#10 calc2); 30: percent-of-sales columns beside amounts (#10 calc2); 29: capex rows in filers' own words (stores, remodels, technology, construction); 27-28: 10-Q column lengths (weeks, halves, year to date; a prior year's quarter never FY); 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2); 25: dated dividend payments; 26: equity blocks named as the filer names its years
+FACTS_VERSION = 33  # 33: "Fiscal year 2025 2024 2023" of a filer naming years by their start all shifted; a header line of years after a caption in parentheses ("(in millions) 2026 2025") under a dated line, a dividend "per share for the year" before a comparison; 32: buyback rows ("Common stock repurchased", "..., including excise tax"); 31: headers of fiscal-year names over closing dates, naming from headers and the MD&A (#10 calc2); 30: percent-of-sales columns beside amounts (#10 calc2); 29: capex rows in filers' own words (stores, remodels, technology, construction); 27-28: 10-Q column lengths (weeks, halves, year to date; a prior year's quarter never FY); 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2); 25: dated dividend payments; 26: equity blocks named as the filer names its years
 
 # The metric vocabulary (label patterns, which balances a cash-flow statement shows only as changes) is
 # ``finance/registry.py``.
@@ -128,10 +128,25 @@ def _trailing_numbers(line: str) -> _Run | None:
                 tokens=[v[1] for v in values], percent=[v[3] for v in values])
 
 
+# a caption in parentheses before a header's years: "(in millions, except par value) 2026 2025", "(principal
+# amounts) 2026 2025", "(Years ended December 31) 2025 2024"
+_LEAD_CAPTION = re.compile(rf"^\s*\((?:[^()]{{1,60}})\)\s*(?=(?:\$\s*)?{_YEAR}\b)")
+
+
+def _years_only(line: str) -> bool:
+    """A line of two years or more and nothing else, once a leading caption in parentheses is set aside."""
+    rest = _LEAD_CAPTION.sub("", line)
+    return len(re.findall(rf"\b{_YEAR}\b", rest)) >= 2 and not re.sub(rf"\b{_YEAR}\b|[\s$]", "", rest)
+
+
 def _is_header_line(line: str) -> bool:
+    """A line of a table's column header: years, dates, lengths and scale words only, or a caption in parentheses
+    followed by two years or more ("(principal amounts) 2026 2025": the caption heads the label column)."""
     s = two_digit_years(line.strip())
     if not s or len(s) > 160:
         return False
+    if _years_only(s):
+        return True
     ordinals = re.findall(r"\b(?:first|second|third|fourth)\b", s, re.I)
     if ordinals and len(ordinals) < 2 and not re.search(rf"\b{_YEAR}\b|\b(?:months?|weeks?|ended|ending)\b", s, re.I):
         return False  # "First quarter" above its rows in a table of quarters: a section, not a column header
@@ -197,9 +212,9 @@ def _columns_from_header(block: list[str], meta: DocMeta, shift: int | None = No
     months = [month_before(m.start()) for m in year_iter]
     # "Fiscal years ended December 25, 2021, December 26, 2020 and December 28, 2019" above "2021 2020 2019":
     # the last line of years is the column header; the dated line above only tells each year's month
-    last_line = _VS_RX.sub(" ", block[-1])
+    last_line = _LEAD_CAPTION.sub("", _VS_RX.sub(" ", block[-1]))
     column_years = [int(y) for y in re.findall(rf"\b{_YEAR}\b", last_line)]
-    pure = not re.sub(rf"\b{_YEAR}\b|\s", "", last_line)
+    pure = _years_only(last_line)  # the columns' own line of years, perhaps after its caption
     if (pure and 2 <= len(column_years) < len(year_iter) and len(block) > 1
             and set(column_years) <= {int(m.group()) for m in year_iter}):
         start = len(text_wo_vs) - len(last_line)
@@ -212,9 +227,10 @@ def _columns_from_header(block: list[str], meta: DocMeta, shift: int | None = No
             return None
     years = [int(m.group()) for m in year_iter]
     if shift == 1:
-        years = [y + 1 if mon is None and re.search(r"\b(?:fiscal(?:\s+year)?|fy)\s*$", text_wo_vs[max(0, m.start() - 16):
-                                                                                         m.start()], re.I) else y
-                 for y, mon, m in zip(years, months, year_iter)]
+        # a year named as the filer names its years: "Fiscal 2025", "FY2025", or one of a run of years after a
+        # "Fiscal year(s)" caption ("Fiscal year 2025 2024 2023": the caption names each column)
+        named = named_as_fiscal(text_wo_vs, year_iter)
+        years = [y + 1 if mon is None and n else y for y, mon, n in zip(years, months, named)]
     found = list(_DURATION_RX.finditer(text_wo_vs))
     durations = [_duration_months(m, meta) for m in found]
     n = len(years)

@@ -148,3 +148,15 @@ def compared_naming(text: str, period_end: str | None) -> Naming | None:
     if end_year - latest not in (0, 1):
         return None
     return Naming(latest, end_year, end_month, " ".join(m.group().split()))
+
+
+def named_as_fiscal(text: str, years: "list[re.Match]") -> list[bool]:
+    """For each year found in a header ``text``: is it written as the filer's name for a year ("Fiscal 2025",
+    "FY2025"), or one of a run of years after a "Fiscal year(s)" caption ("Fiscal year 2025 2024 2023", "Fiscal
+    years 2025, 2024 and 2023": the caption names each column)?"""
+    out: list[bool] = []
+    for i, m in enumerate(years):
+        own = bool(re.search(r"\b(?:fiscal(?:\s+years?)?|fy)\s*$", text[max(0, m.start() - 16):m.start()], re.I))
+        run = i > 0 and out[-1] and not re.sub(r"[\s$,]|\band\b", "", text[years[i - 1].end():m.start()])
+        out.append(own or run)
+    return out

@@ -187,6 +187,22 @@ def operating_margin(operating_income: Fact | None, revenue: Fact | None) -> Cal
                num_role="operating_income", den_role="revenue", key="operating_margin")
 
 
+def operating_ratio(operating_income: Fact | None, revenue: Fact | None) -> CalcResult:
+    """Operating expenses as a percentage of revenue, the measure carriers and railroads report (lower is better).
+    General rule: the expenses are what the income statement takes from revenue to reach operating income
+    (revenue - operating income), so a filer whose "total operating expenses" row leaves out its cost of sales is
+    not misread."""
+    _need("operating ratio", operating_income=operating_income, revenue=revenue)
+    assert operating_income is not None and revenue is not None
+    r = amount(revenue)
+    if r == 0:
+        raise MissingInput("operating ratio", ["a non-zero revenue"])
+    value = (r - amount(operating_income)) / r * 100.0
+    expr = (f"({_scaled(revenue)} - {_scaled(operating_income)}) / {_scaled(revenue)} x 100 = {fmt(value, '%')}")
+    return CalcResult("operating_ratio", value, "%", "(revenue - operating income) / revenue x 100, the operating "
+                      "expenses as a share of revenue", expr, (operating_income, revenue))
+
+
 def net_margin(net_income: Fact | None, revenue: Fact | None) -> CalcResult:
     return _ratio("net margin", net_income, revenue, "net income / revenue x 100", percent=True,
                num_role="net_income", den_role="revenue", key="net_margin")
@@ -452,6 +468,8 @@ RECIPES: dict[str, Recipe] = {r.name: r for r in [
                                             ("cost_of_revenue", "cur", True)), gross_margin, "%"),
     Recipe("operating_margin", "operating margin", (("operating_income", "cur", False), ("revenue", "cur", False)),
            operating_margin, "%"),
+    Recipe("operating_ratio", "operating ratio", (("operating_income", "cur", False), ("revenue", "cur", False)),
+           operating_ratio, "%"),
     Recipe("net_margin", "net profit margin", (("net_income", "cur", False), ("revenue", "cur", False)),
            net_margin, "%"),
     Recipe("current_ratio", "current ratio", (("total_current_assets", "cur", False),

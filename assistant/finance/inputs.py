@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..types import Fact
-from .fiscal import two_digit_years
+from .fiscal import named_as_fiscal, two_digit_years
 from .statements import is_statement, named_note, page_scales
 
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
@@ -106,9 +106,7 @@ def _header_years(lines: list[str], row: int, shift: int = 0) -> list[int] | Non
         found = list(re.finditer(rf"\b{_YEAR}\b", s))
         rest = re.sub(rf"\b{_YEAR}\b", " ", s)
         if len(found) >= 2 and len(re.findall(r"[A-Za-z]{3,}", rest)) <= 10 and not re.search(r"\d{3}|\d,\d", rest):
-            return [int(m.group()) + (shift if re.search(r"\b(?:fiscal(?:\s+year)?|fy)\s*$", s[max(0, m.start() - 16):
-                                                                                             m.start()], re.I) else 0)
-                    for m in found]
+            return [int(m.group()) + (shift if named else 0) for m, named in zip(found, named_as_fiscal(s, found))]
     return None
 
 

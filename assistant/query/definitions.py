@@ -111,7 +111,7 @@ _VERB = r"(?:is|are|was|be|should\s+be|will\s+be|being)\s+(?:defined|calculated|
 _OPENERS = [
     re.compile(rf"(?:^|(?<=[.?!:;,]\s)|(?<=\s)){_NAME}\s+{_VERB}\s+(?:as|by)\s*:?\s*", re.I),
     re.compile(rf"\bdefin(?:e|ing)\s+{_NAME}\s+as\s*:?\s*", re.I),
-    _CALC_OPENER := re.compile(r"\b(?:calculate|compute|measure|work\s+out)\s+(?P<name>[A-Za-z0-9&%'’/\- ]{1,80}?)"
+    _CALC_OPENER := re.compile(r"\b(?:calculat(?:e|ing)|comput(?:e|ing)|measur(?:e|ing)|work(?:ing)?\s+out)\s+(?P<name>[A-Za-z0-9&%'’/\- ]{1,80}?)"
                                r"\s+as\s*:?\s*", re.I),
     re.compile(rf"\b(?:using|use|with|by|via|apply(?:ing)?)\s+(?:the\s+)?(?:following\s+)?(?:formula|definition|calculation|equation)"
                rf"(?:\s+(?:of|for)\s+{_NAME})?\s*:?\s*", re.I),
@@ -297,7 +297,7 @@ def _using_spans(text: str, lookup: Lookup) -> list[tuple[int, int, int, list[In
             flat(node)
         except _ParseError:
             continue
-        if len(items) >= 2:
+        if len(items) >= 2 and not any(is_row_input(i.metric) for i in items):  # "using the cash flow statement"
             out.append((m.start(), m.end(), end, items))
     return out
 
@@ -327,7 +327,8 @@ def without_definitions(question: str, lookup: Lookup | None = None) -> str:
 
 # words that say the question states how its figure is computed
 _DEFINING = re.compile(r"\bdefin(?:e|es|ed|ing|ition)\b|\b(?:taking|treating|taken|treated|regarding|considering|"
-                       r"counting|take|treat)\b|\b(?:calculated|computed|measured|derived|determined)\s+(?:as|by)\b|"
+                       r"counting|take|treat|measuring|calculating|computing)\b|"
+                       r"\b(?:calculated|computed|measured|derived|determined)\s+(?:as|by)\b|"
                        r"\bformula\b|\bequation\b|\blet\s+\w|=", re.I)
 
 
@@ -747,9 +748,35 @@ def operand(words: str, lookup: Lookup, known: dict[str, Node]) -> Node:
         # "cash and cash equivalents and accounts receivable": two figures; a looser lookup would take one
         raise _ParseError(f"{words.strip()!r} names more than one figure without saying how they combine")
     metric = lookup(w) or lookup(re.sub(r"^total\s+", "", w, flags=re.I))
+    if metric is None and _ROW_NAME.fullmatch(w) and not _ROW_NOT.search(w) and not _ACRONYM.search(w):
+        # "revenue before fuel surcharge", "impairment of store assets": no metric of mia's, but perhaps a row of
+        # the filer's own statements by that name (``ROW``: looked up by its label when computed, else declined)
+        metric = ROW + " ".join(re.findall(r"[a-z0-9]+", w.lower()))
     if metric is None:
         raise _ParseError(f"{words.strip()!r} names no figure mia can look up")
     return Input(metric, words.strip(), how, years, offset)
+
+
+# an input no metric of mia's names is looked up as a row of the filer's own statements labelled with its words:
+# ``Input.metric`` is ROW + the words (lower case); the caller's ``get`` finds the row or nothing
+ROW = "row:"
+_ROW_NAME = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:\s+[A-Za-z'’\-]+){1,7}")  # two words to eight
+# words that make a phrase no row's name: arithmetic, periods, pronouns and instructions
+# (nor "and": "cash and receivables" is more often two figures than one row)
+_ROW_NOT = re.compile(r"\b(?:and|or|divided|multiplied|times|plus|minus|sum|ratio|average|percent|percentage|half|twice|"
+                      r"year|years|quarter|period|fiscal|it|its|their|this|that|which|what|how|rounded?|answer|"
+                      r"company|companies|figure|number|amount|value|"
+                      # nor a derived measure, which is computed, not printed as a row ("total debt / EBITDA")
+                      r"margin|ratio|turnover|coverage|leverage|return|yield|growth|cagr|ebitda|ebit|intensity|"
+                      r"days|rate|"
+                      # nor a point in time ("the average of beginning and ending total assets")
+                      r"beginning|ending|opening|closing|prior|previous|current|start|end)\b", re.I)
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")  # "EBITDA", "FCF": a measure's short name, not a row's label
+
+
+def is_row_input(metric: str) -> bool:
+    """Is the input a row of the filer's own statements named by the question's words (``ROW``)?"""
+    return metric.startswith(ROW)
 
 
 def _names_two(w: str, lookup: Lookup, known: dict[str, Node]) -> bool:
@@ -902,7 +929,10 @@ def evaluate(defn: Definition, period: str, get: Get, unit_hint: str = "") -> Ca
         if key not in used:
             if several and by_words is None:
                 raise MissingInput(defn.name or "definition", [f"{words} ({p}) as a row of its own"])
-            f = by_words(metric, p, words) if several else get(metric, p)
+            by_label = getattr(get, "by_label", None)
+            f = by_label(metric, p, words) if by_label is not None else None  # the row the words name exactly
+            if f is None and (by_label is None or not is_row_input(metric)):
+                f = by_words(metric, p, words) if several else get(metric, p)
             if f is None:
                 raise MissingInput(defn.name or "definition", [f"{words} ({p})"])
             if several and any(g is f or (g.doc_id, g.page, g.quote) == (f.doc_id, f.page, f.quote)
@@ -983,7 +1013,9 @@ def _unit(defn: Definition, money: bool, hint: str) -> str:
         return "days"
     # ratios that analysts and filers state in percent: a bank's efficiency ratio, an insurer's loss, expense and
     # combined ratios, payout and tax ratios
+    # as are intensities and shares of a total ("capital intensity", "R&D intensity", "share of sales")
     if _has_hundred(defn.expr) or re.search(r"\bmargin\b|\brate\b|\breturn\b|\bro[aeic]{1,2}\b|\byield\b|%|"
+                                           r"\bintensity\b|\bshare\b|\bproportion\b|"
                                            r"\b(?:efficiency|payout|expense|loss|combined|tax)\s+ratio\b",
                                            name):
         return "%"

@@ -285,18 +285,24 @@ _COVER_ROW = re.compile(rf"(?<![\w.$-])({_SYMBOL})\s+{_EXCHANGES}\b")
 # "(NYSE: NWT)", "(Nasdaq: CTSO)", "NYSE:NWT"
 _PRESS = re.compile(rf"\(?\b(?:NYSE|NASDAQ|Nasdaq|NYSE\s+American|TSX|LSE)\s*:\s*({_SYMBOL})\b")
 _SYMBOL_HEADER = re.compile(r"trading\s+symbol", re.IGNORECASE)
+# "Common stock ... traded on the New York Stock Exchange under the symbol NWT", "Our common stock trades on Nasdaq
+# under the ticker symbol "CTSO"": a sentence that says the stock is traded, listed or quoted, then the symbol
+_UNDER_SYMBOL = re.compile(rf"\b(?:trade[sd]?|listed|quoted)\b(?:[^.;]|\.(?=\d)){{0,160}}?\bunder\s+the\s+(?:ticker\s+|trading\s+)?"
+                           rf"symbols?\s+[“\"'‘]?({_SYMBOL})(?!\w)(?![.\-][A-Za-z])", re.IGNORECASE)
 
 
 def trading_symbols(cover_text: str) -> set[str]:
     """Ticker symbols a cover page or press release gives for the company's own securities: the symbols of its
-    12(b) table (read after the "Trading Symbol(s)" header) and "(NYSE: XYZ)" mentions. Symbols of notes ("XYZ26")
-    carry digits and are not taken."""
+    12(b) table (read after the "Trading Symbol(s)" header), "(NYSE: XYZ)" mentions and "traded on ... under the
+    symbol XYZ" sentences (the symbol in capitals as printed). Symbols of notes ("XYZ26") carry digits and are not
+    taken."""
     found: set[str] = set()
     header = _SYMBOL_HEADER.search(cover_text)
     if header:
         table = cover_text[header.end(): header.end() + 3000]
         found |= {m.group(1) for m in _COVER_ROW.finditer(table)}
     found |= {m.group(1) for m in _PRESS.finditer(cover_text[:6000])}
+    found |= {m.group(1) for m in _UNDER_SYMBOL.finditer(cover_text[:6000]) if m.group(1).isupper()}
     return {s for s in found if s.upper() not in FINANCE_TERMS and s not in {"A", "I"}}
 
 

@@ -174,7 +174,7 @@ _MONTH3 = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 def period_at_date(question: str, docs: "list[DocMeta] | tuple[DocMeta, ...]") -> str | None:
     """The period of a balance a question asks "at" / "as of" one date ("at June 30, 2026"), as the company's
     own report for that date names it: the report whose period ends within a week of the date (its own period,
-    "Q2 2026" for a 10-Q, "FY2025" for a 10-K). None when the question names no such date, several dates, or no
+    "Q2 2026" for a 10-Q; for a 10-K the year the date closes, "FY2026" for January 31, 2026, as its columns are named). None when the question names no such date, several dates, or no
     report of the company ends then (the calendar year alone is no answer: June 30 is a year-end for some filers
     and a quarter's end for others), or reports disagree."""
     import datetime as _dt
@@ -194,5 +194,7 @@ def period_at_date(question: str, docs: "list[DocMeta] | tuple[DocMeta, ...]") -
         if not doc.period or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", end):
             continue
         if abs((_dt.date.fromisoformat(end) - asked).days) <= 7:
-            found.add(doc.period)
+            # an annual report's balance is named, as its statement columns are, by the calendar year the fiscal year
+            # closed in ("FY2026" for January 31, 2026), whatever the filer calls that year (its "fiscal 2025")
+            found.add(f"FY{end[:4]}" if doc.period.upper().startswith("FY") else doc.period)
     return found.pop() if len(found) == 1 else None

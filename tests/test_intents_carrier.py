@@ -1,0 +1,138 @@
+"""A fictional truckload carrier's 10-K (Bramblewood Freight Lines, written for these tests in the layout PDF text
+extraction gives): its trading symbol read from a "traded on ... under the symbol" cover sentence, its operating
+ratio (operating expenses as a share of revenue, from revenue and operating income), return on average total
+assets, a balance sheet whose years follow the scale note under a dated line, an amount asked "in USD millions"
+shown to a tenth and checked against its formula, and a dividend per share given in prose as "per share for the
+year" before a comparison with the year before."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.checks import check_facts_answer
+from assistant.answer.intents import answer_question
+from assistant.query.entities import company_aliases
+from assistant.types import DocMeta
+from finance_filings import memory_index
+
+BRAMBLE = DocMeta(doc_id="bramblewood00001", doc="BRAMBLEWOOD_2025_10K", source="BRAMBLEWOOD_2025_10K.pdf",
+                  company="Bramblewood Freight Lines", fiscal_year=2025, period="FY2025", doc_type="10-K")
+
+COVER = """FORM 10-K. ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934 for the
+fiscal year ended December 31, 2025. BRAMBLEWOOD FREIGHT LINES, INC. (Exact name of registrant as specified in its
+charter). Common Stock, $0.01 par value, traded on The Nasdaq Global Select Market under the symbol BWFL.
+Our common stock trades on Nasdaq under the symbol BWFL. In 2025 we paid a quarterly cash dividend of $0.15 per
+share, or $0.60 per share for the year, up from $0.14 per share per quarter ($0.56 for the year) in 2024.
+"""
+
+IS = """CONSOLIDATED STATEMENTS OF OPERATIONS
+(In thousands, except per share amounts)
+(Years ended December 31) 2025 2024 2023
+Operating revenue:
+Revenue, before fuel surcharge $812,400 $845,100 $870,300
+Fuel surcharge 101,600 118,900 140,700
+Total operating revenue 914,000 964,000 1,011,000
+Operating expenses:
+Salaries, wages and benefits 318,200 322,900 330,400
+Fuel 110,300 126,800 150,200
+Purchased transportation 201,500 205,900 210,300
+Depreciation 98,400 96,100 92,800
+Other operating expenses 140,200 137,300 131,300
+Total operating expenses 868,600 889,000 915,000
+Operating income 45,400 75,000 96,000
+Interest expense, net 4,100 3,300 2,700
+Income before income taxes 41,300 71,700 93,300
+Income tax expense 10,700 18,300 23,600
+Net income $30,600 $53,400 $69,700
+"""
+
+BS = """CONSOLIDATED BALANCE SHEETS
+(In thousands, except share data; December 31, 2025 and 2024)
+(In thousands) 2025 2024
+ASSETS
+Current assets:
+Cash and cash equivalents $61,200 $44,800
+Trade receivables, net 101,300 108,700
+Total current assets 190,400 181,200
+Property and equipment, net 702,300 688,900
+Total assets $921,500 $899,300
+LIABILITIES AND STOCKHOLDERS' EQUITY
+Current liabilities:
+Accounts payable $44,100 $47,300
+Total current liabilities 98,700 101,900
+Long-term debt 60,000 45,000
+Total liabilities 280,400 271,100
+Total stockholders' equity 641,100 628,200
+Total liabilities and stockholders' equity $921,500 $899,300
+"""
+
+CF = """CONSOLIDATED STATEMENTS OF CASH FLOWS
+(In thousands)
+(Years ended December 31) 2025 2024 2023
+Cash flows from operating activities:
+Net income $30,600 $53,400 $69,700
+Depreciation 98,400 96,100 92,800
+Net cash provided by operating activities 131,550 150,200 171,900
+Cash flows from investing activities:
+Purchases of revenue equipment (92,000) (118,300) (136,100)
+Purchases of other property and equipment (12,200) (13,500) (14,300)
+Net cash used in investing activities (98,300) (120,100) (132,600)
+Cash flows from financing activities:
+Dividends paid (15,700) (14,800) (13,900)
+Net cash used in financing activities (16,600) (13,000) (27,800)
+"""
+
+
+@pytest.fixture(scope="module")
+def index():
+    return memory_index([(BRAMBLE, {1: COVER, 5: IS, 6: BS, 7: CF})])
+
+
+def _checked(index, a):
+    docs = index.documents()
+    return check_facts_answer(a, docs, company_aliases(docs), index.page_text)
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("What was BWFL's operating ratio for 2025?", "95.0%"),  # (914,000 - 45,400) / 914,000
+    ("What was Bramblewood's return on average total assets in 2025?", "3.36%"),  # 30,600 / ((921,500 + 899,300) / 2)
+    ("What was BWFL's current ratio as of December 31, 2025?", "1.93x"),  # 190,400 / 98,700
+])
+def test_ratios_of_a_carrier_named_by_its_symbol(index, question, figure):
+    a = answer_question(question, index)
+    assert a is not None and not a.refused and figure in a.text.split("Formula")[0], a and a.text
+    assert _checked(index, a) is not None
+
+
+def test_an_amount_asked_in_millions_is_shown_to_a_tenth_and_checks(index):
+    a = answer_question("How much free cash flow did Bramblewood generate in 2025, in USD millions?", index)
+    # 131,550 - 104,200 = 27,350 thousand
+    assert a is not None and "$27.4 million" in a.text.split("Formula")[0], a and a.text
+    checked = _checked(index, a)
+    assert checked is not None and checked.text == a.text
+
+
+def test_the_operating_ratio_of_a_quarter_the_annual_report_lacks_is_not_given(index):
+    a = answer_question("What was BWFL's operating ratio in the fourth quarter of 2025?", index)
+    assert a is None or a.refused or "95.0%" not in a.text
+
+
+def test_a_definition_with_inputs_named_by_the_filers_own_rows(index):
+    # "revenue before fuel surcharge" is no metric of mia's: the row labelled so; "purchases of revenue equipment" is
+    # one of two capital-expenditure rows: the one its words name, not the other or their sum
+    a = answer_question("Measuring capital intensity as purchases of revenue equipment divided by revenue before fuel "
+                        "surcharge, what was Bramblewood's capital intensity in 2025?", index)
+    assert a is not None and "11.3%" in a.text.split("Formula")[0], a and a.text  # 92,000 / 812,400
+    assert '"Revenue, before fuel surcharge"' in a.text and _checked(index, a) is not None
+    a = answer_question("Define adjusted EBITDA as operating income plus depreciation plus purchased transportation. "
+                        "What was Bramblewood's adjusted EBITDA in 2025, in USD millions?", index)
+    assert a is not None and "$345.3 million" in a.text.split("Formula")[0], a and a.text  # 45.4 + 98.4 + 201.5
+    # a row the filing does not have: declined, naming the input, never another figure in its place
+    a = answer_question("Measuring capital intensity as purchases of revenue equipment divided by revenue from "
+                        "dedicated fleets, what was Bramblewood's capital intensity in 2025?", index)
+    assert a is not None and a.refused and "revenue from dedicated fleets" in a.text, a and a.text
+
+
+def test_a_dividend_per_share_for_the_year_from_prose(index):
+    a = answer_question("What cash dividend per share did Bramblewood pay for 2025?", index)
+    assert a is not None and "$0.60 per share" in a.text and "$0.15" not in a.text.split("[1]")[0], a and a.text
