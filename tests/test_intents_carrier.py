@@ -83,9 +83,20 @@ Net cash used in financing activities (16,600) (13,000) (27,800)
 """
 
 
+SEGMENTS = """Note 10. Segment information
+Segment information
+(In thousands)
+(Years ended December 31) 2025 2024 2023
+Operating revenue:
+Truckload $640,300 $688,100 $731,900
+Logistics 273,700 275,900 279,100
+Total operating revenue $914,000 $964,000 $1,011,000
+"""
+
+
 @pytest.fixture(scope="module")
 def index():
-    return memory_index([(BRAMBLE, {1: COVER, 5: IS, 6: BS, 7: CF})])
+    return memory_index([(BRAMBLE, {1: COVER, 5: IS, 6: BS, 7: CF, 9: SEGMENTS})])
 
 
 def _checked(index, a):
@@ -136,3 +147,68 @@ def test_a_definition_with_inputs_named_by_the_filers_own_rows(index):
 def test_a_dividend_per_share_for_the_year_from_prose(index):
     a = answer_question("What cash dividend per share did Bramblewood pay for 2025?", index)
     assert a is not None and "$0.60 per share" in a.text and "$0.15" not in a.text.split("[1]")[0], a and a.text
+
+
+@pytest.mark.parametrize("question", [
+    "How much of Bramblewood's Truckload revenue in 2025 came from Texas?",
+    "How much of Bramblewood's operating revenue in 2025 came from retail customers?",
+    "What was Bramblewood's Dedicated Fleet revenue in 2025?",
+])
+def test_a_part_not_found_is_never_the_total(index, question):
+    a = answer_question(question, index)
+    assert a is None or a.refused or ("914,000" not in a.text and "640,300" not in a.text), a.text
+
+
+def test_a_line_item_no_metric_names_is_read_from_its_row(index):
+    a = answer_question("What did Bramblewood report for purchased transportation in 2025, in USD millions, per its "
+                        "statements of operations?", index)
+    assert a is not None and "$201.5 million" in a.text and '"Purchased transportation"' in a.text, a and a.text
+    assert _checked(index, a) is not None
+    # more than the row's own figure, or a label the filing does not print: not answered from a row
+    for q in ("How much did Bramblewood's purchased transportation grow in 2025?",
+              "What share of operating revenue did Bramblewood spend on purchased transportation in 2025?",
+              "What did Bramblewood report for purchased fuel in 2025?"):
+        a = answer_question(q, index)
+        assert a is None or "201,500" not in a.text or "%" in a.text, (q, a.text)
+
+
+# ---- a franchisor's statement of operations: D&A over two rows, a gain in parentheses among costs and expenses
+
+WREN = DocMeta(doc_id="wrenfield0000001", doc="WRENFIELD_2025_10K", source="WRENFIELD_2025_10K.pdf",
+               company="Wrenfield Kitchens", fiscal_year=2025, period="FY2025", doc_type="10-K")
+
+WREN_IS = """WRENFIELD KITCHENS, INC.
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(In thousands)
+(Fiscal years) 2025 2024
+Revenues:
+Company restaurant sales $612,400 $588,900
+Franchise royalties and fees 141,800 133,200
+Total revenues 754,200 722,100
+Costs and expenses:
+Food and packaging 181,300 176,800
+Labor and benefits 204,600 197,300
+Depreciation 31,900 30,400
+Amortization of reacquired franchise rights 2,700 2,500
+Gain on sale of restaurants, net (5,200) (1,900)
+General and administrative 88,400 84,100
+Total costs and expenses 503,700 489,200
+Operating income 250,500 232,900
+Net income $171,300 $158,800
+"""
+
+
+@pytest.fixture(scope="module")
+def wren():
+    return memory_index([(WREN, {40: WREN_IS})])
+
+
+def test_depreciation_and_amortization_split_over_two_rows_is_their_sum(wren):
+    a = answer_question("What was Wrenfield Kitchens' total depreciation and amortization in fiscal 2025?", wren)
+    assert a is not None and "34,600" in a.text and "503,700" not in a.text, a and a.text  # 31,900 + 2,700
+
+
+def test_a_gain_in_parentheses_among_costs_and_expenses_is_a_gain(wren):
+    a = answer_question("What did Wrenfield Kitchens report for gain on sale of restaurants in fiscal 2025?", wren)
+    assert a is not None and "a gain of $5,200 thousand" in a.text and "-$5,200" not in a.text, a and a.text
+    assert _checked(wren, a) is not None

@@ -31,7 +31,7 @@ from ..query.intent import Asked, Request, asks_yes_no, read_asked
 from ..query.judgements import (PAYOUTS_COVER, Convention, Indicator, agreement, decide, indicates, judgement_in,
                                 other_uses_named, payouts_asked, payouts_inverted, verdict)
 from ..retrieve.filters import Filters
-from ..text.periods import periods_named, resolve_period
+from ..text.periods import period_at_date, periods_named, resolve_period
 from ..types import Answer, Fact, InputFigure, SentenceCheck, Subject, Verification
 from . import facts_path
 
@@ -978,6 +978,9 @@ def _pinned(company: Company) -> Any:
 
 def _period_of(question: str, company: Company) -> tuple[str | None, tuple[int, ...]]:
     period, years = resolve_period(question)
+    dated = period_at_date(question, company.docs)  # "at June 30, 2026": the period of the report ending then
+    if dated is not None:
+        return dated, tuple(int(y) for y in re.findall(r"\d{4}", dated))
     if period is None:
         fys = {d.fiscal_year for d in company.docs if d.fiscal_year}
         if len(company.docs) == 1 and len(fys) == 1:
@@ -1007,6 +1010,10 @@ def _adjusted(question: str, index: Any, filters: Any) -> Answer | None:
     if period is None:
         return None
     return facts_path.reported_adjusted(question, index, named[0].name, named[0].doc_ids, period)
+
+
+def _scale_word(scale: float | None) -> str:
+    return calc.SCALE_WORDS.get(scale, "") if scale else ""
 
 
 def _asked_scale(question: str) -> float | None:
@@ -1210,7 +1217,12 @@ def _answer_for(question: str, index: Any, company: Company, defs: list[Definiti
             if judged is not None:
                 return judged
         if q is None:
-            return facts_path.answer_from_facts(question, index, _pinned(company), shifted=bool(shift))
+            found = facts_path.answer_from_facts(question, index, _pinned(company), shifted=bool(shift))
+            if found is None and not defs and not asks_yes_no(question):
+                # a line item no metric of mia's names, asked by its row's label ("purchased transportation")
+                found = facts_path.named_row_answer(asked_text, index, company.name, company.doc_ids, period,
+                                                    ctx.scale, _scale_word(ctx.scale))
+            return found
         if q.recipe and facts_path.part_words(question):
             return None  # a ratio of one segment or channel: mia's formulas run over the consolidated rows only
         narrowed = (facts_path.qualifier(asked_text, q.recipe, intent.calculation_words(q.recipe))

@@ -378,6 +378,28 @@ _REPORT_WORDS = re.compile(r"\b(?:report|market|industry|outlook|survey|study|re
 # ----------------------------------------------------------------------------------------------- public
 
 
+_FISCAL_QUARTER = re.compile(r"\b(first|second|third)\s+(?:fiscal\s+)?quarter\s+of\s+fiscal\s+(?:year\s+)?(\d{4})\b", re.I)
+
+
+def fiscal_quarter_named(text: str, end_year: int) -> tuple[int, int] | None:
+    """(quarter, fiscal year) a quarterly report names its own quarter by ("the second quarter of fiscal 2026"),
+    the one it names most, when that fiscal year is the calendar year of the report's end date or the next (a
+    fiscal year that ends in the next calendar year: the 10-Q for the quarter ended September 26, 2025 of a filer
+    whose fiscal 2026 ends in March 2026); None when the text names none or two equally often. General rule: a
+    filer's own name for its quarter wins over the calendar quarter of its end date."""
+    counts: dict[tuple[int, int], int] = {}
+    for m in _FISCAL_QUARTER.finditer(text):
+        key = (_QUARTER_WORDS[m.group(1).lower()], int(m.group(2)))
+        if key[1] - end_year in (0, 1):
+            counts[key] = counts.get(key, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
 def guess_metadata(
     path: Path, first_pages: list[str], hints: dict[str, Any] | None = None, body: list[str] | None = None
 ) -> dict[str, Any]:
@@ -405,6 +427,11 @@ def guess_metadata(
         period = f"FY{name['fiscal_year']}"
     else:
         period = cover.get("period")
+    named_q = None
+    if "quarter" not in name and doc_type == "10-Q" and cover.get("period_end"):
+        named_q = fiscal_quarter_named("\n".join(body or first_pages), int(cover["period_end"][:4]))
+        if named_q is not None:  # "the second quarter of fiscal 2026": the filer's own name for the quarter
+            period, fiscal_year = _quarter_period(*named_q), named_q[1]
     if fiscal_year is None and period:
         fiscal_year = int(re.search(r"\d{4}", period).group())
     if cover.get("period_end"):
@@ -427,7 +454,8 @@ def guess_metadata(
     if doc_type:
         guessed["doc_type"] = "file name" if doc_type == name.get("doc_type") else "cover page"
     if period:
-        guessed["period"] = "file name" if name.get("fiscal_year") else "cover page"
+        guessed["period"] = ("file name" if name.get("fiscal_year") else
+                             "the quarter its text names" if named_q is not None else "cover page")
     if date:
         guessed["date"] = "file name" if date == name.get("date") else "cover page"
 

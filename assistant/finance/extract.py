@@ -26,7 +26,7 @@ from .statements import statement_kind, title_kind, titled_kind
 
 # Bump when extraction changes what it reads: an index whose facts an older version wrote has them derived
 # again from its stored pages on the next ingest (see ingest.py).
-FACTS_VERSION = 33  # 33: "Fiscal year 2025 2024 2023" of a filer naming years by their start all shifted; a header line of years after a caption in parentheses ("(in millions) 2026 2025") under a dated line, a dividend "per share for the year" before a comparison; 32: buyback rows ("Common stock repurchased", "..., including excise tax"); 31: headers of fiscal-year names over closing dates, naming from headers and the MD&A (#10 calc2); 30: percent-of-sales columns beside amounts (#10 calc2); 29: capex rows in filers' own words (stores, remodels, technology, construction); 27-28: 10-Q column lengths (weeks, halves, year to date; a prior year's quarter never FY); 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2); 25: dated dividend payments; 26: equity blocks named as the filer names its years
+FACTS_VERSION = 33  # 33: a 10-Q's dated columns in its own fiscal quarters (Q2 of fiscal 2024 ended July 29, 2023); "Fiscal year 2025 2024 2023" of a filer naming years by their start all shifted; a header line of years after a caption in parentheses ("(in millions) 2026 2025") under a dated line, a dividend "per share for the year" before a comparison; 32: buyback rows ("Common stock repurchased", "..., including excise tax"); 31: headers of fiscal-year names over closing dates, naming from headers and the MD&A (#10 calc2); 30: percent-of-sales columns beside amounts (#10 calc2); 29: capex rows in filers' own words (stores, remodels, technology, construction); 27-28: 10-Q column lengths (weeks, halves, year to date; a prior year's quarter never FY); 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2); 25: dated dividend payments; 26: equity blocks named as the filer names its years
 
 # The metric vocabulary (label patterns, which balances a cash-flow statement shows only as changes) is
 # ``finance/registry.py``.
@@ -129,8 +129,10 @@ def _trailing_numbers(line: str) -> _Run | None:
 
 
 # a caption in parentheses before a header's years: "(in millions, except par value) 2026 2025", "(principal
-# amounts) 2026 2025", "(Years ended December 31) 2025 2024"
-_LEAD_CAPTION = re.compile(rf"^\s*\((?:[^()]{{1,60}})\)\s*(?=(?:\$\s*)?{_YEAR}\b)")
+# amounts) 2026 2025", "(Years ended December 31) 2025 2024"; one holding a digit ("(1)", "(2035 pending PTE)") or
+# a percentage ("(Percent of net sales)") is no column header
+_LEAD_CAPTION = re.compile(rf"^\s*\((?=[^()]*[A-Za-z]{{3}})(?![^()]*(?:\d|%|percent|ratio|rate\b|change))[^()]{{1,60}}\)\s*"
+                           rf"(?=(?:\$\s*)?{_YEAR}\b)", re.I)
 
 
 def _years_only(line: str) -> bool:
@@ -226,6 +228,11 @@ def _columns_from_header(block: list[str], meta: DocMeta, shift: int | None = No
         if len(year_iter) != len(column_years):
             return None
     years = [int(m.group()) for m in year_iter]
+    said_months = {_month_number(w) for w in re.findall(rf"\b({_MONTHS})\b", text_wo_vs.lower())}
+    if len(said_months) == 1 and None in months and _is_quarterly(meta) and _own_end(meta) is not None:
+        # "Three Months Ended December 31, Six Months Ended December 31," over "2022 2021 2022 2021": the one month
+        # the header names is every column's (for a quarterly report's columns counted in its fiscal quarters)
+        months = [mon or next(iter(said_months)) for mon in months]
     if shift == 1:
         # a year named as the filer names its years: "Fiscal 2025", "FY2025", or one of a run of years after a
         # "Fiscal year(s)" caption ("Fiscal year 2025 2024 2023": the caption names each column)
@@ -306,6 +313,9 @@ def _period_name(year: int, month: int | None, dur: int | None, quarterly: bool,
         return f"YTD {year}"
     if dur == 12:
         return f"FY{year}"
+    counted = _fiscal_column(year, month, dur, meta) if quarterly else None
+    if counted is not None:
+        return counted
     if dur in (6, 9):
         return f"{dur}M {year}"
     if dur == 3:
@@ -321,6 +331,43 @@ def _period_name(year: int, month: int | None, dur: int | None, quarterly: bool,
                                                                         month == latest_month)):
         return f"Q{q} {year}"  # a fourth quarter's end is its fiscal year's end: that column stays the year's
     return f"FY{year}"
+
+
+def _own_end(meta: DocMeta) -> tuple[int, int] | None:
+    end = str((meta.extra or {}).get("period_end") or "")
+    return (int(end[:4]), int(end[5:7])) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", end) else None
+
+
+def fiscal_quarter(year: int, month: int, own_quarter: int, own_year: int, own_end: tuple[int, int]
+                   ) -> tuple[int, int]:
+    """(fiscal year, quarter) of a quarter ending in (``year``, ``month``), counted back from a report's own
+    quarter (``own_quarter`` of fiscal ``own_year``, ending in ``own_end``), three months a quarter, so that a
+    52/53-week date a few days into the next month still falls in its quarter."""
+    back = round(((own_end[0] * 12 + own_end[1]) - (year * 12 + month)) / 3)
+    i = own_quarter - 1 - back
+    return own_year + i // 4, i % 4 + 1
+
+
+def _fiscal_column(year: int, month: int | None, dur: int | None, meta: DocMeta) -> str | None:
+    """A quarterly report's dated column named in the report's own fiscal quarters, counted back from its period
+    and end date (``fiscal_quarter``): in the 10-Q for Q2 of fiscal 2024 that ended July 29, 2023, "Three Months
+    Ended July 29, 2023" is Q2 2024, "July 30, 2022" Q2 2023, "Six Months Ended" 6M 2024, the balance at January
+    28, 2023 the year-end FY2023 and the report's own date its own period. A calendar-year filer's columns get the
+    names they always had. None without the report's period, its end date or the column's month."""
+    own = re.fullmatch(r"Q([1-4]) ((?:19|20)\d{2})", meta.period or "")
+    own_end = _own_end(meta)
+    if own is None or own_end is None or month is None or dur not in (None, 3, 6, 9):
+        return None
+    if abs((own_end[0] * 12 + own_end[1]) - (year * 12 + month)) > 36:
+        return None  # a date years away from the report's: not one of its columns
+    fy, q = fiscal_quarter(year, month, int(own.group(1)), int(own.group(2)), own_end)
+    if dur in (6, 9):
+        return f"{dur}M {fy}"
+    if dur == 3:
+        return f"Q{q} {fy}"
+    if (year, month) == own_end:
+        return meta.period
+    return f"FY{fy}" if q == 4 else f"Q{q} {fy}"
 
 
 def _fiscal_year(period: str) -> int | None:

@@ -125,10 +125,13 @@ def _same(a: float, b: float) -> bool:
     return abs(abs(a) - abs(b)) <= 1e-9 * max(1.0, abs(a))
 
 
-def check_input(fact: Fact, page_text: str | None, primary: bool = True, shift: int = 0) -> str | None:
+def check_input(fact: Fact, page_text: str | None, primary: bool = True, shift: int = 0, ahead: int = 0
+                ) -> str | None:
     """None when the input holds on its page; else which check failed, in one sentence (the citation names the
     document and page). ``primary=False`` skips the first check (a figure looked up, not computed with);
-    ``shift``: the filing names its years by the year they began (``finance.fiscal.naming_shift``)."""
+    ``shift``: the filing names its years by the year they began (``finance.fiscal.naming_shift``); ``ahead``: a
+    quarterly report names its fiscal quarters this many years after their dates' calendar year (the 10-Q for Q2
+    of fiscal 2024 ended July 29, 2023: 1), so a column dated in 2023 may hold a fiscal 2024 figure."""
     name = f"\"{fact.label}\" ({fact.period})"
     if not page_text:
         return f"{name}: the cited page could not be read"
@@ -155,10 +158,14 @@ def check_input(fact: Fact, page_text: str | None, primary: bool = True, shift: 
     years = _header_years(lines, at, shift)
     if years is None or fact.fiscal_year is None:
         return None  # no header of years above the row on this page (a table continued from the page before)
-    if fact.fiscal_year not in years:
+    # a report whose fiscal quarters run ahead of their dates' calendar year dates a fiscal 2026 column in 2025, and
+    # its fiscal year-end balance in the year itself: either year may head the fact's column
+    header_years = {fact.fiscal_year, fact.fiscal_year - ahead} if ahead else {fact.fiscal_year}
+    if not header_years & set(years):
         return (f"{name}: the header above the row names {', '.join(str(y) for y in dict.fromkeys(years))}, not "
                 f"{fact.fiscal_year}")
-    cols = [i for i, y in enumerate(years) if y == fact.fiscal_year]
+    header_year = fact.fiscal_year if fact.fiscal_year in years else fact.fiscal_year - ahead
+    cols = [i for i, y in enumerate(years) if y in header_years]
     # a quarter's figure must sit in a three-month column, a year-to-date figure in one of its length, when the
     # header says the columns' lengths (a six-month column of the same year never stands for the quarter)
     months = _period_months(fact.period)
@@ -167,7 +174,7 @@ def check_input(fact: Fact, page_text: str | None, primary: bool = True, shift: 
     if lengths is not None:
         cols = [i for i in cols if lengths[i] == months]
         if not cols:
-            return f"{name}: no {months}-month column of {fact.fiscal_year} heads that row"
+            return f"{name}: no {months}-month column of {header_year} heads that row"
     if len(values) < len(years):
         # fewer numbers than columns: the row's alignment cannot be re-read, so the period cannot be confirmed
         # unless every column of the row's year holds the same position from either end

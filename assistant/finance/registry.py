@@ -614,7 +614,8 @@ METRICS: tuple[Metric, ...] = (
         also=("income",),
         magnitude=True,
         part_of="depreciation_amortization",
-        tokens=('amortization - depreciation|accumulated|debt|discount|premium|issuance|financing|lease|right|deferred|cost|less|exclusive|excluding|exclude|gain|sale|before|tax|loan|commission|contract|capitalized|capitalised|software|bond|note|film|content|program|actuarial|prior|service|transition|pension|settlement|projected|expected|future|year|estimated|recognition|benefit|loss|credit|segment|subject|market ~3',),
+        # ("use": right-of-use assets; reacquired franchise rights are intangibles and their amortisation counts)
+        tokens=('amortization - depreciation|accumulated|debt|discount|premium|issuance|financing|lease|use|deferred|cost|less|exclusive|excluding|exclude|gain|sale|before|tax|loan|commission|contract|capitalized|capitalised|software|bond|note|film|content|program|actuarial|prior|service|transition|pension|settlement|projected|expected|future|year|estimated|recognition|benefit|loss|credit|segment|subject|market ~3',),
     ),
     # banks and insurers: rows that show how the statements are built (``finance.applicability``)
     Metric(

@@ -44,8 +44,8 @@ def named_entities(
                 continue
             if key in _NOT_ENTITY or re.fullmatch(r"[\d.,]+", word) or not re.search(r"[A-Za-z]", word):
                 continue
-            if re.fullmatch(r"(?:FY|CY)?'?\d{2,4}[A-Za-z]?|Q[1-4]|H[12]", word):
-                continue  # FY2024, Q4, 2024E
+            if re.fullmatch(r"(?:FY|CY)?'?\d{2,4}[A-Za-z]?|Q[1-4]|H[12]|[69]M", word):
+                continue  # FY2024, Q4, 2024E, 6M / 9M (a quarterly report's year-to-date columns; never 3M, a name)
             if re.fullmatch(r"[\d.,]+(?:x|bn|mn|m|k)|\d+-(?i:year|month|quarter|week|day)s?", word):
                 continue  # 1.73x, 4.6bn, 3-year: figures and spans, not names
             first = text[a : m.start()].strip(" \"'“(‘-*#") == ""

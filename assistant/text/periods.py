@@ -198,3 +198,25 @@ def period_at_date(question: str, docs: "list[DocMeta] | tuple[DocMeta, ...]") -
             # closed in ("FY2026" for January 31, 2026), whatever the filer calls that year (its "fiscal 2025")
             found.add(f"FY{end[:4]}" if doc.period.upper().startswith("FY") else doc.period)
     return found.pop() if len(found) == 1 else None
+
+
+def quarters_ahead(doc: "DocMeta | None") -> int:
+    """Years a quarterly report's own period runs ahead of its end date's calendar year ("Q2 2026" ended September
+    26, 2025: 1), as its columns are named (``finance.extract``); 0 for any other document."""
+    if doc is None:
+        return 0
+    m = re.fullmatch(r"Q[1-4] ((?:19|20)\d{2})", doc.period or "")
+    end = str((doc.extra or {}).get("period_end") or "")
+    if m is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", end):
+        return 0
+    ahead = int(m.group(1)) - int(end[:4])
+    return ahead if ahead == 1 else 0
+
+
+_FISCAL_PART = re.compile(r"\b(Q[1-4]|[369]M) ((?:19|20)\d{2})\b")
+
+
+def shift_quarter_names(text: str, by: int) -> str:
+    """"Q2 2026" / "6M 2026" written ``by`` years later (negative: earlier); other periods ("FY2025") as they are:
+    a fiscal quarter of a report running ahead of the calendar, named for the year its columns are dated in."""
+    return _FISCAL_PART.sub(lambda m: f"{m.group(1)} {int(m.group(2)) + by}", text) if by else text

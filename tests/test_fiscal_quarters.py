@@ -1,0 +1,86 @@
+"""A 10-Q of a filer whose fiscal year ends in March (Fabrikam Devices, written for these tests): its columns are
+named in its own fiscal quarters, counted back from the report's period and end date, so "the second quarter of
+fiscal 2026" is the three months ended September 26, 2025, "the first half of fiscal 2026" its six-month column,
+and the balance at March 28, 2025 the year-end FY2025; the quarter is read from the filer's own words when the file
+name does not say it."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.checks import check_facts_answer
+from assistant.answer.intents import answer_question
+from assistant.documents.metadata import fiscal_quarter_named
+from assistant.finance.extract import fiscal_quarter
+from assistant.query.entities import company_aliases
+from assistant.types import DocMeta
+from finance_filings import memory_index
+
+FAB = DocMeta(doc_id="fabrikamq2fy2026", doc="fabrikam-10q-sep2025", source="fabrikam-10q-sep2025.pdf",
+              company="Fabrikam Devices", fiscal_year=2026, period="Q2 2026", doc_type="10-Q",
+              extra={"period_end": "2025-09-26"})
+
+IS = """FABRIKAM DEVICES, INC.
+CONDENSED CONSOLIDATED STATEMENTS OF INCOME
+(In millions, except per share data) (Unaudited)
+Three Months Ended Six Months Ended
+September 26, 2025 September 27, 2024 September 26, 2025 September 27, 2024
+Net sales $1,210.4 $1,140.8 $2,371.9 $2,250.3
+Cost of products sold 452.1 431.0 889.6 858.2
+Gross profit 758.3 709.8 1,482.3 1,392.1
+Operating income 231.7 204.5 448.0 401.2
+Net income $171.2 $150.9 $331.4 $296.0
+"""
+
+BS = """FABRIKAM DEVICES, INC.
+CONDENSED CONSOLIDATED BALANCE SHEETS
+(In millions) (Unaudited)
+September 26, 2025 March 28, 2025
+Cash and cash equivalents $903.6 $811.2
+Total current assets 2,610.4 2,455.0
+Total assets $7,902.3 $7,655.8
+Total current liabilities 1,204.9 1,187.3
+Total shareholders' equity 4,401.7 4,210.9
+"""
+
+
+@pytest.fixture(scope="module")
+def index():
+    return memory_index([(FAB, {3: BS, 4: IS})])
+
+
+def test_columns_are_named_in_the_reports_fiscal_quarters(index):
+    got = {(f.label, f.period): f.value for f in index.facts()}
+    assert got[("Net sales", "Q2 2026")] == 1210.4 and got[("Net sales", "Q2 2025")] == 1140.8
+    assert got[("Net sales", "6M 2026")] == 2371.9 and got[("Net sales", "6M 2025")] == 2250.3
+    assert got[("Total assets", "Q2 2026")] == 7902.3 and got[("Total assets", "FY2025")] == 7655.8
+    assert fiscal_quarter(2025, 9, 2, 2026, (2025, 9)) == (2026, 2)
+    assert fiscal_quarter(2025, 3, 2, 2026, (2025, 9)) == (2025, 4)  # the fiscal year-end before
+    assert fiscal_quarter(2024, 12, 1, 2025, (2025, 3)) == (2024, 4)  # a calendar-year filer: unchanged
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("What were Fabrikam Devices' net sales in the second quarter of fiscal 2026?", "$1,210.4 million"),
+    ("What were Fabrikam Devices' net sales in the second quarter of fiscal 2025?", "$1,140.8 million"),
+    ("What were Fabrikam Devices' net sales in the first half of fiscal 2026?", "$2,371.9 million"),
+    ("What was Fabrikam Devices' current ratio at September 26, 2025?", "2.17x"),  # 2,610.4 / 1,204.9
+])
+def test_questions_in_the_filers_fiscal_quarters(index, question, figure):
+    a = answer_question(question, index)
+    assert a is not None and not a.refused and figure in a.text.split("Formula")[0], a and a.text
+    docs = index.documents()
+    assert check_facts_answer(a, docs, company_aliases(docs), index.page_text) is not None
+
+
+def test_a_quarter_the_report_does_not_cover_is_not_answered(index):
+    a = answer_question("What were Fabrikam Devices' net sales in the third quarter of fiscal 2026?", index)
+    assert a is None or a.refused
+
+
+def test_the_quarter_named_in_the_filers_words():
+    text = ("Net sales in the second quarter of fiscal 2026 rose 6.1% from the second quarter of fiscal 2025. "
+            "In the second quarter of fiscal 2026 we opened a plant.")
+    assert fiscal_quarter_named(text, 2025) == (2, 2026)
+    assert fiscal_quarter_named("the second quarter of fiscal 2026 and the second quarter of fiscal 2025", 2025) is None
+    assert fiscal_quarter_named("the second quarter of fiscal 2031", 2025) is None  # not this report's year
+    assert fiscal_quarter_named("Net sales rose in the quarter.", 2025) is None
