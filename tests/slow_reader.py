@@ -30,3 +30,23 @@ class HangingPdf:
         stem = path.stem.replace("_", " ")
         return [f"{stem} annual review\n\nThe cooperative shipped barley and oats to mills in {stem} county. "
                 "Its board approved a new grain dryer for the coming harvest season."]
+
+
+class GatedPdf:
+    """For a PDF whose name contains ``wait_on``, reading ends only once the file ``gate`` exists (the test's
+    embedder creates it when it is first called); any other PDF gives one page of fixed text at once. No clock
+    decides anything: only whether the embedder has been called."""
+
+    name = "gated-fake"
+
+    def __init__(self, gate: str, wait_on: str = "late") -> None:
+        self.gate = gate
+        self.wait_on = wait_on
+
+    def page_texts(self, path: Path) -> list[str]:
+        if self.wait_on in path.name:
+            while not os.path.exists(self.gate):
+                threading.Event().wait(0.02)
+        stem = path.stem.replace("_", " ")
+        return [f"{stem} quarterly letter\n\nThe cooperative sold apples and pears to grocers around {stem}. "
+                "Its members voted to build a cold store before the next harvest."]

@@ -417,7 +417,8 @@ def test_a_worker_process_builds_the_same_index(tmp_path, factory):
     piped = ingest([docs], tmp_path / "two", factory, workers=1)
     assert piped.ok and sorted(piped.ingested) == sorted(inline.ingested) and piped.chunks == inline.chunks
     assert _content(tmp_path / "one") == _content(tmp_path / "two")
-    assert {"read", "chunk", "facts", "embed", "sqlite", "commit"} <= set(piped.stage_seconds)
+    assert {"read", "chunk", "facts", "embed", "sqlite", "commit", "wait"} <= set(piped.stage_seconds)
+    assert "wait" not in inline.stage_seconds  # without a worker the reading is timed as read/chunk/facts
 
 
 def test_a_chunk_text_is_embedded_once(tmp_path, factory):
@@ -608,6 +609,46 @@ def test_the_first_window_is_small_so_embedding_starts_with_the_first_document(t
     per_doc = report.chunks // 3
     assert per_doc >= 2 and report.chunks == 3 * per_doc
     assert factory.made[0].batches == [per_doc, 2 * per_doc]  # the first document alone, then the rest together
+
+
+class GateOpeningEmbedder(CountingEmbedder):
+    """Counts its batches and, when first called, creates the file a ``GatedPdf`` reader waits for."""
+
+    def __init__(self, gate: Path) -> None:
+        super().__init__()
+        self.gate = gate
+
+    def embed(self, texts):
+        self.gate.touch()
+        return super().embed(texts)
+
+
+def test_the_embedder_embeds_what_it_has_while_the_reader_is_behind(tmp_path, monkeypatch):
+    # issue 15: when the next document is not read yet, the chunks gathered so far are embedded (and stored) at
+    # once instead of waiting for a full window; here the second file cannot be read before the embedder has
+    # been called, so an ingest that waited for a window would time that file out
+    from slow_reader import GatedPdf
+
+    monkeypatch.setattr(ingest_mod, "FIRST_WINDOW", 10_000)
+    monkeypatch.setattr(ingest_mod, "EMBED_WINDOW", 10_000)
+    monkeypatch.setattr(ingest_mod, "IDLE_WINDOW", 1)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("a_aldport.pdf", "b_late_orchard.pdf"):
+        (docs / name).write_bytes(f"%PDF-1.4\n% {name}: the fake backend reads it by name\n%%EOF\n".encode())
+    gate = tmp_path / "embedder-called"
+    made: list[GateOpeningEmbedder] = []
+
+    def make() -> GateOpeningEmbedder:
+        made.append(GateOpeningEmbedder(gate))
+        return made[-1]
+
+    report = ingest([docs], tmp_path / "idx", make, workers=1, read_timeout_s=30,
+                    pdf_backend=GatedPdf(str(gate), wait_on="late"))
+    assert report.ok and sorted(Path(s).name for s in report.ingested) == ["a_aldport.pdf", "b_late_orchard.pdf"]
+    per_doc = report.chunks // 2
+    assert per_doc >= 1 and made[0].batches == [per_doc, per_doc]  # the first file's chunks before the second's
+    assert Index.open(tmp_path / "idx").bm25_search("late orchard cold store", 1)
 
 
 class FailingEmbedder(HashEmbedder):

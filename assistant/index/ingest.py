@@ -13,10 +13,15 @@ while this one embeds; at most ``AHEAD`` documents wait between them, so memory 
 gathered across documents into windows of ``EMBED_WINDOW`` and handed to the embedder together (it sorts them by
 length, so a batch pads little); the first window is ``FIRST_WINDOW`` chunks, so that embedding starts once the
 first document is read instead of after a thousand chunks, and the model loads in a thread meanwhile (the
-embedder's ``warm``); a chunk text already embedded in this run is not embedded again. A long ingest
+embedder's ``warm``). The embedder never waits for the reader while it has work: when the next document is not
+read yet and at least ``IDLE_WINDOW`` chunks are gathered, those are embedded (and their documents stored) first
+(``reader_pool.run_bounded``'s ``on_wait``); the windows are then smaller than ``EMBED_WINDOW`` (a window is sorted
+by length before batching, so a few hundred chunks pad little). A chunk text already embedded in this run is not
+embedded again. A long ingest
 commits what it has every ``checkpoint_s`` seconds (between documents), so Ctrl-C or a crash loses at most that
 much work: the next ingest finds those files unchanged and continues with the rest (``IngestInterrupted`` says
-so). ``IngestReport.stage_seconds`` holds the time of each stage.
+so). ``IngestReport.stage_seconds`` holds the time of each stage; ``wait`` is the time this process spent
+waiting for the reader with nothing to embed (the reader process's start-up included).
 
 ``python -m assistant.index.ingest INDEX PATH... [--hash]`` runs an ingest from the shell (used by the tests that
 kill an ingest half-way).
@@ -53,6 +58,7 @@ if TYPE_CHECKING:
 
 EMBED_WINDOW = 1024  # chunks gathered (across documents) before one call to the embedder
 FIRST_WINDOW = 128  # ... before the first call: the embedder starts while the reader is still at work
+IDLE_WINDOW = 64  # ... or when the reader has not finished the next document: the embedder does not wait idle
 AHEAD = 2  # documents a worker process may have read and not yet handed over
 KNOWN_MAX = 50_000  # vectors of recent chunk texts kept to embed a repeated text once (about 80 MB)
 CHECKPOINT_S = 300.0  # a long ingest commits what it has at least this often (seconds)
@@ -256,6 +262,7 @@ class _Run:
         self.pending_chunks = 0
         self.flushed = False  # a first window went to the embedder
         self.bytes_done = 0
+        self.busy_s = 0.0  # seconds spent embedding and storing windows (to tell them from waiting)
         # digest of a chunk text -> its vector, for texts seen again in this run (the newest KNOWN_MAX kept)
         self._known: dict[bytes, np.ndarray] = {}
 
@@ -282,6 +289,12 @@ class _Run:
         if self.pending_chunks >= (EMBED_WINDOW if self.flushed else FIRST_WINDOW):
             self.flush()
 
+    def idle(self) -> None:
+        """The reader has not finished the next document: embed the chunks gathered so far (at least
+        ``IDLE_WINDOW``) instead of waiting with them."""
+        if self.pending_chunks >= IDLE_WINDOW:
+            self.flush()
+
     def vectors(self, texts: list[str]) -> np.ndarray:
         """Vectors of ``texts``; each distinct text not seen before in this run is embedded once."""
         out = np.zeros((len(texts), self.writer.dim), np.float32)
@@ -306,6 +319,7 @@ class _Run:
     def flush(self) -> None:
         if not self.pending:
             return
+        began = time.perf_counter()
         texts = [c.text for item in self.pending for c in item.chunks]
         vectors = self.vectors(texts)
         t = time.perf_counter()
@@ -321,6 +335,7 @@ class _Run:
         self.pending.clear()
         self.pending_chunks = 0
         self.flushed = True
+        self.busy_s += time.perf_counter() - began
         self.emit("embed")
 
 
@@ -523,6 +538,7 @@ def _ingest(paths: Iterable[str | os.PathLike[str]], index_path: str | os.PathLi
         bytes_total = sum(item[2] for item in todo)
         prepared = _prepared_documents(todo, run, extract_facts, chunk_tokens, chunk_overlap, workers,
                                        read_timeout_s, pdf_backend)
+        in_worker = _in_worker(todo, workers, read_timeout_s)
         last_commit = time.perf_counter()
         try:
             for source, (f, size, mtime_ns, sha) in sorted(work.items()):
@@ -535,7 +551,10 @@ def _ingest(paths: Iterable[str | os.PathLike[str]], index_path: str | os.PathLi
                     changed = True
                     emit("file", source, f"duplicate of {indexed[doc_id]}")
                     continue
-                item = next(prepared)
+                t, busy = time.perf_counter(), run.busy_s
+                item = next(prepared)  # may embed the chunks gathered while the reader is behind (run.idle)
+                if in_worker:  # else the read itself, timed as read/chunk/facts
+                    _add_time(report, "wait", time.perf_counter() - t - (run.busy_s - busy))
                 assert item.source == source, (item.source, source)
                 for stage, seconds in item.seconds.items():
                     _add_time(report, stage, seconds)
@@ -594,8 +613,7 @@ def _prepared_documents(todo: list[tuple[str, Path, int, int, str]], run: _Run,
     if not todo:
         return
     count_tokens = run.get_embedder().count_tokens
-    bounded_pdf = bool(read_timeout_s) and any(f.suffix.lower() == ".pdf" for _, f, *_ in todo)
-    if workers <= 0 or (len(todo) < 2 and not bounded_pdf):
+    if not _in_worker(todo, workers, read_timeout_s):
         for source, f, *_ in todo:
             yield _prepare(source, f, count_tokens, chunk_tokens, chunk_overlap, extract, pdf_backend)
         return
@@ -608,7 +626,13 @@ def _prepared_documents(todo: list[tuple[str, Path, int, int, str]], run: _Run,
 
     jobs = ((source, f, count_tokens, chunk_tokens, chunk_overlap, extract, pdf_backend) for source, f, *_ in todo)
     yield from run_bounded(_prepare, jobs, ahead=AHEAD, limit_s=read_timeout_s, timed_out=timed_out,
-                           crashed=crashed, initializer=_worker_init)
+                           crashed=crashed, initializer=_worker_init, on_wait=run.idle)
+
+
+def _in_worker(todo: list[tuple[str, Path, int, int, str]], workers: int, read_timeout_s: float | None) -> bool:
+    """Whether ``_prepared_documents`` reads ``todo`` in a worker process (else in this one)."""
+    bounded_pdf = bool(read_timeout_s) and any(f.suffix.lower() == ".pdf" for _, f, *_ in todo)
+    return workers > 0 and (len(todo) >= 2 or bounded_pdf)
 
 
 def _facts_for(meta: "DocMeta", pages: list["Page"], report: IngestReport,

@@ -11,6 +11,10 @@ result, in order, exactly once.
 The clock starts when the caller starts waiting for a file, after the worker has started up (its imports are
 not counted), so a file is given at least ``limit_s`` seconds (more when the worker reads it while the caller is
 still embedding earlier files); never less.
+
+``on_wait`` (issue 15): when the next result is not ready yet, the caller is called back (in its own thread) before
+it waits, so that it can do the work it has instead of idling while the worker reads (an ingest embeds the chunks
+it has gathered); the clock of the file starts after that work.
 """
 
 from __future__ import annotations
@@ -52,9 +56,11 @@ def _stop(pool: ProcessPoolExecutor) -> None:
 
 def run_bounded(fn: Callable[..., R], jobs: Iterable[tuple[Any, ...]], *, ahead: int, limit_s: float | None,
                 timed_out: Callable[[tuple[Any, ...], float], R], crashed: Callable[[tuple[Any, ...]], R],
-                initializer: Callable[[], None] | None = None) -> Iterator[R]:
+                initializer: Callable[[], None] | None = None,
+                on_wait: Callable[[], None] | None = None) -> Iterator[R]:
     """``fn(*job)`` for each job, run in one worker process at most ``ahead`` + 1 jobs ahead of the caller, the
-    results yielded in the jobs' order. ``limit_s`` (None or <= 0: no bound): see the module docstring."""
+    results yielded in the jobs' order. ``limit_s`` (None or <= 0: no bound) and ``on_wait`` (called when the next
+    result is not ready yet, before waiting for it): see the module docstring."""
     bound = limit_s if limit_s and limit_s > 0 else None
     queue = iter(jobs)
     pool = _new_pool(fn, initializer)
@@ -71,6 +77,8 @@ def run_bounded(fn: Callable[..., R], jobs: Iterable[tuple[Any, ...]], *, ahead:
         fill()
         while waiting:
             job, fut = waiting[0]
+            if on_wait is not None and not fut.done():
+                on_wait()  # the caller's own work first; the file's clock starts after it
             try:
                 result = fut.result(timeout=bound)
             except (FutureTimeout, BrokenProcessPool) as exc:
