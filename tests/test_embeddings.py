@@ -223,3 +223,21 @@ def test_bf16_minilm_leaves_torchs_thread_count_as_it_found_it():
         assert torch.get_num_threads() == 2
     finally:
         torch.set_num_threads(before)
+
+
+def test_minilm_tokenizes_without_offsets_to_the_same_ids():
+    # issue 15: chunking counts word pieces and embedding tokenizes chunks through encode_batch_fast (no character
+    # offsets); the ids, the counts and the truncation at MAX_SEQ are the full encoder's
+    from assistant.index.embeddings import minilm
+
+    texts = ["Contoso's net revenue rose 12% to $1,577.3 million in fiscal 2024 (2023: $1,408.1 million).",
+             "Northwind Traders — café résumés, naïve coöperation, 3½ stores",
+             "freight " * 400, "", "Item 7. MANAGEMENT'S DISCUSSION AND ANALYSIS"]
+    folder = minilm.model_dir()
+    for truncate, special in ((True, True), (False, False)):
+        tok = minilm.tokenizer(folder, truncate=truncate)
+        full = [e.ids for e in tok.encode_batch(texts, add_special_tokens=special)]
+        assert [e.ids for e in minilm.encode(tok, texts, special=special)] == full
+    counter = minilm.TorchMiniLM()
+    assert counter.count_tokens(texts) == [len(ids) for ids in full]
+    assert counter.count_tokens(["freight " * 400]) == [400]  # counting does not truncate

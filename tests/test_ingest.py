@@ -611,6 +611,16 @@ def test_the_first_window_is_small_so_embedding_starts_with_the_first_document(t
     assert factory.made[0].batches == [per_doc, 2 * per_doc]  # the first document alone, then the rest together
 
 
+def test_the_reader_process_runs_at_the_ingests_own_priority():
+    # issue 15: a reader below the embedder's priority is starved by the embedding threads, and the embedder then
+    # waits for it with a core idle; the worker is started the way an ingest starts it and asked its niceness
+    from assistant.index.reader_pool import run_bounded
+
+    got = list(run_bounded(os.nice, iter([(0,)]), ahead=0, limit_s=30, timed_out=lambda job, s: None,
+                           crashed=lambda job: None, initializer=ingest_mod._worker_init))
+    assert got == [os.nice(0)]
+
+
 class GateOpeningEmbedder(CountingEmbedder):
     """Counts its batches and, when first called, creates the file a ``GatedPdf`` reader waits for."""
 

@@ -8,8 +8,8 @@ from an ingested folder are dropped from the index; byte-identical copies are in
 If nothing changed, no new generation is written. One unreadable file is reported in ``skipped`` and does
 not stop the others.
 
-Speed (issue 15): reading, cleaning, chunking and fact extraction may run in a worker process (``workers=1``)
-while this one embeds; at most ``AHEAD`` documents wait between them, so memory stays bounded. Chunks are
+Speed (issue 15): reading, cleaning, chunking and fact extraction may run in a worker process (``workers=1``, at
+this process's priority) while this one embeds; at most ``AHEAD`` documents wait between them, so memory stays bounded. Chunks are
 gathered across documents into windows of ``EMBED_WINDOW`` and handed to the embedder together (it sorts them by
 length, so a batch pads little); the first window is ``FIRST_WINDOW`` chunks, so that embedding starts once the
 first document is read instead of after a thousand chunks, and the model loads in a thread meanwhile (the
@@ -240,12 +240,11 @@ def _prepare(source: str, path: Path, count_tokens: Callable[[list[str]], list[i
 
 
 def _worker_init() -> None:
-    """A worker leaves Ctrl-C to the main process (which stops it) and yields the CPU to the embedder."""
+    """A worker leaves Ctrl-C to the main process (which stops it). It runs at the ingest's own priority, not
+    below it (issue 15): the reader's work (a seventh of an ingest's CPU) is what the embedder waits for, so a
+    reader starved by the embedding threads (at nice 5 it got a quarter of a core beside them; its stages took
+    2-3 times longer in session 5) leaves a core idle whenever the embedder catches up with it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        os.nice(5)
-    except OSError:  # pragma: no cover - not allowed here: run at the same priority
-        pass
 
 
 class _Run:

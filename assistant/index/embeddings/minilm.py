@@ -76,6 +76,13 @@ def tokenizer(folder: Path, truncate: bool) -> Any:
         return _tokenizers[key]
 
 
+def encode(tok: Any, texts: list[str], special: bool = True) -> list[Any]:
+    """``tok``'s encodings of ``texts`` (with the special tokens when ``special``) without character offsets:
+    the same ids as ``encode_batch`` for about a sixth less CPU (issue 15: an ingest tokenizes every atom to
+    chunk it and every chunk to embed it; nothing here reads offsets)."""
+    return tok.encode_batch_fast(list(texts), add_special_tokens=special)
+
+
 class _MiniLMBase:
     dim = DIM
     max_tokens = MAX_SEQ - 2
@@ -90,7 +97,7 @@ class _MiniLMBase:
     def count_tokens(self, texts: list[str]) -> list[int]:
         if not texts:
             return []
-        return [len(e.ids) for e in self._counter.encode_batch(list(texts), add_special_tokens=False)]
+        return [len(e.ids) for e in encode(self._counter, texts, special=False)]
 
     def warm(self) -> None:
         """Load the model now (an ingest calls it in a thread while its first document is being read)."""
@@ -179,7 +186,7 @@ class OnnxMiniLM(_MiniLMBase):
         if not texts:
             return out
         session = self._load()
-        for batch, ids, mask in length_batches(self._tokenizer.encode_batch(list(texts)), self.batch_size):
+        for batch, ids, mask in length_batches(encode(self._tokenizer, texts), self.batch_size):
             hidden = session.run(None, {"input_ids": ids, "attention_mask": mask,
                                         "token_type_ids": np.zeros_like(ids)})[0]
             out[batch] = mean_pool(hidden, mask)
@@ -255,7 +262,7 @@ class Bf16MiniLM(_MiniLMBase):
 
         # longest first: the threads share the batches as they come free, so the last ones, which one thread
         # may run while the other has nothing left, are the shortest
-        batches = list(length_batches(self._tokenizer.encode_batch(list(texts)), self.batch_size))[::-1]
+        batches = list(length_batches(encode(self._tokenizer, texts), self.batch_size))[::-1]
         with one_thread_ops():  # parallel over batches instead (see the class)
             if self.threads == 1 or len(batches) == 1:
                 for item in batches:
