@@ -84,3 +84,43 @@ def test_the_quarter_named_in_the_filers_words():
     assert fiscal_quarter_named("the second quarter of fiscal 2026 and the second quarter of fiscal 2025", 2025) is None
     assert fiscal_quarter_named("the second quarter of fiscal 2031", 2025) is None  # not this report's year
     assert fiscal_quarter_named("Net sales rose in the quarter.", 2025) is None
+
+
+UTIL = DocMeta(doc_id="harborlightq2202", doc="HARBORLIGHT_2026Q2_10Q", source="HARBORLIGHT_2026Q2_10Q.pdf",
+               company="Harborlight Utilities", fiscal_year=2026, period="Q2 2026", doc_type="10-Q",
+               extra={"period_end": "2026-06-30"})
+UTIL_IS = """HARBORLIGHT UTILITIES, INC.
+CONDENSED CONSOLIDATED STATEMENTS OF INCOME
+(In millions) (Unaudited)
+Three Months Ended June 30, Six Months Ended June 30,
+2026 2025 2026 2025
+Total operating revenues $1,402 $1,311 $3,120 $2,954
+Fuel and purchased power 311 290 702 668
+Other operation and maintenance 402 388 801 779
+Depreciation and amortization 214 203 425 404
+Taxes other than income taxes 177 168 491 463
+Operating income 298 262 701 640
+Net income 201 170 533 488
+Preferred stock dividends of subsidiary (1) (1) (3) (3)
+Net income attributable to common stock $200 $169 $530 $485
+"""
+
+
+def test_half_years_compared_and_the_common_holders_row():
+    idx = memory_index([(UTIL, {3: UTIL_IS})])
+    a = answer_question("How much did Harborlight Utilities' net income attributable to common stock increase in the "
+                        "first half of 2026 compared with the first half of 2025?", idx)
+    # 530 - 485 = 45, from the six-month columns and the common holders' row (never 533 / 488, nor the year)
+    assert a is not None and "$45 million" in a.text and "$530 million" in a.text and "533" not in a.text, a and a.text
+    a = answer_question("What was Harborlight Utilities' net income in the second half of 2026?", idx)
+    assert a is None or a.refused
+
+
+
+def test_a_gross_margin_of_a_filer_of_expenses_by_nature_gives_the_closest_margin():
+    idx = memory_index([(UTIL, {3: UTIL_IS})])
+    a = answer_question("What was Harborlight Utilities' gross margin in the second quarter of 2026?", idx)
+    # no cost of sales: not useful, and the operating margin its statements give instead (298 / 1,402)
+    assert a is not None and "not a useful metric" in a.text and "21.3%" in a.text, a and a.text
+    docs = idx.documents()
+    assert check_facts_answer(a, docs, company_aliases(docs), idx.page_text) is not None

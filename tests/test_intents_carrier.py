@@ -108,6 +108,7 @@ def _checked(index, a):
     ("What was BWFL's operating ratio for 2025?", "95.0%"),  # (914,000 - 45,400) / 914,000
     ("What was Bramblewood's return on average total assets in 2025?", "3.36%"),  # 30,600 / ((921,500 + 899,300) / 2)
     ("What was BWFL's current ratio as of December 31, 2025?", "1.93x"),  # 190,400 / 98,700
+    ("What was Bramblewood's interest coverage ratio in 2025, using operating income?", "11.07x"),  # 45,400 / 4,100
 ])
 def test_ratios_of_a_carrier_named_by_its_symbol(index, question, figure):
     a = answer_question(question, index)
@@ -198,9 +199,29 @@ Net income $171,300 $158,800
 """
 
 
+WREN_MDNA = """Liquidity and capital resources
+Net cash provided by operating activities was $221.4 million in fiscal 2025. On June 2, 2025 we completed the
+acquisition of Larch Street Eateries, paying $58.3 million, net of cash acquired, for its 31 restaurants.
+"""
+
+WREN_CF = """CONSOLIDATED STATEMENTS OF CASH FLOWS
+(In thousands)
+(Fiscal years) 2025 2024
+Net income $171,300 $158,800
+Depreciation 31,900 30,400
+Net cash provided by operating activities 221,400 204,800
+Purchases of property and equipment (61,200) (58,700)
+Acquisitions, net of cash acquired (58,300) (0)
+Net cash used in investing activities (119,500) (58,700)
+Dividends paid (40,100) (37,600)
+Repurchases of common stock (35,000) (52,000)
+Net cash used in financing activities (75,100) (89,600)
+"""
+
+
 @pytest.fixture(scope="module")
 def wren():
-    return memory_index([(WREN, {40: WREN_IS})])
+    return memory_index([(WREN, {22: WREN_MDNA, 40: WREN_IS, 42: WREN_CF})])
 
 
 def test_depreciation_and_amortization_split_over_two_rows_is_their_sum(wren):
@@ -212,3 +233,18 @@ def test_a_gain_in_parentheses_among_costs_and_expenses_is_a_gain(wren):
     a = answer_question("What did Wrenfield Kitchens report for gain on sale of restaurants in fiscal 2025?", wren)
     assert a is not None and "a gain of $5,200 thousand" in a.text and "-$5,200" not in a.text, a and a.text
     assert _checked(wren, a) is not None
+
+
+def test_a_coverage_question_naming_an_acquisition_counts_the_acquisitions_row(wren):
+    # free cash flow 221,400 - 61,200 = 160,200 against 40,100 + 35,000 + 58,300 = 133,400: covered
+    a = answer_question("Was Wrenfield Kitchens' fiscal 2025 free cash flow enough to pay for the Larch Street "
+                        "acquisition, its dividends and its share repurchases?", wren)
+    assert a is not None and a.text.startswith("Yes") and "58,300" in a.text, a and a.text
+    assert _checked(wren, a) is not None
+    # a deal the filing does not price at the row's amount, or another use of cash: no verdict
+    for q in ("Was Wrenfield Kitchens' fiscal 2025 free cash flow enough to pay for the Juniper Hall acquisition, its "
+              "dividends and its share repurchases?",
+              "Was Wrenfield Kitchens' fiscal 2025 free cash flow enough to cover its dividends, share repurchases "
+              "and debt repayments?"):
+        a = answer_question(q, wren)
+        assert a is None or a.refused or not a.text.startswith(("Yes", "No")), (q, a.text)

@@ -64,6 +64,7 @@ def test_trading_symbols_from_a_traded_under_the_symbol_sentence():
     assert trading_symbols("The units trade under the symbol of quality.") == set()
     assert trading_symbols("Our stock is traded under the symbol FABRIKAM on the exchange.") == set()
     assert trading_symbols("We report under the symbol XYZ in our segment tables.") == set()
+    assert trading_symbols("Common stock, no par value. Trading Symbol: NWTE; New York Stock Exchange.") == {"NWTE"}
 
 
 def test_aliases_split_long_names_and_short_forms():

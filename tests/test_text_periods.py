@@ -68,3 +68,11 @@ def test_a_date_asked_is_the_period_of_the_report_ending_then():
     assert period_at_date("Total equity as of March 31, 2026?", docs) is None
     assert period_at_date("Cash at June 30, 2026 and at December 31, 2025", docs) is None
     assert period_at_date("Total equity in 2026?", docs) is None
+
+
+
+def test_a_year_to_date_span_names_each_year_as_that_span():
+    assert periods_named("How much did net income grow in the first half of 2026 compared with the first half of "
+                         "2025?") == ["6M 2025", "6M 2026"]
+    assert periods_named("Revenue for the nine months ended September 30, 2025 versus 2024") == ["9M 2024", "9M 2025"]
+    assert periods_named("What was revenue in the second half of 2025?") == []

@@ -224,7 +224,41 @@ def _not_useful_answer(question: str, index: FactIndex, filters: Any) -> Answer 
     else:
         rows = ", ".join(f'"{f.label}" [{i + 1}]' for i, f in enumerate(found.evidence))
         sentences.append((f"Its statements show {rows}.", tuple(range(1, len(found.evidence) + 1))))
-    return _answer(question, sentences, list(found.evidence), "facts", found.what, about=Subject(name, period))
+    cited, mode = list(found.evidence), "facts"
+    closest = _closest_margin(index, name, cdocs, period) if found.what in _NO_COST_OF_SALES else None
+    if closest is not None:
+        # a gross margin a filer of expenses by nature does not have: the margin its statements do give
+        oi, rev, r = closest
+        n = len(cited) + 1
+        sentences.append((f"The closest measure its statements give is operating income of "
+                          f"{_value_text(oi, None, '')} [{n}] on revenue of {_value_text(rev, None, '')} [{n + 1}] for "
+                          f"{period}, an operating margin of {fmt(r.value, '%')} [{n}][{n + 1}].", (n, n + 1)))
+        sentences.append((f"Formula: operating margin = {r.formula}; {r.expression} [{n}][{n + 1}].", (n, n + 1)))
+        cited, mode = [*cited, oi, rev], "calc"
+    return _answer(question, sentences, cited, mode, found.what, about=Subject(name, period))
+
+
+# what a statement of expenses by nature lacks: a cost of sales (``applicability._by_nature``)
+_NO_COST_OF_SALES = {"gross margin", "gross profit"}
+
+
+def _closest_margin(index: FactIndex, company: str, cdocs: Sequence[DocMeta], period: str | None
+                    ) -> tuple[Fact, Fact, CalcResult] | None:
+    """The period's operating income and revenue from the company's statements (each checked on its page) and
+    the operating margin they give; None when either is not found or fails its check."""
+    if not period:
+        return None
+    docs = {d.doc_id: d for d in cdocs}
+    picks = [pick_fact(index, m, company, period, list(docs), docs) for m in ("operating_income", "revenue")]
+    if any(p is None or p.unsettled for p in picks):
+        return None
+    oi, rev = picks[0].fact, picks[1].fact  # type: ignore[union-attr]
+    if _failed_input(index, [oi, rev]) is not None:
+        return None
+    try:
+        return oi, rev, calc.operating_margin(oi, rev)
+    except MissingInput:
+        return None
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -695,7 +729,10 @@ def _answer_from_request(question: str, index: FactIndex, filters: Any, req: Req
         return dividend_answer(question, index, req)
     pick = _pick(index, req.metric, req, req.period, by_id)
     title = None
-    if qualifier(question, req.metric) and (pick is None or not narrowed_by_label(question, req.metric,
+    owners = attributable_row(question, index, pick.fact) if pick is not None else None
+    if owners is not None:  # "net income attributable to common stock": the row after others' shares
+        pick, title = Pick(owners), row_title(owners.label, req.metric)
+    elif qualifier(question, req.metric) and (pick is None or not narrowed_by_label(question, req.metric,
                                                                                  pick.fact.label)):
         # "interest expense on deposits" is one part of the row found ("Total interest expense"): only the part's
         # own row answers
@@ -1209,6 +1246,25 @@ _NOT_THE_ROW = re.compile(r"\b(?:percent\w*|share|proportion|ratio|margin|per(?!
                           r"excluding|including|adjusted|non-gaap|forecast\w*|guidance|expect\w*|outlook|and)\b|%",
                           re.I)
 _GENERIC_ROW = {("other",), ("total",), ("net",), ("other", "net"), ("total", "net")}
+
+
+_ATTRIBUTABLE = re.compile(r"\b(?:attributable|available|applicable)\s+to\b", re.I)
+
+
+def attributable_row(question: str, index: FactIndex, chosen: Fact) -> Fact | None:
+    """For "net income attributable to common stock" (to the company, to its shareholders), the row of the chosen
+    row's metric, period and page whose label says "attributable/available to" (never the noncontrolling
+    interests' share) when the chosen row does not: the amount after what is owed to others (a subsidiary's
+    preferred dividends, minority holders). None when the question does not say so, the chosen row already does,
+    or the page holds no such row or several with different amounts."""
+    if not _ATTRIBUTABLE.search(question) or _ATTRIBUTABLE.search(chosen.label):
+        return None
+    rows = [f for f in index.facts(metric=chosen.metric, period=chosen.period, doc_ids=[chosen.doc_id])
+            if f.page == chosen.page and f.kind == "table" and _ATTRIBUTABLE.search(f.label)
+            and not re.search(r"non-?controlling|minority", f.label, re.I)]
+    if not rows or len({round(f.absolute, 6) for f in rows}) != 1:
+        return None
+    return rows[0]
 
 
 def named_row(question: str, index: FactIndex, doc_ids: Sequence[str], period: str) -> Fact | None:

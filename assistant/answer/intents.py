@@ -31,7 +31,7 @@ from ..query.intent import Asked, Request, asks_yes_no, read_asked
 from ..query.judgements import (PAYOUTS_COVER, Convention, Indicator, agreement, decide, indicates, judgement_in,
                                 other_uses_named, payouts_asked, payouts_inverted, verdict)
 from ..retrieve.filters import Filters
-from ..text.periods import period_at_date, periods_named, resolve_period
+from ..text.periods import asks_second_half, period_at_date, periods_named, resolve_period
 from ..types import Answer, Fact, InputFigure, SentenceCheck, Subject, Verification
 from . import facts_path
 
@@ -369,7 +369,10 @@ class _Context:
             if p is None:
                 raise MissingInput(q.title, [f"{q.title} ({period})"])
             f = p.fact
-            if self.question and not facts_path.narrowed_by_label(self.question, q.metric, f.label):
+            owners = facts_path.attributable_row(self.question, self.index, f) if self.question else None
+            if owners is not None:
+                f = owners
+            elif self.question and not facts_path.narrowed_by_label(self.question, q.metric, f.label):
                 # "interest expense on deposits": the row found ("Total interest expense") is not that part; only
                 # the part's own row answers (``facts_path.qualified_row``)
                 part = facts_path.qualified_row(self.question, self.index, q.metric, self.company.doc_ids, period,
@@ -859,7 +862,44 @@ def part_margin_answer(question: str, ctx: _Context, words: set[str], period: st
     return w.answer(question, "calc", title, ctx.company.name, period)
 
 
-_PAYOUT_WORDS = {"dividends_paid": "dividends", "share_repurchases": "share repurchases"}
+_PAYOUT_WORDS = {"dividends_paid": "dividends", "share_repurchases": "share repurchases",
+                 "acquisitions_paid": "acquisitions"}
+_ACQUISITION_WORDS = re.compile(r"^(?:acquisitions?|acquir\w+|purchases?\s+of\s+(?:a\s+)?(?:business|businesses|"
+                                r"companies|company))$")
+# a deal the question names: "the Brightwater acquisition", "its acquisition of Halden Labs"
+_NAMED_DEAL = re.compile(r"\bthe\s+((?:[A-Z][\w&\-]*\s+){1,3})acquisition\b|\bacquisition\s+of\s+"
+                         r"((?:[A-Z][\w&\-]*(?:\s+|$)){1,3})")
+
+
+def _deal_said(ctx: "_Context", question: str, row: Fact) -> bool:
+    """A deal the question names by its name is set against free cash flow with the year's acquisitions row only
+    when the company's filing says that deal cost that amount (a sentence naming the deal and printing the row's
+    figure: "We paid $1,012.4 million, net of cash acquired, for Brightwater"); a question naming no deal takes the
+    row as it is. General rule: the row of all the year's acquisitions is not passed off as one deal's price."""
+    m = _NAMED_DEAL.search(question)
+    if m is None:
+        return True
+    name = (m.group(1) or m.group(2) or "").split()[0]
+    want = abs(row.value) * (row.scale or 1.0)
+
+    def states(sent: str) -> bool:  # the row's amount printed in the sentence, in any scale, to its printed precision
+        for n in re.finditer(r"\$\s?(\d[\d,]*(?:\.(\d+))?)\s*(million|billion|thousand)?", sent):
+            scale = {"million": 1e6, "billion": 1e9, "thousand": 1e3}.get((n.group(3) or "").lower(), row.scale or 1.0)
+            value = float(n.group(1).replace(",", "")) * scale
+            if abs(value - want) <= 0.5 * 10 ** -len(n.group(2) or "") * scale:
+                return True
+        return False
+
+    for d in ctx.company.docs:
+        pages = set(range(1, (d.pages or 0) + 1)) | {f.page for f in ctx.index.facts(doc_ids=[d.doc_id])}
+        for p in sorted(pages):
+            text = ctx.index.page_text(d.doc_id, p)
+            if text is None:
+                continue
+            for sent in re.split(r"(?<=[.;])\s+", " ".join(text.split())):
+                if name in sent and states(sent):
+                    return True
+    return False
 
 
 def payouts_cover_answer(question: str, ctx: _Context, period: str, defs: Sequence[Definition] = ()) -> Answer | None:
@@ -915,6 +955,21 @@ def payouts_cover_answer(question: str, ctx: _Context, period: str, defs: Sequen
     how = (f"Formula: free cash flow = {fcf.result.formula if fcf.result else fq.title}; "
            f"{fcf.result.expression if fcf.result else plain(fcf.value)}")
     others = other_uses_named(question)
+    if others and all(_ACQUISITION_WORDS.match(o) for o in others):
+        # acquisitions named beside the payouts: the cash-flow statement's acquisitions row, on free cash flow's page,
+        # is one more use of cash (``_deal_said`` for a deal named by its name); without it, no verdict as before
+        try:
+            acq = bare.figure(Quantity(TITLES.get("acquisitions_paid", "acquisitions"), metric="acquisitions_paid"),
+                              period)
+        except MissingInput:
+            acq = None
+        if (acq is not None and len(acq.facts) == 1 and acq.facts[0].doc_id == fcf.facts[0].doc_id
+                and acq.facts[0].page == fcf.facts[0].page and _deal_said(ctx, question, acq.facts[0])):
+            each.append(("acquisitions_paid", acq, w.cite(acq.facts)))
+            total += abs(acq.value)
+            listed = " and ".join(f"{_PAYOUT_WORDS[m]} ({money(abs(f.value))} {_markers(n)})" for m, f, n in each)
+            every = tuple(range(1, len(w.facts) + 1))
+            others = ()
     if missing or others:  # no verdict: a payout row not found, or a use of cash mia does not read is named
         why = (f"mia found no {' and '.join(_PAYOUT_WORDS[m] for m in missing)} row for {period} on its cash-flow "
                f"statement, so it does not say whether free cash flow covered them." if missing else
@@ -977,6 +1032,8 @@ def _pinned(company: Company) -> Any:
 
 
 def _period_of(question: str, company: Company) -> tuple[str | None, tuple[int, ...]]:
+    if asks_second_half(question):
+        return None, ()  # no statement column is a second half: never the report's own period in its place
     period, years = resolve_period(question)
     dated = period_at_date(question, company.docs)  # "at June 30, 2026": the period of the report ending then
     if dated is not None:

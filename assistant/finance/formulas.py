@@ -203,6 +203,12 @@ def operating_ratio(operating_income: Fact | None, revenue: Fact | None) -> Calc
                       "expenses as a share of revenue", expr, (operating_income, revenue))
 
 
+def interest_coverage(operating_income: Fact | None, interest_expense: Fact | None) -> CalcResult:
+    """Times interest earned: operating income (EBIT as the income statement states it) / interest expense."""
+    return _ratio("interest coverage", operating_income, interest_expense, "operating income / interest expense",
+                  percent=False, num_role="operating_income", den_role="interest_expense", key="interest_coverage")
+
+
 def net_margin(net_income: Fact | None, revenue: Fact | None) -> CalcResult:
     return _ratio("net margin", net_income, revenue, "net income / revenue x 100", percent=True,
                num_role="net_income", den_role="revenue", key="net_margin")
@@ -470,6 +476,8 @@ RECIPES: dict[str, Recipe] = {r.name: r for r in [
            operating_margin, "%"),
     Recipe("operating_ratio", "operating ratio", (("operating_income", "cur", False), ("revenue", "cur", False)),
            operating_ratio, "%"),
+    Recipe("interest_coverage", "interest coverage ratio", (("operating_income", "cur", False),
+                                                            ("interest_expense", "cur", False)), interest_coverage, "x"),
     Recipe("net_margin", "net profit margin", (("net_income", "cur", False), ("revenue", "cur", False)),
            net_margin, "%"),
     Recipe("current_ratio", "current ratio", (("total_current_assets", "cur", False),

@@ -553,6 +553,19 @@ METRICS: tuple[Metric, ...] = (
         ),
 ),
     Metric(
+        "acquisitions_paid",
+        labels=(r"(cash paid for |payments? for |purchases? of )?(business(es)? )?acquisitions?(,? net of cash acquired)?"
+                r"(,? net)?",
+                r"acquisitions? of business(es)?(,? net of cash acquired)?",),
+        words=("cash paid for acquisitions", "acquisitions, net of cash acquired"),
+        title="cash paid for acquisitions",
+        statement="cash_flow",
+        magnitude=True,
+        tokens=('acquisition + cash|net|business|businesses|payment|paid|purchase - proceed|sale|divestiture|'
+                'related|cost|costs|intangible|property|equipment|software|ppe|investment|investments|tax|'
+                'goodwill|in-process|process|research ~3',),
+    ),
+    Metric(
         "restructuring_costs",
         labels=(
             r"(total )?restructuring( and impairment| and other| and related| and integration)?"

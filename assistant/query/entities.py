@@ -285,6 +285,8 @@ _COVER_ROW = re.compile(rf"(?<![\w.$-])({_SYMBOL})\s+{_EXCHANGES}\b")
 # "(NYSE: NWT)", "(Nasdaq: CTSO)", "NYSE:NWT"
 _PRESS = re.compile(rf"\(?\b(?:NYSE|NASDAQ|Nasdaq|NYSE\s+American|TSX|LSE)\s*:\s*({_SYMBOL})\b")
 _SYMBOL_HEADER = re.compile(r"trading\s+symbol", re.IGNORECASE)
+# "Trading Symbol: NWT; New York Stock Exchange", "Trading Symbol(s): NWT"
+_SYMBOL_SAID = re.compile(rf"\b[Tt]rading\s+[Ss]ymbol(?:\(s\)|s)?\s*:\s*({_SYMBOL})(?![\w.\-])")
 # "Common stock ... traded on the New York Stock Exchange under the symbol NWT", "Our common stock trades on Nasdaq
 # under the ticker symbol "CTSO"": a sentence that says the stock is traded, listed or quoted, then the symbol
 _UNDER_SYMBOL = re.compile(rf"\b(?:trade[sd]?|listed|quoted)\b(?:[^.;]|\.(?=\d)){{0,160}}?\bunder\s+the\s+(?:ticker\s+|trading\s+)?"
@@ -303,6 +305,7 @@ def trading_symbols(cover_text: str) -> set[str]:
         found |= {m.group(1) for m in _COVER_ROW.finditer(table)}
     found |= {m.group(1) for m in _PRESS.finditer(cover_text[:6000])}
     found |= {m.group(1) for m in _UNDER_SYMBOL.finditer(cover_text[:6000]) if m.group(1).isupper()}
+    found |= {m.group(1) for m in _SYMBOL_SAID.finditer(cover_text[:6000])}
     return {s for s in found if s.upper() not in FINANCE_TERMS and s not in {"A", "I"}}
 
 

@@ -66,6 +66,8 @@ _CALC_WORDS: dict[str, list[str]] = {
     "roa": ["return on assets", "roa", "return on average assets", "return on average total assets",
             "return on total assets"],
     "operating_ratio": ["operating ratio"],
+    "interest_coverage": ["interest coverage", "interest coverage ratio", "times interest earned",
+                          "times-interest-earned"],
     "dpo": ["days payable outstanding", "dpo"],
     "dso": ["days sales outstanding", "dso"],
     "dio": ["days inventory outstanding", "dio", "days of inventory"],
@@ -229,7 +231,7 @@ _CAVEAT = re.compile(r"\bif\b[^.?]*\b(?:is|are)\s+not\b[^.?]*\bthen\b[^.?]*[.?]"
 
 _HIGHER_IS_BETTER = {"gross_margin", "operating_margin", "net_margin", "ebitda_margin", "current_ratio",
                      "quick_ratio", "roa", "asset_turnover", "fixed_asset_turnover", "inventory_turnover",
-                     "operating_cash_flow_ratio", "fcf_conversion"}
+                     "operating_cash_flow_ratio", "fcf_conversion", "interest_coverage"}
 
 
 

@@ -138,9 +138,17 @@ _QUARTER_MENTIONS = [
 ]
 
 
+def asks_second_half(question: str) -> bool:
+    """Does the question ask for a second half ("H2 2026", "the back half of the year"), which no statement
+    column holds?"""
+    return _span_asked(question) == 0
+
+
 def periods_named(question: str) -> list[str]:
     """Every period a question names, each once, earliest first: quarters ("Q2 2023", from "Q2 of FY2023", "2Q23",
-    "second quarter of 2023") and fiscal years ("FY2022", from "FY22", "fiscal 2022", "2022") not part of a quarter.
+    "second quarter of 2023") and fiscal years ("FY2022", from "FY22", "fiscal 2022", "2022") not part of a quarter;
+    a question asking a year-to-date span names its years as that span ("the first half of 2026 compared with the
+    first half of 2025": "6M 2025", "6M 2026"); one asking a second half names none.
     A fiscal year sorts after the quarters of the year before it and at its own fourth quarter."""
     found: dict[str, tuple[int, int]] = {}
     taken: list[tuple[int, int]] = []
@@ -157,12 +165,16 @@ def periods_named(question: str) -> list[str]:
                 q, y = _QUARTER_WORDS[a.lower()], int(b)
             taken.append((m.start(), m.end()))
             found.setdefault(f"Q{q} {y}", (y, q))
+    span = _span_asked(question)
+    if span == 0:
+        return []  # a second half is no column of any statement
     for m in re.finditer(r"\bFY\s*'?(\d{4}|\d{2})\b|\b(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d{2})\b", question, re.I):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         raw = m.group(1) or m.group(2)
         y = int(raw) if len(raw) == 4 else 2000 + int(raw)
-        found.setdefault(f"FY{y}", (y, 4))
+        # "the first half of 2026 compared with the first half of 2025": each year's six-month column, never the year
+        found.setdefault(f"{span}M {y}" if span else f"FY{y}", (y, 4))
     return sorted(found, key=lambda p: found[p])
 
 
