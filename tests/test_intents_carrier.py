@@ -248,3 +248,8 @@ def test_a_coverage_question_naming_an_acquisition_counts_the_acquisitions_row(w
               "and debt repayments?"):
         a = answer_question(q, wren)
         assert a is None or a.refused or not a.text.startswith(("Yes", "No")), (q, a.text)
+
+
+def test_a_yes_no_question_is_not_answered_by_a_figure_alone(index):
+    a = answer_question("Does BWFL depend on any single customer for a large share of its revenue?", index)
+    assert a is None or a.refused or a.text.startswith(("Yes", "No")), a.text

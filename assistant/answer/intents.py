@@ -1237,7 +1237,19 @@ def _answer_question(question: str, index: Any, filters: Any = None) -> Answer |
 def _answer_for(question: str, index: Any, company: Company, defs: list[Definition], asked_text: str, period: str,
                 years: tuple[int, ...], shift: int) -> Answer | None:
     """The answer for one company and its asked period (``shift``: years added to the fiscal years the question
-    names, ``facts_path.filer_year_shift``)."""
+    names, ``facts_path.filer_year_shift``). A yes/no question is never answered by a figure alone: an answer that
+    gives neither a verdict nor says why it gives none ("Does it depend on a single customer for a large share of
+    its revenue?" is not answered by its revenue) is left to the passages."""
+    ans = _answer_for_period(question, index, company, defs, asked_text, period, years, shift)
+    if (ans is not None and not ans.refused and asks_yes_no(question)
+            and not re.match(r"(?:yes|no)\b", ans.text.strip(), re.I)
+            and read_asked(asked_text, len(years)).kind == "level" and judgement_in(question) is None):
+        return None
+    return ans
+
+
+def _answer_for_period(question: str, index: Any, company: Company, defs: list[Definition], asked_text: str,
+                       period: str, years: tuple[int, ...], shift: int) -> Answer | None:
     ctx = _Context(index, company, years, _asked_scale(question), question)
     judgement = judgement_in(question) if asks_yes_no(question) else None
     q: Quantity | None = None
