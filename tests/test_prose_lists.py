@@ -131,3 +131,11 @@ def test_what_happens_to_the_topic_is_no_topic_word_and_hyphenated_words_count_b
     assert X._lead_restates(asked, lst)
     asked = X.read_question("What are the main risks to the pricing of fast-charging networks?")[0]
     assert not X._lead_restates(asked, lst)  # "pricing" is a topic word the list's surroundings do not say
+
+
+def test_an_announcing_lead_in_opening_with_its_takes_the_sentence_before_as_its_subject():
+    page = ("## Customers\n\nWe visited Contoso Ceramics' newest studio in May. Its owner, Dana Reyes, described the "
+            "results of the company's kiln upgrade:\n\nFiring times fell by a third. Energy bills fell by a quarter.\n")
+    cands = X.page_candidates(page, doc_id="dkiln", doc=META.doc, source=META.source, page_no=1)
+    lst = next(c for c in cands if c.kind == "list" and c.text.startswith("Its owner"))
+    assert lst.before.startswith("We visited Contoso Ceramics")

@@ -760,8 +760,10 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
             # "Makers have priced their biosimilars in one of two ways." / "The plan rests on three changes:" with no
             # bullets: the lead-in says nothing itself, the sentences after it (its paragraph) are what it announces
             shown_items = tuple(" ".join(page[x:y].split()) for x, y in follow)
+            # "Its chief operating officer described the results:": the lead-in's "its" is the sentence before's subject
+            before = prev_sentence if (_ANAPHOR.match(body) or _CHANGE_ANAPHOR.match(body)) else ""
             out.append(Candidate(doc_id, doc, source, page_no, a, follow[-1][1], flat, "list", heading=section,
-                                 items=shown_items, rank=rank, meta=meta, prev=prev_sentence,
+                                 items=shown_items, rank=rank, meta=meta, prev=prev_sentence, before=before,
                                  years=frozenset(_years(flat + " " + " ".join(shown_items)))))  # fmt: skip
         elif _is_statement(body):
             before = prev_sentence if (_ANAPHOR.match(body) or _CHANGE_ANAPHOR.match(body)) else ""
