@@ -55,6 +55,7 @@ def test_which_region_leads_asks_one_region_and_the_ranking_sentence_answers():
     assert X.question_kind("Which region leads in service-robot sales?") == "entity"
     assert X.asked_kind("Which region leads in service-robot sales?") == "region"
     assert X.question_kind("Which regions grew in 2024?") == "list"
+    assert X.question_kind("Which country ranks second for kiln exports?") != "entity"  # an ordinal: the ranking itself
     page = ("# Service Robots\n\nWe recommend that clients:\n- **overweight** makers with a strong presence in Asia;\n"
             "- **underweight** makers that depend on European hospitals.\n\nAsia remained the largest region for "
             "service-robot sales in 2024, with 61% of units, ahead of North America with 24% and Europe with 12%.\n")

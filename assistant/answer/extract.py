@@ -231,7 +231,7 @@ def question_kind(question: str) -> str:
         return "yesno"
     if rankings.after_names(question):  # "Which operators come after A and B in size?": the names ranked after them
         return "list"
-    if _SINGULAR_WHICH.match(question):  # "Which region leads in ...?": one region asked; "leads" is its verb
+    if _singular_which(question):  # "Which region leads in ...?": one region asked; "leads" is its verb
         return "entity"
     if _BUSINESS_Q.search(question):
         return "business"
@@ -1552,11 +1552,23 @@ _SINGULAR_WHICH = re.compile(rf"(?i)^\s*{_PREP}which\s+(?P<kind>region|segment|c
                              r"channel|geography|area)\s+(?:[a-z]+ly\s+)?[a-z]{3,}s\b")
 
 
+def _singular_which(question: str) -> re.Match[str] | None:
+    """"Which region leads / grows fastest / accounts for most ...": a singular kind, its verb and a superlative;
+    not an ordinal ("which country ranks second" needs the ranking itself)."""
+    m = _SINGULAR_WHICH.match(question)
+    if m is None or not _SUPERLATIVE.search(question[m.end() - 6 :]) or _RANK_ORDINAL.search(question):
+        return None
+    return m
+
+
+_RANK_ORDINAL = re.compile(r"(?i)\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)\b")
+
+
 def asked_kind(question: str) -> str | None:
     """The kind of thing a "which <kind>" question lists, as a stem ("Which customer industries ...?" ->
     "industr", "Which countries ...?" -> "countr"); None for names (companies, suppliers: their members are
     names, checked by ``type_score``) or no such question."""
-    single = _SINGULAR_WHICH.match(question)
+    single = _singular_which(question)
     if single:
         noun = single.group("kind").lower()
         return None if noun in ("company", "firm", "supplier", "vendor", "chain", "operator", "player", "brand") else \
