@@ -198,3 +198,10 @@ def test_a_money_amount_lost_is_a_loss_and_a_share_of_customers_lost_is_not():
     s = "Adatum's turbine unit lost about $1.1 billion in 2023; the company has said that it will break even in 2026."
     assert V.profit_verdict(q, s) == "No"
     assert V.profit_verdict("Is Adatum profitable?", "Adatum lost about 3% of its customers in 2023.") is None
+
+
+def test_a_yes_no_dependence_question_keeps_the_sentence_saying_the_dependence_in_words():
+    q = "Does Proseware depend on a limited number of suppliers?"
+    assert V.speaks_of_dependence(q, "We depend on a limited number of suppliers for our resins.")
+    assert not V.speaks_of_dependence(q, "Proseware makes gaskets for pumps.")
+    assert not V.speaks_of_dependence("How concentrated is Proseware's customer base?", "We have many suppliers.")

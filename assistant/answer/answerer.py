@@ -30,7 +30,7 @@ from time import perf_counter
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..llm.base import LLM, Prompt
-from ..query.entities import companies_in, company_aliases, known_company_names, unheld_names
+from ..query.entities import companies, companies_in, company_aliases, known_company_names, named_companies, unheld_names
 from ..query.followup import is_followup, rewrite_followup
 from ..retrieve.filters import Filters
 from ..text.planted import cut_planted, strip_planted
@@ -389,11 +389,27 @@ class Answerer:
                        verification=replace(v, sentences=all_checks), mode="rag")
 
     def _company_docs(self, question: str) -> set[str] | None:
-        """The doc_ids of the one company the question names (None: it names none, or several)."""
+        """The doc_ids of the one company the question names (None: it names none, or several); a question naming
+        no company by name may name one by the trading symbol its filing's cover gives ("TSLN")."""
         found = companies_in(question, self._documents())
+        if not found and self.index is not None and hasattr(self.index, "documents"):
+            named = named_companies(question, self.index)
+            return {d.doc_id for d in named[0].docs} if len(named) == 1 else None
         if len(found) != 1:
             return None
         return {d.doc_id for d in next(iter(found.values()))}
+
+    def _aliases(self, docs: Sequence[Any]) -> dict[str, list[str]]:
+        """doc stem -> the other names of its company: every name its documents use, and the short forms their
+        covers give (trading symbols, initialisms: ``query.entities.companies``), so that a question naming
+        the filer "TSLN" finds it in the filer's own sentences."""
+        out = company_aliases(docs)
+        if self.index is None or not hasattr(self.index, "documents"):
+            return out
+        for comp in companies(self.index):
+            for d in comp.docs:
+                out[d.doc] = [*out.get(d.doc, []), *sorted(comp.short)]
+        return out
 
     def _company_hits(self, question: str, hits: Sequence[Hit]) -> list[Hit]:
         allowed = self._company_docs(question)
@@ -407,7 +423,7 @@ class Answerer:
         if embedder is None:
             return None
         docs = self._documents()
-        aliases = company_aliases(docs)
+        aliases = self._aliases(docs)
         allowed = self._company_docs(question)
         if allowed is None:  # no one company named: a filer's own filing cannot answer for "the company"
             allowed = extract.unnamed_filer_docs(bool(companies_in(question, docs)), docs)

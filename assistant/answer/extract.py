@@ -2339,7 +2339,9 @@ def extract(
         elif said is None and best is not None and asked.kind == "yesno" and prose_verdicts.asks_concentration(asked.text):
             best, said = _concentration_statement(asked, best, ranked[k])
         if prose_verdicts.asked_holders(asked.text) is not None and not (said and asked.kind == "yesno") and (
-                best is None or not prose_verdicts.states_concentration(asked.text, best.candidate.text)):
+                best is None or not prose_verdicts.states_concentration(asked.text, best.candidate.text)) and not (
+                asked.kind == "yesno" and best is not None
+                and prose_verdicts.speaks_of_dependence(asked.text, best.candidate.text)):  # fmt: skip
             # "How concentrated is Contoso's customer base?": only a sentence stating the deciding share answers
             best = _concentration_figure(asked, ranked[k], cands, page_text, names)
             said = prose_verdicts.concentration_verdict(asked.text, best.candidate.text) \

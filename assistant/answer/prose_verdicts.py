@@ -20,7 +20,9 @@ concentrated is Contoso's customer base?", "Does it depend on a few suppliers?",
 from its largest customers?", "How concentrated is the kiln market?") is answered only by a sentence that states
 the deciding figure: the share held by the largest one or N holders of the asked kind (customers, clients and
 buyers; suppliers and vendors; for a market, its companies) or that no customer reached 10%. A sentence that
-only describes the company is no answer: without such a sentence the question is declined.
+only describes the company is no answer: without such a sentence the question is declined. A yes/no question
+("Does it depend on a limited number of suppliers?") may also be answered by a sentence saying the dependence in
+words (``speaks_of_dependence``), shown with no verdict unless it states one.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["asked_holders", "asks_concentration", "asks_profit", "concentration_verdict", "profit_sign", "profit_verdict",
-           "states_concentration"]
+           "speaks_of_dependence", "states_concentration"]
 
 _PROFIT_Q = re.compile(
     r"(?i)\b(?:profitable|unprofitable|profitability|make\s+(?:a\s+)?(?:money|profit)|making\s+(?:a\s+)?(?:money|profit)|"
@@ -144,6 +146,19 @@ def asked_holders(question: str) -> str | None:
     if re.search(r"(?i)\b(?:revenue|sales)\b", question):  # "is its revenue concentrated?": among its customers
         return "customer"
     return None
+
+
+_DEPENDENCE = re.compile(r"(?i)\b(?:depend\w*|rel(?:y|ies|ied|iant|iance)|concentrat\w*|(?:limited|small)\s+number\s+of|few|"
+                         r"single|sole|handful)\b")
+
+
+def speaks_of_dependence(question: str, sentence: str) -> bool:
+    """Does ``sentence`` say in words that the company depends on few holders of the asked kind ("We depend on a
+    limited number of suppliers for our resins")? Such a sentence answers a yes/no concentration question, with or
+    without a verdict, though it gives no share."""
+    kind = asked_holders(question)
+    return kind is not None and bool(_DEPENDENCE.search(sentence)) and bool(
+        re.search(rf"(?i)\b(?:{_HOLDERS[kind]})\b", sentence))
 
 
 def states_concentration(question: str, sentence: str) -> bool:
