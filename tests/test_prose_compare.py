@@ -54,3 +54,12 @@ def test_the_period_asked_is_no_side_of_the_comparison():
     a, b, more = P.comparison(q)
     assert "first" not in b and "half" not in b
     assert P.compared_verdict(q, s) == "Yes"
+
+
+def test_figures_of_other_years_and_the_whole_in_other_words():
+    q = "Did kiln prices rise faster than prices in general in 2024?"
+    s = ("Kiln prices in the producer price index rose just 1.6% in 2024, after increases of 12.0% in 2022 and 8.5% "
+         "in 2023, against overall consumer price inflation of 2.9%.")
+    assert P.compared_verdict(q, s) == "No"  # 1.6 for kiln prices, 2.9 for prices in general; 2022-2023 are no side's
+    s2 = "Kiln prices rose 4.1% in 2024, after 9.0% in 2023, against headline inflation of 2.9%."
+    assert P.compared_verdict(q, s2) == "Yes"

@@ -9,7 +9,8 @@ Rules (each with a test on hand-written sentences in ``tests/test_prose_compare.
   of one kind (two percentages, two amounts), each told apart by the side's words around it ("Widget prices rose
   1.8% in 2024 against overall inflation of 2.9%": 1.8 for prices, 2.9 for inflation, so "faster" is No). When the
   two figures cannot both be found and told apart, there is no verdict (the quote is shown without one), whatever
-  words of comparison the sentence uses.
+  words of comparison the sentence uses. A figure dated to a year the question does not ask ("after 14.9% in
+  2022") is no side's; "in general", "overall" and "headline" name the same side (the whole).
 """
 
 from __future__ import annotations
@@ -33,9 +34,13 @@ _FIG = re.compile(r"(?:[$€£]\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|percenta
                   r"thousand|bn|m)\b)?")
 
 
+# "prices in general", "overall inflation", "headline inflation": the whole, however a writer says it
+_WHOLE = {"general": "overa", "overall": "overa", "headline": "overa", "economy-wide": "overa"}
+
+
 def _stems(text: str) -> set[str]:
-    return {w.lower()[:5] for w in re.findall(r"[A-Za-z][\w&'’-]*", text) if w.lower() not in _STOP and len(w) > 2
-            and not re.fullmatch(r"(?:19|20)\d\d", w)}
+    return {_WHOLE.get(w.lower(), w.lower()[:5]) for w in re.findall(r"[A-Za-z][\w&'’-]*", text)
+            if w.lower() not in _STOP and len(w) > 2 and not re.fullmatch(r"(?:19|20)\d\d", w)}
 
 
 def comparison(question: str) -> tuple[set[str], set[str], bool] | None:
@@ -62,7 +67,7 @@ def comparison(question: str) -> tuple[set[str], set[str], bool] | None:
 def _figures(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _FIG.finditer(text):
-        raw = m.group(0).strip()
+        raw = m.group(0).strip().rstrip(",.")  # "in 2024," is a year, not a figure
         if re.fullmatch(r"(?:19|20)\d\d", raw) or not re.search(r"\d", raw):
             continue
         kind = "%" if re.search(r"%|percent", raw) else "$" if re.match(r"[$€£]", raw) else "n"
@@ -89,6 +94,10 @@ def compared_verdict(question: str, sentence: str) -> str | None:
         return None
     a, b, more = asked
     figs = _figures(sentence)
+    # a figure dated to another year than the one asked ("after increases of 14.9% in 2022") is no side's figure
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
+    figs = [f for f in figs if not ((y := re.match(r"\s*(?:in|for|during)\s+((?:19|20)\d\d)\b", sentence[f[1]:]))
+                                    and years and y.group(1) not in years)]
     found: dict[str, list[float]] = {"a": [], "b": []}
     kinds: dict[str, set[str]] = {"a": set(), "b": set()}
     prev = 0
