@@ -62,3 +62,25 @@ def test_an_after_question_is_answered_with_the_names_after_them():
 def test_a_sentence_naming_the_asked_ones_without_a_ranking_after_them_does_not_answer():
     ex = _ask("Which companies come after Northwind and Tailspin in size?", "Northwind and Tailspin together own 61% of towers.\n")
     assert ex.picks[0] is None
+
+
+def test_where_a_name_ranks_is_its_place_in_a_ranking_sentence():
+    from assistant.answer import prose_rankings as R
+    s = ("Ranked by kilns shipped in 2024, the four largest makers were Contoso Kilns (about 41,000), Fabrikam Fire "
+         "(29,000), Litware Ceramics (18,000) and Northwind Heat (9,000).")
+    assert R.asks_position("Who shipped the most kilns in 2024, and where did Litware Ceramics rank?") == "Litware Ceramics"
+    assert R.position_in(s, "Litware Ceramics") == (3, ["Contoso Kilns", "Fabrikam Fire"])
+    assert R.position_line("Litware Ceramics", 3, ["Contoso Kilns", "Fabrikam Fire"]) == (
+        "Litware Ceramics ranked third (after Contoso Kilns, Fabrikam Fire)")
+    assert R.position_in("Litware Ceramics shipped 18,000 kilns in 2024.", "Litware Ceramics") is None  # no ranking
+    assert R.position_in(s, "Proseware Kilns") is None  # not listed
+
+
+def test_a_second_part_asking_where_a_name_ranks_is_computed_under_the_first_parts_quote():
+    page = ("# Kilns 2025\n\nRanked by kilns shipped in 2024, the four largest makers were Contoso Kilns (about 41,000), "
+            "Fabrikam Fire (29,000), Litware Ceramics (18,000) and Northwind Heat (9,000).\n\nLitware Ceramics "
+            "reported a loss in 2024.\n")
+    ex = _ask("Who shipped the most kilns in 2024, and where did Litware Ceramics rank?", page)
+    assert ex.notes.get(1) == "Litware Ceramics ranked third (after Contoso Kilns, Fabrikam Fire)"
+    ex = _ask("Who shipped the most kilns in 2024, and where did Proseware Kilns rank?", page)
+    assert ex.picks[1] is None  # not in the ranking: not answered by another sentence

@@ -2306,6 +2306,19 @@ def extract(
             line = followups.followup_line(asked.text, parts[k - 1].years, picks[k - 1].candidate.text)
             if line is not None:
                 best, notes[k] = picks[k - 1], line
+        who = rankings.asks_position(asked.text)
+        if who is not None:
+            # "..., and where did Siemens Gamesa rank?": its place in a ranking sentence listing names in order (the
+            # part before's quote first, then this part's candidates), computed; nothing else answers
+            pool = ([picks[k - 1]] if k and picks[k - 1] is not None else []) + ranked[k]
+            best = None
+            for sc in pool:
+                place = rankings.position_in(sc.candidate.text, who) if sc.candidate.kind == "sentence" else None
+                if place is not None:
+                    best, notes[k] = sc, rankings.position_line(who, *place)
+                    break
+            if best is None:
+                uncovered.add(k)
         vs = prose_versus.versus(question if len(parts) == 1 else asked.text)
         if vs is not None and not (best is not None and best.candidate.kind in ("ranked", "compared")):
             # "Which grew revenue faster, Contoso or Fabrikam?": both sides' figures and a computed verdict, or nothing

@@ -7,13 +7,18 @@ after the last of them and a ranking connective ("followed by", "then", "next", 
 further names. The answer lists those further names, in the sentence's order, above the quoted sentence; the
 given names themselves are never the answer. A sentence naming fewer than all the given names, or none after
 them, does not answer.
+
+Rule (``asks_position``, ``position_in``): "where did Siemens Gamesa rank?" is answered by a ranking sentence that
+lists names in order after its ranking head ("the five largest suppliers were A (2.3 GW), B (1.9 GW), C ... and E"):
+the name's place in that list, and the names before it, computed; a sentence listing the name not once, or listing
+no ranking, does not answer.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["after_names", "names_after", "after_line"]
+__all__ = ["after_names", "after_line", "asks_position", "names_after", "position_in", "position_line"]
 
 _NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of))*"
 _AFTER_Q = re.compile(
@@ -97,3 +102,41 @@ def after_line(given: list[str], names: list[str]) -> str:
         return xs[0] if len(xs) == 1 else ", ".join(xs[:-1]) + " and " + xs[-1]
 
     return f"After {join(given)}: {join(names)}"
+
+
+# ------------------------------------------------------------------------------------------ "where did X rank?"
+
+_POSITION_Q = re.compile(r"(?i)\b(?:where|in\s+what\s+(?:place|position)|what\s+(?:place|position|rank))\s+(?:did|does|do|"
+                         r"was|is|were|are)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)\s+(?:rank|come|place|"
+                         r"stand|finish|sit)\w*\b")
+_LISTED = re.compile(r"(?i)\b(?:largest|biggest|top|leading|ranked\s+by|in\s+order)\b[^.;:]*?\b(?:were|are|was|is)\s+|:\s+")
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+
+
+def asks_position(question: str) -> str | None:
+    """The name whose place in a ranking a question asks ("where did Siemens Gamesa rank?" -> "Siemens Gamesa")."""
+    m = _POSITION_Q.search(question)
+    return m.group("name") if m else None
+
+
+def position_in(text: str, name: str) -> tuple[int, list[str]] | None:
+    """The 1-based place of ``name`` in a ranking sentence that lists names in order after its ranking head ("the
+    five largest suppliers were Mingyang (2.3 GW), Siemens Gamesa (1.9 GW), ... and Vestas") and the names before
+    it; None when the sentence lists no ranking or does not list the name (once)."""
+    m = _LISTED.search(text)
+    if m is None:
+        return None
+    tail = re.sub(r"\([^()]*\)", "", text[m.end() :])
+    items = [t.strip(" .") for t in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", tail) if t.strip(" .")]
+    if len(items) < 2 or not all(re.match(r"[A-Z]", t) for t in items):
+        return None
+    hits = [i for i, t in enumerate(items) if _find(name, t) is not None]
+    if len(hits) != 1:
+        return None
+    return hits[0] + 1, items[: hits[0]]
+
+
+def position_line(name: str, place: int, before: list[str], count: int | None = None) -> str:
+    """"Siemens Gamesa ranked second (after Mingyang)"."""
+    word = _ORDINALS[place - 1] if place <= len(_ORDINALS) else f"{place}th"
+    return f"{name} ranked {word}" + (f" (after {', '.join(before)})" if before else "")
