@@ -76,6 +76,7 @@ Net cash provided by operating activities 131,550 150,200 171,900
 Cash flows from investing activities:
 Purchases of revenue equipment (92,000) (118,300) (136,100)
 Purchases of other property and equipment (12,200) (13,500) (14,300)
+Proceeds from sales of equipment 9,800 11,900 15,200
 Net cash used in investing activities (98,300) (120,100) (132,600)
 Cash flows from financing activities:
 Dividends paid (15,700) (14,800) (13,900)
@@ -253,3 +254,23 @@ def test_a_coverage_question_naming_an_acquisition_counts_the_acquisitions_row(w
 def test_a_yes_no_question_is_not_answered_by_a_figure_alone(index):
     a = answer_question("Does BWFL depend on any single customer for a large share of its revenue?", index)
     assert a is None or a.refused or a.text.startswith(("Yes", "No")), a.text
+
+
+def test_the_years_of_an_average_are_its_inputs_not_two_periods(index):
+    # 30,600 / ((921,500 + 899,300) / 2): one year's ratio, not a change from 2024 to 2025
+    a = answer_question("What was Bramblewood's return on assets for 2025, using net income over the average of "
+                        "total assets at the ends of 2024 and 2025?", index)
+    assert a is not None and "3.36%" in a.text.split("Formula")[0] and "percentage points" not in a.text, a and a.text
+
+
+
+def test_operating_cash_flow_against_the_uses_the_question_names(index):
+    # (92,000 + 12,200 - 9,800) + 15,700 = 110,100 against 131,550: covered
+    a = answer_question("Did Bramblewood's 2025 operating cash flow cover its net capital expenditures plus "
+                        "dividends?", index)
+    assert a is not None and a.text.startswith("Yes") and "110,100" in a.text, a and a.text
+    assert _checked(index, a) is not None
+    # a use mia does not read: no verdict from the others
+    a = answer_question("Did Bramblewood's 2025 operating cash flow cover its capital expenditures, dividends and "
+                        "debt repayments?", index)
+    assert a is None or a.refused or not a.text.startswith(("Yes", "No")), a.text

@@ -1012,6 +1012,90 @@ def payouts_cover_answer(question: str, ctx: _Context, period: str, defs: Sequen
     return w.answer(question, "calc", "free cash flow cover of payouts", ctx.company.name, period)
 
 
+# "Did its operating cash flow cover its net capital expenditures plus dividends and share repurchases?"
+_OCF = r"(?:operating\s+cash\s+flows?|cash\s+flows?\s+from\s+operations|cash\s+(?:provided\s+by|from|generated\s+by)\s+" \
+       r"(?:its\s+)?operat\w+(?:\s+activities)?)"
+_OCF_COVER = re.compile(rf"{_OCF}\b[^?]*?\b(?:cover\w*|enough|sufficient|fund\w*|pay\s+for|exceed\w*)\b", re.I)
+_USES = (("capital_expenditure", r"\b(?:capital\s+(?:expenditures?|spending)|capex)\b"),
+         ("dividends_paid", r"\bdividends?\b"),
+         ("share_repurchases", r"\b(?:buy-?backs?|(?:share|stock)\s+repurchases?|repurchas\w+)\b"),
+         ("acquisitions_paid", r"\bacquisitions?\b"))
+_PROCEEDS = re.compile(r"^proceeds\s+from\s+(?:the\s+)?(?:sales?|disposals?|dispositions?)\s+of\s+(?:revenue\s+)?"
+                       r"(?:property|equipment|assets|fixed\s+assets|property,\s+plant)", re.I)
+
+
+def ocf_cover_answer(question: str, ctx: _Context, period: str) -> Answer | None:
+    """"Did operating cash flow cover its (net) capital expenditures, dividends and buybacks?": cash from operations
+    set against the sum of the uses the question names, each read from the same cash-flow statement page ("net"
+    capital expenditures: the purchases less the proceeds from sales of property or equipment printed there). Yes/No
+    with every figure, the sum and the cover. None when a use named is not found on that page, a use mia does not
+    read is named (debt repayment, interest), or "net" capital expenditures lack a proceeds row: never a verdict
+    over part of what was asked."""
+    if other_uses_named(re.sub(r"\bacquisitions?\b", " ", question, flags=re.I)):
+        return None
+    named = [m for m, rx in _USES if re.search(rx, question, re.I)]
+    if not named:
+        return None
+    bare = _Context(ctx.index, ctx.company, ctx.years, ctx.scale)
+    try:
+        ocf = bare.figure(Quantity("cash from operations", metric="cash_from_operations"), period)
+    except MissingInput:
+        return None
+    page = (ocf.facts[0].doc_id, ocf.facts[0].page)
+    uses: list[tuple[str, float, tuple[Fact, ...]]] = []
+    for metric in named:
+        try:
+            f = bare.figure(Quantity(TITLES.get(metric, metric), metric=metric), period)
+        except MissingInput:
+            return None
+        if any((x.doc_id, x.page) != page for x in f.facts):
+            return None
+        uses.append((metric, abs(f.value), f.facts))
+    net = re.search(r"\bnet\s+(?:capital\s+(?:expenditures?|spending)|capex)\b", question, re.I)
+    proceeds: Fact | None = None
+    if net and "capital_expenditure" in named:
+        rows = [f for f in ctx.index.facts(period=period, doc_ids=[page[0]])
+                if f.page == page[1] and f.period == period and f.kind == "table" and _PROCEEDS.search(f.label)]
+        if len({round(f.absolute, 6) for f in rows}) != 1:
+            return None
+        proceeds = rows[0]
+    w = _Writer()
+    no = w.cite(ocf.facts)
+    scale = ocf.scale
+    word = calc.SCALE_WORDS.get(scale, "")
+
+    def money(x: float) -> str:
+        return f"${fmt(abs(x) / scale)}{(' ' + word) if word else ''}"
+
+    parts, terms, total, netted = [], [], 0.0, ""
+    for metric, value, facts in uses:
+        ns = w.cite(facts)
+        if metric == "capital_expenditure" and proceeds is not None:
+            pn = w.cite([proceeds])
+            value -= abs(proceeds.absolute)
+            parts.append(f"net capital expenditures ({money(value)}: {money(value + abs(proceeds.absolute))} "
+                         f"{_markers(ns)} less {money(proceeds.absolute)} of {proceeds.label.lower()} {_markers(pn)})")
+            netted = (f"net capital expenditures = {fmt((value + abs(proceeds.absolute)) / scale)} - "
+                      f"{fmt(abs(proceeds.absolute) / scale)} = {fmt(value / scale)}; ")
+            terms.append(fmt(value / scale))
+        else:
+            parts.append(f"{_PAYOUT_WORDS.get(metric, TITLES.get(metric, metric))} ({money(value)} {_markers(ns)})")
+            terms.append(fmt(value / scale))
+        total += value
+    covered = ocf.value > 0 and ocf.value >= total
+    every = tuple(range(1, len(w.facts) + 1))
+    co = facts_path._possessive(ctx.company.name)
+    w.add(f"{'Yes' if covered else 'No'}: {co} cash from operations for {period} was {money(ocf.value)} {_markers(no)}, "
+          f"{'more than' if ocf.value > total else 'equal to' if ocf.value == total else 'less than'} the "
+          f"{money(total)} of {', '.join(parts[:-1]) + ' and ' + parts[-1] if len(parts) > 1 else parts[0]}.", every)
+    cover = f"; cover = {fmt(ocf.value / scale)} / {fmt(total / scale)} = {ocf.value / total:,.2f}x" if total else ""
+    w.add(f"Formula: {netted}uses = {' + '.join(terms)} = {fmt(total / scale)}{(' ' + word) if word else ''}{cover}; "
+          f"convention: the uses are covered when cash from operations is at least their sum {_markers(every)}.",
+          every)
+    w.inputs()
+    return w.answer(question, "calc", "operating cash flow cover", ctx.company.name, period)
+
+
 # ----------------------------------------------------------------------------------------------------------------
 # refusing a definition
 
@@ -1179,6 +1263,12 @@ def stability_answer(question: str, index: Any, company: Company) -> Answer | No
         a, refused=True)
 
 
+_AVERAGE_ENDS = re.compile(r"\baverage\s+(?:of\s+)?[^?.;]{0,80}?\b(?:at\s+the\s+ends?\s+of\s+(?:the\s+)?(?:fiscal\s+)?"
+                           r"(?:years?\s+)?(?:FY\s?)?(?:19|20)\d{2}\s+and\s+(?:fiscal\s+|FY\s?)?(?:19|20)\d{2}|"
+                           r"(?:at|between)\s+(?:the\s+)?(?:fiscal\s+|FY\s?)?(?:19|20)\d{2}\s+and\s+(?:fiscal\s+|FY\s?)?"
+                           r"(?:19|20)\d{2}\s+year[- ]ends?)", re.I)
+
+
 def _answer_question(question: str, index: Any, filters: Any = None) -> Answer | None:
     if intent._ADJUSTED.search(question) and not find_definitions(question, LOOKUP):
         # an adjusted figure is the filer's own row; one the question defines for itself is computed as defined
@@ -1203,6 +1293,9 @@ def _answer_question(question: str, index: Any, filters: Any = None) -> Answer |
     defs = [d for d in defs_all if isinstance(d, Definition)]
     failed = [d for d in defs_all if isinstance(d, Unparsed)]
     asked_text = _outside(question, defs_all)  # the years a definition names are its inputs', not the period asked
+    # "... over the average of total assets at the ends of 2024 and 2025": the years of an average's two year-ends
+    # are its inputs' too, not two periods compared
+    asked_text = _AVERAGE_ENDS.sub(" ", asked_text)
     if len(named) == 2:
         period, years = resolve_period(asked_text)
         if period is None or failed:
@@ -1254,6 +1347,9 @@ def _answer_for_period(question: str, index: Any, company: Company, defs: list[D
     judgement = judgement_in(question) if asks_yes_no(question) else None
     q: Quantity | None = None
     try:
+        if asks_yes_no(question) and _OCF_COVER.search(question) and not re.search(r"free[- ]cash[- ]flow|\bfcf\b",
+                                                                                question, re.I):
+            return ocf_cover_answer(question, ctx, period)
         if judgement is not None and judgement.key == PAYOUTS_COVER:
             return payouts_cover_answer(question, ctx, period, defs)
         if judgement is not None:
