@@ -1448,7 +1448,8 @@ def _tied(asked: Asked, c: Candidate, question: str = "") -> bool:
     if asked.text and len(asked.text) < len(q) and ties.asked_measure(asked.text) is not None:
         q = asked.text  # a part of the question names its own measure
     if c.kind == "sentence":
-        return ties.answers(q, c.text, f"{c.before} {c.heading}")
+        # the sentence before and the heading may name the measure; the report's title (only) a qualifier of it
+        return ties.answers(q, c.text, f"{c.before} {c.heading}", _title(c))
     if c.kind == "row":
         label, _, cells = c.text.partition(": ")
         return ties.row_tie(q, label, c.heading, cells) != ties.OTHER
@@ -3321,7 +3322,7 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
     if not figures.asks_limit(asked.text):
         # "customers that each contributed more than $100,000 of ...": a threshold, limit or coverage is no amount
         found = [f for f in found if not figures.is_threshold(text, f[1], f[1] + len(f[0].raw))]
-    spans = ties.tied_spans(asked.text, text) if c.kind == "sentence" else None
+    spans = ties.tied_spans(asked.text, text, f"{c.before} {c.heading} {_title(c)}") if c.kind == "sentence" else None
     verdict = {a: v for a, _, v, _ in spans} if spans is not None else {}
     governed = {a: w for a, _, _, w in spans} if spans is not None else {}
     # never a figure governed by another measure ("$14.5 million of letters of credit" for unused capacity)

@@ -21,8 +21,8 @@ The asked measure is read from the question the same way (its head noun and the 
 
 ``figure_ties(question, text)`` gives each figure's verdict: ``TIED`` (its words name the asked measure),
 ``OTHER`` (they name another) or ``UNKNOWN`` (they name none); ``answers(...)`` decides for a candidate: a
-figure tied, or an unknown one (a table line's cells, whose column heads it does not carry, only when the line
-names the asked measure); never when every figure is another measure's. A question whose measure is not read (no
+figure tied, or an unknown one in a sentence (or table line) that, with the sentence before, its heading or title,
+names the asked measure; never when every figure is another measure's. A question whose measure is not read (no
 family named) is left to the other checks.
 """
 
@@ -83,7 +83,10 @@ _MONEY_FAMILIES = frozenset({"availability", "letters", "cash_flow", "capex", "r
                              "payables", "deposits", "premiums", "depreciation", "bonus"})
 _PERCENT_FAMILIES = frozenset({"margin", "share"})
 # families that may answer each other: a cost asked may be a capital spending stated, an income a loss
-_COMPATIBLE = {"capex": {"cost"}, "cost": {"capex"}, "pay": {"rate"}, "rate": {"pay", "price"}, "price": {"rate"}}
+_COMPATIBLE = {"capex": {"cost"}, "cost": {"capex", "price"}, "pay": {"rate"}, "rate": {"pay", "price"},
+               "price": {"rate", "cost"}}
+# a unit names its measure: a figure in MW or GW is a capacity
+_DIMENSION_FAMILY = {"power": "capacity"}
 
 # contrasts a question can set on its measure: the value a figure's words carry must be the asked one
 _ADJUSTED = re.compile(r"(?i)\b(?:adjusted|adj\.|non-gaap|underlying|organic|core|pro\s+forma|normali[sz]ed|"
@@ -151,6 +154,11 @@ def _words(text: str) -> set[str]:
     return {_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2}
 
 
+def _stems_of(text: str) -> set[str]:
+    """The stems of every word of a text (no word left out): where a qualifier of the measure is looked for."""
+    return {_stem(w) for w in _WORD.findall(text.lower())}
+
+
 def _per(text: str) -> str | None:
     """The unit after "per" in a text ("revenue per loaded mile" -> "loaded mile"; "hourly" -> "hour")."""
     m = _PER.search(text)
@@ -177,10 +185,19 @@ class AskedMeasure:
     percent: bool = False  # a percentage asked
     portion: bool = False  # "how much of X went on Y": a share, or the part's amount
     verb: bool = False  # the measure is named by a verb only ("How much did it spend"): a sentence need not name it
+    count: bool = False  # "how many": a count, never money or a percentage
+    mods: frozenset[str] = frozenset()  # the words right before the head that narrow it ("same-store sales")
+    length: str | None = None  # the period's length asked: "quarter", "half" or "year"
+    dimension: str | None = None  # a unit's dimension the question names ("GW": power)
+    predicate: frozenset[str] = frozenset()  # "how many of its outlets were company-run" -> company-run
+    counted: str | None = None  # the noun a count asks for ("how many stores" -> store)
+    spent: bool = False  # "spend on X": a sentence saying "invest" or "pay" for it need not name X
 
 
 _PORTION_Q = re.compile(r"(?i)\bhow\s+much\s+of\s+(?:[\w'’.&-]+\s+){0,4}?(?:%s)\b" % "|".join(FAMILIES.values()))
-_SHARE_Q = re.compile(r"(?i)\b(?:what|which)\s+(?:share|percentage|percent|proportion|portion|fraction)\s+of\b|"
+_SHARE_Q = re.compile(r"(?i)(?<!\bby\s)\b(?:what|which)\s+(?:share|percentage|percent|proportion|portion|fraction)\b"
+                      r"(?!\s+(?:change|increase|decrease|decline|growth|rise|fall|drop|points?|did|does|do|will|would|"
+                      r"could|can|was|were|is|are)\b)|"
                       r"\bas\s+a\s+(?:share|percent(?:age)?)\s+of\b|['’]s?\s+share\s+of\b")
 _CHANGE_Q = re.compile(r"(?i)\bby\s+how\s+much\b|\bhow\s+far\b|\b(?:below|above|off)\s+(?:its|their|the)\s+(?:\w+\s+)?(?:peak|high|low)\b|\bby\s+what\s+(?:percent(?:age)?|amount)\b|\bhow\s+(?:fast|quickly)\b|"
                        r"\bhow\s+much\s+did\s+.+\b(?:grow|rise|fall|increase|decrease|decline|change)\b|"
@@ -193,10 +210,15 @@ _MEASURE_PHRASE_END = re.compile(r"(?i)\s(?:in|for|during|at|as\s+of|of|did|does
                                  r"compared|between|from|to|and|by|report|reported|have|has|had)\s|[?,]")
 
 
+# "how much of its store base is franchised": the share of a whole in a state
+_PORTION_STATE = re.compile(r"(?i)\bhow\s+much\s+of\s+(?:its|the|their|[\w.&'’-]+['’]s?)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:is|are|was|were)\s+(?:now\s+)?([a-z][\w-]*)")
+
+
 def asks_share(question: str) -> bool:
     """Does the question ask a share of a measure ("What share of revenue came from ...", "How much of its net sales
     came from Europe")? Its answer is never the measure's own level."""
-    return bool(_SHARE_Q.search(question) or _PORTION_Q.search(question))
+    return bool(_SHARE_Q.search(question) or _PORTION_Q.search(question) or _PORTION_STATE.search(question))
 
 
 def asks_portion(question: str) -> bool:
@@ -208,6 +230,9 @@ def asks_portion(question: str) -> bool:
 def share_part(question: str) -> frozenset[str]:
     """The stems of the part a share question asks about ("What share of revenue came from travel nursing in 2024?"
     -> {travel, nursin}); empty when it asks none."""
+    state = _PORTION_STATE.search(question)
+    if state is not None:  # "how much of its store base is franchised" -> franchised
+        return frozenset(_words(state.group(1)))
     if not _SHARE_Q.search(question) and not _PORTION_Q.search(question):
         return frozenset()
     m = _PART_Q.search(question)
@@ -217,7 +242,100 @@ def share_part(question: str) -> frozenset[str]:
     return frozenset(w for w in _words(part) if not re.fullmatch(r"\d+", w))
 
 
-_VERB_HEAD = re.compile(r"(?i)(?:spend|spent|spending|pay|paid|paying)$")
+_COUNTED_Q = re.compile(r"(?i)\bhow\s+many\s+(?:(?:new|net|more|additional|total|of\s+(?:its|their|the))\s+)?([a-z][a-z-]+s)\b")
+# nouns that count the same things: a store count may be given in locations or outlets, staff in people
+_SAME_COUNT = [{"store", "shop", "restaurant", "cafe", "location", "outlet", "unit", "branche", "branch", "site"},
+               {"employee", "people", "person", "staff", "worker", "headcount"}]
+_GENERIC_COUNT = {"unit", "item", "time", "case", "one", "other", "total", "more", "less", "year", "month", "week", "day",
+                  "percent", "point", "basi"}
+
+
+def _counted(question: str) -> str | None:
+    m = _COUNTED_Q.search(question)
+    return _noun(m.group(1)) if m else None
+
+
+def _noun(word: str) -> str:
+    w = word.lower()
+    return w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def _counts_other(counted: str, after: str) -> bool:
+    """Does the plural noun right after a figure ("240 vendors") count another thing than the asked one ("stores")?"""
+    toks = re.findall(r"[a-z][a-z-]*", after.lower())[:3]
+    nouns = [_noun(t) for t in toks if t.endswith("s") and len(t) > 3]
+    if not nouns or any(n == counted or any({n, counted} <= g for g in _SAME_COUNT) or n in _GENERIC_COUNT
+                        for n in nouns):
+        return False
+    return bool(re.match(r"\s*(?:[a-z-]+\s+)?[a-z-]+s\b", after.lower()))
+
+
+_COUNT_Q = re.compile(r"(?i)\bhow\s+many\b(?!\s+(?:dollars|euros|percentage|basis|points|times|cents))|\bnumber\s+of\b")
+# words right before a measure that narrow nothing, or that other rules read (levels, adjusted)
+_NOT_MOD = frozenset("""total net gross operating annual consolidated reported overall company group its their our the a
+    an this that fiscal full year quarterly adjusted gaap non-gaap underlying organic core pre-tax pretax did does do was
+    were is are has have had much many what which how by in of for on from to and or with whose average its combined
+    aggregate cumulative typical median estimated expected projected planned forecast current latest recent new
+    approximate approximately about roughly segment segments division divisions business businesses brand brands
+    channel channels region regions unit units line lines""".split())
+
+
+def _mods(question: str, at: int) -> frozenset[str]:
+    """The stems of the lower-case words right before the head of the asked measure that narrow it ("same-store
+    sales", "liquid-cooled capacity"); names, possessives and words that narrow nothing are not among them."""
+    out = set()
+    for w in reversed(re.findall(r"[\w'’-]+", question[:at])[-2:]):
+        if not re.fullmatch(r"[a-z][a-z-]*", w) or w in _NOT_MOD or re.search(r"['’]", w):
+            break
+        out.add(_stem(w))
+    return frozenset(out)
+
+
+_PREDICATE_Q = re.compile(r"(?i)\bhow\s+many\s+of\s+(?:its\s+|their\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                          r"(?:were|are|was|is)\s+([a-z][\w-]*(?:\s+(?:and|or)\s+[a-z][\w-]*)?)")
+
+
+def _predicate(question: str) -> frozenset[str]:
+    """The state a count question asks of a part of a whole ("How many of its outlets were company-run?" ->
+    company-run); a question that is not partitive ("How many kilns were sold?") asks none."""
+    m = _PREDICATE_Q.search(question)
+    if m is None:
+        return frozenset()
+    return frozenset(w for w in _words(m.group(1)) if w not in {"there", "open", "in", "at"})
+
+
+_QUARTER_SAID = re.compile(r"(?i)\b(?:q[1-4]|[1-4]q|(?:first|second|third|fourth|next|current|this|the)[- ]quarter|"
+                           r"quarterly|three[- ]months?|13[- ]weeks?)\b")
+_HALF_SAID = re.compile(r"(?i)\b(?:h[12]|[12]h|(?:first|second)[- ]half|half[- ]year|six[- ]months?|26[- ]weeks?)\b")
+_YEAR_SAID = re.compile(r"(?i)\b(?:full[- ]year|fiscal[- ]year|annual|for\s+the\s+year|twelve[- ]months?|12[- ]months?|"
+                        r"52[- ]weeks?|53[- ]weeks?)\b")
+
+
+def _length(text: str, asked: bool = False) -> str | None:
+    """The length of the period a text states for a figure: "quarter", "half" or "year" (a question naming a year
+    and no quarter or half asks a year: "in fiscal 2026"); None when it states none."""
+    if _QUARTER_SAID.search(text):
+        return "quarter"
+    if _HALF_SAID.search(text):
+        return "half"
+    if _YEAR_SAID.search(text) or (asked and re.search(r"(?i)\b(?:fiscal\s+(?:year\s+)?|fy\s?)(?:19|20)?\d\d\b", text)):
+        return "year"
+    return None
+
+
+_DIMENSIONS = {"power": r"[kMGT]W|(?:kilo|mega|giga|tera)watts?", "energy": r"[kMGT]Wh|(?:kilo|mega|giga|tera)watt[- ]hours?",
+               "mass": r"tonnes?|tons|pounds|lbs|kilograms?|kg", "length": r"miles|kilomet(?:re|er)s?|km",
+               "volume": r"barrels|bbl|gallons|lit(?:re|er)s|cubic\s+\w+|bcm|bcf"}  # fmt: skip
+_DIMENSION_RX = {k: re.compile(rf"(?<![\w/])(?:{v})(?![\w/])") for k, v in _DIMENSIONS.items()}
+
+
+def _dimension(text: str) -> str | None:
+    """The one dimension of the units a text names (power for "GW", energy for "TWh"); None for none or several."""
+    found = {k for k, rx in _DIMENSION_RX.items() if rx.search(text)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_VERB_HEAD = re.compile(r"(?i)(?:spend|spent|spending|pay|paid|paying|cost|costs)$")
 _AUX = re.compile(r"(?i)\b(?:did|does|do|will|would|to|was|were|is|are|been)\s+(?:[\w'’.&-]+\s+){0,4}$")
 
 
@@ -226,15 +344,25 @@ def asked_measure(question: str) -> AskedMeasure | None:
     last family named before the phrase ends; "share" when the question asks what share/percentage of X); None
     when it names no family (its measure is left to the other checks)."""
     q = question
-    verb = False
-    form = "share" if _SHARE_Q.search(q) or _PORTION_Q.search(q) else "change" if _CHANGE_Q.search(q) else "level"
-    found = _families(q)
+    verb = spent = False
+    form = "share" if _SHARE_Q.search(q) or _PORTION_Q.search(q) or _PORTION_STATE.search(q) else "change" if _CHANGE_Q.search(q) else "level"
+    cause = re.search(r"(?i)\b(?:because|due\s+to|as\s+a\s+result\s+of|driven\s+by|owing\s+to)\b", q)
+    found = [f for f in _families(q) if cause is None or f[1] < cause.start()]  # "because of cost" names no measure
+    count = bool(_COUNT_Q.search(q))
+    length, dimension = _length(q, asked=True), _dimension(q)
+    mods: frozenset[str] = frozenset()
     if form == "share":
         family = "share"
     else:
         found = [f for f in found if f[0] != "share" or re.search(r"(?i)\bmarket\s+share\b", q[max(0, f[1] - 8) : f[2]])]
         if not found:
-            return None
+            if not (count or length or dimension):
+                return None
+            # "How many of its outlets were company-run?": no measure family, but a count, a period length or a
+            # unit asked still binds the figure
+            return AskedMeasure(family="", form=form, adjusted=False, count=count, length=length, dimension=dimension,
+                                predicate=_predicate(q) if count else frozenset(), per=_per(q),
+                                counted=_counted(q) if count else None)
         # the head of the asked noun phrase: the last family before the phrase ends ("EBITDA margin" -> margin,
         # "revenue per loaded mile" -> revenue, "cost of sales" -> cost)
         first = found[0]
@@ -246,13 +374,16 @@ def asked_measure(question: str) -> AskedMeasure | None:
         verb = bool(_VERB_HEAD.match(q[head[1] : head[2]]) and _AUX.search(q[max(0, head[1] - 60) : head[1]]))
         on = next((f for f in found if f[1] > head[2] and re.fullmatch(r"(?i)\s+(?:on|for)\s+(?:[\w'’-]+\s+){0,3}",
                                                                         q[head[2] : f[1]])), None)
+        spent = verb
         if verb and on is not None:  # "How much did it spend on share repurchases": the measure is what it spent on
-            family, verb = on[0], False
+            family, verb, head = on[0], False, on
+        mods = _mods(q, head[1]) if not verb else frozenset()
     per = _per(q)
     return AskedMeasure(family=family, form=form, adjusted=bool(_ADJUSTED.search(q)), levels=frozenset(_levels(q)),
                         per=per, part=share_part(q), money=bool(_ASKS_MONEY_UNIT.search(q)),
                         percent=bool(_ASKS_PERCENT_UNIT.search(q)), verb=form != "share" and verb,
-                        portion=bool(_PORTION_Q.search(q)))
+                        portion=bool(_PORTION_Q.search(q)), count=count, mods=mods, length=length,
+                        dimension=dimension, counted=_counted(q) if count else None, spent=form != "share" and spent)
 
 
 @dataclass(frozen=True)
@@ -267,9 +398,15 @@ class Figure:
     words: str  # the governing words ("" when none were read)
     per: str | None = None
     subject: str = ""  # the clause's opening words (a share's part)
+    clause: str = ""  # the clause the figure sits in
+    unit: str | None = None  # the dimension of the unit right after it ("TWh": energy)
+    opening: str = ""  # the sentence's opening clause (its subject)
+    after: str = ""  # the words right after it ("240 vendors")
 
 
 def _kind(raw: str, after: str) -> str:
+    if re.match(r"(?i)\s*(?:basis\s+|percentage\s+)?(?:points?|bps|pp)\b", after) or re.search(r"(?i)points?$", raw):
+        return "points"
     if "%" in raw or re.match(r"(?i)\s*(?:percent|per\s+cent)\b", after):
         return "percent"
     if _MONEY.search(raw) or re.match(r"(?i)\s*(?:trillion|billion|million|thousand|bn|mn)?\s*(?:dollars|euros|yen|won)\b",
@@ -414,7 +551,8 @@ def _figures(text: str) -> list[Figure]:
         per = _per(text[e : e + 40]) if re.match(r"(?i)\s*(?:an?|per)\s", after) else None
         code = re.search(r"\b(?:EUR|USD|GBP|JPY|CHF|CNY|RMB|KRW|INR|CAD|AUD)\s*$", text[max(0, s - 5) : s])
         kind = "money" if code else _kind(n.raw, text[e:])
-        out.append(Figure(s, e, n.raw, kind, form, words, per, subject))
+        out.append(Figure(s, e, n.raw, kind, form, words, per, subject, text[_clause_start(text, s) : _clause_end(text, e)],
+                          _dimension(text[e : e + 16]), _opening(text), text[e : e + 40]))
     return out
 
 
@@ -422,10 +560,27 @@ def _aside_free(text: str) -> str:
     return _ASIDE.sub(" ", text)
 
 
-def _tie(asked: AskedMeasure, words: str, form: str, kind: str, per: str | None, subject: str, context: str) -> str:
+def _tie(asked: AskedMeasure, words: str, form: str, kind: str, per: str | None, subject: str, context: str,
+         clause: str = "", unit: str | None = None, opening: str = "", around: str = "", after: str = "") -> str:
     """The verdict for one figure: ``TIED``, ``OTHER`` or ``UNKNOWN`` (see the module's rules)."""
-    if asked.money and kind == "percent" or asked.percent and kind == "money":
+    if asked.money and kind in ("percent", "points") or asked.percent and kind == "money":
         return OTHER  # "in USD millions" is never a percentage; a share or margin never money
+    if asked.count and kind in ("money", "percent"):
+        return OTHER  # "how many": a count, never an amount of money or a percentage
+    if asked.counted and kind == "number" and _counts_other(asked.counted, after):
+        return OTHER  # "how many stores": "about 240 vendors" counts another thing
+    if asked.family in _PERCENT_FAMILIES and asked.form == "level" and kind == "number" and not context:
+        return OTHER  # a margin or a share asked: a plain count ("opened 85 shops") is no percentage
+    said = clause or words
+    own = _length(said) or _length(opening)  # "For the third quarter, Contoso expects revenue of $X"
+    if asked.length and own and own != asked.length:
+        return OTHER  # the full year asked, a quarter's figure (or the reverse)
+    if asked.dimension and unit and unit != asked.dimension:
+        return OTHER  # capacity in GW asked, electricity use in TWh stated
+    if asked.predicate and not asked.predicate <= _words(said):
+        return OTHER  # "how many were company-run": "Of the 1,800 outlets" is the whole, not the part asked
+    if not asked.family:
+        return UNKNOWN
     if asked.form == "level" and (asked.family in _MONEY_FAMILIES and kind == "percent"
                                   or asked.family in _PERCENT_FAMILIES and kind == "money"):
         return OTHER  # a revenue's level is an amount of money, a margin's a percentage
@@ -464,9 +619,11 @@ def _tie(asked: AskedMeasure, words: str, form: str, kind: str, per: str | None,
         return OTHER
     if bool(_ADJUSTED.search(words)) != asked.adjusted:
         return OTHER  # adjusted vs reported
-    said = _levels(words)
-    if asked.levels and said and not asked.levels & said:
+    levels = _levels(words)
+    if asked.levels and levels and not asked.levels & levels:
         return OTHER  # gross margin asked, operating margin stated
+    if asked.mods and not asked.mods <= _stems_of(f"{words} {clause} {opening if not fams else ''} {context} {around}"):
+        return OTHER  # "same-store sales growth" asked: total revenue's growth is another measure
     if asked.per and kind == "percent":
         return OTHER
     return TIED
@@ -483,21 +640,23 @@ def _head(words: str) -> str | None:
     return heads[-1][0]
 
 
-def figure_ties(asked: AskedMeasure, text: str) -> list[tuple[Figure, str]]:
-    """Each figure of a sentence with its verdict against the asked measure."""
-    return [(f, _tie(asked, f.words, f.form, f.kind, f.per, f.subject, "")) for f in _figures(text)]
+def figure_ties(asked: AskedMeasure, text: str, around: str = "") -> list[tuple[Figure, str]]:
+    """Each figure of a sentence with its verdict against the asked measure (``around``: the heading, the sentence
+    before and the report's title, which may say a qualifier of the measure once for a paragraph)."""
+    return [(f, _tie(asked, f.words, f.form, f.kind, f.per, f.subject, "", f.clause, f.unit, f.opening, around,
+                     f.after)) for f in _figures(text)]
 
 
-def tied_spans(question: str, text: str) -> list[tuple[int, int, str, str]] | None:
+def tied_spans(question: str, text: str, around: str = "") -> list[tuple[int, int, str, str]] | None:
     """(start, end, verdict, governing words) of each figure of ``text``; None when the question's measure is not
     read."""
     asked = asked_measure(question)
     if asked is None:
         return None
-    return [(f.start, f.end, v, f.words) for f, v in figure_ties(asked, text)]
+    return [(f.start, f.end, v, f.words) for f, v in figure_ties(asked, text, around)]
 
 
-def answers(question: str, text: str, context: str = "") -> bool:
+def answers(question: str, text: str, context: str = "", title: str = "") -> bool:
     """May a sentence answer the amount ``question`` by its figures? Yes when one figure is tied to the asked
     measure, or when one's words name no measure and the sentence or its ``context`` (the sentence before, the
     heading) names the asked one; no when every figure is another measure's (or none is named). True when the
@@ -505,7 +664,7 @@ def answers(question: str, text: str, context: str = "") -> bool:
     asked = asked_measure(question)
     if asked is None:
         return True
-    ties = figure_ties(asked, text)
+    ties = figure_ties(asked, text, f"{context} {title}")
     if not ties:
         return True
     if any(v == TIED for _, v in ties):
@@ -515,14 +674,18 @@ def answers(question: str, text: str, context: str = "") -> bool:
         return False
     if asked.form == "share":
         return not asked.part or asked.part <= _words(_aside_free(text))
-    if asked.verb or text.count("|") < 2:
-        # a sentence's figure whose clause names no measure ("Training ... comes to $2.4 million") may be the asked
-        # one: the other checks judge it
-        return True
-    # a line of a table's cells ("| Wingtip | Dec 2024 | $1,310m | 9% |") without its head row: a cell is governed by
-    # its column head, which the line does not carry; only a line naming the asked measure may answer
+    if asked.mods and not asked.mods <= _stems_of(f"{text} {context} {title}"):
+        return False  # "same-store sales" asked: a sentence that never says same-store states another measure
+    if asked.verb or asked.spent or not asked.family:
+        return True  # "How much did Lumen spend (on capex)": "Lumen will invest $9 billion" need not say it
+    # a figure whose clause names no measure ("down from 29% a year earlier", "Sorvik originally reported $1.30
+    # billion") is the asked measure's only where the sentence, the one before, its heading or the report's title
+    # names that measure; a line of a table's cells ("| Wingtip | Dec 2024 | $1,310m | 9% |") without its head row
+    # likewise (a cell is governed by its column head, which the line does not carry)
     ok = {asked.family, *_COMPATIBLE.get(asked.family, ())}
-    named = {f for f, _, _ in _families(text + " " + context)}
+    if any(_DIMENSION_FAMILY.get(f.unit or "") in ok for f in unknown):
+        return True  # "the 835 MW reactor": a capacity stated by its unit
+    named = {f for f, _, _ in _families(f"{text} {context}")}
     return bool(named & ok)
 
 
@@ -536,7 +699,13 @@ def row_tie(question: str, label: str, context: str, cells: str = "") -> str:
     kind = "percent" if re.search(r"\(%\)|%", label + " " + cells) else "money" if _MONEY.search(cells) else "number"
     words = label if _families(label) else f"{label} {context}"
     per = _per(label) or (_per(context) if not _families(label) else None)
-    if asked.form == "share":
+    if asked.count and (kind == "money" or {f for f, _, _ in _families(f"{label} {context}")} & _MONEY_FAMILIES
+                        or re.search(r"(?i)\$|\bin\s+(?:thousands|millions|billions)\b", context)
+                        and not re.search(r"(?i)\b(?:units?|number|count)\b", f"{label} {context}")):
+        # "how many units": a money row ("Proceeds from refranchising"), or a row of a table of money ("Net sales:
+        # Stores", "(In thousands)"), is no count
+        return OTHER
+    if asked.form == "share" or not asked.family:
         return UNKNOWN
     if asked.per and per is None and _families(label):
         return OTHER  # a row of a total asked per unit
