@@ -274,3 +274,27 @@ def test_operating_cash_flow_against_the_uses_the_question_names(index):
     a = answer_question("Did Bramblewood's 2025 operating cash flow cover its capital expenditures, dividends and "
                         "debt repayments?", index)
     assert a is None or a.refused or not a.text.startswith(("Yes", "No")), a.text
+
+
+TESS_LIKE = DocMeta(doc_id="halvorsenmed0001", doc="HALVORSEN_2026_10K", source="HALVORSEN_2026_10K.pdf",
+                    company="Halvorsen Medical", fiscal_year=2026, period="FY2026", doc_type="10-K")
+HALV_IS = """CONSOLIDATED STATEMENTS OF INCOME
+(in millions)
+(Fiscal years) 2026 2025
+Net sales $3,210.4 $2,980.2
+Cost of products sold 1,180.3 1,120.9
+Gross profit 2,030.1 1,859.3
+Research and development expense 301.2 284.0
+Acquired in-process research and development 22.5 61.0
+Operating income 610.8 522.7
+Net income $455.1 $390.6
+"""
+
+
+def test_a_part_named_before_the_metric_is_its_own_row():
+    idx = memory_index([(TESS_LIKE, {6: HALV_IS})])
+    a = answer_question("How much did Halvorsen Medical's acquired in-process R&D expense change from fiscal 2025 to "
+                        "fiscal 2026, in USD millions?", idx)
+    assert a is not None and "-$38.50 million" in a.text and "301.2" not in a.text, a and a.text  # 22.5 - 61.0
+    a = answer_question("What was Halvorsen Medical's R&D expense in fiscal 2026?", idx)
+    assert a is not None and "$301.2 million" in a.text, a and a.text

@@ -1210,8 +1210,11 @@ def part_row(index: FactIndex, metric: str, words: set[str], doc_ids: Sequence[s
     page_text = _page_text(index)
     if not words or page_text is None:
         return None
-    never = other_item_words(metric) - words
-    nouns = metric_nouns(metric)
+    never = {t for t in other_item_words(metric) if t.rstrip("s") not in words}  # the part's own words are allowed
+    # the metric's kind of item; for a metric the registry gives no nouns, the words of its title ("research and
+    # development": "Acquired in-process research and development" names the kind itself)
+    nouns = metric_nouns(metric) or {t for w in (TITLES.get(metric, ""), *METRIC_WORDS.get(metric, ()))
+                                      for t in label_tokens(w) if len(t) > 3} - {"total", "expense", "income"}
     own = STATEMENT_OF.get(metric, ())
     found: list[tuple[bool, Fact]] = []
     for f in index.facts(period=period, doc_ids=list(doc_ids)):
