@@ -326,3 +326,14 @@ def test_a_figure_no_measure_governs_answers_only_where_the_sentence_names_the_m
     q = "What net profit did Wingtip Robotics report for 2024?"
     assert not T.answers(q, "The comparison is with a restated 2023 figure of $1.08 billion; Wingtip originally reported "
                             "$1.10 billion.")
+
+
+def test_a_reference_is_no_figure_and_a_return_on_assets_is_a_percentage():
+    asked = T.asked_measure("What was Tessaline's return on average total assets for fiscal 2026?")
+    assert asked is not None and asked.family == "return"
+    assert T.figure_ties(asked, "NORTHWIND MEDICAL, INC. Item 8.") == []
+    assert not X._states_figure("NORTHWIND MEDICAL, INC. Item 8.") and X._states_figure("Return on assets was 7.5%.")
+    assert not T.answers("What was Northwind's return on average total assets for fiscal 2026?",
+                         "Northwind had total assets of $9.1 billion at the end of fiscal 2026.")
+    # "the outcome of its base rate case": a rate case is no rate (the measure word modifies another noun)
+    assert T.asked_measure("What was the outcome of Pelham Electric's base rate case?") is None

@@ -306,10 +306,11 @@ def percent_without_percent(question: str, text: str) -> bool:
 
 
 def _states_figure(text: str) -> bool:
-    """Does ``text`` state a number other than a bare year (1900-2100)?"""
+    """Does ``text`` state a number other than a bare year (1900-2100) or a reference ("Item 8", "Note 14")?"""
     for m in _FIGURE_IN_TEXT.finditer(text):
         n = m.group(0).rstrip(",.")
-        if re.fullmatch(r"(?:19|20)\d\d", n):
+        if re.fullmatch(r"(?:19|20)\d\d", n) or re.search(
+                r"(?i)\b(?:item|items|note|notes|part|section|page|exhibit|table|figure)\s+$", text[max(0, m.start() - 12) : m.start()]):
             continue
         return True
     return False

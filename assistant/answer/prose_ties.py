@@ -45,6 +45,7 @@ FAMILIES: dict[str, str] = {
                     r"headroom|unutili[sz]ed|remaining\s+(?:borrowing\s+)?capacity|available\s+(?:for\s+)?borrowings?|"
                     r"borrowing\s+capacity",
     "letters": r"letters?\s+of\s+credit",
+    "return": r"returns?\s+on\s+(?:average\s+)?(?:total\s+)?(?:assets|equity|capital|invested\s+capital)|roa|roe|roic",
     "cash_flow": r"(?:free\s+)?cash\s+flows?|cash\s+(?:provided|generated|used)\s+by",
     "capex": r"capex|capital\s+expenditures?|capital\s+spending|capital\s+investments?",
     "revenue": r"revenues?|net\s+sales|sales|turnover|top[- ]line",
@@ -81,7 +82,7 @@ _FAMILY_RX = re.compile("|".join(f"(?P<{k}>\\b(?:{v})\\b)" for k, v in FAMILIES.
 _MONEY_FAMILIES = frozenset({"availability", "letters", "cash_flow", "capex", "revenue", "profit", "ebitda", "cost", "debt",
                              "cash", "backlog", "dividend", "buyback", "assets", "liabilities", "inventory", "receivables",
                              "payables", "deposits", "premiums", "depreciation", "bonus"})
-_PERCENT_FAMILIES = frozenset({"margin", "share"})
+_PERCENT_FAMILIES = frozenset({"margin", "share", "return"})
 # families that may answer each other: a cost asked may be a capital spending stated, an income a loss
 _COMPATIBLE = {"capex": {"cost"}, "cost": {"capex", "price"}, "pay": {"rate"}, "rate": {"pay", "price"},
                "price": {"rate", "cost"}}
@@ -131,7 +132,7 @@ _MODIFIED = re.compile(r"(?i)\s*(?:additions?|equipment|tax(?:es)?|pressures?|ma
                        r"streams?|recognition|lines?|items?|statements?|accounts?|cycles?|synerg(?:y|ies)|savings|"
                        r"reductions?|inflation|headwinds?|tailwinds?|multiples?|models?|drivers?|sources?|teams?|"
                        r"officers?|polic(?:y|ies)|programs?|programmes?|plans?|management|facilit(?:y|ies)|covenants?|"
-                       r"equivalents?|proceeds|deployment)\b")
+                       r"equivalents?|proceeds|deployment|cases?|proceedings?|filings?|hearings?|orders?)\b")
 
 
 def _families(text: str) -> list[tuple[str, int, int]]:
@@ -534,6 +535,7 @@ def _claims_in(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [(lo + n.start, lo + n.end) for n in claims(piece) if not _MONTH.search(piece[max(0, n.start - 12) : n.start])]
 
 
+_REFERENCE = re.compile(r"(?i)\b(?:item|items|note|notes|part|section|page|exhibit|table|figure|chart|schedule)\s+$")
 _MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$")
 
 
@@ -542,8 +544,8 @@ def _figures(text: str) -> list[Figure]:
     out = []
     for n in claims(text):
         s, e = n.start, n.end
-        if _MONTH.search(text[max(0, s - 12) : s]):
-            continue  # "December 31, 2025"
+        if _MONTH.search(text[max(0, s - 12) : s]) or _REFERENCE.search(text[max(0, s - 12) : s]):
+            continue  # "December 31, 2025", "Item 8", "Note 14": a date or a reference, no figure
         words, form, subject = governing(text, s, e)
         if form == "level" and _head(words) == "share" and "%" in n.raw + text[e : e + 9]:
             form = "share"  # "Contract labour's share of labour expense rose to 11.6%"
