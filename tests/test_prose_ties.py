@@ -337,3 +337,9 @@ def test_a_reference_is_no_figure_and_a_return_on_assets_is_a_percentage():
                          "Northwind had total assets of $9.1 billion at the end of fiscal 2026.")
     # "the outcome of its base rate case": a rate case is no rate (the measure word modifies another noun)
     assert T.asked_measure("What was the outcome of Pelham Electric's base rate case?") is None
+
+
+def test_a_scenario_asked_is_not_answered_by_another_scenarios_figure():
+    s = "In the base case, data centre capacity grows 9% a year to 2030; in the high case it reaches 210 GW."
+    v = _verdicts("How much data centre capacity does the report expect in 2030 in the high case?", s)
+    assert v["9%"] == T.OTHER

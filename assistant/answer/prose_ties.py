@@ -193,6 +193,7 @@ class AskedMeasure:
     predicate: frozenset[str] = frozenset()  # "how many of its outlets were company-run" -> company-run
     counted: str | None = None  # the noun a count asks for ("how many stores" -> store)
     spent: bool = False  # "spend on X": a sentence saying "invest" or "pay" for it need not name X
+    case: str | None = None  # the scenario asked ("in the high case" -> high)
 
 
 _PORTION_Q = re.compile(r"(?i)\bhow\s+much\s+of\s+(?:[\w'’.&-]+\s+){0,4}?(?:%s)\b" % "|".join(FAMILIES.values()))
@@ -336,6 +337,16 @@ def _dimension(text: str) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+_CASE = re.compile(r"(?i)\b(high|base|low|central|upside|downside|bull|bear|reference|optimistic|pessimistic)[- ]"
+                   r"(?:case|scenario)s?\b")
+
+
+def _case(text: str) -> str | None:
+    """The one scenario a text names ("in the high case" -> high); None for none or several."""
+    found = {m.group(1).lower() for m in _CASE.finditer(text)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 _VERB_HEAD = re.compile(r"(?i)(?:spend|spent|spending|pay|paid|paying|cost|costs)$")
 _AUX = re.compile(r"(?i)\b(?:did|does|do|will|would|to|was|were|is|are|been)\s+(?:[\w'’.&-]+\s+){0,4}$")
 
@@ -357,11 +368,12 @@ def asked_measure(question: str) -> AskedMeasure | None:
     else:
         found = [f for f in found if f[0] != "share" or re.search(r"(?i)\bmarket\s+share\b", q[max(0, f[1] - 8) : f[2]])]
         if not found:
-            if not (count or length or dimension):
+            if not (count or length or dimension or _case(q)):
                 return None
             # "How many of its outlets were company-run?": no measure family, but a count, a period length or a
             # unit asked still binds the figure
             return AskedMeasure(family="", form=form, adjusted=False, count=count, length=length, dimension=dimension,
+                                case=_case(q),
                                 predicate=_predicate(q) if count else frozenset(), per=_per(q),
                                 counted=_counted(q) if count else None)
         # the head of the asked noun phrase: the last family before the phrase ends ("EBITDA margin" -> margin,
@@ -384,7 +396,8 @@ def asked_measure(question: str) -> AskedMeasure | None:
                         per=per, part=share_part(q), money=bool(_ASKS_MONEY_UNIT.search(q)),
                         percent=bool(_ASKS_PERCENT_UNIT.search(q)), verb=form != "share" and verb,
                         portion=bool(_PORTION_Q.search(q)), count=count, mods=mods, length=length,
-                        dimension=dimension, counted=_counted(q) if count else None, spent=form != "share" and spent)
+                        dimension=dimension, counted=_counted(q) if count else None, spent=form != "share" and spent,
+                        case=_case(q))
 
 
 @dataclass(frozen=True)
@@ -577,6 +590,9 @@ def _tie(asked: AskedMeasure, words: str, form: str, kind: str, per: str | None,
     own = _length(said) or _length(opening)  # "For the third quarter, Contoso expects revenue of $X"
     if asked.length and own and own != asked.length:
         return OTHER  # the full year asked, a quarter's figure (or the reverse)
+    scenario = _case(said) or _case(opening)
+    if asked.case and scenario and scenario != asked.case:
+        return OTHER  # the high case asked, the base case's figure stated
     if asked.dimension and unit and unit != asked.dimension:
         return OTHER  # capacity in GW asked, electricity use in TWh stated
     if asked.predicate and not asked.predicate <= _words(said):
