@@ -318,8 +318,8 @@ def main(argv: list[str] | None = None) -> int:
         if s.get("stage_seconds"):
             stages = ", ".join(f"{k} {v:.1f}" for k, v in s["stage_seconds"].items())
             print(f"{'':13s} stages (s; read/chunk/facts in the worker when there is one): {stages}; "
-                  f"{s['embedded']} chunk texts embedded ({s['embedder']}, {'/'.join(s['precisions']) or '?'}); "
-                  f"search p50 {s['search_p50_ms']:.1f} ms")
+                  f"{s['embedded']} chunk texts embedded ({s['embedder']}, {'/'.join(s['precisions']) or '?'})"
+                  + (f"; search p50 {s['search_p50_ms']:.1f} ms" if s.get("search_p50_ms") is not None else ""))
     print("targets: mia >= 4x the tutorial's pages/s, Hit@5 >= the tutorial's, peak memory <= 2048 MiB")
     if args.json:
         args.json.write_text(json.dumps({"pdfs": [p.name for p in pdfs], "questions": len(questions),
