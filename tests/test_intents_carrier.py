@@ -298,3 +298,10 @@ def test_a_part_named_before_the_metric_is_its_own_row():
     assert a is not None and "-$38.50 million" in a.text and "301.2" not in a.text, a and a.text  # 22.5 - 61.0
     a = answer_question("What was Halvorsen Medical's R&D expense in fiscal 2026?", idx)
     assert a is not None and "$301.2 million" in a.text, a and a.text
+
+
+def test_a_row_that_leaves_the_part_out_is_not_the_parts_row(index):
+    # "Revenue, before fuel surcharge" names the words but leaves the surcharge out: the "Fuel surcharge" row answers
+    a = answer_question("By how much did Bramblewood's fuel surcharge revenue change in 2025 compared with 2024, in "
+                        "USD millions?", index)
+    assert a is not None and "-$17.30 million" in a.text and "812,400" not in a.text, a and a.text  # 101.6 - 118.9

@@ -1204,6 +1204,10 @@ def qualified_row(question: str, index: FactIndex, metric: str, doc_ids: Sequenc
     return part_row(index, metric, qualifier(question, metric), doc_ids, period, docs)
 
 
+# words of a label that leave out what follows them: "Revenue, before fuel surcharge", "Sales excluding fuel"
+_EXCLUDES = re.compile(r"\b(?:before|excluding|excl\.|ex|less|net\s+of|without)\s+([a-z][a-z\s\-]*)", re.I)
+
+
 def part_row(index: FactIndex, metric: str, words: set[str], doc_ids: Sequence[str], period: str,
              docs: dict[str, DocMeta] | None = None) -> Fact | None:
     """``qualified_row`` for the part's words given (``_word_stems`` form)."""
@@ -1225,6 +1229,8 @@ def part_row(index: FactIndex, metric: str, words: set[str], doc_ids: Sequence[s
         toks = set(label_tokens(f.label))
         if not words <= _word_stems(f.label) or toks & never:
             continue
+        if _EXCLUDES.search(f.label) and words <= _word_stems(" ".join(m.group(1) for m in _EXCLUDES.finditer(f.label))):
+            continue  # "Revenue, before fuel surcharge" leaves the part out: never the part's own row
         if not (toks & nouns) and not _under_heading(page_text(f.doc_id, f.page), f.quote, metric):
             continue
         kind = statement_page_kind(index, f.doc_id, f.page)
