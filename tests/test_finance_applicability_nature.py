@@ -102,3 +102,8 @@ def test_the_rows_are_cited_with_their_amounts(index):
 def test_a_metric_the_statements_support_is_computed(index):
     a = answer_question("What was Trillium Power & Light's operating margin in 2025?", index)
     assert a is not None and "24.2%" in a.text, a and a.text  # 1,865 / 7,700
+
+
+def test_an_inventory_measure_of_a_filer_without_inventories_says_so(index):
+    a = answer_question("What was Trillium's inventory turnover in 2025?", index)
+    assert a is not None and "It holds no inventory" in a.text, a and a.text

@@ -224,6 +224,9 @@ def _not_useful_answer(question: str, index: FactIndex, filters: Any) -> Answer 
     else:
         rows = ", ".join(f'"{f.label}" [{i + 1}]' for i, f in enumerate(found.evidence))
         sentences.append((f"Its statements show {rows}.", tuple(range(1, len(found.evidence) + 1))))
+    if "invent" in found.what.lower() and not [f for f in facts if f.metric == "inventory"]:
+        # an inventory measure of a company whose statements carry no inventories row at all
+        sentences.append(("It holds no inventory: its balance sheet shows no inventories row.", ()))
     cited, mode = list(found.evidence), "facts"
     closest = _closest_margin(index, name, cdocs, period) if found.what in _NO_COST_OF_SALES else None
     if closest is not None:
