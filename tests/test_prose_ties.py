@@ -343,3 +343,23 @@ def test_a_scenario_asked_is_not_answered_by_another_scenarios_figure():
     s = "In the base case, data centre capacity grows 9% a year to 2030; in the high case it reaches 210 GW."
     v = _verdicts("How much data centre capacity does the report expect in 2030 in the high case?", s)
     assert v["9%"] == T.OTHER
+
+
+def test_the_day_of_a_date_is_never_the_figure_of_a_count():
+    """A count asked of a sentence whose only number is a day of a date ("ends on September 30") gets no figure;
+    a count beside a date written day-first is still found."""
+    from assistant.answer import extract as X
+    from assistant.answer.prose_ties import day_of_date
+
+    asked = X.read_question("How many homes did Fenwick Homes close in fiscal 2025?")[0]
+    dated = X.page_candidates("Our fiscal year ends on September 30; references to fiscal 2025 are to the year "
+                              "ended September 30, 2025.", doc_id="dfen", doc="FENWICK_2025_10K", page_no=1)
+    assert all(X.answer_figure(asked, c) is None for c in dated)
+    assert not X._states_figure(dated[0].text)  # a figure question is not answered by it at all (``figureless``)
+    closed = X.page_candidates("Fenwick Homes closed 4,318 homes in fiscal 2025, the year to 30 September 2025.",
+                               doc_id="dfen", doc="FENWICK_2025_10K", page_no=2)
+    assert X.answer_figure(asked, closed[0]).startswith("4,318")
+    text = "the quarter ended the 28th of February and sales rose 12% on Sept. 3"
+    assert day_of_date(text, text.index("28"), text.index("28") + 2)
+    assert day_of_date(text, text.index("3", text.index("Sept")), len(text))
+    assert not day_of_date(text, text.index("12"), text.index("12") + 2)

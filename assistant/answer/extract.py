@@ -306,10 +306,11 @@ def percent_without_percent(question: str, text: str) -> bool:
 
 
 def _states_figure(text: str) -> bool:
-    """Does ``text`` state a number other than a bare year (1900-2100) or a reference ("Item 8", "Note 14")?"""
+    """Does ``text`` state a number other than a bare year (1900-2100), the day of a date ("September 30") or a
+    reference ("Item 8", "Note 14")?"""
     for m in _FIGURE_IN_TEXT.finditer(text):
         n = m.group(0).rstrip(",.")
-        if re.fullmatch(r"(?:19|20)\d\d", n) or re.search(
+        if re.fullmatch(r"(?:19|20)\d\d", n) or ties.day_of_date(text, m.start(), m.start() + len(n)) or re.search(
                 r"(?i)\b(?:item|items|note|notes|part|section|page|exhibit|table|figure)\s+$", text[max(0, m.start() - 12) : m.start()]):
             continue
         return True
@@ -3297,6 +3298,8 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
             continue
         at = hit.start()
         pos = at + len(n.raw)
+        if ties.day_of_date(text, at, pos):
+            continue  # "ends on September 30": the day of a date is no figure
         lo = max(x for x in bounds if x <= at)
         hi = min((x for x in bounds if x >= pos), default=len(text))
         after = text[pos : pos + 14].lower()

@@ -545,11 +545,19 @@ _PERIOD_WORDS = re.compile(r"(?i)\b(?:(?:in|at|for|during|by|of|as\s+of)\s+)?(?:
 def _claims_in(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The spans of the figures ``text[lo:hi]`` states (days of dates left out)."""
     piece = text[lo:hi]
-    return [(lo + n.start, lo + n.end) for n in claims(piece) if not _MONTH.search(piece[max(0, n.start - 12) : n.start])]
+    return [(lo + n.start, lo + n.end) for n in claims(piece) if not day_of_date(piece, n.start, n.end)]
 
 
 _REFERENCE = re.compile(r"(?i)\b(?:item|items|note|notes|part|section|page|exhibit|table|figure|chart|schedule)\s+$")
 _MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$")
+_MONTH_AFTER = re.compile(r"(?i)^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|"
+                          r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\b")
+
+
+def day_of_date(text: str, start: int, end: int) -> bool:
+    """Is the number at ``text[start:end]`` the day of a date ("September 30", "Sept. 30", "30 June 2025",
+    "the 28th of February")? A day is never a figure that answers."""
+    return bool(_MONTH.search(text[max(0, start - 12) : start]) or _MONTH_AFTER.match(text[end : end + 16]))
 
 
 def _figures(text: str) -> list[Figure]:
@@ -557,7 +565,7 @@ def _figures(text: str) -> list[Figure]:
     out = []
     for n in claims(text):
         s, e = n.start, n.end
-        if _MONTH.search(text[max(0, s - 12) : s]) or _REFERENCE.search(text[max(0, s - 12) : s]):
+        if day_of_date(text, s, e) or _REFERENCE.search(text[max(0, s - 12) : s]):
             continue  # "December 31, 2025", "Item 8", "Note 14": a date or a reference, no figure
         words, form, subject = governing(text, s, e)
         if form == "level" and _head(words) == "share" and "%" in n.raw + text[e : e + 9]:
