@@ -205,3 +205,20 @@ def test_a_yes_no_dependence_question_keeps_the_sentence_saying_the_dependence_i
     assert V.speaks_of_dependence(q, "We depend on a limited number of suppliers for our resins.")
     assert not V.speaks_of_dependence(q, "Proseware makes gaskets for pumps.")
     assert not V.speaks_of_dependence("How concentrated is Proseware's customer base?", "We have many suppliers.")
+
+
+def test_a_question_about_a_proportion_is_not_decided_by_a_count_of_members():
+    """"Do most states ...?" gets no Yes/No from a sentence counting the states that do (the whole is not said);
+    a sentence stating the proportion still decides."""
+    from assistant.answer import extract as X
+
+    asked = X.read_question("Do most US states cap the rates staffing agencies may charge hospitals?")[0]
+    counted = X.page_candidates("Nineteen states cap the rates staffing agencies may charge hospitals, two more than "
+                                "in 2023.", doc_id="dstaff", doc="staffing_review_2025", page_no=2)[0]
+    assert X.verdict(asked, counted) is None
+    counted_digits = X.page_candidates("24 states cap the rates staffing agencies may charge hospitals.",
+                                       doc_id="dstaff", doc="staffing_review_2025", page_no=2)[0]
+    assert X.verdict(asked, counted_digits) is None
+    stated = X.page_candidates("Most US states now cap the rates staffing agencies may charge hospitals.",
+                               doc_id="dstaff", doc="staffing_review_2025", page_no=2)[0]
+    assert X.verdict(asked, stated) == "Yes"

@@ -2023,6 +2023,10 @@ def verdict(asked: Asked, c: Candidate) -> str | None:
     prices rise faster than inflation?") is decided only by its two figures, computed (``prose_compare``)."""
     if asked.kind == "yesno" and c.kind == "sentence" and prose_compare.comparison(asked.text) is not None:
         return prose_compare.compared_verdict(asked.text, c.text)
+    if asked.kind == "yesno" and _PROPORTION_Q.search(asked.text) and not _PROPORTION_SAID.search(c.text):
+        # "Do most states require ...?": "24 states require ..." counts members without the whole, so it decides
+        # nothing; only a sentence stating the proportion (most, a majority, half, a share, all, none) does
+        return None
     said, hits = _polarity(asked, c)
     clauses = re.split(r";\s+|:\s+(?=[a-z])", c.text) if c.kind == "sentence" else []
     if said is None and len(clauses) > 1:
@@ -2039,6 +2043,11 @@ def verdict(asked: Asked, c: Candidate) -> str | None:
             if v is not None and v != said and n >= hits:
                 return None
     return said
+
+
+_PROPORTION_Q = re.compile(r"(?i)\b(?:most|(?:a|the)\s+majority|more\s+than\s+half|over\s+half|at\s+least\s+half)\b")
+_PROPORTION_SAID = re.compile(r"(?i)\b(?:most|majority|minority|half|thirds?|quarters?|all|every|none|no\s+(?!longer\b)\w+)\b|"
+                              r"\d\s?%|\bper\s?cent\b")
 
 
 _ASKS_CLAIM = re.compile(r"(?i)\b(?:say|says|said|claim\w*|expect\w*|plan\w*|aim\w*|target\w*|intend\w*|guid\w*|"
