@@ -363,3 +363,21 @@ def test_the_day_of_a_date_is_never_the_figure_of_a_count():
     assert day_of_date(text, text.index("28"), text.index("28") + 2)
     assert day_of_date(text, text.index("3", text.index("Sept")), len(text))
     assert not day_of_date(text, text.index("12"), text.index("12") + 2)
+
+
+def test_a_dollar_amount_is_never_answered_by_a_count_of_things():
+    """"What dollar amount of loans ...?" is money: a count of loans (or a share) in the sentence is another
+    measure; a dollar figure in a sentence of its own still is the amount."""
+    counted = ("Fabrikam Mortgage originated 5,240 loans in fiscal 2025; its capture rate was 77%, compared with 74% "
+               "in fiscal 2024.")
+    v = _verdicts("What was the total dollar amount of loans Fabrikam Mortgage originated in fiscal 2025?", counted)
+    assert set(v.values()) == {T.OTHER}
+    priced = "Fabrikam Mortgage originated $1.9 billion of loans in fiscal 2025."
+    v = _verdicts("What was the total dollar amount of loans Fabrikam Mortgage originated in fiscal 2025?", priced)
+    assert v["$1.9 billion"] != T.OTHER
+    v = _verdicts("How many loans did Fabrikam Mortgage originate in fiscal 2025?", counted)
+    assert v["5,240"] != T.OTHER
+    # the question asks for a figure, so a sentence of only other measures' figures does not answer it (``untied``)
+    assert X.asks_figure("What was the total dollar amount of loans Fabrikam Mortgage originated in fiscal 2025?")
+    assert _shown("What was the total dollar amount of loans Fabrikam Mortgage originated in fiscal 2025?",
+                  counted) == ""

@@ -255,7 +255,7 @@ def question_kind(question: str) -> str:
 _UNIT_ASKED = re.compile(
     r"(?i)\bin\s+(?:usd|us\$|\$|dollars|eur|euros?)?\s*(?:thousands|millions|billions|mn|bn)\b|"
     r"\b(?:to|rounded\s+to)\s+(?:one|two|three|\d)\s+decimals?\b|\bdecimal\s+places?\b|\bin\s+percent(?:age)?\b|"
-    r"\bas\s+a\s+percent(?:age)?\b|\bper\s+share\b"
+    r"\bas\s+a\s+percent(?:age)?\b|\bper\s+share\b|\bdollar\s+(?:amount|value|volume)\b|\bin\s+dollar\s+terms\b"
 )
 _WHAT_WAS = re.compile(r"(?i)^\s*(?:what|how\s+much)\s+(?:was|were|is|are|did|does)\b")
 # statement measures the amount vocabulary (_METRIC) does not name; together they are what a figure question asks for

@@ -113,7 +113,8 @@ _ASIDE = re.compile(r"(?i),?\s*\b(?:which|that)\s+(?:includes?|included|comprise
                     r"\(\s*(?:which\s+)?(?:includ\w+|such\s+as|e\.g\.)[^()]*\)|,?\s*\b(?:including|such\s+as)\b[^,;.()]*,?")
 _MONEY = re.compile(r"(?:US\$|[$€£¥])\s?\d|\b\d[\d,.]*\s?(?:trillion|billion|million|thousand|bn|mn|m)?\s?"
                     r"(?:dollars|euros|yen|won)\b|\b(?:EUR|USD|GBP|JPY)\s?\d", re.I)
-_ASKS_MONEY_UNIT = re.compile(r"(?i)\bin\s+(?:usd|us\$|\$|dollars|eur|euros?)\s*(?:thousands|millions|billions|mn|bn)?\b|"
+_ASKS_MONEY_UNIT = re.compile(r"(?i)\bdollar\s+(?:amount|value|volume)\b|\bin\s+dollar\s+terms\b|"
+                              r"\bin\s+(?:usd|us\$|\$|dollars|eur|euros?)\s*(?:thousands|millions|billions|mn|bn)?\b|"
                               r"\bin\s+(?:thousands|millions|billions)\s+of\s+(?:dollars|euros)\b|\bhow\s+many\s+dollars\b|"
                               r"\bin\s+(?:usd\s+|us\$\s*|\$\s*)?(?:millions|billions)\b")
 _ASKS_PERCENT_UNIT = re.compile(r"(?i)\bby\s+what\s+percent(?:age)?\b|\bin\s+percent(?:age)?\b|\bas\s+a\s+percent(?:age)?\b|"
@@ -272,6 +273,9 @@ def _counts_other(counted: str, after: str) -> bool:
     return bool(re.match(r"\s*(?:[a-z-]+\s+)?[a-z-]+s\b", after.lower()))
 
 
+# a plain number followed by a plural noun counts things ("6,912 loans", "1.2 million subscribers")
+_COUNT_NOUN = re.compile(r"(?i)\s*(?:(?:thousand|million|billion)\s+)?(?:[a-z-]+\s+)?"
+                         r"(?!(?:thousands|millions|billions|dollars|euros|points|percent)\b)[a-z-]{3,}s\b")
 _COUNT_Q = re.compile(r"(?i)\bhow\s+many\b(?!\s+(?:dollars|euros|percentage|basis|points|times|cents))|\bnumber\s+of\b")
 # words right before a measure that narrow nothing, or that other rules read (levels, adjusted)
 _NOT_MOD = frozenset("""total net gross operating annual consolidated reported overall company group its their our the a
@@ -368,12 +372,13 @@ def asked_measure(question: str) -> AskedMeasure | None:
     else:
         found = [f for f in found if f[0] != "share" or re.search(r"(?i)\bmarket\s+share\b", q[max(0, f[1] - 8) : f[2]])]
         if not found:
-            if not (count or length or dimension or _case(q)):
+            money = bool(_ASKS_MONEY_UNIT.search(q))
+            if not (count or length or dimension or _case(q) or money):
                 return None
             # "How many of its outlets were company-run?": no measure family, but a count, a period length or a
             # unit asked still binds the figure
             return AskedMeasure(family="", form=form, adjusted=False, count=count, length=length, dimension=dimension,
-                                case=_case(q),
+                                case=_case(q), money=money,
                                 predicate=_predicate(q) if count else frozenset(), per=_per(q),
                                 counted=_counted(q) if count else None)
         # the head of the asked noun phrase: the last family before the phrase ends ("EBITDA margin" -> margin,
@@ -588,6 +593,8 @@ def _tie(asked: AskedMeasure, words: str, form: str, kind: str, per: str | None,
     """The verdict for one figure: ``TIED``, ``OTHER`` or ``UNKNOWN`` (see the module's rules)."""
     if asked.money and kind in ("percent", "points") or asked.percent and kind == "money":
         return OTHER  # "in USD millions" is never a percentage; a share or margin never money
+    if asked.money and kind == "number" and _COUNT_NOUN.match(after):
+        return OTHER  # a dollar amount asked: "originated 6,912 loans" counts loans, it is no amount of money
     if asked.count and kind in ("money", "percent"):
         return OTHER  # "how many": a count, never an amount of money or a percentage
     if asked.counted and kind == "number" and _counts_other(asked.counted, after):
