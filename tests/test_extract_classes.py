@@ -9,16 +9,14 @@ from __future__ import annotations
 from assistant.answer import extract as X
 from assistant.index.embeddings.hash import HashEmbedder
 from assistant.types import Answer, Chunk, DocMeta, Hit
+from one_page import ask_one_page
 
 META = DocMeta(doc_id="dfloor", doc="floor_robots_2025", source="/r/floor_robots_2025.md",
                title="Floor Robots Review 2025")  # fmt: skip
 
 
 def _ask(question: str, page: str, threshold: float = 0.3) -> X.Extraction:
-    c = Chunk(chunk_id="dfloor:1", doc_id="dfloor", doc=META.doc, source=META.source, page=1, page_end=1, start=0,
-              end=len(page), text=page, ordinal=1)  # fmt: skip
-    hit = Hit(chunk=c, score=1.0, rank=0, meta=META)
-    return X.extract(question, [hit], HashEmbedder(), page_text=lambda d, p: page, threshold=threshold)
+    return ask_one_page(question, page, META, threshold)
 
 
 PIPE = """## Vendors
@@ -248,10 +246,7 @@ FILING = DocMeta(doc_id="dcont", doc="CONTOSO_2023_10K", source="/r/CONTOSO_2023
 
 
 def _ask_filing(question: str, page: str, threshold: float = 0.3) -> X.Extraction:
-    c = Chunk(chunk_id="dcont:1", doc_id="dcont", doc=FILING.doc, source=FILING.source, page=1, page_end=1, start=0,
-              end=len(page), text=page, ordinal=1)  # fmt: skip
-    hit = Hit(chunk=c, score=1.0, rank=0, meta=FILING)
-    return X.extract(question, [hit], HashEmbedder(), page_text=lambda d, p: page, threshold=threshold)
+    return ask_one_page(question, page, FILING, threshold)
 
 
 def test_attributed_to_names_the_source_of_a_claim_not_the_reports_own_voice():

@@ -11,16 +11,14 @@ from assistant.answer import prose_changes as C
 from assistant.index.embeddings.hash import HashEmbedder
 from assistant.text.bindings import Period
 from assistant.types import Chunk, DocMeta, Hit
+from one_page import ask_one_page
 
 META = DocMeta(doc_id="dtank", doc="tank_storage_2025", source="/r/tank_storage_2025.md",
                title="Tank Storage Review 2025")  # fmt: skip
 
 
 def _ask(question: str, page: str, threshold: float = 0.3) -> X.Extraction:
-    c = Chunk(chunk_id="dtank:1", doc_id="dtank", doc=META.doc, source=META.source, page=1, page_end=1, start=0,
-              end=len(page), text=page, ordinal=1)  # fmt: skip
-    hit = Hit(chunk=c, score=1.0, rank=0, meta=META)
-    return X.extract(question, [hit], HashEmbedder(), page_text=lambda d, p: page, threshold=threshold)
+    return ask_one_page(question, page, META, threshold)
 
 
 def _answer(question: str, page: str) -> str:

@@ -7,18 +7,15 @@ from __future__ import annotations
 
 from assistant.answer import extract as X
 from assistant.answer import prose_figures as F
-from assistant.index.embeddings.hash import HashEmbedder
-from assistant.types import Chunk, DocMeta, Hit
+from assistant.types import DocMeta
+from one_page import ask_one_page
 
 NORTHWIND_10K = DocMeta(doc_id="dnw", doc="NORTHWIND_2025_10K", source="/r/NORTHWIND_2025_10K.pdf",
                         company="Northwind Mobility", doc_type="10-K", fiscal_year=2025)  # fmt: skip
 
 
 def _ask(question: str, page: str, meta: DocMeta = NORTHWIND_10K, threshold: float = 0.3) -> X.Extraction:
-    c = Chunk(chunk_id=f"{meta.doc_id}:1", doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=1, page_end=1,
-              start=0, end=len(page), text=page, ordinal=1)  # fmt: skip
-    hit = Hit(chunk=c, score=1.0, rank=0, meta=meta)
-    return X.extract(question, [hit], HashEmbedder(), page_text=lambda d, p: page, threshold=threshold)
+    return ask_one_page(question, page, meta, threshold)
 
 
 def _answered(ex: X.Extraction) -> list[str]:

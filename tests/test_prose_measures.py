@@ -7,18 +7,15 @@ from __future__ import annotations
 
 from assistant.answer import extract as X
 from assistant.answer import prose_measures as M
-from assistant.index.embeddings.hash import HashEmbedder
-from assistant.types import Chunk, DocMeta, Hit
+from assistant.types import DocMeta
+from one_page import ask_one_page
 
 META = DocMeta(doc_id="dkiln", doc="kiln_review_2025", source="/r/kiln_review_2025.md",
                title="Electric Kilns: 2025 Review")  # fmt: skip
 
 
 def _ask(question: str, page: str, threshold: float = 0.3) -> X.Extraction:
-    c = Chunk(chunk_id="dkiln:1", doc_id="dkiln", doc=META.doc, source=META.source, page=1, page_end=1, start=0,
-              end=len(page), text=page, ordinal=1)  # fmt: skip
-    hit = Hit(chunk=c, score=1.0, rank=0, meta=META)
-    return X.extract(question, [hit], HashEmbedder(), page_text=lambda d, p: page, threshold=threshold)
+    return ask_one_page(question, page, META, threshold)
 
 
 def test_the_words_narrowing_an_asked_measure():

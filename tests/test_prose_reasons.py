@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from assistant.answer import extract as X
 from assistant.answer import prose_reasons as R
-from assistant.index.embeddings.hash import HashEmbedder
-from assistant.types import Chunk, DocMeta, Hit
+from assistant.types import DocMeta
+from one_page import ask_one_page
 
 META = DocMeta(doc_id="dbarge", doc="river_barges_2025", source="/r/river_barges_2025.md",
                title="River Barge Freight Review 2025")  # fmt: skip
@@ -18,10 +18,7 @@ FILING = DocMeta(doc_id="dnw", doc="NORTHWIND_2024_10K", source="/r/NORTHWIND_20
 
 
 def _ask(question: str, page: str, meta: DocMeta = META, threshold: float = 0.3) -> X.Extraction:
-    c = Chunk(chunk_id=f"{meta.doc_id}:1", doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=1, page_end=1,
-              start=0, end=len(page), text=page, ordinal=1)  # fmt: skip
-    hit = Hit(chunk=c, score=1.0, rank=0, meta=meta)
-    return X.extract(question, [hit], HashEmbedder(), page_text=lambda d, p: page, threshold=threshold)
+    return ask_one_page(question, page, meta, threshold)
 
 
 # ------------------------------------------------------------------------------------------ the rules

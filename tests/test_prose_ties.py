@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from assistant.answer import extract as X
 from assistant.answer import prose_ties as T
-from assistant.index.embeddings.hash import HashEmbedder
-from assistant.types import Chunk, DocMeta, Hit
+from assistant.types import DocMeta
+from one_page import ask_one_page
 
 FABRIKAM_10K = DocMeta(doc_id="dfab", doc="FABRIKAM_2025_10K", source="/r/FABRIKAM_2025_10K.pdf",
                        company="Fabrikam Freight", doc_type="10-K", fiscal_year=2025)  # fmt: skip
@@ -18,10 +18,7 @@ REVIEW = DocMeta(doc_id="drev", doc="care_staffing_review_2025", source="/r/care
 
 
 def _ask(question: str, page: str, meta: DocMeta = FABRIKAM_10K, threshold: float = 0.3) -> X.Extraction:
-    c = Chunk(chunk_id=f"{meta.doc_id}:1", doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=1, page_end=1,
-              start=0, end=len(page), text=page, ordinal=1)  # fmt: skip
-    hit = Hit(chunk=c, score=1.0, rank=0, meta=meta)
-    return X.extract(question, [hit], HashEmbedder(), page_text=lambda d, p: page, threshold=threshold)
+    return ask_one_page(question, page, meta, threshold)
 
 
 def _shown(question: str, page: str, meta: DocMeta = FABRIKAM_10K) -> str:

@@ -10,15 +10,13 @@ from assistant.answer import extract as X
 from assistant.answer import prose_verdicts as V
 from assistant.index.embeddings.hash import HashEmbedder
 from assistant.types import Chunk, DocMeta, Hit
+from one_page import ask_one_page
 
 META = DocMeta(doc_id="dlab", doc="lab_robots_2025", source="/r/lab_robots_2025.md", title="Lab Robots Review 2025")
 
 
 def _ask(question: str, page: str, threshold: float = 0.3) -> X.Extraction:
-    c = Chunk(chunk_id="dlab:1", doc_id="dlab", doc=META.doc, source=META.source, page=1, page_end=1, start=0,
-              end=len(page), text=page, ordinal=1)  # fmt: skip
-    hit = Hit(chunk=c, score=1.0, rank=0, meta=META)
-    return X.extract(question, [hit], HashEmbedder(), page_text=lambda d, p: page, threshold=threshold)
+    return ask_one_page(question, page, META, threshold)
 
 
 def test_profitability_questions():
