@@ -393,6 +393,22 @@ def test_a_suite_folder_with_its_own_documents_gets_its_own_index(tmp_path: Path
     assert Suite.resolve("financebench", reading).index == "eval-financebench-reading-set"
 
 
+def test_new_questions_over_the_shared_filings_use_the_shared_documents_and_index(tmp_path: Path):
+    from assistant.evaluate.runner import Suite
+
+    shared = tmp_path / "shared"
+    new = tmp_path / "new-questions"
+    new.mkdir()
+    (new / "questions.jsonl").write_text('{"question": "What was capex?", "doc_name": "ACME_2024_10K"}\n')
+    with pytest.raises(FileNotFoundError, match="no pdfs/ or docs/"):
+        Suite.resolve("financebench", new, shared)  # no shared filings either: named, not guessed
+    (shared / "pdfs").mkdir(parents=True)
+    suite = Suite.resolve("financebench", new, shared)
+    assert (suite.docs, suite.index) == (shared / "pdfs", "eval-financebench")
+    (new / "pdfs").mkdir()  # documents of its own win, with an index of their own
+    assert Suite.resolve("financebench", new, shared).index == "eval-financebench-new-questions"
+
+
 def test_naive_baseline_cache_round_trips_without_pickle(fake_suite: Path, tmp_path: Path):
     pytest.importorskip("langchain_community", reason="langchain-community (eval extra) is not installed")
     pytest.importorskip("faiss", reason="faiss-cpu is not installed")

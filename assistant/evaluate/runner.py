@@ -48,7 +48,10 @@ class Suite:
     index: str = ""  # the default index name; empty: ``eval-<name>``
 
     @classmethod
-    def resolve(cls, suite: str, data: Path | None) -> "Suite":
+    def resolve(cls, suite: str, data: Path | None, shared: Path = FINANCEBENCH_DIR) -> "Suite":
+        """A FinanceBench-format folder of new questions over the shared filings (questions.jsonl whose
+        ``doc_name`` are stems in ``shared/pdfs``) needs no documents of its own: without ``pdfs/`` or ``docs/``
+        the financebench suite reads the shared filings and their index (``eval-financebench``)."""
         if suite == "sample" and data is None:
             return cls("sample", SAMPLE_QUESTIONS, ROOT / "corpus", "eval-sample")
         if suite not in ("financebench", "sample"):
@@ -57,17 +60,18 @@ class Suite:
         questions = folder / "questions.jsonl"
         if not questions.is_file():
             raise FileNotFoundError(f"{questions}: no questions.jsonl in the suite folder")
-        docs = next((folder / d for d in ("pdfs", "docs") if (folder / d).is_dir()), ROOT / "corpus" if suite == "sample" else None)
-        if docs is None:
-            raise FileNotFoundError(f"{folder}: no pdfs/ or docs/ folder with the suite's documents")
-        return cls(suite, questions, docs, _default_index(suite, docs))
+        fallback = ROOT / "corpus" if suite == "sample" else shared / "pdfs"
+        docs = next((folder / d for d in ("pdfs", "docs") if (folder / d).is_dir()), fallback)
+        if not docs.is_dir():
+            raise FileNotFoundError(f"{folder}: no pdfs/ or docs/ folder with the suite's documents, and no {docs}")
+        return cls(suite, questions, docs, _default_index(suite, docs, shared))
 
 
-def _default_index(suite: str, docs: Path) -> str:
+def _default_index(suite: str, docs: Path, shared: Path = FINANCEBENCH_DIR) -> str:
     """``eval-<suite>`` for the suite's own documents (``corpus/`` for sample, the FinanceBench folder's
     ``pdfs/``); a suite folder with documents of its own gets ``eval-<suite>-<folder>``, so that two
     suites with different documents never share (and mix) one index."""
-    own = ROOT / "corpus" if suite == "sample" else FINANCEBENCH_DIR / "pdfs"
+    own = ROOT / "corpus" if suite == "sample" else shared / "pdfs"
     if docs.resolve() == own.resolve():
         return f"eval-{suite}"
     slug = "".join(c if c.isalnum() or c in "-_" else "-" for c in docs.resolve().parent.name.lower()) or "data"
