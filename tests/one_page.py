@@ -14,3 +14,55 @@ def ask_one_page(question: str, page: str, meta: DocMeta, threshold: float = 0.3
               start=0, end=len(page), text=page, ordinal=1)  # fmt: skip
     hit = Hit(chunk=c, score=1.0, rank=0, meta=meta)
     return X.extract(question, [hit], HashEmbedder(), page_text=lambda d, p: page, threshold=threshold)
+
+
+class NearEmbedder(HashEmbedder):
+    """Every text at one place: similarity never decides, the extractive scoring's other terms (overlap, kind of
+    figure, period, subject) do, as with a real embedder that finds the question near every line of the page."""
+
+    def embed(self, texts):
+        import numpy as np
+
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        out[:, 0] = 1.0
+        return out
+
+
+class _PagesIndex:
+    def __init__(self, meta: DocMeta, pages: dict[int, str]):
+        self.meta, self.pages = meta, pages
+
+    def page_text(self, doc_id, page):
+        return self.pages.get(page) if doc_id == self.meta.doc_id else None
+
+    def facts(self, **filters):
+        return []
+
+    def documents(self):
+        return [self.meta]
+
+
+class _PagesRetriever:
+    def __init__(self, hits):
+        self.hits, self.embedder = hits, NearEmbedder()
+
+    def search(self, query, k=8, filters=None, steer=True):
+        return self.hits[:k]
+
+    def evidence(self, query, hits):
+        return 0.9
+
+
+def pages_answerer(meta: DocMeta, pages: dict[int, str]):
+    """An ``Answerer`` over one document's ``pages`` (page number -> text), every page a hit, no facts: what the
+    quoted path answers when the facts path has nothing (``NearEmbedder``, the fake LLM)."""
+    from assistant.answer.answerer import Answerer
+    from assistant.config import Settings
+    from assistant.llm.fake import FakeLLM
+
+    hits = []
+    for rank, (page, text) in enumerate(sorted(pages.items())):
+        c = Chunk(chunk_id=f"{meta.doc_id}:{page}", doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=page,
+                  page_end=page, start=0, end=len(text), text=text, ordinal=page)  # fmt: skip
+        hits.append(Hit(chunk=c, score=1.0, rank=rank, meta=meta))
+    return Answerer(_PagesRetriever(hits), FakeLLM("I don't know."), Settings(llm="fake"), index=_PagesIndex(meta, pages))

@@ -120,3 +120,60 @@ Net sales $ 412.3 $ 388.9 $ 781.4 $ 740.1
     # the six-month figure read as the quarter's (a misread column) now fails; it passed on the year alone
     assert "column" in check_input(f("Q2 2025", 781.4), page)
     assert check_input(f("6M 2025", 412.3), page) is not None
+
+
+def test_a_quarterly_report_running_ahead_checks_the_asked_periods_own_calendar_year():
+    """A January-year filer's 10-Q for the second quarter of fiscal 2026 (ended August 2, 2025) dates its quarter
+    columns one calendar year before their fiscal names (``ahead=1``) and its fiscal year-end balance in the year
+    itself. Each fact's column is the one of its own calendar year: the prior-year quarter (Q2 2025, dated 2024) is
+    never confirmed by the current quarter's figure (dated 2025), though 2025 is a year the fact's name carries."""
+    from dataclasses import replace
+
+    from assistant.types import Fact
+    page = """NORTHWIND OUTFITTERS, INC.
+CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+(In thousands)
+Three Months Ended Six Months Ended
+August 2, 2025 August 3, 2024 August 2, 2025 August 3, 2024
+Net sales $ 618,442 $ 590,117 $ 1,201,906 $ 1,148,330
+"""
+    quote = "Net sales $ 618,442 $ 590,117 $ 1,201,906 $ 1,148,330"
+
+    def f(period, year, value):
+        return Fact("d", "D", "d.pdf", 3, "Net sales", value, 1e3, "USD", metric="revenue", period=period,
+                    fiscal_year=year, quote=quote)
+
+    assert check_input(f("Q2 2026", 2026, 618442), page, ahead=1) is None
+    assert check_input(f("Q2 2025", 2025, 590117), page, ahead=1) is None
+    assert check_input(f("6M 2026", 2026, 1201906), page, ahead=1) is None
+    # the current quarter's figure taken for the prior year's quarter: 2025 heads its column, but the prior-year
+    # quarter is dated 2024
+    assert check_input(f("Q2 2025", 2025, 618442), page, ahead=1) is not None
+    assert check_input(f("6M 2025", 2025, 1201906), page, ahead=1) is not None
+    balance = """NORTHWIND OUTFITTERS, INC.
+CONDENSED CONSOLIDATED BALANCE SHEETS
+(In thousands)
+August 2, 2025 February 1, 2025 August 3, 2024
+Merchandise inventories 702,118 655,904 688,270
+"""
+    row = "Merchandise inventories 702,118 655,904 688,270"
+
+    def b(period, year, value):
+        return Fact("d", "D", "d.pdf", 4, "Merchandise inventories", value, 1e3, "USD", metric="inventory",
+                    period=period, fiscal_year=year, quote=row)
+
+    assert check_input(b("FY2025", 2025, 655904), balance, ahead=1) is None  # the year-end balance, dated in 2025
+    assert check_input(b("Q2 2026", 2026, 702118), balance, ahead=1) is None
+    assert check_input(b("Q2 2025", 2025, 688270), balance, ahead=1) is None
+    assert check_input(b("Q2 2025", 2025, 702118), balance, ahead=1) is not None
+    named = """NORTHWIND OUTFITTERS, INC.
+CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+(In thousands)
+Second Quarter
+Fiscal 2026 Fiscal 2025
+Net sales $ 618,442 $ 590,117
+"""
+    q = "Net sales $ 618,442 $ 590,117"
+    assert check_input(replace(f("Q2 2026", 2026, 618442), quote=q), named, ahead=1) is None  # a fiscal name: its own
+    assert check_input(replace(f("Q2 2025", 2025, 590117), quote=q), named, ahead=1) is None
+    assert check_input(replace(f("Q2 2025", 2025, 618442), quote=q), named, ahead=1) is not None

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from ..llm.base import LLM, Prompt
 from ..query.entities import companies, companies_in, company_aliases, known_company_names, named_companies, unheld_names
 from ..query.followup import is_followup, rewrite_followup
+from ..query.intent import asks_computed, states_computed
 from ..retrieve.filters import Filters
 from ..text.planted import cut_planted, strip_planted
 from ..types import Answer, Hit, SentenceCheck, Verification
@@ -61,7 +62,7 @@ from .context import (
     quote_for,
     source_about,
 )
-from .intents import answer_question
+from .intents import answer_question, states_formula
 from .prompts import BASE_STOP, build_prompt, cut_answer, prompt_overhead
 from .quotes import best_spans
 from .untrusted import TrustedFacts, planted_on_page, with_untrusted_note
@@ -284,7 +285,9 @@ class Answerer:
                                                  "total": (perf_counter() - t0) * 1000})  # fmt: skip
             return describe_shown(quoted)
 
-        if not self._generates():  # the bundled small model does not write answers (``settings.generate``)
+        if not self._generates() or states_formula(standalone):
+            # the bundled small model does not write answers (``settings.generate``); nor does any model for a question
+            # stating its formula: the facts path computed it as stated or it is declined (``intents.states_formula``)
             ans = self._refuse(base, standalone, self._company_hits(standalone, hits), page_text)
             ans = replace(ans, timings_ms={"generate": 0.0, **timings, "total": (perf_counter() - t0) * 1000})
             return describe_shown(ans)
@@ -420,7 +423,7 @@ class Answerer:
         """The extractive answer (``extract``): the quoted sentence, list or row that answers, from the asked
         company's documents; None when no candidate is confident enough. A larger model may reword it."""
         embedder = getattr(self.retriever, "embedder", None)
-        if embedder is None:
+        if embedder is None or states_formula(question):  # a stated formula: computed (facts path) or declined
             return None
         docs = self._documents()
         aliases = self._aliases(docs)
@@ -454,6 +457,10 @@ class Answerer:
                 return rephrased
         shown = extract.to_answer(ex, base, page_text)
         if extract.percent_without_percent(question, shown.text):  # a share or margin asked, an amount shown
+            return None
+        computed = asks_computed(question)
+        if computed and not states_computed(computed, shown.text):
+            # an average of several periods or a gap between two series asked: one stated figure is an input, not it
             return None
         return shown
 

@@ -25,7 +25,8 @@ from ..finance.registry import METRIC_WORDS, TITLES, label_tokens, metric_for_ph
 from ..finance.select import Pick, pick_fact, prev_period
 from ..query import intent
 from ..query.definitions import (Definition, Input, Num, Op, Unparsed, evaluate, find_definitions, is_row_input, parse,
-                                 phrase_lookup, stated_inputs, states_unread_definition, without_definitions)
+                                 phrase_lookup, stated_inputs, states_definition, states_unread_definition,
+                                 without_definitions)
 from ..query.entities import Company, named_companies
 from ..query.intent import Asked, Request, asks_yes_no, read_asked
 from ..query.judgements import (PAYOUTS_COVER, Convention, Indicator, agreement, decide, indicates, judgement_in,
@@ -72,6 +73,15 @@ def _lookup():
 
 
 LOOKUP = _lookup()
+
+
+def states_formula(question: str) -> bool:
+    """Does the question say how its figure is computed ("Taking leverage as notes payable divided by ...", "X is
+    defined as A / B", "measured as A less B")? Such a question is answered by that computation (this module) or
+    declined: a quoted row or sentence cannot show that its figure follows the stated definition, and the row an
+    input is named after (one of the definition's inputs) is not the asked figure. The answerer gives such a
+    question no quoted answer."""
+    return states_definition(question) or bool(find_definitions(question, LOOKUP))
 
 
 def _outside(question: str, defs: Sequence[Definition | Unparsed]) -> str:

@@ -101,12 +101,20 @@ def _header_years(lines: list[str], row: int, shift: int = 0) -> list[int] | Non
     """The years of the nearest header line above ``row``: a line of at least two years and little else ("FY24"
     read as 2024). A year written as the filer's name for it ("Fiscal 2024") is named as mia names columns, by
     the year it closed in, when the filing names years by the year they began (``shift``: ``finance.fiscal``)."""
+    found = _header_names(lines, row, shift)
+    return None if found is None else [y for y, _ in found]
+
+
+def _header_names(lines: list[str], row: int, shift: int = 0) -> list[tuple[int, bool]] | None:
+    """``_header_years`` with, for each year, whether the header writes it as the filer's name for a fiscal year
+    ("Fiscal 2026", "FY26") rather than as a date's calendar year."""
     for i in range(row - 1, -1, -1):
         s = two_digit_years(lines[i])
         found = list(re.finditer(rf"\b{_YEAR}\b", s))
         rest = re.sub(rf"\b{_YEAR}\b", " ", s)
         if len(found) >= 2 and len(re.findall(r"[A-Za-z]{3,}", rest)) <= 10 and not re.search(r"\d{3}|\d,\d", rest):
-            return [int(m.group()) + (shift if named else 0) for m, named in zip(found, named_as_fiscal(s, found))]
+            return [(int(m.group()) + (shift if named else 0), named)
+                    for m, named in zip(found, named_as_fiscal(s, found))]
     return None
 
 
@@ -155,20 +163,24 @@ def check_input(fact: Fact, page_text: str | None, primary: bool = True, shift: 
     values = _row_values(page_text[page_text.rfind("\n", 0, end) + 1:end])
     if not any(_same(v, fact.value) for v in values):
         return f"{name}: the row does not show {fact.value:,g}"
-    years = _header_years(lines, at, shift)
+    named = _header_names(lines, at, shift)
+    years = None if named is None else [y for y, _ in named]
     if years is None or fact.fiscal_year is None:
         return None  # no header of years above the row on this page (a table continued from the page before)
-    # a report whose fiscal quarters run ahead of their dates' calendar year dates a fiscal 2026 column in 2025, and
-    # its fiscal year-end balance in the year itself: either year may head the fact's column
-    header_years = {fact.fiscal_year, fact.fiscal_year - ahead} if ahead else {fact.fiscal_year}
-    if not header_years & set(years):
+    # a report whose fiscal quarters run ahead of their dates' calendar year dates a fiscal 2026 quarter (or year to
+    # date) in 2025, and its fiscal year-end balance in the year itself: each fact's column is the one of its own
+    # calendar year, never the other (the prior-year quarter of fiscal 2025 is dated 2024, and the 2025 column beside
+    # it holds the current quarter)
+    # (a header naming fiscal years, "Fiscal 2026 Fiscal 2025", names the fact's own year)
+    months = _period_months(fact.period)
+    dated = fact.fiscal_year - ahead if ahead and months else fact.fiscal_year
+    cols = [i for i, (y, fiscal) in enumerate(named or ()) if y == (fact.fiscal_year if fiscal else dated)]
+    header_year = years[cols[0]] if cols else dated
+    if not cols:
         return (f"{name}: the header above the row names {', '.join(str(y) for y in dict.fromkeys(years))}, not "
-                f"{fact.fiscal_year}")
-    header_year = fact.fiscal_year if fact.fiscal_year in years else fact.fiscal_year - ahead
-    cols = [i for i, y in enumerate(years) if y in header_years]
+                f"{dated}")
     # a quarter's figure must sit in a three-month column, a year-to-date figure in one of its length, when the
     # header says the columns' lengths (a six-month column of the same year never stands for the quarter)
-    months = _period_months(fact.period)
     head = _header_line(lines, at)
     lengths = _header_lengths(lines, head, len(years)) if head is not None and months else None
     if lengths is not None:

@@ -514,3 +514,59 @@ def read_asked(question: str, n_periods: int) -> Asked:
     if change_words or n_periods >= 2:
         return Asked("change", rate=bool(_RATE.search(q)))
     return Asked("level")
+
+
+# ---------------------------------------------------------------------------------------- figures computed over several
+# A question may ask a figure computed over several stated figures: the average of several periods ("averaging the four
+# quarters of 2024", "the average quarterly price in 2024", "the average of A and B") or the gap between two series
+# ("the premium of contract over spot prices", "the spread between A and B", "how much more did A cost than B"). One
+# stated figure answers it only when its own words state that computation (an average over the asked span, a premium or
+# difference): otherwise a quoted figure is one of the inputs, not the answer, and the answer is a computation from
+# cited inputs or a decline.
+_PERIODS = r"(?:quarters|years|months|halves|periods|seasons|fiscal\s+years|calendar\s+years)"
+_COUNT = (r"(?:(?:(?:last|past|previous|prior|preceding)\s+)?(?:two|three|four|five|six|eight|ten|twelve|\d{1,2})|last|past|"
+          r"previous|prior|preceding|all(?:\s+the)?)")
+_AVERAGE_Q = re.compile(
+    rf"\b(?:averag(?:e|es|ed|ing)|mean)\b[^?.;]{{0,60}}?\b(?:the\s+)?{_COUNT}\s+(?:(?:fiscal|calendar|financial)\s+)?"
+    rf"{_PERIODS}\b|"
+    rf"\b(?:across|over|for)\s+(?:all\s+)?(?:the\s+)?{_COUNT}\s+{_PERIODS}\b[^?.;]{{0,60}}?\b(?:averag\w*|on\s+average|mean)\b|"
+    r"\baverage\s+(?:quarterly|monthly|annual|yearly)\b(?![^?.;]{0,30}\b(?:growth|rate)\b)|"
+    r"\b(?:the\s+)?(?:average|mean)\s+of\s+(?:the\s+)?[^?.;,]{1,60}?\s+and\s+", re.I)
+_GAP_Q = re.compile(
+    r"\b(?:premium|spread|gap|differen(?:ce|tial)|discount)\s+(?:of|between|in)\b(?!\s+(?:the\s+)?(?:fiscal\s+|calendar\s+)?"
+    r"(?:years?\s+)?(?:FY\s*'?\d+|(?:19|20)\d\d|Q[1-4]|[1-4]Q|first|second|third|fourth|prior|previous)\b)|"
+    r"\bhow\s+(?:much|far|many\s+\w+)\s+(?:more|less|higher|lower|cheaper|dearer|above|below|wider|narrower|bigger|"
+    r"larger|smaller)\b[^?]{0,120}?\bthan\b(?!\s+(?:in\s+|at\s+|for\s+|during\s+)?(?:the\s+|a\s+)?(?:FY\s*'?\d+|(?:19|20)\d\d|"
+    r"Q[1-4]|[1-4]Q|(?:first|second|third|fourth)\s+quarter|prior|previous|preceding|last|year\s+(?:before|earlier)|"
+    r"(?:a\s+)?year\s+(?:ago|earlier)|same\s+(?:quarter|period)|fiscal|it\s+(?:was|did)|they\s+(?:were|did)|before)\b)",
+    re.I)
+
+
+def asks_computed(question: str) -> str | None:
+    """"average" or "gap" when the question asks a figure computed over several stated figures (see above), else None.
+    A change of one measure between two periods ("the difference between 2023 and 2024", "how much higher than a year
+    earlier") is not one: it is read as a change."""
+    if _AVERAGE_Q.search(question) or _MULTI_YEAR_AVERAGE.search(question):
+        return "average"
+    if _GAP_Q.search(question):
+        return "gap"
+    return None
+
+
+_STATES_AVERAGE = re.compile(r"\b(?:averag\w*|mean)\b", re.I)
+_ONE_QUARTER = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b|\bQ[1-4]\b|\b[1-4]Q\s?'?\d{2}\b|"
+                          r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
+                          re.I)
+_STATES_GAP = re.compile(r"\b(?:premium|spread|gap|differen(?:ce|tial)|discount)\b|"
+                         r"\b(?:more|less|higher|lower|cheaper|dearer|wider|narrower)\s+than\b|"
+                         r"\b(?:times|twice|double|triple|half)\b|\d\s?x\b", re.I)
+
+
+def states_computed(kind: str, text: str) -> bool:
+    """Does a quoted text state the asked computation itself: an average not tied to one quarter or month, or a
+    premium / spread / difference / multiple ("about three times the wafer supply of")?"""
+    if kind == "average":
+        return bool(_STATES_AVERAGE.search(text)) and not _ONE_QUARTER.search(text)
+    if kind == "gap":
+        return bool(_STATES_GAP.search(text))
+    return True
