@@ -201,6 +201,34 @@ def test_bf16_minilm_vectors_are_the_fp32_ones(tmp_path):
 
 
 @pytest.mark.slow
+def test_bf16_packed_products_give_the_plain_products_vectors():
+    """Issue 15: the bf16 encoder lays its weight matrices out once in oneDNN's format and runs the feed-forward
+    GELU inside its product; the vectors are the plain products' (F.linear, F.gelu) up to bf16 rounding."""
+    torch = pytest.importorskip("torch")
+    from assistant.index.embeddings import minilm
+
+    if not minilm.bf16_native():
+        pytest.skip("this processor has no native bf16 (mia embeds in fp32 here)")
+    pack, linear = minilm.linear_ops(packed=True)
+    weight = torch.linspace(-1, 1, 64 * 16).reshape(64, 16).to(torch.bfloat16)
+    assert pack(weight).is_mkldnn  # laid out once, at load (this torch has oneDNN: the fast path is in use)
+    assert minilm.linear_ops(packed=False)[0](weight) is weight
+    texts = ["Contoso's operating income rose to $1.2 billion in fiscal 2024, driven by cloud services.",
+             "Northwind Traders did not pay a dividend.", "short", "Fabrikam backlog " * 120]
+    tok = minilm.tokenizer(minilm.model_dir(), truncate=True)
+    pooled = []
+    for packed in (True, False):
+        encoder = minilm.bert_bf16(minilm.model_dir(), packed=packed)
+        out = np.zeros((len(texts), minilm.DIM), np.float32)
+        for rows, ids, mask in minilm.length_batches(minilm.encode(tok, texts), 2):
+            with torch.inference_mode():
+                out[rows] = minilm.mean_pool(encoder(torch.from_numpy(ids), torch.from_numpy(mask)).float().numpy(),
+                                             mask)
+        pooled.append(out / np.linalg.norm(out, axis=1, keepdims=True))
+    assert np.all(np.sum(pooled[0] * pooled[1], axis=1) > 0.9999)  # two bf16 roundings of one network
+
+
+@pytest.mark.slow
 def test_bf16_minilm_leaves_torchs_thread_count_as_it_found_it():
     """Each torch operation of a bf16 embedding runs on one thread, but only while it embeds: torch's thread
     count is process-wide, and other torch work of the process (a torch query embedder) keeps its own."""
