@@ -460,12 +460,30 @@ def test_ctrl_c_keeps_what_was_committed_and_the_next_ingest_continues(tmp_path,
         ingest([docs], tmp_path / "idx", lambda: InterruptingEmbedder(calls=4), checkpoint_s=0)
     assert isinstance(info.value, KeyboardInterrupt) and "run the same ingest again" in str(info.value).lower()
     kept = {d.doc for d in Index.open(tmp_path / "idx").documents()}
-    assert kept == {"doc000", "doc001", "doc002"}  # committed one by one before the fourth window
+    smallest = sorted(docs.iterdir(), key=lambda p: (p.stat().st_size, p.name))  # the reading order
+    assert kept == {p.stem for p in smallest[:3]}  # committed one by one before the fourth window
     assert not list((tmp_path / "idx").glob(".staging-*")) and len(list((tmp_path / "idx").glob("gen-*"))) <= 2
 
     report = ingest([docs], tmp_path / "idx", factory)
     assert len(report.unchanged) == 3 and len(report.ingested) == 3  # only what was not committed
     assert {d.doc for d in Index.open(tmp_path / "idx").documents()} == {f"doc{i:03d}" for i in range(6)}
+
+
+def test_smallest_files_are_read_first_and_a_copy_still_points_at_the_first_path(tmp_path, factory):
+    """Issue 15: the embedder idles until the reader hands over its first document, so the reader starts with the
+    smallest files; copies of one file (one size) are told apart by path as before."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a_annual_report.txt").write_text("Contoso's annual report. " + "Revenue grew in every segment. " * 300)
+    (docs / "b_quarterly.txt").write_text("Contoso's quarterly report. " + "Margins held steady. " * 60)
+    (docs / "c_press_release.txt").write_text("Northwind Traders raised its dividend to $0.42 a share.\n")
+    (docs / "d_copy_of_press_release.txt").write_bytes((docs / "c_press_release.txt").read_bytes())
+    events: list[IngestEvent] = []
+    report = ingest([docs], tmp_path / "idx", factory, on_event=events.append)
+    read = [Path(e.path).name for e in events if e.kind == "file"]
+    assert read == ["c_press_release.txt", "d_copy_of_press_release.txt", "b_quarterly.txt", "a_annual_report.txt"]
+    assert [Path(p).name for p in report.duplicates] == ["d_copy_of_press_release.txt"]
+    assert report.duplicate_of[report.duplicates[0]] == str((docs / "c_press_release.txt").resolve())
 
 
 def test_checkpoints_give_the_same_index_as_one_commit(tmp_path, factory):

@@ -522,13 +522,15 @@ def _ingest(paths: Iterable[str | os.PathLike[str]], index_path: str | os.PathLi
             changed = changed or report.facts_refreshed > 0
             writer.facts_version, writer.page_kinds_rule = version, rule
 
-        # 5. read, chunk and embed each needed document once; byte-identical copies only point at it
+        # 5. read, chunk and embed each needed document once; byte-identical copies only point at it. Smallest
+        #    files first (``_reading_order``), so that the embedder gets its first chunks soonest
         indexed = writer.documents()
         total = len(report.unchanged) + len(work)
         done = len(report.unchanged)
         todo: list[tuple[str, Path, int, int, str]] = []
         planned: set[str] = set()
-        for source, (f, size, mtime_ns, sha) in sorted(work.items()):
+        order = _reading_order(work)
+        for source, (f, size, mtime_ns, sha) in order:
             doc_id = sha[:16]
             if doc_id in indexed or doc_id in planned:
                 continue
@@ -540,7 +542,7 @@ def _ingest(paths: Iterable[str | os.PathLike[str]], index_path: str | os.PathLi
         in_worker = _in_worker(todo, workers, read_timeout_s)
         last_commit = time.perf_counter()
         try:
-            for source, (f, size, mtime_ns, sha) in sorted(work.items()):
+            for source, (f, size, mtime_ns, sha) in order:
                 done += 1
                 doc_id = sha[:16]
                 if doc_id in indexed:
@@ -600,6 +602,16 @@ def _ingest(paths: Iterable[str | os.PathLike[str]], index_path: str | os.PathLi
     report.seconds = time.perf_counter() - started
     emit("done")
     return report
+
+
+def _reading_order(work: dict[str, tuple[Path, int, int, str]]) -> list[tuple[str, tuple[Path, int, int, str]]]:
+    """The files of ``work`` (source -> (path, size, mtime_ns, sha256)) in the order they are read: smallest
+    first, then by path. Issue 15: the embedder waits with nothing to do until the reader hands over its first
+    document (in the 6-filing benchmark a 10-K of 531 chunks came first by name: the embedding threads idled about
+    2 s while it was read); a small file first starts the embedder as soon as its model has loaded, and the reader,
+    several times faster than the embedder, stays ahead from then on. Copies of one file have one size, so the
+    path still decides which copy is indexed and which only points at it."""
+    return sorted(work.items(), key=lambda item: (item[1][1], item[0]))
 
 
 def _prepared_documents(todo: list[tuple[str, Path, int, int, str]], run: _Run,
