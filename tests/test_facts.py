@@ -435,3 +435,26 @@ Net sales $910.0 $880.0
 """
     facts = extract_facts(meta(), pages(cap))
     assert {f.period for f in facts if f.label == "Net sales"} <= {"FY2025", "FY2024"}
+
+
+def test_the_quick_header_check_never_turns_a_header_away():
+    """Issue 15: ``_is_header_line`` first rejects a line holding a word no column header is made of (outside
+    parentheses and "except" clauses); the full tests would reject every such line too, and header lines of every
+    kind still pass."""
+    from assistant.finance.extract import _header_tests, _is_header_line, _may_be_header
+
+    headers = ["Three Months Ended June 30, 2025 2024", "(in millions, except per share data) 2025 2024",
+               "Fiscal Year 2025 vs. 2024", "52 Weeks Ended January 31, 2026 53 Weeks Ended February 1, 2025",
+               "FY25 FY24", "Year-to-date 2025 2024", "Twenty-Six Weeks Ended Aug. 2, 2025 Aug. 3, 2024",
+               "$ in thousands, except share amounts 2025 2024", "December 31, 2025 December 31, 2024",
+               "Q1 2025 Q1 2024 % Change", "(principal amounts) 2026 2025", "2025 compared with 2024"]
+    others = ["Net revenue 1,234 1,100", "Contoso Ltd. 2025 2024", "Northwind stores opened 2025 2024",
+              "Total operating expenses $ 3,402 $ 3,118", "Cash dividends declared per share 0.42 0.40",
+              "Fabrikam segment (Americas) 2025 2024", "Years ended December 31, 2025 2024 Contoso",
+              "First quarter", "Sept 30, 2025 versus 2024 restated and unaudited", "as of the date of this report"]
+    for line in headers:
+        assert _may_be_header(line) and _is_header_line(line), line
+    for line in headers + others:
+        assert _may_be_header(line) or not _header_tests(line), line  # the quick check turns no header away
+        assert _is_header_line(line) == _header_tests(line), line
+    assert not _may_be_header("Net revenue 1,234 1,100") and not _is_header_line("Contoso Ltd. 2025 2024")
