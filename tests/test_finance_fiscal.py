@@ -45,9 +45,13 @@ CONSOLIDATED STATEMENTS OF OPERATIONS
 HEADERS = {
     "dates": "Fiscal Year Ended\nFebruary 1, 2025 February 3, 2024 January 28, 2023",
     "weeks": "52 Weeks Ended 53 Weeks Ended 52 Weeks Ended\nFeb. 1, 2025 Feb. 3, 2024 Jan. 28, 2023",
+    # the label column's own title before the years (closing years, as printed)
+    "titled": "(years ended in)\nItem 2025 2024 2023",
 }
 BY_START_HEADERS = {**HEADERS, "names": "Fiscal 2024 Fiscal 2023 Fiscal 2022", "short": "FY24 FY23 FY22",
-                    "caption": "Fiscal year 2024 2023 2022", "captions": "Fiscal years 2024, 2023 and 2022"}
+                    "caption": "Fiscal year 2024 2023 2022", "captions": "Fiscal years 2024, 2023 and 2022",
+                    # a caption naming the columns' years as fiscal years, the label column's title between
+                    "titled names": "(fiscal years)\nItem 2024 2023 2022"}
 
 
 def test_the_filers_naming_is_read():
@@ -177,3 +181,16 @@ Net sales $ 618,442 $ 590,117
     assert check_input(replace(f("Q2 2026", 2026, 618442), quote=q), named, ahead=1) is None  # a fiscal name: its own
     assert check_input(replace(f("Q2 2025", 2025, 590117), quote=q), named, ahead=1) is None
     assert check_input(replace(f("Q2 2025", 2025, 618442), quote=q), named, ahead=1) is not None
+
+
+@pytest.mark.parametrize("question", [
+    f"What were {C}' net sales for fiscal 2024 (the 52 weeks ended February 1, 2025)?",
+    f"How much did {C} report in net sales for fiscal 2024 (the fiscal year ended February 1, 2025)?",
+])
+def test_a_period_restated_in_parentheses_is_one_period(question):
+    """"fiscal 2024 (the 52 weeks ended February 1, 2025)" names one year twice (the filer's name and its closing
+    date): the year's figure, never a change between two years."""
+    idx = memory_index([(D, {31: BY_START, 48: statement(HEADERS["dates"])})])
+    a = answer_question(question, idx)
+    assert a is not None and "$5,204,310 thousand" in a.text and "changed" not in a.text, a and a.text
+    assert a.question == question

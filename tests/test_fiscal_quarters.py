@@ -124,3 +124,80 @@ def test_a_gross_margin_of_a_filer_of_expenses_by_nature_gives_the_closest_margi
     assert a is not None and "not a useful metric" in a.text and "21.3%" in a.text, a and a.text
     docs = idx.documents()
     assert check_facts_answer(a, docs, company_aliases(docs), idx.page_text) is not None
+
+
+QUILLON_COVER = """Quillon Therapeutics, Inc. - Quarterly Report on Form 10-Q for the Quarter Ended September 30, 2025
+Quillon Therapeutics, Inc. ("Quillon," the "Company") is a specialty pharmaceutical company. Our fiscal year ends on
+March 31.
+"""
+QUILLON_IS = """CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+(in thousands, except per share amounts)
+(unaudited)
+Three Months Ended September 30, Six Months Ended September 30,
+2025 2024 2025 2024
+Product revenue, net 142,318 118,604 271,950 226,115
+Collaboration revenue 6,200 16,200 12,400 22,900
+Total revenues 148,518 134,804 284,350 249,015
+Cost of goods sold 21,347 18,977 40,793 36,178
+Research and development 48,902 41,336 95,117 80,228
+Operating income 22,659 24,366 39,536 34,233
+Interest expense (3,120) (3,410) (6,300) (6,880)
+"""
+
+
+def test_a_march_filers_quarter_is_counted_from_the_year_end_its_text_states():
+    """A 10-Q whose title says "for the Quarter Ended September 30, 2025" and whose text says only that the fiscal
+    year ends on March 31 (no "second quarter of fiscal 2026" anywhere) is the second quarter of fiscal 2026; its
+    columns are named so, and a question naming a span by its length and end date ("the six months ended September
+    30, 2025") asks that report's column (6M 2026), never the calendar year's name for it (6M 2025 is the year
+    before)."""
+    from pathlib import Path
+
+    from assistant.documents.metadata import fiscal_quarter_of_year_end, guess_metadata
+
+    assert fiscal_quarter_of_year_end("Our fiscal year ends on March 31.", "2025-09-30") == (2, 2026)
+    assert fiscal_quarter_of_year_end("The fiscal year ends on the last Sunday of September.", "2026-03-29") == (2, 2026)
+    assert fiscal_quarter_of_year_end("Our fiscal year ends on December 31.", "2025-09-30") is None
+    assert fiscal_quarter_of_year_end("Net sales rose.", "2025-09-30") is None
+    g = guess_metadata(Path("quillon_therapeutics_10q.htm"), [QUILLON_COVER], body=[QUILLON_COVER, QUILLON_IS])
+    assert (g["period"], g["fiscal_year"], g["extra"].get("period_end")) == ("Q2 2026", 2026, "2025-09-30")
+    meta = DocMeta(doc_id="dqui", doc="quillon_therapeutics_10q", source="quillon_therapeutics_10q.htm",
+                   title=g["title"], company="Quillon Therapeutics, Inc.", doc_type="10-Q",
+                   fiscal_year=g["fiscal_year"], period=g["period"], extra=g["extra"])
+    idx = memory_index([(meta, {1: QUILLON_COVER, 3: QUILLON_IS})])
+    a = answer_question("What were Quillon Therapeutics' total revenues for the quarter ended September 30, 2025?", idx)
+    assert a is not None and "$148,518 thousand" in a.text, a and a.text
+    a = answer_question("Defining interest coverage as operating income divided by interest expense, what was "
+                        "Quillon Therapeutics' interest coverage in the six months ended September 30, 2025?", idx)
+    assert a is not None and "6.28x" in a.text and "34,233" not in a.text, a and a.text  # 39,536 / 6,300
+    a = answer_question("Defining gross margin as (product revenue, net minus cost of goods sold) divided by product "
+                        "revenue, net, what was Quillon Therapeutics' gross margin for the second quarter of fiscal "
+                        "2026?", idx)
+    assert a is not None and "85.0%" in a.text, a and a.text  # (142,318 - 21,347) / 142,318
+
+
+def test_columns_named_by_their_period_before_each_year():
+    """"Q2 FY26 Q2 FY25 6M FY26 6M FY25" over a quarterly statement: each column is the period it names (the filer's
+    fiscal quarter and half), read as such by the facts and by the input check."""
+    meta = DocMeta(doc_id="dwren", doc="wrenfield_10q", source="wrenfield_10q.pdf", company="Wrenfield Instruments",
+                   fiscal_year=2026, period="Q2 2026", doc_type="10-Q", extra={"period_end": "2026-03-28"})
+    page = """WRENFIELD INSTRUMENTS, INC.
+Condensed Consolidated Statements of Operations (Unaudited)
+(in thousands)
+Q2 FY26 Q2 FY25 6M FY26 6M FY25
+Total net revenue 212,406 188,315 409,877 371,020
+Cost of revenue 118,930 107,552 231,004 213,610
+Operating income 35,118 26,440 64,291 50,873
+"""
+    idx = memory_index([(meta, {2: page})])
+    got = {f.period: f.value for f in idx.facts(metric="operating_income")}
+    assert got == {"Q2 2026": 35118.0, "Q2 2025": 26440.0, "6M 2026": 64291.0, "6M 2025": 50873.0}
+    a = answer_question("Defining operating margin as operating income divided by total net revenue, what was "
+                        "Wrenfield Instruments' operating margin for its fiscal second quarter of 2026?", idx)
+    assert a is not None and "16.5%" in a.text, a and a.text  # 35,118 / 212,406
+
+
+def test_a_half_year_restated_in_parentheses_is_one_period(index):
+    a = answer_question("What were Fabrikam Devices' net sales for the six months ended September 26, 2025 (the first "
+                        "half of fiscal 2026)?", index)
+    assert a is not None and "$2,371.9 million" in a.text and "changed" not in a.text, a and a.text

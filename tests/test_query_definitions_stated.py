@@ -246,3 +246,25 @@ def test_calculate_a_figure_as_stated_keeps_the_company_and_year_in_the_question
     a = ask(index, q)
     # 2,391 / ((9,900 + 9,540) / 2) = 24.6%
     assert a.mode == "calc" and "ROE for FY2023 was 24.6%" in a.text, a.text
+
+
+def test_a_part_over_a_whole_holding_it_is_a_percentage():
+    """"Notes payable divided by the sum of notes payable and equity" (debt to capital) is a share of a total: shown
+    in percent, whatever the name; a ratio of two different figures stays a multiple."""
+    from assistant.query.definitions import _unit
+
+    (d,) = find_definitions("Taking leverage as long-term debt divided by the sum of long-term debt and total "
+                            "shareholders' equity, what was Harbor's leverage in fiscal 2023?", LOOKUP)
+    assert isinstance(d, Definition) and _unit(d, False, "") == "%"
+    (e,) = find_definitions("Taking leverage as long-term debt divided by total shareholders' equity, what was "
+                            "Harbor's leverage in fiscal 2023?", LOOKUP)
+    assert isinstance(e, Definition) and _unit(e, False, "") == "x"
+
+
+def test_a_labels_comma_net_is_part_of_the_operand():
+    """Filers write "Product revenue, net" and "Accounts receivable, net": the ", net" before an operator or the
+    clause's end names the row, it does not start a list."""
+    (d,) = find_definitions("Defining product margin as (product revenue, net minus cost of goods sold) divided by "
+                            "product revenue, net, what was it in fiscal 2023?", LOOKUP)
+    assert isinstance(d, Definition), d
+    assert {i.words for i in d.inputs()} == {"product revenue net", "cost of goods sold"}

@@ -27,7 +27,8 @@ from ..query import intent
 from ..query.definitions import (Definition, Input, Num, Op, Unparsed, evaluate, find_definitions, is_row_input, parse,
                                  phrase_lookup, stated_inputs, states_definition, states_unread_definition,
                                  without_definitions)
-from ..query.entities import Company, named_companies
+from ..query.entities import Company, companies, named_companies
+from ..text.names import squash
 from ..query.intent import Asked, Request, asks_yes_no, read_asked
 from ..query.judgements import (PAYOUTS_COVER, Convention, Indicator, agreement, decide, indicates, judgement_in,
                                 other_uses_named, payouts_asked, payouts_inverted, verdict)
@@ -425,14 +426,18 @@ class _Context:
             equipment" among two capital-expenditure rows; "revenue before fuel surcharge", a row no metric of
             mia's names: ``definitions.ROW``), for ``p``; None when no row is labelled so or rows so labelled
             disagree. A metric's row must carry that metric."""
-            want = tuple(t for t in label_tokens(words) if t not in ("the", "a", "an", "its"))
+            # the input's own period words ("FY2020 consolidated net income attributable to Walmart") are not the label's
+            want = tuple(t for t in label_tokens(words) if t not in ("the", "a", "an", "its")
+                         and not re.fullmatch(r"(?:fy)?'?\d{2,4}|fiscal", t))
             row = is_row_input(metric)
             rows = [f for f in self.index.facts(period=p, doc_ids=list(self.company.doc_ids))
                     if f.period == p and f.kind == "table" and f.unit != "%" and (row or f.metric == metric)
                     and label_tokens(f.label) == want]
             if not rows or len({round(f.absolute, 6) for f in rows}) != 1:
                 return None
-            return sorted(rows, key=lambda f: (f.doc_id, f.page))[0]
+            # a primary statement's row before the same row in a summary table or a note
+            return sorted(rows, key=lambda f: (not facts_path.is_statement_page(self.index, f.doc_id, f.page),
+                                               f.doc_id, f.page))[0]
 
         get.by_words = by_words  # type: ignore[attr-defined]
         get.by_label = by_label  # type: ignore[attr-defined]
@@ -1129,6 +1134,9 @@ def _period_of(question: str, company: Company) -> tuple[str | None, tuple[int, 
     if asks_second_half(question):
         return None, ()  # no statement column is a second half: never the report's own period in its place
     period, years = resolve_period(question)
+    spanned = intent.span_ended(question, company.docs)  # "the six months ended September 30, 2025": the report's column
+    if spanned is not None:
+        return spanned, tuple(int(y) for y in re.findall(r"\d{4}", spanned))
     dated = period_at_date(question, company.docs)  # "at June 30, 2026": the period of the report ending then
     if dated is not None:
         return dated, tuple(int(y) for y in re.findall(r"\d{4}", dated))
@@ -1142,7 +1150,8 @@ def _period_of(question: str, company: Company) -> tuple[str | None, tuple[int, 
 
 # questions that want reasons, a breakdown or a forecast: a figure's level or change does not answer them
 _NOT_A_FIGURE = re.compile(
-    r"\bwhy\b|\bwhat\s+(?:drove|drives|caused|explains)\b|\bdrivers?\b|\bexplain\w*|\breasons?\b|\bdue\s+to\b|"
+    r"\bwhy\b|\bwhat\s+(?:drove|drives|caused|causes|explains|lifted|lifts|pushed|pushes|boosted|helped|hurt|"
+    r"weighed\s+on|held\s+back|contributed\s+to|led\s+to)\b|\bdrivers?\b|\bexplain\w*|\breasons?\b|\bdue\s+to\b|"
     r"\bconsistent\w*|\bhistorically\b|\bsegments?\b|\bgeograph\w*|\bregions?\b|\bexclud\w*|\bguidance\b|"
     r"\boutlook\b|\bforecast\w*|\bbankrupt\w*|\bliquidat\w*",
     re.I,
@@ -1178,13 +1187,140 @@ def answer_question(question: str, index: Any, filters: Any = None) -> Answer | 
     """A cited answer from the facts of the company the question names, or None (see the module docstring).
     A calculation withdrawn because an input cannot be relied on (``finance.formulas.Withdrawn``) is answered
     with the reason and the rival rows, never left to the passages (where the reason would be lost)."""
+    said = question
+    question = once_restated(question)
     try:
-        return _answer_question(question, index, filters)
+        if _WHICH_MEMBER.search(question):
+            return None  # "which segment / product category / revenue line ...": a member is named from its rows, never
+            # the whole company's figure (rankings: ``extract.rank_rows`` and the passages)
+        ans = without_named_part(question, one_figure_for_several(question, _answer_question(question, index, filters)))
+        ans = without_named_place(question, ans, index)
+        return replace(ans, question=said) if ans is not None and question != said else ans
     except Withdrawn as w:
         named = named_companies(question, index) if hasattr(index, "documents") else []
         company = named[0].name if len(named) == 1 else None
         period, _ = resolve_period(_outside(question, find_definitions(question, LOOKUP)))
         return facts_path.withdrawn_answer(question, company, period, w.calculation, w)
+
+
+# "total depreciation and amortization, amortization of reacquired franchise rights included", "including finance
+# leases", "inclusive of the Hartwell acquisition": a part the asked total must hold
+_INCLUDED = re.compile(r"\b(?:including|inclusive\s+of|counting)\s+(?:the\s+|its\s+|any\s+)?(?P<a>[a-z][a-z\s&'-]{3,60}?)"
+                       r"(?=\s*(?:[,;?.]|$|\b(?:in|for|at|during|of\s+fiscal|of\s+20\d\d)\b))|"
+                       r",\s*(?:the\s+|its\s+)?(?P<b>[a-z][a-z\s&'-]{3,60}?)\s+included\b", re.I)
+_PART_STOP = {"the", "its", "of", "and", "on", "for", "in", "a", "an", "any", "all", "other", "total", "from"}
+
+
+def without_named_part(question: str, ans: Answer | None) -> Answer | None:
+    """A total the question says includes a named part ("..., amortization of reacquired franchise rights included",
+    "including finance leases") is never answered by one reported row whose label does not name that part: the
+    row may be the total without it (a depreciation and amortization row beside a separate amortization row). Such
+    a lookup (mode "facts") becomes a refusal naming the part; computed answers stand."""
+    if ans is None or ans.refused or ans.mode != "facts":
+        return ans
+    parts = [m.group("a") or m.group("b") for m in _INCLUDED.finditer(question)]
+    labels = (" ".join(i.label for i in ans.inputs)
+              or " ".join(re.findall(r'Reported as "([^"]+)"', ans.text))).lower()
+    for part in parts:
+        words = [w for w in re.findall(r"[a-z]+", part.lower()) if w not in _PART_STOP]
+        if words and not all(re.search(rf"\b{re.escape(w[:5])}", labels) for w in words):
+            text = (f"The question asks a total including {part.strip()}; the row mia found (\"{labels or 'its row'}\") "
+                    f"does not say it includes it, so mia does not show it as that total.")
+            check = SentenceCheck(text, (), True, (), "refusal")
+            return Answer(question=question, text=text, refused=True, mode="refused",
+                          verification=Verification(supported=True, sentences=(check,)), about=ans.about)
+    return ans
+
+
+# a period restated in parentheses right after it: "fiscal 2022 (the 52 weeks ended January 28, 2023)", "the six
+# months ended December 31, 2022 (the first half of FY2023)", "FY2023 (fiscal 2022)"
+_PERIOD_WORDS = (r"(?:fiscal|fy|year|years|quarter|half|months|weeks|ended|ending|first|second|third|fourth|"
+                 r"the|of|i\.e\.|that\s+is|calendar|[0-9]{1,2}|52|53|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|"
+                 r"aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|q[1-4]|h[12]|fy\s?'?\d{2,4}|(?:19|20)\d{2})")
+_RESTATED = re.compile(rf"\s*\(\s*(?:{_PERIOD_WORDS}[\s,.]*)+\)", re.I)
+
+
+def once_restated(question: str) -> str:
+    """The question with a period's restatement in parentheses left out, when the text before it names a period
+    itself: "for fiscal 2022 (the 52 weeks ended January 28, 2023)" asks ONE period, not a change from fiscal 2022
+    to fiscal 2023 (the two years are one year's two names: the filer's and its closing date's). The period said
+    first is read (the filer's naming, ``facts_path.filer_year_shift``, and a span's end date, ``intent.span_ended``,
+    name it as mia's columns do)."""
+    out, last = [], 0
+    for m in _RESTATED.finditer(question):
+        inside = m.group(0)
+        before = question[last:m.start()]
+        if not re.search(r"\d", inside) or not re.search(r"(?:19|20)\d{2}\b|\bFY\s?'?\d{2}\b", before[-60:], re.I):
+            out.append(before + inside)
+        else:
+            named = _YEAR_NAME_BEFORE.search(before)
+            dated = _DATED.search(inside)
+            if named and dated and not _DATED.search(before[-80:]):
+                # "fiscal 2022 (the 52 weeks ended January 28, 2023)": a year's name is the filer's, its closing date is
+                # not ambiguous: the year is read by the date
+                before = before[:named.start()] + " " + dated.group(0).strip()
+            out.append(before)
+        last = m.end()
+    out.append(question[last:])
+    return "".join(out)
+
+
+_YEAR_NAME_BEFORE = re.compile(r"\s*\b(?:(?:the\s+)?fiscal\s+(?:year\s+)?|FY\s?'?)(?:\d{4}|\d{2})\s*$", re.I)
+_DATED = re.compile(r"\b(?:the\s+)?(?:(?:fiscal\s+)?year|(?:52|53|fifty-two|fifty-three)\s+weeks|twelve\s+months|12\s+months)\s+"
+                    r"(?:ended|ending)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d{2}", re.I)
+
+
+# "revenue it shipped into Taiwan", "net sales in the United States", "sales from Greater China": a place the figure is
+# narrowed to, written after a preposition with capitals
+_PLACE = re.compile(r"(?<!^)\b(?:into|in|from|to|across|within|outside)\s+(?:the\s+)?((?:[A-Z][a-z]+|U\.S\.|US|UK|EU|EMEA|APAC|"
+                    r"LATAM)(?:\s+[A-Z][a-z]+)*)\b(?!['’&]|\s+&)")
+_NOT_PLACE = re.compile(r"^(?:Fiscal|Form|Item|Note|Part|Q[1-4]|FY|January|February|March|April|May|June|July|August|"
+                        r"September|October|November|December|USD|GAAP|Non|The|Its|Their|Our)\b")
+
+
+def without_named_place(question: str, ans: Answer | None, index: Any) -> Answer | None:
+    """A figure the question narrows to a place ("How much revenue did it ship into Taiwan?", "net sales in the
+    United States") is never the company's total: a lookup or calculation whose rows do not name the place is no
+    answer (None: the passages may state the place's figure). The company's own names are not places."""
+    if ans is None or ans.refused or ans.mode not in ("facts", "calc"):
+        return ans
+    own = {squash(n) for c in companies(index) for n in (*c.long, *c.short)}
+    places = [m.group(1) for m in _PLACE.finditer(question) if not _NOT_PLACE.match(m.group(1))
+              and not any(squash(m.group(1)) in o or o in squash(m.group(1)) for o in own)
+              and not any(LOOKUP(w.lower()) for w in m.group(1).split())]  # "change in Sales": a measure's word
+    labels = " ".join(i.label for i in ans.inputs).lower()
+    for place in places:
+        if not all(w.lower() in labels for w in re.findall(r"[A-Za-z]{2,}", place)):
+            return None
+    return ans
+
+
+# "which of its segments", "which product category", "which revenue line", "which region": a member of a kind asked
+_WHICH_MEMBER = re.compile(r"\bwhich\s+(?:of\s+(?:its|the|their)\s+)?(?:[\w-]+\s+){0,4}?(?:segments?|lines?|categor(?:y|ies)|"
+                           r"products?|regions?|divisions?|brands?|businesses|business\s+units?|units?|channels?|"
+                           r"geograph\w*|markets?|customers?|countries|country|franchises?|portfolios?|subsidiar\w+)\b",
+                           re.I)
+
+
+_SEVERAL = {"average": "an average over several periods", "gap": "the gap between two figures"}
+
+
+def one_figure_for_several(question: str, ans: Answer | None) -> Answer | None:
+    """A question asking a figure computed over several (``intent.asks_computed``: an average of several quarters or
+    years, the gap between two series) is never answered by one reported figure: a lookup (mode "facts") of one row
+    is one of the inputs, not the answer ("Averaging the four quarters of fiscal 2024, what were its net sales?" is
+    not the year's net sales; "how much higher were net sales than cost of sales?" is not net sales). Such an answer
+    becomes a refusal saying what is asked; computed answers (an N-year average, a ratio over an average balance)
+    stand."""
+    kind = intent.asks_computed(question)
+    if ans is None or kind is None or ans.refused or ans.mode != "facts":
+        return ans
+    about = ans.about
+    text = (f"The question asks {_SEVERAL[kind]}; mia found one reported figure, which is one of its inputs, not the "
+            f"answer, and does not compute it.")
+    check = SentenceCheck(text, (), True, (), "refusal")
+    return Answer(question=question, text=text, refused=True, mode="refused",
+                  verification=Verification(supported=True, sentences=(check,)), about=about)
 
 
 # "Are X's gross margins historically consistent (not fluctuating more than roughly 2% each year)?", "Has its

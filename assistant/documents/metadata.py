@@ -177,7 +177,9 @@ def parse_cover(text: str) -> dict[str, Any]:
         out["doc_type"] = "annual report"
 
     year_end = re.search(r"for\s+the\s+(?:fiscal\s+)?year\s+ended:?\s+" + _DATE, text, re.I)
-    quarter_end = re.search(r"for\s+the\s+quarterly\s+period\s+ended:?\s+" + _DATE, text, re.I)
+    # "For the quarterly period ended", and a title's "for the Quarter Ended" / "three months ended" of a 10-Q
+    quarter_end = re.search(r"for\s+the\s+(?:quarterly\s+period|(?:fiscal\s+)?quarter|three\s+months|13\s+weeks)\s+"
+                            r"ended:?\s+" + _DATE, text, re.I)
     event = re.search(r"date\s+of\s+report[^:\n]*:\s*" + _DATE, text, re.I)
     if year_end and (not quarter_end or year_end.start() < quarter_end.start()):
         end = parse_date(" ".join(year_end.groups()[:2]) + ", " + year_end.group(3))
@@ -381,6 +383,34 @@ _REPORT_WORDS = re.compile(r"\b(?:report|market|industry|outlook|survey|study|re
 _FISCAL_QUARTER = re.compile(r"\b(first|second|third)\s+(?:fiscal\s+)?quarter\s+of\s+fiscal\s+(?:year\s+)?(\d{4})\b", re.I)
 
 
+_YEAR_END = re.compile(r"\bfiscal\s+year\s+(?:ends|ended|ending|end\s+is|closes)\s+(?:on\s+)?(?:the\s+)?"
+                       r"(?:(?:(?:last|first)\s+)?\w+day\s+(?:of|in|nearest|closest\s+to)\s+)?"
+                       r"(January|February|March|April|May|June|July|August|September|October|November|December)\b",
+                       re.I)
+_MONTH_NUMBER = {m: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                                  "august", "september", "october", "november", "december"))}
+
+
+def fiscal_quarter_of_year_end(text: str, period_end: str) -> tuple[int, int] | None:
+    """(quarter, fiscal year) of a quarterly report ending ``period_end`` ("2025-09-30") of a filer whose text says
+    the month its fiscal year ends in ("Our fiscal year ends on March 31", "fiscal year ending March 31, 2026"),
+    the fiscal year named by the calendar year it closes in: the quarter ended September 30, 2025 of a March filer
+    is the second quarter of fiscal 2026. None when the text states no such month, or two different ones, or the
+    month is December (a calendar year: the date's own quarter)."""
+    months = {_MONTH_NUMBER[m.group(1).lower()] for m in _YEAR_END.finditer(text)}
+    if len(months) != 1 or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", period_end):
+        return None
+    end_month = months.pop()
+    if end_month == 12:
+        return None
+    year, month = int(period_end[:4]), int(period_end[5:7])
+    # a 52/53-week quarter may end a few days into the next month: the quarter is counted in whole quarters
+    quarter = round(((month - end_month) % 12) / 3) or 4
+    if quarter == 4:
+        return None  # a fourth quarter is the fiscal year's end: no 10-Q covers it
+    return quarter, year + (1 if month > end_month else 0)
+
+
 def fiscal_quarter_named(text: str, end_year: int) -> tuple[int, int] | None:
     """(quarter, fiscal year) a quarterly report names its own quarter by ("the second quarter of fiscal 2026"),
     the one it names most, when that fiscal year is the calendar year of the report's end date or the next (a
@@ -430,6 +460,8 @@ def guess_metadata(
     named_q = None
     if "quarter" not in name and doc_type == "10-Q" and cover.get("period_end"):
         named_q = fiscal_quarter_named("\n".join(body or first_pages), int(cover["period_end"][:4]))
+        if named_q is None:  # "Our fiscal year ends on March 31": the quarter counted from the year's end
+            named_q = fiscal_quarter_of_year_end("\n".join(body or first_pages), cover["period_end"])
         if named_q is not None:  # "the second quarter of fiscal 2026": the filer's own name for the quarter
             period, fiscal_year = _quarter_period(*named_q), named_q[1]
     if fiscal_year is None and period:

@@ -26,7 +26,7 @@ from .statements import statement_kind, title_kind, titled_kind
 
 # Bump when extraction changes what it reads: an index whose facts an older version wrote has them derived
 # again from its stored pages on the next ingest (see ingest.py).
-FACTS_VERSION = 34  # 34: cash paid for acquisitions (acquisitions_paid), amortisation of reacquired franchise rights; 33: a 10-Q's dated columns in its own fiscal quarters (Q2 of fiscal 2024 ended July 29, 2023); "Fiscal year 2025 2024 2023" of a filer naming years by their start all shifted; a header line of years after a caption in parentheses ("(in millions) 2026 2025") under a dated line, a dividend "per share for the year" before a comparison; 32: buyback rows ("Common stock repurchased", "..., including excise tax"); 31: headers of fiscal-year names over closing dates, naming from headers and the MD&A (#10 calc2); 30: percent-of-sales columns beside amounts (#10 calc2); 29: capex rows in filers' own words (stores, remodels, technology, construction); 27-28: 10-Q column lengths (weeks, halves, year to date; a prior year's quarter never FY); 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2); 25: dated dividend payments; 26: equity blocks named as the filer names its years
+FACTS_VERSION = 36  # 36: columns named by their period before each year ("Q2 FY26 6M FY26"); 35: a label column's title before the years ("Item 2025 2024"), a "(fiscal years)" caption naming them; 34: cash paid for acquisitions (acquisitions_paid), amortisation of reacquired franchise rights; 33: a 10-Q's dated columns in its own fiscal quarters (Q2 of fiscal 2024 ended July 29, 2023); "Fiscal year 2025 2024 2023" of a filer naming years by their start all shifted; a header line of years after a caption in parentheses ("(in millions) 2026 2025") under a dated line, a dividend "per share for the year" before a comparison; 32: buyback rows ("Common stock repurchased", "..., including excise tax"); 31: headers of fiscal-year names over closing dates, naming from headers and the MD&A (#10 calc2); 30: percent-of-sales columns beside amounts (#10 calc2); 29: capex rows in filers' own words (stores, remodels, technology, construction); 27-28: 10-Q column lengths (weeks, halves, year to date; a prior year's quarter never FY); 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2); 25: dated dividend payments; 26: equity blocks named as the filer names its years
 
 # The metric vocabulary (label patterns, which balances a cash-flow statement shows only as changes) is
 # ``finance/registry.py``.
@@ -58,9 +58,11 @@ _HEADER_NOISE = re.compile(
     r"\b(?:years?|fiscal|ended|ending|three|six|nine|twelve|months?|quarters?|weeks?|as|of|at|and|the|for|"
     r"unaudited|restated|change|percent|fy|periods?|to|vs|q[1-4])\b|[,.:%()$]|\b\d{1,2}\b|"
     r"\d{2}-weeks?|\b(?:thirteen|fourteen|twenty-six|thirty-nine|fifty-two|fifty-three|52|53|13|14|26|39)\b|"
-    r"\b(?:first|second|third|fourth|half|year-to-date|date|ytd)\b",
+    r"\b(?:first|second|third|fourth|half|year-to-date|date|ytd)\b|\b[369]m\b|\bh[12]\b",
     re.I,
 )
+# a column named by its period before each year: "Q2 FY26 Q2 FY25 6M FY26 6M FY25", "Q3 2025 Q3 2024", "H1 2026"
+_PERIOD_HEAD = re.compile(r"\b(Q[1-4]|[369]M|H1|FY)\s*(?:FY\s*)?((?:19|20)\d{2})\b", re.I)
 # a column's length: months, weeks (a retailer's 13 / 26 / 39 / 52 / 53 weeks), a quarter or a year named, a half
 # year, or the year to date (its length is the report's quarter: ``_duration_months``)
 _DURATION_RX = re.compile(
@@ -131,7 +133,10 @@ def _trailing_numbers(line: str) -> _Run | None:
 # a caption in parentheses before a header's years: "(in millions, except par value) 2026 2025", "(principal
 # amounts) 2026 2025", "(Years ended December 31) 2025 2024"; one holding a digit ("(1)", "(2035 pending PTE)") or
 # a percentage ("(Percent of net sales)") is no column header
-_LEAD_CAPTION = re.compile(rf"^\s*\((?=[^()]*[A-Za-z]{{3}})(?![^()]*(?:\d|%|percent|ratio|rate\b|change))[^()]{{1,60}}\)\s*"
+# what heads the label column before a header's years: a caption in parentheses ("(principal amounts) 2026 2025") or
+# a column title a table writes over its labels ("Item 2025 2024", "Line item", "Description", "Category")
+_LEAD_CAPTION = re.compile(rf"^\s*(?:\((?=[^()]*[A-Za-z]{{3}})(?![^()]*(?:\d|%|percent|ratio|rate\b|change))[^()]{{1,60}}\)|"
+                           r"(?:line\s+)?items?|description|category|caption|particulars)\s*"
                            rf"(?=(?:\$\s*)?{_YEAR}\b)", re.I)
 
 
@@ -261,6 +266,16 @@ def _columns_from_header(block: list[str], meta: DocMeta, shift: int | None = No
         # "Fiscal year(s)" caption ("Fiscal year 2025 2024 2023": the caption names each column)
         named = named_as_fiscal(text_wo_vs, year_iter)
         years = [y + 1 if mon is None and n else y for y, mon, n in zip(years, months, named)]
+    named_cols = list(_PERIOD_HEAD.finditer(last_line))
+    if len(named_cols) == len(years) >= 2 and [int(m.group(2)) for m in named_cols] == years:
+        # each column named by its own period, as the filer names it: "Q2 FY26" is the second quarter of fiscal 2026,
+        # "6M FY26" its first half, "FY2025" the year
+        def named_period(m: re.Match) -> str:
+            head, y = m.group(1).upper(), int(m.group(2))
+            return f"FY{y}" if head == "FY" else f"6M {y}" if head == "H1" else f"{head} {y}"
+
+        return _Columns(periods=[named_period(m) for m in named_cols], years=years, extra=extra, scale=_scale_in(text),
+                        per_share_default=False)
     found = list(_DURATION_RX.finditer(text_wo_vs))
     durations = [_duration_months(m, meta) for m in found]
     n = len(years)

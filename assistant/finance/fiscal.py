@@ -156,7 +156,10 @@ def named_as_fiscal(text: str, years: "list[re.Match]") -> list[bool]:
     years 2025, 2024 and 2023": the caption names each column)?"""
     out: list[bool] = []
     for i, m in enumerate(years):
-        own = bool(re.search(r"\b(?:fiscal(?:\s+years?)?|fy)\s*$", text[max(0, m.start() - 16):m.start()], re.I))
+        # "Fiscal 2025", "FY2025", or a caption naming the columns' years as fiscal years before the first one, perhaps
+        # with the label column's title between ("(fiscal years) Item 2025 2024")
+        own = bool(re.search(r"\b(?:fiscal(?:\s+years?)?|fy)\)?\s*(?:(?:line\s+)?items?\s+|description\s+|category\s+)?$",
+                             text[max(0, m.start() - 30):m.start()], re.I))
         run = i > 0 and out[-1] and not re.sub(r"[\s$,]|\band\b", "", text[years[i - 1].end():m.start()])
         out.append(own or run)
     return out

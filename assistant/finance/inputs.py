@@ -113,8 +113,11 @@ def _header_names(lines: list[str], row: int, shift: int = 0) -> list[tuple[int,
         found = list(re.finditer(rf"\b{_YEAR}\b", s))
         rest = re.sub(rf"\b{_YEAR}\b", " ", s)
         if len(found) >= 2 and len(re.findall(r"[A-Za-z]{3,}", rest)) <= 10 and not re.search(r"\d{3}|\d,\d", rest):
+            # a caption line above may name the years as fiscal years ("(fiscal years)" over "Item 2025 2024")
+            above = two_digit_years(lines[i - 1]) + " " if i and not re.search(r"\d", lines[i - 1]) else ""
+            found = list(re.finditer(rf"\b{_YEAR}\b", above + s))[-len(found):]
             return [(int(m.group()) + (shift if named else 0), named)
-                    for m, named in zip(found, named_as_fiscal(s, found))]
+                    for m, named in zip(found, named_as_fiscal(above + s, found))]
     return None
 
 

@@ -20,7 +20,7 @@ from typing import Any, Protocol
 from ..text.names import squash
 from ..types import DocMeta, Fact
 from .formulas import fmt
-from .registry import STATEMENT_OF
+from .registry import MAGNITUDE_METRICS, STATEMENT_OF
 from .statements import statement_kind, titled_kind
 
 
@@ -191,7 +191,10 @@ def pick_fact(index: FactIndex, metric: str, company: str, period: str, doc_ids:
     for f in facts:
         by_doc[f.doc_id].append(f)
     per_doc = {d: majority(fs, index) for d, fs in by_doc.items()}
-    values = {round(f.absolute, 6) for f in per_doc.values()}
+    # a cost or an outflow printed as a positive expense in one document and in parentheses in another is one amount:
+    # its sign is presentation only (``registry.MAGNITUDE_METRICS``), never a conflict between them
+    size = (lambda f: round(abs(f.absolute), 6)) if metric in MAGNITUDE_METRICS else (lambda f: round(f.absolute, 6))
+    values = {size(f) for f in per_doc.values()}
     year = int(re.findall(r"\d{4}", period)[0])
 
     def authority(doc_id: str) -> tuple:
@@ -206,14 +209,20 @@ def pick_fact(index: FactIndex, metric: str, company: str, period: str, doc_ids:
     best = max(per_doc, key=authority)
     chosen = per_doc[best]
     if getattr(index, "page_text", None) is not None and _strength_for(index, chosen) == 0:
+        # the same amount on a primary statement of another of the company's reports (the 10-K's discussion table and
+        # the earnings release's statement of operations): the statement row is the one cited
+        backed = [f for f in per_doc.values() if size(f) == size(chosen) and _strength_for(index, f) > 0]
+        if backed:
+            chosen = max(backed, key=lambda f: _strength_for(index, f))
+            best = chosen.doc_id
+    if getattr(index, "page_text", None) is not None and _strength_for(index, chosen) == 0:
         # no statement row decides: every other amount stated for the period (dashes aside) is a rival
-        rivals = {round(f.absolute, 6): f for f in facts
-                  if f.absolute != 0 and round(f.absolute, 6) != round(chosen.absolute, 6)}
+        rivals = {size(f): f for f in facts if f.absolute != 0 and size(f) != size(chosen)}
         if rivals:
             return Pick(chosen, note="", conflict=True, others=tuple(rivals.values()), unsettled=True)
     if len(values) == 1:
         return Pick(chosen)
-    others = [f for d, f in per_doc.items() if d != best and round(f.absolute, 6) != round(chosen.absolute, 6)]
+    others = [f for d, f in per_doc.items() if d != best and size(f) != size(chosen)]
     note = "; ".join(f"{o.doc} reports {fmt(o.value)} on page {o.page}" for o in others)
     why = "the report for that period" if authority(best)[0] else "the newest filing"
     return Pick(chosen, note=f"Sources disagree ({note}); this uses {why}, {chosen.doc}.",

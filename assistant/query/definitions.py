@@ -410,7 +410,7 @@ _WORDED = (
 
 def _strip_source_hints(body: str) -> str:
     """"unadjusted operating income + D&A [from cash flow statement]": where a figure is read is not arithmetic."""
-    return _SOURCE_HINT.sub(" ", _BRACKET_HINT.sub(" ", body))
+    return _BOTH.sub("", _SOURCE_HINT.sub(" ", _BRACKET_HINT.sub(" ", body))).strip()
 
 
 def phrase_lookup(table: dict[str, Sequence[str]]) -> Lookup:
@@ -446,9 +446,27 @@ class _ParseError(ValueError):
     pass
 
 
+# a label's ", net" as filers write it ("Product revenue, net", "Accounts receivable, net") before an operator or the
+# clause's end: part of the operand's name, not a list's comma
+_COMMA_NET = re.compile(r",\s+(net)\b(?=\s*(?:minus|less|plus|divided|times|multiplied|over|and\b|[-+*/),.;?]|$))", re.I)
+
+
+# a qualifier in parentheses right after an input names the row ("long-term debt (less current portion)", filers'
+# "Long-term debt, less current portion"): part of the operand, "less" there is no subtraction
+_QUALIFIER_PAREN = re.compile(r"\s*\(\s*(less|excluding|excl\.?|net\s+of|including|incl\.?)\s+([a-z][a-z\s'-]{1,40}?)\s*\)",
+                              re.I)
+_QUALIFIER_WORD = {"less": "excluding", "excl": "excluding", "excl.": "excluding", "incl": "including",
+                   "incl.": "including"}
+# an aside that only says where every input is read: "(both from the statement of cash flows)" once the source is
+# taken out, "(both)", ", both"
+_BOTH = re.compile(r"\s*\(\s*(?:both|each|all)\s*\)|,?\s+\b(?:both|each)\s*(?=[,.;?)]|$)", re.I)
+
+
 def _normalise(text: str) -> str:
     text = text.replace("’", "'").replace("×", " * ").replace("÷", " / ").replace("−", " - ")
     text = re.sub(r"\s+[–—]\s+", " - ", text)
+    text = _COMMA_NET.sub(r" \1", text)
+    text = _QUALIFIER_PAREN.sub(lambda m: f" {_QUALIFIER_WORD.get(m.group(1).lower(), m.group(1))} {m.group(2)}", text)
     return re.sub(r"[ \t]+", " ", text)
 
 
@@ -1003,6 +1021,23 @@ def _has_days(n: Node) -> bool:
     return isinstance(n, Op) and (_has_days(n.left) or _has_days(n.right))
 
 
+def _summands(n: Node) -> list[Node]:
+    return [*_summands(n.left), *_summands(n.right)] if isinstance(n, Op) and n.op == "+" else [n]
+
+
+def _part_of_whole(n: Node) -> bool:
+    """A part over a whole that contains it: "notes payable divided by the sum of notes payable and total equity"
+    (debt to capital), every term of the numerator one of the denominator's summands. Such a share is stated in
+    percent."""
+    if not (isinstance(n, Op) and n.op == "/"):
+        return False
+    def key(x: Node) -> object:
+        return (x.metric, x.how, x.years, x.offset) if isinstance(x, Input) else x
+
+    whole = [key(w) for w in _summands(n.right)]
+    return len(whole) >= 2 and all(key(p) in whole for p in _summands(n.left))
+
+
 def _unit(defn: Definition, money: bool, hint: str) -> str:
     if money:
         return "USD"
@@ -1014,9 +1049,9 @@ def _unit(defn: Definition, money: bool, hint: str) -> str:
     # ratios that analysts and filers state in percent: a bank's efficiency ratio, an insurer's loss, expense and
     # combined ratios, payout and tax ratios
     # as are intensities and shares of a total ("capital intensity", "R&D intensity", "share of sales")
-    if _has_hundred(defn.expr) or re.search(r"\bmargin\b|\brate\b|\breturn\b|\bro[aeic]{1,2}\b|\byield\b|%|"
-                                           r"\bintensity\b|\bshare\b|\bproportion\b|"
-                                           r"\b(?:efficiency|payout|expense|loss|combined|tax)\s+ratio\b",
-                                           name):
+    # and a part over a whole that holds it ("A divided by the sum of A and B": debt to capital)
+    if _has_hundred(defn.expr) or _part_of_whole(defn.expr) or re.search(
+            r"\bmargin\b|\brate\b|\breturn\b|\bro[aeic]{1,2}\b|\byield\b|%|\bintensity\b|\bshare\b|\bproportion\b|"
+            r"\b(?:efficiency|payout|expense|loss|combined|tax)\s+ratio\b", name):
         return "%"
     return "x"

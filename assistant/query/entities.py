@@ -61,10 +61,36 @@ def stem_company_part(stem: str) -> str | None:
 
 
 
+# a filing's title naming its registrant: "Tamsin Mining, Inc. - Annual Report on Form 10-K", "Contoso Corporation
+# Form 10-Q for the quarter ended ...": a name ending in a legal suffix, then the report's kind
+_FORM_TITLE = re.compile(
+    r"^\s*(?:the\s+)?(?P<name>[A-Z][\w&.,'’/ -]{0,100}?[,\s]+(?:Inc|Incorporated|Corp|Corporation|Company|Co|plc|PLC|Ltd|"
+    r"Limited|LLC|L\.P|LP|N\.V|S\.A|AG|SE|Holdings)\.?)\s*(?:[-–—:|,]+\s*)?(?:(?:19|20)\d\d\s+)?"
+    r"(?:Annual\s+Report|Quarterly\s+Report|Form\s+(?:10-K|10-Q|20-F|40-F|8-K|6-K))\b", re.I)
+
+
+def filer_name(meta: DocMeta) -> str | None:
+    """The document's company; for a filing whose metadata names none (a file name that is not "COMPANY_YEAR_...",
+    a cover without "exact name of registrant"), the registrant its title names ("Tamsin Mining, Inc. - Annual
+    Report on Form 10-K"), so that the filing is still its company's for every question naming it."""
+    if meta.company:
+        return meta.company
+    m = _FORM_TITLE.match(meta.title or "")
+    if m is None:
+        return None
+    # "Harrowgate Realty Trust, Inc. and Harrowgate Realty, L.P.": a parent and its operating partnership file one
+    # report; the first named is the company
+    return _JOINT.split(m.group("name").strip(), maxsplit=1)[0].strip(" ,")
+
+
+_JOINT = re.compile(r"(?:(?<=\.)|(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bplc)|(?<=\bLLC)|(?<=\bINC)|(?<=\bCORP))\s*"
+                    r"(?:and|&|/)\s+(?=[A-Z])")
+
+
 def company_names(meta: DocMeta) -> set[str]:
-    """Ways a question may name this document's company: the name, the name without "Inc."/"Corp."
+    """Ways a question may name this document's company: the name (``filer_name``), the name without "Inc."/"Corp."
     and the company part of the file stem ("3M" of "3M_2018_10K")."""
-    return set(_names(meta.company, meta.doc))
+    return set(_names(filer_name(meta), meta.doc))
 
 
 @functools.lru_cache(maxsize=4096)  # asked for every document on every search
@@ -165,7 +191,8 @@ def _group_positions(docs: Sequence[DocMeta]) -> list[list[int]]:
 
 
 def _company_key(meta: DocMeta) -> str:
-    return squash(base_name(meta.company) if meta.company else stem_company_part(meta.doc) or meta.doc)
+    name = filer_name(meta)
+    return squash(base_name(name) if name else stem_company_part(meta.doc) or meta.doc)
 
 
 
@@ -212,14 +239,14 @@ def resolve_company(question: str, docs: Sequence[DocMeta], filters: Any = None)
 
 def _display_name(docs: Sequence[DocMeta]) -> str:
     """The name the newest document uses (a company's current name), else the company part of a file name."""
-    names = [d.company for d in sorted(docs, key=lambda d: -(d.fiscal_year or 0)) if d.company]
-    return names[0] if names else stem_company_part(docs[0].doc) or docs[0].doc
+    names = [filer_name(d) for d in sorted(docs, key=lambda d: -(d.fiscal_year or 0)) if filer_name(d)]
+    return str(names[0]) if names else stem_company_part(docs[0].doc) or docs[0].doc
 
 
 def known_company_names(docs: Sequence[DocMeta]) -> list[str]:
     """The company names a follow-up may switch to: every document's company and the first part of its file
     name ("3M" of "3M_2018_10K"), sorted."""
-    names = {d.company for d in docs if d.company}
+    names = {str(filer_name(d)) for d in docs if filer_name(d)}
     names |= {d.doc.split("_")[0] for d in docs if "_" in d.doc}
     return sorted(names)
 
@@ -322,6 +349,23 @@ def aliases(names: Iterable[str], cover_text: str = "") -> tuple[set[str], set[s
     return {n for n in long if n}, short - {n for n in long}
 
 
+def first_words(names: Iterable[str], covers: str) -> set[str]:
+    """The first word of each name of two words or more ("Ridgecrest" of "Ridgecrest Homes") when it is a proper name:
+    capitalised, lower case after its first letter, four letters or more, and never written in lower case in
+    ``covers`` (the index's cover pages, where common words such as "best" or "general" occur)."""
+    out: set[str] = set()
+    for n in names:
+        words = base_name(n).split()
+        if words and re.fullmatch(r"[A-Z]{4,}", words[0]) and not re.search(r"[a-z]", n):
+            words[0] = words[0].capitalize()  # "HARROWGATE REALTY TRUST": a question writes "Harrowgate"
+        if len(words) < 2 or not re.fullmatch(r"[A-Z][a-z]{3,}", words[0]):
+            continue
+        if re.search(rf"(?<![\w&]){words[0].lower()}(?![\w&])", covers):
+            continue
+        out.add(words[0])
+    return out
+
+
 def mentions_short(question: str, short: str) -> bool:
     """Is the short form written in the question as a whole token, in its own capitals ("PG", "P&G's")?"""
     if len(squash(short)) < 2 and "&" not in short:
@@ -359,11 +403,18 @@ def companies(index: Any) -> list[Company]:
         return memo
     page_text = getattr(index, "page_text", None)
     out: list[Company] = []
+    all_covers: list[str] = []
     for key, metas in company_groups(index.documents()).items():
         names = {n for m in metas for n in company_names(m)}
         covers = "\n".join((page_text(m.doc_id, p) or "") for m in metas for p in (1, 2)) if page_text else ""
+        all_covers.append(covers)
         long, short = aliases(names, covers)
         out.append(Company(key, _display_name(metas), tuple(metas), frozenset(long), frozenset(short)))
+    # "Ridgecrest's backlog", "Lockheed's sales": the first word of a name of two words or more, as an analyst shortens
+    # it, when it is a proper name (capitalised, four letters or more, never written in lower case on any cover: not
+    # "Best" of "to the best of its knowledge", "General" of "general")
+    covers_text = "\n".join(all_covers)
+    out = [replace(c, short=c.short | first_words(c.long, covers_text)) for c in out]
     shared = {s for c in out for s in c.short if sum(s in o.short for o in out) > 1}
     out = [replace(c, short=c.short - shared) for c in out]
     try:

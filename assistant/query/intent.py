@@ -147,7 +147,8 @@ def _find_phrases(question: str, table: dict[str, list[str]]) -> list[str]:
 # Questions that want an explanation, a comparison or a judgement rather than one figure: the facts path would
 # answer them with a single number, which is not an answer, so they go to the passages.
 _NOT_A_LOOKUP = re.compile(
-    r"\b(?:why|what\s+drove|drivers?|explain\w*|which|improv\w*|declin\w*|trend\w*|exclud\w*|events?|"
+    r"\b(?:why|what\s+(?:drove|drives|caused|causes|lifted|lifts|pushed|pushes|boosted|helped|hurt|weighed\s+on|"
+    r"held\s+back|contributed\s+to|led\s+to)|drivers?|explain\w*|which|improv\w*|declin\w*|trend\w*|exclud\w*|events?|"
     r"compar\w*|profile|useful|intensive|bankrupt\w*|healthy|sustainabl\w*|outlook|guidance|segments?|"
     r"geograph\w*|regions?)\b",
     re.I,
@@ -244,10 +245,53 @@ _MOST = re.compile(r"\b(?:which|most|least|largest|highest|biggest)\b", re.I)
 
 
 
+_SPAN_ENDED = re.compile(r"\b(?:(three|six|nine|3|6|9)[- ]months?|(quarter)|(13|26|39)[- ]weeks?)\s+(?:period\s+)?"
+                         r"(?:ended|ending)\s+(?:on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+                         r"(\d{1,2}),?\s+((?:19|20)\d{2})\b", re.I)
+_SPAN_MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "13": 3, "26": 6, "39": 9}
+
+
+def span_ended(question: str, docs: Sequence[DocMeta]) -> str | None:
+    """The column a question names by its length and end date ("the six months ended September 30, 2025", "the
+    quarter ended ..."), as the company's own quarterly report ending then names it (``finance.extract``: in its own
+    fiscal quarters): its own quarter for three months, "6M 2026" / "9M 2026" of its fiscal year for a year to date.
+    The calendar year of the date is not the column's name for a filer whose fiscal year runs ahead (the six months
+    ended September 30, 2025 of a March filer are 6M 2026); None when no quarterly report of the company ends within
+    a week of the date, or the question names two such spans."""
+    import datetime as _dt
+
+    found = list(_SPAN_ENDED.finditer(question))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    months = 3 if m.group(2) else _SPAN_MONTHS[(m.group(1) or m.group(3)).lower()]
+    try:
+        asked = _dt.date(int(m.group(6)), _MONTHS3.index(m.group(4).lower()[:3]) + 1, int(m.group(5)))
+    except ValueError:
+        return None
+    out = set()
+    for doc in docs:
+        end = str((getattr(doc, "extra", None) or {}).get("period_end") or "")
+        own = re.fullmatch(r"Q[1-4] ((?:19|20)\d{2})", getattr(doc, "period", None) or "")
+        if own is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", end):
+            continue
+        if abs((_dt.date.fromisoformat(end) - asked).days) <= 7:
+            out.add(doc.period if months == 3 else f"{months}M {own.group(1)}")
+    return out.pop() if len(out) == 1 else None
+
+
+_MONTHS3 = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
 def _subject(question: str, docs: Sequence[DocMeta], filters: Any) -> dict[str, Any] | None:
-    """The company, its documents and the period the question names, as Request fields; None if any is unclear."""
+    """The company, its documents and the period the question names, as Request fields; None if any is unclear.
+    A span named by its length and end date is the column of the company's quarterly report ending then
+    (``span_ended``)."""
     company = resolve_company(question, docs, filters)
     period, years = resolve_period(question)
+    spanned = span_ended(question, company[1]) if company is not None else None
+    if spanned is not None:
+        period, years = spanned, tuple(int(y) for y in re.findall(r"\d{4}", spanned))
     if company is None or period is None:
         return None
     name, cdocs = company
@@ -361,7 +405,12 @@ def _read_trend(question: str, docs: Sequence[DocMeta], filters: Any) -> Request
 
 
 
-_ADJUSTED = re.compile(r"\badjusted\b|\bnon[- ]?gaap\b|\bpro[- ]forma\b|\borganic\b", re.I)
+# the filer's own measures, never computed from statement rows: adjusted / non-GAAP / pro forma / organic figures,
+# and comparable (same-store, same-restaurant, like-for-like) sales, which count only units open in both periods
+_ADJUSTED = re.compile(r"\badjusted\b|\bnon[- ]?gaap\b|\bpro[- ]forma\b|\borganic\b|"
+                       r"\bsame[- ](?:store|restaurant|unit|location|shop|center|centre|branch|hotel|property)\b|"
+                       r"\bcomparable[- ](?:store|restaurant|unit|location|sales|property)|\bcomp(?:arable)?[- ]sales\b|"
+                       r"\blike[- ]for[- ]like\b", re.I)
 
 
 
@@ -384,6 +433,9 @@ def read_question(question: str, docs: Sequence[DocMeta], filters: Any = None) -
     dated = period_at_date(question, cdocs)  # "at June 30, 2026": the period of the report ending then
     if dated is not None and period is not None and period.startswith("FY"):
         period, years = dated, tuple(int(y) for y in re.findall(r"\d{4}", dated))
+    spanned = span_ended(question, cdocs)  # "the six months ended September 30, 2025": the report's own column
+    if spanned is not None:
+        period, years = spanned, tuple(int(y) for y in re.findall(r"\d{4}", spanned))
     if period is None:
         fys = {d.fiscal_year for d in cdocs if d.fiscal_year}
         if len(cdocs) == 1 and len(fys) == 1:
