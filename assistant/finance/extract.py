@@ -152,7 +152,10 @@ _HEADER_WORDS = frozenset((
     _MONTHS.replace("|", " ") + " year years fiscal ended ending three six nine twelve month months quarter quarters"
     " week weeks as of at and the for unaudited restated change percent fy period periods to vs q versus compared"
     " with in thousands millions billions thirteen fourteen twenty thirty fifty two first second third fourth half"
-    " date ytd").split())
+    " date ytd"
+    # a label column's title before the years ("Item 2025 2024", ``_LEAD_CAPTION``) and a column's period before its
+    # year ("6M FY26", "H1 2026": ``_PERIOD_HEAD``)
+    " item items line description category caption particulars m h").split())
 _LETTER_RUN = re.compile(r"[A-Za-z]+")
 
 
