@@ -42,6 +42,7 @@ from . import prose_changes as changes
 from . import prose_compare
 from . import prose_current as current
 from . import prose_disclosure as disclosure
+from . import prose_drivers as drivers
 from . import prose_events as events
 from . import prose_figures as figures
 from . import prose_filings
@@ -154,6 +155,7 @@ class Asked:
     unit: str = ""  # for amounts: "money", "percent", "count" or "" (any figure with a unit)
     mentioned: frozenset[str] = frozenset()  # every name the question uses, conditions and parentheses included
     siblings: frozenset[str] = frozenset()  # "Alphabet and Meta" asked one each: the other part's name
+    effect: str = ""  # a reason part naming its effect by a pronoun ("and why did it go up?"): the part before's, as a why-question
 
 
 _TITLE_YEAR = re.compile(r"\b[A-Z][A-Za-z&-]*\s+((?:19|20)\d\d)\s+(?=(?:report|survey|study|edition|outlook|review|"
@@ -383,7 +385,10 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
         unit = _unit(piece) if kind == "amount" else ""
         if parts and kind == "amount" and parts[-1].kind == "amount" and unit in ("", "count") and not _words(piece) - _RELATIVE_WORDS:
             unit = parts[-1].unit  # "how much the year before": the unit of the amount asked before
-        parts.append(Asked(piece, kind, frozenset(words), ents, frozenset(years), frozenset(quarters), unit))
+        # "..., and why did it go up?": the effect is the measure of the part before (prose_drivers)
+        effect = drivers.effect_of_part(parts[-1].text, piece) if parts and kind == "reason" else ""
+        parts.append(Asked(piece, kind, frozenset(words), ents, frozenset(years), frozenset(quarters), unit,
+                           effect=effect))
     if not parts:
         return [Asked(q, question_kind(q), _words(q), frozenset(), frozenset(), frozenset())]
     mentioned = frozenset(named_entities(q, vocab, names)) | frozenset(e for p in parts for e in p.entities)
@@ -1393,28 +1398,33 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
     if asked.kind == "reason":
         if c.kind == "row":
             return 0.0  # a table row ("EPS change: (54)%") states a figure, never why
+        qtext = asked.effect or asked.text  # "..., and why did it go up?": the part before's measure (prose_drivers)
         if c.form == "effect":  # the asked change restated, then the sentences explaining it
+            if drivers.other_item(qtext, c.text):
+                return 0.0  # "why was collaboration revenue lower": "Rental revenue increased ..." is another item
             if reasons.restates(_stems(asked.words - asked.entities), _stems(content_words(c.text))):
                 return 1.0
             # "What is pushing up installation costs?": "Installation costs have climbed for three years." says the
             # asked head, and the report's title and heading say the rest of the asked thing
-            head, topic = causes.asked_effect(asked.text)
+            head, topic = causes.asked_effect(qtext)
             said = _stems(content_words(c.text + " " + c.heading + " " + _title(c)))
-            return 1.0 if head is not None and causes.explains_asked(asked.text, c.text, len(c.text)) \
+            return 1.0 if head is not None and causes.explains_asked(qtext, c.text, len(c.text)) \
                 and len(topic - {s[:5] for s in said}) <= len(topic) // 2 else 0.0
         cause = _CAUSAL.search(c.text)
         said = reasons.explained_measure(c.text, cause.start() if cause else 0, c.before)
-        if said and reasons.asked_measure(asked.text) and not reasons.same_measure(reasons.asked_measure(asked.text), said):
+        if said and reasons.asked_measure(qtext) and not reasons.same_measure(reasons.asked_measure(qtext), said):
             return 0.0  # "why did segment sales fall": a sentence explaining the gross margin explains another measure
         weak = _WEAK_CAUSAL.search(c.text)
         as_at = causes.causal_as(c.text) if cause is None else -1  # "fell 15% as operators flew more routes"
         at = cause.start() if cause else as_at if as_at >= 0 else weak.start() if weak else -1
-        if c.kind == "sentence" and at >= 0 and not causes.explains_asked(asked.text, c.text, at, c.before or c.prev):
+        if c.kind == "sentence" and at >= 0 and not causes.explains_asked(qtext, c.text, at, c.before or c.prev):
             return 0.0  # "why did the margin narrow": "The average price rose 6%, driven by ..." explains the price
+        if c.kind == "sentence" and at >= 0 and drivers.other_item(qtext, causes.effect_clause(c.text, at, c.before or c.prev)):
+            return 0.0  # "why was collaboration revenue lower": "Product revenue fell, due to ..." is another item's
         if c.kind == "sentence" and at >= 0 and asked.entities and not _names_in_effect(asked, c, at):
             return 0.0  # "why did sales in Germany fall": "Its revenue fell 12%, mainly because of weaker demand in
             # Germany" explains another company's revenue; Germany is named only in the cause
-        if _opposite_direction(asked.text, c.text):
+        if _opposite_direction(qtext, c.text):
             return 0.3  # asked why it fell, the sentence explains a rise
         if c.kind == "list" and c.items and _COUNT_LEAD.search(c.text):
             return 1.0  # "Two things held back orders. First, ... Second, ...": the causes, counted and listed
@@ -2342,6 +2352,8 @@ def extract(
                 uncovered.add(k)
             else:
                 best, mores[k], forced[k] = sides
+        if asked.kind == "reason" and page_text is not None:
+            best = _explained_pick(asked, k, picks, best, cands, page_text, threshold)
         picks.append(best)
     for k, asked in enumerate(parts):
         if asked.kind == "amount" and picks[k] is not None and k not in notes and k not in forced and any(
@@ -2381,6 +2393,38 @@ def extract(
         others.append(mores[k] if k in mores else
                       _other_subjects(asked, ranked[k], best, threshold, names) if best is not None else [])  # fmt: skip
     return Extraction(question, parts, picks, verdicts, ranked, others, notes)
+
+
+def _explained_pick(asked: Asked, k: int, picks: Sequence[Scored | None], best: Scored | None,
+                    cands: Sequence[Candidate], page_text: Callable[[str, int], str | None], threshold: float
+                    ) -> Scored | None:  # fmt: skip
+    """A reason part's pick, quoted whole (``prose_drivers``): when the part before is answered by a figure's
+    sentence and the sentence right after it explains that change ("The rate for 2022 was lower ... primarily due
+    to ..."), that sentence answers "..., and what drove the change?"; a sentence pick takes the sentences that go
+    on with its explanation in its paragraph (offsets, additions, further causes)."""
+    qtext = asked.effect or asked.text
+    prev = picks[k - 1] if k else None
+    if prev is not None and prev.candidate.kind == "sentence":
+        p = prev.candidate
+        page = page_text(p.doc_id, p.page) or ""
+        span = drivers.explanation_after(page, sentence_spans(page, split_lines=False), p.end) if page else None
+        nxt = next((c for c in cands if span and c.kind == "sentence" and c.doc_id == p.doc_id and c.page == p.page
+                    and c.start == span[0]), None)  # fmt: skip
+        if nxt is not None:
+            cause = drivers._CAUSE.search(nxt.text)
+            if causes.explains_asked(qtext, nxt.text, cause.start() if cause else 0, p.text):
+                best = Scored(nxt, max(threshold, best.score if best is not None else 0.0), {"after": 1.0})
+    if best is None or best.candidate.kind != "sentence":
+        return best
+    c = best.candidate
+    page = page_text(c.doc_id, c.page) or ""
+    if not page or page[c.start : c.end].strip() == "":
+        return best
+    end = drivers.continuation(page, sentence_spans(page, split_lines=False), c.end,
+                               bool(c.before) or drivers.opens_with_anaphor(c.text))  # fmt: skip
+    if end <= c.end:
+        return best
+    return replace(best, candidate=replace(c, end=end, text=" ".join(page[c.start : end].split())))
 
 
 def _preceding(c: Candidate, page: str, most: int = 2) -> list[str]:
@@ -3220,6 +3264,8 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
         if page:
             quote = page[c.start : c.end] or c.body
         antecedent = _antecedent(c, page)
+        if antecedent is not None and (c.doc_id, c.page, antecedent) in numbers:
+            antecedent = None  # "..., and why did it go up?": the sentence saying what increased is quoted above
         if antecedent is not None:  # "The increase reflected ...": shown with the sentence saying what increased
             quote = page[antecedent : c.end]
         citations.append(Citation(n=n, doc=c.doc, source=c.source, page=c.page, quote=quote, score=pick.score))

@@ -65,6 +65,7 @@ _VERBISH = re.compile(
     r"(?i)^(?:fall|fell|fallen|falling|rise|rose|risen|rising|grow|grew|grown|growing|drop|dropped|dropping|decline|declined|"
     r"declining|increase|increased|increasing|decrease|decreased|decreasing|narrow|narrowed|narrowing|widen|widened|"
     r"widening|improve|improved|improving|weaken|weakened|weakening|strengthen|strengthened|slow|slowed|slowing|"
+    r"deteriorate|deteriorated|deteriorating|worsen|worsened|worsening|"
     r"accelerate|accelerated|climb|climbed|climbing|jump|jumped|surge|surged|slump|slumped|shrink|shrank|shrunk|"
     r"expand|expanded|contract|contracted|change|changed|stall|stalled|stay|stayed|remain|remained|lag|lagged|"
     r"lagging|beat|miss|missed|outpace|outpaced|underperform|underperformed|outperform|outperformed|recover|recovered|"
@@ -220,7 +221,8 @@ _MOVE = re.compile(
     r"(?i)\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|ing)?|growth|declin\w*|drop\w*|increas\w*|"
     r"decreas\w*|climb\w*|jump\w*|surg\w*|slump\w*|shr[iau]nk\w*|expand\w*|contract\w*|narrow\w*|widen\w*|"
     r"improv\w*|weaken\w*|strengthen\w*|slow\w*|accelerat\w*|soften\w*|eas(?:ed|ing)|tighten\w*|recover\w*|"
-    r"rebound\w*|plung\w*|soar\w*|doubl\w*|halv\w*|stall\w*|held\s+steady|flat|higher|lower|up|down|more|less|fewer)\b"
+    r"rebound\w*|plung\w*|soar\w*|doubl\w*|halv\w*|stall\w*|deteriorat\w*|worsen\w*|held\s+steady|flat|higher|lower|up|"
+    r"down|more|less|fewer)\b"
 )
 # a clause that names no effect but the cause: "This was because ...", "A shortage of installers is the main reason"
 _CAUSE_SUBJECT = re.compile(
@@ -240,11 +242,27 @@ def _measured_change(question: str) -> set[str]:
     return {_stem(m.group(1)) for m in _MEASURED_CHANGE.finditer(_subject_of(question))}
 
 
+# "The increase was driven by ...", "The $74 million increase reflected ...", "This improvement came from ...",
+# "These declines were partly offset by ...": a change named by a determiner and a change noun alone (no "in X" /
+# "of X" after it) is the change the sentence before states
+_CHANGE_ANAPHOR = re.compile(
+    r"(?i)^\s*(?:the|this|that|these|those|such)\s+(?:(?:[$€£]\s?)?\d[\d.,]*\s*(?:%|percent|million|billion|thousand|"
+    r"basis[-\s]points?|percentage[-\s]points?|points?)?\s+|(?:year-over-year|year-on-year|overall|net|sharp|slight|"
+    r"significant|modest)\s+)*(?:increases?|decreases?|declines?|rises?|falls?|drops?|changes?|growth|gains?|losses?|"
+    r"improvements?|deterioration|reductions?|benefits?|headwinds?|tailwinds?|factors?|items?|effects?|impacts?)\b"
+    r"(?!\s+(?:in|of|on|at)\s)"
+)
+
+
 def effect_clause(sentence: str, cause_at: int, before: str = "") -> str:
     """The words stating the change a causal sentence explains: the clause before its cause marker (at
     ``cause_at``), or the sentence before it when that clause names no change ("A shortage of installers is the
-    main reason", "This was because ...")."""
+    main reason", "This was because ..."). A clause naming its change by an anaphor ("The increase was driven by
+    ...", "This improvement came from ...": a determiner and a change noun with no "in X"/"of X") explains the
+    change the sentence before states: that sentence is the effect (with the anaphor's own words)."""
     head = sentence[:cause_at] if cause_at > 0 else ""
+    if head and before and _CHANGE_ANAPHOR.match(head):
+        return f"{before} {head}"
     if not _stems(head) and cause_at >= 0:
         # "Given our strong start, we now expect ...", "Because of X, sales fell": the cause opens the sentence, the
         # change is stated in the main clause after it

@@ -1,0 +1,193 @@
+"""What drove a stated change: the explanation a filer or analyst writes after a figure, quoted whole (issue 11).
+
+Rules (each with a test on hand-written sentences in ``tests/test_prose_drivers.py``):
+
+- **A reason part asked of the part before takes its measure** (``effect_of_part``): "What was Contoso's
+  same-store occupancy at year end, and why did it go up?", "How much did the tax rate change, and what drove the
+  change?": "it" / "the change" is the measure the part before asks about; the reason part is read as "Why did
+  <that measure> change?", so that a sentence explaining another measure on the page ("The increase in rental
+  revenue was driven by ...") is never its answer.
+- **The sentence after the figure** (``explanation_after``): a filer states a change, then explains it in the
+  next sentence of the paragraph, naming the change by an anaphor or restating it: "Our effective tax rate was
+  14.2% for 2022 and 16.4% for 2021. The rate for 2022 was lower ... primarily due to ...", "... The increase
+  reflects A, B and C." When the part before is answered by the figure's sentence, the sentence right after it
+  answers the reason part if it states a cause (a cause marker: "due to", "because", "reflects", "driven by",
+  "came from", "primarily", "as a result of", "attributable to", or contributions "$N from X") and opens with an
+  anaphor of the change ("The increase", "This", "The rate for 2025 was lower") or restates the measure.
+- **A reason is quoted whole** (``continuation``): the sentences that go on with an explanation in its paragraph
+  are part of it: an offset ("These benefits were partly offset by ...", "..., partially offset by ..."), an
+  addition ("In addition, ...", "Also, ...", "Finally, ..."), contributions ("New base rates added $31 million;
+  weather added $27 million"), and, after an explanation naming the change by an anaphor, a sentence giving more
+  causes without figures of its own ("Lower contract rates ... reduced revenue; insurance and claims expense
+  rose sharply"). The quote stops at a heading, a bullet or table row, a paragraph break, a sentence stating
+  another item's figure, or after three sentences. A reasons question answered with its first reason only is
+  incomplete.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..text.sentences import is_heading
+from . import prose_causes as causes
+
+__all__ = ["continuation", "effect_of_part", "explanation_after", "states_cause"]
+
+# a reason part that names its effect by a pronoun or an anaphor only: "why did it go up", "what drove the change",
+# "why did that happen", "what explains the increase"
+_ANAPHORIC_PART = re.compile(
+    r"(?i)\b(?:it|they|this|that|these|those|the\s+(?:change|changes|increase|decrease|decline|rise|fall|drop|"
+    r"improvement|deterioration|growth|move|movement|swing|shift|difference|gap))\b"
+)
+_WHAT_WAS = re.compile(
+    r"(?i)^\s*(?:what|how\s+much|how\s+many|how\s+large|how\s+big|how\s+high)\s+(?:(?:was|were|is|are|did|does|do|has|"
+    r"have|had)\s+)?(?:the\s+)?(?P<subject>.+?)(?:\s+(?:at|as\s+of|in|for|during|between|from|over|on|change|changed|"
+    r"rise|rose|fall|fell|grow|grew|increase|increased|decrease|decreased|decline|declined|improve|improved|move|"
+    r"moved|compared?|versus|vs\.?|and)\b.*)?$"
+)
+
+
+def effect_of_part(prev_text: str, text: str) -> str:
+    """The why-question a reason part asks when it names its effect only by a pronoun or an anaphor ("why did it go
+    up?", "what drove the change?"): "Why did <the part before's measure> change?"; "" when the part names its own
+    effect (``prose_causes.asked_effect`` reads a head) or the part before names none."""
+    head, _ = causes.asked_effect(text)
+    if head is not None and not re.search(r"(?i)\b(?:that|this|the\s+same|its|their)\s+\w+\s+(?:go|went|rise|rose|fall|"
+                                          r"fell|grow|grew|change|changed|increase|decrease|improve)", text):
+        return ""
+    if not _ANAPHORIC_PART.search(text):
+        return ""
+    subject = ""
+    if causes.asked_effect(prev_text)[0] is not None:
+        subject = causes._subject_of(prev_text)
+    if not subject:
+        m = _WHAT_WAS.match(prev_text.strip(" ?"))
+        subject = m.group("subject") if m else ""
+    subject = subject.strip(" ,")
+    if not subject or causes.asked_effect(f"Why did {subject} change?")[0] is None:
+        return ""
+    return f"Why did {subject} change?"
+
+
+# a cause stated: the markers filers and analysts write before a reason, and contributions "$71.8 million from X"
+_CAUSE = re.compile(
+    r"(?i)\b(?:because|due\s+(?:primarily\s+|mainly\s+|largely\s+|principally\s+)?to|driven\s+(?:primarily\s+|mainly\s+|"
+    r"largely\s+)?by|reflect(?:s|ed|ing)?|came\s+from|comes\s+from|stemm?(?:ed|s)?\s+from|attributable\s+to|"
+    r"attributed\s+to|as\s+a\s+result\s+of|resulted\s+from|resulting\s+from|caused\s+by|owing\s+to|led\s+by|"
+    r"(?:primarily|mainly|largely|principally)\s+(?:from|on|as|by|due|because|reflecting)|consisted\s+of|"
+    r"(?:helped|supported|boosted|hurt|offset|lifted|aided)\s+by|thanks\s+to)\b"
+    r"|(?:[$€£]\s?\d[\d.,]*\s*(?:million|billion|thousand)?|\d[\d.,]*\s*(?:%|percent))\s+(?:was\s+|is\s+)?"
+    r"(?:from|of\s+which|related\s+to|attributable\s+to|due\s+to)\b"
+)
+# the change named by an anaphor, or the measure restated with its move: "The increase ...", "This ...", "The rate for
+# 2022 was lower than ...", "These benefits ...", "Higher X ..." is not one
+_ANAPHOR_OPENING = re.compile(
+    r"(?i)^\s*(?:this|these|that|those|it|such)\b|^\s*the\s+(?:(?:[$€£]\s?)?\d[\d.,]*\s*(?:%|percent|million|billion|"
+    r"thousand|basis\s+points?|percentage\s+points?)?\s+)?(?:[\w-]+\s+){0,2}?(?:increases?|decreases?|declines?|"
+    r"rises?|falls?|drops?|changes?|growth|gains?|losses?|improvements?|deterioration|reductions?|swing|shift|"
+    r"difference|benefits?)\b|^\s*the\s+(?:[\w-]+\s+){0,3}?(?:for|in)\s+(?:fiscal\s+)?(?:19|20)\d\d\s+(?:was|were)\s+"
+    r"(?:higher|lower|better|worse|up|down)\b"
+)
+_ADDITION = re.compile(r"(?i)^\s*(?:in\s+addition|additionally|also|further(?:more)?|moreover|finally|lastly|other\s+"
+                       r"(?:factors|drivers|items)|another\s+(?:factor|driver)|at\s+the\s+same\s+time)\b")
+_OFFSET = re.compile(r"(?i)\b(?:partly|partially|more\s+than|largely|in\s+part)?\s*offset\b")
+_CONTRIBUTION = re.compile(r"(?i)\b(?:added|contributed|subtracted|reduced|lowered|raised|increased|decreased)\s+"
+                           r"(?:\w+\s+){0,3}?(?:by\s+)?(?:approximately\s+|about\s+)?[$€£]?\s?\d")
+_FIGURE = re.compile(r"[$€£]\s?\d|\d[\d.,]*\s*(?:%|percent|million|billion|thousand|basis\s+points)|\b\d{1,3}(?:,\d{3})+\b")
+_ROW_OR_BULLET = re.compile(r"^\s*(?:[-•*|#]|\d+[.)]\s|\(?[a-z]\)\s)")
+
+
+def states_cause(sentence: str) -> bool:
+    """Does a sentence state a cause (a cause marker or a contribution "$71.8 million from acquisitions")?"""
+    return bool(_CAUSE.search(sentence))
+
+
+def opens_with_anaphor(sentence: str) -> bool:
+    """Does a sentence name the change it explains by an anaphor ("The increase ...", "This ...", "The rate for 2022
+    was lower than ...")?"""
+    return bool(_ANAPHOR_OPENING.match(sentence))
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _breaks(page: str, a: int, b: int) -> bool:
+    """A paragraph break, heading, bullet or table row between two sentences (page offsets ``a`` .. ``b``)."""
+    gap = page[a:b]
+    return gap.count("\n") >= 2
+
+
+def _usable(page: str, span: tuple[int, int]) -> str | None:
+    text = page[span[0] : span[1]]
+    flat = _flat(text)
+    if not flat or _ROW_OR_BULLET.match(text) or is_heading(flat) or not re.search(r"[a-z]{2,}[^.!?]*[.!?][\"'”’)]*$", flat):
+        return None
+    return flat
+
+
+def _spans_after(page: str, spans: Sequence[tuple[int, int]], end: int) -> list[tuple[int, int]]:
+    return [s for s in spans if s[0] >= end]
+
+
+def explanation_after(page: str, spans: Sequence[tuple[int, int]], end: int) -> tuple[int, int] | None:
+    """The span of the sentence right after offset ``end`` (a figure's sentence) when it explains that sentence's
+    change: same paragraph, a cause stated, and it opens with an anaphor of the change; None otherwise."""
+    after = _spans_after(page, spans, end)
+    if not after or _breaks(page, end, after[0][0]):
+        return None
+    text = _usable(page, after[0])
+    if text is None or not states_cause(text) or not opens_with_anaphor(text):
+        return None
+    return after[0]
+
+
+def continuation(page: str, spans: Sequence[tuple[int, int]], end: int, anaphoric: bool, most: int = 3) -> int:
+    """The end offset of an explanation that ends at ``end`` with the sentences going on with it in its paragraph
+    (offsets, additions, contributions; after an explanation naming its change by an anaphor, ``anaphoric``, also
+    a sentence of further causes stating no figure): ``end`` itself when none goes on."""
+    out = end
+    for k, span in enumerate(_spans_after(page, spans, end)[:most]):
+        if _breaks(page, out, span[0]):
+            break
+        text = _usable(page, span)
+        if text is None:
+            break
+        goes_on = bool(_ADDITION.match(text) or (_OFFSET.search(text) and (opens_with_anaphor(text) or not _FIGURE.search(
+            text))) or _CONTRIBUTION.search(text) and not re.match(r"(?i)^\s*(?:our|the|its)\s+[\w\s,-]{0,40}?(?:was|were|"
+                                                                   r"increased|decreased|rose|fell)\s", text))
+        if not goes_on and anaphoric and not _FIGURE.search(text) and (causes.states_move(text) or states_cause(text)):
+            goes_on = True  # "... came mainly from the Truckload segment. Lower contract rates ... reduced revenue"
+        if not goes_on:
+            break
+        out = span[1]
+    return out
+
+
+# words that may stand before a measure's head without making it another item ("total revenue", "net sales")
+_NEUTRAL_BEFORE = frozenset("""the a an its our their his her this that these those total net overall consolidated
+    reported gaap annual quarterly full-year fiscal organic comparable same underlying group company's company
+    higher lower increased decreased reduced improved strong weak weaker stronger record""".split())
+
+
+def other_item(question: str, effect: str) -> bool:
+    """Does the clause a reason explains name the asked head as another item ("Rental revenue increased ..." for
+    "Why was collaboration revenue lower?")? The word right before the head in the clause is a qualifier the asked
+    thing does not have, while the asked thing has a qualifier of its own that the clause does not say. A clause
+    naming the head bare ("Revenue fell ...", "Total revenue ...") or with the asked qualifier is the asked item."""
+    head, topic = causes.asked_effect(question)
+    if head is None or len(topic) < 2:
+        return False
+    words = re.findall(r"[A-Za-z][\w'’&-]*", effect)
+    stems = [causes._stem(w) for w in words]
+    own = topic - {head}
+    if own & set(stems):
+        return False  # the asked qualifier is said
+    for i, st in enumerate(stems):
+        if causes._same(st, head) and i > 0:
+            before = words[i - 1].lower()
+            if before not in _NEUTRAL_BEFORE and before not in causes._STOP and not re.fullmatch(r"\d[\d.,]*", before):
+                return True
+            return False
+    return False

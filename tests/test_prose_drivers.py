@@ -1,0 +1,167 @@
+"""What drove a stated change, quoted whole (``assistant/answer/prose_drivers.py``). Every page below is written for
+these tests in the style of a 10-K's MD&A; the companies are fictional."""
+
+from __future__ import annotations
+
+from one_page import NearEmbedder, ask_one_page
+
+from assistant.answer import extract as X
+from assistant.answer import prose_causes as causes
+from assistant.answer import prose_drivers as drivers
+from assistant.text.sentences import sentence_spans
+from assistant.types import Chunk, DocMeta, Hit
+
+META = DocMeta(doc_id="nw25", doc="NORTHWIND_2025_10K", source="/tmp/northwind_2025_10k.pdf",
+               title="Northwind Properties 2025 Form 10-K", company="Northwind Properties", doc_type="10-K",
+               fiscal_year=2025, period="FY2025")  # fmt: skip
+
+MDA = """Results of Operations
+Rental revenue rose $96.4 million, or 11.8%, to $913.0 million in 2025, compared with $816.6 million in 2024. The
+increase was driven by $58.2 million from properties acquired in 2024 and 2025, $29.9 million from developments
+placed in service and $12.5 million from higher rents at same-store properties, partly offset by $4.2 million from
+properties sold.
+Same-store occupancy was 95.4% at December 31, 2025, up from 93.9% a year earlier. The increase reflects leases
+signed with two logistics tenants at our Harbor Point park, fewer move-outs at renewal and the return of a
+redeveloped building to service.
+Income taxes
+Our effective income tax rate was 17.6% for 2025 and 21.3% for 2024. The rate for 2025 was lower than the rate for
+2024 primarily due to the release of a valuation allowance on state net operating losses and higher low-income
+housing tax credits.
+Operating ratio
+Our operating ratio was 91.8% in 2025, compared with 88.7% in 2024. The deterioration of the operating ratio came
+mainly from the Parking segment. Lower monthly permit sales and the closure of two garages for repairs reduced
+revenue faster than we could reduce costs; insurance premiums rose sharply; and utility costs climbed. Lower
+staffing costs partly offset these factors.
+Gross margin on services
+Services gross margin was 34.2% in 2025, compared with 32.9% in 2024. The improvement came from a richer mix of
+maintenance contracts and lower subcontractor costs. These benefits were partly offset by higher wage rates for
+field technicians.
+General and administrative expense increased 4.1% to $61.3 million.
+"""
+
+
+def _ask(question: str, page: str = MDA) -> X.Extraction:
+    c = Chunk(chunk_id="nw25:1", doc_id=META.doc_id, doc=META.doc, source=META.source, page=1, page_end=1, start=0,
+              end=len(page), text=page, ordinal=1)  # fmt: skip
+    return X.extract(question, [Hit(chunk=c, score=1.0, rank=0, meta=META)], NearEmbedder(),
+                     page_text=lambda d, p: page)  # fmt: skip
+
+
+def _quote(ex: X.Extraction, part: int) -> str:
+    pick = ex.picks[part]
+    return "" if pick is None else pick.candidate.text
+
+
+# ----------------------------------------------------------------------------------------- a reason part's measure
+
+
+def test_a_reason_part_naming_its_effect_by_a_pronoun_takes_the_part_before():
+    assert drivers.effect_of_part("What was Northwind's same-store occupancy at the end of 2025",
+                                  "why did it go up") == "Why did Northwind's same-store occupancy change?"  # fmt: skip
+    assert "effective income tax rate" in drivers.effect_of_part(
+        "How much did Northwind's effective income tax rate change between 2024 and 2025", "what drove the change")
+    # a part naming its own effect keeps it
+    assert drivers.effect_of_part("What was Northwind's rental revenue in 2025", "why did its gross margin fall") == ""
+
+
+def test_and_why_did_it_go_up_is_answered_by_the_explanation_of_that_measure_not_another():
+    ex = _ask("What was Northwind's same-store occupancy at the end of 2025, and why did it go up?")
+    assert "95.4%" in _quote(ex, 0)
+    assert "Harbor Point" in _quote(ex, 1)  # not "The increase was driven by $58.2 million ..." (rental revenue's)
+
+
+# ----------------------------------------------------------------------------------------- the sentence after the figure
+
+
+def test_the_sentence_after_the_figure_answers_what_drove_the_change():
+    ex = _ask("How much did Northwind's effective income tax rate change between 2024 and 2025, and what drove the change?")
+    assert "17.6%" in _quote(ex, 0)
+    assert _quote(ex, 1).startswith("The rate for 2025 was lower")
+    assert "low-income housing tax credits" in _quote(ex, 1)
+
+
+TAX_PAGE = """Income taxes
+Our effective income tax rate was 17.6% for 2025 and 21.3% for 2024. The rate for 2025 was lower than the rate for
+2024 primarily due to the release of a valuation allowance on state net operating losses.
+Changes in tax laws could change our effective income tax rate between periods, due to the timing of the
+enactment of new legislation, and the change could be material.
+"""
+
+
+def test_the_sentence_right_after_the_figure_wins_over_a_sentence_repeating_the_question():
+    ex = _ask("How much did Northwind's effective income tax rate change between 2024 and 2025, and what drove the change?",
+              TAX_PAGE)  # fmt: skip
+    assert _quote(ex, 1).startswith("The rate for 2025 was lower")
+
+
+def test_explanation_after_needs_an_anaphor_and_a_cause():
+    page = ("Rental revenue rose 11.8% to $913.0 million. The increase reflects acquisitions. Parking revenue fell 3% "
+            "because of garage closures.")  # fmt: skip
+    spans = sentence_spans(page, split_lines=False)
+    first_end = spans[0][1]
+    assert drivers.explanation_after(page, spans, first_end) == spans[1]
+    assert drivers.explanation_after(page, spans, spans[1][1]) is None  # names its own measure: not an anaphor
+
+
+# ----------------------------------------------------------------------------------------- an anaphor is the change before
+
+
+def test_an_anaphoric_effect_is_the_change_the_sentence_before_states():
+    sentence = "The improvement came from a richer mix of maintenance contracts."
+    before = "Services gross margin was 34.2% in 2025, compared with 32.9% in 2024."
+    assert "gross margin" in causes.effect_clause(sentence, sentence.index("came from"), before)
+    assert causes.explains_asked("Why did Northwind's services gross margin improve?", sentence,
+                                 sentence.index("came from"), before)  # fmt: skip
+
+
+def test_why_did_the_margin_improve_is_answered_with_the_offsets_that_go_on_with_it():
+    ex = _ask("What drove the improvement in Northwind's services gross margin in 2025?")
+    quote = _quote(ex, 0)
+    assert quote.startswith("The improvement came from a richer mix")
+    assert "partly offset by higher wage rates" in quote  # the whole explanation, not its first sentence only
+
+
+def test_deteriorate_is_a_move_and_every_cause_after_the_segment_is_quoted():
+    head, _ = causes.asked_effect("Why did Northwind's operating ratio deteriorate in 2025?")
+    assert head == "ratio"
+    ex = _ask("Why did Northwind's operating ratio deteriorate in 2025?")
+    quote = _quote(ex, 0)
+    assert quote.startswith("The deterioration of the operating ratio came mainly from the Parking segment.")
+    assert "insurance premiums rose sharply" in quote and "partly offset these factors" in quote
+    assert "General and administrative" not in quote
+
+
+def test_continuation_stops_at_a_heading_or_another_items_figure():
+    spans = sentence_spans(MDA, split_lines=False)
+    start = MDA.index("The\nincrease was driven by")
+    end = next(b for a, b in spans if a == start)
+    assert drivers.continuation(MDA, spans, end, anaphoric=True) == end  # "Same-store occupancy was 95.4% ..." is not it
+
+
+# ----------------------------------------------------------------------------------------- another item is not the asked one
+
+
+def test_another_qualified_item_is_not_the_asked_one():
+    q = "Why was Northwind's parking revenue lower in 2025?"
+    assert drivers.other_item(q, "Rental revenue rose $96.4 million")
+    assert not drivers.other_item(q, "Parking revenue fell 3%")
+    assert not drivers.other_item(q, "Total revenue fell")
+    assert not drivers.other_item("Why did revenue fall?", "Rental revenue fell")  # no qualifier asked
+
+
+def test_a_reason_for_another_revenue_line_is_no_answer():
+    ex = _ask("Why was Northwind's parking revenue lower in 2025?")
+    assert ex.picks[0] is None or "parking" in _quote(ex, 0).lower()
+    assert "$58.2 million" not in _quote(ex, 0)
+
+
+def test_one_page_hash_embedder_answers_the_tax_rate_drivers():
+    ex = ask_one_page("How much did Northwind's effective income tax rate change between 2024 and 2025, and what drove "
+                      "the change?", MDA, META)  # fmt: skip
+    assert "valuation allowance" in _quote(ex, 1)
+
+
+def test_the_sentence_a_reason_refers_back_to_is_not_quoted_twice():
+    ex = _ask("What was Northwind's same-store occupancy at the end of 2025, and why did it go up?")
+    text, _, _ = X.render(ex, lambda d, p: MDA)
+    assert text.count("95.4%") == 1 and "Harbor Point" in text
