@@ -165,3 +165,34 @@ def test_the_sentence_a_reason_refers_back_to_is_not_quoted_twice():
     ex = _ask("What was Northwind's same-store occupancy at the end of 2025, and why did it go up?")
     text, _, _ = X.render(ex, lambda d, p: MDA)
     assert text.count("95.4%") == 1 and "Harbor Point" in text
+
+
+REIT = """Comparison of the Years Ended December 31, 2025 and 2024
+Rental revenue. Rental revenue increased $104.6 million, or 12.9%, to $915.4 million for 2025. Properties acquired
+in 2024 and 2025 contributed $61.0 million, developments placed in service contributed $33.5 million and same-store
+properties contributed $14.9 million, partially offset by a decrease of $4.8 million from properties sold.
+Other property revenue. Other property revenue decreased $2.6 million to $15.1 million, because the prior year
+included a $3.2 million lease termination fee from a departing tenant.
+Net cash provided by operating activities was $598.3 million in 2025, compared with $522.0 million in 2024. The
+increase was primarily due to the contribution of acquired and developed properties, partly offset by higher
+interest paid.
+"""
+
+
+def test_contributions_after_a_change_are_its_explanation_and_both_are_quoted():
+    assert drivers.contributions("Acquisitions contributed $61.0 million and developments contributed $33.5 million") == 2
+    ex = _ask("What drove the change in Northwind's rental revenue in 2025?", REIT)
+    quote = _quote(ex, 0)
+    assert quote.startswith("Rental revenue increased $104.6 million")
+    assert "contributed $33.5 million" in quote and "a decrease of $4.8 million from properties sold" in quote
+    assert "Other property revenue" not in quote
+
+
+def test_a_change_the_page_does_not_state_gets_no_contributions():
+    ex = _ask("What drove the change in Northwind's parking revenue in 2025?", REIT)
+    assert ex.picks[0] is None
+
+
+def test_operating_cash_flow_is_the_filers_cash_provided_by_operating_activities():
+    ex = _ask("What explains the increase in Northwind's operating cash flow in 2025?", REIT)
+    assert "contribution of acquired and developed properties" in _quote(ex, 0)

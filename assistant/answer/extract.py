@@ -46,6 +46,7 @@ from . import prose_drivers as drivers
 from . import prose_events as events
 from . import prose_figures as figures
 from . import prose_filings
+from . import prose_items as items
 from . import prose_followups as followups
 from . import prose_lists
 from . import prose_measures
@@ -927,6 +928,9 @@ def _more_forms(page: str, spans: Sequence[tuple[int, int]], i: int, c: Candidat
     inline = reasons.inline_items(c.text)
     if inline and not claims(" ".join(inline[1])):
         out.append(replace(c, kind="list", items=inline[1], form="inline"))
+    assumed = items.assumption_items(c.text) if not inline else None
+    if assumed:  # "Our bear case assumes that A, that B and that C": what is assumed, one item per clause
+        out.append(replace(c, kind="list", items=assumed[1], form="inline"))
     return out
 
 
@@ -1341,7 +1345,8 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
         elif asked.unit == "percent":
             ok = "%" in body or "percent" in body.lower()
             if ok and re.search(r"(?i)\b(?:share|proportion|portion|fraction)\b", question):
-                ok = bool(_SHARE_STATED.search(body))
+                # "identity and access management (18%)" in a list of shares is that item's share (prose_items)
+                ok = bool(_SHARE_STATED.search(body)) or items.item_share(asked.text, body) is not None
             fit = 1.0 if ok else 0.0
         elif asked.unit == "count":  # "how many heat pumps": a money or percentage figure is no count
             counts = disclosure.count_figures(body, [(n.start, n.end, n.raw) for n in claims(body)])
@@ -1649,7 +1654,7 @@ def places(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-_NOMINAL = re.compile(r"([a-z]{3,}?)(?:ition|ation|ment)")  # "addition" -> "add", "installation", "deployment"
+_NOMINAL = re.compile(r"([a-z]{3,}?)(?:ition|ation|ment|ption)")  # "addition" -> "add", "installation", "deployment", "assumption"
 
 
 def overlap_score(asked: Asked, c: Candidate) -> float:
@@ -2353,7 +2358,13 @@ def extract(
             else:
                 best, mores[k], forced[k] = sides
         if asked.kind == "reason" and page_text is not None:
-            best = _explained_pick(asked, k, picks, best, cands, page_text, threshold)
+            best = _explained_pick(asked, k, picks, best, cands, page_text, threshold,
+                                   lambda c, a=asked: prescore(replace(a, kind="describe"), c, question, aliases(c), names))
+        if asked.kind == "list" and best is not None and k not in notes:
+            # "What were the three largest categories?": the N items of a share list with the highest shares
+            top = items.top_line(question if len(parts) == 1 else asked.text, best.candidate.text)
+            if top is not None:
+                notes[k] = top
         picks.append(best)
     for k, asked in enumerate(parts):
         if asked.kind == "amount" and picks[k] is not None and k not in notes and k not in forced and any(
@@ -2396,13 +2407,29 @@ def extract(
 
 
 def _explained_pick(asked: Asked, k: int, picks: Sequence[Scored | None], best: Scored | None,
-                    cands: Sequence[Candidate], page_text: Callable[[str, int], str | None], threshold: float
-                    ) -> Scored | None:  # fmt: skip
+                    cands: Sequence[Candidate], page_text: Callable[[str, int], str | None], threshold: float,
+                    about: Callable[[Candidate], dict[str, float] | None] = lambda c: {}) -> Scored | None:  # fmt: skip
     """A reason part's pick, quoted whole (``prose_drivers``): when the part before is answered by a figure's
     sentence and the sentence right after it explains that change ("The rate for 2022 was lower ... primarily due
-    to ..."), that sentence answers "..., and what drove the change?"; a sentence pick takes the sentences that go
-    on with its explanation in its paragraph (offsets, additions, further causes)."""
+    to ..."), that sentence answers "..., and what drove the change?"; with no pick, a sentence stating the asked
+    measure's change (of the asked subject and period: ``about``) followed by its explanation ("Acquisitions
+    contributed $74.2 million, developments $40.9 million ...") is the pick, both quoted; a sentence pick takes the
+    sentences that go on with its explanation in its paragraph (offsets, additions, further causes)."""
     qtext = asked.effect or asked.text
+    if best is None and not k:
+        for c in cands:
+            if c.kind != "sentence" or not causes.states_move(c.text) or drivers.other_item(qtext, c.text) \
+                    or not causes.explains_asked(qtext, c.text, len(c.text)) or _opposite_direction(qtext, c.text) \
+                    or not causes.topic_said(qtext, f"{c.text} {c.heading}"):  # fmt: skip
+                continue
+            page = page_text(c.doc_id, c.page) or ""
+            spans = sentence_spans(page, split_lines=False) if page else []
+            span = drivers.explanation_after(page, spans, c.end) if page and page[c.start : c.end].strip() else None
+            if span is None or about(c) is None:
+                continue
+            end = drivers.continuation(page, spans, span[1], True)
+            joined = replace(c, end=end, text=" ".join(page[c.start : end].split()), form="explained")
+            return Scored(joined, threshold, {"explained": 1.0})
     prev = picks[k - 1] if k else None
     if prev is not None and prev.candidate.kind == "sentence":
         p = prev.candidate
@@ -3339,6 +3366,9 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
                 return f"{label}, {y}: {m.group(1)}" + (f" {unit.group(0)}" if unit else "")
         return None
     text = c.text
+    named = items.item_share(asked.text, text) if c.kind == "sentence" and asked.unit == "percent" else None
+    if named is not None:  # "what share went to X": X's percentage in a list of shares (prose_items)
+        return named.raw
     if len(asked.years) == 1 and c.kind == "sentence" and asked.unit != "change":
         # "18% at the end of 2024, up from 15% a year earlier" asked for 2023: the earlier figure of the pair
         year = next(iter(asked.years))

@@ -96,6 +96,7 @@ _SAME_WORDS = [
     "installations deployments additions",
     "fleet aircraft vessels vehicles",
     "guidance outlook forecast expect expects expected target targets projection",
+    "flow flows activities",  # "operating cash flow" is the filer's "net cash provided by operating activities"
 ]
 
 

@@ -32,7 +32,8 @@ from typing import Sequence
 from ..text.sentences import is_heading
 from . import prose_causes as causes
 
-__all__ = ["continuation", "effect_of_part", "explanation_after", "states_cause"]
+__all__ = ["continuation", "contributions", "effect_of_part", "explanation_after", "opens_with_anaphor", "other_item",
+           "states_cause"]
 
 # a reason part that names its effect by a pronoun or an anaphor only: "why did it go up", "what drove the change",
 # "why did that happen", "what explains the increase"
@@ -131,14 +132,33 @@ def _spans_after(page: str, spans: Sequence[tuple[int, int]], end: int) -> list[
     return [s for s in spans if s[0] >= end]
 
 
+# "Properties acquired in 2025 contributed $74.2 million", "$38.6 million from developments", "an increase of $9.1
+# million from new leases", "new base rates added $31 million": one part of a change, with its amount
+_PART_OF_CHANGE = re.compile(
+    r"(?i)\b(?:contributed|added|subtracted|accounted\s+for)\s+(?:approximately\s+|about\s+|an?\s+(?:additional\s+)?)?"
+    r"[$€£]\s?\d|[$€£]\s?\d[\d.,]*\s*(?:million|billion|thousand)?\s+(?:was\s+)?(?:from|of\s+which|related\s+to|"
+    r"attributable\s+to|due\s+to)\b|\b(?:increase|decrease|reduction|benefit|decline)\s+of\s+[$€£]\s?\d[\d.,]*\s*"
+    r"(?:million|billion|thousand)?\s+(?:from|in|related\s+to|due\s+to|attributable\s+to)\b"
+)
+
+
+def contributions(sentence: str) -> int:
+    """How many parts of a change a sentence gives with their amounts ("Acquisitions contributed $74.2 million,
+    developments contributed $40.9 million ..., partially offset by a decrease of $6.4 million from ...")."""
+    return len(_PART_OF_CHANGE.findall(sentence))
+
+
 def explanation_after(page: str, spans: Sequence[tuple[int, int]], end: int) -> tuple[int, int] | None:
     """The span of the sentence right after offset ``end`` (a figure's sentence) when it explains that sentence's
-    change: same paragraph, a cause stated, and it opens with an anaphor of the change; None otherwise."""
+    change: same paragraph, and either it opens with an anaphor of the change and states a cause, or it gives two
+    or more parts of the change with their amounts (``contributions``); None otherwise."""
     after = _spans_after(page, spans, end)
     if not after or _breaks(page, end, after[0][0]):
         return None
     text = _usable(page, after[0])
-    if text is None or not states_cause(text) or not opens_with_anaphor(text):
+    if text is None:
+        return None
+    if not (states_cause(text) and opens_with_anaphor(text)) and contributions(text) < 2:
         return None
     return after[0]
 

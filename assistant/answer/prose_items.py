@@ -1,0 +1,138 @@
+"""Lists of items with their shares, and lists of assumptions, stated inside one sentence (issue 11).
+
+Rules (each with a test on hand-written sentences in ``tests/test_prose_items.py``):
+
+- **"A (21%), B (16%) and C (14%)" is a list of shares** (``share_items``): three or more items of one enumeration,
+  each a label with a percentage in parentheses after it, after a lead-in that names what they are shares of ("Of
+  the remaining non-staff spending, the largest categories were ...", "Respondents cited ..."). Each percentage is
+  its item's share.
+- **What share went to one item** (``item_share``): a percentage question naming exactly one item of such a list
+  (every content word of the label in the question) is answered by that item's percentage, quoted with the list.
+- **The N largest items** (``top_items``/``top_line``): "What were the three largest categories of ...?" asks the N
+  items with the highest percentages of the list, in order, computed from the figures printed beside them; a list
+  with fewer items than asked, or ties at the cut, gives no line.
+- **Assumptions** (``assumption_items``): "Our bear case assumes that A, that B and that C" is a list of what is
+  assumed; each "that" clause is one item (a clause after a semicolon is no item).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Item", "assumption_items", "item_share", "share_items", "top_items", "top_line"]
+
+
+@dataclass(frozen=True)
+class Item:
+    label: str
+    raw: str  # the percentage as printed ("21%", "21.5 percent")
+    value: float
+
+
+# "cloud security tools (23%)", "identity and access management (about 18%)"
+_ITEM = re.compile(
+    r"(?P<label>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,7}?)\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|"
+    r"almost\s+|over\s+|under\s+)?(?P<raw>\d{1,3}(?:\.\d+)?\s?(?:%|percent))(?:\s+of\s+[^)]{1,40})?\s*\)"
+)
+_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|;\s*(?:and\s+)?|\s+(?:and|or)\s+)")
+_LEAD_WORDS = re.compile(
+    r"(?i)^(?:.*\b(?:were|was|are|is|include[sd]?|including|cited|named|gave|listed|mentioned|chose|picked|ranked|"
+    r"followed\s+by|led\s+by)\s+|.*:\s*)"
+)
+_STOP = frozenset("""the a an of and or for to in on at by with its their our his her this that these those from as
+    what which how much many share proportion percentage percent portion part went go goes going did does do was were
+    is are be been spent spending spend on""".split())
+
+
+def share_items(sentence: str) -> list[Item]:
+    """The items of the one enumeration of three or more "label (N%)" members in ``sentence`` (joined by commas,
+    "and", "or" or semicolons), labels without the lead-in words before the first; [] when there is none."""
+    found = list(_ITEM.finditer(sentence))
+    runs: list[list[re.Match[str]]] = []
+    for m in found:
+        gap = sentence[runs[-1][-1].end() : m.start()] if runs else ""
+        if re.match(r"(?i)(?:and|or)\s", m.group("label")):  # ", and training (6%)": the joining word opens the match
+            gap += " and "
+        if runs and _JOIN.fullmatch(gap):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    best = max(runs, key=len, default=[])
+    if len(best) < 3:
+        return []
+    items = []
+    for k, m in enumerate(best):
+        label = m.group("label").strip()
+        if k == 0:
+            label = _LEAD_WORDS.sub("", label).strip()
+        label = re.sub(r"(?i)^(?:and|or)\s+", "", label)
+        value = float(re.match(r"\d{1,3}(?:\.\d+)?", m.group("raw")).group(0))
+        items.append(Item(label, m.group("raw").replace(" ", "") if "%" in m.group("raw") else m.group("raw"), value))
+    return items
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z][\w'’&-]*", text) if w.lower() not in _STOP}
+
+
+def item_share(question: str, sentence: str) -> Item | None:
+    """The one item of ``sentence``'s share list whose label's content words the question says every one of; None
+    when no item or more than one is named."""
+    asked = _words(question)
+    named = [it for it in share_items(sentence) if _words(it.label) and _words(it.label) <= asked]
+    return named[0] if len(named) == 1 else None
+
+
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_TOP_Q = re.compile(r"(?i)\b(?:the\s+)?(?:top\s+(?P<a>two|three|four|five|[2-5])|(?P<b>two|three|four|five|[2-5])\s+"
+                    r"(?:largest|biggest|most\s+(?:common|cited|frequent|popular|important)|main|leading|top))\b")
+
+
+def top_items(question: str, sentence: str) -> list[Item]:
+    """The N items of ``sentence``'s share list with the highest percentages, when the question asks "the three
+    largest ..." / "the top three ..."; [] when it asks no count, the list has fewer items, or the N-th and the
+    next tie."""
+    m = _TOP_Q.search(question)
+    if m is None:
+        return []
+    n = _COUNT[(m.group("a") or m.group("b")).lower()]
+    items = share_items(sentence)
+    if len(items) < n:
+        return []
+    ranked = sorted(items, key=lambda it: -it.value)
+    if len(ranked) > n and ranked[n - 1].value == ranked[n].value:
+        return []
+    return ranked[:n]
+
+
+_NUMBER_WORD = {2: "two", 3: "three", 4: "four", 5: "five"}
+
+
+def top_line(question: str, sentence: str) -> str | None:
+    """"The three largest, by the shares stated: A (23%), B (18%), C (13%)" or None (``top_items``)."""
+    top = top_items(question, sentence)
+    if not top:
+        return None
+    return (f"The {_NUMBER_WORD[len(top)]} largest, by the shares stated: "
+            + ", ".join(f"{it.label} ({it.raw})" for it in top))  # fmt: skip
+
+
+# "Our bear case assumes that A, that B and that C", "The pessimistic scenario assumes A, B and C"
+_ASSUMES = re.compile(r"(?i)\b(?:assumes?|assumed|assuming|is\s+based\s+on\s+(?:the\s+)?assumptions?\s+that|rests\s+on\s+"
+                      r"(?:the\s+)?assumptions?\s+that)\s+(?:that\s+)?")
+
+
+def assumption_items(sentence: str) -> tuple[str, tuple[str, ...]] | None:
+    """(the lead-in, the assumptions) of a sentence stating what a case or forecast assumes, one item per "that"
+    clause ("assumes that A, that B and that C"); a clause after a semicolon ends the list. None when it names fewer
+    than two."""
+    m = _ASSUMES.search(sentence)
+    if m is None or not sentence[: m.start()].strip():
+        return None
+    rest = re.split(r";|\.\s|\.$", sentence[m.end() :], maxsplit=1)[0]
+    pieces = [p.strip(" ,") for p in re.split(r"(?i),?\s*(?:\band\s+|\bor\s+)?\bthat\s+", rest)]
+    pieces = [p for p in pieces if len(p.split()) >= 2]
+    if len(pieces) < 2:
+        return None
+    return sentence[: m.end()].strip(), tuple(pieces)
