@@ -196,3 +196,25 @@ def test_a_change_the_page_does_not_state_gets_no_contributions():
 def test_operating_cash_flow_is_the_filers_cash_provided_by_operating_activities():
     ex = _ask("What explains the increase in Northwind's operating cash flow in 2025?", REIT)
     assert "contribution of acquired and developed properties" in _quote(ex, 0)
+
+
+FY_PAGE = """Revenue
+Subscription revenue increased 14% to $611.2 million, led by new customers in Europe.
+Implementation services revenue decreased by $6.1 million, or 4%, to $146.0 million, because we continued to hand
+implementation projects to certified partners and because fewer large upgrades were under way than in fiscal 2025.
+In fiscal 2025, services revenue fell because two large projects ended early.
+"""
+
+FY_META = DocMeta(doc_id="nw26", doc="NORTHWIND_FY2026_10K", source="/tmp/northwind_fy2026_10k.pdf",
+                  title="Northwind Software FY2026 Form 10-K", company="Northwind Software", doc_type="10-K",
+                  fiscal_year=2026, period="FY2026")  # fmt: skip
+
+
+def test_a_year_named_only_as_the_base_of_the_change_does_not_make_it_that_years_reason():
+    assert drivers.base_years("fewer large upgrades were under way than in fiscal 2025") == {2025}
+    assert drivers.base_years("In fiscal 2025, services revenue fell because two projects ended early.") == frozenset()
+    c = Chunk(chunk_id="nw26:1", doc_id=FY_META.doc_id, doc=FY_META.doc, source=FY_META.source, page=1, page_end=1,
+              start=0, end=len(FY_PAGE), text=FY_PAGE, ordinal=1)  # fmt: skip
+    ex = X.extract("Why did Northwind's implementation services revenue shrink in fiscal 2026?",
+                   [Hit(chunk=c, score=1.0, rank=0, meta=FY_META)], NearEmbedder(), page_text=lambda d, p: FY_PAGE)
+    assert _quote(ex, 0).startswith("Implementation services revenue decreased by $6.1 million")

@@ -1775,8 +1775,12 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
     period = period_score(asked, c)
     if period == 0.0 and (asked.kind == "amount" or asked.kind == "describe" and asks_figure(question or asked.text)):
         return None  # a figure for another period is not the answer; a statement may still be
-    if asked.kind == "reason" and asked.years and c.years and not c.years & asked.years:
-        return None  # "why did sales fall in 2024": a cause of 2023's fall explains another period's move
+    if asked.kind == "reason" and asked.years and c.years and not c.years & asked.years and not (
+            c.kind == "sentence" and c.years <= drivers.base_years(c.text) and causes.states_move(c.text)
+            and all(y - 1 in c.years or y - 1 in asked.years for y in asked.years)):  # fmt: skip
+        # "why did sales fall in 2024": a cause of 2023's fall explains another period's move; "... fell because fewer
+        # projects were under way than in fiscal 2025" names 2025 only as the base of fiscal 2026's change
+        return None
     if asked.kind == "amount" and unit_conflict(asked.text, c.body + (" " + c.heading if c.kind == "row" else "")):
         return None
     if asked.kind == "amount" and asked.years and c.kind == "row" and not c.years:

@@ -211,3 +211,19 @@ def other_item(question: str, effect: str) -> bool:
                 return True
             return False
     return False
+
+
+# "than in fiscal 2025", "compared with 2024", "from $816.6 million in 2024", "versus the second quarter of 2025":
+# a year named as the base a change is measured from
+_BASE_YEAR = re.compile(
+    r"(?i)\b(?:than|compared\s+(?:with|to)|versus|vs\.?|against|from|over|relative\s+to)\s+(?:[^;]{0,40}?\s)?"
+    r"(?:(?:in|for|during|of)\s+)?(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:quarter|half)\s+(?:of\s+)?)?"
+    r"(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\b"
+)
+
+
+def base_years(sentence: str) -> frozenset[int]:
+    """The years a sentence names only as the base of a change ("fewer large projects were under way than in fiscal
+    2025", "up from $816.6 million in 2024"): a reason stated this way explains the later year's change, so a year
+    gate must not read the sentence as being about the base year."""
+    return frozenset(int(m.group(1)) for m in _BASE_YEAR.finditer(sentence))
