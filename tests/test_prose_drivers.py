@@ -218,3 +218,29 @@ def test_a_year_named_only_as_the_base_of_the_change_does_not_make_it_that_years
     ex = X.extract("Why did Northwind's implementation services revenue shrink in fiscal 2026?",
                    [Hit(chunk=c, score=1.0, rank=0, meta=FY_META)], NearEmbedder(), page_text=lambda d, p: FY_PAGE)
     assert _quote(ex, 0).startswith("Implementation services revenue decreased by $6.1 million")
+
+
+ARTICLE = """Heat pump installers in 2025
+Installer numbers have grown faster than orders for heat pumps in both countries in 2025, which is why the average
+installer's order book shrank. French orders rose only about 4% in 2025 to roughly 410,000, while Italian orders
+fell by 9% after Italy cut its renovation bonus. The ratio of installers to orders in the two countries is
+nonetheless still far above the level in Sweden.
+"""
+
+
+def test_which_is_why_puts_the_effect_after_the_marker_and_the_cause_is_followed_into_its_details():
+    sentence = ("Installer numbers have grown faster than orders for heat pumps, which is why the average installer's "
+                "order book shrank.")  # fmt: skip
+    at = sentence.index("which is why")
+    assert causes.effect_after(sentence, at)
+    assert causes.effect_clause(sentence, at) == "the average installer's order book shrank."
+    meta = DocMeta(doc_id="hp25", doc="heat_pump_installers_2025", source="/tmp/hp.md",
+                   title="Heat pump installers in 2025", company=None, doc_type="report", fiscal_year=2025)  # fmt: skip
+    c = Chunk(chunk_id="hp25:1", doc_id="hp25", doc=meta.doc, source=meta.source, page=1, page_end=1, start=0,
+              end=len(ARTICLE), text=ARTICLE, ordinal=1)  # fmt: skip
+    ex = X.extract("Why did the average installer's order book shrink in 2025?", [Hit(chunk=c, score=1.0, rank=0, meta=meta)],
+                   NearEmbedder(), page_text=lambda d, p: ARTICLE)  # fmt: skip
+    quote = _quote(ex, 0)
+    assert quote.startswith("Installer numbers have grown faster than orders")
+    assert "French orders rose only about 4%" in quote  # it goes on about the orders the cause names
+    assert "ratio of installers" not in quote

@@ -968,7 +968,8 @@ _CAUSAL = re.compile(
     r"attribut(?:e|ed|able)|primarily|mainly|largely|led\s+by|caused|result(?:ed)?\s+(?:in|from)|so\s+that|"
     r"thanks\s+to|on\s+the\s+back\s+of|(?:helped|supported|boosted|hurt|held\s+back|weighed\s+down|lifted|aided)\s+by|fuel(?:l?ed)|reasons?|caus(?:e|es|ing)|exceeded|limited|constraints?|offset\s+by|"
     r"the\s+(?:binding|main|key)\s+(?:reasons?|drivers?|causes?|factors?|constraints?|contributors?|source|explanation|"
-    r"bottleneck|problem|headwind|tailwind)|came\s+from|comes\s+from|stems?\s+from|given\s+(?:our|its|their|the))\b"
+    r"bottleneck|problem|headwind|tailwind)|came\s+from|comes\s+from|stems?\s+from|given\s+(?:our|its|their|the)|"
+    r"(?:which|that|this)\s+(?:is|was)\s+why|explains?\s+why)\b"
 )
 # "Two things held back orders.", "Three factors pushed prices down:": a count of causes whose items follow
 _COUNT_LEAD = re.compile(r"(?i)\b(?:two|three|four|five|several|a\s+few)\s+(?:main\s+|key\s+|big\s+|major\s+|separate\s+)?"
@@ -1417,6 +1418,8 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
                 and len(topic - {s[:5] for s in said}) <= len(topic) // 2 else 0.0
         cause = _CAUSAL.search(c.text)
         said = reasons.explained_measure(c.text, cause.start() if cause else 0, c.before)
+        if cause and causes.effect_after(c.text, cause.start()):  # "..., which is why utilisation stalled"
+            said = reasons.explained_measure(causes.effect_clause(c.text, cause.start()), -1)
         if said and reasons.asked_measure(qtext) and not reasons.same_measure(reasons.asked_measure(qtext), said):
             return 0.0  # "why did segment sales fall": a sentence explaining the gross margin explains another measure
         weak = _WEAK_CAUSAL.search(c.text)
@@ -1429,8 +1432,9 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
         if c.kind == "sentence" and at >= 0 and asked.entities and not _names_in_effect(asked, c, at):
             return 0.0  # "why did sales in Germany fall": "Its revenue fell 12%, mainly because of weaker demand in
             # Germany" explains another company's revenue; Germany is named only in the cause
-        if _opposite_direction(qtext, c.text):
-            return 0.3  # asked why it fell, the sentence explains a rise
+        moved = causes.effect_clause(c.text, at) if causes.effect_after(c.text, at) else c.text
+        if _opposite_direction(qtext, moved):
+            return 0.3  # asked why it fell, the sentence explains a rise ("..., which is why X shrank": X's move)
         if c.kind == "list" and c.items and _COUNT_LEAD.search(c.text):
             return 1.0  # "Two things held back orders. First, ... Second, ...": the causes, counted and listed
         kind_asked = prose_lists.asked_family(asked.text) if c.kind == "list" and c.items else None
@@ -2451,8 +2455,10 @@ def _explained_pick(asked: Asked, k: int, picks: Sequence[Scored | None], best: 
     page = page_text(c.doc_id, c.page) or ""
     if not page or page[c.start : c.end].strip() == "":
         return best
+    m = _CAUSAL.search(c.text)
+    cause = "" if m is None else c.text[: m.start()] if causes.effect_after(c.text, m.start()) else c.text[m.end() :]
     end = drivers.continuation(page, sentence_spans(page, split_lines=False), c.end,
-                               bool(c.before) or drivers.opens_with_anaphor(c.text))  # fmt: skip
+                               bool(c.before) or drivers.opens_with_anaphor(c.text), cause=cause)  # fmt: skip
     if end <= c.end:
         return best
     return replace(best, candidate=replace(c, end=end, text=" ".join(page[c.start : end].split())))

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FRAME_WORDS", "as_why", "asked_effect", "asks_distance", "asks_move_amount", "states_move", "topic_said", "asks_reason", "causal_as", "changes_asked", "effect_clause",
+__all__ = ["FRAME_WORDS", "as_why", "asked_effect", "asks_distance", "asks_move_amount", "states_move", "topic_said", "asks_reason", "causal_as", "changes_asked", "effect_after", "effect_clause",
            "explains_asked", "states_distance"]
 
 # the words that ask why, not what moved: left out of a reason question's words for overlap
@@ -255,6 +255,16 @@ _CHANGE_ANAPHOR = re.compile(
 )
 
 
+# "..., which is why average utilisation stalled", "That is why margins fell", "... explains why ...": the cause comes
+# first, the effect after the marker
+_EFFECT_AFTER = re.compile(r"(?i)(?:(?:which|that|this)\s+(?:is|was)\s+why|explains?\s+why)\s+")
+
+
+def effect_after(sentence: str, cause_at: int) -> bool:
+    """Does the cause marker at ``cause_at`` put the effect after it ("..., which is why utilisation stalled")?"""
+    return cause_at >= 0 and bool(_EFFECT_AFTER.match(sentence, cause_at))
+
+
 def effect_clause(sentence: str, cause_at: int, before: str = "") -> str:
     """The words stating the change a causal sentence explains: the clause before its cause marker (at
     ``cause_at``), or the sentence before it when that clause names no change ("A shortage of installers is the
@@ -262,6 +272,9 @@ def effect_clause(sentence: str, cause_at: int, before: str = "") -> str:
     ...", "This improvement came from ...": a determiner and a change noun with no "in X"/"of X") explains the
     change the sentence before states: that sentence is the effect (with the anaphor's own words)."""
     head = sentence[:cause_at] if cause_at > 0 else ""
+    after = _EFFECT_AFTER.match(sentence, cause_at) if cause_at >= 0 else None
+    if after:  # "Ports grew faster than BEV sales, which is why utilisation stalled": the effect follows the marker
+        return sentence[after.end() :]
     if head and before and _CHANGE_ANAPHOR.match(head):
         return f"{before} {head}"
     if not _stems(head) and cause_at >= 0:

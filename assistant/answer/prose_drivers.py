@@ -163,10 +163,34 @@ def explanation_after(page: str, spans: Sequence[tuple[int, int]], end: int) -> 
     return after[0]
 
 
-def continuation(page: str, spans: Sequence[tuple[int, int]], end: int, anaphoric: bool, most: int = 3) -> int:
+_SUBJECT_END = re.compile(r"(?i)\b(?:was|were|is|are|has|have|had|rose|fell|grew|declined|increased|decreased|dropped|"
+                          r"climbed|jumped|slipped|slowed|stalled|remained|stayed|reached|added|cut|raised)\b")
+
+
+def _subject_head(sentence: str) -> str | None:
+    """The last word of a sentence's opening noun phrase ("US BEV sales rose about 7%" -> "sales"), or None."""
+    m = _SUBJECT_END.search(sentence)
+    if m is None or m.start() == 0:
+        return None
+    words = re.findall(r"[A-Za-z][\w'’&-]*", sentence[: m.start()])
+    return words[-1] if words and len(words) <= 6 else None
+
+
+def elaborates(sentence: str, cause: str) -> bool:
+    """Does a sentence go on about the cause just given ("Ports outran sales of BEVs, which is why utilisation
+    stalled." then "US BEV sales rose only about 7% ..."): its opening noun phrase's head is said in the cause?"""
+    head = _subject_head(sentence)
+    if head is None or head.lower() in causes._STOP:
+        return False
+    return any(causes._same(causes._stem(head), causes._stem(w)) for w in re.findall(r"[A-Za-z][\w'’&-]*", cause))
+
+
+def continuation(page: str, spans: Sequence[tuple[int, int]], end: int, anaphoric: bool, most: int = 3,
+                 cause: str = "") -> int:  # fmt: skip
     """The end offset of an explanation that ends at ``end`` with the sentences going on with it in its paragraph
     (offsets, additions, contributions; after an explanation naming its change by an anaphor, ``anaphoric``, also
-    a sentence of further causes stating no figure): ``end`` itself when none goes on."""
+    a sentence of further causes stating no figure; a sentence going on about the ``cause`` just given, its subject
+    said in it): ``end`` itself when none goes on."""
     out = end
     for k, span in enumerate(_spans_after(page, spans, end)[:most]):
         if _breaks(page, out, span[0]):
@@ -179,6 +203,8 @@ def continuation(page: str, spans: Sequence[tuple[int, int]], end: int, anaphori
                                                                    r"increased|decreased|rose|fell)\s", text))
         if not goes_on and anaphoric and not _FIGURE.search(text) and (causes.states_move(text) or states_cause(text)):
             goes_on = True  # "... came mainly from the Truckload segment. Lower contract rates ... reduced revenue"
+        if not goes_on and cause and elaborates(text, cause):
+            goes_on = True  # "..., which is why utilisation stalled. US BEV sales rose only about 7% ..."
         if not goes_on:
             break
         out = span[1]
