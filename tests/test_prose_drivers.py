@@ -244,3 +244,10 @@ def test_which_is_why_puts_the_effect_after_the_marker_and_the_cause_is_followed
     assert quote.startswith("Installer numbers have grown faster than orders")
     assert "French orders rose only about 4%" in quote  # it goes on about the orders the cause names
     assert "ratio of installers" not in quote
+
+
+def test_contributions_to_another_years_change_are_not_the_asked_years_reason():
+    page = REIT.replace("to $915.4 million for 2025", "to $915.4 million for 2024").replace("acquired\nin 2024 and 2025",
+                                                                                           "acquired\nin 2023 and 2024")
+    ex = _ask("What drove the change in Northwind's rental revenue in 2025?", page)
+    assert "$61.0 million" not in _quote(ex, 0)

@@ -2430,6 +2430,8 @@ def _explained_pick(asked: Asked, k: int, picks: Sequence[Scored | None], best: 
                     or not causes.explains_asked(qtext, c.text, len(c.text)) or _opposite_direction(qtext, c.text) \
                     or not causes.topic_said(qtext, f"{c.text} {c.heading}"):  # fmt: skip
                 continue
+            if asked.years and c.years and not c.years & asked.years and not c.years <= drivers.base_years(c.text):
+                continue  # another year's change (the year gate of a reason, ``prescore``)
             page = page_text(c.doc_id, c.page) or ""
             spans = sentence_spans(page, split_lines=False) if page else []
             span = drivers.explanation_after(page, spans, c.end) if page and page[c.start : c.end].strip() else None

@@ -96,7 +96,6 @@ _SAME_WORDS = [
     "installations deployments additions",
     "fleet aircraft vessels vehicles",
     "guidance outlook forecast expect expects expected target targets projection",
-    "flow flows activities",  # "operating cash flow" is the filer's "net cash provided by operating activities"
 ]
 
 
@@ -341,6 +340,8 @@ def explains_asked(question: str, sentence: str, cause_at: int, before: str = ""
         return True
     effect = effect_clause(sentence, cause_at, before)
     said = _stems(effect)
+    if head == "flow" and {"cash", "activ"} <= said:
+        return True  # "operating cash flow" explained as the filer's "net cash provided by operating activities"
     return any(_same(h, s) for h in {head} | _measured_change(question) | _acronyms(question) for s in said)
 
 
