@@ -251,3 +251,32 @@ def test_contributions_to_another_years_change_are_not_the_asked_years_reason():
                                                                                            "acquired\nin 2023 and 2024")
     ex = _ask("What drove the change in Northwind's rental revenue in 2025?", page)
     assert "$61.0 million" not in _quote(ex, 0)
+
+
+DRONES = """Cargo drones in 2025
+
+## 1. Summary
+
+Operators flew about 41,000 commercial cargo-drone hours in 2025, after 47,000 in 2024. It was the first year of
+decline, but a small one: hours stayed above 40,000 for the third year running.
+
+The downturn had two main causes. Hospitals, the largest customers, cut courier flights as budgets tightened in
+2024. And two operators in Norway paused their routes while regulators reviewed noise rules. Higher insurance costs
+also weighed on smaller operators.
+
+## 2. Operators
+"""
+
+
+def test_a_count_of_causes_after_a_change_explains_that_change():
+    assert drivers.cause_list_lead("The downturn had two main causes.")
+    assert not drivers.cause_list_lead("Operators name two main causes.")  # names no change by an anaphor
+    meta = DocMeta(doc_id="cd25", doc="cargo_drones_2025", source="/tmp/cd.md", title="Cargo drones in 2025",
+                   company=None, doc_type="report", fiscal_year=2025)  # fmt: skip
+    c = Chunk(chunk_id="cd25:1", doc_id="cd25", doc=meta.doc, source=meta.source, page=1, page_end=1, start=0,
+              end=len(DRONES), text=DRONES, ordinal=1)  # fmt: skip
+    ex = X.extract("Why did cargo-drone flight hours fall in 2025?", [Hit(chunk=c, score=1.0, rank=0, meta=meta)],
+                   NearEmbedder(), page_text=lambda d, p: DRONES)  # fmt: skip
+    pick = ex.picks[0]
+    assert pick is not None and pick.candidate.text == "The downturn had two main causes."
+    assert any("Hospitals" in it for it in pick.candidate.items)

@@ -1779,9 +1779,10 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
     period = period_score(asked, c)
     if period == 0.0 and (asked.kind == "amount" or asked.kind == "describe" and asks_figure(question or asked.text)):
         return None  # a figure for another period is not the answer; a statement may still be
-    if asked.kind == "reason" and asked.years and c.years and not c.years & asked.years and not (
-            c.kind == "sentence" and c.years <= drivers.base_years(c.text) and causes.states_move(c.text)
-            and all(y - 1 in c.years or y - 1 in asked.years for y in asked.years)):  # fmt: skip
+    effect_years = _effect_years(c) if asked.kind == "reason" and asked.years else frozenset()
+    if effect_years and not effect_years & asked.years and not (
+            c.kind == "sentence" and effect_years <= drivers.base_years(c.text) and causes.states_move(c.text)
+            and all(y - 1 in effect_years or y - 1 in asked.years for y in asked.years)):  # fmt: skip
         # "why did sales fall in 2024": a cause of 2023's fall explains another period's move; "... fell because fewer
         # projects were under way than in fiscal 2025" names 2025 only as the base of fiscal 2026's change
         return None
@@ -1808,6 +1809,18 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
 _NOT_QUALIFIER = frozenset("""total net gross annual consolidated reported overall company group its their our the a an
     this that fiscal full year quarterly adjusted gaap did does do was were is are has have had much many what which
     how by in of for on from to and or with whose""".split())
+
+
+def _effect_years(c: Candidate) -> frozenset[int]:
+    """The years of the change a reason candidate explains (for the reason's year gate): a list's lead-in's ("The
+    slowdown had two main causes." states none; its causes' own dates, "had automated heavily in 2021", are when
+    the causes happened), a causal sentence's effect clause's ("Sales fell in 2025 because ..."), else its own."""
+    if c.kind == "list" and c.items:
+        return _stated_years(c.text) if c.form != "inline" else c.years
+    m = _CAUSAL.search(c.text) if c.kind == "sentence" else None
+    if m is None or m.start() == 0:
+        return c.years
+    return _stated_years(causes.effect_clause(c.text, m.start()))
 
 
 def _qualifiers(question: str) -> set[str]:
@@ -2426,6 +2439,14 @@ def _explained_pick(asked: Asked, k: int, picks: Sequence[Scored | None], best: 
     qtext = asked.effect or asked.text
     if best is None and not k:
         for c in cands:
+            if c.kind == "list" and c.items and c.prev and drivers.cause_list_lead(c.text) \
+                    and causes.states_move(c.prev) and drivers.says_head(qtext, c.prev) \
+                    and not drivers.other_item(qtext, c.prev) and not _opposite_direction(qtext, c.prev) \
+                    and about(replace(c, kind="sentence", text=c.prev, items=())) is not None \
+                    and not (asked.years and _stated_years(c.prev) and not _stated_years(c.prev) & asked.years):  # fmt: skip
+                # "... installations fell. The slowdown had two main causes. Carmakers ... And ...": the causes of the
+                # change stated before the count
+                return Scored(c, threshold, {"explained": 1.0})
             if c.kind != "sentence" or not causes.states_move(c.text) or drivers.other_item(qtext, c.text) \
                     or not causes.explains_asked(qtext, c.text, len(c.text)) or _opposite_direction(qtext, c.text) \
                     or not causes.topic_said(qtext, f"{c.text} {c.heading}"):  # fmt: skip

@@ -32,8 +32,8 @@ from typing import Sequence
 from ..text.sentences import is_heading
 from . import prose_causes as causes
 
-__all__ = ["continuation", "contributions", "effect_of_part", "explanation_after", "opens_with_anaphor", "other_item",
-           "states_cause"]
+__all__ = ["base_years", "cause_list_lead", "continuation", "contributions", "effect_of_part", "elaborates",
+           "explanation_after", "opens_with_anaphor", "other_item", "says_head", "states_cause"]
 
 # a reason part that names its effect by a pronoun or an anaphor only: "why did it go up", "what drove the change",
 # "why did that happen", "what explains the increase"
@@ -87,7 +87,7 @@ _ANAPHOR_OPENING = re.compile(
     r"(?i)^\s*(?:this|these|that|those|it|such)\b|^\s*the\s+(?:(?:[$€£]\s?)?\d[\d.,]*\s*(?:%|percent|million|billion|"
     r"thousand|basis\s+points?|percentage\s+points?)?\s+)?(?:[\w-]+\s+){0,2}?(?:increases?|decreases?|declines?|"
     r"rises?|falls?|drops?|changes?|growth|gains?|losses?|improvements?|deterioration|reductions?|swing|shift|"
-    r"difference|benefits?)\b|^\s*the\s+(?:[\w-]+\s+){0,3}?(?:for|in)\s+(?:fiscal\s+)?(?:19|20)\d\d\s+(?:was|were)\s+"
+    r"difference|benefits?|slowdown|downturn|slump|weakness|shortfall|recovery|rebound|jump|surge|squeeze)\b|^\s*the\s+(?:[\w-]+\s+){0,3}?(?:for|in)\s+(?:fiscal\s+)?(?:19|20)\d\d\s+(?:was|were)\s+"
     r"(?:higher|lower|better|worse|up|down)\b"
 )
 _ADDITION = re.compile(r"(?i)^\s*(?:in\s+addition|additionally|also|further(?:more)?|moreover|finally|lastly|other\s+"
@@ -253,3 +253,19 @@ def base_years(sentence: str) -> frozenset[int]:
     2025", "up from $816.6 million in 2024"): a reason stated this way explains the later year's change, so a year
     gate must not read the sentence as being about the base year."""
     return frozenset(int(m.group(1)) for m in _BASE_YEAR.finditer(sentence))
+
+
+_CAUSE_COUNT = re.compile(r"(?i)\b(?:two|three|four|five|several|a\s+few|a\s+number\s+of)\s+(?:\w+\s+){0,2}?(?:causes|reasons|"
+                          r"factors|drivers|things|explanations|forces)\b")
+
+
+def cause_list_lead(lead: str) -> bool:
+    """Is a list's lead-in a count of causes of a change it names by an anaphor ("The slowdown had two main causes.",
+    "This decline has three explanations:")? Its items explain the change stated before it."""
+    return bool(opens_with_anaphor(lead) and _CAUSE_COUNT.search(lead))
+
+
+def says_head(question: str, text: str) -> bool:
+    """Does ``text`` say the head of the thing a reason question asks about (or a word used for it)?"""
+    head, _ = causes.asked_effect(question)
+    return head is not None and any(causes._same(head, st) for st in causes._stems(text))
