@@ -280,3 +280,16 @@ def test_a_count_of_causes_after_a_change_explains_that_change():
     pick = ex.picks[0]
     assert pick is not None and pick.candidate.text == "The downturn had two main causes."
     assert any("Hospitals" in it for it in pick.candidate.items)
+
+
+MIX = """Revenue mix
+Subscriptions accounted for 64% of Northwind's revenue in 2025, up from 58% in 2024. The increase reflects the move
+of our largest customers to multi-year plans, price rises on the Pro tier and the end of perpetual licence sales.
+Professional services revenue fell 6% to $88.0 million.
+"""
+
+
+def test_why_did_that_share_go_up_is_the_sentence_after_the_share():
+    ex = _ask("What share of Northwind's revenue came from subscriptions in 2025, and why did that share go up?", MIX)
+    assert "64%" in _quote(ex, 0)
+    assert _quote(ex, 1).startswith("The increase reflects the move of our largest customers to multi-year plans")

@@ -2470,7 +2470,9 @@ def _explained_pick(asked: Asked, k: int, picks: Sequence[Scored | None], best: 
                     and c.start == span[0]), None)  # fmt: skip
         if nxt is not None:
             cause = drivers._CAUSE.search(nxt.text)
-            if causes.explains_asked(qtext, nxt.text, cause.start() if cause else 0, p.text):
+            # "..., and why did that share go up?": the anaphor binds to the part before's sentence; a part naming
+            # its own effect ("..., and why did its margin fall?") must be the one explained
+            if asked.effect or causes.explains_asked(qtext, nxt.text, cause.start() if cause else 0, p.text):
                 best = Scored(nxt, max(threshold, best.score if best is not None else 0.0), {"after": 1.0})
     if best is None or best.candidate.kind != "sentence":
         return best
