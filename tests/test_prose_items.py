@@ -77,3 +77,42 @@ def test_what_assumptions_lie_behind_a_scenario_is_answered_by_its_assumptions()
     pick = ex.picks[0]
     assert pick is not None and pick.candidate.kind == "list"
     assert "insurers stop tightening their requirements" in pick.candidate.items
+
+
+SURVEY = """# The CISO budget survey 2026
+
+## Why budgets are going up
+
+Two thirds of respondents expect a larger budget in 2026. Asked why, they cited:
+
+- attacks on suppliers (57%)
+- new reporting rules (46%)
+- pressure from the board (35%)
+
+## What holds budgets back
+
+Respondents named three constraints: a shortage of qualified staff, tool sprawl and slow procurement.
+"""
+
+
+def _ask_survey(question: str) -> X.Extraction:
+    c = Chunk(chunk_id="fab26:2", doc_id=META.doc_id, doc=META.doc, source=META.source, page=2, page_end=2, start=0,
+              end=len(SURVEY), text=SURVEY, ordinal=2)  # fmt: skip
+    return X.extract(question, [Hit(chunk=c, score=1.0, rank=0, meta=META)], NearEmbedder(), page_text=lambda d, p: SURVEY)
+
+
+def test_a_list_of_another_kind_is_no_reason():
+    assert items.other_kind("What reasons did respondents give for raising budgets?", "Respondents named three constraints",
+                            set())  # fmt: skip
+    assert items.other_kind("Why are budgets going up?", "Respondents named three constraints", set())
+    assert not items.other_kind("What holds back budgets?", "Respondents named three constraints", set())
+    assert not items.other_kind("What drives budgets?", "The main reasons are", set())  # reasons and drivers are one kind
+
+
+def test_the_reasons_respondents_gave_are_the_bullets_under_why_not_the_constraints():
+    for q in ("What reasons did respondents give for raising their security budgets?",
+              "Why are security budgets going up in 2026?"):
+        pick = _ask_survey(q).picks[0]
+        assert pick is not None and pick.candidate.text == "Asked why, they cited:", q
+    pick = _ask_survey("What holds back security budgets?").picks[0]
+    assert pick is not None and "constraints" in pick.candidate.text

@@ -1435,8 +1435,13 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
         moved = causes.effect_clause(c.text, at) if causes.effect_after(c.text, at) else c.text
         if _opposite_direction(qtext, moved):
             return 0.3  # asked why it fell, the sentence explains a rise ("..., which is why X shrank": X's move)
+        if (c.kind == "list" or ":" in c.text) and c.form != "effect" and items.other_kind(
+                qtext, items.lead_of(c.text), _moves(qtext)):  # fmt: skip
+            return 0.0  # "what reasons did respondents give": "Respondents named three constraints: ..." lists limits
         if c.kind == "list" and c.items and _COUNT_LEAD.search(c.text):
             return 1.0  # "Two things held back orders. First, ... Second, ...": the causes, counted and listed
+        if c.kind == "list" and c.items and c.form == "" and drivers.why_list(qtext, c.text, c.heading):
+            return 1.0  # "## Why budgets are going up" / "Asked why, they cited:" and its bullets: the reasons given
         kind_asked = prose_lists.asked_family(asked.text) if c.kind == "list" and c.items else None
         if kind_asked is not None and c.form != "effect" and prose_lists.lead_family(c.text) is not None:
             # "What limits growth ...?": "The report names four constraints:" lists limits; "Buyers cite three

@@ -31,9 +31,10 @@ from typing import Sequence
 
 from ..text.sentences import is_heading
 from . import prose_causes as causes
+from . import prose_lists
 
 __all__ = ["base_years", "cause_list_lead", "continuation", "contributions", "effect_of_part", "elaborates",
-           "explanation_after", "opens_with_anaphor", "other_item", "says_head", "states_cause"]
+           "explanation_after", "opens_with_anaphor", "other_item", "says_head", "states_cause", "why_list"]
 
 # a reason part that names its effect by a pronoun or an anaphor only: "why did it go up", "what drove the change",
 # "why did that happen", "what explains the increase"
@@ -269,3 +270,32 @@ def says_head(question: str, text: str) -> bool:
     """Does ``text`` say the head of the thing a reason question asks about (or a word used for it)?"""
     head, _ = causes.asked_effect(question)
     return head is not None and any(causes._same(head, st) for st in causes._stems(text))
+
+
+_UP_WORDS = re.compile(r"(?i)\b(?:ris\w*|rose|grow\w*|grew|increas\w*|higher|up|rais\w*|more|gain\w*|improv\w*)\b")
+_DOWN_WORDS = re.compile(r"(?i)\b(?:fall\w*|fell|declin\w*|decreas\w*|lower\w*|down|cut\w*|less|fewer|shr[iau]nk\w*|"
+                         r"drop\w*|weak\w*|slow\w*)\b")
+
+
+def _ways(text: str) -> set[str]:
+    return ({"up"} if _UP_WORDS.search(text) else set()) | ({"down"} if _DOWN_WORDS.search(text) else set())
+
+
+_WHY_LEAD = re.compile(r"(?i)\bwhy\b|\breasons?\b|\bexplanations?\b")
+
+
+def why_list(question: str, lead: str, heading: str) -> bool:
+    """Is a bulleted list the reasons for the asked thing: its lead-in or heading says why ("## Why budgets are going
+    up", "Asked why, they cited:", "The reasons given:") and, with its heading, the asked thing's head?"""
+    around = f"{lead} {heading}"
+    if not _WHY_LEAD.search(around) or prose_lists.asked_family(question) not in (None, "reasons", "drivers"):
+        return False  # "What holds back budgets?" asks limits, not the reasons budgets went up
+    asked_way, said_way = _ways(question), _ways(around)
+    if len(asked_way) == 1 and len(said_way) == 1 and asked_way != said_way:
+        return False  # "Why are budgets falling?": "## Why budgets are going up"
+    if causes.asked_effect(question)[0] is not None:
+        return says_head(question, around)
+    # "What reasons did respondents give for raising their budgets?": no head read; a word of the question's own
+    # topic (not its frame) must be said
+    topic = causes._stems(question) - causes._stems("what which reasons reason respondents give gave cited cite why")
+    return bool(topic & causes._stems(around))

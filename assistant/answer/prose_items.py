@@ -11,6 +11,9 @@ Rules (each with a test on hand-written sentences in ``tests/test_prose_items.py
 - **The N largest items** (``top_items``/``top_line``): "What were the three largest categories of ...?" asks the N
   items with the highest percentages of the list, in order, computed from the figures printed beside them; a list
   with fewer items than asked, or ties at the cut, gives no line.
+- **A list of another kind is no reason** (``other_kind``): "What reasons did respondents give for raising their
+  budgets?" is not answered by "Respondents named three constraints: ..."; a why-question about a rise is not
+  answered by a list of limits or risks, one about a fall not by a list of drivers or benefits.
 - **Assumptions** (``assumption_items``): "Our bear case assumes that A, that B and that C" is a list of what is
   assumed; each "that" clause is one item (a clause after a semicolon is no item).
 """
@@ -20,7 +23,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Item", "assumption_items", "item_share", "share_items", "top_items", "top_line"]
+from . import prose_lists
+
+__all__ = ["Item", "assumption_items", "item_share", "lead_of", "other_kind", "share_items", "top_items", "top_line"]
 
 
 @dataclass(frozen=True)
@@ -136,3 +141,33 @@ def assumption_items(sentence: str) -> tuple[str, tuple[str, ...]] | None:
     if len(pieces) < 2:
         return None
     return sentence[: m.end()].strip(), tuple(pieces)
+
+
+_PHRASAL_MOVE = re.compile(r"(?i)\b(?:go|goes|going|gone|went|move[sd]?|moving)\s+(up|down)\b")
+
+
+def lead_of(text: str) -> str:
+    """The words before an enumeration's items: up to its colon ("Respondents named three constraints: a, b and c"),
+    else the whole sentence."""
+    return text.split(":", 1)[0] if ":" in text else text
+
+
+def other_kind(question: str, lead: str, moves: set[str]) -> bool:
+    """Is an enumeration led by ``lead`` of another kind than a reason question asks? "What reasons did respondents
+    give for raising budgets?" asks reasons: "Respondents named three constraints:" lists limits. A why-question
+    naming no kind asks the causes of its move (``moves``: "up"/"down"): a list of limits or risks does not explain a
+    rise, a list of drivers or benefits does not explain a fall. Reasons and drivers are one kind here."""
+    fam = prose_lists.lead_family(lead)
+    if fam is None:
+        return False
+    for m in _PHRASAL_MOVE.finditer(question):  # "going up", "went down": the move in two words
+        moves = moves | {m.group(1).lower()}
+    asked = prose_lists.asked_family(question)
+    causal = {"reasons", "drivers"}
+    if asked is not None:
+        return fam != asked and not {fam, asked} <= causal
+    if moves == {"up"}:
+        return fam in ("limits", "risks")
+    if moves == {"down"}:
+        return fam in ("drivers", "benefits")
+    return False
