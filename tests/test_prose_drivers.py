@@ -293,3 +293,25 @@ def test_why_did_that_share_go_up_is_the_sentence_after_the_share():
     ex = _ask("What share of Northwind's revenue came from subscriptions in 2025, and why did that share go up?", MIX)
     assert "64%" in _quote(ex, 0)
     assert _quote(ex, 1).startswith("The increase reflects the move of our largest customers to multi-year plans")
+
+
+PACKAGING = """4. Regions
+Mexico is the fastest-growing region in our forecast, although from a low base: its share of final assembly should
+rise from 2% to 6% by 2028. Three things are behind the increase. First, new tariffs make assembly in Asia dearer for
+US buyers. Second, the two largest US carmakers want suppliers within a day's drive of their plants. Third, state
+governments in the north offer tax holidays for new plants.
+"""
+
+
+def test_three_things_are_behind_the_increase_explains_the_expected_rise_before_it():
+    assert drivers.cause_list_lead("Three things are behind the increase.")
+    assert causes.asked_effect("What is behind the expected rise in Mexico's share of final assembly?")[0] == "share"
+    meta = DocMeta(doc_id="fa25", doc="final_assembly_2025", source="/tmp/fa.pdf", title="Final assembly in North America",
+                   company=None, doc_type="report", fiscal_year=2025)  # fmt: skip
+    c = Chunk(chunk_id="fa25:4", doc_id="fa25", doc=meta.doc, source=meta.source, page=4, page_end=4, start=0,
+              end=len(PACKAGING), text=PACKAGING, ordinal=4)  # fmt: skip
+    ex = X.extract("What is behind the expected rise in Mexico's share of final assembly?",
+                   [Hit(chunk=c, score=1.0, rank=0, meta=meta)], NearEmbedder(), page_text=lambda d, p: PACKAGING)
+    pick = ex.picks[0]
+    assert pick is not None and pick.candidate.text == "Three things are behind the increase."
+    assert len(pick.candidate.items) == 3

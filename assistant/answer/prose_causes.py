@@ -51,7 +51,8 @@ _REASON_SYNONYM = re.compile(
 )
 # a change noun or verb phrase before the asked thing: "the fall in", "the rise of", "pushing up"
 _CHANGE_NOUN = re.compile(
-    r"(?i)^(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:recent\s+|sharp\s+|steep\s+|continued\s+|slower\s+|faster\s+)?"
+    r"(?i)^(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:recent\s+|sharp\s+|steep\s+|continued\s+|slower\s+|faster\s+|"
+    r"expected\s+|forecast\s+|projected\s+|planned\s+|likely\s+)?"
     r"(?:fall|falls|drop|drops|decline|declines|rise|rises|increase|increases|decrease|decreases|growth|slowdown|"
     r"jump|surge|slump|change|changes|gap|weakness|strength|shift|recovery|rebound|squeeze|pressure|improvement|"
     r"deterioration|narrowing|widening|collapse|plunge|climb|swing|lag|stall|contraction|expansion|reduction|"

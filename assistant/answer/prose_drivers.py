@@ -262,8 +262,17 @@ _CAUSE_COUNT = re.compile(r"(?i)\b(?:two|three|four|five|several|a\s+few|a\s+num
 
 def cause_list_lead(lead: str) -> bool:
     """Is a list's lead-in a count of causes of a change it names by an anaphor ("The slowdown had two main causes.",
-    "This decline has three explanations:")? Its items explain the change stated before it."""
-    return bool(opens_with_anaphor(lead) and _CAUSE_COUNT.search(lead))
+    "This decline has three explanations:", "Three things are behind the increase.")? Its items explain the change
+    stated before it."""
+    return bool(_CAUSE_COUNT.search(lead) and (opens_with_anaphor(lead) or _NAMES_CHANGE_BACK.search(lead)))
+
+
+# "Three things are behind the increase.", "Two factors explain this decline:": the change named back by an anaphor
+_NAMES_CHANGE_BACK = re.compile(
+    r"(?i)\b(?:behind|explain|explains|explained|drove|drive|drives|caused|cause|account\s+for|accounted\s+for)\s+"
+    r"(?:the|this|that|these)\s+(?:[\w-]+\s+)?(?:increases?|decreases?|declines?|rises?|falls?|drops?|changes?|growth|"
+    r"gains?|losses?|improvements?|deterioration|slowdown|downturn|slump|recovery|rebound|jump|surge|shift|swing)\b"
+)
 
 
 def says_head(question: str, text: str) -> bool:
