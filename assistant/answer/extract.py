@@ -2386,6 +2386,9 @@ def extract(
         if asked.kind == "reason" and page_text is not None:
             best = _explained_pick(asked, k, picks, best, cands, page_text, threshold,
                                    lambda c, a=asked: prescore(replace(a, kind="describe"), c, question, aliases(c), names))
+            effect = _stated_effect(asked, best, cands, page_text) if best is not None and not k and k not in mores else None
+            if effect is not None:  # the change explained, with its figures, shown before its explanation
+                best, mores[k] = effect, [best]
         if asked.kind == "list" and best is not None and k not in notes:
             # "What were the three largest categories?": the N items of a share list with the highest shares
             top = items.top_line(question if len(parts) == 1 else asked.text, best.candidate.text)
@@ -2492,6 +2495,25 @@ def _explained_pick(asked: Asked, k: int, picks: Sequence[Scored | None], best: 
     if end <= c.end:
         return best
     return replace(best, candidate=replace(c, end=end, text=" ".join(page[c.start : end].split())))
+
+
+def _stated_effect(asked: Asked, best: Scored, cands: Sequence[Candidate],
+                   page_text: Callable[[str, int], str | None]) -> Scored | None:  # fmt: skip
+    """The sentence stating the change a reason pick explains, with its figures, when the pick states none and does
+    not follow it ("Our operating ratio was 96.6% in 2025, compared with 93.1% in 2024. [a sentence on the adjusted
+    ratio] The deterioration of the operating ratio came mainly from ..."): the nearest sentence before the pick in
+    its section (at most four back, no heading between) that says the asked thing with figures for two periods or a
+    move, of no unasked adjusted basis and no other item (``prose_drivers.stated_effect``); None otherwise."""
+    c = best.candidate
+    if c.kind != "sentence" or claims(c.text):
+        return None
+    page = page_text(c.doc_id, c.page) or ""
+    if not page or page[c.start : c.end].strip() == "" or _antecedent(c, page) is not None:
+        return None
+    span = drivers.stated_effect(asked.effect or asked.text, page, sentence_spans(page, split_lines=False), c.start)
+    found = next((x for x in cands if span and x.kind == "sentence" and x.doc_id == c.doc_id and x.page == c.page
+                  and x.start == span[0]), None)  # fmt: skip
+    return Scored(found, best.score, {"effect": 1.0}) if found is not None else None
 
 
 def _preceding(c: Candidate, page: str, most: int = 2) -> list[str]:

@@ -34,7 +34,7 @@ from . import prose_causes as causes
 from . import prose_lists
 
 __all__ = ["base_years", "cause_list_lead", "continuation", "contributions", "effect_of_part", "elaborates",
-           "explanation_after", "opens_with_anaphor", "other_item", "says_head", "states_cause", "why_list"]
+           "explanation_after", "opens_with_anaphor", "other_item", "says_head", "stated_effect", "states_cause", "why_list"]
 
 # a reason part that names its effect by a pronoun or an anaphor only: "why did it go up", "what drove the change",
 # "why did that happen", "what explains the increase"
@@ -215,7 +215,9 @@ def continuation(page: str, spans: Sequence[tuple[int, int]], end: int, anaphori
 # words that may stand before a measure's head without making it another item ("total revenue", "net sales")
 _NEUTRAL_BEFORE = frozenset("""the a an its our their his her this that these those total net overall consolidated
     reported gaap annual quarterly full-year fiscal organic comparable same underlying group company's company
-    higher lower increased decreased reduced improved strong weak weaker stronger record""".split())
+    higher lower increased decreased reduced improved strong weak weaker stronger record fewer more less new many
+    most some additional average""".split())
+_VERB_FORM = re.compile(r"(?i)ed$")  # "installed robots": a verb form, not a kind of item
 
 
 def other_item(question: str, effect: str) -> bool:
@@ -226,15 +228,25 @@ def other_item(question: str, effect: str) -> bool:
     head, topic = causes.asked_effect(question)
     if head is None or len(topic) < 2:
         return False
+    # the asked qualifier: the common noun right before the head in the question ("collaboration revenue"); none
+    # when another kind of word stands there ("manufacturers buying robots": the buyers, not a kind of robot)
+    asked_words = re.findall(r"[A-Za-z][\w'’&-]*", causes._subject_of(question))
+    asked_stems = [causes._stem(w) for w in asked_words]
+    at = next((i for i, st in enumerate(asked_stems) if st == head), -1)
+    if at <= 0 or asked_stems[at - 1] not in topic or asked_stems[at - 1] == head or _VERB_FORM.search(asked_words[at - 1]):
+        return False
+    if asked_words[at - 1].lower().endswith("ing") and at >= 2 and asked_stems[at - 2] in topic:
+        return False  # "manufacturers buying robots": a verb after its subject, not "parking revenue"
+    own = {asked_stems[at - 1]}
     words = re.findall(r"[A-Za-z][\w'’&-]*", effect)
     stems = [causes._stem(w) for w in words]
-    own = topic - {head}
     if own & set(stems):
         return False  # the asked qualifier is said
     for i, st in enumerate(stems):
         if causes._same(st, head) and i > 0:
             before = words[i - 1].lower()
-            if before not in _NEUTRAL_BEFORE and before not in causes._STOP and not re.fullmatch(r"\d[\d.,]*", before):
+            if before not in _NEUTRAL_BEFORE and before not in causes._STOP and not re.fullmatch(r"\d[\d.,]*", before) \
+                    and not _VERB_FORM.search(before):
                 return True
             return False
     return False
@@ -308,3 +320,33 @@ def why_list(question: str, lead: str, heading: str) -> bool:
     # topic (not its frame) must be said
     topic = causes._stems(question) - causes._stems("what which reasons reason respondents give gave cited cite why")
     return bool(topic & causes._stems(around))
+
+
+_ADJUSTED = re.compile(r"(?i)\b(?:adjusted|non-gaap|underlying|organic|core|pro\s+forma|normali[sz]ed|excluding)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def stated_effect(question: str, page: str, spans: Sequence[tuple[int, int]], start: int, most: int = 4
+                  ) -> tuple[int, int] | None:  # fmt: skip
+    """The span of the nearest sentence before offset ``start`` (an explanation that states no figure) in its section
+    that states the change explained: it says the asked thing's head, states figures for two periods or a move, is of
+    no adjusted / non-GAAP basis the question does not ask, and names no other item (``other_item``); at most
+    ``most`` sentences back, never past a heading or a paragraph break."""
+    before = [sp for sp in spans if sp[1] <= start][-most:]
+    nxt = start
+    for sp in reversed(before):
+        if _breaks(page, sp[1], nxt):
+            return None
+        text = _flat(page[sp[0] : sp[1]])
+        if is_heading(text):
+            return None
+        nxt = sp[0]
+        if not says_head(question, text) or not _FIGURE.search(text):
+            continue
+        if _ADJUSTED.search(text) and not _ADJUSTED.search(question):
+            continue
+        if other_item(question, text):
+            continue
+        if len(set(_YEAR.findall(text))) >= 2 or causes.states_move(text):
+            return sp
+    return None
