@@ -338,3 +338,12 @@ def test_a_reason_stating_no_figure_is_shown_after_the_change_it_explains_not_th
     assert ex.others[0] and ex.others[0][0].candidate.text.startswith("The deterioration of the operating ratio")
     text, _, _ = X.render(ex, lambda d, p: RATIO)
     assert "91.8%" in text and "Lower staffing costs partly offset" in text and "90.9%" not in text
+
+
+def test_another_items_change_after_an_explanation_is_not_part_of_it():
+    page = ("Company restaurant sales decreased $41.2 million, or 8.0%, to $473.9 million. The decrease was due to "
+            "refranchising, partially offset by a 1.9% increase in same-restaurant sales. Franchise royalties and fees "
+            "increased $9.4 million, or 7.7%, to $131.5 million, partially offset by lower initial fees.\n")  # fmt: skip
+    spans = sentence_spans(page, split_lines=False)
+    end = spans[1][1]
+    assert drivers.continuation(page, spans, end, anaphoric=True) == end

@@ -94,8 +94,10 @@ _ANAPHOR_OPENING = re.compile(
 _ADDITION = re.compile(r"(?i)^\s*(?:in\s+addition|additionally|also|further(?:more)?|moreover|finally|lastly|other\s+"
                        r"(?:factors|drivers|items)|another\s+(?:factor|driver)|at\s+the\s+same\s+time)\b")
 _OFFSET = re.compile(r"(?i)\b(?:partly|partially|more\s+than|largely|in\s+part)?\s*offset\b")
-_CONTRIBUTION = re.compile(r"(?i)\b(?:added|contributed|subtracted|reduced|lowered|raised|increased|decreased)\s+"
-                           r"(?:\w+\s+){0,3}?(?:by\s+)?(?:approximately\s+|about\s+)?[$€£]?\s?\d")
+# "weather added $27 million", "acquisitions contributed $61.0 million": a part of the change with its amount (never
+# "Franchise fees increased $17.5 million": that is another item's own change)
+_CONTRIBUTION = re.compile(r"(?i)\b(?:added|contributed|subtracted)\s+(?:\w+\s+){0,3}?(?:approximately\s+|about\s+)?"
+                           r"[$€£]?\s?\d")
 _FIGURE = re.compile(r"[$€£]\s?\d|\d[\d.,]*\s*(?:%|percent|million|billion|thousand|basis\s+points)|\b\d{1,3}(?:,\d{3})+\b")
 _ROW_OR_BULLET = re.compile(r"^\s*(?:[-•*|#]|\d+[.)]\s|\(?[a-z]\)\s)")
 
