@@ -60,3 +60,39 @@ def test_figures_of_other_years_and_the_whole_in_other_words():
     assert P.compared_verdict(q, s) == "No"  # 1.6 for kiln prices, 2.9 for prices in general; 2022-2023 are no side's
     s2 = "Kiln prices rose 4.1% in 2024, after 9.0% in 2023, against headline inflation of 2.9%."
     assert P.compared_verdict(q, s2) == "Yes"
+
+
+# ---- session 7: "as fast as", and two sentences, one per side ----
+
+BUDGETS = """## Budgets
+
+Security budgets rose 8.2% in 2026, the fastest increase since 2021.
+
+## Staff
+
+Security headcount grew 3% in 2026, as hiring slowed. Staff costs were 38% of the total.
+"""
+
+
+def test_as_fast_as_is_a_comparison_never_answered_by_one_sides_sentence():
+    assert P.comparison("Did security headcount grow as fast as budgets in 2026?") is not None
+    assert P.asks_at_least("Did security headcount grow as fast as budgets in 2026?")
+    # "Security headcount grew 3%" alone says nothing of the budgets: no "Yes" from its polarity
+    ex = _ask("Did security headcount grow as fast as budgets in 2026?", "Security headcount grew 3% in 2026.")
+    assert ex.verdicts == [None]
+
+
+def test_one_sentence_per_side_decides_with_both_quoted():
+    ex = _ask("Did security headcount grow as fast as budgets in 2026?", BUDGETS)
+    assert ex.verdicts == ["No"]
+    shown = X.render(ex)[0]
+    assert "grew 3% in 2026" in shown and "rose 8.2% in 2026" in shown
+    assert _ask("Did security budgets grow faster than headcount in 2026?", BUDGETS).verdicts == ["Yes"]
+    assert _ask("Did security headcount grow as fast as budgets in 2025?", BUDGETS).verdicts == [None]  # no 2025 figures
+    # a level ("38% of the total") is no side's move
+    assert P.side_figure({"staff"}, {"budge"}, "Staff costs were 38% of the total in 2026.", {"2026"}, move=True) is None
+
+
+def test_with_no_year_asked_the_two_sides_sentences_must_share_one():
+    page = "## Budgets\n\nSecurity budgets rose 8.2% in 2026.\n\n## Staff\n\nSecurity headcount grew 3% in 2025.\n"
+    assert _ask("Did security headcount grow as fast as budgets?", page).verdicts == [None]

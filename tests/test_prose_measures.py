@@ -51,3 +51,11 @@ def test_a_half_year_asked_is_named():
     assert not M.names_half("What was revenue in H1 2025?", "Revenue was $50 million in the second half.")
     page = "Glazeworks' revenue was $90 million in 2025.\n"
     assert not _ask("What was Glazeworks' revenue in the first half of 2025?", page).answered
+
+
+def test_the_world_or_the_whole_narrows_nothing():
+    # session 7: "share of world mined supply" is the share of mined supply; "world" names the default whole, so a
+    # sentence stating its own part ("share of mined copper supply") need not say it
+    s = "Chile remains the largest producer, but its share of mined copper supply fell to 23% in 2025."
+    assert M.says_narrowing("What share of world mined copper supply did Chile account for in 2025?", s, s)
+    assert not M.says_narrowing("What share of world refined copper supply did Chile account for in 2025?", s, s)

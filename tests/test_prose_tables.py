@@ -555,3 +555,52 @@ def test_a_cell_never_replaces_the_row_extract_picked_itself():
         assert weak and cand.kind == "row" and "2028 3,700" in line  # plain years, as extract's rows read
     ex = X.extract(q, [hit_for("ddrone", 2)], HashEmbedder(), page_text=page_text, threshold=0.3)
     assert ex.picks[0] is None or "2028F" not in ex.picks[0].candidate.text
+
+
+# ---- session 7: a region "excl." another in a row, "outside" it in the question; a unit inside the caption ----
+
+STORAGE = """Grid Storage Review 2025
+3. Regions
+Table 2. Installed grid storage by region, end of year, in gigawatt-hours (GWh) of capacity
+Region 2023 2024 2025
+North America 60.0 75.0 90.0
+Europe 30.0 36.0 41.0
+Japan 12.0 13.0 14.0
+Asia-Pacific excl. Japan 20.0 26.0 35.0
+Total 122.0 150.0 180.0
+"""
+PAGES[("dstore", 1)] = STORAGE
+METAS["dstore"] = DocMeta(doc_id="dstore", doc="storage_2025", source="/r/storage_2025.pdf", title="Grid Storage Review")
+
+
+def test_a_region_outside_another_names_the_excl_row_and_not_the_left_out_one():
+    (table,) = T.page_tables(STORAGE)
+    q = "Which grew faster in 2025, grid storage capacity in Europe or in Asia-Pacific outside Japan?"
+    assert [r.label for r in T.named_rows(q, table)] == ["Europe", "Asia-Pacific excl. Japan"]
+    got = picks(q, ("dstore", 1))
+    assert got[0][2].startswith("Asia-Pacific excl. Japan: the faster growth"), got
+
+
+MIX = """# Parcel Lockers: Market Memo
+
+## 3. Carrier mix
+
+Postal operators still handle about half of locker parcels, but their share is shrinking.
+
+| Carrier | 2023 | 2025 |
+|---|---|---|
+| Postal operators | 55% | 50% |
+| Marketplaces | 25% | 31% |
+| Express carriers | 20% | 19% |
+
+*Share of locker parcels, % of total. By revenue rather than parcels, marketplaces' share was 40% in 2025.*
+"""
+PAGES[("dmix", 1)] = MIX
+METAS["dmix"] = DocMeta(doc_id="dmix", doc="lockers_2025", source="/r/lockers_2025.md", title="Parcel Lockers")
+
+
+def test_a_note_under_a_table_without_a_caption_is_its_caption():
+    (table,) = T.page_tables(MIX)
+    assert table.caption == "Share of locker parcels, % of total."
+    got = picks("Which carriers lost share of locker parcels between 2023 and 2025?", ("dmix", 1))
+    assert got[0][2].startswith("2 of the table's 3 rows fell from 2023 to 2025: Postal operators 55% (2023) to 50%")

@@ -378,3 +378,104 @@ def test_a_dollar_amount_is_never_answered_by_a_count_of_things():
     assert X.asks_figure("What was the total dollar amount of loans Fabrikam Mortgage originated in fiscal 2025?")
     assert _shown("What was the total dollar amount of loans Fabrikam Mortgage originated in fiscal 2025?",
                   counted) == ""
+
+
+# -- the subject governs the figure: a segment's figure and the whole's in one sentence (session 7)
+
+SEGMENT_AND_WHOLE = ("Its industrial automation segment, Contoso Motion, had revenue of $2.1 billion, up 4%, and an "
+                     "operating margin of 18.4%, against 12.1% for the company as a whole.")
+SEGMENT_ONLY = "The Northwind Marine division reported an adjusted EBITDA margin of 22.5% in 2025."
+
+
+def test_the_company_asked_is_answered_by_the_whole_figure_not_the_segments():
+    v = _verdicts("What operating margin did Contoso report for 2025 as a whole?", SEGMENT_AND_WHOLE)
+    assert v["18.4%"] == T.OTHER and v["12.1%"] == T.TIED
+    v = _verdicts("What was Contoso's operating margin in 2025?", SEGMENT_AND_WHOLE)
+    assert v["18.4%"] == T.OTHER and v["12.1%"] == T.TIED
+
+
+def test_the_segment_asked_is_answered_by_its_own_figure_not_the_wholes():
+    for q in ("What operating margin did Contoso Motion earn in 2025?",
+              "What was the operating margin of Contoso's industrial automation segment in 2025?"):
+        v = _verdicts(q, SEGMENT_AND_WHOLE)
+        assert v["18.4%"] == T.TIED and v["12.1%"] == T.OTHER, q
+
+
+def test_a_divisions_figure_alone_does_not_answer_for_the_company():
+    assert _verdicts("What adjusted EBITDA margin did Northwind report for 2025?", SEGMENT_ONLY)["22.5%"] == T.OTHER
+    assert _verdicts("What adjusted EBITDA margin did Northwind Marine report for 2025?", SEGMENT_ONLY)["22.5%"] == T.TIED
+
+
+def test_the_whole_figure_is_shown_for_the_company():
+    page = "Contoso Group: 2025 results\n" + SEGMENT_AND_WHOLE
+    shown = _shown("For Contoso as a whole, what operating margin was reported for 2025?", page, REVIEW)
+    assert shown.startswith("12.1%"), shown
+
+
+def test_a_margin_in_apposition_is_the_margin_of_the_profit_before_it():
+    s = ("Revenue fell to A$980 million in FY25 from A$1.40 billion, and underlying EBITDA to A$210 million, a margin "
+         "of 21% (FY24: 35%).")
+    assert _verdicts("What underlying EBITDA margin did Tailspin Mining earn in FY25?", s)["21%"] == T.TIED
+    assert _verdicts("What operating margin did Tailspin Mining earn in FY25?", s)["21%"] == T.OTHER
+    assert _verdicts("What underlying EBITDA did Tailspin Mining report in FY25?", s)["A$210 million"] == T.TIED
+
+
+def test_its_share_is_the_share_of_the_sentences_subject():
+    s = ("Chile remains the second-largest producer, but its share of refined copper supply fell to 21% in 2025 from "
+         "24% in 2024.")
+    v = _verdicts("What share of world refined copper supply did Chile account for in 2025?", s)
+    assert v["21%"] == T.TIED
+    v = _verdicts("What share of world refined copper supply did Peru account for in 2025?", s)
+    assert v["21%"] == T.OTHER
+
+
+def test_a_calendar_years_average_is_not_a_quarters_figure():
+    s = ("Spot cobalt averaged $24,300/t in the first quarter of 2026, down 9% from $26,700/t a year earlier and far "
+         "below the $81,000/t of the second quarter of 2022.")
+    v = _verdicts("Averaging the four quarters of calendar 2025, what was the spot price of cobalt?", s)
+    assert v["$26,700"] == T.OTHER and v["$24,300"] == T.OTHER
+    assert _verdicts("What was the spot price of cobalt in the first quarter of 2026?", s)["$24,300"] != T.OTHER
+
+
+def test_a_shares_part_may_hold_an_and():
+    s = ("Spending on new cold-chain space reached $40 billion in 2025, with halls built for frozen and chilled food "
+         "accounting for 58% of the total.")
+    assert _verdicts("What share of cold-chain spending went to halls built for frozen food in 2025?", s)["58%"] == T.TIED
+
+
+def test_the_whole_named_by_the_figures_own_words_answers_the_whole():
+    s = ("Its copper segment's revenue was $3.2 billion in 2025, down 12% from $3.6 billion, out of group revenue of "
+         "$7.9 billion; the rest comes from zinc and silver.")
+    v = _verdicts("What was Tailspin Mining's total group revenue in 2025?", s)
+    assert v["$7.9 billion"] == T.TIED and v["$3.2 billion"] == T.OTHER
+    v = _verdicts("What was Tailspin Mining's copper revenue in 2025?", s)
+    assert v["$3.2 billion"] == T.TIED and v["$7.9 billion"] == T.OTHER
+    shown = _shown("What was Tailspin Mining's total group revenue in 2025?", "Tailspin Mining\n" + s, REVIEW)
+    assert shown.startswith("$7.9 billion"), shown
+
+
+def test_a_count_asked_with_a_modifier_is_not_a_count_of_other_things():
+    s = "In 2025, 2.3 million rural members used a remote monitoring service, about 11% of those enrolled."
+    v = _verdicts("How many remote monitoring sessions did rural members have in 2025?", s)
+    assert v["2.3 million"] == T.OTHER
+    assert T.row_tie("How many remote monitoring sessions were billed in 2025?", "Rural members", "Share of sessions",
+                     "2024 18%, 2025 21%") == T.OTHER  # fmt: skip
+
+
+
+def test_a_growth_rate_asked_is_the_growth_of_its_measure_and_the_part_named_picks_its_figure():
+    s = ("Northwind's system-wide comparable sales grew 6.2% in 2025, and 3.9% at its company-owned stores; Fabrikam "
+         "reported growth of 8.0%.")
+    asked = T.asked_measure("What were comparable sales growth rates at Northwind's company-owned stores in 2025?")
+    assert (asked.family, asked.form) == ("revenue", "change")
+    shown = _shown("What were comparable sales growth rates at Northwind's company-owned stores in 2025?",
+                   "Coffee chains\n" + s, REVIEW)  # fmt: skip
+    assert shown.startswith("3.9%"), shown
+
+
+def test_a_count_at_the_end_of_the_fourth_quarter_is_the_count_at_year_end():
+    s = "At the end of the fourth quarter of fiscal 2025, the Company operated 1,210 stores totaling 11.6 million square feet."
+    assert _verdicts("How many stores did Contoso operate at the end of fiscal 2025?", s)["1,210"] != T.OTHER
+    # a flow over the fourth quarter is not the year's
+    s2 = "In the fourth quarter of fiscal 2025, the Company opened 31 stores."
+    assert _verdicts("How many stores did Contoso open in fiscal 2025?", s2)["31"] == T.OTHER

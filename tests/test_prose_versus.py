@@ -111,3 +111,45 @@ def test_a_comparison_computed_from_a_tables_rows_stands():
             "| Contoso Garden | 410 | 452 |\n| Fabrikam Plants | 220 | 231 |\n| Litware Nurseries | 130 | 128 |\n")
     ex = _ask("Which added stores faster in 2024, Contoso Garden or Fabrikam Plants?", page)
     assert ex.answered and ex.picks[0].candidate.kind in ("compared", "ranked")
+
+
+# ---- session 7: a level in percent, a measure no list names, a head both sides share, "against N% for B" ----
+
+CHURN = """# Meal Kits: Subscriber Economics
+
+**Contoso Kitchen** grew fastest. It ended 2025 with 1.2 million subscribers, up from 0.9 million. Average monthly
+revenue per subscriber was $58. Monthly subscriber churn was 5.1% in the fourth quarter, down from 5.9% a year earlier.
+
+**Fabrikam Fresh** had 410,000 paying subscribers at 31 December 2025 and monthly churn of 7.3% in its fourth
+quarter, up from 6.6% a year earlier.
+"""
+
+
+def test_a_level_in_percent_of_a_measure_no_list_names():
+    text = _text(_ask("Which had the higher monthly subscriber churn, Contoso Kitchen or Fabrikam Fresh?", CHURN), CHURN)
+    assert text.startswith("Fabrikam Fresh is higher: monthly subscriber churn 7.3% (2025) against 5.1% for Contoso"), text
+    # the revenue per subscriber is not churn; the earlier value of a move is not the level
+    v = V.versus("Which had the higher monthly subscriber churn, Contoso Kitchen or Fabrikam Fresh?")
+    assert V.side_figure(v, "Average monthly revenue per subscriber was $58.") is None
+    assert V.side_figure(v, "Churn was 5.1% in the fourth quarter, down from 5.9% a year earlier.")[0] == 5.1
+
+
+DEMAND = """# Copper Outlook
+
+Copper demand rose by 6% in 2025, with grids taking 31% of the total and electric vehicles 9%. Vehicles grew faster:
+demand from electric vehicles rose by 21%, against 4% for power grids.
+"""
+
+
+def test_a_head_both_sides_share_and_the_figure_after_against():
+    v = V.versus("Which grew faster in 2025, copper demand from power grids or from electric vehicles?")
+    assert (v.a, v.b, v.head) == ("power grids", "electric vehicles", "deman")
+    text = _text(_ask("Which grew faster in 2025, copper demand from power grids or from electric vehicles?", DEMAND),
+                 DEMAND)  # fmt: skip
+    assert text.startswith("electric vehicles grew faster: copper demand up 21% (2025) against up 4% for power grids")
+
+
+def test_a_figure_whose_subject_is_the_whole_is_not_a_sides():
+    # "Copper demand rose by 6%": all demand's growth, the grids named after it only for their share
+    assert not V.side_governs("grids", "Copper demand rose by 6% in 2025, with grids taking 31% of the total", "rose by 6%")
+    assert V.side_governs("power grids", "demand rose 4% for power grids.", "rose 4%")

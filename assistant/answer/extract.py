@@ -61,6 +61,7 @@ from . import prose_pdf_tables as pdf_tables
 from . import prose_topics
 from . import prose_verdicts
 from . import prose_versus
+from . import prose_voice
 
 NO_VERDICT_TEXT = "The reports do not say yes or no in so many words; the closest statement:"
 PARTIAL_TEXT = "The indexed reports answer only part of this question; what they say is quoted below."
@@ -68,6 +69,8 @@ NOT_COMPARABLE_TEXT = "The report notes that these figures are not on the same b
 ATTRIBUTED_TEXT = "The reports do not state this themselves; they attribute it to {speaker}:"
 THRESHOLD = 0.56  # below this best score a part is not answered (and with no part answered, mia declines)
 WEIGHTS = {"similarity": 0.4, "overlap": 0.3, "subject": 0.18, "rank": 0.12}
+SOFT_COSINE = 0.65  # an amount candidate not saying the words narrowing the asked measure needs this cosine
+PARAPHRASE_FLOOR, PARAPHRASE_MAX = 0.5, 0.5  # an amount candidate's cosine above the floor counts as overlap (x2)
 SIM_FLOOR, SIM_SPAN = 0.3, 0.55  # cosine similarity mapped linearly from SIM_FLOOR..SIM_FLOOR+SIM_SPAN onto 0..1
 MAX_CANDIDATES_EMBEDDED = 12  # candidates embedded per part, the best by every other measure first
 EMBED_WORDS = 60  # words of a candidate that are embedded
@@ -102,7 +105,7 @@ _METRIC = (r"revenues?|sales|capex|capital\s+expenditures?|spending|costs?|price
 _AMOUNT_Q = re.compile(
     r"(?i)\bwhat\s+(?:is|was|are|were|will\s+be)\s+the\s+(?:total\s+|combined\s+|aggregate\s+)?(?:amount|number|value|"
     r"sum|size|level)\b|"
-    r"\bhow\s+(?:much|many|large|big|high|low|fast)\b|\b(?:by\s+)?what\s+(?:share|percentage|percent|proportion|"
+    r"\bhow\s+(?:much|many|large|big|high|low|fast|long|wide|deep|steep)\b|\b(?:by\s+)?what\s+(?:share|percentage|percent|proportion|"
     r"portion|fraction|price|rate|level|amount|value|capacity|number|factor|multiple)\b|\bat\s+what\s+(?:price|rate|cost)\b|"
     rf"\bwhat\s+(?:was|were|is|are|will\s+be)\s+(?:the\s+)?(?:[\w'’.&-]+\s+){{0,5}}(?:{_METRIC})\b|"
     rf"^\s*what\s+(?:[\w'’.&-]+\s+){{0,3}}(?:{_METRIC})\b"
@@ -111,11 +114,12 @@ _MONEY_Q = re.compile(
     r"(?i)\b(?:spend|spent|spending|cost|costs|price|priced|revenues?|sales|capex|capital\s+expenditures?|invest|"
     r"investment|pay|paid|income|profit|earn|earnings|worth|budget|dollars?|usd|charge|fee|valuation|purchases)\b"
 )
-_PERCENT_Q = re.compile(r"(?i)\b(?:share|percent|percentage|%|margin|proportion|fraction|rate)\b")
+_PERCENT_Q = re.compile(r"(?i)\b(?:shares?|percent|percentages?|%|margins?|proportions?|fractions?|rates?)\b")
 _COUNT_Q = re.compile(r"(?i)\bhow\s+many\b")
 _FACTOR_Q = re.compile(r"(?i)\b(?:what|which)\s+(?:factor|multiple)\b|\bhow\s+many\s+times\b")
 _CHANGE_Q = re.compile(
     r"(?i)\bby\s+how\s+much\b|\bhow\s+much\s+(?:higher|lower|more|less|bigger|smaller|larger)\b|"
+    r"\bhow\s+(?:fast|quickly)\s+(?:did|has|have|does|do|is|are|was|were)\b|"
     r"\bhow\s+did\s+.+\bchange\b|\b(?:by\s+)?what\s+(?:percentage|percent|rate|factor)\b.*\b(?:grow|grew|rise|rose|"
     r"increase|decrease|fall|fell|decline|change)|\b(?:growth|change)\s+(?:in|of)\b.*\bfrom\b.*\bto\b|"
     r"\byear[- ]over[- ]year\b"
@@ -130,6 +134,7 @@ _RELATIVE = [
     (re.compile(r"(?i)\b(?:a|one|the)\s+year\s+(?:earlier|before)|\bthe\s+(?:previous|prior|preceding)\s+year\b"), -1),
     (re.compile(r"(?i)\b(?:a|one)\s+year\s+later\b|\bthe\s+(?:next|following)\s+year\b"), 1),
 ]
+_MOVE_ONLY = frozenset({"fast", "quickly", "much", "far", "change", "changed", "move", "moved", "grow", "growth"})
 _RELATIVE_WORDS = frozenset({"year", "earlier", "later", "previous", "prior", "preceding", "next", "before", "following"})
 _YEAR_TOKEN = re.compile(r"(?<![\d$.,])(?:FY\s?'?|fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)(?![\d%])", re.I)
 _FY2 = re.compile(r"(?i)\bFY\s?'?(\d\d)\b")
@@ -157,6 +162,7 @@ class Asked:
     mentioned: frozenset[str] = frozenset()  # every name the question uses, conditions and parentheses included
     siblings: frozenset[str] = frozenset()  # "Alphabet and Meta" asked one each: the other part's name
     effect: str = ""  # a reason part naming its effect by a pronoun ("and why did it go up?"): the part before's, as a why-question
+    since: int | None = None  # "gone up or down since 2024, and by how much?": the year both parts count from
 
 
 _TITLE_YEAR = re.compile(r"\b[A-Z][A-Za-z&-]*\s+((?:19|20)\d\d)\s+(?=(?:report|survey|study|edition|outlook|review|"
@@ -189,7 +195,7 @@ _YES_NO_AFTER_LEAD = re.compile(
 )
 
 
-_EITHER_OR = re.compile(r"(?i)\b([a-z]{3,})\s+or\s+([a-z]{3,})\b")
+_EITHER_OR = re.compile(r"(?i)\b([a-z]{3,}|up)\s+or\s+([a-z]{3,}|down)\b")
 
 
 def _either_or(question: str) -> bool:
@@ -320,9 +326,16 @@ def _states_figure(text: str) -> bool:
     return False
 
 
+_DURATION_Q = re.compile(r"(?i)\bhow\s+long\b|\bhow\s+many\s+(?:months|years|weeks|days|hours|minutes)\b")
+_DURATION = re.compile(r"(?i)^\s*(?:-\s*)?(?:months?|years?|weeks?|days?|hours?|minutes?|quarters?)\b")
+
+
 def _unit(question: str) -> str:
     if _FACTOR_Q.search(question):
         return "factor"
+    if _DURATION_Q.search(question) and not re.search(r"(?i)\bhow\s+long\s+(?:is|are|was|were)\s+(?:the|its|their)\s+"
+                                                     r"(?:\w+\s+)?(?:line|road|track|pipeline|cable|runway)\b", question):
+        return "duration"  # "How long does a project wait for its connection?": a time, in months or years
     if _CHANGE_Q.search(question) or changes.asks_change(question) or causes.asks_distance(question) \
             or causes.asks_move_amount(question):  # "How much are prices going up for 2025?": the move's size
         return "change"
@@ -357,6 +370,7 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
     for i, piece in enumerate(pieces):
         ents = frozenset(_required_names(piece, vocab, names, companies))
         main = _CONDITION.sub("", _SETTING.sub("", piece))  # "According to its CEO, why ...": whose view, no topic
+        main = _LEAD_PHRASE.sub("", main)  # "Measured in percent, which ...": the basis, not the topic asked
         # "At Contoso's AGM held on May 3, 2023, what was the outcome of the vote on ...?": a sentence restating
         # the setting ("Contoso held its AGM on May 3, 2023") is not the answer; the words asked are the main clause's
         words = _words(main) if len(_words(main)) >= 2 else _words(piece)
@@ -367,6 +381,12 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
             words = words - causes.FRAME_WORDS  # "What is behind the fall in ...": "behind" asks why, it is no topic
         if kind == "describe" and _SETTING.search(piece):  # "In 2022 Q2, which segment ...?": the question after it
             kind = question_kind(_SETTING.sub("", piece) + "?")
+        elif kind == "describe" and _LEAD_PHRASE.search(piece) \
+                and question_kind(_LEAD_PHRASE.sub("", piece) + "?") in ("entity", "amount"):
+            # "Measured in percent, which country's output grew fastest?", "Counting visits, ...": a phrase setting
+            # the basis before the question word; the kind is the question's after it (a name or an amount: a list or
+            # a description is left as read, "According to the chart, what were hospitals paying ...?")
+            kind = question_kind(_LEAD_PHRASE.sub("", piece) + "?")
         if parts:
             prev = parts[-1]
             for rx, delta in _RELATIVE:
@@ -374,8 +394,9 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
                     years |= {y + delta for y in prev.years}
             if not ents:
                 ents = prev.entities
-            if len(words - _RELATIVE_WORDS) < 2:
-                # "..., and how much the year before?": the measure of the part before, for another period
+            if len(words - _RELATIVE_WORDS) < 2 or all(w in _MOVE_ONLY or _direction(w) for w in words - _RELATIVE_WORDS):
+                # "..., and how much the year before?": the measure of the part before, for another period; "..., and
+                # how fast did it grow?": the move of the measure before
                 words = (words - _RELATIVE_WORDS) | prev.words
             if not years and not _RELATIVE[0][0].search(piece):
                 years = set(prev.years)
@@ -388,8 +409,9 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
             unit = parts[-1].unit  # "how much the year before": the unit of the amount asked before
         # "..., and why did it go up?": the effect is the measure of the part before (prose_drivers)
         effect = drivers.effect_of_part(parts[-1].text, piece) if parts and kind == "reason" else ""
+        since = changes.since_year(piece) or (parts[-1].since if parts and not _asked_years(piece) else None)
         parts.append(Asked(piece, kind, frozenset(words), ents, frozenset(years), frozenset(quarters), unit,
-                           effect=effect))
+                           effect=effect, since=since))
     if not parts:
         return [Asked(q, question_kind(q), _words(q), frozenset(), frozenset(), frozenset())]
     mentioned = frozenset(named_entities(q, vocab, names)) | frozenset(e for p in parts for e in p.entities)
@@ -425,6 +447,8 @@ _SETTING = re.compile(
     r"(?i)^\s*(?:at|as\s+of|on|in|for|during|after|following|with)\b[^?]{0,120}?,\s*"
     r"(?=(?:what|which|who|whom|how|why|when|where|is|are|was|were|did|does|do|has|have)\b)"
 )
+_LEAD_PHRASE = re.compile(  # any short phrase before a comma and the question word ("Measured in percent, which ...")
+    r"(?i)^\s*[^,?]{3,80},\s*(?=(?:what|which|who|whom|how|why|when|where|is|are|was|were|did|does|do|has|have)\b)")
 _INSTRUCTION = re.compile(
     r"(?i)^(?:if\b.*\b(?:state|explain|say|note)\b|please\b|answer\b|give\b.*\b(?:answer|response)\b|round\b|use\b|"
     r"show\b|provide\b|calculate\b|respond\b)"
@@ -644,10 +668,15 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
     lower_words = set(re.findall(r"\b[a-z][\w&.-]*", page))
     caption = False  # the line before was "Table 2."
 
-    def close_table() -> None:
+    def close_table(note: str = "") -> None:
         labels = " ".join(out[k].text.split(":")[0] for k in table_rows)
+        said = re.sub(r"(?i)^(?:notes?|sources?)\s*[:.]\s*", "", note)
+        names = {w for k in table_rows for w in re.findall(r"[A-Z][\w&-]{2,}", out[k].text.split(":")[0])}
+        if note and any(re.search(rf"\b{re.escape(w)}\b", said) for w in names):
+            note = ""  # "Note: Microsoft: additions to property ...": a note on one row, not on what the cells are
         for k in table_rows:
-            out[k] = replace(out[k], table=labels)
+            # a note right under the table ("*Share of telehealth visits, % of total.", "Note: ...") is its caption too
+            out[k] = replace(out[k], table=labels, heading=f"{out[k].heading} {note}".strip() if note else out[k].heading)
         table_rows.clear()
         table_lines.clear()
 
@@ -712,7 +741,7 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
             i += 1
             continue
         if table_rows:
-            close_table()
+            close_table(flat.strip("*_ ") if _TABLE_NOTE.match(text) else "")
         table_lines.clear()
         merged = _merged_list(text)
         if merged is not None:  # the sentence splitter ran a lead-in and its numbered items into one span
@@ -804,6 +833,8 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
     return out
 
 
+# the line right under a table that says what its cells are: an italic note or a "Note:"/"Source:" line
+_TABLE_NOTE = re.compile(r"^\s*(?:[*_](?![*_])|(?i:notes?|source|sources)\s*[:.])")
 # "... in one of two ways.", "The programme rests on three changes:", "Buyers fall into two camps.": a sentence that
 # announces what the sentences after it say (a count of ways, kinds, things near its end, or a closing colon)
 _ANNOUNCE = re.compile(
@@ -987,6 +1018,9 @@ _CHANGE_STATED = re.compile(
     r"(?i)\b(?:up|down|rose|fell|grew|gained|lost|declined?|increase[sd]?|decrease[sd]?|rising|falling|growth|higher|"
     r"lower|more|less|jump(?:ed)?|climb(?:ed)?|drop(?:ped)?|changes?|rises?|gains?|declines?)\s+(?:of\s+|by\s+)?(?:about\s+|roughly\s+|"
     r"some\s+|almost\s+|nearly\s+|around\s+)?(?:[$€£¥]\s?)?\d"
+    # "17% more than a year earlier", "a 12% increase", "9% above 2023": the change word after the figure
+    r"|\d[\d.,]*\s?(?:%|percent)\s+(?:more|less|higher|lower|above|below|up|down)\s+(?:than|from|on|over|in|compared)\b"
+    r"|\d[\d.,]*\s?(?:%|percent)\s+(?:increase|decrease|rise|fall|drop|gain|growth|decline|jump)\b"
 )
 _FACTOR_STATED = re.compile(
     r"(?i)(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred))\s*(?:x|times|-fold|fold)\b|"
@@ -1147,7 +1181,8 @@ def first_name(text: str, names: set[str] = frozenset()) -> str | None:
 _REPORTING = {"say", "said", "according", "report", "reports", "state", "stated", "mention", "mentioned", "any"}
 _NOT_NAME = set(
     """the a an in on at by for of to and or but this that these those it its we our they their each every all some
-    i table note total fiscal year inc inc. corp corp. co co. ltd ltd. plc llc l.p. n.v. s.a. ag se january february march april may june july august september october november
+    i table note total fiscal year inc inc. corp corp. co co. ltd ltd. plc llc l.p. n.v. s.a. ag se company corporation registrant
+    january february march april may june july august september october november
     december""".split()
 )
 
@@ -1182,6 +1217,10 @@ def subject_score(asked: Asked, c: Candidate, aliases: Sequence[str] = (), names
     first = None if (_ANAPHOR.match(opening) or _CHANGE_ANAPHOR.match(opening)) else first_name(opening, names)
     own_names = {f for e in asked.entities | asked.mentioned for f in prose_places.place_forms(e)}
     if first is not None and not any(first in e or e in first for e in own_names):
+        if is_filing(c.meta) and _OUR.search(c.text) and _filer_asked(asked, c) and _opening_names(c.text, first):
+            # "During fiscal 2022, Walmart Inc. accounted for 20 percent of our consolidated net sales": in the asked
+            # filer's own filing, a sentence about "our" sales is the filer's, whoever opens it
+            return 0.85
         # another name opens the sentence: the asked one is at most mentioned in passing
         possessive = any(re.search(rf"\b{re.escape(e)}['’]s\b", own) for e in asked.entities)
         return 0.5 if possessive else 0.25
@@ -1195,6 +1234,30 @@ def subject_score(asked: Asked, c: Candidate, aliases: Sequence[str] = (), names
         return 0.25
     filer = bool(getattr(c.meta, "company", None))  # a filing's sentence naming no one else is about its filer
     return 0.85 if (c.before or _WE.match(c.text) or c.heading or c.kind == "row" or filer) else 0.7
+
+
+_OUR = re.compile(r"(?i)\b(?:our|we|us)\b")
+
+
+_SUBJECT_END = re.compile(r"(?i)\b(?:accounted|represented|was|were|is|are|had|has|generated|contributed|made|bought|"
+                          r"purchased|comprised|provided|totaled|totalled)\b")
+
+
+def _opening_names(sentence: str, name: str) -> bool:
+    """Is ``name`` (lower case) the subject the sentence opens with: said before its first verb ("During fiscal
+    2025, Contoso Stores Inc. ... accounted for ...")? A name said later ("... as we added executives in Europe")
+    is not."""
+    verb = _SUBJECT_END.search(sentence)
+    head = sentence[: verb.start()] if verb else ""
+    return bool(head) and name in head.lower()
+
+
+def _filer_asked(asked: Asked, c: Candidate) -> bool:
+    """Is every asked name the filer of the candidate's filing (its company, or an alias the cover gives)?"""
+    company = (getattr(c.meta, "company", None) or "").lower()
+    squashed = re.sub(r"[^a-z0-9]", "", company)
+    return bool(company) and all(any(_named(f, company, squashed) for f in prose_places.place_forms(e))
+                                 for e in asked.entities)
 
 
 def period_score(asked: Asked, c: Candidate) -> float:
@@ -1271,8 +1334,10 @@ def unit_conflict(question: str, text: str) -> bool:
     return any(q and t and not q & t for q, t in zip(units_named(question), units_named(text)))
 
 
-def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
-    """How well the candidate's form fits the answer type asked, 0..1 (0: it cannot be the answer)."""
+def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: bool = False) -> float:
+    """How well the candidate's form fits the answer type asked, 0..1 (0: it cannot be the answer).
+    ``soft_narrowing``: the words narrowing an amount's measure ("money spent building data centres") need not be
+    said word for word (``prescore`` marks such a candidate, which then needs ``SOFT_COSINE``)."""
     body = c.body
     if c.form == "effect" and asked.kind != "reason":
         return 0.0  # a change with the sentences explaining it answers why, nothing else
@@ -1327,7 +1392,7 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
         if metric and stated and not metric & (stated | _stems(content_words(body + " " + c.heading))):
             return 0.0  # "operating margin" asked, the sentence gives net sales (another measure, not a synonym)
         said = " ".join((body, c.heading, c.before, _title(c)))
-        if not prose_measures.says_narrowing(asked.text, said, c.text if c.kind != "row" else ""):
+        if not soft_narrowing and not prose_measures.says_narrowing(asked.text, said, c.text if c.kind != "row" else ""):
             return 0.0  # "spend on pet grooming": "Households spent $90 billion on their pets" is the total
         if c.kind in ("sentence", "list") and figures.names_statement(question or asked.text):
             return 0.0  # "per its balance sheet": the statement's figure is asked, a prose sentence is no answer
@@ -1346,9 +1411,13 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
         elif asked.unit == "percent":
             ok = "%" in body or "percent" in body.lower()
             if ok and re.search(r"(?i)\b(?:share|proportion|portion|fraction)\b", question):
+                # a table row's cells are shares when its caption or note says so ("Share of visits, % of total");
                 # "identity and access management (18%)" in a list of shares is that item's share (prose_items)
-                ok = bool(_SHARE_STATED.search(body)) or items.item_share(asked.text, body) is not None
+                ok = bool(_SHARE_STATED.search(body + (" " + c.heading if c.kind == "row" else ""))) \
+                    or items.item_share(asked.text, body) is not None
             fit = 1.0 if ok else 0.0
+        elif asked.unit == "duration":  # "how long ...": a figure counting months, years, weeks or days
+            fit = 1.0 if any(_DURATION.match(body[n.end :]) for n in claims(body)) else 0.0
         elif asked.unit == "count":  # "how many heat pumps": a money or percentage figure is no count
             counts = disclosure.count_figures(body, [(n.start, n.end, n.raw) for n in claims(body)])
             fit = 1.0 if c.kind == "row" or counts else 0.0
@@ -1358,7 +1427,9 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
         if fit and _SUM_Q.search(question):  # "the total amount it may borrow": a sum over items is asked
             fit = 1.0 if _TOTAL.search(body) else 0.0  # one item of it (one of two facilities) is not the answer
         elif fit and _TOTAL.search(question):  # "total revenue": a line item that may be written without "total"
-            fit = 1.0 if _TOTAL.search(body) else 0.3
+            # "group revenue", "consolidated revenue" say the whole as "total" does
+            fit = 1.0 if _TOTAL.search(body) or re.search(r"(?i)\btotall?(?:ing|ed)\b|\b(?:group|consolidated)\s+(?:\w+\s+)?(?:"
+                                                          rf"{_METRIC})\b", body) else 0.3
         return fit
     after = rankings.after_names(question or asked.text) if asked.kind == "list" else []
     if after:  # "which come after A and B": a ranking naming them both and then others
@@ -1442,6 +1513,8 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
             return 1.0  # "Two things held back orders. First, ... Second, ...": the causes, counted and listed
         if c.kind == "list" and c.items and c.form == "" and drivers.why_list(qtext, c.text, c.heading):
             return 1.0  # "## Why budgets are going up" / "Asked why, they cited:" and its bullets: the reasons given
+        if c.kind == "list" and len(c.items) >= 2 and c.form != "effect" and why_lead(asked, c.text):
+            return 1.0  # "5. Why the sector is consolidating" and its bullets: each bullet is one reason
         kind_asked = prose_lists.asked_family(asked.text) if c.kind == "list" and c.items else None
         if kind_asked is not None and c.form != "effect" and prose_lists.lead_family(c.text) is not None:
             # "What limits growth ...?": "The report names four constraints:" lists limits; "Buyers cite three
@@ -1461,7 +1534,28 @@ def type_score(asked: Asked, c: Candidate, question: str = "") -> float:
         return 1.0 if _BUSINESS_STATED.search(c.text) else 0.6 if _BUSINESS_DONE.search(c.text) else 0.0
     if asked.kind == "describe" and asks_figure(question or asked.text) and not _tied(asked, c, question):
         return 0.0  # "what were hospitals paying per hour ...": a figure question, its figures another measure's
+    if asked.kind == "describe" and asked.quarters and c.kind == "sentence" and asks_figure(question or asked.text) \
+            and not _asked_period_named(asked, c):
+        return 0.0  # "in the fourth quarter of 2024": a sentence on the first quarter of 2025 is another period's
     return 1.0 if c.kind == "sentence" else 0.6
+
+
+_WHY_LEAD = re.compile(r"(?i)^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:why\b|(?:the\s+)?(?:main\s+|key\s+)?(?:reasons?|causes|drivers)\s+"
+                       r"(?:for|of|why|behind)\b|what(?:['’]s|\s+is|\s+are)?\s+(?:driving|behind|causing)\b)")
+
+
+def why_lead(asked: Asked, lead: str) -> bool:
+    """Is a list's lead-in or heading a why-question or a reasons heading about what is asked ("Why the sector is
+    consolidating", "Drivers of the price fall", "What is behind the shift to liquid cooling")? General rule: such a
+    heading announces the causes, one per item, so its list answers "What is driving X?" / "Why X?" when at least half
+    of the words of its effect are asked ones (compared by their first six letters: "consolidation" ~
+    "consolidating"); "Why hospitals are buying robots" does not explain their outsourcing of laundry."""
+    m = _WHY_LEAD.match(lead)
+    if not m:
+        return False
+    said = {w[:6] for w in content_words(lead[m.end() :]) if len(w) >= 4}
+    topic = {w[:6] for w in asked.words - asked.entities - causes.FRAME_WORDS if len(w) >= 4}
+    return bool(said & topic) and 2 * len(said & topic) >= len(said)  # most of the heading's effect is the asked one
 
 
 def _tied(asked: Asked, c: Candidate, question: str = "") -> bool:
@@ -1471,6 +1565,8 @@ def _tied(asked: Asked, c: Candidate, question: str = "") -> bool:
     asked measure, in the asked unit ("per loaded mile"), adjusted or not as asked. Lists and computed candidates
     are left to the other checks."""
     q = question or asked.text
+    if asked.unit == "duration" and ties.asked_measure(asked.text) is None:
+        return True  # "how long did recruiting take": a time asked, no measure to tie (the unit check judges it)
     if asked.text and len(asked.text) < len(q) and ties.asked_measure(asked.text) is not None:
         q = asked.text  # a part of the question names its own measure
     if c.kind == "sentence":
@@ -1535,6 +1631,11 @@ def _asked_period_named(asked: Asked, c: Candidate) -> bool:
         return False
     if asked.quarters:
         own = _quarters(re.sub(r"(?i)-(?=quarter)", " ", c.text + " " + c.before))  # "fourth-quarter revenue"
+        pairs = _quarter_years(c.text)
+        if pairs and asked.years and not any((q, y) in pairs for q in asked.quarters for y in asked.years):
+            # "the fourth quarter of 2024" asked: "the first quarter of 2025 ... the fourth quarter of 2022" names that
+            # quarter of another year only
+            return False
         if own:
             return bool(own & asked.quarters)
         if not re.search(r"(?i)\bquarter\b|\bthree\s+months\b", c.text):
@@ -1542,6 +1643,29 @@ def _asked_period_named(asked: Asked, c: Candidate) -> bool:
         dq = doc_quarter(c.meta) if c.meta is not None else None  # a quarterly report's own quarter
         return bool(_quarters(c.heading + " " + c.prev) & asked.quarters) or bool(dq and dq[0] in asked.quarters)
     return True
+
+
+_QUARTER_YEAR = re.compile(r"(?i)\b(?:(first|second|third|fourth)[- ]quarter\s+(?:of\s+)?(?:fiscal\s+)?((?:19|20)\d\d)|"
+                           r"q([1-4])\s*(?:fy\s?)?((?:19|20)?\d\d)|([1-4])q\s?((?:19|20)?\d\d))\b")
+
+
+def _quarter_years(text: str) -> set[tuple[int, int]]:
+    """The (quarter, year) pairs a text states ("the fourth quarter of 2024", "Q4 2024", "4Q24")."""
+    out = set()
+    for m in _QUARTER_YEAR.finditer(text):
+        q = _ORDINAL[m.group(1).lower()] if m.group(1) else int(m.group(3) or m.group(5))
+        y = m.group(2) or m.group(4) or m.group(6)
+        out.add((q, int(y) + (2000 if len(y) == 2 else 0)))
+    return out
+
+
+def _quarter_row_missing(asked: Asked, c: Candidate) -> bool:
+    """A quarter asked ("in Q4 2023") and a table row whose column heads name no quarter (years only): the row's
+    figures are other periods' (a year's average is not its fourth quarter's)."""
+    if not asked.quarters or c.kind != "row":
+        return False
+    heads = c.text.split(":", 1)[1] if ":" in c.text else c.text
+    return not (_quarters(heads) or _quarters(c.heading) or re.search(r"(?i)\b[1-4]Q\d{2}\b|\bQ[1-4]\s?'?\d{2}\b", heads + " " + c.heading))
 
 
 def _asks_names(question: str) -> bool:
@@ -1793,21 +1917,50 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
         return None
     if asked.kind == "amount" and unit_conflict(asked.text, c.body + (" " + c.heading if c.kind == "row" else "")):
         return None
+    if asked.kind in ("amount", "describe") and _other_basis(question or asked.text, c.text):
+        return None  # "share of visits" asked: "By spending rather than visits, its share was 29%" is by spending
     if asked.kind == "amount" and asked.years and c.kind == "row" and not c.years:
         return None  # a row whose columns name no period cannot tie its figure to the asked one
+    if _quarter_row_missing(asked, c):
+        return None  # "in Q4 2023": a row of annual columns (2019, 2022, 2023) is another period's
     if asked.kind == "amount" and c.kind == "row" and not _TOTAL.search(question or asked.text) and _names_another_row(asked, c):
         # "Data Center revenue" asked: the table's "Total revenue" row is another row's figure (a total or combined
         # figure of the rows named, "the combined capex of Contoso and Fabrikam", may be the total row)
         return None
-    kind = type_score(asked, c, question or asked.text)
+    kind = type_score(asked, c, question or asked.text, soft_narrowing=asked.kind == "amount")
     if kind == 0.0:
         return None
+    # the words narrowing the asked measure not said word for word: kept only if the candidate's meaning is close to
+    # the question's (``extract``: ``SOFT_COSINE``), "construction spending on new data-centre space" for "the money
+    # spent building data centres"
+    soft = asked.kind == "amount" and type_score(asked, c, question or asked.text) == 0.0
+    if soft and c.kind == "row":
+        return None  # a row's label and caption say the measure as the table has it: no paraphrase to weigh
     if asked.kind == "list" and rankings.after_names(question or asked.text):
         subj = 1.0  # the names asked about open a ranking sentence whose answer is the names after them
     # a business description answers "what industry / what does it do" in words of its own ("specialty chemicals")
     overlap = kind if asked.kind == "business" else overlap_score(asked, c)
-    return {"overlap": overlap, "type": kind, "subject": subj, "rank": 1.0 / (1.0 + c.rank),
-            "period": period, "amount": float(asked.kind == "amount")}  # fmt: skip
+    out = {"overlap": overlap, "type": kind, "subject": subj, "rank": 1.0 / (1.0 + c.rank),
+           "period": period, "amount": float(asked.kind == "amount")}  # fmt: skip
+    if soft:
+        out["soft"] = 1.0
+    return out
+
+
+_RATHER = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|not\s+by)\s+((?:[a-z][\w-]*\s*){1,3})")
+
+
+def _other_basis(question: str, text: str) -> bool:
+    """Does a sentence say its figures are on another basis than the one the question asks? General rule: what a
+    sentence sets aside ("By spending rather than visits, Medicare's share was 29%") is not what its figures
+    count, so a question asking it ("what share of telehealth visits") is not answered there. Words the question
+    itself sets aside ("Counting visits rather than dollars") are not asked."""
+    set_aside = {w for m in _RATHER.finditer(text) for w in content_words(m.group(1))}
+    if not set_aside:
+        return False
+    excluded = {w for m in _RATHER.finditer(question) for w in content_words(m.group(1))}
+    asked = content_words(_RATHER.sub(" ", question)) - excluded
+    return bool(_stems(set_aside) & _stems(asked))
 
 
 # words before a measure's name that narrow nothing: totals and bases, articles, and the question's own frame
@@ -1851,7 +2004,10 @@ def _quoted_change(asked: Asked, c: Candidate, question: str = "") -> changes.Pa
         return None
     if not _qualifiers(asked.text) <= _stems(content_words(said)):
         return None  # "subscription revenue" asked: a sentence on revenue or a margin of total revenue is another item
-    pair = changes.pair_in(c.text, c.kind, c.heading, asked.text, asked.years, asked.quarters)
+    text = asked.text
+    if asked.since is not None and not changes.since_year(text):
+        text = f"{text} since {asked.since}"  # "..., and by how much?": the start year the part before said
+    pair = changes.pair_in(c.text, c.kind, c.heading, text, asked.years, asked.quarters)
     if pair is not None and c.kind != "row" and _governed_by_another(asked.text, c.text, pair):
         return None  # "Cash from operations rose to $424 million from $300 million, ... deferred revenue": not its pair
     return pair
@@ -2222,7 +2378,8 @@ class Extraction:
         ``prose_ties``): such an extraction is no answer (the answerer declines rather than show a figure that is
         not the asked measure's)."""
         figure = asks_figure(self.question)
-        return any(p is not None and (a.kind == "amount" or a.kind == "describe" and figure)
+        # a pick kept for its meaning (``SOFT_COSINE``: its measure said in other words) is not untied
+        return any(p is not None and (a.kind == "amount" or a.kind == "describe" and figure) and not p.parts.get("soft")
                    and not _tied(a, p.candidate, self.question) for a, p in zip(self.parts, self.picks))
 
     @property
@@ -2258,6 +2415,10 @@ def extract(
     # the pages of allowed documents only: another report's pages do not take the places of the asked one's
     hits = [h for h in hits if allowed_docs is None or h.chunk.doc_id in allowed_docs]
     cands = candidates(hits, page_text)
+    authors = _authors(cands, page_text)
+    if authors:  # "What does Harrow & Vane expect?": the report's own sentences are its author's (prose_voice)
+        doc_aliases = aliases
+        aliases = lambda c: (*doc_aliases(c), *authors.get(c.doc_id, ()))  # noqa: E731
     text = " ".join(c.body for c in cands)
     vocab = lowercase_words(text)
     names = name_words(text, *(getattr(c.meta, "company", None) or "" for c in cands))
@@ -2299,7 +2460,14 @@ def extract(
     for k, asked in enumerate(parts):
         r = []
         for i, p in pre[k]:
-            p = {**p, "similarity": float(np.clip((sims[(k, i)] - SIM_FLOOR) / SIM_SPAN, 0.0, 1.0)), "cosine": sims[(k, i)]}
+            cos = sims[(k, i)]
+            if p.get("soft") and cos < SOFT_COSINE:
+                continue  # the narrowing words unsaid, and the meaning not close enough to stand for them
+            p = {**p, "similarity": float(np.clip((cos - SIM_FLOOR) / SIM_SPAN, 0.0, 1.0)), "cosine": cos}
+            if asked.kind == "amount" and p["type"] >= 1.0:
+                # the question's words said in other words ("how long ... wait" / "the median time from request to
+                # energisation"): a close meaning counts as overlap, up to PARAPHRASE_MAX
+                p["overlap"] = max(p["overlap"], float(np.clip((cos - PARAPHRASE_FLOOR) * 2, 0.0, PARAPHRASE_MAX)))
             r.append(Scored(cands[i], combine(p), p))
         r.sort(key=lambda s: (-s.score, s.candidate.rank, s.candidate.page, s.candidate.start))
         ranked.append(r)
@@ -2325,6 +2493,12 @@ def extract(
         after = rankings.after_names(question) if asked.kind == "list" and best is not None else []
         if after:
             notes[k] = rankings.after_line(after, rankings.names_after(best.candidate.body, after))
+        if best is not None and best.candidate.kind == "sentence" and changes.asks_direction(asked.text) \
+                and {w for w in _words(asked.text) if _direction(w) is None} - _RELATIVE_WORDS:
+            # "Has the number of tools gone up or down since 2024?": the way its own quote's two figures moved
+            pair = _quoted_change(replace(asked, unit="change"), best.candidate, question)
+            if pair is not None:
+                notes[k] = changes.direction_text(pair)
         one_way = changes.asks_one_way(asked.text) if k and asked.kind == "yesno" else None
         if k and (one_way or changes.asks_direction(asked.text)) and not {w for w in _words(asked.text) if _direction(w) is None}:
             # "..., and was it rising or falling?" / "and is it growing?": the two figures of the part before's quote
@@ -2406,7 +2580,9 @@ def extract(
                 picks[k] = None
                 uncovered.add(k)
         if picks[k] is None and k not in uncovered:  # "Why do California and Texas ...": another part's quote may answer
-            picks[k] = _covering(asked, [p for p in picks if p is not None], question, aliases, names)
+            taken = {(f or "").split(" (")[0] for j, p in enumerate(picks) if j != k and p is not None
+                     for f in [answer_figure(parts[j], p.candidate)] if f}  # the figures other parts show
+            picks[k] = _covering(asked, [p for p in picks if p is not None], question, aliases, names, taken)
         best = picks[k]
         said = forced.get(k) or (verdict(asked, best.candidate) if best is not None else None)
         if said is None and best is not None and asked.kind == "yesno" and prose_verdicts.asks_profit(asked.text):
@@ -2429,6 +2605,11 @@ def extract(
             compared = compare_rows(asked, cands)
             if compared is not None:
                 picks[k], said = compared
+        if said is None and asked.kind == "yesno" and prose_compare.comparison(asked.text) is not None:
+            # "Did headcount grow as fast as budgets in 2026?": one sentence per side, each with its figure
+            across = _compared_across(asked, cands)
+            if across is not None:
+                picks[k], mores[k], said = across
         verdicts.append(said)
         others.append(mores[k] if k in mores else
                       _other_subjects(asked, ranked[k], best, threshold, names) if best is not None else [])  # fmt: skip
@@ -2516,6 +2697,50 @@ def _stated_effect(asked: Asked, best: Scored, cands: Sequence[Candidate],
     return Scored(found, best.score, {"effect": 1.0}) if found is not None else None
 
 
+def _authors(cands: Sequence[Candidate], page_text: Callable[[str, int], str | None] | None) -> dict[str, list[str]]:
+    """doc_id -> the names of the report's author (``prose_voice.author_names``: its first page's masthead, byline
+    and opening estimator, and the reader's publisher), for the reports that are not filings."""
+    out: dict[str, list[str]] = {}
+    for c in cands:
+        if c.doc_id in out or is_filing(c.meta):
+            continue
+        extra = getattr(c.meta, "extra", None) or {}
+        first = page_text(c.doc_id, 1) if page_text is not None else None
+        out[c.doc_id] = prose_voice.author_names(first or "", extra.get("publisher") if isinstance(extra, dict) else None)
+    return {d: names for d, names in out.items() if names}
+
+
+def _compared_across(asked: Asked, cands: Sequence[Candidate]) -> tuple[Scored, list[Scored], str] | None:
+    """A yes/no comparison ("Did security headcount grow as fast as budgets in 2026?") that no one sentence decides:
+    the one sentence about each side that states one percentage for it (``prose_compare.side_figure``: its own
+    words, not the other side's, the asked year), and the verdict computed from the two; None when a side has no
+    such sentence, or two that disagree, or the verdict is a tie of "faster than"."""
+    heads = prose_compare.side_heads(asked.text)
+    if heads is None:
+        return None
+    ha, hb = heads
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", asked.text))
+    found: list[tuple[Candidate, tuple[float, str]] | None] = []
+    for mine, theirs in (({ha}, {hb}), ({hb}, {ha})):  # each side's head word, not the other's
+        figs = [(c, f) for c in cands if c.kind == "sentence"
+                and (f := prose_compare.side_figure(mine, theirs, c.text, years, prose_compare.asks_move(asked.text)))
+                is not None]
+        if not figs or len({f[0] for _, f in figs}) != 1:
+            return None
+        found.append(min(figs, key=lambda t: (t[0].rank, t[0].page, t[0].start)))
+    (ca, fa), (cb, fb) = found  # type: ignore[misc]
+    if ca is cb:
+        return None
+    ya, yb = _years(ca.text), _years(cb.text)
+    if not years and ya and yb and not ya & yb:
+        return None  # no year asked: the two sentences must speak of one year ("grew 3% in 2026" / "rose 8% in 2025")
+    said = prose_compare.decide(asked.text, fa[0], fb[0])
+    if said is None:
+        return None
+    mark = {"compared": 1.0}
+    return Scored(replace(ca, form="versus"), 1.0, mark), [Scored(replace(cb, form="versus"), 1.0, mark)], said
+
+
 def _preceding(c: Candidate, page: str, most: int = 2) -> list[str]:
     """The sentences before candidate ``c`` in its paragraph on ``page`` (up to ``most``), nearest first."""
     spans = sentence_spans(page, split_lines=False)
@@ -2543,12 +2768,17 @@ def _versus(vs: prose_versus.Versus, question: str, cands: Sequence[Candidate],
             if c.kind != "sentence":
                 continue
             page = (page_text(c.doc_id, c.page) or "") if page_text is not None else ""
-            texts = prose_versus.side_texts(vs, side, c.text, _preceding(c, page) if page else [c.lead or c.before])
-            figs = [(f, t) for t in texts if (f := prose_versus.side_figure(vs, t)) is not None]
+            preceding = _preceding(c, page, most=5) if page else [c.lead or c.before]
+            texts = prose_versus.side_texts(vs, side, c.text, preceding)
+            figs = [(f, t) for t in texts if (f := prose_versus.side_figure(vs, t)) is not None
+                    and prose_versus.side_governs(side, t, f[2])]
             if len(figs) != 1:
                 continue
             fig, said = figs[0]
-            ys = prose_versus.years_of(said) or prose_versus.years_of(c.text)
+            # the year the sentence states, else the one its paragraph last stated ("It ended 2024 with ... Monthly
+            # churn was 4.2% in the fourth quarter")
+            ys = prose_versus.years_of(said) or prose_versus.years_of(c.text) or next(
+                (found_years for t in preceding if (found_years := prose_versus.years_of(t))), set())
             if year is not None and year not in ys:
                 continue
             y = year if year is not None else (max(ys) if ys else None)
@@ -2851,6 +3081,14 @@ def _sure_shape(asked: Asked, ranked: list[Scored], threshold: float) -> Scored 
             # "What limits growth in the heat pump market?": "The report names four constraints:" in a report on heat
             # pumps; its items do not repeat the question, so it embeds far from it
             return sc
+        if asked.kind == "reason" and c.kind == "list" and c.form != "effect" and len(c.items) >= 2 \
+                and sc.parts.get("type", 0) >= 1.0 and why_lead(asked, c.text):
+            # "What is driving the consolidation of the platforms?": "Why the sector is consolidating" over four
+            # bullets; most of the asked words said by it, its bullets or the report's title
+            topic = {w[:6] for w in asked.words - asked.entities - causes.FRAME_WORDS if len(w) >= 3}
+            said = {w[:6] for w in content_words(" ".join((c.body, c.heading, _title(c))))}
+            if 2 * len(topic & said) >= len(topic):
+                return sc
     return None
 
 
@@ -3117,17 +3355,38 @@ def compare_rows(asked: Asked, cands: Sequence[Candidate]) -> tuple[Scored, str 
 
 
 def _covering(asked: Asked, shown: list[Scored], question: str, aliases: Callable[[Candidate], Sequence[str]],
-              names: set[str]) -> Scored | None:  # fmt: skip
+              names: set[str], taken: set[str] = frozenset()) -> Scored | None:  # fmt: skip
     """The quote picked for another part that answers ``asked`` as well: one it could answer (``prescore``) that
     is about its subject itself (not merely mentioning it) and says a quarter of its words or more ("Why do
     California and Texas ...": one sentence explaining both); else None."""
     for sc in shown:
         p = prescore(asked, sc.candidate, question, aliases(sc.candidate), names)
+        if p is not None and p.get("soft"):
+            continue  # its measure said in other words: only a close meaning (``SOFT_COSINE``) lets it answer
         if p is not None and p["subject"] >= 0.85 and p["overlap"] >= 0.25:
             return sc
         if p is not None and not asked.entities and p["type"] >= 1.0 and p["overlap"] >= 0.5:
             return sc  # a part naming no one: the quote says half of its words and is of the kind it asks
+        if p is not None and asked.kind == "amount" and asked.unit in ("percent", "duration", "count", "money") \
+                and p["type"] >= 1.0 and p["subject"] >= 0.6 and _own_figure(asked, sc.candidate, taken):
+            # "What share of care homes were short of staff, and how long did filling a post take?": the one
+            # sentence answering the first part also holds the second's figure, of its own kind and measure
+            return sc
     return None
+
+
+def _own_figure(asked: Asked, c: Candidate, taken: set[str]) -> bool:
+    """Does a quote picked for another part hold a figure for ``asked`` that is none of the figures shown for the
+    other parts (``taken``): of the asked kind (``answer_figure``), and tied to the asked measure when one is read
+    (``prose_ties``: a figure governed by the asked measure's words)?"""
+    fig = answer_figure(asked, c)
+    if fig is None:
+        return False
+    raw = fig.split(" (")[0]
+    if raw in taken:
+        return False  # "41%" shown for the share is not also the answer to the second part
+    spans = ties.tied_spans(asked.text, c.text) if c.kind == "sentence" else None
+    return spans is None or any(v == ties.TIED and raw.startswith(c.text[a:b]) for a, b, v, _ in spans)
 
 
 def _part_text(parts: list[Asked], k: int) -> str:
@@ -3454,10 +3713,14 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
         if asked.unit == "money" and not (_MONEY.search(n.raw) or code or re.match(
                 r"\s*(?:trillion|billion|million)?\s*(?:won|yen|euros?|dollars?)\b", after)):  # fmt: skip
             continue
-        if asked.unit in ("percent", "change") and re.search(r"(?i)percent|%", asked.text):
+        if asked.unit == "duration" and not _DURATION.match(text[pos:]):
+            continue  # "how long": "sites of 50 MW" is no time; "43 months" is
+        if asked.unit == "percent" or asked.unit == "change" and re.search(r"(?i)percent|%", asked.text):
+            # a share, margin or rate asked is a percentage: "sized at 210 MW" is no share
             if "%" not in n.raw and not after.lstrip().startswith("percent"):
                 continue
         if asked.unit == "change" and not _CHANGE_STATED.search(text[max(0, at - 40) : pos]) \
+                and not _CHANGE_STATED.match(text[at : pos + 30]) \
                 and not (causes.asks_distance(asked.text) and causes.states_distance(text[max(0, at - 40) : pos + 30])):
             continue  # "58% below their 2022 peak" states how far
         rate = after.lstrip().startswith("per ") and not re.search(r"(?i)\bper\b|\bprice|\brate\b", asked.text)
@@ -3493,8 +3756,12 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
         dated = bool((years | ({bound[at]} if at in bound else set())) & asked.years)
         # a figure tied to the asked measure (``prose_ties``) before one whose clause only shares words with the
         # question; a figure continuing another ("compared with $1.9 billion") shares its measure's words
+        own_topic = topic  # the asked words its own clause says (not those it shares with the figure it continues)
         topic = max(topic, len(want & (_stems(content_words(governed.get(at, ""))) - common)))
-        key = (not rate, verdict.get(at) == ties.TIED, topic, dated, -order) if any_tied else (not rate, topic, dated, -order)
+        # two figures of one measure ("grew 5.8% in 2024, and 4.1% at its company-operated shops"): the one whose own
+        # clause says more of the question's words first
+        key = (not rate, verdict.get(at) == ties.TIED, topic, own_topic, dated, -order) if any_tied else \
+            (not rate, topic, own_topic, dated, -order)
         if best_key is None or key > best_key:
             best, best_key = (n, years & asked.years, at + len(n.raw)), key
     n, years, end = best

@@ -27,7 +27,7 @@ from ..text.bindings import Period, bind_numbers
 from ..text.numbers import Num
 
 __all__ = ["Figure", "Pair", "asks_change", "asks_direction", "compared_periods", "pair_in", "change_text",
-           "direction_text", "stated_direction", "asks_one_way"]
+           "direction_text", "stated_direction", "asks_one_way", "since_year"]
 
 # "how many percentage points of occupancy did it lose", "by how many basis points did the margin narrow"
 _POINTS_CHANGE = re.compile(
@@ -36,8 +36,9 @@ _POINTS_CHANGE = re.compile(
     r"contract\w*|change[ds]?|move[ds]?)\b"
 )
 _CHANGE_WORDS = re.compile(
-    r"(?i)\bby\s+how\s+(?:much|many)\b|\bhow\s+much\s+(?:did|has|have|had|does|do)\b.*\b(?:f[ae]ll|rise|rose|grow|grew|"
-    r"drop(?:ped)?|declin\w*|increas\w*|decreas\w*|change[ds]?|shr[iau]nk\w*|improv\w*)\b|"
+    r"(?i)\bby\s+how\s+(?:much|many)\b|\bhow\s+much\s+(?:did|has|have|had|does|do)\b.*\b(?:f[ae]ll|fallen|rise|risen|rose|"
+    r"grow|grew|grown|drop(?:ped)?|declin\w*|increas\w*|decreas\w*|change[ds]?|shr[iau]nk\w*|improv\w*|climb(?:ed)?|"
+    r"jump(?:ed)?|gone\s+(?:up|down)|go\s+(?:up|down))\b|"
     r"\bwhat\s+(?:was|is)\s+the\s+(?:change|decline|increase|decrease|drop|fall|rise|difference)\s+in\b|"
     # "What is Contoso's gross margin change in fiscal 2024 in percentage points?"
     r"\bwhat\s+(?:was|is)\s+(?:the\s+)?[\w\s'’&.-]{0,40}?\b(?:change|decline|increase|decrease|drop)\s+(?:in|from|"
@@ -183,6 +184,38 @@ def _sentence_pair(text: str, new_p: Period, old_p: Period, want_percent: bool |
     return None
 
 
+_SINCE = re.compile(r"(?i)\bsince\s+((?:19|20)\d\d)\b")
+
+
+def since_year(question: str) -> int | None:
+    """The year a question counts a change from ("since 2024"), or None."""
+    m = _SINCE.search(question or "")
+    return int(m.group(1)) if m else None
+
+
+def _stated_pair(text: str, since: int | None, want_percent: bool | None) -> Pair | None:
+    """The one pair of one measure's figures a sentence states for two different years (the later the new one),
+    the earlier year ``since`` when given; None when none or more than one pair fits."""
+    bound = [b for b in bind_numbers(text) if b.num.is_claim]
+    found = []
+    for i in range(len(bound) - 1):
+        a, b = bound[i], bound[i + 1]
+        if a.num.unit != b.num.unit or a.num.unit == "bps":
+            continue
+        if want_percent is not None and (a.num.unit == "%") != want_percent:
+            continue
+        if not _gap_ok(text[a.num.end : b.num.start], a.num) or not _tail_ok(text[b.num.end :]):
+            continue
+        pa, pb = a.period, b.period
+        if pa is None or pb is None or pa.quarter or pb.quarter or pa.year == pb.year:
+            continue
+        new, old, pn, po = (a, b, pa, pb) if pa.year > pb.year else (b, a, pb, pa)
+        if since is not None and po.year != since:
+            continue
+        found.append(Pair(_figure(new.num, pn), _figure(old.num, po)))
+    return found[0] if len(found) == 1 else None
+
+
 def _key(p: Period) -> tuple[int, int | None]:
     return (p.year, p.quarter)
 
@@ -230,10 +263,15 @@ def pair_in(text: str, kind: str, heading: str, question: str, years: frozenset[
             quarters: frozenset[int] | set[int]) -> Pair | None:  # fmt: skip
     """The asked period's and the compared period's figures of one measure in a sentence or a table row
     (``kind`` "row": its text is "label: head value, ..."), or None (see the module's rules)."""
+    want_percent = True if re.search(r"(?i)percentage\s+points?|basis\s+points?|\bpp\b|\bbps\b", question) else None
+    since = _SINCE.search(question)
+    if kind == "sentence" and (since or not years) and not quarters:
+        # "Has it gone up or down since 2024?" / "... and by how much?" with no year: the sentence's own two periods
+        # ("54 tools in 2026, down from 61 in 2024"), the earlier one the asked "since" year
+        return _stated_pair(text, int(since.group(1)) if since else None, want_percent)
     periods = compared_periods(question, years, quarters)
     if periods is None:
         return None
-    want_percent = True if re.search(r"(?i)percentage\s+points?|basis\s+points?|\bpp\b|\bbps\b", question) else None
     if kind == "row":
         return _row_pair(text, heading, *periods, want_percent)
     if kind != "sentence":

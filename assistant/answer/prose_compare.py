@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["comparison", "compared_verdict"]
+__all__ = ["asks_at_least", "asks_move", "comparison", "compared_verdict", "decide", "side_figure", "side_heads"]
 
 _MORE = r"faster|more|higher|larger|bigger|greater|quicker|stronger|better|steeper|wider|longer|heavier|richer|costlier"
 _LESS = r"slower|less|lower|smaller|fewer|weaker|worse|narrower|shorter|cheaper|lighter"
@@ -25,6 +25,8 @@ _COMPARATIVE = re.compile(rf"(?i)\b(?:(?P<more>{_MORE})|(?P<less>{_LESS}))\s+(?:
 _VERB = re.compile(r"(?i)\b(?:(?P<more>exceed(?:ed|s)?|outpac(?:e|ed|es)|outgr(?:ew|ow|own|ows)|outstrip(?:ped|s)?|"
                    r"outperform(?:ed|s)?|overt(?:ake|ook|aken)|surpass(?:ed|es)?|beat)|(?P<less>trail(?:ed|s)?|lag(?:ged|s)?"
                    r"(?:\s+behind)?|underperform(?:ed|s)?))\s+(?P<b>[^?,;]+)")
+# "Did headcount grow as fast as budgets?": as much as the other side, or more
+_AS_AS = re.compile(r"(?i)\bas\s+(?:fast|quickly|much|high|large|big|strongly|steeply)\s+as\s+(?P<b>[^?,;]+)")
 _YES_NO = re.compile(r"(?i)^\s*(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\s+")
 _STOP = frozenset("""the a an its their our of in for on at by to from and or with than as that this these those did does
     do is are was were has have had will would rise rose risen grow grew grown increase increased fall fell drop
@@ -48,7 +50,7 @@ def comparison(question: str) -> tuple[set[str], set[str], bool] | None:
     is more (True) or less (False); None when it asks no comparison of two things."""
     if not _YES_NO.match(question):
         return None
-    m = _COMPARATIVE.search(question) or _VERB.search(question)
+    m = _COMPARATIVE.search(question) or _VERB.search(question) or _AS_AS.search(question)
     if m is None:
         return None
     a = _stems(_YES_NO.sub("", question[: m.start()]))
@@ -58,7 +60,7 @@ def comparison(question: str) -> tuple[set[str], set[str], bool] | None:
     a -= {"faste", "slowe", "highe", "lower", "more", "less"}
     if not a or not b or a == b:
         return None
-    more = m.group("more") is not None
+    more = "more" not in m.groupdict() or m.group("more") is not None  # "as fast as": at least as much
     if re.match(r"(?i)(?:more|less)\s+(?:slow|weak|poor|low)\w*", m.group(0)):
         more = not more  # "rise more slowly than": less
     return a, b, more
@@ -115,7 +117,73 @@ def compared_verdict(question: str, sentence: str) -> str | None:
             kinds[side].add(kind)
     if len(found["a"]) != 1 or len(found["b"]) != 1 or kinds["a"] != kinds["b"]:
         return None
-    va, vb = found["a"][0], found["b"][0]
+    return decide(question, found["a"][0], found["b"][0])
+
+
+def asks_at_least(question: str) -> bool:
+    """Does the comparison ask "as fast as" (equal counts as yes) rather than "faster than"?"""
+    return comparison(question) is not None and not (_COMPARATIVE.search(question) or _VERB.search(question)) \
+        and bool(_AS_AS.search(question))
+
+
+def decide(question: str, va: float, vb: float) -> str | None:
+    """"Yes"/"No" for the comparison ``question`` asks, the first side's figure ``va`` against the second's ``vb``;
+    None for a tie of "faster than"."""
+    asked = comparison(question)
+    if asked is None:
+        return None
+    if asks_at_least(question):
+        return "Yes" if va >= vb else "No"
     if va == vb:
         return None
-    return "Yes" if (va > vb) == more else "No"
+    return "Yes" if (va > vb) == asked[2] else "No"
+
+
+def asks_move(question: str) -> bool:
+    """Does the comparison ask how fast each side moved ("grow as fast as", "rise faster than")?"""
+    return bool(_MOVE_Q.search(question))
+
+
+def side_heads(question: str) -> tuple[str, str] | None:
+    """The head word (stem) of each side: the last of its words in the question ("security headcount" -> headc,
+    "budgets" -> budge)."""
+    asked = comparison(question)
+    if asked is None:
+        return None
+    a, b, _ = asked
+    order = [_WHOLE.get(w.lower(), w.lower()[:5]) for w in re.findall(r"[A-Za-z][\w&'’-]*", question)]
+    ha = next((w for w in reversed(order) if w in a and w not in b), None)
+    hb = next((w for w in reversed(order) if w in b and w not in a), None)
+    return (ha, hb) if ha and hb else None
+
+
+_SIDE_FIG = re.compile(r"(?i)(?:[$€£]\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b)")
+
+
+_MOVE_Q = re.compile(r"(?i)\b(?:gr[eo]w\w*|ris(?:e|en|es|ing)|rose|increas\w*|fell|fall\w*|declin\w*|drop\w*|shr[iau]nk\w*|"
+                     r"expand\w*|contract\w*)\b")
+_MOVE_BEFORE = re.compile(r"(?i)\b(?:gr[eo]w\w*|ris(?:e|en|es|ing)|rose|increas\w*|fell|fall\w*|declin\w*|drop\w*|up|down|"
+                          r"shr[iau]nk\w*|expand\w*|contract\w*|jump\w*|climb\w*|slipp?\w*)\s+(?:by\s+)?(?:about\s+|some\s+|"
+                          r"nearly\s+|almost\s+|roughly\s+)?$")
+_MOVE_AFTER = re.compile(r"(?i)^\s*(?:increase|rise|growth|gain|decline|fall|drop|decrease|jump|higher|lower|more|less)\b")
+
+
+def side_figure(side: set[str], other: set[str], sentence: str, years: set[str],
+                move: bool = False) -> tuple[float, str] | None:  # fmt: skip
+    """The one percentage a sentence about one side states ("Security headcount grew 3% in 2026"): the sentence
+    says the side's words and none of the other side's, holds exactly one percentage, and names the asked year when
+    one is asked; None otherwise. Two such sentences, one per side, decide a comparison no one sentence states."""
+    said = _stems(sentence)
+    if not side & said or other & said:
+        return None
+    if years and not years & set(re.findall(r"\b(?:19|20)\d\d\b", sentence)):
+        return None
+    found = [m for m in _SIDE_FIG.finditer(sentence)]
+    if len(found) != 1:
+        return None
+    at, end = found[0].start(), found[0].end()
+    moved = bool(_MOVE_BEFORE.search(sentence[max(0, at - 30) : at]) or _MOVE_AFTER.match(sentence[end : end + 20]))
+    if moved != move:
+        return None  # "grow as fast as": a move for each side ("rose 8.2%"), never a level ("12% of spending")
+    value = _value(found[0].group(0))
+    return (value, found[0].group(0)) if value is not None else None

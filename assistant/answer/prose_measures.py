@@ -27,6 +27,7 @@ _AFTER = re.compile(rf"(?i)(?=\b(?:{_MEASURE})\s+(?:on|of|from|for|in|at|through
 _AFTER_FIGURE = re.compile(rf"(?i)(?=\b(?:{_MEASURE})\s+(?:(?:about|some|nearly|almost|around)\s+)?[$€£]?\d[\d.,]*\s*"
                            r"(?:trillion|billion|million|thousand|bn|m)?\s+(?:on|of|from|for|through|via)\s+((?:[\w&'’-]+\s*){1,5}))")
 _STOP = frozenset("""the a an its their our his her this that these those all total overall each every other any
+    world world's global worldwide whole entire
     company company's group firm business year fiscal quarter first second third fourth half segment segments channel
     channels brand brands division divisions unit units line lines category categories region regions market markets
     operations""".split())

@@ -144,10 +144,24 @@ def page_tables(text: str) -> list[PageTable]:
             if len(cells) != len(t.columns):
                 cells = [_fmt_plain(v) for v in r.values]
             rows.append(TableRow(r.label.strip(" *_"), tuple(r.values), tuple(c.strip() for c in cells), r.start, r.end))
-        out.append(PageTable(t.caption, t.unit_line, section, t.head, tuple(c.strip() for c in t.columns), tuple(years),
+        caption = t.caption or _note_under(text, max(r.end for r in t.rows))
+        out.append(PageTable(caption, t.unit_line, section, t.head, tuple(c.strip() for c in t.columns), tuple(years),
                              tuple(rows)))  # fmt: skip
     taken = {r.start for t in out for r in t.rows} | {r.start for t in find_tables(text) for r in t.rows}
     return out + _loose_tables(text, taken)
+
+
+_NOTE = re.compile(r"\s*(?:[*_](?![*_])|(?:Notes?|Source|Sources)\s*[:.]\s*)([^\n]*)")
+
+
+def _note_under(text: str, end: int) -> str:
+    """The first sentence of a note right under a table that has no caption ("*Share of telehealth visits, % of
+    total. ...*", "Note: ..."): it says what the cells are, as a caption would; "" when none."""
+    m = _NOTE.match(text[end:].lstrip("\n"))
+    if m is None:
+        return ""
+    first = re.split(r"(?<=[.!?])\s+", m.group(1).strip(" *_"))[0]
+    return first.strip(" *_")
 
 
 def _transposed(text: str, t: Any) -> PageTable | None:
@@ -466,6 +480,11 @@ def _label_core(label: str) -> str:
     return " ".join(w for w in re.sub(r"\([^()]*\)", " ", label).split() if w.lower() not in _SUFFIXES)
 
 
+# "excl. China" in a row's label is "outside China" / "excluding China" in a question; a name after it is left out
+_EXCLUSION = r"(?:excl\.?|excluding|ex\.?|outside(?:\s+of)?|except(?:\s+for)?|other\s+than|apart\s+from)"
+_EXCLUSION_WORD = re.compile(r"(?i)excl\.?|excluding|ex\.|outside|except")
+
+
 def named_rows(question: str, table: PageTable) -> list[TableRow]:
     """The rows the question names, in the question's order: its whole label (note and legal suffix aside) or its
     first word when that is a capitalised name no other row of the table shares."""
@@ -481,9 +500,12 @@ def named_rows(question: str, table: PageTable) -> list[TableRow]:
             continue
         words = core.split()
         # the whole label, a plural written singular or the other way round ("Parcels" for "parcel delivery")
-        phrase = r"\s+".join(re.escape(w[:-1]) + "s?" if w.lower().endswith("s") and len(w) > 3 else re.escape(w) + "s?"
+        phrase = r"\s+".join(_EXCLUSION if _EXCLUSION_WORD.fullmatch(w) else
+                             re.escape(w[:-1]) + "s?" if w.lower().endswith("s") and len(w) > 3 else re.escape(w) + "s?"
                              for w in words)  # fmt: skip
         m = re.search(rf"(?i)(?<![\w-]){phrase}(?:['’]s?)?(?![\w-])", question)
+        if m is not None and re.search(rf"(?i)(?:{_EXCLUSION})\s+$", question[: m.start()]):
+            m = None  # "Asia-Pacific outside China": China is left out, not asked
         if m is None and len(words) > 1 and re.match(r"[A-Z][a-z]", words[0]) and len(words[0]) >= 4 \
                 and firsts.get(words[0].lower()) == 1 and not _family(words[0]):  # fmt: skip
             m = re.search(rf"(?<![\w-]){re.escape(words[0])}(?:['’]s?)?(?![\w-])", question)
@@ -524,6 +546,10 @@ def _unit(table: PageTable, measure: set[str]) -> str | None:
         return m.group(1).strip()
     m = re.search(r",\s*((?:US\$|\$|€|£|EUR|USD|GBP)\s*\w+|%|per\s?cent|[A-Za-z]{1,3}h|units?|tonnes|tons)\s*$", table.caption)
     if m:
+        return m.group(1)
+    # "..., in gigawatts (GW) of IT load": a unit's symbol in parentheses after "in" + its name, inside the caption
+    m = re.search(r"(?i)\bin\s+[a-z$€£][\w$€£ -]{1,30}?\s*\(([A-Za-z$€£%][\w$€£%/.-]{0,8})\)", table.caption)
+    if m and not re.fullmatch(r"(?:19|20)\d\d[EF]?", m.group(1)):
         return m.group(1)
     cells = [c for r in table.rows for c in r.cells]
     if cells and all(c.endswith("%") or not re.search(r"\d", c) for c in cells):
@@ -587,6 +613,7 @@ def _read(text: str, part: Any, measure_from: frozenset[str] = frozenset()) -> _
         kind = every.group(1).lower()  # "each installer": the rows asked, not a measure
     words = {w for w in content_words(re.sub(r"(?i)\bper\s+[a-z-]+", " ", text)) if w not in _FRAME and not re.fullmatch(r"\d+", w)}
     words -= {n.lower() for n in names}
+    words -= {w for w in words if _EXCLUSION_WORD.fullmatch(w)}  # "outside China": the word that leaves a name out
     if kind:
         words -= {kind, kind + "s", kind.rstrip("s")}
     measure = frozenset(words) or measure_from

@@ -195,6 +195,7 @@ class AskedMeasure:
     counted: str | None = None  # the noun a count asks for ("how many stores" -> store)
     spent: bool = False  # "spend on X": a sentence saying "invest" or "pay" for it need not name X
     case: str | None = None  # the scenario asked ("in the high case" -> high)
+    question: str = ""  # the question itself (whose part of the company it asks: ``_other_scope``)
 
 
 _PORTION_Q = re.compile(r"(?i)\bhow\s+much\s+of\s+(?:[\w'’.&-]+\s+){0,4}?(?:%s)\b" % "|".join(FAMILIES.values()))
@@ -204,7 +205,7 @@ _SHARE_Q = re.compile(r"(?i)(?<!\bby\s)\b(?:what|which)\s+(?:share|percentage|pe
                       r"\bas\s+a\s+(?:share|percent(?:age)?)\s+of\b|['’]s?\s+share\s+of\b")
 _CHANGE_Q = re.compile(r"(?i)\bby\s+how\s+much\b|\bhow\s+far\b|\b(?:below|above|off)\s+(?:its|their|the)\s+(?:\w+\s+)?(?:peak|high|low)\b|\bby\s+what\s+(?:percent(?:age)?|amount)\b|\bhow\s+(?:fast|quickly)\b|"
                        r"\bhow\s+much\s+did\s+.+\b(?:grow|rise|fall|increase|decrease|decline|change)\b|"
-                       r"\b(?:growth|change|increase|decrease|decline)\s+(?:rate\s+)?(?:in|of)\b|\bgrowth\s+rate\b")
+                       r"\b(?:growth|change|increase|decrease|decline)\s+(?:rate\s+)?(?:in|of)\b|\bgrowth\s+rates?\b")
 _PART_Q = re.compile(r"(?i)\b(?:(?:went|go|goes|gone)\s+(?:on|to|into)|(?:came|come|comes|was|were|is|are)\s+(?:from|generated\s+by|derived\s+from|"
                      r"accounted\s+for\s+by|contributed\s+by|attributable\s+to))\s+(.+?)(?=\s+(?:in|during|for|at|as\s+of)\s+"
                      r"(?:the\s+)?(?:fiscal\s+|calendar\s+|first|second|third|fourth|q[1-4]|fy|\d)|[?,]|$)|"
@@ -245,7 +246,9 @@ def share_part(question: str) -> frozenset[str]:
     return frozenset(w for w in _words(part) if not re.fullmatch(r"\d+", w))
 
 
-_COUNTED_Q = re.compile(r"(?i)\bhow\s+many\s+(?:(?:new|net|more|additional|total|of\s+(?:its|their|the))\s+)?([a-z][a-z-]+s)\b")
+_COUNTED_Q = re.compile(r"(?i)\bhow\s+many\s+(?:(?:new|net|more|additional|total|of\s+(?:its|their|the))\s+)?"
+                        r"(?:[a-z][a-z-]+\s+(?!(?:does|did|is|was|has|as|its|this|these|those|were|are)\b)){0,2}?"
+                        r"([a-z][a-z-]+s)\b")  # "how many telehealth visits": a modifier before the noun counted
 # nouns that count the same things: a store count may be given in locations or outlets, staff in people
 _SAME_COUNT = [{"store", "shop", "restaurant", "cafe", "location", "outlet", "unit", "branche", "branch", "site"},
                {"employee", "people", "person", "staff", "worker", "headcount"}]
@@ -314,7 +317,7 @@ _QUARTER_SAID = re.compile(r"(?i)\b(?:q[1-4]|[1-4]q|(?:first|second|third|fourth
                            r"quarterly|three[- ]months?|13[- ]weeks?)\b")
 _HALF_SAID = re.compile(r"(?i)\b(?:h[12]|[12]h|(?:first|second)[- ]half|half[- ]year|six[- ]months?|26[- ]weeks?)\b")
 _YEAR_SAID = re.compile(r"(?i)\b(?:full[- ]year|fiscal[- ]year|annual|for\s+the\s+year|twelve[- ]months?|12[- ]months?|"
-                        r"52[- ]weeks?|53[- ]weeks?)\b")
+                        r"52[- ]weeks?|53[- ]weeks?|calendar\s+(?:year\s+)?(?:19|20)\d\d|(?:all\s+)?four\s+quarters)\b")
 
 
 def _length(text: str, asked: bool = False) -> str | None:
@@ -378,7 +381,7 @@ def asked_measure(question: str) -> AskedMeasure | None:
             # "How many of its outlets were company-run?": no measure family, but a count, a period length or a
             # unit asked still binds the figure
             return AskedMeasure(family="", form=form, adjusted=False, count=count, length=length, dimension=dimension,
-                                case=_case(q), money=money,
+                                case=_case(q), money=money, question=q,
                                 predicate=_predicate(q) if count else frozenset(), per=_per(q),
                                 counted=_counted(q) if count else None)
         # the head of the asked noun phrase: the last family before the phrase ends ("EBITDA margin" -> margin,
@@ -387,6 +390,8 @@ def asked_measure(question: str) -> AskedMeasure | None:
         end = _MEASURE_PHRASE_END.search(q, first[2])
         stop = end.start() if end else len(q)
         heads = [f for f in found if f[1] < stop] or [first]
+        if len(heads) > 1 and heads[-1][0] == "rate" and re.search(r"(?i)\bgrowth\s+$", q[: heads[-1][1]]):
+            heads = heads[:-1]  # "same-store sales growth rates": the growth of sales, not a rate of its own
         family = heads[-1][0]
         head = heads[-1]
         verb = bool(_VERB_HEAD.match(q[head[1] : head[2]]) and _AUX.search(q[max(0, head[1] - 60) : head[1]]))
@@ -402,7 +407,7 @@ def asked_measure(question: str) -> AskedMeasure | None:
                         percent=bool(_ASKS_PERCENT_UNIT.search(q)), verb=form != "share" and verb,
                         portion=bool(_PORTION_Q.search(q)), count=count, mods=mods, length=length,
                         dimension=dimension, counted=_counted(q) if count else None, spent=form != "share" and spent,
-                        case=_case(q))
+                        case=_case(q), question=q)
 
 
 @dataclass(frozen=True)
@@ -421,6 +426,7 @@ class Figure:
     unit: str | None = None  # the dimension of the unit right after it ("TWh": energy)
     opening: str = ""  # the sentence's opening clause (its subject)
     after: str = ""  # the words right after it ("240 vendors")
+    head: str = ""  # the sentence's subject up to its first verb ("Its consumer segment, Contoso Care, had ...")
 
 
 def _kind(raw: str, after: str) -> str:
@@ -498,7 +504,18 @@ def governing(text: str, start: int, end: int) -> tuple[str, str, str]:
         stop = _MEASURE_PHRASE_END.search(words_after)
         words_after = words_after[: stop.start()] if stop else words_after
     if form == "share":  # "61% of the total": a share; its part is the clause's subject, or the sentence's
-        return words_after, form, text[lo:start] + " " + _opening(text[:lo]) if lo else text[lo:start]
+        # the clause from the comma before ("with halls designed for training and inference accounting for 41%"): an
+        # "and" inside the part's name does not end it
+        comma = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1
+        wide = text[comma:lo] if comma < lo else ""
+        return words_after, form, wide + text[lo:start] + " " + _opening(text[:lo]) if lo else text[lo:start]
+    prev = _claims_in(text, 0, start)
+    if prev and _APPOSITE_MARGIN.fullmatch(text[prev[-1][1] : start]):
+        # "underlying EBITDA to A$360 million, a margin of 32%": the margin is of the profit measure the figure before
+        # it states (its qualifiers too: underlying, EBITDA, operating)
+        words, _, subject = governing(text, *prev[-1])
+        if {f for f, _, _ in _families(words)} & {"profit", "ebitda"}:
+            return f"{words} margin", form, subject
     if words_after and _families(words_after):
         return words_after, form, own
     if _families(own):
@@ -540,6 +557,9 @@ def governing(text: str, start: int, end: int) -> tuple[str, str, str]:
     return "", form, own
 
 
+# a margin in apposition to the profit figure before it ("EBITDA of $360 million, a margin of 32%")
+_APPOSITE_MARGIN = re.compile(r"(?i)\s*(?:(?:trillion|billion|million|thousand|bn|mn|m)\b)?,\s*(?:or\s+)?(?:an?|the)\s+margin\s+of\s+(?:about\s+|roughly\s+|"
+                              r"approximately\s+|nearly\s+|some\s+|almost\s+)?")
 _CONTINUES = re.compile(r"(?i)[\s,;]*(?:(?:and|or|to|from|against|versus|vs\.?|compared|with|after|up|down|rising|falling|"
                         r"about|approximately|roughly|nearly|some|respectively|a\s+year\s+(?:earlier|before|ago)|"
                         r"the\s+(?:prior|previous)\s+year)[\s,;]*)+")
@@ -580,16 +600,85 @@ def _figures(text: str) -> list[Figure]:
         code = re.search(r"\b(?:EUR|USD|GBP|JPY|CHF|CNY|RMB|KRW|INR|CAD|AUD)\s*$", text[max(0, s - 5) : s])
         kind = "money" if code else _kind(n.raw, text[e:])
         out.append(Figure(s, e, n.raw, kind, form, words, per, subject, text[_clause_start(text, s) : _clause_end(text, e)],
-                          _dimension(text[e : e + 16]), _opening(text), text[e : e + 40]))
+                          _dimension(text[e : e + 16]), _opening(text), text[e : e + 40], _subject_head(text)))
     return out
+
+
+_FIRST_VERB = re.compile(r"(?i)\b(?:had|has|have|was|were|is|are|reported|posted|earned|generated|recorded|delivered|"
+                         r"grew|rose|fell|increased|decreased|declined|contributed|accounted|made|saw|achieved)\b")
+
+
+def _subject_head(text: str) -> str:
+    """The sentence's words before its first verb (its subject with an appositive name), at most 120 characters."""
+    m = _FIRST_VERB.search(text[:120])
+    return text[: m.start()] if m else ""
 
 
 def _aside_free(text: str) -> str:
     return _ASIDE.sub(" ", text)
 
 
+# a figure said of the whole company right after it ("against 9.8% for the company as a whole", "12% group-wide")
+_WHOLE_AFTER = re.compile(r"(?i)^\s*,?\s*(?:(?:for|at|across|of)\s+(?:the\s+)?(?:company|group|firm|business|corporation|"
+                          r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)\s+as\s+a\s+whole|(?:for|across)\s+the\s+(?:whole|entire)\s+"
+                          r"(?:company|group|firm|business)|(?:company|group|firm)[- ]wide|overall|in\s+total|"
+                          r"on\s+a\s+consolidated\s+basis|(?:for|of)\s+the\s+(?:group|company)\b(?!['’]s))")
+# a sentence whose opening subject is one part of the company ("Its consumer health segment, Contoso Care, had ...")
+_PART_SUBJECT = re.compile(r"(?i)\b(?:segments?|divisions?|business\s+units?|reporting\s+units?|operating\s+units?)\b")
+_ASKS_WHOLE = re.compile(r"(?i)\bas\s+a\s+whole\b|\boverall\b|\b(?:company|group|firm)[- ]wide\b|\bconsolidated\b|"
+                         r"\b(?:whole|entire|total)\s+(?:company|group|firm|business)\b|\bthe\s+group['’]s\b")
+_PART_STOP = frozenset("its their our the a an of and segment segments division divisions business unit units reporting "
+                       "operating which".split())
+
+
+def _asks_part(question: str, part: str) -> bool:
+    """Does the question ask the part of the company a sentence's opening names ("Its consumer mental health
+    segment, Lumenia Mind")? Yes when it says "segment"/"division", one of the part's lower-case words ("mental
+    health"), or the whole of one of its capitalised names ("Lumenia Mind", "Industrial"), and does not ask the
+    whole ("as a whole", "overall", "consolidated")."""
+    if _ASKS_WHOLE.search(question):
+        return False
+    if _PART_SUBJECT.search(question):
+        return True
+    q_lower = set(re.findall(r"\b[a-z][a-z-]+\b", question))
+    if (set(re.findall(r"\b[a-z][a-z-]+\b", part)) - _PART_STOP) & q_lower:
+        return True
+    runs = [re.sub(r"^(?:The|Its|Our|Their)\s+", "", r) for r in re.findall(r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*", part)]
+    return any(re.search(rf"(?<![\w-]){re.escape(r)}(?![\w-])", question) for r in runs if r.lower() not in _PART_STOP)
+
+
+_WHOLE_WORDS = re.compile(r"(?i)\b(?:group|consolidated|company[- ]wide|group[- ]wide|total\s+company|whole\s+company)\b")
+
+
+def _other_scope(asked: AskedMeasure, opening: str, after: str, words: str = "") -> bool:
+    """Is a figure of a sentence about a part of the company the asked one's by its subject? General rule: the
+    subject governs the figure. A figure in a sentence whose opening subject is a segment or division is that
+    part's, unless the words right after it give it to the whole ("against 9.8% for the company as a whole"); a
+    question asking the company (or "as a whole") is not answered by the part's figure, and a question asking the
+    part not by the whole's."""
+    if not asked.question or not _PART_SUBJECT.search(opening):
+        return False
+    # the whole's by the words after it, or by its own governing words ("out of group revenue of US$4.48 billion")
+    whole = bool(_WHOLE_AFTER.match(after)) or (bool(_WHOLE_WORDS.search(words)) and not _PART_SUBJECT.search(words))
+    part_asked = _asks_part(asked.question, opening)
+    return whole == part_asked
+
+
+_YEAR_END_Q = re.compile(r"(?i)\b(?:at|by|as\s+of)\s+(?:the\s+)?end\s+of\s+(?:its\s+|the\s+)?(?:fiscal\s+|calendar\s+)?"
+                         r"(?:year\s+)?(?:fy\s?)?(?:19|20)?\d\d\b|\byear[- ]end\b")
+_FOURTH_QUARTER_END = re.compile(r"(?i)\bend\s+of\s+(?:the\s+|its\s+)?(?:fiscal\s+)?fourth\s+quarter\b|\bq4[- ]end\b")
+
+
+def _same_point(question: str, said: str) -> bool:
+    """Is a figure stated at the end of the fourth quarter asked at the end of the year ("How many stores did it
+    operate at the end of fiscal 2022?" / "At the end of the fourth quarter of fiscal 2022, the Company operated 1,355
+    stores")? A count or balance at a point in time is the same at both: the year ends with its fourth quarter."""
+    return bool(_YEAR_END_Q.search(question) and _FOURTH_QUARTER_END.search(said))
+
+
 def _tie(asked: AskedMeasure, words: str, form: str, kind: str, per: str | None, subject: str, context: str,
-         clause: str = "", unit: str | None = None, opening: str = "", around: str = "", after: str = "") -> str:
+         clause: str = "", unit: str | None = None, opening: str = "", around: str = "", after: str = "",
+         head: str = "") -> str:
     """The verdict for one figure: ``TIED``, ``OTHER`` or ``UNKNOWN`` (see the module's rules)."""
     if asked.money and kind in ("percent", "points") or asked.percent and kind == "money":
         return OTHER  # "in USD millions" is never a percentage; a share or margin never money
@@ -603,8 +692,10 @@ def _tie(asked: AskedMeasure, words: str, form: str, kind: str, per: str | None,
         return OTHER  # a margin or a share asked: a plain count ("opened 85 shops") is no percentage
     said = clause or words
     own = _length(said) or _length(opening)  # "For the third quarter, Contoso expects revenue of $X"
-    if asked.length and own and own != asked.length:
+    if asked.length and own and own != asked.length and not _same_point(asked.question, f"{said} {opening}"):
         return OTHER  # the full year asked, a quarter's figure (or the reverse)
+    if _other_scope(asked, head or opening, after, words):
+        return OTHER  # the company asked, its segment's figure (the whole's is "for the company as a whole"), or back
     scenario = _case(said) or _case(opening)
     if asked.case and scenario and scenario != asked.case:
         return OTHER  # the high case asked, the base case's figure stated
@@ -631,6 +722,10 @@ def _tie(asked: AskedMeasure, words: str, form: str, kind: str, per: str | None,
             return OTHER if form == "change" else UNKNOWN
         if asked.part:
             said = _words(_aside_free(subject + " " + words))
+            if re.search(r"(?i)\b(?:its|their)\s+(?:\w+\s+)?share\b", subject + " " + words):
+                # "Australia remains the largest producer, but its share of mined supply fell to 35%": "its" is the
+                # sentence's subject, whose share it is
+                said |= _words(_aside_free(head or opening))
             return TIED if asked.part <= said else OTHER  # another part's share (or the whole's)
         return TIED
     if asked.family == "eps" and per is not None:  # "$3.12 per diluted share" is earnings per share
@@ -677,7 +772,7 @@ def figure_ties(asked: AskedMeasure, text: str, around: str = "") -> list[tuple[
     """Each figure of a sentence with its verdict against the asked measure (``around``: the heading, the sentence
     before and the report's title, which may say a qualifier of the measure once for a paragraph)."""
     return [(f, _tie(asked, f.words, f.form, f.kind, f.per, f.subject, "", f.clause, f.unit, f.opening, around,
-                     f.after)) for f in _figures(text)]
+                     f.after, f.head)) for f in _figures(text)]
 
 
 def tied_spans(question: str, text: str, around: str = "") -> list[tuple[int, int, str, str]] | None:
@@ -732,6 +827,8 @@ def row_tie(question: str, label: str, context: str, cells: str = "") -> str:
     kind = "percent" if re.search(r"\(%\)|%", label + " " + cells) else "money" if _MONEY.search(cells) else "number"
     words = label if _families(label) else f"{label} {context}"
     per = _per(label) or (_per(context) if not _families(label) else None)
+    if asked.count and kind == "percent":
+        return OTHER  # "how many visits": a row of shares ("Medicare: 21%, 24%") counts nothing
     if asked.count and (kind == "money" or {f for f, _, _ in _families(f"{label} {context}")} & _MONEY_FAMILIES
                         or re.search(r"(?i)\$|\bin\s+(?:thousands|millions|billions)\b", context)
                         and not re.search(r"(?i)\b(?:units?|number|count)\b", f"{label} {context}")):

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-__all__ = ["Versus", "about_side", "side_figure", "side_texts", "verdict_line", "versus", "years_of"]
+__all__ = ["Versus", "about_side", "side_figure", "side_governs", "side_texts", "verdict_line", "versus", "years_of"]
 
 _MORE = (r"faster|more|higher|larger|bigger|greater|quicker|stronger|better|steeper|wider|heavier|richer|costlier|"
          r"ahead|leads?|leading|outgr[eo]w\w*|outpac\w*")
@@ -42,7 +42,7 @@ _CHANGE_Q = re.compile(r"(?i)\b(?:gr[eo]w\w*|ris(?:e|es|ing|en)|rose|increas\w*|
 _DOWN_Q = re.compile(r"(?i)\b(?:fell|fall\w*|declin\w*|drop\w*|shr[iu]nk\w*|contract\w*|slid|slump\w*)\b")
 _STOP = frozenset("""which whose who the a an its their our of in for on at by to from and or with than as that this
     these those did does do is are was were has have had will would company companies business firm group one
-    year years fiscal latest last most recent quarter quarters period annual annually terms basis measured grew grow
+    year years fiscal latest last most recent quarter quarters period annual annually terms basis measured grew grow end
     grown growing rise rose risen rising increase increased increasing expand expanded fell fall falling fallen
     decline declined declining drop dropped shrink shrank growth outgrew outpaced pace rate""".split())
 _MEASURE_WORDS = (r"revenues?|sales|turnover|orders?|order\s+intake|bookings|backlog|margins?|profits?|income|earnings|"
@@ -64,6 +64,7 @@ _DOWN = re.compile(r"(?i)^(?:down|fell|fallen|dropped|declined|decreased|slid|sh
                    r"decline|fall|drop|decrease|contraction)")
 _AMOUNT = re.compile(r"(?i)(?P<cur>[$€£¥])\s?(?P<n>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>trillion|billion|million|thousand|"
                      r"bn|mn|m|k)?\b")
+_PERCENT = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b)")
 _EARLIER = re.compile(r"(?i)\b(?:from|against|compared\s+with|compared\s+to|versus|vs\.?|than|after)\s+(?:a\s+)?"
                       r"(?:restated\s+|reported\s+)?(?:about\s+|around\s+|some\s+)?$")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -80,6 +81,9 @@ class Versus:
     rate: bool
     more: bool
     falling: bool  # "which fell faster": the bigger fall wins
+    head: str = ""  # the stem of the measure's head noun, its last word ("monthly subscriber churn" -> churn)
+    phrase: str = ""  # the measure's words as the question writes them ("monthly subscriber churn")
+    word: str = ""  # the comparative as written ("higher", "faster")
 
 
 def _stem(w: str) -> str:
@@ -110,15 +114,25 @@ def versus(question: str) -> Versus | None:
     if cmp is None:
         return None
     a, b = _side(m.group("a")), _side(m.group("b"))
+    shared = ""
+    prep = re.match(r"(?i)(from|in|of|for|at|among|by)\s+", b)
+    split = re.search(rf"(?i)\s{prep.group(1)}\s+", a) if prep else None
+    if split:
+        # "..., lithium demand from stationary storage or from EV batteries?": the measure is the head both sides share
+        shared, a, b = a[: split.start()], a[split.end() :].strip(), b[prep.end() :].strip()
     if not a or not b or a.lower() == b.lower() or len(a) > 60 or len(b) > 60:
         return None
     side_words = _stems(a) | _stems(b)
-    measure = frozenset(s for s in _stems(_OPENING.sub("", head)) if s not in side_words
+    measure = frozenset(s for s in _stems(_OPENING.sub("", head) + " " + shared) if s not in side_words
                         and not _COMPARATIVE.fullmatch(s) and s not in {"faste", "large", "highe", "bigge", "great",
                                                                           "small", "lower", "slowe", "leads", "leadi"})
     rate = bool(_CHANGE_Q.search(head))
     falling = bool(_DOWN_Q.search(head))
-    return Versus(a, b, measure, rate, cmp.group("more") is not None, falling)
+    written = re.findall(r"[A-Za-z][\w&-]*", _OPENING.sub("", head) + " " + shared)
+    order = [_stem(w) for w in written]
+    last = next((w for w in reversed(order) if w in measure), "")
+    phrase = " ".join(w.lower() if not w.isupper() else w for w in written if _stem(w) in measure)
+    return Versus(a, b, measure, rate, cmp.group("more") is not None, falling, last, phrase, cmp.group(0).lower())
 
 
 def _names(side: str, text: str) -> bool:
@@ -155,8 +169,41 @@ def side_texts(v: Versus, side: str, text: str, preceding: Sequence[str] = ()) -
     if about_side(v, side, text, preceding):
         return [text]
     if _names(side, text) and _names(other, text):
-        return [t for t in _CLAUSE.split(text) if _names(side, t) and not _names(other, t)]
+        clauses = _CLAUSE.split(text)
+        out = []
+        for k, t in enumerate(clauses):
+            if not (_names(side, t) and not _names(other, t)):
+                continue
+            bare = _BARE_PERCENT.match(t)
+            move = list(_RATE.finditer(clauses[k - 1])) if k and bare else []
+            if move and v.rate:
+                # "demand from storage rose by 52%, against 19% for EV batteries": the figure after "against" is the
+                # same move of the same measure as the clause before's
+                head = clauses[k - 1][: move[-1].start()]
+                measure = [w for w in re.findall(r"[A-Za-z][\w&-]*", head) if _stem(w) in v.measure]
+                verb = move[-1].group("verb") or "up"
+                t = f"{measure[-1] if measure else ''} {verb} {t.strip()}".strip()
+            out.append(t)
+        return out
     return []
+
+
+def side_governs(side: str, text: str, shown: str) -> bool:
+    """Is the side the subject of its figure (``shown``, as ``side_figure`` gives it) in ``text``: named before it in
+    its sentence, or right after it ("19% for EV batteries"); a text naming the side nowhere (its paragraph does) is
+    about it too. "Lithium demand rose by 24%, with ... stationary storage 17%": the 24% is all demand's, not the
+    storage named after it."""
+    at = text.find(shown)
+    if at < 0 or not _names(side, text):
+        return True
+    if _names(side, text[:at]):
+        return True
+    return bool(re.match(r"(?i)\s*(?:for|at|in|among|from)\s+(?:the\s+)?", text[at + len(shown) :])) and _names(
+        side, text[at + len(shown) : at + len(shown) + 12 + len(side)])
+
+
+_BARE_PERCENT = re.compile(r"(?i)^\s*(?:about\s+|some\s+|roughly\s+|nearly\s+)?\d{1,3}(?:\.\d+)?\s?(?:%|percent)\s+"
+                           r"(?:for|at|in|among|from)\b")
 
 
 def _value(m: re.Match[str]) -> float:
@@ -170,9 +217,15 @@ def _governed(v: Versus, text: str, at: int) -> bool:
     """Is the figure at ``at`` governed by the asked measure: the nearest measure word before it (in its
     sentence) is one of the asked words."""
     words = list(_MEASURE_RE.finditer(text[:at]))
-    if not words:
+    if words and _stems(words[-1].group(0)) & v.measure:
+        return True
+    # a measure the list of measure words does not hold ("monthly churn of 6.8%", "demand ... rose by 52%"): an asked
+    # word said in the clause before the figure, with no other measure word between it and the figure
+    clause_at = max(text.rfind(";", 0, at), text.rfind(". ", 0, at))
+    asked = [m for m in re.finditer(r"[A-Za-z][\w&-]*", text[:at]) if m.start() > clause_at and _stem(m.group(0)) == v.head]
+    if not asked:
         return False
-    return bool(_stems(words[-1].group(0)) & v.measure)
+    return not words or words[-1].start() < asked[-1].start() or bool(_stems(words[-1].group(0)) & v.measure)
 
 
 def side_figure(v: Versus, text: str) -> tuple[float, str, str] | None:
@@ -191,6 +244,15 @@ def side_figure(v: Versus, text: str) -> tuple[float, str, str] | None:
             if _EARLIER.search(text[max(0, m.start() - 40) : m.start()]) or not _governed(v, text, m.start()):
                 continue
             found.append((_value(m), m.group("cur"), m.group(0)))
+        moves = [(r.start(), r.end()) for r in _RATE.finditer(text)]
+        for m in _PERCENT.finditer(text):
+            # a level stated in percent ("monthly churn of 6.8%", "churn was 4.2%"): not a move ("up 6%"), not the
+            # earlier value of one ("down from 4.9%")
+            if any(a <= m.start() < b for a, b in moves) or _EARLIER.search(text[max(0, m.start() - 40) : m.start()]) \
+                    or re.search(r"(?i)\b(?:up|down)\s+(?:from\s+)?$", text[max(0, m.start() - 12) : m.start()]) \
+                    or not _governed(v, text, m.start()):
+                continue
+            found.append((float(m.group("n")), "%", m.group(0)))
     values = {f[0] for f in found}
     return found[0] if len(values) == 1 else None
 
@@ -216,13 +278,14 @@ def verdict_line(v: Versus, fa: tuple[float, str, str], ya: int | None, fb: tupl
     a_wins = (va > vb) == v.more
     win, lose = (v.a, v.b) if a_wins else (v.b, v.a)
     fw, fl, yw, yl = (fa, fb, ya, yb) if a_wins else (fb, fa, yb, ya)
-    measure = " ".join(sorted(v.measure)) if len(v.measure) == 1 else "the asked measure"
+    measure = " ".join(sorted(v.measure)) if len(v.measure) == 1 else (v.phrase or "the asked measure")
     if v.rate:
         verb = ("fell faster" if v.more else "fell more slowly") if v.falling else \
             ("grew faster" if v.more else "grew more slowly")
         fw_s = f"{'down' if fw[0] < 0 else 'up'} {abs(fw[0]):g}%"
         fl_s = f"{'down' if fl[0] < 0 else 'up'} {abs(fl[0]):g}%"
     else:
-        verb = "is larger" if v.more else "is smaller"
+        verb = f"is {v.word}" if v.word in ("higher", "lower", "larger", "smaller", "bigger", "greater") else \
+            "is larger" if v.more else "is smaller"  # "Which had the higher churn": "B is higher"
         fw_s, fl_s = fw[2].strip(), fl[2].strip()
     return (f"{win} {verb}: {measure} {fw_s} ({yw}) against {fl_s} for {lose} ({yl}), as the quotes below state")

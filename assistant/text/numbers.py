@@ -25,7 +25,7 @@ _SCALE_WORDS = {
 
 _NUMBER = re.compile(
     r"""
-    (?P<cur>(?:US|U\.S\.\s?)?\$|€|£|¥)?\s?
+    (?P<cur>(?:(?<![A-Za-z])(?:US|U\.S\.\s?|A|AU|C|CA|NZ|HK|S|SG|NT|MX|R))?\$|€|£|¥)?\s?
     (?P<minus>[-−–](?=\d))?
     (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
     (?:\s?(?P<unit>%|percent\b|per\s?cent\b|pct\b|basis\s+points?\b|bps\b

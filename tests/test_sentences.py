@@ -1,0 +1,31 @@
+"""Sentence spans of report text (text/sentences.py): abbreviations that do not end a sentence.
+
+The lines below are written for these tests, in the style of analysts' tables and notes."""
+
+from __future__ import annotations
+
+from assistant.answer import extract as X
+from assistant.text.sentences import split_sentences
+
+
+def test_incl_and_excl_do_not_end_a_sentence():
+    assert split_sentences("Asia-Pacific excl. China grew 24% in 2024.") == ["Asia-Pacific excl. China grew 24% in 2024."]
+    assert split_sentences("Medicaid (incl. managed care) paid 18%. Self-pay paid 7%.") == [
+        "Medicaid (incl. managed care) paid 18%.", "Self-pay paid 7%."]
+    assert split_sentences("Emerging markets ex. Russia rose 3%.") == ["Emerging markets ex. Russia rose 3%."]
+
+
+def test_a_table_row_keeps_its_whole_label():
+    page = ("Installed storage by region (GWh)\nRegion 2023 2024\nNorth America 40.1 55.2\n"
+            "Asia-Pacific excl. Japan 12.5 19.8\nEurope (incl. UK) 20.4 26.0\n")
+    rows = {c.text.split(":")[0] for c in X.page_candidates(page, doc_id="d", doc="d") if c.kind == "row"}
+    assert rows == {"North America", "Asia-Pacific excl. Japan", "Europe (incl. UK)"}
+
+
+def test_prose_wrapped_after_a_figure_reads_on_and_table_rows_do_not():
+    page = ("Summary\nNorthwind Analytics estimates that installed heat pump capacity in the region reached 41.2\n"
+            "GW of heating load at the end of 2025, 9% more than a year earlier.\n"
+            "Country 2024 2025\nGermany 8.1 9.0\nFrance 7.7 8.4\n")
+    cands = X.page_candidates(page)
+    assert [c.kind for c in cands] == ["sentence", "row", "row"]
+    assert cands[0].text.endswith("reached 41.2 GW of heating load at the end of 2025, 9% more than a year earlier.")
