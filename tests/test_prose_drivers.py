@@ -347,3 +347,24 @@ def test_another_items_change_after_an_explanation_is_not_part_of_it():
     spans = sentence_spans(page, split_lines=False)
     end = spans[1][1]
     assert drivers.continuation(page, spans, end, anaphoric=True) == end
+
+
+TENQ = """Liquidity
+Net cash used in operating activities was $12.4 million for the six months ended September 30, 2025, compared with
+net cash provided of $5.1 million in the prior-year period. The swing reflects lower collaboration receipts and higher
+inventory purchases ahead of the European launch.
+"""
+
+
+TENQ_META = DocMeta(doc_id="nwq2", doc="NORTHWIND_10Q_Q2FY2026", source="/tmp/northwind_10q.html",
+                    title="Northwind Therapeutics Quarterly Report on Form 10-Q for the quarter ended September 30, 2025",
+                    company="Northwind Therapeutics", doc_type="10-Q", fiscal_year=2026, period="Q2 2026")  # fmt: skip
+
+
+def test_the_swing_in_operating_cash_flow_is_explained_with_the_cash_flow_sentence_shown_first():
+    c = Chunk(chunk_id="nwq2:1", doc_id="nwq2", doc=TENQ_META.doc, source=TENQ_META.source, page=1, page_end=1, start=0,
+              end=len(TENQ), text=TENQ, ordinal=1)  # fmt: skip
+    ex = X.extract("What explains the swing in Northwind's operating cash flow in the first half of fiscal 2026?",
+                   [Hit(chunk=c, score=1.0, rank=0, meta=TENQ_META)], NearEmbedder(), page_text=lambda d, p: TENQ)
+    assert _quote(ex, 0).startswith("Net cash used in operating activities was $12.4 million")
+    assert ex.others[0] and ex.others[0][0].candidate.text.startswith("The swing reflects lower collaboration receipts")

@@ -250,7 +250,8 @@ _CHANGE_ANAPHOR = re.compile(
     r"(?i)^\s*(?:the|this|that|these|those|such)\s+(?:(?:[$€£]\s?)?\d[\d.,]*\s*(?:%|percent|million|billion|thousand|"
     r"basis[-\s]points?|percentage[-\s]points?|points?)?\s+|(?:year-over-year|year-on-year|overall|net|sharp|slight|"
     r"significant|modest)\s+)*(?:increases?|decreases?|declines?|rises?|falls?|drops?|changes?|growth|gains?|losses?|"
-    r"improvements?|deterioration|reductions?|benefits?|headwinds?|tailwinds?|factors?|items?|effects?|impacts?)\b"
+    r"improvements?|deterioration|reductions?|benefits?|headwinds?|tailwinds?|factors?|items?|effects?|impacts?|swings?|"
+    r"shifts?|slowdown|downturn|slump|rebound|recovery|jump|surge)\b"
     r"(?!\s+(?:in|of|on|at)\s)"
 )
 

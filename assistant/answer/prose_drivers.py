@@ -292,7 +292,10 @@ _NAMES_CHANGE_BACK = re.compile(
 def says_head(question: str, text: str) -> bool:
     """Does ``text`` say the head of the thing a reason question asks about (or a word used for it)?"""
     head, _ = causes.asked_effect(question)
-    return head is not None and any(causes._same(head, st) for st in causes._stems(text))
+    stems = causes._stems(text)
+    if head == "flow" and {"cash", "activ"} <= stems:
+        return True  # "operating cash flow": the filer's "net cash provided by operating activities"
+    return head is not None and any(causes._same(head, st) for st in stems)
 
 
 _UP_WORDS = re.compile(r"(?i)\b(?:ris\w*|rose|grow\w*|grew|increas\w*|higher|up|rais\w*|more|gain\w*|improv\w*)\b")
@@ -326,6 +329,7 @@ def why_list(question: str, lead: str, heading: str) -> bool:
 
 _ADJUSTED = re.compile(r"(?i)\b(?:adjusted|non-gaap|underlying|organic|core|pro\s+forma|normali[sz]ed|excluding)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_COMPARED = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|prior[- ]year|a\s+year\s+(?:earlier|ago)|previous\s+year)\b")
 
 
 def stated_effect(question: str, page: str, spans: Sequence[tuple[int, int]], start: int, most: int = 4
@@ -349,6 +353,6 @@ def stated_effect(question: str, page: str, spans: Sequence[tuple[int, int]], st
             continue
         if other_item(question, text):
             continue
-        if len(set(_YEAR.findall(text))) >= 2 or causes.states_move(text):
+        if len(set(_YEAR.findall(text))) >= 2 or causes.states_move(text) or _COMPARED.search(text):
             return sp
     return None
