@@ -1,6 +1,8 @@
 """A question that asks for a figure is never answered by a selected passage that states none (extract.figureless)."""
 
 from assistant.answer.extract import Extraction, _states_figure, asks_figure
+from assistant.types import DocMeta
+from one_page import ask_one_page
 
 
 def test_figure_questions_are_recognised_in_their_usual_wordings():
@@ -86,3 +88,17 @@ def test_a_table_row_answers_only_for_a_year_it_has_a_column_for():
     no_year = Extraction(question="What are Contoso Outdoor's SG&A expenses?", parts=[], picks=[_PR(row)],
                          verdicts=[None], ranked=[[]])
     assert not no_year.row_of_another_year
+
+
+def test_a_measure_named_right_after_what_asks_its_amount():
+    q = "What total liquidity did Contoso Therapeutics have at June 30, 2025, counting the undrawn revolver?"
+    assert asks_figure(q)
+    assert asks_figure("What was Contoso Therapeutics' total liquidity at June 30, 2025?")
+    assert not asks_figure("What liquidity risks does Contoso Therapeutics name?")
+    meta = DocMeta(doc_id="dct", doc="contoso_therapeutics_10q", source="/r/contoso_therapeutics_10q.htm",
+                   company="Contoso Therapeutics", doc_type="10-Q", fiscal_year=2025)  # fmt: skip
+    page = ("Liquidity and Capital Resources\n\nWe believe that our cash and cash equivalents, together with availability "
+            "under our revolving credit facility, will be sufficient to fund our operations for at least the next "
+            "twelve months.\n")
+    ex = ask_one_page(q, page, meta, threshold=0.01)
+    assert ex.answered and ex.figureless  # boilerplate without a figure: the answerer declines

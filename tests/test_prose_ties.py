@@ -479,3 +479,198 @@ def test_a_count_at_the_end_of_the_fourth_quarter_is_the_count_at_year_end():
     # a flow over the fourth quarter is not the year's
     s2 = "In the fourth quarter of fiscal 2025, the Company opened 31 stores."
     assert _verdicts("How many stores did Contoso open in fiscal 2025?", s2)["31"] == T.OTHER
+
+
+# -- a count's noun and its verb: "how many adults were on X" is not answered by "N adults had coverage for X"
+
+DEVICES = DocMeta(doc_id="dsl", doc="sleep_apnea_devices_2025", source="/r/sleep_apnea_devices_2025.pdf",
+                  title="Sleep Apnoea Devices: Market Note 2025")  # fmt: skip
+COVERED = ("Patients and payers\n\nAbout 9.4 million US adults had insurance coverage for oral appliance therapy at the "
+           "end of 2025, up from 7.1 million a year earlier.\n\nDevice makers shipped 2.2 million appliances in 2025.\n")
+USING = COVERED + "\nAbout 2.6 million US adults were using oral appliance therapy at the end of 2025.\n"
+
+
+def test_the_predicate_of_a_counted_noun_is_read_from_its_verb():
+    assert T._doing("How many US adults were on oral appliance therapy at the end of 2025?") == (
+        "were", "on", "oral", "appliance", "therapy")
+    assert T._doing("How many patients used oral appliance therapy in 2025?") == ("used", "oral", "appliance", "therapy")
+    assert T._doing("How many stores did Contoso open in 2025?") == ()  # the company's verb, not the stores'
+    assert T._doing("How many stores has Contoso opened since 2020?") == ()
+
+
+def test_a_count_of_another_relation_to_the_asked_object_is_another_count():
+    on = T._doing("How many US adults were on oral appliance therapy at the end of 2025?")
+    assert T.predicate_disagrees(on, " million US adults had insurance coverage for oral appliance therapy")
+    assert T.predicate_disagrees(on, " million adults were eligible for oral appliance therapy")
+    assert T.predicate_disagrees(on, " million adults were prescribed oral appliance therapy")
+    assert not T.predicate_disagrees(on, " million adults were taking oral appliance therapy")  # on ~ taking ~ using
+    assert not T.predicate_disagrees(on, " million adults used oral appliance therapy")
+    assert not T.predicate_disagrees(on, " million adults with oral appliances")  # no verb of their own: no verdict
+
+
+def test_people_covered_for_a_therapy_do_not_answer_how_many_were_on_it():
+    for q in ("How many US adults were on oral appliance therapy at the end of 2025?",
+              "How many US adults used oral appliance therapy in 2025?"):
+        assert _shown(q, COVERED, DEVICES) == ""  # neither 9.4 million (covered) nor 7.1 million (covered, a year before)
+        assert "2.6 million" in _shown(q, USING, DEVICES)
+    assert "9.4 million" in _shown("How many US adults had insurance coverage for oral appliance therapy at the end of "
+                                   "2025?", COVERED, DEVICES)
+
+
+# -- a share of a whole's members in a state: the figure's own clause must say the asked state
+
+CLINICS = DocMeta(doc_id="dvet", doc="vet_clinic_survey_2025", source="/r/vet_clinic_survey_2025.html",
+                  title="Veterinary Clinic Staffing Survey 2025")  # fmt: skip
+LOST = ("Staffing\n\nFilling a vacant veterinary nurse post took 4.2 months on average in 2025, and 28% of clinics said "
+        "they had lost a nurse to a competitor during the year.\n\nClinics raised nurse pay by 6% on average.\n")
+UNDERSTAFFED = LOST + "\nIn all, 41% of clinics said they were understaffed at the end of 2025.\n"
+
+
+def test_the_state_a_share_question_asks_is_read_from_its_predicate():
+    assert T.share_state("What share of clinics are understaffed, and how long does it take to fill a post?") == {"unders"}
+    assert T.share_state("What percentage of CISOs plan to cut the number of tools?") == {"plan", "cut", "number", "tool"}
+    assert T.share_state("What share of clinics lost a nurse to a competitor in 2025?") == {"lost", "nurse", "compet"}
+    assert T.share_state("What share of revenue was recurring in 2025?") == frozenset()  # a share of a measure
+    assert T.share_state("What share of revenue came from Europe?") == frozenset()  # a part, read by share_part
+
+
+def test_a_share_of_another_state_is_no_answer():
+    q = "What share of clinics are understaffed, and how long does it take to fill a nurse vacancy?"
+    shown = _shown(q, LOST, CLINICS)  # 28% lost a nurse: not the share understaffed; the other part may be answered
+    assert not shown.startswith("28%") and "28%," not in shown and (shown == "" or "Not in the indexed reports: What "
+                                                                     "share of clinics are understaffed" in shown)
+    shown = _shown(q, UNDERSTAFFED, CLINICS)
+    assert "41%" in shown and "28%" not in shown.split("\n")[0]
+    assert _shown("What percentage of clinics say they are understaffed?", LOST, CLINICS) == ""
+    assert "28%" in _shown("What share of clinics lost a nurse to a competitor in 2025?", LOST, CLINICS)
+
+
+# -- the whole asked, a part's figure stated; a share counted on another basis; a counted noun after its modifiers
+
+FOODS = ("Tailspin Foods\n\nIts frozen foods segment, Tailspin Cold, had sales of $840 million, up 4%, and an operating "
+         "margin of 14.2%, against 10.5% for the company as a whole.\n")
+PAYERS = ("Payers\n\nBy revenue rather than patients, Northwind Health's share was 31% in 2024, because its members use "
+          "costlier services.\n")
+
+
+def test_a_share_counted_on_another_basis_is_no_answer():
+    q = "Counting patients rather than revenue, what share of clinic visits did Northwind Health pay for in 2024?"
+    assert T.asked_measure(q).basis == "patien"
+    assert _verdicts(q, PAYERS) == {"31%": T.OTHER}
+    assert _shown(q, PAYERS, REVIEW) == ""
+    assert _verdicts("Counting revenue rather than patients, what share of clinic visits did Northwind Health pay "
+                     "for in 2024?", PAYERS) == {"31%": T.TIED}
+
+
+def test_the_counted_noun_may_follow_its_modifiers():
+    assert T._counted("How many telehealth visits did fee-for-service beneficiaries make in 2024?") == "visit"
+    assert T._counted("How many active selling communities did Ridgeway operate?") == "community"
+    assert T._counted("How many were sold in 2024?") is None
+    page = "Telehealth\n\nIn 2024, 4.6 million fee-for-service beneficiaries used a telehealth service.\n"
+    assert _shown("How many telehealth visits did fee-for-service beneficiaries make in 2024?", page, REVIEW) == ""
+
+
+def test_the_asked_state_may_be_the_sentences_subject():
+    page = ("Fleet\n\nElectric trucks, which Contoso leases to its dealers, made up about 9% of the fleet in 2025, up from "
+            "about 6% in 2024.\n")
+    assert "9%" in _shown("What share of Contoso's fleet were electric trucks in 2025?", page, REVIEW).split("\n")[0]
+
+
+# -- a which-member question is never answered by the facts path's figure of the whole
+
+def test_which_member_questions_are_recognised():
+    assert T.asks_member("Which product line grew fastest for Northwind in 2025?")
+    assert T.asks_member("Which of its three segments had the highest operating margin in 2025?")
+    assert not T.asks_member("Among operating, investing and financing activities, which brought in the most cash?")
+    assert not T.asks_member("Which year had the higher net sales, 2024 or 2025?")
+    assert not T.asks_member("Which company had the higher gross margin, Northwind or Contoso?")
+    assert not T.asks_member("What were Northwind's net sales in 2025?")
+
+
+def test_a_which_member_question_gets_no_figure_of_the_total(tmp_path):
+    from assistant.api import Assistant
+    from assistant.config import Settings
+
+    docs = tmp_path / "filings"
+    docs.mkdir()
+    (docs / "NORTHWIND_2025_10K.txt").write_text(INCOME)
+    a = Assistant(Settings(index_root=tmp_path / "idx", index="f", embedder="hash", llm="fake"))
+    a.ingest([docs], progress=False)
+    assert a.ask("How much did Northwind's net sales grow in 2025?").mode in ("facts", "calc")  # the total's change
+    ans = a.ask("Which product line grew its net sales fastest for Northwind in 2025?")
+    assert ans.mode not in ("facts", "calc") and "4,812.6" not in ans.text and "6.2%" not in ans.text
+
+
+# -- a ratio of one measure to another is neither measure; a multiple ("5.1x") is a ratio's figure
+
+LEVERAGE = "Balance sheet\n\nAt December 31, 2025, our ratio of net debt to adjusted EBITDA was 5.1x, against 5.4x a year earlier.\n"
+
+
+def test_a_ratio_to_the_measure_is_not_the_measure():
+    q = "What was Contoso Properties' adjusted EBITDA for the fourth quarter of 2025?"
+    assert not T.answers(q, LEVERAGE.split("\n\n")[1])
+    assert _shown(q, LEVERAGE, REVIEW) == ""
+    assert _verdicts(q, "Net debt to adjusted EBITDA was 5.1 times at year end.") == {"5.1": T.OTHER}
+    asked = "What was Contoso Properties' net debt to adjusted EBITDA ratio at the end of 2025?"
+    assert T.asked_measure(asked).family == "ratio"
+    assert _verdicts(asked, "Net debt to adjusted EBITDA was 5.1 times at year end.") == {"5.1": T.TIED}
+    assert _verdicts("What was Contoso's total debt at the end of 2025?",
+                     "Total debt was $2.1 billion, or 2.3 times adjusted EBITDA.") == {"$2.1 billion": T.TIED,
+                                                                                      "2.3": T.OTHER}
+
+
+# -- a part named only as the cause of a whole's change is not the part's amount
+
+def test_spending_on_a_part_named_only_as_a_cause_is_no_answer():
+    q = "How much did Contoso Therapeutics spend on its Phase 3 trial of CT-201 in the second quarter of 2025?"
+    assert T.asked_measure(q).target == {"phase", "trial", "ct-201"}
+    whole = ("Research and development expenses increased to $68.4 million in the second quarter of 2025 from $51.2 "
+             "million, primarily due to higher clinical costs of our Phase 3 trial of CT-201.")
+    assert not T.answers(q, whole)
+    assert _shown(q, f"Results of Operations\n\n{whole}\n", FABRIKAM_10K) == ""
+    assert T.answers(q, "We spent $21.7 million on the Phase 3 trial of CT-201 in the second quarter of 2025.")
+
+
+# -- a narrowed group asked ("automated cold stores"): a figure of every site is not the group's
+
+COLD = DocMeta(doc_id="dcold", doc="cold_storage_survey_2025", source="/r/cold_storage_survey_2025.pdf",
+               title="Cold Storage Energy Survey 2025")  # fmt: skip
+ALL_STORES = ("Energy use\n\nThe average energy intensity across the 640 cold stores in our 2024 survey was 41 kWh per "
+              "cubic metre, compared with 43 kWh in 2023.\n")
+
+
+def test_a_narrowed_group_is_not_answered_by_the_figure_of_all():
+    for q in ("What average energy intensity did automated cold stores achieve in 2024?",
+              "What was the average energy intensity of automated cold stores in 2024?"):
+        assert T.asked_measure(q).group == "automa"
+        assert not T.answers(q, ALL_STORES.split("\n\n")[1])
+        assert _shown(q, ALL_STORES, COLD) == ""
+        assert T.answers(q, "Automated cold stores averaged an energy intensity of 33 kWh per cubic metre in 2024.")
+    assert T.asked_measure("What did Contoso's cold stores earn in 2024?") is None or \
+        T.asked_measure("What did Contoso's cold stores earn in 2024?").group is None
+
+
+# -- a unit after a slash is the figure's "per": "/t" is per tonne
+
+def test_a_unit_after_a_slash_is_per_that_unit():
+    q = "What was the contract price of cobalt in the fourth quarter of 2024, per tonne?"
+    assert T.asked_measure(q).per == "tonne"
+    said = "Contract cobalt prices were US$26,400/t in the fourth quarter of 2024."
+    assert _verdicts(q, said) == {"US$26,400": T.TIED}
+    assert _verdicts(q, "Contract cobalt prices were US$12.00/lb in the fourth quarter of 2024.") == {"US$12.00": T.OTHER}
+    assert _verdicts("What was the average price of cobalt per pound in 2024?", "Cobalt averaged US$24,100/t in 2024, "
+                     "a price 8% above the 2023 average.")["US$24,100"] == T.OTHER
+
+
+def test_a_measure_word_or_a_named_subject_narrows_no_count_or_group():
+    assert T._doing("How many satellites is Project Kuiper meant to have by 2029?") == ()  # Kuiper's, not the count's
+    q = "According to the statement of cash flows, what was Contoso's free cash flow in 2025?"
+    assert T.asked_measure(q).group is None  # "of cash flows": a statement's name, no group
+
+
+def test_a_verb_of_another_subject_states_no_asked_state():
+    assert T._doing("How many corporate jobs has it cut since the end of 2022?") == ()
+    assert T._doing("How many active selling communities did Ridgeway operate at June 30, 2025?") == ()
+    assert T.share_state("What share of total US electricity did US data centres use in 2023?") == frozenset()
+    assert T.share_state("What proportion of the homes Ridgeway closed in 2025 were in its West region?") == frozenset()
+    assert T.asked_measure("Did Fabrikam return more cash to shareholders through buybacks in 2025?").family != "ratio"

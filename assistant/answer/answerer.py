@@ -244,6 +244,10 @@ class Answerer:
             # "How much of its Surgical net sales came from Europe?": a share of a measure is never the measure's own
             # level, which is all a lookup gives (a computed share is mode "calc"); the passages may state the share
             facts = None
+        if facts is not None and not facts.refused and prose_ties.asks_member(standalone):
+            # "Which revenue line grew fastest?": the answer names a member; the facts path's figure of the whole (the
+            # total's change, a lookup) names none (prose_ties.asks_member); the passages may rank the members
+            facts = None
         if facts is not None and facts.refused:  # a definition the question states that mia cannot compute
             took = (perf_counter() - t0) * 1000
             return describe_shown(replace(facts, question=question,
@@ -448,8 +452,10 @@ class Answerer:
             if first:
                 ex = extract.extract(question, [*first, *hits], embedder, page_text=page_text,
                                      aliases=lambda c: aliases.get(c.doc, ()), allowed_docs=allowed)  # fmt: skip
-        if not ex.answered or ex.figureless or ex.row_of_another_year or ex.untied:
-            # no figure, a row without the year, or only another measure's figures
+        if not ex.answered or ex.figureless or ex.row_of_another_year or ex.untied or ex.unranked \
+                or ex.side_missing or ex.figure_missing:
+            # no figure, a row without the year, only another measure's figures, a which-most pick ranking nothing,
+            # a comparison missing a side, or one figure shown for two asked
             return None
         if not ex.without_verdict and not ex.partial and not ex.undisclosed and self._rephrases():
             rephrased = self._rephrase(base, question, ex, hits, page_text)

@@ -269,8 +269,11 @@ _UNIT_ASKED = re.compile(
 _WHAT_WAS = re.compile(r"(?i)^\s*(?:what|how\s+much)\s+(?:was|were|is|are|did|does)\b")
 # statement measures the amount vocabulary (_METRIC) does not name; together they are what a figure question asks for
 _STATEMENT_WORDS = (r"return\s+on|intensity|equity|repurchases|buybacks|payout|backlog|purchased\s+\w+|transportation|"
-                    r"depreciation|amortization|inventor(?:y|ies)|receivables|payables")
+                    r"depreciation|amortization|inventor(?:y|ies)|receivables|payables|liquidity")
 _FIGURE_MEASURE = re.compile(rf"(?i)\b(?:{_METRIC}|{_STATEMENT_WORDS})\b")
+# "What total liquidity did it have ...?", "What net revenue does it expect ...?": the measure right after "what"
+_WHAT_MEASURE = re.compile(rf"(?i)^\s*what\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_METRIC}|{_STATEMENT_WORDS})"
+                           r"\s+(?:did|does|do|was|were|is|are|has|have|had|will)\b")
 _MEASURE_HEADED = re.compile(  # the measure heads the asked noun phrase: "X's net sales in fiscal 2021"
     rf"(?i)^\s*what\s+(?:was|were|is|are)\s+[^?]{{0,80}}?['’]s?\s+(?:[\w-]+\s+){{0,2}}(?:{_METRIC}|{_STATEMENT_WORDS})"
     r"\s*(?:in\b|for\b|at\b|during\b|as\s+of\b|,|\?|$)"
@@ -293,6 +296,8 @@ def asks_figure(question: str) -> bool:
     # "According to its chart, what were hospitals paying per hour ...": the condition before the question proper is
     # left out; a rate per unit asked ("per hour", "per loaded mile") is a figure
     proper = _CONDITION.sub("", _SETTING.sub("", question))
+    if _WHAT_MEASURE.search(proper):
+        return True  # "What total liquidity did it have?": an amount of the measure named right after "what"
     return bool(_UNIT_ASKED.search(question) or (_WHAT_WAS.search(proper) and (
         _FIGURE_MEASURE.search(proper) or re.search(r"(?i)\bper\s+(?:hour|mile|unit|share|day|month|year)\b", proper))))
 
@@ -1731,6 +1736,78 @@ def asked_kind(question: str) -> str | None:
     return noun[:-3] if noun.endswith("ies") else noun[:-2] if noun.endswith(("ches", "shes", "xes", "sses")) else noun[:-1]
 
 
+# "How did colocation facilities compare with hyperscale sites in 2024?", "Compare A's margin with B's": two sides
+_COMPARE_SIDES = re.compile(
+    r"(?i)\b(?:how\s+(?:did|does|do|has|have|will|would|is|are|was|were)\s+(?P<a>.+?)\s+compare|\bcompare\s+(?P<a2>.+?))"
+    r"\s+(?:with|to|against|and|versus|vs\.?)\s+(?P<b>.+?)(?=\s+(?:in|during|for|at|as\s+of|over|by|on)\s+(?:the\s+)?"
+    r"(?:fiscal\s+|calendar\s+)?(?:\d|q[1-4]\b|fy|first|second|third|fourth|year|quarter|end)|\s*[?,;.]|\s*$)")
+_SIDE_STOP = frozenset("the a an its their our his her this that these those of in on at for to by with and or what "
+                       "which how average typical".split())
+
+
+def compared_sides(question: str) -> tuple[str, str] | None:
+    """The first word of each side of a "how did A compare with B" question that the other side does not say (names
+    first: "colocation" and "hyperscale" for "colocation facilities ... hyperscale sites"; "contoso" and "northwind"
+    for "Contoso's gross margin ... Northwind's"); None for no such question, or a side naming nothing of its own."""
+    m = _COMPARE_SIDES.search(question)
+    if m is None:
+        return None
+    a, b = m.group("a") or m.group("a2") or "", m.group("b")
+    if re.search(r"(?i)\b(?:year|quarter|month|period|prior|previous|last|earlier|ago|(?:19|20)\d\d)\b", b):
+        return None  # "compare with the prior year": a move over time, not two sides
+
+    def own(side: str, other: str) -> str | None:
+        theirs = {w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’-]+", other)}
+        for w in re.findall(r"[\w'’-]+", side):
+            k = w.lower().removesuffix("'s").removesuffix("’s")
+            if k not in theirs and k not in _SIDE_STOP and len(k) > 2 and not ties._families(k) \
+                    and not re.fullmatch(r"\d+", k):
+                return k
+        return None
+
+    first, second = own(a, b), own(b, a)
+    return (first, second) if first and second else None
+
+
+# "which region grew fastest", "who has the largest share": a ranking of members by a measure (not "main", "key",
+# "principal", which say importance, not a rank by a measure)
+_RANKING_Q = re.compile(r"(?i)\b(?:most|least|best|worst|highest|lowest|largest|smallest|biggest|fastest|slowest|"
+                        r"quickest|strongest|weakest|greatest)\b")
+_OUTRANKS = re.compile(r"(?i)\b(?:[a-z]{2,}er|more|less)\s+than\s+(?:(?:in|at|for|among|of|by)\s+)?(?:any|all|every)\s+"
+                       r"other\b|\bran(?:k|ked|ks)\s+(?:first|top|last)\b|\bnumber\s+one\b|\bno\.\s?1\b|"
+                       r"\boutpac\w+\s+(?:all|every|the\s+other|its\s+peers)\b")
+
+
+def asks_ranking(asked: Asked) -> bool:
+    """Does a part ask which member of a group ranks first by a measure ("Which region grew fastest?", "Which of its
+    three segments had the highest margin?", "Who holds the largest share?")?"""
+    return asked.kind in ("entity", "list") and bool(
+        re.match(rf"(?i)^\s*{_PREP}(?:which|who|whose)\b", asked.text)) and bool(_RANKING_Q.search(_unnamed(asked)))
+
+
+def ranks_members(asked: Asked, c: Candidate) -> bool:
+    """May the candidate answer a ranking question (``asks_ranking``)? General rule: a which-most answer needs the
+    asked measure for the member it names AND for the others: a ranking computed from a table's rows (kind
+    "ranked"/"compared"), a sentence that ranks by the asked sense ("the fastest-growing region", "grew faster than
+    any other", "ranked first"), or one that gives two or more members' figures side by side. A sentence about one
+    member's level ("Europe's sales were $9.1 billion, 18% of the total"), or about none, states no rank."""
+    if c.kind in ("ranked", "compared") or c.form == "versus":
+        return True
+    body = c.body
+    sense = _rank_sense(_unnamed(asked))
+    if (sense and sense & _rank_sense(body)) or _OUTRANKS.search(body):
+        return True
+    own = asked.entities | asked.mentioned
+    members = {n for n in named_entities(body) if not any(e == n or e in n or n in e for e in own)}
+    members |= places(body) - places(asked.text)
+    if c.kind == "list":
+        return sum(1 for it in c.items if claims(it)) >= 2
+    # two members' figures side by side, of the form the rank asks (moves for "fastest", levels for "largest")
+    forms = ties.figure_forms(body)
+    wanted = [f for f in forms if (f == "change") == ("speed" in sense)] if sense else forms
+    return len(members) >= 2 and len(wanted) >= 2
+
+
 def _unnamed(asked: Asked) -> str:
     """The question's text without the names it uses ("Best Harbor Outfitters", "Top Meadow Foods"), for the words that rank."""
     text = asked.text
@@ -2381,6 +2458,36 @@ class Extraction:
         # a pick kept for its meaning (``SOFT_COSINE``: its measure said in other words) is not untied
         return any(p is not None and (a.kind == "amount" or a.kind == "describe" and figure) and not p.parts.get("soft")
                    and not _tied(a, p.candidate, self.question) for a, p in zip(self.parts, self.picks))
+
+    @property
+    def figure_missing(self) -> bool:
+        """A question asking one figure of each of the measures it names ("... reports both system-wide sales and
+        revenue. What were the two figures?", ``prose_ties.asked_figures``) answered by picks stating a figure of only
+        some of them: no answer (the answerer declines rather than show one figure for two)."""
+        measures = ties.asked_figures(self.question)
+        if not measures or not self.answered:
+            return False
+        texts = [p.candidate.body for p in self.picks if p is not None]
+        return not all(any(ties.states_figure_of(m, t) for t in texts) for m in measures)
+
+    @property
+    def side_missing(self) -> bool:
+        """A "how did A compare with B" question answered by picks that do not name both sides (``compared_sides``):
+        the all-sites average is no comparison of colocation with hyperscale sites. Rule: a comparison of two named
+        sides is answered only with a figure for each side; otherwise the answerer declines."""
+        sides = compared_sides(self.question)
+        if sides is None or not self.answered:
+            return False
+        said = " ".join(p.candidate.body.lower() for p in self.picks if p is not None)
+        said += " " + " ".join(o.candidate.body.lower() for part in self.others for o in part)
+        return not all(re.search(rf"\b{re.escape(k)}", said) for k in sides)
+
+    @property
+    def unranked(self) -> bool:
+        """A which-most part ("Which region grew fastest?") answered by a pick that ranks nothing (``ranks_members``):
+        such an extraction is no answer (the answerer declines rather than name one member on its level alone)."""
+        return any(p is not None and asks_ranking(a) and not ranks_members(a, p.candidate)
+                   for a, p in zip(self.parts, self.picks))
 
     @property
     def undisclosed(self) -> bool:
@@ -3759,9 +3866,12 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
         own_topic = topic  # the asked words its own clause says (not those it shares with the figure it continues)
         topic = max(topic, len(want & (_stems(content_words(governed.get(at, ""))) - common)))
         # two figures of one measure ("grew 5.8% in 2024, and 4.1% at its company-operated shops"): the one whose own
-        # clause says more of the question's words first
-        key = (not rate, verdict.get(at) == ties.TIED, topic, own_topic, dated, -order) if any_tied else \
-            (not rate, topic, own_topic, dated, -order)
+        # clause says more of the question's words first; a figure whose own clause dates it to another year than the
+        # asked one comes after the others ("14.2 million ... in 2025, up from 13.1 million a year earlier" asked for
+        # 2024: 13.1 million)
+        elsewhen = bool(asked.years and years and not years & asked.years)
+        key = (not rate, verdict.get(at) == ties.TIED, not elsewhen, topic, own_topic, dated, -order) if any_tied else \
+            (not rate, not elsewhen, topic, own_topic, dated, -order)
         if best_key is None or key > best_key:
             best, best_key = (n, years & asked.years, at + len(n.raw)), key
     n, years, end = best

@@ -33,8 +33,9 @@ from dataclasses import dataclass
 
 from ..text.numbers import claims
 
-__all__ = ["FAMILIES", "OTHER", "TIED", "UNKNOWN", "AskedMeasure", "Figure", "answers", "asked_measure", "asks_portion", "asks_share",
-           "figure_ties", "governing", "row_tie", "share_part", "tied_spans"]
+__all__ = ["FAMILIES", "OTHER", "TIED", "UNKNOWN", "AskedMeasure", "Figure", "answers", "asked_figures", "asked_measure",
+           "asks_portion", "asks_share", "states_figure_of",
+           "asks_member", "figure_forms", "figure_ties", "governing", "predicate_disagrees", "share_state", "row_tie", "share_part", "tied_spans"]
 
 TIED, OTHER, UNKNOWN = "tied", "other", "unknown"
 
@@ -196,6 +197,11 @@ class AskedMeasure:
     spent: bool = False  # "spend on X": a sentence saying "invest" or "pay" for it need not name X
     case: str | None = None  # the scenario asked ("in the high case" -> high)
     question: str = ""  # the question itself (whose part of the company it asks: ``_other_scope``)
+    basis: str | None = None  # what a share is counted by ("counting visits rather than dollars" -> visit)
+    state: frozenset[str] = frozenset()  # a share's state asked ("what share of clinics are understaffed" -> underst)
+    doing: tuple[str, ...] = ()  # what the counted things do or are ("how many adults were on X" -> were, on, x)
+    group: str | None = None  # the word narrowing the asked group ("did liquid-cooled data centres achieve" -> liquid-cooled)
+    target: frozenset[str] = frozenset()  # what was spent on, when no measure names it ("spend on its Phase 3 trial")
 
 
 _PORTION_Q = re.compile(r"(?i)\bhow\s+much\s+of\s+(?:[\w'’.&-]+\s+){0,4}?(?:%s)\b" % "|".join(FAMILIES.values()))
@@ -225,6 +231,51 @@ def asks_share(question: str) -> bool:
     return bool(_SHARE_Q.search(question) or _PORTION_Q.search(question) or _PORTION_STATE.search(question))
 
 
+# "Which product category made up the largest share ...", "Which revenue line grew fastest ...": which member of a
+# kind, the kind followed by its verb ("Among operations, investing and financing, which brought in ..." names none)
+_MEMBER_Q = re.compile(r"(?i)^\s*(?:(?:in|from|for|among|of)\s+)?which\s+(?:of\s+(?:the|its|their|these|those)\s+"
+                       r"(?:[\w-]+\s+){0,2}?)?(?P<kind>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:had|has|have|grew|grow|"
+                       r"grows|made|make|makes|was|were|is|are|did|does|contributed|accounted|saw|posted|generated|"
+                       r"delivered|recorded|led|leads|drove|rose|fell|declined|increased|decreased|brought|received|"
+                       r"earned|paid|spent|added|lost|gained)\b")
+# kinds whose members a figure of the facts path may name: years and periods compared, companies compared
+_NOT_MEMBERS = frozenset("year years quarter quarters period periods month months half company companies firm firms "
+                         "one ones fiscal".split())
+
+
+def asks_member(question: str) -> bool:
+    """Does the question ask which member of a kind ("Which product category ...?", "Which of its segments grew
+    fastest?")? Its answer names a member; a figure of the whole (a lookup, a change, a calculation of the total)
+    never answers it. Not for years, periods or companies, nor a question naming its alternatives ("..., A or B?")."""
+    m = _MEMBER_Q.search(question)
+    if m is None or m.group("kind").split()[-1].lower() in _NOT_MEMBERS:
+        return False
+    return not re.search(r"(?i),\s*(?:[\w.&'’-]+\s+){1,4}or\s+[\w.&'’-]+", question)
+
+
+# "X reports both system-wide sales and revenue. What were the two figures?": the measures named, each a figure asked
+_FIGURES_ASKED = re.compile(r"(?i)\b(?:the|these|those|both)\s+(?:two|2|three|3)?\s*(?:figures|numbers|amounts|measures|values)\b|"
+                            r"\bboth\s+(?:figures|numbers|amounts)\b")
+_BOTH = re.compile(r"(?i)\bboth\s+(?P<a>[a-z][\w'’ -]{2,40}?)\s+and\s+(?P<b>[a-z][\w'’ -]{2,40}?)(?=\s*[.?,;]|\s+(?:in|for|at|during|"
+                   r"as)\b)")
+
+
+def asked_figures(question: str) -> tuple[str, ...]:
+    """The measures a question asks one figure each of when it says so ("... reports both system-wide sales and
+    revenue. What were the two figures for fiscal 2025?" -> system-wide sales, revenue); () otherwise."""
+    if not _FIGURES_ASKED.search(question):
+        return ()
+    m = _BOTH.search(question)
+    return (m.group("a"), m.group("b")) if m else ()
+
+
+def states_figure_of(measure: str, text: str) -> bool:
+    """Does a figure of ``text`` have ``measure``'s words (its stems, names and function words aside) in the words
+    that govern it or its clause?"""
+    want = {w for w in _words(measure) if not re.fullmatch(r"\d+", w)}
+    return bool(want) and any(want <= _words(f"{f.words} {f.clause}") for f in _figures(text))
+
+
 def asks_portion(question: str) -> bool:
     """Does the question ask how much of a measure went to a part ("How much of its labour spending went on contract
     labour?")? That is a share of the measure, which a percentage answers."""
@@ -246,6 +297,35 @@ def share_part(question: str) -> frozenset[str]:
     return frozenset(w for w in _words(part) if not re.fullmatch(r"\d+", w))
 
 
+# "what share of clinics are understaffed", "what percentage of respondents plan to raise budgets": a share of the
+# members of a whole in a state, the state being the predicate after the whole's noun phrase
+_SHARE_STATE_Q = re.compile(r"(?i)\b(?:what|which)\s+(?:share|percentage|percent|proportion|fraction|portion)\s+of\s+"
+                            r"(?P<rest>[^?;,]+)")
+_STATE_VERB = re.compile(r"(?i)^(?:are|were|is|was|have|had|has|say|says|said|report|reports|reported|plan|plans|planned|"
+                         r"expect|expects|expected|think|thinks|use|uses|used|intend|intends|want|wants|[a-z]{3,}ed|lost|lose|made|saw|got|"
+                         r"took|gave|found|kept|left|paid|spent|sold|cut|grew|fell|rose|went|held|ran|built|bought)$")
+_STATE_FRAME = frozenset("say says said report reports reported think thinks believe they it that them their".split())
+
+
+def share_state(question: str) -> frozenset[str]:
+    """The stems of the state a share question asks of a whole's members ("What share of clinics are understaffed?"
+    -> {unders}; "What percentage of CISOs plan to cut tools?" -> {plan, cut, tool}); empty when it asks none (a
+    share of a measure: "what share of revenue").The verb that opens the predicate is its first word after the
+    whole's noun phrase; saying, reporting and "they" frame it and are no part of the state."""
+    m = _SHARE_STATE_Q.search(question)
+    if m is None:
+        return frozenset()
+    words = re.findall(r"[A-Za-z][A-Za-z0-9'’-]*", _PERIOD_PHRASE.sub("", m.group("rest")))
+    at = next((i for i, w in enumerate(words) if i and _STATE_VERB.match(w)), None)
+    if at is None or _families(" ".join(words[:at])) or any(w.lower() in _ASKING_AUX for w in words[:at]) \
+            or any(w[:1].isupper() for w in words[1:at]):
+        # no predicate; a share of a measure ("what share of revenue was recurring"); a verb of another subject ("did
+        # US data centres use", "the homes Ridgecrest closed")
+        return frozenset()
+    return frozenset(w for w in _words(" ".join(x for x in words[at:] if x.lower() not in _STATE_FRAME))
+                     if w not in ("are", "were", "was", "have", "had", "has"))
+
+
 _COUNTED_Q = re.compile(r"(?i)\bhow\s+many\s+(?:(?:new|net|more|additional|total|of\s+(?:its|their|the))\s+)?"
                         r"(?:[a-z][a-z-]+\s+(?!(?:does|did|is|was|has|as|its|this|these|those|were|are)\b)){0,2}?"
                         r"([a-z][a-z-]+s)\b")  # "how many telehealth visits": a modifier before the noun counted
@@ -258,7 +338,8 @@ _GENERIC_COUNT = {"unit", "item", "time", "case", "one", "other", "total", "more
 
 def _counted(question: str) -> str | None:
     m = _COUNTED_Q.search(question)
-    return _noun(m.group(1)) if m else None
+    noun = _noun(m.group(1)) if m else None
+    return None if noun in _GENERIC_COUNT else noun  # "how many a year": no counted noun read
 
 
 def _noun(word: str) -> str:
@@ -313,11 +394,93 @@ def _predicate(question: str) -> frozenset[str]:
     return frozenset(w for w in _words(m.group(1)) if w not in {"there", "open", "in", "at"})
 
 
+# "how many US adults were on X", "how many patients used X": the counted noun is the subject of the predicate (not
+# "how many stores did Contoso open", whose verb is the company's)
+_COUNT_REST = re.compile(r"(?i)\bhow\s+many\s+(?P<rest>[^?;]+)")
+_PERIOD_PHRASE = re.compile(r"(?i)\s*\b(?:at|in|during|for|by|as\s+of|over|through)\s+(?:the\s+)?(?:end\s+of\s+)?"
+                            r"(?:(?:fiscal|calendar|its|their)\s+)?(?:year\s+|quarter\s+)?(?:FY\s?)?(?:19|20)\d\d\b.*$")
+_ASKING_AUX = frozenset("did do does will would can could should".split())
+_AUX_WORDS = frozenset("""were was are is be been being had has have having will would could can may might who that which
+    there still currently now already also then the a an of for to with about roughly approximately nearly around some""".split())
+# being on a treatment, a plan or a product is using, taking or receiving it
+_USING = frozenset({"on", "use", "used", "uses", "using", "take", "takes", "taking", "took", "taken", "receive",
+                    "receives", "receiving", "received"})
+_VERB_START = re.compile(r"(?i)^(?:were|was|are|is|had|has|have|been|who|that|which|[a-z]+ed|[a-z]+ing)$")
+
+
+def _doing(question: str) -> tuple[str, ...]:
+    """The predicate of the counted noun of a count question, its words in order from its verb ("How many US adults
+    were on oral appliance therapy at the end of 2025?" -> were, on, oral, appliance, therapy); () when the counted
+    noun is not its subject ("How many stores did Contoso open?", "How many has Contoso opened?")."""
+    m = _COUNT_REST.search(question)
+    if m is None:
+        return ()
+    words = re.findall(r"[A-Za-z][A-Za-z0-9'’-]*", _PERIOD_PHRASE.sub("", m.group("rest")))
+    at = next((i for i, w in enumerate(words) if i and (_VERB_START.match(w) and w.lower() not in ("who", "that", "which")
+                                                        or w.lower() in _USING or w.lower() in _ASKING_AUX)), None)
+    if at is None or any(w.lower() in _ASKING_AUX for w in words):
+        return ()  # "how many active selling communities did Ridgecrest operate": the company's verb
+    if words[at].lower() in ("has", "have", "had", "is", "are", "was", "were") and at + 1 < len(words) \
+            and (words[at + 1][:1].isupper() or words[at + 1].lower() in ("it", "they", "we", "he", "she", "there")):
+        return ()  # "how many stores has Contoso opened", "how many jobs has it cut", "how many were there"
+    return tuple(w.lower() for w in words[at:])
+
+
+def _action(words: list[str]) -> set[str]:
+    """The content of a verb phrase: its words less auxiliaries and function words, being on / using / taking /
+    receiving read as one ("use")."""
+    return {"use" if w in _USING else _stem(w) for w in words if w not in _AUX_WORDS and w not in _STOP_PREP}
+
+
+_STOP_PREP = frozenset("in at by from into onto under over with without within to of for as".split())
+
+
+def predicate_disagrees(doing: tuple[str, ...], after: str) -> bool:
+    """Does the predicate a sentence gives a counted figure ("9.4 million US adults had insurance coverage for oral
+    appliance therapy") state another relation to the asked object than the question's ("were on oral appliance
+    therapy")? The verb phrase is what comes between the counted noun and the first word of the object both share;
+    it agrees when its content is the question's (being on ~ using ~ taking ~ receiving), or it has none. No verdict
+    (False) when the sentence states no verb or names none of the question's object."""
+    if not doing:
+        return False
+    toks = re.findall(r"[a-z][a-z0-9'’-]*", after.lower())[:14]
+    mine = {_stem(w) for w in doing if w not in _AUX_WORDS and w not in _USING and w not in _STOP_PREP}
+    j = next((i for i, w in enumerate(toks) if _stem(w) in mine), None)
+    if j is None:
+        return False
+    start = next((i for i, w in enumerate(toks[:j]) if _VERB_START.match(w) or w in _USING), None)
+    if start is None:
+        return False  # "9.4 million adults with oral appliances": no verb of their own
+    said = _action(toks[start:j])
+    shared = set(toks[start:]) & set(doing)
+    qj = next((i for i, w in enumerate(doing) if w in shared and _stem(w) in mine), len(doing))
+    asked = _action(list(doing[:qj]))
+    return bool(said) and not said <= asked
+
+
 _QUARTER_SAID = re.compile(r"(?i)\b(?:q[1-4]|[1-4]q|(?:first|second|third|fourth|next|current|this|the)[- ]quarter|"
                            r"quarterly|three[- ]months?|13[- ]weeks?)\b")
 _HALF_SAID = re.compile(r"(?i)\b(?:h[12]|[12]h|(?:first|second)[- ]half|half[- ]year|six[- ]months?|26[- ]weeks?)\b")
 _YEAR_SAID = re.compile(r"(?i)\b(?:full[- ]year|fiscal[- ]year|annual|for\s+the\s+year|twelve[- ]months?|12[- ]months?|"
                         r"52[- ]weeks?|53[- ]weeks?|calendar\s+(?:year\s+)?(?:19|20)\d\d|(?:all\s+)?four\s+quarters)\b")
+
+
+_BASIS_Q = re.compile(r"(?i)\b(?:counting|by|measured\s+(?:by|in)|in\s+terms\s+of|based\s+on)\s+(?:the\s+(?:number\s+of\s+)?)?"
+                      r"([a-z][\w-]*)\s*,?\s+(?:rather\s+than|instead\s+of|not)\s+(?:by\s+)?([a-z][\w-]*)")
+_RATHER = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of|not)\s+(?:by\s+)?([a-z][\w-]*)")
+
+
+def _basis(question: str) -> str | None:
+    """What a question counts a figure by when it sets it against another basis ("Counting visits rather than
+    dollars, what share ..." -> visit); None when it sets none."""
+    m = _BASIS_Q.search(question)
+    return _stem(m.group(1)) if m else None
+
+
+def other_basis(basis: str, said: str) -> bool:
+    """Does a figure's clause or sentence opening set the asked basis aside ("By spending rather than visits,
+    Medicare's share was 29%")? Then its figure is counted on another basis."""
+    return any(_stem(m.group(1)) == basis for m in _RATHER.finditer(said))
 
 
 def _length(text: str, asked: bool = False) -> str | None:
@@ -358,11 +521,47 @@ _VERB_HEAD = re.compile(r"(?i)(?:spend|spent|spending|pay|paid|paying|cost|costs
 _AUX = re.compile(r"(?i)\b(?:did|does|do|will|would|to|was|were|is|are|been)\s+(?:[\w'’.&-]+\s+){0,4}$")
 
 
+# "What average PUE did liquid-cooled data centres achieve?": the group whose figure is asked, narrowed by the
+# lower-case word before its noun (names and places are the other checks')
+_GROUP_Q = re.compile(r"(?<!number )(?<!share )(?<!percentage )(?<!proportion )(?<!amount )(?<!fleet )\bof\s+(?P<mod2>[a-z][a-z-]*[a-z])\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s\s*(?=\b(?:in|during|at|for|as)\b|[?,]|$)|"
+                      r"\b(?:did|do|does)\s+(?P<mod>[a-z][a-z-]*[a-z])\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s\s+(?:achieve|have|had|report|"
+                      r"record|post|see|saw|generate|earn|reach|deliver|average|pay|spend|charge|make|receive|get|use|need)\b")
+
+
+def _group(question: str) -> str | None:
+    m = _GROUP_Q.search(question)
+    mod = m and (m.group("mod") or m.group("mod2"))
+    if not mod or mod in _NOT_MOD or mod in ("all", "most", "some", "such", "other", "these", "those", "both", "each",
+                                             "many", "few", "which", "what", "whose") or _families(mod):
+        return None  # "the statement of cash flows": a measure word narrows no group
+    return _stem(mod)
+
+
+_SPENT_ON = re.compile(r"(?i)\b(?:spend|spent|spending|invest|invested|pay|paid)\s+(?:on|in|for)\s+(?P<what>[^?,;]+)")
+_CAUSE_SAID = re.compile(r"(?i)\b(?:due\s+to|driven\s+by|primarily\s+(?:from|by|for)|mainly\s+(?:from|by|for)|reflect(?:s|ed|ing)?|"
+                         r"as\s+a\s+result\s+of|because\s+of|attributable\s+to|owing\s+to|resulting\s+from|led\s+by)\b")
+
+
+def _target(question: str) -> frozenset[str]:
+    """The stems of what a spending question asks about when no measure names it ("How much did Contoso spend on its
+    Phase 3 trial of CT-201 in 2025?" -> phase, trial, ct-201)."""
+    m = _SPENT_ON.search(_PERIOD_PHRASE.sub("", question))
+    return frozenset(w for w in _words(m.group("what")) if not re.fullmatch(r"\d+", w) and w not in _PERIOD_STEMS) \
+        if m else frozenset()
+
+
+_PERIOD_STEMS = frozenset(_stem(w) for w in "first second third fourth quarter quarters half year years month months "
+                          "fiscal calendar period".split())
+
+
 def asked_measure(question: str) -> AskedMeasure | None:
     """The measure an amount question asks for: the family of the head noun of the noun phrase it asks about (the
     last family named before the phrase ends; "share" when the question asks what share/percentage of X); None
     when it names no family (its measure is left to the other checks)."""
     q = question
+    basis = _BASIS_Q.search(q)
+    if basis is not None:  # "Counting revenue rather than patients, ...": the basis names no asked measure
+        q = q[: basis.start()] + " " + q[basis.end() :]
     verb = spent = False
     form = "share" if _SHARE_Q.search(q) or _PORTION_Q.search(q) or _PORTION_STATE.search(q) else "change" if _CHANGE_Q.search(q) else "level"
     cause = re.search(r"(?i)\b(?:because|due\s+to|as\s+a\s+result\s+of|driven\s+by|owing\s+to)\b", q)
@@ -376,14 +575,15 @@ def asked_measure(question: str) -> AskedMeasure | None:
         found = [f for f in found if f[0] != "share" or re.search(r"(?i)\bmarket\s+share\b", q[max(0, f[1] - 8) : f[2]])]
         if not found:
             money = bool(_ASKS_MONEY_UNIT.search(q))
-            if not (count or length or dimension or _case(q) or money):
+            if not (count or length or dimension or _case(q) or money or _group(q)):
                 return None
             # "How many of its outlets were company-run?": no measure family, but a count, a period length or a
             # unit asked still binds the figure
             return AskedMeasure(family="", form=form, adjusted=False, count=count, length=length, dimension=dimension,
                                 case=_case(q), money=money, question=q,
                                 predicate=_predicate(q) if count else frozenset(), per=_per(q),
-                                counted=_counted(q) if count else None)
+                                counted=_counted(q) if count else None, doing=_doing(q) if count else (),
+                                group=_group(q))
         # the head of the asked noun phrase: the last family before the phrase ends ("EBITDA margin" -> margin,
         # "revenue per loaded mile" -> revenue, "cost of sales" -> cost)
         first = found[0]
@@ -394,6 +594,8 @@ def asked_measure(question: str) -> AskedMeasure | None:
             heads = heads[:-1]  # "same-store sales growth rates": the growth of sales, not a rate of its own
         family = heads[-1][0]
         head = heads[-1]
+        if _ratio_of(q):
+            family = "ratio"  # "net debt to adjusted EBITDA", "debt-to-equity": the ratio of two measures is asked
         verb = bool(_VERB_HEAD.match(q[head[1] : head[2]]) and _AUX.search(q[max(0, head[1] - 60) : head[1]]))
         on = next((f for f in found if f[1] > head[2] and re.fullmatch(r"(?i)\s+(?:on|for)\s+(?:[\w'’-]+\s+){0,3}",
                                                                         q[head[2] : f[1]])), None)
@@ -404,9 +606,13 @@ def asked_measure(question: str) -> AskedMeasure | None:
     per = _per(q)
     return AskedMeasure(family=family, form=form, adjusted=bool(_ADJUSTED.search(q)), levels=frozenset(_levels(q)),
                         per=per, part=share_part(q), money=bool(_ASKS_MONEY_UNIT.search(q)),
+                        state=share_state(q) if form == "share" and not share_part(q) else frozenset(),
+                        basis=_basis(question),
+                        target=_target(q) if spent and family in ("cost", "pay", "") else frozenset(), group=_group(q),
                         percent=bool(_ASKS_PERCENT_UNIT.search(q)), verb=form != "share" and verb,
                         portion=bool(_PORTION_Q.search(q)), count=count, mods=mods, length=length,
                         dimension=dimension, counted=_counted(q) if count else None, spent=form != "share" and spent,
+                        doing=_doing(q) if count else (),
                         case=_case(q), question=q)
 
 
@@ -425,7 +631,7 @@ class Figure:
     clause: str = ""  # the clause the figure sits in
     unit: str | None = None  # the dimension of the unit right after it ("TWh": energy)
     opening: str = ""  # the sentence's opening clause (its subject)
-    after: str = ""  # the words right after it ("240 vendors")
+    after: str = ""  # the words right after it ("240 vendors"; a hundred characters: its predicate)
     head: str = ""  # the sentence's subject up to its first verb ("Its consumer segment, Contoso Care, had ...")
 
 
@@ -585,6 +791,11 @@ def day_of_date(text: str, start: int, end: int) -> bool:
     return bool(_MONTH.search(text[max(0, start - 12) : start]) or _MONTH_AFTER.match(text[end : end + 16]))
 
 
+# a unit written short after a slash, as the question spells it ("/t" is per tonne)
+_UNIT_WORDS = {"t": "tonne", "mt": "tonne", "kg": "kilogram", "lb": "pound", "lbs": "pound", "oz": "ounce",
+               "bbl": "barrel", "gal": "gallon", "hr": "hour", "h": "hour", "yr": "year", "mo": "month", "sqft": "foot"}
+
+
 def _figures(text: str) -> list[Figure]:
     """The figures a text states (``text.numbers.claims``: no years, ordinals, identifiers; no day of a date)."""
     out = []
@@ -597,10 +808,13 @@ def _figures(text: str) -> list[Figure]:
             form = "share"  # "Contract labour's share of labour expense rose to 11.6%"
         after = text[e : e + 30]
         per = _per(text[e : e + 40]) if re.match(r"(?i)\s*(?:an?|per)\s", after) else None
+        slash = re.match(r"(?i)\s*/\s*([a-z]+)\b", after)
+        if per is None and slash:  # "US$2,300/t", "$48/MWh": the unit after the slash is the "per"
+            per = _stem(_UNIT_WORDS.get(slash.group(1).lower(), slash.group(1)))
         code = re.search(r"\b(?:EUR|USD|GBP|JPY|CHF|CNY|RMB|KRW|INR|CAD|AUD)\s*$", text[max(0, s - 5) : s])
         kind = "money" if code else _kind(n.raw, text[e:])
         out.append(Figure(s, e, n.raw, kind, form, words, per, subject, text[_clause_start(text, s) : _clause_end(text, e)],
-                          _dimension(text[e : e + 16]), _opening(text), text[e : e + 40], _subject_head(text)))
+                          _dimension(text[e : e + 16]), _opening(text), text[e : e + 100], _subject_head(text)))
     return out
 
 
@@ -612,6 +826,11 @@ def _subject_head(text: str) -> str:
     """The sentence's words before its first verb (its subject with an appositive name), at most 120 characters."""
     m = _FIRST_VERB.search(text[:120])
     return text[: m.start()] if m else ""
+
+
+def figure_forms(text: str) -> list[str]:
+    """The form of each figure a text states ("level", "share" or "change"), as its governing words give it."""
+    return [f.form for f in _figures(text)]
 
 
 def _aside_free(text: str) -> str:
@@ -688,6 +907,8 @@ def _tie(asked: AskedMeasure, words: str, form: str, kind: str, per: str | None,
         return OTHER  # "how many": a count, never an amount of money or a percentage
     if asked.counted and kind == "number" and _counts_other(asked.counted, after):
         return OTHER  # "how many stores": "about 240 vendors" counts another thing
+    if asked.doing and kind == "number" and predicate_disagrees(asked.doing, after):
+        return OTHER  # "how many adults were on the therapy": "9.4 million adults had insurance coverage for it"
     if asked.family in _PERCENT_FAMILIES and asked.form == "level" and kind == "number" and not context:
         return OTHER  # a margin or a share asked: a plain count ("opened 85 shops") is no percentage
     said = clause or words
@@ -701,6 +922,8 @@ def _tie(asked: AskedMeasure, words: str, form: str, kind: str, per: str | None,
         return OTHER  # the high case asked, the base case's figure stated
     if asked.dimension and unit and unit != asked.dimension:
         return OTHER  # capacity in GW asked, electricity use in TWh stated
+    if asked.basis and other_basis(asked.basis, f"{opening} {said}"):
+        return OTHER  # "counting visits" asked: "By spending rather than visits, its share was 29%"
     if asked.predicate and not asked.predicate <= _words(said):
         return OTHER  # "how many were company-run": "Of the 1,800 outlets" is the whole, not the part asked
     if not asked.family:
@@ -727,10 +950,18 @@ def _tie(asked: AskedMeasure, words: str, form: str, kind: str, per: str | None,
                 # sentence's subject, whose share it is
                 said |= _words(_aside_free(head or opening))
             return TIED if asked.part <= said else OTHER  # another part's share (or the whole's)
+        if asked.state:
+            # "what share of clinics are understaffed": "28% of clinics said they had lost a nurse" is the share of
+            # another state; at least half the asked state's words must be said in the figure's own clause or by
+            # the sentence's subject ("Collaborative robots (cobots) ... made up about 11% of installations")
+            said = _words(f"{clause or words} {opening}")
+            return TIED if 2 * len(asked.state & said) >= len(asked.state) else OTHER
         return TIED
     if asked.family == "eps" and per is not None:  # "$3.12 per diluted share" is earnings per share
         return TIED if "share" in per else OTHER
     fams = {f for f, _, _ in _families(words)}
+    if asked.family not in ("ratio", "return", "margin", "rate") and (_ratio_of(words) or _MULTIPLE.match(after)):
+        return OTHER  # "net debt to adjusted EBITDAre was 5.1x": a ratio of a measure to another is neither measure
     if asked.family in ("margin", "ratio", "rate") and form == "share" and kind == "percent":
         return OTHER  # "61% of the total" is a share, not a margin or a rate
     if asked.form == "level" and form == "change":
@@ -741,6 +972,8 @@ def _tie(asked: AskedMeasure, words: str, form: str, kind: str, per: str | None,
     if asked.family == "profit" and fams & {"margin"} and kind == "money":
         fams -= {"margin"}
     head = _head(words)
+    if asked.family == "ratio" and _ratio_of(words):
+        fams, head = fams | {"ratio"}, "ratio"  # "net debt to adjusted EBITDA was 5.1 times": the ratio asked
     if (head is not None and head not in ok and not (fams & ok and head in ("share", "cash"))) or not fams & ok:
         if asked.verb and fams & (_MONEY_FAMILIES | {"pay", "price", "rate"}):
             return UNKNOWN  # "How much did it spend": a money measure may be what it spent, none is preferred
@@ -757,6 +990,18 @@ def _tie(asked: AskedMeasure, words: str, form: str, kind: str, per: str | None,
     return TIED
 
 
+_MULTIPLE = re.compile(r"(?i)(?:x|\s*times)\b(?!\s+(?:as|more|less|higher|lower|larger|smaller))")
+
+
+def _ratio_of(words: str) -> bool:
+    """Do the governing words name a ratio of one measure to another ("net debt to adjusted EBITDAre",
+    "debt-to-equity", "the ratio of debt to capital")?"""
+    found = _families(words)
+    return any(re.fullmatch(r"(?i)\s*-?to-?\s*(?:(?:adjusted|total|net|average|tangible|invested|gross|operating|annual|"
+                            r"annualized|shareholders['’]?|stockholders['’]?)\s+){0,2}", words[a[2] : b[1]])
+               for a, b in zip(found, found[1:]))
+
+
 def _head(words: str) -> str | None:
     """The family of the head noun of a governing phrase: the last family named before a preposition ends it."""
     found = _families(words)
@@ -768,11 +1013,23 @@ def _head(words: str) -> str | None:
     return heads[-1][0]
 
 
+# a figure compared with the one before it ("..., up from 7.1 million a year earlier"): the same measure, another period
+_COMPARED_TO = re.compile(r"(?i)(?:\b(?:up|down|rising|falling|increased|decreased|grew|fell)\s+from|\bcompared\s+(?:with|to)|"
+                          r"\bagainst|\bversus|\bvs\.?)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$")
+
+
 def figure_ties(asked: AskedMeasure, text: str, around: str = "") -> list[tuple[Figure, str]]:
     """Each figure of a sentence with its verdict against the asked measure (``around``: the heading, the sentence
     before and the report's title, which may say a qualifier of the measure once for a paragraph)."""
-    return [(f, _tie(asked, f.words, f.form, f.kind, f.per, f.subject, "", f.clause, f.unit, f.opening, around,
-                     f.after, f.head)) for f in _figures(text)]
+    out: list[tuple[Figure, str]] = []
+    for f in _figures(text):
+        verdict = _tie(asked, f.words, f.form, f.kind, f.per, f.subject, "", f.clause, f.unit, f.opening, around,
+                       f.after, f.head)
+        if verdict == UNKNOWN and asked.doing and out and out[-1][1] == OTHER and out[-1][0].kind == f.kind \
+                and _COMPARED_TO.search(text[max(0, f.start - 30) : f.start]):
+            verdict = OTHER  # "9.4 million adults had coverage ..., up from 7.1 million": the same count, a year before
+        out.append((f, verdict))
+    return out
 
 
 def tied_spans(question: str, text: str, around: str = "") -> list[tuple[int, int, str, str]] | None:
@@ -794,13 +1051,23 @@ def answers(question: str, text: str, context: str = "", title: str = "") -> boo
         return True
     ties = figure_ties(asked, text, f"{context} {title}")
     if not ties:
-        return True
+        # "Net debt to adjusted EBITDAre was 5.1x": a multiple is a ratio's figure, never another measure's level
+        return not (asked.family and asked.family not in ("ratio", "return", "margin", "rate")
+                    and re.search(r"(?i)\d(?:\.\d+)?x\b", text))
+    if asked.group and asked.group not in _stems_of(f"{text} {context} {title}"):
+        return False  # "liquid-cooled data centres" asked: "across the 1,150 facilities in our survey" is every site
+    if asked.target:
+        cause = _CAUSE_SAID.search(text)
+        if cause and asked.target & _words(text[cause.end() :]) and not asked.target & _words(f"{text[: cause.start()]} {context}"):
+            return False  # "R&D expense rose to $68.4 million, primarily due to the Phase 3 trial": the trial is a cause
     if any(v == TIED for _, v in ties):
         return True
     unknown = [f for f, v in ties if v == UNKNOWN]
     if not unknown:
         return False
     if asked.form == "share":
+        if asked.state and not 2 * len(asked.state & _words(text)) >= len(asked.state):
+            return False  # a share of members in a state the sentence never says
         return not asked.part or asked.part <= _words(_aside_free(text))
     if asked.mods and not asked.mods <= _stems_of(f"{text} {context} {title}"):
         return False  # "same-store sales" asked: a sentence that never says same-store states another measure

@@ -1,0 +1,33 @@
+"""extract.answer_figure: a figure whose own clause dates it to another year than the asked one comes after the
+sentence's other figures. Sentences and questions written for this test (a fictional market note)."""
+
+from __future__ import annotations
+
+from assistant.answer import extract as X
+from assistant.types import DocMeta
+from one_page import ask_one_page
+
+NOTE = DocMeta(doc_id="dkay", doc="kayak_market_2025", source="/r/kayak_market_2025.pdf",
+               title="Recreational Kayaks: Market Note 2025")  # fmt: skip
+PADDLERS = ("Participation\n\nAbout 14.2 million Americans paddled a kayak at least once in 2025, up from 13.1 million a "
+            "year earlier.\n")
+
+
+def _lead(question: str, page: str) -> str:
+    ex = ask_one_page(question, page, NOTE)
+    assert ex.answered
+    return X.render(ex, lambda d, p: page)[0].split("\n")[0]
+
+
+def test_the_year_before_asked_is_the_figure_compared_with():
+    assert _lead("How many Americans paddled a kayak in 2024?", PADDLERS).startswith("13.1 million")
+    assert _lead("How many Americans paddled a kayak in 2025?", PADDLERS).startswith("14.2 million")
+
+
+def test_a_figure_compared_with_the_year_before_stays_the_asked_years():
+    page = ("Segments\n\nRevenues of the leasing segment were $141,860 in fiscal 2025, compared with $128,430 in fiscal "
+            "2024, and its income before income taxes was $52,315, compared with $47,905.\n")
+    meta = DocMeta(doc_id="dlz", doc="lakeside_homes_10k_2025", source="/r/lakeside_homes_10k_2025.pdf",
+                   company="Lakeside Homes", doc_type="10-K", fiscal_year=2025)  # fmt: skip
+    ex = ask_one_page("How much pre-tax income did Lakeside's leasing business earn in fiscal 2025?", page, meta)
+    assert ex.answered and X.render(ex, lambda d, p: page)[0].startswith("$52,315")
