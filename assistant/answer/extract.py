@@ -58,6 +58,7 @@ from . import prose_ties as ties
 from . import prose_reasons as reasons
 from . import prose_revisions as revisions
 from . import prose_pdf_tables as pdf_tables
+from . import table_rankings
 from . import prose_topics
 from . import prose_verdicts
 from . import prose_versus
@@ -2653,6 +2654,16 @@ def extract(
                     break
             if best is None:
                 uncovered.add(k)
+        member = (_member_rank(asked, question, cands, page_text)
+                  if best is None or best.candidate.kind not in ("ranked", "compared") else None)  # fmt: skip
+        if member is not None:
+            # "Which of its three segments grew NOI fastest?": every member's growth computed from one block of a
+            # segment note's or revenue table's rows (table_rankings), ahead of a sentence naming no member's figure
+            best, mores[k] = member, []
+            notes.pop(k, None)
+            if any(p is not None and (p.candidate.doc_id, p.candidate.page, p.candidate.start)
+                   == (member.candidate.doc_id, member.candidate.page, member.candidate.start) for p in picks):  # fmt: skip
+                notes[k] = member.candidate.heading  # "... and which was weakest?": the same rows cited above
         vs = prose_versus.versus(question if len(parts) == 1 else asked.text)
         if vs is not None and not (best is not None and best.candidate.kind in ("ranked", "compared")):
             # "Which grew revenue faster, Contoso or Fabrikam?": both sides' figures and a computed verdict, or nothing
@@ -2931,6 +2942,39 @@ def _top_row(asked: Asked, cands: Sequence[Candidate], page_text: Callable[[str,
                              items=tuple(rows), rank=c.rank, meta=c.meta, years=frozenset(asked.years))  # fmt: skip
             return Scored(cand, THRESHOLD, {"ranked": 1.0})
     return None
+
+
+def _member_rank(asked: Asked, question: str, cands: Sequence[Candidate],
+                 page_text: Callable[[str, int], str | None] | None) -> Scored | None:  # fmt: skip
+    """For "which of its segments grew fastest / was weakest / which revenue line grew fastest": the ranking of one
+    block of member rows (``table_rankings.rank_members``) on the pages of the candidates of a filer the question
+    names and the two pages either side of each (a segment note's table follows its text), best-ranked page first;
+    two pages putting different members first: no answer. A candidate of kind "ranked" naming the member with
+    every member's figures, citing the rows."""
+    if page_text is None or not asked.entities or table_rankings.asks_member_ranking(asked.text, question) is None:
+        return None
+    seen: set[tuple[str, int]] = set()
+    found: list[tuple[Candidate, table_rankings.MemberRanking, str]] = []
+    for c in sorted(cands, key=lambda c: (c.rank, c.page)):
+        company = (getattr(c.meta, "company", None) or "").lower()
+        if not company or not any(e in company for e in asked.entities):
+            continue
+        for page_no in (c.page, c.page + 1, c.page - 1, c.page + 2, c.page - 2):
+            if page_no < 1 or (c.doc_id, page_no) in seen:
+                continue
+            seen.add((c.doc_id, page_no))
+            page = page_text(c.doc_id, page_no) or ""
+            ranked = table_rankings.rank_members(asked.text, question, page, set(asked.years)) if page else None
+            if ranked is not None:
+                found.append((replace(c, page=page_no), ranked, page))
+    if not found or len({r.top.label for _, r, _ in found}) != 1:
+        return None
+    c, ranked, page = found[0]
+    rows = [" ".join(page[r.start : r.end].split()) for r in ranked.rows]
+    start, end = min(r.start for r in ranked.rows), max(r.end for r in ranked.rows)
+    cand = Candidate(c.doc_id, c.doc, c.source, c.page, start, end, ranked.text, "ranked", heading=ranked.lead,
+                     items=tuple(rows), rank=c.rank, meta=c.meta, years=frozenset(asked.years))  # fmt: skip
+    return Scored(cand, THRESHOLD, {"ranked": 1.0})
 
 
 def _item_openings(asked: Asked, cands: Sequence[Candidate], page_text: Callable[[str, int], str | None] | None,

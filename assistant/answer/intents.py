@@ -36,6 +36,7 @@ from ..retrieve.filters import Filters
 from ..text.periods import asks_second_half, period_at_date, periods_named, resolve_period
 from ..types import Answer, Fact, InputFigure, SentenceCheck, Subject, Verification
 from . import facts_path
+from . import table_rankings
 
 # ----------------------------------------------------------------------------------------------------------------
 # what is asked about: a metric, a calculation or a stated definition
@@ -1416,6 +1417,10 @@ _AVERAGE_ENDS = re.compile(r"\baverage\s+(?:of\s+)?[^?.;]{0,80}?\b(?:at\s+the\s+
 
 
 def _answer_question(question: str, index: Any, filters: Any = None) -> Answer | None:
+    if table_rankings.asks_member_ranking(question) and table_rankings.asked_measure(question):
+        # "Which revenue line grew fastest?", "which of its segments was weakest?": a ranking of members is answered
+        # from the members' rows (extract, table_rankings) or not at all, never by a figure of the whole
+        return None
     if intent._ADJUSTED.search(question) and not find_definitions(question, LOOKUP):
         # an adjusted figure is the filer's own row; one the question defines for itself is computed as defined
         return _adjusted(question, index, filters)

@@ -1,0 +1,438 @@
+"""Which member of a filing's segment note or revenue table grew fastest, was weakest or ranks first, computed per
+member from the table's two period columns (issue 10, calc2).
+
+Rule: "Which of Contoso's three regional segments grew NOI fastest in 2025?", "Among Northwind's four geographic
+segments, which grew revenues fastest in FY2024 and which had the weakest topline performance?", "Which revenue line
+grew fastest in the first six months of 2025 compared with the first six months of 2024?" is answered from ONE block
+of member rows of a table on the asked company's pages:
+
+- the question names a kind of member ("segment", "region", "revenue line", "product", "division", ...), how it
+  ranks ("fastest", "weakest", "worst topline", "highest", "lowest", ...) and a measure (revenue / sales / topline,
+  NOI, operating income / EBIT, EBITDA, ...); a second part ("... and which was weakest?") takes the kind, measure,
+  count and period of the question;
+- the block says that measure and no other: the title line right above its rows ("REVENUES", "Revenues",
+  "Net sales by segment:"), else the table's caption or heads; a row label "East - NOI" / "Segment: East" says it
+  for its own member;
+- members are the block's rows, without totals, subtotals and rows that are no members (corporate, other,
+  eliminations, intersegment, reconciling items); a block below the table's first takes the first's column heads
+  when it prints none and has as many figures per row;
+- a count the question states ("four", "three") must be the members' count; when it asks geographic members
+  ("geographic", "regional", "region") only rows naming a place or region are members, and without a stated count
+  every member row must name one; otherwise no answer (a missing or extra member);
+- the columns are the asked period's and the one a year before it, read from the heads (the asked group of
+  three / six / nine / twelve months when the heads name groups); a change ranks by each member's growth between
+  them, and every member's figures in both periods must be positive (no rate from or into a loss); a level ranks
+  the asked period's figures; a tie, or two tables putting different members first, is no answer.
+
+The answer names the member, and the ranking line gives every member's figures and growth, computed, citing the
+rows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from . import prose_pdf_tables as pdf_tables
+from .prose_places import place_key
+
+__all__ = ["asks_member_ranking", "MemberRanking", "rank_members"]
+
+_KIND = (r"segments?|regions?|geograph\w*|divisions?|business(?:es)?|units?|revenue\s+(?:lines?|streams?|sources?)|"
+         r"lines?|products?|categor(?:y|ies)|brands?|channels?|markets?|propert(?:y|ies)|areas?|portfolios?|"
+         r"reportable\s+segments?|operations?")  # fmt: skip
+_WHICH = re.compile(rf"(?i)\b(?:which|what)\s+(?:of\s+)?(?:[\w&'’.-]+\s+){{0,5}}?(?:{_KIND})\b|"
+                    rf"\bamong\s+(?:[\w&'’.-]+\s+){{0,6}}?(?:{_KIND})\s*,\s*(?:which|what)\b|^\s*(?:and\s+)?which\b")
+_LOW_CHANGE = re.compile(r"(?i)\bweakest\b|\bworst\b|\bslowest\b|\b(?:biggest|largest|sharpest|steepest|greatest|"
+                         r"deepest)\s+(?:[\w-]+\s+){0,2}?(?:drop|declines?|decrease|fall)\b|"
+                         r"\b(?:declined|fell|dropped|shrank)\s+(?:the\s+)?most\b|\bgrew\s+(?:the\s+)?(?:least|slowest)\b")
+_HIGH_CHANGE = re.compile(r"(?i)\b(?:fastest|strongest|best)\b|\b(?:biggest|largest|highest|greatest)\s+(?:[\w-]+\s+)"
+                          r"{0,2}?(?:growth|increase|rise|gain)\b|\bgrew\s+(?:[\w-]+\s+){0,6}?(?:the\s+)?most\b")
+_HIGH = re.compile(r"(?i)\b(?:highest|largest|biggest|greatest)\b")
+_LOW = re.compile(r"(?i)\b(?:lowest|smallest)\b")
+
+# the measures a ranking may be asked by, each with the words a block, caption or label says it in
+_MEASURES = {
+    "revenue": (r"revenues?|sales|top\s*-?\s*line|turnover", r"revenues?|sales"),
+    "noi": (r"NOI|net\s+operating\s+income", r"NOI|net\s+operating\s+income"),
+    "operating income": (r"operating\s+(?:income|profit)|EBIT|segment\s+(?:profit|income)|earnings\s+before\s+"
+                         r"interest\s+and\s+taxes", r"operating\s+(?:income|profit)|EBIT|segment\s+(?:profit|income)|"
+                         r"earnings\s+before\s+interest\s+and\s+taxes"),  # fmt: skip
+    "ebitda": (r"(?:adjusted\s+)?(?:property\s+)?EBITDAR?", r"EBITDAR?"),
+}
+# words that make a block another measure than the one its measure word names ("Cost of revenues")
+_OTHER = re.compile(r"(?i)\b(?:costs?|expenses?|deferred|unearned|returns?|allowances?|receivables?|assets?|"
+                    r"depreciation|additions|capital)\b")
+_NOT_MEMBER = re.compile(r"(?i)\b(?:total|totals|subtotal|combined|consolidated|unallocated|eliminations?|"
+                         r"reconcil\w*|adjust\w*|intersegment|inter-segment|corporate|affiliates|non-?reportable|"
+                         r"deferr\w*|net\s+effect)\b|"
+                         r"^\s*(?:all\s+)?others?\b")  # "Other", "All other"; "Entertainment, retail and other" is one
+_GEO_ASKED = re.compile(r"(?i)\bgeograph\w*|\bregions?\b|\bregional\b")
+_GEO_WORDS = re.compile(r"(?i)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|central|eastern|"
+                        r"western|northern|southern|international|domestic|americas?|pacific|atlantic|world|"
+                        r"emerging\s+markets?|developed\s+markets?|overseas|mainland|greater|rest\s+of)\b")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNT = re.compile(rf"(?i)\b({'|'.join(_COUNTS)}|[2-9])\s+(?:[\w&'’.-]+\s+){{0,4}}?(?:{_KIND})\b")
+_LABEL_SPLIT = re.compile(r"^\s*(?:segment\s*:\s*)?(?P<member>[A-Z][\w&'’ ,.-]*?)\s+[-–—:]\s+(?P<measure>.+)$", re.I)
+
+
+def asks_member_ranking(part: str, question: str = "") -> str | None:
+    """How a "which member ..." question ranks: "high-change", "low-change", "high" or "low"; None when the part
+    asks no ranking of members (the whole question must name a kind of member and the part, or the question, a
+    way of ranking)."""
+    whole = question or part
+    if not _WHICH.search(part) or not re.search(rf"(?i)\b(?:{_KIND})\b", whole):
+        return None
+    for name, rx in (("low-change", _LOW_CHANGE), ("high-change", _HIGH_CHANGE), ("low", _LOW), ("high", _HIGH)):
+        if rx.search(part):
+            return name
+    return None
+
+
+def asked_measure(part: str, question: str = "") -> str | None:
+    """The measure a ranking asks ("revenue" for "topline", "grew revenues"), from the part, else the question;
+    None when neither names one, or names two."""
+    for text in (part, question):
+        found = {name for name, (q, _) in _MEASURES.items() if re.search(rf"(?i)\b(?:{q})\b", text)}
+        if "operating income" in found and "noi" in found and re.search(r"(?i)net\s+operating\s+income", text):
+            found.discard("operating income")
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None
+    return None
+
+
+def says_measure(text: str, measure: str) -> bool:
+    """Whether a block title, caption or label says ``measure`` and is not another measure built on its word."""
+    return bool(re.search(rf"(?i)\b(?:{_MEASURES[measure][1]})\b", text)) and not _OTHER.search(text)
+
+
+def stated_count(question: str) -> int | None:
+    m = _COUNT.search(question)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    return _COUNTS.get(word) or int(word)
+
+
+_REGION_NAMES = re.compile(r"\b(?:America|Europe|Asia|Africa|Middle\s+East|Latin|Oceania|EMEA|APAC|APLA|LATAM|"
+                           r"U\.?S\.?A?|United\s+States|United\s+Kingdom|UK|Canada|Mexico|China|Japan|India|"
+                           r"Australia|Brazil|Korea)\b")
+
+
+def _geographic(label: str) -> bool:
+    """Whether a row label names a place or a region ("Greater China", "Europe, Middle East & Africa", "East")."""
+    return bool(_REGION_NAMES.search(label) or _GEO_WORDS.search(label)
+                or any(place_key(w) for w in re.findall(r"[A-Z][a-z]+", label)))
+
+
+@dataclass(frozen=True)
+class Member:
+    label: str
+    old: float | None
+    new: float
+    old_cell: str
+    new_cell: str
+    value: float  # what ranks: the growth in percent, or the level
+    row: pdf_tables.Row
+
+
+@dataclass(frozen=True)
+class MemberRanking:
+    sense: str
+    measure: str
+    top: Member
+    members: tuple[Member, ...]  # every member, in the table's order
+    what: str  # "revenue, 2023 to 2024, six months"
+    lead: str  # the member, its figure and what it is ranked by
+    text: str  # the lead and every member's figures, computed
+    rows: tuple[pdf_tables.Row, ...] = ()  # the rows cited
+
+
+def _number(cell: str) -> float | None:
+    if cell in ("—", "–", "-"):
+        return 0.0
+    digits = re.sub(r"[^\d.]", "", cell)
+    if not digits or digits == ".":
+        return None
+    v = float(digits)
+    return -v if cell.startswith("(") or cell.startswith("-") else v
+
+
+def _group_wanted(text: str) -> set[str] | None:
+    q = text.lower()
+    if re.search(r"\bh1\b|\bfirst\s+half\b|\bsix\s+months\b|\bhalf[- ]year\b|\b26\s+weeks\b", q):
+        return {"6"}
+    if re.search(r"\bnine\s+months\b|\bfirst\s+three\s+quarters\b|\b39\s+weeks\b", q):
+        return {"9"}
+    if re.search(r"\bquarter\b|\bq[1-4](?:[\s'’]?\d{2,4})?\b|\b[1-4]q\b|\bthree\s+months\b|\b13\s+weeks\b", q):
+        return {"3", "quarter"}
+    return {"12", "year", ""}
+
+
+_HEAD_WORDS = re.compile(r"(?i)%|\bchange\b|\bended\b|\bmonths\b|\bweeks\b|\bfiscal\b|\byears?\b|"
+                         r"\bquarters?\b|\bin\s+(?:millions|thousands|billions)\b|^\(.*\)$|\bunaudited\b")
+
+
+def _title_above(page: str, row: pdf_tables.Row) -> str:
+    """The title line right above a block's first row: a line with no figures ("REVENUES", "Revenues", "Net sales by
+    segment:"), or ""."""
+    before = page[: row.start].rstrip("\n").split("\n")
+    for line in reversed(before[-2:]):
+        text = line.strip()
+        if not text:
+            continue
+        if re.search(r"\d", text) or len(text.split()) > 8 or _HEAD_WORDS.search(text):
+            return ""  # a line of the column heads ("% Change", "(In millions)", "Year ended"), no title
+        return text.rstrip(":")
+    return ""
+
+
+_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w,.]\d)")
+_FIGURE = re.compile(r"(?<![\w.])\(?\$?\s?\d[\d,]*(?:\.\d+)?\)?%?")
+
+
+def _context_above(page: str, row: pdf_tables.Row, most: int = 14) -> tuple[str, str]:
+    """The column-head lines above a block's first row and the lead-in or caption line above them: heads are lines
+    of years, dates and words ("Three Months Ended", "June 30,", "2025 2024 2025 2024"), read up to a line of
+    amounts (the rows above) or a lead-in sentence ("The following table sets forth net sales by segment:"), which
+    is the caption."""
+    out: list[str] = []
+    for line in reversed(page[: row.start].rstrip("\n").split("\n")[-most:]):
+        text = line.strip()
+        amounts = [f for f in _FIGURE.findall(text)
+                   if not _YEAR.fullmatch(f.strip()) and not re.fullmatch(r"\d{1,2},?", f.strip())]  # fmt: skip
+        if amounts:
+            break
+        if len(text.split()) >= 6 and re.search(r"[.:]$", text) or len(text.split()) > 14:
+            return " ".join(out), text
+        out.insert(0, text)
+    return " ".join(out), ""
+
+
+def _fmt(cell: str) -> str:
+    return cell.replace("$", "").strip()
+
+
+def rank_members(part: str, question: str, page: str, years: set[int]) -> MemberRanking | None:
+    """The member of one block of ``page``'s tables that the part's ranking puts first (see the module's rules);
+    None when no block qualifies, or two blocks disagree."""
+    sense = asks_member_ranking(part, question)
+    measure = asked_measure(part, question)
+    if sense is None or measure is None:
+        return None
+    whole = f"{question} {part}"
+    count = stated_count(whole)
+    geographic = bool(_GEO_ASKED.search(whole))
+    wanted = _group_wanted(whole)
+    found: list[MemberRanking] = []
+    heads_before = caption_before = ""
+    for table in pdf_tables.tables_in(page):
+        if not table.rows:
+            continue
+        own_heads, own_caption = _context_above(page, table.rows[0])
+        heads = table.heads if _YEAR.search(table.heads) else own_heads
+        if not _YEAR.search(heads) and heads_before:
+            heads = heads_before  # a block continuing the table above: its column heads
+        else:
+            heads_before = heads
+        caption = table.caption or own_caption
+        if not caption and caption_before and _YEAR.search(own_heads):
+            caption = caption_before  # the second of the tables one lead-in sets forth, with heads of its own
+        caption_before = caption or caption_before
+        table = replace(table, caption=caption, heads=heads)
+        ranked = _rank_block(sense, measure, table, heads, page, years, wanted, count, geographic, whole)
+        if ranked is not None:
+            found.append(ranked)
+    column = _column_members(sense, measure, page, years, count, geographic, wanted)
+    if column is not None:
+        found.append(column)
+    if not found or len({r.top.label for r in found}) != 1:
+        return None
+    return found[0]
+
+
+# a header of member columns closing on a total: "East Central West Total", twice over for a change group beside
+_MEMBER_HEAD = re.compile(r"^\s*((?:[A-Z][\w&.'’-]*\s+){2,}?)Total(?:\s+(?:[A-Z][\w&.'’-]*\s+){2,}?Total)?\s*$")
+
+
+def _length_of(period: str) -> str | None:
+    """The length a block's period line names: "3", "6", "9" (months, 13 / 26 / 39 weeks, a quarter) or "12" (a
+    year, twelve months, 52 / 53 weeks); None when it names none."""
+    p = period.lower()
+    if re.search(r"\bsix\s+months\b|\b26\s+weeks\b", p):
+        return "6"
+    if re.search(r"\bnine\s+months\b|\b39\s+weeks\b", p):
+        return "9"
+    if re.search(r"\bthree\s+months\b|\b13\s+weeks\b|\bquarters?\s+ended\b", p):
+        return "3"
+    if re.search(r"\byears?\b|\btwelve\s+months\b|\b5[23]\s+weeks\b|\bfiscal\b", p):
+        return "12"
+    return None
+
+
+def _column_members(sense: str, measure: str, page: str, years: set[int], count: int | None, geographic: bool,
+                    wanted: set[str] | None) -> MemberRanking | None:  # fmt: skip
+    """A segment table whose members are its columns ("Activision Blizzard King Total"), one block per year, each
+    under its period line ("For the Year Ended December 31, 2025"): the row saying the measure in the asked year's
+    block and in the year before's. Member names of one word each, as many as the row's figures before its total;
+    anything else (a name of two words, two rows saying the measure) is no answer."""
+    lines, pos = [], 0
+    for line in page.split("\n"):
+        lines.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    blocks: dict[int, tuple[list[str], pdf_tables.Row]] = {}
+    for i, (_, _, text) in enumerate(lines):
+        m = _MEMBER_HEAD.match(text)
+        if not m:
+            continue
+        names = m.group(1).split()
+        period = " ".join(t for _, _, t in lines[max(0, i - 2) : i])
+        ys = [int(y) for y in _YEAR.findall(period)]
+        length = _length_of(period)
+        if not ys or length is None or wanted is not None and length not in wanted:
+            continue  # a block of another period length than the asked one (a year's for a quarter)
+        rows = []
+        for a, b, row_text in lines[i + 1 : i + 14]:
+            if _MEMBER_HEAD.match(row_text):
+                break
+            label = re.split(r"\s[$(—–-]?\s?\d|\s\$|\s—", row_text, maxsplit=1)[0].strip()
+            if says_measure(label, measure) and not re.search(r"(?i)intersegment|inter-segment|external", label):
+                values = [" ".join(v.split()) for v in re.findall(r"\(?\$?\s?\d[\d,]*(?:\.\d+)?\)?|—", row_text[len(label):])]
+                if len(values) >= len(names) + 1:  # a figure per member and the total; a caption line has none
+                    rows.append(pdf_tables.Row(label, tuple(values), a, b, ""))
+        if len(rows) != 1 or ys[0] in blocks:
+            continue
+        blocks[ys[0]] = (names, rows[0])
+    if len(blocks) < 1:
+        return None
+    new_year = max(years & set(blocks)) if years & set(blocks) else None
+    if new_year is None:
+        return None
+    names, row = blocks[new_year]
+    change = sense.endswith("change")
+    old_names, old_row = blocks.get(new_year - 1, (None, None))
+    if change and (old_row is None or old_names != names):
+        return None
+    members = list(range(len(names)))
+    if geographic:
+        members = [k for k in members if _geographic(names[k])]
+        if count is None and len(members) != len(names):
+            return None
+    if count is not None and len(members) != count or len(members) < (2 if count else 3):
+        return None
+    cells = [(names[k], old_row.cells[k] if old_row is not None else "", row.cells[k], row) for k in members]
+    cited = (row,) + ((old_row,) if old_row is not None else ())
+    return _ranked(sense, measure, cells, new_year, "", cited)
+
+
+def _members_of(measure: str, table: pdf_tables.Table, page: str) -> list[tuple[str, pdf_tables.Row]]:
+    rows = list(table.rows)
+    split = [(m.group("member").strip(), r) for r in rows if (m := _LABEL_SPLIT.match(r.label))
+             and says_measure(m.group("measure"), measure)]  # fmt: skip
+    if len(split) >= 2:  # "East - NOI", "Central - NOI": each row says its own member and the measure
+        return [(name, r) for name, r in split if not _NOT_MEMBER.search(name)]
+    title = rows[0].block or _title_above(page, rows[0])
+    said = title or f"{table.caption} {table.heads}"
+    if not says_measure(said, measure):
+        return []
+    if len({r.block for r in rows}) > 1:
+        return []  # rows under several sub-headings: which block is the measure's cannot be told
+    out = []
+    for r in rows:
+        if _NOT_MEMBER.search(r.label) or re.search(rf"(?i)\b(?:{_MEASURES[measure][1]})\b", r.label):
+            # totals, corporate, eliminations, reconciling items; a row saying the measure is no member's
+            # ("Revenues", "Revenues from non-reportable segments"): a member is named, its measure is the block's
+            if not _TOTAL_ROW.search(r.label) and not (says_measure(r.label, measure) and len(r.label.split()) <= 3):
+                out.append(("", r))  # a row left out that is no total: marked, the ranking may be missing a member
+            continue
+        out.append((r.label, r))
+    return out
+
+
+_TOTAL_ROW = re.compile(r"(?i)^\s*(?:total|subtotal|consolidated)\b|\btotal\s*$")
+
+
+_EARLY_CLOSE = re.compile(r"(?i)\b(?:january|february|march)\s+\d{1,2}\b")
+_WEEKS = re.compile(r"(?i)\b(13|26|39|52|53)\s+weeks\s+ended\b")
+_WEEK_GROUPS = {"13": "Three Months Ended", "26": "Six Months Ended", "39": "Nine Months Ended",
+                "52": "Twelve Months Ended", "53": "Twelve Months Ended"}
+
+
+def _rank_block(sense: str, measure: str, table: pdf_tables.Table, heads: str, page: str, years: set[int],
+                wanted: set[str] | None, count: int | None, geographic: bool, whole: str) -> MemberRanking | None:  # fmt: skip
+    members = _members_of(measure, table, page)
+    left_out = [r for n, r in members if not n]
+    members = [(n, r) for n, r in members if n]
+    if left_out and count is None:
+        return None  # a row left out ("Corporate", "Other") may be one of the filer's segments: only a stated count
+        # of members tells that the ranking holds them all
+    if not members or len({len(r.cells) for _, r in members}) != 1:
+        return None
+    if geographic:
+        places = [(n, r) for n, r in members if _geographic(n)]
+        if count is None and len(places) != len(members):
+            return None  # members that name no place, and no count to tell the asked ones: no answer
+        members = places
+    if count is not None and len(members) != count or len(members) < (2 if count else 3):
+        return None  # a member missing, or one too many (and without a stated count, three members or more)
+    if len(years) == 1 and _EARLY_CLOSE.search(heads) and re.search(r"(?i)\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\b", whole):
+        return None  # "fiscal 2022" of a filer whose years close in January to March: which column is its, unsure
+    cols = pdf_tables.columns(_WEEKS.sub(lambda m: _WEEK_GROUPS[m.group(1)], heads), len(members[0][1].cells))
+    if cols is None:
+        return None
+    groups = {c.group for c in cols}
+    chosen = [g for g in groups if wanted is None or g in wanted]
+    if len(chosen) != 1:
+        return None
+    group = chosen[0]
+    idx = [k for k, c in enumerate(cols) if c.group == group and not c.change and c.year]
+    by_year = {cols[k].year: k for k in idx}
+    if len(by_year) != len(idx):
+        return None  # one year twice in the group: which column is asked cannot be told
+    new_year = max(years & set(by_year)) if years & set(by_year) else (None if years else max(by_year, default=None))
+    if new_year is None:
+        return None
+    new = by_year[new_year]
+    old = by_year.get(new_year - 1)
+    change = sense.endswith("change")
+    if change and old is None:
+        return None
+    cells = [(name, r.cells[old] if old is not None else "", r.cells[new], r) for name, r in members]
+    gname = {"3": "three months", "6": "six months", "9": "nine months", "12": "twelve months"}.get(group, "")
+    return _ranked(sense, measure, cells, new_year, gname, tuple(r for _, r in members))
+
+
+def _ranked(sense: str, measure: str, cells: list[tuple[str, str, str, pdf_tables.Row]], new_year: int, gname: str,
+            rows: tuple[pdf_tables.Row, ...]) -> MemberRanking | None:  # fmt: skip
+    """The ranking of members given each one's (label, earlier cell, asked period's cell, row)."""
+    change = sense.endswith("change")
+    # a table of percentages (shares of sales, margins) moves in percentage points, never a growth rate of a share
+    points = all(c.endswith("%") for _, o, n, _ in cells for c in ([n, o] if change else [n]))
+    out: list[Member] = []
+    for name, old_cell, new_cell, r in cells:
+        nv = _number(new_cell)
+        ov = _number(old_cell) if old_cell else None
+        if nv is None or (change and (ov is None or not points and (ov <= 0 or nv <= 0))):
+            return None  # a change from or into a loss is no growth rate
+        value = (nv - ov if points else (nv - ov) / ov * 100) if change else nv
+        out.append(Member(name, ov, nv, old_cell, new_cell, value, r))
+    order = sorted(out, key=lambda m: m.value if sense.startswith("low") else -m.value)
+    if round(order[0].value, 1) == round(order[1].value, 1):
+        return None  # a tie is no answer
+    top = order[0]
+    word = {"high-change": "had the highest growth", "low-change": "had the lowest growth",
+            "high": "ranks highest", "low": "ranks lowest"}[sense]  # fmt: skip
+    span = f"{new_year - 1} to {new_year}" if change else f"{new_year}"
+    what = f"{measure}, {span}" + (f", {gname}" if gname else "")
+    if change:
+        unit = " percentage points" if points else "%"
+        each = "; ".join(f"{m.label} {m.value:+.1f}{unit} ({_fmt(m.old_cell)} to {_fmt(m.new_cell)})" for m in out)
+        lead = f"{top.label} {word} of the {len(out)} members by {what}: {top.value:+.1f}{unit} (computed)."
+        text = f"{lead} Every member's growth, computed from the rows: {each}."
+    else:
+        each = "; ".join(f"{m.label} {_fmt(m.new_cell)}" for m in out)
+        lead = f"{top.label} {word} of the {len(out)} members by {what}: {_fmt(top.new_cell)}."
+        text = f"{lead} Every member: {each}."
+    return MemberRanking(sense, measure, top, tuple(out), what, lead, text, rows)

@@ -1,0 +1,259 @@
+"""Which member of a filing's segment note or revenue table grew fastest / was weakest / ranks first, computed per
+member from two period columns (answer/table_rankings.py), the extractive answer built from it (extract hook
+``_member_rank``), and the facts path leaving such a question to it (answer/intents.py).
+
+Every page and question below was written for these tests (fictional filers: Contoso, Northwind, Fabrikam,
+Tailspin); the rows are in the shapes US filers print: upper-case block captions over segment rows, an income
+statement's "Revenues" block with three- and six-month groups, "East - NOI" rows, share-of-sales tables.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer import table_rankings as R
+from assistant.answer.intents import answer_question
+from assistant.types import DocMeta
+from finance_filings import memory_index
+from finance_filings_more import LARKSPUR, LARKSPUR_PAGES
+from one_page import ask_one_page
+
+# a 10-K segment note: upper-case block captions, three fiscal-year columns, a brand subtotal, a non-geographic
+# member (licensing) and a second brand inside the brand total's block
+SEGMENTS = """CONTOSO APPAREL, INC.
+NOTES TO CONSOLIDATED FINANCIAL STATEMENTS
+YEAR ENDED JUNE 30,
+(Dollars in millions) 2025 2024 2023
+NET SALES
+North America $ 9,410 $ 8,820 $ 8,100
+Europe 4,020 3,710 3,650
+Greater China 2,150 2,390 2,410
+Latin America 1,330 1,190 1,020
+Global Licensing 40 65 30
+Total Contoso Brand 16,950 16,175 15,210
+Harbor Outfitters 980 955 900
+Corporate 12 (30) 8
+TOTAL CONTOSO APPAREL NET SALES $ 17,942 $ 17,100 $ 16,118
+OPERATING INCOME
+North America $ 2,210 $ 2,050 $ 1,900
+Europe 610 700 640
+Greater China 380 520 555
+Latin America 260 210 180
+Global Licensing (1,900) (1,700) (1,500)
+Harbor Outfitters 150 140 120
+Corporate (900) (820) (790)
+TOTAL OPERATING INCOME $ 1,300 $ 1,400 $ 1,300
+"""
+
+# a 10-Q income statement: revenue lines under a "Revenues" title, three- and six-month groups
+STATEMENT = """NORTHWIND RESORTS CORPORATION
+CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+(In thousands)
+Three Months Ended
+June 30,
+Six Months Ended
+June 30,
+2025 2024 2025 2024
+Revenues
+Gaming $ 610,400 $ 580,100 $ 1,250,000 $ 1,100,000
+Hotel 301,000 250,000 580,000 520,000
+Dining 150,000 140,000 300,000 280,000
+Entertainment, retail and other 90,000 80,000 170,000 160,000
+1,151,400 1,050,100 2,300,000 2,060,000
+Expenses
+Gaming 300,000 290,000 600,000 580,000
+Hotel 90,000 80,000 170,000 160,000
+"""
+
+# a REIT's segment note: each row names its segment and the measure
+NOI = """FABRIKAM REALTY TRUST
+NOTES TO CONSOLIDATED FINANCIAL STATEMENTS
+Segment information
+The following table presents revenue and net operating income by reportable segment (in thousands):
+Year Ended December 31,
+2025 2024
+East - Revenue 410,200 380,000
+East - NOI 280,100 260,300
+Central - Revenue 220,500 215,000
+Central - NOI 150,400 151,900
+West - Revenue 330,900 290,100
+West - NOI 231,700 198,000
+Total NOI 662,200 610,200
+"""
+
+# an earnings release: shares of net sales by category, a quarter's table and the year's under one lead-in
+CATEGORIES = """Tailspin Beauty, Inc.
+Sales by Category
+The following tables set forth the approximate percentage of net sales by primary category:
+13 Weeks Ended
+December 31, December 31,
+2025 2024
+Makeup 38% 39%
+Skin care 24% 22%
+Hair care 20% 21%
+Fragrance 18% 18%
+100% 100%
+52 Weeks Ended
+December 31, December 31,
+2025 2024
+Makeup 41% 42%
+Skin care 23% 21%
+Hair care 19% 20%
+Fragrance 17% 17%
+100% 100%
+"""
+
+NIKE_LIKE_Q = ("Among Contoso's four geographic operating segments, which grew net sales fastest in FY2025 and which "
+               "had the weakest topline performance?")
+
+
+@pytest.mark.parametrize("question, sense", [
+    ("Which of Contoso's three reportable segments had the weakest topline performance in FY2025?", "low-change"),
+    ("Among Contoso's four geographic segments, which grew revenues fastest in 2025?", "high-change"),
+    ("Which revenue line grew fastest in the first six months of 2025?", "high-change"),
+    ("Which segment had the highest operating income in 2025?", "high"),
+    ("What were Contoso's revenues in 2025?", None),
+    ("Did revenue grow fastest in North America?", None),
+])
+def test_ranking_questions_are_read(question, sense):
+    assert R.asks_member_ranking(question) == sense
+
+
+def test_a_segment_block_ranks_its_geographic_members_with_every_members_growth():
+    part = "Among Contoso's four geographic operating segments, which grew net sales fastest in FY2025"
+    # 9,410 / 8,820 - 1 = +6.7%; Europe +8.4%; Latin America 1,330 / 1,190 - 1 = +11.8% is the fastest
+    r = R.rank_members(part, NIKE_LIKE_Q, SEGMENTS, {2025})
+    assert r is not None
+    labels = [m.label for m in r.members]
+    assert labels == ["North America", "Europe", "Greater China", "Latin America"], labels
+    assert r.top.label == "Latin America" and "+11.8%" in r.text and "Greater China -10.0%" in r.text, r.text
+    weak = R.rank_members("which had the weakest topline performance", NIKE_LIKE_Q, SEGMENTS, {2025})
+    assert weak is not None and weak.top.label == "Greater China" and "-10.0%" in weak.lead, weak
+
+
+def test_a_missing_or_extra_member_or_an_unsure_kind_is_no_answer():
+    # the question says three: the block has four geographic members
+    q = "Among Contoso's three geographic segments, which grew net sales fastest in FY2025?"
+    assert R.rank_members(q, q, SEGMENTS, {2025}) is None
+    # geographic asked without a count, and the block holds members that name no place (licensing, a brand)
+    q = "Which geographic segment grew net sales fastest in FY2025?"
+    assert R.rank_members(q, q, SEGMENTS, {2025}) is None
+    # a level of operating income: the licensing member's loss is a figure; a change from a loss is no rate
+    q = "Which of Contoso's segments grew operating income fastest in FY2025?"
+    assert R.rank_members(q, q, SEGMENTS, {2025}) is None
+
+
+def test_the_asked_group_of_an_income_statements_revenue_lines():
+    q = "Which revenue line grew fastest in the first six months of 2025 compared with the first six months of 2024?"
+    r = R.rank_members(q, q, STATEMENT, {2024, 2025})
+    # six months: Gaming +13.6% (1,250,000 / 1,100,000), Hotel +11.5%, Dining +7.1%, Entertainment +6.3%
+    assert r is not None and r.top.label == "Gaming" and "+13.6%" in r.lead, r
+    assert [m.label for m in r.members][-1] == "Entertainment, retail and other"
+    q = "Which revenue line grew fastest in the second quarter of 2025?"
+    r = R.rank_members(q, q, STATEMENT, {2025})
+    assert r is not None and r.top.label == "Hotel" and "+20.4%" in r.lead, r  # 301,000 / 250,000
+
+
+def test_rows_naming_their_segment_and_the_measure():
+    q = "Which of Fabrikam's three regional segments grew NOI fastest in 2025, and by how much?"
+    r = R.rank_members(q, q, NOI, {2025})
+    # West 231,700 / 198,000 = +17.0%; East +7.6%; Central -1.0%
+    assert r is not None and r.top.label == "West" and "+17.0%" in r.lead, r
+    assert [m.label for m in r.members] == ["East", "Central", "West"]
+
+
+def test_a_level_ranking_reads_the_asked_periods_table_and_a_fiscal_name_of_an_early_close_is_unsure():
+    q = "Which product category made up the largest share of Tailspin's net sales in 2025?"
+    r = R.rank_members(q, q, CATEGORIES, {2025})
+    assert r is not None and r.top.label == "Makeup" and "41%" in r.lead, r  # the 52 weeks' table, not the quarter's
+    q = "Which product category grew its share of net sales the most in the fourth quarter of 2025?"
+    r = R.rank_members(q, q, CATEGORIES, {2025})
+    assert r is not None and r.top.label == "Skin care", r  # 24 / 22 against 20 / 21, 38 / 39, 18 / 18
+    march = CATEGORIES.replace("December 31, December 31,", "March 1, March 2,")
+    q = "Which product category made up the largest share of Tailspin's net sales in fiscal 2025?"
+    assert R.rank_members(q, q, march, {2025}) is None  # "fiscal 2025" of a filer closing in March: which column?
+
+
+def test_a_tie_is_no_answer():
+    tied = STATEMENT.replace("Hotel 301,000 250,000 580,000 520,000", "Hotel 301,000 250,000 1,250,000 1,100,000")
+    q = "Which revenue line grew fastest in the first six months of 2025?"
+    assert R.rank_members(q, q, tied, {2025}) is None
+
+
+def test_the_extractive_answer_names_both_members_and_cites_the_rows():
+    meta = DocMeta(doc_id="c0ntos0", doc="CONTOSO_2025_10K", source="CONTOSO_2025_10K.pdf", title="Contoso 10-K 2025",
+                   company="Contoso", doc_type="10-K", fiscal_year=2025, period="FY2025")  # fmt: skip
+    ex = ask_one_page(NIKE_LIKE_Q, SEGMENTS, meta)
+    kinds = [p.candidate.kind if p else None for p in ex.picks]
+    assert kinds == ["ranked", "ranked"], kinds
+    assert ex.picks[0].candidate.text.startswith("Latin America had the highest growth"), ex.picks[0].candidate.text
+    assert ex.picks[1].candidate.text.startswith("Greater China"), ex.picks[1].candidate.text
+    assert any("North America $ 9,410" in it for it in ex.picks[0].candidate.items)
+
+
+def test_the_facts_path_leaves_a_ranking_of_members_to_their_rows():
+    index = memory_index([(LARKSPUR, LARKSPUR_PAGES)])
+    company = LARKSPUR.company
+    for q in (f"Which revenue line grew fastest for {company} in fiscal 2025 compared with fiscal 2024?",
+              f"Which product line grew revenue the most for {company} between FY2024 and FY2025?",
+              f"Which of {company}'s segments had the weakest topline performance in FY2025?"):
+        assert answer_question(q, index) is None, q
+
+
+# a segment note whose members are its columns, one block per year, a change group beside the later year's
+COLUMNS = """Information on reportable segment revenues and segment operating income is presented below (in millions):
+For the Year Ended December 31, 2025 Increase / (decrease) 2025 v 2024
+Consoles Mobile Arcade Total Consoles Mobile Arcade Total
+Segment revenues
+Revenues from external customers $ 1,900 $ 2,300 $ 610 $ 4,810 $ 100 $ (200) $ 10 $ (90)
+Intersegment revenues (1) — 20 — 20 — (5) — (5)
+Segment net revenues $ 1,900 $ 2,320 $ 610 $ 4,830 $ 100 $ (205) $ 10 $ (95)
+Segment operating income $ 700 $ 900 $ 120 $ 1,720 $ 40 $ (100) $ 5 $ (55)
+For the Year Ended December 31, 2024
+Consoles Mobile Arcade Total
+Segment revenues
+Revenues from external customers $ 1,800 $ 2,500 $ 600 $ 4,900
+Intersegment revenues (1) — 25 — 25
+Segment net revenues $ 1,800 $ 2,525 $ 600 $ 4,925
+Segment operating income $ 660 $ 1,000 $ 115 $ 1,775
+"""
+
+
+def test_a_segment_table_whose_members_are_its_columns():
+    q = "Which of Tailspin Games' three reportable segments had the weakest topline performance in FY2025?"
+    r = R.rank_members(q, q, COLUMNS, {2025})
+    # Mobile 2,320 / 2,525 - 1 = -8.1%; Consoles +5.6%; Arcade +1.7%
+    assert r is not None and r.top.label == "Mobile" and "-8.1%" in r.lead, r
+    assert [m.label for m in r.members] == ["Consoles", "Mobile", "Arcade"] and len(r.rows) == 2
+    q = "Which of Tailspin Games' segments had the highest operating income in 2025?"
+    r = R.rank_members(q, q, COLUMNS, {2025})
+    assert r is not None and r.top.label == "Mobile" and "900" in r.lead, r
+    # four segments asked: the table has three
+    q = "Which of Tailspin Games' four segments grew revenues fastest in 2025?"
+    assert R.rank_members(q, q, COLUMNS, {2025}) is None
+    # the year before's block missing: no growth
+    q = "Which segment grew revenues fastest in 2025?"
+    assert R.rank_members(q, q, COLUMNS.split("For the Year Ended December 31, 2024")[0], {2025}) is None
+
+
+def test_a_row_left_out_without_a_stated_count_or_a_block_of_another_length_is_no_answer():
+    # "Corporate" may be one of the filer's reportable segments: left out, the ranking may miss the lowest member
+    banks = """NORTHWIND FINANCIAL CORP.
+Segment results - managed basis
+Three months ended March 31, 2025 2024
+Net revenue
+Consumer Banking $ 12,400 $ 12,900
+Investment Banking 9,800 10,400
+Commercial Banking 2,300 2,200
+Wealth Management 3,900 3,500
+Corporate (450) 120
+Total net revenue $ 27,950 $ 29,120
+"""
+    q = "Which of Northwind Financial's business segments had the lowest net revenue in the first quarter of 2025?"
+    assert R.rank_members(q, q, banks, {2025}) is None
+    q = "Which of Northwind Financial's four business segments had the lowest net revenue in the first quarter of 2025?"
+    r = R.rank_members(q, q, banks, {2025})
+    assert r is not None and r.top.label == "Commercial Banking", r  # the count says Corporate is not one of them
+    # a segment table of years asked for a quarter
+    q = "Which of Tailspin Games' three reportable segments had the weakest topline performance in the second quarter of 2025?"
+    assert R.rank_members(q, q, COLUMNS, {2025}) is None
