@@ -58,7 +58,7 @@ from . import prose_ties as ties
 from . import prose_reasons as reasons
 from . import prose_revisions as revisions
 from . import prose_pdf_tables as pdf_tables
-from . import table_rankings
+from . import table_rankings, table_sums
 from . import prose_topics
 from . import prose_verdicts
 from . import prose_versus
@@ -2664,6 +2664,13 @@ def extract(
             if any(p is not None and (p.candidate.doc_id, p.candidate.page, p.candidate.start)
                    == (member.candidate.doc_id, member.candidate.page, member.candidate.start) for p in picks):  # fmt: skip
                 notes[k] = member.candidate.heading  # "... and which was weakest?": the same rows cited above
+        summed = (_year_sum(asked, question, cands, page_text)
+                  if best is None or not states_total(best.candidate.text) else None)  # fmt: skip
+        if summed is not None:
+            # "How much of its debt matures in 2027 and 2028 combined?": the year rows of a maturity table added up
+            # (table_sums), where no sentence states the total
+            best, mores[k] = summed, []
+            notes.pop(k, None)
         vs = prose_versus.versus(question if len(parts) == 1 else asked.text)
         if vs is not None and not (best is not None and best.candidate.kind in ("ranked", "compared")):
             # "Which grew revenue faster, Contoso or Fabrikam?": both sides' figures and a computed verdict, or nothing
@@ -2973,6 +2980,34 @@ def _member_rank(asked: Asked, question: str, cands: Sequence[Candidate],
     rows = [" ".join(page[r.start : r.end].split()) for r in ranked.rows]
     start, end = min(r.start for r in ranked.rows), max(r.end for r in ranked.rows)
     cand = Candidate(c.doc_id, c.doc, c.source, c.page, start, end, ranked.text, "ranked", heading=ranked.lead,
+                     items=tuple(rows), rank=c.rank, meta=c.meta, years=frozenset(asked.years))  # fmt: skip
+    return Scored(cand, THRESHOLD, {"ranked": 1.0})
+
+
+def _year_sum(asked: Asked, question: str, cands: Sequence[Candidate],
+              page_text: Callable[[str, int], str | None] | None) -> Scored | None:  # fmt: skip
+    """For "how much of its debt matures in 2027 and 2028 combined?": the sum of a year-row table's asked rows
+    (``table_sums.sum_years``) on the pages of the candidates of a filer the question names, best-ranked page first;
+    two pages giving other sums: no answer. A candidate of kind "ranked" giving the sum and citing the rows added."""
+    if page_text is None or not asked.entities or table_sums.asks_year_sum(asked.text) is None:
+        return None
+    seen: set[tuple[str, int]] = set()
+    found: list[tuple[Candidate, table_sums.YearSum, str]] = []
+    for c in sorted(cands, key=lambda c: (c.rank, c.page)):
+        company = (getattr(c.meta, "company", None) or "").lower()
+        if (c.doc_id, c.page) in seen or not company or not any(e in company for e in asked.entities):
+            continue
+        seen.add((c.doc_id, c.page))
+        page = page_text(c.doc_id, c.page) or ""
+        summed = table_sums.sum_years(asked.text, page) if page else None
+        if summed is not None:
+            found.append((c, summed, page))
+    if not found or len({round(s.total, 6) for _, s, _ in found}) != 1:
+        return None
+    c, summed, page = found[0]
+    rows = [" ".join(page[r.start : r.end].split()) for r in summed.rows]
+    start, end = summed.rows[0].start, summed.rows[-1].end
+    cand = Candidate(c.doc_id, c.doc, c.source, c.page, start, end, summed.text, "ranked", heading=summed.caption,
                      items=tuple(rows), rank=c.rank, meta=c.meta, years=frozenset(asked.years))  # fmt: skip
     return Scored(cand, THRESHOLD, {"ranked": 1.0})
 

@@ -589,8 +589,20 @@ def _run_calc(index: FactIndex, req: Request, docs: dict[str, DocMeta]) -> tuple
         if recipe is None:
             return None
 
+        def take(metric: str, period: str) -> Pick | None:
+            if recipe.name == "gross_margin" and metric == "gross_profit":
+                # a filer printing no gross-profit row computes it from its statement's revenue and cost of sales;
+                # "gross profit" rows of a note that disagree (a collaboration's) do not withdraw that calculation
+                try:
+                    return get(metric, period)
+                except Withdrawn:
+                    if get("revenue", period) is None or get("cost_of_revenue", period) is None:
+                        raise
+                    return None
+            return get(metric, period)
+
         def once(period: str) -> tuple[CalcResult, list[Pick]]:
-            picks = [get(metric, period if when == "cur" else prev_period(period))
+            picks = [take(metric, period if when == "cur" else prev_period(period))
                      for metric, when, _ in recipe.inputs]
             for (metric, when, optional), p in zip(recipe.inputs, picks):
                 if p is None and not optional and recipe.name != "gross_margin":

@@ -36,7 +36,7 @@ from ..retrieve.filters import Filters
 from ..text.periods import asks_second_half, period_at_date, periods_named, resolve_period
 from ..types import Answer, Fact, InputFigure, SentenceCheck, Subject, Verification
 from . import facts_path
-from . import table_rankings
+from . import row_changes, table_rankings
 
 # ----------------------------------------------------------------------------------------------------------------
 # what is asked about: a metric, a calculation or a stated definition
@@ -1194,7 +1194,11 @@ def answer_question(question: str, index: Any, filters: Any = None) -> Answer | 
         if _WHICH_MEMBER.search(question):
             return None  # "which segment / product category / revenue line ...": a member is named from its rows, never
             # the whole company's figure (rankings: ``extract.rank_rows`` and the passages)
-        ans = without_named_part(question, one_figure_for_several(question, _answer_question(question, index, filters)))
+        found = _answer_question(question, index, filters)
+        if found is None and filters is None:
+            # "How much did its Core FFO per diluted share change from 2024 to 2025?": the row the question names
+            found = row_changes.per_share_change(question, index)
+        ans = without_named_part(question, one_figure_for_several(question, found))
         ans = without_named_place(question, ans, index)
         return replace(ans, question=said) if ans is not None and question != said else ans
     except Withdrawn as w:
