@@ -132,3 +132,15 @@ def test_a_named_acquisition_beside_the_payouts_gives_no_verdict(index):
     assert a.text.startswith("No verdict:"), a.text
     assert "acquisition" in a.text and "885.5" in a.text
     assert not a.text.startswith(("Yes", "No:"))
+
+
+@pytest.mark.parametrize("question", [
+    f"Did {L} pay out more in dividends than it earned in FY2025?",
+    f"In FY2025, did {L}'s dividend payments exceed its net income?",
+    f"Did {L} pay less in dividends in FY2025 than its free cash flow?",
+])
+def test_a_payment_compared_with_another_figure_is_never_answered_by_the_payment_alone(index, question):
+    """'Did it pay out more in dividends than it earned?' compares the payment with another figure: a "Yes" from
+    the payment row alone could never fail, so the payment's level gets no verdict (or the comparison is made)."""
+    a = answer_question(question, index)
+    assert a is None or a.refused or not a.text.startswith("Yes:") or "than" in a.text, a.text

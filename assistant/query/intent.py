@@ -329,6 +329,10 @@ def named_metrics(question: str) -> list[str]:
 # dividend asked with its words apart (no "and"/"or" between them: "dividends and earnings per share" asks two)
 _DIVIDEND_PER_SHARE = re.compile(r"\bdividends?\b(?:(?!\b(?:and|or|eps|earnings|income)\b)[^?.;]){0,40}?"
                                  r"\b(?:per|a|each)\s+(?:common\s+|ordinary\s+)?share\b", re.I)
+# A yes/no that compares a payment with another figure ("more ... than it earned", "exceed its net income"): only
+# both figures can decide it, so a payment row alone must never give its "Yes".
+_COMPARED = re.compile(r"\b(?:more|less|fewer|greater|higher|lower|larger|smaller)\b[^?]{0,80}?\bthan\b"
+                       r"|\b(?:exceed|surpass|outstrip|outpace)\w*|\bas (?:much|many|high|large) as\b", re.I)
 _NOT_PAID = re.compile(r"\bdividends?\s+(?:income|received|receivable|payable|yield|declared)\b|\bdeclared?\b", re.I)
 # metrics whose own name says "per share": the words do not make the question a derived figure (``_DERIVED``)
 _PER_SHARE_METRICS = {"eps_basic", "eps_diluted", "dividends_per_share"}
@@ -482,6 +486,8 @@ def read_question(question: str, docs: Sequence[DocMeta], filters: Any = None) -
     if len(years) > 1 or derived(question, metrics) or asks_with_another(question, metrics[0]):
         return None
     paid = is_yes_no(question) and metrics[0] in _PAYMENTS
+    if paid and _COMPARED.search(question):
+        return None  # "did it pay out more in dividends than it earned?": the payment alone decides nothing
     return Request(**base, metric=metrics[0], paid=paid)
 
 
