@@ -143,4 +143,4 @@ def test_a_payment_compared_with_another_figure_is_never_answered_by_the_payment
     """'Did it pay out more in dividends than it earned?' compares the payment with another figure: a "Yes" from
     the payment row alone could never fail, so the payment's level gets no verdict (or the comparison is made)."""
     a = answer_question(question, index)
-    assert a is None or a.refused or not a.text.startswith("Yes:") or "than" in a.text, a.text
+    assert a is None or a.refused or not a.text.startswith(("Yes", "No")), a.text

@@ -23,7 +23,7 @@ verbatim with its [n], lists as lists, and a Yes/No only when the quoted sentenc
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -2922,6 +2922,34 @@ def _versus(vs: prose_versus.Versus, question: str, cands: Sequence[Candidate],
     return Scored(replace(win, form="versus"), 1.0, mark), shown, line
 
 
+def _filer_pages(asked: Asked, cands: Sequence[Candidate], page_text: Callable[[str, int], str | None],
+                 around: Sequence[int] = (0,)) -> Iterator[tuple[Candidate, str]]:  # fmt: skip
+    """The pages of the candidates of a filer the question names (and the pages ``around`` each, by offset),
+    best-ranked candidate first, each page once: (the candidate moved to that page, the page's text)."""
+    seen: set[tuple[str, int]] = set()
+    for c in sorted(cands, key=lambda c: (c.rank, c.page)):
+        company = (getattr(c.meta, "company", None) or "").lower()
+        if not company or not any(e in company for e in asked.entities):
+            continue
+        for page_no in (c.page + d for d in around):
+            if page_no < 1 or (c.doc_id, page_no) in seen:
+                continue
+            seen.add((c.doc_id, page_no))
+            page = page_text(c.doc_id, page_no) or ""
+            if page:
+                yield (c if page_no == c.page else replace(c, page=page_no)), page
+
+
+def _table_answer(asked: Asked, c: Candidate, page: str, rows: Sequence, text: str, heading: str) -> Scored:
+    """A candidate of kind "ranked" computed from a table's ``rows`` (each with ``start``/``end`` on ``page``): the
+    computed ``text``, citing every row used."""
+    quoted = [" ".join(page[r.start : r.end].split()) for r in rows]
+    start, end = min(r.start for r in rows), max(r.end for r in rows)
+    cand = Candidate(c.doc_id, c.doc, c.source, c.page, start, end, text, "ranked", heading=heading,
+                     items=tuple(quoted), rank=c.rank, meta=c.meta, years=frozenset(asked.years))  # fmt: skip
+    return Scored(cand, THRESHOLD, {"ranked": 1.0})
+
+
 def _top_row(asked: Asked, cands: Sequence[Candidate], page_text: Callable[[str, int], str | None] | None
              ) -> Scored | None:  # fmt: skip
     """For "which <kind> had the highest / the biggest drop ...": the first table, on the candidates' pages of a
@@ -2930,24 +2958,13 @@ def _top_row(asked: Asked, cands: Sequence[Candidate], page_text: Callable[[str,
     every row ranked."""
     if page_text is None or not asked.entities:
         return None
-    seen: set[tuple[str, int]] = set()
-    for c in sorted(cands, key=lambda c: (c.rank, c.page)):
-        company = (getattr(c.meta, "company", None) or "").lower()
-        if (c.doc_id, c.page) in seen or not company or not any(e in company for e in asked.entities):
-            continue
-        seen.add((c.doc_id, c.page))
-        page = page_text(c.doc_id, c.page) or ""
+    for c, page in _filer_pages(asked, cands, page_text):
         for table in pdf_tables.tables_in(page):
             found = pdf_tables.rank_table(asked.text, table, set(asked.years), set(asked.quarters), set(asked.entities))
-            if found is None:
-                continue
-            rows = [" ".join(page[r.start : r.end].split()) for r in found.rows]
-            text = (f"{found.label} ranks first of the table's {len(found.rows)} rows"
-                    f" ({found.column}): {found.shown}.")  # fmt: skip
-            start, end = min(r.start for r in found.rows), max(r.end for r in found.rows)
-            cand = Candidate(c.doc_id, c.doc, c.source, c.page, start, end, text, "ranked", heading=table.caption,
-                             items=tuple(rows), rank=c.rank, meta=c.meta, years=frozenset(asked.years))  # fmt: skip
-            return Scored(cand, THRESHOLD, {"ranked": 1.0})
+            if found is not None:
+                text = (f"{found.label} ranks first of the table's {len(found.rows)} rows"
+                        f" ({found.column}): {found.shown}.")  # fmt: skip
+                return _table_answer(asked, c, page, found.rows, text, table.caption)
     return None
 
 
@@ -2960,28 +2977,12 @@ def _member_rank(asked: Asked, question: str, cands: Sequence[Candidate],
     every member's figures, citing the rows."""
     if page_text is None or not asked.entities or table_rankings.asks_member_ranking(asked.text, question) is None:
         return None
-    seen: set[tuple[str, int]] = set()
-    found: list[tuple[Candidate, table_rankings.MemberRanking, str]] = []
-    for c in sorted(cands, key=lambda c: (c.rank, c.page)):
-        company = (getattr(c.meta, "company", None) or "").lower()
-        if not company or not any(e in company for e in asked.entities):
-            continue
-        for page_no in (c.page, c.page + 1, c.page - 1, c.page + 2, c.page - 2):
-            if page_no < 1 or (c.doc_id, page_no) in seen:
-                continue
-            seen.add((c.doc_id, page_no))
-            page = page_text(c.doc_id, page_no) or ""
-            ranked = table_rankings.rank_members(asked.text, question, page, set(asked.years)) if page else None
-            if ranked is not None:
-                found.append((replace(c, page=page_no), ranked, page))
+    found = [(c, ranked, page) for c, page in _filer_pages(asked, cands, page_text, (0, 1, -1, 2, -2))
+             if (ranked := table_rankings.rank_members(asked.text, question, page, set(asked.years))) is not None]
     if not found or len({r.top.label for _, r, _ in found}) != 1:
         return None
     c, ranked, page = found[0]
-    rows = [" ".join(page[r.start : r.end].split()) for r in ranked.rows]
-    start, end = min(r.start for r in ranked.rows), max(r.end for r in ranked.rows)
-    cand = Candidate(c.doc_id, c.doc, c.source, c.page, start, end, ranked.text, "ranked", heading=ranked.lead,
-                     items=tuple(rows), rank=c.rank, meta=c.meta, years=frozenset(asked.years))  # fmt: skip
-    return Scored(cand, THRESHOLD, {"ranked": 1.0})
+    return _table_answer(asked, c, page, ranked.rows, ranked.text, ranked.lead)
 
 
 def _year_sum(asked: Asked, question: str, cands: Sequence[Candidate],
@@ -2991,25 +2992,12 @@ def _year_sum(asked: Asked, question: str, cands: Sequence[Candidate],
     two pages giving other sums: no answer. A candidate of kind "ranked" giving the sum and citing the rows added."""
     if page_text is None or not asked.entities or table_sums.asks_year_sum(asked.text) is None:
         return None
-    seen: set[tuple[str, int]] = set()
-    found: list[tuple[Candidate, table_sums.YearSum, str]] = []
-    for c in sorted(cands, key=lambda c: (c.rank, c.page)):
-        company = (getattr(c.meta, "company", None) or "").lower()
-        if (c.doc_id, c.page) in seen or not company or not any(e in company for e in asked.entities):
-            continue
-        seen.add((c.doc_id, c.page))
-        page = page_text(c.doc_id, c.page) or ""
-        summed = table_sums.sum_years(asked.text, page) if page else None
-        if summed is not None:
-            found.append((c, summed, page))
+    found = [(c, summed, page) for c, page in _filer_pages(asked, cands, page_text)
+             if (summed := table_sums.sum_years(asked.text, page)) is not None]
     if not found or len({round(s.total, 6) for _, s, _ in found}) != 1:
         return None
     c, summed, page = found[0]
-    rows = [" ".join(page[r.start : r.end].split()) for r in summed.rows]
-    start, end = summed.rows[0].start, summed.rows[-1].end
-    cand = Candidate(c.doc_id, c.doc, c.source, c.page, start, end, summed.text, "ranked", heading=summed.caption,
-                     items=tuple(rows), rank=c.rank, meta=c.meta, years=frozenset(asked.years))  # fmt: skip
-    return Scored(cand, THRESHOLD, {"ranked": 1.0})
+    return _table_answer(asked, c, page, summed.rows, summed.text, summed.caption)
 
 
 def _item_openings(asked: Asked, cands: Sequence[Candidate], page_text: Callable[[str, int], str | None] | None,

@@ -21,9 +21,10 @@ period, above the quoted sentence. Nothing is computed when:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from ..text.bindings import Period, bind_numbers
+from ..text.bindings import Bound, Period, bind_numbers
 from ..text.numbers import Num
 
 __all__ = ["Figure", "Pair", "asks_change", "asks_direction", "compared_periods", "pair_in", "change_text",
@@ -155,17 +156,22 @@ def _figure(n: Num, period: Period | None) -> Figure:
     return Figure(n.raw, n.value, n.unit, n.decimals, period)
 
 
-def _sentence_pair(text: str, new_p: Period, old_p: Period, want_percent: bool | None) -> Pair | None:
-    bound = [b for b in bind_numbers(text) if b.num.is_claim]
-    nums = [b.num for b in bound]
-    for i in range(len(bound) - 1):
-        a, b = bound[i], bound[i + 1]
+def _neighbours(text: str, bound: Sequence[Bound], want_percent: bool | None) -> Iterator[tuple[Bound, Bound]]:
+    """Each two neighbouring claimed figures of ``bound`` that may be one measure's figures for two periods: the same
+    unit (never basis points), a percentage or not as asked, only joining words between them and an ending after."""
+    for a, b in zip(bound, bound[1:]):
         if a.num.unit != b.num.unit or a.num.unit == "bps":
             continue
         if want_percent is not None and (a.num.unit == "%") != want_percent:
             continue
-        if not _gap_ok(text[a.num.end : b.num.start], a.num) or not _tail_ok(text[b.num.end :]):
-            continue
+        if _gap_ok(text[a.num.end : b.num.start], a.num) and _tail_ok(text[b.num.end :]):
+            yield a, b
+
+
+def _sentence_pair(text: str, new_p: Period, old_p: Period, want_percent: bool | None) -> Pair | None:
+    bound = [b for b in bind_numbers(text) if b.num.is_claim]
+    nums = [b.num for b in bound]
+    for a, b in _neighbours(text, bound, want_percent):
         if re.fullmatch(r"\s*(?:to|-|–|and)\s*", text[a.num.end : b.num.start]) and re.search(
                 r"(?i)\b(?:by|of|between|about|around|roughly|some)\s*$", text[: a.num.start]):  # fmt: skip
             continue  # "rise by 10% to 15% for 2025": a range of one move, not two periods' figures
@@ -198,14 +204,7 @@ def _stated_pair(text: str, since: int | None, want_percent: bool | None) -> Pai
     the earlier year ``since`` when given; None when none or more than one pair fits."""
     bound = [b for b in bind_numbers(text) if b.num.is_claim]
     found = []
-    for i in range(len(bound) - 1):
-        a, b = bound[i], bound[i + 1]
-        if a.num.unit != b.num.unit or a.num.unit == "bps":
-            continue
-        if want_percent is not None and (a.num.unit == "%") != want_percent:
-            continue
-        if not _gap_ok(text[a.num.end : b.num.start], a.num) or not _tail_ok(text[b.num.end :]):
-            continue
+    for a, b in _neighbours(text, bound, want_percent):
         pa, pb = a.period, b.period
         if pa is None or pb is None or pa.quarter or pb.quarter or pa.year == pb.year:
             continue

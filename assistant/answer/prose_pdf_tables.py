@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["asks_top_row", "Ranked", "rank_table"]
+__all__ = ["asks_top_row", "cell_value", "Ranked", "rank_table"]
 
 _LOW_CHANGE = re.compile(r"(?i)\b(?:biggest|largest|sharpest|steepest|greatest|worst|deepest)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:drop|declines?|decrease|fall|contraction)\b|\bworst\b|\b(?:declined|fell|dropped|shrank)\s+"
@@ -180,7 +180,8 @@ def columns(heads: str, n: int) -> list[Column] | None:
     return out
 
 
-def _value(cell: str) -> float | None:
+def cell_value(cell: str) -> float | None:
+    """A table cell's figure: a dash is zero, "(12.5)" and "-12.5" are negative, no digits is None."""
     if cell in ("—", "–", "-"):
         return 0.0
     digits = re.sub(r"[^\d.]", "", cell)
@@ -248,7 +249,7 @@ def _total_of(table: Table, rows: list[Row], col: int) -> tuple[str, str, float]
         found = [r for r in found if _words(r.label) == _words(block)] or found
     if len(found) != 1:
         return None
-    value = _value(found[0].cells[col])
+    value = cell_value(found[0].cells[col])
     return (found[0].label, found[0].cells[col], value) if value and value > 0 else None
 
 
@@ -290,7 +291,7 @@ def rank_table(question: str, table: Table, years: set[int], quarters: set[int],
         values: list[float | None]
         if sense.endswith("change"):
             if len(change) == 1:
-                values = [_value(r.cells[change[0]]) for r in rows]
+                values = [cell_value(r.cells[change[0]]) for r in rows]
                 shown = [r.cells[change[0]] + ("%" if not r.cells[change[0]].endswith("%") else "") for r in rows]
                 what = f"% change, {gname}".rstrip(", ")
             else:
@@ -299,11 +300,11 @@ def rank_table(question: str, table: Table, years: set[int], quarters: set[int],
                     return None
                 new = next(k for k in levels if cols[k].year == ys[1])
                 old = next(k for k in levels if cols[k].year == ys[0])
-                bases = [_value(r.cells[old]) for r in rows]
-                nows = [_value(r.cells[new]) for r in rows]
+                bases = [cell_value(r.cells[old]) for r in rows]
+                nows = [cell_value(r.cells[new]) for r in rows]
                 if any(b is None or b <= 0 for b in bases) or any(v is None or v <= 0 for v in nows):
                     return None  # a change from or into a loss is no growth rate
-                values = [None if _value(r.cells[new]) is None else (_value(r.cells[new]) - b) / b * 100
+                values = [None if cell_value(r.cells[new]) is None else (cell_value(r.cells[new]) - b) / b * 100
                           for r, b in zip(rows, bases)]  # fmt: skip
                 shown = [f"{v:+.1f}% (computed)" if v is not None else "" for v in values]
                 what = f"change from {ys[0]} to {ys[1]}, {gname}".rstrip(", ")
@@ -311,7 +312,7 @@ def rank_table(question: str, table: Table, years: set[int], quarters: set[int],
             pick = [k for k in levels if cols[k].year in years] if years else levels[:1]
             if len(pick) != 1:
                 return None
-            values = [_value(r.cells[pick[0]]) for r in rows]
+            values = [cell_value(r.cells[pick[0]]) for r in rows]
             shown = [r.cells[pick[0]] for r in rows]
             what = f"{cols[pick[0]].year}, {gname}".rstrip(", ")
         if any(v is None for v in values):

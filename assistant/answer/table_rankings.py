@@ -150,16 +150,6 @@ class MemberRanking:
     rows: tuple[pdf_tables.Row, ...] = ()  # the rows cited
 
 
-def _number(cell: str) -> float | None:
-    if cell in ("—", "–", "-"):
-        return 0.0
-    digits = re.sub(r"[^\d.]", "", cell)
-    if not digits or digits == ".":
-        return None
-    v = float(digits)
-    return -v if cell.startswith("(") or cell.startswith("-") else v
-
-
 def _group_wanted(text: str) -> set[str] | None:
     q = text.lower()
     if re.search(r"\bh1\b|\bfirst\s+half\b|\bsix\s+months\b|\bhalf[- ]year\b|\b26\s+weeks\b", q):
@@ -274,7 +264,7 @@ def _length_of(period: str) -> str | None:
 
 def _column_members(sense: str, measure: str, page: str, years: set[int], count: int | None, geographic: bool,
                     wanted: set[str] | None) -> MemberRanking | None:  # fmt: skip
-    """A segment table whose members are its columns ("Activision Blizzard King Total"), one block per year, each
+    """A segment table whose members are its columns ("Northwind Fabrikam Contoso Total"), one block per year, each
     under its period line ("For the Year Ended December 31, 2025"): the row saying the measure in the asked year's
     block and in the year before's. Member names of one word each, as many as the row's figures before its total;
     anything else (a name of two words, two rows saying the measure) is no answer."""
@@ -412,8 +402,8 @@ def _ranked(sense: str, measure: str, cells: list[tuple[str, str, str, pdf_table
     points = all(c.endswith("%") for _, o, n, _ in cells for c in ([n, o] if change else [n]))
     out: list[Member] = []
     for name, old_cell, new_cell, r in cells:
-        nv = _number(new_cell)
-        ov = _number(old_cell) if old_cell else None
+        nv = pdf_tables.cell_value(new_cell)
+        ov = pdf_tables.cell_value(old_cell) if old_cell else None
         if nv is None or (change and (ov is None or not points and (ov <= 0 or nv <= 0))):
             return None  # a change from or into a loss is no growth rate
         value = (nv - ov if points else (nv - ov) / ov * 100) if change else nv
