@@ -161,7 +161,7 @@ def run_profile(args: argparse.Namespace, pdfs: list[Path]) -> dict:
     import numpy as np
 
     from assistant.config import load_settings
-    from assistant.documents.chunking import chunk_pages
+    from assistant.documents.chunking import chunk_pages, embedding_texts
     from assistant.documents.metadata import guess_metadata
     from assistant.documents.readers.base import METADATA_PAGES, clean_pages
     from assistant.documents.readers.pdf import PdfiumBackend
@@ -195,8 +195,8 @@ def run_profile(args: argparse.Namespace, pdfs: list[Path]) -> dict:
         chunks = timed("chunk", chunk_pages, meta, pages, embedder.count_tokens, max_tokens=settings.chunk_tokens,
                        overlap=settings.chunk_overlap)
         facts = timed("facts", extract_facts, meta, pages)
-        docs.append((meta, pages, chunks, facts))
-    chunk_texts = [c.text for d in docs for c in d[2]]
+        docs.append((meta, pages, chunks, facts, timed("chunk", embedding_texts, chunks, pages)))
+    chunk_texts = [t for d in docs for t in d[4]]  # what an ingest embeds: each chunk without its overlap
     vectors = np.vstack([timed("embed", embedder.embed, chunk_texts[i : i + EMBED_WINDOW])
                          for i in range(0, len(chunk_texts), EMBED_WINDOW)])
     wrapped = {}
@@ -207,7 +207,7 @@ def run_profile(args: argparse.Namespace, pdfs: list[Path]) -> dict:
     with tempfile.TemporaryDirectory(prefix="mia-profile-") as tmp:
         writer = store.IndexWriter.begin(Path(tmp) / "idx", embedder.name, embedder.dim)
         at = 0
-        for meta, pages, chunks, facts in docs:
+        for meta, pages, chunks, facts, _ in docs:
             timed("sqlite", writer.add_document, meta, pages, chunks, vectors[at : at + len(chunks)], facts)
             at += len(chunks)
         timed("commit", writer.commit)
@@ -217,6 +217,8 @@ def run_profile(args: argparse.Namespace, pdfs: list[Path]) -> dict:
     token_counts = embedder.count_tokens(chunk_texts)
     return {"side": "profile", "embedder": embedder.name, "pdfs": len(pdfs),
             "pages": sum(len(d[1]) for d in docs), "chunks": len(chunk_texts),
+            "chunk_tokens": sum(embedder.count_tokens([c.text for d in docs for c in d[2]])),
+            "embedded_tokens": sum(token_counts),
             "distinct_chunks": len(set(chunk_texts)), "mean_tokens": float(np.mean(token_counts)),
             "stage_seconds": times}
 
@@ -248,7 +250,8 @@ def mean(values: list) -> float | None:
 def print_profile(p: dict) -> None:
     total = sum(p["stage_seconds"].values())
     print(f"stage profile ({p['pdfs']} PDFs, {p['pages']} pages, {p['chunks']} chunks, {p['distinct_chunks']} "
-          f"distinct, {p['mean_tokens']:.0f} word pieces per chunk on average, {p['embedder']}):")
+          f"distinct, {p['mean_tokens']:.0f} word pieces embedded per chunk on average ({p['embedded_tokens']} of "
+          f"the chunks' {p['chunk_tokens']}: the overlap is not embedded again), {p['embedder']}):")
     print("| stage | seconds | share |\n|---|---|---|")
     for stage, s in p["stage_seconds"].items():
         print(f"| {stage} | {s:.1f} | {100 * s / total:.1f}% |")

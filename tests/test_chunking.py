@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.documents.chunking import chunk_pages, chunk_text, is_heading
+from assistant.documents.chunking import chunk_pages, chunk_text, embedding_texts, is_heading
 from assistant.types import DocMeta, Page
 
 _PIECES = re.compile(r"\w+|[^\w\s]")
@@ -85,6 +85,32 @@ def test_overlap_repeats_the_end_of_the_previous_chunk() -> None:
         assert b.start < a.end  # overlapping offsets on the same page
         assert pages[0].text[b.start : a.end] in a.text and b.text.startswith(pages[0].text[b.start : a.end])
         assert count_pieces([pages[0].text[b.start : a.end]])[0] <= 12
+
+
+def test_a_chunk_is_embedded_without_the_overlap_it_repeats() -> None:
+    # issue 15: the overlap stays in every chunk's text (keyword search and quotes read it) but a chunk's vector
+    # is made from what it adds: the repeated atoms are the end of the chunk before, embedded there already
+    text = " ".join(f"Northwind shipped {i} thousand pallets in quarter {i}." for i in range(120))
+    meta, pages = make_doc([text[: len(text) // 2], text[len(text) // 2 :]])
+    chunks = chunk_pages(meta, pages, count_pieces, max_tokens=60, overlap=12)
+    embedded = embedding_texts(chunks, pages)
+    assert len(embedded) == len(chunks) > 4 and embedded[0] == chunks[0].text
+    repeated = 0
+    for before, chunk, own in zip(chunks, chunks[1:], embedded[1:]):
+        assert own and chunk.text.endswith(own) and not own[0].isspace()
+        shared = chunk_text(pages, chunk.page, chunk.start, before.page_end, before.end)
+        if (chunk.page, chunk.start) < (before.page_end, before.end):
+            repeated += 1
+            assert own == chunk_text(pages, before.page_end, before.end, chunk.page_end, chunk.end).lstrip()
+            assert shared in before.text and shared not in own  # the overlap's sentences are not embedded again
+        else:
+            assert own == chunk.text
+    assert repeated >= 3
+    # a chunk that begins after a heading repeats nothing: it is embedded whole, as without overlap
+    meta, pages = make_doc(["# Contoso outlook\n\n" + PROSE * 2 + "\n\n# Contoso risks\n\n" + PROSE * 2])
+    chunks = chunk_pages(meta, pages, count_pieces, max_tokens=120, overlap=24)
+    assert embedding_texts(chunks, pages) == [c.text for c in chunks] == [
+        c.text for c in chunk_pages(meta, pages, count_pieces, max_tokens=120, overlap=0)]
 
 
 def test_headings_are_carried_to_chunks() -> None:

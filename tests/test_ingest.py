@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.documents.chunking import embedding_texts
 from assistant.index import ingest as ingest_mod
 from assistant.index.embeddings.hash import HashEmbedder
 from assistant.index.ingest import IngestEvent, ingest
@@ -419,6 +420,45 @@ def test_a_worker_process_builds_the_same_index(tmp_path, factory):
     assert _content(tmp_path / "one") == _content(tmp_path / "two")
     assert {"read", "chunk", "facts", "embed", "sqlite", "commit", "wait"} <= set(piped.stage_seconds)
     assert "wait" not in inline.stage_seconds  # without a worker the reading is timed as read/chunk/facts
+
+
+class RecordingEmbedder(HashEmbedder):
+    """The hash fake, keeping every text it was asked to embed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.texts: list[str] = []
+
+    def embed(self, texts):
+        self.texts += list(texts)
+        return super().embed(texts)
+
+
+@pytest.mark.parametrize("workers", [0, 1])
+def test_chunks_are_stored_whole_and_embedded_without_their_overlap(tmp_path, workers):
+    # issue 15: the index keeps each chunk's text with its overlap; the embedder gets what the chunk adds
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "northwind.txt").write_text(" ".join(
+        f"Northwind opened store number {i} in the county of Brill during week {i}." for i in range(60)))
+    (docs / "contoso.txt").write_text("Contoso makes valves.\n")
+    made: list[RecordingEmbedder] = []
+    report = ingest([docs], tmp_path / "idx", lambda: made.append(RecordingEmbedder()) or made[-1],
+                    chunk_tokens=48, chunk_overlap=16, workers=workers)
+    idx = Index.open(tmp_path / "idx")
+    chunks = idx.chunks(range(idx.chunk_count()))
+    assert report.ok and report.chunks == len(chunks) > 4
+    expected = []
+    for doc in idx.documents():
+        own = sorted((c for c in chunks if c.doc_id == doc.doc_id), key=lambda c: c.ordinal)
+        expected += embedding_texts(own, idx.pages(doc.doc_id))
+    idx.close()
+    embedded = made[0].texts
+    assert sorted(embedded) == sorted(expected) and report.embedded == len(chunks)
+    assert "Contoso makes valves." in embedded  # a chunk without overlap is embedded whole
+    stored = [c.text for c in chunks]
+    cut = [e for e in embedded if e not in stored]
+    assert len(cut) >= 3 and all(any(s.endswith(e) and len(s) > len(e) for s in stored) for e in cut)
 
 
 def test_a_chunk_text_is_embedded_once(tmp_path, factory):

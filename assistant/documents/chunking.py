@@ -4,7 +4,8 @@ The text of each page is cut into *atoms*: sentence pieces of one line (and, for
 words, and for words longer than a chunk, runs of characters). Atoms are counted with the embedder's
 tokenizer in one batched call per level, and chunks are packed greedily from them. When a chunk is full it
 ends at the strongest boundary in its second half (for a heading: its last three quarters): a heading, then a page break, a paragraph, a line, a
-sentence, a word. Neighbouring chunks repeat up to ``overlap`` tokens of whole atoms, except after a heading.
+sentence, a word. Neighbouring chunks repeat up to ``overlap`` tokens of whole atoms, except after a heading;
+a chunk's vector is made from the text it adds, without them (``embedding_texts``).
 
 Word-piece tokenizers split on whitespace, so the count of atoms joined by whitespace is the sum of their
 counts; pieces of one word glued together may differ by a token, which ``_GLUE_MARGIN`` pays for.
@@ -186,6 +187,29 @@ def chunk_text(pages: Sequence[Page], page: int, start: int, page_end: int, end:
     parts += [by_number[n] for n in range(page + 1, page_end) if n in by_number]
     parts.append(by_number[page_end][:end])
     return PAGE_SEPARATOR.join(parts)
+
+
+def embedding_texts(chunks: Sequence[Chunk], pages: Sequence[Page]) -> list[str]:
+    """What the embedder reads of each of one document's ``chunks`` (in order, as ``chunk_pages`` made them):
+    the chunk's text without the atoms it repeats from the chunk before (the overlap), else its whole text.
+
+    Rule (issue 15): the overlap exists so that a passage near a break is whole in one chunk's TEXT (keyword
+    search, quotes, answers read the chunk text, which keeps it). Its vector is another matter: the repeated atoms
+    are the end of the chunk before and are embedded there already; embedding them again costs about 8% of an
+    ingest's embedding work on filings (a token's cost is the same wherever it sits) and gives the chunk's vector
+    its predecessor's last lines. So a chunk's vector is made from what the chunk adds. A chunk that begins at or
+    after the end of the chunk before (after a heading, the first of a document) is embedded whole."""
+    out: list[str] = []
+    previous: Chunk | None = None
+    for chunk in chunks:
+        text = chunk.text
+        if (previous is not None and previous.doc_id == chunk.doc_id
+                and (chunk.page, chunk.start) < (previous.page_end, previous.end) < (chunk.page_end, chunk.end)):
+            fresh = chunk_text(pages, previous.page_end, previous.end, chunk.page_end, chunk.end).lstrip()
+            text = fresh or text
+        out.append(text)
+        previous = chunk
+    return out
 
 
 def chunk_pages(

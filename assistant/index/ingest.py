@@ -17,7 +17,8 @@ embedder's ``warm``). The embedder never waits for the reader while it has work:
 read yet and at least ``IDLE_WINDOW`` chunks are gathered, those are embedded (and their documents stored) first
 (``reader_pool.run_bounded``'s ``on_wait``); the windows are then smaller than ``EMBED_WINDOW`` (a window is sorted
 by length before batching, so a few hundred chunks pad little). A chunk text already embedded in this run is not
-embedded again. A long ingest
+embedded again. What is embedded of a chunk is the text it adds to the chunk before, without the overlap it repeats
+(``chunking.embedding_texts``, worked out in the reader). A long ingest
 commits what it has every ``checkpoint_s`` seconds (between documents), so Ctrl-C or a crash loses at most that
 much work: the next ingest finds those files unchanged and continues with the rest (``IngestInterrupted`` says
 so). ``IngestReport.stage_seconds`` holds the time of each stage; ``wait`` is the time this process spent
@@ -44,7 +45,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from ..documents.chunking import chunk_pages
+from ..documents.chunking import chunk_pages, embedding_texts
 from ..documents.readers.base import ReadError, discover, read_document
 from ..documents.readers.pdf import PdfBackend
 from ..finance.extract import FACTS_VERSION, extract_facts
@@ -197,6 +198,10 @@ class _Pending:
     facts: list["Fact"]
     size: int = 0
     kinds: dict[int, tuple[str, bool]] | None = None
+    embed_texts: list[str] | None = None  # what the embedder reads of each chunk (default: its text)
+
+    def texts(self) -> list[str]:
+        return self.embed_texts if self.embed_texts is not None else [c.text for c in self.chunks]
 
 
 @dataclass
@@ -207,6 +212,7 @@ class _Prepared:
     meta: "DocMeta | None" = None
     pages: list["Page"] = field(default_factory=list)
     chunks: list["Chunk"] = field(default_factory=list)
+    embed_texts: list[str] = field(default_factory=list)  # chunking.embedding_texts: what the embedder reads
     facts: list["Fact"] = field(default_factory=list)
     kinds: dict[int, tuple[str, bool]] = field(default_factory=dict)  # statement pages (statement_pages)
     problem: str | None = None
@@ -230,6 +236,7 @@ def _prepare(source: str, path: Path, count_tokens: Callable[[list[str]], list[i
         out.warnings.append(f"{source}: {out.meta.extra['truncated']}")
     t1 = time.perf_counter()
     out.chunks = chunk_pages(out.meta, out.pages, count_tokens, max_tokens=chunk_tokens, overlap=chunk_overlap)
+    out.embed_texts = embedding_texts(out.chunks, out.pages)  # without the overlap each chunk repeats
     t2 = time.perf_counter()
     scratch = IngestReport()
     out.facts = _facts_for(out.meta, out.pages, scratch, extract)
@@ -319,7 +326,7 @@ class _Run:
         if not self.pending:
             return
         began = time.perf_counter()
-        texts = [c.text for item in self.pending for c in item.chunks]
+        texts = [t for item in self.pending for t in item.texts()]
         vectors = self.vectors(texts)
         t = time.perf_counter()
         at = 0
@@ -567,7 +574,7 @@ def _ingest(paths: Iterable[str | os.PathLike[str]], index_path: str | os.PathLi
                     run.bytes_done += size
                     emit("skip", source, item.problem or "")
                     continue
-                run.add(_Pending(item.meta, item.pages, item.chunks, item.facts, size, item.kinds))
+                run.add(_Pending(item.meta, item.pages, item.chunks, item.facts, size, item.kinds, item.embed_texts))
                 writer.record_file(source, size, mtime_ns, sha, item.meta.doc_id)
                 indexed[item.meta.doc_id] = source
                 report.ingested.append(source)
