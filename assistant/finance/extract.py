@@ -26,7 +26,7 @@ from .statements import statement_kind, title_kind, titled_kind
 
 # Bump when extraction changes what it reads: an index whose facts an older version wrote has them derived
 # again from its stored pages on the next ingest (see ingest.py).
-FACTS_VERSION = 36  # 36: columns named by their period before each year ("Q2 FY26 6M FY26"); 35: a label column's title before the years ("Item 2025 2024"), a "(fiscal years)" caption naming them; 34: cash paid for acquisitions (acquisitions_paid), amortisation of reacquired franchise rights; 33: a 10-Q's dated columns in its own fiscal quarters (Q2 of fiscal 2024 ended July 29, 2023); "Fiscal year 2025 2024 2023" of a filer naming years by their start all shifted; a header line of years after a caption in parentheses ("(in millions) 2026 2025") under a dated line, a dividend "per share for the year" before a comparison; 32: buyback rows ("Common stock repurchased", "..., including excise tax"); 31: headers of fiscal-year names over closing dates, naming from headers and the MD&A (#10 calc2); 30: percent-of-sales columns beside amounts (#10 calc2); 29: capex rows in filers' own words (stores, remodels, technology, construction); 27-28: 10-Q column lengths (weeks, halves, year to date; a prior year's quarter never FY); 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2); 25: dated dividend payments; 26: equity blocks named as the filer names its years
+FACTS_VERSION = 37  # 37: a per-share row is EPS only when its measure is earnings (never FFO, adjusted or non-GAAP EPS, shares used); 36: columns named by their period before each year ("Q2 FY26 6M FY26"); 35: a label column's title before the years ("Item 2025 2024"), a "(fiscal years)" caption naming them; 34: cash paid for acquisitions (acquisitions_paid), amortisation of reacquired franchise rights; 33: a 10-Q's dated columns in its own fiscal quarters (Q2 of fiscal 2024 ended July 29, 2023); "Fiscal year 2025 2024 2023" of a filer naming years by their start all shifted; a header line of years after a caption in parentheses ("(in millions) 2026 2025") under a dated line, a dividend "per share for the year" before a comparison; 32: buyback rows ("Common stock repurchased", "..., including excise tax"); 31: headers of fiscal-year names over closing dates, naming from headers and the MD&A (#10 calc2); 30: percent-of-sales columns beside amounts (#10 calc2); 29: capex rows in filers' own words (stores, remodels, technology, construction); 27-28: 10-Q column lengths (weeks, halves, year to date; a prior year's quarter never FY); 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2); 25: dated dividend payments; 26: equity blocks named as the filer names its years
 
 # The metric vocabulary (label patterns, which balances a cash-flow statement shows only as changes) is
 # ``finance/registry.py``.
@@ -478,6 +478,31 @@ def _unit_for(label: str, section: str, percent: bool, values: list[float], scal
     return (currency or ""), (scale or 1.0)
 
 
+# the measure of a per-share row: the words before "per" ("Net income per common share", "FFO per diluted share")
+_PER_SHARE_MEASURE = re.compile(r"^(.*?)\bper\b", re.I | re.S)
+_EARNINGS_WORDS = re.compile(r"\b(?:earnings|income|loss(?:es)?|eps)\b", re.I)
+# measures of their own that a filer also prints per share, and the non-GAAP forms of earnings (never diluted EPS)
+_NOT_EARNINGS = re.compile(
+    r"\b(?:a?ffo|funds (?:from|available for) operations?|distributable|adjusted|core|normali[sz]ed|pro forma|"
+    r"non-gaap|operating earnings|cash|book value|dividends?|distributions?|excluding|before special)\b", re.I)
+
+
+def earnings_per_share(label: str) -> bool:
+    """Whether a per-share row's label (or the heading it sits under) makes it earnings per share. General rule: a
+    per-share figure is EPS only when its measure is earnings / net income (loss) attributable to the shareholders:
+    "Basic", "Diluted earnings per share", "Net income per common share — Diluted", "Net loss per share"; never
+    another measure printed per share ("FFO per diluted share", "Core FFO per share — Diluted", "AFFO per share",
+    "Funds from operations per share - basic") nor a non-GAAP form ("Adjusted diluted EPS", "Core earnings per
+    share"), which a filing whose own EPS row was missed would otherwise show as its EPS."""
+    if _NOT_EARNINGS.search(label):
+        return False
+    m = _PER_SHARE_MEASURE.search(label)
+    if m is None:
+        return True  # "Basic", "Diluted", "Diluted EPS"
+    before = re.sub(r"\b(?:basic|diluted|and|—|-|:)\b|[—:\-–]", " ", m.group(1), flags=re.I).strip()
+    return not before or bool(_EARNINGS_WORDS.search(before))
+
+
 def _currency_of(text: str) -> str:
     if "€" in text or re.search(r"\beur\b|\beuros?\b", text, re.I):
         return "EUR" if "$" not in text else "USD"
@@ -533,6 +558,11 @@ def _emit_row(ctx: _Ctx, page: Page, st: _TableState, label: str, quote: str, ru
         metric = None
     if unit != "USD/share" and metric in ("eps_basic", "eps_diluted", "dividends_per_share"):
         metric = None
+    if metric in ("eps_basic", "eps_diluted") and not (
+            earnings_per_share(clean) and (re.search(r"\bper\b", clean, re.I)  # the row's own measure, else its heading's
+                                           or not re.search(r"\bper\b", st.section, re.I)
+                                           or earnings_per_share(st.section))):
+        metric = None  # "FFO per diluted share", "Core FFO per share — Diluted": another measure's per-share figure
     if unit == "shares" and metric in ("eps_basic", "eps_diluted"):
         metric = "weighted_shares_basic" if metric == "eps_basic" else "weighted_shares_diluted"
     if metric == "gross_profit" and unit == "%":
