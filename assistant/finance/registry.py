@@ -158,7 +158,8 @@ METRICS: tuple[Metric, ...] = (
     Metric(
         "income_tax_expense",
         labels=(
-            r"(provision for|benefit from|\(benefit\)|provision \(benefit\) for|provision/\(benefit\) for) "
+            r"(provision for|benefit from|\(benefit\)|provision \(benefit\) for|provision/\(benefit\) for|"
+            r"provision for \(benefit from\)) "
             r"(income )?taxes( on income)?",
             r"income tax(es)? (expense|provision)( \(benefit\))?",
             r"income tax(es)?",
@@ -760,7 +761,10 @@ def clean_label(label: str) -> str:
 
 
 def _key(label: str) -> str:
+    """The label as patterns read it: lower case, one space; a slash before a parenthesised alternative is a space
+    ("Net income/(loss)", "Net income / (loss)" read as "net income (loss)", as other filers print it)."""
     s = clean_label(label).lower().replace("’", "'").replace("––", "—")
+    s = re.sub(r"\s*/\s*\(", " (", s)
     s = re.sub(r"\s+", " ", s)
     return s
 
