@@ -135,12 +135,87 @@ def test_a_named_acquisition_beside_the_payouts_gives_no_verdict(index):
 
 
 @pytest.mark.parametrize("question", [
-    f"Did {L} pay out more in dividends than it earned in FY2025?",
-    f"In FY2025, did {L}'s dividend payments exceed its net income?",
     f"Did {L} pay less in dividends in FY2025 than its free cash flow?",
 ])
 def test_a_payment_compared_with_another_figure_is_never_answered_by_the_payment_alone(index, question):
-    """'Did it pay out more in dividends than it earned?' compares the payment with another figure: a "Yes" from
+    """'Did it pay less in dividends than its free cash flow?' compares the payment with another figure: a "Yes" from
     the payment row alone could never fail, so the payment's level gets no verdict (or the comparison is made)."""
     a = answer_question(question, index)
     assert a is None or a.refused or not a.text.startswith(("Yes", "No")), a.text
+
+
+@pytest.mark.parametrize("question", [
+    f"Did {L} pay out more in dividends than it earned in FY2025?",
+    f"In FY2025, did {L}'s dividend payments exceed its net income?",
+    f"Did {L}'s cash dividends exceed its net income in fiscal 2025?",
+    f"Was {L}'s net income in FY2025 less than the dividends it paid?",
+])
+def test_dividends_compared_with_net_income_state_both_figures_and_the_computed_verdict(index, question):
+    """Two measures compared: both figures of the period, each cited to its statement row, their ratio, and the
+    verdict computed from them (205.3 paid against 416.4 earned: No)."""
+    c = judgement_in(question)
+    assert c is not None and c.key == "dividends_over_earnings" and c.compared, c
+    a = answer_question(question, index)
+    assert a is not None and not a.refused, a and a.text
+    assert a.text.startswith("No:"), a.text
+    for figure in ("205.3", "416.4", "49.3%"):
+        assert figure in a.text, (figure, a.text)
+    assert {i.label for i in a.inputs} == {"Dividends paid", "Net income"}, a.inputs
+    assert len({c.page for c in a.citations}) == 2  # the cash-flow statement and the income statement
+
+
+def test_dividends_above_the_owners_net_income_answer_yes():
+    from finance_filings import meta
+    d = meta("TAMSIN_2025_10K", "Tamsin Mining, Inc.", 2025)
+    income = """TAMSIN MINING, INC.
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(In millions)
+Years Ended December 31, 2025 2024
+Revenues $ 3,120 $ 3,480
+Operating income 402 655
+Net income 188 421
+Less: Net income attributable to noncontrolling interests 12 15
+Net income attributable to Tamsin Mining, Inc. 176 406
+"""
+    cash = """TAMSIN MINING, INC.
+CONSOLIDATED STATEMENTS OF CASH FLOWS
+(In millions)
+Years Ended December 31, 2025 2024
+Net income $ 188 $ 421
+Net cash provided by operating activities 910 1,044
+Dividends paid (185) (250)
+Net cash used in financing activities (395) (402)
+"""
+    a = answer_question("Did Tamsin Mining pay out more in cash dividends than it earned in 2025?",
+                        memory_index([(d, {61: income, 64: cash})]))
+    assert a is not None and not a.refused and a.text.startswith("Yes:"), a and a.text
+    # the dividends go to the company's own shareholders: set against the 176 attributable to them (185 / 176), not
+    # the consolidated 188 (which would have said No)
+    assert "185" in a.text and "176" in a.text and "105.1%" in a.text, a.text
+
+
+def test_dividends_paid_in_a_loss_year_were_more_than_it_earned():
+    """A loss set against a payment: the payment is the larger (a negative payout ratio must never say "No")."""
+    from finance_filings import meta
+    d = meta("TAMSIN_2025_10K", "Tamsin Mining, Inc.", 2025)
+    income = """TAMSIN MINING, INC.
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(In millions)
+Years Ended December 31, 2025 2024
+Revenues $ 3,120 $ 3,480
+Operating income (loss) (402) 655
+Net income (loss) (188) 421
+"""
+    cash = """TAMSIN MINING, INC.
+CONSOLIDATED STATEMENTS OF CASH FLOWS
+(In millions)
+Years Ended December 31, 2025 2024
+Net income (loss) $ (188) $ 421
+Net cash provided by operating activities 910 1,044
+Dividends paid (185) (250)
+Net cash used in financing activities (395) (402)
+"""
+    a = answer_question("Did Tamsin Mining's dividends exceed its net income in 2025?",
+                        memory_index([(d, {61: income, 64: cash})]))
+    assert a is not None and not a.refused and a.text.startswith("Yes:"), a and a.text
+    assert "185" in a.text and "188" in a.text and "loss" in a.text, a.text

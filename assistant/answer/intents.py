@@ -22,7 +22,7 @@ from ..finance import debt as debts
 from ..finance import formulas as calc
 from ..finance.formulas import CalcResult, MissingInput, Withdrawn, amount, fmt
 from ..finance.registry import METRIC_WORDS, TITLES, label_tokens, metric_for_phrase
-from ..finance.select import Pick, pick_fact, prev_period
+from ..finance.select import Pick, pick_fact, prev_period, statement_strength_of
 from ..query import intent
 from ..query.definitions import (Definition, Input, Num, Op, Unparsed, evaluate, find_definitions, is_row_input, parse,
                                  phrase_lookup, stated_inputs, states_definition, states_unread_definition,
@@ -436,6 +436,13 @@ class _Context:
                     and label_tokens(f.label) == want]
             if not rows or len({round(f.absolute, 6) for f in rows}) != 1:
                 return None
+            if not row and not any(facts_path.is_statement_page(self.index, f.doc_id, f.page) for f in rows):
+                # the words printed exactly only off the statements (the discussion's "Operating income" beside the
+                # income statement's "Operating income/(loss)"): the metric's own statement row answers (``get``);
+                # the exact wording picks among rows, it never moves an input off the primary statement
+                pk = self.pick(metric, p)
+                if pk is not None and not pk.unsettled and statement_strength_of(self.index, pk.fact) > 0:
+                    return None
             # a primary statement's row before the same row in a summary table or a note
             return sorted(rows, key=lambda f: (not facts_path.is_statement_page(self.index, f.doc_id, f.page),
                                                f.doc_id, f.page))[0]
@@ -713,6 +720,13 @@ def judgement_answer(question: str, ctx: _Context, c: Convention, period: str,
         fig = ctx.figure(q, period)
         if q.definition is not None and c.unit in ("%", "x") and fig.unit != c.unit:
             fig = replace(fig, unit=c.unit)
+    if c.compared and q.recipe == "payout_ratio" and fig.result is not None and len(fig.facts) == 2:
+        # dividends are paid to the company's own shareholders: set against the net income attributable to them
+        # when the statement prints it beside the consolidated figure (noncontrolling interests' share left out)
+        owners = facts_path.owners_row(ctx.index, fig.facts[1])
+        if owners is not None and facts_path._failed_input(ctx.index, [owners]) is None:
+            r = calc.payout_ratio(fig.facts[0], owners)
+            fig = replace(fig, value=r.value, facts=tuple(r.inputs), result=r)
     w = _Writer()
     ns = w.cite(fig.facts)
     yes = decide(c, fig.value)
@@ -759,6 +773,17 @@ def judgement_answer(question: str, ctx: _Context, c: Convention, period: str,
     head = (f"{'Yes' if yes else 'No'}: {co} {q.title} for {period} was {shown} {_markers(ns)}, "
             f"{verdict(c, fig.value)} the {_threshold_text(c)} threshold, so by this convention it is "
             f"{'' if yes else 'not '}{c.quality}.")
+    if c.compared and fig.result is not None and len(fig.facts) == 2 and fig.unit == "%":
+        # two measures compared: each figure of the period with its own citation, their ratio, the verdict computed
+        # (a loss set against a payment: the payment is the larger, and no ratio of the two is meaningful)
+        a, b = fig.facts
+        yes = amount(a) > amount(b)
+        said = [f"{TITLES.get(f.metric or '', f.label)} of {facts_path._value_text(f, ctx.scale, _scale_word(ctx.scale))} "
+                f"[{n}]" for f, n in zip((a, b), ns)]
+        ratio = (f"{q.title} {shown}, {verdict(c, fig.value)} {_threshold_text(c)}" if amount(b) > 0 else
+                 f"no {q.title} is meaningful against a loss")
+        head = (f"{'Yes' if yes else 'No'}: {co} {said[0]} for {period} set against its {said[1]}: {ratio}, so it "
+                f"was {'' if yes else 'not '}{c.quality}.")
     w.add(head, ns)
     w.add(f"{how}; convention: {c.convention} ({_threshold_text(c)}) {_markers(ns)}.", ns)
     for s in c.support:

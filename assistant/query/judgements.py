@@ -44,6 +44,9 @@ class Convention:
     support: tuple[str, ...] = ()  # other figures shown beside the deciding one (not deciding)
     generic: bool = False  # asked without naming a measure ("healthy liquidity"): a named measure wins
     indicators: tuple[Indicator, ...] = ()  # further deciding figures: a verdict only when all agree
+    # two measures compared ("did dividends exceed net income?"): the answer states both figures, each cited, and
+    # their ratio; the verdict is the comparison of the two, computed
+    compared: bool = False
 
 
 PAYOUTS_COVER = "payouts_fcf_cover"
@@ -155,6 +158,19 @@ CONVENTIONS: tuple[Convention, ...] = (
                "payouts_to_fcf", False, 100.0, "%", "covered",
                "payouts are covered when free cash flow (cash from operations less capital expenditure) is at "
                "least the cash paid out in them"),
+    # "Did it pay out more in dividends than it earned?", "Did its cash dividends exceed its net income?": two
+    # measures compared; the payout ratio (dividends paid / net income) above 100% is exactly "more than it earned"
+    Convention("dividends_over_earnings", (
+        rf"\bpa(?:y|ys|id|ying)\s+(?:out\s+)?(?:more|greater)\b[^?]{{0,40}}?\b{_DIVIDENDS}\b[^?]{{0,40}}?\bthan\b"
+        rf"[^?]{{0,30}}?\b(?:earn\w*|net\s+income|net\s+earnings|profits?|made)\b",
+        rf"\b{_DIVIDENDS}\b[^?]{{0,40}}?\b(?:exceed\w*|surpass\w*|outstrip\w*|(?:more|greater|larger|higher)\s+than)"
+        rf"\b[^?]{{0,30}}?\b(?:(?:its|their|the)\s+)?(?:net\s+income|net\s+earnings|earnings|profits?|"
+        rf"(?:it|they|the\s+company)\s+(?:earned|made))\b",
+        rf"\b(?:net\s+income|net\s+earnings|earnings|profits?)\b[^?]{{0,30}}?\b(?:less|lower|smaller)\s+than\b"
+        rf"[^?]{{0,30}}?\b{_DIVIDENDS}\b"),
+        "payout_ratio", True, 100.0, "%", "paying out more in dividends than it earned",
+        "dividends paid above net income, a payout ratio above 100%, is paying out more than was earned",
+        compared=True),
     Convention("high_leverage", (r"highly\s+leveraged", r"over[- ]?leveraged", r"too\s+much\s+debt",
                                  r"heavily\s+indebted"),
                "debt_to_equity", True, 2.0, "x", "highly leveraged",
