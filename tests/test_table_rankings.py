@@ -257,3 +257,45 @@ Total net revenue $ 27,950 $ 29,120
     # a segment table of years asked for a quarter
     q = "Which of Tailspin Games' three reportable segments had the weakest topline performance in the second quarter of 2025?"
     assert R.rank_members(q, q, COLUMNS, {2025}) is None
+
+
+# a segment note whose segment table prints its members as columns (not rankable here), followed by a breakdown of
+# one part of revenue by the same segments: the part's block must never stand in for the revenue ranking
+PART_ONLY = """FABRIKAM SOFTWARE INC.
+NOTES TO CONSOLIDATED FINANCIAL STATEMENTS (Continued)
+Our segment results for fiscal 2025 and 2024 were as follows:
+(dollars in millions)
+Design Analytics Services Total
+Fiscal 2025
+Revenue $ 8,210 $ 3,140 $ 612 $ 11,962
+Fiscal 2024
+Revenue $ 7,460 $ 2,690 $ 655 $ 10,805
+Subscription revenue by segment for fiscal 2025 and 2024 was as follows:
+(in millions) 2025 2024
+Design $ 7,905 $ 7,010
+Analytics 2,850 2,588
+Services 95 104
+Total subscription revenue $ 10,850 $ 9,702
+"""
+
+
+def test_a_block_of_one_part_of_the_measure_never_ranks_the_measure():
+    q = "Which of Fabrikam's reportable segments grew its revenue fastest in fiscal 2025?"
+    r = R.rank_members(q, q, PART_ONLY, {2025})
+    # the subscription block would name Design (+12.8%, 7,010 -> 7,905): never shown for revenue
+    assert r is None, r
+    sub = "Which of Fabrikam's segments grew its subscription revenue fastest in fiscal 2025?"
+    r = R.rank_members(sub, sub, PART_ONLY, {2025})
+    assert r is not None and r.top.label == "Design", r
+
+
+@pytest.mark.parametrize("title, narrows", [
+    ("Subscription revenue by segment for fiscal 2025 was as follows:", True),
+    ("Product sales by region", True),
+    ("Net sales by segment:", False),
+    ("REVENUES", False),
+    ("The following table presents our revenue by segment", False),
+    ("Segment revenues", False),
+])
+def test_a_title_narrowing_the_measure(title, narrows):
+    assert R.narrowed(title, "revenue", "Which segment grew revenue fastest in 2025?") is narrows

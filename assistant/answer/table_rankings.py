@@ -108,6 +108,35 @@ def says_measure(text: str, measure: str) -> bool:
     return bool(re.search(rf"(?i)\b(?:{_MEASURES[measure][1]})\b", text)) and not _OTHER.search(text)
 
 
+# words before a measure's name that narrow nothing: the whole, its basis, the members' kind, articles
+_PLAIN_BEFORE = {"total", "net", "segment", "segments", "reportable", "consolidated", "company", "group", "external",
+                 "gross", "operating", "fiscal"}
+# where the noun phrase of the measure begins (an article, a possessive, a preposition: "percentage of net sales"),
+# or a caption sentence's verb before it ("The following table presents revenue by segment"): nothing narrows it
+_CAPTION_WORDS = {"presents", "present", "presented", "shows", "show", "summarizes", "summarises", "summarize", "sets",
+                  "forth", "provides", "includes", "lists", "reflects", "following", "below", "table", "tables",
+                  "from", "to", "with", "on", "at", "is", "are", "was", "were", "as", "follows", "our", "the", "its",
+                  "their", "a", "an", "of", "by", "in", "for", "and", "&"}
+
+
+def narrowed(text: str, measure: str, question: str) -> bool:
+    """Whether a block's title or caption names a part of the measure the question does not ask: a word right before
+    the measure's name ("Subscription revenue by segment", "Product sales by region", "Services revenue") that is
+    not a plain word of the whole (total, net, segment, consolidated, ...) and is not in the question. General
+    rule: a ranking by a measure is read from the block of that measure, never from a block of one part of it (a
+    segment note's subscription revenue is not its revenue)."""
+    asked = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", question)}
+    for m in re.finditer(rf"(?i)\b(?:{_MEASURES[measure][1]})\b", text):
+        for w in reversed(re.findall(r"[A-Za-z][A-Za-z-]*", text[:m.start()])[-3:]):
+            lw = w.lower()
+            if lw in _CAPTION_WORDS:
+                break
+            if lw in _PLAIN_BEFORE or lw in asked:
+                continue
+            return True
+    return False
+
+
 def stated_count(question: str) -> int | None:
     m = _COUNT.search(question)
     if not m:
@@ -317,7 +346,7 @@ def _column_members(sense: str, measure: str, page: str, years: set[int], count:
     return _ranked(sense, measure, cells, new_year, "", cited)
 
 
-def _members_of(measure: str, table: pdf_tables.Table, page: str) -> list[tuple[str, pdf_tables.Row]]:
+def _members_of(measure: str, table: pdf_tables.Table, page: str, whole: str = "") -> list[tuple[str, pdf_tables.Row]]:
     rows = list(table.rows)
     split = [(m.group("member").strip(), r) for r in rows if (m := _LABEL_SPLIT.match(r.label))
              and says_measure(m.group("measure"), measure)]  # fmt: skip
@@ -325,7 +354,7 @@ def _members_of(measure: str, table: pdf_tables.Table, page: str) -> list[tuple[
         return [(name, r) for name, r in split if not _NOT_MEMBER.search(name)]
     title = rows[0].block or _title_above(page, rows[0])
     said = title or f"{table.caption} {table.heads}"
-    if not says_measure(said, measure):
+    if not says_measure(said, measure) or narrowed(said, measure, whole):
         return []
     if len({r.block for r in rows}) > 1:
         return []  # rows under several sub-headings: which block is the measure's cannot be told
@@ -352,7 +381,7 @@ _WEEK_GROUPS = {"13": "Three Months Ended", "26": "Six Months Ended", "39": "Nin
 
 def _rank_block(sense: str, measure: str, table: pdf_tables.Table, heads: str, page: str, years: set[int],
                 wanted: set[str] | None, count: int | None, geographic: bool, whole: str) -> MemberRanking | None:  # fmt: skip
-    members = _members_of(measure, table, page)
+    members = _members_of(measure, table, page, whole)
     left_out = [r for n, r in members if not n]
     members = [(n, r) for n, r in members if n]
     if left_out and count is None:
