@@ -72,3 +72,23 @@ def test_earnings_per_share_reads_the_measure_before_per():
                   "Non-GAAP diluted earnings per share", "Distributable earnings per share",
                   "Shares used in per share calculation — Diluted", "Book value per share"):
         assert not earnings_per_share(label), label
+
+
+def test_the_filers_own_adjusted_eps_is_still_looked_up_as_reported():
+    """The non-GAAP rows are no EPS facts, yet "What was its non-GAAP diluted EPS?" is answered from the filer's own
+    row (as reported, never computed); the GAAP EPS question still gets the statement's row."""
+    from assistant.answer.intents import answer_question
+    from finance_filings import memory_index
+    recon = """Reconciliation of GAAP to Non-GAAP Measures
+(In thousands, except per share data)
+Years Ended December 31,
+2025 2024
+Net income attributable to common shareholders $ 120,300 $ 98,700
+Impact of restructuring charges on diluted EPS 0.18 0.21
+Non-GAAP diluted EPS $ 1.40 $ 1.22
+"""
+    idx = memory_index([(META, {1: OPERATIONS, 2: recon})])
+    a = answer_question("What was Northwind Realty Trust's non-GAAP diluted EPS in 2025?", idx)
+    assert a is not None and not a.refused and "1.40" in a.text and "non-GAAP" in a.text, a and a.text
+    a = answer_question("What was Northwind Realty Trust's diluted EPS in 2025?", idx)
+    assert a is not None and not a.refused and "1.20" in a.text and "1.40" not in a.text, a and a.text

@@ -22,6 +22,7 @@ from ..finance import formulas as calc
 from ..finance.applicability import JUDGED, NotUseful, not_useful
 from ..finance.combined import SumFact, split_flow, sum_of_components, sum_of_parts
 from ..finance.dividends import is_row_quote
+from ..finance.extract import earnings_per_share
 from ..finance.formulas import CalcResult, MissingInput, Withdrawn, amount, fmt
 from ..finance.inputs import check_input
 from ..finance.registry import (BY_NAME, COMPONENTS, MAGNITUDE_METRICS, METRIC_WORDS, PARTS, STATEMENT_OF, TITLES,
@@ -992,6 +993,8 @@ def reported_adjusted(question: str, index: FactIndex, company: str, doc_ids: Se
     metric = metrics.pop()
     rows = [f for f in index.facts(metric=metric, period=period, doc_ids=list(doc_ids))
             if f.period == period and f.kind == "table" and all(re.search(rx, f.label, re.I) for rx in wanted)]
+    if metric in ("eps_basic", "eps_diluted"):
+        rows += adjusted_eps_rows(index, metric, wanted, doc_ids, period)
     if not rows or len({round(f.absolute, 6) for f in rows}) != 1:
         return None
     f = min(rows, key=lambda r: (r.doc, r.page))
@@ -1003,6 +1006,33 @@ def reported_adjusted(question: str, index: FactIndex, company: str, doc_ids: Se
             "compute adjusted figures [1].")
     return _answer(question, [(head, (1,)), (note, (1,))], [f], "facts", f.label, inputs=[f],
                    about=Subject(company, period))
+
+
+_NON_GAAP_WORDS = re.compile(r"\b(?:adjusted|non[- ]?gaap|pro[- ]?forma|core|organic)\b", re.I)
+
+
+def adjusted_eps_rows(index: FactIndex, metric: str, wanted: Sequence[str], doc_ids: Sequence[str], period: str
+                      ) -> list[Fact]:
+    """The filer's own adjusted / non-GAAP EPS rows, which the extractor never stores as EPS (``finance.extract.
+    earnings_per_share``): per-share table rows of the period whose label carries the question's qualifier and,
+    that qualifier set aside, names earnings per share ("Non-GAAP diluted EPS", "Adjusted net income per share —
+    diluted"); basic only for basic EPS, never a basic row for diluted."""
+    out = []
+    for f in index.facts(period=period, doc_ids=list(doc_ids)):
+        if f.metric is not None or f.period != period or f.kind != "table" or not f.unit.endswith("/share"):
+            continue
+        if not all(re.search(rx, f.label, re.I) for rx in wanted):
+            continue
+        plain = _NON_GAAP_WORDS.sub(" ", f.label)
+        if not re.search(r"\b(?:eps|earnings|income)\b", plain, re.I) or not earnings_per_share(plain):
+            continue
+        if re.search(r"\b(?:impact|effect|adjustments?|reconcil\w*|items?|charges?)\b", plain, re.I):
+            continue  # a reconciling item of the adjusted figure, not the figure
+        basic = bool(re.search(r"\bbasic\b", f.label, re.I))
+        if basic != (metric == "eps_basic"):
+            continue
+        out.append(f)
+    return out
 
 
 # ----------------------------------------------------------------------------------------------------------------
