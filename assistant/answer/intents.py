@@ -21,7 +21,7 @@ from typing import Any
 from ..finance import debt as debts
 from ..finance import formulas as calc
 from ..finance.formulas import CalcResult, MissingInput, Withdrawn, amount, fmt
-from ..finance.registry import METRIC_WORDS, TITLES, label_tokens, metric_for_phrase
+from ..finance.registry import BY_NAME, METRIC_WORDS, TITLES, label_tokens, metric_for_phrase
 from ..finance.select import Pick, pick_fact, prev_period, statement_strength_of
 from ..query import intent
 from ..query.definitions import (Definition, Input, Num, Op, Unparsed, evaluate, find_definitions, is_row_input, parse,
@@ -800,6 +800,70 @@ def judgement_answer(question: str, ctx: _Context, c: Convention, period: str,
     return w.answer(question, "calc", c.key.replace("_", " "), ctx.company.name, period)
 
 
+# two amounts of one period compared in a yes/no: "Did Contoso's capital expenditure exceed its depreciation and
+# amortization in 2025?", "Was its net income higher than its operating cash flow?"
+_MORE_THAN = re.compile(r"\b(?:more|greater|higher|larger|bigger)\b[^?]{0,80}?\bthan\b|\b(?:exceed|surpass|outstrip)\w*"
+                        r"|\babove\b", re.I)
+_LESS_THAN = re.compile(r"\b(?:less|lower|smaller|fewer)\b[^?]{0,80}?\bthan\b|\bbelow\b|\bf[ae]ll\s+short\s+of\b", re.I)
+# a comparison of moves, rates or shares is not one of two amounts
+_NOT_AMOUNTS = re.compile(r"\b(?:grow\w*|grew|faster|slower|increas\w*|decreas\w*|rise|rose|rising|fell|fall\w*|"
+                          r"declin\w*|chang\w*|margins?|ratios?|percent\w*|share\s+of|times|per\s+share|"
+                          r"average|combined|plus|together|and\s+(?:its\s+)?(?:share\s+)?(?:buybacks?|repurchases?))\b"
+                          r"|%", re.I)
+
+
+def _first_mention(question: str, metric: str) -> int | None:
+    q = question.lower().replace("’", "'")
+    at = [m.start() for p in METRIC_WORDS.get(metric, ()) for m in re.finditer(rf"(?<![a-z0-9]){re.escape(p)}s?(?![a-z0-9])", q)]
+    return min(at) if at else None
+
+
+def two_amounts_answer(question: str, ctx: _Context, period: str) -> Answer | None:
+    """"Yes"/"No" for a yes/no question comparing two amounts of the same period ("Did its capital expenditure exceed
+    its depreciation and amortization?"), each looked up on its statement and cited, the verdict computed from the
+    two amounts in the direction asked. General rule: a comparison of two measures is decided only by both figures,
+    never by one of them; None when the question is not two amounts of one kind (a move, a rate, a share, a sum of
+    payouts), and a refusal naming the figure not found when one of them is missing."""
+    if not asks_yes_no(question) or _NOT_AMOUNTS.search(question) or judgement_in(question) is not None:
+        return None
+    more, less = _MORE_THAN.search(question), _LESS_THAN.search(question)
+    if bool(more) == bool(less):
+        return None
+    metrics = intent.metrics_in(question)
+    if len(metrics) != 2 or any(m not in BY_NAME or BY_NAME[m].kind == "rate" for m in metrics):
+        return None
+    if BY_NAME[metrics[0]].kind != BY_NAME[metrics[1]].kind:
+        return None  # a flow and a balance are no two amounts of one period
+    at = {m: _first_mention(question, m) for m in metrics}
+    if any(v is None for v in at.values()):
+        return None
+    a_m, b_m = sorted(metrics, key=lambda m: at[m])
+    word = (more or less)
+    if not (at[a_m] < word.end() and word.start() < at[b_m] + 1 or at[a_m] < word.start() < at[b_m]):
+        return None  # the comparison word must stand between the two measures ("A exceeded B", "more A than B")
+    try:
+        figs = [ctx.figure(Quantity(TITLES.get(m, m.replace("_", " ")), metric=m), period) for m in (a_m, b_m)]
+    except MissingInput as e:
+        return _decline(question, f"both figures are needed to compare them, and {', '.join(e.missing)} was not "
+                                  f"found", ctx.company.name, period)
+    fa, fb = figs
+    va, vb = (amount(f.facts[0]) if len(f.facts) == 1 else f.value for f in figs)
+    if len(fa.facts) != 1 or len(fb.facts) != 1 or round(va, 6) == round(vb, 6):
+        return None
+    yes = va > vb if more else va < vb
+    w = _Writer()
+    na, nb = w.cite(fa.facts), w.cite(fb.facts)
+    co = facts_path._possessive(ctx.company.name)
+    rel = "more" if va > vb else "less"
+    w.add(f"{'Yes' if yes else 'No'}: {co} {TITLES.get(a_m, a_m)} for {period} was "
+          f"{facts_path._value_text(fa.facts[0], ctx.scale, _scale_word(ctx.scale))} {_markers(na)}, {rel} than its "
+          f"{TITLES.get(b_m, b_m)} of {facts_path._value_text(fb.facts[0], ctx.scale, _scale_word(ctx.scale))} "
+          f"{_markers(nb)} (compared as amounts of the same period).", na + nb)
+    w.inputs()
+    return w.answer(question, "facts", f"{TITLES.get(a_m, a_m)} against {TITLES.get(b_m, b_m)}", ctx.company.name,
+                    period)
+
+
 # a threshold a yes/no question states for a figure: "a current ratio above 1.0", "gross margin of at least 40%"
 _THRESHOLD = re.compile(r"\b(above|over|greater\s+than|more\s+than|higher\s+than|exceed(?:s|ed|ing)?|at\s+least|"
                         r"no\s+less\s+than|below|under|less\s+than|lower\s+than|at\s+most|no\s+more\s+than)\s+"
@@ -1532,6 +1596,10 @@ def _answer_for_period(question: str, index: Any, company: Company, defs: list[D
             return ocf_cover_answer(question, ctx, period)
         if judgement is not None and judgement.key == PAYOUTS_COVER:
             return payouts_cover_answer(question, ctx, period, defs)
+        if judgement is None and not defs:
+            two = two_amounts_answer(question, ctx, period)
+            if two is not None:
+                return two
         if judgement is not None:
             if len(years) >= 2 and judgement.measure == "revenue_growth":
                 period = f"FY{max(years)}"
