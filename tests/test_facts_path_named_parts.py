@@ -27,6 +27,8 @@ def index():
     f"How much did {L}'s public-sector customers contribute to revenue in FY2025?",
     f"What were {L}'s revenues to Fabrikam in FY2025?",
     f"How much revenue did {L} generate in Latin America in FY2025?",
+    f"What was the revenue of {L}'s Quillpoint Analytics business in FY2025?",
+    f"How much revenue did {L}'s International operations bring in during FY2025?",
 ])
 def test_a_named_part_is_never_answered_with_the_total(index, question):
     assert qualifier(question, "revenue"), question
@@ -41,6 +43,8 @@ def test_a_named_part_is_never_answered_with_the_total(index, question):
     f"What was {L}'s total revenue in FY2025?",
     f"How much did {L}'s revenue amount to in FY2025?",
     f"How much did {L}'s net income represent in FY2025?",
+    f"What was revenue for The {L} Group in FY2025?",
+    f"What did {L}'s business generate in revenue in FY2025?",
 ])
 def test_the_whole_asked_names_no_part(question):
     for metric in ("revenue", "net_income"):
