@@ -415,3 +415,19 @@ def test_a_quarterly_rate_and_the_years_total_before_a_comparison():
                               "the year.", 2025) == []
     assert dividend_sentences("In 2025 we paid $0.21 per share per quarter, up from $0.20 per share in 2024.",
                               2025) == []
+
+
+NORTHWIND = _meta("NORTHWIND_2023_10K", "Northwind Traders, Inc.")
+NORTHWIND_MARKET = """Dividends
+Dividends in 2023 included a special dividend of $5.00 per share, resulting in an aggregate payment of approximately
+$2,210.
+"""
+
+
+def test_a_special_dividend_asked_is_left_to_the_sentence_stating_it():
+    idx = memory_index([(NORTHWIND, {31: NORTHWIND_MARKET})])
+    # the year's dividend per share asked: the special amount is never shown as the year's
+    a = answer_question("What dividend per share did Northwind Traders pay in FY2023?", idx)
+    assert a is not None and a.refused and "special dividend" in a.text, a and a.text
+    # the special dividend itself asked: no refusal of the facts path; the quoted sentence answers it
+    assert answer_question("What special dividend per share did Northwind Traders pay in FY2023?", idx) is None

@@ -42,3 +42,63 @@ def test_cover_page_lines():
     assert F.is_cover_text("Indicate by check mark whether the registrant is a shell company.")
     assert F.is_cover_text("Harbor Bancorp Annual Report on Form 10-K for the year ended December 31, 2024")
     assert not F.is_cover_text("We depend on a small number of customers for a large share of our sales.")
+
+
+# ------------------------------------------------------------------------------ the securities a cover registers
+
+COVER = """UNITED STATES SECURITIES AND EXCHANGE COMMISSION
+FORM 10-K
+NORTHWIND PUMPS, INC.
+Securities registered pursuant to Section 12(b) of the Act:
+Title of each class Trading Symbol(s) Name of each exchange on which registered
+Common Stock, $0.50 par value NWP New York Stock Exchange
+2.125% Notes due 2027 NWP27 New York Stock Exchange
+0.875% Notes due 2031 NWP31 New York Stock Exchange
+Securities registered pursuant to Section 12(g) of the Act: None
+Indicate by check mark if the registrant is a well-known seasoned issuer. Yes x No o
+"""
+SPLIT = """Securities registered pursuant to Section 12(b) of the Act:
+Title of each class
+Common Stock, $0.50 par value
+2.125% Notes due 2027
+Name of each exchange on which registered
+New York Stock Exchange
+New York Stock Exchange
+Indicate by check mark if the registrant is a well-known seasoned issuer.
+"""
+
+
+def _lines(page: str, question: str) -> list[str] | None:
+    found = F.registered_securities(page, question)
+    return None if found is None else [page[a:b] for a, b in found[2]]
+
+
+def test_the_securities_registered_under_12b_are_read_from_the_cover_by_kind():
+    q = "Which debt securities does Northwind Pumps have registered under Section 12(b) of the Exchange Act?"
+    assert F.asks_registered(q)
+    assert _lines(COVER, q) == ["2.125% Notes due 2027 NWP27 New York Stock Exchange",
+                                "0.875% Notes due 2031 NWP31 New York Stock Exchange"]  # fmt: skip
+    assert _lines(COVER, "What is Northwind's trading symbol?") == ["Common Stock, $0.50 par value NWP New York Stock Exchange"]
+    assert not F.asks_registered("What was Northwind's revenue in 2024?")
+
+
+def test_a_cover_whose_columns_were_read_apart_gives_no_list_that_mixes_them():
+    assert _lines(SPLIT, "What is Northwind's trading symbol?") is None
+    assert _lines(SPLIT, "Which notes does Northwind have registered on an exchange?") == ["2.125% Notes due 2027"]
+
+
+def test_the_registered_notes_are_answered_from_the_cover_page():
+    from assistant.answer import extract as X
+    from one_page import NearEmbedder
+
+    body = "Item 7. Net sales rose 4% to $2.1 billion. The 2.125% Notes due 2027 were issued in 2020."
+    pages = {1: COVER, 2: body}
+    hits = [Hit(chunk=Chunk(chunk_id=f"dnw:{p}", doc_id=PUMPS.doc_id, doc=PUMPS.doc, source=PUMPS.source, page=p,
+                            page_end=p, start=0, end=len(t), text=t, ordinal=p), score=1.0, rank=r, meta=PUMPS)
+            for r, (p, t) in enumerate(sorted(pages.items(), reverse=True))]  # fmt: skip
+    ex = X.extract("Which debt securities does Northwind Pumps have registered under Section 12(b)?", hits,
+                   NearEmbedder(), page_text=lambda d, p: pages.get(p))  # fmt: skip
+    pick = ex.picks[0]
+    assert pick is not None and pick.candidate.kind == "list" and pick.candidate.page == 1
+    assert pick.candidate.items == ("2.125% Notes due 2027 NWP27 New York Stock Exchange",
+                                    "0.875% Notes due 2031 NWP31 New York Stock Exchange")  # fmt: skip

@@ -674,3 +674,42 @@ def test_a_verb_of_another_subject_states_no_asked_state():
     assert T.share_state("What share of total US electricity did US data centres use in 2023?") == frozenset()
     assert T.share_state("What proportion of the homes Ridgeway closed in 2025 were in its West region?") == frozenset()
     assert T.asked_measure("Did Fabrikam return more cash to shareholders through buybacks in 2025?").family != "ratio"
+
+
+# -- "<noun> of N" binds the figure to that noun; a percentage before a noun qualifies it (session 8)
+
+def test_a_figure_bound_to_another_noun_is_not_the_measure_named_before_it():
+    q = "What was Harbor Bancorp's CET1 capital ratio at June 30, 2025?"
+    said = ("Harbor's CET1, Tier 1 and total capital ratio requirements each include a regulatory minimum plus a stress "
+            "capital buffer of 2.5% under the standardized approach; plus a 1.0% countercyclical add-on.")
+    assert set(_verdicts(q, said).values()) == {T.OTHER}
+    assert not T.answers(q, said)
+    assert _verdicts(q, "Harbor's CET1 capital ratio was 12.8% at June 30, 2025, against a requirement of 10.5%.")["12.8%"] == T.TIED
+
+
+def test_a_generic_noun_of_amount_or_expectation_leaves_the_figure_to_the_measure():
+    assert _verdicts("What operating margin does Contoso target for 2026?",
+                     "Contoso reaffirmed its operating margin target of 18% for 2026.")["18%"] == T.TIED
+    assert _verdicts("What was Contoso's revenue in 2025?", "Revenue reached a total of $4.2 billion in 2025.")["$4.2 billion"] == T.TIED
+
+
+def test_a_percentage_qualifying_another_noun_is_no_level_of_the_measure():
+    q = "What was the median installed price of a heat pump in 2025?"
+    said = "The median installed price of a heat pump was EUR 14,200 in 2025, before the 30% federal grant."
+    assert _verdicts(q, said)["30%"] == T.OTHER
+    assert _verdicts("What market share did Contoso hold in 2025?", "Contoso held a 21% share of the market in 2025.")["21%"] == T.TIED
+
+
+def test_the_whole_a_sentence_takes_a_part_of_is_no_count_of_the_asked_state():
+    said = ("Of the roughly 52 million Britons with a workplace pension, we estimate that about 14 million had access to "
+            "a salary-sacrifice scheme at the end of 2025, usually with an employer match.")
+    q = "How many Britons were in a salary-sacrifice scheme for pensions at end-2025, versus a year before?"
+    assert _verdicts(q, said)["52 million"] == T.OTHER
+    assert not T.answers(q, said)
+    # the whole asked in its own words: that figure is the count
+    assert _verdicts("How many Britons had a workplace pension at the end of 2025?", said)["52 million"] != T.OTHER
+
+
+def test_the_object_of_the_measures_own_of_phrase_leaves_the_figure_to_the_measure():
+    assert _verdicts("What revenue did its cloud unit earn in 2025?",
+                     "Revenue of its cloud unit of $3.1 billion in 2025 beat the plan.")["$3.1 billion"] == T.TIED

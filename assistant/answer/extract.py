@@ -23,7 +23,7 @@ verbatim with its [n], lists as lists, and a Yes/No only when the quoted sentenc
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -39,6 +39,7 @@ from ..text.periods import doc_quarter, doc_year, periods_named
 from ..text.sentences import content_words, is_heading, sentence_spans
 from . import prose_causes as causes
 from . import prose_changes as changes
+from . import prose_columns
 from . import prose_compare
 from . import prose_current as current
 from . import prose_disclosure as disclosure
@@ -53,6 +54,7 @@ from . import prose_measures
 from . import prose_members as members
 from . import prose_places
 from . import prose_rankings as rankings
+from . import prose_subjects
 from . import prose_tables as tables
 from . import prose_ties as ties
 from . import prose_reasons as reasons
@@ -349,8 +351,8 @@ def _unit(question: str) -> str:
         return "count"
     if ties.asks_portion(question):  # "how much of its labour spending went on contract labour": a share
         return "percent"
-    if _PERCENT_Q.search(question):
-        return "percent"
+    if _PERCENT_Q.search(re.sub(r"(?i)\bper\s+(?:diluted\s+|basic\s+|common\s+)?shares?\b", " ", question)):
+        return "percent"  # "dividend per share" is money a share, no share of a whole
     if _MONEY_Q.search(question):
         return "money"
     return ""
@@ -560,7 +562,10 @@ def _row_label_values(line: str) -> tuple[str, list[str]] | None:
         if len(cells) >= 2 and not all(re.fullmatch(r":?-{2,}:?", c) for c in cells):
             label, values = cells[0], cells[1:]
             # "| Company | 2023 | 2024 |", "| Operator | FY2024 revenue ($m) | FY2025 revenue ($m) |": column heads
-            heads = all(_PERIOD_HEAD.search(v) and not re.search(r"\d", _PERIOD_HEAD.sub("", v)) for v in values)
+            # "| Region | 2024 | 2025 | Change (%) |": period heads beside a head naming no period are heads too
+            periods = [v for v in values if _PERIOD_HEAD.search(v) and not re.search(r"\d", _PERIOD_HEAD.sub("", v))]
+            heads = (len(periods) >= 2 or len(periods) == len(values)) and all(
+                v in periods or not re.search(r"\d", v) for v in values)
             if any(re.search(r"\d", v) for v in values) and not heads:
                 return label, values
         return None
@@ -1193,7 +1198,19 @@ _NOT_NAME = set(
 )
 
 
+# the whole market asked as the subject ("did the industry add", "worldwide", "in total"), not a company's share of it
+_WHOLE_MARKET_Q = re.compile(r"(?i)\b(?:the\s+(?:whole\s+|entire\s+)?(?:industry|market|sector)(?!\s+share)|industry-wide|market-wide|"
+                             r"world(?:wide|['’]s)|globally|global|in\s+total|overall)\b")
 _MARKET_Q = re.compile(r"(?i)\b(?:world\w*|global\w*|market|industry|industry-wide|sector|in\s+total|total|overall)\b")
+
+
+def _opened_by_member(text: str, names: set[str], asked: Iterable[str] = ()) -> bool:
+    """Does a sentence open with a name of the text's own (a company, not a place, a month or "The") that is none of
+    the ``asked`` names: the subject of its figures is that member ("Meridian Foundry added 13,000 wafers ...")?"""
+    head = re.match(r"\s*([A-Z][\w&.-]*)", text)
+    opener = re.sub(r"['’]s$", "", head.group(1)).lower() if head else ""
+    return bool(opener) and opener in names and opener not in _NOT_NAME and not places(head.group(1)) \
+        and not any(opener in e or e in opener for e in asked)
 
 
 def subject_score(asked: Asked, c: Candidate, aliases: Sequence[str] = (), names: set[str] = frozenset()
@@ -1476,7 +1493,9 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
         return 0.9 if enum >= 2 else 0.5 if enum else 0.3
     if asked.kind == "entity":
         # a name, or a place (a sentence may open with it: "India was the fastest-growing market")
-        names = (named_entities(c.text) | places(c.text) | {first_name(c.text) or ""}) - set(asked.entities) - {""}
+        # a financial term in capitals ("EBITDA", "GAAP") names no member of any kind
+        names = (named_entities(c.text) | places(c.text) | {first_name(c.text) or ""}) - set(asked.entities) - {""} \
+            - _FINANCE_TERMS
         return 1.0 if names else 0.5
     if asked.kind == "reason":
         if c.kind == "row":
@@ -1509,6 +1528,8 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
         if c.kind == "sentence" and at >= 0 and asked.entities and not _names_in_effect(asked, c, at):
             return 0.0  # "why did sales in Germany fall": "Its revenue fell 12%, mainly because of weaker demand in
             # Germany" explains another company's revenue; Germany is named only in the cause
+        if c.kind == "sentence" and at >= 0 and not asked.entities and _member_effect(qtext, causes.effect_clause(c.text, at)):
+            return 0.0  # "why did US residential solar fall": "Texas and Florida, ..., fell less steeply" is two states'
         moved = causes.effect_clause(c.text, at) if causes.effect_after(c.text, at) else c.text
         if _opposite_direction(qtext, moved):
             return 0.3  # asked why it fell, the sentence explains a rise ("..., which is why X shrank": X's move)
@@ -1544,6 +1565,22 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
             and not _asked_period_named(asked, c):
         return 0.0  # "in the fourth quarter of 2024": a sentence on the first quarter of 2025 is another period's
     return 1.0 if c.kind == "sentence" else 0.6
+
+
+def _member_effect(question: str, effect: str) -> bool:
+    """Is a reason sentence's effect clause about named members the question does not name ("Texas and Florida, where
+    ..., fell less steeply" for "What reasons do installers give for the downturn in US residential solar?")? General
+    rule: a question naming no member asks the whole's reason; a change of named parts (states, companies, regions)
+    is theirs."""
+    topic = {w for w in content_words(question) if _direction(w) is None} - causes.FRAME_WORDS \
+        - {"downturn", "slowdown", "upturn", "change", "reasons", "reason", "drove", "drive", "drives", "driven", "give",
+           "gave", "cited", "caused", "cause", "causes"}
+    if not topic:
+        return False  # "..., and what drove the increase?": the part before's subject, whoever it is
+    opener = first_name(effect)
+    if opener is None or opener in _FINANCE_TERMS or opener in _NOT_NAME:
+        return False
+    return opener not in {w.lower() for w in re.findall(r"[\w&'’-]+", question)}
 
 
 _WHY_LEAD = re.compile(r"(?i)^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:why\b|(?:the\s+)?(?:main\s+|key\s+)?(?:reasons?|causes|drivers)\s+"
@@ -2005,6 +2042,19 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
         # "Data Center revenue" asked: the table's "Total revenue" row is another row's figure (a total or combined
         # figure of the rows named, "the combined capex of Contoso and Fabrikam", may be the total row)
         return None
+    if prose_subjects.narrowed_elsewhere(
+            question or asked.text, c.body, c.text.split(":")[0] if c.kind == "row" else "", f"{c.before} {_title(c)}",
+            c.heading, figure=asked.kind in ("amount", "yesno") or asked.kind == "describe" and asks_figure(question)):
+        # the question narrows its subject (a class bounded by a number, the whole, a group, one side of a contrast)
+        # and the candidate is about another (``prose_subjects``)
+        return None
+    if asked.kind == "amount" and c.kind == "sentence" and _WHOLE_MARKET_Q.search(asked.text) \
+            and _opened_by_member(c.text, names, asked.entities | asked.mentioned) \
+            and not attributed_to(c.text, is_filing(c.meta)):
+        return None  # "How much capacity did the industry add?": "Meridian Foundry added 13,000 wafers ..." is one member's
+    if asked.kind in ("amount", "describe", "yesno") and _states_figure(c.body) \
+            and not ties.says_group(question or asked.text, f"{c.body} {c.heading} {c.before} {_title(c)}"):
+        return None  # "What PUE did liquid-cooled data centres achieve?": every site's average is another group's
     kind = type_score(asked, c, question or asked.text, soft_narrowing=asked.kind == "amount")
     if kind == 0.0:
         return None
@@ -2578,14 +2628,22 @@ def extract(
                 p["overlap"] = max(p["overlap"], float(np.clip((cos - PARAPHRASE_FLOOR) * 2, 0.0, PARAPHRASE_MAX)))
             r.append(Scored(cands[i], combine(p), p))
         r.sort(key=lambda s: (-s.score, s.candidate.rank, s.candidate.page, s.candidate.start))
+        r = _firm_first(r, threshold)
         ranked.append(r)
         best = r[0] if r and r[0].score >= threshold else _sure_shape(asked, r, threshold)
+        if page_text is not None and asked.kind != "yesno" and prose_filings.asks_registered(asked.text):
+            # "Which debt securities does it have registered under Section 12(b)?": the cover's table, nothing else
+            best = _registered(asked, question, cands, page_text, aliases, names)
         if best is None or best.candidate.kind == "row":
             # "Which operator had the highest revenue in 2024?": no sentence says so; a table's rows may show it
             best = rank_rows(asked, cands, question) or best
         if best is None and pdf_tables.asks_top_row(asked.text):
             # "Which division saw the steepest fall in second-quarter sales?": a PDF table whose heads are split over lines
             best = _top_row(asked, cands, page_text)
+        if best is None and page_text is not None and asked.kind in ("amount", "entity", "list", "describe"):
+            # "What share did the top eight carriers hold?", "Which installer had the highest gross margin?": a report
+            # table whose columns are measures, read by the asked column (prose_columns)
+            best = _column_pick(asked, question if len(parts) == 1 else asked.text, cands, page_text)
         if best is None and asked.kind == "list":
             # "What acquisitions did Contoso make?": no one sentence names them all; one sentence per completed deal
             deals = _stated_deals(asked, cands, question, aliases, names)
@@ -2688,6 +2746,13 @@ def extract(
             effect = _stated_effect(asked, best, cands, page_text) if best is not None and not k and k not in mores else None
             if effect is not None:  # the change explained, with its figures, shown before its explanation
                 best, mores[k] = effect, [best]
+        if best is not None and k not in mores and asks_ranking(asked) and best.candidate.kind == "sentence" \
+                and not _states_figure(best.candidate.text):
+            # "Which region's port volumes rose fastest?": "South Asia grew fastest, helped by ..." names the member but
+            # no figure; its row in the report's table on the measure gives it
+            row = _winner_row(asked, best.candidate, cands)
+            if row is not None:
+                mores[k] = [Scored(row, best.score, {"table": 1.0})]
         if asked.kind == "list" and best is not None and k not in notes:
             # "What were the three largest categories?": the N items of a share list with the highest shares
             top = items.top_line(question if len(parts) == 1 else asked.text, best.candidate.text)
@@ -2739,6 +2804,35 @@ def extract(
         others.append(mores[k] if k in mores else
                       _other_subjects(asked, ranked[k], best, threshold, names) if best is not None else [])  # fmt: skip
     return Extraction(question, parts, picks, verdicts, ranked, others, notes)
+
+
+def _firm_first(ranked: list[Scored], threshold: float) -> list[Scored]:
+    """``ranked`` with the best candidate that says the asked measure's narrowing words and passes ``threshold`` moved
+    ahead of a better-scored one kept only for its meaning (``SOFT_COSINE``, parts "soft"). General rule: a
+    paraphrase admitted by similarity is second to word-for-word evidence ("19% of firms ... did so" is no answer to a
+    share of patients when "32% of obesity patients who started treatment ... were still taking the drug" is there)."""
+    firm = next((s for s in ranked if not s.parts.get("soft") and s.score >= threshold), None)
+    if not ranked or not ranked[0].parts.get("soft") or firm is None:
+        return ranked
+    return [firm, *(s for s in ranked if s is not firm)]
+
+
+def _winner_row(asked: Asked, c: Candidate, cands: Sequence[Candidate]) -> Candidate | None:
+    """The table row of the member a which-most sentence names ("South Asia grew fastest, ..." -> "South Asia: 34, 37,
+    8.8 (million TEU)"): a row of the same report, on its page or the next, whose label is the name the sentence opens
+    with and whose table (caption, heads, unit) says a word of the question besides the member's; exactly one such
+    row, else None. General rule: a which-most answer shows the winner's figure beside the sentence naming it."""
+    opening = re.match(r"\s*((?:[A-Z][\w&.'’-]*)(?:\s+(?:[A-Z][\w&.'’-]*|and|of|&))*)", c.text)
+    if opening is None:
+        return None
+    name = re.sub(r"\s+(?:and|of|&)$", "", opening.group(1))
+    key = re.sub(r"[^a-z0-9]", "", name.lower())
+    wanted = _stems(asked.words - asked.entities) - _stems(content_words(name))
+    rows = [r for r in cands if r.kind == "row" and r.doc_id == c.doc_id and r.page in (c.page, c.page + 1)
+            and re.sub(r"[^a-z0-9]", "", r.text.split(":")[0].lower()) == key
+            and _stems(content_words(r.heading)) & wanted]  # fmt: skip
+    found = list({(r.page, r.start): r for r in rows}.values())
+    return found[0] if len(found) == 1 else None
 
 
 def _explained_pick(asked: Asked, k: int, picks: Sequence[Scored | None], best: Scored | None,
@@ -2968,6 +3062,23 @@ def _top_row(asked: Asked, cands: Sequence[Candidate], page_text: Callable[[str,
     return None
 
 
+def _column_pick(asked: Asked, question: str, cands: Sequence[Candidate],
+                 page_text: Callable[[str, int], str | None]) -> Scored | None:  # fmt: skip
+    """The cell or ranking a question asks of a report table whose columns are measures (``prose_columns``), on the
+    candidates' pages of reports (not filings: their statements are the facts path's), best-ranked page first; the
+    first page whose tables answer gives a candidate of kind "ranked" citing the rows used."""
+    seen: set[tuple[str, int]] = set()
+    for c in sorted(cands, key=lambda c: (c.rank, c.page)):
+        if (c.doc_id, c.page) in seen or is_filing(c.meta):
+            continue
+        seen.add((c.doc_id, c.page))
+        page = page_text(c.doc_id, c.page) or ""
+        found = prose_columns.column_answer(question, page)
+        if found is not None:
+            return _table_answer(asked, c, page, found.rows, found.text, found.caption)
+    return None
+
+
 def _member_rank(asked: Asked, question: str, cands: Sequence[Candidate],
                  page_text: Callable[[str, int], str | None] | None) -> Scored | None:  # fmt: skip
     """For "which of its segments grew fastest / was weakest / which revenue line grew fastest": the ranking of one
@@ -3021,6 +3132,29 @@ def _item_openings(asked: Asked, cands: Sequence[Candidate], page_text: Callable
                                 rank=c.rank, meta=c.meta, years=_stated_years(text))  # fmt: skip
             out.append(Scored(opening, THRESHOLD, {"item": 1.0}))
     return out[: current.MAX_ITEMS]
+
+
+def _registered(asked: Asked, question: str, cands: Sequence[Candidate],
+                page_text: Callable[[str, int], str | None], aliases: Callable[[Candidate], Sequence[str]],
+                names: set[str]) -> Scored | None:  # fmt: skip
+    """For "Which debt securities does Contoso have registered under Section 12(b)?": the cover's table of registered
+    securities (``prose_filings.registered_securities``) of the best-ranked filing of the asked company among the
+    candidates' documents, its lines of the asked kind as a list (the cover's first two pages are read)."""
+    seen: set[str] = set()
+    for c in sorted(cands, key=lambda c: (c.rank, c.page)):
+        if c.doc_id in seen or not is_filing(c.meta) or subject_score(asked, c, aliases(c), names) is None:
+            continue
+        seen.add(c.doc_id)
+        for page_no in (1, 2):
+            page = page_text(c.doc_id, page_no) or ""
+            found = prose_filings.registered_securities(page, question)
+            if found is None:
+                continue
+            a, b, lines = found
+            listed = Candidate(c.doc_id, c.doc, c.source, page_no, a, lines[-1][1], " ".join(page[a:b].split()), "list",
+                               items=tuple(" ".join(page[x:y].split()) for x, y in lines), rank=c.rank, meta=c.meta)
+            return Scored(listed, THRESHOLD, {"cover": 1.0})
+    return None
 
 
 def _stated_deals(asked: Asked, cands: Sequence[Candidate], question: str,
@@ -3833,6 +3967,7 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
     return "\n".join(lines), citations, v
 
 
+_QUARTER_SAID = re.compile(r"(?i)\bquarterly\b|\b(?:per|a|each|every)\s+quarter\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:compared\s+with|against|versus|up\s+from|down\s+from|after|and|while|but)\b", re.I)
 
 
@@ -3937,8 +4072,11 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
         # asked one comes after the others ("14.2 million ... in 2025, up from 13.1 million a year earlier" asked for
         # 2024: 13.1 million)
         elsewhen = bool(asked.years and years and not years & asked.years)
-        key = (not rate, verdict.get(at) == ties.TIED, not elsewhen, topic, own_topic, dated, -order) if any_tied else \
-            (not rate, not elsewhen, topic, own_topic, dated, -order)
+        # a year asked: a quarter's amount ("quarterly dividends of $0.49 ... in each quarter") after the year's
+        other_length = bool(asked.years) and not asked.quarters and not re.search(r"(?i)quarter", asked.text) \
+            and bool(_QUARTER_SAID.search(f"{head} {tail}"))
+        key = (not rate, not other_length, verdict.get(at) == ties.TIED, not elsewhen, topic, own_topic, dated, -order) \
+            if any_tied else (not rate, not other_length, not elsewhen, topic, own_topic, dated, -order)
         if best_key is None or key > best_key:
             best, best_key = (n, years & asked.years, at + len(n.raw)), key
     n, years, end = best

@@ -882,12 +882,17 @@ def _settle_rows(top: list[Fact], cands: Sequence[Fact], docs: dict[str, DocMeta
     return [f for f in top if round(f.value, 6) == v]
 
 
+_SPECIAL_ASKED = re.compile(r"(?i)\bspecial\s+(?:cash\s+)?dividends?\b")
+
+
 def dividend_answer(question: str, index: FactIndex, req: Request) -> Answer | None:
     """"What dividend per share did X pay in FY2022?": the year's per-share dividend of the common stock, cited
     (``_dividend_candidates``); for a quarter, the quarterly amount its year's filing states. Never a quarterly,
     per-payment or special amount shown as the year's: when only such an amount is stated, the answer quotes it
     and gives no figure for the year (refused); when the best sources of the period's own report disagree, the
     amounts are shown and none is chosen (refused). None when nothing is stated (the passages answer)."""
+    if _SPECIAL_ASKED.search(question):
+        return None  # a special dividend asked is no year's dividend per share: the sentence stating it answers (quoted)
     docs = {d.doc_id: d for d in index.documents()}
     if re.fullmatch(r"Q[1-4] \d{4}", req.period or ""):
         per_share = dividend_per_share(index, req, docs, most=1)

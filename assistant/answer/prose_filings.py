@@ -10,6 +10,11 @@ Rules:
 - **The cover page is no answer** (``is_cover_text``): the registrant line ("(Exact name of registrant as
   specified in its charter)"), the commission file number, the check-mark boxes, the title line ("Annual Report on
   Form 10-K for the fiscal year ended ...") and the like state who files, never what the question asks.
+- **Except the securities it registers** (``asks_registered``, ``registered_securities``): "Which debt securities
+  does Contoso have registered under Section 12(b)?", "On which exchange are its notes listed?", "What is its
+  trading symbol?" are answered by the cover's table of securities registered pursuant to Section 12(b), each line
+  as printed (title of class, trading symbol, exchange); debt securities asked, only the lines whose title is a note,
+  debenture or bond; common stock asked, only the stock's lines. Nothing else of the cover answers.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from typing import Any
 
 from ..text.names import named_entities
 
-__all__ = ["filer_named_by", "is_cover_text"]
+__all__ = ["asks_registered", "filer_named_by", "is_cover_text", "registered_securities"]
 
 _COVER = re.compile(
     r"(?i)exact\s+name\s+of\s+(?:the\s+)?registrant|commission\s+file\s+(?:number|no)|state\s+or\s+other\s+jurisdiction|"
@@ -36,6 +41,58 @@ _NOT_A_NAME = frozenset("""segment segments item note company filer form sec gaa
 def is_cover_text(text: str) -> bool:
     """Is a sentence or line from a filing's cover page (registrant line, file number, check boxes)?"""
     return bool(_COVER.search(text))
+
+
+_ASKS_REGISTERED = re.compile(
+    r"(?i)\bsection\s+12\s*\(b\)|\bregistered\s+(?:to\s+trade|for\s+trading|on\s+(?:a|an|the|which)|under|pursuant|with\s+the\s+sec)|"
+    r"\b(?:securities|notes|debt|bonds|debentures|shares|stock)\b[^?]{0,40}\b(?:listed|registered|traded)\s+on\b|"
+    r"\btrading\s+symbols?\b|\bticker\b|\bwhich\s+(?:stock\s+)?exchanges?\b|\bname\s+of\s+(?:each\s+)?exchange\b")
+_DEBT_ASKED = re.compile(r"(?i)\b(?:debt|notes?|bonds?|debentures?|fixed[- ]income)\b")
+_STOCK_ASKED = re.compile(r"(?i)\b(?:common\s+stock|common\s+shares|ordinary\s+shares|equity\s+securities|its\s+shares|"
+                          r"its\s+stock)\b")
+_REGISTERED_START = re.compile(r"(?i)securities\s+registered\s+pursuant\s+to\s+section\s+12\s*\(b\)[^\n]*")
+_REGISTERED_END = re.compile(r"(?i)securities\s+registered\s+pursuant\s+to\s+section\s+12\s*\(g\)|indicate\s+by\s+check|"
+                             r"^\s*(?:note|\*)\s*[:.]", re.M)
+_HEAD_LINE = re.compile(r"(?i)title\s+of\s+(?:each\s+)?class|name\s+of\s+(?:each\s+)?exchange|trading\s+symbol")
+_DEBT_LINE = re.compile(r"(?i)\b(?:notes?|debentures?|bonds?)\b|\bdue\s+(?:19|20)\d\d\b")
+_SECURITY = re.compile(r"(?i)\b(?:stock|shares?|notes?|debentures?|bonds?|units?|warrants?|depositary|rights|due)\b")
+_STOCK_MARKET = re.compile(r"(?i)\bstock\s+(?:exchange|market)\b")
+_EXCHANGE = re.compile(r"(?i)\b(?:stock\s+exchange|nasdaq|nyse|exchange,?\s+(?:inc|llc)|euronext|market\s+llc)\b")
+
+
+def asks_registered(question: str) -> bool:
+    """Does the question ask what securities a filer has registered, where they trade or under which symbol
+    ("Which debt securities does Contoso have registered under Section 12(b) of the Exchange Act?")?"""
+    return bool(_ASKS_REGISTERED.search(question))
+
+
+def registered_securities(page: str, question: str = "") -> tuple[int, int, list[tuple[int, int]]] | None:
+    """The cover's Section 12(b) table on ``page``: (start, end) of its lead line and the (start, end) of each line
+    listing a security (its title of class, symbol and exchange as printed), only debt lines when the question asks
+    debt securities ("notes", "bonds") and only the others when it asks common stock. None when the page has no such
+    table or no line of the asked kind."""
+    m = _REGISTERED_START.search(page)
+    if m is None:
+        return None
+    end = _REGISTERED_END.search(page, m.end())
+    stop = end.start() if end else min(len(page), m.end() + 2000)
+    lines, pos = [], m.end()
+    for line in page[m.end() : stop].split("\n"):
+        a = pos
+        pos += len(line) + 1
+        flat = " ".join(line.split())
+        if not flat or _HEAD_LINE.search(flat) or flat.lower().startswith("none"):
+            continue
+        if not (_EXCHANGE.search(flat) or _DEBT_LINE.search(flat)):
+            continue  # a line stating no exchange and no security (a wrapped heading) is no security
+        lines.append((a + len(line) - len(line.lstrip()), a + len(line.rstrip())))
+    if _DEBT_ASKED.search(question):
+        lines = [(a, b) for a, b in lines if _DEBT_LINE.search(page[a:b])]
+    elif _STOCK_ASKED.search(question) or re.search(r"(?i)\btrading\s+symbol|\bticker", question):
+        lines = [(a, b) for a, b in lines if not _DEBT_LINE.search(page[a:b])]
+    if any(not _SECURITY.search(_STOCK_MARKET.sub(" ", page[a:b])) for a, b in lines):
+        return None  # a line naming only an exchange: the cover's columns were read apart, its lines do not pair up
+    return (m.start(), m.end(), lines) if lines else None
 
 
 def filer_named_by(question: str, hits: Sequence[Any], docs: Iterable[Any],

@@ -35,7 +35,7 @@ from ..text.numbers import claims
 
 __all__ = ["FAMILIES", "OTHER", "TIED", "UNKNOWN", "AskedMeasure", "Figure", "answers", "asked_figures", "asked_measure",
            "asks_portion", "asks_share", "states_figure_of",
-           "asks_member", "figure_forms", "figure_ties", "governing", "predicate_disagrees", "share_state", "row_tie", "share_part", "tied_spans"]
+           "asks_member", "figure_forms", "says_group", "figure_ties", "governing", "predicate_disagrees", "share_state", "row_tie", "share_part", "tied_spans"]
 
 TIED, OTHER, UNKNOWN = "tied", "other", "unknown"
 
@@ -779,7 +779,8 @@ def _claims_in(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [(lo + n.start, lo + n.end) for n in claims(piece) if not day_of_date(piece, n.start, n.end)]
 
 
-_REFERENCE = re.compile(r"(?i)\b(?:item|items|note|notes|part|section|page|exhibit|table|figure|chart|schedule)\s+$")
+_REFERENCE = re.compile(r"(?i)\b(?:item|items|note|notes|part|section|page|exhibit|table|figure|chart|schedule|method|tier|"
+                        r"phase|stage|step|round|series|class)\s+$")
 _MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$")
 _MONTH_AFTER = re.compile(r"(?i)^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|"
                           r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\b")
@@ -959,6 +960,8 @@ def _tie(asked: AskedMeasure, words: str, form: str, kind: str, per: str | None,
         return TIED
     if asked.family == "eps" and per is not None:  # "$3.12 per diluted share" is earnings per share
         return TIED if "share" in per else OTHER
+    if _bound_to_other_noun(words):
+        return OTHER  # "capital ratio requirements include ... a GSIB surcharge of 3.5%": the surcharge's figure
     fams = {f for f, _, _ in _families(words)}
     if asked.family not in ("ratio", "return", "margin", "rate") and (_ratio_of(words) or _MULTIPLE.match(after)):
         return OTHER  # "net debt to adjusted EBITDAre was 5.1x": a ratio of a measure to another is neither measure
@@ -988,6 +991,72 @@ def _tie(asked: AskedMeasure, words: str, form: str, kind: str, per: str | None,
     if asked.per and kind == "percent":
         return OTHER
     return TIED
+
+
+# nouns that, right before "of <figure>", leave the figure to the measure named before them ("a total of", "growth of",
+# "a target of"): an amount, a move, an expectation of it
+_GENERIC_OF = frozenset("""total totals level levels average averages sum amount amounts value values figure figures record
+    high highs low lows peak estimate estimates increase increases rise rises gain gains growth decline declines drop drops
+    fall falls reduction reductions change changes improvement expansion contraction jump jumps climb equivalent excess
+    range target targets guidance outlook forecast forecasts expectation expectations goal goals projection projections
+    tally count number run-rate one each all most majority half part portion basis result results percentage percent
+    minimum maximum""".split())
+_OF_FIGURE = re.compile(r"(?i)\b([a-z][a-z-]*)\s+of\s+(?:about|approximately|roughly|nearly|some|around|almost|over|"
+                        r"under|(?:more|less)\s+than|up\s+to|an\s+estimated|a\s+record)?\s*$")
+
+
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|their|our)\s+$")
+_NOT_NOUN_AFTER = re.compile(r"(?i)^\s+(?:of|in|for|to|from|on|at|by|and|or|than|as|with|per|a|an|the|year|yoy|y/y|"
+                             r"points?|compared|versus|vs\.?|against|over|under|higher|lower|more|less|increase|decrease|"
+                             r"rise|fall|drop|gain|growth|decline|jump|[a-z]+ly|[a-z]+ed|was|were|is|are)\b")
+
+
+def _attributive(before: str, after: str) -> bool:
+    """Does a percentage stand before a noun that is not the asked measure, with a determiner before it ("plus a 3.2%
+    SCB", "before the 30% federal tax credit", "a 5% stake")? Such a figure qualifies that noun; it is no level of a
+    measure named elsewhere in the sentence. ``before``/``after``: the text before and after the figure."""
+    if not _ATTRIBUTIVE_BEFORE.search(before):
+        return False
+    nxt = re.match(r"\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})", after)
+    return bool(nxt) and not _NOT_NOUN_AFTER.match(after) and not _families(nxt.group(1))
+
+
+_OF_THE = re.compile(r"(?i)(?:^|[.;]\s*|,\s*)of\s+(?:the|its|their|all|some)\s+(?:(?:roughly|about|some|nearly|approximately|"
+                     r"around|almost|estimated)\s+)?$")
+_STATE_STOP = frozenset("""were was are is be been being had has have having on in at for of to a an the or and by with
+    from versus vs than before after year years end who that which as""".split())
+
+
+def _whole_of_part(doing: tuple[str, ...], before: str, after: str) -> bool:
+    """Is a count the whole that a sentence then takes a part of ("Of the roughly 160 million Americans with
+    employer-sponsored insurance, we estimate that about 55 million had coverage ...") while the question asks the
+    count of those in a state ("How many Americans were on a GLP-1?") its noun phrase does not say? Such a figure
+    counts the whole, not the asked state: fewer than half the state's words (past its verbs and prepositions, periods
+    left out) are said before the comma that closes the phrase."""
+    if not _OF_THE.search(before):
+        return False
+    state = {w for w in doing if w not in _STATE_STOP and not re.search(r"\d{4}", w)}
+    if not state:
+        return False
+    phrase = set(re.findall(r"[a-z0-9][a-z0-9-]*", after.split(",")[0].lower()))
+    return 2 * len(state & phrase) < len(state)
+
+
+def _bound_to_other_noun(words: str) -> bool:
+    """Is a figure bound by "<noun> of" to a noun that names no measure, while a measure is named further back in its
+    governing words ("The CET1, Tier 1 and Total capital ratio requirements each include a respective minimum plus a
+    GSIB surcharge of 3.5%")? General rule: "<noun> of N" makes N the noun's figure; the measure named before it
+    governs another figure or none. A generic noun of amount, move or expectation ("a total of", "growth of", "a
+    target of") leaves the figure to that measure."""
+    m = _OF_FIGURE.search(words)
+    if m is None or m.group(1).lower() in _GENERIC_OF or _families(m.group(1)) or not _families(words[: m.start()]):
+        return False
+    # a family said right before the noun is the same phrase ("operating margin guidance of", "revenue run-rate of")
+    if _families(" ".join(words[: m.start()].split()[-2:])):
+        return False
+    # "sales of floor robots of $2.4 billion": the noun is the object of the measure's own "of" phrase
+    last = _families(words[: m.start()])[-1]
+    return not re.fullmatch(r"(?i)\s*(?:of|for|on|in|from|at)\s+(?:[\w'’&-]+\s+){0,4}", words[last[2] : m.start()])
 
 
 _MULTIPLE = re.compile(r"(?i)(?:x|\s*times)\b(?!\s+(?:as|more|less|higher|lower|larger|smaller))")
@@ -1025,6 +1094,11 @@ def figure_ties(asked: AskedMeasure, text: str, around: str = "") -> list[tuple[
     for f in _figures(text):
         verdict = _tie(asked, f.words, f.form, f.kind, f.per, f.subject, "", f.clause, f.unit, f.opening, around,
                        f.after, f.head)
+        if verdict != OTHER and asked.doing and f.kind == "number" and _whole_of_part(asked.doing, text[: f.start], f.after):
+            verdict = OTHER  # "Of the roughly 160 million Americans with employer-sponsored insurance, ...": the whole
+        if verdict != OTHER and asked.family and f.kind == "percent" and f.form == "level" \
+                and _attributive(text[: f.start], text[f.end :].lstrip("%")):
+            verdict = OTHER  # "plus a 3.2% SCB", "before the 30% federal tax credit": the figure qualifies another noun
         if verdict == UNKNOWN and asked.doing and out and out[-1][1] == OTHER and out[-1][0].kind == f.kind \
                 and _COMPARED_TO.search(text[max(0, f.start - 30) : f.start]):
             verdict = OTHER  # "9.4 million adults had coverage ..., up from 7.1 million": the same count, a year before
@@ -1039,6 +1113,13 @@ def tied_spans(question: str, text: str, around: str = "") -> list[tuple[int, in
     if asked is None:
         return None
     return [(f.start, f.end, v, f.words) for f, v in figure_ties(asked, text, around)]
+
+
+def says_group(question: str, text: str) -> bool:
+    """Does ``text`` (a quote with its context and title) say the word narrowing the group the question asks about
+    ("did liquid-cooled data centres achieve": liquid)? True when the question narrows no group."""
+    asked = asked_measure(question)
+    return asked is None or not asked.group or asked.group in _stems_of(text)
 
 
 def answers(question: str, text: str, context: str = "", title: str = "") -> bool:

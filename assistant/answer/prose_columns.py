@@ -1,0 +1,297 @@
+"""A report table whose columns are measures, read by the column the question names (issue 11, session 8).
+
+Industry reports print tables whose columns are measures of the rows, not periods: "Carrier | Capacity | Share (%)",
+"Size band | Fleet | Orderbook | % of fleet", "Installer | Installed 2025 (MW-dc) | Market share (%) | Gross margin
+(%)". Analysts ask one cell ("What share did the top eight carriers control?", "For ships of 17,000 TEU and above, how
+large is the orderbook as a percentage of the fleet?") or a ranking by one column ("Which installer earned the
+highest gross margin?"). Rules, each with a test on hand-written tables in ``tests/test_prose_columns.py``:
+
+- **The table** (``measure_tables``): a Markdown pipe table, or a PDF table as text (a head line, then three rows or
+  more of a label and the same count of figures); its caption and unit are the lines above the head. The head line
+  of a PDF table is split into one head per column where a capitalised word, a "%" or a year opens a head and the
+  count of heads is the count of cells plus the label's (a year read as a column or as part of the head before it,
+  whichever gives that count; neither or both: no table). A table whose value heads are all periods is no measure
+  table (``prose_tables`` reads those).
+- **The period**: a question naming a year is answered only by a table whose caption or heads name it.
+- **The cell** is one figure: a cell with words of its own ("Adjusted EBITDA 14.0%") states its own measure.
+- **The column** (``asked_column``): the one head sharing the most words with the question and not another measure
+  by ``prose_ties.row_tie`` (gross margin for an adjusted EBITDA margin) (a percentage asked:
+  only a head saying "%", share, percent, margin or rate; no percentage asked: never one); a tie or no shared word:
+  no answer.
+- **The row**: for "which ... the highest / largest / lowest ...", every member row (totals, "Top N", "All other"
+  rows out; three or more) ranked by the column, a tie at the top no answer; otherwise the one row the question
+  names: every word of its label, the number bounding a class (``prose_subjects.bound_class``), a group's count
+  ("Top eight" for "the eight biggest carriers") or the total row for the whole ("worldwide", "in total"). No row
+  or two rows: no answer.
+
+The answer is one computed line naming the row, the column's head and the cell as printed (the ranking's order
+after it), citing the rows used; ``extract`` makes it a candidate of kind "ranked".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import prose_subjects, prose_ties
+
+__all__ = ["ColumnAnswer", "MeasureTable", "Row", "asked_column", "column_answer", "measure_tables"]
+
+_CELL = r"\(?-?[$€£]?\d[\d,]*(?:\.\d+)?\)?%?|[—–-]{1,2}|n/?a"
+_PDF_ROW = re.compile(rf"^\s*(?P<label>.*?[A-Za-z)][^$€£]*?)\s+(?P<cells>(?:{_CELL})(?:\s+(?:{_CELL}))*)\s*$")
+_YEAR = re.compile(r"^(?:FY)?(?:19|20)\d\d[A-Z]?$")
+_TOTAL_ROW = re.compile(r"(?i)^(?:total|totals|all\b|all\s+other|other|others|rest\s+of|top\s+\w+|\w+\s+largest|sum|"
+                        r"grand\s+total|world|global|industry|average|median)\b|\btotal$")
+_STOP = frozenset("""the a an of in on at by for to and or what which who whose was were is are did do does has have had
+    its their our how much many as among largest biggest highest lowest smallest most least one ones top end year
+    existing that this these those class""".split())
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    cells: tuple[str, ...]
+    start: int  # offsets of the row's line on the page
+    end: int
+
+
+@dataclass(frozen=True)
+class MeasureTable:
+    caption: str  # the lines above the head (caption, unit)
+    heads: tuple[str, ...]  # one per value column
+    rows: tuple[Row, ...]
+    label_head: str = ""  # the head of the labels' column ("Carrier", "Size band")
+    note: str = ""  # the line right under the table
+
+
+@dataclass(frozen=True)
+class ColumnAnswer:
+    text: str  # the computed line
+    rows: tuple[Row, ...]  # the rows cited
+    caption: str
+
+
+def _value(raw: str) -> float | None:
+    s = raw.replace(",", "").replace("$", "").replace("€", "").replace("£", "").replace("%", "")
+    neg = s.startswith("(") and s.endswith(")")
+    try:
+        v = float(s.strip("()"))
+    except ValueError:
+        return None
+    return -v if neg else v
+
+
+def _split_heads(line: str, n: int) -> tuple[str, ...] | None:
+    """``line`` cut into the label's head and ``n`` value heads (see the module's rule), or None."""
+    tokens = line.split()
+    found = []
+    for years_open in (True, False):
+        heads: list[list[str]] = []
+        for t in tokens:
+            opens = bool(re.match(r"[A-Z%]", t)) or (years_open and bool(_YEAR.match(t)))
+            if not heads or (opens and not (t.startswith("(") or heads[-1][-1].endswith(("of", "per", "&")))):
+                heads.append([t])
+            else:
+                heads[-1].append(t)
+        if len(heads) == n + 1:
+            found.append(tuple(" ".join(h) for h in heads))
+    found = list(dict.fromkeys(found))
+    return found[0] if len(found) == 1 else None
+
+
+def _pipe_tables(page: str) -> list[MeasureTable]:
+    out = []
+    lines = page.split("\n")
+    pos = [0]
+    for ln in lines:
+        pos.append(pos[-1] + len(ln) + 1)
+    i = 0
+    while i < len(lines):
+        if not lines[i].strip().startswith("|"):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].strip().startswith("|"):
+            j += 1
+        block = [(k, [c.strip() for c in lines[k].strip().strip("|").split("|")]) for k in range(i, j)]
+        block = [(k, cells) for k, cells in block if not all(re.fullmatch(r":?-{2,}:?", c) for c in cells)]
+        if len(block) >= 4:
+            head = block[0][1]
+            rows = tuple(Row(cells[0], tuple(cells[1:]), pos[k] + len(lines[k]) - len(lines[k].lstrip()), pos[k] + len(lines[k].rstrip()))
+                         for k, cells in block[1:] if len(cells) == len(head))  # fmt: skip
+            caption = " ".join(ln.strip() for ln in lines[max(0, i - 3) : i] if ln.strip())
+            note = lines[j + 1].strip() if j + 1 < len(lines) and not lines[j].strip() else lines[j].strip() if j < len(lines) else ""
+            if len(rows) >= 3 and len(head) >= 3:
+                out.append(MeasureTable(caption, tuple(head[1:]), rows, head[0], note))
+        i = j
+    return out
+
+
+def _pdf_tables(page: str) -> list[MeasureTable]:
+    out = []
+    lines = page.split("\n")
+    pos = [0]
+    for ln in lines:
+        pos.append(pos[-1] + len(ln) + 1)
+    i = 1
+    while i < len(lines):
+        rows: list[Row] = []
+        j = i
+        n = None
+        while j < len(lines):
+            m = _PDF_ROW.match(lines[j])
+            if m is None or lines[j].lstrip().startswith("|"):
+                break
+            cells = tuple(m.group("cells").split())
+            if n is None:
+                n = len(cells)
+            if len(cells) != n or not re.search(r"[A-Za-z]{2,}", m.group("label")):
+                break
+            start = pos[j] + len(lines[j]) - len(lines[j].lstrip())
+            rows.append(Row(m.group("label").strip(), cells, start, pos[j] + len(lines[j].rstrip())))
+            j += 1
+        if len(rows) >= 3 and n and n >= 2:
+            heads = _split_heads(lines[i - 1], n)
+            if heads is not None:
+                caption = " ".join(ln.strip() for ln in lines[max(0, i - 3) : i - 1] if ln.strip())
+                note = lines[j].strip() if j < len(lines) else ""
+                out.append(MeasureTable(caption, heads[1:], tuple(rows), heads[0], note))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def measure_tables(page: str) -> list[MeasureTable]:
+    """The tables of ``page`` whose value heads are not all periods (see the module's rule)."""
+    return [t for t in _pipe_tables(page) + _pdf_tables(page)
+            if sum(bool(h) and bool(_YEAR.match(h.split()[0])) for h in t.heads) < 2]  # years as columns: prose_tables
+
+
+def _words(text: str) -> set[str]:
+    out = set()
+    for w in re.findall(r"[a-z][a-z-]+", text.lower()):
+        if w in _STOP or len(w) < 3:
+            continue
+        out.add(w[:6])
+    return out
+
+
+_PERCENT_Q = re.compile(r"(?i)\b(?:share|shares|percentage|percent|proportion|fraction|margin|margins|rate)\b|%")
+_SHARE_WORDS = {"propor": "share", "percen": "share", "fracti": "share", "portio": "share"}  # words of a share, by stem
+_PERCENT_HEAD = re.compile(r"(?i)%|\b(?:share|percent|margin|rate)\b")
+
+
+def asked_column(question: str, table: MeasureTable, label_words: set[str] = frozenset()) -> int | None:
+    """The index of the value column the question asks (see the module's rule), or None."""
+    asked = _words(question) - label_words
+    percent = bool(_PERCENT_Q.search(question))
+    best, at = 0, []
+    for k, head in enumerate(table.heads):
+        if not head or re.fullmatch(r"(?:FY)?(?:19|20)\d\d[A-Z]?(?:\s*\([^()]*\))?", head):
+            continue  # a period's column ("2025", "2025 (GW)"): prose_tables' question
+        if percent != bool(_PERCENT_HEAD.search(head)):
+            continue
+        if prose_ties.row_tie(question, head, table.caption) == prose_ties.OTHER:
+            continue  # "adjusted EBITDA margin" asked: a "Gross margin (%)" column is another measure (``prose_ties``)
+        said = {_SHARE_WORDS.get(w, w) for w in _words(head)} | ({"share"} if "%" in head else set())
+        score = len({_SHARE_WORDS.get(w, w) for w in asked} & said)
+        if score > best:
+            best, at = score, [k]
+        elif score == best and score:
+            at.append(k)
+    return at[0] if best and len(at) == 1 else None
+
+
+_RANK_Q = re.compile(r"(?i)^\s*(?:(?:in|among|of)\s+[^,?]*,\s*)?(?:which|who|whose)\b.*?\b(?:(?P<nth>second|third|fourth|fifth|"
+                     r"2nd|3rd|4th|5th)[- ])?(?P<way>highest|largest|biggest|most|best|strongest|lowest|smallest|least|"
+                     r"weakest|worst)\b")
+_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def _named_rows(question: str, table: MeasureTable) -> list[Row]:
+    q = question.lower()
+    named = []
+    bounds = prose_subjects.bound_class(question)
+    group = prose_subjects.asked_group(question)
+    for r in table.rows:
+        words = _words(r.label)
+        if bounds:
+            if prose_subjects.carries_bound(bounds, r.label):
+                named.append(r)
+        elif group is not None:
+            if prose_subjects.states_group(group, r.label):
+                named.append(r)
+        elif prose_subjects.asks_whole(question) and _TOTAL_ROW.search(r.label) and re.search(r"(?i)total|world|all", r.label):
+            named.append(r)
+        elif words and _squash(re.sub(r"\([^()]*\)", " ", r.label)) in _squash(question):
+            named.append(r)  # the whole label, as one phrase ("Lumenia Health" is not named by "Lumenia's mental health")
+    return named
+
+
+_KIND_Q = re.compile(r"(?i)\b(?:which|whose|among\s+(?:the|its|their)\s+(?:\w+\s+)?)\s*([a-z][a-z-]+)")
+
+
+def _kinds(question: str) -> list[str]:
+    kinds = [m.group(1).lower() for m in _KIND_Q.finditer(question)]
+    return [k for k in kinds if k not in _STOP and k not in ("one", "was", "were", "is", "are", "did", "had", "has")]
+
+
+def _kind_said(question: str, table: MeasureTable) -> bool:
+    """Is the kind of row a "which <kind>" question ranks ("Which installer ...", "Among the largest installers,
+    which one ...") the table's: its labels' head or caption says it? True when the question names no kind."""
+    kinds = _kinds(question)
+    if not kinds:
+        return True
+    said = _words(f"{table.label_head} {table.caption} {table.note}")
+    return any(k[:5] in {w[:5] for w in said} for k in kinds)
+
+
+def column_answer(question: str, page: str) -> ColumnAnswer | None:
+    """The cell or the ranking the question asks of one measure table of ``page`` (see the module's rule), or None
+    (no table, no column, no row, or two tables that answer)."""
+    found: list[ColumnAnswer] = []
+    asked_years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", question))
+    for t in measure_tables(page):
+        said_years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", f"{t.caption} {' '.join(t.heads)}"))
+        if asked_years and not asked_years & said_years:
+            continue  # "at the end of 2024" asked: a table of the end of 2025 (or of no stated date) is another period's
+        rank = _RANK_Q.search(question)
+        if rank and not _kind_said(question, t):
+            continue  # "which state": a table of installers ranks none
+        if rank:
+            members = [r for r in t.rows if not _TOTAL_ROW.search(r.label)]
+            col = asked_column(question, t, _words(" ".join(_kinds(question))))  # the kind ranked is no measure
+            if col is None or len(members) < 3:
+                continue
+            vals = [(_value(r.cells[col]), r) for r in members]
+            if any(v is None for v, _ in vals):
+                continue
+            low = rank.group("way").lower() in ("lowest", "smallest", "least", "weakest", "worst")
+            vals.sort(key=lambda vr: vr[0] if low else -vr[0])
+            nth = _NTH.get((rank.group("nth") or "").lower(), 1)
+            if len(vals) < nth + 1 or vals[nth - 1][0] in (vals[nth][0], vals[nth - 2][0] if nth > 1 else None):
+                continue  # a tie at the asked place
+            head = t.heads[col]
+            order = "; ".join(f"{r.label} {r.cells[col]}" for _, r in vals)
+            place = "first" if nth == 1 else {2: "second", 3: "third", 4: "fourth", 5: "fifth"}[nth]
+            winner = vals[nth - 1][1]
+            text = (f"{winner.label} ranks {place} of the table's {len(vals)} rows by {head}: {winner.cells[col]} "
+                    f"(in order: {order}).")  # fmt: skip
+            found.append(ColumnAnswer(text, tuple(r for _, r in vals), t.caption))
+            continue
+        rows = _named_rows(question, t)
+        if len(rows) != 1:
+            continue
+        row = rows[0]
+        col = asked_column(question, t, _words(row.label))
+        if col is None or _value(row.cells[col]) is None:
+            continue  # a cell with words of its own ("Adjusted EBITDA 14.0%") says its own measure: no cell answer
+        unit = re.search(r"\(([^()]*)\)", t.caption)
+        text = f"{row.label}, {t.heads[col]}: {row.cells[col]}" + (f" ({unit.group(1)})" if unit and "%" not in t.heads[col] else "")
+        found.append(ColumnAnswer(text + ".", (row,), t.caption))
+    return found[0] if len(found) == 1 else None

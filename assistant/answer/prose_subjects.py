@@ -1,0 +1,191 @@
+"""Whose figure a quote gives: the subject a question narrows to must be the quote's subject (issue 11, session 8).
+
+A quoted sentence or table row may state the asked measure and still be about another subject: the whole fleet
+when one size class is asked, one region's row when the world's total is asked, the largest carrier when the top
+eight together are asked, the residential price when the commercial one is asked. General rules, each with a test
+on hand-written report sentences in ``tests/test_prose_subjects.py``:
+
+- **A class bounded by a number is part of the subject** (``bound_class``, ``carries_bound``): "for ships of 17,000
+  TEU and above", "firms with more than 250 employees", "contracts over $5 million" narrow the subject to a class
+  whose bound is a figure; only a quote that states that bound (its text, a row's label) is about that class. "equal
+  to 30% of the fleet in service" is the whole fleet's ratio.
+- **The whole asked, a member's row is no answer** (``asks_whole``, ``member_row``): a question asking the world's,
+  global, overall or total figure and naming no member is answered by a table's total row ("Total", "World", "All
+  regions") or a row its own words name, never by a member's row ("Africa: 28, 29, 3.6").
+- **A group asked is not one member** (``asked_group``, ``states_group``): "the eight biggest carriers", "the top three
+  lessors", "the five largest banks combined" ask a group's figure; only a quote naming the group by its count ("Top
+  eight", "the eight largest carriers") states it, never one member's sentence ("MSC ... ended the year with 21.3%").
+- **A contrasting qualifier must match** (``contrasted``): members of one contrast (residential / commercial /
+  industrial / utility-scale, onshore / offshore, domestic / international, spot / contract, retail / wholesale,
+  passenger / cargo, ...) are different subjects; a question naming one is not answered by a quote (with its heading,
+  the sentence before and its report's title) that names another of the same contrast and not the asked one.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["asked_group", "asks_whole", "bound_class", "carries_bound", "contrasted", "member_row", "narrowed_elsewhere",
+           "states_group"]
+
+# ---- a class bounded by a number ------------------------------------------------------------------------------------
+_NUM = r"(?:[$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+_UNIT = r"(?:\s*(?:%|percent|trillion|billion|million|thousand|bn|mn|m|k)\b)?(?:\s+[A-Za-z][\w-]*){0,2}?"
+_ABOVE = r"(?:above|over|more|larger|bigger|higher|greater|below|under|less|fewer|smaller|lower|up|beyond)"
+# "17,000 TEU and above", "12,000 TEU or more", "250 employees or fewer"
+_AND_ABOVE = re.compile(rf"(?i)(?<![\w.,]){_NUM}{_UNIT}\s+(?:and|or)\s+{_ABOVE}\b")
+# "ships over 10,000 TEU", "firms with more than 250 employees", "of at least 5 MW", "between 3,000 and 7,999 TEU"
+_BOUND_BEFORE = re.compile(rf"(?i)\b(?:over|above|under|below|exceeding|beyond|(?:more|larger|bigger|greater|less|fewer|"
+                           rf"smaller)\s+than|at\s+least|at\s+most|up\s+to|between)\s+{_NUM}(?=\s*(?:[A-Za-z$€£]|-))")
+_RANGE = re.compile(rf"(?i)(?<![\w.,]){_NUM}\s*[-–]\s*{_NUM}\s+[A-Za-z]")
+_YEARISH = re.compile(r"^(?:19|20)\d\d$")
+# a bound that is a threshold of the asked change or share ("did sales grow more than 10%"), not a class
+_AFTER_MEASURE = re.compile(r"(?i)\b(?:grow|grew|rise|rose|fall|fell|increase[sd]?|decrease[sd]?|decline[sd]?|by|"
+                            r"exceed(?:ed|s)?|than|reach(?:ed)?|hit|top(?:ped)?)\s*$")
+
+
+def _digits(raw: str) -> str:
+    return raw.replace(",", "").rstrip("0").rstrip(".") if "." in raw else raw.replace(",", "")
+
+
+def bound_class(question: str) -> tuple[str, ...]:
+    """The numbers that bound a class the question narrows its subject to, as digits ("For the largest vessels,
+    17,000 TEU and above, ..." -> ("17000",)); years and percentages (a threshold of a change or share asked: "did
+    it grow by more than 10%") are no class bounds. Empty when the question sets none."""
+    out: list[str] = []
+    for rx in (_AND_ABOVE, _BOUND_BEFORE, _RANGE):
+        for m in rx.finditer(question):
+            raw = m.group(1)
+            tail = question[m.end(1) : m.end(1) + 12]
+            if _YEARISH.match(raw) or re.match(r"\s*(?:%|percent|per\s*cent|percentage|basis|points?|times|x\b)", tail, re.I):
+                continue
+            if rx is _BOUND_BEFORE and _AFTER_MEASURE.search(question[: m.start()][-25:]):
+                continue  # "did revenue grow by more than 5 million": a threshold of the asked change
+            out.append(_digits(raw))
+    return tuple(dict.fromkeys(out))
+
+
+def carries_bound(bounds: tuple[str, ...], text: str) -> bool:
+    """Does ``text`` state every bound (``bound_class``) as a figure ("17,000 TEU and over" carries "17000")?"""
+    said = {_digits(m.group(1)) for m in re.finditer(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)", text)}
+    return all(b in said for b in bounds)
+
+
+# ---- the whole asked ------------------------------------------------------------------------------------------------
+_WHOLE_Q = re.compile(r"(?i)\b(?:world(?:['’]s)?|worldwide|world-wide|global(?:ly)?|overall|in\s+total|total|altogether|"
+                      r"whole|entire|industry-wide|market-wide|all\s+(?:regions|countries|markets|states|segments|ports|"
+                      r"operators|carriers|companies|producers|lanes))\b")
+_TOTAL_LABEL = re.compile(r"(?i)\b(?:total|totals|world|worldwide|global|all|overall|sum|grand|aggregate|combined|"
+                          r"industry|market|consolidated|top\s+\w+|\w+\s+largest)\b")
+_STOP = frozenset("""the a an and or of in on at for to by from with as its their our his her this that these those
+    what which who how much many was were is are did do does has have had be been will would total overall world
+    world's global worldwide whole entire all""".split())
+
+
+def asks_whole(question: str) -> bool:
+    """Does the question ask the whole's figure: the world's, a global, overall or total one ("How many TEU passed
+    through the world's container ports in 2025?")?"""
+    return bool(_WHOLE_Q.search(question))
+
+
+def _content(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z][a-z0-9&'’-]+", text.lower()) if w not in _STOP and len(w) > 2}
+
+
+def member_row(question: str, label: str) -> bool:
+    """Is a table row's ``label`` one member of the whole a question asks (``asks_whole``)? Yes when it is no total
+    row ("Total", "World", "All regions", "Top eight") and none of its words is the question's ("Africa" for the
+    world's port throughput); a row the question names ("Total revenue", "Port throughput") is not a member."""
+    if not asks_whole(question) or _TOTAL_LABEL.search(label):
+        return False
+    return not _content(label) & _content(question)
+
+
+# ---- a group asked --------------------------------------------------------------------------------------------------
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "fifty": 50, "hundred": 100}
+_COUNT = r"(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|hundred|\d{1,3})"
+_RANKED = r"(?:largest|biggest|leading|top|major|main|highest|largest-\w+|biggest-\w+)"
+_GROUP_Q = re.compile(rf"(?i)\b(?:the\s+|its\s+|their\s+)?(?:top[- ]{_COUNT}|{_COUNT}\s+{_RANKED})\b")
+_MEMBER_OF = re.compile(r"(?i)\b(?:which|who|what|one|each|any|none)\s+(?:one\s+)?(?:of|among)\s+(?:the\s+|its\s+|their\s+)?$|"
+                        r"\bamong\s+(?:the\s+|its\s+|their\s+)?$")
+
+
+def asked_group(question: str) -> int | None:
+    """The count of a group the question asks about as one subject ("the eight biggest carriers", "the top three
+    lessors", "the top-10 banks" -> 8, 3, 10), or None."""
+    m = _GROUP_Q.search(question)
+    if m is None or _MEMBER_OF.search(question[: m.start()]) or re.search(r"(?i)^\s*(?:which|who)\b", question):
+        return None  # "Which of the top three lessors grew fastest?", "Among the five largest banks, which ...": a member
+    raw = (m.group(1) or m.group(2)).lower()
+    n = _COUNT_WORDS.get(raw) or (int(raw) if raw.isdigit() else None)
+    return n if n and n >= 2 else None
+
+
+def states_group(n: int, text: str) -> bool:
+    """Does ``text`` name a group of ``n`` by its count beside a word that ranks or gathers ("Top eight", "the eight
+    largest carriers", "the top 8", "8 biggest lines")?"""
+    forms = [str(n)] + [w for w, v in _COUNT_WORDS.items() if v == n]
+    count = "(?:" + "|".join(forms) + ")"
+    near = r"(?:largest|biggest|leading|top|major|main|highest|first|combined|together|collectively)"
+    return bool(re.search(rf"(?i)\b{near}[- ](?:\w+\s+)?{count}\b|\b{count}[- ](?:\w+\s+)?{near}\b", text))
+
+
+# ---- contrasting qualifiers -----------------------------------------------------------------------------------------
+# members of one contrast: a subject is one of them, and a quote naming another (not the asked one) is another's
+_CONTRASTS: tuple[frozenset[str], ...] = tuple(frozenset(s.split()) for s in (
+    "residential commercial industrial utility-scale",
+    "commercial military defense defence",
+    "onshore offshore",
+    "domestic international overseas",
+    "import imports export exports",
+    "public private",
+    "retail wholesale",
+    "urban rural",
+    "passenger cargo freight",
+    "inbound outbound",
+    "prepaid postpaid",
+    "online in-store offline",
+    "short-haul long-haul",
+    "generic branded",
+    "upstream downstream",
+    "spot contract",
+))
+_TOKEN = re.compile(r"[a-z][a-z-]*[a-z]")
+
+
+def _tokens(text: str) -> set[str]:
+    return set(_TOKEN.findall(text.lower().replace("’", "'")))
+
+
+def contrasted(question: str, said: str) -> bool:
+    """Does ``said`` (a quote with its heading, the sentence before and its report's title) name another member of a
+    contrast the question names one of, and not the asked one ("commercial rooftop solar" asked: "The median price
+    of a residential system was $3.42 per watt")? A quote naming both, or neither, is not contrasted."""
+    asked, there = _tokens(question), _tokens(said)
+    for group in _CONTRASTS:
+        mine = asked & group
+        if not mine or len(mine) > 1:
+            continue  # none asked, or the question names two members ("residential and commercial")
+        if not mine & there and (group - mine) & there:
+            return True
+    return False
+
+
+def narrowed_elsewhere(question: str, text: str, label: str = "", around: str = "", heading: str = "",
+                       figure: bool = True) -> str:
+    """Why a candidate is about another subject than the one the question narrows to ("" when it is not): ``text``
+    the candidate's own words (a row: "label: values"), ``label`` a row's label, ``heading`` its heading or table
+    caption, ``around`` the sentence before and its report's title; ``figure``: the part asks a figure (a group's
+    count is read only then: "the two main reasons" is no group subject)."""
+    bounds = bound_class(question)
+    if bounds and not carries_bound(bounds, f"{text} {heading}"):
+        return "a class bounded by a number asked, the quote does not state that bound"
+    if label and member_row(question, label):
+        return "the whole asked, a member's row"
+    n = asked_group(question) if figure else None
+    if n is not None and not states_group(n, text):
+        return "a group asked, the quote does not name it"
+    if contrasted(question, f"{text} {heading} {around}"):
+        return "another member of a contrast the question names"
+    return ""

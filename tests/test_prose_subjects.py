@@ -1,0 +1,265 @@
+"""Whose figure a quote gives (``assistant/answer/prose_subjects.py`` and the gates of ``extract`` that read it).
+
+Every page below is written for these tests in the style of an industry report (an aviation-finance brief and a
+heat-network note); the lessors, carriers and the advisory are fictional."""
+
+from __future__ import annotations
+
+from one_page import NearEmbedder
+
+from assistant.answer import extract as X
+from assistant.answer import prose_subjects as S
+from assistant.types import Chunk, DocMeta, Hit
+
+META = DocMeta(doc_id="tsa25", doc="regional_jets_2025", source="/tmp/regional_jets_2025.md",
+               title="Regional Jet Leasing: Fleet, Lessors and Lease Rates", doc_type="report", fiscal_year=2025,
+               period="FY2025")  # fmt: skip
+
+FLEET = """# Regional Jet Leasing: Fleet, Lessors and Lease Rates
+
+Tailspin Advisors | Aviation Finance Practice
+Date: 12 March 2026
+
+## 1. Fleet and orderbook
+
+The in-service regional jet fleet grew by 3.2% in 2025 to 4,860 aircraft, and the orderbook reached 1,240 aircraft,
+equal to 26% of the fleet in service.
+
+| Seat class | Fleet | Orderbook | % of fleet |
+|---|---|---|---|
+| Under 70 seats | 1,610 | 150 | 9 |
+| 70-99 seats | 2,020 | 540 | 27 |
+| 100 seats and over | 1,230 | 550 | 45 |
+| Total | 4,860 | 1,240 | 26 |
+
+## 2. Lessors
+
+Consolidation among lessors continued. Aerowane, which became the largest lessor after buying Skybridge in 2023,
+added 38 aircraft during 2025 and ended the year with 14.6% of the leased regional fleet.
+
+## 3. Lease rates
+
+The median monthly lease rate of a passenger jet was $151,000 in 2025, up from $142,000 in 2024, as airlines
+competed for the few aircraft coming off lease.
+"""
+
+PORTS = """# Regional Jet Deliveries by Region
+
+## 4. Deliveries by region
+
+| Region | 2024 | 2025 | Change (%) |
+|---|---|---|---|
+| North America | 210 | 198 | -5.7 |
+| Europe | 96 | 104 | 8.3 |
+| Asia-Pacific | 120 | 141 | 17.5 |
+| Total | 426 | 443 | 4.0 |
+
+Regional jet deliveries, aircraft. 2025 figures are partly estimated.
+
+Asia-Pacific grew fastest, helped by new domestic routes in Indonesia and by fleet renewal at Chinese carriers.
+North America fell back as two large operators deferred orders to 2027.
+
+## 5. Why lessors are cautious
+
+In our survey, lessors gave three reasons for the slowdown in new leases:
+
+- **Engine shortages.** Spare engines are scarce and keep aircraft on the ground.
+- **Higher funding costs.** Secured debt now costs lessors about 7%, against 4% in 2021.
+- **Weak residual values.** Older types are worth less at the end of a lease.
+
+Brazil and Mexico, where most regional jets are flown on thin domestic routes rather than as feeders, fell less
+steeply.
+"""
+
+
+TABLE = """5. Deliveries by region
+
+Deliveries held up better than orders, above all in Asia.
+
+Table 4. Regional jet deliveries by region
+(aircraft)
+Region 2024 2025 Change (%)
+North America 210 198 -5.7
+Europe 96 104 8.3
+Latin America 31 38 22.6
+Asia-Pacific 120 141 17.5
+Total 426 443 4.0
+2025 figures are partly estimated from January-November delivery records.
+"""
+
+
+def _ask(question: str, page: str = FLEET) -> X.Extraction:
+    c = Chunk(chunk_id=f"{META.doc_id}:1", doc_id=META.doc_id, doc=META.doc, source=META.source, page=1, page_end=1,
+              start=0, end=len(page), text=page, ordinal=1)  # fmt: skip
+    return X.extract(question, [Hit(chunk=c, score=1.0, rank=0, meta=META)], NearEmbedder(),
+                     page_text=lambda d, p: page, threshold=0.3)  # fmt: skip
+
+
+def _quotes(ex: X.Extraction) -> list[str]:
+    return [p.candidate.text for p in ex.picks if p is not None] + [o.candidate.text for part in ex.others for o in part]
+
+
+# ---------------------------------------------------------------------------------- a class bounded by a number
+
+
+def test_a_class_bounded_by_a_number_is_read_from_the_question():
+    assert S.bound_class("For the largest jets, 100 seats and over, how big is the orderbook against the fleet?") == ("100",)
+    assert S.bound_class("What share of revenue came from contracts over $5 million?") == ("5",)
+    assert S.bound_class("How many lessors with more than 50 aircraft are there?") == ("50",)
+    assert S.bound_class("What share of the fleet are jets of 70-99 seats?") == ("70",)
+
+
+def test_a_threshold_of_a_change_or_a_percentage_is_no_class():
+    assert S.bound_class("Did deliveries grow by more than 10% in 2025?") == ()
+    assert S.bound_class("How many aircraft were delivered in 2025?") == ()
+    assert S.bound_class("Was revenue above 2024's level?") == ()
+
+
+def test_a_quote_carries_the_bound_only_when_it_states_that_figure():
+    assert S.carries_bound(("100",), "100 seats and over: 1,230, 550, 45")
+    assert not S.carries_bound(("100",), "The orderbook reached 1,240 aircraft, equal to 26% of the fleet in service.")
+
+
+def test_the_whole_fleets_ratio_never_answers_for_a_class_bounded_by_a_number():
+    ex = _ask("For the largest jets, 100 seats and over, how large is the orderbook as a percentage of the fleet in "
+              "that class?")  # fmt: skip
+    assert all("26% of the fleet in service" not in q for q in _quotes(ex))
+
+
+# ------------------------------------------------------------------------------------------------- the whole asked
+
+
+def test_a_member_row_is_no_answer_for_the_whole():
+    q = "How many regional jets were delivered worldwide in 2025?"
+    assert S.asks_whole(q)
+    assert S.member_row(q, "Asia-Pacific")
+    assert not S.member_row(q, "Total")
+    assert not S.member_row("How many regional jets were delivered in Europe in 2025?", "Europe")
+
+
+def test_the_worlds_total_asked_is_answered_by_the_total_row_not_a_region():
+    for page in (PORTS, TABLE):
+        ex = _ask("How many regional jets were delivered worldwide in 2025?", page)
+        shown = _quotes(ex)
+        assert shown and all(not q.startswith(("North America", "Europe", "Latin America", "Asia-Pacific")) for q in shown)
+
+
+def test_a_pipe_tables_period_heads_beside_another_head_name_the_rows_columns():
+    rows = [c for c in X.page_candidates(PORTS, doc_id=META.doc_id, doc=META.doc, page_no=1, meta=META) if c.kind == "row"]
+    assert [r.text for r in rows][-1] == "Total: 426, 443, 4.0"
+    assert all(r.years == {2024, 2025} for r in rows)
+
+
+# -------------------------------------------------------------------------------------------------- a group asked
+
+
+def test_a_group_asked_by_its_count():
+    assert S.asked_group("What share of the leased fleet did the five largest lessors hold?") == 5
+    assert S.asked_group("What share did the top three lessors hold together?") == 3
+    assert S.asked_group("Which of the top three lessors grew fastest?") is None  # a member of the group
+    assert S.asked_group("What share did Aerowane hold?") is None
+    assert S.states_group(5, "Top five: 1,530, 54.2")
+    assert S.states_group(3, "The three largest lessors together owned 41% of the fleet.")
+    assert not S.states_group(5, "Aerowane ended the year with 14.6% of the leased regional fleet.")
+
+
+def test_one_members_share_never_answers_for_a_group():
+    ex = _ask("What proportion of the leased regional fleet did the five largest lessors control at the end of 2025?")
+    assert all("14.6%" not in q for q in _quotes(ex))
+
+
+# --------------------------------------------------------------------------------------- a contrasting qualifier
+
+
+def test_another_member_of_a_contrast_is_another_subject():
+    q = "What was the median monthly lease rate of a cargo jet in 2025?"
+    assert S.contrasted(q, "The median monthly lease rate of a passenger jet was $151,000 in 2025")
+    assert not S.contrasted(q, "The median monthly lease rate of a cargo jet was $118,000 in 2025")
+    assert not S.contrasted(q, "Lease rates for passenger and cargo jets rose in 2025")
+    assert not S.contrasted("What was the median monthly lease rate in 2025?", "of a passenger jet was $151,000")
+    assert S.contrasted("What did commercial rooftop systems cost per watt?", "Residential systems cost $3.10 per watt.")
+
+
+def _candidate(page: str, opening: str) -> X.Candidate:
+    return next(c for c in X.page_candidates(page, doc_id=META.doc_id, doc=META.doc, page_no=1, meta=META)
+                if c.text.startswith(opening))  # fmt: skip
+
+
+def test_the_passenger_rate_never_answers_for_cargo_jets():
+    q = "How much did a cargo jet lease for per month in 2025?"
+    assert X.prescore(X.read_question(q)[0], _candidate(FLEET, "The median monthly lease rate"), q) is None
+    ex = _ask(q)
+    assert all("$151,000" not in t for t in _quotes(ex))
+
+
+# ------------------------------------------------------------- the winner's figure, a member's reason, a which-kind
+
+
+def test_a_which_most_sentence_without_a_figure_takes_the_winners_row():
+    q = "Which region's deliveries rose fastest in 2025?"
+    cands = X.page_candidates(TABLE + "\n" + PORTS.split("## 5.")[0].split("|\n\n", 1)[1], doc_id=META.doc_id,
+                              doc=META.doc, page_no=1, meta=META)  # fmt: skip
+    winner = next(c for c in cands if c.text.startswith("Asia-Pacific grew fastest"))
+    row = X._winner_row(X.read_question(q)[0], winner, cands)
+    assert row is not None and row.text.startswith("Asia-Pacific 120 141 17.5") or row.text.startswith("Asia-Pacific: 120, 141, 17.5")
+    # a sentence naming a member no row is labelled with takes none
+    other = next(c for c in cands if c.text.startswith("North America fell back"))
+    assert X._winner_row(X.read_question(q)[0], other, cands) is not None  # "North America" is a row too
+    assert X._winner_row(X.read_question("Which airline grew fastest?")[0], winner, cands) is None  # the table is not on airlines
+
+
+def test_a_members_change_does_not_explain_the_whole_markets():
+    q = "What reasons do lessors give for the slowdown in new regional jet leases?"
+    assert X.type_score(X.read_question(q)[0], _candidate(PORTS, "Brazil and Mexico"), q) == 0.0
+    ex = _ask(q, PORTS)
+    assert ex.picks[0] is not None and ex.picks[0].candidate.text.startswith("In our survey, lessors gave three reasons")
+    # a reason part whose subject is the part before's ("..., and what drove the increase?") is not held to it
+    assert not X._member_effect("what drove the increase", "Asia-Pacific grew fastest")
+
+
+def test_a_financial_term_in_capitals_names_no_member():
+    page = ("## Lessor economics\n\nThe listed lessors reported a combined adjusted EBITDA margin of 61%, while the best "
+            "private lessors earned EBITDA margins of 70% to 75%, mainly by buying aircraft at the bottom of the cycle.\n")  # fmt: skip
+    ex = _ask("Among the largest lessors, which one earned the highest lease yield in 2025?", page)
+    assert ex.picks[0] is None or ex.picks[0].parts.get("type", 0) < 1.0
+
+
+def test_per_share_asks_no_percentage():
+    assert X.read_question("What special dividend per share did Northwind pay in FY2023?")[0].unit != "percent"
+    assert X.read_question("What share of revenue came from Europe in 2025?")[0].unit == "percent"
+
+
+def test_one_members_addition_is_not_the_industrys():
+    page = ("## 3. Capacity\n\nHollis Packaging added 9,000 wafers per month of fan-out capacity in 2025, more than the "
+            "rest of the industry combined, taking its own capacity from 11,000 to 20,000 wpm.\n")  # fmt: skip
+    q = "How much fan-out capacity did the industry add during 2025?"
+    assert X.prescore(X.read_question(q, names={"hollis"})[0], _candidate(page, "Hollis Packaging"), q, names={"hollis"}) is None
+    # the company itself asked: its sentence answers
+    q2 = "How much fan-out capacity did Hollis Packaging add during 2025?"
+    assert X.prescore(X.read_question(q2, names={"hollis"})[0], _candidate(page, "Hollis Packaging"), q2,
+                      names={"hollis"}) is not None  # fmt: skip
+
+
+def test_a_group_narrowed_by_a_word_needs_that_word_for_any_figure_question():
+    page = ("## Efficiency\n\nThe average annual PUE across the 840 sites in our 2025 survey was 1.49, compared with 1.52 "
+            "in 2024.\n")  # fmt: skip
+    q = "What average PUE did immersion-cooled sites achieve in 2025?"
+    assert X.prescore(X.read_question(q)[0], _candidate(page, "The average annual PUE"), q) is None
+    q2 = "What average PUE did the sites in the survey achieve in 2025?"
+    assert X.prescore(X.read_question(q2)[0], _candidate(page, "The average annual PUE"), q2) is not None
+
+
+def test_a_years_dividend_per_share_is_shown_before_the_quarterly_amount():
+    page = ("## Dividends\n\nThe Board declared quarterly cash dividends of $0.31 per common share in each quarter of "
+            "2025, or $1.24 per share for the year, compared with $0.29 per quarter, or $1.16, in 2024.\n")  # fmt: skip
+    q = "What dividend per share did Northwind declare for 2025?"
+    assert X.answer_figure(X.read_question(q)[0], _candidate(page, "The Board declared")) == "$1.24"
+
+
+def test_a_candidate_kept_for_its_meaning_is_second_to_one_saying_the_asked_words():
+    soft = X.Scored(_candidate(FLEET, "Consolidation among lessors"), 0.70, {"soft": 1.0})
+    firm = X.Scored(_candidate(FLEET, "The median monthly lease rate"), 0.60, {})
+    low = X.Scored(_candidate(FLEET, "The in-service regional jet fleet"), 0.40, {})
+    assert X._firm_first([soft, firm, low], 0.56) == [firm, soft, low]
+    assert X._firm_first([soft, low], 0.56) == [soft, low]  # nothing firm passes: the paraphrase may answer
+    assert X._firm_first([firm, soft], 0.56) == [firm, soft]
