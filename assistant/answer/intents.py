@@ -30,8 +30,8 @@ from ..query.definitions import (Definition, Input, Num, Op, Unparsed, evaluate,
 from ..query.entities import Company, companies, named_companies
 from ..text.names import squash
 from ..query.intent import Asked, Request, asks_yes_no, read_asked
-from ..query.judgements import (PAYOUTS_COVER, Convention, Indicator, agreement, decide, indicates, judgement_in,
-                                other_uses_named, payouts_asked, payouts_inverted, verdict)
+from ..query.judgements import (PAYOUTS_COVER, SHARE_OF_BASE, Convention, Indicator, agreement, decide, indicates,
+                                judgement_in, other_uses_named, payouts_asked, payouts_inverted, verdict)
 from ..retrieve.filters import Filters
 from ..text.periods import asks_second_half, period_at_date, periods_named, resolve_period
 from ..types import Answer, Fact, InputFigure, SentenceCheck, Subject, Verification
@@ -751,7 +751,8 @@ def judgement_answer(question: str, ctx: _Context, c: Convention, period: str,
                 continue
             n = w.cite(f.facts)
             points = indicates(ind, f.value)
-            side = "above" if f.value > ind.threshold else "at or below"
+            side = ("against a negative base, so beyond" if ind.measure in SHARE_OF_BASE and f.value < 0 else
+                    "above" if f.value > ind.threshold else "at or below")
             limit = f"{ind.threshold:.1f}x" if ind.unit == "x" else f"{ind.threshold:g}{ind.unit}"
             lines.append(f"{iq.title} was {_pct_or_shown(iq, f)} {_markers(n)} ({side} {limit}: "
                          f"{'' if points else 'not '}{c.quality} by this measure)")

@@ -196,13 +196,23 @@ def judgement_in(question: str) -> Convention | None:
     return found[0]
 
 
+# payouts as a share of a base that can be negative (net income, free cash flow): a negative share is a payment set
+# against a loss or a cash outflow, which the payment exceeds, never one "at or below 100%" of it
+SHARE_OF_BASE = {"payout_ratio", "dividend_fcf_coverage", "payouts_to_fcf"}
+
+
 def decide(c: Convention, value: float) -> bool:
-    """Whether the figure meets the convention's quality ("capital intensive": capex share above 10%)."""
+    """Whether the figure meets the convention's quality ("capital intensive": capex share above 10%). A payout's
+    share of a negative base (``SHARE_OF_BASE``: dividends against a net loss) counts as above every threshold."""
+    if c.measure in SHARE_OF_BASE and value < 0:
+        return c.above
     return value > c.threshold if c.above else value <= c.threshold
 
 
 def indicates(i: Indicator, value: float) -> bool:
-    """Whether one further indicator points to "yes"."""
+    """Whether one further indicator points to "yes" (a payout's share of a negative base: above the threshold)."""
+    if i.measure in SHARE_OF_BASE and value < 0:
+        return i.above
     return value > i.threshold if i.above else value <= i.threshold
 
 
@@ -217,6 +227,8 @@ def agreement(c: Convention, value: float, others: "list[float | None]") -> bool
 
 def verdict(c: Convention, value: float) -> str:
     """"above"/"below"/"at" the threshold, for the answer's wording."""
+    if c.measure in SHARE_OF_BASE and value < 0:
+        return "against a negative base, so beyond"
     if value == c.threshold:
         return "at"
     return "above" if value > c.threshold else "below"
