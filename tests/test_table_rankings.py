@@ -299,3 +299,46 @@ def test_a_block_of_one_part_of_the_measure_never_ranks_the_measure():
 ])
 def test_a_title_narrowing_the_measure(title, narrows):
     assert R.narrowed(title, "revenue", "Which segment grew revenue fastest in 2025?") is narrows
+
+
+# an annual income statement whose revenue lines say the measure ("Licensing revenue") under "Revenue:", above a
+# "Cost of revenue:" block whose rows name the same lines (session 8)
+LINES = """TAILSPIN PAYMENTS, INC.
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(In thousands, except per share data)
+Year Ended December 31,
+2025 2024 2023
+Revenue:
+Transaction-based revenue $ 2,840,112 $ 2,610,450 $ 2,205,300
+Subscription and services-based revenue 1,120,800 905,300 702,150
+Hardware revenue 64,210 70,115 61,020
+Licensing revenue 402,330 251,600 180,400
+Total net revenue 4,427,452 3,837,465 3,148,870
+Cost of revenue:
+Transaction-based costs 1,602,440 1,521,900 1,310,020
+Subscription and services-based costs 190,310 171,200 150,880
+Hardware costs 98,700 101,250 90,300
+Licensing costs 55,120 40,330 31,900
+Total cost of revenue 1,946,570 1,834,680 1,583,100
+Gross profit 2,480,882 2,002,785 1,565,770
+Operating expenses:
+Product development 611,200 540,300 470,100
+Sales and marketing 702,450 655,800 590,200
+Total operating expenses 1,313,650 1,196,100 1,060,300
+Operating income 1,167,232 806,685 505,470
+"""
+
+
+def test_revenue_lines_named_by_the_measure_under_a_statements_revenue_heading():
+    q = "Which of Tailspin Payments' revenue lines grew fastest from FY2024 to FY2025?"
+    r = R.rank_members(q, q, LINES, {2024, 2025})
+    # Licensing 402,330 / 251,600 = +59.9%; Subscription +23.8%; Transaction +8.8%; Hardware -8.4%
+    assert r is not None and r.top.label == "Licensing revenue" and "+59.9%" in r.lead, r
+    assert [m.label for m in r.members] == ["Transaction-based revenue", "Subscription and services-based revenue",
+                                            "Hardware revenue", "Licensing revenue"]
+    low = "Which of Tailspin Payments' revenue lines had the lowest revenue in FY2025?"
+    r = R.rank_members(low, low, LINES, {2025})
+    assert r is not None and r.top.label == "Hardware revenue" and "64,210" in r.lead, r
+    # the cost block is no revenue block, and its rows are never members
+    q = "Which of Tailspin Payments' cost lines grew fastest from FY2024 to FY2025?"
+    assert R.rank_members(q, q, LINES, {2024, 2025}) is None

@@ -192,6 +192,9 @@ def withdrawn_answer(question: str, company: str | None, period: str | None, tit
                   subject=title, about=Subject(company, period))
 
 
+NOT_USEFUL = " is not a useful metric for "  # the words of the answer saying so (a yes/no keeps such an answer)
+
+
 def _not_useful_answer(question: str, index: FactIndex, filters: Any) -> Answer | None:
     """"X is not a useful metric for <company> because ..." when the question asks for a margin or a ratio
     that the company's own statements show does not apply (a bank's gross margin, an insurer's current ratio)."""
@@ -214,7 +217,7 @@ def _not_useful_answer(question: str, index: FactIndex, filters: Any) -> Answer 
     if found is None or not found.evidence:
         return None
     markers = "".join(f"[{i + 1}]" for i in range(len(found.evidence)))
-    head = f"{found.what[:1].upper()}{found.what[1:]} is not a useful metric for {name} because {found.reason} {markers}."
+    head = f"{found.what[:1].upper()}{found.what[1:]}{NOT_USEFUL}{name} because {found.reason} {markers}."
     sentences = [(head, tuple(range(1, len(found.evidence) + 1)))]
     if all(f.kind == "table" and f.period for f in found.evidence):
         # each row's amount for the period, one sentence a row (each checked against its own row): the figures

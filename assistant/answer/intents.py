@@ -29,6 +29,8 @@ from ..query.definitions import (Definition, Input, Num, Op, Unparsed, evaluate,
                                  without_definitions)
 from ..query.entities import Company, companies, named_companies
 from ..text.names import squash
+from ..text.numbers import parse_numbers
+from ..text.sentences import sentence_spans
 from ..query.intent import Asked, Request, asks_yes_no, read_asked
 from ..query.judgements import (PAYOUTS_COVER, SHARE_OF_BASE, Convention, Indicator, agreement, decide, indicates,
                                 judgement_in, other_uses_named, payouts_asked, payouts_inverted, verdict)
@@ -363,6 +365,22 @@ class _Context:
         r = debts.net_debt(debt, [w[0] for w in wanted])
         return Figure(period, r.value, "USD", r.inputs, r, scale=r.inputs[0].scale or 1.0)
 
+    def _stated_rate(self, q: Quantity, period: str, r: CalcResult) -> Fact | None:
+        """The filer's own row of a rate it states (``calc.STATED_RATES``: "Effective tax rate 26.1%") for the period,
+        when that row is the rate the statement rows give within their printed rounding (96 / 369 is 26.0%, the
+        filer's 26.1% from unrounded amounts): an analyst quotes the filer's rate, and a change between two periods
+        computed from rounded rows can be off by tenths of a point. None without such a row, or when it disagrees
+        (another measure: a non-GAAP rate, a statutory rate), so the rate is computed."""
+        metric = calc.STATED_RATES.get(q.recipe or "")
+        if metric is None or q.definition is not None or not r.inputs:
+            return None
+        pick = facts_path._settled(self.pick(metric, period), q.title)
+        if pick is None or pick.fact.unit != "%" or pick.fact.period != period:
+            return None
+        if facts_path._failed_input(self.index, [pick.fact], primary=False) is not None:
+            return None
+        return pick.fact if calc.stated_rate_agrees(pick.fact.value, r) else None
+
     def _figure(self, q: Quantity, period: str) -> Figure:
         if q.recipe == "net_debt" or (q.metric == "total_debt" and not q.recipe):
             return self._debt_figure(q, period)
@@ -401,6 +419,9 @@ class _Context:
             if out is None:
                 raise MissingInput(q.title, [f"an input of {q.title} ({period})"])
             r = out[1]
+            stated = self._stated_rate(q, period, r)
+            if stated is not None:
+                return Figure(period, stated.value, "%", (stated,), scale=1.0)
             return Figure(period, r.value, r.unit, tuple(r.inputs), r, scale=_scale(r.inputs))
         assert q.definition is not None
 
@@ -540,6 +561,81 @@ def _better_up(q: Quantity) -> bool | None:
     return None
 
 
+# "..., and what drove the change?", "and why?": a second part asking the reason for the change the first part asks
+_WHY_PART = re.compile(r"[,;]?\s*\band\s+(?:what\s+(?:drove|caused|explains|explained|was\s+behind|"
+                       r"were\s+the\s+(?:main\s+|primary\s+)?(?:drivers|reasons|causes))\b[^?]*|why\b[^?]*)\?\s*$",
+                       re.I)
+_CAUSE = re.compile(r"\b(?:due\s+to|driven\s+by|because|as\s+a\s+result\s+of|reflect(?:s|ed|ing)?|attributable\s+to|"
+                    r"owing\s+to|result(?:ed|s|ing)?\s+from|primarily\s+from|mainly\s+from)\b", re.I)
+REASON_LEAD = "The filing gives the reason:"
+
+
+def _states_figure(sentence: str, fig: Figure) -> bool:
+    """Whether a sentence states a figure as printed: a rate to its tenth ("26.1%"), an amount at any scale to the
+    precision the sentence prints it with ("$1.1 billion" for 1,093 million)."""
+    for n in parse_numbers(sentence):
+        if n.kind != "number":
+            continue
+        if fig.unit == "%":
+            if n.unit == "%" and abs(n.value - round(fig.value, 1)) < 0.05 + 1e-9:
+                return True
+        elif fig.unit == "USD" and n.unit != "%" and n.scale > 1:
+            half = 0.5 * 10 ** -n.decimals * n.scale
+            if abs(abs(n.value) - abs(fig.value)) <= half + 1e-6 * abs(fig.value):
+                return True
+    return False
+
+
+def reason_sentence(ctx: _Context, a: Figure, b: Figure) -> Fact | None:
+    """The sentence of the later figure's filing that explains the change from ``a`` to ``b``: it states both figures
+    (so it is about this change of this measure, not another) and a cause ("due to", "driven by", "reflects", ...):
+    "Our effective tax rate increased to 26.1% in the second quarter compared to 15.6% in the prior-year quarter,
+    primarily due to ...". None when no sentence, or two different sentences, do so."""
+    if not b.facts:
+        return None
+    doc = b.facts[0].doc_id
+    found: dict[str, Fact] = {}
+    pages = sorted({f.page for f in ctx.index.facts(doc_ids=[doc])})
+    for page in pages:
+        text = ctx.index.page_text(doc, page) or ""
+        spans: list[tuple[int, int]] = []
+        for start, end in sentence_spans(text, split_lines=False):
+            open_before = spans and not re.search(r"[.!?:]\W*$", text[spans[-1][0]:spans[-1][1]])
+            if open_before and text[start:start + 1] in "(\u201c\"":
+                spans[-1] = (spans[-1][0], end)  # "Our effective tax rate" / "(“ETR”) increased to ...": one sentence
+            else:
+                spans.append((start, end))
+        for start, end in spans:
+            sent = " ".join(text[start:end].split())
+            if len(sent) > 600 or not _CAUSE.search(sent):
+                continue
+            if not (_states_figure(sent, a) and _states_figure(sent, b)):
+                continue
+            f0 = b.facts[0]
+            found.setdefault(sent, Fact(doc_id=doc, doc=f0.doc, source=f0.source, page=page, label=sent[:80],
+                                        value=b.value, unit=b.unit, period=b.period, company=f0.company,
+                                        quote=text[start:end], kind="sentence"))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+# "the second quarter of 2026 compared with the same quarter of 2025": the year names that quarter, not the year
+_SAME_SPAN = re.compile(r"\b(?:same|corresponding|comparable|equivalent)\s+(?:fiscal\s+)?(?:quarter|period|"
+                        r"three[- ]month\s+period|six[- ]month\s+period|half)\s+(?:of|in)\s+"
+                        r"(?:fiscal\s+(?:year\s+)?|FY\s?)?((?:19|20)\d{2})\b", re.I)
+
+
+def _same_span(periods: list[str], question: str) -> list[str]:
+    """The periods a change question names, with "the same quarter of 2025" read as that year's quarter of the
+    span named beside it (Q2 2025 beside Q2 2026; 6M 2025 beside 6M 2026), never the whole fiscal year."""
+    m = _SAME_SPAN.search(question)
+    spans = [p for p in periods if not p.startswith("FY")]
+    if not m or len(periods) != 2 or len(spans) != 1 or f"FY{m.group(1)}" not in periods:
+        return periods
+    head = spans[0].rsplit(" ", 1)[0]
+    out = {f"{head} {m.group(1)}", spans[0]}
+    return sorted(out, key=lambda p: int(p.rsplit(" ", 1)[1])) if len(out) == 2 else periods
+
+
 def change_answer(question: str, ctx: _Context, q: Quantity, asked: Asked, p0: str, p1: str) -> Answer | None:
     a, b = ctx.figure(q, p0), ctx.figure(q, p1)
     w = _Writer()
@@ -577,6 +673,15 @@ def change_answer(question: str, ctx: _Context, q: Quantity, asked: Asked, p0: s
         formula += f"; {q.title} = {b.result.formula}; {p1}: {b.result.expression}; {p0}: {a.result.expression}"
     w.add(formula + f" {_markers(all_n)}.", all_n)
     w.inputs()
+    if _WHY_PART.search(question):
+        # "... and what drove the change?": the filer's sentence stating both figures and a cause, or no answer
+        reason = reason_sentence(ctx, a, b)
+        if reason is None:
+            return None
+        rn = w.cite([reason])
+        w.add(f"{REASON_LEAD} \u201c{' '.join(reason.quote.split())}\u201d {_markers(rn)}.", rn)
+        return w.answer(question, "calc", f"change in {q.title}", ctx.company.name, f"{p0} to {p1}",
+                        inputs=[*a.facts, *b.facts])
     return w.answer(question, "calc", f"change in {q.title}", ctx.company.name, f"{p0} to {p1}")
 
 
@@ -919,6 +1024,43 @@ def threshold_answer(question: str, ctx: _Context, q: Quantity, period: str) -> 
     return w.answer(question, "calc" if fig.result else "facts", q.title, ctx.company.name, period)
 
 
+# "Did it have positive shareholders' equity?", "Was its operating cash flow negative?", "Does it report a
+# stockholders' deficit?": the sign of one reported figure
+_SIGN_ASKED = re.compile(r"\b(positive|negative)\b|\b(?:a|an|in)\s+(?:(?:total\s+)?(?:stockholders|shareholders|"
+                         r"shareowners)['’]?\s+)?(deficit)\b", re.I)
+
+
+def sign_answer(question: str, ctx: _Context, q: Quantity, period: str) -> Answer | None:
+    """A yes/no asking whether a reported figure (a row, not a ratio) was positive or negative ("Did Contoso have
+    positive shareholders' equity at the end of fiscal 2025?", "Was Northwind's operating cash flow negative in
+    2024?", "Does it report a stockholders' deficit?": equity below zero) gets "Yes"/"No" from the sign of the
+    period's row, cited; a figure of zero, or a question asking both signs, gets none (None)."""
+    m = [x for x in _SIGN_ASKED.finditer(question)]
+    wants = {(x.group(1) or "negative").lower() for x in m}
+    if len(wants) != 1 or (any(x.group(2) for x in m) and q.metric != "total_equity"):
+        return None
+    fig = ctx.figure(q, period)
+    if not fig.value or fig.unit != "USD" or any(re.search(r"\bdeficit\b", f.label, re.I)
+                                                  and not re.search(r"\bequity\b", f.label, re.I) for f in fig.facts):
+        return None  # "Total stockholders' deficit 412": a deficit printed without its sign is not read
+    sign = "positive" if fig.value > 0 else "negative"
+    w = _Writer()
+    ns = w.cite(fig.facts)
+    said = ("a stockholders' deficit" if q.metric == "total_equity" and sign == "negative" else sign)
+    verdict = "Yes" if sign in wants else "No"
+    w.add(f"{verdict}: {facts_path._possessive(ctx.company.name)} {q.title} for {period} was {fig.shown(tenths=True)} "
+          f"{_markers(ns)}, {said}.", ns)
+    w.add(f"Reported as \"{fig.facts[0].label}\" {_markers(ns)}.", ns)
+    try:  # the period before, for context ("down from positive equity of $187 million a year earlier")
+        before = ctx.figure(q, prev_period(period))
+    except (MissingInput, Withdrawn):
+        before = None
+    if before is not None and before.unit == fig.unit and before.facts:
+        bn = w.cite(before.facts)
+        w.add(f"For {before.period} it was {before.shown(tenths=True)} {_markers(bn)}.", bn)
+    return w.answer(question, "facts", q.title, ctx.company.name, period, inputs=fig.facts)
+
+
 def _recipe_words(recipe: str) -> set[str]:
     """Words that name a calculation's own inputs or title ("dividend" of a payout ratio, "cash" of a cash
     ratio): before the calculation's name they say what it is, not a part it is narrowed to."""
@@ -1225,9 +1367,10 @@ def _period_of(question: str, company: Company) -> tuple[str | None, tuple[int, 
     if asks_second_half(question):
         return None, ()  # no statement column is a second half: never the report's own period in its place
     period, years = resolve_period(question)
-    spanned = intent.span_ended(question, company.docs)  # "the six months ended September 30, 2025": the report's column
-    if spanned is not None:
-        return spanned, tuple(int(y) for y in re.findall(r"\d{4}", spanned))
+    # "the six months ended September 30, 2025": the report's column; two such spans compared: the later one's
+    spans = intent.spans_ended(question, company.docs) or intent.dates_compared(question, company.docs)
+    if spans:
+        return spans[-1], tuple(int(y) for p in reversed(spans) for y in re.findall(r"\d{4}", p))
     dated = period_at_date(question, company.docs)  # "at June 30, 2026": the period of the report ending then
     if dated is not None:
         return dated, tuple(int(y) for y in re.findall(r"\d{4}", dated))
@@ -1285,6 +1428,9 @@ def answer_question(question: str, index: Any, filters: Any = None) -> Answer | 
             return None  # "which segment / product category / revenue line ...": a member is named from its rows, never
             # the whole company's figure (rankings: ``extract.rank_rows`` and the passages)
         found = _answer_question(question, index, filters)
+        if (found is not None and _WHY_PART.search(question) and REASON_LEAD not in found.text
+                and facts_path.NOT_USEFUL not in found.text):
+            found = None  # "and what drove it?" asked: a figure without the filer's reason answers half
         if found is None and filters is None:
             # "How much did its Core FFO per diluted share change from 2024 to 2025?": the row the question names
             found = row_changes.per_share_change(question, index)
@@ -1527,7 +1673,8 @@ def _answer_question(question: str, index: Any, filters: Any = None) -> Answer |
                 return stability_answer(question, index, named[0])  # None: not one year's figure either
             except Withdrawn:
                 return None
-    if _NOT_A_FIGURE.search(intent._CAVEAT.sub(" ", question)):
+    why = _WHY_PART.search(question)
+    if _NOT_A_FIGURE.search(intent._CAVEAT.sub(" ", question[:why.start()] if why else question)):
         return facts_path.answer_from_facts(question, index, filters)
     if filters is not None and (getattr(filters, "companies", None) or getattr(filters, "docs", None)):
         return facts_path.answer_from_facts(question, index, filters)
@@ -1577,10 +1724,11 @@ def _answer_for(question: str, index: Any, company: Company, defs: list[Definiti
     """The answer for one company and its asked period (``shift``: years added to the fiscal years the question
     names, ``facts_path.filer_year_shift``). A yes/no question is never answered by a figure alone: an answer that
     gives neither a verdict nor says why it gives none ("Does it depend on a single customer for a large share of
-    its revenue?" is not answered by its revenue) is left to the passages."""
+    its revenue?" is not answered by its revenue) is left to the passages; one saying that the measure does not
+    apply to the company ("Does the bank have positive working capital?": no current items) answers it."""
     ans = _answer_for_period(question, index, company, defs, asked_text, period, years, shift)
     if (ans is not None and not ans.refused and asks_yes_no(question)
-            and not re.match(r"(?:yes|no)\b", ans.text.strip(), re.I)
+            and not re.match(r"(?:yes|no)\b", ans.text.strip(), re.I) and facts_path.NOT_USEFUL not in ans.text
             and read_asked(asked_text, len(years)).kind == "level" and judgement_in(question) is None):
         return None
     return ans
@@ -1657,9 +1805,20 @@ def _answer_for_period(question: str, index: Any, company: Company, defs: list[D
             part = facts_path.qualified_row(question, index, q.metric, company.doc_ids, period, ctx.by_id)
             if part is not None:
                 q = replace(q, title=facts_path.row_title(part.label, q.metric))
+        if (asks_yes_no(question) and asked.kind == "level" and q.metric and not q.recipe and q.definition is None
+                and _SIGN_ASKED.search(asked_text)):
+            judged = sign_answer(asked_text, ctx, q, period)
+            if judged is not None:
+                return judged
         averaged = intent._average_years(question, years) if intent._MULTI_YEAR_AVERAGE.search(question) else None
         if asked.kind in ("change", "growth", "direction") and not averaged:
-            named_periods = [facts_path.shift_period(p, shift) for p in periods_named(asked_text)]
+            # spans named by length and end date are the report's own columns ("the three months ended June 30,
+            # 2026 compared with the three months ended June 30, 2025"), and two balance dates the columns of their
+            # reports ("between December 31, 2025 and June 30, 2026"), never the years of their dates
+            named_periods = (intent.spans_ended(asked_text, company.docs)
+                             or intent.dates_compared(asked_text, company.docs)
+                             or _same_span([facts_path.shift_period(p, shift) for p in periods_named(asked_text)],
+                                           asked_text))
             if len(named_periods) == 2:
                 p0, p1 = named_periods
             elif len(named_periods) <= 1:

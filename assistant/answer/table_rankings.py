@@ -352,14 +352,25 @@ def _members_of(measure: str, table: pdf_tables.Table, page: str, whole: str = "
              and says_measure(m.group("measure"), measure)]  # fmt: skip
     if len(split) >= 2:  # "East - NOI", "Central - NOI": each row says its own member and the measure
         return [(name, r) for name, r in split if not _NOT_MEMBER.search(name)]
+    blocks = list(dict.fromkeys(r.block for r in rows))
+    if len(blocks) > 1:
+        # a statement's rows under several headings ("Revenue:" then "Cost of revenue:"): the one block whose title
+        # says the measure and no other is the members'; none or two: which block is the measure's cannot be told
+        said_by = [b for b in blocks if says_measure(b or _title_above(page, next(r for r in rows if r.block == b)),
+                                                      measure)]
+        if len(said_by) != 1:
+            return []
+        rows = [r for r in rows if r.block == said_by[0]]
     title = rows[0].block or _title_above(page, rows[0])
     said = title or f"{table.caption} {table.heads}"
     if not says_measure(said, measure) or narrowed(said, measure, whole):
         return []
-    if len({r.block for r in rows}) > 1:
-        return []  # rows under several sub-headings: which block is the measure's cannot be told
     out = []
     for r in rows:
+        named = re.match(rf"(?i)^(?P<line>.+?)\s+(?:{_MEASURES[measure][1]})\s*$", r.label)
+        if named and not _NOT_MEMBER.search(r.label) and not _GENERIC.fullmatch(named.group("line")):
+            out.append((r.label, r))  # "Bitcoin revenue", "Subscription and services-based revenue": a revenue line
+            continue
         if _NOT_MEMBER.search(r.label) or re.search(rf"(?i)\b(?:{_MEASURES[measure][1]})\b", r.label):
             # totals, corporate, eliminations, reconciling items; a row saying the measure is no member's
             # ("Revenues", "Revenues from non-reportable segments"): a member is named, its measure is the block's
@@ -370,6 +381,8 @@ def _members_of(measure: str, table: pdf_tables.Table, page: str, whole: str = "
     return out
 
 
+# words before a measure that name no member of it ("Net revenue", "Total net sales", "Gross revenues")
+_GENERIC = re.compile(r"(?i)(?:\s*\b(?:total|net|gross|operating|segment|reportable|consolidated|our)\b)+")
 _TOTAL_ROW = re.compile(r"(?i)^\s*(?:total|subtotal|consolidated)\b|\btotal\s*$")
 
 

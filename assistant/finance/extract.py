@@ -26,7 +26,7 @@ from .statements import statement_kind, title_kind, titled_kind
 
 # Bump when extraction changes what it reads: an index whose facts an older version wrote has them derived
 # again from its stored pages on the next ingest (see ingest.py).
-FACTS_VERSION = 37  # 37: a per-share row is EPS only when its measure is earnings (never FFO, adjusted or non-GAAP EPS, shares used); 36: columns named by their period before each year ("Q2 FY26 6M FY26"); 35: a label column's title before the years ("Item 2025 2024"), a "(fiscal years)" caption naming them; 34: cash paid for acquisitions (acquisitions_paid), amortisation of reacquired franchise rights; 33: a 10-Q's dated columns in its own fiscal quarters (Q2 of fiscal 2024 ended July 29, 2023); "Fiscal year 2025 2024 2023" of a filer naming years by their start all shifted; a header line of years after a caption in parentheses ("(in millions) 2026 2025") under a dated line, a dividend "per share for the year" before a comparison; 32: buyback rows ("Common stock repurchased", "..., including excise tax"); 31: headers of fiscal-year names over closing dates, naming from headers and the MD&A (#10 calc2); 30: percent-of-sales columns beside amounts (#10 calc2); 29: capex rows in filers' own words (stores, remodels, technology, construction); 27-28: 10-Q column lengths (weeks, halves, year to date; a prior year's quarter never FY); 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2); 25: dated dividend payments; 26: equity blocks named as the filer names its years
+FACTS_VERSION = 38  # 38: a balance sheet's row label wrapped over lines naming two dates ("... shares on December 28, 2024 and December 30, 2023;") keeps the statement open (total equity below it); 37: a per-share row is EPS only when its measure is earnings (never FFO, adjusted or non-GAAP EPS, shares used); 36: columns named by their period before each year ("Q2 FY26 6M FY26"); 35: a label column's title before the years ("Item 2025 2024"), a "(fiscal years)" caption naming them; 34: cash paid for acquisitions (acquisitions_paid), amortisation of reacquired franchise rights; 33: a 10-Q's dated columns in its own fiscal quarters (Q2 of fiscal 2024 ended July 29, 2023); "Fiscal year 2025 2024 2023" of a filer naming years by their start all shifted; a header line of years after a caption in parentheses ("(in millions) 2026 2025") under a dated line, a dividend "per share for the year" before a comparison; 32: buyback rows ("Common stock repurchased", "..., including excise tax"); 31: headers of fiscal-year names over closing dates, naming from headers and the MD&A (#10 calc2); 30: percent-of-sales columns beside amounts (#10 calc2); 29: capex rows in filers' own words (stores, remodels, technology, construction); 27-28: 10-Q column lengths (weeks, halves, year to date; a prior year's quarter never FY); 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2); 25: dated dividend payments; 26: equity blocks named as the filer names its years
 
 # The metric vocabulary (label patterns, which balances a cash-flow statement shows only as changes) is
 # ``finance/registry.py``.
@@ -770,9 +770,28 @@ def _context_before(lines: list[tuple[str, int]], off: int) -> list[tuple[str, i
     return before[-6:]
 
 
+# a label a statement's row wraps onto the next line ("Common stock, $0.01 par value; 900 shares authorized on
+# December 28, 2024 and December 30, 2023;" / "shares issued: ...; shares outstanding:"): it ends unfinished
+_SAYS = re.compile(r"\b(?:is|are|was|were|follows?|following|table|below|above)\b", re.I)  # prose, not a label
+_UNFINISHED = re.compile(r"[;,:(\-—]\s*$|\b(?:of|and|at|on|as|in|for|to|by|with|respectively)\s*$", re.I)
+
+
+def _wrapped_label(st: _TableState, s: str) -> bool:
+    """A line without numbers inside an open primary statement that is part of a row's wrapped label (it ends
+    unfinished, says nothing as prose does, is no longer than a label line): the dates it names (the share counts
+    of the equity section, "... on December 28, 2024 and December 30, 2023;") are the label's words, not a new
+    table's header, so the statement's columns stay open for the rows below it (its total equity)."""
+    if not (st.open and st.statement in _PRIMARY) or len(s) > 110 or s.endswith(".") or _SAYS.search(s):
+        return False
+    return bool(_UNFINISHED.search(s)) and s[:1].isalpha()
+
+
 def _non_numeric_line(st: _TableState, s: str, line: str, off: int) -> None:
     years = re.findall(rf"\b{_YEAR}\b", s)
     prose = (s.endswith(".") and len(s) > 40) or len(s) > 110 and not s.endswith(":")
+    if len(years) >= 2 and _wrapped_label(st, s):
+        st.pending = (s, off + (len(line) - len(line.lstrip()))) if not s.endswith(":") else None
+        return
     if prose or len(years) >= 2:
         st.open = False
         st.pending = None

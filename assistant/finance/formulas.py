@@ -49,6 +49,33 @@ class CalcResult:
     notes: tuple[str, ...] = field(default_factory=tuple)
 
 
+# rates a filer states on a row of its own ("Effective tax rate 26.1% 15.6%"): the recipe's name -> the row's metric
+STATED_RATES = {"effective_tax_rate": "effective_tax_rate"}
+
+
+def _half_unit(value: float) -> float:
+    """Half a unit of the last digit a figure is printed to (whole numbers, or tenths / hundredths)."""
+    for d in (0, 1, 2):
+        if abs(value * 10 ** d - round(value * 10 ** d)) < 1e-6:
+            return 0.5 * 10 ** -d
+    return 0.005
+
+
+def stated_rate_agrees(stated: float, computed: CalcResult) -> bool:
+    """Whether a rate the filer states (printed to tenths) is the one its two rows give, once each row is allowed
+    the rounding it is printed with: income tax expense 96 and pretax income 369 (millions) give 25.85% to 26.19%,
+    so a stated 26.1% is that rate, printed from the unrounded amounts; a stated 21.0% is another measure."""
+    if len(computed.inputs) != 2 or computed.unit != "%":
+        return False
+    num, den = (abs(f.value) for f in computed.inputs)
+    dn, dd = _half_unit(num), _half_unit(den)
+    if den - dd <= 0:
+        return False
+    low, high = (num - dn) / (den + dd) * 100, (num + dn) / (den - dd) * 100
+    half = _half_unit(stated)
+    return low - half <= stated <= high + half
+
+
 def amount(fact: Fact) -> float:
     """The fact's amount in base units, by magnitude for items printed as outflows or costs."""
     v = fact.absolute

@@ -30,9 +30,10 @@ def _value(tok: str) -> float | None:
     return -v if ("(" in tok or "-" in tok) else v
 
 
-def _row_values(line: str) -> list[float]:
+def _row_values(line: str, percent: bool = False) -> list[float]:
     """The amounts at the end of a row line, in order ("$ 1,022 (968) —" -> [1022, -968, 0]); percentages
-    printed beside them ("2,729 100.0 %", "62.4%") are not amounts and are left out."""
+    printed beside them ("2,729 100.0 %", "62.4%") are not amounts and are left out. ``percent``: the
+    percentages only ("Effective tax rate 26.1 % 15.6 %" -> [26.1, 15.6]), for a rate's row."""
     toks = line.split()
     out: list[float] = []
     percent_next = False
@@ -44,10 +45,11 @@ def _row_values(line: str) -> list[float]:
             continue
         if not _TOKEN.fullmatch(tok):
             break
-        if tok.endswith("%") or percent_next:
-            percent_next = False
+        is_percent = tok.endswith("%") or percent_next
+        percent_next = False
+        if is_percent != percent:
             continue
-        v = _value(tok)
+        v = _value(tok.rstrip("%"))
         if v is None:
             break
         out.append(v)
@@ -163,7 +165,7 @@ def check_input(fact: Fact, page_text: str | None, primary: bool = True, shift: 
         return f"{name}: the quoted row is not on the cited page"
     # the row's numbers end where its quote ends: a line holding several rows is read up to this row's end
     end = page_text.find(fact.quote.strip()) + len(fact.quote.strip())
-    values = _row_values(page_text[page_text.rfind("\n", 0, end) + 1:end])
+    values = _row_values(page_text[page_text.rfind("\n", 0, end) + 1:end], percent=fact.unit == "%")
     if not any(_same(v, fact.value) for v in values):
         return f"{name}: the row does not show {fact.value:,g}"
     named = _header_names(lines, at, shift)

@@ -438,7 +438,7 @@ METRICS: tuple[Metric, ...] = (
         ),
         words=(
             "total equity", "shareholders' equity", "stockholders' equity", "shareholders equity",
-            "stockholders equity",
+            "stockholders equity", "stockholders' deficit", "shareholders' deficit",
         ),
         title="total equity",
         statement="balance",

@@ -228,7 +228,7 @@ _EXPLAIN = re.compile(r"\bwhy\b|\bwhat\s+drove\b|\bdrivers?\b|\bexplain\w*|\bcon
 # (the metric is computed and shown; whether it suits the company is left to the reader)
 # "If gross margin is not a useful metric for a company like this, then state that and explain why.", also asked as
 # an aside: "(and if gross margin is not a useful metric for a company like this, why not)"
-_CAVEAT = re.compile(r"\bif\b[^.?]*\b(?:is|are)\s+not\b[^.?]*\bthen\b[^.?]*[.?]|"
+_CAVEAT = re.compile(r"\bif\b[^.?;]*\b(?:is|are)\s+not\b[^.?;]*\bthen\b[^.?;]*[.?;]|"
                      r"\(\s*(?:and\s+|or\s+)?if\b[^.?()]*\b(?:is|are)\s+not\b[^.?()]*\bwhy(?:\s+not)?\s*\)", re.I)
 
 
@@ -261,17 +261,41 @@ def span_ended(question: str, docs: Sequence[DocMeta]) -> str | None:
     The calendar year of the date is not the column's name for a filer whose fiscal year runs ahead (the six months
     ended September 30, 2025 of a March filer are 6M 2026); None when no quarterly report of the company ends within
     a week of the date, or the question names two such spans."""
+    found = _spans(question)
+    if found is None or len(found) != 1:
+        return None
+    return _report_column(*found[0], docs)
+
+
+# "the three months ended June 30, 2026 and 2025": the same span of another year, said by its year alone
+_SPAN_OTHER_YEAR = re.compile(r"\s*(?:,|and|vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?"
+                              r"((?:19|20)\d{2})\b(?!\s*(?:[-–]|to)\s*\d)", re.I)
+
+
+def _spans(question: str) -> list[tuple[int, Any]] | None:
+    """(months, end date) of every span a question names by its length and end date, in the question's order;
+    None for a date that is no date."""
     import datetime as _dt
 
-    found = list(_SPAN_ENDED.finditer(question))
-    if len(found) != 1:
-        return None
-    m = found[0]
-    months = 3 if m.group(2) else _SPAN_MONTHS[(m.group(1) or m.group(3)).lower()]
-    try:
-        asked = _dt.date(int(m.group(6)), _MONTHS3.index(m.group(4).lower()[:3]) + 1, int(m.group(5)))
-    except ValueError:
-        return None
+    out = []
+    for m in _SPAN_ENDED.finditer(question):
+        months = 3 if m.group(2) else _SPAN_MONTHS[(m.group(1) or m.group(3)).lower()]
+        month, day = _MONTHS3.index(m.group(4).lower()[:3]) + 1, int(m.group(5))
+        try:
+            out.append((months, _dt.date(int(m.group(6)), month, day)))
+            other = _SPAN_OTHER_YEAR.match(question, m.end())
+            if other:
+                out.append((months, _dt.date(int(other.group(1)), month, day)))
+        except ValueError:
+            return None
+    return out
+
+
+def _report_column(months: int, asked: Any, docs: Sequence[DocMeta]) -> str | None:
+    """The column of ``months`` ending on ``asked`` as the company's quarterly report ending within a week of it
+    names it; None when no such report, or two naming it differently."""
+    import datetime as _dt
+
     out = set()
     for doc in docs:
         end = str((getattr(doc, "extra", None) or {}).get("period_end") or "")
@@ -281,6 +305,90 @@ def span_ended(question: str, docs: Sequence[DocMeta]) -> str | None:
         if abs((_dt.date.fromisoformat(end) - asked).days) <= 7:
             out.add(doc.period if months == 3 else f"{months}M {own.group(1)}")
     return out.pop() if len(out) == 1 else None
+
+
+def spans_ended(question: str, docs: Sequence[DocMeta]) -> list[str] | None:
+    """The columns of the spans a question names by length and end date, earliest first: one ("the three months
+    ended June 30, 2026": ``span_ended``) or two of the same length ("the three months ended June 30, 2026 compared
+    with the three months ended June 30, 2025", "the six months ended March 31, 2026 and 2025"). A span ending when
+    one of the company's quarterly reports ends is that report's column; the other, ending a year (52 or 53 weeks)
+    before it, is the same column of the year before, which the report prints beside its own ("Q2 2026" and
+    "Q2 2025", "6M 2026" and "6M 2025"). None when there is no span, three or more, two of different lengths or
+    not a year apart, or the later one is not a column of the company's reports."""
+    found = _spans(question)
+    if not found or len(found) > 2:
+        return None
+    if len(found) == 1:
+        one = _report_column(*found[0], docs)
+        return [one] if one else None
+    (m0, d0), (m1, d1) = sorted(found, key=lambda x: x[1])
+    if m0 != m1:
+        return None
+    later = _report_column(m1, d1, docs)
+    if later is None:
+        return None
+    earlier = _report_column(m0, d0, docs)
+    if earlier is None and 357 <= (d1 - d0).days <= 371:
+        head, year = later.rsplit(" ", 1)
+        earlier = f"{head} {int(year) - 1}"
+    return [earlier, later] if earlier and earlier != later else None
+
+
+_DATE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b", re.I)
+
+
+def _date_period(asked: Any, docs: Sequence[DocMeta]) -> str | None:
+    """The period a balance at ``asked`` has in the company's reports: the report ending within a week of it (a
+    10-Q's own quarter; a 10-K's year, named by the calendar year it closed in), else the fiscal year-end a quarterly
+    report's balance sheet compares with (the 10-Q of a second quarter ending June 30, 2026 prints December 31, 2025
+    beside it: FY2025; one ending July 29, 2023 prints January 28, 2023: FY2023). None when no report places it,
+    or two place it differently."""
+    import datetime as _dt
+
+    found = set()
+    for doc in docs:
+        end = str((getattr(doc, "extra", None) or {}).get("period_end") or "")
+        period = getattr(doc, "period", None) or ""
+        if not period or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", end):
+            continue
+        close = _dt.date.fromisoformat(end)
+        if abs((close - asked).days) <= 7:
+            found.add(f"FY{end[:4]}" if period.upper().startswith("FY") else period)
+            continue
+        own = re.fullmatch(r"Q([1-3]) (?:19|20)\d{2}", period)
+        if own:  # the year-end before the quarter: its quarters' months back from the report's end
+            back = 3 * int(own.group(1))
+            month, year = close.month - back, close.year
+            while month < 1:
+                month, year = month + 12, year - 1
+            day = min(close.day, 28)
+            if abs((_dt.date(year, month, day) - asked).days) <= 10:
+                found.add(f"FY{asked.year}")
+    return found.pop() if len(found) == 1 else None
+
+
+def dates_compared(question: str, docs: Sequence[DocMeta]) -> list[str] | None:
+    """The periods of two balance dates a question compares ("between December 31, 2025 and June 30, 2026", "from
+    January 28, 2023 to July 29, 2023"), earliest first, each as the company's reports name it (``_date_period``: a
+    10-Q's quarter, a fiscal year's end). None unless the question names exactly two dates outside spans ("the
+    three months ended ...": ``spans_ended``) and both are placed, as two periods."""
+    import datetime as _dt
+
+    spans = [(m.start(), m.end()) for m in _SPAN_ENDED.finditer(question)]
+    dates = []
+    for m in _DATE.finditer(question):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        try:
+            dates.append(_dt.date(int(m.group(3)), _MONTHS3.index(m.group(1).lower()[:3]) + 1, int(m.group(2))))
+        except ValueError:
+            return None
+    if len(set(dates)) != 2:
+        return None
+    periods = [_date_period(d, docs) for d in sorted(set(dates))]
+    if None in periods or periods[0] == periods[1]:
+        return None
+    return periods  # type: ignore[return-value]
 
 
 _MONTHS3 = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
