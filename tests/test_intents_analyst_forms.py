@@ -300,3 +300,55 @@ def test_a_change_and_its_driver_without_a_sentence_stating_both_figures_is_not_
     q = ("How much did Larkspur Outdoor's effective tax rate change in the three months ended June 27, 2026 compared "
          "with the three months ended June 28, 2025, and what drove the change?")
     assert answer_question(q, idx) is None  # the figure alone answers half: left to the passages
+
+
+# --- "What drove <measure> change?" ---------------------------------------------------------------------------
+
+WOODGROVE_IS = """WOODGROVE HOME GOODS, INC.
+CONSOLIDATED STATEMENTS OF EARNINGS
+(In millions)
+Fiscal Year 2025 2024
+Net sales $ 10,000 $ 9,500
+Cost of sales 6,160 5,690
+Gross profit 3,840 3,810
+Selling, general and administrative expenses 2,910 2,790
+Operating income 930 1,020
+Income before income taxes 880 975
+Provision for income taxes 205 228
+Net earnings $ 675 $ 747
+"""
+
+WOODGROVE_MDA = """Gross Margin
+Gross margin was 38.4% in fiscal 2025 compared with 40.1% in fiscal 2024. The decrease was primarily due to higher
+inbound freight costs and deeper promotional pricing in our furniture category.
+Selling, general and administrative expenses increased 4.3% on higher store payroll.
+"""
+
+
+def _woodgrove(mda: str):
+    from dataclasses import replace
+
+    filing = replace(meta("WOODGROVE_2025_10K", "Woodgrove Home Goods, Inc.", 2025), pages=60)
+    return memory_index([(filing, {40: WOODGROVE_IS, 33: mda})])
+
+
+def test_what_drove_a_margin_change_gives_the_change_and_the_filers_reason():
+    a = answer_question("What drove gross margin change as of FY2025 for Woodgrove Home Goods? If gross margin is not "
+                        "a useful metric for a company like this, then please state that and explain why.",
+                        _woodgrove(WOODGROVE_MDA))
+    # 3,840 / 10,000 = 38.4%; 3,810 / 9,500 = 40.1%: -1.7 points
+    assert a is not None and "-1.7 percentage points" in a.text, a and a.text
+    assert "inbound freight costs" in a.text and a.citations[-1].page == 33, a.text
+
+
+def test_what_drove_a_change_no_sentence_explains_is_left_to_the_passages():
+    vague = WOODGROVE_MDA.replace("Gross margin was 38.4% in fiscal 2025 compared with 40.1% in fiscal 2024. ",
+                                  "Gross margin declined in fiscal 2025. ")
+    assert answer_question("What drove gross margin change as of FY2025 for Woodgrove Home Goods?",
+                           _woodgrove(vague)) is None
+
+
+def test_the_sign_of_something_else_is_not_the_figures_sign(northwind):
+    a = answer_question("Did the Fabrikam acquisition have a positive impact on Northwind Semiconductor's stockholders' "
+                        "equity at the end of FY2025?", northwind)
+    assert a is None or not a.text.startswith(("Yes", "No")), a.text

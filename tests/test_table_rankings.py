@@ -342,3 +342,20 @@ def test_revenue_lines_named_by_the_measure_under_a_statements_revenue_heading()
     # the cost block is no revenue block, and its rows are never members
     q = "Which of Tailspin Payments' cost lines grew fastest from FY2024 to FY2025?"
     assert R.rank_members(q, q, LINES, {2024, 2025}) is None
+
+
+def test_revenue_lines_named_by_the_measure_are_no_segments():
+    q = "Which of Tailspin Payments' segments grew revenue fastest from FY2024 to FY2025?"
+    assert R.rank_members(q, q, LINES, {2024, 2025}) is None  # revenue types on a statement are not its segments
+
+
+def test_a_statements_revenue_block_is_never_ranked_as_segments():
+    # an income statement's "Revenue:" block lists revenue types (here without the measure's word), not segments
+    typed = LINES.replace("Transaction-based revenue", "Transactions").replace(
+        "Subscription and services-based revenue", "Subscriptions").replace("Hardware revenue", "Hardware").replace(
+        "Licensing revenue", "Licensing")
+    q = "Which of Tailspin Payments' reportable segments grew its revenue fastest in FY2025?"
+    assert R.rank_members(q, q, typed, {2024, 2025}) is None
+    lines = "Which of Tailspin Payments' revenue lines grew fastest in FY2025?"
+    r = R.rank_members(lines, lines, typed, {2024, 2025})
+    assert r is not None and r.top.label == "Licensing", r

@@ -30,6 +30,7 @@ from ..query.definitions import (Definition, Input, Num, Op, Unparsed, evaluate,
 from ..query.entities import Company, companies, named_companies
 from ..text.names import squash
 from ..text.numbers import parse_numbers
+from ..text.planted import strip_planted
 from ..text.sentences import sentence_spans
 from ..query.intent import Asked, Request, asks_yes_no, read_asked
 from ..query.judgements import (PAYOUTS_COVER, SHARE_OF_BASE, Convention, Indicator, agreement, decide, indicates,
@@ -565,9 +566,20 @@ def _better_up(q: Quantity) -> bool | None:
 _WHY_PART = re.compile(r"[,;]?\s*\band\s+(?:what\s+(?:drove|caused|explains|explained|was\s+behind|"
                        r"were\s+the\s+(?:main\s+|primary\s+)?(?:drivers|reasons|causes))\b[^?]*|why\b[^?]*)\?\s*$",
                        re.I)
+
+
+def without_why(question: str) -> str | None:
+    """The question without its closing "..., and what drove the change?" part (a caveat after it set aside: "If
+    gross margin is not a useful metric ..., then state that and explain why."), or None when it asks no reason."""
+    text = intent._CAVEAT.sub(" ", question).strip()
+    m = _WHY_PART.search(text)
+    return text[:m.start()] + "?" if m else None
 _CAUSE = re.compile(r"\b(?:due\s+to|driven\s+by|because|as\s+a\s+result\s+of|reflect(?:s|ed|ing)?|attributable\s+to|"
                     r"owing\s+to|result(?:ed|s|ing)?\s+from|primarily\s+from|mainly\s+from)\b", re.I)
 REASON_LEAD = "The filing gives the reason:"
+# a sentence going on with the change the sentence before states ("The decrease was primarily due to ...")
+_GOES_ON = re.compile(r"(?:the|this|these|that|such)\s+(?:\w+\s+){0,3}?(?:increase|decrease|decline|change|improvement|"
+                      r"deterioration|expansion|contraction|drop|rise|reduction|growth|shift|movement)s?\b", re.I)
 
 
 def _states_figure(sentence: str, fig: Figure) -> bool:
@@ -595,9 +607,12 @@ def reason_sentence(ctx: _Context, a: Figure, b: Figure) -> Fact | None:
         return None
     doc = b.facts[0].doc_id
     found: dict[str, Fact] = {}
-    pages = sorted({f.page for f in ctx.index.facts(doc_ids=[doc])})
+    meta = ctx.by_id.get(doc)
+    pages = (range(1, meta.pages + 1) if meta is not None and meta.pages
+             else sorted({f.page for f in ctx.index.facts(doc_ids=[doc])}))
     for page in pages:
-        text = ctx.index.page_text(doc, page) or ""
+        # a passage written for an AI is never read as the filer's reason (``text.planted``)
+        text = strip_planted(ctx.index.page_text(doc, page) or "", " ")[0]
         spans: list[tuple[int, int]] = []
         for start, end in sentence_spans(text, split_lines=False):
             open_before = spans and not re.search(r"[.!?:]\W*$", text[spans[-1][0]:spans[-1][1]])
@@ -605,12 +620,17 @@ def reason_sentence(ctx: _Context, a: Figure, b: Figure) -> Fact | None:
                 spans[-1] = (spans[-1][0], end)  # "Our effective tax rate" / "(“ETR”) increased to ...": one sentence
             else:
                 spans.append((start, end))
-        for start, end in spans:
+        for i, (start, end) in enumerate(spans):
             sent = " ".join(text[start:end].split())
-            if len(sent) > 600 or not _CAUSE.search(sent):
+            if len(sent) > 600 or not (_states_figure(sent, a) and _states_figure(sent, b)):
                 continue
-            if not (_states_figure(sent, a) and _states_figure(sent, b)):
-                continue
+            if not _CAUSE.search(sent):
+                # "Gross margin was 44.1% compared with 46.0%." / "The decrease was primarily due to ...": the next
+                # sentence gives the cause of the change this one states
+                nxt = " ".join(text[spans[i + 1][0]:spans[i + 1][1]].split()) if i + 1 < len(spans) else ""
+                if not (_GOES_ON.match(nxt) and _CAUSE.search(nxt)) or len(sent) + len(nxt) > 700:
+                    continue
+                end, sent = spans[i + 1][1], f"{sent} {nxt}"
             f0 = b.facts[0]
             found.setdefault(sent, Fact(doc_id=doc, doc=f0.doc, source=f0.source, page=page, label=sent[:80],
                                         value=b.value, unit=b.unit, period=b.period, company=f0.company,
@@ -673,7 +693,7 @@ def change_answer(question: str, ctx: _Context, q: Quantity, asked: Asked, p0: s
         formula += f"; {q.title} = {b.result.formula}; {p1}: {b.result.expression}; {p0}: {a.result.expression}"
     w.add(formula + f" {_markers(all_n)}.", all_n)
     w.inputs()
-    if _WHY_PART.search(question):
+    if without_why(question) is not None:
         # "... and what drove the change?": the filer's sentence stating both figures and a cause, or no answer
         reason = reason_sentence(ctx, a, b)
         if reason is None:
@@ -1030,6 +1050,12 @@ _SIGN_ASKED = re.compile(r"\b(positive|negative)\b|\b(?:a|an|in)\s+(?:(?:total\s
                          r"shareowners)['’]?\s+)?(deficit)\b", re.I)
 
 
+# "a positive impact on revenue", "a negative effect", "positive growth": the sign of something else than the figure
+_SIGN_OF_OTHER = re.compile(r"\b(?:positive|negative)\s+(?:\w+\s+)?(?:impact|effect|contribution|influence|outlook|"
+                            r"sentiment|trend|momentum|growth|change|news|view|surprise|territory)\b|\b(?:impact\w*|"
+                            r"effect|affect\w*|contribut\w*)\b", re.I)
+
+
 def sign_answer(question: str, ctx: _Context, q: Quantity, period: str) -> Answer | None:
     """A yes/no asking whether a reported figure (a row, not a ratio) was positive or negative ("Did Contoso have
     positive shareholders' equity at the end of fiscal 2025?", "Was Northwind's operating cash flow negative in
@@ -1038,6 +1064,8 @@ def sign_answer(question: str, ctx: _Context, q: Quantity, period: str) -> Answe
     m = [x for x in _SIGN_ASKED.finditer(question)]
     wants = {(x.group(1) or "negative").lower() for x in m}
     if len(wants) != 1 or (any(x.group(2) for x in m) and q.metric != "total_equity"):
+        return None
+    if _SIGN_OF_OTHER.search(question):
         return None
     fig = ctx.figure(q, period)
     if not fig.value or fig.unit != "USD" or any(re.search(r"\bdeficit\b", f.label, re.I)
@@ -1417,18 +1445,47 @@ def _asked_scale(question: str) -> float | None:
     return None
 
 
+_MOVES = r"(?:change|changes|increase|decrease|decline|improvement|deterioration|expansion|contraction|drop|rise)"
+_DROVE = re.compile(rf"^\s*what\s+(?:drove|caused|explains|was\s+behind)\s+(?:the\s+)?(?:{_MOVES}\s+in\s+(?:the\s+)?"
+                    rf"(?P<what2>[\w\s&'’-]{{3,60}}?)(?=\s+(?:as\s+of|in|for|during|between|from|at|of)\b)|"
+                    rf"(?P<what>[\w\s&'’-]{{3,60}}?)\s+{_MOVES}\b)(?P<rest>[^?]*)\?", re.I)
+
+
+def drove_as_change(question: str) -> str | None:
+    """"What drove operating margin change as of FY2022 for Contoso?" asked as the change it names with its reason:
+    "How much did the operating margin change as of FY2022 for Contoso, and what drove the change?" (the rest of the
+    question, a caveat, kept); None for any other question."""
+    m = _DROVE.match(question)
+    if not m:
+        return None
+    what = (m.group("what") or m.group("what2")).strip()
+    return f"How much did the {what} change{m.group('rest')}, and what drove the change?{question[m.end():]}"
+
+
 def answer_question(question: str, index: Any, filters: Any = None) -> Answer | None:
     """A cited answer from the facts of the company the question names, or None (see the module docstring).
     A calculation withdrawn because an input cannot be relied on (``finance.formulas.Withdrawn``) is answered
-    with the reason and the rival rows, never left to the passages (where the reason would be lost)."""
+    with the reason and the rival rows, never left to the passages (where the reason would be lost).
+    "What drove <measure> change ...?" is answered as "How much did <measure> change ..., and what drove the
+    change?" (``drove_as_change``) when the filer's sentence states the change with its cause, else as asked."""
     said = question
     question = once_restated(question)
+    asked_change = drove_as_change(question)
+    if asked_change is not None:
+        try:
+            found = answer_question(asked_change, index, filters)
+        except Withdrawn:
+            found = None
+        if found is not None and not found.refused and REASON_LEAD in found.text:
+            return replace(found, question=said)
+        # no sentence of the filer states the change and its cause: the question as asked (a measure that does
+        # not apply is said so; reasons in other words are the passages', ``prose_drivers``)
     try:
         if _WHICH_MEMBER.search(question):
             return None  # "which segment / product category / revenue line ...": a member is named from its rows, never
             # the whole company's figure (rankings: ``extract.rank_rows`` and the passages)
         found = _answer_question(question, index, filters)
-        if (found is not None and _WHY_PART.search(question) and REASON_LEAD not in found.text
+        if (found is not None and without_why(question) is not None and REASON_LEAD not in found.text
                 and facts_path.NOT_USEFUL not in found.text):
             found = None  # "and what drove it?" asked: a figure without the filer's reason answers half
         if found is None and filters is None:
@@ -1673,8 +1730,7 @@ def _answer_question(question: str, index: Any, filters: Any = None) -> Answer |
                 return stability_answer(question, index, named[0])  # None: not one year's figure either
             except Withdrawn:
                 return None
-    why = _WHY_PART.search(question)
-    if _NOT_A_FIGURE.search(intent._CAVEAT.sub(" ", question[:why.start()] if why else question)):
+    if _NOT_A_FIGURE.search(intent._CAVEAT.sub(" ", without_why(question) or question)):
         return facts_path.answer_from_facts(question, index, filters)
     if filters is not None and (getattr(filters, "companies", None) or getattr(filters, "docs", None)):
         return facts_path.answer_from_facts(question, index, filters)

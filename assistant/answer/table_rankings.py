@@ -346,6 +346,12 @@ def _column_members(sense: str, measure: str, page: str, years: set[int], count:
     return _ranked(sense, measure, cells, new_year, "", cited)
 
 
+# a question ranking the filer's lines of revenue ("which revenue line", "which of its revenue streams", "which type
+# of sales"), whose members a statement names by the measure ("Subscription revenue"), unlike segments or regions
+_LINES_ASKED = re.compile(r"(?i)\b(?:revenue|sales)\s+(?:lines?|streams?|sources?|types?|categor(?:y|ies))\b|"
+                          r"\b(?:lines?|streams?|sources?|types?|categor(?:y|ies))\s+of\s+(?:revenues?|sales)\b")
+
+
 def _members_of(measure: str, table: pdf_tables.Table, page: str, whole: str = "") -> list[tuple[str, pdf_tables.Row]]:
     rows = list(table.rows)
     split = [(m.group("member").strip(), r) for r in rows if (m := _LABEL_SPLIT.match(r.label))
@@ -353,9 +359,13 @@ def _members_of(measure: str, table: pdf_tables.Table, page: str, whole: str = "
     if len(split) >= 2:  # "East - NOI", "Central - NOI": each row says its own member and the measure
         return [(name, r) for name, r in split if not _NOT_MEMBER.search(name)]
     blocks = list(dict.fromkeys(r.block for r in rows))
+    lines = bool(_LINES_ASKED.search(whole))
     if len(blocks) > 1:
-        # a statement's rows under several headings ("Revenue:" then "Cost of revenue:"): the one block whose title
-        # says the measure and no other is the members'; none or two: which block is the measure's cannot be told
+        if not lines:
+            return []  # rows under several sub-headings: which block is the measure's cannot be told (a statement's
+            # "Revenue:" block lists revenue types, not the segments or regions asked)
+        # lines of revenue asked, on a statement's rows under several headings ("Revenue:" then "Cost of revenue:"):
+        # the one block whose title says the measure and no other; none or two: which block cannot be told
         said_by = [b for b in blocks if says_measure(b or _title_above(page, next(r for r in rows if r.block == b)),
                                                       measure)]
         if len(said_by) != 1:
@@ -368,7 +378,7 @@ def _members_of(measure: str, table: pdf_tables.Table, page: str, whole: str = "
     out = []
     for r in rows:
         named = re.match(rf"(?i)^(?P<line>.+?)\s+(?:{_MEASURES[measure][1]})\s*$", r.label)
-        if named and not _NOT_MEMBER.search(r.label) and not _GENERIC.fullmatch(named.group("line")):
+        if lines and named and not _NOT_MEMBER.search(r.label) and not _GENERIC.fullmatch(named.group("line")):
             out.append((r.label, r))  # "Bitcoin revenue", "Subscription and services-based revenue": a revenue line
             continue
         if _NOT_MEMBER.search(r.label) or re.search(rf"(?i)\b(?:{_MEASURES[measure][1]})\b", r.label):
