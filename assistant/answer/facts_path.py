@@ -1174,9 +1174,15 @@ _OWNED_SUBJECT = re.compile(r"(?:'s|s')\s+((?:[A-Za-z][\w&\-]*\s+){1,5}?)(?:gene
                             r"accounted\s+for|earn(?:s|ed)?|produc(?:e|es|ed)|deliver(?:s|ed)?|represent(?:s|ed)?|"
                             r"amount(?:s|ed)?\s+to|rack(?:s|ed)?\s+up)\b", re.I)
 # a part named by proper names before a kind word the registry's part kinds leave out: "the revenue of Contoso's
-# Azure Cloud business", "its International operations", "its Harbor Select products" (capitalised names only)
-_NAMED_KIND = re.compile(r"(?:'s|s'|\b[Ii]ts|\b[Tt]heir|\b[Tt]he)\s+((?:[A-Z][\w&\-]*\s+){1,3})(?:business(?:es)?|"
-                         r"operations|products|services|franchises?|portfolio|stores|unit)\b")
+# Azure Cloud business", "its International operations", "its Harbor Select products" (capitalised names only),
+# also with descriptive words between the names and the kind: "Contoso's Harbor e-commerce business", "its Quillpoint
+# online learning platform", "the Fabrikam specialty pharmacy unit" (the words between: lower case, no function word;
+# a name with a digit, a period such as FY2019, is no part: ``_said_parts``)
+_NAMED_KIND = re.compile(r"(?:'s|s'|\b[Ii]ts|\b[Tt]heir|\b[Tt]he)\s+((?:[A-Z][\w&\-]*\s+){1,3})"
+                         r"(?:(?!(?:of|from|in|for|and|or|to|on|at|by|with|the|its|their|a|an|as|per|than|vs|versus|"
+                         r"excluding|including|before|after|less|net)\b)[a-z][\w\-]*\s+){0,3}?"
+                         r"(?:business(?:es)?|operations|products|services|franchises?|portfolio|stores|units?|"
+                         r"segments?|brands?|subsidiar(?:y|ies)|divisions?|platforms?)\b")
 # a customer a figure is said of: "sales to Fabrikam", "revenue to Northwind Traders" (a proper name, not a period)
 _SOLD_TO = re.compile(r"^\s+to\s+((?:[A-Z][\w&\-]*\s*){1,3})")
 # words of a period or of time, never a part ("generated in the most recent fiscal year", "in December")
@@ -1200,7 +1206,8 @@ def _said_parts(original: str, spans: Sequence[tuple[int, int]]) -> set[str]:
     drop = ({w.rstrip("s") for w in _QUESTION_WORDS} | _NO_PART | _NOT_A_QUALIFIER | _ANY_PART | _PART_KINDS
             | _TIME_WORDS | _METRIC_STEMS)
     words: set[str] = set()
-    for m in (*_CAME_FROM.finditer(original), *_OWNED_SUBJECT.finditer(original), *_NAMED_KIND.finditer(original)):
+    named = [m for m in _NAMED_KIND.finditer(original) if not re.search(r"\d", m.group(1))]
+    for m in (*_CAME_FROM.finditer(original), *_OWNED_SUBJECT.finditer(original), *named):
         if not _SOURCE_WORDS.search(m.group(1).lower()):
             words |= _word_stems(m.group(1)) - drop
     for s, e in spans:

@@ -39,7 +39,7 @@ from ..retrieve.filters import Filters
 from ..text.periods import asks_second_half, period_at_date, periods_named, resolve_period
 from ..types import Answer, Fact, InputFigure, SentenceCheck, Subject, Verification
 from . import facts_path
-from . import row_changes, table_rankings
+from . import prose_ties, row_changes, table_rankings
 
 # ----------------------------------------------------------------------------------------------------------------
 # what is asked about: a metric, a calculation or a stated definition
@@ -656,6 +656,19 @@ def _same_span(periods: list[str], question: str) -> list[str]:
     return sorted(out, key=lambda p: int(p.rsplit(" ", 1)[1])) if len(out) == 2 else periods
 
 
+def _years_between(question: str, ctx: _Context, q: Quantity, p0: str, p1: str) -> list[Figure]:
+    """The figures of every fiscal year between ``p0`` and ``p1`` ("FY2018" .. "FY2020") when the question asks about
+    every year of the span (``_EVERY_YEAR``); empty when it does not, when the periods are not fiscal years or when
+    any year's figure is not read (then ``every_year_verdict`` withholds the verdict)."""
+    m0, m1 = re.fullmatch(r"FY(\d{4})", p0), re.fullmatch(r"FY(\d{4})", p1)
+    if not _EVERY_YEAR.search(question) or m0 is None or m1 is None or int(m1.group(1)) - int(m0.group(1)) < 2:
+        return []
+    try:
+        return [ctx.figure(q, f"FY{y}") for y in range(int(m0.group(1)) + 1, int(m1.group(1)))]
+    except (MissingInput, Withdrawn, KeyError, ValueError):
+        return []
+
+
 def change_answer(question: str, ctx: _Context, q: Quantity, asked: Asked, p0: str, p1: str) -> Answer | None:
     a, b = ctx.figure(q, p0), ctx.figure(q, p1)
     w = _Writer()
@@ -673,6 +686,7 @@ def change_answer(question: str, ctx: _Context, q: Quantity, asked: Asked, p0: s
     else:
         head = (f"{co} {q.title} changed by {change} from {p0} to {p1}: from {a.shown()} {_markers(na)} to "
                 f"{b.shown()} {_markers(nb)}.")
+    mids = _years_between(question, ctx, q, p0, p1) if asked.kind == "direction" else []
     if asked.kind == "direction":
         diff = b.value - a.value
         want = asked.direction
@@ -682,11 +696,18 @@ def change_answer(question: str, ctx: _Context, q: Quantity, asked: Asked, p0: s
                 want = 0  # no convention says which way is better: the figures alone
             else:
                 want = want if up_good else -want
-        if asked.direction == 0 and not asked.better:
+        if mids and want != 0:
+            # "risen every year from FY2018 to FY2020": every year's figure read, each step in the asked direction
+            series = [a, *mids, b]
+            steps = [y.value - x.value for x, y in zip(series, series[1:])]
+            each = all(d != 0 and (d > 0) == (want > 0) for d in steps)
+            shown = ", ".join(f"{f.period}: {f.shown()} {_markers(w.cite(f.facts))}" for f in series)
+            head = f"{'Yes' if each else 'No'}: {co} {q.title} by year: {shown}. {head}"
+        elif asked.direction == 0 and not asked.better:
             head = f"{'Yes' if diff != 0 else 'No'}: {head}"
         elif want != 0 and diff != 0:
             head = f"{'Yes' if (diff > 0) == (want > 0) else 'No'}: {head}"
-    all_n = w.cite([*a.facts, *b.facts])
+    all_n = w.cite([*a.facts, *[f for m in mids for f in m.facts], *b.facts])
     w.add(head, all_n)
     formula = f"Formula: change = {p1} - {p0}; {arithmetic}"
     if a.result is not None and b.result is not None:
@@ -1493,6 +1514,9 @@ def answer_question(question: str, index: Any, filters: Any = None) -> Answer | 
             found = row_changes.per_share_change(question, index)
         ans = without_named_part(question, one_figure_for_several(question, found))
         ans = without_named_place(question, ans, index)
+        ans = every_year_verdict(question, ans)
+        if ans is not None and not ans.refused and prose_ties.misses_share_part(question, ans.text):
+            return None  # a share of the whole from a named part asked: the whole's level or change names no part
         return replace(ans, question=said) if ans is not None and question != said else ans
     except Withdrawn as w:
         named = named_companies(question, index) if hasattr(index, "documents") else []
@@ -1528,6 +1552,50 @@ def without_named_part(question: str, ans: Answer | None) -> Answer | None:
             return Answer(question=question, text=text, refused=True, mode="refused",
                           verification=Verification(supported=True, sentences=(check,)), about=ans.about)
     return ans
+
+
+# a claim about every year of a span: "risen every year from FY2015 through FY2019", "in each of the last three
+# years", "in each year", "consecutive", "three straight years", "year after year", "steadily"
+_EVERY_YEAR = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:fiscal\s+|calendar\s+)?year\b|"
+                         r"\beach\s+of\s+(?:the\s+|its\s+)?(?:last|past|prior|previous|preceding|following|next|"
+                         r"(?:fiscal\s+)?years)\b|\b(?:consecutive|successive)\b|\bstraight\s+(?:fiscal\s+)?years\b|"
+                         r"\byears?\s+in\s+a\s+row\b|\byear\s+after\s+year\b|\b(?:steadily|continuously|consistently)\b|"
+                         r"\bwithout\s+(?:a\s+|any\s+)?(?:break|interruption|decline|drop|dip)\b", re.I)
+_YEAR = re.compile(r"(?<![\d.,$])(?:FY\s?'?)?((?:19|20)\d{2})(?!\d|[.,]\d)", re.I)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_LAST_N = re.compile(r"\b(?:last|past|prior|previous|preceding|consecutive|straight)\s+(two|three|four|five|six|seven|"
+                     r"eight|nine|ten|\d{1,2})\s+(?:consecutive\s+|straight\s+)?(?:fiscal\s+|calendar\s+)?years\b", re.I)
+
+
+def every_year_verdict(question: str, ans: Answer | None) -> Answer | None:
+    """A yes/no about every year of a span ("Has its dividend per share risen every year from FY2015 through
+    FY2019?", "in each of the last three years", "consecutive", "three straight years") is decided only by every
+    year's figure of the span, each read and shown. General rule: an answer whose verdict ("Yes" / "No") rests on
+    fewer years than the span holds (a change from the first year to the last says nothing of the years between)
+    gives no verdict: it becomes a decline that shows the figures read, cited, and names the years not read."""
+    if ans is None or ans.refused or not _EVERY_YEAR.search(question):
+        return ans
+    verdict = re.match(r"\s*(?:Yes|No)\b[:,.]?\s*", ans.text)
+    if verdict is None:
+        return ans
+    asked = {int(y) for y in _YEAR.findall(question)}
+    shown = {int(y) for y in _YEAR.findall(ans.text)}
+    ends = asked if len(asked) >= 2 else shown
+    needed = set(range(min(ends), max(ends) + 1)) if ends else set()
+    m = _LAST_N.search(question)
+    count = (_NUMBER_WORDS.get(m.group(1).lower()) or int(m.group(1))) if m else 0
+    missing = sorted(needed - shown)
+    if not missing and len(shown) >= max(count, 2 if needed else 3):
+        return ans
+    read = ", ".join(str(y) for y in sorted(shown)) or "no year"
+    unread = (", ".join(str(y) for y in missing) if missing
+              else "the other years of the span" if count <= len(shown) else f"{count - len(shown)} more year(s)")
+    text = (f"mia gives no verdict: the question asks about every year of a span, and mia read only {read}. "
+            f"{ans.text[verdict.end():].strip()} The years in between ({unread}) were not read, and the two ends "
+            f"alone do not decide it.")
+    check = SentenceCheck(text, (), True, (), "refusal")
+    return replace(ans, text=text, refused=True, mode="refused",
+                   verification=Verification(supported=True, sentences=(check,)))
 
 
 # a period restated in parentheses right after it: "fiscal 2022 (the 52 weeks ended January 28, 2023)", "the six

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from ..text.numbers import claims
 
 __all__ = ["FAMILIES", "OTHER", "TIED", "UNKNOWN", "AskedMeasure", "Figure", "answers", "asked_figures", "asked_measure",
-           "asks_portion", "asks_share", "states_figure_of",
+           "asks_portion", "asks_share", "misses_share_part", "states_figure_of",
            "asks_member", "figure_forms", "says_group", "figure_ties", "governing", "predicate_disagrees", "share_state", "row_tie", "share_part", "tied_spans"]
 
 TIED, OTHER, UNKNOWN = "tied", "other", "unknown"
@@ -295,6 +295,23 @@ def share_part(question: str) -> frozenset[str]:
         return frozenset()
     part = m.group(1) or m.group(2) or ""
     return frozenset(w for w in _words(part) if not re.fullmatch(r"\d+", w))
+
+
+# words of a share's part that name no particular part ("its three largest customers combined": the customers do)
+_GENERIC_PART = frozenset(_stem(w) for w in """one two three four five six seven eight nine ten twenty top largest
+    biggest greatest major leading main principal combined together aggregate all other single""".split())
+
+
+def misses_share_part(question: str, text: str) -> bool:
+    """Does an answer (``text``) to a question asking the share of a whole that comes from a named part or group
+    ("What share of Contoso's total revenues came from its three largest customers combined?", "What percentage
+    of its net sales came from Fabrikam?") name none of the part's words? General rule: such a question is never
+    answered with the whole's level or change (total revenue, its growth): an answer that does not name the part
+    (customers, Fabrikam) is no answer to it. False when the question asks no share or names no particular part."""
+    if not asks_share(question):
+        return False
+    part = share_part(question) - _GENERIC_PART
+    return bool(part) and not (part & _words(text))
 
 
 # "what share of clinics are understaffed", "what percentage of respondents plan to raise budgets": a share of the
