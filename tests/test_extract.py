@@ -977,3 +977,12 @@ def test_a_row_figure_with_thousands_separators_is_shown_whole():
     assert X.answer_figure(asked, royalties).startswith("Franchise royalties, 2025: 204,118")
     asked = X.read_question("How large was the loss on disposal of assets in 2024?")[0]
     assert X.answer_figure(asked, loss).startswith("Loss on disposal of assets, 2024: (3,115)")
+
+
+def test_a_number_that_is_part_of_a_name_is_never_the_answer_figure():
+    """A number in a name or reference ("Tier 2 capital", "Phase 3", "Note 14") names a thing; shown as the answer's
+    figure it would read "2 capital". Without another figure the quote has no answer figure."""
+    s = "The table below shows the changes in Fabrikam Bancorp's CET1 capital, Tier 1 capital and Tier 2 capital."
+    assert _figure("What was Fabrikam Bancorp's CET1 capital ratio at June 30, 2025?", s) is None
+    s = "Northwind's Phase 3 programme enrolled 1,240 patients in 2025."
+    assert _figure("How many patients did Northwind's Phase 3 programme enrol in 2025?", s).startswith("1,240")

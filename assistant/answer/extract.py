@@ -4013,8 +4013,8 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
             continue
         at = hit.start()
         pos = at + len(n.raw)
-        if ties.day_of_date(text, at, pos):
-            continue  # "ends on September 30": the day of a date is no figure
+        if ties.day_of_date(text, at, pos) or ties.names_number(text, at):
+            continue  # "ends on September 30", "Tier 2 capital": a day of a date or a number in a name is no figure
         lo = max(x for x in bounds if x <= at)
         hi = min((x for x in bounds if x >= pos), default=len(text))
         after = text[pos : pos + 14].lower()

@@ -803,6 +803,12 @@ _MONTH_AFTER = re.compile(r"(?i)^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|februar
                           r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\b")
 
 
+def names_number(text: str, start: int) -> bool:
+    """Is the number starting at ``text[start]`` part of a name or a reference ("Tier 2 capital", "Phase 3", "Note
+    14", "Method 2", "Series B")? Such a number names a thing; it is never a figure that answers."""
+    return bool(_REFERENCE.search(text[max(0, start - 12) : start]))
+
+
 def day_of_date(text: str, start: int, end: int) -> bool:
     """Is the number at ``text[start:end]`` the day of a date ("September 30", "Sept. 30", "30 June 2025",
     "the 28th of February")? A day is never a figure that answers."""
@@ -819,7 +825,7 @@ def _figures(text: str) -> list[Figure]:
     out = []
     for n in claims(text):
         s, e = n.start, n.end
-        if day_of_date(text, s, e) or _REFERENCE.search(text[max(0, s - 12) : s]):
+        if day_of_date(text, s, e) or names_number(text, s):
             continue  # "December 31, 2025", "Item 8", "Note 14": a date or a reference, no figure
         words, form, subject = governing(text, s, e)
         if form == "level" and _head(words) == "share" and "%" in n.raw + text[e : e + 9]:
