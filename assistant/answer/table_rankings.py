@@ -379,7 +379,7 @@ def _members_of(measure: str, table: pdf_tables.Table, page: str, whole: str = "
     for r in rows:
         named = re.match(rf"(?i)^(?P<line>.+?)\s+(?:{_MEASURES[measure][1]})\s*$", r.label)
         if lines and named and not _NOT_MEMBER.search(r.label) and not _GENERIC.fullmatch(named.group("line")):
-            out.append((r.label, r))  # "Bitcoin revenue", "Subscription and services-based revenue": a revenue line
+            out.append((r.label, r))  # "Hardware revenue", "Subscription and support revenue": a revenue line
             continue
         if _NOT_MEMBER.search(r.label) or re.search(rf"(?i)\b(?:{_MEASURES[measure][1]})\b", r.label):
             # totals, corporate, eliminations, reconciling items; a row saying the measure is no member's
