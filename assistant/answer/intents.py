@@ -570,7 +570,7 @@ _WHY_PART = re.compile(r"[,;]?\s*\band\s+(?:what\s+(?:drove|caused|explains|expl
 
 def without_why(question: str) -> str | None:
     """The question without its closing "..., and what drove the change?" part (a caveat after it set aside: "If
-    gross margin is not a useful metric ..., then state that and explain why."), or None when it asks no reason."""
+    gross margin is not a meaningful measure here, then say so and give the reason."), or None when it asks no reason."""
     text = intent._CAVEAT.sub(" ", question).strip()
     m = _WHY_PART.search(text)
     return text[:m.start()] + "?" if m else None
@@ -1473,8 +1473,8 @@ _DROVE = re.compile(rf"^\s*what\s+(?:drove|caused|explains|was\s+behind)\s+(?:th
 
 
 def drove_as_change(question: str) -> str | None:
-    """"What drove operating margin change as of FY2022 for Contoso?" asked as the change it names with its reason:
-    "How much did the operating margin change as of FY2022 for Contoso, and what drove the change?" (the rest of the
+    """"What explains the operating margin decline in fiscal 2024 at Contoso?" asked as the change it names with its
+    reason: "How much did the operating margin change in fiscal 2024 at Contoso, and what drove the change?" (the rest of the
     question, a caveat, kept); None for any other question."""
     m = _DROVE.match(question)
     if not m:

@@ -226,8 +226,8 @@ _EXPLAIN = re.compile(r"\bwhy\b|\bwhat\s+drove\b|\bdrivers?\b|\bexplain\w*|\bcon
 
 # a conditional rider such as "if the ratio is not meaningful for a lender, then say so": a caveat, not a separate question
 # (the metric is computed and shown; whether it suits the company is left to the reader)
-# "If gross margin is not a useful metric for a company like this, then state that and explain why.", also asked as
-# an aside: "(and if gross margin is not a useful metric for a company like this, why not)"
+# "If the quick ratio is not a meaningful measure for a lender, then say so and give the reason.", also asked as an
+# aside: "(and if gross margin is not meaningful for a bank like this one, why not)": any "if ... is not ..." rider
 _CAVEAT = re.compile(r"\bif\b[^.?;]*\b(?:is|are)\s+not\b[^.?;]*\bthen\b[^.?;]*[.?;]|"
                      r"\(\s*(?:and\s+|or\s+)?if\b[^.?()]*\b(?:is|are)\s+not\b[^.?()]*\bwhy(?:\s+not)?\s*\)", re.I)
 
