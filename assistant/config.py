@@ -58,7 +58,9 @@ class Settings(BaseSettings):
     embed_backend: Literal["torch", "onnx"] = Field(
         "onnx", description="Runtime for MiniLM: onnx (exported once into cache_dir; same vectors, faster) or torch."
     )
-    embed_batch_size: int = Field(64, description="Chunks per embedding batch.")
+    embed_batch_size: int | None = Field(
+        None, ge=1, description="Chunks per embedding batch; unset: each runtime's measured best (64 for fp32 and "
+        "int8 MiniLM on ONNX or torch, 16 for the bf16 document embedder).")
     embed_int8: bool = Field(
         False,
         description="ONNX MiniLM with int8 weights (about 2x less CPU per chunk; other vectors, so an index "

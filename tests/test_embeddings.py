@@ -164,6 +164,20 @@ def test_document_embedder_is_bf16_only_for_fp32_minilm_where_native(tmp_path):
     assert document_embedder(fake, settings, native=True) is fake
 
 
+def test_document_embedder_takes_the_batch_size_of_the_settings(tmp_path):
+    # the settings' batch size reaches the bf16 document embedder too; unset, each runtime keeps its own best
+    pytest.importorskip("torch", reason="bf16 MiniLM runs on torch")
+    from assistant.index.embeddings import document_embedder, get_embedder
+    from assistant.index.embeddings.minilm import BATCH, BF16_BATCH, OnnxMiniLM
+
+    fp32 = OnnxMiniLM(tmp_path)
+    assert document_embedder(fp32, load_settings(cache_dir=tmp_path), native=True).batch_size == BF16_BATCH
+    assert document_embedder(fp32, load_settings(cache_dir=tmp_path, embed_batch_size=8), native=True).batch_size == 8
+    unset = get_embedder(load_settings(cache_dir=tmp_path, embed_backend="onnx"))
+    assert unset.batch_size == BATCH != BF16_BATCH
+    assert get_embedder(load_settings(cache_dir=tmp_path, embed_backend="onnx", embed_batch_size=8)).batch_size == 8
+
+
 def test_embedder_for_checks_the_precisions_an_index_records(tmp_path):
     # an fp32 MiniLM index whose chunks were embedded in bf16 is queried in fp32 (interchangeable vectors); a
     # precision whose vectors the name's queries do not match is refused in one line naming the index

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Iterable
 from ..store import IndexMismatch
 from .base import Embedder
 from .hash import HashEmbedder
-from .minilm import MODEL_NAME, Bf16MiniLM, bf16_native, load_minilm
+from .minilm import BATCH, BF16_BATCH, MODEL_NAME, Bf16MiniLM, bf16_native, load_minilm
 
 if TYPE_CHECKING:
     from ...config import Settings
@@ -32,7 +32,7 @@ def get_embedder(settings: "Settings") -> Embedder:
     if settings.embedder == "minilm":
         return load_minilm(
             backend=settings.embed_backend,
-            batch_size=settings.embed_batch_size,
+            batch_size=settings.embed_batch_size or BATCH,
             cache_dir=settings.cache_dir,
             quantized=settings.embed_int8,
         )
@@ -45,12 +45,13 @@ def document_embedder(embedder: Embedder, settings: "Settings", native: bool | N
     processor multiplies bf16 natively (``native``; None: ``bf16_native()``) and torch is installed; else
     ``embedder`` itself. Rule: documents may be embedded at another precision than queries only when the vectors
     are interchangeable (cosine >= 0.9999 to fp32, as bf16's are; int8's, 0.97-0.99, are not: an int8 index
-    embeds both in int8). The index records each precision its chunks were embedded at (``info["precisions"]``)."""
+    embeds both in int8). The index records each precision its chunks were embedded at (``info["precisions"]``).
+    Its batch size is ``settings.embed_batch_size`` when set, else bf16's own measured best (``BF16_BATCH``)."""
     if settings.embed_bf16 != "auto" or embedder.name != MODEL_NAME or getattr(embedder, "precision", "") != "fp32":
         return embedder
     if not (bf16_native() if native is None else native) or importlib.util.find_spec("torch") is None:
         return embedder
-    return Bf16MiniLM()
+    return Bf16MiniLM(batch_size=settings.embed_batch_size or BF16_BATCH)
 
 
 class EmbedderUnavailable(IndexMismatch):
@@ -88,12 +89,12 @@ def embedder_for(name: str, settings: "Settings", where: str = "this index",
         return HashEmbedder(dim=int(m.group(1)))
     if name == MODEL_NAME:
         backend = "torch" if settings.embed_backend == "torch" else "onnx"
-        return load_minilm(backend=backend, batch_size=settings.embed_batch_size, cache_dir=settings.cache_dir)
+        return load_minilm(backend=backend, batch_size=settings.embed_batch_size or BATCH, cache_dir=settings.cache_dir)
     if name == MODEL_NAME + INT8_SUFFIX:
         if importlib.util.find_spec("onnxruntime") is None:
             raise EmbedderUnavailable(f"{where}: built with embedder {name}, which needs onnxruntime (not installed "
                                       "here); install it, or ingest the files into a new index")
-        emb = load_minilm(backend="onnx", batch_size=settings.embed_batch_size, cache_dir=settings.cache_dir,
+        emb = load_minilm(backend="onnx", batch_size=settings.embed_batch_size or BATCH, cache_dir=settings.cache_dir,
                           quantized=True)
         if not emb.model_path().is_file() and importlib.util.find_spec("onnx") is None:
             raise EmbedderUnavailable(f"{where}: built with embedder {name}, whose int8 model is made once with the "

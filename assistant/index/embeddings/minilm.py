@@ -38,6 +38,10 @@ from .base import normalise_rows
 MODEL_NAME = "all-MiniLM-L6-v2"
 DIM = 384
 MAX_SEQ = 256  # positions the model reads, special tokens included
+# chunks per batch when the settings name none, each runtime's measured best: fp32/int8 on ONNX or torch pad a
+# length-sorted batch of 64 cheaply; bf16 torch on one thread per batch is fastest at 16 (issue 15's runs)
+BATCH = 64
+BF16_BATCH = 16
 _ONNX_VERSION = "2"  # bump when the export changes, so stale caches are rebuilt (2: fused attention)
 
 
@@ -88,7 +92,7 @@ class _MiniLMBase:
     max_tokens = MAX_SEQ - 2
     precision = "fp32"  # of the vectors' arithmetic: "fp32", "bf16" or "int8" (an index records it)
 
-    def __init__(self, batch_size: int = 64) -> None:
+    def __init__(self, batch_size: int = BATCH) -> None:
         self.batch_size = batch_size
         self.dir = model_dir()
         self._counter = tokenizer(self.dir, truncate=False)
@@ -124,7 +128,7 @@ class TorchMiniLM(_MiniLMBase):
 
     name = MODEL_NAME
 
-    def __init__(self, batch_size: int = 64) -> None:
+    def __init__(self, batch_size: int = BATCH) -> None:
         super().__init__(batch_size)
         self._model: Any = None
 
@@ -149,7 +153,7 @@ class TorchMiniLM(_MiniLMBase):
 class OnnxMiniLM(_MiniLMBase):
     """The same network exported to ONNX and run by onnxruntime (fp32, or int8 weights)."""
 
-    def __init__(self, cache_dir: Path, batch_size: int = 64, quantized: bool = False) -> None:
+    def __init__(self, cache_dir: Path, batch_size: int = BATCH, quantized: bool = False) -> None:
         super().__init__(batch_size)
         self.cache_dir = Path(cache_dir).expanduser() / "minilm-onnx"
         self.quantized = quantized
@@ -231,7 +235,7 @@ class Bf16MiniLM(_MiniLMBase):
     name = MODEL_NAME
     precision = "bf16"
 
-    def __init__(self, batch_size: int = 16, threads: int | None = None) -> None:
+    def __init__(self, batch_size: int = BF16_BATCH, threads: int | None = None) -> None:
         super().__init__(batch_size)
         self._tokenizer = tokenizer(self.dir, truncate=True)
         self.threads = max(1, threads or usable_cores())
@@ -499,7 +503,7 @@ def export_onnx(src: Path, cache_dir: Path, *, quantized: bool = False) -> Path:
     return int8
 
 
-def load_minilm(backend: str = "torch", batch_size: int = 64, cache_dir: Path | None = None,
+def load_minilm(backend: str = "torch", batch_size: int = BATCH, cache_dir: Path | None = None,
                 quantized: bool = False) -> TorchMiniLM | OnnxMiniLM:
     if backend == "torch" and quantized:
         raise ValueError("int8 MiniLM needs embed_backend=onnx")
