@@ -460,15 +460,21 @@ def render(report: Report) -> FPDF:
     return pdf
 
 
+def write_reports(reports: "tuple[Report, ...] | list[Report]", out: Path) -> None:
+    """Render each report to ``out/<stem>.pdf`` (the folder made if missing): the corpus's build and every
+    held-out set's ``build_pdf.py`` (``eval/datasets/<set>/``) write their PDFs through this one function."""
+    out.mkdir(parents=True, exist_ok=True)
+    for report in reports:
+        target = out / f"{report.stem}.pdf"
+        render(report).output(str(target))
+        print(f"wrote {target} ({len(report.pages)} pages)")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=HERE, help="folder for the PDFs (default: corpus/)")
     args = parser.parse_args(argv)
-    args.out.mkdir(parents=True, exist_ok=True)
-    for report in REPORTS:
-        target = args.out / f"{report.stem}.pdf"
-        render(report).output(str(target))
-        print(f"wrote {target} ({len(report.pages)} pages)")
+    write_reports(REPORTS, args.out)
 
 
 if __name__ == "__main__":

@@ -894,12 +894,7 @@ REPORTS = (HOLLISVANE, PELHAM)
 
 
 def main() -> None:
-    out = HERE / "docs"
-    out.mkdir(parents=True, exist_ok=True)
-    for report in REPORTS:
-        target = out / f"{report.stem}.pdf"
-        build.render(report).output(str(target))
-        print(f"wrote {target} ({len(report.pages)} pages)")
+    build.write_reports(REPORTS, HERE / "docs")
 
 
 if __name__ == "__main__":

@@ -255,9 +255,9 @@ ADVANCED_PACKAGING = Report(
 
 REPORTS = (ADVANCED_PACKAGING,)
 
+def main() -> None:
+    build.write_reports(REPORTS, HERE / "docs")
+
+
 if __name__ == "__main__":
-    for report in REPORTS:
-        target = HERE / "docs" / f"{report.stem}.pdf"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        build.render(report).output(str(target))
-        print(f"wrote {target} ({len(report.pages)} pages)")
+    main()
