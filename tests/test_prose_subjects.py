@@ -263,3 +263,84 @@ def test_a_candidate_kept_for_its_meaning_is_second_to_one_saying_the_asked_word
     assert X._firm_first([soft, firm, low], 0.56) == [firm, soft, low]
     assert X._firm_first([soft, low], 0.56) == [soft, low]  # nothing firm passes: the paraphrase may answer
     assert X._firm_first([firm, soft], 0.56) == [firm, soft]
+
+
+# ---------------------------------------------------------------------------- a member asked, never its group's figure
+
+COLD = """# Cold Chain Capacity Review 2026
+
+Harrow Research | Logistics Practice
+
+## 3. Operators
+
+Ownership of refrigerated warehousing is concentrated. The four largest operators - Frostline, Polaris Logistics,
+Nordkyl and Arcticway - together run about 9,400 million cubic feet of space, or 31% of the world's refrigerated
+capacity; Frostline alone accounts for about 2,600 million cubic feet, or 8.6%.
+"""
+
+BERTHS = """# Reefer Terminals 2026
+
+## 2. Terminal operators
+
+Around 38% of the region's reefer berths are operated by the three largest terminal groups, Harborline, Keelson and
+Quaymark.
+"""
+
+AIR = """# Chilled Air Freight 2025
+
+## 1. Carriers
+
+Contoso Freight and Northwind Cargo together moved 41% of chilled air freight in 2025.
+"""
+
+AIR_EACH = """# Chilled Air Freight 2025
+
+## 1. Carriers
+
+Contoso Freight and Northwind Cargo each moved about 20% of chilled air freight in 2025.
+"""
+
+
+def _figures(ex: X.Extraction) -> list[str | None]:
+    return [X.answer_figure(a, p.candidate) if p is not None else None for a, p in zip(ex.parts, ex.picks)]
+
+
+def test_a_figure_is_a_groups_when_its_subject_lists_the_member():
+    t = " ".join(COLD.split("## 3. Operators")[1].split())
+    for fig in ("9,400", "31%"):
+        assert S.group_owned("q", t, t.index(fig), {"frostline"})
+        assert S.group_owned("q", t, t.index(fig), {"nordkyl"})
+    for fig in ("2,600", "8.6%"):
+        assert not S.group_owned("q", t, t.index(fig), {"frostline"})  # "Frostline alone accounts for ..."
+    assert S.only_in_group("q", t, {"nordkyl"}) and not S.only_in_group("q", t, {"frostline"})
+    b = " ".join(BERTHS.split("operators")[1].split())
+    assert S.group_owned("q", b, b.index("38%"), {"keelson"})  # the group named after its figure
+    e = " ".join(AIR_EACH.split("## 1. Carriers")[1].split())
+    assert not S.group_owned("q", e, e.index("20%"), {"northwind", "cargo"})  # "each": every member's figure
+    assert not S.only_in_group("What share did Contoso Freight and Northwind Cargo move together?",
+                               " ".join(AIR.split()), {"contoso", "freight", "northwind", "cargo"})
+
+
+def test_a_member_asked_gets_its_own_clauses_figures_not_the_groups():
+    ex = _ask("How much refrigerated space does Frostline run, and what share of the world's capacity is that?", COLD)
+    assert _figures(ex) == ["2,600 million cubic feet", "8.6%"]
+
+
+def test_a_member_named_only_inside_a_group_gets_no_figure():
+    assert not any(_quotes(_ask("What share of the world's refrigerated capacity does Nordkyl run?", COLD)))
+    assert not any(_quotes(_ask("What percentage of the region's reefer berths does Keelson operate?", BERTHS)))
+    assert not any(_quotes(_ask("What share of chilled air freight did Northwind Cargo move in 2025?", AIR)))
+
+
+def test_the_group_asked_and_each_members_figure_still_answer():
+    assert _figures(_ask("What share of the world's refrigerated capacity do the four largest operators run?", COLD)) == ["31%"]
+    assert _figures(_ask("What share of chilled air freight did Northwind Cargo move in 2025?", AIR_EACH)) == ["20% (2025)"]
+
+
+def test_a_title_the_question_names_is_no_group_of_members():
+    q = "How much electricity did cold stores use worldwide in 2025, according to the CSA's Storage and AI outlook?"
+    t = ("The CSA's Storage and AI outlook of March 2026 estimated that cold stores used around 96 TWh of electricity "
+         "in 2025, about 0.3% of global electricity consumption.")
+    (asked,) = X.read_question(q)
+    assert not S.group_owned(q, t, t.index("96"), asked.entities)
+    assert not S.only_in_group(q, t, asked.entities)

@@ -220,3 +220,51 @@ def test_a_question_about_a_proportion_is_not_decided_by_a_count_of_members():
     stated = X.page_candidates("Most US states now cap the rates staffing agencies may charge hospitals.",
                                doc_id="dstaff", doc="staffing_review_2025", page_no=2)[0]
     assert X.verdict(asked, stated) == "Yes"
+
+
+# ------------------------------------------------- how dependent: a figure of the largest partners, never words only
+
+FILING = DocMeta(doc_id="nwh10q", doc="northwind_health_10q", source="/r/northwind_health_10q.pdf",
+                 title="Northwind Health Systems, Inc. - Quarterly Report on Form 10-Q", doc_type="10-Q",
+                 fiscal_year=2026, period="FY2026Q3", company="Northwind Health Systems")  # fmt: skip
+
+PARTNERS = """Item 1A. Risk Factors
+
+Risks Related to Our Business
+
+We depend on a small number of channel partners for a significant share of our revenue.
+
+Many of our clinics sign up through practice-management software vendors that resell our payments service. Our
+largest channel partner, a dental practice-management software provider, accounted for approximately 17% of our total
+revenue in the nine months ended March 31, 2026, compared with 15% in the nine months ended March 31, 2025, and our
+ten largest channel partners together accounted for approximately 44% of total revenue. If any of these partners
+ended its relationship with us, our revenue could decline significantly.
+"""
+
+
+def test_how_dependent_asks_the_share_of_the_largest_holders():
+    for q in ("According to its risk factors, how dependent is Northwind Health on its largest channel partners for revenue?",
+              "How reliant is Northwind Health on its resellers?"):  # fmt: skip
+        assert V.asked_holders(q) == "customer", q
+    assert V.states_concentration("How dependent is Northwind on its largest channel partners?",
+                                  "Our largest channel partner accounted for approximately 17% of our total revenue.")
+    assert not V.states_concentration("How dependent is Northwind on its largest channel partners?",
+                                      "We depend on a small number of channel partners for our revenue.")
+
+
+def _quoted(question: str) -> list[str]:
+    ex = ask_one_page(question, PARTNERS, FILING)
+    return [p.candidate.text for p in ex.picks if p is not None]
+
+
+def test_a_how_dependent_question_is_answered_by_the_sentence_with_the_shares_not_the_words_only():
+    shown = _quoted("According to its risk factors, how dependent is Northwind Health on its largest channel partners "
+                    "for revenue?")  # fmt: skip
+    assert len(shown) == 1 and "17%" in shown[0] and "44%" in shown[0]
+
+
+def test_the_largest_one_asked_never_gets_the_top_tens_share():
+    q = "How much of Northwind Health's revenue comes from its largest channel partner?"
+    ex = ask_one_page(q, PARTNERS, FILING)
+    shown = [X.answer_figure(a, p.candidate) for a, p in zip(ex.parts, ex.picks) if p is not None]
+    assert shown == ["17%"]

@@ -54,7 +54,7 @@ from . import prose_measures
 from . import prose_members as members
 from . import prose_places
 from . import prose_rankings as rankings
-from . import prose_subjects
+from . import prose_respective, prose_subjects
 from . import prose_tables as tables
 from . import prose_ties as ties
 from . import prose_reasons as reasons
@@ -2047,6 +2047,15 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
             c.heading, figure=asked.kind in ("amount", "yesno") or asked.kind == "describe" and asks_figure(question)):
         # the question narrows its subject (a class bounded by a number, the whole, a group, one side of a contrast)
         # and the candidate is about another (``prose_subjects``)
+        return None
+    if c.kind == "sentence" and (asked.kind in ("amount", "yesno") or asked.kind == "describe" and asks_figure(question)) \
+            and prose_subjects.only_in_group(question or asked.text, c.text, asked.entities):
+        # one member asked: "A, B and C together own 3,950 aircraft" names it only as one of a group (``prose_subjects``)
+        return None
+    if c.kind == "sentence" and (asked.kind in ("amount", "yesno") or asked.kind == "describe" and asks_figure(question)) \
+            and prose_respective.undecided(asked.text, c.text):
+        # "for feed pushing the corresponding shares were 41% and 9%" asked with nothing telling which place: no figure
+        # of the sentence is the asked one (``prose_respective``)
         return None
     if asked.kind == "amount" and c.kind == "sentence" and _WHOLE_MARKET_Q.search(asked.text) \
             and _opened_by_member(c.text, names, asked.entities | asked.mentioned) \
@@ -4045,6 +4054,18 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
     if not figures.asks_limit(asked.text):
         # "customers that each contributed more than $100,000 of ...": a threshold, limit or coverage is no amount
         found = [f for f in found if not figures.is_threshold(text, f[1], f[1] + len(f[0].raw))]
+    if c.kind == "sentence" and asked.entities:
+        # one member asked: a figure whose subject is a group merely listing it ("A, B and C together own 3,950
+        # aircraft") is the group's, not the member's ("A alone accounts for about 1,720": ``prose_subjects``)
+        found = [f for f in found if not prose_subjects.group_owned(asked.text, text, f[1], asked.entities)]
+    if c.kind == "sentence" and prose_subjects.asks_one_ranked(asked.text):
+        # "its largest channel partner" asked: "our ten largest channel partners together accounted for 44%" is a
+        # group's figure (``prose_subjects``)
+        found = [f for f in found if prose_subjects.names_group(f[2]) is None]
+    if c.kind == "sentence":
+        # "respectively" lists and "corresponding" clauses: only the figure in the asked one's place (``prose_respective``)
+        owners = prose_respective.figure_owners(asked.text, text)
+        found = [f for f in found if all(o.allowed or not o.start <= f[1] < o.end for o in owners)]
     spans = ties.tied_spans(asked.text, text, f"{c.before} {c.heading} {_title(c)}") if c.kind == "sentence" else None
     verdict = {a: v for a, _, v, _ in spans} if spans is not None else {}
     governed = {a: w for a, _, _, w in spans} if spans is not None else {}

@@ -25,8 +25,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asked_group", "asks_whole", "bound_class", "carries_bound", "contrasted", "member_row", "narrowed_elsewhere",
-           "states_group"]
+from ..text.numbers import parse_numbers
+
+__all__ = ["asked_group", "asks_one_ranked", "asks_whole", "bound_class", "carries_bound", "contrasted", "group_owned",
+           "member_row", "names_group", "narrowed_elsewhere", "only_in_group", "states_group"]
 
 # ---- a class bounded by a number ------------------------------------------------------------------------------------
 _NUM = r"(?:[$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
@@ -122,6 +124,29 @@ def asked_group(question: str) -> int | None:
     return n if n and n >= 2 else None
 
 
+_ONE_RANKED = re.compile(r"(?i)\b(?:the|its|their|our|his|her|[\w&.-]+['’]s)\s+(?:single\s+)?"
+                         r"(?:largest|biggest|leading|top|main)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b")
+
+
+def asks_one_ranked(question: str) -> bool:
+    """Does the question ask about one holder ranked first ("its largest channel partner", "the biggest lessor"), not
+    a group ("its ten largest customers", "its largest customers")?"""
+    if asked_group(question) is not None:
+        return False
+    m = _ONE_RANKED.search(question)
+    return m is not None and not re.search(r"(?:[^su]s|ies)$", m.group(1).lower())
+
+
+def names_group(text: str) -> int | None:
+    """The count of a ranked group ``text`` names ("our ten largest channel partners", "the top five"), or None."""
+    m = _GROUP_Q.search(text)
+    if m is None:
+        return None
+    raw = (m.group(1) or m.group(2)).lower()
+    n = _COUNT_WORDS.get(raw) or (int(raw) if raw.isdigit() else None)
+    return n if n and n >= 2 else None
+
+
 def states_group(n: int, text: str) -> bool:
     """Does ``text`` name a group of ``n`` by its count beside a word that ranks or gathers ("Top eight", "the eight
     largest carriers", "the top 8", "8 biggest lines")?"""
@@ -170,6 +195,84 @@ def contrasted(question: str, said: str) -> bool:
         if not mine & there and (group - mine) & there:
             return True
     return False
+
+
+# ---- a member asked, a group's figure -------------------------------------------------------------------------------
+_NAME = r"[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*)*"
+# "A, B and C", "A and B", "A, B, C": names enumerated as one subject (two joined by "and", or three and more by commas)
+_ENUMERATION = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME}|{_NAME}(?:\s*,\s*{_NAME}){{2,}}")
+# a member named as one of a group: "the top three, including X", "led by X", "among them X", "such as X"
+_MEMBER_OF_GROUP = re.compile(r"(?i)\b(?:including|incl\.|such\s+as|led\s+by|among\s+them|among\s+which|of\s+which)\s*$")
+# words after a name that make its clause a group's: "X and its two nearest rivals together", "the top three hold"
+_GATHERED = re.compile(r"(?i)\b(?:together|combined|collectively|jointly|between\s+them|as\s+a\s+group|altogether|"
+                       rf"in\s+aggregate)\b|\b(?:the|its|their)\s+(?:top[- ]{_COUNT}|{_COUNT}\s+{_RANKED})\b")
+_EACH = re.compile(r"(?i)\beach\b")
+_RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
+_ASKS_TOGETHER = re.compile(r"(?i)\b(?:together|combined|collectively|jointly|between\s+them|in\s+total|altogether|"
+                            r"in\s+aggregate)\b")
+
+
+def _mentions(text: str, entities: frozenset[str] | set[str], question: str = "") -> list[tuple[int, int, bool]]:
+    """Where ``text`` names an asked member (a capitalised word of ``entities``, lower case), each with whether that
+    mention is one of a group's: inside an enumeration of names of which the question names only this one, or right
+    after "including", "led by", "such as" ..."""
+    if not entities:
+        return []
+    groups: list[tuple[int, int]] = []
+    for m in _ENUMERATION.finditer(text):
+        if question and m.group(0).lower() in question.lower():
+            continue  # "the Energy and AI report" asked: a title the question says, no group of members
+        names = [re.sub(r"^(?:The|A|An)\s+", "", n) for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(0))]
+        words = [[re.sub(r"['’]s$", "", w.lower()).strip(".,") for w in n.split()] for n in names]
+        asked = [w for w in words if w and (w[0] in entities or all(x in entities for x in w))]
+        if len(names) >= 2 and len(asked) == 1:
+            groups.append((m.start(), m.end()))
+    out = []
+    for m in re.finditer(r"[A-Z][\w&.'’-]*", text):
+        word = m.group(0).lower()
+        if word.rstrip(".") not in entities and word.removesuffix("’s").removesuffix("'s") not in entities:
+            continue
+        grouped = any(a <= m.start() < b for a, b in groups) \
+            or bool(_MEMBER_OF_GROUP.search(text[max(0, m.start() - 30) : m.start()]))
+        out.append((m.start(), m.end(), grouped))
+    return out
+
+
+def group_owned(question: str, text: str, at: int, entities: frozenset[str] | set[str]) -> bool:
+    """Is the figure at ``at`` of ``text`` a group's that merely lists the asked member (``entities``: the question's
+    names, lower case), not the member's own? Its subject is the nearest mention of the member before it (the first
+    after it when none comes before: "38% of berths are operated by ... Harborline, Keelson and Quaymark"): a group's
+    when that mention is one of a group, or when the words from it to the figure gather it into one ("together",
+    "combined", "the top three"); "each" gives every member the figure, "respectively" one each in order (read by
+    ``prose_respective``). False when the question asks
+    the members together or names two of the group (``_mentions``)."""
+    if _ASKS_TOGETHER.search(question):
+        return False
+    semi = text.find(";", at)
+    if _RESPECTIVELY.search(text[at : semi if semi >= 0 else len(text)]):
+        return False  # "14% and 6% ..., respectively": one each, in order (``prose_respective`` reads it)
+    mentions = _mentions(text, entities, question)
+    before = [m for m in mentions if m[1] <= at]
+    if before:
+        start, end, grouped = before[-1]
+        between = text[end:at]
+        if _EACH.search(between):
+            return False  # "A and B each hold 20%": every member's figure
+        return grouped or bool(_GATHERED.search(between))
+    after = [m for m in mentions if m[0] >= at]
+    return bool(after) and after[0][2]
+
+
+def only_in_group(question: str, text: str, entities: frozenset[str] | set[str]) -> bool:
+    """Does ``text`` name the asked member only as one of a group (``group_owned``'s groups) and give every figure it
+    states to a group, none to the member ("A and B each hold 20%" gives A 20%)? Such a quote states no figure of the
+    member."""
+    if _ASKS_TOGETHER.search(question):
+        return False
+    mentions = _mentions(text, entities, question)
+    if not mentions or not all(g for _, _, g in mentions):
+        return False
+    return all(group_owned(question, text, n.start, entities) for n in parse_numbers(text) if n.is_claim)
 
 
 def narrowed_elsewhere(question: str, text: str, label: str = "", around: str = "", heading: str = "",

@@ -19,7 +19,9 @@ Rule (how concentrated, ``asks_concentration`` / ``states_concentration``): any 
 concentrated is Contoso's customer base?", "Does it depend on a few suppliers?", "How much of its revenue comes
 from its largest customers?", "How concentrated is the kiln market?") is answered only by a sentence that states
 the deciding figure: the share held by the largest one or N holders of the asked kind (customers, clients and
-buyers; suppliers and vendors; for a market, its companies) or that no customer reached 10%. A sentence that
+buyers, and the partners, resellers, distributors and dealers that bring the revenue; suppliers and vendors; for a
+market, its companies) or that no customer reached 10%. "How dependent / reliant is X on its largest partners?" asks
+the same (session 9): a sentence saying the dependence only in words does not answer how much. A sentence that
 only describes the company is no answer: without such a sentence the question is declined. A yes/no question
 ("Does it depend on a limited number of suppliers?") may also be answered by a sentence saying the dependence in
 words (``speaks_of_dependence``), shown with no verdict unless it states one.
@@ -120,13 +122,16 @@ def asks_concentration(question: str) -> bool:
 
 
 _HOLDERS = {
-    "customer": r"customers?|clients?|buyers?|accounts?",
+    "customer": r"customers?|clients?|buyers?|accounts?|(?:channel\s+|distribution\s+|software\s+|referral\s+)?partners?|"
+                r"resellers?|distributors?|dealers?|licensees?",
     "supplier": r"suppliers?|vendors?|sources?|foundr(?:y|ies)",
     "market": r"players|companies|firms|vendors|suppliers|makers|manufacturers|producers|operators|providers|brands|"
               r"agencies|chains|banks|carriers|groups|competitors|participants",
 }
 _ANY_Q = re.compile(
-    r"(?i)\bhow\s+concentrated\b|\bconcentrat(?:ed|ion)\b|\b(?:rel(?:y|ies|ied|iant|iance)|depend(?:s|ed|ent|ence)?)\s+"
+    r"(?i)\bhow\s+(?:concentrated|dependent|reliant)\b|\b(?:dependen(?:t|ce)|relian(?:t|ce))\b[^?]{0,60}?\b(?:on|upon)\s+"
+    r"(?:a\s+|its\s+|their\s+)?(?:small|limited|few|handful|single|one|several|largest|biggest|top|key|major|main)\b|"
+    r"\bconcentrat(?:ed|ion)\b|\b(?:rel(?:y|ies|ied|iant|iance)|depend(?:s|ed|ent|ence)?)\s+"
     r"(?:heavily\s+|largely\s+|mainly\s+)?(?:on|upon)\s+(?:a\s+|its\s+|their\s+)?(?:small|limited|few|handful|single|one|"
     r"several|largest|biggest|top|key|major|main)\b|\bhow\s+much\s+of\s+(?:its|their|the\s+company['’]s|[\w&.'’ -]{1,40}?['’]s?)"
     r"\s+(?:net\s+)?(?:revenue|sales|purchases)\s+(?:comes?|came)\s+from\s+(?:its|their)\s+(?:\w+\s+)?(?:largest|biggest|top)"
