@@ -359,3 +359,94 @@ def test_a_statements_revenue_block_is_never_ranked_as_segments():
     lines = "Which of Tailspin Payments' revenue lines grew fastest in FY2025?"
     r = R.rank_members(lines, lines, typed, {2024, 2025})
     assert r is not None and r.top.label == "Licensing", r
+
+
+# session 9 (#10 reading, R1): a segment table printing two measures side by side, each over its own run of years,
+# and a segment table whose measures are consecutive blocks, each under its own title line (no colon)
+SIDE_BY_SIDE = """NORTHWIND FOODS CORPORATION
+Division Results
+Net revenue and operating profit of each division are as follows:
+Net Revenue Operating Profit
+2025 2024 2023 2025 2024 2023
+North American Snacks $ 12,410 $ 11,900 $ 11,020 $ 3,420 $ 3,300 $ 3,150
+Cereals 2,205 2,230 2,190 410 455 430
+Beverages North America 16,880 15,320 14,900 1,610 1,400 1,520
+Latin America 5,140 4,450 4,700 820 700 760
+Europe 8,960 8,410 8,300 870 905 880
+Asia Pacific 3,030 2,310 2,050 455 360 300
+Total division 48,625 44,620 43,160 7,585 7,120 7,040
+Corporate unallocated expenses — — — (1,050) (980) (940)
+Total $ 48,625 $ 44,620 $ 43,160 $ 6,535 $ 6,140 $ 6,100
+"""
+
+BLOCKS = """CONTOSO AEROSPACE CORPORATION
+Business Segment Results
+Summary operating results for each of our business segments were as follows (in millions):
+2025 2024 2023
+Net sales
+Air Systems $ 18,420 $ 17,060 $ 15,880
+Precision Weapons 7,905 7,110 6,480
+Naval Systems 10,230 9,870 9,400
+Space Launch 6,150 5,980 5,610
+Total net sales $ 42,705 $ 40,020 $ 37,370
+Operating profit
+Air Systems $ 1,960 $ 1,840 $ 1,700
+Precision Weapons 1,130 1,010 905
+Naval Systems 1,020 1,005 960
+Space Launch 512 560 540
+Total business segment operating profit 4,622 4,415 4,105
+Unallocated items
+Pension adjustment 610 590 580
+Other, net (85) 40 (60)
+Total consolidated operating profit $ 5,147 $ 5,045 $ 4,625
+"""
+
+
+def test_two_measures_side_by_side_each_over_its_own_run_of_years():
+    q = "Which of Northwind Foods' six divisions grew net revenue the fastest in FY2025?"
+    r = R.rank_members(q, q, SIDE_BY_SIDE, {2025})
+    # Asia Pacific 3,030 / 2,310 - 1 = +31.2% (the revenue run, never the operating profit run of the same years)
+    assert r is not None and r.top.label == "Asia Pacific" and "+31.2%" in r.lead, r
+    whole = q[:-1] + ", and which had the weakest topline performance?"
+    weak = R.rank_members("which had the weakest topline performance?", whole, SIDE_BY_SIDE, {2025})
+    assert weak is not None and weak.top.label == "Cereals" and "-1.1%" in weak.lead, weak  # 2,205 / 2,230
+    q = "Which of Northwind Foods' six divisions had the highest operating profit in 2025?"
+    r = R.rank_members(q, q, SIDE_BY_SIDE, {2025})
+    assert r is not None and r.top.label == "North American Snacks" and "3,420" in r.lead, r
+
+
+def test_a_members_margin_is_computed_from_its_measure_and_revenue_blocks():
+    q = ("Which of Contoso Aerospace's four business segments had the highest operating profit margin (segment "
+         "operating profit / segment net sales) in FY2025?")
+    r = R.rank_members(q, q, BLOCKS, {2025})
+    # Precision Weapons 1,130 / 7,905 = 14.3%; Air Systems 10.6%; Naval Systems 10.0%; Space Launch 8.3%
+    assert r is not None and r.top.label == "Precision Weapons" and "14.3%" in r.lead, r
+    assert "Space Launch 8.3% (512 / 6,150)" in r.text and len(r.rows) == 8, r.text
+    low = "Which Contoso Aerospace segment had the weakest operating margin in 2025?"
+    r = R.rank_members(low, low, BLOCKS, {2025})
+    assert r is not None and r.top.label == "Space Launch", r
+    # two measures side by side: each division's operating profit over its own net revenue
+    q = "Which of Northwind Foods' divisions had the highest operating margin in 2025?"
+    assert R.rank_members(q, q, SIDE_BY_SIDE, {2025}) is None  # Corporate left out and no count: unsure
+    q = "Which of Northwind Foods' six divisions had the highest operating margin in 2025?"
+    r = R.rank_members(q, q, SIDE_BY_SIDE, {2025})
+    assert r is not None and r.top.label == "North American Snacks" and "27.6%" in r.lead, r  # 3,420 / 12,410
+
+
+def test_a_margin_is_never_ranked_by_its_numerators_level_and_an_unread_margin_is_no_answer():
+    only_profit = BLOCKS.split("Operating profit\n", 1)[0].split("Net sales\n")[0] + "Operating profit\n" + \
+        BLOCKS.split("Operating profit\n", 1)[1]
+    q = "Which of Contoso Aerospace's four business segments had the highest operating profit margin in 2025?"
+    assert R.rank_members(q, q, only_profit, {2025}) is None  # the op profit block alone: Air Systems' level, never
+    missing = BLOCKS.replace("Space Launch 512 560 540\n", "")
+    assert R.rank_members(q, q, missing, {2025}) is None  # a member without its profit row
+    for other in ("Which of Contoso Aerospace's segments had the highest gross margin in 2025?",
+                  "Which Contoso Aerospace segment had the best profit margin in 2025?",
+                  "Which segment had the highest operating margin (operating profit / total assets) in 2025?"):
+        assert R.asked_measure(other, other) is None, other
+        assert R.rank_members(other, other, BLOCKS, {2025}) is None, other
+    moved = "Which of Contoso Aerospace's four segments widened its operating margin the most in 2025?"
+    assert R.rank_members(moved, moved, BLOCKS, {2025}) is None  # a margin's move: not read here
+    assert R.asked_measure("Which segment had the highest EBITDAR margin?") == "ebitda margin"
+    assert R.asked_measure("Which segment had the highest operating income as a percentage of net sales?") == \
+        "operating income margin"

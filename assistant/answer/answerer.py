@@ -49,7 +49,7 @@ from .checks import (
     verify,
     with_checks,
 )
-from . import extract, prose_events, prose_filings, prose_ties
+from . import extract, prose_events, prose_filings, prose_ties, table_rankings
 from .conflicts import with_conflicts
 from .context import (
     PLANTED_REMOVED,
@@ -97,6 +97,11 @@ class RetrieverLike(Protocol):
 
 
 # ---------------------------------------------------------------------------------------------- answerer
+
+
+def _ranked_only(ex: extract.Extraction) -> bool:
+    """Every part answered, each by rows ranked or computed (a candidate of kind "ranked"), none by a quote."""
+    return bool(ex.picks) and all(p is not None and p.candidate.kind == "ranked" for p in ex.picks)
 
 
 class Answerer:
@@ -427,7 +432,12 @@ class Answerer:
         """The extractive answer (``extract``): the quoted sentence, list or row that answers, from the asked
         company's documents; None when no candidate is confident enough. A larger model may reword it."""
         embedder = getattr(self.retriever, "embedder", None)
-        if embedder is None or states_formula(question):  # a stated formula: computed (facts path) or declined
+        # a stated formula: computed (facts path) or declined; but a member's margin the question defines ("(segment
+        # operating profit / segment net sales)") is what the ranking computes from the members' rows, and only the
+        # ranked rows may answer it (``table_rankings.states_member_margin``)
+        formula = states_formula(question)
+        rows_only = formula and table_rankings.states_member_margin(question)
+        if embedder is None or formula and not rows_only:
             return None
         docs = self._documents()
         aliases = self._aliases(docs)
@@ -443,6 +453,18 @@ class Answerer:
             hits = self._search_within(question, hits, allowed)
         ex = extract.extract(question, hits, embedder, page_text=page_text, aliases=lambda c: aliases.get(c.doc, ()),
                              allowed_docs=allowed)  # fmt: skip
+        table = table_rankings.table_query(question) if allowed and not ex.answered else None
+        if table is not None:
+            # "which of its divisions grew fastest?" and the pages found rank nothing: the asked company's table of
+            # the members' figures, searched for ("net revenue by division"), is read first; only a ranking of its
+            # rows may answer from it
+            found = self._search_first(table, [], allowed)
+            again = extract.extract(question, [*found, *hits], embedder, page_text=page_text,
+                                    aliases=lambda c: aliases.get(c.doc, ()), allowed_docs=allowed)  # fmt: skip
+            if _ranked_only(again):
+                ex = again
+        if rows_only and not _ranked_only(ex):
+            return None
         deals = prose_events.deal_query(question) if allowed and not ex.answered else None
         if deals is not None:
             # "what acquisitions did it make" and the pages found answer nothing: the passages stating the filing's

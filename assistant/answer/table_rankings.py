@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from . import prose_pdf_tables as pdf_tables
 from .prose_places import place_key
 
-__all__ = ["asks_member_ranking", "MemberRanking", "rank_members"]
+__all__ = ["asks_member_ranking", "MemberRanking", "rank_members", "table_query", "states_member_margin"]
 
 _KIND = (r"segments?|regions?|geograph\w*|divisions?|business(?:es)?|units?|revenue\s+(?:lines?|streams?|sources?)|"
          r"lines?|products?|categor(?:y|ies)|brands?|channels?|markets?|propert(?:y|ies)|areas?|portfolios?|"
@@ -89,10 +89,46 @@ def asks_member_ranking(part: str, question: str = "") -> str | None:
     return None
 
 
+# a margin asked of each member: its numerator's words before "margin" ("operating profit margin", "segment
+# margin", "EBITDAR margin"), or "<numerator> as a percentage of <net sales>"; other margins (gross, net, pre-tax,
+# contribution, a bare "profit margin") are no measure a segment table states both inputs of
+_MARGIN = re.compile(r"(?i)\b(?P<num>(?:segment\s+)?operating(?:\s+(?:profit|income))?|segment(?:\s+(?:profit|income))?|EBIT|"
+                     r"(?:adjusted\s+)?(?:property\s+)?EBITDAR?|(?P<other>gross|net|pre-?tax|contribution|profit|"
+                     r"income))\s+(?:profit\s+)?margins?\b|\b(?P<num2>(?:segment\s+)?operating\s+(?:income|profit)|"
+                     r"segment\s+(?:profit|income)|(?:adjusted\s+)?EBITDAR?)\s+as\s+an?\s+(?:percentage|percent|%|share)\s+"
+                     r"of\s+(?:(?:total|net|segment)\s+)*(?:revenues?|sales)\b")
+# a ratio the question defines ("(segment operating profit / segment net sales)", "divided by")
+_RATIO_STATED = re.compile(r"(?i)(?P<num>[\w'’ -]{3,60}?)\s*(?:/|÷|\bdivided\s+by\b)\s*(?P<den>[\w'’ -]{3,60})")
+
+
+def asked_margin(text: str) -> str | None:
+    """The measure whose margin on revenue a question asks of each member ("operating income" for "operating profit
+    margin", "segment margin", "operating income as a percentage of net sales"; "ebitda" for "Adjusted EBITDAR
+    margin"), "" when it asks a margin no segment table gives both inputs of (gross, net, pre-tax, a bare "profit
+    margin") or defines one with another numerator or denominator, None when it asks no margin."""
+    m = _MARGIN.search(text)
+    if not m:
+        return None
+    if m.group("other"):
+        return ""
+    words = m.group("num") or m.group("num2")
+    num = "ebitda" if re.search(r"(?i)EBITDA", words) else "operating income"
+    stated = _RATIO_STATED.search(text)
+    if stated and not (re.search(rf"(?i)\b(?:{_MEASURES[num][0]}|segment\s+(?:operating\s+)?profit)\b",
+                                 stated.group("num"))
+                       and re.search(rf"(?i)\b(?:{_MEASURES['revenue'][0]})\b", stated.group("den"))):
+        return ""  # a ratio defined otherwise than the margin read here
+    return num
+
+
 def asked_measure(part: str, question: str = "") -> str | None:
     """The measure a ranking asks ("revenue" for "topline", "grew revenues"), from the part, else the question;
-    None when neither names one, or names two."""
+    "<measure> margin" when a margin on revenue is asked (``asked_margin``); None when neither names one, or names
+    two, or asks a margin not read here."""
     for text in (part, question):
+        margin = asked_margin(text)
+        if margin is not None:
+            return f"{margin} margin" if margin else None
         found = {name for name, (q, _) in _MEASURES.items() if re.search(rf"(?i)\b(?:{q})\b", text)}
         if "operating income" in found and "noi" in found and re.search(r"(?i)net\s+operating\s+income", text):
             found.discard("operating income")
@@ -101,6 +137,42 @@ def asked_measure(part: str, question: str = "") -> str | None:
         if found:
             return None
     return None
+
+
+def states_member_margin(question: str) -> bool:
+    """Whether the formula a question states is the margin on revenue it asks of each member ("Which segment had the
+    highest operating profit margin (segment operating profit / segment net sales)?"): the ranking computes exactly
+    that from the members' rows, so the rows may answer it."""
+    return bool(asks_member_ranking(question) and asked_margin(question))
+
+
+_KIND_NOUN = re.compile(rf"(?i)\b(?:{_KIND})\b")
+_SINGULAR = {"segments": "segment", "regions": "region", "divisions": "division", "businesses": "business",
+             "units": "unit", "lines": "line", "products": "product", "categories": "category", "brands": "brand",
+             "channels": "channel", "markets": "market", "properties": "property", "areas": "area",
+             "portfolios": "portfolio", "operations": "operation", "streams": "stream", "sources": "source"}
+
+
+def table_query(question: str) -> str | None:
+    """For a ranking of members, a search text that finds the filer's table of the members' figures (a segment note,
+    an MD&A table "Net revenue and operating profit of each division"), rather than pages sharing the question's
+    other words: the measure as the question words it (both inputs of a margin) "by" the kind of member asked
+    ("net revenue by division", "net sales and operating profit by segment"); None for other questions."""
+    if asks_member_ranking(question) is None or asked_measure(question) is None:
+        return None
+    kinds = [k.group(0).lower().split()[-1] for k in _KIND_NOUN.finditer(question)]
+    kinds = [_SINGULAR.get(k, k) for k in kinds if not k.startswith("geograph")] or ["geographic area"]
+    kinds.sort(key=lambda k: k not in ("segment", "division", "region"))  # "business segments": the segment
+    measure = asked_measure(question) or ""
+    if measure.endswith(" margin"):
+        num = "EBITDA" if measure.startswith("ebitda") else "operating profit"
+        said = f"net sales and {num}"
+    else:
+        m = re.search(rf"(?i)\b(?:(?:net|total|segment)\s+)?(?:{_MEASURES[measure][0]})\b", question)
+        said = m.group(0) if m else measure
+        if re.search(r"(?i)top\s*-?\s*line|turnover", said):
+            said = "net revenues"
+    return f"{said} by {kinds[0]}"
 
 
 def says_measure(text: str, measure: str) -> bool:
@@ -119,6 +191,10 @@ _CAPTION_WORDS = {"presents", "present", "presented", "shows", "show", "summariz
                   "their", "a", "an", "of", "by", "in", "for", "and", "&"}
 
 
+# the last word of a measure's name: heads naming two measures side by side end one name with it
+_MEASURE_ENDS = {"revenue", "revenues", "sales", "profit", "income", "noi", "ebit", "ebitda", "ebitdar"}
+
+
 def narrowed(text: str, measure: str, question: str) -> bool:
     """Whether a block's title or caption names a part of the measure the question does not ask: a word right before
     the measure's name ("Subscription revenue by segment", "Product sales by region", "Services revenue") that is
@@ -129,8 +205,8 @@ def narrowed(text: str, measure: str, question: str) -> bool:
     for m in re.finditer(rf"(?i)\b(?:{_MEASURES[measure][1]})\b", text):
         for w in reversed(re.findall(r"[A-Za-z][A-Za-z-]*", text[:m.start()])[-3:]):
             lw = w.lower()
-            if lw in _CAPTION_WORDS:
-                break
+            if lw in _CAPTION_WORDS or lw in _MEASURE_ENDS:
+                break  # the phrase's start, or the end of another measure's name ("Net Revenue Operating Profit")
             if lw in _PLAIN_BEFORE or lw in asked:
                 continue
             return True
@@ -234,6 +310,11 @@ def _fmt(cell: str) -> str:
     return cell.replace("$", "").strip()
 
 
+# words of a move: a ranking of how members' margins moved, not of their levels
+_MOVE = re.compile(r"(?i)\b(?:fastest|slowest|grew|grow(?:th|n)?|increas\w*|rose|rise|expand\w*|expansion|improv\w*|"
+                   r"declin\w*|contract\w*|fell|fall|drop\w*|widen\w*|narrow\w*|change[sd]?|compared)\b")
+
+
 def rank_members(part: str, question: str, page: str, years: set[int]) -> MemberRanking | None:
     """The member of one block of ``page``'s tables that the part's ranking puts first (see the module's rules);
     None when no block qualifies, or two blocks disagree."""
@@ -242,10 +323,17 @@ def rank_members(part: str, question: str, page: str, years: set[int]) -> Member
     if sense is None or measure is None:
         return None
     whole = f"{question} {part}"
+    num = measure[: -len(" margin")] if measure.endswith(" margin") else None
+    if num is not None:
+        if _MOVE.search(part):
+            return None  # a margin's move (which widened most) is not read here
+        sense = {"high-change": "high", "low-change": "low"}.get(sense, sense)  # "the weakest margin" is its level
     count = stated_count(whole)
     geographic = bool(_GEO_ASKED.search(whole))
     wanted = _group_wanted(whole)
     found: list[MemberRanking] = []
+    nums: list[_Block] = []
+    dens: list[_Block] = []
     heads_before = caption_before = ""
     for table in pdf_tables.tables_in(page):
         if not table.rows:
@@ -261,12 +349,21 @@ def rank_members(part: str, question: str, page: str, years: set[int]) -> Member
             caption = caption_before  # the second of the tables one lead-in sets forth, with heads of its own
         caption_before = caption or caption_before
         table = replace(table, caption=caption, heads=heads)
+        if num is not None:
+            for measured, blocks in ((num, nums), ("revenue", dens)):
+                block = _block_cells(sense, measured, table, heads, page, years, wanted, count, geographic, whole)
+                if block is not None:
+                    blocks.append(block)
+            continue
         ranked = _rank_block(sense, measure, table, heads, page, years, wanted, count, geographic, whole)
         if ranked is not None:
             found.append(ranked)
-    column = _column_members(sense, measure, page, years, count, geographic, wanted)
-    if column is not None:
-        found.append(column)
+    if num is not None:
+        found += _margins(sense, num, nums, dens)
+    else:
+        column = _column_members(sense, measure, page, years, count, geographic, wanted)
+        if column is not None:
+            found.append(column)
     if not found or len({r.top.label for r in found}) != 1:
         return None
     return found[0]
@@ -402,8 +499,42 @@ _WEEK_GROUPS = {"13": "Three Months Ended", "26": "Six Months Ended", "39": "Nin
                 "52": "Twelve Months Ended", "53": "Twelve Months Ended"}
 
 
-def _rank_block(sense: str, measure: str, table: pdf_tables.Table, heads: str, page: str, years: set[int],
-                wanted: set[str] | None, count: int | None, geographic: bool, whole: str) -> MemberRanking | None:  # fmt: skip
+@dataclass(frozen=True)
+class _Block:
+    """One block's members and the asked period's (and the year before's) cells: (label, earlier cell, asked
+    period's cell, row) each."""
+    cells: tuple[tuple[str, str, str, pdf_tables.Row], ...]
+    new_year: int
+    gname: str
+
+
+def _measure_runs(heads: str, n: int) -> list[str] | None:
+    """The measure each of a block's ``n`` columns stands under when its heads name two measures or more over equal
+    runs of the same year columns ("Net Revenue Operating Profit" over "2025 2024 2023 2025 2024 2023": the first
+    three columns are revenue, the last three operating income); None when the heads name fewer than two measures
+    before their years, or the measures do not split the columns into equal runs of the same years."""
+    first = _YEAR.search(heads)
+    before = heads[: first.start()] if first else heads
+    spans = sorted(((m.start(), m.end(), name) for name, (_, said) in _MEASURES.items()
+                    for m in re.finditer(rf"(?i)\b(?:{said})\b", before)), key=lambda s: (s[0], s[0] - s[1]))
+    names: list[str] = []
+    end = -1
+    for a, b, name in spans:
+        if a >= end:  # "net operating income" is NOI's, not operating income's too
+            names.append(name)
+            end = b
+    years = [int(y) for y in _YEAR.findall(heads[first.start():])] if first else []
+    if len(names) < 2 or len(years) != n or n % len(names):
+        return None
+    per = n // len(names)
+    runs = [years[k * per : (k + 1) * per] for k in range(len(names))]
+    if any(r != runs[0] for r in runs):
+        return None
+    return [names[k // per] for k in range(n)]
+
+
+def _block_cells(sense: str, measure: str, table: pdf_tables.Table, heads: str, page: str, years: set[int],
+                 wanted: set[str] | None, count: int | None, geographic: bool, whole: str) -> _Block | None:  # fmt: skip
     members = _members_of(measure, table, page, whole)
     left_out = [r for n, r in members if not n]
     members = [(n, r) for n, r in members if n]
@@ -421,15 +552,20 @@ def _rank_block(sense: str, measure: str, table: pdf_tables.Table, heads: str, p
         return None  # a member missing, or one too many (and without a stated count, three members or more)
     if len(years) == 1 and _EARLY_CLOSE.search(heads) and re.search(r"(?i)\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\b", whole):
         return None  # "fiscal 2022" of a filer whose years close in January to March: which column is its, unsure
-    cols = pdf_tables.columns(_WEEKS.sub(lambda m: _WEEK_GROUPS[m.group(1)], heads), len(members[0][1].cells))
+    ncells = len(members[0][1].cells)
+    cols = pdf_tables.columns(_WEEKS.sub(lambda m: _WEEK_GROUPS[m.group(1)], heads), ncells)
     if cols is None:
         return None
+    runs = _measure_runs(heads, ncells)
+    if runs is not None and measure not in runs:
+        return None  # the heads name other measures' columns only
     groups = {c.group for c in cols}
     chosen = [g for g in groups if wanted is None or g in wanted]
     if len(chosen) != 1:
         return None
     group = chosen[0]
-    idx = [k for k, c in enumerate(cols) if c.group == group and not c.change and c.year]
+    idx = [k for k, c in enumerate(cols) if c.group == group and not c.change and c.year
+           and (runs is None or runs[k] == measure)]  # fmt: skip
     by_year = {cols[k].year: k for k in idx}
     if len(by_year) != len(idx):
         return None  # one year twice in the group: which column is asked cannot be told
@@ -438,12 +574,57 @@ def _rank_block(sense: str, measure: str, table: pdf_tables.Table, heads: str, p
         return None
     new = by_year[new_year]
     old = by_year.get(new_year - 1)
-    change = sense.endswith("change")
-    if change and old is None:
+    if sense.endswith("change") and old is None:
         return None
-    cells = [(name, r.cells[old] if old is not None else "", r.cells[new], r) for name, r in members]
+    cells = tuple((name, r.cells[old] if old is not None else "", r.cells[new], r) for name, r in members)
     gname = {"3": "three months", "6": "six months", "9": "nine months", "12": "twelve months"}.get(group, "")
-    return _ranked(sense, measure, cells, new_year, gname, tuple(r for _, r in members))
+    return _Block(cells, new_year, gname)
+
+
+def _rank_block(sense: str, measure: str, table: pdf_tables.Table, heads: str, page: str, years: set[int],
+                wanted: set[str] | None, count: int | None, geographic: bool, whole: str) -> MemberRanking | None:  # fmt: skip
+    block = _block_cells(sense, measure, table, heads, page, years, wanted, count, geographic, whole)
+    if block is None:
+        return None
+    return _ranked(sense, measure, list(block.cells), block.new_year, block.gname, tuple(r for *_, r in block.cells))
+
+
+def _margins(sense: str, num: str, nums: list[_Block], dens: list[_Block]) -> list[MemberRanking]:
+    """Every member's margin (its ``num`` measure over its revenue, in the asked period) from a block of the numerator
+    and a block of revenue of the same page that list the same members in the same order and read the same period
+    (a segment table's "Net sales" and "Operating profit" blocks, or its two runs of columns); one ranking per such
+    pair. A member whose revenue is not positive, or whose cell is a percentage, gives no margin: no ranking."""
+    out = []
+    for n in nums:
+        for d in dens:
+            if [c[0] for c in n.cells] != [c[0] for c in d.cells] or (n.new_year, n.gname) != (d.new_year, d.gname):
+                continue
+            members: list[Member] = []
+            for (label, _, ncell, nrow), (_, _, dcell, drow) in zip(n.cells, d.cells):
+                nv, dv = pdf_tables.cell_value(ncell), pdf_tables.cell_value(dcell)
+                if nv is None or dv is None or dv <= 0 or ncell.endswith("%") or dcell.endswith("%"):
+                    members = []
+                    break
+                members.append(Member(label, dv, nv, dcell, ncell, nv / dv * 100, nrow))
+            if len(members) < 2:
+                continue
+            order = sorted(members, key=lambda m: m.value if sense == "low" else -m.value)
+            if round(order[0].value, 1) == round(order[1].value, 1):
+                continue  # a tie is no answer
+            top = order[0]
+            name = {"operating income": "operating margin", "ebitda": "EBITDA margin"}[num]
+            what = f"{name} ({_NUM_WORDS[num]} / revenue), {n.new_year}" + (f", {n.gname}" if n.gname else "")
+            word = "had the highest" if sense == "high" else "had the lowest"
+            lead = (f"{top.label} {word} {name} of the {len(members)} members in {n.new_year}: {top.value:.1f}% "
+                    f"({_NUM_WORDS[num]} {_fmt(top.new_cell)} / revenue {_fmt(top.old_cell)}, computed).")
+            each = "; ".join(f"{m.label} {m.value:.1f}% ({_fmt(m.new_cell)} / {_fmt(m.old_cell)})" for m in members)
+            rows = tuple(c[3] for c in n.cells) + tuple(c[3] for c in d.cells)
+            out.append(MemberRanking(sense, f"{num} margin", top, tuple(members), what, lead,
+                                     f"{lead} Every member's {name}, computed from the rows: {each}.", rows))
+    return out
+
+
+_NUM_WORDS = {"operating income": "operating income", "ebitda": "EBITDA"}
 
 
 def _ranked(sense: str, measure: str, cells: list[tuple[str, str, str, pdf_tables.Row]], new_year: int, gname: str,

@@ -1,0 +1,65 @@
+"""A ranking of a filer's members (segments, divisions) is answered from its table of the members' figures even when
+the search for the question found only other pages: the answerer searches the company's documents for that table
+("net revenue by division") and answers only with the ranking of its rows; a member's margin the question defines is
+computed from the rows, never quoted. Every page below is written for this test (fictional Northwind Foods 10-K)."""
+
+from __future__ import annotations
+
+from assistant.answer import table_rankings as R
+from assistant.types import DocMeta
+from one_page import pages_answerer
+
+META = DocMeta(doc_id="nwf25", doc="NORTHWIND_2025_10K", source="/f/NORTHWIND_2025_10K.pdf",
+               title="Northwind Foods Corporation - Annual Report on Form 10-K", company="Northwind Foods",
+               doc_type="10-K", fiscal_year=2025, period="FY2025")  # fmt: skip
+PROSE = """Our Operations
+Northwind Foods Corporation is organized into six divisions that make, market and sell snacks, cereals and beverages.
+Net revenue grew 9.0% in 2025, reflecting effective net pricing and the acquisition of a snack maker in Asia.
+Each division's net revenue performance is discussed in Results of Operations - Division Review.
+"""
+TABLE = """Division Results
+Net revenue and operating profit of each division are as follows:
+Net Revenue Operating Profit
+2025 2024 2023 2025 2024 2023
+North American Snacks $ 12,410 $ 11,900 $ 11,020 $ 3,420 $ 3,300 $ 3,150
+Cereals 2,205 2,230 2,190 410 455 430
+Beverages North America 16,880 15,320 14,900 1,610 1,400 1,520
+Latin America 5,140 4,450 4,700 820 700 760
+Europe 8,960 8,410 8,300 870 905 880
+Asia Pacific 3,030 2,310 2,050 455 360 300
+Total division 48,625 44,620 43,160 7,585 7,120 7,040
+Corporate unallocated expenses — — — (1,050) (980) (940)
+Total $ 48,625 $ 44,620 $ 43,160 $ 6,535 $ 6,140 $ 6,100
+"""
+
+
+def _answerer(table_found_by: str):
+    """The prose page is what a search for the question finds; the table page only a search for ``table_found_by``."""
+    a = pages_answerer(META, {1: PROSE, 40: TABLE})
+    hits = a.retriever.hits
+    prose, table = hits[0], hits[1]
+
+    def search(query, k=8, filters=None, steer=True):
+        return [table] if table_found_by in query else [prose]
+
+    a.retriever.search = search
+    return a
+
+
+def test_the_members_table_is_searched_for_when_the_pages_found_rank_nothing():
+    q = "Which of Northwind Foods' six divisions grew net revenue the fastest in 2025?"
+    assert R.table_query(q) == "net revenue by division"
+    ans = _answerer("by division").ask(q)
+    assert not ans.refused and ans.text.splitlines()[1].startswith("Asia Pacific had the highest growth"), ans.text
+    assert "+31.2%" in ans.text and any(c.page == 40 for c in ans.citations), ans.text
+
+
+def test_a_defined_member_margin_is_computed_from_the_rows_and_nothing_else_answers_it():
+    q = ("Which of Northwind Foods' six divisions had the highest operating profit margin (division operating profit "
+         "/ division net revenue) in 2025?")
+    assert R.states_member_margin(q) and R.table_query(q) == "net sales and operating profit by division"
+    ans = _answerer("by division").ask(q)
+    assert not ans.refused and "North American Snacks had the highest operating margin" in ans.text, ans.text
+    assert "27.6%" in ans.text, ans.text  # 3,420 / 12,410
+    # the table never found: the stated formula is answered by no quote of the prose page
+    assert _answerer("never searched").ask(q).refused
