@@ -1,0 +1,80 @@
+"""What drove a margin's change when the filer explains only its numerator's change, and a reason that goes on over
+several sentences ("primarily driven by ...", "These decreases were partially offset by ..."), on filings written for
+these tests (a fictional pharmacy and benefits company, Tailwind Health Group, and a fictional retailer)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from assistant.answer.intents import answer_question, without_why
+from finance_filings import memory_index, meta
+
+TAILWIND_IS = """TAILWIND HEALTH GROUP, INC.
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(In millions)
+Year Ended December 31, 2025 2024
+Revenues:
+Products $ 36,000 $ 33,500
+Services 12,000 10,500
+Total revenues 48,000 44,000
+Operating costs:
+Cost of products sold 30,900 28,400
+Litigation charges 1,900 —
+Operating expenses 12,400 11,600
+Total operating costs 45,200 40,000
+Operating income 2,800 4,000
+Interest expense 600 640
+Income before income tax provision 2,200 3,360
+Income tax provision 560 820
+Net income $ 1,640 $ 2,540
+"""
+
+TAILWIND_MDA = """Commentary - 2025 compared to 2024
+Revenues
+• Total revenues increased $4.0 billion, or 9.1%, in 2025 compared to 2024, driven by growth in both segments.
+Operating income
+• Operating income decreased $1.2 billion, or 30.0%, in 2025 compared to 2024. The decrease in operating income was
+primarily driven by $1.9 billion of litigation charges and lower reimbursement rates in the Pharmacy segment,
+partially offset by the absence of a prior-year asset write-down. These decreases were partially offset by higher
+enrollment in the Benefits segment and lower amortization of intangible assets.
+• Please see "Segment Analysis" later in this MD&A for each segment's operating results.
+Income tax provision
+• The effective income tax rate increased to 25.5% in 2025 compared to 24.4% in 2024.
+"""
+
+
+def _tailwind(is_text: str = TAILWIND_IS, mda: str = TAILWIND_MDA):
+    filing = replace(meta("TAILWIND_2025_10K", "Tailwind Health Group, Inc.", 2025), pages=80)
+    return memory_index([(filing, {61: is_text, 58: mda})])
+
+
+def test_a_margins_change_is_explained_by_its_numerators_sentence_when_revenue_moved_the_other_way():
+    for q in ("What drove the change in Tailwind Health Group's operating margin in FY2025? If operating margin is not "
+              "a useful metric for a company like this, say so and explain why.",
+              "What explains the operating margin decline at Tailwind Health Group in 2025?"):
+        a = answer_question(q, _tailwind())
+        # 2,800 / 48,000 = 5.83%; 4,000 / 44,000 = 9.09%: -3.3 points; operating income -30.0%, revenue +9.1%
+        assert a is not None and "-3.3 percentage points" in a.text, (q, a and a.text)
+        assert "operating income fell 30.0%" in a.text and "revenue rose 9.1%" in a.text, a.text
+        assert "litigation charges" in a.text and a.citations[-1].page == 58, a.text
+        # the reason goes on over the sentence weighing against it
+        assert "higher enrollment in the Benefits segment" in a.text, a.text
+        assert "Segment Analysis" not in a.text, a.text
+
+
+def test_a_numerators_sentence_is_no_reason_when_revenue_moved_the_same_way_or_another_measure_is_named():
+    fell = TAILWIND_IS.replace("Products $ 36,000 $ 33,500", "Products $ 30,000 $ 33,500").replace(
+        "Total revenues 48,000 44,000", "Total revenues 42,000 44,000")
+    # revenue fell too (44,000 -> 42,000): the margin's fall is the difference of two moves, no one sentence's
+    assert answer_question("What drove the change in Tailwind Health Group's operating margin in FY2025?",
+                           _tailwind(is_text=fell)) is None
+    other = TAILWIND_MDA.replace("• Operating income decreased $1.2 billion", "• Segment profit decreased $1.2 billion")
+    # the amount stated of another measure's change is not the operating income's
+    assert answer_question("What drove the change in Tailwind Health Group's operating margin in FY2025?",
+                           _tailwind(mda=other)) is None
+
+
+def test_a_caveat_without_then_is_the_same_rider():
+    q = ("How much did the operating margin change at Tailwind Health Group in FY2025, and what drove the change? If "
+         "operating margin is not a useful metric for a company like this, say so and explain why.")
+    assert without_why(q) == ("How much did the operating margin change at Tailwind Health Group in FY2025?")
