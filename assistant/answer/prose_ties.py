@@ -549,7 +549,8 @@ def _group(question: str) -> str | None:
     m = _GROUP_Q.search(question)
     mod = m and (m.group("mod") or m.group("mod2"))
     if not mod or mod in _NOT_MOD or mod in ("all", "most", "some", "such", "other", "these", "those", "both", "each",
-                                             "many", "few", "which", "what", "whose") or _families(mod):
+                                             "many", "few", "which", "what", "whose", "them", "they", "it", "us",
+                                             "our", "their", "its", "whom") or _families(mod):
         return None  # "the statement of cash flows": a measure word narrows no group
     return _stem(mod)
 
