@@ -39,7 +39,7 @@ from ..retrieve.filters import Filters
 from ..text.periods import asks_second_half, period_at_date, periods_named, resolve_period
 from ..types import Answer, Fact, InputFigure, SentenceCheck, Subject, Verification
 from . import facts_path
-from . import prose_ties, row_changes, table_rankings
+from . import prose_legal, prose_ties, row_changes, table_rankings
 
 # ----------------------------------------------------------------------------------------------------------------
 # what is asked about: a metric, a calculation or a stated definition
@@ -1568,6 +1568,67 @@ def drove_as_change(question: str) -> str | None:
     return f"How much did the {what} change{m.group('rest')}, and what drove the change?{question[m.end():]}"
 
 
+def _filing_pages(index: Any, meta: Any) -> dict[int, str]:
+    """Every page of one filing, passages written for an AI cut out (``text.planted``)."""
+    out: dict[int, str] = {}
+    last = meta.pages or 600
+    for page in range(1, last + 1):
+        text = index.page_text(meta.doc_id, page)
+        if text is None:
+            if not meta.pages and page > 3 and all(p not in out for p in range(page - 3, page)):
+                break
+            continue
+        out[page] = strip_planted(text, " ")[0]
+    return out
+
+
+def legal_answer(question: str, index: Any, filters: Any = None) -> Answer | None:
+    """"Has Contoso reported any materially important ongoing legal battles from FY2025, FY2024 and FY2023?": the
+    verdict of the latest asked year's annual report of the one company the question names, read from its Item 3 and
+    the note Item 3 points to (``prose_legal.read_legal``): "Yes" listing the matters it names, each cited; "No"
+    quoting its statement that no material proceeding is pending; None when the report does not say either way."""
+    if filters is not None or not asks_yes_no(question) or not prose_legal.asks_legal(question) \
+            or not hasattr(index, "documents"):
+        return None
+    named = named_companies(question, index)
+    if len(named) != 1:
+        return None
+    company = named[0]
+    annual = [d for d in company.docs if (d.doc_type or "").upper().replace("-", "") == "10K" and d.fiscal_year]
+    asked = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", question)]
+    year = max(asked) if asked else max((d.fiscal_year for d in annual), default=None)
+    filings = [d for d in annual if d.fiscal_year == year]
+    if len(filings) != 1:
+        return None
+    meta = filings[0]
+    reading = prose_legal.read_legal(_filing_pages(index, meta))
+    if reading is None or reading.verdict is None:
+        return None
+    w = _Writer()
+    co = facts_path._possessive(company.name)
+
+    def fact(q: prose_legal.Quote) -> Fact:
+        return Fact(doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=q.page, label=q.text[:80], value=0.0,
+                    period=f"FY{year}", company=company.name, quote=q.text, kind="sentence")
+
+    if reading.verdict == "Yes":
+        shown = reading.matters[:8]
+        listed = "; ".join(f"{' '.join(m.text.split())} {_markers(w.cite([fact(m)]))}" for m in shown)
+        more = ", among others" if len(reading.matters) > len(shown) else ""
+        w.add(f"Yes: {co} FY{year} annual report describes these legal matters in its {reading.where}: "
+              f"{listed}{more}.", tuple(range(1, len(w.facts) + 1)))
+        for m in shown:
+            if m.amount is not None:  # what the matter costs or may cost, as the filing states it, quoted
+                n = w.cite([fact(m.amount)])
+                w.add(f"\u201c{m.amount.text}\u201d {_markers(n)}", n)
+    else:
+        said = reading.statement
+        n = w.cite([fact(said)])
+        w.add(f"No: {co} FY{year} annual report names no specific legal proceeding in its Item 3 (Legal Proceedings); "
+              f"it says: \u201c{said.text}\u201d {_markers(n)}.", n)
+    return w.answer(question, "extract", "legal proceedings", company.name, f"FY{year}", inputs=())
+
+
 def answer_question(question: str, index: Any, filters: Any = None) -> Answer | None:
     """A cited answer from the facts of the company the question names, or None (see the module docstring).
     A calculation withdrawn because an input cannot be relied on (``finance.formulas.Withdrawn``) is answered
@@ -1576,6 +1637,9 @@ def answer_question(question: str, index: Any, filters: Any = None) -> Answer | 
     change?" (``drove_as_change``) when the filer's sentence states the change with its cause, else as asked."""
     said = question
     question = once_restated(question)
+    legal = legal_answer(question, index, filters)
+    if legal is not None:
+        return replace(legal, question=said)
     asked_change = drove_as_change(question)
     if asked_change is not None:
         try:
