@@ -78,3 +78,30 @@ def test_a_caveat_without_then_is_the_same_rider():
     q = ("How much did the operating margin change at Tailwind Health Group in FY2025, and what drove the change? If "
          "operating margin is not a useful metric for a company like this, say so and explain why.")
     assert without_why(q) == ("How much did the operating margin change at Tailwind Health Group in FY2025?")
+
+
+# --- one vocabulary of a reason asked ------------------------------------------------------------------------------
+
+REASON_WORDINGS = [
+    "What drove the operating margin decline at Tailwind Health Group in 2025?",
+    "What caused the operating margin decline at Tailwind Health Group in 2025?",
+    "What was behind the operating margin decline at Tailwind Health Group in 2025?",
+    "What led to the operating margin decline at Tailwind Health Group in 2025?",
+    "What accounted for the operating margin decline at Tailwind Health Group in 2025?",
+    "What were the main reasons for the operating margin decline at Tailwind Health Group in 2025?",
+]
+
+
+def test_a_reason_asked_in_any_words_is_answered_with_the_reason_or_not_at_all():
+    from assistant.answer.intents import asks_reason
+
+    vague = TAILWIND_MDA.replace("• Operating income decreased $1.2 billion, or 30.0%, in 2025 compared to 2024. ",
+                                 "• Operating income declined in 2025. ")
+    for q in REASON_WORDINGS:
+        assert asks_reason(q), q
+        a = answer_question(q, _tailwind())
+        assert a is not None and "litigation charges" in a.text, (q, a and a.text)
+        # no sentence states the change with its cause: the bare change is no answer to a reason asked
+        assert answer_question(q, _tailwind(mda=vague)) is None, q
+    assert not asks_reason("How much did Tailwind Health Group's operating margin change in 2025? If operating margin "
+                           "is not a useful metric for a company like this, say so and explain why.")

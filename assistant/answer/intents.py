@@ -1552,9 +1552,21 @@ def _asked_scale(question: str) -> float | None:
 
 
 _MOVES = r"(?:change|changes|increase|decrease|decline|improvement|deterioration|expansion|contraction|drop|rise)"
-_DROVE = re.compile(rf"^\s*what\s+(?:drove|caused|explains|was\s+behind)\s+(?:the\s+)?(?:{_MOVES}\s+in\s+(?:the\s+)?"
+# "what drove / caused / was behind / led to / accounted for ...", "what were the main reasons for ..." (the verbs of
+# ``query.intent.REASON_ASKED``)
+_DROVE = re.compile(rf"^\s*what\s+(?:(?:drove|caused|explains|explained|(?:was|is)\s+behind|led\s+to|accounted\s+for|"
+                    rf"accounts\s+for|contributed\s+to)|(?:were|are)\s+the\s+(?:main\s+|primary\s+|key\s+|major\s+)?"
+                    rf"(?:reasons?|drivers?|causes?)\s+(?:for|of|behind))\s+(?:the\s+)?(?:{_MOVES}\s+in\s+(?:the\s+)?"
                     rf"(?P<what2>[\w\s&'’-]{{3,60}}?)(?=\s+(?:as\s+of|in|for|during|between|from|at|of)\b)|"
                     rf"(?P<what>[\w\s&'’-]{{3,60}}?)\s+{_MOVES}\b)(?P<rest>[^?]*)\?", re.I)
+
+
+def asks_reason(question: str) -> bool:
+    """Does the question (its "not a useful metric" rider set aside) ask a reason, in any of the words of
+    ``query.intent.REASON_ASKED`` ("What was behind ...?", "What accounted for ...?", "the reasons for ...")? General
+    rule: a reason asked is answered by the filer's reason (``REASON_LEAD``) or by the passages, never by a figure
+    alone."""
+    return bool(re.search(intent.REASON_ASKED, intent._CAVEAT.sub(" ", question), re.I))
 
 
 def drove_as_change(question: str) -> str | None:
@@ -1655,9 +1667,10 @@ def answer_question(question: str, index: Any, filters: Any = None) -> Answer | 
             return None  # "which segment / product category / revenue line ...": a member is named from its rows, never
             # the whole company's figure (rankings: ``extract.rank_rows`` and the passages)
         found = _answer_question(question, index, filters)
-        if (found is not None and without_why(question) is not None and REASON_LEAD not in found.text
-                and facts_path.NOT_USEFUL not in found.text):
-            found = None  # "and what drove it?" asked: a figure without the filer's reason answers half
+        if (found is not None and (without_why(question) is not None or asks_reason(question))
+                and REASON_LEAD not in found.text and facts_path.NOT_USEFUL not in found.text):
+            found = None  # "and what drove it?", "what was behind the decline?": a figure without the filer's reason
+            # answers another question
         if found is None and filters is None:
             # "How much did its Core FFO per diluted share change from 2024 to 2025?": the row the question names
             found = row_changes.per_share_change(question, index)

@@ -220,7 +220,12 @@ _TREND = re.compile(r"\bimprov\w*|\bdeclin\w*|\bdeteriorat\w*|\bpositive\b|\bneg
 
 
 
-_EXPLAIN = re.compile(r"\bwhy\b|\bwhat\s+drove\b|\bdrivers?\b|\bexplain\w*|\bconsistent\b|\bhistorically\b", re.I)
+# the words that ask a reason, one vocabulary for every reader of "what drove ...?" (``answer.intents._DROVE`` too):
+# "what drove / caused / explains / was behind / led to / accounted for / contributed to", "the reasons for", "drivers"
+REASON_ASKED = (r"\bwhy\b|\bwhat\s+(?:(?:has|had|have)\s+)?(?:drove|driven|drives|caused|causes|explains?|explained|"
+                r"(?:was|is|were|are)\s+behind|led\s+to|leads\s+to|accounted\s+for|accounts\s+for|contributed\s+to|"
+                r"resulted\s+in)\b|\bdrivers?\b|\breasons?\s+(?:for|behind|of)\b|\bcauses?\s+of\b|\bexplain\w*")
+_EXPLAIN = re.compile(rf"{REASON_ASKED}|\bconsistent\b|\bhistorically\b", re.I)
 
 
 
