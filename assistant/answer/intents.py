@@ -24,8 +24,8 @@ from ..finance.formulas import CalcResult, MissingInput, Withdrawn, amount, fmt
 from ..finance.registry import BY_NAME, METRIC_WORDS, TITLES, label_tokens, metric_for_phrase
 from ..finance.select import Pick, pick_fact, prev_period, statement_strength_of
 from ..query import intent
-from ..query.definitions import (Definition, Input, Num, Op, Unparsed, evaluate, find_definitions, is_row_input, parse,
-                                 phrase_lookup, stated_inputs, states_definition, states_unread_definition,
+from ..query.definitions import (Definition, Input, Num, Op, Unparsed, evaluate, find_definitions, input_qualifier,
+                                 is_row_input, parse, phrase_lookup, stated_inputs, states_definition, states_unread_definition,
                                  without_definitions)
 from ..query.entities import Company, companies, named_companies
 from ..text.names import squash
@@ -456,6 +456,11 @@ class _Context:
             rows = [f for f in self.index.facts(period=p, doc_ids=list(self.company.doc_ids))
                     if f.period == p and f.kind == "table" and f.unit != "%" and (row or f.metric == metric)
                     and label_tokens(f.label) == want]
+            # rows on the primary statements decide: the same label in a summary table or a note, read at another
+            # scale or rounding ("$7.6" billion beside the statement's 7,618 million), never vetoes them
+            stated = [f for f in rows if facts_path.is_statement_page(self.index, f.doc_id, f.page)]
+            if stated and len({round(f.absolute, 6) for f in stated}) == 1:
+                rows = stated
             if not rows or len({round(f.absolute, 6) for f in rows}) != 1:
                 return None
             if not row and not any(facts_path.is_statement_page(self.index, f.doc_id, f.page) for f in rows):
@@ -469,10 +474,43 @@ class _Context:
             return sorted(rows, key=lambda f: (not facts_path.is_statement_page(self.index, f.doc_id, f.page),
                                                f.doc_id, f.page))[0]
 
+        def qualified(metric: str, p: str, words: str, f: Fact) -> Fact | None:
+            """The row for an input the question qualifies (``definitions.input_qualifier``: attributable to the
+            company, continuing operations) when the row found by its metric, ``f``, does not say so: the row of
+            the same metric, period and page whose label carries the qualifier; ``f`` itself when its page shows
+            no part that the qualifier leaves out (no noncontrolling-interest row, no discontinued-operations row:
+            the consolidated figure is then the qualified one); None (the input is declined) otherwise. General
+            rule: a qualified input is never fed the unqualified row while the statement prints the difference."""
+            kind = input_qualifier(words)
+            if f.unit.endswith("/share"):  # earnings per share are the common shareholders' by definition
+                return f
+            page = [g for g in self.index.facts(period=p, doc_ids=[f.doc_id]) if g.page == f.page and g.period == p
+                    and g.kind == "table"]
+            if kind == "owners":
+                if facts_path._ATTRIBUTABLE.search(f.label) and not _OTHERS_SHARE.search(f.label):
+                    return f
+                owners = facts_path.owners_row(self.index, f)
+                if owners is not None:
+                    return owners
+                return None if any(_OTHERS_SHARE.search(g.label) for g in page) else f
+            if kind == "continuing":
+                if re.search(r"\bcontinuing\b", f.label, re.I):
+                    return f
+                same = [g for g in page if g.metric == metric and re.search(r"\bcontinuing\b", g.label, re.I)
+                        and not re.search(r"\bdiscontinued\b", g.label, re.I)]
+                if same and len({round(g.absolute, 6) for g in same}) == 1:
+                    return same[0]
+                return None if any(re.search(r"\bdiscontinued\b", g.label, re.I) for g in page) else f
+            return f
+
         get.by_words = by_words  # type: ignore[attr-defined]
+        get.qualified = qualified  # type: ignore[attr-defined]
         get.by_label = by_label  # type: ignore[attr-defined]
         r = evaluate(q.definition, period, get)
         return Figure(period, r.value, r.unit, tuple(r.inputs), r, scale=_scale(r.inputs))
+
+
+_OTHERS_SHARE = re.compile(r"\bnon-?controlling\b|\bminority\b", re.I)
 
 
 def _scale(facts: Sequence[Fact]) -> float:
@@ -714,6 +752,23 @@ def _years_between(question: str, ctx: _Context, q: Quantity, p0: str, p1: str) 
         return []
 
 
+def _past_threshold(threshold: tuple[str, float, str], a: Figure, b: Figure, rate: float | None,
+                    want: int) -> bool | None:
+    """Whether the change from ``a`` to ``b`` passes the threshold the question states (``intent.change_threshold``),
+    measured in the asked direction (a fall asked is a fall's size): a percent of an amount is its growth rate, points
+    (percentage or basis points) a ratio's change in points. None (no verdict) for a percent of a ratio (relative or
+    points: not said), a threshold of another kind, or a threshold in a measure the figures are not in."""
+    cmp, n, kind = threshold
+    if kind == "percent" and a.unit != "%" and rate is not None:
+        moved = rate
+    elif kind == "points" and a.unit == "%" and b.unit == "%":
+        moved = b.value - a.value
+    else:
+        return None
+    size = moved * want if want else abs(moved)
+    return size > n if cmp == ">" else (size < n if want == 0 or size >= 0 else None)
+
+
 def change_answer(question: str, ctx: _Context, q: Quantity, asked: Asked, p0: str, p1: str) -> Answer | None:
     a, b = ctx.figure(q, p0), ctx.figure(q, p1)
     w = _Writer()
@@ -741,7 +796,14 @@ def change_answer(question: str, ctx: _Context, q: Quantity, asked: Asked, p0: s
                 want = 0  # no convention says which way is better: the figures alone
             else:
                 want = want if up_good else -want
-        if mids and want != 0:
+        threshold = intent.change_threshold(question)
+        if threshold is not None:
+            # "grow more than 10%", "fall by more than 5 percentage points": decided against the threshold, in the
+            # measure it is stated in, or no verdict at all
+            said = _past_threshold(threshold, a, b, rate, want)
+            if said is not None:
+                head = f"{'Yes' if said else 'No'}: {head}"
+        elif mids and want != 0:
             # "risen every year from FY2018 to FY2020": every year's figure read, each step in the asked direction
             series = [a, *mids, b]
             steps = [y.value - x.value for x, y in zip(series, series[1:])]

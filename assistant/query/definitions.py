@@ -912,6 +912,27 @@ def render(n: Node, name: Callable[[Input], str]) -> str:
     return go(n)
 
 
+# an input the question narrows to the company's own shareholders' share ("net income attributable to Contoso",
+# "... to common shareholders", "excluding noncontrolling interests") or to continuing operations
+_OWNERS_WORDS = re.compile(r"\b(?:attributable|available|applicable)\s+to\s+(?!(?:the\s+)?(?:non-?controlling|minority))"
+                           r"|\b(?:excluding|excl\.?|less|net\s+of|after|before)\s+(?:the\s+)?(?:non-?controlling|"
+                           r"minority)\s+interests?\b", re.I)
+_CONTINUING_WORDS = re.compile(r"\bfrom\s+continuing\s+operations\b|\bcontinuing\s+operations['’]?\b", re.I)
+
+
+def input_qualifier(words: str) -> str:
+    """What an input's words narrow its metric to beyond the metric's own name: "owners" (the amount attributable to
+    the company / its common shareholders, noncontrolling interests excluded), "continuing" (continuing operations
+    only), or "" (nothing). General rule: a figure the question qualifies so must come from the row that carries
+    the qualifier (``evaluate`` asks ``get.qualified``), never from the unqualified consolidated row when the
+    statement shows the part that the qualifier leaves out."""
+    if _OWNERS_WORDS.search(words):
+        return "owners"
+    if _CONTINUING_WORDS.search(words):
+        return "continuing"
+    return ""
+
+
 def _norm_words(words: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", re.sub(r"^(?:the|a|an|its)\s+", "", words.lower())))
 
@@ -951,6 +972,15 @@ def evaluate(defn: Definition, period: str, get: Get, unit_hint: str = "") -> Ca
             f = by_label(metric, p, words) if by_label is not None else None  # the row the words name exactly
             if f is None and (by_label is None or not is_row_input(metric)):
                 f = by_words(metric, p, words) if several else get(metric, p)
+                if f is not None and input_qualifier(words):
+                    # a row found by its metric, not by the input's words: it must carry the input's qualifier
+                    # ("attributable to the company"), or be the only figure there is (no part left out on its page)
+                    qualified = getattr(get, "qualified", None)
+                    f = qualified(metric, p, words, f) if qualified is not None else f
+                    if f is None:
+                        raise MissingInput(defn.name or "definition",
+                                           [f"{words} ({p}): the statement's row for that part, not the "
+                                            f"consolidated row"])
             if f is None:
                 raise MissingInput(defn.name or "definition", [f"{words} ({p})"])
             if several and any(g is f or (g.doc_id, g.page, g.quote) == (f.doc_id, f.page, f.quote)

@@ -673,12 +673,104 @@ def asks_yes_no(question: str) -> bool:
     return bool(_CLAUSE_YES_NO.search(question))
 
 
+# "Was X higher in FY2025 than in FY2023?", "Did it spend more on R&D in 2025 than a year earlier?", "Did FY2025
+# revenue exceed FY2023's?": one measure compared across two periods by a comparative word
+_PERIOD_WORD = (r"(?:FY\s*'?\d{2}(?:\d{2})?\b|(?:19|20)\d{2}\b|Q[1-4]\b|(?:first|second|third|fourth)\s+quarter\b|"
+                r"(?:the\s+)?(?:prior|previous|preceding|last)\s+(?:fiscal\s+)?(?:year|quarter|period)\b|"
+                r"(?:a|the)\s+year\s+(?:earlier|before|ago)\b)")
+_COMPARATIVE = re.compile(
+    r"\b(?P<word>higher|lower|greater|larger|bigger|smaller|more|less|fewer|better|worse|stronger|weaker|above|below)"
+    r"\b(?P<mid>[^?.;]{0,80}?)\bthan\s+(?:(?:it|they)\s+(?:was|were|did|had)\s+)?(?:(?:in|at|for|during|over|the|its|"
+    r"their|fiscal|year|of)\s+)*(?=" + _PERIOD_WORD + ")"
+    r"|\b(?P<ex>exceed(?:ed|s)?|surpass(?:ed|es)?|top(?:ped|s)?|outstrip(?:ped|s)?)\b", re.I)
+_UP_WORDS = {"higher", "greater", "larger", "bigger", "more", "better", "stronger", "above"}
+_BETTER_WORDS = {"better", "worse", "stronger", "weaker"}
+_YEARISH = re.compile(r"\bFY\s*'?(\d{2}(?:\d{2})?)\b|\b((?:19|20)\d{2})\b", re.I)
+_BEFORE_WORDS = re.compile(r"\b(?:prior|previous|preceding|last)\s+(?:fiscal\s+)?(?:year|quarter|period)\b|"
+                           r"\byear\s+(?:earlier|before|ago)\b", re.I)
+
+
+_THRESHOLD_STATED = re.compile(r"\d\s*(?:%|percent|per\s+cent|basis\s+points?|bps|(?:percentage\s+)?points?|x\b|times\b)|"
+                               r"\$\s*\d|\bby\s+(?:more|less|at\s+least|over|under)\b", re.I)
+
+
+def _years_of(text: str) -> list[int]:
+    out = []
+    for m in _YEARISH.finditer(text):
+        y = m.group(1) or m.group(2)
+        out.append(int(y) if len(y) == 4 else 2000 + int(y))
+    return out
+
+
+def compared_periods(question: str) -> tuple[int, bool] | None:
+    """A yes/no question comparing ONE measure across two periods by a comparative word ("Was its operating margin
+    higher in FY2025 than in FY2023?", "Did Contoso spend less on marketing in 2025 than a year earlier?", "Did
+    FY2025 revenue exceed FY2023 revenue?"): (+1 when it asks whether the later period's figure is above the
+    earlier one's, -1 below; whether it is asked as better/worse). None when there is no such comparison or the
+    two sides' periods cannot be told apart (the side before "than" / the verb and the side after must each name
+    a period, or the side after be "the prior year"). General rule: the verdict of a comparison of two periods is
+    the sign of the later figure less the earlier one, in the sense the comparative asks."""
+    m = _COMPARATIVE.search(question)
+    if m is None or _THRESHOLD_STATED.search(question):
+        return None  # "higher ... by more than 2 points": a threshold, not the sign of the change
+    word = (m.group("word") or m.group("ex")).lower()
+    before, after = question[:m.start()], question[m.end():]
+    if m.group("word"):
+        before = before + " " + (m.group("mid") or "")
+    after = re.split(r"[?;]", after)[0]
+    subject, other = _years_of(before), _years_of(after)
+    if _BEFORE_WORDS.match(after.strip()) or re.match(r"(?:the\s+)?(?:prior|previous|preceding|last)\b|(?:a|the)\s+"
+                                                     r"year\s+(?:earlier|before|ago)", after.strip(), re.I):
+        later_first = True  # "than the prior year": the period asked is compared with the one before it
+    elif len(set(subject)) == 1 and other and subject[0] != other[0]:
+        later_first = subject[0] > other[0]
+    else:
+        return None
+    up = 1 if word in _UP_WORDS or m.group("ex") else -1
+    return (up if later_first else -up), word in _BETTER_WORDS
+
+
+_CHANGE_THRESHOLD = re.compile(
+    r"\b(?P<cmp>(?:by\s+)?(?:more\s+than|over|above|at\s+least|in\s+excess\s+of|upwards\s+of)|exceed(?:ed|s)?|"
+    r"(?:by\s+)?(?:less\s+than|under|below|at\s+most|no\s+more\s+than|fewer\s+than))\s+"
+    r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|percent(?:age\s+points?)?|per\s*cent|points?|pp\b|pts?\b|"
+    r"basis\s+points?|bps\b|\$|x\b|times\b|million|billion)?", re.I)
+
+
+def change_threshold(question: str) -> tuple[str, float, str] | None:
+    """The threshold a yes/no question states for a change ("Did revenue grow more than 10%?", "fall by more than 5
+    percentage points", "at least 200 basis points"): (">" or "<", the number, "percent" | "points" | "other").
+    None when it states none. General rule: a direction asked with a threshold is decided against the threshold
+    (the growth rate for a percent of an amount, the change in points for a ratio), never by the change's sign."""
+    m = next((m for m in _CHANGE_THRESHOLD.finditer(question)
+              if m.group("unit") or not re.fullmatch(r"(?:19|20)\d{2}", m.group("num"))), None)  # "over 2024": a year
+    if m is None:
+        return None
+    cmp = "<" if re.match(r"(?:by\s+)?(?:less|under|below|at\s+most|no\s+more|fewer)", m.group("cmp"), re.I) else ">"
+    unit = (m.group("unit") or "").lower()
+    value = float(m.group("num"))
+    if unit == "%" or unit.startswith("per"):
+        kind = "points" if "point" in unit else "percent"
+    elif unit.startswith(("point", "pp", "pt")):
+        kind = "points"
+    elif unit.startswith(("basis", "bps")):
+        kind, value = "points", value / 100.0
+    else:
+        kind = "other"
+    return cmp, value, kind
+
+
 def read_asked(question: str, n_periods: int) -> Asked:
     """What the question asks of its figure, given how many distinct periods it names (a change needs two, or
-    one with "year-over-year" / a change word, meaning against the period before)."""
+    one with "year-over-year" / a change word, meaning against the period before). A yes/no comparison of one
+    measure across two periods by a comparative word ("higher in FY2025 than in FY2023") is a direction
+    (``compared_periods``): the verdict from both figures."""
     q = question
     if _CAGR.search(q):
         return Asked("cagr", rate=True)
+    compared = compared_periods(q) if asks_yes_no(q) else None
+    if compared is not None:
+        return Asked("direction", direction=compared[0], better=compared[1], rate=bool(_RATE.search(q)))
     change_words = bool(_CHANGE_WORDS.search(q))
     if not change_words and n_periods < 2:
         return Asked("level")
