@@ -490,6 +490,14 @@ class _Context:
                 if facts_path._ATTRIBUTABLE.search(f.label) and not _OTHERS_SHARE.search(f.label):
                     return f
                 owners = facts_path.owners_row(self.index, f)
+                if owners is None:
+                    # a balance's owners' row names its holders ("Total stockholders' equity", "Total Contoso
+                    # shareholders' equity") beside the total that includes others' interests ("Total equity")
+                    held = [g for g in page if g.metric == metric and _HOLDERS.search(g.label)
+                            and not _OTHERS_SHARE.search(g.label)]
+                    if _HOLDERS.search(f.label) and not _OTHERS_SHARE.search(f.label):
+                        return f
+                    owners = held[0] if held and len({round(g.absolute, 6) for g in held}) == 1 else None
                 if owners is not None:
                     return owners
                 return None if any(_OTHERS_SHARE.search(g.label) for g in page) else f
@@ -511,6 +519,8 @@ class _Context:
 
 
 _OTHERS_SHARE = re.compile(r"\bnon-?controlling\b|\bminority\b", re.I)
+_HOLDERS = re.compile(r"\b(?:share|stock)holders['’]?|\bshare\s?owners['’]?|\bowners['’]\s+equity|"
+                      r"\b(?:attributable|available|applicable)\s+to\b", re.I)
 
 
 def _scale(facts: Sequence[Fact]) -> float:
@@ -2022,7 +2032,10 @@ def _answer_question(question: str, index: Any, filters: Any = None) -> Answer |
                 return stability_answer(question, index, named[0])  # None: not one year's figure either
             except Withdrawn:
                 return None
-    if _NOT_A_FIGURE.search(intent._CAVEAT.sub(" ", without_why(question) or question)):
+    parsed = [d for d in find_definitions(question, LOOKUP) if isinstance(d, Definition)]
+    # words of a definition the question states and mia reads ("total stockholders' equity (excluding noncontrolling
+    # interests)") qualify that definition's inputs: they ask for no breakdown, reason or forecast
+    if _NOT_A_FIGURE.search(intent._CAVEAT.sub(" ", without_why(question) or _outside(question, parsed))):
         return facts_path.answer_from_facts(question, index, filters)
     if filters is not None and (getattr(filters, "companies", None) or getattr(filters, "docs", None)):
         return facts_path.answer_from_facts(question, index, filters)

@@ -459,7 +459,7 @@ _QUALIFIER_WORD = {"less": "excluding", "excl": "excluding", "excl.": "excluding
                    "incl.": "including"}
 # an aside that only says where every input is read: "(both from the statement of cash flows)" once the source is
 # taken out, "(both)", ", both"
-_BOTH = re.compile(r"\s*\(\s*(?:both|each|all)\s*\)|,?\s+\b(?:both|each)\s*(?=[,.;?)]|$)", re.I)
+_BOTH = re.compile(r"\s*\(\s*(?:both|each|all)\s*\)|,?\s+\b(?:both|each)\s*(?=[,.;?)]|$)|,\s+all\s*(?=[,.;?)]|$)", re.I)
 
 
 def _normalise(text: str) -> str:
@@ -604,9 +604,36 @@ class _Parser:
             while (t := self.peek()) and t[0] == "word":
                 words.append(t[1])
                 self.i += 1
+            if self._arithmetic_group():
+                # "total debt (notes payable + current portion of long-term debt + long-term debt)": the parenthesis
+                # states how the named figure is made up, and that arithmetic is the input, never a row of the name
+                self.i += 1
+                node = self.expr()
+                if not (self.peek() or ("",))[0] == ")":
+                    raise _ParseError("unbalanced parentheses")
+                self.i += 1
+                return self._postfix(node)
             # a trailing group that belongs to the words: "average total assets (FY2016 and FY2017)"
             return self._postfix(operand(" ".join(words).replace(" ,", ","), self.lookup, self.known))
         raise _ParseError(f"an operator {t[1]!r} where an input was expected")
+
+    def _arithmetic_group(self) -> bool:
+        """Is the next token a parenthesis whose own level holds an operator and an input ("(A + B + C)")?"""
+        if not (self.peek() or ("",))[0] == "(":
+            return False
+        depth, ops, words = 0, 0, 0
+        for kind, _ in self.toks[self.i:]:
+            if kind == "(":
+                depth += 1
+            elif kind == ")":
+                depth -= 1
+                if depth == 0:
+                    break
+            elif depth == 1 and kind == "op":
+                ops += 1
+            elif kind == "word":
+                words += 1
+        return depth == 0 and ops > 0 and words > 0
 
     def _postfix(self, node: Node) -> Node:
         """Words right after a group: "(A + B) as a percentage of revenue" is handled inside ``operand``;
@@ -634,7 +661,7 @@ _FILLER = re.compile(
 _HINT_CORE = (
     r"(?:as\s+)?(?:(?:reported|shown|found|presented|taken|stated|listed)\s+)?(?:from|on|in|per|according\s+to)\s+"
     r"(?:the\s+)?(?:consolidated\s+)?(?:statements?\s+of\s+(?:cash\s+flows?|income|operations|earnings|financial\s+"
-    r"position)|cash\s+flows?\s+statement|income\s+statement|balance\s+sheet|p&l|10-?k)")
+    r"position)|cash\s+flows?\s+statements?|income\s+statements?|balance\s+sheets?|p&l|10-?k)")
 _SOURCE_HINT = re.compile(r"\s*(?:,\s*)?\b" + _HINT_CORE + r"\b", re.I)
 _HINT_ONLY = re.compile(r"(?:in\s+)?(?:usd|us\$|\$)?\s*(?:millions?|billions?|thousands?)|" + _HINT_CORE, re.I)
 _BRACKET_HINT = re.compile(r"[(\[]\s*" + _HINT_CORE + r"\s*[)\]]", re.I)
@@ -766,6 +793,12 @@ def operand(words: str, lookup: Lookup, known: dict[str, Node]) -> Node:
         # "cash and cash equivalents and accounts receivable": two figures; a looser lookup would take one
         raise _ParseError(f"{words.strip()!r} names more than one figure without saying how they combine")
     metric = lookup(w) or lookup(re.sub(r"^total\s+", "", w, flags=re.I))
+    if metric is None and input_qualifier(w) == "owners":
+        # "total stockholders' equity excluding noncontrolling interests", "net earnings attributable to Contoso":
+        # the metric's figure for the company's own shareholders; the words keep the qualifier, and the row that
+        # carries it answers (``get.qualified``)
+        core = _without_owners(w)
+        metric = (lookup(core) or lookup(re.sub(r"^total\s+", "", core, flags=re.I))) if core else None
     if metric is None and _ROW_NAME.fullmatch(w) and not _ROW_NOT.search(w) and not _ACRONYM.search(w):
         # "revenue before fuel surcharge", "impairment of store assets": no metric of mia's, but perhaps a row of
         # the filer's own statements by that name (``ROW``: looked up by its label when computed, else declined)
@@ -918,6 +951,15 @@ _OWNERS_WORDS = re.compile(r"\b(?:attributable|available|applicable)\s+to\s+(?!(
                            r"|\b(?:excluding|excl\.?|less|net\s+of|after|before)\s+(?:the\s+)?(?:non-?controlling|"
                            r"minority)\s+interests?\b", re.I)
 _CONTINUING_WORDS = re.compile(r"\bfrom\s+continuing\s+operations\b|\bcontinuing\s+operations['’]?\b", re.I)
+
+
+def _without_owners(words: str) -> str:
+    """The words less their owners' qualifier: "total equity excluding noncontrolling interests" -> "total equity",
+    "net income attributable to Contoso Ltd." -> "net income"."""
+    w = re.sub(r"\s*,?\s*\b(?:excluding|excl\.?|less|net\s+of|after|before)\s+(?:the\s+)?(?:non-?controlling|minority)\s+"
+               r"interests?\b", " ", words, flags=re.I)
+    w = re.sub(r"\s+(?:attributable|available|applicable)\s+to\s+.*$", "", w, flags=re.I)
+    return re.sub(r"\s+", " ", w).strip(" ,")
 
 
 def input_qualifier(words: str) -> str:
