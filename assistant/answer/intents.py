@@ -749,10 +749,28 @@ def _same_span(periods: list[str], question: str) -> list[str]:
     return sorted(out, key=lambda p: int(p.rsplit(" ", 1)[1])) if len(out) == 2 else periods
 
 
+def _quarters_between(p0: str, p1: str) -> list[str]:
+    """The quarters strictly between two quarter periods ("Q1 2025", "Q4 2025" -> Q2 2025, Q3 2025); empty when
+    either is no quarter or they are adjacent."""
+    m0, m1 = re.fullmatch(r"Q([1-4]) (\d{4})", p0), re.fullmatch(r"Q([1-4]) (\d{4})", p1)
+    if m0 is None or m1 is None:
+        return []
+    a = int(m0.group(2)) * 4 + int(m0.group(1)) - 1
+    b = int(m1.group(2)) * 4 + int(m1.group(1)) - 1
+    return [f"Q{k % 4 + 1} {k // 4}" for k in range(a + 1, b)]
+
+
 def _years_between(question: str, ctx: _Context, q: Quantity, p0: str, p1: str) -> list[Figure]:
     """The figures of every fiscal year between ``p0`` and ``p1`` ("FY2018" .. "FY2020") when the question asks about
     every year of the span (``_EVERY_YEAR``); empty when it does not, when the periods are not fiscal years or when
     any year's figure is not read (then ``every_year_verdict`` withholds the verdict)."""
+    quarters = _quarters_between(p0, p1) if _EVERY_QUARTER.search(question) else []
+    if quarters:
+        # "rose in each of the last four quarters", "every quarter of 2025": every quarter between the ends read
+        try:
+            return [ctx.figure(q, p) for p in quarters]
+        except (MissingInput, Withdrawn, KeyError, ValueError):
+            return []
     m0, m1 = re.fullmatch(r"FY(\d{4})", p0), re.fullmatch(r"FY(\d{4})", p1)
     if not _EVERY_YEAR.search(question) or m0 is None or m1 is None or int(m1.group(1)) - int(m0.group(1)) < 2:
         return []
@@ -819,7 +837,8 @@ def change_answer(question: str, ctx: _Context, q: Quantity, asked: Asked, p0: s
             steps = [y.value - x.value for x, y in zip(series, series[1:])]
             each = all(d != 0 and (d > 0) == (want > 0) for d in steps)
             shown = ", ".join(f"{f.period}: {f.shown()} {_markers(w.cite(f.facts))}" for f in series)
-            head = f"{'Yes' if each else 'No'}: {co} {q.title} by year: {shown}. {head}"
+            by = "quarter" if p0.startswith("Q") else "year"
+            head = f"{'Yes' if each else 'No'}: {co} {q.title} by {by}: {shown}. {head}"
         elif asked.direction == 0 and not asked.better:
             head = f"{'Yes' if diff != 0 else 'No'}: {head}"
         elif want != 0 and diff != 0:
@@ -1807,11 +1826,13 @@ def every_year_verdict(question: str, ans: Answer | None) -> Answer | None:
     year's figure of the span, each read and shown. General rule: an answer whose verdict ("Yes" / "No") rests on
     fewer years than the span holds (a change from the first year to the last says nothing of the years between)
     gives no verdict: it becomes a decline that shows the figures read, cited, and names the years not read."""
-    if ans is None or ans.refused or not _EVERY_YEAR.search(question):
+    if ans is None or ans.refused or not (_EVERY_YEAR.search(question) or _EVERY_QUARTER.search(question)):
         return ans
     verdict = re.match(r"\s*(?:Yes|No)\b[:,.]?\s*", ans.text)
     if verdict is None:
         return ans
+    if _EVERY_QUARTER.search(question):
+        return _every_quarter_verdict(question, ans, verdict)
     asked = {int(y) for y in _YEAR.findall(question)}
     shown = {int(y) for y in _YEAR.findall(ans.text)}
     ends = asked if len(asked) >= 2 else shown
@@ -1827,6 +1848,44 @@ def every_year_verdict(question: str, ans: Answer | None) -> Answer | None:
     text = (f"mia gives no verdict: the question asks about every year of a span, and mia read only {read}. "
             f"{ans.text[verdict.end():].strip()} The years in between ({unread}) were not read, and the two ends "
             f"alone do not decide it.")
+    check = SentenceCheck(text, (), True, (), "refusal")
+    return replace(ans, text=text, refused=True, mode="refused",
+                   verification=Verification(supported=True, sentences=(check,)))
+
+
+_EVERY_QUARTER = re.compile(
+    r"\b(?:every|each)\s+(?:single\s+)?(?:fiscal\s+)?quarter\b|\beach\s+of\s+(?:the\s+|its\s+)?(?:(?:last|past|prior|"
+    r"previous|preceding|following|next|first)\s+)?(?:(?:two|three|four|five|six|seven|eight|\d{1,2})\s+)?(?:fiscal\s+)?"
+    r"quarters\b|\b(?:consecutive|successive|straight)\s+(?:fiscal\s+)?quarters\b|\bquarters?\s+in\s+a\s+row\b|"
+    r"\bquarter\s+after\s+quarter\b|\bsequentially\b|\bquarter[- ]over[- ]quarter\b", re.I)
+_QUARTER = re.compile(r"\bQ([1-4])\s+(?:FY\s?)?((?:19|20)\d{2})\b", re.I)
+
+
+def _every_quarter_verdict(question: str, ans: Answer, verdict: re.Match[str]) -> Answer:
+    """``every_year_verdict`` for a run of quarters ("Did its revenue rise in each of the last four quarters?",
+    "every quarter of fiscal 2025", "three consecutive quarters"): the verdict stands only when the answer shows
+    every quarter from the first asked to the last (a year asked alone: its four quarters), at least as many as a
+    count asked; otherwise no verdict, the figures read shown. General rule: a verdict over a run of periods rests on
+    every period of the run, quarters as years."""
+    def key(m: re.Match[str]) -> int:
+        return int(m.group(2)) * 4 + int(m.group(1)) - 1
+
+    asked = sorted({key(m) for m in _QUARTER.finditer(question)})
+    shown = {key(m) for m in _QUARTER.finditer(ans.text)}
+    if len(asked) >= 2:
+        needed = set(range(asked[0], asked[-1] + 1))
+    else:
+        years = {int(y) for y in _YEAR.findall(question)}
+        needed = {y * 4 + k for y in years for k in range(4)} if len(years) == 1 and not asked else set()
+    m = re.search(r"\b(two|three|four|five|six|seven|eight|\d{1,2})\s+(?:consecutive\s+|straight\s+|successive\s+)?"
+                  r"(?:fiscal\s+)?quarters\b", question, re.I)
+    count = (_NUMBER_WORDS.get(m.group(1).lower()) or int(m.group(1))) if m else 0
+    if needed and not (needed - shown) and len(shown) >= max(count, 2):
+        return ans
+    read = ", ".join(f"Q{k % 4 + 1} {k // 4}" for k in sorted(shown)) or "no quarter"
+    text = (f"mia gives no verdict: the question asks about every quarter of a run, and mia read only {read}. "
+            f"{ans.text[verdict.end():].strip()} The quarters in between were not all read, and the two ends alone do "
+            f"not decide it.")
     check = SentenceCheck(text, (), True, (), "refusal")
     return replace(ans, text=text, refused=True, mode="refused",
                    verification=Verification(supported=True, sentences=(check,)))
