@@ -50,7 +50,7 @@ def _tailwind(is_text: str = TAILWIND_IS, mda: str = TAILWIND_MDA):
 
 def test_a_margins_change_is_explained_by_its_numerators_sentence_when_revenue_moved_the_other_way():
     for q in ("What drove the change in Tailwind Health Group's operating margin in FY2025? If operating margin is not "
-              "a useful metric for a company like this, say so and explain why.",
+              "meaningful for a pharmacy chain, say so and give the reason.",
               "What explains the operating margin decline at Tailwind Health Group in 2025?"):
         a = answer_question(q, _tailwind())
         # 2,800 / 48,000 = 5.83%; 4,000 / 44,000 = 9.09%: -3.3 points; operating income -30.0%, revenue +9.1%
@@ -76,7 +76,7 @@ def test_a_numerators_sentence_is_no_reason_when_revenue_moved_the_same_way_or_a
 
 def test_a_caveat_without_then_is_the_same_rider():
     q = ("How much did the operating margin change at Tailwind Health Group in FY2025, and what drove the change? If "
-         "operating margin is not a useful metric for a company like this, say so and explain why.")
+         "operating margin is not meaningful for a pharmacy chain, say so and give the reason.")
     assert without_why(q) == ("How much did the operating margin change at Tailwind Health Group in FY2025?")
 
 
@@ -104,4 +104,4 @@ def test_a_reason_asked_in_any_words_is_answered_with_the_reason_or_not_at_all()
         # no sentence states the change with its cause: the bare change is no answer to a reason asked
         assert answer_question(q, _tailwind(mda=vague)) is None, q
     assert not asks_reason("How much did Tailwind Health Group's operating margin change in 2025? If operating margin "
-                           "is not a useful metric for a company like this, say so and explain why.")
+                           "is not meaningful for a pharmacy chain, state that and explain why.")

@@ -57,9 +57,11 @@ Item 4. Mine Safety Disclosures.
 
 
 @pytest.mark.parametrize("question, asks", [
-    ("Has Contoso Health reported any materially important ongoing legal battles from FY2025, FY2024 and FY2023?", True),
-    ("Is Northwind Beverages involved in any significant litigation?", True),
+    ("Is Contoso Health facing any significant lawsuits as of FY2025?", True),
+    ("Is Northwind Beverages involved in any material litigation?", True),
     ("Does Tailspin Motors face material lawsuits as of FY2025?", True),
+    ("Does Fabrikam Games have pending legal proceedings that could be material?", True),
+    ("Is Contoso Health a party to any major court cases?", True),
     ("How much did Contoso Health accrue for litigation in 2025?", False),
     ("Did Contoso Health's litigation charges increase in FY2025?", False),
     ("Were Tailspin Motors' legal costs higher in 2025 than in 2024?", False),
@@ -103,15 +105,20 @@ def _filing(stem: str, company: str, pages: dict[int, str]):
     return replace(meta(stem, company, 2025), pages=max(pages)), pages
 
 
-def test_the_answer_lists_the_matters_or_quotes_the_statement():
+WORDINGS = ("Is {co} facing any significant lawsuits as of FY2025?",
+            "Is {co} involved in any material litigation in fiscal 2025?",
+            "Does {co} have pending legal proceedings that could be material, per its FY2025 10-K?",
+            "Is {co} a party to any major legal disputes in 2025?")
+
+
+@pytest.mark.parametrize("wording", WORDINGS)
+def test_the_answer_lists_the_matters_or_quotes_the_statement(wording):
     idx = memory_index([_filing("CONTOSOH_2025_10K", "Contoso Health, Inc.", {2: TOC, 31: POINTER, 88: NOTE}),
                         _filing("NORTHWINDB_2025_10K", "Northwind Beverages Co.", {2: TOC, 30: BLANKET})])
-    a = answer_question("Has Contoso Health reported any materially important ongoing legal battles from FY2025, FY2024 "
-                        "and FY2023?", idx)
+    a = answer_question(wording.format(co="Contoso Health"), idx)
     assert a is not None and a.text.startswith("Yes") and "Rebate Pricing Litigation [1]" in a.text, a and a.text
     assert "approximately $1.2 billion over eight years" in a.text and [c.page for c in a.citations] == [88] * 3, a
-    b = answer_question("Has Northwind Beverages reported any materially important ongoing legal battles from FY2025?",
-                        idx)
+    b = answer_question(wording.format(co="Northwind Beverages"), idx)
     assert b is not None and b.text.startswith("No") and "will not have a material adverse effect" in b.text, b
     # a year with no annual report of the company: no answer
-    assert answer_question("Has Northwind Beverages reported any material legal battles in FY2023?", idx) is None
+    assert answer_question(wording.format(co="Northwind Beverages").replace("2025", "2023"), idx) is None

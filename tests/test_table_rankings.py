@@ -407,8 +407,8 @@ def test_two_measures_side_by_side_each_over_its_own_run_of_years():
     r = R.rank_members(q, q, SIDE_BY_SIDE, {2025})
     # Asia Pacific 3,030 / 2,310 - 1 = +31.2% (the revenue run, never the operating profit run of the same years)
     assert r is not None and r.top.label == "Asia Pacific" and "+31.2%" in r.lead, r
-    whole = q[:-1] + ", and which had the weakest topline performance?"
-    weak = R.rank_members("which had the weakest topline performance?", whole, SIDE_BY_SIDE, {2025})
+    whole = q[:-1] + ", and which grew the slowest?"
+    weak = R.rank_members("which grew the slowest?", whole, SIDE_BY_SIDE, {2025})
     assert weak is not None and weak.top.label == "Cereals" and "-1.1%" in weak.lead, weak  # 2,205 / 2,230
     q = "Which of Northwind Foods' six divisions had the highest operating profit in 2025?"
     r = R.rank_members(q, q, SIDE_BY_SIDE, {2025})
@@ -416,8 +416,8 @@ def test_two_measures_side_by_side_each_over_its_own_run_of_years():
 
 
 def test_a_members_margin_is_computed_from_its_measure_and_revenue_blocks():
-    q = ("Which of Contoso Aerospace's four business segments had the highest operating profit margin (segment "
-         "operating profit / segment net sales) in FY2025?")
+    q = ("Which of Contoso Aerospace's four business segments earned the highest operating margin in FY2025 (operating "
+         "profit divided by net sales)?")
     r = R.rank_members(q, q, BLOCKS, {2025})
     # Precision Weapons 1,130 / 7,905 = 14.3%; Air Systems 10.6%; Naval Systems 10.0%; Space Launch 8.3%
     assert r is not None and r.top.label == "Precision Weapons" and "14.3%" in r.lead, r

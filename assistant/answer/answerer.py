@@ -432,9 +432,9 @@ class Answerer:
         """The extractive answer (``extract``): the quoted sentence, list or row that answers, from the asked
         company's documents; None when no candidate is confident enough. A larger model may reword it."""
         embedder = getattr(self.retriever, "embedder", None)
-        # a stated formula: computed (facts path) or declined; but a member's margin the question defines ("(segment
-        # operating profit / segment net sales)") is what the ranking computes from the members' rows, and only the
-        # ranked rows may answer it (``table_rankings.states_member_margin``)
+        # a stated formula: computed (facts path) or declined; but a member's margin the question defines ("operating
+        # profit divided by net sales") is what the ranking computes from the members' rows, and only the ranked rows
+        # may answer it (``table_rankings.states_member_margin``)
         formula = states_formula(question)
         rows_only = formula and table_rankings.states_member_margin(question)
         if embedder is None or formula and not rows_only:

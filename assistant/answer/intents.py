@@ -1653,7 +1653,7 @@ _DROVE = re.compile(rf"^\s*what\s+(?:(?:drove|caused|explains|explained|(?:was|i
 
 
 def asks_reason(question: str) -> bool:
-    """Does the question (its "not a useful metric" rider set aside) ask a reason, in any of the words of
+    """Does the question (its "if the measure is not meaningful, say so" rider set aside) ask a reason, in any of the words of
     ``query.intent.REASON_ASKED`` ("What was behind ...?", "What accounted for ...?", "the reasons for ...")? General
     rule: a reason asked is answered by the filer's reason (``REASON_LEAD``) or by the passages, never by a figure
     alone."""
@@ -1686,7 +1686,7 @@ def _filing_pages(index: Any, meta: Any) -> dict[int, str]:
 
 
 def legal_answer(question: str, index: Any, filters: Any = None) -> Answer | None:
-    """"Has Contoso reported any materially important ongoing legal battles from FY2025, FY2024 and FY2023?": the
+    """"Is Contoso facing any significant lawsuits as of FY2025?", "Is Northwind involved in material litigation?": the
     verdict of the latest asked year's annual report of the one company the question names, read from its Item 3 and
     the note Item 3 points to (``prose_legal.read_legal``): "Yes" listing the matters it names, each cited; "No"
     quoting its statement that no material proceeding is pending; None when the report does not say either way."""

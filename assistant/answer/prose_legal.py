@@ -1,9 +1,9 @@
 """Whether a filer reports material legal proceedings, read from its annual report's Item 3 (Legal Proceedings) and
 the note it incorporates by reference (issue 10/11, reading: judgements of filings' text). Pure text, no index.
 
-Rule: "Has Contoso reported any materially important ongoing legal battles from FY2025, FY2024 and FY2023?", "Is
-Northwind involved in any significant litigation?" is answered from ONE annual report of the company (the latest year
-asked):
+Rule: "Is Contoso facing any significant lawsuits?", "Is Northwind involved in any material litigation as of FY2025?",
+"Does Fabrikam have pending legal proceedings that could be material?" is answered from ONE annual report of the
+company (the latest year asked):
 
 - Yes, when its Item 3 section, or the note Item 3 points to ("The information contained in Note 16 'Commitments and
   Contingencies' ... is incorporated herein by reference", "See Note 12"), names two matters or more: a heading of
@@ -23,13 +23,14 @@ from dataclasses import dataclass
 
 __all__ = ["asks_legal", "LegalReading", "read_legal", "item3_pages", "note_pointed"]
 
-_ASKS = re.compile(r"(?i)\b(?:legal\s+(?:battles?|proceedings?|matters?|disputes?|actions?|cases?|challenges?|fights?|"
-                   r"troubles?)|litigations?|lawsuits?|law\s+suits?|court\s+(?:cases?|battles?))\b")
+# the general words for legal disputes
+_ASKS = re.compile(r"(?i)\b(?:legal\s+(?:proceedings?|matters?|disputes?|actions?|cases?|claims?)|litigations?|lawsuits?|"
+                   r"law\s+suits?|court\s+cases?)\b")
 
 
 # whether the company has them: "any", "involved in", "party to", "faces", "ongoing", "material", "significant"
 _WHETHER = re.compile(r"(?i)\b(?:any|involved|party|face[sd]?|facing|subject|ongoing|pending|material(?:ly)?|"
-                      r"significant|major|important)\b")
+                      r"significant|major)\b")
 # an amount of them: "litigation charges", "legal costs", "settlement payments", "how much"
 _AMOUNT_OF = re.compile(r"(?i)\bhow\s+(?:much|many)\b|\b(?:litigation|legal|lawsuits?|settlements?|proceedings?)\s+"
                         r"(?:related\s+)?(?:charges?|costs?|expenses?|reserves?|accruals?|provisions?|liabilit(?:y|ies)|"
@@ -37,9 +38,9 @@ _AMOUNT_OF = re.compile(r"(?i)\bhow\s+(?:much|many)\b|\b(?:litigation|legal|laws
 
 
 def asks_legal(question: str) -> bool:
-    """Does a question ask whether the company reports (material, ongoing, significant) legal proceedings ("Has it
-    reported any materially important ongoing legal battles?", "Is it involved in significant litigation?"), not an
-    amount of them ("Did its litigation charges rise?", "How much did it accrue for lawsuits?")?"""
+    """Does a question ask whether the company reports (material, ongoing, significant) legal proceedings ("Is it
+    facing any significant lawsuits?", "Is it involved in material litigation?"), not an amount of them ("Did its
+    litigation charges rise?", "How much did it accrue for lawsuits?")?"""
     return bool(_ASKS.search(question) and _WHETHER.search(question)) and not _AMOUNT_OF.search(question)
 
 

@@ -97,7 +97,7 @@ _MARGIN = re.compile(r"(?i)\b(?P<num>(?:segment\s+)?operating(?:\s+(?:profit|inc
                      r"income))\s+(?:profit\s+)?margins?\b|\b(?P<num2>(?:segment\s+)?operating\s+(?:income|profit)|"
                      r"segment\s+(?:profit|income)|(?:adjusted\s+)?EBITDAR?)\s+as\s+an?\s+(?:percentage|percent|%|share)\s+"
                      r"of\s+(?:(?:total|net|segment)\s+)*(?:revenues?|sales)\b")
-# a ratio the question defines ("(segment operating profit / segment net sales)", "divided by")
+# a ratio the question defines ("(operating profit / net sales)", "operating profit divided by net sales")
 _RATIO_STATED = re.compile(r"(?i)(?P<num>[\w'’ -]{3,60}?)\s*(?:/|÷|\bdivided\s+by\b)\s*(?P<den>[\w'’ -]{3,60})")
 
 
@@ -141,7 +141,7 @@ def asked_measure(part: str, question: str = "") -> str | None:
 
 def states_member_margin(question: str) -> bool:
     """Whether the formula a question states is the margin on revenue it asks of each member ("Which segment had the
-    highest operating profit margin (segment operating profit / segment net sales)?"): the ranking computes exactly
+    highest operating margin (operating profit divided by net sales)?"): the ranking computes exactly
     that from the members' rows, so the rows may answer it."""
     return bool(asks_member_ranking(question) and asked_margin(question))
 

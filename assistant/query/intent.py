@@ -233,8 +233,8 @@ _EXPLAIN = re.compile(rf"{REASON_ASKED}|\bconsistent\b|\bhistorically\b", re.I)
 # (the metric is computed and shown; whether it suits the company is left to the reader)
 # "If the quick ratio is not a meaningful measure for a lender, then say so and give the reason.", also asked as an
 # aside: "(and if gross margin is not meaningful for a bank like this one, why not)": any "if ... is not ..." rider
-# "If X is not a useful metric for a company like this, then state that and explain why." (a rider on the question;
-# also without "then": "..., say so and explain why.", "..., state that", "..., explain why")
+# "If the ratio is not meaningful for a lender, then say so." (a rider on the question; also without "then": "If the
+# ratio is not meaningful for a lender, say so and give the reason.", "..., state that", "..., explain why")
 _CAVEAT = re.compile(r"\bif\b[^.?;]*\b(?:is|are)\s+not\b[^.?;]*(?:\bthen\b|,\s*(?:please\s+)?(?:say|state|explain|"
                      r"note|indicate|mention)\b)[^.?;]*[.?;]|"
                      r"\(\s*(?:and\s+|or\s+)?if\b[^.?()]*\b(?:is|are)\s+not\b[^.?()]*\bwhy(?:\s+not)?\s*\)", re.I)
