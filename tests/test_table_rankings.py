@@ -450,3 +450,57 @@ def test_a_margin_is_never_ranked_by_its_numerators_level_and_an_unread_margin_i
     assert R.asked_measure("Which segment had the highest EBITDAR margin?") == "ebitda margin"
     assert R.asked_measure("Which segment had the highest operating income as a percentage of net sales?") == \
         "operating income margin"
+
+
+# a segment note whose members are its first columns, named with several words each, wrapped over the head lines,
+# one block per year; the filer's sentence on the page names the segments
+NAMED_COLUMNS = """NOTE 17. SEGMENT INFORMATION
+The Company's operations are conducted in three reportable segments: Life Sciences Tools, Clinical Diagnostics and
+Industrial Solutions. Corporate and other consists of corporate overhead not allocated to the segments.
+(Amounts in millions) Life Sciences
+Tools
+Clinical Diagnostics Industrial
+Solutions
+Corporate and
+other Consolidated
+Year Ended December 31, 2025
+Net sales $ 6,410 $ 3,880 $ 2,205 $ — $ 12,495
+Operating income (loss) 1,540 610 395 (420) 2,125
+Total assets $ 9,800 $ 5,120 $ 2,960 $ 1,450 $ 19,330
+Year Ended December 31, 2024
+Net sales $ 5,930 $ 4,010 $ 2,050 $ — $ 11,990
+Operating income (loss) 1,390 700 340 (400) 2,030
+Total assets $ 9,410 $ 5,300 $ 2,800 $ 1,390 $ 18,900
+"""
+
+
+def test_member_columns_named_with_several_words_by_the_filers_own_list():
+    q = "Which of Fabrikam Instruments' three reportable segments grew net sales the fastest in 2025?"
+    r = R.rank_members(q, q, NAMED_COLUMNS, {2025})
+    # Industrial Solutions 2,205 / 2,050 = +7.6%; Life Sciences Tools +8.1% (6,410 / 5,930); Clinical Diagnostics -3.2%
+    assert r is not None and r.top.label == "Life Sciences Tools" and "+8.1%" in r.lead, r
+    assert [m.label for m in r.members] == ["Life Sciences Tools", "Clinical Diagnostics", "Industrial Solutions"]
+    low = R.rank_members("which grew the slowest?", q[:-1] + ", and which grew the slowest?", NAMED_COLUMNS, {2025})
+    assert low is not None and low.top.label == "Clinical Diagnostics" and "-3.2%" in low.lead, low
+    q = "Which of Fabrikam Instruments' segments had the highest operating income in 2025?"
+    r = R.rank_members(q, q, NAMED_COLUMNS, {2025})
+    assert r is not None and r.top.label == "Life Sciences Tools" and "1,540" in r.lead, r
+
+
+def test_named_member_columns_that_do_not_add_up_or_are_not_listed_are_no_answer():
+    q = "Which of Fabrikam Instruments' three reportable segments grew net sales the fastest in 2025?"
+    # the year's row does not add up to its total: where the columns are cannot be told
+    off = NAMED_COLUMNS.replace("Net sales $ 6,410 $ 3,880 $ 2,205 $ — $ 12,495", "Net sales $ 6,410 $ 3,880 $ 2,205 $ — $ 12,995")
+    assert R.rank_members(q, q, off, {2025}) is None
+    # no sentence listing the segments: the wrapped names cannot be split
+    unnamed = NAMED_COLUMNS.replace("The Company's operations are conducted in three reportable segments: Life Sciences "
+                                    "Tools, Clinical Diagnostics and\nIndustrial Solutions. ", "")
+    assert unnamed != NAMED_COLUMNS and off != NAMED_COLUMNS
+    assert R.rank_members(q, q, unnamed, {2025}) is None
+    # four asked, three listed
+    four = q.replace("three", "four")
+    assert R.rank_members(four, four, NAMED_COLUMNS, {2025}) is None
+    # a fiscal year named against years closing in January: which block is the asked one, unsure
+    jan = NAMED_COLUMNS.replace("Year Ended December 31,", "Fiscal Year Ended January 31,")
+    fq = "Which of Fabrikam Instruments' three reportable segments grew net sales the fastest in fiscal 2025?"
+    assert R.rank_members(fq, fq, jan, {2025}) is None

@@ -364,6 +364,9 @@ def rank_members(part: str, question: str, page: str, years: set[int]) -> Member
         column = _column_members(sense, measure, page, years, count, geographic, wanted)
         if column is not None:
             found.append(column)
+        named = _named_columns(sense, measure, page, years, count, geographic, wanted, whole)
+        if named is not None:
+            found.append(named)
     if not found or len({r.top.label for r in found}) != 1:
         return None
     return found[0]
@@ -441,6 +444,100 @@ def _column_members(sense: str, measure: str, page: str, years: set[int], count:
     cells = [(names[k], old_row.cells[k] if old_row is not None else "", row.cells[k], row) for k in members]
     cited = (row,) + ((old_row,) if old_row is not None else ())
     return _ranked(sense, measure, cells, new_year, "", cited)
+
+
+# the filer's sentence naming its segments: "The Company's operations are conducted in three reportable segments:
+# Contoso U.S., Contoso International and Fabrikam Club." (a period inside a name, "U.S.,", does not end it)
+_SEGMENTS_NAMED = re.compile(r"(?i)\b(?:(?P<n>two|three|four|five|six|seven|eight|[2-8])\s+)?(?:reportable|operating|"
+                             r"business)\s+segments?\s*(?::|,|\bare\b|\bwere\b|\bconsist(?:s|ing)?\s+of\b|"
+                             r"\bcomprised?\s+of\b)\s*(?P<list>[A-Z].*?)(?=\.\s+[A-Z(]|\.\s*$|;|\n\s*\n)", re.S)
+
+
+def _segments_named(page: str) -> list[str] | None:
+    """The segment names the page's sentence lists, in its order; None when no sentence, two sentences naming other
+    lists, or a count stated that is not the list's."""
+    found = []
+    for m in _SEGMENTS_NAMED.finditer(page):
+        text = " ".join(m.group("list").split())
+        names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if n.strip()]
+        if len(names) < 2 or any(len(n.split()) > 5 or not n[:1].isupper() for n in names):
+            continue
+        if m.group("n") and (_COUNTS.get(m.group("n").lower()) or int(m.group("n"))) != len(names):
+            continue
+        found.append(names)
+    if not found or any(f != found[0] for f in found):
+        return None
+    return found[0]
+
+
+def _named_columns(sense: str, measure: str, page: str, years: set[int], count: int | None, geographic: bool,
+                   wanted: set[str] | None, whole: str) -> MemberRanking | None:  # fmt: skip
+    """A segment table whose members are its first columns, named with several words each and wrapped over the head
+    lines ("Life Sciences" / "Tools" / "Clinical Diagnostics Industrial" / "Solutions" / "Corporate and" / "other
+    Consolidated"), one
+    block per year under its period line ("Fiscal Year Ended December 31, 2025"). General rule: the members' names are
+    the ones the filer's own sentence on the page lists ("three reportable segments: A, B and C"); the head lines,
+    joined, must open with them in that order (after a units line), and each block's row saying the measure must add
+    up to its last figure (the total column: the columns are then where the heads put them); the members' figures are
+    that row's first ones. Anything else (no such sentence, the heads in another order, a row that does not add up, a
+    fiscal year named against a year closing in January to March): no answer."""
+    names = _segments_named(page)
+    if names is None or count is not None and len(names) != count:
+        return None
+    if geographic and not all(_geographic(n) for n in names):
+        return None
+    lines = page.split("\n")
+    head_rx = re.compile(r"^\s*(?:\([^)]*\)\s*)?" + r"\s+".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+                         + r"\s+\S")
+    blocks: dict[int, pdf_tables.Row] = {}
+    pos = [0]
+    for line in lines:
+        pos.append(pos[-1] + len(line) + 1)
+    heads_at = None
+    for i in range(len(lines)):
+        if heads_at is None:
+            joined = " ".join(t.strip() for t in lines[i : i + 8])
+            if head_rx.match(joined):
+                heads_at = i
+            continue
+        period = lines[i]
+        ys = [int(y) for y in _YEAR.findall(period)]
+        if len(ys) != 1 or _length_of(period) is None or _FIGURE.sub("", period).strip() == "" or \
+                re.search(r"\$|\d,\d", period):
+            continue
+        if wanted is not None and _length_of(period) not in wanted:
+            continue
+        if _EARLY_CLOSE.search(period) and re.search(r"(?i)\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\b", whole):
+            return None  # "fiscal 2018" of a filer whose years close in January to March: which block is its, unsure
+        rows = []
+        for j in range(i + 1, min(i + 14, len(lines))):
+            text = lines[j]
+            if len(_YEAR.findall(text)) == 1 and _length_of(text) is not None and not re.search(r"\$|\d,\d", text):
+                break  # the next year's period line
+            label = re.split(r"\s[$(—–-]?\s?\d|\s\$|\s—", text, maxsplit=1)[0].strip()
+            if not says_measure(label, measure) or re.search(r"(?i)intersegment|inter-segment|external", label):
+                continue
+            cells = [" ".join(v.split()) for v in re.findall(r"\(?\$?\s?\d[\d,]*(?:\.\d+)?\)?|—", text[len(label):])]
+            values = [pdf_tables.cell_value(c) for c in cells]
+            if len(cells) < len(names) + 1 or any(v is None for v in values):
+                continue
+            total = values[-1]
+            if abs(sum(values[:-1]) - total) > max(1.0, abs(total) * 0.001):
+                continue  # the row does not add up to its last figure: where the columns are, unsure
+            rows.append(pdf_tables.Row(label, tuple(cells), pos[j], pos[j] + len(text), ""))
+        if len(rows) == 1 and ys[0] not in blocks:
+            blocks[ys[0]] = rows[0]
+    if not blocks:
+        return None
+    new_year = max(years & set(blocks)) if years & set(blocks) else None
+    if new_year is None:
+        return None
+    row = blocks[new_year]
+    old_row = blocks.get(new_year - 1)
+    if sense.endswith("change") and old_row is None:
+        return None
+    cells = [(names[k], old_row.cells[k] if old_row is not None else "", row.cells[k], row) for k in range(len(names))]
+    return _ranked(sense, measure, cells, new_year, "", (row,) + ((old_row,) if old_row is not None else ()))
 
 
 # a question ranking the filer's lines of revenue ("which revenue line", "which of its revenue streams", "which type
