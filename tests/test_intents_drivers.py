@@ -105,3 +105,5 @@ def test_a_reason_asked_in_any_words_is_answered_with_the_reason_or_not_at_all()
         assert answer_question(q, _tailwind(mda=vague)) is None, q
     assert not asks_reason("How much did Tailwind Health Group's operating margin change in 2025? If operating margin "
                            "is not meaningful for a pharmacy chain, state that and explain why.")
+    assert not asks_reason("Is Tailwind Health Group's dividend sustainable based on FY2025 data? Why or why not?")
+    assert asks_reason("Why did Tailwind Health Group's operating margin fall in 2025?")

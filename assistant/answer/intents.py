@@ -1653,11 +1653,13 @@ _DROVE = re.compile(rf"^\s*what\s+(?:(?:drove|caused|explains|explained|(?:was|i
 
 
 def asks_reason(question: str) -> bool:
-    """Does the question (its "if the measure is not meaningful, say so" rider set aside) ask a reason, in any of the words of
-    ``query.intent.REASON_ASKED`` ("What was behind ...?", "What accounted for ...?", "the reasons for ...")? General
-    rule: a reason asked is answered by the filer's reason (``REASON_LEAD``) or by the passages, never by a figure
-    alone."""
-    return bool(re.search(intent.REASON_ASKED, intent._CAVEAT.sub(" ", question), re.I))
+    """Does the question (its "if the measure is not meaningful, say so" rider set aside) open by asking a reason, in
+    any of the words of ``query.intent.REASON_ASKED`` ("What was behind ...?", "What accounted for ...?", "Why did
+    ...?") or as "What were the main reasons for ...?" (``_DROVE``)? General rule: a reason asked is answered by the
+    filer's reason (``REASON_LEAD``) or by the passages, never by a figure alone. A judgement closing on "Why?" asks
+    its verdict first: its figures answer it."""
+    text = intent._CAVEAT.sub(" ", question)
+    return bool(re.match(rf"\s*(?:{intent.REASON_ASKED})", text, re.I) or _DROVE.match(text))
 
 
 def drove_as_change(question: str) -> str | None:
