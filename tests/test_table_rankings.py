@@ -504,3 +504,30 @@ def test_named_member_columns_that_do_not_add_up_or_are_not_listed_are_no_answer
     jan = NAMED_COLUMNS.replace("Year Ended December 31,", "Fiscal Year Ended January 31,")
     fq = "Which of Fabrikam Instruments' three reportable segments grew net sales the fastest in fiscal 2025?"
     assert R.rank_members(fq, fq, jan, {2025}) is None
+
+
+@pytest.mark.parametrize("part, way", [
+    ("and did that share grow from the prior year?", "up"),
+    ("and was it higher than a year earlier?", "up"),
+    ("did its share fall compared with the year before?", "down"),
+    ("and did Skin care's share grow?", None),  # another member named: not the winner's move
+    ("and did that share grow faster than the market?", None),  # another comparison
+    ("and what was its share in 2024?", None),
+])
+def test_a_move_of_the_winner_asked_after_a_ranking_is_read(part, way):
+    assert R.asks_member_move(part) == way
+
+
+def test_the_winners_own_two_cells_decide_whether_its_share_grew():
+    q = "Which product category made up the largest share of Tailspin's net sales in 2025, and did that share grow from the prior year?"
+    r = R.rank_members("Which product category made up the largest share of Tailspin's net sales in 2025", q, CATEGORIES,
+                       {2025})
+    assert r is not None and r.top.label == "Makeup"
+    assert R.member_move("and did that share grow from the prior year?", r) == (
+        "No", "Falling: Makeup 41% (2025) against 42% (2024), computed from its row")
+    meta = DocMeta(doc_id="ta1l5p1n", doc="TAILSPIN_2025Q4_EARNINGS", source="TAILSPIN_2025Q4_EARNINGS.pdf",
+                   title="Tailspin Beauty fourth quarter 2025 results", company="Tailspin Beauty",
+                   doc_type="earnings release", fiscal_year=2025, period="FY2025")  # fmt: skip
+    ex = ask_one_page(q.replace("Tailspin's", "Tailspin Beauty's"), CATEGORIES, meta)
+    assert [p is not None for p in ex.picks] == [True, True] and ex.verdicts[1] == "No", (ex.picks, ex.verdicts)
+    assert ex.notes[1].startswith("Falling: Makeup 41% (2025)"), ex.notes

@@ -2731,6 +2731,16 @@ def extract(
             if any(p is not None and (p.candidate.doc_id, p.candidate.page, p.candidate.start)
                    == (member.candidate.doc_id, member.candidate.page, member.candidate.start) for p in picks):  # fmt: skip
                 notes[k] = member.candidate.heading  # "... and which was weakest?": the same rows cited above
+        if k and asked.kind == "yesno" and page_text is not None and picks[k - 1] is not None \
+                and picks[k - 1].candidate.kind == "ranked" and table_rankings.asks_member_move(asked.text):
+            # "..., and did that share grow from the prior year?": the ranked member's own two cells decide
+            prev = picks[k - 1].candidate
+            ranking = table_rankings.rank_members(parts[k - 1].text, question, page_text(prev.doc_id, prev.page) or "",
+                                                  set(parts[k - 1].years))  # fmt: skip
+            moved = table_rankings.member_move(asked.text, ranking)
+            if moved is not None:
+                best, mores[k] = picks[k - 1], []
+                forced[k], notes[k] = moved
         summed = (_year_sum(asked, question, cands, page_text)
                   if best is None or not states_total(best.candidate.text) else None)  # fmt: skip
         if summed is not None:

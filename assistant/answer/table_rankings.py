@@ -253,6 +253,7 @@ class MemberRanking:
     lead: str  # the member, its figure and what it is ranked by
     text: str  # the lead and every member's figures, computed
     rows: tuple[pdf_tables.Row, ...] = ()  # the rows cited
+    year: int = 0  # the asked period's year
 
 
 def _group_wanted(text: str) -> set[str] | None:
@@ -313,6 +314,49 @@ def _fmt(cell: str) -> str:
 # words of a move: a ranking of how members' margins moved, not of their levels
 _MOVE = re.compile(r"(?i)\b(?:fastest|slowest|grew|grow(?:th|n)?|increas\w*|rose|rise|expand\w*|expansion|improv\w*|"
                    r"declin\w*|contract\w*|fell|fall|drop\w*|widen\w*|narrow\w*|change[sd]?|compared)\b")
+
+
+# "..., and did that share grow from the prior year?", "and was it higher than a year earlier?": a yes/no on the move of
+# the figure the part before ranked first, naming nothing else
+_MEMBER_MOVE = re.compile(r"(?i)^\s*(?:and\s+)?(?:did|has|have|had|was|were|is)\s+(?P<subject>(?:[\w'’-]+\s+){0,2}?)"
+                          r"(?P<verb>gr[eo]w(?:n)?|r[io]sen?|increased?|climbed?|improved?|expanded?|fallen|fall|fell|"
+                          r"declined?|dropped|drop|shr[iau]nk|decreased?|slipped|slip|higher|lower|larger|smaller|"
+                          r"bigger)\b(?P<rest>[^?]*)\??\s*$")
+_MOVE_SUBJECT = {"that", "this", "its", "their", "the", "it", "share", "figure", "percentage", "portion", "proportion",
+                 "amount", "level", "number", "value"}
+_MOVE_REST = {"from", "than", "the", "a", "prior", "previous", "preceding", "year", "years", "earlier", "before",
+              "compared", "with", "to", "over", "in", "fiscal", "year-over-year", "it", "was", "did", "last"}
+_UP_VERB = re.compile(r"(?i)^(?:gr|r[io]s|increas|climb|improv|expand|higher|larger|bigger)")
+
+
+def asks_member_move(part: str) -> str | None:
+    """"up" / "down" when ``part`` is a yes/no on the move of the figure the part before ranked first ("..., and did
+    that share grow from the prior year?", "and was it higher than a year earlier?"): its subject a pronoun or the
+    figure's own word, the rest a comparison with the year before or nothing; None otherwise."""
+    m = _MEMBER_MOVE.match(part)
+    if not m:
+        return None
+    subject = {w.lower() for w in m.group("subject").split()}
+    rest = {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", m.group("rest"))}
+    if not subject <= _MOVE_SUBJECT or not rest <= _MOVE_REST:
+        return None
+    return "up" if _UP_VERB.match(m.group("verb")) else "down"
+
+
+def member_move(part: str, ranking: MemberRanking | None) -> tuple[str, str] | None:
+    """("Yes" / "No", the line stating both figures) for a yes/no ``part`` on the move of the member a level ranking
+    put first, from its own row's two cells (the asked period's and the year before's); None when the part asks no
+    such move, the ranking is of changes, or the year before's cell is missing. General rule: "did that share grow?"
+    after "which ... made up the largest share?" is decided by the winner's two figures in the rows that ranked it."""
+    way = asks_member_move(part)
+    if way is None or ranking is None or ranking.sense not in ("high", "low") or ranking.top.old is None:
+        return None
+    top = ranking.top
+    diff = top.new - top.old
+    verdict = "Yes" if (diff > 0 if way == "up" else diff < 0) else "No"
+    moved = "Rising" if diff > 0 else "Falling" if diff < 0 else "Unchanged"
+    return verdict, (f"{moved}: {top.label} {_fmt(top.new_cell)} ({ranking.year}) against {_fmt(top.old_cell)} "
+                     f"({ranking.year - 1}), computed from its row")
 
 
 def rank_members(part: str, question: str, page: str, years: set[int]) -> MemberRanking | None:
@@ -755,4 +799,4 @@ def _ranked(sense: str, measure: str, cells: list[tuple[str, str, str, pdf_table
         each = "; ".join(f"{m.label} {_fmt(m.new_cell)}" for m in out)
         lead = f"{top.label} {word} of the {len(out)} members by {what}: {_fmt(top.new_cell)}."
         text = f"{lead} Every member: {each}."
-    return MemberRanking(sense, measure, top, tuple(out), what, lead, text, rows)
+    return MemberRanking(sense, measure, top, tuple(out), what, lead, text, rows, new_year)
