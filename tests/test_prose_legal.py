@@ -62,6 +62,8 @@ Item 4. Mine Safety Disclosures.
     ("Does Tailspin Motors face material lawsuits as of FY2025?", True),
     ("Does Fabrikam Games have pending legal proceedings that could be material?", True),
     ("Is Contoso Health a party to any major court cases?", True),
+    ("Is Northwind Beverages caught up in any legal battles over its patents?", True),
+    ("Has Fabrikam Games been in any legal fights with regulators since 2024?", True),
     ("How much did Contoso Health accrue for litigation in 2025?", False),
     ("Did Contoso Health's litigation charges increase in FY2025?", False),
     ("Were Tailspin Motors' legal costs higher in 2025 than in 2024?", False),

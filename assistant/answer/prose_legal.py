@@ -23,9 +23,9 @@ from dataclasses import dataclass
 
 __all__ = ["asks_legal", "LegalReading", "read_legal", "item3_pages", "note_pointed"]
 
-# the general words for legal disputes
-_ASKS = re.compile(r"(?i)\b(?:legal\s+(?:proceedings?|matters?|disputes?|actions?|cases?|claims?)|litigations?|lawsuits?|"
-                   r"law\s+suits?|court\s+cases?)\b")
+# the general words for legal disputes, as analysts write them
+_ASKS = re.compile(r"(?i)\b(?:legal\s+(?:proceedings?|matters?|disputes?|actions?|cases?|claims?|battles?|fights?)|"
+                   r"litigations?|lawsuits?|law\s+suits?|court\s+(?:cases?|battles?))\b")
 
 
 # whether the company has them: "any", "involved in", "party to", "faces", "ongoing", "material", "significant"
