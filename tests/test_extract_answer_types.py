@@ -143,3 +143,102 @@ def test_a_year_before_to_is_no_lower_end_of_a_range():
     page = "Kiln sales fell for a second year in 2024, to 2.1 million units from 2.6 million in 2023.\n"
     ex = _ask("How many kilns were sold in 2024?", page)
     assert X.render(ex)[0].startswith("2.1 million units")
+
+
+# -- session 9: "what was X worth" asks money; "what portion / slice" a percentage; a first part keeps its own measure
+
+WORTH = """# Electric Kilns: 2025 Review
+
+## 1. Market
+
+Studios kept buying kilns in 2025 even as clay prices softened. We estimate that the global electric-kiln market -
+studio, school and industrial kilns, plus the controllers and service contracts sold with them - reached $2.4
+billion in 2025, an increase of 8.2% on the $2.2 billion we estimate for 2024.
+
+North America remained the largest region, at $0.9 billion or 37% of the global total.
+"""
+
+
+def test_what_was_it_worth_asks_an_amount_of_money_and_a_portion_a_percentage():
+    first, second = X.read_question("What was the global electric-kiln market worth in 2025, and what growth rate did "
+                                    "that represent over the previous year?")  # fmt: skip
+    assert (first.kind, first.unit) == ("amount", "money") and (second.kind, second.unit) == ("amount", "percent")
+    (part,) = X.read_question("What portion of global kiln spending went to North America in 2025?")
+    assert part.unit == "percent"
+    (part,) = X.read_question("What slice of the global kiln market does North America hold?")
+    assert part.unit == "percent"
+
+
+def test_a_first_part_is_not_held_to_the_measure_a_later_part_asks():
+    q = "What was the global electric-kiln market worth in 2025, and what growth rate did that represent?"
+    ex = _ask(q, WORTH)
+    shown = [X.answer_figure(a, p.candidate) if p is not None else None for a, p in zip(ex.parts, ex.picks)]
+    assert shown[0] == "$2.4 billion (2025)"
+    assert shown[1] is not None and shown[1].startswith("8.2%")
+
+
+# -- session 9: an initialism said in full, a production rate, the question's own numbers, "since" a date
+
+KILN_RULES = """# Electric Kilns: 2025 Review
+
+## 4. Regulation
+
+Northwind Kilns' K40 output remained capped by the US Consumer Product Safety Commission at 120 units a week until
+March 2025, when the agency allowed an increase to 180 a week after reviewing the company's new interlocks.
+"""
+
+
+def test_an_initialism_asked_is_said_by_the_name_in_full():
+    assert "cpsc" in X.initialisms("capped by the US Consumer Product Safety Commission at 120 units")
+    assert "bis" in X.initialisms("the Bank for International Settlements said")
+    assert not X.initialisms("Kilns sold well in 2025.")
+
+
+def test_a_production_rate_is_no_percentage_and_the_questions_own_number_no_answer():
+    q = "What weekly K40 production rate has the CPSC allowed Northwind Kilns since March 2025?"
+    (part,) = X.read_question(q)
+    assert (part.kind, part.unit) == ("amount", "")
+    ex = _ask(q, KILN_RULES)
+    shown = [X.answer_figure(a, p.candidate) if p is not None else None for a, p in zip(ex.parts, ex.picks)]
+    assert shown == ["180"]  # not the model's "40", nor the cap "until March 2025"
+
+
+def _sentence(text: str) -> X.Candidate:
+    page = f"# Electric Kilns: 2025 Review\n\n## 5. Capex\n\n{text}\n"
+    return next(c for c in X.page_candidates(page, doc_id=META.doc_id, doc=META.doc, page_no=1, meta=META)
+                if c.kind == "sentence")  # fmt: skip
+
+
+def test_the_whole_after_a_share_is_no_amount_of_the_part():
+    said = ("Northwind does not report kiln capex separately; we estimate that about 12% of its group capex of $4.2 "
+            "billion in 2025 went to kilns, or $0.5 billion, against $0.4 billion a year earlier.")
+    (part,) = X.read_question("How much did Northwind spend on kilns in 2025?")
+    assert X.answer_figure(part, _sentence(said)) == "$0.5 billion"
+    (whole,) = X.read_question("What was Northwind's group capex in 2025?")
+    assert X.answer_figure(whole, _sentence(said)).startswith("$4.2 billion")
+    only_share = "We estimate that about 12% of Northwind's group capex of $4.2 billion in 2025 went to kilns."
+    assert X.answer_figure(part, _sentence(only_share)) is None
+
+
+def test_sales_answer_a_revenue_question():
+    page = ("# Electric Kilns: 2025 Review\n\n## 2. Regions\n\nNorth America generated $0.9 billion of kiln sales in "
+            "2025, 37% of the world total, because studio pottery is most popular there.\n")
+    ex = _ask("What proportion of global kiln revenue came from North America in 2025?", page)
+    shown = [X.answer_figure(a, p.candidate) if p is not None else None for a, p in zip(ex.parts, ex.picks)]
+    assert shown == ["37%"]
+
+
+ASIDE = """# Electric Kilns: 2025 Review
+
+## 1. Market
+
+We estimate that the global kiln market - studio kilns, school kilns, kiln controllers and service contracts - reached
+$2.4 billion in 2025, an increase of 8.2% on 2024.
+"""
+
+
+def test_a_part_named_only_in_an_aside_enumeration_does_not_get_the_wholes_figure():
+    ex = _ask("How large was the kiln controller market globally in 2025?", ASIDE)
+    assert not any(p is not None and X.answer_figure(a, p.candidate) for a, p in zip(ex.parts, ex.picks))
+    ex = _ask("How large was the global kiln market in 2025?", ASIDE)
+    assert [X.answer_figure(a, p.candidate) for a, p in zip(ex.parts, ex.picks) if p is not None] == ["$2.4 billion (2025)"]

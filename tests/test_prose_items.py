@@ -116,3 +116,21 @@ def test_the_reasons_respondents_gave_are_the_bullets_under_why_not_the_constrai
         assert pick is not None and pick.candidate.text == "Asked why, they cited:", q
     pick = _ask_survey("What holds back security budgets?").picks[0]
     assert pick is not None and "constraints" in pick.candidate.text
+
+
+# -- session 9: "B at 16%" members of a split are shares too
+
+SLICES = ("Of the remaining, non-labour spending, kiln hardware (electric, gas and wood-fired models) took the biggest "
+          "slice at 34%, followed by glazes and clays at 22% and studio software at 11%.")
+
+
+def test_label_at_a_percentage_members_of_a_split_are_shares():
+    assert [(i.label, i.raw) for i in items.share_items(SLICES)] == [
+        ("kiln hardware", "34%"), ("glazes and clays", "22%"), ("studio software", "11%")]
+    assert items.item_share("What share of non-labour spending went to glazes and clays?", SLICES).raw == "22%"
+    assert [i.label for i in items.top_items("What were the two largest categories of non-labour spending?", SLICES)] == [
+        "kiln hardware", "glazes and clays"]
+
+
+def test_levels_at_percentages_are_no_shares():
+    assert items.share_items("Inflation ran at 3%, unemployment at 4% and policy rates at 5%.") == []

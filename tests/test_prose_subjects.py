@@ -344,3 +344,12 @@ def test_a_title_the_question_names_is_no_group_of_members():
     (asked,) = X.read_question(q)
     assert not S.group_owned(q, t, t.index("96"), asked.entities)
     assert not S.only_in_group(q, t, asked.entities)
+
+
+def test_the_members_the_question_names_together_are_the_asked_group():
+    q = "How much of the region's third-party cold storage capacity do Frostline and Nordkyl control?"
+    t = ("The two listed operators, Frostline and Nordkyl, together control about 40% of third-party refrigerated "
+         "capacity in the region, but the next eight providers together hold less than 20%.")
+    for asked in ({"frostline"}, {"frostline", "nordkyl"}):  # the second name read as a name or not
+        assert not S.group_owned(q, t, t.index("40%"), asked)
+        assert not S.only_in_group(q, t, asked)

@@ -713,3 +713,51 @@ def test_the_whole_a_sentence_takes_a_part_of_is_no_count_of_the_asked_state():
 def test_the_object_of_the_measures_own_of_phrase_leaves_the_figure_to_the_measure():
     assert _verdicts("What revenue did its cloud unit earn in 2025?",
                      "Revenue of its cloud unit of $3.1 billion in 2025 beat the plan.")["$3.1 billion"] == T.TIED
+
+
+# -- session 9: a count's noun past an "-less" modifier; a growth rate asked is any percentage change
+
+FLEET = ("We count about 3,400 autonomous harvesters and retrofit kits in commercial use at the end of 2025, against "
+         "roughly 1,700 a year earlier.")
+
+
+def test_a_modifier_ending_in_ss_is_not_the_noun_counted():
+    assert T.asked_measure("How many driverless harvesters were working at the end of 2025?").counted == "harvester"
+    assert T.asked_measure("How many wireless subscribers did it add?").counted == "subscriber"
+    assert _verdicts("How many driverless harvesters were working at the end of 2025?", FLEET)["3,400"] != T.OTHER
+
+
+def test_a_growth_rate_asked_is_tied_to_a_percentage_change():
+    sentence = ("The kiln market reached $2.4 billion in 2025, an increase of 8.2% on the $2.2 billion we estimate "
+                "for 2024.")
+    assert _verdicts("What growth rate did the kiln market's 2025 value represent?", sentence)["8.2%"] == T.TIED
+    # a level's figure is never a growth rate, and a growth rate is no margin
+    assert _verdicts("What growth rate did the kiln market's 2025 value represent?", sentence)["$2.4 billion"] != T.TIED
+    assert _verdicts("What was the kiln makers' operating margin?", "Operating income rose 8.2%.")["8.2%"] != T.TIED
+
+
+def test_a_measure_word_in_a_degree_compound_names_no_measure():
+    asked = T.asked_measure("How high is that share for low-cost carriers?")
+    assert asked is None or asked.family != "cost"
+    assert T.asked_measure("What did low-cost carriers spend on fuel costs?").family == "cost"
+
+
+def test_a_quarters_sentence_answers_no_half_or_full_year():
+    quarter = ("Net product revenue increased $12.4 million, or 18.0%, to $81.3 million in the second quarter of fiscal "
+               "2026 compared with the second quarter of fiscal 2025.")
+    assert T.quarter_only(quarter)
+    assert not T.quarter_only("Revenue was $5.1 billion in 2025, including $1.4 billion in the fourth quarter.")
+    assert not T.quarter_only("For the six months ended December 31, 2025, net product revenue rose 16.5%.")
+    assert T.asked_length("What was net product revenue in the first half of fiscal 2026?") == "half"
+    q = ("What was Fabrikam's net product revenue in the first half of fiscal 2026, and by what percentage did it grow "
+         "over the first half of fiscal 2025?")  # fmt: skip
+    assert _shown(q, quarter + "\n") == ""
+
+
+def test_ebitdare_is_ebitda_and_a_ratio_to_it_is_no_answer():
+    q = "What was Fabrikam's Adjusted EBITDAre for the fourth quarter of 2025?"
+    assert T.asked_measure(q).family == "ebitda"
+    ratio = "Our ratio of net debt to Adjusted EBITDAre was 5.4x for the fourth quarter of 2025, annualized.\n"
+    assert _shown(q, ratio) == ""
+    level = "Adjusted EBITDAre was $61.2 million for the fourth quarter of 2025, up from $55.0 million a year earlier.\n"
+    assert "$61.2 million" in _shown(q, level)

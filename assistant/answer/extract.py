@@ -104,20 +104,22 @@ _METRIC = (r"revenues?|sales|capex|capital\s+expenditures?|spending|costs?|price
            r"consumption|share|demand|capacity|output|growth|value|size|earnings|eps|expenses?|cash|debt|"
            r"assets|liabilities|dividends?|purchases|investments?|headcount|employees|volumes?|shipments|units|rate|"
            r"estimates?|forecasts?|projections?|guidance|targets?|outlook|budget|bandwidth|memory|power|electricity|"
-           r"ebitda|ebitdar|ebit|ratios?|coverage|yield|turnover")
+           r"ebitda|ebitdar|ebitdare|ebit|ratios?|coverage|yield|turnover")
 _AMOUNT_Q = re.compile(
     r"(?i)\bwhat\s+(?:is|was|are|were|will\s+be)\s+the\s+(?:total\s+|combined\s+|aggregate\s+)?(?:amount|number|value|"
     r"sum|size|level)\b|"
     r"\bhow\s+(?:much|many|large|big|high|low|fast|long|wide|deep|steep)\b|\b(?:by\s+)?what\s+(?:share|percentage|percent|proportion|"
-    r"portion|fraction|price|rate|level|amount|value|capacity|number|factor|multiple)\b|\bat\s+what\s+(?:price|rate|cost)\b|"
+    r"portion|slice|fraction|price|rate|level|amount|value|capacity|number|factor|multiple)\b|\bat\s+what\s+(?:price|rate|cost)\b|"
     rf"\bwhat\s+(?:was|were|is|are|will\s+be)\s+(?:the\s+)?(?:[\w'’.&-]+\s+){{0,5}}(?:{_METRIC})\b|"
-    rf"^\s*what\s+(?:[\w'’.&-]+\s+){{0,3}}(?:{_METRIC})\b"
+    rf"^\s*what\s+(?:[\w'’.&-]+\s+){{0,3}}(?:{_METRIC})\b|"
+    r"\b(?:what|how\s+much)\s+(?:is|was|are|were|will\s+be|would\s+be)\s+[^?]{0,80}?\bworth\b"  # "what was X worth": money
 )
 _MONEY_Q = re.compile(
     r"(?i)\b(?:spend|spent|spending|cost|costs|price|priced|revenues?|sales|capex|capital\s+expenditures?|invest|"
     r"investment|pay|paid|income|profit|earn|earnings|worth|budget|dollars?|usd|charge|fee|valuation|purchases)\b"
 )
-_PERCENT_Q = re.compile(r"(?i)\b(?:shares?|percent|percentages?|%|margins?|proportions?|fractions?|rates?)\b")
+_PERCENT_Q = re.compile(r"(?i)\b(?:shares?|percent|percentages?|%|margins?|proportions?|portions?|fractions?|slices?|"
+                        r"rates?)\b")  # "what portion of global spending does that amount to": a percentage
 _COUNT_Q = re.compile(r"(?i)\bhow\s+many\b")
 _FACTOR_Q = re.compile(r"(?i)\b(?:what|which)\s+(?:factor|multiple)\b|\bhow\s+many\s+times\b")
 _CHANGE_Q = re.compile(
@@ -351,8 +353,9 @@ def _unit(question: str) -> str:
         return "count"
     if ties.asks_portion(question):  # "how much of its labour spending went on contract labour": a share
         return "percent"
-    if _PERCENT_Q.search(re.sub(r"(?i)\bper\s+(?:diluted\s+|basic\s+|common\s+)?shares?\b", " ", question)):
-        return "percent"  # "dividend per share" is money a share, no share of a whole
+    if _PERCENT_Q.search(ties.PACE_RATE.sub(" ", re.sub(r"(?i)\bper\s+(?:diluted\s+|basic\s+|common\s+)?shares?\b", " ",
+                                               question))):  # fmt: skip
+        return "percent"  # "dividend per share" is money a share, no share of a whole; a production rate no percentage
     if _MONEY_Q.search(question):
         return "money"
     return ""
@@ -1123,6 +1126,15 @@ _IRREGULAR = {"sold": "sales", "sell": "sales", "sells": "sales", "selling": "sa
               "paid": "pay", "grew": "grow", "grown": "grow"}  # fmt: skip
 
 
+_SAME_MEASURE = {"sal": "reven", "sale": "reven", "turno": "reven"}  # sales and turnover are revenue (prose_ties' family)
+
+
+def _same_measure(phrase: str) -> str:
+    """The stem of a measure phrase's head, one for words of one measure ("sales", "revenue", "turnover")."""
+    key = _stem(phrase.split()[-1].lower())
+    return _SAME_MEASURE.get(key, key)
+
+
 def _stem(word: str) -> str:
     """A light stem: an inflection or agent ending off ("buyers", "buys" -> "buy"), then the first five letters;
     "growth" is "grow"; an irregular verb stems as its noun or base ("sold" as "sales", "spent" as "spend")."""
@@ -1150,6 +1162,31 @@ def _cover(c: Candidate, aliases: Sequence[str] = ()) -> str:
     meta = c.meta
     doc_names = [getattr(meta, "company", None) or "", getattr(meta, "title", None) or "", c.doc.replace("_", " ")]
     return " ".join([c.body, c.heading, c.before, c.lead, c.table, *doc_names, *aliases])
+
+
+_CAP_RUN = re.compile(r"(?:[A-Z][a-z]+(?:\s+(?:of|for|and|&|on)\s+|\s+)){1,6}[A-Z][a-z]+")
+
+
+def initialisms(text: str) -> set[str]:
+    """The initialisms of the names ``text`` writes out in full, lower case ("the US Federal Aviation Administration"
+    -> faa; "Bank for International Settlements" -> bis, bfis): the initials of each run of two or more capitalised
+    words, and of each run's tail (a title word before the name: "US", "the")."""
+    out: set[str] = set()
+    for m in _CAP_RUN.finditer(text):
+        words = re.findall(r"[A-Za-z&]+", m.group(0))
+        caps = [w for w in words if w[0].isupper()]
+        for k in range(len(caps) - 1):
+            out.add("".join(w[0] for w in caps[k:]).lower())
+        if len(words) != len(caps):
+            out.add("".join(w[0] for w in words if w != "&").lower())
+    return out
+
+
+def _initialism_named(entity: str, question: str, text: str) -> bool:
+    """Is an asked name that the question writes as an initialism ("FAA") said by ``text`` in full ("the Federal
+    Aviation Administration")? A name of two to six letters only, as the question writes it in capitals."""
+    return 2 <= len(entity) <= 6 and entity.isalpha() and bool(re.search(rf"\b{entity.upper()}\b", question)) \
+        and entity in initialisms(text)
 
 
 def _named(entity: str, text_lower: str, squashed: str) -> bool:
@@ -1225,10 +1262,12 @@ def subject_score(asked: Asked, c: Candidate, aliases: Sequence[str] = (), names
             if opener in names and opener not in _NOT_NAME and not places(head.group(1)):
                 return 0.3  # "how much will be added globally": "Tesla expects its deployments to ..." is one company's
         return 0.6
-    cover = _cover(c, aliases).lower()
+    raw_cover = _cover(c, aliases)
+    cover = raw_cover.lower()
     squashed = re.sub(r"[^a-z0-9]", "", cover)
-    # "Italy" is named by "Italian sales" too (``prose_places``)
-    if not all(any(_named(f, cover, squashed) for f in prose_places.place_forms(e)) for e in asked.entities):
+    # "Italy" is named by "Italian sales" too (``prose_places``); "FAA" by "the Federal Aviation Administration"
+    if not all(any(_named(f, cover, squashed) for f in prose_places.place_forms(e))
+               or _initialism_named(e, asked.text, raw_cover) for e in asked.entities):
         return None
     own = c.body.lower()
     own_sq = re.sub(r"[^a-z0-9]", "", own)
@@ -1346,6 +1385,27 @@ def _part_of_sum(asked: Asked, text: str) -> bool:
     return bool(inside) and not outside
 
 
+# an enumeration set aside between dashes or in parentheses ("the market - guidance, VRA, farm-management software
+# (FMS) and drones - reached $11.8 billion"): three items or more
+_ENUM_ASIDE = re.compile(r"\s[-–—]{1,2}\s([^–—]{8,300}?)\s[-–—]{1,2}\s|\(([^()]{8,300})\)")
+
+
+def _part_in_aside(asked: Asked, text: str) -> bool:
+    """Does a sentence say an asked word only inside an enumeration set aside (between dashes or in parentheses,
+    two commas or more) naming the parts of its subject ("the global market - guidance, VRA, farm-management software
+    and drones - reached $11.8 billion" for the farm-management software market)? Its figure is the whole's."""
+    spans = [m.span(1) if m.group(1) is not None else m.span(2) for m in _ENUM_ASIDE.finditer(text)]
+    spans = [(a, b) for a, b in spans if text[a:b].count(",") >= 2]
+    if not spans:
+        return False
+    measure = {_stem(m.group(0).split()[-1].lower()) for m in _METRIC_WORD.finditer(asked.text)}
+    inside, outside = set(), set()
+    for w in (w for w in asked.words | asked.entities if not re.fullmatch(r"\d+", w) and _stem(w) not in measure):
+        for m in re.finditer(rf"(?i)(?<![\w-]){re.escape(w[:5])}", text):
+            (inside if any(a <= m.start() < b for a, b in spans) else outside).add(w)
+    return bool(inside - outside)
+
+
 def units_named(text: str) -> list[set[str]]:
     """Per unit family, the units a text names ("million cubic metres" -> {"m3"})."""
     return [{k for k, rx in fam.items() if re.search(rf"(?<![\w/])(?:{rx})(?![\w/])", text)} for fam in _UNIT_FAMILIES]
@@ -1377,6 +1437,8 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
             return 1.0  # "by how many points did it raise its guidance": one clause's new and previous figure
         if re.search(r"(?i)\bhow\s+many\s+(?:percentage\s+|basis\s+)?points\b", question) and not _POINTS_STATED.search(body):
             return 0.0  # "by how many percentage points was guidance raised": "9 percent (previously 8)" states levels
+        if c.kind == "sentence" and ties.asked_length(asked.text) in ("half", "year") and ties.quarter_only(c.text):
+            return 0.0  # "in the first half of fiscal 2026" asked: "... in the second quarter of fiscal 2026" is a quarter's
         if asked.unit == "factor":
             return 1.0 if _FACTOR_STATED.search(body) else 0.0
         if asked.unit == "change" and c.kind == "sentence" and not causes.changes_asked(asked.text, c.text, c.before):
@@ -1400,18 +1462,18 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
                 and not _PORTION_Q.search(asked.text) and not any(_direction(w) for w in content_words(asked.text)) \
                 and all(_is_percent(n, body) for n in claims(body)):  # "what growth": a move, which a percentage is
             return 0.0  # "how much capacity was added": "27% of revenue" is a share, not the amount asked
-        if c.kind != "row" and _part_of_sum(asked, c.text) and not _SUM_PHRASE.search(question) \
-                and not _COMBINED.search(question):
+        if c.kind != "row" and (_part_of_sum(asked, c.text) or _part_in_aside(asked, c.text)) \
+                and not _SUM_PHRASE.search(question) and not _COMBINED.search(question):
             return 0.0  # "the market, defined as equipment plus airtime, was $9.1 billion": not the equipment figure
         if c.kind == "row" and _FUTURE_Q.search(asked.text) and not _later_years(c) \
                 and not (asked.years and c.years & asked.years):
             return 0.0  # "what growth does the report expect": a table of past years states none
         if c.kind != "row" and _FUTURE_Q.search(asked.text) and not _FORWARD.search(body) and not _later_years(c):
             return 0.0  # "how much does it expect to pay in the future": what it paid ("we used $1.15 billion") is not
-        metric = {_stem(m.group(0).split()[-1].lower()) for m in _METRIC_WORD.finditer(question)}
+        metric = {_same_measure(m.group(0)) for m in _METRIC_WORD.finditer(question)}
         # a table row states its measure in the table's caption or heading ("Revenue by operator"), not in its cells
         said = body + (" " + c.heading if c.kind == "row" else "")
-        stated = {_stem(m.group(0).split()[-1].lower()) for m in _METRIC_WORD.finditer(said)}
+        stated = {_same_measure(m.group(0)) for m in _METRIC_WORD.finditer(said)}
         if metric and stated and not metric & (stated | _stems(content_words(body + " " + c.heading))):
             return 0.0  # "operating margin" asked, the sentence gives net sales (another measure, not a synonym)
         said = " ".join((body, c.heading, c.before, _title(c)))
@@ -1610,8 +1672,11 @@ def _tied(asked: Asked, c: Candidate, question: str = "") -> bool:
     q = question or asked.text
     if asked.unit == "duration" and ties.asked_measure(asked.text) is None:
         return True  # "how long did recruiting take": a time asked, no measure to tie (the unit check judges it)
-    if asked.text and len(asked.text) < len(q) and ties.asked_measure(asked.text) is not None:
-        q = asked.text  # a part of the question names its own measure
+    if asked.text and len(asked.text) < len(q) and (ties.asked_measure(asked.text) is not None
+                                                     or q.lstrip().startswith(asked.text.strip())):
+        # a part of the question names its own measure; the first part is never held to a later part's measure ("What
+        # was the market worth in 2025, and what growth rate did that represent?": "worth" is no growth rate)
+        q = asked.text
     if c.kind == "sentence":
         # the sentence before and the heading may name the measure; the report's title (only) a qualifier of it
         return ties.answers(q, c.text, f"{c.before} {c.heading}", _title(c))
@@ -4053,6 +4118,21 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
             continue  # "58% below their 2022 peak" states how far
         rate = after.lstrip().startswith("per ") and not re.search(r"(?i)\bper\b|\bprice|\brate\b", asked.text)
         found.append((n, at, text[lo:at] if lo > 0 else "", text[pos:hi], rate))  # the opening subject is everyone's
+    given = {n.raw_digits for n in parse_numbers(asked.text) if n.is_claim}
+    if given:
+        # a number the question itself writes ("the monthly 737 production rate", "of its 3,950 aircraft") is what
+        # it names or knows, never the figure it asks for
+        found = [f for f in found if f[0].raw_digits not in given]
+    # "about 11% of its group capex of $31.5 billion went to packaging": the money after "N% of <whole> of" is the
+    # whole's, no answer for the part asked (unless the question asks that whole: "its group capex")
+    asked_words = _stems(content_words(asked.text))
+    found = [f for f in found if not ((whole := _SHARE_BASE.search(text[max(0, f[1] - 80) : f[1]]))
+                                      and not _stems(content_words(whole.group(1))) <= asked_words)]
+    since = re.search(r"(?i)\bsince\s+((?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b", asked.text)
+    if since:
+        # "the rate allowed since October 2025": "capped at 38 a month until October 2025" is the state before it
+        found = [f for f in found if not re.search(rf"(?i)\b(?:until|till|through|before|prior\s+to)\s+"
+                                                   rf"{re.escape(since.group(1))}\b", f[3])]
     if asked.years:
         # "about 60,000 at the end of 2025 and 110,000 by 2030": a figure dated to another year right after it is
         # not the asked one (one undated may be); none left is no headline
@@ -4134,6 +4214,10 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
         unit = _unit_after(tail)
         raw += f" {unit}" if unit else ""
     return raw + (f" ({', '.join(str(y) for y in sorted(years))})" if years else "")
+
+
+_SHARE_BASE = re.compile(r"(?i)\d(?:\.\d+)?\s?(?:%|percent)\s+of\s+((?:its|the|their|our|his|her)?\s*(?:[\w'’-]+\s+){0,4}?)"
+                         r"(?:of|at|worth|totall?ing)\s+(?:about\s+|some\s+|around\s+|roughly\s+)?$")
 
 
 def _one_kind(a: str, b: str) -> bool:

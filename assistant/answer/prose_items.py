@@ -6,6 +6,9 @@ Rules (each with a test on hand-written sentences in ``tests/test_prose_items.py
   each a label with a percentage in parentheses after it, after a lead-in that names what they are shares of ("Of
   the remaining non-staff spending, the largest categories were ...", "Respondents cited ..."). Each percentage is
   its item's share.
+- **"took the biggest slice at 21%, followed by B at 16% and C at 14%"** (session 9, ``_at_items``): three or more
+  "label at N%" members of one enumeration, in a sentence saying it splits a whole (share, slice, portion, "of the
+  remaining ..."), are a list of shares too; "inflation at 3%, unemployment at 4% and rates at 5%" is none.
 - **What share went to one item** (``item_share``): a percentage question naming exactly one item of such a list
   (every content word of the label in the question) is answered by that item's percentage, quoted with the list.
 - **The N largest items** (``top_items``/``top_line``): "What were the three largest categories of ...?" asks the N
@@ -50,9 +53,49 @@ _STOP = frozenset("""the a an of and or for to in on at by with its their our hi
     is are be been spent spending spend on""".split())
 
 
+# "took the biggest slice at 21%, followed by identity and access management at 16% and cloud security at 14%"
+_AT_ITEM = re.compile(
+    r"(?P<label>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,9}?)\s+(?:at|with)\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
+    r"nearly\s+|almost\s+)?(?P<raw>\d{1,3}(?:\.\d+)?\s?(?:%|percent))(?![\w.]*\s*(?:of|points?)\b)"
+)
+_AT_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|;\s*(?:and\s+)?|\s+(?:and|or)\s+)")
+_TAKES = re.compile(r"(?i)\s+(?:took|takes|take|had|has|held|holds|got|gets|received|accounted\s+for|made\s+up|came\s+in|"
+                    r"was|were|is|are)\b.*$")
+_SHARES_SAID = re.compile(r"(?i)\b(?:shares?|slices?|portions?|proportions?|split|of\s+(?:the|total|all|its|their)\b)")
+
+
+def _at_items(sentence: str) -> list[Item]:
+    """Three or more "label at N%" members of one enumeration in a sentence saying it splits a whole ("took the biggest
+    slice at 21%, followed by B at 16% and C at 14%"), parenthesised asides blanked; labels without the lead-in
+    words and the verb phrase after the first ("took the biggest slice")."""
+    masked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), sentence)
+    if not _SHARES_SAID.search(masked):
+        return []  # "inflation at 3%, unemployment at 4% and rates at 5%": levels, no shares of one whole
+    runs: list[list[re.Match[str]]] = []
+    for m in _AT_ITEM.finditer(masked):
+        gap = masked[runs[-1][-1].end() : m.start()] if runs else ""
+        if re.match(r"(?i)(?:and|or|followed\s+by)\s", m.group("label")):
+            gap += " and "
+        if runs and _AT_JOIN.fullmatch(gap):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    best = max(runs, key=len, default=[])
+    if len(best) < 3:
+        return []
+    items = []
+    for m in best:
+        label = _LEAD_WORDS.sub("", _TAKES.sub("", re.sub(r"\s+", " ", m.group("label")))).strip()
+        label = re.sub(r"(?i)^(?:and|or)\s+", "", label)
+        value = float(re.match(r"\d{1,3}(?:\.\d+)?", m.group("raw")).group(0))
+        items.append(Item(label, m.group("raw").replace(" ", "") if "%" in m.group("raw") else m.group("raw"), value))
+    return items
+
+
 def share_items(sentence: str) -> list[Item]:
     """The items of the one enumeration of three or more "label (N%)" members in ``sentence`` (joined by commas,
-    "and", "or" or semicolons), labels without the lead-in words before the first; [] when there is none."""
+    "and", "or" or semicolons), labels without the lead-in words before the first; [] when there is none. Else
+    three or more "label at N%" members in a sentence saying it splits a whole (``_at_items``)."""
     found = list(_ITEM.finditer(sentence))
     runs: list[list[re.Match[str]]] = []
     for m in found:
@@ -65,7 +108,7 @@ def share_items(sentence: str) -> list[Item]:
             runs.append([m])
     best = max(runs, key=len, default=[])
     if len(best) < 3:
-        return []
+        return _at_items(sentence)
     items = []
     for k, m in enumerate(best):
         label = m.group("label").strip()

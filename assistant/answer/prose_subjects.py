@@ -219,19 +219,27 @@ def _mentions(text: str, entities: frozenset[str] | set[str], question: str = ""
     if not entities:
         return []
     groups: list[tuple[int, int]] = []
+    asked_groups: list[tuple[int, int]] = []  # enumerations naming two or more asked members: the asked subject
     for m in _ENUMERATION.finditer(text):
         if question and m.group(0).lower() in question.lower():
-            continue  # "the Energy and AI report" asked: a title the question says, no group of members
+            # "do Lineage and Americold control", "the Energy and AI report": the question names these together (the
+            # asked subject, or a title), no group that merely lists the asked member
+            asked_groups.append((m.start(), m.end()))
+            continue
         names = [re.sub(r"^(?:The|A|An)\s+", "", n) for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(0))]
         words = [[re.sub(r"['’]s$", "", w.lower()).strip(".,") for w in n.split()] for n in names]
         asked = [w for w in words if w and (w[0] in entities or all(x in entities for x in w))]
         if len(names) >= 2 and len(asked) == 1:
             groups.append((m.start(), m.end()))
+        elif len(asked) >= 2:
+            asked_groups.append((m.start(), m.end()))
     out = []
     for m in re.finditer(r"[A-Z][\w&.'’-]*", text):
         word = m.group(0).lower()
         if word.rstrip(".") not in entities and word.removesuffix("’s").removesuffix("'s") not in entities:
             continue
+        if any(a <= m.start() < b for a, b in asked_groups):
+            continue  # "How much do Lineage and Americold control?": "Lineage and Americold together control 40%"
         grouped = any(a <= m.start() < b for a, b in groups) \
             or bool(_MEMBER_OF_GROUP.search(text[max(0, m.start() - 30) : m.start()]))
         out.append((m.start(), m.end(), grouped))

@@ -35,7 +35,8 @@ from ..text.numbers import claims
 
 __all__ = ["FAMILIES", "OTHER", "TIED", "UNKNOWN", "AskedMeasure", "Figure", "answers", "asked_figures", "asked_measure",
            "asks_portion", "asks_share", "misses_share_part", "states_figure_of",
-           "asks_member", "figure_forms", "says_group", "figure_ties", "governing", "predicate_disagrees", "share_state", "row_tie", "share_part", "tied_spans"]
+           "asks_member", "figure_forms", "says_group", "figure_ties", "governing", "predicate_disagrees", "share_state", "row_tie", "share_part", "tied_spans",
+           "PACE_RATE", "asked_length", "quarter_only"]
 
 TIED, OTHER, UNKNOWN = "tied", "other", "unknown"
 
@@ -52,7 +53,7 @@ FAMILIES: dict[str, str] = {
     "revenue": r"revenues?|net\s+sales|sales|turnover|top[- ]line",
     "eps": r"eps|earnings\s+per\s+(?:diluted\s+|basic\s+)?share",
     "profit": r"(?:net\s+|operating\s+|pre-?tax\s+|gross\s+)?(?:profits?|income|earnings|loss(?:es)?)",
-    "ebitda": r"ebitdar?|ebita|ebit",
+    "ebitda": r"ebitdare|ebitdar?|ebita|ebit",  # "Adjusted EBITDAre" (a REIT's EBITDA) is EBITDA
     "margin": r"margins?",
     "ratio": r"ratios?",
     "price": r"prices?|asps?|pricing",
@@ -78,6 +79,10 @@ FAMILIES: dict[str, str] = {
     "depreciation": r"depreciation|amortization|amortisation",
     "volume": r"volumes?|shipments|deliveries|units\s+(?:sold|shipped)",
 }
+# a rate of things per period ("monthly production rate", "build rate", "a delivery rate of 42 a month") is a pace of a
+# count: no percentage and no rate of the "rate" family (an interest, tax or churn rate)
+PACE_RATE = re.compile(r"(?i)\b(?:(?:monthly|weekly|daily|annual|production|build|delivery|output|run)[- ]rates?|"
+                       r"rates?\s+of\s+(?:production|output|deliveries|builds?)|rates?\s+(?:per|a)\s+(?:month|week|day))\b")
 _FAMILY_RX = re.compile("|".join(f"(?P<{k}>\\b(?:{v})\\b)" for k, v in FAMILIES.items()), re.I)
 # the kind of figure a measure is stated in: a money measure's level is never a percentage, a margin never money
 _MONEY_FAMILIES = frozenset({"availability", "letters", "cash_flow", "capex", "revenue", "profit", "ebitda", "cost", "debt",
@@ -141,7 +146,12 @@ def _families(text: str) -> list[tuple[str, int, int]]:
     """The measure families a text names, with their spans, in order; a measure word that only modifies another
     noun ("cash additions", "revenue equipment") names none."""
     return [(m.lastgroup or "", m.start(), m.end()) for m in _FAMILY_RX.finditer(text)
-            if not _MODIFIED.match(text[m.end() :])]
+            if not _MODIFIED.match(text[m.end() :]) and not _DEGREE_BEFORE.search(text[max(0, m.start() - 8) : m.start()])]
+
+
+# "low-cost carriers", "high-margin products", "low-price brands": a measure word in a degree compound is an adjective
+# of the noun after it, no measure asked or stated
+_DEGREE_BEFORE = re.compile(r"(?i)\b(?:low|lower|high|higher|zero|ultra|no)-$")
 
 
 def _stem(word: str) -> str:
@@ -345,7 +355,8 @@ def share_state(question: str) -> frozenset[str]:
 
 _COUNTED_Q = re.compile(r"(?i)\bhow\s+many\s+(?:(?:new|net|more|additional|total|of\s+(?:its|their|the))\s+)?"
                         r"(?:[a-z][a-z-]+\s+(?!(?:does|did|is|was|has|as|its|this|these|those|were|are)\b)){0,2}?"
-                        r"([a-z][a-z-]+s)\b")  # "how many telehealth visits": a modifier before the noun counted
+                        r"([a-z][a-z-]+(?<!s)s)\b")  # "how many telehealth visits": a modifier before the noun counted;
+# "driverless", "wireless" (-ss) are modifiers, no plural: "how many driverless tractors" counts tractors
 # nouns that count the same things: a store count may be given in locations or outlets, staff in people
 _SAME_COUNT = [{"store", "shop", "restaurant", "cafe", "location", "outlet", "unit", "branche", "branch", "site"},
                {"employee", "people", "person", "staff", "worker", "headcount"}]
@@ -512,6 +523,26 @@ def _length(text: str, asked: bool = False) -> str | None:
     return None
 
 
+_QUARTER_PHRASE = re.compile(r"(?i)\b(?:(?:the\s+)?(?:first|second|third|fourth)[- ]quarter(?:\s+of)?(?:\s+fiscal)?(?:\s+(?:year\s+)?"
+                             r"(?:19|20)\d\d)?|q[1-4]\s*(?:fy\s?)?(?:19|20)?\d\d|(?:three|3)[- ]months?\s+ended\s+[A-Z][a-z]+\s+\d{1,2},?"
+                             r"\s+(?:19|20)\d\d)")
+
+
+def asked_length(question: str) -> str | None:
+    """The length of the period a question asks ("first half of fiscal 2026" -> half, "fiscal 2025" -> year)."""
+    return _length(question, asked=True)
+
+
+def quarter_only(sentence: str) -> bool:
+    """Does a sentence state its figures for quarters only ("... in the second quarter of fiscal 2026 compared with
+    the second quarter of fiscal 2025"): a quarter named, and no half, full year, nine months or other year besides
+    the quarters' own? Such a sentence answers no half-year or full-year question."""
+    if not _QUARTER_SAID.search(sentence) or _HALF_SAID.search(sentence) or _YEAR_SAID.search(sentence):
+        return False
+    rest = _QUARTER_PHRASE.sub(" ", sentence)
+    return not re.search(r"(?<![\d$.,])(?:19|20)\d\d(?![\d%])|(?i:nine[- ]months?|year[- ]to[- ]date)", rest)
+
+
 _DIMENSIONS = {"power": r"[kMGT]W|(?:kilo|mega|giga|tera)watts?", "energy": r"[kMGT]Wh|(?:kilo|mega|giga|tera)watt[- ]hours?",
                "mass": r"tonnes?|tons|pounds|lbs|kilograms?|kg", "length": r"miles|kilomet(?:re|er)s?|km",
                "volume": r"barrels|bbl|gallons|lit(?:re|er)s|cubic\s+\w+|bcm|bcf"}  # fmt: skip
@@ -612,6 +643,9 @@ def asked_measure(question: str) -> AskedMeasure | None:
             heads = heads[:-1]  # "same-store sales growth rates": the growth of sales, not a rate of its own
         family = heads[-1][0]
         head = heads[-1]
+        pace = family == "rate" and bool(PACE_RATE.search(q))
+        if pace:  # "the monthly 737 production rate": things made per period, a count's pace, no rate family (and
+            family = ""  # "production" names the pace, no narrowing word: "737 output ... at 38 aircraft a month")
         if _ratio_of(q):
             family = "ratio"  # "net debt to adjusted EBITDA", "debt-to-equity": the ratio of two measures is asked
         verb = bool(_VERB_HEAD.match(q[head[1] : head[2]]) and _AUX.search(q[max(0, head[1] - 60) : head[1]]))
@@ -620,7 +654,7 @@ def asked_measure(question: str) -> AskedMeasure | None:
         spent = verb
         if verb and on is not None:  # "How much did it spend on share repurchases": the measure is what it spent on
             family, verb, head = on[0], False, on
-        mods = _mods(q, head[1]) if not verb else frozenset()
+        mods = _mods(q, head[1]) if not verb and not pace else frozenset()
     per = _per(q)
     return AskedMeasure(family=family, form=form, adjusted=bool(_ADJUSTED.search(q)), levels=frozenset(_levels(q)),
                         per=per, part=share_part(q), money=bool(_ASKS_MONEY_UNIT.search(q)),
@@ -920,6 +954,9 @@ def _same_point(question: str, said: str) -> bool:
     return bool(_YEAR_END_Q.search(question) and _FOURTH_QUARTER_END.search(said))
 
 
+_GROWTH_RATE = re.compile(r"(?i)\bgrowth\s+rates?\b|\brates?\s+of\s+(?:growth|increase|expansion)\b")
+
+
 def _tie(asked: AskedMeasure, words: str, form: str, kind: str, per: str | None, subject: str, context: str,
          clause: str = "", unit: str | None = None, opening: str = "", around: str = "", after: str = "",
          head: str = "") -> str:
@@ -993,6 +1030,9 @@ def _tie(asked: AskedMeasure, words: str, form: str, kind: str, per: str | None,
         return OTHER  # "61% of the total" is a share, not a margin or a rate
     if asked.form == "level" and form == "change":
         return OTHER  # "revenue rose 12%", "margin expanded 40 basis points": a move is not the level asked
+    if not fams and asked.family == "rate" and form == "change" and kind == "percent" \
+            and _GROWTH_RATE.search(asked.question or ""):
+        return TIED  # "what growth rate did that represent": "an increase of 9.6%" is a growth rate, whatever grew
     if not fams:
         return UNKNOWN
     ok = {asked.family, *_COMPATIBLE.get(asked.family, ())}
