@@ -78,3 +78,17 @@ def test_a_direction_with_a_threshold_is_decided_against_the_threshold(question,
         assert a.text.startswith(f"{want}:"), a.text
     else:
         assert not a.text.startswith(("Yes", "No")), a.text
+
+
+@pytest.mark.parametrize("question, want", [
+    # growth 2024 +7.1% (1,150,400 -> 1,231,900), 2025 +4.3%: the change between the two years (a rise) decides nothing
+    ("Was Fabrikam Outfitters' net sales growth higher in FY2025 than in FY2024?", "No"),
+    ("Did Fabrikam Outfitters' net sales grow faster in FY2024 than in FY2025?", "Yes"),
+    ("Did Fabrikam Outfitters' net sales increase more in FY2025 than in FY2024?", "No"),  # +52,700 vs +81,500
+    ("Did Fabrikam Outfitters' operating income decline more in FY2025 than in FY2024?", "Yes"),  # -17,100 vs -9,300
+])
+def test_two_periods_changes_are_compared_from_both_changes(question, want):
+    a = answer_question(question, IX)
+    assert a is not None and not a.refused, a and a.text
+    assert a.text.startswith(f"{want}:"), a.text
+    assert "FY2023" in a.text, a.text  # the earlier year's change needs the year before it

@@ -780,6 +780,54 @@ def _years_between(question: str, ctx: _Context, q: Quantity, p0: str, p1: str) 
         return []
 
 
+def changes_answer(question: str, ctx: _Context, q: Quantity, asked: Asked, p0: str, p1: str) -> Answer | None:
+    """A yes/no comparing the changes of one measure in two fiscal years (``intent.compared_changes``): each year's
+    change from the year before (growth rates when asked as growth or speed, points for a ratio, else amounts),
+    "Yes"/"No" from the two, all four figures cited; no verdict on a tie or a rate over a base of zero or less.
+    General rule: two periods' changes are compared from both changes, never from the change between the periods."""
+    figs = {p: ctx.figure(q, p) for p in (prev_period(p0), p0, prev_period(p1), p1)}
+
+    def moved(late: str) -> float | None:
+        a, b = figs[prev_period(late)], figs[late]
+        if asked.rate and a.unit != "%":
+            return None if a.value <= 0 else (b.value - a.value) / a.value * 100.0
+        return b.value - a.value
+
+    m0, m1 = moved(p0), moved(p1)
+    if m0 is None or m1 is None:
+        return None
+    if asked.better:  # falls compared by their size: "declined more" is the larger fall
+        m0, m1 = -m0, -m1
+    w = _Writer()
+    co = facts_path._possessive(ctx.company.name)
+    parts = []
+    for late in (p0, p1):
+        a, b = figs[prev_period(late)], figs[late]
+        change, _ = _change_text(a, b)
+        na, nb = w.cite(a.facts), w.cite(b.facts)
+        parts.append(f"{late}: {change}, from {a.shown()} {_markers(na)} to {b.shown()} {_markers(nb)}")
+    head = f"{co} {q.title} changed by year: {'; '.join(parts)}."
+    if m1 != m0:
+        yes = (m1 > m0) == (asked.direction > 0)
+        head = f"{'Yes' if yes else 'No'}: {head}"
+    all_n = w.cite([f for fig in figs.values() for f in fig.facts])
+    w.add(head, all_n)
+    rates = asked.rate and figs[p1].unit != "%"
+
+    def said(late: str) -> str:
+        v = moved(late) or 0.0
+        if rates:
+            return f"{v:+,.1f}%"
+        if figs[late].unit == "%":
+            return f"{v:+,.1f} percentage points"
+        return Figure(late, v, figs[late].unit, (), scale=figs[late].scale).shown()
+
+    w.add(f"Formula: {'growth rate' if rates else 'change'} of each year against the year before; {p1}: {said(p1)} "
+          f"against {p0}: {said(p0)} {_markers(all_n)}.", all_n)
+    w.inputs()
+    return w.answer(question, "calc", f"change in {q.title}", ctx.company.name, f"{p0} and {p1}")
+
+
 def _past_threshold(threshold: tuple[str, float, str], a: Figure, b: Figure, rate: float | None,
                     want: int) -> bool | None:
     """Whether the change from ``a`` to ``b`` passes the threshold the question states (``intent.change_threshold``),
@@ -2233,6 +2281,12 @@ def _answer_for_period(question: str, index: Any, company: Company, defs: list[D
             if judged is not None:
                 return judged
         averaged = intent._average_years(question, years) if intent._MULTI_YEAR_AVERAGE.search(question) else None
+        if asked.kind == "changes":
+            # "Was its revenue growth higher in FY2025 than in FY2024?": each period's change from the one before
+            named_periods = [facts_path.shift_period(p, shift) for p in periods_named(asked_text)]
+            if len(named_periods) != 2 or not all(p.startswith("FY") for p in named_periods):
+                return None
+            return changes_answer(question, ctx, q, asked, *named_periods)
         if asked.kind in ("change", "growth", "direction") and not averaged:
             # spans named by length and end date are the report's own columns ("the three months ended June 30,
             # 2026 compared with the three months ended June 30, 2025"), and two balance dates the columns of their

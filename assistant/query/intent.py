@@ -658,7 +658,8 @@ _HOW_MUCH = re.compile(r"\bhow\s+much\b|\bby\s+how\s+much\b|\bwhat\s+(?:was|is)\
 
 @dataclass(frozen=True)
 class Asked:
-    kind: str  # "level", "change", "growth", "cagr", "direction"
+    kind: str  # "level", "change", "growth", "cagr", "direction", "changes" (two periods' changes compared:
+    # ``direction`` +1 asks whether the later one is the larger, ``rate`` compares growth rates, ``better`` falls)
     direction: int = 0  # for "direction": +1 asks about a rise (or an improvement), -1 about a fall, 0 about any change
     better: bool = False  # the direction is asked as "improve"/"deteriorate": judged by which way is better
     rate: bool = False  # the change is asked as a percentage
@@ -718,6 +719,10 @@ def compared_periods(question: str) -> tuple[int, bool] | None:
     if m.group("word"):
         before = before + " " + (m.group("mid") or "")
     after = re.split(r"[?;]", after)[0]
+    if _CHANGE_WORDS.search(before) or re.search(r"\b(?:faster|slower|quicker)\b", before, re.I):
+        # "Did revenue increase more in FY2025 than in FY2024?", "Was revenue growth higher ...?": two changes (or
+        # rates) compared, not two levels of the measure (``compared_changes``)
+        return None
     subject, other = _years_of(before), _years_of(after)
     if _BEFORE_WORDS.match(after.strip()) or re.match(r"(?:the\s+)?(?:prior|previous|preceding|last)\b|(?:a|the)\s+"
                                                      r"year\s+(?:earlier|before|ago)", after.strip(), re.I):
@@ -760,6 +765,38 @@ def change_threshold(question: str) -> tuple[str, float, str] | None:
     return cmp, value, kind
 
 
+_CHANGES_COMPARED = re.compile(
+    r"\b(?P<word>higher|lower|greater|larger|bigger|smaller|more|less|faster|slower|quicker|stronger|weaker)\b"
+    r"(?P<mid>[^?.;]{0,80}?)\bthan\s+(?:(?:it|they)\s+(?:was|were|did|had)\s+)?(?:(?:in|at|for|during|over|the|its|"
+    r"their|fiscal|year|of)\s+)*(?=" + _PERIOD_WORD + ")", re.I)
+_FALL_WORD = re.compile(r"\b(?:decreas\w*|declin\w*|fall|fell|fallen|drop\w*|shr[iau]nk\w*|contract\w*|lower(?:ed)?\s+by)\b",
+                        re.I)
+
+
+def compared_changes(question: str) -> tuple[int, bool, bool] | None:
+    """A yes/no comparing the CHANGE of one measure in two periods ("Was its revenue growth higher in FY2025 than in
+    FY2024?", "Did net sales grow faster in 2025 than in 2024?", "Did operating income decline more in FY2025 than
+    in FY2024?"): (+1 when it asks whether the later period's change is the larger, -1 the smaller; whether the
+    changes are rates; whether they are falls, compared by their size). None when the question compares no changes
+    or the two sides' periods cannot be told apart. General rule: a comparison of two periods' changes is decided by
+    both changes, each from its period and the one before, never by the change between the two periods."""
+    m = _CHANGES_COMPARED.search(question)
+    if m is None or _THRESHOLD_STATED.search(question):
+        return None
+    before = question[:m.start()] + " " + (m.group("mid") or "")
+    if not (_CHANGE_WORDS.search(before) or re.search(r"\b(?:faster|slower|quicker)\b", m.group("word"), re.I)):
+        return None
+    subject, other = _years_of(before), _years_of(re.split(r"[?;]", question[m.end():])[0])
+    if len(set(subject)) != 1 or not other or subject[0] == other[0] or len(set(other)) != 1:
+        return None
+    up = 1 if m.group("word").lower() in {"higher", "greater", "larger", "bigger", "more", "faster", "quicker",
+                                          "stronger"} else -1
+    rate = bool(_RATE.search(question) or re.search(r"\bgr[eo]w\w*|\bfaster|\bslower|\bquicker|\brate\b", question,
+                                                     re.I))
+    fall = bool(_FALL_WORD.search(before))
+    return (up if subject[0] > other[0] else -up), rate, fall
+
+
 def read_asked(question: str, n_periods: int) -> Asked:
     """What the question asks of its figure, given how many distinct periods it names (a change needs two, or
     one with "year-over-year" / a change word, meaning against the period before). A yes/no comparison of one
@@ -768,6 +805,9 @@ def read_asked(question: str, n_periods: int) -> Asked:
     q = question
     if _CAGR.search(q):
         return Asked("cagr", rate=True)
+    changes = compared_changes(q) if asks_yes_no(q) else None
+    if changes is not None:
+        return Asked("changes", direction=changes[0], rate=changes[1], better=changes[2])
     compared = compared_periods(q) if asks_yes_no(q) else None
     if compared is not None:
         return Asked("direction", direction=compared[0], better=compared[1], rate=bool(_RATE.search(q)))
