@@ -6,6 +6,7 @@ from __future__ import annotations
 from assistant.answer import extract as X
 from assistant.index.embeddings.hash import HashEmbedder
 from assistant.types import Chunk, DocMeta, Hit
+from one_page import ask_one_page
 
 META = DocMeta(doc_id="dbrk", doc="brokers_2025", source="/r/brokers_2025.md", title="Property Brokers: 2025 Review")
 
@@ -39,3 +40,41 @@ def test_a_colon_clause_going_on_in_lower_case_is_read_alone_too():
 def test_the_month_may_is_no_hedge():
     page = "# Property Brokers\n\nIn May 2024 the province capped the fees brokers charge home buyers.\n"
     assert _ask("Did the province cap the fees brokers charge home buyers?", page).verdicts[0] == "Yes"
+
+
+# -- session 9: "Did X increase its <measure> in <year>?" from X's row of a table on that measure
+
+VENDORS = """# Electric Kilns: 2025 Review
+
+## 3. Vendors
+
+Kiln revenue by vendor, US$ millions
+
+| Vendor | 2023 | 2024 | 2025 |
+|---|---|---|---|
+| Northwind Kilns | 410 | 455 | 448 |
+| Contoso Ceramics | 220 | 240 | 275 |
+| Total | 630 | 695 | 723 |
+
+Note: Northwind: 2024 restated from $462 million after the sale of its glaze business.
+"""
+KILNS = DocMeta(doc_id="dkiln9", doc="kiln_review_2025", source="/r/kiln_review_2025.md", title="Electric Kilns: 2025 Review")
+
+
+def _row_verdict(question: str, page: str = VENDORS) -> tuple[str | None, str | None]:
+    ex = ask_one_page(question, page, KILNS)
+    return ex.verdicts[0], ex.picks[0].candidate.text if ex.picks[0] is not None else None
+
+
+def test_a_subjects_move_in_a_year_is_decided_by_its_row_of_the_measures_table():
+    verdict, shown = _row_verdict("Did Northwind Kilns increase its kiln revenue in 2025?")
+    assert verdict == "No" and "448 in 2025 against 455 in 2024" in shown  # the restated 2024 figure is the table's
+    assert _row_verdict("Did Contoso Ceramics grow its kiln revenue in 2025?")[0] == "Yes"
+    assert _row_verdict("Did Contoso Ceramics' kiln revenue fall in 2025?")[0] == "No"
+
+
+def test_no_row_verdict_without_the_years_or_when_a_note_says_the_years_are_not_comparable():
+    assert _row_verdict("Did Northwind Kilns increase its kiln revenue in 2027?")[0] is None
+    unlike = VENDORS.replace("after the sale of its glaze business.", "and is not comparable with 2025, which uses a "
+                             "different basis.")  # fmt: skip
+    assert _row_verdict("Did Northwind Kilns increase its kiln revenue in 2025?", unlike)[0] is None

@@ -2879,6 +2879,11 @@ def extract(
             compared = compare_rows(asked, cands)
             if compared is not None:
                 picks[k], said = compared
+        if said is None and asked.kind == "yesno":
+            # "Did CNH increase its precision revenue in 2025?": no sentence says so; its row of the table may
+            moved = move_row(asked, cands)
+            if moved is not None:
+                picks[k], said = moved
         if said is None and asked.kind == "yesno" and prose_compare.comparison(asked.text) is not None:
             # "Did headcount grow as fast as budgets in 2026?": one sentence per side, each with its figure
             across = _compared_across(asked, cands)
@@ -3744,6 +3749,68 @@ def compare_rows(asked: Asked, cands: Sequence[Candidate]) -> tuple[Scored, str 
                          years=frozenset(_years(col)))  # fmt: skip
         return Scored(cand, THRESHOLD, {"compared": 1.0}), verdict_
     return None
+
+
+_UNLIKE_YEARS = re.compile(r"(?i)\bnot\s+(?:directly\s+)?comparable\b|\bdifferent\s+(?:basis|definition|fiscal)\b|"
+                           r"\bchanged\s+(?:its\s+)?(?:definition|basis|fiscal\s+year)\b")
+
+
+def move_row(asked: Asked, cands: Sequence[Candidate]) -> tuple[Scored, str | None] | None:
+    """A yes/no on one subject's move in a year ("Did CNH increase its precision revenue in 2025?", "Did Contoso's kiln
+    sales fall in 2025?") that no sentence decides, computed from the subject's one row of a table whose caption names
+    the asked measure: the asked year's cell against the year before's, "Yes"/"No" as the move goes (None on a tie or
+    when a note on the page says the row is not comparable). None when no such row is at hand (no year asked, a
+    quarter asked, no direction, two subjects compared: ``compare_rows``)."""
+    if asked.kind != "yesno" or asked.quarters or len(asked.years) != 1 or not asked.entities:
+        return None
+    if re.search(r"(?i)\b(?:than|versus|vs\.?|compared\s+with)\b", asked.text):
+        return None
+    moves = {_direction(w) for w in content_words(asked.text.lower())} - {None}
+    if len(moves) != 1:
+        return None
+    up = moves == {"up"}
+    year = next(iter(asked.years))
+    metric = {_same_measure(x.group(0)) for x in _METRIC_WORD.finditer(asked.text)}
+    if not metric:
+        return None
+    tables: dict[tuple[str, int, str], list[Candidate]] = {}
+    for c in cands:
+        if c.kind == "row" and c.table:
+            tables.setdefault((c.doc_id, c.page, c.table), []).append(c)
+    found = []
+    for (doc_id, page, _), rows in tables.items():
+        heading = rows[0].heading + " " + rows[0].text.rsplit("(", 1)[-1]
+        if not metric <= {_same_measure(w) for w in content_words(heading)} | _stems(content_words(heading)):
+            continue  # the table's caption (or unit line) must name the asked measure
+        named = [r for r in rows if all(re.search(rf"(?i)(?<![\w-]){re.escape(e)}(?![\w-])", r.text.split(":")[0])
+                                        for e in asked.entities)]
+        if len(named) != 1:
+            continue
+        row = named[0]
+        cells = {max(_years(h)): v for h, v in _CELL.findall(row.text) if not re.search(r"Q[1-4]", h)}
+        if year not in cells or year - 1 not in cells:
+            continue
+        now, before = _cell_value(cells[year]), _cell_value(cells[year - 1])
+        if now is None or before is None:
+            continue
+        found.append((doc_id, page, rows, row, now, before, cells))
+    if len(found) != 1:
+        return None  # none, or two tables that may disagree
+    doc_id, page, rows, row, now, before, cells = found[0]
+    label = row.text.split(":")[0].strip()
+    # a note on the row: shown; one saying its years are not comparable withholds the verdict (a restatement is the
+    # table making them comparable: "2024 restated from $1,245 million after ... moved ... out of the segment")
+    notes = [c for c in cands if c.doc_id == doc_id and c.page == page and c.kind == "sentence"
+             and _NOT_COMPARABLE.search(c.text) and re.search(rf"(?i)\b{re.escape(label.split()[0])}", c.text)]
+    unlike = [n for n in notes if _UNLIKE_YEARS.search(n.text)]
+    unit = re.search(r"\(([^()]*)\)\s*$", row.text)
+    text = (f"{label}: {cells[year]} in {year} against {cells[year - 1]} in {year - 1}"
+            f"{', ' + unit.group(1) if unit else ''}, from the table's row.")  # fmt: skip
+    verdict_ = None if now == before or unlike else ("Yes" if (now > before) == up else "No")
+    items = tuple([row.text] + [f"Note: {n.text}" for n in notes[:2]])
+    cand = Candidate(doc_id, row.doc, row.source, page, row.start, row.end, text, "compared", heading=row.heading,
+                     items=items, rank=row.rank, meta=row.meta, years=frozenset({year - 1, year}))  # fmt: skip
+    return Scored(cand, THRESHOLD, {"compared": 1.0}), verdict_
 
 
 def _covering(asked: Asked, shown: list[Scored], question: str, aliases: Callable[[Candidate], Sequence[str]],
