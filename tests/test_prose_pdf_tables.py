@@ -151,3 +151,15 @@ def test_the_extractive_answer_names_the_row_and_cites_every_row_ranked():
     text = X.render(ex, lambda d, p: GEO)[0]
     assert "Asia Pacific ranks first of the table's 4 rows (% change, three months): (32)%." in text
     assert "- Western Europe 1,905 2,340 (19) 3,880 4,410 (12)" in text
+
+
+def test_a_line_of_long_digit_runs_is_no_row_and_is_not_split_every_way():
+    # a digit run is one cell: a line of long runs that ends in words (an account number, a CUSIP list, an
+    # identifier printed by a reader) is rejected at once; before, the row pattern tried every way to cut each
+    # run into cells, which for runs like these does not end in any useful time
+    assert T._parse_row("Reference numbers " + " ".join(["4213370098125563"] * 3) + " continued") is None
+    assert T._parse_row("Total " + "7" * 40 + " see note") is None
+    # rows keep their cells
+    assert T._parse_row("Net sales $ 12,734 $ 27,742 (54)") == ("Net sales", ["$ 12,734", "$ 27,742", "(54)"])
+    assert T._parse_row("Operating income 1,234.5 (2.3) 15%") == ("Operating income", ["1,234.5", "(2.3)", "15%"])
+    assert T._parse_row("Account 4213370098125563 77") == ("Account", ["4213370098125563", "77"])
