@@ -8,6 +8,7 @@ from __future__ import annotations
 from assistant.answer import table_rankings as R
 from assistant.types import DocMeta
 from one_page import pages_answerer
+from test_table_rankings import SIDE_BY_SIDE
 
 META = DocMeta(doc_id="nwf25", doc="NORTHWIND_2025_10K", source="/f/NORTHWIND_2025_10K.pdf",
                title="Northwind Foods Corporation - Annual Report on Form 10-K", company="Northwind Foods",
@@ -17,20 +18,8 @@ Northwind Foods Corporation is organized into six divisions that make, market an
 Net revenue grew 9.0% in 2025, reflecting effective net pricing and the acquisition of a snack maker in Asia.
 Each division's net revenue performance is discussed in Results of Operations - Division Review.
 """
-TABLE = """Division Results
-Net revenue and operating profit of each division are as follows:
-Net Revenue Operating Profit
-2025 2024 2023 2025 2024 2023
-North American Snacks $ 12,410 $ 11,900 $ 11,020 $ 3,420 $ 3,300 $ 3,150
-Cereals 2,205 2,230 2,190 410 455 430
-Beverages North America 16,880 15,320 14,900 1,610 1,400 1,520
-Latin America 5,140 4,450 4,700 820 700 760
-Europe 8,960 8,410 8,300 870 905 880
-Asia Pacific 3,030 2,310 2,050 455 360 300
-Total division 48,625 44,620 43,160 7,585 7,120 7,040
-Corporate unallocated expenses — — — (1,050) (980) (940)
-Total $ 48,625 $ 44,620 $ 43,160 $ 6,535 $ 6,140 $ 6,100
-"""
+# the division table of test_table_rankings, without its company heading line
+TABLE = SIDE_BY_SIDE.split("\n", 1)[1]
 
 
 def _answerer(table_found_by: str):

@@ -585,13 +585,8 @@ class _Parser:
         if t is None:
             raise _ParseError("the definition ends where an input was expected")
         if t[0] == "(":
-            self.i += 1
             # "(FY2019 COGS)" or "(average inventory between FY2018 and FY2019)": a group
-            node = self.expr()
-            if not (self.peek() or ("",))[0] == ")":
-                raise _ParseError("unbalanced parentheses")
-            self.i += 1
-            return self._postfix(node)
+            return self._group()
         if t[0] == "num":
             self.i += 1
             raw = t[1]
@@ -607,12 +602,7 @@ class _Parser:
             if self._arithmetic_group():
                 # "total debt (notes payable + current portion of long-term debt + long-term debt)": the parenthesis
                 # states how the named figure is made up, and that arithmetic is the input, never a row of the name
-                self.i += 1
-                node = self.expr()
-                if not (self.peek() or ("",))[0] == ")":
-                    raise _ParseError("unbalanced parentheses")
-                self.i += 1
-                return self._postfix(node)
+                return self._group()
             # a trailing group that belongs to the words: "average total assets (FY2016 and FY2017)"
             return self._postfix(operand(" ".join(words).replace(" ,", ","), self.lookup, self.known))
         raise _ParseError(f"an operator {t[1]!r} where an input was expected")
@@ -634,6 +624,15 @@ class _Parser:
             elif kind == "word":
                 words += 1
         return depth == 0 and ops > 0 and words > 0
+
+    def _group(self) -> Node:
+        """The parenthesised expression that opens at the current token, up to its closing parenthesis."""
+        self.i += 1
+        node = self.expr()
+        if not (self.peek() or ("",))[0] == ")":
+            raise _ParseError("unbalanced parentheses")
+        self.i += 1
+        return self._postfix(node)
 
     def _postfix(self, node: Node) -> Node:
         """Words right after a group: "(A + B) as a percentage of revenue" is handled inside ``operand``;
