@@ -1621,8 +1621,29 @@ def ocf_cover_answer(question: str, ctx: _Context, period: str) -> Answer | None
 # refusing a definition
 
 
+_SHARE_OF = re.compile(r"(?i)\b(?:share|percent(?:age)?|proportion|portion|fraction|part)\s+of\s+(.+?)"
+                       r"(?=\s+(?:in|for|during|than|at|as\s+of|did|was|were|is)\b|[?,;]|$)")
+_PHRASE_LEAD = re.compile(r"(?i)^(?:the|its|their|our|total|consolidated|(?:fy|fiscal)\s?\d{4}|\d{4})\s+")
+
+
+def share_of_metric(text: str, metric: str) -> bool:
+    """Does ``text`` ask for something as a share of ``metric`` ("a larger share of net sales", "what percentage
+    of its revenue", "a bigger part of Contoso's sales")? General rule: the base of a share is not what is asked,
+    so its own level or change never answers (and a verdict from it would be a confident wrong one)."""
+    for m in _SHARE_OF.finditer(text):
+        phrase = re.split(r"['’]s?\s+", m.group(1).strip())[-1]  # "Contoso's net sales" -> "net sales"
+        while _PHRASE_LEAD.match(phrase):
+            phrase = _PHRASE_LEAD.sub("", phrase, count=1)
+        if phrase and metric_for_phrase(phrase) == metric:
+            return True
+    return False
+
+
 def _decline(question: str, reason: str, company: str | None, period: str | None) -> Answer:
-    text = f"mia cannot compute this as the question defines it: {reason}."
+    return _refusal(question, f"mia cannot compute this as the question defines it: {reason}.", company, period)
+
+
+def _refusal(question: str, text: str, company: str | None, period: str | None) -> Answer:
     check = SentenceCheck(text, (), True, (), "refusal")
     return Answer(question=question, text=text, refused=True, mode="refused",
                   verification=Verification(supported=True, sentences=(check,)), about=Subject(company, period))
@@ -2265,6 +2286,11 @@ def _answer_for_period(question: str, index: Any, company: Company, defs: list[D
                 return part_margin_answer(question, ctx, narrowed, period)
             return None
         asked = read_asked(asked_text, len(years))
+        if q.metric and not q.recipe and q.definition is None and share_of_metric(asked_text, q.metric):
+            # "Were its operating costs a larger share of net sales in 2024 than in 2025?": net sales is the base
+            return _refusal(question, f"The question asks for a figure as a share of {q.title or q.metric}; mia "
+                                      f"found no row or stated definition for the part, and {q.title or q.metric} "
+                                      "itself does not answer it.", company.name, period)
         if (asks_yes_no(question) and asked.kind == "level" and (q.recipe or q.definition is not None)
                 and stated_threshold(asked_text) is not None):
             judged = threshold_answer(question, ctx, q, period)
