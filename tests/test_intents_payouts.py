@@ -194,11 +194,8 @@ Net cash used in financing activities (395) (402)
     assert "185" in a.text and "176" in a.text and "105.1%" in a.text, a.text
 
 
-def test_dividends_paid_in_a_loss_year_were_more_than_it_earned():
-    """A loss set against a payment: the payment is the larger (a negative payout ratio must never say "No")."""
-    from finance_filings import meta
-    d = meta("TAMSIN_2025_10K", "Tamsin Mining, Inc.", 2025)
-    income = """TAMSIN MINING, INC.
+# a loss year's statements (fictional miner): the dividend is paid out of a net loss
+TAMSIN_INCOME = """TAMSIN MINING, INC.
 CONSOLIDATED STATEMENTS OF OPERATIONS
 (In millions)
 Years Ended December 31, 2025 2024
@@ -206,17 +203,26 @@ Revenues $ 3,120 $ 3,480
 Operating income (loss) (402) 655
 Net income (loss) (188) 421
 """
-    cash = """TAMSIN MINING, INC.
+TAMSIN_CASH = """TAMSIN MINING, INC.
 CONSOLIDATED STATEMENTS OF CASH FLOWS
 (In millions)
 Years Ended December 31, 2025 2024
 Net income (loss) $ (188) $ 421
 Net cash provided by operating activities 910 1,044
+Purchases of property, plant and equipment (310) (295)
 Dividends paid (185) (250)
 Net cash used in financing activities (395) (402)
 """
-    a = answer_question("Did Tamsin Mining's dividends exceed its net income in 2025?",
-                        memory_index([(d, {61: income, 64: cash})]))
+
+
+def _tamsin():
+    from finance_filings import meta
+    return memory_index([(meta("TAMSIN_2025_10K", "Tamsin Mining, Inc.", 2025), {61: TAMSIN_INCOME, 64: TAMSIN_CASH})])
+
+
+def test_dividends_paid_in_a_loss_year_were_more_than_it_earned():
+    """A loss set against a payment: the payment is the larger (a negative payout ratio must never say "No")."""
+    a = answer_question("Did Tamsin Mining's dividends exceed its net income in 2025?", _tamsin())
     assert a is not None and not a.refused and a.text.startswith("Yes:"), a and a.text
     assert "185" in a.text and "188" in a.text and "loss" in a.text, a.text
 
@@ -228,26 +234,5 @@ def test_a_dividend_paid_out_of_a_loss_is_never_sustainable_by_the_payout_test()
     sustainable = next(c for c in CONVENTIONS if c.key == "dividend_sustainable")
     assert not indicates(sustainable.indicators[0], -98.4) and indicates(sustainable.indicators[0], 60.0)
     assert not decide(sustainable, -40.0) and decide(sustainable, 80.0)
-    from finance_filings import meta
-    d = meta("TAMSIN_2025_10K", "Tamsin Mining, Inc.", 2025)
-    income = """TAMSIN MINING, INC.
-CONSOLIDATED STATEMENTS OF OPERATIONS
-(In millions)
-Years Ended December 31, 2025 2024
-Revenues $ 3,120 $ 3,480
-Operating income (loss) (402) 655
-Net income (loss) (188) 421
-"""
-    cash = """TAMSIN MINING, INC.
-CONSOLIDATED STATEMENTS OF CASH FLOWS
-(In millions)
-Years Ended December 31, 2025 2024
-Net income (loss) $ (188) $ 421
-Net cash provided by operating activities 910 1,044
-Purchases of property, plant and equipment (310) (295)
-Dividends paid (185) (250)
-Net cash used in financing activities (395) (402)
-"""
-    a = answer_question("Is Tamsin Mining's dividend sustainable based on its 2025 results?",
-                        memory_index([(d, {61: income, 64: cash})]))
+    a = answer_question("Is Tamsin Mining's dividend sustainable based on its 2025 results?", _tamsin())
     assert a is None or not a.text.startswith("Yes"), a.text
