@@ -75,6 +75,14 @@ def test_a_total_including_a_named_part_is_not_answered_by_a_row_without_it():
     f"Which of {H}' product categories grew fastest in fiscal 2023, and did net sales grow overall?",
     f"Which revenue line grew fastest for {H} from fiscal 2022 to fiscal 2023?",
     f"Which segment made up the largest share of {H}' net sales in fiscal 2023, and did that share grow?",
+    # the members named before the pick ("among / across / of its segments, which ...") or by the owner's name
+    f"Across {H}' reportable segments (Corporate set aside), which saw its operating margin shrink the most between "
+    f"fiscal 2022 and fiscal 2023, and by how many points?",
+    f"Of {H}' three business segments, which one improved its operating margin the most in fiscal 2023?",
+    f"Which of {H}' three geographic areas had the steepest fall in gross margin from fiscal 2022 to fiscal 2023?",
+    f"What business segment of {H} had the highest operating margin in fiscal 2023?",
+    f"Name the division of {H} whose operating margin rose the most in fiscal 2023.",
+    f"{H} reports three segments. Which one had the biggest drop in operating margin in fiscal 2023?",
 ])
 def test_a_which_member_question_is_never_answered_with_the_whole(index, question):
     """A member of a kind asked ("which segment", "which revenue line") is named from the members' own rows; the
@@ -89,3 +97,23 @@ def test_a_which_member_question_is_never_answered_with_the_whole(index, questio
 def test_a_figure_narrowed_to_a_place_is_never_the_total(index, question):
     a = answer_question(question, index)
     assert a is None or (a.refused and "18,420" not in a.text), a.text
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Among Quillon Foods' operating segments (excluding Corporate), which posted the steepest margin decline?", True),
+    ("Of Quillon Foods' four regions, which one grew the least in 2025?", True),
+    ("Which of Quillon Foods' three geographic areas had the weakest sales?", True),
+    ("What reportable segment of Quillon Foods earned the most operating income in 2025?", True),
+    ("Identify the brand tier whose occupancy rose the most in 2025.", True),
+    ("Quillon Foods reports three divisions. Which one saw its margin narrow the most in 2025?", True),
+    ("What was Quillon Foods' cash from operations in 2025?", False),
+    ("What was Quillon Foods' operating margin in 2025, and how did it change from 2024?", False),
+    ("Which was higher for Quillon Foods in 2025, its gross margin or its operating margin?", False),
+    ("What were Quillon Foods' total current assets at the end of 2025?", False),
+])
+def test_which_member_questions_are_told_from_company_level_ones(question, asks):
+    """A pick among members (named before the pick, by the owner's name, or "what <kind>") is told from a question
+    about the company's own figure, which the facts path still answers."""
+    from assistant.answer.intents import asks_which_member
+
+    assert asks_which_member(question) is asks

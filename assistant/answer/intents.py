@@ -1825,7 +1825,7 @@ def answer_question(question: str, index: Any, filters: Any = None) -> Answer | 
         # no sentence of the filer states the change and its cause: the question as asked (a measure that does
         # not apply is said so; reasons in other words are the passages', ``prose_drivers``)
     try:
-        if _WHICH_MEMBER.search(question):
+        if asks_which_member(question):
             return None  # "which segment / product category / revenue line ...": a member is named from its rows, never
             # the whole company's figure (rankings: ``extract.rank_rows`` and the passages)
         found = _answer_question(question, index, filters)
@@ -2025,11 +2025,36 @@ def without_named_place(question: str, ans: Answer | None, index: Any) -> Answer
     return ans
 
 
-# "which of its segments", "which product category", "which revenue line", "which region": a member of a kind asked
-_WHICH_MEMBER = re.compile(r"\bwhich\s+(?:of\s+(?:its|the|their)\s+)?(?:[\w-]+\s+){0,4}?(?:segments?|lines?|categor(?:y|ies)|"
-                           r"products?|regions?|divisions?|brands?|businesses|business\s+units?|units?|channels?|"
-                           r"geograph\w*|markets?|customers?|countries|country|franchises?|portfolios?|subsidiar\w+)\b",
-                           re.I)
+# the kinds of member a filer reports its figures by (segments, regions, divisions, tiers, brands, product lines ...)
+_MEMBER_KIND = (r"segments?|lines?|categor(?:y|ies)|products?|regions?|divisions?|brands?|businesses|business\s+units?|"
+                r"units?|channels?|geograph\w*|markets?|customers?|countries|country|franchises?|portfolios?|"
+                r"subsidiar\w+|areas?|tiers?|banners?|chains?|propert(?:y|ies)")
+_MEMBER_KINDS = (r"segments|lines|categories|products|regions|divisions|brands|businesses|business\s+units|units|"
+                 r"channels|geograph\w*|markets|countries|franchises|portfolios|subsidiaries|areas|tiers|banners|"
+                 r"chains|properties")
+# a question that picks among members: "which of its segments", "which product category", "which revenue line", "which
+# of Contoso's three geographic areas", "Among Northwind's operating segments (excluding Corporate), which ...", "Of its
+# four divisions, which one ...", "what business segment ...", "Name the region whose ...", "It reports three tiers.
+# Which one ...?"
+_WORD = r"[\w&.'’-]+\s+"
+_WHICH_MEMBER = re.compile(
+    rf"\bwhich\s+(?:of\s+(?:its|the|their)\s+)?(?:[\w-]+\s+){{0,4}}?(?:{_MEMBER_KIND})\b|"
+    rf"\bwhich\s+of\s+(?:{_WORD}){{0,6}}?(?:{_MEMBER_KINDS})\b|"
+    rf"\b(?:among|across|of|between|out\s+of)\s+(?:{_WORD}){{0,6}}?(?:{_MEMBER_KINDS})\b[^?.;]{{0,60}}?\b(?:which|what)\b|"
+    rf"\bwhat\s+(?:(?:reportable|operating|reporting|business|geographic(?:al)?|product|revenue|sales|brand|hotel|"
+    rf"store|customer)\s+)?(?:{_MEMBER_KIND})\b(?!\s*['’])|"
+    rf"\b(?:name|identify)\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:{_MEMBER_KIND})\b|"
+    rf"\b(?:{_MEMBER_KINDS})\b[^?]{{0,120}}?\bwhich\s+(?:one|ones|of\s+(?:them|these|those))\b", re.I)
+
+
+def asks_which_member(question: str) -> bool:
+    """Whether a question picks among the members of a kind a filer reports by (segments, regions, divisions, tiers,
+    brands, product lines, ...): "which segment ...", "which of Contoso's three geographic areas ...", "Among
+    Northwind's operating segments (excluding Corporate), which ...", "Of its four divisions, which one ...", "what
+    business segment ...", "Name the region whose ...". General rule: such a question is about the members' own
+    figures; the company's figure, level or change, never answers it (no facts-path lookup or calculation): it is
+    answered from the members' rows (``table_rankings``, ``extract.rank_rows``) or declined."""
+    return bool(_WHICH_MEMBER.search(question))
 
 
 _SEVERAL = {"average": "an average over several periods", "gap": "the gap between two figures"}
