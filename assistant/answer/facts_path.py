@@ -401,7 +401,9 @@ def _metric_answer(question: str, req: Request, pick: Pick | None, per_share: Se
     sentences = [(sent, (1,))]
     detail = f"Reported as \"{f.label}\""  # the citation carries the document and page
     if f.metric in MAGNITUDE_METRICS and f.value < 0:
-        detail += f" (printed as {fmt(abs(f.value))} in parentheses: an outflow or cost)"
+        detail += (f" (printed as {fmt(abs(f.value))} in parentheses beside figures of the other sign: a benefit, "
+                   f"the cost negative that period)" if calc.signed(f)
+                   else f" (printed as {fmt(abs(f.value))} in parentheses: an outflow or cost)")
     sentences.append((detail + " [1].", (1,)))
     cited = [f]
     if req.paid and per_share:

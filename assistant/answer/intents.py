@@ -570,6 +570,17 @@ def _how(fig: Figure) -> str:
     return fig.result.expression
 
 
+def benefit_note(facts: Sequence[Fact]) -> str:
+    """The sentence that says a cost's figure is a benefit: its row, printing both signs, prints this period's
+    figure negative (``finance.formulas.signed``: "Provision for credit losses (4,156) 8,285"); "" otherwise."""
+    for f in facts:
+        if calc.signed(f) and f.value < 0:
+            title = TITLES.get(f.metric or "", f.label)
+            return (f"The filer prints the {f.period} {title} in parentheses ({f.quote.strip()}): a benefit, the "
+                    f"cost negative that period, not an expense")
+    return ""
+
+
 def _change_text(a: Figure, b: Figure) -> tuple[str, str]:
     """(the change as said in the headline, the arithmetic shown in the formula) from ``a`` (earlier) to ``b``."""
     diff = b.value - a.value
@@ -893,6 +904,10 @@ def change_answer(question: str, ctx: _Context, q: Quantity, asked: Asked, p0: s
             head = f"{'Yes' if (diff > 0) == (want > 0) else 'No'}: {head}"
     all_n = w.cite([*a.facts, *[f for m in mids for f in m.facts], *b.facts])
     w.add(head, all_n)
+    for fig in (a, b):
+        note = benefit_note(fig.facts)
+        if note:
+            w.add(f"{note} {_markers(w.cite(fig.facts))}.", w.cite(fig.facts))
     formula = f"Formula: change = {p1} - {p0}; {arithmetic}"
     if a.result is not None and b.result is not None:
         formula += f"; {q.title} = {b.result.formula}; {p1}: {b.result.expression}; {p0}: {a.result.expression}"
@@ -1839,6 +1854,7 @@ def answer_question(question: str, index: Any, filters: Any = None) -> Answer | 
         ans = without_named_part(question, one_figure_for_several(question, found))
         ans = without_named_place(question, ans, index)
         ans = every_year_verdict(question, ans)
+        ans = sign_premise(question, ans)
         if ans is not None and not ans.refused and prose_ties.misses_share_part(question, ans.text):
             return None  # a share of the whole from a named part asked: the whole's level or change names no part
         return replace(ans, question=said) if ans is not None and question != said else ans
@@ -1847,6 +1863,42 @@ def answer_question(question: str, index: Any, filters: Any = None) -> Answer | 
         company = named[0].name if len(named) == 1 else None
         period, _ = resolve_period(_outside(question, find_definitions(question, LOOKUP)))
         return facts_path.withdrawn_answer(question, company, period, w.calculation, w)
+
+
+# a premise that the asked figure was negative: "... was negative in the first quarter of 2021", "turned negative in
+# fiscal 2025", "was a net benefit in Q1 2026", "came in below zero"
+_NEGATIVE_PREMISE = re.compile(r"\b(?:was|were|turned|went|became|came\s+in|swung\s+to)\s+(?:(?:a\s+)?net\s+)?"
+                               r"(?:negative|(?:a\s+)?benefit|a\s+(?:net\s+)?release|below\s+zero)\b(?P<rest>[^.?!;]*)",
+                               re.I)
+
+
+def sign_premise(question: str, ans: Answer | None) -> Answer | None:
+    """A question that states the asked figure was negative in a period ("Its provision for credit losses was
+    negative in the first quarter of 2026. How large was it ...?") is checked against the rows the answer read.
+    General rule: a premise the cited figures contradict is never answered as if it held: when every input of the
+    premise's period is positive, the answer opens by saying the filing prints it positive, citing it, and gives no
+    Yes/No verdict built on the premise."""
+    if ans is None or ans.refused or ans.mode not in ("facts", "calc") or not ans.inputs:
+        return ans
+    m = _NEGATIVE_PREMISE.search(question)
+    if not m:
+        return ans
+    period, _ = resolve_period(m.group("rest"))
+    if period is None:
+        return ans
+    said = [i for i in ans.inputs if i.period == period]
+    if not said or any(i.value <= 0 for i in said):
+        return ans
+    def cited(i: InputFigure) -> str:
+        ns = [c.n for c in ans.citations if c.doc == i.doc and c.page == i.page]
+        return f" [{ns[0]}]" if ns else ""
+
+    shown = "; ".join(f"\"{i.label}\", {i.period}: ${fmt(i.value / 1e6)} million{cited(i)}" if i.unit == "USD"
+                      else f"\"{i.label}\", {i.period}: {fmt(i.value)}{cited(i)}" for i in said)
+    text = re.sub(r"^(?:Yes|No):\s*", "", ans.text)
+    note = (f"The premise does not hold: the question says the figure was negative in {period}, but the filing prints "
+            f"it as a positive figure ({shown}), not negative. ")
+    return replace(ans, text=note + text)
 
 
 # "total depreciation and amortization, amortization of reacquired franchise rights included", "including finance

@@ -10,11 +10,12 @@ parentheses (capital expenditure, dividends paid, cost of sales in some layouts,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..types import Fact
-from .registry import MAGNITUDE_METRICS
+from .registry import BENEFIT_METRICS, MAGNITUDE_METRICS
 
 
 class Withdrawn(Exception):
@@ -76,10 +77,39 @@ def stated_rate_agrees(stated: float, computed: CalcResult) -> bool:
     return low - half <= stated <= high + half
 
 
+# a cell of a table row: "(4,156)", "-4,156", "8,285", "$ 1,940"; percentages and years are no cells of the amount
+_CELL = re.compile(r"(?<![\w.%])(\(\s*\$?\s*\d[\d,]*(?:\.\d+)?\s*\)|[-–−]\s?\$?\s*\d[\d,]*(?:\.\d+)?|\$?\s*\d[\d,]*(?:\.\d+)?)"
+                   r"(?![\d%]|\s*%|\.\d)")
+_YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
+
+
+def signed(fact: Fact) -> bool:
+    """Whether a cost's printed sign is its meaning: a metric that may turn into a benefit (``registry.BENEFIT_METRICS``:
+    a provision for credit losses released, an income tax benefit) read from a table row that prints cells of both
+    signs ("Provision for credit losses (4,156) 8,285": a benefit in one period, an expense in the other). General
+    rule: parentheses on every cell of a cost's row are presentation; parentheses on some of them only mark the
+    periods in which the cost was a benefit, and that sign is kept in levels and changes. A label opening with the
+    benefit ("Benefit from income taxes") prints the benefit as the positive figure: no sign is read from it."""
+    if fact.metric not in BENEFIT_METRICS or fact.kind != "table" or not fact.quote:
+        return False
+    if re.match(r"\W*benefit", fact.label.strip(), re.I):
+        return False
+    rest = fact.quote[len(fact.label):] if fact.quote.startswith(fact.label) else fact.quote
+    signs = set()
+    for m in _CELL.finditer(rest):
+        cell = m.group(1).strip()
+        digits = re.sub(r"[^\d.]", "", cell)
+        if not digits or _YEAR_CELL.match(cell) or float(digits) == 0:
+            continue  # a year head ("2026"), a dash or zero: no sign
+        signs.add(cell.startswith(("(", "-", "–", "−")))
+    return signs == {True, False}
+
+
 def amount(fact: Fact) -> float:
-    """The fact's amount in base units, by magnitude for items printed as outflows or costs."""
+    """The fact's amount in base units, by magnitude for items printed as outflows or costs (unless the sign is the
+    cost's meaning: ``signed``, a benefit in one period)."""
     v = fact.absolute
-    return abs(v) if fact.metric in MAGNITUDE_METRICS else v
+    return abs(v) if fact.metric in MAGNITUDE_METRICS and not signed(fact) else v
 
 
 def fmt(x: float, unit: str = "") -> str:

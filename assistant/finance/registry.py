@@ -11,6 +11,9 @@ One ``Metric`` says everything the pipeline needs about a metric:
   per-share figure);
 - ``magnitude``: printed as an outflow or a cost in parentheses, so its sign is presentation only (formulas
   use the magnitude: ``finance.formulas.amount``);
+- ``benefit``: an expense that a filer may print as a benefit in some period (a provision for credit losses released,
+  an income tax benefit): a table row of it that prints cells of both signs keeps each cell's sign, which is then
+  no presentation (``finance.formulas.signed``);
 - ``change_in_cash_flow``: a balance that a cash-flow statement shows only as a change, so a row of that name
   inside a cash-flow statement is not the balance (``finance.extract`` leaves it unmapped);
 - ``also``: other statements its row may stand on (net income heads the cash-flow statement too);
@@ -49,6 +52,7 @@ class Metric:
     statement: str = ""
     kind: str = "flow"
     magnitude: bool = False
+    benefit: bool = False  # may print as a benefit (negative) beside expense periods: ``finance.formulas.signed``
     change_in_cash_flow: bool = False
     also: tuple[str, ...] = ()  # other statements its row may stand on ("net_income": the cash-flow statement)
     tokens: tuple[str, ...] = ()  # token rules for labels the patterns do not know (see ``normalise_metric``)
@@ -170,6 +174,7 @@ METRICS: tuple[Metric, ...] = (
         title="income tax expense",
         statement="income",
         magnitude=True,
+        benefit=True,
     ),
     Metric(
         "effective_tax_rate",
@@ -648,6 +653,7 @@ METRICS: tuple[Metric, ...] = (
         statement="income",
         also=("cash_flow",),
         magnitude=True,
+        benefit=True,
         tokens=('provision + credit loss|loan loss|loan and lease loss - after|interest|reserve|ratio|percent|percentage|unfunded|commitment ~2',),
     ),
     # a bank's income statement: interest income less interest expense is net interest income; then the
@@ -710,6 +716,7 @@ BY_NAME: dict[str, Metric] = {m.name: m for m in METRICS}
 METRIC_WORDS: dict[str, list[str]] = {m.name: list(m.words) for m in METRICS if m.words}
 TITLES: dict[str, str] = {m.name: m.title for m in METRICS if m.title}
 MAGNITUDE_METRICS = frozenset(m.name for m in METRICS if m.magnitude)
+BENEFIT_METRICS = frozenset(m.name for m in METRICS if m.benefit)
 CHANGE_IN_CASH_FLOW = frozenset(m.name for m in METRICS if m.change_in_cash_flow)
 # the statements a metric's row may stand on (its own and ``also``); empty for figures of the discussion
 STATEMENT_OF: dict[str, tuple[str, ...]] = {m.name: ((m.statement, *m.also) if m.statement else ())
