@@ -49,7 +49,7 @@ from .checks import (
     verify,
     with_checks,
 )
-from . import extract, prose_events, prose_filings, prose_ties, table_rankings
+from . import extract, premises, prose_events, prose_filings, prose_ties, table_rankings
 from .conflicts import with_conflicts
 from .context import (
     PLANTED_REMOVED,
@@ -289,6 +289,9 @@ class Answerer:
         quoted = self._extract(base, standalone, hits, page_text)
         timings["extract"] = (perf_counter() - t) * 1000
         if quoted is not None:
+            # "Why did its operating income rate not improve?" quoted with "Our operating income rate increased ...":
+            # the passage contradicts the premise; shown under a note saying so, never as the answer
+            quoted = premises.against_premise(standalone, quoted)
             quoted = self._flag_conflicts(quoted, standalone)
             quoted = replace(quoted, timings_ms={"generate": 0.0, **quoted.timings_ms, **timings,
                                                  "total": (perf_counter() - t0) * 1000})  # fmt: skip
