@@ -262,6 +262,7 @@ class Answerer:
             all_docs = self._documents()
             checked = check_facts_answer(facts, all_docs, company_aliases(all_docs), self._page_text())
             if checked is not None:
+                checked = premises.against_premise(standalone, checked)  # a reason quote stating the opposite move
                 lookup = (perf_counter() - t0) * 1000
                 checked = replace(checked, question=question,
                                   standalone_question=standalone if standalone != question else None,
