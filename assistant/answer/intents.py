@@ -26,7 +26,7 @@ from ..finance.select import Pick, pick_fact, prev_period, statement_strength_of
 from ..query import intent
 from ..query.definitions import (Definition, Input, Num, Op, Unparsed, evaluate, find_definitions, input_qualifier,
                                  is_row_input, parse, phrase_lookup, stated_inputs, states_definition, states_unread_definition,
-                                 without_definitions)
+                                 unit_asked, without_definitions)
 from ..query.entities import Company, companies, named_companies
 from ..text.names import squash
 from ..text.numbers import parse_numbers
@@ -514,7 +514,7 @@ class _Context:
         get.by_words = by_words  # type: ignore[attr-defined]
         get.qualified = qualified  # type: ignore[attr-defined]
         get.by_label = by_label  # type: ignore[attr-defined]
-        r = evaluate(q.definition, period, get)
+        r = evaluate(q.definition, period, get, unit_asked(without_definitions(self.question, LOOKUP)))
         return Figure(period, r.value, r.unit, tuple(r.inputs), r, scale=_scale(r.inputs))
 
 

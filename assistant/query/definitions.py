@@ -119,7 +119,7 @@ _OPENERS = [
     re.compile(rf"\bwhere\s+{_NAME}\s+(?:is|are|equals?|means|=)\s*:?\s*", re.I),
     re.compile(rf"(?:^|(?<=[.?!:;,]\s)|(?<=\s)){_NAME}\s*=\s*", re.I),
 ]
-_SENTENCE_END = re.compile(r"\.(?!\d)|\?|!|;|\n|,\s+(?:and\s+)?(?:then\s+)?(?:round|answer|express|give|please|report"
+_SENTENCE_END = re.compile(r"\.(?!\d)|\?|!|;|\n|[,:]\s+(?:and\s+)?(?:then\s+)?(?:round|answer|express|give|please|report"
                            r"|show|state|use|using|based|what|how|which|who|is|are|was|were|did|does|do|can)\b|\s+(?:round(?:ed)?|answer|expressed|express|give|please|report|"
                            r"reply)\b", re.I)
 _QUESTION_WORDS = re.compile(r"^(?:what|how|which|is|are|was|were|did|does|do|can|could|please|compute|calculate|"
@@ -409,8 +409,10 @@ _WORDED = (
 
 
 def _strip_source_hints(body: str) -> str:
-    """"unadjusted operating income + D&A [from cash flow statement]": where a figure is read is not arithmetic."""
-    return _BOTH.sub("", _SOURCE_HINT.sub(" ", _BRACKET_HINT.sub(" ", body))).strip()
+    """"unadjusted operating income + D&A [from cash flow statement]": where a figure is read is not arithmetic; nor
+    is a parenthesised hint of the unit, statement or reported basis ("(USD millions)", "(income statement)":
+    ``_PAREN_HINT``)."""
+    return _BOTH.sub("", _SOURCE_HINT.sub(" ", _PAREN_HINT.sub(" ", _BRACKET_HINT.sub(" ", body)))).strip()
 
 
 def phrase_lookup(table: dict[str, Sequence[str]]) -> Lookup:
@@ -664,6 +666,25 @@ _HINT_CORE = (
 _SOURCE_HINT = re.compile(r"\s*(?:,\s*)?\b" + _HINT_CORE + r"\b", re.I)
 _HINT_ONLY = re.compile(r"(?:in\s+)?(?:usd|us\$|\$)?\s*(?:millions?|billions?|thousands?)|" + _HINT_CORE, re.I)
 _BRACKET_HINT = re.compile(r"[(\[]\s*" + _HINT_CORE + r"\s*[)\]]", re.I)
+# A parenthesised group that holds no operand and no arithmetic, only where the inputs are read or in what unit the
+# answer is wanted, is a hint, never an operand: a unit ("(in USD millions)", "($ millions)", "(US$ in billions)"),
+# a statement named without a preposition ("(cash flow statement)", "(income statement)", "(balance sheet)",
+# "(statement of operations)"), the reported basis ("(reported basis)", "(as reported)", "(GAAP)"), or several of
+# these joined ("(USD millions, cash flow statement)"). A basis that changes the figure ("(managed basis)",
+# "(non-GAAP)", "(adjusted)") or a qualifier ("(excluding ...)") is no hint: it stays and is read (or declined).
+# The unit itself reaches the answer from the question's own words (``query.intent._UNIT_ASK``).
+_UNIT_HINT = (r"(?:(?:in|expressed\s+in|stated\s+in|amounts?\s+in)\s+)?(?:(?:usd|us\$|us\s+dollars|u\.s\.\s+dollars|"
+              r"dollars|\$)\s*(?:in\s+)?(?:millions?|billions?|thousands?|mm|mn|bn)?|(?:millions?|billions?|thousands?)"
+              r"(?:\s+of\s+(?:us\s+|u\.s\.\s+)?dollars|\s+(?:usd|us\$|\$))?)")
+_STATEMENT_HINT = (r"(?:(?:from|on|in|per|according\s+to|as\s+(?:reported|shown|presented)\s+(?:in|on))\s+)?(?:the\s+)?"
+                   r"(?:consolidated\s+)?(?:statements?\s+of\s+(?:consolidated\s+)?(?:cash\s+flows?|income|operations|"
+                   r"earnings|comprehensive\s+income|financial\s+(?:position|condition))|cash[- ]flows?\s+statements?|"
+                   r"income\s+statements?|balance\s+sheets?|p&l)(?:\s+(?:figures?|amounts?|items?|line|lines|data|"
+                   r"values?))?")
+_BASIS_HINT = (r"(?:(?:on\s+)?(?:an?\s+|the\s+)?(?:reported|u\.?s\.?\s+gaap|gaap|as[- ]reported)\s+basis|as\s+reported|"
+               r"(?:u\.?s\.?\s+)?gaap|reported)")
+_ONE_HINT = rf"(?:{_UNIT_HINT}|{_STATEMENT_HINT}|{_BASIS_HINT})"
+_PAREN_HINT = re.compile(rf"\s*[(\[]\s*{_ONE_HINT}(?:\s*(?:,|;|/|\band\b)\s*{_ONE_HINT})*\s*[)\]]", re.I)
 # "taking capital spending from the cash flow statement", "using revenue as reported in the income statement": where a
 # figure is read, which defines nothing (the figure named is one mia knows, the rest is a statement)
 _SOURCE_CLAUSE = re.compile(r"\b(?:taking|take|using|use|reading|read|drawing|draw|pulling|pull)\s+(?:the\s+)?"
@@ -1107,6 +1128,28 @@ def _part_of_whole(n: Node) -> bool:
 
     whole = [key(w) for w in _summands(n.right)]
     return len(whole) >= 2 and all(key(p) in whole for p in _summands(n.left))
+
+
+# the unit a question asks its ratio in, outside its definition: "in percent", "as a percentage", "expressed in %",
+# "(%)", "in days", "as a multiple"; never "as a percentage of X" (a share, stated in the definition) nor "in
+# percentage points" (a change)
+_PERCENT_ASKED = re.compile(r"(?:\b(?:in|as|expressed\s+(?:as|in))\s+(?:an?\s+)?(?:percentages?|percent|%)(?![a-z])|\(\s*%\s*\))"
+                            r"(?!\s*(?:of\b|points?\b))", re.I)
+_DAYS_ASKED = re.compile(r"\b(?:in|as\s+a\s+number\s+of)\s+days\b", re.I)
+_TIMES_ASKED = re.compile(r"\b(?:as\s+a\s+multiple|in\s+times)\b(?!\s+of\b)", re.I)
+
+
+def unit_asked(text: str) -> str:
+    """The unit the question asks a defined ratio in ("%", "days", "x") from words outside the definition, or "".
+    General rule: a ratio the question asks "in percent" is given in percent (x 100 when the definition does not
+    multiply by 100 itself), whatever its name; an amount stays an amount (``evaluate`` gives money first)."""
+    if _PERCENT_ASKED.search(text):
+        return "%"
+    if _DAYS_ASKED.search(text):
+        return "days"
+    if _TIMES_ASKED.search(text):
+        return "x"
+    return ""
 
 
 def _unit(defn: Definition, money: bool, hint: str) -> str:
