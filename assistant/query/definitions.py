@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..finance.formulas import CalcResult, MissingInput, amount, fmt
 from ..types import Fact
@@ -522,6 +522,9 @@ def tokenize(body: str) -> list[tuple[str, str]]:
             matched = False
             for rx, op in _WORD_OPS:
                 m = rx.match(body, i)
+                if m and op == "/" and m.group(0).lower().startswith("over") and out and re.fullmatch(
+                        r"averaged|measured|taken|computed", out[-1][1], re.I):
+                    continue  # "total assets averaged over the FY2024 and FY2025 year-ends": a span, no division
                 if m and (op != "*" or m.group(0).lower() != "x" or (out and out[-1][0] in ("num", ")", "word"))):
                     out.append(("op", op))
                     i = m.end()
@@ -535,9 +538,11 @@ def tokenize(body: str) -> list[tuple[str, str]]:
             i = y.end()
             continue
         m = _NUMBER.match(body, i)
-        if m and at_word_start and not re.match(r"[A-Za-z]", body[m.end():m.end() + 1] or " "):
-            out.append(("num", m.group(0).strip()))
-            i = m.end()
+        # a number ends at its digits (or its "%"): "365 times ..." is a number and an operator, "10-K" no number
+        m_end = m.end() if m and m.group(2) else (m.end(1) if m else i)
+        if m and at_word_start and not re.match(r"[A-Za-z]", body[m_end:m_end + 1] or " "):
+            out.append(("num", body[i:m_end].strip()))
+            i = m_end
             continue
         m = _WORD.match(body, i)
         if m:
@@ -605,8 +610,12 @@ class _Parser:
                 # "total debt (notes payable + current portion of long-term debt + long-term debt)": the parenthesis
                 # states how the named figure is made up, and that arithmetic is the input, never a row of the name
                 return self._group()
+            node = operand(" ".join(words).replace(" ,", ","), self.lookup, self.known)
+            spanned = self._span_group(node)
+            if spanned is not None:
+                return spanned
             # a trailing group that belongs to the words: "average total assets (FY2016 and FY2017)"
-            return self._postfix(operand(" ".join(words).replace(" ,", ","), self.lookup, self.known))
+            return self._postfix(node)
         raise _ParseError(f"an operator {t[1]!r} where an input was expected")
 
     def _arithmetic_group(self) -> bool:
@@ -626,6 +635,39 @@ class _Parser:
             elif kind == "word":
                 words += 1
         return depth == 0 and ops > 0 and words > 0
+
+    def _span_group(self, node: Node) -> Node | None:
+        """An averaged input followed by a parenthesis that says only over which period-ends it is averaged
+        ("average total assets (the average of beginning and ending total assets)", "total assets (average of the
+        FY2024 and FY2025 year-end balances)", "average inventory (two year-ends)"): the input averaged over that span,
+        the parenthesis consumed. None when the next token opens no such parenthesis. A span that contradicts years
+        the input already names is refused."""
+        if not (isinstance(node, Input) and (self.peek() or ("",))[0] == "("):
+            return None
+        texts, depth, j = [], 0, self.i
+        for kind, text in self.toks[self.i:]:
+            j += 1
+            if kind == "(":
+                depth += 1
+                if depth > 1:
+                    return None
+                continue
+            if kind == ")":
+                break
+            if kind != "word":
+                return None
+            texts.append(text)
+        own = {t.lower() for t in node.words.split()} - _SPAN_WORDS
+        years = span_years(" ".join(texts))
+        if years is None:
+            years = span_years(" ".join(t for t in texts if t.lower() not in own))
+        averaged = node.how == "average" or any(re.fullmatch(r"average[ds]?|mean", t, re.I) for t in texts)
+        if years is None or not averaged or node.how == "change":
+            return None
+        if node.years and years and node.years != years or (node.how == "at" and (node.years or node.offset)):
+            raise _ParseError(f"{node.words!r} and the period-ends in the parenthesis after it disagree")
+        self.i = j
+        return replace(node, how="average", years=years or node.years, offset=0)
 
     def _group(self) -> Node:
         """The parenthesised expression that opens at the current token, up to its closing parenthesis."""
@@ -704,6 +746,60 @@ _BEGIN_END = re.compile(r"\s+(?:at|as\s+of|for)\s+(?:the\s+)?(?:beginning|start|
                         r"(?:end|close|closing)\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|period)\s*$", re.I)
 _BEGIN_END_HEAD = re.compile(r"^(?:the\s+)?(?:beginning|opening|start(?:ing)?)(?:[- ]of[- ](?:the[- ])?(?:year|period))?"
                              r"\s+and\s+(?:ending|closing|end[- ]of[- ](?:the[- ])?(?:year|period))\s+", re.I)
+# The two period-ends an average is taken over, said on their own (in a parenthesis or a clause after the figure, or
+# after "averaged over"): "the two year-end balances", "beginning and ending balances", "opening and closing",
+# "beginning and end of the year" (the asked period's end and the one before: no years), "the FY2024 and FY2025
+# year-ends", "at the end of FY2024 and at the end of FY2025", "fiscal year-ends 2024 and 2025" (those years).
+_ENDS_WORD = r"(?:(?:fiscal\s+)?(?:year|period)[- ]ends?(?:\s+balances?)?|balance\s+sheet\s+dates?|balances?)"
+_SPAN_LEAD = (r"^[\s,]*(?:(?:taking|using|based\s+on|i\.?e\.?|that\s+is|computed\s+(?:as|over)|averaged\s+"
+              r"(?:over|across|between|for|of)|average[d]?\s+(?:over|across|between))\s*,?\s+)?(?:the\s+)?"
+              r"(?:(?:simple\s+)?(?:average|mean)\s+(?:of\s+)?(?:the\s+)?)?")
+_SPAN_NO_YEARS = re.compile(
+    _SPAN_LEAD + r"(?:(?:at|as\s+of|for|over|across|between|of|on)\s+(?:the\s+)?)?(?:(?:two|both)\s+(?:fiscal\s+)?(?:year|period)[- ]ends?(?:\s+balances?)?|(?:two|both)\s+balances?|"
+    r"(?:two\s+|both\s+)?(?:(?:the\s+)?(?:beginning|opening|start(?:ing)?)(?:[- ]of[- ](?:the[- ])?(?:fiscal[- ])?"
+    r"(?:year|period))?\s+and\s+(?:the\s+)?(?:ending|closing|end)(?:[- ]of[- ](?:the[- ])?(?:fiscal[- ])?"
+    r"(?:year|period))?(?:\s+(?:fiscal\s+)?(?:year|period)[- ]?ends?)?(?:\s+balances?)?))\s*$", re.I)
+_SPAN_YEARS = re.compile(
+    _SPAN_LEAD + rf"(?:(?:at|between|as\s+of|for|of|on|across|over)\s+)?(?:the\s+)?(?:(?:fiscal\s+)?(?:year|period)"
+    rf"[- ]ends?\s+(?:of\s+)?)?(?:(?:the\s+)?ends?\s+of\s+(?:the\s+)?)?(?:fiscal\s+(?:years?\s+)?)?({_YEAR_WORD})"
+    rf"\s+(?:and|to|-|through)\s+(?:(?:at\s+)?(?:the\s+)?ends?\s+of\s+)?(?:fiscal\s+(?:years?\s+)?)?"
+    rf"({_YEAR_WORD})(?:\s+{_ENDS_WORD})?\s*$", re.I)
+
+
+def span_years(text: str) -> tuple[int, ...] | None:
+    """The period-ends an average is taken over when ``text`` says only that (``_SPAN_NO_YEARS``: () for the asked
+    period's end and the one before; ``_SPAN_YEARS``: the two years named), else None. General rule: an average
+    is of two period-ends, however the question words them; anything else is not read as an average's span."""
+    t = re.sub(r"\s+", " ", text.replace("’", "'")).strip(" ,")
+    if _SPAN_NO_YEARS.match(t):
+        return ()
+    m = _SPAN_YEARS.match(t)
+    if m:
+        years = tuple(sorted({_year(m.group(1)), _year(m.group(2))}))
+        return years if len(years) == 2 and years[1] - years[0] == 1 else None
+    return None
+
+
+def _averaged(w: str) -> tuple[str, tuple[int, ...]] | None:
+    """An averaged figure written with its span after it, "<figure>, taking the average of the two year-end
+    balances", "<figure> averaged over the FY2024 and FY2025 year-ends", "<figure> between the FY2024 and FY2025
+    year-ends": (the figure's words, the years) or None."""
+    for m in re.finditer(r"\s*,\s*|\s+(?=(?:averaged|average[d]?\s+(?:over|across|between)|between|at|as\s+of|"
+                         r"across|over|for|of|on|taking|using|based|i\.e\.?|the\s+(?:average|mean|two|beginning|"
+                         r"opening))\b)", w, re.I):
+        head, tail = w[: m.start()].strip(" ,"), w[m.end():]
+        if not head or re.search(r"\b(?:at|as\s+of|of|for|on|over|across|between|the|and)$", head, re.I):
+            continue
+        years = span_years(tail)
+        if years is not None:
+            return head, years
+    return None
+
+
+_SPAN_WORDS = {"the", "average", "averaged", "mean", "of", "and", "two", "both", "beginning", "ending", "opening",
+               "closing", "end", "ends", "year", "year-end", "year-ends", "balance", "balances", "at", "between", "fiscal"}
+_TWO_ENDS_HEAD = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?:fiscal\s+)?(?:year|period)[- ]end\s+(?=\S+.*\bbalances?$)",
+                            re.I)
 _CHANGE = re.compile(r"^(?:\(?increase\)?\s*/?\s*\(?decrease\)?|net\s+change|change|increase|decrease|"
                      r"year[- ]over[- ]year\s+change)\s+in\s+", re.I)
 _PREV = re.compile(r"^(?:prior[- ]year|previous[- ]year|last[- ]year|beginning(?:[- ]of[- ](?:the[- ])?(?:year|period))?|"
@@ -761,7 +857,17 @@ def operand(words: str, lookup: Lookup, known: dict[str, Node]) -> Node:
         return known[_key(w)]
     # one input, with its period
     how, years, offset = "at", (), 0
-    if _AVERAGE.match(w):
+    spanned = _averaged(_AVERAGE.sub("", w)) if re.search(r"\b(?:average[d]?|mean)\b", w, re.I) else None
+    if spanned is not None:
+        # "average accounts payable between the FY2024 and FY2025 year-ends", "inventory, taking the average of the
+        # two year-end balances", "total assets averaged over the FY2024 and FY2025 year-ends"
+        how, (w, years) = "average", spanned
+        w = re.sub(r"\s+(?:balance|balances)$", "", re.sub(r"^(?:the\s+)", "", w, flags=re.I), flags=re.I)
+    elif _AVERAGE.match(w) and _TWO_ENDS_HEAD.match(_AVERAGE.sub("", w)):
+        # "the average of the two year-end inventory balances": the figure between the span's words
+        how = "average"
+        w = re.sub(r"\s+(?:balance|balances)$", "", _TWO_ENDS_HEAD.sub("", _AVERAGE.sub("", w)), flags=re.I)
+    elif _AVERAGE.match(w):
         how = "average"
         w = _AVERAGE.sub("", w)
         w = _BEGIN_END_HEAD.sub("", w)
@@ -772,13 +878,13 @@ def operand(words: str, lookup: Lookup, known: dict[str, Node]) -> Node:
         elif e is not None:
             years = tuple(sorted({_year(e.group(1)), _year(e.group(2))}))
             w = w[: e.start()]
-            if len(years) != 2:
-                raise _ParseError(f"an average over {e.group(0).strip()!r} is not two period-ends")
+            if len(years) != 2 or years[1] - years[0] != 1:
+                raise _ParseError(f"an average over {e.group(0).strip()!r} is not two consecutive period-ends")
         elif b:
             years = tuple(sorted({_year(b.group(1)), _year(b.group(2))}))
             w = w[: b.start()]
-            if len(years) != 2:
-                raise _ParseError(f"an average over {b.group(0).strip()!r} is not two period-ends")
+            if len(years) != 2 or years[1] - years[0] != 1:
+                raise _ParseError(f"an average over {b.group(0).strip()!r} is not two consecutive period-ends")
         w = re.sub(r"\s+(?:balance|balances)$", "", re.sub(r"^(?:the\s+)", "", w, flags=re.I), flags=re.I)
     elif _CHANGE.match(w):
         how = "change"
