@@ -925,7 +925,7 @@ def operand(words: str, lookup: Lookup, known: dict[str, Node]) -> Node:
         # carries it answers (``get.qualified``)
         core = _without_owners(w)
         metric = (lookup(core) or lookup(re.sub(r"^total\s+", "", core, flags=re.I))) if core else None
-    if metric is None and _ROW_NAME.fullmatch(w) and not _ROW_NOT.search(w) and not _ACRONYM.search(w):
+    if metric is None and _ROW_NAME.fullmatch(w) and not _ROW_NOT.search(_ONE_LINE_AND.sub(" ", w)) and not _ACRONYM.search(w):
         # "revenue before fuel surcharge", "impairment of store assets": no metric of mia's, but perhaps a row of
         # the filer's own statements by that name (``ROW``: looked up by its label when computed, else declined)
         metric = ROW + " ".join(re.findall(r"[a-z0-9]+", w.lower()))
@@ -949,6 +949,13 @@ _ROW_NOT = re.compile(r"\b(?:and|or|divided|multiplied|times|plus|minus|sum|rati
                       # nor a point in time ("the average of beginning and ending total assets")
                       r"beginning|ending|opening|closing|prior|previous|current|start|end)\b", re.I)
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")  # "EBITDA", "FCF": a measure's short name, not a row's label
+
+
+# "commercial paper and other short-term debt", "accrued expenses and other current liabilities": a filer's label of
+# one line ("A and other B": the B's other than A, shown with it), never a sum of A and the metric B. Such an "and"
+# does not stop an input from being read as a row's label (``_ROW_NOT``); the row must then be printed with exactly
+# those words (``get.by_label``), else the input is declined.
+_ONE_LINE_AND = re.compile(r"\s+and\s+(?=other\s+[a-z])", re.I)
 
 
 def is_row_input(metric: str) -> bool:
