@@ -38,7 +38,7 @@ from ..query.judgements import (PAYOUTS_COVER, SHARE_OF_BASE, Convention, Indica
 from ..retrieve.filters import Filters
 from ..text.periods import asks_second_half, period_at_date, periods_named, resolve_period
 from ..types import Answer, Fact, InputFigure, SentenceCheck, Subject, Verification
-from . import facts_path
+from . import attribution, facts_path
 from . import prose_legal, prose_ties, row_changes, table_rankings
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -2240,6 +2240,16 @@ def _answer_question(question: str, index: Any, filters: Any = None) -> Answer |
             except Withdrawn:
                 return None
     parsed = [d for d in find_definitions(question, LOOKUP) if isinstance(d, Definition)]
+    if attribution.asked(question) and not parsed and filters is None:
+        # "how much of its net income belonged to noncontrolling interests (and how much to its shareholders)?":
+        # the statement's attribution rows that add up to net income, never net income (or one part) alone
+        named = named_companies(question, index)
+        period = _period_of(question, named[0])[0] if len(named) == 1 else None
+        if period is not None:
+            shift, said = facts_path.filer_year_shift(question, index, named[0].doc_ids)
+            period = facts_path.shift_period(period, shift) if shift else period
+            found = attribution.attribution_answer(question, index, named[0].name, named[0].doc_ids, period)
+            return facts_path.with_naming_note(found, said, period) if shift else found
     # words of a definition the question states and mia reads ("total stockholders' equity (excluding noncontrolling
     # interests)") qualify that definition's inputs: they ask for no breakdown, reason or forecast
     if _NOT_A_FIGURE.search(intent._CAVEAT.sub(" ", without_why(question) or _outside(question, parsed))):
