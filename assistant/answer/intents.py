@@ -277,7 +277,7 @@ def quantity_in(question: str, defs: Sequence[Definition]) -> Quantity | None:
             # the question asks a calculation and defines something else: never that something as the answer
             raise NoPlace(f"the question asks for the {calc.RECIPES[recipe].title} but defines \"{target.name}\", "
                           f"and mia has no formula for the {calc.RECIPES[recipe].title} with a place for it")
-        return Quantity(target.name or "the figure as defined", definition=target)
+        return Quantity(target.name or _unnamed_title(target), definition=target)
     calcs = [c for c in intent._calcs_in(question) if c in calc.RECIPES]
     metrics = intent.metrics_in(question)
     if _NET_DEBT.search(question) and not calcs and set(metrics) <= {"total_debt", "cash_and_equivalents",
@@ -298,6 +298,14 @@ def quantity_in(question: str, defs: Sequence[Definition]) -> Quantity | None:
             and not intent.asks_with_another(question, metrics[0])):
         return Quantity(TITLES.get(metrics[0], metrics[0].replace("_", " ")), metric=metrics[0])
     return None
+
+
+def _unnamed_title(d: Definition) -> str:
+    """An unnamed definition ("..., judging by A divided by B") is named by its arithmetic: "ratio of A to B"."""
+    e = d.expr
+    if isinstance(e, Op) and e.op == "/" and isinstance(e.left, Input) and isinstance(e.right, Input):
+        return f"ratio of {e.left.words.strip(' ,')} to {e.right.words.strip(' ,')}"
+    return "the figure as defined"
 
 
 @dataclass(frozen=True)
@@ -514,7 +522,11 @@ class _Context:
         get.by_words = by_words  # type: ignore[attr-defined]
         get.qualified = qualified  # type: ignore[attr-defined]
         get.by_label = by_label  # type: ignore[attr-defined]
-        r = evaluate(q.definition, period, get, unit_asked(without_definitions(self.question, LOOKUP)))
+        rest = without_definitions(self.question, LOOKUP)
+        threshold = stated_threshold(rest) if asks_yes_no(self.question) else None
+        # the unit asked ("in percent"), or a threshold's: "more than 35%" judged by a ratio the question defines
+        hint = unit_asked(rest) or ("%" if threshold is not None and threshold[2] == "%" else "")
+        r = evaluate(q.definition, period, get, hint)
         return Figure(period, r.value, r.unit, tuple(r.inputs), r, scale=_scale(r.inputs))
 
 

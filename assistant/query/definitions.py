@@ -221,6 +221,8 @@ def _name_first(text: str) -> list[tuple[int, int, int, str, int]]:
     return spans
 
 
+_JUDGED_BY = re.compile(r"\b(?:judg(?:ing|ed)|measur(?:ing|ed)|gaug(?:ing|ed)|assess(?:ing|ed)|going)\s+(?:it\s+|this\s+)?"
+                        r"by\s+(?:the\s+)?(?:ratio\s+of\s+)?", re.I)
 _CHAINED = re.compile(r",\s*and\s+(?:the\s+)?(?P<name>[A-Za-z][A-Za-z&'/\- ]{1,60}?)\s+as\s+", re.I)
 
 
@@ -254,6 +256,15 @@ def _spans(text: str, lookup: Lookup | None = None) -> list[tuple[int, int, int,
                 continue
             # "Calculate Contoso's FY2023 ROE as ...": the company and year in the name stay in the question
             spans.append((m.end("name") if rx is _CALC_OPENER else m.start(), start, end, name, end))
+    for m in _JUDGED_BY.finditer(text):
+        # "..., judging by dividends declared per share divided by diluted EPS": the measure the question is decided
+        # by, stated as arithmetic (a clause with no arithmetic, "judging by its revenue", defines nothing)
+        start = m.end()
+        end = _body_end(text, start)
+        if (any(s <= m.start() < e or s <= start < e for s, _, _, _, e in spans) or end - start < 3
+                or not _ARITHMETIC.search(text[start:end]) or _NOT_A_BODY.search(text[start:end])):
+            continue
+        spans.append((m.start(), start, end, "", end))  # unnamed: the asked figure's name, else its arithmetic
     for m in _PAREN_DEF.finditer(text) if lookup is not None else ():
         body = m.group("body")
         if (_ARITHMETIC.search(body) and _mentions_figure(body, lookup) and not _NOT_A_BODY.search(body) and not _HINT_ONLY.fullmatch(body.strip()) and "=" not in body
