@@ -31,7 +31,7 @@ from ..finance.select import (FactIndex, MemoryFactIndex, Pick, is_statement_pag
                               statement_page_kind,
                               statement_strength, statement_strength_of, unsettled_reason)
 from ..query.definitions import states_definition
-from ..query.entities import resolve_company
+from ..query.entities import resolve_company, without_name_asides
 from ..query.intent import Request, is_yes_no, named_calculations, named_metrics, read_question
 from ..text.names import squash
 from ..text.periods import quarters_ahead, resolve_period
@@ -1235,6 +1235,7 @@ def qualifier(question: str, metric: str, phrases: Sequence[str] = ()) -> set[st
     possessive and the metric ("Tessaline's Surgical Technologies net sales": ``_said_parts``); empty when it
     names none. General rule: the metric's name inside a longer noun phrase is another item (deferred revenue is a
     liability, not revenue); only a row whose label says those words answers it."""
+    question = without_name_asides(question)  # "Block's (formerly known as Square) Square Cash app": the app
     original = " " + re.sub(r"\s+", " ", question.replace("’", "'")) + " "
     q = original.lower()
     if len(q) != len(original):  # a letter whose lower case is longer: positions would not line up

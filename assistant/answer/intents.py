@@ -40,6 +40,7 @@ from ..text.periods import asks_second_half, period_at_date, periods_named, reso
 from ..types import Answer, Fact, InputFigure, SentenceCheck, Subject, Verification
 from . import attribution, facts_path
 from . import prose_legal, prose_ties, row_changes, table_rankings
+from .named_subjects import without_stray_name
 
 # ----------------------------------------------------------------------------------------------------------------
 # what is asked about: a metric, a calculation or a stated definition
@@ -1865,6 +1866,7 @@ def answer_question(question: str, index: Any, filters: Any = None) -> Answer | 
             found = row_changes.per_share_change(question, index)
         ans = without_named_part(question, one_figure_for_several(question, found))
         ans = without_named_place(question, ans, index)
+        ans = without_stray_name(question, ans, index)
         ans = every_year_verdict(question, ans)
         ans = sign_premise(question, ans)
         if ans is not None and not ans.refused and prose_ties.misses_share_part(question, ans.text):

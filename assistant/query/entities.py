@@ -205,6 +205,19 @@ _NOT_NAMES = re.compile(r"(?:FY|Q[1-4]|H[12])[\d']*|[A-Z]{1,3}|I|What|Which|Who|
 
 
 
+# an aside on the company's names: "Block (formerly known as Square)", "Contoso (now Fabrikam Group)", "Northwind
+# (NYSE: NWT)", "Litware, Inc. (f/k/a Litware Labs)": another name of the asked company, never a part of it
+_NAME_ASIDE = re.compile(r"\s*\((?:formerly|previously|now|also\s+known|also\s+called|f/k/a|fka|d/b/a|dba|doing\s+"
+                         r"business|renamed|ticker|symbol|NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX)\b[^()]*\)", re.I)
+
+
+def without_name_asides(question: str) -> str:
+    """The question without its asides on the company's names ("Block's (formerly known as Square) revenue" ->
+    "Block's revenue"): an aside names the company again, so what follows it still belongs to the possessive
+    before it ("Block's (formerly known as Square) Square Cash app" names the app, not the former name)."""
+    return _NAME_ASIDE.sub("", question)
+
+
 def proper_names(question: str) -> list[str]:
     """Title-case words of a question that do not open a sentence: the names ("Tesla", "Pfizer") that an
     answer must be about. Acronyms (EBITDA, 3M) are left out: too often jargon."""
