@@ -427,7 +427,8 @@ def test_a_members_margin_is_computed_from_its_measure_and_revenue_blocks():
     assert r is not None and r.top.label == "Space Launch", r
     # two measures side by side: each division's operating profit over its own net revenue
     q = "Which of Northwind Foods' divisions had the highest operating margin in 2025?"
-    assert R.rank_members(q, q, SIDE_BY_SIDE, {2025}) is None  # Corporate left out and no count: unsure
+    r = R.rank_members(q, q, SIDE_BY_SIDE, {2025})  # "Corporate unallocated expenses": never a division (session 10)
+    assert r is not None and r.top.label == "North American Snacks", r
     q = "Which of Northwind Foods' six divisions had the highest operating margin in 2025?"
     r = R.rank_members(q, q, SIDE_BY_SIDE, {2025})
     assert r is not None and r.top.label == "North American Snacks" and "27.6%" in r.lead, r  # 3,420 / 12,410
@@ -531,3 +532,70 @@ def test_the_winners_own_two_cells_decide_whether_its_share_grew():
     ex = ask_one_page(q.replace("Tailspin's", "Tailspin Beauty's"), CATEGORIES, meta)
     assert [p is not None for p in ex.picks] == [True, True] and ex.verdicts[1] == "No", (ex.picks, ex.verdicts)
     assert ex.notes[1].startswith("Falling: Makeup 41% (2025)"), ex.notes
+
+
+# a segment note whose block heads open with the heading's own nouns ("Business Segment Information") over two measures
+HEADED = """NOTE 15. Business Segments
+Tailwind Materials manages its operations in three business segments: Coatings, Adhesives and Filtration.
+Business Segment Information
+Net Sales Operating Income
+(Millions) 2025 2024 2023 2025 2024 2023
+Coatings $ 4,410 $ 4,120 $ 3,980 $ 772 $ 701 $ 655
+Adhesives 3,215 3,300 3,150 611 660 598
+Filtration 2,480 2,390 2,205 298 305 262
+Corporate and Unallocated 12 8 5 (210) (188) (160)
+Total Company $ 10,117 $ 9,818 $ 9,340 $ 1,471 $ 1,478 $ 1,355
+"""
+
+
+def test_a_headings_own_nouns_do_not_narrow_the_measure():
+    """"Business Segment Information Net Sales": "Information" is the heading's noun, not a part of net sales."""
+    q = "Ranking Tailwind Materials' three business segments by 2025 operating margin, which had the highest margin?"
+    r = R.rank_members(q, q, HEADED, {2025})
+    # Adhesives 611 / 3,215 = 19.0%; Coatings 772 / 4,410 = 17.5%; Filtration 298 / 2,480 = 12.0%
+    assert r is not None and r.top.label == "Adhesives" and "19.0%" in r.lead, r
+    assert len(r.rows) == 3, r.rows  # one row per member, each holding both measures: cited once
+
+
+def test_the_move_of_each_members_margin_is_ranked_in_percentage_points():
+    """A margin's move asked of each member ("the largest decline in operating margin from 2024 to 2025") is every
+    member's margin in both years, computed from its rows, ranked by the change in percentage points."""
+    q = ("Of Contoso Aerospace's four business segments, which had the largest decline in operating margin from 2024 "
+         "to 2025?")
+    r = R.rank_members(q, q, BLOCKS, {2024, 2025})
+    # Space Launch 512 / 6,150 = 8.3% against 560 / 5,980 = 9.4%: -1.0 points; Naval -0.2; Air -0.2; Precision +0.1
+    assert r is not None and r.top.label == "Space Launch" and "-1.0 percentage points" in r.lead, r
+    assert "Precision Weapons +0.1 percentage points" in r.text, r.text
+    up = "Which of Contoso Aerospace's four business segments had the biggest increase in operating margin in 2025?"
+    r = R.rank_members(up, up, BLOCKS, {2025})
+    assert r is not None and r.top.label == "Precision Weapons", r
+    # the members named before the pick, a parenthesis between
+    assert R.asks_member_ranking("Among Contoso Aerospace's business segments (Corporate set aside), which had the "
+                                 "largest decline in operating margin?") == "low-change"
+
+
+def test_rows_that_are_never_members_and_rows_the_question_sets_aside():
+    """Eliminations, intersegment and unallocated rows are never one of the members; a bare "Corporate" may be a
+    segment of its own: left out only when the question sets it aside ("excluding Corporate") or states the count."""
+    page = BLOCKS.replace("Space Launch 512 560 540\n", "Space Launch 512 560 540\nCorporate (140) (120) (95)\n")
+    page = page.replace("Space Launch 6,150 5,980 5,610\n", "Space Launch 6,150 5,980 5,610\nCorporate 40 35 30\n")
+    q = "Which of Contoso Aerospace's segments had the largest decline in operating margin from 2024 to 2025?"
+    assert R.rank_members(q, q, page, {2024, 2025}) is None  # "Corporate": perhaps a segment, no count
+    q = ("Among Contoso Aerospace's segments (excluding Corporate), which had the largest decline in operating margin "
+         "from 2024 to 2025?")
+    r = R.rank_members(q, q, page, {2024, 2025})
+    assert r is not None and r.top.label == "Space Launch" and len(r.members) == 4, r
+    page = BLOCKS.replace("Space Launch 512 560 540\n", "Space Launch 512 560 540\nElimination of intersegment "
+                          "profit (35) (30) (28)\n")
+    q = "Which of Contoso Aerospace's segments had the highest operating margin in 2025?"
+    r = R.rank_members(q, q, page, {2025})
+    assert r is not None and r.top.label == "Precision Weapons", r
+
+
+@pytest.mark.parametrize("question, sense", [
+    ("Which of Contoso Aerospace's two reportable segments had the weaker topline performance in 2025?", "low-change"),
+    ("Of Contoso Aerospace's two segments, which grew sales faster in 2025?", "high-change"),
+    ("Which of Contoso Aerospace's two segments had the worse sales trend in 2025?", "low-change"),
+])
+def test_a_comparative_ranks_two_members(question, sense):
+    assert R.asks_member_ranking(question) == sense

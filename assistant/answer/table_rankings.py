@@ -41,12 +41,16 @@ __all__ = ["asks_member_ranking", "MemberRanking", "rank_members", "table_query"
 _KIND = (r"segments?|regions?|geograph\w*|divisions?|business(?:es)?|units?|revenue\s+(?:lines?|streams?|sources?)|"
          r"lines?|products?|categor(?:y|ies)|brands?|channels?|markets?|propert(?:y|ies)|areas?|portfolios?|"
          r"reportable\s+segments?|operations?")  # fmt: skip
+# the pick: "which of its segments", "what region"; or the members named before it ("Among X's operating segments
+# (excluding Corporate), which ...", "Ranking X's five business segments by margin, which ...", "Of its four
+# divisions, which one ..."); a later part opening with "which"
 _WHICH = re.compile(rf"(?i)\b(?:which|what)\s+(?:of\s+)?(?:[\w&'’.-]+\s+){{0,5}}?(?:{_KIND})\b|"
-                    rf"\bamong\s+(?:[\w&'’.-]+\s+){{0,6}}?(?:{_KIND})\s*,\s*(?:which|what)\b|^\s*(?:and\s+)?which\b")
-_LOW_CHANGE = re.compile(r"(?i)\bweakest\b|\bworst\b|\bslowest\b|\b(?:biggest|largest|sharpest|steepest|greatest|"
+                    rf"\b(?:among|across|of|ranking|rank|out\s+of)\s+(?:[\w&'’.-]+\s+){{0,6}}?(?:{_KIND})\b"
+                    rf"[^?.;]{{0,80}}?,\s*(?:which|what)\b|^\s*(?:and\s+)?which\b")
+_LOW_CHANGE = re.compile(r"(?i)\bweake(?:st|r)\b|\bwors[te]\b|\bslowe(?:st|r)\b|\b(?:biggest|largest|sharpest|steepest|greatest|"
                          r"deepest)\s+(?:[\w-]+\s+){0,2}?(?:drop|declines?|decrease|fall)\b|"
                          r"\b(?:declined|fell|dropped|shrank)\s+(?:the\s+)?most\b|\bgrew\s+(?:the\s+)?(?:least|slowest)\b")
-_HIGH_CHANGE = re.compile(r"(?i)\b(?:fastest|strongest|best)\b|\b(?:biggest|largest|highest|greatest)\s+(?:[\w-]+\s+)"
+_HIGH_CHANGE = re.compile(r"(?i)\b(?:faste(?:st|r)|stronge(?:st|r)|best|better)\b|\b(?:biggest|largest|highest|greatest)\s+(?:[\w-]+\s+)"
                           r"{0,2}?(?:growth|increase|rise|gain)\b|\bgrew\s+(?:[\w-]+\s+){0,6}?(?:the\s+)?most\b")
 _HIGH = re.compile(r"(?i)\b(?:highest|largest|biggest|greatest)\b")
 _LOW = re.compile(r"(?i)\b(?:lowest|smallest)\b")
@@ -188,7 +192,9 @@ _PLAIN_BEFORE = {"total", "net", "segment", "segments", "reportable", "consolida
 _CAPTION_WORDS = {"presents", "present", "presented", "shows", "show", "summarizes", "summarises", "summarize", "sets",
                   "forth", "provides", "includes", "lists", "reflects", "following", "below", "table", "tables",
                   "from", "to", "with", "on", "at", "is", "are", "was", "were", "as", "follows", "our", "the", "its",
-                  "their", "a", "an", "of", "by", "in", "for", "and", "&"}
+                  "their", "a", "an", "of", "by", "in", "for", "and", "&",
+                  # a heading's own nouns: "Business Segment Information Net Sales", "Selected Financial Data Revenue"
+                  "information", "data", "results", "summary", "highlights", "details"}
 
 
 # the last word of a measure's name: heads naming two measures side by side end one name with it
@@ -370,8 +376,12 @@ def rank_members(part: str, question: str, page: str, years: set[int]) -> Member
     num = measure[: -len(" margin")] if measure.endswith(" margin") else None
     if num is not None:
         if _MOVE.search(part):
-            return None  # a margin's move (which widened most) is not read here
-        sense = {"high-change": "high", "low-change": "low"}.get(sense, sense)  # "the weakest margin" is its level
+            if not sense.endswith("change"):
+                return None  # a margin's move asked without a ranking of the move ("which widened most"): not read
+            # "the largest decline in operating margin from 2024 to 2025": each member's margin in both years, ranked
+            # by its move in percentage points
+        else:
+            sense = {"high-change": "high", "low-change": "low"}.get(sense, sense)  # "the weakest margin": a level
     count = stated_count(whole)
     geographic = bool(_GEO_ASKED.search(whole))
     wanted = _group_wanted(whole)
@@ -622,11 +632,31 @@ def _members_of(measure: str, table: pdf_tables.Table, page: str, whole: str = "
         if _NOT_MEMBER.search(r.label) or re.search(rf"(?i)\b(?:{_MEASURES[measure][1]})\b", r.label):
             # totals, corporate, eliminations, reconciling items; a row saying the measure is no member's
             # ("Revenues", "Revenues from non-reportable segments"): a member is named, its measure is the block's
-            if not _TOTAL_ROW.search(r.label) and not (says_measure(r.label, measure) and len(r.label.split()) <= 3):
+            if not (_TOTAL_ROW.search(r.label) or _NEVER_MEMBER.search(r.label) or _set_aside(r.label, whole)
+                    or says_measure(r.label, measure) and len(r.label.split()) <= 3):
                 out.append(("", r))  # a row left out that is no total: marked, the ranking may be missing a member
             continue
         out.append((r.label, r))
     return out
+
+
+# rows that are never one of the filer's members: eliminations, intersegment amounts, reconciling items, amounts
+# not allocated to any ("Corporate and Unallocated", "Elimination of Dual Credit"); a bare "Corporate" or "Other" may
+# be a reportable segment of its own (some filers report one), so it is not set aside unless the question does
+_NEVER_MEMBER = re.compile(r"(?i)\b(?:eliminations?|intersegment|inter-segment|reconcil\w*|unallocated|"
+                           r"non-?reportable)\b")
+
+
+def _set_aside(label: str, whole: str) -> bool:
+    """Whether the question sets the row aside itself: "(excluding Corporate)", "other than Corporate", "Corporate
+    set aside", "leaving out Other"."""
+    words = [w for w in re.findall(r"[A-Za-z][\w&'’-]*", label) if w.lower() not in ("and", "the", "of")]
+    if not words:
+        return False
+    name = r"\s+(?:and\s+|&\s+)?".join(re.escape(w) for w in words)
+    return bool(re.search(rf"(?i)\b(?:excluding|excludes?|except(?:\s+for)?|other\s+than|leaving\s+out|"
+                          rf"not\s+counting|without)\s+(?:the\s+)?{name}\b|\b{name}\s+(?:set\s+aside|excluded)\b",
+                          whole))
 
 
 # words before a measure that name no member of it ("Net revenue", "Total net sales", "Gross revenues")
@@ -736,9 +766,17 @@ def _margins(sense: str, num: str, nums: list[_Block], dens: list[_Block]) -> li
     (a segment table's "Net sales" and "Operating profit" blocks, or its two runs of columns); one ranking per such
     pair. A member whose revenue is not positive, or whose cell is a percentage, gives no margin: no ranking."""
     out = []
+    change = sense.endswith("change")
     for n in nums:
         for d in dens:
             if [c[0] for c in n.cells] != [c[0] for c in d.cells] or (n.new_year, n.gname) != (d.new_year, d.gname):
+                continue
+            name = {"operating income": "operating margin", "ebitda": "EBITDA margin"}[num]
+            rows = tuple(dict.fromkeys([*(c[3] for c in n.cells), *(c[3] for c in d.cells)]))
+            if change:
+                ranked = _margin_moves(sense, num, name, n, d, rows)
+                if ranked is not None:
+                    out.append(ranked)
                 continue
             members: list[Member] = []
             for (label, _, ncell, nrow), (_, _, dcell, drow) in zip(n.cells, d.cells):
@@ -753,16 +791,48 @@ def _margins(sense: str, num: str, nums: list[_Block], dens: list[_Block]) -> li
             if round(order[0].value, 1) == round(order[1].value, 1):
                 continue  # a tie is no answer
             top = order[0]
-            name = {"operating income": "operating margin", "ebitda": "EBITDA margin"}[num]
             what = f"{name} ({_NUM_WORDS[num]} / revenue), {n.new_year}" + (f", {n.gname}" if n.gname else "")
             word = "had the highest" if sense == "high" else "had the lowest"
             lead = (f"{top.label} {word} {name} of the {len(members)} members in {n.new_year}: {top.value:.1f}% "
                     f"({_NUM_WORDS[num]} {_fmt(top.new_cell)} / revenue {_fmt(top.old_cell)}, computed).")
             each = "; ".join(f"{m.label} {m.value:.1f}% ({_fmt(m.new_cell)} / {_fmt(m.old_cell)})" for m in members)
-            rows = tuple(c[3] for c in n.cells) + tuple(c[3] for c in d.cells)
             out.append(MemberRanking(sense, f"{num} margin", top, tuple(members), what, lead,
                                      f"{lead} Every member's {name}, computed from the rows: {each}.", rows))
     return out
+
+
+def _margin_moves(sense: str, num: str, name: str, n: _Block, d: _Block,
+                  rows: tuple[pdf_tables.Row, ...]) -> MemberRanking | None:  # fmt: skip
+    """Every member's margin in the asked year and the year before (its numerator's cell over its revenue cell, each
+    year's), ranked by the move in percentage points ("the largest decline in operating margin": the most negative
+    move first). General rule: a margin's move is computed for EVERY member from its own four cells; a member
+    missing a cell, a revenue cell that is not positive, a percentage cell, or a tie: no answer."""
+    members: list[Member] = []
+    for (label, nold, nnew, nrow), (_, dold, dnew, _) in zip(n.cells, d.cells):
+        cells = (nold, nnew, dold, dnew)
+        vals = [pdf_tables.cell_value(c) if c else None for c in cells]
+        if any(v is None for v in vals) or any(c.endswith("%") for c in cells) or vals[2] <= 0 or vals[3] <= 0:
+            return None
+        old, new = vals[0] / vals[2] * 100, vals[1] / vals[3] * 100
+        members.append(Member(label, old, new, f"{_fmt(nold)} / {_fmt(dold)}", f"{_fmt(nnew)} / {_fmt(dnew)}",
+                              new - old, nrow))
+    if len(members) < 2:
+        return None
+    order = sorted(members, key=lambda m: m.value if sense.startswith("low") else -m.value)
+    if round(order[0].value, 1) == round(order[1].value, 1):
+        return None  # a tie is no answer
+    top = order[0]
+    year = n.new_year
+    what = f"{name} ({_NUM_WORDS[num]} / revenue), {year - 1} to {year}" + (f", {n.gname}" if n.gname else "")
+    word = "had the largest decline in" if sense.startswith("low") else "had the largest increase in"
+    if sense.startswith("low") and top.value > 0 or not sense.startswith("low") and top.value < 0:
+        word = "had the weakest move in" if sense.startswith("low") else "had the strongest move in"
+    lead = (f"{top.label} {word} {name} of the {len(members)} members, {year - 1} to {year}: {top.value:+.1f} "
+            f"percentage points ({top.old:.1f}% to {top.new:.1f}%, computed).")
+    each = "; ".join(f"{m.label} {m.value:+.1f} percentage points ({m.old:.1f}% = {m.old_cell} to {m.new:.1f}% = "
+                     f"{m.new_cell})" for m in members)
+    return MemberRanking(sense, f"{num} margin", top, tuple(members), what, lead,
+                         f"{lead} Every member's {name}, computed from the rows: {each}.", rows, year)
 
 
 _NUM_WORDS = {"operating income": "operating income", "ebitda": "EBITDA"}
