@@ -599,3 +599,36 @@ def test_rows_that_are_never_members_and_rows_the_question_sets_aside():
 ])
 def test_a_comparative_ranks_two_members(question, sense):
     assert R.asks_member_ranking(question) == sense
+
+
+# a segment table whose rows say the member and the measure, under a "Segment" column head
+TAIL_ROWS = """Results by segment
+Segment net sales and adjusted EBITDA
+(in millions)
+Segment 2025 2024 2023
+Northern net sales 1,210.4 1,102.6 1,010.2
+Coastal net sales 2,044.9 1,968.0 1,850.7
+Mountain net sales 884.1 790.3 741.9
+Total net sales 4,139.4 3,860.9 3,602.8
+Northern adjusted EBITDA 301.7 270.2 -
+Coastal adjusted EBITDA 455.0 468.9 -
+Mountain adjusted EBITDA 240.3 199.5 -
+Corporate and other (31.2) (28.4) -
+Total adjusted EBITDA 965.8 910.2 -
+"""
+
+
+def test_rows_saying_member_and_measure_in_a_table_of_the_members():
+    q = "Which of Fabrikam Disposal's three segments grew net sales fastest in 2025, and at what rate?"
+    r = R.rank_members(q, q, TAIL_ROWS, {2025})
+    # Mountain 884.1 / 790.3 - 1 = +11.9%; Northern +9.8%; Coastal +3.9%
+    assert r is not None and r.top.label == "Mountain" and "+11.9%" in r.lead, r
+    q = "Which of Fabrikam Disposal's three segments had the highest adjusted EBITDA in 2025?"
+    r = R.rank_members(q, q, TAIL_ROWS, {2025})
+    # never the net sales rows under a caption naming both measures ("Coastal net sales" is no EBITDA member)
+    assert r is None or r.top.label == "Coastal" and "455.0" in r.lead, r
+    # a statement's revenue lines are no segments: without a caption or head naming the kind, no ranking
+    plain = TAIL_ROWS.replace("Segment net sales and adjusted EBITDA\n", "").replace("Segment 2025", "Year 2025")
+    plain = plain.replace("Results by segment\n", "")
+    q = "Which of Fabrikam Disposal's three segments grew net sales fastest in 2025?"
+    assert R.rank_members(q, q, plain, {2025}) is None

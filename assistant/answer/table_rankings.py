@@ -390,6 +390,11 @@ def rank_members(part: str, question: str, page: str, years: set[int]) -> Member
     dens: list[_Block] = []
     heads_before = caption_before = ""
     for table in pdf_tables.tables_in(page):
+        if table.rows and all(_YEAR.fullmatch(c.strip()) for c in table.rows[0].cells) and len(table.rows) > 1:
+            # a head line read as a row ("Segment 2025 2024 2023"): the years are the table's column heads
+            first = table.rows[0]
+            table = replace(table, rows=table.rows[1:],
+                            heads=f"{table.heads} {first.label} {' '.join(first.cells)}".strip())
         if not table.rows:
             continue
         own_heads, own_caption = _context_above(page, table.rows[0])
@@ -600,12 +605,29 @@ _LINES_ASKED = re.compile(r"(?i)\b(?:revenue|sales)\s+(?:lines?|streams?|sources
                           r"\b(?:lines?|streams?|sources?|types?|categor(?:y|ies))\s+of\s+(?:revenues?|sales)\b")
 
 
+# a caption or column head saying its rows are the filer's members ("Segment revenue and adjusted EBITDA", "Segment")
+_MEMBERS_TABLE = re.compile(r"(?i)\b(?:segments?|regions?|divisions?|geographic\w*|business\s+units?)\b")
+
+
 def _members_of(measure: str, table: pdf_tables.Table, page: str, whole: str = "") -> list[tuple[str, pdf_tables.Row]]:
     rows = list(table.rows)
     split = [(m.group("member").strip(), r) for r in rows if (m := _LABEL_SPLIT.match(r.label))
              and says_measure(m.group("measure"), measure)]  # fmt: skip
     if len(split) >= 2:  # "East - NOI", "Central - NOI": each row says its own member and the measure
         return [(name, r) for name, r in split if not _NOT_MEMBER.search(name)]
+    if _MEMBERS_TABLE.search(f"{table.caption} {table.heads}") and not _LINES_ASKED.search(whole):
+        # a table the filer says lists its members ("Segment revenue and adjusted EBITDA", a "Segment" column head)
+        # whose rows say member and measure: "Eastern revenue", "Eastern adjusted EBITDA"
+        tail = re.compile(rf"(?i)^(?P<member>[A-Z][\w&.'’ -]*?)\s+(?:(?:adjusted|segment|net|total|operating)\s+)*"
+                          rf"(?:{_MEASURES[measure][1]})\s*$")
+        named = [(m.group("member").strip(), r) for r in rows if (m := tail.match(r.label))
+                 and not _GENERIC.fullmatch(m.group("member")) and not _NOT_MEMBER.search(m.group("member"))]
+        if len(named) >= 2 and len({n for n, _ in named}) == len(named):
+            return named
+    said_other = [r for r in rows for name, (_, words) in _MEASURES.items()
+                  if name != measure and re.search(rf"(?i)\b(?:{words})\s*$", r.label)]
+    if len(said_other) >= 2:
+        return []  # rows saying another measure ("Coastal net sales" when EBITDA is asked): none is a member of it
     blocks = list(dict.fromkeys(r.block for r in rows))
     lines = bool(_LINES_ASKED.search(whole))
     if len(blocks) > 1:
