@@ -632,3 +632,42 @@ def test_rows_saying_member_and_measure_in_a_table_of_the_members():
     plain = plain.replace("Results by segment\n", "")
     q = "Which of Fabrikam Disposal's three segments grew net sales fastest in 2025?"
     assert R.rank_members(q, q, plain, {2025}) is None
+
+
+# a member's own summary table in the MD&A (one table per segment), in the layout retailers print
+OWN_TABLE = """International Segment
+The following table presents selected financial data for our International segment for each of the past three fiscal
+years ($ in millions):
+International Segment Performance Summary 2025 2024 2023
+Revenue $ 2,480 $ 2,512 $ 2,905
+Revenue % change (1.3)% (13.5)% (4.0)%
+Gross profit $ 612 $ 570 $ 688
+Gross profit as % of revenue 24.7 % 22.7 % 23.7 %
+Operating income (loss) $ 74 $ (151) $ 22
+Operating income (loss) as % of revenue 3.0 % (6.0)% 0.8 %
+Our International segment's revenue decreased slightly in fiscal 2025.
+"""
+
+
+def test_a_named_members_margin_from_its_own_table_keeps_a_losss_sign():
+    q = ("By how many percentage points did the operating margin of Tailspin Electronics' International segment change "
+         "from FY2024 to FY2025?")
+    assert R.named_member(q) == "International"
+    m = R.member_margin(q, OWN_TABLE, {2024, 2025})
+    # 2024: (151) / 2,512 = -6.0%; 2025: 74 / 2,480 = 3.0%: +9.0 points (never +6.0% for "$ (151)")
+    assert m is not None and m.years == (2024, 2025), m
+    assert round(m.margins[0], 1) == -6.0 and round(m.margins[1], 1) == 3.0, m
+    # another member named: no row of it here
+    assert R.member_margin(q.replace("International", "Domestic"), OWN_TABLE, {2024, 2025}) is None
+    # a margin not read per member (gross) or no year's column: none
+    assert R.member_margin(q.replace("operating margin", "gross margin"), OWN_TABLE, {2024, 2025}) is None
+    assert R.member_margin(q, OWN_TABLE, {2021, 2022}) is None
+
+
+def test_a_named_members_margin_from_the_table_of_the_members():
+    q = "What was the operating margin of Tailwind Materials' Filtration segment in 2025?"
+    m = R.member_margin(q, HEADED, {2025})
+    assert m is not None and round(m.margins[-1], 1) == 12.0, m  # 298 / 2,480
+    q = "What was the operating margin of Contoso Aerospace's Space Launch segment in 2025?"
+    m = R.member_margin(q, BLOCKS, {2025})
+    assert m is not None and round(m.margins[-1], 1) == 8.3, m  # 512 / 6,150

@@ -1831,6 +1831,65 @@ def legal_answer(question: str, index: Any, filters: Any = None) -> Answer | Non
     return w.answer(question, "extract", "legal proceedings", company.name, f"FY{year}", inputs=())
 
 
+_MEMBER_PAGE_WORDS = re.compile(r"(?i)\b(?:segments?|divisions?|regions?)\b")
+
+
+def member_margin_answer(question: str, index: Any, filters: Any = None) -> Answer | None:
+    """"What was the operating margin of Contoso's Marine segment in 2025?", "By how many percentage points did the
+    operating margin of its International segment change from FY2024 to FY2025?": the named member's margin computed
+    from its own rows (``table_rankings.member_margin``) in the filings of the asked years of the one company named,
+    each year's numerator and revenue cited; the change in percentage points. General rule: a member's margin is never
+    the company's; it is computed from the member's rows of one table, the same on every page that gives it, or not
+    answered (None: no page gives it, or two pages give other margins)."""
+    if filters is not None or not hasattr(index, "documents") or not table_rankings.asked_margin(question):
+        return None
+    name = table_rankings.named_member(question)
+    if name is None or asks_which_member(question):
+        return None
+    named = named_companies(question, index)
+    if len(named) != 1:
+        return None
+    company = named[0]
+    years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", question)}
+    if not years:
+        return None
+    docs = [d for d in company.docs if d.fiscal_year in years or d.fiscal_year == max(years) + 1]
+    found: list[tuple[Any, int, str, Any]] = []
+    for meta in sorted(docs, key=lambda d: -(d.fiscal_year or 0)):
+        for n, text in _filing_pages(index, meta).items():
+            if name.lower() not in text.lower() or not _MEMBER_PAGE_WORDS.search(text):
+                continue
+            got = table_rankings.member_margin(question, text, years)
+            if got is not None:
+                found.append((meta, n, text, got))
+    if not found or len({g.margins for *_, g in found}) != 1:
+        return None
+    meta, page, text, got = found[0]
+    w = _Writer()
+    facts = [Fact(doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=page, label=r.label, value=0.0,
+                  company=company.name, quote=text[r.start:r.end], kind="table") for r in got.rows]
+    ns = w.cite(facts)
+    co = facts_path._possessive(company.name)
+    title = {"operating income": "operating margin", "ebitda": "EBITDA margin"}[got.num]
+    numw = {"operating income": "operating income", "ebitda": "EBITDA"}[got.num]
+    each = "; ".join(f"{y}: {c[0]} / {c[1]} x 100 = {m:.1f}%"
+                     for y, m, c in reversed(list(zip(got.years, got.margins, got.cells))))
+    formula = f"Formula: {title} = {numw} / revenue x 100; {each}"
+    if len(got.years) == 2:
+        d = got.margins[1] - got.margins[0]
+        formula += (f"; change = {got.years[1]} - {got.years[0]} = {d:+.1f} percentage points, from the unrounded "
+                    f"ratios")
+        w.add(f"{co} {name} segment {title} changed by {d:+.1f} percentage points from {got.years[0]} to "
+              f"{got.years[1]}: from {got.margins[0]:.1f}% to {got.margins[1]:.1f}%, computed from the segment's own rows "
+              f"{_markers(ns)}.", ns)
+    else:
+        w.add(f"{co} {name} segment {title} was {got.margins[-1]:.1f}% in {got.years[-1]}, computed from the "
+              f"segment's own rows {_markers(ns)}.", ns)
+    w.add(f"{formula} {_markers(ns)}.", ns)
+    return w.answer(question, "calc", f"{name} segment {title}", company.name,
+                    " to ".join(str(y) for y in got.years), inputs=())
+
+
 def answer_question(question: str, index: Any, filters: Any = None) -> Answer | None:
     """A cited answer from the facts of the company the question names, or None (see the module docstring).
     A calculation withdrawn because an input cannot be relied on (``finance.formulas.Withdrawn``) is answered
@@ -1842,6 +1901,9 @@ def answer_question(question: str, index: Any, filters: Any = None) -> Answer | 
     legal = legal_answer(question, index, filters)
     if legal is not None:
         return replace(legal, question=said)
+    member = member_margin_answer(question, index, filters)
+    if member is not None:
+        return replace(member, question=said)
     asked_change = drove_as_change(question)
     if asked_change is not None:
         try:

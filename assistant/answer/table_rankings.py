@@ -313,6 +313,11 @@ def _context_above(page: str, row: pdf_tables.Row, most: int = 14) -> tuple[str,
     return " ".join(out), ""
 
 
+def _value(cell: str) -> float | None:
+    """A cell's figure with its sign: "$ (502)" is -502 (the dollar sign and spaces before the parenthesis set aside)."""
+    return pdf_tables.cell_value(re.sub(r"^\$\s*", "", cell.strip()))
+
+
 def _fmt(cell: str) -> str:
     return cell.replace("$", "").strip()
 
@@ -577,7 +582,7 @@ def _named_columns(sense: str, measure: str, page: str, years: set[int], count: 
             if not says_measure(label, measure) or re.search(r"(?i)intersegment|inter-segment|external", label):
                 continue
             cells = [" ".join(v.split()) for v in re.findall(r"\(?\$?\s?\d[\d,]*(?:\.\d+)?\)?|—", text[len(label):])]
-            values = [pdf_tables.cell_value(c) for c in cells]
+            values = [_value(c) for c in cells]
             if len(cells) < len(names) + 1 or any(v is None for v in values):
                 continue
             total = values[-1]
@@ -802,7 +807,7 @@ def _margins(sense: str, num: str, nums: list[_Block], dens: list[_Block]) -> li
                 continue
             members: list[Member] = []
             for (label, _, ncell, nrow), (_, _, dcell, drow) in zip(n.cells, d.cells):
-                nv, dv = pdf_tables.cell_value(ncell), pdf_tables.cell_value(dcell)
+                nv, dv = _value(ncell), _value(dcell)
                 if nv is None or dv is None or dv <= 0 or ncell.endswith("%") or dcell.endswith("%"):
                     members = []
                     break
@@ -832,7 +837,7 @@ def _margin_moves(sense: str, num: str, name: str, n: _Block, d: _Block,
     members: list[Member] = []
     for (label, nold, nnew, nrow), (_, dold, dnew, _) in zip(n.cells, d.cells):
         cells = (nold, nnew, dold, dnew)
-        vals = [pdf_tables.cell_value(c) if c else None for c in cells]
+        vals = [_value(c) if c else None for c in cells]
         if any(v is None for v in vals) or any(c.endswith("%") for c in cells) or vals[2] <= 0 or vals[3] <= 0:
             return None
         old, new = vals[0] / vals[2] * 100, vals[1] / vals[3] * 100
@@ -868,8 +873,8 @@ def _ranked(sense: str, measure: str, cells: list[tuple[str, str, str, pdf_table
     points = all(c.endswith("%") for _, o, n, _ in cells for c in ([n, o] if change else [n]))
     out: list[Member] = []
     for name, old_cell, new_cell, r in cells:
-        nv = pdf_tables.cell_value(new_cell)
-        ov = pdf_tables.cell_value(old_cell) if old_cell else None
+        nv = _value(new_cell)
+        ov = _value(old_cell) if old_cell else None
         if nv is None or (change and (ov is None or not points and (ov <= 0 or nv <= 0))):
             return None  # a change from or into a loss is no growth rate
         value = (nv - ov if points else (nv - ov) / ov * 100) if change else nv
@@ -892,3 +897,206 @@ def _ranked(sense: str, measure: str, cells: list[tuple[str, str, str, pdf_table
         lead = f"{top.label} {word} of the {len(out)} members by {what}: {_fmt(top.new_cell)}."
         text = f"{lead} Every member: {each}."
     return MemberRanking(sense, measure, top, tuple(out), what, lead, text, rows, new_year)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# a named member's margin (session 10, segments): "What was the operating margin of Contoso's Marine segment in
+# 2025?", "By how many percentage points did the operating margin of its International segment change from FY2024 to
+# FY2025?"
+
+# "<Name> segment" / "division" / "region" (the owner's possessive before the name is set aside)
+_NAMED_MEMBER = re.compile(r"(?P<name>(?:[A-Z][\w&.'’-]*\s+(?:(?:of|and|&)\s+)?){1,5}?)(?:reportable\s+|operating\s+|"
+                           r"business\s+)?(?:segment|division|region)\b(?!s)")
+
+
+def named_member(question: str) -> str | None:
+    """The one member a question names by its kind ("the International segment", "Kraft's Rest of World segment":
+    "International", "Rest of World"); None for none or two."""
+    names = []
+    for m in _NAMED_MEMBER.finditer(question):
+        name = re.split(r"['’]s?\s+", m.group("name").strip())[-1].strip()
+        name = re.sub(r"^(?:The|Its|Their|Our)\s+", "", name)
+        if name and name[0].isupper() and not re.fullmatch(r"(?i)(?:each|every|which|what|any|one|that|this)", name):
+            names.append(name)
+    names = list(dict.fromkeys(names))
+    return names[0] if len(names) == 1 else None
+
+
+@dataclass(frozen=True)
+class MemberMargin:
+    member: str
+    num: str  # "operating income" / "ebitda"
+    years: tuple[int, ...]  # the years read, earliest first
+    margins: tuple[float, ...]  # the margin of each year, percent
+    cells: tuple[tuple[str, str], ...]  # (numerator cell, revenue cell) of each year
+    rows: tuple[pdf_tables.Row, ...]  # the numerator's and revenue's rows
+
+
+_REVENUE_ROW = re.compile(r"(?i)^(?:total\s+|net\s+|segment\s+)*(?:revenues?|(?:net\s+)?sales)(?:\s*\([^)]*\))?$")
+_NUM_ROW = {"operating income": re.compile(r"(?i)^(?:segment\s+)?operating\s+(?:income|profit)(?:\s*\((?:loss)\))?"
+                                           r"(?:\s*/\s*\(loss\))?$|^segment\s+(?:profit|income)(?:\s*\(loss\))?$"),
+            "ebitda": re.compile(r"(?i)^(?:segment\s+)?(?:adjusted\s+)?EBITDA(?:\s*\([^)]*\))?$")}
+
+
+def _same_name(label: str, name: str) -> bool:
+    squash = lambda t: " ".join(re.findall(r"[a-z0-9]+", t.lower().replace("&", " and ")))  # noqa: E731
+    return squash(label) == squash(name)
+
+
+def member_margin(question: str, page: str, years: set[int]) -> MemberMargin | None:
+    """The named member's margin on revenue (``asked_margin``: operating income or EBITDA over revenue) in each asked
+    year, from one table of ``page``: a table of the members (the member's row in a block or run of the numerator
+    and in one of revenue, read with the same columns), or the member's own table (a caption or head naming the
+    member and its kind: "selected financial data for our International segment", rows "Revenue" and "Operating
+    income (loss)"). General rule: a member's margin is computed only from that member's own two rows of one table,
+    for every asked year (and the year before when one year is asked with a change); a year's cell missing, revenue
+    not positive, a percentage cell, or two tables giving other margins: None."""
+    num = asked_margin(question)
+    name = named_member(question)
+    if not num or name is None or not years:
+        return None
+    wanted = _group_wanted(question)
+    change = bool(_MOVE.search(question)) or len(years) > 1
+    asked = sorted(years)
+    if change and len(asked) == 1:
+        asked = [asked[0] - 1, asked[0]]
+    found: list[MemberMargin] = []
+    member_rows: list[tuple[str, pdf_tables.Row, str]] = []
+    heads_before = ""
+    for table in pdf_tables.tables_in(page):
+        if not table.rows:
+            continue
+        own_heads, own_caption = _context_above(page, table.rows[0])
+        heads = table.heads if _YEAR.search(table.heads) else own_heads
+        if not _YEAR.search(heads) and heads_before:
+            heads = heads_before  # a block continuing the table above: its column heads
+        else:
+            heads_before = heads
+        caption = table.caption or own_caption
+        said = f"{caption} {heads}"
+        own = (re.search(rf"(?i)\b{re.escape(name)}\b", said) and _MEMBERS_TABLE.search(said)
+               and not any(_same_name(r.label, name) for r in table.rows))
+        if own:  # the member's own table: rows named by the measure
+            nrows = [r for r in table.rows if _NUM_ROW[num].match(r.label.strip())]
+            drows = [r for r in table.rows if _REVENUE_ROW.match(r.label.strip())]
+            if len(nrows) == 1 and len(drows) == 1:
+                got = _margin_cells(num, (nrows[0], heads), (drows[0], heads), asked, wanted)
+                if got is not None:
+                    found.append(MemberMargin(name, num, tuple(asked), *got, (nrows[0], drows[0])))
+            continue
+        # a table of the members: the member's row under the numerator's and revenue's block or run
+        for r in table.rows:
+            if not _same_name(r.label, name):
+                continue
+            block = r.block or _title_above(page, table.rows[0])
+            text = f"{block} {caption} {heads}"
+            if _measure_runs(heads, len(r.cells)) is not None:
+                member_rows.append(("both", r, heads))
+            elif says_measure(block or text, num) and not narrowed(block or text, num, question):
+                member_rows.append(("num", r, heads))
+            elif says_measure(block or text, "revenue") and not narrowed(block or text, "revenue", question):
+                member_rows.append(("rev", r, heads))
+    nums = [(r, h) for k, r, h in member_rows if k in ("num", "both")]
+    revs = [(r, h) for k, r, h in member_rows if k in ("rev", "both")]
+    if len(nums) == 1 and len(revs) == 1:
+        got = _margin_cells(num, nums[0], revs[0], asked, wanted)
+        if got is not None:
+            found.append(MemberMargin(name, num, tuple(asked), *got, tuple(dict.fromkeys((nums[0][0], revs[0][0])))))
+    own = _own_table(page, name, num, asked)
+    if own is not None:
+        found.append(own)
+    if not found or len({f.margins for f in found}) != 1:
+        return None
+    return found[0]
+
+
+_CELL_TOKEN = re.compile(r"\$?\s?\(?-?\d[\d,]*(?:\.\d+)?\s?\)?\s?%?|n/a|—|–")
+_OWN_CAPTION = re.compile(r"(?i)\b(?:segment|division|region)\b")
+
+
+def _own_table(page: str, name: str, num: str, asked: list[int]) -> MemberMargin | None:
+    """The member's own summary table, read line by line: a caption or head line naming the member and its kind
+    ("The following table presents selected financial data for our International segment ...", "International
+    Segment Performance Summary 2017 2016 2015"), the first line after it naming years (the columns, one figure per
+    year in each row), then rows "Revenue $ 3,155 $ 3,163 $ 4,284" and "Operating income (loss) $ 90 $ (210) $ 13";
+    None when any of it is missing or two rows say one measure."""
+    lines = page.split("\n")
+    pos = [0]
+    for line in lines:
+        pos.append(pos[-1] + len(line) + 1)
+    for i, line in enumerate(lines):
+        if not (re.search(rf"(?i)\b{re.escape(name)}\b", line) and _OWN_CAPTION.search(line)):
+            continue
+        head = None
+        for j in range(i, min(i + 3, len(lines))):
+            ys = [int(y) for y in re.findall(r"(?<![\d,.$])((?:19|20)\d\d)(?![\d,.%])", lines[j])]
+            if len(ys) >= 2 and not re.search(r"\$|\d,\d", lines[j]):
+                head = (j, ys)
+                break
+        if head is None:
+            continue
+        j, ys = head
+        if any(y not in ys for y in asked):
+            continue
+        rows: dict[str, list[tuple[pdf_tables.Row, list[str]]]] = {"num": [], "rev": []}
+        for k in range(j + 1, min(j + 24, len(lines))):
+            text = lines[k].strip()
+            m = re.match(r"^(?P<label>[A-Za-z][A-Za-z&,'’ ()/.%-]*?)\s+(?P<cells>(?:\$|\(\s*\d|-\s*\d|\d|n/a|—).*)$",
+                         text)
+            if not m:
+                if not text or len(text.split()) > 12:
+                    break  # the table's end: a blank line or a sentence
+                continue
+            cells = [re.sub(r"[$\s]", "", c) for c in _CELL_TOKEN.findall(m.group("cells"))]  # "$ (210)": "(210)"
+            if len(cells) != len(ys):
+                continue
+            label = m.group("label").strip()
+            row = pdf_tables.Row(label, tuple(cells), pos[k], pos[k] + len(lines[k]), "")
+            if _NUM_ROW[num].match(label):
+                rows["num"].append((row, cells))
+            elif _REVENUE_ROW.match(label):
+                rows["rev"].append((row, cells))
+        if len(rows["num"]) != 1 or len(rows["rev"]) != 1:
+            continue
+        (nrow, ncells), (drow, dcells) = rows["num"][0], rows["rev"][0]
+        margins, shown = [], []
+        for y in asked:
+            nc, dc = ncells[ys.index(y)], dcells[ys.index(y)]
+            nv, dv = _value(nc), _value(dc)
+            if nv is None or dv is None or dv <= 0 or nc.endswith("%") or dc.endswith("%"):
+                return None
+            margins.append(nv / dv * 100)
+            shown.append((_fmt(nc), _fmt(dc)))
+        return MemberMargin(name, num, tuple(asked), tuple(margins), tuple(shown), (nrow, drow))
+    return None
+
+
+def _margin_cells(num: str, nrow: tuple[pdf_tables.Row, str], drow: tuple[pdf_tables.Row, str], asked: list[int],
+                  wanted: set[str] | None) -> tuple[tuple[float, ...], tuple[tuple[str, str], ...]] | None:  # fmt: skip
+    """Each asked year's margin and its two cells, each row's columns read from its own heads (a run of the measure
+    when the heads name two measures side by side)."""
+    out_m, out_c = [], []
+    for (row, heads), measure in ((nrow, num), (drow, "revenue")):
+        cols = pdf_tables.columns(_WEEKS.sub(lambda m: _WEEK_GROUPS[m.group(1)], heads), len(row.cells))
+        if cols is None:
+            return None
+        runs = _measure_runs(heads, len(row.cells))
+        groups = {c.group for c in cols}
+        chosen = [g for g in groups if wanted is None or g in wanted]
+        if len(chosen) != 1:
+            return None
+        by_year: dict[int, int] = {}
+        for k, c in enumerate(cols):
+            if c.group == chosen[0] and not c.change and c.year and (runs is None or runs[k] == measure):
+                if c.year in by_year:
+                    return None
+                by_year[c.year] = k
+        if any(y not in by_year for y in asked):
+            return None
+        out_c.append([row.cells[by_year[y]] for y in asked])
+    for ncell, dcell in zip(*out_c):
+        nv, dv = _value(ncell), _value(dcell)
+        if nv is None or dv is None or dv <= 0 or ncell.endswith("%") or dcell.endswith("%"):
+            return None
+        out_m.append(nv / dv * 100)
+    return tuple(out_m), tuple((_fmt(n), _fmt(d)) for n, d in zip(*out_c))

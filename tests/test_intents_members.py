@@ -1,0 +1,35 @@
+"""A named member's margin ("the operating margin of its International segment", its change in percentage points) is
+computed from that member's own rows of one table (intents.member_margin_answer, table_rankings.member_margin), each
+year's numerator and revenue cited; never the company's margin. The filer and its pages are fictional (Tailspin
+Electronics), written for these tests."""
+
+from __future__ import annotations
+
+from assistant.answer.intents import answer_question, member_margin_answer
+from assistant.types import DocMeta
+from finance_filings import memory_index
+from test_table_rankings import OWN_TABLE
+
+TAILSPIN = DocMeta(doc_id="tailspin25", doc="TAILSPIN_2025_10K", source="TAILSPIN_2025_10K.pdf",
+                   company="Tailspin Electronics", fiscal_year=2025, period="FY2025", doc_type="10-K")
+
+
+def _index():
+    return memory_index([(TAILSPIN, {2: OWN_TABLE})])
+
+
+def test_a_named_members_margin_change_is_computed_from_its_own_rows():
+    q = ("By how many percentage points did the operating margin of Tailspin Electronics' International segment change "
+         "from FY2024 to FY2025?")
+    a = answer_question(q, _index())
+    assert a is not None and not a.refused and a.mode == "calc", a and a.text
+    # (151) / 2,512 = -6.0% in 2024; 74 / 2,480 = 3.0% in 2025: +9.0 points
+    assert "+9.0 percentage points" in a.text and "-6.0%" in a.text and "3.0%" in a.text, a.text
+    assert a.citations and all(c.page == 2 for c in a.citations), a.citations
+
+
+def test_a_member_the_filing_gives_no_rows_of_is_not_answered_by_this_path():
+    q = "What was the operating margin of Tailspin Electronics' Domestic segment in FY2025?"
+    assert member_margin_answer(q, _index()) is None
+    q = "Which segment of Tailspin Electronics had the highest operating margin in FY2025?"
+    assert member_margin_answer(q, _index()) is None  # a pick among members: the rankings' question
