@@ -671,3 +671,29 @@ def test_a_named_members_margin_from_the_table_of_the_members():
     q = "What was the operating margin of Contoso Aerospace's Space Launch segment in 2025?"
     m = R.member_margin(q, BLOCKS, {2025})
     assert m is not None and round(m.margins[-1], 1) == 8.3, m  # 512 / 6,150
+
+
+# a KPI table whose heads name each measure beside each year (no registry measure: load factor, yield)
+KPI = """Traffic statistics by region, three months ended June 30
+Region Load factor 2025 Load factor 2024 Yield 2025 Yield 2024 Yield change
+Atlantic 86.1% 84.9% 19.42 18.95 2.5%
+Pacific 81.7% 83.9% 17.10 17.44 (1.9)%
+Latin America 79.4% 79.0% 15.88 15.20 4.5%
+Total system 83.0% 83.1% 17.95 17.71 1.4%
+For the six months ended June 30, 2025, system load factor was 81.2%.
+"""
+
+
+def test_a_measure_the_heads_name_beside_each_year_ranks_the_members():
+    q = "Which of Contoso Air's regions saw the steepest drop in load factor in the second quarter of 2025?"
+    r = R.rank_members(q, q, KPI, {2025})
+    # Pacific 83.9% -> 81.7%: -2.2 points; Atlantic +1.2; Latin America +0.4
+    assert r is not None and r.top.label == "Pacific" and "-2.2 percentage points" in r.lead, r
+    q = "Which of Contoso Air's regions grew yield fastest in the second quarter of 2025?"
+    r = R.rank_members(q, q, KPI, {2025})
+    assert r is not None and r.top.label == "Latin America" and "+4.5%" in r.lead, r  # 15.88 / 15.20 - 1
+    # another period length than the table's (the six months), or a measure the heads do not name: no answer
+    q = "Which of Contoso Air's regions saw the steepest drop in load factor in the first six months of 2025?"
+    assert R.rank_members(q, q, KPI, {2025}) is None
+    q = "Which of Contoso Air's regions saw the steepest drop in on-time arrivals in the second quarter of 2025?"
+    assert R.rank_members(q, q, KPI, {2025}) is None

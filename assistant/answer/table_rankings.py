@@ -40,7 +40,7 @@ __all__ = ["asks_member_ranking", "MemberRanking", "rank_members", "table_query"
 
 _KIND = (r"segments?|regions?|geograph\w*|divisions?|business(?:es)?|units?|revenue\s+(?:lines?|streams?|sources?)|"
          r"lines?|products?|categor(?:y|ies)|brands?|channels?|markets?|propert(?:y|ies)|areas?|portfolios?|"
-         r"reportable\s+segments?|operations?")  # fmt: skip
+         r"reportable\s+segments?|operations?|tiers?")  # fmt: skip
 # the pick: "which of its segments", "what region"; or the members named before it ("Among X's operating segments
 # (excluding Corporate), which ...", "Ranking X's five business segments by margin, which ...", "Of its four
 # divisions, which one ..."); a later part opening with "which"
@@ -375,6 +375,10 @@ def rank_members(part: str, question: str, page: str, years: set[int]) -> Member
     None when no block qualifies, or two blocks disagree."""
     sense = asks_member_ranking(part, question)
     measure = asked_measure(part, question)
+    if sense is not None and measure is None and asked_margin(f"{question} {part}") is None:
+        # a measure the registry of rankings does not know ("occupancy", "RevPAR", "same-store sales"): the column
+        # heads that name it beside each year
+        return _head_measure(sense, part, question, page, years)
     if sense is None or measure is None:
         return None
     whole = f"{question} {part}"
@@ -1100,3 +1104,93 @@ def _margin_cells(num: str, nrow: tuple[pdf_tables.Row, str], drow: tuple[pdf_ta
             return None
         out_m.append(nv / dv * 100)
     return tuple(out_m), tuple((_fmt(n), _fmt(d)) for n, d in zip(*out_c))
+
+
+# words of a column head that name no measure: the row-label head, a change column, articles
+_HEAD_PLAIN = {"brand", "tier", "tiers", "segment", "segments", "region", "regions", "division", "divisions", "change",
+               "the", "of", "and", "in", "for", "millions", "thousands", "total", "fiscal", "year", "years", "ended",
+               "months", "three", "six", "nine", "twelve", "quarter", "category", "categories", "%", "percent"}
+
+
+def _head_columns(heads: str) -> list[tuple[frozenset[str], int | None]]:
+    """The columns a head line names as "<measure> <year>" pairs and "<measure> change" ("Brand tier ADR 2025 ADR 2024
+    Occupancy 2025 Occupancy 2024 RevPAR 2025 RevPAR 2024 RevPAR change"): each column's measure words (the words
+    since the column before) and its year (None for a change column)."""
+    cols: list[tuple[frozenset[str], int | None]] = []
+    words: list[str] = []
+    last: frozenset[str] = frozenset()
+    for tok in heads.split():
+        if _YEAR.fullmatch(tok):
+            said = frozenset(w.lower() for w in words) or last
+            cols.append((said, int(tok)))
+            last, words = said, []
+        elif tok.lower() == "change" and (words or last):
+            cols.append((frozenset(w.lower() for w in words) or last, None))
+            words = []
+        elif re.search(r"[A-Za-z]", tok):
+            words.append(tok.strip("(),:"))
+    # the first column's words carry the row-label head ("Region Load factor 2025"): the measure is the later
+    # columns' name it holds ("Load factor")
+    sets = {m for m, _ in cols}
+    return [(max((o for o in sets if o < m), key=len, default=m), y) for m, y in cols]
+
+
+def _head_measure(sense: str, part: str, question: str, page: str, years: set[int]) -> MemberRanking | None:
+    """A ranking by a measure the column heads name beside each year ("Occupancy 2025 Occupancy 2024"): the one head
+    measure whose words the question says (the row-label head and change columns aside), its asked year's column and
+    the year before's, one row per member (totals out; a stated count must hold; without one, every row but the
+    totals must be a member). General rule: the measure ranked is the filer's own column, named by the question in
+    the filer's word, read for EVERY member; a head measure the question does not name, two it names, a period
+    length the table does not state as asked, or a member's cell missing: no answer."""
+    whole = f"{question} {part}"
+    asked_words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z&-]*", whole)}
+    wanted = _group_wanted(whole)
+    count = stated_count(whole)
+    found: list[MemberRanking] = []
+    for table in pdf_tables.tables_in(page):
+        if len(table.rows) < 2:
+            continue
+        own_heads, own_caption = _context_above(page, table.rows[0])
+        heads = table.heads if _YEAR.search(table.heads) else own_heads
+        caption = table.caption or own_caption
+        if not _YEAR.search(heads) and _YEAR.search(caption):
+            heads = caption  # the head line read as the caption ("Brand tier ADR 2025 ADR 2024 ...")
+        above = [ln for ln in page[: table.rows[0].start].split("\n")[-8:] if ln.strip()][-3:]
+        above = [ln for ln in above if len(ln.split()) <= 16]  # caption and head lines, not a paragraph
+        length = _length_of(" ".join(above))
+        heads = next((ln for ln in reversed(above) if len(_YEAR.findall(ln)) >= 2), heads)  # the head line itself
+        if wanted is not None and (length or "") not in wanted and not (length == "12" and "year" in wanted):
+            continue
+        cols = _head_columns(heads)
+        if len(cols) < 2 or not all(len(r.cells) == len(cols) for r in table.rows):
+            continue
+        measures = {m for m, y in cols if y is not None}
+        if len(measures) < 2 or any(len(m - _HEAD_PLAIN) > 4 for m in measures):
+            continue  # heads naming no measures beside the years (a statement's "Year Ended December 31, 2025 2024")
+        named = [m for m in measures if (m - _HEAD_PLAIN) and (m - _HEAD_PLAIN) & asked_words
+                 and not any(o < m and (o - _HEAD_PLAIN) & asked_words for o in measures)]
+        if len(named) != 1:
+            continue
+        m = named[0]
+        by_year = {y: k for k, (mm, y) in enumerate(cols) if mm == m and y is not None}
+        new_year = max(years & set(by_year)) if years & set(by_year) else None
+        if new_year is None:
+            continue
+        new, old = by_year[new_year], by_year.get(new_year - 1)
+        if sense.endswith("change") and old is None:
+            continue
+        members = [r for r in table.rows if not _NOT_MEMBER.search(r.label)]
+        left = [r for r in table.rows if r not in members and not _TOTAL_ROW.search(r.label)
+                and not re.search(r"(?i)\btotal\b", r.label)]
+        if left and count is None or count is not None and len(members) != count or len(members) < 2:
+            continue
+        cells = [(r.label, r.cells[old] if old is not None else "", r.cells[new], r) for r in members]
+        name = " ".join(dict.fromkeys(w for w in re.findall(r"[A-Za-z][\w&-]*", heads) if w.lower() in m
+                                      and w.lower() not in _HEAD_PLAIN)) or "the measure"
+        ranked = _ranked(sense, name, cells, new_year, {"3": "three months", "6": "six months",
+                                                        "9": "nine months"}.get(length or "", ""), tuple(members))
+        if ranked is not None:
+            found.append(ranked)
+    if not found or len({r.top.label for r in found}) != 1:
+        return None
+    return found[0]
