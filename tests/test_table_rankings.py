@@ -697,3 +697,47 @@ def test_a_measure_the_heads_name_beside_each_year_ranks_the_members():
     assert R.rank_members(q, q, KPI, {2025}) is None
     q = "Which of Contoso Air's regions saw the steepest drop in on-time arrivals in the second quarter of 2025?"
     assert R.rank_members(q, q, KPI, {2025}) is None
+
+
+# the margin the filer states for each member, in its MD&A (figures after the first row without a % sign)
+STATED = """Operating Income and Operating Margin
+Information about our operating margin on a consolidated basis and by operating segment is as follows:
+Year Ended December 31, 2025 2024 2023
+Consolidated 18.4 % 19.0 % 18.1 %
+Northern Europe 31.2 % 33.0 % 32.5 %
+Southern Europe 27.5 26.1 25.9
+Americas 22.8 24.9 23.7
+Emerging Markets (4.1 ) 1.2 2.0
+Corporate * * *
+* Calculation is not meaningful.
+"""
+
+
+def test_a_margin_the_filer_states_for_each_member():
+    q = ("Among Fabrikam Beverages' operating segments (excluding Corporate), which had the largest decline in "
+         "operating margin from 2024 to 2025?")
+    r = R.rank_members(q, q, STATED, {2024, 2025})
+    # Emerging Markets 1.2% -> (4.1)%: -5.3 points; Americas -2.1; Northern Europe -1.8; Southern Europe +1.4
+    assert r is not None and r.top.label == "Emerging Markets" and "-5.3 percentage points" in r.lead, r
+    assert "Southern Europe +1.4 percentage points" in r.text, r.text
+    q = "Which of Fabrikam Beverages' operating segments had the highest operating margin in 2025?"
+    assert R.rank_members(q, q, STATED, {2025}) is None  # Corporate has no figure and is not set aside
+    q = "Which of Fabrikam Beverages' five operating segments had the highest operating margin in 2025?"
+    assert R.rank_members(q, q, STATED, {2025}) is None  # five stated, four figures
+    q = "Excluding Corporate, which of Fabrikam Beverages' operating segments had the highest operating margin in 2025?"
+    r = R.rank_members(q, q, STATED, {2025})
+    assert r is not None and r.top.label == "Northern Europe", r
+
+
+def test_a_ranking_asked_by_a_hyphenated_name_and_its_size_in_a_second_part():
+    """"Fabrikam-Vale" asked, "FABRIKAMVALE" the filer's name in the metadata: the same filer; "and by how many
+    percentage points?" is the size of the first part's pick, answered by the same ranking."""
+    meta = DocMeta(doc_id="fv25", doc="FABRIKAMVALE_2025_10K", source="fv.pdf", company="FABRIKAMVALE",
+                   fiscal_year=2025, period="FY2025", doc_type="10-K")
+    q = ("Among Fabrikam-Vale's operating segments (excluding Corporate), which had the largest decline in operating "
+         "margin from 2024 to 2025, and by how many percentage points?")
+    assert R.asks_member_ranking("and by how many percentage points?", q) == "low-change"
+    ex = ask_one_page(q, STATED, meta)
+    kinds = [p.candidate.kind if p else None for p in ex.picks]
+    assert kinds == ["ranked", "ranked"], (kinds, ex.picks)
+    assert "Emerging Markets" in ex.picks[0].candidate.text and "-5.3 percentage points" in ex.picks[1].candidate.text

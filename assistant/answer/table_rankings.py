@@ -80,11 +80,20 @@ _COUNT = re.compile(rf"(?i)\b({'|'.join(_COUNTS)}|[2-9])\s+(?:[\w&'’.-]+\s+){{
 _LABEL_SPLIT = re.compile(r"^\s*(?:segment\s*:\s*)?(?P<member>[A-Z][\w&'’ ,.-]*?)\s+[-–—:]\s+(?P<measure>.+)$", re.I)
 
 
+# a later part asking only the size of the pick's figure: "and by how many percentage points?", "at what rate?", "by
+# how much?", "and what was it?"
+_SIZE_OF_PICK = re.compile(r"(?i)^\s*(?:and\s+)?(?:by\s+how\s+(?:much|many\s+(?:percentage\s+points|points|basis\s+points|"
+                           r"percent))|at\s+what\s+(?:rate|pace)|how\s+(?:much|large|big|fast)(?:\s+was\s+(?:it|that))?|"
+                           r"what\s+was\s+(?:it|that|the\s+(?:change|decline|increase|growth|rate)))\s*\??\s*$")
+
+
 def asks_member_ranking(part: str, question: str = "") -> str | None:
     """How a "which member ..." question ranks: "high-change", "low-change", "high" or "low"; None when the part
     asks no ranking of members (the whole question must name a kind of member and the part, or the question, a
     way of ranking)."""
     whole = question or part
+    if question and part != question and _SIZE_OF_PICK.match(part) and _WHICH.search(question):
+        return asks_member_ranking(question)  # "..., and by how many percentage points?": the question's ranking
     if not _WHICH.search(part) or not re.search(rf"(?i)\b(?:{_KIND})\b", whole):
         return None
     for name, rx in (("low-change", _LOW_CHANGE), ("high-change", _HIGH_CHANGE), ("low", _LOW), ("high", _HIGH)):
@@ -171,6 +180,9 @@ def table_query(question: str) -> str | None:
     if measure.endswith(" margin"):
         num = "EBITDA" if measure.startswith("ebitda") else "operating profit"
         said = f"net sales and {num}"
+        if _MOVE.search(question):  # a margin's move: the filer's table stating each member's margin too
+            margin = "EBITDA margin" if measure.startswith("ebitda") else "operating margin"
+            return f"{said} by {kinds[0]}, {margin} by {kinds[0]}"
     else:
         m = re.search(rf"(?i)\b(?:(?:net|total|segment)\s+)?(?:{_MEASURES[measure][0]})\b", question)
         said = m.group(0) if m else measure
@@ -384,7 +396,7 @@ def rank_members(part: str, question: str, page: str, years: set[int]) -> Member
     whole = f"{question} {part}"
     num = measure[: -len(" margin")] if measure.endswith(" margin") else None
     if num is not None:
-        if _MOVE.search(part):
+        if _MOVE.search(part) or part != question and _SIZE_OF_PICK.match(part) and _MOVE.search(question):
             if not sense.endswith("change"):
                 return None  # a margin's move asked without a ranking of the move ("which widened most"): not read
             # "the largest decline in operating margin from 2024 to 2025": each member's margin in both years, ranked
@@ -428,6 +440,9 @@ def rank_members(part: str, question: str, page: str, years: set[int]) -> Member
             found.append(ranked)
     if num is not None:
         found += _margins(sense, num, nums, dens)
+        stated = _stated_margins(sense, num, page, years, whole, count)
+        if stated is not None:
+            found.append(stated)
     else:
         column = _column_members(sense, measure, page, years, count, geographic, wanted)
         if column is not None:
@@ -889,6 +904,10 @@ def _ranked(sense: str, measure: str, cells: list[tuple[str, str, str, pdf_table
     top = order[0]
     word = {"high-change": "had the highest growth", "low-change": "had the lowest growth",
             "high": "ranks highest", "low": "ranks lowest"}[sense]  # fmt: skip
+    if change and sense == "low-change" and top.value < 0:
+        word = "had the largest decline"
+    elif change and sense == "high-change" and top.value > 0 and points:
+        word = "had the largest increase"
     span = f"{new_year - 1} to {new_year}" if change else f"{new_year}"
     what = f"{measure}, {span}" + (f", {gname}" if gname else "")
     if change:
@@ -1194,3 +1213,70 @@ def _head_measure(sense: str, part: str, question: str, page: str, years: set[in
     if not found or len({r.top.label for r in found}) != 1:
         return None
     return found[0]
+
+
+# a caption stating the margin of each member: "Information about our operating margin on a consolidated basis and by
+# operating segment is as follows:", "Segment operating margin", "EBITDA margin by segment"
+_STATED_MARGIN = {"operating income": re.compile(r"(?i)\boperating\s+(?:profit\s+|income\s+)?margins?\b|\boperating\s+"
+                                                 r"income\s+as\s+a\s+(?:percentage|percent|%)\s+of\b"),
+                  "ebitda": re.compile(r"(?i)\bEBITDA\s+margins?\b")}
+
+
+def _stated_margins(sense: str, num: str, page: str, years: set[int], whole: str,
+                    count: int | None) -> MemberRanking | None:  # fmt: skip
+    """A table of the margin the filer states for each member, read line by line: a caption naming the asked margin
+    and the members' kind ("... our operating margin on a consolidated basis and by operating segment ..."), a line
+    of years (the columns), then one row per member with a figure per year ("Latin America 56.0 52.1 54.3",
+    "Bottling Investments (10.6 ) (0.7 ) 0.5"; a total or consolidated row is none). General rule: a margin the
+    filer states per member ranks every member, by its level or by its move in percentage points; a member whose
+    cell is not a figure ("Corporate * * *": not meaningful) is left out only when the question sets it aside or the
+    stated count holds without it; otherwise no answer."""
+    lines = page.split("\n")
+    pos = [0]
+    for line in lines:
+        pos.append(pos[-1] + len(line) + 1)
+    for i, line in enumerate(lines):
+        if not (_STATED_MARGIN[num].search(line) and _MEMBERS_TABLE.search(line)) or len(line.split()) > 40:
+            continue
+        head = None
+        for j in range(i + 1, min(i + 3, len(lines))):
+            ys = [int(y) for y in re.findall(r"(?<![\d,.$])((?:19|20)\d\d)(?![\d,.%])", lines[j])]
+            if len(ys) >= 2 and not re.search(r"\$|\d,\d|%", lines[j]):
+                head = (j, ys)
+                break
+        if head is None:
+            continue
+        j, ys = head
+        members: list[tuple[str, list[str], pdf_tables.Row]] = []
+        unread: list[str] = []
+        for k in range(j + 1, min(j + 20, len(lines))):
+            text = lines[k].strip()
+            m = re.match(r"^(?P<label>[A-Z][A-Za-z&,'’ .-]*?)\s+(?P<cells>(?:\(|-|\d|\*).*)$", text)
+            if not m:
+                break
+            label = m.group("label").strip()
+            cells = [re.sub(r"\s", "", c) for c in re.findall(r"\(?-?\d[\d,]*(?:\.\d+)?\s?\)?\s?%?|\*", m.group("cells"))]
+            if len(cells) != len(ys):
+                break
+            if _TOTAL_ROW.search(label) or re.search(r"(?i)\b(?:total|consolidated)\b", label):
+                continue
+            if any(_value(c) is None for c in cells):
+                unread.append(label)
+                continue
+            members.append((label, cells, pdf_tables.Row(label, tuple(cells), pos[k], pos[k] + len(lines[k]), "")))
+        if any(not _set_aside(u, whole) for u in unread) and (count is None or len(members) != count):
+            return None  # a member without a figure the question does not set aside
+        if count is not None and len(members) != count or len(members) < 2:
+            return None
+        new_year = max(years & set(ys)) if years & set(ys) else None
+        if new_year is None:
+            return None
+        old_year = new_year - 1 if new_year - 1 in ys else None
+        if sense.endswith("change") and old_year is None:
+            return None
+        cells = [(label, f"{c[ys.index(old_year)]}%" if old_year else "", f"{c[ys.index(new_year)]}%", row)
+                 for label, c, row in members]
+        cells = [(a, o.replace("%%", "%"), n.replace("%%", "%"), r) for a, o, n, r in cells]
+        name = {"operating income": "operating margin", "ebitda": "EBITDA margin"}[num]
+        return _ranked(sense, f"{name} (stated)", cells, new_year, "", tuple(r for *_, r in cells))
+    return None
