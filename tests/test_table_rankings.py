@@ -741,3 +741,40 @@ def test_a_ranking_asked_by_a_hyphenated_name_and_its_size_in_a_second_part():
     kinds = [p.candidate.kind if p else None for p in ex.picks]
     assert kinds == ["ranked", "ranked"], (kinds, ex.picks)
     assert "Emerging Markets" in ex.picks[0].candidate.text and "-5.3 percentage points" in ex.picks[1].candidate.text
+
+
+# a segment note listing its segments as bullets, members as wrapped columns, a stated gross-profit-rate row
+BULLETS = """NOTE 14. SEGMENT INFORMATION
+We have the following reportable segments:
+• Creative Cloud—Our Creative Cloud segment provides tools for individuals and studios to design and publish.
+• Document Services—Our Document Services segment provides e-signature and document workflow services.
+• Legacy Licensing—Our Legacy Licensing segment addresses perpetual licenses and OEM printing businesses.
+Our segment results for fiscal 2025, 2024 and 2023 were as follows (dollars in thousands):
+Creative Cloud
+Document
+Services Legacy Licensing Total
+Fiscal 2025
+Revenue $ 2,410,500 $ 1,120,250 $ 96,300 $ 3,627,050
+Cost of revenue 168,735 358,480 4,815 532,030
+Gross profit $ 2,241,765 $ 761,770 $ 91,485 $ 3,095,020
+Gross profit as a percentage of revenue 93% 68% 95% 85%
+Fiscal 2024
+Revenue $ 2,105,000 $ 1,004,000 $ 101,200 $ 3,210,200
+Cost of revenue 168,400 331,320 5,060 504,780
+Gross profit $ 1,936,600 $ 672,680 $ 96,140 $ 2,705,420
+Gross profit as a percentage of revenue 92% 67% 95% 84%
+"""
+
+
+def test_a_gross_rate_the_filer_states_per_member_column_and_never_revenue():
+    q = ("Which of Northwind Software's three reportable segments had the highest gross profit as a percentage of revenue "
+         "in fiscal 2025?")
+    assert R.asked_measure(q) is None  # revenue is the base of the rate asked, never the measure ranked
+    r = R.rank_members(q, q, BULLETS, {2025})
+    assert r is not None and r.top.label == "Legacy Licensing" and "95%" in r.lead, r
+    low = "and which had the lowest?"
+    r = R.rank_members(low, q + " And which had the lowest?", BULLETS, {2025})
+    assert r is not None and r.top.label == "Document Services", r
+    # the columns are confirmed by a money row adding up; without one (a row that does not add up), no answer
+    broken = BULLETS.replace("$ 2,410,500 $ 1,120,250 $ 96,300 $ 3,627,050", "$ 2,410,500 $ 1,120,250 $ 96,300 $ 3,999,999")
+    assert R.rank_members(q, q, broken, {2025}) is None

@@ -134,6 +134,11 @@ def asked_margin(text: str) -> str | None:
     return num
 
 
+_AS_SHARE_OF = re.compile(r"(?i)\bas\s+an?\s+(?:percentage|percent|%|share|proportion|ratio|portion|fraction)\s+"
+                          r"of\s+(?:(?:total|net|segment|its|the)\s+)*(?:revenues?|sales)\b|"
+                          r"\b(?:divided\s+by|over|relative\s+to|/)\s+(?:(?:total|net|segment|its|the)\s+)*(?:revenues?|sales)\b")
+
+
 def asked_measure(part: str, question: str = "") -> str | None:
     """The measure a ranking asks ("revenue" for "topline", "grew revenues"), from the part, else the question;
     "<measure> margin" when a margin on revenue is asked (``asked_margin``); None when neither names one, or names
@@ -142,6 +147,9 @@ def asked_measure(part: str, question: str = "") -> str | None:
         margin = asked_margin(text)
         if margin is not None:
             return f"{margin} margin" if margin else None
+        # "gross profit as a percentage of revenue", "costs as a share of net sales": revenue is the base of the
+        # figure asked, never the measure ranked
+        text = _AS_SHARE_OF.sub(" ", text)
         found = {name for name, (q, _) in _MEASURES.items() if re.search(rf"(?i)\b(?:{q})\b", text)}
         if "operating income" in found and "noi" in found and re.search(r"(?i)net\s+operating\s+income", text):
             found.discard("operating income")
@@ -387,6 +395,13 @@ def rank_members(part: str, question: str, page: str, years: set[int]) -> Member
     None when no block qualifies, or two blocks disagree."""
     sense = asks_member_ranking(part, question)
     measure = asked_measure(part, question)
+    if sense is not None and measure is None and re.search(r"(?i)\bgross\s+(?:profit\s+)?(?:margin|as\s+an?\s+"
+                                                           r"(?:percentage|percent|%))", f"{question} {part}"):
+        # a gross margin asked of each member: the rate the filer states per member column, never computed here
+        return _named_columns({"high-change": "high", "low-change": "low"}.get(sense, sense), "gross margin", page,
+                              years, stated_count(f"{question} {part}"), bool(_GEO_ASKED.search(question)),
+                              _group_wanted(f"{question} {part}"), f"{question} {part}", rate=_STATED_RATE["gross"]) \
+            if not _MOVE.search(part) else None
     if sense is not None and measure is None and asked_margin(f"{question} {part}") is None:
         # a measure the registry of rankings does not know ("occupancy", "RevPAR", "same-store sales"): the column
         # heads that name it beside each year
@@ -548,13 +563,33 @@ def _segments_named(page: str) -> list[str] | None:
         if m.group("n") and (_COUNTS.get(m.group("n").lower()) or int(m.group("n"))) != len(names):
             continue
         found.append(names)
+    for m in _SEGMENTS_LISTED.finditer(page):
+        # "We have the following reportable segments:" then "• Digital Media—Our Digital Media segment provides ..."
+        names = []
+        for line in page[m.end():].split("\n")[1:12]:
+            item = re.match(r"^\s*[•·▪‣\-–]\s*(?P<name>[A-Z][\w&'’.]*(?:\s+[\w&'’.]+){0,4}?)\s*(?:—|–|:|\s-\s)", line)
+            if item:
+                names.append(item.group("name").strip())
+            elif re.match(r"^\s*[•·▪‣]", line) or not names and line.strip():
+                break
+        count = m.group("n") and (_COUNTS.get(m.group("n").lower()) or int(m.group("n")))
+        if len(names) >= 2 and (not count or count == len(names)):
+            found.append(names)
     if not found or any(f != found[0] for f in found):
         return None
     return found[0]
 
 
+# a lead-in announcing the segments as a list of bullets: "We have the following reportable segments:"
+_SEGMENTS_LISTED = re.compile(r"(?i)\b(?:the\s+following|these)\s+(?:(?P<n>two|three|four|five|six|seven|eight|[2-8])\s+)?"
+                              r"(?:reportable|operating|business)\s+segments?\s*:[^\n]*$", re.M)
+# a rate the filer states per member that no pair of blocks gives here (gross margin): its row's label
+_STATED_RATE = {"gross": re.compile(r"(?i)^gross\s+(?:profit\s+)?(?:margin(?:\s+percentage)?|as\s+an?\s+(?:percentage|percent|%)\s+"
+                                    r"of\s+(?:net\s+|total\s+)?(?:revenues?|sales))\s*%?$")}
+
+
 def _named_columns(sense: str, measure: str, page: str, years: set[int], count: int | None, geographic: bool,
-                   wanted: set[str] | None, whole: str) -> MemberRanking | None:  # fmt: skip
+                   wanted: set[str] | None, whole: str, rate: re.Pattern[str] | None = None) -> MemberRanking | None:  # fmt: skip
     """A segment table whose members are its first columns, named with several words each and wrapped over the head
     lines ("Life Sciences" / "Tools" / "Clinical Diagnostics Industrial" / "Solutions" / "Corporate and" / "other
     Consolidated"), one
@@ -593,12 +628,22 @@ def _named_columns(sense: str, measure: str, page: str, years: set[int], count: 
         if _EARLY_CLOSE.search(period) and re.search(r"(?i)\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\b", whole):
             return None  # "fiscal 2018" of a filer whose years close in January to March: which block is its, unsure
         rows = []
+        added_up = False
         for j in range(i + 1, min(i + 14, len(lines))):
             text = lines[j]
             if len(_YEAR.findall(text)) == 1 and _length_of(text) is not None and not re.search(r"\$|\d,\d", text):
                 break  # the next year's period line
             label = re.split(r"\s[$(—–-]?\s?\d|\s\$|\s—", text, maxsplit=1)[0].strip()
-            if not says_measure(label, measure) or re.search(r"(?i)intersegment|inter-segment|external", label):
+            if rate is not None:
+                cells = [" ".join(v.split()) for v in re.findall(r"\(?\d[\d,]*(?:\.\d+)?\)?\s?%", text[len(label):])]
+                if rate.match(label) and len(cells) == len(names) + 1:
+                    rows.append(pdf_tables.Row(label, tuple(c.replace(" ", "") for c in cells), pos[j],
+                                               pos[j] + len(text), ""))
+                    continue
+                measure_row = _REVENUE_ROW.match(label)  # the money row that shows where the columns are
+            else:
+                measure_row = says_measure(label, measure)
+            if not measure_row or re.search(r"(?i)intersegment|inter-segment|external", label):
                 continue
             cells = [" ".join(v.split()) for v in re.findall(r"\(?\$?\s?\d[\d,]*(?:\.\d+)?\)?|—", text[len(label):])]
             values = [_value(c) for c in cells]
@@ -607,7 +652,12 @@ def _named_columns(sense: str, measure: str, page: str, years: set[int], count: 
             total = values[-1]
             if abs(sum(values[:-1]) - total) > max(1.0, abs(total) * 0.001):
                 continue  # the row does not add up to its last figure: where the columns are, unsure
+            if rate is not None:
+                added_up = True
+                continue
             rows.append(pdf_tables.Row(label, tuple(cells), pos[j], pos[j] + len(text), ""))
+        if rate is not None and not added_up:
+            rows = []  # a stated rate's columns are where a money row of its block adding up puts them
         if len(rows) == 1 and ys[0] not in blocks:
             blocks[ys[0]] = rows[0]
     if not blocks:
