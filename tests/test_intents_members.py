@@ -33,3 +33,21 @@ def test_a_member_the_filing_gives_no_rows_of_is_not_answered_by_this_path():
     assert member_margin_answer(q, _index()) is None
     q = "Which segment of Tailspin Electronics had the highest operating margin in FY2025?"
     assert member_margin_answer(q, _index()) is None  # a pick among members: the rankings' question
+
+
+def test_a_named_members_figure_and_its_change_from_its_own_row():
+    idx = _index()
+    a = answer_question("What was the revenue of Tailspin Electronics' International segment in FY2025?", idx)
+    assert a is not None and not a.refused and "$2,480 million" in a.text, a and a.text
+    a = answer_question("How much did revenue of Tailspin Electronics' International segment change from FY2024 to "
+                        "FY2025?", idx)
+    # 2,480 - 2,512 = -32; -32 / 2,512 = -1.3%
+    assert a is not None and "-$32 million (-1.3%)" in a.text, a and a.text
+
+
+def test_a_share_a_verdict_or_a_reason_is_not_the_members_figure():
+    idx = _index()
+    for q in ("What share of Tailspin Electronics' revenue came from its International segment in FY2025?",
+              "Did revenue of Tailspin Electronics' International segment grow in FY2025?",
+              "Why did revenue of Tailspin Electronics' International segment fall in FY2025?"):
+        assert member_margin_answer(q, idx) is None, q

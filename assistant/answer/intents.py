@@ -23,6 +23,7 @@ from ..finance import formulas as calc
 from ..finance.formulas import CalcResult, MissingInput, Withdrawn, amount, fmt
 from ..finance.registry import BY_NAME, METRIC_WORDS, TITLES, label_tokens, metric_for_phrase
 from ..finance.select import Pick, pick_fact, prev_period, statement_strength_of
+from ..finance.statements import page_scales
 from ..query import intent
 from ..query.definitions import (Definition, Input, Num, Op, Unparsed, evaluate, find_definitions, input_qualifier,
                                  is_row_input, parse, phrase_lookup, stated_inputs, states_definition, states_unread_definition,
@@ -1841,8 +1842,12 @@ def member_margin_answer(question: str, index: Any, filters: Any = None) -> Answ
     each year's numerator and revenue cited; the change in percentage points. General rule: a member's margin is never
     the company's; it is computed from the member's rows of one table, the same on every page that gives it, or not
     answered (None: no page gives it, or two pages give other margins)."""
-    if filters is not None or not hasattr(index, "documents") or not table_rankings.asked_margin(question):
+    if filters is not None or not hasattr(index, "documents"):
         return None
+    if not table_rankings.asked_margin(question):
+        return member_figure_answer(question, index)
+    if asks_yes_no(question) or asks_reason(question) or without_why(question) is not None:
+        return None  # a verdict or a reason asked: not the margin alone
     name = table_rankings.named_member(question)
     if name is None or asks_which_member(question):
         return None
@@ -1887,6 +1892,88 @@ def member_margin_answer(question: str, index: Any, filters: Any = None) -> Answ
               f"segment's own rows {_markers(ns)}.", ns)
     w.add(f"{formula} {_markers(ns)}.", ns)
     return w.answer(question, "calc", f"{name} segment {title}", company.name,
+                    " to ".join(str(y) for y in got.years), inputs=())
+
+
+def _member_pages(question: str, index: Any, name: str) -> tuple[Any, list[tuple[Any, int, str]]] | None:
+    """The one named company and the pages of its filings of the asked years (or the year after) naming ``name``."""
+    if asks_which_member(question):
+        return None
+    named = named_companies(question, index)
+    if len(named) != 1:
+        return None
+    company = named[0]
+    years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", question)}
+    if not years:
+        return None
+    docs = [d for d in company.docs if d.fiscal_year in years or d.fiscal_year == max(years) + 1]
+    pages = [(meta, n, text) for meta in sorted(docs, key=lambda d: -(d.fiscal_year or 0))
+             for n, text in _filing_pages(index, meta).items()
+             if name.lower() in text.lower() and _MEMBER_PAGE_WORDS.search(text)]
+    return company, pages
+
+
+# a question asking something other than the member's own figure or its change: a share of a whole, a ratio, a mix,
+# a contribution, a per-unit figure, an average, a forecast
+_NOT_THE_FIGURE = re.compile(r"(?i)\b(?:share|proportion|portion|ratio|mix|contribut\w*|average|forecast\w*|expect\w*|"
+                             r"guidance|outlook|per\s+(?:share|unit|store|employee))\b|\bpercentage\s+of\b|%\s+of\b|"
+                             r"\bpercent\s+of\b")
+
+
+def member_figure_answer(question: str, index: Any) -> Answer | None:
+    """"What was the revenue of Contoso's Marine segment in 2025?", "How much did net sales of its Health Care segment
+    grow from 2024 to 2025?": the named member's own row (``table_rankings.member_figure``) on the pages of the one
+    named company's filings of the asked years, the level in the page's one stated scale, or the change in amount and
+    percent, cited. General rule: a member's figure is its own row's, the same on every page giving it, never the
+    company's; a page stating no single scale gives no level; otherwise None."""
+    name = table_rankings.named_member(question)
+    if name is None or asks_yes_no(question) or asks_reason(question) or without_why(question) is not None \
+            or _NOT_THE_FIGURE.search(question):
+        return None  # a verdict, a reason, a share or a ratio asked: not the member's figure alone
+    got_pages = _member_pages(question, index, name)
+    if got_pages is None:
+        return None
+    company, pages = got_pages
+    years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", question)}
+    found = [(meta, n, text, got) for meta, n, text in pages
+             if (got := table_rankings.member_figure(question, text, years)) is not None]
+    if not found or len({g.values for *_, g in found}) != 1:
+        return None
+    meta, page, text, got = found[0]
+    scales = page_scales(text)
+    scale = next(iter(scales)) if len(scales) == 1 else None
+    w = _Writer()
+    fact = Fact(doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=page, label=got.row.label, value=0.0,
+                company=company.name, quote=text[got.row.start:got.row.end], kind="table")
+    ns = w.cite([fact])
+    co = facts_path._possessive(company.name)
+    title = {"revenue": "revenue", "operating income": "operating income", "ebitda": "EBITDA", "noi": "NOI"}[got.measure]
+    word = calc.SCALE_WORDS.get(scale or 0.0, "")
+
+    def money(v: float) -> str:
+        return f"{'-' if v < 0 else ''}${fmt(abs(v))}{(' ' + word) if word else ''}"
+
+    if len(got.years) == 2:
+        (y0, y1), (v0, v1) = got.years, got.values
+        diff = v1 - v0
+        pct = f" ({diff / v0 * 100:+,.1f}%)" if v0 > 0 and v1 > 0 else ""
+        arith = f"{fmt(v1)} - {fmt(v0)} = {fmt(diff)}" + (f"; ({fmt(v1)} - {fmt(v0)}) / {fmt(v0)} x 100 = "
+                                                          f"{diff / v0 * 100:+,.1f}%" if pct else "")
+        if scale is None and not pct:
+            return None
+        shown = (f"from {money(v0)} to {money(v1)}" if scale is not None else
+                 f"from {got.cells[0]} to {got.cells[1]} as printed")
+        moved = ("+" if diff > 0 else "") + (money(diff) if scale is not None else fmt(diff))
+        head = (f"{co} {name} segment {title} changed by {moved}{pct} from "
+                f"{y0} to {y1}: {shown}, from the segment's own row {_markers(ns)}.")
+        w.add(head, ns)
+        w.add(f"Formula: change = {y1} - {y0}; {arith} {_markers(ns)}.", ns)
+    else:
+        if scale is None:
+            return None
+        w.add(f"{co} {name} segment {title} was {money(got.values[-1])} in {got.years[-1]}, from the segment's own row "
+              f"{_markers(ns)}.", ns)
+    return w.answer(question, "calc" if len(got.years) == 2 else "facts", f"{name} segment {title}", company.name,
                     " to ".join(str(y) for y in got.years), inputs=())
 
 

@@ -1330,3 +1330,134 @@ def _stated_margins(sense: str, num: str, page: str, years: set[int], whole: str
         name = {"operating income": "operating margin", "ebitda": "EBITDA margin"}[num]
         return _ranked(sense, f"{name} (stated)", cells, new_year, "", tuple(r for *_, r in cells))
     return None
+
+
+@dataclass(frozen=True)
+class MemberFigure:
+    member: str
+    measure: str  # "revenue", "operating income", "ebitda", "noi"
+    years: tuple[int, ...]  # the years read, earliest first
+    cells: tuple[str, ...]  # each year's cell as printed
+    values: tuple[float, ...]
+    row: pdf_tables.Row
+
+
+_MEASURE_ROW = {"revenue": _REVENUE_ROW, "operating income": _NUM_ROW["operating income"], "ebitda": _NUM_ROW["ebitda"]}
+
+
+def member_figure(question: str, page: str, years: set[int]) -> MemberFigure | None:
+    """The named member's own figure of a plain measure (revenue / net sales, operating income, EBITDA) in each asked
+    year (and the year before for a change asked of one year), from the member's row of a table of the members (under
+    a block or run saying the measure) or from the member's own summary table (a caption or head naming the member
+    and its kind, the measure's row). General rule: a member's figure is its own row's, the same on every table of the
+    page that gives it, never the company's; a year's cell missing, a percentage cell or two rows: None."""
+    name = named_member(question)
+    measure = asked_measure(question)
+    if name is None or measure not in _MEASURE_ROW or not years or asked_margin(question) is not None:
+        return None
+    asked = sorted(years)
+    if len(asked) == 1 and _MOVE.search(question):
+        asked = [asked[0] - 1, asked[0]]
+    wanted = _group_wanted(question)
+    found: list[tuple[pdf_tables.Row, list[str]]] = []
+    heads_before = ""
+    for table in pdf_tables.tables_in(page):
+        if not table.rows:
+            continue
+        own_heads, own_caption = _context_above(page, table.rows[0])
+        heads = table.heads if _YEAR.search(table.heads) else own_heads
+        if not _YEAR.search(heads) and heads_before:
+            heads = heads_before
+        else:
+            heads_before = heads
+        caption = table.caption or own_caption
+        said = f"{caption} {heads}"
+        if any(_same_name(r.label, name) for r in table.rows):
+            rows = []
+            for r in table.rows:
+                if not _same_name(r.label, name):
+                    continue
+                block = r.block or _title_above(page, table.rows[0])
+                runs = _measure_runs(heads, len(r.cells))
+                text = block or f"{caption} {heads}"
+                if runs is not None and measure in runs or runs is None and says_measure(text, measure) \
+                        and not narrowed(text, measure, question):
+                    rows.append(r)
+        elif re.search(rf"(?i)\b{re.escape(name)}\b", said) and _MEMBERS_TABLE.search(said):
+            rows = [r for r in table.rows if _MEASURE_ROW[measure].match(r.label.strip())]
+        else:
+            continue
+        for r in rows:
+            got = _year_cells(r, heads, measure, asked, wanted)
+            if got is not None:
+                found.append((r, got))
+    own = _own_table_figure(page, name, measure, asked)
+    if own is not None:
+        found.append(own)
+    values = {tuple(_value(c) for c in cells) for _, cells in found}
+    if not found or len(values) != 1 or any(v is None for v in next(iter(values))):
+        return None
+    row, cells = found[0]
+    if any(c.endswith("%") for c in cells):
+        return None
+    return MemberFigure(name, measure, tuple(asked), tuple(_fmt(c) for c in cells),
+                        tuple(_value(c) for c in cells), row)  # type: ignore[arg-type]
+
+
+def _year_cells(row: pdf_tables.Row, heads: str, measure: str, asked: list[int],
+                wanted: set[str] | None) -> list[str] | None:  # fmt: skip
+    """The row's cell of each asked year, read from the heads (a run of the measure when they name two)."""
+    cols = pdf_tables.columns(_WEEKS.sub(lambda m: _WEEK_GROUPS[m.group(1)], heads), len(row.cells))
+    if cols is None:
+        return None
+    runs = _measure_runs(heads, len(row.cells))
+    chosen = [g for g in {c.group for c in cols} if wanted is None or g in wanted]
+    if len(chosen) != 1:
+        return None
+    by_year: dict[int, int] = {}
+    for k, c in enumerate(cols):
+        if c.group == chosen[0] and not c.change and c.year and (runs is None or runs[k] == measure):
+            if c.year in by_year:
+                return None
+            by_year[c.year] = k
+    if any(y not in by_year for y in asked):
+        return None
+    return [row.cells[by_year[y]] for y in asked]
+
+
+def _own_table_figure(page: str, name: str, measure: str,
+                      asked: list[int]) -> tuple[pdf_tables.Row, list[str]] | None:  # fmt: skip
+    """The measure's row of the member's own summary table read line by line (``_own_table``'s layout)."""
+    lines = page.split("\n")
+    pos = [0]
+    for line in lines:
+        pos.append(pos[-1] + len(line) + 1)
+    for i, line in enumerate(lines):
+        if not (re.search(rf"(?i)\b{re.escape(name)}\b", line) and _OWN_CAPTION.search(line)):
+            continue
+        head = None
+        for j in range(i, min(i + 3, len(lines))):
+            ys = [int(y) for y in re.findall(r"(?<![\d,.$])((?:19|20)\d\d)(?![\d,.%])", lines[j])]
+            if len(ys) >= 2 and not re.search(r"\$|\d,\d", lines[j]):
+                head = (j, ys)
+                break
+        if head is None:
+            continue
+        j, ys = head
+        if any(y not in ys for y in asked):
+            continue
+        found = []
+        for k in range(j + 1, min(j + 24, len(lines))):
+            text = lines[k].strip()
+            m = re.match(r"^(?P<label>[A-Za-z][A-Za-z&,'’ ()/.%-]*?)\s+(?P<cells>(?:\$|\(\s*\d|-\s*\d|\d|n/a|—).*)$", text)
+            if not m:
+                if not text or len(text.split()) > 12:
+                    break
+                continue
+            cells = [re.sub(r"[$\s]", "", c) for c in _CELL_TOKEN.findall(m.group("cells"))]
+            if len(cells) == len(ys) and _MEASURE_ROW[measure].match(m.group("label").strip()):
+                row = pdf_tables.Row(m.group("label").strip(), tuple(cells), pos[k], pos[k] + len(lines[k]), "")
+                found.append((row, [cells[ys.index(y)] for y in asked]))
+        if len(found) == 1:
+            return found[0]
+    return None
