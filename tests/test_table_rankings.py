@@ -778,3 +778,41 @@ def test_a_gross_rate_the_filer_states_per_member_column_and_never_revenue():
     # the columns are confirmed by a money row adding up; without one (a row that does not add up), no answer
     broken = BULLETS.replace("$ 2,410,500 $ 1,120,250 $ 96,300 $ 3,627,050", "$ 2,410,500 $ 1,120,250 $ 96,300 $ 3,999,999")
     assert R.rank_members(q, q, broken, {2025}) is None
+
+
+# a bank's segment results: members as column groups over two tables, named by the filer's list on the page before
+BANK_LIST = """BUSINESS SEGMENT RESULTS
+The Firm is managed on a line-of-business basis. There are three major reportable business segments – Retail & Small
+Business Banking, Markets & Advisory, and Private Wealth Management. In addition, there is a Treasury segment.
+"""
+BANK_GROUPS = """Segment results – managed basis
+The following tables summarize the Firm's results by segment for the periods indicated.
+Three months ended June 30, Retail & Small Business Banking Markets & Advisory
+(in millions, except ratios) 2025 2024 Change 2025 2024 Change
+Total net revenue $ 5,410 $ 5,220 4 % $ 4,980 $ 5,310 (6) %
+Total noninterest expense 3,020 2,950 2 2,870 2,790 3
+Net income/(loss) 1,602 1,488 8 1,395 1,710 (18)
+Three months ended June 30, Private Wealth Management Treasury Total
+(in millions, except ratios) 2025 2024 Change 2025 2024 Change 2025 2024 Change
+Total net revenue $ 1,870 $ 1,745 7 % $ (212) $ 95 NM $ 12,048 $ 12,370 (3) %
+Total noninterest expense 1,240 1,188 4 190 175 9 7,320 7,103 3
+Net income/(loss) 455 402 13 (301) (38) NM 3,151 3,562 (12)
+"""
+
+
+def test_members_as_column_groups_named_by_the_filers_list():
+    q = "Which of Fabrikam Bancorp's business segments had the lowest net revenue in the second quarter of 2025?"
+    r = R.rank_members(q, q, BANK_GROUPS, {2025}, BANK_LIST)
+    assert r is not None and r.top.label == "Treasury" and "(212)" in r.lead and len(r.members) == 4, r
+    q = "Which of Fabrikam Bancorp's business segments had the highest net income in Q2 2025?"
+    r = R.rank_members(q, q, BANK_GROUPS, {2025}, BANK_LIST)
+    assert r is not None and r.top.label == "Retail & Small Business Banking" and "1,602" in r.lead, r
+    q = "Excluding Treasury, which of Fabrikam Bancorp's three business segments grew net revenue fastest in Q2 2025?"
+    r = R.rank_members(q, q, BANK_GROUPS, {2025}, BANK_LIST)
+    assert r is not None and r.top.label == "Private Wealth Management" and "+7.2%" in r.lead, r  # 1,870 / 1,745
+    # without the filer's list the heads cannot be split into names: no answer
+    q = "Which of Fabrikam Bancorp's business segments had the lowest net revenue in the second quarter of 2025?"
+    assert R.rank_members(q, q, BANK_GROUPS, {2025}) is None
+    # the net income of a statement or a note never ranks members
+    note = "Net income\nBasic earnings per share $ 2.77 $ 2.50\nDiluted earnings per share 2.76 2.49\n"
+    assert R.rank_members("Which segment had the highest net income in 2025?", "", note, {2025}, BANK_LIST) is None

@@ -3178,8 +3178,12 @@ def _member_rank(asked: Asked, question: str, cands: Sequence[Candidate],
     every member's figures, citing the rows."""
     if page_text is None or not asked.entities or table_rankings.asks_member_ranking(asked.text, question) is None:
         return None
+    def around(c: Candidate) -> str:  # the pages either side: where a filer lists its segments above their table
+        return "\n\n".join(page_text(c.doc_id, c.page + d) or "" for d in (-1, 1))
+
     found = [(c, ranked, page) for c, page in _filer_pages(asked, cands, page_text, (0, 1, -1, 2, -2))
-             if (ranked := table_rankings.rank_members(asked.text, question, page, set(asked.years))) is not None]
+             if (ranked := table_rankings.rank_members(asked.text, question, page, set(asked.years), around(c)))
+             is not None]
     if not found or len({r.top.label for _, r, _ in found}) != 1:
         return None
     c, ranked, page = found[0]

@@ -179,11 +179,15 @@ def table_query(question: str) -> str | None:
     an MD&A table "Net revenue and operating profit of each division"), rather than pages sharing the question's
     other words: the measure as the question words it (both inputs of a margin) "by" the kind of member asked
     ("net revenue by division", "net sales and operating profit by segment"); None for other questions."""
-    if asks_member_ranking(question) is None or asked_measure(question) is None:
+    if asks_member_ranking(question) is None:
         return None
     kinds = [k.group(0).lower().split()[-1] for k in _KIND_NOUN.finditer(question)]
     kinds = [_SINGULAR.get(k, k) for k in kinds if not k.startswith("geograph")] or ["geographic area"]
     kinds.sort(key=lambda k: k not in ("segment", "division", "region"))  # "business segments": the segment
+    if asked_measure(question) is None:
+        if _NET_INCOME.search(question) and asked_margin(question) is None:
+            return f"net income by {kinds[0]}, {kinds[0]} results"
+        return None
     measure = asked_measure(question) or ""
     if measure.endswith(" margin"):
         num = "EBITDA" if measure.startswith("ebitda") else "operating profit"
@@ -390,7 +394,7 @@ def member_move(part: str, ranking: MemberRanking | None) -> tuple[str, str] | N
                      f"({ranking.year - 1}), computed from its row")
 
 
-def rank_members(part: str, question: str, page: str, years: set[int]) -> MemberRanking | None:
+def rank_members(part: str, question: str, page: str, years: set[int], around: str = "") -> MemberRanking | None:
     """The member of one block of ``page``'s tables that the part's ranking puts first (see the module's rules);
     None when no block qualifies, or two blocks disagree."""
     sense = asks_member_ranking(part, question)
@@ -402,6 +406,12 @@ def rank_members(part: str, question: str, page: str, years: set[int]) -> Member
                               years, stated_count(f"{question} {part}"), bool(_GEO_ASKED.search(question)),
                               _group_wanted(f"{question} {part}"), f"{question} {part}", rate=_STATED_RATE["gross"]) \
             if not _MOVE.search(part) else None
+    if sense is not None and measure is None and _NET_INCOME.search(f"{question} {part}") and \
+            asked_margin(f"{question} {part}") is None:
+        # net income ranks members only where the filer's table names them as column groups (a bank's segment
+        # results): a statement's or a note's net income block lists no members
+        return _grouped_columns(sense, "net income", page, years, stated_count(f"{question} {part}"),
+                                _group_wanted(f"{question} {part}"), f"{question} {part}", around)
     if sense is not None and measure is None and asked_margin(f"{question} {part}") is None:
         # a measure the registry of rankings does not know ("occupancy", "RevPAR", "same-store sales"): the column
         # heads that name it beside each year
@@ -465,6 +475,9 @@ def rank_members(part: str, question: str, page: str, years: set[int]) -> Member
         named = _named_columns(sense, measure, page, years, count, geographic, wanted, whole)
         if named is not None:
             found.append(named)
+        grouped = _grouped_columns(sense, measure, page, years, count, wanted, whole, around)
+        if grouped is not None:
+            found.append(grouped)
     if not found or len({r.top.label for r in found}) != 1:
         return None
     return found[0]
@@ -547,7 +560,7 @@ def _column_members(sense: str, measure: str, page: str, years: set[int], count:
 # the filer's sentence naming its segments: "The Company's operations are conducted in three reportable segments:
 # Contoso U.S., Contoso International and Fabrikam Club." (a period inside a name, "U.S.,", does not end it)
 _SEGMENTS_NAMED = re.compile(r"(?i)\b(?:(?P<n>two|three|four|five|six|seven|eight|[2-8])\s+)?(?:reportable|operating|"
-                             r"business)\s+segments?\s*(?::|,|\bare\b|\bwere\b|\bconsist(?:s|ing)?\s+of\b|"
+                             r"business)\s+segments?\s*(?::|,|[–—]|\s-\s|\bare\b|\bwere\b|\bconsist(?:s|ing)?\s+of\b|"
                              r"\bcomprised?\s+of\b)\s*(?P<list>[A-Z].*?)(?=\.\s+[A-Z(]|\.\s*$|;|\n\s*\n)", re.S)
 
 
@@ -1461,3 +1474,118 @@ def _own_table_figure(page: str, name: str, measure: str,
         if len(found) == 1:
             return found[0]
     return None
+
+
+_NET_INCOME = re.compile(r"(?i)\bnet\s+(?:income|earnings|profit)\b")
+# a head line of member column groups: "Three months ended March 31, Consumer & Community Banking Corporate & Investment
+# Bank Commercial Banking", then its years line "(in millions, except ratios) 2025 2024 Change 2025 2024 Change ..."
+_GROUP_HEAD = re.compile(r"^\s*(?P<lead>(?:Three|Six|Nine|Twelve)\s+months\s+ended\s+[A-Z][a-z]+\.?\s+\d{1,2},?|"
+                         r"(?:Fiscal\s+)?Years?\s+ended\s+[A-Z][a-z]+\.?\s+\d{1,2},?)\s+(?P<names>[A-Z].*)$")
+_GROUP_CELL = re.compile(r"\(?-?\$?\s?\(?\d[\d,]*(?:\.\d+)?\s?\)?\s?%?|\bNM\b|\bn/?m\b|—|–")
+_TOTAL_COLUMN = re.compile(r"^(?:Total|Firmwide|Consolidated)\b")
+
+
+def _split_group_names(text: str, names: list[str], k: int) -> list[str] | None:
+    """The ``k`` column-group names of a head, read with the filer's own list of its segments: each listed name where
+    it stands, a run of other words between them one name of its own (an unlisted member: "Corporate"), "Total" the
+    total; None when the head does not split into ``k`` names so."""
+    norm = lambda t: " ".join(t.split()).lower()  # noqa: E731
+    rest, out, loose = " ".join(text.split()), [], []
+    while rest:
+        hit = next((n for n in sorted(names, key=len, reverse=True) if norm(rest).startswith(norm(n))
+                    and (len(rest) == len(" ".join(n.split())) or rest[len(" ".join(n.split()))] == " ")), None)
+        if hit is not None:
+            if loose:
+                out.append(" ".join(loose))
+                loose = []
+            out.append(hit)
+            rest = rest[len(" ".join(hit.split())):].strip()
+            continue
+        word, _, rest = rest.partition(" ")
+        if _TOTAL_COLUMN.match(word):
+            if loose:
+                out.append(" ".join(loose))
+                loose = []
+            out.append("Total")
+            continue
+        loose.append(word)
+    if loose:
+        out.append(" ".join(loose))
+    if len(out) != k or any(len(n.split()) > 3 and n not in names for n in out):
+        return None
+    return out
+
+
+def _grouped_columns(sense: str, measure: str, page: str, years: set[int], count: int | None,
+                     wanted: set[str] | None, whole: str, around: str) -> MemberRanking | None:  # fmt: skip
+    """A table whose members are groups of columns, one head line naming the members after the period ("Three months
+    ended March 31, A B C") and a years line repeating one run per member ("2025 2024 Change" each), continued in a
+    second such table (the remaining members and "Total"). General rule: the members' names are split by the filer's own
+    list of its segments (a sentence on the page or the pages around it: "There are four major reportable business
+    segments – A, B, C and D"), a run of other words between them one more member ("Corporate"), "Total" the total;
+    the row saying the measure in every table ("Total net revenue", "Net income/(loss)") gives each member its cell of
+    the asked year; a member without the row, a head not splitting, or the asked year's column missing: no answer."""
+    names = _segments_named(page) or (_segments_named(around) if around else None)
+    if not names:
+        return None
+    lines = page.split("\n")
+    pos = [0]
+    for line in lines:
+        pos.append(pos[-1] + len(line) + 1)
+    members: list[tuple[str, str, str, pdf_tables.Row]] = []
+    total_seen = False
+    new_year = None
+    for i, line in enumerate(lines[:-1]):
+        m = _GROUP_HEAD.match(line)
+        if not m:
+            continue
+        if wanted is not None and _length_of(m.group("lead")) not in wanted:
+            continue
+        runs = re.findall(r"((?:19|20)\d\d)\s+((?:19|20)\d\d)(?:\s+(?:Change|%\s*Change|% change))?", lines[i + 1])
+        per = len(re.findall(r"(?:19|20)\d\d|Change", lines[i + 1]))
+        if len(runs) < 1 or per % len(runs):
+            continue
+        k, per = len(runs), per // len(runs)
+        heads = re.findall(r"(?:19|20)\d\d|Change", lines[i + 1])[:per]
+        groups = _split_group_names(m.group("names"), names, k)
+        if groups is None:
+            return None
+        year_at = {int(h): n for n, h in enumerate(heads) if h != "Change"}
+        ny = max(years & set(year_at)) if years & set(year_at) else None
+        if ny is None or new_year is not None and ny != new_year:
+            return None
+        new_year = ny
+        old = year_at.get(ny - 1)
+        row = None
+        for j in range(i + 2, min(i + 16, len(lines))):
+            text = lines[j].strip()
+            if _GROUP_HEAD.match(text):
+                break
+            label = re.split(r"\s[$(—–-]?\s?\d|\s\$|\s—|\sNM\b", text, maxsplit=1)[0].strip()
+            said = (re.fullmatch(r"(?i)net\s+(?:income|earnings)(?:\s*/?\s*\(loss\))?", label) if measure == "net income"
+                    else says_measure(label, measure) and not narrowed(label, measure, whole))
+            if said and not re.search(r"(?i)\b(?:after|before|attributable|per|pre-)\b", label):
+                cells = [c.replace(" ", "") for c in _GROUP_CELL.findall(text[len(label):])]
+                cells = [c for c in cells if c != "%"]
+                if len(cells) == k * per and row is None:
+                    row = (pdf_tables.Row(label, tuple(cells), pos[j], pos[j] + len(lines[j]), ""), cells)
+                elif row is not None:
+                    return None  # two rows saying the measure: which is asked, unsure
+        if row is None:
+            return None
+        r, cells = row
+        for g, name in enumerate(groups):
+            if name == "Total":
+                total_seen = True
+                continue
+            new_cell = cells[g * per + year_at[ny]].replace("%", "")
+            old_cell = cells[g * per + old].replace("%", "") if old is not None else ""
+            members.append((name, old_cell, new_cell, r))
+    if not members or not total_seen:
+        return None  # no total column: the members may go on in a table this page does not hold
+    members = [mm for mm in members if not _set_aside(mm[0], whole)]
+    if count is not None and len(members) != count or len(members) < 2:
+        return None
+    if any(_value(c) is None for _, _, c, _ in members):
+        return None
+    return _ranked(sense, measure, members, new_year, "", tuple(dict.fromkeys(r for *_, r in members)))
