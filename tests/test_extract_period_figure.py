@@ -31,3 +31,26 @@ def test_a_figure_compared_with_the_year_before_stays_the_asked_years():
                    company="Lakeside Homes", doc_type="10-K", fiscal_year=2025)  # fmt: skip
     ex = ask_one_page("How much pre-tax income did Lakeside's leasing business earn in fiscal 2025?", page, meta)
     assert ex.answered and X.render(ex, lambda d, p: page)[0].startswith("$52,315")
+
+
+PODCAST = DocMeta(doc_id="dpod", doc="podcast_ads_2025", source="/r/podcast_ads_2025.html",
+                  title="Podcast advertising in 2025: prices reset")  # fmt: skip
+PRICES = ("Prices\n\nThe steepest slide was in the networks that opened with premium packages: Northwind Audio asked "
+          "sponsors for CPMs of about $38 when its network opened in June 2021, but deals for 2024 were signed at about "
+          "$19, and Contoso Radio sold at about $21 after opening at $30-35.\n\n"
+          "Audiences\n\nListening hours rose 9% in 2024, led by video podcasts.\n")
+
+
+def test_a_measure_asked_for_a_year_is_not_answered_by_other_years_figures():
+    # A1: the sentence dates its figures to 2021 (launch) and 2024 (deals): 2022 and 2023 are not given
+    for question in ("What CPM was Northwind Audio getting for its sponsorships in 2022?",
+                     "What CPM was Northwind Audio getting in 2023?",
+                     "What were Northwind Audio's CPMs like in 2022?"):
+        assert not ask_one_page(question, PRICES, PODCAST).answered, question
+    assert "$19" in _lead_quote("What CPM was Northwind Audio getting for its sponsorships in 2024?")
+
+
+def _lead_quote(question: str) -> str:
+    ex = ask_one_page(question, PRICES, PODCAST)
+    assert ex.answered
+    return X.render(ex, lambda d, p: PRICES)[0]

@@ -137,3 +137,37 @@ def test_an_announcing_lead_in_opening_with_its_takes_the_sentence_before_as_its
     cands = X.page_candidates(page, doc_id="dkiln", doc=META.doc, source=META.source, page_no=1)
     lst = next(c for c in cands if c.kind == "list" and c.text.startswith("Its owner"))
     assert lst.before.startswith("We visited Contoso Ceramics")
+
+
+PODCAST = DocMeta(doc_id="dpod", doc="podcast_ads_2025", source="/r/podcast_ads_2025.html",
+                  title="Podcast advertising in 2025: prices reset")  # fmt: skip
+COMPLAINTS = ("## What advertisers still complain about\n\nAttribution has not kept up with the money. In our survey of 210 "
+              "US brand marketers in October 2025, 58% said podcasts were harder to measure than streaming video. The "
+              "issues they raised most often were:\n\n"
+              "- no shared count of downloads across hosting platforms, so one listener can be counted several times;\n"
+              "- dynamic insertion that swaps ads after publication, so a campaign cannot be audited later;\n"
+              "- little data from the largest apps, which keep listening logs to themselves;\n"
+              "- bots that inflate downloads on smaller shows.\n\n"
+              "Automated buying rose to 41% of spend in 2025 from 33% in 2024.\n")
+
+
+def test_shortcomings_asked_are_answered_by_the_issues_people_raise():
+    assert L.asked_family("What measurement shortcomings do brand marketers raise about podcasts?") == "problems"
+    assert L.asked_family("What problems with measuring podcast ads do marketers complain about?") == "problems"
+    assert L.lead_family("The issues they raised most often were:") == "problems"
+    for question in ("What measurement shortcomings do brand marketers raise about podcasts?",
+                     "What problems with measuring podcast ads do marketers complain about?"):
+        ex = ask_one_page(question, COMPLAINTS, PODCAST, threshold=X.THRESHOLD)
+        text = X.render(ex, lambda d, p: COMPLAINTS)[0] if ex.answered else ""
+        assert "The issues they raised most often were:" in text and "bots that inflate downloads" in text, question
+
+
+def test_a_list_of_problems_does_not_answer_a_question_about_benefits():
+    ex = ask_one_page("What benefits do brand marketers see in podcasts?", COMPLAINTS, PODCAST, threshold=X.THRESHOLD)
+    assert not ex.answered or "The issues they raised" not in X.render(ex, lambda d, p: COMPLAINTS)[0]
+
+
+def test_a_silent_e_does_not_split_a_words_forms():
+    assert X._stem("raise") == X._stem("raised") == X._stem("raises")
+    assert X._stem("price") == X._stem("prices")
+    assert X._stem("issue") == X._stem("issues")

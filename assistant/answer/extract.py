@@ -139,6 +139,7 @@ _RELATIVE = [
     (re.compile(r"(?i)\b(?:a|one|the)\s+year\s+(?:earlier|before)|\bthe\s+(?:previous|prior|preceding)\s+year\b"), -1),
     (re.compile(r"(?i)\b(?:a|one)\s+year\s+later\b|\bthe\s+(?:next|following)\s+year\b"), 1),
 ]
+_WHEN_ASKED = re.compile(r"(?i)\b(?:what|which)\s+year\b|^\s*(?:by\s+)?when\b")
 _MOVE_ONLY = frozenset({"fast", "quickly", "much", "far", "change", "changed", "move", "moved", "grow", "growth"})
 _RELATIVE_WORDS = frozenset({"year", "earlier", "later", "previous", "prior", "preceding", "next", "before", "following"})
 _YEAR_TOKEN = re.compile(r"(?<![\d$.,])(?:FY\s?'?|fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)(?![\d%])", re.I)
@@ -168,6 +169,8 @@ class Asked:
     siblings: frozenset[str] = frozenset()  # "Alphabet and Meta" asked one each: the other part's name
     effect: str = ""  # a reason part naming its effect by a pronoun ("and why did it go up?"): the part before's, as a why-question
     since: int | None = None  # "gone up or down since 2024, and by how much?": the year both parts count from
+    alone: bool = False  # a member asked on its own after its group ("..., and Contoso on its own?"): the question's
+    # group words ("the four largest ... together") are the other part's, never this part's subject
 
 
 _TITLE_YEAR = re.compile(r"\b[A-Z][A-Za-z&-]*\s+((?:19|20)\d\d)\s+(?=(?:report|survey|study|edition|outlook|review|"
@@ -376,6 +379,9 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
     asking one thing of each are two parts, unless the question combines them ("combined", "between").
     """
     q = _asked_text(question)
+    member = _MEMBER_TAIL.search(q)
+    if member:  # "..., and YouTube on its own?": a part of its own, built after the group's part below
+        q = q[: member.start()]
     pieces = [p.strip(" ,;?") for p in _PART_SPLIT.split(q) if p and p.strip(" ,;?")]
     parts: list[Asked] = []
     for i, piece in enumerate(pieces):
@@ -409,7 +415,8 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
                 # "..., and how much the year before?": the measure of the part before, for another period; "..., and
                 # how fast did it grow?": the move of the measure before
                 words = (words - _RELATIVE_WORDS) | prev.words
-            if not years and not _RELATIVE[0][0].search(piece):
+            if not years and not _RELATIVE[0][0].search(piece) and not _WHEN_ASKED.search(piece):
+                # (a part asking "in what year ...?" / "when ...?" asks the year itself: the part before's is no bound)
                 years = set(prev.years)
             if kind == "describe" and prev.kind != "describe" and (len(piece.split()) <= 6
                                                                    or len(_words(piece) - _RELATIVE_WORDS) < 2):
@@ -421,10 +428,19 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
         # "..., and why did it go up?": the effect is the measure of the part before (prose_drivers)
         effect = drivers.effect_of_part(parts[-1].text, piece) if parts and kind == "reason" else ""
         since = changes.since_year(piece) or (parts[-1].since if parts and not _asked_years(piece) else None)
+        # "... the five largest carriers fly in 2024, and what was Contoso Air's own share?": a member after its group
+        alone = bool(parts and ents and not ents & parts[-1].entities and _asks_group(parts[-1].text))
+        if alone:
+            parts[-1] = replace(parts[-1], siblings=parts[-1].siblings | ents)
         parts.append(Asked(piece, kind, frozenset(words), ents, frozenset(years), frozenset(quarters), unit,
-                           effect=effect, since=since))
+                           effect=effect, since=since, alone=alone))
     if not parts:
         return [Asked(q, question_kind(q), _words(q), frozenset(), frozenset(), frozenset())]
+    if member and parts:
+        alone = _member_part(parts[-1], member, vocab, names, companies)
+        parts[-1] = replace(parts[-1], siblings=parts[-1].siblings | alone.entities)
+        parts.append(alone)
+        q = f"{q}{member.group(0)}"
     mentioned = frozenset(named_entities(q, vocab, names)) | frozenset(e for p in parts for e in p.entities)
     parts = [replace(p, mentioned=mentioned) for p in parts]
     # "What were Tailspin's revenue and order backlog in 2024?": two measures asked, one part each (each answered or
@@ -444,6 +460,49 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
             return [Asked(p.text, p.kind, p.words - {n}, (p.entities - set(split)) | {n}, p.years, p.quarters,
                           p.unit, p.mentioned, frozenset(split) - {n}) for n in split]  # fmt: skip
     return parts
+
+
+# A2: "what did the four largest sellers hold together, and Contoso on its own?": the tail names one member and asks
+# the group's measure of it alone
+_MEMBER_TAIL = re.compile(
+    r",?\s+and\s+(?:for\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|&))*?)\s+(?:on\s+(?:its|their)\s+own|"
+    r"alone|by\s+itself|by\s+themselves|individually|separately|itself)\s*[?.]?\s*$")
+_GROUP_NP = re.compile(r"(?i)\b(?:the\s+|its\s+|their\s+)?(?:top[- ]\w+|(?:two|three|four|five|six|seven|eight|nine|ten|"
+                       r"\d{1,2})\s+(?:largest|biggest|leading|top|major|main|highest))(?:\s+[\w-]+){0,2}?\s+[a-z][\w-]*s\b")
+_TOGETHER = re.compile(r"(?i)\b(?:together|combined|collectively|jointly|between\s+them|in\s+total)\b")
+_GROUP_WORDS = frozenset("together combined total all top largest biggest leading main major collectively jointly "
+                         "aggregate two three four five six seven eight nine ten".split())
+
+
+def _member_part(group: Asked, tail: re.Match[str], vocab: set[str], names: set[str],
+                 companies: set[str]) -> Asked:  # fmt: skip
+    """A2 rule: a two-part question whose second part is one member named on its own after its group ("What did the
+    four largest sellers hold together in 2025, and Contoso on its own?") asks the group part's measure, kind, unit
+    and period of that member alone: a part of its own (answered, or said not to be found), so that the member's
+    sentence is never shown as the answer to the whole question, nor the group's figure as the member's."""
+    name = tail.group("name")
+    # the group part's question with the member in the group's place: "what did Contoso hold in 2025"
+    piece, n = _GROUP_NP.subn(name, group.text, count=1)
+    if not n:
+        piece = f"{group.text} ({name} alone)"
+    piece = re.sub(r"\s+", " ", _TOGETHER.sub("", piece)).strip()
+    ents = frozenset(_required_names(f"and {tail.group('name')} alone", vocab, names, companies)) \
+        or frozenset(w.lower() for w in re.findall(r"[A-Z][\w&.'’-]*", tail.group("name")))
+    words = (group.words - _GROUP_WORDS - group.entities) | _words(tail.group("name")) | {"alone"}
+    return Asked(piece, group.kind, frozenset(words), ents, group.years, group.quarters, group.unit, since=group.since,
+                 alone=True)
+
+
+def _names_group(asked: Asked, text: str) -> bool:
+    """Does ``text`` name the group ``asked`` asks about: its count when the part counts it ("the four largest"), else
+    a word gathering its members ("together", "combined", "in total")?"""
+    n = prose_subjects.asked_group(asked.text)
+    return prose_subjects.states_group(n, text) if n is not None else bool(_TOGETHER.search(text) or _TOTAL.search(text))
+
+
+def _asks_group(text: str) -> bool:
+    """Does a question part ask about a group as one subject ("the four largest sellers", "together", "combined")?"""
+    return prose_subjects.asked_group(text) is not None or bool(re.search(r"(?i)\b(?:together|combined|collectively)\b", text))
 
 
 _TWO_MEASURES = re.compile(
@@ -793,7 +852,7 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
             continue
         body = _BULLET.sub("", flat) if _BULLET.match(text) else flat
         counted = False
-        if _COUNT_LEAD.search(body) and _is_statement(body):
+        if (_COUNT_LEAD.search(body) or _COUNTED_CAUSE.search(body)) and _is_statement(body):
             # "Two things held back orders. First, ... Second, ...": the count and the sentences enumerating it are
             # one list (each sentence stays a candidate of its own too)
             k = i + 1
@@ -1020,6 +1079,10 @@ _CAUSAL = re.compile(
 _COUNT_LEAD = re.compile(r"(?i)\b(?:two|three|four|five|several|a\s+few)\s+(?:main\s+|key\s+|big\s+|major\s+|separate\s+)?"
                          r"(?:things|factors|reasons|causes|drivers|forces|developments|headwinds|tailwinds|problems|"
                          r"issues|effects)\b")
+# "Two shifts explain the reshuffle.": any counted plural said to cause the change it names after the verb
+_COUNTED_CAUSE = re.compile(r"(?i)\b(?:two|three|four|five|several)\s+(?:[a-z-]+\s+)?[a-z]{3,}s\s+(?:explain|explained|"
+                            r"drove|drive|lie\s+behind|lay\s+behind|are\s+behind|were\s+behind|account\s+for|"
+                            r"accounted\s+for|caused|cause)\s+(?:the|this|that|these|its|their)\s+(?P<effect>[^.;:]{3,80})")
 _ENUM_ITEM = re.compile(r"^\s*(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth|Fifth|Finally|Lastly|Another|"
                         r"The\s+(?:first|second|third|other|last))\b")
 # "after" a figure is a comparison ("523,000 in 2024, after 541,000 in 2023"), not a cause
@@ -1136,13 +1199,16 @@ def _same_measure(phrase: str) -> str:
 
 
 def _stem(word: str) -> str:
-    """A light stem: an inflection or agent ending off ("buyers", "buys" -> "buy"), then the first five letters;
+    """A light stem: an inflection or agent ending off ("buyers", "buys" -> "buy"), a final silent e off ("raise",
+    "raised" -> "rais"), then the first five letters;
     "growth" is "grow"; an irregular verb stems as its noun or base ("sold" as "sales", "spent" as "spend")."""
     if word.startswith("growth"):
         return "grow"
     word = _IRREGULAR.get(word, word)
     base = _SUFFIX.sub("", word)
     base = base if len(base) >= 3 else word
+    if len(base) > 3 and base.endswith("e"):
+        base = base[:-1]  # the silent e of the base: "raise" as "raised" ("rais"), "price" as "prices" ("pric")
     return base[:5]
 
 
@@ -1330,6 +1396,11 @@ def period_score(asked: Asked, c: Candidate) -> float:
     if c.years & asked.years:
         return 1.0
     ctx_years = _years(c.heading + " " + c.before + " " + c.prev)
+    base = drivers.base_years(c.text) if c.kind == "sentence" else frozenset()
+    if c.years and c.years <= base and asked.years & ctx_years and min(asked.years) > max(base):
+        # "... together accounted for 62.0%, up from 59% in 2024" after a sentence on 2025: its only year is the base
+        # of the change, its own figure is of the year its paragraph is about
+        return 0.8
     if c.meta is not None and c.meta.company and c.meta.fiscal_year and c.meta.fiscal_year not in asked.years \
             and not c.years and c.kind == "sentence" and figures.says_year_end(c.text):
         return 0.0  # "total investments were $11.5 billion at year end": the filing's own year-end, not the asked
@@ -1562,6 +1633,8 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
     if asked.kind == "reason":
         if c.kind == "row":
             return 0.0  # a table row ("EPS change: (54)%") states a figure, never why
+        if c.kind == "list" and c.items and _aside_items(c.text) == c.items:
+            return 0.0  # names in an aside of the sentence ("The four largest - A, B, C and D - raised ...") say who, not why
         qtext = asked.effect or asked.text  # "..., and why did it go up?": the part before's measure (prose_drivers)
         if c.form == "effect":  # the asked change restated, then the sentences explaining it
             if drivers.other_item(qtext, c.text):
@@ -1600,6 +1673,11 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
             return 0.0  # "what reasons did respondents give": "Respondents named three constraints: ..." lists limits
         if c.kind == "list" and c.items and _COUNT_LEAD.search(c.text):
             return 1.0  # "Two things held back orders. First, ... Second, ...": the causes, counted and listed
+        counted = _COUNTED_CAUSE.search(c.text) if c.kind == "list" and c.items else None
+        if counted:
+            # A3 rule: "Two shifts explain the reshuffle. First, ... Second, ...": the causes of the change it names,
+            # the answer only when that change is the asked one (a word of the question: "reshuffling" ~ "reshuffle")
+            return 1.0 if _stems(_words(counted.group("effect"))) & _stems(asked.words) else 0.0
         if c.kind == "list" and c.items and c.form == "" and drivers.why_list(qtext, c.text, c.heading):
             return 1.0  # "## Why budgets are going up" / "Asked why, they cited:" and its bullets: the reasons given
         if c.kind == "list" and len(c.items) >= 2 and c.form != "effect" and why_lead(asked, c.text):
@@ -2021,7 +2099,9 @@ _REGIONS = {  # a place a figure or statement can be scoped to, canonical key ->
     "canada": r"Canada",
     "australia": r"Australia",
 }
-_WORLD = re.compile(r"(?i)\b(?:worldwide|world-wide|globally|global|(?:the\s+)?world(?:['’]s)?|internationally)\b")
+# "World" opening a proper name ("the FIFA World Cup", "the World Bank", "World Health Organization") is no scope
+_WORLD = re.compile(r"(?i)\b(?:worldwide|world-wide|globally|global|(?:the\s+)?world(?:['’]s)?(?!\s+(?-i:[A-Z]))|"
+                    r"internationally)\b")
 _NOT_PLACE = r"(?!\s*(?:dollars?|\$|GAAP|generally|currency|treasur|federal|government|tax))"  # "in U.S. dollars"
 _SCOPED = [(key, re.compile(rf"\b(?i:in|across|throughout|within)\s+(?:{rx})\b{_NOT_PLACE}|^\s*(?:{rx})\s*,"))
            for key, rx in _REGIONS.items()]  # fmt: skip
@@ -2077,6 +2157,8 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
              names: set[str] = frozenset()) -> dict[str, float] | None:  # fmt: skip
     """Every part of the score but similarity; None when the candidate cannot answer ``asked`` (a name it
     lacks, another period, a figure of the wrong kind)."""
+    if asked.alone:  # a member asked on its own (``Asked.alone``): its part is the question, not the group's words
+        question = asked.text
     if prose_filings.is_cover_text(c.body):
         return None  # a filing's cover page (registrant line, file number) says who files, never the answer
     if c.kind in ("sentence", "list", "row") and header_only(c.text):
@@ -2088,6 +2170,14 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
     period = period_score(asked, c)
     if period == 0.0 and (asked.kind == "amount" or asked.kind == "describe" and asks_figure(question or asked.text)):
         return None  # a figure for another period is not the answer; a statement may still be
+    if period == 0.0 and asked.kind == "describe" and not (_REASON_Q.search(asked.text) or causes.asks_reason(asked.text)):
+        # A1/A3 rule: a question naming a year is answered by a sentence of that year. "What CPM was X getting in
+        # 2023?" (a measure the amount vocabulary does not know, so read as "describe") is no answer in a sentence whose
+        # figures it dates to other years only ("$60 at launch in November 2022, ... deals for 2025 at $29"), nor in
+        # one about another year ("CPMs should stabilise in 2026"); "where is spend expected to land in 2026?" not in
+        # a yearless sentence of a 2025 report ("CTV accounted for 31% of TV ad spend"). (A reason part read as a
+        # description, to check what a cause list's sentence before is about, keeps its own year rules.)
+        return None
     effect_years = _effect_years(c) if asked.kind == "reason" and asked.years else frozenset()
     if effect_years and not effect_years & asked.years and not (
             c.kind == "sentence" and effect_years <= drivers.base_years(c.text) and causes.states_move(c.text)
@@ -2107,14 +2197,20 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
         # "Data Center revenue" asked: the table's "Total revenue" row is another row's figure (a total or combined
         # figure of the rows named, "the combined capex of Contoso and Fabrikam", may be the total row)
         return None
+    subject_q = question or asked.text
+    if asked.siblings and _asks_group(asked.text) and c.kind in ("sentence", "list") and not _names_group(asked, c.text):
+        # A2: the group part of "what did the five largest hold together, and Contoso on its own?" is answered by a
+        # sentence naming the group (its count, "together", "combined"), never by the member's own sentence
+        return None
     if prose_subjects.narrowed_elsewhere(
-            question or asked.text, c.body, c.text.split(":")[0] if c.kind == "row" else "", f"{c.before} {_title(c)}",
+            subject_q, c.body, c.text.split(":")[0] if c.kind == "row" else "", f"{c.before} {_title(c)}",
             c.heading, figure=asked.kind in ("amount", "yesno") or asked.kind == "describe" and asks_figure(question)):
         # the question narrows its subject (a class bounded by a number, the whole, a group, one side of a contrast)
         # and the candidate is about another (``prose_subjects``)
         return None
-    if c.kind == "sentence" and (asked.kind in ("amount", "yesno") or asked.kind == "describe" and asks_figure(question)) \
-            and prose_subjects.only_in_group(question or asked.text, c.text, asked.entities):
+    if (c.kind == "sentence" or asked.alone and c.kind == "list") and (asked.alone or asked.kind in ("amount", "yesno")
+                                 or asked.kind == "describe" and asks_figure(question)) \
+            and prose_subjects.only_in_group(subject_q, c.text, asked.entities):
         # one member asked: "A, B and C together own 3,950 aircraft" names it only as one of a group (``prose_subjects``)
         return None
     if c.kind == "sentence" and (asked.kind in ("amount", "yesno") or asked.kind == "describe" and asks_figure(question)) \
@@ -2385,9 +2481,9 @@ _SAID_OTHERWISE = [
      r"not\s+(?:directly\s+)?comparable|incomparab\w*"),
     (("appro", "clear", "autho"), r"approv\w*|cleared|authori[sz]ed|granted|signed\s+off",
      r"reject\w*|blocked|denied|refused|turned\s+down|vetoed"),
-    (("delay", "postp", "late"), r"delay\w*|postpon\w*|pushed\s+back|slipped|behind\s+schedule",
+    (("delay", "postp", "lat"), r"delay\w*|postpon\w*|pushed\s+back|slipped|behind\s+schedule",
      r"on\s+(?:schedule|time|track)|ahead\s+of\s+schedule"),
-    (("hire", "hirin", "recru"), r"hir(?:ed|ing)|recruit\w*|added\s+(?:staff|employees|jobs)",
+    (("hir", "recru"), r"hir(?:ed|ing)|recruit\w*|added\s+(?:staff|employees|jobs)",
      r"lay-?offs?|laid\s+off|job\s+cuts|cut\s+(?:jobs|staff|its\s+workforce)|hiring\s+freeze"),
 ]
 _MODALS = frozenset("could would should can may might will shall must".split())

@@ -44,7 +44,10 @@ _REASON_SYNONYM = re.compile(
     r"dragging|dragged|drags|lifting|lifted|lifts|fuell?ing|fuell?ed|fuels|hurting|hurt|hurts|causing|caused|causes|"
     r"led\s+to|leads?\s+to|leading\s+to|boosting|boosted|boosts|dampen(?:ing|ed|s)?|depress(?:ing|ed|es)|"
     r"sending|sent|keeping|kept|propping\s+up|propped\s+up|underpinn?(?:ing|ed)|underpins|slowing|slowed|slows|"
-    r"squeezing|squeezed|squeezes|eroding|eroded|erodes)\b|"
+    r"squeezing|squeezed|squeezes|eroding|eroded|erodes|"
+    # verbs of upheaval: "What has been reshuffling the ranking of sellers?" asks what caused the reshuffle (A3)
+    r"reshuffl(?:ing|ed|es)|reshap(?:ing|ed|es)|transform(?:ing|ed|s)|disrupt(?:ing|ed|s)|upend(?:ing|ed|s)|"
+    r"reorder(?:ing|ed|s)|redraw(?:ing|n|s)|redrew|shak(?:ing|en|es)\s+up|shook\s+up)\b|"
     r"^\s*how\s+come\b|"
     r"\bwhat\s+(?:is|are|was|were)\s+(?:the\s+)?(?:main\s+|chief\s+|key\s+|biggest\s+|underlying\s+)?"
     r"(?:reasons?|causes?|explanations?)\s+(?:for|of|behind)\b"

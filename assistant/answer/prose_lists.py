@@ -5,7 +5,7 @@ Rules (each with a test on hand-written sentences in ``tests/test_prose_lists.py
 - **Kinds of things a list names, by meaning** (``FAMILIES``): limits ("constraints", "obstacles", "barriers",
   "bottlenecks", "hurdles", "what holds back"), drivers ("drivers", "tailwinds", "what pushes up"), risks
   ("risks", "threats", "uncertainties"), benefits ("benefits", "advantages"), reasons ("reasons", "causes",
-  "factors"). A question asks one kind (``asked_family``: "What limits growth in X?", "What holds back the adoption
+  "factors"), problems ("problems", "issues", "shortcomings", "complaints", "concerns"). A question asks one kind (``asked_family``: "What limits growth in X?", "What holds back the adoption
   of X?", "What are the barriers to X?"); a list's lead-in names one (``lead_family``: "The report names four
   constraints:", "Operators name three obstacles:").
 - **Same kind, same topic: the list answers** (``answers_by_kind``): the lead-in's kind is the question's and every
@@ -34,6 +34,10 @@ FAMILIES: dict[str, str] = {  # kind -> the words (regex) that name it, as nouns
     "risks": r"risks?|threats?|threaten\w*|dangers?|uncertaint(?:y|ies)|vulnerabilit(?:y|ies)|downside\w*",
     "benefits": r"benefits?|advantages?|merits?|upsides?|strengths?|pluses|attractions?|selling\s+points?",
     "reasons": r"reasons?|causes?|factors?|explanations?",
+    # what people find wrong with something: "What measurement shortcomings do buyers raise?" is answered by "The
+    # issues they raised most often were:"
+    "problems": r"problems?|issues?|shortcomings?|complaints?|complain\w*|flaws?|weaknesses|deficienc(?:y|ies)|"
+                r"pain\s+points?|gripes?|grievances?|concerns?",
 }
 _RX = {k: re.compile(rf"(?i)\b(?:{v})\b") for k, v in FAMILIES.items()}
 # "What limits ...", "What holds back ...", "What are the barriers to ...", "What stands in the way of ..."

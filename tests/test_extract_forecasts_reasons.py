@@ -1,0 +1,73 @@
+"""A3: a reason answer names the asked change and its causes; a forecast answer states the asked future year.
+Sentences and questions written for this test (a fictional note on podcast advertising)."""
+
+from __future__ import annotations
+
+from assistant.answer import extract as X
+from assistant.answer import prose_causes
+from assistant.types import DocMeta
+from one_page import ask_one_page
+
+NOTE = DocMeta(doc_id="dpod", doc="podcast_ads_2025", source="/r/podcast_ads_2025.html",
+               title="Podcast advertising in 2025: prices reset")  # fmt: skip
+SELLERS = ("Who sells it\n\nNorthwind Audio took 24.0% of US podcast ad spend in 2025, and Contoso Radio 15.5%. "
+           "Fabrikam Studios, which only began selling ads in 2023, reached 6.0%. Two shifts explain the reshuffle. First, "
+           "video podcasts moved to the big streaming apps, which sell their audiences together with music. Second, the "
+           "networks opened their inventory to automated buying through exchanges.\n\n")
+OUTLOOK = ("Outlook\n\nWe expect US podcast ad spend to grow by about 11% in 2026, to $3.1 billion, helped by the World Cup "
+           "and the midterm elections, and to reach $3.9 billion in 2028. On that path podcasts would overtake national "
+           "radio advertising in 2029, though not radio as a whole.\n")
+SHARE = "Reach\n\nPodcasts thus accounted for 9% of all US audio ad spend, against 7% a year earlier.\n\n"
+
+
+def _shown(question: str, page: str) -> tuple[X.Extraction, str]:
+    ex = ask_one_page(question, page, NOTE)
+    return ex, (X.render(ex, lambda d, p: page)[0] if ex.answered else "")
+
+
+def test_what_reshuffled_a_ranking_asks_for_its_causes():
+    for question in ("What has been reshuffling the ranking of podcast ad sellers?",
+                     "What reshuffled the podcast sellers' ranking in 2025?",
+                     "What is reshaping the league table of podcast networks?"):
+        assert prose_causes.asks_reason(question) and X.question_kind(question) == "reason", question
+    ex, text = _shown("What has been reshuffling the ranking of podcast ad sellers?", SELLERS + OUTLOOK)
+    assert "Two shifts explain the reshuffle" in text and "First, video podcasts" in text and "Second, the networks" in text
+    assert "24.0%" not in text  # the share sentence says who sells, not why the order changed
+
+
+def test_counted_causes_answer_only_the_change_they_name():
+    # "Two shifts explain the reshuffle" names the reshuffle: it is no reason for a fall in prices
+    page = SELLERS + "Prices\n\nThe average price per thousand downloads fell to $18 in 2025.\n"
+    ex, text = _shown("What has been pushing down podcast ad prices?", page)
+    assert "Two shifts explain" not in text
+
+
+def test_a_forecast_year_is_answered_by_the_sentence_stating_it():
+    question = ("Where is US podcast ad spend expected to land in 2026, and in what year should it pass national radio "
+                "advertising?")
+    parts = X.read_question(question)
+    assert parts[0].years == {2026} and not parts[1].years  # "in what year" asks the year: 2026 does not bind it
+    ex, text = _shown(question, SHARE + OUTLOOK)
+    assert not ex.partial and "$3.1 billion" in text and "overtake national radio advertising in 2029" in text
+    assert "9% of all US audio" not in text
+
+
+def test_a_forecast_is_not_answered_by_a_yearless_sentence_of_the_report():
+    ex, text = _shown("Where is US podcast ad spend expected to land in 2027?", SHARE + OUTLOOK)
+    assert not ex.answered, text
+    ex, text = _shown("Where is US podcast ad spend expected to land in 2026?", SHARE)
+    assert not ex.answered, text
+
+
+def test_a_proper_name_opened_by_world_is_no_scope():
+    assert X.scopes("helped by the World Cup and the midterm elections") == frozenset()
+    assert X.scopes("the World Bank lent more") == frozenset()
+    assert X.scopes("the world's largest network") == {"world"}
+    assert X.scopes("sales worldwide rose") == {"world"}
+
+
+def test_names_in_an_aside_are_no_list_of_reasons():
+    page = ("Prices\n\nThe three largest podcast networks - Northwind Audio, Contoso Radio and Fabrikam Studios - raised "
+            "their ad prices by a fifth in 2025 as they sold video rights.\n")
+    ex = ask_one_page("Why did the podcast networks raise their ad prices in 2025?", page, NOTE)
+    assert all(p is None or p.candidate.kind != "list" for p in ex.picks)
