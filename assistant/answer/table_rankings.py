@@ -1008,6 +1008,9 @@ def named_member(question: str) -> str | None:
     return names[0] if len(names) == 1 else None
 
 
+_FISCAL_ASKED = re.compile(r"(?i)\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\b|\bFY\s?'?\d{2,4}\b")
+
+
 @dataclass(frozen=True)
 class MemberMargin:
     member: str
@@ -1060,6 +1063,8 @@ def member_margin(question: str, page: str, years: set[int]) -> MemberMargin | N
             heads_before = heads
         caption = table.caption or own_caption
         said = f"{caption} {heads}"
+        if _EARLY_CLOSE.search(heads) and _FISCAL_ASKED.search(question):
+            continue  # "fiscal 2024" against columns closing in January to March: which column is its, unsure
         own = (re.search(rf"(?i)\b{re.escape(name)}\b", said) and _MEMBERS_TABLE.search(said)
                and not any(_same_name(r.label, name) for r in table.rows))
         if own:  # the member's own table: rows named by the measure
@@ -1385,6 +1390,8 @@ def member_figure(question: str, page: str, years: set[int]) -> MemberFigure | N
             heads_before = heads
         caption = table.caption or own_caption
         said = f"{caption} {heads}"
+        if _EARLY_CLOSE.search(heads) and _FISCAL_ASKED.search(question):
+            continue  # "fiscal 2024" against columns closing in January to March: which column is its, unsure
         if any(_same_name(r.label, name) for r in table.rows):
             rows = []
             for r in table.rows:
