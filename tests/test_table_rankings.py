@@ -828,3 +828,11 @@ def test_a_named_members_fiscal_year_against_columns_closing_early_in_the_year_i
     assert R.member_figure(q, page, {2025}) is None
     q = "What was the revenue of Tailwind Materials' Filtration segment in 2025?"
     assert R.member_figure(q, HEADED, {2025}) is not None
+
+
+def test_where_the_picks_figure_ended_up_is_the_same_ranking():
+    q = ("Which of Contoso Air's regions saw the steepest drop in load factor in the second quarter of 2025, and where "
+         "did its load factor end up?")
+    assert R.asks_member_ranking("and where did its load factor end up?", q) == "low-change"
+    r = R.rank_members("and where did its load factor end up?", q, KPI, {2025})
+    assert r is not None and r.top.label == "Pacific" and "83.9% to 81.7%" in r.lead, r

@@ -84,7 +84,9 @@ _LABEL_SPLIT = re.compile(r"^\s*(?:segment\s*:\s*)?(?P<member>[A-Z][\w&'’ ,.-]
 # how much?", "and what was it?"
 _SIZE_OF_PICK = re.compile(r"(?i)^\s*(?:and\s+)?(?:by\s+how\s+(?:much|many\s+(?:percentage\s+points|points|basis\s+points|"
                            r"percent))|at\s+what\s+(?:rate|pace)|how\s+(?:much|large|big|fast)(?:\s+was\s+(?:it|that))?|"
-                           r"what\s+was\s+(?:it|that|the\s+(?:change|decline|increase|growth|rate)))\s*\??\s*$")
+                           r"what\s+was\s+(?:it|that|the\s+(?:change|decline|increase|growth|rate))|"
+                           r"where\s+did\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:end\s+up|finish|land|settle|stand))"
+                           r"\s*\??\s*$")
 
 
 def asks_member_ranking(part: str, question: str = "") -> str | None:
@@ -976,7 +978,8 @@ def _ranked(sense: str, measure: str, cells: list[tuple[str, str, str, pdf_table
     if change:
         unit = " percentage points" if points else "%"
         each = "; ".join(f"{m.label} {m.value:+.1f}{unit} ({_fmt(m.old_cell)} to {_fmt(m.new_cell)})" for m in out)
-        lead = f"{top.label} {word} of the {len(out)} members by {what}: {top.value:+.1f}{unit} (computed)."
+        lead = (f"{top.label} {word} of the {len(out)} members by {what}: {top.value:+.1f}{unit} "
+                f"({_fmt(top.old_cell)} to {_fmt(top.new_cell)}, computed).")
         text = f"{lead} Every member's growth, computed from the rows: {each}."
     else:
         each = "; ".join(f"{m.label} {_fmt(m.new_cell)}" for m in out)
