@@ -178,3 +178,41 @@ def test_sidecar_wins_and_is_named_as_the_source() -> None:
 
 def test_day_first_dates() -> None:
     assert parse_date("10 March 2025") == "2025-03-10" and parse_date("31 Feb 2025") is None
+
+
+def test_registrant_read_as_markdown_keeps_no_markup() -> None:
+    # an HTML filing read as Markdown writes its registrant as a heading or in bold: the marks are not the name
+    heading = parse_cover("# FORM 10-Q\n\nCommission File Number 001-51234\n\n## FABRIKAM LOGISTICS, INC.\n\n"
+                          "(Exact name of registrant as specified in its charter)\n")
+    assert heading["company"] == "Fabrikam Logistics"
+    bold = parse_cover("FORM 10-K\n**Northwind Traders Corporation**\n(Exact name of registrant as specified in its "
+                       "charter)\n")
+    assert bold["company"] == "Northwind Traders"
+    assert tidy_company("## Contoso Health, Inc.") == "Contoso Health"
+
+
+def test_registrant_on_the_line_of_its_marker() -> None:
+    # a cover read as running text: the name stands just before the marker on the same line, after the sentence
+    # that ends the line's earlier text (a legal form's full stop, "INC.", ends no sentence)
+    cover = parse_cover("FORM 10-K. ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) for the fiscal year ended June "
+                        "30, 2025.\nCommission file number 001-40917. WOODGROVE MINERALS CO. (Exact name of "
+                        "registrant as specified in its charter). Nevada.\n")
+    assert cover["company"] == "Woodgrove Minerals"
+    inc = parse_cover("FORM 10-K\nADATUM SYSTEMS, INC. (Exact name of registrant as specified in its charter)\n")
+    assert inc["company"] == "Adatum Systems"
+    # the marker's line holding only filing numbers still looks to the line above
+    above = parse_cover("FORM 10-K\nLITWARE GROUP PLC\nCommission file number 001-30333 (Exact name of registrant "
+                        "as specified in its charter)\n")
+    assert above["company"] == "Litware Group"
+
+
+def test_a_filing_without_a_readable_registrant_takes_its_titles_legal_name() -> None:
+    # no company in the file name, none on the cover: the title's opening legal name, only when it ends in a
+    # legal form; a title naming no legal form gives none
+    meta = guess_metadata(Path("tailspin_10k_2025.pdf"),
+                          ["Tailspin Aero Holdings, Inc. - Annual Report on Form 10-K for the fiscal year ended "
+                           "December 31, 2025\nFORM 10-K\nPART I\nItem 1. Business\n"])
+    assert meta["company"] == "Tailspin Aero Holdings" and meta["extra"]["guessed"]["company"] == "title"
+    plain = guess_metadata(Path("tailspin_10k_2025.pdf"),
+                           ["Annual Report on Form 10-K - fiscal 2025 results\nFORM 10-K\nPART I\nItem 1. Business\n"])
+    assert plain["company"] is None

@@ -93,7 +93,10 @@ def company_key(name: str) -> str:
 
 
 def tidy_company(name: str) -> str:
-    """'Woodgrove Bank & Co.' -> 'Woodgrove Bank'; 'CONTOSO HEALTH CORPORATION' -> 'Contoso Health'."""
+    """'Woodgrove Bank & Co.' -> 'Woodgrove Bank'; 'CONTOSO HEALTH CORPORATION' -> 'Contoso Health'.
+    Markup around a name is no part of it: an HTML filing read as Markdown writes its registrant as a heading or in
+    bold ('## NORTHWIND TRADERS, INC.', '**Northwind Traders, Inc.**')."""
+    name = re.sub(r"^\s*#+\s*|[*_`]{1,3}", "", name)
     name = re.sub(r"\s+", " ", name).strip(" ,.;:")
     stripped = _COMPANY_SUFFIX.sub("", name).strip(" ,&")
     name = stripped or name
@@ -211,10 +214,26 @@ def parse_cover(text: str) -> dict[str, Any]:
     return out
 
 
+_REGISTRANT_MARK = re.compile(r"\(?\s*exact\s+name\s+of\s+registrant", re.I)
+# a sentence end before the name on the marker's own line: a full stop after a word that is no legal-form
+# abbreviation ("... file number 001-39127. NORTHWIND TRADERS, INC. (Exact name ...")
+_SENTENCE_END = re.compile(r"(?<!\binc)(?<!\bcorp)(?<!\bco)(?<!\bltd)(?<!\bl\.p)(?<!\bn\.v)(?<!\bs\.a)\.\s+", re.I)
+
+
 def _registrant(text: str) -> str | None:
+    """The registrant's name on a filing's cover: the line above "(Exact name of registrant as specified in its
+    charter)", or, where the cover is read as running text, the words just before that marker on its own line
+    ("... Commission file number 001-39127. NORTHWIND TRADERS, INC. (Exact name of registrant ...)"); else the
+    name before "(NYSE: XYZ)" in a press release."""
     lines = [ln.strip() for ln in text.splitlines()]
     for i, line in enumerate(lines):
-        if re.search(r"exact\s+name\s+of\s+registrant", line, re.I):
+        mark = _REGISTRANT_MARK.search(line)
+        if mark:
+            before = _SENTENCE_END.split(line[: mark.start()])[-1].strip()
+            if before and re.search(r"[A-Z]", before) and not re.search(
+                r"commission|file\s+n(?:o|umber)|\d{3}-\d{3}|transition|pursuant|[☐☒]", before, re.I
+            ):
+                return tidy_company(before)
             for prev in reversed(lines[max(0, i - 3) : i]):
                 prev = re.split(r"_{3,}", prev)[-1].strip()
                 if prev and not re.search(
@@ -483,6 +502,12 @@ def guess_metadata(
     guessed: dict[str, str] = {"title": title_from}
     if company:
         guessed["company"] = "file name" if company == name.get("company") else "cover page"
+    elif doc_type and re.fullmatch(r"\d+-[A-Z]|[A-Z]-\d", doc_type):
+        # a filing whose cover names no registrant the reader can find: its title's opening legal name
+        # ("Northwind Traders, Inc. - Annual Report on Form 10-K"), only when it ends in a legal form
+        head = re.split(r"\s[-–—|]\s", title, maxsplit=1)[0].strip()
+        if head != title.strip() and _COMPANY_SUFFIX.search(head) and tidy_company(head):
+            company, guessed["company"] = tidy_company(head), "title"
     if doc_type:
         guessed["doc_type"] = "file name" if doc_type == name.get("doc_type") else "cover page"
     if period:
