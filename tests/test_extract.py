@@ -986,3 +986,22 @@ def test_a_number_that_is_part_of_a_name_is_never_the_answer_figure():
     assert _figure("What was Fabrikam Bancorp's CET1 capital ratio at June 30, 2025?", s) is None
     s = "Northwind's Phase 3 programme enrolled 1,240 patients in 2025."
     assert _figure("How many patients did Northwind's Phase 3 programme enrol in 2025?", s).startswith("1,240")
+
+
+def test_money_borrowed_drawn_or_raised_is_asked_in_money():
+    # a liquidity sentence's "next 12 months" is no answer to how much can still be drawn
+    for q in ("How much could Northwind still draw on its revolving credit facility at year end?",
+              "How much did Contoso borrow under its term loan in 2025?",
+              "How much cash did Fabrikam raise in its bond offering?",
+              "How much remained available on Tailspin's line of credit?"):
+        assert X.read_question(q)[0].unit == "money", q
+    page = ("Liquidity. We believe that cash on hand, cash from operations and availability under the revolving credit "
+            "facility will be sufficient to fund our operations for at least the next 12 months.\n\nAt January 31, "
+            "2026, we had $212.5 million available to draw under the revolving credit facility.\n")
+    from one_page import ask_one_page
+    meta = DocMeta(doc_id="dmf", doc="WRENFIELD_2025_10K", source="/r/w.md", company="Wrenfield Apparel",
+                   doc_type="10-K", fiscal_year=2025)
+    ex = ask_one_page("How much could Wrenfield Apparel still draw on its revolving credit facility at the end of "
+                      "fiscal 2025?", page, meta)
+    shown = X.answer_figure(ex.parts[0], ex.picks[0].candidate) if ex.picks[0] else None
+    assert shown is None or "month" not in shown, shown

@@ -268,3 +268,31 @@ def test_the_largest_one_asked_never_gets_the_top_tens_share():
     ex = ask_one_page(q, PARTNERS, FILING)
     shown = [X.answer_figure(a, p.candidate) for a, p in zip(ex.parts, ex.picks) if p is not None]
     assert shown == ["17%"]
+
+
+# a dependence said in words, then the shares in the sentences after it (the largest customer's share, then the two
+# largest customers'), then a sentence stating none; another paragraph after a blank line
+RISKS = """Item 1A. Risk Factors
+
+We depend on a small number of large home-centre customers. Our largest customer, a national home-improvement chain,
+accounted for approximately 19% of our net sales in fiscal 2025. Our two largest customers together accounted for
+approximately 33% of our net sales in fiscal 2025. The loss of either could have a material adverse effect on us.
+
+Our ten largest suppliers of castings accounted for approximately 61% of our purchases in fiscal 2025.
+"""
+
+
+def _ask_risks(question):
+    c = Chunk(chunk_id="dnw:1", doc_id="dnw", doc=FILING.doc, source=FILING.source, page=1, page_end=1, start=0,
+              end=len(RISKS), text=RISKS, ordinal=1)  # fmt: skip
+    hit = Hit(chunk=c, score=1.0, rank=0, meta=FILING)
+    return X.extract(question, [hit], HashEmbedder(), page_text=lambda d, p: RISKS, threshold=0.3)
+
+
+def test_a_concentration_answer_quotes_every_share_of_its_run_of_sentences():
+    for q in ("Does Northwind Pumps depend on a few large customers?", "How concentrated is Northwind Pumps' customer base?",
+              "How reliant is Northwind Pumps on its biggest customers?"):
+        ex = _ask_risks(q)
+        text = ex.picks[0].candidate.text
+        assert "19%" in text and "33%" in text, (q, text)
+        assert "material adverse" not in text and "61%" not in text, text  # no share in it / after a blank line

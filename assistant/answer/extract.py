@@ -116,7 +116,10 @@ _AMOUNT_Q = re.compile(
 )
 _MONEY_Q = re.compile(
     r"(?i)\b(?:spend|spent|spending|cost|costs|price|priced|revenues?|sales|capex|capital\s+expenditures?|invest|"
-    r"investment|pay|paid|income|profit|earn|earnings|worth|budget|dollars?|usd|charge|fee|valuation|purchases)\b"
+    r"investment|pay|paid|income|profit|earn|earnings|worth|budget|dollars?|usd|charge|fee|valuation|purchases|"
+    # money borrowed, drawn or raised: "how much could it still draw on its revolver?" asks dollars, not months
+    r"borrow|borrowed|borrowing|borrowings|draw|drawn|loans?|debt|proceeds|raise|raised|cash|revolver|"
+    r"credit\s+(?:facility|line)|line\s+of\s+credit)\b"
 )
 _PERCENT_Q = re.compile(r"(?i)\b(?:shares?|percent|percentages?|%|margins?|proportions?|portions?|fractions?|slices?|"
                         r"rates?)\b")  # "what portion of global spending does that amount to": a percentage
@@ -2969,6 +2972,8 @@ def extract(
             best = _concentration_figure(asked, ranked[k], cands, page_text, names)
             said = prose_verdicts.concentration_verdict(asked.text, best.candidate.text) \
                 if best is not None and asked.kind == "yesno" else None
+        if best is not None and page_text is not None and prose_verdicts.asked_holders(asked.text) is not None:
+            best = _concentration_neighbours(asked, best, page_text)
         picks[k] = best
         if said is None and asked.kind == "yesno":
             # "Did Contoso ship more than Fabrikam in 2024?": no sentence says so; two rows of a table may
@@ -3454,6 +3459,45 @@ def _concentration_figure(asked: Asked, ranked: list[Scored], cands: Sequence[Ca
                 continue
             return Scored(p, THRESHOLD, {"concentration": 1.0})
     return None
+
+
+def _concentration_neighbours(asked: Asked, best: Scored, page_text: Callable[[str, int], str | None]) -> Scored:
+    """A concentration answer (``prose_verdicts.asked_holders``) quoted with the sentences next to it in its
+    paragraph that state the holders' shares too (``prose_verdicts.states_concentration``): the largest customer's
+    share and the top ten's are often two sentences ("Our largest customer accounted for 14% of net sales. Our ten
+    largest customers accounted for 52%."), and a dependence said in words is followed by the figure that decides it
+    ("We depend on a few large retailers. The largest accounted for 18% of net sales."). General rule: every share
+    the filer states in that run of sentences is shown, one before the pick and two after at most, never across a
+    blank line or a heading."""
+    c = best.candidate
+    if c.kind != "sentence":
+        return best
+    page = page_text(c.doc_id, c.page) or ""
+    if not page or page[c.start : c.end].strip() == "":
+        return best
+    spans = sentence_spans(page, split_lines=False)
+    at = next((i for i, (a, b) in enumerate(spans) if a <= c.start < b), None)
+    if at is None:
+        return best
+
+    def joins(a: int, b: int) -> bool:  # the same paragraph: no blank line or heading between
+        gap = page[a:b]
+        return "\n\n" not in gap and not any(is_heading(line) for line in gap.splitlines()[1:] if line.strip())
+
+    def says(i: int) -> bool:
+        text = " ".join(page[spans[i][0] : spans[i][1]].split())
+        return prose_verdicts.states_concentration(asked.text, text)
+
+    start, end = c.start, c.end
+    if at > 0 and joins(spans[at - 1][1], start) and says(at - 1):
+        start = spans[at - 1][0]
+    for i in range(at + 1, min(at + 3, len(spans))):
+        if not joins(end, spans[i][0]) or not says(i):
+            break
+        end = spans[i][1]
+    if (start, end) == (c.start, c.end):
+        return best
+    return replace(best, candidate=replace(c, start=start, end=end, text=" ".join(page[start:end].split())))
 
 
 def _about_asked(asked: Asked, c: Candidate, page: str, names: set[str]) -> bool:
