@@ -153,3 +153,36 @@ def test_a_figure_whose_subject_is_the_whole_is_not_a_sides():
     # "Copper demand rose by 6%": all demand's growth, the grids named after it only for their share
     assert not V.side_governs("grids", "Copper demand rose by 6% in 2025, with grids taking 31% of the total", "rose by 6%")
     assert V.side_governs("power grids", "demand rose 4% for power grids.", "rose 4%")
+
+
+def test_a_period_before_the_question_word_is_no_side():
+    v = V.versus("In fiscal 2025, which grew revenue faster, Contoso or Fabrikam?")
+    assert v is not None and (v.a, v.b) == ("Contoso", "Fabrikam") and v.rate and "revenue" in v.measure
+
+
+def test_the_company_a_choice_is_asked_at_is_no_measure():
+    v = V.versus("In fiscal 2025, which grew faster at Wrenfield Apparel, its digital business or its stores?")
+    assert v is not None and v.rate and not v.measure & {"wrenf", "appar"}
+
+
+def test_a_choice_asked_as_a_yes_no_question_is_a_choice():
+    for q in ("Did Contoso or Fabrikam grow revenue faster in 2024?",
+              "Was Contoso's backlog or Fabrikam's larger at the end of 2025?",
+              "Did the wholesale or the retail channel grow more in fiscal 2025?"):
+        assert V.versus(q) is not None, q
+    for q in ("Did spending on streaming grow faster than spending on cable in 2025?",  # a yes/no with "than"
+              "Did revenue increase or decrease in 2024?", "Is Contoso profitable or not?"):
+        assert V.versus(q) is None, q
+
+
+def test_a_choice_asked_as_yes_no_never_gets_a_yes_from_a_description():
+    from one_page import ask_one_page
+
+
+    meta = DocMeta(doc_id="dwa", doc="WRENFIELD_2025_10K", source="/r/w.md", company="Wrenfield Apparel",
+                   doc_type="10-K", fiscal_year=2025)
+    page = ("Item 1. Business\n\nWe sell through two channels: direct-to-consumer, which comprises our full-price and "
+            "outlet stores and our websites, and wholesale, through department stores and specialty retailers.\n")
+    ex = ask_one_page("Did Wrenfield Apparel's wholesale or direct-to-consumer channel grow more in fiscal 2025?",
+                      page, meta)
+    assert ex.verdicts[0] is None and ex.picks[0] is None, (ex.verdicts, ex.picks)

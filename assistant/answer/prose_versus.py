@@ -102,14 +102,34 @@ def _side(text: str) -> str:
     return re.sub(r"(?i)['’]s?$", "", text.strip().strip("*\"“”")).strip()
 
 
+# a period or place said before the question word: "In fiscal 2025, which grew faster ...", "Over 2024, whose ..."
+_LEAD = re.compile(r"(?i)^\s*(?:in|during|for|over|across|as\s+of|at\s+the\s+end\s+of|between|since)\s+[^,?]{1,40},\s*"
+                   r"(?=(?:which|whose|who)\b)")
+
+
+# "Did A or B grow more?", "Was A or B larger in 2024?": a choice between two sides asked as a yes/no question
+_ALTERNATIVE = re.compile(rf"(?i)^\s*(?:did|does|do|was|were|is|are|has|have|will|would)\s+(?:the\s+)?(?P<a>[^?,]+?)\s+"
+                          rf"or\s+(?:the\s+)?(?P<b>[^?,]+?)\s+(?P<head>(?:[\w-]+\s+){{0,3}}?(?:{_MORE}|{_LESS})\b[^?]*)\??\s*$")
+# "which grew faster at Contoso Apparel, ...": where, not what; the company's name is no measure
+_AT_COMPANY = re.compile(r"\b(?:at|for|of)\s+[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*)*")
+
+
 def versus(question: str) -> Versus | None:
-    """The comparison a "which ..., A or B?" question asks (see the module's rules); None when it asks none."""
-    if not _OPENING.match(question):
+    """The comparison a "which ..., A or B?" question asks (see the module's rules); None when it asks none. A
+    period said before the question word ("In fiscal 2025, which grew faster, A or B?") is no side."""
+    question = _LEAD.sub("", question)
+    alt = _ALTERNATIVE.match(question)
+    if alt is not None and not re.search(r"(?i)\bthan\b", question):
+        # "Did Contoso's wholesale or retail channel grow more in 2025?": the same choice, its sides asked first
+        m, head = alt, alt.group("head")
+    elif not _OPENING.match(question):
         return None
-    m = _SIDES.search(question)
-    if m is None:
-        return None
-    head = question[: m.start()]
+    else:
+        m = _SIDES.search(question)
+        if m is None:
+            return None
+        head = question[: m.start()]
+    head = _AT_COMPANY.sub(" ", head)
     cmp = _COMPARATIVE.search(head)
     if cmp is None:
         return None
