@@ -296,3 +296,32 @@ def test_a_concentration_answer_quotes_every_share_of_its_run_of_sentences():
         text = ex.picks[0].candidate.text
         assert "19%" in text and "33%" in text, (q, text)
         assert "material adverse" not in text and "61%" not in text, text  # no share in it / after a blank line
+
+
+def test_a_customer_named_with_its_legal_form_still_states_the_share():
+    q = "Does Northwind Pumps depend on a few customers?"
+    assert V.states_concentration(q, "Our largest customer, Tailspin Stores, Inc., represented approximately 23% of our "
+                                     "net sales in 2025.")
+    assert V.states_concentration(q, "Our biggest customer, Fabrikam Co., accounted for about 12% of revenue.")
+    assert V.concentration_verdict(q, "Our largest customer, Tailspin Stores, Inc., represented approximately 23% of "
+                                      "our net sales in 2025.") == "Yes"
+
+
+# the largest customer's share two sentences before the segments' top-five shares, a sentence without shares between
+PARAGRAPH = """Customers
+
+Our products are sold to grocery chains, club stores and distributors. Our largest customer, Tailspin Stores, Inc.,
+represented approximately 23% of our net sales in 2025. None of our other customers is individually material to our
+consolidated business. In 2025, the five largest customers in our North America segment accounted for approximately
+51% of that segment's net sales.
+"""
+
+
+def test_a_concentration_answer_reaches_two_sentences_back():
+    c = Chunk(chunk_id="dnw:1", doc_id="dnw", doc=FILING.doc, source=FILING.source, page=1, page_end=1, start=0,
+              end=len(PARAGRAPH), text=PARAGRAPH, ordinal=1)  # fmt: skip
+    hit = Hit(chunk=c, score=1.0, rank=0, meta=FILING)
+    ex = X.extract("Does Northwind Pumps rely on a few customers?", [hit], HashEmbedder(),
+                   page_text=lambda d, p: PARAGRAPH, threshold=0.3)  # fmt: skip
+    text = ex.picks[0].candidate.text
+    assert "23%" in text and "51%" in text and ex.verdicts[0] == "Yes", (text, ex.verdicts)

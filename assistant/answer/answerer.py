@@ -49,7 +49,7 @@ from .checks import (
     verify,
     with_checks,
 )
-from . import extract, premises, prose_events, prose_filings, prose_ties, table_rankings
+from . import extract, premises, prose_events, prose_filings, prose_ties, prose_verdicts, table_rankings
 from .conflicts import with_conflicts
 from .context import (
     PLANTED_REMOVED,
@@ -469,6 +469,15 @@ class Answerer:
                 ex = again
         if rows_only and not _ranked_only(ex):
             return None
+        held = prose_verdicts.concentration_query(question) if allowed and not ex.answered else None
+        if held is not None:
+            # "Does it depend on a few customers?" and the pages found state no share: the asked company's sentences
+            # stating its largest customers' shares, searched for, are read first
+            found = self._search_first(held, [], allowed)
+            again = extract.extract(question, [*found, *hits], embedder, page_text=page_text,
+                                    aliases=lambda c: aliases.get(c.doc, ()), allowed_docs=allowed)  # fmt: skip
+            if again.answered:
+                ex = again
         deals = prose_events.deal_query(question) if allowed and not ex.answered else None
         if deals is not None:
             # "what acquisitions did it make" and the pages found answer nothing: the passages stating the filing's

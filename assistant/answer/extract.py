@@ -2974,6 +2974,8 @@ def extract(
                 if best is not None and asked.kind == "yesno" else None
         if best is not None and page_text is not None and prose_verdicts.asked_holders(asked.text) is not None:
             best = _concentration_neighbours(asked, best, page_text)
+            if said is None and asked.kind == "yesno":  # the verdict of a share the neighbours brought in
+                said = prose_verdicts.concentration_verdict(asked.text, best.candidate.text)
         picks[k] = best
         if said is None and asked.kind == "yesno":
             # "Did Contoso ship more than Fabrikam in 2024?": no sentence says so; two rows of a table may
@@ -3467,8 +3469,8 @@ def _concentration_neighbours(asked: Asked, best: Scored, page_text: Callable[[s
     share and the top ten's are often two sentences ("Our largest customer accounted for 14% of net sales. Our ten
     largest customers accounted for 52%."), and a dependence said in words is followed by the figure that decides it
     ("We depend on a few large retailers. The largest accounted for 18% of net sales."). General rule: every share
-    the filer states in that run of sentences is shown, one before the pick and two after at most, never across a
-    blank line or a heading."""
+    the filer states within two sentences of the pick in its paragraph is shown, with the sentences between, never
+    across a blank line or a heading."""
     c = best.candidate
     if c.kind != "sentence":
         return best
@@ -3489,12 +3491,16 @@ def _concentration_neighbours(asked: Asked, best: Scored, page_text: Callable[[s
         return prose_verdicts.states_concentration(asked.text, text)
 
     start, end = c.start, c.end
-    if at > 0 and joins(spans[at - 1][1], start) and says(at - 1):
-        start = spans[at - 1][0]
-    for i in range(at + 1, min(at + 3, len(spans))):
-        if not joins(end, spans[i][0]) or not says(i):
+    for i in range(at - 1, max(at - 3, -1), -1):  # two sentences back at most, the paragraph's own
+        if not joins(spans[i][1], spans[i + 1][0]):
             break
-        end = spans[i][1]
+        if says(i):
+            start = spans[i][0]
+    for i in range(at + 1, min(at + 3, len(spans))):  # two sentences on at most
+        if not joins(spans[i - 1][1], spans[i][0]):
+            break
+        if says(i):
+            end = spans[i][1]
     if (start, end) == (c.start, c.end):
         return best
     return replace(best, candidate=replace(c, start=start, end=end, text=" ".join(page[start:end].split())))

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asked_holders", "asks_concentration", "asks_profit", "concentration_verdict", "profit_sign", "profit_verdict",
+__all__ = ["asked_holders", "asks_concentration", "concentration_query", "asks_profit", "concentration_verdict", "profit_sign", "profit_verdict",
            "speaks_of_dependence", "states_concentration"]
 
 _PROFIT_Q = re.compile(
@@ -153,6 +153,22 @@ def asked_holders(question: str) -> str | None:
     return None
 
 
+# how filers state a concentration, for a search of the asked company's filings when the first pages found none
+_STATED_AS = {
+    "customer": "our largest customer accounted for percent of net sales revenue; our ten largest customers accounted for",
+    "supplier": "our largest supplier accounted for percent of purchases; we rely on a limited number of suppliers",
+}
+
+
+def concentration_query(question: str) -> str | None:
+    """For a customer or supplier concentration question (``asked_holders``), the words filers state the shares in
+    ("our largest customer accounted for 21% of net sales"): searched within the asked company's filings when the
+    first search's pages (a cover, a certification) state no share. None for other questions and for a market's
+    concentration (a report's wording varies too much)."""
+    kind = asked_holders(question)
+    return _STATED_AS.get(kind) if kind else None
+
+
 _DEPENDENCE = re.compile(r"(?i)\b(?:depend\w*|rel(?:y|ies|ied|iant|iance)|concentrat\w*|(?:limited|small)\s+number\s+of|few|"
                          r"single|sole|handful)\b")
 
@@ -166,12 +182,18 @@ def speaks_of_dependence(question: str, sentence: str) -> bool:
         re.search(rf"(?i)\b(?:{_HOLDERS[kind]})\b", sentence))
 
 
+def _without_legal_dots(sentence: str) -> str:
+    """"Our largest customer, Northwind Stores, Inc., accounted for 14% ...": a legal form's full stop ends no clause."""
+    return re.sub(r"\b(Inc|Corp|Co|Ltd|LLC|L\.P|N\.V|N\.A|S\.A|U\.S|Bros)\.", r"\1", sentence)
+
+
 def states_concentration(question: str, sentence: str) -> bool:
     """Does ``sentence`` state the deciding figure of the concentration ``question`` asks about: the share held
     by its largest one or N holders of the asked kind, or that no customer reached 10%?"""
     kind = asked_holders(question)
     if kind is None:
         return False
+    sentence = _without_legal_dots(sentence)
     holders = _HOLDERS[kind]
     share = r"[^.;]{0,90}?\b\d{1,3}(?:\.\d+)?\s?(?:%|percent)\s+of\b"  # a share of something, not a growth rate
     pattern = (rf"(?i)\b(?:(?:largest|biggest|top|leading|single|one|sole)\s+(?:{_N}\s+)?(?:[\w-]+\s+)?"
@@ -190,6 +212,7 @@ def concentration_verdict(question: str, sentence: str) -> str | None:
     sales (see the module's rule); None when the sentence states no such share or the question asks another."""
     if not asks_concentration(question) or _NOT_STATED.search(re.sub(r"(?i)\bcould\b.*", "", sentence)):
         return None
+    sentence = _without_legal_dots(sentence)
     if _NONE.search(sentence):
         return "No"
     for m in _TOP_N.finditer(sentence):
