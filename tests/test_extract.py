@@ -1005,3 +1005,16 @@ def test_money_borrowed_drawn_or_raised_is_asked_in_money():
                       "fiscal 2025?", page, meta)
     shown = X.answer_figure(ex.parts[0], ex.picks[0].candidate) if ex.picks[0] else None
     assert shown is None or "month" not in shown, shown
+
+
+def test_an_amount_asked_of_a_credit_facility_needs_a_sentence_naming_one():
+    from one_page import ask_one_page
+    meta = DocMeta(doc_id="dmf", doc="WRENFIELD_2025_10K", source="/r/w.md", company="Wrenfield Apparel",
+                   doc_type="10-K", fiscal_year=2025)
+    page = ("Liquidity. During fiscal 2025 we repurchased 3.1 million shares for $241.8 million, compared with 1.2 "
+            "million shares for $88.0 million in fiscal 2024.\n")
+    ex = ask_one_page("How much could Wrenfield Apparel still draw on its revolving credit facility in fiscal 2025?",
+                      page, meta)
+    assert ex.picks[0] is None, ex.picks[0].candidate.text
+    assert X._names_instrument("How much is outstanding under its term loan?", "Borrowings under the term loan were $400.0 million.")
+    assert X._names_instrument("How much did it spend on buybacks in 2025?", "We repurchased shares for $241.8 million.")

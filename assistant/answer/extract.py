@@ -2972,6 +2972,8 @@ def extract(
             best = _concentration_figure(asked, ranked[k], cands, page_text, names)
             said = prose_verdicts.concentration_verdict(asked.text, best.candidate.text) \
                 if best is not None and asked.kind == "yesno" else None
+        if best is not None and asked.kind == "amount" and not _names_instrument(asked.text, best.candidate.text):
+            best = None  # "how much could it draw on its revolver?": a buyback's dollars are not the facility's
         if best is not None and page_text is not None and prose_verdicts.asked_holders(asked.text) is not None:
             best = _concentration_neighbours(asked, best, page_text)
             if said is None and asked.kind == "yesno":  # the verdict of a share the neighbours brought in
@@ -3461,6 +3463,21 @@ def _concentration_figure(asked: Asked, ranked: list[Scored], cands: Sequence[Ca
                 continue
             return Scored(p, THRESHOLD, {"concentration": 1.0})
     return None
+
+
+# a financing instrument an amount is asked of, and the words a sentence names such an instrument by
+_INSTRUMENT_Q = re.compile(r"(?i)\b(?:revolv\w*|credit\s+(?:facilit\w+|line|agreement)|line\s+of\s+credit|term\s+loans?|"
+                           r"loans?|notes|bonds?|debentures|commercial\s+paper|borrow\w*|draw\w*|facilit(?:y|ies))\b")
+_INSTRUMENT_SAID = re.compile(r"(?i)\b(?:revolv\w*|credit|loans?|notes|bonds?|debentures|commercial\s+paper|borrow\w*|"
+                              r"facilit(?:y|ies)|debt|indebtedness|availab\w*|drawn|undrawn|capacity|financing)\b")
+
+
+def _names_instrument(question: str, sentence: str) -> bool:
+    """An amount asked of a financing instrument ("how much could it still draw on its revolving credit facility?",
+    "what is outstanding under its term loan?") is answered only by a sentence that names such an instrument or its
+    availability; a buyback's or a capex figure of the same page answers another question. True for questions that
+    ask of no instrument."""
+    return not _INSTRUMENT_Q.search(question) or bool(_INSTRUMENT_SAID.search(sentence))
 
 
 def _concentration_neighbours(asked: Asked, best: Scored, page_text: Callable[[str, int], str | None]) -> Scored:
