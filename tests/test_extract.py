@@ -995,6 +995,8 @@ def test_money_borrowed_drawn_or_raised_is_asked_in_money():
               "How much cash did Fabrikam raise in its bond offering?",
               "How much remained available on Tailspin's line of credit?"):
         assert X.read_question(q)[0].unit == "money", q
+    assert X.read_question("How much power does the Contoso R9 rack draw?")[0].unit != "money"
+    assert X._names_instrument("How much power does the Contoso R9 rack draw?", "The R9 rack draws 120 kW.")
     page = ("Liquidity. We believe that cash on hand, cash from operations and availability under the revolving credit "
             "facility will be sufficient to fund our operations for at least the next 12 months.\n\nAt January 31, "
             "2026, we had $212.5 million available to draw under the revolving credit facility.\n")
@@ -1018,3 +1020,26 @@ def test_an_amount_asked_of_a_credit_facility_needs_a_sentence_naming_one():
     assert ex.picks[0] is None, ex.picks[0].candidate.text
     assert X._names_instrument("How much is outstanding under its term loan?", "Borrowings under the term loan were $400.0 million.")
     assert X._names_instrument("How much did it spend on buybacks in 2025?", "We repurchased shares for $241.8 million.")
+
+
+def test_a_share_is_no_volume_and_no_growth_rate():
+    from one_page import ask_one_page
+    meta = DocMeta(doc_id="dre", doc="TERNRIDGE_2025_10K", source="/r/t.md", company="Ternridge Energy",
+                   doc_type="10-K", fiscal_year=2025)
+    page = "Production. Natural gas liquids made up 27% of our production in 2025.\n"
+    for q in ("What was Ternridge Energy's average daily production in 2025?",
+              "By what percentage did Ternridge Energy's production grow in 2025?"):
+        ex = ask_one_page(q, page, meta)
+        assert ex.picks[0] is None, (q, ex.picks[0].candidate.text)
+    ex = ask_one_page("What share of Ternridge Energy's production was natural gas liquids in 2025?", page, meta)
+    assert ex.picks[0] is not None and "27%" in ex.picks[0].candidate.text
+
+
+def test_an_amount_asked_in_a_unit_of_measure_needs_that_unit():
+    assert X._says_unit_asked("How much landfill airspace, in cubic yards, did it have left?",
+                              "Remaining permitted airspace was 4,812 million cubic yards.")
+    assert not X._says_unit_asked("How much landfill airspace, in cubic yards, did it have left?",
+                                  "As of December 31, 2025, we operated 212 collection operations.")
+    assert X._says_unit_asked("How much did it spend on capex in 2025?", "Capex was $41.0 million.")
+    assert X._says_unit_asked("What capacity did it add, in megawatts?", "We added 640 MW of capacity.")
+    assert X._says_unit_asked("What capacity did it add, in MW?", "We added 640 MW of capacity.")

@@ -119,3 +119,13 @@ def test_a_deal_named_by_its_target_is_carried_by_the_acquisitions_row():
     assert _deal_carried("Did it fund the Tern Harbor acquisition from cash?", "Harbor", said)
     assert not _deal_carried("How much revenue did its Pinecrest app earn?", "Pinecrest", said)
     assert not _deal_carried("Could it fund the Pinecrest acquisition?", "Pinecrest", 'Input: "Dividends paid"')
+
+
+@pytest.mark.parametrize("question", [
+    f"How dependent is {L} on its largest reseller partners for revenue?",
+    f"According to its risk factors, how reliant is {L} on its biggest customers for its FY2025 revenue?",
+    f"Does {L} rely on a small number of suppliers?",
+])
+def test_a_concentration_question_never_gets_a_statement_figure(index, question):
+    a = answer_question(question, index)
+    assert a is None or a.refused, a.text

@@ -117,8 +117,9 @@ _AMOUNT_Q = re.compile(
 _MONEY_Q = re.compile(
     r"(?i)\b(?:spend|spent|spending|cost|costs|price|priced|revenues?|sales|capex|capital\s+expenditures?|invest|"
     r"investment|pay|paid|income|profit|earn|earnings|worth|budget|dollars?|usd|charge|fee|valuation|purchases|"
-    # money borrowed, drawn or raised: "how much could it still draw on its revolver?" asks dollars, not months
-    r"borrow|borrowed|borrowing|borrowings|draw|drawn|loans?|debt|proceeds|raise|raised|cash|revolver|"
+    # money borrowed or raised: "how much could it still borrow under its revolver?" asks dollars, not months ("draw"
+    # alone is no money word: a rack draws power)
+    r"borrow|borrowed|borrowing|borrowings|loans?|debt|proceeds|raise|raised|cash|revolver|"
     r"credit\s+(?:facility|line)|line\s+of\s+credit)\b"
 )
 _PERCENT_Q = re.compile(r"(?i)\b(?:shares?|percent|percentages?|%|margins?|proportions?|portions?|fractions?|slices?|"
@@ -272,6 +273,11 @@ def question_kind(question: str) -> str:
     return "describe"
 
 
+# the ways one unit is written ("megawatts" / "MW")
+_UNIT_FORMS = {"megawatts": "megawatts?|MW", "gigawatts": "gigawatts?|GW", "kilowatts": "kilowatts?|kW", "mw": "megawatts?|MW",
+               "gw": "gigawatts?|GW", "kw": "kilowatts?|kW", "tonnes": "tonnes|tons|t", "tons": "tonnes|tons",
+               "barrels": "barrels|bbls?|boe", "boe": "boe|barrels\\s+of\\s+oil\\s+equivalent", "kilometres": "kilomet(?:re|er)s|km",
+               "kilometers": "kilomet(?:re|er)s|km", "litres": "lit(?:re|er)s|l", "liters": "lit(?:re|er)s|l"}
 _UNIT_ASKED = re.compile(
     r"(?i)\bin\s+(?:usd|us\$|\$|dollars|eur|euros?)?\s*(?:thousands|millions|billions|mn|bn)\b|"
     r"\b(?:to|rounded\s+to)\s+(?:one|two|three|\d)\s+decimals?\b|\bdecimal\s+places?\b|\bin\s+percent(?:age)?\b|"
@@ -2974,6 +2980,11 @@ def extract(
                 if best is not None and asked.kind == "yesno" else None
         if best is not None and asked.kind == "amount" and not _names_instrument(asked.text, best.candidate.text):
             best = None  # "how much could it draw on its revolver?": a buyback's dollars are not the facility's
+        if best is not None and best.candidate.kind == "sentence" and (
+                asked.kind == "amount" or asked.kind == "describe" and (asks_figure(asked.text) or re.match(
+                    r"(?i)\s*what\s+(?:was|were|is|are)\b", asked.text))) and (
+                _share_for_another(asked, best.candidate.text) or not _says_unit_asked(asked.text, best.candidate.text)):
+            best = None  # "Oil made up 53% of our production" for the volume produced; 326 sites for cubic yards
         if best is not None and page_text is not None and prose_verdicts.asked_holders(asked.text) is not None:
             best = _concentration_neighbours(asked, best, page_text)
             if said is None and asked.kind == "yesno":  # the verdict of a share the neighbours brought in
@@ -3467,9 +3478,48 @@ def _concentration_figure(asked: Asked, ranked: list[Scored], cands: Sequence[Ca
 
 # a financing instrument an amount is asked of, and the words a sentence names such an instrument by
 _INSTRUMENT_Q = re.compile(r"(?i)\b(?:revolv\w*|credit\s+(?:facilit\w+|line|agreement)|line\s+of\s+credit|term\s+loans?|"
-                           r"loans?|notes|bonds?|debentures|commercial\s+paper|borrow\w*|draw\w*|facilit(?:y|ies))\b")
+                           r"loans?|notes|bonds?|debentures|commercial\s+paper|borrow\w*|(?:credit|loan|revolving)\s+facilit(?:y|ies))\b")
 _INSTRUMENT_SAID = re.compile(r"(?i)\b(?:revolv\w*|credit|loans?|notes|bonds?|debentures|commercial\s+paper|borrow\w*|"
                               r"facilit(?:y|ies)|debt|indebtedness|availab\w*|drawn|undrawn|capacity|financing)\b")
+
+
+# a share of a whole as a filer writes it: "made up 53% of", "accounted for 14% of", "31% of our sales"
+_SHARE_FIGURE = re.compile(r"(?i)\b\d{1,3}(?:\.\d+)?\s?(?:%|percent)\s+of\b")
+
+
+def _share_for_another(asked: Asked, sentence: str) -> bool:
+    """A sentence whose only figures are shares of a whole ("Oil made up 53% of our production") answers no amount
+    asked in other terms: not a volume, count or sum ("what was its average daily production?"), and not a growth
+    rate ("what was the percentage growth?") unless it also states a change. A share asked ("what share ...",
+    "what percentage of ...") is answered by it."""
+    moved = asked.unit == "change" or bool(_CHANGE_Q.search(asked.text) or changes.asks_change(asked.text))
+    if asked.unit == "percent" and not moved or ties.asks_portion(asked.text) or prose_verdicts.asked_holders(asked.text) or re.search(r"(?i)\b(?:shares?|portion|proportion|"
+                                                                           r"percentage\s+of|percent\s+of|mix)\b", asked.text):
+        return False
+    figures = [n for n in parse_numbers(sentence) if n.is_claim]
+    shares = _SHARE_FIGURE.findall(sentence)
+    if not figures or len(shares) < len(figures):
+        return False
+    return not moved or not _CHANGE_STATED.search(re.sub(r"(?i)\b(?:made|make|makes|making)\s+up\b", "formed", sentence))
+
+
+# a unit of measure an amount is asked in: "in cubic yards", "in barrels of oil equivalent per day", "in megawatts"
+_MEASURE_UNIT_ASKED = re.compile(r"(?i)\b(?:in|as)\s+(?:millions?\s+of\s+|thousands?\s+of\s+|billions?\s+of\s+)?(?P<u>cubic\s+"
+                         r"(?:yards|metres|meters|feet)|square\s+(?:feet|metres|meters)|tonnes|tons|barrels|boe|gallons|"
+                         r"litres|liters|megawatts|gigawatts|kilowatts|MW|GW|kW|MWh|GWh|TWh|kilometres|kilometers|miles|"
+                         r"acres|hectares|ounces|pounds|kilograms)\b")
+
+
+def _says_unit_asked(question: str, sentence: str) -> bool:
+    """An amount asked in a unit of measure ("how much airspace, in cubic yards", "in megawatts") is answered only by
+    a sentence stating a figure in that unit (its first word: "cubic", "tonnes", "MW"); a count of sites or a
+    dollar sum of the same page answers another question. True when no unit of measure is asked."""
+    m = _MEASURE_UNIT_ASKED.search(question)
+    if m is None:
+        return True
+    first = m.group("u").split()[0]
+    forms = _UNIT_FORMS.get(first.lower(), re.escape(first))
+    return bool(re.search(rf"(?i)\d[\d,.]*\s*(?:million\s+|billion\s+|thousand\s+)?(?:{forms})\b", sentence))
 
 
 def _names_instrument(question: str, sentence: str) -> bool:

@@ -40,7 +40,7 @@ from ..retrieve.filters import Filters
 from ..text.periods import asks_second_half, period_at_date, periods_named, resolve_period
 from ..types import Answer, Fact, InputFigure, SentenceCheck, Subject, Verification
 from . import attribution, facts_path
-from . import prose_legal, prose_ties, row_changes, table_rankings
+from . import prose_legal, prose_ties, prose_verdicts, row_changes, table_rankings
 from .named_subjects import without_stray_name
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -2005,6 +2005,9 @@ def answer_question(question: str, index: Any, filters: Any = None) -> Answer | 
         if asks_which_member(question):
             return None  # "which segment / product category / revenue line ...": a member is named from its rows, never
             # the whole company's figure (rankings: ``extract.rank_rows`` and the passages)
+        if prose_verdicts.asked_holders(question) in ("customer", "supplier"):
+            return None  # "how dependent is it on its largest partners?": the filer's sentences stating the shares
+            # answer, never a statement figure (total revenue is no share held by anyone)
         found = _answer_question(question, index, filters)
         if (found is not None and (without_why(question) is not None or asks_reason(question))
                 and REASON_LEAD not in found.text and facts_path.NOT_USEFUL not in found.text):
