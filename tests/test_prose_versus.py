@@ -186,3 +186,18 @@ def test_a_choice_asked_as_yes_no_never_gets_a_yes_from_a_description():
     ex = ask_one_page("Did Wrenfield Apparel's wholesale or direct-to-consumer channel grow more in fiscal 2025?",
                       page, meta)
     assert ex.verdicts[0] is None and ex.picks[0] is None, (ex.verdicts, ex.picks)
+
+
+VIRTUAL = ("Virtual care\n\nIn 2024, spending on virtual care rose 7% to about $39.5 billion. Telehealth visits fell 4% to "
+           "238 million, as in-person appointments recovered.\n")
+
+
+def test_sides_that_are_their_own_measures_are_each_read_from_their_clause():
+    from one_page import ask_one_page
+
+    meta = DocMeta(doc_id="dvc", doc="virtual_care_2025", source="/r/v.md", title="Virtual care in 2025")
+    for q in ("In 2024, which grew faster: spending on virtual care or the number of telehealth visits?",
+              "Which grew faster in 2024, spending on virtual care or telehealth visits?"):
+        ex = ask_one_page(q, VIRTUAL, meta)
+        assert ex.verdicts[0] and ex.verdicts[0].startswith("spending on virtual care grew faster: up 7% (2024) against "
+                                                            "down 4% for telehealth visits"), (q, ex.verdicts)

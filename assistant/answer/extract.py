@@ -3193,8 +3193,9 @@ def _versus(vs: prose_versus.Versus, question: str, cands: Sequence[Candidate],
                 continue
             page = (page_text(c.doc_id, c.page) or "") if page_text is not None else ""
             preceding = _preceding(c, page, most=5) if page else [c.lead or c.before]
-            texts = prose_versus.side_texts(vs, side, c.text, preceding)
-            figs = [(f, t) for t in texts if (f := prose_versus.side_figure(vs, t)) is not None
+            sv = prose_versus.for_side(vs, side)  # a side that is its own measure reads its own figures
+            texts = prose_versus.side_texts(sv, side, c.text, preceding)
+            figs = [(f, t) for t in texts if (f := prose_versus.side_figure(sv, t)) is not None
                     and prose_versus.side_governs(side, t, f[2])]
             if len(figs) != 1:
                 continue

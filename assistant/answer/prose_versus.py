@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-__all__ = ["Versus", "about_side", "side_figure", "side_governs", "side_texts", "verdict_line", "versus", "years_of"]
+__all__ = ["Versus", "about_side", "for_side", "side_figure", "side_governs", "side_texts", "verdict_line", "versus", "years_of"]
 
 _MORE = (r"faster|more|higher|larger|bigger|greater|quicker|stronger|better|steeper|wider|heavier|richer|costlier|"
          r"ahead|leads?|leading|outgr[eo]w\w*|outpac\w*")
@@ -84,6 +84,7 @@ class Versus:
     head: str = ""  # the stem of the measure's head noun, its last word ("monthly subscriber churn" -> churn)
     phrase: str = ""  # the measure's words as the question writes them ("monthly subscriber churn")
     word: str = ""  # the comparative as written ("higher", "faster")
+    own: bool = False  # the side is its own measure ("which grew faster, its digital business or its stores?")
 
 
 def _stem(w: str) -> str:
@@ -99,6 +100,9 @@ def _stems(text: str) -> set[str]:
 
 
 def _side(text: str) -> str:
+    """A side as the question names it, without a possessive's mark or a count's frame ("the number of telehealth
+    visits" -> "telehealth visits": sentences say the visits, not their number)."""
+    text = re.sub(r"(?i)^(?:the\s+)?(?:number|amount|level|value|count|total)\s+of\s+(?:the\s+)?", "", text.strip())
     return re.sub(r"(?i)['’]s?$", "", text.strip().strip("*\"“”")).strip()
 
 
@@ -112,6 +116,24 @@ _ALTERNATIVE = re.compile(rf"(?i)^\s*(?:did|does|do|was|were|is|are|has|have|wil
                           rf"or\s+(?:the\s+)?(?P<b>[^?,]+?)\s+(?P<head>(?:[\w-]+\s+){{0,3}}?(?:{_MORE}|{_LESS})\b[^?]*)\??\s*$")
 # "which grew faster at Contoso Apparel, ...": where, not what; the company's name is no measure
 _AT_COMPANY = re.compile(r"\b(?:at|for|of)\s+[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*)*")
+
+
+# words that name a kind of side, not what tells the sides apart ("its digital business", "the number of visits")
+_KIND_WORDS = {"busin", "segme", "chann", "divis", "unit", "units", "line", "lines", "numbe", "amoun", "total", "level",
+               "opera", "porti"}
+
+
+def for_side(v: Versus, side: str) -> Versus:
+    """The comparison as one side reads it: the question's measure when it names one; else the side is its own
+    measure ("which grew faster, its digital business or its stores?", "spending on virtual care or the number of
+    telehealth visits?"): the side's distinctive words, each figure governed by a clause that names them."""
+    if v.measure:
+        return v
+    stems = [_stem(w) for w in re.findall(r"[A-Za-z][\w&-]*", side) if w.lower() not in _STOP and len(w) > 2]
+    stems = [w for w in stems if w not in _KIND_WORDS]
+    if not stems:
+        return v
+    return Versus(v.a, v.b, frozenset(stems), v.rate, v.more, v.falling, stems[-1], side, v.word, own=True)
 
 
 def versus(question: str) -> Versus | None:
@@ -235,7 +257,11 @@ def _value(m: re.Match[str]) -> float:
 
 def _governed(v: Versus, text: str, at: int) -> bool:
     """Is the figure at ``at`` governed by the asked measure: the nearest measure word before it (in its
-    sentence) is one of the asked words."""
+    sentence) is one of the asked words. A side that is its own measure (``for_side``) governs a figure whose clause
+    names it before the figure ("Digital sales grew 11%": the digital side's rate)."""
+    if v.own:
+        clause_at = max(text.rfind(";", 0, at), text.rfind(". ", 0, at), text.rfind(", ", 0, at))
+        return any(_stem(m.group(0)) in v.measure for m in re.finditer(r"[A-Za-z][\w&-]*", text[clause_at + 1 : at]))
     words = list(_MEASURE_RE.finditer(text[:at]))
     if words and _stems(words[-1].group(0)) & v.measure:
         return True
@@ -308,4 +334,6 @@ def verdict_line(v: Versus, fa: tuple[float, str, str], ya: int | None, fb: tupl
         verb = f"is {v.word}" if v.word in ("higher", "lower", "larger", "smaller", "bigger", "greater") else \
             "is larger" if v.more else "is smaller"  # "Which had the higher churn": "B is higher"
         fw_s, fl_s = fw[2].strip(), fl[2].strip()
+    if not v.measure:  # each side its own measure: "A grew faster: up 7% (2024) against down 4% for B (2024)"
+        return f"{win} {verb}: {fw_s} ({yw}) against {fl_s} for {lose} ({yl}), as the quotes below state"
     return (f"{win} {verb}: {measure} {fw_s} ({yw}) against {fl_s} for {lose} ({yl}), as the quotes below state")
