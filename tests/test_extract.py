@@ -1043,3 +1043,11 @@ def test_an_amount_asked_in_a_unit_of_measure_needs_that_unit():
     assert X._says_unit_asked("How much did it spend on capex in 2025?", "Capex was $41.0 million.")
     assert X._says_unit_asked("What capacity did it add, in megawatts?", "We added 640 MW of capacity.")
     assert X._says_unit_asked("What capacity did it add, in MW?", "We added 640 MW of capacity.")
+
+
+def test_the_figure_shown_for_a_facility_is_the_facilitys():
+    q = "How much could Wrenfield Apparel still draw on its revolving credit facility at year end?"
+    buyback = ("During fiscal 2025 we repurchased 3.1 million shares for $241.8 million, funded with cash on hand and "
+               "borrowings under our revolving credit facility.")
+    assert not X._names_instrument(q, buyback, "$241.8 million")
+    assert X._names_instrument(q, "Availability under the facility was $412.5 million at year end.", "$412.5 million")

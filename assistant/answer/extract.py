@@ -2978,7 +2978,8 @@ def extract(
             best = _concentration_figure(asked, ranked[k], cands, page_text, names)
             said = prose_verdicts.concentration_verdict(asked.text, best.candidate.text) \
                 if best is not None and asked.kind == "yesno" else None
-        if best is not None and asked.kind == "amount" and not _names_instrument(asked.text, best.candidate.text):
+        if best is not None and asked.kind == "amount" and not _names_instrument(
+                asked.text, best.candidate.text, answer_figure(asked, best.candidate)):
             best = None  # "how much could it draw on its revolver?": a buyback's dollars are not the facility's
         if best is not None and best.candidate.kind == "sentence" and (
                 asked.kind == "amount" or asked.kind == "describe" and (asks_figure(asked.text) or re.match(
@@ -3523,12 +3524,21 @@ def _says_unit_asked(question: str, sentence: str) -> bool:
     return bool(re.search(rf"(?i)\d[\d,.]*\s*(?:million\s+|billion\s+|thousand\s+)?(?:{forms})\b", sentence))
 
 
-def _names_instrument(question: str, sentence: str) -> bool:
+def _names_instrument(question: str, sentence: str, figure: str | None = None) -> bool:
     """An amount asked of a financing instrument ("how much could it still draw on its revolving credit facility?",
     "what is outstanding under its term loan?") is answered only by a sentence that names such an instrument or its
-    availability; a buyback's or a capex figure of the same page answers another question. True for questions that
-    ask of no instrument."""
-    return not _INSTRUMENT_Q.search(question) or bool(_INSTRUMENT_SAID.search(sentence))
+    availability, and, when the figure shown is known, within the 80 characters before it or the 30 after ("we
+    repurchased shares for $226.4 million, funded by borrowings under our revolver": the figure is the buyback's); a
+    buyback's or a capex figure of the same page answers another question. True for questions that ask of no
+    instrument."""
+    if not _INSTRUMENT_Q.search(question):
+        return True
+    if figure:
+        raw = re.split(r"\s+\(", figure)[0].strip()
+        at = sentence.find(raw)
+        if at >= 0:
+            return bool(_INSTRUMENT_SAID.search(sentence[max(0, at - 80) : at + len(raw) + 30]))
+    return bool(_INSTRUMENT_SAID.search(sentence))
 
 
 def _concentration_neighbours(asked: Asked, best: Scored, page_text: Callable[[str, int], str | None]) -> Scored:
