@@ -836,3 +836,13 @@ def test_where_the_picks_figure_ended_up_is_the_same_ranking():
     assert R.asks_member_ranking("and where did its load factor end up?", q) == "low-change"
     r = R.rank_members("and where did its load factor end up?", q, KPI, {2025})
     assert r is not None and r.top.label == "Pacific" and "83.9% to 81.7%" in r.lead, r
+
+
+def test_a_share_of_a_member_is_no_pick_among_members():
+    from assistant.answer.table_rankings import asks_member_ranking
+
+    for q in ("What share of the Harbor segment's 2025 revenue came from its single largest contract?",
+              "What portion of the Retail segment's sales did its biggest customer account for in 2024?"):
+        assert asks_member_ranking(q, q) is None, q
+    for q in ("What business segment grew fastest in 2024?", "What region had the highest sales in 2025?"):
+        assert asks_member_ranking(q, q) is not None, q

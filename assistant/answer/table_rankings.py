@@ -44,7 +44,10 @@ _KIND = (r"segments?|regions?|geograph\w*|divisions?|business(?:es)?|units?|reve
 # the pick: "which of its segments", "what region"; or the members named before it ("Among X's operating segments
 # (excluding Corporate), which ...", "Ranking X's five business segments by margin, which ...", "Of its four
 # divisions, which one ..."); a later part opening with "which"
-_WHICH = re.compile(rf"(?i)\b(?:which|what)\s+(?:of\s+)?(?:[\w&'’.-]+\s+){{0,5}}?(?:{_KIND})\b|"
+_WHICH = re.compile(rf"(?i)\bwhich\s+(?:of\s+)?(?:[\w&'’.-]+\s+){{0,5}}?(?:{_KIND})\b|"
+                    # "what region", "what business segment"; never "what share of the Western segment's revenue"
+                    rf"\bwhat\s+(?!(?:share|portion|percentage|percent|proportion|part|fraction|amount|much|many)\b)"
+                    rf"(?:(?!(?:of|the|its|their)\b)[\w&'’.-]+\s+){{0,3}}?(?:{_KIND})\b|"
                     rf"\b(?:among|across|of|ranking|rank|out\s+of)\s+(?:[\w&'’.-]+\s+){{0,6}}?(?:{_KIND})\b"
                     rf"[^?.;]{{0,80}}?,\s*(?:which|what)\b|^\s*(?:and\s+)?which\b")
 _LOW_CHANGE = re.compile(r"(?i)\bweake(?:st|r)\b|\bwors[te]\b|\bslowe(?:st|r)\b|\b(?:biggest|largest|sharpest|steepest|greatest|"
