@@ -1849,24 +1849,13 @@ def member_margin_answer(question: str, index: Any, filters: Any = None) -> Answ
     if asks_yes_no(question) or asks_reason(question) or without_why(question) is not None:
         return None  # a verdict or a reason asked: not the margin alone
     name = table_rankings.named_member(question)
-    if name is None or asks_which_member(question):
+    member = _member_pages(question, index, name) if name is not None else None
+    if member is None:
         return None
-    named = named_companies(question, index)
-    if len(named) != 1:
-        return None
-    company = named[0]
-    years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", question)}
-    if not years:
-        return None
-    docs = [d for d in company.docs if d.fiscal_year in years or d.fiscal_year == max(years) + 1]
-    found: list[tuple[Any, int, str, Any]] = []
-    for meta in sorted(docs, key=lambda d: -(d.fiscal_year or 0)):
-        for n, text in _filing_pages(index, meta).items():
-            if name.lower() not in text.lower() or not _MEMBER_PAGE_WORDS.search(text):
-                continue
-            got = table_rankings.member_margin(question, text, years)
-            if got is not None:
-                found.append((meta, n, text, got))
+    company, pages = member
+    years = _years_asked(question)
+    found = [(meta, n, text, got) for meta, n, text in pages
+             if (got := table_rankings.member_margin(question, text, years)) is not None]
     if not found or len({g.margins for *_, g in found}) != 1:
         return None
     meta, page, text, got = found[0]
@@ -1895,6 +1884,11 @@ def member_margin_answer(question: str, index: Any, filters: Any = None) -> Answ
                     " to ".join(str(y) for y in got.years), inputs=())
 
 
+def _years_asked(question: str) -> set[int]:
+    """The four-digit years a question names."""
+    return {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", question)}
+
+
 def _member_pages(question: str, index: Any, name: str) -> tuple[Any, list[tuple[Any, int, str]]] | None:
     """The one named company and the pages of its filings of the asked years (or the year after) naming ``name``."""
     if asks_which_member(question):
@@ -1903,7 +1897,7 @@ def _member_pages(question: str, index: Any, name: str) -> tuple[Any, list[tuple
     if len(named) != 1:
         return None
     company = named[0]
-    years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", question)}
+    years = _years_asked(question)
     if not years:
         return None
     docs = [d for d in company.docs if d.fiscal_year in years or d.fiscal_year == max(years) + 1]

@@ -31,6 +31,7 @@ rows.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from . import prose_pdf_tables as pdf_tables
@@ -1111,12 +1112,12 @@ _CELL_TOKEN = re.compile(r"\$?\s?\(?-?\d[\d,]*(?:\.\d+)?\s?\)?\s?%?|n/a|—|–"
 _OWN_CAPTION = re.compile(r"(?i)\b(?:segment|division|region)\b")
 
 
-def _own_table(page: str, name: str, num: str, asked: list[int]) -> MemberMargin | None:
-    """The member's own summary table, read line by line: a caption or head line naming the member and its kind
-    ("The following table presents selected financial data for our International segment ...", "International
-    Segment Performance Summary 2017 2016 2015"), the first line after it naming years (the columns, one figure per
-    year in each row), then rows "Revenue $ 3,155 $ 3,163 $ 4,284" and "Operating income (loss) $ 90 $ (210) $ 13";
-    None when any of it is missing or two rows say one measure."""
+def _own_table_rows(page: str, name: str, asked: list[int]) -> Iterator[tuple[list[int], list[pdf_tables.Row]]]:
+    """Each summary table of the member on the page, read line by line: a caption or head line naming the member and
+    its kind ("The following table presents selected financial data for our International segment ...",
+    "International Segment Performance Summary 2017 2016 2015"), the first line after it naming years (the columns,
+    one figure per year in each row; every asked year among them), then its rows ("Revenue $ 3,155 $ 3,163 $ 4,284",
+    "Operating income (loss) $ 90 $ (210) $ 13"), up to a blank line or a sentence: (the years, the rows)."""
     lines = page.split("\n")
     pos = [0]
     for line in lines:
@@ -1135,7 +1136,7 @@ def _own_table(page: str, name: str, num: str, asked: list[int]) -> MemberMargin
         j, ys = head
         if any(y not in ys for y in asked):
             continue
-        rows: dict[str, list[tuple[pdf_tables.Row, list[str]]]] = {"num": [], "rev": []}
+        rows = []
         for k in range(j + 1, min(j + 24, len(lines))):
             text = lines[k].strip()
             m = re.match(r"^(?P<label>[A-Za-z][A-Za-z&,'’ ()/.%-]*?)\s+(?P<cells>(?:\$|\(\s*\d|-\s*\d|\d|n/a|—).*)$",
@@ -1145,20 +1146,23 @@ def _own_table(page: str, name: str, num: str, asked: list[int]) -> MemberMargin
                     break  # the table's end: a blank line or a sentence
                 continue
             cells = [re.sub(r"[$\s]", "", c) for c in _CELL_TOKEN.findall(m.group("cells"))]  # "$ (210)": "(210)"
-            if len(cells) != len(ys):
-                continue
-            label = m.group("label").strip()
-            row = pdf_tables.Row(label, tuple(cells), pos[k], pos[k] + len(lines[k]), "")
-            if _NUM_ROW[num].match(label):
-                rows["num"].append((row, cells))
-            elif _REVENUE_ROW.match(label):
-                rows["rev"].append((row, cells))
-        if len(rows["num"]) != 1 or len(rows["rev"]) != 1:
+            if len(cells) == len(ys):
+                rows.append(pdf_tables.Row(m.group("label").strip(), tuple(cells), pos[k], pos[k] + len(lines[k]), ""))
+        yield ys, rows
+
+
+def _own_table(page: str, name: str, num: str, asked: list[int]) -> MemberMargin | None:
+    """The member's margin from its own summary table (``_own_table_rows``); None when any of it is missing or two
+    rows say one measure."""
+    for ys, rows in _own_table_rows(page, name, asked):
+        nums = [r for r in rows if _NUM_ROW[num].match(r.label)]
+        revs = [r for r in rows if not _NUM_ROW[num].match(r.label) and _REVENUE_ROW.match(r.label)]
+        if len(nums) != 1 or len(revs) != 1:
             continue
-        (nrow, ncells), (drow, dcells) = rows["num"][0], rows["rev"][0]
+        nrow, drow = nums[0], revs[0]
         margins, shown = [], []
         for y in asked:
-            nc, dc = ncells[ys.index(y)], dcells[ys.index(y)]
+            nc, dc = nrow.cells[ys.index(y)], drow.cells[ys.index(y)]
             nv, dv = _value(nc), _value(dc)
             if nv is None or dv is None or dv <= 0 or nc.endswith("%") or dc.endswith("%"):
                 return None
@@ -1453,37 +1457,9 @@ def _year_cells(row: pdf_tables.Row, heads: str, measure: str, asked: list[int],
 
 def _own_table_figure(page: str, name: str, measure: str,
                       asked: list[int]) -> tuple[pdf_tables.Row, list[str]] | None:  # fmt: skip
-    """The measure's row of the member's own summary table read line by line (``_own_table``'s layout)."""
-    lines = page.split("\n")
-    pos = [0]
-    for line in lines:
-        pos.append(pos[-1] + len(line) + 1)
-    for i, line in enumerate(lines):
-        if not (re.search(rf"(?i)\b{re.escape(name)}\b", line) and _OWN_CAPTION.search(line)):
-            continue
-        head = None
-        for j in range(i, min(i + 3, len(lines))):
-            ys = [int(y) for y in re.findall(r"(?<![\d,.$])((?:19|20)\d\d)(?![\d,.%])", lines[j])]
-            if len(ys) >= 2 and not re.search(r"\$|\d,\d", lines[j]):
-                head = (j, ys)
-                break
-        if head is None:
-            continue
-        j, ys = head
-        if any(y not in ys for y in asked):
-            continue
-        found = []
-        for k in range(j + 1, min(j + 24, len(lines))):
-            text = lines[k].strip()
-            m = re.match(r"^(?P<label>[A-Za-z][A-Za-z&,'’ ()/.%-]*?)\s+(?P<cells>(?:\$|\(\s*\d|-\s*\d|\d|n/a|—).*)$", text)
-            if not m:
-                if not text or len(text.split()) > 12:
-                    break
-                continue
-            cells = [re.sub(r"[$\s]", "", c) for c in _CELL_TOKEN.findall(m.group("cells"))]
-            if len(cells) == len(ys) and _MEASURE_ROW[measure].match(m.group("label").strip()):
-                row = pdf_tables.Row(m.group("label").strip(), tuple(cells), pos[k], pos[k] + len(lines[k]), "")
-                found.append((row, [cells[ys.index(y)] for y in asked]))
+    """The measure's row of the member's own summary table (``_own_table_rows``) and its asked years' cells."""
+    for ys, rows in _own_table_rows(page, name, asked):
+        found = [(r, [r.cells[ys.index(y)] for y in asked]) for r in rows if _MEASURE_ROW[measure].match(r.label)]
         if len(found) == 1:
             return found[0]
     return None
