@@ -114,3 +114,13 @@ def test_a_basis_or_qualifier_that_changes_the_figure_is_no_hint(aside):
 def test_the_unit_a_ratio_is_asked_in(text, unit):
     from assistant.query.definitions import unit_asked
     assert unit_asked(text) == unit
+
+
+def test_a_definition_of_it_is_the_asked_figure():
+    q = ("Using the statement of cash flows, what was Ashgrove Freight's FY2025 free cash flow if you define it simply "
+         "as net cash provided by operating activities minus purchases of property and equipment ($ in millions)?")
+    defs = find_definitions(q, LOOKUP)
+    assert len(defs) == 1 and isinstance(defs[0], Definition) and defs[0].name == "", defs
+    a = answer_question(q, IX)
+    assert a is not None and not a.refused, a and a.text
+    assert "429.3" in a.text and "free cash flow" in a.text, a.text

@@ -154,6 +154,10 @@ def _clean_name(name: str) -> str:
     name = re.sub(r"^(?:the|a|an|and|where|here|note\s+that|assume\s+that)\s+", "", name, flags=re.I)
     # "What is Contoso's FY2021 cash ratio? Cash ratio is defined as" -> the last clause
     name = re.split(r"[?.!]\s*", name)[-1]
+    # "if you define it simply as ...": a pronoun names the figure asked, not a figure of its own (unnamed)
+    if re.fullmatch(r"(?:it|this|that|them|these|those|this\s+figure|that\s+figure|the\s+figure)(?:\s+(?:simply|"
+                    r"here|instead|only|just|strictly|narrowly|broadly))?", name.strip(), re.I):
+        return ""
     return name.strip()
 
 
