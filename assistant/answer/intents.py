@@ -25,7 +25,7 @@ from ..finance.registry import BY_NAME, METRIC_WORDS, TITLES, label_tokens, metr
 from ..finance.select import Pick, pick_fact, prev_period, statement_strength_of
 from ..finance.statements import page_scales
 from ..query import intent
-from ..query.definitions import (Definition, Input, Num, Op, Unparsed, evaluate, find_definitions, input_qualifier,
+from ..query.definitions import (Definition, Input, Node, Num, Op, Unparsed, evaluate, find_definitions, input_qualifier,
                                  is_row_input, parse, phrase_lookup, stated_inputs, states_definition, states_unread_definition,
                                  unit_asked, without_definitions)
 from ..query.entities import Company, companies, named_companies
@@ -39,7 +39,7 @@ from ..query.judgements import (PAYOUTS_COVER, SHARE_OF_BASE, Convention, Indica
 from ..retrieve.filters import Filters
 from ..text.periods import asks_second_half, period_at_date, periods_named, resolve_period
 from ..types import Answer, Fact, InputFigure, SentenceCheck, Subject, Verification
-from . import attribution, facts_path
+from . import attribution, facts_path, named_lines
 from . import prose_legal, prose_ties, prose_verdicts, row_changes, table_rankings
 from .named_subjects import without_stray_name
 
@@ -53,6 +53,7 @@ class Quantity:
     metric: str | None = None
     recipe: str | None = None
     definition: Definition | None = None
+    how: str = "the definition stated in the question"  # where ``definition`` comes from, as the answer says it
 
 
 # words of arithmetic: a phrase holding one is no figure's name (a statement label's token rule would take
@@ -300,6 +301,38 @@ def quantity_in(question: str, defs: Sequence[Definition]) -> Quantity | None:
             and not intent.asks_with_another(question, metrics[0])):
         return Quantity(TITLES.get(metrics[0], metrics[0].replace("_", " ")), metric=metrics[0])
     return None
+
+
+def _named_line_quantity(text: str, ctx: "_Context", period: str, whole: Quantity | None) -> Quantity | None:
+    """A line item no metric names, asked as a share of a total ("<part> as a proportion of <whole>", ``whole``: the
+    metric the question resolved to, else the whole's own words) or as a change: the row bearing its name
+    (``named_lines``) as a definition's input; None when no one row is named or the question asks neither."""
+    skip = [ctx.company.name, *ctx.company.long, *ctx.company.short]
+    ids = ctx.company.doc_ids
+    parts = named_lines.share_parts(text, skip)
+    if parts is not None:
+        part_words, whole_words = parts
+        part = named_lines.named_line(part_words, ctx.index, ids, period, skip)
+        metric = whole.metric if whole is not None else (LOOKUP(whole_words) or LOOKUP(re.sub(
+            r"^(?:the\s+|its\s+)?total\s+", "", whole_words, flags=re.I)))
+        if part is None or (part.metric and part.metric == metric):
+            return None
+        if metric is not None:
+            base: Node = Input(metric, whole_words)
+        else:
+            row = named_lines.named_line(whole_words, ctx.index, ids, period, skip)
+            if row is None or row.label == part.label:
+                return None
+            base = named_lines.row_input(row)
+        d = named_lines.share_definition(part, base, whole_words)
+        return Quantity(d.name, definition=d, how="the share asked, from the rows named")
+    if whole is not None or read_asked(text, 1).kind not in ("change", "growth", "direction"):
+        return None
+    row = named_lines.named_line(text, ctx.index, ids, period, skip)
+    if row is None or row.metric:
+        return None
+    d = named_lines.line_definition(row)
+    return Quantity(d.name, definition=d, how="the row the question names")
 
 
 def _unnamed_title(d: Definition) -> str:
@@ -923,7 +956,8 @@ def change_answer(question: str, ctx: _Context, q: Quantity, asked: Asked, p0: s
         if note:
             w.add(f"{note} {_markers(w.cite(fig.facts))}.", w.cite(fig.facts))
     formula = f"Formula: change = {p1} - {p0}; {arithmetic}"
-    if a.result is not None and b.result is not None:
+    if (a.result is not None and b.result is not None
+            and not (q.definition is not None and isinstance(q.definition.expr, Input))):  # a row is no formula
         formula += f"; {q.title} = {b.result.formula}; {p1}: {b.result.expression}; {p0}: {a.result.expression}"
     w.add(formula + f" {_markers(all_n)}.", all_n)
     w.inputs()
@@ -1004,7 +1038,7 @@ def level_answer(question: str, ctx: _Context, q: Quantity, period: str, average
         said = facts_path._unrounded(shown, fig.result.expression)
         how = f"Formula: {fig.result.formula}; {fig.result.expression}{said} {_markers(ns)}."
         if q.definition is not None:
-            how = (f"Formula: {fig.result.formula} (the definition stated in the question); "
+            how = (f"Formula: {fig.result.formula} ({q.how}); "
                    f"{fig.result.expression}{said} {_markers(ns)}.")
         w.add(how, ns)
     w.inputs()
@@ -2518,11 +2552,16 @@ def _answer_for_period(question: str, index: Any, company: Company, defs: list[D
                 return judged
         if q is None:
             found = facts_path.answer_from_facts(question, index, _pinned(company), shifted=bool(shift))
-            if found is None and not defs and not asks_yes_no(question):
-                # a line item no metric of mia's names, asked by its row's label ("purchased transportation")
-                found = facts_path.named_row_answer(asked_text, index, company.name, company.doc_ids, period,
-                                                    ctx.scale, _scale_word(ctx.scale))
-            return found
+            if found is None and not defs:
+                # a line item no metric of mia's names, asked as a change or a share ("how much did its royalty fees
+                # grow?", "royalties as a proportion of total revenues"): computed from the row bearing its name
+                q = _named_line_quantity(asked_text, ctx, period, None)
+            if q is None:
+                if found is None and not defs and not asks_yes_no(question):
+                    # a line item no metric of mia's names, asked by its row's label ("purchased transportation")
+                    found = facts_path.named_row_answer(asked_text, index, company.name, company.doc_ids, period,
+                                                        ctx.scale, _scale_word(ctx.scale))
+                return found
         if q.recipe and facts_path.part_words(question):
             return None  # a ratio of one segment or channel: mia's formulas run over the consolidated rows only
         narrowed = (facts_path.qualifier(asked_text, q.recipe, intent.calculation_words(q.recipe))
@@ -2534,10 +2573,14 @@ def _answer_for_period(question: str, index: Any, company: Company, defs: list[D
             return None
         asked = read_asked(asked_text, len(years))
         if q.metric and not q.recipe and q.definition is None and share_of_metric(asked_text, q.metric):
+            # "What share of total DD&A was landfill depletion and amortization?": a named line over the metric
+            line_q = _named_line_quantity(asked_text, ctx, period, q)
             # "Were its operating costs a larger share of net sales in 2024 than in 2025?": net sales is the base
-            return _refusal(question, f"The question asks for a figure as a share of {q.title or q.metric}; mia "
-                                      f"found no row or stated definition for the part, and {q.title or q.metric} "
-                                      "itself does not answer it.", company.name, period)
+            if line_q is None:
+                return _refusal(question, f"The question asks for a figure as a share of {q.title or q.metric}; mia "
+                                          f"found no row or stated definition for the part, and {q.title or q.metric} "
+                                          "itself does not answer it.", company.name, period)
+            q = line_q
         if (asks_yes_no(question) and asked.kind == "level" and (q.recipe or q.definition is not None)
                 and stated_threshold(asked_text) is not None):
             judged = threshold_answer(question, ctx, q, period)

@@ -1,0 +1,161 @@
+"""A line item no metric of mia's names, asked by its label: its change between two periods ("How much did its
+royalty fees grow in 2025, in dollars and in percent?") or its share of a total ("franchise royalties as a proportion
+of total revenues", "what percentage of total revenues came from royalty fees?").
+
+A phrase names a row when the row's label says everything the phrase says and the phrase says everything the label
+says beyond its generic head ("fees", "revenue"): the phrase's content words (stems, without joining words) are all
+in the label, and the label's content words, its head aside, are all in the phrase, in any order ("depletion and
+amortization of landfills" is the row "Landfill depletion and amortization"; "royalties" the row "Royalty fees";
+"marketing expenses" is NOT "Marketing and reservation system expenses"). One label must answer, on the company's
+tables of the asked period (a primary statement's row first); two labels, or rows of one label that disagree: none.
+General rule: a line item the registry does not know is computed only from the row that bears its name, or not at
+all. The caller (``answer.intents``) computes the change or share from the row through a stated-definition input
+(``query.definitions.ROW``), so each figure is cited and checked like any definition's input.
+
+May import ``finance``, ``query``, ``types`` and ``facts_path``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from ..finance.registry import label_tokens
+from ..finance.select import is_statement_page
+from ..query.definitions import ROW, Definition, Input, Node, Num, Op
+from ..types import Fact
+
+# words that join a label's terms or a question's, and say nothing of the line itself
+_JOINING = frozenset("of and the a an in for from on to its their our total net less other".split()) - {"other"}
+# a label's generic head: "Royalty fees" is the royalties line, "Subscription revenue" the subscription line
+_HEADS = frozenset({"fee", "revenue"})
+# heads that tell a line's sides apart ("... revenues" / "... expenses")
+_SIDES = frozenset({"fee", "revenue", "expense", "cost", "income", "sale", "charge", "loss", "gain"})
+# words of periods, companies and questions that never name a line
+_NOT_LINE = re.compile(r"^(?:\d+|fy\d*|q[1-4]|fiscal|year|years|quarter|quarters|month|months|week|weeks|ended|ending|"
+                       r"january|february|march|april|may|june|july|august|september|october|november|december|"
+                       r"three|six|nine|twelve|first|second|third|fourth|half)$")
+
+
+def _content(tokens: Sequence[str]) -> list[str]:
+    return [t for t in tokens if t not in _JOINING]
+
+
+def _rows(index: Any, doc_ids: Sequence[str], period: str) -> list[Fact]:
+    return [f for f in index.facts(period=period, doc_ids=list(doc_ids))
+            if f.period == period and f.kind == "table" and f.unit not in ("%", "x") and not f.unit.endswith("/share")
+            and f.unit != "shares"]
+
+
+def _label_words(label: str) -> tuple[str, ...]:
+    return label_tokens(re.sub(r"^\s*(?:less|add|plus)\s*:\s*|,\s*net\s*$", "", label, flags=re.I))
+
+
+def _names(phrase: Sequence[str], label: Sequence[str]) -> bool:
+    """Does a run of the text's words name the label (all its words in the label, all the label's but its head in
+    it)?"""
+    words = set(_content(label))
+    core = words - _HEADS or words
+    if not core or len(words) < 1:
+        return False
+    have = [t for t in phrase]
+    n = len(have)
+    for i in range(n):
+        seen: set[str] = set()
+        for j in range(i, min(n, i + len(label) + 3)):
+            t = have[j]
+            if t in _JOINING:
+                continue
+            if t not in words:
+                break
+            seen.add(t)
+            if core <= seen:
+                return True
+    return False
+
+
+def named_line(text: str, index: Any, doc_ids: Sequence[str], period: str, skip: Sequence[str] = ()) -> Fact | None:
+    """The one row of the company's tables for ``period`` that a run of ``text``'s words names (module docstring),
+    the longest label such a run names; None when no label, or several, or rows of one label that disagree.
+    ``skip``: words (a company's name) that are never part of a line's name."""
+    skipped = {t for s in skip for t in label_tokens(s)}
+    tokens = [t for t in label_tokens(text) if t not in skipped and not _NOT_LINE.match(t)]
+    found: list[tuple[int, Fact]] = []
+    for f in _rows(index, doc_ids, period):
+        label = _label_words(f.label)
+        if len(_content(label)) < 1 or set(_content(label)) <= {"other", "total", "net"}:
+            continue
+        if _names(tokens, label):
+            found.append((len(set(_content(label))), f))
+    if not found:
+        return None
+    longest = max(n for n, _ in found)
+    best = [f for n, f in found if n == longest]
+    stated = [f for f in best if is_statement_page(index, f.doc_id, f.page)]
+    best = stated or best
+    if len({_label_words(f.label) for f in best}) != 1 or len({round(f.absolute, 6) for f in best}) != 1:
+        return None
+    # "marketing and reservation system" beside both "... revenues" and "... expenses": a phrase that leaves out the
+    # head that tells two rows apart names neither
+    words = set(_content(_label_words(best[0].label)))
+    core = words - _HEADS or words
+    for f in _rows(index, doc_ids, period):
+        other = set(_content(_label_words(f.label)))
+        if other != words and core <= other and (other - core) <= _SIDES:
+            return None
+    return min(best, key=lambda f: (f.doc, f.page))
+
+
+def row_input(f: Fact) -> Input:
+    """The row as a definition's input, looked up again by its label for each period (``get.by_label``)."""
+    return Input(ROW + " ".join(re.findall(r"[a-z0-9]+", f.label.lower())), f.label)
+
+
+def line_definition(f: Fact) -> Definition:
+    """The row's own figure, as a definition named by its label."""
+    title = f.label[:1].lower() + f.label[1:] if not f.label[:2].isupper() else f.label
+    return Definition(title, f.label, row_input(f))
+
+
+# "<part> as a proportion / share / percentage of <whole>", "what share of <whole> came from <part>",
+# "<part>'s share of <whole>", "how much of <whole> did <part> account for"
+_PART_OF = re.compile(r"(?P<part>[a-z][\w\s&'’,\-]{1,80}?)(?:'s|’s)?\s+(?:as\s+)?(?:an?\s+)?(?:proportion|share|"
+                      r"percentage|percent|fraction|portion|part)\s+of\s+(?P<whole>[a-z][\w\s&'’\-]{1,60}?)"
+                      r"(?=\s*(?:[:?,.;]|$)|\s+(?:in|for|during|at|was|were|did|over|of\s+fiscal|of\s+the\s+(?:three|six|"
+                      r"nine|twelve|year|quarter)|rise|rose|risen|fall|fell|fallen|grow|grew|grown|increase[ds]?|"
+                      r"decrease[ds]?|decline[ds]?|change[ds]?|improve[ds]?|drop(?:ped)?|climb(?:ed)?|shrink|shrank|"
+                      r"expand(?:ed)?|widen(?:ed)?|narrow(?:ed)?|go|went|move[ds]?)\b)", re.I)
+_OF_WHOLE = re.compile(r"\bwhat\s+(?:proportion|share|percentage|percent|fraction|portion|part)\s+of\s+(?:the\s+)?"
+                       r"(?:\w+(?:'s|’s)\s+)?(?:(?:fiscal\s+(?:year\s+)?)?(?:FY\s?'?)?(?:19|20)\d{2}\s+)?(?P<whole>[a-z][\w\s&'’\-]{1,60}?)\s+(?:came\s+from|come\s+from|was|were|"
+                       r"did|is|are|consisted\s+of|was\s+made\s+up\s+of|(?:was|were)\s+accounted\s+for\s+by)\s+"
+                       r"(?P<part>[a-z][\w\s&'’,\-]{1,80}?)(?:\s+account(?:ed)?\s+for|\s+represent(?:ed)?|\s+make\s+up|"
+                       r")?(?=\s*(?:[:?,.;]|$)|\s+(?:in|for|during|at|over)\b)", re.I)
+
+
+def share_parts(text: str, skip: Sequence[str] = ()) -> tuple[str, str] | None:
+    """(part, whole) phrases of a share asked ("royalties as a proportion of total revenues"), else None; ``skip``:
+    a company's names, never part of the whole's words."""
+    for name in sorted(skip, key=len, reverse=True):
+        text = re.sub(rf"\b{re.escape(name)}(?:'s|’s|'|’)?(?=\s)", " ", text, flags=re.I)
+    text = re.sub(r"\s+", " ", text)
+    m = _OF_WHOLE.search(text) or _PART_OF.search(text)
+    if not m:
+        return None
+    part = re.sub(r"^(?:what\s+(?:was|were|is|are)\s+|the\s+|its\s+)", "", m.group("part").strip(" ,"), flags=re.I)
+    return part, _bare(m.group("whole"))
+
+
+def _bare(words: str) -> str:
+    """A total's words without its owner and period: "Quillon's 2025 depreciation and amortization" ->
+    "depreciation and amortization"."""
+    w = re.sub(r"\b(?:the|its|their|our)\s+|\b[\w&.\-]+(?:'s|’s|s')\s+|\b(?:fiscal\s+(?:year\s+)?)?(?:FY\s?'?)?(?:19|20)\d{2}\b\s*",
+               " ", words, flags=re.I)
+    return re.sub(r"\s+", " ", w).strip(" ,")
+
+
+def share_definition(part: Fact | Input, whole: Node, whole_words: str) -> Definition:
+    """part / whole x 100, named "<part> as a share of <whole>"."""
+    pin = row_input(part) if isinstance(part, Fact) else part
+    title = f"{pin.words[:1].lower() + pin.words[1:]} as a share of {whole_words}"
+    return Definition(title, f"{pin.words} / {whole_words} x 100", Op("*", Op("/", pin, whole), Num(100.0, "100")))
