@@ -86,3 +86,13 @@ def test_a_statement_without_the_split_is_declined():
 ])
 def test_what_is_asked(question, expected):
     assert asked(question) is expected
+
+
+def test_the_split_passes_the_facts_answer_check():
+    # every figure shown is a cited row or computed in the formula shown (the answerer drops it otherwise)
+    from assistant.answer.checks import check_facts_answer
+    a = answer_question("Of Quillon's 2025 net income, how much went to noncontrolling interests and how much to "
+                        "Quillon's shareholders?", IX)
+    checked = check_facts_answer(a, IX.documents(), {}, IX.page_text)
+    assert checked is not None and checked.verification.supported, a.text
+    assert a.mode == "calc"  # a computed split, never taken for a lookup of one figure (prose_ties.asks_share)
