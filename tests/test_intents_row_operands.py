@@ -73,3 +73,4 @@ def test_net_debt_defined_after_its_date():
     a = answer_question(q, IX)
     assert a is not None and not a.refused, a and a.text
     assert "18,327" in a.text, a.text
+    assert "net debt for FY2025" in a.text, a.text  # the figure named before its date names the definition

@@ -189,6 +189,12 @@ _ARITHMETIC = re.compile(r"\bas\s+an?\s+(?:%|percent(?:age)?|share|proportion|fr
 
 # the figure named right before ", defined as": after a possessive, a year or "the"
 _NAME_BEFORE = re.compile(r"(?:'s|s'|\bFY\s?'?\d{2,4}|\b(?:19|20)\d{2}|\bthe|\bits)\s+([A-Za-z][A-Za-z&/\- ]{1,40}?)\s*,?\s*$")
+# a period written after the figure's name, before ", defined as": "at the end of FY2019", "for fiscal 2025", "at
+# December 31, 2025", "in the three months ended March 31, 2026"
+_PERIOD_AFTER_NAME = re.compile(r"\s+(?:at|as\s+of|for|in|during|on|over)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?"
+                                r"(?:(?:fiscal\s+(?:year\s+)?)?(?:FY\s?'?)?(?:19|20)\d{2}|[A-Z][a-z]+\s+\d{1,2},\s+(?:19|20)\d{2}|"
+                                r"(?:three|six|nine|twelve)\s+months\s+ended\s+[A-Z][a-z]+\s+\d{1,2},\s+(?:19|20)\d{2})"
+                                r"\s*,?\s*$")
 _NOT_A_NAME = re.compile(r"(?:a|an|the|given|such|follows?|well|is|reported|stated|shown|presented|disclosed|of\s.*|"
                          r"(?:an?\s+)?(?:%|percent\w*|share|proportion|fraction|ratio|multiple|whole|result|reference|"
                          r"proxy|guide|basis|starting\s+point|benchmark)\b.*)", re.I)
@@ -251,7 +257,8 @@ def _spans(text: str, lookup: Lookup | None = None) -> list[tuple[int, int, int,
                 continue
             name = _clean_name(m.groupdict().get("name") or "")
             if not name and "name" not in rx.groupindex:  # "FY2023 efficiency ratio, defined as ...": the name before
-                before = _NAME_BEFORE.search(text[: m.start()])
+                # "X's net debt at the end of FY2019, defined as ...": the figure named before its period
+                before = _NAME_BEFORE.search(_PERIOD_AFTER_NAME.sub("", text[: m.start()]))
                 name = _clean_name(before.group(1)) if before else ""
             if name and _QUESTION_WORDS.match(name):
                 continue  # "what is X defined as?" asks for a definition, it does not state one
