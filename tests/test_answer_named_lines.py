@@ -75,3 +75,13 @@ def test_named_line_and_share_parts():
     assert share_parts("Royalties as a proportion of total revenues: what was it?") == ("Royalties", "total revenues")
     assert share_parts("What percentage of its total revenues came from royalty fees in 2025?") == (
         "royalty fees", "total revenues")
+
+
+def test_a_line_off_the_statements_and_notes_is_left_to_the_passages():
+    # a discussion's summary table row ("Total backlog"): no calculation may use it, and no withdrawn answer takes
+    # the question from the passages that may state the change in words
+    mdna = ("Results of Operations\nThe following table summarizes key figures (in millions):\n"
+            "Year Ended December 31 2025 2024\nTotal backlog 1,240.0 1,180.5\n")
+    ix = memory_index([(QH, {22: mdna, 48: INCOME})])
+    a = answer_question("Did Quillon's backlog increase in 2025 compared with 2024?", ix)
+    assert a is None, a and a.text

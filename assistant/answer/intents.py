@@ -313,6 +313,8 @@ def _named_line_quantity(text: str, ctx: "_Context", period: str, whole: Quantit
     if parts is not None:
         part_words, whole_words = parts
         part = named_lines.named_line(part_words, ctx.index, ids, period, skip)
+        if part is not None and facts_path._failed_input(ctx.index, [part], primary=True) is not None:
+            return None  # a row off the statements and numbered notes (a summary table's): left to the passages
         metric = whole.metric if whole is not None else (LOOKUP(whole_words) or LOOKUP(re.sub(
             r"^(?:the\s+|its\s+)?total\s+", "", whole_words, flags=re.I)))
         if part is None or (part.metric and part.metric == metric):
@@ -321,7 +323,8 @@ def _named_line_quantity(text: str, ctx: "_Context", period: str, whole: Quantit
             base: Node = Input(metric, whole_words)
         else:
             row = named_lines.named_line(whole_words, ctx.index, ids, period, skip)
-            if row is None or row.label == part.label:
+            if (row is None or row.label == part.label
+                    or facts_path._failed_input(ctx.index, [row], primary=True) is not None):
                 return None
             base = named_lines.row_input(row)
         d = named_lines.share_definition(part, base, whole_words)
@@ -329,8 +332,8 @@ def _named_line_quantity(text: str, ctx: "_Context", period: str, whole: Quantit
     if whole is not None or read_asked(text, 1).kind not in ("change", "growth", "direction"):
         return None
     row = named_lines.named_line(text, ctx.index, ids, period, skip)
-    if row is None or row.metric:
-        return None
+    if row is None or row.metric or facts_path._failed_input(ctx.index, [row], primary=True) is not None:
+        return None  # no one row, a metric's (its own path), or a row no calculation may use: left to the passages
     d = named_lines.line_definition(row)
     return Quantity(d.name, definition=d, how="the row the question names")
 
