@@ -124,3 +124,35 @@ def test_a_definition_of_it_is_the_asked_figure():
     a = answer_question(q, IX)
     assert a is not None and not a.refused, a and a.text
     assert "429.3" in a.text and "free cash flow" in a.text, a.text
+
+
+@pytest.mark.parametrize("question, expected", [
+    # a parenthesis naming the figure a name stands for, with a hint item: operating income / interest expense
+    ("Define the interest coverage ratio as EBIT (operating income, income statement) divided by interest expense "
+     "(income statement). What was Ashgrove Freight's FY2025 interest coverage?", "11.96x"),  # 731.8 / 61.2
+    # a parenthesis naming the input's period only, and a comma before an operator word
+    ("Define days payable as accounts payable (end of FY2025) divided by FY2025 operating revenues, multiplied by "
+     "365. What was Ashgrove Freight's figure?", "22.7 days"),  # 388.2 / 6,240.5 x 365 = 22.71
+    # ", in percent" closes the body
+    ("What was Ashgrove Freight's FY2025 net margin, calculated as net income divided by operating revenues, in "
+     "percent?", "8.3%"),  # 517.9 / 6,240.5 = 8.30%
+    # "as" is a word: "asset turnover" does not open the body at "as|set"
+    ("Calculate Ashgrove Freight's FY2025 asset turnover as operating revenues over average total assets (FY2024 "
+     "and FY2025 year-end balances), rounded to two decimals.", "0.82x"),  # 6,240.5 / 7,643.2
+    # a statement hint after a comma, not in a parenthesis
+    ("Define the cash ratio as cash and cash equivalents / total current liabilities, balance sheet figures at "
+     "fiscal year-end 2025. What was Ashgrove Freight's cash ratio?", "0.19x"),  # 212.4 / 1,120.9
+])
+def test_more_hints_periods_and_aliases_in_a_definition(question, expected):
+    defs = find_definitions(question, LOOKUP)
+    assert len(defs) == 1 and isinstance(defs[0], Definition), defs
+    a = answer_question(question, IX)
+    assert a is not None and not a.refused, a and a.text
+    assert expected in a.text, a.text
+
+
+def test_an_alias_parenthesis_is_never_a_different_figure_silently():
+    # the parenthesis names the figure: its row answers, under the question's name
+    defs = find_definitions("Define margin as operating profit (operating income) divided by operating revenues. "
+                            "What was it?", LOOKUP)
+    assert [i.metric for i in defs[0].inputs()] == ["operating_income", "revenue"]

@@ -109,17 +109,18 @@ _NAME = r"(?P<name>[A-Za-z&%'’()/\- ]{1,80}?)"
 _VERB = r"(?:is|are|was|be|should\s+be|will\s+be|being)\s+(?:defined|calculated|computed|measured|derived|determined)"
 # the clause that opens a definition; the body runs to the end of its sentence
 _OPENERS = [
-    re.compile(rf"(?:^|(?<=[.?!:;,]\s)|(?<=\s)){_NAME}\s+{_VERB}\s+(?:as|by)\s*:?\s*", re.I),
-    re.compile(rf"\bdefin(?:e|ing)\s+{_NAME}\s+as\s*:?\s*", re.I),
+    re.compile(rf"(?:^|(?<=[.?!:;,]\s)|(?<=\s)){_NAME}\s+{_VERB}\s+(?:as|by)\b\s*:?\s*", re.I),
+    re.compile(rf"\bdefin(?:e|ing)\s+{_NAME}\s+as\b\s*:?\s*", re.I),
     _CALC_OPENER := re.compile(r"\b(?:calculat(?:e|ing)|comput(?:e|ing)|measur(?:e|ing)|work(?:ing)?\s+out)\s+(?P<name>[A-Za-z0-9&%'’/\- ]{1,80}?)"
-                               r"\s+as\s*:?\s*", re.I),
+                               r"\s+as\b\s*:?\s*", re.I),
     re.compile(rf"\b(?:using|use|with|by|via|apply(?:ing)?)\s+(?:the\s+)?(?:following\s+)?(?:formula|definition|calculation|equation)"
                rf"(?:\s+(?:of|for)\s+{_NAME})?\s*:?\s*", re.I),
-    re.compile(rf"\b(?:calculated|computed|measured|defined)\s+as\s*:?\s*", re.I),
+    re.compile(rf"\b(?:calculated|computed|measured|defined)\s+as\b\s*:?\s*", re.I),
     re.compile(rf"\bwhere\s+{_NAME}\s+(?:is|are|equals?|means|=)\s*:?\s*", re.I),
     re.compile(rf"(?:^|(?<=[.?!:;,]\s)|(?<=\s)){_NAME}\s*=\s*", re.I),
 ]
-_SENTENCE_END = re.compile(r"\.(?!\d)|\?|!|;|\n|[,:]\s+(?:and\s+)?(?:then\s+)?(?:round|answer|express|give|please|report"
+_SENTENCE_END = re.compile(r"\.(?!\d)|\?|!|;|\n|,\s+(?:in|as)\s+(?:an?\s+)?(?:percent(?:age)?s?|%|days|times|multiples?|"
+                           r"(?:us\s*)?(?:usd|dollars|\$)|millions|billions|thousands)\b|[,:]\s+(?:and\s+)?(?:then\s+)?(?:round|answer|express|give|please|report"
                            r"|show|state|use|using|based|what|how|which|who|is|are|was|were|did|does|do|can)\b|\s+(?:round(?:ed)?|answer|expressed|express|give|please|report|"
                            r"reply)\b", re.I)
 _QUESTION_WORDS = re.compile(r"^(?:what|how|which|is|are|was|were|did|does|do|can|could|please|compute|calculate|"
@@ -434,7 +435,10 @@ def _strip_source_hints(body: str) -> str:
     """"unadjusted operating income + D&A [from cash flow statement]": where a figure is read is not arithmetic; nor
     is a parenthesised hint of the unit, statement or reported basis ("(USD millions)", "(income statement)":
     ``_PAREN_HINT``)."""
-    return _BOTH.sub("", _SOURCE_HINT.sub(" ", _PAREN_HINT.sub(" ", _BRACKET_HINT.sub(" ", body)))).strip()
+    body = _PAREN_HINT.sub(" ", _BRACKET_HINT.sub(" ", body))
+    body = _HINT_ITEM.sub("", body)  # "(operating income, income statement)": the hint item of a group
+    body = _COMMA_HINT.sub(" ", body)  # "..., balance sheet figures at year-end 2024": where, not what
+    return _BOTH.sub("", _SOURCE_HINT.sub(" ", body)).strip()
 
 
 def phrase_lookup(table: dict[str, Sequence[str]]) -> Lookup:
@@ -632,8 +636,11 @@ class _Parser:
                 # "total debt (notes payable + current portion of long-term debt + long-term debt)": the parenthesis
                 # states how the named figure is made up, and that arithmetic is the input, never a row of the name
                 return self._group()
+            alias = self._alias_group(" ".join(words).replace(" ,", ","))
+            if alias is not None:
+                return alias
             node = operand(" ".join(words).replace(" ,", ","), self.lookup, self.known)
-            spanned = self._span_group(node)
+            spanned = self._span_group(node) or self._period_group(node)
             if spanned is not None:
                 return spanned
             # a trailing group that belongs to the words: "average total assets (FY2016 and FY2017)"
@@ -657,6 +664,67 @@ class _Parser:
             elif kind == "word":
                 words += 1
         return depth == 0 and ops > 0 and words > 0
+
+    def _plain_group(self) -> tuple[str, int] | None:
+        """The words of a parenthesis opening at the current token that holds words only (no operator, no nested
+        parenthesis), and the index after it; None otherwise."""
+        if not (self.peek() or ("",))[0] == "(":
+            return None
+        texts, j = [], self.i + 1
+        while j < len(self.toks) and self.toks[j][0] == "word":
+            texts.append(self.toks[j][1])
+            j += 1
+        if j >= len(self.toks) or self.toks[j][0] != ")" or not texts:
+            return None
+        return " ".join(texts).replace(" ,", ","), j + 1
+
+    def _alias_group(self, words: str) -> Node | None:
+        """"EBIT (operating income)": a parenthesis after a name that names one figure mia knows, and nothing else,
+        says what the name stands for: that figure, at the name's own period ("FY2024 EBIT (operating income)").
+        None when the next token opens no such parenthesis (a period, a span or a row's own words are read
+        elsewhere)."""
+        group = self._plain_group()
+        if group is None:
+            return None
+        text, after = group
+        if span_years(text) is not None or _PERIOD_GROUP.fullmatch(text):
+            return None
+        try:
+            inner = operand(text, self.lookup, self.known)
+        except _ParseError:
+            return None
+        if not (isinstance(inner, Input) and not is_row_input(inner.metric) and inner.how == "at" and not inner.years
+                and not inner.offset and input_qualifier(inner.words) == ""):
+            return None
+        try:
+            outer = operand(words, self.lookup, self.known)
+        except _ParseError:
+            outer = None
+        if outer is not None and not isinstance(outer, Input):
+            return None
+        self.i = after
+        if outer is None:
+            return replace(inner, words=f"{words} ({inner.words})")
+        if outer.metric == inner.metric:
+            return outer
+        return replace(inner, words=f"{outer.words} ({inner.words})", how=outer.how, years=outer.years,
+                       offset=outer.offset)
+
+    def _period_group(self, node: Node) -> Node | None:
+        """"accounts receivable, net (end of FY2024)", "(FY2024)", "(at fiscal year-end 2024)": a parenthesis after
+        an input that names only its period gives the input that year; one contradicting the input's own year is
+        refused."""
+        group = self._plain_group() if isinstance(node, Input) and node.how == "at" else None
+        if group is None:
+            return None
+        m = _PERIOD_GROUP.fullmatch(group[0])
+        if not m:
+            return None
+        year = _year(m.group(1))
+        if (node.years and node.years != (year,)) or node.offset:
+            raise _ParseError(f"{node.words!r} and the period in the parenthesis after it disagree")
+        self.i = group[1]
+        return replace(node, years=(year,))
 
     def _span_group(self, node: Node) -> Node | None:
         """An averaged input followed by a parenthesis that says only over which period-ends it is averaged
@@ -748,6 +816,11 @@ _STATEMENT_HINT = (r"(?:(?:from|on|in|per|according\s+to|as\s+(?:reported|shown|
 _BASIS_HINT = (r"(?:(?:on\s+)?(?:an?\s+|the\s+)?(?:reported|u\.?s\.?\s+gaap|gaap|as[- ]reported)\s+basis|as\s+reported|"
                r"(?:u\.?s\.?\s+)?gaap|reported)")
 _ONE_HINT = rf"(?:{_UNIT_HINT}|{_STATEMENT_HINT}|{_BASIS_HINT})"
+_COMMA_HINT = re.compile(rf",\s*(?:all\s+|both\s+)?(?:(?:consolidated\s+)?(?:balance\s+sheets?|income\s+statements?|"
+                         rf"cash[- ]flows?\s+statements?|statements?\s+of\s+(?:cash\s+flows?|income|operations|earnings|"
+                         rf"financial\s+position))\s+(?:figures?|amounts?|items?|data|values?|balances?))(?=\s|[,.;?)]|$)",
+                         re.I)
+_HINT_ITEM = re.compile(rf"\s*[,;]\s*{_ONE_HINT}(?=\s*[)\]])", re.I)
 _PAREN_HINT = re.compile(rf"\s*[(\[]\s*{_ONE_HINT}(?:\s*(?:,|;|/|\band\b)\s*{_ONE_HINT})*\s*[)\]]", re.I)
 # "taking capital spending from the cash flow statement", "using revenue as reported in the income statement": where a
 # figure is read, which defines nothing (the figure named is one mia knows, the rest is a statement)
@@ -818,6 +891,10 @@ def _averaged(w: str) -> tuple[str, tuple[int, ...]] | None:
     return None
 
 
+# a parenthesis naming one period-end or period only: "(end of FY2024)", "(FY2024)", "(at fiscal year-end 2024)"
+_PERIOD_GROUP = re.compile(rf"(?:(?:at|as\s+of|for|in|on|during)\s+)?(?:the\s+)?(?:(?:fiscal\s+)?year[- ]end\s+(?:of\s+)?|"
+                           rf"(?:the\s+)?end\s+of\s+(?:the\s+)?)?(?:fiscal\s+(?:year\s+)?)?({_YEAR_WORD})"
+                           rf"(?:\s+(?:fiscal\s+)?(?:year[- ]end|balance|figure|amount|value))?", re.I)
 _SPAN_WORDS = {"the", "average", "averaged", "mean", "of", "and", "two", "both", "beginning", "ending", "opening",
                "closing", "end", "ends", "year", "year-end", "year-ends", "balance", "balances", "at", "between", "fiscal"}
 _TWO_ENDS_HEAD = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?:fiscal\s+)?(?:year|period)[- ]end\s+(?=\S+.*\bbalances?$)",
@@ -833,7 +910,7 @@ _PREV_TAIL = re.compile(r"\s+(?:of|for|in|at)\s+(?:the\s+)?(?:prior|previous|pre
 _CUR_TAIL = re.compile(r"\s+(?:of|for|in|at)\s+(?:the\s+)?(?:current|this)\s+(?:fiscal\s+)?(?:year|period)"
                        r"|\s+at\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year|period)$", re.I)
 _YEAR_HEAD = re.compile(rf"^({_YEAR_WORD})(?:'s)?\s+", re.I)
-_YEAR_TAIL = re.compile(rf"\s+(?:for|in|of|at|during)\s+(?:the\s+)?(?:end\s+of\s+)?({_YEAR_WORD})$|\s+\(?({_YEAR_WORD})\)?$",
+_YEAR_TAIL = re.compile(rf"\s+(?:for|in|of|at|during)\s+(?:the\s+)?(?:end\s+of\s+|(?:fiscal\s+)?year[- ]end\s+)?({_YEAR_WORD})$|\s+\(?({_YEAR_WORD})\)?$",
                         re.I)
 
 
