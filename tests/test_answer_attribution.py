@@ -83,6 +83,9 @@ def test_a_statement_without_the_split_is_declined():
     ("How much did net income attributable to noncontrolling interests change from 2024 to 2025?", False),
     ("What was Quillon's 2025 net income?", False),
     ("What portion of its 2025 profit went to minority shareholders?", True),
+    # the company's own minority holdings in others: equity-method income, another figure
+    ("How much did equity income from its minority stakes add to Quillon's 2025 net income?", False),
+    ("How much of Quillon's 2025 earnings came from its minority interests in joint ventures?", False),
 ])
 def test_what_is_asked(question, expected):
     assert asked(question) is expected

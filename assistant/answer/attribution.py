@@ -26,7 +26,7 @@ from . import facts_path
 # the noncontrolling side as questions word it: noncontrolling / minority interests (partners, holders, owners),
 # outside partners or investors, the partners in its subsidiaries
 _OTHERS = re.compile(r"\b(?:non-?controlling|minority)\s+(?:interests?|partners?|shareholders?|stockholders?|holders?|"
-                     r"owners?|investors?|stakes?)\b|\boutside\s+(?:partners?|owners?|investors?|shareholders?)\b|"
+                     r"owners?|investors?)\b|\boutside\s+(?:partners?|owners?|investors?|shareholders?)\b|"
                      r"\bpartners?\s+in\s+(?:its|the\s+company's)\s+(?:subsidiar\w*|joint\s+ventures?)\b", re.I)
 _PROFIT = re.compile(r"\bnet\s+(?:income|earnings|profits?)\b|\b(?:profits?|earnings)\b", re.I)
 # an amount of a part asked: "how much of ...", "what portion / share / amount of ...", "split / divided / allocated
@@ -48,11 +48,17 @@ _MOVE = re.compile(r"\b(?:chang\w*|increas\w*|decreas\w*|gr[eo]w\w*|rose|rise|ri
                    r"compar\w*|trend\w*|vs\.?|versus|between\s+(?:fy\s?)?(?:19|20)\d\d)\b", re.I)
 
 
+# the company's own minority holdings in others (equity-method income) are another figure than others' share of it
+_HELD = re.compile(r"\bequity[- ]method\b|\bequity\s+(?:income|earnings)\b|\bequity\s+in\s+(?:the\s+)?(?:net\s+)?"
+                   r"(?:earnings|income)\b|\b(?:its|their)\s+minority\s+(?:interests?|stakes?|investments?|holdings?)\b|"
+                   r"\bminority\s+(?:stakes?|investments?|holdings?)\b", re.I)
+
+
 def asked(question: str) -> bool:
     """Does the question ask for net income's noncontrolling part (and perhaps the company's own), as amounts or
     shares of one period?"""
     return bool(_OTHERS.search(question) and _PROFIT.search(question) and _PART_ASKED.search(question)
-                and not _MOVE.search(question))
+                and not _MOVE.search(question) and not _HELD.search(question))
 
 
 def _close(a: float, b: float, scale_step: float) -> bool:
