@@ -85,3 +85,12 @@ def test_a_line_off_the_statements_and_notes_is_left_to_the_passages():
     ix = memory_index([(QH, {22: mdna, 48: INCOME})])
     a = answer_question("Did Quillon's backlog increase in 2025 compared with 2024?", ix)
     assert a is None, a and a.text
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Were its operating costs a larger share of net sales in 2024 than in 2025?", ("operating costs", "net sales")),
+    ("Was cost of goods sold a bigger share of net sales in FY2024?", ("cost of goods sold", "net sales")),
+    ("What share of its 2025 total revenues was royalty fees?", ("royalty fees", "total revenues")),
+])
+def test_the_part_is_the_line_not_the_question_around_it(text, parts):
+    assert share_parts(text) == parts

@@ -142,7 +142,11 @@ def share_parts(text: str, skip: Sequence[str] = ()) -> tuple[str, str] | None:
     m = _OF_WHOLE.search(text) or _PART_OF.search(text)
     if not m:
         return None
-    part = re.sub(r"^(?:what\s+(?:was|were|is|are)\s+|the\s+|its\s+)", "", m.group("part").strip(" ,"), flags=re.I)
+    part = re.sub(r"^(?:what\s+(?:was|were|is|are)\s+|(?:was|were|is|are|did|has|have|had)\s+)?(?:the\s+|its\s+)?", "",
+                  m.group("part").strip(" ,"), flags=re.I)
+    # "were its operating costs a larger share of ...": the comparison's words are not the part's
+    part = re.sub(r"\s+(?:an?\s+|the\s+)?(?:(?:much\s+)?(?:larger|bigger|smaller|greater|higher|lower|growing|"
+                  r"shrinking|rising|falling))$", "", part, flags=re.I)
     return part, _bare(m.group("whole"))
 
 
