@@ -71,3 +71,46 @@ def test_names_in_an_aside_are_no_list_of_reasons():
             "their ad prices by a fifth in 2025 as they sold video rights.\n")
     ex = ask_one_page("Why did the podcast networks raise their ad prices in 2025?", page, NOTE)
     assert all(p is None or p.candidate.kind != "list" for p in ex.picks)
+
+
+BATTERIES = DocMeta(doc_id="dbat", doc="grid_batteries_2025", source="/r/grid_batteries_2025.pdf",
+                    title="Grid Batteries: Capacity, Costs and Suppliers, 2025")  # fmt: skip
+
+
+def test_a_figure_of_another_stage_of_the_goods_is_not_the_asked_one():
+    # the asked stage (installed) is named only as the comparison; the figure is the shipments'
+    assert X._other_stage("How much capacity was installed worldwide in 2025?",
+                          "Manufacturers shipped 41 GW of grid batteries in 2025, more than were installed.")
+    assert not X._other_stage("How much capacity was installed worldwide in 2025?",
+                              "Developers installed 33 GW of grid batteries in 2025, less than was shipped.")
+    assert not X._other_stage("How much capacity was shipped in 2025?",
+                              "Manufacturers shipped 41 GW of grid batteries in 2025, more than were installed.")
+    page = ("Supply\n\nManufacturers shipped 41 GW of grid battery capacity in 2025, more than was installed: inventory, "
+            "in our view, is building up at the ports.\n")
+    ex = ask_one_page("How much grid battery capacity was installed at the close of 2025?", page, BATTERIES)
+    assert not ex.answered
+    ex = ask_one_page("How much grid battery capacity was shipped in 2025?", page, BATTERIES)
+    assert ex.answered and X.render(ex, lambda d, p: page)[0].startswith("41 GW")
+
+
+def test_the_whole_a_share_is_of_is_no_scope_and_a_countrys_figure_is_not_the_worlds():
+    assert X.scopes("China accounted for 19.2 GW of the installed base, or 58% of the world total.") == frozenset()
+    assert X.scopes("Korea held a third of global capacity.") == frozenset()
+    assert X.scopes("Worldwide installations rose 5%.") == {"world"}
+    page = ("Regions\n\nChina accounted for 19.2 GW of the installed base, or 58% of the world total, and for most of "
+            "the new plants.\n")
+    ex = ask_one_page("How much grid battery capacity was installed worldwide at the close of 2025, and what portion "
+                      "of that sat in China?", page, BATTERIES)
+    assert ex.picks[0] is None  # China's 19.2 GW is not the world's
+
+
+def test_a_when_part_asks_a_date_not_the_amount_asked_before():
+    meta = DocMeta(doc_id="dcof", doc="coffee_chains_2025", source="/r/coffee_chains_2025.pdf", title="Coffee Chains 2025")
+    page = ("Stores\n\nNorthwind Coffee, the only chain of the four to shrink, closed 12 cafes and opened 5 in the 52 weeks "
+            "to 1 February 2025.\n")
+    question = "How many US stores did Northwind Coffee operate at the end of its fiscal 2024, and when did that year end?"
+    parts = X.read_question(question)
+    assert parts[1].kind == "describe" and not parts[1].years
+    ex = ask_one_page(question, page, meta)
+    text = X.render(ex, lambda d, p: page)[0] if ex.answered else ""
+    assert "12 cafes," not in text  # no count shown as the answer to "when"

@@ -29,3 +29,16 @@ def test_prose_wrapped_after_a_figure_reads_on_and_table_rows_do_not():
     cands = X.page_candidates(page)
     assert [c.kind for c in cands] == ["sentence", "row", "row"]
     assert cands[0].text.endswith("reached 41.2 GW of heating load at the end of 2025, 9% more than a year earlier.")
+
+
+def test_prose_wrapped_before_a_parenthesis_reads_on_and_markers_and_unit_lines_do_not():
+    from assistant.text.sentences import sentence_spans
+
+    page = ("As of December 31, 2025, we operated 310 collection sites, 120 transfer stations, 40 recycling\n"
+            "(material recovery) facilities and 75 active landfills, of which 60 are owned and 15 are leased.\n"
+            "The plan covers the following matters in full:\n(a) the first matter of the plan\n"
+            "Revenue by segment\n(in millions)\nContoso 12 14\n")
+    spans = [page[a:b] for a, b in sentence_spans(page, split_lines=False)]
+    assert spans[0].endswith("recycling\n(material recovery) facilities and 75 active landfills, of which 60 are owned "
+                             "and 15 are leased.")
+    assert "(a) the first matter of the plan" in spans and "(in millions)" in spans

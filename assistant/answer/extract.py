@@ -427,9 +427,10 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
             if not years and not _RELATIVE[0][0].search(piece) and not _WHEN_ASKED.search(piece):
                 # (a part asking "in what year ...?" / "when ...?" asks the year itself: the part before's is no bound)
                 years = set(prev.years)
-            if kind == "describe" and prev.kind != "describe" and (len(piece.split()) <= 6
+            if kind == "describe" and prev.kind != "describe" and not _WHEN_ASKED.search(piece) and (len(piece.split()) <= 6
                                                                    or len(_words(piece) - _RELATIVE_WORDS) < 2):
-                # "..., and what does the report expect for 2025?": no measure of its own, the one asked before
+                # "..., and what does the report expect for 2025?": no measure of its own, the one asked before ("...,
+                # and when did that year end?" asks a date, never the amount asked before)
                 kind = prev.kind
         unit = _unit(piece) if kind == "amount" else ""
         if parts and kind == "amount" and parts[-1].kind == "amount" and unit in ("", "count") and not _words(piece) - _RELATIVE_WORDS:
@@ -669,6 +670,25 @@ def _column_heads(lines: Sequence[str]) -> list[str]:
     return []
 
 
+def _trailing_heads(lines: Sequence[str], n: int) -> list[str]:
+    """A4: the heads of a line of column heads whose period heads are followed by other heads ("Manufacturer (home
+    country) 2024 2025 Share"): from its first period head on, one head per word (a parenthesis joins the word before
+    it: "Change (%)"), when they are exactly ``n``, the row's value count; else []."""
+    for line in reversed(lines[-12:]):
+        if not _is_column_head(line):
+            continue
+        first = _PERIOD_HEAD.search(line)
+        tail = line[first.start() :] if first else ""
+        heads: list[str] = []
+        for tok in re.findall(r"\([^()]*\)|[^\s()]+", tail):
+            if tok.startswith("(") and heads:
+                heads[-1] += " " + tok
+            else:
+                heads.append(tok)
+        return heads if len(heads) == n and sum(bool(_PERIOD_HEAD.fullmatch(h)) for h in heads) >= 2 else []
+    return []
+
+
 def _unit_of(lines: Sequence[str]) -> str:
     for line in reversed(lines[-8:]):
         if _UNIT_LINE.match(line.strip().strip("_*")):
@@ -785,6 +805,13 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
             caption = False
             i += 1
             continue
+        if line_like and table_lines and not table_rows and flat.startswith("(") and _UNIT_LINE.match(flat) \
+                and not is_heading(flat) and not _row_label_values(flat):
+            # A4: "(MW, calendar years; share of 2025 shipments in %)" under a table's caption: the table's unit line,
+            # not a sentence ending the table's head (its caption stays the rows' context)
+            table_lines.append(flat)
+            i += 1
+            continue
         if line_like and is_heading(flat) and not _row_label_values(flat):
             prev_sentence = ""
             recent.clear()
@@ -809,6 +836,8 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
         if row is not None:
             label, values = row
             heads = _column_heads(table_lines)
+            if heads and len(heads) != len(values):
+                heads = _trailing_heads(table_lines, len(values)) or heads
             unit = _unit_of(table_lines)
             if heads and len(heads) == len(values):
                 shown = f"{label}: " + ", ".join(f"{h} {v}" for h, v in zip(heads, values))
@@ -1769,6 +1798,9 @@ def _tied(asked: Asked, c: Candidate, question: str = "") -> bool:
         return ties.answers(q, c.text, f"{c.before} {c.heading}", _title(c))
     if c.kind == "row":
         label, _, cells = c.text.partition(": ")
+        periods = _CELL.findall(c.text)
+        if periods:  # the period columns' cells; a head after them ("Change (%) 4.0", "Share 19%") is another measure's
+            cells = ", ".join(f"{h} {v}" for h, v in periods)
         return ties.row_tie(q, label, c.heading, cells) != ties.OTHER
     return True
 
@@ -2111,6 +2143,8 @@ _REGIONS = {  # a place a figure or statement can be scoped to, canonical key ->
 # "World" opening a proper name ("the FIFA World Cup", "the World Bank", "World Health Organization") is no scope
 _WORLD = re.compile(r"(?i)\b(?:worldwide|world-wide|globally|global|(?:the\s+)?world(?:['’]s)?(?!\s+(?-i:[A-Z]))|"
                     r"internationally)\b")
+_SHARE_OF_WORLD = re.compile(r"(?i)\bof\s+(?:the\s+)?(?:world(?:['’]s)?|global)\s+(?:total|market|capacity|output|sales|"
+                             r"supply|demand|installed\s+base|base|fleet|production)\b|%\s+of\s+(?:the\s+)?world\b")
 _NOT_PLACE = r"(?!\s*(?:dollars?|\$|GAAP|generally|currency|treasur|federal|government|tax))"  # "in U.S. dollars"
 _SCOPED = [(key, re.compile(rf"\b(?i:in|across|throughout|within)\s+(?:{rx})\b{_NOT_PLACE}|^\s*(?:{rx})\s*,"))
            for key, rx in _REGIONS.items()]  # fmt: skip
@@ -2121,7 +2155,8 @@ def scopes(text: str) -> frozenset[str]:
     """The geographic scopes a text states: "world" ("worldwide", "globally", "the world's") and the regions it
     scopes itself to ("In the United States, ...", "additions in Europe"); a company name that holds a place
     ("Northwind Water Works") is no scope."""
-    found = {"world"} if _WORLD.search(text) else set()
+    # "62% of the world total", "a third of global capacity": the whole a share is of, not the sentence's scope
+    found = {"world"} if _WORLD.search(_SHARE_OF_WORLD.sub(" ", text)) else set()
     m = _OPENING_REGION.match(text)
     if m:  # "European operators had about 200,000 ports", "US demand grew": the sentence's subject is regional
         found.add(_REGION_ADJ.get(m.group(1).lower(), "us"))
@@ -2139,6 +2174,10 @@ def scope_conflict(question: str, c: Candidate) -> bool:
     if not asked:
         return False
     stated = scopes(c.text if c.kind != "list" else c.text + " " + " ".join(c.items))
+    opener = re.match(r"\s*(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)", c.text) if c.kind == "sentence" else None
+    if asked == {"world"} and not stated and opener and places(opener.group(1)):
+        # the world asked (and no region of it): "China accounted for 1.84 GW, or 62% of the world total" is China's
+        return True
     if not stated and asked & (places(c.text) | _nation_keys(c.text)):
         return False  # "Spanish kiln sales are now 44% below ..." under "Southern Europe": it names the asked place
     if not stated:
@@ -2231,6 +2270,13 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
             and _opened_by_member(c.text, names, asked.entities | asked.mentioned) \
             and not attributed_to(c.text, is_filing(c.meta)):
         return None  # "How much capacity did the industry add?": "Meridian Foundry added 13,000 wafers ..." is one member's
+    if asked.kind in ("list", "entity") and c.kind == "row" and _WHICH_MOVED.search(asked.text):
+        # A4 gate: "Which makers shipped fewer units in 2025 than in 2024?", "Which regions' sales fell?", "Which took
+        # a bigger share, A or B?" ask which rows moved or compare: one row read alone is no answer (computed from
+        # every row by ``prose_tables``, or declined)
+        return None
+    if asked.kind == "amount" and c.kind == "sentence" and _other_stage(asked.text, c.text):
+        return None  # "How much capacity was installed?": "Makers shipped 3.6 GW, more than were installed" is shipments
     if asked.kind in ("amount", "describe", "yesno") and _states_figure(c.body) \
             and not ties.says_group(question or asked.text, f"{c.body} {c.heading} {c.before} {_title(c)}"):
         return None  # "What PUE did liquid-cooled data centres achieve?": every site's average is another group's
@@ -2252,6 +2298,36 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
     if soft:
         out["soft"] = 1.0
     return out
+
+
+_WHICH_MOVED = re.compile(r"(?i)^\s*(?:\w+\s+){0,2}?(?:which|who)\b.*\b(?:fell|falls?|rose|rises?|grew|grows?|declined?|"
+                          r"increased?|decreased?|dropped|drops?|shr[aiu]nk|shrinks?|gained?|lost|loses?|more|fewer|less|"
+                          r"higher|lower|bigger|smaller|larger|greater)\b")
+# the stages a quantity of goods goes through, each a measure of its own: made, ordered, shipped, installed, retired
+_STAGES = {
+    "made": r"produc(?:ed|es|e|ing|tion)|manufactur\w*|built|build(?:s|ing)?|output",
+    "ordered": r"order(?:ed|s|ing)?|booked|bookings",
+    "shipped": r"ship(?:ped|s|ping|ments?)|deliver(?:ed|s|ies|y|ing)",
+    "installed": r"install(?:ed|s|ing|ations?)|commissioned|deployed|deployments?|put\s+into\s+(?:service|operation)",
+    "retired": r"retired|decommissioned|scrapped|closed",
+}
+_STAGE_RX = {k: re.compile(rf"(?i)\b(?:{v})\b") for k, v in _STAGES.items()}
+# a figure right after a stage's verb: "shipped 3.6 GW", "installed about 12,000 units", "deliveries of 410 aircraft"
+_STAGE_FIGURE = {k: re.compile(rf"(?i)\b(?:{v})\s+(?:of\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|"
+                               rf"around\s+|over\s+|more\s+than\s+|a\s+record\s+)?[$€£]?\d") for k, v in _STAGES.items()}
+
+
+def _other_stage(question: str, text: str) -> bool:
+    """A4 gate: does ``text`` give its figure to another stage of the goods than the one the question asks
+    ("How much capacity was installed?": "Manufacturers shipped 3.6 GW in 2025, more than were installed" gives the
+    figure to shipments, naming installations only as the comparison)? Rule: the question names one stage (made,
+    ordered, shipped, installed, retired), the sentence puts a figure right after another stage's verb or noun and
+    none after the asked one's."""
+    asked = [k for k, rx in _STAGE_RX.items() if rx.search(question)]
+    if len(asked) != 1:
+        return False
+    figured = {k for k, rx in _STAGE_FIGURE.items() if rx.search(text)}
+    return bool(figured) and asked[0] not in figured
 
 
 _RATHER = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|not\s+by)\s+((?:[a-z][\w-]*\s*){1,3})")

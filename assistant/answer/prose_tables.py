@@ -430,7 +430,7 @@ _FRAME = frozenset("""how what which who did does do was were is are will would 
     expand expands expanded expanding shed sheds cut cuts climb climbed pick picked stronger weaker
     figure figures number value values level levels term terms basis size stand stood go went come came exceed
     exceeds exceeded outpace outpaced outgrew ahead behind gap difference market markets industry sector overall
-    one two three four five six seven eight nine ten""".split())  # fmt: skip
+    one two three four five six seven eight nine ten listed named mentioned following they them it""".split())  # fmt: skip
 _KINDS = {  # what a table's rows are: a "which <kind>" question skips a table whose head cell names another family
     "name": {"company", "companies", "firm", "firms", "operator", "operators", "player", "players", "supplier",
              "suppliers", "vendor", "vendors", "maker", "makers", "manufacturer", "manufacturers", "producer",
@@ -537,7 +537,13 @@ def _unit(table: PageTable, measure: set[str]) -> str | None:
     """The table's unit: its unit line, a parenthesis closing its caption, a sign in its cells, or for a count
     table the measure noun the question and the caption share ("stores"); None when none is stated."""
     if table.unit_line.strip():
-        return table.unit_line.strip()
+        unit_line = table.unit_line.strip()
+        extra = re.findall(r"[A-Za-z]{3,}", _HEAD_YEAR.sub(" ", table.header or ""))
+        if ";" in unit_line and extra and re.search(r"(?i)\bshares?\b|%", unit_line.split(";", 1)[1]):
+            # A4: "MW, calendar years; share of 2025 shipments in %" over "2024 2025 Share": the clause after ";" is
+            # the unit of the head after the years (not a column read here); the years' cells are in MW
+            return unit_line.split(";", 1)[0].strip()
+        return unit_line
     heads = re.findall(r"\(([^()]{1,30})\)", table.header)
     if heads and len(heads) == len(table.columns) and len(set(heads)) == 1:
         return heads[0].strip()  # "| Capacity end-2023 (GWh) | Capacity end-2024 (GWh) |"
@@ -620,9 +626,49 @@ def _read(text: str, part: Any, measure_from: frozenset[str] = frozenset()) -> _
     kind_ = getattr(part, "kind", "")
     superlative = bool(_MOST.search(text) or _LEAST.search(text))
     until = len(years) == 1 and bool(_UNTIL.search(text))
-    return _Ask(text, op, direction, superlative, until, bool(_DOWN.search(text)), years, measure, kind, tuple(names),
+    down = bool(_DOWN.search(text))
+    if op == "level" and _between_years(text, years, names, superlative):
+        # A4: "Which makers shipped fewer megawatts in 2025 than they had in 2024?": each row against itself, a year
+        # apart: the rows that moved that way (``_filter``), not a comparison of rows
+        op, direction, down = "change", 0, bool(_LESS.search(text))
+    return _Ask(text, op, direction, superlative, until, down, years, measure, kind, tuple(names),
                 kind_ == "yesno", bool(re.match(r"(?i)\s*(?:\w+\s+){0,2}?which\b", text)), kind_ == "amount",
                 bool(_FUTURE.search(text)))  # fmt: skip
+
+
+def _between_years(text: str, years: Sequence[int], names: Sequence[str], superlative: bool) -> bool:
+    """Does a which-question compare each row's figure in one asked year with its own in the other ("Which ... shipped
+    fewer units in 2025 than (they had) in 2024?"): two years, one comparative ("more"/"fewer"/"less"...) with "than",
+    a year after "than", no named rows and no superlative?"""
+    if len(years) != 2 or names or superlative or not re.match(r"(?i)\s*(?:\w+\s+){0,2}?which\b", text):
+        return False
+    if bool(_MORE.search(text)) == bool(_LESS.search(text)):
+        return False
+    return bool(re.search(r"(?i)\bthan\s+(?:(?:they|it|he|she)\s+(?:had|did)\s+)?(?:in\s+|during\s+|for\s+)?(?:FY\s?)?(?:19|20)\d\d\b",
+                          text))
+
+
+_UNIT_SYMBOL = {"megawatts": "mw", "gigawatts": "gw", "kilowatts": "kw", "terawatts": "tw", "megawatt-hours": "mwh",
+                "gigawatt-hours": "gwh", "terawatt-hours": "twh", "kilowatt-hours": "kwh", "tonnes": "t", "kilotonnes": "kt",
+                "megatonnes": "mt", "barrels": "bbl", "twenty-foot": "teu"}
+
+
+def _said_as_noun(measure: frozenset[str], table: PageTable, said: set[str]) -> set[str]:
+    """``said`` and the stems of the asked verbs the table says as their noun ("shipped" / "shipments", "installed" /
+    "installations", "delivered" / "deliveries": the verb done is what the table counts) and of the asked units it
+    says by their symbol ("megawatts" / "MW")."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", " ".join((table.caption, table.unit_line, table.head)))}
+    out = set(said)
+    for w in measure:
+        if _UNIT_SYMBOL.get(w.lower()) in words:  # "megawatts" asked, "(MW, calendar years)": the unit said by its symbol
+            out |= _stems({w})
+        m = re.fullmatch(r"([a-z]{3,}?)([b-df-hj-np-tv-z])?\2?(?:ed|ing)", w)
+        if not m:
+            continue
+        bases = {m.group(1) + (m.group(2) or ""), m.group(1) + 2 * (m.group(2) or "")}  # "ship", "install"
+        if any(re.fullmatch(rf"{b}(?:e)?(?:ments?|ations?|ions?|ies|y|s|ings?)", x) for b in bases for x in words):
+            out |= _stems({w})
+    return out
 
 
 def _fits(ask: _Ask, table: PageTable) -> bool:
@@ -637,7 +683,7 @@ def _fits(ask: _Ask, table: PageTable) -> bool:
         return True
     said = _context_stems(table)
     need = _stems(set(ask.measure))
-    missing = need - said
+    missing = need - _said_as_noun(ask.measure, table, said)
     if not missing:
         return True
     if len(missing) != 1 or missing & _stems(set(_MEASURE_NOUNS)):

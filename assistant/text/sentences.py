@@ -47,13 +47,22 @@ def _blocks(text: str, split_lines: bool) -> list[tuple[int, int]]:
         nxt = text[a:b].lstrip()
         blank_between = text[blocks[-1][1] : a].count("\n") > 1
         reads_on = nxt[:1].islower() or (bool(re.search(r"[a-z,;:-]$", prev)) and bool(re.match(r"[A-Za-z$\d]", nxt))) \
-            or _wrapped_after_figure(prev, nxt)
+            or _wrapped_after_figure(prev, nxt) or _wrapped_before_aside(prev, nxt)
         if reads_on and not blank_between and not is_heading(text[blocks[-1][0] : blocks[-1][1]]):
             blocks[-1][1] = b
         else:
             blocks.append([a, b])
     return [(a, b) for a, b in blocks]
 
+
+
+def _wrapped_before_aside(prev: str, nxt: str) -> bool:
+    """Does a line of prose wrap right before a parenthesis that goes on with it ("... 141 transfer stations, 52
+    recycling" / "(material recovery) facilities and 88 active landfills, ...")? The line before reads as prose (six
+    lower-case words or more, ending in a word, no sentence end) and the next opens with a parenthesis of lower-case
+    words that the line goes on after; an item marker ("(a)", "(iv)") or a unit line ("(in millions)") alone is not."""
+    return bool(re.search(r"[a-z]$", prev)) and len(re.findall(r"\b[a-z]{2,}\b", prev)) >= 6 \
+        and bool(re.match(r"\((?![a-z]{1,4}\))[a-z][^()]{0,80}\)\s*[a-z]", nxt))
 
 
 def _wrapped_after_figure(prev: str, nxt: str) -> bool:

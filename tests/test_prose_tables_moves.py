@@ -1,0 +1,77 @@
+"""A4: "which rows moved" questions over a report table whose heads carry a column after the years ("2024 2025 Share")
+and a unit line with a clause for that column; "fewer in 2025 than in 2024" is each row against itself; one row
+read alone never answers which rows moved. Table, caption and questions written for this test (a fictional note on
+heat-pump makers)."""
+
+from __future__ import annotations
+
+from assistant.answer import extract as X
+from assistant.answer import prose_tables as T
+from assistant.types import DocMeta
+from one_page import ask_one_page
+
+NOTE = DocMeta(doc_id="dhp", doc="heat_pumps_2025", source="/r/heat_pumps_2025.pdf",
+               title="Heat Pumps: Makers and Markets, 2025")  # fmt: skip
+PAGE = """4. Makers
+Contoso Thermal overtook Northwind Air as the largest shipper in 2025. Fabrikam shipped less than in 2024 as its new plant ran at a fraction of its capacity.
+Table 3. Heat pump shipments by manufacturer
+(thousand units, calendar years; share of 2025 shipments in %)
+Manufacturer (home country) 2024 2025 Share
+Contoso Thermal (Sweden) 410 684 19%
+Northwind Air (Japan) 520 540 15%
+Fabrikam (US) 170 144 4%
+Tailspin Heat (UK) 110 72 2%
+Litware (Italy) 60 108 3%
+Others 770 1,080 30%
+Total 2,040 2,628 100%
+Note: Shipments, not orders or installations.
+"""
+
+
+def _shown(question: str) -> str:
+    ex = ask_one_page(question, PAGE, NOTE)
+    return X.render(ex, lambda d, p: PAGE)[0] if ex.answered else ""
+
+
+def test_a_head_after_the_years_names_its_column():
+    rows = [c.text for c in X.page_candidates(PAGE) if c.kind == "row"]
+    assert "Fabrikam (US): 2024 170, 2025 144, Share 4% (thousand units, calendar years; share of 2025 shipments in %)" in rows
+
+
+def test_the_unit_of_the_year_columns_is_the_unit_lines_first_clause():
+    table = T.page_tables(PAGE)[0]
+    assert T._unit(table, set()) == "thousand units, calendar years"
+
+
+def test_fewer_in_one_year_than_in_another_lists_every_row_that_fell():
+    for question in ("Which of the listed manufacturers shipped fewer heat pumps in 2025 than they had in 2024?",
+                     "Which makers shipped less in 2025 than in 2024?",
+                     "Which manufacturers' shipments fell in 2025?"):
+        text = _shown(question)
+        assert "2 of the table's 5 rows fell from 2024 to 2025" in text, question
+        assert "Fabrikam (US) 170 (2024) to 144 (2025)" in text and "Tailspin Heat (UK) 110 (2024) to 72 (2025)" in text
+    text = _shown("Which makers shipped more heat pumps in 2025 than in 2024?")
+    assert "3 of the table's 5 rows rose from 2024 to 2025" in text
+
+
+def test_one_row_never_answers_which_rows_moved():
+    page = PAGE.replace("Others 770 1,080 30%\n", "")  # any table: a single row is no list of movers
+    for question in ("Which of the listed manufacturers shipped fewer units in 2025 than they had in 2024?",
+                     "Which took a bigger share of 2025 shipments, Northwind Air or Fabrikam?"):
+        ex = ask_one_page(question, page, NOTE)
+        assert all(p is None or p.candidate.kind != "row" for p in ex.picks), question
+
+
+def test_an_asked_verb_the_caption_says_as_its_noun_is_said():
+    table = T.page_tables(PAGE)[0]
+    assert T._said_as_noun(frozenset({"shipped"}), table, set()) == T._stems({"shipped"})
+    assert T._said_as_noun(frozenset({"installed"}), table, set()) == set()  # the caption counts shipments
+    installed = T.page_tables(PAGE.replace("Heat pump shipments", "Heat pump installations"))[0]
+    assert T._said_as_noun(frozenset({"installed"}), installed, set()) == T._stems({"installed"})
+
+
+def test_a_unit_asked_by_its_name_is_said_by_its_symbol():
+    page = PAGE.replace("(thousand units, calendar years;", "(MW, calendar years;")
+    ex = ask_one_page("Which of the listed manufacturers shipped fewer megawatts in 2025 than they had in 2024?", page, NOTE)
+    text = X.render(ex, lambda d, p: page)[0] if ex.answered else ""
+    assert "2 of the table's 5 rows fell from 2024 to 2025 (MW, calendar years)" in text
