@@ -769,3 +769,17 @@ def test_key_terms_count_other_forms_of_the_same_word():
                         "What does Northwind do?").label == "correct"
     assert grade_answer(gold, "Northwind sells software licences [1].", False,
                         "What does Northwind do?").label == "incorrect"
+
+
+def test_a_gold_opening_with_no_as_a_determiner_is_no_verdict_for_a_what_question():
+    from assistant.evaluate.metrics import gold_polarity, grade_answer
+
+    gold = "No shared identifier across platforms; two rival audience currencies; little log-level data."
+    q = "What measurement problems do advertisers complain about?"
+    assert gold_polarity(gold, q) is None
+    ans = ("From the brief, p. 3: the complaints were: no shared identifier across platforms; two rival audience "
+           "currencies; little log-level data from the walled gardens.")
+    assert grade_answer(gold, ans, False, q).label == "correct"
+    # a verdict stays a verdict: marked by punctuation, or asked by a yes/no question
+    assert gold_polarity("No. Sales fell 4%.", "What happened to sales, did they rise?") == "no"
+    assert gold_polarity("No the margin declined from 36.8% to 34.6%", "Does Contoso have an improving margin?") == "no"

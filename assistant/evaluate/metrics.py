@@ -132,6 +132,22 @@ def polarity(text: str) -> str | None:
     return m.group(1).lower() if m else None
 
 
+# a question that asks for a thing, not a verdict ("What shortcomings do buyers raise?")
+_WH_OPENING = re.compile(r"(?i)^\W*(?:what|which|who|whom|whose|how|why|when|where|list|name|describe)\b")
+_VERDICT_MARKED = re.compile(r"(?i)^\W*(?:yes|no)\b\s*(?:[.,;:!?)\u2013\u2014-]|$)")
+
+
+def gold_polarity(gold: str, question: str = "") -> str | None:
+    """The verdict a gold answer gives: its first word "yes"/"no", unless the question asks for a thing (a
+    what/which/how ... question) and the word opens a noun phrase rather than a verdict ("No deduplicated reach
+    across platforms; competing currencies; ..." lists shortcomings). Followed by punctuation ("No. ...", "Yes,
+    ...") it is a verdict whatever the question."""
+    want = polarity(gold)
+    if want and question and _WH_OPENING.match(question) and not _VERDICT_MARKED.match(gold.strip()):
+        return None
+    return want
+
+
 def key_terms(gold: str, question: str) -> set[str]:
     """Names and content words of the gold answer that the question does not already contain."""
     asked = {w.lower() for w in _WORD.findall(question)}
@@ -196,7 +212,7 @@ def _key_terms(gold: str, answer: str, question: str, rule: str) -> Outcome:
 
 def text_outcome(gold: str, answer: str, question: str = "") -> Outcome:
     """Lenient: a yes/no gold needs only the same first word."""
-    want = polarity(gold)
+    want = gold_polarity(gold, question)
     if want:
         got = polarity(answer)
         if got == want:
@@ -215,7 +231,7 @@ def yes_no_reason(gold: str) -> str:
 def strict_text_outcome(gold: str, answer: str, question: str = "") -> Outcome:
     """Strict: a yes/no gold that carries a figure or a reason needs the polarity and the figure (or half the
     reason's key terms); other gold answers as in the lenient grader."""
-    want = polarity(gold)
+    want = gold_polarity(gold, question)
     if not want:
         return text_outcome(gold, answer, question)
     got = polarity(answer)
@@ -249,7 +265,7 @@ def grade_answer(gold: str | None, answer: str, refused: bool, question: str = "
     if early is not None:
         return early
     assert gold is not None
-    num = None if polarity(gold) else numeric_gold(gold)
+    num = None if gold_polarity(gold, question) else numeric_gold(gold)
     return headline_outcome(num, answer, question) if num else strict_text_outcome(gold, answer, question)
 
 
@@ -259,7 +275,7 @@ def grade_lenient(gold: str | None, answer: str, refused: bool, question: str = 
     if early is not None:
         return early
     assert gold is not None
-    num = None if polarity(gold) else numeric_gold(gold)
+    num = None if gold_polarity(gold, question) else numeric_gold(gold)
     return numeric_outcome(num, answer, question) if num else text_outcome(gold, answer, question)
 
 
