@@ -913,7 +913,7 @@ def change_answer(question: str, ctx: _Context, q: Quantity, asked: Asked, p0: s
     co = facts_path._possessive(ctx.company.name)
     change, arithmetic = _change_text(a, b)
     rate = None
-    if a.unit == "USD" and a.value != 0:
+    if a.unit not in ("%", "x", "days", "") and a.unit == b.unit and a.value != 0:  # dollars, dollars per share
         rate = (b.value - a.value) / abs(a.value) * 100.0
     # the figure asked comes first (a reader, and a grader, takes the first figure as the answer)
     if asked.kind == "growth" and rate is not None:

@@ -797,6 +797,10 @@ def compared_changes(question: str) -> tuple[int, bool, bool] | None:
     return (up if subject[0] > other[0] else -up), rate, fall
 
 
+# the change asked in percent outright ("in percentage terms", "in percent", "as a percentage"), whatever else it says
+_IN_PERCENT = re.compile(r"\bin\s+(?:percent(?:age)?\s+terms|percent(?:age)?s?\b|%)|\bas\s+a\s+percent(?:age)?\b", re.I)
+
+
 def read_asked(question: str, n_periods: int) -> Asked:
     """What the question asks of its figure, given how many distinct periods it names (a change needs two, or
     one with "year-over-year" / a change word, meaning against the period before). A yes/no comparison of one
@@ -818,8 +822,8 @@ def read_asked(question: str, n_periods: int) -> Asked:
         up, down = bool(_RISE.search(q)), bool(_FALL.search(q))
         direction = 1 if up and not down else -1 if down and not up else 0
         return Asked("direction", direction=direction, better=bool(_BETTER.search(q)), rate=bool(_RATE.search(q)))
-    if _RATE.search(q) and not _HOW_MUCH.search(q.replace("how much percent", "")):
-        return Asked("growth", rate=True)
+    if _RATE.search(q) and (not _HOW_MUCH.search(q.replace("how much percent", "")) or _IN_PERCENT.search(q)):
+        return Asked("growth", rate=True)  # "How much did it grow, in percentage terms?": the rate is the answer
     if change_words or n_periods >= 2:
         return Asked("change", rate=bool(_RATE.search(q)))
     return Asked("level")
