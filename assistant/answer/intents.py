@@ -21,7 +21,7 @@ from typing import Any
 from ..finance import debt as debts
 from ..finance import formulas as calc
 from ..finance.formulas import CalcResult, MissingInput, Withdrawn, amount, fmt
-from ..finance.registry import BY_NAME, METRIC_WORDS, TITLES, label_tokens, metric_for_phrase
+from ..finance.registry import BY_NAME, METRIC_WORDS, TITLES, label_tokens, metric_for_phrase, normalise_metric
 from ..finance.select import Pick, pick_fact, prev_period, statement_strength_of
 from ..finance.statements import page_scales
 from ..query import intent
@@ -1688,7 +1688,9 @@ def ocf_cover_answer(question: str, ctx: _Context, period: str) -> Answer | None
 
 
 _SHARE_OF = re.compile(r"(?i)\b(?:share|percent(?:age)?|proportion|portion|fraction|part)\s+of\s+(.+?)"
-                       r"(?=\s+(?:in|for|during|than|at|as\s+of|did|was|were|is)\b|[?,;]|$)")
+                       r"(?=\s+(?:in|for|during|than|at|as\s+of|did|was|were|is|from|between|compared|change[ds]?|"
+                       r"mov(?:e|ed|es)|gr[eo]w|grown|r[io]se|risen|f[ae]ll|fallen|increase[ds]?|decrease[ds]?|"
+                       r"decline[ds]?)\b|[?,;]|$)")
 _PHRASE_LEAD = re.compile(r"(?i)^(?:the|its|their|our|total|consolidated|(?:fy|fiscal)\s?\d{4}|\d{4})\s+")
 
 
@@ -1703,6 +1705,19 @@ def share_of_metric(text: str, metric: str) -> bool:
         if phrase and metric_for_phrase(phrase) == metric:
             return True
     return False
+
+
+def without_share_base(question: str, ans: Answer | None) -> Answer | None:
+    """A figure asked as a share of a metric ("product development as a percentage of total net revenues", "a larger
+    share of net sales") is never answered by a lookup or calculation whose every input is that metric's own row
+    (its level, its change, its growth): None, so the question is declined or the passages answer. General rule of
+    ``share_of_metric``, on every path (the facts path's growth of revenue answered a ratio's change)."""
+    if ans is None or ans.refused or ans.mode not in ("facts", "calc") or not ans.inputs:
+        return ans
+    metrics = {normalise_metric(i.label) for i in ans.inputs}
+    if len(metrics) == 1 and None not in metrics and share_of_metric(question, next(iter(metrics))):
+        return None
+    return ans
 
 
 def _decline(question: str, reason: str, company: str | None, period: str | None) -> Answer:
@@ -2050,6 +2065,7 @@ def answer_question(question: str, index: Any, filters: Any = None) -> Answer | 
         ans = without_named_part(question, one_figure_for_several(question, found))
         ans = without_named_place(question, ans, index)
         ans = without_stray_name(question, ans, index)
+        ans = without_share_base(question, ans)
         ans = every_year_verdict(question, ans)
         ans = sign_premise(question, ans)
         if ans is not None and not ans.refused and prose_ties.misses_share_part(question, ans.text):
