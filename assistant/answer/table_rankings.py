@@ -1178,23 +1178,10 @@ def _margin_cells(num: str, nrow: tuple[pdf_tables.Row, str], drow: tuple[pdf_ta
     when the heads name two measures side by side)."""
     out_m, out_c = [], []
     for (row, heads), measure in ((nrow, num), (drow, "revenue")):
-        cols = pdf_tables.columns(_WEEKS.sub(lambda m: _WEEK_GROUPS[m.group(1)], heads), len(row.cells))
-        if cols is None:
+        cells = _year_cells(row, heads, measure, asked, wanted)
+        if cells is None:
             return None
-        runs = _measure_runs(heads, len(row.cells))
-        groups = {c.group for c in cols}
-        chosen = [g for g in groups if wanted is None or g in wanted]
-        if len(chosen) != 1:
-            return None
-        by_year: dict[int, int] = {}
-        for k, c in enumerate(cols):
-            if c.group == chosen[0] and not c.change and c.year and (runs is None or runs[k] == measure):
-                if c.year in by_year:
-                    return None
-                by_year[c.year] = k
-        if any(y not in by_year for y in asked):
-            return None
-        out_c.append([row.cells[by_year[y]] for y in asked])
+        out_c.append(cells)
     for ncell, dcell in zip(*out_c):
         nv, dv = _value(ncell), _value(dcell)
         if nv is None or dv is None or dv <= 0 or ncell.endswith("%") or dcell.endswith("%"):
