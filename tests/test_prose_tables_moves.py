@@ -75,3 +75,15 @@ def test_a_unit_asked_by_its_name_is_said_by_its_symbol():
     ex = ask_one_page("Which of the listed manufacturers shipped fewer megawatts in 2025 than they had in 2024?", page, NOTE)
     text = X.render(ex, lambda d, p: page)[0] if ex.answered else ""
     assert "2 of the table's 5 rows fell from 2024 to 2025 (MW, calendar years)" in text
+
+
+def test_a_list_naming_members_without_their_moves_answers_no_which_moved_question():
+    from one_page import ask_one_page
+    from assistant.types import DocMeta
+
+    meta = DocMeta(doc_id="dkb", doc="kettle_boilers_2025", source="/r/k.md", title="Condensing Boilers in Europe, 2025")
+    page = ("Markets\n\nThe Benelux countries - Belgium, the Netherlands and Luxembourg - sold 212,000 condensing boilers "
+            "in 2024 between them, about a tenth of the total; most of these sales replace older boilers.\n")
+    ex = ask_one_page("Which of the markets in the country table sold more condensing boilers in 2024 than in 2023?",
+                      page, meta)
+    assert ex.picks[0] is None, ex.picks[0].candidate.text

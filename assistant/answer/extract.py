@@ -2275,6 +2275,12 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
         # a bigger share, A or B?" ask which rows moved or compare: one row read alone is no answer (computed from
         # every row by ``prose_tables``, or declined)
         return None
+    if asked.kind in ("list", "entity") and c.kind in ("list", "sentence") and _WHICH_MOVED.search(asked.text) \
+            and not any(_MOVE_SAID.search(t) for t in (c.text, *c.items)):
+        # "Which of the table's markets bought more in 2024 than in 2023?": a list whose lead-in and items state no
+        # move of anyone ("The Nordic countries - Sweden, Norway, Finland and Denmark - sold 488,000 units") names
+        # members, not which of them moved
+        return None
     if asked.kind == "amount" and c.kind == "sentence" and _other_stage(asked.text, c.text):
         return None  # "How much capacity was installed?": "Makers shipped 3.6 GW, more than were installed" is shipments
     if asked.kind in ("amount", "describe", "yesno") and _states_figure(c.body) \
@@ -2300,6 +2306,11 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
     return out
 
 
+# a move said of someone: a verb of change, or a comparison with another period ("more than in 2023", "up from")
+_MOVE_SAID = re.compile(r"(?i)\b(?:rose|risen|fell|fallen|grew|grown|declined|increased|decreased|dropped|jumped|climbed|"
+                        r"slipped|slid|gained|shrank|doubled|halved|up\s+from|down\s+from)\b|\b(?:more|fewer|less|higher|"
+                        r"lower)\b[^.;]{0,40}?\bthan\s+(?:in\s+)?(?:(?:19|20)\d\d|a\s+year\s+(?:earlier|before)|the\s+"
+                        r"(?:year|quarter)\s+before|last\s+year)")
 _WHICH_MOVED = re.compile(r"(?i)^\s*(?:\w+\s+){0,2}?(?:which|who)\b.*\b(?:fell|falls?|rose|rises?|grew|grows?|declined?|"
                           r"increased?|decreased?|dropped|drops?|shr[aiu]nk|shrinks?|gained?|lost|loses?|more|fewer|less|"
                           r"higher|lower|bigger|smaller|larger|greater)\b")
