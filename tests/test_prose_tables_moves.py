@@ -87,3 +87,14 @@ def test_a_list_naming_members_without_their_moves_answers_no_which_moved_questi
     ex = ask_one_page("Which of the markets in the country table sold more condensing boilers in 2024 than in 2023?",
                       page, meta)
     assert ex.picks[0] is None, ex.picks[0].candidate.text
+
+
+def test_a_ranking_sentence_still_answers_which_grew_fastest():
+    from one_page import ask_one_page
+    from assistant.types import DocMeta
+
+    meta = DocMeta(doc_id="dkb", doc="kettle_boilers_2025", source="/r/k.md", title="Condensing Boilers in Europe, 2025")
+    page = ("Markets\n\nPoland was the fastest-growing large market, with sales up roughly 31% to about 96,000 units, "
+            "helped by a new grant scheme.\n")
+    ex = ask_one_page("Which large boiler market grew fastest in 2024?", page, meta)
+    assert ex.picks[0] is not None and "Poland" in ex.picks[0].candidate.text

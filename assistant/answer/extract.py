@@ -2276,7 +2276,7 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
         # every row by ``prose_tables``, or declined)
         return None
     if asked.kind in ("list", "entity") and c.kind in ("list", "sentence") and _WHICH_MOVED.search(asked.text) \
-            and not any(_MOVE_SAID.search(t) for t in (c.text, *c.items)):
+            and not asks_ranking(asked) and not any(_MOVE_SAID.search(t) for t in (c.text, *c.items)):
         # "Which of the table's markets bought more in 2024 than in 2023?": a list whose lead-in and items state no
         # move of anyone ("The Nordic countries - Sweden, Norway, Finland and Denmark - sold 488,000 units") names
         # members, not which of them moved
@@ -2308,7 +2308,9 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
 
 # a move said of someone: a verb of change, or a comparison with another period ("more than in 2023", "up from")
 _MOVE_SAID = re.compile(r"(?i)\b(?:rose|risen|fell|fallen|grew|grown|declined|increased|decreased|dropped|jumped|climbed|"
-                        r"slipped|slid|gained|shrank|doubled|halved|up\s+from|down\s+from)\b|\b(?:more|fewer|less|higher|"
+                        r"slipped|slid|gained|shrank|doubled|halved|up\s+from|down\s+from|growth|[a-z]+-growing|"
+                        r"fastest|slowest)\b|\b(?:up|down)\s+(?:by\s+)?(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|"
+                        r"around\s+|over\s+)?\d|\b(?:more|fewer|less|higher|"
                         r"lower)\b[^.;]{0,40}?\bthan\s+(?:in\s+)?(?:(?:19|20)\d\d|a\s+year\s+(?:earlier|before)|the\s+"
                         r"(?:year|quarter)\s+before|last\s+year)")
 _WHICH_MOVED = re.compile(r"(?i)^\s*(?:\w+\s+){0,2}?(?:which|who)\b.*\b(?:fell|falls?|rose|rises?|grew|grows?|declined?|"
