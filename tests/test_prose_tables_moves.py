@@ -98,3 +98,16 @@ def test_a_ranking_sentence_still_answers_which_grew_fastest():
             "helped by a new grant scheme.\n")
     ex = ask_one_page("Which large boiler market grew fastest in 2024?", page, meta)
     assert ex.picks[0] is not None and "Poland" in ex.picks[0].candidate.text
+
+
+def test_a_threshold_is_no_move():
+    from one_page import ask_one_page
+    from assistant.types import DocMeta
+
+    meta = DocMeta(doc_id="dnw", doc="NORTHWIND_2025_10K", source="/r/n.md", company="Northwind Foods",
+                   doc_type="10-K", fiscal_year=2025)
+    page = ("Customers\n\nSales to Tailspin Stores, Inc. and its affiliates accounted for 18% of our consolidated net "
+            "sales in fiscal 2025.\n")
+    ex = ask_one_page("Which customer accounted for 10 percent or more of Northwind Foods' net sales in fiscal 2025?",
+                      page, meta)
+    assert ex.picks[0] is not None and "18%" in ex.picks[0].candidate.text

@@ -2276,7 +2276,8 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
         # every row by ``prose_tables``, or declined)
         return None
     if asked.kind in ("list", "entity") and c.kind in ("list", "sentence") and _WHICH_MOVED.search(asked.text) \
-            and not asks_ranking(asked) and not any(_MOVE_SAID.search(t) for t in (c.text, *c.items)):
+            and _MOVE_ASKED.search(asked.text) and not asks_ranking(asked) \
+            and not any(_MOVE_SAID.search(t) for t in (c.text, *c.items)):
         # "Which of the table's markets bought more in 2024 than in 2023?": a list whose lead-in and items state no
         # move of anyone ("The Nordic countries - Sweden, Norway, Finland and Denmark - sold 488,000 units") names
         # members, not which of them moved
@@ -2306,6 +2307,11 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
     return out
 
 
+# a move asked between periods: a verb of change, or a comparison with another period ("more in 2024 than in 2023");
+# never a threshold ("10 percent or more of net sales")
+_MOVE_ASKED = re.compile(r"(?i)\b(?:fell|rose|grew|declined|increased|decreased|dropped|shrank|gained|lost)\b|"
+                         r"\bthan\s+(?:in\s+)?(?:(?:19|20)\d\d|a\s+year\s+(?:earlier|before)|the\s+(?:year|quarter)\s+before|"
+                         r"last\s+year)")
 # a move said of someone: a verb of change, or a comparison with another period ("more than in 2023", "up from")
 _MOVE_SAID = re.compile(r"(?i)\b(?:rose|risen|fell|fallen|grew|grown|declined|increased|decreased|dropped|jumped|climbed|"
                         r"slipped|slid|gained|shrank|doubled|halved|up\s+from|down\s+from|growth|[a-z]+-growing|"
