@@ -325,6 +325,16 @@ _YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w,.]\d)")
 _FIGURE = re.compile(r"(?<![\w.])\(?\$?\s?\d[\d,]*(?:\.\d+)?\)?%?")
 
 
+def _heads_of(page: str, table: pdf_tables.Table, before: str) -> tuple[str, str, str]:
+    """A table's column heads (its own when they name years, else the lines above it; a block continuing the table
+    above, naming no year, takes ``before``), and the heads and caption read above it."""
+    own_heads, own_caption = _context_above(page, table.rows[0])
+    heads = table.heads if _YEAR.search(table.heads) else own_heads
+    if not _YEAR.search(heads) and before:
+        heads = before
+    return heads, own_heads, own_caption
+
+
 def _context_above(page: str, row: pdf_tables.Row, most: int = 14) -> tuple[str, str]:
     """The column-head lines above a block's first row and the lead-in or caption line above them: heads are lines
     of years, dates and words ("Three Months Ended", "June 30,", "2025 2024 2025 2024"), read up to a line of
@@ -449,12 +459,8 @@ def rank_members(part: str, question: str, page: str, years: set[int], around: s
                             heads=f"{table.heads} {first.label} {' '.join(first.cells)}".strip())
         if not table.rows:
             continue
-        own_heads, own_caption = _context_above(page, table.rows[0])
-        heads = table.heads if _YEAR.search(table.heads) else own_heads
-        if not _YEAR.search(heads) and heads_before:
-            heads = heads_before  # a block continuing the table above: its column heads
-        else:
-            heads_before = heads
+        heads, own_heads, own_caption = _heads_of(page, table, heads_before)
+        heads_before = heads
         caption = table.caption or own_caption
         if not caption and caption_before and _YEAR.search(own_heads):
             caption = caption_before  # the second of the tables one lead-in sets forth, with heads of its own
@@ -994,8 +1000,7 @@ def _ranked(sense: str, measure: str, cells: list[tuple[str, str, str, pdf_table
 
 # ---------------------------------------------------------------------------------------------------------------
 # a named member's margin (session 10, segments): "What was the operating margin of Contoso's Marine segment in
-# 2025?", "By how many percentage points did the operating margin of its International segment change from FY2024 to
-# FY2025?"
+# 2025?", "How far did its International segment's operating margin move between 2024 and 2025, in points?"
 
 # "<Name> segment" / "division" / "region" (the owner's possessive before the name is set aside)
 _NAMED_MEMBER = re.compile(r"(?P<name>(?:[A-Z][\w&.'’-]*\s+(?:(?:of|and|&)\s+)?){1,5}?)(?:reportable\s+|operating\s+|"
@@ -1062,12 +1067,8 @@ def member_margin(question: str, page: str, years: set[int]) -> MemberMargin | N
     for table in pdf_tables.tables_in(page):
         if not table.rows:
             continue
-        own_heads, own_caption = _context_above(page, table.rows[0])
-        heads = table.heads if _YEAR.search(table.heads) else own_heads
-        if not _YEAR.search(heads) and heads_before:
-            heads = heads_before  # a block continuing the table above: its column heads
-        else:
-            heads_before = heads
+        heads, own_heads, own_caption = _heads_of(page, table, heads_before)
+        heads_before = heads
         caption = table.caption or own_caption
         said = f"{caption} {heads}"
         if _EARLY_CLOSE.search(heads) and _FISCAL_ASKED.search(question):
