@@ -3327,7 +3327,7 @@ def _filer_pages(asked: Asked, cands: Sequence[Candidate], page_text: Callable[[
         company = (getattr(c.meta, "company", None) or "").lower()
         if not company or not any(e in company or _named(e, company, re.sub(r"[^a-z0-9]", "", company))
                                   for e in asked.entities):
-            continue  # "Coca-Cola" asked, "COCACOLA" the filer: the same name without its punctuation (``_named``)
+            continue  # "Fabri-Kam" asked, "FABRIKAM" the filer: the same name without its punctuation (``_named``)
         for page_no in (c.page + d for d in around):
             if page_no < 1 or (c.doc_id, page_no) in seen:
                 continue

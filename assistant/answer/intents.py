@@ -1888,8 +1888,8 @@ _MEMBER_PAGE_WORDS = re.compile(r"(?i)\b(?:segments?|divisions?|regions?)\b")
 
 
 def member_margin_answer(question: str, index: Any, filters: Any = None) -> Answer | None:
-    """"What was the operating margin of Contoso's Marine segment in 2025?", "By how many percentage points did the
-    operating margin of its International segment change from FY2024 to FY2025?": the named member's margin computed
+    """"What was the operating margin of Contoso's Marine segment in 2025?", "How far did its
+    International segment's operating margin move between 2024 and 2025, in points?": the named member's margin computed
     from its own rows (``table_rankings.member_margin``) in the filings of the asked years of the one company named,
     each year's numerator and revenue cited; the change in percentage points. General rule: a member's margin is never
     the company's; it is computed from the member's rows of one table, the same on every page that gives it, or not
