@@ -577,6 +577,14 @@ def test_a_note_that_rows_are_not_comparable_withholds_the_verdict():
     assert text.startswith(X.NOT_COMPARABLE_TEXT) and "- Note: Northwind Robotics' figures include" in text
 
 
+def test_a_note_on_another_years_figures_does_not_withhold_the_verdict_of_the_asked_year():
+    page = RANKED + "\nThe 2023 figures for Northwind Robotics were restated after it moved its service arm out.\n"
+    ex = _ask("Did Northwind Robotics have more revenue than Contoso Cleanbots in 2024?", page)
+    assert ex.verdicts == ["Yes"]  # the restatement is of 2023; the 2024 column is compared
+    ex = _ask("Did Northwind Robotics have more revenue than Contoso Cleanbots in 2023?", page)
+    assert ex.verdicts == [None] and ex.without_verdict  # the note is about the compared year: still withheld
+
+
 def test_a_name_that_sounds_like_a_superlative_ranks_nothing_and_acquisitions_are_what_was_acquired():
     meta = DocMeta(doc_id="dbest", doc="BESTWIDGETS_2022_10K", source="/r/b.pdf", title="Best Widgets 10-K",
                    company="Best Widgets", doc_type="10-K", fiscal_year=2022)  # fmt: skip

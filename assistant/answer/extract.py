@@ -4060,8 +4060,10 @@ def compare_rows(asked: Asked, cands: Sequence[Candidate]) -> tuple[Scored, str 
         if va is None or vb is None:
             continue
         la, lb = a.text.split(":")[0].strip(), b.text.split(":")[0].strip()
+        # a note about other years only ("the 2023 figures were restated") says nothing about the compared column
         notes = [c for c in cands if c.doc_id == doc_id and c.page == page and c.kind == "sentence"
-                 and _NOT_COMPARABLE.search(c.text) and re.search(rf"(?i)\b(?:{re.escape(la)}|{re.escape(lb)})", c.text)]
+                 and _NOT_COMPARABLE.search(c.text) and re.search(rf"(?i)\b(?:{re.escape(la)}|{re.escape(lb)})", c.text)
+                 and not (_years(c.text) and not _years(c.text) & _years(col))]  # fmt: skip
         unit = re.search(r"\(([^()]*)\)\s*$", a.text)
         text = (f"{la} {ca[col]} against {lb} {cb[col]} in {col}{', ' + unit.group(1) if unit else ''}, "
                 f"from the table's rows.")  # fmt: skip
