@@ -914,3 +914,79 @@ def test_a_note_on_one_row_is_not_the_tables_caption():
             "leases its 2025 figure was $55.7 billion.\n")
     rows = [c for c in X.page_candidates(page) if c.kind == "row"]
     assert rows and not any("finance" in c.heading for c in rows)
+
+
+# session 12 (#11, plain amounts and shares of an industry article): a caption split from "Table N." and the one year
+# a caption states date a table's rows; "unit sales" asks a count; "the note" is the report's name for itself
+
+SHARES_TABLE = """## Makers
+
+Table 3.
+Makers' shares of European floor-robot unit shipments, 2025 (% of units)
+
+Maker Share
+
+Contoso Cleanbots 21.4
+
+Fabrikam Sweep 12.9
+
+Others 65.7
+
+Contoso gained share in hospitals.
+"""
+
+
+def test_a_caption_split_from_its_table_number_is_the_rows_context_and_its_one_year_dates_them():
+    rows = [c for c in X.page_candidates(SHARES_TABLE) if c.kind == "row"]
+    assert rows and all("shipments" in r.heading for r in rows)
+    assert all(r.years == frozenset({2025}) for r in rows)
+    ex = _ask("What was Fabrikam Sweep's share of European floor-robot unit shipments in 2025?", SHARES_TABLE)
+    assert ex.picks[0] is not None and ex.picks[0].candidate.text.startswith("Fabrikam Sweep: 12.9")
+    # another year asked: the caption's year is not it
+    ex = _ask("What was Fabrikam Sweep's share of European floor-robot unit shipments in 2023?", SHARES_TABLE)
+    assert ex.picks[0] is None or not ex.picks[0].candidate.text.startswith("Fabrikam")
+
+
+def test_unit_sales_ask_a_count_and_the_report_named_as_itself_is_no_word_to_say():
+    assert X._unit("What unit sales does the study expect for 2026?") == "count"
+    assert X._unit("What were its sales in 2026?") == "money"
+    assert "note" not in X._words("What unit sales does the note project for 2026?")
+    page = ("## Outlook\n\nWe expect a slow recovery. Our base case is shipments of 1.8 million units in 2026, 4% more "
+            "than in 2025, and 2.6 million units in 2028.\n")
+    ex = _ask("What unit shipments does the note project for 2026, and what does it project for 2028?", page, 0.5)
+    assert ex.picks[0] is not None and "1.8 million units" in (X.answer_figure(ex.parts[0], ex.picks[0].candidate) or "")
+
+
+def test_a_place_named_only_as_left_out_is_not_the_subject_of_the_figure():
+    page = """## Fleet by region
+
+Table 2.
+Floor robots in service by region (units, end of year)
+
+Region 2024 2025
+
+Europe 41,000 47,500
+
+North America 38,200 44,900
+
+Total (excluding Japan) 79,200 92,400
+
+Japan is left out: its operators report robots leased from vendors together with their own.
+"""
+    ex = _ask("How many floor robots were in service in Japan at the end of 2025?", page, 0.3)
+    assert ex.picks[0] is None or "excluding" not in ex.picks[0].candidate.text
+    ex = _ask("How many floor robots were in service in Europe at the end of 2025?", page, 0.3)
+    assert ex.picks[0] is not None and ex.picks[0].candidate.text.startswith("Europe:")
+
+
+def test_what_a_share_question_sets_aside_is_neither_its_part_nor_a_required_name():
+    from assistant.answer import prose_ties
+
+    q = "What proportion of floor-robot spending went to leased fleets rather than bought ones in 2025?"
+    assert "bought" not in prose_ties.share_part(q)
+    page = ("## Spending\n\nOperators spent $2.2 billion on floor robots in 2025. Leased fleets took 61% of that "
+            "spending, up from 52% a year earlier.\n")
+    ex = _ask("What proportion of floor-robot spending went to Leased fleets rather than Purchased ones in 2025?", page)
+    assert X.read_question("What proportion of floor-robot spending went to Leased fleets rather than Purchased "
+                           "ones in 2025?", names={"purchased", "leased"})[0].entities <= {"leased"}
+    assert ex.picks[0] is not None and "61%" in (X.answer_figure(ex.parts[0], ex.picks[0].candidate) or "")

@@ -368,13 +368,26 @@ def _unit(question: str) -> str:
     if _PERCENT_Q.search(ties.PACE_RATE.sub(" ", re.sub(r"(?i)\bper\s+(?:diluted\s+|basic\s+|common\s+)?shares?\b", " ",
                                                question))):  # fmt: skip
         return "percent"  # "dividend per share" is money a share, no share of a whole; a production rate no percentage
+    if _UNITS_Q.search(question):
+        return "count"  # "What unit sales does it project?": a number of units sold, not the money they brought in
     if _MONEY_Q.search(question):
         return "money"
     return ""
 
 
+# sales counted in units: "unit sales", "sales in units", "sales volumes": a count of things, never money
+_UNITS_Q = re.compile(r"(?i)\bunit\s+(?:sales|shipments|deliveries|volumes?)\b|\b(?:sales|shipments|deliveries)\s+"
+                      r"(?:in|by)\s+(?:units|volume)\b|\bsales\s+volumes?\b")
+
+
 def _words(text: str) -> frozenset[str]:
-    return frozenset(w for w in content_words(text) if w not in _QUESTION_FRAME)
+    return frozenset(w for w in content_words(_SELF_NAMED.sub(" ", text)) if w not in _QUESTION_FRAME)
+
+
+# the document named as the one asked ("What does the note project for 2025?", "What did the brief count?"): the
+# report's name for itself, part of the question's frame, never a word its answer must say
+_SELF_NAMED = re.compile(r"(?i)\b(?:does|did|do|will|would)\s+(?:the|this)\s+(?:note|brief|article|study|paper|"
+                         r"analysis|survey|author|analysts?)\b")
 
 
 def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] = frozenset(),
@@ -553,7 +566,7 @@ _FINANCE_TERMS = frozenset(
 _PERIOD_NAME = re.compile(r"(?i)(?:fy|cy|q[1-4]|h[12]|[1-4]q)['’]?\d{0,4}(?:q[1-4])?|\d{1,2}(?:st|nd|rd|th)|\d{1,2}-?[kq]")
 
 
-_EXCLUDED = re.compile(r"(?:\b(?i:outside|excluding|except(?:\s+for)?|other\s+than|apart\s+from|beyond|besides)|^\s*(?i:after))\s+"
+_EXCLUDED = re.compile(r"(?:\b(?i:outside|excluding|except(?:\s+for)?|other\s+than|rather\s+than|instead\s+of|apart\s+from|beyond|besides)|^\s*(?i:after))\s+"
                        r"(?:(?i:of|the)\s+)*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*")
 
 
@@ -689,11 +702,27 @@ def _trailing_heads(lines: Sequence[str], n: int) -> list[str]:
     return []
 
 
+def _caption_year(lines: Sequence[str]) -> set[int]:
+    """The one year a table's caption states when its columns name no period ("Vendor shares of radio access
+    revenue, 2024 (%)" over "Vendor Share"): every row's figure is of that year. Rule: the caption (a line of the
+    table's head naming "Table N" or the first of its head lines) states exactly one year and no range; a caption
+    stating several years ("2022-2024", "2023 and 2024") dates no row."""
+    for line in lines[-4:]:
+        if _is_column_head(line):
+            return set()  # period heads name the columns: the caption's year is not every row's
+    caption = next((x for x in lines if re.match(r"(?i)\s*(?:table|exhibit)\s+\d", x)), lines[0] if lines else "")
+    found = _years(caption)
+    if len(found) != 1 or re.search(r"(?:19|20)\d\d\s*[-–/]\s*(?:(?:19|20)?\d\d)\b", caption):
+        return set()
+    return set(found)
+
+
 def _unit_of(lines: Sequence[str]) -> str:
     for line in reversed(lines[-8:]):
         if _UNIT_LINE.match(line.strip().strip("_*")):
             return line.strip().strip("_*")
-        m = re.search(r"\((?:in\s+)?(?:millions|thousands|billions)[^)]*\)", line, re.I)
+        # "(in millions)" anywhere; a caption closing on its unit ("Shares of unit sales, 2024 (% of units)")
+        m = re.search(r"\((?:in\s+)?(?:millions|thousands|billions)[^)]*\)|\((?:%|percent)[^()]{0,40}\)\s*$", line, re.I)
         if m:
             return m.group(0)
     return ""
@@ -848,12 +877,16 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
             ctx = " ".join(dict.fromkeys(x for x in (section, *table_lines[-4:]) if x))
             table_rows.append(len(out))
             out.append(Candidate(doc_id, doc, source, page_no, a, b, shown, "row", heading=ctx, rank=rank, meta=meta,
-                                 years=frozenset(_years(" ".join(heads)) or _years(flat))))  # fmt: skip
+                                 years=frozenset(_years(" ".join(heads)) or _years(flat) or _caption_year(table_lines))))  # fmt: skip
             i += 1
             continue
         if table_rows:
             close_table(flat.strip("*_ ") if _TABLE_NOTE.match(text) else "")
         table_lines.clear()
+        if caption and line_like:
+            # "Table 1." split from its caption by the sentence splitter: the caption ("Live deployments by region
+            # (number of sites, end of year)") names what the rows below count, as a caption line of its own does
+            table_lines.append(flat)
         merged = _merged_list(text)
         if merged is not None:  # the sentence splitter ran a lead-in and its numbered items into one span
             lead, shown_items = merged
@@ -1366,14 +1399,15 @@ def subject_score(asked: Asked, c: Candidate, aliases: Sequence[str] = (), names
             if opener in names and opener not in _NOT_NAME and not places(head.group(1)):
                 return 0.3  # "how much will be added globally": "Tesla expects its deployments to ..." is one company's
         return 0.6
-    raw_cover = _cover(c, aliases)
+    # "Total (excluding China)", "shares outside China": a place named only as left out is not what the figure is of
+    raw_cover = _LEFT_OUT.sub(" ", _cover(c, aliases))
     cover = raw_cover.lower()
     squashed = re.sub(r"[^a-z0-9]", "", cover)
     # "Italy" is named by "Italian sales" too (``prose_places``); "FAA" by "the Federal Aviation Administration"
     if not all(any(_named(f, cover, squashed) for f in prose_places.place_forms(e))
                or _initialism_named(e, asked.text, raw_cover) for e in asked.entities):
         return None
-    own = c.body.lower()
+    own = _LEFT_OUT.sub(" ", c.body).lower()
     own_sq = re.sub(r"[^a-z0-9]", "", own)
     in_own = [e for e in asked.entities if any(_named(f, own, own_sq) for f in prose_places.place_forms(e))]
     if c.kind == "sentence" and prose_places.opens_with_other_place(c.text, asked.entities):
@@ -1403,6 +1437,9 @@ def subject_score(asked: Asked, c: Candidate, aliases: Sequence[str] = (), names
 
 
 _OUR = re.compile(r"(?i)\b(?:our|we|us)\b")
+# a name a text leaves out of its figure: "Total (excluding China)", "revenue outside China", "all regions except Japan"
+_LEFT_OUT = re.compile(r"\b(?i:outside|excluding|excludes|except(?:\s+for)?|other\s+than|apart\s+from)\s+"
+                       r"(?:(?i:of|the)\s+)*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*")
 
 
 _SUBJECT_END = re.compile(r"(?i)\b(?:accounted|represented|was|were|is|are|had|has|generated|contributed|made|bought|"
@@ -2111,7 +2148,7 @@ def overlap_score(asked: Asked, c: Candidate) -> float:
     return min(1.0, hit / len(q))
 
 
-_EXPECT_WORD = re.compile(r"(?i)forecasts?|forecasted|expected|expects?|projected|projections?|outlook|predicted|"
+_EXPECT_WORD = re.compile(r"(?i)forecasts?|forecasted|expected|expects?|projects?|projected|projections?|outlook|predicted|"
                           r"anticipated|planned|plans?|guidance")
 
 
@@ -2465,6 +2502,7 @@ _DOWN = ("decreas", "declin", "drop", "fall", "fell", "fallen", "lower", "reduc"
          "down", "deteriorat", "weaken")  # fmt: skip
 _ANY_CHANGE = ("chang", "differ", "move", "shift")
 _FORWARD = re.compile(r"(?i)\b(?:expects?|expected|anticipates?|plans?|planned|will|intends?|forecasts?|guidance|outlook|"
+                      r"(?:our|the)\s+base\s+case|"  # an analyst's base case is its forecast
                       r"targets?|may(?!\s+\d)|might|could|would|should|aims?|projected|on\s+track\s+to|set\s+to)\b")  # "May 2024" is a month
 
 

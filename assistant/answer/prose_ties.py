@@ -303,8 +303,12 @@ def share_part(question: str) -> frozenset[str]:
     m = _PART_Q.search(question)
     if m is None:
         return frozenset()
-    part = m.group(1) or m.group(2) or ""
+    part = _SET_ASIDE.sub(" ", m.group(1) or m.group(2) or "")
     return frozenset(w for w in _words(part) if not re.fullmatch(r"\d+", w))
+
+
+# "went to 5G rather than LTE": what the question sets aside is the part's contrast, not a word of the part
+_SET_ASIDE = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+[^,;?]*")
 
 
 # words of a share's part that name no particular part ("its three largest customers combined": the customers do)
