@@ -163,3 +163,18 @@ def test_a_line_of_long_digit_runs_is_no_row_and_is_not_split_every_way():
     assert T._parse_row("Net sales $ 12,734 $ 27,742 (54)") == ("Net sales", ["$ 12,734", "$ 27,742", "(54)"])
     assert T._parse_row("Operating income 1,234.5 (2.3) 15%") == ("Operating income", ["1,234.5", "(2.3)", "15%"])
     assert T._parse_row("Account 4213370098125563 77") == ("Account", ["4213370098125563", "77"])
+
+
+def test_a_dash_standing_alone_is_a_nil_cell_and_a_long_line_of_periods_is_the_heads():
+    # a segment added in the middle year prints "-" for the year before it existed; a reconciling row has a nil first
+    assert T._parse_row("Pet Nutrition 980.5 870.1 -") == ("Pet Nutrition", ["980.5", "870.1", "-"])
+    assert T._parse_row("Plant closure loss - 22.5 -") == ("Plant closure loss", ["-", "22.5", "-"])
+    assert T._parse_row("Price/mix change (1.5) -2.0 -$3") == ("Price/mix change", ["(1.5)", "-2.0", "-$3"])
+    page = ("Note 9. Segment Information. The Company has two reportable segments: Marine and Resins.\n"
+            "(In millions) Three Months Ended June 30, 2025 Three Months Ended June 30, 2024 Six Months Ended June 30, "
+            "2025 Six Months Ended June 30, 2024\n"
+            "Net sales: Marine $310.2 $322.9 $601.4 $640.0\n")
+    table = T.tables_in(page)[0]
+    assert table.heads.startswith("(In millions) Three Months Ended June 30, 2025"), table
+    assert table.caption.startswith("Note 9."), table
+    assert [c.group for c in T.columns(table.heads, 4)] == ["3", "3", "6", "6"]

@@ -846,3 +846,140 @@ def test_a_share_of_a_member_is_no_pick_among_members():
         assert asks_member_ranking(q, q) is None, q
     for q in ("What business segment grew fastest in 2024?", "What region had the highest sales in 2025?"):
         assert asks_member_ranking(q, q) is not None, q
+
+
+# a 10-K segment note under one lead-in: "Net sales:" and "Operating profit:" sub-headings, a segment added in the
+# middle year ("-" before it), and reconciling rows below the segments' total
+SUBHEADED = """Results of our reportable segments were as follows:
+Fiscal Year
+In Millions 2025 2024 2023
+Net sales:
+Coastal Snacks $ 6,210.4 $ 5,980.2 $ 5,700.1
+Mountain Dairy 1,402.7 1,455.0 1,490.3
+Pet Nutrition 980.5 870.1 -
+Frozen Desserts 610.9 640.3 655.2
+Total $ 9,204.5 $ 8,945.6 $ 7,845.6
+Operating profit:
+Coastal Snacks $ 1,120.8 $ 1,010.2 $ 980.4
+Mountain Dairy 95.1 120.6 131.0
+Pet Nutrition 170.2 140.9 -
+Frozen Desserts 14.6 38.2 41.7
+Total segment operating profit $ 1,400.7 $ 1,309.9 $ 1,153.1
+Unallocated corporate items 210.4 190.2 180.0
+Plant closure loss - 22.5 -
+Restructuring charges 31.0 12.4 8.8
+Operating profit $ 1,159.3 $ 1,084.8 $ 964.3
+"""
+
+
+def test_a_segment_table_under_sub_headings_per_measure_ranks_each_members_margin():
+    q = ("Which of Contoso Foods' four operating segments had the lowest segment operating profit margin (segment "
+         "operating profit / segment net sales) in fiscal 2025, and what was that margin?")
+    r = R.rank_members(q, q, SUBHEADED, {2025})
+    assert r is not None and r.top.label == "Frozen Desserts", r
+    # 14.6 / 610.9 = 2.4%; Mountain Dairy 95.1 / 1,402.7 = 6.8%
+    assert "2.4%" in r.lead and "Mountain Dairy 6.8%" in r.text, r.text
+    assert [m.label for m in r.members] == ["Coastal Snacks", "Mountain Dairy", "Pet Nutrition", "Frozen Desserts"]
+    # the rows below the segments' total ("Plant closure loss") are no members: without a stated count, unsure
+    q2 = q.replace("four ", "")
+    assert R.rank_members(q2, q2, SUBHEADED, {2025}) is None
+    # revenue growth from the "Net sales:" block: Pet Nutrition 980.5 / 870.1 - 1 = +12.7%
+    q3 = "Which of Contoso Foods' four segments grew net sales fastest in fiscal 2025?"
+    r3 = R.rank_members(q3, q3, SUBHEADED, {2025})
+    assert r3 is not None and r3.top.label == "Pet Nutrition" and "+12.7%" in r3.lead, r3
+    # a statement's rows under sub-headings, no caption naming members: still no answer
+    statement = SUBHEADED.replace("Results of our reportable segments were as follows:", "CONSOLIDATED RESULTS")
+    assert R.rank_members(q3, q3, statement, {2025}) is None
+
+
+# a 10-Q segment note flattened to one label per row ("Net sales: <segment>"), heads spelling each column's period on
+# one long line, and an MD&A table of the change's components naming the segments again
+FLATTENED = """Note 9. Segment Information. The Company has three reportable segments: Marine Coatings, Specialty Resins and Circuit Materials. Segment performance is evaluated on segment operating profit.
+
+(In millions) Three Months Ended June 30, 2025 Three Months Ended June 30, 2024 Six Months Ended June 30, 2025 Six Months Ended June 30, 2024
+
+Net sales: Marine Coatings $310.2 $322.9 $601.4 $640.0
+
+Net sales: Specialty Resins 204.5 207.1 410.3 415.8
+
+Net sales: Circuit Materials 150.7 121.3 290.2 240.6
+
+Total net sales $665.4 $651.3 $1,301.9 $1,296.4
+
+Segment operating profit: Marine Coatings $40.1 $44.0 $77.9 $85.2
+
+Segment operating profit: Specialty Resins 30.6 28.3 59.8 55.1
+
+Segment operating profit: Circuit Materials 33.4 24.1 63.5 47.9
+
+Corporate and unallocated costs (15.2) (14.8) (30.1) (29.4)
+
+Operating income $88.9 $81.6 $171.1 $158.8
+
+Net sales. The table below shows the components of the change in net sales for the second quarter of 2025.
+
+Change in net sales, Q2 2025 vs. Q2 2024 Volume Price/mix Currency Total
+
+Marine Coatings (5)% 0% 1% (4)%
+
+Specialty Resins 1% (3)% 1% (1)%
+
+Circuit Materials 21% 2% 1% 24%
+"""
+
+
+def test_rows_naming_the_measure_then_the_member_rank_and_give_a_named_members_margin():
+    q = "Which of Contoso's three segments had the biggest decline in net sales in the second quarter of 2025?"
+    r = R.rank_members(q, q, FLATTENED, {2025})
+    # Marine Coatings 310.2 / 322.9 - 1 = -3.9%; Specialty Resins -1.3%; the quarter's columns, not the half's
+    assert r is not None and r.top.label == "Marine Coatings" and "-3.9%" in r.lead, r
+    q2 = ("What operating margin did Contoso's Circuit Materials segment earn over the six months ended June 30, 2025, "
+          "measured as segment operating profit over segment net sales?")
+    m = R.member_margin(q2, FLATTENED, {2025})
+    # 63.5 / 290.2 = 21.9%: the segment's own rows, never the consolidated operating income over total net sales
+    assert m is not None and m.cells == (("63.5", "290.2"),) and round(m.margins[0], 1) == 21.9, m
+
+
+# a 10-K's MD&A table of two measures by region, a measure's name shortened beside each year, under a paragraph
+# ending on expenses
+SHORT_HEADS = """Our Canada and Caribbean routes grew faster than our domestic network in 2025.
+We do not allocate operating expenses or aircraft to our regions.
+Passenger revenue and capacity by region
+(passenger revenue in millions of dollars; ASMs in millions)
+Region Rev. 2025 Rev. 2024 ASMs 2025
+Domestic 1,810.2 1,702.5 12,010
+Canada 140.6 120.1 905
+Latin America 201.3 180.4 1,740
+Total 2,152.1 2,003.0 14,655
+"""
+
+
+def test_heads_naming_a_measure_beside_each_year_read_the_asked_measures_columns():
+    q = "Which of Contoso Air's reporting regions grew passenger revenue fastest in 2025, and at what rate?"
+    r = R.rank_members(q, q, SHORT_HEADS, {2025})
+    # Canada 140.6 / 120.1 - 1 = +17.1%; Latin America +11.6%; Domestic +6.3%
+    assert r is not None and r.top.label == "Canada" and "+17.1%" in r.lead and "Domestic +6.3%" in r.text, r
+    # capacity is no revenue: a ranking of growth in ASMs is not read from the revenue columns
+    q2 = "Which of Contoso Air's reporting regions grew revenue fastest in 2024?"
+    assert R.rank_members(q2, q2, SHORT_HEADS, {2024}) is None
+
+
+@pytest.mark.parametrize("question, sense", [
+    ("Which of Contoso's four business segments improved its operating margin (segment operating profit / segment "
+     "net sales) the most from FY2024 to FY2025?", "high-change"),
+    ("Which of its divisions increased operating profit the most in 2025?", "high-change"),
+    ("Which region showed the largest margin improvement?", "high-change"),
+])
+def test_an_improvement_the_most_is_a_ranking_by_change(question, sense):
+    assert R.asks_member_ranking(question) == sense
+
+
+def test_a_named_members_margin_over_six_months_says_its_period():
+    q = ("What operating margin did Contoso's Circuit Materials segment earn over the six months ended June 30, 2025, "
+         "measured as segment operating profit over segment net sales?")
+    m = R.member_margin(q, FLATTENED, {2025})
+    assert m is not None and m.span == "six months", m
+    q2 = "What was the operating margin of Contoso's Circuit Materials segment in the second quarter of 2025?"
+    m2 = R.member_margin(q2, FLATTENED, {2025})
+    # 33.4 / 150.7 = 22.2%, the quarter's columns
+    assert m2 is not None and m2.span == "three months" and round(m2.margins[0], 1) == 22.2, m2

@@ -1926,10 +1926,11 @@ def member_margin_answer(question: str, index: Any, filters: Any = None) -> Answ
         formula += (f"; change = {got.years[1]} - {got.years[0]} = {d:+.1f} percentage points, from the unrounded "
                     f"ratios")
         w.add(f"{co} {name} segment {title} changed by {d:+.1f} percentage points from {got.years[0]} to "
-              f"{got.years[1]}: from {got.margins[0]:.1f}% to {got.margins[1]:.1f}%, computed from the segment's own rows "
+              f"{got.years[1]}{f' ({got.span})' if got.span else ''}: from {got.margins[0]:.1f}% to {got.margins[1]:.1f}%, computed from the segment's own rows "
               f"{_markers(ns)}.", ns)
     else:
-        w.add(f"{co} {name} segment {title} was {got.margins[-1]:.1f}% in {got.years[-1]}, computed from the "
+        span = f" ({got.span})" if got.span else ""
+        w.add(f"{co} {name} segment {title} was {got.margins[-1]:.1f}% in {got.years[-1]}{span}, computed from the "
               f"segment's own rows {_markers(ns)}.", ns)
     w.add(f"{formula} {_markers(ns)}.", ns)
     return w.answer(question, "calc", f"{name} segment {title}", company.name,

@@ -59,7 +59,7 @@ def asks_top_row(question: str) -> str | None:
 # a figure cell; its digits possessive (``*+``) and each cell with the space after it atomic (``(?>...)``): a run of
 # digits is never re-split into several cells, so a line of long digit runs that is no row fails at once instead
 # of trying every split (a 26-digit run took minutes)
-_VALUE = r"\(?-?[$€£]?\s?\d[\d,]*+(?:\.\d+)?+\)?%?|—|–"
+_VALUE = r"\(?-?(?:[$€£]\s?)?\d[\d,]*+(?:\.\d+)?+\)?%?|—|–|(?<!\S)-(?!\S)"
 _ROW = re.compile(rf"^\s*(?P<label>[A-Za-z][^$€£\d]*?[A-Za-z.)])\s*(?P<vals>(?>(?:{_VALUE})\s*){{2,}})$")
 _FOOTNOTE = re.compile(r"\s*\((?:\d|[a-z])\)\s*$")
 _GROUP = re.compile(r"(?i)\b(three|six|nine|twelve)\s+months\s+ended\b|\b(?:fiscal\s+)?years?\s+ended\b|"
@@ -108,6 +108,22 @@ def _total_line(text: str) -> bool:
     return len(figures) >= 2 and not all(re.fullmatch(r"(?:19|20)\d\d", f) for f in figures) or "$" in text
 
 
+# the words of a line of period heads: group lengths, "ended", months, days, years, the scale, a change column
+_PERIOD_WORDS = re.compile(r"(?i)\b(?:three|six|nine|twelve|months?|weeks?|quarters?|years?|fiscal|ended|ending|"
+                           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|"
+                           r"in|millions|thousands|billions|except|per|share|amounts?|data|unaudited|change|vs\.?|"
+                           r"versus|and|%|\d{1,2},?|(?:19|20)\d\d)(?![\w])|[()$%,:]")
+
+
+def period_heads(text: str) -> bool:
+    """Whether a line is column heads naming periods, however long: "(In millions) Three Months Ended June 30, 2025
+    Three Months Ended June 30, 2024 Six Months Ended June 30, 2025 Six Months Ended June 30, 2024" (two years or more,
+    and nothing but period words, dates, the scale and change columns). General rule: a head line spelling out each
+    column's period is the table's heads, not its caption, however many words it has."""
+    years = re.findall(r"(?<![\w.,])(?:19|20)\d\d(?![\w,.]\d)", text)
+    return len(years) >= 2 and not _PERIOD_WORDS.sub(" ", text).strip()
+
+
 def tables_in(page: str) -> list[Table]:
     """The tables of a page: runs of row lines (a label and two figures or more), with the head lines right above
     the first row (not rows, not prose) and the caption or lead-in line above them."""
@@ -131,7 +147,8 @@ def tables_in(page: str) -> list[Table]:
                 continue
             if _parse_row(text) is not None or _total_line(text):
                 break  # the table above (its rows, or its unlabelled total line)
-            if len(text.split()) >= 6 and re.search(r"[.:]$", text) or len(text.split()) > 14:
+            if (len(text.split()) >= 6 and re.search(r"[.:]$", text) or len(text.split()) > 14) \
+                    and not period_heads(text):
                 caption.insert(0, text)  # the lead-in ("The following summarizes revenues by geographic area:")
                 break
             heads.insert(0, text)

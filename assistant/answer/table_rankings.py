@@ -55,7 +55,8 @@ _LOW_CHANGE = re.compile(r"(?i)\bweake(?:st|r)\b|\bwors[te]\b|\bslowe(?:st|r)\b|
                          r"deepest)\s+(?:[\w-]+\s+){0,2}?(?:drop|declines?|decrease|fall)\b|"
                          r"\b(?:declined|fell|dropped|shrank)\s+(?:the\s+)?most\b|\bgrew\s+(?:the\s+)?(?:least|slowest)\b")
 _HIGH_CHANGE = re.compile(r"(?i)\b(?:faste(?:st|r)|stronge(?:st|r)|best|better)\b|\b(?:biggest|largest|highest|greatest)\s+(?:[\w-]+\s+)"
-                          r"{0,2}?(?:growth|increase|rise|gain)\b|\bgrew\s+(?:[\w-]+\s+){0,6}?(?:the\s+)?most\b")
+                          r"{0,2}?(?:growth|increase|rise|gain|improvement)\b|\b(?:grew|improved|increased|rose|expanded|gained)\s+"
+                          r"(?:[\w()/-]+\s+){0,12}?(?:the\s+)?most\b")
 _HIGH = re.compile(r"(?i)\b(?:highest|largest|biggest|greatest)\b")
 _LOW = re.compile(r"(?i)\b(?:lowest|smallest)\b")
 
@@ -81,6 +82,7 @@ _GEO_WORDS = re.compile(r"(?i)\b(?:north|south|east|west|northeast|northwest|sou
                         r"emerging\s+markets?|developed\s+markets?|overseas|mainland|greater|rest\s+of)\b")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _COUNT = re.compile(rf"(?i)\b({'|'.join(_COUNTS)}|[2-9])\s+(?:[\w&'’.-]+\s+){{0,4}}?(?:{_KIND})\b")
+_MEASURE_FIRST = re.compile(r"^\s*(?P<measure>[A-Za-z][\w ,&'’()-]{2,60}?):\s+(?P<member>[A-Z][\w&.'’ ,()-]*)$")
 _LABEL_SPLIT = re.compile(r"^\s*(?:segment\s*:\s*)?(?P<member>[A-Z][\w&'’ ,.-]*?)\s+[-–—:]\s+(?P<measure>.+)$", re.I)
 
 
@@ -239,7 +241,8 @@ def narrowed(text: str, measure: str, question: str) -> bool:
     segment note's subscription revenue is not its revenue)."""
     asked = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", question)}
     for m in re.finditer(rf"(?i)\b(?:{_MEASURES[measure][1]})\b", text):
-        for w in reversed(re.findall(r"[A-Za-z][A-Za-z-]*", text[:m.start()])[-3:]):
+        # the phrase begins after an opening parenthesis or a stop ("by region (passenger revenue in millions")
+        for w in reversed(re.findall(r"[A-Za-z][A-Za-z-]*", re.split(r"\(|[;:.]\s", text[:m.start()])[-1])[-3:]):
             lw = w.lower()
             if lw in _CAPTION_WORDS or lw in _MEASURE_ENDS:
                 break  # the phrase's start, or the end of another measure's name ("Net Revenue Operating Profit")
@@ -347,7 +350,8 @@ def _context_above(page: str, row: pdf_tables.Row, most: int = 14) -> tuple[str,
                    if not _YEAR.fullmatch(f.strip()) and not re.fullmatch(r"\d{1,2},?", f.strip())]  # fmt: skip
         if amounts:
             break
-        if len(text.split()) >= 6 and re.search(r"[.:]$", text) or len(text.split()) > 14:
+        if (len(text.split()) >= 6 and re.search(r"[.:]$", text) or len(text.split()) > 14) \
+                and not pdf_tables.period_heads(text):
             return " ".join(out), text
         out.insert(0, text)
     return " ".join(out), ""
@@ -714,6 +718,14 @@ def _members_of(measure: str, table: pdf_tables.Table, page: str, whole: str = "
              and says_measure(m.group("measure"), measure)]  # fmt: skip
     if len(split) >= 2:  # "East - NOI", "Central - NOI": each row says its own member and the measure
         return [(name, r) for name, r in split if not _NOT_MEMBER.search(name)]
+    # the measure first, then its member: "Net sales: Marine Coatings", "Segment operating profit: Marine Coatings"
+    # (a segment note flattened to one label per row); rows saying another measure so are no members of this one
+    lead = [(m.group("member").strip(), m.group("measure"), r) for r in rows if (m := _MEASURE_FIRST.match(r.label))]
+    split = [(name, r) for name, said, r in lead if says_measure(said, measure) and not narrowed(said, measure, whole)]
+    if len(split) >= 2:
+        if len({name for name, _ in split}) != len(split):
+            return []  # one member twice under the measure: which row is its figure cannot be told
+        return [(name, r) for name, r in split if not _NOT_MEMBER.search(name)]
     if _MEMBERS_TABLE.search(f"{table.caption} {table.heads}") and not _LINES_ASKED.search(whole):
         # a table the filer says lists its members ("Segment revenue and adjusted EBITDA", a "Segment" column head)
         # whose rows say member and measure: "Eastern revenue", "Eastern adjusted EBITDA"
@@ -723,29 +735,42 @@ def _members_of(measure: str, table: pdf_tables.Table, page: str, whole: str = "
                  and not _GENERIC.fullmatch(m.group("member")) and not _NOT_MEMBER.search(m.group("member"))]
         if len(named) >= 2 and len({n for n, _ in named}) == len(named):
             return named
-    said_other = [r for r in rows for name, (_, words) in _MEASURES.items()
-                  if name != measure and re.search(rf"(?i)\b(?:{words})\s*$", r.label)]
-    if len(said_other) >= 2:
-        return []  # rows saying another measure ("Coastal net sales" when EBITDA is asked): none is a member of it
     blocks = list(dict.fromkeys(r.block for r in rows))
     lines = bool(_LINES_ASKED.search(whole))
     if len(blocks) > 1:
-        if not lines:
+        if not lines and not _MEMBERS_TABLE.search(f"{table.caption} {table.heads}"):
             return []  # rows under several sub-headings: which block is the measure's cannot be told (a statement's
             # "Revenue:" block lists revenue types, not the segments or regions asked)
-        # lines of revenue asked, on a statement's rows under several headings ("Revenue:" then "Cost of revenue:"):
-        # the one block whose title says the measure and no other; none or two: which block cannot be told
+        # lines of revenue asked, on a statement's rows under several headings ("Revenue:" then "Cost of revenue:"),
+        # or a table the filer says lists its members ("Segment results were as follows:") under one sub-heading per
+        # measure ("Net sales:", "Operating profit:"): the one block whose title says the measure and no other;
+        # none or two: which block cannot be told
         said_by = [b for b in blocks if says_measure(b or _title_above(page, next(r for r in rows if r.block == b)),
                                                       measure)]
         if len(said_by) != 1:
             return []
         rows = [r for r in rows if r.block == said_by[0]]
+    said_other = [r for r in rows for name, (_, words) in _MEASURES.items()
+                  if name != measure and re.search(rf"(?i)\b(?:{words})\s*$", r.label)]
+    if len(said_other) >= 2:
+        return []  # rows saying another measure ("Coastal net sales" when EBITDA is asked): none is a member of it
     title = rows[0].block or _title_above(page, rows[0])
-    said = title or f"{table.caption} {table.heads}"
+    # the title among the head lines ("Passenger revenue and capacity by region" over "Region Rev. 2025 ...") speaks
+    # for the table before a caption line of the prose above (the end of a paragraph on expenses)
+    said = title or (table.heads if says_measure(table.heads, measure) else f"{table.caption} {table.heads}")
     if not says_measure(said, measure) or narrowed(said, measure, whole):
         return []
     out = []
-    for r in rows:
+    # rows below the block's last total line ("Total segment operating profit", then "Restructuring charges",
+    # "Divestiture loss", "Operating profit") reconcile the members' total to the filer's figure: no members, and
+    # marked as left out, so that only a stated count of members lets the ranking hold
+    totals = [k for k, r in enumerate(rows) if _TOTAL_ROW.search(r.label)]
+    below = set(range(totals[-1] + 1, len(rows))) if totals and not lines else set()
+    for k, r in enumerate(rows):
+        if k in below:
+            if not (_NEVER_MEMBER.search(r.label) or _set_aside(r.label, whole)):
+                out.append(("", r))
+            continue
         named = re.match(rf"(?i)^(?P<line>.+?)\s+(?:{_MEASURES[measure][1]})\s*$", r.label)
         if lines and named and not _NOT_MEMBER.search(r.label) and not _GENERIC.fullmatch(named.group("line")):
             out.append((r.label, r))  # "Hardware revenue", "Subscription and support revenue": a revenue line
@@ -825,6 +850,29 @@ def _measure_runs(heads: str, n: int) -> list[str] | None:
     return [names[k // per] for k in range(n)]
 
 
+# a measure's name shortened in a column head ("Rev. 2025 Rev. 2024 ASMs 2025")
+_HEAD_SHORT = {"revenue": re.compile(r"(?i)\brevs?\.(?!\w)")}
+
+
+def _head_runs(heads: str, n: int, measure: str) -> list[str] | None:
+    """The measure each of ``n`` columns stands under when the heads name a measure beside each year ("Region Rev. 2025
+    Rev. 2024 ASMs 2025": revenue, revenue, another): ``measure`` for the columns whose words say it (or its usual
+    short form), "" for the others; None when the heads do not name two measures or more beside the years. General
+    rule: a table of several measures read by year is read in the asked measure's columns only."""
+    cols = _head_columns(heads)
+    if len(cols) != n or any(y is None for _, y in cols):
+        return None
+    names = {frozenset(m - _HEAD_PLAIN) for m, _ in cols}
+    if len(names) < 2 or any(not m for m in names):
+        return None
+    out = []
+    for words, _ in cols:
+        said = " ".join(sorted(words - _HEAD_PLAIN))
+        short = _HEAD_SHORT.get(measure)
+        out.append(measure if says_measure(said, measure) or short is not None and short.search(said) else "")
+    return out
+
+
 def _block_cells(sense: str, measure: str, table: pdf_tables.Table, heads: str, page: str, years: set[int],
                  wanted: set[str] | None, count: int | None, geographic: bool, whole: str) -> _Block | None:  # fmt: skip
     members = _members_of(measure, table, page, whole)
@@ -848,7 +896,7 @@ def _block_cells(sense: str, measure: str, table: pdf_tables.Table, heads: str, 
     cols = pdf_tables.columns(_WEEKS.sub(lambda m: _WEEK_GROUPS[m.group(1)], heads), ncells)
     if cols is None:
         return None
-    runs = _measure_runs(heads, ncells)
+    runs = _measure_runs(heads, ncells) or _head_runs(heads, ncells, measure)
     if runs is not None and measure not in runs:
         return None  # the heads name other measures' columns only
     groups = {c.group for c in cols}
@@ -1031,6 +1079,7 @@ class MemberMargin:
     margins: tuple[float, ...]  # the margin of each year, percent
     cells: tuple[tuple[str, str], ...]  # (numerator cell, revenue cell) of each year
     rows: tuple[pdf_tables.Row, ...]  # the numerator's and revenue's rows
+    span: str = ""  # the period's length when not a year ("six months"), as the question asks and the columns read
 
 
 _REVENUE_ROW = re.compile(r"(?i)^(?:total\s+|net\s+|segment\s+)*(?:revenues?|(?:net\s+)?sales)(?:\s*\([^)]*\))?$")
@@ -1042,6 +1091,13 @@ _NUM_ROW = {"operating income": re.compile(r"(?i)^(?:segment\s+)?operating\s+(?:
 def _same_name(label: str, name: str) -> bool:
     squash = lambda t: " ".join(re.findall(r"[a-z0-9]+", t.lower().replace("&", " and ")))  # noqa: E731
     return squash(label) == squash(name)
+
+
+def _names_member(label: str, name: str) -> bool:
+    """Whether a row label names the member beside its measure ("Net sales: Marine Coatings", "Marine Coatings -
+    NOI"): such a row makes its table one of the members, never the member's own table."""
+    m = _MEASURE_FIRST.match(label) or _LABEL_SPLIT.match(label)
+    return bool(m and _same_name(m.group("member"), name))
 
 
 def member_margin(question: str, page: str, years: set[int]) -> MemberMargin | None:
@@ -1074,7 +1130,7 @@ def member_margin(question: str, page: str, years: set[int]) -> MemberMargin | N
         if _EARLY_CLOSE.search(heads) and _FISCAL_ASKED.search(question):
             continue  # "fiscal 2024" against columns closing in January to March: which column is its, unsure
         own = (re.search(rf"(?i)\b{re.escape(name)}\b", said) and _MEMBERS_TABLE.search(said)
-               and not any(_same_name(r.label, name) for r in table.rows))
+               and not any(_same_name(r.label, name) or _names_member(r.label, name) for r in table.rows))
         if own:  # the member's own table: rows named by the measure
             nrows = [r for r in table.rows if _NUM_ROW[num].match(r.label.strip())]
             drows = [r for r in table.rows if _REVENUE_ROW.match(r.label.strip())]
@@ -1085,6 +1141,14 @@ def member_margin(question: str, page: str, years: set[int]) -> MemberMargin | N
             continue
         # a table of the members: the member's row under the numerator's and revenue's block or run
         for r in table.rows:
+            lead = _MEASURE_FIRST.match(r.label)
+            if lead and _same_name(lead.group("member"), name):
+                # "Net sales: Marine Coatings", "Segment operating profit: Marine Coatings": the row says its measure
+                for kind, measure in (("num", num), ("rev", "revenue")):
+                    if says_measure(lead.group("measure"), measure) and \
+                            not narrowed(lead.group("measure"), measure, question):
+                        member_rows.append((kind, r, heads))
+                continue
             if not _same_name(r.label, name):
                 continue
             block = r.block or _title_above(page, table.rows[0])
@@ -1095,6 +1159,11 @@ def member_margin(question: str, page: str, years: set[int]) -> MemberMargin | N
                 member_rows.append(("num", r, heads))
             elif says_measure(block or text, "revenue") and not narrowed(block or text, "revenue", question):
                 member_rows.append(("rev", r, heads))
+    # only rows giving an amount in each asked year's column count ("Electronic Materials 19% 2% 1% 22%" in a table of
+    # the change's components is no second revenue row)
+    member_rows = [(k, r, h) for k, r, h in member_rows
+                   if (k == "both" or (cells := _year_cells(r, h, num if k == "num" else "revenue", asked, wanted))
+                       and not any(c.endswith("%") for c in cells))]
     nums = [(r, h) for k, r, h in member_rows if k in ("num", "both")]
     revs = [(r, h) for k, r, h in member_rows if k in ("rev", "both")]
     if len(nums) == 1 and len(revs) == 1:
@@ -1106,7 +1175,9 @@ def member_margin(question: str, page: str, years: set[int]) -> MemberMargin | N
         found.append(own)
     if not found or len({f.margins for f in found}) != 1:
         return None
-    return found[0]
+    # the period's length as the question asks it and the columns read it: "six months" is no year's margin
+    span = {"3": "three months", "6": "six months", "9": "nine months"}.get(min(wanted or {""}), "")
+    return replace(found[0], span=span)
 
 
 _CELL_TOKEN = re.compile(r"\$?\s?\(?-?\d[\d,]*(?:\.\d+)?\s?\)?\s?%?|n/a|—|–")
