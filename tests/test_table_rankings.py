@@ -983,3 +983,84 @@ def test_a_named_members_margin_over_six_months_says_its_period():
     m2 = R.member_margin(q2, FLATTENED, {2025})
     # 33.4 / 150.7 = 22.2%, the quarter's columns
     assert m2 is not None and m2.span == "three months" and round(m2.margins[0], 1) == 22.2, m2
+
+
+# an earnings release's supplement: 12-week quarters (a filer closing on a Saturday), a division's loss a year before
+RELEASE = """Supplemental Financial Information
+(in millions and unaudited)
+12 Weeks Ended
+3/22/2025 3/23/2024
+Net Revenue
+North Snacks $ 3,210 $ 3,050
+Latin America 1,140 1,010
+Europe 1,402 1,377
+Asia Pacific 820 835
+Total $ 6,572 $ 6,272
+Operating Profit/(Loss)
+North Snacks $ 901 $ 850
+Latin America 210 188
+Europe 48 (95)
+Asia Pacific 96 104
+Corporate unallocated expenses (301) (240)
+Total $ 954 $ 807
+"""
+
+
+def test_the_one_division_that_swung_to_a_profit_or_saw_its_profit_decline():
+    q = ("Which Contoso division swung from an operating loss in the first quarter of 2024 to an operating profit in the "
+         "first quarter of 2025, and by how much did its operating profit change?")
+    assert R.asks_member_ranking(q) == "profit-change"
+    r = R.rank_members(q, q, RELEASE, {2025})
+    # Europe (95) to 48: +143; a 12-week quarter is the first quarter asked
+    assert r is not None and r.top.label == "Europe" and "(95) to 48, a change of +143" in r.lead, r
+    assert "Asia Pacific 104 to 96 (-8)" in r.text, r.text
+    q2 = "Which of Contoso's four divisions saw its operating profit decline in the first quarter of 2025?"
+    assert R.asks_member_ranking(q2) == "fell-change"
+    r2 = R.rank_members(q2, q2, RELEASE, {2025})
+    assert r2 is not None and r2.top.label == "Asia Pacific" and "-8, -7.7%" in r2.lead, r2
+    # two members moving the asked way: no answer (net revenue fell in Asia Pacific only; rose in three)
+    q3 = "Which of Contoso's four divisions saw its net revenue increase in the first quarter of 2025?"
+    assert R.asks_member_ranking(q3) == "rose-change" and R.rank_members(q3, q3, RELEASE, {2025}) is None
+    # no division swung to a loss
+    q4 = "Which Contoso division swung from an operating profit in 2024 to an operating loss in 2025?"
+    assert R.asks_member_ranking(q4) == "loss-change" and R.rank_members(q4, q4, RELEASE, {2025}) is None
+
+
+# a 10-K's reconciliation of segment measures: members as columns wrapped over the head lines (one after its slash),
+# a bare year line over each year's block, the filer's list of segments adding what it reports besides them
+COLUMN_YEARS = """The Company has three operating segments, Care Plans, Benefit Services and Retail/Clinics, as well as a Corporate/Other segment. The chief operating decision maker evaluates the segments on adjusted operating income.
+The following is a reconciliation of financial measures of the Company's segments to the consolidated totals:
+In millions
+Care
+Plans
+Benefit
+Services
+Retail/
+Clinics
+Corporate/
+Other
+Intersegment
+Eliminations
+Consolidated
+Totals
+2025
+Total revenues $ 41,200 $ 80,100 $ 52,300 $ 300 $ (20,100) $ 153,800
+Adjusted operating income (loss) 2,810 3,460 3,120 (880) (330) 8,180
+2024
+Total revenues 38,900 74,500 50,800 350 (19,200) 145,350
+Adjusted operating income (loss) 2,400 3,210 3,590 (760) (320) 8,120
+"""
+
+
+def test_members_as_wrapped_columns_under_bare_year_lines():
+    q = "Which of Contoso Health's three operating segments saw its adjusted operating income decline in 2025?"
+    r = R.rank_members(q, q, COLUMN_YEARS, {2025})
+    # Retail/Clinics 3,590 to 3,120: -470
+    assert r is not None and r.top.label == "Retail/Clinics" and "3,590 to 3,120, a change of -470" in r.lead, r
+    q2 = "Which of Contoso Health's three operating segments grew total revenues fastest in 2025?"
+    r2 = R.rank_members(q2, q2, COLUMN_YEARS, {2025})
+    # Benefit Services 80,100 / 74,500 - 1 = +7.5%; Care Plans +5.9%
+    assert r2 is not None and r2.top.label == "Benefit Services" and "+7.5%" in r2.lead, r2
+    # a quarter's page: a bare year is no year's block
+    quarter = COLUMN_YEARS.replace("In millions", "In millions, three months ended June 30")
+    assert R.rank_members(q2, q2, quarter, {2025}) is None

@@ -107,7 +107,30 @@ def asks_member_ranking(part: str, question: str = "") -> str | None:
     for name, rx in (("low-change", _LOW_CHANGE), ("high-change", _HIGH_CHANGE), ("low", _LOW), ("high", _HIGH)):
         if rx.search(part):
             return name
+    for name, rx in (("profit-change", _TO_PROFIT), ("loss-change", _TO_LOSS), ("fell-change", _ONE_FELL),
+                     ("rose-change", _ONE_ROSE)):
+        if rx.search(part):
+            return name
     return None
+
+
+# the one member whose figure crossed zero or moved one way, asked without a superlative: "Which division swung from an
+# operating loss in 2024 to an operating profit in 2025?", "Which of its three segments saw its operating income
+# decline in 2025?": answered only when exactly one member did so (``_one_moved``)
+_SWING = r"(?:swung|swing|swings|turned|moved|went|shifted|flipped|returned|recovered)"
+_TO_PROFIT = re.compile(rf"(?i)\b{_SWING}\s+(?:[\w-]+\s+){{0,3}}?from\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?loss(?:es)?\b"
+                        rf"[^?]{{0,80}}?\bto\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:profit|income|earnings)\b|"
+                        rf"\b(?:swung|swing|turned|returned)\s+(?:to\s+)?(?:an?\s+)?(?:operating\s+)?profit(?:ability)?\b")
+_TO_LOSS = re.compile(rf"(?i)\b{_SWING}\s+(?:[\w-]+\s+){{0,3}}?from\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:profit|income|earnings)\b[^?]{{0,80}}?\bto\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?loss\b")
+_ONE_FELL = re.compile(rf"(?i)\bwhich\s+(?:[\w&'’.()/,-]+\s+){{0,14}}?(?:declined|decreased|fell|dropped|shrank|"
+                       rf"(?:saw|had|posted|reported)\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){{0,4}}?"
+                       rf"(?:decline|decrease|fall|drop)s?)\b")
+_ONE_ROSE = re.compile(rf"(?i)\bwhich\s+(?:[\w&'’.()/,-]+\s+){{0,14}}?(?:increased|rose|grew|"
+                       rf"(?:saw|had|posted|reported)\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){{0,4}}?"
+                       rf"(?:increase|rise|growth)s?)\b")
+_ONE_MOVE = {"profit-change": "swung from a loss to a profit", "loss-change": "swung from a profit to a loss",
+             "fell-change": "declined", "rose-change": "increased"}
 
 
 # a margin asked of each member: its numerator's words before "margin" ("operating profit margin", "segment
@@ -441,6 +464,8 @@ def rank_members(part: str, question: str, page: str, years: set[int], around: s
     whole = f"{question} {part}"
     num = measure[: -len(" margin")] if measure.endswith(" margin") else None
     if num is not None:
+        if sense in _ONE_MOVE:
+            return None  # "which segment saw its margin decline": not read here
         if _MOVE.search(part) or part != question and _SIZE_OF_PICK.match(part) and _MOVE.search(question):
             if not sense.endswith("change"):
                 return None  # a margin's move asked without a ranking of the move ("which widened most"): not read
@@ -506,7 +531,7 @@ _MEMBER_HEAD = re.compile(r"^\s*((?:[A-Z][\w&.'’-]*\s+){2,}?)Total(?:\s+(?:[A-
 def _length_of(period: str) -> str | None:
     """The length a block's period line names: "3", "6", "9" (months, 13 / 26 / 39 weeks, a quarter) or "12" (a
     year, twelve months, 52 / 53 weeks); None when it names none."""
-    p = period.lower()
+    p = _WEEKS.sub(_weeks_group, period).lower()
     if re.search(r"\bsix\s+months\b|\b26\s+weeks\b", p):
         return "6"
     if re.search(r"\bnine\s+months\b|\b39\s+weeks\b", p):
@@ -586,6 +611,8 @@ def _segments_named(page: str) -> list[str] | None:
     found = []
     for m in _SEGMENTS_NAMED.finditer(page):
         text = " ".join(m.group("list").split())
+        # "A, B and C, as well as a Corporate/Other segment": the list ends before what it adds besides
+        text = re.split(r",?\s+(?:as\s+well\s+as|in\s+addition\s+to|along\s+with|plus)\s", text)[0]
         names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if n.strip()]
         if len(names) < 2 or any(len(n.split()) > 5 or not n[:1].isupper() for n in names):
             continue
@@ -634,8 +661,11 @@ def _named_columns(sense: str, measure: str, page: str, years: set[int], count: 
     if geographic and not all(_geographic(n) for n in names):
         return None
     lines = page.split("\n")
-    head_rx = re.compile(r"^\s*(?:\([^)]*\)\s*)?" + r"\s+".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-                         + r"\s+\S")
+    # a name wrapped over two head lines after its slash ("Retail/" / "LTC") is still the name
+    head_rx = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:In\s+(?:millions|thousands|billions)\s+)?" + r"\s+".join(
+        re.escape(n).replace(r"\ ", r"\s+").replace("/", r"/\s*") for n in names) + r"\s+\S", re.I)
+    # a block under a bare year line ("2025") is the year's when no column of the page is a quarter's or a half's
+    bare_year = not re.search(r"(?i)\b(?:months|weeks|quarters?)\s+ended\b", page)
     blocks: dict[int, pdf_tables.Row] = {}
     pos = [0]
     for line in lines:
@@ -649,6 +679,8 @@ def _named_columns(sense: str, measure: str, page: str, years: set[int], count: 
             continue
         period = lines[i]
         ys = [int(y) for y in _YEAR.findall(period)]
+        if bare_year and _YEAR.fullmatch(period.strip()):
+            period = f"Year {period.strip()}"
         if len(ys) != 1 or _length_of(period) is None or _FIGURE.sub("", period).strip() == "" or \
                 re.search(r"\$|\d,\d", period):
             continue
@@ -660,7 +692,8 @@ def _named_columns(sense: str, measure: str, page: str, years: set[int], count: 
         added_up = False
         for j in range(i + 1, min(i + 14, len(lines))):
             text = lines[j]
-            if len(_YEAR.findall(text)) == 1 and _length_of(text) is not None and not re.search(r"\$|\d,\d", text):
+            if len(_YEAR.findall(text)) == 1 and (_length_of(text) is not None or bare_year and _YEAR.fullmatch(
+                    text.strip())) and not re.search(r"\$|\d,\d", text):
                 break  # the next year's period line
             label = re.split(r"\s[$(—–-]?\s?\d|\s\$|\s—", text, maxsplit=1)[0].strip()
             if rate is not None:
@@ -811,9 +844,15 @@ _TOTAL_ROW = re.compile(r"(?i)^\s*(?:total|subtotal|consolidated)\b|\btotal\s*$"
 
 
 _EARLY_CLOSE = re.compile(r"(?i)\b(?:january|february|march)\s+\d{1,2}\b")
-_WEEKS = re.compile(r"(?i)\b(13|26|39|52|53)\s+weeks\s+ended\b")
-_WEEK_GROUPS = {"13": "Three Months Ended", "26": "Six Months Ended", "39": "Nine Months Ended",
-                "52": "Twelve Months Ended", "53": "Twelve Months Ended"}
+# a period in weeks: 13 / 26 / 39 / 52-53, and the 12 / 24 / 36 / 16-week quarters of filers closing on a weekday
+# ("12 Weeks Ended March 22, 2025"): the group of months it stands for
+_WEEKS = re.compile(r"(?i)\b(1[2-7]|2[4-8]|3[6-9]|40|4[89]|5[0-3])\s+weeks\s+ended\b")
+
+
+def _weeks_group(m: re.Match) -> str:
+    n = int(m.group(1))
+    return ("Three Months Ended" if n <= 17 else "Six Months Ended" if n <= 28 else "Nine Months Ended" if n <= 40
+            else "Twelve Months Ended")
 
 
 @dataclass(frozen=True)
@@ -893,7 +932,7 @@ def _block_cells(sense: str, measure: str, table: pdf_tables.Table, heads: str, 
     if len(years) == 1 and _EARLY_CLOSE.search(heads) and re.search(r"(?i)\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\b", whole):
         return None  # "fiscal 2022" of a filer whose years close in January to March: which column is its, unsure
     ncells = len(members[0][1].cells)
-    cols = pdf_tables.columns(_WEEKS.sub(lambda m: _WEEK_GROUPS[m.group(1)], heads), ncells)
+    cols = pdf_tables.columns(_WEEKS.sub(_weeks_group, heads), ncells)
     if cols is None:
         return None
     runs = _measure_runs(heads, ncells) or _head_runs(heads, ncells, measure)
@@ -1010,6 +1049,8 @@ _NUM_WORDS = {"operating income": "operating income", "ebitda": "EBITDA"}
 def _ranked(sense: str, measure: str, cells: list[tuple[str, str, str, pdf_tables.Row]], new_year: int, gname: str,
             rows: tuple[pdf_tables.Row, ...]) -> MemberRanking | None:  # fmt: skip
     """The ranking of members given each one's (label, earlier cell, asked period's cell, row)."""
+    if sense in _ONE_MOVE:
+        return _one_moved(sense, measure, cells, new_year, gname, rows)
     change = sense.endswith("change")
     # a table of percentages (shares of sales, margins) moves in percentage points, never a growth rate of a share
     points = all(c.endswith("%") for _, o, n, _ in cells for c in ([n, o] if change else [n]))
@@ -1044,6 +1085,36 @@ def _ranked(sense: str, measure: str, cells: list[tuple[str, str, str, pdf_table
         lead = f"{top.label} {word} of the {len(out)} members by {what}: {_fmt(top.new_cell)}."
         text = f"{lead} Every member: {each}."
     return MemberRanking(sense, measure, top, tuple(out), what, lead, text, rows, new_year)
+
+
+def _one_moved(sense: str, measure: str, cells: list[tuple[str, str, str, pdf_tables.Row]], new_year: int, gname: str,
+               rows: tuple[pdf_tables.Row, ...]) -> MemberRanking | None:  # fmt: skip
+    """The one member whose figure swung from a loss to a profit (or back), or moved the asked way, between the year
+    before and the asked period, every member's two cells read. General rule: "which member swung to a profit /
+    saw its income decline?" names a member only when exactly one did so; none or two: no answer. The change is in
+    the measure's amount (a swing has no growth rate)."""
+    out: list[Member] = []
+    for name, old_cell, new_cell, r in cells:
+        nv, ov = _value(new_cell), _value(old_cell) if old_cell else None
+        if nv is None or ov is None or new_cell.endswith("%") or old_cell.endswith("%"):
+            return None
+        out.append(Member(name, ov, nv, old_cell, new_cell, nv - ov, r))
+    test = {"profit-change": lambda m: m.old < 0 < m.new, "loss-change": lambda m: m.new < 0 < m.old,
+            "fell-change": lambda m: m.new < m.old, "rose-change": lambda m: m.new > m.old}[sense]
+    moved = [m for m in out if test(m)]
+    if len(moved) != 1 or len(out) < 2:
+        return None
+    top = moved[0]
+    span = f"{new_year - 1} to {new_year}" + (f", {gname}" if gname else "")
+    what = f"{measure}, {span}"
+    rate = f", {top.value / top.old * 100:+.1f}%" if top.old > 0 and top.new > 0 else ""
+    amount = lambda v: f"{v:+,.1f}".replace(".0", "") if float(v).is_integer() else f"{v:+,.1f}"  # noqa: E731
+    lead = (f"{top.label} was the only one of the {len(out)} members whose {measure} {_ONE_MOVE[sense]}, {span}: "
+            f"{_fmt(top.old_cell)} to {_fmt(top.new_cell)}, a change of {amount(top.value)}{rate} (computed).")
+    each = "; ".join(f"{m.label} {_fmt(m.old_cell)} to {_fmt(m.new_cell)} ({amount(m.value)})" for m in out)
+    return MemberRanking(sense, measure, top, tuple(out), what, lead,
+                         f"{lead} Every member's {measure}, {new_year - 1} and {new_year}, from the rows: {each}.",
+                         rows, new_year)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -1274,9 +1345,12 @@ def _head_columns(heads: str) -> list[tuple[frozenset[str], int | None]]:
     since the column before) and its year (None for a change column)."""
     cols: list[tuple[frozenset[str], int | None]] = []
     words: list[str] = []
+    first: list[str] = []  # the first column's words, in order
     last: frozenset[str] = frozenset()
     for tok in heads.split():
         if _YEAR.fullmatch(tok):
+            if not cols:
+                first = [w.lower() for w in words]
             said = frozenset(w.lower() for w in words) or last
             cols.append((said, int(tok)))
             last, words = said, []
@@ -1285,10 +1359,17 @@ def _head_columns(heads: str) -> list[tuple[frozenset[str], int | None]]:
             words = []
         elif re.search(r"[A-Za-z]", tok):
             words.append(tok.strip("(),:"))
-    # the first column's words carry the row-label head ("Region Load factor 2025"): the measure is the later
-    # columns' name it holds ("Load factor")
+    # the first column's words carry the row-label head ("Region Load factor 2025"): the measure is the later columns' name it holds ("Load factor"), the one its words
+    # end with when it holds two ("Region Rev. 2025" over a caption naming ASMs too: "Rev.")
     sets = {m for m, _ in cols}
-    return [(max((o for o in sets if o < m), key=len, default=m), y) for m, y in cols]
+
+    def measure_of(m: frozenset[str], k: int) -> frozenset[str]:
+        held = sorted((o for o in sets if o < m), key=lambda o: (-len(o), sorted(o)))
+        if k == 0:
+            ending = [o for o in held if frozenset(first[-len(o):]) == o]
+            held = ending or held
+        return held[0] if held else m
+    return [(measure_of(m, k), y) for k, (m, y) in enumerate(cols)]
 
 
 def _head_measure(sense: str, part: str, question: str, page: str, years: set[int]) -> MemberRanking | None:
@@ -1496,7 +1577,7 @@ def member_figure(question: str, page: str, years: set[int]) -> MemberFigure | N
 def _year_cells(row: pdf_tables.Row, heads: str, measure: str, asked: list[int],
                 wanted: set[str] | None) -> list[str] | None:  # fmt: skip
     """The row's cell of each asked year, read from the heads (a run of the measure when they name two)."""
-    cols = pdf_tables.columns(_WEEKS.sub(lambda m: _WEEK_GROUPS[m.group(1)], heads), len(row.cells))
+    cols = pdf_tables.columns(_WEEKS.sub(_weeks_group, heads), len(row.cells))
     if cols is None:
         return None
     runs = _measure_runs(heads, len(row.cells))
