@@ -1064,3 +1064,31 @@ def test_members_as_wrapped_columns_under_bare_year_lines():
     # a quarter's page: a bare year is no year's block
     quarter = COLUMN_YEARS.replace("In millions", "In millions, three months ended June 30")
     assert R.rank_members(q2, q2, quarter, {2025}) is None
+
+
+# a 10-K's key-metric table: the measure named only in the lead-in, columns headed by sequential quarter-end dates
+KPI_DATES = """We monitor daily active players ("DAPs") as a key measure of our audience. The following table details our
+average DAPs on a sequential quarterly basis for each of our reportable segments (amounts in
+millions):
+December 31, 2025 September 30, 2025 June 30, 2025 March 31, 2025 December 31, 2024 September 30, 2024
+Console 41 18 19 22 30 25
+Mobile 96 99 101 104 98 95
+Arcade 12 13 12 12 14 15
+Total 149 130 132 138 142 135
+"""
+
+
+def test_a_level_ranking_by_a_captions_measure_reads_the_asked_dates_column():
+    q = ("For the three months ended December 31, 2025, which of Contoso Games' reportable segments had the most average "
+         "daily active players (DAPs), and what share of the total did it account for?")
+    assert R.asks_member_ranking(q) == "high"
+    r = R.rank_members(q, q, KPI_DATES, {2025})
+    # Mobile 96 of 149 = 64.4%, the December 31, 2025 column (not September's 99)
+    assert r is not None and r.top.label == "Mobile" and r.top.new_cell == "96" and "64.4%" in r.lead, r
+    assert "Console 41; Mobile 96; Arcade 12" in r.text, r.text
+    # no date asked, or a change asked: no answer
+    q2 = "Which of Contoso Games' reportable segments had the most average daily active players in 2025?"
+    assert R.rank_members(q2, q2, KPI_DATES, {2025}) is None
+    q3 = ("Which of Contoso Games' reportable segments grew average daily active players fastest in the three months "
+          "ended December 31, 2025?")
+    assert R.rank_members(q3, q3, KPI_DATES, {2025}) is None

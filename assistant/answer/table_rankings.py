@@ -57,7 +57,7 @@ _LOW_CHANGE = re.compile(r"(?i)\bweake(?:st|r)\b|\bwors[te]\b|\bslowe(?:st|r)\b|
 _HIGH_CHANGE = re.compile(r"(?i)\b(?:faste(?:st|r)|stronge(?:st|r)|best|better)\b|\b(?:biggest|largest|highest|greatest)\s+(?:[\w-]+\s+)"
                           r"{0,2}?(?:growth|increase|rise|gain|improvement)\b|\b(?:grew|improved|increased|rose|expanded|gained)\s+"
                           r"(?:[\w()/-]+\s+){0,12}?(?:the\s+)?most\b")
-_HIGH = re.compile(r"(?i)\b(?:highest|largest|biggest|greatest)\b")
+_HIGH = re.compile(r"(?i)\b(?:highest|largest|biggest|greatest)\b|\b(?:had|has|have|with|reported|counted)\s+the\s+most\b")
 _LOW = re.compile(r"(?i)\b(?:lowest|smallest)\b")
 
 # the measures a ranking may be asked by, each with the words a block, caption or label says it in
@@ -458,7 +458,9 @@ def rank_members(part: str, question: str, page: str, years: set[int], around: s
     if sense is not None and measure is None and asked_margin(f"{question} {part}") is None:
         # a measure the registry of rankings does not know ("occupancy", "RevPAR", "same-store sales"): the column
         # heads that name it beside each year
-        return _head_measure(sense, part, question, page, years)
+        found_by = [r for r in (_head_measure(sense, part, question, page, years),
+                                _dated_columns(sense, part, question, page)) if r is not None]
+        return found_by[0] if len({r.top.label for r in found_by}) == 1 else None
     if sense is None or measure is None:
         return None
     whole = f"{question} {part}"
@@ -1428,6 +1430,72 @@ def _head_measure(sense: str, part: str, question: str, page: str, years: set[in
                                                         "9": "nine months"}.get(length or "", ""), tuple(members))
         if ranked is not None:
             found.append(ranked)
+    if not found or len({r.top.label for r in found}) != 1:
+        return None
+    return found[0]
+
+
+_DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+                   r"\d{1,2},\s+(?:19|20)\d\d\b")
+# words of a question that name no measure: the pick, the members' kind, the period, the company's whole
+_PLAIN_ASKED = {"which", "what", "of", "the", "a", "an", "its", "their", "had", "has", "have", "most", "highest",
+                "largest", "lowest", "fewest", "least", "for", "in", "and", "how", "many", "much", "did", "it", "was",
+                "were", "months", "month", "three", "six", "nine", "twelve", "ended", "quarter", "year", "fiscal",
+                "company", "company's", "total", "account", "accounted", "by", "on", "at", "to", "as", "our",
+                "reportable", "operating", "segments", "segment", "regions", "region", "divisions", "division",
+                "business", "businesses", "units", "each", "amounts", "millions", "thousands", "table", "following",
+                "details", "sets", "forth", "presents", "shows", "basis", "number", "numbers", "january", "february",
+                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+
+def _dated_columns(sense: str, part: str, question: str, page: str) -> MemberRanking | None:
+    """A level ranking by a measure the registry does not know ("average monthly active users"), read from a table
+    whose caption names that measure and the members' kind ("The following table details our average MAUs ... for
+    each of our reportable segments") and whose columns are headed by period-end dates ("December 31, 2025 September
+    30, 2025 ..."): the column of the one date the question names ("for the three months ended December 31, 2025").
+    General rule: the measure is the caption's, named by a word of the question; the column is the asked date's
+    (found once among the heads); every member row read (totals out; a stated count must hold; without one, every
+    row but the totals must be a member); the total row's figure and the pick's share of it shown. A change asked,
+    no date or two dates asked, a date found twice or not at all: no answer."""
+    if sense not in ("high", "low"):
+        return None
+    whole = f"{question} {part}"
+    dates = {" ".join(d.split()) for d in _DATE.findall(whole)}
+    if len(dates) != 1:
+        return None
+    date = dates.pop()
+    asked = {w.lower().strip("()") for w in re.findall(r"[A-Za-z][\w'’()-]*", whole)} - _PLAIN_ASKED
+    count = stated_count(whole)
+    found: list[MemberRanking] = []
+    for table in pdf_tables.tables_in(page):
+        if len(table.rows) < 2:
+            continue
+        own_heads, own_caption = _context_above(page, table.rows[0])
+        said = f"{table.caption} {own_caption} {table.heads} {own_heads}"
+        heads = table.heads if _DATE.search(table.heads) else own_heads
+        cols = [" ".join(d.split()) for d in _DATE.findall(heads)]
+        if len(cols) < 2 or cols.count(date) != 1 or not all(len(r.cells) == len(cols) for r in table.rows):
+            continue
+        caption_words = {w.lower().strip("()“”\"") for w in re.findall(r"[A-Za-z][\w'’()“”\"-]*", said)}
+        if not _MEMBERS_TABLE.search(said) or not (asked & caption_words):
+            continue  # the caption names no members, or no measure the question names
+        k = cols.index(date)
+        members = [r for r in table.rows if not _NOT_MEMBER.search(r.label)]
+        totals = [r for r in table.rows if _TOTAL_ROW.search(r.label)]
+        left = [r for r in table.rows if r not in members and r not in totals]
+        if left and count is None or count is not None and len(members) != count or len(members) < 2:
+            continue
+        name = " ".join(w for w in re.findall(r"[A-Za-z][\w'’-]*", said) if w.lower() in asked) or "the measure"
+        name = " ".join(dict.fromkeys(name.split()))
+        ranked = _ranked(sense, name, [(r.label, "", r.cells[k], r) for r in members], int(date[-4:]),
+                         f"period ended {date}", tuple(members) + tuple(totals[:1]))
+        if ranked is None:
+            continue
+        if len(totals) == 1 and (tv := _value(totals[0].cells[k])) and tv > 0 and ranked.top.new >= 0:
+            share = (f" The total is {_fmt(totals[0].cells[k])}; {ranked.top.label}'s "
+                     f"{_fmt(ranked.top.new_cell)} is {ranked.top.new / tv * 100:.1f}% of it (computed).")
+            ranked = replace(ranked, lead=ranked.lead + share, text=ranked.text + share)
+        found.append(ranked)
     if not found or len({r.top.label for r in found}) != 1:
         return None
     return found[0]
