@@ -1092,3 +1092,14 @@ def test_a_level_ranking_by_a_captions_measure_reads_the_asked_dates_column():
     q3 = ("Which of Contoso Games' reportable segments grew average daily active players fastest in the three months "
           "ended December 31, 2025?")
     assert R.rank_members(q3, q3, KPI_DATES, {2025}) is None
+
+
+def test_how_much_the_picks_figure_changed_is_the_same_ranking():
+    q = ("Which Contoso division swung from an operating loss in the first quarter of 2024 to an operating profit in the "
+         "first quarter of 2025, and by how much did its operating profit change, in USD millions?")
+    part = "and by how much did its operating profit change, in USD millions?"
+    assert R.asks_member_ranking(part, q) == "profit-change"
+    r = R.rank_members(part, q, RELEASE, {2025})
+    assert r is not None and r.top.label == "Europe" and "+143" in r.lead, r
+    # a part about something else is not the pick's size
+    assert R.asks_member_ranking("and by how much did Contoso's total revenue change?", q) is None

@@ -91,7 +91,10 @@ _LABEL_SPLIT = re.compile(r"^\s*(?:segment\s*:\s*)?(?P<member>[A-Z][\w&'’ ,.-]
 _SIZE_OF_PICK = re.compile(r"(?i)^\s*(?:and\s+)?(?:by\s+how\s+(?:much|many\s+(?:percentage\s+points|points|basis\s+points|"
                            r"percent))|at\s+what\s+(?:rate|pace)|how\s+(?:much|large|big|fast)(?:\s+was\s+(?:it|that))?|"
                            r"what\s+was\s+(?:it|that|the\s+(?:change|decline|increase|growth|rate))|"
-                           r"where\s+did\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:end\s+up|finish|land|settle|stand))"
+                           r"where\s+did\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:end\s+up|finish|land|settle|stand)|"
+                           # "by how much did its operating profit change, in USD millions?": the pick's own move
+                           r"by\s+how\s+much\s+did\s+(?:its|their|the|that)\s+(?:[\w/()-]+\s+){0,3}?(?:change|move|"
+                           r"rise|fall|grow|increase|decline|improve)(?:,?\s+in\s+[\w$ ]{1,24})?)"
                            r"\s*\??\s*$")
 
 
