@@ -273,6 +273,10 @@ def _total_of(table: Table, rows: list[Row], col: int) -> tuple[str, str, float]
     return (found[0].label, found[0].cells[col], value) if value and value > 0 else None
 
 
+# a row's part of the whole asked ("the highest EBITDAR contribution", "the largest share of revenue")
+_SHARE_ASKED = re.compile(r"(?i)\bcontribut\w*|\bshares?\s+of\b|\bproportion\b|\bportion\b|\bpercent(?:age)?\s+of\b")
+
+
 def rank_table(question: str, table: Table, years: set[int], quarters: set[int], names: set[str] = frozenset()
                ) -> Ranked | None:  # fmt: skip
     """The row of ``table`` the question's ranking puts first (see the module's rules), or None."""
@@ -345,6 +349,8 @@ def rank_table(question: str, table: Table, years: set[int], quarters: set[int],
             if total is not None:
                 label, cell, value = total
                 shown[order[0]] += f", {values[order[0]] / value * 100:.1f}% of the {label} row's {cell} (computed)"
+            elif _SHARE_ASKED.search(question):
+                return None  # "the highest contribution", "the largest share": a share, and no total line to take it of
         if values[order[0]] == values[order[1]]:
             return None  # a tie is no answer
         tops.append((order[0], shown[order[0]], what))
