@@ -182,13 +182,13 @@ def test_a_dash_standing_alone_is_a_nil_cell_and_a_long_line_of_periods_is_the_h
 
 def test_a_contribution_asked_without_a_total_line_is_no_answer():
     page = ("Segment Adjusted EBITDAR for the periods presented was as follows:\n"
-            "Year Ended December 31,\n2025 2024 2023\n(In thousands)\n"
+            "(In thousands) Year Ended December 31, 2025 2024 2023\n"
             "Harbor Resorts $ 2,410,200 $ 1,980,400 $ 640,100\n"
             "Inland Casinos 1,105,300 1,020,700 400,200\n"
             "Macau Venture (150,400) 30,100 (120,900)\n"
             "Corporate and other (610,500) (500,200) (480,700)\n")
     table = T.tables_in(page)[0]
-    assert "2025 2024 2023" in table.heads, table  # a line of years is heads, never an unlabelled total line
+    assert "2025 2024 2023" in table.heads, table
     asked = "Which region had the highest Adjusted EBITDAR in 2025?"
     r = T.rank_table(asked, table, {2025}, set())
     assert r is not None and r.label == "Harbor Resorts", r

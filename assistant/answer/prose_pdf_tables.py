@@ -60,6 +60,7 @@ def asks_top_row(question: str) -> str | None:
 # digits is never re-split into several cells, so a line of long digit runs that is no row fails at once instead
 # of trying every split (a 26-digit run took minutes)
 _VALUE = r"\(?-?(?:[$€£]\s?)?\d[\d,]*+(?:\.\d+)?+\)?%?|—|–|(?<!\S)-(?!\S)"
+_OLD_VALUE = r"\(?-?[$€£]?\s?\d[\d,]*+(?:\.\d+)?+\)?%?|—|–"
 _ROW = re.compile(rf"^\s*(?P<label>[A-Za-z][^$€£\d]*?[A-Za-z.)])\s*(?P<vals>(?>(?:{_VALUE})\s*){{2,}})$")
 _FOOTNOTE = re.compile(r"\s*\((?:\d|[a-z])\)\s*$")
 _GROUP = re.compile(r"(?i)\b(three|six|nine|twelve)\s+months\s+ended\b|\b(?:fiscal\s+)?years?\s+ended\b|"
@@ -104,7 +105,9 @@ def _total_line(text: str) -> bool:
     """An unlabelled line of figures ("$ 12,734 $ 27,742 (54)"), not a head line of years ("2023", "July 2, 2023")."""
     if not re.fullmatch(r"[\s$€£\d,.()%—–-]+", text):
         return False
-    figures = re.findall(_VALUE, text)
+    # read as before the nil-cell rule: a bare line of years above the rows stays a stop for the heads (the extractive
+    # top-row ranking relies on it; table_rankings reads the heads above by itself)
+    figures = re.findall(_OLD_VALUE, text)
     return len(figures) >= 2 and not all(re.fullmatch(r"(?:19|20)\d\d", f) for f in figures) or "$" in text
 
 
