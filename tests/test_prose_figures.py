@@ -171,3 +171,41 @@ def test_a_hyphenated_quarter_names_it():
     ex = _ask("How much subscription revenue did Contoso report in the fourth quarter of fiscal 2026?", page,
               DocMeta(doc_id="dcon", doc="contoso_review_2026", source="/r/c.md"))  # fmt: skip
     assert any("$360 million" in t for t in _answered(ex))
+
+
+# -- a count is of the thing asked, a share of the whole asked
+
+FLEET_DAY = ("In 2026 Bluegill Regional flew to 58 airports in the United States and Canada, operating an average of "
+             "610 departures per day.")  # fmt: skip
+COST_SHARE = "Jet fuel remained our second largest operating cost in 2026, at 23.0% of total operating expenses."
+
+
+def test_a_count_of_another_thing_is_no_count_of_the_asked_one():
+    q = "How many aircraft did Bluegill Regional have in its fleet at the end of 2026?"
+    spans = [(FLEET_DAY.index("58"), FLEET_DAY.index("58") + 2), (FLEET_DAY.index("610"), FLEET_DAY.index("610") + 3)]
+    assert F.counts_other(q, FLEET_DAY, spans)
+    # the asked thing named, a generic count, or a count of nothing named: may answer
+    fleet = "At December 31, 2026 we operated 74 jets, all of them leased."
+    assert not F.counts_other(q, fleet, [(fleet.index("74"), fleet.index("74") + 2)])
+    staff = "We ended the year with about 4,300 people."
+    assert not F.counts_other("How many employees did Bluegill Regional have?", staff, [(27, 32)])
+    assert not F.counts_other("How much did Bluegill Regional spend on fuel?", FLEET_DAY, spans)  # no count asked
+
+
+def test_a_share_of_another_whole_is_no_share_of_the_asked_one():
+    q = "What share of Bluegill Regional's 2026 capacity, measured in available seat miles, was flown on domestic routes?"
+    assert F.share_of_other(q, COST_SHARE)
+    assert not F.share_of_other(q, "Domestic flying made up 78.4% of available seat miles in 2026.")
+    # words used for one another (revenue ~ sales), and a share of the market said of shipments, may answer
+    assert not F.share_of_other("What percentage of revenue came from Canada in 2026?",
+                                "Canada accounted for 11% of net sales in 2026.")
+    assert not F.share_of_other("What share of the market did Bluegill hold?", "Bluegill held 9% of shipments.")
+
+
+def test_the_extractive_answer_declines_a_count_or_share_of_another_thing():
+    page = FLEET_DAY + "\n\n" + COST_SHARE + "\n"
+    ex = _ask("How many aircraft did Bluegill Regional have in its fleet at the end of 2026?", page)
+    assert not any("610" in t or "58 airports" in t for t in _answered(ex))
+    ex = _ask("What share of Bluegill Regional's 2026 capacity, measured in available seat miles, was flown on domestic "
+              "routes?", page)
+    assert not any("23.0%" in t for t in _answered(ex))

@@ -1646,12 +1646,16 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
                 # "identity and access management (18%)" in a list of shares is that item's share (prose_items)
                 ok = bool(_SHARE_STATED.search(body + (" " + c.heading if c.kind == "row" else ""))) \
                     or items.item_share(asked.text, body) is not None
+            if ok and c.kind == "sentence" and figures.share_of_other(asked.text, body):
+                ok = False  # "what share of its capacity ...": "fuel was 23% of operating expenses" is another whole's
             fit = 1.0 if ok else 0.0
         elif asked.unit == "duration":  # "how long ...": a figure counting months, years, weeks or days
             fit = 1.0 if any(_DURATION.match(body[n.end :]) for n in claims(body)) else 0.0
         elif asked.unit == "count":  # "how many heat pumps": a money or percentage figure is no count
             counts = disclosure.count_figures(body, [(n.start, n.end, n.raw) for n in claims(body)])
-            fit = 1.0 if c.kind == "row" or counts else 0.0
+            # "how many aircraft": "an average of 610 departures per day" counts another thing
+            fit = 1.0 if c.kind == "row" or (counts and not figures.counts_other(asked.text, body, [(a, b) for a, b, _ in counts])) \
+                else 0.0
         else:  # "4,200 aircraft": a figure with the noun it counts after it has a unit
             fit = 1.0 if (_UNITFUL.search(body) or c.kind == "row"
                           or any(_unit_after(body[n.end :]) for n in claims(body))) else 0.5

@@ -18,13 +18,19 @@ Rules (each with a test on hand-written sentences in ``tests/test_prose_figures.
   quote stating 2021 only is answered in part (the extractive answer's partial framing, no verdict).
 - **A question naming a statement asks for the statement's figure** (``names_statement``): "per its balance
   sheet", "based on the cash flow statement": a prose sentence is no answer to it.
+- **A count is of the thing asked** (``counts_other``): "how many aircraft did it operate?" is not answered by a
+  sentence that never names aircraft (or a word used for them) and whose every count counts something named after
+  it ("an average of 610 departures per day", "served 74 airports").
+- **A share is of the whole asked** (``share_of_other``): "what share of its capacity was flown on domestic
+  routes?" is not answered by "fuel was 23.0% of total operating expenses", a share of another whole, when the
+  sentence names none of the asked whole's words (or words used for them: revenue ~ sales).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["asks_limit", "each_year_asked", "governor", "is_threshold", "money_figures", "names_asked_segment", "names_statement", "no_asked_figure",
+__all__ = ["asks_limit", "counts_other", "each_year_asked", "share_of_other", "governor", "is_threshold", "money_figures", "names_asked_segment", "names_statement", "no_asked_figure",
            "says_year_end"]
 
 _SCALE = r"(?:\s?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?"
@@ -200,3 +206,74 @@ def each_year_asked(question: str) -> frozenset[int]:
         return frozenset()
     a, b = int(m.group(1)), int(m.group(2))
     return frozenset(range(a, b + 1)) if 0 < b - a <= 10 else frozenset()
+
+
+# words used for one another when counting or taking a share (stems as ``_stems`` cuts them: four letters and
+# shorter keep a plural s)
+_KIN = [
+    {"employ", "people", "staff", "worker", "associ", "headco", "person", "team"},
+    {"store", "locati", "outlet", "shop", "restau", "site", "door", "branch", "clinic", "unit", "facili"},
+    {"custom", "client", "accoun", "user", "subscr", "member", "patien", "househ"},
+    {"aircra", "plane", "airpla", "jet", "jets", "fleet"},
+    {"vessel", "ship", "fleet"},
+    {"vehicl", "truck", "tracto", "traile", "car", "cars", "fleet"},
+    {"sal", "revenu", "turnov"},
+    {"capaci", "availa", "seat"},
+]
+# a count said of no particular thing: "12,000 people", "2.3 million units", "in 14 countries" counts what the
+# sentence is about, so it is not read as counting something else
+_GENERIC_COUNTED = frozenset({"unit", "people", "person", "individ", "time", "year", "month", "week", "day",
+                              "countri", "state", "market", "million", "billion", "thousan"})
+_HOW_MANY = re.compile(r"(?i)\bhow\s+many\s+(?:of\s+(?:its|their|the|our)\s+)?((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+                       r"\s+(?:did|do|does|were|are|was|is|has|have|had|will|would|can|could|remain\w*)\b")
+_COUNTED_AFTER = re.compile(r"^\s*(?:(?:million|billion|thousand)\s+)?(?:(?:new|more|active|total|additional|daily|"
+                            r"net)\s+)?([a-z][a-z-]{2,})\b")
+
+
+def _kin(stems: set[str]) -> set[str]:
+    return stems | {k for s in stems for g in _KIN if s in g for k in g}
+
+
+def counts_other(question: str, text: str, spans: list[tuple[int, int]]) -> bool:
+    """True when the question asks how many of a thing ("how many aircraft did it operate?"), the sentence names
+    neither it nor a word used for it, and each count figure of ``spans`` (start, end) is followed by a noun it
+    counts that is some other thing ("610 departures", "74 airports"). False when a figure counts nothing named or
+    something generic ("12,000 people"), or the sentence names the asked thing."""
+    m = _HOW_MANY.search(question)
+    if m is None or not spans:
+        return False
+    asked = _kin(_stems(m.group(1)))
+    if not asked or asked & _stems(text):
+        return False
+    for _a, b in spans:
+        after = _COUNTED_AFTER.match(text[b:])
+        if after is None:
+            return False
+        counted = _stems(after.group(1))
+        if not counted or counted & (_GENERIC_COUNTED | asked):
+            return False
+    return True
+
+
+_SHARE_ASKED = re.compile(r"(?i)\b(?:share|percent(?:age)?|proportion|portion|fraction)\s+of\s+(?P<base>[^?;]+?)"
+                          r"(?=\s+(?:was|were|is|are|did|does|do|came|went|comes|goes|in\s+(?:19|20)\d\d|for|during|"
+                          r"from|by|compared)\b|[?;]|$)")
+_SHARE_SAID = re.compile(r"(?i)(?:%|\bpercent|\bper\s+cent)\s+of\s+((?:[\w&'’-]+\s+){0,4}[\w&'’-]+)")
+# a whole that any share of a market is (a vendor's share of "the market" may be said of shipments or revenue)
+_ANY_WHOLE = frozenset({"market", "total", "whole", "industr", "global", "sector", "overal", "world"})
+
+
+def share_of_other(question: str, text: str) -> bool:
+    """True when the question asks for a share of a whole ("what share of its 2025 capacity, measured in available
+    seat miles, ...") and the sentence states its percentage of another whole ("23.0% of total operating
+    expenses"), naming none of the asked whole's words or words used for them. Names (capitalised words) and years
+    are not the whole; a whole said generically ("the market", "the total") is never judged."""
+    m = _SHARE_ASKED.search(question)
+    said = _SHARE_SAID.search(text)
+    if m is None or said is None:
+        return False
+    base = re.sub(r"\b[A-Z][\w&.'’-]*|\b(?:19|20)\d\d\b", " ", m.group("base"))
+    asked = _stems(base) - {"measur", "term", "basi"}
+    if not asked or asked <= _ANY_WHOLE:
+        return False
+    return not _kin(asked) & _kin(_stems(text))
