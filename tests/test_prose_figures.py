@@ -200,6 +200,9 @@ def test_a_share_of_another_whole_is_no_share_of_the_asked_one():
     assert not F.share_of_other("What percentage of revenue came from Canada in 2026?",
                                 "Canada accounted for 11% of net sales in 2026.")
     assert not F.share_of_other("What share of the market did Bluegill hold?", "Bluegill held 9% of shipments.")
+    # a whole stated generically is the sentence's own measure's whole
+    assert not F.share_of_other("What share of the money spent on new stations in 2026 went to fast chargers?",
+                                "Station construction outlays reached $9 billion, with fast chargers taking 37% of the total.")
 
 
 def test_the_extractive_answer_declines_a_count_or_share_of_another_thing():

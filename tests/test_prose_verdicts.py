@@ -65,6 +65,26 @@ def test_no_verdict_from_another_paragraph_or_a_plan():
     assert _ask("Is Adatum profitable?", PAGE).verdicts[0] is None
 
 
+LINE = """## Pet insurance
+
+Pet cover has produced an underwriting loss in four of the last five years; carriers count on investment income from
+their reserves to keep the line profitable at all.
+"""
+
+
+def test_a_profit_question_with_a_qualifier_and_a_purpose_clause():
+    # "make an underwriting profit" asks the sign of a profit measure; "produced an underwriting loss" states one
+    assert V.asks_profit("Did pet insurers make an underwriting profit in 2025?")
+    assert V.profit_sign("The line produced an underwriting loss in 2025.") == "loss"
+    assert V.profit_sign("The line produced an underwriting loss ratio of 64%.") is None  # a ratio, no sign
+    # the period compared with is said after "after": the clause's own sign leads
+    assert V.profit_sign("We earned an underwriting profit of $31 million in 2025 after an underwriting loss of $8 million "
+                         "in 2024.") == "profit"
+    # "to keep the line profitable" is a purpose beside a stated loss: no verdict, never "Yes"
+    ex = _ask("Did pet insurers make an underwriting profit in 2025?", LINE)
+    assert ex.verdicts[0] is None
+
+
 # ------------------------------------------------------------------------------------ customer concentration
 
 FILING = DocMeta(doc_id="dnw", doc="NORTHWIND_2024_10K", source="/r/NORTHWIND_2024_10K.md", company="Northwind Pumps",

@@ -2664,6 +2664,9 @@ def verdict(asked: Asked, c: Candidate) -> str | None:
     prices rise faster than inflation?") is decided only by its two figures, computed (``prose_compare``)."""
     if asked.kind == "yesno" and c.kind == "sentence" and prose_compare.comparison(asked.text) is not None:
         return prose_compare.compared_verdict(asked.text, c.text)
+    if asked.kind == "yesno" and c.kind == "sentence" and prose_verdicts.asks_profit(asked.text):
+        # "did it make an underwriting profit?": only a stated sign of a profit measure decides (prose_verdicts)
+        return prose_verdicts.profit_verdict(asked.text, c.text)
     if asked.kind == "yesno" and _PROPORTION_Q.search(asked.text) and not _PROPORTION_SAID.search(c.text):
         # "Do most states require ...?": "24 states require ..." counts members without the whole, so it decides
         # nothing; only a sentence stating the proportion (most, a majority, half, a share, all, none) does

@@ -267,11 +267,14 @@ def share_of_other(question: str, text: str) -> bool:
     """True when the question asks for a share of a whole ("what share of its 2025 capacity, measured in available
     seat miles, ...") and the sentence states its percentage of another whole ("23.0% of total operating
     expenses"), naming none of the asked whole's words or words used for them. Names (capitalised words) and years
-    are not the whole; a whole said generically ("the market", "the total") is never judged."""
+    are not the whole; a whole said generically, asked or stated ("the market", "41% of the total"), is never judged."""
     m = _SHARE_ASKED.search(question)
     said = _SHARE_SAID.search(text)
     if m is None or said is None:
         return False
+    whole = re.split(rf"(?i)\s+{_SMALL}|[,.;]", said.group(1))[0]
+    if _stems(whole) <= _ANY_WHOLE:
+        return False  # "41% of the total": the sentence's own measure's whole, whatever words it was named in
     base = re.sub(r"\b[A-Z][\w&.'’-]*|\b(?:19|20)\d\d\b", " ", m.group("base"))
     asked = _stems(base) - {"measur", "term", "basi"}
     if not asked or asked <= _ANY_WHOLE:

@@ -8,7 +8,10 @@ the sentences of its paragraph that are about the same subject are read too, and
 of a profit measure in the report's own voice decides: a loss or a negative measure -> not profitable, a profit
 or a positive measure -> profitable. A clause that only expects, plans, targets or reports someone's claim
 ("expects to break even in 2026", "says it is profitable") states no sign; sentences stating both signs
-(positive net income, negative free cash flow... read as a profit measure both ways) decide nothing.
+(positive net income, negative free cash flow... read as a profit measure both ways) decide nothing. A profit
+question is decided by this rule only (``verdict`` does not read "profitable" as a polarity of its own): "rely on
+investment income to make the line profitable" is a purpose, and the same sentence's "produced an underwriting loss
+in five of the last six years" states the loss, so the two signs decide nothing.
 
 Rule (customer concentration, ``concentration_verdict``): "Does it rely on a small number of customers?" is
 answered "Yes" by a filing's sentence stating that its largest customers (ten or fewer) account for a quarter
@@ -35,8 +38,8 @@ __all__ = ["asked_holders", "asks_concentration", "concentration_query", "asks_p
            "speaks_of_dependence", "states_concentration"]
 
 _PROFIT_Q = re.compile(
-    r"(?i)\b(?:profitable|unprofitable|profitability|make\s+(?:a\s+)?(?:money|profit)|making\s+(?:a\s+)?(?:money|profit)|"
-    r"made\s+(?:a\s+)?(?:money|profit)|turn(?:ed)?\s+a\s+profit|earn(?:s|ed|ing)?\s+a\s+profit|loss[- ]making|"
+    r"(?i)\b(?:profitable|unprofitable|profitability|ma(?:ke|kes|king|de)\s+(?:an?\s+)?(?:(?!money|profit)[a-z-]+\s+){0,2}?"
+    r"(?:money|profit)|turn(?:ed)?\s+an?\s+(?:[a-z-]+\s+)?profit|earn(?:s|ed|ing)?\s+an?\s+(?:[a-z-]+\s+)?profit|loss[- ]making|"
     r"los(?:e|es|ing|t)\s+money|in\s+the\s+(?:red|black)|(?:ebitda|cash[- ]flow)[- ]positive|break(?:s|ing)?\s+even|"
     r"broke\s+even)\b"
 )
@@ -46,8 +49,8 @@ _MEASURE = r"(?:adjusted\s+)?(?:ebitda|ebit|operating\s+(?:income|profit|result|
 _LOSS = re.compile(
     rf"(?i)\b{_MEASURE}\b[^.;]{{0,40}}?\b(?:was|were|remained|stayed|is|are|turned|went)\s+(?:still\s+|again\s+)?"
     r"(?:negative|below\s+zero|in\s+the\s+red)\b|"
-    r"\b(?:net|operating|pre-tax|adjusted|ebitda)\s+loss(?:es)?\b|\bat\s+a\s+loss\s+of\b|\b(?:posted|reported|recorded|made|"
-    r"booked|had)\s+(?:a\s+)?(?:net\s+|operating\s+)?loss\b|\bunprofitable\b|\bnot\s+(?:yet\s+|been\s+)?profitable\b|"
+    r"\b(?:net|operating|pre-tax|adjusted|ebitda|underwriting)\s+loss(?:es)?\b(?!\s+ratio)|\bat\s+a\s+loss\s+of\b|"
+    r"\b(?:posted|reported|recorded|made|booked|had|produced|incurred|suffered|ran)\s+(?:an?\s+)?(?:[a-z-]+\s+)?loss\b(?!\s+ratio)|\bunprofitable\b|\bnot\s+(?:yet\s+|been\s+)?profitable\b|"
     r"\blost\s+money\b|\bloss-making\b|\bnegative\s+" + _MEASURE + r"\b|"
     # "the unit lost about $1.1 billion in 2023": a money amount lost is a loss
     r"\b(?:lost|loses|losing)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?"
@@ -56,8 +59,8 @@ _LOSS = re.compile(
 _PROFIT = re.compile(
     rf"(?i)\b{_MEASURE}\b[^.;]{{0,40}}?\b(?:was|were|remained|stayed|is|are|turned|went)\s+(?:still\s+|again\s+)?"
     r"positive\b|\bpositive\s+" + _MEASURE + r"\b|"
-    r"(?<!not\s)(?<!not\syet\s)\bprofitable\b|\b(?:posted|reported|recorded|made|booked|turned|earned)\s+a\s+(?:net\s+|operating\s+)?"
-    r"profit\b|\bin\s+the\s+black\b"
+    r"(?<!not\s)(?<!not\syet\s)\bprofitable\b|\b(?:posted|reported|recorded|made|booked|turned|earned|produced)\s+an?\s+"
+    r"(?:net\s+|operating\s+|underwriting\s+)?profit\b|\bin\s+the\s+black\b"
 )
 # a clause that expects, plans or reports a claim states no sign of its own ("before" only ahead of a time: "before
 # 2027" is a plan, "than the year before." is a comparison)
@@ -79,6 +82,9 @@ def profit_sign(sentence: str) -> str | None:
     for clause in re.split(r";|,\s+(?:and|but|while|whereas)\s+|\s+but\s+", sentence):
         if _NOT_STATED.search(clause):
             continue
+        # "earned an underwriting profit in 2025 after an underwriting loss in 2024": the earlier period's sign,
+        # said after "after/compared with/against/from", is the comparison's, not the clause's own
+        clause = re.split(r"(?i)\s+(?:after|compared\s+with|against|versus|(?:up|down)?\s*from)\s+(?:an?\s+)", clause)[0]
         if _LOSS.search(clause):
             signs.add("loss")
         elif _PROFIT.search(clause):
