@@ -212,3 +212,20 @@ def test_the_extractive_answer_declines_a_count_or_share_of_another_thing():
     ex = _ask("What share of Bluegill Regional's 2026 capacity, measured in available seat miles, was flown on domestic "
               "routes?", page)
     assert not any("23.0%" in t for t in _answered(ex))
+
+
+def test_a_percentage_of_a_measure_asked_is_a_share_not_a_growth_rate():
+    from assistant.types import Chunk, Hit
+    from one_page import NearEmbedder
+
+    meta = DocMeta(doc_id="dpl", doc="PORTLEDGER_2026Q3_10Q", source="/r/p.htm", company="Port Ledger Goods",
+                   doc_type="10-Q", fiscal_year=2026)  # fmt: skip
+    page = ("Outlook\n\nWe continue to expect full-year 2026 net sales growth of 3% to 4%, with the Outdoor segment growing "
+            "in the high single digits and Wholesale net sales slightly below 2025.\n\nAdvertising and consumer promotion "
+            "expense was higher in the quarter as we supported new product launches.\n")  # fmt: skip
+    c = Chunk(chunk_id="dpl:1", doc_id="dpl", doc=meta.doc, source=meta.source, page=1, page_end=1, start=0, end=len(page),
+              text=page, ordinal=1)  # fmt: skip
+    q = ("What percentage of net sales did Port Ledger Goods spend on advertising and consumer promotion in the first "
+         "nine months of 2026?")
+    ex = X.extract(q, [Hit(chunk=c, score=1.0, rank=0, meta=meta)], NearEmbedder(), page_text=lambda d, p: page)
+    assert not any(p is not None and "3% to 4%" in p.candidate.text for p in ex.picks)  # a growth rate is no share

@@ -1641,7 +1641,9 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
             fit = 1.0 if ok else 0.0
         elif asked.unit == "percent":
             ok = "%" in body or "percent" in body.lower()
-            if ok and re.search(r"(?i)\b(?:share|proportion|portion|fraction)\b", question):
+            # "what percentage of net sales did it spend on advertising" asks a share as "share" does; "net sales
+            # growth of 4% to 5%" is a rate of change, not a share
+            if ok and re.search(r"(?i)\b(?:share|proportion|portion|fraction)\b|\bpercent(?:age)?\s+of\b", question):
                 # a table row's cells are shares when its caption or note says so ("Share of visits, % of total");
                 # "identity and access management (18%)" in a list of shares is that item's share (prose_items)
                 ok = bool(_SHARE_STATED.search(body + (" " + c.heading if c.kind == "row" else ""))) \
