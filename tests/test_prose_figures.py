@@ -180,15 +180,19 @@ FLEET_DAY = ("In 2026 Bluegill Regional flew to 58 airports in the United States
 COST_SHARE = "Jet fuel remained our second largest operating cost in 2026, at 23.0% of total operating expenses."
 
 
+def _spans(text: str, *figures: str) -> list[tuple[int, int, str]]:
+    return [(text.index(f), text.index(f) + len(f), f) for f in figures]
+
+
 def test_a_count_of_another_thing_is_no_count_of_the_asked_one():
     q = "How many aircraft did Bluegill Regional have in its fleet at the end of 2026?"
-    spans = [(FLEET_DAY.index("58"), FLEET_DAY.index("58") + 2), (FLEET_DAY.index("610"), FLEET_DAY.index("610") + 3)]
+    spans = _spans(FLEET_DAY, "58", "610")
     assert F.counts_other(q, FLEET_DAY, spans)
     # the asked thing named, a generic count, or a count of nothing named: may answer
     fleet = "At December 31, 2026 we operated 74 jets, all of them leased."
-    assert not F.counts_other(q, fleet, [(fleet.index("74"), fleet.index("74") + 2)])
+    assert not F.counts_other(q, fleet, _spans(fleet, "74"))
     staff = "We ended the year with about 4,300 people."
-    assert not F.counts_other("How many employees did Bluegill Regional have?", staff, [(27, 32)])
+    assert not F.counts_other("How many employees did Bluegill Regional have?", staff, _spans(staff, "4,300"))
     assert not F.counts_other("How much did Bluegill Regional spend on fuel?", FLEET_DAY, spans)  # no count asked
 
 

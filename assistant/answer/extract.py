@@ -566,8 +566,11 @@ _FINANCE_TERMS = frozenset(
 _PERIOD_NAME = re.compile(r"(?i)(?:fy|cy|q[1-4]|h[12]|[1-4]q)['’]?\d{0,4}(?:q[1-4])?|\d{1,2}(?:st|nd|rd|th)|\d{1,2}-?[kq]")
 
 
-_EXCLUDED = re.compile(r"(?:\b(?i:outside|excluding|except(?:\s+for)?|other\s+than|rather\s+than|instead\s+of|apart\s+from|beyond|besides)|^\s*(?i:after))\s+"
-                       r"(?:(?i:of|the)\s+)*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*")
+# words that leave a name out of what is said ("outside China", "excluding Japan"); a question also sets names aside
+# with "rather than", "instead of", "beyond", "besides" and an opening "after"
+_LEAVING_OUT = r"outside|excluding|except(?:\s+for)?|other\s+than|apart\s+from"
+_A_NAME = r"(?:(?i:of|the)\s+)*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
+_EXCLUDED = re.compile(rf"(?:\b(?i:{_LEAVING_OUT}|rather\s+than|instead\s+of|beyond|besides)|^\s*(?i:after))\s+{_A_NAME}")
 
 
 def _required_names(piece: str, vocab: set[str], names: set[str], companies: set[str] = frozenset()) -> set[str]:
@@ -1438,8 +1441,7 @@ def subject_score(asked: Asked, c: Candidate, aliases: Sequence[str] = (), names
 
 _OUR = re.compile(r"(?i)\b(?:our|we|us)\b")
 # a name a text leaves out of its figure: "Total (excluding China)", "revenue outside China", "all regions except Japan"
-_LEFT_OUT = re.compile(r"\b(?i:outside|excluding|excludes|except(?:\s+for)?|other\s+than|apart\s+from)\s+"
-                       r"(?:(?i:of|the)\s+)*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*")
+_LEFT_OUT = re.compile(rf"\b(?i:{_LEAVING_OUT}|excludes)\s+{_A_NAME}")
 
 
 _SUBJECT_END = re.compile(r"(?i)\b(?:accounted|represented|was|were|is|are|had|has|generated|contributed|made|bought|"
@@ -1656,8 +1658,7 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
         elif asked.unit == "count":  # "how many heat pumps": a money or percentage figure is no count
             counts = disclosure.count_figures(body, [(n.start, n.end, n.raw) for n in claims(body)])
             # "how many aircraft": "an average of 610 departures per day" counts another thing
-            fit = 1.0 if c.kind == "row" or (counts and not figures.counts_other(asked.text, body, [(a, b) for a, b, _ in counts])) \
-                else 0.0
+            fit = 1.0 if c.kind == "row" or (counts and not figures.counts_other(asked.text, body, counts)) else 0.0
         else:  # "4,200 aircraft": a figure with the noun it counts after it has a unit
             fit = 1.0 if (_UNITFUL.search(body) or c.kind == "row"
                           or any(_unit_after(body[n.end :]) for n in claims(body))) else 0.5

@@ -234,9 +234,10 @@ def _kin(stems: set[str]) -> set[str]:
     return stems | {k for s in stems for g in _KIN if s in g for k in g}
 
 
-def counts_other(question: str, text: str, spans: list[tuple[int, int]]) -> bool:
+def counts_other(question: str, text: str, spans: list[tuple[int, int, str]]) -> bool:
     """True when the question asks how many of a thing ("how many aircraft did it operate?"), the sentence names
-    neither it nor a word used for it, and each count figure of ``spans`` (start, end) is followed by a noun it
+    neither it nor a word used for it, and each count figure of ``spans`` (start, end, raw: ``prose_disclosure.
+    count_figures``) is followed by a noun it
     counts that is some other thing ("610 departures", "74 airports"). False when a figure counts nothing named or
     something generic ("12,000 people"), or the sentence names the asked thing."""
     m = _HOW_MANY.search(question)
@@ -245,7 +246,7 @@ def counts_other(question: str, text: str, spans: list[tuple[int, int]]) -> bool
     asked = _kin(_stems(m.group(1)))
     if not asked or asked & _stems(text):
         return False
-    for _a, b in spans:
+    for _a, b, _raw in spans:
         after = _COUNTED_AFTER.match(text[b:])
         if after is None:
             return False

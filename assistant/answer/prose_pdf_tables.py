@@ -59,8 +59,8 @@ def asks_top_row(question: str) -> str | None:
 # a figure cell; its digits possessive (``*+``) and each cell with the space after it atomic (``(?>...)``): a run of
 # digits is never re-split into several cells, so a line of long digit runs that is no row fails at once instead
 # of trying every split (a 26-digit run took minutes)
-_VALUE = r"\(?-?(?:[$€£]\s?)?\d[\d,]*+(?:\.\d+)?+\)?%?|—|–|(?<!\S)-(?!\S)"
-_OLD_VALUE = r"\(?-?[$€£]?\s?\d[\d,]*+(?:\.\d+)?+\)?%?|—|–"
+_FIGURE = r"\(?-?(?:[$€£]\s?)?\d[\d,]*+(?:\.\d+)?+\)?%?|—|–"
+_VALUE = _FIGURE + r"|(?<!\S)-(?!\S)"  # a lone "-" is a nil cell of a row
 _ROW = re.compile(rf"^\s*(?P<label>[A-Za-z][^$€£\d]*?[A-Za-z.)])\s*(?P<vals>(?>(?:{_VALUE})\s*){{2,}})$")
 _FOOTNOTE = re.compile(r"\s*\((?:\d|[a-z])\)\s*$")
 _GROUP = re.compile(r"(?i)\b(three|six|nine|twelve)\s+months\s+ended\b|\b(?:fiscal\s+)?years?\s+ended\b|"
@@ -102,13 +102,12 @@ def _parse_row(line: str) -> tuple[str, list[str]] | None:
 
 
 def _total_line(text: str) -> bool:
-    """An unlabelled line of figures ("$ 12,734 $ 27,742 (54)"), not a head line of years ("2023", "July 2, 2023")."""
+    """An unlabelled line of two figures or more, or with a dollar sign ("$ 12,734 $ 27,742 (54)"). A bare line of
+    two years or more ("2025 2024") is one too: it stops the heads read above a table's rows (the extractive top-row
+    ranking relies on it; table_rankings reads the heads above by itself). A lone "-" is not counted here."""
     if not re.fullmatch(r"[\s$€£\d,.()%—–-]+", text):
         return False
-    # read as before the nil-cell rule: a bare line of years above the rows stays a stop for the heads (the extractive
-    # top-row ranking relies on it; table_rankings reads the heads above by itself)
-    figures = re.findall(_OLD_VALUE, text)
-    return len(figures) >= 2 and not all(re.fullmatch(r"(?:19|20)\d\d", f) for f in figures) or "$" in text
+    return len(re.findall(_FIGURE, text)) >= 2 or "$" in text
 
 
 # the words of a line of period heads: group lengths, "ended", months, days, years, the scale, a change column

@@ -1113,7 +1113,9 @@ def _one_moved(sense: str, measure: str, cells: list[tuple[str, str, str, pdf_ta
     span = f"{new_year - 1} to {new_year}" + (f", {gname}" if gname else "")
     what = f"{measure}, {span}"
     rate = f", {top.value / top.old * 100:+.1f}%" if top.old > 0 and top.new > 0 else ""
-    amount = lambda v: f"{v:+,.1f}".replace(".0", "") if float(v).is_integer() else f"{v:+,.1f}"  # noqa: E731
+    def amount(v: float) -> str:
+        return f"{v:+,.0f}" if float(v).is_integer() else f"{v:+,.1f}"
+
     lead = (f"{top.label} was the only one of the {len(out)} members whose {measure} {_ONE_MOVE[sense]}, {span}: "
             f"{_fmt(top.old_cell)} to {_fmt(top.new_cell)}, a change of {amount(top.value)}{rate} (computed).")
     each = "; ".join(f"{m.label} {_fmt(m.old_cell)} to {_fmt(m.new_cell)} ({amount(m.value)})" for m in out)
@@ -1364,8 +1366,9 @@ def _head_columns(heads: str) -> list[tuple[frozenset[str], int | None]]:
             words = []
         elif re.search(r"[A-Za-z]", tok):
             words.append(tok.strip("(),:"))
-    # the first column's words carry the row-label head ("Region Load factor 2025"): the measure is the later columns' name it holds ("Load factor"), the one its words
-    # end with when it holds two ("Region Rev. 2025" over a caption naming ASMs too: "Rev.")
+    # the first column's words carry the row-label head ("Region Load factor 2025"): the measure is the later
+    # columns' name it holds ("Load factor"), the one its words end with when it holds two ("Region Rev. 2025" over
+    # a caption naming ASMs too: "Rev.")
     sets = {m for m, _ in cols}
 
     def measure_of(m: frozenset[str], k: int) -> frozenset[str]:
