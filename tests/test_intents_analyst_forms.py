@@ -123,6 +123,15 @@ def test_a_change_between_two_balance_dates(quarterly, q, shown):
     assert a is not None and not a.refused and all(s in a.text for s in shown), a and a.text
 
 
+def test_a_balance_at_a_date_the_report_does_not_print_is_declined(quarterly):
+    # the 10-Q's balance sheet shows June 30, 2026 and December 31, 2025; June 30, 2025 is neither, and fiscal 2025's
+    # year-end column is another date: no figure from it
+    a = answer_question("What were Ashby Harbor Bancorp's total deposits at June 30, 2025?", quarterly)
+    assert a is None or not any(v in a.text for v in ("11,520,660", "11,884,105")), a and a.text
+    b = answer_question("What were Ashby Harbor Bancorp's total deposits at December 31, 2025?", quarterly)
+    assert b is not None and not b.refused and "FY2025" in b.text, b and b.text
+
+
 def test_spans_are_the_reports_own_columns():
     assert spans_ended("the three months ended June 30, 2026 compared with the three months ended June 30, 2025",
                        [ASHBY]) == ["Q2 2025", "Q2 2026"]

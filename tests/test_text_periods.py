@@ -70,6 +70,27 @@ def test_a_date_asked_is_the_period_of_the_report_ending_then():
     assert period_at_date("Total equity in 2026?", docs) is None
 
 
+def test_a_date_no_report_prints_as_a_balance_is_unplaced():
+    from assistant.text.periods import date_unplaced
+
+    quarter = [_doc("Q3 2026", "2026-09-30")]  # its balance sheet: September 30, 2026 beside December 31, 2025
+    # the same quarter-end a year earlier: the 10-Q prints that quarter's flows, never its balances
+    assert date_unplaced("What were Fabrikam's inventories at September 30, 2025?", quarter)
+    assert date_unplaced("Receivables as of June 30, 2026?", quarter)
+    # the report's own date and the year-end it compares with are placed; so is a 10-K's prior year-end
+    assert not date_unplaced("What were Fabrikam's inventories at September 30, 2026?", quarter)
+    assert not date_unplaced("Inventories as of December 31, 2025?", quarter)
+    annual = [_doc("FY2025", "2026-01-31")]
+    assert not date_unplaced("Inventories as of February 1, 2025?", annual)  # a 52/53-week year's prior close
+    assert date_unplaced("Inventories as of July 31, 2025?", annual)
+    # no date, a span's end ("ended on"), two dates, or no dated report: nothing to say
+    assert not date_unplaced("Inventories in 2025?", quarter)
+    assert not date_unplaced("Revenue for the quarter ended on September 30, 2025?", quarter)
+    assert not date_unplaced("Cash at June 30, 2026 and at March 31, 2026", quarter)
+    assert not date_unplaced("Inventories at September 30, 2025?", [DocMeta(
+        doc_id="x", doc="x", source="x.pdf", company="Fabrikam", doc_type="10-Q", fiscal_year=2026, period="Q3 2026")])
+
+
 
 def test_a_year_to_date_span_names_each_year_as_that_span():
     assert periods_named("How much did net income grow in the first half of 2026 compared with the first half of "

@@ -37,7 +37,7 @@ from ..query.intent import Asked, Request, asks_yes_no, read_asked
 from ..query.judgements import (PAYOUTS_COVER, SHARE_OF_BASE, Convention, Indicator, agreement, decide, indicates,
                                 judgement_in, other_uses_named, payouts_asked, payouts_inverted, verdict)
 from ..retrieve.filters import Filters
-from ..text.periods import asks_second_half, period_at_date, periods_named, resolve_period
+from ..text.periods import asks_second_half, date_unplaced, period_at_date, periods_named, resolve_period
 from ..types import Answer, Fact, InputFigure, SentenceCheck, Subject, Verification
 from . import attribution, facts_path, named_lines
 from . import prose_legal, prose_ties, prose_verdicts, row_changes, table_rankings
@@ -1741,6 +1741,8 @@ def _pinned(company: Company) -> Any:
 def _period_of(question: str, company: Company) -> tuple[str | None, tuple[int, ...]]:
     if asks_second_half(question):
         return None, ()  # no statement column is a second half: never the report's own period in its place
+    if date_unplaced(question, company.docs):
+        return None, ()  # a balance at a date none of the company's reports prints: never another date's column
     period, years = resolve_period(question)
     # "the six months ended September 30, 2025": the report's column; two such spans compared: the later one's
     spans = intent.spans_ended(question, company.docs) or intent.dates_compared(question, company.docs)

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..finance import formulas as calc
 from ..finance.registry import CONCEPT_WORDS, METRIC_WORDS
-from ..text.periods import period_at_date, resolve_period
+from ..text.periods import date_period, date_unplaced, period_at_date, resolve_period
 from ..types import DocMeta
 from .entities import resolve_company
 
@@ -345,36 +345,6 @@ def spans_ended(question: str, docs: Sequence[DocMeta]) -> list[str] | None:
 _DATE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b", re.I)
 
 
-def _date_period(asked: Any, docs: Sequence[DocMeta]) -> str | None:
-    """The period a balance at ``asked`` has in the company's reports: the report ending within a week of it (a
-    10-Q's own quarter; a 10-K's year, named by the calendar year it closed in), else the fiscal year-end a quarterly
-    report's balance sheet compares with (the 10-Q of a second quarter ending June 30, 2026 prints December 31, 2025
-    beside it: FY2025; one ending July 29, 2023 prints January 28, 2023: FY2023). None when no report places it,
-    or two place it differently."""
-    import datetime as _dt
-
-    found = set()
-    for doc in docs:
-        end = str((getattr(doc, "extra", None) or {}).get("period_end") or "")
-        period = getattr(doc, "period", None) or ""
-        if not period or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", end):
-            continue
-        close = _dt.date.fromisoformat(end)
-        if abs((close - asked).days) <= 7:
-            found.add(f"FY{end[:4]}" if period.upper().startswith("FY") else period)
-            continue
-        own = re.fullmatch(r"Q([1-3]) (?:19|20)\d{2}", period)
-        if own:  # the year-end before the quarter: its quarters' months back from the report's end
-            back = 3 * int(own.group(1))
-            month, year = close.month - back, close.year
-            while month < 1:
-                month, year = month + 12, year - 1
-            day = min(close.day, 28)
-            if abs((_dt.date(year, month, day) - asked).days) <= 10:
-                found.add(f"FY{asked.year}")
-    return found.pop() if len(found) == 1 else None
-
-
 def dates_compared(question: str, docs: Sequence[DocMeta]) -> list[str] | None:
     """The periods of two balance dates a question compares ("between December 31, 2025 and June 30, 2026", "from
     January 28, 2023 to July 29, 2023"), earliest first, each as the company's reports name it (``_date_period``: a
@@ -393,7 +363,7 @@ def dates_compared(question: str, docs: Sequence[DocMeta]) -> list[str] | None:
             return None
     if len(set(dates)) != 2:
         return None
-    periods = [_date_period(d, docs) for d in sorted(set(dates))]
+    periods = [date_period(d, docs) for d in sorted(set(dates))]
     if None in periods or periods[0] == periods[1]:
         return None
     return periods  # type: ignore[return-value]
@@ -552,6 +522,8 @@ def read_question(question: str, docs: Sequence[DocMeta], filters: Any = None) -
     if company is None:
         return None
     name, cdocs = company
+    if date_unplaced(question, cdocs):
+        return None  # a balance at a date none of the company's reports prints: no column answers it
     period, years = resolve_period(question)
     dated = period_at_date(question, cdocs)  # "at June 30, 2026": the period of the report ending then
     if dated is not None and period is not None and period.startswith("FY"):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ..types import DocMeta
 
@@ -183,6 +184,11 @@ _ASKED_DATE = re.compile(r"\b(?:at|as\s+of|on)\s+(jan|feb|mar|apr|may|jun|jul|au
 _MONTH3 = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
+def _asked_dates(question: str, words: tuple[str, ...] = ("at", "as", "on")) -> set[tuple[int, int, int]]:
+    return {(int(m.group(3)), _MONTH3.index(m.group(1).lower()[:3]) + 1, int(m.group(2)))
+            for m in _ASKED_DATE.finditer(question) if m.group(0).split()[0].lower() in words}
+
+
 def period_at_date(question: str, docs: "list[DocMeta] | tuple[DocMeta, ...]") -> str | None:
     """The period of a balance a question asks "at" / "as of" one date ("at June 30, 2026"), as the company's
     own report for that date names it: the report whose period ends within a week of the date (its own period,
@@ -191,8 +197,7 @@ def period_at_date(question: str, docs: "list[DocMeta] | tuple[DocMeta, ...]") -
     and a quarter's end for others), or reports disagree."""
     import datetime as _dt
 
-    dates = {(int(m.group(3)), _MONTH3.index(m.group(1).lower()[:3]) + 1, int(m.group(2)))
-             for m in _ASKED_DATE.finditer(question)}
+    dates = _asked_dates(question)
     if len(dates) != 1:
         return None
     y, mo, d = dates.pop()
@@ -210,6 +215,61 @@ def period_at_date(question: str, docs: "list[DocMeta] | tuple[DocMeta, ...]") -
             # closed in ("FY2026" for January 31, 2026), whatever the filer calls that year (its "fiscal 2025")
             found.add(f"FY{end[:4]}" if doc.period.upper().startswith("FY") else doc.period)
     return found.pop() if len(found) == 1 else None
+
+
+def date_period(asked: "Any", docs: "list[DocMeta] | tuple[DocMeta, ...]") -> str | None:
+    """The period a balance at ``asked`` (a date) has in the company's reports: the report ending within a week of
+    it (a 10-Q's own quarter; a 10-K's year, named by the calendar year it closed in), else a balance the report
+    prints beside its own: a 10-K's prior year-end (a year before its close, within a week: 52/53-week years), a
+    quarterly report's fiscal year-end before the quarter (the 10-Q of a second quarter ending June 30, 2026 prints
+    December 31, 2025 beside it: FY2025; one ending July 29, 2023 prints January 28, 2023: FY2023). None when no
+    report places it, or two place it differently."""
+    import datetime as _dt
+
+    found = set()
+    for doc in docs:
+        end = str((getattr(doc, "extra", None) or {}).get("period_end") or "")
+        period = getattr(doc, "period", None) or ""
+        if not period or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", end):
+            continue
+        close = _dt.date.fromisoformat(end)
+        if abs((close - asked).days) <= 7:
+            found.add(f"FY{end[:4]}" if period.upper().startswith("FY") else period)
+            continue
+        if period.upper().startswith("FY"):
+            if abs((close - asked).days - 365) <= 7:
+                found.add(f"FY{asked.year}")
+            continue
+        own = re.fullmatch(r"Q([1-3]) (?:19|20)\d{2}", period)
+        if own:  # the year-end before the quarter: its quarters' months back from the report's end
+            back = 3 * int(own.group(1))
+            month, year = close.month - back, close.year
+            while month < 1:
+                month, year = month + 12, year - 1
+            day = min(close.day, 28)
+            if abs((_dt.date(year, month, day) - asked).days) <= 10:
+                found.add(f"FY{asked.year}")
+    return found.pop() if len(found) == 1 else None
+
+
+def date_unplaced(question: str, docs: "list[DocMeta] | tuple[DocMeta, ...]") -> bool:
+    """True when a question asks a figure "at" / "as of" one date that none of the company's dated reports prints
+    as a balance column (``date_period``): "inventories at September 30, 2024" of a company whose only report is
+    the 10-Q for September 30, 2025, which compares that quarter's balances with December 31, 2024. The calendar
+    year of the date is then no period to answer from (the fiscal year-end column of 2024 is another date), so the
+    question is not a statement lookup. False when no such date is asked, several are, or no report is dated."""
+    import datetime as _dt
+
+    dates = _asked_dates(question, ("at", "as"))  # "ended on June 30" names a span's end, not a balance date
+    if len(dates) != 1 or not any(re.fullmatch(r"\d{4}-\d{2}-\d{2}", str((d.extra or {}).get("period_end") or ""))
+                                  and d.period for d in docs):
+        return False
+    y, mo, d = dates.pop()
+    try:
+        asked = _dt.date(y, mo, d)
+    except ValueError:
+        return False
+    return date_period(asked, docs) is None
 
 
 def quarters_ahead(doc: "DocMeta | None") -> int:
