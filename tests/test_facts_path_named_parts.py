@@ -104,6 +104,26 @@ def test_the_company_written_with_more_of_its_name_is_not_a_named_thing():
     assert stray_names("What did Larkspur Software Holdings' Pinecrest app earn in FY2025?", idx) == ["Pinecrest"]
 
 
+@pytest.mark.parametrize("question", [
+    # a product named after the company, written without a possessive: the product, not the company
+    "In USD millions, how much revenue did Larkspur Pinecrest alone generate in FY2025?",
+    "How much did Larkspur Software Quillpoint bring in during fiscal 2025?",
+])
+def test_a_product_named_after_the_company_never_gets_the_total(index, question):
+    from assistant.answer.named_subjects import stray_names
+
+    assert stray_names(question, index), question
+    a = answer_question(question, index)
+    assert a is None or "3,441" not in a.text, a.text
+
+
+def test_the_company_with_legal_words_bare_is_still_the_company(index):
+    from assistant.answer.named_subjects import stray_names
+
+    assert stray_names("How much revenue did Larkspur Software Holdings Inc. generate in FY2025?", index) == []
+    assert stray_names("How much revenue did The Larkspur Software Group generate in FY2025?", index) == []
+
+
 def test_a_title_case_question_names_nothing_by_its_capitals(index):
     from assistant.answer.named_subjects import stray_names
 

@@ -17,7 +17,7 @@ from typing import Any
 from ..finance.registry import METRIC_WORDS, TITLES
 from ..query.entities import FINANCE_TERMS, named_companies, proper_names, without_name_asides
 from ..query.intent import calculation_words, named_calculations
-from ..text.names import squash
+from ..text.names import LEGAL_WORDS, squash
 from ..types import Answer
 
 # capitalised words of titles, periods and document parts: never a part of the company
@@ -62,7 +62,11 @@ _RUN = re.compile(r"[A-Z][\w.&-]*(?:['’]s?(?!\w))?(?:\s+(?:&\s+)?[A-Z][\w.&-]*
 
 def _own_runs(question: str, own: set[str], squashed: list[str]) -> set[str]:
     """The words of each run of capitalised words that holds a word of an asked company's names: the company's
-    full name as the analyst writes it ("Norland Outdoor Products'" of a filer indexed as "Norland")."""
+    full name as the analyst writes it ("Norland Outdoor Products'" of a filer indexed as "Norland"). A run the
+    analyst closes with a possessive is the company's name whole; without one, only the company's own words, the
+    words before them ("The") and legal or group words after them ("Holdings", "Inc.") are: a capitalised word that
+    follows the company's name bare ("Norland Trailhead" in "how much did Norland Trailhead earn") names a product
+    or brand of the company, not the company."""
     out: set[str] = set()
     for m in _RUN.finditer(question):
         run: list[str] = []
@@ -71,8 +75,15 @@ def _own_runs(question: str, own: set[str], squashed: list[str]) -> set[str]:
             if re.search(r"['’]s?$", tok):
                 break  # the possessive ends the company's name; what follows is the thing it owns
         words = [re.sub(r"['’]s?$", "", t) for t in run]
-        if any(w.lower() in own or (squash(w) and any(squash(w) in n for n in squashed)) for w in words):
+        mine = [w.lower() in own or bool(squash(w) and any(squash(w) in n for n in squashed)) for w in words]
+        if not any(mine):
+            continue
+        if re.search(r"['’]s?$", run[-1]):
             out |= set(words)
+            continue
+        last = max(i for i, k in enumerate(mine) if k)
+        out |= set(words[:last + 1])
+        out |= {w for w in words[last + 1:] if w.lower().rstrip(".,") in LEGAL_WORDS}
     return out
 
 

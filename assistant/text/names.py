@@ -90,12 +90,13 @@ def squash(text: str) -> str:
 
 
 
+# the legal and group words a company's name may end with ("Contoso Holdings Corporation"): one list, for the
+# suffixes stripped from names and for telling a company's longer name from a product named after it
+LEGAL_WORDS = ("inc", "incorporated", "corp", "corporation", "co", "company", "companies", "plc", "p.l.c", "ltd",
+               "limited", "llc", "l.l.c", "lp", "l.p", "holding", "holdings", "group", "n.v", "nv", "s.a", "sa", "ag",
+               "se", "s.p.a", "spa", "a/s", "asa", "oyj")
 _SUFFIXES = re.compile(
-    r"[\s,]+(?:inc|incorporated|corp|corporation|co|company|companies|plc|p\.l\.c|ltd|limited|llc|l\.l\.c|lp|l\.p|"
-    r"holdings?|group|n\.?v|s\.?a|ag|se|s\.?p\.?a|a/s|asa|oyj)\.?$",
-    re.IGNORECASE,
-)
-
+    r"[\s,]+(?:" + "|".join(re.escape(w).replace(r"\.", r"\.?") for w in LEGAL_WORDS) + r")\.?$", re.IGNORECASE)
 
 
 def base_name(name: str) -> str:
