@@ -3054,6 +3054,18 @@ def extract(
             if moved is not None:
                 best, mores[k] = picks[k - 1], []
                 forced[k], notes[k] = moved
+        if k and page_text is not None and picks[k - 1] is not None and picks[k - 1].candidate.kind == "ranked" \
+                and table_rankings.asks_rank_again(asked.text):
+            # "..., and was it also the segment whose subscription revenue grew fastest?", "Does the ranking hold on
+            # comparable sales?": the members ranked again by the basis this part names, from their own block; the
+            # verdict compares the two picks (table_rankings.rank_again); none found: this part is not answered
+            again = _member_rank_again(asked, parts[k - 1], picks[k - 1].candidate, question, cands, page_text)
+            if again is None:
+                best = None
+                uncovered.add(k)
+            else:
+                best, mores[k] = again[0], []
+                forced[k], notes[k] = again[1], again[2]
         summed = (_year_sum(asked, question, cands, page_text)
                   if best is None or not states_total(best.candidate.text) else None)  # fmt: skip
         if summed is not None:
@@ -3449,6 +3461,30 @@ def _member_rank(asked: Asked, question: str, cands: Sequence[Candidate],
         return None
     c, ranked, page = found[0]
     return _table_answer(asked, c, page, ranked.rows, ranked.text, ranked.lead)
+
+
+def _member_rank_again(asked: Asked, before: Asked, prev: Candidate, question: str, cands: Sequence[Candidate],
+                       page_text: Callable[[str, int], str | None]) -> tuple[Scored, str, str] | None:  # fmt: skip
+    """For a part asking whether the member ranked first by the part before also ranks first on another basis
+    (``table_rankings.rank_again``): that ranking, re-read from the page that ranked it, and the members ranked again
+    on the pages of the filer's candidates (and two either side), best-ranked page first; two pages giving other
+    verdicts: no answer. (the candidate citing the rows ranked again, "Yes" / "No", the line stating both picks)"""
+    first = table_rankings.rank_members(before.text, question, page_text(prev.doc_id, prev.page) or "",
+                                        set(before.years),
+                                        "\n\n".join(page_text(prev.doc_id, prev.page + d) or "" for d in (-1, 1)))
+    if first is None:
+        return None
+    years = set(before.years) | set(asked.years)
+    found = []
+    for c, page in _filer_pages(asked, cands, page_text, (0, 1, -1, 2, -2)):
+        around = "\n\n".join(page_text(c.doc_id, c.page + d) or "" for d in (-1, 1))
+        got = table_rankings.rank_again(asked.text, first, question, page, years, around)
+        if got is not None:
+            found.append((c, page, got))
+    if not found or len({(g[0].top.label, g[1]) for *_, g in found}) != 1:
+        return None
+    c, page, (ranked, verdict, line) = found[0]
+    return _table_answer(asked, c, page, ranked.rows, ranked.text, ranked.lead), verdict, line
 
 
 def _year_sum(asked: Asked, question: str, cands: Sequence[Candidate],
@@ -4398,6 +4434,11 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
     figures: set[str] = set()
     last_where = None
     yes_no = next((v for v in ex.verdicts if v), None) if not ex.undisclosed else None
+    first = next((k for k, v in enumerate(ex.verdicts) if v), None)
+    if yes_no and first and (ex.notes.get(first) or "").startswith(f"{yes_no}:"):
+        # a later part's verdict that its own line states first ("..., and was it also the fastest on
+        # subscription revenue?" -> "No: ..."): shown there, not as the lead of an answer whose first part asks none
+        yes_no = None
     if yes_no:
         lines.append(f"{yes_no}.")
         checks.append(SentenceCheck(lines[-1], (), True, (), "verdict stated by the quoted sentence"))

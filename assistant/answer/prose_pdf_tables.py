@@ -59,7 +59,7 @@ def asks_top_row(question: str) -> str | None:
 # a figure cell; its digits possessive (``*+``) and each cell with the space after it atomic (``(?>...)``): a run of
 # digits is never re-split into several cells, so a line of long digit runs that is no row fails at once instead
 # of trying every split (a 26-digit run took minutes)
-_FIGURE = r"\(?-?(?:[$€£]\s?)?\d[\d,]*+(?:\.\d+)?+\)?%?|—|–"
+_FIGURE = r"(?:[$€£]\s?)?\(?-?(?:[$€£]\s?)?\d[\d,]*+(?:\.\d+)?+\)?(?:\s?%)?|—|–"
 _VALUE = _FIGURE + r"|(?<!\S)-(?!\S)"  # a lone "-" is a nil cell of a row
 _ROW = re.compile(rf"^\s*(?P<label>[A-Za-z][^$€£\d]*?[A-Za-z.)])\s*(?P<vals>(?>(?:{_VALUE})\s*){{2,}})$")
 _FOOTNOTE = re.compile(r"\s*\((?:\d|[a-z])\)\s*$")
@@ -96,7 +96,7 @@ def _parse_row(line: str) -> tuple[str, list[str]] | None:
     label, cells = _FOOTNOTE.sub("", m.group("label").strip()), _cells(m.group("vals"))
     if re.search(r"(?i)\blevel$", label) and cells and re.fullmatch(r"[1-3]", cells[0]):
         label, cells = f"{label} {cells[0]}", cells[1:]  # a fair-value level column ("Level 2") is the label's
-    if len(cells) < 2 or not re.search(r"[A-Za-z]{3,}", label):
+    if len(cells) < 2 or not re.search(r"[A-Za-z]{3,}|\b(?:[A-Z]\.){2,}", label):  # a word, or "U.S.", "U.K."
         return None
     return label, cells
 
@@ -124,6 +124,15 @@ def period_heads(text: str) -> bool:
     column's period is the table's heads, not its caption, however many words it has."""
     years = re.findall(r"(?<![\w.,])(?:19|20)\d\d(?![\w,.]\d)", text)
     return len(years) >= 2 and not _PERIOD_WORDS.sub(" ", text).strip()
+
+
+def _wrapped_title(first: str, second: str) -> bool:
+    """Whether two lines are one sub-heading wrapped over both: the first opens with a capital and holds no figure,
+    the second ends with a colon and holds none either, at most 30 words together, and the next line (checked by
+    the caller's loop) is a row."""
+    both = f"{first.strip()} {second.strip()}"
+    return bool(re.fullmatch(r"[A-Z][\w ,&'’()/-]{2,200}\s*:\s*", both)) and len(both.split()) <= 30 \
+        and not re.search(r"\d", both) and _parse_row(second) is None
 
 
 def tables_in(page: str) -> list[Table]:
@@ -164,6 +173,11 @@ def tables_in(page: str) -> list[Table]:
                 rows.append(Row(parsed[0], tuple(parsed[1]), a, b, block))
             elif re.fullmatch(r"\s*[A-Z][\w ,&'’()/-]{2,60}:\s*", text):
                 block = text.strip().rstrip(":").strip()
+            elif rows and i + 1 < len(lines) and _wrapped_title(text, lines[i + 1][2]):
+                # a sub-heading wrapped over two lines ("Increases in comparable sales excluding the impact of" /
+                # "changes in fuel prices:"): one block title
+                block = " ".join(f"{text.strip()} {lines[i + 1][2].strip()}".split()).rstrip(":").strip()
+                i += 1
             elif text.strip() and not _total_line(text):
                 break
             i += 1
@@ -181,8 +195,17 @@ class Column:
     change: bool
 
 
+# the two years a change column compares, written beside its "% Change" head ("% Change 2025-2024", "2025 vs. 2024
+# % change"): they label that column, they are no columns of their own
+_CHANGE_YEARS = re.compile(r"(?i)(%\s*change)\s+(?:19|20)\d\d\s*(?:-|–|—|/|vs\.?|versus|to|over|compared\s+(?:to|with))"
+                           r"\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*(?:-|–|—|/|vs\.?|versus|to|over)\s*(?:19|20)\d\d\s+"
+                           r"(%\s*change)")
+
+
 def columns(heads: str, n: int) -> list[Column] | None:
-    """The ``n`` columns the head lines name, in order, each with its group; None when they do not name ``n``."""
+    """The ``n`` columns the head lines name, in order, each with its group; None when they do not name ``n``. Two
+    years written beside a "% Change" head are the years it compares, not two columns (``_CHANGE_YEARS``)."""
+    heads = _CHANGE_YEARS.sub(lambda m: m.group(1) or m.group(2), heads)
     found = [m.group(0) for m in _COLUMN.finditer(heads)]
     if len(found) != n:
         return None
@@ -204,6 +227,7 @@ def columns(heads: str, n: int) -> list[Column] | None:
 
 def cell_value(cell: str) -> float | None:
     """A table cell's figure: a dash is zero, "(12.5)" and "-12.5" are negative, no digits is None."""
+    cell = re.sub(r"^[$€£]\s*", "", cell.strip())  # "$ (502)": the currency sign before the parenthesis
     if cell in ("—", "–", "-"):
         return 0.0
     digits = re.sub(r"[^\d.]", "", cell)

@@ -76,6 +76,21 @@ _NOT_MEMBER = re.compile(r"(?i)\b(?:total|totals|subtotal|combined|consolidated|
                          r"reconcil\w*|adjust\w*|intersegment|inter-segment|corporate|affiliates|non-?reportable|"
                          r"deferr\w*|net\s+effect)\b|"
                          r"^\s*(?:all\s+)?others?\b")  # "Other", "All other"; "Entertainment, retail and other" is one
+
+
+def _not_member(label: str) -> bool:
+    """Whether a row label is no member (``_NOT_MEMBER``); "Other <place>" ("Other International", "Other Asia") is a
+    residual region reported as a member of its own, not the residual "Other" row."""
+    m = _NOT_MEMBER.search(label)
+    if m is None:
+        return False
+    rest = re.match(r"(?i)^\s*(?:all\s+)?other\s+(?P<rest>.+)$", label)
+    if rest and m.start() == 0 and not _NOT_MEMBER.search(rest.group("rest")) and \
+            (_REGION_NAMES.search(rest.group("rest")) or _GEO_WORDS.search(rest.group("rest"))):
+        return False
+    return True
+
+
 _GEO_ASKED = re.compile(r"(?i)\bgeograph\w*|\bregions?\b|\bregional\b")
 _GEO_WORDS = re.compile(r"(?i)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|central|eastern|"
                         r"western|northern|southern|international|domestic|americas?|pacific|atlantic|world|"
@@ -115,6 +130,80 @@ def asks_member_ranking(part: str, question: str = "") -> str | None:
         if rx.search(part):
             return name
     return None
+
+
+# a later part asking whether the member the part before ranked first also ranks first on another measure or basis:
+# "..., and was it also the segment whose subscription revenue grew fastest?", "Does the ranking hold once comparable
+# sales exclude fuel?", "Is the order the same on an organic basis?", "and did the same region also lead on profit?"
+_AGAIN = re.compile(r"(?i)^\s*(?:and\s+)?(?:(?:was|is|did|does|were)\s+(?:it|that|this|they|(?:the\s+same|that|this)\s+"
+                    r"[\w-]+)\s+also\b|(?:does|did|would|do|will)\s+(?:the|this|that|its)\s+(?:ranking|order|lead|result)\s+"
+                    r"(?:still\s+)?(?:hold|stand|stay|remain|change)\b|(?:is|was|would)\s+(?:the|this|that)\s+(?:ranking|order)\s+"
+                    r"(?:be\s+)?the\s+same\b)")
+# words of such a part that name no measure or basis: the asking, the ranking, the members' kind, joining words
+_AGAIN_PLAIN = {"also", "same", "that", "this", "they", "ranking", "order", "lead", "leads", "result", "hold", "holds",
+                "still", "stand", "stay", "remain", "change", "does", "would", "will", "whose", "which", "once",
+                "when", "after", "under", "with", "from", "into", "than", "basis", "terms", "measured", "using",
+                "grew", "grow", "growth", "grown", "fastest", "faster", "slowest", "slower", "highest", "lowest",
+                "largest", "smallest", "biggest", "strongest", "weakest", "best", "worst", "most", "least", "rank",
+                "ranked", "ranks", "first", "there", "their", "have", "been", "were", "what", "fiscal", "year",
+                "years", "rate", "rates", "increase", "increased", "rose", "rising", "the", "its", "one"}
+
+
+def asks_rank_again(part: str) -> bool:
+    """Whether ``part`` asks if the member the part before ranked first ranks first again on another measure or
+    basis (``_AGAIN``)."""
+    return bool(_AGAIN.match(part))
+
+
+def rank_again(part: str, before: MemberRanking, question: str, page: str, years: set[int], around: str = ""
+               ) -> tuple[MemberRanking, str, str] | None:  # fmt: skip
+    """For "..., and was it also the segment whose subscription revenue grew fastest?" / "Does the ranking hold once
+    comparable sales exclude fuel?": the members ranked again, on ``page``, by the measure and basis the part names
+    (every word of it said by the block's title, caption or heads), the way the part says or, when it says none, the
+    way the part before ranked; with the verdict ("Yes" when the same member ranks first) and the line stating both
+    picks. General rule: a second ranking is answered from its own block of the same members, never from the
+    first's; members that differ between the two rankings, or no block saying the basis, give no verdict."""
+    if not asks_rank_again(part):
+        return None
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z-]{3,}", _AGAIN.sub(" ", part))
+             if w.lower() not in _AGAIN_PLAIN and not re.fullmatch(rf"(?i){_KIND}", w)]
+    qualified = _qualifier_stems(" ".join(words))
+    if not qualified:
+        return None  # no measure or basis named: nothing to rank again by
+    sense = asks_member_ranking(f"which {part}", question) or before.sense
+    if sense.endswith("change") != before.sense.endswith("change") and not asks_member_ranking(f"which {part}", question):
+        return None
+    again = rank_members(part, question, page, years, around, qualified=qualified, sense=sense)
+    if again is None or again.year != before.year or \
+            sorted(_squash(m.label) for m in again.members) != sorted(_squash(m.label) for m in before.members):
+        return None
+    same = _squash(again.top.label) == _squash(before.top.label)
+    mine = next(m for m in again.members if _squash(m.label) == _squash(before.top.label))
+    basis = " ".join(_AGAIN.sub(" ", part).split()).strip(" ?.")
+    if same:
+        line = f"Yes: asked again (\u201c{basis}\u201d), {before.top.label} ranks first too ({_shown(again, again.top)})"
+    else:
+        line = (f"No: asked again (\u201c{basis}\u201d), {again.top.label} ranks first ({_shown(again, again.top)}) and "
+                f"{before.top.label} comes {_place(again, mine)} ({_shown(again, mine)})")
+    return again, "Yes" if same else "No", line
+
+
+def _squash(label: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", label.lower()))
+
+
+def _shown(r: MemberRanking, m: Member) -> str:
+    """A member's figure in a ranking: the stated cell, or its computed growth."""
+    if r.sense.endswith("change") and m.old is not None:
+        points = m.new_cell.endswith("%")
+        return f"{m.value:+.1f}{' percentage points' if points else '%'}"
+    return _fmt(m.new_cell)
+
+
+def _place(r: MemberRanking, m: Member) -> str:
+    order = sorted(r.members, key=lambda x: x.value if r.sense.startswith("low") else -x.value)
+    k = order.index(m)
+    return ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"][k] if k < 8 else f"#{k + 1}"
 
 
 # the one member whose figure crossed zero or moved one way, asked without a superlative: "Which division swung from an
@@ -370,17 +459,34 @@ def _context_above(page: str, row: pdf_tables.Row, most: int = 14) -> tuple[str,
     amounts (the rows above) or a lead-in sentence ("The following table sets forth net sales by segment:"), which
     is the caption."""
     out: list[str] = []
-    for line in reversed(page[: row.start].rstrip("\n").split("\n")[-most:]):
-        text = line.strip()
-        amounts = [f for f in _FIGURE.findall(text)
-                   if not _YEAR.fullmatch(f.strip()) and not re.fullmatch(r"\d{1,2},?", f.strip())]  # fmt: skip
+    above = page[: row.start].rstrip("\n").split("\n")
+    for i in range(len(above) - 1, max(-1, len(above) - 1 - most), -1):
+        text = above[i].strip()
+        amounts = [f for f in _FIGURE.findall(text)  # "for fiscal 2025, 2024 and 2023": years, no amounts
+                   if not _YEAR.fullmatch(f.strip().rstrip(",")) and not re.fullmatch(r"\d{1,2},?", f.strip())]  # fmt: skip
         if amounts:
             break
         if (len(text.split()) >= 6 and re.search(r"[.:]$", text) or len(text.split()) > 14) \
                 and not pdf_tables.period_heads(text):
-            return " ".join(out), text
+            return " ".join(out), _sentence_start(above, i)
         out.insert(0, text)
     return " ".join(out), ""
+
+
+def _sentence_start(lines: list[str], i: int) -> str:
+    """The lead-in sentence ending on line ``i``, read back over the lines it wraps from ("... Subscription" /
+    "revenue by segment for fiscal 2025 is as follows:"): from its capital after the last stop, at most three lines
+    back."""
+    text = lines[i].strip()
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if re.match(r"[A-Z(“\"•·▪‣]", text):
+            break  # a capital, or a bullet, opens it
+        prev = lines[j].strip()
+        stop = list(re.finditer(r"[.;:!?]\s+(?=[A-Z(“\"])", prev))
+        if stop:
+            return f"{prev[stop[-1].end():]} {text}"
+        text = f"{prev} {text}"
+    return text
 
 
 def _value(cell: str) -> float | None:
@@ -440,10 +546,12 @@ def member_move(part: str, ranking: MemberRanking | None) -> tuple[str, str] | N
                      f"({ranking.year - 1}), computed from its row")
 
 
-def rank_members(part: str, question: str, page: str, years: set[int], around: str = "") -> MemberRanking | None:
+def rank_members(part: str, question: str, page: str, years: set[int], around: str = "",
+                 qualified: frozenset[str] = frozenset(), sense: str | None = None) -> MemberRanking | None:  # fmt: skip
     """The member of one block of ``page``'s tables that the part's ranking puts first (see the module's rules);
-    None when no block qualifies, or two blocks disagree."""
-    sense = asks_member_ranking(part, question)
+    None when no block qualifies, or two blocks disagree. ``qualified``: word stems (``_qualifier_stems``) the
+    block's title, caption or heads must all say (a ranking asked again on another basis, ``rank_again``)."""
+    sense = sense or asks_member_ranking(part, question)
     measure = asked_measure(part, question)
     if sense is not None and measure is None and re.search(r"(?i)\bgross\s+(?:profit\s+)?(?:margin|as\s+an?\s+"
                                                            r"(?:percentage|percent|%))", f"{question} {part}"):
@@ -467,6 +575,9 @@ def rank_members(part: str, question: str, page: str, years: set[int], around: s
     if sense is None or measure is None:
         return None
     whole = f"{question} {part}"
+    # a part naming its own measure ("..., grew net sales fastest, and ... on comparable sales?") is narrowed by its
+    # own words only: another part's qualifier ("comparable") is no word of this part's measure
+    narrow = part if part != question and asked_measure(part) is not None and not _SIZE_OF_PICK.match(part) else whole
     num = measure[: -len(" margin")] if measure.endswith(" margin") else None
     if num is not None:
         if sense in _ONE_MOVE:
@@ -502,11 +613,13 @@ def rank_members(part: str, question: str, page: str, years: set[int], around: s
         table = replace(table, caption=caption, heads=heads)
         if num is not None:
             for measured, blocks in ((num, nums), ("revenue", dens)):
-                block = _block_cells(sense, measured, table, heads, page, years, wanted, count, geographic, whole)
+                block = _block_cells(sense, measured, table, heads, page, years, wanted, count, geographic, whole,
+                                     narrow, qualified)
                 if block is not None:
                     blocks.append(block)
             continue
-        ranked = _rank_block(sense, measure, table, heads, page, years, wanted, count, geographic, whole)
+        ranked = _rank_block(sense, measure, table, heads, page, years, wanted, count, geographic, whole, narrow,
+                             qualified)
         if ranked is not None:
             found.append(ranked)
     if num is not None:
@@ -750,41 +863,61 @@ _LINES_ASKED = re.compile(r"(?i)\b(?:revenue|sales)\s+(?:lines?|streams?|sources
 _MEMBERS_TABLE = re.compile(r"(?i)\b(?:segments?|regions?|divisions?|geographic\w*|business\s+units?)\b")
 
 
-def _members_of(measure: str, table: pdf_tables.Table, page: str, whole: str = "") -> list[tuple[str, pdf_tables.Row]]:
-    rows = list(table.rows)
+# a row stating each cell as a ratio of another figure ("Percentage of total revenue 64% 61% 58%", "As a % of net
+# sales"): the share of the row above it, no member of its own
+_RATIO_ROW = re.compile(r"(?i)^\s*(?:percentage|percent|%|share|proportion)\s+of\b|\bas\s+an?\s+(?:percentage|percent|%)"
+                        r"\s+of\b")
+
+
+def _ratio_row(row: pdf_tables.Row) -> bool:
+    """Whether a row is a ratio row under a member's row (``_RATIO_ROW``, every cell a percentage). General rule: a
+    segment table printing each member's share of the total on the line under its amounts lists its members in the
+    amount rows; the share lines are neither members nor rows left out."""
+    return bool(_RATIO_ROW.search(row.label)) and all(c.endswith("%") for c in row.cells)
+
+
+def _members_of(measure: str, table: pdf_tables.Table, page: str, whole: str = "", narrow: str = "",
+                qualified: frozenset[str] = frozenset()) -> list[tuple[str, pdf_tables.Row]]:  # fmt: skip
+    narrow = narrow or whole
+    rows = [r for r in table.rows if not _ratio_row(r)]
+    if not rows:
+        return []
     split = [(m.group("member").strip(), r) for r in rows if (m := _LABEL_SPLIT.match(r.label))
              and says_measure(m.group("measure"), measure)]  # fmt: skip
-    if len(split) >= 2:  # "East - NOI", "Central - NOI": each row says its own member and the measure
-        return [(name, r) for name, r in split if not _NOT_MEMBER.search(name)]
+    if len(split) >= 2 and not qualified:  # "East - NOI", "Central - NOI": each row says its own member and the measure
+        return [(name, r) for name, r in split if not _not_member(name)]
     # the measure first, then its member: "Net sales: Marine Coatings", "Segment operating profit: Marine Coatings"
     # (a segment note flattened to one label per row); rows saying another measure so are no members of this one
     lead = [(m.group("member").strip(), m.group("measure"), r) for r in rows if (m := _MEASURE_FIRST.match(r.label))]
-    split = [(name, r) for name, said, r in lead if says_measure(said, measure) and not narrowed(said, measure, whole)]
-    if len(split) >= 2:
+    split = [(name, r) for name, said, r in lead if says_measure(said, measure) and not narrowed(said, measure, narrow)]
+    if len(split) >= 2 and not qualified:
         if len({name for name, _ in split}) != len(split):
             return []  # one member twice under the measure: which row is its figure cannot be told
-        return [(name, r) for name, r in split if not _NOT_MEMBER.search(name)]
-    if _MEMBERS_TABLE.search(f"{table.caption} {table.heads}") and not _LINES_ASKED.search(whole):
+        return [(name, r) for name, r in split if not _not_member(name)]
+    if _MEMBERS_TABLE.search(f"{table.caption} {table.heads}") and not _LINES_ASKED.search(whole) and not qualified:
         # a table the filer says lists its members ("Segment revenue and adjusted EBITDA", a "Segment" column head)
         # whose rows say member and measure: "Eastern revenue", "Eastern adjusted EBITDA"
         tail = re.compile(rf"(?i)^(?P<member>[A-Z][\w&.'’ -]*?)\s+(?:(?:adjusted|segment|net|total|operating)\s+)*"
                           rf"(?:{_MEASURES[measure][1]})\s*$")
         named = [(m.group("member").strip(), r) for r in rows if (m := tail.match(r.label))
-                 and not _GENERIC.fullmatch(m.group("member")) and not _NOT_MEMBER.search(m.group("member"))]
+                 and not _GENERIC.fullmatch(m.group("member")) and not _not_member(m.group("member"))]
         if len(named) >= 2 and len({n for n, _ in named}) == len(named):
             return named
     blocks = list(dict.fromkeys(r.block for r in rows))
     lines = bool(_LINES_ASKED.search(whole))
     if len(blocks) > 1:
-        if not lines and not _MEMBERS_TABLE.search(f"{table.caption} {table.heads}"):
+        titled = {b: b or _title_above(page, next(r for r in rows if r.block == b)) for b in blocks}
+        said_by = [b for b in blocks if says_measure(titled[b], measure) and not narrowed(titled[b], measure, narrow)
+                   and _says_all(titled[b], qualified)]
+        stated = len(said_by) == 1 and bool(_CHANGE_TITLE.match(titled[said_by[0]])) and stated_count(whole) is not None
+        if not lines and not _MEMBERS_TABLE.search(f"{table.caption} {table.heads}") and not stated:
             return []  # rows under several sub-headings: which block is the measure's cannot be told (a statement's
-            # "Revenue:" block lists revenue types, not the segments or regions asked)
+            # "Revenue:" block lists revenue types, not the segments or regions asked); but one block stating the
+            # measure's change ("Increases in net sales:") over as many members as the question counts is theirs
         # lines of revenue asked, on a statement's rows under several headings ("Revenue:" then "Cost of revenue:"),
         # or a table the filer says lists its members ("Segment results were as follows:") under one sub-heading per
         # measure ("Net sales:", "Operating profit:"): the one block whose title says the measure and no other;
         # none or two: which block cannot be told
-        said_by = [b for b in blocks if says_measure(b or _title_above(page, next(r for r in rows if r.block == b)),
-                                                      measure)]
         if len(said_by) != 1:
             return []
         rows = [r for r in rows if r.block == said_by[0]]
@@ -796,8 +929,19 @@ def _members_of(measure: str, table: pdf_tables.Table, page: str, whole: str = "
     # the title among the head lines ("Passenger revenue and capacity by region" over "Region Rev. 2025 ...") speaks
     # for the table before a caption line of the prose above (the end of a paragraph on expenses)
     said = title or (table.heads if says_measure(table.heads, measure) else f"{table.caption} {table.heads}")
-    if not says_measure(said, measure) or narrowed(said, measure, whole):
+    if title and not says_measure(title, measure) and len(blocks) == 1 and says_measure(table.heads, measure) \
+            and _CHANGE_TITLE.match(table.heads):
+        said = table.heads  # a change block's title read as its own table's heads ("Increases in net sales:")
+    totals_said = [r.label for r in rows if _TOTAL_ROW.search(r.label) and says_measure(r.label, measure)]
+    if not title and not says_measure(said, measure) and len(totals_said) == 1 and \
+            _MEMBERS_TABLE.search(f"{table.caption} {table.heads}"):
+        # "Segment Information (in millions)" over rows closing on "Total revenue": a table the filer says lists its
+        # members, whose one total line names the measure its rows add up to
+        said = totals_said[0]
+    if not says_measure(said, measure) or narrowed(said, measure, narrow):
         return []
+    if qualified and not _says_all(f"{said} {table.caption} {table.heads} {' '.join(totals_said)}", qualified):
+        return []  # a ranking asked on another basis: the block must say every word of it
     out = []
     # rows below the block's last total line ("Total segment operating profit", then "Restructuring charges",
     # "Divestiture loss", "Operating profit") reconcile the members' total to the filer's figure: no members, and
@@ -810,10 +954,10 @@ def _members_of(measure: str, table: pdf_tables.Table, page: str, whole: str = "
                 out.append(("", r))
             continue
         named = re.match(rf"(?i)^(?P<line>.+?)\s+(?:{_MEASURES[measure][1]})\s*$", r.label)
-        if lines and named and not _NOT_MEMBER.search(r.label) and not _GENERIC.fullmatch(named.group("line")):
+        if lines and named and not _not_member(r.label) and not _GENERIC.fullmatch(named.group("line")):
             out.append((r.label, r))  # "Hardware revenue", "Subscription and support revenue": a revenue line
             continue
-        if _NOT_MEMBER.search(r.label) or re.search(rf"(?i)\b(?:{_MEASURES[measure][1]})\b", r.label):
+        if _not_member(r.label) or re.search(rf"(?i)\b(?:{_MEASURES[measure][1]})\b", r.label):
             # totals, corporate, eliminations, reconciling items; a row saying the measure is no member's
             # ("Revenues", "Revenues from non-reportable segments"): a member is named, its measure is the block's
             if not (_TOTAL_ROW.search(r.label) or _NEVER_MEMBER.search(r.label) or _set_aside(r.label, whole)
@@ -867,6 +1011,7 @@ class _Block:
     cells: tuple[tuple[str, str, str, pdf_tables.Row], ...]
     new_year: int
     gname: str
+    stated: str = ""  # the block's title when its cells state each member's change ("Increases in net sales")
 
 
 def _measure_runs(heads: str, n: int) -> list[str] | None:
@@ -918,8 +1063,9 @@ def _head_runs(heads: str, n: int, measure: str) -> list[str] | None:
 
 
 def _block_cells(sense: str, measure: str, table: pdf_tables.Table, heads: str, page: str, years: set[int],
-                 wanted: set[str] | None, count: int | None, geographic: bool, whole: str) -> _Block | None:  # fmt: skip
-    members = _members_of(measure, table, page, whole)
+                 wanted: set[str] | None, count: int | None, geographic: bool, whole: str, narrow: str = "",
+                 qualified: frozenset[str] = frozenset()) -> _Block | None:  # fmt: skip
+    members = _members_of(measure, table, page, whole, narrow, qualified)
     left_out = [r for n, r in members if not n]
     members = [(n, r) for n, r in members if n]
     if left_out and count is None:
@@ -927,6 +1073,11 @@ def _block_cells(sense: str, measure: str, table: pdf_tables.Table, heads: str, 
         # of members tells that the ranking holds them all
     if not members or len({len(r.cells) for _, r in members}) != 1:
         return None
+    named = _segments_named(page) if re.search(r"(?i)\bsegments?\b", whole) and not _LINES_ASKED.search(whole) \
+        else None
+    if named and not {_squash(n) for n in named} & {_squash(n) for n, _ in members}:
+        return None  # segments asked, and the page names the filer's segments: rows naming none of them are other
+        # members (revenue types, products), not the segments
     if geographic:
         places = [(n, r) for n, r in members if _geographic(n)]
         if count is None and len(places) != len(members):
@@ -958,18 +1109,68 @@ def _block_cells(sense: str, measure: str, table: pdf_tables.Table, heads: str, 
         return None
     new = by_year[new_year]
     old = by_year.get(new_year - 1)
-    if sense.endswith("change") and old is None:
+    first = members[0][1]
+    title = first.block or _title_above(page, first)
+    stated = title if _CHANGE_TITLE.match(title) and all(c.endswith("%") for _, r in members for c in r.cells) else ""
+    if stated and not sense.endswith("change"):
+        return None  # each member's change, no level of the measure
+    if sense.endswith("change") and old is None and not stated:
         return None
     cells = tuple((name, r.cells[old] if old is not None else "", r.cells[new], r) for name, r in members)
     gname = {"3": "three months", "6": "six months", "9": "nine months", "12": "twelve months"}.get(group, "")
-    return _Block(cells, new_year, gname)
+    return _Block(cells, new_year, gname, stated)
+
+
+# a sub-heading over rows stating each member's change of the measure in percent, one column per year: "Increases in
+# net sales:", "Percentage change in revenues:", "Growth in comparable sales:"
+_CHANGE_TITLE = re.compile(r"(?i)^\s*(?:(?:percent(?:age)?|%)\s+)?(?:increases?|decreases?|(?:increases?|changes?)\s+"
+                           r"\((?:decreases?)\)|changes?|growth)\s+in\b")
+
+
+def _stated_ranked(sense: str, measure: str, block: _Block) -> MemberRanking | None:
+    """The ranking of members by the change of the measure each member's row states for the asked year (a block
+    ``_CHANGE_TITLE`` names), read, not computed. General rule: a segment table printing each member's growth in
+    percent under "Increases in <measure>" ranks by those cells of the asked year's column; a tie is no answer."""
+    out: list[Member] = []
+    for name, _, new_cell, r in block.cells:
+        v = _value(new_cell)
+        if v is None:
+            return None
+        out.append(Member(name, None, v, "", new_cell, v, r))
+    if len(out) < 2:
+        return None
+    order = sorted(out, key=lambda m: m.value if sense.startswith("low") else -m.value)
+    if round(order[0].value, 1) == round(order[1].value, 1):
+        return None
+    top = order[0]
+    word = "had the highest growth" if sense == "high-change" else (
+        "had the largest decline" if top.value < 0 else "had the lowest growth")
+    what = f"{measure}, {block.new_year}" + (f", {block.gname}" if block.gname else "")
+    lead = (f"{top.label} {word} of the {len(out)} members by {what}: {_fmt(top.new_cell)} (the "
+            f"\u201c{block.stated}\u201d row, as stated).")
+    each = "; ".join(f"{m.label} {_fmt(m.new_cell)}" for m in out)
+    return MemberRanking(sense, measure, top, tuple(out), what, lead,
+                         f"{lead} Every member's {block.stated[:1].lower()}{block.stated[1:]}, {block.new_year}: {each}.",
+                         tuple(r for *_, r in block.cells), block.new_year)
+
+
+def _qualifier_stems(text: str) -> frozenset[str]:
+    """The stems (first five letters) of a text's words of four letters or more."""
+    return frozenset(w.lower()[:5] for w in re.findall(r"[A-Za-z][A-Za-z-]{3,}", text))
+
+
+def _says_all(text: str, qualified: frozenset[str]) -> bool:
+    return not qualified or qualified <= _qualifier_stems(text)
 
 
 def _rank_block(sense: str, measure: str, table: pdf_tables.Table, heads: str, page: str, years: set[int],
-                wanted: set[str] | None, count: int | None, geographic: bool, whole: str) -> MemberRanking | None:  # fmt: skip
-    block = _block_cells(sense, measure, table, heads, page, years, wanted, count, geographic, whole)
+                wanted: set[str] | None, count: int | None, geographic: bool, whole: str, narrow: str = "",
+                qualified: frozenset[str] = frozenset()) -> MemberRanking | None:  # fmt: skip
+    block = _block_cells(sense, measure, table, heads, page, years, wanted, count, geographic, whole, narrow, qualified)
     if block is None:
         return None
+    if block.stated:
+        return _stated_ranked(sense, measure, block) if sense in ("high-change", "low-change") else None
     return _ranked(sense, measure, list(block.cells), block.new_year, block.gname, tuple(r for *_, r in block.cells))
 
 
@@ -1129,7 +1330,7 @@ def _one_moved(sense: str, measure: str, cells: list[tuple[str, str, str, pdf_ta
 # 2025?", "How far did its International segment's operating margin move between 2024 and 2025, in points?"
 
 # "<Name> segment" / "division" / "region" (the owner's possessive before the name is set aside)
-_NAMED_MEMBER = re.compile(r"(?P<name>(?:[A-Z][\w&.'’-]*\s+(?:(?:of|and|&)\s+)?){1,5}?)(?:reportable\s+|operating\s+|"
+_NAMED_MEMBER = re.compile(r"(?P<name>(?:[A-Z][\w&.'’-]*,?\s+(?:(?:of|and|&)\s+)?){1,5}?)(?:reportable\s+|operating\s+|"
                            r"business\s+)?(?:segment|division|region)\b(?!s)")
 
 
