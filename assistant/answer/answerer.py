@@ -282,6 +282,14 @@ class Answerer:
                       standalone_question=standalone if standalone != question else None)  # fmt: skip
 
         if not hits or evidence < self.settings.min_evidence:
+            # a ranking of one named company's members may still be answered from that company's table of the
+            # members (searched for by ``table_rankings.table_query``), and then only by its ranked rows: the first
+            # search's passages being weak says nothing of that table
+            ranked = (self._extract(base, standalone, hits, page_text, ranked_only=True)
+                      if hits and table_rankings.table_query(standalone) and self._company_docs(standalone) else None)
+            if ranked is not None:
+                return describe_shown(replace(ranked, timings_ms={"generate": 0.0, **ranked.timings_ms, **timings,
+                                                                  "total": (perf_counter() - t0) * 1000}))
             ans = self._refuse(base, standalone, self._company_hits(standalone, hits), page_text)
             ans = replace(ans, timings_ms={"generate": 0.0, **timings, "total": (perf_counter() - t0) * 1000})
             return describe_shown(ans)
@@ -432,15 +440,16 @@ class Answerer:
         return [h for h in hits if allowed is None or h.chunk.doc_id in allowed]
 
     def _extract(self, base: Answer, question: str, hits: Sequence[Hit],
-                 page_text: Callable[[str, int], str | None] | None) -> Answer | None:  # fmt: skip
+                 page_text: Callable[[str, int], str | None] | None, ranked_only: bool = False) -> Answer | None:  # fmt: skip
         """The extractive answer (``extract``): the quoted sentence, list or row that answers, from the asked
-        company's documents; None when no candidate is confident enough. A larger model may reword it."""
+        company's documents; None when no candidate is confident enough. A larger model may reword it.
+        ``ranked_only``: only an answer whose every part is ranked rows (``_ranked_only``)."""
         embedder = getattr(self.retriever, "embedder", None)
         # a stated formula: computed (facts path) or declined; but a member's margin the question defines ("operating
         # profit divided by net sales") is what the ranking computes from the members' rows, and only the ranked rows
         # may answer it (``table_rankings.states_member_margin``)
         formula = states_formula(question)
-        rows_only = formula and table_rankings.states_member_margin(question)
+        rows_only = formula and table_rankings.states_member_margin(question) or ranked_only
         if embedder is None or formula and not rows_only:
             return None
         docs = self._documents()

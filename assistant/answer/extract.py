@@ -3044,6 +3044,12 @@ def extract(
             if any(p is not None and (p.candidate.doc_id, p.candidate.page, p.candidate.start)
                    == (member.candidate.doc_id, member.candidate.page, member.candidate.start) for p in picks):  # fmt: skip
                 notes[k] = member.candidate.heading  # "... and which was weakest?": the same rows cited above
+        if member is None and k and picks[k - 1] is not None and picks[k - 1].candidate.kind == "ranked" \
+                and table_rankings.asks_pick_figure(asked.text, picks[k - 1].candidate.heading):
+            # "..., and what was that margin?", "how many of the total did it account for?": the pick's own figure in
+            # the ranking above (its lead), under the same rows
+            best, mores[k] = picks[k - 1], []
+            notes[k] = picks[k - 1].candidate.heading
         if k and asked.kind == "yesno" and page_text is not None and picks[k - 1] is not None \
                 and picks[k - 1].candidate.kind == "ranked" and table_rankings.asks_member_move(asked.text):
             # "..., and did that share grow from the prior year?": the ranked member's own two cells decide

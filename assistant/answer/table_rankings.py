@@ -113,6 +113,25 @@ _SIZE_OF_PICK = re.compile(r"(?i)^\s*(?:and\s+)?(?:by\s+how\s+(?:much|many\s+(?:
                            r"\s*\??\s*$")
 
 
+# a later part asking the pick's own figure in the ranking: "and what was that margin?", "what was its share?", or its
+# part of the members' total: "how many of the company's total average users did it account for?", "what share of the
+# total did it represent?"
+_PICK_FIGURE = re.compile(r"(?i)^\s*(?:and\s+)?what\s+(?:was|is)\s+(?:that|its|the|this)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:margin|rate|share|figure|level|amount|percentage|growth(?:\s+rate)?)\s*\??\s*$")
+_SHARE_OF_PICK = re.compile(r"(?i)^\s*(?:and\s+)?(?:how\s+(?:much|many)|what\s+(?:share|percentage|portion|proportion|part))"
+                            r"\s+of\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,6}?(?:did|does|do)\s+(?:it|they)\s+"
+                            r"(?:account\s+for|represent|make\s+up|contribute)\s*\??\s*$")
+
+
+def asks_pick_figure(part: str, lead: str) -> bool:
+    """Whether a later part asks the figure the ranking before gave its pick (``_SIZE_OF_PICK``, ``_PICK_FIGURE``),
+    or the pick's part of the members' total, which only a ranking ``lead`` stating that share answers. General
+    rule: such a part is answered by the same ranked rows, never by a figure of another passage."""
+    if _SIZE_OF_PICK.match(part) or _PICK_FIGURE.match(part):
+        return True
+    return bool(_SHARE_OF_PICK.match(part)) and bool(re.search(r"\d%\s+of\s+it\b", lead))
+
+
 def asks_member_ranking(part: str, question: str = "") -> str | None:
     """How a "which member ..." question ranks: "high-change", "low-change", "high" or "low"; None when the part
     asks no ranking of members (the whole question must name a kind of member and the part, or the question, a

@@ -815,7 +815,10 @@ _AVERAGE_Q = re.compile(
     rf"\b(?:averag(?:e|es|ed|ing)|mean)\b[^?.;]{{0,60}}?\b(?:the\s+)?{_COUNT}\s+(?:(?:fiscal|calendar|financial)\s+)?"
     rf"{_PERIODS}\b|"
     rf"\b(?:across|over|for)\s+(?:all\s+)?(?:the\s+)?{_COUNT}\s+{_PERIODS}\b[^?.;]{{0,60}}?\b(?:averag\w*|on\s+average|mean)\b|"
-    r"\baverage\s+(?:quarterly|monthly|annual|yearly)\b(?![^?.;]{0,30}\b(?:growth|rate)\b)|"
+    # "average monthly active users", "average monthly subscribers": a count the filer reports by that name, no average
+    # to compute
+    r"\baverage\s+(?:quarterly|monthly|annual|yearly)\b(?![^?.;]{0,30}\b(?:growth|rate)\b)(?!\s+(?:active\s+|paying\s+|"
+    r"unique\s+)?(?:users?|subscribers?|customers?|members?|visitors?|accounts?|players?|uniques)\b)|"
     r"\b(?:the\s+)?(?:average|mean)\s+of\s+(?:the\s+)?[^?.;,]{1,60}?\s+and\s+", re.I)
 _GAP_Q = re.compile(
     r"\b(?:premium|spread|gap|differen(?:ce|tial)|discount)\s+(?:of|between|in)\b(?!\s+(?:the\s+)?(?:fiscal\s+|calendar\s+)?"

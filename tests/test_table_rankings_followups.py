@@ -1,0 +1,85 @@
+"""A later part asking the figure a ranking gave its pick, a reported count named "average monthly ... users", and a
+ranking of one named company's members asked when the question's own search finds only weak passages (session 13,
+issue 10).
+
+Every page and question below was written for these tests (fictional filers: Tailwind Games, Fabrikam Software,
+Northwind Foods).
+"""
+
+from __future__ import annotations
+
+from assistant.answer import table_rankings as R
+from assistant.types import DocMeta
+from test_table_rankings_layouts import FABRIKAM_SEGMENTS
+
+
+# a key-metrics table of a game publisher: members' monthly active users by quarter-end date, with a total line
+TAILWIND_MAUS = """Operating Metrics
+The following table details our average monthly active users ("MAUs") on a sequential quarterly basis for each of our
+reportable segments:
+(in millions) December 31, 2025 September 30, 2025 June 30, 2025 March 31, 2025
+Arcade 141 120 118 122
+Strategy 37 35 36 40
+Mobile 262 255 260 271
+Total 440 410 414 433
+"""
+MAUS_Q = ("For the three months ended December 31, 2025, which of Tailwind Games' reportable segments had the most "
+          "average monthly active users (MAUs), and how many of the company's total average MAUs did it account for?")
+
+
+def test_a_part_asking_the_picks_figure_or_its_part_of_the_total_is_the_same_ranking():
+    lead = "Mobile ranks highest of the 3 members by average MAUs: 262. The total is 440; Mobile's 262 is 59.5% of it (computed)."
+    assert R.asks_pick_figure("what was that margin", "")
+    assert R.asks_pick_figure("how many of the company's total average MAUs did it account for", lead)
+    assert R.asks_pick_figure("what share of the total did it represent?", lead)
+    # a part of the total that the ranking does not state: not answered by it
+    assert not R.asks_pick_figure("how many of the company's total average MAUs did it account for", lead.split(" The")[0])
+    assert not R.asks_pick_figure("what was the company's net income", lead)
+
+
+def test_average_monthly_users_is_a_reported_count_not_an_average_to_compute():
+    from assistant.query.intent import asks_computed
+
+    assert asks_computed(MAUS_Q) is None
+    assert asks_computed("What was its average monthly revenue in 2025?") == "average"
+
+
+def test_the_ranking_and_the_picks_share_of_the_total_are_answered_from_the_rows():
+    from one_page import pages_answerer
+
+    meta = DocMeta(doc_id="tgm25", doc="TAILWIND_2025_10K", source="TAILWIND_2025_10K.pdf",
+                   title="Tailwind Games 10-K 2025", company="Tailwind Games", doc_type="10-K", fiscal_year=2025,
+                   period="FY2025")  # fmt: skip
+    ans = pages_answerer(meta, {33: TAILWIND_MAUS}).ask(MAUS_Q)
+    assert not ans.refused, ans.text
+    assert "Mobile ranks highest" in ans.text and "59.5% of it" in ans.text, ans.text
+    assert "Not in the indexed reports" not in ans.text, ans.text
+
+
+def test_weak_first_passages_do_not_stop_a_ranking_read_from_the_members_table():
+    from one_page import pages_answerer
+
+    meta = DocMeta(doc_id="fbk25", doc="FABRIKAM_2025_10K", source="FABRIKAM_2025_10K.pdf",
+                   title="Fabrikam Software 10-K 2025", company="Fabrikam Software", doc_type="10-K",
+                   fiscal_year=2025, period="FY2025")  # fmt: skip
+    prose = "Fabrikam Software designs tools for designers and printers.\nOur offices are leased.\n"
+    a = pages_answerer(meta, {3: prose, 41: FABRIKAM_SEGMENTS})
+    prose_hit, table_hit = a.retriever.hits
+    a.retriever.search = lambda query, k=8, filters=None, steer=True: \
+        [table_hit] if "by segment" in query else [prose_hit]
+    a.retriever.evidence = lambda query, hits: 0.1  # the question's own search finds only weak passages
+    q = "Which of Fabrikam Software's reportable segments grew its total revenue fastest in fiscal 2025?"
+    ans = a.ask(q)
+    assert not ans.refused and "Creative Tools had the highest growth" in ans.text, ans.text
+    # a question that is no ranking is still declined on weak passages
+    assert a.ask("What did Fabrikam Software say about its leases in fiscal 2025?").refused
+
+
+def test_what_was_that_margin_after_a_defined_margin_ranking_is_the_picks_own_margin():
+    from test_answerer_member_table import _answerer
+
+    q = ("Which of Northwind Foods' six divisions had the lowest operating profit margin (division operating profit / "
+         "division net revenue) in 2025, and what was that margin?")
+    ans = _answerer("by division").ask(q)
+    assert not ans.refused and "had the lowest operating margin" in ans.text, ans.text
+    assert "Not in the indexed reports" not in ans.text, ans.text
