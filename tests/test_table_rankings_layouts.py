@@ -213,3 +213,41 @@ def test_a_named_member_with_a_comma_in_its_name_and_a_block_of_losses():
     assert got is not None, got
     assert [round(m, 1) for m in got.margins] == [16.8, 9.8], got  # 399 / 2,374 and 215 / 2,186
 
+
+
+# a segment table under a spanning head: each year's columns are net sales, share of total and operating income; the
+# change columns name two of them; a line naming the members' kind sits between the heads and the rows
+SPANNED = """Sales and operating income (loss) by business segment:
+The following tables contain sales and operating income (loss) results by business segment for the years ended
+December 31, 2025 and 2024.
+2025 2024 % change
+(Dollars in millions) Net Sales % of Total
+Operating
+Income (Loss) Net Sales % of Total
+Operating
+Income (Loss) Net Sales
+Operating Income
+(Loss)
+Business Segments
+Coatings and Films $ 6,210 41.4 % $ 702 $ 6,050 41.0 % $ 810 2.6 % (13.3)%
+Filtration 4,120 27.5 655 4,010 27.2 590 2.7 11.0
+Medical Supplies 3,050 20.3 579 3,100 21.0 600 (1.6) (3.5)
+Home Products 1,610 10.7 161 1,580 10.7 170 1.9 (5.3)
+Corporate and Unallocated 5 — (410) 4 — (390)
+Total Company $ 14,995 100.0 % $ 1,687 $ 14,744 100.0 % $ 1,780 1.7 % (5.2)%
+"""
+
+
+def test_a_margin_per_member_under_a_spanning_head_of_years():
+    q = ("Measured by segment operating income divided by segment net sales, which of Wingtip's four business "
+         "segments had the highest operating margin in 2025 and which had the lowest?")
+    first = "Measured by segment operating income divided by segment net sales, which of Wingtip's four business segments had the highest operating margin in 2025"
+    high = R.rank_members(first, q, SPANNED, {2025})
+    assert high is not None and high.top.label == "Medical Supplies", high  # 579 / 3,050 = 19.0%
+    low = R.rank_members("which had the lowest", q, SPANNED, {2025})
+    assert low is not None and low.top.label == "Home Products", low  # 161 / 1,610 = 10.0%
+    assert "19.0%" in high.lead and "10.0%" in low.lead, (high.lead, low.lead)
+    # the margin's move from 2024 reads the 2024 columns of the same names
+    moved = R.rank_members("which of Wingtip's four business segments had the largest decline in operating margin "
+                           "from 2024 to 2025", q, SPANNED, {2025})
+    assert moved is not None and moved.top.label == "Coatings and Films", moved  # 13.4% -> 11.3%

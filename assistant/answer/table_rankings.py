@@ -636,6 +636,11 @@ def rank_members(part: str, question: str, page: str, years: set[int], around: s
                                      narrow, qualified)
                 if block is not None:
                     blocks.append(block)
+            spanned = _spanned_blocks(sense, num, table, heads, years, count, geographic, whole) \
+                if not qualified else None
+            if spanned is not None:
+                nums.append(spanned[0])
+                dens.append(spanned[1])
             continue
         ranked = _rank_block(sense, measure, table, heads, page, years, wanted, count, geographic, whole, narrow,
                              qualified)
@@ -1144,6 +1149,81 @@ def _block_cells(sense: str, measure: str, table: pdf_tables.Table, heads: str, 
 # net sales:", "Percentage change in revenues:", "Growth in comparable sales:"
 _CHANGE_TITLE = re.compile(r"(?i)^\s*(?:(?:percent(?:age)?|%)\s+)?(?:increases?|decreases?|(?:increases?|changes?)\s+"
                            r"\((?:decreases?)\)|changes?|growth)\s+in\b")
+
+
+# the names of the columns under a spanning head ("2025 2024 % change" over "Net Sales % of Total Operating Income (Loss)
+# Net Sales % of Total Operating Income (Loss) Net Sales Operating Income (Loss)"), each the kind of figure it holds
+_SUB_COLUMN = re.compile(r"(?i)(?P<share>%\s+of\s+(?:total|net\s+sales|sales|revenues?))|"
+                         r"(?P<oi>operating\s+(?:income|profit)(?:\s*\(loss\))?|segment\s+(?:profit|income)(?:\s*\(loss\))?)|"
+                         r"(?P<ebitda>(?:adjusted\s+)?EBITDA)|(?P<revenue>(?:net\s+|total\s+)?(?:sales|revenues?))")
+_SUB_KIND = {"oi": "operating income", "ebitda": "ebitda", "revenue": "revenue", "share": "share"}
+
+
+def _spanned_columns(heads: str, n: int) -> list[tuple[str, str]] | None:
+    """The (group, kind) of each of ``n`` columns under a spanning head: group labels first (years, "% change"), then
+    the sub-column names, repeated per group ("Net Sales % of Total Operating Income (Loss)" under each year, "Net
+    Sales Operating Income (Loss)" under the change): each group's run of names opens with the same name as the first.
+    None when the names are not ``n``, or their runs are more than the group labels (the labels nearest above the
+    names are the groups')."""
+    subs = list(_SUB_COLUMN.finditer(heads))
+    if len(subs) != n or not subs:
+        return None
+    groups = re.findall(r"(?i)%\s*change|(?<![\w.,])(?:19|20)\d\d(?![\w,.]\d)", heads[: subs[0].start()])
+    kinds = [_SUB_KIND[m.lastgroup] for m in subs]
+    runs: list[list[str]] = []
+    for kind in kinds:
+        if kind == kinds[0] or not runs:
+            runs.append([])
+        runs[-1].append(kind)
+    groups = groups[-len(runs):]  # the group labels right above the names (a caption's years come before them)
+    if len(groups) < 2 or len(runs) != len(groups):
+        return None
+    return [("change" if "change" in g.lower() else g, kind) for g, run in zip(groups, runs) for kind in run]
+
+
+def _spanned_blocks(sense: str, num: str, table: pdf_tables.Table, heads: str, years: set[int], count: int | None,
+                    geographic: bool, whole: str) -> tuple[_Block, _Block] | None:  # fmt: skip
+    """For a margin asked of each member: the numerator's and revenue's cells of a table whose columns stand under a
+    spanning head of years (``_spanned_columns``: "2025 2024 % change" over "Net Sales % of Total Operating Income"
+    per year), as two blocks of the same members for ``_margins``. Members are the rows with a figure in every column
+    (totals and rows that are never members left out; any other row makes only a stated count of members hold); a
+    stated count must be theirs; without one, three members or more. General rule: the same cells a block per measure
+    would give, read by the column's group and name instead of one measure per table."""
+    rows = [r for r in table.rows if not _ratio_row(r)]
+    if not rows:
+        return None
+    n = max(len(r.cells) for r in rows)
+    cols = _spanned_columns(heads, n)
+    if cols is None:
+        return None
+    members = [r for r in rows if len(r.cells) == n and not _not_member(r.label) and not _TOTAL_ROW.search(r.label)]
+    others = [r for r in rows if r not in members and not _TOTAL_ROW.search(r.label)
+              and not _NEVER_MEMBER.search(r.label) and not _set_aside(r.label, whole)]
+    if others and count is None:
+        return None
+    if geographic:
+        places = [r for r in members if _geographic(r.label)]
+        if count is None and len(places) != len(members):
+            return None
+        members = places
+    if count is not None and len(members) != count or len(members) < (2 if count else 3):
+        return None
+    asked = sorted(y for y in years if any(g == str(y) for g, _ in cols))
+    if len(asked) > 1 or not asked and years:
+        return None
+    new_year = asked[0] if asked else max(int(g) for g, _ in cols if g != "change")
+    where = {(g, k): i for i, (g, k) in enumerate(cols)}
+    if len(where) != len(cols):
+        return None  # one name twice under a year: which column is asked cannot be told
+    blocks = []
+    for kind in (num, "revenue"):
+        new = where.get((str(new_year), kind))
+        old = where.get((str(new_year - 1), kind))
+        if new is None or sense.endswith("change") and old is None:
+            return None
+        cells = tuple((r.label, r.cells[old] if old is not None else "", r.cells[new], r) for r in members)
+        blocks.append(_Block(cells, new_year, ""))
+    return blocks[0], blocks[1]
 
 
 def _stated_ranked(sense: str, measure: str, block: _Block) -> MemberRanking | None:
