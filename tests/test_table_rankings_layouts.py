@@ -251,3 +251,19 @@ def test_a_margin_per_member_under_a_spanning_head_of_years():
     moved = R.rank_members("which of Wingtip's four business segments had the largest decline in operating margin "
                            "from 2024 to 2025", q, SPANNED, {2025})
     assert moved is not None and moved.top.label == "Coatings and Films", moved  # 13.4% -> 11.3%
+
+
+def test_a_second_rankings_lead_names_the_basis_it_was_ranked_by():
+    first = R.rank_members(FABRIKAM_FIRST, FABRIKAM_Q, FABRIKAM_SEGMENTS, {2025})
+    ranked, _, _ = R.rank_again(FABRIKAM_AGAIN, first, FABRIKAM_Q, FABRIKAM_TYPES, {2025})
+    assert "by subscription revenue, 2024 to 2025" in ranked.lead, ranked.lead
+
+
+def test_members_listed_in_parentheses_with_semicolons_stay_one_part():
+    from assistant.answer.extract import read_question
+
+    q = ("Among Tailspin's three geographic segments (North America; Europe, Middle East & Africa; Asia Pacific), which "
+         "grew net sales fastest in 2025, and what drove that growth?")
+    parts = read_question(q)
+    assert len(parts) == 2, [p.text for p in parts]
+    assert R.asks_member_ranking(parts[0].text, q) == "high-change"

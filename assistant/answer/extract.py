@@ -135,7 +135,7 @@ _CHANGE_Q = re.compile(
 )
 _PART_SPLIT = re.compile(
     r"(?i),?\s*\band\s+(?=(?:(?:roughly|approximately|about|around|exactly|also|then)\s+)?(?:how|what|which|who|why|"
-    r"when|where|is|are|was|were|did|does|do|has|have|for|in|a\s+year|the\s+year|by\s+how)\b)|;\s+|\?\s+(?=\S)"
+    r"when|where|is|are|was|were|did|does|do|has|have|for|in|a\s+year|the\s+year|by\s+how)\b)|;\s+(?![^()]*\))|\?\s+(?=\S)"
 )
 _COMBINED = re.compile(r"(?i)\b(?:combined|together|total|sum|all|both|each\s+other|between|versus|vs\.?|compare[ds]?|"
                        r"compared|relative|than|with)\b")

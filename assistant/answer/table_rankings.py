@@ -50,7 +50,8 @@ _WHICH = re.compile(rf"(?i)\bwhich\s+(?:of\s+)?(?:[\w&'’.-]+\s+){{0,5}}?(?:{_K
                     rf"\bwhat\s+(?!(?:share|portion|percentage|percent|proportion|part|fraction|amount|much|many)\b)"
                     rf"(?:(?!(?:of|the|its|their)\b)[\w&'’.-]+\s+){{0,3}}?(?:{_KIND})\b|"
                     rf"\b(?:among|across|of|ranking|rank|out\s+of)\s+(?:[\w&'’.-]+\s+){{0,6}}?(?:{_KIND})\b"
-                    rf"[^?.;]{{0,80}}?,\s*(?:which|what)\b|^\s*(?:and\s+)?which\b")
+                    # the members listed in parentheses after the kind ("(East; Central; West)") are the question's
+                    rf"(?:\s*\([^()]{{0,200}}\))?[^?.;]{{0,80}}?,\s*(?:which|what)\b|^\s*(?:and\s+)?which\b")
 _LOW_CHANGE = re.compile(r"(?i)\bweake(?:st|r)\b|\bwors[te]\b|\bslowe(?:st|r)\b|\b(?:biggest|largest|sharpest|steepest|greatest|"
                          r"deepest)\s+(?:[\w-]+\s+){0,2}?(?:drop|declines?|decrease|fall)\b|"
                          r"\b(?:declined|fell|dropped|shrank)\s+(?:the\s+)?most\b|\bgrew\s+(?:the\s+)?(?:least|slowest)\b")
@@ -196,6 +197,12 @@ def rank_again(part: str, before: MemberRanking, question: str, page: str, years
     if again is None or again.year != before.year or \
             sorted(_squash(m.label) for m in again.members) != sorted(_squash(m.label) for m in before.members):
         return None
+    if again.top.old is not None and len(words) <= 4:
+        # a ranking computed from the basis's own block names that basis ("by subscription revenue"), not the
+        # measure it is a part of
+        said = " ".join(w.lower() for w in words)
+        again = replace(again, lead=again.lead.replace(f"by {again.measure},", f"by {said},"),
+                        text=again.text.replace(f"by {again.measure},", f"by {said},"))
     same = _squash(again.top.label) == _squash(before.top.label)
     mine = next(m for m in again.members if _squash(m.label) == _squash(before.top.label))
     basis = " ".join(_AGAIN.sub(" ", part).split()).strip(" ?.")
