@@ -83,3 +83,41 @@ def test_what_was_that_margin_after_a_defined_margin_ranking_is_the_picks_own_ma
     ans = _answerer("by division").ask(q)
     assert not ans.refused and "had the lowest operating margin" in ans.text, ans.text
     assert "Not in the indexed reports" not in ans.text, ans.text
+
+
+# a segment note (ranked rows) and, far from it, the MD&A paragraph explaining one segment's move
+NOTE_PAGE = """Note 17 - Segment Reporting
+The following table provides a summary of net revenue and operating income (loss) by segment:
+2025 2024 2023
+(In millions)
+Net revenue:
+Handheld Devices $ 2,410 $ 3,905 $ 4,120
+Cloud Appliances 3,180 3,020 2,440
+All Other — — 5
+Total net revenue $ 5,590 $ 6,925 $ 6,565
+"""
+MDNA_PAGE = """Segment Review
+Cloud Appliances net revenue of $3.2 billion in 2025 decreased in its consumer line by 2% compared to 2024, primarily due
+to lower sales of home storage appliances, while its enterprise line grew.
+Handheld Devices net revenue of $3.9 billion in 2024 decreased by 5% compared to $4.1 billion in 2023 as a result of
+lower demand for older models.
+Handheld Devices net revenue of $2.4 billion in 2025 decreased by 38% compared to $3.9 billion in 2024 as a result of a
+41% decrease in unit shipments, partially offset by a 5% increase in average selling price.
+"""
+
+
+def test_what_drove_the_picks_move_is_its_own_sentence_searched_for_in_the_filing():
+    from one_page import pages_answerer
+
+    meta = DocMeta(doc_id="wtd25", doc="WINGTIP_2025_10K", source="WINGTIP_2025_10K.pdf",
+                   title="Wingtip Devices 10-K 2025", company="Wingtip Devices", doc_type="10-K", fiscal_year=2025,
+                   period="FY2025")  # fmt: skip
+    a = pages_answerer(meta, {80: NOTE_PAGE, 40: MDNA_PAGE})
+    mdna_hit, note_hit = a.retriever.hits  # page order
+    a.retriever.search = lambda query, k=8, filters=None, steer=True: \
+        [mdna_hit] if query.startswith("Handheld Devices") else [note_hit]
+    q = "Which of Wingtip Devices' two reportable segments had the weaker topline performance in FY2025, and what drove its decline?"
+    ans = a.ask(q)
+    assert not ans.refused and "Handheld Devices had the largest decline" in ans.text, ans.text
+    assert "as a result of a 41% decrease in unit shipments" in ans.text, ans.text  # the 2025 sentence, not 2024's
+    assert "Not in the indexed reports" not in ans.text, ans.text

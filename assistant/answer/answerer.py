@@ -476,6 +476,19 @@ class Answerer:
                                     aliases=lambda c: aliases.get(c.doc, ()), allowed_docs=allowed)  # fmt: skip
             if _ranked_only(again):
                 ex = again
+        why = extract.pick_reason_query(ex) if allowed and ex.answered else None
+        if why is not None:
+            # "which segment had the weaker topline, and what drove its decline?": the ranked rows answer the first
+            # part; the filer's sentence explaining that member's move is searched for (it may sit in another section
+            # than the segment table) and only a reading that keeps the ranking and now explains it replaces it
+            found = self._search_first(why, [], allowed)
+            again = extract.extract(question, [*found, *hits], embedder, page_text=page_text,
+                                    aliases=lambda c: aliases.get(c.doc, ()), allowed_docs=allowed)  # fmt: skip
+            if sum(p is not None for p in again.picks) > sum(p is not None for p in ex.picks) and all(
+                    (a is None) == (b is None) or b is None for a, b in zip(again.picks, ex.picks)) and \
+                    all(a.candidate.text == b.candidate.text for a, b in zip(again.picks, ex.picks)
+                        if a is not None and b is not None and b.candidate.kind == "ranked"):
+                ex = again
         if rows_only and not _ranked_only(ex):
             return None
         held = prose_verdicts.concentration_query(question) if allowed and not ex.answered else None

@@ -3090,7 +3090,16 @@ def extract(
                 uncovered.add(k)
             else:
                 best, mores[k], forced[k] = sides
-        if asked.kind == "reason" and page_text is not None:
+        if asked.kind == "reason" and k and page_text is not None and picks[k - 1] is not None \
+                and picks[k - 1].candidate.kind == "ranked" and _ANAPHOR_REASON.search(asked.text):
+            # "..., and what drove its decline?" after "which segment had the weaker topline?": the filer's sentence
+            # explaining the ranked member's own move; none: this part is not answered
+            best = _ranked_explained(parts[k - 1], picks[k - 1].candidate, question, cands, page_text, threshold)
+            mores[k] = []
+            notes.pop(k, None)
+            if best is None:
+                uncovered.add(k)
+        elif asked.kind == "reason" and page_text is not None:
             best = _explained_pick(asked, k, picks, best, cands, page_text, threshold,
                                    lambda c, a=asked: prescore(replace(a, kind="describe"), c, question, aliases(c), names))
             effect = _stated_effect(asked, best, cands, page_text) if best is not None and not k and k not in mores else None
@@ -3467,6 +3476,58 @@ def _member_rank(asked: Asked, question: str, cands: Sequence[Candidate],
         return None
     c, ranked, page = found[0]
     return _table_answer(asked, c, page, ranked.rows, ranked.text, ranked.lead)
+
+
+# a reason part whose subject is the member the part before picked: "what drove its decline?", "why did it grow?",
+# "what drove that growth?", "what explains the gap?"
+_ANAPHOR_REASON = re.compile(r"(?i)\b(?:its|it|that|this|the\s+(?:segment|region|division|member)['’]s)\b")
+
+
+def _ranked_explained(before: Asked, prev: Candidate, question: str, cands: Sequence[Candidate],
+                      page_text: Callable[[str, int], str | None], threshold: float) -> Scored | None:  # fmt: skip
+    """For "..., and what drove its decline?" after a ranking of members: the filer's sentence that names the ranked
+    member, says the ranked measure, states its move and a cause ("Computing net revenue of $1.8 billion in 2025
+    decreased by 42% compared to $3.1 billion in 2024 as a result of lower unit shipments"), of the ranked year (its
+    latest year the ranking's), on the ranked page or the two pages after it or the one before, nearest first, then on
+    the pages of the same filing's candidates.
+    General rule: the cause of a member's move is the sentence about that member and that move; a sentence about
+    another member, another measure or another year never explains it. None when no sentence qualifies."""
+    page = page_text(prev.doc_id, prev.page) or ""
+    around = "\n\n".join(page_text(prev.doc_id, prev.page + d) or "" for d in (-1, 1))
+    ranking = table_rankings.rank_members(before.text, question, page, set(before.years), around)
+    if ranking is None or ranking.measure.endswith("margin"):
+        return None
+    name = " ".join(re.findall(r"[a-z0-9]+", ranking.top.label.lower()))
+    pages = [prev.page + d for d in (0, 1, 2, -1)]
+    pages += [c.page for c in sorted(cands, key=lambda c: c.rank) if c.doc_id == prev.doc_id and c.page not in pages]
+    for n in list(dict.fromkeys(pages))[:12]:
+        text = page_text(prev.doc_id, n) or ""
+        for c in page_candidates(text, doc_id=prev.doc_id, doc=prev.doc, source=prev.source, page_no=n,
+                                 meta=prev.meta, rank=prev.rank):
+            if c.kind != "sentence" or name not in " ".join(re.findall(r"[a-z0-9]+", c.text.lower())):
+                continue
+            ys = _stated_years(c.text)
+            if not ys or max(ys) != ranking.year or not table_rankings.says_measure(c.text, ranking.measure):
+                continue
+            if causes.states_move(c.text) and drivers._CAUSE.search(c.text):
+                return Scored(c, threshold, {"explained": 1.0})
+    return None
+
+
+def pick_reason_query(ex: "Extraction") -> str | None:
+    """For an answer whose ranked part is followed by a reason part left unanswered ("..., and what drove its
+    decline?"): a search text for the filer's sentence explaining the pick's move ("Computing and Graphics net revenue
+    decreased"), the ranked member and the measure; None otherwise."""
+    for k in range(1, len(ex.parts)):
+        prev = ex.picks[k - 1]
+        if ex.parts[k].kind != "reason" or ex.picks[k] is not None or prev is None or prev.candidate.kind != "ranked" \
+                or not _ANAPHOR_REASON.search(ex.parts[k].text):
+            continue
+        m = re.match(r"^(?P<name>.+?)\s+(?:had|ranks|was)\s+the\s+", prev.candidate.text)
+        measure = table_rankings.asked_measure(ex.parts[k - 1].text, ex.question)
+        if m and measure and not measure.endswith("margin"):
+            return f"{m.group('name')} {measure} {ex.parts[k].text}"
+    return None
 
 
 def _member_rank_again(asked: Asked, before: Asked, prev: Candidate, question: str, cands: Sequence[Candidate],
