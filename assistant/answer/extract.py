@@ -112,7 +112,11 @@ _AMOUNT_Q = re.compile(
     r"portion|slice|fraction|price|rate|level|amount|value|capacity|number|factor|multiple)\b|\bat\s+what\s+(?:price|rate|cost)\b|"
     rf"\bwhat\s+(?:was|were|is|are|will\s+be)\s+(?:the\s+)?(?:[\w'’.&-]+\s+){{0,5}}(?:{_METRIC})\b|"
     rf"^\s*what\s+(?:[\w'’.&-]+\s+){{0,3}}(?:{_METRIC})\b|"
-    r"\b(?:what|how\s+much)\s+(?:is|was|are|were|will\s+be|would\s+be)\s+[^?]{0,80}?\bworth\b"  # "what was X worth": money
+    r"\b(?:what|how\s+much)\s+(?:is|was|are|were|will\s+be|would\s+be)\s+[^?]{0,80}?\bworth\b|"  # "what was X worth": money
+    # "What did a buyer pay for one on average?", "What did premiums come to in 2024?": a verb whose object is the amount
+    r"^\s*what\s+(?:did|does|do|will|would|could)\s+[^?]{1,80}?\b(?:pay|cost|come\s+to|amount\s+to|add\s+up\s+to|"
+    r"sell\s+for|fetch|charge|earn|bring\s+in|total)(?=\s+(?:on\s+average|in|for|at|per|a|an|each|during|over|by|last|"
+    r"this|to)\b|\s*[?,]|\s*$)"
 )
 _MONEY_Q = re.compile(
     r"(?i)\b(?:spend|spent|spending|cost|costs|price|priced|revenues?|sales|capex|capital\s+expenditures?|invest|"
@@ -175,6 +179,8 @@ class Asked:
     since: int | None = None  # "gone up or down since 2024, and by how much?": the year both parts count from
     alone: bool = False  # a member asked on its own after its group ("..., and Contoso on its own?"): the question's
     # group words ("the four largest ... together") are the other part's, never this part's subject
+    measure: str = ""  # a part naming no measure of its own ("..., and how many in the year before?"): the text of
+    # the part whose measure it asks, for another period; its figure is bound to that measure (``answer_figure``)
 
 
 _TITLE_YEAR = re.compile(r"\b[A-Z][A-Za-z&-]*\s+((?:19|20)\d\d)\s+(?=(?:report|survey|study|edition|outlook|review|"
@@ -426,6 +432,7 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
             # the basis before the question word; the kind is the question's after it (a name or an amount: a list or
             # a description is left as read, "According to the chart, what were hospitals paying ...?")
             kind = question_kind(_LEAD_PHRASE.sub("", piece) + "?")
+        measure = ""
         if parts:
             prev = parts[-1]
             for rx, delta in _RELATIVE:
@@ -437,6 +444,7 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
                 # "..., and how much the year before?": the measure of the part before, for another period; "..., and
                 # how fast did it grow?": the move of the measure before
                 words = (words - _RELATIVE_WORDS) | prev.words
+                measure = prev.measure or prev.text
             if not years and not _RELATIVE[0][0].search(piece) and not _WHEN_ASKED.search(piece):
                 # (a part asking "in what year ...?" / "when ...?" asks the year itself: the part before's is no bound)
                 years = set(prev.years)
@@ -456,7 +464,8 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
         if alone:
             parts[-1] = replace(parts[-1], siblings=parts[-1].siblings | ents)
         parts.append(Asked(piece, kind, frozenset(words), ents, frozenset(years), frozenset(quarters), unit,
-                           effect=effect, since=since, alone=alone))
+                           effect=effect, since=since, alone=alone,
+                           measure=measure if unit != "change" else ""))  # a move asked is no level of the measure
     if not parts:
         return [Asked(q, question_kind(q), _words(q), frozenset(), frozenset(), frozenset())]
     if member and parts:
@@ -915,6 +924,8 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
             if not items:
                 items = _unmarked_items(page, spans, j)
                 j += len(items)
+            if not items:
+                items, j = _labelled_items(page, spans, j)
         if len(items) >= 2:
             shown_items = tuple(" ".join(page[x:y].split()) for x, y in items)
             out.append(Candidate(doc_id, doc, source, page_no, a, items[-1][1], flat, "list", heading=section,
@@ -1083,6 +1094,30 @@ def _unmarked_items(page: str, spans: Sequence[tuple[int, int]], j: int, most: i
     return out if len(out) >= 2 and re.search(r";(?:\s*(?:and|or))?$", page[out[0][0] : out[0][1]].strip()) else []
 
 
+_ITEM_LABEL = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}:\s+\S")
+
+
+def _labelled_items(page: str, spans: Sequence[tuple[int, int]], j: int, most: int = 12
+                    ) -> tuple[list[tuple[int, int]], int]:  # fmt: skip
+    """The items of a list whose markers the page lost, written as paragraphs that each open with a short label and
+    a colon ("Slow approvals: rate filings took more than a year ..."): from span ``j`` on, each paragraph that opens
+    so is one item (its further sentences included); none when fewer than two such paragraphs follow. Returns the
+    items and the index of the first span after them. Rule: a lead-in ending with a colon announces every such
+    paragraph after it, not only the first."""
+    out: list[tuple[int, int]] = []
+    k = j
+    while k < len(spans) and len(out) < most:
+        x, y = spans[k]
+        if not _paragraph_break(page, spans[k - 1][1], x) or not _ITEM_LABEL.match(page[x:y].strip()):
+            break
+        k += 1
+        while k < len(spans) and not _paragraph_break(page, spans[k - 1][1], spans[k][0]):
+            y = spans[k][1]  # the item's further sentences, in its paragraph
+            k += 1
+        out.append((x, y))
+    return (out, k) if len(out) >= 2 else ([], j)
+
+
 def _bullets_after(page: str, spans: Sequence[tuple[int, int]], i: int) -> list[tuple[int, int]]:
     """The bullet lines right under the heading at span ``i`` (no other line between), up to the first line that
     is not a bullet."""
@@ -1134,9 +1169,29 @@ def candidates(hits: Sequence[Hit], page_text: Callable[[str, int], str | None] 
     out: list[Candidate] = []
     for (doc_id, p), (text, hit) in texts.items():
         c = hit.chunk
-        out.extend(page_candidates(text, doc_id=doc_id, doc=c.doc, source=c.source, page_no=p,
-                                   meta=hit.meta, rank=seen[(doc_id, p)]))  # fmt: skip
+        found = page_candidates(text, doc_id=doc_id, doc=c.doc, source=c.source, page_no=p, meta=hit.meta,
+                                rank=seen[(doc_id, p)])  # fmt: skip
+        if page_text is not None:
+            found = [_continued_list(x, text, lambda: page_text(doc_id, p + 1)) for x in found]
+        out.extend(found)
     return out
+
+
+def _continued_list(c: Candidate, page: str, next_page: Callable[[], str | None]) -> Candidate:
+    """A list of labelled paragraphs (``_labelled_items``) that runs to the end of its page, with the labelled
+    paragraphs that open the next page: one list across the page break (a list cut at the break is shown as whole,
+    "a list of two" for four reasons, otherwise)."""
+    if c.kind != "list" or len(c.items) < 2 or page[c.end :].strip() \
+            or not all(_ITEM_LABEL.match(it) for it in c.items):
+        return c
+    after = next_page() or ""
+    more = []
+    for para in re.split(r"\n\s*\n", after.strip()):
+        para = " ".join(para.split())
+        if not _ITEM_LABEL.match(para) or _BULLET.match(para) or is_heading(para):
+            break
+        more.append(para)
+    return replace(c, items=(*c.items, *more)) if more else c
 
 
 # --------------------------------------------------------------------------------------------------- scoring
@@ -1152,7 +1207,7 @@ _CAUSAL = re.compile(
 # "Two things held back orders.", "Three factors pushed prices down:": a count of causes whose items follow
 _COUNT_LEAD = re.compile(r"(?i)\b(?:two|three|four|five|several|a\s+few)\s+(?:main\s+|key\s+|big\s+|major\s+|separate\s+)?"
                          r"(?:things|factors|reasons|causes|drivers|forces|developments|headwinds|tailwinds|problems|"
-                         r"issues|effects)\b")
+                         r"issues|effects|pressures|constraints|obstacles|barriers)\b")
 # "Two shifts explain the reshuffle.": any counted plural said to cause the change it names after the verb
 _COUNTED_CAUSE = re.compile(r"(?i)\b(?:two|three|four|five|several)\s+(?:[a-z-]+\s+)?[a-z]{3,}s\s+(?:explain|explained|"
                             r"drove|drive|lie\s+behind|lay\s+behind|are\s+behind|were\s+behind|account\s+for|"
@@ -1263,6 +1318,8 @@ _IRREGULAR = {"sold": "sales", "sell": "sales", "sells": "sales", "selling": "sa
               "paid": "pay", "grew": "grow", "grown": "grow"}  # fmt: skip
 
 
+_COST_VERB = re.compile(r"(?i)^\s*(?:before\s+[^,]+,\s*)?(?:what|how\s+much)\s+(?:did|does|do|will|would|could)\s+"
+                        r"[^?]{1,80}?\bcost\b")
 _SAME_MEASURE = {"sal": "reven", "sale": "reven", "turno": "reven"}  # sales and turnover are revenue (prose_ties' family)
 
 
@@ -1565,6 +1622,28 @@ def unit_conflict(question: str, text: str) -> bool:
     return any(q and t and not q & t for q, t in zip(units_named(question), units_named(text)))
 
 
+# a question asking where something went or what it was spent on, not how much: "what did its capex go to?"
+_DESTINATION_Q = re.compile(r"(?i)^\s*(?:on\s+)?what\b[^?]*\b(?:went|go|goes|going|gone)\s+(?:to|towards|into)\b|"
+                            r"^\s*(?:on\s+)?what\b[^?]*\b(?:spent|used|put|allocated|directed|devoted)\s*(?:on|for|to|into)?\s*\??$|"
+                            r"^\s*where\s+(?:did|does|do|will|has|have)\b[^?]*\b(?:go|went)\b")
+_DESTINATION_SAID = re.compile(r"(?i)\b(?:went|go|goes|going|gone|spent|spend|spending|used|use|put|allocated|directed|"
+                               r"devoted|earmarked|channel(?:l)?ed|split|divided)\s+(?:[\w$€£.,%-]+\s+){0,4}?"
+                               r"(?:to|towards|into|on|for|between|among)\b|\b(?:mainly|mostly|largely|primarily)\s+"
+                               r"(?:on|for|to|into)\b|\b(?:split|breakdown)\b")
+
+
+# "who buys / makes / supplies / uses X": the doers of that verb, named by the verb or its agent noun
+_DOER_FORMS = {
+    "buy": r"buy|buys|buying|bought|buyers?|purchas\w*|customers?|clients?",
+    "make": r"make|makes|making|made|makers?|manufactur\w*|produc\w*",
+    "supply": r"suppl(?:y|ies|ied|ying|iers?)|vendors?|provid\w*",
+    "use": r"use|uses|using|used|users?",
+}
+_DOER_VERB = {"buys": "buy", "buy": "buy", "makes": "make", "make": "make", "supplies": "supply", "supply": "supply",
+              "uses": "use", "use": "use"}
+_WHO_DOES = re.compile(r"(?i)^\s*(?:who|whom)\s+(buys|buy|makes|make|supplies|supply|uses|use)\b")
+
+
 def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: bool = False) -> float:
     """How well the candidate's form fits the answer type asked, 0..1 (0: it cannot be the answer).
     ``soft_narrowing``: the words narrowing an amount's measure ("money spent building data centres") need not be
@@ -1574,6 +1653,17 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
         return 0.0  # a change with the sentences explaining it answers why, nothing else
     if _hidden(asked, c):
         return 1.0  # "Northwind does not publish its unit sales": shown as a decline with its words (``render``)
+    if asked.kind in ("describe", "list") and _DESTINATION_Q.search(asked.text) and c.kind in ("sentence", "list") \
+            and not _DESTINATION_SAID.search(f"{body} {c.before}"):
+        # "What did X say the bulk of its capital spending went to?": where the money went; a sentence giving how much
+        # was spent, and not on what, is on the topic but no answer
+        return 0.0
+    doers = _WHO_DOES.match(asked.text)
+    if doers and c.kind in ("sentence", "list") \
+            and not re.search(rf"(?i)\b(?:{_DOER_FORMS[_DOER_VERB[doers.group(1).lower()]]})\b", f"{body} {c.heading}"):
+        # "Who buys AI accelerators?": the buyers; a sentence on the accelerators' sales that names no one buying them
+        # (no "buy", "bought", "buyers", "purchasers", "customers") is on the topic but names no answer
+        return 0.0
     if asked.kind == "amount":
         if not _tied(asked, c, question):
             return 0.0  # every figure is governed by another measure ("sign-on bonuses (commonly $8,000 to $15,000)"
@@ -1619,6 +1709,9 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
         if c.kind != "row" and _FUTURE_Q.search(asked.text) and not _FORWARD.search(body) and not _later_years(c):
             return 0.0  # "how much does it expect to pay in the future": what it paid ("we used $1.15 billion") is not
         metric = {_same_measure(m.group(0)) for m in _METRIC_WORD.finditer(question)}
+        if _COST_VERB.search(question):
+            # "What did a four-hour system cost per kWh?": what one thing costs its buyer is its price
+            metric |= {_same_measure("price"), _same_measure("prices")}
         # a table row states its measure in the table's caption or heading ("Revenue by operator"), not in its cells
         said = body + (" " + c.heading if c.kind == "row" else "")
         stated = {_same_measure(m.group(0)) for m in _METRIC_WORD.finditer(said)}
@@ -1705,6 +1798,12 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
         enum = len(re.findall(r",\s*(?:and\s+)?[A-Za-z]", c.text)) + (1 if re.search(r"\band\b", c.text) else 0)
         if not enum and re.match(r"(?i)\s*which\b", asked.text) and not _names_other(asked, c):
             return 0.0  # "Which cooling methods ...?": a topic sentence naming no member and listing nothing
+        if c.kind == "sentence" and re.match(rf"(?i)\s*{_PREP}which\b", asked.text) and _asks_names(asked.text) \
+                and not _names_other(asked, replace(c, text=_without_contrast(c.text))):
+            # "Which markets sold more?": a sentence naming no market, or "A handful of southern markets sold more,
+            # while France and the UK continued to shrink", naming members only on the other side of a contrast: the
+            # asked ones go unnamed
+            return 0.0
         return 0.9 if enum >= 2 else 0.5 if enum else 0.3
     if asked.kind == "entity":
         # a name, or a place (a sentence may open with it: "India was the fastest-growing market")
@@ -1950,6 +2049,15 @@ def _asks_names(question: str) -> bool:
                  r"supplier|vendor|customer|competitor|brand|operator|maker|manufacturer))\b", question))
 
 
+_CONTRAST_CLAUSE = re.compile(r"(?i)(?:,|;|\s-)\s*(?:while|whereas|but|although|though|unlike|except|yet)\b[^;]*")
+
+
+def _without_contrast(text: str) -> str:
+    """A sentence without its contrasting clauses ("..., while France and the UK continued to shrink"): what it says
+    of its own subject. Rule: the members a which-question asks for are named on the asked side of a contrast."""
+    return _CONTRAST_CLAUSE.sub(" ", text)
+
+
 def _names_other(asked: Asked, c: Candidate) -> bool:
     """Does the candidate name something the question does not: a name (not one the question uses) or a place
     (a region the question does not scope to)?"""
@@ -2059,7 +2167,9 @@ def ranks_members(asked: Asked, c: Candidate) -> bool:
     member's level ("Europe's sales were $9.1 billion, 18% of the total"), or about none, states no rank."""
     if c.kind in ("ranked", "compared") or c.form == "versus":
         return True
-    body = c.body
+    # a record over time ("the fastest growth in more than two decades", "the largest on record") ranks the
+    # measure against its own past, never the members against each other
+    body = _RECORD.sub(" ", c.body)
     sense = _rank_sense(_unnamed(asked))
     if (sense and sense & _rank_sense(body)) or _OUTRANKS.search(body):
         return True
@@ -2072,6 +2182,13 @@ def ranks_members(asked: Asked, c: Candidate) -> bool:
     forms = ties.figure_forms(body)
     wanted = [f for f in forms if (f == "change") == ("speed" in sense)] if sense else forms
     return len(members) >= 2 and len(wanted) >= 2
+
+
+_RECORD = re.compile(
+    r"(?i)\b(?:most|least|best|worst|highest|lowest|largest|smallest|biggest|fastest|slowest|quickest|strongest|weakest|"
+    r"greatest|sharpest|steepest)\s+(?:[a-z-]+\s+){0,3}?(?:(?:in|for|over|since)\s+(?:more\s+than\s+|over\s+|nearly\s+|"
+    r"almost\s+|at\s+least\s+|the\s+(?:past|last)\s+)?(?:[a-z-]+\s+|\d+\s+)?(?:years?|decades?|generations?|centur(?:y|ies))\b|"
+    r"on\s+record\b|since\s+(?:records\s+began|(?:19|20)\d\d)\b|ever\b)")
 
 
 def _unnamed(asked: Asked) -> str:
@@ -2217,13 +2334,19 @@ def scope_conflict(question: str, c: Candidate) -> bool:
     asked = asked_scopes(question)
     if not asked:
         return False
-    stated = scopes(c.text if c.kind != "list" else c.text + " " + " ".join(c.items))
+    # the causes a reason list gives are its items; where each cause happened ("a consumer loan in Germany") is a
+    # detail of that item, not the list's scope, which is its lead-in's ("Three pressures held the market back.")
+    causes_listed = c.kind == "list" and question_kind(question) == "reason"
+    stated = scopes(c.text if c.kind != "list" or causes_listed else c.text + " " + " ".join(c.items))
     opener = re.match(r"\s*(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)", c.text) if c.kind == "sentence" else None
     if asked == {"world"} and not stated and opener and places(opener.group(1)):
         # the world asked (and no region of it): "China accounted for 1.84 GW, or 62% of the world total" is China's
         return True
     if not stated and asked & (places(c.text) | _nation_keys(c.text)):
         return False  # "Spanish kiln sales are now 44% below ..." under "Southern Europe": it names the asked place
+    if any(m.group(1)[:1].isupper() for a in asked for form in prose_places.place_forms(a)  # a name, not "for us"
+           for m in re.finditer(rf"\b(?i:in|across|throughout|within|for)\s+(?:the\s+)?((?i:{re.escape(form)}))\b", c.text)):
+        return False  # "EUR 27,000 in Germany, EUR 15,500 in France and GBP 12,800 in the UK": the asked one among others
     if not stated:
         # "Ionity and Fastned followed": a sentence naming no region speaks of its section's ("Europe") or of the
         # region its paragraph opened with ("In Europe, ...")
@@ -3176,10 +3299,20 @@ def extract(
             across = _compared_across(asked, cands)
             if across is not None:
                 picks[k], mores[k], said = across
+        if k > 0 and picks[k - 1] is None and picks[k] is not None and parts[k - 1].kind in ("entity", "list") \
+                and _BACK_TO_ASKED.search(asked.text):
+            # "Which vendor was second, and what share did it have?": "it" is the member the unanswered part asks for;
+            # any share found ("Others: 30%") is another member's
+            picks[k], said, best = None, None, None
         verdicts.append(said)
         others.append(mores[k] if k in mores else
                       _other_subjects(asked, ranked[k], best, threshold, names) if best is not None else [])  # fmt: skip
     return Extraction(question, parts, picks, verdicts, ranked, others, notes)
+
+
+# a part whose subject is a pronoun: the one the part before it asks for ("..., and what share did it have?")
+_BACK_TO_ASKED = re.compile(r"(?i)\b(?:it|its|they|their|them|that\s+(?:one|company|vendor|market|country|region|"
+                            r"segment|state|sector))\b")
 
 
 def _firm_first(ranked: list[Scored], threshold: float) -> list[Scored]:
@@ -4561,7 +4694,7 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
         where = (c.doc_id, c.page)
         hidden = _hidden(asked, c)
         figure = (answer_figure(asked, c) if c.kind not in ("ranked", "compared") and c.form != "versus" else None) or (
-            ex.notes.get(k) if pick is ex.picks[k] else None)
+            ex.notes.get(k) if pick is ex.picks[k] else None) or (scaled_row(asked, c) if asked.kind == "amount" else None)
         if hidden:  # "Northwind does not publish its unit sales": the report's words, no figure
             figure, last_where = None, None
             lines.append(disclosure.UNDISCLOSED_TEXT)
@@ -4612,6 +4745,9 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
     other questions."""
     if asked.kind != "amount" or figures.each_year_asked(asked.text):
         return None  # "each year from 2019 to 2022": the quote gives every year's figure, no one figure leads
+    if len(asked.years) >= 2 and asked.unit != "change" and c.kind == "sentence" \
+            and re.search(r"(?i)\bcompared\s+(?:with|to)\b|\bversus\b|\bvs\.?\s|\bagainst\b|\brelative\s+to\b", asked.text):
+        return None  # "in 2024 compared with 2023": one figure per year asked; the quote states both, none leads
     if asked.unit == "change":
         pair = _quoted_change(asked, c)
         if pair is not None:  # computed from the two figures the quote gives, both shown
@@ -4626,7 +4762,8 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
             # a cell as printed ("741,573", "(18,442)"), not cut at its thousands separator; else any token
             m = re.search(rf"(?:^|,\s)(?:FY\s?)?{y}\s+({_PRINTED}(?=,\s|\s*\(|\s*$)|[^,\s]+)", rest)
             if m:
-                return f"{label}, {y}: {m.group(1)}" + (f" {unit.group(0)}" if unit else "")
+                scaled = _at_scale(m.group(1), unit.group(1)) if unit else None
+                return f"{label}, {y}: " + (scaled or m.group(1) + (f" {unit.group(0)}" if unit else ""))
         return None
     text = c.text
     named = items.item_share(asked.text, text) if c.kind == "sentence" and asked.unit == "percent" else None
@@ -4667,7 +4804,7 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
             continue  # "58% below their 2022 peak" states how far
         rate = after.lstrip().startswith("per ") and not re.search(r"(?i)\bper\b|\bprice|\brate\b", asked.text)
         found.append((n, at, text[lo:at] if lo > 0 else "", text[pos:hi], rate))  # the opening subject is everyone's
-    given = {n.raw_digits for n in parse_numbers(asked.text) if n.is_claim}
+    given = {n.raw_digits for n in parse_numbers(f"{asked.text} {asked.measure}") if n.is_claim}
     if given:
         # a number the question itself writes ("the monthly 737 production rate", "of its 3,950 aircraft") is what
         # it names or knows, never the figure it asks for
@@ -4689,7 +4826,8 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
     asked_places = _region_keys(_EXCLUDED.sub(" ", asked.text))
     if asked_places:
         # "US ... 110,000 by 2030, and European ... 450,000 in 2030": a figure under another place is not the asked one
-        found = [f for f in found if (near := _place_before(text, f[1])) is None or near in asked_places]
+        found = [f for f in found if (near := _place_after(text, f[1] + len(f[0].raw)) or _place_before(text, f[1])) is None
+                 or near in asked_places]
     if not figures.asks_limit(asked.text):
         # "customers that each contributed more than $100,000 of ...": a threshold, limit or coverage is no amount
         found = [f for f in found if not figures.is_threshold(text, f[1], f[1] + len(f[0].raw))]
@@ -4705,7 +4843,9 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
         # "respectively" lists and "corresponding" clauses: only the figure in the asked one's place (``prose_respective``)
         owners = prose_respective.figure_owners(asked.text, text)
         found = [f for f in found if all(o.allowed or not o.start <= f[1] < o.end for o in owners)]
-    spans = ties.tied_spans(asked.text, text, f"{c.before} {c.heading} {_title(c)}") if c.kind == "sentence" else None
+    # a part asking the measure of the part before for another period is bound to that measure
+    spans = ties.tied_spans(asked.measure or asked.text, text, f"{c.before} {c.heading} {_title(c)}") \
+        if c.kind == "sentence" else None
     verdict = {a: v for a, _, v, _ in spans} if spans is not None else {}
     governed = {a: w for a, _, _, w in spans} if spans is not None else {}
     # never a figure governed by another measure ("$14.5 million of letters of credit" for unused capacity)
@@ -4769,6 +4909,43 @@ _SHARE_BASE = re.compile(r"(?i)\d(?:\.\d+)?\s?(?:%|percent)\s+of\s+((?:its|the|t
                          r"(?:of|at|worth|totall?ing)\s+(?:about\s+|some\s+|around\s+|roughly\s+)?$")
 
 
+_SCALE_WORD = re.compile(r"(?i)\b(thousands?|millions?|billions?|trillions?|mn|bn)\b")
+_CURRENCY_WORD = re.compile(r"(?i)^(?:[$€£¥]|US\$|EUR|USD|GBP|JPY|CHF|CNY|SEK|NOK|DKK|CAD|AUD|INR|KRW)$")
+
+
+def _at_scale(cell: str, unit: str) -> str | None:
+    """A table cell written with the scale its table states once ("738" under "(thousand units)" -> "738 thousand
+    units", "412" under "(EUR million)" -> "EUR 412 million"); None when the unit states no scale. Rule: a cell of a
+    table in thousands or millions is never shown as a bare number, which reads as units."""
+    scale = _SCALE_WORD.search(unit)
+    if scale is None or not re.fullmatch(r"\(?-?[\d.,]+\)?", cell.strip()):
+        return None
+    word = {"mn": "million", "bn": "billion"}.get(scale.group(1).lower(), scale.group(1).lower().rstrip("s"))
+    rest = [w for w in re.findall(r"[^\s,;]+", unit[: scale.start()] + " " + unit[scale.end() :])
+            if w.lower() not in ("in", "of", "the")]
+    money = [w for w in rest if _CURRENCY_WORD.match(w)]
+    after = [w for w in rest if w not in money]
+    return " ".join([*money, cell.strip(), word, *after])
+
+
+def scaled_row(asked: Asked, c: Candidate) -> str | None:
+    """A table row's cells for the asked years (all of them when none is asked) at the scale its table states
+    ("France: 738 thousand units (2022), 700 thousand units (2023)"); None when the row's unit states no scale or no
+    asked year has a cell."""
+    if c.kind != "row":
+        return None
+    label, _, rest = c.text.partition(": ")
+    unit = re.search(r"\(([^()]*)\)\s*$", rest)
+    if unit is None or _SCALE_WORD.search(unit.group(1)) is None:
+        return None
+    cells = re.findall(rf"(?:^|,\s)(?:FY\s?)?((?:19|20)\d\d)\s+({_PRINTED}(?=,\s|\s*\(|\s*$))", rest[: unit.start()])
+    shown = [(int(y), v) for y, v in cells if not asked.years or int(y) in asked.years]
+    scaled = [(y, _at_scale(v, unit.group(1))) for y, v in shown]
+    if not scaled or any(v is None for _, v in scaled):
+        return None
+    return f"{label}: " + ", ".join(f"{v} ({y})" for y, v in scaled)
+
+
 def _one_kind(a: str, b: str) -> bool:
     """Are two figures (each with the words right after it) of one kind: both percentages, both money, both points
     or both plain? Only such two are a range ("$15 billion to $17 billion", "8% to 10%")."""
@@ -4781,8 +4958,9 @@ def _one_kind(a: str, b: str) -> bool:
 
 def _year_attached(text: str, end: int) -> set[int]:
     """The year a figure is dated to right after it ("110,000 by 2030", "$7.9 billion in 2023", "80 GWh at the end
-    of 2025"), or an empty set."""
-    m = re.match(r"\s*(?:[A-Za-z/-]+\s+){0,6}?(?:in|by|for|at\s+the\s+end\s+of|as\s+of|during|of)\s+(?:fiscal\s+|FY\s?)?"
+    of 2025", "5.1 million electric bicycles (e-bikes) in 2024": a parenthesis naming the thing counted goes between),
+    or an empty set."""
+    m = re.match(r"\s*(?:(?:[A-Za-z/-]+|\([^()]{1,40}\))\s+){0,6}?(?:in|by|for|at\s+the\s+end\s+of|as\s+of|during|of)\s+(?:fiscal\s+|FY\s?)?"
                  r"((?:19|20)\d\d)\b", text[end : end + 60])
     return {int(m.group(1))} if m else set()
 
@@ -4828,6 +5006,21 @@ def _region_keys(text: str) -> frozenset[str]:
                 and not re.match(r"\s+[A-Z]", text[m.end() :]):  # "American Harbor Utilities" is a name
             found.add(key)
     return frozenset(found)
+
+
+def _place_after(text: str, end: int) -> str | None:
+    """The place a figure is given for right after it ("EUR 15,500 in France", "GBP 12,800 in the United Kingdom"),
+    or None. Rule: in a sentence giving one figure per place, a figure's place is the one its own "in <place>" names,
+    not the one named before it (the previous figure's)."""
+    m = re.match(r"\s*(?:[a-z]+\s+){0,2}?(?:in|for|across)\s+(?:the\s+)?", text[end : end + 40])
+    if m is None:
+        return None
+    at = end + m.end()
+    for key, rx in _REGIONS.items():
+        if re.match(rf"(?:{rx})\b", text[at:]):
+            return key
+    w = re.match(r"([A-Z][a-z]+)\b", text[at:])
+    return w.group(1).lower() if w and w.group(1).lower() in _COUNTRIES else None
 
 
 def _place_before(text: str, at: int) -> str | None:

@@ -43,7 +43,8 @@ _EFFECT = re.compile(
 
 
 _ANNOUNCED = re.compile(r"(?i)\b(?:two|three|four|five|several|a\s+few)\s+(?:[a-z-]+\s+)?(?:things|factors|reasons|causes|"
-                        r"drivers|forces|developments|headwinds|problems|issues|effects|changes)\b|:\s*$")
+                        r"drivers|forces|developments|headwinds|problems|issues|effects|changes|pressures|constraints|"
+                        r"obstacles|barriers)\b|:\s*$")
 
 
 def _prose(text: str) -> bool:
@@ -58,6 +59,10 @@ def explained_effect(sentence: str, following: list[str]) -> tuple[str, ...]:
         return ()
     if following and _ANNOUNCED.search(following[0]):
         return ()  # "Two things held back orders. First, ...": the counted list after it is the answer
+    # a sentence announcing a counted list further on ("Three pressures held the market back.") opens an answer of its
+    # own: the sentences explaining this one end before it (a PDF may run both paragraphs together)
+    cut = next((k for k, s in enumerate(following) if _ANNOUNCED.search(s)), len(following))
+    following = following[:cut]
     items: list[str] = []
     for s in following[:4]:
         if not _prose(s) or re.search(r"\?\s*$", s):

@@ -212,6 +212,9 @@ _ASKS_TOGETHER = re.compile(r"(?i)\b(?:together|combined|collectively|jointly|be
                             r"in\s+aggregate)\b")
 
 
+_CURRENCY_CODE = re.compile(r"EUR|USD|GBP|JPY|CHF|CNY|RMB|SEK|NOK|DKK|CAD|AUD|INR|KRW")
+
+
 def _mentions(text: str, entities: frozenset[str] | set[str], question: str = "") -> list[tuple[int, int, bool]]:
     """Where ``text`` names an asked member (a capitalised word of ``entities``, lower case), each with whether that
     mention is one of a group's: inside an enumeration of names of which the question names only this one, or right
@@ -227,6 +230,8 @@ def _mentions(text: str, entities: frozenset[str] | set[str], question: str = ""
             asked_groups.append((m.start(), m.end()))
             continue
         names = [re.sub(r"^(?:The|A|An)\s+", "", n) for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(0))]
+        # "EUR 15,500 in France and GBP 12,800 in the UK": a currency code before an amount names no member
+        names = [n for n in names if not _CURRENCY_CODE.fullmatch(n)]
         words = [[re.sub(r"['’]s$", "", w.lower()).strip(".,") for w in n.split()] for n in names]
         asked = [w for w in words if w and (w[0] in entities or all(x in entities for x in w))]
         if len(names) >= 2 and len(asked) == 1:

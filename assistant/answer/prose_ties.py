@@ -380,9 +380,14 @@ def _noun(word: str) -> str:
 
 
 def _counts_other(counted: str, after: str) -> bool:
-    """Does the plural noun right after a figure ("240 vendors") count another thing than the asked one ("stores")?"""
+    """Does the plural noun right after a figure ("240 vendors") count another thing than the asked one ("stores")?
+    A name the report gives the counted things in a parenthesis right after them ("5.1 million electrically assisted
+    bicycles (e-bikes)") is their noun too: it defines what the figure counts."""
     toks = re.findall(r"[a-z][a-z-]*", after.lower())[:3]
     nouns = [_noun(t) for t in toks if t.endswith("s") and len(t) > 3]
+    alias = re.match(r"\s*(?:[a-z-]+\s+){0,3}?[a-z-]+s\s*\(([a-z][a-z-]*s)\)", after.lower())
+    if alias:
+        nouns.append(_noun(alias.group(1)))
     if not nouns or any(n == counted or any({n, counted} <= g for g in _SAME_COUNT) or n in _GENERIC_COUNT
                         for n in nouns):
         return False
@@ -472,9 +477,12 @@ def predicate_disagrees(doing: tuple[str, ...], after: str) -> bool:
     appliance therapy") state another relation to the asked object than the question's ("were on oral appliance
     therapy")? The verb phrase is what comes between the counted noun and the first word of the object both share;
     it agrees when its content is the question's (being on ~ using ~ taking ~ receiving), or it has none. No verdict
-    (False) when the sentence states no verb or names none of the question's object."""
+    (False) when the sentence states no verb or names none of the question's object. The predicate is the figure's own
+    clause's: it ends at the next comma, semicolon or figure ("5.1 million assisted bicycles in 2024, 4% fewer than the
+    5.3 million sold in 2023": "sold" is the other figure's verb)."""
     if not doing:
         return False
+    after = re.split(r"[,;:]|(?<![\w-])\d", after, maxsplit=1)[0]  # "GLP-1", "CGRP-2" are names, not figures
     toks = re.findall(r"[a-z][a-z0-9'’-]*", after.lower())[:14]
     mine = {_stem(w) for w in doing if w not in _AUX_WORDS and w not in _USING and w not in _STOP_PREP}
     j = next((i for i, w in enumerate(toks) if _stem(w) in mine), None)
@@ -1170,8 +1178,113 @@ def figure_ties(asked: AskedMeasure, text: str, around: str = "") -> list[tuple[
         if verdict == UNKNOWN and asked.doing and out and out[-1][1] == OTHER and out[-1][0].kind == f.kind \
                 and _COMPARED_TO.search(text[max(0, f.start - 30) : f.start]):
             verdict = OTHER  # "9.4 million adults had coverage ..., up from 7.1 million": the same count, a year before
+        if verdict != OTHER and asked.counted and f.kind == "number" and _counts_other_subject(asked.counted, f):
+            verdict = OTHER  # "while sales of conventional bicycles dropped to 10.6 million units": bicycles counted
+        if verdict != OTHER and f.kind in ("money", "number") and _average_for_total(asked.question, f):
+            verdict = OTHER  # "premiums" asked: "the average annual premium per policy climbed to $1,770" is per policy
+        if verdict != OTHER and f.kind in ("money", "number") and _for_another_kind(asked.question, text, f):
+            verdict = OTHER  # "an e-bike on average" asked: "EUR 5,350 for a cargo e-bike" is one kind's price
         out.append((f, verdict))
+    if asked.question and _AVERAGE_ASKED.search(asked.question) \
+            and any(v != OTHER and _PER_UNIT_SAID.search(_own_words(f)) for f, v in out):
+        # an average asked and the sentence states one: its totals are not the answer ("e-bike sales were worth EUR
+        # 14.9 billion ..., and discounting pulled the average selling price down to EUR 2,910")
+        out = [(f, OTHER if f.kind in ("money", "number") and not _PER_UNIT_SAID.search(_own_words(f)) else v)
+               for f, v in out]
     return out
+
+
+_AVERAGE_ASKED = re.compile(r"(?i)\b(?:average|averaged|mean|median|typical|typically)\b")
+
+
+_COUNT_SUBJECT = re.compile(r"(?i)\b(?:sales|shipments|deliveries|registrations|production|output|imports|exports)\s+of\s+"
+                            r"(?:(?:new|used|all|the|their|its)\s+)?((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*s)\b")
+_GENERIC_AFTER = re.compile(r"(?i)\s*(?:(?:thousand|million|billion)\s+)?(?:units?|pieces|items|vehicles\b(?=\s+sold))?\b")
+
+
+def _counts_other_subject(counted: str, f: "Figure") -> bool:
+    """Rule: a count written in generic units ("10.6 million units", or no noun at all) counts what its own clause
+    says is sold, shipped or made ("while sales of conventional bicycles without a motor dropped 9% to 10.6 million
+    units"): another thing than the asked one ("how many e-bikes") is another count."""
+    toks = re.findall(r"[a-z][a-z-]*", f.after.lower())[:2]
+    if toks and toks[0] not in ("units", "unit", "pieces", "items") and toks[0].endswith("s") and len(toks[0]) > 3:
+        return False  # a noun of its own after the figure: ``_counts_other`` reads it
+    m = None
+    for m in _COUNT_SUBJECT.finditer(f.words or f.subject):
+        pass
+    if m is None:
+        return False
+    nouns = {_noun(w) for w in re.findall(r"[a-z][a-z-]*", m.group(1).lower()) if w.endswith("s") and len(w) > 3}
+    return bool(nouns) and not any(n == counted or any({n, counted} <= g for g in _SAME_COUNT) or n in _GENERIC_COUNT
+                                   for n in nouns)
+
+
+# a figure stated per unit or as an average: "the average annual premium per policy", "median pay", "per household"
+_PER_UNIT_SAID = re.compile(r"(?i)\b(?:average|mean|median|typical)\b|\bper\s+(?!cent\b)[a-z]")
+# a question asking per unit or an average, or a measure that is one by nature (a price, a rate, a margin), or one
+# thing's amount ("what did a buyer pay for an e-bike")
+_PER_UNIT_ASKED = re.compile(r"(?i)\b(?:average|averaged|mean|median|typical|typically|per|each|every|apiece|a|an|one|"
+                             r"prices?|priced|fares?|rents?|wages?|salar(?:y|ies)|rates?|yields?|margins?|ratios?|"
+                             r"share|percent(?:age)?|proportion|multiple)\b")
+
+
+def _own_words(f: "Figure") -> str:
+    """The words governing a figure that are its own: after any other figure they hold, and that figure's unit ("at a
+    rental price of $2 per GPU hour comes to": "comes to"; "per GPU hour" is the $2's)."""
+    words = f.words or f.subject
+    last = None
+    for last in re.finditer(r"\d[\d.,]*", words):
+        pass
+    if last is not None:
+        words = words[last.end() :]
+    # a clause opening with "per <unit>" goes on from the figure before it: the unit is that figure's
+    return re.sub(r"(?i)^\s*(?:(?:%|percent|[a-z]+)\s+)?per\s+[\w-]+(?:\s+[\w-]+)?", " ", words)
+
+
+def _average_for_total(question: str, f: "Figure") -> bool:
+    """Rule: a figure its own clause states per unit or as an average ("the average annual premium per policy climbed
+    to $1,770") is not the total a question asks without an average, a per-unit word or a measure that is per unit by
+    nature ("What did homeowners premiums come to in 2024?": the premiums written, a total)."""
+    if not question or _PER_UNIT_ASKED.search(question):
+        return False
+    return bool(_PER_UNIT_SAID.search(_own_words(f)))
+
+
+_FOR_ONE = re.compile(r"(?i)^\s*for\s+(?:a|an|each|one|every)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+                      r"(?=\s*[,.;)]|\s+(?:and|while|but|whereas|against|in|on|at|from|to|with)\b|\s*$)")
+_ONE_COSTS = re.compile(r"(?i)\b(?:a|an|each|one)\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w-]*)\s+(?:cost|costs|sold\s+for|sells\s+for|"
+                        r"fetched|fetches|went\s+for)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|"
+                        r"just\s+(?:over|under)\s+)?(?:[A-Z]{3}\s*|[$€£]\s?)?$")
+
+
+def _kind_owner(text: str, f: "Figure") -> str | None:
+    """The one thing a figure is the amount for, when the sentence says so right by it: "EUR 5,350 for a cargo
+    e-bike" -> "cargo e-bike", "a folding e-bike cost about EUR 1,650" -> "folding e-bike"; else None."""
+    m = _FOR_ONE.match(text[f.end :])
+    if m:
+        return m.group(1)
+    m = _ONE_COSTS.search(text[max(0, f.start - 80) : f.start])
+    return m.group(1) if m else None
+
+
+def _for_another_kind(question: str, text: str, f: "Figure") -> bool:
+    """Rule: a figure the sentence gives for one kind of thing ("EUR 5,350 for a cargo e-bike") answers a question
+    about that kind only: when the kind narrows the asked thing by a word the question does not say ("a cargo
+    e-bike" for "an e-bike"), or when the sentence gives such a figure for each of several kinds none of which the
+    question names (a breakdown: "EUR 4,180 for an electric mountain bike and EUR 2,390 for a city e-bike"), the
+    figure is another thing's."""
+    if not question:
+        return False
+    owner = _kind_owner(text, f)
+    if owner is None:
+        return False
+    asked, own = _words(question), _words(owner)
+    if not own or own <= asked:
+        return False
+    if own & asked:
+        return True  # the asked thing with a word narrowing it to one kind
+    owners = {o for g in _figures(text) if (o := _kind_owner(text, g)) is not None}
+    return len(owners) >= 2 and not any(_words(o) <= asked for o in owners)
 
 
 def tied_spans(question: str, text: str, around: str = "") -> list[tuple[int, int, str, str]] | None:

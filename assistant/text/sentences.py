@@ -47,7 +47,7 @@ def _blocks(text: str, split_lines: bool) -> list[tuple[int, int]]:
         nxt = text[a:b].lstrip()
         blank_between = text[blocks[-1][1] : a].count("\n") > 1
         reads_on = nxt[:1].islower() or (bool(re.search(r"[a-z,;:-]$", prev)) and bool(re.match(r"[A-Za-z$\d]", nxt))) \
-            or _wrapped_after_figure(prev, nxt) or _wrapped_before_aside(prev, nxt)
+            or _wrapped_after_figure(prev, nxt) or _wrapped_before_aside(prev, nxt) or _wrapped_after_currency(prev, nxt)
         if reads_on and not blank_between and not is_heading(text[blocks[-1][0] : blocks[-1][1]]):
             blocks[-1][1] = b
         else:
@@ -63,6 +63,14 @@ def _wrapped_before_aside(prev: str, nxt: str) -> bool:
     words that the line goes on after; an item marker ("(a)", "(iv)") or a unit line ("(in millions)") alone is not."""
     return bool(re.search(r"[a-z]$", prev)) and len(re.findall(r"\b[a-z]{2,}\b", prev)) >= 6 \
         and bool(re.match(r"\((?![a-z]{1,4}\))[a-z][^()]{0,80}\)\s*[a-z]", nxt))
+
+
+def _wrapped_after_currency(prev: str, nxt: str) -> bool:
+    """Does a line of prose wrap between a currency and its amount ("... EUR 15,500 in France and GBP" / "12,800 in
+    the United Kingdom, ...")? The line before reads as prose (six lower-case words or more) and ends with a currency
+    code or symbol, which never ends a sentence; the next opens with the amount."""
+    return bool(re.search(r"(?:\b(?:EUR|USD|GBP|JPY|CHF|CNY|RMB|SEK|NOK|DKK|CAD|AUD|INR|KRW)|US\$|[$€£¥])$", prev)) \
+        and len(re.findall(r"\b[a-z]{2,}\b", prev)) >= 6 and bool(re.match(r"\d", nxt))
 
 
 def _wrapped_after_figure(prev: str, nxt: str) -> bool:
