@@ -108,7 +108,8 @@ def test_a_basis_or_qualifier_that_changes_the_figure_is_no_hint(aside):
     ("How many days, in days, was it?", "days"),
     ("What was the coverage, as a multiple?", "x"),
     ("What was capex as a percentage of revenue?", ""),
-    ("By how much did it change, in percentage points?", ""),
+    # a change asked in percentage points is a change of a percentage: the ratio is stated in percent
+    ("By how much did it change, in percentage points?", "%"),
     ("What was its FY2025 operating ratio?", ""),
 ])
 def test_the_unit_a_ratio_is_asked_in(text, unit):

@@ -1437,7 +1437,7 @@ def signed_reading(f: Fact, page_text: str | None) -> tuple[float, str] | None:
     v = f.absolute
     if re.search(r"\(\s*gains?\s*\)\s*(?:,\s*)?(?:and\s+)?loss", label):
         return abs(v), "gain" if v < 0 else "loss"
-    if re.search(r"\(\s*loss(?:es)?\s*\)\s*(?:,\s*)?(?:and\s+)?gain|gains?\s*\(\s*loss", label):
+    if re.search(r"\(\s*loss(?:es)?\s*\)\s*(?:,\s*)?(?:and\s+|or\s+)?gain|gains?\s*(?:(?:or|and)\s+)?\(\s*loss", label):
         return abs(v), "loss" if v < 0 else "gain"
     gain, loss = bool(re.search(r"\bgains?\b", label)), bool(re.search(r"\bloss(?:es)?\b", label))
     if gain == loss:

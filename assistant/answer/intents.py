@@ -21,13 +21,14 @@ from typing import Any
 from ..finance import debt as debts
 from ..finance import formulas as calc
 from ..finance.formulas import CalcResult, MissingInput, Withdrawn, amount, fmt
-from ..finance.registry import BY_NAME, METRIC_WORDS, TITLES, label_tokens, metric_for_phrase, normalise_metric
+from ..finance.registry import (BY_NAME, METRIC_WORDS, TITLES, label_tokens, metric_for_phrase, normalise_metric,
+                                other_item_words)
 from ..finance.select import Pick, pick_fact, prev_period, statement_strength_of
 from ..finance.statements import page_scales
 from ..query import intent
 from ..query.definitions import (Definition, Input, Node, Num, Op, Unparsed, evaluate, find_definitions, input_qualifier,
                                  is_row_input, parse, phrase_lookup, stated_inputs, states_definition, states_unread_definition,
-                                 unit_asked, without_definitions)
+                                 unit_asked, without_definitions, without_own_exclusions)
 from ..query.entities import Company, companies, named_companies
 from ..text.names import squash
 from ..text.numbers import parse_numbers
@@ -77,6 +78,10 @@ def _lookup():
         return words(phrase) or metric_for_phrase(phrase)
 
     lookup.exact = words  # type: ignore[attr-defined]  # a whole phrase of the registry (``definitions.operand``)
+    # a statement label of a metric by its patterns alone ("Cash dividends paid"): the metric's own row, never a part
+    lookup.label = lambda phrase: normalise_metric(phrase, None)  # type: ignore[attr-defined]
+    # the words that make a row another item than the metric ("deferred", "cost" for revenue): no part of it
+    lookup.other_words = other_item_words  # type: ignore[attr-defined]
     return lookup
 
 
@@ -490,7 +495,7 @@ class _Context:
                 return None
             return scored[0][1]
 
-        def by_label(metric: str, p: str, words: str) -> Fact | None:
+        def by_label(metric: str, p: str, words: str, near: Sequence[tuple[str, int]] = ()) -> Fact | None:
             """The row of the company's statements whose label is the input's words ("purchases of revenue
             equipment" among two capital-expenditure rows; "revenue before fuel surcharge", a row no metric of
             mia's names: ``definitions.ROW``), for ``p``; None when no row is labelled so or rows so labelled
@@ -507,6 +512,12 @@ class _Context:
             stated = [f for f in rows if facts_path.is_statement_page(self.index, f.doc_id, f.page)]
             if stated and len({round(f.absolute, 6) for f in stated}) == 1:
                 rows = stated
+            beside = [f for f in stated if (f.doc_id, f.page) in near]
+            if row and beside and len({round(f.absolute, 6) for f in beside}) == 1:
+                # a filer's row printed on several statements with different signs or amounts (a gain on the income
+                # statement, its reversal on the cash flow statement): the one on the page of the definition's
+                # other inputs
+                rows = beside
             if not rows or len({round(f.absolute, 6) for f in rows}) != 1:
                 return None
             if not row and not any(facts_path.is_statement_page(self.index, f.doc_id, f.page) for f in rows):
@@ -557,6 +568,28 @@ class _Context:
                 return None if any(re.search(r"\bdiscontinued\b", g.label, re.I) for g in page) else f
             return f
 
+        def part(metric: str, p: str, words: str) -> Fact | None:
+            """The row of a part of ``metric`` the input names (``definitions.part_of``: "subscription revenue"):
+            ``facts_path.part_row`` (the part's own label, or a line under the metric's heading), None when no one
+            row says it."""
+            return facts_path.part_row(self.index, metric, facts_path._word_stems(words), self.company.doc_ids, p,
+                                       self.by_id)
+
+        def reading(f: Fact, words: str) -> float | None:
+            """An input that names a gain or a loss ("the gain on business divestitures", "the gain or loss on sale
+            of businesses") read as the filer means the row's sign (``facts_path.signed_reading``): positive for
+            what the words name (a gain for "gain", "gain or loss"; a loss for "loss"), negative for the other;
+            None when the row does not say which it is."""
+            said = facts_path.signed_reading(f, facts_path._page_text(self.index)(f.doc_id, f.page)
+                                             if facts_path._page_text(self.index) else None)
+            if said is None:
+                return None if f.absolute else 0.0
+            value, kind = said
+            wants = "gain" if re.search(r"\bgains?\b", words, re.I) else "loss"
+            return value if kind == wants else -value
+
+        get.reading = reading  # type: ignore[attr-defined]
+        get.part = part  # type: ignore[attr-defined]
         get.by_words = by_words  # type: ignore[attr-defined]
         get.qualified = qualified  # type: ignore[attr-defined]
         get.by_label = by_label  # type: ignore[attr-defined]
@@ -2305,10 +2338,14 @@ _MEMBER_KINDS = (r"segments|lines|categories|products|regions|divisions|brands|b
 # four divisions, which one ...", "what business segment ...", "Name the region whose ...", "It reports three tiers.
 # Which one ...?"
 _WORD = r"[\w&.'’-]+\s+"
+# "gain or loss on sale of businesses", "acquisitions of businesses": a transaction's object names a line item, never
+# a choice among the filer's members
+_NOT_AN_ITEM = "".join(rf"(?<!\b{w} )" for w in ("sale", "sales", "disposal", "disposals", "acquisition", "acquisitions",
+                                                   "divestiture", "divestitures", "purchase", "purchases", "exit"))
 _WHICH_MEMBER = re.compile(
     rf"\bwhich\s+(?:of\s+(?:its|the|their)\s+)?(?:[\w-]+\s+){{0,4}}?(?:{_MEMBER_KIND})\b|"
     rf"\bwhich\s+of\s+(?:{_WORD}){{0,6}}?(?:{_MEMBER_KINDS})\b|"
-    rf"\b(?:among|across|of|between|out\s+of)\s+(?:{_WORD}){{0,6}}?(?:{_MEMBER_KINDS})\b[^?.;]{{0,60}}?\b(?:which|what)\b|"
+    rf"\b(?:among|across|{_NOT_AN_ITEM}of|between|out\s+of)\s+(?:{_WORD}){{0,6}}?(?:{_MEMBER_KINDS})\b[^?.;]{{0,60}}?\b(?:which|what)\b|"
     rf"\bwhat\s+(?:(?:reportable|operating|reporting|business|geographic(?:al)?|product|revenue|sales|brand|hotel|"
     rf"store|customer)\s+)?(?:{_MEMBER_KIND})\b(?!\s*['’])|"
     rf"\b(?:name|identify)\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:{_MEMBER_KIND})\b|"
@@ -2438,7 +2475,73 @@ _AVERAGE_ENDS = re.compile(r"\baverage\s+(?:of\s+)?[^?.;]{0,80}?\b(?:at\s+the\s+
                            r"(?:19|20)\d{2}\s+year[- ]ends?)", re.I)
 
 
-def _answer_question(question: str, index: Any, filters: Any = None) -> Answer | None:
+def _answer_defined(question: str, index: Any, filters: Any, defs: list[Definition]) -> Answer | None:
+    """The one company's answer computed with ``defs`` (definitions mia derived from the question's wording, not
+    stated as formulas: ``exclusion_definitions``); None when the question names not one company or no period."""
+    if filters is not None:
+        return None
+    named = named_companies(question, index)
+    if len(named) != 1:
+        return None
+    company = named[0]
+    asked_text = _outside(question, defs)
+    period, years = _period_of(asked_text, company)
+    if period is None:
+        return None
+    shift, said = facts_path.filer_year_shift(asked_text, index, company.doc_ids)
+    if shift:
+        return None
+    return _answer_for(question, index, company, defs, asked_text, period, years, 0)
+
+
+# "Excluding the gain or loss on sale of businesses, by what percentage did its income before income taxes change?":
+# a clause that takes one item out of the figure asked
+_EXCLUSION = re.compile(r"(?:^|[,;]\s*)(?:excluding|leaving\s+out|setting\s+aside|net\s+of)\s+(?P<item>[^,.;?()]{3,100}?)"
+                        r"\s*(?:,|$)", re.I)
+
+
+def exclusion_definitions(question: str) -> list[Definition]:
+    """The figure asked less the one item an "Excluding <item>," clause takes out of it, as a definition (M - item),
+    when the question states no definition of its own, asks exactly one metric of mia's (no ratio: which of a
+    ratio's inputs holds the item is not said) and the item reads as a row of the filer's statements or a named
+    part of a metric (never a metric of mia's itself: "excluding revenue" defines nothing). The item's row is read
+    by its sign (a "gain or (loss)" row takes the gain out and adds the loss back: ``definitions.evaluate``).
+    General rule: an item the question excludes is taken out of the asked figure by arithmetic on the item's own
+    row, shown as such; when that row is not found the question is answered as before (``_answer_question``),
+    never with the unadjusted figure presented as the adjusted one."""
+    found = [m for m in _EXCLUSION.finditer(question)]
+    if len(found) != 1:
+        return []
+    m = found[0]
+    rest = question[:m.start()] + " " + question[m.end():]
+    metrics = intent.metrics_in(rest)
+    if len(metrics) != 1 or intent._calcs_in(rest) or intent.derived(rest, metrics):
+        return []
+    try:
+        item = parse(m.group("item"), LOOKUP)
+    except ValueError:
+        return []
+    if not (isinstance(item, Input) and item.how == "at" and not item.years and not item.offset
+            and (is_row_input(item.metric) or item.part)):
+        return []
+    title = TITLES.get(metrics[0], metrics[0].replace("_", " "))
+    whole = Input(metrics[0], title)
+    return [Definition(f"{title} excluding {item.words}", f"{title} minus {item.words}", Op("-", whole, item))]
+
+
+def _answer_question(question: str, index: Any, filters: Any = None, exclusions: bool = True) -> Answer | None:
+    excluded = exclusion_definitions(question) if exclusions and not find_definitions(question, LOOKUP) else []
+    if excluded:
+        try:
+            ans = _answer_defined(question, index, filters, excluded)
+        except (MissingInput, Withdrawn):
+            ans = None
+        if ans is not None and not ans.refused and ans.inputs and all(
+                len({(i.doc, i.page) for i in ans.inputs if i.period == p}) == 1 for p in {i.period for i in ans.inputs}):
+            # the excluded item is a line of the statement that prints the figure: each period's rows on one page
+            # (never a like-named row of another statement, a balance beside a flow)
+            return ans
+        return _answer_question(question, index, filters, exclusions=False)
     if table_rankings.asks_member_ranking(question) and table_rankings.asked_measure(question):
         # "Which revenue line grew fastest?", "which of its segments was weakest?": a ranking of members is answered
         # from the members' rows (extract, table_rankings) or not at all, never by a figure of the whole
@@ -2468,7 +2571,8 @@ def _answer_question(question: str, index: Any, filters: Any = None) -> Answer |
             return facts_path.with_naming_note(found, said, period) if shift else found
     # words of a definition the question states and mia reads ("total stockholders' equity (excluding noncontrolling
     # interests)") qualify that definition's inputs: they ask for no breakdown, reason or forecast
-    if _NOT_A_FIGURE.search(intent._CAVEAT.sub(" ", without_why(question) or _outside(question, parsed))):
+    if _NOT_A_FIGURE.search(intent._CAVEAT.sub(" ", without_why(question) or without_own_exclusions(
+            _outside(question, parsed), LOOKUP, parsed))):
         return facts_path.answer_from_facts(question, index, filters)
     if filters is not None and (getattr(filters, "companies", None) or getattr(filters, "docs", None)):
         return facts_path.answer_from_facts(question, index, filters)

@@ -54,6 +54,7 @@ class Input:
     how: str = "at"
     years: tuple[int, ...] = ()
     offset: int = 0
+    part: str = ""  # the words that narrow ``metric`` to a part ("subscription" of "subscription revenue"): ``part_of``
 
 
 @dataclass(frozen=True)
@@ -181,7 +182,10 @@ _NAME_AS = re.compile(
     r"computed|read)\s+as|"
     r"let\s+(?P<name3>[A-Za-z][A-Za-z&'/\- ]{1,60}?)\s+(?:be|equal|mean))\s+(?:being\s+)?:?\s*", re.I)
 # "capex intensity (capital expenditures as a % of net sales)": a parenthesis after a name that states arithmetic
-_PAREN_DEF = re.compile(r"(?P<name>[A-Za-z][A-Za-z&'\- ]{1,60}?)\s*\((?P<body>[^()]*(?:\([^()]*\)[^()]*)*)\)")
+# (a period may stand between the name and its parenthesis: "... did membership fees represent in FY2021 (membership
+# fees divided by operating income)")
+_PAREN_DEF = re.compile(r"(?P<name>[A-Za-z][A-Za-z&'\- ]{1,60}?)(?:\s+(?:in|for|during)\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?)?"
+                        r"(?:FY\s?'?)?\d{2,4})?\s*\((?P<body>[^()]*(?:\([^()]*\)[^()]*)*)\)")
 _ARITHMETIC = re.compile(r"\bas\s+an?\s+(?:%|percent(?:age)?|share|proportion|fraction)\s+of\b|\bdivided\s+by\b|"
                          r"\bmultiplied\s+by\b|\s/\s|\s[-+*]\s|\bminus\b|\bplus\b|\w\s+less\s+(?!than\b)\w|"
                          r"\w\s+over\s+(?!(?:the\s+)?(?:last|past|next|prior|previous|period|years?|fy|19\d\d|20\d\d)\b)\w|"
@@ -280,13 +284,76 @@ def _spans(text: str, lookup: Lookup | None = None) -> list[tuple[int, int, int,
     for m in _PAREN_DEF.finditer(text) if lookup is not None else ():
         body = m.group("body")
         if (_ARITHMETIC.search(body) and _mentions_figure(body, lookup) and not _NOT_A_BODY.search(body) and not _HINT_ONLY.fullmatch(body.strip()) and "=" not in body
-                and not any(rx.search(body) for rx in _OPENERS[:6])):  # a clause of its own is read as such
+                and not any(rx.search(body) for rx in _OPENERS[:6])  # a clause of its own is read as such
+                and not _margin_base(m.group("name"), body, lookup)):
             name = _clean_name(re.split(r"\b(?:what|how|is|was|were|are|did|does|the|its|of|for|in)\s+",
                                         m.group("name"), flags=re.I)[-1])
+            if re.search(r"\b(?:represent(?:s|ed)?|account(?:s|ed)?\s+for|ma(?:k|d)e\s+up|comprise[sd]?|amount(?:s|ed)?\s+to)$",
+                         name, re.I):
+                # "what share of X did A represent (A divided by X)": a verb, no figure's name; the arithmetic is
+                # the asked figure itself (unnamed)
+                spans.append((m.start("body") - 1, m.start("body"), m.end("body"), "", m.end()))
+                continue
+            if re.search(r"\b(?:divided\s+by|multiplied\s+by|times|plus|minus|less|over|to|and|of)$", name, re.I):
+                continue  # "(A minus B) divided by (C minus D)": the parenthesis is an operand, no definition of its own
             if name and not any(s <= m.end() and m.start() <= e for s, _, _, _, e in spans):
                 # the name stays in the question (it is what is asked); the parenthesis is the definition
                 spans.append((m.start("body") - 1, m.start("body"), m.end("body"), name, m.end()))
+    for m in _RATIO_OF.finditer(text) if lookup is not None and not spans else ():
+        # "compute Contoso's ratio of total noninterest expense to total net revenue": the ratio of two figures the
+        # question names is the asked figure's arithmetic (unnamed: its title is "ratio of A to B")
+        end = _body_end(text, m.start("body"))
+        body = text[m.start("body"):end]
+        if any(s <= m.start() < e or m.start() <= s < end for s, _, _, _, e in spans) or _NOT_A_BODY.search(body):
+            continue
+        try:
+            node = operand(_strip_source_hints(body).strip(" ,:"), lookup, {})
+        except _ParseError:
+            continue
+        if isinstance(node, Op) and all(isinstance(x, Input) for x in (node.left, node.right)):
+            spans.append((m.start("body"), m.start("body"), end, "", end))
+    for start, _, _, base, end in added_back(text, lookup) if lookup is not None else ():
+        if not any(s <= start < e or start <= s < end for s, _, _, _, e in spans):
+            spans.append((start, start, end, base, end))
     return sorted(spans)
+
+
+_RATIO_OF = re.compile(r"\b(?:compute|calculate|what\s+(?:is|was|were)|find|give)\s+(?:[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*['’]s?\s+|"
+                       r"(?:the|its|their)\s+)(?:(?:FY\s?)?\d{4}\s+)?(?P<body>ratio\s+of\s+)", re.I)
+_AS_SHARE_OF = re.compile(r"^\s*(?:expressed\s+)?as\s+an?\s+(?:%|percent(?:age)?|share|proportion|fraction)\s+of\s+"
+                          r"(?P<base>.+?)\s*$", re.I)
+
+
+def _margin_base(name: str, body: str, lookup: Lookup) -> bool:
+    """"operating margin before impairments (as a percentage of net sales)": a parenthesis that only says a margin is
+    taken over revenue restates what a margin is; it defines nothing (the margin's own formula answers). General
+    rule: only the base revenue restates a margin; any other base stays a definition (read, or declined)."""
+    m = _AS_SHARE_OF.match(body)
+    return bool(m and re.search(r"\bmargins?\b", name, re.I) and (lookup(m.group("base").strip()) == "revenue"
+                                                                  or lookup(re.sub(r"^(?:the|its)\s+", "", m.group("base").strip(), flags=re.I)) == "revenue"))
+
+
+# "Adding back goodwill impairment losses and intangible asset impairment losses to operating income, ...": the items
+# added back, then the figure they are added to
+_ADDING_BACK = re.compile(r"\b(?:adding|add)\s+back\s+(?P<items>[^.;?()]{3,200}?)\s+to\s+(?:the\s+|its\s+)?"
+                          r"(?P<base>(?:(?:19|20)\d{2}\s+|FY\s?\d{2,4}\s+)?[a-z][a-z'\- ]{2,60}?)(?=\s*[,.;?]|\s*$)", re.I)
+
+
+def added_back(text: str, lookup: Lookup) -> list[tuple[int, int, int, str, int]]:
+    """The "adding back A and B to M" clauses of a normalised question, as ``_spans`` gives them (the clause's start,
+    its items' start and end, the figure ``M`` as the definition's name, the clause's end), for those whose
+    items and figure all read as inputs. General rule: items added back to a figure define that figure for the
+    question (M + A + B): it is computed so, or, where a formula of mia's uses M (an operating margin), put in
+    M's place (``answer.intents.composed``); items not read leave the clause unread."""
+    out = []
+    for m in _ADDING_BACK.finditer(text):
+        try:
+            operand(m.group("base"), lookup, {})
+            list_sum(m.group("items"), lookup, {})
+        except _ParseError:
+            continue
+        out.append((m.start(), m.start("items"), m.end("items"), m.group("base").strip(), m.end()))
+    return out
 
 
 # "using cost of sales and the average of the inventory balances at the 2022 and 2023 year-ends": the inputs named,
@@ -386,9 +453,15 @@ def find_definitions(question: str, lookup: Lookup) -> list[Definition | Unparse
     """Every definition the question states, in order; each parsed or ``Unparsed`` with the reason."""
     text = _normalise(question)
     spans = _spans(text, lookup)
-    bodies = [(name, _strip_source_hints(text[s:e]).strip().strip(" ,:")) for _, s, e, name, _ in spans]
+    # an "adding back" clause: its body is the figure and the items, added (``added_back``)
+    added = {(s, e): (b, ie) for s, b, ie, _, e in added_back(text, lookup)}
+    bodies = [(name, f"{name} plus {_strip_source_hints(text[added[(cs, ce)][0]:added[(cs, ce)][1]]).strip(' ,:')}"
+               if (cs, ce) in added else _strip_source_hints(text[s:e]).strip().strip(" ,:"))
+              for cs, s, e, name, ce in spans]
+    sums = {i: (name, text[added[(cs, ce)][0]:added[(cs, ce)][1]]) for i, (cs, _, _, name, ce) in enumerate(spans)
+            if (cs, ce) in added}
     results: dict[int, Definition | Unparsed] = {}
-    known: dict[str, Node] = {}
+    known: dict[str, Node] = antecedents(text[: spans[0][1]] if spans else "", lookup)
     # a definition may use a name the question defines later ("CCC = DIO + DSO - DPO. DIO is defined as ..."):
     # parse again while a pass reads one more, each name standing for its own definition's arithmetic
     progress = True
@@ -398,7 +471,10 @@ def find_definitions(question: str, lookup: Lookup) -> list[Definition | Unparse
             if isinstance(results.get(i), Definition):
                 continue
             try:
-                expr = parse(body, lookup, known)
+                if i in sums:  # "adding back A and B to M": M + A + B
+                    expr = Op("+", operand(sums[i][0], lookup, {}), list_sum(sums[i][1], lookup, known))
+                else:
+                    expr = parse(body, lookup, known)
             except _ParseError as err:
                 try:  # "cash and cash equivalents and accounts receivable": the figures listed, added up
                     expr = list_sum(body, lookup, known) if _LISTED.search(body) else None
@@ -418,6 +494,70 @@ def find_definitions(question: str, lookup: Lookup) -> list[Definition | Unparse
 
 
 _LISTED = re.compile(r"\s+and\s+|,", re.I)
+
+# "includes a gain on business divestitures": an item the question introduces with "a"/"an" (its head noun, then
+# "on"/"of"/"from" and what it is of), up to a clause's end
+_STOP = (r"(?:in|during|for|that|which|and|but|when|while|as|to|by|with|at|was|were|is|are|has|had|have|did|does|"
+         r"it|its|this|these|those|what|how|excluding|including|before|after|than)")
+_INTRODUCED = re.compile(rf"\b(?:a|an)\s+((?:(?!{_STOP}\b)[a-z][a-z\-]*\s+){{0,3}}?(?!{_STOP}\b)[a-z][a-z\-]*)"
+                         rf"((?:\s+(?:on|of|from)(?:\s+(?!{_STOP}\b)[a-z][a-z\-]*){{1,4}}))?(?=\s*[.,;:?]|\s+{_STOP}\b)")
+
+
+_EXCLUDING = re.compile(r"\b(?:excluding|excludes?|ex-|leaving\s+out|setting\s+aside|before|adding\s+back)\s+"
+                        r"(?P<words>[^,.;?()]{2,80}?)(?=\s*[,.;?()]|$)", re.I)
+
+
+def without_own_exclusions(question: str, lookup: Lookup, defs: Sequence["Definition | Unparsed"]) -> str:
+    """The question less its "excluding <item>" clauses whose item is an input of a definition it states and mia
+    reads ("Excluding that gain, what was its operating margin (operating income minus the gain, divided by net
+    sales)?"): that clause says what the definition computes, and asks no breakdown of its own. General rule: an
+    exclusion the stated arithmetic carries out is part of the definition; any other exclusion stays in the
+    question (an adjusted figure mia's formula would not give)."""
+    text = _normalise(question)
+    inputs = [(i.metric, i.part) for d in defs if isinstance(d, Definition) for i in d.inputs()]
+    if not inputs:
+        return question
+    known = antecedents(text, lookup)
+    out, last = [], 0
+    for m in _EXCLUDING.finditer(text):
+        words = m.group("words")
+        try:
+            node = operand(words, lookup, known)
+        except _ParseError:
+            continue
+        if isinstance(node, Input) and (node.metric, node.part) in inputs:
+            out.append(text[last:m.start()])
+            last = m.end()
+    out.append(text[last:])
+    return " ".join(out)
+
+
+def antecedents(text: str, lookup: Lookup) -> dict[str, Node]:
+    """What "the gain" / "that gain" in a definition stands for: the item the question introduced before it with
+    "a"/"an" ("3M's operating income includes a gain on business divestitures. ... operating income minus the gain"
+    -> the row "gain on business divestitures"), keyed by the end of its head noun phrase ("gain", "the gain", "that
+    gain"). General rule: a definite reference to an item named earlier is that item, read as any input is (a metric,
+    else the filer's row of that name, found or declined); a word no metric names and introduced twice, or not at
+    all, is left unread (the definition is then declined)."""
+    found: dict[str, list[Node]] = {}
+    for m in _INTRODUCED.finditer(text):
+        head, tail = m.group(1).split(), (m.group(2) or "")
+        phrase = " ".join(head) + tail
+        try:
+            node = operand(phrase, lookup, {})
+        except _ParseError:
+            continue
+        for k in range(len(head)):
+            words = " ".join(head[k:])
+            if lookup(words) is not None:
+                continue  # a figure mia knows by that name keeps its own meaning
+            found.setdefault(words, []).append(node)
+    out: dict[str, Node] = {}
+    for words, nodes in found.items():
+        if len(nodes) == 1:
+            for lead in ("", "that ", "this "):
+                out[_key(lead + words)] = nodes[0]
+    return out
 
 
 # arithmetic said in words, two operands each: (opener, the word between the operands, operator, what it is called)
@@ -490,8 +630,23 @@ _QUALIFIER_WORD = {"less": "excluding", "excl": "excluding", "excl.": "excluding
 _BOTH = re.compile(r"\s*\(\s*(?:both|each|all)\s*\)|,?\s+\b(?:both|each)\s*(?=[,.;?)]|$)|,\s+all\s*(?=[,.;?)]|$)", re.I)
 
 
+# a filer's sign alternative in parentheses inside a row's name: "cash provided by (used in) operating activities",
+# "net income (loss)", "gain or (loss) on sale", "increase (decrease) in": words of the label, never a group of
+# arithmetic (``_normalise`` keeps the words and drops the parentheses)
+_SIGN_ALTERNATIVE = re.compile(r"(?<=[A-Za-z])\s*\(\s*((?:used\s+(?:in|for|by)|provided\s+by|losse?s?|gains?|income|"
+                               r"earnings|deficit|decrease|increase|benefit|expense|charge|credit)(?:,\s*net)?)\s*\)"
+                               r"(?=\s+[A-Za-z]|\s*[,.;?]|\s*$)", re.I)
+
+
+def _sign_alternative(m: re.Match) -> str:
+    before = m.string[: m.start()]
+    # "gain or (loss)": the alternative is a word of the label; "provided by (used in)": the first reading stands
+    return f" {m.group(1)}" if re.search(r"\b(?:or|and|/)$", before.rstrip(), re.I) else ""
+
+
 def _normalise(text: str) -> str:
     text = text.replace("’", "'").replace("×", " * ").replace("÷", " / ").replace("−", " - ")
+    text = _SIGN_ALTERNATIVE.sub(_sign_alternative, text)
     text = re.sub(r"\s+[–—]\s+", " - ", text)
     text = _COMMA_NET.sub(r" \1", text)
     text = _QUALIFIER_PAREN.sub(lambda m: f" {_QUALIFIER_WORD.get(m.group(1).lower(), m.group(1))} {m.group(2)}", text)
@@ -580,9 +735,46 @@ def tokenize(body: str) -> list[tuple[str, str]]:
     return out
 
 
+def comma_groups(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A comma before "divided by" / "times" closes what is written before it into one operand: "subscription
+    revenue minus subscription cost of revenue, divided by subscription revenue" is (A - B) / A, as an analyst
+    means it, never A - B / A. General rule: in a definition said in words, a comma right before a multiplying or
+    dividing operator groups everything since the start of its level (the body or the open parenthesis) into one
+    parenthesised operand; the comma is then no part of any input's words."""
+    out: list[tuple[str, str]] = []
+    opens: list[int] = [0]  # where the current level starts in ``out``
+    for k, t in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if t == ("word", ",") and nxt is not None and nxt[0] == "op" and nxt[1] in "*/":
+            start = opens[-1]
+            if any(kind == "op" and op in "+-" for kind, op in _level(out[start:])):
+                out.insert(start, ("(", "("))
+                out.append((")", ")"))
+            continue
+        out.append(t)
+        if t[0] == "(":
+            opens.append(len(out))
+        elif t[0] == ")" and len(opens) > 1:
+            opens.pop()
+    return out
+
+
+def _level(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The tokens at the outermost level of ``toks`` (inside no parenthesis)."""
+    depth, out = 0, []
+    for t in toks:
+        if t[0] == "(":
+            depth += 1
+        elif t[0] == ")":
+            depth -= 1
+        elif depth == 0:
+            out.append(t)
+    return out
+
+
 def parse(body: str, lookup: Lookup, known: dict[str, Node] | None = None) -> Node:
     """The expression a definition body states; raises ``_ParseError`` naming what could not be read."""
-    toks = tokenize(body)
+    toks = comma_groups(tokenize(body))
     if not toks:
         raise _ParseError("the definition is empty")
     p = _Parser(toks, lookup, known or {})
@@ -1013,6 +1205,9 @@ def operand(words: str, lookup: Lookup, known: dict[str, Node]) -> Node:
     w = _FILLER.sub("", w).strip(" ,")
     if _key(w) in known and how == "at" and not years and not offset:
         return known[_key(w)]
+    narrowed = part_of(w, lookup)
+    if narrowed is not None:
+        return Input(narrowed[0], words.strip(), how, years, offset, part=narrowed[1])
     exact = getattr(lookup, "exact", None)
     if not (exact and exact(w)) and _names_two(w, lookup, known):
         # "cash and cash equivalents and accounts receivable": two figures; a looser lookup would take one
@@ -1024,13 +1219,63 @@ def operand(words: str, lookup: Lookup, known: dict[str, Node]) -> Node:
         # carries it answers (``get.qualified``)
         core = _without_owners(w)
         metric = (lookup(core) or lookup(re.sub(r"^total\s+", "", core, flags=re.I))) if core else None
-    if metric is None and _ROW_NAME.fullmatch(w) and not _ROW_NOT.search(_ONE_LINE_AND.sub(" ", w)) and not _ACRONYM.search(w):
+    if (metric is None and _ROW_NAME.fullmatch(w) and not _ROW_NOT.search(_SIGN_PAIR.sub(" ", _ONE_LINE_AND.sub(" ", w)))
+            and not _ACRONYM.search(w)):
         # "revenue before fuel surcharge", "impairment of store assets": no metric of mia's, but perhaps a row of
         # the filer's own statements by that name (``ROW``: looked up by its label when computed, else declined)
         metric = ROW + " ".join(re.findall(r"[a-z0-9]+", w.lower()))
     if metric is None:
         raise _ParseError(f"{words.strip()!r} names no figure mia can look up")
     return Input(metric, words.strip(), how, years, offset)
+
+
+# words before a metric's name that say the extent of the whole, never a part of it ("total net revenue")
+_WHOLE_WORDS = {"total", "net", "consolidated", "reported", "gaap", "overall", "aggregate", "combined", "annual",
+                "company", "companywide", "group", "full", "entire", "whole", "gross"}
+_PART_WORD = re.compile(r"[a-z][a-z\-]*", re.I)
+_NOT_PART_WORDS = re.compile(r"^(?:of|to|by|from|in|on|for|and|or|the|a|an|with|at|as|per|less|minus|plus|before|"
+                             r"after|excluding|including|average|change|prior|previous|current|beginning|ending|"
+                             r"opening|closing|"
+                             # the kind of a part, not the part ("segment operating income": which segment is
+                             # named elsewhere, if at all)
+                             r"segments?|divisions?|units?|channels?|regions?|brands?|businesses|business|lines?)$",
+                             re.I)
+
+
+def part_of(words: str, lookup: Lookup) -> tuple[str, str] | None:
+    """(metric, part words) when the words name a part of a metric: one to three words written before the whole
+    name of a metric ("subscription revenue", "subscription cost of revenue", "product net sales"), none of them a
+    word of extent ("total", "net"), of a period, of arithmetic or a preposition, and the words as a whole no name
+    of a metric of their own (nor of another metric, nor a statement label of the metric's own: "cash dividends
+    paid", "merchandise inventories": ``lookup.label``). General rule: a part of a metric is the part's own row (the
+    "Subscription" line under the "Revenue:" heading, or a "Subscription revenue" row), never the metric's total;
+    the caller finds that row or declines (``evaluate``: ``get.part``)."""
+    exact = getattr(lookup, "exact", None)
+    if exact is None or exact(words):
+        return None
+    label = getattr(lookup, "label", None)  # a statement label of the metric as a whole ("cash dividends paid")
+    if label is not None and label(words) is not None:
+        return None
+    toks = words.split()
+    for k in range(1, min(3, len(toks) - 1) + 1):
+        head, tail = toks[:k], " ".join(toks[k:])
+        metric = exact(tail)
+        if metric is None:
+            continue
+        whole = lookup(words)
+        if whole is not None and whole != metric:
+            return None  # the words name another metric as a whole ("deferred revenue")
+        part = [t for t in head if t.lower() not in _WHOLE_WORDS]
+        if not part or not all(_PART_WORD.fullmatch(t) and not _NOT_PART_WORDS.match(t) for t in part):
+            return None
+        other = getattr(lookup, "other_words", None)  # "deferred revenue": another item (a liability), no part
+        if other is not None and any(t.lower().rstrip("s") in other(metric) or t.lower() in other(metric)
+                                     for t in part):
+            return None
+        if any(t.lower() not in _WHOLE_WORDS for t in head[head.index(part[-1]) + 1:]):
+            return None
+        return metric, " ".join(part)
+    return None
 
 
 # an input no metric of mia's names is looked up as a row of the filer's own statements labelled with its words:
@@ -1055,6 +1300,10 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")  # "EBITDA", "FCF": a measure's short na
 # does not stop an input from being read as a row's label (``_ROW_NOT``); the row must then be printed with exactly
 # those words (``get.by_label``), else the input is declined.
 _ONE_LINE_AND = re.compile(r"\s+and\s+(?=other\s+[a-z])", re.I)
+# "gain or loss on sale of businesses", "income or loss from equity investees": a filer's label naming both signs of one
+# line ("Gain or (loss) on ..."), never two figures; such an "or" does not stop the words from naming a row
+_SIGN_PAIR = re.compile(r"\b(?:gains?|income|profits?|earnings)\s+or\s+loss(?:es)?\b|\b(?:increases?\s+or\s+decreases?|"
+                        r"decreases?\s+or\s+increases?)\b", re.I)
 
 
 def is_row_input(metric: str) -> bool:
@@ -1211,6 +1460,9 @@ def _norm_words(words: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", re.sub(r"^(?:the|a|an|its)\s+", "", words.lower())))
 
 
+_GAIN_OR_LOSS = re.compile(r"\bgains?\b|\bloss(?:es)?\b", re.I)
+
+
 def evaluate(defn: Definition, period: str, get: Get, unit_hint: str = "") -> CalcResult:
     """``defn`` computed for ``period`` from facts ``get(metric, period)`` returns; every input must be found.
 
@@ -1224,7 +1476,7 @@ def evaluate(defn: Definition, period: str, get: Get, unit_hint: str = "") -> Ca
     named: dict[tuple, set[str]] = {}
 
     def slot(x: Input) -> tuple:  # one metric at one place in time: inputs here must be one row or rows of their own
-        return (x.metric, x.offset, x.years, x.how)
+        return (x.metric, x.offset, x.years, x.how, x.part)
 
     def collect(x: Node) -> None:
         if isinstance(x, Input):
@@ -1238,12 +1490,25 @@ def evaluate(defn: Definition, period: str, get: Get, unit_hint: str = "") -> Ca
 
     def fact(metric: str, p: str, words: str, x: Input | None = None) -> Fact:
         several = x is not None and len(named.get(slot(x), ())) > 1
-        key = (metric, p, _norm_words(words) if several else "")
+        key = (metric, p, _norm_words(words) if several or (x is not None and x.part) else "")
+        if key not in used and x is not None and x.part:
+            # a part of a metric: the part's own row, never the metric's total (``part_of``)
+            part = getattr(get, "part", None)
+            f = part(metric, p, x.part) if part is not None else None
+            if f is None:
+                raise MissingInput(defn.name or "definition", [f"{words} ({p}): a row of that part, not the total"])
+            used[key] = f
+            facts.append(f)
         if key not in used:
             if several and by_words is None:
                 raise MissingInput(defn.name or "definition", [f"{words} ({p}) as a row of its own"])
             by_label = getattr(get, "by_label", None)
-            f = by_label(metric, p, words) if by_label is not None else None  # the row the words name exactly
+            # the row the words name exactly; a row named by the filer's words is read first from the pages of the
+            # definition's other inputs (the gain's row on the income statement beside pre-tax income, not its
+            # reversal on the cash flow statement)
+            near = tuple(dict.fromkeys((g.doc_id, g.page) for g in facts))
+            f = (by_label(metric, p, words, near) if is_row_input(metric) else by_label(metric, p, words)) \
+                if by_label is not None else None
             if f is None and (by_label is None or not is_row_input(metric)):
                 f = by_words(metric, p, words) if several else get(metric, p)
                 if f is not None and input_qualifier(words):
@@ -1264,12 +1529,31 @@ def evaluate(defn: Definition, period: str, get: Get, unit_hint: str = "") -> Ca
             facts.append(f)
         return used[key]
 
-    def shown(f: Fact) -> str:
-        return fmt(amount(f) / (f.scale or 1.0))
+    reading = getattr(get, "reading", None)
+
+    def value_of(f: Fact, words: str) -> float:
+        """The row's amount as the input means it: a row of a gain or a loss is read by the filer's sign
+        convention (``get.reading``: "Gain or (loss)", a gain credited among the expenses) so that "minus the gain"
+        takes the gain away; a sign not said declines the input."""
+        if reading is None or not _GAIN_OR_LOSS.search(words):
+            return amount(f)
+        v = reading(f, words)
+        if v is None:
+            raise MissingInput(defn.name or "definition",
+                               [f"{words} ({f.period}): the statement does not say whether \"{f.label}\" is a gain "
+                                f"or a loss"])
+        return v
+
+    def shown(f: Fact, v: float | None = None) -> str:
+        return fmt((amount(f) if v is None else v) / (f.scale or 1.0))
 
     def go(x: Node) -> tuple[_Val, bool]:  # (value, is an amount)
         if isinstance(x, Num):
             return _Val(x.value, x.raw), False
+        if isinstance(x, Input) and x.how == "at":
+            f = fact(x.metric, periods_of(x, period)[0], x.words, x)
+            v = value_of(f, x.words)
+            return _Val(v, shown(f, v)), f.unit not in ("%", "x", "")
         if isinstance(x, Input):
             ps = periods_of(x, period)
             fs = [fact(x.metric, p, x.words, x) for p in ps]
@@ -1295,6 +1579,9 @@ def evaluate(defn: Definition, period: str, get: Get, unit_hint: str = "") -> Ca
             raise MissingInput(defn.name or "definition", ["a non-zero divisor"])
         return _Val(a.value / b.value, f"{lt} / {rt}"), am and not bm
 
+    for x in defn.inputs():  # the metrics' own rows first: the pages a filer's row is then read from (``near``)
+        if not is_row_input(x.metric) and not x.part and x.how == "at":
+            fact(x.metric, periods_of(x, period)[0], x.words, x)
     val, money = go(defn.expr)
     scaled = {f.scale for f in facts if f.unit not in ("%", "x", "")}
     value, unit = val.value, _unit(defn, money, unit_hint)
@@ -1347,6 +1634,8 @@ def _part_of_whole(n: Node) -> bool:
 # percentage points" (a change)
 _PERCENT_ASKED = re.compile(r"(?:\b(?:in|as|expressed\s+(?:as|in))\s+(?:an?\s+)?(?:percentages?|percent|%)(?![a-z])|\(\s*%\s*\))"
                             r"(?!\s*(?:of\b|points?\b))", re.I)
+# "by how many percentage points did it change": a change in points is a change of a percentage, so the ratio is one
+_POINTS_ASKED = re.compile(r"\b(?:percentage|basis)\s+points?\b|\bpp\b|\bbps\b", re.I)
 _DAYS_ASKED = re.compile(r"\b(?:in|as\s+a\s+number\s+of)\s+days\b", re.I)
 _TIMES_ASKED = re.compile(r"\b(?:as\s+a\s+multiple|in\s+times)\b(?!\s+of\b)", re.I)
 
@@ -1355,7 +1644,7 @@ def unit_asked(text: str) -> str:
     """The unit the question asks a defined ratio in ("%", "days", "x") from words outside the definition, or "".
     General rule: a ratio the question asks "in percent" is given in percent (x 100 when the definition does not
     multiply by 100 itself), whatever its name; an amount stays an amount (``evaluate`` gives money first)."""
-    if _PERCENT_ASKED.search(text):
+    if _PERCENT_ASKED.search(text) or _POINTS_ASKED.search(text):
         return "%"
     if _DAYS_ASKED.search(text):
         return "days"
