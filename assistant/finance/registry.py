@@ -860,6 +860,14 @@ _COMPILED = [(m.name, re.compile("|".join(f"(?:{p})" for p in m.labels))) for m 
 _RULES = [(m.name, STATEMENT_OF[m.name], tuple(_rule(t) for t in m.tokens)) for m in METRICS if m.tokens]
 
 
+# a trailing clause stating the amounts a row is net of, one per column ("..., net of $35, $46 and $32, respectively, of
+# non-cash capital expenditures", "..., net of $12 and $9 of accrued purchases"): amounts after "net of", never a
+# named item alone ("net of tax", "net of cash acquired" change what the row is and stay part of its label)
+_NETTED = re.compile(r",?\s+net\s+of\s+\$?\s?\(?[\d,.]+\)?(?:(?:,|,?\s+and)\s+\$?\s?\(?[\d,.]+\)?)*,?"
+                     r"(?:\s+in\s+(?:19|20)\d{2}(?:(?:,|,?\s+and)\s+(?:19|20)\d{2})*,?)?(?:\s+respectively,?)?"
+                     r"\s+(?:of|for)\s+[a-z][a-z\s\-]*$")
+
+
 @lru_cache(maxsize=65536)
 def normalise_metric(label: str, statement: str | None = "") -> str | None:
     """The standard metric a label names (e.g. "Net sales" -> "revenue"), or None when unmapped.
@@ -871,6 +879,11 @@ def normalise_metric(label: str, statement: str | None = "") -> str | None:
     key = _key(label)
     if not key or len(key) > 160:
         return None
+    head = _NETTED.sub("", key)
+    if head != key and head:
+        # "Additions to property and equipment, net of $35, $46 and $32, respectively, of non-cash capital
+        # expenditures": the amounts netted are a disclosure about the row's figures; the row is what its head names
+        return normalise_metric(head, statement)
     for name, rx in _COMPILED:
         if rx.fullmatch(key):
             return name
