@@ -175,3 +175,19 @@ Total assets $ 9,800 $ 8,900
 """
     a = answer_question(q, memory_index([(BP, {48: INCOME, 50: CASH, 52: balance})]))
     assert a is None or a.refused or ("950" not in a.text and "145" not in a.text), a.text  # 1,260 - 310; 405 - 260
+
+
+def test_an_excluded_item_read_from_this_years_statement_beside_last_years_report():
+    # last year's report prints no such line (nothing was sold); this year's income statement prints it with a nil
+    # prior-year cell: both periods are read from income statements, so the exclusion is computed
+    bp24 = meta("BRIGHTPEAK_SOFTWARE_2024_10K", "Brightpeak Software Inc.", 2024)
+    income24 = (INCOME.replace("Year Ended December 31 2025 2024", "Year Ended December 31 2024 2023")
+                .replace("Gain or (loss) on sale of businesses 150 (20)\n", "")
+                .replace("Income before income taxes 1,260 405", "Income before income taxes 405 380"))
+    income25 = INCOME.replace("Gain or (loss) on sale of businesses 150 (20)", "Gain or (loss) on sale of businesses 150 —")
+    cash25 = CASH.replace("(Gain) or loss on sale of businesses (150) 20", "(Gain) or loss on sale of businesses (150) —")
+    ix = memory_index([(BP, {48: income25, 50: cash25}), (bp24, {47: income24})])
+    a = _ask("Excluding the gain or loss on sale of businesses, by what percentage did Brightpeak Software's income "
+             "before income taxes change from FY2024 to FY2025?", ix)
+    assert not a.refused, a.text
+    assert "1,110" in a.text and "+174.1%" in a.text, a.text  # (1,260 - 150) / (405 - 0)

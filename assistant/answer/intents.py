@@ -23,7 +23,7 @@ from ..finance import formulas as calc
 from ..finance.formulas import CalcResult, MissingInput, Withdrawn, amount, fmt
 from ..finance.registry import (BY_NAME, METRIC_WORDS, TITLES, label_tokens, metric_for_phrase, normalise_metric,
                                 other_item_words)
-from ..finance.select import Pick, pick_fact, prev_period, statement_strength_of
+from ..finance.select import Pick, pick_fact, prev_period, statement_page_kind, statement_strength_of
 from ..finance.statements import page_scales
 from ..query import intent
 from ..query.definitions import (Definition, Input, Node, Num, Op, Unparsed, evaluate, find_definitions, input_qualifier,
@@ -2475,6 +2475,19 @@ _AVERAGE_ENDS = re.compile(r"\baverage\s+(?:of\s+)?[^?.;]{0,80}?\b(?:at\s+the\s+
                            r"(?:19|20)\d{2}\s+year[- ]ends?)", re.I)
 
 
+def _one_statement(index: Any, inputs: Sequence[InputFigure]) -> bool:
+    """Whether each period's inputs all stand on primary statements of one kind (the income statement of this
+    year's report and the line from last year's, say). General rule: an item excluded from a figure is a line of the
+    statement that prints the figure, never a like-named row of another statement (a balance beside a flow, a
+    reversal on the cash flow statement)."""
+    ids = {d.doc: d.doc_id for d in index.documents()} if hasattr(index, "documents") else {}
+    for p in {i.period for i in inputs}:
+        kinds = {statement_page_kind(index, ids.get(i.doc, i.doc), i.page) for i in inputs if i.period == p}
+        if len(kinds) != 1 or None in kinds:
+            return False
+    return True
+
+
 def _answer_defined(question: str, index: Any, filters: Any, defs: list[Definition]) -> Answer | None:
     """The one company's answer computed with ``defs`` (definitions mia derived from the question's wording, not
     stated as formulas: ``exclusion_definitions``); None when the question names not one company or no period."""
@@ -2536,10 +2549,7 @@ def _answer_question(question: str, index: Any, filters: Any = None, exclusions:
             ans = _answer_defined(question, index, filters, excluded)
         except (MissingInput, Withdrawn):
             ans = None
-        if ans is not None and not ans.refused and ans.inputs and all(
-                len({(i.doc, i.page) for i in ans.inputs if i.period == p}) == 1 for p in {i.period for i in ans.inputs}):
-            # the excluded item is a line of the statement that prints the figure: each period's rows on one page
-            # (never a like-named row of another statement, a balance beside a flow)
+        if ans is not None and not ans.refused and ans.inputs and _one_statement(index, ans.inputs):
             return ans
         return _answer_question(question, index, filters, exclusions=False)
     if table_rankings.asks_member_ranking(question) and table_rankings.asked_measure(question):
