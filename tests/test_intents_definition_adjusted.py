@@ -191,3 +191,17 @@ def test_an_excluded_item_read_from_this_years_statement_beside_last_years_repor
              "before income taxes change from FY2024 to FY2025?", ix)
     assert not a.refused, a.text
     assert "1,110" in a.text and "+174.1%" in a.text, a.text  # (1,260 - 150) / (405 - 0)
+def test_a_part_gross_profit_excluded_from_the_gross_margin_i_e_stated():
+    # "i.e." restates the figure named before as arithmetic; a part's gross profit is the part's revenue less the
+    # part's cost of revenue (each its own line under its heading); the "Excluding ..." clause is what it computes
+    a = _ask("Excluding professional services revenue and professional services costs, what was Brightpeak Software's "
+             "FY2025 gross margin, i.e. (gross profit minus professional services gross profit) divided by (total "
+             "revenue minus professional services revenue)? Answer in percent.")
+    assert not a.refused, a.text
+    assert "80.0%" in a.text, a.text  # (3,980 - (700 - 560)) / (5,500 - 700)
+    assert "72.4%" not in a.text, a.text  # never the reported gross margin (3,980 / 5,500)
+
+
+def test_i_e_before_words_that_state_no_arithmetic_defines_nothing():
+    q = "What were Brightpeak Software's net sales in the latest year, i.e. FY2025?"
+    assert find_definitions(q, LOOKUP) == []

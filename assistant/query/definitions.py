@@ -119,6 +119,9 @@ _OPENERS = [
     re.compile(rf"\b(?:calculated|computed|measured|defined)\s+as\b\s*:?\s*", re.I),
     re.compile(rf"\bwhere\s+{_NAME}\s+(?:is|are|equals?|means|=)\s*:?\s*", re.I),
     re.compile(rf"(?:^|(?<=[.?!:;,]\s)|(?<=\s)){_NAME}\s*=\s*", re.I),
+    # "what was its FY2020 gross margin, i.e. (A minus B) divided by (C minus D)?": the figure named before, stated
+    # again as arithmetic (read only when the words after it state arithmetic: "the latest year, i.e. FY2023" is none)
+    _THAT_IS := re.compile(r",\s*(?:i\.\s?e\.|ie\.|that\s+is|namely)\s*,?\s*", re.I),
 ]
 _SENTENCE_END = re.compile(r"\.(?!\d)|\?|!|;|\n|,\s+(?:in|as)\s+(?:an?\s+)?(?:percent(?:age)?s?|%|days|times|multiples?|"
                            r"(?:us\s*)?(?:usd|dollars|\$)|millions|billions|thousands)\b|[,:]\s+(?:and\s+)?(?:then\s+)?(?:round|answer|express|give|please|report"
@@ -268,7 +271,7 @@ def _spans(text: str, lookup: Lookup | None = None) -> list[tuple[int, int, int,
             if name and _QUESTION_WORDS.match(name):
                 continue  # "what is X defined as?" asks for a definition, it does not state one
             end = _body_end(text, start)
-            if end - start < 3:
+            if end - start < 3 or (rx is _THAT_IS and not (_ARITHMETIC.search(text[start:end]) and name)):
                 continue
             # "Calculate Contoso's FY2023 ROE as ...": the company and year in the name stay in the question
             spans.append((m.end("name") if rx is _CALC_OPENER else m.start(), start, end, name, end))
@@ -519,13 +522,32 @@ def without_own_exclusions(question: str, lookup: Lookup, defs: Sequence["Defini
         return question
     known = antecedents(text, lookup)
     out, last = [], 0
+    parts = {p for _, p in inputs if p}
+
+    def taken_out(node: Node) -> bool:
+        """An item the arithmetic takes out: an input of it, or a row of a part it takes out ("bitcoin costs" where
+        the definition subtracts the bitcoin part's cost of revenue)."""
+        if isinstance(node, Op) and node.op == "+":
+            return taken_out(node.left) and taken_out(node.right)
+        if not isinstance(node, Input):
+            return False
+        if (node.metric, node.part) in inputs:
+            return True
+        return is_row_input(node.metric) and any(_norm_words(node.words).startswith(p.lower() + " ") for p in parts)
+
     for m in _EXCLUDING.finditer(text):
         words = m.group("words")
+        pieces = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", words) if p.strip()]
         try:
-            node = operand(words, lookup, known)
+            nodes = [operand(p, lookup, known) for p in pieces]
         except _ParseError:
-            continue
-        if isinstance(node, Input) and (node.metric, node.part) in inputs:
+            nodes = []
+        if not (nodes and all(taken_out(n) for n in nodes)):
+            try:
+                nodes = [operand(words, lookup, known)]
+            except _ParseError:
+                continue
+        if all(taken_out(n) for n in nodes):
             out.append(text[last:m.start()])
             last = m.end()
     out.append(text[last:])
@@ -1206,6 +1228,12 @@ def operand(words: str, lookup: Lookup, known: dict[str, Node]) -> Node:
     if _key(w) in known and how == "at" and not years and not offset:
         return known[_key(w)]
     narrowed = part_of(w, lookup)
+    if narrowed is not None and narrowed[0] == "gross_profit" and lookup("revenue") and lookup("cost of revenue"):
+        # "bitcoin gross profit": a part's gross profit is the part's revenue less the part's cost of revenue (a
+        # filer seldom prints it as a line; where it does, it is that difference): each part's own row, or declined
+        part = narrowed[1]
+        return Op("-", Input(lookup("revenue"), f"{part} revenue", how, years, offset, part=part),
+                  Input(lookup("cost of revenue"), f"{part} cost of revenue", how, years, offset, part=part))
     if narrowed is not None:
         return Input(narrowed[0], words.strip(), how, years, offset, part=narrowed[1])
     exact = getattr(lookup, "exact", None)
