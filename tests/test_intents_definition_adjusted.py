@@ -205,3 +205,10 @@ def test_a_part_gross_profit_excluded_from_the_gross_margin_i_e_stated():
 def test_i_e_before_words_that_state_no_arithmetic_defines_nothing():
     q = "What were Brightpeak Software's net sales in the latest year, i.e. FY2025?"
     assert find_definitions(q, LOOKUP) == []
+
+
+def test_the_adjusted_numerator_and_denominator_are_shown():
+    a = _ask("Define Brightpeak Software's subscription gross margin as subscription revenue minus subscription cost "
+             "of revenue, divided by subscription revenue. What was it in FY2025?")
+    assert not a.refused, a.text
+    assert "= 3,840 / 4,800" in a.text, a.text  # (4,800 - 960) shown as its result before the margin

@@ -1620,10 +1620,24 @@ def evaluate(defn: Definition, period: str, get: Get, unit_hint: str = "") -> Ca
         if unit == "%" and not _has_hundred(defn.expr):
             value *= 100.0
         result_text = fmt(value, unit)
-    expression = f"{val.text}{' x 100' if unit == '%' and not _has_hundred(defn.expr) else ''} = {result_text}"
+    hundred = ' x 100' if unit == '%' and not _has_hundred(defn.expr) else ''
+    expression = f"{val.text}{_reduced(defn.expr, go, min(scaled) if scaled else 1.0)}{hundred} = {result_text}"
     formula = f"{defn.name + ' = ' if defn.name else ''}{defn.words()}"
     return CalcResult("definition", value, unit, formula, expression, tuple(facts),
                       definition=f"the definition stated in the question ({defn.text})")
+
+
+def _reduced(e: Node, go: Callable[[Node], tuple[_Val, bool]], scale: float) -> str:
+    """" = 2,636,400 / 4,926,035": a ratio or product whose operands are sums or differences, shown again with each
+    operand's result (in the statements' scale), so the adjusted numerator and denominator are read, not only the
+    rows; "" for any other expression. (Each operand is computed from the rows already read.)"""
+    if not (isinstance(e, Op) and e.op in "*/" and any(isinstance(x, Op) and x.op in "+-" for x in (e.left, e.right))):
+        return ""
+    parts = []
+    for x in (e.left, e.right):
+        v, money = go(x)
+        parts.append(v.text if isinstance(x, Num) else fmt(v.value / scale if money else v.value))
+    return f" = {parts[0]} {'x' if e.op == '*' else '/'} {parts[1]}"
 
 
 def _has_hundred(n: Node) -> bool:
