@@ -121,3 +121,63 @@ def test_what_drove_the_picks_move_is_its_own_sentence_searched_for_in_the_filin
     assert not ans.refused and "Handheld Devices had the largest decline" in ans.text, ans.text
     assert "as a result of a 41% decrease in unit shipments" in ans.text, ans.text  # the 2025 sentence, not 2024's
     assert "Not in the indexed reports" not in ans.text, ans.text
+
+
+# a retailer giving each of its two segments a summary table of its own, on pages of their own
+RETAIL_PAGE = """Segment Performance Summary
+Retail Segment
+Selected financial data for the Retail segment was as follows ($ in millions):
+Retail Segment Performance Summary 2025 2024 2023
+Revenue $ 21,400 $ 22,900 $ 21,100
+Revenue % change (6.6)% 8.5 % 4.0 %
+Gross profit $ 5,020 $ 5,560 $ 5,100
+Operating income $ 910 $ 1,420 $ 1,250
+Operating income as a % of revenue 4.3 % 6.2 % 5.9 %
+"""
+WHOLESALE_PAGE = """Wholesale Segment
+Selected financial data for the Wholesale segment was as follows ($ in millions):
+Wholesale Segment Performance Summary 2025 2024 2023
+Revenue $ 4,300 $ 4,450 $ 4,200
+Revenue % change (3.4)% 6.0 % 2.2 %
+Gross profit $ 880 $ 930 $ 860
+Operating income $ 215 $ 245 $ 190
+Operating income as a % of revenue 5.0 % 5.5 % 4.5 %
+"""
+OWN_Q = ("Which of Bellows Stores' two reportable segments earned the higher operating income rate (operating income as "
+         "a % of revenue) in FY2025, and which segment's rate fell more from FY2024?")
+
+
+def test_members_each_with_a_summary_table_of_its_own_are_ranked_by_their_margins():
+    pages = [("p30", RETAIL_PAGE), ("p32", WHOLESALE_PAGE)]
+    first = "Which of Bellows Stores' two reportable segments earned the higher operating income rate (operating income as a % of revenue) in FY2025"
+    got = R.own_tables_rank(first, OWN_Q, pages, {2025})
+    assert got is not None and got.top == "Wholesale", got  # 215 / 4,300 = 5.0% against 910 / 21,400 = 4.3%
+    assert "5.0%" in got.text and "4.3%" in got.text, got.text
+    assert R.asks_member_ranking("which segment's rate fell more from FY2024", OWN_Q) == "low-change"
+    moved = R.own_tables_rank("which segment's rate fell more from FY2024", OWN_Q, pages, {2024, 2025})
+    assert moved is not None and moved.top == "Retail", moved  # 6.2% -> 4.3% against 5.5% -> 5.0%
+    # without a stated count, the tables found may not be all the members: no answer
+    assert R.own_tables_rank(first.replace("two ", ""), OWN_Q.replace("two ", ""), pages, {2025}) is None
+    # one member's table not found: no answer
+    assert R.own_tables_rank(first, OWN_Q, pages[:1], {2025}) is None
+
+
+def test_the_answer_cites_each_members_own_rows_and_answers_both_parts():
+    from one_page import pages_answerer
+
+    meta = DocMeta(doc_id="bls25", doc="BELLOWS_2025_10K", source="BELLOWS_2025_10K.pdf",
+                   title="Bellows Stores 10-K 2025", company="Bellows Stores", doc_type="10-K", fiscal_year=2025,
+                   period="FY2025")  # fmt: skip
+    ans = pages_answerer(meta, {30: RETAIL_PAGE, 32: WHOLESALE_PAGE}).ask(OWN_Q)
+    assert not ans.refused, ans.text
+    assert "Wholesale had the higher operating margin" in ans.text, ans.text
+    assert "Retail had the larger decline in operating margin" in ans.text, ans.text
+    assert {c.page for c in ans.citations} == {30, 32}, ans.citations
+
+
+def test_the_comparative_of_two_picks_one_and_a_name_opening_with_best_ranks_nothing():
+    assert R.asks_member_ranking("Which of Bellows Stores' two segments had the higher operating margin in 2025?") == "high"
+    assert R.asks_member_ranking("Which of Bellows Stores' two segments had the lower revenue in 2025?") == "low"
+    # "Best" opening a capitalized name is no ranking word
+    assert R.asks_member_ranking("Which of Best Western Lodging's segments reported revenue in 2025?") is None
+    assert R.asks_member_ranking("Which of its segments did best in 2025?") == "high-change"

@@ -3167,6 +3167,17 @@ def extract(
             if any(p is not None and (p.candidate.doc_id, p.candidate.page, p.candidate.start)
                    == (member.candidate.doc_id, member.candidate.page, member.candidate.start) for p in picks):  # fmt: skip
                 notes[k] = member.candidate.heading  # "... and which was weakest?": the same rows cited above
+        owned = (_own_tables_rank(asked, question, cands, page_text)
+                 if member is None and (best is None or best.candidate.kind not in ("ranked", "compared")) else None)
+        if owned is not None:
+            # "Which of its two segments had the higher operating income rate?" where each segment has its own summary
+            # table (table_rankings.own_tables_rank): the ranking, citing the pick's rows, then each other member's
+            best, mores[k] = owned
+            notes.pop(k, None)
+            used = {(q.candidate.doc_id, q.candidate.page, q.candidate.start)
+                    for j in range(k) for q in [picks[j], *mores.get(j, [])] if q is not None}
+            if (best.candidate.doc_id, best.candidate.page, best.candidate.start) in used:
+                notes[k] = best.candidate.text  # the same rows cited above: this part's ranking under them
         if member is None and k and picks[k - 1] is not None and picks[k - 1].candidate.kind == "ranked" \
                 and table_rankings.asks_pick_figure(asked.text, picks[k - 1].candidate.heading):
             # "..., and what was that margin?", "how many of the total did it account for?": the pick's own figure in
@@ -3661,6 +3672,28 @@ def pick_reason_query(ex: "Extraction") -> str | None:
         if m and measure and not measure.endswith("margin"):
             return f"{m.group('name')} {measure} {ex.parts[k].text}"
     return None
+
+
+def _own_tables_rank(asked: Asked, question: str, cands: Sequence[Candidate],
+                     page_text: Callable[[str, int], str | None] | None) -> tuple[Scored, list[Scored]] | None:  # fmt: skip
+    """A ranking of members' margins read from each member's own summary table (``table_rankings.own_tables_rank``)
+    on the pages of the named filer's candidates and two either side: the pick's candidate (the ranking, citing its
+    rows) and one per other member (citing its rows). The asked year is the latest of the part's and the question's
+    years (a part asking the move "from FY2024" ends in the question's year)."""
+    if page_text is None or not asked.entities or table_rankings.asks_member_ranking(asked.text, question) is None:
+        return None
+    seen = {f"{c.doc_id}:{c.page}": (c, page) for c, page in _filer_pages(asked, cands, page_text, (0, 1, -1, 2, -2))}
+    years = set(asked.years) | _years(question)
+    got = table_rankings.own_tables_rank(asked.text, question, [(k, p) for k, (_, p) in seen.items()], years)
+    if got is None:
+        return None
+    out = []
+    for name, key, margin in sorted(got.each, key=lambda e: e[0] != got.top):
+        c, page = seen[key]
+        text = got.text if name == got.top else (
+            f"{name}: its own table's {' and '.join(r.label for r in margin.rows)} rows, as used above.")
+        out.append(_table_answer(asked, c, page, margin.rows, text, got.text))
+    return out[0], out[1:]
 
 
 def _member_rank_again(asked: Asked, before: Asked, prev: Candidate, question: str, cands: Sequence[Candidate],

@@ -54,12 +54,17 @@ _WHICH = re.compile(rf"(?i)\bwhich\s+(?:of\s+)?(?:[\w&'’.-]+\s+){{0,5}}?(?:{_K
                     rf"(?:\s*\([^()]{{0,200}}\))?[^?.;]{{0,80}}?,\s*(?:which|what)\b|^\s*(?:and\s+)?which\b")
 _LOW_CHANGE = re.compile(r"(?i)\bweake(?:st|r)\b|\bwors[te]\b|\bslowe(?:st|r)\b|\b(?:biggest|largest|sharpest|steepest|greatest|"
                          r"deepest)\s+(?:[\w-]+\s+){0,2}?(?:drop|declines?|decrease|fall)\b|"
-                         r"\b(?:declined|fell|dropped|shrank)\s+(?:the\s+)?most\b|\bgrew\s+(?:the\s+)?(?:least|slowest)\b")
-_HIGH_CHANGE = re.compile(r"(?i)\b(?:faste(?:st|r)|stronge(?:st|r)|best|better)\b|\b(?:biggest|largest|highest|greatest)\s+(?:[\w-]+\s+)"
+                         r"\b(?:declined|fell|dropped|shrank)\s+(?:the\s+)?most\b|\bgrew\s+(?:the\s+)?(?:least|slowest)\b|"
+                         # "which segment's rate fell more": of two, the larger decline
+                         r"\b(?:declined|fell|dropped|decreased|shrank|slipped)\s+(?:by\s+)?more\b")
+_HIGH_CHANGE = re.compile(r"(?i)\b(?:faste(?:st|r)|stronge(?:st|r)|(?!(?-i:Best\s+[A-Z]))best|better)\b|\b(?:biggest|largest|highest|greatest)\s+(?:[\w-]+\s+)"
                           r"{0,2}?(?:growth|increase|rise|gain|improvement)\b|\b(?:grew|improved|increased|rose|expanded|gained)\s+"
                           r"(?:[\w()/-]+\s+){0,12}?(?:the\s+)?most\b")
-_HIGH = re.compile(r"(?i)\b(?:highest|largest|biggest|greatest)\b|\b(?:had|has|have|with|reported|counted)\s+the\s+most\b")
-_LOW = re.compile(r"(?i)\b(?:lowest|smallest)\b")
+# a superlative, or the comparative that picks one of two ("which of its two segments had the higher margin"); "Best"
+# opening a capitalized name ("Best Western") is a name, no ranking
+_HIGH = re.compile(r"(?i)\b(?:highest|largest|biggest|greatest)\b|\b(?:had|has|have|with|reported|counted)\s+the\s+most\b|"
+                   r"\bthe\s+(?:higher|larger|bigger|greater)\b")
+_LOW = re.compile(r"(?i)\b(?:lowest|smallest)\b|\bthe\s+(?:lower|smaller)\b")
 
 # the measures a ranking may be asked by, each with the words a block, caption or label says it in
 _MEASURES = {
@@ -1627,6 +1632,77 @@ def _own_table(page: str, name: str, num: str, asked: list[int]) -> MemberMargin
             shown.append((_fmt(nc), _fmt(dc)))
         return MemberMargin(name, num, tuple(asked), tuple(margins), tuple(shown), (nrow, drow))
     return None
+
+
+# the head of a member's own summary table: "International Segment Performance Summary 2025 2024 2023", "Marine Division
+# Results"
+_OWN_HEAD = re.compile(r"(?m)^\s*(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)\s+(?:Segment|Division)\s+"
+                       r"(?:Performance\s+Summary|Results|Financial\s+Summary|Summary)\b")
+
+
+@dataclass(frozen=True)
+class OwnTablesRanking:
+    """Members ranked by their margins, each read from its own summary table (``own_tables_rank``)."""
+    top: str
+    text: str  # the ranking line: the pick, its margin, every member's, computed
+    each: tuple[tuple[str, str, MemberMargin], ...]  # (member, page key, its margin) in the order found
+
+
+def own_tables_rank(part: str, question: str, pages: list[tuple[str, str]], years: set[int]
+                    ) -> OwnTablesRanking | None:  # fmt: skip
+    """For "Which of its two segments earned the higher operating income rate in 2025, and which segment's rate fell
+    more from 2024?" where the filer gives each segment its own summary table ("Domestic Segment Performance Summary",
+    "International Segment Performance Summary", on pages of their own): each member's margin (``asked_margin``)
+    computed from its own table's rows (``_own_table``), ranked by its level in the asked year or by its move in
+    percentage points from the year before. ``pages``: (key, text) of the filer's pages. General rule: members read
+    one table each are all the members only when the question states their count and exactly that many tables are
+    found; a member found twice with other figures, a missing cell, a tie: no answer."""
+    sense = asks_member_ranking(part, question)
+    num = asked_margin(f"{question} {part}") or ""
+    count = stated_count(f"{question} {part}")
+    if sense is None or sense in _ONE_MOVE or not num or count is None or not years:
+        return None
+    moves = bool(_MOVE.search(part) or part != question and _SIZE_OF_PICK.match(part) and _MOVE.search(question))
+    if moves and not sense.endswith("change"):
+        return None  # a margin's move asked without a ranking of the move: not read
+    if not moves:
+        sense = {"high-change": "high", "low-change": "low"}.get(sense, sense)  # "the higher rate": a level
+    change = sense.endswith("change")
+    new = max(years)
+    asked = [new - 1, new] if change else [new]
+    found: dict[str, tuple[str, MemberMargin]] = {}
+    for key, page in pages:
+        for m in _OWN_HEAD.finditer(page):
+            name = m.group("name").strip()
+            got = _own_table(page, name, num, asked)
+            if got is None:
+                continue
+            if name in found and found[name][1].margins != got.margins:
+                return None
+            found.setdefault(name, (key, got))
+    if len(found) != count or count < 2:
+        return None
+    values = {n: (g.margins[-1] - g.margins[0]) if change else g.margins[-1] for n, (_, g) in found.items()}
+    order = sorted(values, key=lambda n: values[n] if sense.startswith("low") else -values[n])
+    if round(values[order[0]], 1) == round(values[order[1]], 1):
+        return None
+    top = order[0]
+    title = {"operating income": "operating margin", "ebitda": "EBITDA margin"}[num]
+    if change:
+        word = "had the larger decline in" if sense.startswith("low") and count == 2 else \
+            "had the largest decline in" if sense.startswith("low") else "had the largest increase in"
+        lead = f"{top} {word} {title} of the {count} members, {new - 1} to {new}: {values[top]:+.1f} percentage points"
+        each = "; ".join(f"{n} {g.margins[0]:.1f}% to {g.margins[1]:.1f}% ({values[n]:+.1f} points; "
+                         f"{g.cells[0][0]} / {g.cells[0][1]} and {g.cells[1][0]} / {g.cells[1][1]})"
+                         for n, (_, g) in found.items())
+    else:
+        word = ("had the higher" if count == 2 else "had the highest") if sense == "high" else \
+            ("had the lower" if count == 2 else "had the lowest")
+        lead = f"{top} {word} {title} of the {count} members in {new}: {values[top]:.1f}%"
+        each = "; ".join(f"{n} {g.margins[-1]:.1f}% ({g.cells[-1][0]} / {g.cells[-1][1]})" for n, (_, g) in found.items())
+    text = (f"{lead} (computed from each member's own table). Every member's {title} ({_NUM_WORDS[num]} / revenue), "
+            f"computed: {each}.")
+    return OwnTablesRanking(top, text, tuple((n, k, g) for n, (k, g) in found.items()))
 
 
 def _margin_cells(num: str, nrow: tuple[pdf_tables.Row, str], drow: tuple[pdf_tables.Row, str], asked: list[int],
