@@ -132,6 +132,28 @@ def test_a_balance_at_a_date_the_report_does_not_print_is_declined(quarterly):
     assert b is not None and not b.refused and "FY2025" in b.text, b and b.text
 
 
+def test_a_span_a_year_before_the_report_is_its_column_of_the_year_before():
+    from assistant.query.intent import span_unplaced
+
+    assert spans_ended("the three months ended June 30, 2025", [ASHBY]) == ["Q2 2025"]
+    assert spans_ended("in the six months ended June 30, 2025", [ASHBY]) == ["6M 2025"]
+    assert not span_unplaced("the three months ended June 30, 2025", [ASHBY])
+    # a quarter the second-quarter report does not print (its next, its first, or two years back): unplaced
+    assert span_unplaced("the three months ended September 30, 2026", [ASHBY])
+    assert span_unplaced("the three months ended March 31, 2026", [ASHBY])
+    assert span_unplaced("the six months ended June 30, 2024", [ASHBY])
+    assert not span_unplaced("in fiscal 2026", [ASHBY])
+
+
+def test_a_span_no_report_prints_gets_no_figure(quarterly):
+    a = answer_question("What was Ashby Harbor Bancorp's net income for the three months ended March 31, 2026?",
+                        quarterly)
+    assert a is None or not any(v in a.text for v in ("41,721", "42,957", "81,962", "84,936")), a and a.text
+    b = answer_question("What was Ashby Harbor Bancorp's net income for the three months ended June 30, 2025?",
+                        quarterly)
+    assert b is not None and not b.refused and "42,957" in b.text and "Q2 2025" in b.text, b and b.text
+
+
 def test_spans_are_the_reports_own_columns():
     assert spans_ended("the three months ended June 30, 2026 compared with the three months ended June 30, 2025",
                        [ASHBY]) == ["Q2 2025", "Q2 2026"]
@@ -362,3 +384,24 @@ def test_the_sign_of_something_else_is_not_the_figures_sign(northwind):
     a = answer_question("Did the Fabrikam acquisition have a positive impact on Northwind Semiconductor's stockholders' "
                         "equity at the end of FY2025?", northwind)
     assert a is None or not a.text.startswith(("Yes", "No")), a.text
+
+
+# --- a share of a figure is never answered with the figure itself --------------------------------------------------
+
+@pytest.mark.parametrize("q", [
+    "Free cash flow is cash from operating activities less additions to property and equipment. What percentage of "
+    "its free cash flow did Harbor Home Products pay in dividends in FY2023?",
+    "Define free cash flow as total operating activities minus additions to property and equipment. What share of "
+    "Harbor Home Products' FY2023 free cash flow did it hand back through dividends plus treasury stock purchases? "
+    "Answer in percent.",
+])
+def test_a_share_of_free_cash_flow_is_not_the_free_cash_flow(q):
+    a = answer_question(q, page_index(["harbor"]))
+    # 3,270 - 1,022 = 2,248: the base of the share asked, no answer to it
+    assert a is None or "2,248" not in a.text, a.text
+
+
+def test_the_free_cash_flow_itself_is_still_answered():
+    a = answer_question("Define free cash flow as total operating activities minus additions to property and "
+                        "equipment. What was Harbor Home Products' free cash flow in FY2023?", page_index(["harbor"]))
+    assert a is not None and "2,248" in a.text, a and a.text

@@ -1743,12 +1743,18 @@ def share_of_metric(text: str, metric: str) -> bool:
 def without_share_base(question: str, ans: Answer | None) -> Answer | None:
     """A figure asked as a share of a metric ("product development as a percentage of total net revenues", "a larger
     share of net sales") is never answered by a lookup or calculation whose every input is that metric's own row
-    (its level, its change, its growth): None, so the question is declined or the passages answer. General rule of
+    (its level, its change, its growth), nor by a figure that is that metric (``ans.subject``: a registry metric or
+    one the question defines): None, so the question is declined or the passages answer. General rule of
     ``share_of_metric``, on every path (the facts path's growth of revenue answered a ratio's change)."""
     if ans is None or ans.refused or ans.mode not in ("facts", "calc") or not ans.inputs:
         return ans
     metrics = {normalise_metric(i.label) for i in ans.inputs}
     if len(metrics) == 1 and None not in metrics and share_of_metric(question, next(iter(metrics))):
+        return None
+    # the figure computed is the base itself ("what share of its free cash flow did it return?" answered with the free
+    # cash flow the question defines): the whole of a share is no answer to it, whatever its inputs
+    computed = metric_for_phrase(ans.subject) if ans.subject else None
+    if computed and share_of_metric(question, computed):
         return None
     return ans
 
@@ -1774,8 +1780,8 @@ def _pinned(company: Company) -> Any:
 def _period_of(question: str, company: Company) -> tuple[str | None, tuple[int, ...]]:
     if asks_second_half(question):
         return None, ()  # no statement column is a second half: never the report's own period in its place
-    if date_unplaced(question, company.docs):
-        return None, ()  # a balance at a date none of the company's reports prints: never another date's column
+    if date_unplaced(question, company.docs) or intent.span_unplaced(question, company.docs):
+        return None, ()  # a balance at a date, or a span, none of the company's reports prints: never another's column
     period, years = resolve_period(question)
     # "the six months ended September 30, 2025": the report's column; two such spans compared: the later one's
     spans = intent.spans_ended(question, company.docs) or intent.dates_compared(question, company.docs)

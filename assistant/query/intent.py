@@ -272,7 +272,7 @@ def span_ended(question: str, docs: Sequence[DocMeta]) -> str | None:
     found = _spans(question)
     if found is None or len(found) != 1:
         return None
-    return _report_column(*found[0], docs)
+    return _report_column(*found[0], docs) or _year_before_column(*found[0], docs)
 
 
 # "the three months ended June 30, 2026 and 2025": the same span of another year, said by its year alone
@@ -315,6 +315,24 @@ def _report_column(months: int, asked: Any, docs: Sequence[DocMeta]) -> str | No
     return out.pop() if len(out) == 1 else None
 
 
+def _year_before_column(months: int, asked: Any, docs: Sequence[DocMeta]) -> str | None:
+    """The column of ``months`` ending on ``asked`` as a quarterly report ending a year (52 or 53 weeks) later prints
+    it beside its own: that report's column, a year earlier ("Q2 2025" beside "Q2 2026"). None when no such report,
+    or two naming it differently."""
+    import datetime as _dt
+
+    out = set()
+    for doc in docs:
+        end = str((getattr(doc, "extra", None) or {}).get("period_end") or "")
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", end) or not 357 <= (_dt.date.fromisoformat(end) - asked).days <= 371:
+            continue
+        later = _report_column(months, _dt.date.fromisoformat(end), [doc])
+        if later:
+            head, year = later.rsplit(" ", 1)
+            out.add(f"{head} {int(year) - 1}")
+    return out.pop() if len(out) == 1 else None
+
+
 def spans_ended(question: str, docs: Sequence[DocMeta]) -> list[str] | None:
     """The columns of the spans a question names by length and end date, earliest first: one ("the three months
     ended June 30, 2026": ``span_ended``) or two of the same length ("the three months ended June 30, 2026 compared
@@ -327,7 +345,7 @@ def spans_ended(question: str, docs: Sequence[DocMeta]) -> list[str] | None:
     if not found or len(found) > 2:
         return None
     if len(found) == 1:
-        one = _report_column(*found[0], docs)
+        one = _report_column(*found[0], docs) or _year_before_column(*found[0], docs)
         return [one] if one else None
     (m0, d0), (m1, d1) = sorted(found, key=lambda x: x[1])
     if m0 != m1:
@@ -340,6 +358,16 @@ def spans_ended(question: str, docs: Sequence[DocMeta]) -> list[str] | None:
         head, year = later.rsplit(" ", 1)
         earlier = f"{head} {int(year) - 1}"
     return [earlier, later] if earlier and earlier != later else None
+
+
+def span_unplaced(question: str, docs: Sequence[DocMeta]) -> bool:
+    """True when a question names a span by its length and end date ("the three months ended March 31, 2026") that
+    no quarterly report of the company prints: neither a report ending then (``_report_column``) nor one ending a year
+    (52 or 53 weeks) later, which prints the same span of the year before beside its own (``_year_before_column``).
+    The calendar or fiscal year of the date is then no column to answer from: a June filer's third quarter is not in
+    its second-quarter report, nor in its annual one. False when no span is named, or a date is no date."""
+    found = _spans(question)
+    return bool(found) and any(not (_report_column(m, d, docs) or _year_before_column(m, d, docs)) for m, d in found)
 
 
 _DATE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b", re.I)
@@ -522,8 +550,8 @@ def read_question(question: str, docs: Sequence[DocMeta], filters: Any = None) -
     if company is None:
         return None
     name, cdocs = company
-    if date_unplaced(question, cdocs):
-        return None  # a balance at a date none of the company's reports prints: no column answers it
+    if date_unplaced(question, cdocs) or span_unplaced(question, cdocs):
+        return None  # a balance at a date, or a span, none of the company's reports prints: no column answers it
     period, years = resolve_period(question)
     dated = period_at_date(question, cdocs)  # "at June 30, 2026": the period of the report ending then
     if dated is not None and period is not None and period.startswith("FY"):
