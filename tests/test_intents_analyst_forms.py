@@ -405,3 +405,13 @@ def test_the_free_cash_flow_itself_is_still_answered():
     a = answer_question("Define free cash flow as total operating activities minus additions to property and "
                         "equipment. What was Harbor Home Products' free cash flow in FY2023?", page_index(["harbor"]))
     assert a is not None and "2,248" in a.text, a and a.text
+
+
+def test_a_quarter_and_a_year_to_date_are_never_one_change(quarterly):
+    # two growths asked, one per span: never the change from the quarter's 41,721 to the half-year's 81,962 (+96.5%)
+    a = answer_question("By what percentage did Ashby Harbor Bancorp's net income grow in the second quarter of 2026, "
+                        "and by what percentage over the first six months of 2026?", quarterly)
+    assert a is None or ("96.5" not in a.text and "40,241" not in a.text), a.text
+    b = answer_question("By what percentage did Ashby Harbor Bancorp's net income change in the second quarter of "
+                        "2026 compared with the second quarter of 2025?", quarterly)
+    assert b is not None and "-2.9%" in b.text, b and b.text

@@ -831,6 +831,13 @@ _SAME_SPAN = re.compile(r"\b(?:same|corresponding|comparable|equivalent)\s+(?:fi
                         r"(?:fiscal\s+(?:year\s+)?|FY\s?)?((?:19|20)\d{2})\b", re.I)
 
 
+def _span_kind(period: str) -> str:
+    """How long a period is, as its name says: "Q" for a quarter, "6M" / "9M" for a year to date, "FY" for a year
+    (anything else as it is)."""
+    m = re.match(r"(Q)[1-4]\b|(\d{1,2}M)\b|(FY)", period)
+    return next((g for g in m.groups() if g), period) if m else period
+
+
 def _same_span(periods: list[str], question: str) -> list[str]:
     """The periods a change question names, with "the same quarter of 2025" read as that year's quarter of the
     span named beside it (Q2 2025 beside Q2 2026; 6M 2025 beside 6M 2026), never the whole fiscal year."""
@@ -2753,6 +2760,11 @@ def _answer_for_period(question: str, index: Any, company: Company, defs: list[D
                              or intent.dates_compared(asked_text, company.docs)
                              or _same_span([facts_path.shift_period(p, shift) for p in periods_named(asked_text)],
                                            asked_text))
+            if (len(named_periods) == 2 and _span_kind(named_periods[0]) != _span_kind(named_periods[1])
+                    and not intent.dates_compared(asked_text, company.docs)):
+                return None  # "grow in the second quarter, and over the first six months?": two flows of different
+                # lengths are two growths, each against its own year before, never one change from one to the other
+                # (two balance dates, a year-end and a quarter-end, are one change: ``dates_compared``)
             if len(named_periods) == 2:
                 p0, p1 = named_periods
             elif len(named_periods) <= 1:
