@@ -831,6 +831,17 @@ _SAME_SPAN = re.compile(r"\b(?:same|corresponding|comparable|equivalent)\s+(?:fi
                         r"(?:fiscal\s+(?:year\s+)?|FY\s?)?((?:19|20)\d{2})\b", re.I)
 
 
+def _at_dates(q: "Quantity") -> bool:
+    """Is the figure a balance at a date (a registry balance, or a recipe of balances only: the current ratio),
+    whose two periods may be of any lengths (a year-end and a quarter-end)?"""
+    if q.metric:
+        m = BY_NAME.get(q.metric)
+        return m is not None and m.kind == "balance"
+    recipe = calc.RECIPES.get(q.recipe or "")
+    return recipe is not None and all(
+        (BY_NAME.get(i[0]) is not None and BY_NAME[i[0]].kind == "balance") for i in recipe.inputs)
+
+
 def _span_kind(period: str) -> str:
     """How long a period is, as its name says: "Q" for a quarter, "6M" / "9M" for a year to date, "FY" for a year
     (anything else as it is)."""
@@ -2761,10 +2772,10 @@ def _answer_for_period(question: str, index: Any, company: Company, defs: list[D
                              or _same_span([facts_path.shift_period(p, shift) for p in periods_named(asked_text)],
                                            asked_text))
             if (len(named_periods) == 2 and _span_kind(named_periods[0]) != _span_kind(named_periods[1])
-                    and not intent.dates_compared(asked_text, company.docs)):
+                    and not _at_dates(q) and not intent.dates_compared(asked_text, company.docs)):
                 return None  # "grow in the second quarter, and over the first six months?": two flows of different
                 # lengths are two growths, each against its own year before, never one change from one to the other
-                # (two balance dates, a year-end and a quarter-end, are one change: ``dates_compared``)
+                # (balances at a year-end and a quarter-end are one change: ``_at_dates``, ``dates_compared``)
             if len(named_periods) == 2:
                 p0, p1 = named_periods
             elif len(named_periods) <= 1:

@@ -189,31 +189,49 @@ def _asked_dates(question: str, words: tuple[str, ...] = ("at", "as", "on")) -> 
             for m in _ASKED_DATE.finditer(question) if m.group(0).split()[0].lower() in words}
 
 
+def _one_date(question: str, words: tuple[str, ...] = ("at", "as", "on")) -> "Any":
+    """The one date a question asks a figure at (a ``datetime.date``); None for none, several, or no real date."""
+    import datetime as _dt
+
+    dates = _asked_dates(question, words)
+    if len(dates) != 1:
+        return None
+    try:
+        return _dt.date(*dates.pop())
+    except ValueError:
+        return None
+
+
+def _dated(docs: "list[DocMeta] | tuple[DocMeta, ...]") -> "list[tuple[str, Any]]":
+    """(period, closing date) of each report whose metadata names both."""
+    import datetime as _dt
+
+    out = []
+    for doc in docs:
+        end = str((getattr(doc, "extra", None) or {}).get("period_end") or "")
+        period = getattr(doc, "period", None) or ""
+        if period and re.fullmatch(r"\d{4}-\d{2}-\d{2}", end):
+            out.append((period, _dt.date.fromisoformat(end)))
+    return out
+
+
+def _named(period: str, close: "Any") -> str:
+    # an annual report's balance is named, as its statement columns are, by the calendar year the fiscal year closed
+    # in ("FY2026" for January 31, 2026), whatever the filer calls that year (its "fiscal 2025")
+    return f"FY{close.year}" if period.upper().startswith("FY") else period
+
+
 def period_at_date(question: str, docs: "list[DocMeta] | tuple[DocMeta, ...]") -> str | None:
     """The period of a balance a question asks "at" / "as of" one date ("at June 30, 2026"), as the company's
     own report for that date names it: the report whose period ends within a week of the date (its own period,
-    "Q2 2026" for a 10-Q; for a 10-K the year the date closes, "FY2026" for January 31, 2026, as its columns are named). None when the question names no such date, several dates, or no
-    report of the company ends then (the calendar year alone is no answer: June 30 is a year-end for some filers
-    and a quarter's end for others), or reports disagree."""
-    import datetime as _dt
-
-    dates = _asked_dates(question)
-    if len(dates) != 1:
+    "Q2 2026" for a 10-Q; for a 10-K the year the date closes, "FY2026" for January 31, 2026, as its columns are
+    named). None when the question names no such date, several dates, or no report of the company ends then (the
+    calendar year alone is no answer: June 30 is a year-end for some filers and a quarter's end for others), or
+    reports disagree."""
+    asked = _one_date(question)
+    if asked is None:
         return None
-    y, mo, d = dates.pop()
-    try:
-        asked = _dt.date(y, mo, d)
-    except ValueError:
-        return None
-    found = set()
-    for doc in docs:
-        end = str((doc.extra or {}).get("period_end") or "")
-        if not doc.period or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", end):
-            continue
-        if abs((_dt.date.fromisoformat(end) - asked).days) <= 7:
-            # an annual report's balance is named, as its statement columns are, by the calendar year the fiscal year
-            # closed in ("FY2026" for January 31, 2026), whatever the filer calls that year (its "fiscal 2025")
-            found.add(f"FY{end[:4]}" if doc.period.upper().startswith("FY") else doc.period)
+    found = {_named(period, close) for period, close in _dated(docs) if abs((close - asked).days) <= 7}
     return found.pop() if len(found) == 1 else None
 
 
@@ -227,27 +245,18 @@ def date_period(asked: "Any", docs: "list[DocMeta] | tuple[DocMeta, ...]") -> st
     import datetime as _dt
 
     found = set()
-    for doc in docs:
-        end = str((getattr(doc, "extra", None) or {}).get("period_end") or "")
-        period = getattr(doc, "period", None) or ""
-        if not period or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", end):
-            continue
-        close = _dt.date.fromisoformat(end)
+    for period, close in _dated(docs):
         if abs((close - asked).days) <= 7:
-            found.add(f"FY{end[:4]}" if period.upper().startswith("FY") else period)
-            continue
-        if period.upper().startswith("FY"):
+            found.add(_named(period, close))
+        elif period.upper().startswith("FY"):
             if abs((close - asked).days - 365) <= 7:
                 found.add(f"FY{asked.year}")
-            continue
-        own = re.fullmatch(r"Q([1-3]) (?:19|20)\d{2}", period)
-        if own:  # the year-end before the quarter: its quarters' months back from the report's end
-            back = 3 * int(own.group(1))
-            month, year = close.month - back, close.year
+        elif own := re.fullmatch(r"Q([1-3]) (?:19|20)\d{2}", period):
+            # the year-end before the quarter: its quarters' months back from the report's end
+            month, year = close.month - 3 * int(own.group(1)), close.year
             while month < 1:
                 month, year = month + 12, year - 1
-            day = min(close.day, 28)
-            if abs((_dt.date(year, month, day) - asked).days) <= 10:
+            if abs((_dt.date(year, month, min(close.day, 28)) - asked).days) <= 10:
                 found.add(f"FY{asked.year}")
     return found.pop() if len(found) == 1 else None
 
@@ -258,18 +267,8 @@ def date_unplaced(question: str, docs: "list[DocMeta] | tuple[DocMeta, ...]") ->
     the 10-Q for September 30, 2025, which compares that quarter's balances with December 31, 2024. The calendar
     year of the date is then no period to answer from (the fiscal year-end column of 2024 is another date), so the
     question is not a statement lookup. False when no such date is asked, several are, or no report is dated."""
-    import datetime as _dt
-
-    dates = _asked_dates(question, ("at", "as"))  # "ended on June 30" names a span's end, not a balance date
-    if len(dates) != 1 or not any(re.fullmatch(r"\d{4}-\d{2}-\d{2}", str((d.extra or {}).get("period_end") or ""))
-                                  and d.period for d in docs):
-        return False
-    y, mo, d = dates.pop()
-    try:
-        asked = _dt.date(y, mo, d)
-    except ValueError:
-        return False
-    return date_period(asked, docs) is None
+    asked = _one_date(question, ("at", "as"))  # "ended on June 30" names a span's end, not a balance date
+    return asked is not None and bool(_dated(docs)) and date_period(asked, docs) is None
 
 
 def quarters_ahead(doc: "DocMeta | None") -> int:
