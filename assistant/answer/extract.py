@@ -2346,7 +2346,7 @@ def scope_conflict(question: str, c: Candidate) -> bool:
         return False  # "Spanish kiln sales are now 44% below ..." under "Southern Europe": it names the asked place
     if any(m.group(1)[:1].isupper() for a in asked for form in prose_places.place_forms(a)  # a name, not "for us"
            for m in re.finditer(rf"\b(?i:in|across|throughout|within|for)\s+(?:the\s+)?((?i:{re.escape(form)}))\b", c.text)):
-        return False  # "EUR 27,000 in Germany, EUR 15,500 in France and GBP 12,800 in the UK": the asked one among others
+        return False  # "EUR 31,000 in Austria, EUR 24,500 in Belgium and GBP 19,800 in the UK": one among others
     if not stated:
         # "Ionity and Fastned followed": a sentence naming no region speaks of its section's ("Europe") or of the
         # region its paragraph opened with ("In Europe, ...")
@@ -4921,7 +4921,7 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
     # and a level
     ranged = ranged and _one_kind(n.raw + text[end : end + 16], upto.group(1) + text[end + upto.end() : end + upto.end() + 16])
     raw = f"{n.raw} to {upto.group(1).strip()}" if ranged else n.raw
-    # "deliveries of 95,000 to 105,000 cargo e-bikes": the upper end picked, the range is still the figure
+    # "deliveries of 40,000 to 44,000 folding e-scooters": the upper end picked, the range is still the figure
     lower = re.search(r"(?<![\d,.])([$€£]?\s?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s*(?:trillion|billion|million|thousand|%|percent))?)\s*(?:to|–)\s*$",
                       text[:start])  # fmt: skip
     if not ranged and lower and not re.fullmatch(r"(?:19|20)\d\d", lower.group(1).strip()) \
@@ -4991,7 +4991,7 @@ def _one_kind(a: str, b: str) -> bool:
 
 def _year_attached(text: str, end: int) -> set[int]:
     """The year a figure is dated to right after it ("110,000 by 2030", "$7.9 billion in 2023", "80 GWh at the end
-    of 2025", "5.1 million electric bicycles (e-bikes) in 2024": a parenthesis naming the thing counted goes between),
+    of 2025", "2.4 million e-scooters (electric) in 2024": a parenthesis naming the thing counted goes between),
     or an empty set."""
     m = re.match(r"\s*(?:(?:[A-Za-z/-]+|\([^()]{1,40}\))\s+){0,6}?(?:in|by|for|at\s+the\s+end\s+of|as\s+of|during|of)\s+(?:fiscal\s+|FY\s?)?"
                  r"((?:19|20)\d\d)\b", text[end : end + 60])
@@ -5042,7 +5042,7 @@ def _region_keys(text: str) -> frozenset[str]:
 
 
 def _place_after(text: str, end: int) -> str | None:
-    """The place a figure is given for right after it ("EUR 15,500 in France", "GBP 12,800 in the United Kingdom"),
+    """The place a figure is given for right after it ("EUR 24,500 in Belgium", "GBP 19,800 in the United Kingdom"),
     or None. Rule: in a sentence giving one figure per place, a figure's place is the one its own "in <place>" names,
     not the one named before it (the previous figure's)."""
     m = re.match(r"\s*(?:[a-z]+\s+){0,2}?(?:in|for|across)\s+(?:the\s+)?", text[end : end + 40])

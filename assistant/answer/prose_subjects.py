@@ -230,7 +230,7 @@ def _mentions(text: str, entities: frozenset[str] | set[str], question: str = ""
             asked_groups.append((m.start(), m.end()))
             continue
         names = [re.sub(r"^(?:The|A|An)\s+", "", n) for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(0))]
-        # "EUR 15,500 in France and GBP 12,800 in the UK": a currency code before an amount names no member
+        # "EUR 24,500 in Belgium and GBP 19,800 in the UK": a currency code before an amount names no member
         names = [n for n in names if not _CURRENCY_CODE.fullmatch(n)]
         words = [[re.sub(r"['’]s$", "", w.lower()).strip(".,") for w in n.split()] for n in names]
         asked = [w for w in words if w and (w[0] in entities or all(x in entities for x in w))]

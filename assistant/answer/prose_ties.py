@@ -382,7 +382,7 @@ def _noun(word: str) -> str:
 def _counts_other(counted: str, after: str) -> bool:
     """Does the plural noun right after a figure ("240 vendors") count another thing than the asked one ("stores")?
     A name the report gives the counted things in a parenthesis right after them ("5.1 million electrically assisted
-    bicycles (e-bikes)") is their noun too: it defines what the figure counts."""
+    scooters (e-scooters)") is their noun too: it defines what the figure counts."""
     toks = re.findall(r"[a-z][a-z-]*", after.lower())[:3]
     nouns = [_noun(t) for t in toks if t.endswith("s") and len(t) > 3]
     alias = re.match(r"\s*(?:[a-z-]+\s+){0,3}?[a-z-]+s\s*\(([a-z][a-z-]*s)\)", after.lower())
@@ -478,7 +478,7 @@ def predicate_disagrees(doing: tuple[str, ...], after: str) -> bool:
     therapy")? The verb phrase is what comes between the counted noun and the first word of the object both share;
     it agrees when its content is the question's (being on ~ using ~ taking ~ receiving), or it has none. No verdict
     (False) when the sentence states no verb or names none of the question's object. The predicate is the figure's own
-    clause's: it ends at the next comma, semicolon or figure ("5.1 million assisted bicycles in 2024, 4% fewer than the
+    clause's: it ends at the next comma, semicolon or figure ("2.4 million electric scooters in 2024, 6% fewer than the
     5.3 million sold in 2023": "sold" is the other figure's verb)."""
     if not doing:
         return False
@@ -1179,15 +1179,15 @@ def figure_ties(asked: AskedMeasure, text: str, around: str = "") -> list[tuple[
                 and _COMPARED_TO.search(text[max(0, f.start - 30) : f.start]):
             verdict = OTHER  # "9.4 million adults had coverage ..., up from 7.1 million": the same count, a year before
         if verdict != OTHER and asked.counted and f.kind == "number" and _counts_other_subject(asked.counted, f):
-            verdict = OTHER  # "while sales of conventional bicycles dropped to 10.6 million units": bicycles counted
+            verdict = OTHER  # "while sales of kick scooters dropped to 3.9 million units": kick scooters counted
         if verdict != OTHER and f.kind in ("money", "number") and _average_for_total(asked.question, f):
             verdict = OTHER  # "premiums" asked: "the average annual premium per policy climbed to $1,770" is per policy
         if verdict != OTHER and f.kind in ("money", "number") and _for_another_kind(asked.question, text, f):
-            verdict = OTHER  # "an e-bike on average" asked: "EUR 5,350 for a cargo e-bike" is one kind's price
+            verdict = OTHER  # "an e-scooter on average" asked: "EUR 14,200 for an off-road scooter" is one kind's price
         out.append((f, verdict))
     if asked.question and _AVERAGE_ASKED.search(asked.question) \
             and any(v != OTHER and _PER_UNIT_SAID.search(_own_words(f)) for f, v in out):
-        # an average asked and the sentence states one: its totals are not the answer ("e-bike sales were worth EUR
+        # an average asked and the sentence states one: its totals are not the answer ("e-scooter sales were worth EUR
         # 14.9 billion ..., and discounting pulled the average selling price down to EUR 2,910")
         out = [(f, OTHER if f.kind in ("money", "number") and not _PER_UNIT_SAID.search(_own_words(f)) else v)
                for f, v in out]
@@ -1203,9 +1203,9 @@ _GENERIC_AFTER = re.compile(r"(?i)\s*(?:(?:thousand|million|billion)\s+)?(?:unit
 
 
 def _counts_other_subject(counted: str, f: "Figure") -> bool:
-    """Rule: a count written in generic units ("10.6 million units", or no noun at all) counts what its own clause
-    says is sold, shipped or made ("while sales of conventional bicycles without a motor dropped 9% to 10.6 million
-    units"): another thing than the asked one ("how many e-bikes") is another count."""
+    """Rule: a count written in generic units ("3.9 million units", or no noun at all) counts what its own clause
+    says is sold, shipped or made ("while sales of kick scooters without a motor dropped 7% to 3.9 million
+    units"): another thing than the asked one ("how many e-scooters") is another count."""
     toks = re.findall(r"[a-z][a-z-]*", f.after.lower())[:2]
     if toks and toks[0] not in ("units", "unit", "pieces", "items") and toks[0].endswith("s") and len(toks[0]) > 3:
         return False  # a noun of its own after the figure: ``_counts_other`` reads it
@@ -1222,7 +1222,7 @@ def _counts_other_subject(counted: str, f: "Figure") -> bool:
 # a figure stated per unit or as an average: "the average annual premium per policy", "median pay", "per household"
 _PER_UNIT_SAID = re.compile(r"(?i)\b(?:average|mean|median|typical)\b|\bper\s+(?!cent\b)[a-z]")
 # a question asking per unit or an average, or a measure that is one by nature (a price, a rate, a margin), or one
-# thing's amount ("what did a buyer pay for an e-bike")
+# thing's amount ("what did a rider pay for an e-scooter")
 _PER_UNIT_ASKED = re.compile(r"(?i)\b(?:average|averaged|mean|median|typical|typically|per|each|every|apiece|a|an|one|"
                              r"prices?|priced|fares?|rents?|wages?|salar(?:y|ies)|rates?|yields?|margins?|ratios?|"
                              r"share|percent(?:age)?|proportion|multiple)\b")
@@ -1258,8 +1258,9 @@ _ONE_COSTS = re.compile(r"(?i)\b(?:a|an|each|one)\s+((?:[a-z][\w'’-]*\s+){0,3}
 
 
 def _kind_owner(text: str, f: "Figure") -> str | None:
-    """The one thing a figure is the amount for, when the sentence says so right by it: "EUR 5,350 for a cargo
-    e-bike" -> "cargo e-bike", "a folding e-bike cost about EUR 1,650" -> "folding e-bike"; else None."""
+    """The one thing a figure is the amount for, when the sentence says so right by it: "EUR 14,200 for an
+    off-road scooter" -> "off-road scooter", "a folding e-scooter cost EUR 5,100" -> "folding e-scooter"; else
+    None."""
     m = _FOR_ONE.match(text[f.end :])
     if m:
         return m.group(1)
@@ -1268,10 +1269,10 @@ def _kind_owner(text: str, f: "Figure") -> str | None:
 
 
 def _for_another_kind(question: str, text: str, f: "Figure") -> bool:
-    """Rule: a figure the sentence gives for one kind of thing ("EUR 5,350 for a cargo e-bike") answers a question
-    about that kind only: when the kind narrows the asked thing by a word the question does not say ("a cargo
-    e-bike" for "an e-bike"), or when the sentence gives such a figure for each of several kinds none of which the
-    question names (a breakdown: "EUR 4,180 for an electric mountain bike and EUR 2,390 for a city e-bike"), the
+    """Rule: a figure the sentence gives for one kind of thing ("EUR 14,200 for an off-road scooter") answers a question
+    about that kind only: when the kind narrows the asked thing by a word the question does not say ("an off-road
+    scooter" for "an e-scooter"), or when the sentence gives such a figure for each of several kinds none of which the
+    question names (a breakdown: "EUR 9,400 for a commuter e-scooter and EUR 2,300 for a child's e-scooter"), the
     figure is another thing's."""
     if not question:
         return False

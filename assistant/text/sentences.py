@@ -66,7 +66,7 @@ def _wrapped_before_aside(prev: str, nxt: str) -> bool:
 
 
 def _wrapped_after_currency(prev: str, nxt: str) -> bool:
-    """Does a line of prose wrap between a currency and its amount ("... EUR 15,500 in France and GBP" / "12,800 in
+    """Does a line of prose wrap between a currency and its amount ("... EUR 24,500 in Belgium and GBP" / "19,800 in
     the United Kingdom, ...")? The line before reads as prose (six lower-case words or more) and ends with a currency
     code or symbol, which never ends a sentence; the next opens with the amount."""
     return bool(re.search(r"(?:\b(?:EUR|USD|GBP|JPY|CHF|CNY|RMB|SEK|NOK|DKK|CAD|AUD|INR|KRW)|US\$|[$€£¥])$", prev)) \
