@@ -246,12 +246,14 @@ _TO_PROFIT = re.compile(rf"(?i)\b{_SWING}\s+(?:[\w-]+\s+){{0,3}}?from\s+(?:an?\s
                         rf"\b(?:swung|swing|turned|returned)\s+(?:to\s+)?(?:an?\s+)?(?:operating\s+)?profit(?:ability)?\b")
 _TO_LOSS = re.compile(rf"(?i)\b{_SWING}\s+(?:[\w-]+\s+){{0,3}}?from\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?"
                       rf"(?:profit|income|earnings)\b[^?]{{0,80}}?\bto\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?loss\b")
-_ONE_FELL = re.compile(rf"(?i)\bwhich\s+(?:[\w&'’.()/,-]+\s+){{0,14}}?(?:declined|decreased|fell|dropped|shrank|"
-                       rf"(?:saw|had|posted|reported)\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){{0,4}}?"
-                       rf"(?:decline|decrease|fall|drop)s?)\b")
-_ONE_ROSE = re.compile(rf"(?i)\bwhich\s+(?:[\w&'’.()/,-]+\s+){{0,14}}?(?:increased|rose|grew|"
-                       rf"(?:saw|had|posted|reported)\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){{0,4}}?"
-                       rf"(?:increase|rise|growth)s?)\b")
+def _which_moved(verbs: str, nouns: str) -> re.Pattern[str]:
+    """"Which <members> <verb>" or "which <members> saw its <measure> <noun>": one member that moved one way."""
+    return re.compile(rf"(?i)\bwhich\s+(?:[\w&'’.()/,-]+\s+){{0,14}}?(?:{verbs}|"
+                      rf"(?:saw|had|posted|reported)\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{nouns})s?)\b")
+
+
+_ONE_FELL = _which_moved("declined|decreased|fell|dropped|shrank", "decline|decrease|fall|drop")
+_ONE_ROSE = _which_moved("increased|rose|grew", "increase|rise|growth")
 _ONE_MOVE = {"profit-change": "swung from a loss to a profit", "loss-change": "swung from a profit to a loss",
              "fell-change": "declined", "rose-change": "increased"}
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..finance import formulas as calc
 from ..finance.registry import CONCEPT_WORDS, METRIC_WORDS
-from ..text.periods import date_period, date_unplaced, period_at_date, resolve_period
+from ..text.periods import date_period, date_unplaced, dated_reports, period_at_date, resolve_period
 from ..types import DocMeta
 from .entities import resolve_company
 
@@ -299,38 +299,25 @@ def _spans(question: str) -> list[tuple[int, Any]] | None:
     return out
 
 
-def _report_column(months: int, asked: Any, docs: Sequence[DocMeta]) -> str | None:
-    """The column of ``months`` ending on ``asked`` as the company's quarterly report ending within a week of it
-    names it; None when no such report, or two naming it differently."""
-    import datetime as _dt
-
+def _columns(months: int, asked: Any, docs: Sequence[DocMeta], back: int) -> str | None:
+    """The column of ``months`` ending on ``asked`` as a quarterly report ending ``back`` years (52/53 weeks each,
+    within a week) after it prints it: its own column for 0 ("Q2 2026", "6M 2026"), the same column of the year before
+    beside its own for 1 ("Q2 2025"). None when no such report, or two naming it differently."""
     out = set()
-    for doc in docs:
-        end = str((getattr(doc, "extra", None) or {}).get("period_end") or "")
-        own = re.fullmatch(r"Q[1-4] ((?:19|20)\d{2})", getattr(doc, "period", None) or "")
-        if own is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", end):
-            continue
-        if abs((_dt.date.fromisoformat(end) - asked).days) <= 7:
-            out.add(doc.period if months == 3 else f"{months}M {own.group(1)}")
+    for period, close in dated_reports(docs):
+        own = re.fullmatch(r"Q[1-4] ((?:19|20)\d{2})", period)
+        if own and abs((close - asked).days - 364 * back) <= 7:
+            head, year = (period if months == 3 else f"{months}M {own.group(1)}").rsplit(" ", 1)
+            out.add(f"{head} {int(year) - back}")
     return out.pop() if len(out) == 1 else None
+
+
+def _report_column(months: int, asked: Any, docs: Sequence[DocMeta]) -> str | None:
+    return _columns(months, asked, docs, 0)  # the report ending then
 
 
 def _year_before_column(months: int, asked: Any, docs: Sequence[DocMeta]) -> str | None:
-    """The column of ``months`` ending on ``asked`` as a quarterly report ending a year (52 or 53 weeks) later prints
-    it beside its own: that report's column, a year earlier ("Q2 2025" beside "Q2 2026"). None when no such report,
-    or two naming it differently."""
-    import datetime as _dt
-
-    out = set()
-    for doc in docs:
-        end = str((getattr(doc, "extra", None) or {}).get("period_end") or "")
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", end) or not 357 <= (_dt.date.fromisoformat(end) - asked).days <= 371:
-            continue
-        later = _report_column(months, _dt.date.fromisoformat(end), [doc])
-        if later:
-            head, year = later.rsplit(" ", 1)
-            out.add(f"{head} {int(year) - 1}")
-    return out.pop() if len(out) == 1 else None
+    return _columns(months, asked, docs, 1)  # the report ending a year later, its prior-year column
 
 
 def spans_ended(question: str, docs: Sequence[DocMeta]) -> list[str] | None:

@@ -202,7 +202,7 @@ def _one_date(question: str, words: tuple[str, ...] = ("at", "as", "on")) -> "An
         return None
 
 
-def _dated(docs: "list[DocMeta] | tuple[DocMeta, ...]") -> "list[tuple[str, Any]]":
+def dated_reports(docs: "list[DocMeta] | tuple[DocMeta, ...]") -> "list[tuple[str, Any]]":
     """(period, closing date) of each report whose metadata names both."""
     import datetime as _dt
 
@@ -231,7 +231,7 @@ def period_at_date(question: str, docs: "list[DocMeta] | tuple[DocMeta, ...]") -
     asked = _one_date(question)
     if asked is None:
         return None
-    found = {_named(period, close) for period, close in _dated(docs) if abs((close - asked).days) <= 7}
+    found = {_named(period, close) for period, close in dated_reports(docs) if abs((close - asked).days) <= 7}
     return found.pop() if len(found) == 1 else None
 
 
@@ -245,7 +245,7 @@ def date_period(asked: "Any", docs: "list[DocMeta] | tuple[DocMeta, ...]") -> st
     import datetime as _dt
 
     found = set()
-    for period, close in _dated(docs):
+    for period, close in dated_reports(docs):
         if abs((close - asked).days) <= 7:
             found.add(_named(period, close))
         elif period.upper().startswith("FY"):
@@ -268,7 +268,7 @@ def date_unplaced(question: str, docs: "list[DocMeta] | tuple[DocMeta, ...]") ->
     year of the date is then no period to answer from (the fiscal year-end column of 2024 is another date), so the
     question is not a statement lookup. False when no such date is asked, several are, or no report is dated."""
     asked = _one_date(question, ("at", "as"))  # "ended on June 30" names a span's end, not a balance date
-    return asked is not None and bool(_dated(docs)) and date_period(asked, docs) is None
+    return asked is not None and bool(dated_reports(docs)) and date_period(asked, docs) is None
 
 
 def quarters_ahead(doc: "DocMeta | None") -> int:
