@@ -9,9 +9,9 @@ of a profit measure in the report's own voice decides: a loss or a negative meas
 or a positive measure -> profitable. A clause that only expects, plans, targets or reports someone's claim
 ("expects to break even in 2026", "says it is profitable") states no sign; sentences stating both signs
 (positive net income, negative free cash flow... read as a profit measure both ways) decide nothing. A profit
-question is decided by this rule only (``verdict`` does not read "profitable" as a polarity of its own): "rely on
-investment income to make the line profitable" is a purpose, and the same sentence's "produced an underwriting loss
-in five of the last six years" states the loss, so the two signs decide nothing.
+question is decided by this rule only (``verdict`` does not read "profitable" as a polarity of its own): "carriers
+count on fee income to keep the route profitable" is a purpose, and the same sentence's "the route lost money in
+three of the last four years" states the loss, so the two signs decide nothing.
 
 Rule (customer concentration, ``concentration_verdict``): "Does it rely on a small number of customers?" is
 answered "Yes" by a filing's sentence stating that its largest customers (ten or fewer) account for a quarter
