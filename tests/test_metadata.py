@@ -216,3 +216,24 @@ def test_a_filing_without_a_readable_registrant_takes_its_titles_legal_name() ->
     plain = guess_metadata(Path("tailspin_10k_2025.pdf"),
                            ["Annual Report on Form 10-K - fiscal 2025 results\nFORM 10-K\nPART I\nItem 1. Business\n"])
     assert plain["company"] is None
+
+
+def test_a_place_or_a_common_noun_in_a_reports_title_is_not_its_company() -> None:
+    # Rule: a place ("Asia's ...") and a common noun capitalised only by its place ("Growers harvested ..."
+    # opening a sentence, "Growers" in a title-case title) are not the company a report is about; a company whose
+    # name is also a word, written capitalised mid-sentence, still is
+    place = ("Asia's tea buyers pay up: a market note\nBy Fenwick Commodity Desk\nAsia's tea auctions cleared "
+             "2.1 million tonnes in 2024. Tea growers in Kenya sold more; Tanager's blends gained share.\n"
+             "Asia's buyers paid 6% more per kilo. Tanager said prices would hold.\n")
+    meta = guess_metadata(Path("tea_note_2025.md"), [place], hints={"title": "Asia's tea buyers pay up: a market note"})
+    assert meta["company"] is None and "Asia" not in meta["extra"]["companies"]
+    assert "Tanager" in meta["extra"]["companies"]
+    noun = ("Tea Auctions: Volumes, Prices and Growers, 2022-2024\nAuthor: Fenwick Commodity Desk\nGrowers harvested "
+            "5.6 million tonnes in 2024, and growers in the highlands sold most of it at auction. Prices paid to "
+            "growers rose 4%. Tanager's blends took 9% of volumes; Tanager said it bought from 300 growers.\n")
+    meta = guess_metadata(Path("tea_auctions.pdf"), [noun])
+    assert meta["company"] is None and "Growers" not in meta["extra"].get("companies", [])
+    word = ("Sparrow's quarter: a retail note\nSparrow's sales rose 5% as Sparrow opened 40 stores; analysts said "
+            "Sparrow would beat its target. A sparrow is also a bird.\n")
+    meta = guess_metadata(Path("sparrow_note.md"), [word], hints={"title": "Sparrow's quarter: a retail note"})
+    assert meta["company"] == "Sparrow"

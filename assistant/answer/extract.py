@@ -35,6 +35,7 @@ from ..query.intent import is_yes_no
 from ..text.names import lowercase_words, name_words, named_entities
 from ..text.bindings import bind_numbers
 from ..text.numbers import claims, parse_numbers
+from ..text.places import COUNTRIES
 from ..text.periods import doc_quarter, doc_year, periods_named
 from ..text.sentences import content_words, is_heading, sentence_spans
 from . import prose_causes as causes
@@ -2223,17 +2224,9 @@ def _about_kind(question: str, c: Candidate) -> bool:
     return False
 
 
-_COUNTRIES = frozenset(
-    """afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain bangladesh belarus
-    belgium bolivia bosnia botswana brazil bulgaria cambodia cameroon canada chile china colombia croatia cuba cyprus
-    czechia denmark ecuador egypt estonia ethiopia finland france georgia germany ghana greece guatemala hungary
-    iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya korea kuwait laos
-    latvia lebanon libya lithuania luxembourg malaysia mexico mongolia morocco mozambique myanmar namibia nepal
-    netherlands nigeria norway oman pakistan panama paraguay peru philippines poland portugal qatar romania russia
-    rwanda senegal serbia singapore slovakia slovenia spain sweden switzerland syria taiwan tanzania thailand tunisia
-    turkey türkiye uganda ukraine uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe britain england scotland
-    wales""".split()
-)  # fmt: skip
+_COUNTRIES = COUNTRIES  # the countries a sentence may name (``text.places``)
+
+
 @lru_cache(maxsize=4096)
 def places(text: str) -> frozenset[str]:
     """The countries and regions a text names ("Brazil, Mexico and the Philippines", "in Europe", "the United

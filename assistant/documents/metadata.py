@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..text.names import squash
+from ..text.places import is_place_name
 
 FIELDS = ("title", "company", "doc_type", "fiscal_year", "period", "date")
 SIDECAR_SUFFIXES = (".meta.json", ".meta.yaml", ".meta.yml")
@@ -325,15 +326,30 @@ def _clean_name(name: str) -> str | None:
     return name
 
 
+def _common_noun(name: str, text: str) -> bool:
+    """Is a one-word ``name`` a common noun capitalised only by its place ("Manufacturers shipped 4 million units"
+    opening a sentence, "Prices and Manufacturers" in a title-case heading)? Yes when the text writes the word in
+    lower case ("sold by manufacturers") more often than it writes it capitalised inside a sentence; a company whose
+    name is also a word ("Target's sales", "a sales target") is written capitalised mid-sentence more often."""
+    if " " in name or not name[:1].isupper() or not name[1:].islower():
+        return False
+    lower = len(re.findall(rf"(?<![\w&-]){re.escape(name.lower())}(?![\w&-])", text))
+    inside = sum(1 for m in re.finditer(rf"(?<![\w&-]){re.escape(name)}(?![\w&-])", text)
+                 if not re.search(r"(?:^|[.!?:;]['\"’”)]*)\s*$", text[max(0, m.start() - 4) : m.start()]))
+    return lower > inside
+
+
 def named_companies(text: str, title: str = "", limit: int = 6) -> list[tuple[str, int]]:
     """The companies (and other organisations) a report is about, most named first: names that own something
     ("NVIDIA's revenue", "SK hynix's share") or do something ("Arista reported", "Broadcom put"), counted over
-    the whole text; names in the title come first. Only names seen at least twice, or in the title, count."""
+    the whole text; names in the title come first. Only names seen at least twice, or in the title, count.
+    A place ("Europe's shoppers", "Japan's makers": ``text.places``) and a common noun capitalised at a sentence's
+    start ("Manufacturers shipped ...": ``_common_noun``) are not companies."""
     found: dict[str, int] = {}
     for rx in (_POSSESSIVE, _SUBJECT):
         for m in rx.finditer(text):
             name = _clean_name(m.group(1))
-            if name:
+            if name and not is_place_name(name) and not _common_noun(name, text):
                 found.setdefault(name, m.start())
     # "Arista Networks" and "Arista" are one company: keep the longer form when the short one begins it
     for name in sorted(found, key=len):
