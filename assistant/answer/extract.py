@@ -797,6 +797,25 @@ def _merged_list(text: str) -> tuple[str, tuple[str, ...]] | None:
     return None
 
 
+def _row_lines(page: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The lines of ``page[a:b]`` as spans when every one reads as a table row (a label and its cells, no prose):
+    under a table's column heads, "United States 4,390 4,680" and "of which federal buyers 910 960" on the next line
+    are two rows, although a line opening in lower case reads on to a sentence splitter. [] otherwise."""
+    out = []
+    at = a
+    for line in page[a:b].split("\n"):
+        x = at + len(line) - len(line.lstrip())
+        y = at + len(line.rstrip())
+        at += len(line) + 1
+        if y <= x:
+            continue
+        flat = " ".join(page[x:y].split())
+        if _is_prose(flat) or _row_label_values(flat) is None:
+            return []
+        out.append((x, y))
+    return out if len(out) >= 2 else []
+
+
 def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str = "", page_no: int = 1,
                     meta: DocMeta | None = None, rank: int = 0) -> list[Candidate]:  # fmt: skip
     """Every sentence, list and table row of one page's text, with the headings above it. A row's context is
@@ -830,6 +849,11 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
         text = page[a:b]
         flat = " ".join(text.split())
         line_like = "\n" not in text.strip()
+        if not line_like and (table_rows or any(_is_column_head(x) for x in table_lines)):
+            rows = _row_lines(page, a, b)
+            if rows:  # the splitter read a row and a lower-case row under it ("of which ...") as one sentence
+                spans[i : i + 1] = rows
+                continue
         if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?", flat):  # a section number split from its title
             i += 1
             continue
@@ -952,6 +976,11 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
                 counted = True
         announced = _announces(body) and not _BULLET.match(text) and not counted
         follow = _following(page, spans, i) if announced else []
+        told = _ANNOUNCED_COUNT.search(body) if follow else None
+        if told and len(follow) > _COUNT_WORD_VALUES[told.group(1).lower()]:
+            # "Demand rose for three reasons." and five sentences before the next paragraph break (a PDF's text has no
+            # blank lines between paragraphs): the three it counts are its items, the rest another paragraph's
+            follow = follow[: _COUNT_WORD_VALUES[told.group(1).lower()]]
         if announced and len(follow) >= (1 if body.endswith(":") else 2):
             # "Makers have priced their biosimilars in one of two ways." / "The plan rests on three changes:" with no
             # bullets: the lead-in says nothing itself, the sentences after it (its paragraph) are what it announces
@@ -1024,6 +1053,12 @@ def _aside_items(sentence: str) -> tuple[str, ...]:
     return ()
 
 
+_COUNT_WORD_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+# the count an announcing sentence closes on ("... for three reasons.", "... in one of two ways."): its items
+_ANNOUNCED_COUNT = re.compile(r"(?i)\b(?<!of\s)(two|three|four|five|six|[2-6])\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s"
+                              r"(?:\s+[a-z-]+){0,3}\s*[.:]$")
+
+
 def _announces(text: str) -> bool:
     """Does a sentence announce what follows it: it ends with a colon, or closes on a count of ways, kinds or
     things ("... priced in one of two ways.")?"""
@@ -1081,11 +1116,13 @@ def _ranking_after(page: str, spans: Sequence[tuple[int, int]], i: int) -> list[
 def _unmarked_items(page: str, spans: Sequence[tuple[int, int]], j: int, most: int = 12) -> list[tuple[int, int]]:
     """The items of a list whose markers the page lost (HTML list items read as lines or paragraphs): from span
     ``j`` on, consecutive spans that open in lower case, each on a line of its own, all but the last ending with
-    ";" (or "; and"/"; or") and the last with ";" or "."; none when fewer than two such spans follow."""
+    ";" (or "; and"/"; or") and the last with ";" or "."; none when fewer than two such spans follow. An item ending
+    with ";" may open with a name ("Norrmart Select passed EUR 1 billion of sales;"): the semicolons mark the list."""
     out: list[tuple[int, int]] = []
     for x, y in spans[j : j + most]:
         t = page[x:y].strip()
-        if not re.match(r"[a-z]", t) or "\n" not in page[max(0, x - 2) : x] and x > 0:
+        opens = re.match(r"[a-z]", t) or re.search(r";(?:\s*(?:and|or))?$", t)
+        if not opens or "\n" not in page[max(0, x - 2) : x] and x > 0:
             break
         out.append((x, y))
         if not re.search(r";(?:\s*(?:and|or))?$", t):
@@ -1474,7 +1511,9 @@ def subject_score(asked: Asked, c: Candidate, aliases: Sequence[str] = (), names
     if c.kind == "sentence" and prose_places.opens_with_other_place(c.text, asked.entities):
         # "Polish sales are now 58% below their peak" after a sentence on Italy: Poland's, not Italy's
         return 0.25 if in_own else None
-    opening = c.text.split(":")[0] if c.kind == "row" else _BULLET.sub("", c.text)
+    # a sentence's opening clause, up to a semicolon: "About 60% of store-brand goods are made by contract packers;
+    # a few retailers, among them Norrmart, run their own plants" is not opened by the name in its second clause
+    opening = c.text.split(":")[0] if c.kind == "row" else _BULLET.sub("", c.text).split(";")[0]
     first = None if (_ANAPHOR.match(opening) or _CHANGE_ANAPHOR.match(opening)) else first_name(opening, names)
     own_names = {f for e in asked.entities | asked.mentioned for f in prose_places.place_forms(e)}
     if first is not None and not any(first in e or e in first for e in own_names):
@@ -1636,7 +1675,7 @@ _DESTINATION_SAID = re.compile(r"(?i)\b(?:went|go|goes|going|gone|spent|spend|sp
 # "who buys / makes / supplies / uses X": the doers of that verb, named by the verb or its agent noun
 _DOER_FORMS = {
     "buy": r"buy|buys|buying|bought|buyers?|purchas\w*|customers?|clients?",
-    "make": r"make|makes|making|made|makers?|manufactur\w*|produc\w*",
+    "make": r"make|makes|making|made|makers?|manufactur\w*|produc(?:e|es|ed|ing|ers?|tion)",  # not "product(s)"
     "supply": r"suppl(?:y|ies|ied|ying|iers?)|vendors?|provid\w*",
     "use": r"use|uses|using|used|users?",
 }
@@ -1666,6 +1705,8 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
         # (no "buy", "bought", "buyers", "purchasers", "customers") is on the topic but names no answer
         return 0.0
     if asked.kind == "amount":
+        if c.kind == "list" and (_COUNT_LEAD.search(c.text) or _COUNTED_CAUSE.search(c.text)):
+            return 0.0  # "Demand rose for three reasons." and the reasons: why it moved, not by how much
         if not _tied(asked, c, question):
             return 0.0  # every figure is governed by another measure ("sign-on bonuses (commonly $8,000 to $15,000)"
             # for an hourly pay, "58% of the total" for a margin, a "Gross margin (%)" row for a bill rate)
@@ -1777,6 +1818,10 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
         return 0.3  # "which market grew fastest": "China remained the largest market" ranks by another measure
     if asked.kind in ("list", "entity") and _SUPERLATIVE.search(ranking) and not _SUPERLATIVE.search(c.body):
         return 0.3  # "which segment grew fastest / dragged growth down": the answer must say which ranks so
+    place = _ORDINAL_Q.search(ranking)
+    if asked.kind in ("list", "entity") and place and c.kind in ("sentence", "list") \
+            and not _states_place(c.body, _ORDINALS[place.group(1).lower()]):
+        return 0.0  # "which maker was the third-largest": only a quote saying who is third, or ranking three in order
     if asked.kind == "list" and c.kind in ("list", "sentence") and not reasons.asks_determinants(asked.text) \
             and not _about_kind(asked.text, c):
         # "which customer industries ...": a list of countries on the same page, or a sentence about the largest
@@ -2192,6 +2237,26 @@ _RECORD = re.compile(
     r"on\s+record\b|since\s+(?:records\s+began|(?:19|20)\d\d)\b|ever\b)")
 
 
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+# a place in a ranking asked: "the third-largest", "the second biggest", "fourth-ranked"
+_ORDINAL_Q = re.compile(r"(?i)\b(second|third|fourth|fifth|2nd|3rd|4th|5th)[- ](?:largest|biggest|highest|most|"
+                        r"ranked|leading|fastest|lowest|smallest)\b")
+# a ranking in order: "led with 27%, followed by A with 22%, B with 19%", "ahead of", "then", "next came"
+_IN_ORDER = re.compile(r"(?i)\b(?:followed\s+by|ahead\s+of|behind|then|next\s+(?:came|come|is|was))\b")
+_RANKED_MEMBER = re.compile(r"\b[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+(?:with\s+)?(?:an?\s+)?(?:estimated\s+|about\s+|"
+                            r"some\s+|roughly\s+|around\s+)?[$€£]?\d[\d,.]*\s?%?")
+
+
+def _states_place(text: str, n: int) -> bool:
+    """Does ``text`` say who holds place ``n`` of a ranking: the ordinal itself ("Demant was third", "the third-largest
+    maker"), or a ranking in order ("A led with 27%, followed by B with 22% and C with 19%") naming ``n`` members or
+    more with their figures? A sentence giving shares of several channels without an order says no place."""
+    words = [w for w, v in _ORDINALS.items() if v == n]
+    if re.search(rf"(?i)\b(?:{'|'.join(words)})\b", text):
+        return True
+    return bool(_IN_ORDER.search(text)) and len(_RANKED_MEMBER.findall(text)) >= n
+
+
 def _unnamed(asked: Asked) -> str:
     """The question's text without the names it uses ("Best Harbor Outfitters", "Top Meadow Foods"), for the words that rank."""
     text = asked.text
@@ -2337,9 +2402,12 @@ def scope_conflict(question: str, c: Candidate) -> bool:
         return True
     if not stated and asked & (places(c.text) | _nation_keys(c.text)):
         return False  # "Spanish kiln sales are now 44% below ..." under "Southern Europe": it names the asked place
-    if any(m.group(1)[:1].isupper() for a in asked for form in prose_places.place_forms(a)  # a name, not "for us"
-           for m in re.finditer(rf"\b(?i:in|across|throughout|within|for)\s+(?:the\s+)?((?i:{re.escape(form)}))\b", c.text)):
-        return False  # "EUR 31,000 in Austria, EUR 24,500 in Belgium and GBP 19,800 in the UK": one among others
+    if any((m.group(1) or m.group(2))[:1].isupper() for a in asked for form in prose_places.place_forms(a)  # not "for us"
+           for m in re.finditer(rf"\b(?i:in|across|throughout|within|for)\s+(?:the\s+)?((?i:{re.escape(form)}))\b|"
+                                rf"\b((?i:{re.escape(form)}))['’]s\b", c.text)):
+        # "EUR 31,000 in Austria, EUR 24,500 in Belgium and GBP 19,800 in the UK", "US sales rose 7%, while Canada's
+        # grew 2%": the asked place is one among others, its own figure stated beside theirs
+        return False
     if not stated:
         # "Ionity and Fastned followed": a sentence naming no region speaks of its section's ("Europe") or of the
         # region its paragraph opened with ("In Europe, ...")

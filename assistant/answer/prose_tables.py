@@ -419,6 +419,7 @@ _SUM = re.compile(r"(?i)\b(?:combined|together|in\s+total|total\s+of|sum|altoget
 _FRAME = frozenset("""how what which who did does do was were is are will would has have had the a an of in on at to
     for from by with and or between end year years expected expect expects forecast forecasts forecasted projected
     project estimate estimated estimates report reports according say said says table show shows shown their its
+    article articles study document publication
     each both either than over during period compare compared comparing comparison versus against relative
     respectively much many more most less least fast faster fastest slow slower slowest quick quicker quickest
     quickly largest biggest highest greatest lowest smallest fewest weakest worst best top larger bigger higher
@@ -601,9 +602,38 @@ class _Ask:
     which: bool
     amount: bool = False  # "What was ...", "How many ...": a figure asked
     future: bool = False  # "is expected to", "will": a forecast asked
+    threshold: tuple[float, int] | None = None  # "more than half" -> (50.0, +1): a share bound the rows must pass
+
+
+# "more than half", "above 40%", "less than a third", "over 25 percent": a bound on a share, in percent
+_SHARE_BOUND = re.compile(r"(?i)\b(?P<way>more\s+than|greater\s+than|higher\s+than|above|over|exceed(?:ed|s|ing)?|"
+                          r"less\s+than|lower\s+than|below|under)\s+(?:(?P<frac>half|a\s+half|a\s+third|a\s+quarter|"
+                          r"two[- ]thirds|three[- ]quarters)\b|(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b))")
+_FRACTIONS = {"half": 50.0, "a half": 50.0, "a third": 100 / 3, "a quarter": 25.0, "two-thirds": 200 / 3,
+              "two thirds": 200 / 3, "three-quarters": 75.0, "three quarters": 75.0}
+# the verbs a share is said with ("took more than half", "accounted for over 40%"): no measure of their own
+_SHARE_VERBS = frozenset("take takes took taken taking account accounts accounted hold holds held represent represents "
+                         "represented make makes made up".split())
+
+
+def _share_bound(text: str) -> tuple[tuple[float, int] | None, str]:
+    """The share bound a question sets ("In which countries did X take more than half of sales?" -> (50.0, +1)) and
+    the question without it; (None, text) when it sets none."""
+    m = _SHARE_BOUND.search(text)
+    if m is None:
+        return None, text
+    bound = _FRACTIONS[" ".join(m.group("frac").lower().replace("-", " ").split()).replace("two thirds", "two-thirds")
+                       .replace("three quarters", "three-quarters")] if m.group("frac") else float(m.group("pct"))
+    way = -1 if re.match(r"(?i)less|lower|below|under", m.group("way")) else 1
+    return (bound, way), text[: m.start()] + " " + text[m.end() :]
 
 
 def _read(text: str, part: Any, measure_from: frozenset[str] = frozenset()) -> _Ask:
+    bound, text_less = _share_bound(text)
+    if bound is not None:  # "which countries took more than half of sales value": the bound is no measure word
+        asked = _read(text_less, part, measure_from)
+        measure = frozenset(w for w in asked.measure if w.lower() not in _SHARE_VERBS)
+        return replace(asked, text=text, measure=measure or asked.measure, threshold=bound)
     change = bool(_CHANGE.search(text)) or bool(re.search(r"(?i)\bhow\s+fast\b", text))
     rate = bool(_RATE.search(text)) and change or bool(re.search(r"(?i)\b(?:growth\s+rate|cagr|compound)", text))
     cagr = bool(_CAGR.search(text)) and (rate or change)
@@ -993,6 +1023,32 @@ def _filter(ask: _Ask, table: PageTable, unit: str) -> TablePick | None:
     return TablePick(table, text, tuple(table.rows))
 
 
+def _past_bound(ask: _Ask, table: PageTable, unit: str) -> TablePick | None:
+    """"In which countries did own brands take more than half of sales value in 2024?": a table of shares (in
+    percent), its one asked column (the latest when no year is asked), and the rows past the bound (totals and
+    "other" rows out), each with its figure; none past it, a change asked, or a table not of shares: no answer."""
+    if ask.threshold is None or ask.op != "level" or ask.yesno or table.continued or not _percent(unit):
+        return None
+    cols = _columns(ask, table, change=False)
+    if cols is None:
+        return None
+    col = cols[0]
+    rows = [r for r in table.rows if not _TOTAL.match(r.label) and not _OTHER.match(r.label)]
+    if len(rows) < 2 or any(r.values[col] is None for r in rows):
+        return None
+    bound, way = ask.threshold
+    past = [r for r in rows if (r.values[col] > bound if way > 0 else r.values[col] < bound)]
+    if not past:
+        return None
+    side = "above" if way > 0 else "below"
+    text = (f"{len(past)} of the table's {len(rows)} rows {'is' if len(past) == 1 else 'are'} {side} "
+            f"{_fmt_plain(bound)}% in {table.columns[col]}: "
+            + "; ".join(f"{r.label} {r.cells[col]}%" if not r.cells[col].endswith("%") else f"{r.label} {r.cells[col]}"
+                        for r in past)
+            + " (read from the table's rows).")
+    return TablePick(table, text, tuple(table.rows))
+
+
 def _derive(ask: _Ask, table: PageTable, row: TableRow, unit: str) -> TablePick | None:
     """One named row and a change, growth rate or compound annual rate between two asked columns."""
     if ask.op == "level" or ask.yesno or not ask.years or len(ask.years) > 2:
@@ -1029,7 +1085,8 @@ def _answer(ask: _Ask, tables: Sequence[tuple[Any, PageTable]], prefer: PageTabl
                 break
         else:
             unit = _unit(table, set(ask.measure))
-            if unit is None or (_percent(unit) and not _PERCENT_ASKED.search(" ".join((ask.text, *ask.measure)))):
+            if unit is None or (_percent(unit) and ask.threshold is None
+                                and not _PERCENT_ASKED.search(" ".join((ask.text, *ask.measure)))):
                 continue  # a table of shares answers a question about shares, not "which region grew?"
             pick = None
             if any(_OWN_UNIT.search(r.label) for r in (rows or table.rows)):
@@ -1039,7 +1096,9 @@ def _answer(ask: _Ask, tables: Sequence[tuple[Any, PageTable]], prefer: PageTabl
             elif len(rows) == 1:
                 pick = _derive(ask, table, rows[0], unit) or _lookup(ask, table, rows[0])
             elif not ask.names or all(re.search(rf"(?i)\b{re.escape(n)}", context) for n in ask.names):
-                if ask.which or (ask.kind and not _EVERY.search(ask.text)):
+                if ask.threshold is not None:
+                    pick = _past_bound(ask, table, unit) if ask.which or ask.kind else None
+                elif ask.which or (ask.kind and not _EVERY.search(ask.text)):
                     pick = _rank(ask, table, unit) if ask.superlative else _filter(ask, table, unit)
                 elif _EVERY.search(ask.text) and ask.op != "level" and not table.continued:
                     pick = _compare(replace(ask, direction=0), table, [r for r in table.rows if not _TOTAL.match(r.label)],

@@ -374,6 +374,19 @@ def _counted(question: str) -> str | None:
     return None if noun in _GENERIC_COUNT else noun  # "how many a year": no counted noun read
 
 
+def counted_said(question: str, said: str) -> bool:
+    """Does ``said`` (a table row's label, caption, unit line and note) say every word narrowing the things a "how
+    many" question counts ("how many refurbished garden robots" -> refurbished, garden)? A row of a table of all
+    robots counts another class than the refurbished ones. True when the question counts no narrowed noun."""
+    m = _COUNTED_Q.search(question)
+    if m is None:
+        return True
+    start = re.search(r"(?i)\bhow\s+many\b", question[: m.end()]).end()
+    mods = [w for w in re.findall(r"[a-z][a-z-]+", question[start : m.start(1)].lower()) if w not in _NOT_MOD]
+    stems = {w[:5] for w in re.findall(r"[a-z]+", said.lower())}
+    return all(w[:5] in stems or all(p[:5] in stems for p in w.split("-") if len(p) > 3) for w in mods)
+
+
 def _noun(word: str) -> str:
     w = word.lower()
     return w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") and not w.endswith("ss") else w
@@ -1365,6 +1378,8 @@ def row_tie(question: str, label: str, context: str, cells: str = "") -> str:
         # "how many units": a money row ("Proceeds from refranchising"), or a row of a table of money ("Net sales:
         # Stores", "(In thousands)"), is no count
         return OTHER
+    if asked.count and not counted_said(question, f"{label} {context}"):
+        return OTHER  # "how many refurbished mowers": a row of all mowers ("Nordics: 133, 141") counts another class
     if asked.form == "share" or not asked.family:
         return UNKNOWN
     if asked.per and per is None and _families(label):
