@@ -415,3 +415,18 @@ def test_a_quarter_and_a_year_to_date_are_never_one_change(quarterly):
     b = answer_question("By what percentage did Ashby Harbor Bancorp's net income change in the second quarter of "
                         "2026 compared with the second quarter of 2025?", quarterly)
     assert b is not None and "-2.9%" in b.text, b and b.text
+
+
+@pytest.mark.parametrize("q, shown", [
+    # (41,721 - 42,957) / 42,957 = -2.9%; (81,962 - 84,936) / 84,936 = -3.5%
+    ("By what percentage did Ashby Harbor Bancorp's net income grow in the second quarter of 2026, and by what "
+     "percentage over the first six months of 2026?",
+     ("-2.9%", "Q2 2025 to Q2 2026", "-3.5%", "6M 2025 to 6M 2026")),
+    # a March filer's fiscal 2027 quarter: (842.6 - 790.1) / 790.1 = +6.6%; (1,652.0 - 1,561.7) / 1,561.7 = +5.8%
+    ("How much did Bramley Tools' net sales grow in the second quarter of fiscal 2027 and in the first half of fiscal "
+     "2027?", ("+6.6%", "Q2 2026 to Q2 2027", "+5.8%", "6M 2026 to 6M 2027")),
+])
+def test_a_quarter_and_its_year_to_date_each_grow_from_their_own_year_before(quarterly, q, shown):
+    a = answer_question(q, quarterly)
+    assert a is not None and not a.refused and all(s in a.text for s in shown), a and a.text
+    assert a.text.index(shown[0]) < a.text.index(shown[2])  # in the order asked

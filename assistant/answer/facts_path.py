@@ -162,7 +162,8 @@ def _failed_input(index: FactIndex, facts: Sequence[Fact], primary: bool = True)
         return None
     for f in facts:
         why = check_input(f, page_text(f.doc_id, f.page), primary=primary, shift=doc_year_shift(index, f.doc_id),
-                          ahead=quarters_ahead(index.document(f.doc_id) if hasattr(index, "document") else None))
+                          ahead=quarters_ahead(index.document(f.doc_id) if hasattr(index, "document") else None),
+                          before=page_text(f.doc_id, f.page - 1) if f.page > 1 else None)
         if why:
             return f, why
     return None

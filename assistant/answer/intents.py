@@ -1033,6 +1033,54 @@ def change_answer(question: str, ctx: _Context, q: Quantity, asked: Asked, p0: s
     return w.answer(question, "calc", f"change in {q.title}", ctx.company.name, f"{p0} to {p1}")
 
 
+def span_changes_answer(question: str, ctx: _Context, q: Quantity, asked: Asked, spans: Sequence[str]
+                        ) -> Answer | None:
+    """Two changes in one answer, one per span a question names beside another of a different length ("in the
+    second quarter, and over the first six months"), each from the same span a year before (Q2 2025 from Q2 2024,
+    6M 2025 from 6M 2024), in the order asked. General rule: a quarter and its year to date are two flows, each
+    compared with its own prior-year column, never with each other; both spans must end in the same year (one
+    report's columns) and a change or growth must be asked (a yes/no direction is not answered here: None), and
+    each span's two figures are read as any change's are (``_Context.figure``: a column the report does not print
+    is a missing input, no answer)."""
+    if asked.kind not in ("change", "growth") or len(spans) != 2:
+        return None
+    if len({p.rsplit(" ", 1)[-1][-4:] for p in spans}) != 1 or any(p.startswith("FY") for p in spans):
+        return None
+    w = _Writer()
+    co = facts_path._possessive(ctx.company.name)
+    figures = []
+    for p1 in spans:
+        try:
+            p0 = prev_period(p1)
+        except ValueError:
+            return None
+        a, b = ctx.figure(q, p0), ctx.figure(q, p1)
+        figures.append((p0, p1, a, b))
+    formulas = []
+    for p0, p1, a, b in figures:
+        na, nb = w.cite(a.facts), w.cite(b.facts)
+        change, arithmetic = _change_text(a, b)
+        rate = ((b.value - a.value) / abs(a.value) * 100.0
+                if a.unit not in ("%", "x", "days", "") and a.unit == b.unit and a.value != 0 else None)
+        if asked.kind == "growth" and rate is not None:
+            head = (f"{co} {q.title} changed by {rate:+,.1f}% ({change.split(' (')[0]}) from {p0} to {p1}: from "
+                    f"{a.shown()} {_markers(na)} to {b.shown()} {_markers(nb)}.")
+        else:
+            head = (f"{co} {q.title} changed by {change} from {p0} to {p1}: from {a.shown()} {_markers(na)} to "
+                    f"{b.shown()} {_markers(nb)}.")
+        w.add(head, tuple(dict.fromkeys((*na, *nb))))
+        formula = f"change = {p1} - {p0}; {arithmetic}"
+        if (a.result is not None and b.result is not None
+                and not (q.definition is not None and isinstance(q.definition.expr, Input))):
+            formula += f"; {q.title} = {b.result.formula}; {p1}: {b.result.expression}; {p0}: {a.result.expression}"
+        formulas.append((formula, tuple(dict.fromkeys((*na, *nb)))))
+    for formula, ns in formulas:
+        w.add(f"Formula: {formula} {_markers(ns)}.", ns)
+    w.inputs()
+    return w.answer(question, "calc", f"change in {q.title}", ctx.company.name,
+                    " and ".join(f"{p0} to {p1}" for p0, p1, _, _ in figures))
+
+
 # a margin of revenue computed by a recipe: its numerator's metric
 _MARGIN_NUMERATORS = {"operating_margin": "operating_income", "net_margin": "net_income", "gross_margin": "gross_profit"}
 
@@ -2773,9 +2821,10 @@ def _answer_for_period(question: str, index: Any, company: Company, defs: list[D
                                            asked_text))
             if (len(named_periods) == 2 and _span_kind(named_periods[0]) != _span_kind(named_periods[1])
                     and not _at_dates(q) and not intent.dates_compared(asked_text, company.docs)):
-                return None  # "grow in the second quarter, and over the first six months?": two flows of different
-                # lengths are two growths, each against its own year before, never one change from one to the other
-                # (balances at a year-end and a quarter-end are one change: ``_at_dates``, ``dates_compared``)
+                # "grow in the second quarter, and over the first six months?": two flows of different lengths are
+                # two growths, each against its own year before, never one change from one to the other (balances
+                # at a year-end and a quarter-end are one change: ``_at_dates``, ``dates_compared``)
+                return span_changes_answer(question, ctx, q, asked, named_periods)
             if len(named_periods) == 2:
                 p0, p1 = named_periods
             elif len(named_periods) <= 1:

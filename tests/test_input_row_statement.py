@@ -1,0 +1,100 @@
+"""A row's statement is the one whose title heads it, wherever on the page the title sits (finance.inputs).
+
+Fictional quarterly report of a fictional filer (Larchmere Outfitters, Inc.), paged as an HTML filing's pseudo-pages
+are: the cover runs into the first condensed statement, the balance sheet breaks across two pages, and the next
+statement and a note follow on the same page.
+"""
+
+from __future__ import annotations
+
+from assistant.finance.inputs import check_input, row_statement
+from assistant.types import Fact
+
+PAGE_1 = """FORM 10-Q
+QUARTERLY REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934
+For the quarterly period ended September 27, 2025
+LARCHMERE OUTFITTERS, INC.
+(Exact name of registrant as specified in its charter)
+Delaware (State of incorporation)
+Trading symbol LRCH - Nasdaq Global Select Market
+As of October 24, 2025, there were 31,204,118 shares of the registrant's common stock outstanding.
+PART I. FINANCIAL INFORMATION
+Item 1. Financial Statements
+LARCHMERE OUTFITTERS, INC.
+Condensed Consolidated Statements of Income (Unaudited)
+(In thousands, except per share data)
+Quarter Ended September 27, 2025 Quarter Ended September 28, 2024 Nine Months Ended September 27, 2025 Nine Months Ended September 28, 2024
+Net sales $214,630 $201,850 $598,410 $571,220
+Cost of goods sold (131,470) (125,090) (369,780) (356,410)
+Gross profit 83,160 76,760 228,630 214,810
+Selling, general and administrative expenses (58,320) (55,940) (171,050) (163,870)
+Operating income 24,840 20,820 57,580 50,940
+Net income $17,310 $14,220 $39,960 $34,880
+See accompanying notes to the condensed consolidated financial statements.
+LARCHMERE OUTFITTERS, INC.
+Condensed Consolidated Balance Sheets (Unaudited)
+(In thousands)
+September 27, 2025 December 28, 2024
+Cash and cash equivalents $41,280 $52,610
+Merchandise inventories 188,930 161,470"""
+
+PAGE_2 = """Accrued liabilities $36,410 $39,880
+Current portion of long-term debt 12,500 12,500
+Total current liabilities 121,730 118,240
+Long-term debt 146,250 155,630
+Operating lease liabilities 118,940 114,260
+Other long-term liabilities 9,870 10,410
+Total liabilities 396,790 398,540
+Common stock and additional paid-in capital 88,420 86,950
+Retained earnings 127,270 112,860
+Total stockholders' equity 215,690 199,810
+Total liabilities and stockholders' equity $612,480 $598,350
+LARCHMERE OUTFITTERS, INC.
+Condensed Consolidated Statements of Cash Flows (Unaudited)
+(In thousands)
+Nine Months Ended September 27, 2025 Nine Months Ended September 28, 2024
+Net income $39,960 $34,880
+Net cash provided by operating activities 61,420 55,170
+Purchases of property and equipment (18,760) (16,930)
+4. Segment Information. We report two segments, Retail Stores and Direct, and evaluate them on segment profit.
+(In thousands) Nine Months Ended September 27, 2025 Nine Months Ended September 28, 2024
+Retail Stores gross profit 151,230 144,560
+Direct gross profit 77,400 70,250
+Total gross profit 228,630 214,810"""
+
+
+def _row(label: str, quote: str, value: float, period: str, year: int, page: int) -> Fact:
+    return Fact(doc_id="d", doc="larchmere_10q", source="larchmere.html", page=page, label=label, value=value,
+                scale=1e3, unit="USD", period=period, fiscal_year=year, quote=quote)
+
+
+def test_a_statement_below_the_cover_holds_its_rows():
+    # the title sits below the cover's lines, and the page holds two titles: each row is its own statement's
+    assert row_statement(PAGE_1, "Gross profit 83,160 76,760 228,630 214,810") == "income"
+    assert row_statement(PAGE_1, "Merchandise inventories 188,930 161,470") == "balance"
+    gross = _row("Gross profit", "Gross profit 83,160 76,760 228,630 214,810", 228630.0, "9M 2025", 2025, 1)
+    assert check_input(gross, PAGE_1) is None
+
+
+def test_a_statement_broken_across_pages_takes_its_title_from_the_page_before():
+    debt = _row("Current portion of long-term debt", "Current portion of long-term debt 12,500 12,500", 12500.0,
+                "FY2024", 2024, 2)
+    assert row_statement(PAGE_2, debt.quote, before=PAGE_1) == "balance"
+    assert check_input(debt, PAGE_2, before=PAGE_1) is None
+    # without the page before, the row's statement is not known: withdrawn, never assumed
+    assert "not on a primary financial statement" in check_input(debt, PAGE_2)
+    # the next statement on the same page is its own
+    assert row_statement(PAGE_2, "Purchases of property and equipment (18,760) (16,930)", PAGE_1) == "cash_flow"
+
+
+def test_a_row_under_a_notes_heading_or_paragraph_is_on_no_statement():
+    seg = _row("Total gross profit", "Total gross profit 228,630 214,810", 228630.0, "9M 2025", 2025, 2)
+    assert row_statement(PAGE_2, seg.quote, before=PAGE_1) is None
+    assert "not on a primary financial statement" in check_input(seg, PAGE_2, before=PAGE_1)
+    # a page of discussion, with no title at all above the table, stays off the statements
+    mdna = ("Results of Operations\nThe following table compares our quarters.\n"
+            "Quarter Ended September 27, 2025 Quarter Ended September 28, 2024\nNet sales $214,630 $201,850\n")
+    assert row_statement(mdna, "Net sales $214,630 $201,850", before=PAGE_1) is None
+    # a figure in a sentence stands on no statement, whatever title is above it
+    assert row_statement(PAGE_1 + "\nNet sales rose 6.3% to $214.6 million.", "Net sales rose 6.3% to $214.6 million.") \
+        is None
