@@ -7,8 +7,15 @@ statement and a note follow on the same page.
 
 from __future__ import annotations
 
+from assistant.answer.intents import answer_question
+from assistant.finance.extract import extract_facts
 from assistant.finance.inputs import check_input, row_statement
-from assistant.types import Fact
+from assistant.types import DocMeta, Fact
+from finance_filings import memory_index, pages_of
+
+LARCHMERE = DocMeta(doc_id="larchmereq3", doc="larchmere-10q-2025q3", source="larchmere-10q-2025q3.html",
+                    company="Larchmere Outfitters", fiscal_year=2025, period="Q3 2025", doc_type="10-Q",
+                    extra={"period_end": "2025-09-27"})
 
 PAGE_1 = """FORM 10-Q
 QUARTERLY REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934
@@ -55,12 +62,13 @@ Condensed Consolidated Statements of Cash Flows (Unaudited)
 Nine Months Ended September 27, 2025 Nine Months Ended September 28, 2024
 Net income $39,960 $34,880
 Net cash provided by operating activities 61,420 55,170
-Purchases of property and equipment (18,760) (16,930)
+Capital expenditures, including store fixtures and software (18,760) (16,930)
 4. Segment Information. We report two segments, Retail Stores and Direct, and evaluate them on segment profit.
 (In thousands) Nine Months Ended September 27, 2025 Nine Months Ended September 28, 2024
 Retail Stores gross profit 151,230 144,560
 Direct gross profit 77,400 70,250
-Total gross profit 228,630 214,810"""
+Total gross profit 228,630 214,810
+Capital expenditures, including store fixtures and software 11,940 10,380"""
 
 
 def _row(label: str, quote: str, value: float, period: str, year: int, page: int) -> Fact:
@@ -84,7 +92,8 @@ def test_a_statement_broken_across_pages_takes_its_title_from_the_page_before():
     # without the page before, the row's statement is not known: withdrawn, never assumed
     assert "not on a primary financial statement" in check_input(debt, PAGE_2)
     # the next statement on the same page is its own
-    assert row_statement(PAGE_2, "Purchases of property and equipment (18,760) (16,930)", PAGE_1) == "cash_flow"
+    assert row_statement(PAGE_2, "Capital expenditures, including store fixtures and software (18,760) (16,930)",
+                         PAGE_1) == "cash_flow"
 
 
 def test_a_row_under_a_notes_heading_or_paragraph_is_on_no_statement():
@@ -98,3 +107,21 @@ def test_a_row_under_a_notes_heading_or_paragraph_is_on_no_statement():
     # a figure in a sentence stands on no statement, whatever title is above it
     assert row_statement(PAGE_1 + "\nNet sales rose 6.3% to $214.6 million.", "Net sales rose 6.3% to $214.6 million.") \
         is None
+
+
+def test_rows_under_a_title_below_the_pages_first_lines_are_read_as_that_statements():
+    facts = extract_facts(LARCHMERE, pages_of(LARCHMERE, {1: PAGE_1, 2: PAGE_2}))
+    capex = {(f.period, f.value) for f in facts if f.metric == "capital_expenditure"}
+    # the cash-flow statement's row, read by the statement's own label rules; the note's segment row below a
+    # paragraph is read as no statement's row
+    assert capex == {("9M 2025", -18760.0), ("9M 2024", -16930.0)}, capex
+
+
+def test_free_cash_flow_of_two_year_to_date_spans_from_a_statement_mid_page():
+    index = memory_index([(LARCHMERE, {1: PAGE_1, 2: PAGE_2})])
+    a = answer_question("Using net cash provided by operating activities less capital expenditures as free cash flow, "
+                        "what was Larchmere Outfitters' free cash flow for the first nine months of 2025, and how did "
+                        "it compare with the first nine months of 2024?", index)
+    # 61,420 - 18,760 = 42,660; 55,170 - 16,930 = 38,240; +4,420 (+11.6%)
+    assert a is not None and not a.refused, a and a.text
+    assert all(s in a.text for s in ("42,660", "38,240", "+11.6%")), a.text

@@ -26,7 +26,7 @@ from .statements import statement_kind, title_kind, titled_kind
 
 # Bump when extraction changes what it reads: an index whose facts an older version wrote has them derived
 # again from its stored pages on the next ingest (see ingest.py).
-FACTS_VERSION = 39  # 39: a row label's trailing ", net of $35, $46 and $32, respectively, of non-cash capital expenditures" is a disclosure of the amounts netted: the row maps by its head (registry._NETTED); 38: a balance sheet's row label wrapped over lines naming two dates ("... shares on December 28, 2024 and December 30, 2023;") keeps the statement open (total equity below it); 37: a per-share row is EPS only when its measure is earnings (never FFO, adjusted or non-GAAP EPS, shares used); 36: columns named by their period before each year ("Q2 FY26 6M FY26"); 35: a label column's title before the years ("Item 2025 2024"), a "(fiscal years)" caption naming them; 34: cash paid for acquisitions (acquisitions_paid), amortisation of reacquired franchise rights; 33: a 10-Q's dated columns in its own fiscal quarters (Q2 of fiscal 2024 ended July 29, 2023); "Fiscal year 2025 2024 2023" of a filer naming years by their start all shifted; a header line of years after a caption in parentheses ("(in millions) 2026 2025") under a dated line, a dividend "per share for the year" before a comparison; 32: buyback rows ("Common stock repurchased", "..., including excise tax"); 31: headers of fiscal-year names over closing dates, naming from headers and the MD&A (#10 calc2); 30: percent-of-sales columns beside amounts (#10 calc2); 29: capex rows in filers' own words (stores, remodels, technology, construction); 27-28: 10-Q column lengths (weeks, halves, year to date; a prior year's quarter never FY); 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2); 25: dated dividend payments; 26: equity blocks named as the filer names its years
+FACTS_VERSION = 40  # 40: a filer's own statement title (consolidated, condensed, combined) below a page's first lines starts that statement, and a paragraph or a note's heading after it ends it (a 10-Q's pages hold the cover and a statement, or two statements); 39: a row label's trailing ", net of $35, $46 and $32, respectively, of non-cash capital expenditures" is a disclosure of the amounts netted: the row maps by its head (registry._NETTED); 38: a balance sheet's row label wrapped over lines naming two dates ("... shares on December 28, 2024 and December 30, 2023;") keeps the statement open (total equity below it); 37: a per-share row is EPS only when its measure is earnings (never FFO, adjusted or non-GAAP EPS, shares used); 36: columns named by their period before each year ("Q2 FY26 6M FY26"); 35: a label column's title before the years ("Item 2025 2024"), a "(fiscal years)" caption naming them; 34: cash paid for acquisitions (acquisitions_paid), amortisation of reacquired franchise rights; 33: a 10-Q's dated columns in its own fiscal quarters (Q2 of fiscal 2024 ended July 29, 2023); "Fiscal year 2025 2024 2023" of a filer naming years by their start all shifted; a header line of years after a caption in parentheses ("(in millions) 2026 2025") under a dated line, a dividend "per share for the year" before a comparison; 32: buyback rows ("Common stock repurchased", "..., including excise tax"); 31: headers of fiscal-year names over closing dates, naming from headers and the MD&A (#10 calc2); 30: percent-of-sales columns beside amounts (#10 calc2); 29: capex rows in filers' own words (stores, remodels, technology, construction); 27-28: 10-Q column lengths (weeks, halves, year to date; a prior year's quarter never FY); 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2); 25: dated dividend payments; 26: equity blocks named as the filer names its years
 
 # The metric vocabulary (label patterns, which balances a cash-flow statement shows only as changes) is
 # ``finance/registry.py``.
@@ -441,6 +441,7 @@ class _TableState:
     statement: str | None = None  # the primary statement being read ("income", "balance", "cash_flow"), if any
     titled: bool = False  # the statement is named by a title (not only recognised by its structure)
     statement_page: bool = False  # the page being read is a statement page
+    by_line: bool = False  # the statement was named by a title line on a page that is not a statement page
     last_rows: list[tuple[int, int]] = field(default_factory=list)  # ctx.facts ranges of the last two rows
 
 
@@ -688,6 +689,7 @@ def _read_tables(ctx: _Ctx, page: Page, st: _TableState) -> None:
     if kind is not None or not st.open:  # an untitled page that continues an open table stays in its statement
         st.statement = kind if kind in _PRIMARY else None
         st.titled = st.statement is not None and titled_kind(text) == st.statement
+        st.by_line = False
     lines = _split_glued_headers(list(_lines_with_offsets(text)))
     todo = list(reversed(lines))
     under: list[_Run] = []  # the rows read since the last heading line, for an unlabelled total below them
@@ -786,20 +788,38 @@ def _wrapped_label(st: _TableState, s: str) -> bool:
     return bool(_UNFINISHED.search(s)) and s[:1].isalpha()
 
 
+# a statement's title as the filer writes it for its own statements ("consolidated", "condensed", "combined"), never a
+# bare "Balance sheet" heading of a discussion's table
+_OWN_TITLE = re.compile(r"\b(?:consolidated|condensed|combined)\b", re.I)
+# a heading that ends a statement read within a page: a note's ("Note 7", "7. Debt", "Notes to ... Statements"), or
+# the discussion's
+_LEAVES_STATEMENT = re.compile(r"^\s*(?:#+\s*)?(?:notes?\s+\d{1,2}\b|\d{1,2}\.\s+[A-Z])|\bnotes?\s+to\b|"
+                               r"\b(?:discussion|analysis)\b|^\s*(?:#+\s*)?item\s+\d", re.I)
+
+
 def _non_numeric_line(st: _TableState, s: str, line: str, off: int) -> None:
     years = re.findall(rf"\b{_YEAR}\b", s)
     prose = (s.endswith(".") and len(s) > 40) or len(s) > 110 and not s.endswith(":")
     if len(years) >= 2 and _wrapped_label(st, s):
         st.pending = (s, off + (len(line) - len(line.lstrip()))) if not s.endswith(":") else None
         return
+    if st.by_line and (prose or _LEAVES_STATEMENT.search(s)):
+        # past a statement titled within the page: a paragraph or a note's heading ends it, and the tables below
+        # (a note's, the discussion's) are read as no statement's
+        st.statement, st.titled, st.by_line = None, False, False
     if prose or len(years) >= 2:
         st.open = False
         st.pending = None
         return
-    titled = title_kind(s) if st.statement_page else None
-    if titled:  # a second statement starts on a statement page (not a "Balance sheet" heading of a data table)
+    # a second statement starts on a statement page (not a "Balance sheet" heading of a data table); on any page, a
+    # filer's own title of a statement ("Condensed Consolidated Statements of Operations (Unaudited)") below the
+    # page's first lines starts that statement: a 10-Q's page may hold its cover and its first statement, or the end
+    # of one statement and the whole of the next
+    titled = title_kind(s) if st.statement_page or _OWN_TITLE.search(s) else None
+    if titled:
         st.statement = titled if titled in _PRIMARY else None
         st.titled = st.statement is not None
+        st.by_line = st.titled and not st.statement_page
     if _CASH_FLOW_RX.search(s):
         st.cash_flow = True
     elif re.search(r"\bbalance sheets?\b|statements? of (income|operations|earnings)", s, re.I):
