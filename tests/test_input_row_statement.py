@@ -125,3 +125,33 @@ def test_free_cash_flow_of_two_year_to_date_spans_from_a_statement_mid_page():
     # 61,420 - 18,760 = 42,660; 55,170 - 16,930 = 38,240; +4,420 (+11.6%)
     assert a is not None and not a.refused, a and a.text
     assert all(s in a.text for s in ("42,660", "38,240", "+11.6%")), a.text
+
+
+# a PDF's column heads stacked line by line: each length phrase over its own date line, the years on the last
+STACKED = """OSTRAVA RAIL HOLDINGS, INC.
+CONDENSED CONSOLIDATED STATEMENTS OF INCOME
+(In millions)
+(Unaudited)
+Three Months Ended
+March 31,
+Nine Months Ended
+March 31,
+2026 2025 2026 2025
+Freight revenue $ 612.4 $ 588.1 $ 1,790.3 $ 1,702.6
+Operating income 141.2 120.7 398.5 371.9
+Net income $ 98.6 $ 84.0 $ 279.1 $ 259.4
+"""
+
+
+def test_stacked_column_heads_name_each_columns_length():
+    row = "Operating income 141.2 120.7 398.5 371.9"
+    quarter = Fact(doc_id="o", doc="ostrava_10q", source="o.pdf", page=3, label="Operating income", value=120.7,
+                   scale=1e6, unit="USD", period="Q3 2025", fiscal_year=2025, quote=row)
+    assert check_input(quarter, STACKED) is None
+    year_to_date = Fact(doc_id="o", doc="ostrava_10q", source="o.pdf", page=3, label="Operating income", value=371.9,
+                        scale=1e6, unit="USD", period="9M 2025", fiscal_year=2025, quote=row)
+    assert check_input(year_to_date, STACKED) is None
+    # the nine-month figure offered as the quarter's fails: no three-month column of 2025 holds it
+    misread = Fact(doc_id="o", doc="ostrava_10q", source="o.pdf", page=3, label="Operating income", value=371.9,
+                   scale=1e6, unit="USD", period="Q3 2025", fiscal_year=2025, quote=row)
+    assert check_input(misread, STACKED) is not None

@@ -97,3 +97,20 @@ def test_a_year_to_date_span_names_each_year_as_that_span():
                          "2025?") == ["6M 2025", "6M 2026"]
     assert periods_named("Revenue for the nine months ended September 30, 2025 versus 2024") == ["9M 2024", "9M 2025"]
     assert periods_named("What was revenue in the second half of 2025?") == []
+
+
+# ---- a quarter named apart from its years ("second-quarter sales ... from 2024 to 2025"): each year's quarter
+
+@pytest.mark.parametrize("question, periods, period", [
+    ("By how much did Ostrava Rail's second-quarter freight revenue change from 2024 to 2025?",
+     ["Q2 2024", "Q2 2025"], "Q2 2025"),
+    ("Was its Q3 operating margin higher in 2026 than in 2025?", ["Q3 2025", "Q3 2026"], "Q3 2026"),
+    ("What was Quillon Foods' fourth-quarter net income in fiscal 2025?", ["Q4 2025"], "Q4 2025"),
+    ("Fourth-quarter 2025 revenue of Quillon Foods", ["Q4 2025"], "Q4 2025"),
+    # two quarters apart from the years name no one quarter; a year-to-date span keeps its own reading
+    ("Compare its first-quarter and second-quarter margins in 2025", ["FY2025"], "FY2025"),
+    ("Operating income for the six months ended June 30, 2025 versus the second quarter", ["6M 2025"], "6M 2025"),
+])
+def test_a_quarter_named_apart_from_its_years_is_each_years_quarter(question, periods, period):
+    assert periods_named(question) == periods
+    assert resolve_period(question)[0] == period

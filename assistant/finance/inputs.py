@@ -68,15 +68,27 @@ def _header_lengths(lines: list[str], header: int, n: int) -> list[int] | None:
     """The length in months of each of the ``n`` columns, from the length phrases on the header line and the two
     lines above it ("Three Months Ended | Six Months Ended", "13 Weeks Ended ... 26 Weeks Ended"), when they divide
     the columns evenly; None when no length is said."""
-    text = " ".join(lines[max(0, header - 2):header + 1])
-    found = []
-    for m in _LENGTH.finditer(text):
-        word = (m.group(1) or m.group(2) or "").lower()
-        found.append(_MONTHS_OF[word] if word else 3 if (m.group(3) or m.group(4)) else 6 if m.group(5) else 12)
-    if not found or n % len(found):
-        return None
-    per = n // len(found)
-    return [found[i // per] for i in range(n)]
+    def read(text: str) -> list[int] | None:
+        found = []
+        for m in _LENGTH.finditer(text):
+            word = (m.group(1) or m.group(2) or "").lower()
+            found.append(_MONTHS_OF[word] if word else 3 if (m.group(3) or m.group(4)) else 6 if m.group(5) else 12)
+        if not found or n % len(found):
+            return None
+        per = n // len(found)
+        return [found[i // per] for i in range(n)]
+
+    # a PDF's stacked column heads put each length phrase over its own date line ("Three Months Ended" / "June 30," /
+    # "Six Months Ended" / "June 30," / "2023 2022 2023 2022"): the heading lines above the years, up to a row or a
+    # title, name every column's length, when they divide the columns evenly
+    top = header
+    while top > 0 and header - top < 6:
+        above = lines[top - 1].strip()
+        if not above or split_row(above) is not None or title_kind(above):
+            break
+        top -= 1
+    stacked = read(" ".join(lines[top:header + 1])) if top < header - 2 else None
+    return stacked or read(" ".join(lines[max(0, header - 2):header + 1]))
 
 
 def _period_months(period: str | None) -> int | None:

@@ -91,7 +91,7 @@ def resolve_period(question: str) -> tuple[str | None, tuple[int, ...]]:
     m = re.search(r"\b(20\d{2})\s*Q([1-4])\b", q, re.I)
     if m:
         return f"Q{m.group(2)} {m.group(1)}", (int(m.group(1)),)
-    m = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:fiscal\s+)?"
+    m = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:fiscal\s+)?"
                   r"(?:year\s+)?(20\d{2})\b", q, re.I)
     if m:
         return f"Q{_QUARTER_WORDS[m.group(1).lower()]} {m.group(2)}", (int(m.group(2)),)
@@ -108,7 +108,28 @@ def resolve_period(question: str) -> tuple[str | None, tuple[int, ...]]:
         return None, tuple(years)  # a second half: no statement column is that span
     if span:
         return f"{span}M {max(years)}", tuple(years)
+    lone = lone_quarter(q)
+    if lone:
+        return f"Q{lone} {max(years)}", tuple(years)  # "second-quarter operating income in 2023": never the year
     return f"FY{max(years)}", tuple(years)
+
+
+# a quarter named apart from any year ("second-quarter operating income ... from 2022 to 2023", "its Q3 margin in
+# 2024"): the years named elsewhere are that quarter's
+_LONE_QUARTER = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b|"
+                           r"\bQ([1-4])\b(?!\s*(?:of\s+)?(?:FY|fiscal)?\s*'?\d{2})", re.I)
+
+
+def lone_quarter(question: str) -> int | None:
+    """The one quarter a question names without a year beside it ("the second-quarter operating income ... from 2022 to
+    2023"), when it names no quarter with its year and no year-to-date span; None otherwise (none, or several).
+    General rule: a quarter named apart from the years makes those years' figures that quarter's, never the fiscal
+    years' (a full year's figure answers no quarter's question)."""
+    if any(rx.search(question) for rx, _ in _QUARTER_MENTIONS) or _span_asked(question) is not None:
+        return None
+    found = {_QUARTER_WORDS[m.group(1).lower()] if m.group(1) else int(m.group(2))
+             for m in _LONE_QUARTER.finditer(question)}
+    return found.pop() if len(found) == 1 else None
 
 
 # a year-to-date span a question asks for, as a 10-Q heads its columns: "the first half of 2026", "H1 FY26", "the
@@ -134,7 +155,7 @@ _QUARTER_MENTIONS = [
     (re.compile(r"\bQ([1-4])\s*(?:of\s+)?(?:FY|fiscal(?:\s+year)?)?\s*'?(20\d{2}|\d{2})\b", re.I), "qy"),
     (re.compile(r"\b([1-4])Q\s*'?(20\d{2}|\d{2})\b", re.I), "qy"),
     (re.compile(r"\b(20\d{2})\s*Q([1-4])\b", re.I), "yq"),
-    (re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:fiscal\s+)?"
+    (re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:fiscal\s+)?"
                 r"(?:year\s+)?(20\d{2})\b", re.I), "wy"),
 ]
 
@@ -169,13 +190,15 @@ def periods_named(question: str) -> list[str]:
     span = _span_asked(question)
     if span == 0:
         return []  # a second half is no column of any statement
+    lone = lone_quarter(question)
     for m in re.finditer(r"\bFY\s*'?(\d{4}|\d{2})\b|\b(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d{2})\b", question, re.I):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         raw = m.group(1) or m.group(2)
         y = int(raw) if len(raw) == 4 else 2000 + int(raw)
-        # "the first half of 2026 compared with the first half of 2025": each year's six-month column, never the year
-        found.setdefault(f"{span}M {y}" if span else f"FY{y}", (y, 4))
+        # "the first half of 2026 compared with the first half of 2025": each year's six-month column, never the year;
+        # "second-quarter operating income from 2022 to 2023": each year's second quarter
+        found.setdefault(f"{span}M {y}" if span else f"Q{lone} {y}" if lone else f"FY{y}", (y, lone or 4))
     return sorted(found, key=lambda p: found[p])
 
 
