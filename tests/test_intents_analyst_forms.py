@@ -430,3 +430,26 @@ def test_a_quarter_and_its_year_to_date_each_grow_from_their_own_year_before(qua
     a = answer_question(q, quarterly)
     assert a is not None and not a.refused and all(s in a.text for s in shown), a and a.text
     assert a.text.index(shown[0]) < a.text.index(shown[2])  # in the order asked
+
+
+@pytest.mark.parametrize("q, shown", [
+    # a March filer's six months ended September 25, 2026 (6M 2027) beside the same six months a year earlier
+    ("What was Bramley Tools' operating income for the six months ended September 25, 2026 and for the same six "
+     "months a year earlier?", ("6M 2026 to 6M 2027", "$160.3 million", "$184.9 million")),
+    ("What was Ashby Harbor Bancorp's net income for the three months ended June 30, 2026, versus the prior-year "
+     "quarter?", ("Q2 2025 to Q2 2026", "$42,957 thousand", "$41,721 thousand")),
+])
+def test_a_span_and_the_same_span_a_year_earlier_are_both_answered(quarterly, q, shown):
+    from assistant.query.intent import year_earlier_span
+
+    assert year_earlier_span(q)
+    a = answer_question(q, quarterly)
+    assert a is not None and not a.refused and all(s in a.text for s in shown), a and a.text
+
+
+def test_a_year_earlier_said_only_as_a_premise_is_no_second_period():
+    from assistant.query.intent import year_earlier_span
+
+    assert not year_earlier_span("Net income fell from a year earlier. What was it for the six months ended June 30, "
+                                 "2026?")
+    assert not year_earlier_span("What was net income in the same quarter?")

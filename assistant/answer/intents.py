@@ -2804,6 +2804,10 @@ def _answer_for_period(question: str, index: Any, company: Company, defs: list[D
             judged = sign_answer(asked_text, ctx, q, period)
             if judged is not None:
                 return judged
+        if asked.kind == "level" and not asks_yes_no(question) and intent.year_earlier_span(asked_text):
+            # "... for the six months ended December 31, 2025 and for the same six months a year earlier": both
+            # spans' figures, as the change from the year-earlier span (``intent.year_earlier_span``)
+            asked = replace(asked, kind="change")
         averaged = intent._average_years(question, years) if intent._MULTI_YEAR_AVERAGE.search(question) else None
         if asked.kind == "changes":
             # "Was its revenue growth higher in FY2025 than in FY2024?": each period's change from the one before

@@ -788,6 +788,29 @@ def compared_changes(question: str) -> tuple[int, bool, bool] | None:
 _IN_PERCENT = re.compile(r"\bin\s+(?:percent(?:age)?\s+terms|percent(?:age)?s?\b|%)|\bas\s+a\s+percent(?:age)?\b", re.I)
 
 
+_SPAN_NOUN = (r"(?:quarter|period|(?:first\s+)?half|(?:three|six|nine|3|6|9)[- ]months?(?:\s+period)?|"
+              r"(?:13|26|39|thirteen|twenty-six|thirty-nine)[- ]weeks?(?:\s+period)?|year[- ]to[- ]date(?:\s+period)?)")
+_LIKE = r"(?:same|corresponding|comparable|equivalent)\s+(?:fiscal\s+)?"
+# the same span a year before the one named, listed as a second period asked: "... for the six months ended December
+# 31, 2025 and for the same six months a year earlier", "versus the prior-year quarter", "and the corresponding period
+# of the previous year"
+_YEAR_EARLIER_SPAN = re.compile(
+    rf"\b(?:and|versus|vs\.?|against|with|to)\s+(?:(?:for|in|during|over|of)\s+)?(?:the\s+|its\s+)?(?:"
+    rf"{_LIKE}{_SPAN_NOUN}\s+(?:a|one)\s+year\s+(?:earlier|before|ago)|"
+    rf"{_LIKE}{_SPAN_NOUN}\s+(?:of|in)\s+the\s+(?:prior|previous|preceding)\s+(?:fiscal\s+)?year|"
+    rf"{_LIKE}{_SPAN_NOUN}\s+(?:of\s+)?last\s+year|"
+    rf"(?:prior|previous)[- ]year(?:'s)?\s+{_SPAN_NOUN}|year[- ]ago\s+{_SPAN_NOUN})\b", re.I)
+
+
+def year_earlier_span(question: str) -> bool:
+    """Does the question list, beside the span it names, the same span a year earlier as a second period asked ("what
+    was its operating margin for the six months ended December 31, 2025 and for the same six months a year
+    earlier?")? General rule: such a question asks both spans' figures, each from its own column, so it is answered
+    as the change from the year-earlier span to the one named (both figures cited), never with the named span's
+    figure alone."""
+    return bool(_YEAR_EARLIER_SPAN.search(question))
+
+
 def read_asked(question: str, n_periods: int) -> Asked:
     """What the question asks of its figure, given how many distinct periods it names (a change needs two, or
     one with "year-over-year" / a change word, meaning against the period before). A yes/no comparison of one
