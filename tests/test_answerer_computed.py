@@ -35,6 +35,11 @@ def test_computations_over_several_figures_are_recognised():
     assert asks_computed("What is the difference between FY2023 and FY2024 revenue?") is None
     assert asks_computed("How much higher was spot cathode in 2024 than in 2023?") is None
     assert asks_computed("How much higher was spot cathode than a year earlier?") is None
+    # two year-to-date spans compared are a change between periods, not a gap between two series
+    assert asks_computed("How much less did Tamsin spend on exploration in the first half of 2025 than in the first "
+                         "half of 2024?") is None
+    assert asks_computed("How much more did Tamsin mine in the nine months ended September 30, 2025 than in the nine "
+                         "months ended September 30, 2024?") is None
     assert states_computed("average", "For 2024 as a whole, spot cathode averaged US$8,105/t.")
     assert not states_computed("average", "Spot cathode averaged US$8,450/t in the fourth quarter of 2024.")
     assert states_computed("gap", "Contract cathode held a premium of US$190/t over spot in the fourth quarter.")

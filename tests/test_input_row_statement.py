@@ -34,7 +34,8 @@ Quarter Ended September 27, 2025 Quarter Ended September 28, 2024 Nine Months En
 Net sales $214,630 $201,850 $598,410 $571,220
 Cost of goods sold (131,470) (125,090) (369,780) (356,410)
 Gross profit 83,160 76,760 228,630 214,810
-Selling, general and administrative expenses (58,320) (55,940) (171,050) (163,870)
+Selling, general and administrative expenses (57,080) (52,030) (168,370) (157,520)
+Restructuring and other charges (1,240) (3,910) (2,680) (6,350)
 Operating income 24,840 20,820 57,580 50,940
 Net income $17,310 $14,220 $39,960 $34,880
 See accompanying notes to the condensed consolidated financial statements.
@@ -68,6 +69,7 @@ Capital expenditures, including store fixtures and software (18,760) (16,930)
 Retail Stores gross profit 151,230 144,560
 Direct gross profit 77,400 70,250
 Total gross profit 228,630 214,810
+Restructuring and other charges 2,680 6,350
 Capital expenditures, including store fixtures and software 11,940 10,380"""
 
 
@@ -155,3 +157,14 @@ def test_stacked_column_heads_name_each_columns_length():
     misread = Fact(doc_id="o", doc="ostrava_10q", source="o.pdf", page=3, label="Operating income", value=371.9,
                    scale=1e6, unit="USD", period="Q3 2025", fiscal_year=2025, quote=row)
     assert check_input(misread, STACKED) is not None
+
+
+def test_a_line_asked_as_a_change_of_two_spans_is_the_statements_row_not_the_notes():
+    # the income statement under the cover prints the charge in parentheses, the segment note without; the statement's
+    # row is the one the answer reads: 6,350 - 2,680 = 3,670 less
+    index = memory_index([(LARCHMERE, {1: PAGE_1, 2: PAGE_2})])
+    a = answer_question("How much less did Larchmere Outfitters record in restructuring and other charges in the first "
+                        "nine months of 2025 than in the first nine months of 2024?", index)
+    assert a is not None and not a.refused, a and a.text
+    assert "3,670" in a.text and "9M 2024 to 9M 2025" in a.text, a.text
+    assert all(i.page == 1 for i in a.inputs), a.inputs

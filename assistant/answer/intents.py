@@ -23,7 +23,8 @@ from ..finance import formulas as calc
 from ..finance.formulas import CalcResult, MissingInput, Withdrawn, amount, fmt
 from ..finance.registry import (BY_NAME, METRIC_WORDS, TITLES, label_tokens, metric_for_phrase, normalise_metric,
                                 other_item_words)
-from ..finance.select import Pick, pick_fact, prev_period, statement_page_kind, statement_strength_of
+from ..finance.select import (Pick, pick_fact, prev_period, row_on_statement, statement_page_kind,
+                              statement_strength_of)
 from ..finance.statements import page_scales
 from ..query import intent
 from ..query.definitions import (Definition, Input, Node, Num, Op, Unparsed, evaluate, find_definitions, input_qualifier,
@@ -334,10 +335,14 @@ def _named_line_quantity(text: str, ctx: "_Context", period: str, whole: Quantit
             base = named_lines.row_input(row)
         d = named_lines.share_definition(part, base, whole_words)
         return Quantity(d.name, definition=d, how="the share asked, from the rows named")
-    if whole is not None or read_asked(text, 1).kind not in ("change", "growth", "direction"):
+    # "How much less did it record in <line> in the first half of 2025 than in the first half of 2024?": two periods
+    # named make a comparison of them a change
+    if whole is not None or read_asked(text, max(1, len(periods_named(text)))).kind not in ("change", "growth",
+                                                                                         "direction"):
         return None
     row = named_lines.named_line(text, ctx.index, ids, period, skip)
-    if row is None or row.metric or facts_path._failed_input(ctx.index, [row], primary=True) is not None:
+    if (row is None or (row.metric and row.metric in intent.metrics_in(text))
+            or facts_path._failed_input(ctx.index, [row], primary=True) is not None):
         return None  # no one row, a metric's (its own path), or a row no calculation may use: left to the passages
     d = named_lines.line_definition(row)
     return Quantity(d.name, definition=d, how="the row the question names")
@@ -509,7 +514,7 @@ class _Context:
                     and label_tokens(f.label) == want]
             # rows on the primary statements decide: the same label in a summary table or a note, read at another
             # scale or rounding ("$7.6" billion beside the statement's 7,618 million), never vetoes them
-            stated = [f for f in rows if facts_path.is_statement_page(self.index, f.doc_id, f.page)]
+            stated = [f for f in rows if row_on_statement(self.index, f)]
             if stated and len({round(f.absolute, 6) for f in stated}) == 1:
                 rows = stated
             beside = [f for f in stated if (f.doc_id, f.page) in near]
@@ -520,7 +525,7 @@ class _Context:
                 rows = beside
             if not rows or len({round(f.absolute, 6) for f in rows}) != 1:
                 return None
-            if not row and not any(facts_path.is_statement_page(self.index, f.doc_id, f.page) for f in rows):
+            if not row and not any(row_on_statement(self.index, f) for f in rows):
                 # the words printed exactly only off the statements (the discussion's "Operating income" beside the
                 # income statement's "Operating income/(loss)"): the metric's own statement row answers (``get``);
                 # the exact wording picks among rows, it never moves an input off the primary statement
@@ -528,7 +533,7 @@ class _Context:
                 if pk is not None and not pk.unsettled and statement_strength_of(self.index, pk.fact) > 0:
                     return None
             # a primary statement's row before the same row in a summary table or a note
-            return sorted(rows, key=lambda f: (not facts_path.is_statement_page(self.index, f.doc_id, f.page),
+            return sorted(rows, key=lambda f: (not row_on_statement(self.index, f),
                                                f.doc_id, f.page))[0]
 
         def qualified(metric: str, p: str, words: str, f: Fact) -> Fact | None:

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..finance.registry import label_tokens
-from ..finance.select import is_statement_page
+from ..finance.select import row_on_statement
 from ..query.definitions import ROW, Definition, Input, Node, Num, Op
 from ..types import Fact
 
@@ -92,7 +92,7 @@ def named_line(text: str, index: Any, doc_ids: Sequence[str], period: str, skip:
         return None
     longest = max(n for n, _ in found)
     best = [f for n, f in found if n == longest]
-    stated = [f for f in best if is_statement_page(index, f.doc_id, f.page)]
+    stated = [f for f in best if row_on_statement(index, f)]
     best = stated or best
     if len({_label_words(f.label) for f in best}) != 1 or len({round(f.absolute, 6) for f in best}) != 1:
         return None

@@ -21,6 +21,7 @@ from ..text.names import squash
 from ..types import DocMeta, Fact
 from .formulas import fmt
 from .registry import MAGNITUDE_METRICS, STATEMENT_OF
+from .inputs import row_statement
 from .statements import statement_kind, titled_kind
 
 
@@ -126,6 +127,21 @@ def _page_info(index: Any, doc_id: str, page: int) -> tuple[str | None, bool]:
 def is_statement_page(index: Any, doc_id: str, page: int) -> bool:
     """Is this page a primary financial statement (what an analyst would cite)?"""
     return _page_info(index, doc_id, page)[0] is not None
+
+
+def row_on_statement(index: Any, f: Fact) -> bool:
+    """Is the table row on a primary statement: its page is one, or the row stands under a statement's title further
+    down its page or continued from the page before (``inputs.row_statement``: a 10-Q page holding its cover and
+    its first statement, or the end of one statement and the next)?"""
+    if f.kind != "table":
+        return False
+    if is_statement_page(index, f.doc_id, f.page):
+        return True
+    page_text = getattr(index, "page_text", None)
+    text = page_text(f.doc_id, f.page) if page_text else None
+    if not text:
+        return False
+    return row_statement(text, f.quote, page_text(f.doc_id, f.page - 1) if f.page > 1 else None) is not None
 
 
 def statement_page_kind(index: Any, doc_id: str, page: int) -> str | None:

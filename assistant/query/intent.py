@@ -863,7 +863,8 @@ _GAP_Q = re.compile(
     r"(?:years?\s+)?(?:FY\s*'?\d+|(?:19|20)\d\d|Q[1-4]|[1-4]Q|first|second|third|fourth|prior|previous)\b)|"
     r"\bhow\s+(?:much|far|many\s+\w+)\s+(?:more|less|higher|lower|cheaper|dearer|above|below|wider|narrower|bigger|"
     r"larger|smaller)\b[^?]{0,120}?\bthan\b(?!\s+(?:in\s+|at\s+|for\s+|during\s+)?(?:the\s+|a\s+)?(?:FY\s*'?\d+|(?:19|20)\d\d|"
-    r"Q[1-4]|[1-4]Q|(?:first|second|third|fourth)\s+quarter|prior|previous|preceding|last|year\s+(?:before|earlier)|"
+    r"Q[1-4]|[1-4]Q|(?:first|second|third|fourth)\s+quarter|(?:first|second)\s+half|(?:first\s+)?(?:three|six|nine|3|6|9)"
+    r"[- ]months|(?:13|26|39)[- ]weeks|H[12]\b|prior|previous|preceding|last|year\s+(?:before|earlier)|"
     r"(?:a\s+)?year\s+(?:ago|earlier)|same\s+(?:quarter|period)|fiscal|it\s+(?:was|did)|they\s+(?:were|did)|before)\b)",
     re.I)
 
