@@ -114,3 +114,17 @@ def test_a_year_to_date_span_names_each_year_as_that_span():
 def test_a_quarter_named_apart_from_its_years_is_each_years_quarter(question, periods, period):
     assert periods_named(question) == periods
     assert resolve_period(question)[0] == period
+
+
+# ---- a quarter that names the source document is not the period asked, when another period is named
+
+@pytest.mark.parametrize("question, periods, period", [
+    ("What full-year 2026 diluted EPS does Quillon Foods' first-quarter 2026 earnings release guide to?",
+     ["FY2026"], "FY2026"),
+    ("What capital spending for fiscal 2027 did Ostrava Rail's Q4 2026 earnings call point to?", ["FY2027"], "FY2027"),
+    # the source's quarter is the only period said: it stays the period
+    ("According to Quillon Foods' Q2 2026 10-Q, what were net sales?", ["Q2 2026"], "Q2 2026"),
+])
+def test_a_quarter_naming_the_source_document_is_not_the_period_asked(question, periods, period):
+    assert periods_named(question) == periods
+    assert resolve_period(question)[0] == period

@@ -79,10 +79,30 @@ _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2
 
 
 
+# a quarter that names the document a figure is read from ("PepsiCo's first-quarter 2023 earnings release", "its Q2 2025
+# 10-Q"), not the period the figure is asked for
+_SOURCE_QUARTER = re.compile(
+    r"\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter|Q[1-4])(?:\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?"
+    r"'?(?:20)?\d{2})?\s+(?:(?:earnings|results|financial|quarterly)\s+)*(?:press\s+)?(?:release|report|10-Q|filing|"
+    r"(?:conference\s+)?call|presentation)s?\b", re.I)
+
+
+def without_source_quarter(question: str) -> str:
+    """The question without a quarter that names its source document ("What full-year 2023 EPS does the company's
+    first-quarter 2023 earnings release guide to?" -> "... the company's earnings release ..."), when a period is
+    still named outside it; the question as it is otherwise (the source's quarter is then the only period said).
+    General rule: the period of the document a question cites is not the period it asks a figure for."""
+    out = _SOURCE_QUARTER.sub(lambda m: " " + m.group(0).split()[-1], question)
+    if out != question and re.search(r"\b(?:19|20)\d{2}\b|\bFY\s*'?\d{2}\b", out):
+        return out
+    return question
+
+
 def resolve_period(question: str) -> tuple[str | None, tuple[int, ...]]:
     """("FY2018" | "Q2 2023" | "6M 2026" | "9M 2025" | None, years mentioned in order). A quarter named wins; then a
-    year-to-date span (``_SPANS``: a 10-Q's six- and nine-month columns); a second half is no period (None)."""
-    q = question
+    year-to-date span (``_SPANS``: a 10-Q's six- and nine-month columns); a second half is no period (None). A quarter
+    naming the source document is no period asked when another is named (``without_source_quarter``)."""
+    q = question = without_source_quarter(question)
     m = (re.search(r"\bQ([1-4])\s*(?:of\s+)?(?:FY|fiscal(?:\s+year)?)?\s*'?(20\d{2}|\d{2})\b", q, re.I)
          or re.search(r"\b([1-4])Q\s*'?(20\d{2}|\d{2})\b", q, re.I))
     if m:
@@ -125,6 +145,7 @@ def lone_quarter(question: str) -> int | None:
     2023"), when it names no quarter with its year and no year-to-date span; None otherwise (none, or several).
     General rule: a quarter named apart from the years makes those years' figures that quarter's, never the fiscal
     years' (a full year's figure answers no quarter's question)."""
+    question = without_source_quarter(question)
     if any(rx.search(question) for rx, _ in _QUARTER_MENTIONS) or _span_asked(question) is not None:
         return None
     found = {_QUARTER_WORDS[m.group(1).lower()] if m.group(1) else int(m.group(2))
@@ -172,6 +193,7 @@ def periods_named(question: str) -> list[str]:
     a question asking a year-to-date span names its years as that span ("the first half of 2026 compared with the
     first half of 2025": "6M 2025", "6M 2026"); one asking a second half names none.
     A fiscal year sorts after the quarters of the year before it and at its own fourth quarter."""
+    question = without_source_quarter(question)
     found: dict[str, tuple[int, int]] = {}
     taken: list[tuple[int, int]] = []
     for rx, kind in _QUARTER_MENTIONS:
