@@ -28,6 +28,7 @@ from ..finance.select import (Pick, pick_fact, prev_period, row_on_statement, st
 from ..finance.statements import page_scales
 from ..query import intent
 from ..query.definitions import (Definition, Input, Node, Num, Op, Unparsed, evaluate, find_definitions, input_qualifier,
+                                 list_sum,
                                  is_row_input, parse, phrase_lookup, stated_inputs, states_definition, states_unread_definition,
                                  unit_asked, without_definitions, without_own_exclusions)
 from ..query.entities import Company, companies, named_companies
@@ -593,6 +594,24 @@ class _Context:
             wants = "gain" if re.search(r"\bgains?\b", words, re.I) else "loss"
             return value if kind == wants else -value
 
+        def effect(f: Fact, words: str) -> float | None:
+            """What an excluded row did to the profit figure it stands in (``definitions.Input.effect``): a gain's
+            or a loss's row as the filer means its sign (``reading``: + for a gain, - for a loss); any other row
+            printed among the costs and expenses took its printed amount away (a charge) or, printed in
+            parentheses, added it (a credit); None when the page does not show which (the input is declined)."""
+            if not f.absolute:
+                return 0.0  # a nil cell ("—"): nothing to take out, whichever sign the row has
+            page = facts_path._page_text(self.index)
+            text = page(f.doc_id, f.page) if page else None
+            said = facts_path.signed_reading(f, text)
+            if said is not None:
+                return said[0] if said[1] == "gain" else -said[0]
+            if facts_path._in_expenses(text, f.quote) is True and not re.search(r"\bgains?\b|\bloss(?:es)?\b",
+                                                                                f.label, re.I):
+                return -f.absolute
+            return None
+
+        get.effect = effect  # type: ignore[attr-defined]
         get.reading = reading  # type: ignore[attr-defined]
         get.part = part  # type: ignore[attr-defined]
         get.by_words = by_words  # type: ignore[attr-defined]
@@ -2591,11 +2610,19 @@ _EXCLUSION = re.compile(r"(?:^|[,;]\s*)(?:excluding|leaving\s+out|setting\s+asid
 
 
 def exclusion_definitions(question: str) -> list[Definition]:
-    """The figure asked less the one item an "Excluding <item>," clause takes out of it, as a definition (M - item),
-    when the question states no definition of its own, asks exactly one metric of mia's (no ratio: which of a
-    ratio's inputs holds the item is not said) and the item reads as a row of the filer's statements or a named
-    part of a metric (never a metric of mia's itself: "excluding revenue" defines nothing). The item's row is read
-    by its sign (a "gain or (loss)" row takes the gain out and adds the loss back: ``definitions.evaluate``).
+    """The figure asked less the items an "Excluding <item>," clause takes out of it ("A", "A and B"), as a
+    definition (M - items), when the question states no definition of its own, asks exactly one metric of mia's or
+    one profit margin (operating, net), and each item reads as a row of the filer's statements, a named part of a
+    metric, or (for a profit figure) a charge metric of the income statement ("restructuring charges"; never a
+    metric that is no line of the way to profit: "excluding revenue" defines nothing).
+    - A margin: the items come out of its profit figure, never its revenue ((operating income - items) / revenue):
+      what is excluded from a margin is a charge or a credit on the way to that profit.
+    - A profit figure (gross profit, operating income, pre-tax or net income): each item is taken out by what it
+      did to that figure (``definitions.Input.effect``): a charge printed among the costs and expenses is added
+      back, a credit printed there in parentheses or a gain is taken away; a row whose page does not show which
+      it is declines the calculation. (Before, an excluded charge was subtracted a second time.)
+    - Any other figure: M - item, the item's row read by its sign (a "gain or (loss)" row: ``definitions.evaluate``).
+    A question naming a source off the primary statements ("use the segment reconciliation") is not computed here.
     General rule: an item the question excludes is taken out of the asked figure by arithmetic on the item's own
     row, shown as such; when that row is not found the question is answered as before (``_answer_question``),
     never with the unadjusted figure presented as the adjusted one."""
@@ -2604,19 +2631,77 @@ def exclusion_definitions(question: str) -> list[Definition]:
         return []
     m = found[0]
     rest = question[:m.start()] + " " + question[m.end():]
-    metrics = intent.metrics_in(rest)
-    if len(metrics) != 1 or intent._calcs_in(rest) or intent.derived(rest, metrics):
+    if _OFF_STATEMENT.search(rest):
+        return []  # "use the segment reconciliation": the item's row there, never the statement's (not read here)
+    calcs = [c for c in intent._calcs_in(rest) if c in calc.RECIPES]
+    margin = calcs[0] if len(calcs) == 1 and calcs[0] in _PROFIT_MARGINS else None
+    metrics = [_PROFIT_MARGINS[margin]] if margin else intent.metrics_in(rest)
+    if len(metrics) != 1 or (intent._calcs_in(rest) and not margin) or (not margin and intent.derived(rest, metrics)):
         return []
     try:
         item = parse(m.group("item"), LOOKUP)
     except ValueError:
+        try:  # "restructuring charges and asset impairment charges": the items listed, each taken out
+            item = list_sum(m.group("item"), LOOKUP)
+        except ValueError:
+            return []
+    items = _summed(item)
+    profit = metrics[0] in _PROFITS
+    if not items or not all(i.how == "at" and not i.years and not i.offset
+                            and (is_row_input(i.metric) or i.part or (profit and _charge_metric(i.metric)))
+                            for i in items):
         return []
-    if not (isinstance(item, Input) and item.how == "at" and not item.years and not item.offset
-            and (is_row_input(item.metric) or item.part)):
-        return []
+    if profit:
+        # a charge or a credit taken out of a profit figure: what it did to that figure is taken out (a charge is
+        # added back), read from where and how the statement prints it (``definitions.Input.effect``)
+        item = _with_effect(item)
     title = TITLES.get(metrics[0], metrics[0].replace("_", " "))
     whole = Input(metrics[0], title)
-    return [Definition(f"{title} excluding {item.words}", f"{title} minus {item.words}", Op("-", whole, item))]
+    adjusted = Op("-", whole, item)
+    if margin:
+        formula, _ = RECIPE_FORMULAS[margin]
+        expr = _substitute(parse(formula, LOOKUP), metrics[0], adjusted)
+        name = calc.RECIPES[margin].title
+        return [Definition(f"{name} excluding {item_words(item)}", f"{formula}, with {title} without "
+                           f"{item_words(item)}", expr)]
+    return [Definition(f"{title} excluding {item_words(item)}", f"{title} minus {item_words(item)}", adjusted)]
+
+
+# a source other than the primary statements named for the figures (a segment table, a reconciliation, a note, a
+# non-GAAP measure): the excluded item is read only from the statements, so such a question is not computed here
+_OFF_STATEMENT = re.compile(r"\bsegments?\b|\breconciliations?\b|\bnotes?\b|\bnon-?gaap\b|\badjusted\b", re.I)
+# margins whose numerator is a profit figure an excluded charge or credit is taken out of (never the revenue under it)
+_PROFIT_MARGINS = {"operating_margin": "operating_income", "net_margin": "net_income"}
+# profit figures: arrived at by charges and credits, so an item excluded from one is taken out by its effect
+_PROFITS = {"gross_profit", "operating_income", "income_before_tax", "net_income"}
+
+
+def _summed(n: Node) -> list[Input]:
+    """The inputs of "A" or "A and B" (a sum of inputs); [] for any other arithmetic."""
+    if isinstance(n, Input):
+        return [n]
+    if isinstance(n, Op) and n.op == "+":
+        left, right = _summed(n.left), _summed(n.right)
+        return left + right if left and right else []
+    return []
+
+
+def _charge_metric(metric: str) -> bool:
+    """A metric of the income statement's charges and credits (restructuring costs, R&D), never a profit figure or
+    the revenue: as an item excluded from a profit figure it is one of the lines that profit was arrived at by."""
+    m = BY_NAME.get(metric)
+    return bool(m and m.statement == "income" and m.kind == "flow" and metric not in _PROFITS | {"revenue"})
+
+
+def _with_effect(n: Node) -> Node:
+    if isinstance(n, Input):
+        return replace(n, effect=not n.part)
+    assert isinstance(n, Op)
+    return Op(n.op, _with_effect(n.left), _with_effect(n.right))
+
+
+def item_words(n: Node) -> str:
+    return " and ".join(i.words for i in _summed(n))
 
 
 def _answer_question(question: str, index: Any, filters: Any = None, exclusions: bool = True) -> Answer | None:

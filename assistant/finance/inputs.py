@@ -16,13 +16,14 @@ from .statements import _CHANGE_HEAD, _DISCUSSION_HEAD, _DISCUSSION_ROW, _LEAD_I
     split_row, title_kind
 
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
-_TOKEN = re.compile(r"\(?\$?\(?-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?%?|[—–]")
+# a nil cell is printed as a dash: an em or en dash, or a lone hyphen ("Impairment - 86.4 -")
+_TOKEN = re.compile(r"\(?\$?\(?-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?%?|[—–-]")
 _SCALE_WORDS = {1e3: "thousands", 1e6: "millions", 1e9: "billions", 1.0: "units"}
 _MONEY_UNITS = ("USD", "EUR", "GBP", "JPY", "CHF", "CAD", "")
 
 
 def _value(tok: str) -> float | None:
-    if tok in ("—", "–"):
+    if tok in ("—", "–", "-"):
         return 0.0
     digits = re.sub(r"[^\d.]", "", tok)
     if not digits or digits == ".":

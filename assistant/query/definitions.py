@@ -55,6 +55,10 @@ class Input:
     years: tuple[int, ...] = ()
     offset: int = 0
     part: str = ""  # the words that narrow ``metric`` to a part ("subscription" of "subscription revenue"): ``part_of``
+    # an item excluded from (or added back to) a profit figure, read as what it did to that figure: a charge printed
+    # among the costs and expenses took its amount away, a credit printed there in parentheses or a gain added it
+    # (``evaluate``: ``get.effect``), so "excluding" it takes that effect out whichever way the filer printed it
+    effect: bool = False
 
 
 @dataclass(frozen=True)
@@ -1247,8 +1251,8 @@ def operand(words: str, lookup: Lookup, known: dict[str, Node]) -> Node:
         # carries it answers (``get.qualified``)
         core = _without_owners(w)
         metric = (lookup(core) or lookup(re.sub(r"^total\s+", "", core, flags=re.I))) if core else None
-    if (metric is None and _ROW_NAME.fullmatch(w) and not _ROW_NOT.search(_SIGN_PAIR.sub(" ", _ONE_LINE_AND.sub(" ", w)))
-            and not _ACRONYM.search(w)):
+    if (metric is None and _ROW_NAME.fullmatch(w) and not _ACRONYM.search(w)
+            and (not _ROW_NOT.search(_SIGN_PAIR.sub(" ", _ONE_LINE_AND.sub(" ", w))) or _one_label(w, lookup, known))):
         # "revenue before fuel surcharge", "impairment of store assets": no metric of mia's, but perhaps a row of
         # the filer's own statements by that name (``ROW``: looked up by its label when computed, else declined)
         metric = ROW + " ".join(re.findall(r"[a-z0-9]+", w.lower()))
@@ -1332,6 +1336,24 @@ _ONE_LINE_AND = re.compile(r"\s+and\s+(?=other\s+[a-z])", re.I)
 # line ("Gain or (loss) on ..."), never two figures; such an "or" does not stop the words from naming a row
 _SIGN_PAIR = re.compile(r"\b(?:gains?|income|profits?|earnings)\s+or\s+loss(?:es)?\b|\b(?:increases?\s+or\s+decreases?|"
                         r"decreases?\s+or\s+increases?)\b", re.I)
+
+
+def _one_label(w: str, lookup: Lookup, known: dict[str, Node]) -> bool:
+    """"impairment and loss on vessel sale", "salaries and related": words joined by "and" that are one line of the
+    filer's statements, not two figures: no cut at an "and" reads both sides as inputs (one side is a word no row is
+    named by alone), and nothing but the "and" keeps the words from naming a row. General rule: an "and" that
+    joins no two figures is part of a label; the row must then be printed with exactly those words
+    (``get.by_label``), else the input is declined."""
+    if not re.search(r"\s+and\s+", w) or _ROW_NOT.search(re.sub(r"\band\b", " ", _SIGN_PAIR.sub(" ", w))):
+        return False
+    for m in re.finditer(r"\s+and\s+", w):
+        try:
+            operand(w[: m.start()], lookup, known)
+            operand(w[m.end():], lookup, known)
+        except _ParseError:
+            continue
+        return False
+    return True
 
 
 def is_row_input(metric: str) -> bool:
@@ -1429,7 +1451,8 @@ def periods_of(inp: Input, period: str) -> list[str]:
 
 def _input_words(i: Input, periods: Sequence[str] = ()) -> str:
     core = re.sub(r"^\(|\)$", "", i.words)
-    return core
+    # an excluded charge or credit is taken out by what it did to the figure (a charge's effect is negative)
+    return "the effect of " + re.sub(r"^(?:the|its)\s+", "", core, flags=re.I) if i.effect else core
 
 
 @dataclass(frozen=True)
@@ -1572,6 +1595,19 @@ def evaluate(defn: Definition, period: str, get: Get, unit_hint: str = "") -> Ca
                                 f"or a loss"])
         return v
 
+    effect = getattr(get, "effect", None)
+
+    def effect_of(f: Fact, words: str) -> float:
+        """What an excluded item did to the profit figure it is taken out of (``Input.effect``): negative for a
+        charge, positive for a credit or a gain, as the statement prints it (``get.effect``); an item whose page
+        does not say which it is declines the input."""
+        v = effect(f, words) if effect is not None else None
+        if v is None:
+            raise MissingInput(defn.name or "definition",
+                               [f"{words} ({f.period}): the statement does not show whether \"{f.label}\" is a "
+                                f"charge or a credit"])
+        return v
+
     def shown(f: Fact, v: float | None = None) -> str:
         return fmt((amount(f) if v is None else v) / (f.scale or 1.0))
 
@@ -1580,7 +1616,7 @@ def evaluate(defn: Definition, period: str, get: Get, unit_hint: str = "") -> Ca
             return _Val(x.value, x.raw), False
         if isinstance(x, Input) and x.how == "at":
             f = fact(x.metric, periods_of(x, period)[0], x.words, x)
-            v = value_of(f, x.words)
+            v = effect_of(f, x.words) if x.effect else value_of(f, x.words)
             return _Val(v, shown(f, v)), f.unit not in ("%", "x", "")
         if isinstance(x, Input):
             ps = periods_of(x, period)
@@ -1597,6 +1633,9 @@ def evaluate(defn: Definition, period: str, get: Get, unit_hint: str = "") -> Ca
         if x.op == "+":
             return _Val(a.value + b.value, f"{a.text} + {b.text}"), am or bm
         if x.op == "-":
+            if isinstance(x.right, Input) and x.right.effect and b.value < 0:
+                # a charge taken out of the profit it reduced: added back ("703.4 + 86.4")
+                return _Val(a.value - b.value, f"{a.text} + {b.text.lstrip('-')}"), am or bm
             rt = f"({b.text})" if isinstance(x.right, Op) and x.right.op in "+-" else b.text
             return _Val(a.value - b.value, f"{a.text} - {rt}"), am or bm
         lt = f"({a.text})" if isinstance(x.left, Op) and x.left.op in "+-" else a.text
