@@ -108,3 +108,18 @@ def test_a_source_off_the_statements_is_not_replaced_by_the_statements_row():
     assert exclusion_definitions(q) == []
     a = answer_question(q, FERRY)
     assert a is None or a.refused or "34.6%" not in a.text, a.text
+
+
+def test_a_named_line_over_a_base_is_not_answered_by_the_bases_own_change():
+    # the facts path reads "total net revenues ... change" as revenue growth; a figure of the base alone answers
+    # nothing asked as a share of it, so the named line over the base is computed
+    ops = (OPERATIONS.replace("Terminal and port charges 215.4", "Product development 215.4")
+           .replace("Total revenues", "Total net revenues"))
+    ix = memory_index([(HL, {61: ops})])
+    a = _ask("Using the consolidated statements of operations, by how many percentage points did Harborline Ferries' "
+             "product development expense as a percentage of total net revenues change from FY2024 to FY2025? Round "
+             "to one decimal place.", ix)
+    assert not a.refused, a.text
+    # 215.4 / 2,450.0 = 8.79%; 203.8 / 2,300.0 = 8.86%
+    assert "-0.1 percentage points" in a.text and "8.86%" in a.text, a.text
+    assert "6.52%" not in a.text, a.text  # never the revenue growth

@@ -2850,6 +2850,10 @@ def _answer_for_period(question: str, index: Any, company: Company, defs: list[D
                 return judged
         if q is None:
             found = facts_path.answer_from_facts(question, index, _pinned(company), shifted=bool(shift))
+            if found is not None and not defs and without_share_base(question, found) is None:
+                # "product development as a percentage of total net revenues": the base's own figure answers nothing
+                # (``without_share_base`` drops it on every path); the named line over that base may
+                found = None
             if found is None and not defs:
                 # a line item no metric of mia's names, asked as a change or a share ("how much did its royalty fees
                 # grow?", "royalties as a proportion of total revenues"): computed from the row bearing its name
