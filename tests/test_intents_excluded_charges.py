@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from assistant.answer.intents import answer_question, exclusion_definitions
 from assistant.finance.inputs import check_input
-from assistant.query.definitions import Input, Op
+from assistant.answer.intents import LOOKUP
+from assistant.query.definitions import Definition, Input, Op, find_definitions
 from finance_filings import memory_index, meta
 from test_intents_definition_adjusted import IX as BRIGHTPEAK
 
@@ -123,3 +124,24 @@ def test_a_named_line_over_a_base_is_not_answered_by_the_bases_own_change():
     # 215.4 / 2,450.0 = 8.79%; 203.8 / 2,300.0 = 8.86%
     assert "-0.1 percentage points" in a.text and "8.86%" in a.text, a.text
     assert "6.52%" not in a.text, a.text  # never the revenue growth
+
+
+def test_a_serial_list_said_combined_defines_a_share_of_revenue_asked_by_a_pronoun():
+    q = ("Taking vessel operating costs as crew wages and related, fuel expenses, and terminal and port charges "
+         "combined, what share of Harborline Ferries' total revenues did they represent in fiscal 2025, and was that "
+         "higher or lower than in fiscal 2024?")
+    (d,) = find_definitions(q, LOOKUP)
+    assert isinstance(d, Definition), d
+    assert [i.metric for i in d.inputs()] == ["row:crew wages and related", "row:fuel expenses",
+                                              "row:terminal and port charges"], d
+    a = _ask(q)
+    assert not a.refused, a.text
+    # FY2025: (702.1 + 388.6 + 215.4) / 2,450.0 = 53.31%; FY2024: (668.3 + 401.2 + 203.8) / 2,300.0 = 55.36%
+    assert "53.3%" in a.text and "55.4%" in a.text and "-2.1 percentage points" in a.text, a.text
+
+
+def test_a_listed_item_printed_on_no_row_declines_the_share():
+    q = ("Taking vessel operating costs as crew wages and related, catering, and terminal and port charges combined, "
+         "what share of Harborline Ferries' total revenues did they represent in fiscal 2025?")
+    a = answer_question(q, FERRY)
+    assert a is None or a.refused or "%" not in a.text.split("Formula")[0], a.text

@@ -240,6 +240,13 @@ def _defines_asked(d: Definition, recipe: str | None, rest: str) -> bool:
     return bool(recipe and named == [recipe]) or (recipe is None and d.name.lower() in rest)
 
 
+# "what share of Contoso's total revenues did they represent", "what percentage of net sales did it account for": a
+# share of the revenue, its part named by a pronoun (the figure the question defined)
+_THEIR_SHARE = re.compile(r"\bwhat\s+(?:share|percentage|percent|proportion|fraction|portion)\s+of\s+(?:the\s+)?"
+                          r"(?:(?:[\w&.\-]+\s+){0,4}[\w&.\-]+(?:'s|’s|s'|’)\s+)?(?:(?:fiscal\s+(?:year\s+)?)?(?:FY\s?'?)?(?:19|20)\d{2}\s+)?"
+                          r"(?:total\s+|net\s+|consolidated\s+)*(?:revenues?|sales)\s+(?:did|do|does|would)\s+"
+                          r"(?:they|it|these|those|this|that)\s+(?:represent|account\s+for|make\s+up|amount\s+to|"
+                          r"constitute|take\s+up|absorb|consume)\b", re.I)
 _NET_DEBT = re.compile(r"\bnet\s+(?:financial\s+)?debt\b", re.I)
 
 
@@ -260,6 +267,13 @@ def quantity_in(question: str, defs: Sequence[Definition]) -> Quantity | None:
         if recipe and len(defs) == 1 and unnamed:  # "return on assets, computed as ...": the asked figure's name
             title = calc.RECIPES[recipe].title
             return Quantity(title, definition=Definition(title, unnamed[0].text, unnamed[0].expr))
+        if len(defs) == 1 and defs[0].name and _THEIR_SHARE.search(rest):
+            # "Taking ship costs as A, B and C combined, what share of total revenues did they represent?": the figure
+            # the question defined, referred to by a pronoun, over the revenue
+            d = defs[0]
+            expr = Op("*", Op("/", d.expr, Input("revenue", "revenue")), Num(100.0, "100"))
+            title = f"{d.name} as a share of revenue"
+            return Quantity(title, definition=Definition(title, d.text, expr))
         for d in reversed(defs):
             name = d.name.lower()
             if not name:
@@ -510,9 +524,13 @@ class _Context:
             want = tuple(t for t in label_tokens(words) if t not in ("the", "a", "an", "its")
                          and not re.fullmatch(r"(?:fy)?'?\d{2,4}|fiscal", t))
             row = is_row_input(metric)
-            rows = [f for f in self.index.facts(period=p, doc_ids=list(self.company.doc_ids))
-                    if f.period == p and f.kind == "table" and f.unit != "%" and (row or f.metric == metric)
-                    and label_tokens(f.label) == want]
+            facts = [f for f in self.index.facts(period=p, doc_ids=list(self.company.doc_ids))
+                     if f.period == p and f.kind == "table" and f.unit != "%" and (row or f.metric == metric)]
+            rows = [f for f in facts if label_tokens(f.label) == want]
+            if not rows and row:
+                # "other vessel operating expenses" for the row "Other vessel operating" under the costs and expenses
+                # heading: a generic head the words add (or leave out) names no other line
+                rows = [f for f in facts if _headless(label_tokens(f.label)) == _headless(want)]
             # rows on the primary statements decide: the same label in a summary table or a note, read at another
             # scale or rounding ("$7.6" billion beside the statement's 7,618 million), never vetoes them
             stated = [f for f in rows if row_on_statement(self.index, f)]
@@ -623,6 +641,15 @@ class _Context:
         hint = unit_asked(rest) or ("%" if threshold is not None and threshold[2] == "%" else "")
         r = evaluate(q.definition, period, get, hint)
         return Figure(period, r.value, r.unit, tuple(r.inputs), r, scale=_scale(r.inputs))
+
+
+# heads that say only which side of the statement a line is on ("Fuel" is the fuel expense line)
+_GENERIC_HEADS = ("expense", "cost", "charge")
+
+
+def _headless(tokens: Sequence[str]) -> tuple[str, ...]:
+    """A label's words without a last word that is only a generic head ("expense", "cost", "charge")."""
+    return tuple(tokens[:-1]) if len(tokens) > 1 and tokens[-1] in _GENERIC_HEADS else tuple(tokens)
 
 
 _OTHERS_SHARE = re.compile(r"\bnon-?controlling\b|\bminority\b", re.I)

@@ -313,7 +313,9 @@ _SET_ASIDE = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)
 
 # words of a share's part that name no particular part ("its three largest customers combined": the customers do)
 _GENERIC_PART = frozenset(_stem(w) for w in """one two three four five six seven eight nine ten twenty top largest
-    biggest greatest major leading main principal combined together aggregate all other single""".split())
+    biggest greatest major leading main principal combined together aggregate all other single""".split()) | {
+    # a pronoun names no part of its own: it stands for a figure named before ("... what share did they represent?")
+    "they", "it", "these", "those", "this", "that", "them"}
 
 
 def misses_share_part(question: str, text: str) -> bool:

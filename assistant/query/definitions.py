@@ -236,11 +236,18 @@ def _name_first(text: str) -> list[tuple[int, int, int, str, int]]:
             stop = pieces[i + 1][0] if i + 1 < len(pieces) else end
             body = text[body_start:stop]
             if (nm and not _NOT_A_NAME.fullmatch(nm) and not _QUESTION_WORDS.match(nm)
-                    and not _ARITHMETIC.search(nm) and _ARITHMETIC.search(body) and not _NOT_A_BODY.search(body)
+                    and not _ARITHMETIC.search(nm) and (_ARITHMETIC.search(body) or _COMBINED.search(body))
+                    and not _NOT_A_BODY.search(body)
                     and not re.match(r"(?:defined|calculated|computed|measured|derived|determined)\b", body, re.I)
                     and not any(s <= start < e for s, _, _, _, e in spans)):
                 spans.append((start, body_start, stop, nm, stop))
     return spans
+
+
+# "taking ship costs as wages, fuel and port fees combined": a list of figures said to be added up (the items listed,
+# then a word that says they are taken together); the body is the list (``list_sum``)
+_COMBINED = re.compile(r"^(?P<items>.*(?:,|\band\b).*?)\s+(?:combined|together|added\s+together|taken\s+together|"
+                       r"in\s+total|summed)\s*,?\s*$", re.I)
 
 
 _JUDGED_BY = re.compile(r"\b(?:judg(?:ing|ed)|measur(?:ing|ed)|gaug(?:ing|ed)|assess(?:ing|ed)|going)\s+(?:it\s+|this\s+)?"
@@ -465,6 +472,8 @@ def find_definitions(question: str, lookup: Lookup) -> list[Definition | Unparse
     bodies = [(name, f"{name} plus {_strip_source_hints(text[added[(cs, ce)][0]:added[(cs, ce)][1]]).strip(' ,:')}"
                if (cs, ce) in added else _strip_source_hints(text[s:e]).strip().strip(" ,:"))
               for cs, s, e, name, ce in spans]
+    # "wages, fuel and port fees combined": the items listed, added up (``list_sum``)
+    bodies = [(name, _COMBINED.match(body).group("items") if _COMBINED.match(body) else body) for name, body in bodies]
     sums = {i: (name, text[added[(cs, ce)][0]:added[(cs, ce)][1]]) for i, (cs, _, _, name, ce) in enumerate(spans)
             if (cs, ce) in added}
     results: dict[int, Definition | Unparsed] = {}
@@ -1377,7 +1386,7 @@ def _names_two(w: str, lookup: Lookup, known: dict[str, Node]) -> bool:
     return False
 
 
-def list_sum(text: str, lookup: Lookup, known: dict[str, Node] | None = None) -> Node:
+def list_sum(text: str, lookup: Lookup, known: dict[str, Node] | None = None, serial: bool = True) -> Node:
     """"A, B and C" / "A and B" as A + B + C: each item one input (an item may itself hold "and": "cash and cash
     equivalents and accounts receivable" reads as two items when only that cut gives two figures)."""
     known = known or {}
@@ -1398,15 +1407,53 @@ def list_sum(text: str, lookup: Lookup, known: dict[str, Node] | None = None) ->
         except _ParseError:
             continue
         try:
-            right = list_sum(text[m.end():], lookup, known)
+            right = list_sum(text[m.end():], lookup, known, serial=False)  # the rest of a list is no list of its own
         except _ParseError:
             continue
         readings.append(Op("+", left, right))
     if not cuts:
         return operand(text, lookup, known)
+    if not readings and serial:
+        items = _serial_list(text, lookup, known)
+        if items is not None:
+            return items
     if len(readings) != 1:
         raise _ParseError(f"{text!r}: {'no' if not readings else 'more than one'} way to read the figures it lists")
     return readings[0]
+
+
+_ONE_WORD_ROW = re.compile(r"[A-Za-z][a-z\-]{2,}")
+
+
+def _serial_list(text: str, lookup: Lookup, known: dict[str, Node]) -> Node | None:
+    """"salaries and related, fuel, and other vessel operating expenses": a list written with commas, read as
+    its writer lists it when no other reading holds: the items are what the commas (and a last ", and") separate,
+    an "and" without a comma stays inside its item ("salaries and related"), and an item of one word ("fuel") is a
+    row printed with that one word. General rule: a serial comma list is read item by item, each item an input
+    read as any input is, else one row's label found only where printed with exactly those words (``get.by_label``);
+    any item read neither way leaves the list unread (None)."""
+    if "," not in text:
+        return None
+    items = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?", text.strip().strip(","))]
+    if len(items) < 2 or any(not p for p in items):
+        return None
+    nodes: list[Node] = []
+    for p in items:
+        w = _FILLER.sub("", p).strip()
+        try:
+            nodes.append(operand(p, lookup, known))
+            continue
+        except _ParseError:
+            pass
+        if (_ONE_WORD_ROW.fullmatch(w) and not _ROW_NOT.search(w) and not _NOT_PART_WORDS.match(w)
+                and not _QUESTION_WORDS.match(w)):
+            nodes.append(Input(ROW + w.lower(), p))
+            continue
+        return None
+    out = nodes[0]
+    for n in nodes[1:]:
+        out = Op("+", out, n)
+    return out
 
 
 def _split_two(text: str, sep: str, lookup: Lookup, known: dict[str, Node], op: str, what: str) -> Node:
