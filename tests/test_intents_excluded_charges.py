@@ -145,3 +145,16 @@ def test_a_listed_item_printed_on_no_row_declines_the_share():
          "what share of Harborline Ferries' total revenues did they represent in fiscal 2025?")
     a = answer_question(q, FERRY)
     assert a is None or a.refused or "%" not in a.text.split("Formula")[0], a.text
+
+
+def test_an_and_inside_one_figures_label_still_reads_as_that_figure():
+    # "and" read as part of a row's label only where the words name items one by one; elsewhere a label of a metric
+    # that holds "and" keeps its metric, and words listing other figures are never the metric of their last words
+    (d,) = find_definitions("Define capital intensity as additions to property, plant and equipment divided by net "
+                            "sales.", LOOKUP)
+    assert isinstance(d, Definition) and d.expr.left.metric == "capital_expenditure", d
+    (d,) = find_definitions("Define capex as payments for property, plant and equipment. What was it?", LOOKUP)
+    assert isinstance(d, Definition) and isinstance(d.expr, Input) and d.expr.metric == "capital_expenditure", d
+    (d,) = find_definitions("Define quick assets as cash, receivables and inventory. What was the quick ratio?",
+                            LOOKUP)
+    assert not (isinstance(d, Definition) and isinstance(d.expr, Input) and d.expr.metric == "inventory"), d

@@ -27,8 +27,8 @@ from ..finance.select import (Pick, pick_fact, prev_period, row_on_statement, st
                               statement_strength_of)
 from ..finance.statements import page_scales
 from ..query import intent
-from ..query.definitions import (Definition, Input, Node, Num, Op, Unparsed, evaluate, find_definitions, input_qualifier,
-                                 list_sum,
+from ..query.definitions import (Definition, Input, Node, Num, Op, Unparsed, and_labels, evaluate, find_definitions,
+                                 input_qualifier, list_sum,
                                  is_row_input, parse, phrase_lookup, stated_inputs, states_definition, states_unread_definition,
                                  unit_asked, without_definitions, without_own_exclusions)
 from ..query.entities import Company, companies, named_companies
@@ -2666,7 +2666,8 @@ def exclusion_definitions(question: str) -> list[Definition]:
     if len(metrics) != 1 or (intent._calcs_in(rest) and not margin) or (not margin and intent.derived(rest, metrics)):
         return []
     try:
-        item = parse(m.group("item"), LOOKUP)
+        with and_labels():  # the excluded words name items: "impairment and loss on sale" may be one row's label
+            item = parse(m.group("item"), LOOKUP)
     except ValueError:
         try:  # "restructuring charges and asset impairment charges": the items listed, each taken out
             item = list_sum(m.group("item"), LOOKUP)

@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from ..finance.formulas import CalcResult, MissingInput, amount, fmt
+from ..finance.registry import BY_NAME
 from ..types import Fact
 
 Lookup = Callable[[str], "str | None"]  # an input's words -> metric name, None when it names no metric
@@ -1254,6 +1256,11 @@ def operand(words: str, lookup: Lookup, known: dict[str, Node]) -> Node:
         # "cash and cash equivalents and accounts receivable": two figures; a looser lookup would take one
         raise _ParseError(f"{words.strip()!r} names more than one figure without saying how they combine")
     metric = lookup(w) or lookup(re.sub(r"^total\s+", "", w, flags=re.I))
+    if metric is not None and not (exact and exact(w)) and _lists_others(w, metric, lookup):
+        # "cash, receivables and inventory": a list of figures, never the one figure a loose match of its last words
+        # names (before: read as inventory alone)
+        raise _ParseError(f"{words.strip()!r} lists figures other than {metric.replace('_', ' ')} without saying how "
+                          f"they combine")
     if metric is None and input_qualifier(w) == "owners":
         # "total stockholders' equity excluding noncontrolling interests", "net earnings attributable to Contoso":
         # the metric's figure for the company's own shareholders; the words keep the qualifier, and the row that
@@ -1261,7 +1268,8 @@ def operand(words: str, lookup: Lookup, known: dict[str, Node]) -> Node:
         core = _without_owners(w)
         metric = (lookup(core) or lookup(re.sub(r"^total\s+", "", core, flags=re.I))) if core else None
     if (metric is None and _ROW_NAME.fullmatch(w) and not _ACRONYM.search(w)
-            and (not _ROW_NOT.search(_SIGN_PAIR.sub(" ", _ONE_LINE_AND.sub(" ", w))) or _one_label(w, lookup, known))):
+            and (not _ROW_NOT.search(_SIGN_PAIR.sub(" ", _ONE_LINE_AND.sub(" ", w)))
+                 or (_AND_LABELS[0] and _one_label(w, lookup, known)))):
         # "revenue before fuel surcharge", "impairment of store assets": no metric of mia's, but perhaps a row of
         # the filer's own statements by that name (``ROW``: looked up by its label when computed, else declined)
         metric = ROW + " ".join(re.findall(r"[a-z0-9]+", w.lower()))
@@ -1347,12 +1355,50 @@ _SIGN_PAIR = re.compile(r"\b(?:gains?|income|profits?|earnings)\s+or\s+loss(?:es
                         r"decreases?\s+or\s+increases?)\b", re.I)
 
 
+_QUALIFIED_LABEL = re.compile(r"\b(?:excluding|including|net\s+of|before|after|less|other\s+than)\b", re.I)
+
+
+def _lists_others(w: str, metric: str, lookup: Lookup) -> bool:
+    """Do words that a loose lookup maps to ``metric`` list, between their commas and "and"s, a figure of another
+    metric that is no part of ``metric`` ("cash, receivables and inventory": receivables)? A label that names parts
+    of its metric ("depreciation, depletion and amortization") or qualifies it ("cost of sales, excluding
+    depreciation") lists nothing. General rule: a list of figures is read as their sum (``list_sum``) or declined,
+    never as the one metric its last words name."""
+    if _QUALIFIED_LABEL.search(w):
+        return False
+    pieces = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", w) if p.strip()]
+    if len(pieces) < 2:
+        return False
+    for p in pieces:
+        m = lookup(p)
+        if m is not None and m != metric and getattr(BY_NAME.get(m), "part_of", "") != metric:
+            return True
+    return False
+
+
+# whether a label holding "and" may be read (``_one_label``): only where the words are known to name items one by
+# one (an excluded item, an item of a serial list read item by item), never while other readings are still tried
+# ("payments for property, plant and equipment" is one figure, not capital expenditure and "plant and equipment")
+_AND_LABELS = [False]
+
+
+@contextmanager
+def and_labels():
+    """Within it, words joined by an "and" that joins no two figures may name one row (``_one_label``)."""
+    before = _AND_LABELS[0]
+    _AND_LABELS[0] = True
+    try:
+        yield
+    finally:
+        _AND_LABELS[0] = before
+
+
 def _one_label(w: str, lookup: Lookup, known: dict[str, Node]) -> bool:
     """"impairment and loss on vessel sale", "salaries and related": words joined by "and" that are one line of the
     filer's statements, not two figures: no cut at an "and" reads both sides as inputs (one side is a word no row is
-    named by alone), and nothing but the "and" keeps the words from naming a row. General rule: an "and" that
-    joins no two figures is part of a label; the row must then be printed with exactly those words
-    (``get.by_label``), else the input is declined."""
+    named by alone), and nothing but the "and" keeps the words from naming a row. General rule: where the words
+    name one item (``and_labels``), an "and" that joins no two figures is part of a label; the row must then be
+    printed with exactly those words (``get.by_label``), else the input is declined."""
     if not re.search(r"\s+and\s+", w) or _ROW_NOT.search(re.sub(r"\band\b", " ", _SIGN_PAIR.sub(" ", w))):
         return False
     for m in re.finditer(r"\s+and\s+", w):
@@ -1441,7 +1487,8 @@ def _serial_list(text: str, lookup: Lookup, known: dict[str, Node]) -> Node | No
     for p in items:
         w = _FILLER.sub("", p).strip()
         try:
-            nodes.append(operand(p, lookup, known))
+            with and_labels():
+                nodes.append(operand(p, lookup, known))
             continue
         except _ParseError:
             pass
