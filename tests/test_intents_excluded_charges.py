@@ -158,3 +158,13 @@ def test_an_and_inside_one_figures_label_still_reads_as_that_figure():
     (d,) = find_definitions("Define quick assets as cash, receivables and inventory. What was the quick ratio?",
                             LOOKUP)
     assert not (isinstance(d, Definition) and isinstance(d.expr, Input) and d.expr.metric == "inventory"), d
+
+
+def test_a_generic_head_left_out_never_turns_words_of_extent_into_a_line():
+    from assistant.answer.intents import _headless
+    from assistant.finance.registry import label_tokens
+
+    assert _headless(label_tokens("fuel expenses")) == label_tokens("Fuel")
+    assert _headless(label_tokens("other vessel operating expenses")) == label_tokens("Other vessel operating")
+    assert _headless(label_tokens("total costs")) != label_tokens("Total")  # a table's "Total" is no cost line
+    assert _headless(label_tokens("other expenses")) != label_tokens("Other")

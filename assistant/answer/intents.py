@@ -647,9 +647,16 @@ class _Context:
 _GENERIC_HEADS = ("expense", "cost", "charge")
 
 
+# words that name no line by themselves: "total costs" is no row "Total", "other expenses" no row "Other"
+_NO_LINE_WORDS = frozenset("total other net operating and of the all gross sum".split())
+
+
 def _headless(tokens: Sequence[str]) -> tuple[str, ...]:
-    """A label's words without a last word that is only a generic head ("expense", "cost", "charge")."""
-    return tuple(tokens[:-1]) if len(tokens) > 1 and tokens[-1] in _GENERIC_HEADS else tuple(tokens)
+    """A label's words without a last word that is only a generic head ("expense", "cost", "charge"), when the
+    words left name a line of their own (not only "total", "other", "operating" ...); else the words as they are."""
+    if len(tokens) > 1 and tokens[-1] in _GENERIC_HEADS and set(tokens[:-1]) - _NO_LINE_WORDS:
+        return tuple(tokens[:-1])
+    return tuple(tokens)
 
 
 _OTHERS_SHARE = re.compile(r"\bnon-?controlling\b|\bminority\b", re.I)
