@@ -622,7 +622,8 @@ def test_a_currency_code_before_the_figure_makes_it_money_and_leads_with_it():
 def test_a_verdict_never_contradicts_a_side_of_a_contrast():
     page = "Results\nContoso's floor-robot revenue rose 5% in 2024, but its floor-robot margins fell.\n"
     assert _ask("Did Contoso's floor-robot revenue rise in 2024?", page).verdicts == ["Yes"]
-    assert _ask("Did Contoso's floor-robot margins rise in 2024?", page).verdicts == [None]
+    # the margins' own move ("margins fell") decides their question, never the revenue's "rose" (_measure_direction)
+    assert _ask("Did Contoso's floor-robot margins rise in 2024?", page).verdicts == ["No"]
 
 
 def test_the_unit_after_a_figure_stops_at_a_name():

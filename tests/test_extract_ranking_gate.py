@@ -114,3 +114,17 @@ def test_one_figure_for_two_asked_is_declined():
             "only company-operated restaurants' sales and franchise fees, were $611.8 million.\n")
     ex = _ask(TWO, both, BURGERS)
     assert ex.answered and not ex.figure_missing  # one sentence states both figures
+
+
+def test_the_steepest_move_asks_a_ranking_that_one_members_move_does_not_answer():
+    # "steepest", "sharpest", "deepest" rank members by the size of a move; a sentence on one unnamed division's
+    # margin ranks nothing, whatever its cause clause says
+    page = ("Divisions\n\nOperating margin decreased by 90 basis points compared to fiscal 2024 to 6.1%, primarily as a "
+            "result of store openings in the Valley division.\n")
+    q = "Which of Northwind's three divisions saw the steepest fall in operating margin in fiscal 2025, and why?"
+    ex = _ask(q, page)
+    assert X.asks_ranking(ex.parts[0]) and ex.unranked
+    said = ("Divisions\n\nThe Highlands division saw the steepest fall in operating margin of our three divisions in "
+            "fiscal 2025, to 4.2% from 6.0%.\n")
+    assert not _ask("Which of Northwind's three divisions saw the steepest fall in operating margin in fiscal 2025?",
+                    said).unranked

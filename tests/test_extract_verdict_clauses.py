@@ -78,3 +78,29 @@ def test_no_row_verdict_without_the_years_or_when_a_note_says_the_years_are_not_
     unlike = VENDORS.replace("after the sale of its glaze business.", "and is not comparable with 2025, which uses a "
                              "different basis.")  # fmt: skip
     assert _row_verdict("Did Northwind Kilns increase its kiln revenue in 2025?", unlike)[0] is None
+
+
+# -- a yes/no move of a measure: the measure's own verb decides; a premise sentence before the question asks nothing
+
+FERRY = DocMeta(doc_id="dfer", doc="harrowgate_ferries_10k_fy2024", source="/r/harrowgate_ferries_10k_fy2024.pdf",
+                company="Harrowgate Ferries", doc_type="10-K", fiscal_year=2024,
+                title="Harrowgate Ferries, Inc. - Annual Report on Form 10-K")  # fmt: skip
+ISLES = ("Segment results\n\nIsles Link's revenues rose 19.0% in fiscal 2024 on the new night crossing, but its segment "
+         "operating margin decreased to 11.4% from 13.9% because of crew training costs, the higher charter rate of its "
+         "second vessel and a longer refit.\n")
+
+
+def test_the_move_stated_of_the_asked_measure_decides_its_yes_no():
+    # "rose" (revenues) and "higher" (charter rate) move other figures; the margin "decreased": No
+    ex = ask_one_page("Did Isles Link's segment operating margin improve in fiscal 2024?", ISLES, FERRY, threshold=0.3)
+    assert ex.verdicts[0] == "No"
+    ex = ask_one_page("Did Isles Link's revenues increase in fiscal 2024?", ISLES, FERRY, threshold=0.3)
+    assert ex.verdicts[0] == "Yes"
+
+
+def test_a_yes_no_question_after_a_premise_sentence_is_a_yes_no_question():
+    q = "Isles Link was Harrowgate's fastest-growing route group in fiscal 2024. Did its segment operating margin improve?"
+    assert X.question_kind(q) == "yesno"
+    assert X.question_kind("Isles Link carried more cars in 2024. Why did its margin fall?") == "reason"
+    ex = ask_one_page(f"{q[:-1]}, and why or why not?", ISLES, FERRY, threshold=0.3)
+    assert ex.parts[0].kind == "yesno" and ex.verdicts[0] == "No"

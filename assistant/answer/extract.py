@@ -252,10 +252,20 @@ _BUSINESS_DONE = re.compile(r"(?i)^\s*(?:we|the\s+company)\s+(?:primarily\s+|pri
 _SHARE_Q = re.compile(r"(?i)^\s*(?:in\s+|by\s+)?what\s+(?:share|percentage|percent|proportion|portion|fraction)\s+of\b")
 
 
+# a statement sentence opening a question (its premise) and the question sentence after it: "Tidewater was the
+# fastest-growing unit last year. Did its margin widen?"
+_PREMISE_THEN = re.compile(r"^(?P<premise>[^?]*?[A-Za-z0-9%)”’'][.!])\s+(?P<asked>[A-Z][^.!]*\??)$")
+
+
 def question_kind(question: str) -> str:
     """The answer type ``question`` asks for (see ``Asked.kind``); an either/or question ("did it increase or
-    decrease?") is a description of the move, never a yes/no one."""
+    decrease?") is a description of the move, never a yes/no one. General rule: a yes/no question sentence after a
+    premise sentence ("Tidewater was the fastest-growing unit. Did its margin widen?") is a yes/no question; the
+    premise states a fact, it asks nothing."""
     if (is_yes_no(question) or _YES_NO_AFTER_LEAD.search(question)) and not _either_or(question):
+        return "yesno"
+    then = _PREMISE_THEN.match(question.strip())
+    if then and is_yes_no(then.group("asked")) and not _either_or(then.group("asked")):
         return "yesno"
     if rankings.after_names(question):  # "Which operators come after A and B in size?": the names ranked after them
         return "list"
@@ -1292,6 +1302,7 @@ _RANK_SENSES = {  # what a superlative ranks by: a sentence ranking by another m
     "size": r"largest|biggest|most|top|leading|leads?|led|main|principal|chief|highest|greatest|dominant",
     "speed": r"fastest|quickest|fastest-growing|swiftest",
     "low": r"lowest|smallest|least|weakest|worst|slowest|dragged|drag",
+    "steep": r"steepest|sharpest|deepest",  # the size of a move: ranked only by members' moves side by side
 }
 
 
@@ -2191,8 +2202,9 @@ def compared_sides(question: str) -> tuple[str, str] | None:
 
 # "which region grew fastest", "who has the largest share": a ranking of members by a measure (not "main", "key",
 # "principal", which say importance, not a rank by a measure)
+# "steepest", "sharpest", "deepest": the size of a move ("the steepest fall in margin"), a ranking as much as "largest"
 _RANKING_Q = re.compile(r"(?i)\b(?:most|least|best|worst|highest|lowest|largest|smallest|biggest|fastest|slowest|"
-                        r"quickest|strongest|weakest|greatest)\b")
+                        r"quickest|strongest|weakest|greatest|steepest|sharpest|deepest)\b")
 _OUTRANKS = re.compile(r"(?i)\b(?:[a-z]{2,}er|more|less)\s+than\s+(?:(?:in|at|for|among|of|by)\s+)?(?:any|all|every)\s+"
                        r"other\b|\bran(?:k|ked|ks)\s+(?:first|top|last)\b|\bnumber\s+one\b|\bno\.\s?1\b|"
                        r"\boutpac\w+\s+(?:all|every|the\s+other|its\s+peers)\b")
@@ -2226,7 +2238,7 @@ def ranks_members(asked: Asked, c: Candidate) -> bool:
         return sum(1 for it in c.items if claims(it)) >= 2
     # two members' figures side by side, of the form the rank asks (moves for "fastest", levels for "largest")
     forms = ties.figure_forms(body)
-    wanted = [f for f in forms if (f == "change") == ("speed" in sense)] if sense else forms
+    wanted = [f for f in forms if (f == "change") == bool({"speed", "steep"} & sense)] if sense else forms
     return len(members) >= 2 and len(wanted) >= 2
 
 
@@ -2752,6 +2764,34 @@ def _direction(word: str) -> str | None:
     return None
 
 
+_TIE_SKIP = frozenset("was were has have had also then further slightly sharply by to its their the".split())
+
+
+def _measure_direction(words: set[str], text: str) -> str | None:
+    """The direction the sentence gives the asked measure itself: a direction word ("declined", "rose") right after
+    the question's measure words ("operating margin declined to 15.3%"), skipping auxiliaries ("has", "was"); None
+    when the question asks no move of a measure, the sentence ties no direction to it, or ties both. General rule: a
+    yes/no move ("Did its margin improve?") is decided by the move the sentence states of that measure, never by
+    another figure's direction in the same sentence ("revenues grew", "higher depreciation")."""
+    asked = {w for w in words if _direction(w) in ("up", "down")}
+    measure = {_stem(w) for w in words if _direction(w) is None and len(w) > 2}
+    if not asked or not measure:
+        return None
+    tokens = re.findall(r"[a-z][a-z'’-]*", text.lower())
+    found: set[str] = set()
+    for i, t in enumerate(tokens):
+        if _stem(t) not in measure or (i + 1 < len(tokens) and _stem(tokens[i + 1]) in measure):
+            continue  # the last word of the measure's name ("operating margin"), then its verb
+        for u in tokens[i + 1 : i + 4]:
+            if u in _TIE_SKIP:
+                continue
+            d = _direction(u)
+            if d in ("up", "down"):
+                found.add(d)
+            break
+    return found.pop() if len(found) == 1 else None
+
+
 def _said(word: str, stems: set[str]) -> bool:
     """Does a sentence (its stems) say ``word``? A compound ("capital-intensive") needs every part."""
     parts = [p for p in word.split("-") if len(p) > 2] or [word]
@@ -2910,6 +2950,9 @@ def _polarity(asked: Asked, c: Candidate) -> tuple[str | None, int]:
     if _HEDGE.search(text) and not _HEDGE.search(asked.text):
         return None, 0  # "delays in qualifying" neither passes nor fails the qualification
     said_dirs = {d for w in said if (d := _direction(w)) in ("up", "down")}
+    tied = _measure_direction(words, text)
+    if tied is not None:  # "its margin declined ..., its higher depreciation": the asked measure's own move decides
+        said_dirs = {tied}
     own = _stems(said)
     hits, flips = 0, 0
     settled: set[str] = set()  # words whose polarity ``_said_otherwise`` decided (no antonym counted again)
@@ -4306,7 +4349,8 @@ def rank_rows(asked: Asked, cands: Sequence[Candidate], question: str = "") -> S
     (the top row and its value or growth) and cites the rows, each shown. None when no such table is at hand."""
     sense = _rank_sense(_unnamed(asked))
     growth = sense == {"speed"} and bool(_GROWTH_WORD.search(asked.text))  # "grew fastest": the change to the year before
-    if asked.kind not in ("list", "entity") or not sense or ("speed" in sense and not growth) or sense == {"size", "low"}:
+    if asked.kind not in ("list", "entity") or not sense or ("speed" in sense and not growth) or sense == {"size", "low"} \
+            or "steep" in sense:  # "the steepest fall": a move's size, never a level ranked here
         return None
     if asked.quarters:
         return None  # a quarter's column is not told apart from its year's here
