@@ -114,3 +114,31 @@ def test_a_when_part_asks_a_date_not_the_amount_asked_before():
     ex = ask_one_page(question, page, meta)
     text = X.render(ex, lambda d, p: page)[0] if ex.answered else ""
     assert "12 cafes," not in text  # no count shown as the answer to "when"
+
+
+# -- a premise sentence before a why-question: the question sentence says what is asked
+
+KENNEL = DocMeta(doc_id="dken", doc="larchwood_kennels_10q_q2_2025", source="/r/larchwood_kennels_10q_q2_2025.html",
+                 company="Larchwood Kennels", doc_type="10-Q", fiscal_year=2025,
+                 title="Larchwood Kennels, Inc. - Quarterly Report on Form 10-Q")  # fmt: skip
+BOARDING = ("Results of operations\n\nBoarding revenue increased $2.1 million, or 6.2%, to $36.0 million in the second "
+            "quarter, primarily due to a 9% increase in the average nightly rate, driven by the suites added at our "
+            "lakeside sites, which more than offset the 3% fewer boarding nights booked.\n\nGrooming revenue decreased "
+            "1.0% in the second quarter on fewer appointments.\n")
+
+
+def test_a_premise_before_a_why_question_is_no_part_of_what_is_asked():
+    q = ("Larchwood booked fewer boarding nights in the second quarter of 2025 than a year earlier. Why did its boarding "
+         "revenue still grow?")
+    part = X.read_question(q)[0]
+    assert part.kind == "reason" and part.text.startswith("Why did its boarding revenue")
+    assert 2025 in part.years and {"second", "quarter"} <= part.words  # the premise's period stays asked
+    ex = ask_one_page(q, BOARDING, KENNEL)
+    assert ex.answered and ex.picks[0].candidate.text.startswith("Boarding revenue increased")
+
+
+def test_an_adverb_before_the_verb_is_no_part_of_the_thing_explained():
+    from assistant.answer import prose_causes as C
+    assert C.asked_effect("Why did its boarding revenue still grow")[0] == C.asked_effect("Why did its boarding revenue grow")[0]
+    ex = ask_one_page("Why did Larchwood's boarding revenue still grow in the second quarter of 2025?", BOARDING, KENNEL)
+    assert ex.answered and ex.picks[0].candidate.text.startswith("Boarding revenue increased")

@@ -407,6 +407,9 @@ _SELF_NAMED = re.compile(r"(?i)\b(?:does|did|do|will|would)\s+(?:the|this)\s+(?:
                          r"analysis|survey|author|analysts?)\b")
 
 
+_PERIOD_WORDS = frozenset("first second third fourth quarter quarters half year fiscal months weeks".split())
+
+
 def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] = frozenset(),
                   companies: set[str] = frozenset()) -> list[Asked]:  # fmt: skip
     """The parts of ``question``, each with its answer type, words, names and periods.
@@ -425,12 +428,21 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
     parts: list[Asked] = []
     for i, piece in enumerate(pieces):
         ents = frozenset(_required_names(piece, vocab, names, companies))
-        main = _CONDITION.sub("", _SETTING.sub("", piece))  # "According to its CEO, why ...": whose view, no topic
+        years, quarters = _asked_years(piece), _quarters(piece)
+        then = _PREMISE_THEN.match(piece)
+        if then and question_kind(then.group("asked").rstrip("?") + "?") == "reason":
+            # "Brightmoor performed fewer services in the quarter. Why did its revenue still grow?": the premise names
+            # the subject and the period; what is asked, and so its words and the effect to explain, is the question
+            # sentence's ("fewer services" is no move of the revenue asked about)
+            piece = then.group("asked").rstrip("?")
+        main = _CONDITION.sub("", _SETTING.sub("", piece))
+        # the premise's names and period words stay words of the part ("Brightmoor", "second quarter")
+        kept = frozenset(w for w in _words(then.group("premise")) if w in {e.lower() for e in ents} or w in _PERIOD_WORDS) \
+            if then and piece != pieces[i] else frozenset()  # "According to its CEO, why ...": whose view, no topic
         main = _LEAD_PHRASE.sub("", main)  # "Measured in percent, which ...": the basis, not the topic asked
         # "At Contoso's AGM held on May 3, 2023, what was the outcome of the vote on ...?": a sentence restating
         # the setting ("Contoso held its AGM on May 3, 2023") is not the answer; the words asked are the main clause's
-        words = _words(main) if len(_words(main)) >= 2 else _words(piece)
-        years, quarters = _asked_years(piece), _quarters(piece)
+        words = (_words(main) if len(_words(main)) >= 2 else _words(piece)) | kept
         years |= figures.each_year_asked(piece)  # "each year from 2019 to 2022": every year of the range is asked
         kind = question_kind(piece + "?")
         if kind == "reason" and len(words - causes.FRAME_WORDS) >= 1:

@@ -191,6 +191,10 @@ def _subject_of(question: str) -> str:
     return ""
 
 
+# adverbs that stand between the asked thing and its verb ("its revenue still grew", "sales nevertheless fell")
+_BEFORE_VERB = frozenset("still nevertheless nonetheless actually even anyway also again".split())
+
+
 def asked_effect(question: str) -> tuple[str | None, frozenset[str]]:
     """The head of the thing a reason question asks about and the stems of its words: "Why did heat pump sales in
     Germany fall in 2024?" -> ("sales", {heat, pump, sales}); (None, {}) when it cannot be read. Names (capitalised
@@ -204,8 +208,8 @@ def asked_effect(question: str) -> tuple[str | None, frozenset[str]]:
     for w in words:
         if _PREP.fullmatch(w) and phrase:
             break
-        if _VERBISH.match(w) and phrase:
-            break
+        if (_VERBISH.match(w) or w.lower() in _BEFORE_VERB) and phrase:
+            break  # "why did its revenue still grow": an adverb before the verb ends the asked thing too
         phrase.append(w)
     # names (capitalised words, possessives) say whose; the asked thing is the common nouns of the phrase
     keep = [w for w in phrase if w.lower() not in _STOP and not w[:1].isupper() and not re.search(r"['’]s$", w)
