@@ -267,3 +267,46 @@ def test_members_listed_in_parentheses_with_semicolons_stay_one_part():
     parts = read_question(q)
     assert len(parts) == 2, [p.text for p in parts]
     assert R.asks_member_ranking(parts[0].text, q) == "high-change"
+
+
+# a segment note flattened to "<measure> - <member>" rows under a head line "Year ended September 30 2025 2024 2023"
+# (read as a row: the day's "30" among the years), then a second part naming another measure alone
+ALDERWICK_NOTE = """Note 11. Segment Information
+Revenues, operating income and capital expenditures by segment
+(in millions)
+Year ended September 30 2025 2024 2023
+Revenues - Harbor Lines 2,410.0 2,200.0 2,050.0
+Revenues - Inland Barges 980.0 800.0 760.0
+Revenues - Rail Terminals 1,120.0 1,050.0 990.0
+Total revenues 4,510.0 4,050.0 3,800.0
+Operating income - Harbor Lines 361.5 330.0 300.1
+Operating income - Inland Barges 98.0 96.0 70.2
+Operating income - Rail Terminals 201.6 180.0 170.4
+Corporate and other (40.2) (38.0) (35.5)
+Operating income 620.9 568.0 505.2
+Capital expenditures - Harbor Lines 150.0 140.0 120.0
+Capital expenditures - Inland Barges 60.0 45.0 40.0
+Capital expenditures - Rail Terminals 90.0 85.0 80.0
+"""
+ALDERWICK_Q = ("Which of Alderwick's three segments earned the highest segment operating margin in fiscal 2025, and was it "
+               "also the segment whose revenues grew fastest?")
+ALDERWICK_FIRST = "Which of Alderwick's three segments earned the highest segment operating margin in fiscal 2025"
+ALDERWICK_AGAIN = "was it also the segment whose revenues grew fastest"
+
+
+def test_measure_then_member_rows_under_a_dated_head_line_rank_a_margin():
+    got = R.rank_members(ALDERWICK_FIRST, ALDERWICK_Q, ALDERWICK_NOTE, {2025})
+    assert got is not None and got.top.label == "Rail Terminals", got  # 18.0% against 15.0% and 10.0%
+    assert [m.label for m in got.members] == ["Harbor Lines", "Inland Barges", "Rail Terminals"]
+
+
+def test_a_second_part_naming_another_measure_alone_ranks_again_by_it():
+    first = R.rank_members(ALDERWICK_FIRST, ALDERWICK_Q, ALDERWICK_NOTE, {2025})
+    got = R.rank_again(ALDERWICK_AGAIN, first, ALDERWICK_Q, ALDERWICK_NOTE, {2025})
+    assert got is not None, got
+    ranked, verdict, line = got
+    assert verdict == "No" and ranked.top.label == "Inland Barges", line  # +22.5% against +9.5% and +6.7%
+    assert "Rail Terminals comes third (+6.7%)" in line, line
+    # the same measure named again is no other basis: nothing to rank again by
+    assert R.rank_again("was it also the segment with the highest segment operating margin", first, ALDERWICK_Q,
+                        ALDERWICK_NOTE, {2025}) is None

@@ -103,7 +103,8 @@ _GEO_WORDS = re.compile(r"(?i)\b(?:north|south|east|west|northeast|northwest|sou
                         r"emerging\s+markets?|developed\s+markets?|overseas|mainland|greater|rest\s+of)\b")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _COUNT = re.compile(rf"(?i)\b({'|'.join(_COUNTS)}|[2-9])\s+(?:[\w&'’.-]+\s+){{0,4}}?(?:{_KIND})\b")
-_MEASURE_FIRST = re.compile(r"^\s*(?P<measure>[A-Za-z][\w ,&'’()-]{2,60}?):\s+(?P<member>[A-Z][\w&.'’ ,()-]*)$")
+# the measure first, then its member, after a colon or a spaced dash: "Net sales: Marine", "Revenues - Marine"
+_MEASURE_FIRST = re.compile(r"^\s*(?P<measure>[A-Za-z][\w ,&'’()-]{2,60}?)(?::|\s+[-–—])\s+(?P<member>[A-Z][\w&.'’ ,()-]*)$")
 _LABEL_SPLIT = re.compile(r"^\s*(?:segment\s*:\s*)?(?P<member>[A-Z][\w&'’ ,.-]*?)\s+[-–—:]\s+(?P<measure>.+)$", re.I)
 
 
@@ -192,17 +193,22 @@ def rank_again(part: str, before: MemberRanking, question: str, page: str, years
         return None
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z-]{3,}", _AGAIN.sub(" ", part))
              if w.lower() not in _AGAIN_PLAIN and not re.fullmatch(rf"(?i){_KIND}", w)]
+    named = asked_measure(part)
+    if named is not None and not named.endswith("margin") and named != before.measure:
+        # "was it also the brand whose revenues grew fastest?": another measure of the registry, named alone, is read
+        # from its own block like any ranking; only words beyond its name qualify the block
+        words = [w for w in words if not re.fullmatch(rf"(?i)(?:{_MEASURES[named][0]})", w)]
     qualified = _qualifier_stems(" ".join(words))
-    if not qualified:
+    if not qualified and (named is None or named == before.measure or named.endswith("margin")):
         return None  # no measure or basis named: nothing to rank again by
     sense = asks_member_ranking(f"which {part}", question) or before.sense
     if sense.endswith("change") != before.sense.endswith("change") and not asks_member_ranking(f"which {part}", question):
         return None
     again = rank_members(part, question, page, years, around, qualified=qualified, sense=sense)
-    if again is None or again.year != before.year or \
+    if again is None or (before.year and again.year != before.year) or \
             sorted(_squash(m.label) for m in again.members) != sorted(_squash(m.label) for m in before.members):
         return None
-    if again.top.old is not None and len(words) <= 4:
+    if again.top.old is not None and words and len(words) <= 4:
         # a ranking computed from the basis's own block names that basis ("by subscription revenue"), not the
         # measure it is a part of
         said = " ".join(w.lower() for w in words)
@@ -630,8 +636,9 @@ def rank_members(part: str, question: str, page: str, years: set[int], around: s
     dens: list[_Block] = []
     heads_before = caption_before = ""
     for table in pdf_tables.tables_in(page):
-        if table.rows and all(_YEAR.fullmatch(c.strip()) for c in table.rows[0].cells) and len(table.rows) > 1:
-            # a head line read as a row ("Segment 2025 2024 2023"): the years are the table's column heads
+        if table.rows and len(table.rows) > 1 and _head_row(table.rows[0]):
+            # a head line read as a row ("Segment 2025 2024 2023", "Year ended November 30 2025 2024 2023"): the years
+            # are the table's column heads
             first = table.rows[0]
             table = replace(table, rows=table.rows[1:],
                             heads=f"{table.heads} {first.label} {' '.join(first.cells)}".strip())
@@ -678,6 +685,20 @@ def rank_members(part: str, question: str, page: str, years: set[int], around: s
     if not found or len({r.top.label for r in found}) != 1:
         return None
     return found[0]
+
+
+_MONTH_END = re.compile(r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+                        r"december)\s*$")
+
+
+def _head_row(row: pdf_tables.Row) -> bool:
+    """Whether a table's first row is its head line read as a row: every cell a year ("Segment 2025 2024 2023"), or a
+    date's day then years after a label ending on its month ("Year ended November | 30 2025 2024 2023")."""
+    cells = [c.strip() for c in row.cells]
+    if cells and all(_YEAR.fullmatch(c) for c in cells):
+        return True
+    return len(cells) >= 3 and bool(_MONTH_END.search(row.label)) and bool(re.fullmatch(r"[1-9]|[12]\d|3[01]", cells[0])) \
+        and all(_YEAR.fullmatch(c) for c in cells[1:])
 
 
 # a header of member columns closing on a total: "East Central West Total", twice over for a change group beside
