@@ -345,3 +345,35 @@ def test_a_concentration_answer_reaches_two_sentences_back():
                    page_text=lambda d, p: PARAGRAPH, threshold=0.3)  # fmt: skip
     text = ex.picks[0].candidate.text
     assert "23%" in text and "51%" in text and ex.verdicts[0] == "Yes", (text, ex.verdicts)
+
+
+# -- a part asking what a computed figure means: said not to be answered, never dropped (fictional ferry operator)
+
+def test_a_part_asking_what_a_figure_points_to_is_read():
+    from assistant.answer.prose_verdicts import interpretive_part
+
+    q = ("Harrowgate's current liabilities are larger than its current assets at June 30, 2025. What is its current "
+         "ratio, and does it point to a liquidity problem?")
+    assert interpretive_part(q) == "does it point to a liquidity problem"
+    assert interpretive_part("What was its leverage ratio in 2024? Is that a cause for concern?") == "Is that a cause for concern"
+    # a convention decides these, and a comparison or a move is decided by the figures
+    assert interpretive_part("What is its quick ratio, and is it healthy?") is None
+    assert interpretive_part("What was its free cash flow, and did it cover the dividends?") is None
+    assert interpretive_part("What was its current ratio, and did it rise from 2024?") is None
+
+
+def test_a_figure_shown_alone_for_a_figure_and_a_judgement_is_a_partial_answer():
+    from assistant.answer.answerer import _judgement_left
+    from assistant.answer.extract import PARTIAL_TEXT
+    from assistant.types import Answer
+
+    q = "What is Harrowgate's current ratio at June 30, 2025, and does it signal a liquidity risk?"
+    shown = Answer(question=q, text="Harrowgate Ferries' current ratio for FY2025 was 0.41x [1][2].", mode="calc")
+    got = _judgement_left(q, shown)
+    assert got.mode == "fallback" and got.text.startswith(PARTIAL_TEXT)
+    assert "0.41x" in got.text and got.text.endswith("Not in the indexed reports: does it signal a liquidity risk?")
+    # a verdict given, or no such part: as it was
+    said = Answer(question=q, text="Yes. Harrowgate Ferries' current ratio ...", mode="calc")
+    assert _judgement_left(q, said) is said
+    plain = "What is Harrowgate's current ratio at June 30, 2025?"
+    assert _judgement_left(plain, Answer(question=plain, text="0.41x", mode="calc")).mode == "calc"

@@ -23,6 +23,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -97,6 +98,17 @@ class RetrieverLike(Protocol):
 
 
 # ---------------------------------------------------------------------------------------------- answerer
+
+
+def _judgement_left(question: str, ans: Answer) -> Answer:
+    """A computed figure asked with a part on what it means ("..., and does it point to a liquidity problem?",
+    ``prose_verdicts.interpretive_part``) that the answer gives no verdict for: shown as a partial answer (mode
+    "fallback"), the figure with its inputs and a line saying that part is not answered. General rule: a figure
+    never stands as the whole answer to a question that also asks for a judgement it does not settle."""
+    left = prose_verdicts.interpretive_part(question)
+    if left is None or ans.refused or re.match(r"\s*(?:Yes|No)\b", ans.text):
+        return ans
+    return replace(ans, text=f"{extract.PARTIAL_TEXT}\n{ans.text}\nNot in the indexed reports: {left}?", mode="fallback")
 
 
 def _ranked_only(ex: extract.Extraction) -> bool:
@@ -263,6 +275,7 @@ class Answerer:
             checked = check_facts_answer(facts, all_docs, company_aliases(all_docs), self._page_text())
             if checked is not None:
                 checked = premises.against_premise(standalone, checked)  # a reason quote stating the opposite move
+                checked = _judgement_left(standalone, checked)
                 lookup = (perf_counter() - t0) * 1000
                 checked = replace(checked, question=question,
                                   standalone_question=standalone if standalone != question else None,

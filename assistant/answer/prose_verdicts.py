@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asked_holders", "asks_concentration", "concentration_query", "asks_profit", "concentration_verdict", "profit_sign", "profit_verdict",
+__all__ = ["interpretive_part", "asked_holders", "asks_concentration", "concentration_query", "asks_profit", "concentration_verdict", "profit_sign", "profit_verdict",
            "speaks_of_dependence", "states_concentration"]
 
 _PROFIT_Q = re.compile(
@@ -229,4 +229,31 @@ def concentration_verdict(question: str, sentence: str) -> str | None:
     for m in _ONE.finditer(sentence):
         if float(m.group(1)) >= 10:
             return "Yes"
+    return None
+
+
+# a yes/no part asking what a figure means for the company: "does it point to a liquidity problem?", "is that a cause
+# for concern?", "does this signal weakness?"
+_READS_AS = r"(?:point(?:s|ing)?\s+to|indicat\w*|signal\w*|suggest\w*|impl(?:y|ies)|mean|means|reflect\w*|raise\w*|flag\w*)"
+_TROUBLE = (r"(?:problems?|concerns?|risks?|issues?|trouble|worr(?:y|ies)|weakness(?:es)?|red\s+flags?|stress|distress|"
+            r"strain|squeeze|crunch|shortfall)")
+_INTERPRETIVE = re.compile(rf"(?i)^\s*(?:and\s+)?(?:does|do|did|would|could|might|is|was|are)\s+(?:it|that|this|they|these|"
+                           rf"the\s+(?:ratio|figure|result|number|gap|level|shortfall))\s+(?:{_READS_AS}\s+(?:[\w-]+\s+){{0,4}}?"
+                           rf"{_TROUBLE}|(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_TROUBLE}|cause\s+for\s+concern))\b")
+
+
+def interpretive_part(question: str) -> str | None:
+    """The part of a question that asks what a figure asked before it means ("What is its current ratio, and does it
+    point to a liquidity problem?" -> "does it point to a liquidity problem"), when no judgement convention decides
+    it (``query.judgements``: those are answered with their convention); None otherwise.
+    General rule: a figure answers its own part; whether it points to a problem is a judgement the figure alone does
+    not settle (a current ratio below one is usual where customers pay in advance), so such a part is said not to be
+    answered rather than left out or given a verdict."""
+    from ..query.judgements import judgement_in
+
+    pieces = re.split(r",\s*(?:and\s+)?(?=(?:does|do|did|would|could|might|is|was|are)\b)|\?\s+(?=[A-Z])", question)
+    for piece in pieces[1:]:
+        piece = piece.strip().rstrip("?").strip()
+        if _INTERPRETIVE.match(piece) and judgement_in(piece) is None:
+            return piece
     return None
