@@ -54,3 +54,20 @@ def _lead_quote(question: str) -> str:
     ex = ask_one_page(question, PRICES, PODCAST)
     assert ex.answered
     return X.render(ex, lambda d, p: PRICES)[0]
+
+
+FERRY = DocMeta(doc_id="dfy", doc="tidewater_ferries_10k_2025", source="/r/tidewater_ferries_10k_2025.pdf",
+                company="Tidewater Ferry Lines", doc_type="10-K", fiscal_year=2025)  # fmt: skip
+
+
+def test_a_figure_dated_to_another_year_end_by_a_full_date_is_not_the_asked_one():
+    # rule: "compared with 17 vessels at September 30, 2024" dates 17 to that year-end, like "in 2024" would
+    page = ("Fleet\n\nAt September 30, 2025 we operated 19 vessels with 8,450 passenger seats, compared with 17 vessels at "
+            "September 30, 2024.\n\nOrder book\n\nAt September 30, 2025, our contracted order book was $612.4 million "
+            "compared with $548.9 million at September 30, 2024.\n")
+    ex = ask_one_page("How many vessels did Tidewater operate at September 30, 2025?", page, FERRY)
+    assert ex.answered and X.render(ex, lambda d, p: page)[0].startswith("19 vessels")
+    ex = ask_one_page("How much was Tidewater's contracted order book worth at September 30, 2025?", page, FERRY)
+    assert ex.answered and X.render(ex, lambda d, p: page)[0].startswith("$612.4 million")
+    ex = ask_one_page("How much was Tidewater's contracted order book worth at September 30, 2024?", page, FERRY)
+    assert ex.answered and X.render(ex, lambda d, p: page)[0].startswith("$548.9 million")

@@ -89,7 +89,8 @@ _REASON_Q = re.compile(
     r"(?i)\bwhy\b|\bwhat\s+(?:\w+\s+){0,2}(?:drove|drives|driven|caused|causes|explains?|explained|led\s+to|"
     r"lies\s+behind|was\s+behind|is\s+behind|limited|limits|held\s+back|holds\s+back|contributed|helped|helps|"
     r"hurt|hurts|weighed\s+on|pushed|boosted|supported)\b|"
-    r"\breasons?\b|\bwhat\s+did\s+.+\battribute\b|\battributed?\b.*\bto\?|\bdue\s+to\s+what\b|\bdrivers?\b"
+    r"\breasons?\b|\bwhat\s+did\s+.+\battribute\b|\battributed?\b.*\bto\?|\bdue\s+to\s+what\b|\bdrivers?\b|"
+    r"\bhow\s+(?:can|could|is\s+it\s+possible\s+(?:that|for))\b"  # "how can occupancy exceed 100%": in what way, a reason
 )
 _NOT_VERB = r"(?!(?:was|were|is|are|did|does|do|has|have|had|will|would|can|could)\b)"
 _PREP = r"(?:(?:in|from|to|for|at|among|by|with|on)\s+)?"  # "In which countries ...?"
@@ -111,7 +112,7 @@ _AMOUNT_Q = re.compile(
     r"sum|size|level)\b|"
     r"\bhow\s+(?:much|many|large|big|high|low|fast|long|wide|deep|steep)\b|\b(?:by\s+)?what\s+(?:share|percentage|percent|proportion|"
     r"portion|slice|fraction|price|rate|level|amount|value|capacity|number|factor|multiple)\b|\bat\s+what\s+(?:price|rate|cost)\b|"
-    rf"\bwhat\s+(?:was|were|is|are|will\s+be)\s+(?:the\s+)?(?:[\w'’.&-]+\s+){{0,5}}(?:{_METRIC})\b|"
+    rf"\bwhat\s+(?:was|were|is|are|will\s+be)\s+(?:the\s+)?(?:[\w'’.&-]+\s+){{0,5}}(?:{_METRIC}|percentages?)\b|"
     rf"^\s*what\s+(?:[\w'’.&-]+\s+){{0,3}}(?:{_METRIC})\b|"
     r"\b(?:what|how\s+much)\s+(?:is|was|are|were|will\s+be|would\s+be)\s+[^?]{0,80}?\bworth\b|"  # "what was X worth": money
     # "What did a buyer pay for one on average?", "What did premiums come to in 2024?": a verb whose object is the amount
@@ -313,6 +314,14 @@ _MEASURE_HEADED = re.compile(  # the measure heads the asked noun phrase: "X's n
     r"\s*(?:in\b|for\b|at\b|during\b|as\s+of\b|,|\?|$)"
 )
 _FIGURE_IN_TEXT = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# one subject's measures compared across periods: "how did X in 2024 compare with 2023", "how does X compare to a year ago"
+_FIGURES_COMPARED = re.compile(r"(?i)\bhow\s+(?:did|does|do|has|have|had)\b[^?]*\bcompare[sd]?\b")
+# operating indicators a filer's MD&A reports as figures (occupancy, load factor, fares, yields, same-store sales, churn)
+_KPI_WORDS = re.compile(r"(?i)\b(?:occupancy|utili[sz]ation|load\s+factors?|fares?|yields?|revpar|adr|rasm|casm|"
+                        r"traffic|same-store|comparable\s+sales|backlog|bookings|churn|arpu|subscribers|enrollments?)\b")
+# the consideration a holder gets per share: "what did holders receive for each share", "paid for each of their shares"
+_PER_SHARE_PAID = re.compile(r"(?i)\b(?:receive[sd]?|get|got|paid|pay|offered|entitled\s+to)\b[^?]{0,40}?\b(?:for|per)\s+"
+                             r"(?:each|every|one)\s+(?:of\s+(?:their|its|his|her|the)\s+)?(?:[\w-]+\s+)?shares?\b")
 
 
 def asks_figure(question: str) -> bool:
@@ -322,6 +331,12 @@ def asks_figure(question: str) -> bool:
     statement line) that is not a reason, list, yes/no, business or entity question."""
     kind = question_kind(question)
     if kind == "amount":
+        return True
+    if kind in ("describe", "list") and (_FIGURES_COMPARED.search(question) and len(_asked_years(question)) >= 2
+                                         and (_FIGURE_MEASURE.search(question) or _KPI_WORDS.search(question))
+                                         or _PER_SHARE_PAID.search(question)):
+        # "How did its load factor and average fare in 2024 compare with 2023?": the two years' figures of the
+        # measures; "What did holders receive for each of their shares?": the price paid a share
         return True
     if kind == "list":  # "What were X's net sales in fiscal 2021?": the measure heads the asked noun phrase
         return bool(_MEASURE_HEADED.search(question))
@@ -1538,6 +1553,8 @@ def subject_score(asked: Asked, c: Candidate, aliases: Sequence[str] = (), names
     # a few retailers, among them Norrmart, run their own plants" is not opened by the name in its second clause
     opening = c.text.split(":")[0] if c.kind == "row" else _BULLET.sub("", c.text).split(";")[0]
     first = None if (_ANAPHOR.match(opening) or _CHANGE_ANAPHOR.match(opening)) else first_name(opening, names)
+    if c.kind == "row" and first is not None and _LINE_LABEL.match(opening) and first == opening.split()[0].lower():
+        first = None  # "Occupancy percentage", "Passenger cruise days": a line label in sentence case names no one
     own_names = {f for e in asked.entities | asked.mentioned for f in prose_places.place_forms(e)}
     if first is not None and not any(first in e or e in first for e in own_names):
         if is_filing(c.meta) and _OUR.search(c.text) and _filer_asked(asked, c) and _opening_names(c.text, first):
@@ -1560,6 +1577,9 @@ def subject_score(asked: Asked, c: Candidate, aliases: Sequence[str] = (), names
 
 
 _OUR = re.compile(r"(?i)\b(?:our|we|us)\b")
+# a table row's label written in sentence case: a capital, then lower-case words ("Occupancy percentage", "Net yield
+# per day"); a name is written in title case ("Harbor Lines International", "Contoso U.S.")
+_LINE_LABEL = re.compile(r"\s*[A-Z][a-z]+\s+[a-z][a-z-]*\b")
 # a name a text leaves out of its figure: "Total (excluding China)", "revenue outside China", "all regions except Japan"
 _LEFT_OUT = re.compile(rf"\b(?i:{_LEAVING_OUT}|excludes)\s+{_A_NAME}")
 
@@ -3406,6 +3426,14 @@ def extract(
                     r"(?i)\s*what\s+(?:was|were|is|are)\b", asked.text))) and (
                 _share_for_another(asked, best.candidate.text) or not _says_unit_asked(asked.text, best.candidate.text)):
             best = None  # "Oil made up 53% of our production" for the volume produced; 326 sites for cubic yards
+        if best is not None and k not in notes and k not in forced and k not in mores and len(parts) > 1 \
+                and best.candidate.kind in ("sentence", "list") and asks_figure(asked.text) \
+                and not _states_figure(best.candidate.body):
+            # a part asking a figure ("what did holders receive for each share", "what was its occupancy percentage")
+            # is not answered by a sentence stating none (the deal's announcement, the measure's definition): it is
+            # said not to be found, as a whole question with no figure is declined (``figureless``)
+            best = None
+            uncovered.add(k)
         if best is not None and page_text is not None and prose_verdicts.asked_holders(asked.text) is not None:
             best = _concentration_neighbours(asked, best, page_text)
             if said is None and asked.kind == "yesno":  # the verdict of a share the neighbours brought in
@@ -5007,11 +5035,14 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
     bound = {b.num.start: b.period.year for b in bind_numbers(text) if b.period is not None}
     near = [_stems(content_words(head)) | _stems(content_words(tail)) for _, _, head, tail, _ in found]
     common = set.intersection(*near) if len(near) > 1 else set()
+    setting = _dated_setting(text)
     best, best_key = None, None
     any_tied = any(verdict.get(f[1]) == ties.TIED for f in found)
     for order, (n, at, head, tail, rate) in enumerate(found):
         topic = 2 * len(want & (_stems(content_words(tail)) - common)) + len(want & (_stems(content_words(head)) - common))
         years = _years(head + " " + tail)
+        if not years and setting is not None and at < setting[1]:
+            years = {setting[0]}  # "At June 30, 2025, our backlog was $4.1 billion compared with ...": that year-end's
         dated = bool((years | ({bound[at]} if at in bound else set())) & asked.years)
         # a figure tied to the asked measure (``prose_ties``) before one whose clause only shares words with the
         # question; a figure continuing another ("compared with $1.9 billion") shares its measure's words
@@ -5109,10 +5140,28 @@ def _one_kind(a: str, b: str) -> bool:
 def _year_attached(text: str, end: int) -> set[int]:
     """The year a figure is dated to right after it ("110,000 by 2030", "$7.9 billion in 2023", "80 GWh at the end
     of 2025", "2.4 million e-scooters (electric) in 2024": a parenthesis naming the thing counted goes between),
-    or an empty set."""
-    m = re.match(r"\s*(?:(?:[A-Za-z/-]+|\([^()]{1,40}\))\s+){0,6}?(?:in|by|for|at\s+the\s+end\s+of|as\s+of|during|of)\s+(?:fiscal\s+|FY\s?)?"
-                 r"((?:19|20)\d\d)\b", text[end : end + 60])
+    or an empty set. A full date counts as its year: "compared with 23 ships at November 30, 2024", "$135.4 billion at
+    December 31, 2021" are that year-end's figures."""
+    m = re.match(r"\s*(?:(?:[A-Za-z/-]+|\([^()]{1,40}\))\s+){0,6}?(?:(?:in|by|for|at\s+the\s+end\s+of|as\s+of|during|of)\s+"
+                 rf"(?:fiscal\s+|FY\s?)?|(?:at|on|as\s+(?:of|at)|ended|ending)\s+{_MONTH_DAY})((?:19|20)\d\d)\b",
+                 text[end : end + 70])
     return {int(m.group(1))} if m else set()
+
+
+def _dated_setting(text: str) -> tuple[int, int] | None:
+    """The year of a full date opening a sentence as its setting ("At June 30, 2025, ...", "As of March 31, 2024 we
+    ...") and where the setting stops dating its figures: at the first figure compared with ("compared with", "versus",
+    "up from", "from"), which is another period's. None when the sentence opens otherwise."""
+    m = re.match(rf"\s*(?:at|as\s+(?:of|at)|on)\s+{_MONTH_DAY}((?:19|20)\d\d)\b", text, re.I)
+    if m is None:
+        return None
+    other = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|against|up\s+from|down\s+from|from|than)\b").search(text, m.end())
+    return int(m.group(1)), other.start() if other else len(text)
+
+
+# the month and day of a full date, before its year ("November 30, ", "31 December ")
+_MONTH_DAY = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+|"
+              r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+)")
 
 
 _UNIT_STOP = frozenset(

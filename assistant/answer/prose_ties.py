@@ -630,11 +630,16 @@ _PERIOD_STEMS = frozenset(_stem(w) for w in "first second third fourth quarter q
                           "fiscal calendar period".split())
 
 
+_PERCENTAGE_HEAD = re.compile(r"(?i)\b([a-z][\w-]*)\s+percentages?\b")
+
+
 def asked_measure(question: str) -> AskedMeasure | None:
     """The measure an amount question asks for: the family of the head noun of the noun phrase it asks about (the
     last family named before the phrase ends; "share" when the question asks what share/percentage of X); None
     when it names no family (its measure is left to the other checks)."""
-    q = question
+    # "its occupancy percentage": a percentage headed by a noun that names no measure family is that noun's rate
+    q = _PERCENTAGE_HEAD.sub(lambda m: m.group(0) if _FAMILY_RX.fullmatch(m.group(1)) or m.group(1).lower() in _STOP
+                             else f"{m.group(1)} rate", question)
     basis = _BASIS_Q.search(q)
     if basis is not None:  # "Counting revenue rather than patients, ...": the basis names no asked measure
         q = q[: basis.start()] + " " + q[basis.end() :]
