@@ -1555,6 +1555,11 @@ def subject_score(asked: Asked, c: Candidate, aliases: Sequence[str] = (), names
     first = None if (_ANAPHOR.match(opening) or _CHANGE_ANAPHOR.match(opening)) else first_name(opening, names)
     if c.kind == "row" and first is not None and _LINE_LABEL.match(opening) and first == opening.split()[0].lower():
         first = None  # "Occupancy percentage", "Passenger cruise days": a line label in sentence case names no one
+    if c.kind == "sentence" and first is not None and is_filing(c.meta) and _filer_asked(asked, c) \
+            and _named_after_verb(c.text, first):
+        # "Cemetery sales rose 10.7%, led by property sales in our Texas cemeteries": in the asked filer's own filing, a
+        # name said only after the sentence's verb is no subject of it (the filer's measure is)
+        first = None
     own_names = {f for e in asked.entities | asked.mentioned for f in prose_places.place_forms(e)}
     if first is not None and not any(first in e or e in first for e in own_names):
         if is_filing(c.meta) and _OUR.search(c.text) and _filer_asked(asked, c) and _opening_names(c.text, first):
@@ -1588,6 +1593,19 @@ _SUBJECT_END = re.compile(r"(?i)\b(?:accounted|represented|was|were|is|are|had|h
                           r"purchased|comprised|provided|totaled|totalled)\b")
 
 
+_VERB = re.compile(r"(?i)\b(?:increased|decreased|rose|fell|grew|declined|improved|dropped|was|were|is|are|had|has|"
+                   r"totaled|totalled|reached|generated|accounted|represented|amounted)\b")
+
+
+def _named_after_verb(sentence: str, name: str) -> bool:
+    """Is ``name`` (lower case) said only after the sentence's first verb, as a qualifier of the filer's own things
+    ("... increased 10.7%, led by property sales in our Texas and California cemeteries"), not in its opening? A name
+    after the verb standing on its own ("as we added executives in Europe") stays a name the sentence is about."""
+    verb = _VERB.search(sentence)
+    return bool(verb) and name not in sentence[: verb.start()].lower() and bool(re.search(
+        rf"\b[Oo]ur\s+(?:[A-Z][\w.&-]*\s+(?:and\s+|,\s*)?){{0,4}}?(?i:{re.escape(name)})\b", sentence[verb.end() :]))
+
+
 def _opening_names(sentence: str, name: str) -> bool:
     """Is ``name`` (lower case) the subject the sentence opens with: said before its first verb ("During fiscal
     2025, Contoso Stores Inc. ... accounted for ...")? A name said later ("... as we added executives in Europe")
@@ -1614,9 +1632,12 @@ def period_score(asked: Asked, c: Candidate) -> float:
         return 1.0
     ctx_years = _years(c.heading + " " + c.before + " " + c.prev)
     base = drivers.base_years(c.text) if c.kind == "sentence" else frozenset()
-    if c.years and c.years <= base and asked.years & ctx_years and min(asked.years) > max(base):
+    own_filing = c.meta is not None and c.meta.company and c.meta.fiscal_year and not ctx_years \
+        and c.meta.fiscal_year in asked.years  # fmt: skip
+    if c.years and c.years <= base and (asked.years & ctx_years or own_filing) and min(asked.years) > max(base):
         # "... together accounted for 62.0%, up from 59% in 2024" after a sentence on 2025: its only year is the base
-        # of the change, its own figure is of the year its paragraph is about
+        # of the change, its own figure is of the year its paragraph is about (none said: its filing's own period,
+        # "The cremation rate was 61.8%, compared with 60.4% in the second quarter of 2024" in a 2025 10-Q)
         return 0.8
     if c.meta is not None and c.meta.company and c.meta.fiscal_year and c.meta.fiscal_year not in asked.years \
             and not c.years and c.kind == "sentence" and figures.says_year_end(c.text):
@@ -1758,7 +1779,9 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
         if asked.unit == "change" and c.kind == "sentence" and revisions.asks_revision(question or asked.text) \
                 and _revision(asked, c, question) is not None:
             return 1.0  # "by how many points did it raise its guidance": one clause's new and previous figure
-        if re.search(r"(?i)\bhow\s+many\s+(?:percentage\s+|basis\s+)?points\b", question) and not _POINTS_STATED.search(body):
+        if re.search(r"(?i)\bhow\s+many\s+(?:percentage\s+|basis\s+)?points\b", question if question.lstrip().startswith(
+                asked.text.strip()[:40]) and len(asked.text) >= len(question) - 2 else asked.text) \
+                and not _POINTS_STATED.search(body):
             return 0.0  # "by how many percentage points was guidance raised": "9 percent (previously 8)" states levels
         if c.kind == "sentence" and ties.asked_length(asked.text) in ("half", "year") and ties.quarter_only(c.text):
             return 0.0  # "in the first half of fiscal 2026" asked: "... in the second quarter of fiscal 2026" is a quarter's
@@ -2091,6 +2114,13 @@ def _asked_period_named(asked: Asked, c: Candidate) -> bool:
     if asked.quarters:
         own = _quarters(re.sub(r"(?i)-(?=quarter)", " ", c.text + " " + c.before))  # "fourth-quarter revenue"
         pairs = _quarter_years(c.text)
+        dq = doc_quarter(c.meta) if c.meta is not None else None  # a quarterly report's own quarter
+        if pairs and asked.years and dq is not None and dq in {(q, y) for q in asked.quarters for y in asked.years} \
+                and (cut := _COMPARED_WITH.search(c.text)) is not None and not _quarter_years(c.text[: cut.start()]) \
+                and all((q, y + 1) == dq for q, y in pairs):
+            # "The cremation rate was 61.8%, compared with 60.4% in the second quarter of 2024" in the 10-Q for the
+            # second quarter of 2025: the quarter named is only the base of the comparison; the figure is the report's own
+            return True
         if pairs and asked.years and not any((q, y) in pairs for q in asked.quarters for y in asked.years):
             # "the fourth quarter of 2024" asked: "the first quarter of 2025 ... the fourth quarter of 2022" names that
             # quarter of another year only
@@ -2099,11 +2129,12 @@ def _asked_period_named(asked: Asked, c: Candidate) -> bool:
             return bool(own & asked.quarters)
         if not re.search(r"(?i)\bquarter\b|\bthree\s+months\b", c.text):
             return False
-        dq = doc_quarter(c.meta) if c.meta is not None else None  # a quarterly report's own quarter
         return bool(_quarters(c.heading + " " + c.prev) & asked.quarters) or bool(dq and dq[0] in asked.quarters)
     return True
 
 
+# where a sentence turns to the figure it compares with ("..., compared with 60.4% in ...", "up from", "versus")
+_COMPARED_WITH = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|(?:up|down)\s+from|versus|against)\b")
 _QUARTER_YEAR = re.compile(r"(?i)\b(?:(first|second|third|fourth)[- ]quarter\s+(?:of\s+)?(?:fiscal\s+)?((?:19|20)\d\d)|"
                            r"q([1-4])\s*(?:fy\s?)?((?:19|20)?\d\d)|([1-4])q\s?((?:19|20)?\d\d))\b")
 
@@ -3278,6 +3309,15 @@ def extract(
             # "..., and what was it five years earlier?" / "and how much bigger was it than in 2022?": the first part's
             # quote gives that year's figure (prose_followups)
             line = followups.followup_line(asked.text, parts[k - 1].years, picks[k - 1].candidate.text)
+            if line is not None:
+                best, notes[k] = picks[k - 1], line
+        if k and asked.unit == "change" and k not in notes and picks[k - 1] is not None \
+                and picks[k - 1].candidate.kind == "sentence" and (best is None or best.candidate is picks[k - 1].candidate):
+            # "..., and by how much did it grow from a year earlier?": the move from the figure the part before's quote
+            # compares its answer with (prose_followups.move_line)
+            shown = answer_figure(parts[k - 1], picks[k - 1].candidate)
+            line = followups.move_line(asked.text, max(parts[k - 1].years, default=None), picks[k - 1].candidate.text,
+                                       shown) if shown else None
             if line is not None:
                 best, notes[k] = picks[k - 1], line
         who = rankings.asks_position(asked.text)

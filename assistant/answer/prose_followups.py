@@ -8,6 +8,12 @@ Rules (each with a test on hand-written sentences in ``tests/test_prose_followup
 - **The difference from another period** (``difference_asked``): "..., and how much bigger was it than in 2022?",
   "how much higher than five years earlier?", "how much has it grown since 2022?" ask the change from that year's
   figure to the first part's, computed.
+- **The move from a year earlier** (``move_line``): "..., and by how much did it grow from a year earlier?", "by how
+  many percentage points did it change from the prior year?" after a part whose quote gives the asked figure and,
+  right after it, the one it is compared with ("61.8%, compared with 60.4% in the second quarter of 2024", "rose 10.7%
+  to $142.7 million from $128.9 million"): the change computed from those two figures, of one kind, the compared one
+  dated a year before the asked period or not dated at all (a filing's MD&A compares with the prior year's period);
+  a figure dated otherwise ("compared with 59.0% in the first quarter of 2025") answers no year-on-year move.
 - **The figures come from the quote** (``year_figures``): each figure the quote ties to a year ("$292 billion in 2024,
   against $281 billion in 2023 and $262 billion in 2022", "37% of pet sales in 2024": "in YEAR" right after it or
   after the words it is of, with no figure or clause break between), of one kind (money with the
@@ -20,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["difference_asked", "followup_line", "other_year", "year_figures"]
+__all__ = ["difference_asked", "followup_line", "move_line", "other_year", "year_figures"]
 
 _NUMBER_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10}
@@ -112,3 +118,54 @@ def followup_line(part: str, prev_years: frozenset[int] | set[int], sentence: st
 
 def _places(*shown: str) -> int:
     return max((len(m.group(1)) for s in shown if (m := re.search(r"\.(\d+)", s))), default=0)
+
+
+# a part asking the move from the year before: "by how much did it grow from a year earlier", "how many percentage points
+# did it change from the prior year", "how much did it rise year over year"
+_MOVE_ASKED = re.compile(r"(?i)\b(?:by\s+)?how\s+(?:much|many\s+(?:percentage\s+|basis\s+)?points)\b.*\b(?:from|than|over|versus|"
+                         r"compared\s+(?:with|to))\s+(?:a|the|one)\s+(?:year\s+(?:earlier|before|ago)|(?:prior|previous)\s+"
+                         r"(?:year|year['’]s\s+\w+))\b|\b(?:by\s+)?how\s+much\b.*\byear[- ]over[- ]year\b")
+# right after the asked figure: the figure it is compared with ("..., compared with 60.4%", "... from $128.9 million")
+_COMPARED = re.compile(r"^[^.;]{0,40}?\b(?:compared\s+(?:with|to)|(?:up|down)\s+from|from|versus|against)\s+"
+                       r"(?P<fig>[$€£]?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|trillion\b|billion\b|million\b|bn\b|m\b)?)")
+_DATED = re.compile(r"^\s*(?:(?:in|for|at|of|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?|"
+                    r"(?:fiscal\s+)?year\s+(?:ended\s+)?|[A-Z][a-z]+\s+\d{1,2},?\s+|fiscal\s+)?((?:19|20)\d\d))")
+
+
+def move_line(part: str, asked_year: int | None, sentence: str, figure: str) -> str | None:
+    """The computed line answering a "by how much did it change from a year earlier?" part from the part before's
+    quote ``sentence`` and the figure it answered with (``figure``, as shown), or None (see the module's rules)."""
+    if not _MOVE_ASKED.search(part):
+        return None
+    shown = figure.split(" (")[0].strip()
+    at = sentence.find(shown)
+    if not shown or at < 0:
+        return None
+    m = _COMPARED.match(sentence[at + len(shown) :])
+    if m is None:
+        return None
+    dated = _DATED.match(sentence[at + len(shown) + m.end() :])
+    if dated and (asked_year is None or int(dated.group(1)) != asked_year - 1):
+        return None  # compared with another period than the year before
+    new, old = _value(shown), _value(m.group("fig"))
+    if new is None or old is None or new[1] != old[1] or old[0] == 0:
+        return None
+    d = new[0] - old[0]
+    old_shown = m.group("fig").strip()
+    if new[1] == "%":
+        return (f"{'Up' if d >= 0 else 'Down'} {abs(d):.{_places(shown, old_shown)}f} percentage points from a year "
+                f"earlier: {shown} against {old_shown}, computed from the quote")
+    cur = re.match(r"[$€£]", new[1])
+    scale = new[1][1:] if cur else new[1]
+    amount = f"{cur.group(0) if cur else ''}{abs(d):,.{_places(shown, old_shown)}f}{(' ' + scale) if scale else ''}"
+    return (f"{'Up' if d >= 0 else 'Down'} {amount} ({d / old[0] * 100:+.1f}%) from a year earlier: {shown} against "
+            f"{old_shown}, computed from the quote")
+
+
+def _value(shown: str) -> tuple[float, str] | None:
+    m = _FIGURE.fullmatch(shown.strip())
+    if m is None:
+        return None
+    unit = (m.group("unit") or "").lower()
+    kind = "%" if unit in ("%", "percent") else f"{m.group('cur') or ''}{unit}"
+    return float(m.group("n").replace(",", "")), kind

@@ -321,7 +321,7 @@ _EXCHANGES = (r"(?:The\s+)?(?:New\s+York\s+Stock\s+Exchange|NYSE(?:\s+(?:Arca|Am
               r"Boston\s+Stock\s+Exchange)")
 _SYMBOL = r"[A-Z]{1,5}(?:[.\-][A-Z]{1,2})?"
 # "Common Stock, par value $0.01 per share   NWT   New York Stock Exchange" (the 12(b) table of a cover page)
-_COVER_ROW = re.compile(rf"(?<![\w.$-])({_SYMBOL})\s+{_EXCHANGES}\b")
+_COVER_ROW = re.compile(rf"(?<![\w.$-])({_SYMBOL})\s+(?:[—–|]\s+)?{_EXCHANGES}\b")  # "BMGR — New York Stock Exchange" too
 # "(NYSE: NWT)", "(Nasdaq: CTSO)", "NYSE:NWT"
 _PRESS = re.compile(rf"\(?\b(?:NYSE|NASDAQ|Nasdaq|NYSE\s+American|TSX|LSE)\s*:\s*({_SYMBOL})\b")
 _SYMBOL_HEADER = re.compile(r"trading\s+symbol", re.IGNORECASE)
