@@ -304,7 +304,8 @@ _UNIT_ASKED = re.compile(
 _WHAT_WAS = re.compile(r"(?i)^\s*(?:what|how\s+much)\s+(?:was|were|is|are|did|does)\b")
 # statement measures the amount vocabulary (_METRIC) does not name; together they are what a figure question asks for
 _STATEMENT_WORDS = (r"return\s+on|intensity|equity|repurchases|buybacks|payout|backlog|purchased\s+\w+|transportation|"
-                    r"depreciation|amortization|inventor(?:y|ies)|receivables|payables|liquidity")
+                    r"depreciation|amortization|inventor(?:y|ies)|receivables|payables|liquidity|salar(?:y|ies)|bonus(?:es)?|"
+                    r"compensation")
 _FIGURE_MEASURE = re.compile(rf"(?i)\b(?:{_METRIC}|{_STATEMENT_WORDS})\b")
 # "What total liquidity did it have ...?", "What net revenue does it expect ...?": the measure right after "what"
 _WHAT_MEASURE = re.compile(rf"(?i)^\s*what\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_METRIC}|{_STATEMENT_WORDS})"
@@ -1462,6 +1463,15 @@ def _initialism_named(entity: str, question: str, text: str) -> bool:
         and entity in initialisms(text)
 
 
+def _given_name(entity: str, question: str, text: str) -> bool:
+    """Is ``entity`` the given name of a person the question names in full ("Mary Dillon") whom ``text`` calls by a
+    title and the surname ("Ms. Dillon")? A filing names a person in full once, then by title and surname."""
+    m = re.search(rf"\b{re.escape(entity)}\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b", question, re.I)
+    if m is None or not m.group(0)[0].isupper():
+        return False
+    return bool(re.search(rf"\b(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+{re.escape(m.group(1))}\b", text))
+
+
 def _named(entity: str, text_lower: str, squashed: str) -> bool:
     if re.search(rf"(?<![\w-]){re.escape(entity)}(?![\w-])", text_lower):
         return True
@@ -1503,6 +1513,7 @@ _REPORTING = {"say", "said", "according", "report", "reports", "state", "stated"
 _NOT_NAME = set(
     """the a an in on at by for of to and or but this that these those it its we our they their each every all some
     i table note total fiscal year inc inc. corp corp. co co. ltd ltd. plc llc l.p. n.v. s.a. ag se company corporation registrant
+    mr mrs ms miss dr
     january february march april may june july august september october november
     december""".split()
 )
@@ -1541,7 +1552,8 @@ def subject_score(asked: Asked, c: Candidate, aliases: Sequence[str] = (), names
     squashed = re.sub(r"[^a-z0-9]", "", cover)
     # "Italy" is named by "Italian sales" too (``prose_places``); "FAA" by "the Federal Aviation Administration"
     if not all(any(_named(f, cover, squashed) for f in prose_places.place_forms(e))
-               or _initialism_named(e, asked.text, raw_cover) for e in asked.entities):
+               or _initialism_named(e, asked.text, raw_cover) or _given_name(e, asked.text, raw_cover)
+               for e in asked.entities):
         return None
     own = _LEFT_OUT.sub(" ", c.body).lower()
     own_sq = re.sub(r"[^a-z0-9]", "", own)
