@@ -50,7 +50,7 @@ from .checks import (
     verify,
     with_checks,
 )
-from . import extract, premises, prose_events, prose_filings, prose_ties, prose_verdicts, table_rankings
+from . import adjustments, extract, premises, prose_events, prose_filings, prose_ties, prose_verdicts, table_rankings
 from .conflicts import with_conflicts
 from .context import (
     PLANTED_REMOVED,
@@ -276,6 +276,7 @@ class Answerer:
             if checked is not None:
                 checked = premises.against_premise(standalone, checked)  # a reason quote stating the opposite move
                 checked = _judgement_left(standalone, checked)
+                checked = adjustments.unapplied_adjustment(standalone, checked)  # the reported figure as the adjusted one
                 lookup = (perf_counter() - t0) * 1000
                 checked = replace(checked, question=question,
                                   standalone_question=standalone if standalone != question else None,

@@ -1,0 +1,72 @@
+"""An adjustment the question asks ("adding ... back", "excluding ...", "leaving ... out") is either shown in the
+computed answer or the answer is taken back (assistant/answer/adjustments.py). The filers are the fictional ones of
+test_question_cases; the wordings are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer import adjustments as A
+from assistant.answer.intents import answer_question
+from assistant.types import Answer
+
+from test_question_cases import FilerIndex
+
+
+@pytest.mark.parametrize("question, item", [
+    ("Northwind's fiscal 2022 margin was dented by a warehouse fire and a recall. Adding both back, what was its "
+     "operating margin?", "both"),
+    ("Adding that line back to operating income, what was Northwind's FY2022 operating margin?", "that line"),
+    ("Excluding the lease termination charge, what was Northwind's FY2022 operating margin?",
+     "the lease termination charge"),
+    ("Leaving restructuring costs out of operating income, what was Northwind's FY2022 operating margin?",
+     "restructuring costs"),
+    ("Add back the goodwill impairment: what was Northwind's FY2022 operating income?", "the goodwill impairment"),
+])
+def test_adjustment_clauses_are_read(question, item):
+    assert A.adjustment_asked(question) == item
+
+
+def test_no_adjustment_asked():
+    assert A.adjustment_asked("What was Northwind's FY2022 operating margin?") is None
+
+
+def test_an_adjustment_the_answer_shows_is_applied():
+    shown = ("Northwind's operating margin excluding the lease termination charge for FY2022 was 14.0%. Formula: "
+             "(operating income + lease termination charge) / revenue x 100")
+    assert A.applied("the lease termination charge", shown)
+    assert A.applied("both", "Formula: (a + b + c) / d (the definition stated in the question)")
+
+
+@pytest.mark.parametrize("item", ["both", "that line", "the lease termination charge"])
+def test_the_reported_formula_does_not_show_an_adjustment(item):
+    reported = "Northwind's operating margin for FY2022 was 12.5%. Formula: operating margin = operating income / revenue x 100"
+    assert not A.applied(item, reported)
+
+
+@pytest.mark.parametrize("question", [
+    "Northwind's FY2022 margin was hit by a warehouse fire and a product recall. Adding both back, what was its "
+    "FY2022 operating margin?",
+    "Northwind's 'other operating charges' line rose in FY2022. Adding that line back to operating income, what was "
+    "its FY2022 operating margin?",
+])
+def test_the_reported_margin_is_never_shown_as_the_adjusted_one(question):
+    index = FilerIndex()
+    facts = answer_question(question, index)
+    # the facts path alone computes the reported margin: the adjustment names no row it could read
+    assert facts is not None and not facts.refused and facts.mode == "calc"
+    shown = A.unapplied_adjustment(question, facts)
+    assert shown.refused and shown.mode == "refused"
+    assert "could not apply the adjustment" in shown.text
+    assert shown.citations == facts.citations  # the rows found stay cited
+
+
+def test_an_unadjusted_question_keeps_its_answer():
+    q = "What was Northwind's FY2022 operating margin?"
+    facts = answer_question(q, FilerIndex())
+    assert A.unapplied_adjustment(q, facts) is facts
+
+
+def test_quoted_answers_are_left_alone():
+    ans = Answer(question="q", text="From the 10-K: ...", mode="extract")
+    assert A.unapplied_adjustment("Excluding the fire, why did margins fall?", ans) is ans
