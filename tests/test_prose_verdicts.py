@@ -6,6 +6,8 @@ Every sentence below is written for these tests (fictional companies and markets
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.answer import extract as X
 from assistant.answer import prose_verdicts as V
 from assistant.index.embeddings.hash import HashEmbedder
@@ -377,3 +379,19 @@ def test_a_figure_shown_alone_for_a_figure_and_a_judgement_is_a_partial_answer()
     assert _judgement_left(q, said) is said
     plain = "What is Harrowgate's current ratio at June 30, 2025?"
     assert _judgement_left(plain, Answer(question=plain, text="0.41x", mode="calc")).mode == "calc"
+
+
+@pytest.mark.parametrize("question, part", [
+    ("Harborline's ticket revenue fell 18% in fiscal 2025. Is that a warning sign for the business?",
+     "Is that a warning sign for the business"),
+    ("Harborline swung from an operating loss of $40 million to income of $55 million. Does that mean the ferry "
+     "business got better?", "Does that mean the ferry business got better"),
+    ("Harborline's passenger revenue dropped 12% in 2025. Does this point to weaker demand, or did something else "
+     "cause it?", "Does this point to weaker demand, or did something else cause it"),
+])
+def test_a_yes_no_question_about_a_stated_premise_is_a_part_the_figure_does_not_answer(question, part):
+    assert V.interpretive_part(question) == part
+
+
+def test_a_question_without_a_premise_has_no_such_part():
+    assert V.interpretive_part("Is Harborline's ticket revenue growing faster than its costs?") is None

@@ -246,6 +246,8 @@ def interpretive_part(question: str) -> str | None:
     """The part of a question that asks what a figure asked before it means ("What is its current ratio, and does it
     point to a liquidity problem?" -> "does it point to a liquidity problem"), when no judgement convention decides
     it (``query.judgements``: those are answered with their convention); None otherwise.
+    A yes/no question about a premise the question states first ("<figure sentence>. Is that a warning sign?") is such
+    a part too: the premise's figure, computed again, restates it and settles nothing.
     General rule: a figure answers its own part; whether it points to a problem is a judgement the figure alone does
     not settle (a current ratio below one is usual where customers pay in advance), so such a part is said not to be
     answered rather than left out or given a verdict."""
@@ -256,4 +258,13 @@ def interpretive_part(question: str) -> str | None:
         piece = piece.strip().rstrip("?").strip()
         if _INTERPRETIVE.match(piece) and judgement_in(piece) is None:
             return piece
+    # a premise stated, then a yes/no question about it: "Its product revenue fell 31%. Is that a warning sign?",
+    # "... swung to a profit. Does that mean the business improved?": the premise's figure restated is no answer
+    for m in _ON_PREMISE.finditer(question):
+        if judgement_in(m.group(1)) is None:
+            return m.group(1).strip()
     return None
+
+
+# a yes/no question about what a sentence before it stated ("that", "this" refer back to the premise)
+_ON_PREMISE = re.compile(r"(?<=[.!?])\s+((?:Is|Was|Does|Did|Do|Are|Were)\s+(?:that|this)\b[^?]*)\?")
