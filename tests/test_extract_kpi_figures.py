@@ -90,3 +90,31 @@ def test_how_can_asks_in_what_way_not_a_figure():
     # rule: "..., and how can occupancy exceed 100%?" asks for an explanation: never answered by the figure's row
     parts = X.read_question("What was Kestrel's occupancy percentage in fiscal 2025, and how can occupancy exceed 100%?")
     assert [p.kind for p in parts] == ["amount", "reason"]
+
+
+GRIDNOTE = DocMeta(doc_id="gn", doc="grid_demand_note_2025", source="/r/grid_demand_note_2025.pdf",
+                   company="Harlow Analytics", doc_type="report", fiscal_year=2025)  # fmt: skip
+
+SCENARIOS = ("Installed capacity by scenario (GW)\n"
+             "Scenario 2025 2027 2030\n"
+             "Base case 40.0 52.5 71.0\n"
+             "High case 40.0 58.0 88.5\n\n"
+             "Consumption follows capacity: Harlow Analytics expects server halls to use 430 TWh in 2030 in the base "
+             "case, against 260 TWh in 2024. The Base case assumes no new efficiency rules.\n")
+
+
+def test_a_sentence_case_row_label_of_a_report_is_not_the_filers_line():
+    # rule: only a filing's row label is the filer's own line; a report's "Base case" row keeps the subject score of a
+    # row that names no asked subject, so the sentence stating the asked measure (TWh, not GW) answers
+    page = SCENARIOS
+    c = Chunk(chunk_id="g:1", doc_id=GRIDNOTE.doc_id, doc=GRIDNOTE.doc, source=GRIDNOTE.source, page=1, page_end=1,
+              start=0, end=len(page), text=page, ordinal=1)  # fmt: skip
+    cands = X.candidates([Hit(chunk=c, score=1.0, rank=0, meta=GRIDNOTE)], lambda d, p: page)
+    names = X.name_words(page, "Harlow Analytics")
+    asked = X.read_question("How much electricity does Harlow expect server halls to use in 2030 in its base case?",
+                            X.lowercase_words(page), names)[0]
+    rows = [x for x in cands if x.kind == "row" and x.text.startswith("Base case")]
+    assert rows, [x.text for x in cands]
+    # "Base" is written capitalised mid-sentence on the page: in a report the row opens with a name that is not the
+    # asked subject, so it scores below the sentence that names the asked subject and states the asked measure
+    assert X.subject_score(asked, rows[0], (), names) <= 0.25

@@ -1565,7 +1565,8 @@ def subject_score(asked: Asked, c: Candidate, aliases: Sequence[str] = (), names
     # a few retailers, among them Norrmart, run their own plants" is not opened by the name in its second clause
     opening = c.text.split(":")[0] if c.kind == "row" else _BULLET.sub("", c.text).split(";")[0]
     first = None if (_ANAPHOR.match(opening) or _CHANGE_ANAPHOR.match(opening)) else first_name(opening, names)
-    if c.kind == "row" and first is not None and _LINE_LABEL.match(opening) and first == opening.split()[0].lower():
+    if c.kind == "row" and first is not None and is_filing(c.meta) and _LINE_LABEL.match(opening) \
+            and first == opening.split()[0].lower():
         first = None  # "Occupancy percentage", "Passenger cruise days": a line label in sentence case names no one
     if c.kind == "sentence" and first is not None and is_filing(c.meta) and _filer_asked(asked, c) \
             and _named_after_verb(c.text, first):
