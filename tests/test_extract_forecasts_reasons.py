@@ -142,3 +142,11 @@ def test_an_adverb_before_the_verb_is_no_part_of_the_thing_explained():
     assert C.asked_effect("Why did its boarding revenue still grow")[0] == C.asked_effect("Why did its boarding revenue grow")[0]
     ex = ask_one_page("Why did Larchwood's boarding revenue still grow in the second quarter of 2025?", BOARDING, KENNEL)
     assert ex.answered and ex.picks[0].candidate.text.startswith("Boarding revenue increased")
+
+
+def test_a_why_question_pointing_back_at_its_premise_keeps_the_premise():
+    # rule: "<premise>. What explains that?": the premise is the thing to explain, so its words stay the part's
+    q = ("Same-kennel bookings at Pawsome's owned sites rose in fiscal 2025, yet owned-site revenue fell. "
+         "What explains that?")
+    asked = X.read_question(q)[0]
+    assert {"bookings", "revenue"} <= set(asked.words)

@@ -424,6 +424,9 @@ _SELF_NAMED = re.compile(r"(?i)\b(?:does|did|do|will|would)\s+(?:the|this)\s+(?:
 
 
 _PERIOD_WORDS = frozenset("first second third fourth quarter quarters half year fiscal months weeks".split())
+# a why-question whose object points back at the premise ("What explains that?", "Why is this?"): the premise is
+# what is asked to be explained, so it stays the part's words
+_BACK_TO_PREMISE = re.compile(r"(?i)\b(?:that|this|it)\s*\??\s*$")
 
 
 def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] = frozenset(),
@@ -446,7 +449,8 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
         ents = frozenset(_required_names(piece, vocab, names, companies))
         years, quarters = _asked_years(piece), _quarters(piece)
         then = _PREMISE_THEN.match(piece)
-        if then and question_kind(then.group("asked").rstrip("?") + "?") == "reason":
+        if then and question_kind(then.group("asked").rstrip("?") + "?") == "reason" \
+                and not _BACK_TO_PREMISE.search(then.group("asked")):
             # "Brightmoor performed fewer services in the quarter. Why did its revenue still grow?": the premise names
             # the subject and the period; what is asked, and so its words and the effect to explain, is the question
             # sentence's ("fewer services" is no move of the revenue asked about)
