@@ -451,12 +451,12 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
         then = _PREMISE_THEN.match(piece)
         if then and question_kind(then.group("asked").rstrip("?") + "?") == "reason" \
                 and not _BACK_TO_PREMISE.search(then.group("asked")):
-            # "Brightmoor performed fewer services in the quarter. Why did its revenue still grow?": the premise names
+            # "Larchwood performed fewer services in the quarter. Why did its revenue still grow?": the premise names
             # the subject and the period; what is asked, and so its words and the effect to explain, is the question
             # sentence's ("fewer services" is no move of the revenue asked about)
             piece = then.group("asked").rstrip("?")
         main = _CONDITION.sub("", _SETTING.sub("", piece))
-        # the premise's names and period words stay words of the part ("Brightmoor", "second quarter")
+        # the premise's names and period words stay words of the part ("Larchwood", "second quarter")
         kept = frozenset(w for w in _words(then.group("premise")) if w in {e.lower() for e in ents} or w in _PERIOD_WORDS) \
             if then and piece != pieces[i] else frozenset()  # "According to its CEO, why ...": whose view, no topic
         main = _LEAD_PHRASE.sub("", main)  # "Measured in percent, which ...": the basis, not the topic asked
@@ -1468,8 +1468,8 @@ def _initialism_named(entity: str, question: str, text: str) -> bool:
 
 
 def _given_name(entity: str, question: str, text: str) -> bool:
-    """Is ``entity`` the given name of a person the question names in full ("Mary Dillon") whom ``text`` calls by a
-    title and the surname ("Ms. Dillon")? A filing names a person in full once, then by title and surname."""
+    """Is ``entity`` the given name of a person the question names in full ("Dana Whitcombe") whom ``text`` calls by a
+    title and the surname ("Ms. Whitcombe")? A filing names a person in full once, then by title and surname."""
     m = re.search(rf"\b{re.escape(entity)}\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b", question, re.I)
     if m is None or not m.group(0)[0].isupper():
         return False
@@ -1654,7 +1654,7 @@ def period_score(asked: Asked, c: Candidate) -> float:
     if c.years and c.years <= base and (asked.years & ctx_years or own_filing) and min(asked.years) > max(base):
         # "... together accounted for 62.0%, up from 59% in 2024" after a sentence on 2025: its only year is the base
         # of the change, its own figure is of the year its paragraph is about (none said: its filing's own period,
-        # "The cremation rate was 61.8%, compared with 60.4% in the second quarter of 2024" in a 2025 10-Q)
+        # "The renewal rate was 72.5%, compared with 70.9% in the second quarter of 2024" in a 2025 10-Q)
         return 0.8
     if c.meta is not None and c.meta.company and c.meta.fiscal_year and c.meta.fiscal_year not in asked.years \
             and not c.years and c.kind == "sentence" and figures.says_year_end(c.text):
@@ -2135,7 +2135,7 @@ def _asked_period_named(asked: Asked, c: Candidate) -> bool:
         if pairs and asked.years and dq is not None and dq in {(q, y) for q in asked.quarters for y in asked.years} \
                 and (cut := _COMPARED_WITH.search(c.text)) is not None and not _quarter_years(c.text[: cut.start()]) \
                 and all((q, y + 1) == dq for q, y in pairs):
-            # "The cremation rate was 61.8%, compared with 60.4% in the second quarter of 2024" in the 10-Q for the
+            # "The renewal rate was 72.5%, compared with 70.9% in the second quarter of 2024" in the 10-Q for the
             # second quarter of 2025: the quarter named is only the base of the comparison; the figure is the report's own
             return True
         if pairs and asked.years and not any((q, y) in pairs for q in asked.quarters for y in asked.years):
@@ -2340,7 +2340,7 @@ _RANKED_MEMBER = re.compile(r"\b[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+(?:
 
 
 def _states_place(text: str, n: int) -> bool:
-    """Does ``text`` say who holds place ``n`` of a ranking: the ordinal itself ("Demant was third", "the third-largest
+    """Does ``text`` say who holds place ``n`` of a ranking: the ordinal itself ("Halvik was third", "the third-largest
     maker"), or a ranking in order ("A led with 27%, followed by B with 22% and C with 19%") naming ``n`` members or
     more with their figures? A sentence giving shares of several channels without an order says no place."""
     words = [w for w, v in _ORDINALS.items() if v == n]

@@ -10,7 +10,7 @@ Rules (each with a test on hand-written sentences in ``tests/test_prose_followup
   figure to the first part's, computed.
 - **The move from a year earlier** (``move_line``): "..., and by how much did it grow from a year earlier?", "by how
   many percentage points did it change from the prior year?" after a part whose quote gives the asked figure and,
-  right after it, the one it is compared with ("61.8%, compared with 60.4% in the second quarter of 2024", "rose 10.7%
+  right after it, the one it is compared with ("72.5%, compared with 70.9% in the second quarter of 2024", "rose 10.7%
   to $142.7 million from $128.9 million"): the change computed from those two figures, of one kind, the compared one
   dated a year before the asked period or not dated at all (a filing's MD&A compares with the prior year's period);
   a figure dated otherwise ("compared with 59.0% in the first quarter of 2025") answers no year-on-year move.

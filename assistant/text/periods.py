@@ -79,7 +79,7 @@ _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2
 
 
 
-# a quarter that names the document a figure is read from ("PepsiCo's first-quarter 2023 earnings release", "its Q2 2025
+# a quarter that names the document a figure is read from ("Contoso's first-quarter 2023 earnings release", "its Q2 2025
 # 10-Q"), not the period the figure is asked for
 _SOURCE_QUARTER = re.compile(
     r"\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter|Q[1-4])(?:\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?"
