@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from assistant.answer.intents import answer_question
 from assistant.finance.extract import extract_facts
-from assistant.finance.inputs import check_input, row_statement
+from assistant.finance.inputs import check_input
+from assistant.finance.statements import row_statement
 from assistant.types import DocMeta, Fact
 from finance_filings import memory_index, pages_of
 

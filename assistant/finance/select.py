@@ -21,8 +21,7 @@ from ..text.names import squash
 from ..types import DocMeta, Fact
 from .formulas import fmt
 from .registry import MAGNITUDE_METRICS, STATEMENT_OF
-from .inputs import row_statement
-from .statements import statement_kind, titled_kind
+from .statements import row_statement, statement_kind, titled_kind
 
 
 class FactIndex(Protocol):
@@ -131,7 +130,7 @@ def is_statement_page(index: Any, doc_id: str, page: int) -> bool:
 
 def row_on_statement(index: Any, f: Fact) -> bool:
     """Is the table row on a primary statement: its page is one, or the row stands under a statement's title further
-    down its page or continued from the page before (``inputs.row_statement``: a 10-Q page holding its cover and
+    down its page or continued from the page before (``statements.row_statement``: a 10-Q page holding its cover and
     its first statement, or the end of one statement and the next)?"""
     if f.kind != "table":
         return False

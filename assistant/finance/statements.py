@@ -329,3 +329,51 @@ def page_scale(text: str) -> float | None:
     word = next(g for g in m.groups() if g)
     return _SCALES[word.lower()]
 
+
+_OPEN = "open"  # no title and no break above the row: the page opened inside a table
+
+
+def _title_above(lines: list[str]) -> str | None:
+    """The statement titled by the nearest title line above the end of ``lines``, with only a statement's own lines
+    between (other rows, captions such as "Revenue:" or "ASSETS", its scale, its header of periods); None when a
+    paragraph, a heading that is no statement's title (a note's "7. Debt", "Notes to ... Financial Statements", a
+    discussion caption, a table's lead-in) or a discussion row (a percentage, a segment or non-GAAP line) comes
+    first; ``_OPEN`` when the lines run out first."""
+    shown = [ln.strip() for ln in lines if ln.strip()]
+    for i in range(len(shown) - 1, -1, -1):
+        s = shown[i]
+        nxt = shown[i + 1] if i + 1 < len(shown) else ""
+        wrapped = len(s.split()) >= 3 and nxt and not re.search(r"\d", nxt) and len(nxt) <= 40
+        kind = title_kind(s.lstrip("# ")) or (title_kind(f"{s.lstrip('# ')} {nxt}") if wrapped else None)
+        if kind:
+            return kind
+        if re.search(rf"\b{_YEAR}\b.*\b{_YEAR}\b", s) and _CHANGE_HEAD.search(s):
+            return None  # a header of periods with change or share columns: a discussion table
+        row = split_row(s)
+        if row is not None and len(row[0]) <= 160 and not re.search(rf"\b{_YEAR}\b.*\b{_YEAR}\b", s):
+            if _DISCUSSION_ROW.search(row[0]) or re.search(r"\d\s*%", s[len(row[0]):]):
+                return None
+            continue
+        prose = (s.endswith(".") and len(s.split()) >= 8) or (len(s) > 140 and len(re.findall(_YEAR, s)) < 2)
+        if (prose or s.startswith("#") or _NOTE.search(s) or re.match(r"\d{1,2}\.\s+[A-Z]", s)
+                or _DISCUSSION_HEAD.search(s) or _LEAD_IN.search(s) or re.search(r"(?i)\bnotes?\s+to\b", s)):
+            return None
+    return _OPEN
+
+
+def row_statement(page_text: str, quote: str, before: str | None = None) -> str | None:
+    """The primary statement a table row stands in, read from the lines above it: the nearest statement title
+    above the row on its page, or, when the page opens inside a table (a page break in the middle of a statement),
+    at the foot of the page before (``before``), with nothing but the statement's own lines between the title and
+    the row (``_title_above``). General rule: a page may hold a report's cover and its first statement, or the end
+    of one condensed statement and the whole of the next (a 10-Q's pages do), so a row's statement is the one whose
+    title heads it, wherever on the page that title sits; a row under a note's heading, a paragraph or a discussion
+    table is in no statement. None for a sentence (a figure in prose is on no statement) or a row not found."""
+    q = quote.strip()
+    pos = page_text.find(q) if q else -1
+    if pos < 0 or split_row(q) is None:
+        return None
+    kind = _title_above(page_text[:pos].split("\n")[:-1])  # the lines above the row's own line
+    if kind == _OPEN and before:
+        kind = _title_above(before.split("\n"))
+    return None if kind == _OPEN else kind
