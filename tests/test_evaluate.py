@@ -656,6 +656,29 @@ def test_history_rows_per_fold_and_atomic_append(tmp_path: Path):
         read_history(tmp_path / "bad.csv")
 
 
+def test_history_rows_name_their_question_set_and_an_old_file_gains_the_column(tmp_path: Path):
+    from assistant.evaluate.history import COLUMNS, append_rows, read_history, rows_for
+    from assistant.evaluate.report import _history
+
+    def run(folder: str, tag: str) -> dict:
+        return {"suite": "sample", "created": "2026-01-02T03:04:05+00:00", "commit": "abc123", "tag": tag,
+                "scope": "", "questions_file": f"/x/eval/datasets/{folder}/questions.jsonl",
+                "summary": _summary(3, 0, 1, 0.2), "folds": {"summary": {"0": _summary(3, 0, 1, 0.2)}}}
+
+    path = tmp_path / "history.csv"
+    old_header = ",".join(c for c in COLUMNS if c != "set")  # a file written before the column existed
+    path.write_text(old_header + "\n2025-12-01T00:00:00+00:00,0ld,old,sample,,all,4,1,0,3,,,,,,\n")
+    assert read_history(path)[0]["set"] == ""
+    append_rows(path, rows_for(run("tundra_reports", "a")))
+    append_rows(path, rows_for(run("harbour_filings", "b")))
+    back = read_history(path)
+    assert path.read_text().splitlines()[0] == ",".join(COLUMNS)
+    assert [(r["tag"], r["set"]) for r in back] == [("old", ""), ("a", "tundra_reports"), ("b", "harbour_filings")]
+    # a report's history holds the runs of its own question set only, not another set run by the same suite
+    mine = {**run("harbour_filings", "c"), "history_file": str(path)}
+    assert [r["tag"] for r in _history(mine)] == ["b"]
+
+
 def test_fake_run_reports_folds_history_and_shown_wrong(fake_suite: Path, tmp_path: Path):
     from assistant.evaluate.folds import fold_of
     from assistant.evaluate.history import read_history

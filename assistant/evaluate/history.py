@@ -20,8 +20,19 @@ from typing import Iterator
 
 COLUMNS = (
     "date", "commit", "tag", "suite", "scope", "fold", "n", "correct", "wrong", "refused", "hit@5",
-    "effort_gain", "p50_ms", "lenient_correct", "effort_gain_no_credit", "shown_wrong",
+    "effort_gain", "p50_ms", "lenient_correct", "effort_gain_no_credit", "shown_wrong", "set",
 )
+# The header before the "set" column was added: such a file is read with "set" empty and rewritten with the
+# column at the next append. Those rows cannot say which question set they ran (every own-document set runs
+# as the "sample" suite, every set over the shared filings as "financebench").
+_BEFORE_SET = COLUMNS[:-1]
+
+
+def question_set(results: dict) -> str:
+    """The question set a run asked: the name of the folder that holds its questions.jsonl ("financebench",
+    "sample", "heldout7", ...), "" when the run does not say."""
+    file = str(results.get("questions_file") or "")
+    return str(results.get("set") or (Path(file).parent.name if file else ""))
 
 
 def git_commit(root: Path) -> str:
@@ -62,6 +73,7 @@ def _row(results: dict, fold: str, summary: dict) -> dict[str, str]:
         "lenient_correct": str(lenient.get("correct", "")),
         "effort_gain_no_credit": _fmt(effort.get("gain_no_credit")),
         "shown_wrong": str(mia.get("shown_wrong", "")),
+        "set": question_set(results),
     }
 
 
@@ -78,9 +90,9 @@ def read_history(path: Path) -> list[dict[str, str]]:
     if not path.is_file():
         return []
     reader = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8")))
-    if tuple(reader.fieldnames or ()) != COLUMNS:
+    if tuple(reader.fieldnames or ()) not in (COLUMNS, _BEFORE_SET):
         raise ValueError(f"{path}: not an eval history file (header {reader.fieldnames}, expected {list(COLUMNS)})")
-    return list(reader)
+    return [{c: row.get(c) or "" for c in COLUMNS} for row in reader]
 
 
 @contextmanager

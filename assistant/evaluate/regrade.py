@@ -50,7 +50,7 @@ def regrade(old: dict, *, split: int = 2, params: EffortParams | None = None, qu
             task.update(outcome=m["outcome"], evidence_position=evidence_position(cites, gold))
             r["effort"] = effort_record(ManualTask(**e["manual"]), MiaTask(**task), m["lenient"]["outcome"], params)
         records.append(r)
-    keep = ("suite", "questions_file", "docs", "index", "created", "settings", "baselines", "setup_seconds")
+    keep = ("suite", "set", "questions_file", "docs", "index", "created", "settings", "baselines", "setup_seconds")
     return {
         **{k: old[k] for k in keep if k in old},
         "tag": tag,

@@ -35,14 +35,16 @@ def _write_atomic(path: Path, text: str) -> None:
 
 
 def _history(results: dict) -> list[dict[str, str]]:
-    """This suite's history rows of the same scope (a subset run is not compared with full runs)."""
-    from .history import read_history
+    """This question set's history rows of the same scope (a subset run is not compared with full runs, nor one
+    set with another set run by the same suite)."""
+    from .history import question_set, read_history
 
     file = results.get("history_file")
     if not file:
         return []
     return [r for r in read_history(Path(file))
-            if r["suite"] == results["suite"] and r["scope"] == (results.get("scope") or "")]
+            if r["suite"] == results["suite"] and r["scope"] == (results.get("scope") or "")
+            and r["set"] == question_set(results)]
 
 
 # ---- markdown -----------------------------------------------------------------------------------------
@@ -291,7 +293,7 @@ def render_markdown(results: dict, history: Sequence[dict[str, str]] = ()) -> st
          _clip(r["mia"]["answer"], 90), _clip(_why(r), 120)]
         for r in _failures(results["questions"])
     ]) if any(r["mia"]["outcome"] != "correct" for r in results["questions"]) else "None.")
-    parts.append("## History\n\nRuns of this suite (and scope) in `eval/reports/history.csv`, newest last; "
+    parts.append("## History\n\nRuns of this question set (and scope) in `eval/reports/history.csv`, newest last; "
                  "`history.png` draws them.")
     parts.append(history_table(history))
     parts.append("## Charts\n" + "\n".join(f"![{c}]({c})" for c in CHARTS))

@@ -170,6 +170,7 @@ def run_suite(
         "tag": tag,
         "commit": hist.git_commit(ROOT),
         "scope": _scope(companies, fold, limit),
+        "set": spec.questions.parent.name,
         "questions_file": str(spec.questions),
         "docs": str(spec.docs),
         "index": index_name,
