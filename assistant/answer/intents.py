@@ -21,10 +21,10 @@ from typing import Any
 from ..finance import debt as debts
 from ..finance import formulas as calc
 from ..finance.formulas import CalcResult, MissingInput, Withdrawn, amount, fmt
-from ..finance.registry import (BY_NAME, METRIC_WORDS, TITLES, label_tokens, metric_for_phrase, normalise_metric,
-                                other_item_words)
-from ..finance.select import (Pick, pick_fact, prev_period, row_on_statement, statement_page_kind,
-                              statement_strength_of)
+from ..finance.registry import (BY_NAME, METRIC_WORDS, TITLES, cash_direction, label_tokens, metric_for_phrase,
+                                normalise_metric, other_item_words)
+from ..finance.select import (Pick, pick_fact, prev_period, row_on_statement, row_statement_kind,
+                              statement_page_kind, statement_strength_of)
 from ..finance.statements import page_scales
 from ..query import intent
 from ..query.definitions import (Definition, Input, Node, Num, Op, Unparsed, and_labels, evaluate, find_definitions,
@@ -250,6 +250,49 @@ _THEIR_SHARE = re.compile(r"\bwhat\s+(?:share|percentage|percent|proportion|frac
 _NET_DEBT = re.compile(r"\bnet\s+(?:financial\s+)?debt\b", re.I)
 
 
+# "... through cash dividends and share repurchases combined, as a percentage of that year's free cash flow": figures
+# listed and added up, over a figure the question defines; the list starts after the last word that leads into it
+_ITEMS_SHARE = re.compile(r"\b(?P<items>[a-z][^.?;:]*?)\s+(?:combined|together|taken\s+together|added\s+together|in\s+"
+                          r"total)\s*,?\s+(?:expressed\s+)?as\s+an?\s+(?:%|percent(?:age)?|share|proportion|fraction)\s+"
+                          r"of\s+(?:(?:that|the|this)\s+(?:year|period|quarter)['’]?s\s+|its\s+|their\s+|the\s+)?"
+                          r"(?P<base>[a-z][a-z&'’\- ]*?)\s*(?:[?.,;]|$)", re.I)
+_LEAD_INTO = re.compile(r"\b(?:through|via|on|in|from|were|was|are|is|did|between|of)\s+(?:its\s+|their\s+|the\s+)?",
+                        re.I)
+
+
+def _items_share(rest: str, defs: Sequence[Definition]) -> Quantity | None:
+    """The sum of figures the question lists, as a percentage of a figure it defines ("Taking free cash flow as
+    operating cash flow less capital expenditures, what were dividends and buybacks combined as a percentage of
+    free cash flow?"): (A + B) / the defined figure x 100, each item one input (``list_sum``). General rule: a share
+    asked over a figure the question defines is computed over that definition, never over mia's own recipe for a
+    figure of that name; a list that does not read as two figures or more gives None (the question goes on)."""
+    m = _ITEMS_SHARE.search(rest)
+    if m is None:
+        return None
+    base = next((d for d in defs if d.name and d.name.lower() == m.group("base").strip().lower()), None)
+    if base is None:
+        return None
+    found = None
+    for lead in _LEAD_INTO.finditer(m.group("items")):
+        # the longest run after a word leading into it that reads as two figures or more, each a metric's (never
+        # the question's own words taken as a row's label)
+        items = m.group("items")[lead.end():].strip(" ,")
+        try:
+            expr = list_sum(items, LOOKUP, {})
+        except ValueError:
+            continue
+        if (isinstance(expr, Op) and expr.op == "+"
+                and all(not is_row_input(i.metric) for i in Definition("", items, expr).inputs())):
+            found = (items, expr)
+            break
+    if found is None:
+        return None
+    items, expr = found
+    title = f"{items} as a percentage of {base.name}"
+    return Quantity(title, definition=Definition(title, f"({items}) / ({base.text})",
+                                                 Op("*", Op("/", expr, base.expr), Num(100.0, "100"))))
+
+
 def quantity_in(question: str, defs: Sequence[Definition]) -> Quantity | None:
     """The one figure a question asks about (``NoPlace`` when a stated definition, or an input the question
     says to use, fits nowhere in it)."""
@@ -274,6 +317,9 @@ def quantity_in(question: str, defs: Sequence[Definition]) -> Quantity | None:
             expr = Op("*", Op("/", d.expr, Input("revenue", "revenue")), Num(100.0, "100"))
             title = f"{d.name} as a share of revenue"
             return Quantity(title, definition=Definition(title, d.text, expr))
+        summed = _items_share(rest, defs)
+        if summed is not None:
+            return summed
         for d in reversed(defs):
             name = d.name.lower()
             if not name:
@@ -527,6 +573,18 @@ class _Context:
             facts = [f for f in self.index.facts(period=p, doc_ids=list(self.company.doc_ids))
                      if f.period == p and f.kind == "table" and f.unit != "%" and (row or f.metric == metric)]
             rows = [f for f in facts if label_tokens(f.label) == want]
+            if not rows and not row and self.pick(metric, p) is None:
+                # "total Adjusted EBITDA" where no row of the metric stands anywhere for the period: the row printed
+                # with exactly those words that no metric claims (a segment note's total) is the input, never the
+                # place a row of the metric would be (a metric with a row of its own never reaches this)
+                rows = [f for f in self.index.facts(period=p, doc_ids=list(self.company.doc_ids))
+                        if f.period == p and f.kind == "table" and f.unit != "%" and not f.metric
+                        and label_tokens(f.label) == want]
+            glossed = re.match(r"(.+?)\s*\(([^()]+)\)$", words.strip()) if row else None
+            if not rows and glossed:
+                # "Debt (corporate debt)": the row labelled by the words before the gloss (``definitions._glossed_row``)
+                label = tuple(t for t in label_tokens(glossed.group(1)) if t not in ("the", "a", "an", "its"))
+                rows = [f for f in facts if label_tokens(f.label) == label]
             if not rows and row:
                 # "other vessel operating expenses" for the row "Other vessel operating" under the costs and expenses
                 # heading: a generic head the words add (or leave out) names no other line
@@ -629,6 +687,12 @@ class _Context:
                 return -f.absolute
             return None
 
+        def one_way(f: Fact) -> bool:
+            """A row of the cash-flow statement whose label names one direction of cash (``registry.cash_direction``:
+            "Revenue equipment expenditures", "Proceeds from disposal of ..."): its sign is presentation."""
+            return cash_direction(f.label) is not None and row_statement_kind(self.index, f) == "cash_flow"
+
+        get.one_way = one_way  # type: ignore[attr-defined]
         get.effect = effect  # type: ignore[attr-defined]
         get.reading = reading  # type: ignore[attr-defined]
         get.part = part  # type: ignore[attr-defined]
@@ -1203,6 +1267,26 @@ def level_answer(question: str, ctx: _Context, q: Quantity, period: str, average
         w.add(how, ns)
     w.inputs()
     return w.answer(question, "calc" if fig.result else "facts", q.title, ctx.company.name, period)
+
+
+def levels_answer(question: str, ctx: _Context, q: Quantity, periods: Sequence[str]) -> Answer:
+    """A defined figure asked for several periods at once ("in the third quarter and in the first nine months"):
+    each period's figure as defined, its arithmetic and inputs cited. General rule: every period the question names
+    is answered, never only the first."""
+    w = _Writer()
+    co = facts_path._possessive(ctx.company.name)
+    figs = [ctx.figure(q, p) for p in periods]
+    for fig in figs:
+        ns = w.cite(fig.facts)
+        shown = fig.shown(tenths=True)
+        w.add(f"{co} {q.title} for {fig.period} was {shown} {_markers(ns)}.", ns)
+        if fig.result is not None:
+            said = facts_path._unrounded(shown, fig.result.expression)
+            how = f" ({q.how})" if q.definition is not None else ""
+            w.add(f"Formula: {fig.result.formula}{how}; {fig.period}: {fig.result.expression}{said} {_markers(ns)}.",
+                  ns)
+    w.inputs()
+    return w.answer(question, "calc" if figs[0].result else "facts", q.title, ctx.company.name, " and ".join(periods))
 
 
 def compare_answer(question: str, index: Any, pair: Sequence[Company], q: Quantity, period: str,
@@ -2976,6 +3060,11 @@ def _answer_for_period(question: str, index: Any, company: Company, defs: list[D
                 return _decline(question, "a growth rate of a defined figure is not computed", company.name, period)
             if averaged:
                 return level_answer(question, ctx, q, period, [f"FY{y}" for y in averaged])
+            several = [facts_path.shift_period(p, shift) for p in periods_named(asked_text)]
+            if asked.kind == "level" and not asks_yes_no(question) and len(several) >= 2 and period in several:
+                # "... in the third quarter of 2025 and in the first nine months of 2025": each period asked, each
+                # computed as defined; one not computed declines the whole (``MissingInput``)
+                return levels_answer(question, ctx, q, several)
             return level_answer(question, ctx, q, period)
     except MissingInput as e:
         if defs or (q is not None and q.definition is not None):  # a stated definition, or named inputs

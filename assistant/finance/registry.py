@@ -721,6 +721,27 @@ CHANGE_IN_CASH_FLOW = frozenset(m.name for m in METRICS if m.change_in_cash_flow
 # the statements a metric's row may stand on (its own and ``also``); empty for figures of the discussion
 STATEMENT_OF: dict[str, tuple[str, ...]] = {m.name: ((m.statement, *m.also) if m.statement else ())
                                             for m in METRICS}
+# A cash-flow row whose label names one direction of cash: money paid out ("Purchases of ...", "... expenditures",
+# "Payments for ...", "Repurchases of ...", "Dividends paid") or taken in ("Proceeds from ...", "Receipts from ...").
+# Its parentheses only repeat what the label says, so its sign is presentation like a ``magnitude`` metric's: a row
+# whose label names both directions ("Proceeds from (repayments of) borrowings, net") or neither ("Net cash used in
+# investing activities", "Changes in operating assets") keeps its printed sign (``cash_direction``).
+_CASH_OUT = re.compile(r"\b(?:purchases?|purchased|payments?|paid|expenditures?|additions?|acquisitions?|repurchases?|"
+                       r"repayments?|retirements?|buybacks?|contributions?\s+to|distributions?\s+to|investments?\s+in|"
+                       r"capital\s+spending|outflows?|spent)\b", re.I)
+_CASH_IN = re.compile(r"\b(?:proceeds|receipts?|received|collections?|inflows?)\b", re.I)
+
+
+def cash_direction(label: str) -> str | None:
+    """"out" for a cash-flow row's label naming money paid out, "in" for money taken in, None for a label naming both
+    directions or neither. General rule: such a row enters arithmetic by its magnitude (the words of a definition,
+    "less", "plus", say how the amounts combine), whatever sign the filer prints it with."""
+    out, taken = _CASH_OUT.search(label), _CASH_IN.search(label)
+    if bool(out) == bool(taken):
+        return None
+    return "out" if out else "in"
+
+
 # metrics a filer may print as several rows: metric -> its parts, in the order they are added
 PARTS: dict[str, tuple[str, ...]] = {}
 for _m in METRICS:

@@ -143,6 +143,17 @@ def row_on_statement(index: Any, f: Fact) -> bool:
     return row_statement(text, f.quote, page_text(f.doc_id, f.page - 1) if f.page > 1 else None) is not None
 
 
+def row_statement_kind(index: Any, f: Fact) -> str | None:
+    """The primary statement a table row stands in ("income", "balance", "cash_flow", ...): the statement whose title
+    heads it on its page (``statements.row_statement``), else its page's kind; None for a row on no statement."""
+    if f.kind != "table":
+        return None
+    page_text = getattr(index, "page_text", None)
+    text = page_text(f.doc_id, f.page) if page_text else None
+    kind = row_statement(text, f.quote, page_text(f.doc_id, f.page - 1) if f.page > 1 else None) if text else None
+    return kind or statement_page_kind(index, f.doc_id, f.page)
+
+
 def statement_page_kind(index: Any, doc_id: str, page: int) -> str | None:
     """The statement a page is (``statements.statement_kind``: by its title, else by its structure), or None."""
     return _page_info(index, doc_id, page)[0]

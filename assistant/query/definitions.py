@@ -186,6 +186,9 @@ _AS_NAME = re.compile(
 # quick assets" is the form above, body first).
 _NAME_AS = re.compile(
     r"\b(?:(?:treat(?:ing|s|ed)?|tak(?:e|es|ing)|count(?:ing|s)?|regard(?:ing|s)?|consider(?:ing|s)?|"
+    # "Contoso reports free cash flow as A less B", "it measures X as ...": the filer's (or the question's) own
+    # arithmetic for a name, read only when the words after "as" state arithmetic (``_name_first``)
+    r"reports|reported|defines|measures|calculates|computes|"
     r"assum(?:e|es|ing)|understand(?:ing)?)\s+(?P<name>[A-Za-z][A-Za-z&'/\- ]{1,60}?)\s+(?:as|to\s+be|to\s+mean)|"
     r"with\s+(?P<name2>[A-Za-z][A-Za-z&'/\- ]{1,60}?)\s+(?:taken|treated|understood|measured|defined|calculated|"
     r"computed|read)\s+as|"
@@ -743,6 +746,8 @@ def tokenize(body: str) -> list[tuple[str, str]]:
                 if m and op == "/" and m.group(0).lower().startswith("over") and out and re.fullmatch(
                         r"averaged|measured|taken|computed", out[-1][1], re.I):
                     continue  # "total assets averaged over the FY2024 and FY2025 year-ends": a span, no division
+                if m and op == "/" and m.group(0).lower().startswith("over") and _SAME_SPAN.match(body, m.end()):
+                    continue  # "the increase in revenue over the same period": the span of the figure before
                 if m and (op != "*" or m.group(0).lower() != "x" or (out and out[-1][0] in ("num", ")", "word"))):
                     out.append(("op", op))
                     i = m.end()
@@ -824,6 +829,7 @@ def parse(body: str, lookup: Lookup, known: dict[str, Node] | None = None) -> No
 class _Parser:
     def __init__(self, toks: list[tuple[str, str]], lookup: Lookup, known: dict[str, Node]):
         self.toks, self.i, self.lookup, self.known = toks, 0, lookup, known
+        self.changes: list[Input] = []  # the changes read so far ("over the same period" points back to the last)
 
     def peek(self) -> tuple[str, str] | None:
         return self.toks[self.i] if self.i < len(self.toks) else None
@@ -861,6 +867,17 @@ class _Parser:
             while (t := self.peek()) and t[0] == "word":
                 words.append(t[1])
                 self.i += 1
+            same = _SAME_TAIL.search(" ".join(words))
+            if same is not None:
+                # "the increase in total revenue over the same period": a change over the span of the change named
+                # before it ("the increase in operating income from fiscal 2024"), never a span of its own
+                node = operand(" ".join(words)[: same.start()].replace(" ,", ","), self.lookup, self.known)
+                before = self.changes[-1] if self.changes else None
+                if isinstance(node, Input) and node.how == "change" and before is not None and not node.years:
+                    node = replace(node, years=before.years)
+                if isinstance(node, Input) and node.how == "change":
+                    self.changes.append(node)
+                return self._postfix(node)
             if self._arithmetic_group():
                 # "total debt (notes payable + current portion of long-term debt + long-term debt)": the parenthesis
                 # states how the named figure is made up, and that arithmetic is the input, never a row of the name
@@ -868,7 +885,12 @@ class _Parser:
             alias = self._alias_group(" ".join(words).replace(" ,", ","))
             if alias is not None:
                 return alias
+            glossed = self._glossed_row(" ".join(words).replace(" ,", ","))
+            if glossed is not None:
+                return glossed
             node = operand(" ".join(words).replace(" ,", ","), self.lookup, self.known)
+            if isinstance(node, Input) and node.how == "change":
+                self.changes.append(node)
             spanned = self._span_group(node) or self._period_group(node)
             if spanned is not None:
                 return spanned
@@ -938,6 +960,27 @@ class _Parser:
             return outer
         return replace(inner, words=f"{outer.words} ({inner.words})", how=outer.how, years=outer.years,
                        offset=outer.offset)
+
+    def _glossed_row(self, words: str) -> Node | None:
+        """"Debt (corporate debt)", "Other (mainly royalties)": a row's label as the filer prints it (capitalised, so
+        written as a label), followed by a parenthesis of plain words that only says what the row is: the row
+        labelled by the words before the parenthesis (``ROW``; one word allowed, since the gloss says which line is
+        meant), the gloss kept in the input's words. None when the words name a figure mia knows or no such
+        parenthesis follows (an alias, a period, a span or a qualifier are read elsewhere)."""
+        group = self._plain_group()
+        if group is None or not re.fullmatch(r"[A-Z][a-z'’\-]*(?:\s+[A-Za-z][A-Za-z'’\-]*){0,7}", words):
+            return None
+        gloss, after = group
+        if (span_years(gloss) is not None or _PERIOD_GROUP.fullmatch(gloss) or _QUALIFIER_PAREN.match(f"({gloss})")
+                or _ROW_NOT.search(f"{words} {gloss}") or not re.fullmatch(r"[A-Za-z][A-Za-z'’\- ]{1,60}", gloss)):
+            return None
+        try:
+            operand(words, self.lookup, self.known)
+            return None  # a figure mia knows: the parenthesis is read as it always was
+        except _ParseError:
+            pass
+        self.i = after
+        return Input(ROW + " ".join(re.findall(r"[a-z0-9]+", words.lower())), f"{words} ({gloss})")
 
     def _period_group(self, node: Node) -> Node | None:
         """"accounts receivable, net (end of FY2024)", "(FY2024)", "(at fiscal year-end 2024)": a parenthesis after
@@ -1128,6 +1171,15 @@ _SPAN_WORDS = {"the", "average", "averaged", "mean", "of", "and", "two", "both",
                "closing", "end", "ends", "year", "year-end", "year-ends", "balance", "balances", "at", "between", "fiscal"}
 _TWO_ENDS_HEAD = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?:fiscal\s+)?(?:year|period)[- ]end\s+(?=\S+.*\bbalances?$)",
                             re.I)
+# "over the same period", "in that period", "for the same years": the span a figure named before is taken over
+_SAME_SPAN = re.compile(r"\s*(?:the\s+same|that|this|those|these)\s+(?:(?:fiscal\s+)?(?:period|periods|span|time|interval|"
+                        r"years?|quarters?|months|stretch))\b", re.I)
+_SAME_TAIL = re.compile(r"\s+(?:over|during|in|for|across|within)" + _SAME_SPAN.pattern + r"\s*$", re.I)
+# "the increase in operating income from fiscal 2024", "the change in revenue since 2023": a change from that year to
+# the asked period
+_FROM_YEAR = re.compile(r"\s+(?:from|since|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?(?:(?:fiscal\s+)?"
+                        r"(?:year|period)\s+)?(?:(?:fiscal\s+)?year[- ]end\s+)?(?:FY\s*'?(?:\d{4}|\d{2})|(?:fiscal\s+"
+                        r"(?:year\s+)?)?(?:19|20)\d{2})\s*$", re.I)
 _CHANGE = re.compile(r"^(?:\(?increase\)?\s*/?\s*\(?decrease\)?|net\s+change|change|increase|decrease|"
                      r"year[- ]over[- ]year\s+change)\s+in\s+", re.I)
 _PREV = re.compile(r"^(?:prior[- ]year|previous[- ]year|last[- ]year|beginning(?:[- ]of[- ](?:the[- ])?(?:year|period))?|"
@@ -1217,10 +1269,15 @@ def operand(words: str, lookup: Lookup, known: dict[str, Node]) -> Node:
     elif _CHANGE.match(w):
         how = "change"
         w = _CHANGE.sub("", w)
+        w = _SAME_TAIL.sub("", w)  # the span of the figure before: ``_Parser.factor`` gives it that figure's years
         b = _BETWEEN.search(w)
+        f = None if b else _FROM_YEAR.search(w)
         if b:
             years = tuple(sorted({_year(b.group(1)), _year(b.group(2))}))
             w = w[: b.start()]
+        elif f:
+            years = (_year(f.group(0)),)  # the change from that year to the asked period (``periods_of``)
+            w = w[: f.start()]
     w = _FILLER.sub("", w).strip()
     if how == "at":
         if _PREV.match(w):
@@ -1533,7 +1590,10 @@ def _period(base: str, year: int | None = None, back: int = 0) -> str:
 
 
 def periods_of(inp: Input, period: str) -> list[str]:
-    """The periods an input needs, latest first."""
+    """The periods an input needs, latest first. A change from one year named ("the increase in X from fiscal
+    2024") runs from that year to the asked period."""
+    if inp.how == "change" and len(inp.years) == 1:
+        return [_period(period), _period(period, inp.years[0])]
     if inp.how in ("average", "change"):
         if inp.years:
             return [_period(period, y) for y in sorted(inp.years, reverse=True)]
@@ -1544,7 +1604,13 @@ def periods_of(inp: Input, period: str) -> list[str]:
 
 
 def _input_words(i: Input, periods: Sequence[str] = ()) -> str:
-    core = re.sub(r"^\(|\)$", "", i.words)
+    core = i.words
+    # a parenthesis left over from the body's own grouping ("(A" / "B)"); a whole parenthesis the words carry ("Debt
+    # (corporate debt)") stays
+    if core.startswith("(") and core.count("(") > core.count(")"):
+        core = core[1:]
+    if core.endswith(")") and core.count(")") > core.count("("):
+        core = core[:-1]
     # an excluded charge or credit is taken out by what it did to the figure (a charge's effect is negative)
     return "the effect of " + re.sub(r"^(?:the|its)\s+", "", core, flags=re.I) if i.effect else core
 
@@ -1675,13 +1741,20 @@ def evaluate(defn: Definition, period: str, get: Get, unit_hint: str = "") -> Ca
         return used[key]
 
     reading = getattr(get, "reading", None)
+    one_way = getattr(get, "one_way", None)
+
+    def plain(f: Fact) -> float:
+        """The row's amount; a cash-flow row naming one direction of cash (``get.one_way``: "... expenditures",
+        "Proceeds from ...") by its magnitude, its parentheses being presentation (``registry.cash_direction``)."""
+        v = amount(f)
+        return abs(v) if one_way is not None and one_way(f) else v
 
     def value_of(f: Fact, words: str) -> float:
         """The row's amount as the input means it: a row of a gain or a loss is read by the filer's sign
         convention (``get.reading``: "Gain or (loss)", a gain credited among the expenses) so that "minus the gain"
         takes the gain away; a sign not said declines the input."""
         if reading is None or not _GAIN_OR_LOSS.search(words):
-            return amount(f)
+            return plain(f)
         v = reading(f, words)
         if v is None:
             raise MissingInput(defn.name or "definition",
@@ -1703,7 +1776,7 @@ def evaluate(defn: Definition, period: str, get: Get, unit_hint: str = "") -> Ca
         return v
 
     def shown(f: Fact, v: float | None = None) -> str:
-        return fmt((amount(f) if v is None else v) / (f.scale or 1.0))
+        return fmt((plain(f) if v is None else v) / (f.scale or 1.0))
 
     def go(x: Node) -> tuple[_Val, bool]:  # (value, is an amount)
         if isinstance(x, Num):
@@ -1717,11 +1790,11 @@ def evaluate(defn: Definition, period: str, get: Get, unit_hint: str = "") -> Ca
             fs = [fact(x.metric, p, x.words, x) for p in ps]
             money = fs[0].unit not in ("%", "x", "")
             if x.how == "average":
-                return _Val(sum(amount(f) for f in fs) / len(fs),
+                return _Val(sum(plain(f) for f in fs) / len(fs),
                             f"({' + '.join(shown(f) for f in fs)}) / {len(fs)}"), money
             if x.how == "change":
-                return _Val(amount(fs[0]) - amount(fs[1]), f"({shown(fs[0])} - {shown(fs[1])})"), money
-            return _Val(amount(fs[0]), shown(fs[0])), money
+                return _Val(plain(fs[0]) - plain(fs[1]), f"({shown(fs[0])} - {shown(fs[1])})"), money
+            return _Val(plain(fs[0]), shown(fs[0])), money
         a, am = go(x.left)
         b, bm = go(x.right)
         if x.op == "+":
