@@ -202,7 +202,8 @@ METRICS: tuple[Metric, ...] = (
             r"(basic|basic earnings per (common )?share|earnings per (common )?share[ -—–:]*basic|basic net (income|earnings) "
             r"per (common )?share|net (income|earnings) per (common )?share[ -—–:]*basic)( attributable to .*)?",
         ),
-        words=("basic eps", "basic earnings per share"),
+        words=("basic eps", "basic earnings per share", "basic net income per share", "basic net earnings per share",
+               "net income per basic share", "earnings per basic share", "basic income per share"),
         title="basic EPS",
         statement="income",
         kind="rate",
@@ -214,7 +215,10 @@ METRICS: tuple[Metric, ...] = (
             r"(income|earnings) per (common )?share|net (income|earnings) per (common )?share[ -—–:]*diluted)"
             r"( attributable to .*)?",
         ),
-        words=("diluted eps", "diluted earnings per share", "eps", "earnings per share"),
+        # the statement's own wording asked back ("diluted net income per share", "net income per diluted share")
+        words=("diluted eps", "diluted earnings per share", "eps", "earnings per share", "diluted net income per share",
+               "diluted net earnings per share", "net income per diluted share", "earnings per diluted share",
+               "net earnings per diluted share", "diluted income per share"),
         title="diluted EPS",
         statement="income",
         kind="rate",
