@@ -94,3 +94,18 @@ def test_a_line_off_the_statements_and_notes_is_left_to_the_passages():
 ])
 def test_the_part_is_the_line_not_the_question_around_it(text, parts):
     assert share_parts(text) == parts
+
+
+@pytest.mark.parametrize("question", [
+    "By how many percentage points did Quillon's owned hotel occupancy change in 2025?",
+    "How much did Quillon's owned hotel revenue per room change in 2025?",
+])
+def test_a_measure_of_a_line_names_no_line(question):
+    # "owned hotel occupancy" is a rate of the owned hotels, not the "Owned hotel revenues" row; "revenue per room" a
+    # ratio over it: neither is answered from that row's change
+    assert named_line(question, IX, [QH.doc_id], "FY2025", ["Quillon"]) is None
+
+
+def test_a_rate_of_a_line_is_not_answered_by_the_line():
+    a = answer_question("By how many percentage points did Quillon's owned hotel occupancy change in 2025?", IX)
+    assert a is None or "96.5" not in a.text, a.text

@@ -32,6 +32,11 @@ _JOINING = frozenset("of and the a an in for from on to its their our total net 
 _HEADS = frozenset({"fee", "revenue"})
 # heads that tell a line's sides apart ("... revenues" / "... expenses")
 _SIDES = frozenset({"fee", "revenue", "expense", "cost", "income", "sale", "charge", "loss", "gain"})
+# words that, right after a line's name, make the phrase a measure of it ("vehicle utilization", "room rate",
+# "store count", "fleet yield"): such a phrase names no line (stems, as ``label_tokens`` gives them)
+_MEASURE_WORDS = frozenset("utilization utilisation rate ratio margin yield per price pricing mix count day "
+                           "intensity productivity occupancy turnover efficiency coverage density penetration "
+                           .split())
 # words of periods, companies and questions that never name a line
 _NOT_LINE = re.compile(r"^(?:\d+|fy\d*|q[1-4]|fiscal|year|years|quarter|quarters|month|months|week|weeks|ended|ending|"
                        r"january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -71,6 +76,11 @@ def _names(phrase: Sequence[str], label: Sequence[str]) -> bool:
                 break
             seen.add(t)
             if core <= seen:
+                k = j + 1
+                while k < n and have[k] in words:
+                    k += 1  # the rest of the label's words ("owned hotel revenue ...")
+                if k < n and have[k] in _MEASURE_WORDS:
+                    break  # "vehicle utilization", "revenue per room": a measure of the line's items, not the line
                 return True
     return False
 
