@@ -60,3 +60,28 @@ def test_an_incremental_margin_is_computed_from_both_changes():
     a = answer_question(q, memory_index([(CORVANE, {48: INCOME})]))
     assert a is not None and not a.refused, a and a.text
     assert "50.2%" in a.text, a.text  # (106,000 - 55,000) / (701,000 - 599,500) = 51,000 / 101,500
+
+
+SEGMENTS = """CORVANE SOFTWARE, INC.
+NOTES TO CONSOLIDATED FINANCIAL STATEMENTS
+Note 14. Segment Information
+Revenue by reportable segment was as follows (in thousands):
+Years ended December 31, 2025 2024 2023
+Revenue:
+Cloud Platform 412,000 350,000 296,500
+Enterprise Services 289,000 249,500 221,600
+Total revenue 701,000 599,500 518,100
+"""
+
+
+def test_a_part_s_increase_as_a_percentage_of_the_total_increase():
+    q = ("How much of Corvane's fiscal 2025 revenue growth came from its Cloud Platform segment? Express Cloud "
+         "Platform's revenue increase as a percentage of the increase in total revenue, rounded to one decimal place.")
+    a = answer_question(q, memory_index([(CORVANE, {48: INCOME, 77: SEGMENTS})]))
+    assert a is not None and not a.refused, a and a.text
+    assert "61.1%" in a.text and "changed by" not in a.text, a.text  # (412,000 - 350,000) / (701,000 - 599,500)
+
+
+def test_express_your_answer_defines_nothing():
+    assert not find_definitions("What was its FY2025 operating margin? Express your answer in percent.", LOOKUP)
+    assert not find_definitions("What was its FY2025 revenue? Express the answer in millions.", LOOKUP)

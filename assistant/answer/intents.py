@@ -414,6 +414,12 @@ def _unnamed_title(d: Definition) -> str:
     e = d.expr
     if isinstance(e, Op) and e.op == "/" and isinstance(e.left, Input) and isinstance(e.right, Input):
         return f"ratio of {e.left.words.strip(' ,')} to {e.right.words.strip(' ,')}"
+    if (isinstance(e, Op) and e.op == "*" and isinstance(e.right, Num) and e.right.value == 100.0
+            and isinstance(e.left, Op) and e.left.op == "/" and isinstance(e.left.left, Input)
+            and isinstance(e.left.right, Input)):
+        # "A as a percentage of B"
+        whole = re.sub(r"^the\s+", "", e.left.right.words.strip(" ,"), flags=re.I)
+        return f"{e.left.left.words.strip(' ,')} as a percentage of {whole}"
     return "the figure as defined"
 
 
@@ -2007,6 +2013,18 @@ def _period_of(question: str, company: Company) -> tuple[str | None, tuple[int, 
 
 
 # questions that want reasons, a breakdown or a forecast: a figure's level or change does not answer them
+def _part_kinds(text: str, defs: Sequence[Definition]) -> str:
+    """The text less "<part> segment" / "<part> division" where a parsed definition's input is that part ("How much of
+    its revenue growth came from its Cloud segment? Express Cloud's revenue increase as a percentage of ..."): the
+    segment named is the one the definition computes, no breakdown asked of it."""
+    for d in defs:
+        for i in d.inputs():
+            if i.part:
+                text = re.sub(rf"\b{re.escape(i.part)}\s+(?:segments?|divisions?|business(?:es)?|units?)\b", " ", text,
+                              flags=re.I)
+    return text
+
+
 _NOT_A_FIGURE = re.compile(
     r"\bwhy\b|\bwhat\s+(?:drove|drives|caused|causes|explains|lifted|lifts|pushed|pushes|boosted|helped|hurt|"
     r"weighed\s+on|held\s+back|contributed\s+to|led\s+to)\b|\bdrivers?\b|\bexplain\w*|\breasons?\b|\bdue\s+to\b|"
@@ -2862,8 +2880,9 @@ def _answer_question(question: str, index: Any, filters: Any = None, exclusions:
             return facts_path.with_naming_note(found, said, period) if shift else found
     # words of a definition the question states and mia reads ("total stockholders' equity (excluding noncontrolling
     # interests)") qualify that definition's inputs: they ask for no breakdown, reason or forecast
-    if _NOT_A_FIGURE.search(intent._CAVEAT.sub(" ", without_why(question) or without_own_exclusions(
-            _outside(question, parsed), LOOKUP, parsed))):
+    rest = intent._CAVEAT.sub(" ", without_why(question) or without_own_exclusions(_outside(question, parsed),
+                                                                                 LOOKUP, parsed))
+    if _NOT_A_FIGURE.search(_part_kinds(rest, parsed)):
         return facts_path.answer_from_facts(question, index, filters)
     if filters is not None and (getattr(filters, "companies", None) or getattr(filters, "docs", None)):
         return facts_path.answer_from_facts(question, index, filters)
@@ -2993,6 +3012,11 @@ def _answer_for_period(question: str, index: Any, company: Company, defs: list[D
                 return part_margin_answer(question, ctx, narrowed, period)
             return None
         asked = read_asked(asked_text, len(years))
+        if (q.definition is not None and asked.kind in ("change", "growth") and len(periods_named(asked_text)) < 2
+                and any(i.how == "change" for i in q.definition.inputs())):
+            # "How much of its revenue growth came from ...? Express A's increase as a percentage of B's increase":
+            # the growth words name the definition's own changes; its one period's figure is asked, not a change of it
+            asked = replace(asked, kind="level")
         if q.metric and not q.recipe and q.definition is None and share_of_metric(asked_text, q.metric):
             # "What share of total DD&A was landfill depletion and amortization?": a named line over the metric
             line_q = _named_line_quantity(asked_text, ctx, period, q)
@@ -3060,7 +3084,7 @@ def _answer_for_period(question: str, index: Any, company: Company, defs: list[D
                 return _decline(question, "a growth rate of a defined figure is not computed", company.name, period)
             if averaged:
                 return level_answer(question, ctx, q, period, [f"FY{y}" for y in averaged])
-            several = [facts_path.shift_period(p, shift) for p in periods_named(asked_text)]
+            several = list(dict.fromkeys(facts_path.shift_period(p, shift) for p in periods_named(asked_text)))
             if asked.kind == "level" and not asks_yes_no(question) and len(several) >= 2 and period in several:
                 # "... in the third quarter of 2025 and in the first nine months of 2025": each period asked, each
                 # computed as defined; one not computed declines the whole (``MissingInput``)

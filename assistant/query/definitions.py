@@ -128,6 +128,11 @@ _OPENERS = [
     # "what was its FY2020 gross margin, i.e. (A minus B) divided by (C minus D)?": the figure named before, stated
     # again as arithmetic (read only when the words after it state arithmetic: "the latest year, i.e. FY2023" is none)
     _THAT_IS := re.compile(r",\s*(?:i\.\s?e\.|ie\.|that\s+is|namely)\s*,?\s*", re.I),
+    # "Express A's revenue increase as a percentage of the increase in total revenue": the asked figure stated as
+    # arithmetic after "express" (read only when the words after it state arithmetic: "express your answer in
+    # millions" is none)
+    _EXPRESS := re.compile(r"(?:^|(?<=[.?!:;]\s))express\s+(?!(?:your|the|this|that|it|them|each|all|both)\b(?!\s+"
+                           r"(?:increase|decrease|change)\s+in\b))", re.I),
 ]
 _SENTENCE_END = re.compile(r"\.(?!\d)|\?|!|;|\n|,\s+(?:in|as)\s+(?:an?\s+)?(?:percent(?:age)?s?|%|days|times|multiples?|"
                            r"(?:us\s*)?(?:usd|dollars|\$)|millions|billions|thousands)\b|[,:]\s+(?:and\s+)?(?:then\s+)?(?:round|answer|express|give|please|report"
@@ -288,6 +293,8 @@ def _spans(text: str, lookup: Lookup | None = None) -> list[tuple[int, int, int,
                 continue  # "what is X defined as?" asks for a definition, it does not state one
             end = _body_end(text, start)
             if end - start < 3 or (rx is _THAT_IS and not (_ARITHMETIC.search(text[start:end]) and name)):
+                continue
+            if rx is _EXPRESS and not _ARITHMETIC.search(text[start:end]):
                 continue
             # "Calculate Contoso's FY2023 ROE as ...": the company and year in the name stay in the question
             spans.append((m.end("name") if rx is _CALC_OPENER else m.start(), start, end, name, end))
@@ -1180,6 +1187,7 @@ _SAME_TAIL = re.compile(r"\s+(?:over|during|in|for|across|within)" + _SAME_SPAN.
 _FROM_YEAR = re.compile(r"\s+(?:from|since|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?(?:(?:fiscal\s+)?"
                         r"(?:year|period)\s+)?(?:(?:fiscal\s+)?year[- ]end\s+)?(?:FY\s*'?(?:\d{4}|\d{2})|(?:fiscal\s+"
                         r"(?:year\s+)?)?(?:19|20)\d{2})\s*$", re.I)
+_CHANGE_AFTER = re.compile(r"^(?:the\s+)?(.+?)\s+(?:increase|decrease|change|rise|decline|drop)$", re.I)
 _CHANGE = re.compile(r"^(?:\(?increase\)?\s*/?\s*\(?decrease\)?|net\s+change|change|increase|decrease|"
                      r"year[- ]over[- ]year\s+change)\s+in\s+", re.I)
 _PREV = re.compile(r"^(?:prior[- ]year|previous[- ]year|last[- ]year|beginning(?:[- ]of[- ](?:the[- ])?(?:year|period))?|"
@@ -1266,6 +1274,11 @@ def operand(words: str, lookup: Lookup, known: dict[str, Node]) -> Node:
             if len(years) != 2 or years[1] - years[0] != 1:
                 raise _ParseError(f"an average over {b.group(0).strip()!r} is not two consecutive period-ends")
         w = re.sub(r"\s+(?:balance|balances)$", "", re.sub(r"^(?:the\s+)", "", w, flags=re.I), flags=re.I)
+    elif _CHANGE_AFTER.match(w) and not _CHANGE.match(w):
+        # "Digital Services' revenue increase", "the segment's operating income change": the change in that figure
+        # (a possessive before a part's name makes the part: "Digital Services revenue")
+        m = _CHANGE_AFTER.match(w)
+        how, w = "change", re.sub(r"['’]s?\s+", " ", m.group(1)).strip()
     elif _CHANGE.match(w):
         how = "change"
         w = _CHANGE.sub("", w)
