@@ -81,8 +81,9 @@ _CALC_WORDS: dict[str, list[str]] = {
 
 
 
+# "as a share of revenue", "... of total net revenue" (a bank's and a broker's top line), "... of consolidated net sales"
 _SHARE_OF_REVENUE = re.compile(r"(?:as|a)\s+(?:a\s+)?(?:%|percent(?:age)?|share|proportion|ratio|fraction)\s+of\s+"
-                               r"(?:total\s+|net\s+)?(?:revenues?|sales)", re.I)
+                               r"(?:(?:total|net|consolidated)\s+){0,2}(?:revenues?|sales)", re.I)
 
 
 
