@@ -2012,7 +2012,6 @@ def _period_of(question: str, company: Company) -> tuple[str | None, tuple[int, 
     return period, years
 
 
-# questions that want reasons, a breakdown or a forecast: a figure's level or change does not answer them
 def _part_kinds(text: str, defs: Sequence[Definition]) -> str:
     """The text less "<part> segment" / "<part> division" where a parsed definition's input is that part ("How much of
     its revenue growth came from its Cloud segment? Express Cloud's revenue increase as a percentage of ..."): the
@@ -2025,6 +2024,7 @@ def _part_kinds(text: str, defs: Sequence[Definition]) -> str:
     return text
 
 
+# questions that want reasons, a breakdown or a forecast: a figure's level or change does not answer them
 _NOT_A_FIGURE = re.compile(
     r"\bwhy\b|\bwhat\s+(?:drove|drives|caused|causes|explains|lifted|lifts|pushed|pushes|boosted|helped|hurt|"
     r"weighed\s+on|held\s+back|contributed\s+to|led\s+to)\b|\bdrivers?\b|\bexplain\w*|\breasons?\b|\bdue\s+to\b|"
@@ -3013,9 +3013,10 @@ def _answer_for_period(question: str, index: Any, company: Company, defs: list[D
             return None
         asked = read_asked(asked_text, len(years))
         if (q.definition is not None and asked.kind in ("change", "growth") and len(periods_named(asked_text)) < 2
-                and any(i.how == "change" for i in q.definition.inputs())):
-            # "How much of its revenue growth came from ...? Express A's increase as a percentage of B's increase":
-            # the growth words name the definition's own changes; its one period's figure is asked, not a change of it
+                and all(i.how == "change" for i in q.definition.inputs())):
+            # "How much of its revenue growth came from ...? Express A's increase as a percentage of B's increase": a
+            # figure made of changes only; the growth words name its own changes, so its one period's figure is asked,
+            # not a change of it (a definition with one change among levels, "DPO ... change in inventory", is not)
             asked = replace(asked, kind="level")
         if q.metric and not q.recipe and q.definition is None and share_of_metric(asked_text, q.metric):
             # "What share of total DD&A was landfill depletion and amortization?": a named line over the metric
