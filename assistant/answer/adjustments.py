@@ -13,11 +13,11 @@ Pure text; imports nothing of the package but ``types``.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..types import Answer, SentenceCheck, Verification
 
-__all__ = ["adjustment_asked", "applied", "unapplied_adjustment"]
+__all__ = ["Adjustment", "adjustment_asked", "adjustment_in", "applied", "unapplied_adjustment"]
 
 # the adjusted item, up to the clause's end: "adding <item> back", "add back <item>", "excluding <item>",
 # "leaving <item> out", "exclude <item>", "before <item> charges" is left alone (it names a subtotal as often)
@@ -63,8 +63,135 @@ def unapplied_adjustment(question: str, ans: Answer) -> Answer:
     item = adjustment_asked(question)
     if item is None or applied(item, ans.text):
         return ans
+    resolved = adjustment_in(question)
+    if resolved is not None and resolved.items and all(applied(i, ans.text) for i in resolved.items):
+        return ans  # "that line", "both": the items they point at are each shown in the answer
     text = (f"mia cannot compute this as the question asks: it could not apply the adjustment (\"{item}\") to the "
             f"figure, and the reported figure is not the adjusted one. The rows found are cited.")
     check = SentenceCheck(text=text, citations=(), supported=True, reason="refusal")
     return replace(ans, text=text, refused=True, mode="refused",
                    verification=Verification(supported=True, sentences=(check,)))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The adjustment read as items to compute with (``intents.exclusion_definitions``)
+
+
+@dataclass(frozen=True)
+class Adjustment:
+    """An adjustment clause read for computing: ``items`` are the lines or charges it names, resolved ("both" is
+    the two items the premise names, "that line" the line the sentence before quotes or names), each as the question
+    (or its premise) writes it; ``labels`` says which item is a quoted row label (the filer's own line, taken
+    exactly); ``every``: "all restructuring charges", every line of the statement so named; ``target``: the profit
+    figure the clause names ("back to operating income", "out of gross profit"), "" when none; ``start``/``end``:
+    the clause's span in the question; ``premise``: where the resolved items were read (start, end), or None.
+    ``items`` is empty when the clause names items mia cannot resolve (an anaphor with no antecedent)."""
+
+    said: str
+    items: tuple[str, ...]
+    labels: tuple[bool, ...]
+    every: bool
+    target: str
+    start: int
+    end: int
+    premise: tuple[int, int] | None = None
+
+
+# a quoted stretch (straight or curly quotes; an apostrophe inside a word, "company's", opens none)
+_QUOTED = r"""(?:(?<![A-Za-z])'[^'\n]{2,120}'(?![A-Za-z])|‘[^’\n]{2,120}’|"[^"\n]{2,120}"|“[^”\n]{2,120}”)"""
+_ITEM = rf"(?:{_QUOTED}|[^,.;:?!'‘’\"“”]|(?<=[A-Za-z])'(?=[A-Za-z]))+?"
+_TARGET = r"(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:income|profit|earnings|margin|loss)(?:\s+before\s+(?:income\s+)?taxes)?"
+_OPEN = r"(?:^|(?<=[,;:.?!])\s*|(?<=\n))\s*"
+_FORMS = re.compile(
+    _OPEN + r"(?:"
+    rf"(?:adding|add)\s+back\s+(?P<a>{_ITEM})(?:\s+(?:to|into)\s+(?P<ta>{_TARGET}))?"
+    rf"|(?:adding|add)\s+(?P<b>{_ITEM})\s+back(?:\s+(?:to|into)\s+(?P<tb>{_TARGET}))?"
+    rf"|(?:excluding|leaving\s+out|setting\s+aside|stripping\s+out|net\s+of)\s+(?P<c>{_ITEM})"
+    rf"(?:\s+(?:from)\s+(?P<tc>{_TARGET}))?"
+    rf"|(?:leaving|taking|stripping|setting)\s+(?P<d>{_ITEM})\s+(?:out|aside)(?:\s+of\s+(?P<td>{_TARGET}))?"
+    r")\s*(?=,|:|$)", re.I)
+_ARTICLE = re.compile(r"^(?:the|its|their|a|an)\s+", re.I)
+# "both", "both of them", "these two charges", "those items", "them": the items the premise names
+_PLURAL_REF = re.compile(r"(?:both(?:\s+of\s+(?:them|these|those))?(?:\s+\w+)?|them|these|those|"
+                         r"(?:these|those|the)\s+(?:two\s+|three\s+)?(?:charges|items|lines|costs|expenses|credits|"
+                         r"amounts|effects|impacts))", re.I)
+# "that line", "this charge", "the line", "it": the one line the sentence before names
+_ONE_REF = re.compile(r"(?:that|this|the)\s+(?:line|row|item|charge|cost|expense|credit|amount|gain|loss|adjustment|"
+                      r"benefit|write-?down|impairment)(?:\s+item)?|it|that", re.I)
+# the items a premise names after the verb or preposition that ties them to the figure ("was hit by A and B",
+# "included A and B", "booked A and B")
+_PAIR = re.compile(r"\b(?:by|from|includ(?:ed|es|ing)|booked|recorded|recognized|recognised|took|incurred|reflect(?:s|ed)?|"
+                   r"absorbed)\s+(?P<a>[^,.;:?!]{3,80}?)\s*,?\s+and\s+(?P<b>[^,.;:?!]{3,80}?)\s*(?=[,.;:?!]|$|"
+                   r"\s+(?:in|during|for|of)\s+(?:fiscal\s+|FY\s?|the\s+)?(?:19|20)\d{2}\b)", re.I)
+# a line named in the sentence before by its label and the word "line": "its other operating charges line"
+_NAMED_LINE = re.compile(r"(?:^|\s)(?:the|its|their|[\w&.-]+(?:'s|’s))\s+(?P<w>(?:[\w-]+\s+){0,6}?[\w-]+)\s+"
+                         r"(?:line(?:\s+item)?|row)\b", re.I)
+
+
+def _unquote(s: str) -> str:
+    return s.strip()[1:-1].strip()
+
+
+def _quotes(text: str) -> list[str]:
+    return [_unquote(m.group(0)) for m in re.finditer(_QUOTED, text)]
+
+
+def _clean(item: str) -> str:
+    """"the lease termination charge" -> "lease termination charge"; a period's words after it are left."""
+    w = _ARTICLE.sub("", item.strip())
+    w = re.sub(r"\s+(?:in|during|for)\s+(?:fiscal\s+|FY\s?)?(?:19|20)\d{2}$", "", w, flags=re.I)
+    return w.strip()
+
+
+def _premise_items(before: str, plural: bool) -> tuple[tuple[str, ...], tuple[bool, ...], tuple[int, int] | None]:
+    """The items the text before the clause names: quoted labels first, else "A and B" after a verb that ties them to
+    the figure (plural), else a line named with the word "line" (singular). Only the sentence right before the
+    clause's own sentence (or the clause's sentence itself) is read."""
+    sentences = [m for m in re.finditer(r"[^.?!]+(?:[.?!]+|$)", before) if m.group(0).strip()]
+    for m in reversed(sentences[-2:]):
+        text = m.group(0)
+        quoted = _quotes(text)
+        if quoted and (len(quoted) >= 2) == plural:
+            return tuple(quoted), (True,) * len(quoted), (m.start(), m.end())
+        if plural:
+            pairs = list(_PAIR.finditer(text))
+            if pairs:
+                p = pairs[-1]
+                a, b = _clean(p.group("a")), _clean(p.group("b"))
+                if a and b:
+                    return (a, b), (False, False), (m.start(), m.end())
+        else:
+            named = list(_NAMED_LINE.finditer(text))
+            if len(named) == 1:
+                return (_clean(named[0].group("w")),), (True,), (m.start(), m.end())
+    return (), (), None
+
+
+def adjustment_in(question: str) -> Adjustment | None:
+    """The adjustment the question asks ("Adding both back, ...", "Excluding the 'other charges' line, ...",
+    "Leaving restructuring charges out of operating income, ...", "Adding all restructuring charges back to
+    operating income, ..."), its items resolved; None when the question asks none (or more than one clause)."""
+    found = list(_FORMS.finditer(question))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    raw = next(m.group(g) for g in "abcd" if m.group(g) is not None).strip()
+    target = next((m.group(g) for g in ("ta", "tb", "tc", "td") if m.group(g)), "") or ""
+    every = bool(re.match(r"all\s+(?:of\s+)?(?:the\s+|its\s+)?", raw, re.I))
+    item = re.sub(r"^all\s+(?:of\s+)?", "", raw, flags=re.I).strip()
+    start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+    base = dict(said=raw, every=every, target=_ARTICLE.sub("", target.strip()), start=start, end=m.end())
+    quoted = _quotes(item)
+    if quoted:
+        rest = re.sub(_QUOTED, " ", item)
+        # "the 'X' line", "the 'X' and 'Y' lines": the quoted labels; other words beside them name no item
+        if re.sub(r"\b(?:the|its|and|line|lines|row|rows|items?|charges?|costs?)\b", " ", rest, flags=re.I).strip():
+            return Adjustment(items=(), labels=(), **base)
+        return Adjustment(items=tuple(quoted), labels=(True,) * len(quoted), **base)
+    if _PLURAL_REF.fullmatch(item) or _ONE_REF.fullmatch(item):
+        plural = bool(_PLURAL_REF.fullmatch(item))
+        items, labels, where = _premise_items(question[:start], plural)
+        if re.match(r"both\b", item, re.I) and len(items) != 2:
+            items, labels = (), ()
+        return Adjustment(items=items, labels=labels, premise=where, **base)
+    return Adjustment(items=(_clean(item),), labels=(False,), **base)

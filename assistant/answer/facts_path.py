@@ -1428,6 +1428,50 @@ def _in_expenses(page_text: str | None, quote: str) -> bool | None:
     return None
 
 
+# a line the statement's costs are taken from when no "Costs and expenses:" heading stands over them: the gross
+# profit line (operating expenses follow it) or the revenue total (costs follow it)
+_COSTS_BASE = re.compile(r"^\s*(?:gross\s+(?:profit|margin)|(?:total\s+)?(?:net\s+)?(?:operating\s+)?(?:revenues?|sales)"
+                         r"(?:,\s*net)?)\b[^a-z]*$", re.I)
+# a profit line (or the costs' total) above the row: the row stands below it, not among the costs deducted to reach it
+_PROFIT_LINE = re.compile(r"^\s*(?:total\s+(?:operating\s+)?(?:costs?|expenses)|(?:operating|net)\s+(?:income|loss|"
+                          r"earnings|profit)|(?:income|earnings|loss)\s+(?:from\s+operations|before))\b", re.I)
+
+
+# a heading that says how its rows are signed: "Other operating (expense) income:", "Other income (expense):" print
+# an expense in parentheses (the amount is what the row added to the profit); "Other expense (income), net:" print
+# an expense as a positive amount (what the row took away)
+_SIGNED_HEAD_ADDED = re.compile(r"\(\s*expenses?\s*\)\s*(?:,\s*)?(?:and\s+)?income|\bincome\s*\(\s*expenses?\s*\)", re.I)
+_SIGNED_HEAD_TAKEN = re.compile(r"\bexpenses?\s*\(\s*income\s*\)|\(\s*income\s*\)\s*(?:,\s*)?(?:and\s+)?expense", re.I)
+
+
+def profit_sign(page_text: str | None, quote: str) -> int | None:
+    """How a row's printed amount bears on the profit the statement arrives at, by the layout alone: -1 when it was
+    deducted (the row stands under a "Costs and expenses:" heading (``_in_expenses``), or, where no heading stands,
+    after the gross profit line or the revenue total with no profit line, costs' total or other heading between:
+    the US layout "Gross profit / Selling, general and administrative / Restructuring charges / Operating
+    income"); +1 when it was added (under an "(expense) income" heading, which prints an expense in parentheses);
+    None when the page does not say. General rule: a charge's sign is read from how its statement prints it, never
+    assumed."""
+    if _in_expenses(page_text, quote) is True:
+        return -1
+    if not page_text or quote.strip() not in page_text:
+        return None
+    above = page_text[:page_text.find(quote.strip())].split("\n")[::-1]
+    for line in above[1:40] if above and not above[0].strip() else above[:40]:
+        if _PROFIT_LINE.search(line) or _TOTAL_EXPENSES.search(line):
+            return None
+        if not re.search(r"\d", line) and line.strip():
+            # a heading: it says the sign, or the rows under it are not read
+            if _SIGNED_HEAD_ADDED.search(line):
+                return 1
+            if _SIGNED_HEAD_TAKEN.search(line) or _EXPENSE_HEAD.search(line):
+                return -1
+            return None
+        if _COSTS_BASE.search(line):
+            return -1
+    return None
+
+
 def signed_reading(f: Fact, page_text: str | None) -> tuple[float, str] | None:
     """(amount, "gain" | "loss") of a row whose label names a gain or a loss, as the filer means its sign: "(Gain)
     loss" and "Gain (loss)" say which sign is which; a "Gain on sale ..." row printed in parentheses among costs and
@@ -1436,7 +1480,8 @@ def signed_reading(f: Fact, page_text: str | None) -> tuple[float, str] | None:
     General rule: a figure in parentheses is shown as the filer means it, or not at all."""
     label = f.label.lower()
     v = f.absolute
-    if re.search(r"\(\s*gains?\s*\)\s*(?:,\s*)?(?:and\s+)?loss", label):
+    if re.search(r"\(\s*gains?\s*\)\s*(?:,\s*)?(?:and\s+)?loss|\bloss(?:es)?\s*\(\s*gains?\s*\)", label):
+        # "(Gain) loss on ..." and "Loss (gain) on ...": the amount in parentheses is the gain
         return abs(v), "gain" if v < 0 else "loss"
     if re.search(r"\(\s*loss(?:es)?\s*\)\s*(?:,\s*)?(?:and\s+|or\s+)?gain|gains?\s*(?:(?:or|and)\s+)?\(\s*loss", label):
         return abs(v), "loss" if v < 0 else "gain"

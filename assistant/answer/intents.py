@@ -28,7 +28,7 @@ from ..finance.select import (Pick, pick_fact, prev_period, row_on_statement, ro
 from ..finance.statements import page_scales
 from ..query import intent
 from ..query.definitions import (Definition, Input, Node, Num, Op, Unparsed, and_labels, evaluate, find_definitions,
-                                 input_qualifier, list_sum,
+                                 ROW, input_qualifier, list_sum,
                                  is_row_input, parse, phrase_lookup, stated_inputs, states_definition, states_unread_definition,
                                  unit_asked, without_definitions, without_own_exclusions)
 from ..query.entities import Company, companies, named_companies
@@ -42,7 +42,7 @@ from ..query.judgements import (PAYOUTS_COVER, SHARE_OF_BASE, Convention, Indica
 from ..retrieve.filters import Filters
 from ..text.periods import asks_second_half, date_unplaced, period_at_date, periods_named, resolve_period
 from ..types import Answer, Fact, InputFigure, SentenceCheck, Subject, Verification
-from . import attribution, facts_path, named_lines
+from . import adjustments, attribution, facts_path, named_lines
 from . import prose_legal, prose_ties, prose_verdicts, row_changes, table_rankings
 from .named_subjects import without_stray_name
 
@@ -457,7 +457,11 @@ class _Context:
         fig = self._figure(q, period)
         # every input is checked on its own page (finance.inputs); a summed input is cited row by row
         rows = facts_path._cited(fig.facts)
-        failed = facts_path._failed_input(self.index, rows, primary=fig.result is not None)
+        failed = (facts_path._failed_input(self.index, [r for r in rows if not r.fact_id.startswith(_STATED)],
+                                           primary=fig.result is not None)
+                  # a charge a sentence states (``_stated_charge``): the sentence and its figure on the cited page
+                  or facts_path._failed_input(self.index, [r for r in rows if r.fact_id.startswith(_STATED)],
+                                              primary=False))
         if failed is not None:
             if fig.result is not None:  # a calculation: the user is told which input failed and why
                 raise Withdrawn(q.title, f"\"{failed[0].label}\" ({failed[0].period}): {failed[1]}", (failed[0],))
@@ -595,6 +599,10 @@ class _Context:
                 # "other vessel operating expenses" for the row "Other vessel operating" under the costs and expenses
                 # heading: a generic head the words add (or leave out) names no other line
                 rows = [f for f in facts if _headless(label_tokens(f.label)) == _headless(want)]
+            if not rows and row:
+                # "the divestitures gain" for the row "Divestitures (gain) loss": a row printing both sides of a gain
+                # or a loss is the line of either side the words name
+                rows = [f for f in facts if _one_side(label_tokens(f.label), want)]
             # rows on the primary statements decide: the same label in a summary table or a note, read at another
             # scale or rounding ("$7.6" billion beside the statement's 7,618 million), never vetoes them
             stated = [f for f in rows if row_on_statement(self.index, f)]
@@ -606,6 +614,11 @@ class _Context:
                 # statement, its reversal on the cash flow statement): the one on the page of the definition's
                 # other inputs
                 rows = beside
+            if not rows and row and q.definition is not None and any(
+                    i.effect and i.words == words for i in q.definition.inputs()):
+                # an item the statements print no line for ("an inventory write-down of $40 million" in the
+                # discussion): the amount a sentence states for the period, as a charge to the figure asked
+                return _stated_charge(self.index, self.company, words, p, _leftmost(q.definition.expr).metric)
             if not rows or len({round(f.absolute, 6) for f in rows}) != 1:
                 return None
             if not row and not any(row_on_statement(self.index, f) for f in rows):
@@ -680,17 +693,28 @@ class _Context:
             """What an excluded row did to the profit figure it stands in (``definitions.Input.effect``): a gain's
             or a loss's row as the filer means its sign (``reading``: + for a gain, - for a loss); any other row
             printed among the costs and expenses took its printed amount away (a charge) or, printed in
-            parentheses, added it (a credit); None when the page does not show which (the input is declined)."""
+            parentheses, added it (a credit), and one under an "(expense) income" heading added its printed amount
+            (``facts_path.profit_sign``); None when the page does not show which (the input is declined)."""
             if not f.absolute:
                 return 0.0  # a nil cell ("—"): nothing to take out, whichever sign the row has
+            if f.fact_id.startswith(_STATED):
+                return -f.absolute  # a charge a sentence states (``_stated_charge``) took its amount away
             page = facts_path._page_text(self.index)
             text = page(f.doc_id, f.page) if page else None
+            whole = _leftmost(q.definition.expr)
+            profit = get(whole.metric, f.period) if whole.metric in _PROFITS and f.period else None
+            if (profit is not None and text and (profit.doc_id, profit.page) == (f.doc_id, f.page)
+                    and f.quote.strip() in text and profit.quote.strip() in text
+                    and text.find(f.quote.strip()) > text.find(profit.quote.strip())):
+                # a line printed below the profit figure ("Restructuring charges" under gross profit, for a gross
+                # margin) is none of the lines that profit was arrived at by: it is not taken out of it
+                return None
             said = facts_path.signed_reading(f, text)
             if said is not None:
                 return said[0] if said[1] == "gain" else -said[0]
-            if facts_path._in_expenses(text, f.quote) is True and not re.search(r"\bgains?\b|\bloss(?:es)?\b",
-                                                                                f.label, re.I):
-                return -f.absolute
+            sign = facts_path.profit_sign(text, f.quote)
+            if sign is not None and not re.search(r"\bgains?\b|\bloss(?:es)?\b", f.label, re.I):
+                return sign * f.absolute  # a charge printed among the costs took its amount away
             return None
 
         def one_way(f: Fact) -> bool:
@@ -719,6 +743,15 @@ _GENERIC_HEADS = ("expense", "cost", "charge")
 
 # words that name no line by themselves: "total costs" is no row "Total", "other expenses" no row "Other"
 _NO_LINE_WORDS = frozenset("total other net operating and of the all gross sum".split())
+
+
+def _one_side(label: Sequence[str], want: Sequence[str]) -> bool:
+    """Do the words name one side of a row that prints both a gain and a loss ("divestitures gain", "loss on asset
+    sales" for "Divestitures (gain) loss", "(Gain) loss on asset sales"): the same words besides the sides, and one
+    side said?"""
+    sides = {"gain", "loss"}
+    return (sides <= set(label) and len(sides & set(want)) == 1 and bool(set(want) - sides)
+            and [t for t in label if t not in sides and t != "on"] == [t for t in want if t not in sides and t != "on"])
 
 
 def _headless(tokens: Sequence[str]) -> tuple[str, ...]:
@@ -2707,14 +2740,16 @@ _AVERAGE_ENDS = re.compile(r"\baverage\s+(?:of\s+)?[^?.;]{0,80}?\b(?:at\s+the\s+
                            r"(?:19|20)\d{2}\s+year[- ]ends?)", re.I)
 
 
-def _one_statement(index: Any, inputs: Sequence[InputFigure]) -> bool:
+def _one_statement(index: Any, inputs: Sequence[InputFigure], stated: frozenset[str] = frozenset()) -> bool:
     """Whether each period's inputs all stand on primary statements of one kind (the income statement of this
     year's report and the line from last year's, say). General rule: an item excluded from a figure is a line of the
     statement that prints the figure, never a like-named row of another statement (a balance beside a flow, a
-    reversal on the cash flow statement)."""
+    reversal on the cash flow statement). ``stated``: the labels of charges a sentence states (``_stated_charge``),
+    which stand in the discussion, not on a statement."""
     ids = {d.doc: d.doc_id for d in index.documents()} if hasattr(index, "documents") else {}
     for p in {i.period for i in inputs}:
-        kinds = {statement_page_kind(index, ids.get(i.doc, i.doc), i.page) for i in inputs if i.period == p}
+        kinds = {statement_page_kind(index, ids.get(i.doc, i.doc), i.page) for i in inputs if i.period == p
+                 and i.label not in stated}
         if len(kinds) != 1 or None in kinds:
             return False
     return True
@@ -2733,26 +2768,26 @@ def _answer_defined(question: str, index: Any, filters: Any, defs: list[Definiti
     period, years = _period_of(asked_text, company)
     if period is None:
         return None
+    defs = _every_line(defs, index, company, period)
     shift, said = facts_path.filer_year_shift(asked_text, index, company.doc_ids)
     if shift:
         return None
     return _answer_for(question, index, company, defs, asked_text, period, years, 0)
 
 
-# "Excluding the gain or loss on sale of businesses, by what percentage did its income before income taxes change?":
-# a clause that takes one item out of the figure asked
-_EXCLUSION = re.compile(r"(?:^|[,;]\s*)(?:excluding|leaving\s+out|setting\s+aside|net\s+of)\s+(?P<item>[^,.;?()]{3,100}?)"
-                        r"\s*(?:,|$)", re.I)
-
-
 def exclusion_definitions(question: str) -> list[Definition]:
-    """The figure asked less the items an "Excluding <item>," clause takes out of it ("A", "A and B"), as a
-    definition (M - items), when the question states no definition of its own, asks exactly one metric of mia's or
-    one profit margin (operating, net), and each item reads as a row of the filer's statements, a named part of a
-    metric, or (for a profit figure) a charge metric of the income statement ("restructuring charges"; never a
-    metric that is no line of the way to profit: "excluding revenue" defines nothing).
+    """The figure asked less the items an adjustment clause takes out of it, as a definition (M - items): "Excluding
+    A (and B), ...", "Adding A back to operating income, ...", "Leaving A out of operating income, ..." (the clause
+    read and its items resolved by ``adjustments.adjustment_in``: "both" is the two items the premise names, "that
+    line" the line the sentence before quotes, a quoted label is the filer's own row, "all restructuring charges"
+    every line so named). Computed when the question asks exactly one metric of mia's or one profit margin (gross,
+    operating, net), or states its own margin definition whose numerator is a profit figure (``_adjusted_stated``),
+    and each item reads as a row of the filer's statements, a named part of a metric, or (for a profit figure) a
+    charge metric of the income statement ("restructuring charges"; never a metric that is no line of the way to
+    profit: "excluding revenue" defines nothing).
     - A margin: the items come out of its profit figure, never its revenue ((operating income - items) / revenue):
-      what is excluded from a margin is a charge or a credit on the way to that profit.
+      what is excluded from a margin is a charge or a credit on the way to that profit. A clause naming the profit
+      figure ("back to operating income") must name the margin's own.
     - A profit figure (gross profit, operating income, pre-tax or net income): each item is taken out by what it
       did to that figure (``definitions.Input.effect``): a charge printed among the costs and expenses is added
       back, a credit printed there in parentheses or a gain is taken away; a row whose page does not show which
@@ -2761,54 +2796,135 @@ def exclusion_definitions(question: str) -> list[Definition]:
     A question naming a source off the primary statements ("use the segment reconciliation") is not computed here.
     General rule: an item the question excludes is taken out of the asked figure by arithmetic on the item's own
     row, shown as such; when that row is not found the question is answered as before (``_answer_question``),
-    never with the unadjusted figure presented as the adjusted one."""
-    found = [m for m in _EXCLUSION.finditer(question)]
-    if len(found) != 1:
+    never with the unadjusted figure presented as the adjusted one (``adjustments.unapplied_adjustment``)."""
+    adj = adjustments.adjustment_in(question)
+    if adj is None or not adj.items:
         return []
-    m = found[0]
-    rest = question[:m.start()] + " " + question[m.end():]
+    rest = _without_adjustment(question, adj)
     if _OFF_STATEMENT.search(rest):
         return []  # "use the segment reconciliation": the item's row there, never the statement's (not read here)
-    calcs = [c for c in intent._calcs_in(rest) if c in calc.RECIPES]
+    stated = [d for d in find_definitions(question, LOOKUP)]
+    if stated:
+        return _adjusted_stated(stated, adj)
+    calcs = list(dict.fromkeys(c for c in intent._calcs_in(rest) if c in calc.RECIPES))
     margin = calcs[0] if len(calcs) == 1 and calcs[0] in _PROFIT_MARGINS else None
     metrics = [_PROFIT_MARGINS[margin]] if margin else intent.metrics_in(rest)
-    if len(metrics) != 1 or (intent._calcs_in(rest) and not margin) or (not margin and intent.derived(rest, metrics)):
+    if len(metrics) != 1 or (calcs and not margin) or (not margin and intent.derived(rest, metrics)):
         return []
-    try:
-        with and_labels():  # the excluded words name items: "impairment and loss on sale" may be one row's label
-            item = parse(m.group("item"), LOOKUP)
-    except ValueError:
-        try:  # "restructuring charges and asset impairment charges": the items listed, each taken out
-            item = list_sum(m.group("item"), LOOKUP)
-        except ValueError:
-            return []
-    items = _summed(item)
-    profit = metrics[0] in _PROFITS
-    if not items or not all(i.how == "at" and not i.years and not i.offset
-                            and (is_row_input(i.metric) or i.part or (profit and _charge_metric(i.metric)))
-                            for i in items):
+    item = _items_node(adj, metrics[0] in _PROFITS)
+    if item is None or not _target_fits(adj, metrics[0]):
         return []
-    if profit:
-        # a charge or a credit taken out of a profit figure: what it did to that figure is taken out (a charge is
-        # added back), read from where and how the statement prints it (``definitions.Input.effect``)
-        item = _with_effect(item)
     title = TITLES.get(metrics[0], metrics[0].replace("_", " "))
     whole = Input(metrics[0], title)
-    adjusted = Op("-", whole, item)
+    adjusted = _taken_out(whole, item)
     if margin:
         formula, _ = RECIPE_FORMULAS[margin]
         expr = _substitute(parse(formula, LOOKUP), metrics[0], adjusted)
         name = calc.RECIPES[margin].title
-        return [Definition(f"{name} excluding {item_words(item)}", f"{formula}, with {title} without "
-                           f"{item_words(item)}", expr)]
-    return [Definition(f"{title} excluding {item_words(item)}", f"{title} minus {item_words(item)}", adjusted)]
+        return [Definition(f"{name} excluding {item_words(item)}", f"{formula}, with {title} "
+                           f"excluding {item_words(item)}", expr)]
+    return [Definition(f"{title} excluding {item_words(item)}", f"{title} minus {item_words(item)}",
+                       adjusted)]
+
+
+def _without_adjustment(question: str, adj: "adjustments.Adjustment") -> str:
+    """The question without its adjustment clause (and the premise sentence its anaphor was resolved from)."""
+    head = question[:adj.start]
+    if adj.premise is not None:
+        head = head[:adj.premise[0]] + " " + head[adj.premise[1]:]
+    return head + " " + question[adj.end:]
+
+
+def _items_node(adj: "adjustments.Adjustment", profit: bool) -> Node | None:
+    """The adjustment's items as inputs ("A", "A + B"): a quoted label is the filer's row by exactly those words
+    (``definitions.ROW``); other words are read as a definition's operand ("restructuring charges", "the
+    impairment and loss on vessel sale" as one row's label, "A and B" as two items); None when an item reads as no
+    row, part or (for a profit figure) charge metric."""
+    nodes: list[Node] = []
+    for words, label in zip(adj.items, adj.labels):
+        if label:
+            node: Node = Input(ROW + " ".join(re.findall(r"[a-z0-9]+", words.lower())), words)
+        else:
+            try:
+                with and_labels():  # the excluded words name items: "impairment and loss on sale" may be one row's label
+                    node = parse(words, LOOKUP)
+            except ValueError:
+                try:  # "restructuring charges and asset impairment charges": the items listed, each taken out
+                    node = list_sum(words, LOOKUP)
+                except ValueError:
+                    return None
+        nodes += _summed(node) or [None]  # type: ignore[list-item]
+    if not nodes or any(n is None for n in nodes):
+        return None
+    if not all(i.how == "at" and not i.years and not i.offset
+               and (is_row_input(i.metric) or i.part or (profit and _charge_metric(i.metric))) for i in nodes):
+        return None
+    if adj.every:
+        if len(nodes) != 1 or nodes[0].part:
+            return None
+        nodes = [replace(nodes[0], every=True)]
+    out: Node = nodes[0]
+    for n in nodes[1:]:
+        out = Op("+", out, n)
+    # a charge or a credit taken out of a profit figure: what it did to that figure is taken out (a charge is added
+    # back), read from where and how the statement prints it (``definitions.Input.effect``)
+    return _with_effect(out) if profit else out
+
+
+def _taken_out(whole: Node, item: Node) -> Node:
+    """whole - a - b ...: each item taken out on its own, so each charge shows as added back."""
+    out = whole
+    for i in _summed(item):
+        out = Op("-", out, i)
+    return out
+
+
+# the profit figure a clause names ("adding X back to operating income", "leaving X out of gross profit")
+_TARGETS = {"gross_profit": r"gross\s+(?:profit|margin)", "operating_income": r"operating\s+(?:income|profit|earnings|margin)|"
+            r"(?:income|earnings|profit)\s+from\s+operations", "income_before_tax": r"pre-?\s*tax|before\s+(?:income\s+)?"
+            r"tax", "net_income": r"net\s+(?:income|earnings|profit|margin)"}
+
+
+def _target_fits(adj: "adjustments.Adjustment", profit: str) -> bool:
+    """A clause that names the profit figure the items come out of names the asked figure's own (or none)."""
+    if not adj.target:
+        return True
+    rx = _TARGETS.get(profit)
+    return bool(rx and re.search(rx, adj.target, re.I))
+
+
+def _adjusted_stated(stated: list, adj: "adjustments.Adjustment") -> list[Definition]:
+    """A margin the question defines itself ("operating margin (income from operations over total net revenue)",
+    "pre-tax margin (income before income taxes over total revenues)") with an adjustment on it: the items come out
+    of the definition's profit numerator, each by what it did to that profit (``Input.effect``). Only one definition,
+    read, a ratio whose numerator is one profit figure; anything else: [] (the question is answered as before)."""
+    if len(stated) != 1 or not isinstance(stated[0], Definition) or adj.said in stated[0].text:
+        return []
+    d = stated[0]
+    ratio = d.expr
+    hundred = None
+    if isinstance(ratio, Op) and ratio.op == "*" and isinstance(ratio.right, Num):
+        ratio, hundred = ratio.left, ratio.right
+    if not (isinstance(ratio, Op) and ratio.op == "/" and isinstance(ratio.left, Input)
+            and ratio.left.metric in _PROFITS and ratio.left.how == "at" and not ratio.left.years
+            and not ratio.left.offset and isinstance(ratio.right, Input)):
+        return []
+    if not _target_fits(adj, ratio.left.metric):
+        return []
+    item = _items_node(adj, True)
+    if item is None:
+        return []
+    expr: Node = Op("/", _taken_out(ratio.left, item), ratio.right)
+    if hundred is not None:
+        expr = Op("*", expr, hundred)
+    return [Definition(d.name, f"{d.text}, with {ratio.left.words} excluding {item_words(item)}", expr)]
 
 
 # a source other than the primary statements named for the figures (a segment table, a reconciliation, a note, a
 # non-GAAP measure): the excluded item is read only from the statements, so such a question is not computed here
 _OFF_STATEMENT = re.compile(r"\bsegments?\b|\breconciliations?\b|\bnotes?\b|\bnon-?gaap\b|\badjusted\b", re.I)
 # margins whose numerator is a profit figure an excluded charge or credit is taken out of (never the revenue under it)
-_PROFIT_MARGINS = {"operating_margin": "operating_income", "net_margin": "net_income"}
+_PROFIT_MARGINS = {"gross_margin": "gross_profit", "operating_margin": "operating_income", "net_margin": "net_income"}
 # profit figures: arrived at by charges and credits, so an item excluded from one is taken out by its effect
 _PROFITS = {"gross_profit", "operating_income", "income_before_tax", "net_income"}
 
@@ -2841,16 +2957,136 @@ def item_words(n: Node) -> str:
     return " and ".join(i.words for i in _summed(n))
 
 
+def _every_line(defs: list[Definition], index: Any, company: Company, period: str) -> list[Definition]:
+    """``defs`` with an item read as every line so named ("all restructuring charges": ``Input.every``) replaced by
+    those lines, each taken out on its own: the rows of the company's primary statements, on the pages that print the
+    figure the items come out of for the asked ``period`` (whose comparative columns hold the earlier periods),
+    whose labels hold the item's own words ("Restructuring charges - cost of goods sold" and
+    "Restructuring charges"). General rule: "all X" is every line the statement prints for X, found by its words,
+    never the one row of the metric alone; a "Total ..." line among them, or none found, declines (MissingInput)."""
+    generic = {"charge", "cost", "expense", "item", "line", "amount", "all", "the", "it", "and", "of"}
+
+    def lines(x: Input, whole: Input) -> list[Input]:
+        want = set(label_tokens(x.words)) - generic
+        pages = {(f.doc_id, f.page) for f in index.facts(metric=whole.metric, doc_ids=list(company.doc_ids))
+                 if f.period == period and row_on_statement(index, f)}
+        labels: dict[tuple[str, ...], str] = {}
+        for doc_id in dict.fromkeys(d for d, _ in pages):
+            for f in index.facts(doc_ids=[doc_id]):
+                toks = label_tokens(f.label)
+                if (f.doc_id, f.page) in pages and f.kind == "table" and want and want <= set(toks):
+                    labels.setdefault(toks, f.label)
+        if not labels or any("total" in t for t in labels):
+            raise MissingInput(x.words, [f"{x.words}: every line of the statement so named"])
+        return [Input(ROW + " ".join(re.findall(r"[a-z0-9]+", lab.lower())), lab, effect=x.effect)
+                for lab in labels.values()]
+
+    def expand(n: Node, whole: Input | None) -> Node:
+        if isinstance(n, Op) and n.op == "-" and isinstance(n.right, Input) and n.right.every:
+            left = expand(n.left, whole)
+            base = whole or _leftmost(left)
+            for i in lines(n.right, base):
+                left = Op("-", left, i)
+            return left
+        if isinstance(n, Op):
+            return Op(n.op, expand(n.left, whole), expand(n.right, whole))
+        return n
+
+    return [replace(d, expr=expand(d.expr, None)) for d in defs]
+
+
+_STATED = "stated:"
+# the sentence names the figure the charge is taken out of ("Gross margin in 2025 included ...")
+_FIGURE_SAID = {"gross_profit": r"gross\s+(?:margin|profit)", "operating_income": r"operating\s+(?:income|margin|"
+                r"profit|results)|income\s+from\s+operations", "income_before_tax": r"pre-?tax|before\s+income\s+"
+                r"taxes", "net_income": r"net\s+(?:income|earnings|margin)"}
+_CHARGE_WORDS = re.compile(r"\bcharges?\b|write-?downs?|write-?offs?|impairments?|\bloss(?:es)?\b|\bcosts?\b|"
+                           r"\bexpenses?\b|\bsettlements?\b", re.I)
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _stated_charge(index: Any, company: Company, words: str, period: str, profit: str) -> Fact | None:
+    """The amount of a charge a sentence of the company's report states for a fiscal year, when no statement line
+    prints it: "Gross margin in 2025 was reduced by an inventory write-down of $40 million" for "inventory
+    write-down". The sentence must name the figure the charge is taken out of (``_FIGURE_SAID``), the year and no
+    other year, and the charge by the item's words right beside one amount ("<item> of $N million", "$N million
+    <item>"); the item's words must name a charge (a write-down, an impairment, a loss, a cost). Every such sentence
+    must state the same amount (else None: which one applies is not said). A segment's sentence does not count.
+    General rule: an adjustment's item is a cited figure of the asked period, a statement row or a sentence's."""
+    m = re.fullmatch(r"FY(\d{4})", period)
+    said = _FIGURE_SAID.get(profit)
+    if m is None or said is None or not _CHARGE_WORDS.search(words):
+        return None
+    year = m.group(1)
+    page_text = facts_path._page_text(index)
+    if page_text is None:
+        return None
+    toks = re.findall(r"[a-z0-9]+", words.lower())
+    if not toks:
+        return None
+    phrase = r"[\s-]+".join(re.escape(t) for t in toks) + r"s?"
+    amount_rx = r"\$\s?(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<s>thousand|million|billion)"
+    item_rx = re.compile(rf"\b{phrase}\s+(?:charges?\s+)?(?:of|totaling|totalling|amounting\s+to)\s+{amount_rx}|"
+                         rf"{amount_rx.replace('<n>', '<n2>').replace('<s>', '<s2>')}\s+(?:of\s+|in\s+)?(?:an?\s+)?"
+                         rf"{phrase}\b", re.I)
+    found: list[Fact] = []
+    docs = [d for d in company.docs if d.doc_id in set(company.doc_ids)] or list(company.docs)
+    for d in docs:
+        misses = 0
+        for n in range(1, (getattr(d, "pages", 0) or 600) + 1):
+            text = page_text(d.doc_id, n)
+            if text is None:
+                misses += 1
+                if misses > 60:  # past the document's last page
+                    break
+                continue
+            misses = 0
+            if not re.search(phrase, text, re.I):
+                continue
+            for a, b in sentence_spans(text, split_lines=False):
+                sent = text[a:b]
+                flat = re.sub(r"\s+", " ", sent)
+                years = set(re.findall(r"\b(?:19|20)\d{2}\b", flat))
+                if years != {year} or not re.search(said, flat, re.I) or re.search(r"\bsegments?\b", flat, re.I):
+                    continue
+                if re.search(r"\bbenefits?\b|\bgains?\b|\bfavorabl", flat, re.I):
+                    continue
+                for hit in item_rx.finditer(flat):
+                    num = hit.group("n") or hit.group("n2")
+                    scale = _SCALES[(hit.group("s") or hit.group("s2")).lower()]
+                    found.append(Fact(doc_id=d.doc_id, doc=d.doc, source=d.source, page=n, label=words,
+                                      value=float(num.replace(",", "")), scale=scale, unit="USD", period=period,
+                                      fiscal_year=int(year), company=company.name, quote=sent, kind="sentence",
+                                      fact_id=f"{_STATED}{d.doc_id}:{n}:{a}"))
+    if not found or len({round(f.absolute, 2) for f in found}) != 1:
+        return None
+    return found[0]
+
+
+def _leftmost(n: Node) -> Input:
+    while isinstance(n, Op):
+        n = n.left
+    assert isinstance(n, Input)
+    return n
+
+
 def _answer_question(question: str, index: Any, filters: Any = None, exclusions: bool = True) -> Answer | None:
-    excluded = exclusion_definitions(question) if exclusions and not find_definitions(question, LOOKUP) else []
+    excluded = exclusion_definitions(question) if exclusions else []
     if excluded:
         try:
             ans = _answer_defined(question, index, filters, excluded)
         except (MissingInput, Withdrawn):
             ans = None
-        if ans is not None and not ans.refused and ans.inputs and _one_statement(index, ans.inputs):
+        stated = frozenset(i.words for d in excluded for i in d.inputs() if i.effect and is_row_input(i.metric))
+        if ans is not None and not ans.refused and ans.inputs and _one_statement(index, ans.inputs, stated):
             return ans
-        return _answer_question(question, index, filters, exclusions=False)
+        fallback = _answer_question(question, index, filters, exclusions=False)
+        if (ans is not None and ans.refused and fallback is not None and not fallback.refused
+                and adjustments.unapplied_adjustment(question, fallback).refused):
+            # the question as asked would give the reported figure, which is not the adjusted one: the decline
+            # naming the item that was not found says more
+            return ans
+        return fallback
     if table_rankings.asks_member_ranking(question) and table_rankings.asked_measure(question):
         # "Which revenue line grew fastest?", "which of its segments was weakest?": a ranking of members is answered
         # from the members' rows (extract, table_rankings) or not at all, never by a figure of the whole

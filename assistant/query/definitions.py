@@ -61,6 +61,10 @@ class Input:
     # among the costs and expenses took its amount away, a credit printed there in parentheses or a gain added it
     # (``evaluate``: ``get.effect``), so "excluding" it takes that effect out whichever way the filer printed it
     effect: bool = False
+    # "all restructuring charges": every line of the statement so named (a restructuring line under cost of sales
+    # and one among the operating expenses), summed; expanded into those lines' own inputs before it is computed
+    # (``intents._every_line``), never read as one row
+    every: bool = False
 
 
 @dataclass(frozen=True)
