@@ -50,7 +50,7 @@ from .checks import (
     verify,
     with_checks,
 )
-from . import adjustments, extract, premises, prose_events, prose_filings, prose_ties, prose_verdicts, table_rankings
+from . import adjustments, extract, premises, prose_drivers, prose_events, prose_filings, prose_ties, prose_verdicts, table_rankings
 from .conflicts import with_conflicts
 from .context import (
     PLANTED_REMOVED,
@@ -276,6 +276,7 @@ class Answerer:
             if checked is not None:
                 checked = premises.against_premise(standalone, checked)  # a reason quote stating the opposite move
                 checked = _judgement_left(standalone, checked)
+                checked = self._premise_explained(standalone, checked, filters)
                 checked = adjustments.unapplied_adjustment(standalone, checked)  # the reported figure as the adjusted one
                 lookup = (perf_counter() - t0) * 1000
                 checked = replace(checked, question=question,
@@ -426,6 +427,36 @@ class Answerer:
         return replace(base, text=" ".join(c.text for c in all_checks if c.supported), citations=citations,
                        verification=replace(v, sentences=all_checks), mode="rag")
 
+    def _premise_explained(self, question: str, ans: Answer, filters: Any) -> Answer:
+        """A figure shown with a judgement left unanswered ("Contoso's product revenue fell 31% in fiscal 2025. Is that a
+        warning sign?", ``_judgement_left``): the filer's own explanation of the premise's move
+        (``premises.premise_why``), when a quoted answer gives one of that measure (``extract``, the reason's subject
+        checks), is shown below the figure in place of the "not in the indexed reports" line, still without a verdict
+        (mode "fallback"). General rule: a judgement the filing does not state is answered with the evidence it gives,
+        never with a verdict of mia's own."""
+        left = prose_verdicts.interpretive_part(question)
+        why = premises.premise_why(question) if left and ans.mode == "fallback" else None
+        line = f"Not in the indexed reports: {left}?" if left else ""
+        if why is None or line not in ans.text:
+            return ans
+        try:
+            hits = list(self.retriever.search(why, k=self.settings.k, filters=filters))
+        except Exception:  # the figure with its line stands
+            log.debug("search for %r failed", why, exc_info=True)
+            return ans
+        if not hits or self.retriever.evidence(why, hits) < self.settings.min_evidence:
+            return ans
+        base = Answer(question=why, text="", hits=hits)
+        quoted = self._extract(base, why, hits, self._page_text())
+        if quoted is None or quoted.refused or quoted.mode != "extract" or not quoted.citations \
+                or premises.against_premise(why, quoted).mode != "extract":
+            return ans
+        off = len(ans.citations)
+        text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + off}]", quoted.text)
+        cites = [replace(c, n=c.n + off) for c in quoted.citations]
+        said = f"The filing does not itself answer \u201c{left[0].upper() + left[1:]}?\u201d; its explanation of the change:\n{text}"
+        return replace(ans, text=ans.text.replace(line, said), citations=[*ans.citations, *cites])
+
     def _company_docs(self, question: str) -> set[str] | None:
         """The doc_ids of the one company the question names (None: it names none, or several); a question naming
         no company by name may name one by the trading symbol its filing's cover gives ("TSLN")."""
@@ -502,6 +533,16 @@ class Answerer:
                     (a is None) == (b is None) or b is None for a, b in zip(again.picks, ex.picks)) and \
                     all(a.candidate.text == b.candidate.text for a, b in zip(again.picks, ex.picks)
                         if a is not None and b is not None and b.candidate.kind == "ranked"):
+                ex = again
+        reason = prose_drivers.reason_query(question) \
+            if allowed and not ex.answered and any(a.kind == "reason" for a in ex.parts) else None
+        if reason is not None:
+            # "What drove the increase in Contoso's fuel surcharge revenue?" and the pages found (its statements) explain nothing:
+            # the filer's sentences explaining that line's move, searched for within its filings, are read first
+            found = self._search_first(reason, [], allowed)
+            again = extract.extract(question, [*found, *hits], embedder, page_text=page_text,
+                                    aliases=lambda c: aliases.get(c.doc, ()), allowed_docs=allowed)  # fmt: skip
+            if again.answered:
                 ex = again
         if rows_only and not _ranked_only(ex):
             return None

@@ -88,6 +88,7 @@ VERDICT_OVERLAP = 0.5  # share of a yes/no question's words a sentence must stat
 _REASON_Q = re.compile(
     r"(?i)\bwhy\b|\bwhat\s+(?:\w+\s+){0,2}(?:drove|drives|driven|caused|causes|explains?|explained|led\s+to|"
     r"lies\s+behind|was\s+behind|is\s+behind|limited|limits|held\s+back|holds\s+back|contributed|helped|helps|"
+    r"(?:held|holds|kept|keeps|dragged|drags|pulled|pushed)\s+(?:it|them|this|that)\s+(?:back|down)|"
     r"hurt|hurts|weighed\s+on|pushed|boosted|supported)\b|"
     r"\breasons?\b|\bwhat\s+did\s+.+\battribute\b|\battributed?\b.*\bto\?|\bdue\s+to\s+what\b|\bdrivers?\b|"
     r"\bhow\s+(?:can|could|is\s+it\s+possible\s+(?:that|for))\b"  # "how can occupancy exceed 100%": in what way, a reason
@@ -424,9 +425,20 @@ _SELF_NAMED = re.compile(r"(?i)\b(?:does|did|do|will|would)\s+(?:the|this)\s+(?:
 
 
 _PERIOD_WORDS = frozenset("first second third fourth quarter quarters half year fiscal months weeks".split())
-# a why-question whose object points back at the premise ("What explains that?", "Why is this?"): the premise is
-# what is asked to be explained, so it stays the part's words
-_BACK_TO_PREMISE = re.compile(r"(?i)\b(?:that|this|it)\s*\??\s*$")
+# a why-question whose object points back at the premise ("What explains that?", "Why is this?", "What held it back?"):
+# the premise is what is asked to be explained, so it stays the part's words
+# "What explains the gap?", "What accounts for the difference?": a gap between the premise's two moves
+_GAP_ASKED = re.compile(r"(?i)^\s*(?:what|which\s+\w+)\s+(?:\w+\s+){0,2}?(?:explains?|explained|accounts?\s+for|"
+                        r"accounted\s+for|drove|drives|caused|is\s+behind|was\s+behind)\s+(?:the|that|this)\s+"
+                        r"(?:gap|difference|shortfall|discrepancy|divergence)\s*$")
+# the premise's clause of the measure that lagged: "..., yet its net revenue rose only 6.4%", "..., but total revenue
+# fell 2%"
+_LAGGING = re.compile(r"(?i),?\s+(?:yet|but|while|whereas|although|though)\s+(?P<s>(?:[\w&'’.-]+\s+){1,8}?)"
+                      r"(?P<v>rose|grew|increased|fell|declined|decreased|dropped|was\s+up|was\s+down)\b"
+                      r"(?P<rest>(?:[^.;]|\.\d)*)")
+_BASE_VERB = {"rose": "rise", "grew": "grow", "increased": "increase", "fell": "fall", "declined": "decline",
+              "decreased": "decrease", "dropped": "drop", "up": "rise", "down": "fall"}
+_BACK_TO_PREMISE = re.compile(r"(?i)\b(?:that|this|it)\s*\??\s*$|\b(?:it|that|this|them)\s+(?:back|down)\s*\??\s*$")
 
 
 def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] = frozenset(),
@@ -455,6 +467,12 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
             # the subject and the period; what is asked, and so its words and the effect to explain, is the question
             # sentence's ("fewer services" is no move of the revenue asked about)
             piece = then.group("asked").rstrip("?")
+            gap = _GAP_ASKED.match(piece) and _LAGGING.search(then.group("premise"))
+            if gap:
+                # "Its store sales grew 9%, yet its net revenue rose only 6%. What explains the gap?": the gap is the
+                # lagging measure's shortfall, explained where the filer explains that measure's move
+                verb = _BASE_VERB.get(gap.group("v").split()[-1].lower(), "change")
+                piece = f"Why did {gap.group('s').strip()} {verb} {gap.group('rest').strip()}".strip()
         main = _CONDITION.sub("", _SETTING.sub("", piece))
         # the premise's names and period words stay words of the part ("Larchwood", "second quarter")
         kept = frozenset(w for w in _words(then.group("premise")) if w in {e.lower() for e in ents} or w in _PERIOD_WORDS) \
@@ -466,7 +484,10 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
         years |= figures.each_year_asked(piece)  # "each year from 2019 to 2022": every year of the range is asked
         kind = question_kind(piece + "?")
         if kind == "reason" and len(words - causes.FRAME_WORDS) >= 1:
-            words = words - causes.FRAME_WORDS  # "What is behind the fall in ...": "behind" asks why, it is no topic
+            # "What is behind the fall in ...": "behind" asks why, it is no topic; but a frame word inside the asked
+            # thing's own noun phrase names it ("What drove the increase in fuel surcharge revenue?": the line asked)
+            topic = causes.asked_effect(piece + "?")[1]
+            words = words - {w for w in causes.FRAME_WORDS if causes._stem(w) not in topic}
         if kind == "describe" and _SETTING.search(piece):  # "In 2022 Q2, which segment ...?": the question after it
             kind = question_kind(_SETTING.sub("", piece) + "?")
         elif kind == "describe" and _LEAD_PHRASE.search(piece) \
@@ -1278,7 +1299,7 @@ def _continued_list(c: Candidate, page: str, next_page: Callable[[], str | None]
 
 _CAUSAL = re.compile(
     r"(?i)\b(?:because|due\s+to|driven\s+by|drove|drives|owing\s+to|as\s+a\s+result|resulting\s+from|reflect(?:s|ed|ing)?|"
-    r"attribut(?:e|ed|able)|primarily|mainly|largely|led\s+by|caused|result(?:ed)?\s+(?:in|from)|so\s+that|"
+    + reasons.HOLDER + r"attribut(?:e|ed|able)|primarily|mainly|largely|led\s+by|caused|result(?:ed)?\s+(?:in|from)|so\s+that|"
     r"thanks\s+to|on\s+the\s+back\s+of|(?:helped|supported|boosted|hurt|held\s+back|weighed\s+down|lifted|aided)\s+by|fuel(?:l?ed)|reasons?|caus(?:e|es|ing)|exceeded|limited|constraints?|offset\s+by|"
     r"the\s+(?:binding|main|key)\s+(?:reasons?|drivers?|causes?|factors?|constraints?|contributors?|source|explanation|"
     r"bottleneck|problem|headwind|tailwind)|came\s+from|comes\s+from|stems?\s+from|given\s+(?:our|its|their|the)|"
@@ -1947,7 +1968,7 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
             return 0.0  # names in an aside of the sentence ("The four largest - A, B, C and D - raised ...") say who, not why
         qtext = asked.effect or asked.text  # "..., and why did it go up?": the part before's measure (prose_drivers)
         if c.form == "effect":  # the asked change restated, then the sentences explaining it
-            if drivers.other_item(qtext, c.text):
+            if drivers.other_item(qtext, c.text, is_filing(c.meta)):
                 return 0.0  # "why was collaboration revenue lower": "Rental revenue increased ..." is another item
             if reasons.restates(_stems(asked.words - asked.entities), _stems(content_words(c.text))):
                 return 1.0
@@ -1968,7 +1989,8 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
         at = cause.start() if cause else as_at if as_at >= 0 else weak.start() if weak else -1
         if c.kind == "sentence" and at >= 0 and not causes.explains_asked(qtext, c.text, at, c.before or c.prev):
             return 0.0  # "why did the margin narrow": "The average price rose 6%, driven by ..." explains the price
-        if c.kind == "sentence" and at >= 0 and drivers.other_item(qtext, causes.effect_clause(c.text, at, c.before or c.prev)):
+        if c.kind == "sentence" and at >= 0 and drivers.other_item(qtext, causes.effect_clause(c.text, at, c.before or c.prev),
+                                                                         is_filing(c.meta)):
             return 0.0  # "why was collaboration revenue lower": "Product revenue fell, due to ..." is another item's
         if c.kind == "sentence" and at >= 0 and asked.entities and not _names_in_effect(asked, c, at):
             return 0.0  # "why did sales in Germany fall": "Its revenue fell 12%, mainly because of weaker demand in
@@ -3426,6 +3448,17 @@ def extract(
             notes.pop(k, None)
             if best is None:
                 uncovered.add(k)
+        elif asked.kind == "reason" and k and picks[k - 1] is not None and parts[k - 1].kind == "reason" \
+                and drivers.asks_against(asked.text):
+            # "What drove the increase, and what held it back?": the offsets the first part's explanation states, from
+            # its quote (prose_drivers.against_line); none stated: this part is not answered, by no other passage
+            held = drivers.against_line(picks[k - 1].candidate.text)
+            best, mores[k] = (picks[k - 1] if held else None), []
+            notes.pop(k, None)
+            if held:
+                notes[k] = f"What held it back, from the same passage: \u201c{held}\u201d"
+            else:
+                uncovered.add(k)
         elif asked.kind == "reason" and page_text is not None:
             best = _explained_pick(asked, k, picks, best, cands, page_text, threshold,
                                    lambda c, a=asked: prescore(replace(a, kind="describe"), c, question, aliases(c), names))
@@ -3461,6 +3494,12 @@ def extract(
             picks[k] = _covering(asked, [p for p in picks if p is not None], question, aliases, names, taken)
         best = picks[k]
         said = forced.get(k) or (verdict(asked, best.candidate) if best is not None else None)
+        if said is None and asked.kind == "yesno" and prose_verdicts.asks_profit_move(asked.text):
+            # "Did its Marina segment become more profitable?": the sentence stating how the asked one's profit
+            # measures moved decides, wherever it ranks (``_profit_move_pick``)
+            moved = _profit_move_pick(asked, ranked[k])
+            if moved is not None:
+                best, said = moved
         if said is None and best is not None and asked.kind == "yesno" and prose_verdicts.asks_profit(asked.text):
             # "Is Frostway profitable?": the sentence of the pick's paragraph stating the sign of a profit measure
             best, said = _deciding_sentence(asked, best, cands, page_text,
@@ -3519,7 +3558,47 @@ def extract(
         verdicts.append(said)
         others.append(mores[k] if k in mores else
                       _other_subjects(asked, ranked[k], best, threshold, names) if best is not None else [])  # fmt: skip
+    for k, asked in enumerate(parts):
+        prev = picks[k - 1] if k else None
+        if k and asked.kind == "reason" and _BARE_WHY.match(asked.text) and parts[k - 1].kind == "yesno" \
+                and prev is not None and prev.candidate.kind == "sentence" and drivers.states_cause(prev.candidate.text):
+            # "Did the segment become more profitable, and why?": "why" asks the reason of what the part before's quote
+            # decides; that quote, stating its cause, answers it (never another sentence near it)
+            picks[k], others[k] = prev, []
     return Extraction(question, parts, picks, verdicts, ranked, others, notes)
+
+
+def _profit_move_pick(asked: Asked, ranked: Sequence[Scored]) -> tuple[Scored, str] | None:
+    """For "Did X('s segment) become more profitable?": the best-ranked sentence (of the asked company, ``prescore``
+    passed) stating its profit measures' move (``prose_verdicts.profit_move_verdict``) with its verdict. The member
+    asked (a capitalised word of the question besides the company's name: "Marina") must be named before the measure;
+    asked of the company, a measure named after a member ("Marina EBITDA increased") is that member's, no answer."""
+    asked_names = {w.lower() for w in re.findall(r"(?<=\s)[A-Z][a-z][\w&-]*", asked.text)}
+    members = {w for w in asked_names if not any(w in e or e in w for e in asked.entities)}
+    for sc in ranked:
+        c = sc.candidate
+        # a sentence of a filing stating no year is about the filing's own fiscal year
+        fiscal = getattr(c.meta, "fiscal_year", None) if is_filing(c.meta) else None
+        years = c.years or (frozenset({fiscal}) if fiscal else frozenset())
+        if c.kind != "sentence" or asked.years and years and not years & asked.years:
+            continue  # a sentence about another year says nothing of the asked one
+        said = prose_verdicts.profit_move_verdict(asked.text, c.text)
+        at = prose_verdicts.profit_move_at(c.text)
+        if said is None or at < 0:
+            continue
+        before = re.findall(r"[A-Za-z][\w&-]*", c.text[:at])[-3:]
+        named = {w.lower() for w in before if w[:1].isupper()} - {w.lower() for w in re.findall(
+            r"[A-Za-z]+", getattr(c.meta, "company", None) or "")} - {"our", "the", "its", "total", "consolidated"}
+        if members and not members <= {w.lower() for w in re.findall(r"[A-Za-z][\w&-]*", c.text[:at])}:
+            continue
+        if not members and named:
+            continue
+        return Scored(c, sc.score, {**sc.parts, "deciding": 1.0}), said
+    return None
+
+
+# a reason part that names nothing: "..., and why?", "why or why not?"
+_BARE_WHY = re.compile(r"(?i)^\s*(?:and\s+)?(?:why(?:\s+(?:or\s+why\s+not|not|so))?|how\s+come|for\s+what\s+reasons?)\s*\??\s*$")
 
 
 # a part whose subject is a pronoun: the one the part before it asks for ("..., and what share did it have?")
@@ -3570,13 +3649,13 @@ def _explained_pick(asked: Asked, k: int, picks: Sequence[Scored | None], best: 
         for c in cands:
             if c.kind == "list" and c.items and c.prev and drivers.cause_list_lead(c.text) \
                     and causes.states_move(c.prev) and drivers.says_head(qtext, c.prev) \
-                    and not drivers.other_item(qtext, c.prev) and not _opposite_direction(qtext, c.prev) \
+                    and not drivers.other_item(qtext, c.prev, is_filing(c.meta)) and not _opposite_direction(qtext, c.prev) \
                     and about(replace(c, kind="sentence", text=c.prev, items=())) is not None \
                     and not (asked.years and _stated_years(c.prev) and not _stated_years(c.prev) & asked.years):  # fmt: skip
                 # "... installations fell. The slowdown had two main causes. Carmakers ... And ...": the causes of the
                 # change stated before the count
                 return Scored(c, threshold, {"explained": 1.0})
-            if c.kind != "sentence" or not causes.states_move(c.text) or drivers.other_item(qtext, c.text) \
+            if c.kind != "sentence" or not causes.states_move(c.text) or drivers.other_item(qtext, c.text, is_filing(c.meta)) \
                     or not causes.explains_asked(qtext, c.text, len(c.text)) or _opposite_direction(qtext, c.text) \
                     or not causes.topic_said(qtext, f"{c.text} {c.heading}"):  # fmt: skip
                 continue

@@ -9,7 +9,12 @@ states the opposite, in mode "fallback", never as the answer. A clause naming an
 six or nine months, or the year, when a quarter is asked; a quarter when a year is asked; other years) says nothing of
 the premise; a clause of another subject neither.
 
-Pure text; imports nothing of the package but ``types``.
+Rule (``premise_why``): a question that states a move as its premise and asks a judgement of it ("Contoso's product
+revenue fell 31% in fiscal 2025. Is that a warning sign?") leaves open why the measure moved; the filer's explanation of
+that move ("Why did Contoso's product revenue fall in fiscal 2025?") is the evidence to show, without a verdict the
+filing does not state.
+
+Pure text; imports nothing of the package but ``types`` and ``prose_causes``.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from ..types import Answer
 
-__all__ = ["Premise", "why_premise", "contradicted", "against_premise"]
+__all__ = ["Premise", "why_premise", "contradicted", "against_premise", "premise_why"]
 
 _UP_BASE = r"improve|increase|rise|grow|expand|climb|gain|strengthen|go\s+up"
 _DOWN_BASE = r"decline|decrease|fall|drop|shrink|contract|deteriorate|worsen|weaken|go\s+down"
@@ -127,3 +132,32 @@ def against_premise(question: str, ans: Answer) -> Answer:
                     f"asked.\n\n")
             return replace(ans, text=note + ans.text, mode="fallback")
     return ans
+
+
+# a premise sentence stating a measure's move: "Contoso's product revenue fell 31% in fiscal 2025.", "Its operating
+# income swung from a loss to a profit in 2025."
+_STATED_MOVE = re.compile(
+    rf"^\s*(?P<s>[A-Z][^.?!]{{2,120}}?)\s+(?:(?:also|still|only|sharply|steeply)\s+)?(?P<v>{_UP_PAST}|{_DOWN_PAST}|swung|"
+    r"jumped|surged|soared|plunged|slumped|slipped|tumbled)\b(?P<rest>[^?!]*?)[.!](?=\s+[A-Z])"
+)
+_PERIOD = re.compile(r"(?i)\b(?:in|during|for)\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:quarter|half)\s+of\s+)?"
+                     r"(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b|\b(?:fiscal\s+|FY\s?)(?:19|20)\d\d\b")
+
+
+def premise_why(question: str) -> str | None:
+    """The why-question a premise sentence leaves open when a judgement of it is asked ("Contoso's product revenue fell
+    31% in fiscal 2025. Is that a warning sign?" -> "Why did Contoso's product revenue fall in fiscal 2025?"): what
+    the filer's own explanation of that move answers. None when the question opens with no premise stating a move."""
+    m = _STATED_MOVE.match(" ".join(question.split()))
+    if m is None or re.fullmatch(r"(?i)(?:it|its\s+\w+|they|their\s+\w+|this|that)", m.group("s").strip()):
+        return None
+    verb = m.group("v").lower()
+    move = ("change" if verb == "swung" else
+            "rise" if re.fullmatch(rf"(?i){_UP_PAST}|jumped|surged|soared", verb) else "fall")
+    period = _PERIOD.search(m.group("rest")) or _PERIOD.search(m.group("s"))
+    subject = m.group("s").strip()
+    when = f" {period.group(0)}" if period and period.group(0) not in subject else ""
+    why = f"Why did {subject} {move}{when}?"
+    from .prose_causes import asked_effect  # pure text, like this module
+
+    return why if asked_effect(why)[0] is not None else None  # "Contoso swung to a profit": no measure named

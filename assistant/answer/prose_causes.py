@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FRAME_WORDS", "as_why", "asked_effect", "asks_distance", "asks_move_amount", "states_move", "topic_said", "asks_reason", "causal_as", "changes_asked", "effect_after", "effect_clause",
+__all__ = ["FRAME_WORDS", "as_why", "asked_effect", "effect_phrase", "asks_distance", "asks_move_amount", "states_move", "topic_said", "asks_reason", "causal_as", "changes_asked", "effect_after", "effect_clause",
            "explains_asked", "states_distance"]
 
 # the words that ask why, not what moved: left out of a reason question's words for overlap
@@ -199,6 +199,20 @@ def asked_effect(question: str) -> tuple[str | None, frozenset[str]]:
     """The head of the thing a reason question asks about and the stems of its words: "Why did heat pump sales in
     Germany fall in 2024?" -> ("sales", {heat, pump, sales}); (None, {}) when it cannot be read. Names (capitalised
     words, possessives), years and change words ("the fall in", "pushing up") are not part of it."""
+    keep = _effect_words(question)
+    if not keep:
+        return None, frozenset()
+    return _stem(keep[-1]), frozenset(_stem(w) for w in keep)
+
+
+def effect_phrase(question: str) -> str:
+    """The asked thing of a reason question in its own words, names and change words left out ("What drove the
+    increase in Contoso's fuel surcharge revenue in fiscal 2025?" -> "fuel surcharge revenue"); "" when it cannot be read."""
+    return " ".join(_effect_words(question))
+
+
+def _effect_words(question: str) -> list[str]:
+    """The common nouns of the asked thing's phrase (see ``asked_effect``)."""
     subject = _subject_of(question)
     subject = re.sub(r"\b(?:19|20)\d\d\b", " ", subject)
     subject = _CHANGE_NOUN.sub("", subject.strip())
@@ -212,11 +226,8 @@ def asked_effect(question: str) -> tuple[str | None, frozenset[str]]:
             break  # "why did its revenue still grow": an adverb before the verb ends the asked thing too
         phrase.append(w)
     # names (capitalised words, possessives) say whose; the asked thing is the common nouns of the phrase
-    keep = [w for w in phrase if w.lower() not in _STOP and not w[:1].isupper() and not re.search(r"['’]s$", w)
+    return [w for w in phrase if w.lower() not in _STOP and not w[:1].isupper() and not re.search(r"['’]s$", w)
             and not _VERBISH.match(w)]
-    if not keep:
-        return None, frozenset()
-    return _stem(keep[-1]), frozenset(_stem(w) for w in keep)
 
 
 def _acronyms(question: str) -> set[str]:

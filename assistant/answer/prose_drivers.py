@@ -14,6 +14,12 @@ Rules (each with a test on hand-written sentences in ``tests/test_prose_drivers.
   answers the reason part if it states a cause (a cause marker: "due to", "because", "reflects", "driven by",
   "came from", "primarily", "as a result of", "attributable to", or contributions "$N from X") and opens with an
   anaphor of the change ("The increase", "This", "The rate for 2025 was lower") or restates the measure.
+- **What held it back is the explanation's offsets** (``asks_against`` / ``against_line``): "What drove the increase,
+  and what held it back?" asks, in its second part, what worked against the change the first part asks about. A
+  filer states it in the same explanation: "..., partially offset by fewer transient visits", "These increases were
+  offset by a $40 million decrease from ...". The second part is answered from the first part's quote, the offsets
+  quoted verbatim under the same citation; a quote stating no offset leaves it unanswered (said so), and no other
+  passage is taken for it.
 - **A reason is quoted whole** (``continuation``): the sentences that go on with an explanation in its paragraph
   are part of it: an offset ("These benefits were partly offset by ...", "..., partially offset by ..."), an
   addition ("In addition, ...", "Also, ...", "Finally, ..."), contributions ("New base rates added $31 million;
@@ -32,8 +38,9 @@ from typing import Sequence
 from ..text.sentences import is_heading
 from . import prose_causes as causes
 from . import prose_lists
+from . import prose_reasons as reasons
 
-__all__ = ["base_years", "cause_list_lead", "continuation", "contributions", "effect_of_part", "elaborates",
+__all__ = ["asks_against", "against_line", "reason_query", "base_years", "cause_list_lead", "continuation", "contributions", "effect_of_part", "elaborates",
            "explanation_after", "opens_with_anaphor", "other_item", "says_head", "stated_effect", "states_cause", "why_list"]
 
 # a reason part that names its effect by a pronoun or an anaphor only: "why did it go up", "what drove the change",
@@ -75,7 +82,7 @@ def effect_of_part(prev_text: str, text: str) -> str:
 # a cause stated: the markers filers and analysts write before a reason, and contributions "$71.8 million from X"
 _CAUSE = re.compile(
     r"(?i)\b(?:because|due\s+(?:primarily\s+|mainly\s+|largely\s+|principally\s+)?to|driven\s+(?:primarily\s+|mainly\s+|"
-    r"largely\s+)?by|reflect(?:s|ed|ing)?|came\s+from|comes\s+from|stemm?(?:ed|s)?\s+from|attributable\s+to|"
+    r"largely\s+)?by|reflect(?:s|ed|ing)?|came\s+from|comes\s+from|stemm?(?:ed|s)?\s+from|" + reasons.HOLDER + r"attributable\s+to|"
     r"attributed\s+to|as\s+a\s+result\s+of|resulted\s+from|resulting\s+from|caused\s+by|owing\s+to|led\s+by|"
     r"(?:primarily|mainly|largely|principally)\s+(?:from|on|as|by|due|because|reflecting)|consisted\s+of|"
     r"(?:helped|supported|boosted|hurt|offset|lifted|aided)\s+by|thanks\s+to)\b"
@@ -222,11 +229,68 @@ _NEUTRAL_BEFORE = frozenset("""the a an its our their his her this that these th
 _VERB_FORM = re.compile(r"(?i)ed$")  # "installed robots": a verb form, not a kind of item
 
 
-def other_item(question: str, effect: str) -> bool:
+# a part asking what worked against the change the part before asks about: "what held it back?", "and what offset
+# it?", "what weighed on it?", "which factors partly offset the increase?"
+_AGAINST_PART = re.compile(
+    r"(?i)^\s*(?:and\s+)?(?:what|which\s+(?:factors?|items?|things?))\s+(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?)?"
+    r"(?:partly\s+|partially\s+)?(?:held|holds?|holding|kept|keeps?|weighed|weighs?|weighing|offset|offsets|offsetting|"
+    r"limited|limits?|dragged|drags?|dampened|tempered|restrained|cushioned|softened|counteracted|worked\s+against|"
+    r"works?\s+against)\b"
+)
+# where an explanation turns to what worked against the change: "partially offset by", "These increases were offset
+# by", "more than offset by"
+_AGAINST_AT = re.compile(r"(?i)\b(?:partly|partially|more\s+than|largely|in\s+part)?\s*offset\s+(?:in\s+part\s+)?by\b|"
+                         r"\b(?:were|was)\s+(?:partly\s+|partially\s+)?offset\b")
+
+
+def reason_query(question: str) -> str | None:
+    """A search text for the filer's sentence explaining the asked line's move ("What drove the increase in Contoso's
+    fuel surcharge revenue in fiscal 2025?" -> "fuel surcharge revenue increased decreased primarily due to"), searched within the asked
+    company's filings when the first search's pages explain nothing: a question naming the company is steered to its
+    statements, where no line is explained. Only for a line named by two words or more (a bare "revenue" is every
+    line's); None otherwise."""
+    phrase = causes.effect_phrase(question)
+    if len(phrase.split()) < 2:
+        return None
+    return f"{phrase} increased decreased primarily due to"
+
+
+def asks_against(text: str) -> bool:
+    """Does a reason part ask what worked against the change asked before it ("what held it back?", "and what offset
+    it?"), naming that change by an anaphor or not at all?"""
+    if not _AGAINST_PART.match(text):
+        return False
+    return bool(_ANAPHORIC_PART.search(text)) or len(re.findall(r"[A-Za-z]+", text)) <= 4
+
+
+def against_line(quote: str) -> str | None:
+    """The offsets an explanation states, verbatim ("partially offset by fewer transient boat visits in the spring.",
+    "These increases were offset by ... Additionally, there was ..."), as the line answering "what held it back?":
+    from the offset marker (or the sentence opening with an anaphor of the change it offsets) to the end of the
+    explanation; None when the quote states no offset."""
+    flat = _flat(quote)
+    m = _AGAINST_AT.search(flat)
+    if m is None:
+        return None
+    start = max(flat.rfind(". ", 0, m.start()), flat.rfind("; ", 0, m.start()))
+    sentence_start = start + 2 if start >= 0 else 0
+    opening = flat[sentence_start : m.start()]
+    if re.match(r"(?i)^\s*(?:these|this|those|that|the|such)\b", opening) and len(opening.split()) <= 6:
+        held = flat[sentence_start:]  # "These increases were offset by ...": the whole sentence and what goes on
+    else:
+        held = flat[m.start() :].strip()  # "..., partially offset by ...": the clause
+    return held if len(held.split()) >= 4 else None
+
+
+def other_item(question: str, effect: str, filing: bool = False) -> bool:
     """Does the clause a reason explains name the asked head as another item ("Rental revenue increased ..." for
     "Why was collaboration revenue lower?")? The word right before the head in the clause is a qualifier the asked
     thing does not have, while the asked thing has a qualifier of its own that the clause does not say. A clause
-    naming the head bare ("Revenue fell ...", "Total revenue ...") or with the asked qualifier is the asked item."""
+    naming the head bare ("Revenue fell ...", "Total revenue ...") or with the asked qualifier is the asked item.
+    In a filing (``filing``) a line is one of several the MD&A explains one by one: a clause naming the head with any
+    qualifier but the asked one ("Total net revenue increased ...", "Marina net revenue increased ...", "Net sales
+    increased ..." for slip rental revenue or same-store sales) is the whole or another line, never the asked line; only the
+    bare head ("Revenues increased ...") may still be it."""
     head, topic = causes.asked_effect(question)
     if head is None or len(topic) < 2:
         return False
@@ -242,6 +306,11 @@ def other_item(question: str, effect: str) -> bool:
     own = {asked_stems[at - 1]}
     words = re.findall(r"[A-Za-z][\w'’&-]*", effect)
     stems = [causes._stem(w) for w in words]
+    if filing:  # the words qualifying the clause's head decide: another line's, a segment's or the whole's
+        whole = asked_words[at - 1].lower() in _NEUTRAL_BEFORE  # "net revenue", "total sales": the whole is asked
+        at_head = next((i for i, st in enumerate(stems) if causes._same(st, head)), -1)
+        if at_head > 0:
+            return _qualified(words[:at_head], question, whole)
     if own & set(stems):
         return False  # the asked qualifier is said
     for i, st in enumerate(stems):
@@ -252,6 +321,22 @@ def other_item(question: str, effect: str) -> bool:
                 return True
             return False
     return False
+
+
+def _qualified(before: Sequence[str], question: str, whole: bool = False) -> bool:
+    """Do the words right before a measure's head in a filing's clause qualify it as another item (``other_item``):
+    "total net", "Marina net", "Net" for a line asked by its own name (a word the question says does not count:
+    "Comparable sales" for comparable store sales; a possessive, a stop word or a figure ends the run)? When the whole
+    is asked (``whole``: "net revenue"), words naming the whole ("Consolidated", "Total") do not count either, but a
+    segment's name does ("Marina net revenue" is not the company's)."""
+    asked = {w.lower() for w in re.findall(r"[A-Za-z][\w&-]*", question)}
+    run = []
+    for w in reversed(before):
+        lw = w.lower()
+        if lw in causes._STOP or re.search(r"['’]s?$", w) or re.fullmatch(r"\d[\d.,]*", w) or _VERB_FORM.search(w):
+            break
+        run.append(lw)
+    return any(lw not in asked and not (whole and lw in _NEUTRAL_BEFORE) for lw in run)
 
 
 # "than in fiscal 2025", "compared with 2024", "from $816.6 million in 2024", "versus the second quarter of 2025":

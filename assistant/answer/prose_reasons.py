@@ -14,6 +14,8 @@ Rules (each with a test on hand-written sentences in ``tests/test_prose_reasons.
   after the lead-in verb ("are", "include", "depends on", "is driven by", ":").
 - **What a thing depends on** (``asks_determinants``): "What does demand for X depend on?", "What determines
   demand for X?", "What drives X?" ask for a list of determinants, not an amount.
+- **"attributable to" after an owner measure is no cause** (``HOLDER``): "Net income attributable to Contoso was
+  $234.8 million" says whose income it is; a change followed by it is not explained by it.
 - **A measure explained is the measure asked** (``explained_measure``): "reflecting lower absorption" in a
   sentence about gross margin does not say why segment sales fell.
 """
@@ -22,12 +24,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["GENERIC_WORDS", "asked_noun", "without_generic", "asks_determinants", "asked_measure", "explained_effect", "explained_measure", "inline_items",
+__all__ = ["GENERIC_WORDS", "HOLDER", "asked_noun", "without_generic", "asks_determinants", "asked_measure", "explained_effect", "explained_measure", "inline_items",
            "paragraph_after", "restates", "same_measure"]
 
+# "Net income attributable to Contoso", "loss attributable to noncontrolling interests": whose share of a measure, no
+# cause (a lookbehind each, for the owner measures a filer divides this way)
+HOLDER = (r"(?<!income\s)(?<!loss\s)(?<!losses\s)(?<!earnings\s)(?<!profit\s)(?<!equity\s)(?<!interest\s)"
+          r"(?<!interests\s)(?<!shares\s)(?<!share\s)(?<!amounts\s)")
 _CAUSE = re.compile(
     r"(?i)\b(?:because|due\s+to|driven\s+by|owing\s+to|as\s+a\s+result|result(?:ed|ing)?\s+(?:in|from)|reflect\w*|"
-    r"attribut\w*|caused|thanks\s+to|led\s+to|so\s+that|which\s+(?:meant|left|cut|reduced|raised|pushed)|"
+    + HOLDER + r"attribut\w*|caused|thanks\s+to|led\s+to|so\s+that|which\s+(?:meant|left|cut|reduced|raised|pushed)|"
     r"(?:the|a|one)\s+(?:main|key|chief|biggest|primary|principal|major)\s+(?:reason|cause|driver|explanation))\b"
 )
 _ADDS = re.compile(

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["interpretive_part", "asked_holders", "asks_concentration", "concentration_query", "asks_profit", "concentration_verdict", "profit_sign", "profit_verdict",
+__all__ = ["asks_profit_move", "profit_move_at", "profit_move_verdict", "interpretive_part", "asked_holders", "asks_concentration", "concentration_query", "asks_profit", "concentration_verdict", "profit_sign", "profit_verdict",
            "speaks_of_dependence", "states_concentration"]
 
 _PROFIT_Q = re.compile(
@@ -92,9 +92,58 @@ def profit_sign(sentence: str) -> str | None:
     return next(iter(signs)) if len(signs) == 1 else None
 
 
+# "Did the Marina segment become more profitable?", "Did its profitability improve?", "Were margins weaker?": a move of
+# profitability asked, not its sign
+_PROFIT_MOVE_Q = re.compile(
+    r"(?i)\b(?P<up>more\s+profitable|profitability\s+(?:improve|improved|rise|rose|increase|increased|grow|grew|"
+    r"strengthen|strengthened)|improved?\s+(?:its|their|the)\s+profitability)\b|"
+    r"\b(?P<down>less\s+profitable|profitability\s+(?:decline|declined|fall|fell|decrease|decreased|weaken|weakened|"
+    r"deteriorate|deteriorated|worsen|worsened))\b"
+)
+# a profit measure's own move in a clause: "Marina EBITDA grew 10%", "segment operating income rose",
+# "EBITDA margin widened to 41% from 40%"
+_MOVE_MEASURE = (r"(?:(?:adjusted|reported|segment)\s+)*(?:ebitda|ebit|operating\s+(?:income|profit|margin)|"
+                 r"(?:segment\s+)?profit|net\s+(?:income|profit)|earnings|(?:ebitda|operating|profit|net|pre-tax)\s+margin)"
+                 r"(?:\s+margin)?")
+_PROFIT_UP = re.compile(rf"(?i)\b{_MOVE_MEASURE}\s+(?:was\s+|were\s+)?(?:increased|rose|grew|improved|expanded|climbed|"
+                        r"was\s+up|were\s+up|widened)\b")
+_PROFIT_DOWN = re.compile(rf"(?i)\b{_MOVE_MEASURE}\s+(?:was\s+|were\s+)?(?:decreased|fell|declined|dropped|"
+                          r"contracted|narrowed|weakened|deteriorated|was\s+down|were\s+down)\b")
+
+
+def asks_profit_move(question: str) -> str | None:
+    """"up" / "down" when a yes/no question asks whether profitability moved that way ("Did the segment become more
+    profitable?"); None otherwise (a sign asked, "Is it profitable?", is ``profit_verdict``'s)."""
+    m = _PROFIT_MOVE_Q.search(question)
+    return None if m is None else "up" if m.group("up") else "down"
+
+
+def profit_move_at(sentence: str) -> int:
+    """Where the first profit measure stated as moving starts in ``sentence`` (-1: none)."""
+    found = [m.start() for m in (_PROFIT_UP.search(sentence), _PROFIT_DOWN.search(sentence)) if m]
+    return min(found) if found else -1
+
+
+def profit_move_verdict(question: str, sentence: str) -> str | None:
+    """"Yes"/"No" for "Did X become more (less) profitable?" from a sentence in the report's own voice stating how its
+    profit measures moved (EBITDA, operating income, segment profit, their margins): every such move one way decides;
+    moves both ways (EBITDA up, its margin down) or none decide nothing. General rule: a profitability move is read
+    from the profit measure's own stated move, never from revenue or a cost."""
+    asked = asks_profit_move(question)
+    if asked is None or _NOT_STATED.search(re.split(r"(?i)\b(?:because|due\s+to|as\s+a\s+result)\b", sentence)[0]):
+        return None
+    ups, downs = bool(_PROFIT_UP.search(sentence)), bool(_PROFIT_DOWN.search(sentence))
+    if ups == downs:
+        return None
+    return "Yes" if (ups and asked == "up") or (downs and asked == "down") else "No"
+
+
 def profit_verdict(question: str, sentence: str) -> str | None:
     """"Yes"/"No" for a profitability question from a sentence stating the sign (``profit_sign``); None otherwise.
-    A question asking about a loss ("Is it loss-making?") is answered the other way round."""
+    A question asking about a loss ("Is it loss-making?") is answered the other way round; a question asking a move
+    ("more profitable?") by the profit measures' stated move (``profit_move_verdict``)."""
+    if asks_profit_move(question):
+        return profit_move_verdict(question, sentence)
     if not asks_profit(question):
         return None
     sign = profit_sign(sentence)
