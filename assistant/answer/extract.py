@@ -144,6 +144,8 @@ _PART_SPLIT = re.compile(
     r"(?i),?\s*\band\s+(?=(?:(?:roughly|approximately|about|around|exactly|also|then)\s+)?(?:how|what|which|who|why|"
     r"when|where|is|are|was|were|did|does|do|has|have|for|in|a\s+year|the\s+year|by\s+how)\b)|;\s+(?![^()]*\))|\?\s+(?=\S)"
 )
+# "how many members did it have (and how many a year earlier), what were ...": a part in parentheses is a part
+_PART_IN_PARENS = re.compile(r"\s*\(\s*and\s+((?:how|what|which|who|a\s+year|the\s+year|in)\b[^()]*)\)\s*,?\s*")
 _COMBINED = re.compile(r"(?i)\b(?:combined|together|total|sum|all|both|each\s+other|between|versus|vs\.?|compare[ds]?|"
                        r"compared|relative|than|with)\b")
 _RELATIVE = [
@@ -455,9 +457,18 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
     member = _MEMBER_TAIL.search(q)
     if member:  # "..., and YouTube on its own?": a part of its own, built after the group's part below
         q = q[: member.start()]
-    pieces = [p.strip(" ,;?") for p in _PART_SPLIT.split(q) if p and p.strip(" ,;?")]
+    pieces = [p.strip(" ,;?") for p in _PART_SPLIT.split(_PART_IN_PARENS.sub(r", and \1; ", q)) if p and p.strip(" ,;?")]
     parts: list[Asked] = []
+    shared_tail = False
     for i, piece in enumerate(pieces):
+        cont = re.match(r"(?i)(for|on|about|of)\s", piece) if i else None
+        if cont and len(_words(_YEAR_TOKEN.sub(" ", piece)) - _RELATIVE_WORDS) >= 2:
+            # "What does the note forecast for deliveries and for the price in 2025?": the second part is the first's
+            # question about another thing; a year closing the question is both parts'
+            at = pieces[i - 1].lower().rfind(f" {cont.group(1).lower()} ")
+            if at > 0:
+                piece = pieces[i - 1][: at + 1] + piece
+                shared_tail = i == len(pieces) - 1
         ents = frozenset(_required_names(piece, vocab, names, companies))
         years, quarters = _asked_years(piece), _quarters(piece)
         then = _PREMISE_THEN.match(piece)
@@ -510,8 +521,11 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
                 words = (words - _RELATIVE_WORDS) | prev.words
                 measure = prev.measure or prev.text
             if not years and not _RELATIVE[0][0].search(piece) and not _WHEN_ASKED.search(piece):
-                # (a part asking "in what year ...?" / "when ...?" asks the year itself: the part before's is no bound)
-                years = set(prev.years)
+                # (a part asking "in what year ...?" / "when ...?" asks the year itself: the part before's is no bound);
+                # after an aside for the year before ("... (and how many a year earlier), what were ...?") the year of
+                # the part that aside went back from
+                anchor = next((p for p in reversed(parts) if not any(rx.search(p.text) for rx, _ in _RELATIVE)), prev)
+                years = set(anchor.years)
             if kind == "describe" and prev.kind != "describe" and not _WHEN_ASKED.search(piece) and (len(piece.split()) <= 6
                                                                    or len(_words(piece) - _RELATIVE_WORDS) < 2):
                 # "..., and what does the report expect for 2025?": no measure of its own, the one asked before ("...,
@@ -532,6 +546,8 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
                            measure=measure if unit != "change" else ""))  # a move asked is no level of the measure
     if not parts:
         return [Asked(q, question_kind(q), _words(q), frozenset(), frozenset(), frozenset())]
+    if shared_tail and parts[-1].years:
+        parts = [p if p.years else replace(p, years=parts[-1].years) for p in parts]
     if member and parts:
         alone = _member_part(parts[-1], member, vocab, names, companies)
         parts[-1] = replace(parts[-1], siblings=parts[-1].siblings | alone.entities)
@@ -1196,6 +1212,8 @@ def _unmarked_items(page: str, spans: Sequence[tuple[int, int]], j: int, most: i
 
 
 _ITEM_LABEL = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}:\s+\S")
+# a label with its apposition before the colon ("Northwind Cinemas, owned by Contoso of the US: 2,310 screens")
+_APPOSED_LABEL = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},(?:\s+[\w'’&.-]+){1,10}:\s+\S")
 
 
 def _labelled_items(page: str, spans: Sequence[tuple[int, int]], j: int, most: int = 12
@@ -1283,7 +1301,7 @@ def _continued_list(c: Candidate, page: str, next_page: Callable[[], str | None]
     paragraphs that open the next page: one list across the page break (a list cut at the break is shown as whole,
     "a list of two" for four reasons, otherwise)."""
     if c.kind != "list" or len(c.items) < 2 or page[c.end :].strip() \
-            or not all(_ITEM_LABEL.match(it) for it in c.items):
+            or not all(_ITEM_LABEL.match(it) or _APPOSED_LABEL.match(it) for it in c.items):
         return c
     after = next_page() or ""
     more = []
@@ -1823,6 +1841,8 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
             return 0.0  # "by how many percentage points was guidance raised": "9 percent (previously 8)" states levels
         if c.kind == "sentence" and ties.asked_length(asked.text) in ("half", "year") and ties.quarter_only(c.text):
             return 0.0  # "in the first half of fiscal 2026" asked: "... in the second quarter of fiscal 2026" is a quarter's
+        if c.kind in ("sentence", "list") and ties.other_span(asked.text, body):
+            return 0.0  # "over the next ten years" asked: "... $12.5 billion over the next five years" is another horizon's
         if asked.unit == "factor":
             return 1.0 if _FACTOR_STATED.search(body) else 0.0
         if asked.unit == "change" and c.kind == "sentence" and not causes.changes_asked(asked.text, c.text, c.before):
@@ -1920,7 +1940,11 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
     if asked.kind in ("list", "entity") and _rank_sense(ranking) and _rank_sense(c.body) \
             and not _rank_sense(ranking) & _rank_sense(c.body):
         return 0.3  # "which market grew fastest": "China remained the largest market" ranks by another measure
-    if asked.kind in ("list", "entity") and _SUPERLATIVE.search(ranking) and not _SUPERLATIVE.search(c.body):
+    # "The six largest groups run a quarter of all screens. Ranked by screens, they were:": a list lead-in pointing
+    # back ("they", "these", "those") ranks what the sentence before names
+    ranked_body = f"{c.prev} {c.body}" if c.kind == "list" and re.search(r"(?i)\b(?:they|these|those)\s+(?:were|are)\b",
+                                                                          c.text) else c.body
+    if asked.kind in ("list", "entity") and _SUPERLATIVE.search(ranking) and not _SUPERLATIVE.search(ranked_body):
         return 0.3  # "which segment grew fastest / dragged growth down": the answer must say which ranks so
     place = _ORDINAL_Q.search(ranking)
     if asked.kind in ("list", "entity") and place and c.kind in ("sentence", "list") \
@@ -1958,7 +1982,8 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
     if asked.kind == "entity":
         # a name, or a place (a sentence may open with it: "India was the fastest-growing market")
         # a financial term in capitals ("EBITDA", "GAAP") names no member of any kind
-        names = (named_entities(c.text) | places(c.text) | {first_name(c.text) or ""}) - set(asked.entities) - {""} \
+        said = c.body if c.kind == "list" else c.text  # a list names its members in its items
+        names = (named_entities(said) | places(said) | {first_name(said) or ""}) - set(asked.entities) - {""} \
             - _FINANCE_TERMS
         return 1.0 if names else 0.5
     if asked.kind == "reason":
@@ -2003,8 +2028,17 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
         if (c.kind == "list" or ":" in c.text) and c.form != "effect" and items.other_kind(
                 qtext, items.lead_of(c.text), _moves(qtext)):  # fmt: skip
             return 0.0  # "what reasons did respondents give": "Respondents named three constraints: ..." lists limits
-        if c.kind == "list" and c.items and _COUNT_LEAD.search(c.text):
-            return 1.0  # "Two things held back orders. First, ... Second, ...": the causes, counted and listed
+        if c.kind == "list" and c.items and (counted_lead := _COUNT_LEAD.search(c.text)):
+            # "Two things held back orders. First, ... Second, ...": the causes, counted and listed; the change they
+            # cause must be the asked one: "Three things brought buyers back" does not say why prices fell (a change
+            # named back, "Two factors explain the decline", is the one stated before)
+            effect = re.split(r"[.;:]", c.text[counted_lead.end() :], maxsplit=1)[0]
+            said = set(_words(effect)) - causes.FRAME_WORDS - _QUESTION_FRAME
+            asked_stems = _stems(set(asked.words))
+            if said and not _stems(said) & asked_stems and not drivers.cause_list_lead(c.text) \
+                    and not drivers.opens_with_anaphor(effect):
+                return 0.0
+            return 1.0
         counted = _COUNTED_CAUSE.search(c.text) if c.kind == "list" and c.items else None
         if counted:
             # A3 rule: "Two shifts explain the reshuffle. First, ... Second, ...": the causes of the change it names,
@@ -2509,7 +2543,10 @@ def scope_conflict(question: str, c: Candidate) -> bool:
     # the causes a reason list gives are its items; where each cause happened ("a consumer loan in Germany") is a
     # detail of that item, not the list's scope, which is its lead-in's ("Three pressures held the market back.")
     causes_listed = c.kind == "list" and question_kind(question) == "reason"
-    stated = scopes(c.text if c.kind != "list" or causes_listed else c.text + " " + " ".join(c.items))
+    # the place an item names in passing ("1,940 screens in nine countries, including CinemaxX in Germany") is a detail
+    # of that member; only an item opening with a place ("In Germany, sales fell 3%") scopes the list
+    stated = scopes(c.text if c.kind != "list" or causes_listed
+                    else c.text + " " + " ".join(re.split(r"[,;:]", i, maxsplit=1)[0] for i in c.items))
     opener = re.match(r"\s*(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)", c.text) if c.kind == "sentence" else None
     if asked == {"world"} and not stated and opener and places(opener.group(1)):
         # the world asked (and no region of it): "China accounted for 1.84 GW, or 62% of the world total" is China's
@@ -2560,6 +2597,10 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
     period = period_score(asked, c)
     if period == 0.0 and (asked.kind == "amount" or asked.kind == "describe" and asks_figure(question or asked.text)):
         return None  # a figure for another period is not the answer; a statement may still be
+    if c.kind == "sentence" and asked.years and asked.years & c.years and (
+            asked.kind == "amount" or asked.kind == "describe" and asks_figure(question or asked.text)) \
+            and asked.years <= drivers.figureless_base_years(c.text):
+        return None  # "fell to 65.0 million tonnes from the then record set in 2021": 2021 dates no figure
     if period == 0.0 and asked.kind == "describe" and not (_REASON_Q.search(asked.text) or causes.asks_reason(asked.text)):
         # A1/A3 rule: a question naming a year is answered by a sentence of that year. "What CPM was X getting in
         # 2023?" (a measure the amount vocabulary does not know, so read as "describe") is no answer in a sentence whose
@@ -3030,6 +3071,25 @@ _CONCESSIVE = re.compile(r"(?i)[,;]?\s*\b(?:nonetheless|nevertheless|however|but
                          r"whereas|while)\b")
 
 
+_CONCESSION_Q = re.compile(r"(?i)\b(?:even\s+though|even\s+as|even\s+while|although|though|despite|in\s+spite\s+of|"
+                           r"notwithstanding)\b")
+
+
+def _without_concession(question: str) -> str:
+    """A yes/no question without the clause it grants ("Did takings grow even though admissions fell?" -> "Did
+    takings grow"; "Although admissions fell, did takings grow?" -> "did takings grow"): another measure's move
+    there is the premise, never the proposition whose polarity the answer gives (session 15, #11)."""
+    m = _CONCESSION_Q.search(question)
+    if m is None:
+        return question
+    if m.start() < 3 or not question[: m.start()].strip(" ,"):  # the concession leads: up to its comma
+        rest = question[m.end() :]
+        comma = rest.find(",")
+        return rest[comma + 1 :] if comma >= 0 and rest[comma + 1 :].strip(" ?") else question
+    kept = question[: m.start()].rstrip(" ,")
+    return kept if len(content_words(kept)) >= 2 else question
+
+
 def _polarity(asked: Asked, c: Candidate) -> tuple[str | None, int]:
     """"Yes"/"No" when the candidate states the asked proposition with a polarity, and how many of the question's
     words it says: at least
@@ -3042,7 +3102,8 @@ def _polarity(asked: Asked, c: Candidate) -> tuple[str | None, int]:
     if attributed_to(c.text, is_filing(c.meta)) and (not _ASKS_CLAIM.search(asked.text) or _REPORT_VOICE_Q.search(asked.text)):
         # "Does the review expect ...?" asks the report's own view: a company's expectation it quotes is not it
         return None, 0  # unless the question asks what someone says or expects ("Does Contoso expect to ...?")  # "SpaceX has said that Starlink is cash-flow positive": SpaceX's claim, not the report's statement
-    words = content_words(asked.text) - set(asked.entities) - _REPORTING  # the verb carries the proposition
+    # "Did box office grow even though admissions fell?": the concession is granted, the main clause is asked
+    words = content_words(_without_concession(asked.text)) - set(asked.entities) - _REPORTING  # the verb carries it
     words -= _LIGHT_VERBS if words - _LIGHT_VERBS else set()  # "make a profit": "profit" is what is asked
     words -= _MODALS  # "Could X replace Y?": the modal asks, the proposition is "X replace Y"
     text = c.text.lower()
@@ -4423,6 +4484,8 @@ def _amount_shape(asked: Asked, c: Candidate) -> bool:
     said = _stems(content_words(" ".join((c.text, c.heading, c.before, _title(c)))))
     moves = {w for w in asked.words if _direction(w) or w in ("going", "go", "goes", "went", "gone")}  # "going up"
     wanted = _stems(asked.words - asked.entities - moves)
+    if _FORWARD.search(c.body):  # "forecast" asked: "We expect deliveries of ..." says it (as ``overlap_score`` reads)
+        said |= _stems({w for w in asked.words if _EXPECT_WORD.fullmatch(w)})
     if wanted - said:
         return False
     # the figure's own clause names the asked measure ("The market was worth EUR 19.4 billion"), not another one's
@@ -5099,6 +5162,9 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
         pos = at + len(n.raw)
         if ties.day_of_date(text, at, pos) or ties.names_number(text, at):
             continue  # "ends on September 30", "Tier 2 capital": a day of a date or a number in a name is no figure
+        if (noun := ties.scope_count(text, at, pos)) and not re.search(
+                rf"(?i)\b{re.sub(r'(?:ies|s)$', '', noun.split()[-1])}", asked.text):
+            continue  # "admissions in the 12 markets rose to ...": how many places the scope holds, not the figure
         lo = max(x for x in bounds if x <= at)
         hi = min((x for x in bounds if x >= pos), default=len(text))
         after = text[pos : pos + 14].lower()
@@ -5106,6 +5172,9 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
         if asked.unit == "money" and not (_MONEY.search(n.raw) or code or re.match(
                 r"\s*(?:trillion|billion|million)?\s*(?:won|yen|euros?|dollars?)\b", after)):  # fmt: skip
             continue
+        if asked.unit in ("", "count", "money") and ("%" in n.raw or after.lstrip().startswith("percent")) \
+                and (_CHANGE_STATED.match(text[at : pos + 30]) or _CHANGE_STATED.search(text[max(0, at - 40) : pos])):
+            continue  # "how much was shipped": "4.1% more than the 132.2 million tonnes shipped in 2024", "fell 3%" move
         if asked.unit == "duration" and not _DURATION.match(text[pos:]):
             continue  # "how long": "sites of 50 MW" is no time; "43 months" is
         if asked.unit == "percent" or asked.unit == "change" and re.search(r"(?i)percent|%", asked.text):
@@ -5127,6 +5196,10 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
     # whole's, no answer for the part asked (unless the question asks that whole: "its group capex")
     asked_words = _stems(content_words(asked.text))
     found = [f for f in found if not ((whole := _SHARE_BASE.search(text[max(0, f[1] - 80) : f[1]]))
+                                      and not _stems(content_words(whole.group(1))) <= asked_words)]
+    # "the six largest groups operate about a quarter of Europe's 37,400 screens": the figure after a fraction's "of"
+    # is the whole the fraction is of, never the subject's own amount (unless the question asks that whole)
+    found = [f for f in found if not ((whole := _FRACTION_OF.search(text[max(0, f[1] - 60) : f[1]]))
                                       and not _stems(content_words(whole.group(1))) <= asked_words)]
     since = re.search(r"(?i)\bsince\s+((?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b", asked.text)
     if since:
@@ -5164,6 +5237,15 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
     governed = {a: w for a, _, _, w in spans} if spans is not None else {}
     # never a figure governed by another measure ("$14.5 million of letters of credit" for unused capacity)
     found = [f for f in found if verdict.get(f[1]) != ties.OTHER]
+    if c.kind == "sentence":
+        # "US$330 per tonne, raised from US$310 in our November note": the figure replaced is never the answer; a
+        # question asking the earlier figure itself is answered by it first (``prose_revisions.superseded``)
+        old = revisions.superseded(text)
+        replaced = [f for f in found if any(a <= f[1] < b for a, b in old)]
+        if revisions.asks_earlier(asked.text):
+            found = replaced or found
+        elif not revisions.asks_superseded(asked.text):
+            found = [f for f in found if f not in replaced]
     if not found:
         return None
     want = _stems(asked.words)
@@ -5172,6 +5254,8 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
     near = [_stems(content_words(head)) | _stems(content_words(tail)) for _, _, head, tail, _ in found]
     common = set.intersection(*near) if len(near) > 1 else set()
     setting = _dated_setting(text)
+    # "how much will it invest over the next five years": a figure its clause dates to a year is what was done then
+    span_asked = bool(ties.spans_named(asked.text)) and not asked.years
     best, best_key = None, None
     any_tied = any(verdict.get(f[1]) == ties.TIED for f in found)
     for order, (n, at, head, tail, rate) in enumerate(found):
@@ -5192,14 +5276,18 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
         # a year asked: a quarter's amount ("quarterly dividends of $0.49 ... in each quarter") after the year's
         other_length = bool(asked.years) and not asked.quarters and not re.search(r"(?i)quarter", asked.text) \
             and bool(_QUARTER_SAID.search(f"{head} {tail}"))
-        key = (not rate, not other_length, verdict.get(at) == ties.TIED, not elsewhen, topic, own_topic, dated, -order) \
-            if any_tied else (not rate, not other_length, not elsewhen, topic, own_topic, dated, -order)
+        undated = not (span_asked and years)
+        key = (not rate, not other_length, undated, verdict.get(at) == ties.TIED, not elsewhen, topic, own_topic, dated,
+               -order) if any_tied else (not rate, not other_length, undated, not elsewhen, topic, own_topic, dated, -order)
         if best_key is None or key > best_key:
             best, best_key = (n, years & asked.years, at + len(n.raw)), key
     n, years, end = best
     # "$15 billion to $17 billion": a range is the figure, both ends
-    upto = re.match(r"\s*(?:to|-|–)\s*([$€£]?\s?\d[\d.,]*\s*(?:trillion|billion|million|thousand|%|percent)?)", text[end:])
     start = end - len(n.raw)
+    # "between $7.5 billion and $8.0 billion" is a range too
+    between = r"|and" if re.search(r"(?i)\bbetween\s+$", text[max(0, start - 10) : start]) else ""
+    upto = re.match(rf"\s*(?:to|-|–{between})\s*([$€£]?\s?\d[\d.,]*\s*(?:trillion|billion|million|thousand|%|percent)?)",
+                    text[end:])
     ranged = upto and not re.search(r"(?i)\bfrom\s*$", text[max(0, start - 12) : start])  # "from $5 to $7" is a move
     # a range's two ends are of one kind: "expanded 40 basis points to 14.1%", "rose 9% to $8.4 billion" are a move
     # and a level
@@ -5208,6 +5296,9 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
     # "deliveries of 40,000 to 44,000 folding e-scooters": the upper end picked, the range is still the figure
     lower = re.search(r"(?<![\d,.])([$€£]?\s?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s*(?:trillion|billion|million|thousand|%|percent))?)\s*(?:to|–)\s*$",
                       text[:start])  # fmt: skip
+    if lower is None:  # "between $7.5 billion and $8.0 billion": the lower end after "between"
+        lower = re.search(r"(?i)\bbetween\s+([$€£]?\s?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s*(?:trillion|billion|million|thousand|%|"
+                          r"percent))?)\s*and\s*$", text[:start])  # fmt: skip
     if not ranged and lower and not re.fullmatch(r"(?:19|20)\d\d", lower.group(1).strip()) \
             and not re.search(r"(?i)\bfrom\s*$", text[: lower.start()]) \
             and _one_kind(lower.group(1) + text[lower.end(1) : lower.end(1) + 16], n.raw + text[end : end + 16]):
@@ -5222,6 +5313,8 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
     return raw + (f" ({', '.join(str(y) for y in sorted(years))})" if years else "")
 
 
+_FRACTION_OF = re.compile(r"(?i)\b(?:a\s+|one[- ])?(?:half|third|quarter|fifth|tenth)\s+of\s+((?:the\s+|its\s+|their\s+|"
+                          r"all\s+|[A-Z][\w.-]*['’]s\s+)?(?:[\w'’-]+\s+){0,2}?)$")
 _SHARE_BASE = re.compile(r"(?i)\d(?:\.\d+)?\s?(?:%|percent)\s+of\s+((?:its|the|their|our|his|her)?\s*(?:[\w'’-]+\s+){0,4}?)"
                          r"(?:of|at|worth|totall?ing)\s+(?:about\s+|some\s+|around\s+|roughly\s+)?$")
 

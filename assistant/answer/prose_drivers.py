@@ -35,12 +35,15 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from ..text.bindings import bind_numbers
+from ..text.numbers import parse_numbers
 from ..text.sentences import is_heading
 from . import prose_causes as causes
 from . import prose_lists
 from . import prose_reasons as reasons
 
-__all__ = ["asks_against", "against_line", "reason_query", "base_years", "cause_list_lead", "continuation", "contributions", "effect_of_part", "elaborates",
+__all__ = ["asks_against", "against_line", "reason_query", "base_years", "figureless_base_years", "cause_list_lead",
+           "continuation", "contributions", "effect_of_part", "elaborates",
            "explanation_after", "opens_with_anaphor", "other_item", "says_head", "stated_effect", "states_cause", "why_list"]
 
 # a reason part that names its effect by a pronoun or an anaphor only: "why did it go up", "what drove the change",
@@ -353,6 +356,36 @@ def base_years(sentence: str) -> frozenset[int]:
     2025", "up from $816.6 million in 2024"): a reason stated this way explains the later year's change, so a year
     gate must not read the sentence as being about the base year."""
     return frozenset(int(m.group(1)) for m in _BASE_YEAR.finditer(sentence))
+
+
+def figureless_base_years(sentence: str) -> frozenset[int]:
+    """The years a sentence names only as the base of a move, with no figure of their own ("deliveries fell to 65.0
+    million tonnes from the then record set in 2021", "the lowest level since 2019"): the move's figure is the
+    sentence's own period's, and nothing in the sentence states the base year's amount (session 15, #11)."""
+    out, other = set(), set()
+    spans = []
+    for m in list(_BASE_YEAR.finditer(sentence)) + list(_SINCE_YEAR.finditer(sentence)):
+        head = sentence[m.start() : m.start(1)]
+        if any(n.is_claim for n in parse_numbers(head)) or re.search(r"[,;()]", head):
+            continue  # "up from $816.6 million in 2024": the base's own figure; "from a year earlier, in 2026" ends
+        if _MONTH_BEFORE.search(head):
+            continue  # "$1.10 per million tokens from February 2025": a date, when it started
+        if re.match(r"(?i)from\b", head) and not _MOVED_BEFORE.search(sentence[max(0, m.start() - 80) : m.start()]):
+            continue  # "from" a year is a move's base only after a move ("fell to 65.0 million tonnes from ...")
+        out.add(int(m.group(1)))
+        spans.append((m.start(1), m.end(1)))
+    for m in re.finditer(r"(?<!\d)((?:19|20)\d\d)(?!\d)", sentence):
+        if (m.start(1), m.end(1)) not in spans:
+            other.add(int(m.group(1)))  # the year named elsewhere too: it may date a figure there
+    bound = {b.period.year for b in bind_numbers(sentence) if b.period is not None}
+    return frozenset(out - other - bound)
+
+
+_MONTH_BEFORE = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?$")
+_MOVED_BEFORE = re.compile(r"(?i)\b(?:fell|fallen|falls?|rose|risen|rises?|declin\w*|increas\w*|decreas\w*|grew|grown|"
+                           r"dropped|drops?|slid|slipped|climbed|jumped|recovered|rebounded|up|down)\b")
+_SINCE_YEAR = re.compile(r"(?i)\b(?:since|(?:highest|lowest|best|worst|strongest|weakest)\s+(?:level\s+)?(?:since|in))\s+"
+                         r"(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)\b")
 
 
 _CAUSE_COUNT = re.compile(r"(?i)\b(?:two|three|four|five|several|a\s+few|a\s+number\s+of)\s+(?:\w+\s+){0,2}?(?:causes|reasons|"

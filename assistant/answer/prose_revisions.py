@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from ..text.numbers import Num, parse_numbers
 
-__all__ = ["Revision", "asks_revision", "revisions_in", "revision_for", "revision_text"]
+__all__ = ["Revision", "asks_earlier", "asks_revision", "asks_superseded", "revisions_in", "revision_for", "revision_text", "superseded"]
 
 _FORECAST = r"(?:guidance|outlook|forecasts?|targets?|expectations?|projections?|estimates?|plans?)"
 _REVISE = (r"(?:rais(?:e|es|ed|ing)|lift(?:s|ed)?|increas(?:e|es|ed)|boost(?:s|ed)?|lower(?:s|ed)?|cut(?:s)?|"
@@ -164,3 +164,83 @@ def revision_text(r: Revision) -> str:
     cur = "$" if r.new.unit == "$" else ""
     shown = _fmt(diff / scale[0], decimals)
     return f"{word} {cur}{shown}{' ' + scale[1] if scale[1] else ''}: {both}"
+
+
+# ------------------------------------------------------------------ superseded figures (session 15, #11)
+# Rule: a figure a sentence states as the one a newer figure replaced is never the figure that answers what a
+# forecast, estimate or count is: "We forecast US$330 per tonne, raised from US$310 in our November note", "That is
+# lower than the 905 million we forecast in January", "the 2023 figure was revised up from 17.4 million tonnes",
+# "$9.1 billion (previously $8.8 billion)". Only a question asking the earlier figure itself ("what was its earlier
+# range?", "what did it forecast before the revision?") is answered by it.
+
+_FORECAST_SAID = re.compile(rf"(?i)\b{_FORECAST}\b|\b(?:forecast|expect|project|estimat|predict|guid|anticipat)\w*\b|"
+                            r"\b(?:now\s+)?see[sn]?\b")
+# the words right before an old figure: "raised from", "revised down from", "cut from" (a revision verb taking the
+# figure straight after "from"; "revised" says so alone, the others in a sentence that speaks of a forecast)
+_REVISED_FROM = re.compile(r"(?i)\brevis(?:ed|es|ing)\s+(?:(?:up|down|upwards?|downwards?|higher|lower)\s+)?from\s+"
+                           r"(?:(?:about|around|some|roughly|approximately|an?\s+(?:earlier|initial)\s+)\s*)?$")
+_CHANGED_FROM = re.compile(r"(?i)\b(?:rais|lift|lower|cut|reduc|trimm?|upgrad|downgrad|increas|decreas)(?:ed|es|e)?\s+"
+                           r"(?:(?:up|down|upwards?|downwards?)\s+)?from\s+(?:(?:about|around|some|roughly|approximately)\s+)?$")
+# "previously $8.8 billion", "first put at 17.4 million", "our earlier range of $650 million", "an initial estimate of"
+_EARLIER_SAID = re.compile(
+    rf"(?i)(?:\b(?:previously|formerly|originally|initially)(?:\s+(?:put|estimated|forecast|expected|guided|reported|"
+    rf"given|set|seen))?(?:\s+(?:at|as))?|\bfirst\s+(?:put|estimated|reported|given|set)\s+(?:at|as)|"
+    rf"\b(?:previous|prior|earlier|original|initial|former|old)\s+(?:[\w-]+\s+){{0,3}}?(?:{_FORECAST}|ranges?|views?|figures?)\s+"
+    rf"(?:of|was|had\s+been|at|"
+    rf"for\s+(?:[\w-]+\s+){{0,3}}?of))\s+(?:(?:about|around|some|roughly|approximately)\s+)?$"
+)
+# the old figure as the object of a forecast made before: "the 905 million for 2025 we forecast in January", "the
+# $2.1 billion the company had expected earlier"
+_FORECAST_BEFORE = re.compile(
+    r"(?i)^(?:\s*[\w.%$-]+){0,6}?\s+(?:that\s+|which\s+)?(?:we|it|they|the\s+(?:company|group|firm|note|report|bank|"
+    r"agency|authors?)|analysts|management|[A-Z][\w&.-]+)\s+(?:had\s+)?(?P<adv>(?:previously|earlier|originally|initially|"
+    r"first)\s+)?(?:forecast|forecasted|expected|projected|estimated|predicted|guided\s+to|pencilled\s+in|penciled\s+in|"
+    r"put\s+forward)\b(?P<rest>[^;:.]*)"
+)
+_BEFORE_NOW = re.compile(r"(?i)\b(?:in|last|earlier\s+this|early\s+this)\s+(?:January|February|March|April|May|June|July|"
+                         r"August|September|October|November|December|spring|summer|autumn|fall|winter|year|month|quarter)\b|"
+                         r"\b(?:earlier|previously|originally|initially|before|ago)\b|\bin\s+(?:our|its|their|the)\s+"
+                         r"(?:[\w-]+\s+){0,2}(?:note|report|outlook|update|review|forecast)\b")
+
+
+def superseded(text: str) -> list[tuple[int, int]]:
+    """The spans of the figures ``text`` states as replaced by a newer one (see the rule above), in order."""
+    nums = [n for n in parse_numbers(text) if n.is_claim]
+    spans = {(r.old.start, r.old.end) for r in revisions_in(text)}
+    forecast = bool(_FORECAST_SAID.search(text))
+    for k, n in enumerate(nums):
+        if k and (nums[k - 1].start, nums[k - 1].end) in spans and re.fullmatch(r"\s*(?:to|-|–)\s*",
+                                                                                   text[nums[k - 1].end : n.start]):
+            spans.add((n.start, n.end))  # the upper end of an old range ("$650 million to $700 million")
+            continue
+        head = text[max(0, n.start - 90) : n.start]
+        head = re.sub(r"(?:US|A|C|HK|NZ|S)?[$€£¥]\s*$|\b(?:EUR|USD|GBP|JPY|CHF|CNY|RMB)\s*$", "", head)
+        if _REVISED_FROM.search(head) or (forecast and _CHANGED_FROM.search(head)) or _EARLIER_SAID.search(head):
+            spans.add((n.start, n.end))
+            continue
+        after = _FORECAST_BEFORE.match(text[n.end : n.end + 160])
+        if after and (after.group("adv") or _BEFORE_NOW.search(after.group("rest"))):
+            spans.add((n.start, n.end))
+    return sorted(spans)
+
+
+_EARLIER_WORD = re.compile(r"(?i)\b(?:earlier|previous(?:ly)?|prior|original(?:ly)?|initial(?:ly)?|former(?:ly)?|"
+                           r"first(?!\s+(?:quarter|half|nine|six|three|two|fiscal))|old|before)\b")
+# "a year earlier", "the prior year", "before taxes": another period or a line item, no earlier figure of the same one
+_PERIOD_BEFORE = re.compile(r"(?i)\b(?:years?|quarters?|months?|weeks?|periods?)\s+(?:earlier|before)\b|\b(?:prior|previous|"
+                            r"preceding|earlier)\s+(?:fiscal\s+)?(?:years?|quarters?|months?|periods?|seasons?)\b|"
+                            r"\bbefore\s+(?:income\s+)?tax\w*|\bbefore\s+(?:interest|depreciation|the\s+pandemic)\b")
+_REVISION_WORD = re.compile(r"(?i)\b(?:revis\w*|replac\w*|supersed\w*|rais\w*|lift\w*|cut|lower\w*|trimm?\w*|"
+                            r"upgrad\w*|downgrad\w*|chang\w*)\b")
+
+
+def asks_earlier(question: str) -> bool:
+    """Does the question ask the figure a newer one replaced ("what was its earlier range?", "what had it forecast
+    before?"; not "a year earlier", "the prior year", "before taxes")? Then a replaced figure answers it first."""
+    return bool(_EARLIER_WORD.search(_PERIOD_BEFORE.sub(" ", question)))
+
+
+def asks_superseded(question: str) -> bool:
+    """Does the question ask the earlier figure or a revision itself ("what was its earlier range?", "how did it
+    change its outlook?")? Then a replaced figure is not set aside."""
+    return asks_earlier(question) or bool(_REVISION_WORD.search(question))

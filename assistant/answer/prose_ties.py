@@ -311,11 +311,13 @@ def share_part(question: str) -> frozenset[str]:
 _SET_ASIDE = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+[^,;?]*")
 
 
+# a pronoun names no part of its own: it stands for a figure or thing named before ("... what share did they
+# represent?", "what share of box office did they take?": the part is the part before's subject, no word to say)
+_PRONOUN_PART = frozenset({"they", "it", "these", "those", "this", "that", "them"})
 # words of a share's part that name no particular part ("its three largest customers combined": the customers do)
 _GENERIC_PART = frozenset(_stem(w) for w in """one two three four five six seven eight nine ten twenty top largest
-    biggest greatest major leading main principal combined together aggregate all other single""".split()) | {
-    # a pronoun names no part of its own: it stands for a figure named before ("... what share did they represent?")
-    "they", "it", "these", "those", "this", "that", "them"}
+    biggest greatest major leading main principal combined together aggregate all other single""".split()) | \
+    _PRONOUN_PART
 
 
 def misses_share_part(question: str, text: str) -> bool:
@@ -560,6 +562,38 @@ def asked_length(question: str) -> str | None:
     return _length(question, asked=True)
 
 
+_SPAN_NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
+# "over the next ten years", "in the coming five years", "the next decade", "a five-year plan", "its 10-year program"
+_SPAN = re.compile(r"(?i)\b(?:(?:next|coming|following)\s+(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
+                   r"twelve|fifteen|twenty|thirty)[- ](?P<u>years?|months?|decades?)|(?:next|coming)\s+(?P<d>decade)|"
+                   r"(?P<m>\d{1,2}|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)-(?P<v>year|month)\s+"
+                   r"(?:capital\s+)?(?:plan|programs?|programmes?|period|horizon|outlook|forecast|cycle))\b")
+
+
+def spans_named(text: str) -> set[int]:
+    """The forward spans a text names, in months ("over the next ten years" -> 120, "the next decade" -> 120, "its
+    five-year plan" -> 60)."""
+    out = set()
+    for m in _SPAN.finditer(text):
+        if m.group("d"):
+            out.add(120)
+            continue
+        n, unit = (m.group("n"), m.group("u")) if m.group("n") else (m.group("m"), m.group("v"))
+        k = int(n) if n.isdigit() else _SPAN_NUMBER[n.lower()]
+        out.add(k * (120 if unit.lower().startswith("decade") else 12 if unit.lower().startswith("year") else 1))
+    return out
+
+
+def other_span(question: str, sentence: str) -> bool:
+    """Does a sentence state its figure for another forward span than the question asks ("over the next ten years"
+    asked: "expects to invest $12.5 billion over the next five years")? General rule (session 15, #11): a plan's
+    figure is of its own horizon; one horizon's amount never answers another's."""
+    asked = spans_named(question)
+    said = spans_named(sentence)
+    return bool(asked and said and not asked & said)
+
+
 def quarter_only(sentence: str) -> bool:
     """Does a sentence state its figures for quarters only ("... in the second quarter of fiscal 2026 compared with
     the second quarter of fiscal 2025"): a quarter named, and no half, full year, nine months or other year besides
@@ -689,7 +723,7 @@ def asked_measure(question: str) -> AskedMeasure | None:
         mods = _mods(q, head[1]) if not verb and not pace else frozenset()
     per = _per(q)
     return AskedMeasure(family=family, form=form, adjusted=bool(_ADJUSTED.search(q)), levels=frozenset(_levels(q)),
-                        per=per, part=share_part(q), money=bool(_ASKS_MONEY_UNIT.search(q)),
+                        per=per, part=share_part(q) - _PRONOUN_PART, money=bool(_ASKS_MONEY_UNIT.search(q)),
                         state=share_state(q) if form == "share" and not share_part(q) else frozenset(),
                         basis=_basis(question),
                         target=_target(q) if spent and family in ("cost", "pay", "") else frozenset(), group=_group(q),
@@ -874,6 +908,23 @@ def names_number(text: str, start: int) -> bool:
     """Is the number starting at ``text[start]`` part of a name or a reference ("Tier 2 capital", "Phase 3", "Note
     14", "Method 2", "Series B")? Such a number names a thing; it is never a figure that answers."""
     return bool(_REFERENCE.search(text[max(0, start - 12) : start]))
+
+
+# "in the 12 markets we track", "across 30 countries", "among the 20 largest cities": how many places or members the
+# sentence's scope holds (session 15, #11)
+_SCOPE_BEFORE = re.compile(r"(?i)\b(?:in|across|among|throughout|within|for|of)\s+(?:the\s+|its\s+|our\s+|their\s+|all\s+)?$")
+_SCOPE_NOUN = re.compile(r"(?i)^\s+(?:(?:largest|biggest|main|major|leading|top|big|european|asian|african|american|"
+                         r"emerging|developed|other)\s+)?(?P<noun>markets|countries|nations|economies|states|provinces|"
+                         r"regions|territories|cities|member\s+states)\b")
+
+
+def scope_count(text: str, start: int, end: int) -> str | None:
+    """The noun whose members the number at ``text[start:end]`` counts as the sentence's scope ("in the 12 markets",
+    "across 30 countries"), or None. Such a count says where, never the figure asked (unless that count is asked)."""
+    after = _SCOPE_NOUN.match(text[end : end + 40])
+    if after is None or not _SCOPE_BEFORE.search(text[max(0, start - 20) : start]):
+        return None
+    return after.group("noun").lower()
 
 
 def day_of_date(text: str, start: int, end: int) -> bool:
@@ -1150,9 +1201,11 @@ def _bound_to_other_noun(words: str) -> bool:
     # a family said right before the noun is the same phrase ("operating margin guidance of", "revenue run-rate of")
     if _families(" ".join(words[: m.start()].split()[-2:])):
         return False
-    # "sales of floor robots of $2.4 billion": the noun is the object of the measure's own "of" phrase
+    # "sales of floor robots of $2.4 billion", "net income attributable to Contoso of $121 million": the noun is the
+    # object of the measure's own phrase
     last = _families(words[: m.start()])[-1]
-    return not re.fullmatch(r"(?i)\s*(?:of|for|on|in|from|at)\s+(?:[\w'’&-]+\s+){0,4}", words[last[2] : m.start()])
+    return not re.fullmatch(r"(?i)\s*(?:of|for|on|in|from|at|(?:attributable\s+)?to)\s+(?:[\w'’&-]+\s+){0,4}",
+                            words[last[2] : m.start()])
 
 
 _MULTIPLE = re.compile(r"(?i)(?:x|\s*times)\b(?!\s+(?:as|more|less|higher|lower|larger|smaller))")
