@@ -186,6 +186,9 @@ def test_reason_query_names_the_asked_line_as_a_filer_explains_it():
     assert drivers.reason_query("What drove the increase in Granite Peak's slip rental revenue in fiscal 2025?") \
         == "slip rental revenue increased decreased primarily due to"
     assert drivers.reason_query("Why did Granite Peak's revenue rise?") is None  # every line's head: no search
+    # a ratio is no line: its move is explained per segment or by both lines' figures, never searched as a line's
+    assert drivers.reason_query("What drove Granite Peak's operating margin change in fiscal 2025?") is None
+    assert drivers.reason_query("Why did Granite Peak's effective tax rate rise in fiscal 2025?") is None
 
 
 def test_a_line_asked_by_name_is_explained_from_the_mda_found_by_its_own_search():
@@ -249,3 +252,13 @@ def test_a_segments_line_is_not_the_companys_whole_in_a_filing():
     ex = _ask("Granite Peak's slip rental revenue grew 9.1% in fiscal 2025 while its consolidated net revenue rose only "
               "5.2%. What explains the difference?")
     assert ex.picks[0] is None or "Marina" not in ex.picks[0].candidate.text
+
+
+def test_a_line_stated_on_its_net_basis_is_still_the_asked_line():
+    # the clause says the asked line's own qualifier; "net" is the basis of its figure, not another line
+    q = "What caused Halvard Tools' Contractor segment sales to fall in fiscal 2025?"
+    assert not drivers.other_item(q, "Contractor segment net sales were $812.0 million, down 7.5%", filing=True)
+    assert not drivers.other_item(q, "Contractor segment reported sales fell 7.5%", filing=True)
+    # the whole and another line stay other items
+    assert drivers.other_item(q, "Total net sales were $2,410.0 million, down 3.1%", filing=True)
+    assert drivers.other_item(q, "Consumer segment net sales rose 2.0%", filing=True)

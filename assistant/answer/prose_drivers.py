@@ -229,6 +229,9 @@ _NEUTRAL_BEFORE = frozenset("""the a an its our their his her this that these th
     reported gaap annual quarterly full-year fiscal organic comparable same underlying group company's company
     higher lower increased decreased reduced improved strong weak weaker stronger record fewer more less new many
     most some additional average""".split())
+# words of the basis a line's figure is stated on, not of which line it is: "Residential segment net sales" is the
+# Residential segment's sales (``_qualified``); "total", "consolidated" name the whole and are not among them
+_BASIS = frozenset("net reported gaap annual quarterly full-year fiscal".split())
 _VERB_FORM = re.compile(r"(?i)ed$")  # "installed robots": a verb form, not a kind of item
 
 
@@ -246,14 +249,20 @@ _AGAINST_AT = re.compile(r"(?i)\b(?:partly|partially|more\s+than|largely|in\s+pa
                          r"\b(?:were|was)\s+(?:partly\s+|partially\s+)?offset\b")
 
 
+# a measure that is a ratio of two lines, not a line: its move is explained per segment or with the figures of both
+# lines, so a search for "<measure> increased decreased primarily due to" finds segment sentences, never the line's
+_RATIO_HEAD = re.compile(r"(?i)\b(?:margins?|rates?|ratios?|shares?|percentages?|yields?|multiples?|returns?)\b")
+
+
 def reason_query(question: str) -> str | None:
     """A search text for the filer's sentence explaining the asked line's move ("What drove the increase in Contoso's
     fuel surcharge revenue in fiscal 2025?" -> "fuel surcharge revenue increased decreased primarily due to"), searched within the asked
     company's filings when the first search's pages explain nothing: a question naming the company is steered to its
     statements, where no line is explained. Only for a line named by two words or more (a bare "revenue" is every
-    line's); None otherwise."""
+    line's), never for a ratio ("operating margin", "effective tax rate": its explanations are segments' or need both
+    lines' figures); None otherwise."""
     phrase = causes.effect_phrase(question)
-    if len(phrase.split()) < 2:
+    if len(phrase.split()) < 2 or _RATIO_HEAD.search(phrase):
         return None
     return f"{phrase} increased decreased primarily due to"
 
@@ -339,7 +348,11 @@ def _qualified(before: Sequence[str], question: str, whole: bool = False) -> boo
         if lw in causes._STOP or re.search(r"['’]s?$", w) or re.fullmatch(r"\d[\d.,]*", w) or _VERB_FORM.search(w):
             break
         run.append(lw)
-    return any(lw not in asked and not (whole and lw in _NEUTRAL_BEFORE) for lw in run)
+    # the clause says the asked line's own qualifier ("Residential segment net sales" for "Residential segment
+    # sales"): a word of the basis the figure is stated on ("net", "reported") does not make it another line
+    says_own = any(lw in asked and lw not in _NEUTRAL_BEFORE for lw in run)
+    return any(lw not in asked and not (whole and lw in _NEUTRAL_BEFORE) and not (says_own and lw in _BASIS)
+               for lw in run)
 
 
 # "than in fiscal 2025", "compared with 2024", "from $816.6 million in 2024", "versus the second quarter of 2025":
