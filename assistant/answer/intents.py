@@ -1970,7 +1970,8 @@ def ocf_cover_answer(question: str, ctx: _Context, period: str) -> Answer | None
 _SHARE_OF = re.compile(r"(?i)\b(?:share|percent(?:age)?|proportion|portion|fraction|part)\s+of\s+(.+?)"
                        r"(?=\s+(?:in|for|during|than|at|as\s+of|did|was|were|is|from|between|compared|change[ds]?|"
                        r"mov(?:e|ed|es)|gr[eo]w|grown|r[io]se|risen|f[ae]ll|fallen|increase[ds]?|decrease[ds]?|"
-                       r"decline[ds]?)\b|[?,;]|$)")
+                       r"decline[ds]?|came|comes?|coming|went|goes|go|flowed|derived|generated|arose|stemmed)\b|"
+                       r"[?,;]|$)")
 _PHRASE_LEAD = re.compile(r"(?i)^(?:the|its|their|our|total|consolidated|(?:fy|fiscal)\s?\d{4}|\d{4})\s+")
 
 
