@@ -86,3 +86,25 @@ def test_an_anaphor_is_applied_when_the_items_it_points_at_are_shown():
     reported = Answer(question=q, mode="calc", text="Northwind's operating margin for FY2022 was 12.5%. Formula: "
                       "operating income / revenue x 100")
     assert A.unapplied_adjustment(q, reported).refused
+
+
+@pytest.mark.parametrize("question", [
+    "Northwind's operating margin improved sharply in FY2022. How much of the improvement reflects its underlying "
+    "operations?",
+    "Northwind's operating income rose in FY2022. How much of that increase came from the acquisition?",
+])
+def test_a_part_of_a_change_is_never_answered_by_the_whole_change(question):
+    # the facts path computes the whole change; the question asks what part of it one cause accounts for
+    assert A.portion_asked(question)
+    whole = Answer(question=question, text="Northwind's operating margin changed by +2.1 percentage points from FY2021 "
+                   "to FY2022: from 10.4% [1] to 12.5% [2].", refused=False, mode="calc")
+    shown = A.unapplied_adjustment(question, whole)
+    assert shown.refused and shown.mode == "refused" and "whole change" in shown.text
+
+
+def test_a_change_asked_whole_keeps_its_answer():
+    q = "How much did Northwind's operating margin improve in FY2022?"
+    assert not A.portion_asked(q)
+    whole = Answer(question=q, text="Northwind's operating margin changed by +2.1 percentage points.", citations=(),
+                   refused=False, mode="calc")
+    assert A.unapplied_adjustment(q, whole) is whole

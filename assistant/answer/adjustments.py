@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from ..types import Answer, SentenceCheck, Verification
 
-__all__ = ["Adjustment", "adjustment_asked", "adjustment_in", "applied", "unapplied_adjustment"]
+__all__ = ["Adjustment", "adjustment_asked", "adjustment_in", "applied", "portion_asked", "unapplied_adjustment"]
 
 # the adjusted item, up to the clause's end: "adding <item> back", "add back <item>", "excluding <item>",
 # "leaving <item> out", "exclude <item>", "before <item> charges" is left alone (it names a subtotal as often)
@@ -55,11 +55,31 @@ def applied(item: str, answer_text: str) -> bool:
     return bool(content) and any(re.search(rf"\b{re.escape(w)}", said) for w in content)
 
 
+# "How much of the improvement reflects its underlying operations?", "how much of that increase came from
+# acquisitions?": a part of a change is asked, attributed to a cause the question names
+_PORTION = re.compile(
+    r"(?i)\bhow\s+much\s+of\s+(?:the|that|this|its|their)\s+(?:[\w-]+\s+){0,3}?(?:improvement|increase|decrease|"
+    r"decline|rise|fall|gain|drop|growth|change|swing|jump|deterioration|expansion|contraction)s?\b")
+
+
+def portion_asked(question: str) -> bool:
+    """Does the question ask how much of a change one cause accounts for ("how much of the improvement reflects its
+    underlying operations")? The whole change is no answer to it."""
+    return bool(_PORTION.search(question))
+
+
 def unapplied_adjustment(question: str, ans: Answer) -> Answer:
     """``ans`` unchanged unless it is a computed or looked-up figure (mode calc / facts) for a question that asks an
-    adjustment the answer does not show; then a refusal saying so, the answer's citations kept."""
+    adjustment the answer does not show, or asks what part of a change one cause accounts for (``portion_asked``:
+    the computed figure is the whole change); then a refusal saying so, the answer's citations kept."""
     if ans.refused or ans.mode not in ("calc", "facts"):
         return ans
+    if portion_asked(question) and _DEFINED not in ans.text:
+        text = ("mia cannot compute this as the question asks: it asks how much of a change one cause accounts for, "
+                "and the figure mia computed is the whole change. The rows found are cited.")
+        check = SentenceCheck(text=text, citations=(), supported=True, reason="refusal")
+        return replace(ans, text=text, refused=True, mode="refused",
+                       verification=Verification(supported=True, sentences=(check,)))
     item = adjustment_asked(question)
     if item is None or applied(item, ans.text):
         return ans
