@@ -262,3 +262,13 @@ def test_a_line_stated_on_its_net_basis_is_still_the_asked_line():
     # the whole and another line stay other items
     assert drivers.other_item(q, "Total net sales were $2,410.0 million, down 3.1%", filing=True)
     assert drivers.other_item(q, "Consumer segment net sales rose 2.0%", filing=True)
+
+
+def test_a_filers_other_line_is_not_the_line_asked_by_its_own_name():
+    q = "Why did Halvard Tools' operating income fall by a third in fiscal 2025?"
+    assert drivers.other_item(q, "Membership and other income decreased 1.1% in fiscal 2025", filing=True)
+    assert drivers.other_item(q, "Other income decreased $12.0 million", filing=True)
+    assert not drivers.other_item(q, "Operating income decreased $410.0 million", filing=True)
+    # asked by its own name, the other line is the asked one
+    assert not drivers.other_item("Why did Halvard Tools' other income fall in fiscal 2025?",
+                                  "Other income decreased $12.0 million", filing=True)

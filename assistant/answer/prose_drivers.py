@@ -345,6 +345,10 @@ def _qualified(before: Sequence[str], question: str, whole: bool = False) -> boo
     run = []
     for w in reversed(before):
         lw = w.lower()
+        if lw == "other" and not run:
+            # "Other income", "Membership and other income": a filer's residual line, never the line asked by its
+            # own name (unless the question says "other")
+            return lw not in asked
         if lw in causes._STOP or re.search(r"['’]s?$", w) or re.fullmatch(r"\d[\d.,]*", w) or _VERB_FORM.search(w):
             break
         run.append(lw)
