@@ -269,6 +269,9 @@ def test_a_filers_other_line_is_not_the_line_asked_by_its_own_name():
     assert drivers.other_item(q, "Membership and other income decreased 1.1% in fiscal 2025", filing=True)
     assert drivers.other_item(q, "Other income decreased $12.0 million", filing=True)
     assert not drivers.other_item(q, "Operating income decreased $410.0 million", filing=True)
+    # a line the filer reports with the rest folded in ("<asked line> and other") is still the asked line
+    assert not drivers.other_item("Why did Halvard Tools' installation services revenue shrink in fiscal 2025?",
+                                  "Installation services and other revenue decreased by $8.0 million", filing=True)
     # asked by its own name, the other line is the asked one
     assert not drivers.other_item("Why did Halvard Tools' other income fall in fiscal 2025?",
                                   "Other income decreased $12.0 million", filing=True)

@@ -347,8 +347,11 @@ def _qualified(before: Sequence[str], question: str, whole: bool = False) -> boo
         lw = w.lower()
         if lw == "other" and not run:
             # "Other income", "Membership and other income": a filer's residual line, never the line asked by its
-            # own name (unless the question says "other")
-            return lw not in asked
+            # own name (unless the question says "other"); "Professional services and other revenue" says the
+            # asked qualifier and is the asked line with the rest folded in
+            own = any(b.lower() in asked and b.lower() not in causes._STOP and b.lower() not in _NEUTRAL_BEFORE
+                      for b in before)
+            return lw not in asked and not own
         if lw in causes._STOP or re.search(r"['’]s?$", w) or re.fullmatch(r"\d[\d.,]*", w) or _VERB_FORM.search(w):
             break
         run.append(lw)
