@@ -1212,7 +1212,7 @@ def _unmarked_items(page: str, spans: Sequence[tuple[int, int]], j: int, most: i
 
 
 _ITEM_LABEL = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}:\s+\S")
-# a label with its apposition before the colon ("Northwind Cinemas, owned by Contoso of the US: 2,310 screens")
+# a label with its apposition before the colon ("Northwind Cinemas, owned by Contoso of the US: 1,480 screens")
 _APPOSED_LABEL = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},(?:\s+[\w'’&.-]+){1,10}:\s+\S")
 
 
@@ -2543,7 +2543,7 @@ def scope_conflict(question: str, c: Candidate) -> bool:
     # the causes a reason list gives are its items; where each cause happened ("a consumer loan in Germany") is a
     # detail of that item, not the list's scope, which is its lead-in's ("Three pressures held the market back.")
     causes_listed = c.kind == "list" and question_kind(question) == "reason"
-    # the place an item names in passing ("1,940 screens in nine countries, including CinemaxX in Germany") is a detail
+    # the place an item names in passing ("1,260 screens in eight countries, including Polar Kino in Norway") is a detail
     # of that member; only an item opening with a place ("In Germany, sales fell 3%") scopes the list
     stated = scopes(c.text if c.kind != "list" or causes_listed
                     else c.text + " " + " ".join(re.split(r"[,;:]", i, maxsplit=1)[0] for i in c.items))
@@ -2600,7 +2600,7 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
     if c.kind == "sentence" and asked.years and asked.years & c.years and (
             asked.kind == "amount" or asked.kind == "describe" and asks_figure(question or asked.text)) \
             and asked.years <= drivers.figureless_base_years(c.text):
-        return None  # "fell to 65.0 million tonnes from the then record set in 2021": 2021 dates no figure
+        return None  # "slipped to 4.2 million units from the peak reached in 2019": 2019 dates no figure
     if period == 0.0 and asked.kind == "describe" and not (_REASON_Q.search(asked.text) or causes.asks_reason(asked.text)):
         # A1/A3 rule: a question naming a year is answered by a sentence of that year. "What CPM was X getting in
         # 2023?" (a measure the amount vocabulary does not know, so read as "describe") is no answer in a sentence whose
@@ -5238,7 +5238,7 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
     # never a figure governed by another measure ("$14.5 million of letters of credit" for unused capacity)
     found = [f for f in found if verdict.get(f[1]) != ties.OTHER]
     if c.kind == "sentence":
-        # "US$330 per tonne, raised from US$310 in our November note": the figure replaced is never the answer; a
+        # "EUR 48 per megawatt-hour, raised from EUR 44 in our spring outlook": the figure replaced is never the answer; a
         # question asking the earlier figure itself is answered by it first (``prose_revisions.superseded``)
         old = revisions.superseded(text)
         replaced = [f for f in found if any(a <= f[1] < b for a, b in old)]

@@ -391,7 +391,7 @@ def figureless_base_years(sentence: str) -> frozenset[int]:
         if _MONTH_BEFORE.search(head):
             continue  # "$1.10 per million tokens from February 2025": a date, when it started
         if re.match(r"(?i)from\b", head) and not _MOVED_BEFORE.search(sentence[max(0, m.start() - 80) : m.start()]):
-            continue  # "from" a year is a move's base only after a move ("fell to 65.0 million tonnes from ...")
+            continue  # "from" a year is a move's base only after a move ("slipped to 4.2 million units from ...")
         out.add(int(m.group(1)))
         spans.append((m.start(1), m.end(1)))
     for m in re.finditer(r"(?<!\d)((?:19|20)\d\d)(?!\d)", sentence):

@@ -168,8 +168,8 @@ def revision_text(r: Revision) -> str:
 
 # ------------------------------------------------------------------ superseded figures (session 15, #11)
 # Rule: a figure a sentence states as the one a newer figure replaced is never the figure that answers what a
-# forecast, estimate or count is: "We forecast US$330 per tonne, raised from US$310 in our November note", "That is
-# lower than the 905 million we forecast in January", "the 2023 figure was revised up from 17.4 million tonnes",
+# forecast, estimate or count is: "We now expect EUR 48 per megawatt-hour, raised from EUR 44 in our spring outlook", "That
+# is below the 3.1 million we projected in March", "the 2022 figure was revised up from 2.7 million units",
 # "$9.1 billion (previously $8.8 billion)". Only a question asking the earlier figure itself ("what was its earlier
 # range?", "what did it forecast before the revision?") is answered by it.
 
@@ -189,7 +189,7 @@ _EARLIER_SAID = re.compile(
     rf"(?:of|was|had\s+been|at|"
     rf"for\s+(?:[\w-]+\s+){{0,3}}?of))\s+(?:(?:about|around|some|roughly|approximately)\s+)?$"
 )
-# the old figure as the object of a forecast made before: "the 905 million for 2025 we forecast in January", "the
+# the old figure as the object of a forecast made before: "the 3.1 million for 2026 we projected in March", "the
 # $2.1 billion the company had expected earlier"
 _FORECAST_BEFORE = re.compile(
     r"(?i)^(?:\s*[\w.%$-]+){0,6}?\s+(?:that\s+|which\s+)?(?:we|it|they|the\s+(?:company|group|firm|note|report|bank|"
