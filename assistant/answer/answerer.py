@@ -509,16 +509,21 @@ class Answerer:
         if asked is not None:
             allowed = asked
             hits = self._search_within(question, hits, allowed)
-        ex = extract.extract(question, hits, embedder, page_text=page_text, aliases=lambda c: aliases.get(c.doc, ()),
-                             allowed_docs=allowed)  # fmt: skip
+        def read(first: Sequence[Hit]) -> "extract.Extraction":
+            return extract.extract(question, [*first, *hits], embedder, page_text=page_text,
+                                   aliases=lambda c: aliases.get(c.doc, ()), allowed_docs=allowed)  # fmt: skip
+
+        def reread(query: str) -> "extract.Extraction":
+            """The question read again with the asked company's passages for ``query`` searched first."""
+            return read(self._search_first(query, [], allowed))
+
+        ex = read([])
         table = table_rankings.table_query(question) if allowed and not ex.answered else None
         if table is not None:
             # "which of its divisions grew fastest?" and the pages found rank nothing: the asked company's table of
             # the members' figures, searched for ("net revenue by division"), is read first; only a ranking of its
             # rows may answer from it
-            found = self._search_first(table, [], allowed)
-            again = extract.extract(question, [*found, *hits], embedder, page_text=page_text,
-                                    aliases=lambda c: aliases.get(c.doc, ()), allowed_docs=allowed)  # fmt: skip
+            again = reread(table)
             if _ranked_only(again):
                 ex = again
         why = extract.pick_reason_query(ex) if allowed and ex.answered else None
@@ -526,9 +531,7 @@ class Answerer:
             # "which segment had the weaker topline, and what drove its decline?": the ranked rows answer the first
             # part; the filer's sentence explaining that member's move is searched for (it may sit in another section
             # than the segment table) and only a reading that keeps the ranking and now explains it replaces it
-            found = self._search_first(why, [], allowed)
-            again = extract.extract(question, [*found, *hits], embedder, page_text=page_text,
-                                    aliases=lambda c: aliases.get(c.doc, ()), allowed_docs=allowed)  # fmt: skip
+            again = reread(why)
             if sum(p is not None for p in again.picks) > sum(p is not None for p in ex.picks) and all(
                     (a is None) == (b is None) or b is None for a, b in zip(again.picks, ex.picks)) and \
                     all(a.candidate.text == b.candidate.text for a, b in zip(again.picks, ex.picks)
@@ -539,9 +542,7 @@ class Answerer:
         if reason is not None:
             # "What drove the increase in Contoso's fuel surcharge revenue?" and the pages found (its statements) explain nothing:
             # the filer's sentences explaining that line's move, searched for within its filings, are read first
-            found = self._search_first(reason, [], allowed)
-            again = extract.extract(question, [*found, *hits], embedder, page_text=page_text,
-                                    aliases=lambda c: aliases.get(c.doc, ()), allowed_docs=allowed)  # fmt: skip
+            again = reread(reason)
             if again.answered:
                 ex = again
         if rows_only and not _ranked_only(ex):
@@ -550,9 +551,7 @@ class Answerer:
         if held is not None:
             # "Does it depend on a few customers?" and the pages found state no share: the asked company's sentences
             # stating its largest customers' shares, searched for, are read first
-            found = self._search_first(held, [], allowed)
-            again = extract.extract(question, [*found, *hits], embedder, page_text=page_text,
-                                    aliases=lambda c: aliases.get(c.doc, ()), allowed_docs=allowed)  # fmt: skip
+            again = reread(held)
             if again.answered:
                 ex = again
         deals = prose_events.deal_query(question) if allowed and not ex.answered else None
@@ -562,8 +561,7 @@ class Answerer:
             found = self._search_first(deals, [], allowed, k=2 * self.settings.k)
             first = [h for h in found if prose_events.states_deal(h.chunk.text, question)]
             if first:
-                ex = extract.extract(question, [*first, *hits], embedder, page_text=page_text,
-                                     aliases=lambda c: aliases.get(c.doc, ()), allowed_docs=allowed)  # fmt: skip
+                ex = read(first)
         if not ex.answered or ex.figureless or ex.row_of_another_year or ex.untied or ex.unranked \
                 or ex.side_missing or ex.figure_missing:
             # no figure, a row without the year, only another measure's figures, a which-most pick ranking nothing,

@@ -3003,7 +3003,6 @@ _FIGURE_SAID = {"gross_profit": r"gross\s+(?:margin|profit)", "operating_income"
                 r"taxes", "net_income": r"net\s+(?:income|earnings|margin)"}
 _CHARGE_WORDS = re.compile(r"\bcharges?\b|write-?downs?|write-?offs?|impairments?|\bloss(?:es)?\b|\bcosts?\b|"
                            r"\bexpenses?\b|\bsettlements?\b", re.I)
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
 def _stated_charge(index: Any, company: Company, words: str, period: str, profit: str) -> Fact | None:
@@ -3053,10 +3052,11 @@ def _stated_charge(index: Any, company: Company, words: str, period: str, profit
                 if re.search(r"\bbenefits?\b|\bgains?\b|\bfavorabl", flat, re.I):
                     continue
                 for hit in item_rx.finditer(flat):
-                    num = hit.group("n") or hit.group("n2")
-                    scale = _SCALES[(hit.group("s") or hit.group("s2")).lower()]
+                    amount = [x for x in parse_numbers(flat[hit.start():hit.end()]) if x.is_claim and x.unit == "$"]
+                    if len(amount) != 1:
+                        continue
                     found.append(Fact(doc_id=d.doc_id, doc=d.doc, source=d.source, page=n, label=words,
-                                      value=float(num.replace(",", "")), scale=scale, unit="USD", period=period,
+                                      value=amount[0].printed, scale=amount[0].scale, unit="USD", period=period,
                                       fiscal_year=int(year), company=company.name, quote=sent, kind="sentence",
                                       fact_id=f"{_STATED}{d.doc_id}:{n}:{a}"))
     if not found or len({round(f.absolute, 2) for f in found}) != 1:
