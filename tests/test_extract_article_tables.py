@@ -3,7 +3,8 @@ of analysts' sector notes, with fictional markets and makers."""
 
 from __future__ import annotations
 
-from assistant.answer import extract as X
+from assistant.answer import candidates as C
+from assistant.answer import render as R
 
 NOTE_PAGE = """Table 3. Deliveries of garden robots by region, 2022-2024
 (in thousands of units)
@@ -21,7 +22,7 @@ def test_a_lower_case_row_under_a_row_keeps_the_tables_column_heads():
     # Rule: under a table's column heads, a span of lines that each read as a label and cells ("North America 410
     # 455 502" and "of which Canada 61 66 70", joined by the sentence splitter because the second opens in lower
     # case) is read as rows, one per line; the rows after them keep the column heads (their years)
-    rows = [c for c in X.page_candidates(NOTE_PAGE, doc_id="robots", page_no=2) if c.kind == "row"]
+    rows = [c for c in C.page_candidates(NOTE_PAGE, doc_id="robots", page_no=2) if c.kind == "row"]
     by_label = {c.text.split(":")[0]: c for c in rows}
     assert set(by_label) == {"North America", "of which Canada", "Nordics", "Benelux", "Total"}
     assert by_label["Nordics"].years == frozenset({2022, 2023, 2024})
@@ -33,7 +34,7 @@ def test_prose_under_a_table_is_not_read_as_rows():
     # the rule reads only spans whose every line is a label and cells: a wrapped sentence stays a sentence
     page = ("Region 2023 2024\nNordics 133 141\nBenelux 90 97\nDeliveries in the Nordics rose 6% in 2024 as dealers\n"
             "restocked after a mild winter.\n")
-    cands = X.page_candidates(page, doc_id="robots", page_no=2)
+    cands = C.page_candidates(page, doc_id="robots", page_no=2)
     assert any(c.kind == "sentence" and c.text.startswith("Deliveries in the Nordics rose 6%") for c in cands)
 
 
@@ -104,7 +105,7 @@ def test_a_place_named_as_the_owner_of_its_figure_is_one_among_others():
     ex = ask_one_page("By how much did garden robot deliveries grow in Canada in 2024?", page, ROBOT_NOTE,
                       threshold=0.01)
     assert ex.picks[0] is not None and ex.picks[0].candidate.text.startswith("US deliveries rose 8.1%")
-    assert X.render(ex)[0].startswith("3.2%")
+    assert R.render(ex)[0].startswith("3.2%")
 
 
 def test_a_list_of_reasons_is_no_amount():
@@ -125,7 +126,7 @@ def test_a_lead_in_that_counts_its_items_takes_that_many():
             "And makers launched new models in 2024, which gave dealers a reason to sell upgrades.\n"
             "The Nordics and the Benelux remain the two largest markets. Nordic deliveries rose 8.1% to 141,000\n"
             "units in 2024.\n")
-    lists = [c for c in X.page_candidates(page, doc_id="drob", meta=ROBOT_NOTE) if c.kind == "list"]
+    lists = [c for c in C.page_candidates(page, doc_id="drob", meta=ROBOT_NOTE) if c.kind == "list"]
     assert [len(c.items) for c in lists] == [3]
     assert lists[0].items[-1].startswith("And makers launched")
 
@@ -150,15 +151,15 @@ def test_rows_past_a_share_bound_are_read_from_a_table_of_shares():
     # bound and the share's verb ("take") are no measure words the caption must say
     ex = ask_one_page("In which countries did refills take more than 19% of detergent sales value in 2024?", SHARE_PAGE,
                       ROBOT_NOTE, threshold=0.01)
-    shown = X.render(ex)[0]
+    shown = R.render(ex)[0]
     assert "2 of the table's 3 rows are above 19% in 2024: Sweden 23.1%; Austria 19.8%" in shown
     ex = ask_one_page("In which countries did refills take less than 15% of detergent sales value in 2024?", SHARE_PAGE,
                       ROBOT_NOTE, threshold=0.01)
-    assert "1 of the table's 3 rows is below 15% in 2024: Portugal 13.4%" in X.render(ex)[0]
+    assert "1 of the table's 3 rows is below 15% in 2024: Portugal 13.4%" in R.render(ex)[0]
     # no row past the bound: nothing computed
     ex = ask_one_page("In which countries did refills take more than half of detergent sales value in 2024?",
                       SHARE_PAGE, ROBOT_NOTE, threshold=0.01)
-    assert "rows are above" not in (X.render(ex)[0] if ex.picks and ex.picks[0] else "")
+    assert "rows are above" not in (R.render(ex)[0] if ex.picks and ex.picks[0] else "")
 
 
 def test_items_ending_in_semicolons_are_a_list_whatever_they_open_with():
@@ -169,5 +170,5 @@ def test_items_ending_in_semicolons_are_a_list_whatever_they_open_with():
             "Vexa has rolled its Pro range out to every store;\n\n"
             "and Kettle & Co's Signature line now covers 40 models.\n\n"
             "Premium robots sell at or above the price of the mainstream brand.\n")
-    lists = [c for c in X.page_candidates(page, doc_id="drob", meta=ROBOT_NOTE) if c.kind == "list"]
+    lists = [c for c in C.page_candidates(page, doc_id="drob", meta=ROBOT_NOTE) if c.kind == "list"]
     assert len(lists) == 1 and len(lists[0].items) == 3 and lists[0].items[0].startswith("Norrmart Select")

@@ -6,7 +6,13 @@ Every sentence below is written for these tests (a fictional market note on alum
 
 from __future__ import annotations
 
+from assistant.answer import question as Q
+from assistant.answer import candidates as C
+from assistant.answer import gates as G
+from assistant.answer import shown as W
+from assistant.answer import pickers as P
 from assistant.answer import extract as X
+from assistant.answer import render as XR
 from assistant.answer import prose_revisions as R
 from assistant.types import DocMeta
 from one_page import ask_one_page
@@ -27,7 +33,7 @@ OUTLOOK = (
 def _lead(question: str, page: str, meta: DocMeta = NOTE) -> str:
     ex = ask_one_page(question, page, meta)
     assert ex.answered, question
-    return X.render(ex, lambda d, p: page)[0].split("\n")[0]
+    return XR.render(ex, lambda d, p: page)[0].split("\n")[0]
 
 
 def test_replaced_figures_are_found():
@@ -46,13 +52,13 @@ def test_the_current_forecast_leads_never_the_one_it_replaced():
 
 
 def test_two_things_forecast_are_two_parts_of_the_closing_year():
-    parts = X.read_question("What does the note forecast for alumina shipments and for the Baltic alumina price in 2026?")
+    parts = Q.read_question("What does the note forecast for alumina shipments and for the Baltic alumina price in 2026?")
     assert [(p.text, sorted(p.years)) for p in parts] == [
         ("What does the note forecast for alumina shipments", [2026]),
         ("What does the note forecast for the Baltic alumina price in 2026", [2026])]
     ex = ask_one_page("What does the note forecast for alumina shipments and for the Baltic alumina price in 2026?",
                       OUTLOOK, NOTE)  # fmt: skip
-    text = X.render(ex, lambda d, p: OUTLOOK)[0]
+    text = XR.render(ex, lambda d, p: OUTLOOK)[0]
     assert "142 million" in text and "US$410" in text and "Not in the indexed reports" not in text, text
     assert not text.startswith(("US$385", "148", "2%"))
 
@@ -96,13 +102,13 @@ THEATRE_NOTE = DocMeta(doc_id="dthe", doc="nordic_theatres_2026", source="/r/nor
 
 
 def test_a_granted_premise_moving_the_other_way_is_not_the_asked_proposition():
-    assert X._without_concession("Did ticket revenue grow in 2025 even though attendance fell?") == \
+    assert G._without_concession("Did ticket revenue grow in 2025 even though attendance fell?") == \
         "Did ticket revenue grow in 2025"
-    assert X._without_concession("Although attendance fell, did ticket revenue grow?").strip() == "did ticket revenue grow?"
+    assert G._without_concession("Although attendance fell, did ticket revenue grow?").strip() == "did ticket revenue grow?"
     ex = ask_one_page("Did Nordic ticket revenue grow in 2025 even though attendance fell?", THEATRES, THEATRE_NOTE)
-    assert ex.answered and X.render(ex, lambda d, p: THEATRES)[0].startswith("Yes.")
+    assert ex.answered and XR.render(ex, lambda d, p: THEATRES)[0].startswith("Yes.")
     ex = ask_one_page("Although attendance fell, did Nordic ticket revenue grow in 2025?", THEATRES, THEATRE_NOTE)
-    assert ex.answered and X.render(ex, lambda d, p: THEATRES)[0].startswith("Yes.")
+    assert ex.answered and XR.render(ex, lambda d, p: THEATRES)[0].startswith("Yes.")
 
 
 REASONS = (
@@ -143,11 +149,11 @@ def test_a_second_part_stated_in_the_first_parts_quote_is_answered():
     ex = ask_one_page("What does the note mean by large-format auditoriums, and what share of ticket revenue did they "
                       "take in 2025?", SCREENS, THEATRE_NOTE)
     assert ex.answered and not ex.partial
-    text = X.render(ex, lambda d, p: SCREENS)[0]
+    text = XR.render(ex, lambda d, p: SCREENS)[0]
     assert "Not in the indexed reports" not in text and "10.4%" in text
     ex = ask_one_page("What did Harbourline guide for fiscal 2026 Marina Reported EBITDA and net income attributable "
                       "to Harbourline?", GUIDANCE, HARBOURLINE)
-    text = X.render(ex, lambda d, p: GUIDANCE)[0]
+    text = XR.render(ex, lambda d, p: GUIDANCE)[0]
     assert ex.answered and not ex.partial, text
 
 
@@ -182,7 +188,7 @@ MEMBERS = (
 
 
 def test_a_part_in_parentheses_is_a_part_and_the_next_takes_the_first_parts_year():
-    parts = X.read_question("At the end of fiscal 2025, how many paid members did Tamsin Clubs have (and how many a "
+    parts = Q.read_question("At the end of fiscal 2025, how many paid members did Tamsin Clubs have (and how many a "
                             "year earlier), what were its membership renewal rates, and how many Premier members did "
                             "it count?")  # fmt: skip
     assert [sorted(p.years) for p in parts] == [[2025], [2024], [2025], [2025]]
@@ -190,15 +196,15 @@ def test_a_part_in_parentheses_is_a_part_and_the_next_takes_the_first_parts_year
     ex = ask_one_page("At the end of fiscal 2025, how many paid members did Tamsin Clubs have (and how many a year "
                       "earlier), what were its membership renewal rates, and how many Premier members did it count?",
                       MEMBERS, CLUBS)  # fmt: skip
-    text = X.render(ex, lambda d, p: MEMBERS)[0]
+    text = XR.render(ex, lambda d, p: MEMBERS)[0]
     assert "Not in the indexed reports" not in text, text
     assert "48.3 million" in text and "45.1 million" in text and "90.6%" in text and "21.4 million" in text
 
 
 def test_an_expected_figure_has_the_shape_of_a_forecast_asked():
-    asked = X.read_question("What does the note forecast for alumina shipments in 2026?")[0]
-    cand = X.page_candidates("We expect alumina shipments of 140-144 million tonnes in 2026, up about 3%.")[0]
-    assert X._amount_shape(asked, cand)
+    asked = Q.read_question("What does the note forecast for alumina shipments in 2026?")[0]
+    cand = C.page_candidates("We expect alumina shipments of 140-144 million tonnes in 2026, up about 3%.")[0]
+    assert P._amount_shape(asked, cand)
 
 
 def test_a_start_date_is_no_moves_base():
@@ -235,7 +241,7 @@ def test_a_ranked_list_across_a_page_break_answers_which_are_the_largest():
     first = ex.picks[0].candidate
     assert first.kind == "list" and len(first.items) == 5
     # "about a third of the region's 4,200 screens": the whole the fraction is of, no group's count
-    assert X.answer_figure(ex.parts[1], X.page_candidates(GROUPS_P1)[0]) is None
+    assert W.answer_figure(ex.parts[1], C.page_candidates(GROUPS_P1)[0]) is None
 
 
 def test_a_counted_reason_list_for_the_asked_downturn_answers():

@@ -1,6 +1,7 @@
 """A question that asks for a figure is never answered by a selected passage that states none (extract.figureless)."""
 
-from assistant.answer.extract import Extraction, _states_figure, asks_figure
+from assistant.answer.question import _states_figure, asks_figure
+from assistant.answer.extract import Extraction
 from assistant.types import DocMeta
 from one_page import ask_one_page
 
@@ -55,7 +56,7 @@ def test_a_word_question_keeps_a_sentence_without_figures():
 
 
 def test_a_share_or_margin_question_is_not_answered_by_an_amount():
-    from assistant.answer.extract import percent_without_percent as pwp
+    from assistant.answer.question import percent_without_percent as pwp
 
     share = "Roughly what share of the US pet food market did online sellers have in 2024?"
     assert pwp(share, '$4.2 billion (2024), from "Pet Market Review", p. 3:\n"Online sellers sold $4.2 billion ..."')

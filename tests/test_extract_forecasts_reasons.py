@@ -3,7 +3,11 @@ Sentences and questions written for this test (a fictional note on podcast adver
 
 from __future__ import annotations
 
+from assistant.answer import question as Q
+from assistant.answer import scoring as S
+from assistant.answer import gates as G
 from assistant.answer import extract as X
+from assistant.answer import render as R
 from assistant.answer import prose_causes
 from assistant.types import DocMeta
 from one_page import ask_one_page
@@ -22,14 +26,14 @@ SHARE = "Reach\n\nPodcasts thus accounted for 9% of all US audio ad spend, again
 
 def _shown(question: str, page: str) -> tuple[X.Extraction, str]:
     ex = ask_one_page(question, page, NOTE)
-    return ex, (X.render(ex, lambda d, p: page)[0] if ex.answered else "")
+    return ex, (R.render(ex, lambda d, p: page)[0] if ex.answered else "")
 
 
 def test_what_reshuffled_a_ranking_asks_for_its_causes():
     for question in ("What has been reshuffling the ranking of podcast ad sellers?",
                      "What reshuffled the podcast sellers' ranking in 2025?",
                      "What is reshaping the league table of podcast networks?"):
-        assert prose_causes.asks_reason(question) and X.question_kind(question) == "reason", question
+        assert prose_causes.asks_reason(question) and Q.question_kind(question) == "reason", question
     ex, text = _shown("What has been reshuffling the ranking of podcast ad sellers?", SELLERS + OUTLOOK)
     assert "Two shifts explain the reshuffle" in text and "First, video podcasts" in text and "Second, the networks" in text
     assert "24.0%" not in text  # the share sentence says who sells, not why the order changed
@@ -45,7 +49,7 @@ def test_counted_causes_answer_only_the_change_they_name():
 def test_a_forecast_year_is_answered_by_the_sentence_stating_it():
     question = ("Where is US podcast ad spend expected to land in 2026, and in what year should it pass national radio "
                 "advertising?")
-    parts = X.read_question(question)
+    parts = Q.read_question(question)
     assert parts[0].years == {2026} and not parts[1].years  # "in what year" asks the year: 2026 does not bind it
     ex, text = _shown(question, SHARE + OUTLOOK)
     assert not ex.partial and "$3.1 billion" in text and "overtake national radio advertising in 2029" in text
@@ -60,10 +64,10 @@ def test_a_forecast_is_not_answered_by_a_yearless_sentence_of_the_report():
 
 
 def test_a_proper_name_opened_by_world_is_no_scope():
-    assert X.scopes("helped by the World Cup and the midterm elections") == frozenset()
-    assert X.scopes("the World Bank lent more") == frozenset()
-    assert X.scopes("the world's largest network") == {"world"}
-    assert X.scopes("sales worldwide rose") == {"world"}
+    assert S.scopes("helped by the World Cup and the midterm elections") == frozenset()
+    assert S.scopes("the World Bank lent more") == frozenset()
+    assert S.scopes("the world's largest network") == {"world"}
+    assert S.scopes("sales worldwide rose") == {"world"}
 
 
 def test_names_in_an_aside_are_no_list_of_reasons():
@@ -79,24 +83,24 @@ BATTERIES = DocMeta(doc_id="dbat", doc="grid_batteries_2025", source="/r/grid_ba
 
 def test_a_figure_of_another_stage_of_the_goods_is_not_the_asked_one():
     # the asked stage (installed) is named only as the comparison; the figure is the shipments'
-    assert X._other_stage("How much capacity was installed worldwide in 2025?",
+    assert G._other_stage("How much capacity was installed worldwide in 2025?",
                           "Manufacturers shipped 41 GW of grid batteries in 2025, more than were installed.")
-    assert not X._other_stage("How much capacity was installed worldwide in 2025?",
+    assert not G._other_stage("How much capacity was installed worldwide in 2025?",
                               "Developers installed 33 GW of grid batteries in 2025, less than was shipped.")
-    assert not X._other_stage("How much capacity was shipped in 2025?",
+    assert not G._other_stage("How much capacity was shipped in 2025?",
                               "Manufacturers shipped 41 GW of grid batteries in 2025, more than were installed.")
     page = ("Supply\n\nManufacturers shipped 41 GW of grid battery capacity in 2025, more than was installed: inventory, "
             "in our view, is building up at the ports.\n")
     ex = ask_one_page("How much grid battery capacity was installed at the close of 2025?", page, BATTERIES)
     assert not ex.answered
     ex = ask_one_page("How much grid battery capacity was shipped in 2025?", page, BATTERIES)
-    assert ex.answered and X.render(ex, lambda d, p: page)[0].startswith("41 GW")
+    assert ex.answered and R.render(ex, lambda d, p: page)[0].startswith("41 GW")
 
 
 def test_the_whole_a_share_is_of_is_no_scope_and_a_countrys_figure_is_not_the_worlds():
-    assert X.scopes("China accounted for 19.2 GW of the installed base, or 58% of the world total.") == frozenset()
-    assert X.scopes("Korea held a third of global capacity.") == frozenset()
-    assert X.scopes("Worldwide installations rose 5%.") == {"world"}
+    assert S.scopes("China accounted for 19.2 GW of the installed base, or 58% of the world total.") == frozenset()
+    assert S.scopes("Korea held a third of global capacity.") == frozenset()
+    assert S.scopes("Worldwide installations rose 5%.") == {"world"}
     page = ("Regions\n\nChina accounted for 19.2 GW of the installed base, or 58% of the world total, and for most of "
             "the new plants.\n")
     ex = ask_one_page("How much grid battery capacity was installed worldwide at the close of 2025, and what portion "
@@ -109,10 +113,10 @@ def test_a_when_part_asks_a_date_not_the_amount_asked_before():
     page = ("Stores\n\nNorthwind Coffee, the only chain of the four to shrink, closed 12 cafes and opened 5 in the 52 weeks "
             "to 1 February 2025.\n")
     question = "How many US stores did Northwind Coffee operate at the end of its fiscal 2024, and when did that year end?"
-    parts = X.read_question(question)
+    parts = Q.read_question(question)
     assert parts[1].kind == "describe" and not parts[1].years
     ex = ask_one_page(question, page, meta)
-    text = X.render(ex, lambda d, p: page)[0] if ex.answered else ""
+    text = R.render(ex, lambda d, p: page)[0] if ex.answered else ""
     assert "12 cafes," not in text  # no count shown as the answer to "when"
 
 
@@ -130,7 +134,7 @@ BOARDING = ("Results of operations\n\nBoarding revenue increased $2.1 million, o
 def test_a_premise_before_a_why_question_is_no_part_of_what_is_asked():
     q = ("Larchwood booked fewer boarding nights in the second quarter of 2025 than a year earlier. Why did its boarding "
          "revenue still grow?")
-    part = X.read_question(q)[0]
+    part = Q.read_question(q)[0]
     assert part.kind == "reason" and part.text.startswith("Why did its boarding revenue")
     assert 2025 in part.years and {"second", "quarter"} <= part.words  # the premise's period stays asked
     ex = ask_one_page(q, BOARDING, KENNEL)
@@ -148,5 +152,5 @@ def test_a_why_question_pointing_back_at_its_premise_keeps_the_premise():
     # rule: "<premise>. What explains that?": the premise is the thing to explain, so its words stay the part's
     q = ("Same-kennel bookings at Pawsome's owned sites rose in fiscal 2025, yet owned-site revenue fell. "
          "What explains that?")
-    asked = X.read_question(q)[0]
+    asked = Q.read_question(q)[0]
     assert {"bookings", "revenue"} <= set(asked.words)

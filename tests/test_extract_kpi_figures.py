@@ -5,7 +5,11 @@ companies)."""
 
 from __future__ import annotations
 
+from assistant.answer import question as Q
+from assistant.answer import candidates as C
+from assistant.answer import scoring as S
 from assistant.answer import extract as X
+from assistant.answer import render as R
 from assistant.index.embeddings.hash import HashEmbedder
 from assistant.types import Chunk, DocMeta, Hit
 from one_page import ask_one_page
@@ -35,10 +39,10 @@ INDICATORS = ("Key performance indicators\n\nWe use the following indicators for
 def test_measures_compared_across_two_years_ask_figures():
     # rule: "how did <measures> in 2025 compare with 2024" asks each year's figures; their definition is no answer
     question = "How did load factor, average fare and RASM on Kestrel's mainline flights in 2025 compare with 2024?"
-    assert X.asks_figure(question)
+    assert Q.asks_figure(question)
     ex = ask_one_page(question, INDICATORS, KESTREL)
     assert not ex.answered or ex.figureless  # the answerer declines a figureless extraction
-    assert not X.asks_figure("How did Kestrel's fleet strategy in 2025 compare with 2024?")  # no measure: described
+    assert not Q.asks_figure("How did Kestrel's fleet strategy in 2025 compare with 2024?")  # no measure: described
 
 
 STATISTICS = ("Operating statistics\n\nStatistic 2025 2024 2023\nPassengers carried (thousands) 9,412 8,977 8,350\n"
@@ -61,7 +65,7 @@ def test_a_kpi_percentage_is_read_from_the_statistics_row_not_from_another_perce
     # ("5.875% senior notes") does not state
     ex = _filer_page("What was Kestrel's occupancy percentage in fiscal 2025?", STATISTICS, KESTREL)
     assert ex.answered and ex.picks[0].candidate.kind == "row"
-    assert X.render(ex, lambda d, p: STATISTICS)[0].split("\n")[0].startswith("Occupancy percentage, 2025: 86.4%")
+    assert R.render(ex, lambda d, p: STATISTICS)[0].split("\n")[0].startswith("Occupancy percentage, 2025: 86.4%")
 
 
 def test_a_sentence_case_row_label_is_the_filers_line():
@@ -69,11 +73,11 @@ def test_a_sentence_case_row_label_is_the_filers_line():
     page = STATISTICS
     c = Chunk(chunk_id="k:1", doc_id=KESTREL.doc_id, doc=KESTREL.doc, source=KESTREL.source, page=1, page_end=1,
               start=0, end=len(page), text=page, ordinal=1)  # fmt: skip
-    cands = X.candidates([Hit(chunk=c, score=1.0, rank=0, meta=KESTREL)], lambda d, p: page)
+    cands = C.candidates([Hit(chunk=c, score=1.0, rank=0, meta=KESTREL)], lambda d, p: page)
     names = X.name_words(page, KESTREL.company)
-    asked = X.read_question("What was Kestrel's occupancy percentage in fiscal 2025?", X.lowercase_words(page), names)[0]
+    asked = Q.read_question("What was Kestrel's occupancy percentage in fiscal 2025?", X.lowercase_words(page), names)[0]
     row = next(x for x in cands if x.kind == "row" and x.text.startswith("Occupancy percentage"))
-    assert X.subject_score(asked, row, (KESTREL.company,), names) >= 0.85
+    assert S.subject_score(asked, row, (KESTREL.company,), names) >= 0.85
 
 
 def test_a_percentage_headed_by_a_kpi_is_that_kpis_rate():
@@ -88,7 +92,7 @@ def test_a_percentage_headed_by_a_kpi_is_that_kpis_rate():
 
 def test_how_can_asks_in_what_way_not_a_figure():
     # rule: "..., and how can occupancy exceed 100%?" asks for an explanation: never answered by the figure's row
-    parts = X.read_question("What was Kestrel's occupancy percentage in fiscal 2025, and how can occupancy exceed 100%?")
+    parts = Q.read_question("What was Kestrel's occupancy percentage in fiscal 2025, and how can occupancy exceed 100%?")
     assert [p.kind for p in parts] == ["amount", "reason"]
 
 
@@ -109,12 +113,12 @@ def test_a_sentence_case_row_label_of_a_report_is_not_the_filers_line():
     page = SCENARIOS
     c = Chunk(chunk_id="g:1", doc_id=GRIDNOTE.doc_id, doc=GRIDNOTE.doc, source=GRIDNOTE.source, page=1, page_end=1,
               start=0, end=len(page), text=page, ordinal=1)  # fmt: skip
-    cands = X.candidates([Hit(chunk=c, score=1.0, rank=0, meta=GRIDNOTE)], lambda d, p: page)
+    cands = C.candidates([Hit(chunk=c, score=1.0, rank=0, meta=GRIDNOTE)], lambda d, p: page)
     names = X.name_words(page, "Harlow Analytics")
-    asked = X.read_question("How much electricity does Harlow expect server halls to use in 2030 in its base case?",
+    asked = Q.read_question("How much electricity does Harlow expect server halls to use in 2030 in its base case?",
                             X.lowercase_words(page), names)[0]
     rows = [x for x in cands if x.kind == "row" and x.text.startswith("Base case")]
     assert rows, [x.text for x in cands]
     # "Base" is written capitalised mid-sentence on the page: in a report the row opens with a name that is not the
     # asked subject, so it scores below the sentence that names the asked subject and states the asked measure
-    assert X.subject_score(asked, rows[0], (), names) <= 0.25
+    assert S.subject_score(asked, rows[0], (), names) <= 0.25

@@ -3,6 +3,8 @@ surname ("Ms. Whitcombe"). A fictional current report and question written for t
 
 from __future__ import annotations
 
+from assistant.answer import question as Q
+from assistant.answer import scoring as S
 from assistant.answer import extract as X
 from one_page import NearEmbedder
 from assistant.types import Chunk, DocMeta, Hit
@@ -24,6 +26,6 @@ def test_a_person_named_in_full_is_the_subject_of_sentences_calling_her_by_title
     assert any(s.candidate.text.startswith("Ms. Whitcombe will receive a base salary") and s.parts["subject"] >= 0.85
                for s in ex.ranked[0])
     # a base salary asked is a figure: the appointment sentence stating none is no answer (declined as figureless)
-    assert X.asks_figure("What base salary did Wrenfield promise Dana Whitcombe under her May 2025 employment terms?")
+    assert Q.asks_figure("What base salary did Wrenfield promise Dana Whitcombe under her May 2025 employment terms?")
     assert "$950,000" in ex.picks[0].candidate.text or ex.figureless
-    assert not X._given_name("dana", "What did Dana Whitcombe earn?", "Mr. Dana said ...")
+    assert not S._given_name("dana", "What did Dana Whitcombe earn?", "Mr. Dana said ...")

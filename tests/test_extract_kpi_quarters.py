@@ -4,7 +4,11 @@ A fictional 10-Q, sentences and questions written for these tests."""
 
 from __future__ import annotations
 
+from assistant.answer import question as Q
+from assistant.answer import candidates as C
+from assistant.answer import scoring as S
 from assistant.answer import extract as X
+from assistant.answer import render as R
 from assistant.answer import prose_followups as followups
 from assistant.index.embeddings.hash import HashEmbedder
 from assistant.query import entities
@@ -33,7 +37,7 @@ def test_a_rate_compared_only_with_the_prior_year_quarter_is_the_reports_own_qua
     ex = _ask("What was Hollin Lane's same-site occupancy rate in the third quarter of 2025, and by how many "
               "percentage points did it change from a year earlier?")
     assert ex.answered and not ex.partial
-    assert X.render(ex, lambda d, p: MDA)[0].startswith("72.4%")
+    assert R.render(ex, lambda d, p: MDA)[0].startswith("72.4%")
     assert ex.notes[1].startswith("Up 1.5 percentage points from a year earlier: 72.4% against 70.9%")
 
 
@@ -43,7 +47,7 @@ def test_an_amount_moved_to_from_gives_the_move_from_a_year_earlier():
     ex = _ask("How much membership sales production did Hollin Lane record in the third quarter of 2025, and by how "
               "much did it grow from a year earlier?")
     assert ex.answered and not ex.partial
-    assert X.render(ex, lambda d, p: MDA)[0].startswith("$48.1 million")
+    assert R.render(ex, lambda d, p: MDA)[0].startswith("$48.1 million")
     assert ex.notes[1].startswith("Up $4.1 million (+9.3%) from a year earlier")
 
 
@@ -62,9 +66,9 @@ def test_a_trading_symbol_set_off_by_dashes_on_the_cover():
 def test_a_name_after_the_verb_of_a_filers_sentence_is_not_its_subject():
     c = Chunk(chunk_id="dhl:4", doc_id=HOLLIN.doc_id, doc=HOLLIN.doc, source=HOLLIN.source, page=4, page_end=4,
               start=0, end=len(MDA), text=MDA, ordinal=1)  # fmt: skip
-    cands = X.candidates([Hit(chunk=c, score=1.0, rank=0, meta=HOLLIN)], lambda d, p: MDA)
+    cands = C.candidates([Hit(chunk=c, score=1.0, rank=0, meta=HOLLIN)], lambda d, p: MDA)
     names = X.name_words(MDA, HOLLIN.company)
-    asked = X.read_question("How much membership sales production did Hollin Lane record in the third quarter of 2025?",
+    asked = Q.read_question("How much membership sales production did Hollin Lane record in the third quarter of 2025?",
                             X.lowercase_words(MDA), names)[0]
     sentence = next(x for x in cands if x.kind == "sentence" and x.text.startswith("Membership"))
-    assert X.subject_score(asked, sentence, (HOLLIN.company, "Hollin Lane"), names) >= 0.85
+    assert S.subject_score(asked, sentence, (HOLLIN.company, "Hollin Lane"), names) >= 0.85

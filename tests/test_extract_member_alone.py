@@ -5,7 +5,9 @@ fictional note on domestic air travel)."""
 
 from __future__ import annotations
 
+from assistant.answer import question as Q
 from assistant.answer import extract as X
+from assistant.answer import render as R
 from assistant.types import DocMeta
 from one_page import ask_one_page
 
@@ -29,11 +31,11 @@ def _page(*sentences: str) -> str:
 
 def _shown(question: str, page: str) -> tuple[X.Extraction, str]:
     ex = ask_one_page(question, page, NOTE)
-    return ex, (X.render(ex, lambda d, p: page)[0] if ex.answered else "")
+    return ex, (R.render(ex, lambda d, p: page)[0] if ex.answered else "")
 
 
 def test_a_member_named_on_its_own_after_its_group_is_a_part_of_its_own():
-    parts = X.read_question(ASKED[0])
+    parts = Q.read_question(ASKED[0])
     assert len(parts) == 2
     assert parts[1].alone and parts[1].entities == {"contoso", "air"} and parts[1].years == {2024}
     assert "five largest" not in parts[1].text and "together" not in parts[1].text
@@ -51,7 +53,7 @@ def test_the_member_alone_is_a_partial_answer_when_the_group_is_not_stated():
     page = _page("Contoso Air gained most.", MEMBER)
     for question in ASKED[:2]:
         ex, text = _shown(question, page)
-        assert not ex.answered or ex.partial and text.startswith(X.PARTIAL_TEXT), question
+        assert not ex.answered or ex.partial and text.startswith(R.PARTIAL_TEXT), question
 
 
 def test_the_groups_sentence_never_answers_the_member_part():

@@ -3,7 +3,7 @@ sentence's other figures. Sentences and questions written for this test (a ficti
 
 from __future__ import annotations
 
-from assistant.answer import extract as X
+from assistant.answer import render as R
 from assistant.types import DocMeta
 from one_page import ask_one_page
 
@@ -16,7 +16,7 @@ PADDLERS = ("Participation\n\nAbout 14.2 million Americans paddled a kayak at le
 def _lead(question: str, page: str) -> str:
     ex = ask_one_page(question, page, NOTE)
     assert ex.answered
-    return X.render(ex, lambda d, p: page)[0].split("\n")[0]
+    return R.render(ex, lambda d, p: page)[0].split("\n")[0]
 
 
 def test_the_year_before_asked_is_the_figure_compared_with():
@@ -30,7 +30,7 @@ def test_a_figure_compared_with_the_year_before_stays_the_asked_years():
     meta = DocMeta(doc_id="dlz", doc="lakeside_homes_10k_2025", source="/r/lakeside_homes_10k_2025.pdf",
                    company="Lakeside Homes", doc_type="10-K", fiscal_year=2025)  # fmt: skip
     ex = ask_one_page("How much pre-tax income did Lakeside's leasing business earn in fiscal 2025?", page, meta)
-    assert ex.answered and X.render(ex, lambda d, p: page)[0].startswith("$52,315")
+    assert ex.answered and R.render(ex, lambda d, p: page)[0].startswith("$52,315")
 
 
 PODCAST = DocMeta(doc_id="dpod", doc="podcast_ads_2025", source="/r/podcast_ads_2025.html",
@@ -53,7 +53,7 @@ def test_a_measure_asked_for_a_year_is_not_answered_by_other_years_figures():
 def _lead_quote(question: str) -> str:
     ex = ask_one_page(question, PRICES, PODCAST)
     assert ex.answered
-    return X.render(ex, lambda d, p: PRICES)[0]
+    return R.render(ex, lambda d, p: PRICES)[0]
 
 
 FERRY = DocMeta(doc_id="dfy", doc="tidewater_ferries_10k_2025", source="/r/tidewater_ferries_10k_2025.pdf",
@@ -66,8 +66,8 @@ def test_a_figure_dated_to_another_year_end_by_a_full_date_is_not_the_asked_one(
             "September 30, 2024.\n\nOrder book\n\nAt September 30, 2025, our contracted order book was $612.4 million "
             "compared with $548.9 million at September 30, 2024.\n")
     ex = ask_one_page("How many vessels did Tidewater operate at September 30, 2025?", page, FERRY)
-    assert ex.answered and X.render(ex, lambda d, p: page)[0].startswith("19 vessels")
+    assert ex.answered and R.render(ex, lambda d, p: page)[0].startswith("19 vessels")
     ex = ask_one_page("How much was Tidewater's contracted order book worth at September 30, 2025?", page, FERRY)
-    assert ex.answered and X.render(ex, lambda d, p: page)[0].startswith("$612.4 million")
+    assert ex.answered and R.render(ex, lambda d, p: page)[0].startswith("$612.4 million")
     ex = ask_one_page("How much was Tidewater's contracted order book worth at September 30, 2024?", page, FERRY)
-    assert ex.answered and X.render(ex, lambda d, p: page)[0].startswith("$548.9 million")
+    assert ex.answered and R.render(ex, lambda d, p: page)[0].startswith("$548.9 million")

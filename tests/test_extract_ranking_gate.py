@@ -4,6 +4,7 @@ is written for this test (a fictional grocer and a fictional market note)."""
 
 from __future__ import annotations
 
+from assistant.answer import scoring as S
 from assistant.answer import extract as X
 from assistant.types import DocMeta
 from one_page import ask_one_page
@@ -31,11 +32,11 @@ def _ask(question: str, page: str, meta: DocMeta = GROCER) -> X.Extraction:
 
 
 def test_which_most_questions_ask_a_ranking():
-    assert all(X.asks_ranking(p) for p in _ask(FASTEST, ONE_LEVEL).parts)
-    assert all(X.asks_ranking(p) for p in _ask("Who holds the largest share of the tea market?", ONE_LEVEL).parts)
+    assert all(S.asks_ranking(p) for p in _ask(FASTEST, ONE_LEVEL).parts)
+    assert all(S.asks_ranking(p) for p in _ask("Who holds the largest share of the tea market?", ONE_LEVEL).parts)
     # importance words rank nothing by a measure; a level question is no ranking
-    assert not any(X.asks_ranking(p) for p in _ask("What are the main risks to Northwind's margins?", ONE_LEVEL).parts)
-    assert not any(X.asks_ranking(p) for p in _ask("What were Northwind's net sales in fiscal 2025?", ONE_LEVEL).parts)
+    assert not any(S.asks_ranking(p) for p in _ask("What are the main risks to Northwind's margins?", ONE_LEVEL).parts)
+    assert not any(S.asks_ranking(p) for p in _ask("What were Northwind's net sales in fiscal 2025?", ONE_LEVEL).parts)
 
 
 def test_one_members_level_is_no_answer_to_which_grew_fastest():
@@ -74,12 +75,12 @@ BOTH_SIDES = ALL_SITES + ("\nAutomated warehouses averaged 33 kWh per cubic metr
 
 
 def test_the_sides_of_a_comparison_are_the_words_each_says_alone():
-    assert X.compared_sides("How did automated warehouses compare with conventional warehouses in 2024?") == (
+    assert S.compared_sides("How did automated warehouses compare with conventional warehouses in 2024?") == (
         "automated", "conventional")
-    assert X.compared_sides("How did Contoso's gross margin compare with Northwind's in fiscal 2025?") == (
+    assert S.compared_sides("How did Contoso's gross margin compare with Northwind's in fiscal 2025?") == (
         "contoso", "northwind")
-    assert X.compared_sides("How did first-quarter sales compare to the same quarter last year?") is None  # over time
-    assert X.compared_sides("What was the energy intensity of automated warehouses in 2024?") is None
+    assert S.compared_sides("How did first-quarter sales compare to the same quarter last year?") is None  # over time
+    assert S.compared_sides("What was the energy intensity of automated warehouses in 2024?") is None
 
 
 def test_a_comparison_answered_by_the_all_sites_figure_is_declined():
@@ -123,7 +124,7 @@ def test_the_steepest_move_asks_a_ranking_that_one_members_move_does_not_answer(
             "result of store openings in the Valley division.\n")
     q = "Which of Northwind's three divisions saw the steepest fall in operating margin in fiscal 2025, and why?"
     ex = _ask(q, page)
-    assert X.asks_ranking(ex.parts[0]) and ex.unranked
+    assert S.asks_ranking(ex.parts[0]) and ex.unranked
     said = ("Divisions\n\nThe Highlands division saw the steepest fall in operating margin of our three divisions in "
             "fiscal 2025, to 4.2% from 6.0%.\n")
     assert not _ask("Which of Northwind's three divisions saw the steepest fall in operating margin in fiscal 2025?",

@@ -4,7 +4,7 @@ approximately 19,000 engineers and scientists"). Every page is written for this 
 
 from __future__ import annotations
 
-from assistant.answer import extract as X
+from assistant.answer import question as Q
 from assistant.answer import prose_ties as T
 from assistant.types import DocMeta
 from one_page import ask_one_page
@@ -26,7 +26,7 @@ def test_a_hedged_second_question_is_a_part_of_its_own():
     for hedge in ("roughly", "approximately", "about"):
         q = (f"Approximately how many employees did Contoso Aerospace have as of December 31, 2025, and {hedge} how many "
              "of them were engineers, scientists and software developers?")
-        parts = X.read_question(q)
+        parts = Q.read_question(q)
         assert len(parts) == 2 and parts[1].text.startswith(f"{hedge} how many"), [p.text for p in parts]
 
 

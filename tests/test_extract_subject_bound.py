@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from assistant.answer import extract as X
+from assistant.answer import question as Q
+from assistant.answer import candidates as C
+from assistant.answer import scoring as S
+from assistant.answer import gates as G
+from assistant.answer import shown as W
+from assistant.answer import render as R
 from assistant.answer import prose_ties as T
 from assistant.types import DocMeta
 from one_page import ask_one_page
@@ -25,7 +30,7 @@ def _shown(question: str, page: str, meta: DocMeta = NOTE) -> str:
     ex = ask_one_page(question, page, meta)
     if not ex.answered or ex.untied or ex.figureless or ex.unranked:
         return ""
-    return X.render(ex, lambda d, p: page)[0]
+    return R.render(ex, lambda d, p: page)[0]
 
 
 def _verdicts(question: str, sentence: str) -> dict[str, str]:
@@ -34,8 +39,8 @@ def _verdicts(question: str, sentence: str) -> dict[str, str]:
     return {f.raw: v for f, v in T.figure_ties(asked, sentence)}
 
 
-def _sentence(text: str) -> X.Candidate:
-    return X.Candidate("d", "d", "d", 1, 0, len(text), text, "sentence")
+def _sentence(text: str) -> C.Candidate:
+    return C.Candidate("d", "d", "d", 1, 0, len(text), text, "sentence")
 
 
 # -- 1. another subject's figure in the same sentence is not the asked subject's
@@ -58,7 +63,7 @@ def test_a_count_is_of_the_thing_its_clause_counts():
 
 def test_a_part_asking_the_year_before_takes_the_measure_of_the_part_before():
     q = "How many e-scooters were sold across the five Nordic markets in 2024, and how many in the year before?"
-    parts = X.read_question(q)
+    parts = Q.read_question(q)
     assert len(parts) == 2 and parts[1].measure == parts[0].text
     text = _shown(q, UNITS + "\n")
     assert text.startswith("640,000"), text
@@ -75,9 +80,9 @@ PREMIUMS = ("Storm and theft claims on insured boats came to about CAD 410 milli
 
 
 def test_what_did_x_come_to_and_what_did_x_pay_ask_amounts():
-    assert X.question_kind("What did Canadian boat insurance premiums come to in 2024?") == "amount"
-    assert X.question_kind("What did a rider pay for an e-scooter on average in 2024?") == "amount"
-    assert X.question_kind("What did the regulator pay attention to?") != "amount"
+    assert Q.question_kind("What did Canadian boat insurance premiums come to in 2024?") == "amount"
+    assert Q.question_kind("What did a rider pay for an e-scooter on average in 2024?") == "amount"
+    assert Q.question_kind("What did the regulator pay attention to?") != "amount"
 
 
 def test_an_average_per_unit_figure_is_not_the_total_asked():
@@ -115,36 +120,36 @@ def test_a_figure_for_one_kind_is_not_the_average_of_all():
 
 
 def test_a_record_over_time_ranks_no_member():
-    q = X.read_question("Which province saw the fastest growth in boat insurance premiums in 2024?")[0]
+    q = Q.read_question("Which province saw the fastest growth in boat insurance premiums in 2024?")[0]
     record = _sentence("Carriers wrote CAD 905 million of boat premiums in Canada in 2024, an increase of 8% and the "
                        "fastest growth in more than a decade.")
-    assert not X.ranks_members(q, record)
+    assert not S.ranks_members(q, record)
     ranked = _sentence("Quebec's premiums grew fastest, up 14%, ahead of Ontario's 9%.")
-    assert X.ranks_members(q, ranked)
+    assert S.ranks_members(q, ranked)
 
 
 def test_a_which_question_needs_members_named_on_the_asked_side():
-    q = X.read_question("Which of the markets in the table sold more e-scooters in 2024 than in 2023?")[0]
+    q = Q.read_question("Which of the markets in the table sold more e-scooters in 2024 than in 2023?")[0]
     contrast = _sentence("A few northern markets, where e-scooters are still new, sold more than in 2023, while Denmark "
                          "and Iceland continued to shrink.")
-    assert X.type_score(q, contrast, q.text) == 0.0
+    assert S.type_score(q, contrast, q.text) == 0.0
     named = _sentence("Norway and Finland sold more than in 2023, while Denmark and Iceland continued to shrink.")
-    assert X.type_score(q, named, q.text) > 0.0
+    assert S.type_score(q, named, q.text) > 0.0
 
 
 # -- 3. rendering: a table's scale, a list whose markers the page lost
 
 def test_a_cell_of_a_table_in_thousands_is_shown_at_its_scale():
-    row = X.Candidate("d", "d", "d", 1, 0, 10, "Norway: 2022 212, 2023 230, 2024 251 (thousand units)", "row",
+    row = C.Candidate("d", "d", "d", 1, 0, 10, "Norway: 2022 212, 2023 230, 2024 251 (thousand units)", "row",
                       years=frozenset({2022, 2023, 2024}))
-    q = X.read_question("What were Norway's e-scooter unit sales in each year from 2022 to 2024?")[0]
-    assert X.scaled_row(q, row) == ("Norway: 212 thousand units (2022), 230 thousand units (2023), "
+    q = Q.read_question("What were Norway's e-scooter unit sales in each year from 2022 to 2024?")[0]
+    assert R.scaled_row(q, row) == ("Norway: 212 thousand units (2022), 230 thousand units (2023), "
                                     "251 thousand units (2024)")
-    q = X.read_question("How many e-scooters did Norway sell in 2023?")[0]
-    assert X.answer_figure(q, row) == "Norway, 2023: 230 thousand units"
+    q = Q.read_question("How many e-scooters did Norway sell in 2023?")[0]
+    assert W.answer_figure(q, row) == "Norway, 2023: 230 thousand units"
     money = replace(row, text="Norway: 2023 41.2, 2024 44.0 (NOK million)")
-    assert X.scaled_row(X.read_question("What were Norway's sales in 2024?")[0], money) == "Norway: NOK 44.0 million (2024)"
-    assert X.scaled_row(q, replace(row, text="Norway: 2023 230, 2024 251 (units)")) is None
+    assert R.scaled_row(Q.read_question("What were Norway's sales in 2024?")[0], money) == "Norway: NOK 44.0 million (2024)"
+    assert R.scaled_row(q, replace(row, text="Norway: 2023 230, 2024 251 (units)")) is None
 
 
 LABELLED = ("Several carriers have stopped writing new boat policies on the coast. Carriers give several reasons for "
@@ -154,7 +159,7 @@ LABELLED = ("Several carriers have stopped writing new boat policies on the coas
 
 
 def test_labelled_paragraphs_after_a_colon_are_one_list():
-    cands = X.page_candidates(LABELLED, doc_id="dboat", doc="boat_insurance_2025", page_no=1, meta=ARTICLE)
+    cands = C.page_candidates(LABELLED, doc_id="dboat", doc="boat_insurance_2025", page_no=1, meta=ARTICLE)
     lists = [c for c in cands if c.kind == "list" and c.text.endswith("pulling back:")]
     assert lists and len(lists[0].items) == 3, [(c.kind, c.text, c.items) for c in cands]
     assert lists[0].items[2].startswith("Rate approvals:")
@@ -168,7 +173,7 @@ def test_labelled_paragraphs_cut_by_a_page_break_go_on_on_the_next_page():
     chunk = Chunk(chunk_id="dboat:1", doc_id="dboat", doc=ARTICLE.doc, source=ARTICLE.source, page=1, page_end=1,
                   start=0, end=len(first), text=first, ordinal=1)  # fmt: skip
     pages = {1: first, 2: second}
-    cands = X.candidates([Hit(chunk=chunk, score=1.0, rank=0, meta=ARTICLE)], lambda d, p: pages.get(p))
+    cands = C.candidates([Hit(chunk=chunk, score=1.0, rank=0, meta=ARTICLE)], lambda d, p: pages.get(p))
     lists = [c for c in cands if c.kind == "list"]
     assert lists and [i.split(":")[0] for i in lists[0].items] == ["Storm losses", "Repair costs", "Rate approvals"]
 
@@ -176,22 +181,22 @@ def test_labelled_paragraphs_cut_by_a_page_break_go_on_on_the_next_page():
 # -- 2b. the asked relation: where money went, who does the asked thing
 
 def test_a_question_of_where_money_went_needs_a_sentence_saying_where():
-    q = X.read_question("What did Tailwind Freight say the bulk of its 2024 fleet spending went to?")[0]
+    q = Q.read_question("What did Tailwind Freight say the bulk of its 2024 fleet spending went to?")[0]
     amount = _sentence("Tailwind Freight said it expects to invest about $1.2 billion in fleet spending in 2025, up "
                        "from $0.9 billion in 2024.")
     where = _sentence("Tailwind Freight said most of this went to new tractors, followed by trailers and telematics.")
-    assert X.type_score(q, amount, q.text) == 0.0
-    assert X.type_score(q, where, q.text) > 0.0
+    assert S.type_score(q, amount, q.text) == 0.0
+    assert S.type_score(q, where, q.text) > 0.0
 
 
 def test_who_does_a_thing_needs_the_doers_named_by_that_verb():
-    q = X.read_question("Who buys industrial heat pumps?")[0]
+    q = Q.read_question("Who buys industrial heat pumps?")[0]
     sales = _sentence("Sales of industrial heat pumps, mostly units above 1 MW sold with their own controls, were the "
                       "fastest-growing part of the market in 2024.")
     buyers = _sentence("Buyers are food processors, paper mills, chemical plants and, increasingly, district heating "
                        "utilities.")
-    assert X.type_score(q, sales, q.text) == 0.0
-    assert X.type_score(q, buyers, q.text) > 0.0
+    assert S.type_score(q, sales, q.text) == 0.0
+    assert S.type_score(q, buyers, q.text) > 0.0
 
 
 # -- 1b. one figure per place: each figure is its own place's
@@ -219,7 +224,7 @@ def test_what_a_thing_cost_is_its_price_and_two_years_compared_lead_with_no_one_
     page = ("The average price of a standard two-tonne cargo drone fell from about $410,000 in 2023 to about $355,000 "
             "in 2024, and tenders in Japan closed below $300,000 late in the year.\n")
     q = "What did a standard two-tonne cargo drone cost in 2024 compared with 2023?"
-    assert X.question_kind(q) == "amount"
+    assert Q.question_kind(q) == "amount"
     text = _shown(q, page, NOTE)
     # the price answers what one drone cost; the quote gives both years, no single figure is put first for both
     assert text.startswith("From "), text
@@ -238,10 +243,10 @@ def test_a_part_about_it_is_unanswered_when_the_part_naming_it_is():
 def test_a_sentence_naming_the_asked_place_among_others_is_in_scope():
     q = "How much ground-source capacity was installed in France in 2024?"
     several = _sentence("Installers added 410 MW in Germany, 260 MW in France and 180 MW in the United Kingdom in 2024.")
-    assert not X.scope_conflict(q, several)
+    assert not G.scope_conflict(q, several)
     # "for us" is no place: a worldwide sentence stays another scope than the one asked
     ours = _sentence("Worldwide, the year was hard for us, and 12 GW of ground-source capacity was installed in 2024.")
-    assert X.scope_conflict("How much ground-source capacity was installed in the US in 2024?", ours)
+    assert G.scope_conflict("How much ground-source capacity was installed in the US in 2024?", ours)
 
 
 def test_a_count_predicate_is_read_up_to_its_clause_end_not_into_a_name_with_a_digit():

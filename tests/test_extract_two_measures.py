@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+from assistant.answer import question as Q
 from assistant.answer import extract as X
+from assistant.answer import render as R
 from assistant.index.embeddings.hash import HashEmbedder
 from assistant.types import Chunk, DocMeta, Hit
 
@@ -26,15 +28,15 @@ def _ask(question: str) -> X.Extraction:
 
 
 def test_two_measures_are_two_parts_and_a_company_name_ending_in_s_is_no_list():
-    parts = X.read_question("What were Tailspin Hydraulics' revenue and order backlog in 2024?")
+    parts = Q.read_question("What were Tailspin Hydraulics' revenue and order backlog in 2024?")
     assert [p.kind for p in parts] == ["amount", "amount"]
     assert "backlog" not in parts[0].words and "revenue" not in parts[1].words
-    assert len(X.read_question("What were its sales and marketing expenses in 2024?")) == 1  # one line item
+    assert len(Q.read_question("What were its sales and marketing expenses in 2024?")) == 1  # one line item
 
 
 def test_the_measure_not_found_is_said_not_found():
     ex = _ask("What were Tailspin Hydraulics' revenue and order backlog in 2024?")
     assert ex.picks[0] is not None and "$880 million" in ex.picks[0].candidate.text
     assert ex.picks[1] is None and ex.partial  # the revenue sentence says nothing of the backlog
-    text = X.render(ex, lambda d, p: PAGE)[0]
+    text = R.render(ex, lambda d, p: PAGE)[0]
     assert "We recommend" not in text and "Not in the indexed reports" in text

@@ -3,6 +3,7 @@ other clause, states none. Every sentence and question below is written for this
 
 from __future__ import annotations
 
+from assistant.answer import question as Q
 from assistant.answer import extract as X
 from assistant.index.embeddings.hash import HashEmbedder
 from assistant.types import Chunk, DocMeta, Hit
@@ -100,7 +101,7 @@ def test_the_move_stated_of_the_asked_measure_decides_its_yes_no():
 
 def test_a_yes_no_question_after_a_premise_sentence_is_a_yes_no_question():
     q = "Isles Link was Harrowgate's fastest-growing route group in fiscal 2024. Did its segment operating margin improve?"
-    assert X.question_kind(q) == "yesno"
-    assert X.question_kind("Isles Link carried more cars in 2024. Why did its margin fall?") == "reason"
+    assert Q.question_kind(q) == "yesno"
+    assert Q.question_kind("Isles Link carried more cars in 2024. Why did its margin fall?") == "reason"
     ex = ask_one_page(f"{q[:-1]}, and why or why not?", ISLES, FERRY, threshold=0.3)
     assert ex.parts[0].kind == "yesno" and ex.verdicts[0] == "No"

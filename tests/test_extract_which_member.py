@@ -3,6 +3,8 @@ about customers. Every sentence and question below is written for this test (fic
 
 from __future__ import annotations
 
+from assistant.answer import question as Q
+from assistant.answer import scoring as S
 from assistant.answer import extract as X
 from assistant.index.embeddings.hash import HashEmbedder
 from assistant.types import Chunk, DocMeta, Hit
@@ -21,7 +23,7 @@ def _ask(question: str, page: str) -> X.Extraction:
 
 
 def test_which_of_the_five_chains_asks_for_a_named_chain():
-    assert X._KIND_Q.match("Which of the five chains added the most stores in 2024?").group(1) == "chains"
+    assert S._KIND_Q.match("Which of the five chains added the most stores in 2024?").group(1) == "chains"
     assert not _ask("Which of the five chains added the most stores in 2024?", TOTAL).answered  # the group's total
     page = TOTAL + "\nContoso Garden opened a net 48 stores in 2024, the most of any chain.\n"
     ex = _ask("Which of the five chains added the most stores in 2024?", page)
@@ -52,10 +54,10 @@ def test_a_which_list_question_is_not_answered_by_a_topic_sentence_naming_no_mem
 
 
 def test_which_region_leads_asks_one_region_and_the_ranking_sentence_answers():
-    assert X.question_kind("Which region leads in service-robot sales?") == "entity"
-    assert X.asked_kind("Which region leads in service-robot sales?") == "region"
-    assert X.question_kind("Which regions grew in 2024?") == "list"
-    assert X.question_kind("Which country ranks second for kiln exports?") != "entity"  # an ordinal: the ranking itself
+    assert Q.question_kind("Which region leads in service-robot sales?") == "entity"
+    assert S.asked_kind("Which region leads in service-robot sales?") == "region"
+    assert Q.question_kind("Which regions grew in 2024?") == "list"
+    assert Q.question_kind("Which country ranks second for kiln exports?") != "entity"  # an ordinal: the ranking itself
     page = ("# Service Robots\n\nWe recommend that clients:\n- **overweight** makers with a strong presence in Asia;\n"
             "- **underweight** makers that depend on European hospitals.\n\nAsia remained the largest region for "
             "service-robot sales in 2024, with 61% of units, ahead of North America with 24% and Europe with 12%.\n")

@@ -5,7 +5,13 @@ Every report sentence and question below is written for these tests (fictional c
 
 from __future__ import annotations
 
+from assistant.answer import question as Q
+from assistant.answer import candidates as XC
+from assistant.answer import scoring as S
+from assistant.answer import shown as W
+from assistant.answer import pickers as P
 from assistant.answer import extract as X
+from assistant.answer import render as R
 from assistant.answer import prose_causes as C
 from assistant.types import DocMeta
 from one_page import ask_one_page
@@ -24,7 +30,7 @@ def test_why_questions_worded_with_other_verbs_of_cause():
               "What is the main reason for the slowdown in kiln orders?", "What is weighing on Glazeworks' margin?",
               "Which factors are driving the recovery in kiln demand?"):  # fmt: skip
         assert C.asks_reason(q), q
-        assert X.question_kind(q) == "reason", q
+        assert Q.question_kind(q) == "reason", q
     for q in ("What is the price of an electric kiln?", "How many kilns were sold in 2024?", "Which makers grew?"):
         assert not C.asks_reason(q), q
 
@@ -71,7 +77,7 @@ def test_how_far_from_a_peak_asks_for_a_figure():
     assert C.states_distance("Sales have fallen 30% from the peak.")
     assert not C.states_distance("Spanish sales have fallen every year since their 2021 peak.")
     q = "How far have Spanish kiln sales fallen from their peak?"
-    assert X.question_kind(q) == "amount" and X.read_question(q)[0].unit == "change"
+    assert Q.question_kind(q) == "amount" and Q.read_question(q)[0].unit == "change"
 
 
 PAGE = """## Why sales fell
@@ -98,14 +104,14 @@ def test_a_fall_from_a_peak_without_the_figure_is_no_answer():
     assert not ex.answered
     ex = _ask("How far are Portuguese kiln sales below their peak?", PAGE)
     assert ex.picks[0] is not None and "44%" in ex.picks[0].candidate.text
-    text, _, _ = X.render(ex)
+    text, _, _ = R.render(ex)
     assert text.startswith("44%")
 
 
 def test_since_before_a_time_is_no_cause():
-    assert not X._WEAK_CAUSAL.search("Spanish sales have fallen every year since their 2021 peak.")
-    assert not X._WEAK_CAUSAL.search("Output has grown since 2021.")
-    assert X._WEAK_CAUSAL.search("Orders fell since buyers waited for the new grant.")
+    assert not S._WEAK_CAUSAL.search("Spanish sales have fallen every year since their 2021 peak.")
+    assert not S._WEAK_CAUSAL.search("Output has grown since 2021.")
+    assert S._WEAK_CAUSAL.search("Orders fell since buyers waited for the new grant.")
 
 
 def test_a_reason_for_another_periods_move_does_not_answer():
@@ -115,17 +121,17 @@ def test_a_reason_for_another_periods_move_does_not_answer():
 
 
 def test_a_second_part_without_a_measure_of_its_own_asks_what_the_first_asked():
-    first, second = X.read_question("How many kilns were sold in 2024, and what does the review expect for 2025?")
+    first, second = Q.read_question("How many kilns were sold in 2024, and what does the review expect for 2025?")
     assert first.kind == second.kind == "amount" and second.years == {2025}
 
 
 def test_each_year_of_a_range_is_asked_and_no_one_figure_leads():
-    (asked,) = X.read_question("How many kilns were sold each year from 2019 to 2022?")
+    (asked,) = Q.read_question("How many kilns were sold each year from 2019 to 2022?")
     assert asked.years == {2019, 2020, 2021, 2022}
     page = "Kiln sales grew each year, from 41,000 in 2019 to 48,000 in 2020, 52,000 in 2021 and 60,000 in 2022.\n"
     ex = _ask("How many kilns were sold each year from 2019 to 2022?", page)
     assert ex.picks[0] is not None and not ex.partial
-    assert X.answer_figure(asked, ex.picks[0].candidate) is None
+    assert W.answer_figure(asked, ex.picks[0].candidate) is None
 
 
 def test_a_change_of_another_measure_does_not_answer_by_how_much():
@@ -138,7 +144,7 @@ def test_a_change_of_another_measure_does_not_answer_by_how_much():
             "The kiln fleet in schools reached 4,200 units at the end of 2024, up from 2,900 a year earlier.\n")
     ex = _ask(q, page)
     assert ex.picks[0] is not None and "4,200" in ex.picks[0].candidate.text
-    assert X.render(ex)[0].startswith("Up 1,300")
+    assert R.render(ex)[0].startswith("Up 1,300")
 
 
 def test_a_sentence_giving_every_year_of_an_asked_range_answers_by_its_shape():
@@ -148,7 +154,7 @@ def test_a_sentence_giving_every_year_of_an_asked_range_answers_by_its_shape():
     best = ex.ranked[0][0]
     ex = _ask("How many kilns were sold each year from 2019 to 2022?", page, threshold=best.score + 0.1)
     assert ex.picks[0] is not None
-    assert not X._figure_for_year("Kiln sales peaked in 2022.", 2022)
+    assert not P._figure_for_year("Kiln sales peaked in 2022.", 2022)
 
 
 def test_a_why_question_in_other_words_is_embedded_as_a_why_question():
@@ -157,8 +163,8 @@ def test_a_why_question_in_other_words_is_embedded_as_a_why_question():
     assert C.as_why("What is holding back kiln exports?") == "Why did kiln exports fall?"
     assert C.as_why("How come kiln margins narrowed?") == "Why kiln margins narrowed?"
     assert C.as_why("Why did kiln sales fall?") is None
-    parts = X.read_question("What is pushing up kiln installation costs?")
-    assert X._part_text(parts, 0) == "Why did kiln installation costs rise?"
+    parts = Q.read_question("What is pushing up kiln installation costs?")
+    assert P._part_text(parts, 0) == "Why did kiln installation costs rise?"
 
 
 def test_as_opens_a_cause_only_as_a_clause_after_a_move():
@@ -181,9 +187,9 @@ def test_a_causal_sentence_on_the_asked_things_move_answers_by_its_shape():
     assert _ask(q, page, threshold=best.score + 0.1).picks[0] is not None  # within the shape margin
     assert _ask(q, page, threshold=best.score + 0.2).picks[0] is None  # far under it
     q = "Why did kiln prices fall in 2024?"  # another thing's move: no shape, whatever the score
-    assert not any(X._explains_shape(X.read_question(q)[0], c) for c in X.page_candidates(page))
+    assert not any(P._explains_shape(Q.read_question(q)[0], c) for c in XC.page_candidates(page))
 
 
 def test_whose_view_a_why_question_asks_is_no_word_of_its_topic():
-    (asked,) = X.read_question("According to its chief executive, why does Glazeworks sell mainly to schools?")
+    (asked,) = Q.read_question("According to its chief executive, why does Glazeworks sell mainly to schools?")
     assert asked.kind == "reason" and not {"according", "chief", "executive"} & asked.words

@@ -6,7 +6,11 @@ Every sentence and row below is written for these tests (fictional companies and
 
 from __future__ import annotations
 
+from assistant.answer import question as Q
+from assistant.answer import candidates as XC
+from assistant.answer import scoring as S
 from assistant.answer import extract as X
+from assistant.answer import render as R
 from assistant.answer import prose_changes as C
 from assistant.index.embeddings.hash import HashEmbedder
 from assistant.text.bindings import Period
@@ -23,7 +27,7 @@ def _ask(question: str, page: str, threshold: float = 0.3) -> X.Extraction:
 
 def _answer(question: str, page: str) -> str:
     ex = _ask(question, page)
-    return X.render(ex, lambda d, p: page)[0]
+    return R.render(ex, lambda d, p: page)[0]
 
 
 # ------------------------------------------------------------------------------------------- the question
@@ -35,7 +39,7 @@ def test_change_questions_are_recognised():
               "How many basis points did the net interest margin narrow in 2024?",
               "What was the change in Contoso's utilisation rate in 2024?"):  # fmt: skip
         assert C.asks_change(q), q
-        assert X.read_question(q)[0].unit == "change", q
+        assert Q.read_question(q)[0].unit == "change", q
     assert not C.asks_change("How many percentage points of the market does Contoso hold?")
     assert not C.asks_change("How much did Contoso spend on research in 2024?")
 
@@ -123,7 +127,7 @@ Heated tanks made up 22% of Tailspin's capacity at the end of 2024, up from 19% 
 
 
 def test_a_markdown_head_naming_periods_and_a_measure_is_the_tables_column_heads():
-    rows = [c for c in X.page_candidates(PAGE) if c.kind == "row"]
+    rows = [c for c in XC.page_candidates(PAGE) if c.kind == "row"]
     assert [c.text for c in rows] == ["Fabrikam Terminals: FY2024 298, FY2025 276", "Tailspin Storage: FY2024 512, FY2025 547"]
 
 
@@ -143,7 +147,7 @@ def test_share_and_direction_are_both_answered_from_one_quote():
     text = _answer("What share of Tailspin's capacity was heated at the end of 2024, and was it rising or falling?", PAGE)
     assert text.startswith("22% (2024), from")
     assert "Rising: 22% (2024), up from 19% (2023) [1]" in text
-    assert "Not in the indexed reports" not in text and X.NO_VERDICT_TEXT not in text
+    assert "Not in the indexed reports" not in text and R.NO_VERDICT_TEXT not in text
 
 
 def test_a_direction_without_the_year_befores_figure_is_not_answered():
@@ -188,7 +192,7 @@ def test_a_one_way_yes_no_part_is_decided_by_the_quotes_two_figures():
     assert ex.verdicts[1] == "Yes" and ex.notes[1].startswith("Rising: 22% (2024)")
     ex = _ask("What share of Tailspin's capacity was heated at the end of 2024, and is it falling?", PAGE)
     assert ex.verdicts[1] == "No"
-    text = X.render(ex, lambda d, p: PAGE)[0]
+    text = R.render(ex, lambda d, p: PAGE)[0]
     assert text.startswith("No.") and "Rising: 22% (2024), up from 19% (2023)" in text
 
 
@@ -205,7 +209,7 @@ def _fab_answer(question: str) -> str:
               end=len(FAB_PAGE), text=FAB_PAGE, ordinal=1)  # fmt: skip
     ex = X.extract(question, [Hit(chunk=c, score=1.0, rank=0, meta=FAB)], HashEmbedder(),
                    page_text=lambda d, p: FAB_PAGE, threshold=0.3)
-    return X.render(ex, lambda d, p: FAB_PAGE)[0]
+    return R.render(ex, lambda d, p: FAB_PAGE)[0]
 
 
 def test_a_measure_narrowed_by_a_word_before_it_needs_that_word_in_the_quote():
@@ -218,8 +222,8 @@ def test_a_measure_narrowed_by_a_word_before_it_needs_that_word_in_the_quote():
     # the measure the sentence is about is still answered from it
     assert "Up 4.7 percentage points" in _fab_answer(
         "How many percentage points did Fabrikam's operating margin change from fiscal 2025 to fiscal 2026?")
-    assert X._qualifiers("By how much did Northwind's Data Center revenue rise?") == set()  # a name is no qualifier
-    assert X._qualifiers("By how much did total revenue fall in 2024?") == set()
+    assert S._qualifiers("By how much did Northwind's Data Center revenue rise?") == set()  # a name is no qualifier
+    assert S._qualifiers("By how much did total revenue fall in 2024?") == set()
 
 
 def test_a_pair_governed_by_another_measure_does_not_answer_a_change_of_the_asked_one():
@@ -230,7 +234,7 @@ def test_a_pair_governed_by_another_measure_does_not_answer_a_change_of_the_aske
     def ans(q):
         ex = X.extract(q, [Hit(chunk=c, score=1.0, rank=0, meta=FAB)], HashEmbedder(), page_text=lambda d, p: page,
                        threshold=0.3)
-        return X.render(ex, lambda d, p: page)[0]
+        return R.render(ex, lambda d, p: page)[0]
     text = ans("How much did Fabrikam's deferred revenue change between fiscal 2025 and fiscal 2026?")
     assert "124.6" not in text and "512.6" not in text.split("\n")[0], text
     # the measure that governs the figures still gets its change

@@ -6,6 +6,7 @@ Every report sentence and question below is written for these tests (fictional c
 from __future__ import annotations
 
 from assistant.answer import extract as X
+from assistant.answer import render as R
 from assistant.answer import prose_compare as P
 from assistant.types import DocMeta
 from one_page import ask_one_page
@@ -85,7 +86,7 @@ def test_as_fast_as_is_a_comparison_never_answered_by_one_sides_sentence():
 def test_one_sentence_per_side_decides_with_both_quoted():
     ex = _ask("Did security headcount grow as fast as budgets in 2026?", BUDGETS)
     assert ex.verdicts == ["No"]
-    shown = X.render(ex)[0]
+    shown = R.render(ex)[0]
     assert "grew 3% in 2026" in shown and "rose 8.2% in 2026" in shown
     assert _ask("Did security budgets grow faster than headcount in 2026?", BUDGETS).verdicts == ["Yes"]
     assert _ask("Did security headcount grow as fast as budgets in 2025?", BUDGETS).verdicts == [None]  # no 2025 figures

@@ -1,5 +1,5 @@
 """What a current report (8-K) is about (answer/prose_current.py) and the extractive answer quoting each item's
-opening sentence (answer/extract.py hook ``_item_openings``).
+opening sentence (answer/pickers.py hook ``_item_openings``).
 
 Every sentence below is written for these tests (fictional companies: Contoso, Northwind, Fabrikam Trust).
 """
@@ -7,6 +7,7 @@ Every sentence below is written for these tests (fictional companies: Contoso, N
 from __future__ import annotations
 
 from assistant.answer import extract as X
+from assistant.answer import render as R
 from assistant.answer import prose_current as P
 from assistant.index.embeddings.hash import HashEmbedder
 from assistant.types import Chunk, DocMeta, Hit
@@ -33,7 +34,7 @@ def _answer(question: str, page: str = PAGE, meta: DocMeta = META) -> str:
               end=len(page), text=page, ordinal=1)  # fmt: skip
     hit = Hit(chunk=c, score=1.0, rank=0, meta=meta)
     ex = X.extract(question, [hit], HashEmbedder(), page_text=lambda d, p: page)
-    return X.render(ex, lambda d, p: page)[0]
+    return R.render(ex, lambda d, p: page)[0]
 
 
 def test_questions_about_what_a_filing_is_for_are_recognised():

@@ -5,7 +5,9 @@ Every report sentence and question below is written for these tests (fictional c
 
 from __future__ import annotations
 
+from assistant.answer import candidates as C
 from assistant.answer import extract as X
+from assistant.answer import render as R
 from assistant.answer import prose_disclosure as D
 from assistant.types import Answer, DocMeta
 from one_page import ask_one_page
@@ -37,10 +39,10 @@ def test_a_non_disclosure_answers_only_a_question_about_what_it_names():
 
 def test_a_count_is_no_money_or_percentage():
     text = "It reports revenue only, which was EUR 1.2 billion in 2024, up 8%."
-    spans = [(n.start, n.end, n.raw) for n in X.claims(text)]
+    spans = [(n.start, n.end, n.raw) for n in C.claims(text)]
     assert D.count_figures(text, spans) == []
     text = "It sold 48,000 kilns in 2024."
-    assert [r for _, _, r in D.count_figures(text, [(n.start, n.end, n.raw) for n in X.claims(text)])] == ["48,000"]
+    assert [r for _, _, r in D.count_figures(text, [(n.start, n.end, n.raw) for n in C.claims(text)])] == ["48,000"]
 
 
 PAGE = """## Makers
@@ -55,9 +57,9 @@ def test_a_question_about_an_undisclosed_figure_is_declined_with_the_reports_wor
     ex = _ask("How many kilns did Glazeworks sell in 2024?", PAGE)
     assert ex.answered and ex.undisclosed
     assert "does not publish" in ex.picks[0].candidate.text
-    text, cites, _ = X.render(ex)
+    text, cites, _ = R.render(ex)
     assert text.startswith(D.UNDISCLOSED_TEXT) and "120" not in text.split("\n")[0]
-    ans = X.to_answer(ex, Answer(question="q", text=""))
+    ans = R.to_answer(ex, Answer(question="q", text=""))
     assert ans.mode == "fallback"  # an abstention: no figure is asserted
 
 

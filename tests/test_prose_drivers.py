@@ -6,6 +6,7 @@ from __future__ import annotations
 from one_page import NearEmbedder, ask_one_page
 
 from assistant.answer import extract as X
+from assistant.answer import render as R
 from assistant.answer import prose_causes as causes
 from assistant.answer import prose_drivers as drivers
 from assistant.text.sentences import sentence_spans
@@ -164,7 +165,7 @@ def test_one_page_hash_embedder_answers_the_tax_rate_drivers():
 
 def test_the_sentence_a_reason_refers_back_to_is_not_quoted_twice():
     ex = _ask("What was Northwind's same-store occupancy at the end of 2025, and why did it go up?")
-    text, _, _ = X.render(ex, lambda d, p: MDA)
+    text, _, _ = R.render(ex, lambda d, p: MDA)
     assert text.count("95.4%") == 1 and "Harbor Point" in text
 
 
@@ -336,7 +337,7 @@ def test_a_reason_stating_no_figure_is_shown_after_the_change_it_explains_not_th
     ex = _ask("Why did Northwind's operating ratio deteriorate in 2025?", RATIO)
     assert _quote(ex, 0) == "Our operating ratio was 91.8% in 2025, compared with 88.7% in 2024."
     assert ex.others[0] and ex.others[0][0].candidate.text.startswith("The deterioration of the operating ratio")
-    text, _, _ = X.render(ex, lambda d, p: RATIO)
+    text, _, _ = R.render(ex, lambda d, p: RATIO)
     assert "91.8%" in text and "Lower staffing costs partly offset" in text and "90.9%" not in text
 
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from one_page import NearEmbedder
 
+from assistant.answer import question as Q
 from assistant.answer import extract as X
+from assistant.answer import render as R
 from assistant.answer import prose_drivers as drivers
 from assistant.answer import prose_verdicts as verdicts
 from assistant.types import Answer, Chunk, DocMeta, Hit
@@ -42,7 +44,7 @@ def _ask(question: str, page: str = MDA, meta: DocMeta = META) -> X.Extraction:
 
 def _text(question: str, page: str = MDA, meta: DocMeta = META) -> str:
     ex = _ask(question, page, meta)
-    return X.to_answer(ex, X.Answer(question=question, text=""), page_text=lambda d, p: page).text
+    return R.to_answer(ex, R.Answer(question=question, text=""), page_text=lambda d, p: page).text
 
 
 # ----------------------------------------------------------------------------------- a line is not its segment or total
@@ -216,9 +218,9 @@ def test_a_line_asked_by_name_is_explained_from_the_mda_found_by_its_own_search(
 
 def test_a_word_of_cause_inside_the_asked_lines_name_stays_a_word_of_the_line():
     # "fuel" asks why in "What is fuelling sales?"; in "fuel surcharge revenue" it names the line
-    part = X.read_question("What drove the increase in Granite Peak's fuel surcharge revenue in fiscal 2025?")[0]
+    part = Q.read_question("What drove the increase in Granite Peak's fuel surcharge revenue in fiscal 2025?")[0]
     assert part.kind == "reason" and "fuel" in part.words
-    assert "lifting" not in X.read_question("What is lifting Granite Peak's slip rental revenue?")[0].words
+    assert "lifting" not in Q.read_question("What is lifting Granite Peak's slip rental revenue?")[0].words
 
 
 def test_what_held_it_back_after_a_premise_asks_the_premises_reason_not_a_description():

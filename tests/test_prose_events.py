@@ -1,5 +1,5 @@
 """Deals a filer states one sentence each (answer/prose_events.py) and the extractive answer that quotes them
-(answer/extract.py hook ``_stated_deals``).
+(answer/pickers.py hook ``_stated_deals``).
 
 Every sentence below is written for these tests (fictional companies: Northwind, Tailspin, Fabrikam, Litware).
 """
@@ -7,6 +7,7 @@ Every sentence below is written for these tests (fictional companies: Northwind,
 from __future__ import annotations
 
 from assistant.answer import extract as X
+from assistant.answer import render as R
 from assistant.answer import prose_events as E
 from assistant.index.embeddings.hash import HashEmbedder
 from assistant.types import Chunk, DocMeta, Hit
@@ -38,7 +39,7 @@ def _answer(question: str, page: str = NOTE, meta: DocMeta = META) -> tuple[str,
               end=len(page), text=page, ordinal=1)  # fmt: skip
     hit = Hit(chunk=c, score=1.0, rank=0, meta=meta)
     ex = X.extract(question, [hit], HashEmbedder(), page_text=lambda d, p: page)
-    return X.render(ex, lambda d, p: page)[0], ex
+    return R.render(ex, lambda d, p: page)[0], ex
 
 
 def test_deal_questions_are_recognised():

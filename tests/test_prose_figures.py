@@ -5,6 +5,9 @@ Every sentence below is written for these tests (fictional companies, 10-K and a
 
 from __future__ import annotations
 
+from assistant.answer import question as Q
+from assistant.answer import candidates as C
+from assistant.answer import shown as W
 from assistant.answer import extract as X
 from assistant.answer import prose_figures as F
 from assistant.types import DocMeta
@@ -131,10 +134,10 @@ def test_a_question_naming_a_statement_is_not_answered_from_prose():
 def test_the_headline_figure_skips_a_threshold():
     s = ("Subscription revenue reached $1.3 billion in fiscal 2026, with 1,140 customers that each contributed more "
          "than $100,000 of subscription revenue.")  # fmt: skip
-    c = X.page_candidates(s + "\n", doc_id="dcon", doc="contoso_review_2026", meta=None)[0]
-    asked = X.read_question("How much subscription revenue did Contoso have in fiscal 2026?")[0]
-    assert X.answer_figure(asked, c).startswith("$1.3 billion")
-    asked = X.read_question("How much revenue did Contoso's largest customers each contribute, at least?")[0]
+    c = C.page_candidates(s + "\n", doc_id="dcon", doc="contoso_review_2026", meta=None)[0]
+    asked = Q.read_question("How much subscription revenue did Contoso have in fiscal 2026?")[0]
+    assert W.answer_figure(asked, c).startswith("$1.3 billion")
+    asked = Q.read_question("How much revenue did Contoso's largest customers each contribute, at least?")[0]
     assert F.asks_limit(asked.text)
 
 

@@ -4,6 +4,7 @@ quote, or not at all. Every report sentence and question below is written for th
 from __future__ import annotations
 
 from assistant.answer import extract as X
+from assistant.answer import render as R
 from assistant.answer import prose_followups as F
 from assistant.index.embeddings.hash import HashEmbedder
 from assistant.types import Chunk, DocMeta, Hit
@@ -48,7 +49,7 @@ def test_a_two_part_question_is_answered_whole_from_one_quote():
     page = f"# Studio Ceramics\n\n{SHARE}\n"
     ex = _ask("What share of kiln sales went through online shops in 2024, and what was it five years earlier?", page)
     assert not ex.partial and ex.notes.get(1) == "18% (2019), from the same passage"
-    text = X.render(ex, lambda d, p: page)[0]
+    text = R.render(ex, lambda d, p: page)[0]
     assert "18% (2019), from the same passage [1]" in text
     ex = _ask("What share of kiln sales went through online shops in 2024, and what was it in 2016?", page)
     assert ex.picks[1] is None or not ex.notes.get(1)  # no 2016 figure: not answered from this quote

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from one_page import NearEmbedder
 
+from assistant.answer import shown as W
 from assistant.answer import extract as X
 from assistant.answer import prose_items as items
 from assistant.types import Chunk, DocMeta, Hit
@@ -50,7 +51,7 @@ def test_a_list_of_label_and_share_items_is_read_whole():
 def test_what_share_went_to_one_item_is_that_items_share():
     ex = _ask("What share of the non-staff budget went to cloud posture management?")
     assert ex.picks[0] is not None
-    assert X.answer_figure(ex.parts[0], ex.picks[0].candidate) == "19%"
+    assert W.answer_figure(ex.parts[0], ex.picks[0].candidate) == "19%"
 
 
 def test_the_three_biggest_items_are_computed_from_the_shares():

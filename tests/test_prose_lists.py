@@ -5,7 +5,12 @@ Every report sentence and question below is written for these tests (fictional c
 
 from __future__ import annotations
 
+from assistant.answer import question as Q
+from assistant.answer import candidates as C
+from assistant.answer import scoring as S
+from assistant.answer import pickers as P
 from assistant.answer import extract as X
+from assistant.answer import render as R
 from assistant.answer import prose_lists as L
 from assistant.index.embeddings.hash import HashEmbedder
 from assistant.types import Chunk, DocMeta, Hit
@@ -101,7 +106,7 @@ We see three main risks to the forecast:
 
 
 def test_a_list_whose_markers_were_lost_is_still_a_list():
-    cands = X.page_candidates(SHAPES, doc_id="dkiln", doc=META.doc, source=META.source, page_no=1)
+    cands = C.page_candidates(SHAPES, doc_id="dkiln", doc=META.doc, source=META.source, page_no=1)
     lst = next(c for c in cands if c.kind == "list" and c.text.startswith("Over a cycle"))
     assert len(lst.items) == 4 and lst.items[-1].startswith("exports of finished ceramics")
     ex = _ask("What determines demand for electric kilns over a cycle?", SHAPES)
@@ -109,7 +114,7 @@ def test_a_list_whose_markers_were_lost_is_still_a_list():
 
 
 def test_a_bullet_of_several_sentences_is_one_item():
-    cands = X.page_candidates(SHAPES, doc_id="dkiln", doc=META.doc, source=META.source, page_no=1)
+    cands = C.page_candidates(SHAPES, doc_id="dkiln", doc=META.doc, source=META.source, page_no=1)
     lst = next(c for c in cands if c.kind == "list" and c.text.startswith("We see three main risks"))
     assert len(lst.items) == 3 and lst.items[0].endswith("would hurt studios first.")
 
@@ -123,18 +128,18 @@ def test_what_happens_to_the_topic_is_no_topic_word_and_hyphenated_words_count_b
     meta = DocMeta(doc_id="dev", doc="fast_charging_2025", source="/r/fast_charging_2025.md",
                    title="Fast Charging Networks in 2025")  # fmt: skip
     page = "## Outlook\n\nThe risks we watch are:\n- slower car sales;\n- grid connection delays;\n- price wars.\n"
-    lst = next(x for x in X.page_candidates(page, doc_id="dev", doc=meta.doc, source=meta.source, page_no=1, meta=meta)
+    lst = next(x for x in C.page_candidates(page, doc_id="dev", doc=meta.doc, source=meta.source, page_no=1, meta=meta)
                if x.kind == "list")
-    asked = X.read_question("What are the main risks to the build-out of fast-charging networks?")[0]
-    assert X._lead_restates(asked, lst)
-    asked = X.read_question("What are the main risks to the pricing of fast-charging networks?")[0]
-    assert not X._lead_restates(asked, lst)  # "pricing" is a topic word the list's surroundings do not say
+    asked = Q.read_question("What are the main risks to the build-out of fast-charging networks?")[0]
+    assert P._lead_restates(asked, lst)
+    asked = Q.read_question("What are the main risks to the pricing of fast-charging networks?")[0]
+    assert not P._lead_restates(asked, lst)  # "pricing" is a topic word the list's surroundings do not say
 
 
 def test_an_announcing_lead_in_opening_with_its_takes_the_sentence_before_as_its_subject():
     page = ("## Customers\n\nWe visited Contoso Ceramics' newest studio in May. Its owner, Dana Reyes, described the "
             "results of the company's kiln upgrade:\n\nFiring times fell by a third. Energy bills fell by a quarter.\n")
-    cands = X.page_candidates(page, doc_id="dkiln", doc=META.doc, source=META.source, page_no=1)
+    cands = C.page_candidates(page, doc_id="dkiln", doc=META.doc, source=META.source, page_no=1)
     lst = next(c for c in cands if c.kind == "list" and c.text.startswith("Its owner"))
     assert lst.before.startswith("We visited Contoso Ceramics")
 
@@ -157,17 +162,17 @@ def test_shortcomings_asked_are_answered_by_the_issues_people_raise():
     assert L.lead_family("The issues they raised most often were:") == "problems"
     for question in ("What measurement shortcomings do brand marketers raise about podcasts?",
                      "What problems with measuring podcast ads do marketers complain about?"):
-        ex = ask_one_page(question, COMPLAINTS, PODCAST, threshold=X.THRESHOLD)
-        text = X.render(ex, lambda d, p: COMPLAINTS)[0] if ex.answered else ""
+        ex = ask_one_page(question, COMPLAINTS, PODCAST, threshold=P.THRESHOLD)
+        text = R.render(ex, lambda d, p: COMPLAINTS)[0] if ex.answered else ""
         assert "The issues they raised most often were:" in text and "bots that inflate downloads" in text, question
 
 
 def test_a_list_of_problems_does_not_answer_a_question_about_benefits():
-    ex = ask_one_page("What benefits do brand marketers see in podcasts?", COMPLAINTS, PODCAST, threshold=X.THRESHOLD)
-    assert not ex.answered or "The issues they raised" not in X.render(ex, lambda d, p: COMPLAINTS)[0]
+    ex = ask_one_page("What benefits do brand marketers see in podcasts?", COMPLAINTS, PODCAST, threshold=P.THRESHOLD)
+    assert not ex.answered or "The issues they raised" not in R.render(ex, lambda d, p: COMPLAINTS)[0]
 
 
 def test_a_silent_e_does_not_split_a_words_forms():
-    assert X._stem("raise") == X._stem("raised") == X._stem("raises")
-    assert X._stem("price") == X._stem("prices")
-    assert X._stem("issue") == X._stem("issues")
+    assert S._stem("raise") == S._stem("raised") == S._stem("raises")
+    assert S._stem("price") == S._stem("prices")
+    assert S._stem("issue") == S._stem("issues")

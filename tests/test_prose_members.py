@@ -6,6 +6,7 @@ Every passage below is written for these tests (fictional filers).
 from __future__ import annotations
 
 from assistant.answer import extract as X
+from assistant.answer import render as R
 from assistant.answer import prose_members as M
 from assistant.index.embeddings.hash import HashEmbedder
 from assistant.types import Chunk, DocMeta, Hit
@@ -43,7 +44,7 @@ def test_the_members_that_grew_are_named_with_every_members_sentence():
     ex = _ask("Which of Northwind Pumps' reportable segments grew in 2024?", PAGE)
     assert ex.notes[0] == "Grew in 2024: Industrial Pumps (5%) and Aftermarket (3%); Municipal Systems (7%) declined"
     assert len(ex.others[0]) == 3
-    assert X.render(ex, lambda d, p: PAGE)[0].startswith("Grew in 2024: Industrial Pumps (5%) and Aftermarket (3%)")
+    assert R.render(ex, lambda d, p: PAGE)[0].startswith("Grew in 2024: Industrial Pumps (5%) and Aftermarket (3%)")
 
 
 def test_a_member_whose_move_is_not_stated_leaves_the_question_to_the_other_rules():

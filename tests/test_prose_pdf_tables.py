@@ -1,5 +1,5 @@
 """Which row of a table ranks first, from a PDF page whose column heads are split over lines
-(answer/prose_pdf_tables.py) and the extractive answer computed from it (answer/extract.py hook ``_top_row``).
+(answer/prose_pdf_tables.py) and the extractive answer computed from it (answer/pickers.py hook ``_top_row``).
 
 Every table below is written for these tests (fictional companies: Northwind, Contoso).
 """
@@ -7,6 +7,7 @@ Every table below is written for these tests (fictional companies: Northwind, Co
 from __future__ import annotations
 
 from assistant.answer import extract as X
+from assistant.answer import render as R
 from assistant.answer import prose_pdf_tables as T
 from assistant.index.embeddings.hash import HashEmbedder
 from assistant.types import Chunk, DocMeta, Hit
@@ -148,7 +149,7 @@ def test_the_extractive_answer_names_the_row_and_cites_every_row_ranked():
     ex = X.extract("For Northwind, which geographic region had the biggest drop in Q2 2025 year over year revenues (on a "
                    "percentage basis)?", [Hit(chunk=c, score=1.0, rank=0, meta=meta)], HashEmbedder(),
                    page_text=lambda d, p: GEO)  # fmt: skip
-    text = X.render(ex, lambda d, p: GEO)[0]
+    text = R.render(ex, lambda d, p: GEO)[0]
     assert "Asia Pacific ranks first of the table's 4 rows (% change, three months): (32)%." in text
     assert "- Western Europe 1,905 2,340 (19) 3,880 4,410 (12)" in text
 

@@ -7,6 +7,7 @@ Every sentence below is written for these tests (fictional companies and markets
 from __future__ import annotations
 
 from assistant.answer import extract as X
+from assistant.answer import render as XR
 from assistant.answer import prose_rankings as K
 from assistant.types import DocMeta
 from one_page import ask_one_page
@@ -52,7 +53,7 @@ In Mexico, Contoso Towers leads, followed by Fabrikam and Wingtip.
 def test_an_after_question_is_answered_with_the_names_after_them():
     ex = _ask("Which companies come after Northwind and Tailspin in size in Canada?", PAGE)
     assert ex.picks[0].candidate.text.startswith("In Canada, Northwind and Tailspin own the most towers")
-    text = X.render(ex, lambda d, p: PAGE)[0]
+    text = XR.render(ex, lambda d, p: PAGE)[0]
     assert text.startswith("After Northwind and Tailspin: Litware, Proseware and Adatum, from")
 
 

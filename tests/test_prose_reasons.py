@@ -6,7 +6,11 @@ Every sentence below is written for these tests (fictional companies and markets
 
 from __future__ import annotations
 
+from assistant.answer import question as Q
+from assistant.answer import candidates as C
+from assistant.answer import scoring as S
 from assistant.answer import extract as X
+from assistant.answer import render as XR
 from assistant.answer import prose_reasons as R
 from assistant.types import DocMeta
 from one_page import ask_one_page
@@ -54,7 +58,7 @@ def test_inline_items_after_a_lead_in():
 def test_what_something_depends_on_is_a_list_question():
     for q in ("What does demand for barge freight depend on?", "What determines barge freight rates?",
               "Which factors drive barge freight rates?"):  # fmt: skip
-        assert R.asks_determinants(q) and X.question_kind(q) == "list", q
+        assert R.asks_determinants(q) and Q.question_kind(q) == "list", q
     assert not R.asks_determinants("What does Northwind sell?")
 
 
@@ -93,7 +97,7 @@ def test_a_reason_question_is_answered_by_the_effect_and_the_sentences_explainin
     c = ex.picks[0].candidate
     assert c.form == "effect" and c.text.startswith("Barges carried less grain")
     assert [i.split()[0] for i in c.items] == ["Low", "Farmers", "Finally,"]
-    text = X.render(ex, lambda d, p: REPORT)[0]
+    text = XR.render(ex, lambda d, p: REPORT)[0]
     assert "- Farmers also held back sales while prices were weak." in text
 
 
@@ -140,9 +144,9 @@ def test_a_segment_sales_question_is_answered_by_the_sentence_explaining_the_dec
     ex = _ask("What caused Northwind Pumps' Pumps segment net sales to fall in fiscal 2024?", MDNA, FILING)
     # the cause sentence, alone or after the decrease it explains
     assert "The decrease was primarily due to lower volumes" in ex.picks[0].candidate.body
-    margin = next(c for c in X.page_candidates(MDNA, meta=FILING) if c.text.startswith("Gross margin"))
-    asked = X.read_question("What caused the Pumps segment net sales to fall in fiscal 2024?")[0]
-    assert X.type_score(asked, margin, asked.text) == 0.0
+    margin = next(c for c in C.page_candidates(MDNA, meta=FILING) if c.text.startswith("Gross margin"))
+    asked = Q.read_question("What caused the Pumps segment net sales to fall in fiscal 2024?")[0]
+    assert S.type_score(asked, margin, asked.text) == 0.0
 
 
 def test_an_effect_with_one_sentence_stating_its_cause():
@@ -153,14 +157,14 @@ def test_an_effect_with_one_sentence_stating_its_cause():
 
 
 def test_a_determinants_question_names_no_kind_a_list_must_repeat():
-    lead = X.page_candidates("Freight rates move with three things:\n- water levels;\n- fuel prices;\n- the harvest.\n")[0]
-    asked = X.read_question("What determines barge freight rates?")[0]
-    assert lead.kind == "list" and X.type_score(asked, lead, asked.text) == 1.0
+    lead = C.page_candidates("Freight rates move with three things:\n- water levels;\n- fuel prices;\n- the harvest.\n")[0]
+    asked = Q.read_question("What determines barge freight rates?")[0]
+    assert lead.kind == "list" and S.type_score(asked, lead, asked.text) == 1.0
 
 
 def test_a_heading_with_bullets_under_it_is_one_list():
     page = "Barge freight outlook\n\nRisks to the forecast\n- low water on the upper river\n- weaker grain exports\n- higher fuel costs\n"
-    lists = [c for c in X.page_candidates(page) if c.kind == "list"]
+    lists = [c for c in C.page_candidates(page) if c.kind == "list"]
     assert len(lists) == 1 and lists[0].text == "Risks to the forecast" and len(lists[0].items) == 3
 
 

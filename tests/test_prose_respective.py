@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from one_page import NearEmbedder
 
+from assistant.answer import question as Q
+from assistant.answer import candidates as C
+from assistant.answer import shown as W
 from assistant.answer import extract as X
 from assistant.answer import prose_respective as R
 from assistant.types import Chunk, DocMeta, Hit
@@ -68,16 +71,16 @@ def test_a_respectively_list_gives_the_named_items_figure():
     assert _allowed("How much did revenue rise in 2025, in percent?", UNITS) == []
 
 
-def _sentence(text: str) -> X.Candidate:
+def _sentence(text: str) -> C.Candidate:
     page = f"# Note\n\n## 1. Section\n\n{text}\n"
-    return next(c for c in X.page_candidates(page, doc_id=META.doc_id, doc=META.doc, page_no=1, meta=META)
+    return next(c for c in C.page_candidates(page, doc_id=META.doc_id, doc=META.doc, page_no=1, meta=META)
                 if c.kind == "sentence")  # fmt: skip
 
 
 def test_the_shown_figure_is_the_asked_items_not_the_first_of_the_list():
     for q, text, want in (("By how much did Tailspin Agro's equipment revenue grow in 2025?", SUPPLIERS, "6%"),
                           ("How much did services revenue rise in 2025, in percent?", UNITS, "11%")):
-        assert X.answer_figure(X.read_question(q)[0], _sentence(text)) == want
+        assert W.answer_figure(Q.read_question(q)[0], _sentence(text)) == want
 
 
 def _ask(question: str) -> X.Extraction:
@@ -89,7 +92,7 @@ def _ask(question: str) -> X.Extraction:
 
 def _shown(question: str) -> list[str | None]:
     ex = _ask(question)
-    return [X.answer_figure(a, p.candidate) if p is not None else None for a, p in zip(ex.parts, ex.picks)]
+    return [W.answer_figure(a, p.candidate) if p is not None else None for a, p in zip(ex.parts, ex.picks)]
 
 
 def test_another_measures_figure_of_the_same_sentence_is_never_shown():

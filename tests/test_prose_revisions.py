@@ -7,6 +7,7 @@ Every sentence below is written for these tests (fictional companies: Contoso, N
 from __future__ import annotations
 
 from assistant.answer import extract as X
+from assistant.answer import render as XR
 from assistant.answer import prose_revisions as R
 from assistant.index.embeddings.hash import HashEmbedder
 from assistant.types import Chunk, DocMeta, Hit
@@ -30,7 +31,7 @@ def _answer(question: str, page: str = RELEASE, threshold: float = 0.3) -> str:
               end=len(page), text=page, ordinal=1)  # fmt: skip
     hit = Hit(chunk=c, score=1.0, rank=0, meta=META)
     ex = X.extract(question, [hit], HashEmbedder(), page_text=lambda d, p: page, threshold=threshold)
-    return X.render(ex, lambda d, p: page)[0]
+    return XR.render(ex, lambda d, p: page)[0]
 
 
 def test_revision_questions_are_recognised():

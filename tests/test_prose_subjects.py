@@ -7,6 +7,12 @@ from __future__ import annotations
 
 from one_page import NearEmbedder
 
+from assistant.answer import question as Q
+from assistant.answer import candidates as C
+from assistant.answer import scoring as XS
+from assistant.answer import gates as G
+from assistant.answer import shown as W
+from assistant.answer import pickers as P
 from assistant.answer import extract as X
 from assistant.answer import prose_subjects as S
 from assistant.types import Chunk, DocMeta, Hit
@@ -145,7 +151,7 @@ def test_the_worlds_total_asked_is_answered_by_the_total_row_not_a_region():
 
 
 def test_a_pipe_tables_period_heads_beside_another_head_name_the_rows_columns():
-    rows = [c for c in X.page_candidates(PORTS, doc_id=META.doc_id, doc=META.doc, page_no=1, meta=META) if c.kind == "row"]
+    rows = [c for c in C.page_candidates(PORTS, doc_id=META.doc_id, doc=META.doc, page_no=1, meta=META) if c.kind == "row"]
     assert [r.text for r in rows][-1] == "Total: 426, 443, 4.0"
     assert all(r.years == {2024, 2025} for r in rows)
 
@@ -180,14 +186,14 @@ def test_another_member_of_a_contrast_is_another_subject():
     assert S.contrasted("What did commercial rooftop systems cost per watt?", "Residential systems cost $3.10 per watt.")
 
 
-def _candidate(page: str, opening: str) -> X.Candidate:
-    return next(c for c in X.page_candidates(page, doc_id=META.doc_id, doc=META.doc, page_no=1, meta=META)
+def _candidate(page: str, opening: str) -> C.Candidate:
+    return next(c for c in C.page_candidates(page, doc_id=META.doc_id, doc=META.doc, page_no=1, meta=META)
                 if c.text.startswith(opening))  # fmt: skip
 
 
 def test_the_passenger_rate_never_answers_for_cargo_jets():
     q = "How much did a cargo jet lease for per month in 2025?"
-    assert X.prescore(X.read_question(q)[0], _candidate(FLEET, "The median monthly lease rate"), q) is None
+    assert G.prescore(Q.read_question(q)[0], _candidate(FLEET, "The median monthly lease rate"), q) is None
     ex = _ask(q)
     assert all("$151,000" not in t for t in _quotes(ex))
 
@@ -197,24 +203,24 @@ def test_the_passenger_rate_never_answers_for_cargo_jets():
 
 def test_a_which_most_sentence_without_a_figure_takes_the_winners_row():
     q = "Which region's deliveries rose fastest in 2025?"
-    cands = X.page_candidates(TABLE + "\n" + PORTS.split("## 5.")[0].split("|\n\n", 1)[1], doc_id=META.doc_id,
+    cands = C.page_candidates(TABLE + "\n" + PORTS.split("## 5.")[0].split("|\n\n", 1)[1], doc_id=META.doc_id,
                               doc=META.doc, page_no=1, meta=META)  # fmt: skip
     winner = next(c for c in cands if c.text.startswith("Asia-Pacific grew fastest"))
-    row = X._winner_row(X.read_question(q)[0], winner, cands)
+    row = P._winner_row(Q.read_question(q)[0], winner, cands)
     assert row is not None and row.text.startswith(("Asia-Pacific 120 141 17.5", "Asia-Pacific: 2024 120, 2025 141, Change (%) 17.5"))
     # a sentence naming a member no row is labelled with takes none
     other = next(c for c in cands if c.text.startswith("North America fell back"))
-    assert X._winner_row(X.read_question(q)[0], other, cands) is not None  # "North America" is a row too
-    assert X._winner_row(X.read_question("Which airline grew fastest?")[0], winner, cands) is None  # the table is not on airlines
+    assert P._winner_row(Q.read_question(q)[0], other, cands) is not None  # "North America" is a row too
+    assert P._winner_row(Q.read_question("Which airline grew fastest?")[0], winner, cands) is None  # the table is not on airlines
 
 
 def test_a_members_change_does_not_explain_the_whole_markets():
     q = "What reasons do lessors give for the slowdown in new regional jet leases?"
-    assert X.type_score(X.read_question(q)[0], _candidate(PORTS, "Brazil and Mexico"), q) == 0.0
+    assert XS.type_score(Q.read_question(q)[0], _candidate(PORTS, "Brazil and Mexico"), q) == 0.0
     ex = _ask(q, PORTS)
     assert ex.picks[0] is not None and ex.picks[0].candidate.text.startswith("In our survey, lessors gave three reasons")
     # a reason part whose subject is the part before's ("..., and what drove the increase?") is not held to it
-    assert not X._member_effect("what drove the increase", "Asia-Pacific grew fastest")
+    assert not XS._member_effect("what drove the increase", "Asia-Pacific grew fastest")
 
 
 def test_a_financial_term_in_capitals_names_no_member():
@@ -225,18 +231,18 @@ def test_a_financial_term_in_capitals_names_no_member():
 
 
 def test_per_share_asks_no_percentage():
-    assert X.read_question("What special dividend per share did Northwind pay in FY2023?")[0].unit != "percent"
-    assert X.read_question("What share of revenue came from Europe in 2025?")[0].unit == "percent"
+    assert Q.read_question("What special dividend per share did Northwind pay in FY2023?")[0].unit != "percent"
+    assert Q.read_question("What share of revenue came from Europe in 2025?")[0].unit == "percent"
 
 
 def test_one_members_addition_is_not_the_industrys():
     page = ("## 3. Capacity\n\nHollis Packaging added 9,000 wafers per month of fan-out capacity in 2025, more than the "
             "rest of the industry combined, taking its own capacity from 11,000 to 20,000 wpm.\n")  # fmt: skip
     q = "How much fan-out capacity did the industry add during 2025?"
-    assert X.prescore(X.read_question(q, names={"hollis"})[0], _candidate(page, "Hollis Packaging"), q, names={"hollis"}) is None
+    assert G.prescore(Q.read_question(q, names={"hollis"})[0], _candidate(page, "Hollis Packaging"), q, names={"hollis"}) is None
     # the company itself asked: its sentence answers
     q2 = "How much fan-out capacity did Hollis Packaging add during 2025?"
-    assert X.prescore(X.read_question(q2, names={"hollis"})[0], _candidate(page, "Hollis Packaging"), q2,
+    assert G.prescore(Q.read_question(q2, names={"hollis"})[0], _candidate(page, "Hollis Packaging"), q2,
                       names={"hollis"}) is not None  # fmt: skip
 
 
@@ -244,25 +250,25 @@ def test_a_group_narrowed_by_a_word_needs_that_word_for_any_figure_question():
     page = ("## Efficiency\n\nThe average annual PUE across the 840 sites in our 2025 survey was 1.49, compared with 1.52 "
             "in 2024.\n")  # fmt: skip
     q = "What average PUE did immersion-cooled sites achieve in 2025?"
-    assert X.prescore(X.read_question(q)[0], _candidate(page, "The average annual PUE"), q) is None
+    assert G.prescore(Q.read_question(q)[0], _candidate(page, "The average annual PUE"), q) is None
     q2 = "What average PUE did the sites in the survey achieve in 2025?"
-    assert X.prescore(X.read_question(q2)[0], _candidate(page, "The average annual PUE"), q2) is not None
+    assert G.prescore(Q.read_question(q2)[0], _candidate(page, "The average annual PUE"), q2) is not None
 
 
 def test_a_years_dividend_per_share_is_shown_before_the_quarterly_amount():
     page = ("## Dividends\n\nThe Board declared quarterly cash dividends of $0.31 per common share in each quarter of "
             "2025, or $1.24 per share for the year, compared with $0.29 per quarter, or $1.16, in 2024.\n")  # fmt: skip
     q = "What dividend per share did Northwind declare for 2025?"
-    assert X.answer_figure(X.read_question(q)[0], _candidate(page, "The Board declared")) == "$1.24"
+    assert W.answer_figure(Q.read_question(q)[0], _candidate(page, "The Board declared")) == "$1.24"
 
 
 def test_a_candidate_kept_for_its_meaning_is_second_to_one_saying_the_asked_words():
-    soft = X.Scored(_candidate(FLEET, "Consolidation among lessors"), 0.70, {"soft": 1.0})
-    firm = X.Scored(_candidate(FLEET, "The median monthly lease rate"), 0.60, {})
-    low = X.Scored(_candidate(FLEET, "The in-service regional jet fleet"), 0.40, {})
-    assert X._firm_first([soft, firm, low], 0.56) == [firm, soft, low]
-    assert X._firm_first([soft, low], 0.56) == [soft, low]  # nothing firm passes: the paraphrase may answer
-    assert X._firm_first([firm, soft], 0.56) == [firm, soft]
+    soft = G.Scored(_candidate(FLEET, "Consolidation among lessors"), 0.70, {"soft": 1.0})
+    firm = G.Scored(_candidate(FLEET, "The median monthly lease rate"), 0.60, {})
+    low = G.Scored(_candidate(FLEET, "The in-service regional jet fleet"), 0.40, {})
+    assert P._firm_first([soft, firm, low], 0.56) == [firm, soft, low]
+    assert P._firm_first([soft, low], 0.56) == [soft, low]  # nothing firm passes: the paraphrase may answer
+    assert P._firm_first([firm, soft], 0.56) == [firm, soft]
 
 
 # ---------------------------------------------------------------------------- a member asked, never its group's figure
@@ -302,7 +308,7 @@ Contoso Freight and Northwind Cargo each moved about 20% of chilled air freight 
 
 
 def _figures(ex: X.Extraction) -> list[str | None]:
-    return [X.answer_figure(a, p.candidate) if p is not None else None for a, p in zip(ex.parts, ex.picks)]
+    return [W.answer_figure(a, p.candidate) if p is not None else None for a, p in zip(ex.parts, ex.picks)]
 
 
 def test_a_figure_is_a_groups_when_its_subject_lists_the_member():
@@ -341,7 +347,7 @@ def test_a_title_the_question_names_is_no_group_of_members():
     q = "How much electricity did cold stores use worldwide in 2025, according to the CSA's Storage and AI outlook?"
     t = ("The CSA's Storage and AI outlook of March 2026 estimated that cold stores used around 96 TWh of electricity "
          "in 2025, about 0.3% of global electricity consumption.")
-    (asked,) = X.read_question(q)
+    (asked,) = Q.read_question(q)
     assert not S.group_owned(q, t, t.index("96"), asked.entities)
     assert not S.only_in_group(q, t, asked.entities)
 

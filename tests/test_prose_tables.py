@@ -8,7 +8,10 @@ import math
 
 import pytest
 
+from assistant.answer import question as Q
+from assistant.answer import candidates as C
 from assistant.answer import extract as X
+from assistant.answer import render as R
 from assistant.answer import prose_tables as T
 from assistant.index.embeddings.hash import HashEmbedder
 from assistant.types import Chunk, DocMeta, Hit
@@ -174,8 +177,8 @@ def hit_for(doc_id: str, page: int, rank: int = 0) -> Hit:
 
 
 def picks(question: str, *pages: tuple[str, int]) -> dict[int, tuple]:
-    cands = X.candidates([hit_for(d, p, r) for r, (d, p) in enumerate(pages)], page_text)
-    return {k: v[:3] for k, v in T.table_picks(question, X.read_question(question), cands, page_text).items()}
+    cands = C.candidates([hit_for(d, p, r) for r, (d, p) in enumerate(pages)], page_text)
+    return {k: v[:3] for k, v in T.table_picks(question, Q.read_question(question), cands, page_text).items()}
 
 
 def ask(question: str, *pages: tuple[str, int]) -> X.Extraction:
@@ -239,7 +242,7 @@ def test_a_yes_no_comparison_of_changes_gets_its_verdict_from_the_figures():
     no = picks("Did Quillon Metering gain more share than Tarn Electric in 2024?", ("dmeter", 1))
     assert no[0][1] == "No"
     ex = ask("Did Quillon Metering gain more share than Tarn Electric in 2024?", ("dmeter", 1))
-    text, citations, _ = X.render(ex, page_text)
+    text, citations, _ = R.render(ex, page_text)
     assert text.startswith("No.") and citations[0].page == 1
 
 
@@ -257,7 +260,7 @@ def test_ranking_by_the_change_between_two_asked_columns_in_percentage_points():
     assert "41% (2024) to 34% (2028F), -7 percentage points" in got[0][2]
     assert got[1][2].startswith("Europe: the largest increase") and "+5 percentage points" in got[1][2]
     ex = ask(q, ("ddrone", 2))
-    text, citations, _ = X.render(ex, page_text)
+    text, citations, _ = R.render(ex, page_text)
     assert "North America" in text and "Europe: the largest increase" in text and len(citations) == 1
     assert ex.picks[0].candidate.kind == "ranked" and ex.notes[1].startswith("Europe")
 
@@ -397,12 +400,12 @@ def test_each_rows_move_when_every_row_is_asked():
 def test_a_two_part_comparison_is_rendered_with_one_citation_and_no_missing_part():
     q = "How did Calderon Heating's installed heat pumps compare with Fenwick Thermal's at the end of 2024, and how fast did each grow?"
     ex = ask(q, ("dheat", 5))
-    text, citations, _ = X.render(ex, page_text)
+    text, citations, _ = R.render(ex, page_text)
     assert not ex.partial and "Not in the indexed reports" not in text and len(citations) == 1
     assert text.splitlines()[1].startswith("Calderon Heating 61.5 against Fenwick Thermal 52.0 in 2024 (thousand units)")
     assert "Fenwick Thermal: the faster growth" in text and "- Calderon Heating: 2023 48.0, 2024 61.5 (thousand units)" in text
     assert citations[0].quote.startswith("Calderon Heating 48.0 61.5") and citations[0].page == 5
-    assert X.to_answer(ex, _base(q), page_text).mode == "extract"
+    assert R.to_answer(ex, _base(q), page_text).mode == "extract"
 
 
 def _base(question: str):
@@ -422,7 +425,7 @@ def test_a_table_running_on_to_the_next_page_is_not_ranked_on_one_pages_rows():
 
 def test_one_cell_of_a_table_whose_heads_are_more_than_years_is_read_when_nothing_else_answers():
     ex = ask("What was Verdane's capacity at the end of 2024?", ("dloose", 1))
-    text, _, _ = X.render(ex, page_text)
+    text, _, _ = R.render(ex, page_text)
     assert text.startswith("Verdane, 2024: 4.4 (GW), from") and "Verdane: 2023 2.6, 2024 4.4 (GW) [1]" in text
 
 
@@ -537,8 +540,8 @@ def test_one_rows_derived_change_gives_way_to_a_sentence_stating_it():
     PAGES[("dheat", 9)] = page
     try:
         q = "How many installed heat pumps did Pellam Services lose in 2024?"
-        cands = X.candidates([hit_for("dheat", 9)], page_text)
-        (cand, _, _, weak) = T.table_picks(q, X.read_question(q), cands, page_text)[0]
+        cands = C.candidates([hit_for("dheat", 9)], page_text)
+        (cand, _, _, weak) = T.table_picks(q, Q.read_question(q), cands, page_text)[0]
         assert weak and cand.kind == "ranked"
         ex = X.extract(q, [hit_for("dheat", 9)], HashEmbedder(), page_text=page_text, threshold=0.3)
         assert ex.picks[0] is not None and ex.picks[0].candidate.kind == "sentence"
@@ -548,8 +551,8 @@ def test_one_rows_derived_change_gives_way_to_a_sentence_stating_it():
 
 def test_a_cell_never_replaces_the_row_extract_picked_itself():
     q = "How much revenue did the report expect from parcels in 2028?"
-    cands = X.candidates([hit_for("ddrone", 2)], page_text)
-    got = T.table_picks(q, X.read_question(q), cands, page_text)
+    cands = C.candidates([hit_for("ddrone", 2)], page_text)
+    got = T.table_picks(q, Q.read_question(q), cands, page_text)
     if got:
         cand, _, line, weak = got[0]
         assert weak and cand.kind == "row" and "2028 3,700" in line  # plain years, as extract's rows read

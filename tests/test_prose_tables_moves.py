@@ -5,7 +5,8 @@ heat-pump makers)."""
 
 from __future__ import annotations
 
-from assistant.answer import extract as X
+from assistant.answer import candidates as C
+from assistant.answer import render as R
 from assistant.answer import prose_tables as T
 from assistant.types import DocMeta
 from one_page import ask_one_page
@@ -30,11 +31,11 @@ Note: Shipments, not orders or installations.
 
 def _shown(question: str) -> str:
     ex = ask_one_page(question, PAGE, NOTE)
-    return X.render(ex, lambda d, p: PAGE)[0] if ex.answered else ""
+    return R.render(ex, lambda d, p: PAGE)[0] if ex.answered else ""
 
 
 def test_a_head_after_the_years_names_its_column():
-    rows = [c.text for c in X.page_candidates(PAGE) if c.kind == "row"]
+    rows = [c.text for c in C.page_candidates(PAGE) if c.kind == "row"]
     assert "Fabrikam (US): 2024 170, 2025 144, Share 4% (thousand units, calendar years; share of 2025 shipments in %)" in rows
 
 
@@ -73,7 +74,7 @@ def test_an_asked_verb_the_caption_says_as_its_noun_is_said():
 def test_a_unit_asked_by_its_name_is_said_by_its_symbol():
     page = PAGE.replace("(thousand units, calendar years;", "(MW, calendar years;")
     ex = ask_one_page("Which of the listed manufacturers shipped fewer megawatts in 2025 than they had in 2024?", page, NOTE)
-    text = X.render(ex, lambda d, p: page)[0] if ex.answered else ""
+    text = R.render(ex, lambda d, p: page)[0] if ex.answered else ""
     assert "2 of the table's 5 rows fell from 2024 to 2025 (MW, calendar years)" in text
 
 

@@ -6,7 +6,11 @@ style), with several figures of different measures in one sentence.
 
 from __future__ import annotations
 
+from assistant.answer import question as Q
+from assistant.answer import candidates as C
+from assistant.answer import shown as W
 from assistant.answer import extract as X
+from assistant.answer import render as R
 from assistant.answer import prose_ties as T
 from assistant.types import DocMeta
 from one_page import ask_one_page
@@ -26,7 +30,7 @@ def _shown(question: str, page: str, meta: DocMeta = FABRIKAM_10K) -> str:
     ex = _ask(question, page, meta)
     if not ex.answered or ex.untied or ex.figureless:
         return ""
-    return X.render(ex, lambda d, p: page)[0]
+    return R.render(ex, lambda d, p: page)[0]
 
 
 def _verdicts(question: str, sentence: str) -> dict[str, str]:
@@ -173,7 +177,7 @@ def test_a_table_row_of_another_unit_is_not_shown():
 
 def test_how_much_of_a_measure_is_a_share_of_it():
     q = "How much of Contoso's labour spending went on agency staff in 2024?"
-    assert T.asks_portion(q) and X.read_question(q)[0].unit == "percent"
+    assert T.asks_portion(q) and Q.read_question(q)[0].unit == "percent"
     money = "Contoso's spending on agency staff fell from $410 million in 2023 to $260 million in 2024."
     share = "Agency staff's share of Contoso's labour expense fell from 9.4% in 2023 to 6.1% in 2024."
     assert not T.answers(q, money) and T.answers(q, share)
@@ -183,7 +187,7 @@ def test_how_much_of_a_measure_is_a_share_of_it():
 
 def test_a_figure_question_with_a_condition_first_is_still_a_figure_question():
     q = "According to the rate table, what were hospitals paying per hour for a travel nurse in the fourth quarter of 2024?"
-    assert X.asks_figure(q)
+    assert Q.asks_figure(q)
     page = ("Hospitals paid sign-on bonuses (commonly $8,000 to $15,000 for an experienced nurse in 2024) and built "
             "internal float pools.\n")
     assert _shown(q, page, REVIEW) == ""
@@ -222,8 +226,8 @@ def test_per_share_figures_and_moves_in_points_are_their_own_measures():
          "basis points to 14.1%.")
     v = _verdicts("What was Fabrikam's operating margin in 2025?", s)
     assert [k for k, x in v.items() if x == T.TIED] == ["14.1%"]
-    c = X.page_candidates(s + "\n", doc_id="dfab", doc="FABRIKAM_2025_10K")[0]
-    assert X.answer_figure(X.read_question("What was Fabrikam's operating margin in 2025?")[0], c) == "14.1%"
+    c = C.page_candidates(s + "\n", doc_id="dfab", doc="FABRIKAM_2025_10K")[0]
+    assert W.answer_figure(Q.read_question("What was Fabrikam's operating margin in 2025?")[0], c) == "14.1%"
 
 
 INCOME = """NORTHWIND FREIGHT, INC.
@@ -329,7 +333,7 @@ def test_a_reference_is_no_figure_and_a_return_on_assets_is_a_percentage():
     asked = T.asked_measure("What was Tessaline's return on average total assets for fiscal 2026?")
     assert asked is not None and asked.family == "return"
     assert T.figure_ties(asked, "NORTHWIND MEDICAL, INC. Item 8.") == []
-    assert not X._states_figure("NORTHWIND MEDICAL, INC. Item 8.") and X._states_figure("Return on assets was 7.5%.")
+    assert not Q._states_figure("NORTHWIND MEDICAL, INC. Item 8.") and Q._states_figure("Return on assets was 7.5%.")
     assert not T.answers("What was Northwind's return on average total assets for fiscal 2026?",
                          "Northwind had total assets of $9.1 billion at the end of fiscal 2026.")
     # "the outcome of its base rate case": a rate case is no rate (the measure word modifies another noun)
@@ -345,17 +349,19 @@ def test_a_scenario_asked_is_not_answered_by_another_scenarios_figure():
 def test_the_day_of_a_date_is_never_the_figure_of_a_count():
     """A count asked of a sentence whose only number is a day of a date ("ends on September 30") gets no figure;
     a count beside a date written day-first is still found."""
-    from assistant.answer import extract as X
+    from assistant.answer import question as Q
+    from assistant.answer import candidates as C
+    from assistant.answer import shown as W
     from assistant.answer.prose_ties import day_of_date
 
-    asked = X.read_question("How many homes did Fenwick Homes close in fiscal 2025?")[0]
-    dated = X.page_candidates("Our fiscal year ends on September 30; references to fiscal 2025 are to the year "
+    asked = Q.read_question("How many homes did Fenwick Homes close in fiscal 2025?")[0]
+    dated = C.page_candidates("Our fiscal year ends on September 30; references to fiscal 2025 are to the year "
                               "ended September 30, 2025.", doc_id="dfen", doc="FENWICK_2025_10K", page_no=1)
-    assert all(X.answer_figure(asked, c) is None for c in dated)
-    assert not X._states_figure(dated[0].text)  # a figure question is not answered by it at all (``figureless``)
-    closed = X.page_candidates("Fenwick Homes closed 4,318 homes in fiscal 2025, the year to 30 September 2025.",
+    assert all(W.answer_figure(asked, c) is None for c in dated)
+    assert not Q._states_figure(dated[0].text)  # a figure question is not answered by it at all (``figureless``)
+    closed = C.page_candidates("Fenwick Homes closed 4,318 homes in fiscal 2025, the year to 30 September 2025.",
                                doc_id="dfen", doc="FENWICK_2025_10K", page_no=2)
-    assert X.answer_figure(asked, closed[0]).startswith("4,318")
+    assert W.answer_figure(asked, closed[0]).startswith("4,318")
     text = "the quarter ended the 28th of February and sales rose 12% on Sept. 3"
     assert day_of_date(text, text.index("28"), text.index("28") + 2)
     assert day_of_date(text, text.index("3", text.index("Sept")), len(text))
@@ -375,7 +381,7 @@ def test_a_dollar_amount_is_never_answered_by_a_count_of_things():
     v = _verdicts("How many loans did Fabrikam Mortgage originate in fiscal 2025?", counted)
     assert v["5,240"] != T.OTHER
     # the question asks for a figure, so a sentence of only other measures' figures does not answer it (``untied``)
-    assert X.asks_figure("What was the total dollar amount of loans Fabrikam Mortgage originated in fiscal 2025?")
+    assert Q.asks_figure("What was the total dollar amount of loans Fabrikam Mortgage originated in fiscal 2025?")
     assert _shown("What was the total dollar amount of loans Fabrikam Mortgage originated in fiscal 2025?",
                   counted) == ""
 

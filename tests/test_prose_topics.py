@@ -6,6 +6,7 @@ Every report sentence and question below is written for these tests (fictional c
 from __future__ import annotations
 
 from assistant.answer import extract as X
+from assistant.answer import render as R
 from assistant.answer import prose_topics as T
 from assistant.index.embeddings.hash import HashEmbedder
 from assistant.types import Chunk, DocMeta, Hit
@@ -41,5 +42,5 @@ def test_the_answer_comes_from_the_report_on_the_asked_subject_and_names_it():
     ex = X.extract("What holds back the adoption of electric kilns?", [_hit(BIKES, bikes, 0), _hit(KILNS, kilns, 1)],
                    HashEmbedder(), page_text=lambda d, p: pages[d], threshold=0.3)  # fmt: skip
     assert ex.picks[0] is not None and ex.picks[0].candidate.doc_id == "dkiln"
-    text, _, _ = X.render(ex)
+    text, _, _ = R.render(ex)
     assert "Electric Kilns: 2025 Review" in text

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answer import shown as W
 from assistant.answer import extract as X
+from assistant.answer import render as R
 from assistant.answer import prose_verdicts as V
 from assistant.index.embeddings.hash import HashEmbedder
 from assistant.types import Chunk, DocMeta, Hit
@@ -59,7 +61,7 @@ def test_a_profitability_question_is_decided_by_the_next_sentence_of_the_paragra
     ex = _ask("Is Litware profitable?", PAGE)
     assert ex.verdicts[0] == "No"
     assert ex.picks[0].candidate.text.startswith("Its adjusted EBITDA was still negative")
-    assert X.render(ex, lambda d, p: PAGE)[0].startswith("No.")
+    assert R.render(ex, lambda d, p: PAGE)[0].startswith("No.")
 
 
 def test_no_verdict_from_another_paragraph_or_a_plan():
@@ -230,18 +232,20 @@ def test_a_yes_no_dependence_question_keeps_the_sentence_saying_the_dependence_i
 def test_a_question_about_a_proportion_is_not_decided_by_a_count_of_members():
     """"Do most states ...?" gets no Yes/No from a sentence counting the states that do (the whole is not said);
     a sentence stating the proportion still decides."""
-    from assistant.answer import extract as X
+    from assistant.answer import question as Q
+    from assistant.answer import candidates as C
+    from assistant.answer import gates as G
 
-    asked = X.read_question("Do most US states cap the rates staffing agencies may charge hospitals?")[0]
-    counted = X.page_candidates("Nineteen states cap the rates staffing agencies may charge hospitals, two more than "
+    asked = Q.read_question("Do most US states cap the rates staffing agencies may charge hospitals?")[0]
+    counted = C.page_candidates("Nineteen states cap the rates staffing agencies may charge hospitals, two more than "
                                 "in 2023.", doc_id="dstaff", doc="staffing_review_2025", page_no=2)[0]
-    assert X.verdict(asked, counted) is None
-    counted_digits = X.page_candidates("24 states cap the rates staffing agencies may charge hospitals.",
+    assert G.verdict(asked, counted) is None
+    counted_digits = C.page_candidates("24 states cap the rates staffing agencies may charge hospitals.",
                                        doc_id="dstaff", doc="staffing_review_2025", page_no=2)[0]
-    assert X.verdict(asked, counted_digits) is None
-    stated = X.page_candidates("Most US states now cap the rates staffing agencies may charge hospitals.",
+    assert G.verdict(asked, counted_digits) is None
+    stated = C.page_candidates("Most US states now cap the rates staffing agencies may charge hospitals.",
                                doc_id="dstaff", doc="staffing_review_2025", page_no=2)[0]
-    assert X.verdict(asked, stated) == "Yes"
+    assert G.verdict(asked, stated) == "Yes"
 
 
 # ------------------------------------------------- how dependent: a figure of the largest partners, never words only
@@ -288,7 +292,7 @@ def test_a_how_dependent_question_is_answered_by_the_sentence_with_the_shares_no
 def test_the_largest_one_asked_never_gets_the_top_tens_share():
     q = "How much of Northwind Health's revenue comes from its largest channel partner?"
     ex = ask_one_page(q, PARTNERS, FILING)
-    shown = [X.answer_figure(a, p.candidate) for a, p in zip(ex.parts, ex.picks) if p is not None]
+    shown = [W.answer_figure(a, p.candidate) for a, p in zip(ex.parts, ex.picks) if p is not None]
     assert shown == ["17%"]
 
 
@@ -366,7 +370,7 @@ def test_a_part_asking_what_a_figure_points_to_is_read():
 
 def test_a_figure_shown_alone_for_a_figure_and_a_judgement_is_a_partial_answer():
     from assistant.answer.answerer import _judgement_left
-    from assistant.answer.extract import PARTIAL_TEXT
+    from assistant.answer.render import PARTIAL_TEXT
     from assistant.types import Answer
 
     q = "What is Harrowgate's current ratio at June 30, 2025, and does it signal a liquidity risk?"

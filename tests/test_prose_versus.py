@@ -6,6 +6,7 @@ Every report sentence and question below is written for these tests (fictional c
 from __future__ import annotations
 
 from assistant.answer import extract as X
+from assistant.answer import render as R
 from assistant.answer import prose_versus as V
 from assistant.index.embeddings.hash import HashEmbedder
 from assistant.types import Chunk, DocMeta, Hit
@@ -40,7 +41,7 @@ def _ask(question: str, page: str = MEMO) -> X.Extraction:
 
 
 def _text(ex: X.Extraction, page: str = MEMO) -> str:
-    return X.render(ex, lambda d, p: page)[0]
+    return R.render(ex, lambda d, p: page)[0]
 
 
 def test_the_sides_measure_and_direction_of_a_which_question():

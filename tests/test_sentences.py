@@ -4,7 +4,7 @@ The lines below are written for these tests, in the style of analysts' tables an
 
 from __future__ import annotations
 
-from assistant.answer import extract as X
+from assistant.answer import candidates as C
 from assistant.text.sentences import split_sentences
 
 
@@ -18,7 +18,7 @@ def test_incl_and_excl_do_not_end_a_sentence():
 def test_a_table_row_keeps_its_whole_label():
     page = ("Installed storage by region (GWh)\nRegion 2023 2024\nNorth America 40.1 55.2\n"
             "Asia-Pacific excl. Japan 12.5 19.8\nEurope (incl. UK) 20.4 26.0\n")
-    rows = {c.text.split(":")[0] for c in X.page_candidates(page, doc_id="d", doc="d") if c.kind == "row"}
+    rows = {c.text.split(":")[0] for c in C.page_candidates(page, doc_id="d", doc="d") if c.kind == "row"}
     assert rows == {"North America", "Asia-Pacific excl. Japan", "Europe (incl. UK)"}
 
 
@@ -26,7 +26,7 @@ def test_prose_wrapped_after_a_figure_reads_on_and_table_rows_do_not():
     page = ("Summary\nNorthwind Analytics estimates that installed heat pump capacity in the region reached 41.2\n"
             "GW of heating load at the end of 2025, 9% more than a year earlier.\n"
             "Country 2024 2025\nGermany 8.1 9.0\nFrance 7.7 8.4\n")
-    cands = X.page_candidates(page)
+    cands = C.page_candidates(page)
     assert [c.kind for c in cands] == ["sentence", "row", "row"]
     assert cands[0].text.endswith("reached 41.2 GW of heating load at the end of 2025, 9% more than a year earlier.")
 

@@ -11,7 +11,7 @@ Wingtip Devices).
 
 from __future__ import annotations
 
-from assistant.answer import extract as X
+from assistant.answer import render as XR
 from assistant.answer import prose_pdf_tables as T
 from assistant.answer import table_rankings as R
 from assistant.types import DocMeta
@@ -132,7 +132,7 @@ def test_the_answer_gives_both_parts_and_the_later_verdict_at_its_own_part():
     ex = ask_one_page(FABRIKAM_Q, f"{FABRIKAM_SEGMENTS}\n{FABRIKAM_TYPES}", meta)
     kinds = [p.candidate.kind if p else None for p in ex.picks]
     assert kinds == ["ranked", "ranked"], kinds
-    text, _, _ = X.render(ex)
+    text, _, _ = XR.render(ex)
     assert not text.startswith("No."), text  # the first part asks no yes/no
     assert text.splitlines()[1].startswith("Creative Tools had the highest growth"), text
     assert "No: asked again" in text and "Analytics Services ranks first" in text, text
@@ -260,7 +260,7 @@ def test_a_second_rankings_lead_names_the_basis_it_was_ranked_by():
 
 
 def test_members_listed_in_parentheses_with_semicolons_stay_one_part():
-    from assistant.answer.extract import read_question
+    from assistant.answer.question import read_question
 
     q = ("Among Tailspin's three geographic segments (North America; Europe, Middle East & Africa; Asia Pacific), which "
          "grew net sales fastest in 2025, and what drove that growth?")

@@ -50,7 +50,8 @@ from .checks import (
     verify,
     with_checks,
 )
-from . import adjustments, extract, premises, prose_drivers, prose_events, prose_filings, prose_ties, prose_verdicts, table_rankings
+from . import adjustments, candidates, extract, premises, prose_drivers, prose_events, prose_filings, prose_ties, prose_verdicts, render, table_rankings
+from .question import percent_without_percent
 from .conflicts import with_conflicts
 from .context import (
     PLANTED_REMOVED,
@@ -108,7 +109,7 @@ def _judgement_left(question: str, ans: Answer) -> Answer:
     left = prose_verdicts.interpretive_part(question)
     if left is None or ans.refused or re.match(r"\s*(?:Yes|No)\b", ans.text):
         return ans
-    return replace(ans, text=f"{extract.PARTIAL_TEXT}\n{ans.text}\nNot in the indexed reports: {left}?", mode="fallback")
+    return replace(ans, text=f"{render.PARTIAL_TEXT}\n{ans.text}\nNot in the indexed reports: {left}?", mode="fallback")
 
 
 def _ranked_only(ex: extract.Extraction) -> bool:
@@ -501,11 +502,11 @@ class Answerer:
         aliases = self._aliases(docs)
         allowed = self._company_docs(question)
         if allowed is None:  # no one company named: a filer's own filing cannot answer for "the company"
-            allowed = extract.unnamed_filer_docs(bool(companies_in(question, docs)), docs)
+            allowed = candidates.unnamed_filer_docs(bool(companies_in(question, docs)), docs)
             if allowed is not None:  # a segment or product that only one filer's passages name: that filer's question
-                allowed = prose_filings.filer_named_by(question, hits, docs, extract.is_filing) or allowed
+                allowed = prose_filings.filer_named_by(question, hits, docs, candidates.is_filing) or allowed
         # "this 10-K", "in FY2019": only filings of the asked type and period may answer
-        asked = extract.asked_report_docs(question, [d for d in docs if allowed is None or d.doc_id in allowed])
+        asked = candidates.asked_report_docs(question, [d for d in docs if allowed is None or d.doc_id in allowed])
         if asked is not None:
             allowed = asked
             hits = self._search_within(question, hits, allowed)
@@ -571,8 +572,8 @@ class Answerer:
             rephrased = self._rephrase(base, question, ex, hits, page_text)
             if rephrased is not None:
                 return rephrased
-        shown = extract.to_answer(ex, base, page_text)
-        if extract.percent_without_percent(question, shown.text):  # a share or margin asked, an amount shown
+        shown = render.to_answer(ex, base, page_text)
+        if percent_without_percent(question, shown.text):  # a share or margin asked, an amount shown
             return None
         computed = asks_computed(question)
         if computed and not states_computed(computed, shown.text):
@@ -584,11 +585,11 @@ class Answerer:
         """``hits`` of the ``allowed`` documents, with a search of those documents alone: first, when the question
         names its report ("mentioned in this 10-K": words that say where to look, left out of that search, whose
         hits then come first), else as a top-up when the first search (steered to the company, not to the asked
-        report) found fewer than ``extract.MAX_PAGES`` of their chunks."""
+        report) found fewer than ``candidates.MAX_PAGES`` of their chunks."""
         kept = [h for h in hits if h.chunk.doc_id in allowed]
-        query = extract.without_report_words(question) or question
+        query = candidates.without_report_words(question) or question
         named_report = query != question
-        if (len(kept) >= extract.MAX_PAGES and not named_report) or not allowed:
+        if (len(kept) >= candidates.MAX_PAGES and not named_report) or not allowed:
             return kept
         names = sorted(d.doc_id for d in self._documents() if d.doc_id in allowed)
         try:

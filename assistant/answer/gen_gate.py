@@ -31,7 +31,7 @@ from ..query.intent import is_yes_no
 from ..text.numbers import Num, claims
 from ..text.sentences import content_words, sentence_spans
 from ..types import SentenceCheck
-from .extract import asks_sum, states_total
+from .scoring import asks_sum, states_total
 
 __all__ = ["gate_reason"]
 

@@ -2352,7 +2352,7 @@ def answer_question(question: str, index: Any, filters: Any = None) -> Answer | 
     try:
         if asks_which_member(question):
             return None  # "which segment / product category / revenue line ...": a member is named from its rows, never
-            # the whole company's figure (rankings: ``extract.rank_rows`` and the passages)
+            # the whole company's figure (rankings: ``pickers.rank_rows`` and the passages)
         if prose_verdicts.asked_holders(question) in ("customer", "supplier"):
             return None  # "how dependent is it on its largest partners?": the filer's sentences stating the shares
             # answer, never a statement figure (total revenue is no share held by anyone)
@@ -2624,7 +2624,7 @@ def asks_which_member(question: str) -> bool:
     Northwind's operating segments (excluding Corporate), which ...", "Of its four divisions, which one ...", "what
     business segment ...", "Name the region whose ...". General rule: such a question is about the members' own
     figures; the company's figure, level or change, never answers it (no facts-path lookup or calculation): it is
-    answered from the members' rows (``table_rankings``, ``extract.rank_rows``) or declined."""
+    answered from the members' rows (``table_rankings``, ``pickers.rank_rows``) or declined."""
     return bool(_WHICH_MEMBER.search(question))
 
 

@@ -7,7 +7,7 @@ Analysts pack two measures, or several subjects, into one sentence and let the r
   another measure's (feed pushing, not milking), in the order of the first clause's subjects (large herds, all herds).
 - "Fabrikam's and Tailspin's equipment revenues rose 14% and 6%, respectively": the figures in the order of the names.
 
-General rules (``figure_owners``; read by ``extract.answer_figure`` and ``extract.prescore``):
+General rules (``figure_owners``; read by ``shown.answer_figure`` and ``gates.prescore``):
 
 - **A corresponding clause** ("for X the corresponding / equivalent / comparable shares were A and B"): when the
   question says the clause's own measure words (X), the figures before the clause are another measure's and never

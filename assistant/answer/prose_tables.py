@@ -872,7 +872,7 @@ def _compare(ask: _Ask, table: PageTable, rows: list[TableRow], unit: str, leade
                 diff += _points(diff, " percentage point") if _percent(unit) else ""
                 text += f": {hi.label} higher by {diff}"
                 if ask.yesno:
-                    return None  # a yes/no on levels is ``extract.compare_rows``'s
+                    return None  # a yes/no on levels is ``pickers.compare_rows``'s
             if ask.which and ask.direction:
                 ranked = sorted(vals, key=lambda t: -t[1] * ask.direction)
                 if ranked[0][1] != ranked[1][1]:

@@ -13,8 +13,8 @@ Rules (each with a test on hand-written report openings in ``tests/test_prose_vo
   (``extract.extract``: they join the document's aliases), so a question naming the author as the one who
   expects, assumes or estimates ("What does CBA expect ...?", "Has Harrow & Vane changed its forecast?") is
   answered by the report's own sentences ("We expect ...", "Our 2026 forecast ..."), which never name it. A
-  sentence another name opens still counts as about that name (``extract.subject_score``), and one attributed to
-  someone else is still shown as theirs (``extract.attributed_to``).
+  sentence another name opens still counts as about that name (``scoring.subject_score``), and one attributed to
+  someone else is still shown as theirs (``gates.attributed_to``).
 """
 
 from __future__ import annotations

@@ -1,0 +1,558 @@
+"""The extractive answerer's gates and verdicts: what excludes a candidate before it is embedded.
+
+``prescore`` (a required name nowhere near, another period, a figure of the wrong kind, another scope) and
+its parts, ``combine`` (the weighted score), the quoted change of a change question (``_quoted_change``), the
+asked and stated directions, ``attributed_to``, and ``verdict`` (Yes/No only when the candidate states it).
+Reads ``question.py``, ``candidates.py`` and ``scoring.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from ..text.sentences import content_words
+from . import prose_causes as causes
+from . import prose_compare
+from . import prose_drivers as drivers
+from . import prose_filings
+from . import prose_places
+from . import prose_rankings as rankings
+from . import prose_respective, prose_subjects
+from . import prose_ties as ties
+from . import prose_verdicts
+from .question import (
+    Asked, _EXCLUDED, _REASON_Q, _TOTAL, _asks_group, _direction, _names_group, _states_figure, asks_figure,
+    question_kind,
+)
+from .candidates import Candidate, _stated_years, is_filing
+from .scoring import (
+    _ANTONYMS, _CAUSAL, _FORWARD, _NEGATION, _REGION_ADJ, _REPORTING, _WHOLE_MARKET_Q, _opened_by_member,
+    _quarter_row_missing, _stem, _stems, _title, asks_ranking, header_only, overlap_score, period_score, places, scopes,
+    subject_score, type_score, unit_conflict,
+)
+
+
+WEIGHTS = {"similarity": 0.4, "overlap": 0.3, "subject": 0.18, "rank": 0.12}
+VERDICT_OVERLAP = 0.5  # share of a yes/no question's words a sentence must state for its polarity to be the answer
+
+
+@dataclass(frozen=True)
+class Scored:
+    candidate: Candidate
+    score: float
+    parts: dict[str, float] = field(default_factory=dict)
+
+def scope_conflict(question: str, c: Candidate) -> bool:
+    """Does the candidate state another scope than the question asks ("In the United States, additions rose to 12
+    GWh" for a worldwide question; a global figure for a question about Europe)? A candidate stating no scope,
+    or the asked one among others, does not conflict."""
+    asked = asked_scopes(question)
+    if not asked:
+        return False
+    # the causes a reason list gives are its items; where each cause happened ("a consumer loan in Germany") is a
+    # detail of that item, not the list's scope, which is its lead-in's ("Three pressures held the market back.")
+    causes_listed = c.kind == "list" and question_kind(question) == "reason"
+    # the place an item names in passing ("1,260 screens in eight countries, including Polar Kino in Norway") is a detail
+    # of that member; only an item opening with a place ("In Germany, sales fell 3%") scopes the list
+    stated = scopes(c.text if c.kind != "list" or causes_listed
+                    else c.text + " " + " ".join(re.split(r"[,;:]", i, maxsplit=1)[0] for i in c.items))
+    opener = re.match(r"\s*(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)", c.text) if c.kind == "sentence" else None
+    if asked == {"world"} and not stated and opener and places(opener.group(1)):
+        # the world asked (and no region of it): "China accounted for 1.84 GW, or 62% of the world total" is China's
+        return True
+    if not stated and asked & (places(c.text) | _nation_keys(c.text)):
+        return False  # "Spanish kiln sales are now 44% below ..." under "Southern Europe": it names the asked place
+    if any((m.group(1) or m.group(2))[:1].isupper() for a in asked for form in prose_places.place_forms(a)  # not "for us"
+           for m in re.finditer(rf"\b(?i:in|across|throughout|within|for)\s+(?:the\s+)?((?i:{re.escape(form)}))\b|"
+                                rf"\b((?i:{re.escape(form)}))['’]s\b", c.text)):
+        # "EUR 31,000 in Austria, EUR 24,500 in Belgium and GBP 19,800 in the UK", "US sales rose 7%, while Canada's
+        # grew 2%": the asked place is one among others, its own figure stated beside theirs
+        return False
+    if not stated:
+        # "Ionity and Fastned followed": a sentence naming no region speaks of its section's ("Europe") or of the
+        # region its paragraph opened with ("In Europe, ...")
+        stated = (_region_keys(c.heading) - {"world"}) or scopes(c.before or c.prev)
+    return bool(stated) and not asked & stated
+
+
+@lru_cache(maxsize=4096)
+def asked_scopes(question: str) -> frozenset[str]:
+    """The scopes a question asks: ``scopes`` and the places it names as subjects or adjectives ("US networks",
+    "European sales"), not one it leaves out ("outside the US", "after Contoso")."""
+    return scopes(question) | _region_keys(_EXCLUDED.sub(" ", question)) | _nation_keys(_EXCLUDED.sub(" ", question))
+
+
+def _nation_keys(text: str) -> frozenset[str]:
+    """The countries a text names by their adjective ("Spanish kiln sales" -> {"spain"}; ``prose_places``), beyond
+    the region adjectives ``_region_keys`` reads; not an adjective opening a name ("Polish Rail Holdings")."""
+    return frozenset(k for m in re.finditer(r"\b([A-Z][a-z]+)\b(?!\s+[A-Z])", text)
+                     if m.group(1).lower() not in _REGION_ADJ and (k := prose_places.place_key(m.group(1))))
+
+
+def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[str] = (),
+             names: set[str] = frozenset()) -> dict[str, float] | None:  # fmt: skip
+    """Every part of the score but similarity; None when the candidate cannot answer ``asked`` (a name it
+    lacks, another period, a figure of the wrong kind)."""
+    if asked.alone:  # a member asked on its own (``Asked.alone``): its part is the question, not the group's words
+        question = asked.text
+    if prose_filings.is_cover_text(c.body):
+        return None  # a filing's cover page (registrant line, file number) says who files, never the answer
+    if c.kind in ("sentence", "list", "row") and header_only(c.text):
+        return None  # "(Unaudited) June 30, 2026 Dec. 31, 2025 (In millions)": column heads, not a statement
+    subj = subject_score(asked, c, aliases, names)
+    # a part stating no scope ("..., and the year before?") keeps the question's
+    if subj is None or scope_conflict(asked.text if asked_scopes(asked.text) else (question or asked.text), c):
+        return None
+    period = period_score(asked, c)
+    if period == 0.0 and (asked.kind == "amount" or asked.kind == "describe" and asks_figure(question or asked.text)):
+        return None  # a figure for another period is not the answer; a statement may still be
+    if c.kind == "sentence" and asked.years and asked.years & c.years and (
+            asked.kind == "amount" or asked.kind == "describe" and asks_figure(question or asked.text)) \
+            and asked.years <= drivers.figureless_base_years(c.text):
+        return None  # "slipped to 4.2 million units from the peak reached in 2019": 2019 dates no figure
+    if period == 0.0 and asked.kind == "describe" and not (_REASON_Q.search(asked.text) or causes.asks_reason(asked.text)):
+        # A1/A3 rule: a question naming a year is answered by a sentence of that year. "What CPM was X getting in
+        # 2023?" (a measure the amount vocabulary does not know, so read as "describe") is no answer in a sentence whose
+        # figures it dates to other years only ("$60 at launch in November 2022, ... deals for 2025 at $29"), nor in
+        # one about another year ("CPMs should stabilise in 2026"); "where is spend expected to land in 2026?" not in
+        # a yearless sentence of a 2025 report ("CTV accounted for 31% of TV ad spend"). (A reason part read as a
+        # description, to check what a cause list's sentence before is about, keeps its own year rules.)
+        return None
+    effect_years = _effect_years(c) if asked.kind == "reason" and asked.years else frozenset()
+    if effect_years and not effect_years & asked.years and not (
+            c.kind == "sentence" and effect_years <= drivers.base_years(c.text) and causes.states_move(c.text)
+            and all(y - 1 in effect_years or y - 1 in asked.years for y in asked.years)):  # fmt: skip
+        # "why did sales fall in 2024": a cause of 2023's fall explains another period's move; "... fell because fewer
+        # projects were under way than in fiscal 2025" names 2025 only as the base of fiscal 2026's change
+        return None
+    if asked.kind == "amount" and unit_conflict(asked.text, c.body + (" " + c.heading if c.kind == "row" else "")):
+        return None
+    if asked.kind in ("amount", "describe") and _other_basis(question or asked.text, c.text):
+        return None  # "share of visits" asked: "By spending rather than visits, its share was 29%" is by spending
+    if asked.kind == "amount" and asked.years and c.kind == "row" and not c.years:
+        return None  # a row whose columns name no period cannot tie its figure to the asked one
+    if _quarter_row_missing(asked, c):
+        return None  # "in Q4 2023": a row of annual columns (2019, 2022, 2023) is another period's
+    if asked.kind == "amount" and c.kind == "row" and not _TOTAL.search(question or asked.text) and _names_another_row(asked, c):
+        # "Data Center revenue" asked: the table's "Total revenue" row is another row's figure (a total or combined
+        # figure of the rows named, "the combined capex of Contoso and Fabrikam", may be the total row)
+        return None
+    subject_q = question or asked.text
+    if asked.siblings and _asks_group(asked.text) and c.kind in ("sentence", "list") and not _names_group(asked, c.text):
+        # A2: the group part of "what did the five largest hold together, and Contoso on its own?" is answered by a
+        # sentence naming the group (its count, "together", "combined"), never by the member's own sentence
+        return None
+    if prose_subjects.narrowed_elsewhere(
+            subject_q, c.body, c.text.split(":")[0] if c.kind == "row" else "", f"{c.before} {_title(c)}",
+            c.heading, figure=asked.kind in ("amount", "yesno") or asked.kind == "describe" and asks_figure(question)):
+        # the question narrows its subject (a class bounded by a number, the whole, a group, one side of a contrast)
+        # and the candidate is about another (``prose_subjects``)
+        return None
+    if (c.kind == "sentence" or asked.alone and c.kind == "list") and (asked.alone or asked.kind in ("amount", "yesno")
+                                 or asked.kind == "describe" and asks_figure(question)) \
+            and prose_subjects.only_in_group(subject_q, c.text, asked.entities):
+        # one member asked: "A, B and C together own 3,950 aircraft" names it only as one of a group (``prose_subjects``)
+        return None
+    if c.kind == "sentence" and (asked.kind in ("amount", "yesno") or asked.kind == "describe" and asks_figure(question)) \
+            and prose_respective.undecided(asked.text, c.text):
+        # "for feed pushing the corresponding shares were 41% and 9%" asked with nothing telling which place: no figure
+        # of the sentence is the asked one (``prose_respective``)
+        return None
+    if asked.kind == "amount" and c.kind == "sentence" and _WHOLE_MARKET_Q.search(asked.text) \
+            and _opened_by_member(c.text, names, asked.entities | asked.mentioned) \
+            and not attributed_to(c.text, is_filing(c.meta)):
+        return None  # "How much capacity did the industry add?": "Meridian Foundry added 13,000 wafers ..." is one member's
+    if asked.kind in ("list", "entity") and c.kind == "row" and _WHICH_MOVED.search(asked.text):
+        # A4 gate: "Which makers shipped fewer units in 2025 than in 2024?", "Which regions' sales fell?", "Which took
+        # a bigger share, A or B?" ask which rows moved or compare: one row read alone is no answer (computed from
+        # every row by ``prose_tables``, or declined)
+        return None
+    if asked.kind in ("list", "entity") and c.kind in ("list", "sentence") and _WHICH_MOVED.search(asked.text) \
+            and _MOVE_ASKED.search(asked.text) and not asks_ranking(asked) \
+            and not any(_MOVE_SAID.search(t) for t in (c.text, *c.items)):
+        # "Which of the table's markets bought more in 2024 than in 2023?": a list whose lead-in and items state no
+        # move of anyone ("The Nordic countries - Sweden, Norway, Finland and Denmark - sold 488,000 units") names
+        # members, not which of them moved
+        return None
+    if asked.kind == "amount" and c.kind == "sentence" and _other_stage(asked.text, c.text):
+        return None  # "How much capacity was installed?": "Makers shipped 3.6 GW, more than were installed" is shipments
+    if asked.kind in ("amount", "describe", "yesno") and _states_figure(c.body) \
+            and not ties.says_group(question or asked.text, f"{c.body} {c.heading} {c.before} {_title(c)}"):
+        return None  # "What PUE did liquid-cooled data centres achieve?": every site's average is another group's
+    kind = type_score(asked, c, question or asked.text, soft_narrowing=asked.kind == "amount")
+    if kind == 0.0:
+        return None
+    # the words narrowing the asked measure not said word for word: kept only if the candidate's meaning is close to
+    # the question's (``extract``: ``SOFT_COSINE``), "construction spending on new data-centre space" for "the money
+    # spent building data centres"
+    soft = asked.kind == "amount" and type_score(asked, c, question or asked.text) == 0.0
+    if soft and c.kind == "row":
+        return None  # a row's label and caption say the measure as the table has it: no paraphrase to weigh
+    if asked.kind == "list" and rankings.after_names(question or asked.text):
+        subj = 1.0  # the names asked about open a ranking sentence whose answer is the names after them
+    # a business description answers "what industry / what does it do" in words of its own ("specialty chemicals")
+    overlap = kind if asked.kind == "business" else overlap_score(asked, c)
+    out = {"overlap": overlap, "type": kind, "subject": subj, "rank": 1.0 / (1.0 + c.rank),
+           "period": period, "amount": float(asked.kind == "amount")}  # fmt: skip
+    if soft:
+        out["soft"] = 1.0
+    return out
+
+
+# a move asked between periods: a verb of change, or a comparison with another period ("more in 2024 than in 2023");
+# never a threshold ("10 percent or more of net sales")
+_MOVE_ASKED = re.compile(r"(?i)\b(?:fell|rose|grew|declined|increased|decreased|dropped|shrank|gained|lost)\b|"
+                         r"\bthan\s+(?:in\s+)?(?:(?:19|20)\d\d|a\s+year\s+(?:earlier|before)|the\s+(?:year|quarter)\s+before|"
+                         r"last\s+year)")
+# a move said of someone: a verb of change, or a comparison with another period ("more than in 2023", "up from")
+_MOVE_SAID = re.compile(r"(?i)\b(?:rose|risen|fell|fallen|grew|grown|declined|increased|decreased|dropped|jumped|climbed|"
+                        r"slipped|slid|gained|shrank|doubled|halved|up\s+from|down\s+from|growth|[a-z]+-growing|"
+                        r"fastest|slowest)\b|\b(?:up|down)\s+(?:by\s+)?(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|"
+                        r"around\s+|over\s+)?\d|\b(?:more|fewer|less|higher|"
+                        r"lower)\b[^.;]{0,40}?\bthan\s+(?:in\s+)?(?:(?:19|20)\d\d|a\s+year\s+(?:earlier|before)|the\s+"
+                        r"(?:year|quarter)\s+before|last\s+year)")
+_WHICH_MOVED = re.compile(r"(?i)^\s*(?:\w+\s+){0,2}?(?:which|who)\b.*\b(?:fell|falls?|rose|rises?|grew|grows?|declined?|"
+                          r"increased?|decreased?|dropped|drops?|shr[aiu]nk|shrinks?|gained?|lost|loses?|more|fewer|less|"
+                          r"higher|lower|bigger|smaller|larger|greater)\b")
+# the stages a quantity of goods goes through, each a measure of its own: made, ordered, shipped, installed, retired
+_STAGES = {
+    "made": r"produc(?:ed|es|e|ing|tion)|manufactur\w*|built|build(?:s|ing)?|output",
+    "ordered": r"order(?:ed|s|ing)?|booked|bookings",
+    "shipped": r"ship(?:ped|s|ping|ments?)|deliver(?:ed|s|ies|y|ing)",
+    "installed": r"install(?:ed|s|ing|ations?)|commissioned|deployed|deployments?|put\s+into\s+(?:service|operation)",
+    "retired": r"retired|decommissioned|scrapped|closed",
+}
+_STAGE_RX = {k: re.compile(rf"(?i)\b(?:{v})\b") for k, v in _STAGES.items()}
+# a figure right after a stage's verb: "shipped 3.6 GW", "installed about 12,000 units", "deliveries of 410 aircraft"
+_STAGE_FIGURE = {k: re.compile(rf"(?i)\b(?:{v})\s+(?:of\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|"
+                               rf"around\s+|over\s+|more\s+than\s+|a\s+record\s+)?[$€£]?\d") for k, v in _STAGES.items()}
+
+
+def _other_stage(question: str, text: str) -> bool:
+    """A4 gate: does ``text`` give its figure to another stage of the goods than the one the question asks
+    ("How much capacity was installed?": "Manufacturers shipped 3.6 GW in 2025, more than were installed" gives the
+    figure to shipments, naming installations only as the comparison)? Rule: the question names one stage (made,
+    ordered, shipped, installed, retired), the sentence puts a figure right after another stage's verb or noun and
+    none after the asked one's."""
+    asked = [k for k, rx in _STAGE_RX.items() if rx.search(question)]
+    if len(asked) != 1:
+        return False
+    figured = {k for k, rx in _STAGE_FIGURE.items() if rx.search(text)}
+    return bool(figured) and asked[0] not in figured
+
+
+_RATHER = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|not\s+by)\s+((?:[a-z][\w-]*\s*){1,3})")
+
+
+def _other_basis(question: str, text: str) -> bool:
+    """Does a sentence say its figures are on another basis than the one the question asks? General rule: what a
+    sentence sets aside ("By spending rather than visits, Medicare's share was 29%") is not what its figures
+    count, so a question asking it ("what share of telehealth visits") is not answered there. Words the question
+    itself sets aside ("Counting visits rather than dollars") are not asked."""
+    set_aside = {w for m in _RATHER.finditer(text) for w in content_words(m.group(1))}
+    if not set_aside:
+        return False
+    excluded = {w for m in _RATHER.finditer(question) for w in content_words(m.group(1))}
+    asked = content_words(_RATHER.sub(" ", question)) - excluded
+    return bool(_stems(set_aside) & _stems(asked))
+
+
+def _effect_years(c: Candidate) -> frozenset[int]:
+    """The years of the change a reason candidate explains (for the reason's year gate): a list's lead-in's ("The
+    slowdown had two main causes." states none; its causes' own dates, "had automated heavily in 2021", are when
+    the causes happened), a causal sentence's effect clause's ("Sales fell in 2025 because ..."), else its own."""
+    if c.kind == "list" and c.items:
+        return _stated_years(c.text) if c.form != "inline" else c.years
+    m = _CAUSAL.search(c.text) if c.kind == "sentence" else None
+    if m is None or m.start() == 0:
+        return c.years
+    return _stated_years(causes.effect_clause(c.text, m.start()))
+
+
+def _names_another_row(asked: Asked, c: Candidate) -> bool:
+    """Does the question name another row of the candidate row's table: a word of another row's label that
+    neither this row's label nor the table's heading says ("Data Center" asked, the "Total revenue" row)?"""
+    label = c.text.split(":")[0]
+    others = _stems(content_words(c.table)) - _stems(content_words(label + " " + c.heading))
+    return bool(others & _stems(set(asked.words) | set(asked.entities)))
+
+
+def combine(parts: dict[str, float]) -> float:
+    """similarity, overlap, subject and rank weighted; the answer type and the period scale the sum."""
+    base = sum(WEIGHTS[k] * parts.get(k, 0.0) for k in WEIGHTS)
+    period = 0.6 + 0.4 * parts["period"] if parts.get("amount", 1.0) else 0.8 + 0.2 * parts["period"]
+    return round(base * (0.3 + 0.7 * parts["type"]) * period, 4)
+
+
+_HEDGE = re.compile(r"(?i)\b(?:delay(?:s|ed)?|difficult(?:y|ies)|problems?|struggl\w*|uncertain\w*|pending|"
+                    r"reportedly|rumou?r\w*)\b")
+
+
+_TIE_SKIP = frozenset("was were has have had also then further slightly sharply by to its their the".split())
+
+
+def _measure_direction(words: set[str], text: str) -> str | None:
+    """The direction the sentence gives the asked measure itself: a direction word ("declined", "rose") right after
+    the question's measure words ("operating margin declined to 15.3%"), skipping auxiliaries ("has", "was"); None
+    when the question asks no move of a measure, the sentence ties no direction to it, or ties both. General rule: a
+    yes/no move ("Did its margin improve?") is decided by the move the sentence states of that measure, never by
+    another figure's direction in the same sentence ("revenues grew", "higher depreciation")."""
+    asked = {w for w in words if _direction(w) in ("up", "down")}
+    measure = {_stem(w) for w in words if _direction(w) is None and len(w) > 2}
+    if not asked or not measure:
+        return None
+    tokens = re.findall(r"[a-z][a-z'’-]*", text.lower())
+    found: set[str] = set()
+    for i, t in enumerate(tokens):
+        if _stem(t) not in measure or (i + 1 < len(tokens) and _stem(tokens[i + 1]) in measure):
+            continue  # the last word of the measure's name ("operating margin"), then its verb
+        for u in tokens[i + 1 : i + 4]:
+            if u in _TIE_SKIP:
+                continue
+            d = _direction(u)
+            if d in ("up", "down"):
+                found.add(d)
+            break
+    return found.pop() if len(found) == 1 else None
+
+
+def _said(word: str, stems: set[str]) -> bool:
+    """Does a sentence (its stems) say ``word``? A compound ("capital-intensive") needs every part."""
+    parts = [p for p in word.split("-") if len(p) > 2] or [word]
+    return all(_stem(p) in stems for p in parts)
+
+
+_OWN_VOICE = re.compile(r"(?i)^(?:we|i|our\s+\w+|the\s+(?:report|review|survey|study|authors?|analysis)|this\s+(?:report|review|"
+                        r"survey|study|analysis))$")
+_FILER_VOICE = re.compile(r"(?i)^(?:management|the\s+(?:company|group|firm|corporation|board))$")  # a filing's own
+_SPEAKER = (r"((?:[A-Z][\w&.'’-]*|[Tt]he\s+[a-z]+)(?:\s+(?:[A-Z][\w&.'’-]*|of|the|and|&))*"
+            r"(?:['’]s(?:\s+[a-z-]+){1,2})?)")  # "SpaceX", "Contoso's chief executive", "the regulator"
+_SAY = (r"(?:says?|said|claims?|claimed|asserts?|asserted|maintains?|maintained|insists?|insisted|argues?|argued|"
+        r"contends?|contended|believes?|believed|thinks?|(?:told|tells)\s+(?:\w+\s+){1,2}?)")
+# verbs that take a figure as well as a claim ("estimates sales of $2 billion"): a claim only with "that" ("reported"
+# and "announced" state what a company did, its results, and are no claim)
+_SAY_THAT = (r"(?:(?:re)?iterated|stated|states|estimates?|estimated|expects?|"
+             r"expected|predicts?|predicted|projects?|projected|forecasts?|suggests?|suggested|noted|notes)")
+_ATTRIBUTED = [
+    # "SpaceX has said that Starlink ...", "Contoso's chief executive claims the unit ...", "Tailspin reported that ..."
+    re.compile(rf"^\s*(?:[^,]{{0,60}},\s*)?{_SPEAKER}(?:,\s+[^,]{{3,60}},)?\s+(?:(?:has|have|had)\s+(?:long\s+|repeatedly\s+|publicly\s+)?)?"
+               rf"(?:also\s+)?(?:{_SAY}\s+(?:that\s+)?\w|{_SAY_THAT}\s+that\b)"),
+    # "Contoso expects its margin to return above 12% by 2026", "Fabrikam aims to ...": a company's own expectation
+    re.compile(rf"^\s*(?:[^,]{{0,60}},\s*)?{_SPEAKER}(?:,\s+[^,]{{3,60}},)?\s+(?:(?:has|have)\s+)?(?:also\s+)?"
+               rf"(?:expects?|expected|aims?|targets?|targeted|hopes?|intends?|plans?|planned|forecasts?|projects?|"
+               rf"predicts?|anticipates?|guides?|guided|promises?|promised|pledged?)\b"),
+    # "According to Fabrikam, ...", "Per Contoso's own figures, ..."
+    re.compile(rf"(?i)^\s*(?:according\s+to|per|in\s+the\s+(?:view|words)\s+of)\s+{_SPEAKER.replace('[A-Z]', '[A-Za-z]')}\s*,"),
+    # "..., SpaceX said.", "..., according to SpaceX."
+    re.compile(rf",\s*(?:{_SPEAKER}\s+(?:has\s+|have\s+)?(?:said|says|claims|claimed|argues|argued|reported|stated)|"
+               rf"according\s+to\s+{_SPEAKER})\s*[.!]?[\"'”’)]*\s*$"),
+]
+
+
+def attributed_to(text: str, filing: bool = False) -> str | None:
+    """Whom a sentence attributes what it states to, when that is not the report itself: "SpaceX has said that
+    Starlink became cash-flow positive" -> "SpaceX", "According to Contoso, ..." -> "Contoso", "..., the
+    regulator said." -> "the regulator". None when the report speaks for itself ("We estimate ...", "The report
+    expects ...", a filer's "we believe") or the sentence states what someone did ("Fluence reported revenue of
+    $2.7 billion": a figure, not a claim). A verdict needs the report's own statement."""
+    for rx in _ATTRIBUTED:
+        m = rx.search(text)
+        if m:
+            speaker = " ".join(next((g for g in m.groups() if g), "").split())
+            if not speaker or _OWN_VOICE.match(speaker) or (filing and _FILER_VOICE.match(speaker)):
+                continue
+            return speaker
+    return None
+
+
+# A yes/no question's word and the words a report states it with, and those stating its opposite: (question word
+# stems, the same said otherwise, the opposite). Polarity words only, so that evidence in other words can decide.
+_SAID_OTHERWISE = [
+    (("profi",), r"(?<!un)profitab\w*|positive\s+(?:net\s+income|(?:operating\s+)?earnings)|net\s+profit|in\s+the\s+black|"
+                 r"(?:turned|made|earned)\s+a\s+(?:net\s+)?profit|made\s+money",
+     r"unprofitab\w*|net\s+loss(?:es)?|negative\s+net\s+income|in\s+the\s+red|lost\s+money|loss-making"),
+    (("repla", "subst"), r"substitut\w*|displac\w*|supplant\w*|replac\w*|take\s+the\s+place", r"complement\w*"),
+    (("acqui", "buy", "bough", "purch"), r"acquir\w*|acquisition|purchas\w*|bought|buys?\b", r""),
+    (("sell", "sold", "divest"), r"sold|sells?\b|divest\w*|dispos\w*", r""),
+    (("compa",), r"comparab\w*|like[- ]for[- ]like|on\s+the\s+same\s+basis|directly\s+compar\w*",
+     r"not\s+(?:directly\s+)?comparable|incomparab\w*"),
+    (("appro", "clear", "autho"), r"approv\w*|cleared|authori[sz]ed|granted|signed\s+off",
+     r"reject\w*|blocked|denied|refused|turned\s+down|vetoed"),
+    (("delay", "postp", "lat"), r"delay\w*|postpon\w*|pushed\s+back|slipped|behind\s+schedule",
+     r"on\s+(?:schedule|time|track)|ahead\s+of\s+schedule"),
+    (("hir", "recru"), r"hir(?:ed|ing)|recruit\w*|added\s+(?:staff|employees|jobs)",
+     r"lay-?offs?|laid\s+off|job\s+cuts|cut\s+(?:jobs|staff|its\s+workforce)|hiring\s+freeze"),
+]
+_MODALS = frozenset("could would should can may might will shall must".split())
+_LIGHT_VERBS = frozenset("make makes made turn turned become became post posted record recorded achieve achieved "
+                         "generate generated remain remained stay stayed".split())
+_CONTRAST = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of|not\s+as|as\s+opposed\s+to)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?$")
+
+
+def _said_otherwise(word: str, text: str) -> int | None:
+    """Does ``text`` (lower case) state a question's ``word`` in other words? 0: it states it ("positive net
+    income" for "profit"), 1: it states its opposite ("net loss", or the word's synonym after "rather than":
+    "a complement rather than a substitute" for "replace"); None: neither."""
+    stem = _stem(word)
+    for stems, same, opposite in _SAID_OTHERWISE:
+        if not stem.startswith(stems):
+            continue
+        m = re.search(rf"\b(?:{same})", text)
+        if m:
+            return 1 if _CONTRAST.search(text[: m.start()]) else 0
+        if opposite and re.search(rf"\b(?:{opposite})", text):
+            return 1
+    return None
+
+
+def verdict(asked: Asked, c: Candidate) -> str | None:
+    """"Yes"/"No" when the candidate states the asked proposition with a polarity (``_polarity``); None also when
+    the sentence sets two clauses against each other ("Revenue rose 5%, but margins fell") and the clause that
+    states the proposition as fully as the whole sentence says otherwise than the whole. When the whole sentence
+    states none (a hedge or plan in one clause), its clauses (split at semicolons, and at colons going on in lower
+    case) are read alone and the one verdict
+    they give, if only one, is the answer. A comparison asked ("Did
+    prices rise faster than inflation?") is decided only by its two figures, computed (``prose_compare``)."""
+    if asked.kind == "yesno" and c.kind == "sentence" and prose_compare.comparison(asked.text) is not None:
+        return prose_compare.compared_verdict(asked.text, c.text)
+    if asked.kind == "yesno" and c.kind == "sentence" and prose_verdicts.asks_profit(asked.text):
+        # "did it make an underwriting profit?": only a stated sign of a profit measure decides (prose_verdicts)
+        return prose_verdicts.profit_verdict(asked.text, c.text)
+    if asked.kind == "yesno" and _PROPORTION_Q.search(asked.text) and not _PROPORTION_SAID.search(c.text):
+        # "Do most states require ...?": "24 states require ..." counts members without the whole, so it decides
+        # nothing; only a sentence stating the proportion (most, a majority, half, a share, all, none) does
+        return None
+    said, hits = _polarity(asked, c)
+    clauses = re.split(r";\s+|:\s+(?=[a-z])", c.text) if c.kind == "sentence" else []
+    if said is None and len(clauses) > 1:
+        # "Two states have debated caps on what agencies may charge; no state caps what they charge hospitals", "The
+        # round attracted no bids: its price was below what any developer could accept": a clause of its own (after a
+        # semicolon, or a colon going on in lower case) that states the proposition decides, when it is the only one
+        # that does (the other clause's "may"/"could" is not the deciding clause's hedge)
+        found = {v for part in clauses if (v := _polarity(asked, replace(c, text=part))[0]) is not None}
+        return next(iter(found)) if len(found) == 1 else None
+    m = _CONCESSIVE.search(c.text)
+    if said is not None and m and m.start() > 0 and c.text[m.end() :].strip():
+        for side in (c.text[: m.start()], c.text[m.end() :]):
+            v, n = _polarity(asked, replace(c, text=side))
+            if v is not None and v != said and n >= hits:
+                return None
+    return said
+
+
+_PROPORTION_Q = re.compile(r"(?i)\b(?:most|(?:a|the)\s+majority|more\s+than\s+half|over\s+half|at\s+least\s+half)\b")
+_PROPORTION_SAID = re.compile(r"(?i)\b(?:most|majority|minority|half|thirds?|quarters?|all|every|none|no\s+(?!longer\b)\w+)\b|"
+                              r"\d\s?%|\bper\s?cent\b")
+
+
+_ASKS_CLAIM = re.compile(r"(?i)\b(?:say|says|said|claim\w*|expect\w*|plan\w*|aim\w*|target\w*|intend\w*|guid\w*|"
+                         r"forecast\w*|predict\w*|believe\w*|argue\w*|promis\w*|pledg\w*|hope\w*|anticipat\w*)\b")
+_REPORT_VOICE_Q = re.compile(r"(?i)\b(?:the|this)\s+(?:report|review|survey|study|article|analysis|authors?|feature|note)\b")
+_CONCESSIVE = re.compile(r"(?i)[,;]?\s*\b(?:nonetheless|nevertheless|however|but|yet|although|though|even\s+so|despite|"
+                         r"whereas|while)\b")
+
+
+_CONCESSION_Q = re.compile(r"(?i)\b(?:even\s+though|even\s+as|even\s+while|although|though|despite|in\s+spite\s+of|"
+                           r"notwithstanding)\b")
+
+
+def _without_concession(question: str) -> str:
+    """A yes/no question without the clause it grants ("Did takings grow even though admissions fell?" -> "Did
+    takings grow"; "Although admissions fell, did takings grow?" -> "did takings grow"): another measure's move
+    there is the premise, never the proposition whose polarity the answer gives (session 15, #11)."""
+    m = _CONCESSION_Q.search(question)
+    if m is None:
+        return question
+    if m.start() < 3 or not question[: m.start()].strip(" ,"):  # the concession leads: up to its comma
+        rest = question[m.end() :]
+        comma = rest.find(",")
+        return rest[comma + 1 :] if comma >= 0 and rest[comma + 1 :].strip(" ?") else question
+    kept = question[: m.start()].rstrip(" ,")
+    return kept if len(content_words(kept)) >= 2 else question
+
+
+def _polarity(asked: Asked, c: Candidate) -> tuple[str | None, int]:
+    """"Yes"/"No" when the candidate states the asked proposition with a polarity, and how many of the question's
+    words it says: at least
+    ``VERDICT_OVERLAP`` of the question's words (a direction word counts when the sentence moves the same way,
+    "drop" ~ "decreased"; "change" ~ either way), the opposite direction or an antonym ("excludes" for
+    "include") or a negation turning it round. None when it does not say it in so many words, or when the
+    sentence only expects or plans what the question asks as a fact."""
+    if asked.kind != "yesno" or c.kind == "row":
+        return None, 0
+    if attributed_to(c.text, is_filing(c.meta)) and (not _ASKS_CLAIM.search(asked.text) or _REPORT_VOICE_Q.search(asked.text)):
+        # "Does the review expect ...?" asks the report's own view: a company's expectation it quotes is not it
+        return None, 0  # unless the question asks what someone says or expects ("Does Contoso expect to ...?")  # "SpaceX has said that Starlink is cash-flow positive": SpaceX's claim, not the report's statement
+    # "Did box office grow even though admissions fell?": the concession is granted, the main clause is asked
+    words = content_words(_without_concession(asked.text)) - set(asked.entities) - _REPORTING  # the verb carries it
+    words -= _LIGHT_VERBS if words - _LIGHT_VERBS else set()  # "make a profit": "profit" is what is asked
+    words -= _MODALS  # "Could X replace Y?": the modal asks, the proposition is "X replace Y"
+    text = c.text.lower()
+    said = content_words(text)
+    if _FORWARD.search(text) and not _FORWARD.search(asked.text):
+        return None, 0
+    if _HEDGE.search(text) and not _HEDGE.search(asked.text):
+        return None, 0  # "delays in qualifying" neither passes nor fails the qualification
+    said_dirs = {d for w in said if (d := _direction(w)) in ("up", "down")}
+    tied = _measure_direction(words, text)
+    if tied is not None:  # "its margin declined ..., its higher depreciation": the asked measure's own move decides
+        said_dirs = {tied}
+    own = _stems(said)
+    hits, flips = 0, 0
+    settled: set[str] = set()  # words whose polarity ``_said_otherwise`` decided (no antonym counted again)
+    for w in words:
+        d = _direction(w)
+        if d in ("up", "down"):
+            if d in said_dirs:
+                hits += 1
+            elif said_dirs:
+                hits += 1
+                flips += 1  # asked "decrease", the sentence says it rose
+        elif d == "any":
+            hits += bool(said_dirs) or _said(w, own)
+        elif _said(w, own):
+            hits += 1
+        else:
+            same = _said_otherwise(w, text)
+            if same is not None:  # "positive net income" says "profit", "a substitute" says "replace"
+                hits += 1
+                flips += same
+                settled.add(w)
+    # one word is the whole proposition only of a question about a named subject ("Was Tailspin profitable?"), which
+    # the candidate was scored to be about
+    # "Did it get more customers?": the thing counted after the comparative must be said; "opened more stores" is
+    # another measure
+    compared = {m.group(1).lower() for m in re.finditer(r"(?i)\b(?:more|fewer|less|higher|lower|bigger|smaller)\s+"
+                                                        r"([a-z]{4,})\b", asked.text) if m.group(1).lower() != "than"}
+    if any(not _said(w, own) and _said_otherwise(w, text) is None for w in compared):
+        return None, 0
+    least = 1 if len(words) == 1 and asked.entities else 2
+    if not words or hits < least or hits / len(words) < VERDICT_OVERLAP:
+        return None, 0  # one shared word does not state the proposition
+    if asked.years and c.years and not c.years & asked.years:
+        return None, 0  # evidence about another year says nothing of the asked one
+    asked_text = " ".join(words - settled)
+    for a, b in _ANTONYMS:
+        if _direction(a) and _direction(b):
+            continue  # directions are counted above
+        for x, y in ((a, b), (b, a)):
+            if re.search(rf"\b{x[:5]}", asked_text) and re.search(rf"\b{y[:5]}", text) and not re.search(rf"\b{x[:5]}", text):
+                flips += 1
+    negated = bool(_NEGATION.search(text))
+    return ("No" if negated != bool(flips % 2) else "Yes"), hits
+
+
+@lru_cache(maxsize=4096)
+def _region_keys(text: str) -> frozenset[str]:
+    """The places a text names, as names ("the United States", "Europe") or adjectives ("European networks",
+    "US ports"): ``places`` and the adjectives of ``_REGION_ADJ`` ("North American" is North America)."""
+    found = set(places(text))
+    for m in re.finditer(r"\b([A-Z][a-z]+)\b", text):
+        key = _REGION_ADJ.get(m.group(1).lower())
+        if key and not (key == "us" and re.search(r"(?:North|South|Latin)\s+$", text[: m.start()])) \
+                and not re.match(r"\s+[A-Z]", text[m.end() :]):  # "American Harbor Utilities" is a name
+            found.add(key)
+    return frozenset(found)

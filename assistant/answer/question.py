@@ -1,0 +1,667 @@
+"""What a question asks, for the extractive answerer (``extract.py``): ``read_question`` -> ``Asked`` parts.
+
+Each part: the answer type (amount, list, entity, reason, yes/no, describe, business), its content words, the
+names a candidate must name, the periods, the unit, and the direction asked ("rise", "fall"). Pure text; the
+first module of the extractive answerer's flow: question -> candidates -> scoring -> gates -> shown ->
+extract (selection) -> render.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..query.intent import is_yes_no
+from ..text.names import named_entities
+from ..text.sentences import content_words
+from . import prose_causes as causes
+from . import prose_changes as changes
+from . import prose_drivers as drivers
+from . import prose_figures as figures
+from . import prose_rankings as rankings
+from . import prose_subjects
+from . import prose_ties as ties
+from . import prose_reasons as reasons
+
+
+_REASON_Q = re.compile(
+    r"(?i)\bwhy\b|\bwhat\s+(?:\w+\s+){0,2}(?:drove|drives|driven|caused|causes|explains?|explained|led\s+to|"
+    r"lies\s+behind|was\s+behind|is\s+behind|limited|limits|held\s+back|holds\s+back|contributed|helped|helps|"
+    r"(?:held|holds|kept|keeps|dragged|drags|pulled|pushed)\s+(?:it|them|this|that)\s+(?:back|down)|"
+    r"hurt|hurts|weighed\s+on|pushed|boosted|supported)\b|"
+    r"\breasons?\b|\bwhat\s+did\s+.+\battribute\b|\battributed?\b.*\bto\?|\bdue\s+to\s+what\b|\bdrivers?\b|"
+    r"\bhow\s+(?:can|could|is\s+it\s+possible\s+(?:that|for))\b"  # "how can occupancy exceed 100%": in what way, a reason
+)
+_NOT_VERB = r"(?!(?:was|were|is|are|did|does|do|has|have|had|will|would|can|could)\b)"
+_PREP = r"(?:(?:in|from|to|for|at|among|by|with|on)\s+)?"  # "In which countries ...?"
+_LIST_Q = re.compile(
+    rf"(?i)^\s*{_PREP}(?:which|what)\s+{_NOT_VERB}(?:[\w-]+\s+){{0,2}}(?:companies|firms|suppliers|vendors|customers|"
+    r"buyers|segments|products|risks|factors|options|markets|regions|countries|kinds|types|categories|businesses|"
+    r"brands|acquisitions|deals|competitors|members|sources|uses|assets|lines|[a-z]+ies|[a-z]{3,}[^s'’]s)\b|"
+    r"^\s*(?:who|whom)\s+(?:are|were|buy|buys|make|makes|founded|supply|supplies|use|uses)\b|"
+    r"^\s*(?:list|name)\b|^\s*what\s+(?:are|were)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[a-z]{3,}[^s'’]s\b(?!['’])"
+)
+_ENTITY_Q = re.compile(rf"(?i)^\s*{_PREP}(?:which|who|whom|what\s+(?:company|firm|segment|product|country|region))\b")
+_METRIC = (r"revenues?|sales|capex|capital\s+expenditures?|spending|costs?|prices?|margins?|income|profits?|loss(?:es)?|"
+           r"consumption|share|demand|capacity|output|growth|value|size|earnings|eps|expenses?|cash|debt|"
+           r"assets|liabilities|dividends?|purchases|investments?|headcount|employees|volumes?|shipments|units|rate|"
+           r"estimates?|forecasts?|projections?|guidance|targets?|outlook|budget|bandwidth|memory|power|electricity|"
+           r"ebitda|ebitdar|ebitdare|ebit|ratios?|coverage|yield|turnover")
+_AMOUNT_Q = re.compile(
+    r"(?i)\bwhat\s+(?:is|was|are|were|will\s+be)\s+the\s+(?:total\s+|combined\s+|aggregate\s+)?(?:amount|number|value|"
+    r"sum|size|level)\b|"
+    r"\bhow\s+(?:much|many|large|big|high|low|fast|long|wide|deep|steep)\b|\b(?:by\s+)?what\s+(?:share|percentage|percent|proportion|"
+    r"portion|slice|fraction|price|rate|level|amount|value|capacity|number|factor|multiple)\b|\bat\s+what\s+(?:price|rate|cost)\b|"
+    rf"\bwhat\s+(?:was|were|is|are|will\s+be)\s+(?:the\s+)?(?:[\w'’.&-]+\s+){{0,5}}(?:{_METRIC}|percentages?)\b|"
+    rf"^\s*what\s+(?:[\w'’.&-]+\s+){{0,3}}(?:{_METRIC})\b|"
+    r"\b(?:what|how\s+much)\s+(?:is|was|are|were|will\s+be|would\s+be)\s+[^?]{0,80}?\bworth\b|"  # "what was X worth": money
+    # "What did a buyer pay for one on average?", "What did premiums come to in 2024?": a verb whose object is the amount
+    r"^\s*what\s+(?:did|does|do|will|would|could)\s+[^?]{1,80}?\b(?:pay|cost|come\s+to|amount\s+to|add\s+up\s+to|"
+    r"sell\s+for|fetch|charge|earn|bring\s+in|total)(?=\s+(?:on\s+average|in|for|at|per|a|an|each|during|over|by|last|"
+    r"this|to)\b|\s*[?,]|\s*$)"
+)
+_MONEY_Q = re.compile(
+    r"(?i)\b(?:spend|spent|spending|cost|costs|price|priced|revenues?|sales|capex|capital\s+expenditures?|invest|"
+    r"investment|pay|paid|income|profit|earn|earnings|worth|budget|dollars?|usd|charge|fee|valuation|purchases|"
+    # money borrowed or raised: "how much could it still borrow under its revolver?" asks dollars, not months ("draw"
+    # alone is no money word: a rack draws power)
+    r"borrow|borrowed|borrowing|borrowings|loans?|debt|proceeds|raise|raised|cash|revolver|"
+    r"credit\s+(?:facility|line)|line\s+of\s+credit)\b"
+)
+_PERCENT_Q = re.compile(r"(?i)\b(?:shares?|percent|percentages?|%|margins?|proportions?|portions?|fractions?|slices?|"
+                        r"rates?)\b")  # "what portion of global spending does that amount to": a percentage
+_COUNT_Q = re.compile(r"(?i)\bhow\s+many\b")
+_FACTOR_Q = re.compile(r"(?i)\b(?:what|which)\s+(?:factor|multiple)\b|\bhow\s+many\s+times\b")
+_CHANGE_Q = re.compile(
+    r"(?i)\bby\s+how\s+much\b|\bhow\s+much\s+(?:higher|lower|more|less|bigger|smaller|larger)\b|"
+    r"\bhow\s+(?:fast|quickly)\s+(?:did|has|have|does|do|is|are|was|were)\b|"
+    r"\bhow\s+did\s+.+\bchange\b|\b(?:by\s+)?what\s+(?:percentage|percent|rate|factor)\b.*\b(?:grow|grew|rise|rose|"
+    r"increase|decrease|fall|fell|decline|change)|\b(?:growth|change)\s+(?:in|of)\b.*\bfrom\b.*\bto\b|"
+    r"\byear[- ]over[- ]year\b"
+)
+_PART_SPLIT = re.compile(
+    r"(?i),?\s*\band\s+(?=(?:(?:roughly|approximately|about|around|exactly|also|then)\s+)?(?:how|what|which|who|why|"
+    r"when|where|is|are|was|were|did|does|do|has|have|for|in|a\s+year|the\s+year|by\s+how)\b)|;\s+(?![^()]*\))|\?\s+(?=\S)"
+)
+# "how many members did it have (and how many a year earlier), what were ...": a part in parentheses is a part
+_PART_IN_PARENS = re.compile(r"\s*\(\s*and\s+((?:how|what|which|who|a\s+year|the\s+year|in)\b[^()]*)\)\s*,?\s*")
+_COMBINED = re.compile(r"(?i)\b(?:combined|together|total|sum|all|both|each\s+other|between|versus|vs\.?|compare[ds]?|"
+                       r"compared|relative|than|with)\b")
+_RELATIVE = [
+    (re.compile(r"(?i)\b(?:a|one|the)\s+year\s+(?:earlier|before)|\bthe\s+(?:previous|prior|preceding)\s+year\b"), -1),
+    (re.compile(r"(?i)\b(?:a|one)\s+year\s+later\b|\bthe\s+(?:next|following)\s+year\b"), 1),
+]
+_WHEN_ASKED = re.compile(r"(?i)\b(?:what|which)\s+year\b|^\s*(?:by\s+)?when\b")
+_MOVE_ONLY = frozenset({"fast", "quickly", "much", "far", "change", "changed", "move", "moved", "grow", "growth"})
+_RELATIVE_WORDS = frozenset({"year", "earlier", "later", "previous", "prior", "preceding", "next", "before", "following"})
+_YEAR_TOKEN = re.compile(r"(?<![\d$.,])(?:FY\s?'?|fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)(?![\d%])", re.I)
+_FY2 = re.compile(r"(?i)\bFY\s?'?(\d\d)\b")
+_QUARTER = re.compile(r"(?i)\b(?:Q([1-4])|([1-4])Q|(first|second|third|fourth)\s+(?:fiscal\s+)?quarter)\b")
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_QUESTION_FRAME = set(
+    """how what which who whom why when where does did do is are was were has have had will would can could
+    should much many say said according report reports reported give gave state stated named name list
+    mention mentions mentioned
+    please tell also plan plans planned expect expects expected""".split()
+)
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What one question (or one part of it) asks for."""
+
+    text: str
+    kind: str  # "amount", "list", "entity", "reason", "yesno", "describe", "business" (what the company does)
+    words: frozenset[str]  # content words, question frame removed
+    entities: frozenset[str]  # names the answer must be about (lower case)
+    years: frozenset[int] = frozenset()
+    quarters: frozenset[int] = frozenset()
+    unit: str = ""  # for amounts: "money", "percent", "count" or "" (any figure with a unit)
+    mentioned: frozenset[str] = frozenset()  # every name the question uses, conditions and parentheses included
+    siblings: frozenset[str] = frozenset()  # "Alphabet and Meta" asked one each: the other part's name
+    effect: str = ""  # a reason part naming its effect by a pronoun ("and why did it go up?"): the part before's, as a why-question
+    since: int | None = None  # "gone up or down since 2024, and by how much?": the year both parts count from
+    alone: bool = False  # a member asked on its own after its group ("..., and Contoso on its own?"): the question's
+    # group words ("the four largest ... together") are the other part's, never this part's subject
+    measure: str = ""  # a part naming no measure of its own ("..., and how many in the year before?"): the text of
+    # the part whose measure it asks, for another period; its figure is bound to that measure (``answer_figure``)
+
+
+_TITLE_YEAR = re.compile(r"\b[A-Z][A-Za-z&-]*\s+((?:19|20)\d\d)\s+(?=(?:report|survey|study|edition|outlook|review|"
+                         r"index|update)\b)")  # fmt: skip
+
+
+def _asked_years(text: str) -> set[int]:
+    """The periods a question asks about: not the year in a title it cites ("the IEA's Electricity 2024
+    report"), unless that is its only year."""
+    years = _years(text)
+    titled = {int(m.group(1)) for m in _TITLE_YEAR.finditer(text)}
+    return years - titled if years - titled else years
+
+
+def _years(text: str) -> set[int]:
+    years = {int(m.group(1)) for m in _YEAR_TOKEN.finditer(text)}
+    years |= {2000 + int(m.group(1)) for m in _FY2.finditer(text)}
+    return years
+
+
+def _quarters(text: str) -> set[int]:
+    out = set()
+    for m in _QUARTER.finditer(text):
+        out.add(int(m.group(1) or m.group(2)) if (m.group(1) or m.group(2)) else _ORDINAL[m.group(3).lower()])
+    return out
+
+
+_YES_NO_AFTER_LEAD = re.compile(
+    r"(?i)^[^,?]{0,80},\s*(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\s"
+)
+
+
+_EITHER_OR = re.compile(r"(?i)\b([a-z]{3,}|up)\s+or\s+([a-z]{3,}|down)\b")
+
+
+def _either_or(question: str) -> bool:
+    """"Did it increase or decrease?", "improve or decline": the answer is one of the two, not yes or no."""
+    for m in _EITHER_OR.finditer(question):
+        a, b = _direction(m.group(1).lower()), _direction(m.group(2).lower())
+        if a in ("up", "down") and b in ("up", "down") and a != b:
+            return True
+    return False
+
+
+# "What industry does Contoso operate in?", "What does Northwind do?", "What is Tailspin's main business?"
+_BUSINESS_Q = re.compile(
+    r"(?i)^\s*(?:in\s+)?what\s+(?:industry|industries|sector|sectors|line\s+of\s+business|(?:kind|type|sort)\s+of\s+"
+    r"(?:company|business|firm))\b|^\s*what\s+(?:does|do)\s+(?:[\w&.,'’-]+\s+){1,6}?do\s*\??\s*$|"
+    r"^\s*what\s+(?:is|are)\s+(?:[\w&.,'’-]+\s+){1,6}?(?:main|primary|core|principal)?\s*business(?:es)?\s*\??\s*$|"
+    r"^\s*(?:describe|summari[sz]e)\s+(?:[\w&.,'’-]+\s+){0,6}?business\b|^\s*what\s+business(?:es)?\s+(?:is|are|does|do)\b"
+)
+# a business description: "We are a leading global ... company", "Contoso is a diversified technology company",
+# "The Company is engaged in ...", "We design, manufacture and sell ..."
+_BUSINESS_STATED = re.compile(
+    r"(?i)\b(?:is|are)\s+(?:a|an|one\s+of\s+the)\s+(?:[\w,&-]+\s+){0,8}?(?:company|companies|provider|manufacturer|"
+    r"maker|producer|retailer|bank|firm|developer|supplier|operator|business|corporation|conglomerate|leader|"
+    r"distributor|utility|designer|platform|insurer|brand|franchisor|owner|holding\s+company|enterprise)s?\b|"
+    r"\b(?:is|are)\s+engaged\s+in\b|\b(?:operates?|compete)\s+(?:primarily\s+|mainly\s+)?in\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,4}(?:industry|industries|business|sector)\b"
+)
+_LEGAL_FORM = re.compile(r"(?i)\bincorporated\b|\borgani[sz]ed\s+under\b|\bunder\s+the\s+laws\s+of\b|\bdomiciled\b|"
+                         r"\b(?:public|private)\s+limited\s+company\b|\blisted\s+on\b|\btrading\s+symbol\b")
+# what it does, without saying what it is: "We design, manufacture and sell ..."
+_BUSINESS_DONE = re.compile(r"(?i)^\s*(?:we|the\s+company)\s+(?:primarily\s+|principally\s+)?(?:design|develop|manufacture|"
+                            r"make|sell|provide|offer|operate|own|market|distribute)\b")
+
+
+_SHARE_Q = re.compile(r"(?i)^\s*(?:in\s+|by\s+)?what\s+(?:share|percentage|percent|proportion|portion|fraction)\s+of\b")
+
+
+# a statement sentence opening a question (its premise) and the question sentence after it: "Tidewater was the
+# fastest-growing unit last year. Did its margin widen?"
+_PREMISE_THEN = re.compile(r"^(?P<premise>[^?]*?[A-Za-z0-9%)”’'][.!])\s+(?P<asked>[A-Z][^.!]*\??)$")
+
+
+def question_kind(question: str) -> str:
+    """The answer type ``question`` asks for (see ``Asked.kind``); an either/or question ("did it increase or
+    decrease?") is a description of the move, never a yes/no one. General rule: a yes/no question sentence after a
+    premise sentence ("Tidewater was the fastest-growing unit. Did its margin widen?") is a yes/no question; the
+    premise states a fact, it asks nothing."""
+    if (is_yes_no(question) or _YES_NO_AFTER_LEAD.search(question)) and not _either_or(question):
+        return "yesno"
+    then = _PREMISE_THEN.match(question.strip())
+    if then and is_yes_no(then.group("asked")) and not _either_or(then.group("asked")):
+        return "yesno"
+    if rankings.after_names(question):  # "Which operators come after A and B in size?": the names ranked after them
+        return "list"
+    if _singular_which(question):  # "Which region leads in ...?": one region asked; "leads" is its verb
+        return "entity"
+    if _BUSINESS_Q.search(question):
+        return "business"
+    if _REASON_Q.search(question) or causes.asks_reason(question):  # "What is pushing up ...", "what accounts for"
+        return "reason"
+    if reasons.asks_determinants(question):  # "What does demand for X depend on?": a list of what it depends on
+        return "list"
+    if _SHARE_Q.match(question):  # "What percentage of Glazeworks' sales ...": an amount, not a list of sales
+        return "amount"
+    m = _LIST_Q.search(question)
+    if m and not (re.search(rf"(?i)\b(?:{_METRIC})$", m.group(0)) and _AMOUNT_Q.search(question)):
+        return "list"  # "what US sales does it expect": a measure, not a list of things
+    if _AMOUNT_Q.search(question) or _CHANGE_Q.search(question) or changes.asks_change(question) \
+            or causes.asks_distance(question):  # "How far have sales fallen from their peak?": a figure
+        return "amount"
+    if _ENTITY_Q.search(question):
+        return "entity"
+    return "describe"
+
+
+# the ways one unit is written ("megawatts" / "MW")
+_UNIT_FORMS = {"megawatts": "megawatts?|MW", "gigawatts": "gigawatts?|GW", "kilowatts": "kilowatts?|kW", "mw": "megawatts?|MW",
+               "gw": "gigawatts?|GW", "kw": "kilowatts?|kW", "tonnes": "tonnes|tons|t", "tons": "tonnes|tons",
+               "barrels": "barrels|bbls?|boe", "boe": "boe|barrels\\s+of\\s+oil\\s+equivalent", "kilometres": "kilomet(?:re|er)s|km",
+               "kilometers": "kilomet(?:re|er)s|km", "litres": "lit(?:re|er)s|l", "liters": "lit(?:re|er)s|l"}
+_UNIT_ASKED = re.compile(
+    r"(?i)\bin\s+(?:usd|us\$|\$|dollars|eur|euros?)?\s*(?:thousands|millions|billions|mn|bn)\b|"
+    r"\b(?:to|rounded\s+to)\s+(?:one|two|three|\d)\s+decimals?\b|\bdecimal\s+places?\b|\bin\s+percent(?:age)?\b|"
+    r"\bas\s+a\s+percent(?:age)?\b|\bper\s+share\b|\bdollar\s+(?:amount|value|volume)\b|\bin\s+dollar\s+terms\b"
+)
+_WHAT_WAS = re.compile(r"(?i)^\s*(?:what|how\s+much)\s+(?:was|were|is|are|did|does)\b")
+# statement measures the amount vocabulary (_METRIC) does not name; together they are what a figure question asks for
+_STATEMENT_WORDS = (r"return\s+on|intensity|equity|repurchases|buybacks|payout|backlog|purchased\s+\w+|transportation|"
+                    r"depreciation|amortization|inventor(?:y|ies)|receivables|payables|liquidity|salar(?:y|ies)|bonus(?:es)?|"
+                    r"compensation")
+_FIGURE_MEASURE = re.compile(rf"(?i)\b(?:{_METRIC}|{_STATEMENT_WORDS})\b")
+# "What total liquidity did it have ...?", "What net revenue does it expect ...?": the measure right after "what"
+_WHAT_MEASURE = re.compile(rf"(?i)^\s*what\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_METRIC}|{_STATEMENT_WORDS})"
+                           r"\s+(?:did|does|do|was|were|is|are|has|have|had|will)\b")
+_MEASURE_HEADED = re.compile(  # the measure heads the asked noun phrase: "X's net sales in fiscal 2021"
+    rf"(?i)^\s*what\s+(?:was|were|is|are)\s+[^?]{{0,80}}?['’]s?\s+(?:[\w-]+\s+){{0,2}}(?:{_METRIC}|{_STATEMENT_WORDS})"
+    r"\s*(?:in\b|for\b|at\b|during\b|as\s+of\b|,|\?|$)"
+)
+_FIGURE_IN_TEXT = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# one subject's measures compared across periods: "how did X in 2024 compare with 2023", "how does X compare to a year ago"
+_FIGURES_COMPARED = re.compile(r"(?i)\bhow\s+(?:did|does|do|has|have|had)\b[^?]*\bcompare[sd]?\b")
+# operating indicators a filer's MD&A reports as figures (occupancy, load factor, fares, yields, same-store sales, churn)
+_KPI_WORDS = re.compile(r"(?i)\b(?:occupancy|utili[sz]ation|load\s+factors?|fares?|yields?|revpar|adr|rasm|casm|"
+                        r"traffic|same-store|comparable\s+sales|backlog|bookings|churn|arpu|subscribers|enrollments?)\b")
+# the consideration a holder gets per share: "what did holders receive for each share", "paid for each of their shares"
+_PER_SHARE_PAID = re.compile(r"(?i)\b(?:receive[sd]?|get|got|paid|pay|offered|entitled\s+to)\b[^?]{0,40}?\b(?:for|per)\s+"
+                             r"(?:each|every|one)\s+(?:of\s+(?:their|its|his|her|the)\s+)?(?:[\w-]+\s+)?shares?\b")
+
+
+def asks_figure(question: str) -> bool:
+    """Does ``question`` ask for a figure? Rule: an amount question (``question_kind`` "amount"), or a question
+    that names the unit or rounding it wants ("in USD millions", "to one decimal", "as a percentage"), or a
+    "what was/were/did ... report for" question about a financial measure (a ratio, a return, a margin, a
+    statement line) that is not a reason, list, yes/no, business or entity question."""
+    kind = question_kind(question)
+    if kind == "amount":
+        return True
+    if kind in ("describe", "list") and (_FIGURES_COMPARED.search(question) and len(_asked_years(question)) >= 2
+                                         and (_FIGURE_MEASURE.search(question) or _KPI_WORDS.search(question))
+                                         or _PER_SHARE_PAID.search(question)):
+        # "How did its load factor and average fare in 2024 compare with 2023?": the two years' figures of the
+        # measures; "What did holders receive for each of their shares?": the price paid a share
+        return True
+    if kind == "list":  # "What were X's net sales in fiscal 2021?": the measure heads the asked noun phrase
+        return bool(_MEASURE_HEADED.search(question))
+    if kind != "describe":
+        return False
+    # "According to its chart, what were hospitals paying per hour ...": the condition before the question proper is
+    # left out; a rate per unit asked ("per hour", "per loaded mile") is a figure
+    proper = _CONDITION.sub("", _SETTING.sub("", question))
+    if _WHAT_MEASURE.search(proper):
+        return True  # "What total liquidity did it have?": an amount of the measure named right after "what"
+    return bool(_UNIT_ASKED.search(question) or (_WHAT_WAS.search(proper) and (
+        _FIGURE_MEASURE.search(proper) or re.search(r"(?i)\bper\s+(?:hour|mile|unit|share|day|month|year)\b", proper))))
+
+
+_PERCENT_ASKED = re.compile(
+    r"(?i)\b(?:what|which)\s+(?:share|percentage|percent|proportion|fraction)\b|\bby\s+what\s+percent(?:age)?\b|"
+    r"\bas\s+a\s+(?:share|percent(?:age)?)\s+of\b|\bmargins?\b"
+)
+_MONEY_LEAD = re.compile(r"(?i)(?:[$€£]\s?\d|\d\s*(?:billion|million|bn|mn)\b)")
+
+
+def percent_without_percent(question: str, text: str) -> bool:
+    """Rule: a question that asks for a share, a percentage or a margin is not answered by a reply whose lead
+    (its first line, before the source) gives a money amount and no percentage: "$1.9 billion" is no share of a
+    market and no margin. (Two amounts from which a share is computed come with a computed line that has "%".)"""
+    if not _PERCENT_ASKED.search(question):
+        return False
+    lead = text.split("\n", 1)[0].split(", from ", 1)[0]
+    return bool(_MONEY_LEAD.search(lead)) and "%" not in lead and "percent" not in lead.lower()
+
+
+def _states_figure(text: str) -> bool:
+    """Does ``text`` state a number other than a bare year (1900-2100), the day of a date ("September 30") or a
+    reference ("Item 8", "Note 14")?"""
+    for m in _FIGURE_IN_TEXT.finditer(text):
+        n = m.group(0).rstrip(",.")
+        if re.fullmatch(r"(?:19|20)\d\d", n) or ties.day_of_date(text, m.start(), m.start() + len(n)) or re.search(
+                r"(?i)\b(?:item|items|note|notes|part|section|page|exhibit|table|figure)\s+$", text[max(0, m.start() - 12) : m.start()]):
+            continue
+        return True
+    return False
+
+
+_DURATION_Q = re.compile(r"(?i)\bhow\s+long\b|\bhow\s+many\s+(?:months|years|weeks|days|hours|minutes)\b")
+_DURATION = re.compile(r"(?i)^\s*(?:-\s*)?(?:months?|years?|weeks?|days?|hours?|minutes?|quarters?)\b")
+
+
+def _unit(question: str) -> str:
+    if _FACTOR_Q.search(question):
+        return "factor"
+    if _DURATION_Q.search(question) and not re.search(r"(?i)\bhow\s+long\s+(?:is|are|was|were)\s+(?:the|its|their)\s+"
+                                                     r"(?:\w+\s+)?(?:line|road|track|pipeline|cable|runway)\b", question):
+        return "duration"  # "How long does a project wait for its connection?": a time, in months or years
+    if _CHANGE_Q.search(question) or changes.asks_change(question) or causes.asks_distance(question) \
+            or causes.asks_move_amount(question):  # "How much are prices going up for 2025?": the move's size
+        return "change"
+    if _COUNT_Q.search(question):
+        return "count"
+    if ties.asks_portion(question):  # "how much of its labour spending went on contract labour": a share
+        return "percent"
+    if _PERCENT_Q.search(ties.PACE_RATE.sub(" ", re.sub(r"(?i)\bper\s+(?:diluted\s+|basic\s+|common\s+)?shares?\b", " ",
+                                               question))):  # fmt: skip
+        return "percent"  # "dividend per share" is money a share, no share of a whole; a production rate no percentage
+    if _UNITS_Q.search(question):
+        return "count"  # "What unit sales does it project?": a number of units sold, not the money they brought in
+    if _MONEY_Q.search(question):
+        return "money"
+    return ""
+
+
+# sales counted in units: "unit sales", "sales in units", "sales volumes": a count of things, never money
+_UNITS_Q = re.compile(r"(?i)\bunit\s+(?:sales|shipments|deliveries|volumes?)\b|\b(?:sales|shipments|deliveries)\s+"
+                      r"(?:in|by)\s+(?:units|volume)\b|\bsales\s+volumes?\b")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in content_words(_SELF_NAMED.sub(" ", text)) if w not in _QUESTION_FRAME)
+
+
+# the document named as the one asked ("What does the note project for 2025?", "What did the brief count?"): the
+# report's name for itself, part of the question's frame, never a word its answer must say
+_SELF_NAMED = re.compile(r"(?i)\b(?:does|did|do|will|would)\s+(?:the|this)\s+(?:note|brief|article|study|paper|"
+                         r"analysis|survey|author|analysts?)\b")
+
+
+_PERIOD_WORDS = frozenset("first second third fourth quarter quarters half year fiscal months weeks".split())
+# a why-question whose object points back at the premise ("What explains that?", "Why is this?", "What held it back?"):
+# the premise is what is asked to be explained, so it stays the part's words
+# "What explains the gap?", "What accounts for the difference?": a gap between the premise's two moves
+_GAP_ASKED = re.compile(r"(?i)^\s*(?:what|which\s+\w+)\s+(?:\w+\s+){0,2}?(?:explains?|explained|accounts?\s+for|"
+                        r"accounted\s+for|drove|drives|caused|is\s+behind|was\s+behind)\s+(?:the|that|this)\s+"
+                        r"(?:gap|difference|shortfall|discrepancy|divergence)\s*$")
+# the premise's clause of the measure that lagged: "..., yet its net revenue rose only 6.4%", "..., but total revenue
+# fell 2%"
+_LAGGING = re.compile(r"(?i),?\s+(?:yet|but|while|whereas|although|though)\s+(?P<s>(?:[\w&'’.-]+\s+){1,8}?)"
+                      r"(?P<v>rose|grew|increased|fell|declined|decreased|dropped|was\s+up|was\s+down)\b"
+                      r"(?P<rest>(?:[^.;]|\.\d)*)")
+_BASE_VERB = {"rose": "rise", "grew": "grow", "increased": "increase", "fell": "fall", "declined": "decline",
+              "decreased": "decrease", "dropped": "drop", "up": "rise", "down": "fall"}
+_BACK_TO_PREMISE = re.compile(r"(?i)\b(?:that|this|it)\s*\??\s*$|\b(?:it|that|this|them)\s+(?:back|down)\s*\??\s*$")
+
+
+def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] = frozenset(),
+                  companies: set[str] = frozenset()) -> list[Asked]:  # fmt: skip
+    """The parts of ``question``, each with its answer type, words, names and periods.
+
+    ``vocab``/``names``: the lower-case and the name words of the text searched (``named_entities``), so
+    that "Revenue" opening a question is not taken for a name; ``companies``: the words of the searched
+    documents' company names (kept as names however the text writes them). A part that leaves out the subject or the
+    topic ("..., and how much a year earlier?") takes them from the part before it; "Alphabet and Meta"
+    asking one thing of each are two parts, unless the question combines them ("combined", "between").
+    """
+    q = _asked_text(question)
+    member = _MEMBER_TAIL.search(q)
+    if member:  # "..., and YouTube on its own?": a part of its own, built after the group's part below
+        q = q[: member.start()]
+    pieces = [p.strip(" ,;?") for p in _PART_SPLIT.split(_PART_IN_PARENS.sub(r", and \1; ", q)) if p and p.strip(" ,;?")]
+    parts: list[Asked] = []
+    shared_tail = False
+    for i, piece in enumerate(pieces):
+        cont = re.match(r"(?i)(for|on|about|of)\s", piece) if i else None
+        if cont and len(_words(_YEAR_TOKEN.sub(" ", piece)) - _RELATIVE_WORDS) >= 2:
+            # "What does the note forecast for deliveries and for the price in 2025?": the second part is the first's
+            # question about another thing; a year closing the question is both parts'
+            at = pieces[i - 1].lower().rfind(f" {cont.group(1).lower()} ")
+            if at > 0:
+                piece = pieces[i - 1][: at + 1] + piece
+                shared_tail = i == len(pieces) - 1
+        ents = frozenset(_required_names(piece, vocab, names, companies))
+        years, quarters = _asked_years(piece), _quarters(piece)
+        then = _PREMISE_THEN.match(piece)
+        if then and question_kind(then.group("asked").rstrip("?") + "?") == "reason" \
+                and not _BACK_TO_PREMISE.search(then.group("asked")):
+            # "Larchwood performed fewer services in the quarter. Why did its revenue still grow?": the premise names
+            # the subject and the period; what is asked, and so its words and the effect to explain, is the question
+            # sentence's ("fewer services" is no move of the revenue asked about)
+            piece = then.group("asked").rstrip("?")
+            gap = _GAP_ASKED.match(piece) and _LAGGING.search(then.group("premise"))
+            if gap:
+                # "Its store sales grew 9%, yet its net revenue rose only 6%. What explains the gap?": the gap is the
+                # lagging measure's shortfall, explained where the filer explains that measure's move
+                verb = _BASE_VERB.get(gap.group("v").split()[-1].lower(), "change")
+                piece = f"Why did {gap.group('s').strip()} {verb} {gap.group('rest').strip()}".strip()
+        main = _CONDITION.sub("", _SETTING.sub("", piece))
+        # the premise's names and period words stay words of the part ("Larchwood", "second quarter")
+        kept = frozenset(w for w in _words(then.group("premise")) if w in {e.lower() for e in ents} or w in _PERIOD_WORDS) \
+            if then and piece != pieces[i] else frozenset()  # "According to its CEO, why ...": whose view, no topic
+        main = _LEAD_PHRASE.sub("", main)  # "Measured in percent, which ...": the basis, not the topic asked
+        # "At Contoso's AGM held on May 3, 2023, what was the outcome of the vote on ...?": a sentence restating
+        # the setting ("Contoso held its AGM on May 3, 2023") is not the answer; the words asked are the main clause's
+        words = (_words(main) if len(_words(main)) >= 2 else _words(piece)) | kept
+        years |= figures.each_year_asked(piece)  # "each year from 2019 to 2022": every year of the range is asked
+        kind = question_kind(piece + "?")
+        if kind == "reason" and len(words - causes.FRAME_WORDS) >= 1:
+            # "What is behind the fall in ...": "behind" asks why, it is no topic; but a frame word inside the asked
+            # thing's own noun phrase names it ("What drove the increase in fuel surcharge revenue?": the line asked)
+            topic = causes.asked_effect(piece + "?")[1]
+            words = words - {w for w in causes.FRAME_WORDS if causes._stem(w) not in topic}
+        if kind == "describe" and _SETTING.search(piece):  # "In 2022 Q2, which segment ...?": the question after it
+            kind = question_kind(_SETTING.sub("", piece) + "?")
+        elif kind == "describe" and _LEAD_PHRASE.search(piece) \
+                and question_kind(_LEAD_PHRASE.sub("", piece) + "?") in ("entity", "amount"):
+            # "Measured in percent, which country's output grew fastest?", "Counting visits, ...": a phrase setting
+            # the basis before the question word; the kind is the question's after it (a name or an amount: a list or
+            # a description is left as read, "According to the chart, what were hospitals paying ...?")
+            kind = question_kind(_LEAD_PHRASE.sub("", piece) + "?")
+        measure = ""
+        if parts:
+            prev = parts[-1]
+            for rx, delta in _RELATIVE:
+                if rx.search(piece) and prev.years:
+                    years |= {y + delta for y in prev.years}
+            if not ents:
+                ents = prev.entities
+            if len(words - _RELATIVE_WORDS) < 2 or all(w in _MOVE_ONLY or _direction(w) for w in words - _RELATIVE_WORDS):
+                # "..., and how much the year before?": the measure of the part before, for another period; "..., and
+                # how fast did it grow?": the move of the measure before
+                words = (words - _RELATIVE_WORDS) | prev.words
+                measure = prev.measure or prev.text
+            if not years and not _RELATIVE[0][0].search(piece) and not _WHEN_ASKED.search(piece):
+                # (a part asking "in what year ...?" / "when ...?" asks the year itself: the part before's is no bound);
+                # after an aside for the year before ("... (and how many a year earlier), what were ...?") the year of
+                # the part that aside went back from
+                anchor = next((p for p in reversed(parts) if not any(rx.search(p.text) for rx, _ in _RELATIVE)), prev)
+                years = set(anchor.years)
+            if kind == "describe" and prev.kind != "describe" and not _WHEN_ASKED.search(piece) and (len(piece.split()) <= 6
+                                                                   or len(_words(piece) - _RELATIVE_WORDS) < 2):
+                # "..., and what does the report expect for 2025?": no measure of its own, the one asked before ("...,
+                # and when did that year end?" asks a date, never the amount asked before)
+                kind = prev.kind
+        unit = _unit(piece) if kind == "amount" else ""
+        if parts and kind == "amount" and parts[-1].kind == "amount" and unit in ("", "count") and not _words(piece) - _RELATIVE_WORDS:
+            unit = parts[-1].unit  # "how much the year before": the unit of the amount asked before
+        # "..., and why did it go up?": the effect is the measure of the part before (prose_drivers)
+        effect = drivers.effect_of_part(parts[-1].text, piece) if parts and kind == "reason" else ""
+        since = changes.since_year(piece) or (parts[-1].since if parts and not _asked_years(piece) else None)
+        # "... the five largest carriers fly in 2024, and what was Contoso Air's own share?": a member after its group
+        alone = bool(parts and ents and not ents & parts[-1].entities and _asks_group(parts[-1].text))
+        if alone:
+            parts[-1] = replace(parts[-1], siblings=parts[-1].siblings | ents)
+        parts.append(Asked(piece, kind, frozenset(words), ents, frozenset(years), frozenset(quarters), unit,
+                           effect=effect, since=since, alone=alone,
+                           measure=measure if unit != "change" else ""))  # a move asked is no level of the measure
+    if not parts:
+        return [Asked(q, question_kind(q), _words(q), frozenset(), frozenset(), frozenset())]
+    if shared_tail and parts[-1].years:
+        parts = [p if p.years else replace(p, years=parts[-1].years) for p in parts]
+    if member and parts:
+        alone = _member_part(parts[-1], member, vocab, names, companies)
+        parts[-1] = replace(parts[-1], siblings=parts[-1].siblings | alone.entities)
+        parts.append(alone)
+        q = f"{q}{member.group(0)}"
+    mentioned = frozenset(named_entities(q, vocab, names)) | frozenset(e for p in parts for e in p.entities)
+    parts = [replace(p, mentioned=mentioned) for p in parts]
+    # "What were Tailspin's revenue and order backlog in 2024?": two measures asked, one part each (each answered or
+    # said not to be found, never the first shown as the whole answer)
+    if len(parts) == 1 and parts[0].kind in ("amount", "describe") and not _COMBINED.search(q):
+        m = _TWO_MEASURES.search(parts[0].text)
+        if m and not _ONE_LINE_ITEM.search(m.group(0)):
+            p = parts[0]
+            a_words, b_words = _words(m.group("a")), _words(m.group("b"))
+            return [replace(p, text=p.text[: m.start()] + m.group("a") + p.text[m.end() :], words=p.words - (b_words - a_words)),
+                    replace(p, text=p.text[: m.start()] + m.group("b") + p.text[m.end() :], words=p.words - (a_words - b_words))]
+    # "How much do Alphabet and Meta plan to spend?": one part per company named in a conjunction
+    if len(parts) == 1 and parts[0].kind in ("amount", "reason", "describe", "yesno") and not _COMBINED.search(q):
+        split = _conjoined_names(q, parts[0].entities)
+        if split:
+            p = parts[0]
+            return [Asked(p.text, p.kind, p.words - {n}, (p.entities - set(split)) | {n}, p.years, p.quarters,
+                          p.unit, p.mentioned, frozenset(split) - {n}) for n in split]  # fmt: skip
+    return parts
+
+
+# A2: "what did the four largest sellers hold together, and Contoso on its own?": the tail names one member and asks
+# the group's measure of it alone
+_MEMBER_TAIL = re.compile(
+    r",?\s+and\s+(?:for\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|&))*?)\s+(?:on\s+(?:its|their)\s+own|"
+    r"alone|by\s+itself|by\s+themselves|individually|separately|itself)\s*[?.]?\s*$")
+_GROUP_NP = re.compile(r"(?i)\b(?:the\s+|its\s+|their\s+)?(?:top[- ]\w+|(?:two|three|four|five|six|seven|eight|nine|ten|"
+                       r"\d{1,2})\s+(?:largest|biggest|leading|top|major|main|highest))(?:\s+[\w-]+){0,2}?\s+[a-z][\w-]*s\b")
+_TOGETHER = re.compile(r"(?i)\b(?:together|combined|collectively|jointly|between\s+them|in\s+total)\b")
+_GROUP_WORDS = frozenset("together combined total all top largest biggest leading main major collectively jointly "
+                         "aggregate two three four five six seven eight nine ten".split())
+
+
+def _member_part(group: Asked, tail: re.Match[str], vocab: set[str], names: set[str],
+                 companies: set[str]) -> Asked:  # fmt: skip
+    """A2 rule: a two-part question whose second part is one member named on its own after its group ("What did the
+    four largest sellers hold together in 2025, and Contoso on its own?") asks the group part's measure, kind, unit
+    and period of that member alone: a part of its own (answered, or said not to be found), so that the member's
+    sentence is never shown as the answer to the whole question, nor the group's figure as the member's."""
+    name = tail.group("name")
+    # the group part's question with the member in the group's place: "what did Contoso hold in 2025"
+    piece, n = _GROUP_NP.subn(name, group.text, count=1)
+    if not n:
+        piece = f"{group.text} ({name} alone)"
+    piece = re.sub(r"\s+", " ", _TOGETHER.sub("", piece)).strip()
+    ents = frozenset(_required_names(f"and {tail.group('name')} alone", vocab, names, companies)) \
+        or frozenset(w.lower() for w in re.findall(r"[A-Z][\w&.'’-]*", tail.group("name")))
+    words = (group.words - _GROUP_WORDS - group.entities) | _words(tail.group("name")) | {"alone"}
+    return Asked(piece, group.kind, frozenset(words), ents, group.years, group.quarters, group.unit, since=group.since,
+                 alone=True)
+
+
+def _names_group(asked: Asked, text: str) -> bool:
+    """Does ``text`` name the group ``asked`` asks about: its count when the part counts it ("the four largest"), else
+    a word gathering its members ("together", "combined", "in total")?"""
+    n = prose_subjects.asked_group(asked.text)
+    return prose_subjects.states_group(n, text) if n is not None else bool(_TOGETHER.search(text) or _TOTAL.search(text))
+
+
+def _asks_group(text: str) -> bool:
+    """Does a question part ask about a group as one subject ("the four largest sellers", "together", "combined")?"""
+    return prose_subjects.asked_group(text) is not None or bool(re.search(r"(?i)\b(?:together|combined|collectively)\b", text))
+
+
+_TWO_MEASURES = re.compile(
+    rf"(?i)\b(?P<a>(?:[\w-]+\s+){{0,2}}?(?:{_METRIC}|{_STATEMENT_WORDS}))\s+and\s+(?:(?:its|their|the)\s+)?"
+    rf"(?P<b>(?:[\w-]+\s+){{0,2}}?(?:{_METRIC}|{_STATEMENT_WORDS}))\b"
+)
+# one line item whose name joins two words of the measure vocabulary
+_ONE_LINE_ITEM = re.compile(r"(?i)\b(?:sales\s+and\s+marketing|research\s+and\s+development|general\s+and\s+administrative|"
+                            r"depreciation\s+and\s+amortization|property\s+and\s+equipment|cash\s+and\s+cash|profit\s+and\s+"
+                            r"loss|costs?\s+and\s+expenses|income\s+and\s+expenses?|revenues?\s+and\s+other\s+income)\b")
+_SETTING = re.compile(
+    r"(?i)^\s*(?:at|as\s+of|on|in|for|during|after|following|with)\b[^?]{0,120}?,\s*"
+    r"(?=(?:what|which|who|whom|how|why|when|where|is|are|was|were|did|does|do|has|have)\b)"
+)
+_LEAD_PHRASE = re.compile(  # any short phrase before a comma and the question word ("Measured in percent, which ...")
+    r"(?i)^\s*[^,?]{3,80},\s*(?=(?:what|which|who|whom|how|why|when|where|is|are|was|were|did|does|do|has|have)\b)")
+_INSTRUCTION = re.compile(
+    r"(?i)^(?:if\b.*\b(?:state|explain|say|note)\b|please\b|answer\b|give\b.*\b(?:answer|response)\b|round\b|use\b|"
+    r"show\b|provide\b|calculate\b|respond\b)"
+)
+_CONDITION = re.compile(r"(?i)^\s*(?:if|excluding|including|looking\s+at|based\s+on|using|considering|given|"
+                        r"according\s+to|in\s+terms\s+of)\b[^,]{0,80},\s*")  # fmt: skip
+
+
+def _asked_text(question: str) -> str:
+    """The question proper: an instruction sentence after it ("If X is not a useful metric, state that and
+    explain why.", "Round to two decimals.") is not part of what is asked."""
+    q = " ".join(question.split())
+    sentences = re.split(r"(?<=[?.!])\s+(?=[A-Z])", q)
+    kept = [s for k, s in enumerate(sentences) if k == 0 or not _INSTRUCTION.search(s)]
+    return " ".join(kept)
+
+
+_FINANCE_TERMS = frozenset(
+    """ebitda ebitdar ebit eps gaap non-gaap sg&a r&d pp&e ppe ppne capex opex cogs fcf roa roe roic roi yoy ttm fx
+    agm ceo cfo coo esg ipo m&a eu us usa u.s. usd""".split()
+)
+_PERIOD_NAME = re.compile(r"(?i)(?:fy|cy|q[1-4]|h[12]|[1-4]q)['’]?\d{0,4}(?:q[1-4])?|\d{1,2}(?:st|nd|rd|th)|\d{1,2}-?[kq]")
+
+
+# words that leave a name out of what is said ("outside China", "excluding Japan"); a question also sets names aside
+# with "rather than", "instead of", "beyond", "besides" and an opening "after"
+_LEAVING_OUT = r"outside|excluding|except(?:\s+for)?|other\s+than|apart\s+from"
+_A_NAME = r"(?:(?i:of|the)\s+)*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
+_EXCLUDED = re.compile(rf"(?:\b(?i:{_LEAVING_OUT}|rather\s+than|instead\s+of|beyond|besides)|^\s*(?i:after))\s+{_A_NAME}")
+
+
+def _required_names(piece: str, vocab: set[str], names: set[str], companies: set[str] = frozenset()) -> set[str]:
+    """The names an answer must be about: not those only in a leading condition ("If we exclude the impact
+    of M&A, ...", "Looking at VaR, ..."), only in a parenthesis ("(USA)"), or written in lower case in the
+    text searched ("Market"; and "Adjusted" in a question written in title case, unless it is a word of a
+    searched company's name); never a period or report token ("FY2023Q1", "Q2'2023", "1st", "this 10-K": the
+    period and the report are chosen by ``asked_report_docs`` and ``period_score``) or a financial term
+    written in capitals ("EBITDA", "EPS", "SG&A", "AGM"): those are what is asked about, not whom."""
+    body = _CONDITION.sub("", piece)
+    body = re.sub(r"\([^()]*\)", " ", body)
+    body = _EXCLUDED.sub(" ", body)  # "outside the US": a place left out is not what the answer must be about
+    ents = named_entities(body + "?", vocab, names)
+    return {e for e in ents if not (e in vocab and (e not in names or e not in companies))
+            and not _PERIOD_NAME.fullmatch(e) and e not in _FINANCE_TERMS}  # fmt: skip
+
+
+def _conjoined_names(question: str, entities: frozenset[str]) -> list[str]:
+    """The names joined by "and" in ``question`` ("Alphabet and Meta", "Arista, Broadcom and Cisco")."""
+    m = re.search(r"\b([A-Z][\w&.-]*)((?:,\s+[A-Z][\w&.-]*)*),?\s+and\s+([A-Z][\w&.-]*)(?:['’]s)?\b", question)
+    if not m or re.search(r"(?:['’]s|\bthe|\bof)\s*$", question[: m.start()]):
+        return []  # "the IEA's Energy and AI report", "the Department of Energy and ...": one name
+    names = [m.group(1), *re.findall(r"[A-Z][\w&.-]*", m.group(2) or ""), m.group(3)]
+    keys = [n.lower().removesuffix("'s") for n in names]
+    return keys if all(k in entities for k in keys) and len(set(keys)) >= 2 else []
+_SUPERLATIVE = re.compile(
+    r"(?i)\b(?:most|least|best|worst|highest|lowest|largest|smallest|biggest|fastest|slowest|strongest|weakest|"
+    r"top|leading|leads?|led|main|principal|chief|dragged|drag|outperform\w*|underperform\w*|[a-z]{3,}est)\b"
+)
+
+
+_TOTAL = re.compile(r"(?i)\b(?:total|combined|together|in\s+all|altogether|aggregate|sum)\b")
+
+
+# "Which region leads ...", "Which segment grows fastest": a singular kind and its verb (not a plural kind)
+_SINGULAR_WHICH = re.compile(rf"(?i)^\s*{_PREP}which\s+(?P<kind>region|segment|country|market|company|firm|product|"
+                             r"brand|business|division|unit|category|state|city|player|vendor|supplier|chain|operator|"
+                             r"channel|geography|area)\s+(?:[a-z]+ly\s+)?[a-z]{3,}s\b")
+
+
+def _singular_which(question: str) -> re.Match[str] | None:
+    """"Which region leads / grows fastest / accounts for most ...": a singular kind, its verb and a superlative;
+    not an ordinal ("which country ranks second" needs the ranking itself)."""
+    m = _SINGULAR_WHICH.match(question)
+    if m is None or not _SUPERLATIVE.search(question[m.end() - 6 :]) or _RANK_ORDINAL.search(question):
+        return None
+    return m
+
+
+_RANK_ORDINAL = re.compile(r"(?i)\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)\b")
+
+
+_UP = ("increas", "rise", "rising", "rose", "risen", "grow", "grew", "growth", "gain", "higher", "expand", "improv", "up")
+_DOWN = ("decreas", "declin", "drop", "fall", "fell", "fallen", "lower", "reduc", "shrink", "shrank", "cut", "cuts",
+         "down", "deteriorat", "weaken")  # fmt: skip
+_ANY_CHANGE = ("chang", "differ", "move", "shift")
+
+
+def _direction(word: str) -> str | None:
+    if word.startswith(_UP):
+        return "up"
+    if word.startswith(_DOWN):
+        return "down"
+    if word.startswith(_ANY_CHANGE):
+        return "any"
+    return None

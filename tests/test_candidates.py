@@ -1,0 +1,96 @@
+"""The extractive answerer's candidates (answer/candidates.py): sentences, lists, table rows; the asked reports.
+
+Moved from test_extract.py when extract.py was split; every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+from assistant.answer import candidates as C
+
+from extract_pages import META_FILING, PAGES, cands, find
+
+
+def test_sentences_are_candidates_headings_and_captions_are_not():
+    texts = [c.text for c in cands()]
+    assert any(t.startswith("Northwind expects capital expenditure of $38 billion") for t in texts)
+    assert "2. Plans for 2025" not in texts
+    assert not any(t.startswith("Table 2") for t in texts)
+
+
+def test_a_sentence_knows_its_heading():
+    c = find("Lumen said it would invest")
+    assert c.heading == "Plans for 2025"
+    assert c.kind == "sentence" and c.years == {2025}
+
+
+def test_table_rows_read_as_label_and_values_under_their_column_heads():
+    row = find("Lumen:")
+    assert row.kind == "row"
+    assert row.text == "Lumen: 2023 7.9, 2024 10.6 (US$ billions)"
+    assert row.years == {2023, 2024}
+    assert PAGES[("dcloud", 1)][row.start : row.end] == "Lumen 7.9 10.6"
+
+
+def test_a_lead_in_with_bullets_is_one_list():
+    lst = find("The report compares three deployment options")
+    assert lst.kind == "list"
+    assert len(lst.items) == 3 and lst.items[1].startswith("- colocation halls")
+
+
+def test_a_sentence_opening_with_a_pronoun_keeps_the_sentence_before():
+    pool = cands("dacme", 40)
+    c = find("This concentration could harm", pool)
+    assert c.before.startswith("We depend on a limited number of suppliers")
+
+
+def test_column_heads_are_not_headings_of_the_section():
+    row = find("Lumen:")
+    assert row.heading.startswith("Market structure")
+    assert "Company 2023 2024" in row.heading and "(US$ billions)" in row.heading
+    assert not C._is_column_head("Plans for 2025") and C._is_column_head("Company 2023 2024")
+
+
+def test_a_year_earlier_covers_the_year_before():
+    c = C.page_candidates("The four spent about $219 billion in 2024, against about $141 billion a year earlier.")[0]
+    assert c.years == {2024, 2023}
+
+
+def test_report_types_named_in_a_question():
+    assert C.asked_report_types("What are three companies acquired by Contoso mentioned in this 10K report?") == {"10-K"}
+    assert C.asked_report_types("Per its latest 10-Q, is Contoso spinning off a segment?") == {"10-Q"}
+    assert C.asked_report_types("What was the agenda of Contoso's 8-K dated 1 July 2022?") == {"8-K"}
+    assert C.asked_report_types("Why did Contoso raise its guidance?") == set()
+    assert C.report_type("earnings release") == "earnings" and C.report_type("10-K") == "10-K"
+
+
+def test_words_naming_the_report_are_left_out_of_the_search_within_it():
+    assert C.without_report_words("What are three companies acquired by Contoso mentioned in this 10-K report?") == (
+        "What are three companies acquired by Contoso?")
+    assert C.without_report_words("Which risks does Contoso name in its annual report?") == (
+        "Which risks does Contoso name?")
+    assert C.without_report_words("Why did Contoso's margin fall?") == "Why did Contoso's margin fall?"
+
+
+def test_a_table_lead_in_is_not_a_candidate():
+    page = ("The following table presents a reconciliation of net income to Adjusted EBITDA: Year Ended December 31, "
+            "2023 2022 2021\nContoso expects to open 12 stores in 2024.")
+    texts = [c.text for c in C.page_candidates(page, meta=META_FILING)]
+    assert not any(t.startswith("The following table") for t in texts) and any("12 stores" in t for t in texts)
+
+
+def test_a_cross_reference_is_not_a_candidate():
+    page = ("For more information on the following proposals, see Contoso's proxy statement filed on March 21, 2023.\n"
+            "The shareholder proposal regarding a report on plastic packaging was defeated.")
+    texts = [c.text for c in C.page_candidates(page, meta=META_FILING)]
+    assert texts == ["The shareholder proposal regarding a report on plastic packaging was defeated."]
+
+
+def test_a_lead_in_run_into_its_numbered_items_is_read_as_a_list():
+    page = ("Our Operations\nWe are organized into four reportable segments, as follows:\n1) Contoso North America, which "
+            "includes our snack businesses in the United States and\nCanada;\n2) Latin America, which includes all of our "
+            "businesses in Latin America;\n3) Europe, which includes all of our businesses in Europe;\n4) Asia Pacific, "
+            "which includes all of our businesses in Asia Pacific.")
+    lists = [c for c in C.page_candidates(page, meta=META_FILING) if c.kind == "list"]
+    assert len(lists) == 1 and lists[0].text.endswith("as follows:")
+    assert lists[0].items[0] == "1) Contoso North America, which includes our snack businesses in the United States and Canada;"
+    assert len(lists[0].items) == 4

@@ -1,0 +1,50 @@
+"""The extractive answerer's pickers (answer/pickers.py): computed and special picks.
+
+Moved from test_extract.py when extract.py was split; every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+from assistant.answer import candidates as C
+from assistant.answer import pickers as P
+from assistant.types import DocMeta
+
+from extract_pages import META_FILING, META_REPORT
+
+
+def test_a_filers_first_person_sentence_is_embedded_with_its_name():
+    c = C.page_candidates("Today, we are a leading retailer of home appliances.", meta=META_FILING)[0]
+    assert P._embed_text(c).startswith("Acme Retail: Today, we are")
+    report = C.page_candidates("Today, we see demand for appliances rising.", meta=META_REPORT)[0]
+    assert not P._embed_text(report).startswith("Acme")
+
+
+def test_an_amount_asked_of_a_credit_facility_needs_a_sentence_naming_one():
+    from one_page import ask_one_page
+    meta = DocMeta(doc_id="dmf", doc="WRENFIELD_2025_10K", source="/r/w.md", company="Wrenfield Apparel",
+                   doc_type="10-K", fiscal_year=2025)
+    page = ("Liquidity. During fiscal 2025 we repurchased 3.1 million shares for $241.8 million, compared with 1.2 "
+            "million shares for $88.0 million in fiscal 2024.\n")
+    ex = ask_one_page("How much could Wrenfield Apparel still draw on its revolving credit facility in fiscal 2025?",
+                      page, meta)
+    assert ex.picks[0] is None, ex.picks[0].candidate.text
+    assert P._names_instrument("How much is outstanding under its term loan?", "Borrowings under the term loan were $400.0 million.")
+    assert P._names_instrument("How much did it spend on buybacks in 2025?", "We repurchased shares for $241.8 million.")
+
+
+def test_an_amount_asked_in_a_unit_of_measure_needs_that_unit():
+    assert P._says_unit_asked("How much landfill airspace, in cubic yards, did it have left?",
+                              "Remaining permitted airspace was 4,812 million cubic yards.")
+    assert not P._says_unit_asked("How much landfill airspace, in cubic yards, did it have left?",
+                                  "As of December 31, 2025, we operated 212 collection operations.")
+    assert P._says_unit_asked("How much did it spend on capex in 2025?", "Capex was $41.0 million.")
+    assert P._says_unit_asked("What capacity did it add, in megawatts?", "We added 640 MW of capacity.")
+    assert P._says_unit_asked("What capacity did it add, in MW?", "We added 640 MW of capacity.")
+
+
+def test_the_figure_shown_for_a_facility_is_the_facilitys():
+    q = "How much could Wrenfield Apparel still draw on its revolving credit facility at year end?"
+    buyback = ("During fiscal 2025 we repurchased 3.1 million shares for $241.8 million, funded with cash on hand and "
+               "borrowings under our revolving credit facility.")
+    assert not P._names_instrument(q, buyback, "$241.8 million")
+    assert P._names_instrument(q, "Availability under the facility was $412.5 million at year end.", "$412.5 million")

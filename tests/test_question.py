@@ -1,0 +1,100 @@
+"""What a question asks (answer/question.py): read_question, question_kind, the asked units, periods and names.
+
+Moved from test_extract.py when extract.py was split; every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer import question as Q
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("How much does Northwind plan to spend on data centres in 2025?", "amount"),
+        ("What were Lumen's capital expenditures in 2024?", "amount"),
+        ("What share of the market did Harbor hold in 2023?", "amount"),
+        ("Which deployment options does the report compare?", "list"),
+        ("Who buys colocation capacity?", "list"),
+        ("Why did Northwind raise its capital expenditure in 2024?", "reason"),
+        ("What drove the change in gross margin?", "reason"),
+        ("Does the company depend on a few suppliers?", "yesno"),
+        ("Looking at VaR, did the risk decrease in the quarter?", "yesno"),
+        ("Which company had the highest revenue?", "entity"),
+        ("What does the report say about cooling retrofits?", "describe"),
+    ],
+)
+def test_question_kind(question, kind):
+    assert Q.question_kind(question) == kind
+
+
+def test_amount_units_follow_the_question():
+    assert Q.read_question("How much did Lumen spend in 2024?")[0].unit == "money"
+    assert Q.read_question("What share of capacity did colocation supply in 2024?")[0].unit == "percent"
+    assert Q.read_question("By how much did Northwind's capex increase from 2023 to 2024?")[0].unit == "change"
+    assert Q.read_question("By what factor did prices fall between 2023 and 2024?")[0].unit == "factor"
+    assert Q.read_question("How many GPUs did the cluster use?")[0].unit == "count"
+
+
+def test_two_part_question_second_part_inherits_subject_and_topic():
+    parts = Q.read_question("How much did Northwind spend on capital expenditure in 2024, and how much a year earlier?")
+    assert len(parts) == 2
+    assert parts[0].years == {2024} and parts[1].years == {2023}
+    assert parts[1].entities == parts[0].entities == {"northwind"}
+    assert "expenditure" in parts[1].words
+
+
+def test_two_part_question_with_its_own_period():
+    parts = Q.read_question("What did Lumen invest in 2024, and for 2025?")
+    assert [p.years for p in parts] == [{2024}, {2025}]
+
+
+def test_companies_joined_by_and_are_asked_one_each():
+    parts = Q.read_question("How much do Northwind and Lumen plan to spend in 2025?")
+    assert sorted(next(iter(p.entities)) for p in parts) == ["lumen", "northwind"]
+    assert all(p.years == {2025} for p in parts)
+
+
+def test_combined_figure_and_a_titled_name_stay_one_part():
+    assert len(Q.read_question("What was the combined capex of Northwind and Lumen in 2024?")) == 1
+    assert len(Q.read_question("How much power did the IEA's Energy and AI report estimate for 2024?")) == 1
+
+
+def test_instruction_sentences_and_leading_conditions_are_not_asked():
+    (part,) = Q.read_question("What drove Acme's operating margin in 2023? If operating margin is not a useful metric "
+                              "for a company like this, then please state that and explain why.")  # fmt: skip
+    assert part.kind == "reason" and "useful" not in part.words
+    (part,) = Q.read_question("If we exclude the impact of M&A, which segment dragged down Acme's growth in 2023?")
+    assert part.entities == {"acme"}
+    (part,) = Q.read_question("Which Acme product category grew most in the domestic (USA) market?")
+    assert part.entities == {"acme"}
+
+
+def test_the_year_of_a_cited_report_title_is_not_the_asked_period():
+    (part,) = Q.read_question("How much power could data centres use in 2026, according to the IEA's Electricity 2024 report?")
+    assert part.years == {2026}
+
+
+def test_what_percent_asks_an_amount():
+    assert Q.question_kind("What percent of Acme's buybacks in 2023 occurred in the fourth quarter?") == "amount"
+
+
+def test_an_either_or_question_is_not_answered_yes_or_no():
+    assert Q.question_kind("Did Contoso's wages expense as a percent of net sales increase or decrease in 2023?") != "yesno"
+    assert Q.question_kind("Has Contoso's gross margin improved or declined since 2021?") != "yesno"
+    assert Q.question_kind("Did Contoso's wages expense increase in 2023?") == "yesno"
+
+
+def test_period_tokens_financial_terms_and_title_case_words_are_not_required_names():
+    vocab = {"adjusted", "real", "highest", "sales", "beauty", "was", "non"}  # what the searched text writes in lower case
+    names = {"contoso", "adjusted", "ebitda", "beauty"}
+    q = "What Was Contoso's Adjusted Non GAAP EBITDA for FY2023Q1 in Q2'2023 and at the AGM on the 1st?"
+    ents = Q._required_names(q, vocab, names, {"contoso"})
+    assert ents == {"contoso"}
+    # a company name's word is kept however the text writes it ("beauty" of "Lumen Beauty")
+    assert Q._required_names("What drove Lumen Beauty's inventories?", vocab, names, {"lumen", "beauty"}) == {
+        "lumen", "beauty"}  # fmt: skip
+    # a name the question is about stays required ("Verdant": the answer must be about it)
+    assert "verdant" in Q._required_names("How much did Contoso pay to spin off Verdant?", vocab, names, {"contoso"})

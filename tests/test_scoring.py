@@ -1,0 +1,237 @@
+"""The extractive answerer's scores (answer/scoring.py): subject, period, type and overlap of a candidate.
+
+Moved from test_extract.py when extract.py was split; every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+from assistant.answer import question as Q
+from assistant.answer import candidates as C
+from assistant.answer import scoring as S
+
+from extract_pages import META_FILING, cands, find
+
+
+def test_subject_must_be_named_somewhere_near_the_candidate():
+    asked = Q.read_question("What was Oracle's revenue in 2024?")[0]
+    assert S.subject_score(asked, find("Harbor Systems, whose servers")) is None
+
+
+def test_a_company_merely_mentioned_is_not_the_subject():
+    asked = Q.read_question("What was Lumen's revenue in 2024?")[0]
+    mentioned = S.subject_score(asked, find("Harbor Systems, whose servers"))
+    own = S.subject_score(asked, find("Lumen said it would invest"))
+    assert mentioned is not None and own is not None and mentioned < 0.5 < own
+
+
+def test_a_filing_sentence_in_the_first_person_is_about_the_filer():
+    asked = Q.read_question("Does Acme Retail depend on a few suppliers?")[0]
+    c = find("We depend on a limited number", cands("dacme", 40))
+    assert S.subject_score(asked, c) >= 0.85
+
+
+def test_a_filing_sentence_without_a_year_takes_the_filings_year():
+    asked = Q.read_question("Why did Acme Retail's gross margin fall in fiscal 2023?")[0]
+    c = find("Gross margin decreased", cands("dacme", 40))
+    assert S.period_score(asked, c) == 1.0  # the sentence says "fiscal 2023" itself
+    c = C.page_candidates("We opened 14 stores in the year.", doc_id="dacme", meta=META_FILING)[0]
+    assert S.period_score(asked, c) == 0.7
+
+
+def test_money_is_needed_for_a_spending_question():
+    asked = Q.read_question("How much did Lumen spend on data centres in 2025?")[0]
+    assert S.type_score(asked, find("Lumen said it would invest"), asked.text) == 1.0
+    asked = Q.read_question("How much did Lumen spend in 2025?")[0]
+    assert S.type_score(asked, find("Lumen did not give a figure"), asked.text) == 0.0
+
+
+def test_a_percentage_change_needs_a_percentage():
+    q = "By what percentage did Northwind's capital expenditure grow in 2024?"
+    asked = Q.read_question(q)[0]
+    assert S.type_score(asked, find("Northwind Cloud raised"), q) == 1.0
+    c = C.page_candidates("Northwind's capital expenditure more than doubled in 2024 to $31.4 billion.")[0]
+    assert S.type_score(asked, c, q) == 0.0
+
+
+def test_a_share_question_needs_a_share():
+    q = "What share of the market did Harbor hold in 2024?"
+    asked = Q.read_question(q)[0]
+    grew = C.page_candidates("Harbor's revenue rose 12% in 2024.")[0]
+    share = C.page_candidates("Harbor held 14% of the server market in 2024.")[0]
+    assert S.type_score(asked, grew, q) == 0.0 and S.type_score(asked, share, q) == 1.0
+
+
+def test_a_total_question_prefers_the_total_row():
+    q = "What was the combined capital expenditure in 2024?"
+    asked = Q.read_question(q)[0]
+    assert S.type_score(asked, find("Total:"), q) > S.type_score(asked, find("Lumen:"), q)
+
+
+def test_a_reason_question_prefers_a_causal_clause():
+    asked = Q.read_question("Why did Northwind raise its capital expenditure?")[0]
+    cause = S.type_score(asked, find("the increase was driven by demand"))
+    level = S.type_score(asked, find("Northwind Cloud raised"))
+    assert cause == 1.0 and level < 0.5
+
+
+def test_a_list_question_prefers_a_list():
+    asked = Q.read_question("Which deployment options does the report compare?")[0]
+    assert S.type_score(asked, find("compares three deployment options")) == 1.0
+    assert S.type_score(asked, find("Lumen said it would invest")) < 0.5
+
+
+def test_a_total_row_is_about_the_rows_of_its_table():
+    total = find("Total:")
+    assert "Northwind Cloud" in total.table and "Lumen" in total.table
+    asked = Q.read_question("What was the combined 2024 capital expenditure of Northwind and Lumen?")[0]
+    assert S.subject_score(asked, total) is not None
+
+
+def test_a_term_the_question_uses_is_not_a_rival_subject():
+    asked = Q.read_question("Looking at VaR, did Acme's trading risk decrease compared with the prior year?")[0]
+    c = C.page_candidates("Average total VaR decreased by $7 million compared with the prior year.", meta=META_FILING)[0]
+    assert S.subject_score(asked, c) >= 0.85
+
+
+def test_a_which_question_about_a_ranking_needs_a_ranking():
+    q = "Which Acme segment grew fastest in 2023?"
+    asked = Q.read_question(q)[0]
+    plain = C.page_candidates("The Home segment includes appliances, furniture and lighting.", meta=META_FILING)[0]
+    ranked = C.page_candidates("The Home segment grew fastest, with sales up 9% in 2023.", meta=META_FILING)[0]
+    assert S.type_score(asked, plain, q) == 0.3 and S.type_score(asked, ranked, q) > 0.3
+
+
+def test_light_stems_match_inflections_and_agents():
+    assert S._stems({"buys"}) == S._stems({"buyers"}) == {"buy"}
+    assert S._stems({"spending"}) == S._stems({"spends"})
+
+
+def test_a_sentence_without_a_year_takes_its_paragraphs_year():
+    pool = C.page_candidates("Lumen's capital expenditures were $10.6 billion in 2024.\nLumen attributed the increase to "
+                             "servers and network equipment.")  # fmt: skip
+    c = find("Lumen attributed", pool)
+    asked = Q.read_question("What did Lumen attribute the increase in its 2024 capital expenditures to?")[0]
+    assert S.period_score(asked, c) == 0.8
+
+
+def test_another_financial_measure_is_not_the_asked_one():
+    q = "What was Northwind's operating margin in 2024?"
+    asked = Q.read_question(q)[0]
+    sales = C.page_candidates("Northwind reported net sales of $8.0 billion in 2024, up 17%.")[0]
+    margin = C.page_candidates("Northwind's operating margin was 21.5% in 2024.")[0]
+    assert S.type_score(asked, sales, q) == 0.0 and S.type_score(asked, margin, q) == 1.0
+
+
+def test_which_companies_needs_named_companies():
+    q = "Which companies make high-bandwidth memory?"
+    asked = Q.read_question(q)[0]
+    names = C.page_candidates("Three companies make it - SK Hynix, Samsung Electronics and Micron Technology.")[0]
+    words = C.page_candidates("Supply, packaging and memory output, rather than demand, limited shipments.")[0]
+    assert S.type_score(asked, names, q) > S.type_score(asked, words, q) == 0.0  # it cannot be the answer
+
+
+def test_a_reason_for_the_opposite_move_is_not_the_answer():
+    asked = Q.read_question("What drove the reduction in Acme's SG&A expense as a percent of net sales in 2023?")[0]
+    up = C.page_candidates("The increase in SG&A expenses primarily reflects higher transaction costs.", meta=META_FILING)[0]
+    down = C.page_candidates("The decrease in SG&A expenses primarily reflects lower marketing costs.", meta=META_FILING)[0]
+    assert S.type_score(asked, up) == 0.3 and S.type_score(asked, down) == 1.0
+
+
+def test_a_total_asked_is_not_one_of_its_items():
+    q = "What is the total amount Acme may borrow under its revolving credit agreements?"
+    asked = Q.read_question(q)[0]
+    one = C.page_candidates("Acme entered into a new $4,200,000,000 five year revolving credit agreement.")[0]
+    both = C.page_candidates("Together, the two agreements allow Acme to borrow up to $7,100,000,000 in total.")[0]
+    assert S.type_score(asked, one, q) == 0.0  # one of two facilities cannot be the total
+    assert S.type_score(asked, both, q) == 1.0
+    # "total revenue" names a line item, which a sentence may state without the word "total"
+    q2 = "What was Acme's total revenue in 2023?"
+    rev = C.page_candidates("Acme's revenue was $3.1 billion in 2023, up 4%.")[0]
+    assert S.type_score(Q.read_question(q2)[0], rev, q2) == 0.3
+
+
+def test_a_question_for_named_companies_needs_a_candidate_that_names_them():
+    q = "What are three companies acquired by Contoso mentioned in this 10-K?"
+    asked = Q.read_question(q)[0]
+    assert asked.kind == "list"
+    itself = C.page_candidates("Contoso Pharma is a research-based, global biopharmaceutical company.",
+                               meta=META_FILING)[0]  # fmt: skip
+    named = C.page_candidates("In 2021 we completed the acquisitions of Larkspur Bio, Quillon Therapeutics and "
+                              "Meridel Labs.", meta=META_FILING)[0]  # fmt: skip
+    assert S.type_score(asked, itself, q) == 0.0
+    assert S.type_score(asked, named, q) == 1.0 or S.type_score(asked, named, q) >= 0.9
+
+
+def test_a_sentence_stating_both_directions_explains_the_move_before_its_cause():
+    q = "What drove the reduction in Contoso's SG&A expense as a percent of net sales in 2023?"
+    rose = ("SG&A expenses increased 8.1% to $1.2 billion and, as a percentage of net sales, rose 40 basis points, "
+            "primarily due to higher wages, partially offset by lower incentive compensation.")
+    fell = ("As a percentage of net sales, SG&A decreased 30 basis points, primarily due to lower advertising expense "
+            "and leverage of store payroll on higher sales.")
+    assert S._opposite_direction(q, rose) and not S._opposite_direction(q, fell)
+    asked = Q.read_question(q)[0]
+    up = C.page_candidates(rose, meta=META_FILING)[0]
+    down = C.page_candidates(fell, meta=META_FILING)[0]
+    assert S.type_score(asked, up) == 0.3 and S.type_score(asked, down) == 1.0
+    # both directions before the cause: the word after the asked topic decides
+    mixed = "Net sales rose 6% while SG&A as a share of net sales fell 20 basis points, driven by lower freight."
+    assert not S._opposite_direction(q, mixed)
+    assert S._opposite_direction("What drove the increase in SG&A as a share of net sales?", mixed)
+
+
+def test_a_sentence_opening_with_the_change_refers_to_the_sentence_before():
+    page = ("Merchandise inventories at the end of fiscal 2023 totaled $2.1 billion compared to $1.9 billion a year "
+            "earlier. The $204.0 million increase was primarily due to the opening of 31 new stores.")
+    c = C.page_candidates(page, meta=META_FILING)[1]
+    assert c.text.startswith("The $204.0 million increase") and c.before.startswith("Merchandise inventories")
+    asked = Q.read_question("What drove the increase in Acme's merchandise inventories in 2023?")[0]
+    assert S.overlap_score(asked, c) > S.overlap_score(asked, C.page_candidates(page.split(". ")[1], meta=META_FILING)[0])
+
+
+def test_given_opens_a_reason():
+    asked = Q.read_question("Why did Contoso raise its full-year guidance?")[0]
+    c = C.page_candidates("Given our strong start to the year, we now expect full-year revenue to increase 8 percent.",
+                          meta=META_FILING)[0]  # fmt: skip
+    assert S.type_score(asked, c) == 1.0
+
+
+def test_a_list_of_companies_must_state_the_relation_asked():
+    q = "What are three companies acquired by Contoso?"
+    asked = Q.read_question(q)[0]
+    consent = C.page_candidates("Contoso Inc.: We consent to the incorporation by reference in the registration "
+                                "statements of Contoso Inc. and Subsidiary Companies filed with Deloitte and Ernst.",
+                                meta=META_FILING)[0]  # fmt: skip
+    bought = C.page_candidates("In 2021 we acquired Larkspur Bio, Quillon Therapeutics and Meridel Labs.",
+                               meta=META_FILING)[0]  # fmt: skip
+    assert S.type_score(asked, consent, q) == 0.0 and S.type_score(asked, bought, q) > 0.5
+
+
+def test_the_words_asked_are_the_main_clauses_not_the_settings():
+    q = ("At the Contoso AGM held on May 3, 2023, what was the outcome of the shareholder vote on the proposal for a "
+         "report on plastic packaging?")
+    asked = Q.read_question(q, companies={"contoso"})[0]
+    assert "contoso" in asked.entities and 2023 in asked.years
+    assert {"outcome", "vote", "plastic", "packaging"} <= asked.words and "held" not in asked.words
+    setting = C.page_candidates("Contoso held its 2023 Annual Meeting of Shareholders on May 3, 2023.", meta=META_FILING)[0]
+    outcome = C.page_candidates("The shareholder proposal regarding a report on plastic packaging was defeated.",
+                                meta=META_FILING)[0]  # fmt: skip
+    assert S.overlap_score(asked, outcome) > S.overlap_score(asked, setting)
+
+
+def test_a_table_row_is_not_a_reason():
+    asked = Q.read_question("Why did Acme raise its full-year guidance?")[0]
+    row = C.page_candidates("First quarter 2023 2022\nEPS change: (54)% 12%", meta=META_FILING)[-1]
+    assert row.kind == "row" and S.type_score(asked, row) == 0.0
+
+
+def test_an_amount_expected_in_the_future_is_not_an_amount_paid():
+    q = "How much does Acme Retail expect to pay for the separation of its outlet business in the future?"
+    asked = Q.read_question(q)[0]
+    paid = C.page_candidates("We used the cash proceeds of $1.15 billion to repay debt of the outlet business.",
+                             meta=META_FILING)[0]  # fmt: skip
+    expects = C.page_candidates("Acme Retail expects to pay approximately $80 million of separation costs in 2024.",
+                                meta=META_FILING)[0]  # fmt: skip
+    assert S.type_score(asked, paid, q) == 0.0 and S.type_score(asked, expects, q) > 0.0
+    redeemed = C.page_candidates("We used the proceeds to redeem $1.15 billion of notes that were due in August 2025.",
+                                 meta=META_FILING)[0]  # fmt: skip
+    assert S.type_score(asked, redeemed, q) == 0.0  # a term's date is not a plan for that year

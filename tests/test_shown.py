@@ -1,0 +1,69 @@
+"""The figure an amount answer shows (answer/shown.py): answer_figure and its reading helpers.
+
+Moved from test_extract.py when extract.py was split; every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+from assistant.answer import question as Q
+from assistant.answer import candidates as C
+from assistant.answer import shown as W
+
+from extract_pages import META_FILING, find
+
+
+def _figure(question: str, sentence: str) -> str | None:
+    return W.answer_figure(Q.read_question(question)[0], C.page_candidates(sentence)[0])
+
+
+def test_the_figure_of_the_asked_year_leads():
+    s = "Lumen's capital expenditures were $10.6 billion in 2024, compared with $7.9 billion in 2023."
+    assert _figure("What were Lumen's capital expenditures in 2023?", s) == "$7.9 billion (2023)"
+    assert _figure("What were Lumen's capital expenditures in 2024?", s) == "$10.6 billion (2024)"
+
+
+def test_the_figure_whose_clause_names_the_asked_item_leads():
+    s = ("Harbor's revenue was $9.2 billion in 2024, up from $7.7 billion, and its operating profit was a record "
+         "$1.4 billion after a loss of $0.3 billion in 2023.")  # fmt: skip
+    assert _figure("What was Harbor's operating profit in 2024?", s) == "$1.4 billion"
+    s = "The list price was $0.40 per million input tokens and $1.60 per million output tokens from March 2025."
+    assert _figure("What was the list price per million output tokens?", s) == "$1.60"
+
+
+def test_a_rate_is_not_the_figure_unless_a_rate_is_asked():
+    s = "Training took 1.2 million GPU hours, which at an assumed rental price of $2 per GPU hour comes to $2.4 million."
+    assert _figure("What training cost does the report state?", s) == "$2.4 million"
+
+
+def test_a_change_question_leads_with_the_change():
+    s = "Harbor's server revenue was $6.1 billion in 2024, up 31% from $4.7 billion in 2023."
+    assert _figure("By what percentage did Harbor's server revenue grow in 2024?", s) == "31%"
+
+
+def test_a_row_answers_with_the_asked_column():
+    assert W.answer_figure(Q.read_question("What was Lumen's capital expenditure in 2024?")[0], find("Lumen:")) == \
+        "Lumen, 2024: US$ 10.6 billion"  # the cell at the scale its table states (test_extract_subject_bound)
+
+
+def test_a_row_figure_with_thousands_separators_is_shown_whole():
+    """A statement row printed "2025 741,573, 2024 816,189" gives its figure as printed, not cut at the comma;
+    a figure in parentheses keeps both of them."""
+    page = ("STATEMENTS OF OPERATIONS\n(in thousands)\nFiscal year 2025 2024\n"
+            "Franchise royalties 204,118 191,760\nLoss on disposal of assets (12,406) (3,115)\n")
+    pool = C.page_candidates(page, doc_id="dquill", doc="QUILL_2025_10K", page_no=3, meta=META_FILING)
+    rows = [c for c in pool if c.kind == "row"]
+    royalties = find("Franchise royalties", rows)
+    loss = find("Loss on disposal", rows)
+    asked = Q.read_question("How much did the franchise royalties come to in fiscal 2025?")[0]
+    assert W.answer_figure(asked, royalties).startswith("Franchise royalties, 2025: 204,118")
+    asked = Q.read_question("How large was the loss on disposal of assets in 2024?")[0]
+    assert W.answer_figure(asked, loss).startswith("Loss on disposal of assets, 2024: (3,115)")
+
+
+def test_a_number_that_is_part_of_a_name_is_never_the_answer_figure():
+    """A number in a name or reference ("Tier 2 capital", "Phase 3", "Note 14") names a thing; shown as the answer's
+    figure it would read "2 capital". Without another figure the quote has no answer figure."""
+    s = "The table below shows the changes in Fabrikam Bancorp's CET1 capital, Tier 1 capital and Tier 2 capital."
+    assert _figure("What was Fabrikam Bancorp's CET1 capital ratio at June 30, 2025?", s) is None
+    s = "Northwind's Phase 3 programme enrolled 1,240 patients in 2025."
+    assert _figure("How many patients did Northwind's Phase 3 programme enrol in 2025?", s).startswith("1,240")
