@@ -656,6 +656,8 @@ _COUNT_LEAD = re.compile(r"(?i)\b(?:two|three|four|five|several|a\s+few)\s+(?:ma
 _COUNTED_CAUSE = re.compile(r"(?i)\b(?:two|three|four|five|several)\s+(?:[a-z-]+\s+)?[a-z]{3,}s\s+(?:explain|explained|"
                             r"drove|drive|lie\s+behind|lay\s+behind|are\s+behind|were\s+behind|account\s+for|"
                             r"accounted\s+for|caused|cause)\s+(?:the|this|that|these|its|their)\s+(?P<effect>[^.;:]{3,80})")
+
+
 _ENUM_ITEM = re.compile(r"^\s*(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth|Fifth|Finally|Lastly|Another|"
                         r"The\s+(?:first|second|third|other|last))\b")
 

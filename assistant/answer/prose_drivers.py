@@ -378,13 +378,21 @@ def base_years(sentence: str) -> frozenset[int]:
     return frozenset(int(m.group(1)) for m in _BASE_YEAR.finditer(sentence))
 
 
+# a year naming a level or turning point to measure against ("back above its 2019 level", "still below their 2021
+# peak"): a reference, no figure of that year
+_LEVEL_YEAR = re.compile(r"(?i)\b(?:its|their|the|our|this|that|a)\s+(?:pre-pandemic\s+)?((?:19|20)\d\d)\s+"
+                         r"(?:levels?|peaks?|highs?|lows?|troughs?|records?|baselines?|benchmarks?)\b")
+
+
 def figureless_base_years(sentence: str) -> frozenset[int]:
     """The years a sentence names only as the base of a move, with no figure of their own ("deliveries fell to 65.0
-    million tonnes from the then record set in 2021", "the lowest level since 2019"): the move's figure is the
+    million tonnes from the then record set in 2021", "the lowest level since 2019", "back above its 2019 level"): the move's figure is the
     sentence's own period's, and nothing in the sentence states the base year's amount (session 15, #11)."""
     out, other = set(), set()
     spans = []
-    for m in list(_BASE_YEAR.finditer(sentence)) + list(_SINCE_YEAR.finditer(sentence)):
+    for m in list(_BASE_YEAR.finditer(sentence)) + list(_SINCE_YEAR.finditer(sentence)) + list(_LEVEL_YEAR.finditer(sentence)):
+        if m.re is _LEVEL_YEAR and re.match(r"\s+(?:of|at|was|were)\s+(?:about\s+|some\s+|around\s+)?[$€£]?\d|\s*\(", sentence[m.end():]):
+            continue  # "its 2019 level of 64.0 million", "the 2021 peak (1.2 million)": the year's own figure
         head = sentence[m.start() : m.start(1)]
         if any(n.is_claim for n in parse_numbers(head)) or re.search(r"[,;()]", head):
             continue  # "up from $816.6 million in 2024": the base's own figure; "from a year earlier, in 2026" ends

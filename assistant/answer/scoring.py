@@ -51,6 +51,14 @@ _CAUSAL = re.compile(
     r"bottleneck|problem|headwind|tailwind)|came\s+from|comes\s+from|stems?\s+from|given\s+(?:our|its|their|the)|"
     r"(?:which|that|this)\s+(?:is|was)\s+why|explains?\s+why)\b"
 )
+_FOR_COUNT = re.compile(r"(?i)\b(?:for|because\s+of|owing\s+to|due\s+to|on)\s+(?:the\s+)?$")
+
+
+def _effect_before_count(before: str) -> str:
+    """The change a count of causes explains when it is said before the count ("Service revenue grew for four reasons",
+    "Sales fell because of three things"): that clause; "" when the text before the count is no such clause."""
+    m = _FOR_COUNT.search(before)
+    return re.split(r"[.;:!?]\s", before[: m.start()])[-1].strip() if m else ""
 # "after" a figure is a comparison ("523,000 in 2024, after 541,000 in 2023"), not a cause
 # "since" before a time ("since their 2022 peak", "since 2021", "since then") is when, not why
 _WEAK_CAUSAL = re.compile(r"(?i)\b(?:while|since(?!\s+(?:(?:the|their|its|our|a|an|last|early|late|mid)\s+)?(?:[a-z]+\s+)?"
@@ -248,10 +256,15 @@ def first_name(text: str, names: set[str] = frozenset()) -> str | None:
         key = word.lower()
         if re.fullmatch(r"(?:FY|CY|Q[1-4]|H[12])?'?\d*", word) or key in _NOT_NAME:
             continue
+        if _CURRENCY_CODE.fullmatch(word) and re.match(r"\s?[\d.]|\$\s?\d", t[m.end():]):
+            continue  # "took EUR 3.1 billion", "CHF 980 million": a currency code before its amount names no one
         if m.start() == 0 and not (m.group(0) != word or not word[1:].islower() or key in names):
             continue  # a sentence's first word is capitalised anyway
         return key
     return None
+
+
+_CURRENCY_CODE = re.compile(r"[A-Z]{1,3}")  # ISO 4217 form ("EUR", "JPY"), or "US" of "US$ 3 billion"
 
 
 _REPORTING = {"say", "said", "according", "report", "reports", "state", "stated", "mention", "mentioned", "any"}
@@ -312,6 +325,11 @@ def subject_score(asked: Asked, c: Candidate, aliases: Sequence[str] = (), names
         # name said only after the sentence's verb is no subject of it (the filer's measure is)
         first = None
     own_names = {f for e in asked.entities | asked.mentioned for f in prose_places.place_forms(e)}
+    if first is not None and c.kind == "sentence" and not in_own and opening[:1].isupper() \
+            and opening.split()[0].lower() == first and first in asked.words and first not in asked.entities:
+        # "Clubs took EUR 3.1 billion" asked of "the region's health clubs", the region named only around it: the
+        # asked noun opens it (a sentence naming the asked place itself keeps the reading of its opening name)
+        first = None
     if first is not None and not any(first in e or e in first for e in own_names):
         if is_filing(c.meta) and _OUR.search(c.text) and _filer_asked(asked, c) and _opening_names(c.text, first):
             # "During fiscal 2022, Walmart Inc. accounted for 20 percent of our consolidated net sales": in the asked
@@ -728,6 +746,8 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
             # cause must be the asked one: "Three things brought buyers back" does not say why prices fell (a change
             # named back, "Two factors explain the decline", is the one stated before)
             effect = re.split(r"[.;:]", c.text[counted_lead.end() :], maxsplit=1)[0]
+            # "Service revenue grew for four reasons:": the change the counted causes explain is said before the count
+            effect = f"{_effect_before_count(c.text[: counted_lead.start()])} {effect}"
             said = set(_words(effect)) - causes.FRAME_WORDS - _QUESTION_FRAME
             asked_stems = _stems(set(asked.words))
             if said and not _stems(said) & asked_stems and not drivers.cause_list_lead(c.text) \
