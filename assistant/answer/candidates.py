@@ -20,6 +20,7 @@ from ..text.periods import doc_quarter, doc_year, periods_named
 from ..text.sentences import is_heading, sentence_spans
 from . import prose_items as items
 from . import prose_reasons as reasons
+from . import prose_paragraph_items as paragraph_items
 from .question import _years
 
 
@@ -376,6 +377,12 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
             prev_sentence = flat
             recent.append(flat)
             continue
+        if flat.endswith(":") and i == len(spans) - 1 and not _BULLET.match(text):
+            # a lead-in closing its page: its items may open the next page (``_lead_closing_page``)
+            out.append(Candidate(doc_id, doc, source, page_no, a, b, flat, "sentence", heading=section,
+                                 prev=prev_sentence, rank=rank, meta=meta, form="lead"))  # fmt: skip
+            i += 1
+            continue
         body = _BULLET.sub("", flat) if _BULLET.match(text) else flat
         counted = False
         if (_COUNT_LEAD.search(body) or _COUNTED_CAUSE.search(body)) and _is_statement(body):
@@ -564,7 +571,9 @@ def _labelled_items(page: str, spans: Sequence[tuple[int, int]], j: int, most: i
     k = j
     while k < len(spans) and len(out) < most:
         x, y = spans[k]
-        if not _paragraph_break(page, spans[k - 1][1], x) or not _ITEM_LABEL.match(page[x:y].strip()):
+        para = page[x:].split("\n\n", 1)[0]  # "Better products. Retailers have ...": a titled paragraph is one too
+        if not _paragraph_break(page, spans[k - 1][1], x) or not (_ITEM_LABEL.match(page[x:y].strip())
+                                                                   or paragraph_items.titled(para)):
             break
         k += 1
         while k < len(spans) and not _paragraph_break(page, spans[k - 1][1], spans[k][0]):
@@ -629,8 +638,20 @@ def candidates(hits: Sequence[Hit], page_text: Callable[[str, int], str | None] 
                                 rank=seen[(doc_id, p)])  # fmt: skip
         if page_text is not None:
             found = [_continued_list(x, text, lambda: page_text(doc_id, p + 1)) for x in found]
+            found = [_lead_closing_page(x, text, lambda: page_text(doc_id, p + 1)) for x in found]
+        found = [x for x in found if x.form != "lead"]  # a lead-in whose items were not found says nothing itself
         out.extend(found)
     return out
+
+
+def _lead_closing_page(c: Candidate, page: str, next_page: Callable[[], str | None]) -> Candidate:
+    """A lead-in ending with a colon that closes its page ("Shoppers give the same handful of reasons:"): the list of
+    the item paragraphs opening the next page (``prose_paragraph_items``), or the sentence as it was."""
+    if c.form != "lead" or page[c.end :].strip():
+        return c
+    found = paragraph_items.items_opening(next_page() or "")
+    return replace(c, kind="list", items=tuple(found), form="", years=frozenset(_years(c.text + " " + " ".join(found)))) \
+        if found else c
 
 
 def _continued_list(c: Candidate, page: str, next_page: Callable[[], str | None]) -> Candidate:
@@ -638,13 +659,13 @@ def _continued_list(c: Candidate, page: str, next_page: Callable[[], str | None]
     paragraphs that open the next page: one list across the page break (a list cut at the break is shown as whole,
     "a list of two" for four reasons, otherwise)."""
     if c.kind != "list" or len(c.items) < 2 or page[c.end :].strip() \
-            or not all(_ITEM_LABEL.match(it) or _APPOSED_LABEL.match(it) for it in c.items):
+            or not all(_ITEM_LABEL.match(it) or _APPOSED_LABEL.match(it) or paragraph_items.titled(it) for it in c.items):
         return c
     after = next_page() or ""
     more = []
     for para in re.split(r"\n\s*\n", after.strip()):
         para = " ".join(para.split())
-        if not _ITEM_LABEL.match(para) or _BULLET.match(para) or is_heading(para):
+        if not (_ITEM_LABEL.match(para) or paragraph_items.titled(para)) or _BULLET.match(para) or is_heading(para):
             break
         more.append(para)
     return replace(c, items=(*c.items, *more)) if more else c
