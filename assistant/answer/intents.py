@@ -340,7 +340,12 @@ def quantity_in(question: str, defs: Sequence[Definition]) -> Quantity | None:
                 return Quantity(f"{d.name} less capital expenditure",
                                 definition=Definition(f"{d.name} less capital expenditure", d.text, expr))
         named = [d for d in defs if d.name and d.name.lower() in rest]
-        target = named[-1] if named else (defs[-1] if len(defs) == 1 or not defs[-1].name else None)
+        # a name another definition uses ("..., where inventories are A plus B") is a part of that one, never the
+        # figure asked ("What was it?")
+        tops = [d for d in defs if not (d.name and any(o is not d and re.search(rf"\b{re.escape(d.name.lower())}\b",
+                                                                                  o.text.lower()) for o in defs))]
+        target = named[-1] if named else (defs[-1] if len(defs) == 1 or not defs[-1].name else
+                                          tops[0] if len(tops) == 1 else None)
         if target is None:
             return None
         if recipe and not _defines_asked(target, recipe, rest) and not _PART_OF_DEFINED.search(rest):
@@ -600,6 +605,10 @@ class _Context:
                 # heading: a generic head the words add (or leave out) names no other line
                 rows = [f for f in facts if _headless(label_tokens(f.label)) == _headless(want)]
             if not rows and row:
+                # "raw materials and supplies" for the row "Inventories, net Raw materials and supplies": a table's
+                # caption read into its first row's label; the words before the row's own are a figure's name
+                rows = [f for f in facts if _captioned(label_tokens(f.label), want)]
+            if not rows and row:
                 # "the divestitures gain" for the row "Divestitures (gain) loss": a row printing both sides of a gain
                 # or a loss is the line of either side the words name
                 rows = [f for f in facts if _one_side(label_tokens(f.label), want)]
@@ -752,6 +761,14 @@ def _one_side(label: Sequence[str], want: Sequence[str]) -> bool:
     sides = {"gain", "loss"}
     return (sides <= set(label) and len(sides & set(want)) == 1 and bool(set(want) - sides)
             and [t for t in label if t not in sides and t != "on"] == [t for t in want if t not in sides and t != "on"])
+
+
+def _captioned(label: Sequence[str], want: Sequence[str]) -> bool:
+    """Is the label the wanted words after a caption that names a figure of mia's ("inventories net" + "raw materials
+    and supplies"): a table's caption read into its first row?"""
+    n = len(want)
+    return (len(label) > n > 1 and tuple(label[-n:]) == tuple(want)
+            and LOOKUP(" ".join(label[:-n])) is not None)
 
 
 def _headless(tokens: Sequence[str]) -> tuple[str, ...]:

@@ -138,7 +138,7 @@ _OPENERS = [
     _EXPRESS := re.compile(r"(?:^|(?<=[.?!:;]\s))express\s+(?!(?:your|the|this|that|it|them|each|all|both)\b(?!\s+"
                            r"(?:increase|decrease|change)\s+in\b))", re.I),
 ]
-_SENTENCE_END = re.compile(r"\.(?!\d)|\?|!|;|\n|,\s+(?:in|as)\s+(?:an?\s+)?(?:percent(?:age)?s?|%|days|times|multiples?|"
+_SENTENCE_END = re.compile(r"\.(?!\d)|\?|!|;|\n|,\s+where\s+[A-Za-z][A-Za-z&'\- ]{0,60}?\s+(?:is|are|equals?|means)\s|,\s+(?:in|as)\s+(?:an?\s+)?(?:percent(?:age)?s?|%|days|times|multiples?|"
                            r"(?:us\s*)?(?:usd|dollars|\$)|millions|billions|thousands)\b|[,:]\s+(?:and\s+)?(?:then\s+)?(?:round|answer|express|give|please|report"
                            r"|show|state|use|using|based|what|how|which|who|is|are|was|were|did|does|do|can)\b|\s+(?:round(?:ed)?|answer|expressed|express|give|please|report|"
                            r"reply)\b", re.I)
@@ -522,6 +522,21 @@ def find_definitions(question: str, lookup: Lookup) -> list[Definition | Unparse
             if name and _key(name) not in known:
                 known[_key(name)] = expr
                 progress = True
+    # a name the question defines stands for its definition wherever its other definitions use it, also when it is
+    # defined after them ("... / average inventories, where inventories are A plus B") and mia knows a figure by
+    # that name: each definition using another's name is read again with every name known
+    named = {_key(name): i for i, (name, _) in enumerate(bodies) if name and isinstance(results.get(i), Definition)}
+    for i, (name, body) in enumerate(bodies):
+        if not isinstance(results.get(i), Definition) or i in sums:
+            continue
+        others = {k: results[j].expr for k, j in named.items() if j != i and k != _key(name)  # type: ignore[union-attr]
+                  and re.search(rf"\b{re.escape(k)}\b", _key(body))}
+        if not others:
+            continue
+        try:
+            results[i] = Definition(name, body, parse(body, lookup, {**known, **others}))
+        except _ParseError:
+            pass
     return [results[i] for i in range(len(bodies))]
 
 
@@ -667,7 +682,7 @@ class _ParseError(ValueError):
 
 # a label's ", net" as filers write it ("Product revenue, net", "Accounts receivable, net") before an operator or the
 # clause's end: part of the operand's name, not a list's comma
-_COMMA_NET = re.compile(r",\s+(net)\b(?=\s*(?:minus|less|plus|divided|times|multiplied|over|and\b|[-+*/),.;?]|$))", re.I)
+_COMMA_NET = re.compile(r",\s+(net)\b(?=\s*(?:minus|less|plus|divided|times|multiplied|over|and\b|[-+*/(),.;?]|$))", re.I)
 
 
 # a qualifier in parentheses right after an input names the row ("long-term debt (less current portion)", filers'
@@ -831,7 +846,14 @@ def parse(body: str, lookup: Lookup, known: dict[str, Node] | None = None) -> No
     if not toks:
         raise _ParseError("the definition is empty")
     p = _Parser(toks, lookup, known or {})
-    node = p.expr()
+    if any(k == "op" and t in "+-" for k, t in toks):
+        # "raw materials and supplies plus work in process and finished goods": the writer itemised the terms with
+        # operators, so an "and" inside a term that joins no two figures mia knows is part of one row's label
+        # (``_one_label``: found only where printed with exactly those words, else declined)
+        with and_labels(terms=True):
+            node = p.expr()
+    else:
+        node = p.expr()
     if p.i != len(toks):
         raise _ParseError(f"could not read the definition from {' '.join(t for _, t in toks[p.i:])!r}")
     return node
@@ -892,7 +914,18 @@ class _Parser:
             if self._arithmetic_group():
                 # "total debt (notes payable + current portion of long-term debt + long-term debt)": the parenthesis
                 # states how the named figure is made up, and that arithmetic is the input, never a row of the name
-                return self._group()
+                start = self.i
+                try:
+                    # inside the parenthesis an "and" joins as it always did: a guessed label there would hide the
+                    # row the name before it is (``_described_row``)
+                    with _no_terms():
+                        return self._group()
+                except _ParseError:
+                    self.i = start
+                    row = self._described_row(" ".join(words).replace(" ,", ","))
+                    if row is None:
+                        raise
+                    return row
             alias = self._alias_group(" ".join(words).replace(" ,", ","))
             if alias is not None:
                 return alias
@@ -992,6 +1025,32 @@ class _Parser:
             pass
         self.i = after
         return Input(ROW + " ".join(re.findall(r"[a-z0-9]+", words.lower())), f"{words} ({gloss})")
+
+    def _described_row(self, words: str) -> Node | None:
+        """"interest, net (interest on debt and on finance leases, less interest income)": a row's label followed by
+        a parenthesis that describes how the filer makes the line up, in words mia cannot compute: the row labelled by
+        the words before the parenthesis (``ROW``, found only where printed with those words, else declined), the
+        description kept in the input's words. None when the words name a figure mia knows (its arithmetic must
+        then be read) or read as no row's label."""
+        try:
+            node = operand(words, self.lookup, self.known)
+        except _ParseError:
+            return None
+        if not (isinstance(node, Input) and is_row_input(node.metric) and node.how == "at"):
+            return None
+        depth, j, said = 0, self.i, []
+        while j < len(self.toks):
+            kind, text = self.toks[j]
+            depth += (kind == "(") - (kind == ")")
+            j += 1
+            if depth == 0:
+                break
+            said.append(text if kind != "op" else {"+": "plus", "-": "less", "*": "times", "/": "over"}[text])
+        if depth != 0:
+            return None
+        self.i = j
+        gloss = " ".join(said[1:]).replace(" ,", ",").strip(" ,")
+        return replace(node, words=f"{node.words} ({gloss})")
 
     def _period_group(self, node: Node) -> Node | None:
         """"accounts receivable, net (end of FY2024)", "(FY2024)", "(at fiscal year-end 2024)": a parenthesis after
@@ -1316,6 +1375,11 @@ def operand(words: str, lookup: Lookup, known: dict[str, Node]) -> Node:
     w = _FILLER.sub("", w).strip(" ,")
     if _key(w) in known and how == "at" and not years and not offset:
         return known[_key(w)]
+    if _key(w) in known and _linear(known[_key(w)]):
+        # "average inventories between FY2024 and FY2025, where inventories are A plus B": a name the question
+        # defines as a sum of figures, taken at a period or averaged, is each figure taken so (an average of a sum is
+        # the sum of the averages)
+        return _at_time(known[_key(w)], how, years, offset)
     narrowed = part_of(w, lookup)
     if narrowed is not None and narrowed[0] == "gross_profit" and lookup("revenue") and lookup("cost of revenue"):
         # "bitcoin gross profit": a part's gross profit is the part's revenue less the part's cost of revenue (a
@@ -1350,6 +1414,20 @@ def operand(words: str, lookup: Lookup, known: dict[str, Node]) -> Node:
     if metric is None:
         raise _ParseError(f"{words.strip()!r} names no figure mia can look up")
     return Input(metric, words.strip(), how, years, offset)
+
+
+def _linear(n: Node) -> bool:
+    """Is the node a sum or difference of figures each taken at the asked period (no period of their own)?"""
+    if isinstance(n, Input):
+        return n.how == "at" and not n.years and not n.offset
+    return isinstance(n, Op) and n.op in "+-" and _linear(n.left) and _linear(n.right)
+
+
+def _at_time(n: Node, how: str, years: tuple[int, ...], offset: int) -> Node:
+    if isinstance(n, Input):
+        return replace(n, how=how, years=years, offset=offset)
+    assert isinstance(n, Op)
+    return Op(n.op, _at_time(n.left, how, years, offset), _at_time(n.right, how, years, offset))
 
 
 # words before a metric's name that say the extent of the whole, never a part of it ("total net revenue")
@@ -1457,10 +1535,24 @@ _AND_LABELS = [False]
 
 
 @contextmanager
-def and_labels():
-    """Within it, words joined by an "and" that joins no two figures may name one row (``_one_label``)."""
+def and_labels(terms: bool = False):
+    """Within it, words joined by an "and" that joins no two figures may name one row (``_one_label``). ``terms``:
+    the words are one term of arithmetic the question itemised with operators ("A and B plus C and D"), so only two
+    figures mia knows by name (never two guessed row labels) make their "and" a join."""
     before = _AND_LABELS[0]
-    _AND_LABELS[0] = True
+    _AND_LABELS[0] = "terms" if terms else True
+    try:
+        yield
+    finally:
+        _AND_LABELS[0] = before
+
+
+@contextmanager
+def _no_terms():
+    """Within it, the itemised-terms reading of ``and_labels(terms=True)`` is off (an "and" joins as before)."""
+    before = _AND_LABELS[0]
+    if before == "terms":
+        _AND_LABELS[0] = False
     try:
         yield
     finally:
@@ -1477,10 +1569,11 @@ def _one_label(w: str, lookup: Lookup, known: dict[str, Node]) -> bool:
         return False
     for m in re.finditer(r"\s+and\s+", w):
         try:
-            operand(w[: m.start()], lookup, known)
-            operand(w[m.end():], lookup, known)
+            sides = [operand(w[: m.start()], lookup, known), operand(w[m.end():], lookup, known)]
         except _ParseError:
             continue
+        if _AND_LABELS[0] == "terms" and any(isinstance(x, Input) and is_row_input(x.metric) for x in sides):
+            continue  # "work in process and finished goods" in an itemised sum: two guessed labels join nothing
         return False
     return True
 
