@@ -260,29 +260,45 @@ _LEAD_INTO = re.compile(r"\b(?:through|via|on|in|from|were|was|are|is|did|betwee
                         re.I)
 
 
+# "What share of its FY2025 free cash flow did it hand back through buybacks plus dividends?", "what percentage of
+# free cash flow went to dividends and share repurchases?": the base named first, the items after a word leading
+# into them, up to the clause's end
+_SHARE_OF_DEFINED = re.compile(r"\bwhat\s+(?:share|percentage|percent|proportion|fraction|portion)\s+of\s+(?:the\s+)?"
+                               r"(?:(?:[\w&.\-]+\s+){0,4}?[\w&.\-]+(?:'s|’s|s'|’)\s+|its\s+|their\s+)?"
+                               r"(?:(?:fiscal\s+(?:year\s+)?)?(?:FY\s?'?)?(?:19|20)\d{2}\s+)?(?P<base>[a-z][a-z&'’\- ]*?)\s+"
+                               r"(?:did|do|does|was|were|went|is|are|has|have|had)\b(?P<items>[^.?;:]*?)\s*(?:[,?.;]|$)",
+                               re.I)
+
+_LEAD_TO_ITEMS = re.compile(r"\b(?:through|via|on|in|to|into|as|for|by)\s+(?:its\s+|their\s+|the\s+)?", re.I)
+
+
 def _items_share(rest: str, defs: Sequence[Definition]) -> Quantity | None:
     """The sum of figures the question lists, as a percentage of a figure it defines ("Taking free cash flow as
     operating cash flow less capital expenditures, what were dividends and buybacks combined as a percentage of
     free cash flow?"): (A + B) / the defined figure x 100, each item one input (``list_sum``). General rule: a share
     asked over a figure the question defines is computed over that definition, never over mia's own recipe for a
     figure of that name; a list that does not read as two figures or more gives None (the question goes on)."""
-    m = _ITEMS_SHARE.search(rest)
+    m = _ITEMS_SHARE.search(rest) or _SHARE_OF_DEFINED.search(rest)
     if m is None:
         return None
     base = next((d for d in defs if d.name and d.name.lower() == m.group("base").strip().lower()), None)
     if base is None:
         return None
     found = None
-    for lead in _LEAD_INTO.finditer(m.group("items")):
+    leads = list((_LEAD_INTO if m.re is _ITEMS_SHARE else _LEAD_TO_ITEMS).finditer(m.group("items")))
+    # base first ("... did it hand back to its owners through A plus B"): the items follow the last word that leads
+    # into a reading of two figures or more, never words of the verb's own phrase
+    for lead in (leads if m.re is _ITEMS_SHARE else reversed(leads)):
         # the longest run after a word leading into it that reads as two figures or more, each a metric's (never
         # the question's own words taken as a row's label)
         items = m.group("items")[lead.end():].strip(" ,")
         try:
-            expr = list_sum(items, LOOKUP, {})
+            # "buybacks plus dividends": the items' arithmetic as written; "dividends and buybacks": added up
+            expr = parse(items, LOOKUP, {}) if re.search(r"\bplus\b|\+", items) else list_sum(items, LOOKUP, {})
         except ValueError:
             continue
         if (isinstance(expr, Op) and expr.op == "+"
-                and all(not is_row_input(i.metric) for i in Definition("", items, expr).inputs())):
+                and all(not is_row_input(i.metric) and not i.part for i in Definition("", items, expr).inputs())):
             found = (items, expr)
             break
     if found is None:
@@ -595,6 +611,13 @@ class _Context:
                 rows = [f for f in self.index.facts(period=p, doc_ids=list(self.company.doc_ids))
                         if f.period == p and f.kind == "table" and f.unit != "%" and not f.metric
                         and label_tokens(f.label) == want]
+            if not rows and not row and near and self.pick(metric, p) is None:
+                # "dividends" where no row of the metric stands for the period: the row of the other inputs' page
+                # headed by those words and qualified after a dash ("Dividends — common and preferred") that no
+                # metric claims
+                rows = [f for f in self.index.facts(period=p, doc_ids=list(self.company.doc_ids))
+                        if f.period == p and f.kind == "table" and f.unit != "%" and not f.metric
+                        and (f.doc_id, f.page) in near and _headed(f.label, want)]
             glossed = re.match(r"(.+?)\s*\(([^()]+)\)$", words.strip()) if row else None
             if not rows and glossed:
                 # "Debt (corporate debt)": the row labelled by the words before the gloss (``definitions._glossed_row``)
@@ -761,6 +784,13 @@ def _one_side(label: Sequence[str], want: Sequence[str]) -> bool:
     sides = {"gain", "loss"}
     return (sides <= set(label) and len(sides & set(want)) == 1 and bool(set(want) - sides)
             and [t for t in label if t not in sides and t != "on"] == [t for t in want if t not in sides and t != "on"])
+
+
+def _headed(label: str, want: Sequence[str]) -> bool:
+    """Is the label the wanted words followed by a dash or colon and a qualifier ("Dividends — common and
+    preferred")?"""
+    head = re.split(r"\s*[—–:]\s*|\s+-\s+", label, maxsplit=1)
+    return len(head) == 2 and bool(head[1].strip()) and tuple(label_tokens(head[0])) == tuple(want)
 
 
 def _captioned(label: Sequence[str], want: Sequence[str]) -> bool:

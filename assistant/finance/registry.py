@@ -732,7 +732,7 @@ STATEMENT_OF: dict[str, tuple[str, ...]] = {m.name: ((m.statement, *m.also) if m
 # investing activities", "Changes in operating assets") keeps its printed sign (``cash_direction``).
 _CASH_OUT = re.compile(r"\b(?:purchases?|purchased|payments?|paid|expenditures?|additions?|acquisitions?|repurchases?|"
                        r"repayments?|retirements?|buybacks?|contributions?\s+to|distributions?\s+to|investments?\s+in|"
-                       r"capital\s+spending|outflows?|spent)\b", re.I)
+                       r"capital\s+spending|outflows?|spent|dividends?(?!\s+(?:from|received|receivable|income)\b))\b", re.I)
 _CASH_IN = re.compile(r"\b(?:proceeds|receipts?|received|collections?|inflows?)\b", re.I)
 
 

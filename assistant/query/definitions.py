@@ -845,15 +845,21 @@ def parse(body: str, lookup: Lookup, known: dict[str, Node] | None = None) -> No
     toks = comma_groups(tokenize(body))
     if not toks:
         raise _ParseError("the definition is empty")
+    try:
+        return _parse_toks(toks, lookup, known)
+    except _ParseError:
+        if _AND_LABELS[0] or not any(k == "op" and t in "+-" for k, t in toks):
+            raise
+    # "raw materials and supplies plus work in process and finished goods", unread as it stands: the writer itemised
+    # the terms with operators, so an "and" inside a term that joins no two figures mia knows is part of one row's
+    # label (``_one_label``: found only where printed with exactly those words, else declined)
+    with and_labels(terms=True):
+        return _parse_toks(toks, lookup, known)
+
+
+def _parse_toks(toks: list[tuple[str, str]], lookup: Lookup, known: dict[str, Node] | None) -> Node:
     p = _Parser(toks, lookup, known or {})
-    if any(k == "op" and t in "+-" for k, t in toks):
-        # "raw materials and supplies plus work in process and finished goods": the writer itemised the terms with
-        # operators, so an "and" inside a term that joins no two figures mia knows is part of one row's label
-        # (``_one_label``: found only where printed with exactly those words, else declined)
-        with and_labels(terms=True):
-            node = p.expr()
-    else:
-        node = p.expr()
+    node = p.expr()
     if p.i != len(toks):
         raise _ParseError(f"could not read the definition from {' '.join(t for _, t in toks[p.i:])!r}")
     return node
@@ -1828,8 +1834,7 @@ def evaluate(defn: Definition, period: str, get: Get, unit_hint: str = "") -> Ca
             # definition's other inputs (the gain's row on the income statement beside pre-tax income, not its
             # reversal on the cash flow statement)
             near = tuple(dict.fromkeys((g.doc_id, g.page) for g in facts))
-            f = (by_label(metric, p, words, near) if is_row_input(metric) else by_label(metric, p, words)) \
-                if by_label is not None else None
+            f = by_label(metric, p, words, near) if by_label is not None else None
             if f is None and (by_label is None or not is_row_input(metric)):
                 f = by_words(metric, p, words) if several else get(metric, p)
                 if f is not None and input_qualifier(words):
@@ -1925,7 +1930,10 @@ def evaluate(defn: Definition, period: str, get: Get, unit_hint: str = "") -> Ca
 
     for x in defn.inputs():  # the metrics' own rows first: the pages a filer's row is then read from (``near``)
         if not is_row_input(x.metric) and not x.part and x.how == "at":
-            fact(x.metric, periods_of(x, period)[0], x.words, x)
+            try:
+                fact(x.metric, periods_of(x, period)[0], x.words, x)
+            except MissingInput:
+                pass  # read again below, beside the rows found by then (``get.by_label``'s ``near``)
     val, money = go(defn.expr)
     scaled = {f.scale for f in facts if f.unit not in ("%", "x", "")}
     value, unit = val.value, _unit(defn, money, unit_hint)
