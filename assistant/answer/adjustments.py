@@ -143,6 +143,11 @@ _ONE_REF = re.compile(r"(?:that|this|the)\s+(?:line|row|item|charge|cost|expense
 _PAIR = re.compile(r"\b(?:by|from|includ(?:ed|es|ing)|booked|recorded|recognized|recognised|took|incurred|reflect(?:s|ed)?|"
                    r"absorbed)\s+(?P<a>[^,.;:?!]{3,80}?)\s*,?\s+and\s+(?P<b>[^,.;:?!]{3,80}?)\s*(?=[,.;:?!]|$|"
                    r"\s+(?:in|during|for|of)\s+(?:fiscal\s+|FY\s?|the\s+)?(?:19|20)\d{2}\b)", re.I)
+# "includes a divestitures gain and restructuring, impairment, and other exit recoveries": two items, the second a
+# line whose label lists its own words with commas (an "and" after a comma stays inside it)
+_PAIR_SERIAL = re.compile(r"\b(?:by|from|includ(?:ed|es|ing)|booked|recorded|recognized|recognised|took|incurred|"
+                          r"reflect(?:s|ed)?|absorbed)\s+(?P<a>[^,.;:?!]{3,80}?)\s+and\s+(?P<b>[^,.;:?!]{2,60}(?:,\s*"
+                          r"[^,.;:?!]{2,60}){1,4},\s*and\s+[^,.;:?!]{2,80}?)\s*(?=[.;:?!]|$)", re.I)
 # a line named in the sentence before by its label and the word "line": "its other operating charges line"
 _NAMED_LINE = re.compile(r"(?:^|\s)(?:the|its|their|[\w&.-]+(?:'s|’s))\s+(?P<w>(?:[\w-]+\s+){0,6}?[\w-]+)\s+"
                          r"(?:line(?:\s+item)?|row)\b", re.I)
@@ -174,6 +179,13 @@ def _premise_items(before: str, plural: bool) -> tuple[tuple[str, ...], tuple[bo
         if quoted and (len(quoted) >= 2) == plural:
             return tuple(quoted), (True,) * len(quoted), (m.start(), m.end())
         if plural:
+            serial = list(_PAIR_SERIAL.finditer(text))
+            if len(serial) == 1:
+                # the second item a serial list ("restructuring, impairment, and other exit recoveries"): one line of
+                # the filer's, read by its label
+                a, b = _clean(serial[0].group("a")), _clean(serial[0].group("b"))
+                if a and b:
+                    return (a, b), (False, True), (m.start(), m.end())
             pairs = list(_PAIR.finditer(text))
             if pairs:
                 p = pairs[-1]

@@ -1444,6 +1444,11 @@ _SIGNED_HEAD_ADDED = re.compile(r"\(\s*expenses?\s*\)\s*(?:,\s*)?(?:and\s+)?inco
 _SIGNED_HEAD_TAKEN = re.compile(r"\bexpenses?\s*\(\s*income\s*\)|\(\s*income\s*\)\s*(?:,\s*)?(?:and\s+)?expense", re.I)
 
 
+# a text layer that runs a statement's rows into one line ("Net sales $ 18,420 $ 17,615 Cost of sales 10,315 9,981
+# ..."): a row starts where a capitalised label follows a row's last figure (or the header's years)
+_ROW_START = re.compile(r"(?<=[\d)\-—–])\s+(?=[A-Z][a-z])")
+
+
 def profit_sign(page_text: str | None, quote: str) -> int | None:
     """How a row's printed amount bears on the profit the statement arrives at, by the layout alone: -1 when it was
     deducted (the row stands under a "Costs and expenses:" heading (``_in_expenses``), or, where no heading stands,
@@ -1456,7 +1461,8 @@ def profit_sign(page_text: str | None, quote: str) -> int | None:
         return -1
     if not page_text or quote.strip() not in page_text:
         return None
-    above = page_text[:page_text.find(quote.strip())].split("\n")[::-1]
+    above = [row for line in page_text[:page_text.find(quote.strip())].split("\n")
+             for row in _ROW_START.split(line)][::-1]
     for line in above[1:40] if above and not above[0].strip() else above[:40]:
         if _PROFIT_LINE.search(line) or _TOTAL_EXPENSES.search(line):
             return None

@@ -781,9 +781,15 @@ def _one_side(label: Sequence[str], want: Sequence[str]) -> bool:
     """Do the words name one side of a row that prints both a gain and a loss ("divestitures gain", "loss on asset
     sales" for "Divestitures (gain) loss", "(Gain) loss on asset sales"): the same words besides the sides, and one
     side said?"""
-    sides = {"gain", "loss"}
-    return (sides <= set(label) and len(sides & set(want)) == 1 and bool(set(want) - sides)
-            and [t for t in label if t not in sides and t != "on"] == [t for t in want if t not in sides and t != "on"])
+    for sides in _SIDES:
+        if (sides <= set(label) and len(sides & set(want)) == 1 and bool(set(want) - sides)
+                and [t for t in label if t not in sides and t != "on"] == [t for t in want if t not in sides and t != "on"]):
+            return True
+    return False
+
+
+# the two sides a row may print in one label ("Divestitures (gain) loss", "Restructuring and exit costs (recoveries)")
+_SIDES = ({"gain", "loss"}, {"cost", "recovery"}, {"charge", "recovery"}, {"charge", "credit"}, {"expense", "benefit"})
 
 
 def _headed(label: str, want: Sequence[str]) -> bool:
