@@ -115,6 +115,9 @@ class Adjustment:
     start: int
     end: int
     premise: tuple[int, int] | None = None
+    # the amounts the premise states for its one item, by fiscal year ("severance charges of $100 million in 2025
+    # and $36 million in 2024"): ((2025, 100e6), (2024, 36e6)); empty when none is stated
+    amounts: tuple[tuple[int, float], ...] = ()
 
 
 # a quoted stretch (straight or curly quotes; an apostrophe inside a word, "company's", opens none)
@@ -148,6 +151,38 @@ _PAIR = re.compile(r"\b(?:by|from|includ(?:ed|es|ing)|booked|recorded|recognized
 _PAIR_SERIAL = re.compile(r"\b(?:by|from|includ(?:ed|es|ing)|booked|recorded|recognized|recognised|took|incurred|"
                           r"reflect(?:s|ed)?|absorbed)\s+(?P<a>[^,.;:?!]{3,80}?)\s+and\s+(?P<b>[^,.;:?!]{2,60}(?:,\s*"
                           r"[^,.;:?!]{2,60}){1,4},\s*and\s+[^,.;:?!]{2,80}?)\s*(?=[.;:?!]|$)", re.I)
+# "recorded severance and other charges of $100 million in 2025 (...) and $36 million in 2024": one item, its amount
+# for each year stated by the question itself
+_MONEY = r"\$\s?\d[\d,]*(?:\.\d+)?\s*(?:thousand|million|billion|[mb]n?\b)?"
+_YEAR_AT = r"(?:in|for|during)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(?:19|20)\d{2}"
+_STATED_AMOUNTS = re.compile(
+    r"\b(?:recorded|recognized|recognised|booked|took|incurred|reported|had|included|includes|including)\s+"
+    rf"(?P<item>[^,.;:?!$()]{{3,80}}?)\s+(?:of|totaling|totalling|amounting\s+to)\s+(?P<a>{_MONEY})\s+(?P<ya>{_YEAR_AT})"
+    rf"(?:\s*\([^()]{{0,120}}\))?\s*,?\s+and\s+(?P<b>{_MONEY})\s+(?P<yb>{_YEAR_AT})", re.I)
+
+
+def _money(text: str) -> float | None:
+    m = re.match(r"\$\s?(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|mn?|bn?)?", text.strip(), re.I)
+    if m is None:
+        return None
+    scale = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "b": 1e9, "bn": 1e9}
+    return float(m.group(1).replace(",", "")) * scale.get((m.group(2) or "").lower(), 1.0)
+
+
+def stated_amounts(text: str) -> tuple[str, tuple[tuple[int, float], ...]] | None:
+    """(item, ((year, amount), ...)) when the text states one item's amount for each of two years ("recorded
+    severance charges of $100 million in 2025 and $36 million in 2024"), else None."""
+    found = list(_STATED_AMOUNTS.finditer(text))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    years = [int(re.search(r"(?:19|20)\d{2}", m.group(g)).group(0)) for g in ("ya", "yb")]  # type: ignore[union-attr]
+    values = [_money(m.group(g)) for g in ("a", "b")]
+    if years[0] == years[1] or any(v is None for v in values):
+        return None
+    return _clean(m.group("item")), tuple(zip(years, values))  # type: ignore[arg-type]
+
+
 # a line named in the sentence before by its label and the word "line": "its other operating charges line"
 _NAMED_LINE = re.compile(r"(?:^|\s)(?:the|its|their|[\w&.-]+(?:'s|’s))\s+(?P<w>(?:[\w-]+\s+){0,6}?[\w-]+)\s+"
                          r"(?:line(?:\s+item)?|row)\b", re.I)
@@ -222,6 +257,10 @@ def adjustment_in(question: str) -> Adjustment | None:
         return Adjustment(items=tuple(quoted), labels=(True,) * len(quoted), **base)
     if _PLURAL_REF.fullmatch(item) or _ONE_REF.fullmatch(item):
         plural = bool(_PLURAL_REF.fullmatch(item))
+        stated = stated_amounts(question[:start])
+        if stated is not None and not re.match(r"both\b", item, re.I):
+            # "those charges": the one item whose amounts the premise states, year by year
+            return Adjustment(items=(stated[0],), labels=(False,), amounts=stated[1], premise=(0, start), **base)
         items, labels, where = _premise_items(question[:start], plural)
         if re.match(r"both\b", item, re.I) and len(items) != 2:
             items, labels = (), ()

@@ -604,6 +604,15 @@ class _Context:
             facts = [f for f in self.index.facts(period=p, doc_ids=list(self.company.doc_ids))
                      if f.period == p and f.kind == "table" and f.unit != "%" and (row or f.metric == metric)]
             rows = [f for f in facts if label_tokens(f.label) == want]
+            asked = _asked_charge(self.question, words, p) if row and q.definition is not None and any(
+                i.effect and i.words == words for i in q.definition.inputs()) else None
+            if asked is not None:
+                # a charge whose amount for the year the question states: the row so labelled printing that amount
+                # (a statement's first, else the discussion's table), cited as the question's figure; none: declined
+                same = [f for f in facts if _loosely(label_tokens(f.label), want) and abs(f.absolute) > 0
+                        and abs(abs(f.absolute) - asked) <= 0.005 * asked]
+                same.sort(key=lambda f: (not row_on_statement(self.index, f), f.doc_id, f.page))
+                return replace(same[0], fact_id=f"{_STATED}{same[0].fact_id}") if same else None
             if not rows and not row and self.pick(metric, p) is None:
                 # "total Adjusted EBITDA" where no row of the metric stands anywhere for the period: the row printed
                 # with exactly those words that no metric claims (a segment note's total) is the input, never the
@@ -730,7 +739,9 @@ class _Context:
             if not f.absolute:
                 return 0.0  # a nil cell ("—"): nothing to take out, whichever sign the row has
             if f.fact_id.startswith(_STATED):
-                return -f.absolute  # a charge a sentence states (``_stated_charge``) took its amount away
+                # a charge a sentence states (``_stated_charge``), or the question (``_asked_charge``), took its
+                # amount away, whatever sign a table prints it with
+                return -abs(f.absolute)
             page = facts_path._page_text(self.index)
             text = page(f.doc_id, f.page) if page else None
             whole = _leftmost(q.definition.expr)
@@ -790,6 +801,25 @@ def _one_side(label: Sequence[str], want: Sequence[str]) -> bool:
 
 # the two sides a row may print in one label ("Divestitures (gain) loss", "Restructuring and exit costs (recoveries)")
 _SIDES = ({"gain", "loss"}, {"cost", "recovery"}, {"charge", "recovery"}, {"charge", "credit"}, {"expense", "benefit"})
+
+
+def _loosely(label: Sequence[str], want: Sequence[str]) -> bool:
+    """The label is the wanted words, or those words after a caption of a figure's name, or without a generic head."""
+    return (tuple(label) == tuple(want) or _captioned(label, want) or _headless(label) == _headless(want)
+            or _one_side(label, want))
+
+
+def _asked_charge(question: str, words: str, period: str) -> float | None:
+    """The amount the question states for the charge it adds back ("recorded severance charges of $100 million in
+    2025 and $36 million in 2024. Adding those charges back, ..."), for ``period``'s fiscal year; None when the
+    question states none for it, or the item is not said to be a charge added back."""
+    adj = adjustments.adjustment_in(question)
+    m = re.fullmatch(r"FY(\d{4})", period)
+    if adj is None or not adj.amounts or m is None or adj.items != (words,):
+        return None
+    if not re.match(r"add", question[adj.start:adj.end].strip(), re.I):
+        return None  # "adding back" says the item is a charge that took its amount away
+    return dict(adj.amounts).get(int(m.group(1)))
 
 
 def _headed(label: str, want: Sequence[str]) -> bool:
@@ -2794,16 +2824,19 @@ _AVERAGE_ENDS = re.compile(r"\baverage\s+(?:of\s+)?[^?.;]{0,80}?\b(?:at\s+the\s+
                            r"(?:19|20)\d{2}\s+year[- ]ends?)", re.I)
 
 
-def _one_statement(index: Any, inputs: Sequence[InputFigure], stated: frozenset[str] = frozenset()) -> bool:
+def _one_statement(index: Any, inputs: Sequence[InputFigure], stated: frozenset[str] = frozenset(),
+                   asked: frozenset[str] = frozenset()) -> bool:
     """Whether each period's inputs all stand on primary statements of one kind (the income statement of this
     year's report and the line from last year's, say). General rule: an item excluded from a figure is a line of the
     statement that prints the figure, never a like-named row of another statement (a balance beside a flow, a
     reversal on the cash flow statement). ``stated``: the labels of charges a sentence states (``_stated_charge``),
-    which stand in the discussion, not on a statement."""
+    which stand in the discussion, not on a statement; ``asked``: the words of charges whose amounts the question
+    states (``_asked_charge``), read from whichever table prints them at those amounts."""
     ids = {d.doc: d.doc_id for d in index.documents()} if hasattr(index, "documents") else {}
+    said = [tuple(label_tokens(s)) for s in asked]
     for p in {i.period for i in inputs}:
         kinds = {statement_page_kind(index, ids.get(i.doc, i.doc), i.page) for i in inputs if i.period == p
-                 and i.label not in stated}
+                 and i.label not in stated and not any(_loosely(label_tokens(i.label), w) for w in said)}
         if len(kinds) != 1 or None in kinds:
             return False
     return True
@@ -3132,7 +3165,9 @@ def _answer_question(question: str, index: Any, filters: Any = None, exclusions:
         except (MissingInput, Withdrawn):
             ans = None
         stated = frozenset(i.words for d in excluded for i in d.inputs() if i.effect and is_row_input(i.metric))
-        if ans is not None and not ans.refused and ans.inputs and _one_statement(index, ans.inputs, stated):
+        adj = adjustments.adjustment_in(question)
+        asked = frozenset(adj.items) if adj is not None and adj.amounts else frozenset()
+        if ans is not None and not ans.refused and ans.inputs and _one_statement(index, ans.inputs, stated, asked):
             return ans
         fallback = _answer_question(question, index, filters, exclusions=False)
         if (ans is not None and ans.refused and fallback is not None and not fallback.refused
