@@ -70,3 +70,9 @@ def test_a_base_the_question_does_not_define_is_not_read_so(index):
                                        ("Dividends from equity investees", None)])
 def test_a_dividends_row_is_money_paid_out(label, way):
     assert cash_direction(label) == way
+
+
+def test_a_dividends_row_of_one_class_is_not_the_dividends():
+    one_class = CASH_FLOWS.replace("Dividends — ordinary and preference", "Dividends — preference")
+    a = answer_question(DEFINED + ASKED[0], memory_index([(QUILL, {48: one_class})]))
+    assert a is None or a.refused or "109.3%" not in a.text, a.text

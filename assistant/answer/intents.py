@@ -823,10 +823,11 @@ def _asked_charge(question: str, words: str, period: str) -> float | None:
 
 
 def _headed(label: str, want: Sequence[str]) -> bool:
-    """Is the label the wanted words followed by a dash or colon and a qualifier ("Dividends — common and
-    preferred")?"""
+    """Is the label the wanted words followed by a dash or colon and the classes it covers ("Dividends — common and
+    preferred")? A qualifier naming one class ("Dividends — preferred") may be a part of the figure: no."""
     head = re.split(r"\s*[—–:]\s*|\s+-\s+", label, maxsplit=1)
-    return len(head) == 2 and bool(head[1].strip()) and tuple(label_tokens(head[0])) == tuple(want)
+    return (len(head) == 2 and bool(re.search(r"\w\s+and\s+\w|,", head[1]))
+            and tuple(label_tokens(head[0])) == tuple(want))
 
 
 def _captioned(label: Sequence[str], want: Sequence[str]) -> bool:
