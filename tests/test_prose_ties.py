@@ -767,3 +767,34 @@ def test_ebitdare_is_ebitda_and_a_ratio_to_it_is_no_answer():
     assert _shown(q, ratio) == ""
     level = "Adjusted EBITDAre was $61.2 million for the fourth quarter of 2025, up from $55.0 million a year earlier.\n"
     assert "$61.2 million" in _shown(q, level)
+
+
+# -- a year-end count stated at the end of the year's fourth quarter; a hyphenated qualifier said without its hyphen
+
+TORVALE_8K = DocMeta(doc_id="dtor", doc="TORVALE_2024_8K", source="/r/TORVALE_2024_8K.pdf",
+                     company="Torvale Outfitters", doc_type="8-K", fiscal_year=2024)  # fmt: skip
+STORES = ("Torvale Outfitters reports fourth quarter and fiscal 2024 results. Net sales for the fourth quarter increased "
+          "6.1% to $912.4 million. At the end of the fourth quarter of fiscal 2024, the Company operated 644 stores "
+          "totaling 4.1 million square feet.\n")
+
+
+def test_a_year_end_count_is_stated_at_the_end_of_the_years_fourth_quarter():
+    assert T.year_end_point("How many stores did it operate at the end of fiscal 2024?", STORES)
+    assert T.year_end_point("How many stores did it run as of year-end 2024?", "At the end of its fourth quarter, it ran 644 stores.")
+    # a year's flow asked: a quarter's figure stays a quarter's
+    assert not T.year_end_point("What were its net sales in fiscal 2024?", STORES)
+    ex = _ask("How many stores did Torvale Outfitters operate at the end of fiscal 2024?", STORES, TORVALE_8K)
+    assert ex.picks[0] is not None and "644 stores" in ex.picks[0].candidate.text
+    ex = _ask("What were Torvale Outfitters' net sales in fiscal 2024?", STORES, TORVALE_8K)
+    assert ex.picks[0] is None or "912.4" not in ex.picks[0].candidate.text
+
+
+def test_a_hyphenated_qualifier_is_said_with_or_without_its_hyphen():
+    asked = T.asked_measure("How much were retailers' own-brand sales worth in 2024?")
+    assert asked is not None and asked.mods == {"own-brand"}
+    said = "Sales of retailers' own brands reached EUR 41 billion in 2024, while sales of branded goods rose 2%."
+    assert T.answers("How much were retailers' own-brand sales worth in 2024?", said, "", "")
+    assert T.answers("How much were retailers' own-brand sales worth in 2024?", said.replace("own brands", "own-brand goods"), "", "")
+    # a sentence that never says the qualifier still states another measure
+    assert not T.answers("How much were retailers' own-brand sales worth in 2024?",
+                         "Sales of branded goods reached EUR 60 billion in 2024.", "", "")

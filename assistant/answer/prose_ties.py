@@ -168,8 +168,18 @@ def _words(text: str) -> set[str]:
 
 
 def _stems_of(text: str) -> set[str]:
-    """The stems of every word of a text (no word left out): where a qualifier of the measure is looked for."""
-    return {_stem(w) for w in _WORD.findall(text.lower())}
+    """The stems of every word of a text (no word left out): where a qualifier of the measure is looked for; a
+    compound is said hyphenated or not ("own-brand" and "own brands" both give "own-brand")."""
+    words = _WORD.findall(text.lower())
+    out = {_stem(w) for w in words}
+    out |= {_compound(w) for w in words if "-" in w.strip("-")}
+    out |= {f"{_stem(a)}-{_stem(b)}" for a, b in zip(words, words[1:])}
+    return out
+
+
+def _compound(word: str) -> str:
+    """A hyphenated word's stem, part by part ("own-brand" -> "own-brand", "same-store" -> "same-store")."""
+    return "-".join(_stem(p) for p in word.strip("-").split("-") if p)
 
 
 def _per(text: str) -> str | None:
@@ -431,7 +441,7 @@ def _mods(question: str, at: int) -> frozenset[str]:
     for w in reversed(re.findall(r"[\w'’-]+", question[:at])[-2:]):
         if not re.fullmatch(r"[a-z][a-z-]*", w) or w in _NOT_MOD or re.search(r"['’]", w):
             break
-        out.add(_stem(w))
+        out.add(_compound(w) if "-" in w.strip("-") else _stem(w))
     return frozenset(out)
 
 
@@ -602,6 +612,14 @@ def quarter_only(sentence: str) -> bool:
         return False
     rest = _QUARTER_PHRASE.sub(" ", sentence)
     return not re.search(r"(?<![\d$.,])(?:19|20)\d\d(?![\d%])|(?i:nine[- ]months?|year[- ]to[- ]date)", rest)
+
+
+def year_end_point(question: str, sentence: str) -> bool:
+    """Does the question ask a figure at a year's end ("how many stores did it operate at the end of fiscal 2022") and
+    the sentence state it at the end of that year's fourth quarter ("At the end of the fourth quarter of fiscal 2022,
+    the Company operated 1,355 stores")? General rule: the end of a year's last quarter is the end of the year, so
+    the sentence is no quarter-only figure for such a question (a flow over the quarter still is)."""
+    return _same_point(question, sentence)
 
 
 _DIMENSIONS = {"power": r"[kMGT]W|(?:kilo|mega|giga|tera)watts?", "energy": r"[kMGT]Wh|(?:kilo|mega|giga|tera)watt[- ]hours?",

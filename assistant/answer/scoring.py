@@ -552,7 +552,8 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
                 asked.text.strip()[:40]) and len(asked.text) >= len(question) - 2 else asked.text) \
                 and not _POINTS_STATED.search(body):
             return 0.0  # "by how many percentage points was guidance raised": "9 percent (previously 8)" states levels
-        if c.kind == "sentence" and ties.asked_length(asked.text) in ("half", "year") and ties.quarter_only(c.text):
+        if c.kind == "sentence" and ties.asked_length(asked.text) in ("half", "year") and ties.quarter_only(c.text) \
+                and not ties.year_end_point(asked.text, c.text):
             return 0.0  # "in the first half of fiscal 2026" asked: "... in the second quarter of fiscal 2026" is a quarter's
         if c.kind in ("sentence", "list") and ties.other_span(asked.text, body):
             return 0.0  # "over the next ten years" asked: "... $12.5 billion over the next five years" is another horizon's
