@@ -68,10 +68,10 @@ from .shown import answer_figure
 from .pickers import (
     THRESHOLD, _ANAPHOR_REASON, _BACK_TO_ASKED, _BARE_WHY, _authors, _column_pick, _compared_across,
     _concentration_figure, _concentration_neighbours, _concentration_statement, _covering, _deciding_sentence,
-    _direction_from, _embed_text, _explained_pick, _firm_first, _item_openings, _member_rank, _member_rank_again,
-    _moving_members, _names_instrument, _other_subjects, _own_tables_rank, _part_text, _profit_move_pick,
-    _ranked_explained, _registered, _says_unit_asked, _share_for_another, _stated_deals, _stated_effect, _sure_shape,
-    _top_row, _versus, _winner_row, _year_sum, compare_rows, move_row, rank_rows,
+    _direction_from, _embed_text, _explained_pick, _figure_count, _firm_first, _item_openings, _member_rank,
+    _member_rank_again, _moving_members, _names_instrument, _other_subjects, _own_tables_rank, _part_text,
+    _profit_move_pick, _ranked_explained, _registered, _says_unit_asked, _share_for_another, _stated_deals,
+    _stated_effect, _sure_shape, _top_row, _versus, _winner_row, _year_sum, compare_rows, move_row, rank_rows,
 )
 
 
@@ -226,13 +226,18 @@ def extract(
         pre.append(row[:max_embedded])
     chosen = sorted({i for row in pre for i, _ in row})
     sims: dict[tuple[int, int], float] = {}
+    whole: dict[int, float] = {}  # several figures asked: each candidate's cosine to the whole question
+    joint = sum(a.kind == "amount" for a in parts) >= 2
     if chosen:
-        vecs = embedder.embed([_part_text(parts, k) for k in range(len(parts))] + [_embed_text(cands[i]) for i in chosen])
-        qv, cv = vecs[: len(parts)], vecs[len(parts) :]
+        asked_texts = [_part_text(parts, k) for k in range(len(parts))] + ([question] if joint else [])
+        vecs = embedder.embed(asked_texts + [_embed_text(cands[i]) for i in chosen])
+        qv, cv = vecs[: len(asked_texts)], vecs[len(asked_texts) :]
         m = qv @ cv.T
         for k in range(len(parts)):
             for j, i in enumerate(chosen):
                 sims[(k, i)] = float(m[k, j])
+        if joint:
+            whole = {i: float(m[len(parts), j]) for j, i in enumerate(chosen)}
     picks: list[Scored | None] = []
     verdicts: list[str | None] = []
     ranked: list[list[Scored]] = []
@@ -250,7 +255,13 @@ def extract(
             cos = sims[(k, i)]
             if p.get("soft") and cos < SOFT_COSINE:
                 continue  # the narrowing words unsaid, and the meaning not close enough to stand for them
-            p = {**p, "similarity": float(np.clip((cos - SIM_FLOOR) / SIM_SPAN, 0.0, 1.0)), "cosine": cos}
+            near = cos
+            if i in whole and asked.kind == "amount" and p["type"] >= 1.0 and _figure_count(cands[i]) >= 2:
+                # "How many stores did it operate, and what was their total square footage?": a sentence stating
+                # several figures, tied to this part's measure, is measured against the whole question too (one
+                # sentence answering every part is nearer the whole than any one part's words)
+                near = max(cos, whole[i])
+            p = {**p, "similarity": float(np.clip((near - SIM_FLOOR) / SIM_SPAN, 0.0, 1.0)), "cosine": cos}
             if asked.kind == "amount" and p["type"] >= 1.0:
                 # the question's words said in other words ("how long ... wait" / "the median time from request to
                 # energisation"): a close meaning counts as overlap, up to PARAPHRASE_MAX

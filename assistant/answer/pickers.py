@@ -1241,6 +1241,11 @@ def _own_figure(asked: Asked, c: Candidate, taken: set[str]) -> bool:
     return spans is None or any(v == ties.TIED and raw.startswith(c.text[a:b]) for a, b, v, _ in spans)
 
 
+def _figure_count(c: Candidate) -> int:
+    """How many figures (amounts, counts, shares; not years) a candidate states."""
+    return sum(1 for n in parse_numbers(c.body) if n.is_claim)
+
+
 def _part_text(parts: list[Asked], k: int) -> str:
     """The text embedded for part ``k``: a part that names no measure of its own ("and how much the year
     before?") is embedded with the part it continues, whose measure it asks for."""

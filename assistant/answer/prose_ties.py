@@ -1122,6 +1122,13 @@ def _tie(asked: AskedMeasure, words: str, form: str, kind: str, per: str | None,
         return TIED
     if asked.family == "eps" and per is not None:  # "$3.12 per diluted share" is earnings per share
         return TIED if "share" in per else OTHER
+    paid_per = per or _per(words)
+    if asked.family == "price" and asked.per and kind == "money" and paid_per is not None \
+            and set(asked.per.split()) <= set(paid_per.split()) \
+            and not {f for f, _, _ in _families(re.sub(r"(?i)\b(?:in\s+)?cash\b|\bper\s+\w+", " ", words))} - {"price"}:
+        # "what price per share": "$118 in cash per share" is an amount paid for each share, its price ("in cash" says
+        # how it is paid, no measure of its own)
+        return TIED
     if _bound_to_other_noun(words):
         return OTHER  # "capital ratio requirements include ... a GSIB surcharge of 3.5%": the surcharge's figure
     fams = {f for f, _, _ in _families(words)}

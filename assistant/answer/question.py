@@ -397,6 +397,7 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
     if member:  # "..., and YouTube on its own?": a part of its own, built after the group's part below
         q = q[: member.start()]
     pieces = [p.strip(" ,;?") for p in _PART_SPLIT.split(_PART_IN_PARENS.sub(r", and \1; ", q)) if p and p.strip(" ,;?")]
+    pieces = [c for p in pieces for c in _comma_parts(p)]
     parts: list[Asked] = []
     shared_tail = False
     for i, piece in enumerate(pieces):
@@ -465,7 +466,8 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
                 # the part that aside went back from
                 anchor = next((p for p in reversed(parts) if not any(rx.search(p.text) for rx, _ in _RELATIVE)), prev)
                 years = set(anchor.years)
-            if kind == "describe" and prev.kind != "describe" and not _WHEN_ASKED.search(piece) and (len(piece.split()) <= 6
+            if kind == "describe" and prev.kind != "describe" and not _WHEN_ASKED.search(piece) \
+                    and not _BARE_WHO.match(prev.text) and (len(piece.split()) <= 6
                                                                    or len(_words(piece) - _RELATIVE_WORDS) < 2):
                 # "..., and what does the report expect for 2025?": no measure of its own, the one asked before ("...,
                 # and when did that year end?" asks a date, never the amount asked before)
@@ -511,6 +513,31 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
             return [Asked(p.text, p.kind, p.words - {n}, (p.entities - set(split)) | {n}, p.years, p.quarters,
                           p.unit, p.mentioned, frozenset(split) - {n}) for n in split]  # fmt: skip
     return parts
+
+
+# ", to whom", ", at what price", ", roughly how many ...": a question word after a comma opens another part
+_COMMA_PART = re.compile(r",\s+(?=(?:(?:roughly|approximately|about|around|exactly|and\s+)\s*)?(?:(?:up\s+)?(?:to|from|by|for|"
+                         r"with|at|in|on|of)\s+)?(?:whom|what|which|how|when|where|who|why)\b)")
+_ASKS = re.compile(r"(?i)\b(?:whom|what|which|how|when|where|who|why)\b|^\s*(?:is|are|was|were|did|does|do|has|have|had|"
+                   r"can|could|will|would)\b")
+
+
+_BARE_WHO = re.compile(r"(?i)^\s*(?:\w+\s+)?(?:whom|who)\s*$")  # ", to whom,": a name asked, no measure to pass on
+
+
+def _comma_parts(piece: str) -> list[str]:
+    """A question part split at each comma followed by a question word ("What line did it sell, to whom, ...", "How many
+    shares did it buy back, at what average price"), where the text before the comma already asks something: each
+    is a part of its own (answered or said not to be found). A setting before the question ("In 2024, what ...") is
+    no part: nothing is asked before its comma."""
+    out: list[str] = []
+    start = 0
+    for m in _COMMA_PART.finditer(piece):
+        if _ASKS.search(piece[start : m.start()]):
+            out.append(piece[start : m.start()].strip(" ,;?"))
+            start = m.end()
+    out.append(piece[start:].strip(" ,;?"))
+    return [p for p in out if p]
 
 
 # A2: "what did the four largest sellers hold together, and Contoso on its own?": the tail names one member and asks

@@ -33,9 +33,9 @@ from . import prose_ties as ties
 from . import prose_reasons as reasons
 from . import prose_revisions as revisions
 from .question import (
-    Asked, _A_NAME, _BUSINESS_DONE, _BUSINESS_STATED, _COMBINED, _DURATION, _EXCLUDED, _FINANCE_TERMS, _LEAVING_OUT,
-    _LEGAL_FORM, _METRIC, _ORDINAL, _PERCENT_Q, _PREP, _QUESTION_FRAME, _SUPERLATIVE, _TOTAL, _direction, _quarters,
-    _singular_which, _words, _years, asks_figure,
+    Asked, _A_NAME, _BARE_WHO, _BUSINESS_DONE, _BUSINESS_STATED, _COMBINED, _DURATION, _EXCLUDED, _FINANCE_TERMS,
+    _LEAVING_OUT, _LEGAL_FORM, _METRIC, _ORDINAL, _PERCENT_Q, _PREP, _QUESTION_FRAME, _SUPERLATIVE, _TOTAL, _direction,
+    _quarters, _singular_which, _words, _years, asks_figure,
 )
 from .candidates import (
     Candidate, _ANAPHOR, _BULLET, _CHANGE_ANAPHOR, _COUNTED_CAUSE, _COUNT_LEAD, _NOT_NAME, _WE, _aside_items,
@@ -699,6 +699,14 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
         said = c.body if c.kind == "list" else c.text  # a list names its members in its items
         names = (named_entities(said) | places(said) | {first_name(said) or ""}) - set(asked.entities) - {""} \
             - _FINANCE_TERMS
+        if _BARE_WHO.match(asked.text):
+            # ", to whom,": a party named after the fragment's preposition ("sold ... to Ridgeway Partners"), not a
+            # title-cased heading of the asked thing ("Sale of Rail Line") nor an officer's title
+            prep = asked.text.split()[0].lower() if len(asked.text.split()) == 2 else ""
+            named = [m.group(1) for m in re.finditer(rf"(?i:\b{prep})\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)",
+                                                     said)] if prep else list(names)  # fmt: skip
+            names = {n for n in named if not set(re.findall(r"[a-z0-9]+", n.lower())) <= asked.words | _NOT_NAME}
+            return 1.0 if names else 0.0  # a quote naming no party cannot say who
         return 1.0 if names else 0.5
     if asked.kind == "reason":
         if c.kind == "row":
