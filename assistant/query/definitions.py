@@ -138,7 +138,14 @@ _OPENERS = [
     _EXPRESS := re.compile(r"(?:^|(?<=[.?!:;]\s))express\s+(?!(?:your|the|this|that|it|them|each|all|both)\b(?!\s+"
                            r"(?:increase|decrease|change)\s+in\b))", re.I),
 ]
-_SENTENCE_END = re.compile(r"\.(?!\d)|\?|!|;|\n|,\s+where\s+[A-Za-z][A-Za-z&'\- ]{0,60}?\s+(?:is|are|equals?|means)\s|,\s+(?:in|as)\s+(?:an?\s+)?(?:percent(?:age)?s?|%|days|times|multiples?|"
+# ", for the second quarter of 2025 and the first six months": the periods the defined figure is asked for, after a
+# comma, end its body (they are the question's periods, never one operand's)
+_PERIODS_ASKED = (r",\s+(?:for|in|during|over|as\s+of|at)\s+(?:both\s+|each\s+of\s+)?(?:the\s+)?(?:(?:first|second|third|"
+                  r"fourth|1st|2nd|3rd|4th|latest|most\s+recent|current|prior|last)\s+(?:fiscal\s+)?(?:quarter|half|"
+                  r"three|six|nine|twelve|year|fiscal|\d)|(?:three|six|nine|twelve)\s+(?:and\s+(?:three|six|nine|twelve)\s+)?"
+                  r"months|(?:13|26|39|52|53)\s+weeks|q[1-4]\b|[1-4]q\b|h[12]\b|fy\s*'?\d|fiscal\s+(?:year\s+)?'?\d|"
+                  r"(?:19|20)\d\d\b|years?\s+(?:ended|ending)|quarters?\s+(?:ended|ending)|periods?\s+(?:ended|ending))")
+_SENTENCE_END = re.compile(r"\.(?!\d)|\?|!|;|\n|" + _PERIODS_ASKED + r"|,\s+where\s+[A-Za-z][A-Za-z&'\- ]{0,60}?\s+(?:is|are|equals?|means)\s|,\s+(?:in|as)\s+(?:an?\s+)?(?:percent(?:age)?s?|%|days|times|multiples?|"
                            r"(?:us\s*)?(?:usd|dollars|\$)|millions|billions|thousands)\b|[,:]\s+(?:and\s+)?(?:then\s+)?(?:round|answer|express|give|please|report"
                            r"|show|state|use|using|based|what|how|which|who|is|are|was|were|did|does|do|can)\b|\s+(?:round(?:ed)?|answer|expressed|express|give|please|report|"
                            r"reply)\b", re.I)
@@ -1141,7 +1148,7 @@ _FILLER = re.compile(
     r"^(?:the|a|an|its|their|company'?s|total\s+amount\s+of|amount\s+of|value\s+of|reported|unadjusted|gaap)\s+", re.I)
 _HINT_CORE = (
     r"(?:as\s+)?(?:(?:reported|shown|found|presented|taken|stated|listed)\s+)?(?:from|on|in|per|according\s+to)\s+"
-    r"(?:the\s+)?(?:consolidated\s+)?(?:statements?\s+of\s+(?:cash\s+flows?|income|operations|earnings|financial\s+"
+    r"(?:the\s+)?(?:condensed\s+)?(?:consolidated\s+)?(?:condensed\s+)?(?:statements?\s+of\s+(?:cash\s+flows?|income|operations|earnings|financial\s+"
     r"position)|cash\s+flows?\s+statements?|income\s+statements?|balance\s+sheets?|p&l|10-?k)")
 _SOURCE_HINT = re.compile(r"\s*(?:,\s*)?\b" + _HINT_CORE + r"\b", re.I)
 _HINT_ONLY = re.compile(r"(?:in\s+)?(?:usd|us\$|\$)?\s*(?:millions?|billions?|thousands?)|" + _HINT_CORE, re.I)
@@ -1156,8 +1163,8 @@ _BRACKET_HINT = re.compile(r"[(\[]\s*" + _HINT_CORE + r"\s*[)\]]", re.I)
 _UNIT_HINT = (r"(?:(?:in|expressed\s+in|stated\s+in|amounts?\s+in)\s+)?(?:(?:usd|us\$|us\s+dollars|u\.s\.\s+dollars|"
               r"dollars|\$)\s*(?:in\s+)?(?:millions?|billions?|thousands?|mm|mn|bn)?|(?:millions?|billions?|thousands?)"
               r"(?:\s+of\s+(?:us\s+|u\.s\.\s+)?dollars|\s+(?:usd|us\$|\$))?)")
-_STATEMENT_HINT = (r"(?:(?:from|on|in|per|according\s+to|as\s+(?:reported|shown|presented)\s+(?:in|on))\s+)?(?:the\s+)?"
-                   r"(?:consolidated\s+)?(?:statements?\s+of\s+(?:consolidated\s+)?(?:cash\s+flows?|income|operations|"
+_STATEMENT_HINT = (r"(?:(?:both|each|all)\s+)?(?:(?:from|on|in|per|according\s+to|as\s+(?:reported|shown|presented)\s+"
+                   r"(?:in|on))\s+)?(?:the\s+)?(?:condensed\s+)?(?:consolidated\s+)?(?:condensed\s+)?(?:statements?\s+of\s+(?:consolidated\s+)?(?:cash\s+flows?|income|operations|"
                    r"earnings|comprehensive\s+income|financial\s+(?:position|condition))|cash[- ]flows?\s+statements?|"
                    r"income\s+statements?|balance\s+sheets?|p&l)(?:\s+(?:figures?|amounts?|items?|line|lines|data|"
                    r"values?))?")
@@ -2019,6 +2026,34 @@ def unit_asked(text: str) -> str:
     return ""
 
 
+# the head noun of a filer's income-statement line named by a question ("total operating expenses", "fuel and
+# purchased transportation costs", "segment operating income")
+_INCOME_LINE = re.compile(r"\b(?:expenses?|costs?|income|profit|loss(?:es)?|earnings|charges?)\b", re.I)
+
+
+def _share_of_revenue(n: Node) -> bool:
+    """An amount over a period divided by the same period's revenue: an expense or cost ratio ("operating ratio",
+    "cost of sales divided by revenues"), a profit over revenue, a spending intensity. Analysts and filers state such a
+    share of the top line in percent, whatever its name; a balance over revenue (receivables, debt) is no share and
+    keeps its multiple."""
+    if not (isinstance(n, Op) and n.op == "/" and isinstance(n.right, Input) and n.right.metric == "revenue"
+            and n.right.how == "at" and not n.right.part):
+        return False
+    for x in _summands(n.left) if isinstance(n.left, Op) and n.left.op in "+-" else [n.left]:
+        if isinstance(x, Op) and x.op == "-":
+            return _share_of_revenue(Op("/", x.left, n.right)) and _share_of_revenue(Op("/", x.right, n.right))
+        if not isinstance(x, Input) or x.how != "at" or x.years != n.right.years or x.offset != n.right.offset:
+            return False
+        if is_row_input(x.metric):
+            if not _INCOME_LINE.search(x.words):
+                return False
+            continue
+        m = BY_NAME.get(x.metric)
+        if m is None or m.kind != "flow" or x.metric == "revenue" and not x.part:
+            return False
+    return True
+
+
 def _unit(defn: Definition, money: bool, hint: str) -> str:
     if money:
         return "USD"
@@ -2031,7 +2066,7 @@ def _unit(defn: Definition, money: bool, hint: str) -> str:
     # combined ratios, payout and tax ratios
     # as are intensities and shares of a total ("capital intensity", "R&D intensity", "share of sales")
     # and a part over a whole that holds it ("A divided by the sum of A and B": debt to capital)
-    if _has_hundred(defn.expr) or _part_of_whole(defn.expr) or re.search(
+    if _has_hundred(defn.expr) or _part_of_whole(defn.expr) or _share_of_revenue(defn.expr) or re.search(
             r"\bmargin\b|\brate\b|\breturn\b|\bro[aeic]{1,2}\b|\byield\b|%|\bintensity\b|\bshare\b|\bproportion\b|"
             r"\b(?:efficiency|payout|expense|loss|combined|tax)\s+ratio\b", name):
         return "%"
