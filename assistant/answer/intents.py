@@ -32,6 +32,7 @@ from ..query.definitions import (Definition, Input, Node, Num, Op, Unparsed, and
                                  is_row_input, parse, phrase_lookup, stated_inputs, states_definition, states_unread_definition,
                                  unit_asked, without_definitions, without_own_exclusions)
 from ..query.entities import Company, companies, named_companies
+from ..query.several import measures_asked
 from ..text.names import squash
 from ..text.numbers import parse_numbers
 from ..text.planted import strip_planted
@@ -42,7 +43,7 @@ from ..query.judgements import (PAYOUTS_COVER, SHARE_OF_BASE, Convention, Indica
 from ..retrieve.filters import Filters
 from ..text.periods import asks_second_half, date_unplaced, period_at_date, periods_named, resolve_period
 from ..types import Answer, Fact, InputFigure, SentenceCheck, Subject, Verification
-from . import adjustments, attribution, facts_path, named_lines
+from . import adjustments, attribution, facts_path, measures_joined, named_lines
 from . import prose_legal, prose_ties, prose_verdicts, row_changes, table_rankings
 from .named_subjects import without_stray_name
 
@@ -2417,6 +2418,21 @@ def answer_question(question: str, index: Any, filters: Any = None) -> Answer | 
     change?" (``drove_as_change``) when the filer's sentence states the change with its cause, else as asked."""
     said = question
     question = once_restated(question)
+    several = measures_asked(question)
+    if several:
+        # "by what percentage did A grow, did B change, and did C grow?": each measure asked on its own, the answers
+        # joined only when every one is answered (``answer.measures_joined``)
+        parts = []
+        for sub in several:
+            try:
+                parts.append(answer_question(sub, index, filters))
+            except Withdrawn:
+                parts.append(None)
+            if parts[-1] is None or parts[-1].refused:
+                break
+        both = measures_joined.joined(said, parts) if len(parts) == len(several) else None
+        if both is not None:
+            return both
     legal = legal_answer(question, index, filters)
     if legal is not None:
         return replace(legal, question=said)
@@ -2627,7 +2643,7 @@ def once_restated(question: str) -> str:
     to fiscal 2023 (the two years are one year's two names: the filer's and its closing date's). The period said
     first is read (the filer's naming, ``facts_path.filer_year_shift``, and a span's end date, ``intent.span_ended``,
     name it as mia's columns do)."""
-    out, last = [], 0
+    out, last, shifts = [], 0, set()
     for m in _RESTATED.finditer(question):
         inside = m.group(0)
         before = question[last:m.start()]
@@ -2640,10 +2656,24 @@ def once_restated(question: str) -> str:
                 # "fiscal 2022 (the 52 weeks ended January 28, 2023)": a year's name is the filer's, its closing date is
                 # not ambiguous: the year is read by the date
                 before = before[:named.start()] + " " + dated.group(0).strip()
+                shifts.add(int(dated.group(0)[-4:]) - _name_year(re.search(r"\d+$", named.group(0).strip()).group()))
             out.append(before)
         last = m.end()
     out.append(question[last:])
-    return "".join(out)
+    text = "".join(out)
+    if shifts == {1}:
+        # "fiscal 2022 (the 52 weeks ended January 28, 2023) versus fiscal 2021": the question names its years the
+        # filer's way, by the year they began; its other fiscal years so named ("fiscal 2021") are read alike, as
+        # the year that closed a year after the name (mia names a year by its closing year: FY2022)
+        text = _FISCAL_NAME.sub(lambda y: f"FY{_name_year(y.group(1)) + 1}", text)
+    return text
+
+
+def _name_year(digits: str) -> int:
+    return 2000 + int(digits) if len(digits) == 2 else int(digits)
+
+
+_FISCAL_NAME = re.compile(r"\b(?:(?:the\s+)?fiscal\s+(?:year\s+)?|FY\s?'?)(\d{4}|\d{2})\b", re.I)
 
 
 _YEAR_NAME_BEFORE = re.compile(r"\s*\b(?:(?:the\s+)?fiscal\s+(?:year\s+)?|FY\s?'?)(?:\d{4}|\d{2})\s*$", re.I)

@@ -607,11 +607,22 @@ METRICS: tuple[Metric, ...] = (
     Metric(
         "weighted_shares_basic",
         labels=(r"weighted[- ]average (number of )?(common )?shares( outstanding)?[ -—–:]*basic",),
+        words=("basic weighted average share count", "basic weighted average shares",
+               "basic weighted average shares outstanding", "basic weighted average common shares",
+               "weighted average basic shares", "weighted average basic shares outstanding",
+               "basic weighted-average share count", "basic weighted-average shares", "basic share count"),
+        title="basic weighted average shares",
         statement="income",
     ),
     Metric(
         "weighted_shares_diluted",
         labels=(r"weighted[- ]average (number of )?(common )?shares( outstanding)?[ -—–:]*diluted",),
+        # how an analyst names the diluted share base of EPS
+        words=("diluted weighted average share count", "diluted weighted average shares",
+               "diluted weighted average shares outstanding", "diluted weighted average common shares",
+               "weighted average diluted shares", "weighted average diluted shares outstanding",
+               "diluted weighted-average share count", "diluted weighted-average shares", "diluted share count"),
+        title="diluted weighted average shares",
         statement="income",
     ),
     Metric(

@@ -1,0 +1,74 @@
+"""Several measures asked in one question, each asked on its own.
+
+"For fiscal 2025 versus fiscal 2024, by what percentage did Acme's net income grow, by what percentage did its diluted
+share count change, and by what percentage did diluted EPS grow?" asks three figures that share one subject, one
+pair of periods and one set of instructions. ``measures_asked`` reads the sentence's grammar: the asking sentence
+holds two or more clauses, each opened by a question phrase ("by what percentage did", "what was", "how much did",
+"by how many percentage points did") and joined by commas or "and"; the words before the first clause (the periods:
+"For fiscal 2025 versus fiscal 2024, ") and the question's other sentences (the instructions: "Round each to one
+decimal place.") belong to every clause. A clause that names no company is given the first clause's company: its
+"its" is that company's, and a clause without either names the company before its measure ("did Acme's diluted EPS
+grow"). Each sub-question is then answered as any question is; the caller joins the answers only when every one is
+answered.
+
+Imports: nothing from the package.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a clause that asks a figure: a question phrase up to its auxiliary verb ("by what percentage did", "what was",
+# "how much did", "by how many percentage points did", "what share of ... was")
+_OPENER = r"(?:by\s+)?(?:what|how\s+(?:much|many))\b"
+_JOIN = re.compile(rf"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+)(?={_OPENER}[^,;?]*?\b(?:did|was|were|is|are|has|have|"
+                   rf"had|does|do)\b)", re.I)
+_AUX = re.compile(r"\b(?:did|was|were|is|are|has|have|had|does|do)\s+", re.I)
+# the company a clause names: "Acme's", "Acme Corp.'s", "ACME’s"
+_POSSESSIVE = re.compile(r"\b((?:[A-Z][\w&.\-]*\s+){0,4}[A-Z][\w&.\-]*)['’]s?(?=\s)")
+# a sentence ends at "?", "!" or "." before a space and a capital (never inside "Corp.'s" or "3.5")
+# a period a clause names itself
+_PERIOD = re.compile(r"\b(?:19|20)\d{2}\b|\bFY\s?'?\d{2}|\b(?:quarter|months|weeks|half|year|annual|fiscal)\b|\bQ[1-4]\b",
+                     re.I)
+_SENTENCES = re.compile(r".+?(?:[?!](?=\s|$)|\.(?=\s+[A-Z\"“(])|\.?$)", re.S)
+
+
+def measures_asked(question: str) -> list[str] | None:
+    """The question's measures asked each on its own (two or more), or None when it asks one."""
+    sentences = [s for s in (m.group(0) for m in _SENTENCES.finditer(question)) if s.strip()]
+    asking = [i for i, s in enumerate(sentences) if s.rstrip().endswith("?")]
+    if len(asking) != 1:
+        return None
+    at = asking[0]
+    sentence = sentences[at].strip()
+    first = re.search(rf"(?:^|(?<=[,;]\s)|(?<=\s)){_OPENER}", sentence, re.I)
+    if first is None:
+        return None
+    prefix, body = sentence[:first.start()], sentence[first.start():].rstrip("?").strip()
+    clauses = [c.strip() for c in _JOIN.split(body) if c and c.strip()]
+    if len(clauses) < 2 or not all(re.match(_OPENER, c, re.I) and _AUX.search(c) for c in clauses):
+        return None
+    if any(_PERIOD.search(c) for c in clauses):
+        return None  # a clause of its own period ("... in 2025 and how much did it change from 2024?"): the periods
+        # are not shared, and a clause read alone would lose the ones it leans on
+    owner = _POSSESSIVE.search(clauses[0][_AUX.search(clauses[0]).end():])
+    out = []
+    for i, c in enumerate(clauses):
+        if i and owner is not None and not _POSSESSIVE.search(c[_AUX.search(c).end():]):
+            if re.search(r"\bits\b", c, re.I):
+                c = re.sub(r"\bits\b", owner.group(0), c, count=1, flags=re.I)
+            else:
+                aux = _AUX.search(c)
+                c = c[:aux.end()] + owner.group(0) + " " + c[aux.end():]
+        asked = f"{prefix}{c}?" if prefix.strip() else f"{c[0].upper()}{c[1:]}?"
+        out.append(" ".join(x for x in (sentences_before(sentences, at), asked, sentences_after(sentences, at))
+                            if x).strip())
+    return out
+
+
+def sentences_before(sentences: list[str], at: int) -> str:
+    return " ".join(s.strip() for s in sentences[:at])
+
+
+def sentences_after(sentences: list[str], at: int) -> str:
+    return " ".join(s.strip() for s in sentences[at + 1:])

@@ -1,0 +1,97 @@
+"""Several measures asked in one question are each asked on their own (``query.several``) and answered together
+(``answer.measures_joined``) only when every one is answered from its own rows; a retailer's question that pairs a
+fiscal year's name with its closing date ("fiscal 2024 (the 52 weeks ended February 1, 2025) versus fiscal 2023")
+reads its other fiscal-year names the same way. Fictional filers, rows and wordings written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.intents import answer_question, once_restated
+from assistant.query.several import measures_asked
+from assistant.types import DocMeta
+from finance_filings import memory_index
+
+
+@pytest.mark.parametrize("question, parts", [
+    ("For fiscal 2025 versus fiscal 2024, by what percentage did Larkspur Home Co.'s net income grow, by what "
+     "percentage did its diluted weighted average share count change, and by what percentage did diluted EPS grow? "
+     "Round each to one decimal place.",
+     ["For fiscal 2025 versus fiscal 2024, by what percentage did Larkspur Home Co.'s net income grow? Round each to "
+      "one decimal place.",
+      "For fiscal 2025 versus fiscal 2024, by what percentage did Larkspur Home Co.'s diluted weighted average share "
+      "count change? Round each to one decimal place.",
+      "For fiscal 2025 versus fiscal 2024, by what percentage did Larkspur Home Co.'s diluted EPS grow? Round each "
+      "to one decimal place."]),
+    ("Comparing the six months ended June 30, 2025 with the same period of 2024: how much did Quillon's revenue "
+     "change and by how many percentage points did its gross margin move?",
+     ["Comparing the six months ended June 30, 2025 with the same period of 2024: how much did Quillon's revenue "
+      "change?",
+      "Comparing the six months ended June 30, 2025 with the same period of 2024: by how many percentage points did "
+      "Quillon's gross margin move?"]),
+])
+def test_each_measure_is_asked_with_the_shared_periods_and_instructions(question, parts):
+    assert measures_asked(question) == parts
+
+
+@pytest.mark.parametrize("question", [
+    "What was Quillon's revenue in 2025?",
+    "What was Quillon's gross margin in 2025 and how much did its operating income change from 2024?",  # own periods
+    "By what percentage did Quillon's revenue grow in 2025 and what drove the increase?",  # a reason, no figure
+    "What were Quillon's net sales and cost of sales in fiscal 2025?",  # one clause of two figures
+])
+def test_one_measure_or_clauses_of_their_own_periods_are_not_split(question):
+    assert measures_asked(question) is None
+
+
+def test_a_question_naming_its_years_by_their_start_reads_them_alike():
+    q = "For fiscal 2024 (the 52 weeks ended February 1, 2025) versus fiscal 2023, by what percentage did sales grow?"
+    assert once_restated(q) == ("For the 52 weeks ended February 1, 2025 versus FY2024, by what percentage did sales "
+                                "grow?")
+    same = "For fiscal 2025 (the 52 weeks ended February 1, 2025) versus fiscal 2024, by what percentage did sales grow?"
+    assert "fiscal 2024" in once_restated(same)
+
+
+LARK = DocMeta(doc_id="larkspur2025", doc="larkspur-release-mar2025", source="larkspur-release-mar2025.pdf",
+               company="Larkspur Home Co.", fiscal_year=2025, period="FY2025", doc_type="Earnings")
+
+LARK_IS = """LARKSPUR HOME CO.
+CONSOLIDATED STATEMENTS OF INCOME
+(In thousands, except per share data)
+52 Weeks Ended
+February 1, 2025 February 3, 2024
+Net sales $ 4,812,330 $ 4,503,118
+Cost of sales 2,990,410 2,835,902
+Gross profit 1,821,920 1,667,216
+Operating income 602,455 540,980
+Net income $ 451,208 $ 402,776
+Net income per common share:
+Basic $ 12.41 $ 10.62
+Diluted $ 12.30 $ 10.51
+Weighted average common shares outstanding:
+Basic 36,358 37,926
+Diluted 36,683 38,323
+"""
+
+
+@pytest.fixture(scope="module")
+def index():
+    return memory_index([(LARK, {5: LARK_IS})])
+
+
+def test_three_growth_rates_answered_together(index):
+    q = ("For fiscal 2024 (the 52 weeks ended February 1, 2025) versus fiscal 2023, by what percentage did Larkspur's "
+         "net income grow, by what percentage did its diluted weighted average share count change, and by what "
+         "percentage did diluted EPS grow? Use the consolidated statements of income.")
+    a = answer_question(q, index)
+    assert a is not None and not a.refused, a and a.text
+    for shown in ("+12.0%", "-4.28%", "+17.0%"):  # 451,208 / 402,776; 36,683 / 38,323; 12.30 / 10.51
+        assert shown in a.text, a.text
+    assert a.text.count("[1]") >= 1 and "[6]" in a.text
+
+
+def test_a_measure_not_found_leaves_nothing_joined(index):
+    q = ("For fiscal 2024 (the 52 weeks ended February 1, 2025) versus fiscal 2023, by what percentage did Larkspur's "
+         "net income grow, and by what percentage did its research and development expense grow?")
+    a = answer_question(q, index)
+    assert a is None or a.refused or "+12.0%" not in a.text or "research" in a.text.lower(), a and a.text
