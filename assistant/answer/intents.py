@@ -43,7 +43,7 @@ from ..query.judgements import (PAYOUTS_COVER, SHARE_OF_BASE, Convention, Indica
 from ..retrieve.filters import Filters
 from ..text.periods import asks_second_half, date_unplaced, period_at_date, periods_named, resolve_period
 from ..types import Answer, Fact, InputFigure, SentenceCheck, Subject, Verification
-from . import adjustments, attribution, facts_path, measures_joined, named_lines
+from . import adjustments, attribution, facts_path, measures_joined, named_lines, vote_shares
 from . import prose_legal, prose_ties, prose_verdicts, row_changes, table_rankings
 from .named_subjects import without_stray_name
 
@@ -2433,6 +2433,10 @@ def answer_question(question: str, index: Any, filters: Any = None) -> Answer | 
         both = measures_joined.joined(said, parts) if len(parts) == len(several) else None
         if both is not None:
             return both
+    else:
+        votes = vote_shares.answer_vote_share(question, index)
+        if votes is not None:
+            return replace(votes, question=said)
     legal = legal_answer(question, index, filters)
     if legal is not None:
         return replace(legal, question=said)

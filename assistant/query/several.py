@@ -4,7 +4,7 @@
 share count change, and by what percentage did diluted EPS grow?" asks three figures that share one subject, one
 pair of periods and one set of instructions. ``measures_asked`` reads the sentence's grammar: the asking sentence
 holds two or more clauses, each opened by a question phrase ("by what percentage did", "what was", "how much did",
-"by how many percentage points did") and joined by commas or "and"; the words before the first clause (the periods:
+"by how many percentage points did", "what share of the votes ... supported") and joined by commas or "and"; the words before the first clause (the periods:
 "For fiscal 2025 versus fiscal 2024, ") and the question's other sentences (the instructions: "Round each to one
 decimal place.") belong to every clause. A clause that names no company is given the first clause's company: its
 "its" is that company's, and a clause without either names the company before its measure ("did Acme's diluted EPS
@@ -21,8 +21,9 @@ import re
 # a clause that asks a figure: a question phrase up to its auxiliary verb ("by what percentage did", "what was",
 # "how much did", "by how many percentage points did", "what share of ... was")
 _OPENER = r"(?:by\s+)?(?:what|how\s+(?:much|many))\b"
-_JOIN = re.compile(rf"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+)(?={_OPENER}[^,;?]*?\b(?:did|was|were|is|are|has|have|"
-                   rf"had|does|do)\b)", re.I)
+_ASKING = (r"(?:[^,;?]*?\b(?:did|was|were|is|are|has|have|had|does|do)\b|\s+(?:share|percentage|percent|proportion|portion)"
+           r"\b[^,;?]*?\b[a-z]+ed\b)")
+_JOIN = re.compile(rf"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+)(?={_OPENER}{_ASKING})", re.I)
 _AUX = re.compile(r"\b(?:did|was|were|is|are|has|have|had|does|do)\s+", re.I)
 # the company a clause names: "Acme's", "Acme Corp.'s", "ACME’s"
 _POSSESSIVE = re.compile(r"\b((?:[A-Z][\w&.\-]*\s+){0,4}[A-Z][\w&.\-]*)['’]s?(?=\s)")
@@ -46,15 +47,16 @@ def measures_asked(question: str) -> list[str] | None:
         return None
     prefix, body = sentence[:first.start()], sentence[first.start():].rstrip("?").strip()
     clauses = [c.strip() for c in _JOIN.split(body) if c and c.strip()]
-    if len(clauses) < 2 or not all(re.match(_OPENER, c, re.I) and _AUX.search(c) for c in clauses):
+    if len(clauses) < 2 or not all(re.match(_OPENER + _ASKING, c, re.I) for c in clauses):
         return None
     if any(_PERIOD.search(c) for c in clauses):
         return None  # a clause of its own period ("... in 2025 and how much did it change from 2024?"): the periods
         # are not shared, and a clause read alone would lose the ones it leans on
-    owner = _POSSESSIVE.search(clauses[0][_AUX.search(clauses[0]).end():])
+    aux = _AUX.search(clauses[0])
+    owner = _POSSESSIVE.search(clauses[0][aux.end():]) if aux else None
     out = []
     for i, c in enumerate(clauses):
-        if i and owner is not None and not _POSSESSIVE.search(c[_AUX.search(c).end():]):
+        if i and owner is not None and _AUX.search(c) and not _POSSESSIVE.search(c[_AUX.search(c).end():]):
             if re.search(r"\bits\b", c, re.I):
                 c = re.sub(r"\bits\b", owner.group(0), c, count=1, flags=re.I)
             else:
