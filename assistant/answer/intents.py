@@ -2119,7 +2119,8 @@ def _period_of(question: str, company: Company) -> tuple[str | None, tuple[int, 
     # "the six months ended September 30, 2025": the report's column; two such spans compared: the later one's
     spans = intent.spans_ended(question, company.docs) or intent.dates_compared(question, company.docs)
     if spans:
-        return spans[-1], tuple(int(y) for p in reversed(spans) for y in re.findall(r"\d{4}", p))
+        # (a quarter and its year to date ending together are one year's two columns: one year, not two)
+        return spans[-1], tuple(dict.fromkeys(int(y) for p in reversed(spans) for y in re.findall(r"\d{4}", p)))
     dated = period_at_date(question, company.docs)  # "at June 30, 2026": the period of the report ending then
     if dated is not None:
         return dated, tuple(int(y) for y in re.findall(r"\d{4}", dated))
@@ -3438,6 +3439,13 @@ def _answer_for_period(question: str, index: Any, company: Company, defs: list[D
                 if not (asked.kind == "direction" and q.recipe and not defs and intent._TREND.search(question)
                         and not asked.direction):
                     return change_answer(question, ctx, q, asked, p0, p1)
+        spans = intent.spans_ended(asked_text, company.docs) if asked.kind == "level" else None
+        if (spans and len(spans) == 2 and _span_kind(spans[0]) != _span_kind(spans[1]) and not asks_yes_no(question)
+                and not averaged and q.recipe != "net_debt" and q.metric != "total_debt"
+                and not (q.metric and facts_path.qualifier(question, q.metric))):
+            # "for the three and six months ended June 30, 2026": the quarter's figure and the year to date's, each
+            # from its own column (``intent.spans_ended``), never the year to date's alone
+            return levels_answer(question, ctx, q, spans)
         if q.recipe == "net_debt" or q.metric == "total_debt":  # summed from the balance sheet's debt rows
             return level_answer(question, ctx, q, period)
         if defs or q.definition is not None:  # a stated definition, or the inputs the question names
@@ -3446,6 +3454,10 @@ def _answer_for_period(question: str, index: Any, company: Company, defs: list[D
             if averaged:
                 return level_answer(question, ctx, q, period, [f"FY{y}" for y in averaged])
             several = list(dict.fromkeys(facts_path.shift_period(p, shift) for p in periods_named(asked_text)))
+            spans = intent.spans_ended(asked_text, company.docs)
+            if spans and len(spans) == 2 and _span_kind(spans[0]) != _span_kind(spans[1]):
+                # "for the three and six months ended June 30, 2026": the quarter's and the year to date's columns
+                several, period = spans, spans[0]
             if asked.kind == "level" and not asks_yes_no(question) and len(several) >= 2 and period in several:
                 # "... in the third quarter of 2025 and in the first nine months of 2025": each period asked, each
                 # computed as defined; one not computed declines the whole (``MissingInput``)

@@ -261,6 +261,11 @@ _SPAN_ENDED = re.compile(r"\b(?:(three|six|nine|3|6|9)[- ]months?|(quarter)|(13|
                          r"(?:ended|ending)\s+(?:on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
                          r"(\d{1,2}),?\s+((?:19|20)\d{2})\b", re.I)
 _SPAN_MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "13": 3, "26": 6, "39": 9}
+# a 10-Q's two columns of one end date named together: "the three and six months ended June 30, 2026", "the three
+# months and nine months ended ...", "the quarter and six months ended ...", "the three- and six-month periods ended"
+_SPAN_PAIR = re.compile(r"\b(?P<a>three|six|3|6|quarter)(?:[- ]months?|-)?\s+and\s+(?:the\s+)?(?P<b>six|nine|6|9)[- ]months?"
+                        r"(?:\s+periods?)?\s+(?:ended|ending)\s+(?:on\s+)?(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                        r"nov|dec)[a-z]*\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d{2})\b", re.I)
 
 
 def span_ended(question: str, docs: Sequence[DocMeta]) -> str | None:
@@ -287,6 +292,17 @@ def _spans(question: str) -> list[tuple[int, Any]] | None:
     import datetime as _dt
 
     out = []
+    for m in _SPAN_PAIR.finditer(question):
+        # "the three and six months ended June 30, 2026": two spans of one end date, the shorter first
+        month, day = _MONTHS3.index(m.group("mon").lower()[:3]) + 1, int(m.group("day"))
+        try:
+            end = _dt.date(int(m.group("year")), month, day)
+        except ValueError:
+            return None
+        for w in ("a", "b"):
+            out.append((3 if m.group(w).lower() == "quarter" else _SPAN_MONTHS[m.group(w).lower()], end))
+    if out:
+        return None if _SPAN_ENDED.search(_SPAN_PAIR.sub(" ", question)) else out
     for m in _SPAN_ENDED.finditer(question):
         months = 3 if m.group(2) else _SPAN_MONTHS[(m.group(1) or m.group(3)).lower()]
         month, day = _MONTHS3.index(m.group(4).lower()[:3]) + 1, int(m.group(5))
@@ -335,9 +351,14 @@ def spans_ended(question: str, docs: Sequence[DocMeta]) -> list[str] | None:
     if len(found) == 1:
         one = _report_column(*found[0], docs) or _year_before_column(*found[0], docs)
         return [one] if one else None
-    (m0, d0), (m1, d1) = sorted(found, key=lambda x: x[1])
+    (m0, d0), (m1, d1) = sorted(found, key=lambda x: (x[1], x[0]))
     if m0 != m1:
-        return None
+        if d0 != d1:
+            return None
+        # a quarter and its year to date, both ending then: the report's two columns, the shorter first
+        cols = [_report_column(m0, d0, docs) or _year_before_column(m0, d0, docs),
+                _report_column(m1, d1, docs) or _year_before_column(m1, d1, docs)]
+        return cols if all(cols) and cols[0] != cols[1] else None
     later = _report_column(m1, d1, docs)
     if later is None:
         return None
