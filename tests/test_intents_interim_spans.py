@@ -1,6 +1,7 @@
 """A 10-Q's two columns of one end date named together ("the three and six months ended June 30, 2025", "the
 quarter and nine months ended June 28, 2025", "the three months and six months ended ...") are both asked: a level
-is answered for each column, a defined ratio computed for each, and a change "from the same periods of" the year
+is answered for each column (also when the two are named: "the second quarter of 2025 and the first six months
+of 2025"), a defined ratio computed for each, and a change "from the same periods of" the year
 before is each column's own change. Each column is the filer's own: a quarter of a filer whose fiscal year ends in
 September is its third. Fictional filers, rows and wordings written for these tests."""
 
@@ -50,6 +51,11 @@ def test_both_columns_of_one_end_date():
      ["16.1%", "15.4%"]),  # 98.7 / 612.4; 276.5 / 1,790.2
     ("Taking the operating ratio as total operating expenses divided by total operating revenues, what was Kestrel "
      "Valley's operating ratio for the three and six months ended June 30, 2025?", ["64.0%", "65.5%"]),
+    # the same two columns by their names
+    ("What was Kestrel Valley's net income for the second quarter of 2025 and for the first six months of 2025?",
+     ["$401.3 million", "$752.4 million"]),
+    ("What was Harrowgate Instruments' operating margin in Q3 2025 and in the first nine months of fiscal 2025?",
+     ["16.1%", "15.4%"]),
 ])
 def test_each_column_is_answered(index, question, shown):
     a = answer_question(question, index)

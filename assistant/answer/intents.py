@@ -3440,6 +3440,12 @@ def _answer_for_period(question: str, index: Any, company: Company, defs: list[D
                         and not asked.direction):
                     return change_answer(question, ctx, q, asked, p0, p1)
         spans = intent.spans_ended(asked_text, company.docs) if asked.kind == "level" else None
+        if asked.kind == "level" and not spans:
+            # "for the second quarter of 2025 and for the first six months of 2025": the same two columns by name
+            named = [facts_path.shift_period(p, shift) for p in periods_named(asked_text)]
+            if (len(named) == 2 and {_span_kind(p)[-1] for p in named} == {"Q", "M"}
+                    and len({re.sub(r"^\S+ ", "", p) for p in named}) == 1):
+                spans = named
         if (spans and len(spans) == 2 and _span_kind(spans[0]) != _span_kind(spans[1]) and not asks_yes_no(question)
                 and not averaged and q.recipe != "net_debt" and q.metric != "total_debt"
                 and not (q.metric and facts_path.qualifier(question, q.metric))):
