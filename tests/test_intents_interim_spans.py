@@ -42,6 +42,9 @@ def test_both_columns_of_one_end_date():
     assert spans_ended("the three months and six months ended June 30, 2025", [KVR]) == ["Q2 2025", "6M 2025"]
     assert spans_ended("the quarter and nine months ended June 28, 2025", [HRW]) == ["Q3 2025", "9M 2025"]
     assert spans_ended("the three- and nine-month periods ended June 28, 2025", [HRW]) == ["Q3 2025", "9M 2025"]
+    assert spans_ended("for the three months and for the six months ended June 30, 2025", [KVR]) == ["Q2 2025", "6M 2025"]
+    assert spans_ended("for the three months ended June 30, 2025 and for the six months ended June 30, 2025",
+                       [KVR]) == ["Q2 2025", "6M 2025"]
 
 
 @pytest.mark.parametrize("question, shown", [
@@ -65,6 +68,11 @@ def test_each_column_is_answered(index, question, shown):
 
 
 def test_each_column_changes_from_its_own_year_before(index):
+    a = answer_question("What was Kestrel Valley's operating margin for the three months and for the six months ended "
+                        "June 30, 2025, and by how many percentage points did each change from the same periods of "
+                        "2024?", index)
+    assert a is not None and not a.refused, a and a.text
+    assert "Q2 2025" in a.text and "6M 2025" in a.text and "36.0%" in a.text and "34.5%" in a.text, a.text
     a = answer_question("By what percentage did Harrowgate Instruments' net income grow in the three and nine months "
                         "ended June 28, 2025 compared with the same periods of 2024?", index)
     assert a is not None and not a.refused, a and a.text

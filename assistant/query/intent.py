@@ -263,7 +263,7 @@ _SPAN_ENDED = re.compile(r"\b(?:(three|six|nine|3|6|9)[- ]months?|(quarter)|(13|
 _SPAN_MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "13": 3, "26": 6, "39": 9}
 # a 10-Q's two columns of one end date named together: "the three and six months ended June 30, 2026", "the three
 # months and nine months ended ...", "the quarter and six months ended ...", "the three- and six-month periods ended"
-_SPAN_PAIR = re.compile(r"\b(?P<a>three|six|3|6|quarter)(?:[- ]months?|-)?\s+and\s+(?:the\s+)?(?P<b>six|nine|6|9)[- ]months?"
+_SPAN_PAIR = re.compile(r"\b(?P<a>three|six|3|6|quarter)(?:[- ]months?|-)?\s+and\s+(?:for\s+)?(?:the\s+)?(?P<b>six|nine|6|9)[- ]months?"
                         r"(?:\s+periods?)?\s+(?:ended|ending)\s+(?:on\s+)?(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
                         r"nov|dec)[a-z]*\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d{2})\b", re.I)
 
