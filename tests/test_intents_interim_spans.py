@@ -77,3 +77,12 @@ def test_each_column_changes_from_its_own_year_before(index):
                         "ended June 28, 2025 compared with the same periods of 2024?", index)
     assert a is not None and not a.refused, a and a.text
     assert "+19.2%" in a.text and "+15.6%" in a.text, a.text  # 71.9 / 60.3; 203.4 / 176.0
+
+
+def test_a_defined_ratios_formula_is_named_once(index):
+    a = answer_question("By how much did Kestrel Valley's operating ratio change in the three months and six months "
+                        "ended June 30, 2025 from the same periods of 2024? Define the operating ratio as total "
+                        "operating expenses divided by total operating revenues.", index)
+    assert a is not None and not a.refused, a and a.text
+    assert "-5.5 percentage points" in a.text and "-5.8 percentage points" in a.text, a.text
+    assert "operating ratio = operating ratio" not in a.text, a.text

@@ -1088,6 +1088,12 @@ def _at_dates(q: "Quantity") -> bool:
         (BY_NAME.get(i[0]) is not None and BY_NAME[i[0]].kind == "balance") for i in recipe.inputs)
 
 
+def _titled(title: str, formula: str) -> str:
+    """"gross margin = gross profit / net sales": the formula under its title, once (a stated definition's formula
+    already names itself)."""
+    return formula if formula.lower().startswith(f"{title.lower()} = ") else f"{title} = {formula}"
+
+
 def _span_kind(period: str) -> str:
     """How long a period is, as its name says: "Q" for a quarter, "6M" / "9M" for a year to date, "FY" for a year
     (anything else as it is)."""
@@ -1258,7 +1264,7 @@ def change_answer(question: str, ctx: _Context, q: Quantity, asked: Asked, p0: s
     formula = f"Formula: change = {p1} - {p0}; {arithmetic}"
     if (a.result is not None and b.result is not None
             and not (q.definition is not None and isinstance(q.definition.expr, Input))):  # a row is no formula
-        formula += f"; {q.title} = {b.result.formula}; {p1}: {b.result.expression}; {p0}: {a.result.expression}"
+        formula += f"; {_titled(q.title, b.result.formula)}; {p1}: {b.result.expression}; {p0}: {a.result.expression}"
     w.add(formula + f" {_markers(all_n)}.", all_n)
     w.inputs()
     if without_why(question) is not None:
@@ -1318,7 +1324,7 @@ def span_changes_answer(question: str, ctx: _Context, q: Quantity, asked: Asked,
         formula = f"change = {p1} - {p0}; {arithmetic}"
         if (a.result is not None and b.result is not None
                 and not (q.definition is not None and isinstance(q.definition.expr, Input))):
-            formula += f"; {q.title} = {b.result.formula}; {p1}: {b.result.expression}; {p0}: {a.result.expression}"
+            formula += f"; {_titled(q.title, b.result.formula)}; {p1}: {b.result.expression}; {p0}: {a.result.expression}"
         formulas.append((formula, tuple(dict.fromkeys((*na, *nb)))))
     for formula, ns in formulas:
         w.add(f"Formula: {formula} {_markers(ns)}.", ns)
@@ -1375,7 +1381,7 @@ def level_answer(question: str, ctx: _Context, q: Quantity, period: str, average
         each = "; ".join(f"{f.period}: {f.result.expression if f.result else f.shown()}" for f in figs)
         w.add(f"Formula: mean of ({', '.join(f.shown() for f in figs)}) = {mean.shown()}; {each} {_markers(ns)}.", ns)
         if figs[0].result is not None:
-            w.add(f"Formula: {q.title} = {figs[0].result.formula} {_markers(ns)}.", ns)
+            w.add(f"Formula: {_titled(q.title, figs[0].result.formula)} {_markers(ns)}.", ns)
         w.inputs()
         return w.answer(question, "calc", q.title, ctx.company.name, f"{averaged[0]} to {averaged[-1]}")
     fig = ctx.figure(q, period)
@@ -1434,7 +1440,7 @@ def compare_answer(question: str, index: Any, pair: Sequence[Company], q: Quanti
     w.add(head, every)
     parts = [f"{c.name} {period}: {f.result.expression}" for c, f in figs if f.result is not None]
     if parts:
-        w.add(f"Formula: {q.title} = {figs[0][1].result.formula}; {'; '.join(parts)} {_markers(every)}.", every)
+        w.add(f"Formula: {_titled(q.title, figs[0][1].result.formula)}; {'; '.join(parts)} {_markers(every)}.", every)
     w.inputs()
     a = w.answer(question, "calc" if parts else "facts", q.title, " and ".join(c.name for c in pair), period)
     return a
@@ -2845,7 +2851,7 @@ def stability_answer(question: str, index: Any, company: Company) -> Answer | No
         w.add(head, every)
         w.add(f"{arithmetic} {_markers(every)}.", every)
     if figs[0].result is not None:
-        w.add(f"Formula: {q.title} = {figs[0].result.formula}; "
+        w.add(f"Formula: {_titled(q.title, figs[0].result.formula)}; "
               + "; ".join(f"{f.period}: {f.result.expression}" for f in figs if f.result) + f" {_markers(every)}.",
               every)
     w.inputs()
