@@ -194,3 +194,16 @@ def test_a_period_restated_in_parentheses_is_one_period(question):
     a = answer_question(question, idx)
     assert a is not None and "$5,204,310 thousand" in a.text and "changed" not in a.text, a and a.text
     assert a.question == question
+
+
+@pytest.mark.parametrize("texts, ends", [
+    (['Our fiscal year ended January 31, 2025 ("fiscal 2025") was a year of growth.'], True),
+    (["Results below are for the year ended January 30, 2026 (fiscal 2026).", "Nothing on years here."], True),
+    (["Fiscal 2024, the 52 weeks ended February 1, 2025, was our best year."], False),  # named by the year it began
+    (["Net sales rose in the year ended January 31, 2025."], False),  # no name paired with the date: unsure
+    (['The fiscal year ended January 31, 2025 ("fiscal 2025") ...', "fiscal 2025, the 52 weeks ended January 31, 2026"],
+     False),  # both kinds stated
+])
+def test_a_filing_naming_its_fiscal_years_by_their_closing_year(texts, ends):
+    from assistant.finance.fiscal import names_by_closing_year
+    assert names_by_closing_year(texts) is ends

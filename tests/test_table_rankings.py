@@ -1103,3 +1103,32 @@ def test_how_much_the_picks_figure_changed_is_the_same_ranking():
     assert r is not None and r.top.label == "Europe" and "+143" in r.lead, r
     # a part about something else is not the pick's size
     assert R.asks_member_ranking("and by how much did Contoso's total revenue change?", q) is None
+
+
+# session 16 (segments): a filing that says it names each fiscal year by the calendar year it closes in ("the fiscal
+# year ended January 31, 2025 ("fiscal 2025")") makes "fiscal 2025" the column closing in January 2025 (``ends``)
+ROW_BLOCKS_JANUARY = """Segment net sales were as follows:
+Fiscal Years Ended January 31,
+(Amounts in millions) 2025 2024 2023
+Harbor Stores $ 41,200 $ 39,800 $ 38,100
+Harbor Online 12,600 11,100 9,900
+Harbor Wholesale 7,300 7,250 7,000
+Total net sales $ 61,100 $ 58,150 $ 55,000
+"""
+
+
+def test_a_fiscal_year_asked_of_january_columns_is_read_when_the_filing_names_years_by_their_close():
+    q = "Which of Tailwind Retail's three reportable segments grew net sales the fastest in fiscal 2025?"
+    jan = NAMED_COLUMNS.replace("Year Ended December 31,", "Fiscal Year Ended January 31,")
+    fq = q.replace("Tailwind Retail", "Fabrikam Instruments")
+    assert R.rank_members(fq, fq, jan, {2025}) is None  # how the filer names its years unknown: unsure
+    r = R.rank_members(fq, fq, jan, {2025}, ends=True)
+    assert r is not None and r.top.label == "Life Sciences Tools" and "+8.1%" in r.lead, r
+    # the same rule for a block of member rows under years' columns
+    assert R.rank_members(q, q, ROW_BLOCKS_JANUARY, {2025}) is None
+    r = R.rank_members(q, q, ROW_BLOCKS_JANUARY, {2025}, ends=True)
+    # Harbor Online 12,600 / 11,100 = +13.5%; Stores +3.5%; Wholesale +0.7%
+    assert r is not None and r.top.label == "Harbor Online" and "+13.5%" in r.lead, r
+    low = "Which of Tailwind Retail's three segments had the weakest net sales growth in FY2025?"
+    r = R.rank_members(low, low, ROW_BLOCKS_JANUARY, {2025}, ends=True)
+    assert r is not None and r.top.label == "Harbor Wholesale", r

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
+from ..finance import fiscal
 from ..text.numbers import claims, parse_numbers
 from ..text.sentences import content_words, is_heading, sentence_spans
 from . import prose_causes as causes
@@ -369,6 +370,40 @@ def _column_pick(asked: Asked, question: str, cands: Sequence[Candidate],
     return None
 
 
+
+def _segment_note_pages(asked: Asked, cands: Sequence[Candidate], page_text: Callable[[str, int], str | None]
+                        ) -> Iterator[tuple[Candidate, str]]:  # fmt: skip
+    """The pages of the asked filer's filings among the candidates (the filing of an asked year or the one after)
+    whose own sentence lists the filer's segments (``table_rankings.segments_listed``), each as a candidate moved to
+    that page."""
+    seen: set[str] = set()
+    for c, _ in _filer_pages(asked, cands, page_text):
+        fy = getattr(c.meta, "fiscal_year", None)
+        if c.doc_id in seen or asked.years and fy and not ({fy, fy - 1} & set(asked.years)):
+            continue
+        seen.add(c.doc_id)
+        for n in range(1, int(getattr(c.meta, "pages", 0) or 0) + 1):
+            page = page_text(c.doc_id, n) or ""
+            if page and table_rankings.segments_listed(page):
+                yield replace(c, page=n), page
+
+
+def _ends_by_doc(question: str, page_text: Callable[[str, int], str | None]) -> Callable[[Candidate], bool]:
+    """For a question naming a fiscal year: whether the candidate's filing names its fiscal years by the calendar
+    year they close in (``finance.fiscal.names_by_closing_year`` over its pages), read once per filing; False when
+    no fiscal year is asked (nothing to decide)."""
+    seen: dict[str, bool] = {}
+
+    def ends(c: Candidate) -> bool:
+        if not table_rankings.fiscal_asked(question):
+            return False
+        if c.doc_id not in seen:
+            n = int(getattr(c.meta, "pages", 0) or 0)
+            seen[c.doc_id] = fiscal.names_by_closing_year([page_text(c.doc_id, k) or "" for k in range(1, n + 1)])
+        return seen[c.doc_id]
+    return ends
+
+
 def _member_rank(asked: Asked, question: str, cands: Sequence[Candidate],
                  page_text: Callable[[str, int], str | None] | None) -> Scored | None:  # fmt: skip
     """For "which of its segments grew fastest / was weakest / which revenue line grew fastest": the ranking of one
@@ -381,9 +416,17 @@ def _member_rank(asked: Asked, question: str, cands: Sequence[Candidate],
     def around(c: Candidate) -> str:  # the pages either side: where a filer lists its segments above their table
         return "\n\n".join(page_text(c.doc_id, c.page + d) or "" for d in (-1, 1))
 
+    ends = _ends_by_doc(question, page_text)
     found = [(c, ranked, page) for c, page in _filer_pages(asked, cands, page_text, (0, 1, -1, 2, -2))
-             if (ranked := table_rankings.rank_members(asked.text, question, page, set(asked.years), around(c)))
-             is not None]
+             if (ranked := table_rankings.rank_members(asked.text, question, page, set(asked.years), around(c),
+                                                       ends=ends(c))) is not None]
+    if not found:
+        # the pages found rank nothing: the filer's segment note, the page of each of its filings found whose own
+        # sentence lists its segments ("operations are conducted in three reportable segments: A, B and C") above
+        # their table, wherever the search ranked it
+        found = [(c, ranked, page) for c, page in _segment_note_pages(asked, cands, page_text)
+                 if (ranked := table_rankings.rank_members(asked.text, question, page, set(asked.years), around(c),
+                                                           ends=ends(c))) is not None]
     if not found or len({r.top.label for _, r, _ in found}) != 1:
         return None
     c, ranked, page = found[0]

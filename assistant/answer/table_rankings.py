@@ -555,6 +555,12 @@ _MOVE_REST = {"from", "than", "the", "a", "prior", "previous", "preceding", "yea
 _UP_VERB = re.compile(r"(?i)^(?:gr|r[io]s|increas|climb|improv|expand|higher|larger|bigger)")
 
 
+def fiscal_asked(question: str) -> bool:
+    """Whether the question names a year as a fiscal year ("fiscal 2025", "FY2025", "FY25"): a column closing in
+    January to March is then its only when the filing says how it names its years (``ends``)."""
+    return bool(_FISCAL_ASKED.search(question))
+
+
 def asks_member_move(part: str) -> str | None:
     """"up" / "down" when ``part`` is a yes/no on the move of the figure the part before ranked first ("..., and did
     that share grow from the prior year?", "and was it higher than a year earlier?"): its subject a pronoun or the
@@ -586,10 +592,14 @@ def member_move(part: str, ranking: MemberRanking | None) -> tuple[str, str] | N
 
 
 def rank_members(part: str, question: str, page: str, years: set[int], around: str = "",
-                 qualified: frozenset[str] = frozenset(), sense: str | None = None) -> MemberRanking | None:  # fmt: skip
+                 qualified: frozenset[str] = frozenset(), sense: str | None = None,
+                 ends: bool = False) -> MemberRanking | None:  # fmt: skip
     """The member of one block of ``page``'s tables that the part's ranking puts first (see the module's rules);
     None when no block qualifies, or two blocks disagree. ``qualified``: word stems (``_qualifier_stems``) the
-    block's title, caption or heads must all say (a ranking asked again on another basis, ``rank_again``)."""
+    block's title, caption or heads must all say (a ranking asked again on another basis, ``rank_again``).
+    ``ends``: the filing says it names each fiscal year by the calendar year it closes in ("the fiscal year ended
+    January 31, 2025 ("fiscal 2025")": ``finance.fiscal.names_by_closing_year``), so "fiscal 2025" asked is the
+    column closing early in 2025; without it such a column is unsure for a fiscal year asked."""
     sense = sense or asks_member_ranking(part, question)
     measure = asked_measure(part, question)
     if sense is not None and measure is None and re.search(r"(?i)\bgross\s+(?:profit\s+)?(?:margin|as\s+an?\s+"
@@ -654,7 +664,7 @@ def rank_members(part: str, question: str, page: str, years: set[int], around: s
         if num is not None:
             for measured, blocks in ((num, nums), ("revenue", dens)):
                 block = _block_cells(sense, measured, table, heads, page, years, wanted, count, geographic, whole,
-                                     narrow, qualified)
+                                     narrow, qualified, ends)
                 if block is not None:
                     blocks.append(block)
             spanned = _spanned_blocks(sense, num, table, heads, years, count, geographic, whole) \
@@ -664,7 +674,7 @@ def rank_members(part: str, question: str, page: str, years: set[int], around: s
                 dens.append(spanned[1])
             continue
         ranked = _rank_block(sense, measure, table, heads, page, years, wanted, count, geographic, whole, narrow,
-                             qualified)
+                             qualified, ends)
         if ranked is not None:
             found.append(ranked)
     if num is not None:
@@ -676,7 +686,7 @@ def rank_members(part: str, question: str, page: str, years: set[int], around: s
         column = _column_members(sense, measure, page, years, count, geographic, wanted)
         if column is not None:
             found.append(column)
-        named = _named_columns(sense, measure, page, years, count, geographic, wanted, whole)
+        named = _named_columns(sense, measure, page, years, count, geographic, wanted, whole, ends=ends)
         if named is not None:
             found.append(named)
         grouped = _grouped_columns(sense, measure, page, years, count, wanted, whole, around)
@@ -782,6 +792,11 @@ _SEGMENTS_NAMED = re.compile(r"(?i)\b(?:(?P<n>two|three|four|five|six|seven|eigh
                              r"\bcomprised?\s+of\b)\s*(?P<list>[A-Z].*?)(?=\.\s+[A-Z(]|\.\s*$|;|\n\s*\n)", re.S)
 
 
+def segments_listed(page: str) -> bool:
+    """Whether the page's own sentence or bulleted lead-in lists the filer's segments (``_segments_named``)."""
+    return _segments_named(page) is not None
+
+
 def _segments_named(page: str) -> list[str] | None:
     """The segment names the page's sentence lists, in its order; None when no sentence, two sentences naming other
     lists, or a count stated that is not the list's."""
@@ -822,7 +837,8 @@ _STATED_RATE = {"gross": re.compile(r"(?i)^gross\s+(?:profit\s+)?(?:margin(?:\s+
 
 
 def _named_columns(sense: str, measure: str, page: str, years: set[int], count: int | None, geographic: bool,
-                   wanted: set[str] | None, whole: str, rate: re.Pattern[str] | None = None) -> MemberRanking | None:  # fmt: skip
+                   wanted: set[str] | None, whole: str, rate: re.Pattern[str] | None = None,
+                   ends: bool = False) -> MemberRanking | None:  # fmt: skip
     """A segment table whose members are its first columns, named with several words each and wrapped over the head
     lines ("Life Sciences" / "Tools" / "Clinical Diagnostics Industrial" / "Solutions" / "Corporate and" / "other
     Consolidated"), one
@@ -863,7 +879,7 @@ def _named_columns(sense: str, measure: str, page: str, years: set[int], count: 
             continue
         if wanted is not None and _length_of(period) not in wanted:
             continue
-        if _EARLY_CLOSE.search(period) and re.search(r"(?i)\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\b", whole):
+        if not ends and _EARLY_CLOSE.search(period) and re.search(r"(?i)\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\b", whole):
             return None  # "fiscal 2018" of a filer whose years close in January to March: which block is its, unsure
         rows = []
         added_up = False
@@ -1123,7 +1139,7 @@ def _head_runs(heads: str, n: int, measure: str) -> list[str] | None:
 
 def _block_cells(sense: str, measure: str, table: pdf_tables.Table, heads: str, page: str, years: set[int],
                  wanted: set[str] | None, count: int | None, geographic: bool, whole: str, narrow: str = "",
-                 qualified: frozenset[str] = frozenset()) -> _Block | None:  # fmt: skip
+                 qualified: frozenset[str] = frozenset(), ends: bool = False) -> _Block | None:  # fmt: skip
     members = _members_of(measure, table, page, whole, narrow, qualified)
     left_out = [r for n, r in members if not n]
     members = [(n, r) for n, r in members if n]
@@ -1144,7 +1160,7 @@ def _block_cells(sense: str, measure: str, table: pdf_tables.Table, heads: str, 
         members = places
     if count is not None and len(members) != count or len(members) < (2 if count else 3):
         return None  # a member missing, or one too many (and without a stated count, three members or more)
-    if len(years) == 1 and _EARLY_CLOSE.search(heads) and re.search(r"(?i)\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\b", whole):
+    if len(years) == 1 and not ends and _EARLY_CLOSE.search(heads) and re.search(r"(?i)\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\b", whole):
         return None  # "fiscal 2022" of a filer whose years close in January to March: which column is its, unsure
     ncells = len(members[0][1].cells)
     cols = pdf_tables.columns(_WEEKS.sub(_weeks_group, heads), ncells)
@@ -1299,8 +1315,9 @@ def _says_all(text: str, qualified: frozenset[str]) -> bool:
 
 def _rank_block(sense: str, measure: str, table: pdf_tables.Table, heads: str, page: str, years: set[int],
                 wanted: set[str] | None, count: int | None, geographic: bool, whole: str, narrow: str = "",
-                qualified: frozenset[str] = frozenset()) -> MemberRanking | None:  # fmt: skip
-    block = _block_cells(sense, measure, table, heads, page, years, wanted, count, geographic, whole, narrow, qualified)
+                qualified: frozenset[str] = frozenset(), ends: bool = False) -> MemberRanking | None:  # fmt: skip
+    block = _block_cells(sense, measure, table, heads, page, years, wanted, count, geographic, whole, narrow, qualified,
+                         ends)
     if block is None:
         return None
     if block.stated:
@@ -1513,7 +1530,7 @@ def _names_member(label: str, name: str) -> bool:
     return bool(m and _same_name(m.group("member"), name))
 
 
-def member_margin(question: str, page: str, years: set[int]) -> MemberMargin | None:
+def member_margin(question: str, page: str, years: set[int], ends: bool = False) -> MemberMargin | None:
     """The named member's margin on revenue (``asked_margin``: operating income or EBITDA over revenue) in each asked
     year, from one table of ``page``: a table of the members (the member's row in a block or run of the numerator
     and in one of revenue, read with the same columns), or the member's own table (a caption or head naming the
@@ -1540,7 +1557,7 @@ def member_margin(question: str, page: str, years: set[int]) -> MemberMargin | N
         heads_before = heads
         caption = table.caption or own_caption
         said = f"{caption} {heads}"
-        if _EARLY_CLOSE.search(heads) and _FISCAL_ASKED.search(question):
+        if not ends and _EARLY_CLOSE.search(heads) and _FISCAL_ASKED.search(question):
             continue  # "fiscal 2024" against columns closing in January to March: which column is its, unsure
         own = (re.search(rf"(?i)\b{re.escape(name)}\b", said) and _MEMBERS_TABLE.search(said)
                and not any(_same_name(r.label, name) or _names_member(r.label, name) for r in table.rows))
@@ -1993,7 +2010,7 @@ class MemberFigure:
 _MEASURE_ROW = {"revenue": _REVENUE_ROW, "operating income": _NUM_ROW["operating income"], "ebitda": _NUM_ROW["ebitda"]}
 
 
-def member_figure(question: str, page: str, years: set[int]) -> MemberFigure | None:
+def member_figure(question: str, page: str, years: set[int], ends: bool = False) -> MemberFigure | None:
     """The named member's own figure of a plain measure (revenue / net sales, operating income, EBITDA) in each asked
     year (and the year before for a change asked of one year), from the member's row of a table of the members (under
     a block or run saying the measure) or from the member's own summary table (a caption or head naming the member
@@ -2020,7 +2037,7 @@ def member_figure(question: str, page: str, years: set[int]) -> MemberFigure | N
             heads_before = heads
         caption = table.caption or own_caption
         said = f"{caption} {heads}"
-        if _EARLY_CLOSE.search(heads) and _FISCAL_ASKED.search(question):
+        if not ends and _EARLY_CLOSE.search(heads) and _FISCAL_ASKED.search(question):
             continue  # "fiscal 2024" against columns closing in January to March: which column is its, unsure
         if any(_same_name(r.label, name) for r in table.rows):
             rows = []

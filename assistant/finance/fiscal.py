@@ -70,6 +70,17 @@ def naming_shift(statements: list[Naming]) -> int | None:
     return None
 
 
+def names_by_closing_year(texts: "list[str]") -> bool:
+    """Whether a filing's own sentences and headers (``naming_statements``, ``header_namings``) pair a year closing
+    in January to March with a fiscal name of that same calendar year ("the fiscal year ended January 31, 2025
+    ("fiscal 2025")"), and none names such a year by the year it began. General rule: the filer's own pairing of a
+    name with its closing date decides which column a question's "fiscal 2025" is; without one (or with both kinds)
+    it is unsure."""
+    said = [n for t in texts if t and re.search(r"iscal|\bFY", t) for n in naming_statements(t) + header_namings(t)]
+    early = {n.end_year - n.name for n in said if n.end_month <= 3}
+    return early == {0}
+
+
 def two_digit_years(text: str) -> str:
     """"FY24", "FY 24", "FY'24", "Fiscal 24", "Fiscal '24" written with four digits ("FY 2024", "Fiscal 2024"), so
     a header of two-digit fiscal years is read as one of years."""
