@@ -51,3 +51,22 @@ def test_a_share_a_verdict_or_a_reason_is_not_the_members_figure():
               "Did revenue of Tailspin Electronics' International segment grow in FY2025?",
               "Why did revenue of Tailspin Electronics' International segment fall in FY2025?"):
         assert member_margin_answer(q, idx) is None, q
+
+
+def test_a_named_members_share_of_the_consolidated_figure_in_two_years_and_its_change():
+    from test_table_rankings import NAMED_COLUMNS
+    jan = ("Our fiscal year ended January 31, 2025 (\"fiscal 2025\") was our tenth as a public company.\n"
+           + NAMED_COLUMNS.replace("Year Ended December 31,", "Fiscal Year Ended January 31,"))
+    meta = DocMeta(doc_id="fab25", doc="FABRIKAM_2025_10K", source="FABRIKAM_2025_10K.pdf",
+                   company="Fabrikam Instruments", fiscal_year=2025, period="FY2025", doc_type="10-K")
+    q = ("What share of Fabrikam Instruments' consolidated operating income came from the Clinical Diagnostics segment "
+         "in fiscal 2025 and in fiscal 2024, and by how many percentage points did that share change?")
+    a = answer_question(q, memory_index([(meta, {4: jan})]))
+    assert a is not None and not a.refused and a.mode == "calc", a and a.text
+    # 610 / 2,125 = 28.7%; 700 / 2,030 = 34.5%; -5.8 points
+    assert "28.7% in fiscal 2025" in a.text and "34.5% in fiscal 2024" in a.text and "-5.8 percentage points" in a.text
+    assert a.citations and all(c.page == 4 for c in a.citations), a.citations
+    # the filing does not say how it names its years: which block is fiscal 2025 is unsure, no share computed
+    unsure = jan.replace(' ("fiscal 2025")', "")
+    a = answer_question(q, memory_index([(meta, {4: unsure})]))
+    assert a is None or "28.7%" not in a.text

@@ -1132,3 +1132,26 @@ def test_a_fiscal_year_asked_of_january_columns_is_read_when_the_filing_names_ye
     low = "Which of Tailwind Retail's three segments had the weakest net sales growth in FY2025?"
     r = R.rank_members(low, low, ROW_BLOCKS_JANUARY, {2025}, ends=True)
     assert r is not None and r.top.label == "Harbor Wholesale", r
+
+
+def test_a_named_members_share_of_the_whole_is_its_cell_over_the_row_total():
+    q = ("What share of Fabrikam Instruments' consolidated operating income came from the Clinical Diagnostics segment "
+         "in 2025 and in 2024, and by how many percentage points did that share change?")
+    assert R.asks_member_share(q)
+    got = R.member_share(q, NAMED_COLUMNS, {2025, 2024})
+    # 610 / 2,125 = 28.7% in 2025; 700 / 2,030 = 34.5% in 2024
+    assert got is not None and got.member == "Clinical Diagnostics" and got.years == (2024, 2025), got
+    assert [round(v, 1) for v in got.shares] == [34.5, 28.7] and got.cells[1] == ("610", "2,125"), got
+    q2 = "What percentage of Fabrikam Instruments' total net sales did its Industrial Solutions segment generate in 2025?"
+    got = R.member_share(q2, NAMED_COLUMNS, {2025})
+    assert got is not None and [round(v, 1) for v in got.shares] == [17.6], got  # 2,205 / 12,495
+    # a share of one member's own figure, a member the filer does not list, a row not adding up: no answer
+    assert not R.asks_member_share("What share of the Clinical Diagnostics segment's net sales came from services in 2025?")
+    assert R.member_share(q.replace("Clinical Diagnostics", "Consumer Devices"), NAMED_COLUMNS, {2025, 2024}) is None
+    off = NAMED_COLUMNS.replace("1,540 610 395 (420) 2,125", "1,540 610 395 (420) 2,325")
+    assert R.member_share(q, off, {2025, 2024}) is None
+    # a fiscal year against a January close: only when the filing names its years by their close
+    jan = NAMED_COLUMNS.replace("Year Ended December 31,", "Fiscal Year Ended January 31,")
+    fq = q.replace("in 2025 and in 2024", "in fiscal 2025 and in fiscal 2024")
+    assert R.member_share(fq, jan, {2025, 2024}) is None
+    assert R.member_share(fq, jan, {2025, 2024}, ends=True) is not None

@@ -2330,6 +2330,63 @@ def member_margin_answer(question: str, index: Any, filters: Any = None) -> Answ
                     " to ".join(str(y) for y in got.years), inputs=())
 
 
+def _names_by_end(index: Any, doc_id: str) -> bool:
+    """Whether the filing names each fiscal year closing in January to March by its closing year and never by the
+    year it began (its ``fiscal_year_name`` sentences, ``finance.fiscal``)."""
+    said = {(f.fiscal_year or 0) - int(f.value) for f in index.facts(metric="fiscal_year_name", doc_ids=[doc_id])}
+    return said == {0}
+
+
+def member_share_answer(question: str, index: Any, filters: Any = None) -> Answer | None:
+    """"What share of Contoso's consolidated operating income came from its Harbor segment in fiscal 2025 and fiscal
+    2024, and by how many points did it change?": the named member's cell over the whole's cell of one segment-table
+    row that adds up (``table_rankings.member_share``), each asked year, on the pages of the one named company's
+    filings of the asked years; the change in percentage points. General rule: a member's share is computed from its
+    own cell and the total of the same row of the same table, the same on every page giving it; otherwise None."""
+    if filters is not None or not hasattr(index, "documents") or not table_rankings.asks_member_share(question):
+        return None
+    if asks_yes_no(question) or asks_reason(question) or without_why(question) is not None:
+        return None
+    name = table_rankings.named_member(question)
+    member = _member_pages(question, index, name) if name is not None else None
+    if member is None:
+        return None
+    company, pages = member
+    years = _years_asked(question)
+    fiscal = table_rankings.fiscal_asked(question)
+    ends: dict[str, bool] = {}
+    found = []
+    for meta, n, text in pages:
+        if fiscal and meta.doc_id not in ends:
+            ends[meta.doc_id] = _names_by_end(index, meta.doc_id)
+        got = table_rankings.member_share(question, text, years, ends=fiscal and ends[meta.doc_id])
+        if got is not None:
+            found.append((meta, n, text, got))
+    if not found or len({tuple(round(v, 1) for v in g.shares) for *_, g in found}) != 1:
+        return None
+    meta, page, text, got = found[0]
+    w = _Writer()
+    facts = [Fact(doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=page, label=r.label, value=0.0,
+                  company=company.name, quote=text[r.start:r.end], kind="table") for r in got.rows]
+    ns = w.cite(facts)
+    co = facts_path._possessive(company.name)
+    title = {"revenue": "revenue", "operating income": "operating income", "ebitda": "EBITDA"}[got.measure]
+    word = "fiscal " if fiscal else ""
+    each = [f"{word}{y}: {c[0]} / {c[1]} x 100 = {v:.1f}%" for y, v, c in zip(got.years, got.shares, got.cells)]
+    lead = "; ".join(f"{v:.1f}% in {word}{y} ({c[0]} of {c[1]})"
+                     for y, v, c in reversed(list(zip(got.years, got.shares, got.cells))))
+    w.add(f"The {got.member} segment's share of {co} total {title} (the segment table's last column, which its "
+          f"columns add up to) was {lead}, computed from the segment table's rows {_markers(ns)}.", ns)
+    formula = f"Formula: share = segment {title} / total {title} x 100; " + "; ".join(reversed(each))
+    if len(got.years) == 2:
+        d = got.shares[1] - got.shares[0]
+        formula += (f"; change = {word}{got.years[1]} - {word}{got.years[0]} = {d:+.1f} percentage points, from the "
+                    f"unrounded shares")
+    w.add(f"{formula} {_markers(ns)}.", ns)
+    return w.answer(question, "calc", f"{got.member} segment share of {title}", company.name,
+                    " to ".join(str(y) for y in got.years), inputs=())
+
+
 def _years_asked(question: str) -> set[int]:
     """The four-digit years a question names."""
     return {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", question)}
@@ -2447,7 +2504,7 @@ def answer_question(question: str, index: Any, filters: Any = None) -> Answer | 
     legal = legal_answer(question, index, filters)
     if legal is not None:
         return replace(legal, question=said)
-    member = member_margin_answer(question, index, filters)
+    member = member_share_answer(question, index, filters) or member_margin_answer(question, index, filters)
     if member is not None:
         return replace(member, question=said)
     asked_change = drove_as_change(question)

@@ -853,6 +853,29 @@ def _named_columns(sense: str, measure: str, page: str, years: set[int], count: 
         return None
     if geographic and not all(_geographic(n) for n in names):
         return None
+    got = _named_blocks(measure, page, names, wanted, whole, rate, ends)
+    if got is None:
+        return None
+    blocks, _ = got
+    if not blocks:
+        return None
+    new_year = max(years & set(blocks)) if years & set(blocks) else None
+    if new_year is None:
+        return None
+    row = blocks[new_year]
+    old_row = blocks.get(new_year - 1)
+    if sense.endswith("change") and old_row is None:
+        return None
+    cells = [(names[k], old_row.cells[k] if old_row is not None else "", row.cells[k], row) for k in range(len(names))]
+    return _ranked(sense, measure, cells, new_year, "", (row,) + ((old_row,) if old_row is not None else ()))
+
+
+def _named_blocks(measure: str, page: str, names: list[str], wanted: set[str] | None, whole: str,
+                  rate: re.Pattern[str] | None = None, ends: bool = False
+                  ) -> tuple[dict[int, pdf_tables.Row], str] | None:  # fmt: skip
+    """The measure's row of each year's block of a table whose first columns are the listed ``names``
+    (``_named_columns``: a row adding up to its last figure, one per block), by year, and the joined head lines;
+    None for a fiscal year asked against a January-to-March close the filing does not name (``ends``)."""
     lines = page.split("\n")
     # a name wrapped over two head lines after its slash ("Retail/" / "LTC") is still the name
     head_rx = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:In\s+(?:millions|thousands|billions)\s+)?" + r"\s+".join(
@@ -915,17 +938,7 @@ def _named_columns(sense: str, measure: str, page: str, years: set[int], count: 
             rows = []  # a stated rate's columns are where a money row of its block adding up puts them
         if len(rows) == 1 and ys[0] not in blocks:
             blocks[ys[0]] = rows[0]
-    if not blocks:
-        return None
-    new_year = max(years & set(blocks)) if years & set(blocks) else None
-    if new_year is None:
-        return None
-    row = blocks[new_year]
-    old_row = blocks.get(new_year - 1)
-    if sense.endswith("change") and old_row is None:
-        return None
-    cells = [(names[k], old_row.cells[k] if old_row is not None else "", row.cells[k], row) for k in range(len(names))]
-    return _ranked(sense, measure, cells, new_year, "", (row,) + ((old_row,) if old_row is not None else ()))
+    return blocks, " ".join(t.strip() for t in lines[heads_at : heads_at + 8]) if heads_at is not None else ""
 
 
 # a question ranking the filer's lines of revenue ("which revenue line", "which of its revenue streams", "which type
@@ -2100,6 +2113,71 @@ def _own_table_figure(page: str, name: str, measure: str,
         if len(found) == 1:
             return found[0]
     return None
+
+
+# "what share of X's consolidated operating income came from its Western segment", "what percentage of the company's
+# total net sales did the Western segment account for": the member's part of the whole the question names as the
+# company's (consolidated / total / overall), never a part of one member's own figure
+_SHARE_OF_WHOLE = re.compile(r"(?i)\b(?:share|percentage|percent|portion|proportion|fraction|part)\s+of\s+"
+                             r"(?:(?:the\s+)?(?:company|group|firm)['’]s\s+|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}['’]s?\s+)?"
+                             r"(?:(?:consolidated|total|overall|company-wide|combined)\s+)+(?P<measure>[a-z][\w\s()-]{2,40}?)\s+"
+                             r"(?:came|come|comes|did|was|were|is|does|do|from|generated|earned|contributed)\b")
+
+
+@dataclass(frozen=True)
+class MemberShare:
+    member: str
+    measure: str  # "revenue", "operating income", "ebitda"
+    years: tuple[int, ...]  # the years read, earliest first
+    cells: tuple[tuple[str, str], ...]  # (the member's cell, the total's cell) of each year, as printed
+    shares: tuple[float, ...]  # the member's share of the total in each year, percent
+    rows: tuple[pdf_tables.Row, ...]  # each year's row of the measure
+
+
+def asks_member_share(question: str) -> bool:
+    """Whether the question asks one named member's share of the company's whole of a measure (``_SHARE_OF_WHOLE``,
+    ``named_member``)."""
+    m = _SHARE_OF_WHOLE.search(question)
+    return bool(m) and named_member(question) is not None and asked_measure(m.group("measure")) in _MEASURE_ROW
+
+
+def member_share(question: str, page: str, years: set[int], ends: bool = False) -> MemberShare | None:
+    """The named member's share of the company's whole of the asked measure in each asked year (and the year before
+    when one year's change is asked), from a segment table whose first columns are the members the filer's own
+    sentence on the page lists (``_named_columns``), its last column the whole: each year's block row saying the
+    measure adds up to that last figure. General rule: a member's share of the whole is its own cell over the total
+    cell of one row that adds up, every asked year from the same table; a member not listed, a cell missing or not
+    a figure, a total not positive or a fiscal year the filing does not name: None."""
+    m = _SHARE_OF_WHOLE.search(question)
+    name = named_member(question)
+    if m is None or name is None or not years:
+        return None
+    measure = asked_measure(m.group("measure"))
+    if measure not in _MEASURE_ROW:
+        return None
+    names = _segments_named(page)
+    if names is None:
+        return None
+    k = [i for i, n in enumerate(names) if _same_name(n, name)]
+    if len(k) != 1:
+        return None
+    asked = sorted(years)
+    if len(asked) == 1 and _MOVE.search(question):
+        asked = [asked[0] - 1, asked[0]]
+    got = _named_blocks(measure, page, names, _group_wanted(question), question, ends=ends)
+    if got is None or any(y not in got[0] for y in asked):
+        return None
+    blocks = got[0]
+    cells, shares = [], []
+    for y in asked:
+        row = blocks[y]
+        part, whole = _value(row.cells[k[0]]), _value(row.cells[-1])
+        if part is None or whole is None or whole <= 0 or row.cells[k[0]].endswith("%"):
+            return None
+        cells.append((_fmt(row.cells[k[0]]), _fmt(row.cells[-1])))
+        shares.append(part / whole * 100)
+    return MemberShare(names[k[0]], measure, tuple(asked), tuple(cells), tuple(shares),
+                       tuple(blocks[y] for y in asked))
 
 
 _NET_INCOME = re.compile(r"(?i)\bnet\s+(?:income|earnings|profit)\b")
