@@ -70,3 +70,16 @@ def test_a_named_members_share_of_the_consolidated_figure_in_two_years_and_its_c
     unsure = jan.replace(' ("fiscal 2025")', "")
     a = answer_question(q, memory_index([(meta, {4: unsure})]))
     assert a is None or "28.7%" not in a.text
+
+
+def test_the_share_of_a_total_that_named_rows_make_up_is_computed_from_one_table():
+    from test_table_shares import CAPEX
+    text = "Our fiscal year ended January 31, 2025 (\"fiscal 2025\") saw record investment.\n" + CAPEX
+    meta = DocMeta(doc_id="tw25", doc="TAILWIND_2025_10K", source="TAILWIND_2025_10K.pdf",
+                   company="Tailwind Retail", fiscal_year=2025, period="FY2025", doc_type="10-K")
+    q = ("What share of Tailwind Retail's total capital expenditures went to store refreshes plus digital, logistics "
+         "and other in fiscal 2025, and by how many percentage points did that share change from fiscal 2024?")
+    a = answer_question(q, memory_index([(meta, {3: text})]))
+    assert a is not None and not a.refused and a.mode == "calc", a and a.text
+    assert "63.0% in fiscal 2025" in a.text and "53.4% in fiscal 2024" in a.text and "+9.6 percentage points" in a.text
+    assert a.citations and all(c.page == 3 for c in a.citations), a.citations

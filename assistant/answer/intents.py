@@ -44,7 +44,7 @@ from ..retrieve.filters import Filters
 from ..text.periods import asks_second_half, date_unplaced, period_at_date, periods_named, resolve_period
 from ..types import Answer, Fact, InputFigure, SentenceCheck, Subject, Verification
 from . import adjustments, attribution, facts_path, measures_joined, named_lines, vote_shares
-from . import prose_legal, prose_ties, prose_verdicts, row_changes, table_rankings
+from . import prose_legal, prose_ties, prose_verdicts, row_changes, table_rankings, table_shares
 from .named_subjects import without_stray_name
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -2387,6 +2387,55 @@ def member_share_answer(question: str, index: Any, filters: Any = None) -> Answe
                     " to ".join(str(y) for y in got.years), inputs=())
 
 
+def rows_share_answer(question: str, index: Any, filters: Any = None) -> Answer | None:
+    """"What share of Contoso's total capital expenditures went to remodels plus new stores in fiscal 2025, and the
+    change from fiscal 2024?": the rows the question names over the table's "Total <whole>" row
+    (``table_shares.rows_share``) in a filing of the one named company of the asked years (or the year after), each
+    year's share and the change in percentage points, every row cited. General rule: a share of a total is computed
+    from the named rows and the total row of one table, the same on every page giving it; otherwise None."""
+    if filters is not None or not hasattr(index, "documents") or not table_shares.asks_rows_share(question):
+        return None
+    if asks_yes_no(question) or asks_reason(question) or without_why(question) is not None:
+        return None
+    named = named_companies(question, index)
+    years = _years_asked(question)
+    if len(named) != 1 or not years:
+        return None
+    company = named[0]
+    fiscal = table_rankings.fiscal_asked(question)
+    found = []
+    for meta in sorted(company.docs, key=lambda d: -(d.fiscal_year or 0)):
+        if meta.fiscal_year not in years and meta.fiscal_year != max(years) + 1:
+            continue
+        ends = fiscal and _names_by_end(index, meta.doc_id)
+        for n, text in _filing_pages(index, meta).items():
+            if re.search(r"(?i)\btotal\b", text) and (got := table_shares.rows_share(question, text, years, ends)):
+                found.append((meta, n, text, got))
+    if not found or len({tuple(round(v, 1) for v in g.shares) for *_, g in found}) != 1:
+        return None
+    meta, page, text, got = found[0]
+    w = _Writer()
+    facts = [Fact(doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=page, label=r.label, value=0.0,
+                  company=company.name, quote=text[r.start:r.end], kind="table") for r in got.rows]
+    ns = w.cite(facts)
+    word = "fiscal " if fiscal else ""
+    parts = " + ".join(got.parts)
+    lead = "; ".join(f"{v:.1f}% in {word}{y} ({' + '.join(c[0])} of {c[1]})"
+                     for y, v, c in reversed(list(zip(got.years, got.shares, got.cells))))
+    w.add(f"{parts} made up {lead} of {facts_path._possessive(company.name)} {got.whole.lower()}, computed from the "
+          f"table's rows {_markers(ns)}.", ns)
+    each = "; ".join(f"{word}{y}: ({' + '.join(c[0])}) / {c[1]} x 100 = {v:.1f}%"
+                     for y, v, c in reversed(list(zip(got.years, got.shares, got.cells))))
+    formula = f"Formula: share = ({parts}) / {got.whole.lower()} x 100; {each}"
+    if len(got.years) == 2:
+        d = got.shares[1] - got.shares[0]
+        formula += (f"; change = {word}{got.years[1]} - {word}{got.years[0]} = {d:+.1f} percentage points, from the "
+                    f"unrounded shares")
+    w.add(f"{formula} {_markers(ns)}.", ns)
+    return w.answer(question, "calc", f"share of {got.whole.lower()}", company.name,
+                    " to ".join(str(y) for y in got.years), inputs=())
+
+
 def _years_asked(question: str) -> set[int]:
     """The four-digit years a question names."""
     return {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", question)}
@@ -2504,7 +2553,8 @@ def answer_question(question: str, index: Any, filters: Any = None) -> Answer | 
     legal = legal_answer(question, index, filters)
     if legal is not None:
         return replace(legal, question=said)
-    member = member_share_answer(question, index, filters) or member_margin_answer(question, index, filters)
+    member = (member_share_answer(question, index, filters) or rows_share_answer(question, index, filters)
+              or member_margin_answer(question, index, filters))
     if member is not None:
         return replace(member, question=said)
     asked_change = drove_as_change(question)

@@ -1,0 +1,57 @@
+"""table_shares: the share of a table's "Total <whole>" row that rows the question names word for word make up, each
+asked year, and its change in points (session 16, segments). Every table and question is written for this test
+(fictional filers)."""
+
+from __future__ import annotations
+
+from assistant.answer import table_shares as S
+
+# the head line read as a row ("Allocation of Capital Expenditures 2025 2024"), a subtotal, a January close
+CAPEX = """Capital Allocation
+We are allocating more capital to store refreshes and digital capabilities. The following table provides detail:
+(Amounts in millions) Fiscal Years Ended January 31,
+Allocation of Capital Expenditures 2025 2024
+New stores, including relocations $ 640 $ 1,210
+Store refreshes 1,480 1,150
+Digital, logistics and other 2,930 2,640
+Total domestic 5,050 5,000
+Overseas 1,950 2,100
+Total capital expenditures $ 7,000 $ 7,100
+"""
+
+# plain heads of years, a December close, the parts named in another order
+SPEND = """Research and development spending by program was as follows:
+(In millions) 2025 2024 2023
+Battery platforms $ 410 $ 350 $ 300
+Charging networks 190 210 160
+Software and services 400 340 290
+Total research and development $ 1,000 $ 900 $ 750
+"""
+
+
+def test_the_named_rows_share_of_the_total_row_each_year_and_its_change():
+    q = ("What share of Tailwind Retail's total capital expenditures went to store refreshes plus digital, logistics "
+         "and other in fiscal 2025, and by how many percentage points did that share change from fiscal 2024?")
+    assert S.asks_rows_share(q)
+    assert S.rows_share(q, CAPEX, {2025, 2024}) is None  # how the filer names its fiscal years unknown: unsure
+    got = S.rows_share(q, CAPEX, {2025, 2024}, ends=True)
+    # (1,480 + 2,930) / 7,000 = 63.0% in 2025; (1,150 + 2,640) / 7,100 = 53.4% in 2024
+    assert got is not None and got.parts == ("Store refreshes", "Digital, logistics and other"), got
+    assert got.years == (2024, 2025) and [round(v, 1) for v in got.shares] == [53.4, 63.0], got
+    assert got.whole == "Total capital expenditures" and len(got.rows) == 3
+    q = "What percentage of Contoso Motors' total research and development was spent on software and services and charging networks in 2025?"
+    got = S.rows_share(q, SPEND, {2025})
+    assert got is not None and [round(v, 1) for v in got.shares] == [59.0], got  # (190 + 400) / 1,000
+
+
+def test_a_whole_not_in_the_questions_words_or_no_part_named_is_no_answer():
+    # the whole asked is not the total row's ("total domestic capital expenditures" against "Total domestic")
+    q = "What share of Tailwind Retail's total spending went to store refreshes in fiscal 2025?"
+    assert S.rows_share(q, CAPEX, {2025}, ends=True) is None
+    # no row named word for word ("refreshes" alone is not the row "Store refreshes")
+    q = "What share of Tailwind Retail's total capital expenditures went to refreshes in fiscal 2025?"
+    assert S.rows_share(q, CAPEX, {2025}, ends=True) is None
+    # a year the table does not give
+    q = "What share of Contoso Motors' total research and development went to battery platforms in 2022?"
+    assert S.rows_share(q, SPEND, {2022}) is None
+    assert not S.asks_rows_share("What share of revenue came from the Western segment in 2025?")
