@@ -1155,3 +1155,24 @@ def test_a_named_members_share_of_the_whole_is_its_cell_over_the_row_total():
     fq = q.replace("in 2025 and in 2024", "in fiscal 2025 and in fiscal 2024")
     assert R.member_share(fq, jan, {2025, 2024}) is None
     assert R.member_share(fq, jan, {2025, 2024}, ends=True) is not None
+
+
+def test_margins_of_members_named_as_columns_from_each_years_two_rows():
+    q = "Which of Fabrikam Instruments' three reportable segments had the highest operating margin in 2025?"
+    r = R.rank_members(q, q, NAMED_COLUMNS, {2025})
+    # 1,540 / 6,410 = 24.0%; 610 / 3,880 = 15.7%; 395 / 2,205 = 17.9%
+    assert r is not None and r.top.label == "Life Sciences Tools" and "24.0%" in r.lead, r
+    q = ("Which of Fabrikam Instruments' segments suffered the largest drop in operating income as a percentage of net "
+         "sales in 2025?")
+    r = R.rank_members(q, q, NAMED_COLUMNS, {2025})
+    # Clinical Diagnostics 17.5% (700 / 4,010) to 15.7%: -1.7 points; Industrial Solutions +1.3; Life Sciences +0.6
+    assert r is not None and r.top.label == "Clinical Diagnostics" and "-1.7 percentage points" in r.lead, r
+    q = "Which of Fabrikam Instruments' three segments improved its operating margin the most in fiscal 2025?"
+    jan = NAMED_COLUMNS.replace("Year Ended December 31,", "Fiscal Year Ended January 31,")
+    assert R.rank_members(q, q, jan, {2025}) is None  # the filer's naming of its years unknown
+    r = R.rank_members(q, q, jan, {2025}, ends=True)
+    assert r is not None and r.top.label == "Industrial Solutions" and "+1.3 percentage points" in r.lead, r
+    # a year's revenue row not adding up: where the columns are is unsure, no margins
+    off = NAMED_COLUMNS.replace("Net sales $ 6,410 $ 3,880 $ 2,205 $ — $ 12,495", "Net sales $ 6,410 $ 3,880 $ 2,205 $ — $ 12,995")
+    q = "Which of Fabrikam Instruments' three reportable segments had the highest operating margin in 2025?"
+    assert R.rank_members(q, q, off, {2025}) is None

@@ -678,6 +678,10 @@ def rank_members(part: str, question: str, page: str, years: set[int], around: s
         if ranked is not None:
             found.append(ranked)
     if num is not None:
+        named = _named_margin_blocks(num, page, years, count, geographic, wanted, whole, ends)
+        if named is not None:
+            nums.append(named[0])
+            dens.append(named[1])
         found += _margins(sense, num, nums, dens)
         stated = _stated_margins(sense, num, page, years, whole, count)
         if stated is not None:
@@ -868,6 +872,32 @@ def _named_columns(sense: str, measure: str, page: str, years: set[int], count: 
         return None
     cells = [(names[k], old_row.cells[k] if old_row is not None else "", row.cells[k], row) for k in range(len(names))]
     return _ranked(sense, measure, cells, new_year, "", (row,) + ((old_row,) if old_row is not None else ()))
+
+
+def _named_margin_blocks(num: str, page: str, years: set[int], count: int | None, geographic: bool,
+                         wanted: set[str] | None, whole: str, ends: bool = False) -> tuple[_Block, _Block] | None:  # fmt: skip
+    """A margin's numerator block and revenue block of a segment table whose first columns are the members the
+    filer's sentence lists (``_named_columns``): each year's row of the numerator and of revenue, both adding up to
+    their last figure, read in the members' columns, for the asked year and the year before. General rule: the
+    members' margins of such a table come from the two rows of the same year's block; a row missing or not adding
+    up, a member count other than the stated one: None."""
+    names = _segments_named(page)
+    if names is None or count is not None and len(names) != count or geographic and not all(_geographic(n) for n in names):
+        return None
+    got_n = _named_blocks(num, page, names, wanted, whole, ends=ends)
+    got_d = _named_blocks("revenue", page, names, wanted, whole, ends=ends)
+    if got_n is None or got_d is None:
+        return None
+    both = years & set(got_n[0]) & set(got_d[0])
+    if not both:
+        return None
+    year = max(both)
+
+    def block(rows: dict[int, pdf_tables.Row]) -> _Block:
+        old = rows.get(year - 1)
+        return _Block(tuple((names[k], old.cells[k] if old is not None else "", rows[year].cells[k], rows[year])
+                            for k in range(len(names))), year, "")
+    return block(got_n[0]), block(got_d[0])
 
 
 def _named_blocks(measure: str, page: str, names: list[str], wanted: set[str] | None, whole: str,
