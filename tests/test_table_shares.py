@@ -55,3 +55,24 @@ def test_a_whole_not_in_the_questions_words_or_no_part_named_is_no_answer():
     q = "What share of Contoso Motors' total research and development went to battery platforms in 2022?"
     assert S.rows_share(q, SPEND, {2022}) is None
     assert not S.asks_rows_share("What share of revenue came from the Western segment in 2025?")
+
+
+# a segment note of member rows closing on the consolidated figure, reconciling items between
+SEGMENT_ROWS = """Operating income by segment was as follows:
+(In millions) 2025 2024
+Coastal Freight $ 820 $ 760
+Inland Logistics 410 455
+Air Express 270 240
+Corporate expenses (150) (140)
+Consolidated operating income $ 1,350 $ 1,315
+"""
+
+
+def test_a_named_segments_share_of_the_consolidated_row_of_member_rows():
+    q = ("What share of Northwind Transport's consolidated operating income came from Inland Logistics in 2025 and "
+         "2024, and by how many percentage points did it change?")
+    got = S.rows_share(q, SEGMENT_ROWS, {2025, 2024})
+    # 410 / 1,350 = 30.4% in 2025; 455 / 1,315 = 34.6% in 2024
+    assert got is not None and got.parts == ("Inland Logistics",) and [round(v, 1) for v in got.shares] == [34.6, 30.4]
+    # "total operating income" asked: the table's row says "Consolidated", not the question's words
+    assert S.rows_share(q.replace("consolidated", "total"), SEGMENT_ROWS, {2025, 2024}) is None

@@ -2,10 +2,11 @@
 expenditures went to remodels plus new distribution centres in fiscal 2025, and by how many points did that share
 change from fiscal 2024?"), computed from ONE table of the asked company's filing (issue 10, segments).
 
-Rule: the question names the whole as a total ("share / percentage / portion of [X's] total <whole>") and then the
-parts; the table is one whose row "Total <whole>" says the whole in the question's words (nothing more, nothing
-less), and the parts are the rows above that total row whose whole label the question says word for word (a
-"Total ..." subtotal row is never a part); every asked year's column is read from the table's heads (a head line read
+Rule: the question names the whole as a total ("share / percentage / portion of [X's] total <whole>", or
+"consolidated <whole>") and then the parts; the table is one whose total row says the whole in the question's
+words, qualifier included ("Total <whole>", "Consolidated <whole>": nothing more, nothing less), and the parts are
+the rows above that total row whose whole label the question says word for word (a "Total ..." subtotal row is
+never a part); every asked year's column is read from the table's heads (a head line read
 as a row, "Allocation of Capital Expenditures 2025 2024", gives the years), the year before too when one year's
 change is asked. Each year's share is the parts' sum over the total, in percent; the change is in percentage
 points. A fiscal year asked against columns closing in January to March is read only when the filing names its
@@ -26,7 +27,7 @@ __all__ = ["RowsShare", "asks_rows_share", "rows_share"]
 # "share of Contoso's total capital expenditures went to ...", "percentage of the company's total net sales came from"
 _SHARE_OF_TOTAL = re.compile(r"(?i)\b(?:share|percentage|percent|portion|proportion|fraction)\s+of\s+"
                              r"(?:(?:the\s+)?(?:company|group|firm)['’]s\s+|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
-                             r"['’]s?\s+)?total\s+(?P<whole>[a-z][a-z ,&-]{2,60}?)\s+(?P<rest>(?:went|go|goes|was|were|"
+                             r"['’]s?\s+)?(?P<qual>total|consolidated)\s+(?P<whole>[a-z][a-z ,&-]{2,60}?)\s+(?P<rest>(?:went|go|goes|was|were|"
                              r"came|come|did|is|are)\b.*)$", re.S)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _MOVE = re.compile(r"(?i)\b(?:change[sd]?|rise|rose|fall|fell|grow|grew|increase[sd]?|decrease[sd]?|moved?|"
@@ -58,7 +59,7 @@ def rows_share(question: str, page: str, years: set[int], ends: bool = False) ->
     m = _SHARE_OF_TOTAL.search(question)
     if m is None or not years:
         return None
-    whole, rest = _words(m.group("whole")), f" {_words(m.group('rest'))} "
+    whole, rest = f"{m.group('qual').lower()} {_words(m.group('whole'))}", f" {_words(m.group('rest'))} "
     asked = sorted(years)
     if len(asked) == 1 and _MOVE.search(m.group("rest")):
         asked = [asked[0] - 1, asked[0]]
@@ -69,7 +70,7 @@ def rows_share(question: str, page: str, years: set[int], ends: bool = False) ->
         if rows and rows[0].cells and all(_YEAR.fullmatch(c.strip()) for c in rows[0].cells):
             heads = f"{heads} {rows[0].label} {' '.join(rows[0].cells)}"  # a head line read as a row
             rows = rows[1:]
-        totals = [k for k, r in enumerate(rows) if _words(r.label) == f"total {whole}"]
+        totals = [k for k, r in enumerate(rows) if _words(r.label) == whole]
         if len(totals) != 1:
             continue
         total = rows[totals[0]]
