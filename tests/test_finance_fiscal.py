@@ -207,3 +207,11 @@ def test_a_period_restated_in_parentheses_is_one_period(question):
 def test_a_filing_naming_its_fiscal_years_by_their_closing_year(texts, ends):
     from assistant.finance.fiscal import names_by_closing_year
     assert names_by_closing_year(texts) is ends
+
+
+def test_a_filing_naming_its_years_only_by_its_mdas_comparison_and_its_cover():
+    from assistant.finance.fiscal import names_by_closing_year
+    texts = ["Fiscal 2025 Compared with Fiscal 2024: revenue rose in every segment."]
+    assert names_by_closing_year(texts, "2025-02-01") is True  # the cover closes the year early in 2025
+    assert names_by_closing_year(texts, "2026-01-31") is False  # the year began in 2025: named by its start
+    assert names_by_closing_year(texts) is False  # no cover date: unsure

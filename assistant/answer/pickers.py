@@ -399,7 +399,8 @@ def _ends_by_doc(question: str, page_text: Callable[[str, int], str | None]) -> 
             return False
         if c.doc_id not in seen:
             n = int(getattr(c.meta, "pages", 0) or 0)
-            seen[c.doc_id] = fiscal.names_by_closing_year([page_text(c.doc_id, k) or "" for k in range(1, n + 1)])
+            end = str((getattr(c.meta, "extra", None) or {}).get("period_end") or "")
+            seen[c.doc_id] = fiscal.names_by_closing_year([page_text(c.doc_id, k) or "" for k in range(1, n + 1)], end)
         return seen[c.doc_id]
     return ends
 

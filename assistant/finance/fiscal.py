@@ -70,13 +70,17 @@ def naming_shift(statements: list[Naming]) -> int | None:
     return None
 
 
-def names_by_closing_year(texts: "list[str]") -> bool:
+def names_by_closing_year(texts: "list[str]", period_end: str | None = None) -> bool:
     """Whether a filing's own sentences and headers (``naming_statements``, ``header_namings``) pair a year closing
     in January to March with a fiscal name of that same calendar year ("the fiscal year ended January 31, 2025
-    ("fiscal 2025")"), and none names such a year by the year it began. General rule: the filer's own pairing of a
-    name with its closing date decides which column a question's "fiscal 2025" is; without one (or with both kinds)
-    it is unsure."""
-    said = [n for t in texts if t and re.search(r"iscal|\bFY", t) for n in naming_statements(t) + header_namings(t)]
+    ("fiscal 2025")"), and none names such a year by the year it began; when none pairs any, its MD&A's "fiscal 2025
+    compared with fiscal 2024" against a cover closing in January to March 2025 (``compared_naming``, the filing's
+    ``period_end``) says so. General rule: the filer's own pairing of a name with its closing date decides which
+    column a question's "fiscal 2025" is; without one (or with both kinds) it is unsure."""
+    texts = [t for t in texts if t and re.search(r"iscal|\bFY", t)]
+    said = [n for t in texts for n in naming_statements(t) + header_namings(t)]
+    if not said and period_end:
+        said = [c for t in texts if (c := compared_naming(t, period_end)) is not None][:1]
     early = {n.end_year - n.name for n in said if n.end_month <= 3}
     return early == {0}
 
