@@ -76,3 +76,30 @@ def test_a_named_segments_share_of_the_consolidated_row_of_member_rows():
     assert got is not None and got.parts == ("Inland Logistics",) and [round(v, 1) for v in got.shares] == [34.6, 30.4]
     # "total operating income" asked: the table's row says "Consolidated", not the question's words
     assert S.rows_share(q.replace("consolidated", "total"), SEGMENT_ROWS, {2025, 2024}) is None
+
+
+# an MD&A table of two years, then an amount change and a percent change, closing on "Total consolidated ..."
+CHANNELS = """Net Revenues by Distribution Channel
+The following table details our consolidated net revenues by distribution channel (amounts in millions):
+For the Years Ended December 31,
+2025 2024
+Increase/
+(decrease) % Change
+Net revenues by distribution channel:
+Online stores $ 3,150 $ 2,800 $ 350 13 %
+Partner retailers 1,200 1,350 (150) (11)
+Other 150 150 — —
+Total consolidated net revenues $ 4,500 $ 4,300 $ 200 5
+"""
+
+
+def test_a_share_read_from_the_years_before_change_columns():
+    q = ("What share of Fabrikam Games' consolidated net revenues came through online stores in 2025 and in 2024, and "
+         "by how many percentage points did that share change?")
+    got = S.rows_share(q, CHANNELS, {2025, 2024})
+    # 3,150 / 4,500 = 70.0% in 2025; 2,800 / 4,300 = 65.1% in 2024
+    assert got is not None and got.whole == "Total consolidated net revenues", got
+    assert [round(v, 1) for v in got.shares] == [65.1, 70.0] and got.cells[0] == (("2,800",), "4,300"), got
+    # a third year after the change heads: which cell is which year, unsure
+    odd = CHANNELS.replace("(decrease) % Change", "(decrease) % Change 2023")
+    assert S.rows_share(q, odd, {2025, 2024}) is None

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import prose_pdf_tables as pdf_tables
-from .table_rankings import _EARLY_CLOSE, _WEEKS, _weeks_group, fiscal_asked
+from .table_rankings import _EARLY_CLOSE, _WEEKS, _heads_of, _weeks_group, fiscal_asked
 
 __all__ = ["RowsShare", "asks_rows_share", "rows_share"]
 
@@ -48,6 +48,36 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower().replace("&", " and ")))
 
 
+# the heads of change columns after a run of years: "Increase/(decrease) % Change", "$ Change % Change"
+_CHANGE_HEADS = re.compile(r"(?i)^\s*(?:(?:increase|decrease|\(decrease\)|\(increase\)|change|variance|\$|%|/|"
+                           r"favorable|unfavorable|\(unfavorable\))\s*)+")
+
+
+def _year_columns(heads: str, n: int) -> dict[int, int]:
+    """Each year's column among ``n`` cells: the heads' columns (``prose_pdf_tables.columns``, one group), or a run of
+    years followed by change columns only ("2025 2024 Increase/(decrease) % Change": the first cells are the
+    years'); {} when the heads say neither, or name a year twice."""
+    heads = _WEEKS.sub(_weeks_group, heads)
+    cols = pdf_tables.columns(heads, n)
+    by_year: dict[int, int] = {}
+    if cols is not None and len({c.group for c in cols}) == 1:
+        for k, c in enumerate(cols):
+            if c.year is not None and not c.change:
+                if c.year in by_year:
+                    return {}
+                by_year[c.year] = k
+        return by_year
+    run = re.search(r"(?<!\d)((?:19|20)\d\d)((?:\s+(?:19|20)\d\d)+)(?!\d)", heads)
+    if run is None:
+        return {}
+    years = [int(y) for y in _YEAR.findall(run.group())]
+    extra = n - len(years)
+    if len(set(years)) != len(years) or not 1 <= extra <= 2 or not _CHANGE_HEADS.match(heads[run.end():]) or \
+            _YEAR.search(heads[run.end():]):
+        return {}
+    return {y: k for k, y in enumerate(years)}
+
+
 def asks_rows_share(question: str) -> bool:
     """Whether the question asks the share of a total named as such that named parts make up (``_SHARE_OF_TOTAL``)."""
     return bool(_SHARE_OF_TOTAL.search(question))
@@ -70,7 +100,7 @@ def rows_share(question: str, page: str, years: set[int], ends: bool = False) ->
         if rows and rows[0].cells and all(_YEAR.fullmatch(c.strip()) for c in rows[0].cells):
             heads = f"{heads} {rows[0].label} {' '.join(rows[0].cells)}"  # a head line read as a row
             rows = rows[1:]
-        totals = [k for k, r in enumerate(rows) if _words(r.label) == whole]
+        totals = [k for k, r in enumerate(rows) if _words(r.label) in (whole, f"total {whole}")]
         if len(totals) != 1:
             continue
         total = rows[totals[0]]
@@ -80,16 +110,9 @@ def rows_share(question: str, page: str, years: set[int], ends: bool = False) ->
             continue
         if not ends and _EARLY_CLOSE.search(heads) and fiscal_asked(question):
             continue  # "fiscal 2025" against columns closing in January to March: which column is its, unsure
-        cols = pdf_tables.columns(_WEEKS.sub(_weeks_group, heads), len(total.cells))
-        if cols is None or len({c.group for c in cols}) != 1:
-            continue
-        by_year = {}
-        for k, c in enumerate(cols):
-            if c.year is not None and not c.change:
-                if c.year in by_year:
-                    by_year = {}
-                    break
-                by_year[c.year] = k
+        if not _YEAR.search(heads):
+            heads = _heads_of(page, replace(table, rows=tuple(rows)), "")[0]
+        by_year = _year_columns(heads, len(total.cells))
         if any(y not in by_year for y in asked):
             continue
         cells, shares = [], []
