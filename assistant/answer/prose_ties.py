@@ -615,9 +615,9 @@ def quarter_only(sentence: str) -> bool:
 
 
 def year_end_point(question: str, sentence: str) -> bool:
-    """Does the question ask a figure at a year's end ("how many stores did it operate at the end of fiscal 2022") and
-    the sentence state it at the end of that year's fourth quarter ("At the end of the fourth quarter of fiscal 2022,
-    the Company operated 1,355 stores")? General rule: the end of a year's last quarter is the end of the year, so
+    """Does the question ask a figure at a year's end ("how many branches did it run at the end of fiscal 2025") and
+    the sentence state it at the end of that year's fourth quarter ("At the end of the fourth quarter of fiscal 2025,
+    the Company ran 412 branches")? General rule: the end of a year's last quarter is the end of the year, so
     the sentence is no quarter-only figure for such a question (a flow over the quarter still is)."""
     return _same_point(question, sentence)
 
@@ -1049,9 +1049,9 @@ _FOURTH_QUARTER_END = re.compile(r"(?i)\bend\s+of\s+(?:the\s+|its\s+)?(?:fiscal\
 
 
 def _same_point(question: str, said: str) -> bool:
-    """Is a figure stated at the end of the fourth quarter asked at the end of the year ("How many stores did it
-    operate at the end of fiscal 2022?" / "At the end of the fourth quarter of fiscal 2022, the Company operated 1,355
-    stores")? A count or balance at a point in time is the same at both: the year ends with its fourth quarter."""
+    """Is a figure stated at the end of the fourth quarter asked at the end of the year ("How many branches did
+    it run at the end of fiscal 2025?" / "At the end of the fourth quarter of fiscal 2025, the Company ran 412
+    branches")? A count or balance at a point in time is the same at both: the year ends with its fourth quarter."""
     return bool(_YEAR_END_Q.search(question) and _FOURTH_QUARTER_END.search(said))
 
 
