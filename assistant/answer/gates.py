@@ -128,6 +128,8 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
         # "why did sales fall in 2024": a cause of 2023's fall explains another period's move; "... fell because fewer
         # projects were under way than in fiscal 2025" names 2025 only as the base of fiscal 2026's change
         return None
+    if asked.kind == "reason" and c.kind == "sentence" and drivers.annual_move(asked.text, c.text, c.heading):
+        return None  # the fourth quarter's change asked: the full year's explanation under "For the Full Year" is another's
     if asked.kind == "amount" and unit_conflict(asked.text, c.body + (" " + c.heading if c.kind == "row" else "")):
         return None
     if asked.kind in ("amount", "describe") and _other_basis(question or asked.text, c.text):

@@ -41,8 +41,9 @@ from ..text.sentences import is_heading
 from . import prose_causes as causes
 from . import prose_lists
 from . import prose_reasons as reasons
+from . import prose_ties as ties
 
-__all__ = ["asks_against", "against_line", "reason_query", "base_years", "figureless_base_years", "cause_list_lead",
+__all__ = ["annual_move", "asks_against", "against_line", "reason_query", "base_years", "figureless_base_years", "cause_list_lead",
            "continuation", "contributions", "effect_of_part", "elaborates",
            "explanation_after", "opens_with_anaphor", "other_item", "says_head", "stated_effect", "states_cause", "why_list"]
 
@@ -321,6 +322,9 @@ def other_item(question: str, effect: str, filing: bool = False) -> bool:
     if filing:  # the words qualifying the clause's head decide: another line's, a segment's or the whole's
         whole = asked_words[at - 1].lower() in _NEUTRAL_BEFORE  # "net revenue", "total sales": the whole is asked
         at_head = next((i for i, st in enumerate(stems) if causes._same(st, head)), -1)
+        basis = _own_basis(asked_words[:at])
+        if basis and at_head >= 0 and not basis & _own_basis(words[:at_head]):
+            return True  # "comparable sales" asked: "Net sales increased 18.2%, primarily due to ..." is the reported line
         if at_head > 0:
             return _qualified(words[:at_head], question, whole)
     if own & set(stems):
@@ -333,6 +337,26 @@ def other_item(question: str, effect: str, filing: bool = False) -> bool:
                 return True
             return False
     return False
+
+
+# a basis that makes a measure of its own, stated beside the reported line: comparable / same-store / organic /
+# underlying / adjusted / core sales, constant-currency growth (the words right before the head, up to a stop word)
+_OWN_BASIS = {"comparable": "comp", "comp": "comp", "same-store": "comp", "same": "comp", "like-for-like": "comp",
+              "organic": "organic", "underlying": "organic", "adjusted": "adjusted", "core": "adjusted",
+              "non-gaap": "adjusted", "constant-currency": "currency", "currency-neutral": "currency"}
+
+
+def _own_basis(before: Sequence[str]) -> set[str]:
+    """The basis a run of words before a measure's head names ("comparable store" -> {"comp"}, "organic net" ->
+    {"organic"}), read back from the head to the first stop word, possessive or figure."""
+    out = set()
+    for w in reversed(list(before)[-4:]):
+        lw = w.lower()
+        if lw in causes._STOP or re.search(r"['’]s?$", w) or re.fullmatch(r"\d[\d.,]*", w):
+            break
+        if lw in _OWN_BASIS:
+            out.add(_OWN_BASIS[lw])
+    return out
 
 
 def _qualified(before: Sequence[str], question: str, whole: bool = False) -> bool:
@@ -502,3 +526,17 @@ def stated_effect(question: str, page: str, spans: Sequence[tuple[int, int]], st
         if len(set(_YEAR.findall(text))) >= 2 or causes.states_move(text) or _COMPARED.search(text):
             return sp
     return None
+
+
+def annual_move(question: str, sentence: str, heading: str = "") -> bool:
+    """Is a reason sentence about a longer period than the quarter a question asks ("What drove comparable sales in the
+    fourth quarter of fiscal 2025?")? A release and a 10-Q explain the quarter and the year (or six / nine months) one
+    after the other in the same words; the sentence naming no quarter is the longer period's when its own words or its
+    section heading state a year's or a half's length ("For the Full Year of Fiscal 2025", "Twelve months", "six
+    months ended"). A sentence naming no period at all under a heading naming none is left to the other period rules."""
+    if ties.asked_length(question) != "quarter":
+        return False
+    own = ties._length(sentence)
+    if own == "quarter":
+        return False
+    return own in ("half", "year") or ties._length(heading) in ("half", "year")
