@@ -14,7 +14,7 @@ from assistant.answer import render as R
 from assistant.answer import prose_changes as C
 from assistant.index.embeddings.hash import HashEmbedder
 from assistant.text.bindings import Period
-from assistant.types import Chunk, DocMeta, Hit
+from assistant.types import Answer, Chunk, DocMeta, Hit
 from one_page import ask_one_page
 
 META = DocMeta(doc_id="dtank", doc="tank_storage_2025", source="/r/tank_storage_2025.md",
@@ -240,3 +240,35 @@ def test_a_pair_governed_by_another_measure_does_not_answer_a_change_of_the_aske
     # the measure that governs the figures still gets its change
     assert "124.6" in ans("How much did Fabrikam's cash provided by operating activities change between fiscal 2025 "
                           "and fiscal 2026?")
+
+
+def test_from_and_to_figures_against_the_prior_year_are_the_two_years_pair():
+    # session 16 (#10): "from A to B in 2025 compared to the prior year": A is the year before's; a cause clause opened by
+    # "primarily" / "mainly" ends the pair's clause
+    q = "How did Larkspur Mutual's loss ratio change in 2025 compared with 2024?"
+    s = ("\u2022 The loss ratio decreased from 71.2% to 68.9% in 2025 compared to the prior year primarily driven by lower "
+         "catastrophe losses, partially offset by higher auto claim severity.")
+    pair = C.pair_in(s, "sentence", "Loss Ratio", q, {2024, 2025}, set())
+    assert C.change_text(pair, q) == "Down 2.3 percentage points: 68.9% (2025) against 71.2% (2024)"
+    s2 = "Average occupancy rose from 91.0% in 2024 to 93.5% in 2025 mainly due to the two hospitals we opened."
+    pair = C.pair_in(s2, "sentence", "", "How did Brightwater's average occupancy change in 2025 compared with 2024?",
+                     {2024, 2025}, set())  # fmt: skip
+    assert (pair.new.raw, pair.old.raw) == ("93.5%", "91.0%")
+    # no year before named: the first figure stays unplaced
+    s3 = "The loss ratio decreased from 71.2% to 68.9% in 2025 as catastrophe losses eased."
+    assert C.pair_in(s3, "sentence", "", q, {2024, 2025}, set()) is None
+
+
+def test_how_a_ratio_changed_and_what_drove_it_is_one_bullet_answering_both():
+    meta = DocMeta(doc_id="lm25", doc="LARKSPURMUTUAL_2025_10K", source="/tmp/larkspur.pdf", title="Larkspur Mutual 2025 10-K",
+                   company="Larkspur Mutual", doc_type="10-K", fiscal_year=2025, period="FY2025")  # fmt: skip
+    page = ("Commentary - 2025 compared to 2024\nRevenues\n\u2022 Total revenues increased $1.2 billion, or 8.1%, to $16.0 "
+            "billion in 2025 compared to 2024 driven by growth across all product lines.\nLoss Ratio\n\u2022 Loss ratio is "
+            "calculated as losses incurred divided by premiums earned.\n\u2022 The loss ratio decreased from 71.2% to 68.9% "
+            "in 2025 compared to the prior year primarily driven by lower catastrophe losses, partially offset by higher "
+            "auto claim severity.\n")
+    q = "How did Larkspur Mutual's loss ratio change in 2025 compared with 2024, and what drove the change?"
+    ex = ask_one_page(q, page, meta)
+    text = R.to_answer(ex, Answer(question=q, text=""), page_text=lambda d, p: page).text
+    assert text.startswith("Down 2.3 percentage points: 68.9% (2025) against 71.2% (2024)")
+    assert "lower catastrophe losses" in text

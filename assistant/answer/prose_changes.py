@@ -129,7 +129,7 @@ def _gap_ok(gap: str, first: Num) -> bool:
 
 
 _CLAUSE_END = re.compile(r"(?i)[,;.:!?()]|\s[-–—]\s|\b(?:as|because|due|driven|reflecting|while|whereas|which|"
-                         r"after|but|led|helped|thanks|on|when|following)\b")
+                         r"after|but|led|helped|thanks|on|when|following|primarily|mainly|largely|principally)\b")
 
 
 def _tail_ok(after: str) -> bool:
@@ -149,7 +149,15 @@ def _anchor_period(text: str, bound: Period | None, other: Period | None) -> Per
         return None
     named = {(int(y), None) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)}
     named = {Period(y, other.quarter) for y, _ in named} - {other}
+    if not named and _YEAR_BEFORE.search(text):
+        # "decreased from 85.0% to 84.0% in 2025 compared to the prior year": the base is the year before the other's
+        return Period(other.year - 1, other.quarter)
     return next(iter(named)) if len(named) == 1 else None
+
+
+# the base of a change named as the year before ("compared to the prior year", "a year earlier", "year-ago quarter")
+_YEAR_BEFORE = re.compile(r"(?i)\b(?:prior|previous|preceding|last)[- ]year\b|\ba\s+year\s+(?:earlier|ago|before)\b|"
+                          r"\byear[- ]ago\b")
 
 
 def _figure(n: Num, period: Period | None) -> Figure:
