@@ -79,3 +79,57 @@ def test_what_drove_a_quarters_comparable_sales_is_that_quarters_comparable_sent
         assert ex.picks[0] is not None, q
         quote = ex.picks[0].candidate.text
         assert quote.startswith("Comparable sales (sales for stores") and "5.1% increase in transactions" in quote, q
+
+
+# ------------------------------------------------------------------ "as a result of the factors discussed above"
+
+TENK = DocMeta(doc_id="tm25", doc="TARNMERE_2025_10K", source="/tmp/tarnmere_2025_10k.pdf", title="Tarnmere Stores 2025 10-K",
+               company="Tarnmere Stores", doc_type="10-K", fiscal_year=2025, period="FY2025")  # fmt: skip
+
+SEGMENTS = """Tarnmere Domestic Segment
+(Amounts in millions) 2025 2024
+Net sales $ 41,200 $ 40,100
+Operating income $ 2,410 $ 2,380
+Net sales for the Tarnmere Domestic segment increased $1.1 billion or 2.7% for fiscal 2025, when compared to the previous
+fiscal year, primarily due to comparable store sales growth.
+Operating expenses as a percentage of segment net sales decreased 5 basis points for fiscal 2025 due to productivity gains.
+As a result of the factors discussed above, segment operating income increased $30 million for fiscal 2025.
+Tarnmere Overseas Segment
+(Amounts in millions) 2025 2024
+Net sales $ 18,050 $ 18,160
+Operating income $ 610 $ 880
+Net sales for the Tarnmere Overseas segment decreased $0.1 billion or 0.6% for fiscal 2025, when compared to the previous
+fiscal year. The decrease was primarily due to weaker currencies, offset by a full year of sales from the online
+marketplace we acquired.
+Gross profit rate decreased 120 basis points for fiscal 2025, primarily due to the lower margins of the online
+marketplace.
+Operating expenses as a percentage of segment net sales increased 20 basis points for fiscal 2025, primarily due to $0.2
+billion of impairment charges on a trade name we stopped using.
+As a result of the factors discussed above, segment operating income decreased $270 million for fiscal 2025.
+"""
+
+
+def test_a_sentence_pointing_back_to_the_factors_above_is_quoted_with_its_section():
+    assert drivers.points_back("As a result of the factors discussed above, segment operating income decreased $270 "
+                               "million.").startswith("segment operating income")  # fmt: skip
+    assert drivers.points_back("As a result of the foregoing, net income rose 4%.") == "net income rose 4%."
+    assert not drivers.points_back("As a result of higher prices, net sales rose 4%.")
+    assert drivers.section_segment({"tarnmere", "overseas"}, "Tarnmere Overseas Segment")
+    assert not drivers.section_segment({"tarnmere", "overseas"}, "Tarnmere Domestic Segment")
+    for q in ("Tarnmere Overseas' net sales slipped only 0.6% in fiscal 2025, yet its operating income fell by about 31%. "
+              "What explains the gap?",
+              "Why did the operating income of Tarnmere's Overseas segment decline in fiscal 2025?"):
+        ex = _ask(q, SEGMENTS, TENK)
+        assert ex.picks[0] is not None, q
+        quote = ex.picks[0].candidate.text
+        assert quote.startswith("Net sales for the Tarnmere Overseas segment decreased"), q
+        assert "lower margins of the online marketplace" in quote and quote.endswith("decreased $270 million for fiscal 2025."), q
+        assert "Domestic" not in quote, q
+
+
+def test_factors_that_began_on_the_page_before_are_not_quoted_in_part():
+    page = SEGMENTS.split("Tarnmere Overseas Segment\n(Amounts in millions) 2025 2024\nNet sales $ 18,050 $ 18,160\n"
+                          "Operating income $ 610 $ 880\n")[1]  # the section's head and table on the page before
+    from assistant.text.sentences import sentence_spans
+    end = page.index("As a result of the factors")
+    assert drivers.factors_above(page, sentence_spans(page, split_lines=False), end) is None

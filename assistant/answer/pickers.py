@@ -134,6 +134,13 @@ def _explained_pick(asked: Asked, k: int, picks: Sequence[Scored | None], best: 
     contributed $74.2 million, developments $40.9 million ...") is the pick, both quoted; a sentence pick takes the
     sentences that go on with its explanation in its paragraph (offsets, additions, further causes)."""
     qtext = asked.effect or asked.text
+    pointing = best is not None and best.candidate.kind == "sentence" and drivers.points_back(best.candidate.text)
+    if not k and (best is None or pointing):
+        # "As a result of the factors discussed above, segment operating income decreased ...": with the factors
+        summed = _factors_above(asked, [best.candidate] if pointing else cands, page_text,
+                                max(threshold, best.score) if pointing else threshold, about)
+        if summed is not None:
+            return summed
     if best is None and not k:
         for c in cands:
             if c.kind == "list" and c.items and c.prev and drivers.cause_list_lead(c.text) \
@@ -184,6 +191,37 @@ def _explained_pick(asked: Asked, k: int, picks: Sequence[Scored | None], best: 
     if end <= c.end:
         return best
     return replace(best, candidate=replace(c, end=end, text=" ".join(page[c.start : end].split())))
+
+
+def _factors_above(asked: Asked, cands: Sequence[Candidate], page_text: Callable[[str, int], str | None],
+                   threshold: float, about: Callable[[Candidate], dict[str, float] | None]) -> Scored | None:
+    """A reason part whose asked line's move a filer states as the sum of the paragraphs above it ("As a result of the
+    factors discussed above, segment operating income decreased $1.5 billion ...": ``prose_drivers.points_back``):
+    that sentence with the section's paragraphs before it, quoted whole (``prose_drivers.factors_above``); the clause
+    after the lead must state the asked line's move (its head, no other item, the asked direction and year) of the
+    asked subject (``about``); a bare "segment operating income" in the asked segment's own section ("<name>
+    Segment", ``prose_drivers.section_segment``) is that segment's line."""
+    qtext = asked.effect or asked.text
+    for c in cands:
+        said = drivers.points_back(c.text) if c.kind == "sentence" else ""
+        if not said:
+            continue
+        if drivers.section_segment(asked.words | asked.entities | asked.mentioned, c.heading):
+            said = re.sub(r"(?i)^segment\s+(?=[a-z])", "", said)
+        if not causes.states_move(said) or not drivers.says_head(qtext, said) \
+                or drivers.other_item(qtext, said, is_filing(c.meta)) or _opposite_direction(qtext, said) or about(c) is None:
+            continue
+        if asked.years and not c.years & asked.years:
+            continue
+        page = page_text(c.doc_id, c.page) or ""
+        if not page or page[c.start : c.end].strip() == "":
+            continue
+        start = drivers.factors_above(page, sentence_spans(page, split_lines=False), c.start)
+        if start is None:
+            continue
+        return Scored(replace(c, start=start, text=" ".join(page[start : c.end].split()), form="explained"), threshold,
+                      {"explained": 1.0})
+    return None
 
 
 def _stated_effect(asked: Asked, best: Scored, cands: Sequence[Candidate],

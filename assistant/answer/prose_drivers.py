@@ -43,7 +43,7 @@ from . import prose_lists
 from . import prose_reasons as reasons
 from . import prose_ties as ties
 
-__all__ = ["annual_move", "asks_against", "against_line", "reason_query", "base_years", "figureless_base_years", "cause_list_lead",
+__all__ = ["annual_move", "factors_above", "points_back", "section_segment", "asks_against", "against_line", "reason_query", "base_years", "figureless_base_years", "cause_list_lead",
            "continuation", "contributions", "effect_of_part", "elaborates",
            "explanation_after", "opens_with_anaphor", "other_item", "says_head", "stated_effect", "states_cause", "why_list"]
 
@@ -540,3 +540,53 @@ def annual_move(question: str, sentence: str, heading: str = "") -> bool:
     if own == "quarter":
         return False
     return own in ("half", "year") or ties._length(heading) in ("half", "year")
+
+
+# a sentence stating a line's move as the sum of what the paragraphs above it say: "As a result of the factors discussed
+# above, segment operating income decreased $1.5 billion", "As a result of the foregoing, ...", "Due to the items
+# described above, ..."
+_POINTS_BACK = re.compile(
+    r"(?i)^\s*(?:as\s+a\s+(?:result|consequence)\s+of|due\s+to|because\s+of|reflecting|given)\s+(?:(?:all\s+(?:of\s+)?)?"
+    r"(?:the|these|those)\s+)?(?:(?:factors|items|changes|matters|developments|drivers|trends)\s+(?:discussed|described|"
+    r"noted|mentioned|outlined|explained|set\s+forth)\s+(?:above|earlier|previously|in\s+the\s+preceding\s+paragraphs?)|"
+    r"foregoing(?:\s+(?:factors|items|changes))?|(?:above|aforementioned)\s+(?:factors|items|changes))\s*,"
+)
+
+
+def points_back(sentence: str) -> str:
+    """The clause after the lead of a sentence stating its move as the result of the paragraphs above it ("As a result
+    of the factors discussed above, segment operating income decreased $1.5 billion ..." -> "segment operating income
+    decreased ..."); "" when the sentence does not point back."""
+    m = _POINTS_BACK.match(sentence)
+    return sentence[m.end() :].strip() if m else ""
+
+
+def factors_above(page: str, spans: Sequence[tuple[int, int]], start: int, most: int = 16) -> int | None:
+    """The offset where the factors a pointing-back sentence (``points_back``) sums up begin: the first prose sentence
+    of its section, read back from offset ``start`` over prose sentences (paragraph breaks included) to the section's
+    heading or the table above it. None when the walk reaches the top of the page or goes past ``most`` sentences
+    without finding where the section starts (the factors may begin on the page before: not quoted in part), or
+    finds no sentence at all."""
+    before = [sp for sp in spans if sp[1] <= start]
+    first = None
+    for k, sp in enumerate(reversed(before)):
+        if k >= most:
+            return None
+        if _usable(page, sp) is None:
+            return first
+        first = sp[0]
+    return None  # the top of the page: the section began on the page before
+
+
+_SEGMENT_HEADING = re.compile(r"(?i)^\s*(?P<name>.+?)\s+(?:reportable\s+|operating\s+|business\s+)?segments?\s*$")
+
+
+def section_segment(asked_words: set[str] | frozenset[str], heading: str) -> bool:
+    """Is a filing's section the asked segment's ("Walmart International Segment" for a question naming Walmart
+    International)? Its heading is a name followed by "segment", every word of the name asked. In such a section the
+    filer's bare "segment operating income" is that segment's line."""
+    m = _SEGMENT_HEADING.match(" ".join(heading.split()))
+    if m is None:
+        return False
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w&'’-]*", m.group("name"))} - causes._STOP
+    return bool(words) and words <= {w.lower() for w in asked_words}
