@@ -133,3 +133,24 @@ def test_factors_that_began_on_the_page_before_are_not_quoted_in_part():
     from assistant.text.sentences import sentence_spans
     end = page.index("As a result of the factors")
     assert drivers.factors_above(page, sentence_spans(page, split_lines=False), end) is None
+
+
+# ------------------------------------------------------------------ a sentence ending on a decimal figure goes on
+
+
+def test_an_explanation_goes_on_through_sentences_ending_on_a_decimal_figure():
+    page = ("Second quarter 2025 compared with second quarter 2024. Barge revenues increased 3.1% to $412.6 million, "
+            "primarily due to 2.4% more loads and pricing gains, partially offset by lower grain volumes. Revenue per load "
+            "was $868, up 0.7%; excluding fuel surcharge it rose 2.9%. Grain revenues fell 8.2% because export demand "
+            "weakened.\n\nTotal operating expenses decreased $11.0 million.\n")
+    from assistant.text.sentences import sentence_spans
+    spans = sentence_spans(page, split_lines=False)
+    end = page.index("grain volumes.") + len("grain volumes.")
+    cause = "2.4% more loads and pricing gains, partially offset by lower grain volumes."
+    out = page[: drivers.continuation(page, spans, end, False, cause=cause)]
+    assert out.endswith("excluding fuel surcharge it rose 2.9%.")
+    q = "What drove the change in Ostrander Marine's barge revenues in the second quarter of 2025?"
+    meta = DocMeta(doc_id="om25", doc="OSTRANDER_2025Q2_10Q", source="/tmp/ostrander_q2.pdf", title="Ostrander Marine Q2 2025 10-Q",
+                   company="Ostrander Marine", doc_type="10-Q", fiscal_year=2025, period="Q2 2025")  # fmt: skip
+    ex = _ask(q, page, meta)
+    assert ex.picks[0] is not None and "excluding fuel surcharge it rose 2.9%" in ex.picks[0].candidate.text

@@ -137,7 +137,7 @@ def _breaks(page: str, a: int, b: int) -> bool:
 def _usable(page: str, span: tuple[int, int]) -> str | None:
     text = page[span[0] : span[1]]
     flat = _flat(text)
-    if not flat or _ROW_OR_BULLET.match(text) or is_heading(flat) or not re.search(r"[a-z]{2,}[^.!?]*[.!?][\"'”’)]*$", flat):
+    if not flat or _ROW_OR_BULLET.match(text) or is_heading(flat) or not re.search(r"[a-z]{2,}(?:[^.!?]|\.(?=\d))*[.!?][\"'”’)]*$", flat):
         return None
     return flat
 
