@@ -154,3 +154,29 @@ def test_an_explanation_goes_on_through_sentences_ending_on_a_decimal_figure():
                    company="Ostrander Marine", doc_type="10-Q", fiscal_year=2025, period="Q2 2025")  # fmt: skip
     ex = _ask(q, page, meta)
     assert ex.picks[0] is not None and "excluding fuel surcharge it rose 2.9%" in ex.picks[0].candidate.text
+
+
+# ------------------------------------------------------------------ "what drove the decline?" after a contrasting premise
+
+PREMISE_MDA = """Results of Operations
+Revenues grew 6% to $12.4 billion in fiscal 2025, driven by higher footwear volumes in every region.
+Income before income taxes decreased 9% for fiscal 2025. Net income fell 48% to $0.9 billion, primarily due to a $1.1
+billion one-time charge for the transition tax on undistributed foreign earnings.
+"""
+
+
+def test_the_change_named_back_by_its_noun_is_the_premises_clause_that_moved_that_way():
+    from assistant.answer import question as Q
+    parts = Q.read_question("Quillon's revenues grew 6% in fiscal 2025, yet its net income fell 48%. What drove the decline?")
+    assert parts[0].kind == "reason" and parts[0].text.startswith("Why did its net income fall")
+    parts = Q.read_question("Quillon's revenues fell 3% in fiscal 2025, but its operating income rose 12%. What caused the "
+                            "increase?")  # fmt: skip
+    assert parts[0].text.startswith("Why did its operating income rise")
+    # the noun names the other clause's move: left as asked
+    parts = Q.read_question("Quillon's revenues grew 6% in fiscal 2025, yet its net income fell 48%. What drove the growth?")
+    assert parts[0].text == "What drove the growth"
+    meta = DocMeta(doc_id="qa25", doc="QUILLON_2025_10K", source="/tmp/quillon_2025_10k.pdf", title="Quillon Athletic 2025 10-K",
+                   company="Quillon Athletic", doc_type="10-K", fiscal_year=2025, period="FY2025")  # fmt: skip
+    ex = _ask("Quillon's revenues grew 6% in fiscal 2025, yet its net income fell 48%. What drove the decline?", PREMISE_MDA,
+              meta)
+    assert ex.picks[0] is not None and ex.picks[0].candidate.text.startswith("Net income fell 48%")

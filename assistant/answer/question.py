@@ -377,6 +377,11 @@ _GAP_ASKED = re.compile(r"(?i)^\s*(?:what|which\s+\w+)\s+(?:\w+\s+){0,2}?(?:expl
 _LAGGING = re.compile(r"(?i),?\s+(?:yet|but|while|whereas|although|though)\s+(?P<s>(?:[\w&'’.-]+\s+){1,8}?)"
                       r"(?P<v>rose|grew|increased|fell|declined|decreased|dropped|was\s+up|was\s+down)\b"
                       r"(?P<rest>(?:[^.;]|\.\d)*)")
+# "What drove the decline?", "What caused that increase?": a change named back by its noun alone
+_MOVE_NAMED = re.compile(r"(?i)^\s*(?:what|which\s+\w+)\s+(?:\w+\s+){0,2}?(?:explains?|explained|accounts?\s+for|"
+                         r"accounted\s+for|drove|drives|caused|is\s+behind|was\s+behind|led\s+to)\s+(?:the|that|this)\s+"
+                         r"(?P<n>decline|decrease|drop|fall|increase|rise|growth|gain|jump)\s*$")
+_UP_MOVES = frozenset("increase rise growth gain jump grow".split())
 _BASE_VERB = {"rose": "rise", "grew": "grow", "increased": "increase", "fell": "fall", "declined": "decline",
               "decreased": "decrease", "dropped": "drop", "up": "rise", "down": "fall"}
 _BACK_TO_PREMISE = re.compile(r"(?i)\b(?:that|this|it)\s*\??\s*$|\b(?:it|that|this|them)\s+(?:back|down)\s*\??\s*$")
@@ -419,6 +424,14 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
             # sentence's ("fewer services" is no move of the revenue asked about)
             piece = then.group("asked").rstrip("?")
             gap = _GAP_ASKED.match(piece) and _LAGGING.search(then.group("premise"))
+            named = _MOVE_NAMED.match(piece) if not gap else None
+            if named:
+                # "Its revenues grew 6%, yet its net income fell 54%. What drove the decline?": the change named back is
+                # the premise's contrasting clause that moved that way (the other clause moved the other way)
+                lag = _LAGGING.search(then.group("premise"))
+                way = lambda w: "up" if w in _UP_MOVES else "down"  # noqa: E731
+                if lag and way(named.group("n").lower()) == way(_BASE_VERB.get(lag.group("v").split()[-1].lower(), "")):
+                    gap = lag
             if gap:
                 # "Its store sales grew 9%, yet its net revenue rose only 6%. What explains the gap?": the gap is the
                 # lagging measure's shortfall, explained where the filer explains that measure's move
