@@ -180,3 +180,34 @@ def test_the_change_named_back_by_its_noun_is_the_premises_clause_that_moved_tha
     ex = _ask("Quillon's revenues grew 6% in fiscal 2025, yet its net income fell 48%. What drove the decline?", PREMISE_MDA,
               meta)
     assert ex.picks[0] is not None and ex.picks[0].candidate.text.startswith("Net income fell 48%")
+
+
+# ------------------------------------------------------------------ a whole's change explained member by member
+
+MEMBERS_MDA = """Results of Operations
+Net sales. Net sales increased 4.1% to $6,120.4 million in fiscal 2025.
+Gross margin. Gross margin was 33.4% in fiscal 2025, compared with 32.6% in fiscal 2024. Pipes gross margin rose to
+35.2% from 34.1% on firmer pricing and a richer mix of fittings. Valves gross margin rose to 30.9% from 30.5% because
+lower scrap rates more than offset higher brass costs.
+Operating expenses. Selling, general and administrative expenses increased 2.0% to $1,310.2 million.
+"""
+
+
+def test_a_whole_lines_change_explained_member_by_member_is_quoted_with_its_members():
+    meta = DocMeta(doc_id="hv25", doc="HEVERLY_2025_10K", source="/tmp/heverly_2025_10k.pdf", title="Heverly Flow 2025 10-K",
+                   company="Heverly Flow", doc_type="10-K", fiscal_year=2025, period="FY2025")  # fmt: skip
+    assert drivers.states_change("Gross margin was 33.4% in fiscal 2025, compared with 32.6% in fiscal 2024.")
+    assert not drivers.states_change("Gross margin was 33.4% in fiscal 2025.")
+    for q in ("Why did Heverly Flow's gross margin improve in fiscal 2025?",
+              "What drove the change in Heverly Flow's gross margin in fiscal 2025?"):
+        ex = _ask(q, MEMBERS_MDA, meta)
+        assert ex.picks[0] is not None, q
+        quote = ex.picks[0].candidate.text
+        assert quote.startswith("Gross margin was 33.4%") and quote.endswith("higher brass costs."), q
+    # one member's sentence only: not the whole's explanation
+    one = MEMBERS_MDA.replace(" Valves gross margin rose to 30.9% from 30.5% because\nlower scrap rates more than offset "
+                              "higher brass costs.", "")  # fmt: skip
+    from assistant.text.sentences import sentence_spans
+    end = one.index("in fiscal 2024.") + len("in fiscal 2024.")
+    assert drivers.members_after("Why did Heverly Flow's gross margin improve?", one, sentence_spans(one, split_lines=False),
+                                 end) is None  # fmt: skip

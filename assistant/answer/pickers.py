@@ -165,6 +165,12 @@ def _explained_pick(asked: Asked, k: int, picks: Sequence[Scored | None], best: 
             end = drivers.continuation(page, spans, span[1], True)
             joined = replace(c, end=end, text=" ".join(page[c.start : end].split()), form="explained")
             return Scored(joined, threshold, {"explained": 1.0})
+    if best is None and not k:
+        # "Gross margin was 30.3% in fiscal 2025, compared with 29.8% in fiscal 2024. Exteriors gross margin rose ... on
+        # pricing discipline ... Interiors gross margin rose ... because ...": the whole's move explained by its members'
+        members = _members_explained(asked, cands, page_text, threshold, about)
+        if members is not None:
+            return members
     prev = picks[k - 1] if k else None
     if prev is not None and prev.candidate.kind == "sentence":
         p = prev.candidate
@@ -191,6 +197,32 @@ def _explained_pick(asked: Asked, k: int, picks: Sequence[Scored | None], best: 
     if end <= c.end:
         return best
     return replace(best, candidate=replace(c, end=end, text=" ".join(page[c.start : end].split())))
+
+
+def _members_explained(asked: Asked, cands: Sequence[Candidate], page_text: Callable[[str, int], str | None],
+                       threshold: float, about: Callable[[Candidate], dict[str, float] | None]) -> Scored | None:
+    """A reason part no candidate answers, about a filer's whole line whose change one sentence states (two periods'
+    figures or a move) and the sentences right after it in its paragraph explain member by member, each the same
+    measure of a member with its move, at least one with its cause (``prose_drivers.members_after``): that sentence
+    and its members' sentences, quoted whole. The whole's sentence is the asked line (no other item), of the asked
+    subject and year, not moving against the asked direction."""
+    qtext = asked.effect or asked.text
+    for c in cands:
+        if c.kind != "sentence" or not is_filing(c.meta) or not drivers.says_head(qtext, c.text) \
+                or not drivers.states_change(c.text) or drivers.other_item(qtext, c.text, True) \
+                or _opposite_direction(qtext, c.text) or about(c) is None:  # fmt: skip
+            continue
+        if asked.years and c.years and not c.years & asked.years:
+            continue
+        page = page_text(c.doc_id, c.page) or ""
+        if not page or page[c.start : c.end].strip() == "":
+            continue
+        end = drivers.members_after(qtext, page, sentence_spans(page, split_lines=False), c.end)
+        if end is None:
+            continue
+        return Scored(replace(c, end=end, text=" ".join(page[c.start : end].split()), form="explained"), threshold,
+                      {"explained": 1.0})
+    return None
 
 
 def _factors_above(asked: Asked, cands: Sequence[Candidate], page_text: Callable[[str, int], str | None],

@@ -43,7 +43,7 @@ from . import prose_lists
 from . import prose_reasons as reasons
 from . import prose_ties as ties
 
-__all__ = ["annual_move", "factors_above", "points_back", "section_segment", "asks_against", "against_line", "reason_query", "base_years", "figureless_base_years", "cause_list_lead",
+__all__ = ["annual_move", "factors_above", "members_after", "states_change", "points_back", "section_segment", "asks_against", "against_line", "reason_query", "base_years", "figureless_base_years", "cause_list_lead",
            "continuation", "contributions", "effect_of_part", "elaborates",
            "explanation_after", "opens_with_anaphor", "other_item", "says_head", "stated_effect", "states_cause", "why_list"]
 
@@ -590,3 +590,30 @@ def section_segment(asked_words: set[str] | frozenset[str], heading: str) -> boo
         return False
     words = {w.lower() for w in re.findall(r"[A-Za-z][\w&'’-]*", m.group("name"))} - causes._STOP
     return bool(words) and words <= {w.lower() for w in asked_words}
+
+
+_TWO_PERIODS = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|against|from|up\s+from|down\s+from)\b")
+
+
+def states_change(sentence: str) -> bool:
+    """Does a sentence state a change: a move ("rose", "declined") or one measure's figures for two years compared
+    ("Gross margin was 30.3% in fiscal 2025, compared with 29.8% in fiscal 2024")?"""
+    return causes.states_move(sentence) or (len(set(_YEAR.findall(sentence))) >= 2 and bool(_TWO_PERIODS.search(sentence))
+                                            and len(_FIGURE.findall(sentence)) >= 2)
+
+
+def members_after(question: str, page: str, spans: Sequence[tuple[int, int]], end: int, most: int = 4) -> int | None:
+    """The end offset of the sentences right after a whole line's change (its sentence ends at ``end``) that explain it
+    member by member: in the same paragraph, each says the asked measure of a member (the head, qualified as another
+    item than the whole: ``other_item`` in a filing, "Exteriors gross margin") with its move, at least one with a cause
+    ("..., because lower inbound freight costs ..."); two such sentences or more. None otherwise."""
+    out, n, caused = end, 0, False
+    for span in _spans_after(page, spans, end)[:most]:
+        if _breaks(page, out, span[0]):
+            break
+        text = _usable(page, span)
+        if text is None or not says_head(question, text) or not causes.states_move(text) \
+                or not other_item(question, text, True):  # fmt: skip
+            break
+        n, caused, out = n + 1, caused or states_cause(text), span[1]
+    return out if n >= 2 and caused else None
