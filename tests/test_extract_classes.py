@@ -6,6 +6,8 @@ Every report sentence below is written for these tests (fictional companies and 
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from assistant.answer import question as Q
@@ -374,6 +376,22 @@ def test_a_question_answered_only_in_part_is_quoted_without_being_presented_as_t
     text, _, _ = R.render(ex)
     assert text.startswith(R.PARTIAL_TEXT) and "Not in the indexed reports: Which hospitals" in text
     assert R.to_answer(ex, Answer(question="q", text="")).mode == "fallback"
+    # the quote is the evidence found, not a checked answer: no part's figure leads it
+    assert "$2.1 billion, from" not in text and "From " in text
+    assert "“Sales of floor robots reached $2.1 billion in 2024, up from $1.7 billion in 2023.”" in text
+
+
+def test_a_partial_answer_claims_no_figure_for_any_part():
+    page = ("Deliveries\nSince the programme began, we have delivered 940 Ridgeline trucks to fleet customers.\n"
+            "The first 940 trucks include 610 Ridgeline 4 models and 330 Ridgeline 6 models.\n")
+    q = "How many Ridgeline trucks did it deliver in 2025, how many of them went to export customers, and which hospitals bought them?"
+    ex = _ask(q, page)
+    text, _, _ = R.render(ex)
+    assert ex.partial and text.startswith(R.PARTIAL_TEXT), text
+    lines = text.splitlines()
+    assert any(ln.startswith("“") for ln in lines), text  # the evidence is quoted
+    assert not any(re.match(r"^[\d$][\d,.]*\b.*, from ", ln) for ln in lines), text
+    assert not any(", from the same passage" in ln for ln in lines), text
 
 
 def test_a_part_answered_by_another_parts_quote_is_not_declined():

@@ -87,6 +87,8 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
         c = pick.candidate
         key = (c.doc_id, c.page, c.start)
         if key in numbers:  # one sentence answers two parts: the second part's figure, when it has its own
+            if ex.partial:
+                continue  # a partial answer quotes its evidence and claims no part's figure (below)
             if ex.notes.get(k) and pick is ex.picks[k]:  # "and was it rising?": computed from the quote's figures
                 lines.append(f"{ex.notes[k]} [{numbers[key]}]")
                 checks.append(SentenceCheck(lines[-1], (numbers[key],), True, (), "computed from the quoted figures"))
@@ -116,6 +118,11 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
         hidden = _hidden(asked, c)
         figure = (answer_figure(asked, c) if c.kind not in ("ranked", "compared") and c.form != "versus" else None) or (
             ex.notes.get(k) if pick is ex.picks[k] else None) or (scaled_row(asked, c) if asked.kind == "amount" else None)
+        if ex.partial:
+            # answered only in part: the quotes are the evidence found, not checked answers, so no part's figure leads
+            # them ("How many units did it deliver in 2025, and how many of them abroad?" with a since-inception
+            # total and a count of one model: figures of another period and subject, shown as quotes only)
+            figure = None
         if hidden:  # "Northwind does not publish its unit sales": the report's words, no figure
             figure, last_where = None, None
             lines.append(disclosure.UNDISCLOSED_TEXT)
