@@ -26,6 +26,10 @@ def test_a_named_members_margin_change_is_computed_from_its_own_rows():
     # (151) / 2,512 = -6.0% in 2024; 74 / 2,480 = 3.0% in 2025: +9.0 points
     assert "+9.0 percentage points" in a.text and "-6.0%" in a.text and "3.0%" in a.text, a.text
     assert a.citations and all(c.page == 2 for c in a.citations), a.citations
+    # each input checkable on its own: the member's row and revenue row of each year, as printed, on the cited page
+    assert len(a.inputs) == 4 and all(i.page == 2 and i.doc == "TAILSPIN_2025_10K" for i in a.inputs), a.inputs
+    assert {i.period for i in a.inputs} == {"2024", "2025"} and sorted(abs(i.value) / 1e6 for i in a.inputs) == [
+        74.0, 151.0, 2480.0, 2512.0], a.inputs
 
 
 def test_a_member_the_filing_gives_no_rows_of_is_not_answered_by_this_path():
@@ -43,6 +47,7 @@ def test_a_named_members_figure_and_its_change_from_its_own_row():
                         "FY2025?", idx)
     # 2,480 - 2,512 = -32; -32 / 2,512 = -1.3%
     assert a is not None and "-$32 million (-1.3%)" in a.text, a and a.text
+    assert sorted((i.period, i.value / 1e6) for i in a.inputs) == [("2024", 2512.0), ("2025", 2480.0)], a.inputs
 
 
 def test_a_share_a_verdict_or_a_reason_is_not_the_members_figure():
@@ -65,6 +70,10 @@ def test_a_named_members_share_of_the_consolidated_figure_in_two_years_and_its_c
     assert a is not None and not a.refused and a.mode == "calc", a and a.text
     # 610 / 2,125 = 28.7%; 700 / 2,030 = 34.5%; -5.8 points
     assert "28.7% in fiscal 2025" in a.text and "34.5% in fiscal 2024" in a.text and "-5.8 percentage points" in a.text
+    # inputs: the member's cell and the consolidated cell of each year, each with its period
+    assert len(a.inputs) == 4 and {i.period for i in a.inputs} == {"fiscal 2024", "fiscal 2025"}, a.inputs
+    by = {(i.period, i.label.startswith("total")): i.value for i in a.inputs}
+    assert round(by[("fiscal 2025", False)] / by[("fiscal 2025", True)] * 100, 1) == 28.7, a.inputs
     assert a.citations and all(c.page == 4 for c in a.citations), a.citations
     # the filing does not say how it names its years: which block is fiscal 2025 is unsure, no share computed
     unsure = jan.replace(' ("fiscal 2025")', "")
@@ -82,4 +91,10 @@ def test_the_share_of_a_total_that_named_rows_make_up_is_computed_from_one_table
     a = answer_question(q, memory_index([(meta, {3: text})]))
     assert a is not None and not a.refused and a.mode == "calc", a and a.text
     assert "63.0% in fiscal 2025" in a.text and "53.4% in fiscal 2024" in a.text and "+9.6 percentage points" in a.text
+    # inputs: the named rows and the total row of each year; the parts over the total give the shown share
+    for year, share in (("fiscal 2025", 63.0), ("fiscal 2024", 53.4)):
+        rows = [i for i in a.inputs if i.period == year]
+        total = [i.value for i in rows if i.label.lower().startswith("total")]
+        assert len(total) == 1 and len(rows) >= 2, a.inputs
+        assert round(sum(i.value for i in rows if not i.label.lower().startswith("total")) / total[0] * 100, 1) == share
     assert a.citations and all(c.page == 3 for c in a.citations), a.citations

@@ -44,7 +44,7 @@ from ..retrieve.filters import Filters
 from ..text.periods import asks_second_half, date_unplaced, period_at_date, periods_named, resolve_period
 from ..types import Answer, Fact, InputFigure, SentenceCheck, Subject, Verification
 from . import adjustments, attribution, facts_path, measures_joined, named_lines, vote_shares
-from . import prose_legal, prose_ties, prose_verdicts, row_changes, table_rankings, table_shares
+from . import prose_legal, prose_pdf_tables, prose_ties, prose_verdicts, row_changes, table_rankings, table_shares
 from .named_subjects import without_stray_name
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -2326,8 +2326,11 @@ def member_margin_answer(question: str, index: Any, filters: Any = None) -> Answ
         w.add(f"{co} {name} segment {title} was {got.margins[-1]:.1f}% in {got.years[-1]}{span}, computed from the "
               f"segment's own rows {_markers(ns)}.", ns)
     w.add(f"{formula} {_markers(ns)}.", ns)
+    inputs = _cell_inputs(meta, page, text, company.name, [
+        item for y, c in zip(got.years, got.cells)
+        for item in ((f"{name} {numw}", str(y), c[0]), (f"{name} revenue", str(y), c[1]))])
     return w.answer(question, "calc", f"{name} segment {title}", company.name,
-                    " to ".join(str(y) for y in got.years), inputs=())
+                    " to ".join(str(y) for y in got.years), inputs=inputs)
 
 
 def _names_by_end(index: Any, doc_id: str) -> bool:
@@ -2383,8 +2386,11 @@ def member_share_answer(question: str, index: Any, filters: Any = None) -> Answe
         formula += (f"; change = {word}{got.years[1]} - {word}{got.years[0]} = {d:+.1f} percentage points, from the "
                     f"unrounded shares")
     w.add(f"{formula} {_markers(ns)}.", ns)
+    inputs = _cell_inputs(meta, page, text, company.name, [
+        item for y, c in zip(got.years, got.cells)
+        for item in ((f"{got.member} {title}", f"{word}{y}", c[0]), (f"total {title}", f"{word}{y}", c[1]))])
     return w.answer(question, "calc", f"{got.member} segment share of {title}", company.name,
-                    " to ".join(str(y) for y in got.years), inputs=())
+                    " to ".join(str(y) for y in got.years), inputs=inputs)
 
 
 def rows_share_answer(question: str, index: Any, filters: Any = None) -> Answer | None:
@@ -2432,8 +2438,29 @@ def rows_share_answer(question: str, index: Any, filters: Any = None) -> Answer 
         formula += (f"; change = {word}{got.years[1]} - {word}{got.years[0]} = {d:+.1f} percentage points, from the "
                     f"unrounded shares")
     w.add(f"{formula} {_markers(ns)}.", ns)
+    inputs = _cell_inputs(meta, page, text, company.name, [
+        item for y, c in zip(got.years, got.cells)
+        for item in (*((label, f"{word}{y}", cell) for label, cell in zip(got.parts, c[0])),
+                     (got.whole, f"{word}{y}", c[1]))])
     return w.answer(question, "calc", f"share of {got.whole.lower()}", company.name,
-                    " to ".join(str(y) for y in got.years), inputs=())
+                    " to ".join(str(y) for y in got.years), inputs=inputs)
+
+
+def _cell_inputs(meta: Any, page: int, text: str, company: str, cells: Sequence[tuple[str, str, str]]) -> list[Fact]:
+    """The inputs of a calculation read from a table's printed cells, for ``Answer.inputs``: one Fact per (label,
+    period, cell as printed), its value the cell's figure at the page's one stated scale ("in millions" -> 1e6, USD
+    when the page prints a dollar sign); a page stating no single scale gives the figure as printed (scale 1, no
+    unit). A cell that is no figure is left out."""
+    scales = page_scales(text)
+    scale = next(iter(scales)) if len(scales) == 1 else 1.0
+    unit = "USD" if len(scales) == 1 and "$" in text else ""
+    out = []
+    for label, period, cell in cells:
+        v = prose_pdf_tables.cell_value(cell)
+        if v is not None:
+            out.append(Fact(doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=page, label=label, value=v,
+                            scale=scale, unit=unit, period=period, company=company, kind="table"))
+    return out
 
 
 def _years_asked(question: str) -> set[int]:
@@ -2519,8 +2546,10 @@ def member_figure_answer(question: str, index: Any) -> Answer | None:
             return None
         w.add(f"{co} {name} segment {title} was {money(got.values[-1])} in {got.years[-1]}, from the segment's own row "
               f"{_markers(ns)}.", ns)
+    inputs = _cell_inputs(meta, page, text, company.name,
+                          [(got.row.label, str(y), c) for y, c in zip(got.years, got.cells)])
     return w.answer(question, "calc" if len(got.years) == 2 else "facts", f"{name} segment {title}", company.name,
-                    " to ".join(str(y) for y in got.years), inputs=())
+                    " to ".join(str(y) for y in got.years), inputs=inputs)
 
 
 def answer_question(question: str, index: Any, filters: Any = None) -> Answer | None:
