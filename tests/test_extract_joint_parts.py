@@ -100,3 +100,28 @@ def test_a_who_part_is_answered_only_by_a_quote_naming_a_party_after_its_preposi
                         "Contract Pharma")
     ex = _ask(q, sold, KESTREL, NearEmbedder())
     assert ex.picks[1] is not None and "Ostrava" in ex.picks[1].candidate.text
+
+
+ONE_SENTENCE_SALE = ("Divestiture\n"
+                     "In February 2025 we sold the land and building of a closed plant in Dayton, Ohio to a regional "
+                     "logistics developer for net proceeds of $22.5 million and recognized a gain of $9.1 million, which "
+                     "is included in other operating income.\n"
+                     "Our Chief Executive Officer reviews the segments on operating income.\n")
+SALE_Q = "What property did Kestrel Therapeutics sell in the first quarter of 2025, to whom, and what gain did it recognize?"
+
+
+def test_a_party_described_rather_than_named_answers_the_who_part():
+    ex = _ask(SALE_Q, ONE_SENTENCE_SALE, KESTREL, NearEmbedder())
+    assert all(p is not None for p in ex.picks) and not ex.partial, [a.text for a in ex.parts]
+    third = ONE_SENTENCE_SALE.replace("to a regional logistics developer", "to an unaffiliated third party")
+    ex = _ask(SALE_Q, third, KESTREL, NearEmbedder())
+    assert ex.picks[1] is not None and not ex.partial
+
+
+def test_to_followed_by_no_party_does_not_answer_the_who_part_and_the_gain_part_stands():
+    unnamed = ONE_SENTENCE_SALE.replace(" to a regional logistics developer", "").replace(
+        "which is included in other operating income", "which added to a lesser extent to other operating income")
+    ex = _ask(SALE_Q, unnamed, KESTREL, NearEmbedder())
+    assert ex.picks[1] is None and ex.partial  # no buyer said: that part is said not to be found
+    # "what gain did it recognize": "it" is the seller, not the unnamed buyer; the gain part is still answered
+    assert ex.picks[2] is not None and "$9.1 million" in ex.picks[2].candidate.text

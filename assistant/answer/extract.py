@@ -56,7 +56,7 @@ from . import prose_topics
 from . import prose_verdicts
 from . import prose_versus
 from .question import (
-    Asked, _FIGURE_MEASURE, _RELATIVE_WORDS, _asked_years, _direction, _states_figure, _words, _years, asks_figure,
+    Asked, _BARE_WHO, _FIGURE_MEASURE, _RELATIVE_WORDS, _asked_years, _direction, _states_figure, _words, _years, asks_figure,
     read_question,
 )
 from .candidates import Candidate, candidates
@@ -540,9 +540,10 @@ def extract(
             if across is not None:
                 picks[k], mores[k], said = across
         if k > 0 and picks[k - 1] is None and picks[k] is not None and parts[k - 1].kind in ("entity", "list") \
-                and _BACK_TO_ASKED.search(asked.text):
+                and not _BARE_WHO.match(parts[k - 1].text) and _BACK_TO_ASKED.search(asked.text):
             # "Which vendor was second, and what share did it have?": "it" is the member the unanswered part asks for;
-            # any share found ("Others: 30%") is another member's
+            # any share found ("Others: 30%") is another member's. A bare ", to whom," part names no member for "it":
+            # "What plant did it sell, to whom, and what gain did it record?" asks the seller's gain
             picks[k], said, best = None, None, None
         verdicts.append(said)
         others.append(mores[k] if k in mores else

@@ -54,6 +54,12 @@ _CAUSAL = re.compile(
 _FOR_COUNT = re.compile(r"(?i)\b(?:for|because\s+of|owing\s+to|due\s+to|on)\s+(?:the\s+)?$")
 
 
+# the head noun of a counterparty described rather than named ("to a residential developer", "to an unaffiliated third
+# party", "to a private equity firm")
+_PARTY_NOUN = (r"(?:developer|buyer|purchaser|investor|operator|company|firm|group|fund|partnership|consortium|"
+               r"affiliate|subsidiary|trust|bank|lender|distributor|manufacturer|competitor|party|owner|landlord|"
+               r"retailer|insurer|acquirer|strategic\s+buyer)")
+
 def _effect_before_count(before: str) -> str:
     """The change a count of causes explains when it is said before the count ("Service revenue grew for four reasons",
     "Sales fell because of three things"): that clause; "" when the text before the count is no such clause."""
@@ -706,6 +712,11 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
             named = [m.group(1) for m in re.finditer(rf"(?i:\b{prep})\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)",
                                                      said)] if prep else list(names)  # fmt: skip
             names = {n for n in named if not set(re.findall(r"[a-z0-9]+", n.lower())) <= asked.words | _NOT_NAME}
+            if not names and prep:
+                # a party described, not named: "sold ... to a regional logistics developer", "to an unaffiliated
+                # third party" (a counterparty's head noun after the preposition and an article)
+                names = {m.group(0) for m in re.finditer(rf"(?i:\b{prep})\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){{0,3}}?"
+                                                         rf"{_PARTY_NOUN}\b", said)}
             return 1.0 if names else 0.0  # a quote naming no party cannot say who
         return 1.0 if names else 0.5
     if asked.kind == "reason":
