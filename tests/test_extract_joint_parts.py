@@ -125,3 +125,16 @@ def test_to_followed_by_no_party_does_not_answer_the_who_part_and_the_gain_part_
     assert ex.picks[1] is None and ex.partial  # no buyer said: that part is said not to be found
     # "what gain did it recognize": "it" is the seller, not the unnamed buyer; the gain part is still answered
     assert ex.picks[2] is not None and "$9.1 million" in ex.picks[2].candidate.text
+
+
+def test_a_sentence_dated_by_its_source_alone_does_not_answer_for_that_year():
+    from assistant.types import DocMeta
+    meta = DocMeta(doc_id="drob", doc="floor_robots_2025", source="/r/floor_robots_2025.md", doc_type="report")
+    page = ("Market size\n"
+            "Our note of March 2025 gave 2024 revenue of $12.1 billion, with handheld units at $3.2 billion; the handheld "
+            "figure was revised to $3.5 billion after Fabrikam disclosed its unit sales.\n"
+            "Handheld units accounted for 26% of floor-robot revenue in 2024 and 31% in 2025.\n")
+    q = "How big was the floor-robot market in 2025, and how much of it was handheld units?"
+    ex = _ask(q, page, meta)
+    # the note's figures are 2024's (several figures, near the whole question): never the 2025 market's size
+    assert ex.picks[0] is None or "Our note" not in ex.picks[0].candidate.text, ex.picks[0].candidate.text

@@ -235,3 +235,16 @@ def test_an_amount_expected_in_the_future_is_not_an_amount_paid():
     redeemed = C.page_candidates("We used the proceeds to redeem $1.15 billion of notes that were due in August 2025.",
                                  meta=META_FILING)[0]  # fmt: skip
     assert S.type_score(asked, redeemed, q) == 0.0  # a term's date is not a plan for that year
+
+
+def test_a_year_that_only_dates_the_source_is_not_the_figures_period():
+    pool = C.page_candidates(
+        "Market size\nOur note of March 2025 gave 2024 revenue of $12.1 billion, with handheld units at $3.2 billion.\n"
+        "In our June 2025 outlook we put 2025 revenue at $13.4 billion.\n"
+        "The report published in May 2024 counted 410 vendors in 2023.\n")
+    asked = Q.read_question("How big was the floor-robot market in 2025?")[0]
+    assert S.period_score(asked, find("Our note of March 2025", pool)) == 0.0  # the figure is 2024's
+    assert S.period_score(asked, find("June 2025 outlook", pool)) == 1.0  # 2025 is also the figure's year
+    assert S.period_score(Q.read_question("How many vendors were there in 2024?")[0], find("410 vendors", pool)) == 0.0
+    assert S.published_years("Our note of March 2025 gave 2024 revenue of $12.1 billion.") == {2025}
+    assert S.published_years("Revenue reached $12.1 billion in March 2025.") == frozenset()  # a date, no source

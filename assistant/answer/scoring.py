@@ -398,11 +398,37 @@ def _filer_asked(asked: Asked, c: Candidate) -> bool:
                                  for e in asked.entities)
 
 
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_SOURCE_WORD = r"(?:report|note|forecast|estimate|outlook|survey|update|edition|study|review|release|bulletin)s?"
+# a source's publication date: "our note of March 2025", "the report published in May 2024", "our June 2025 outlook"
+_PUBLISHED = re.compile(
+    rf"(?i)\b{_SOURCE_WORD}\s+(?:of|dated|published\s+in|issued\s+in|released\s+in)\s+(?:{_MONTHS}\s+)?((?:19|20)\d\d)\b|"
+    rf"\b(?:our|the|its|their|a)\s+{_MONTHS}\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?{_SOURCE_WORD}\b")
+
+
+def published_years(text: str) -> frozenset[int]:
+    """The years a sentence names only as a source's publication date ("Our note of March 2025 gave 2024 revenue of
+    $12.1 billion" -> {2025}); a year also named elsewhere in the sentence ("2025 sales") is not among them."""
+    spans = [(m.start(), m.end(), int(m.group(1) or m.group(2))) for m in _PUBLISHED.finditer(text)]
+    out = set()
+    for _, _, y in spans:
+        elsewhere = [m for m in re.finditer(rf"(?<!\d){y}(?!\d)", text)
+                     if not any(a <= m.start() < b for a, b, _ in spans)]
+        if not elsewhere:
+            out.add(y)
+    return frozenset(out)
+
+
 def period_score(asked: Asked, c: Candidate) -> float:
     """1.0 when the candidate states the asked year (or no year is asked); 0.0 when it states other years only;
     in between when it states none (a filing's own year, its heading)."""
     if not asked.years:
         return 1.0
+    dated_only = published_years(c.text)
+    if c.years & asked.years and not (c.years - dated_only) & asked.years and c.years - dated_only:
+        # "Our note of March 2025 gave 2024 revenue of $12.1 billion": the asked 2025 dates the note, the figure is of
+        # 2024; a sentence whose only asked year is its source's publication date states figures of other years
+        return 0.0
     if c.years & asked.years:
         return 1.0
     ctx_years = _years(c.heading + " " + c.before + " " + c.prev)
