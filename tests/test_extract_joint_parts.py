@@ -138,3 +138,13 @@ def test_a_sentence_dated_by_its_source_alone_does_not_answer_for_that_year():
     ex = _ask(q, page, meta)
     # the note's figures are 2024's (several figures, near the whole question): never the 2025 market's size
     assert ex.picks[0] is None or "Our note" not in ex.picks[0].candidate.text, ex.picks[0].candidate.text
+
+
+def test_a_several_figure_sentence_near_the_whole_question_does_not_answer_a_part_it_says_nothing_of():
+    page = ("Acquisitions\n"
+            "On April 2, 2025, we agreed to acquire Lumora Bio for $118 in cash per share, for a total enterprise value "
+            "of approximately $6.4 billion.\n")
+    q = ("What cash price per share did Kestrel Therapeutics agree to pay for Lumora Bio, and how large a reverse "
+         "termination fee would Kestrel owe if the deal failed to win antitrust clearance?")
+    ex = _ask(q, page, KESTREL)
+    assert ex.picks[0] is not None and ex.picks[1] is None and ex.partial, [a.text for a in ex.parts]

@@ -98,3 +98,18 @@ def test_period_tokens_financial_terms_and_title_case_words_are_not_required_nam
         "lumen", "beauty"}  # fmt: skip
     # a name the question is about stays required ("Verdant": the answer must be about it)
     assert "verdant" in Q._required_names("How much did Contoso pay to spin off Verdant?", vocab, names, {"contoso"})
+
+
+def test_a_comma_part_pointing_back_at_the_figure_just_asked_is_no_part_of_its_own():
+    def parts(q):
+        return [a.text for a in Q.read_question(q)]
+
+    q = ("What percentage of Northwind's Retail revenue came from online sales in fiscal 2025, how did that compare with "
+         "fiscal 2022, and what percentage was transacted in its stores?")
+    got = parts(q)
+    assert len(got) == 2 and got[0].endswith("how did that compare with fiscal 2022"), got
+    got = parts("How many members did Tailwind Fitness have at the end of 2025, how has this changed since 2023, and "
+                "how many clubs did it run?")
+    assert len(got) == 2 and "how has this changed since 2023" in got[0], got
+    # a new thing asked after the comma is still a part of its own
+    assert parts("What plant did Northwind sell in 2025, to whom, and what gain did it record?")[1] == "to whom"

@@ -181,6 +181,15 @@ class Extraction:
         return min(scores) if scores else 0.0
 
 
+def _says_own_words(parts: list[Asked], k: int, c: Candidate) -> bool:
+    """Does the candidate say a word that part ``k`` asks and no other part does ("total square footage" in "... 644
+    stores totaling 4.1 million square feet")? Only then may a several-figure sentence stand for that part by its
+    nearness to the whole question: "how large a reverse termination fee would it owe?" is not answered by the deal's
+    price sentence because it sits near the whole question."""
+    own = parts[k].words - {w for j, p in enumerate(parts) if j != k for w in p.words}
+    return bool(own) and bool(_stems(own) & _stems(content_words(f"{c.body} {c.heading}")))
+
+
 def extract(
     question: str,
     hits: Sequence[Hit],
@@ -256,7 +265,8 @@ def extract(
             if p.get("soft") and cos < SOFT_COSINE:
                 continue  # the narrowing words unsaid, and the meaning not close enough to stand for them
             near = cos
-            if i in whole and asked.kind == "amount" and p["type"] >= 1.0 and _figure_count(cands[i]) >= 2:
+            if i in whole and asked.kind == "amount" and p["type"] >= 1.0 and _figure_count(cands[i]) >= 2 \
+                    and _says_own_words(parts, k, cands[i]):
                 # "How many stores did it operate, and what was their total square footage?": a sentence stating
                 # several figures, tied to this part's measure, is measured against the whole question too (one
                 # sentence answering every part is nearer the whole than any one part's words)

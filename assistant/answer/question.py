@@ -535,6 +535,10 @@ _ASKS = re.compile(r"(?i)\b(?:whom|what|which|how|when|where|who|why)\b|^\s*(?:i
                    r"can|could|will|would)\b")
 
 
+# "how did that compare with ...", "how has this changed since ...", "what was that in 2020": a question word, an
+# auxiliary and a demonstrative pointing back at the figure just asked
+_BACK_TO_FIGURE = re.compile(r"(?i)\s*(?:and\s+)?(?:how|what)\s+(?:did|does|do|has|have|had|was|were|is|are|would)\s+"
+                             r"(?:that|this|those|these)\b")
 _BARE_WHO = re.compile(r"(?i)^\s*(?:\w+\s+)?(?:whom|who)\s*$")  # ", to whom,": a name asked, no measure to pass on
 
 
@@ -546,6 +550,8 @@ def _comma_parts(piece: str) -> list[str]:
     out: list[str] = []
     start = 0
     for m in _COMMA_PART.finditer(piece):
+        if _BACK_TO_FIGURE.match(piece[m.end() :]):
+            continue  # "..., how did that compare with fiscal 2020": the figure just asked, again; the same part
         if _ASKS.search(piece[start : m.start()]):
             out.append(piece[start : m.start()].strip(" ,;?"))
             start = m.end()
