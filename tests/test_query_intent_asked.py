@@ -89,3 +89,16 @@ def test_a_figure_asked_together_with_an_item_mia_does_not_know_is_not_answered_
                "What were Contoso's capital expenditures and how did they compare with FY2022?",
                "What was Contoso's FY2023 capital expenditure and round to the nearest million?"):
         assert not asks_with_another(ok, "capital_expenditure"), ok
+
+
+def test_a_revenue_word_heading_an_expense_lines_name_is_not_revenue():
+    from assistant.query.intent import metrics_in
+    # "sales and marketing expenses", "sales expense": an expense line, never the company's revenue
+    assert "revenue" not in metrics_in("By what percentage did Tailspin Software's sales and marketing expenses grow "
+                                       "from FY2024 to FY2025?")
+    assert "revenue" not in metrics_in("What were Northwind's sales expenses in fiscal 2025?")
+    # revenue still asked when a revenue word also stands on its own
+    assert "revenue" in metrics_in("By how much did Tailspin Software's net sales grow in FY2025, and did its sales and "
+                                   "marketing expenses keep pace?")
+    assert "revenue" in metrics_in("What were Northwind's selling expenses as a share of net sales in fiscal 2025?")
+    assert "revenue" in metrics_in("What were Northwind's net sales in fiscal 2025?")

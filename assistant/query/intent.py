@@ -462,10 +462,24 @@ _PER_SHARE_METRICS = {"eps_basic", "eps_diluted", "dividends_per_share"}
 _PER_SHARE_WORDS = re.compile(r"\bper[- ](?:common\s+)?share\b", re.I)
 
 
+# a revenue word heading an expense line's name: "sales and marketing expenses", "sales expense", "revenue costs"
+_EXPENSE_AFTER = re.compile(r"\s+(?:and\s+[a-z-]+\s+)?(?:expenses?|costs?)\b")
+
+
+def _revenue_only_in_expense_names(question: str) -> bool:
+    """Does every revenue word of the question head an expense line's name ("sales and marketing expenses")? Such a
+    question asks that expense line, never revenue: a filer's "Sales and marketing" row, or nothing."""
+    q = " " + re.sub(r"\s+", " ", question.lower().replace("’", "'")) + " "
+    hits = [m for p in METRIC_WORDS.get("revenue", []) for m in re.finditer(rf"(?<![a-z0-9]){re.escape(p)}(?![a-z0-9])", q)]
+    return bool(hits) and all(_EXPENSE_AFTER.match(q, m.end()) for m in hits)
+
+
 def metrics_in(question: str) -> list[str]:
     """The statement metrics a question names (``registry.METRIC_WORDS``, the longest phrase winning), with a
     dividend asked "per share" in words set apart read as the per-share dividend, not the total paid."""
     found = [m for m in _find_phrases(question, METRIC_WORDS) if m]
+    if "revenue" in found and _revenue_only_in_expense_names(question):
+        found.remove("revenue")  # "sales and marketing expenses", "sales expenses": an expense line, not revenue
     if "dividends_paid" in found and _NOT_PAID.search(question):
         found.remove("dividends_paid")  # dividends declared, received or receivable are not the amount paid
     if _DIVIDEND_PER_SHARE.search(question) and "dividends_per_share" not in found:
