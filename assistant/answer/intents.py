@@ -2301,12 +2301,11 @@ def member_margin_answer(question: str, index: Any, filters: Any = None) -> Answ
     years = _years_asked(question)
     found = [(meta, n, text, got) for meta, n, text in pages
              if (got := table_rankings.member_margin(question, text, years)) is not None]
-    if not found or len({g.margins for *_, g in found}) != 1:
+    if not _agree(found, lambda g: g.margins):
         return None
     meta, page, text, got = found[0]
     w = _Writer()
-    facts = [Fact(doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=page, label=r.label, value=0.0,
-                  company=company.name, quote=text[r.start:r.end], kind="table") for r in got.rows]
+    facts = _row_citations(meta, page, text, company.name, got.rows)
     ns = w.cite(facts)
     co = facts_path._possessive(company.name)
     title = {"operating income": "operating margin", "ebitda": "EBITDA margin"}[got.num]
@@ -2365,12 +2364,11 @@ def member_share_answer(question: str, index: Any, filters: Any = None) -> Answe
         got = table_rankings.member_share(question, text, years, ends=fiscal and ends[meta.doc_id])
         if got is not None:
             found.append((meta, n, text, got))
-    if not found or len({tuple(round(v, 1) for v in g.shares) for *_, g in found}) != 1:
+    if not _agree(found, lambda g: tuple(round(v, 1) for v in g.shares)):
         return None
     meta, page, text, got = found[0]
     w = _Writer()
-    facts = [Fact(doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=page, label=r.label, value=0.0,
-                  company=company.name, quote=text[r.start:r.end], kind="table") for r in got.rows]
+    facts = _row_citations(meta, page, text, company.name, got.rows)
     ns = w.cite(facts)
     co = facts_path._possessive(company.name)
     title = {"revenue": "revenue", "operating income": "operating income", "ebitda": "EBITDA"}[got.measure]
@@ -2417,12 +2415,11 @@ def rows_share_answer(question: str, index: Any, filters: Any = None) -> Answer 
         for n, text in _filing_pages(index, meta).items():
             if re.search(r"(?i)\btotal\b", text) and (got := table_shares.rows_share(question, text, years, ends)):
                 found.append((meta, n, text, got))
-    if not found or len({tuple(round(v, 1) for v in g.shares) for *_, g in found}) != 1:
+    if not _agree(found, lambda g: tuple(round(v, 1) for v in g.shares)):
         return None
     meta, page, text, got = found[0]
     w = _Writer()
-    facts = [Fact(doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=page, label=r.label, value=0.0,
-                  company=company.name, quote=text[r.start:r.end], kind="table") for r in got.rows]
+    facts = _row_citations(meta, page, text, company.name, got.rows)
     ns = w.cite(facts)
     word = "fiscal " if fiscal else ""
     parts = " + ".join(got.parts)
@@ -2444,6 +2441,18 @@ def rows_share_answer(question: str, index: Any, filters: Any = None) -> Answer 
                      (got.whole, f"{word}{y}", c[1]))])
     return w.answer(question, "calc", f"share of {got.whole.lower()}", company.name,
                     " to ".join(str(y) for y in got.years), inputs=inputs)
+
+
+def _row_citations(meta: Any, page: int, text: str, company: str, rows: Sequence[Any]) -> list[Fact]:
+    """The table rows a computed answer cites, each quoted as printed on its page (the figures are in its text and
+    its inputs, ``_cell_inputs``)."""
+    return [Fact(doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=page, label=r.label, value=0.0,
+                 company=company, quote=text[r.start:r.end], kind="table") for r in rows]
+
+
+def _agree(found: Sequence[tuple[Any, ...]], key: Any) -> bool:
+    """Whether pages were found and every page giving the figure gives the same (``key`` of each last element)."""
+    return bool(found) and len({key(f[-1]) for f in found}) == 1
 
 
 def _cell_inputs(meta: Any, page: int, text: str, company: str, cells: Sequence[tuple[str, str, str]]) -> list[Fact]:
@@ -2510,15 +2519,13 @@ def member_figure_answer(question: str, index: Any) -> Answer | None:
     years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", question)}
     found = [(meta, n, text, got) for meta, n, text in pages
              if (got := table_rankings.member_figure(question, text, years)) is not None]
-    if not found or len({g.values for *_, g in found}) != 1:
+    if not _agree(found, lambda g: g.values):
         return None
     meta, page, text, got = found[0]
     scales = page_scales(text)
     scale = next(iter(scales)) if len(scales) == 1 else None
     w = _Writer()
-    fact = Fact(doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=page, label=got.row.label, value=0.0,
-                company=company.name, quote=text[got.row.start:got.row.end], kind="table")
-    ns = w.cite([fact])
+    ns = w.cite(_row_citations(meta, page, text, company.name, [got.row]))
     co = facts_path._possessive(company.name)
     title = {"revenue": "revenue", "operating income": "operating income", "ebitda": "EBITDA", "noi": "NOI"}[got.measure]
     word = calc.SCALE_WORDS.get(scale or 0.0, "")
