@@ -13,7 +13,6 @@ cannot be read or computed (no formula of mia's own replaces it).
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -598,7 +597,7 @@ class _Context:
             equipment" among two capital-expenditure rows; "revenue before fuel surcharge", a row no metric of
             mia's names: ``definitions.ROW``), for ``p``; None when no row is labelled so or rows so labelled
             disagree. A metric's row must carry that metric."""
-            # the input's own period words ("FY2020 consolidated net income attributable to Walmart") are not the label's
+            # the input's own period words ("FY2025 consolidated net income attributable to Contoso") are not the label's
             want = tuple(t for t in label_tokens(words) if t not in ("the", "a", "an", "its")
                          and not re.fullmatch(r"(?:fy)?'?\d{2,4}|fiscal", t))
             row = is_row_input(metric)
@@ -2313,10 +2312,9 @@ def member_margin_answer(question: str, index: Any, filters: Any = None) -> Answ
     each = "; ".join(f"{y}: {c[0]} / {c[1]} x 100 = {m:.1f}%"
                      for y, m, c in reversed(list(zip(got.years, got.margins, got.cells))))
     formula = f"Formula: {title} = {numw} / revenue x 100; {each}"
+    formula += _points_change(got.years, got.margins, "", "ratios")
     if len(got.years) == 2:
         d = got.margins[1] - got.margins[0]
-        formula += (f"; change = {got.years[1]} - {got.years[0]} = {d:+.1f} percentage points, from the unrounded "
-                    f"ratios")
         w.add(f"{co} {name} segment {title} changed by {d:+.1f} percentage points from {got.years[0]} to "
               f"{got.years[1]}{f' ({got.span})' if got.span else ''}: from {got.margins[0]:.1f}% to {got.margins[1]:.1f}%, computed from the segment's own rows "
               f"{_markers(ns)}.", ns)
@@ -2379,10 +2377,7 @@ def member_share_answer(question: str, index: Any, filters: Any = None) -> Answe
     w.add(f"The {got.member} segment's share of {co} total {title} (the segment table's last column, which its "
           f"columns add up to) was {lead}, computed from the segment table's rows {_markers(ns)}.", ns)
     formula = f"Formula: share = segment {title} / total {title} x 100; " + "; ".join(reversed(each))
-    if len(got.years) == 2:
-        d = got.shares[1] - got.shares[0]
-        formula += (f"; change = {word}{got.years[1]} - {word}{got.years[0]} = {d:+.1f} percentage points, from the "
-                    f"unrounded shares")
+    formula += _points_change(got.years, got.shares, word, "shares")
     w.add(f"{formula} {_markers(ns)}.", ns)
     inputs = _cell_inputs(meta, page, text, company.name, [
         item for y, c in zip(got.years, got.cells)
@@ -2430,10 +2425,7 @@ def rows_share_answer(question: str, index: Any, filters: Any = None) -> Answer 
     each = "; ".join(f"{word}{y}: ({' + '.join(c[0])}) / {c[1]} x 100 = {v:.1f}%"
                      for y, v, c in reversed(list(zip(got.years, got.shares, got.cells))))
     formula = f"Formula: share = ({parts}) / {got.whole.lower()} x 100; {each}"
-    if len(got.years) == 2:
-        d = got.shares[1] - got.shares[0]
-        formula += (f"; change = {word}{got.years[1]} - {word}{got.years[0]} = {d:+.1f} percentage points, from the "
-                    f"unrounded shares")
+    formula += _points_change(got.years, got.shares, word, "shares")
     w.add(f"{formula} {_markers(ns)}.", ns)
     inputs = _cell_inputs(meta, page, text, company.name, [
         item for y, c in zip(got.years, got.cells)
@@ -2441,6 +2433,15 @@ def rows_share_answer(question: str, index: Any, filters: Any = None) -> Answer 
                      (got.whole, f"{word}{y}", c[1]))])
     return w.answer(question, "calc", f"share of {got.whole.lower()}", company.name,
                     " to ".join(str(y) for y in got.years), inputs=inputs)
+
+
+def _points_change(years: Sequence[int], values: Sequence[float], word: str, what: str) -> str:
+    """The formula's change clause for two years' percentages ("; change = fiscal 2025 - fiscal 2024 = +1.2 percentage
+    points, from the unrounded shares"); nothing for one year."""
+    if len(years) != 2:
+        return ""
+    d = values[1] - values[0]
+    return f"; change = {word}{years[1]} - {word}{years[0]} = {d:+.1f} percentage points, from the unrounded {what}"
 
 
 def _row_citations(meta: Any, page: int, text: str, company: str, rows: Sequence[Any]) -> list[Fact]:

@@ -582,8 +582,8 @@ _SEGMENT_HEADING = re.compile(r"(?i)^\s*(?P<name>.+?)\s+(?:reportable\s+|operati
 
 
 def section_segment(asked_words: set[str] | frozenset[str], heading: str) -> bool:
-    """Is a filing's section the asked segment's ("Walmart International Segment" for a question naming Walmart
-    International)? Its heading is a name followed by "segment", every word of the name asked. In such a section the
+    """Is a filing's section the asked segment's ("Tailspin Marine Segment" for a question naming Tailspin
+    Marine)? Its heading is a name followed by "segment", every word of the name asked. In such a section the
     filer's bare "segment operating income" is that segment's line."""
     m = _SEGMENT_HEADING.match(" ".join(heading.split()))
     if m is None:

@@ -338,7 +338,7 @@ def subject_score(asked: Asked, c: Candidate, aliases: Sequence[str] = (), names
         first = None
     if first is not None and not any(first in e or e in first for e in own_names):
         if is_filing(c.meta) and _OUR.search(c.text) and _filer_asked(asked, c) and _opening_names(c.text, first):
-            # "During fiscal 2022, Walmart Inc. accounted for 20 percent of our consolidated net sales": in the asked
+            # "During fiscal 2025, Contoso Stores Inc. accounted for 18 percent of our consolidated net sales": in the asked
             # filer's own filing, a sentence about "our" sales is the filer's, whoever opens it
             return 0.85
         # another name opens the sentence: the asked one is at most mentioned in passing
@@ -406,6 +406,7 @@ _PUBLISHED = re.compile(
     rf"\b(?:our|the|its|their|a)\s+{_MONTHS}\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?{_SOURCE_WORD}\b")
 
 
+@lru_cache(maxsize=4096)
 def published_years(text: str) -> frozenset[int]:
     """The years a sentence names only as a source's publication date ("Our note of March 2025 gave 2024 revenue of
     $12.1 billion" -> {2025}); a year also named elsewhere in the sentence ("2025 sales") is not among them."""
