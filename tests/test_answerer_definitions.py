@@ -4,7 +4,7 @@ Every text below is written for this test."""
 
 from __future__ import annotations
 
-from assistant.answer.intents import states_formula
+from assistant.answer.quantities import states_formula
 from assistant.types import DocMeta
 from one_page import pages_answerer
 

@@ -1,8 +1,8 @@
 """Three gates against confident answers to another question (issue #10, session 8):
 
 - a yes/no about every year of a span ("risen every year from FY2023 through FY2025", "in each of the last three
-  years", "consecutive") is decided by every year's figure, each shown (``intents._years_between``), never by the
-  span's two ends (``intents.every_year_verdict``: no verdict when a year is not read);
+  years", "consecutive") is decided by every year's figure, each shown (``figure_answers._years_between``), never by the
+  span's two ends (``intent_guards.every_year_verdict``: no verdict when a year is not read);
 - a share of a whole from a named part or group ("its three largest customers combined") is never answered with the
   whole's level or change (``prose_ties.misses_share_part``, applied in ``intents.answer_question``);
 - a proper name, descriptive words and a kind word ("Larkspur's Harbor e-commerce business") name a part: the
@@ -16,7 +16,8 @@ import pytest
 
 from assistant.answer import prose_ties
 from assistant.answer.facts_path import answer_from_facts, qualifier
-from assistant.answer.intents import answer_question, every_year_verdict
+from assistant.answer.intent_guards import every_year_verdict
+from assistant.answer.intents import answer_question
 from assistant.types import Answer
 from finance_filings import memory_index, meta
 from finance_filings_more import LARKSPUR, LARKSPUR_PAGES

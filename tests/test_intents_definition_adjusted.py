@@ -8,7 +8,9 @@ written for these tests."""
 
 from __future__ import annotations
 
-from assistant.answer.intents import LOOKUP, answer_question, exclusion_definitions
+from assistant.answer.quantities import LOOKUP
+from assistant.answer.exclusions import exclusion_definitions
+from assistant.answer.intents import answer_question
 from assistant.query.definitions import Definition, Input, Op, find_definitions, parse, part_of
 from finance_filings import memory_index, meta
 

@@ -7,7 +7,8 @@ the total that includes noncontrolling interests. Fictional filer and rows writt
 
 from __future__ import annotations
 
-from assistant.answer.intents import LOOKUP, answer_question
+from assistant.answer.quantities import LOOKUP
+from assistant.answer.intents import answer_question
 from assistant.query.definitions import Definition, find_definitions
 from finance_filings import memory_index, meta
 

@@ -5,7 +5,8 @@ Consumer Finance), written for these tests."""
 
 from __future__ import annotations
 
-from assistant.answer.intents import LOOKUP, answer_question
+from assistant.answer.quantities import LOOKUP
+from assistant.answer.intents import answer_question
 from assistant.query.definitions import Definition, Input, Op, find_definitions
 from assistant.types import DocMeta
 from finance_filings import memory_index

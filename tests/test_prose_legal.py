@@ -1,4 +1,4 @@
-"""Whether a filer reports material legal proceedings (answer/prose_legal.py and intents.legal_answer): its annual
+"""Whether a filer reports material legal proceedings (answer/prose_legal.py and filing_answers.legal_answer): its annual
 report's Item 3 and the note Item 3 points to. Every page below is written for these tests (fictional filers Contoso
 Health, Northwind Beverages, Fabrikam Games, Tailspin Motors), in the shapes US 10-Ks print Item 3."""
 

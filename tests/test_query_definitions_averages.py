@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.intents import LOOKUP, answer_question
+from assistant.answer.quantities import LOOKUP
+from assistant.answer.intents import answer_question
 from assistant.query.definitions import Definition, Unparsed, find_definitions, span_years
 from test_query_definitions_hints import IX
 

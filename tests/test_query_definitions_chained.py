@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.intents import LOOKUP, answer_question
+from assistant.answer.quantities import LOOKUP
+from assistant.answer.intents import answer_question
 from assistant.query.definitions import Definition, find_definitions, states_unread_definition
 from finance_filings import memory_index
 from finance_filings_more import LARKSPUR, LARKSPUR_PAGES

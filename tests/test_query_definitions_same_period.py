@@ -5,7 +5,8 @@ its statements are fictional (Corvane Software), written for these tests."""
 
 from __future__ import annotations
 
-from assistant.answer.intents import LOOKUP, answer_question
+from assistant.answer.quantities import LOOKUP
+from assistant.answer.intents import answer_question
 from assistant.query.definitions import Definition, Input, Op, find_definitions
 from finance_filings import memory_index, meta
 

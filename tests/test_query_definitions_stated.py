@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.intents import LOOKUP, answer_question
+from assistant.answer.quantities import LOOKUP
+from assistant.answer.intents import answer_question
 from assistant.query.definitions import Definition, Op, find_definitions, list_sum, stated_inputs, without_definitions
 from finance_filings import page_index
 
@@ -166,7 +167,7 @@ def test_asides_that_are_not_definitions_are_left_alone():
 
 
 def test_every_formula_written_for_definitions_reads_and_uses_the_recipes_own_inputs():
-    from assistant.answer.intents import RECIPE_FORMULAS
+    from assistant.answer.quantities import RECIPE_FORMULAS
     from assistant.finance.formulas import RECIPES
     from assistant.query.definitions import parse
 

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.intents import LOOKUP, answer_question
+from assistant.answer.quantities import LOOKUP
+from assistant.answer.intents import answer_question
 from assistant.query.definitions import Definition, Input, Op, Unparsed, find_definitions
 from finance_filings import memory_index, meta
 

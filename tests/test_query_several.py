@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.intents import answer_question, once_restated
+from assistant.answer.wording import once_restated
+from assistant.answer.intents import answer_question
 from assistant.query.several import measures_asked
 from assistant.types import DocMeta
 from finance_filings import memory_index

@@ -94,7 +94,7 @@ def unapplied_adjustment(question: str, ans: Answer) -> Answer:
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# The adjustment read as items to compute with (``intents.exclusion_definitions``)
+# The adjustment read as items to compute with (``exclusions.exclusion_definitions``)
 
 
 @dataclass(frozen=True)

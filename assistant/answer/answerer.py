@@ -64,7 +64,8 @@ from .context import (
     quote_for,
     source_about,
 )
-from .intents import answer_question, states_formula
+from .quantities import states_formula
+from .intents import answer_question
 from .prompts import BASE_STOP, build_prompt, cut_answer, prompt_overhead
 from .quotes import best_spans
 from .untrusted import TrustedFacts, planted_on_page, with_untrusted_note
@@ -324,7 +325,7 @@ class Answerer:
 
         if not self._generates() or states_formula(standalone):
             # the bundled small model does not write answers (``settings.generate``); nor does any model for a question
-            # stating its formula: the facts path computed it as stated or it is declined (``intents.states_formula``)
+            # stating its formula: the facts path computed it as stated or it is declined (``quantities.states_formula``)
             ans = self._refuse(base, standalone, self._company_hits(standalone, hits), page_text)
             ans = replace(ans, timings_ms={"generate": 0.0, **timings, "total": (perf_counter() - t0) * 1000})
             return describe_shown(ans)

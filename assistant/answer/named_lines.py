@@ -9,8 +9,9 @@ amortization of landfills" is the row "Landfill depletion and amortization"; "ro
 "marketing expenses" is NOT "Marketing and reservation system expenses"). One label must answer, on the company's
 tables of the asked period (a primary statement's row first); two labels, or rows of one label that disagree: none.
 General rule: a line item the registry does not know is computed only from the row that bears its name, or not at
-all. The caller (``answer.intents``) computes the change or share from the row through a stated-definition input
-(``query.definitions.ROW``), so each figure is cited and checked like any definition's input.
+all. The caller (``answer.company_figures``, for ``answer.intents``) computes the change or share from the row
+through a stated-definition input (``query.definitions.ROW``), so each figure is cited and checked like any
+definition's input.
 
 May import ``finance``, ``query``, ``types`` and ``facts_path``.
 """

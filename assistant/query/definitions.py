@@ -63,7 +63,7 @@ class Input:
     effect: bool = False
     # "all restructuring charges": every line of the statement so named (a restructuring line under cost of sales
     # and one among the operating expenses), summed; expanded into those lines' own inputs before it is computed
-    # (``intents._every_line``), never read as one row
+    # (``exclusions._every_line``), never read as one row
     every: bool = False
 
 
@@ -381,7 +381,7 @@ def added_back(text: str, lookup: Lookup) -> list[tuple[int, int, int, str, int]
     its items' start and end, the figure ``M`` as the definition's name, the clause's end), for those whose
     items and figure all read as inputs. General rule: items added back to a figure define that figure for the
     question (M + A + B): it is computed so, or, where a formula of mia's uses M (an operating margin), put in
-    M's place (``answer.intents.composed``); items not read leave the clause unread."""
+    M's place (``answer.quantities.composed``); items not read leave the clause unread."""
     out = []
     for m in _ADDING_BACK.finditer(text):
         try:

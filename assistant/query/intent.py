@@ -221,7 +221,7 @@ _TREND = re.compile(r"\bimprov\w*|\bdeclin\w*|\bdeteriorat\w*|\bpositive\b|\bneg
 
 
 
-# the words that ask a reason, one vocabulary for every reader of "what drove ...?" (``answer.intents._DROVE`` too):
+# the words that ask a reason, one vocabulary for every reader of "what drove ...?" (``answer.wording._DROVE`` too):
 # "what drove / caused / explains / was behind / led to / accounted for / contributed to", "the reasons for", "drivers"
 REASON_ASKED = (r"\bwhy\b|\bwhat\s+(?:(?:has|had|have)\s+)?(?:drove|driven|drives|caused|causes|explains?|explained|"
                 r"(?:was|is|were|are)\s+behind|led\s+to|leads\s+to|accounted\s+for|accounts\s+for|contributed\s+to|"

@@ -114,6 +114,6 @@ def test_a_figure_narrowed_to_a_place_is_never_the_total(index, question):
 def test_which_member_questions_are_told_from_company_level_ones(question, asks):
     """A pick among members (named before the pick, by the owner's name, or "what <kind>") is told from a question
     about the company's own figure, which the facts path still answers."""
-    from assistant.answer.intents import asks_which_member
+    from assistant.answer.wording import asks_which_member
 
     assert asks_which_member(question) is asks

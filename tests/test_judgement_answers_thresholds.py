@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.checks import check_facts_answer
-from assistant.answer.intents import answer_question, stated_threshold
+from assistant.answer.wording import stated_threshold
+from assistant.answer.intents import answer_question
 from assistant.query.entities import company_aliases
 from finance_filings import memory_index
 from finance_filings_more import LARKSPUR, LARKSPUR_PAGES

@@ -1,11 +1,12 @@
 """A named member's margin ("the operating margin of its International segment", its change in percentage points) is
-computed from that member's own rows of one table (intents.member_margin_answer, table_rankings.member_margin), each
+computed from that member's own rows of one table (filing_answers.member_margin_answer, table_rankings.member_margin), each
 year's numerator and revenue cited; never the company's margin. The filer and its pages are fictional (Tailspin
 Electronics), written for these tests."""
 
 from __future__ import annotations
 
-from assistant.answer.intents import answer_question, member_margin_answer
+from assistant.answer.filing_answers import member_margin_answer
+from assistant.answer.intents import answer_question
 from assistant.types import DocMeta
 from finance_filings import memory_index
 from test_table_rankings import OWN_TABLE

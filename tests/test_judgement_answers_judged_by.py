@@ -5,7 +5,8 @@ threshold gives the ratio in percent. A "judging by" clause that states no arith
 
 from __future__ import annotations
 
-from assistant.answer.intents import LOOKUP, answer_question
+from assistant.answer.quantities import LOOKUP
+from assistant.answer.intents import answer_question
 from assistant.query.definitions import Definition, find_definitions
 from test_answer_attribution import IX
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from assistant.answer.intents import answer_question, without_why
+from assistant.answer.wording import without_why
+from assistant.answer.intents import answer_question
 from finance_filings import memory_index, meta
 
 TAILWIND_IS = """TAILWIND HEALTH GROUP, INC.
@@ -93,7 +94,7 @@ REASON_WORDINGS = [
 
 
 def test_a_reason_asked_in_any_words_is_answered_with_the_reason_or_not_at_all():
-    from assistant.answer.intents import asks_reason
+    from assistant.answer.wording import asks_reason
 
     vague = TAILWIND_MDA.replace("• Operating income decreased $1.2 billion, or 30.0%, in 2025 compared to 2024. ",
                                  "• Operating income declined in 2025. ")

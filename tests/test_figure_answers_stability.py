@@ -1,4 +1,4 @@
-"""Is a ratio consistent over the years? (answer/intents.stability_answer): each year's figure cited, the move from
+"""Is a ratio consistent over the years? (answer/figure_answers.stability_answer): each year's figure cited, the move from
 each year to the next, and "Yes"/"No" only against a tolerance the question states.
 
 The filer is the fictional Harbor Home Products of ``finance_filings`` (three years of statements of earnings);

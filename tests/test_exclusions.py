@@ -5,9 +5,10 @@ hyphen is a nil cell. Fictional filers, rows and wordings written for these test
 
 from __future__ import annotations
 
-from assistant.answer.intents import answer_question, exclusion_definitions
+from assistant.answer.exclusions import exclusion_definitions
+from assistant.answer.intents import answer_question
 from assistant.finance.inputs import check_input
-from assistant.answer.intents import LOOKUP
+from assistant.answer.quantities import LOOKUP
 from assistant.query.definitions import Definition, Input, Op, find_definitions
 from finance_filings import memory_index, meta
 from test_intents_definition_adjusted import IX as BRIGHTPEAK
@@ -161,7 +162,7 @@ def test_an_and_inside_one_figures_label_still_reads_as_that_figure():
 
 
 def test_a_generic_head_left_out_never_turns_words_of_extent_into_a_line():
-    from assistant.answer.intents import _headless
+    from assistant.answer.company_figures import _headless
     from assistant.finance.registry import label_tokens
 
     assert _headless(label_tokens("fuel expenses")) == label_tokens("Fuel")
