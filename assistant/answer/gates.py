@@ -24,8 +24,8 @@ from . import prose_respective, prose_subjects
 from . import prose_ties as ties
 from . import prose_verdicts
 from .question import (
-    Asked, _EXCLUDED, _REASON_Q, _TOTAL, _asks_group, _direction, _names_group, _states_figure, asks_figure,
-    question_kind,
+    Asked, _EXCLUDED, _REASON_Q, _TOTAL, _asks_group, _direction, _names_group, _states_figure, _years, asked_act, asked_head,
+    asks_figure, question_kind,
 )
 from .candidates import Candidate, _stated_years, is_filing
 from .scoring import (
@@ -121,6 +121,10 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
         # a yearless sentence of a 2025 report ("CTV accounted for 31% of TV ad spend"). (A reason part read as a
         # description, to check what a cause list's sentence before is about, keeps its own year rules.)
         return None
+    if asked.kind == "describe" and c.kind in ("sentence", "list") and _names_no_head(asked.text, c):
+        # "What were its net new business awards in 2025?" is not answered by "Our five largest customers accounted for
+        # 31% of revenue": a sentence stating figures of measures other than the one the question names
+        return None
     effect_years = _effect_years(c) if asked.kind == "reason" and asked.years else frozenset()
     if effect_years and not effect_years & asked.years and not (
             c.kind == "sentence" and effect_years <= drivers.base_years(c.text) and causes.states_move(c.text)
@@ -134,6 +138,8 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
         return None
     if asked.kind in ("amount", "describe") and _other_basis(question or asked.text, c.text):
         return None  # "share of visits" asked: "By spending rather than visits, its share was 29%" is by spending
+    if asked.kind in ("amount", "describe") and c.kind == "sentence" and _set_aside_doer(question or asked.text, c.text):
+        return None  # "run itself, as opposed to through franchisees": "Our largest franchisee operated 131" is theirs
     if asked.kind == "amount" and asked.years and c.kind == "row" and not c.years:
         return None  # a row whose columns name no period cannot tie its figure to the asked one
     if _quarter_row_missing(asked, c):
@@ -204,6 +210,22 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
     return out
 
 
+def _names_no_head(question: str, c: Candidate) -> bool:
+    """Does a candidate state a figure but not the measure a "what" question asks the value of (``asked_head``: the head
+    noun of "What gain did it record ...", "What were its net new business awards ...")? Rule: a figure answers only for
+    the measure it is said of; a sentence whose figures never name the asked measure (nor its heading, nor the sentence
+    it refers back to) is about something else; so is any sentence not naming a measure asked for a period ("What were
+    its net new orders in 2025?" and "Our revenue depends on its customers' spending")."""
+    head = asked_head(question)
+    if not head or not (_states_figure(c.body) or _years(question)):
+        return False  # a "what was its strategy?" may be answered in other words; a period's measure is named
+    said = _stems(content_words(f"{c.body} {c.heading} {c.before}"))
+    act = asked_act(question)
+    if act and _stems({act}) & said:
+        return False  # "What property did it sell?": a sentence saying what it sold names the thing in its own words
+    return not _stems({head}) & said
+
+
 # a move asked between periods: a verb of change, or a comparison with another period ("more in 2024 than in 2023");
 # never a threshold ("10 percent or more of net sales")
 _MOVE_ASKED = re.compile(r"(?i)\b(?:fell|rose|grew|declined|increased|decreased|dropped|shrank|gained|lost)\b|"
@@ -260,6 +282,23 @@ def _other_basis(question: str, text: str) -> bool:
     excluded = {w for m in _RATHER.finditer(question) for w in content_words(m.group(1))}
     asked = content_words(_RATHER.sub(" ", question)) - excluded
     return bool(_stems(set_aside) & _stems(asked))
+
+
+_LEADING_SETTING = re.compile(r"(?i)^\s*(?:in|at|as\s+of|during|for|on|by|through|since|after|before|at\s+the\s+end\s+of)\b"
+                              r"[^,]{0,60},\s*")
+_AFTER_SET_ASIDE = frozenset({"through", "by", "via", "from", "its", "their", "the", "our"})
+
+
+def _set_aside_doer(question: str, text: str) -> bool:
+    """Does the question set a party aside ("run itself, as opposed to through franchisees", "rather than by its
+    distributors") and the sentence open with that party as its subject ("Our largest franchisee operated 131
+    restaurants")? Rule: what the set-aside party does is not what the question asks of the company; the subject is the
+    sentence's opening words (after a leading "At year end, ..."), up to its fifth word."""
+    aside = {w for m in _RATHER.finditer(question) for w in content_words(m.group(1))} - _AFTER_SET_ASIDE
+    if not aside:
+        return False
+    opening = _LEADING_SETTING.sub("", text, count=1).split()[:5]
+    return bool(_stems(aside) & _stems(content_words(" ".join(opening))))
 
 
 def _effect_years(c: Candidate) -> frozenset[int]:

@@ -311,6 +311,48 @@ def percent_without_percent(question: str, text: str) -> bool:
     return bool(_MONEY_LEAD.search(lead)) and "%" not in lead and "percent" not in lead.lower()
 
 
+# the noun phrase a "what" question asks the value of: "What were Contoso's net new orders in 2025?" (after the owner's
+# "'s", up to a period or the end), "What gain did Contoso record on ...?" (between "what" and its auxiliary)
+_OWNED_NP = re.compile(r"(?i)^\s*what\s+(?:was|were|is|are)\s+[^?,]{1,80}?['’]s?\s+(?P<np>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)"
+                       r"(?=\s+(?:in|for|at|during|as\s+of|on|over|through|from|between|since|by)\b|\s*[,?]|\s*$)")
+_LEAD_NP = re.compile(r"(?i)^\s*what\s+(?P<np>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:did|does|do|has|have|had)\s+"
+                      r"(?P<rest>\S.*)")
+_DOER = frozenset("it its they their we our he she the company group firm business".split())
+# words that name no measure of their own: the kind of answer ("what share", "what amount"), not what it is of
+_NO_MEASURE = frozenset("""percentage percent share proportion fraction amount number figure level value total sum portion
+    kind type sort impact effect role way part size extent degree change difference increase decrease
+    happened happen company companies business businesses firm factors factor things thing""".split())
+
+
+def asked_act(question: str) -> str:
+    """The verb of a "What N did X do" question, lower case ("sell" of "What plant did Contoso Pharma sell in 2025?":
+    the first word after the auxiliary that is neither a capitalised name nor a word for the doer); empty otherwise."""
+    m = _LEAD_NP.match(question)
+    if not m:
+        return ""
+    for w in re.findall(r"[\w'’-]+", m.group("rest")):
+        if w[:1].isupper() or w.lower() in _DOER or w.lower().endswith(("'s", "’s")):
+            continue
+        return w.lower()
+    return ""
+
+
+def asked_head(question: str) -> str:
+    """The head noun of the measure a "what" question asks the value of, lower case: "awards" of "What were Contoso's
+    net new business awards in the fourth quarter?", "gain" of "What gain did it record on the sale?"; the noun before
+    "per" or "of" ("dividend" of "dividend per share"). Empty when the question is not so framed or its noun names no
+    measure of its own ("What share did it hold?")."""
+    m = _OWNED_NP.match(question) or _LEAD_NP.match(question)
+    if not m:
+        return ""
+    words = re.split(r"\s+", m.group("np").lower())
+    for cut in ("per", "of"):
+        if cut in words[1:]:
+            words = words[: words.index(cut)]
+    head = words[-1] if words else ""
+    return "" if head in _NO_MEASURE or head in _QUESTION_FRAME or len(head) < 3 else head
+
+
 def _states_figure(text: str) -> bool:
     """Does ``text`` state a number other than a bare year (1900-2100), the day of a date ("September 30") or a
     reference ("Item 8", "Note 14")?"""

@@ -420,11 +420,55 @@ def published_years(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
+# a span of time shorter than a year, or a point in it: a quarter, a half, so many months or weeks, a month's name
+_SUB_YEAR = re.compile(r"(?i:\b(?:quarters?|Q[1-4]|[1-4]Q|halves|half|months?|weeks?|quarter-end|year-to-date)\b)|"
+                       r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                       r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
+
+
+_QUARTER_SAID = re.compile(r"(?i)\b(?:quarters?|Q[1-4]|[1-4]Q|(?:three|six|nine|3|6|9)\s+months)\b")
+
+
+def whole_year_only(asked: Asked, c: Candidate) -> bool:
+    """A quarter asked ("in the fourth quarter of 2025") and a sentence or list of an annual filing (a 10-K: no quarter
+    in its period) that names no span or point shorter than a year, nor does its heading or the sentence before it
+    ("Net new orders rose 9% to $2.1 billion in 2025"): its figures are the whole year's, another period than the asked
+    quarter's. Rule: an annual report's sentence answers for a quarter only when it names one (or a month, a date)."""
+    if not asked.quarters or c.kind not in ("sentence", "list") or c.meta is None:
+        return False
+    meta = c.meta
+    annual = (meta.doc_type or "").upper() in ("10-K", "20-F", "40-F") or (meta.period or "").upper().startswith("FY")
+    if not annual or doc_quarter(meta) is not None:
+        return False
+    if _SUB_YEAR.search(" ".join((c.text, *c.items, c.heading))):
+        return False
+    # the sentence before may give a paragraph's period once ("In the fourth quarter, ... . Orders were ..."); a date it
+    # names in passing ("At December 31 we had 900 employees") dates its own figure only
+    return not _QUARTER_SAID.search(f"{c.before} {c.prev}")
+
+
+def other_quarter(asked: Asked, c: Candidate) -> bool:
+    """A quarter asked and a sentence or list naming quarters, none of them the asked one ("In the third quarter we
+    closed two offices" for the fourth quarter): another period's. (A sentence naming the asked quarter beside others,
+    "up from the third quarter", is not.)"""
+    if not asked.quarters or c.kind not in ("sentence", "list"):
+        return False
+    # a quarter named as the base of a change ("up from 29.0% in the second quarter") dates no figure of the sentence's own
+    said = _quarters(_QUARTER_BASE.sub(" ", c.body))
+    return bool(said) and not said & asked.quarters
+
+
+_QUARTER_BASE = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?|over|relative\s+to|against|since)\s+"
+                           r"(?:\S+\s+){0,4}?(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:fiscal\s+)?quarter|Q[1-4])\b")
+
+
 def period_score(asked: Asked, c: Candidate) -> float:
     """1.0 when the candidate states the asked year (or no year is asked); 0.0 when it states other years only;
     in between when it states none (a filing's own year, its heading)."""
     if not asked.years:
         return 1.0
+    if whole_year_only(asked, c) or other_quarter(asked, c):
+        return 0.0
     dated_only = published_years(c.text)
     if c.years & asked.years and not (c.years - dated_only) & asked.years and c.years - dated_only:
         # "Our note of March 2025 gave 2024 revenue of $12.1 billion": the asked 2025 dates the note, the figure is of
