@@ -1338,13 +1338,23 @@ def _covering(asked: Asked, shown: list[Scored], question: str, aliases: Callabl
             # "What share of care homes were short of staff, and how long did filling a post take?": the one
             # sentence answering the first part also holds the second's figure, of its own kind and measure
             return sc
+        if p is not None and asked.kind == "amount" and p["type"] >= 1.0 and "subject" in sc.parts \
+                and p["subject"] >= sc.parts["subject"] and p["overlap"] >= 0.5 \
+                and _own_figure(asked, sc.candidate, taken, unread_ok=True):
+            # "How many visits did it record, and what was its average ticket price?": the quote taken for the price,
+            # about the asked company as surely for this part as for that one, says this part's measure and holds a
+            # figure of its own tied to it ("... a 3.1% increase in visits to 14.6 million"): it answers both
+            return sc
     return None
 
 
-def _own_figure(asked: Asked, c: Candidate, taken: set[str]) -> bool:
+def _own_figure(asked: Asked, c: Candidate, taken: set[str], unread_ok: bool = False) -> bool:
     """Does a quote picked for another part hold a figure for ``asked`` that is none of the figures shown for the
     other parts (``taken``): of the asked kind (``answer_figure``), and tied to the asked measure when one is read
-    (``prose_ties``: a figure governed by the asked measure's words)?"""
+    (``prose_ties``: a figure governed by the asked measure's words)? ``unread_ok``: a figure whose governing words are
+    not read ("unknown") will do too, when the quote says every word of the measure a "how many/much" part counts (the
+    noun phrase before its auxiliary: "guest nights" of "How many guest nights did it record"), never one tied to
+    another measure."""
     fig = answer_figure(asked, c)
     if fig is None:
         return False
@@ -1352,7 +1362,19 @@ def _own_figure(asked: Asked, c: Candidate, taken: set[str]) -> bool:
     if raw in taken:
         return False  # "41%" shown for the share is not also the answer to the second part
     spans = ties.tied_spans(asked.text, c.text) if c.kind == "sentence" else None
-    return spans is None or any(v == ties.TIED and raw.startswith(c.text[a:b]) for a, b, v, _ in spans)
+    if spans is None:
+        return True
+    if any(v == ties.TIED and raw.startswith(c.text[a:b]) for a, b, v, _ in spans):
+        return True
+    m = _COUNTED_NP.match(asked.text)
+    measure = content_words(m.group("np")) - asked.entities - asked.mentioned if m else set()
+    return unread_ok and bool(measure) and _stems(measure) <= _stems(content_words(c.body)) and any(
+        v == ties.UNKNOWN and raw.startswith(c.text[a:b]) for a, b, v, _ in spans)
+
+
+# the measure a "how many/much" part counts: the noun phrase before its auxiliary ("How many guest nights did it record")
+_COUNTED_NP = re.compile(r"(?i)^\s*how\s+(?:many|much)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?)\s+"
+                         r"(?:did|does|do|has|have|had|was|were|is|are|will|would)\b")
 
 
 def _figure_count(c: Candidate) -> int:
