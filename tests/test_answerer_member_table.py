@@ -5,7 +5,7 @@ computed from the rows, never quoted. Every page below is written for this test 
 
 from __future__ import annotations
 
-from assistant.answer import table_rankings as R
+from assistant.answer import member_asks
 from assistant.types import DocMeta
 from one_page import pages_answerer
 from test_table_rankings import SIDE_BY_SIDE
@@ -37,7 +37,7 @@ def _answerer(table_found_by: str):
 
 def test_the_members_table_is_searched_for_when_the_pages_found_rank_nothing():
     q = "Which of Northwind Foods' six divisions grew net revenue the fastest in 2025?"
-    assert R.table_query(q) == "net revenue by division"
+    assert member_asks.table_query(q) == "net revenue by division"
     ans = _answerer("by division").ask(q)
     assert not ans.refused and ans.text.splitlines()[1].startswith("Asia Pacific had the highest growth"), ans.text
     assert "+31.2%" in ans.text and any(c.page == 40 for c in ans.citations), ans.text
@@ -46,7 +46,7 @@ def test_the_members_table_is_searched_for_when_the_pages_found_rank_nothing():
 def test_a_defined_member_margin_is_computed_from_the_rows_and_nothing_else_answers_it():
     q = ("Which of Northwind Foods' six divisions had the highest operating profit margin (division operating profit "
          "/ division net revenue) in 2025?")
-    assert R.states_member_margin(q) and R.table_query(q) == "net sales and operating profit by division"
+    assert member_asks.states_member_margin(q) and member_asks.table_query(q) == "net sales and operating profit by division"
     ans = _answerer("by division").ask(q)
     assert not ans.refused and "North American Snacks had the highest operating margin" in ans.text, ans.text
     assert "27.6%" in ans.text, ans.text  # 3,420 / 12,410

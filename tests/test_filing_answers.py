@@ -1,5 +1,5 @@
 """A named member's margin ("the operating margin of its International segment", its change in percentage points) is
-computed from that member's own rows of one table (filing_answers.member_margin_answer, table_rankings.member_margin), each
+computed from that member's own rows of one table (filing_answers.member_margin_answer, member_figures.member_margin), each
 year's numerator and revenue cited; never the company's margin. The filer and its pages are fictional (Tailspin
 Electronics), written for these tests."""
 

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answer import member_asks
+from assistant.answer import member_rows
+from assistant.answer import member_figures
 from assistant.answer import table_rankings as R
 from assistant.answer.intents import answer_question
 from assistant.types import DocMeta
@@ -116,7 +119,7 @@ NIKE_LIKE_Q = ("Among Contoso's four geographic operating segments, which grew n
     ("Did revenue grow fastest in North America?", None),
 ])
 def test_ranking_questions_are_read(question, sense):
-    assert R.asks_member_ranking(question) == sense
+    assert member_asks.asks_member_ranking(question) == sense
 
 
 def test_a_segment_block_ranks_its_geographic_members_with_every_members_growth():
@@ -298,7 +301,7 @@ def test_a_block_of_one_part_of_the_measure_never_ranks_the_measure():
     ("Segment revenues", False),
 ])
 def test_a_title_narrowing_the_measure(title, narrows):
-    assert R.narrowed(title, "revenue", "Which segment grew revenue fastest in 2025?") is narrows
+    assert member_rows.narrowed(title, "revenue", "Which segment grew revenue fastest in 2025?") is narrows
 
 
 # an annual income statement whose revenue lines say the measure ("Licensing revenue") under "Revenue:", above a
@@ -444,12 +447,12 @@ def test_a_margin_is_never_ranked_by_its_numerators_level_and_an_unread_margin_i
     for other in ("Which of Contoso Aerospace's segments had the highest gross margin in 2025?",
                   "Which Contoso Aerospace segment had the best profit margin in 2025?",
                   "Which segment had the highest operating margin (operating profit / total assets) in 2025?"):
-        assert R.asked_measure(other, other) is None, other
+        assert member_asks.asked_measure(other, other) is None, other
         assert R.rank_members(other, other, BLOCKS, {2025}) is None, other
     moved = "Which of Contoso Aerospace's four segments widened its operating margin the most in 2025?"
     assert R.rank_members(moved, moved, BLOCKS, {2025}) is None  # a margin's move: not read here
-    assert R.asked_measure("Which segment had the highest EBITDAR margin?") == "ebitda margin"
-    assert R.asked_measure("Which segment had the highest operating income as a percentage of net sales?") == \
+    assert member_asks.asked_measure("Which segment had the highest EBITDAR margin?") == "ebitda margin"
+    assert member_asks.asked_measure("Which segment had the highest operating income as a percentage of net sales?") == \
         "operating income margin"
 
 
@@ -516,7 +519,7 @@ def test_named_member_columns_that_do_not_add_up_or_are_not_listed_are_no_answer
     ("and what was its share in 2024?", None),
 ])
 def test_a_move_of_the_winner_asked_after_a_ranking_is_read(part, way):
-    assert R.asks_member_move(part) == way
+    assert member_asks.asks_member_move(part) == way
 
 
 def test_the_winners_own_two_cells_decide_whether_its_share_grew():
@@ -570,7 +573,7 @@ def test_the_move_of_each_members_margin_is_ranked_in_percentage_points():
     r = R.rank_members(up, up, BLOCKS, {2025})
     assert r is not None and r.top.label == "Precision Weapons", r
     # the members named before the pick, a parenthesis between
-    assert R.asks_member_ranking("Among Contoso Aerospace's business segments (Corporate set aside), which had the "
+    assert member_asks.asks_member_ranking("Among Contoso Aerospace's business segments (Corporate set aside), which had the "
                                  "largest decline in operating margin?") == "low-change"
 
 
@@ -598,7 +601,7 @@ def test_rows_that_are_never_members_and_rows_the_question_sets_aside():
     ("Which of Contoso Aerospace's two segments had the worse sales trend in 2025?", "low-change"),
 ])
 def test_a_comparative_ranks_two_members(question, sense):
-    assert R.asks_member_ranking(question) == sense
+    assert member_asks.asks_member_ranking(question) == sense
 
 
 # a segment table whose rows say the member and the measure, under a "Segment" column head
@@ -652,24 +655,24 @@ Our International segment's revenue decreased slightly in fiscal 2025.
 def test_a_named_members_margin_from_its_own_table_keeps_a_losss_sign():
     q = ("By how many percentage points did the operating margin of Tailspin Electronics' International segment change "
          "from FY2024 to FY2025?")
-    assert R.named_member(q) == "International"
-    m = R.member_margin(q, OWN_TABLE, {2024, 2025})
+    assert member_asks.named_member(q) == "International"
+    m = member_figures.member_margin(q, OWN_TABLE, {2024, 2025})
     # 2024: (151) / 2,512 = -6.0%; 2025: 74 / 2,480 = 3.0%: +9.0 points (never +6.0% for "$ (151)")
     assert m is not None and m.years == (2024, 2025), m
     assert round(m.margins[0], 1) == -6.0 and round(m.margins[1], 1) == 3.0, m
     # another member named: no row of it here
-    assert R.member_margin(q.replace("International", "Domestic"), OWN_TABLE, {2024, 2025}) is None
+    assert member_figures.member_margin(q.replace("International", "Domestic"), OWN_TABLE, {2024, 2025}) is None
     # a margin not read per member (gross) or no year's column: none
-    assert R.member_margin(q.replace("operating margin", "gross margin"), OWN_TABLE, {2024, 2025}) is None
-    assert R.member_margin(q, OWN_TABLE, {2021, 2022}) is None
+    assert member_figures.member_margin(q.replace("operating margin", "gross margin"), OWN_TABLE, {2024, 2025}) is None
+    assert member_figures.member_margin(q, OWN_TABLE, {2021, 2022}) is None
 
 
 def test_a_named_members_margin_from_the_table_of_the_members():
     q = "What was the operating margin of Tailwind Materials' Filtration segment in 2025?"
-    m = R.member_margin(q, HEADED, {2025})
+    m = member_figures.member_margin(q, HEADED, {2025})
     assert m is not None and round(m.margins[-1], 1) == 12.0, m  # 298 / 2,480
     q = "What was the operating margin of Contoso Aerospace's Space Launch segment in 2025?"
-    m = R.member_margin(q, BLOCKS, {2025})
+    m = member_figures.member_margin(q, BLOCKS, {2025})
     assert m is not None and round(m.margins[-1], 1) == 8.3, m  # 512 / 6,150
 
 
@@ -736,7 +739,7 @@ def test_a_ranking_asked_by_a_hyphenated_name_and_its_size_in_a_second_part():
                    fiscal_year=2025, period="FY2025", doc_type="10-K")
     q = ("Among Fabrikam-Vale's operating segments (excluding Corporate), which had the largest decline in operating "
          "margin from 2024 to 2025, and by how many percentage points?")
-    assert R.asks_member_ranking("and by how many percentage points?", q) == "low-change"
+    assert member_asks.asks_member_ranking("and by how many percentage points?", q) == "low-change"
     ex = ask_one_page(q, STATED, meta)
     kinds = [p.candidate.kind if p else None for p in ex.picks]
     assert kinds == ["ranked", "ranked"], (kinds, ex.picks)
@@ -769,7 +772,7 @@ Gross profit as a percentage of revenue 92% 67% 95% 84%
 def test_a_gross_rate_the_filer_states_per_member_column_and_never_revenue():
     q = ("Which of Northwind Software's three reportable segments had the highest gross profit as a percentage of revenue "
          "in fiscal 2025?")
-    assert R.asked_measure(q) is None  # revenue is the base of the rate asked, never the measure ranked
+    assert member_asks.asked_measure(q) is None  # revenue is the base of the rate asked, never the measure ranked
     r = R.rank_members(q, q, BULLETS, {2025})
     assert r is not None and r.top.label == "Legacy Licensing" and "95%" in r.lead, r
     low = "and which had the lowest?"
@@ -823,23 +826,23 @@ def test_a_named_members_fiscal_year_against_columns_closing_early_in_the_year_i
                           "(Millions) January 31, 2026 February 1, 2025 February 3, 2024 January 31, 2026 "
                           "February 1, 2025 February 3, 2024")
     q = "What was the operating margin of Tailwind Materials' Filtration segment in fiscal 2025?"
-    assert R.member_margin(q, page, {2025}) is None  # fiscal 2025: the year closing in 2025 or in 2026, unsure
+    assert member_figures.member_margin(q, page, {2025}) is None  # fiscal 2025: the year closing in 2025 or in 2026, unsure
     q = "What was the revenue of Tailwind Materials' Filtration segment in fiscal 2025?"
-    assert R.member_figure(q, page, {2025}) is None
+    assert member_figures.member_figure(q, page, {2025}) is None
     q = "What was the revenue of Tailwind Materials' Filtration segment in 2025?"
-    assert R.member_figure(q, HEADED, {2025}) is not None
+    assert member_figures.member_figure(q, HEADED, {2025}) is not None
 
 
 def test_where_the_picks_figure_ended_up_is_the_same_ranking():
     q = ("Which of Contoso Air's regions saw the steepest drop in load factor in the second quarter of 2025, and where "
          "did its load factor end up?")
-    assert R.asks_member_ranking("and where did its load factor end up?", q) == "low-change"
+    assert member_asks.asks_member_ranking("and where did its load factor end up?", q) == "low-change"
     r = R.rank_members("and where did its load factor end up?", q, KPI, {2025})
     assert r is not None and r.top.label == "Pacific" and "83.9% to 81.7%" in r.lead, r
 
 
 def test_a_share_of_a_member_is_no_pick_among_members():
-    from assistant.answer.table_rankings import asks_member_ranking
+    from assistant.answer.member_asks import asks_member_ranking
 
     for q in ("What share of the Harbor segment's 2025 revenue came from its single largest contract?",
               "What portion of the Retail segment's sales did its biggest customer account for in 2024?"):
@@ -935,7 +938,7 @@ def test_rows_naming_the_measure_then_the_member_rank_and_give_a_named_members_m
     assert r is not None and r.top.label == "Marine Coatings" and "-3.9%" in r.lead, r
     q2 = ("What operating margin did Contoso's Circuit Materials segment earn over the six months ended June 30, 2025, "
           "measured as segment operating profit over segment net sales?")
-    m = R.member_margin(q2, FLATTENED, {2025})
+    m = member_figures.member_margin(q2, FLATTENED, {2025})
     # 63.5 / 290.2 = 21.9%: the segment's own rows, never the consolidated operating income over total net sales
     assert m is not None and m.cells == (("63.5", "290.2"),) and round(m.margins[0], 1) == 21.9, m
 
@@ -971,16 +974,16 @@ def test_heads_naming_a_measure_beside_each_year_read_the_asked_measures_columns
     ("Which region showed the largest margin improvement?", "high-change"),
 ])
 def test_an_improvement_the_most_is_a_ranking_by_change(question, sense):
-    assert R.asks_member_ranking(question) == sense
+    assert member_asks.asks_member_ranking(question) == sense
 
 
 def test_a_named_members_margin_over_six_months_says_its_period():
     q = ("What operating margin did Contoso's Circuit Materials segment earn over the six months ended June 30, 2025, "
          "measured as segment operating profit over segment net sales?")
-    m = R.member_margin(q, FLATTENED, {2025})
+    m = member_figures.member_margin(q, FLATTENED, {2025})
     assert m is not None and m.span == "six months", m
     q2 = "What was the operating margin of Contoso's Circuit Materials segment in the second quarter of 2025?"
-    m2 = R.member_margin(q2, FLATTENED, {2025})
+    m2 = member_figures.member_margin(q2, FLATTENED, {2025})
     # 33.4 / 150.7 = 22.2%, the quarter's columns
     assert m2 is not None and m2.span == "three months" and round(m2.margins[0], 1) == 22.2, m2
 
@@ -1009,21 +1012,21 @@ Total $ 954 $ 807
 def test_the_one_division_that_swung_to_a_profit_or_saw_its_profit_decline():
     q = ("Which Contoso division swung from an operating loss in the first quarter of 2024 to an operating profit in the "
          "first quarter of 2025, and by how much did its operating profit change?")
-    assert R.asks_member_ranking(q) == "profit-change"
+    assert member_asks.asks_member_ranking(q) == "profit-change"
     r = R.rank_members(q, q, RELEASE, {2025})
     # Europe (95) to 48: +143; a 12-week quarter is the first quarter asked
     assert r is not None and r.top.label == "Europe" and "(95) to 48, a change of +143" in r.lead, r
     assert "Asia Pacific 104 to 96 (-8)" in r.text, r.text
     q2 = "Which of Contoso's four divisions saw its operating profit decline in the first quarter of 2025?"
-    assert R.asks_member_ranking(q2) == "fell-change"
+    assert member_asks.asks_member_ranking(q2) == "fell-change"
     r2 = R.rank_members(q2, q2, RELEASE, {2025})
     assert r2 is not None and r2.top.label == "Asia Pacific" and "-8, -7.7%" in r2.lead, r2
     # two members moving the asked way: no answer (net revenue fell in Asia Pacific only; rose in three)
     q3 = "Which of Contoso's four divisions saw its net revenue increase in the first quarter of 2025?"
-    assert R.asks_member_ranking(q3) == "rose-change" and R.rank_members(q3, q3, RELEASE, {2025}) is None
+    assert member_asks.asks_member_ranking(q3) == "rose-change" and R.rank_members(q3, q3, RELEASE, {2025}) is None
     # no division swung to a loss
     q4 = "Which Contoso division swung from an operating profit in 2024 to an operating loss in 2025?"
-    assert R.asks_member_ranking(q4) == "loss-change" and R.rank_members(q4, q4, RELEASE, {2025}) is None
+    assert member_asks.asks_member_ranking(q4) == "loss-change" and R.rank_members(q4, q4, RELEASE, {2025}) is None
 
 
 # a 10-K's reconciliation of segment measures: members as columns wrapped over the head lines (one after its slash),
@@ -1081,7 +1084,7 @@ Total 149 130 132 138 142 135
 def test_a_level_ranking_by_a_captions_measure_reads_the_asked_dates_column():
     q = ("For the three months ended December 31, 2025, which of Contoso Games' reportable segments had the most average "
          "daily active players (DAPs), and what share of the total did it account for?")
-    assert R.asks_member_ranking(q) == "high"
+    assert member_asks.asks_member_ranking(q) == "high"
     r = R.rank_members(q, q, KPI_DATES, {2025})
     # Mobile 96 of 149 = 64.4%, the December 31, 2025 column (not September's 99)
     assert r is not None and r.top.label == "Mobile" and r.top.new_cell == "96" and "64.4%" in r.lead, r
@@ -1098,11 +1101,11 @@ def test_how_much_the_picks_figure_changed_is_the_same_ranking():
     q = ("Which Contoso division swung from an operating loss in the first quarter of 2024 to an operating profit in the "
          "first quarter of 2025, and by how much did its operating profit change, in USD millions?")
     part = "and by how much did its operating profit change, in USD millions?"
-    assert R.asks_member_ranking(part, q) == "profit-change"
+    assert member_asks.asks_member_ranking(part, q) == "profit-change"
     r = R.rank_members(part, q, RELEASE, {2025})
     assert r is not None and r.top.label == "Europe" and "+143" in r.lead, r
     # a part about something else is not the pick's size
-    assert R.asks_member_ranking("and by how much did Contoso's total revenue change?", q) is None
+    assert member_asks.asks_member_ranking("and by how much did Contoso's total revenue change?", q) is None
 
 
 # session 16 (segments): a filing that says it names each fiscal year by the calendar year it closes in ("the fiscal
@@ -1137,24 +1140,24 @@ def test_a_fiscal_year_asked_of_january_columns_is_read_when_the_filing_names_ye
 def test_a_named_members_share_of_the_whole_is_its_cell_over_the_row_total():
     q = ("What share of Fabrikam Instruments' consolidated operating income came from the Clinical Diagnostics segment "
          "in 2025 and in 2024, and by how many percentage points did that share change?")
-    assert R.asks_member_share(q)
-    got = R.member_share(q, NAMED_COLUMNS, {2025, 2024})
+    assert member_figures.asks_member_share(q)
+    got = member_figures.member_share(q, NAMED_COLUMNS, {2025, 2024})
     # 610 / 2,125 = 28.7% in 2025; 700 / 2,030 = 34.5% in 2024
     assert got is not None and got.member == "Clinical Diagnostics" and got.years == (2024, 2025), got
     assert [round(v, 1) for v in got.shares] == [34.5, 28.7] and got.cells[1] == ("610", "2,125"), got
     q2 = "What percentage of Fabrikam Instruments' total net sales did its Industrial Solutions segment generate in 2025?"
-    got = R.member_share(q2, NAMED_COLUMNS, {2025})
+    got = member_figures.member_share(q2, NAMED_COLUMNS, {2025})
     assert got is not None and [round(v, 1) for v in got.shares] == [17.6], got  # 2,205 / 12,495
     # a share of one member's own figure, a member the filer does not list, a row not adding up: no answer
-    assert not R.asks_member_share("What share of the Clinical Diagnostics segment's net sales came from services in 2025?")
-    assert R.member_share(q.replace("Clinical Diagnostics", "Consumer Devices"), NAMED_COLUMNS, {2025, 2024}) is None
+    assert not member_figures.asks_member_share("What share of the Clinical Diagnostics segment's net sales came from services in 2025?")
+    assert member_figures.member_share(q.replace("Clinical Diagnostics", "Consumer Devices"), NAMED_COLUMNS, {2025, 2024}) is None
     off = NAMED_COLUMNS.replace("1,540 610 395 (420) 2,125", "1,540 610 395 (420) 2,325")
-    assert R.member_share(q, off, {2025, 2024}) is None
+    assert member_figures.member_share(q, off, {2025, 2024}) is None
     # a fiscal year against a January close: only when the filing names its years by their close
     jan = NAMED_COLUMNS.replace("Year Ended December 31,", "Fiscal Year Ended January 31,")
     fq = q.replace("in 2025 and in 2024", "in fiscal 2025 and in fiscal 2024")
-    assert R.member_share(fq, jan, {2025, 2024}) is None
-    assert R.member_share(fq, jan, {2025, 2024}, ends=True) is not None
+    assert member_figures.member_share(fq, jan, {2025, 2024}) is None
+    assert member_figures.member_share(fq, jan, {2025, 2024}, ends=True) is not None
 
 
 def test_margins_of_members_named_as_columns_from_each_years_two_rows():

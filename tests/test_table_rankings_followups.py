@@ -8,6 +8,7 @@ Northwind Foods).
 
 from __future__ import annotations
 
+from assistant.answer import member_asks
 from assistant.answer import table_rankings as R
 from assistant.types import DocMeta
 from test_table_rankings_layouts import FABRIKAM_SEGMENTS
@@ -29,12 +30,12 @@ MAUS_Q = ("For the three months ended December 31, 2025, which of Tailwind Games
 
 def test_a_part_asking_the_picks_figure_or_its_part_of_the_total_is_the_same_ranking():
     lead = "Mobile ranks highest of the 3 members by average MAUs: 262. The total is 440; Mobile's 262 is 59.5% of it (computed)."
-    assert R.asks_pick_figure("what was that margin", "")
-    assert R.asks_pick_figure("how many of the company's total average MAUs did it account for", lead)
-    assert R.asks_pick_figure("what share of the total did it represent?", lead)
+    assert member_asks.asks_pick_figure("what was that margin", "")
+    assert member_asks.asks_pick_figure("how many of the company's total average MAUs did it account for", lead)
+    assert member_asks.asks_pick_figure("what share of the total did it represent?", lead)
     # a part of the total that the ranking does not state: not answered by it
-    assert not R.asks_pick_figure("how many of the company's total average MAUs did it account for", lead.split(" The")[0])
-    assert not R.asks_pick_figure("what was the company's net income", lead)
+    assert not member_asks.asks_pick_figure("how many of the company's total average MAUs did it account for", lead.split(" The")[0])
+    assert not member_asks.asks_pick_figure("what was the company's net income", lead)
 
 
 def test_average_monthly_users_is_a_reported_count_not_an_average_to_compute():
@@ -153,7 +154,7 @@ def test_members_each_with_a_summary_table_of_its_own_are_ranked_by_their_margin
     got = R.own_tables_rank(first, OWN_Q, pages, {2025})
     assert got is not None and got.top == "Wholesale", got  # 215 / 4,300 = 5.0% against 910 / 21,400 = 4.3%
     assert "5.0%" in got.text and "4.3%" in got.text, got.text
-    assert R.asks_member_ranking("which segment's rate fell more from FY2024", OWN_Q) == "low-change"
+    assert member_asks.asks_member_ranking("which segment's rate fell more from FY2024", OWN_Q) == "low-change"
     moved = R.own_tables_rank("which segment's rate fell more from FY2024", OWN_Q, pages, {2024, 2025})
     assert moved is not None and moved.top == "Retail", moved  # 6.2% -> 4.3% against 5.5% -> 5.0%
     # without a stated count, the tables found may not be all the members: no answer
@@ -176,8 +177,8 @@ def test_the_answer_cites_each_members_own_rows_and_answers_both_parts():
 
 
 def test_the_comparative_of_two_picks_one_and_a_name_opening_with_best_ranks_nothing():
-    assert R.asks_member_ranking("Which of Bellows Stores' two segments had the higher operating margin in 2025?") == "high"
-    assert R.asks_member_ranking("Which of Bellows Stores' two segments had the lower revenue in 2025?") == "low"
+    assert member_asks.asks_member_ranking("Which of Bellows Stores' two segments had the higher operating margin in 2025?") == "high"
+    assert member_asks.asks_member_ranking("Which of Bellows Stores' two segments had the lower revenue in 2025?") == "low"
     # "Best" opening a capitalized name is no ranking word
-    assert R.asks_member_ranking("Which of Best Western Lodging's segments reported revenue in 2025?") is None
-    assert R.asks_member_ranking("Which of its segments did best in 2025?") == "high-change"
+    assert member_asks.asks_member_ranking("Which of Best Western Lodging's segments reported revenue in 2025?") is None
+    assert member_asks.asks_member_ranking("Which of its segments did best in 2025?") == "high-change"

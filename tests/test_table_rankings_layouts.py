@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from assistant.answer import render as XR
 from assistant.answer import prose_pdf_tables as T
+from assistant.answer import member_asks
+from assistant.answer import member_rows
+from assistant.answer import member_figures
 from assistant.answer import table_rankings as R
 from assistant.types import DocMeta
 from one_page import ask_one_page
@@ -112,9 +115,9 @@ def test_revenue_types_are_no_segments_and_a_part_of_revenue_is_not_revenue():
 
 
 def test_a_second_part_ranks_again_on_the_basis_it_names():
-    assert R.asks_rank_again(FABRIKAM_AGAIN)
-    assert R.asks_rank_again("Does the ranking hold once comparable sales exclude fuel prices")
-    assert not R.asks_rank_again("was it profitable")
+    assert member_asks.asks_rank_again(FABRIKAM_AGAIN)
+    assert member_asks.asks_rank_again("Does the ranking hold once comparable sales exclude fuel prices")
+    assert not member_asks.asks_rank_again("was it profitable")
     first = R.rank_members(FABRIKAM_FIRST, FABRIKAM_Q, FABRIKAM_SEGMENTS, {2025})
     got = R.rank_again(FABRIKAM_AGAIN, first, FABRIKAM_Q, FABRIKAM_TYPES, {2025})
     assert got is not None, got
@@ -184,8 +187,8 @@ def test_stated_growth_blocks_rank_by_the_asked_years_cell_and_rank_again_by_the
 
 
 def test_a_residual_region_is_a_member_and_a_bare_other_is_not():
-    assert not R._not_member("Other Americas") and not R._not_member("Other International")
-    assert R._not_member("Other") and R._not_member("All other") and R._not_member("Other segments")
+    assert not member_rows._not_member("Other Americas") and not member_rows._not_member("Other International")
+    assert member_rows._not_member("Other") and member_rows._not_member("All other") and member_rows._not_member("Other segments")
 
 
 # a summary of segment results with a block per measure, losses printed "$ (502)"
@@ -208,8 +211,8 @@ Total operating income (loss) $ (481) $ (155) $ 103
 def test_a_named_member_with_a_comma_in_its_name_and_a_block_of_losses():
     q = ("By how many percentage points did the operating margin of Wingtip's Marine, Rail and Industrial segment change "
          "from 2024 to 2025?")
-    assert R.named_member(q) == "Marine, Rail and Industrial"
-    got = R.member_margin(q, WINGTIP, {2024, 2025})
+    assert member_asks.named_member(q) == "Marine, Rail and Industrial"
+    got = member_figures.member_margin(q, WINGTIP, {2024, 2025})
     assert got is not None, got
     assert [round(m, 1) for m in got.margins] == [16.8, 9.8], got  # 399 / 2,374 and 215 / 2,186
 
@@ -266,7 +269,7 @@ def test_members_listed_in_parentheses_with_semicolons_stay_one_part():
          "grew net sales fastest in 2025, and what drove that growth?")
     parts = read_question(q)
     assert len(parts) == 2, [p.text for p in parts]
-    assert R.asks_member_ranking(parts[0].text, q) == "high-change"
+    assert member_asks.asks_member_ranking(parts[0].text, q) == "high-change"
 
 
 # a segment note flattened to "<measure> - <member>" rows under a head line "Year ended September 30 2025 2024 2023"

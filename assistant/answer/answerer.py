@@ -50,7 +50,7 @@ from .checks import (
     verify,
     with_checks,
 )
-from . import adjustments, candidates, extract, premises, prose_drivers, prose_events, prose_filings, prose_ties, prose_verdicts, render, table_rankings
+from . import adjustments, candidates, extract, member_asks, premises, prose_drivers, prose_events, prose_filings, prose_ties, prose_verdicts, render
 from .question import percent_without_percent
 from .conflicts import with_conflicts
 from .context import (
@@ -300,10 +300,10 @@ class Answerer:
 
         if not hits or evidence < self.settings.min_evidence:
             # a ranking of one named company's members may still be answered from that company's table of the
-            # members (searched for by ``table_rankings.table_query``), and then only by its ranked rows: the first
+            # members (searched for by ``member_asks.table_query``), and then only by its ranked rows: the first
             # search's passages being weak says nothing of that table
             ranked = (self._extract(base, standalone, hits, page_text, ranked_only=True)
-                      if hits and table_rankings.table_query(standalone) and self._company_docs(standalone) else None)
+                      if hits and member_asks.table_query(standalone) and self._company_docs(standalone) else None)
             if ranked is not None:
                 return describe_shown(replace(ranked, timings_ms={"generate": 0.0, **ranked.timings_ms, **timings,
                                                                   "total": (perf_counter() - t0) * 1000}))
@@ -494,9 +494,9 @@ class Answerer:
         embedder = getattr(self.retriever, "embedder", None)
         # a stated formula: computed (facts path) or declined; but a member's margin the question defines ("operating
         # profit divided by net sales") is what the ranking computes from the members' rows, and only the ranked rows
-        # may answer it (``table_rankings.states_member_margin``)
+        # may answer it (``member_asks.states_member_margin``)
         formula = states_formula(question)
-        rows_only = formula and table_rankings.states_member_margin(question) or ranked_only
+        rows_only = formula and member_asks.states_member_margin(question) or ranked_only
         if embedder is None or formula and not rows_only:
             return None
         docs = self._documents()
@@ -520,7 +520,7 @@ class Answerer:
             return read(self._search_first(query, [], allowed))
 
         ex = read([])
-        table = table_rankings.table_query(question) if allowed and not ex.answered else None
+        table = member_asks.table_query(question) if allowed and not ex.answered else None
         if table is not None:
             # "which of its divisions grew fastest?" and the pages found rank nothing: the asked company's table of
             # the members' figures, searched for ("net revenue by division"), is read first; only a ranking of its

@@ -51,7 +51,7 @@ from . import prose_rankings as rankings
 from . import prose_tables as tables
 from . import prose_ties as ties
 from . import prose_pdf_tables as pdf_tables
-from . import table_rankings
+from . import member_asks, table_rankings
 from . import prose_topics
 from . import prose_verdicts
 from . import prose_versus
@@ -393,13 +393,13 @@ def extract(
             if (best.candidate.doc_id, best.candidate.page, best.candidate.start) in used:
                 notes[k] = best.candidate.text  # the same rows cited above: this part's ranking under them
         if member is None and k and picks[k - 1] is not None and picks[k - 1].candidate.kind == "ranked" \
-                and table_rankings.asks_pick_figure(asked.text, picks[k - 1].candidate.heading):
+                and member_asks.asks_pick_figure(asked.text, picks[k - 1].candidate.heading):
             # "..., and what was that margin?", "how many of the total did it account for?": the pick's own figure in
             # the ranking above (its lead), under the same rows
             best, mores[k] = picks[k - 1], []
             notes[k] = picks[k - 1].candidate.heading
         if k and asked.kind == "yesno" and page_text is not None and picks[k - 1] is not None \
-                and picks[k - 1].candidate.kind == "ranked" and table_rankings.asks_member_move(asked.text):
+                and picks[k - 1].candidate.kind == "ranked" and member_asks.asks_member_move(asked.text):
             # "..., and did that share grow from the prior year?": the ranked member's own two cells decide
             prev = picks[k - 1].candidate
             ranking = table_rankings.rank_members(parts[k - 1].text, question, page_text(prev.doc_id, prev.page) or "",
@@ -409,7 +409,7 @@ def extract(
                 best, mores[k] = picks[k - 1], []
                 forced[k], notes[k] = moved
         if k and page_text is not None and picks[k - 1] is not None and picks[k - 1].candidate.kind == "ranked" \
-                and table_rankings.asks_rank_again(asked.text):
+                and member_asks.asks_rank_again(asked.text):
             # "..., and was it also the segment whose subscription revenue grew fastest?", "Does the ranking hold on
             # comparable sales?": the members ranked again by the basis this part names, from their own block; the
             # verdict compares the two picks (table_rankings.rank_again); none found: this part is not answered
@@ -578,7 +578,7 @@ def pick_reason_query(ex: "Extraction") -> str | None:
                 or not _ANAPHOR_REASON.search(ex.parts[k].text):
             continue
         m = re.match(r"^(?P<name>.+?)\s+(?:had|ranks|was)\s+the\s+", prev.candidate.text)
-        measure = table_rankings.asked_measure(ex.parts[k - 1].text, ex.question)
+        measure = member_asks.asked_measure(ex.parts[k - 1].text, ex.question)
         if m and measure and not measure.endswith("margin"):
             return f"{m.group('name')} {measure} {ex.parts[k].text}"
     return None

@@ -18,7 +18,7 @@ from ..text.planted import strip_planted
 from ..query.intent import asks_yes_no
 from ..types import Answer, Fact
 from . import facts_path
-from . import prose_legal, prose_pdf_tables, table_rankings, table_shares
+from . import member_asks, member_figures, prose_legal, prose_pdf_tables, table_shares
 from .wording import asks_reason, asks_which_member, without_why
 from .answer_writer import _Writer, _markers
 
@@ -90,24 +90,24 @@ _MEMBER_PAGE_WORDS = re.compile(r"(?i)\b(?:segments?|divisions?|regions?)\b")
 def member_margin_answer(question: str, index: Any, filters: Any = None) -> Answer | None:
     """"What was the operating margin of Contoso's Marine segment in 2025?", "How far did its
     International segment's operating margin move between 2024 and 2025, in points?": the named member's margin computed
-    from its own rows (``table_rankings.member_margin``) in the filings of the asked years of the one company named,
+    from its own rows (``member_figures.member_margin``) in the filings of the asked years of the one company named,
     each year's numerator and revenue cited; the change in percentage points. General rule: a member's margin is never
     the company's; it is computed from the member's rows of one table, the same on every page that gives it, or not
     answered (None: no page gives it, or two pages give other margins)."""
     if filters is not None or not hasattr(index, "documents"):
         return None
-    if not table_rankings.asked_margin(question):
+    if not member_asks.asked_margin(question):
         return member_figure_answer(question, index)
     if asks_yes_no(question) or asks_reason(question) or without_why(question) is not None:
         return None  # a verdict or a reason asked: not the margin alone
-    name = table_rankings.named_member(question)
+    name = member_asks.named_member(question)
     member = _member_pages(question, index, name) if name is not None else None
     if member is None:
         return None
     company, pages = member
     years = _years_asked(question)
     found = [(meta, n, text, got) for meta, n, text in pages
-             if (got := table_rankings.member_margin(question, text, years)) is not None]
+             if (got := member_figures.member_margin(question, text, years)) is not None]
     if not _agree(found, lambda g: g.margins):
         return None
     meta, page, text, got = found[0]
@@ -148,26 +148,26 @@ def _names_by_end(index: Any, doc_id: str) -> bool:
 def member_share_answer(question: str, index: Any, filters: Any = None) -> Answer | None:
     """"What share of Contoso's consolidated operating income came from its Harbor segment in fiscal 2025 and fiscal
     2024, and by how many points did it change?": the named member's cell over the whole's cell of one segment-table
-    row that adds up (``table_rankings.member_share``), each asked year, on the pages of the one named company's
+    row that adds up (``member_figures.member_share``), each asked year, on the pages of the one named company's
     filings of the asked years; the change in percentage points. General rule: a member's share is computed from its
     own cell and the total of the same row of the same table, the same on every page giving it; otherwise None."""
-    if filters is not None or not hasattr(index, "documents") or not table_rankings.asks_member_share(question):
+    if filters is not None or not hasattr(index, "documents") or not member_figures.asks_member_share(question):
         return None
     if asks_yes_no(question) or asks_reason(question) or without_why(question) is not None:
         return None
-    name = table_rankings.named_member(question)
+    name = member_asks.named_member(question)
     member = _member_pages(question, index, name) if name is not None else None
     if member is None:
         return None
     company, pages = member
     years = _years_asked(question)
-    fiscal = table_rankings.fiscal_asked(question)
+    fiscal = member_asks.fiscal_asked(question)
     ends: dict[str, bool] = {}
     found = []
     for meta, n, text in pages:
         if fiscal and meta.doc_id not in ends:
             ends[meta.doc_id] = _names_by_end(index, meta.doc_id)
-        got = table_rankings.member_share(question, text, years, ends=fiscal and ends[meta.doc_id])
+        got = member_figures.member_share(question, text, years, ends=fiscal and ends[meta.doc_id])
         if got is not None:
             found.append((meta, n, text, got))
     if not _agree(found, lambda g: tuple(round(v, 1) for v in g.shares)):
@@ -209,7 +209,7 @@ def rows_share_answer(question: str, index: Any, filters: Any = None) -> Answer 
     if len(named) != 1 or not years:
         return None
     company = named[0]
-    fiscal = table_rankings.fiscal_asked(question)
+    fiscal = member_asks.fiscal_asked(question)
     found = []
     for meta in sorted(company.docs, key=lambda d: -(d.fiscal_year or 0)):
         if meta.fiscal_year not in years and meta.fiscal_year != max(years) + 1:
@@ -313,11 +313,11 @@ _NOT_THE_FIGURE = re.compile(r"(?i)\b(?:share|proportion|portion|ratio|mix|contr
 
 def member_figure_answer(question: str, index: Any) -> Answer | None:
     """"What was the revenue of Contoso's Marine segment in 2025?", "How much did net sales of its Health Care segment
-    grow from 2024 to 2025?": the named member's own row (``table_rankings.member_figure``) on the pages of the one
+    grow from 2024 to 2025?": the named member's own row (``member_figures.member_figure``) on the pages of the one
     named company's filings of the asked years, the level in the page's one stated scale, or the change in amount and
     percent, cited. General rule: a member's figure is its own row's, the same on every page giving it, never the
     company's; a page stating no single scale gives no level; otherwise None."""
-    name = table_rankings.named_member(question)
+    name = member_asks.named_member(question)
     if name is None or asks_yes_no(question) or asks_reason(question) or without_why(question) is not None \
             or _NOT_THE_FIGURE.search(question):
         return None  # a verdict, a reason, a share or a ratio asked: not the member's figure alone
@@ -327,7 +327,7 @@ def member_figure_answer(question: str, index: Any) -> Answer | None:
     company, pages = got_pages
     years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", question)}
     found = [(meta, n, text, got) for meta, n, text in pages
-             if (got := table_rankings.member_figure(question, text, years)) is not None]
+             if (got := member_figures.member_figure(question, text, years)) is not None]
     if not _agree(found, lambda g: g.values):
         return None
     meta, page, text, got = found[0]

@@ -38,7 +38,7 @@ from ..retrieve.filters import Filters
 from ..text.periods import asks_second_half, date_unplaced, period_at_date, periods_named, resolve_period
 from ..types import Answer
 from . import adjustments, attribution, facts_path, measures_joined, vote_shares
-from . import prose_ties, prose_verdicts, row_changes, table_rankings
+from . import member_asks, prose_ties, prose_verdicts, row_changes
 from .named_subjects import without_stray_name
 from .wording import (
     _asked_scale, asks_reason, asks_which_member, drove_as_change, once_restated, share_of_metric, stated_threshold,
@@ -246,7 +246,7 @@ def _answer_question(question: str, index: Any, filters: Any = None, exclusions:
             # naming the item that was not found says more
             return ans
         return fallback
-    if table_rankings.asks_member_ranking(question) and table_rankings.asked_measure(question):
+    if member_asks.asks_member_ranking(question) and member_asks.asked_measure(question):
         # "Which revenue line grew fastest?", "which of its segments was weakest?": a ranking of members is answered
         # from the members' rows (extract, table_rankings) or not at all, never by a figure of the whole
         return None

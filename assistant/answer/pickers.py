@@ -31,7 +31,7 @@ from . import prose_tables as tables
 from . import prose_ties as ties
 from . import prose_reasons as reasons
 from . import prose_pdf_tables as pdf_tables
-from . import table_rankings, table_sums
+from . import member_asks, member_rows, table_rankings, table_sums
 from . import prose_verdicts
 from . import prose_versus
 from . import prose_voice
@@ -444,7 +444,7 @@ def _column_pick(asked: Asked, question: str, cands: Sequence[Candidate],
 def _segment_note_pages(asked: Asked, cands: Sequence[Candidate], page_text: Callable[[str, int], str | None]
                         ) -> Iterator[tuple[Candidate, str]]:  # fmt: skip
     """The pages of the asked filer's filings among the candidates (the filing of an asked year or the one after)
-    whose own sentence lists the filer's segments (``table_rankings.segments_listed``), each as a candidate moved to
+    whose own sentence lists the filer's segments (``member_rows.segments_listed``), each as a candidate moved to
     that page."""
     seen: set[str] = set()
     for c, _ in _filer_pages(asked, cands, page_text):
@@ -454,7 +454,7 @@ def _segment_note_pages(asked: Asked, cands: Sequence[Candidate], page_text: Cal
         seen.add(c.doc_id)
         for n in range(1, int(getattr(c.meta, "pages", 0) or 0) + 1):
             page = page_text(c.doc_id, n) or ""
-            if page and table_rankings.segments_listed(page):
+            if page and member_rows.segments_listed(page):
                 yield replace(c, page=n), page
 
 
@@ -465,7 +465,7 @@ def _ends_by_doc(question: str, page_text: Callable[[str, int], str | None]) -> 
     seen: dict[str, bool] = {}
 
     def ends(c: Candidate) -> bool:
-        if not table_rankings.fiscal_asked(question):
+        if not member_asks.fiscal_asked(question):
             return False
         if c.doc_id not in seen:
             n = int(getattr(c.meta, "pages", 0) or 0)
@@ -482,7 +482,7 @@ def _member_rank(asked: Asked, question: str, cands: Sequence[Candidate],
     names and the two pages either side of each (a segment note's table follows its text), best-ranked page first;
     two pages putting different members first: no answer. A candidate of kind "ranked" naming the member with
     every member's figures, citing the rows."""
-    if page_text is None or not asked.entities or table_rankings.asks_member_ranking(asked.text, question) is None:
+    if page_text is None or not asked.entities or member_asks.asks_member_ranking(asked.text, question) is None:
         return None
     def around(c: Candidate) -> str:  # the pages either side: where a filer lists its segments above their table
         return "\n\n".join(page_text(c.doc_id, c.page + d) or "" for d in (-1, 1))
@@ -533,7 +533,7 @@ def _ranked_explained(before: Asked, prev: Candidate, question: str, cands: Sequ
             if c.kind != "sentence" or name not in " ".join(re.findall(r"[a-z0-9]+", c.text.lower())):
                 continue
             ys = _stated_years(c.text)
-            if not ys or max(ys) != ranking.year or not table_rankings.says_measure(c.text, ranking.measure):
+            if not ys or max(ys) != ranking.year or not member_rows.says_measure(c.text, ranking.measure):
                 continue
             if causes.states_move(c.text) and drivers._CAUSE.search(c.text):
                 return Scored(c, threshold, {"explained": 1.0})
@@ -546,7 +546,7 @@ def _own_tables_rank(asked: Asked, question: str, cands: Sequence[Candidate],
     on the pages of the named filer's candidates and two either side: the pick's candidate (the ranking, citing its
     rows) and one per other member (citing its rows). The asked year is the latest of the part's and the question's
     years (a part asking the move "from FY2024" ends in the question's year)."""
-    if page_text is None or not asked.entities or table_rankings.asks_member_ranking(asked.text, question) is None:
+    if page_text is None or not asked.entities or member_asks.asks_member_ranking(asked.text, question) is None:
         return None
     seen = {f"{c.doc_id}:{c.page}": (c, page) for c, page in _filer_pages(asked, cands, page_text, (0, 1, -1, 2, -2))}
     years = set(asked.years) | _years(question)

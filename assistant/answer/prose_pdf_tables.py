@@ -104,7 +104,7 @@ def _parse_row(line: str) -> tuple[str, list[str]] | None:
 def _total_line(text: str) -> bool:
     """An unlabelled line of two figures or more, or with a dollar sign ("$ 12,734 $ 27,742 (54)"). A bare line of
     two years or more ("2025 2024") is one too: it stops the heads read above a table's rows (the extractive top-row
-    ranking relies on it; table_rankings reads the heads above by itself). A lone "-" is not counted here."""
+    ranking relies on it; member_blocks reads the heads above by itself). A lone "-" is not counted here."""
     if not re.fullmatch(r"[\s$€£\d,.()%—–-]+", text):
         return False
     return len(re.findall(_FIGURE, text)) >= 2 or "$" in text

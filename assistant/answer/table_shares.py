@@ -20,7 +20,8 @@ import re
 from dataclasses import dataclass, replace
 
 from . import prose_pdf_tables as pdf_tables
-from .table_rankings import _EARLY_CLOSE, _WEEKS, _heads_of, _weeks_group, fiscal_asked
+from .member_asks import fiscal_asked
+from .member_blocks import _EARLY_CLOSE, _WEEKS, _heads_of, _weeks_group
 
 __all__ = ["RowsShare", "asks_rows_share", "rows_share"]
 
