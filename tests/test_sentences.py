@@ -42,3 +42,21 @@ def test_prose_wrapped_before_a_parenthesis_reads_on_and_markers_and_unit_lines_
     assert spans[0].endswith("recycling\n(material recovery) facilities and 75 active landfills, of which 60 are owned "
                              "and 15 are leased.")
     assert "(a) the first matter of the plan" in spans and "(in millions)" in spans
+
+
+def test_prose_wrapped_before_an_opening_quote_reads_on():
+    # a defined name opened by a quote at the start of a wrapped line goes on with the sentence before it
+    from assistant.text.sentences import sentence_spans
+
+    page = ("Note 4 - Acquisitions\nOn March 3, 2025, Northwind Bancorp acquired certain assets and assumed certain\n"
+            "liabilities of Harbor Trust Company (the\n\"Harbor acquisition\") from the state deposit fund, as receiver, "
+            "for $6.9\nbillion, resulting in a gain of $0.7 billion. The gain is recorded in other income.\n"
+            "Contoso Foods bought all of the shares of Tailspin Snacks, LLC in a deal it calls\n“the Tailspin purchase”"
+            " for $210 million in cash.\n")
+    spans = [" ".join(page[a:b].split()) for a, b in sentence_spans(page, split_lines=False)]
+    assert ("On March 3, 2025, Northwind Bancorp acquired certain assets and assumed certain liabilities of Harbor Trust "
+            "Company (the \"Harbor acquisition\") from the state deposit fund, as receiver, for $6.9 billion, resulting in "
+            "a gain of $0.7 billion.") in spans
+    assert ("Contoso Foods bought all of the shares of Tailspin Snacks, LLC in a deal it calls “the Tailspin purchase” for "
+            "$210 million in cash.") in spans
+    assert "Note 4 - Acquisitions" in spans

@@ -46,7 +46,7 @@ def _blocks(text: str, split_lines: bool) -> list[tuple[int, int]]:
         prev = text[blocks[-1][0] : blocks[-1][1]].rstrip()
         nxt = text[a:b].lstrip()
         blank_between = text[blocks[-1][1] : a].count("\n") > 1
-        reads_on = nxt[:1].islower() or (bool(re.search(r"[a-z,;:-]$", prev)) and bool(re.match(r"[A-Za-z$\d]", nxt))) \
+        reads_on = nxt[:1].islower() or (bool(re.search(r"[a-z,;:(-]$", prev)) and bool(re.match(r"[\"“‘]?[A-Za-z$\d]", nxt))) \
             or _wrapped_after_figure(prev, nxt) or _wrapped_before_aside(prev, nxt) or _wrapped_after_currency(prev, nxt)
         if reads_on and not blank_between and not is_heading(text[blocks[-1][0] : blocks[-1][1]]):
             blocks[-1][1] = b
