@@ -50,6 +50,31 @@ def test_a_description_sentence_is_no_answer_to_a_figure_question():
     assert not _ex(q, "Contoso develops devices.", notes={0: "7.5% (computed)"}).figureless
 
 
+def test_digits_inside_names_are_no_figures():
+    # a digit glued to a name's letters or numbering a capitalised class names a thing; it answers no "what was"
+    assert not _states_figure("The table below shows the movement in Northwind Bancorp's CET1 capital, Tier 1 capital "
+                              "and Tier 2 capital for the nine months ended September 30, 2025.")
+    assert not _states_figure("Refer to Fabrikam's Form 10-K and the Covid-19 discussion in Level 3 inputs.")
+    # the same classes with their figures still state figures
+    assert _states_figure("Northwind's CET1 capital ratio was 13.4% at September 30, 2025.")
+    assert _states_figure("Stage 2 loans rose to 4,500 in 2025.")
+    assert _states_figure("Its net leverage was 3x EBITDA and 5 of its plants were idle.")
+
+
+def test_a_table_caption_naming_capital_tiers_is_no_ratio():
+    q = "What was Northwind Bancorp's Tier 1 leverage ratio as of September 30, 2025?"
+    assert _ex(q, "The following table presents Northwind Bancorp's CET1 capital, Tier 1 capital and Tier 2 capital "
+                  "for the nine months ended September 30, 2025.").figureless
+    assert not _ex(q, "Northwind Bancorp's Tier 1 leverage ratio was 7.1% at September 30, 2025.").figureless
+
+
+def test_a_multiple_in_words_is_a_figure():
+    q = "According to Northwind, how much more wafer area does its new memory line use than the old one?"
+    assert not _ex(q, "Northwind has said the new line uses about three times the wafer area of the old one.").figureless
+    assert not _ex(q, "The new NX5 line needs twice the wafer area of the LX3 line.").figureless
+    assert _ex(q, "Northwind makes memory in the second half of the year at its NX5 plant.").figureless
+
+
 def test_a_word_question_keeps_a_sentence_without_figures():
     q = "What drove the improvement in Northwind's gross margin?"
     assert not _ex(q, "The improvement reflected lower freight costs and fewer markdowns.").figureless

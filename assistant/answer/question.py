@@ -354,15 +354,48 @@ def asked_head(question: str) -> str:
 
 
 def _states_figure(text: str) -> bool:
-    """Does ``text`` state a number other than a bare year (1900-2100), the day of a date ("September 30") or a
-    reference ("Item 8", "Note 14")?"""
+    """Does ``text`` state a number other than a bare year (1900-2100), the day of a date ("September 30"), a
+    reference ("Item 8", "Note 14") or a digit that is part of a name (``_in_name``: "CET1", "Form 10-K", "Tier 1")? A
+    multiple or fraction in words ("three times", "twice", "two-thirds") is a figure too."""
     for m in _FIGURE_IN_TEXT.finditer(text):
         n = m.group(0).rstrip(",.")
         if re.fullmatch(r"(?:19|20)\d\d", n) or ties.day_of_date(text, m.start(), m.start() + len(n)) or re.search(
-                r"(?i)\b(?:item|items|note|notes|part|section|page|exhibit|table|figure)\s+$", text[max(0, m.start() - 12) : m.start()]):
+                r"(?i)\b(?:item|items|note|notes|part|section|page|exhibit|table|figure)\s+$", text[max(0, m.start() - 12) : m.start()]) \
+                or _in_name(text, m.start(), m.start() + len(n)):
             continue
         return True
-    return False
+    return bool(_SPELLED_FIGURE.search(text))
+
+
+# a multiple or a fraction written in words states a figure as digits do ("about three times the wafer supply",
+# "twice as many", "two-thirds of its sales")
+_SPELLED_FIGURE = re.compile(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|several)\s+times\b|\btwice\b|"
+                             r"\b(?:doubled|tripled|quadrupled|halved)\b|\b(?:one|two)-thirds?\b|"
+                             r"\b(?:one|three)-quarters?\b")
+
+
+# a digit glued to a name's letters ("CET1", "Covid-19", "10-K", "3M"), or one digit numbering a capitalised class
+# inside a sentence ("Tier 1 capital", "Level 3 inputs", "Stage 2 loans"); never one with a unit, scale or currency
+_GLUED_BEFORE = re.compile(r"[A-Za-z]-?$")
+_GLUED_AFTER = re.compile(r"-?[A-Z]|[A-Za-z](?<![xX])")
+_CLASS_BEFORE = re.compile(r"(?<=[a-z,;(]\s)[A-Z][a-z]+\s$|(?<=[a-z,;(]\s)[A-Z][a-z]+\s+[A-Z][a-z]+\s$")
+_UNIT_AFTER = re.compile(r"(?i)^\s*(?:%|percent|per\s*cent|x\b|times\b|(?:thousand|million|billion|trillion|bn|mn|m|k)\b)")
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """Is the number at ``text[start:end]`` part of a name rather than a figure? Rule: digits joined to letters (before
+    them, or after them directly or by a hyphen before a capital: "CET1", "Covid-19", "Form 10-K", "3M") name a thing,
+    and so does one digit (1 to 9) right after a capitalised word inside a sentence ("Tier 1", "Level 3"); a number
+    with a currency sign, a percent, a scale word or a decimal is always a figure."""
+    n = text[start:end]
+    if "." in n or re.search(r"[$€£¥]\s?$", text[max(0, start - 2) : start]) or _UNIT_AFTER.match(text[end : end + 12]):
+        return False
+    if _GLUED_BEFORE.search(text[max(0, start - 2) : start]) and (start < 2 or not text[start - 2 : start].endswith(" -")):
+        return True
+    if _GLUED_AFTER.match(text[end : end + 2]) and not re.match(r"[A-Za-z]{2}", text[end : end + 2]) or \
+            re.match(r"-[A-Z]", text[end : end + 2]):
+        return True
+    return len(n) == 1 and n != "0" and bool(_CLASS_BEFORE.search(text[max(0, start - 40) : start]))
 
 
 _DURATION_Q = re.compile(r"(?i)\bhow\s+long\b|\bhow\s+many\s+(?:months|years|weeks|days|hours|minutes)\b")
