@@ -19,10 +19,10 @@ from ..query.definitions import Definition, parse
 from ..query.intent import Request, asks_yes_no
 from ..query.judgements import (
     SHARE_OF_BASE, Convention, Indicator, agreement, decide, indicates, judgement_in, other_uses_named, payouts_asked,
-    payouts_inverted, verdict,
+    payouts_inverted, trend_part, verdict,
 )
 from ..types import Answer, Fact
-from . import facts_path
+from . import facts_path, render
 from .wording import stated_threshold
 from .quantities import LOOKUP, Quantity, RECIPE_FORMULAS, _fits, composed
 from .company_figures import Figure, _Context
@@ -81,12 +81,8 @@ def _pct_or_shown(q: Quantity, f: Figure) -> str:
     return fmt(f.value, "%") if (q.definition and "100" in q.definition.text) or f.unit == "%" else f.shown()
 
 
-def judgement_answer(question: str, ctx: _Context, c: Convention, period: str,
-                     defs: Sequence[Definition] = ()) -> Answer | None:
-    """"Yes"/"No" with the deciding figure and the convention; for a convention with several indicators
-    (``Convention.indicators``) a verdict only when all of them are found and agree, else the figures, what
-    each indicates, and no verdict (a refused Answer: the figures are shown, the yes/no is declined)."""
-    q = _measure(c.measure, defs)
+def _judged_figure(ctx: _Context, c: Convention, q: Quantity, period: str) -> Figure | None:
+    """The figure that decides a judgement for one period (None: the debt-to-equity calculation found nothing)."""
     if q.recipe == "debt_to_equity":
         req = Request(company=ctx.company.name, doc_ids=ctx.company.doc_ids, years=ctx.years, period=period,
                       calculation="debt_to_equity")
@@ -94,11 +90,59 @@ def judgement_answer(question: str, ctx: _Context, c: Convention, period: str,
         if out is None:
             return None
         r = out[1]
-        fig = Figure(period, r.value, r.unit, tuple(r.inputs), r)
+        return Figure(period, r.value, r.unit, tuple(r.inputs), r)
+    fig = ctx.figure(q, period)
+    if q.definition is not None and c.unit in ("%", "x") and fig.unit != c.unit:
+        fig = replace(fig, unit=c.unit)
+    return fig
+
+
+def _trend_line(w: _Writer, ctx: _Context, c: Convention, q: Quantity, fig: Figure, period: str, clause: str) -> bool:
+    """The judged figure of the period before beside the asked period's, and which way it moved, as the answer to
+    the question's trend part (``judgements.trend_part``: "..., and were its losses getting smaller?"); False
+    when the period before has no figure (the part is then said not to be answered)."""
+    try:
+        before = prev_period(period)
+        old = _judged_figure(ctx, c, q, before)
+    except (ValueError, MissingInput, Withdrawn):
+        return False
+    if old is None or old.unit != fig.unit:
+        return False
+    a, b = old.value, fig.value
+    if fig.unit == "USD" and a < 0 and b < 0:
+        moved = ("a loss in both periods, narrower" if abs(b) < abs(a) else
+                 "a loss in both periods, wider" if abs(b) > abs(a) else "the same loss in both periods")
+    elif fig.unit == "USD" and a < 0 <= b:
+        moved = "from a loss to a profit"
+    elif fig.unit == "USD" and b < 0 <= a:
+        moved = "from a profit to a loss"
     else:
-        fig = ctx.figure(q, period)
-        if q.definition is not None and c.unit in ("%", "x") and fig.unit != c.unit:
-            fig = replace(fig, unit=c.unit)
+        moved = "higher" if b > a else "lower" if b < a else "unchanged"
+    if a != b:
+        gap = fmt(abs(b - a), "%").replace("%", " percentage points") if fig.unit == "%" else \
+            replace(fig, value=abs(b - a)).shown()
+        moved += f" ({'up' if b > a else 'down'} {gap})"
+    shown = [f.shown() if f.unit != "%" else fmt(f.value, "%") for f in (old, fig)]
+    na, nb = w.cite(old.facts), w.cite(fig.facts)
+    w.add(f"On \"{clause}?\": {facts_path._possessive(ctx.company.name)} {q.title} was "
+          f"{shown[0]} for {before} {_markers(na)} and {shown[1]} for {period} {_markers(nb)}: {moved}.", (*na, *nb))
+    return True
+
+
+def _trend_left(a: Answer, clause: str) -> Answer:
+    """A judgement whose trend part has no figure for the period before: a partial answer (mode "fallback")."""
+    return replace(a, text=f"{render.PARTIAL_TEXT}\n{a.text}\nNot in the indexed reports: {clause}?", mode="fallback")
+
+
+def judgement_answer(question: str, ctx: _Context, c: Convention, period: str,
+                     defs: Sequence[Definition] = ()) -> Answer | None:
+    """"Yes"/"No" with the deciding figure and the convention; for a convention with several indicators
+    (``Convention.indicators``) a verdict only when all of them are found and agree, else the figures, what
+    each indicates, and no verdict (a refused Answer: the figures are shown, the yes/no is declined)."""
+    q = _measure(c.measure, defs)
+    fig = _judged_figure(ctx, c, q, period)
+    if fig is None:
+        return None
     if c.compared and q.recipe == "payout_ratio" and fig.result is not None and len(fig.facts) == 2:
         # dividends are paid to the company's own shareholders: set against the net income attributable to them
         # when the statement prints it beside the consolidated figure (noncontrolling interests' share left out)
@@ -147,8 +191,12 @@ def judgement_answer(question: str, ctx: _Context, c: Convention, period: str,
         w.add(head, every)
         for text, n in formulas:
             w.add(text, n)
+        trend = trend_part(question, c)
+        traced = trend is not None and _trend_line(w, ctx, c, q, fig, period, trend)
         w.inputs()
         a = w.answer(question, "calc", c.key.replace("_", " "), ctx.company.name, period)
+        if trend is not None and not traced:
+            a = _trend_left(a, trend)
         return a if said is not None else replace(a, refused=True)
     head = (f"{'Yes' if yes else 'No'}: {co} {q.title} for {period} was {shown} {_markers(ns)}, "
             f"{verdict(c, fig.value)} the {_threshold_text(c)} threshold, so by this convention it is "
@@ -176,8 +224,11 @@ def judgement_answer(question: str, ctx: _Context, c: Convention, period: str,
         w.add(f"For context, {sq.title} was {_pct_or_shown(sq, sf)} {_markers(sn)}.", sn)
         if sf.result is not None:
             w.add(f"Formula: {_named_formula(sq, sf.result)}; {sf.result.expression} {_markers(sn)}.", sn)
+    trend = trend_part(question, c)
+    traced = trend is not None and _trend_line(w, ctx, c, q, fig, period, trend)
     w.inputs()
-    return w.answer(question, "calc", c.key.replace("_", " "), ctx.company.name, period)
+    a = w.answer(question, "calc", c.key.replace("_", " "), ctx.company.name, period)
+    return _trend_left(a, trend) if trend is not None and not traced else a
 
 
 # two amounts of one period compared in a yes/no: "Did Contoso's capital expenditure exceed its depreciation and

@@ -232,3 +232,33 @@ def verdict(c: Convention, value: float) -> str:
     if value == c.threshold:
         return "at"
     return "above" if value > c.threshold else "below"
+
+
+# a part asking how the judged figure moved over time: a comparative of becoming ("getting smaller", "became more"),
+# a verb of moving in its progressive or perfect form ("narrowing", "has improved"), or a comparison with the year
+# before ("than a year earlier")
+_TREND = re.compile(
+    r"(?i)\b(?:getting|becoming|become|became|grow(?:ing|n)?|got|gotten)\s+(?:any\s+|much\s+|a\s+lot\s+)?"
+    r"(?:smaller|larger|bigger|narrower|wider|better|worse|more|less|higher|lower|deeper|shallower)\b"
+    r"|\b(?:narrow|widen|shrink|improv|deteriorat|worsen|accelerat|slow|ris|fall|declin|increas|decreas|grow|"
+    r"shrink|deepen|eas)(?:e|es|ed|ing)?\b(?=[^?]*$|[^?]*\?)"
+    r"|\b(?:than|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+)?(?:the\s+|a\s+)?(?:prior|previous|preceding)?\s*"
+    r"(?:year|fiscal\s+year|period)(?:\s+(?:before|earlier))?\b")
+# a clause that asks (an auxiliary or "how" first), not one that grants a premise ("given revenue rose ...")
+_ASKING = re.compile(r"(?i)(?:and\s+)?(?:were|was|is|are|has|have|had|did|do|does|how|whether)\b\s+\S")
+_CLAUSES = re.compile(r"(?i)[?.;]\s+|,?\s+\band\s+(?=(?:were|was|is|are|has|have|had|did|do|does|if|whether)\b)|,\s+")
+
+
+def trend_part(question: str, c: Convention) -> str | None:
+    """The part of a yes/no judgement question that asks how the judged figure moved ("Was Contoso profitable in
+    FY2025, and were its losses getting smaller?" -> "were its losses getting smaller"), or None. Rule: a judgement
+    is answered for every aspect asked; a clause of its own (after "and", a comma or a new sentence) that does not
+    restate the judgement's words, is itself asked (an auxiliary or "how" first) and asks a move over time asks the trend of the deciding figure, which needs
+    the figure of the period before as well."""
+    for clause in _CLAUSES.split(question):
+        clause = clause.strip(" ?.,;")
+        if not clause or any(re.search(w, clause, re.I) for w in c.words):
+            continue
+        if _ASKING.match(clause) and _TREND.search(clause):
+            return clause
+    return None
