@@ -913,6 +913,12 @@ def why_lead(asked: Asked, lead: str) -> bool:
     return bool(said & topic) and 2 * len(said & topic) >= len(said)  # most of the heading's effect is the asked one
 
 
+def _own_words(asked: Asked, question: str) -> int:
+    """How many content words a part of a question says itself, names of companies left out ("how large a reverse
+    termination fee would Contoso owe": reverse, termination, fee, owe, ...; "in what form": one)."""
+    return len(content_words(asked.text) - set(asked.entities) - set(asked.mentioned))
+
+
 def _tied(asked: Asked, c: Candidate, question: str = "") -> bool:
     """May the candidate's figures answer the asked measure (``prose_ties``)? A sentence: one figure is governed by
     the asked measure's words, or one is governed by none and the sentence (or the one before, its heading) names
@@ -923,7 +929,8 @@ def _tied(asked: Asked, c: Candidate, question: str = "") -> bool:
     if asked.unit == "duration" and ties.asked_measure(asked.text) is None:
         return True  # "how long did recruiting take": a time asked, no measure to tie (the unit check judges it)
     if asked.text and len(asked.text) < len(q) and (ties.asked_measure(asked.text) is not None
-                                                     or q.lstrip().startswith(asked.text.strip())):
+                                                     or q.lstrip().startswith(asked.text.strip())
+                                                     or _own_words(asked, q) >= 3):
         # a part of the question names its own measure; the first part is never held to a later part's measure ("What
         # was the market worth in 2025, and what growth rate did that represent?": "worth" is no growth rate)
         q = asked.text
