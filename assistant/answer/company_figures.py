@@ -120,7 +120,8 @@ class _Context:
         return replace(fig, scale=self.scale) if self.scale and fig.unit == "USD" else fig
 
     def pick(self, metric: str, period: str) -> Pick | None:
-        req = Request(company=self.company.name, doc_ids=self.company.doc_ids, years=self.years, period=period)
+        req = Request(company=self.company.name, doc_ids=self.company.doc_ids, years=self.years, period=period,
+                      asked=self.question)
         return facts_path._pick(self.index, metric, req, period, self.by_id)
 
     def _debt_figure(self, q: Quantity, period: str) -> Figure:
@@ -192,7 +193,7 @@ class _Context:
             return Figure(period, amount(f), f.unit or "USD", (f,), scale=f.scale or 1.0)
         if q.recipe:
             req = Request(company=self.company.name, doc_ids=self.company.doc_ids, years=self.years, period=period,
-                          calculation=q.recipe, metric=q.metric)
+                          calculation=q.recipe, metric=q.metric, asked=self.question)
             out = facts_path._run_calc(self.index, req, self.by_id)
             if out is None:
                 raise MissingInput(q.title, [f"an input of {q.title} ({period})"])

@@ -80,7 +80,7 @@ def _pick(index: FactIndex, metric: str, req: Request, period: str, docs: dict[s
     if metric == "dividends_per_share":
         d = annual_dividend(index, req, period, docs)
         return Pick(d) if d is not None else None
-    p = pick_fact(index, metric, req.company, period, req.doc_ids, docs)
+    p = pick_fact(index, metric, req.company, period, req.doc_ids, docs, req.asked)
     if p is not None and not p.unsettled:
         # one flow printed over several rows of the chosen statement page: their sum (``combined.split_flow``)
         split = split_flow(metric, p.fact, index.facts(metric=metric, period=period, doc_ids=[p.fact.doc_id]))

@@ -951,6 +951,33 @@ def metric_nouns(metric: str) -> frozenset[str]:
 _PHRASES = {re.sub(r"\s+", " ", w.lower()): m.name for m in METRICS for w in m.words}
 
 
+def asked_rows(text: str, metric: str) -> frozenset[tuple[str, ...]]:
+    """The rows a question names ``metric`` by, as a statement would label them: each of the metric's question words
+    said in ``text`` (whole words; a phrase inside a longer question word of any metric, such as "net sales" inside
+    "cost of net sales", is that longer one's), in ``label_tokens`` form without "total", when two words or more
+    remain ("net sales", "operating income"; a bare "revenue" or "sales" names the metric, no row of it). The facts
+    path prefers a statement row so labelled to a total of the metric printed beside it (``select.pick_fact``)."""
+    if not text or metric not in METRIC_WORDS:
+        return frozenset()
+    low = " " + re.sub(r"\s+", " ", text.lower().replace("’", "'")) + " "
+    found: list[tuple[int, int, str]] = []
+    for phrase, name in _PHRASES.items():
+        plural = "s?" if phrase[-1:].isalpha() and not phrase.endswith("s") else ""
+        found += [(m.start(), m.end(), name) for m in re.finditer(rf"(?<![a-z0-9]){re.escape(phrase)}{plural}(?![a-z0-9])",
+                                                                   low)]
+    found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
+    taken: list[tuple[int, int]] = []
+    rows: set[tuple[str, ...]] = set()
+    for start, end, name in found:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        words = tuple(t for t in label_tokens(low[start:end]) if t != "total")
+        if name == metric and len(words) >= 2:
+            rows.add(words)
+    return frozenset(rows)
+
+
 def metric_for_phrase(phrase: str) -> str | None:
     """The metric a whole phrase names: one of the metrics' question words ("COGS", "capex"), else a statement
     label ("Payments for property, plant and equipment"). Never a match inside a longer phrase."""

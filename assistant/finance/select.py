@@ -20,7 +20,7 @@ from typing import Any, Protocol
 from ..text.names import squash
 from ..types import DocMeta, Fact
 from .formulas import fmt
-from .registry import MAGNITUDE_METRICS, STATEMENT_OF
+from .registry import MAGNITUDE_METRICS, STATEMENT_OF, asked_rows, label_tokens
 from .statements import row_statement, statement_kind, titled_kind
 
 
@@ -207,8 +207,30 @@ def majority(facts: Sequence[Fact], index: Any = None) -> Fact:
 
 
 
+def _untotalled(label: str) -> tuple[str, ...]:
+    return tuple(t for t in label_tokens(label) if t != "total")
+
+
+def as_asked(chosen: Fact, facts: Sequence[Fact], asked: frozenset[tuple[str, ...]]) -> Fact:
+    """The row the question names by its label, in place of a total of the metric chosen beside it: a filer printing
+    "Net sales", "Membership fees" and "Total revenue" answers a question about "net sales" with the "Net sales" row
+    (``registry.asked_rows``: the metric's words the question uses, two words or more). Only a row of the chosen
+    row's page and table kind replaces a chosen row whose label says "total" and is not the asked one; rows so
+    labelled must agree. General rule: a question naming a line the statement prints is answered by that line, never
+    by the total it is summed into."""
+    if not asked or _untotalled(chosen.label) in asked or "total" not in label_tokens(chosen.label):
+        return chosen
+    same = [f for f in facts if f.doc_id == chosen.doc_id and f.page == chosen.page and f.kind == chosen.kind
+            and f.period == chosen.period and _untotalled(f.label) in asked]
+    if not same or len({round(f.absolute, 6) for f in same}) != 1:
+        return chosen
+    return same[0]
+
+
 def pick_fact(index: FactIndex, metric: str, company: str, period: str, doc_ids: Sequence[str],
-              docs: dict[str, DocMeta]) -> Pick | None:
+              docs: dict[str, DocMeta], asked: str = "") -> Pick | None:
+    """``asked``: the question's own words; a row they name by its label answers before a total of the metric printed
+    beside it (``as_asked``)."""
     # the company's documents were chosen already; their facts may carry differently written names
     facts = [f for f in index.facts(metric=metric, period=period, doc_ids=list(doc_ids)) if f.period == period]
     if not facts:
@@ -216,7 +238,8 @@ def pick_fact(index: FactIndex, metric: str, company: str, period: str, doc_ids:
     by_doc: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
         by_doc[f.doc_id].append(f)
-    per_doc = {d: majority(fs, index) for d, fs in by_doc.items()}
+    wanted = asked_rows(asked, metric)
+    per_doc = {d: as_asked(majority(fs, index), fs, wanted) for d, fs in by_doc.items()}
     # a cost or an outflow printed as a positive expense in one document and in parentheses in another is one amount:
     # its sign is presentation only (``registry.MAGNITUDE_METRICS``), never a conflict between them
     size = (lambda f: round(abs(f.absolute), 6)) if metric in MAGNITUDE_METRICS else (lambda f: round(f.absolute, 6))

@@ -121,6 +121,7 @@ class Request:
     paid: bool = False  # "Has X paid dividends in FY2022?": yes when the statements show a payment
     trend: str = ""  # "improving": compare the calculation with the year before ("improving margin profile?")
     average_years: tuple[int, ...] = ()  # fiscal years to average the calculation over ("3 year average")
+    asked: str = ""  # the question's own words: a row they name by its label is picked (``select.pick_fact``)
 
 
 
@@ -597,7 +598,7 @@ def read_question(question: str, docs: Sequence[DocMeta], filters: Any = None) -
     calcs = _calcs_in(question)
     metrics = metrics_in(question)
     base = dict(company=name, doc_ids=tuple(d.doc_id for d in cdocs), years=years, period=period, scale=scale,
-                scale_word=word)
+                scale_word=word, asked=question)
     averaged: tuple[int, ...] = ()
     if _MULTI_YEAR_AVERAGE.search(question):
         span = _average_years(question, years)
