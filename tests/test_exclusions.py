@@ -122,8 +122,8 @@ def test_a_named_line_over_a_base_is_not_answered_by_the_bases_own_change():
              "product development expense as a percentage of total net revenues change from FY2024 to FY2025? Round "
              "to one decimal place.", ix)
     assert not a.refused, a.text
-    # 215.4 / 2,450.0 = 8.79%; 203.8 / 2,300.0 = 8.86%
-    assert "-0.1 percentage points" in a.text and "8.86%" in a.text, a.text
+    # 215.4 / 2,450.0 = 8.79%; 203.8 / 2,300.0 = 8.86%: 8.8% and 8.9% at the one decimal asked
+    assert "-0.1 percentage points" in a.text and "8.9%" in a.text and "8.8%" in a.text, a.text
     assert "6.52%" not in a.text, a.text  # never the revenue growth
 
 

@@ -495,7 +495,7 @@ def test_a_definition_may_use_names_the_question_defines_after_it(index):
     a = ask(index, q)
     assert a is not None and not a.refused, a and a.text
     # DIO 365 x 2,950 / 18,200 = 59.16; DSO 365 x 880 / 26,500 = 12.12; DPO 365 x 2,300 / 18,500 = 45.38
-    assert "25.9 days" in a.text and "(the definition stated in the question)" in a.text
+    assert "25.90 days" in a.text and "(the definition stated in the question)" in a.text  # two decimals, as asked
     assert len(a.inputs) == 8
 
 

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from ..finance import formulas as calc
 from ..finance.formulas import fmt
 from ..finance.select import is_statement_page
 from ..types import Answer, Fact, SentenceCheck, Subject, Verification
@@ -109,12 +110,12 @@ def attribution_answer(question: str, index: Any, company: str, doc_ids: tuple[s
     owners = re.sub(r"^.*?\b(?:attributable|allocable|available)\s+to\s+", "", own.label, flags=re.I).strip()
     sentences = [
         (f"Of {facts_path._possessive(company)} {total.label[:1].lower() + total.label[1:]} of {money(total)} for "
-         f"{period} [1], {money(others, share)} ({share / total.value * 100:.1f}%) was attributable to noncontrolling "
-         f"interests [2] and {money(own)} ({own.value / total.value * 100:.1f}%) to {owners} [3].", (1, 2, 3)),
+         f"{period} [1], {money(others, share)} ({calc.pct(share / total.value * 100)}) was attributable to noncontrolling "
+         f"interests [2] and {money(own)} ({calc.pct(own.value / total.value * 100)}) to {owners} [3].", (1, 2, 3)),
         (f"Formula: noncontrolling interests' share = net income - net income attributable to {owners}; "
          f"{fmt(total.value)} - {fmt(own.value)} = {fmt(share)}; shares of net income: {fmt(share)} / "
-         f"{fmt(total.value)} x 100 = {share / total.value * 100:.1f}%; {fmt(own.value)} / {fmt(total.value)} x 100 = "
-         f"{own.value / total.value * 100:.1f}% [1][2][3].", (1, 2, 3)),
+         f"{fmt(total.value)} x 100 = {calc.pct(share / total.value * 100)}; {fmt(own.value)} / {fmt(total.value)} x 100 = "
+         f"{calc.pct(own.value / total.value * 100)} [1][2][3].", (1, 2, 3)),
         *((f"Input: \"{f.label}\", {f.period}: {money(f)} [{n}].", (n,)) for n, f in enumerate((total, others, own), 1)),
     ]
     return facts_path._answer(question, sentences, [total, others, own], "calc", "net income attribution",

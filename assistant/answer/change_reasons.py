@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..finance import formulas as calc
 from ..finance.formulas import MissingInput, Withdrawn
 from ..finance.registry import TITLES
 from ..text.numbers import parse_numbers
@@ -155,7 +156,7 @@ def _numerator_reason(ctx: _Context, q: Quantity, p0: str, p1: str,
         return None
     nrate, rrate = (n1.value / n0.value - 1) * 100, (r1.value / r0.value - 1) * 100
     way = "rose" if nrate > 0 else "fell"
-    rway = "was unchanged" if r1.value == r0.value else f"{'rose' if rrate > 0 else 'fell'} {abs(rrate):.1f}%"
-    moved = (f"The margin moved with its numerator: {TITLES[num]} {way} {abs(nrate):.1f}% ({n0.shown()} to "
+    rway = "was unchanged" if r1.value == r0.value else f"{'rose' if rrate > 0 else 'fell'} {calc.pct(abs(rrate))}"
+    moved = (f"The margin moved with its numerator: {TITLES[num]} {way} {calc.pct(abs(nrate))} ({n0.shown()} to "
              f"{n1.shown()}) while revenue {rway} ({r0.shown()} to {r1.shown()})")
     return reason, moved, (n0, n1, r0, r1)

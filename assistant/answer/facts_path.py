@@ -276,7 +276,7 @@ def _closest_margin(index: FactIndex, company: str, cdocs: Sequence[DocMeta], pe
 def _value_text(f: Fact, scale: float | None, word: str, magnitude: bool = True) -> str:
     v = amount(f) if magnitude else f.absolute
     if f.unit == "%":
-        return f"{f.value:,.1f}%"
+        return f"{calc.pct(f.value)}"
     if f.unit.endswith("/share"):
         return f"${v:,.2f} per share"
     if f.unit == "shares":
@@ -651,7 +651,7 @@ def _change_of(before: CalcResult, now: CalcResult) -> str:
     points for a percentage ("-0.8 percentage points"), else in the result's unit ("+0.04x", "+3.1 days")."""
     diff = now.value - before.value
     if now.unit == "%":
-        return f"{diff:+,.1f} percentage points"
+        return f"{calc.points(diff)}"
     if now.unit == "USD":
         scale = next((f.scale for f in now.inputs if f.scale), 1.0)
         word = calc.SCALE_WORDS.get(scale, "")

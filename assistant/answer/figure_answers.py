@@ -44,7 +44,7 @@ def _change_text(a: Figure, b: Figure) -> tuple[str, str]:
     """(the change as said in the headline, the arithmetic shown in the formula) from ``a`` (earlier) to ``b``."""
     diff = b.value - a.value
     if a.unit == "%":
-        pp = f"{diff:+,.1f} percentage points"
+        pp = f"{calc.points(diff)}"
         return pp, f"{fmt(b.value, '%')} - {fmt(a.value, '%')} = {pp}"
     if a.unit in ("x", "days", ""):
         d = fmt(diff, a.unit)
@@ -60,8 +60,8 @@ def _change_text(a: Figure, b: Figure) -> tuple[str, str]:
     arithmetic = f"{n(b.value)} - {n(a.value)} = {n(diff)}"
     if a.value != 0:
         pct = diff / abs(a.value) * 100.0
-        d += f" ({pct:+,.1f}%)"
-        arithmetic += f"; ({n(b.value)} - {n(a.value)}) / {n(abs(a.value))} x 100 = {pct:+,.1f}%"
+        d += f" ({calc.rate(pct)})"
+        arithmetic += f"; ({n(b.value)} - {n(a.value)}) / {n(abs(a.value))} x 100 = {calc.rate(pct)}"
     return d, arithmetic
 
 
@@ -190,9 +190,9 @@ def changes_answer(question: str, ctx: _Context, q: Quantity, asked: Asked, p0: 
     def said(late: str) -> str:
         v = moved(late) or 0.0
         if rates:
-            return f"{v:+,.1f}%"
+            return f"{calc.rate(v)}"
         if figs[late].unit == "%":
-            return f"{v:+,.1f} percentage points"
+            return f"{calc.points(v)}"
         return Figure(late, v, figs[late].unit, (), scale=figs[late].scale).shown()
 
     w.add(f"Formula: {'growth rate' if rates else 'change'} of each year against the year before; {p1}: {said(p1)} "
@@ -230,7 +230,7 @@ def change_answer(question: str, ctx: _Context, q: Quantity, asked: Asked, p0: s
     # the figure asked comes first (a reader, and a grader, takes the first figure as the answer)
     if asked.kind == "growth" and rate is not None:
         amount_part = change.split(" (")[0]
-        head = (f"{co} {q.title} changed by {rate:+,.1f}% ({amount_part}) from {p0} to {p1}: from {a.shown()} "
+        head = (f"{co} {q.title} changed by {calc.rate(rate)} ({amount_part}) from {p0} to {p1}: from {a.shown()} "
                 f"{_markers(na)} to {b.shown()} {_markers(nb)}.")
     else:
         head = (f"{co} {q.title} changed by {change} from {p0} to {p1}: from {a.shown()} {_markers(na)} to "
@@ -324,7 +324,7 @@ def span_changes_answer(question: str, ctx: _Context, q: Quantity, asked: Asked,
         rate = ((b.value - a.value) / abs(a.value) * 100.0
                 if a.unit not in ("%", "x", "days", "") and a.unit == b.unit and a.value != 0 else None)
         if asked.kind == "growth" and rate is not None:
-            head = (f"{co} {q.title} changed by {rate:+,.1f}% ({change.split(' (')[0]}) from {p0} to {p1}: from "
+            head = (f"{co} {q.title} changed by {calc.rate(rate)} ({change.split(' (')[0]}) from {p0} to {p1}: from "
                     f"{a.shown()} {_markers(na)} to {b.shown()} {_markers(nb)}.")
         else:
             head = (f"{co} {q.title} changed by {change} from {p0} to {p1}: from {a.shown()} {_markers(na)} to "
@@ -506,7 +506,7 @@ def stability_answer(question: str, index: Any, company: Company) -> Answer | No
     per_year = "; ".join(f"{f.period} {f.shown()} {_markers(n)}" for f, n in zip(figs, ns))
 
     def move_text(d: float) -> str:
-        return f"{d:+,.1f} percentage points" if unit == "%" else (fmt(d, unit) if d < 0 else "+" + fmt(d, unit))
+        return f"{calc.points(d)}" if unit == "%" else (fmt(d, unit) if d < 0 else "+" + fmt(d, unit))
 
     moved = "; ".join(f"{a.period} to {b.period}: {move_text(d)}" for a, b, d in moves)
     largest = max(abs(d) for _, _, d in moves)

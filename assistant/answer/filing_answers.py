@@ -117,18 +117,18 @@ def member_margin_answer(question: str, index: Any, filters: Any = None) -> Answ
     co = facts_path._possessive(company.name)
     title = {"operating income": "operating margin", "ebitda": "EBITDA margin"}[got.num]
     numw = {"operating income": "operating income", "ebitda": "EBITDA"}[got.num]
-    each = "; ".join(f"{y}: {c[0]} / {c[1]} x 100 = {m:.1f}%"
+    each = "; ".join(f"{y}: {c[0]} / {c[1]} x 100 = {calc.pct(m)}"
                      for y, m, c in reversed(list(zip(got.years, got.margins, got.cells))))
     formula = f"Formula: {title} = {numw} / revenue x 100; {each}"
     formula += _points_change(got.years, got.margins, "", "ratios")
     if len(got.years) == 2:
         d = got.margins[1] - got.margins[0]
-        w.add(f"{co} {name} segment {title} changed by {d:+.1f} percentage points from {got.years[0]} to "
-              f"{got.years[1]}{f' ({got.span})' if got.span else ''}: from {got.margins[0]:.1f}% to {got.margins[1]:.1f}%, computed from the segment's own rows "
+        w.add(f"{co} {name} segment {title} changed by {calc.points(d)} from {got.years[0]} to "
+              f"{got.years[1]}{f' ({got.span})' if got.span else ''}: from {calc.pct(got.margins[0])} to {calc.pct(got.margins[1])}, computed from the segment's own rows "
               f"{_markers(ns)}.", ns)
     else:
         span = f" ({got.span})" if got.span else ""
-        w.add(f"{co} {name} segment {title} was {got.margins[-1]:.1f}% in {got.years[-1]}{span}, computed from the "
+        w.add(f"{co} {name} segment {title} was {calc.pct(got.margins[-1])} in {got.years[-1]}{span}, computed from the "
               f"segment's own rows {_markers(ns)}.", ns)
     w.add(f"{formula} {_markers(ns)}.", ns)
     inputs = _cell_inputs(meta, page, text, company.name, [
@@ -179,8 +179,8 @@ def member_share_answer(question: str, index: Any, filters: Any = None) -> Answe
     co = facts_path._possessive(company.name)
     title = {"revenue": "revenue", "operating income": "operating income", "ebitda": "EBITDA"}[got.measure]
     word = "fiscal " if fiscal else ""
-    each = [f"{word}{y}: {c[0]} / {c[1]} x 100 = {v:.1f}%" for y, v, c in zip(got.years, got.shares, got.cells)]
-    lead = "; ".join(f"{v:.1f}% in {word}{y} ({c[0]} of {c[1]})"
+    each = [f"{word}{y}: {c[0]} / {c[1]} x 100 = {calc.pct(v)}" for y, v, c in zip(got.years, got.shares, got.cells)]
+    lead = "; ".join(f"{calc.pct(v)} in {word}{y} ({c[0]} of {c[1]})"
                      for y, v, c in reversed(list(zip(got.years, got.shares, got.cells))))
     w.add(f"The {got.member} segment's share of {co} total {title} (the segment table's last column, which its "
           f"columns add up to) was {lead}, computed from the segment table's rows {_markers(ns)}.", ns)
@@ -226,11 +226,11 @@ def rows_share_answer(question: str, index: Any, filters: Any = None) -> Answer 
     ns = w.cite(facts)
     word = "fiscal " if fiscal else ""
     parts = " + ".join(got.parts)
-    lead = "; ".join(f"{v:.1f}% in {word}{y} ({' + '.join(c[0])} of {c[1]})"
+    lead = "; ".join(f"{calc.pct(v)} in {word}{y} ({' + '.join(c[0])} of {c[1]})"
                      for y, v, c in reversed(list(zip(got.years, got.shares, got.cells))))
     w.add(f"{parts} made up {lead} of {facts_path._possessive(company.name)} {got.whole.lower()}, computed from the "
           f"table's rows {_markers(ns)}.", ns)
-    each = "; ".join(f"{word}{y}: ({' + '.join(c[0])}) / {c[1]} x 100 = {v:.1f}%"
+    each = "; ".join(f"{word}{y}: ({' + '.join(c[0])}) / {c[1]} x 100 = {calc.pct(v)}"
                      for y, v, c in reversed(list(zip(got.years, got.shares, got.cells))))
     formula = f"Formula: share = ({parts}) / {got.whole.lower()} x 100; {each}"
     formula += _points_change(got.years, got.shares, word, "shares")
@@ -249,7 +249,7 @@ def _points_change(years: Sequence[int], values: Sequence[float], word: str, wha
     if len(years) != 2:
         return ""
     d = values[1] - values[0]
-    return f"; change = {word}{years[1]} - {word}{years[0]} = {d:+.1f} percentage points, from the unrounded {what}"
+    return f"; change = {word}{years[1]} - {word}{years[0]} = {calc.points(d)}, from the unrounded {what}"
 
 
 def _row_citations(meta: Any, page: int, text: str, company: str, rows: Sequence[Any]) -> list[Fact]:
@@ -345,9 +345,9 @@ def member_figure_answer(question: str, index: Any) -> Answer | None:
     if len(got.years) == 2:
         (y0, y1), (v0, v1) = got.years, got.values
         diff = v1 - v0
-        pct = f" ({diff / v0 * 100:+,.1f}%)" if v0 > 0 and v1 > 0 else ""
+        pct = f" ({calc.rate(diff / v0 * 100)})" if v0 > 0 and v1 > 0 else ""
         arith = f"{fmt(v1)} - {fmt(v0)} = {fmt(diff)}" + (f"; ({fmt(v1)} - {fmt(v0)}) / {fmt(v0)} x 100 = "
-                                                          f"{diff / v0 * 100:+,.1f}%" if pct else "")
+                                                          f"{calc.rate(diff / v0 * 100)}" if pct else "")
         if scale is None and not pct:
             return None
         shown = (f"from {money(v0)} to {money(v1)}" if scale is not None else

@@ -127,6 +127,14 @@ def _adjusted(question: str, index: Any, filters: Any) -> Answer | None:
 
 
 def answer_question(question: str, index: Any, filters: Any = None) -> Answer | None:
+    """``_answer_question_as_asked`` with the question's own rounding in force (``calc.decimals_asked``: "rounded to
+    two decimal places", "to the nearest percent"): its percentages, multiples, days, growth rates and changes in
+    points are written with that many decimals, never the default's."""
+    with calc.rounded_as(calc.decimals_asked(question)):
+        return _answer_question_as_asked(question, index, filters)
+
+
+def _answer_question_as_asked(question: str, index: Any, filters: Any = None) -> Answer | None:
     """A cited answer from the facts of the company the question names, or None (see the module docstring).
     A calculation withdrawn because an input cannot be relied on (``finance.formulas.Withdrawn``) is answered
     with the reason and the rival rows, never left to the passages (where the reason would be lost).

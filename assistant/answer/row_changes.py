@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..finance import formulas as calc
 from ..finance.formulas import fmt
 from ..query.entities import named_companies
 from ..query.intent import read_asked
@@ -97,10 +98,10 @@ def per_share_change(question: str, index: Any) -> Any:
     co = facts_path._possessive(company.name)
     title = label[:1].lower() + label[1:] if not label[:2].isupper() else label
     sign = "-" if diff < 0 else "+"
-    head = (f"{co} {title} changed by {sign}${abs(diff):,.2f} per share ({rate:+,.1f}%) from FY{y0} to FY{y1}: "
+    head = (f"{co} {title} changed by {sign}${abs(diff):,.2f} per share ({calc.rate(rate)}) from FY{y0} to FY{y1}: "
             f"from ${a.value:,.2f} per share [1] to ${b.value:,.2f} per share [2].")
     how = (f"Formula: change = FY{y1} - FY{y0}; {fmt(b.value)} - {fmt(a.value)} = {diff:,.2f}; "
-           f"({fmt(b.value)} - {fmt(a.value)}) / {fmt(a.value)} x 100 = {rate:+,.1f}% [1][2].")
+           f"({fmt(b.value)} - {fmt(a.value)}) / {fmt(a.value)} x 100 = {calc.rate(rate)} [1][2].")
     sentences = [(head, (1, 2)), (how, (1, 2)),
                  (f"Input: \"{a.label}\", FY{y0}: ${a.value:,.2f} per share [1].", (1,)),
                  (f"Input: \"{b.label}\", FY{y1}: ${b.value:,.2f} per share [2].", (2,))]  # fmt: skip

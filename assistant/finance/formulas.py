@@ -11,7 +11,9 @@ parentheses (capital expenditure, dividends paid, cost of sales in some layouts,
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from ..types import Fact
@@ -112,11 +114,78 @@ def amount(fact: Fact) -> float:
     return abs(v) if fact.metric in MAGNITUDE_METRICS and not signed(fact) else v
 
 
+# the decimal places the question asks its ratios in ("rounded to two decimal places", "to the nearest percent"):
+# set for one question by ``rounded_as`` (``intents.answer_question``), read by ``fmt``, ``points`` and ``rate``
+_DECIMALS: ContextVar[int | None] = ContextVar("mia_decimals_asked", default=None)
+
+_NUMBER_WORDS = {"zero": 0, "no": 0, "one": 1, "a single": 1, "two": 2, "three": 3, "four": 4}
+_PLACES = re.compile(r"\b(zero|no|one|a\s+single|two|three|four|[0-4])\s+decimals?(?:\s+places?|\s+points?)?\b"
+                     r"|\bdecimal\s+places?\s*:\s*([0-4])\b", re.I)
+_ONE_DECIMAL = re.compile(r"\b(?:to|at)\s+(?:a|one)\s+decimal\b", re.I)
+_NEAREST = re.compile(r"\bnearest\s+(?:(tenth)|(hundredth)|(?:whole\s+)?(?:percent(?:age)?|%|whole\s+"
+                      r"number|integer|whole\s+percent))", re.I)
+
+
+def decimals_asked(text: str) -> int | None:
+    """The decimal places a question asks its percentages and ratios in: "rounded to two decimal places" (2), "to one
+    decimal place" / "to one decimal" (1), "no decimal places" (0), "to the nearest tenth (of a percent)" (1), "to the
+    nearest hundredth" (2), "to the nearest percent / whole percent / whole number" (0). None when it asks none, or
+    asks different ones (two figures each rounded its own way)."""
+    found: set[int] = set()
+    for m in _PLACES.finditer(text):
+        word = (m.group(1) or m.group(2) or "").lower()
+        found.add(int(word) if word.isdigit() else _NUMBER_WORDS[re.sub(r"\s+", " ", word)])
+    if not found and _ONE_DECIMAL.search(text):
+        found.add(1)
+    for m in _NEAREST.finditer(text):
+        found.add(1 if m.group(1) else 2 if m.group(2) else 0)
+    return found.pop() if len(found) == 1 else None
+
+
+@contextmanager
+def rounded_as(decimals: int | None) -> Iterator[None]:
+    """Within the block, percentages, multiples and days are written with ``decimals`` places (the question's own
+    rounding); None leaves the rounding in force (an enclosing question's, else the analyst's default)."""
+    if decimals is None:
+        yield
+        return
+    token = _DECIMALS.set(decimals)
+    try:
+        yield
+    finally:
+        _DECIMALS.reset(token)
+
+
+def points(diff: float) -> str:
+    """A change between two percentages in percentage points, at the question's rounding (default one decimal)."""
+    d = _DECIMALS.get()
+    return f"{diff:+,.{1 if d is None else d}f} percentage points"
+
+
+def rate(x: float) -> str:
+    """A growth rate in percent, signed ("+12.4%"), at the question's rounding (default one decimal)."""
+    d = _DECIMALS.get()
+    return f"{x:+,.{1 if d is None else d}f}%"
+
+
+def pct(x: float) -> str:
+    """A share or a margin in percent ("12.4%"), at the question's rounding (default one decimal)."""
+    d = _DECIMALS.get()
+    return f"{x:,.{1 if d is None else d}f}%"
+
+
 def fmt(x: float, unit: str = "") -> str:
     """A number as an analyst writes it: 1,577 / 43.5% / 1.29% / 1.52x / 45.2 days.
 
     A percentage under 10 keeps a second decimal when it has one (1.2902 -> "1.29%", 3.501 -> "3.5%"): one
-    decimal would drop a tenth of its value's precision (a return on assets of 1.29% is not "1.3%")."""
+    decimal would drop a tenth of its value's precision (a return on assets of 1.29% is not "1.3%"). A question
+    asking its own rounding (``rounded_as``) gets percentages, multiples and days in exactly that many places."""
+    asked = _DECIMALS.get()
+    if asked is not None and unit in ("%", "x", "days"):
+        shown = f"{x:,.{asked}f}"
+        if re.fullmatch(r"-0(?:\.0*)?", shown):
+            shown = shown[1:]
+        return f"{shown} days" if unit == "days" else f"{shown}{unit}"
     if unit == "%":
         if abs(x) < 10:
             two = f"{x:,.2f}"
