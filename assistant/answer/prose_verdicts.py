@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import re
 
+from ..finance.registry import METRIC_WORDS
+
 __all__ = ["asks_profit_move", "profit_move_at", "profit_move_verdict", "interpretive_part", "asked_holders", "asks_concentration", "concentration_query", "asks_profit", "concentration_verdict", "profit_sign", "profit_verdict",
            "speaks_of_dependence", "states_concentration"]
 
@@ -193,10 +195,28 @@ _ANY_Q = re.compile(
 )
 
 
+_FIGURES = sorted({w for words in METRIC_WORDS.values() for w in words}, key=len, reverse=True)
+# "How dependent was it on net interest income in 2025?": a dependence on a figure of its statements (the figure's
+# share of a whole), not on holders of any kind; the figure's name ends the object ("net interest income" then a
+# period, a comparison or the question's end), so "reliant on sales to its largest customer" is no such question
+_ON_FIGURE = re.compile(
+    r"(?i)\b(?:dependent|dependence|reliant|reliance|rel(?:y|ies|ied)|depend(?:s|ed)?)\s+(?:(?:is|was|are|were)\s+"
+    r"[^?]{1,60}?\s+)?(?:heavily\s+|largely\s+|mainly\s+)?(?:on|upon)\s+(?:its\s+|their\s+|the\s+)?(?:" + "|".join(re.escape(w) for w in _FIGURES) +
+    r")s?(?=\s*(?:[?.,;:]|$)|\s+(?:in|for|during|over|as|relative|compared|versus|at|than)\b)")
+
+_SHARE_STATED = re.compile(r"(?i)\b(?:share|percentage|percent|proportion|fraction)\s+of\b")
+
+
 def asked_holders(question: str) -> str | None:
     """The kind of holder a concentration question asks about ("customer", "supplier", "market"), or None when
-    it asks no concentration (see the module's rule)."""
+    it asks no concentration (see the module's rule). A dependence on a figure mia knows by name ("how dependent was
+    it on net interest income?", ``_ON_FIGURE``) that the question itself asks as a share ("Give net interest income
+    as a share of total net revenue"), with no holder named, is that share: None (without the share stated, the
+    question stays one of concentration: a level of the figure would answer no dependence)."""
     if not _ANY_Q.search(question):
+        return None
+    if _ON_FIGURE.search(question) and _SHARE_STATED.search(question) and not re.search(
+            rf"(?i)\b(?:{_HOLDERS['customer']}|{_HOLDERS['supplier']})\b", question):
         return None
     for kind in ("customer", "supplier"):
         if re.search(rf"(?i)\b(?:{_HOLDERS[kind]})\b", question):
