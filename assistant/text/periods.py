@@ -98,23 +98,41 @@ def without_source_quarter(question: str) -> str:
     return question
 
 
+_Q_YEAR = r"\bQ([1-4])\s*(?:of\s+)?(?:FY|fiscal(?:\s+year)?)?\s*'?(20\d{2}|\d{2})\b"
+_NQ_YEAR = r"\b([1-4])Q\s*'?(20\d{2}|\d{2})\b"
+_YEAR_Q = r"\b(20\d{2})\s*Q([1-4])\b"
+_WORD_Q_YEAR = (r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:fiscal\s+)?"
+                r"(?:year\s+)?(20\d{2})\b")
+
+
+def _quarter_years(q: str, first: int) -> tuple[int, ...]:
+    """The years of every quarter the question names with its year, the first-named quarter's first: "Q1 2021 and Q1
+    2020" names two years, as "FY2021 and FY2020" does (two periods: a change or both levels), never the first alone."""
+    years = [first]
+    for rx, year_group in ((_Q_YEAR, 2), (_NQ_YEAR, 2), (_YEAR_Q, 1), (_WORD_Q_YEAR, 2)):
+        for m in re.finditer(rx, q, re.I):
+            raw = m.group(year_group)
+            y = int(raw) if len(raw) == 4 else 2000 + int(raw)
+            if y not in years:
+                years.append(y)
+    return tuple(years)
+
+
 def resolve_period(question: str) -> tuple[str | None, tuple[int, ...]]:
     """("FY2018" | "Q2 2023" | "6M 2026" | "9M 2025" | None, years mentioned in order). A quarter named wins; then a
     year-to-date span (``_SPANS``: a 10-Q's six- and nine-month columns); a second half is no period (None). A quarter
     naming the source document is no period asked when another is named (``without_source_quarter``)."""
     q = question = without_source_quarter(question)
-    m = (re.search(r"\bQ([1-4])\s*(?:of\s+)?(?:FY|fiscal(?:\s+year)?)?\s*'?(20\d{2}|\d{2})\b", q, re.I)
-         or re.search(r"\b([1-4])Q\s*'?(20\d{2}|\d{2})\b", q, re.I))
+    m = (re.search(_Q_YEAR, q, re.I) or re.search(_NQ_YEAR, q, re.I))
     if m:
         y = int(m.group(2)) if len(m.group(2)) == 4 else 2000 + int(m.group(2))
-        return f"Q{m.group(1)} {y}", (y,)
-    m = re.search(r"\b(20\d{2})\s*Q([1-4])\b", q, re.I)
+        return f"Q{m.group(1)} {y}", _quarter_years(q, y)
+    m = re.search(_YEAR_Q, q, re.I)
     if m:
-        return f"Q{m.group(2)} {m.group(1)}", (int(m.group(1)),)
-    m = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:fiscal\s+)?"
-                  r"(?:year\s+)?(20\d{2})\b", q, re.I)
+        return f"Q{m.group(2)} {m.group(1)}", _quarter_years(q, int(m.group(1)))
+    m = re.search(_WORD_Q_YEAR, q, re.I)
     if m:
-        return f"Q{_QUARTER_WORDS[m.group(1).lower()]} {m.group(2)}", (int(m.group(2)),)
+        return f"Q{_QUARTER_WORDS[m.group(1).lower()]} {m.group(2)}", _quarter_years(q, int(m.group(2)))
     years: list[int] = []
     for ym in re.finditer(r"\bFY\s*'?(\d{4}|\d{2})\b|\b((?:19|20)\d{2})\b", q, re.I):
         raw = ym.group(1) or ym.group(2)
