@@ -297,7 +297,10 @@ class _Context:
                 # income statement's "Operating income/(loss)"): the metric's own statement row answers (``get``);
                 # the exact wording picks among rows, it never moves an input off the primary statement
                 pk = self.pick(metric, p)
-                if pk is not None and not pk.unsettled and statement_strength_of(self.index, pk.fact) > 0:
+                if pk is not None and not pk.unsettled and (
+                        statement_strength_of(self.index, pk.fact) > 0
+                        # a per-share dividend a statement of equity writes inside its label passes the check too
+                        or facts_path._failed_input(self.index, [pk.fact]) is None):
                     return None
             # a primary statement's row before the same row in a summary table or a note
             return sorted(rows, key=lambda f: (not row_on_statement(self.index, f),

@@ -870,7 +870,12 @@ def annual_dividend(index: FactIndex, req: Request, period: str, docs: dict[str,
     best = _dividend_rank(cands[0], docs)
     top = _settle_rows([f for f in cands if _dividend_rank(f, docs) == best and f.doc_id == cands[0].doc_id],
                        cands, docs)
-    return top[0] if len({round(f.value, 6) for f in top}) == 1 else None
+    if len({round(f.value, 6) for f in top}) != 1:
+        return None
+    # the same amount where a calculation may take it from (a primary statement: the statement of equity's label)
+    # before a summary table's row (selected financial data) that no calculation may use; the amount is the same
+    same = [f for f in cands if _dividend_rank(f, docs) < 3 and round(f.value, 6) == round(top[0].value, 6)]
+    return next((f for f in [top[0], *same] if _failed_input(index, [f]) is None), top[0])
 
 
 def _settle_rows(top: list[Fact], cands: Sequence[Fact], docs: dict[str, DocMeta]) -> list[Fact]:

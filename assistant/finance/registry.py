@@ -982,4 +982,9 @@ def metric_for_phrase(phrase: str) -> str | None:
     """The metric a whole phrase names: one of the metrics' question words ("COGS", "capex"), else a statement
     label ("Payments for property, plant and equipment"). Never a match inside a longer phrase."""
     key = re.sub(r"\s+", " ", phrase.lower().replace("’", "'")).strip(" ?.,:;")
+    per = re.fullmatch(r"(.+?)\s+per\s+(diluted|basic)\s+(?:common\s+)?shares?", key)
+    if per and metric_for_phrase(per.group(1)) == "net_income":
+        # "net income attributable to common shareholders per diluted common share": earnings per share, however its
+        # earnings are qualified (a per-share figure is never the net income it divides)
+        return f"eps_{per.group(2)}"
     return _PHRASES.get(key) or normalise_metric(phrase)

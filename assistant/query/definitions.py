@@ -1002,13 +1002,17 @@ class _Parser:
         except _ParseError:
             return None
         if not (isinstance(inner, Input) and not is_row_input(inner.metric) and inner.how == "at" and not inner.years
-                and not inner.offset and input_qualifier(inner.words) == ""):
+                and not inner.offset):
             return None
         try:
             outer = operand(words, self.lookup, self.known)
         except _ParseError:
             outer = None
         if outer is not None and not isinstance(outer, Input):
+            return None
+        if input_qualifier(inner.words) and not (outer is not None and outer.metric == inner.metric):
+            # a qualified figure ("net income attributable to Contoso") is an alias only of that same figure named
+            # before it ("diluted EPS (net income attributable to common shareholders per diluted share)")
             return None
         self.i = after
         if outer is None:
