@@ -61,6 +61,10 @@ def test_a_figure_of_another_measure_does_not_answer_what_the_question_names():
     assert ex.answered and _quoted(ex)[0].startswith("We recorded a gain of $12.3 million")
     ex = _ask("What were Fenwick Harbor's container lifts in 2025?", FENWICK, FENWICK_SALE)
     assert not ex.answered, _quoted(ex)
+    # a sentence naming the measure by reference ("its 2025 figure") is not about another measure
+    ex = _ask("What were Fenwick Harbor's container lifts in 2025?", FENWICK,
+              FENWICK_SALE + "Fenwick Harbor's 2025 figure was revised up from 1.41 million after the Dover count.\n")
+    assert ex.answered and "2025 figure was revised up" in _quoted(ex)[0]
     # "what N did it sell?": a sentence saying what it sold names the thing in its own words ("asset" unsaid)
     ex = _ask("What asset did Fenwick Harbor sell in 2025?", FENWICK, FENWICK_SALE)
     assert ex.answered and _quoted(ex)[0].startswith("In March 2025 we agreed to sell our Dover terminal")

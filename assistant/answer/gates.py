@@ -210,6 +210,10 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
     return out
 
 
+# a noun standing for a measure named elsewhere ("the 2023 figure", "the estimate", "its total")
+_REFERRING_NOUN = re.compile(r"(?i)\b(?:figures?|estimates?|totals?|tally|tallies)\b")
+
+
 def _names_no_head(question: str, c: Candidate) -> bool:
     """Does a candidate state a figure but not the measure a "what" question asks the value of (``asked_head``: the head
     noun of "What gain did it record ...", "What were its net new business awards ...")? Rule: a figure answers only for
@@ -219,6 +223,8 @@ def _names_no_head(question: str, c: Candidate) -> bool:
     head = asked_head(question)
     if not head or not (_states_figure(c.body) or _years(question)):
         return False  # a "what was its strategy?" may be answered in other words; a period's measure is named
+    if _REFERRING_NOUN.search(c.body):
+        return False  # "China's 2023 figure was revised up from 17.4 million tonnes": the measure named by reference
     said = _stems(content_words(f"{c.body} {c.heading} {c.before}"))
     act = asked_act(question)
     if act and _stems({act}) & said:
