@@ -238,7 +238,7 @@ def _every_line(defs: list[Definition], index: Any, company: Company, period: st
         pages = {(f.doc_id, f.page) for f in index.facts(metric=whole.metric, doc_ids=list(company.doc_ids))
                  if f.period == period and row_on_statement(index, f)}
         labels: dict[tuple[str, ...], str] = {}
-        for doc_id in dict.fromkeys(d for d, _ in pages):
+        for doc_id in dict.fromkeys(d for d, _ in sorted(pages)):  # a fixed order: never a set's (hash seed)
             for f in index.facts(doc_ids=[doc_id]):
                 toks = label_tokens(f.label)
                 if (f.doc_id, f.page) in pages and f.kind == "table" and want and want <= set(toks):
