@@ -129,3 +129,39 @@ def test_the_steepest_move_asks_a_ranking_that_one_members_move_does_not_answer(
             "fiscal 2025, to 4.2% from 6.0%.\n")
     assert not _ask("Which of Northwind's three divisions saw the steepest fall in operating margin in fiscal 2025?",
                     said).unranked
+
+
+# -- "the largest decline" ranks the size of a move (as "the steepest" does), never a level ("the largest carrier")
+
+AIRLINES = ("Carriers\n\nNorthwind Air, still the largest carrier by passengers, opened eleven routes to southern Europe "
+            "in 2024. Tailspin's passenger numbers fell 8.1%, the steepest decline of the five, as it grounded part of "
+            "its regional fleet.\n")
+BREWERS = ("Brewers\n\nFabrikam Ales, the biggest brewer by volume, kept its prices unchanged in 2025. Contoso Brewing's "
+           "shipments dropped 6.4% in 2025, the sharpest fall among the six brewers in the survey.\n")
+
+
+def test_a_superlative_of_a_move_is_not_answered_by_the_largest_member():
+    for q, page, right in (("Of the five carriers, which had the largest passenger decline in 2024?", AIRLINES, "Tailspin"),
+                           ("Which of the six brewers saw the biggest drop in shipments in 2025?", BREWERS, "Contoso")):
+        ex = _ask(q, page, NOTE)
+        pick = ex.picks[0]
+        assert pick is not None and pick.candidate.text.startswith(right), (q, pick and pick.candidate.text)
+
+
+# -- a sentence naming its subject as "one of (only) N" of the asked kind names one member of several: no answer to
+#    the which-question, unless it names the others too
+
+ONE_OF_TWO = ("Markets\n\nSpain kept its place as the region's largest coffee market and was one of only two large "
+              "markets where volumes rose in 2024; Spanish roasters took 40% of its sales.\n")
+ONE_OF_THREE = ("Routes\n\nContoso Air was one of three carriers that added routes to Asia in 2025, opening nine, and "
+                "its load factor rose to 84%.\n")
+
+
+def test_one_member_of_a_counted_group_does_not_answer_which_members():
+    for q, page in (("In which of the large markets did coffee volumes rise in 2024?", ONE_OF_TWO),
+                    ("Which carriers added routes to Asia in 2025?", ONE_OF_THREE)):
+        ex = _ask(q, page, NOTE)
+        assert ex.picks[0] is None, (q, ex.picks[0].candidate.text)
+    named = ONE_OF_THREE.replace("opening nine,", "the others being Tailspin and Northwind,")
+    ex = _ask("Which carriers added routes to Asia in 2025?", named, NOTE)
+    assert ex.picks[0] is not None and "Tailspin" in ex.picks[0].candidate.text

@@ -798,3 +798,67 @@ def test_a_hyphenated_qualifier_is_said_with_or_without_its_hyphen():
     # a sentence that never says the qualifier still states another measure
     assert not T.answers("How much were retailers' own-brand sales worth in 2024?",
                          "Sales of branded goods reached EUR 60 billion in 2024.", "", "")
+
+
+# -- an amount asked of a measure no family names: the head noun of the asked phrase must be said ("taxes" in "how much
+#    did states collect in betting taxes"); a sentence of the same topic stating another measure is no answer
+
+LOTTERY = DocMeta(doc_id="dlot", doc="regional_lottery_2025", source="/r/regional_lottery_2025.html",
+                  title="Lotteries: the draw slows", fiscal_year=2025)  # fmt: skip
+STAKES = "Players in the regions with a licensed lottery staked EUR 18.4 billion on draws in 2024, 6.2% more than in 2023.\n"
+LEVIES = ("Players in the regions with a licensed lottery staked EUR 18.4 billion on draws in 2024, 6.2% more than in "
+          "2023. Operators paid EUR 2.3 billion in regional levies in 2024, up from EUR 2.1 billion.\n")
+EXCHANGE = "Members traded EUR 3.2 trillion of listed contracts on the exchange in 2025, 8% more than a year earlier.\n"
+
+
+def test_the_head_noun_of_a_measure_without_family_is_read_from_the_question_frame():
+    assert T.measure_head("In EUR billions, how much did the regions collect in lottery levies in 2024?") == "levies"
+    assert T.measure_head("What was the exchange's clearing surcharge in 2025?") == "surcharge"
+    assert T.measure_head("What tolls did the bridge operator collect during fiscal 2025?") == "tolls"
+    # a verb asked alone, a family's own noun, a portion, a count: other checks read them
+    assert T.measure_head("How much did the lottery division earn in 2024?") is None
+    assert T.measure_head("What was the operator's revenue in 2024?") is None
+    assert T.measure_head("How much of the 2024 growth in stakes came from new regions?") is None
+    assert T.measure_head("How many tickets did players buy in 2024?") is None
+    # a statement noun's measure is the phrase after its "for/of": "the forecast for lottery stakes" asks stakes
+    assert T.measure_head("What is the forecast for regional lottery stakes in 2026?") == "stakes"
+    assert T.measure_head("What was the estimate of harbour dues for 2025?") == "dues"
+    # "how much <noun>": a substance whose amount its unit states ("draws about 95 kW" says no "power")
+    assert T.measure_head("How much power does the Contoso X9 rack draw?") is None
+    assert T.answers("How much power does the Contoso X9 rack draw?", "The Contoso X9 rack holds 64 GPUs and draws about 95 kW.")
+
+
+def test_a_figure_of_another_measure_of_the_topic_is_no_answer():
+    q = "In EUR billions, how much did the regions collect in lottery levies in 2024?"
+    assert not T.answers(q, STAKES.strip())
+    assert _shown(q, STAKES, LOTTERY) == ""
+    shown = _shown(q, LEVIES, LOTTERY)
+    assert "18.4" not in shown.split("\n")[0]
+    q = "How much was the exchange's clearing surcharge in 2025?"
+    assert not T.answers(q, EXCHANGE.strip())
+    assert _shown(q, EXCHANGE, LOTTERY) == ""
+    assert T.answers(q, "The exchange raised its clearing surcharge to EUR 0.12 per contract in 2025.")
+
+
+# -- "how much of <whole> came from <part>" asks the part's figure whatever the whole (a growth, an increase): a
+#    sentence not saying the part gives the whole's figure
+
+GROWTH_PAGE = ("Players in the regions with a licensed lottery staked EUR 18.4 billion on draws in 2024, 6.2% more than "
+               "in 2023.\n")
+FLEET_PAGE = "The carrier carried 41.0 million passengers in 2025, 3.1 million more than in 2024.\n"
+
+
+def test_a_portion_of_any_whole_is_the_parts_figure():
+    q1 = "How much of the 2024 growth in lottery stakes came from newly licensed operators?"
+    q2 = "How much of the 2025 rise in passengers came from the carrier's new Atlantic routes?"
+    assert T.portion_part(q1) == {"newly", "licens", "operat"}
+    assert T.portion_part(q2) >= {"atlant", "route"}
+    assert T.portion_part("How much of its labour spending went on contract labour?") == frozenset()  # share_part's
+    # a pronoun whole is the figure before ("What did the lottery take in, and how much of it came from online sales?")
+    assert T.portion_part("What did the lottery take in, and how much of it came from online sales?") == frozenset()
+    assert not T.answers(q1, GROWTH_PAGE.strip())
+    assert _shown(q1, GROWTH_PAGE, LOTTERY) == ""
+    assert not T.answers(q2, FLEET_PAGE.strip())
+    assert _shown(q2, FLEET_PAGE, LOTTERY) == ""
+    said = "Newly licensed operators added EUR 0.4 billion of the EUR 1.1 billion growth in stakes in 2024."
+    assert T.answers(q1, said)

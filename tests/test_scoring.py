@@ -248,3 +248,32 @@ def test_a_year_that_only_dates_the_source_is_not_the_figures_period():
     assert S.period_score(Q.read_question("How many vendors were there in 2024?")[0], find("410 vendors", pool)) == 0.0
     assert S.published_years("Our note of March 2025 gave 2024 revenue of $12.1 billion.") == {2025}
     assert S.published_years("Revenue reached $12.1 billion in March 2025.") == frozenset()  # a date, no source
+
+
+# -- a report whose metadata names a company (guessed from its cover or title) is no filing: an undated sentence of
+#    a 2025 article may state 2024's figures, as any report's may
+
+def test_an_article_naming_a_company_speaks_of_its_period_as_a_report():
+    from assistant.types import DocMeta
+
+    article = DocMeta(doc_id="dart", doc="regional_lottery_2025", source="/r/regional_lottery_2025.html",
+                      title="Lotteries: the draw slows", company="Tailspin Gaming", fiscal_year=2025)  # fmt: skip
+    memo = DocMeta(doc_id="dmem", doc="harbour_freight_note_2025", source="/r/harbour_freight_note_2025.pdf",
+                   title="Harbour freight note", company="Wingtip Ports", doc_type="market report", fiscal_year=2025)  # fmt: skip
+    undated = ("Ticket buyers spent EUR 4.1 billion on draws, 6% more than the year before. Operators paid EUR 0.9 billion in levies to the "
+               "regions, up from EUR 0.8 billion.")
+    for meta, asked in ((article, "How much did the regions collect in levies in 2024?"),
+                        (memo, "What did the ports collect in harbour dues in 2024?")):
+        c = C.page_candidates(undated, doc_id=meta.doc_id, meta=meta)[1]
+        assert c.text.startswith("Operators paid")
+        assert S.period_score(Q.read_question(asked)[0], c) == 0.4  # not 0.0: the report's year is not the figure's
+    # a filing's undated sentence is still its own fiscal year's
+    c = C.page_candidates(undated, doc_id="dacme", meta=META_FILING)[1]
+    assert S.period_score(Q.read_question("How much did Acme Retail pay in levies in 2019?")[0], c) == 0.0
+
+
+def test_a_superlative_before_a_move_ranks_the_moves_size():
+    assert S._rank_sense("which had the largest revenue decline in 2024") == {"steep"}
+    assert S._rank_sense("Which carrier posted the biggest drop in passengers?") == {"steep"}
+    assert S._rank_sense("and Northwind, still the largest carrier by revenue, opened two routes") == {"size"}
+    assert S._rank_sense("Which chain had the greatest increase in stores, and which is the largest?") == {"steep", "size"}

@@ -1402,12 +1402,129 @@ def says_group(question: str, text: str) -> bool:
     return asked is None or not asked.group or asked.group in _stems_of(text)
 
 
+# a period phrase closing the asked noun phrase ("in 2024", "for fiscal 2025", "during the first half of 2024")
+_CLOSING_WORDS = (r"(?:(?i:the|its|their|fiscal|calendar|financial|full|whole|first|second|third|fourth|half|quarter|"
+                 r"year|six|nine|twelve|months?|weeks?|ended|ending|end|of)|(?:January|February|March|April|May|June|July|"
+                 r"August|September|October|November|December)|\d{1,2},?)")
+_CLOSING_PERIOD = re.compile(rf"[\s,]+(?i:in|for|during|at|as\s+of|by|over|through|since|between)\s+(?:{_CLOSING_WORDS}\s+){{0,6}}"
+                             r"(?:(?:19|20)\d\d(?:[-–/]\d\d)?|(?i:fy)\s?\d{2,4}|(?i:q)[1-4])\b.*$")
+_COPULA_FRAME = re.compile(r"(?i)^(?:[^,]*,\s*)?(?:what|how\s+much|how\s+large|how\s+big)\s+(?:was|were|is|are|will\s+be|"
+                           r"has\s+been|have\s+been)\s+(?P<np>.+)$")
+_DO_FRAME = re.compile(r"(?i)^(?:[^,]*,\s*)?(?:how\s+much|what(?:\s+amount)?)\s+(?:did|do|does|will|would|can|could)\s+(?P<rest>.+)$")
+# "What tolls did it collect": the noun asked before the do-frame ("how much power does it draw" names a substance
+# whose amount its unit states, "120 kW": no noun to say)
+_NOUN_FRAME = re.compile(r"(?i)^(?:[^,]*,\s*)?(?:what|which)\s+(?P<np>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:did|do|does|"
+                         r"will|would|has|have|had)\b")
+_NP_PREP = re.compile(r"(?i)^(?:of|in|on|for|per|from|at|to|by|with|under|over|into|across|among|through|during|as|"
+                      r"than|and|or|that|which|who)$")
+_NOT_HEAD = frozenset("""much many total amount amounts figure figures value values level levels number numbers sum
+    worth it they them this that these those one ones all both each year years quarter quarters half month months
+    period periods date time average""".split())
+
+
+# nouns of a statement about a measure, not the measure: "the forecast for installations" asks installations
+_STATEMENT_NOUN = re.compile(r"(?i)^(?:forecasts?|estimates?|projections?|outlook|expectations?|predictions?|guidance|"
+                             r"targets?|goals?|figures?|numbers?|levels?|values?|amounts?|totals?)$")
+
+
+def _np_head(np: str) -> str | None:
+    """The head of a noun phrase: the last word before its first preposition or relative word ("taxes on online
+    betting" -> taxes; "online sports betting handle" -> handle), a participle after it skipped ("the amount
+    wagered on ..." -> amount); a statement noun's measure is the phrase after its "for/of" ("the forecast for
+    offshore installations" -> installations)."""
+    words, rest = [], []
+    split = np.split()
+    for k, w in enumerate(split):
+        if _NP_PREP.match(w.strip(",;:")):
+            rest = split[k:]
+            break
+        words.append(w.strip(",;:'’\"()"))
+    qualified = False
+    while words and re.fullmatch(r"(?i)[a-z]+ed", words[-1]) and len(words) > 1:
+        words.pop()  # "the total amount wagered": a participle qualifying the head
+        qualified = True
+    if words and not qualified and _STATEMENT_NOUN.match(words[-1]) and rest and rest[0].lower() in ("for", "of"):
+        return _np_head(" ".join(rest[1:]))
+    return words[-1] if words else None
+
+
+def measure_head(question: str) -> str | None:
+    """The head noun of the noun phrase an amount question asks about, read from its frame: "what was/were NP",
+    "how much did S <verb> <prep> NP", "what NP did S <verb>" ("how much did states collect in online sports betting
+    taxes in 2024" -> "taxes"; "what was Illinois's online sports betting handle in 2024" -> "handle"). None for a
+    verb asked alone ("how much did the segment earn"), a name, a word that names no measure ("total", "amount"), a
+    portion ("how much of X came from Y"), a share, count, length or change (their own checks read those), or any
+    other frame."""
+    q = question.strip().rstrip("?.! ")
+    if re.search(r"(?i)\bhow\s+much\s+of\b|\bhow\s+many\b|\bhow\s+(?:long|far|fast|quickly)\b", q) \
+            or _SHARE_Q.search(q) or _CHANGE_Q.search(q):
+        return None
+    q = _CLOSING_PERIOD.sub("", q).rstrip(" ,")
+    head = None
+    if (m := _COPULA_FRAME.match(q)) is not None:
+        head = _np_head(m.group("np"))
+    elif (m := _NOUN_FRAME.match(q)) is not None:
+        head = _np_head(m.group("np"))
+    elif (m := _DO_FRAME.match(q)) is not None:
+        words = m.group("rest").split()
+        at = next((k for k, w in enumerate(words) if _NP_PREP.match(w) and k > 0), None)
+        if at is None or words[at].lower() not in ("in", "on", "as", "into", "from"):
+            return None  # "How much did the unit earn": the verb is the measure, no noun to say
+        head = _np_head(" ".join(words[at + 1 :]))
+    if head is None or not re.fullmatch(r"[a-z][a-z-]{2,}", head) or head in _STOP or head in _NOT_HEAD \
+            or _FAMILY_RX.fullmatch(head):
+        return None
+    return head
+
+
+_HOW_MUCH_OF = re.compile(r"(?i)\bhow\s+much\s+of\b")
+
+
+def portion_part(question: str) -> frozenset[str]:
+    """The stems of the part a "how much of <whole> came from <part>" question asks, whatever its whole ("How much of
+    the 2024 growth in stakes came from newly licensed regions?" -> {newly, licens, region}); empty when it asks none
+    (the whole a measure family names is read by ``share_part``)."""
+    if not _HOW_MUCH_OF.search(question) or _PORTION_Q.search(question):
+        return frozenset()
+    after = question[_HOW_MUCH_OF.search(question).end() :]
+    if re.match(r"(?i)\s*(?:it|them|that|this|these|those)\b", after):
+        return frozenset()  # "how much of it came from ...": the whole is the figure before, read by ``share_part``
+    m = _PART_Q.search(after)
+    if m is None or not m.group(1):
+        return frozenset()
+    part = _SET_ASIDE.sub(" ", m.group(1))
+    return frozenset(w for w in _words(part) if not re.fullmatch(r"\d+", w)) - _GENERIC_PART
+
+
+def says_head(head: str, text: str) -> bool:
+    """Does ``text`` say the head noun (any inflection, or a word built on it: "taxes" ~ "tax", "taxable")?"""
+    base = head.lower()
+    if base.endswith("ies") and len(base) > 4:
+        base = base[:-3]
+    elif re.search(r"(?:ss|x|ch|sh)es$", base):
+        base = base[:-2]
+    elif base.endswith("s") and not base.endswith("ss"):
+        base = base[:-1]
+    return bool(re.search(rf"(?i)\b{re.escape(base[:max(3, len(base) - 1)] if base.endswith('e') else base)}", text))
+
+
 def answers(question: str, text: str, context: str = "", title: str = "") -> bool:
     """May a sentence answer the amount ``question`` by its figures? Yes when one figure is tied to the asked
     measure, or when one's words name no measure and the sentence or its ``context`` (the sentence before, the
     heading) names the asked one; no when every figure is another measure's (or none is named). True when the
     question's measure is not read or the sentence states no figure (other checks judge it)."""
     asked = asked_measure(question)
+    head = measure_head(question) if asked is None or not asked.family and asked.form == "level" and not (
+        asked.count or asked.length or asked.dimension) else None
+    if head and not says_head(head, f"{text} {context} {title}"):
+        # "How much did states collect in betting taxes?": a sentence that never says taxes ("Bettors wagered $146
+        # billion") states another measure of the same topic, whatever figure it gives
+        return False
+    part = portion_part(question)
+    if part and 2 * len(part & _words(_aside_free(text))) < len(part):
+        # "How much of the increase in stakes came from new regions?": a sentence not saying the part ("Players
+        # staked EUR 18.4 billion, 6% more") gives the whole's figure, not the part's
+        return False
     if asked is None:
         return True
     ties = figure_ties(asked, text, f"{context} {title}")

@@ -105,9 +105,20 @@ _RANK_SENSES = {  # what a superlative ranks by: a sentence ranking by another m
 }
 
 
+# a superlative of size before a move noun ranks the move's size, as "steepest" does: "the largest revenue decline",
+# "the biggest drop in sales", "the greatest increase" (never a level: "the largest maker by revenue")
+_MOVE_SUPERLATIVE = re.compile(r"(?i)\b(?:largest|biggest|greatest|sharpest|deepest|heaviest)\s+(?:[a-z-]+\s+){0,2}?"
+                               r"(?:declines?|drops?|falls?|decreases?|contractions?|slumps?|increases?|rises?|gains?|"
+                               r"jumps?|losses?\s+of\s+(?:share|volume))\b")
+
+
 def _rank_sense(text: str) -> set[str]:
-    """The measures a text's superlatives rank by ("fastest" -> speed, "the largest" -> size)."""
-    return {k for k, rx in _RANK_SENSES.items() if re.search(rf"(?i)\b(?:{rx})\b", text)}
+    """The measures a text's superlatives rank by ("fastest" -> speed, "the largest" -> size, "the largest
+    decline" -> steep: the size of a move)."""
+    moves = list(_MOVE_SUPERLATIVE.finditer(text))
+    for m in reversed(moves):
+        text = f"{text[: m.start()]} {text[m.end() :]}"
+    return {k for k, rx in _RANK_SENSES.items() if re.search(rf"(?i)\b(?:{rx})\b", text)} | ({"steep"} if moves else set())
 _FUTURE_Q = re.compile(r"(?i)\b(?:expects?|expected|plans?|planned|intends?|will|in\s+the\s+future|going\s+forward)\b")
 
 
@@ -478,20 +489,22 @@ def period_score(asked: Asked, c: Candidate) -> float:
         return 1.0
     ctx_years = _years(c.heading + " " + c.before + " " + c.prev)
     base = drivers.base_years(c.text) if c.kind == "sentence" else frozenset()
-    own_filing = c.meta is not None and c.meta.company and c.meta.fiscal_year and not ctx_years \
-        and c.meta.fiscal_year in asked.years  # fmt: skip
+    # only a company's own filing (``is_filing``: a filing's type) speaks of its fiscal year; a report whose metadata
+    # names a company (guessed from its cover, the one company its title names) speaks of its own period as any report
+    filed = is_filing(c.meta) and bool(c.meta.fiscal_year)
+    own_filing = filed and not ctx_years and c.meta.fiscal_year in asked.years
     if c.years and c.years <= base and (asked.years & ctx_years or own_filing) and min(asked.years) > max(base):
         # "... together accounted for 62.0%, up from 59% in 2024" after a sentence on 2025: its only year is the base
         # of the change, its own figure is of the year its paragraph is about (none said: its filing's own period,
         # "The renewal rate was 72.5%, compared with 70.9% in the second quarter of 2024" in a 2025 10-Q)
         return 0.8
-    if c.meta is not None and c.meta.company and c.meta.fiscal_year and c.meta.fiscal_year not in asked.years \
+    if filed and c.meta.fiscal_year not in asked.years \
             and not c.years and c.kind == "sentence" and figures.says_year_end(c.text):
         return 0.0  # "total investments were $11.5 billion at year end": the filing's own year-end, not the asked
     if ctx_years & asked.years and not c.years:
         return 0.8
     meta = c.meta
-    filing = meta is not None and meta.company and meta.fiscal_year
+    filing = filed
     if filing and meta.fiscal_year in asked.years and not c.years:
         return 0.7
     if c.years or ctx_years:
@@ -741,6 +754,8 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
     if asked.kind in ("list", "entity") and place and c.kind in ("sentence", "list") \
             and not _states_place(c.body, _ORDINALS[place.group(1).lower()]):
         return 0.0  # "which maker was the third-largest": only a quote saying who is third, or ranking three in order
+    if asked.kind in ("list", "entity") and c.kind == "sentence" and _one_of_several(asked, c.body):
+        return 0.0  # "In which markets did admissions rise?": "France was one of only two markets where they rose" names one
     if asked.kind == "list" and c.kind in ("list", "sentence") and not reasons.asks_determinants(asked.text) \
             and not _about_kind(asked.text, c):
         # "which customer industries ...": a list of countries on the same page, or a sentence about the largest
@@ -1139,6 +1154,27 @@ _RANKING_Q = re.compile(r"(?i)\b(?:most|least|best|worst|highest|lowest|largest|
 _OUTRANKS = re.compile(r"(?i)\b(?:[a-z]{2,}er|more|less)\s+than\s+(?:(?:in|at|for|among|of|by)\s+)?(?:any|all|every)\s+"
                        r"other\b|\bran(?:k|ked|ks)\s+(?:first|top|last)\b|\bnumber\s+one\b|\bno\.\s?1\b|"
                        r"\boutpac\w+\s+(?:all|every|the\s+other|its\s+peers)\b")
+
+
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# "was one of only two large markets where attendance rose": one member of a counted group of the asked kind
+_ONE_OF_N = re.compile(r"(?i)\bone\s+of\s+(?:only\s+|just\s+|the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|"
+                       r"\d{1,2})\s+(?:[a-z][\w-]*\s+){0,2}?(?P<kind>[a-z][\w-]*s)\b")
+# the sentence names the rest of the group itself: "..., the other being Poland", "along with Spain"
+_OTHERS_NAMED = re.compile(r"(?i)\bthe\s+others?\s+(?:being|was|were|is|are)\b|\balong\s+with\s+[A-Z]|"
+                           r"\btogether\s+with\s+[A-Z]|\b(?:as|like)\s+did\s+[A-Z]")
+
+
+def _one_of_several(asked: Asked, body: str) -> bool:
+    """Does a sentence name its subject only as one of a counted group of the kind a which-question asks ("France ...
+    was one of only two large markets where attendance rose" for "In which markets did admissions rise?")? It then
+    names one member of several, and the others go unnamed: no answer to the which-question (unless it names them:
+    "the other being Poland")."""
+    m = _ONE_OF_N.search(body)
+    if m is None or _OTHERS_NAMED.search(body[m.end() :]):
+        return False
+    n = int(m.group("n")) if m.group("n").isdigit() else _COUNT_WORDS[m.group("n").lower()]
+    return n >= 2 and _stem(m.group("kind").lower()) in _stems(set(asked.words))
 
 
 def asks_ranking(asked: Asked) -> bool:
