@@ -277,3 +277,20 @@ def test_a_superlative_before_a_move_ranks_the_moves_size():
     assert S._rank_sense("Which carrier posted the biggest drop in passengers?") == {"steep"}
     assert S._rank_sense("and Northwind, still the largest carrier by revenue, opened two routes") == {"size"}
     assert S._rank_sense("Which chain had the greatest increase in stores, and which is the largest?") == {"steep", "size"}
+
+
+def test_total_before_a_word_of_quantity_asks_the_whole_amount_in_a_report():
+    from assistant.types import DocMeta
+
+    note = DocMeta(doc_id="dcoast", doc="coastal_tourism_2025", source="/r/coastal_tourism_2025.pdf",
+                   title="Coastal tourism: a record season", fiscal_year=2025)  # fmt: skip
+    for q, sentence in (("What was the total number of trips made to the coast in 2024?",
+                         "Visitors made 48.2 million trips to the coast in 2024, 3.0% more than in 2023."),
+                        ("What was the total amount spent by visitors at coastal resorts in 2025?",
+                         "Visitors spent EUR 9.4 billion at coastal resorts in 2025, up from EUR 8.8 billion.")):
+        asked = Q.read_question(q)[0]
+        c = C.page_candidates(sentence, doc_id=note.doc_id, meta=note)[0]
+        assert S.type_score(asked, c, q) == 1.0, q
+        # a filing's line item may be written without "total": its sentence without the word stays weak
+        filed = C.page_candidates(sentence, doc_id="dacme", meta=META_FILING)[0]
+        assert S.type_score(asked, filed, q) == 0.3, q

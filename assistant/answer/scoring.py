@@ -727,7 +727,9 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
                           or any(_unit_after(body[n.end :]) for n in claims(body))) else 0.5
         if fit and _SUM_Q.search(question):  # "the total amount it may borrow": a sum over items is asked
             fit = 1.0 if _TOTAL.search(body) else 0.0  # one item of it (one of two facilities) is not the answer
-        elif fit and _TOTAL.search(question):  # "total revenue": a line item that may be written without "total"
+        elif fit and _TOTAL.search(_GENERIC_TOTAL.sub(" ", question) if not is_filing(c.meta) else question):
+            # "total revenue": a line item that may be written without "total"; in a report's prose "the total amount
+            # wagered", "the total number of visitors" ask the whole of what follows, no total line
             # "group revenue", "consolidated revenue" say the whole as "total" does
             fit = 1.0 if _TOTAL.search(body) or re.search(r"(?i)\btotall?(?:ing|ed)\b|\b(?:group|consolidated)\s+(?:\w+\s+)?(?:"
                                                           rf"{_METRIC})\b", body) else 0.3
@@ -1156,6 +1158,9 @@ _OUTRANKS = re.compile(r"(?i)\b(?:[a-z]{2,}er|more|less)\s+than\s+(?:(?:in|at|fo
                        r"\boutpac\w+\s+(?:all|every|the\s+other|its\s+peers)\b")
 
 
+# "the total amount wagered", "the total number of screens": "total" before a word of quantity asks the whole amount of
+# what follows, which a report's sentence states without "total"
+_GENERIC_TOTAL = re.compile(r"(?i)\btotal\s+(?=(?:amount|number|value|volume|quantity|sum)\b)")
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # "was one of only two large markets where attendance rose": one member of a counted group of the asked kind
 _ONE_OF_N = re.compile(r"(?i)\bone\s+of\s+(?:only\s+|just\s+|the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|"
