@@ -828,6 +828,17 @@ def test_the_head_noun_of_a_measure_without_family_is_read_from_the_question_fra
     assert T.answers("How much power does the Contoso X9 rack draw?", "The Contoso X9 rack holds 64 GPUs and draws about 95 kW.")
 
 
+def test_a_noun_asking_what_happened_or_how_things_stand_names_no_measure_to_say():
+    # "outcome", "status", "effect": a description is asked, and the sentence telling it need not say the noun
+    assert T.measure_head("What was the outcome of Halden Water's base rate case?") is None
+    assert T.measure_head("What is the status of the Brightwater Gas rate case?") is None
+    assert T.measure_head("What were the effects of the port strike on the carrier in 2025?") is None
+    assert T.answers("What was the outcome of Halden Water's base rate case?",
+                     "In March 2026 the commission approved a settlement raising base rates by $42 million a year.")
+    # a measure's head noun is still read
+    assert T.measure_head("What was the rate case filing fee in 2025?") == "fee"
+
+
 def test_a_figure_of_another_measure_of_the_topic_is_no_answer():
     q = "In EUR billions, how much did the regions collect in lottery levies in 2024?"
     assert not T.answers(q, STAKES.strip())

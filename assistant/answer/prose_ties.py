@@ -1422,6 +1422,13 @@ _NOT_HEAD = frozenset("""much many total amount amounts figure figures value val
     period periods date time average""".split())
 
 
+# nouns that ask what happened or how things stand, not how much: "what was the outcome of the rate case" is answered
+# by a sentence telling it ("the commission approved a $42 million increase"), which need not say "outcome"
+_DESCRIBED = frozenset("""outcome result status state effect impact reason cause nature purpose terms basis consequence
+    response decision conclusion ruling verdict progress situation condition strategy plan approach rationale
+    significance""".split())
+
+
 # nouns of a statement about a measure, not the measure: "the forecast for installations" asks installations
 _STATEMENT_NOUN = re.compile(r"(?i)^(?:forecasts?|estimates?|projections?|outlook|expectations?|predictions?|guidance|"
                              r"targets?|goals?|figures?|numbers?|levels?|values?|amounts?|totals?)$")
@@ -1472,7 +1479,7 @@ def measure_head(question: str) -> str | None:
             return None  # "How much did the unit earn": the verb is the measure, no noun to say
         head = _np_head(" ".join(words[at + 1 :]))
     if head is None or not re.fullmatch(r"[a-z][a-z-]{2,}", head) or head in _STOP or head in _NOT_HEAD \
-            or _FAMILY_RX.fullmatch(head):
+            or _FAMILY_RX.fullmatch(head) or _DESCRIBED & {head, re.sub(r"s$", "", head)}:
         return None
     return head
 
