@@ -196,3 +196,12 @@ def test_an_adjusted_figure_is_the_companys_own_row_never_computed():
     assert answer_question("What was Bayview Tools' FY2024 interest coverage ratio using adjusted EBITDA?",
                            index()) is None
     assert answer_question("What was Lakeshore Containers' adjusted EBITDA for FY2024?", index()) is None
+
+
+def test_a_change_of_an_adjusted_figure_is_never_answered_by_one_years_row():
+    # a growth, a change or a move asked of a non-GAAP figure: the one period's reported row is no answer to it
+    for q in ("By how much did Bayview Tools' adjusted EBITDA grow from 2023 to 2024, in USD millions and in percent?",
+              "How did Bayview Tools' adjusted EBITDA change between fiscal 2023 and fiscal 2024?",
+              "What was the year-over-year increase in Bayview Tools' FY2024 adjusted EBITDA?"):
+        a = answer_question(q, index())
+        assert a is None or a.refused or ("512" in a.text and "470" in a.text), (q, a and a.text)

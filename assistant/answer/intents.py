@@ -120,9 +120,9 @@ def _adjusted(question: str, index: Any, filters: Any) -> Answer | None:
     named = named_companies(question, index)
     if len(named) != 1:
         return None
-    period, _ = _period_of(question, named[0])
-    if period is None:
-        return None
+    period, years = _period_of(question, named[0])
+    if period is None or read_asked(question, len(set(years))).kind != "level":
+        return None  # a growth, change or move of the figure: one period's reported row is no answer to it
     return facts_path.reported_adjusted(question, index, named[0].name, named[0].doc_ids, period)
 
 
