@@ -119,6 +119,25 @@ def test_a_figure_for_one_kind_is_not_the_average_of_all():
     assert v["5,100"] != T.OTHER, v
 
 
+def test_the_worlds_figure_is_never_one_countrys_from_the_same_sentence():
+    # the world asked: a country's figure later in the sentence (the one tied to the question's noun) is that country's
+    q = Q.read_question("How much steel was consumed worldwide in 2024, and how did that compare with the year "
+                        "before?")[0]
+    s = _sentence("The world used 1,760 million tonnes (Mt) of steel in 2024, 0.9% less than the 1,776 Mt of 2023 and "
+                  "the second annual decline in a row.² China, which still takes about half of the total, was again "
+                  "the reason: its consumption fell 3.3% to 860 Mt as building slowed.")
+    assert W.answer_figure(q, s) is not None and W.answer_figure(q, s).startswith("1,760"), W.answer_figure(q, s)
+    q = Q.read_question("What was global demand for copper cathode in 2025?")[0]
+    s = _sentence("Demand in India rose 9% to 1.9 million tonnes, while global demand reached 27.4 million tonnes.")
+    assert W.answer_figure(q, s).startswith("27.4"), W.answer_figure(q, s)
+    s = _sentence("Consumption in Germany fell to 1.1 million tonnes as car makers cut output.")
+    assert W.answer_figure(q, s) is None  # only a country's figure: none leads for the world
+    # a country asked is unchanged: its own figure leads
+    q = Q.read_question("How much copper cathode did India consume in 2025?")[0]
+    s = _sentence("Demand in India rose 9% to 1.9 million tonnes, while global demand reached 27.4 million tonnes.")
+    assert W.answer_figure(q, s).startswith("1.9"), W.answer_figure(q, s)
+
+
 def test_a_record_over_time_ranks_no_member():
     q = Q.read_question("Which province saw the fastest growth in boat insurance premiums in 2024?")[0]
     record = _sentence("Carriers wrote CAD 905 million of boat premiums in Canada in 2024, an increase of 8% and the "

@@ -20,7 +20,8 @@ from . import prose_revisions as revisions
 from .question import Asked, _DURATION, _EXCLUDED, _years
 from .candidates import Candidate, _BULLET, _CHANGE_ANAPHOR
 from .scoring import (
-    _CHANGE_STATED, _COUNTRIES, _MONEY, _REGIONS, _REGION_ADJ, _quoted_change, _revision, _stems, _title, _unit_after,
+    _CHANGE_STATED, _COUNTRIES, _MONEY, _REGIONS, _REGION_ADJ, _WORLD, _quoted_change, _revision, _stems, _title,
+    _unit_after, scopes,
 )
 from .gates import _region_keys, verdict
 
@@ -133,6 +134,11 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
         # "US ... 110,000 by 2030, and European ... 450,000 in 2030": a figure under another place is not the asked one
         found = [f for f in found if (near := _place_after(text, f[1] + len(f[0].raw)) or _place_before(text, f[1])) is None
                  or near in asked_places]
+    elif "world" in scopes(asked.text):
+        # the world asked ("how much cement was used worldwide"): a figure given for one country or region of it ("China
+        # ... its consumption fell 8% to 1,830 Mt") is that place's, unless its own clause says the world's
+        found = [f for f in found if _WORLD.search(f"{f[2]} {f[3]}")
+                 or (_place_after(text, f[1] + len(f[0].raw)) or _place_before(text, f[1])) is None]
     if not figures.asks_limit(asked.text):
         # "customers that each contributed more than $100,000 of ...": a threshold, limit or coverage is no amount
         found = [f for f in found if not figures.is_threshold(text, f[1], f[1] + len(f[0].raw))]
