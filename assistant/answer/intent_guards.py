@@ -1,6 +1,6 @@
 """An answer the facts path found, checked against what the question asks (each returns the answer, another
-answer or None): ``sign_premise``, ``without_named_part``, ``every_year_verdict``, ``without_named_place``,
-``one_figure_for_several``, ``without_share_base``. Reads the modules before it.
+answer or None): ``sign_premise``, ``premise_measure``, ``without_named_part``, ``every_year_verdict``,
+``without_named_place``, ``one_figure_for_several``, ``without_share_base``. Reads the modules before it.
 """
 
 from __future__ import annotations
@@ -38,6 +38,31 @@ def without_share_base(question: str, ans: Answer | None) -> Answer | None:
     if computed and share_of_metric(question, computed):
         return None
     return ans
+
+
+# a clause opening the question with what happened before it asks ("As its revenues fell in 2025, did it cut its
+# marketing spending?", "While gross margin widened, how did operating expenses move?"): the premise's measure
+_PREMISE_CLAUSE = re.compile(r"^\s*(?:as|while|with|although|though|since|after|despite|given\s+that|even\s+as)\s+"
+                             r"(?P<premise>[^,?;]{3,200}?),\s*(?P<main>(?:did|does|do|is|was|were|are|has|have|had|how|"
+                             r"what|which|by\s+how|can|could|would|will)\b.+)$", re.I | re.S)
+
+
+def premise_measure(question: str, ans: Answer | None) -> Answer | None:
+    """A question whose opening clause states a premise about one measure and whose main clause asks about another
+    ("As its revenues fell away, did it cut its selling and marketing spending?") is never answered with the premise's
+    measure: an answer whose every input is a metric the premise names and the main clause does not is None, so the
+    question is declined or the passages answer. General rule: what a question asks is its main clause's; the clause
+    before the comma only sets the scene."""
+    if ans is None or ans.refused or ans.mode not in ("facts", "calc") or not ans.inputs:
+        return ans
+    m = _PREMISE_CLAUSE.match(question)
+    if m is None:
+        return ans
+    metrics = {normalise_metric(i.label) for i in ans.inputs}
+    if None in metrics:
+        return ans
+    premise, main = set(intent.named_metrics(m["premise"])), set(intent.named_metrics(m["main"]))
+    return None if metrics <= premise and not metrics & main else ans
 
 
 # a premise that the asked figure was negative: "... was negative in the first quarter of 2021", "turned negative in
