@@ -317,7 +317,7 @@ def citation_for(n: int, src: Source, quote: str, page: int) -> Citation:
 
 def about(doc: str, meta: Any = None, aliases: Sequence[str] = ()) -> str:
     """What a document is, for verification: "3M_2018_10K, 3M, 2018 Form 10-K" (name, company, title), plus
-    the other names its company goes by in the index ("Adobe" for a filing whose cover says "Adobe Systems")."""
+    the other names its company goes by in the index ("Fabrikam" for a filing whose cover says "Fabrikam Systems")."""
     extra = [str(x) for x in (getattr(meta, "company", None), getattr(meta, "title", None)) if x]
     extra += [a for a in aliases if a not in extra]
     return ", ".join([doc, *extra])

@@ -1241,7 +1241,7 @@ def qualifier(question: str, metric: str, phrases: Sequence[str] = ()) -> set[st
     possessive and the metric ("Tessaline's Surgical Technologies net sales": ``_said_parts``); empty when it
     names none. General rule: the metric's name inside a longer noun phrase is another item (deferred revenue is a
     liability, not revenue); only a row whose label says those words answers it."""
-    question = without_name_asides(question)  # "Block's (formerly known as Square) Square Cash app": the app
+    question = without_name_asides(question)  # "Tailwind's (formerly known as Squall Pay) Squall Wallet app": the app
     original = " " + re.sub(r"\s+", " ", question.replace("’", "'")) + " "
     q = original.lower()
     if len(q) != len(original):  # a letter whose lower case is longer: positions would not line up

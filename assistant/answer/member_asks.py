@@ -315,7 +315,7 @@ _NAMED_MEMBER = re.compile(r"(?P<name>(?:[A-Z][\w&.'’-]*,?\s+(?:(?:of|and|&)\s
 
 
 def named_member(question: str) -> str | None:
-    """The one member a question names by its kind ("the International segment", "Kraft's Rest of World segment":
+    """The one member a question names by its kind ("the International segment", "Brightpeak's Rest of World segment":
     "International", "Rest of World"); None for none or two."""
     names = []
     for m in _NAMED_MEMBER.finditer(question):

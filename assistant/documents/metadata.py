@@ -1,7 +1,7 @@
 """Document metadata: guessed from the file name and the first pages, overridden by a sidecar file.
 
-File names like ``3M_2018_10K``, ``AMCOR_2023Q2_10Q``, ``AMCOR_2022_8K_dated-2022-07-01`` or
-``PEPSICO_2023Q1_EARNINGS`` carry company, period and type; cover pages carry "FORM 10-K", "For the fiscal
+File names like ``ACME_2018_10K``, ``WOLVERTON_2023Q2_10Q``, ``WOLVERTON_2022_8K_dated-2022-07-01`` or
+``FABRIKAM_2023Q1_EARNINGS`` carry company, period and type; cover pages carry "FORM 10-K", "For the fiscal
 year ended December 31, 2018" and the registrant's name. A sidecar ``<stem>.meta.json`` / ``.meta.yaml``
 (or ``<file name>.meta.json``) next to the document wins over every guess; keys mia does not know go to
 ``extra``.
@@ -89,7 +89,7 @@ def parse_date(text: str) -> str | None:
 
 
 def company_key(name: str) -> str:
-    """A comparison key for company names: 'AMCOR PLC', 'Amcor plc' and 'AMCOR' all give 'amcor'."""
+    """A comparison key for company names: 'WOLVERTON PLC', 'Wolverton plc' and 'WOLVERTON' all give 'wolverton'."""
     return squash(_COMPANY_SUFFIX.sub("", name.strip()))
 
 
@@ -103,7 +103,7 @@ def tidy_company(name: str) -> str:
     name = stripped or name
     name = re.sub(r"^the\s+", "", name, flags=re.I)
     if name.isupper() and any(c.isalpha() for c in name):
-        # Shouted names: keep short vowel-less words as acronyms ("CVS", "3M"), soften the rest ("AMCOR").
+        # Shouted names: keep short vowel-less words as acronyms ("KTW", "3D"), soften the rest ("WOLVERTON").
         name = " ".join(w if _looks_like_acronym(w) else w.capitalize() for w in name.split(" "))
     return name
 
@@ -153,7 +153,7 @@ def parse_file_name(stem: str) -> dict[str, Any]:
     # Only call the leading words a company when the name also had a period or a type: "market_outlook.md"
     # says nothing about a company.
     # Lower-case leading words ("hbm_memory_2024") name a topic, not a company: filings are named like
-    # "AMCOR_2023Q2_10Q" or "3M_2018_10K".
+    # "WOLVERTON_2023Q2_10Q" or "ACME_2018_10K".
     if (
         company_tokens
         and seen_marker
@@ -246,7 +246,7 @@ def _registrant(text: str) -> str | None:
         r"([A-Z][\w.&,'’ -]{1,60}?)\s*\((?:NYSE|NASDAQ|Nasdaq|NYSE American|TSX|LSE)\s*:\s*[A-Z.]+\)", text
     )
     if ticker:
-        # "PURCHASE, N.Y. - April 25, 2023 - PepsiCo, Inc. (NASDAQ: PEP)": the name is the last part.
+        # "DENVER, Colo. - May 6, 2025 - Fabrikam Foods, Inc. (NASDAQ: FBKF)": the name is the last part.
         return tidy_company(re.split(r"\s[-–—]+\s|--", ticker.group(1))[-1])
     return None
 

@@ -18,7 +18,7 @@ Alphabet |``). Each value becomes a fact whose period is its column (or row) and
   the measure the caption names ("capital expenditure" -> ``capital_expenditure``), when the registry knows it;
 - a metric row ("Revenue", "Operating profit (loss)"): ``metric`` from the label, ``company`` from the caption
   ("SK hynix annual results") or the document;
-- anything else (a segment "Data Center" under "AMD revenue by calendar year", a "Total" row): ``metric`` is
+- anything else (a segment "Data Center" under "Contoso revenue by calendar year", a "Total" row): ``metric`` is
   None and the label carries the caption, so a label search still finds it.
 
 The metric vocabulary is the registry's (``normalise_metric``); this module only reads table layout.

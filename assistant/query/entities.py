@@ -1,7 +1,7 @@
 """Companies: which of the index's companies a question names, and the names each company goes by.
 
-Documents that share any name are one company (``company_groups``): "Adobe Systems" on a 2015 cover and "Adobe"
-on a 2022 one. All name comparisons go through ``text.names.squash``.
+Documents that share any name are one company (``company_groups``): "Fabrikam Systems" on a 2015 cover and
+"Fabrikam" on a 2022 one. All name comparisons go through ``text.names.squash``.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def company_aliases(docs: Sequence[Any]) -> dict[str, list[str]]:
 
 
 def stem_company_part(stem: str) -> str | None:
-    """The company of a filing-style file name, "COMPANY_YEAR..." ("3M_2018_10K", "PEPSICO_2023Q1_EARNINGS");
+    """The company of a filing-style file name, "COMPANY_YEAR..." ("ACME_2018_10K", "FABRIKAM_2023Q1_EARNINGS");
     None for other names ("ai_accelerators_2024" is a topic, not a company)."""
     parts = re.split(r"[_\s]+", stem.strip())
     if len(parts) < 2 or not re.match(r"(?:19|20)\d{2}", parts[1]) or re.fullmatch(r"\d+", parts[0]):
@@ -123,9 +123,9 @@ def company_matches(meta: DocMeta, name: str) -> bool:
 def companies_in(question: str, docs: Sequence[DocMeta]) -> dict[str, list[DocMeta]]:
     """Companies of the index that the question names: canonical key -> their documents.
 
-    Documents that share any name are one company, so "Adobe Systems" (read from a 2015 cover) and "Adobe"
-    (from a 2022 one) both count as ADOBE. A question may also use a short upper-case form ("JPM", "MGM",
-    "CVS") that begins exactly one company's squashed name."""
+    Documents that share any name are one company, so "Fabrikam Systems" (read from a 2015 cover) and
+    "Fabrikam" (from a 2022 one) both count as FABRIKAM. A question may also use a short upper-case form ("FBK",
+    "NWT", "KTW") that begins exactly one company's squashed name."""
     groups = company_groups(docs)
     squashed_q = squash(question)
     found: dict[str, list[DocMeta]] = {}
@@ -205,21 +205,21 @@ _NOT_NAMES = re.compile(r"(?:FY|Q[1-4]|H[12])[\d']*|[A-Z]{1,3}|I|What|Which|Who|
 
 
 
-# an aside on the company's names: "Block (formerly known as Square)", "Contoso (now Fabrikam Group)", "Northwind
+# an aside on the company's names: "Tailwind (formerly known as Squall Pay)", "Contoso (now Fabrikam Group)", "Northwind
 # (NYSE: NWT)", "Litware, Inc. (f/k/a Litware Labs)": another name of the asked company, never a part of it
 _NAME_ASIDE = re.compile(r"\s*\((?:formerly|previously|now|also\s+known|also\s+called|f/k/a|fka|d/b/a|dba|doing\s+"
                          r"business|renamed|ticker|symbol|NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX)\b[^()]*\)", re.I)
 
 
 def without_name_asides(question: str) -> str:
-    """The question without its asides on the company's names ("Block's (formerly known as Square) revenue" ->
-    "Block's revenue"): an aside names the company again, so what follows it still belongs to the possessive
-    before it ("Block's (formerly known as Square) Square Cash app" names the app, not the former name)."""
+    """The question without its asides on the company's names ("Tailwind's (formerly known as Squall Pay) revenue" ->
+    "Tailwind's revenue"): an aside names the company again, so what follows it still belongs to the possessive
+    before it ("Tailwind's (formerly known as Squall Pay) Squall Wallet app" names the app, not the former name)."""
     return _NAME_ASIDE.sub("", question)
 
 
 def proper_names(question: str) -> list[str]:
-    """Title-case words of a question that do not open a sentence: the names ("Tesla", "Pfizer") that an
+    """Title-case words of a question that do not open a sentence: the names ("Northwind", "Tailspin") that an
     answer must be about. Acronyms (EBITDA, 3M) are left out: too often jargon."""
     names = []
     for m in _NAME.finditer(question):
@@ -423,7 +423,7 @@ def companies(index: Any) -> list[Company]:
         all_covers.append(covers)
         long, short = aliases(names, covers)
         out.append(Company(key, _display_name(metas), tuple(metas), frozenset(long), frozenset(short)))
-    # "Ridgecrest's backlog", "Lockheed's sales": the first word of a name of two words or more, as an analyst shortens
+    # "Ridgecrest's backlog", "Halvard's sales": the first word of a name of two words or more, as an analyst shortens
     # it, when it is a proper name (capitalised, four letters or more, never written in lower case on any cover: not
     # "Best" of "to the best of its knowledge", "General" of "general")
     covers_text = "\n".join(all_covers)

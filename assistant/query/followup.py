@@ -1,4 +1,4 @@
-"""Follow-up questions ("and in 2019?", "what about Adobe?") rewritten into standalone ones, by rule."""
+"""Follow-up questions ("and in 2019?", "what about Fabrikam?") rewritten into standalone ones, by rule."""
 
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def previous_question(history: Sequence[tuple[str, Answer]]) -> str | None:
 
 
 def is_followup(question: str) -> bool:
-    """Does the question lean on the conversation ("and in 2019?", "what about Adobe?", "how did it change")?"""
+    """Does the question lean on the conversation ("and in 2019?", "what about Fabrikam?", "how did it change")?"""
     words = re.findall(r"\w+", question)
     if _FOLLOWUP_LEAD.search(question):
         return True
@@ -65,7 +65,7 @@ def is_followup(question: str) -> bool:
 
 
 def _subject(question: str) -> str:
-    """ "What was Adobe's revenue in 2019?" -> "Adobe's revenue"."""
+    """ "What was Fabrikam's revenue in 2019?" -> "Fabrikam's revenue"."""
     s = _WH_FRAME.sub("", question.strip().rstrip("?").strip())
     s = _TRAILING_PERIOD.sub("", s).strip()
     return s or question.strip().rstrip("?")
@@ -107,7 +107,7 @@ def rewrite_followup(question: str, history: Sequence[tuple[str, Answer]], compa
             new = f"{prev.rstrip().rstrip('?')} in {q_years[-1]}?"
         changed = True
 
-    # the company: "what about Adobe?", "and Meta?" (a bare name after the lead counts even when the index
+    # the company: "what about Fabrikam?", "and Meta?" (a bare name after the lead counts even when the index
     # does not list it as a company: market reports name many companies in their text)
     q_company = company_in(question, companies)
     rest = _FOLLOWUP_LEAD.sub("", question).strip().rstrip("?").strip()

@@ -1,6 +1,6 @@
 """What each number in a text is about: its period (and, in a table, its row or column).
 
-A number alone proves little: "12.6" is on AMD's page, but as the 2024 figure, not the 2023 one. This module
+A number alone proves little: "12.6" is on the filer's page, but as the 2024 figure, not the 2023 one. This module
 ties every number of a text to the period it is stated for:
 
 - prose: the period written right after it ("$12.6 billion in 2024", "32.77 trillion won of 2023", "$19.0
