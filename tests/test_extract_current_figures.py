@@ -41,6 +41,15 @@ def test_replaced_figures_are_found():
     assert [s[a:b] for a, b in R.superseded(s)] == ["$2.4 billion", "310"]
     s = "We now expect adjusted EBITDA of $410 million to $440 million, up from our earlier range of $380 million to $400 million."
     assert [s[a:b] for a, b in R.superseded(s)] == ["$380 million", "$400 million"]
+    # a restatement and the line it moved: "raised <line> from N" in a sentence saying the figure was revised
+    s = ("The 2024 figure for cargo vans has been corrected from 4,100 units after a dealer group refiled, which also "
+         "raised total 2024 registrations from 88,600.")
+    assert [s[a:b] for a, b in R.superseded(s)] == ["4,100", "88,600"]
+    s = "After the restatement, which lifted reported 2023 net sales from $612 million, the margin was 9.1%."
+    assert [s[a:b] for a, b in R.superseded(s)] == ["$612 million"]
+    # the same verb with both figures of a move, or in a sentence that restates nothing, replaces nothing
+    assert R.superseded("The revision raised total deliveries from 88,600 to 89,100.") == []
+    assert R.superseded("Strong demand raised total 2024 registrations from 88,600 in 2023.") == []
     # a move between two periods replaces nothing
     assert R.superseded("Revenue increased from $9.5 billion in 2024 to $10.2 billion in 2025.") == []
     assert R.superseded("Shipments fell to 61.0 million tonnes from 66.3 million in 2023.") == []

@@ -176,11 +176,18 @@ def revision_text(r: Revision) -> str:
 _FORECAST_SAID = re.compile(rf"(?i)\b{_FORECAST}\b|\b(?:forecast|expect|project|estimat|predict|guid|anticipat)\w*\b|"
                             r"\b(?:now\s+)?see[sn]?\b")
 # the words right before an old figure: "raised from", "revised down from", "cut from" (a revision verb taking the
-# figure straight after "from"; "revised" says so alone, the others in a sentence that speaks of a forecast)
-_REVISED_FROM = re.compile(r"(?i)\brevis(?:ed|es|ing)\s+(?:(?:up|down|upwards?|downwards?|higher|lower)\s+)?from\s+"
+# figure straight after "from"; "revised", "corrected", "restated" say so alone, the others in a sentence that speaks of a forecast)
+_REVISED_FROM = re.compile(r"(?i)\b(?:revis|correct|restat)(?:ed|es|ing|e|s)?\s+(?:(?:up|down|upwards?|downwards?|higher|lower)\s+)?from\s+"
                            r"(?:(?:about|around|some|roughly|approximately|an?\s+(?:earlier|initial)\s+)\s*)?$")
 _CHANGED_FROM = re.compile(r"(?i)\b(?:rais|lift|lower|cut|reduc|trimm?|upgrad|downgrad|increas|decreas)(?:ed|es|e)?\s+"
                            r"(?:(?:up|down|upwards?|downwards?)\s+)?from\s+(?:(?:about|around|some|roughly|approximately)\s+)?$")
+# a figure restated ("revised", "corrected", "restated") and a line the restatement moved with it: "which also raised
+# total 2023 shipments from 312,900" - the figure after "from" is the one replaced, the verb's object between
+_RESTATED_SAID = re.compile(r"(?i)\b(?:revis(?:ed|ion)|correct(?:ed|ion)|restat(?:ed|ement))\b")
+_MOVED_WITH_FROM = re.compile(r"(?i)\b(?:rais|lift|lower|cut|reduc|increas|decreas)(?:ed|es|e)?\s+(?:[\w'’-]+\s+){1,5}?"
+                              r"from\s+(?:(?:about|around|some|roughly|approximately)\s+)?$")
+# "from X to Y": a move between two figures both stated, not a replaced one
+_TO_AFTER = re.compile(r"(?i)\s*(?:[a-z]+\s+){0,3}?(?:in\s+(?:fiscal\s+)?(?:19|20)\d\d\s+)?to\s+[$€£]?\s?\d")
 # "previously $8.8 billion", "first put at 17.4 million", "our earlier range of $650 million", "an initial estimate of"
 _EARLIER_SAID = re.compile(
     rf"(?i)(?:\b(?:previously|formerly|originally|initially)(?:\s+(?:put|estimated|forecast|expected|guided|reported|"
@@ -208,6 +215,7 @@ def superseded(text: str) -> list[tuple[int, int]]:
     nums = [n for n in parse_numbers(text) if n.is_claim]
     spans = {(r.old.start, r.old.end) for r in revisions_in(text)}
     forecast = bool(_FORECAST_SAID.search(text))
+    restated = bool(_RESTATED_SAID.search(text))
     for k, n in enumerate(nums):
         if k and (nums[k - 1].start, nums[k - 1].end) in spans and re.fullmatch(r"\s*(?:to|-|–)\s*",
                                                                                    text[nums[k - 1].end : n.start]):
@@ -215,7 +223,8 @@ def superseded(text: str) -> list[tuple[int, int]]:
             continue
         head = text[max(0, n.start - 90) : n.start]
         head = re.sub(r"(?:US|A|C|HK|NZ|S)?[$€£¥]\s*$|\b(?:EUR|USD|GBP|JPY|CHF|CNY|RMB)\s*$", "", head)
-        if _REVISED_FROM.search(head) or (forecast and _CHANGED_FROM.search(head)) or _EARLIER_SAID.search(head):
+        if _REVISED_FROM.search(head) or (forecast and _CHANGED_FROM.search(head)) or _EARLIER_SAID.search(head) \
+                or (restated and _MOVED_WITH_FROM.search(head) and not _TO_AFTER.match(text[n.end : n.end + 40])):
             spans.add((n.start, n.end))
             continue
         after = _FORECAST_BEFORE.match(text[n.end : n.end + 160])
