@@ -42,8 +42,8 @@ def test_replaced_figures_are_found():
     s = "We now expect adjusted EBITDA of $410 million to $440 million, up from our earlier range of $380 million to $400 million."
     assert [s[a:b] for a, b in R.superseded(s)] == ["$380 million", "$400 million"]
     # a restatement and the line it moved: "raised <line> from N" in a sentence saying the figure was revised
-    s = ("The 2024 figure for cargo vans has been corrected from 4,100 units after a dealer group refiled, which also "
-         "raised total 2024 registrations from 88,600.")
+    s = ("The agency's 2024 cargo-van count was corrected from 4,100 units after a dealer group refiled, a change that "
+         "also lifted total 2024 registrations from 88,600.")
     assert [s[a:b] for a, b in R.superseded(s)] == ["4,100", "88,600"]
     s = "After the restatement, which lifted reported 2023 net sales from $612 million, the margin was 9.1%."
     assert [s[a:b] for a, b in R.superseded(s)] == ["$612 million"]

@@ -123,9 +123,9 @@ def test_the_worlds_figure_is_never_one_countrys_from_the_same_sentence():
     # the world asked: a country's figure later in the sentence (the one tied to the question's noun) is that country's
     q = Q.read_question("How much steel was consumed worldwide in 2024, and how did that compare with the year "
                         "before?")[0]
-    s = _sentence("The world used 1,760 million tonnes (Mt) of steel in 2024, 0.9% less than the 1,776 Mt of 2023 and "
-                  "the second annual decline in a row.² China, which still takes about half of the total, was again "
-                  "the reason: its consumption fell 3.3% to 860 Mt as building slowed.")
+    s = _sentence("Steel users worldwide took 1,760 million tonnes (Mt) in 2024, 0.9% less than the 1,776 Mt of 2023, a "
+                  "second yearly fall.² China, still about half of the total, explains it: its consumption fell 3.3% to "
+                  "860 Mt as building slowed.")
     assert W.answer_figure(q, s) is not None and W.answer_figure(q, s).startswith("1,760"), W.answer_figure(q, s)
     q = Q.read_question("What was global demand for copper cathode in 2025?")[0]
     s = _sentence("Demand in India rose 9% to 1.9 million tonnes, while global demand reached 27.4 million tonnes.")

@@ -831,7 +831,7 @@ def test_the_head_noun_of_a_measure_without_family_is_read_from_the_question_fra
 def test_a_noun_asking_what_happened_or_how_things_stand_names_no_measure_to_say():
     # "outcome", "status", "effect": a description is asked, and the sentence telling it need not say the noun
     assert T.measure_head("What was the outcome of Halden Water's base rate case?") is None
-    assert T.measure_head("What is the status of the Brightwater Gas rate case?") is None
+    assert T.measure_head("What is the status of the Marlow Gas rate case?") is None
     assert T.measure_head("What were the effects of the port strike on the carrier in 2025?") is None
     assert T.answers("What was the outcome of Halden Water's base rate case?",
                      "In March 2026 the commission approved a settlement raising base rates by $42 million a year.")
