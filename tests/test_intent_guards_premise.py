@@ -26,8 +26,8 @@ IX = memory_index([(META, {3: PAGE})])
 
 
 def test_the_premises_measure_never_answers_the_main_clauses_question():
-    for q in ("As its vaccine revenues fell away in the second quarter of 2025, did Quillon Therapeutics cut its "
-              "selling, promotional and administrative (SP&A) spending? Compare Q2 2025 with Q2 2024.",
+    for q in ("With its vaccine revenues shrinking by half in the second quarter of 2025, did Quillon Therapeutics "
+              "spend less on selling, promotional and administrative costs than in the second quarter of 2024?",
               "While Quillon Therapeutics' revenues halved in the second quarter of 2025, how did its selling, "
               "promotional and administrative spending change from the second quarter of 2024?"):
         a = answer_question(q, IX)
