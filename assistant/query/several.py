@@ -4,7 +4,7 @@
 share count change, and by what percentage did diluted EPS grow?" asks three figures that share one subject, one
 pair of periods and one set of instructions. ``measures_asked`` reads the sentence's grammar: the asking sentence
 holds two or more clauses, each opened by a question phrase ("by what percentage did", "what was", "how much did",
-"by how many percentage points did", "what share of the votes ... supported") and joined by commas or "and"; the words before the first clause (the periods:
+"by how many points did", "what share of the votes ... supported") and joined by commas or "and"; the words before the first clause (the periods:
 "For fiscal 2025 versus fiscal 2024, ") and the question's other sentences (the instructions: "Round each to one
 decimal place.") belong to every clause. A clause that names no company is given the first clause's company: its
 "its" is that company's, and a clause without either names the company before its measure ("did Acme's diluted EPS
@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 
-# a clause that asks a figure: a question phrase up to its auxiliary verb ("by what percentage did", "what was",
-# "how much did", "by how many percentage points did", "what share of ... was")
+# a clause that asks a figure: a question phrase up to its auxiliary verb ("what was", "how much did", "by how many
+# points did", "what share of ... was")
 _OPENER = r"(?:by\s+)?(?:what|how\s+(?:much|many))\b"
 _ASKING = (r"(?:[^,;?]*?\b(?:did|was|were|is|are|has|have|had|does|do)\b|\s+(?:share|percentage|percent|proportion|portion)"
            r"\b[^,;?]*?\b[a-z]+ed\b)")
@@ -27,10 +27,10 @@ _JOIN = re.compile(rf"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+)(?={_OPENE
 _AUX = re.compile(r"\b(?:did|was|were|is|are|has|have|had|does|do)\s+", re.I)
 # the company a clause names: "Acme's", "Acme Corp.'s", "ACME’s"
 _POSSESSIVE = re.compile(r"\b((?:[A-Z][\w&.\-]*\s+){0,4}[A-Z][\w&.\-]*)['’]s?(?=\s)")
-# a sentence ends at "?", "!" or "." before a space and a capital (never inside "Corp.'s" or "3.5")
 # a period a clause names itself
 _PERIOD = re.compile(r"\b(?:19|20)\d{2}\b|\bFY\s?'?\d{2}|\b(?:quarter|months|weeks|half|year|annual|fiscal)\b|\bQ[1-4]\b",
                      re.I)
+# a sentence ends at "?", "!" or "." before a space and a capital (never inside "Corp.'s" or "3.5")
 _SENTENCES = re.compile(r".+?(?:[?!](?=\s|$)|\.(?=\s+[A-Z\"“(])|\.?$)", re.S)
 
 
