@@ -52,6 +52,24 @@ def test_trading_symbols_from_cover_table_and_press_release():
     assert trading_symbols("Revenue grew 5% on the New York Stock Exchange listing.") == set()
 
 
+def test_trading_symbols_of_a_cover_table_read_before_its_header_row():
+    # a cover read column by column: the 12(b) table's rows come before its "(Trading Symbol)" header row
+    cover = ("FORM 10-K\nHALDEN OUTFITTERS, INC.\n(Exact name of Registrant as specified in its charter)\n"
+             "SECURITIES REGISTERED PURSUANT TO SECTION 12(B) OF THE ACT:\n"
+             "Class A Common Stock HLDO The Nasdaq Stock Market\n"
+             "(Title of each class) (Trading Symbol) (Name of each exchange on which registered)\n"
+             "Indicate by check mark if the registrant is a well-known seasoned issuer.")
+    assert trading_symbols(cover) == {"HLDO"}
+    other = ("Securities registered pursuant to Section 12(b) of the Act:\n"
+             "Common Shares, no par value  KRVT  New York Stock Exchange\n"
+             "Title of each class  Trading symbol(s)  Name of each exchange on which registered\n"
+             "2.875% Notes due 2031  KRVT31  New York Stock Exchange")
+    assert trading_symbols(other) == {"KRVT"}  # the notes' symbol carries digits
+    # no symbol column: a title's words before the exchange are no symbol
+    assert trading_symbols("Securities registered pursuant to Section 12(b) of the Act:\nCommon Stock, Par "
+                           "Value New York Stock Exchange\nTitle of each class Name of each exchange") == set()
+
+
 def test_trading_symbols_from_a_traded_under_the_symbol_sentence():
     cover = ("FABRIKAM DEVICES, INC. (Exact name of registrant as specified in its charter). Common stock, par value "
              "$0.01 per share, traded on the New\nYork Stock Exchange under the symbol FBKD. As of May 1, 2026, "

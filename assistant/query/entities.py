@@ -333,6 +333,10 @@ _UNDER_SYMBOL = re.compile(rf"\b(?:trade[sd]?|listed|quoted)\b(?:[^.;]|\.(?=\d))
                            rf"symbols?\s+[“\"'‘]?({_SYMBOL})(?!\w)(?![.\-][A-Za-z])", re.IGNORECASE)
 
 
+# the cover's heading of the 12(b) table ("SECURITIES REGISTERED PURSUANT TO SECTION 12(B) OF THE ACT:")
+_SECTION_12B = re.compile(r"registered\s+pursuant\s+to\s+section\s+12\(b\)\s+of\s+the\s+act\s*:?", re.IGNORECASE)
+
+
 def trading_symbols(cover_text: str) -> set[str]:
     """Ticker symbols a cover page or press release gives for the company's own securities: the symbols of its
     12(b) table (read after the "Trading Symbol(s)" header), "(NYSE: XYZ)" mentions and "traded on ... under the
@@ -341,7 +345,12 @@ def trading_symbols(cover_text: str) -> set[str]:
     found: set[str] = set()
     header = _SYMBOL_HEADER.search(cover_text)
     if header:
-        table = cover_text[header.end(): header.end() + 3000]
+        # a page read column by column prints the table's rows before its header row ("Class B Common Stock  XYZ
+        # New York Stock Exchange" then "(Title of each class) (Trading Symbol) ..."): the table begins at its
+        # "Securities registered pursuant to Section 12(b)" heading when that stands before the header
+        heading = _SECTION_12B.search(cover_text, 0, header.start())
+        start = heading.end() if heading else header.end()
+        table = cover_text[start: header.end() + 3000]
         found |= {m.group(1) for m in _COVER_ROW.finditer(table)}
     found |= {m.group(1) for m in _PRESS.finditer(cover_text[:6000])}
     found |= {m.group(1) for m in _UNDER_SYMBOL.finditer(cover_text[:6000]) if m.group(1).isupper()}
