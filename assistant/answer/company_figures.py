@@ -262,6 +262,11 @@ class _Context:
                 # "Debt (corporate debt)": the row labelled by the words before the gloss (``definitions._glossed_row``)
                 label = tuple(t for t in label_tokens(glossed.group(1)) if t not in ("the", "a", "an", "its"))
                 rows = [f for f in facts if label_tokens(f.label) == label]
+                _, side = named_lines.side_of_words(words)
+                if side is not None:
+                    # "Casino (revenues)": the row of that label under the statement's revenues heading, never the
+                    # one under its expenses (``named_lines.named_line``)
+                    rows = [f for f in rows if named_lines.on_side(self.index, f, side)]
             if not rows and row:
                 # "other vessel operating expenses" for the row "Other vessel operating" under the costs and expenses
                 # heading: a generic head the words add (or leave out) names no other line

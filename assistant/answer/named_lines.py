@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from ..finance.registry import label_tokens
 from ..finance.select import row_on_statement
+from ..finance.statements import SIDES, row_side
 from ..query.definitions import ROW, Definition, Input, Node, Num, Op
 from ..types import Fact
 
@@ -61,10 +63,15 @@ def _label_words(label: str) -> tuple[str, ...]:
 def _names(phrase: Sequence[str], label: Sequence[str]) -> bool:
     """Does a run of the text's words name the label (all its words in the label, all the label's but its head in
     it)?"""
+    return _named_at(phrase, label) is not None
+
+
+def _named_at(phrase: Sequence[str], label: Sequence[str]) -> int | None:
+    """Where the first run of the text's words naming the label ends (``_names``), else None."""
     words = set(_content(label))
     core = words - _HEADS or words
     if not core or len(words) < 1:
-        return False
+        return None
     have = [t for t in phrase]
     n = len(have)
     for i in range(n):
@@ -82,8 +89,26 @@ def _names(phrase: Sequence[str], label: Sequence[str]) -> bool:
                     k += 1  # the rest of the label's words ("owned hotel revenue ...")
                 if k < n and have[k] in _MEASURE_WORDS:
                     break  # "vehicle utilization", "revenue per room": a measure of the line's items, not the line
-                return True
-    return False
+                return k
+    return None
+
+
+def _side_named(tokens: Sequence[str], label: Sequence[str]) -> str | None:
+    """The statement side ("in" / "out", ``statements.SIDES``) the words right after the label's name say when the
+    label does not: "casino revenues" of the row "Casino" -> "in"; None when they say none."""
+    k = _named_at(tokens, label)
+    if k is None or k >= len(tokens) or tokens[k] in label:
+        return None
+    return SIDES.get(tokens[k])
+
+
+def _on_side(index: Any, f: Fact, side: str | None) -> bool:
+    """False only when the row's own section heading names the other side of the statement than the one asked."""
+    if side is None:
+        return True
+    page_text = getattr(index, "page_text", None)
+    found = row_side(page_text(f.doc_id, f.page) if page_text else None, f.quote)
+    return found is None or found == side
 
 
 def named_line(text: str, index: Any, doc_ids: Sequence[str], period: str, skip: Sequence[str] = ()) -> Fact | None:
@@ -101,8 +126,17 @@ def named_line(text: str, index: Any, doc_ids: Sequence[str], period: str, skip:
             found.append((len(set(_content(label))), f))
     if not found:
         return None
+    # "casino revenues": the row "Casino", never the total "Revenues" its head word alone names
+    lines = [(n, f) for n, f in found if set(_content(_label_words(f.label))) - set(SIDES)]
+    found = lines or found
     longest = max(n for n, _ in found)
     best = [f for n, f in found if n == longest]
+    # "casino revenues" where the statement prints "Casino" among its revenues and again among its expenses: the
+    # words after the label say the side, and a row under the other side's heading is never the line asked
+    side = _side_named(tokens, _label_words(best[0].label)) if len({_label_words(f.label) for f in best}) == 1 else None
+    best = [f for f in best if _on_side(index, f, side)]
+    if not best:
+        return None
     stated = [f for f in best if row_on_statement(index, f)]
     best = stated or best
     if len({_label_words(f.label) for f in best}) != 1 or len({round(f.absolute, 6) for f in best}) != 1:
@@ -115,7 +149,32 @@ def named_line(text: str, index: Any, doc_ids: Sequence[str], period: str, skip:
         other = set(_content(_label_words(f.label)))
         if other != words and core <= other and (other - core) <= _SIDES:
             return None
-    return min(best, key=lambda f: (f.doc, f.page))
+    chosen = min(best, key=lambda f: (f.doc, f.page))
+    return replace(chosen, label=f"{chosen.label} ({_SIDE_WORDS[side]})") if side and _on_side_only(
+        index, doc_ids, period, chosen, side) else chosen
+
+
+_SIDE_WORDS = {"in": "revenues", "out": "expenses"}
+
+
+def _on_side_only(index: Any, doc_ids: Sequence[str], period: str, f: Fact, side: str) -> bool:
+    """Whether the statement prints the row's label under the other side's heading too (then the side is part of
+    the input's name, so that every period's lookup finds the same side's row: ``side_of_words``)."""
+    same = [g for g in _rows(index, doc_ids, period) if g.doc_id == f.doc_id and g.page == f.page
+            and _label_words(g.label) == _label_words(f.label)]
+    return any(not _on_side(index, g, side) for g in same)
+
+
+def side_of_words(words: str) -> tuple[str, str | None]:
+    """An input's words and the side its gloss names: "Casino (revenues)" -> ("Casino", "in")."""
+    m = re.match(r"(.+?)\s*\((revenues|expenses)\)$", words.strip())
+    if not m:
+        return words, None
+    return m.group(1), {v: k for k, v in _SIDE_WORDS.items()}[m.group(2)]
+
+
+def on_side(index: Any, f: Fact, side: str | None) -> bool:
+    return _on_side(index, f, side)
 
 
 def row_input(f: Fact) -> Input:

@@ -377,3 +377,33 @@ def row_statement(page_text: str, quote: str, before: str | None = None) -> str 
     if kind == _OPEN and before:
         kind = _title_above(before.split("\n"))
     return None if kind == _OPEN else kind
+
+
+# the side of a statement a section heading or a line's head word stands for: what comes in (revenues, sales) or
+# what goes out (costs, expenses), as ``registry.label_tokens`` stems them
+SIDES = {"revenue": "in", "sale": "in", "expense": "out", "cost": "out"}
+# a total closes its section: a row below it belongs to no heading above it
+_SECTION_CLOSED = re.compile(r"^\s*total\b|^[\s$()\d.,%—–-]+$", re.I)
+
+
+def row_side(page_text: str | None, quote: str) -> str | None:
+    """The side ("in" or "out") of the section a statement row sits in, from the heading over its block of rows
+    ("Revenues" / "Expenses:" / "Costs and expenses"), so that a label a statement prints in both ("Rooms" among the
+    revenues and among the expenses) is told apart; None when the page does not say (no heading, or a total or a
+    heading of no side comes first)."""
+    if not page_text or not quote.strip() or quote.strip() not in page_text:
+        return None
+    above = page_text[:page_text.find(quote.strip())].split("\n")[::-1][1:]
+    for line in above[:40]:
+        if not line.strip():
+            continue
+        if _SECTION_CLOSED.search(line):
+            return None
+        if re.search(r"\d", line):
+            continue  # a row of the same block
+        words = [w.rstrip("s").lower() for w in re.findall(r"[A-Za-z]+", line)]
+        if len(words) > 5:
+            return None
+        sides = {SIDES[w] for w in words if w in SIDES}
+        return sides.pop() if len(sides) == 1 else None
+    return None
