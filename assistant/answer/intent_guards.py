@@ -17,6 +17,7 @@ from ..text.names import squash
 from ..query.judgements import verdict
 from ..text.periods import resolve_period
 from ..types import Answer, InputFigure, SentenceCheck, Verification
+from .named_lines import names_line
 from .wording import _EVERY_QUARTER, _EVERY_YEAR, share_of_metric
 from .quantities import LOOKUP
 
@@ -47,6 +48,16 @@ _PREMISE_CLAUSE = re.compile(r"^\s*(?:as|while|with|although|though|since|after|
                              r"what|which|by\s+how|can|could|would|will)\b.+)$", re.I | re.S)
 
 
+def main_clause(question: str) -> str | None:
+    """The main clause of a question opened by a premise clause (``_PREMISE_CLAUSE``), with its first letter in
+    capitals; None when the question has no such opening."""
+    m = _PREMISE_CLAUSE.match(question)
+    if m is None:
+        return None
+    main = m["main"].strip()
+    return main[:1].upper() + main[1:]
+
+
 def premise_measure(question: str, ans: Answer | None) -> Answer | None:
     """A question whose opening clause states a premise about one measure and whose main clause asks about another
     ("As its revenues fell away, did it cut its selling and marketing spending?") is never answered with the premise's
@@ -60,7 +71,10 @@ def premise_measure(question: str, ans: Answer | None) -> Answer | None:
         return ans
     metrics = {normalise_metric(i.label) for i in ans.inputs}
     if None in metrics:
-        return ans
+        # a row no metric names ("Product revenues"): the premise's when the premise's words name its label and the
+        # main clause's do not
+        return None if all(names_line(m["premise"], i.label) and not names_line(m["main"], i.label)
+                           for i in ans.inputs) else ans
     premise, main = set(intent.named_metrics(m["premise"])), set(intent.named_metrics(m["main"]))
     return None if metrics <= premise and not metrics & main else ans
 

@@ -59,8 +59,8 @@ from .judgement_answers import (
 )
 from .filing_answers import legal_answer, member_margin_answer, member_share_answer, rows_share_answer
 from .intent_guards import (
-    every_year_verdict, one_figure_for_several, premise_measure, sign_premise, without_named_part, without_named_place,
-    without_share_base,
+    every_year_verdict, main_clause, one_figure_for_several, premise_measure, sign_premise, without_named_part,
+    without_named_place, without_share_base,
 )
 
 
@@ -199,7 +199,16 @@ def _answer_question_as_asked(question: str, index: Any, filters: Any = None) ->
         ans = without_share_base(question, ans)
         ans = every_year_verdict(question, ans)
         ans = sign_premise(question, ans)
-        ans = premise_measure(question, ans)
+        scene = premise_measure(question, ans)
+        if scene is None and ans is not None and main_clause(question) is not None:
+            # "As its revenues fell away, did it cut its selling spending? Compare Q2 2026 with Q2 2025": the premise's
+            # measure answered; the main clause is the question (its own company and periods, or no answer)
+            try:
+                scene = answer_question(main_clause(question), index, filters)
+            except Withdrawn:
+                scene = None
+            scene = premise_measure(question, scene)
+        ans = scene
         if ans is not None and not ans.refused and prose_ties.misses_share_part(question, ans.text):
             return None  # a share of the whole from a named part asked: the whole's level or change names no part
         return replace(ans, question=said) if ans is not None and question != said else ans

@@ -46,6 +46,38 @@ _NOT_LINE = re.compile(r"^(?:\d+|fy\d*|q[1-4]|fiscal|year|years|quarter|quarters
                        r"three|six|nine|twelve|first|second|third|fourth|half)$")
 
 
+# what an analyst calls a line's expense: "its research spending" is the row "Research expenses"
+_SPEND = {"spending": "expense", "spend": "expense"}
+# "selling, informational and administrative (SI&A)": an abbreviation in brackets right after the words it stands for
+_ABBREVIATION = re.compile(r"\(\s*([A-Z][A-Za-z]?(?:\s*&\s*|[&/.\-]?)(?:[A-Z][A-Za-z]?(?:\s*&\s*|[&/.\-]?)){1,6})\s*\)")
+
+
+def _initials(words: Sequence[str]) -> str:
+    return "".join(w[0] for w in words if w.lower() not in ("and", "of", "the", "for", "&")).upper()
+
+
+def spelled_out(text: str) -> str:
+    """The text with each abbreviation it defines in brackets dropped after the words it stands for, and written out
+    where it is used again: "selling, informational and administrative (SI&A) spending ... SI&A" -> "selling,
+    informational and administrative spending ... selling, informational and administrative". An abbreviation whose
+    capitals are not the initials of the words right before it is left as written."""
+    out = text
+    for m in list(_ABBREVIATION.finditer(text))[::-1]:
+        letters = "".join(c for c in m.group(1) if c.isupper())
+        before = re.findall(r"[A-Za-z][\w'’\-]*", text[:m.start()])
+        # the shortest run of words ending right before the bracket whose initials are the capitals
+        for n in range(len(letters), min(len(before), 2 * len(letters) + 2) + 1):
+            run = before[-n:]
+            if _initials(run) == letters and run[0].lower() not in ("and", "of", "the", "for"):
+                words = " ".join(run)
+                out = out[:m.start()].rstrip() + out[m.end():]
+                out = re.sub(rf"(?<![\w&]){re.escape(m.group(1))}(?![\w&])", words, out)
+                break
+            if len(_initials(run)) > len(letters):
+                break
+    return out
+
+
 def _content(tokens: Sequence[str]) -> list[str]:
     return [t for t in tokens if t not in _JOINING]
 
@@ -116,7 +148,7 @@ def named_line(text: str, index: Any, doc_ids: Sequence[str], period: str, skip:
     the longest label such a run names; None when no label, or several, or rows of one label that disagree.
     ``skip``: words (a company's name) that are never part of a line's name."""
     skipped = {t for s in skip for t in label_tokens(s)}
-    tokens = [t for t in label_tokens(text) if t not in skipped and not _NOT_LINE.match(t)]
+    tokens = [_SPEND.get(t, t) for t in label_tokens(spelled_out(text)) if t not in skipped and not _NOT_LINE.match(t)]
     found: list[tuple[int, Fact]] = []
     for f in _rows(index, doc_ids, period):
         label = _label_words(f.label)
@@ -175,6 +207,11 @@ def side_of_words(words: str) -> tuple[str, str | None]:
 
 def on_side(index: Any, f: Fact, side: str | None) -> bool:
     return _on_side(index, f, side)
+
+
+def names_line(text: str, label: str) -> bool:
+    """Whether a run of the text's words names the row label (``_names``, the text's abbreviations written out)."""
+    return _names([_SPEND.get(t, t) for t in label_tokens(spelled_out(text))], _label_words(label))
 
 
 def row_input(f: Fact) -> Input:

@@ -667,12 +667,14 @@ _CHANGE_WORDS = re.compile(r"\bchang(?:e|ed|es|ing)\b|\bdifferen(?:ce|t)\b|\bdif
                      r"\bversus\b|\bincreas(?:e|ed|es)\b|\bdecreas(?:e|ed|es)\b|\bgr[eo]w(?:n|th|s)?\b|\brise\b|\brose\b|"
                      r"\brisen\b|\bfall(?:en)?\b|\bfell\b|\bdecline[sd]?\b|\bdrop(?:ped)?\b|\bmove[sd]?\b|\bshift(?:ed)?\b|"
                      r"\byoy\b|\by/y\b|\byear[- ](?:over|on)[- ]year\b|\bevolv(?:e|ed)\b|\bimprov(?:e|ed|ement)\b|"
-                     r"\bdeteriorat(?:e|ed|ion)\b|\b(?:go|goes|gone|went)\s+(?:up|down)\b|\bexpand(?:ed)?\b|\bcontract(?:ed)?\b|\bwiden(?:ed)?\b|\bnarrow(?:ed)?\b",
+                     r"\bdeteriorat(?:e|ed|ion)\b|\b(?:go|goes|gone|went)\s+(?:up|down)\b|"
+                     r"\b(?:cut|trim(?:med)?|slash(?:ed)?)\s+(?:back\s+(?:on\s+)?)?(?:its|their|the|our)\b|\bexpand(?:ed)?\b|\bcontract(?:ed)?\b|\bwiden(?:ed)?\b|\bnarrow(?:ed)?\b",
                      re.I)
 _RISE = re.compile(r"\b(?:increas(?:e|ed)|gr[eo]w|grown|rise|rose|risen|(?:go|goes|gone|went)\s+up|improv(?:e|ed)|expand(?:ed)?|"
                  r"widen(?:ed)?|higher|strengthen(?:ed)?)\b", re.I)
 _FALL = re.compile(r"\b(?:decreas(?:e|ed)|shr[ai]nk|shrunk|fall|fell|fallen|drop(?:ped)?|(?:go|goes|gone|went)\s+down|"
-                   r"declin(?:e|ed)|deteriorat(?:e|ed)|contract(?:ed)?|narrow(?:ed)?|lower|weaken(?:ed)?|reduc(?:e|ed))\b",
+                   r"declin(?:e|ed)|deteriorat(?:e|ed)|contract(?:ed)?|narrow(?:ed)?|lower|weaken(?:ed)?|reduc(?:e|ed)|"
+                   r"(?:cut|trim(?:med)?|slash(?:ed)?)(?=\s+(?:back\s+(?:on\s+)?)?(?:its|their|the|our)\b))\b",
                    re.I)
 _BETTER = re.compile(r"\bimprov\w*|\bstrengthen\w*|\bdeteriorat\w*|\bweaken\w*|\bworsen\w*", re.I)
 _HOW_MUCH = re.compile(r"\bhow\s+much\b|\bby\s+how\s+much\b|\bwhat\s+(?:was|is)\s+the\s+(?:change|difference|increase|"
