@@ -208,6 +208,9 @@ def _answer_question_as_asked(question: str, index: Any, filters: Any = None) ->
             except Withdrawn:
                 scene = None
             scene = premise_measure(question, scene)
+            if scene is not None and not scene.refused:
+                # the premise's own figures follow the main clause's answer: the scene it sets, checked and cited
+                scene = measures_joined.joined(question, [scene, ans]) or scene
         ans = scene
         if ans is not None and not ans.refused and prose_ties.misses_share_part(question, ans.text):
             return None  # a share of the whole from a named part asked: the whole's level or change names no part
