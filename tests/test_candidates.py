@@ -94,3 +94,37 @@ def test_a_lead_in_run_into_its_numbered_items_is_read_as_a_list():
     assert len(lists) == 1 and lists[0].text.endswith("as follows:")
     assert lists[0].items[0] == "1) Contoso North America, which includes our snack businesses in the United States and Canada;"
     assert len(lists[0].items) == 4
+
+
+def _page_hit(doc_id: str, page: str):
+    from assistant.types import Chunk, DocMeta, Hit
+
+    meta = DocMeta(doc_id=doc_id, doc=f"{doc_id}_note", source=f"/r/{doc_id}.pdf", title="A sector note")
+    c = Chunk(chunk_id=f"{doc_id}:1", doc_id=doc_id, doc=meta.doc, source=meta.source, page=1, page_end=1, start=0,
+              end=len(page), text=page, ordinal=1)  # fmt: skip
+    return Hit(chunk=c, score=1.0, rank=0, meta=meta)
+
+
+def test_a_counted_list_goes_on_over_the_page_break():
+    # a PDF page: bullet lines wrapped, a footnote under the list; the third reason opens the next page
+    p1 = ("1. Summary\nThree forces lifted pump orders outside Ostland:\n- utilities raised their spending on "
+          "water networks for a fourth\nyear;\n- farmers replaced diesel pumps with electric ones;\n\u00b9 Pumps counted "
+          "as units shipped, not installed.\n")
+    p2 = ("- builders in the coastal cities started more towers, each with its own booster\nstation.\n2. Demand by "
+          "region\nTable 1. Pumps by region\n")
+    pages = {1: p1, 2: p2}
+    got = C.candidates([_page_hit("dpump", p1)], lambda d, p: pages.get(p))
+    lst = next(c for c in got if c.kind == "list" and "Three forces" in c.text)
+    assert len(lst.items) == 3 and lst.items[-1].startswith("builders in the coastal cities")
+    assert "Demand by region" not in lst.items[-1]
+    # a web page: lower-case paragraphs going on the lead's sentence; the page cut after the second
+    q1 = "Outlook\n\nThe downgrade has three causes:\n\nduties on imported hulls;\n\na weaker krone;\n"
+    q2 = "dealers who still hold last year's boats.\n\nWe expect prices to hold.\n"
+    pages2 = {1: q1, 2: q2}
+    got2 = C.candidates([_page_hit("dboat", q1)], lambda d, p: pages2.get(p))
+    lst2 = next(c for c in got2 if c.kind == "list" and "three causes" in c.text)
+    assert lst2.items[-1] == "dealers who still hold last year's boats." and len(lst2.items) == 3
+    # a list holding as many items as its count takes nothing more
+    r1 = "Outlook\n\nThe downgrade has two causes:\n\nduties on imported hulls;\n\na weaker krone.\n"
+    got3 = C.candidates([_page_hit("dboat", r1)], lambda d, p: {1: r1, 2: q2}.get(p))
+    assert len(next(c for c in got3 if c.kind == "list" and "two causes" in c.text).items) == 2

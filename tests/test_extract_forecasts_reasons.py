@@ -154,3 +154,44 @@ def test_a_why_question_pointing_back_at_its_premise_keeps_the_premise():
          "What explains that?")
     asked = Q.read_question(q)[0]
     assert {"bookings", "revenue"} <= set(asked.words)
+
+
+def test_the_stage_asked_is_the_verbs_not_the_makers_noun():
+    # "manufacturers" names who ships; the bare verb after "did" ("ship", "deliver", "install") is the asked stage
+    assert not G._other_stage("How many cargo bikes did Nordic manufacturers ship in 2025?",
+                              "Nordic manufacturers shipped 84,200 cargo bikes to retailers in 2025, 4.1% more than in 2024.")
+    assert not G._other_stage("How many heat pumps did the country's installers install last year, and how did that compare?",
+                              "Installers put in 61,000 units; they installed 61,000 heat pumps in 2025, up from 55,000.")
+    assert not G._other_stage("How many hulls did the yard's manufacturer deliver in 2024?",
+                              "The builder delivered 37 hulls in 2024, against 31 the year before.")
+    # the gate still holds when the verb asked is another stage than the sentence's figure
+    assert G._other_stage("How many cargo bikes did Nordic manufacturers install in 2025?",
+                          "Nordic manufacturers shipped 84,200 cargo bikes to retailers in 2025.")
+    page = ("Shipments\n\nNordic manufacturers shipped 84,200 cargo bikes to retailers in 2025, 4.1% more than the 80,900 "
+            "they shipped in 2024.\n")
+    ex = ask_one_page("How many cargo bikes did Nordic manufacturers ship in 2025?", page, BATTERIES)
+    assert ex.answered and "84,200" in ex.picks[0].candidate.text
+
+
+KAYAKS = DocMeta(doc_id="dkay", doc="paddle_sports_2025", source="/r/paddle_sports_2025.html",
+                 title="Paddle sports: the 2025 numbers")  # fmt: skip
+
+
+def test_a_part_asking_only_the_change_is_answered_by_the_other_parts_quote():
+    # the second part names no measure besides the change: the change of the first part's measure, stated in its quote
+    page = ("The year in boats\n\nAlpine workshops sold 48,300 sea kayaks to outfitters in 2025, 5.2% more than the "
+            "45,900 they sold in 2024.\n\nRental prices were flat.\n")
+    ex = ask_one_page("How many sea kayaks did Alpine workshops sell in 2025, and what was the yearly change?",
+                      page, KAYAKS)
+    assert len(ex.parts) == 2 and all(p is not None and "48,300" in p.candidate.text for p in ex.picks)
+    assert not ex.partial
+    page2 = ("Harbour data\n\nCoastal ferries carried 12.4 million passengers in 2025, up 3.0% from 12.0 million in "
+             "2024.\n")
+    ex2 = ask_one_page("How many passengers did coastal ferries carry in 2025, and what was the annual change?",
+                       page2, KAYAKS)
+    assert all(p is not None and "12.4 million" in p.candidate.text for p in ex2.picks)
+    # a quote stating no change (a level only) does not answer the change part
+    page3 = "Harbour data\n\nCoastal ferries carried 12.4 million passengers in 2025.\n"
+    ex3 = ask_one_page("How many passengers did coastal ferries carry in 2025, and what was the annual change?",
+                       page3, KAYAKS)
+    assert ex3.picks[1] is None

@@ -369,3 +369,20 @@ def test_the_swing_in_operating_cash_flow_is_explained_with_the_cash_flow_senten
                    [Hit(chunk=c, score=1.0, rank=0, meta=TENQ_META)], NearEmbedder(), page_text=lambda d, p: TENQ)
     assert _quote(ex, 0).startswith("Net cash used in operating activities was $12.4 million")
     assert ex.others[0] and ex.others[0][0].candidate.text.startswith("The swing reflects lower collaboration receipts")
+
+
+def test_a_revision_named_back_by_its_noun_leads_the_list_of_its_causes():
+    # "The cut", "The revision", "The downgrade" name back a forecast's change: a counted lead-in ending in a colon
+    # right after the forecast's sentence explains it
+    for lead in ("The cut has two causes:", "The revision has three causes:", "The downgrade rests on two factors:"):
+        page = (f"Outlook\n\nWe now expect 58,200 boat deliveries in 2026, less than the 60,000 we forecast in October. "
+                f"{lead}\n\nduties on imported outboard engines;\n\ndealers still carrying last season's stock.\n")
+        spans = sentence_spans(page, split_lines=False)
+        end = page.index("October.") + len("October.")
+        found = drivers.explanation_after(page, spans, end)
+        assert found is not None and page[found[0] : found[1]].strip() == lead, lead
+    # a lead-in counting no causes is no explanation
+    page = ("Outlook\n\nWe now expect 58,200 boat deliveries in 2026, less than the 60,000 we forecast in October. "
+            "The cut affects these regions:\n\nthe north;\n\nthe coast.\n")
+    assert drivers.explanation_after(page, sentence_spans(page, split_lines=False),
+                                     page.index("October.") + len("October.")) is None

@@ -99,3 +99,34 @@ def test_levels_without_a_previous_figure_still_do_not_answer_a_points_question(
     text = _answer("As of Q1 2025, by how many percentage points did Contoso raise full year guidance in respect of core "
                    "constant currency EPS growth?", page)  # fmt: skip
     assert text.startswith("Not in the indexed reports")
+
+
+NOTE = DocMeta(doc_id="dtile", doc="roof_tiles_2026", source="/r/roof_tiles_2026.pdf",
+               title="Roof Tiles: Demand and Prices, 2023-2025")  # fmt: skip
+
+
+def test_a_yes_no_on_a_changed_forecast_is_decided_by_the_figure_it_replaces():
+    # the question's forms: the forecast the subject of the verb, or its object; the verb's way, if it says one
+    assert R.asks_changed("and has the projection changed") == "any"
+    assert R.asks_changed("Has its estimate for 2027 been lowered?") == "down"
+    assert R.asks_changed("Did the institute raise its export outlook?") == "up"
+    assert R.asks_changed("Did the institute raise prices?") is None
+    assert R.asks_changed("Has the market changed?") is None
+    later = ("We expect tile deliveries to slip 1.2% to 812 million square metres in 2026, below the 830 million square "
+             "metres we projected in our spring update, as builders wait for lower rates.")
+    cut = "For Ostmark we now forecast 61,500 roofs in 2026, cut from 64,000 in our January note, because permits fell."
+    kept = "We keep our forecast of 2.4 million tiles for 2026 unchanged."
+    plain = "We expect deliveries of 812 million square metres in 2026, up 1.5%."
+    for q in ("has the estimate been revised", "Was the outlook lowered?"):
+        assert [R.changed_verdict(q, t) for t in (later, cut, kept, plain)] == ["Yes", "Yes", "No", None]
+    # the way asked against the figures: nothing decided (no "No" from a figure moving the other way)
+    assert R.changed_verdict("Was the forecast raised?", later) is None
+    # end to end: the second part's verdict from the first part's quote
+    page = ("Outlook\n\nWe expect tile deliveries to slip 1.2% to 812 million square metres in 2026, below the 830 million "
+            "square metres we projected in our spring update, as builders wait for lower rates.\n\nPrices should hold.\n")
+    c = Chunk(chunk_id="dtile:1", doc_id="dtile", doc=NOTE.doc, source=NOTE.source, page=1, page_end=1, start=0,
+              end=len(page), text=page, ordinal=1)  # fmt: skip
+    ex = X.extract("What does the note expect for tile deliveries in 2026, and has that projection been revised?",
+                   [Hit(chunk=c, score=1.0, rank=0, meta=NOTE)], HashEmbedder(), page_text=lambda d, p: page,
+                   threshold=0.3)  # fmt: skip
+    assert ex.verdicts[-1] == "Yes" and "830 million" in ex.picks[-1].candidate.text

@@ -639,6 +639,7 @@ def candidates(hits: Sequence[Hit], page_text: Callable[[str, int], str | None] 
         if page_text is not None:
             found = [_continued_list(x, text, lambda: page_text(doc_id, p + 1)) for x in found]
             found = [_lead_closing_page(x, text, lambda: page_text(doc_id, p + 1)) for x in found]
+            found = [_counted_list_across(x, text, lambda: page_text(doc_id, p + 1)) for x in found]
         found = [x for x in found if x.form != "lead"]  # a lead-in whose items were not found says nothing itself
         out.extend(found)
     return out
@@ -669,6 +670,53 @@ def _continued_list(c: Candidate, page: str, next_page: Callable[[], str | None]
             break
         more.append(para)
     return replace(c, items=(*c.items, *more)) if more else c
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# a lead-in counting its items: "The downgrade has three causes:", "Orders rose for two reasons, both passing:"
+_COUNTED_LEAD = re.compile(r"(?i)\b(?P<n>two|three|four|five|six|seven)\s+(?:[a-z-]+\s+)?(?:things|factors|reasons|causes|"
+                           r"drivers|forces|risks|developments|headwinds|tailwinds|changes|steps|ways|groups|trends|"
+                           r"lessons|questions|options|priorities)\b")
+# what may follow a list at the foot of its page: a footnote ("¹ Consumption as ...", "1 Excludes ..."), a page number
+_PAGE_FOOT = re.compile(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]|\(?\d{1,2}\)?\s+[A-Z]|page\s+\d+(?:\s+of\s+\d+)?\s*$|\d+\s*$)", re.I)
+
+
+def _counted_list_across(c: Candidate, page: str, next_page: Callable[[], str | None]) -> Candidate:
+    """A list whose lead-in counts its items ("The downgrade has three causes:") and which holds fewer of them when its
+    page ends (nothing after it but footnotes and the page number): the items opening the next page, in the list's
+    own form (bullet lines, or paragraphs going on in lower case), up to the count. Rule: a counted list is one list
+    across a page break; a list shown as "a list of two" for three causes is cut short."""
+    m = _COUNTED_LEAD.search(c.text) if c.kind == "list" and c.items else None
+    if m is None or len(c.items) >= _COUNT_WORDS[m.group("n").lower()]:
+        return c
+    rest = [ln for ln in page[c.end :].splitlines() if ln.strip()]
+    # the footnote's wrapped lines go with it: only what follows a footnote marker, up to the page's end, may be there
+    if rest and not _PAGE_FOOT.match(rest[0]):
+        return c
+    lines = (next_page() or "").strip().splitlines()
+    want = _COUNT_WORDS[m.group("n").lower()] - len(c.items)
+    more: list[str] = []
+    if lines and _BULLET.match(lines[0]):  # bullet items: a bullet line and its wrapped lines, to a line ending a clause
+        cur: list[str] = []
+        for ln in lines:
+            if _BULLET.match(ln) and cur:
+                more.append(" ".join(cur))
+                cur = []
+            if not cur and not _BULLET.match(ln):
+                break
+            cur.append(_BULLET.sub("", ln, count=1).strip() if not cur else ln.strip())
+            if re.search(r"[.;]\s*$", ln) and len(more) + 1 >= want:
+                break
+        if cur:
+            more.append(" ".join(cur))
+    else:  # paragraph items going on the lead's sentence in lower case ("tariffs on steel ...;")
+        for para in re.split(r"\n\s*\n", "\n".join(lines)):
+            para = " ".join(para.split())
+            if not para or not para[0].islower():
+                break
+            more.append(para)
+    more = [" ".join(x.split()) for x in more[:want] if x.strip()]
+    return replace(c, items=(*c.items, *more)) if more else c
+
+
 # "Two things held back orders.", "Three factors pushed prices down:": a count of causes whose items follow
 _COUNT_LEAD = re.compile(r"(?i)\b(?:two|three|four|five|several|a\s+few)\s+(?:main\s+|key\s+|big\s+|major\s+|separate\s+)?"
                          r"(?:things|factors|reasons|causes|drivers|forces|developments|headwinds|tailwinds|problems|"

@@ -19,6 +19,7 @@ from . import prose_compare
 from . import prose_drivers as drivers
 from . import prose_filings
 from . import prose_places
+from . import prose_revisions as revisions
 from . import prose_rankings as rankings
 from . import prose_respective, prose_subjects
 from . import prose_ties as ties
@@ -248,11 +249,13 @@ _WHICH_MOVED = re.compile(r"(?i)^\s*(?:\w+\s+){0,2}?(?:which|who)\b.*\b(?:fell|f
                           r"increased?|decreased?|dropped|drops?|shr[aiu]nk|shrinks?|gained?|lost|loses?|more|fewer|less|"
                           r"higher|lower|bigger|smaller|larger|greater)\b")
 # the stages a quantity of goods goes through, each a measure of its own: made, ordered, shipped, installed, retired
+# A stage is read from its verb or its noun of action ("shipped", "ship", "shipments", "installations"), never from the
+# noun naming who does it: "How many vans did European manufacturers ship?" asks shipments, the makers are its subject
 _STAGES = {
-    "made": r"produc(?:ed|es|e|ing|tion)|manufactur\w*|built|build(?:s|ing)?|output",
+    "made": r"produc(?:ed|es|e|ing|tion)|manufactur(?!ers?\b)\w*|built|build(?:s|ing)?|output",
     "ordered": r"order(?:ed|s|ing)?|booked|bookings",
-    "shipped": r"ship(?:ped|s|ping|ments?)|deliver(?:ed|s|ies|y|ing)",
-    "installed": r"install(?:ed|s|ing|ations?)|commissioned|deployed|deployments?|put\s+into\s+(?:service|operation)",
+    "shipped": r"ship(?:ped|s|ping|ments?)?|deliver(?:ed|s|ies|y|ing)?",
+    "installed": r"install(?:ed|s|ing|ations?)?|commissioned|deployed|deployments?|put\s+into\s+(?:service|operation)",
     "retired": r"retired|decommissioned|scrapped|closed",
 }
 _STAGE_RX = {k: re.compile(rf"(?i)\b(?:{v})\b") for k, v in _STAGES.items()}
@@ -463,6 +466,9 @@ def verdict(asked: Asked, c: Candidate) -> str | None:
     case) are read alone and the one verdict
     they give, if only one, is the answer. A comparison asked ("Did
     prices rise faster than inflation?") is decided only by its two figures, computed (``prose_compare``)."""
+    if asked.kind == "yesno" and c.kind == "sentence" and (changed := revisions.changed_verdict(asked.text, c.text)):
+        # "..., and has the estimate changed?": the quote's figure against the earlier forecast it replaces decides
+        return changed
     if asked.kind == "yesno" and c.kind == "sentence" and prose_compare.comparison(asked.text) is not None:
         return prose_compare.compared_verdict(asked.text, c.text)
     if asked.kind == "yesno" and c.kind == "sentence" and prose_verdicts.asks_profit(asked.text):

@@ -176,8 +176,9 @@ def _explained_pick(asked: Asked, k: int, picks: Sequence[Scored | None], best: 
         p = prev.candidate
         page = page_text(p.doc_id, p.page) or ""
         span = drivers.explanation_after(page, sentence_spans(page, split_lines=False), p.end) if page else None
-        nxt = next((c for c in cands if span and c.kind == "sentence" and c.doc_id == p.doc_id and c.page == p.page
-                    and c.start == span[0]), None)  # fmt: skip
+        # the sentence right after, or the list it leads ("The downgrade has three causes:" and its items)
+        nxt = next((c for kind in ("sentence", "list") for c in cands if span and c.kind == kind and c.doc_id == p.doc_id
+                    and c.page == p.page and c.start == span[0] and (kind == "sentence" or c.items)), None)  # fmt: skip
         if nxt is not None:
             cause = drivers._CAUSE.search(nxt.text)
             # "..., and why did that share go up?": the anaphor binds to the part before's sentence; a part naming
@@ -1345,7 +1346,24 @@ def _covering(asked: Asked, shown: list[Scored], question: str, aliases: Callabl
             # about the asked company as surely for this part as for that one, says this part's measure and holds a
             # figure of its own tied to it ("... a 3.1% increase in visits to 14.6 million"): it answers both
             return sc
+        if p is not None and asked.kind == "amount" and asked.unit in ("change", "") and p["type"] >= 1.0 \
+                and p["subject"] >= sc.parts.get("subject", 1.0) and _change_only(asked.words) \
+                and _CHANGE_STATED.search(sc.candidate.body):
+            # "How many vans did makers ship in 2025, and what was the yearly change?": a part naming no measure
+            # besides the change itself asks the change of the measure the other part's quote states; that quote,
+            # about the same subject and stating the move with its figure ("5.2% more than", "up 3.0% from"), answers it
+            return sc
     return None
+
+
+# words that name a change and nothing of what changed ("the yearly change", "the annual growth")
+_CHANGE_ONLY = re.compile(r"(?i)^(?:change[ds]?|year-(?:over|on)-year|yoy|annual|yearly|growth|increase|decrease|rise|"
+                          r"fall|decline|difference|move(?:ment)?|percentage|percent|relative|prior|previous)$")
+
+
+def _change_only(words: frozenset[str]) -> bool:
+    """Does a part's every content word name the change itself, none a measure ("what was the yearly change")?"""
+    return bool(words) and all(_CHANGE_ONLY.match(w) for w in words)
 
 
 def _own_figure(asked: Asked, c: Candidate, taken: set[str], unread_ok: bool = False) -> bool:

@@ -99,7 +99,8 @@ _ANAPHOR_OPENING = re.compile(
     r"(?i)^\s*(?:this|these|that|those|it|such)\b|^\s*the\s+(?:(?:[$€£]\s?)?\d[\d.,]*\s*(?:%|percent|million|billion|"
     r"thousand|basis\s+points?|percentage\s+points?)?\s+)?(?:[\w-]+\s+){0,2}?(?:increases?|decreases?|declines?|"
     r"rises?|falls?|drops?|changes?|growth|gains?|losses?|improvements?|deterioration|reductions?|swing|shift|"
-    r"difference|benefits?|slowdown|downturn|slump|weakness|shortfall|recovery|rebound|jump|surge|squeeze)\b|^\s*the\s+(?:[\w-]+\s+){0,3}?(?:for|in)\s+(?:fiscal\s+)?(?:19|20)\d\d\s+(?:was|were)\s+"
+    r"difference|benefits?|slowdown|downturn|slump|weakness|shortfall|recovery|rebound|jump|surge|squeeze|"
+    r"cut|revisions?|downgrades?|upgrades?)\b|^\s*the\s+(?:[\w-]+\s+){0,3}?(?:for|in)\s+(?:fiscal\s+)?(?:19|20)\d\d\s+(?:was|were)\s+"
     r"(?:higher|lower|better|worse|up|down)\b"
 )
 _ADDITION = re.compile(r"(?i)^\s*(?:in\s+addition|additionally|also|further(?:more)?|moreover|finally|lastly|other\s+"
@@ -171,9 +172,12 @@ def explanation_after(page: str, spans: Sequence[tuple[int, int]], end: int) -> 
         return None
     text = _usable(page, after[0])
     if text is None:
+        lead = _flat(page[after[0][0] : after[0][1]])
+        text = lead if lead.endswith(":") and cause_list_lead(lead) else None  # a list's lead-in ends in a colon
+    if text is None:
         return None
-    if not (states_cause(text) and opens_with_anaphor(text)) and contributions(text) < 2:
-        return None
+    if not ((states_cause(text) or cause_list_lead(text)) and opens_with_anaphor(text)) and contributions(text) < 2:
+        return None  # "The downgrade has three causes:" leads the list of the causes: it explains the change too
     return after[0]
 
 
@@ -455,7 +459,8 @@ def cause_list_lead(lead: str) -> bool:
 _NAMES_CHANGE_BACK = re.compile(
     r"(?i)\b(?:behind|explain|explains|explained|drove|drive|drives|caused|cause|account\s+for|accounted\s+for)\s+"
     r"(?:the|this|that|these)\s+(?:[\w-]+\s+)?(?:increases?|decreases?|declines?|rises?|falls?|drops?|changes?|growth|"
-    r"gains?|losses?|improvements?|deterioration|slowdown|downturn|slump|recovery|rebound|jump|surge|shift|swing)\b"
+    r"gains?|losses?|improvements?|deterioration|slowdown|downturn|slump|recovery|rebound|jump|surge|shift|swing|cut|"
+    r"revisions?|downgrades?|upgrades?)\b"
 )
 
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from ..text.numbers import Num, parse_numbers
 
-__all__ = ["Revision", "asks_earlier", "asks_revision", "asks_superseded", "revisions_in", "revision_for", "revision_text", "superseded"]
+__all__ = ["Revision", "asks_changed", "asks_earlier", "asks_revision", "changed_verdict", "asks_superseded", "revisions_in", "revision_for", "revision_text", "superseded"]
 
 _FORECAST = r"(?:guidance|outlook|forecasts?|targets?|expectations?|projections?|estimates?|plans?)"
 _REVISE = (r"(?:rais(?:e|es|ed|ing)|lift(?:s|ed)?|increas(?:e|es|ed)|boost(?:s|ed)?|lower(?:s|ed)?|cut(?:s)?|"
@@ -253,3 +253,61 @@ def asks_superseded(question: str) -> bool:
     """Does the question ask the earlier figure or a revision itself ("what was its earlier range?", "how did it
     change its outlook?")? Then a replaced figure is not set aside."""
     return asks_earlier(question) or bool(_REVISION_WORD.search(question))
+
+
+# A yes/no asking whether a forecast was changed, the forecast the subject of the verb ("has the estimate changed?",
+# "was the outlook cut?", "has the estimate been revised down?") or its object ("did the note revise its outlook?", "did
+# they lower their 2026 forecast?"). The verb says which way, if any: "changed", "revised", "updated" say none.
+_CHANGE_VERB = (r"(?P<verb>chang(?:e|ed|es)|revis(?:e|ed|es)|updat(?:e|ed|es)|rais(?:e|ed|es)|lift(?:ed|s)?|"
+                r"increas(?:e|ed|es)|boost(?:ed|s)?|lower(?:ed|s)?|cut(?:s)?|reduc(?:e|ed|es)|trim(?:med|s)?|downgrad(?:e|ed|es)|"
+                r"upgrad(?:e|ed|es))")
+_FORECAST_NOUN = r"(?:guidance|outlook|forecasts?|targets?|expectations?|projections?|estimates?)"
+_CHANGED_Q = (
+    re.compile(rf"(?i)^\s*(?:(?:and|but|so)\s+)?(?:has|have|had|was|were|is)\s+(?:the|its|their|our|this|that)\s+(?:[\w'-]+\s+){{0,4}}?"
+               rf"{_FORECAST_NOUN}\s+(?:(?:for|of)\s+(?:[\w'-]+\s+){{1,3}}?)?(?:been\s+|being\s+)?{_CHANGE_VERB}\b"),
+    re.compile(rf"(?i)^\s*(?:(?:and|but|so)\s+)?(?:has|have|had|did|do|does)\s+(?:[\w'-]+\s+){{1,4}}?{_CHANGE_VERB}\s+(?:its|their|the|our|his|her)"
+               rf"\s+(?:[\w'-]+\s+){{0,4}}?{_FORECAST_NOUN}\b"),
+)
+# the forecast said to stand: "we keep our forecast of ...", "leaves its outlook unchanged", "reaffirmed its guidance"
+_KEPT = re.compile(rf"(?i)\b(?:unchanged|maintain(?:s|ed)?|reaffirm(?:s|ed)?|reiterat(?:es|ed)|keep(?:s)?|kept|"
+                   rf"stands?\s+by|stood\s+by)\b[^.;]{{0,60}}?\b{_FORECAST_NOUN}\b|\b{_FORECAST_NOUN}\b[^.;]{{0,60}}?\b"
+                   rf"(?:unchanged|stands)\b")
+
+
+def asks_changed(question: str) -> str | None:
+    """Does a yes/no question ask whether a forecast was changed (``_CHANGED_Q``)? "any" (changed, revised, updated),
+    "up" (raised, lifted) or "down" (cut, lowered); None when it does not."""
+    q = " ".join(question.split())
+    m = next((m for rx in _CHANGED_Q if (m := rx.search(q))), None)
+    if m is None:
+        return None
+    verb = m.group("verb").lower()
+    return "up" if re.match(r"rais|lift|increas|boost|upgrad", verb) else \
+        "down" if re.match(r"lower|cut|reduc|trim|downgrad", verb) else "any"
+
+
+def changed_verdict(question: str, text: str) -> str | None:
+    """"Yes" when ``text`` states the forecast's figure against the earlier one it replaces (a revision pair,
+    ``revisions_in``, or a replaced figure, ``superseded``: "812 million square metres in 2026, below the 830 million we
+    projected in our spring update") and the two differ, the way the question says if it says one; "No" when it says the forecast
+    stands ("we keep our forecast of ...") and states no replaced figure; None otherwise (nothing decided)."""
+    way = asks_changed(question)
+    if way is None:
+        return None
+    pairs = [(r.new, r.old) for r in revisions_in(text)]
+    if not pairs:
+        nums = [n for n in parse_numbers(text) if n.is_claim]
+        for a, b in superseded(text):
+            old = next((n for n in nums if (n.start, n.end) == (a, b)), None)
+            new = next((n for n in reversed(nums) if n.end <= a and n.unit == old.unit
+                        and (n.start, n.end) not in set(superseded(text))), None) if old is not None else None  # fmt: skip
+            if old is not None and new is not None:
+                pairs.append((new, old))
+    if not pairs:
+        return "No" if _KEPT.search(text) else None
+    new, old = pairs[0]
+    if new.value == old.value:
+        return None
+    if way == "any" or (way == "up") == (new.value > old.value):
+        return "Yes"
+    return None
