@@ -731,6 +731,7 @@ BY_NAME: dict[str, Metric] = {m.name: m for m in METRICS}
 METRIC_WORDS: dict[str, list[str]] = {m.name: list(m.words) for m in METRICS if m.words}
 TITLES: dict[str, str] = {m.name: m.title for m in METRICS if m.title}
 MAGNITUDE_METRICS = frozenset(m.name for m in METRICS if m.magnitude)
+BALANCE_METRICS = frozenset(m.name for m in METRICS if m.kind == "balance")
 BENEFIT_METRICS = frozenset(m.name for m in METRICS if m.benefit)
 CHANGE_IN_CASH_FLOW = frozenset(m.name for m in METRICS if m.change_in_cash_flow)
 # the statements a metric's row may stand on (its own and ``also``); empty for figures of the discussion

@@ -20,7 +20,7 @@ from typing import Any, Protocol
 from ..text.names import squash
 from ..types import DocMeta, Fact
 from .formulas import fmt
-from .registry import MAGNITUDE_METRICS, STATEMENT_OF, asked_rows, label_tokens
+from .registry import BALANCE_METRICS, MAGNITUDE_METRICS, STATEMENT_OF, asked_rows, label_tokens
 from .statements import row_statement, statement_kind, titled_kind
 
 
@@ -233,6 +233,12 @@ def pick_fact(index: FactIndex, metric: str, company: str, period: str, doc_ids:
     beside it (``as_asked``)."""
     # the company's documents were chosen already; their facts may carry differently written names
     facts = [f for f in index.facts(metric=metric, period=period, doc_ids=list(doc_ids)) if f.period == period]
+    if not facts and metric in BALANCE_METRICS and re.fullmatch(r"FY\d{4}", period):
+        # a balance at a fiscal year's end where no report prints a year's column: the column of the year's own
+        # fourth-quarter report (an earnings release's balance sheet), which is dated at that same year-end
+        q4 = f"Q4 {period[2:]}"
+        own = {d for d in doc_ids if d in docs and (docs[d].period or "").upper() == q4.upper()}
+        facts = [f for f in index.facts(metric=metric, period=q4, doc_ids=sorted(own)) if f.period == q4]
     if not facts:
         return None
     by_doc: dict[str, list[Fact]] = defaultdict(list)
