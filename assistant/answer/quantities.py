@@ -282,6 +282,65 @@ def _items_share(rest: str, defs: Sequence[Definition]) -> Quantity | None:
                                                  Op("*", Op("/", expr, base.expr), Num(100.0, "100"))))
 
 
+# "What share of its FY2024 net earnings did the company pay out as dividends?", "what percentage of net sales was
+# spent on advertising": a share asked with its whole named first and its part after the verb's lead-in word (the
+# same grammar as ``_SHARE_OF_DEFINED``, the whole a figure of mia's own)
+# "How many times did its operating income cover its interest expense?": a coverage, the covering figure over the
+# covered one
+_COVER = re.compile(r"\bhow\s+many\s+times\s+(?:did|does|do|was|were|has|had|could|would|can|will)\s+(?:the\s+)?"
+                    r"(?:(?:[\w&.\-]+\s+){0,4}?[\w&.\-]+(?:'s|’s|s'|’)\s+|its\s+|their\s+)?"
+                    r"(?:(?:fiscal\s+(?:year\s+)?)?(?:FY\s?'?)?(?:19|20)?\d{2}\s+)?(?P<num>[a-z][a-z&'’\- ]*?)\s+"
+                    r"(?:cover|covered|pay\s+for|paid\s+for)\s+(?:the\s+|its\s+|their\s+)?(?P<den>[a-z][a-z&'’\- ]*?)"
+                    r"\s*(?:\b(?:in|for|during|over|at|as\s+of)\b|[?.,;]|$)", re.I)
+# a period said after an item ("dividends in fiscal 2024", "R&D in the second quarter"): not part of its name
+_ITEM_PERIOD = re.compile(r"\s+(?:in|for|during|over|at|as\s+of|through)\s+(?:the\s+|its\s+|their\s+)?(?:(?:first|second|"
+                          r"third|fourth|latest|last|same|six|nine|three|twelve|fiscal|calendar)\b|q[1-4]\b|h[12]\b|"
+                          r"fy\s?'?\d|(?:19|20)\d{2}\b|(?:that|this|each|both)\s+(?:year|period|quarter)s?\b).*$", re.I)
+
+
+def _one_figure(words: str) -> Input | None:
+    """The figure of mia's registry a short phrase names (no statement label read from the question's own words),
+    else None."""
+    w = _ITEM_PERIOD.sub("", words).strip(" ,")
+    w = re.sub(r"^(?:the|its|their)\s+", "", w, flags=re.I)
+    if not w or len(w.split()) > 6:
+        return None
+    try:
+        n = parse(w, LOOKUP, {})
+    except ValueError:
+        return None
+    return n if isinstance(n, Input) and not is_row_input(n.metric) and not n.part else None
+
+
+def _worded_ratio(question: str) -> Quantity | None:
+    """A share or a coverage asked by its sentence's grammar rather than by a ratio's name: "what percent of its
+    2024 net earnings did it pay out in cash dividends?" (the part over the whole, in percent), "how many times did
+    operating income cover interest expense?" (the covering figure over the covered one). General rule: both
+    figures must be figures of mia's registry named on their own; anything else gives None (the question goes
+    on as before)."""
+    m = _COVER.search(question)
+    if m:
+        num, den = _one_figure(m.group("num")), _one_figure(m.group("den"))
+        if num is not None and den is not None and num.metric != den.metric:
+            title = f"{num.words} to {den.words} coverage"
+            return Quantity(title, definition=Definition(title, f"{num.words} / {den.words}", Op("/", num, den)),
+                            how="the coverage the question describes")
+    m = _SHARE_OF_DEFINED.search(question)
+    if m is None:
+        return None
+    whole = _one_figure(m.group("base"))
+    if whole is None:
+        return None
+    for lead in reversed(list(_LEAD_TO_ITEMS.finditer(m.group("items")))):
+        part = _one_figure(m.group("items")[lead.end():])
+        if part is not None and part.metric != whole.metric:
+            title = f"{part.words} as a percentage of {whole.words}"
+            return Quantity(title, definition=Definition(title, f"{part.words} / {whole.words} x 100",
+                                                         Op("*", Op("/", part, whole), Num(100.0, "100"))),
+                            how="the share the question describes")
+    return None
+
+
 def quantity_in(question: str, defs: Sequence[Definition]) -> Quantity | None:
     """The one figure a question asks about (``NoPlace`` when a stated definition, or an input the question
     says to use, fits nowhere in it)."""
@@ -361,7 +420,7 @@ def quantity_in(question: str, defs: Sequence[Definition]) -> Quantity | None:
     if (not calcs and len(metrics) == 1 and not intent.derived(question, metrics)
             and not intent.asks_with_another(question, metrics[0])):
         return Quantity(TITLES.get(metrics[0], metrics[0].replace("_", " ")), metric=metrics[0])
-    return None
+    return _worded_ratio(question) if not calcs else None
 
 
 def _unnamed_title(d: Definition) -> str:
