@@ -158,7 +158,12 @@ _NOT_A_LOOKUP = re.compile(
 
 
 
-_MULTI_YEAR_AVERAGE = re.compile(r"\b(\d+|two|three|four|five)[\s-]*years?\s+average\b", re.I)
+# "3 year average", and the years listed after "averaged over" ("averaged over fiscal 2022, 2023 and 2024", "the
+# average across FY2022, FY2023 and FY2024"): three years or more, each named
+_LISTED_YEAR = r"(?:fiscal\s+(?:years?\s+)?|FY\s?)?(?:19|20)\d{2}"
+_MULTI_YEAR_AVERAGE = re.compile(r"\b(\d+|two|three|four|five)[\s-]*years?\s+average\b|"
+                                 rf"\b(?:averaged?|mean)\s+(?:over|across|for)\s+(?:the\s+)?(?P<listed>{_LISTED_YEAR}"
+                                 rf"(?:\s*,\s*{_LISTED_YEAR})+\s*,?\s+and\s+{_LISTED_YEAR})\b", re.I)
 
 
 
@@ -208,6 +213,9 @@ def _average_years(question: str, years: tuple[int, ...]) -> tuple[int, ...] | N
     m = _MULTI_YEAR_AVERAGE.search(question)
     if not m or not years:
         return None
+    if m.group("listed"):  # the years listed: each one, consecutive
+        listed = sorted({int(y) for y in re.findall(r"(?:19|20)\d{2}", m.group("listed"))})
+        return tuple(listed) if listed == list(range(listed[0], listed[-1] + 1)) else None
     raw = m.group(1).lower()
     n = _NUMBER_WORDS.get(raw) or int(raw)
     lo, hi = (min(years), max(years)) if len(years) >= 2 else (max(years) - n + 1, max(years))
