@@ -212,8 +212,12 @@ _NAME_AS = re.compile(
 # "capex intensity (capital expenditures as a % of net sales)": a parenthesis after a name that states arithmetic
 # (a period may stand between the name and its parenthesis: "... did membership fees represent in FY2021 (membership
 # fees divided by operating income)")
-_PAREN_DEF = re.compile(r"(?P<name>[A-Za-z][A-Za-z&'\- ]{1,60}?)(?:\s+(?:in|for|during)\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?)?"
-                        r"(?:FY\s?'?)?\d{2,4})?\s*\((?P<body>[^()]*(?:\([^()]*\)[^()]*)*)\)")
+# the figure's name, the period or periods it is asked for ("in FY2024", "in fiscal 2025 and 2024", "for 2025 and for
+# 2024"), then the parenthesis that defines it
+_PAREN_PERIOD = r"(?:the\s+)?(?:fiscal\s+(?:year\s+)?)?(?:FY\s?'?)?\d{2,4}"
+_PAREN_DEF = re.compile(r"(?P<name>[A-Za-z][A-Za-z&'\- ]{1,60}?)(?:\s+(?:in|for|during)\s+" + _PAREN_PERIOD +
+                        r"(?:(?:\s*,\s*|\s+and\s+|\s+versus\s+|\s+vs\.?\s+)(?:(?:in|for|during)\s+)?" + _PAREN_PERIOD +
+                        r")?)?\s*\((?P<body>[^()]*(?:\([^()]*\)[^()]*)*)\)")
 _ARITHMETIC = re.compile(r"\bas\s+an?\s+(?:%|percent(?:age)?|share|proportion|fraction)\s+of\b|\bdivided\s+by\b|"
                          r"\bmultiplied\s+by\b|\s/\s|\s[-+*]\s|\bminus\b|\bplus\b|\w\s+less\s+(?!than\b)\w|"
                          r"\w\s+over\s+(?!(?:the\s+)?(?:last|past|next|prior|previous|period|years?|fy|19\d\d|20\d\d)\b)\w|"
@@ -2071,7 +2075,7 @@ def _unit(defn: Definition, money: bool, hint: str) -> str:
     # as are intensities and shares of a total ("capital intensity", "R&D intensity", "share of sales")
     # and a part over a whole that holds it ("A divided by the sum of A and B": debt to capital)
     if _has_hundred(defn.expr) or _part_of_whole(defn.expr) or _share_of_revenue(defn.expr) or re.search(
-            r"\bmargin\b|\brate\b|\breturn\b|\bro[aeic]{1,2}\b|\byield\b|%|\bintensity\b|\bshare\b|\bproportion\b|"
-            r"\b(?:efficiency|payout|expense|loss|combined|tax)\s+ratio\b", name):
+            r"\bmargins?\b|\brates?\b|\breturns?\b|\bro[aeic]{1,2}s?\b|\byields?\b|%|\bintensit(?:y|ies)\b|\bshares?\b|"
+            r"\bproportions?\b|\b(?:efficiency|payout|expense|loss|combined|tax)\s+ratios?\b", name):  # plural names too
         return "%"
     return "x"
