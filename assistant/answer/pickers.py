@@ -1326,6 +1326,12 @@ def _covering(asked: Asked, shown: list[Scored], question: str, aliases: Callabl
     """The quote picked for another part that answers ``asked`` as well: one it could answer (``prescore``) that
     is about its subject itself (not merely mentioning it) and says a quarter of its words or more ("Why do
     California and Texas ...": one sentence explaining both); else None."""
+    # a part referring back ("how were they split between ...") asks about its own words only: its pronouns,
+    # prepositions and modal verbs name nothing the quote must say (``_asked_content``)
+    said = asked.words  # the part's words as asked (the change-only test below reads them all)
+    own = _asked_content(asked.words)
+    if own and own != asked.words:
+        asked = replace(asked, words=frozenset(own) if isinstance(asked.words, frozenset) else own)
     for sc in shown:
         p = prescore(asked, sc.candidate, question, aliases(sc.candidate), names)
         if p is not None and p.get("soft"):
@@ -1347,7 +1353,7 @@ def _covering(asked: Asked, shown: list[Scored], question: str, aliases: Callabl
             # figure of its own tied to it ("... a 3.1% increase in visits to 14.6 million"): it answers both
             return sc
         if p is not None and asked.kind == "amount" and asked.unit in ("change", "") and p["type"] >= 1.0 \
-                and p["subject"] >= sc.parts.get("subject", 1.0) and _change_only(asked.words) \
+                and p["subject"] >= sc.parts.get("subject", 1.0) and _change_only(said) \
                 and _CHANGE_STATED.search(sc.candidate.body):
             # "How many vans did makers ship in 2025, and what was the yearly change?": a part naming no measure
             # besides the change itself asks the change of the measure the other part's quote states; that quote,
@@ -1364,6 +1370,18 @@ _CHANGE_ONLY = re.compile(r"(?i)^(?:change[ds]?|year-(?:over|on)-year|yoy|annual
 def _change_only(words: frozenset[str]) -> bool:
     """Does a part's every content word name the change itself, none a measure ("what was the yearly change")?"""
     return bool(words) and all(_CHANGE_ONLY.match(w) for w in words)
+
+
+# closed-class words (pronouns, prepositions, modal verbs) the shared stopword list keeps: a part's "they", "between" or
+# "would" names nothing a quote must say
+_FUNCTION_WORDS = frozenset("""they them their theirs she her hers him his we our ours you your those these
+    between among amongst across against along around within without toward towards upon onto via versus
+    will would could should can may might must shall also""".split())
+
+
+def _asked_content(words: set[str] | frozenset[str]) -> set[str]:
+    """The words a part asks about, less its closed-class words (``_FUNCTION_WORDS``)."""
+    return {w for w in words if w.lower() not in _FUNCTION_WORDS}
 
 
 def _own_figure(asked: Asked, c: Candidate, taken: set[str], unread_ok: bool = False) -> bool:
