@@ -78,6 +78,7 @@ from .pickers import (
 SOFT_COSINE = 0.65  # an amount candidate not saying the words narrowing the asked measure needs this cosine
 PARAPHRASE_FLOOR, PARAPHRASE_MAX = 0.5, 0.5  # an amount candidate's cosine above the floor counts as overlap (x2)
 SIM_FLOOR, SIM_SPAN = 0.3, 0.55  # cosine similarity mapped linearly from SIM_FLOOR..SIM_FLOOR+SIM_SPAN onto 0..1
+FIGURED_OVERLAP = 0.5  # a figure-stating candidate replacing a figureless pick says this share of the part's words
 MAX_CANDIDATES_EMBEDDED = 12  # candidates embedded per part, the best by every other measure first
 
 
@@ -188,6 +189,33 @@ def _says_own_words(parts: list[Asked], k: int, c: Candidate) -> bool:
     price sentence because it sits near the whole question."""
     own = parts[k].words - {w for j, p in enumerate(parts) if j != k for w in p.words}
     return bool(own) and bool(_stems(own) & _stems(content_words(f"{c.body} {c.heading}")))
+
+
+def _figured_instead(asked: Asked, dropped: Scored, ranked: Sequence[Scored], question: str,
+                     threshold: float) -> Scored | None:
+    """For a part asking a figure whose best pick states none: the best-ranked sentence or list that passes the
+    threshold, states a figure, is about the part's subject as surely as the dropped pick and says half of the part's
+    words or more (``FIGURED_OVERLAP``: a figure said of the asked thing, not a figure of anything near it); an amount
+    part's figure must also be of the asked unit and its instrument's; None when no candidate is such. The part's own
+    words are those other than the names it asks about (which a candidate about the subject counts as said)."""
+    own = _stems(asked.words - asked.entities - asked.mentioned)
+    if not own:
+        return None
+    for s in ranked:
+        c = s.candidate
+        if s.score < threshold:
+            break
+        if s is dropped or c.kind not in ("sentence", "list") or not _states_figure(c.body):
+            continue
+        if s.parts.get("subject", 0.0) < dropped.parts.get("subject", 0.0) or len(own & _stems(content_words(c.body))) \
+                < FIGURED_OVERLAP * len(own):
+            continue
+        if asked.kind == "amount" and not _names_instrument(asked.text, c.text, answer_figure(asked, c)):
+            continue
+        if c.kind == "sentence" and (_share_for_another(asked, c.text) or not _says_unit_asked(asked.text, c.text)):
+            continue
+        return s
+    return None
 
 
 def extract(
@@ -525,10 +553,12 @@ def extract(
                 and best.candidate.kind in ("sentence", "list") and asks_figure(asked.text) \
                 and not _states_figure(best.candidate.body):
             # a part asking a figure ("what did holders receive for each share", "what was its occupancy percentage")
-            # is not answered by a sentence stating none (the deal's announcement, the measure's definition): it is
-            # said not to be found, as a whole question with no figure is declined (``figureless``)
-            best = None
-            uncovered.add(k)
+            # is not answered by a sentence stating none (the deal's announcement, the measure's definition): the
+            # best-ranked candidate that states a figure and says half of the part's words answers it
+            # (``_figured_instead``); none: it is said not to be found, as a whole question with no figure is declined
+            best = _figured_instead(asked, best, ranked[k], question, threshold)
+            if best is None:
+                uncovered.add(k)
         if best is not None and page_text is not None and prose_verdicts.asked_holders(asked.text) is not None:
             best = _concentration_neighbours(asked, best, page_text)
             if said is None and asked.kind == "yesno":  # the verdict of a share the neighbours brought in
