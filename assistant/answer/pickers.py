@@ -194,10 +194,18 @@ def _explained_pick(asked: Asked, k: int, picks: Sequence[Scored | None], best: 
     m = _CAUSAL.search(c.text)
     cause = "" if m is None else c.text[: m.start()] if causes.effect_after(c.text, m.start()) else c.text[m.end() :]
     end = drivers.continuation(page, sentence_spans(page, split_lines=False), c.end,
-                               bool(c.before) or drivers.opens_with_anaphor(c.text), cause=cause)  # fmt: skip
+                               bool(c.before) or drivers.opens_with_anaphor(c.text), cause=cause,
+                               question=qtext if not k and _whole_asked(asked, c) else "")  # fmt: skip
     if end <= c.end:
         return best
     return replace(best, candidate=replace(c, end=end, text=" ".join(page[c.start : end].split())))
+
+
+def _whole_asked(asked: Asked, c: Candidate) -> bool:
+    """Does the question name no one but the candidate's company (so the line it asks about is the whole's, not a
+    member's: "What drove Contoso's revenue growth?", not "... Contoso's Europe revenue growth?")?"""
+    company = set(re.findall(r"[a-z0-9]+", (getattr(c.meta, "company", None) or "").lower()))
+    return not {e for e in asked.entities if e not in company}
 
 
 def _members_explained(asked: Asked, cands: Sequence[Candidate], page_text: Callable[[str, int], str | None],

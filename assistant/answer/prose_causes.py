@@ -24,6 +24,7 @@ Rules (each with a test on hand-written sentences in ``tests/test_prose_causes.p
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 __all__ = ["FRAME_WORDS", "as_why", "asked_effect", "effect_phrase", "asks_distance", "asks_move_amount", "states_move", "topic_said", "asks_reason", "causal_as", "changes_asked", "effect_after", "effect_clause",
            "explains_asked", "states_distance"]
@@ -202,7 +203,24 @@ def asked_effect(question: str) -> tuple[str | None, frozenset[str]]:
     keep = _effect_words(question)
     if not keep:
         return None, frozenset()
+    if _closing_move(keep):
+        keep = keep[:-1]  # "net sales growth": the thing that moved is net sales (its move is read elsewhere)
     return _stem(keep[-1]), frozenset(_stem(w) for w in keep)
+
+
+# a change noun closing the asked phrase after the measure's own words ("net sales growth", "gross margin expansion",
+# "operating income decline"): the move asked about, not the measure that moved
+_CLOSING_MOVE = frozenset("""growth decline declines increase increases decrease decreases improvement improvements
+    deterioration expansion contraction compression erosion drop drops rise fall slowdown rebound recovery change
+    changes swing""".split())
+
+
+def _closing_move(words: Sequence[str]) -> bool:
+    """Does the asked phrase end with a change noun after at least one word of the measure ("net sales growth")?
+    General rule: in English noun compounds the head is last, so "revenue growth" is a growth, of revenue; the filer
+    states it with the measure as subject and a verb ("Revenue increased 8%, primarily due to ..."), so the measure,
+    not the change noun, is what its effect clause must say."""
+    return len(words) >= 2 and words[-1].lower() in _CLOSING_MOVE
 
 
 def effect_phrase(question: str) -> str:
@@ -362,7 +380,8 @@ def explains_asked(question: str, sentence: str, cause_at: int, before: str = ""
     said = _stems(effect)
     if head == "flow" and {"cash", "activ"} <= said:
         return True  # "operating cash flow" explained as the filer's "net cash provided by operating activities"
-    return any(_same(h, s) for h in {head} | _measured_change(question) | _acronyms(question) for s in said)
+    moves = {_stem(keep[-1]) for keep in [_effect_words(question)] if _closing_move(keep)}  # "Growth was driven by ..."
+    return any(_same(h, s) for h in {head} | moves | _measured_change(question) | _acronyms(question) for s in said)
 
 
 # "How far have Italian sales fallen from their peak?", "How far below its peak is ...?", "How far is X off its high?"

@@ -204,11 +204,12 @@ def elaborates(sentence: str, cause: str) -> bool:
 
 
 def continuation(page: str, spans: Sequence[tuple[int, int]], end: int, anaphoric: bool, most: int = 3,
-                 cause: str = "") -> int:  # fmt: skip
+                 cause: str = "", question: str = "") -> int:  # fmt: skip
     """The end offset of an explanation that ends at ``end`` with the sentences going on with it in its paragraph
     (offsets, additions, contributions; after an explanation naming its change by an anaphor, ``anaphoric``, also
     a sentence of further causes stating no figure; a sentence going on about the ``cause`` just given, its subject
-    said in it): ``end`` itself when none goes on."""
+    said in it; with the ``question`` whose line the explanation is about, a sentence stating that line's move for its
+    members, ``members_move``): ``end`` itself when none goes on."""
     out = end
     for k, span in enumerate(_spans_after(page, spans, end)[:most]):
         if _breaks(page, out, span[0]):
@@ -223,6 +224,8 @@ def continuation(page: str, spans: Sequence[tuple[int, int]], end: int, anaphori
             goes_on = True  # "... came mainly from the Truckload segment. Lower contract rates ... reduced revenue"
         if not goes_on and cause and elaborates(text, cause):
             goes_on = True  # "..., which is why utilisation stalled. US BEV sales rose only about 7% ..."
+        if not goes_on and question and members_move(question, text):
+            goes_on = True  # "Net sales rose 9%, mainly on ... . Northern net sales rose 12% and Coastal net sales 4%, on ..."
         if not goes_on:
             break
         out = span[1]
@@ -605,6 +608,33 @@ def states_change(sentence: str) -> bool:
     ("Gross margin was 30.3% in fiscal 2025, compared with 29.8% in fiscal 2024")?"""
     return causes.states_move(sentence) or (len(set(_YEAR.findall(sentence))) >= 2 and bool(_TWO_PERIODS.search(sentence))
                                             and len(_FIGURE.findall(sentence)) >= 2)
+
+
+def members_move(question: str, text: str) -> bool:
+    """Does a sentence state the asked line's move for members of it (the head, qualified as another item than the
+    whole: "Northern Region net sales increased 12% and Coastal net sales increased 4%, on ...")? General rule: after
+    the filer's sentence explaining a whole line's change, the sentence giving its members' moves of that same line
+    is the change's breakdown, part of the explanation; another line's sentence ("Cost of sales was 81% of net
+    sales") is not."""
+    if not (says_head(question, text) and causes.states_move(text) and _FIGURE.search(text)):
+        return False
+    head, topic = causes.asked_effect(question)
+    move = causes._MOVE.search(text)
+    words = re.findall(r"[A-Za-z][\w'’&-]*", text[: move.start()] if move else text)
+    at = next((i for i, w in enumerate(words) if causes._same(causes._stem(w), head)), -1) if head else -1
+    if at <= 0:
+        return False  # the head bare ("Revenues increased ..."): the whole, or no line at all
+    # the words before the head: a member's name (capitalised: "Northern Region", "Bakery") with the asked line's own
+    # qualifiers ("net"); a phrase with a lower-case word of its own ("Cost of sales", "total revenues") is another line
+    # or the whole
+    qualifier = words[:at]
+    # the asked line's own qualifiers ("ticket" of "ticket revenue") must be said: "Freight revenue increased ..." is
+    # another line, not a member of ticket revenue
+    asked_own = set(topic) - {head} - {causes._stem(w) for w in _NEUTRAL_BEFORE}
+    said = {causes._stem(w) for w in qualifier}
+    own = {causes._stem(w) for w in qualifier if w.lower() in _NEUTRAL_BEFORE}
+    named = [w for w in qualifier if w.lower() not in _NEUTRAL_BEFORE and causes._stem(w) not in asked_own]
+    return bool(named) and all(w[:1].isupper() for w in named) and own <= set(topic) and asked_own <= said
 
 
 def members_after(question: str, page: str, spans: Sequence[tuple[int, int]], end: int, most: int = 4) -> int | None:
