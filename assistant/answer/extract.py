@@ -427,12 +427,13 @@ def extract(
             best, mores[k] = picks[k - 1], []
             notes[k] = picks[k - 1].candidate.heading
         if k and asked.kind == "yesno" and page_text is not None and picks[k - 1] is not None \
-                and picks[k - 1].candidate.kind == "ranked" and member_asks.asks_member_move(asked.text):
+                and picks[k - 1].candidate.kind == "ranked" and (member_asks.asks_member_move(asked.text)
+                                                                 or member_asks.asks_any_member_move(asked.text)):
             # "..., and did that share grow from the prior year?": the ranked member's own two cells decide
             prev = picks[k - 1].candidate
             ranking = table_rankings.rank_members(parts[k - 1].text, question, page_text(prev.doc_id, prev.page) or "",
                                                   set(parts[k - 1].years))  # fmt: skip
-            moved = table_rankings.member_move(asked.text, ranking)
+            moved = table_rankings.member_move(asked.text, ranking) or table_rankings.any_member_moved(asked.text, ranking)
             if moved is not None:
                 best, mores[k] = picks[k - 1], []
                 forced[k], notes[k] = moved

@@ -289,6 +289,24 @@ _MOVE_REST = {"from", "than", "the", "a", "prior", "previous", "preceding", "yea
 _UP_VERB = re.compile(r"(?i)^(?:gr|r[io]s|increas|climb|improv|expand|higher|larger|bigger)")
 
 
+# "..., and did any segment shrink?", "did any of them decline?", "were any divisions down?", "did any region grow?"
+_ANY_MOVE = re.compile(r"(?i)^\s*(?:and\s+)?(?:did|has|have|had|was|were)\s+(?:any|none)\s+(?:of\s+(?:them|those|these|"
+                       r"the\s+others)\s+|(?:other\s+)?(?:segments?|divisions?|regions?|members?|businesses|units?|"
+                       r"markets?|geographies|geography|lines?|categories|category)\s+)?(?:see\s+(?:its|their|a)\s+"
+                       r"(?:\w+\s+){0,2}?)?(?P<verb>gr[eo]w(?:n)?|r[io]sen?|increased?|climbed?|improved?|expanded?|"
+                       r"fallen|fall|fell|declined?|decline|dropped|drop|shr[iau]nk|decreased?|slipped|slip|"
+                       r"contracted?|(?:go|gone|went)\s+(?:down|backwards?)|down)\b[^?]*\??\s*$")
+
+
+def asks_any_member_move(part: str) -> str | None:
+    """"up" / "down" when ``part`` is a yes/no on whether any of the members the part before ranked moved that way
+    ("..., and did any segment shrink?", "did any of them decline?"); None otherwise."""
+    m = _ANY_MOVE.match(part)
+    if not m:
+        return None
+    return "up" if _UP_VERB.match(m.group("verb")) else "down"
+
+
 def fiscal_asked(question: str) -> bool:
     """Whether the question names a year as a fiscal year ("fiscal 2025", "FY2025", "FY25"): a column closing in
     January to March is then its only when the filing says how it names its years (``ends``)."""

@@ -205,6 +205,41 @@ def _head_runs(heads: str, n: int, measure: str) -> list[str] | None:
     return out
 
 
+# the kind of member a question or a table's title names: a filer's segments (divisions, regions), the operating
+# units inside one segment, or its products' classes / categories / brands
+_GROUPING = (("segment", re.compile(r"(?i)\b(?:segments?|divisions?|reportable|geographic|regions?)\b")),
+             ("unit", re.compile(r"(?i)\boperating\s+units?\b|\bbusiness\s+units?\b")),
+             ("product", re.compile(r"(?i)\bclass(?:es)?\s+of\s+(?:similar\s+)?products?\b|\bproduct\s+"
+                                    r"(?:categories|category|lines?|classes)\b|\bbrands?\b")))
+
+
+def _grouping(text: str) -> set[str]:
+    return {kind for kind, rx in _GROUPING if rx.search(text)}
+
+
+def _lead_in(page: str, row: pdf_tables.Row) -> str:
+    """The sentence introducing a block's table, within the four lines above its first row ("Net sales for our Retail
+    operating units were as follows:"), past the column heads; "" when none."""
+    before = page[: row.start].rstrip("\n").split("\n")[-4:]
+    for line in reversed(before):
+        text = line.strip()
+        if re.search(r"(?i)(?:\bas\s+follows|:)\s*$", text) and not re.search(r"\d", text):
+            return text
+    return ""
+
+
+def _other_grouping(question: str, title: str) -> bool:
+    """Does a block's title name another kind of member than the question asks for ("Which of its four segments ...":
+    "Net sales for our Retail operating units were as follows:", "Net sales by class of similar products")? General
+    rule: a filer's segment note prints its segments' table beside tables breaking one segment into its operating units
+    and its sales into product classes, often with as many rows; only the table of the asked kind ranks them. A title
+    naming no kind, or the asked one among others, is not another kind."""
+    # the question's kind is a common noun: a name's capitalised word ("Quarrystone Brands'") says no kind
+    asked = _grouping(re.sub(r"\b[A-Z][\w&.'’-]*", " ", question))
+    said = _grouping(title)
+    return bool(asked) and bool(said) and not asked & said
+
+
 def _block_cells(sense: str, measure: str, table: pdf_tables.Table, heads: str, page: str, years: set[int],
                  wanted: set[str] | None, count: int | None, geographic: bool, whole: str, narrow: str = "",
                  qualified: frozenset[str] = frozenset(), ends: bool = False) -> _Block | None:  # fmt: skip
@@ -254,6 +289,8 @@ def _block_cells(sense: str, measure: str, table: pdf_tables.Table, heads: str, 
     old = by_year.get(new_year - 1)
     first = members[0][1]
     title = first.block or _title_above(page, first)
+    if _other_grouping(whole, f"{title} {_lead_in(page, first)}"):
+        return None  # "which of its segments": a table of one segment's operating units or of product classes
     stated = title if _CHANGE_TITLE.match(title) and all(c.endswith("%") for _, r in members for c in r.cells) else ""
     if stated and not sense.endswith("change"):
         return None  # each member's change, no level of the measure

@@ -15,6 +15,67 @@ from .prose_places import place_key
 from .member_asks import _COUNTS, _MEASURES, stated_count
 
 
+# one cell of a table row as a PDF's text gives it: "$ 11,572.0", "(194.1)", "61 %", "-", "—"
+_CELL = re.compile(r"(?:[$€£]|\(?-?\d(?:[\d,]*\d)?(?:\.\d+)?\)?%?|%|[-–—])")
+_MONTH = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$")
+# a block's title ending with a colon, run into its first row's label: "Net sales: Northern Region $ 1,204.5 ..."
+_TITLE_RUN_IN = re.compile(r"^(?P<title>[A-Z][A-Za-z ,&'’()-]{2,50}:)\s+(?=[A-Z])")
+
+
+def split_joined_rows(page: str) -> str:
+    """``page`` with each line that a PDF's text extraction ran two or more table rows into ("Bakery 2,259.4 1,732.4
+    1,694.6 Frozen Foods 1,845.7 1,487.8 1,588.8") cut back into one line per row, and a block's title run into its
+    first row ("Net sales: Bakery $ 1,204.5 ...") put on a line of its own. General rule: a line reading label,
+    cells, label, cells ... with the same number of cells (two or more) after every label, each label opening with
+    a capital, is that many rows of one table; a line of any other shape is left as it is."""
+    out = []
+    for line in page.split("\n"):
+        runs = _row_runs(line)
+        if runs is None:
+            out.append(line)
+            continue
+        if len(runs) < 2:
+            out.append(line)  # one row ("Net sales: Marine $ 310.2 ..." is a row named by measure and member)
+            continue
+        rows = []
+        for row in runs:
+            m = _TITLE_RUN_IN.match(row)
+            rows.extend([m.group("title"), row[m.end():]] if m and _row_runs(row[m.end():]) is not None else [row])
+        out.extend(rows if len(rows) >= 2 else [line])
+    return "\n".join(out)
+
+
+def _row_runs(line: str) -> list[str] | None:
+    """The rows of a line of alternating labels and cell runs (each run the same length, two or more, and holding a
+    number), or None."""
+    tokens = line.split()
+    rows: list[tuple[list[str], list[str]]] = []
+    for tok in tokens:
+        cell = bool(_CELL.fullmatch(tok))
+        if not cell:
+            if rows and rows[-1][1]:
+                rows.append(([tok], []))
+            elif rows:
+                rows[-1][0].append(tok)
+            else:
+                rows.append(([tok], []))
+        else:
+            if not rows:
+                return None
+            rows[-1][1].append(tok)
+    if not rows:
+        return None
+    counts = {sum(1 for t in cells if re.search(r"\d", t)) for _, cells in rows}
+    if len(counts) != 1 or min(counts) < 2 or any(not cells for _, cells in rows):
+        return None
+    if any(not label[0][:1].isupper() for label, _ in rows):
+        return None
+    if any(_MONTH.match(label[0]) for label, _ in rows) or all(
+            re.fullmatch(r"(?:19|20)\d\d", c) for _, cells in rows for c in cells if re.search(r"\d", c)):
+        return None  # column heads of dates ("December 31, 2025 September 30, 2025") or years, no rows
+    return [" ".join(label + cells) for label, cells in rows]
+
+
 # words that make a block another measure than the one its measure word names ("Cost of revenues")
 _OTHER = re.compile(r"(?i)\b(?:costs?|expenses?|deferred|unearned|returns?|allowances?|receivables?|assets?|"
                     r"depreciation|additions|capital)\b")

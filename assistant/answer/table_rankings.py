@@ -41,10 +41,11 @@ from dataclasses import dataclass, replace
 
 from . import prose_pdf_tables as pdf_tables
 from .member_asks import (
+    asks_any_member_move,
     _AGAIN, _AGAIN_PLAIN, _GEO_ASKED, _KIND, _MEASURES, _MOVE, _NET_INCOME, _ONE_MOVE, _SIZE_OF_PICK, _group_wanted,
     asked_margin, asked_measure, asks_member_move, asks_member_ranking, asks_rank_again, stated_count,
 )
-from .member_rows import _qualifier_stems
+from .member_rows import _qualifier_stems, split_joined_rows
 from .member_blocks import (
     Member, MemberRanking, _Block, _NUM_WORDS, _YEAR, _block_cells, _fmt, _head_row, _heads_of, _rank_block, _squash,
 )
@@ -131,6 +132,24 @@ def member_move(part: str, ranking: MemberRanking | None) -> tuple[str, str] | N
                      f"({ranking.year - 1}), computed from its row")
 
 
+def any_member_moved(part: str, ranking: MemberRanking | None) -> tuple[str, str] | None:
+    """("Yes" / "No", the line naming the members that moved the asked way with their computed changes) for a yes/no
+    ``part`` asking whether any member of a growth ranking moved up or down ("..., and did any segment shrink?");
+    None when the part asks no such thing or the ranking is not of changes computed from both years' cells.
+    General rule: the ranking's rows give every member's change, so whether any fell is read from them all, never
+    from the winner's alone."""
+    way = asks_any_member_move(part)
+    if way is None or ranking is None or ranking.sense not in ("high-change", "low-change") \
+            or any(m.old is None for m in ranking.members):
+        return None
+    moved = [m for m in ranking.members if (m.new > m.old if way == "up" else m.new < m.old)]
+    what = "grew" if way == "up" else "declined"
+    if not moved:
+        return "No", f"No member {what}: every member's change is computed from its row above"
+    each = "; ".join(f"{m.label} {m.value:+.1f}% ({_fmt(m.old_cell)} to {_fmt(m.new_cell)})" for m in moved)
+    return "Yes", f"{len(moved)} of the {len(ranking.members)} members {what}, computed from their rows: {each}"
+
+
 def rank_members(part: str, question: str, page: str, years: set[int], around: str = "",
                  qualified: frozenset[str] = frozenset(), sense: str | None = None,
                  ends: bool = False) -> MemberRanking | None:  # fmt: skip
@@ -142,6 +161,7 @@ def rank_members(part: str, question: str, page: str, years: set[int], around: s
     column closing early in 2025; without it such a column is unsure for a fiscal year asked."""
     sense = sense or asks_member_ranking(part, question)
     measure = asked_measure(part, question)
+    page = split_joined_rows(page)  # rows a PDF's text ran together, one line each again
     if sense is not None and measure is None and re.search(r"(?i)\bgross\s+(?:profit\s+)?(?:margin|as\s+an?\s+"
                                                            r"(?:percentage|percent|%))", f"{question} {part}"):
         # a gross margin asked of each member: the rate the filer states per member column, never computed here
