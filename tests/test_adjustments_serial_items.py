@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer import adjustments
-from assistant.answer.facts_path import profit_sign
+from assistant.answer.statement_rows import profit_sign
 from assistant.answer.intents import answer_question
 from finance_filings import memory_index, meta
 

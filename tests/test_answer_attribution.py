@@ -98,4 +98,4 @@ def test_the_split_passes_the_facts_answer_check():
                         "Quillon's shareholders?", IX)
     checked = check_facts_answer(a, IX.documents(), {}, IX.page_text)
     assert checked is not None and checked.verification.supported, a.text
-    assert a.mode == "calc"  # a computed split, never taken for a lookup of one figure (prose_ties.asks_share)
+    assert a.mode == "calc"  # a computed split, never taken for a lookup of one figure (asked_shares.asks_share)

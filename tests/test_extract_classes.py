@@ -1006,10 +1006,10 @@ Japan is left out: its operators report robots leased from vendors together with
 
 
 def test_what_a_share_question_sets_aside_is_neither_its_part_nor_a_required_name():
-    from assistant.answer import prose_ties
+    from assistant.answer import asked_shares
 
     q = "What proportion of floor-robot spending went to leased fleets rather than bought ones in 2025?"
-    assert "bought" not in prose_ties.share_part(q)
+    assert "bought" not in asked_shares.share_part(q)
     page = ("## Spending\n\nOperators spent $2.2 billion on floor robots in 2025. Leased fleets took 61% of that "
             "spending, up from 52% a year earlier.\n")
     ex = _ask("What proportion of floor-robot spending went to Leased fleets rather than Purchased ones in 2025?", page)

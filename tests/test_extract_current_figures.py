@@ -176,9 +176,9 @@ WATERWORKS = DocMeta(doc_id="dwtr", doc="tamsin_water_10k_2025", source="/r/tams
 
 
 def test_a_plans_figure_answers_only_its_own_horizon():
-    from assistant.answer import prose_ties as T
-    assert T.spans_named("over the next ten years, and its five-year plan") == {120, 60}
-    assert T.other_span("How much will it invest over the next decade?", "over the next five years")
+    from assistant.answer import measure_frames
+    assert measure_frames.spans_named("over the next ten years, and its five-year plan") == {120, 60}
+    assert measure_frames.other_span("How much will it invest over the next decade?", "over the next five years")
     assert not ask_one_page("How much does Tamsin Water plan to invest in its regulated utilities over the next ten "
                             "years?", PLAN, WATERWORKS).answered
     assert _lead("How much does Tamsin Water plan to invest in its regulated utilities over the next five years?",

@@ -82,12 +82,13 @@ def test_a_sentence_case_row_label_is_the_filers_line():
 
 def test_a_percentage_headed_by_a_kpi_is_that_kpis_rate():
     # rule: "occupancy percentage" asks the occupancy rate: a notes coupon ("5.875% senior notes") is another rate
+    from assistant.answer import asked_measures
     from assistant.answer import prose_ties as ties
 
     question = "What was Kestrel's occupancy percentage in fiscal 2025?"
     assert not ties.answers(question, "In fiscal 2025 we issued $400 million of 5.875% senior notes due 2032.", "", "")
-    assert ties.asked_measure("What was its gross margin percentage in 2025?").family == "margin"
-    assert ties.asked_measure("What percentage of revenue came from cargo?").family == "share"
+    assert asked_measures.asked_measure("What was its gross margin percentage in 2025?").family == "margin"
+    assert asked_measures.asked_measure("What percentage of revenue came from cargo?").family == "share"
 
 
 def test_how_can_asks_in_what_way_not_a_figure():

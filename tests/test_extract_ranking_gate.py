@@ -101,11 +101,11 @@ TWO = "Harbor Burgers reports both system-wide sales and total revenues. What we
 
 
 def test_the_measures_of_a_two_figures_question_are_read():
-    from assistant.answer import prose_ties as T
+    from assistant.answer import asked_measures
 
-    assert T.asked_figures(TWO) == ("system-wide sales", "total revenues")
-    assert T.asked_figures("What were Harbor Burgers' system-wide sales in fiscal 2025?") == ()
-    assert T.states_figure_of("system-wide sales", SYSTEM) and not T.states_figure_of("total revenues", SYSTEM)
+    assert asked_measures.asked_figures(TWO) == ("system-wide sales", "total revenues")
+    assert asked_measures.asked_figures("What were Harbor Burgers' system-wide sales in fiscal 2025?") == ()
+    assert asked_measures.states_figure_of("system-wide sales", SYSTEM) and not asked_measures.states_figure_of("total revenues", SYSTEM)
 
 
 def test_one_figure_for_two_asked_is_declined():

@@ -5,7 +5,7 @@ approximately 19,000 engineers and scientists"). Every page is written for this 
 from __future__ import annotations
 
 from assistant.answer import question as Q
-from assistant.answer import prose_ties as T
+from assistant.answer import asked_measures
 from assistant.types import DocMeta
 from one_page import ask_one_page
 
@@ -31,9 +31,9 @@ def test_a_hedged_second_question_is_a_part_of_its_own():
 
 
 def test_of_them_narrows_no_group():
-    m = T.asked_measure("roughly how many of them were engineers, scientists and software developers?")
+    m = asked_measures.asked_measure("roughly how many of them were engineers, scientists and software developers?")
     assert m is None or m.group is None, m
-    m = T.asked_measure("What average occupancy did urban hotels achieve in 2025?")
+    m = asked_measures.asked_measure("What average occupancy did urban hotels achieve in 2025?")
     assert m is not None and m.group == "urban", m  # a real narrowing word still narrows
 
 

@@ -15,6 +15,7 @@ from assistant.answer import scoring as S
 from assistant.answer import gates as G
 from assistant.answer import shown as W
 from assistant.answer import render as R
+from assistant.answer import asked_measures
 from assistant.answer import prose_ties as T
 from assistant.types import DocMeta
 from one_page import ask_one_page
@@ -34,7 +35,7 @@ def _shown(question: str, page: str, meta: DocMeta = NOTE) -> str:
 
 
 def _verdicts(question: str, sentence: str) -> dict[str, str]:
-    asked = T.asked_measure(question)
+    asked = asked_measures.asked_measure(question)
     assert asked is not None, question
     return {f.raw: v for f, v in T.figure_ties(asked, sentence)}
 
@@ -95,7 +96,7 @@ def test_an_average_per_unit_figure_is_not_the_total_asked():
     refit = "Refitting the fleet took 12,000 yard hours, which at a quoted rate of CAD 95 per hour comes to CAD 1.14 million."
     assert _verdicts("What refit cost does the article state for the fleet?", refit)["1.14 million"] != T.OTHER
     # an average asked is answered by the average
-    assert T.figure_ties(T.asked_measure("What was the average annual premium per policy in 2024?"),
+    assert T.figure_ties(asked_measures.asked_measure("What was the average annual premium per policy in 2024?"),
                          PREMIUMS.split("\n\n")[0])[-2][1] != T.OTHER
 
 

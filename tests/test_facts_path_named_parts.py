@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.facts_path import answer_from_facts, qualifier
+from assistant.answer.metric_qualifiers import qualifier
+from assistant.answer.facts_path import answer_from_facts
 from assistant.answer.intents import answer_question
 from finance_filings import memory_index
 from finance_filings_more import LARKSPUR, LARKSPUR_PAGES

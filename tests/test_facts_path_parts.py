@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.facts_path import answer_from_facts, part_words
+from assistant.answer.metric_qualifiers import part_words
+from assistant.answer.facts_path import answer_from_facts
 from assistant.answer.intents import answer_question
 from finance_filings import memory_index, meta
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.facts_path import answer_from_facts, qualified_row, qualifier, row_title
+from assistant.answer.metric_qualifiers import qualifier
+from assistant.answer.statement_rows import qualified_row, row_title
+from assistant.answer.facts_path import answer_from_facts
 from assistant.answer.intents import answer_question
 from finance_filings import memory_index, meta, page_index
 from finance_filings_more import LARKSPUR, LARKSPUR_PAGES

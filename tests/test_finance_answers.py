@@ -284,7 +284,7 @@ def test_a_total_row_does_not_answer_one_of_its_parts(unseen, q, part, total):
 
 
 def test_qualifier_reads_the_part_a_question_narrows_a_metric_to():
-    from assistant.answer.facts_path import narrowed_by_label, qualifier
+    from assistant.answer.metric_qualifiers import narrowed_by_label, qualifier
 
     assert qualifier("What was the interest expense on deposits in FY2024?", "interest_expense") == {"deposit"}
     assert qualifier("What was Contoso's revenue from the Cloud segment in 2023?", "revenue") == {"cloud", "segment"}

@@ -4,9 +4,9 @@
   years", "consecutive") is decided by every year's figure, each shown (``figure_answers._years_between``), never by the
   span's two ends (``intent_guards.every_year_verdict``: no verdict when a year is not read);
 - a share of a whole from a named part or group ("its three largest customers combined") is never answered with the
-  whole's level or change (``prose_ties.misses_share_part``, applied in ``intents.answer_question``);
+  whole's level or change (``asked_shares.misses_share_part``, applied in ``intents.answer_question``);
 - a proper name, descriptive words and a kind word ("Larkspur's Harbor e-commerce business") name a part: the
-  whole's figure is never shown for it (``facts_path._NAMED_KIND``).
+  whole's figure is never shown for it (``metric_qualifiers._NAMED_KIND``).
 
 Filings are the fictional ones of ``finance_filings_more``; every wording was written for these tests."""
 
@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import prose_ties
-from assistant.answer.facts_path import answer_from_facts, qualifier
+from assistant.answer import asked_shares
+from assistant.answer.metric_qualifiers import qualifier
+from assistant.answer.facts_path import answer_from_facts
 from assistant.answer.intent_guards import every_year_verdict
 from assistant.answer.intents import answer_question
 from assistant.types import Answer
@@ -114,9 +115,9 @@ def test_a_share_of_a_named_group_is_never_the_wholes_change(index):
                 f"it compare with FY2024?")
     a = answer_question(question, index)
     assert a is None or a.refused, a.text
-    assert prose_ties.misses_share_part(question, "Total revenue changed by +14.7% from FY2024 to FY2025.")
-    assert not prose_ties.misses_share_part(question, "Our three largest customers accounted for 31% of revenue.")
-    assert not prose_ties.misses_share_part("What share of revenue was recurring in FY2025?", "Revenue rose 14.7%.")
+    assert asked_shares.misses_share_part(question, "Total revenue changed by +14.7% from FY2024 to FY2025.")
+    assert not asked_shares.misses_share_part(question, "Our three largest customers accounted for 31% of revenue.")
+    assert not asked_shares.misses_share_part("What share of revenue was recurring in FY2025?", "Revenue rose 14.7%.")
 
 
 @pytest.mark.parametrize("question", [

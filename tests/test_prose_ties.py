@@ -11,6 +11,10 @@ from assistant.answer import candidates as C
 from assistant.answer import shown as W
 from assistant.answer import extract as X
 from assistant.answer import render as R
+from assistant.answer import measure_frames
+from assistant.answer import asked_counts
+from assistant.answer import asked_shares
+from assistant.answer import asked_measures
 from assistant.answer import prose_ties as T
 from assistant.types import DocMeta
 from one_page import ask_one_page
@@ -34,7 +38,7 @@ def _shown(question: str, page: str, meta: DocMeta = FABRIKAM_10K) -> str:
 
 
 def _verdicts(question: str, sentence: str) -> dict[str, str]:
-    asked = T.asked_measure(question)
+    asked = asked_measures.asked_measure(question)
     assert asked is not None, question
     return {f.raw: v for f, v in T.figure_ties(asked, sentence)}
 
@@ -115,7 +119,7 @@ def test_a_money_change_is_not_a_ratio_sentence():
 
 
 def test_a_rate_per_unit_needs_that_unit():
-    asked = T.asked_measure("What was Fabrikam's Truckload average revenue per loaded mile in 2025?")
+    asked = asked_measures.asked_measure("What was Fabrikam's Truckload average revenue per loaded mile in 2025?")
     assert asked is not None and asked.per == "loaded mile"
     assert T.row_tie("What was Fabrikam's Truckload average revenue per loaded mile in 2025?",
                      "Average revenue per total mile", "Truckload operating statistics", "2025 $2.51, 2024 $2.47") == T.OTHER
@@ -135,8 +139,8 @@ def test_a_verb_asked_measure_is_not_required_word_for_word():
 
 
 def test_an_unread_measure_is_left_to_the_other_checks():
-    assert T.asked_measure("What did Kestrel say about its robots in 2024?") is None
-    asked = T.asked_measure("How many robots did Kestrel ship in 2024?")
+    assert asked_measures.asked_measure("What did Kestrel say about its robots in 2024?") is None
+    asked = asked_measures.asked_measure("How many robots did Kestrel ship in 2024?")
     assert asked is not None and asked.count and not asked.family  # a count, its noun not a measure family
     assert T.answers("How many robots did Kestrel ship in 2024?", "Kestrel shipped 4,100 robots in 2024.")
 
@@ -177,7 +181,7 @@ def test_a_table_row_of_another_unit_is_not_shown():
 
 def test_how_much_of_a_measure_is_a_share_of_it():
     q = "How much of Contoso's labour spending went on agency staff in 2024?"
-    assert T.asks_portion(q) and Q.read_question(q)[0].unit == "percent"
+    assert asked_shares.asks_portion(q) and Q.read_question(q)[0].unit == "percent"
     money = "Contoso's spending on agency staff fell from $410 million in 2023 to $260 million in 2024."
     share = "Agency staff's share of Contoso's labour expense fell from 9.4% in 2023 to 6.1% in 2024."
     assert not T.answers(q, money) and T.answers(q, share)
@@ -206,7 +210,7 @@ def test_a_figure_continuing_one_of_its_kind_keeps_its_measure_and_the_asked_yea
 def test_spending_on_a_measure_asks_that_measure():
     s = ("Fabrikam repurchased 1.2 million shares for $85 million and paid dividends of $0.42 per share, or $31 "
          "million in total.")
-    asked = T.asked_measure("How much did Fabrikam spend on share repurchases in 2025?")
+    asked = asked_measures.asked_measure("How much did Fabrikam spend on share repurchases in 2025?")
     assert asked is not None and asked.family == "buyback" and not asked.verb
     v = _verdicts("How much did Fabrikam spend on share repurchases in 2025?", s)
     assert v["$85 million"] == T.TIED and v["$0.42"] == T.OTHER
@@ -244,9 +248,9 @@ def test_a_share_of_a_measure_is_never_the_measures_own_level(tmp_path):
     from assistant.api import Assistant
     from assistant.config import Settings
 
-    assert T.asks_share("How much of Northwind's Surgical net sales in 2025 came from Europe?")
-    assert T.asks_share("What share of Northwind's 2025 net sales came from Europe?")
-    assert not T.asks_share("How much did Northwind's net sales grow in 2025?")
+    assert asked_shares.asks_share("How much of Northwind's Surgical net sales in 2025 came from Europe?")
+    assert asked_shares.asks_share("What share of Northwind's 2025 net sales came from Europe?")
+    assert not asked_shares.asks_share("How much did Northwind's net sales grow in 2025?")
     docs = tmp_path / "filings"
     docs.mkdir()
     (docs / "NORTHWIND_2025_10K.txt").write_text(INCOME)
@@ -283,7 +287,7 @@ def test_a_figure_of_another_unit_dimension_or_period_length_does_not_answer():
     s = ("In the high case, data centre electricity use reaches 1,050 TWh in 2030, while installed capacity climbs to "
          "190 GW.")
     q = "In the high case, how much data centre capacity (GW) does the report expect in 2030?"
-    asked = T.asked_measure(q)
+    asked = asked_measures.asked_measure(q)
     v = {f.raw: x for f, x in T.figure_ties(asked, s, "Data centre power demand to 2030")}
     assert v["1,050"] == T.OTHER and v["190"] != T.OTHER
     s = "For the third quarter of fiscal 2026, Wingtip expects net revenue of $305 million to $315 million."
@@ -300,11 +304,11 @@ def test_how_much_of_a_whole_is_in_a_state_is_a_share():
 
 def test_a_survey_share_is_a_share_and_a_cause_names_no_measure():
     q = "In the owners' survey, what share said vet bills strain their budget, and what share had delayed care because of cost?"
-    asked = T.asked_measure(q)
+    asked = asked_measures.asked_measure(q)
     assert asked is not None and asked.form == "share"
     s = "61% said vet bills strained their budget, and 19% said they had delayed a visit in the past year because of cost."
     assert T.answers(q, s)
-    assert T.asked_measure("By what percentage did Fabrikam's revenue grow in 2025?").form == "change"
+    assert asked_measures.asked_measure("By what percentage did Fabrikam's revenue grow in 2025?").form == "change"
 
 
 def test_a_count_of_another_thing_or_a_count_for_a_margin_does_not_answer():
@@ -330,14 +334,14 @@ def test_a_figure_no_measure_governs_answers_only_where_the_sentence_names_the_m
 
 
 def test_a_reference_is_no_figure_and_a_return_on_assets_is_a_percentage():
-    asked = T.asked_measure("What was Tessaline's return on average total assets for fiscal 2026?")
+    asked = asked_measures.asked_measure("What was Tessaline's return on average total assets for fiscal 2026?")
     assert asked is not None and asked.family == "return"
     assert T.figure_ties(asked, "NORTHWIND MEDICAL, INC. Item 8.") == []
     assert not Q._states_figure("NORTHWIND MEDICAL, INC. Item 8.") and Q._states_figure("Return on assets was 7.5%.")
     assert not T.answers("What was Northwind's return on average total assets for fiscal 2026?",
                          "Northwind had total assets of $9.1 billion at the end of fiscal 2026.")
     # "the outcome of its base rate case": a rate case is no rate (the measure word modifies another noun)
-    assert T.asked_measure("What was the outcome of Pelham Electric's base rate case?") is None
+    assert asked_measures.asked_measure("What was the outcome of Pelham Electric's base rate case?") is None
 
 
 def test_a_scenario_asked_is_not_answered_by_another_scenarios_figure():
@@ -352,7 +356,7 @@ def test_the_day_of_a_date_is_never_the_figure_of_a_count():
     from assistant.answer import question as Q
     from assistant.answer import candidates as C
     from assistant.answer import shown as W
-    from assistant.answer.prose_ties import day_of_date
+    from assistant.answer.stated_figures import day_of_date
 
     asked = Q.read_question("How many homes did Fenwick Homes close in fiscal 2025?")[0]
     dated = C.page_candidates("Our fiscal year ends on September 30; references to fiscal 2025 are to the year "
@@ -472,7 +476,7 @@ def test_a_count_asked_with_a_modifier_is_not_a_count_of_other_things():
 def test_a_growth_rate_asked_is_the_growth_of_its_measure_and_the_part_named_picks_its_figure():
     s = ("Northwind's system-wide comparable sales grew 6.2% in 2025, and 3.9% at its company-owned stores; Fabrikam "
          "reported growth of 8.0%.")
-    asked = T.asked_measure("What were comparable sales growth rates at Northwind's company-owned stores in 2025?")
+    asked = asked_measures.asked_measure("What were comparable sales growth rates at Northwind's company-owned stores in 2025?")
     assert (asked.family, asked.form) == ("revenue", "change")
     shown = _shown("What were comparable sales growth rates at Northwind's company-owned stores in 2025?",
                    "Coffee chains\n" + s, REVIEW)  # fmt: skip
@@ -497,21 +501,21 @@ USING = COVERED + "\nAbout 2.6 million US adults were using oral appliance thera
 
 
 def test_the_predicate_of_a_counted_noun_is_read_from_its_verb():
-    assert T._doing("How many US adults were on oral appliance therapy at the end of 2025?") == (
+    assert asked_counts._doing("How many US adults were on oral appliance therapy at the end of 2025?") == (
         "were", "on", "oral", "appliance", "therapy")
-    assert T._doing("How many patients used oral appliance therapy in 2025?") == ("used", "oral", "appliance", "therapy")
-    assert T._doing("How many stores did Contoso open in 2025?") == ()  # the company's verb, not the stores'
-    assert T._doing("How many stores has Contoso opened since 2020?") == ()
+    assert asked_counts._doing("How many patients used oral appliance therapy in 2025?") == ("used", "oral", "appliance", "therapy")
+    assert asked_counts._doing("How many stores did Contoso open in 2025?") == ()  # the company's verb, not the stores'
+    assert asked_counts._doing("How many stores has Contoso opened since 2020?") == ()
 
 
 def test_a_count_of_another_relation_to_the_asked_object_is_another_count():
-    on = T._doing("How many US adults were on oral appliance therapy at the end of 2025?")
-    assert T.predicate_disagrees(on, " million US adults had insurance coverage for oral appliance therapy")
-    assert T.predicate_disagrees(on, " million adults were eligible for oral appliance therapy")
-    assert T.predicate_disagrees(on, " million adults were prescribed oral appliance therapy")
-    assert not T.predicate_disagrees(on, " million adults were taking oral appliance therapy")  # on ~ taking ~ using
-    assert not T.predicate_disagrees(on, " million adults used oral appliance therapy")
-    assert not T.predicate_disagrees(on, " million adults with oral appliances")  # no verb of their own: no verdict
+    on = asked_counts._doing("How many US adults were on oral appliance therapy at the end of 2025?")
+    assert asked_counts.predicate_disagrees(on, " million US adults had insurance coverage for oral appliance therapy")
+    assert asked_counts.predicate_disagrees(on, " million adults were eligible for oral appliance therapy")
+    assert asked_counts.predicate_disagrees(on, " million adults were prescribed oral appliance therapy")
+    assert not asked_counts.predicate_disagrees(on, " million adults were taking oral appliance therapy")  # on ~ taking ~ using
+    assert not asked_counts.predicate_disagrees(on, " million adults used oral appliance therapy")
+    assert not asked_counts.predicate_disagrees(on, " million adults with oral appliances")  # no verb of their own: no verdict
 
 
 def test_people_covered_for_a_therapy_do_not_answer_how_many_were_on_it():
@@ -533,11 +537,11 @@ UNDERSTAFFED = LOST + "\nIn all, 41% of clinics said they were understaffed at t
 
 
 def test_the_state_a_share_question_asks_is_read_from_its_predicate():
-    assert T.share_state("What share of clinics are understaffed, and how long does it take to fill a post?") == {"unders"}
-    assert T.share_state("What percentage of CISOs plan to cut the number of tools?") == {"plan", "cut", "number", "tool"}
-    assert T.share_state("What share of clinics lost a nurse to a competitor in 2025?") == {"lost", "nurse", "compet"}
-    assert T.share_state("What share of revenue was recurring in 2025?") == frozenset()  # a share of a measure
-    assert T.share_state("What share of revenue came from Europe?") == frozenset()  # a part, read by share_part
+    assert asked_shares.share_state("What share of clinics are understaffed, and how long does it take to fill a post?") == {"unders"}
+    assert asked_shares.share_state("What percentage of CISOs plan to cut the number of tools?") == {"plan", "cut", "number", "tool"}
+    assert asked_shares.share_state("What share of clinics lost a nurse to a competitor in 2025?") == {"lost", "nurse", "compet"}
+    assert asked_shares.share_state("What share of revenue was recurring in 2025?") == frozenset()  # a share of a measure
+    assert asked_shares.share_state("What share of revenue came from Europe?") == frozenset()  # a part, read by share_part
 
 
 def test_a_share_of_another_state_is_no_answer():
@@ -561,7 +565,7 @@ PAYERS = ("Payers\n\nBy revenue rather than patients, Northwind Health's share w
 
 def test_a_share_counted_on_another_basis_is_no_answer():
     q = "Counting patients rather than revenue, what share of clinic visits did Northwind Health pay for in 2024?"
-    assert T.asked_measure(q).basis == "patien"
+    assert asked_measures.asked_measure(q).basis == "patien"
     assert _verdicts(q, PAYERS) == {"31%": T.OTHER}
     assert _shown(q, PAYERS, REVIEW) == ""
     assert _verdicts("Counting revenue rather than patients, what share of clinic visits did Northwind Health pay "
@@ -569,9 +573,9 @@ def test_a_share_counted_on_another_basis_is_no_answer():
 
 
 def test_the_counted_noun_may_follow_its_modifiers():
-    assert T._counted("How many telehealth visits did fee-for-service beneficiaries make in 2024?") == "visit"
-    assert T._counted("How many active selling communities did Ridgeway operate?") == "community"
-    assert T._counted("How many were sold in 2024?") is None
+    assert asked_counts._counted("How many telehealth visits did fee-for-service beneficiaries make in 2024?") == "visit"
+    assert asked_counts._counted("How many active selling communities did Ridgeway operate?") == "community"
+    assert asked_counts._counted("How many were sold in 2024?") is None
     page = "Telehealth\n\nIn 2024, 4.6 million fee-for-service beneficiaries used a telehealth service.\n"
     assert _shown("How many telehealth visits did fee-for-service beneficiaries make in 2024?", page, REVIEW) == ""
 
@@ -585,12 +589,12 @@ def test_the_asked_state_may_be_the_sentences_subject():
 # -- a which-member question is never answered by the facts path's figure of the whole
 
 def test_which_member_questions_are_recognised():
-    assert T.asks_member("Which product line grew fastest for Northwind in 2025?")
-    assert T.asks_member("Which of its three segments had the highest operating margin in 2025?")
-    assert not T.asks_member("Among operating, investing and financing activities, which brought in the most cash?")
-    assert not T.asks_member("Which year had the higher net sales, 2024 or 2025?")
-    assert not T.asks_member("Which company had the higher gross margin, Northwind or Contoso?")
-    assert not T.asks_member("What were Northwind's net sales in 2025?")
+    assert asked_measures.asks_member("Which product line grew fastest for Northwind in 2025?")
+    assert asked_measures.asks_member("Which of its three segments had the highest operating margin in 2025?")
+    assert not asked_measures.asks_member("Among operating, investing and financing activities, which brought in the most cash?")
+    assert not asked_measures.asks_member("Which year had the higher net sales, 2024 or 2025?")
+    assert not asked_measures.asks_member("Which company had the higher gross margin, Northwind or Contoso?")
+    assert not asked_measures.asks_member("What were Northwind's net sales in 2025?")
 
 
 def test_a_which_member_question_gets_no_figure_of_the_total(tmp_path):
@@ -618,7 +622,7 @@ def test_a_ratio_to_the_measure_is_not_the_measure():
     assert _shown(q, LEVERAGE, REVIEW) == ""
     assert _verdicts(q, "Net debt to adjusted EBITDA was 5.1 times at year end.") == {"5.1": T.OTHER}
     asked = "What was Contoso Properties' net debt to adjusted EBITDA ratio at the end of 2025?"
-    assert T.asked_measure(asked).family == "ratio"
+    assert asked_measures.asked_measure(asked).family == "ratio"
     assert _verdicts(asked, "Net debt to adjusted EBITDA was 5.1 times at year end.") == {"5.1": T.TIED}
     assert _verdicts("What was Contoso's total debt at the end of 2025?",
                      "Total debt was $2.1 billion, or 2.3 times adjusted EBITDA.") == {"$2.1 billion": T.TIED,
@@ -629,7 +633,7 @@ def test_a_ratio_to_the_measure_is_not_the_measure():
 
 def test_spending_on_a_part_named_only_as_a_cause_is_no_answer():
     q = "How much did Contoso Therapeutics spend on its Phase 3 trial of CT-201 in the second quarter of 2025?"
-    assert T.asked_measure(q).target == {"phase", "trial", "ct-201"}
+    assert asked_measures.asked_measure(q).target == {"phase", "trial", "ct-201"}
     whole = ("Research and development expenses increased to $68.4 million in the second quarter of 2025 from $51.2 "
              "million, primarily due to higher clinical costs of our Phase 3 trial of CT-201.")
     assert not T.answers(q, whole)
@@ -648,19 +652,19 @@ ALL_STORES = ("Energy use\n\nThe average energy intensity across the 640 cold st
 def test_a_narrowed_group_is_not_answered_by_the_figure_of_all():
     for q in ("What average energy intensity did automated cold stores achieve in 2024?",
               "What was the average energy intensity of automated cold stores in 2024?"):
-        assert T.asked_measure(q).group == "automa"
+        assert asked_measures.asked_measure(q).group == "automa"
         assert not T.answers(q, ALL_STORES.split("\n\n")[1])
         assert _shown(q, ALL_STORES, COLD) == ""
         assert T.answers(q, "Automated cold stores averaged an energy intensity of 33 kWh per cubic metre in 2024.")
-    assert T.asked_measure("What did Contoso's cold stores earn in 2024?") is None or \
-        T.asked_measure("What did Contoso's cold stores earn in 2024?").group is None
+    assert asked_measures.asked_measure("What did Contoso's cold stores earn in 2024?") is None or \
+        asked_measures.asked_measure("What did Contoso's cold stores earn in 2024?").group is None
 
 
 # -- a unit after a slash is the figure's "per": "/t" is per tonne
 
 def test_a_unit_after_a_slash_is_per_that_unit():
     q = "What was the contract price of cobalt in the fourth quarter of 2024, per tonne?"
-    assert T.asked_measure(q).per == "tonne"
+    assert asked_measures.asked_measure(q).per == "tonne"
     said = "Contract cobalt prices were US$26,400/t in the fourth quarter of 2024."
     assert _verdicts(q, said) == {"US$26,400": T.TIED}
     assert _verdicts(q, "Contract cobalt prices were US$12.00/lb in the fourth quarter of 2024.") == {"US$12.00": T.OTHER}
@@ -669,17 +673,17 @@ def test_a_unit_after_a_slash_is_per_that_unit():
 
 
 def test_a_measure_word_or_a_named_subject_narrows_no_count_or_group():
-    assert T._doing("How many satellites is Project Kuiper meant to have by 2029?") == ()  # Kuiper's, not the count's
+    assert asked_counts._doing("How many satellites is Project Kuiper meant to have by 2029?") == ()  # Kuiper's, not the count's
     q = "According to the statement of cash flows, what was Contoso's free cash flow in 2025?"
-    assert T.asked_measure(q).group is None  # "of cash flows": a statement's name, no group
+    assert asked_measures.asked_measure(q).group is None  # "of cash flows": a statement's name, no group
 
 
 def test_a_verb_of_another_subject_states_no_asked_state():
-    assert T._doing("How many corporate jobs has it cut since the end of 2022?") == ()
-    assert T._doing("How many active selling communities did Ridgeway operate at June 30, 2025?") == ()
-    assert T.share_state("What share of total US electricity did US data centres use in 2023?") == frozenset()
-    assert T.share_state("What proportion of the homes Ridgeway closed in 2025 were in its West region?") == frozenset()
-    assert T.asked_measure("Did Fabrikam return more cash to shareholders through buybacks in 2025?").family != "ratio"
+    assert asked_counts._doing("How many corporate jobs has it cut since the end of 2022?") == ()
+    assert asked_counts._doing("How many active selling communities did Ridgeway operate at June 30, 2025?") == ()
+    assert asked_shares.share_state("What share of total US electricity did US data centres use in 2023?") == frozenset()
+    assert asked_shares.share_state("What proportion of the homes Ridgeway closed in 2025 were in its West region?") == frozenset()
+    assert asked_measures.asked_measure("Did Fabrikam return more cash to shareholders through buybacks in 2025?").family != "ratio"
 
 
 # -- "<noun> of N" binds the figure to that noun; a percentage before a noun qualifies it (session 8)
@@ -728,8 +732,8 @@ FLEET = ("We count about 3,400 autonomous harvesters and retrofit kits in commer
 
 
 def test_a_modifier_ending_in_ss_is_not_the_noun_counted():
-    assert T.asked_measure("How many driverless harvesters were working at the end of 2025?").counted == "harvester"
-    assert T.asked_measure("How many wireless subscribers did it add?").counted == "subscriber"
+    assert asked_measures.asked_measure("How many driverless harvesters were working at the end of 2025?").counted == "harvester"
+    assert asked_measures.asked_measure("How many wireless subscribers did it add?").counted == "subscriber"
     assert _verdicts("How many driverless harvesters were working at the end of 2025?", FLEET)["3,400"] != T.OTHER
 
 
@@ -743,18 +747,18 @@ def test_a_growth_rate_asked_is_tied_to_a_percentage_change():
 
 
 def test_a_measure_word_in_a_degree_compound_names_no_measure():
-    asked = T.asked_measure("How high is that share for low-cost carriers?")
+    asked = asked_measures.asked_measure("How high is that share for low-cost carriers?")
     assert asked is None or asked.family != "cost"
-    assert T.asked_measure("What did low-cost carriers spend on fuel costs?").family == "cost"
+    assert asked_measures.asked_measure("What did low-cost carriers spend on fuel costs?").family == "cost"
 
 
 def test_a_quarters_sentence_answers_no_half_or_full_year():
     quarter = ("Net product revenue increased $12.4 million, or 18.0%, to $81.3 million in the second quarter of fiscal "
                "2026 compared with the second quarter of fiscal 2025.")
-    assert T.quarter_only(quarter)
-    assert not T.quarter_only("Revenue was $5.1 billion in 2025, including $1.4 billion in the fourth quarter.")
-    assert not T.quarter_only("For the six months ended December 31, 2025, net product revenue rose 16.5%.")
-    assert T.asked_length("What was net product revenue in the first half of fiscal 2026?") == "half"
+    assert measure_frames.quarter_only(quarter)
+    assert not measure_frames.quarter_only("Revenue was $5.1 billion in 2025, including $1.4 billion in the fourth quarter.")
+    assert not measure_frames.quarter_only("For the six months ended December 31, 2025, net product revenue rose 16.5%.")
+    assert measure_frames.asked_length("What was net product revenue in the first half of fiscal 2026?") == "half"
     q = ("What was Fabrikam's net product revenue in the first half of fiscal 2026, and by what percentage did it grow "
          "over the first half of fiscal 2025?")  # fmt: skip
     assert _shown(q, quarter + "\n") == ""
@@ -762,7 +766,7 @@ def test_a_quarters_sentence_answers_no_half_or_full_year():
 
 def test_ebitdare_is_ebitda_and_a_ratio_to_it_is_no_answer():
     q = "What was Fabrikam's Adjusted EBITDAre for the fourth quarter of 2025?"
-    assert T.asked_measure(q).family == "ebitda"
+    assert asked_measures.asked_measure(q).family == "ebitda"
     ratio = "Our ratio of net debt to Adjusted EBITDAre was 5.4x for the fourth quarter of 2025, annualized.\n"
     assert _shown(q, ratio) == ""
     level = "Adjusted EBITDAre was $61.2 million for the fourth quarter of 2025, up from $55.0 million a year earlier.\n"
@@ -779,10 +783,10 @@ STORES = ("Torvale Outfitters reports fourth quarter and fiscal 2024 results. Ne
 
 
 def test_a_year_end_count_is_stated_at_the_end_of_the_years_fourth_quarter():
-    assert T.year_end_point("How many stores did it operate at the end of fiscal 2024?", STORES)
-    assert T.year_end_point("How many stores did it run as of year-end 2024?", "At the end of its fourth quarter, it ran 644 stores.")
+    assert measure_frames.year_end_point("How many stores did it operate at the end of fiscal 2024?", STORES)
+    assert measure_frames.year_end_point("How many stores did it run as of year-end 2024?", "At the end of its fourth quarter, it ran 644 stores.")
     # a year's flow asked: a quarter's figure stays a quarter's
-    assert not T.year_end_point("What were its net sales in fiscal 2024?", STORES)
+    assert not measure_frames.year_end_point("What were its net sales in fiscal 2024?", STORES)
     ex = _ask("How many stores did Torvale Outfitters operate at the end of fiscal 2024?", STORES, TORVALE_8K)
     assert ex.picks[0] is not None and "644 stores" in ex.picks[0].candidate.text
     ex = _ask("What were Torvale Outfitters' net sales in fiscal 2024?", STORES, TORVALE_8K)
@@ -790,7 +794,7 @@ def test_a_year_end_count_is_stated_at_the_end_of_the_years_fourth_quarter():
 
 
 def test_a_hyphenated_qualifier_is_said_with_or_without_its_hyphen():
-    asked = T.asked_measure("How much were retailers' own-brand sales worth in 2024?")
+    asked = asked_measures.asked_measure("How much were retailers' own-brand sales worth in 2024?")
     assert asked is not None and asked.mods == {"own-brand"}
     said = "Sales of retailers' own brands reached EUR 41 billion in 2024, while sales of branded goods rose 2%."
     assert T.answers("How much were retailers' own-brand sales worth in 2024?", said, "", "")
@@ -812,31 +816,31 @@ EXCHANGE = "Members traded EUR 3.2 trillion of listed contracts on the exchange 
 
 
 def test_the_head_noun_of_a_measure_without_family_is_read_from_the_question_frame():
-    assert T.measure_head("In EUR billions, how much did the regions collect in lottery levies in 2024?") == "levies"
-    assert T.measure_head("What was the exchange's clearing surcharge in 2025?") == "surcharge"
-    assert T.measure_head("What tolls did the bridge operator collect during fiscal 2025?") == "tolls"
+    assert asked_measures.measure_head("In EUR billions, how much did the regions collect in lottery levies in 2024?") == "levies"
+    assert asked_measures.measure_head("What was the exchange's clearing surcharge in 2025?") == "surcharge"
+    assert asked_measures.measure_head("What tolls did the bridge operator collect during fiscal 2025?") == "tolls"
     # a verb asked alone, a family's own noun, a portion, a count: other checks read them
-    assert T.measure_head("How much did the lottery division earn in 2024?") is None
-    assert T.measure_head("What was the operator's revenue in 2024?") is None
-    assert T.measure_head("How much of the 2024 growth in stakes came from new regions?") is None
-    assert T.measure_head("How many tickets did players buy in 2024?") is None
+    assert asked_measures.measure_head("How much did the lottery division earn in 2024?") is None
+    assert asked_measures.measure_head("What was the operator's revenue in 2024?") is None
+    assert asked_measures.measure_head("How much of the 2024 growth in stakes came from new regions?") is None
+    assert asked_measures.measure_head("How many tickets did players buy in 2024?") is None
     # a statement noun's measure is the phrase after its "for/of": "the forecast for lottery stakes" asks stakes
-    assert T.measure_head("What is the forecast for regional lottery stakes in 2026?") == "stakes"
-    assert T.measure_head("What was the estimate of harbour dues for 2025?") == "dues"
+    assert asked_measures.measure_head("What is the forecast for regional lottery stakes in 2026?") == "stakes"
+    assert asked_measures.measure_head("What was the estimate of harbour dues for 2025?") == "dues"
     # "how much <noun>": a substance whose amount its unit states ("draws about 95 kW" says no "power")
-    assert T.measure_head("How much power does the Contoso X9 rack draw?") is None
+    assert asked_measures.measure_head("How much power does the Contoso X9 rack draw?") is None
     assert T.answers("How much power does the Contoso X9 rack draw?", "The Contoso X9 rack holds 64 GPUs and draws about 95 kW.")
 
 
 def test_a_noun_asking_what_happened_or_how_things_stand_names_no_measure_to_say():
     # "outcome", "status", "effect": a description is asked, and the sentence telling it need not say the noun
-    assert T.measure_head("What was the outcome of Halden Water's base rate case?") is None
-    assert T.measure_head("What is the status of the Marlow Gas rate case?") is None
-    assert T.measure_head("What were the effects of the port strike on the carrier in 2025?") is None
+    assert asked_measures.measure_head("What was the outcome of Halden Water's base rate case?") is None
+    assert asked_measures.measure_head("What is the status of the Marlow Gas rate case?") is None
+    assert asked_measures.measure_head("What were the effects of the port strike on the carrier in 2025?") is None
     assert T.answers("What was the outcome of Halden Water's base rate case?",
                      "In March 2026 the commission approved a settlement raising base rates by $42 million a year.")
     # a measure's head noun is still read
-    assert T.measure_head("What was the rate case filing fee in 2025?") == "fee"
+    assert asked_measures.measure_head("What was the rate case filing fee in 2025?") == "fee"
 
 
 def test_a_figure_of_another_measure_of_the_topic_is_no_answer():
@@ -862,11 +866,11 @@ FLEET_PAGE = "The carrier carried 41.0 million passengers in 2025, 3.1 million m
 def test_a_portion_of_any_whole_is_the_parts_figure():
     q1 = "How much of the 2024 growth in lottery stakes came from newly licensed operators?"
     q2 = "How much of the 2025 rise in passengers came from the carrier's new Atlantic routes?"
-    assert T.portion_part(q1) == {"newly", "licens", "operat"}
-    assert T.portion_part(q2) >= {"atlant", "route"}
-    assert T.portion_part("How much of its labour spending went on contract labour?") == frozenset()  # share_part's
+    assert asked_shares.portion_part(q1) == {"newly", "licens", "operat"}
+    assert asked_shares.portion_part(q2) >= {"atlant", "route"}
+    assert asked_shares.portion_part("How much of its labour spending went on contract labour?") == frozenset()  # share_part's
     # a pronoun whole is the figure before ("What did the lottery take in, and how much of it came from online sales?")
-    assert T.portion_part("What did the lottery take in, and how much of it came from online sales?") == frozenset()
+    assert asked_shares.portion_part("What did the lottery take in, and how much of it came from online sales?") == frozenset()
     assert not T.answers(q1, GROWTH_PAGE.strip())
     assert _shown(q1, GROWTH_PAGE, LOTTERY) == ""
     assert not T.answers(q2, FLEET_PAGE.strip())

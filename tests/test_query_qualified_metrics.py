@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.facts_path import answer_from_facts, narrowed_by_label, qualifier
+from assistant.answer.metric_qualifiers import narrowed_by_label, qualifier
+from assistant.answer.facts_path import answer_from_facts
 from assistant.answer.quantities import LOOKUP
 from assistant.answer.intents import answer_question
 from assistant.query.definitions import Definition, find_definitions, states_unread_definition, without_definitions

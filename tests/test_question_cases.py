@@ -475,7 +475,7 @@ def test_improving_ratio_states_the_change_in_percentage_points(index):
 
 
 def test_change_of_a_ratio_comes_from_the_unrounded_values():
-    from assistant.answer.facts_path import _change_of
+    from assistant.answer.fact_calculations import _change_of
     from assistant.finance.formulas import CalcResult
 
     # 19.389% -> 18.545%: shown as 19.4% and 18.5%, but the change is -0.84, so -0.8 points (not -0.9)

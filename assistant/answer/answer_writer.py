@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from ..finance import formulas as calc
 from ..types import Answer, Fact, SentenceCheck, Subject, Verification
-from . import facts_path
+from . import fact_sentences
 from .company_figures import Figure
 
 
@@ -37,11 +37,11 @@ class _Writer:
 
     def inputs(self) -> None:
         for i, f in enumerate(list(self.facts)):
-            self.add(f"Input: \"{f.label}\", {f.period}: {facts_path._value_text(f, None, '')} [{i + 1}].", (i + 1,))
+            self.add(f"Input: \"{f.label}\", {f.period}: {fact_sentences._value_text(f, None, '')} [{i + 1}].", (i + 1,))
 
     def answer(self, question: str, mode: str, title: str, company: str | None, period: str | None,
                inputs: Sequence[Fact] | None = None) -> Answer:
-        return facts_path._answer(question, self.sentences, self.facts, mode, title,
+        return fact_sentences._answer(question, self.sentences, self.facts, mode, title,
                                   inputs=self.facts if inputs is None else inputs, about=Subject(company, period))
 
 

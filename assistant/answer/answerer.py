@@ -50,7 +50,10 @@ from .checks import (
     verify,
     with_checks,
 )
-from . import adjustments, candidates, extract, member_asks, premises, prose_drivers, prose_events, prose_filings, prose_ties, prose_verdicts, render
+from . import (
+    adjustments, asked_measures, asked_shares, candidates, extract, member_asks, premises, prose_drivers, prose_events,
+    prose_filings, prose_verdicts, render,
+)
 from .question import percent_without_percent
 from .conflicts import with_conflicts
 from .context import (
@@ -259,13 +262,13 @@ class Answerer:
 
         stage("reading the facts")
         facts = self._facts(standalone, filters)
-        if facts is not None and facts.mode == "facts" and not facts.refused and prose_ties.asks_share(standalone):
+        if facts is not None and facts.mode == "facts" and not facts.refused and asked_shares.asks_share(standalone):
             # "How much of its Surgical net sales came from Europe?": a share of a measure is never the measure's own
             # level, which is all a lookup gives (a computed share is mode "calc"); the passages may state the share
             facts = None
-        if facts is not None and not facts.refused and prose_ties.asks_member(standalone):
+        if facts is not None and not facts.refused and asked_measures.asks_member(standalone):
             # "Which revenue line grew fastest?": the answer names a member; the facts path's figure of the whole (the
-            # total's change, a lookup) names none (prose_ties.asks_member); the passages may rank the members
+            # total's change, a lookup) names none (asked_measures.asks_member); the passages may rank the members
             facts = None
         if facts is not None and facts.refused:  # a definition the question states that mia cannot compute
             took = (perf_counter() - t0) * 1000

@@ -22,7 +22,7 @@ from ..finance import formulas as calc
 from ..finance.formulas import fmt
 from ..finance.select import is_statement_page
 from ..types import Answer, Fact, SentenceCheck, Subject, Verification
-from . import facts_path
+from . import fact_sentences
 
 # the noncontrolling side as questions word it: noncontrolling / minority interests (partners, holders, owners),
 # outside partners or investors, the partners in its subsidiaries
@@ -97,7 +97,7 @@ def attribution_answer(question: str, index: Any, company: str, doc_ids: tuple[s
                          for t, o, w in found}) != 1:
         why = ("no income statement of the period shows net income with its noncontrolling interests' share and the "
                "company's share adding up to it" if not found else "the statements disagree on the split")
-        text = f"mia cannot give how {facts_path._possessive(company)} {period} net income was split: {why}."
+        text = f"mia cannot give how {fact_sentences._possessive(company)} {period} net income was split: {why}."
         check = SentenceCheck(text, (), True, (), "refusal")
         return Answer(question=question, text=text, refused=True, mode="refused",
                       verification=Verification(supported=True, sentences=(check,)), about=Subject(company, period))
@@ -105,11 +105,11 @@ def attribution_answer(question: str, index: Any, company: str, doc_ids: tuple[s
     share = total.value - own.value  # the noncontrolling interests' share as the rows add up (a loss share < 0)
 
     def money(f: Fact, value: float | None = None) -> str:
-        return facts_path._value_text(f if value is None else replace(f, value=value), None, "", magnitude=False)
+        return fact_sentences._value_text(f if value is None else replace(f, value=value), None, "", magnitude=False)
 
     owners = re.sub(r"^.*?\b(?:attributable|allocable|available)\s+to\s+", "", own.label, flags=re.I).strip()
     sentences = [
-        (f"Of {facts_path._possessive(company)} {total.label[:1].lower() + total.label[1:]} of {money(total)} for "
+        (f"Of {fact_sentences._possessive(company)} {total.label[:1].lower() + total.label[1:]} of {money(total)} for "
          f"{period} [1], {money(others, share)} ({calc.pct(share / total.value * 100)}) was attributable to noncontrolling "
          f"interests [2] and {money(own)} ({calc.pct(own.value / total.value * 100)}) to {owners} [3].", (1, 2, 3)),
         (f"Formula: noncontrolling interests' share = net income - net income attributable to {owners}; "
@@ -118,5 +118,5 @@ def attribution_answer(question: str, index: Any, company: str, doc_ids: tuple[s
          f"{calc.pct(own.value / total.value * 100)} [1][2][3].", (1, 2, 3)),
         *((f"Input: \"{f.label}\", {f.period}: {money(f)} [{n}].", (n,)) for n, f in enumerate((total, others, own), 1)),
     ]
-    return facts_path._answer(question, sentences, [total, others, own], "calc", "net income attribution",
+    return fact_sentences._answer(question, sentences, [total, others, own], "calc", "net income attribution",
                               inputs=[total, others, own], about=Subject(company, period))

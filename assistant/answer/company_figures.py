@@ -29,7 +29,10 @@ from ..text.sentences import sentence_spans
 from ..query.intent import Request, asks_yes_no, read_asked
 from ..text.periods import periods_named
 from ..types import Fact
-from . import adjustments, facts_path, named_lines
+from . import (
+    adjustments, fact_calculations, fact_lookup, fact_sentences, metric_qualifiers, named_lines, per_share_dividends,
+    statement_rows,
+)
 from .wording import stated_threshold
 from .quantities import LOOKUP, Quantity
 
@@ -44,7 +47,7 @@ def _named_line_quantity(text: str, ctx: "_Context", period: str, whole: Quantit
     if parts is not None:
         part_words, whole_words = parts
         part = named_lines.named_line(part_words, ctx.index, ids, period, skip)
-        if part is not None and facts_path._failed_input(ctx.index, [part], primary=True) is not None:
+        if part is not None and fact_lookup._failed_input(ctx.index, [part], primary=True) is not None:
             return None  # a row off the statements and numbered notes (a summary table's): left to the passages
         metric = whole.metric if whole is not None else (LOOKUP(whole_words) or LOOKUP(re.sub(
             r"^(?:the\s+|its\s+)?total\s+", "", whole_words, flags=re.I)))
@@ -55,7 +58,7 @@ def _named_line_quantity(text: str, ctx: "_Context", period: str, whole: Quantit
         else:
             row = named_lines.named_line(whole_words, ctx.index, ids, period, skip)
             if (row is None or row.label == part.label
-                    or facts_path._failed_input(ctx.index, [row], primary=True) is not None):
+                    or fact_lookup._failed_input(ctx.index, [row], primary=True) is not None):
                 return None
             base = named_lines.row_input(row)
         d = named_lines.share_definition(part, base, whole_words)
@@ -67,7 +70,7 @@ def _named_line_quantity(text: str, ctx: "_Context", period: str, whole: Quantit
         return None
     row = named_lines.named_line(text, ctx.index, ids, period, skip)
     if (row is None or (row.metric and row.metric in intent.metrics_in(text))
-            or facts_path._failed_input(ctx.index, [row], primary=True) is not None):
+            or fact_lookup._failed_input(ctx.index, [row], primary=True) is not None):
         return None  # no one row, a metric's (its own path), or a row no calculation may use: left to the passages
     d = named_lines.line_definition(row)
     return Quantity(d.name, definition=d, how="the row the question names")
@@ -86,7 +89,7 @@ class Figure:
         """The figure as an analyst writes it; ``tenths``: an amount of a thousand or more in its scale keeps one
         decimal ("$1,436.5 million", as the statements print it) instead of rounding to a whole number."""
         if self.unit.endswith("/share"):
-            return facts_path._per_share_text(Fact("", "", "", 0, "", self.value))
+            return fact_sentences._per_share_text(Fact("", "", "", 0, "", self.value))
         if self.unit == "USD":
             word = calc.SCALE_WORDS.get(self.scale, "")
             sign = "-" if self.value < 0 else ""
@@ -106,11 +109,11 @@ class _Context:
     def figure(self, q: Quantity, period: str) -> Figure:
         fig = self._figure(q, period)
         # every input is checked on its own page (finance.inputs); a summed input is cited row by row
-        rows = facts_path._cited(fig.facts)
-        failed = (facts_path._failed_input(self.index, [r for r in rows if not r.fact_id.startswith(_STATED)],
+        rows = fact_sentences._cited(fig.facts)
+        failed = (fact_lookup._failed_input(self.index, [r for r in rows if not r.fact_id.startswith(_STATED)],
                                            primary=fig.result is not None)
                   # a charge a sentence states (``_stated_charge``): the sentence and its figure on the cited page
-                  or facts_path._failed_input(self.index, [r for r in rows if r.fact_id.startswith(_STATED)],
+                  or fact_lookup._failed_input(self.index, [r for r in rows if r.fact_id.startswith(_STATED)],
                                               primary=False))
         if failed is not None:
             if fig.result is not None:  # a calculation: the user is told which input failed and why
@@ -122,13 +125,13 @@ class _Context:
     def pick(self, metric: str, period: str) -> Pick | None:
         req = Request(company=self.company.name, doc_ids=self.company.doc_ids, years=self.years, period=period,
                       asked=self.question)
-        return facts_path._pick(self.index, metric, req, period, self.by_id)
+        return fact_calculations._pick(self.index, metric, req, period, self.by_id)
 
     def _debt_figure(self, q: Quantity, period: str) -> Figure:
         """Total debt (the filer's own total-debt row, else its debt rows added up: ``finance.debt``) or net debt
         (total debt less cash and cash equivalents; short-term investments too when the question names them)."""
-        rows = facts_path.balance_sheet_rows(self.index, self.company.doc_ids, period, self.by_id)
-        debt = facts_path.debt_result(rows, debts.leases_asked(self.question))
+        rows = fact_calculations.balance_sheet_rows(self.index, self.company.doc_ids, period, self.by_id)
+        debt = fact_calculations.debt_result(rows, debts.leases_asked(self.question))
         if isinstance(debt, str):
             raise MissingInput(q.title, [f"{q.title} ({period}): {debt}"])
         if q.recipe != "net_debt":
@@ -153,10 +156,10 @@ class _Context:
         metric = calc.STATED_RATES.get(q.recipe or "")
         if metric is None or q.definition is not None or not r.inputs:
             return None
-        pick = facts_path._settled(self.pick(metric, period), q.title)
+        pick = fact_calculations._settled(self.pick(metric, period), q.title)
         if pick is None or pick.fact.unit != "%" or pick.fact.period != period:
             return None
-        if facts_path._failed_input(self.index, [pick.fact], primary=False) is not None:
+        if fact_lookup._failed_input(self.index, [pick.fact], primary=False) is not None:
             return None
         return pick.fact if calc.stated_rate_agrees(pick.fact.value, r) else None
 
@@ -165,26 +168,26 @@ class _Context:
             return self._debt_figure(q, period)
         if q.metric == "dividends_per_share" and not q.recipe:  # the year's amount, never a quarter's
             req = Request(company=self.company.name, doc_ids=self.company.doc_ids, years=self.years, period=period)
-            d = facts_path.annual_dividend(self.index, req, period, self.by_id)
+            d = per_share_dividends.annual_dividend(self.index, req, period, self.by_id)
             if d is None:
                 raise MissingInput(q.title, [f"{q.title} ({period})"])
             return Figure(period, d.value, "USD/share", (d,), scale=1.0)
         if q.metric and not q.recipe:
-            p = facts_path._settled(self.pick(q.metric, period), q.title)
-            if p is None and self.question and facts_path.qualifier(self.question, q.metric):
-                part = facts_path.qualified_row(self.question, self.index, q.metric, self.company.doc_ids, period,
+            p = fact_calculations._settled(self.pick(q.metric, period), q.title)
+            if p is None and self.question and metric_qualifiers.qualifier(self.question, q.metric):
+                part = statement_rows.qualified_row(self.question, self.index, q.metric, self.company.doc_ids, period,
                                                 self.by_id)
                 p = Pick(part) if part is not None else None
             if p is None:
                 raise MissingInput(q.title, [f"{q.title} ({period})"])
             f = p.fact
-            owners = facts_path.attributable_row(self.question, self.index, f) if self.question else None
+            owners = statement_rows.attributable_row(self.question, self.index, f) if self.question else None
             if owners is not None:
                 f = owners
-            elif self.question and not facts_path.narrowed_by_label(self.question, q.metric, f.label):
+            elif self.question and not metric_qualifiers.narrowed_by_label(self.question, q.metric, f.label):
                 # "interest expense on deposits": the row found ("Total interest expense") is not that part; only
-                # the part's own row answers (``facts_path.qualified_row``)
-                part = facts_path.qualified_row(self.question, self.index, q.metric, self.company.doc_ids, period,
+                # the part's own row answers (``statement_rows.qualified_row``)
+                part = statement_rows.qualified_row(self.question, self.index, q.metric, self.company.doc_ids, period,
                                                 self.by_id)
                 if part is None:
                     raise MissingInput(q.title, [f"{q.title} ({period}) for the part the question names, not "
@@ -194,7 +197,7 @@ class _Context:
         if q.recipe:
             req = Request(company=self.company.name, doc_ids=self.company.doc_ids, years=self.years, period=period,
                           calculation=q.recipe, metric=q.metric, asked=self.question)
-            out = facts_path._run_calc(self.index, req, self.by_id)
+            out = fact_calculations._run_calc(self.index, req, self.by_id)
             if out is None:
                 raise MissingInput(q.title, [f"an input of {q.title} ({period})"])
             r = out[1]
@@ -205,7 +208,7 @@ class _Context:
         assert q.definition is not None
 
         def get(metric: str, p: str) -> Fact | None:
-            pk = facts_path._settled(self.pick(metric, p), q.title)
+            pk = fact_calculations._settled(self.pick(metric, p), q.title)
             return pk.fact if pk else None
 
         def by_words(metric: str, p: str, words: str) -> Fact | None:
@@ -305,7 +308,7 @@ class _Context:
                 if pk is not None and not pk.unsettled and (
                         statement_strength_of(self.index, pk.fact) > 0
                         # a per-share dividend a statement of equity writes inside its label passes the check too
-                        or facts_path._failed_input(self.index, [pk.fact]) is None):
+                        or fact_lookup._failed_input(self.index, [pk.fact]) is None):
                     return None
             # a primary statement's row before the same row in a summary table or a note
             return sorted(rows, key=lambda f: (not row_on_statement(self.index, f),
@@ -324,9 +327,9 @@ class _Context:
             page = [g for g in self.index.facts(period=p, doc_ids=[f.doc_id]) if g.page == f.page and g.period == p
                     and g.kind == "table"]
             if kind == "owners":
-                if facts_path._ATTRIBUTABLE.search(f.label) and not _OTHERS_SHARE.search(f.label):
+                if statement_rows._ATTRIBUTABLE.search(f.label) and not _OTHERS_SHARE.search(f.label):
                     return f
-                owners = facts_path.owners_row(self.index, f)
+                owners = statement_rows.owners_row(self.index, f)
                 if owners is None:
                     # a balance's owners' row names its holders ("Total stockholders' equity", "Total Contoso
                     # shareholders' equity") beside the total that includes others' interests ("Total equity")
@@ -350,18 +353,18 @@ class _Context:
 
         def part(metric: str, p: str, words: str) -> Fact | None:
             """The row of a part of ``metric`` the input names (``definitions.part_of``: "subscription revenue"):
-            ``facts_path.part_row`` (the part's own label, or a line under the metric's heading), None when no one
+            ``statement_rows.part_row`` (the part's own label, or a line under the metric's heading), None when no one
             row says it."""
-            return facts_path.part_row(self.index, metric, facts_path._word_stems(words), self.company.doc_ids, p,
+            return statement_rows.part_row(self.index, metric, metric_qualifiers._word_stems(words), self.company.doc_ids, p,
                                        self.by_id)
 
         def reading(f: Fact, words: str) -> float | None:
             """An input that names a gain or a loss ("the gain on business divestitures", "the gain or loss on sale
-            of businesses") read as the filer means the row's sign (``facts_path.signed_reading``): positive for
+            of businesses") read as the filer means the row's sign (``statement_rows.signed_reading``): positive for
             what the words name (a gain for "gain", "gain or loss"; a loss for "loss"), negative for the other;
             None when the row does not say which it is."""
-            said = facts_path.signed_reading(f, facts_path._page_text(self.index)(f.doc_id, f.page)
-                                             if facts_path._page_text(self.index) else None)
+            said = statement_rows.signed_reading(f, fact_lookup._page_text(self.index)(f.doc_id, f.page)
+                                             if fact_lookup._page_text(self.index) else None)
             if said is None:
                 return None if f.absolute else 0.0
             value, kind = said
@@ -373,14 +376,14 @@ class _Context:
             or a loss's row as the filer means its sign (``reading``: + for a gain, - for a loss); any other row
             printed among the costs and expenses took its printed amount away (a charge) or, printed in
             parentheses, added it (a credit), and one under an "(expense) income" heading added its printed amount
-            (``facts_path.profit_sign``); None when the page does not show which (the input is declined)."""
+            (``statement_rows.profit_sign``); None when the page does not show which (the input is declined)."""
             if not f.absolute:
                 return 0.0  # a nil cell ("—"): nothing to take out, whichever sign the row has
             if f.fact_id.startswith(_STATED):
                 # a charge a sentence states (``_stated_charge``), or the question (``_asked_charge``), took its
                 # amount away, whatever sign a table prints it with
                 return -abs(f.absolute)
-            page = facts_path._page_text(self.index)
+            page = fact_lookup._page_text(self.index)
             text = page(f.doc_id, f.page) if page else None
             whole = _leftmost(q.definition.expr)
             profit = get(whole.metric, f.period) if whole.metric in _PROFITS and f.period else None
@@ -390,10 +393,10 @@ class _Context:
                 # a line printed below the profit figure ("Restructuring charges" under gross profit, for a gross
                 # margin) is none of the lines that profit was arrived at by: it is not taken out of it
                 return None
-            said = facts_path.signed_reading(f, text)
+            said = statement_rows.signed_reading(f, text)
             if said is not None:
                 return said[0] if said[1] == "gain" else -said[0]
-            sign = facts_path.profit_sign(text, f.quote)
+            sign = statement_rows.profit_sign(text, f.quote)
             if sign is not None and not re.search(r"\bgains?\b|\bloss(?:es)?\b", f.label, re.I):
                 return sign * f.absolute  # a charge printed among the costs took its amount away
             return None
@@ -518,7 +521,7 @@ def _stated_charge(index: Any, company: Company, words: str, period: str, profit
     if m is None or said is None or not _CHARGE_WORDS.search(words):
         return None
     year = m.group(1)
-    page_text = facts_path._page_text(index)
+    page_text = fact_lookup._page_text(index)
     if page_text is None:
         return None
     toks = re.findall(r"[a-z0-9]+", words.lower())

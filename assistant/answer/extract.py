@@ -49,7 +49,7 @@ from . import prose_followups as followups
 from . import prose_members as members
 from . import prose_rankings as rankings
 from . import prose_tables as tables
-from . import prose_ties as ties
+from . import asked_measures
 from . import prose_pdf_tables as pdf_tables
 from . import member_asks, table_rankings
 from . import prose_topics
@@ -143,13 +143,13 @@ class Extraction:
     @property
     def figure_missing(self) -> bool:
         """A question asking one figure of each of the measures it names ("... reports both system-wide sales and
-        revenue. What were the two figures?", ``prose_ties.asked_figures``) answered by picks stating a figure of only
+        revenue. What were the two figures?", ``asked_measures.asked_figures``) answered by picks stating a figure of only
         some of them: no answer (the answerer declines rather than show one figure for two)."""
-        measures = ties.asked_figures(self.question)
+        measures = asked_measures.asked_figures(self.question)
         if not measures or not self.answered:
             return False
         texts = [p.candidate.body for p in self.picks if p is not None]
-        return not all(any(ties.states_figure_of(m, t) for t in texts) for m in measures)
+        return not all(any(asked_measures.states_figure_of(m, t) for t in texts) for m in measures)
 
     @property
     def side_missing(self) -> bool:

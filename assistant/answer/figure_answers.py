@@ -21,7 +21,7 @@ from ..query.entities import Company
 from ..query.intent import Asked
 from ..text.periods import resolve_period
 from ..types import Answer, Fact
-from . import facts_path
+from . import fact_lookup, fact_sentences, per_share_dividends, statement_rows
 from .wording import _EVERY_QUARTER, _EVERY_YEAR, _asked_scale, without_why
 from .quantities import Quantity
 from .company_figures import Figure, _Context
@@ -172,7 +172,7 @@ def changes_answer(question: str, ctx: _Context, q: Quantity, asked: Asked, p0: 
     if asked.better:  # falls compared by their size: "declined more" is the larger fall
         m0, m1 = -m0, -m1
     w = _Writer()
-    co = facts_path._possessive(ctx.company.name)
+    co = fact_sentences._possessive(ctx.company.name)
     parts = []
     for late in (p0, p1):
         a, b = figs[prev_period(late)], figs[late]
@@ -222,7 +222,7 @@ def change_answer(question: str, ctx: _Context, q: Quantity, asked: Asked, p0: s
     a, b = ctx.figure(q, p0), ctx.figure(q, p1)
     w = _Writer()
     na, nb = w.cite(a.facts), w.cite(b.facts)
-    co = facts_path._possessive(ctx.company.name)
+    co = fact_sentences._possessive(ctx.company.name)
     change, arithmetic = _change_text(a, b)
     rate = None
     if a.unit not in ("%", "x", "days", "") and a.unit == b.unit and a.value != 0:  # dollars, dollars per share
@@ -308,7 +308,7 @@ def span_changes_answer(question: str, ctx: _Context, q: Quantity, asked: Asked,
     if len({p.rsplit(" ", 1)[-1][-4:] for p in spans}) != 1 or any(p.startswith("FY") for p in spans):
         return None
     w = _Writer()
-    co = facts_path._possessive(ctx.company.name)
+    co = fact_sentences._possessive(ctx.company.name)
     figures = []
     for p1 in spans:
         try:
@@ -344,7 +344,7 @@ def span_changes_answer(question: str, ctx: _Context, q: Quantity, asked: Asked,
 
 def level_answer(question: str, ctx: _Context, q: Quantity, period: str, averaged: Sequence[str] = ()) -> Answer:
     w = _Writer()
-    co = facts_path._possessive(ctx.company.name)
+    co = fact_sentences._possessive(ctx.company.name)
     if averaged:
         figs = [ctx.figure(q, p) for p in averaged]
         value = sum(f.value for f in figs) / len(figs)
@@ -364,7 +364,7 @@ def level_answer(question: str, ctx: _Context, q: Quantity, period: str, average
     shown = fig.shown(tenths=True)
     w.add(f"{co} {q.title} for {period} was {shown} {_markers(ns)}.", ns)
     if fig.result is not None:
-        said = facts_path._unrounded(shown, fig.result.expression)
+        said = fact_sentences._unrounded(shown, fig.result.expression)
         how = f"Formula: {fig.result.formula}; {fig.result.expression}{said} {_markers(ns)}."
         if q.definition is not None:
             how = (f"Formula: {fig.result.formula} ({q.how}); "
@@ -379,14 +379,14 @@ def levels_answer(question: str, ctx: _Context, q: Quantity, periods: Sequence[s
     each period's figure as defined, its arithmetic and inputs cited. General rule: every period the question names
     is answered, never only the first."""
     w = _Writer()
-    co = facts_path._possessive(ctx.company.name)
+    co = fact_sentences._possessive(ctx.company.name)
     figs = [ctx.figure(q, p) for p in periods]
     for fig in figs:
         ns = w.cite(fig.facts)
         shown = fig.shown(tenths=True)
         w.add(f"{co} {q.title} for {fig.period} was {shown} {_markers(ns)}.", ns)
         if fig.result is not None:
-            said = facts_path._unrounded(shown, fig.result.expression)
+            said = fact_sentences._unrounded(shown, fig.result.expression)
             how = f" ({q.how})" if q.definition is not None else ""
             w.add(f"Formula: {fig.result.formula}{how}; {fig.period}: {fig.result.expression}{said} {_markers(ns)}.",
                   ns)
@@ -408,8 +408,8 @@ def compare_answer(question: str, index: Any, pair: Sequence[Company], q: Quanti
     word = "lower" if lower else "higher"
     if f1.value == f2.value:
         word = "the same as"
-    head = (f"{facts_path._possessive(c1.name)} {q.title} for {period} was {f1.shown()} {_markers(ns[first])}, "
-            f"{word} than {facts_path._possessive(c2.name)} {f2.shown()} {_markers(ns[second])}.").replace(
+    head = (f"{fact_sentences._possessive(c1.name)} {q.title} for {period} was {f1.shown()} {_markers(ns[first])}, "
+            f"{word} than {fact_sentences._possessive(c2.name)} {f2.shown()} {_markers(ns[second])}.").replace(
         "the same as than", "the same as")
     every = tuple(n for group in ns for n in group)
     w.add(head, every)
@@ -424,27 +424,27 @@ def compare_answer(question: str, index: Any, pair: Sequence[Company], q: Quanti
 def part_margin_answer(question: str, ctx: _Context, words: set[str], period: str) -> Answer | None:
     """The gross margin of a part the question names ("subscription gross margin", "gross margin on professional
     services"): the part's revenue row and its cost row (the same words under "Cost of revenue:", or the part's
-    gross profit row), each found by ``facts_path.part_row`` and checked on its page; (revenue - cost) / revenue.
+    gross profit row), each found by ``statement_rows.part_row`` and checked on its page; (revenue - cost) / revenue.
     General rule: a ratio narrowed to a part is computed from that part's rows only; when either row is missing,
     no figure (None), never the consolidated ratio."""
-    rev = facts_path.part_row(ctx.index, "revenue", words, ctx.company.doc_ids, period, ctx.by_id)
-    cost = facts_path.part_row(ctx.index, "cost_of_revenue", words, ctx.company.doc_ids, period, ctx.by_id)
-    gp = None if cost else facts_path.part_row(ctx.index, "gross_profit", words, ctx.company.doc_ids, period,
+    rev = statement_rows.part_row(ctx.index, "revenue", words, ctx.company.doc_ids, period, ctx.by_id)
+    cost = statement_rows.part_row(ctx.index, "cost_of_revenue", words, ctx.company.doc_ids, period, ctx.by_id)
+    gp = None if cost else statement_rows.part_row(ctx.index, "gross_profit", words, ctx.company.doc_ids, period,
                                                 ctx.by_id)
     if rev is None or (cost is None and gp is None) or amount(rev) == 0:
         return None
     other = cost or gp
     assert other is not None
-    if facts_path._failed_input(ctx.index, [rev, other]) is not None or rev.doc_id != other.doc_id:
+    if fact_lookup._failed_input(ctx.index, [rev, other]) is not None or rev.doc_id != other.doc_id:
         return None
     profit = amount(rev) - amount(other) if cost else amount(other)
     value = profit / amount(rev) * 100.0
     name = " ".join(w for w in re.findall(r"[a-z]+", rev.label.lower()) if w not in ("and", "of", "the")) or "part"
-    title = f"{facts_path.row_title(rev.label, 'revenue').replace(' revenue', '')} gross margin"
+    title = f"{statement_rows.row_title(rev.label, 'revenue').replace(' revenue', '')} gross margin"
     w = _Writer()
     ns = w.cite([rev, other])
     shown = fmt(value, "%")
-    co = facts_path._possessive(ctx.company.name)
+    co = fact_sentences._possessive(ctx.company.name)
     w.add(f"{co} {title} for {period} was {shown} {_markers(ns)}.", ns)
     r, o = calc.in_scale_of(amount(rev), rev), calc.in_scale_of(amount(other), other)
     if cost:
@@ -483,7 +483,7 @@ def stability_answer(question: str, index: Any, company: Company) -> Answer | No
     if len(named_years) >= 2:
         years = list(range(min(named_years), max(named_years) + 1))
     else:
-        annual = [d.fiscal_year for d in company.docs if d.fiscal_year and not facts_path._quarterly_doc(d)]
+        annual = [d.fiscal_year for d in company.docs if d.fiscal_year and not per_share_dividends._quarterly_doc(d)]
         if not annual:
             return None
         last = named_years[0] if named_years else max(annual)
@@ -515,7 +515,7 @@ def stability_answer(question: str, index: Any, company: Company) -> Answer | No
                   + "; ".join(f"{b.period} - {a.period}: {b.shown()} - {a.shown()} = {move_text(d)}"
                               for a, b, d in moves)
                   + f"; largest move = {move_text(largest).lstrip('+')}")
-    co = facts_path._possessive(company.name)
+    co = fact_sentences._possessive(company.name)
     span = f"{figs[0].period} to {figs[-1].period}"
     tol = _TOLERANCE.search(text)
     if tol is not None and (tol.group(2).lower() in ("x", "times")) != (unit == "%"):  # a multiple for a ratio, points for a percentage

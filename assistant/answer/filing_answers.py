@@ -17,7 +17,7 @@ from ..query.entities import named_companies
 from ..text.planted import strip_planted
 from ..query.intent import asks_yes_no
 from ..types import Answer, Fact
-from . import facts_path
+from . import fact_sentences
 from . import member_asks, member_figures, prose_legal, prose_pdf_tables, table_shares
 from .wording import asks_reason, asks_which_member, without_why
 from .answer_writer import _Writer, _markers
@@ -60,7 +60,7 @@ def legal_answer(question: str, index: Any, filters: Any = None) -> Answer | Non
     if reading is None or reading.verdict is None:
         return None
     w = _Writer()
-    co = facts_path._possessive(company.name)
+    co = fact_sentences._possessive(company.name)
 
     def fact(q: prose_legal.Quote) -> Fact:
         return Fact(doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=q.page, label=q.text[:80], value=0.0,
@@ -114,7 +114,7 @@ def member_margin_answer(question: str, index: Any, filters: Any = None) -> Answ
     w = _Writer()
     facts = _row_citations(meta, page, text, company.name, got.rows)
     ns = w.cite(facts)
-    co = facts_path._possessive(company.name)
+    co = fact_sentences._possessive(company.name)
     title = {"operating income": "operating margin", "ebitda": "EBITDA margin"}[got.num]
     numw = {"operating income": "operating income", "ebitda": "EBITDA"}[got.num]
     each = "; ".join(f"{y}: {c[0]} / {c[1]} x 100 = {calc.pct(m)}"
@@ -176,7 +176,7 @@ def member_share_answer(question: str, index: Any, filters: Any = None) -> Answe
     w = _Writer()
     facts = _row_citations(meta, page, text, company.name, got.rows)
     ns = w.cite(facts)
-    co = facts_path._possessive(company.name)
+    co = fact_sentences._possessive(company.name)
     title = {"revenue": "revenue", "operating income": "operating income", "ebitda": "EBITDA"}[got.measure]
     word = "fiscal " if fiscal else ""
     each = [f"{word}{y}: {c[0]} / {c[1]} x 100 = {calc.pct(v)}" for y, v, c in zip(got.years, got.shares, got.cells)]
@@ -228,7 +228,7 @@ def rows_share_answer(question: str, index: Any, filters: Any = None) -> Answer 
     parts = " + ".join(got.parts)
     lead = "; ".join(f"{calc.pct(v)} in {word}{y} ({' + '.join(c[0])} of {c[1]})"
                      for y, v, c in reversed(list(zip(got.years, got.shares, got.cells))))
-    w.add(f"{parts} made up {lead} of {facts_path._possessive(company.name)} {got.whole.lower()}, computed from the "
+    w.add(f"{parts} made up {lead} of {fact_sentences._possessive(company.name)} {got.whole.lower()}, computed from the "
           f"table's rows {_markers(ns)}.", ns)
     each = "; ".join(f"{word}{y}: ({' + '.join(c[0])}) / {c[1]} x 100 = {calc.pct(v)}"
                      for y, v, c in reversed(list(zip(got.years, got.shares, got.cells))))
@@ -335,7 +335,7 @@ def member_figure_answer(question: str, index: Any) -> Answer | None:
     scale = next(iter(scales)) if len(scales) == 1 else None
     w = _Writer()
     ns = w.cite(_row_citations(meta, page, text, company.name, [got.row]))
-    co = facts_path._possessive(company.name)
+    co = fact_sentences._possessive(company.name)
     title = {"revenue": "revenue", "operating income": "operating income", "ebitda": "EBITDA", "noi": "NOI"}[got.measure]
     word = calc.SCALE_WORDS.get(scale or 0.0, "")
 

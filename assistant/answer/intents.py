@@ -37,8 +37,11 @@ from ..query.judgements import PAYOUTS_COVER, judgement_in
 from ..retrieve.filters import Filters
 from ..text.periods import asks_second_half, date_unplaced, period_at_date, periods_named, resolve_period
 from ..types import Answer
-from . import adjustments, attribution, facts_path, measures_joined, vote_shares
-from . import member_asks, prose_ties, prose_verdicts, row_changes
+from . import (
+    adjusted_figures, adjustments, attribution, fact_calculations, fact_lookup, fact_sentences, facts_path,
+    measures_joined, metric_qualifiers, statement_rows, unfit_metrics, vote_shares,
+)
+from . import asked_shares, member_asks, prose_verdicts, row_changes
 from .named_subjects import without_stray_name
 from .wording import (
     _asked_scale, asks_reason, asks_which_member, drove_as_change, once_restated, share_of_metric, stated_threshold,
@@ -113,7 +116,7 @@ _NOT_A_FIGURE = re.compile(
 
 
 def _adjusted(question: str, index: Any, filters: Any) -> Answer | None:
-    """An adjusted / non-GAAP figure: only the company's own reported row (``facts_path.reported_adjusted``),
+    """An adjusted / non-GAAP figure: only the company's own reported row (``adjusted_figures.reported_adjusted``),
     for one company and one period the question names, without a filter; never computed."""
     if filters is not None or _NOT_A_FIGURE.search(intent._CAVEAT.sub(" ", question)) or asks_yes_no(question):
         return None
@@ -123,7 +126,7 @@ def _adjusted(question: str, index: Any, filters: Any) -> Answer | None:
     period, years = _period_of(question, named[0])
     if period is None or read_asked(question, len(set(years))).kind != "level":
         return None  # a growth, change or move of the figure: one period's reported row is no answer to it
-    return facts_path.reported_adjusted(question, index, named[0].name, named[0].doc_ids, period)
+    return adjusted_figures.reported_adjusted(question, index, named[0].name, named[0].doc_ids, period)
 
 
 def answer_question(question: str, index: Any, filters: Any = None) -> Answer | None:
@@ -187,7 +190,7 @@ def _answer_question_as_asked(question: str, index: Any, filters: Any = None) ->
             # answer, never a statement figure (total revenue is no share held by anyone)
         found = _answer_question(question, index, filters)
         if (found is not None and (without_why(question) is not None or asks_reason(question))
-                and REASON_LEAD not in found.text and facts_path.NOT_USEFUL not in found.text):
+                and REASON_LEAD not in found.text and unfit_metrics.NOT_USEFUL not in found.text):
             found = None  # "and what drove it?", "what was behind the decline?": a figure without the filer's reason
             # answers another question
         if found is None and filters is None:
@@ -212,14 +215,14 @@ def _answer_question_as_asked(question: str, index: Any, filters: Any = None) ->
                 # the premise's own figures follow the main clause's answer: the scene it sets, checked and cited
                 scene = measures_joined.joined(question, [scene, ans]) or scene
         ans = scene
-        if ans is not None and not ans.refused and prose_ties.misses_share_part(question, ans.text):
+        if ans is not None and not ans.refused and asked_shares.misses_share_part(question, ans.text):
             return None  # a share of the whole from a named part asked: the whole's level or change names no part
         return replace(ans, question=said) if ans is not None and question != said else ans
     except Withdrawn as w:
         named = named_companies(question, index) if hasattr(index, "documents") else []
         company = named[0].name if len(named) == 1 else None
         period, _ = resolve_period(_outside(question, find_definitions(question, LOOKUP)))
-        return facts_path.withdrawn_answer(question, company, period, w.calculation, w)
+        return fact_sentences.withdrawn_answer(question, company, period, w.calculation, w)
 
 
 _AVERAGE_ENDS = re.compile(r"\baverage\s+(?:of\s+)?[^?.;]{0,80}?\b(?:at\s+the\s+ends?\s+of\s+(?:the\s+)?(?:fiscal\s+)?"
@@ -242,7 +245,7 @@ def _answer_defined(question: str, index: Any, filters: Any, defs: list[Definiti
     if period is None:
         return None
     defs = _every_line(defs, index, company, period)
-    shift, said = facts_path.filer_year_shift(asked_text, index, company.doc_ids)
+    shift, said = fact_lookup.filer_year_shift(asked_text, index, company.doc_ids)
     if shift:
         return None
     return _answer_for(question, index, company, defs, asked_text, period, years, 0)
@@ -290,10 +293,10 @@ def _answer_question(question: str, index: Any, filters: Any = None, exclusions:
         named = named_companies(question, index)
         period = _period_of(question, named[0])[0] if len(named) == 1 else None
         if period is not None:
-            shift, said = facts_path.filer_year_shift(question, index, named[0].doc_ids)
-            period = facts_path.shift_period(period, shift) if shift else period
+            shift, said = fact_lookup.filer_year_shift(question, index, named[0].doc_ids)
+            period = fact_lookup.shift_period(period, shift) if shift else period
             found = attribution.attribution_answer(question, index, named[0].name, named[0].doc_ids, period)
-            return facts_path.with_naming_note(found, said, period) if shift else found
+            return fact_sentences.with_naming_note(found, said, period) if shift else found
     # words of a definition the question states and mia reads ("total stockholders' equity (excluding noncontrolling
     # interests)") qualify that definition's inputs: they ask for no breakdown, reason or forecast
     rest = intent._CAVEAT.sub(" ", without_why(question) or without_own_exclusions(_outside(question, parsed),
@@ -303,7 +306,7 @@ def _answer_question(question: str, index: Any, filters: Any = None, exclusions:
     if filters is not None and (getattr(filters, "companies", None) or getattr(filters, "docs", None)):
         return facts_path.answer_from_facts(question, index, filters)
     named = named_companies(question, index)
-    if not named:  # a company a report about several companies covers (``facts_path.ReportCompany``), or none
+    if not named:  # a company a report about several companies covers (``fact_lookup.ReportCompany``), or none
         return facts_path.answer_from_facts(question, index, filters)
     defs_all = find_definitions(question, LOOKUP)
     defs = [d for d in defs_all if isinstance(d, Definition)]
@@ -334,11 +337,11 @@ def _answer_question(question: str, index: Any, filters: Any = None, exclusions:
         return _decline(question, f"{failed[0].reason} (in \"{failed[0].text}\")", company.name, period)
     if period is None:
         return None
-    shift, said = facts_path.filer_year_shift(asked_text, index, company.doc_ids)
+    shift, said = fact_lookup.filer_year_shift(asked_text, index, company.doc_ids)
     if shift and not intent.metrics_in(asked_text) == ["dividends_per_share"]:
         # "fiscal 2024" of a filer naming its years by the year they began: the year that closed in 2025
-        period, years = facts_path.shift_period(period, shift), tuple(y + shift for y in years)
-        return facts_path.with_naming_note(_answer_for(question, index, company, defs, asked_text, period, years,
+        period, years = fact_lookup.shift_period(period, shift), tuple(y + shift for y in years)
+        return fact_sentences.with_naming_note(_answer_for(question, index, company, defs, asked_text, period, years,
                                                        shift), said, period)
     return _answer_for(question, index, company, defs, asked_text, period, years, 0)
 
@@ -346,13 +349,13 @@ def _answer_question(question: str, index: Any, filters: Any = None, exclusions:
 def _answer_for(question: str, index: Any, company: Company, defs: list[Definition], asked_text: str, period: str,
                 years: tuple[int, ...], shift: int) -> Answer | None:
     """The answer for one company and its asked period (``shift``: years added to the fiscal years the question
-    names, ``facts_path.filer_year_shift``). A yes/no question is never answered by a figure alone: an answer that
+    names, ``fact_lookup.filer_year_shift``). A yes/no question is never answered by a figure alone: an answer that
     gives neither a verdict nor says why it gives none ("Does it depend on a single customer for a large share of
     its revenue?" is not answered by its revenue) is left to the passages; one saying that the measure does not
     apply to the company ("Does the bank have positive working capital?": no current items) answers it."""
     ans = _answer_for_period(question, index, company, defs, asked_text, period, years, shift)
     if (ans is not None and not ans.refused and asks_yes_no(question)
-            and not re.match(r"(?:yes|no)\b", ans.text.strip(), re.I) and facts_path.NOT_USEFUL not in ans.text
+            and not re.match(r"(?:yes|no)\b", ans.text.strip(), re.I) and unfit_metrics.NOT_USEFUL not in ans.text
             and read_asked(asked_text, len(years)).kind == "level" and judgement_in(question) is None):
         return None
     return ans
@@ -415,12 +418,12 @@ def _answer_for_period(question: str, index: Any, company: Company, defs: list[D
             if q is None:
                 if found is None and not defs and not asks_yes_no(question):
                     # a line item no metric of mia's names, asked by its row's label ("purchased transportation")
-                    found = facts_path.named_row_answer(asked_text, index, company.name, company.doc_ids, period,
+                    found = statement_rows.named_row_answer(asked_text, index, company.name, company.doc_ids, period,
                                                         ctx.scale, _scale_word(ctx.scale))
                 return found
-        if q.recipe and facts_path.part_words(question):
+        if q.recipe and metric_qualifiers.part_words(question):
             return None  # a ratio of one segment or channel: mia's formulas run over the consolidated rows only
-        narrowed = (facts_path.qualifier(asked_text, q.recipe, intent.calculation_words(q.recipe))
+        narrowed = (metric_qualifiers.qualifier(asked_text, q.recipe, intent.calculation_words(q.recipe))
                     - _recipe_words(q.recipe) if q.recipe and q.definition is None else set())
         if narrowed:
             # "subscription gross margin": the part's own rows, or no figure (never the consolidated ratio)
@@ -448,11 +451,11 @@ def _answer_for_period(question: str, index: Any, company: Company, defs: list[D
             judged = threshold_answer(question, ctx, q, period)
             if judged is not None:
                 return judged
-        if q.metric and not q.recipe and facts_path.qualifier(question, q.metric):
+        if q.metric and not q.recipe and metric_qualifiers.qualifier(question, q.metric):
             # a part of the metric ("subscription revenue") is named after its own row
-            part = facts_path.qualified_row(question, index, q.metric, company.doc_ids, period, ctx.by_id)
+            part = statement_rows.qualified_row(question, index, q.metric, company.doc_ids, period, ctx.by_id)
             if part is not None:
-                q = replace(q, title=facts_path.row_title(part.label, q.metric))
+                q = replace(q, title=statement_rows.row_title(part.label, q.metric))
         if (asks_yes_no(question) and asked.kind == "level" and q.metric and not q.recipe and q.definition is None
                 and _SIGN_ASKED.search(asked_text)):
             judged = sign_answer(asked_text, ctx, q, period)
@@ -465,7 +468,7 @@ def _answer_for_period(question: str, index: Any, company: Company, defs: list[D
         averaged = intent._average_years(question, years) if intent._MULTI_YEAR_AVERAGE.search(question) else None
         if asked.kind == "changes":
             # "Was its revenue growth higher in FY2025 than in FY2024?": each period's change from the one before
-            named_periods = [facts_path.shift_period(p, shift) for p in periods_named(asked_text)]
+            named_periods = [fact_lookup.shift_period(p, shift) for p in periods_named(asked_text)]
             if len(named_periods) != 2 or not all(p.startswith("FY") for p in named_periods):
                 return None
             return changes_answer(question, ctx, q, asked, *named_periods)
@@ -475,7 +478,7 @@ def _answer_for_period(question: str, index: Any, company: Company, defs: list[D
             # reports ("between December 31, 2025 and June 30, 2026"), never the years of their dates
             named_periods = (intent.spans_ended(asked_text, company.docs)
                              or intent.dates_compared(asked_text, company.docs)
-                             or _same_span([facts_path.shift_period(p, shift) for p in periods_named(asked_text)],
+                             or _same_span([fact_lookup.shift_period(p, shift) for p in periods_named(asked_text)],
                                            asked_text))
             if (len(named_periods) == 2 and _span_kind(named_periods[0]) != _span_kind(named_periods[1])
                     and not _at_dates(q) and not intent.dates_compared(asked_text, company.docs)):
@@ -497,13 +500,13 @@ def _answer_for_period(question: str, index: Any, company: Company, defs: list[D
         spans = intent.spans_ended(asked_text, company.docs) if asked.kind == "level" else None
         if asked.kind == "level" and not spans:
             # "for the second quarter of 2025 and for the first six months of 2025": the same two columns by name
-            named = [facts_path.shift_period(p, shift) for p in periods_named(asked_text)]
+            named = [fact_lookup.shift_period(p, shift) for p in periods_named(asked_text)]
             if (len(named) == 2 and {_span_kind(p)[-1] for p in named} == {"Q", "M"}
                     and len({re.sub(r"^\S+ ", "", p) for p in named}) == 1):
                 spans = named
         if (spans and len(spans) == 2 and _span_kind(spans[0]) != _span_kind(spans[1]) and not asks_yes_no(question)
                 and not averaged and q.recipe != "net_debt" and q.metric != "total_debt"
-                and not (q.metric and facts_path.qualifier(question, q.metric))):
+                and not (q.metric and metric_qualifiers.qualifier(question, q.metric))):
             # "for the three and six months ended June 30, 2026": the quarter's figure and the year to date's, each
             # from its own column (``intent.spans_ended``), never the year to date's alone
             return levels_answer(question, ctx, q, spans)
@@ -514,7 +517,7 @@ def _answer_for_period(question: str, index: Any, company: Company, defs: list[D
                 return _decline(question, "a growth rate of a defined figure is not computed", company.name, period)
             if averaged:
                 return level_answer(question, ctx, q, period, [f"FY{y}" for y in averaged])
-            several = list(dict.fromkeys(facts_path.shift_period(p, shift) for p in periods_named(asked_text)))
+            several = list(dict.fromkeys(fact_lookup.shift_period(p, shift) for p in periods_named(asked_text)))
             spans = intent.spans_ended(asked_text, company.docs)
             if spans and len(spans) == 2 and _span_kind(spans[0]) != _span_kind(spans[1]):
                 # "for the three and six months ended June 30, 2026": the quarter's and the year to date's columns
@@ -528,7 +531,7 @@ def _answer_for_period(question: str, index: Any, company: Company, defs: list[D
         if defs or (q is not None and q.definition is not None):  # a stated definition, or named inputs
             return _decline(question, f"an input of the definition was not found in {company.name}'s filings "
                                       f"({', '.join(e.missing)})", company.name, period)
-        if facts_path.needs_average(e):  # never the closing balance in place of an average
-            return facts_path.average_declined(question, company.name, period, q.title if q else "calculation", e)
+        if fact_calculations.needs_average(e):  # never the closing balance in place of an average
+            return fact_calculations.average_declined(question, company.name, period, q.title if q else "calculation", e)
         return None
     return facts_path.answer_from_facts(question, index, _pinned(company), shifted=bool(shift))

@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..finance import formulas as calc
 from ..finance.formulas import CalcResult, MissingInput, Withdrawn, amount, fmt
 from ..finance.registry import BY_NAME, METRIC_WORDS, TITLES
-from ..finance.select import prev_period
+from ..finance.select import is_statement_page, prev_period
 from ..query import intent
 from ..query.definitions import Definition, parse
 from ..query.intent import Request, asks_yes_no
@@ -22,7 +22,7 @@ from ..query.judgements import (
     payouts_inverted, trend_part, verdict,
 )
 from ..types import Answer, Fact
-from . import facts_path, render
+from . import fact_calculations, fact_lookup, fact_sentences, render, statement_rows
 from .wording import stated_threshold
 from .quantities import LOOKUP, Quantity, RECIPE_FORMULAS, _fits, composed
 from .company_figures import Figure, _Context
@@ -86,7 +86,7 @@ def _judged_figure(ctx: _Context, c: Convention, q: Quantity, period: str) -> Fi
     if q.recipe == "debt_to_equity":
         req = Request(company=ctx.company.name, doc_ids=ctx.company.doc_ids, years=ctx.years, period=period,
                       calculation="debt_to_equity")
-        out = facts_path._run_calc(ctx.index, req, ctx.by_id)
+        out = fact_calculations._run_calc(ctx.index, req, ctx.by_id)
         if out is None:
             return None
         r = out[1]
@@ -124,7 +124,7 @@ def _trend_line(w: _Writer, ctx: _Context, c: Convention, q: Quantity, fig: Figu
         moved += f" ({'up' if b > a else 'down'} {gap})"
     shown = [f.shown() if f.unit != "%" else fmt(f.value, "%") for f in (old, fig)]
     na, nb = w.cite(old.facts), w.cite(fig.facts)
-    w.add(f"On \"{clause}?\": {facts_path._possessive(ctx.company.name)} {q.title} was "
+    w.add(f"On \"{clause}?\": {fact_sentences._possessive(ctx.company.name)} {q.title} was "
           f"{shown[0]} for {before} {_markers(na)} and {shown[1]} for {period} {_markers(nb)}: {moved}.", (*na, *nb))
     return True
 
@@ -146,14 +146,14 @@ def judgement_answer(question: str, ctx: _Context, c: Convention, period: str,
     if c.compared and q.recipe == "payout_ratio" and fig.result is not None and len(fig.facts) == 2:
         # dividends are paid to the company's own shareholders: set against the net income attributable to them
         # when the statement prints it beside the consolidated figure (noncontrolling interests' share left out)
-        owners = facts_path.owners_row(ctx.index, fig.facts[1])
-        if owners is not None and facts_path._failed_input(ctx.index, [owners]) is None:
+        owners = statement_rows.owners_row(ctx.index, fig.facts[1])
+        if owners is not None and fact_lookup._failed_input(ctx.index, [owners]) is None:
             r = calc.payout_ratio(fig.facts[0], owners)
             fig = replace(fig, value=r.value, facts=tuple(r.inputs), result=r)
     w = _Writer()
     ns = w.cite(fig.facts)
     yes = decide(c, fig.value)
-    co = facts_path._possessive(ctx.company.name)
+    co = fact_sentences._possessive(ctx.company.name)
     shown = fig.shown() if fig.unit != "%" else fmt(fig.value, "%")
     how = f"Formula: {_named_formula(q, fig.result)}; {fig.result.expression}" if fig.result else "Formula: "
     if c.indicators:
@@ -206,7 +206,7 @@ def judgement_answer(question: str, ctx: _Context, c: Convention, period: str,
         # (a loss set against a payment: the payment is the larger, and no ratio of the two is meaningful)
         a, b = fig.facts
         yes = amount(a) > amount(b)
-        said = [f"{TITLES.get(f.metric or '', f.label)} of {facts_path._value_text(f, ctx.scale, _scale_word(ctx.scale))} "
+        said = [f"{TITLES.get(f.metric or '', f.label)} of {fact_sentences._value_text(f, ctx.scale, _scale_word(ctx.scale))} "
                 f"[{n}]" for f, n in zip((a, b), ns)]
         ratio = (f"{q.title} {shown}, {verdict(c, fig.value)} {_threshold_text(c)}" if amount(b) > 0 else
                  f"no {q.title} is meaningful against a loss")
@@ -284,11 +284,11 @@ def two_amounts_answer(question: str, ctx: _Context, period: str) -> Answer | No
     yes = va > vb if more else va < vb
     w = _Writer()
     na, nb = w.cite(fa.facts), w.cite(fb.facts)
-    co = facts_path._possessive(ctx.company.name)
+    co = fact_sentences._possessive(ctx.company.name)
     rel = "more" if va > vb else "less"
     w.add(f"{'Yes' if yes else 'No'}: {co} {TITLES.get(a_m, a_m)} for {period} was "
-          f"{facts_path._value_text(fa.facts[0], ctx.scale, _scale_word(ctx.scale))} {_markers(na)}, {rel} than its "
-          f"{TITLES.get(b_m, b_m)} of {facts_path._value_text(fb.facts[0], ctx.scale, _scale_word(ctx.scale))} "
+          f"{fact_sentences._value_text(fa.facts[0], ctx.scale, _scale_word(ctx.scale))} {_markers(na)}, {rel} than its "
+          f"{TITLES.get(b_m, b_m)} of {fact_sentences._value_text(fb.facts[0], ctx.scale, _scale_word(ctx.scale))} "
           f"{_markers(nb)} (compared as amounts of the same period).", na + nb)
     w.inputs()
     return w.answer(question, "facts", f"{TITLES.get(a_m, a_m)} against {TITLES.get(b_m, b_m)}", ctx.company.name,
@@ -313,7 +313,7 @@ def threshold_answer(question: str, ctx: _Context, q: Quantity, period: str) -> 
     relation = "above" if v > limit else "below" if v < limit else "equal to"
     w = _Writer()
     ns = w.cite(fig.facts)
-    co = facts_path._possessive(ctx.company.name)
+    co = fact_sentences._possessive(ctx.company.name)
     asked = {">": "above", ">=": "at least", "<": "below", "<=": "at most"}[op]
     w.add(f"{'Yes' if yes else 'No'}: {co} {q.title} for {period} was {fig.shown()} {_markers(ns)}, {relation} "
           f"{shown_limit}, so it was {'' if yes else 'not '}{asked} {shown_limit} as the question asks.", ns)
@@ -356,7 +356,7 @@ def sign_answer(question: str, ctx: _Context, q: Quantity, period: str) -> Answe
     ns = w.cite(fig.facts)
     said = ("a stockholders' deficit" if q.metric == "total_equity" and sign == "negative" else sign)
     verdict = "Yes" if sign in wants else "No"
-    w.add(f"{verdict}: {facts_path._possessive(ctx.company.name)} {q.title} for {period} was {fig.shown(tenths=True)} "
+    w.add(f"{verdict}: {fact_sentences._possessive(ctx.company.name)} {q.title} for {period} was {fig.shown(tenths=True)} "
           f"{_markers(ns)}, {said}.", ns)
     w.add(f"Reported as \"{fig.facts[0].label}\" {_markers(ns)}.", ns)
     try:  # the period before, for context ("down from positive equity of $187 million a year earlier")
@@ -438,12 +438,12 @@ def payouts_cover_answer(question: str, ctx: _Context, period: str, defs: Sequen
         except MissingInput:
             f = None
         if f is not None and any(x.page != fcf.facts[0].page or x.doc_id != fcf.facts[0].doc_id for x in f.facts) \
-                and not all(facts_path.is_statement_page(ctx.index, x.doc_id, x.page) for x in f.facts):
+                and not all(is_statement_page(ctx.index, x.doc_id, x.page) for x in f.facts):
             f = None  # a payout read off a discussion table is not set against the statement's cash flows
         paid.append((metric, f))
     w = _Writer()
     nf = w.cite(fcf.facts)
-    co = facts_path._possessive(ctx.company.name)
+    co = fact_sentences._possessive(ctx.company.name)
     found = [(m, f) for m, f in paid if f is not None]
     missing = [m for m, f in paid if f is None]
     scale = fcf.scale
@@ -591,7 +591,7 @@ def ocf_cover_answer(question: str, ctx: _Context, period: str) -> Answer | None
         total += value
     covered = ocf.value > 0 and ocf.value >= total
     every = tuple(range(1, len(w.facts) + 1))
-    co = facts_path._possessive(ctx.company.name)
+    co = fact_sentences._possessive(ctx.company.name)
     w.add(f"{'Yes' if covered else 'No'}: {co} cash from operations for {period} was {money(ocf.value)} {_markers(no)}, "
           f"{'more than' if ocf.value > total else 'equal to' if ocf.value == total else 'less than'} the "
           f"{money(total)} of {', '.join(parts[:-1]) + ' and ' + parts[-1] if len(parts) > 1 else parts[0]}.", every)

@@ -28,7 +28,7 @@ from . import prose_items as items
 from . import prose_lists
 from . import prose_members as members
 from . import prose_tables as tables
-from . import prose_ties as ties
+from . import asked_shares, prose_ties as ties
 from . import prose_reasons as reasons
 from . import prose_pdf_tables as pdf_tables
 from . import member_asks, member_rows, table_rankings, table_sums
@@ -782,7 +782,7 @@ def _share_for_another(asked: Asked, sentence: str) -> bool:
     rate ("what was the percentage growth?") unless it also states a change. A share asked ("what share ...",
     "what percentage of ...") is answered by it."""
     moved = asked.unit == "change" or bool(_CHANGE_Q.search(asked.text) or changes.asks_change(asked.text))
-    if asked.unit == "percent" and not moved or ties.asks_portion(asked.text) or prose_verdicts.asked_holders(asked.text) or re.search(r"(?i)\b(?:shares?|portion|proportion|"
+    if asked.unit == "percent" and not moved or asked_shares.asks_portion(asked.text) or prose_verdicts.asked_holders(asked.text) or re.search(r"(?i)\b(?:shares?|portion|proportion|"
                                                                            r"percentage\s+of|percent\s+of|mix)\b", asked.text):
         return False
     figures = [n for n in parse_numbers(sentence) if n.is_claim]

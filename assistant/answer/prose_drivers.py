@@ -41,7 +41,7 @@ from ..text.sentences import is_heading
 from . import prose_causes as causes
 from . import prose_lists
 from . import prose_reasons as reasons
-from . import prose_ties as ties
+from . import measure_frames
 
 __all__ = ["annual_move", "factors_above", "members_after", "states_change", "points_back", "section_segment", "asks_against", "against_line", "reason_query", "base_years", "figureless_base_years", "cause_list_lead",
            "continuation", "contributions", "effect_of_part", "elaborates",
@@ -542,12 +542,12 @@ def annual_move(question: str, sentence: str, heading: str = "") -> bool:
     after the other in the same words; the sentence naming no quarter is the longer period's when its own words or its
     section heading state a year's or a half's length ("For the Full Year of Fiscal 2025", "Twelve months", "six
     months ended"). A sentence naming no period at all under a heading naming none is left to the other period rules."""
-    if ties.asked_length(question) != "quarter":
+    if measure_frames.asked_length(question) != "quarter":
         return False
-    own = ties._length(sentence)
+    own = measure_frames._length(sentence)
     if own == "quarter":
         return False
-    return own in ("half", "year") or ties._length(heading) in ("half", "year")
+    return own in ("half", "year") or measure_frames._length(heading) in ("half", "year")
 
 
 # a sentence stating a line's move as the sum of what the paragraphs above it say: "As a result of the factors discussed

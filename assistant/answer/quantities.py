@@ -20,7 +20,7 @@ from ..query.definitions import (
     Definition, Input, Num, Op, Unparsed, find_definitions, list_sum, is_row_input, parse, phrase_lookup, stated_inputs,
     states_definition, without_definitions,
 )
-from . import facts_path
+from . import metric_qualifiers
 
 
 @dataclass(frozen=True)
@@ -454,4 +454,4 @@ def _recipe_words(recipe: str) -> set[str]:
     phrases = [r.title, *intent.calculation_words(recipe)]
     for metric, _, _ in r.inputs:
         phrases += [*METRIC_WORDS.get(metric, ()), TITLES.get(metric, ""), metric.replace("_", " ")]
-    return set().union(*(facts_path._word_stems(p) for p in phrases if p))
+    return set().union(*(metric_qualifiers._word_stems(p) for p in phrases if p))

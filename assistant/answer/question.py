@@ -20,7 +20,7 @@ from . import prose_drivers as drivers
 from . import prose_figures as figures
 from . import prose_rankings as rankings
 from . import prose_subjects
-from . import prose_ties as ties
+from . import asked_shares, measure_families, stated_figures
 from . import prose_reasons as reasons
 
 
@@ -359,7 +359,7 @@ def _states_figure(text: str) -> bool:
     multiple or fraction in words ("three times", "twice", "two-thirds") is a figure too."""
     for m in _FIGURE_IN_TEXT.finditer(text):
         n = m.group(0).rstrip(",.")
-        if re.fullmatch(r"(?:19|20)\d\d", n) or ties.day_of_date(text, m.start(), m.start() + len(n)) or re.search(
+        if re.fullmatch(r"(?:19|20)\d\d", n) or stated_figures.day_of_date(text, m.start(), m.start() + len(n)) or re.search(
                 r"(?i)\b(?:item|items|note|notes|part|section|page|exhibit|table|figure)\s+$", text[max(0, m.start() - 12) : m.start()]) \
                 or _in_name(text, m.start(), m.start() + len(n)):
             continue
@@ -413,9 +413,9 @@ def _unit(question: str) -> str:
         return "change"
     if _COUNT_Q.search(question):
         return "count"
-    if ties.asks_portion(question):  # "how much of its labour spending went on contract labour": a share
+    if asked_shares.asks_portion(question):  # "how much of its labour spending went on contract labour": a share
         return "percent"
-    if _PERCENT_Q.search(ties.PACE_RATE.sub(" ", re.sub(r"(?i)\bper\s+(?:diluted\s+|basic\s+|common\s+)?shares?\b", " ",
+    if _PERCENT_Q.search(measure_families.PACE_RATE.sub(" ", re.sub(r"(?i)\bper\s+(?:diluted\s+|basic\s+|common\s+)?shares?\b", " ",
                                                question))):  # fmt: skip
         return "percent"  # "dividend per share" is money a share, no share of a whole; a production rate no percentage
     if _UNITS_Q.search(question):

@@ -26,7 +26,7 @@ from ..query.entities import named_companies
 from ..query.intent import read_asked
 from ..text.periods import resolve_period
 from ..types import Fact, Subject
-from . import facts_path
+from . import fact_lookup, fact_sentences
 
 __all__ = ["per_share_change"]
 
@@ -91,11 +91,11 @@ def per_share_change(question: str, index: Any) -> Any:
     a, b = kept[(doc_id, page, f"FY{y0}")], kept[(doc_id, page, f"FY{y1}")]
     if a.value <= 0:
         return None  # no rate from a figure of zero or below
-    if facts_path._failed_input(index, [a, b], primary=False) is not None:
+    if fact_lookup._failed_input(index, [a, b], primary=False) is not None:
         return None
     diff = b.value - a.value
     rate = diff / a.value * 100.0
-    co = facts_path._possessive(company.name)
+    co = fact_sentences._possessive(company.name)
     title = label[:1].lower() + label[1:] if not label[:2].isupper() else label
     sign = "-" if diff < 0 else "+"
     head = (f"{co} {title} changed by {sign}${abs(diff):,.2f} per share ({calc.rate(rate)}) from FY{y0} to FY{y1}: "
@@ -108,5 +108,5 @@ def per_share_change(question: str, index: Any) -> Any:
     if _OWN_MEASURE.search(label):
         sentences.append((f"Reported as \"{label}\", a measure of the company's own definition: both figures as the "
                           "company reports them [1][2].", (1, 2)))  # fmt: skip
-    return facts_path._answer(question, sentences, [a, b], "calc", f"change in {title}", inputs=[a, b],
+    return fact_sentences._answer(question, sentences, [a, b], "calc", f"change in {title}", inputs=[a, b],
                               about=Subject(company.name, f"FY{y0} to FY{y1}"))

@@ -29,7 +29,7 @@ from . import prose_measures
 from . import prose_members as members
 from . import prose_places
 from . import prose_rankings as rankings
-from . import prose_ties as ties
+from . import asked_measures, measure_families, measure_frames, prose_ties as ties, stated_figures
 from . import prose_reasons as reasons
 from . import prose_revisions as revisions
 from .question import (
@@ -642,10 +642,10 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
                 asked.text.strip()[:40]) and len(asked.text) >= len(question) - 2 else asked.text) \
                 and not _POINTS_STATED.search(body):
             return 0.0  # "by how many percentage points was guidance raised": "9 percent (previously 8)" states levels
-        if c.kind == "sentence" and ties.asked_length(asked.text) in ("half", "year") and ties.quarter_only(c.text) \
-                and not ties.year_end_point(asked.text, c.text):
+        if c.kind == "sentence" and measure_frames.asked_length(asked.text) in ("half", "year") and measure_frames.quarter_only(c.text) \
+                and not measure_frames.year_end_point(asked.text, c.text):
             return 0.0  # "in the first half of fiscal 2026" asked: "... in the second quarter of fiscal 2026" is a quarter's
-        if c.kind in ("sentence", "list") and ties.other_span(asked.text, body):
+        if c.kind in ("sentence", "list") and measure_frames.other_span(asked.text, body):
             return 0.0  # "over the next ten years" asked: "... $12.5 billion over the next five years" is another horizon's
         if asked.unit == "factor":
             return 1.0 if _FACTOR_STATED.search(body) else 0.0
@@ -943,9 +943,9 @@ def _tied(asked: Asked, c: Candidate, question: str = "") -> bool:
     asked measure, in the asked unit ("per loaded mile"), adjusted or not as asked. Lists and computed candidates
     are left to the other checks."""
     q = question or asked.text
-    if asked.unit == "duration" and ties.asked_measure(asked.text) is None:
+    if asked.unit == "duration" and asked_measures.asked_measure(asked.text) is None:
         return True  # "how long did recruiting take": a time asked, no measure to tie (the unit check judges it)
-    if asked.text and len(asked.text) < len(q) and (ties.asked_measure(asked.text) is not None
+    if asked.text and len(asked.text) < len(q) and (asked_measures.asked_measure(asked.text) is not None
                                                      or q.lstrip().startswith(asked.text.strip())
                                                      or _own_words(asked, q) >= 3):
         # a part of the question names its own measure; the first part is never held to a later part's measure ("What
@@ -1139,7 +1139,7 @@ def compared_sides(question: str) -> tuple[str, str] | None:
         theirs = {w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’-]+", other)}
         for w in re.findall(r"[\w'’-]+", side):
             k = w.lower().removesuffix("'s").removesuffix("’s")
-            if k not in theirs and k not in _SIDE_STOP and len(k) > 2 and not ties._families(k) \
+            if k not in theirs and k not in _SIDE_STOP and len(k) > 2 and not measure_families._families(k) \
                     and not re.fullmatch(r"\d+", k):
                 return k
         return None
@@ -1209,7 +1209,7 @@ def ranks_members(asked: Asked, c: Candidate) -> bool:
     if c.kind == "list":
         return sum(1 for it in c.items if claims(it)) >= 2
     # two members' figures side by side, of the form the rank asks (moves for "fastest", levels for "largest")
-    forms = ties.figure_forms(body)
+    forms = stated_figures.figure_forms(body)
     wanted = [f for f in forms if (f == "change") == bool({"speed", "steep"} & sense)] if sense else forms
     return len(members) >= 2 and len(wanted) >= 2
 

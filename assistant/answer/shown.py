@@ -15,7 +15,7 @@ from . import prose_changes as changes
 from . import prose_figures as figures
 from . import prose_items as items
 from . import prose_respective, prose_subjects
-from . import prose_ties as ties
+from . import measure_frames, prose_ties as ties, stated_figures
 from . import prose_revisions as revisions
 from .question import Asked, _DURATION, _EXCLUDED, _years
 from .candidates import Candidate, _BULLET, _CHANGE_ANAPHOR
@@ -79,9 +79,9 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
             continue
         at = hit.start()
         pos = at + len(n.raw)
-        if ties.day_of_date(text, at, pos) or ties.names_number(text, at):
+        if stated_figures.day_of_date(text, at, pos) or stated_figures.names_number(text, at):
             continue  # "ends on September 30", "Tier 2 capital": a day of a date or a number in a name is no figure
-        if (noun := ties.scope_count(text, at, pos)) and not re.search(
+        if (noun := stated_figures.scope_count(text, at, pos)) and not re.search(
                 rf"(?i)\b{re.sub(r'(?:ies|s)$', '', noun.split()[-1])}", asked.text):
             continue  # "admissions in the 12 markets rose to ...": how many places the scope holds, not the figure
         lo = max(x for x in bounds if x <= at)
@@ -179,7 +179,7 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
     common = set.intersection(*near) if len(near) > 1 else set()
     setting = _dated_setting(text)
     # "how much will it invest over the next five years": a figure its clause dates to a year is what was done then
-    span_asked = bool(ties.spans_named(asked.text)) and not asked.years
+    span_asked = bool(measure_frames.spans_named(asked.text)) and not asked.years
     best, best_key = None, None
     any_tied = any(verdict.get(f[1]) == ties.TIED for f in found)
     for order, (n, at, head, tail, rate) in enumerate(found):

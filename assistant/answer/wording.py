@@ -139,7 +139,7 @@ def once_restated(question: str) -> str:
     """The question with a period's restatement in parentheses left out, when the text before it names a period
     itself: "for fiscal 2022 (the 52 weeks ended January 28, 2023)" asks ONE period, not a change from fiscal 2022
     to fiscal 2023 (the two years are one year's two names: the filer's and its closing date's). The period said
-    first is read (the filer's naming, ``facts_path.filer_year_shift``, and a span's end date, ``intent.span_ended``,
+    first is read (the filer's naming, ``fact_lookup.filer_year_shift``, and a span's end date, ``intent.span_ended``,
     name it as mia's columns do)."""
     out, last, shifts = [], 0, set()
     for m in _RESTATED.finditer(question):

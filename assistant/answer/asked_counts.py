@@ -1,0 +1,166 @@
+"""What a "how many" question counts: the counted noun (``_counted``, ``counted_said``, ``_counts_other``), the
+state asked of a part of a whole (``_predicate``), the predicate of the counted noun (``_doing``,
+``predicate_disagrees``), the words narrowing the asked measure's head (``_mods``, ``_NOT_MOD``) and the question's
+period phrase (``_PERIOD_PHRASE``). Reads ``measure_families.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from .measure_families import _compound, _stem, _words
+
+__all__ = ["predicate_disagrees"]
+
+
+_COUNTED_Q = re.compile(r"(?i)\bhow\s+many\s+(?:(?:new|net|more|additional|total|of\s+(?:its|their|the))\s+)?"
+                        r"(?:[a-z][a-z-]+\s+(?!(?:does|did|is|was|has|as|its|this|these|those|were|are)\b)){0,2}?"
+                        r"([a-z][a-z-]+(?<!s)s)\b")  # "how many telehealth visits": a modifier before the noun counted;
+# "driverless", "wireless" (-ss) are modifiers, no plural: "how many driverless tractors" counts tractors
+# nouns that count the same things: a store count may be given in locations or outlets, staff in people
+_SAME_COUNT = [{"store", "shop", "restaurant", "cafe", "location", "outlet", "unit", "branche", "branch", "site"},
+               {"employee", "people", "person", "staff", "worker", "headcount"}]
+_GENERIC_COUNT = {"unit", "item", "time", "case", "one", "other", "total", "more", "less", "year", "month", "week", "day",
+                  "percent", "point", "basi"}
+
+
+def _counted(question: str) -> str | None:
+    m = _COUNTED_Q.search(question)
+    noun = _noun(m.group(1)) if m else None
+    return None if noun in _GENERIC_COUNT else noun  # "how many a year": no counted noun read
+
+
+def counted_said(question: str, said: str) -> bool:
+    """Does ``said`` (a table row's label, caption, unit line and note) say every word narrowing the things a "how
+    many" question counts ("how many refurbished garden robots" -> refurbished, garden)? A row of a table of all
+    robots counts another class than the refurbished ones. True when the question counts no narrowed noun."""
+    m = _COUNTED_Q.search(question)
+    if m is None:
+        return True
+    start = re.search(r"(?i)\bhow\s+many\b", question[: m.end()]).end()
+    mods = [w for w in re.findall(r"[a-z][a-z-]+", question[start : m.start(1)].lower()) if w not in _NOT_MOD]
+    stems = {w[:5] for w in re.findall(r"[a-z]+", said.lower())}
+    return all(w[:5] in stems or all(p[:5] in stems for p in w.split("-") if len(p) > 3) for w in mods)
+
+
+def _noun(word: str) -> str:
+    w = word.lower()
+    return w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def _counts_other(counted: str, after: str) -> bool:
+    """Does the plural noun right after a figure ("240 vendors") count another thing than the asked one ("stores")?
+    A name the report gives the counted things in a parenthesis right after them ("5.1 million electrically assisted
+    scooters (e-scooters)") is their noun too: it defines what the figure counts."""
+    toks = re.findall(r"[a-z][a-z-]*", after.lower())[:3]
+    nouns = [_noun(t) for t in toks if t.endswith("s") and len(t) > 3]
+    alias = re.match(r"\s*(?:[a-z-]+\s+){0,3}?[a-z-]+s\s*\(([a-z][a-z-]*s)\)", after.lower())
+    if alias:
+        nouns.append(_noun(alias.group(1)))
+    if not nouns or any(n == counted or any({n, counted} <= g for g in _SAME_COUNT) or n in _GENERIC_COUNT
+                        for n in nouns):
+        return False
+    return bool(re.match(r"\s*(?:[a-z-]+\s+)?[a-z-]+s\b", after.lower()))
+
+
+# a plain number followed by a plural noun counts things ("6,912 loans", "1.2 million subscribers")
+_COUNT_NOUN = re.compile(r"(?i)\s*(?:(?:thousand|million|billion)\s+)?(?:[a-z-]+\s+)?"
+                         r"(?!(?:thousands|millions|billions|dollars|euros|points|percent)\b)[a-z-]{3,}s\b")
+_COUNT_Q = re.compile(r"(?i)\bhow\s+many\b(?!\s+(?:dollars|euros|percentage|basis|points|times|cents))|\bnumber\s+of\b")
+# words right before a measure that narrow nothing, or that other rules read (levels, adjusted)
+_NOT_MOD = frozenset("""total net gross operating annual consolidated reported overall company group its their our the a
+    an this that fiscal full year quarterly adjusted gaap non-gaap underlying organic core pre-tax pretax did does do was
+    were is are has have had much many what which how by in of for on from to and or with whose average its combined
+    aggregate cumulative typical median estimated expected projected planned forecast current latest recent new
+    approximate approximately about roughly segment segments division divisions business businesses brand brands
+    channel channels region regions unit units line lines""".split())
+
+
+def _mods(question: str, at: int) -> frozenset[str]:
+    """The stems of the lower-case words right before the head of the asked measure that narrow it ("same-store
+    sales", "liquid-cooled capacity"); names, possessives and words that narrow nothing are not among them."""
+    out = set()
+    for w in reversed(re.findall(r"[\w'’-]+", question[:at])[-2:]):
+        if not re.fullmatch(r"[a-z][a-z-]*", w) or w in _NOT_MOD or re.search(r"['’]", w):
+            break
+        out.add(_compound(w) if "-" in w.strip("-") else _stem(w))
+    return frozenset(out)
+
+
+_PREDICATE_Q = re.compile(r"(?i)\bhow\s+many\s+of\s+(?:its\s+|their\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                          r"(?:were|are|was|is)\s+([a-z][\w-]*(?:\s+(?:and|or)\s+[a-z][\w-]*)?)")
+
+
+def _predicate(question: str) -> frozenset[str]:
+    """The state a count question asks of a part of a whole ("How many of its outlets were company-run?" ->
+    company-run); a question that is not partitive ("How many kilns were sold?") asks none."""
+    m = _PREDICATE_Q.search(question)
+    if m is None:
+        return frozenset()
+    return frozenset(w for w in _words(m.group(1)) if w not in {"there", "open", "in", "at"})
+
+
+# "how many US adults were on X", "how many patients used X": the counted noun is the subject of the predicate (not
+# "how many stores did Contoso open", whose verb is the company's)
+_COUNT_REST = re.compile(r"(?i)\bhow\s+many\s+(?P<rest>[^?;]+)")
+_PERIOD_PHRASE = re.compile(r"(?i)\s*\b(?:at|in|during|for|by|as\s+of|over|through)\s+(?:the\s+)?(?:end\s+of\s+)?"
+                            r"(?:(?:fiscal|calendar|its|their)\s+)?(?:year\s+|quarter\s+)?(?:FY\s?)?(?:19|20)\d\d\b.*$")
+_ASKING_AUX = frozenset("did do does will would can could should".split())
+_AUX_WORDS = frozenset("""were was are is be been being had has have having will would could can may might who that which
+    there still currently now already also then the a an of for to with about roughly approximately nearly around some""".split())
+# being on a treatment, a plan or a product is using, taking or receiving it
+_USING = frozenset({"on", "use", "used", "uses", "using", "take", "takes", "taking", "took", "taken", "receive",
+                    "receives", "receiving", "received"})
+_VERB_START = re.compile(r"(?i)^(?:were|was|are|is|had|has|have|been|who|that|which|[a-z]+ed|[a-z]+ing)$")
+
+
+def _doing(question: str) -> tuple[str, ...]:
+    """The predicate of the counted noun of a count question, its words in order from its verb ("How many US adults
+    were on oral appliance therapy at the end of 2025?" -> were, on, oral, appliance, therapy); () when the counted
+    noun is not its subject ("How many stores did Contoso open?", "How many has Contoso opened?")."""
+    m = _COUNT_REST.search(question)
+    if m is None:
+        return ()
+    words = re.findall(r"[A-Za-z][A-Za-z0-9'’-]*", _PERIOD_PHRASE.sub("", m.group("rest")))
+    at = next((i for i, w in enumerate(words) if i and (_VERB_START.match(w) and w.lower() not in ("who", "that", "which")
+                                                        or w.lower() in _USING or w.lower() in _ASKING_AUX)), None)
+    if at is None or any(w.lower() in _ASKING_AUX for w in words):
+        return ()  # "how many active selling communities did Ridgecrest operate": the company's verb
+    if words[at].lower() in ("has", "have", "had", "is", "are", "was", "were") and at + 1 < len(words) \
+            and (words[at + 1][:1].isupper() or words[at + 1].lower() in ("it", "they", "we", "he", "she", "there")):
+        return ()  # "how many stores has Contoso opened", "how many jobs has it cut", "how many were there"
+    return tuple(w.lower() for w in words[at:])
+
+
+def _action(words: list[str]) -> set[str]:
+    """The content of a verb phrase: its words less auxiliaries and function words, being on / using / taking /
+    receiving read as one ("use")."""
+    return {"use" if w in _USING else _stem(w) for w in words if w not in _AUX_WORDS and w not in _STOP_PREP}
+
+
+_STOP_PREP = frozenset("in at by from into onto under over with without within to of for as".split())
+
+
+def predicate_disagrees(doing: tuple[str, ...], after: str) -> bool:
+    """Does the predicate a sentence gives a counted figure ("9.4 million US adults had insurance coverage for oral
+    appliance therapy") state another relation to the asked object than the question's ("were on oral appliance
+    therapy")? The verb phrase is what comes between the counted noun and the first word of the object both share;
+    it agrees when its content is the question's (being on ~ using ~ taking ~ receiving), or it has none. No verdict
+    (False) when the sentence states no verb or names none of the question's object. The predicate is the figure's own
+    clause's: it ends at the next comma, semicolon or figure ("2.4 million electric scooters in 2024, 6% fewer than the
+    5.3 million sold in 2023": "sold" is the other figure's verb)."""
+    if not doing:
+        return False
+    after = re.split(r"[,;:]|(?<![\w-])\d", after, maxsplit=1)[0]  # "GLP-1", "CGRP-2" are names, not figures
+    toks = re.findall(r"[a-z][a-z0-9'’-]*", after.lower())[:14]
+    mine = {_stem(w) for w in doing if w not in _AUX_WORDS and w not in _USING and w not in _STOP_PREP}
+    j = next((i for i, w in enumerate(toks) if _stem(w) in mine), None)
+    if j is None:
+        return False
+    start = next((i for i, w in enumerate(toks[:j]) if _VERB_START.match(w) or w in _USING), None)
+    if start is None:
+        return False  # "9.4 million adults with oral appliances": no verb of their own
+    said = _action(toks[start:j])
+    shared = set(toks[start:]) & set(doing)
+    qj = next((i for i, w in enumerate(doing) if w in shared and _stem(w) in mine), len(doing))
+    asked = _action(list(doing[:qj]))
+    return bool(said) and not said <= asked

@@ -1,0 +1,128 @@
+"""What a share question asks: a share of a measure (``asks_share``, ``asks_portion``), its part (``share_part``,
+``misses_share_part``), the state asked of a whole's members (``share_state``), and the part a "how much of <whole>
+came from <part>" question asks (``portion_part``). Reads the modules before it.
+"""
+
+from __future__ import annotations
+
+import re
+from .measure_families import FAMILIES, _families, _stem, _words
+from .asked_counts import _ASKING_AUX, _PERIOD_PHRASE
+
+__all__ = ["asks_portion", "asks_share", "misses_share_part", "share_state", "share_part"]
+
+
+_PORTION_Q = re.compile(r"(?i)\bhow\s+much\s+of\s+(?:[\w'’.&-]+\s+){0,4}?(?:%s)\b" % "|".join(FAMILIES.values()))
+_SHARE_Q = re.compile(r"(?i)(?<!\bby\s)\b(?:what|which)\s+(?:share|percentage|percent|proportion|portion|fraction)\b"
+                      r"(?!\s+(?:change|increase|decrease|decline|growth|rise|fall|drop|points?|did|does|do|will|would|"
+                      r"could|can|was|were|is|are)\b)|"
+                      r"\bas\s+a\s+(?:share|percent(?:age)?)\s+of\b|['’]s?\s+share\s+of\b")
+_PART_Q = re.compile(r"(?i)\b(?:(?:went|go|goes|gone)\s+(?:on|to|into)|(?:came|come|comes|was|were|is|are)\s+(?:from|generated\s+by|derived\s+from|"
+                     r"accounted\s+for\s+by|contributed\s+by|attributable\s+to))\s+(.+?)(?=\s+(?:in|during|for|at|as\s+of)\s+"
+                     r"(?:the\s+)?(?:fiscal\s+|calendar\s+|first|second|third|fourth|q[1-4]|fy|\d)|[?,]|$)|"
+                     r"\bdid\s+(.+?)\s+(?:account\s+for|represent|make\s+up|contribute|generate|take)\b")
+
+
+# "how much of its store base is franchised": the share of a whole in a state
+_PORTION_STATE = re.compile(r"(?i)\bhow\s+much\s+of\s+(?:its|the|their|[\w.&'’-]+['’]s?)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:is|are|was|were)\s+(?:now\s+)?([a-z][\w-]*)")
+
+
+def asks_share(question: str) -> bool:
+    """Does the question ask a share of a measure ("What share of revenue came from ...", "How much of its net sales
+    came from Europe")? Its answer is never the measure's own level."""
+    return bool(_SHARE_Q.search(question) or _PORTION_Q.search(question) or _PORTION_STATE.search(question))
+
+
+def asks_portion(question: str) -> bool:
+    """Does the question ask how much of a measure went to a part ("How much of its labour spending went on contract
+    labour?")? That is a share of the measure, which a percentage answers."""
+    return bool(_PORTION_Q.search(question))
+
+
+def share_part(question: str) -> frozenset[str]:
+    """The stems of the part a share question asks about ("What share of revenue came from travel nursing in 2024?"
+    -> {travel, nursin}); empty when it asks none."""
+    state = _PORTION_STATE.search(question)
+    if state is not None:  # "how much of its store base is franchised" -> franchised
+        return frozenset(_words(state.group(1)))
+    if not _SHARE_Q.search(question) and not _PORTION_Q.search(question):
+        return frozenset()
+    m = _PART_Q.search(question)
+    if m is None:
+        return frozenset()
+    part = _SET_ASIDE.sub(" ", m.group(1) or m.group(2) or "")
+    return frozenset(w for w in _words(part) if not re.fullmatch(r"\d+", w))
+
+
+# "went to 5G rather than LTE": what the question sets aside is the part's contrast, not a word of the part
+_SET_ASIDE = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+[^,;?]*")
+
+
+# a pronoun names no part of its own: it stands for a figure or thing named before ("... what share did they
+# represent?", "what share of box office did they take?": the part is the part before's subject, no word to say)
+_PRONOUN_PART = frozenset({"they", "it", "these", "those", "this", "that", "them"})
+# words of a share's part that name no particular part ("its three largest customers combined": the customers do)
+_GENERIC_PART = frozenset(_stem(w) for w in """one two three four five six seven eight nine ten twenty top largest
+    biggest greatest major leading main principal combined together aggregate all other single""".split()) | \
+    _PRONOUN_PART
+
+
+def misses_share_part(question: str, text: str) -> bool:
+    """Does an answer (``text``) to a question asking the share of a whole that comes from a named part or group
+    ("What share of Contoso's total revenues came from its three largest customers combined?", "What percentage
+    of its net sales came from Fabrikam?") name none of the part's words? General rule: such a question is never
+    answered with the whole's level or change (total revenue, its growth): an answer that does not name the part
+    (customers, Fabrikam) is no answer to it. False when the question asks no share or names no particular part."""
+    if not asks_share(question):
+        return False
+    part = share_part(question) - _GENERIC_PART
+    return bool(part) and not (part & _words(text))
+
+
+# "what share of clinics are understaffed", "what percentage of respondents plan to raise budgets": a share of the
+# members of a whole in a state, the state being the predicate after the whole's noun phrase
+_SHARE_STATE_Q = re.compile(r"(?i)\b(?:what|which)\s+(?:share|percentage|percent|proportion|fraction|portion)\s+of\s+"
+                            r"(?P<rest>[^?;,]+)")
+_STATE_VERB = re.compile(r"(?i)^(?:are|were|is|was|have|had|has|say|says|said|report|reports|reported|plan|plans|planned|"
+                         r"expect|expects|expected|think|thinks|use|uses|used|intend|intends|want|wants|[a-z]{3,}ed|lost|lose|made|saw|got|"
+                         r"took|gave|found|kept|left|paid|spent|sold|cut|grew|fell|rose|went|held|ran|built|bought)$")
+_STATE_FRAME = frozenset("say says said report reports reported think thinks believe they it that them their".split())
+
+
+def share_state(question: str) -> frozenset[str]:
+    """The stems of the state a share question asks of a whole's members ("What share of clinics are understaffed?"
+    -> {unders}; "What percentage of CISOs plan to cut tools?" -> {plan, cut, tool}); empty when it asks none (a
+    share of a measure: "what share of revenue").The verb that opens the predicate is its first word after the
+    whole's noun phrase; saying, reporting and "they" frame it and are no part of the state."""
+    m = _SHARE_STATE_Q.search(question)
+    if m is None:
+        return frozenset()
+    words = re.findall(r"[A-Za-z][A-Za-z0-9'’-]*", _PERIOD_PHRASE.sub("", m.group("rest")))
+    at = next((i for i, w in enumerate(words) if i and _STATE_VERB.match(w)), None)
+    if at is None or _families(" ".join(words[:at])) or any(w.lower() in _ASKING_AUX for w in words[:at]) \
+            or any(w[:1].isupper() for w in words[1:at]):
+        # no predicate; a share of a measure ("what share of revenue was recurring"); a verb of another subject ("did
+        # US data centres use", "the homes Ridgecrest closed")
+        return frozenset()
+    return frozenset(w for w in _words(" ".join(x for x in words[at:] if x.lower() not in _STATE_FRAME))
+                     if w not in ("are", "were", "was", "have", "had", "has"))
+
+
+_HOW_MUCH_OF = re.compile(r"(?i)\bhow\s+much\s+of\b")
+
+
+def portion_part(question: str) -> frozenset[str]:
+    """The stems of the part a "how much of <whole> came from <part>" question asks, whatever its whole ("How much of
+    the 2024 growth in stakes came from newly licensed regions?" -> {newly, licens, region}); empty when it asks none
+    (the whole a measure family names is read by ``share_part``)."""
+    if not _HOW_MUCH_OF.search(question) or _PORTION_Q.search(question):
+        return frozenset()
+    after = question[_HOW_MUCH_OF.search(question).end() :]
+    if re.match(r"(?i)\s*(?:it|them|that|this|these|those)\b", after):
+        return frozenset()  # "how much of it came from ...": the whole is the figure before, read by ``share_part``
+    m = _PART_Q.search(after)
+    if m is None or not m.group(1):
+        return frozenset()
+    part = _SET_ASIDE.sub(" ", m.group(1))
+    return frozenset(w for w in _words(part) if not re.fullmatch(r"\d+", w)) - _GENERIC_PART
