@@ -93,6 +93,9 @@ _RELATIVE = [
 ]
 _WHEN_ASKED = re.compile(r"(?i)\b(?:what|which)\s+year\b|^\s*(?:by\s+)?when\b")
 _MOVE_ONLY = frozenset({"fast", "quickly", "much", "far", "change", "changed", "move", "moved", "grow", "growth"})
+# a plural pronoun standing for what the part before asked ("..., and how much did they rise during the year?")
+_BACK_PRONOUNS = frozenset({"they", "them", "these", "those"})
+_OF_THEM = re.compile(r"(?i)\b(?:of|among)\s+(?:them|these|those)\b")
 _RELATIVE_WORDS = frozenset({"year", "earlier", "later", "previous", "prior", "preceding", "next", "before", "following"})
 _YEAR_TOKEN = re.compile(r"(?<![\d$.,])(?:FY\s?'?|fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)(?![\d%])", re.I)
 _FY2 = re.compile(r"(?i)\bFY\s?'?(\d\d)\b")
@@ -478,6 +481,15 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
         q = q[: member.start()]
     pieces = [p.strip(" ,;?") for p in _PART_SPLIT.split(_PART_IN_PARENS.sub(r", and \1; ", q)) if p and p.strip(" ,;?")]
     pieces = [c for p in pieces for c in _comma_parts(p)]
+    # "By how much did it grow, in USD millions and in percent?": the units the change is to be given in (both shown by
+    # a computed change), not words of the measure asked
+    joined: list[str] = []
+    for p in pieces:  # "..., in USD millions and in percent?": the split-off "in percent" is the change's second unit
+        if joined and _UNIT_ONLY.match(p) and _unit(joined[-1]) == "change":
+            joined[-1] = f"{joined[-1]} and {p}"
+        else:
+            joined.append(p)
+    pieces = [_CHANGE_UNITS.sub("", p) if _unit(p) == "change" and _CHANGE_UNITS.sub("", p).strip() else p for p in joined]
     parts: list[Asked] = []
     shared_tail = False
     for i, piece in enumerate(pieces):
@@ -543,7 +555,11 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
                     years |= {y + delta for y in prev.years}
             if not ents:
                 ents = prev.entities
-            if len(words - _RELATIVE_WORDS) < 2 or all(w in _MOVE_ONLY or _direction(w) for w in words - _RELATIVE_WORDS):
+            # ("they" after a part asking names, "which two carriers ..., and how much did they spend?", are those names)
+            # "how many of them ...": a portion of what was asked before, a measure of its own, not that measure again
+            back = prev.kind in ("amount", "describe") and not _OF_THEM.search(piece)
+            own = words - _RELATIVE_WORDS - (_BACK_PRONOUNS if back else frozenset())
+            if len(own) < 2 or all(w in _MOVE_ONLY or _direction(w) for w in own):
                 # "..., and how much the year before?": the measure of the part before, for another period; "..., and
                 # how fast did it grow?": the move of the measure before
                 words = (words - _RELATIVE_WORDS) | prev.words
@@ -603,6 +619,11 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
     return parts
 
 
+_MONEY_UNITS = r"(?:(?:in\s+)?(?:USD|US\$|\$|dollars)(?:\s+(?:millions|billions|thousands))?|in\s+(?:millions|billions|thousands)" \
+               r"(?:\s+of\s+(?:dollars|USD))?)"
+_UNIT_ONLY = re.compile(rf"(?i)^\s*(?:in\s+(?:percent(?:age)?(?:\s+terms)?|per\s+cent|%)|{_MONEY_UNITS})\s*$")
+_CHANGE_UNITS = re.compile(rf"(?i),?\s*{_MONEY_UNITS}\s+and\s+(?:in\s+)?(?:percent(?:age)?(?:\s+terms)?|per\s+cent|%)\s*$|"
+                           rf",?\s*(?:in\s+)?(?:percent(?:age)?(?:\s+terms)?|per\s+cent)\s+and\s+{_MONEY_UNITS}\s*$")
 # ", to whom", ", at what price", ", roughly how many ...": a question word after a comma opens another part
 _COMMA_PART = re.compile(r",\s+(?=(?:(?:roughly|approximately|about|around|exactly|and\s+)\s*)?(?:(?:up\s+)?(?:to|from|by|for|"
                          r"with|at|in|on|of)\s+)?(?:whom|what|which|how|when|where|who|why)\b)")

@@ -1396,7 +1396,10 @@ def _quoted_change(asked: Asked, c: Candidate, question: str = "") -> changes.Pa
     if asked.since is not None and not changes.since_year(text):
         text = f"{text} since {asked.since}"  # "..., and by how much?": the start year the part before said
     pair = changes.pair_in(c.text, c.kind, c.heading, text, asked.years, asked.quarters)
-    if pair is not None and c.kind != "row" and _governed_by_another(asked.text, c.text, pair):
+    # a part asking the move of what the part before asked ("..., and how much did they rise?") names its measure by
+    # the words it took from that part
+    inherited = " ".join(sorted(asked.words - content_words(asked.text) - asked.entities))
+    if pair is not None and c.kind != "row" and _governed_by_another(f"{asked.text} {inherited}".strip(), c.text, pair):
         return None  # "Cash from operations rose to $424 million from $300 million, ... deferred revenue": not its pair
     return pair
 

@@ -23,7 +23,7 @@ from .scoring import (
     _CHANGE_STATED, _COUNTRIES, _MONEY, _REGIONS, _REGION_ADJ, _WORLD, _quoted_change, _revision, _stems, _title,
     _unit_after, scopes,
 )
-from .gates import _region_keys, verdict
+from .gates import _AFTER_SET_ASIDE, _RATHER, _region_keys, verdict
 
 
 _PRINTED = r"\(?-?[$€£]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?%?"  # a cell as printed: "1,870" is one figure
@@ -170,6 +170,10 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
             found = replaced or found
         elif not revisions.asks_superseded(asked.text):
             found = [f for f in found if f not in replaced]
+    if c.kind == "sentence" and asked.unit in ("", "count", "money"):
+        # "how many did it run itself, as opposed to through franchisees": a total whose breakdown names the set-aside
+        # kind is no answer, nor is that kind's own figure (``_set_aside_breakdown``)
+        found = _set_aside_breakdown(asked.text, text, found)
     if not found:
         return None
     want = _stems(asked.words)
@@ -348,3 +352,37 @@ def _antecedent(c: Candidate, page: str) -> int | None:
 
 def _strip_bullet(item: str) -> str:
     return _BULLET.sub("", item).strip()
+
+
+# a total's breakdown following it: "1,210 stores, of which 904 were company-owned and 306 were licensed"
+_BREAKDOWN = re.compile(r"(?i)^[^,;.\d]{0,40},?\s*(?:of\s+which|including)\s+")
+_BREAKDOWN_ITEM = re.compile(r"(?i),(?!\d)\s*(?:and\s+)?|\s+and\s+|;")
+
+
+def _set_aside_breakdown(question: str, text: str, found: list) -> list:
+    """The figures left when the question sets a kind aside ("rather than", "as opposed to": ``gates._RATHER``) and
+    the sentence breaks a total down into kinds, one of them the set-aside kind ("1,210 stores, of which 904 were
+    company-owned and 306 were licensed" for "how many did it run itself, as opposed to through licensees"). Rule: the
+    total counts the set-aside kind, so it is not the figure asked; nor is the set-aside kind's own item; the other
+    items' figures are left. A sentence with no such breakdown is left as it is."""
+    aside = _stems({w for m in _RATHER.finditer(question) for w in content_words(m.group(1))} - _AFTER_SET_ASIDE)
+    if not aside:
+        return found
+    for n in parse_numbers(text):
+        if not n.is_claim:
+            continue
+        at, end = n.start, n.end
+        lead = _BREAKDOWN.match(text[end:])
+        if lead is None:
+            continue
+        tail_start = end + lead.end()
+        tail_end = min((i for i in (text.find(";", tail_start), text.find(". ", tail_start)) if i >= 0), default=len(text))
+        # the items: from each break to the next ("904 were company-owned", "306 were licensed")
+        cuts = [tail_start, *(m.end() for m in _BREAKDOWN_ITEM.finditer(text, tail_start, tail_end)), tail_end]
+        spans = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+        set_aside = [(a, b) for a, b in spans if _stems(content_words(text[a:b])) & aside]
+        if not set_aside:
+            continue
+        # a word of the set-aside kind in an item ("214 franchisees"): every figure of that item is the kind's own
+        return [g for g in found if tail_start <= g[1] < tail_end and not any(a <= g[1] < b for a, b in set_aside)]
+    return found

@@ -44,6 +44,13 @@ _RELATIVE = re.compile(
     re.I,
 )
 _LEAD = re.compile(r"(?:^|\b(?:in|for|during|of|by))\s*$", re.I)
+# a balance dated by a day ("at December 31, 2025", "as of June 29, 2025"): the date's year is its figure's period, and
+# the day ("31") is part of the date, no figure
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_DATE = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>{_YEAR})\b")
+_DATED_AFTER = re.compile(rf"^(?:\s*(?:[A-Za-z$%/-]+\s+){{0,3}}?)(?:at|as\s+of|on)\s+{_DATE.pattern}", re.I)
+_DATED_LEAD = re.compile(r"\b(?:at|as\s+of|on)\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -96,7 +103,9 @@ def _periods_in(text: str) -> list[tuple[int, int, Period]]:
 def _bind_sentence(sentence: str, offset: int = 0, *, sole: bool = False) -> list[Bound]:
     """``sole``: a figure with no period of its own takes the sentence's only period (for answer sentences;
     a report's sentence may name a year in passing that is not its figures')."""
-    nums = [n for n in parse_numbers(sentence) if n.is_claim]
+    dates = list(_DATE.finditer(sentence))
+    days = {d.start("day") for d in dates}
+    nums = [n for n in parse_numbers(sentence) if n.is_claim and n.start not in days]
     if not nums:
         return []
     periods = _periods_in(sentence)
@@ -108,16 +117,22 @@ def _bind_sentence(sentence: str, offset: int = 0, *, sole: bool = False) -> lis
         after = sentence[n.end:nxt]
         m = _AFTER.match(after)
         period: Period | None = None
+        dated = _DATED_AFTER.match(after)
         if m:
             period = _period_from(next(_PERIOD_PHRASE.finditer(after[: m.end()])))
+        elif dated:
+            period = Period(int(dated.group("year")))
         elif _RELATIVE.match(after) and anchor is not None:
             period = Period(anchor.year - 1, anchor.quarter)
         else:
             prev_end = nums[i - 1].end if i else 0
             before = sentence[prev_end:n.start]
             led = [p for p in _PERIOD_PHRASE.finditer(before) if _LEAD.search(before[: p.start()])]
-            if led:
+            at = [d for d in _DATE.finditer(before) if _DATED_LEAD.search(before[: d.start()])]
+            if led and not (at and at[-1].start() > led[-1].start()):
                 period = _period_from(led[-1])
+            elif at:
+                period = Period(int(at[-1].group("year")))
             elif sole and len(distinct) == 1:
                 period = anchor
         out.append(Bound(_shift(n, offset), period))
