@@ -249,8 +249,13 @@ def share_parts(text: str, skip: Sequence[str] = ()) -> tuple[str, str] | None:
     m = _OF_WHOLE.search(text) or _PART_OF.search(text)
     if not m:
         return None
+    # "Taking capex from the cash flow statement, what share of sales ...": the part is the noun phrase right before
+    # "share of", never a clause before a question word; a question word left alone names no part
+    raw = re.split(r",\s*(?=(?:what|which|how)\b)", m.group("part").strip(" ,"), flags=re.I)[-1]
     part = re.sub(r"^(?:what\s+(?:was|were|is|are)\s+|(?:was|were|is|are|did|has|have|had)\s+)?(?:the\s+|its\s+)?", "",
-                  m.group("part").strip(" ,"), flags=re.I)
+                  raw, flags=re.I)
+    if not re.sub(r"^(?:what|which|how)\b", "", part, flags=re.I).strip():
+        return None
     # "were its operating costs a larger share of ...": the comparison's words are not the part's
     part = re.sub(r"\s+(?:an?\s+|the\s+)?(?:(?:much\s+)?(?:larger|bigger|smaller|greater|higher|lower|growing|"
                   r"shrinking|rising|falling))$", "", part, flags=re.I)
