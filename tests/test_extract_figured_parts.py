@@ -1,4 +1,4 @@
-"""A part of a several-part question that asks a figure ("what did holders receive for each share?") and whose best
+"""A part of a several-part question that asks a figure ("what did holders receive per share?") and whose best
 candidate states none (the deal's announcement) is answered by the best-ranked candidate that does state a figure and
 says as many of the part's words, about the same subject; with no such candidate it stays unanswered (issue 11).
 Every sentence and question below is written for these tests (fictional filers)."""
@@ -24,8 +24,8 @@ DEAL = ("Acquisition of Lumora Bio\n"
 
 
 def test_the_figure_stating_sentence_answers_a_per_share_part():
-    q = ("What did Lumora shareholders receive for each of their shares when Kestrel Therapeutics acquired Lumora Bio "
-         "in March 2025, and what was the total value of the transaction?")
+    q = ("Kestrel Therapeutics acquired Lumora Bio in March 2025: what did Lumora shareholders receive per share, and "
+         "what was the total value of the transaction?")
     ex = _ask(q, DEAL, KESTREL, NearEmbedder())
     assert len(ex.parts) == 2 and ex.picks[0] is not None, [r[:2] for r in ex.ranked]
     assert "$31.50" in ex.picks[0].candidate.text
@@ -49,8 +49,8 @@ def test_no_figure_sentence_saying_the_parts_words_leaves_the_part_unanswered():
             "On March 3, 2025, Kestrel Therapeutics acquired Lumora Bio for a combination of cash and Kestrel stock.\n"
             "Kestrel recorded $40 million of integration costs in 2025.\n"
             "Including assumed debt, the total value of the transaction was approximately $9.2 billion.\n")
-    q = ("What did Lumora shareholders receive for each of their shares when Kestrel Therapeutics acquired Lumora Bio "
-         "in March 2025, and what was the total value of the transaction?")
+    q = ("Kestrel Therapeutics acquired Lumora Bio in March 2025: what did Lumora shareholders receive per share, and "
+         "what was the total value of the transaction?")
     ex = _ask(q, page, KESTREL, NearEmbedder())
     assert ex.picks[0] is None or "$40 million" not in ex.picks[0].candidate.text
     assert ex.picks[0] is None or "$9.2 billion" not in ex.picks[0].candidate.text

@@ -267,7 +267,7 @@ class _Context:
                 rows = [f for f in facts if label_tokens(f.label) == label]
                 _, side = named_lines.side_of_words(words)
                 if side is not None:
-                    # "Casino (revenues)": the row of that label under the statement's revenues heading, never the
+                    # "Lodging (revenues)": the row of that label under the statement's revenues heading, never the
                     # one under its expenses (``named_lines.named_line``)
                     rows = [f for f in rows if named_lines.on_side(self.index, f, side)]
             if not rows and row:

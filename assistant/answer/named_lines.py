@@ -48,7 +48,7 @@ _NOT_LINE = re.compile(r"^(?:\d+|fy\d*|q[1-4]|fiscal|year|years|quarter|quarters
 
 # what an analyst calls a line's expense: "its research spending" is the row "Research expenses"
 _SPEND = {"spending": "expense", "spend": "expense"}
-# "selling, informational and administrative (SI&A)": an abbreviation in brackets right after the words it stands for
+# "marketing, occupancy and administrative (MO&A)": an abbreviation in brackets right after the words it stands for
 _ABBREVIATION = re.compile(r"\(\s*([A-Z][A-Za-z]?(?:\s*&\s*|[&/.\-]?)(?:[A-Z][A-Za-z]?(?:\s*&\s*|[&/.\-]?)){1,6})\s*\)")
 
 
@@ -58,8 +58,8 @@ def _initials(words: Sequence[str]) -> str:
 
 def spelled_out(text: str) -> str:
     """The text with each abbreviation it defines in brackets dropped after the words it stands for, and written out
-    where it is used again: "selling, informational and administrative (SI&A) spending ... SI&A" -> "selling,
-    informational and administrative spending ... selling, informational and administrative". An abbreviation whose
+    where it is used again: "marketing, occupancy and administrative (MO&A) spending ... MO&A" -> "marketing,
+    occupancy and administrative spending ... marketing, occupancy and administrative". An abbreviation whose
     capitals are not the initials of the words right before it is left as written."""
     out = text
     for m in list(_ABBREVIATION.finditer(text))[::-1]:
@@ -127,7 +127,7 @@ def _named_at(phrase: Sequence[str], label: Sequence[str]) -> int | None:
 
 def _side_named(tokens: Sequence[str], label: Sequence[str]) -> str | None:
     """The statement side ("in" / "out", ``statements.SIDES``) the words right after the label's name say when the
-    label does not: "casino revenues" of the row "Casino" -> "in"; None when they say none."""
+    label does not: "lodging revenues" of the row "Lodging" -> "in"; None when they say none."""
     k = _named_at(tokens, label)
     if k is None or k >= len(tokens) or tokens[k] in label:
         return None
@@ -158,12 +158,12 @@ def named_line(text: str, index: Any, doc_ids: Sequence[str], period: str, skip:
             found.append((len(set(_content(label))), f))
     if not found:
         return None
-    # "casino revenues": the row "Casino", never the total "Revenues" its head word alone names
+    # "lodging revenues": the row "Lodging", never the total "Revenues" its head word alone names
     lines = [(n, f) for n, f in found if set(_content(_label_words(f.label))) - set(SIDES)]
     found = lines or found
     longest = max(n for n, _ in found)
     best = [f for n, f in found if n == longest]
-    # "casino revenues" where the statement prints "Casino" among its revenues and again among its expenses: the
+    # "lodging revenues" where the statement prints "Lodging" among its revenues and again among its expenses: the
     # words after the label say the side, and a row under the other side's heading is never the line asked
     side = _side_named(tokens, _label_words(best[0].label)) if len({_label_words(f.label) for f in best}) == 1 else None
     best = [f for f in best if _on_side(index, f, side)]
@@ -198,7 +198,7 @@ def _on_side_only(index: Any, doc_ids: Sequence[str], period: str, f: Fact, side
 
 
 def side_of_words(words: str) -> tuple[str, str | None]:
-    """An input's words and the side its gloss names: "Casino (revenues)" -> ("Casino", "in")."""
+    """An input's words and the side its gloss names: "Lodging (revenues)" -> ("Lodging", "in")."""
     m = re.match(r"(.+?)\s*\((revenues|expenses)\)$", words.strip())
     if not m:
         return words, None
@@ -249,8 +249,13 @@ def share_parts(text: str, skip: Sequence[str] = ()) -> tuple[str, str] | None:
     m = _OF_WHOLE.search(text) or _PART_OF.search(text)
     if not m:
         return None
+    # "Taking capex from the cash flow statement, what share of sales ...": the part is the noun phrase right before
+    # "share of", never a clause before a question word; a question word left alone names no part
+    raw = re.split(r",\s*(?=(?:what|which|how)\b)", m.group("part").strip(" ,"), flags=re.I)[-1]
     part = re.sub(r"^(?:what\s+(?:was|were|is|are)\s+|(?:was|were|is|are|did|has|have|had)\s+)?(?:the\s+|its\s+)?", "",
-                  m.group("part").strip(" ,"), flags=re.I)
+                  raw, flags=re.I)
+    if not re.sub(r"^(?:what|which|how)\b", "", part, flags=re.I).strip():
+        return None
     # "were its operating costs a larger share of ...": the comparison's words are not the part's
     part = re.sub(r"\s+(?:an?\s+|the\s+)?(?:(?:much\s+)?(?:larger|bigger|smaller|greater|higher|lower|growing|"
                   r"shrinking|rising|falling))$", "", part, flags=re.I)
