@@ -104,13 +104,15 @@ def _qualifier_before(original: str, q: str, start: int) -> set[str]:
 # a part of a company a question names with its kind: "its online channel", "the Gas segment's", "from its Acme brand"
 _PART_NAMED = re.compile(r"\b(?:its|the|their|our|[\w&.\-]+['’]s?)\s+((?:[A-Za-z][\w&\-]*\s+){1,3}?)(?:reportable\s+|"
                          r"operating\s+)?(?:channel|segment|division|brand|region|subsidiary|banner|business\s+unit|"
-                         r"product\s+line|line\s+of\s+business)s?\b", re.I)
+                         r"product\s+line|line\s+of\s+business|(?:product\s+|merchandise\s+)?categor(?:y|ies)|"
+                         r"department)s?\b", re.I)
 
 
 def part_words(question: str) -> set[str]:
     """The words naming a part of the company the question asks about ("X's online channel" -> {online}, "the Gas
-    segment's" -> {gas}), when it names one with its kind (channel, segment, division, brand, region, subsidiary,
-    banner, business unit, product line). General rule: a figure narrowed to a part is answered only from a row
+    segment's" -> {gas}, "its bakery category" -> {bakery}), when it names one with its kind (channel, segment,
+    division, brand, region, subsidiary, banner, business unit, product line, product or merchandise category,
+    department). General rule: a figure narrowed to a part is answered only from a row
     that names that part; the consolidated total never."""
     out: set[str] = set()
     for m in _PART_NAMED.finditer(question.replace("’", "'")):
@@ -162,7 +164,7 @@ _TIME_WORDS = {w.rstrip("s") for w in """recent latest current past trailing twe
 
 # the kind of a part, which its row's label need not repeat ("its Logistics segment": the "Logistics" row)
 _PART_KINDS = {w.rstrip("s") for w in """segment division channel brand region subsidiary unit business line
-    banner""".split()}
+    banner category categorie department merchandise""".split()}
 
 
 def _said_parts(original: str, spans: Sequence[tuple[int, int]]) -> set[str]:

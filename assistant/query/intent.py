@@ -45,7 +45,8 @@ def asks_for_number(question: str) -> bool:
 
 
 _CALC_WORDS: dict[str, list[str]] = {
-    "gross_margin": ["gross margin", "gross profit margin"],
+    "gross_margin": ["gross margin", "gross profit margin", "gross profit rate", "gross margin rate", "gross profit percentage",
+                     "gross margin percentage"],
     "operating_margin": ["operating margin", "operating profit margin", "operating income margin", "ebit margin"],
     "net_margin": ["net margin", "net profit margin", "net income margin"],
     "current_ratio": ["current ratio", "working capital ratio"],
