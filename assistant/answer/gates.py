@@ -256,16 +256,15 @@ _STAGES = {
     "ordered": r"order(?:ed|s|ing)?|booked|bookings",
     "shipped": r"ship(?:ped|s|ping|ments?)?|deliver(?:ed|s|ies|y|ing)?",
     "installed": r"install(?:ed|s|ing|ations?)?|commissioned|deployed|deployments?|put\s+into\s+(?:service|operation)",
-    "retired": r"retired|decommissioned|scrapped|closed",
+    "retired": r"retired|decommissioned|scrapped",
 }
-_STAGE_RX = {k: re.compile(rf"(?i)\b(?:{v})\b") for k, v in _STAGES.items()}
-# a verb with a sense in two stages says no stage of a sentence's figure: "closed 2,318 homes" are sales closed, that is
-# homes delivered, while "closed 14 stores" are sites retired; asked in a question it still names the stage asked
-_FIGURE_STAGES = {k: re.sub(r"\|closed$", "", v) for k, v in _STAGES.items()}
+# a verb with a sense in two stages names the stage a question asks but no stage of a sentence's figure: "closed 2,318
+# homes" are sales closed, that is homes delivered, while "closed 14 stores" are sites retired
+_ASKED_ONLY = {"retired": r"closed"}
+_STAGE_RX = {k: re.compile(rf"(?i)\b(?:{v}{'|' + _ASKED_ONLY[k] if k in _ASKED_ONLY else ''})\b") for k, v in _STAGES.items()}
 # a figure right after a stage's verb: "shipped 3.6 GW", "installed about 12,000 units", "deliveries of 410 aircraft"
 _STAGE_FIGURE = {k: re.compile(rf"(?i)\b(?:{v})\s+(?:of\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|"
-                               rf"around\s+|over\s+|more\s+than\s+|a\s+record\s+)?[$€£]?\d")
-                 for k, v in _FIGURE_STAGES.items()}
+                               rf"around\s+|over\s+|more\s+than\s+|a\s+record\s+)?[$€£]?\d") for k, v in _STAGES.items()}
 
 
 def _other_stage(question: str, text: str) -> bool:

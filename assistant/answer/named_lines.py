@@ -134,7 +134,7 @@ def _side_named(tokens: Sequence[str], label: Sequence[str]) -> str | None:
     return SIDES.get(tokens[k])
 
 
-def _on_side(index: Any, f: Fact, side: str | None) -> bool:
+def on_side(index: Any, f: Fact, side: str | None) -> bool:
     """False only when the row's own section heading names the other side of the statement than the one asked."""
     if side is None:
         return True
@@ -166,7 +166,7 @@ def named_line(text: str, index: Any, doc_ids: Sequence[str], period: str, skip:
     # "lodging revenues" where the statement prints "Lodging" among its revenues and again among its expenses: the
     # words after the label say the side, and a row under the other side's heading is never the line asked
     side = _side_named(tokens, _label_words(best[0].label)) if len({_label_words(f.label) for f in best}) == 1 else None
-    best = [f for f in best if _on_side(index, f, side)]
+    best = [f for f in best if on_side(index, f, side)]
     if not best:
         return None
     stated = [f for f in best if row_on_statement(index, f)]
@@ -194,7 +194,7 @@ def _on_side_only(index: Any, doc_ids: Sequence[str], period: str, f: Fact, side
     the input's name, so that every period's lookup finds the same side's row: ``side_of_words``)."""
     same = [g for g in _rows(index, doc_ids, period) if g.doc_id == f.doc_id and g.page == f.page
             and _label_words(g.label) == _label_words(f.label)]
-    return any(not _on_side(index, g, side) for g in same)
+    return any(not on_side(index, g, side) for g in same)
 
 
 def side_of_words(words: str) -> tuple[str, str | None]:
@@ -203,10 +203,6 @@ def side_of_words(words: str) -> tuple[str, str | None]:
     if not m:
         return words, None
     return m.group(1), {v: k for k, v in _SIDE_WORDS.items()}[m.group(2)]
-
-
-def on_side(index: Any, f: Fact, side: str | None) -> bool:
-    return _on_side(index, f, side)
 
 
 def names_line(text: str, label: str) -> bool:

@@ -371,7 +371,7 @@ def _set_aside_breakdown(question: str, text: str, found: list) -> list:
     for n in parse_numbers(text):
         if not n.is_claim:
             continue
-        at, end = n.start, n.end
+        end = n.end
         lead = _BREAKDOWN.match(text[end:])
         if lead is None:
             continue
