@@ -131,9 +131,91 @@ def _header_names(lines: list[str], row: int, shift: int = 0) -> list[tuple[int,
             # a caption line above may name the years as fiscal years ("(fiscal years)" over "Item 2025 2024")
             above = two_digit_years(lines[i - 1]) + " " if i and not re.search(r"\d", lines[i - 1]) else ""
             found = list(re.finditer(rf"\b{_YEAR}\b", above + s))[-len(found):]
-            return [(int(m.group()) + (shift if named else 0), named)
-                    for m, named in zip(found, named_as_fiscal(above + s, found))]
+            dated = _dated_columns(above + s, found)
+            return [(int(m.group()) + (shift if named else 0) - (dated and not named and _early_january(above + s, m)),
+                     named) for m, named in zip(found, named_as_fiscal(above + s, found))]
     return None
+
+
+# a 52/53-week year closing on a day near December 31 that falls in the first days of January ("53 weeks ended
+# January 3, 2026") is the fiscal year of the calendar year it almost wholly covers (fiscal 2025): filers name it so
+_EARLY_JANUARY = re.compile(r"\bJan(?:uary|\.)?\s+[1-7]\s*,?\s*$", re.I)
+
+
+_DATED_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*,?\s*$", re.I)
+
+
+def _dated_columns(text: str, years: "list[re.Match]") -> bool:
+    """Whether a header line is one of column dates: every year closes a "Month day," date and nothing but words
+    follows the last one (a row whose label names dates, "(effective January 1, 2021) 7 7", is no header)."""
+    return bool(years) and all(_DATED_YEAR.search(text[max(0, m.start() - 16):m.start()]) for m in years) \
+        and not re.search(r"\d", text[years[-1].end():])
+
+
+def _early_january(text: str, year: "re.Match") -> int:
+    """1 when the header's year closes a date in the first week of January ("January 3, 2026") and no column of
+    the same header is dated in December of the year before (a "December 31, 2017 | January 1, 2018" header is a
+    year-end beside an opening balance, not a 52/53-week year), else 0."""
+    if not _EARLY_JANUARY.search(text[max(0, year.start() - 16):year.start()]):
+        return 0
+    return 0 if re.search(rf"\bDec(?:ember|\.)?\s+\d{{1,2}}\s*,?\s*{int(year.group()) - 1}\b", text, re.I) else 1
+
+
+def filer_period(fact: Fact, page_text: str | None) -> str | None:
+    """The fiscal year a statement row's figure belongs to when its column closes in the first week of January:
+    mia names an annual column by the calendar year of its closing date (``finance.fiscal``), so the column of
+    the 53 weeks ended January 3, 2026 is stored as FY2026, but the filer (and every reader) calls that year
+    fiscal 2025, the year it almost wholly covers. Returns "FY2025" for such a figure (found by its value in the
+    columns under the header of dates above its row), None when the column is not one of those, cannot be told
+    apart from another column of that year, or the row or header cannot be read. General rule: a year's name
+    follows the days it covers, read from the statement's own column dates."""
+    if fact.kind != "table" or not page_text or not (fact.period or "").startswith("FY") or fact.fiscal_year is None:
+        return None
+    lines = page_text.split("\n")
+    at = _locate(fact.quote, page_text)
+    head = _header_line(lines, at) if at is not None else None
+    if head is None:
+        return None
+    s = two_digit_years(lines[head])
+    years = list(re.finditer(rf"\b{_YEAR}\b", s))
+    if any(named_as_fiscal(s, years)):
+        return None  # a header of the filer's own names ("Fiscal 2025") already names the year
+    if not _dated_columns(s, years):
+        return None
+    printed = [int(m.group()) for m in years]
+    early = [_early_january(s, m) for m in years]
+    end = page_text.find(fact.quote.strip()) + len(fact.quote.strip())
+    values = _row_values(page_text[page_text.rfind("\n", 0, end) + 1:end])
+    if len(values) < len(printed):
+        return None
+    aligned = [values[:len(printed)], values[len(values) - len(printed):]]
+    # the columns this figure may sit in: its stored year as printed, or (read already) as the filer names it
+    cols = {i for row in aligned for i, v in enumerate(row) if _same(v, fact.value)
+            and (printed[i] == fact.fiscal_year or (early[i] and printed[i] - 1 == fact.fiscal_year))}
+    names = {printed[i] - early[i] for i in cols}
+    if len(names) != 1 or not any(early[i] for i in cols):
+        return None
+    name = names.pop()
+    return None if name == fact.fiscal_year else f"FY{name}"
+
+
+def as_filer_names(facts: "list[Fact]", page_text) -> "list[Fact]":
+    """``facts`` with each statement figure of a column closing in the first week of January named by the fiscal
+    year the filer gives it (``filer_period``); ``page_text(doc_id, page)`` reads a page. Only pages that print
+    such a date are read."""
+    from dataclasses import replace
+
+    out, seen = [], {}
+    for f in facts:
+        if f.kind == "table" and (f.period or "").startswith("FY"):
+            key = (f.doc_id, f.page)
+            if key not in seen:
+                text = page_text(*key)
+                seen[key] = text if text and re.search(r"\bJan(?:uary|\.)?\s+[1-7]\s*,", text) else None
+            if seen[key] and (name := filer_period(f, seen[key])):
+                f = replace(f, period=name, fiscal_year=int(name[2:]))
+        out.append(f)
+    return out
 
 
 def _locate(quote: str, text: str) -> int | None:

@@ -20,6 +20,7 @@ from typing import Any, Protocol
 from ..text.names import squash
 from ..types import DocMeta, Fact
 from .formulas import fmt
+from .inputs import as_filer_names
 from .registry import BALANCE_METRICS, MAGNITUDE_METRICS, STATEMENT_OF, asked_rows, label_tokens
 from .statements import row_statement, statement_kind, titled_kind
 
@@ -54,7 +55,9 @@ class MemoryFactIndex:
 
     def __init__(self, docs: Iterable[DocMeta] = (), facts: Iterable[Fact] = (),
                  pages: dict[tuple[str, int], str] | None = None) -> None:
-        self._docs, self._facts, self._pages = list(docs), list(facts), dict(pages or {})
+        self._docs, self._pages = list(docs), dict(pages or {})
+        # the store's naming: a column closing in the first week of January is the year before's (inputs.filer_period)
+        self._facts = as_filer_names(list(facts), self.page_text)
 
     def documents(self) -> list[DocMeta]:
         return list(self._docs)
