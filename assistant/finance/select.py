@@ -56,8 +56,9 @@ class MemoryFactIndex:
     def __init__(self, docs: Iterable[DocMeta] = (), facts: Iterable[Fact] = (),
                  pages: dict[tuple[str, int], str] | None = None) -> None:
         self._docs, self._pages = list(docs), dict(pages or {})
-        # the store's naming: a column closing in the first week of January is the year before's (inputs.filer_period)
-        self._facts = as_filer_names(list(facts), self.page_text)
+        # the store's naming: a column closing in the first week of January is the year before's (inputs.filer_period);
+        # read from the pages held here only (facts fetched from the store are named so already)
+        self._facts = as_filer_names(list(facts), lambda doc_id, page: self._pages.get((doc_id, page)))
 
     def documents(self) -> list[DocMeta]:
         return list(self._docs)
