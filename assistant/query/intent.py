@@ -294,6 +294,11 @@ def span_ended(question: str, docs: Sequence[DocMeta]) -> str | None:
 # "the three months ended June 30, 2026 and 2025": the same span of another year, said by its year alone
 _SPAN_OTHER_YEAR = re.compile(r"\s*(?:,|and|vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?"
                               r"((?:19|20)\d{2})\b(?!\s*(?:[-–]|to)\s*\d)", re.I)
+# "the three months ended March 31, 2026 and March 31, 2025": the same span ending on another closing date, said by
+# that date alone (a list of closing dates after one span's length: each is a span of that length)
+_SPAN_OTHER_DATE = re.compile(r"\s*(?:,?\s*(?:and|vs\.?|versus|compared\s+(?:to|with))|,)\s+(?:(?:the\s+same\s+period\s+)?"
+                              r"(?:ended|ending)\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+                              r"(\d{1,2}),?\s+((?:19|20)\d{2})\b", re.I)
 
 
 def _spans(question: str) -> list[tuple[int, Any]] | None:
@@ -321,6 +326,10 @@ def _spans(question: str) -> list[tuple[int, Any]] | None:
             other = _SPAN_OTHER_YEAR.match(question, m.end())
             if other:
                 out.append((months, _dt.date(int(other.group(1)), month, day)))
+            dated = None if other else _SPAN_OTHER_DATE.match(question, m.end())
+            if dated:
+                out.append((months, _dt.date(int(dated.group(3)), _MONTHS3.index(dated.group(1).lower()[:3]) + 1,
+                                             int(dated.group(2)))))
         except ValueError:
             return None
     return out
@@ -399,7 +408,8 @@ def dates_compared(question: str, docs: Sequence[DocMeta]) -> list[str] | None:
     three months ended ...": ``spans_ended``) and both are placed, as two periods."""
     import datetime as _dt
 
-    spans = [(m.start(), m.end()) for m in _SPAN_ENDED.finditer(question)]
+    spans = [(m.start(), (_SPAN_OTHER_DATE.match(question, m.end()) or m).end())
+             for m in _SPAN_ENDED.finditer(question)]
     dates = []
     for m in _DATE.finditer(question):
         if any(a <= m.start() < b for a, b in spans):
