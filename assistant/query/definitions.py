@@ -65,6 +65,10 @@ class Input:
     # and one among the operating expenses), summed; expanded into those lines' own inputs before it is computed
     # (``exclusions._every_line``), never read as one row
     every: bool = False
+    # "SG&A excluding impairment losses": the row labelled with the input's words first; where no row is so labelled,
+    # this arithmetic on the figure and the item's own rows ("SG&A - impairment losses"), else the input is declined
+    # (``evaluate``; ``_qualified_operand``)
+    alt: "Node | None" = None
 
 
 @dataclass(frozen=True)
@@ -329,10 +333,23 @@ def _spans(text: str, lookup: Lookup | None = None) -> list[tuple[int, int, int,
                 and not _margin_base(m.group("name"), body, lookup)):
             name = _clean_name(re.split(r"\b(?:what|how|is|was|were|are|did|does|the|its|of|for|in)\s+",
                                         m.group("name"), flags=re.I)[-1])
-            if re.search(r"\b(?:represent(?:s|ed)?|account(?:s|ed)?\s+for|ma(?:k|d)e\s+up|comprise[sd]?|amount(?:s|ed)?\s+to)$",
+            # "did <filer> spend on capital expenditures (...)": after an auxiliary, a subject that is a proper name
+            # (no possessive) or a pronoun, then a lower-case verb: a clause, never a figure's name ("did Contoso's
+            # gross margin (...) change" names the margin; a name ending in a measure's head noun stays one)
+            after = re.split(r"\b(?:did|does|do)\s+", m.group("name"))
+            after = after[-1].strip() if len(after) > 1 else ""
+            clause = bool(after) and not re.search(r"['’]s?\s|\b(?:margin|ratio|rate|yield|return|turnover|coverage|"
+                                                   r"multiple|intensity|share|percentage|growth)s?$", after, re.I) and (
+                bool(re.match(r"(?:[A-Z][\w&.\-]*\s+)+[a-z]", after))
+                or bool(re.match(r"(?:it|they|we|the\s+(?:company|firm|group|business))\s+[a-z]", after, re.I)))
+            # "... at FY2025 year-end (A divided by B)": a period's words before the parenthesis are no figure's name
+            clause = clause or re.fullmatch(r"(?:(?:the|fiscal|financial|calendar)\s+)*(?:year|quarter|period|month|"
+                                            r"half)[- ]?ends?|(?:the\s+)?(?:end|close)", name.strip(), re.I)
+            if clause or re.search(r"\b(?:represent(?:s|ed)?|account(?:s|ed)?\s+for|ma(?:k|d)e\s+up|comprise[sd]?|amount(?:s|ed)?\s+to)$",
                          name, re.I):
-                # "what share of X did A represent (A divided by X)": a verb, no figure's name; the arithmetic is
-                # the asked figure itself (unnamed)
+                # "what share of X did A represent (A divided by X)", "how many times its D&A did Contoso spend on
+                # capital expenditures (A divided by B)": a clause (a verb after "did"), no figure's name; the
+                # arithmetic is the asked figure itself (unnamed)
                 spans.append((m.start("body") - 1, m.start("body"), m.end("body"), "", m.end()))
                 continue
             if re.search(r"\b(?:divided\s+by|multiplied\s+by|times|plus|minus|less|over|to|and|of)$", name, re.I):
@@ -1208,15 +1225,19 @@ _BEGIN_END_HEAD = re.compile(r"^(?:the\s+)?(?:beginning|opening|start(?:ing)?)(?
 # after "averaged over"): "the two year-end balances", "beginning and ending balances", "opening and closing",
 # "beginning and end of the year" (the asked period's end and the one before: no years), "the FY2024 and FY2025
 # year-ends", "at the end of FY2024 and at the end of FY2025", "fiscal year-ends 2024 and 2025" (those years).
-_ENDS_WORD = r"(?:(?:fiscal\s+)?(?:year|period)[- ]ends?(?:\s+balances?)?|balance\s+sheet\s+dates?|balances?)"
+# the noun an average's span ends with, naming the figure only as what the balance sheet prints: "balances", "amounts",
+# "balance sheet amounts / figures / values", "reported carrying amounts"
+_ENDS_NOUN = (r"(?:(?:(?:balance[- ]sheet|reported|carrying|year[- ]end|period[- ]end)\s+){0,2}"
+              r"(?:balances?|amounts?|figures?|values?))")
+_ENDS_WORD = r"(?:(?:fiscal\s+)?(?:year|period)[- ]ends?(?:\s+" + _ENDS_NOUN + r")?|balance\s+sheet\s+dates?|" + _ENDS_NOUN + r")"
 _SPAN_LEAD = (r"^[\s,]*(?:(?:taking|using|based\s+on|i\.?e\.?|that\s+is|computed\s+(?:as|over)|averaged\s+"
               r"(?:over|across|between|for|of)|average[d]?\s+(?:over|across|between))\s*,?\s+)?(?:the\s+)?"
               r"(?:(?:simple\s+)?(?:average|mean)\s+(?:of\s+)?(?:the\s+)?)?")
 _SPAN_NO_YEARS = re.compile(
-    _SPAN_LEAD + r"(?:(?:at|as\s+of|for|over|across|between|of|on)\s+(?:the\s+)?)?(?:(?:two|both)\s+(?:fiscal\s+)?(?:year|period)[- ]ends?(?:\s+balances?)?|(?:two|both)\s+balances?|"
+    _SPAN_LEAD + r"(?:(?:at|as\s+of|for|over|across|between|of|on)\s+(?:the\s+)?)?(?:(?:two|both)\s+(?:fiscal\s+)?(?:year|period)[- ]ends?(?:\s+" + _ENDS_NOUN + r")?|(?:two|both)\s+" + _ENDS_NOUN + r"|"
     r"(?:two\s+|both\s+)?(?:(?:the\s+)?(?:beginning|opening|start(?:ing)?)(?:[- ]of[- ](?:the[- ])?(?:fiscal[- ])?"
     r"(?:year|period))?\s+and\s+(?:the\s+)?(?:ending|closing|end)(?:[- ]of[- ](?:the[- ])?(?:fiscal[- ])?"
-    r"(?:year|period))?(?:\s+(?:fiscal\s+)?(?:year|period)[- ]?ends?)?(?:\s+balances?)?))\s*$", re.I)
+    r"(?:year|period))?(?:\s+(?:fiscal\s+)?(?:year|period)[- ]?ends?)?(?:\s+" + _ENDS_NOUN + r")?))\s*$", re.I)
 _SPAN_YEARS = re.compile(
     _SPAN_LEAD + rf"(?:(?:at|between|as\s+of|for|of|on|across|over)\s+)?(?:the\s+)?(?:(?:fiscal\s+)?(?:year|period)"
     rf"[- ]ends?\s+(?:of\s+)?)?(?:(?:the\s+)?ends?\s+of\s+(?:the\s+)?)?(?:fiscal\s+(?:years?\s+)?)?({_YEAR_WORD})"
@@ -1426,15 +1447,89 @@ def operand(words: str, lookup: Lookup, known: dict[str, Node]) -> Node:
         # carries it answers (``get.qualified``)
         core = _without_owners(w)
         metric = (lookup(core) or lookup(re.sub(r"^total\s+", "", core, flags=re.I))) if core else None
+    if metric is None:
+        # "debt, including current portion", "SG&A excluding impairment losses": read by its structure
+        qualified = _qualified_operand(w, lookup, how, years, offset)
+        if qualified is not None:
+            return qualified
     if (metric is None and _ROW_NAME.fullmatch(w) and not _ACRONYM.search(w)
             and (not _ROW_NOT.search(_SIGN_PAIR.sub(" ", _ONE_LINE_AND.sub(" ", w)))
                  or (_AND_LABELS[0] and _one_label(w, lookup, known)))):
         # "revenue before fuel surcharge", "impairment of store assets": no metric of mia's, but perhaps a row of
         # the filer's own statements by that name (``ROW``: looked up by its label when computed, else declined)
         metric = ROW + " ".join(re.findall(r"[a-z0-9]+", w.lower()))
+    if metric is not None and not (exact and exact(w)) and not input_qualifier(w):
+        # "operating income excluding plant closure costs" that a loose lookup maps to operating income: the row
+        # that says the item (``evaluate``: ``_unshown_item``), else the figure less the item's own row
+        qualified = _qualified_operand(w, lookup, how, years, offset)
+        if isinstance(qualified, Input) and qualified.alt is not None and isinstance(qualified.alt, Op) and \
+                isinstance(qualified.alt.left, Input) and qualified.alt.left.metric == metric:
+            return Input(metric, words.strip(), how, years, offset, alt=qualified.alt)
     if metric is None:
         raise _ParseError(f"{words.strip()!r} names no figure mia can look up")
     return Input(metric, words.strip(), how, years, offset)
+
+
+# "debt, including current portion", "long-term debt including current maturities", "lease liabilities, including the
+# current portion": a figure named with the part of it due within a year that it takes in
+_WITH_CURRENT = re.compile(r"^(?P<head>.+?)\s*,?\s+(?:including|incl\.?|plus)\s+(?:the\s+|its\s+)?(?P<part>current\s+"
+                           r"(?:portions?|maturities|installments)|amounts?\s+due\s+within\s+one\s+year)"
+                           r"(?:\s+(?:thereof|of\s+(?:it|the\s+same)))?$", re.I)
+_LONG_TERM = re.compile(r"^(?:total\s+)?(?:long[- ]term|non-?current)\s+", re.I)
+# "selling, general and administrative expenses, excluding impairment losses": a figure named with the item it leaves
+# out or takes in, as filers label such a row
+_QUALIFIED_OPERAND = re.compile(r"^(?P<head>.+?)\s*,?\s+(?:excluding|excl\.?|including|incl\.?)\s+(?P<item>[a-z][a-z'’\- ]+)$",
+                                re.I)
+
+
+def _qualified_operand(w: str, lookup: Lookup, how: str, years: tuple[int, ...], offset: int) -> Node | None:
+    """An operand that names a figure together with a part it takes in or leaves out, when the words as a whole
+    name no figure mia knows. General rule (a qualified operand is read by its structure, never looked up as its
+    head alone):
+    - "<A>, including (the) current portion / current maturities": the long-term (noncurrent) figure of A plus the
+      current portion of it, each a metric's row ("debt, including current portion" = long-term debt + current
+      portion of long-term debt); None unless both are metrics mia knows and differ.
+    - "<A>, excluding / including <item>" otherwise: the filer's row labelled with exactly those words (a ``ROW``
+      input, found by ``get.by_label``; none printed: the calculation is declined naming it), when A names a figure
+      mia knows and the item is a few plain words (no figure's arithmetic, period or pronoun).
+    None: the operand is not read so (declined by the caller naming the words)."""
+    m = _WITH_CURRENT.match(w)
+    if m:
+        head = re.sub(r"^(?:the|its)\s+", "", m.group("head").strip(" ,"), flags=re.I)
+        bare = re.sub(r"^total\s+", "", head, flags=re.I)
+        long_words = head if _LONG_TERM.match(head) else "long-term " + bare
+        current_words = "current portion of " + _LONG_TERM.sub("long-term ", long_words)
+        noncurrent, current = lookup(long_words), lookup(current_words)
+        if noncurrent and current and noncurrent != current and lookup(head) in (None, noncurrent):
+            return Op("+", Input(noncurrent, long_words, how, years, offset),
+                      Input(current, current_words, how, years, offset))
+        return None
+    m = _QUALIFIED_OPERAND.match(w)
+    if not m:
+        return None
+    head, item = m.group("head").strip(" ,"), m.group("item").strip()
+    if not (1 <= len(item.split()) <= 6) or _ROW_NOT.search(_SIGN_PAIR.sub(" ", _ONE_LINE_AND.sub(" ", item))):
+        return None
+    metric = lookup(head) or lookup(re.sub(r"^total\s+", "", head, flags=re.I))
+    if metric is None:
+        return None
+    excluding = bool(re.search(r"\bexcl", w[len(m.group("head")):], re.I))
+    alt = None
+    try:
+        part = operand(item, lookup, {})
+    except _ParseError:
+        part = None
+    if isinstance(part, Input) and part.metric != metric and not part.part and not (
+            metric in _PROFIT_METRICS and not excluding):
+        # the figure's own row and the item's: a profit figure less what the item did to it (``Input.effect``), any
+        # other figure less (or plus) the item's amount
+        part = replace(part, how=how, years=years, offset=offset, effect=metric in _PROFIT_METRICS)
+        alt = Op("-" if excluding else "+", Input(metric, head, how, years, offset), part)
+    return Input(ROW + " ".join(re.findall(r"[a-z0-9]+", w.lower())), w, how, years, offset, alt=alt)
+
+
+# profit figures: arrived at by charges and credits, so an item excluded from one is taken out by its effect
+_PROFIT_METRICS = {"gross_profit", "operating_income", "income_before_tax", "net_income"}
 
 
 def _linear(n: Node) -> bool:
@@ -1863,6 +1958,12 @@ def evaluate(defn: Definition, period: str, get: Get, unit_hint: str = "") -> Ca
                                             f"consolidated row"])
             if f is None:
                 raise MissingInput(defn.name or "definition", [f"{words} ({p})"])
+            left_out = _unshown_item(words, f.label) if x is not None and not x.part else None
+            if left_out:
+                # "cost of sales excluding freight costs" read as the "Cost of sales" row: the qualifier would be
+                # dropped without a word; the row must say the item it takes in or leaves out
+                raise MissingInput(defn.name or "definition",
+                                   [f"{words} ({p}): no row says it {left_out}; \"{f.label}\" does not"])
             if several and any(g is f or (g.doc_id, g.page, g.quote) == (f.doc_id, f.page, f.quote)
                                for k, g in used.items() if k[0] == metric and k[1] == p):
                 raise MissingInput(defn.name or "definition", [f"{words} ({p}) as a row of its own"])
@@ -1911,6 +2012,17 @@ def evaluate(defn: Definition, period: str, get: Get, unit_hint: str = "") -> Ca
     def go(x: Node) -> tuple[_Val, bool]:  # (value, is an amount)
         if isinstance(x, Num):
             return _Val(x.value, x.raw), False
+        if isinstance(x, Input) and x.alt is not None:
+            # the row labelled with the input's words, else the arithmetic its words state on the rows it names
+            try:
+                return go(replace(x, alt=None))
+            except MissingInput:
+                try:
+                    v, money = go(x.alt)
+                except MissingInput as e:
+                    raise MissingInput(defn.name or "definition",
+                                       [f"{x.words} (no row so labelled; nor {', '.join(e.missing)})"]) from e
+                return _Val(v.value, f"({v.text})"), money
         if isinstance(x, Input) and x.how == "at":
             f = fact(x.metric, periods_of(x, period)[0], x.words, x)
             v = effect_of(f, x.words) if x.effect else value_of(f, x.words)
@@ -1964,6 +2076,32 @@ def evaluate(defn: Definition, period: str, get: Get, unit_hint: str = "") -> Ca
     formula = f"{defn.name + ' = ' if defn.name else ''}{defn.words()}"
     return CalcResult("definition", value, unit, formula, expression, tuple(facts),
                       definition=f"the definition stated in the question ({defn.text})")
+
+
+# "excluding freight costs", "including restricted cash", "exclusive of depreciation": the item an operand's words say
+# its figure leaves out or takes in
+_ITEM_QUALIFIER = re.compile(r"\b(excluding|excl\.?|exclusive\s+of|including|incl\.?|inclusive\s+of)\s+(?:the\s+|its\s+)?"
+                             r"([a-z][a-z'’\- ,]*)", re.I)
+_ITEM_STOP = {"the", "and", "or", "of", "its", "their", "any", "all", "other", "related", "shown", "separately",
+              "below", "above", "net", "total", "for", "from", "on", "in", "to", "a", "an"}
+
+
+def _unshown_item(words: str, label: str) -> str:
+    """"excluding freight costs" when an operand's words qualify its figure by an item ("cost of sales excluding
+    freight costs") and the row found for it (by its metric) names no word of the item ("Cost of sales"); "" when the
+    words say no item, the row names it ("Cost of sales (exclusive of depreciation and amortization)"), or the item is
+    a figure's current portion or its owners' share (a long-term or owners' row leaves those out by its metric).
+    General rule: an operand's qualifier is part of what is asked; a row that does not carry it is no substitute."""
+    m = _ITEM_QUALIFIER.search(words)
+    if m is None or input_qualifier(words):
+        return ""
+    item = [t for t in re.findall(r"[a-z]+", m.group(2).lower()) if t not in _ITEM_STOP]
+    if not item or re.match(r"current\s+(?:portions?|maturities|installments)", " ".join(item)):
+        return ""
+    have = re.findall(r"[a-z]+", label.lower())
+    if all(any(h[:5] == t[:5] for h in have) for t in item):
+        return ""
+    return f"{m.group(1).lower()} {m.group(2).strip(' ,')}"
 
 
 def _reduced(e: Node, go: Callable[[Node], tuple[_Val, bool]], scale: float) -> str:
