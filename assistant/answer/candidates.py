@@ -540,11 +540,16 @@ def _unmarked_items(page: str, spans: Sequence[tuple[int, int]], j: int, most: i
     """The items of a list whose markers the page lost (HTML list items read as lines or paragraphs): from span
     ``j`` on, consecutive spans that open in lower case, each on a line of its own, all but the last ending with
     ";" (or "; and"/"; or") and the last with ";" or "."; none when fewer than two such spans follow. An item ending
-    with ";" may open with a name ("Norrmart Select passed EUR 1 billion of sales;"): the semicolons mark the list."""
+    with ";" may open with a name ("Norrmart Select passed EUR 1 billion of sales;"): the semicolons mark the list; after
+    two or more items opening in capitals, the last (ending with ".") may open in capitals too."""
     out: list[tuple[int, int]] = []
     for x, y in spans[j : j + most]:
         t = page[x:y].strip()
         opens = re.match(r"[a-z]", t) or re.search(r";(?:\s*(?:and|or))?$", t)
+        # the item closing the list ends with "." and opens as the items before it did: in capitals after items that
+        # all opened in capitals ("... dearer abroad;" then "Prices of pre-owned watches fell ... to resell.")
+        opens = opens or (len(out) >= 2 and t.endswith(".")
+                          and all(re.match(r"[A-Z]", page[a:b].strip()) for a, b in out) and re.match(r"[A-Z]", t))
         if not opens or "\n" not in page[max(0, x - 2) : x] and x > 0:
             break
         out.append((x, y))

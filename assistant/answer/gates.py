@@ -318,7 +318,9 @@ def _effect_years(c: Candidate) -> frozenset[int]:
     slowdown had two main causes." states none; its causes' own dates, "had automated heavily in 2021", are when
     the causes happened), a causal sentence's effect clause's ("Sales fell in 2025 because ..."), else its own."""
     if c.kind == "list" and c.items:
-        return _stated_years(c.text) if c.form != "inline" else c.years
+        # a clause of the lead-in looking ahead ("..., and we think the first two will matter most in 2025") dates no
+        # change the items explain
+        return _stated_years(causes.lead_effect_text(c.text)) if c.form != "inline" else c.years
     m = _CAUSAL.search(c.text) if c.kind == "sentence" else None
     if m is None or m.start() == 0:
         return c.years
@@ -469,7 +471,8 @@ def verdict(asked: Asked, c: Candidate) -> str | None:
     case) are read alone and the one verdict
     they give, if only one, is the answer. A comparison asked ("Did
     prices rise faster than inflation?") is decided only by its two figures, computed (``prose_compare``)."""
-    if asked.kind == "yesno" and c.kind == "sentence" and (changed := revisions.changed_verdict(asked.text, c.text)):
+    if asked.kind == "yesno" and c.kind == "sentence" and (changed := revisions.changed_verdict(
+            asked.text, c.text, " ".join(sorted(asked.words)))):
         # "..., and has the estimate changed?": the quote's figure against the earlier forecast it replaces decides
         return changed
     if asked.kind == "yesno" and c.kind == "sentence" and prose_compare.comparison(asked.text) is not None:

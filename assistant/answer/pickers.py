@@ -43,7 +43,7 @@ from .candidates import (
     page_candidates,
 )
 from .scoring import (
-    _CAUSAL, _CELL, _CHANGE_STATED, _EXPECT_WORD, _FORWARD, _METRIC_WORD, _named, _opposite_direction, _quoted_change,
+    _CAUSAL, _CELL, _CHANGE_STATED, _EXPECT_WORD, _FORWARD, _METRIC_WORD, _PERIOD_JUDGED, _named, _opposite_direction, _quoted_change,
     _rank_sense, _same_measure, _stem, _stems, _title, _unnamed, asked_kind, first_name, places, subject_score,
     why_lead,
 )
@@ -1478,6 +1478,9 @@ def _embed_text(c: Candidate) -> str:
         head = c.heading if len(c.heading.split()) <= 8 else ""
         if _CHANGE_ANAPHOR.match(c.text) and c.before:  # "The $104.2 million increase was due to": of what, before
             return " ".join(f"{c.before} {c.body}".split()[:EMBED_WORDS])
+        if c.kind == "list" and _PERIOD_JUDGED.match(c.text) and c.prev:
+            # "The year was hard on the industry for several reasons:": the move it explains is the sentence before's
+            return " ".join(f"{c.prev} {c.body}".split()[:EMBED_WORDS])
         if _ANAPHOR.match(c.text) and c.before:
             head = first_name(c.before) or head
         if is_filing(c.meta) and _FIRST_PERSON.search(" ".join(c.text.split()[:8])):

@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 
 __all__ = ["FRAME_WORDS", "as_why", "asked_effect", "effect_phrase", "asks_distance", "asks_move_amount", "states_move", "topic_said", "asks_reason", "causal_as", "changes_asked", "effect_after", "effect_clause",
-           "explains_asked", "states_distance"]
+           "explains_asked", "lead_effect_text", "states_distance"]
 
 # the words that ask why, not what moved: left out of a reason question's words for overlap
 FRAME_WORDS = frozenset("""behind push pushes pushed pushing account accounts accounted explain explains explained
@@ -327,6 +327,25 @@ def effect_clause(sentence: str, cause_at: int, before: str = "") -> str:
     if not head.strip() or not (_MOVE.search(head) or _stems(head)):
         return before
     return head
+
+
+# a clause of a list's lead-in that looks ahead: a modal or a verb of expectation ("and we think the first two will
+# matter most in 2025", "which should persist into 2026")
+_LOOKS_AHEAD = re.compile(r"(?i)\b(?:will|would|shall|should|may|might|expects?|expected|expecting|forecasts?|"
+                          r"projects?|projected|likely|going\s+to)\b")
+_CLAUSE_BREAK = re.compile(r"(?i),\s+(?=(?:and|but|while|which|though|although|with)\b)|;\s+|\s+-\s+|\s+\u2014\s*")
+
+
+def lead_effect_text(lead: str) -> str:
+    """The words of a list's lead-in that state the change its items explain: the lead-in less its clauses that look
+    ahead ("Volumes grew for four reasons, and we think the first two will matter most in 2025:" -> "Volumes grew for
+    four reasons"). Rule: a year in a clause saying what will happen dates that expectation, not the change the list
+    explains; the lead-in's first clause (the one stating the change) is always kept."""
+    clauses = _CLAUSE_BREAK.split(lead)
+    if len(clauses) < 2:
+        return lead
+    kept = [clauses[0]] + [c for c in clauses[1:] if not _LOOKS_AHEAD.search(c)]
+    return " ".join(kept)
 
 
 def states_move(text: str) -> bool:

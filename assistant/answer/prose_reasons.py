@@ -74,13 +74,26 @@ def explained_effect(sentence: str, following: list[str]) -> tuple[str, ...]:
         if not _prose(s) or re.search(r"\?\s*$", s):
             break
         items.append(s)
-    marked = [k for k, s in enumerate(items) if _ADDS.search(s) or _CAUSE.search(s)]
+    marked = [k for k, s in enumerate(items) if _ADDS.search(s) or (_CAUSE.search(s) and not _own_finding(s))]
     items = items[: marked[-1] + 1] if marked else []  # what follows the last cause or addition is not one
     if len(items) >= 2:
         return tuple(items)
     if items and _CAUSE.search(items[0]):  # "Utilisation stopped improving. This was because ...": one cause
         return (items[0],)
     return ()
+
+
+_FIGURE = re.compile(r"\d")
+
+
+def _own_finding(sentence: str) -> bool:
+    """Does a sentence after an effect state a measured change of its own before its cause marker ("Operators earned
+    about US$186 million, 78.8% more than the US$104 million of 2023, so that the average delivery brought in ...")?
+    Rule: such a sentence is a new finding with its own cause (its marker explains the change it has just stated),
+    not the explanation of the change before it."""
+    m = _CAUSE.search(sentence)
+    head = sentence[: m.start()] if m else ""
+    return bool(_EFFECT.search(head) and _FIGURE.search(head))
 
 
 def paragraph_after(page: str, spans: list[tuple[int, int]], i: int, most: int = 4) -> list[str]:

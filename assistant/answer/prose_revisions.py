@@ -268,17 +268,24 @@ _CHANGED_Q = (
     re.compile(rf"(?i)^\s*(?:(?:and|but|so)\s+)?(?:has|have|had|did|do|does)\s+(?:[\w'-]+\s+){{1,4}}?{_CHANGE_VERB}\s+(?:its|their|the|our|his|her)"
                rf"\s+(?:[\w'-]+\s+){{0,4}}?{_FORECAST_NOUN}\b"),
 )
+# "..., and has it been revised?", "and was it cut?": a pronoun standing for the forecast the question's part before names
+_CHANGED_PRONOUN_Q = re.compile(rf"(?i)^\s*(?:(?:and|but|so)\s+)?(?:has|have|had|was|were|is)\s+(?:it|they|this|that)\s+"
+                                rf"(?:(?:since|now|recently|already)\s+)?(?:been\s+|being\s+)?{_CHANGE_VERB}\b")
+_FORECAST_NAMED = re.compile(rf"(?i)\b(?:{_FORECAST_NOUN}|forecast(?:s|ed)?|expect(?:s|ed)?|project(?:s|ed)|predict(?:s|ed)?)\b")
 # the forecast said to stand: "we keep our forecast of ...", "leaves its outlook unchanged", "reaffirmed its guidance"
 _KEPT = re.compile(rf"(?i)\b(?:unchanged|maintain(?:s|ed)?|reaffirm(?:s|ed)?|reiterat(?:es|ed)|keep(?:s)?|kept|"
                    rf"stands?\s+by|stood\s+by)\b[^.;]{{0,60}}?\b{_FORECAST_NOUN}\b|\b{_FORECAST_NOUN}\b[^.;]{{0,60}}?\b"
                    rf"(?:unchanged|stands)\b")
 
 
-def asks_changed(question: str) -> str | None:
+def asks_changed(question: str, antecedent: str = "") -> str | None:
     """Does a yes/no question ask whether a forecast was changed (``_CHANGED_Q``)? "any" (changed, revised, updated),
-    "up" (raised, lifted) or "down" (cut, lowered); None when it does not."""
+    "up" (raised, lifted) or "down" (cut, lowered); None when it does not. A part whose subject is a pronoun ("..., and
+    has it been revised?") asks it when ``antecedent`` (the words of the part it goes on from) names a forecast."""
     q = " ".join(question.split())
     m = next((m for rx in _CHANGED_Q if (m := rx.search(q))), None)
+    if m is None and _FORECAST_NAMED.search(antecedent):
+        m = _CHANGED_PRONOUN_Q.search(q)
     if m is None:
         return None
     verb = m.group("verb").lower()
@@ -286,12 +293,12 @@ def asks_changed(question: str) -> str | None:
         "down" if re.match(r"lower|cut|reduc|trim|downgrad", verb) else "any"
 
 
-def changed_verdict(question: str, text: str) -> str | None:
+def changed_verdict(question: str, text: str, antecedent: str = "") -> str | None:
     """"Yes" when ``text`` states the forecast's figure against the earlier one it replaces (a revision pair,
     ``revisions_in``, or a replaced figure, ``superseded``: "812 million square metres in 2026, below the 830 million we
     projected in our spring update") and the two differ, the way the question says if it says one; "No" when it says the forecast
     stands ("we keep our forecast of ...") and states no replaced figure; None otherwise (nothing decided)."""
-    way = asks_changed(question)
+    way = asks_changed(question, antecedent)
     if way is None:
         return None
     pairs = [(r.new, r.old) for r in revisions_in(text)]

@@ -62,7 +62,8 @@ _AMOUNT_Q = re.compile(
 )
 _MONEY_Q = re.compile(
     r"(?i)\b(?:spend|spent|spending|cost|costs|price|priced|revenues?|sales|capex|capital\s+expenditures?|invest|"
-    r"investment|pay|paid|income|profit|earn|earnings|worth|budget|dollars?|usd|charge|fee|valuation|purchases|"
+    # "paid" before a plural noun is an attribute of what is counted ("paid deliveries", "paid subscribers"), no money
+    r"investment|pay|paid(?!(?:\s+(?!(?:in|to|for|by|out|on|as|at|off|up|the|its|their|our|a|an|per|each|every)\b)[a-z-]+){1,3}s\b)|income|profit|earn|earnings|worth|budget|dollars?|usd|charge|fee|valuation|purchases|"
     # money borrowed or raised: "how much could it still borrow under its revolver?" asks dollars, not months ("draw"
     # alone is no money word: a rack draws power)
     r"borrow|borrowed|borrowing|borrowings|loans?|debt|proceeds|raise|raised|cash|revolver|"

@@ -60,6 +60,36 @@ _PARTY_NOUN = (r"(?:developer|buyer|purchaser|investor|operator|company|firm|gro
                r"affiliate|subsidiary|trust|bank|lender|distributor|manufacturer|competitor|party|owner|landlord|"
                r"retailer|insurer|acquirer|strategic\s+buyer)")
 
+# a move compared in pace with another: "fell much faster", "grew more slowly than", "rose less steeply"
+_PACE_GAP = re.compile(r"(?i)\b(?:faster|slower|more\s+(?:slowly|quickly|steeply|sharply|rapidly)|less\s+(?:steeply|sharply|"
+                       r"quickly|rapidly)|outpac\w*|lagg\w*\s+behind)\b")
+# a period as a sentence's subject, judged: "The year was hard on the industry", "Last year was a difficult one"
+_PERIOD_JUDGED = re.compile(r"(?i)^\s*(?:the|this|last)\s+(?:(?:first|second|third|fourth|past|whole|full)\s+)?"
+                            r"(?:year|quarter|half|season|period|decade)\s+(?:was|were|has\s+been|had\s+been|proved|turned\s+out)\b")
+
+
+# the report's forecast, by any of its names
+_FORECAST_FAMILY = re.compile(r"(?i)\b(?:forecasts?|outlooks?|projections?|estimates?|guidance|expectations?|predictions?)\b")
+
+
+def _forecast_both(effect: str, asked_words: Iterable[str]) -> bool:
+    """Do a counted lead-in's effect and the question both name the report's forecast, in any of its names ("They cut
+    their forecast for three reasons:" for "why was the outlook lowered?")? A forecast is one thing under its names."""
+    return bool(_FORECAST_FAMILY.search(effect) and _FORECAST_FAMILY.search(" ".join(asked_words)))
+
+
+def _period_explained(effect: str, prev: str, asked_words: Iterable[str]) -> bool:
+    """Does a counted lead-in explain the moves of the period the text before it reports ("The year was hard on the
+    industry for several reasons:" after "..., exports fell 13.4% in units.")? Rule: a lead-in whose subject is the
+    period itself, judged, names no measure of its own; what it explains is the period's move that the sentence
+    before it states, here a move of the asked thing (a word of the question and a verb of change)."""
+    words = set(asked_words)
+    if _FORECAST_FAMILY.search(" ".join(words)):
+        return False  # a forecast's change asked: the period's own past moves do not explain it
+    return bool(_PERIOD_JUDGED.match(effect.strip()) and causes.states_move(prev)
+                and _stems(set(_words(prev))) & _stems(words))
+
+
 def _effect_before_count(before: str) -> str:
     """The change a count of causes explains when it is said before the count ("Service revenue grew for four reasons",
     "Sales fell because of three things"): that clause; "" when the text before the count is no such clause."""
@@ -607,6 +637,23 @@ _DOER_VERB = {"buys": "buy", "buy": "buy", "makes": "make", "make": "make", "sup
 _WHO_DOES = re.compile(r"(?i)^\s*(?:who|whom)\s+(buys|buy|makes|make|supplies|supply|uses|use)\b")
 
 
+_SALES_OF = re.compile(r"(?i)\b([a-z][\w-]*)\s+sales\b")
+_MONEY_WORD = re.compile(r"(?i)\b(?:revenues?|spend\w*|spent|costs?|prices?|paid|pay|earn\w*|income|profit|worth|value|"
+                         r"dollars?|usd|how\s+much\s+money|turnover)\b")
+
+
+def _sales_counted(question: str, body: str) -> bool:
+    """Are the "<goods> sales" a question asks counted in goods by the sentence (no money said)? "sales" is money or a
+    number of things sold; a sentence saying the question's "tyre sales" with a figure and no currency anywhere ("We
+    expect car tyre sales to reach 1,626 million in 2025") counts them. The question's money guess rests on "sales"
+    alone: any other money word ("revenue", "value", "spent") keeps it money."""
+    if _MONEY_WORD.search(question) or _MONEY.search(body) or all(_is_percent(n, body) for n in claims(body)):
+        return False  # money asked in other words, said, or no level stated at all ("Product sales rose 5%")
+    asked = {m.group(1).lower() for m in _SALES_OF.finditer(question)} - {"net", "total", "gross", "the", "its", "their"}
+    said = {m.group(1).lower() for m in _SALES_OF.finditer(body)}
+    return bool(asked & said)
+
+
 def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: bool = False) -> float:
     """How well the candidate's form fits the answer type asked, 0..1 (0: it cannot be the answer).
     ``soft_narrowing``: the words narrowing an amount's measure ("money spent building data centres") need not be
@@ -701,6 +748,8 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
             return 0.0  # only another measure's figure, a threshold or a limit: no amount of the asked measure
         if asked.unit == "money":
             ok = bool(_MONEY.search(body)) or (c.kind == "row" and bool(_MONEY.search(c.heading)))
+            # "tyre sales" asked, "We expect tyre sales to reach 1,626 million in 2025": sales counted in goods
+            ok = ok or (c.kind == "sentence" and _sales_counted(asked.text, body))
             # "how much of the sector's revenue came from recycling": a portion, which a percentage answers
             ok = ok or bool(_PORTION_Q.search(asked.text) and re.search(r"\d\s?%|\bpercent\b", body))
             fit = 1.0 if ok else 0.0
@@ -843,6 +892,12 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
             # Germany" explains another company's revenue; Germany is named only in the cause
         if c.kind == "sentence" and at >= 0 and not asked.entities and _member_effect(qtext, causes.effect_clause(c.text, at)):
             return 0.0  # "why did US residential solar fall": "Texas and Florida, ..., fell less steeply" is two states'
+        if c.kind == "sentence" and at > 0 and not causes.effect_after(c.text, at) \
+                and _PACE_GAP.search(causes.effect_clause(c.text, at)) and not _PACE_GAP.search(qtext):
+            # "The number of watches exported fell much faster, ..., because the decline was concentrated in cheaper
+            # models": the cause of one move outpacing another, not of the move asked (the pace said in the effect
+            # clause; "A grew faster than B, which is why C shrank" states the gap as the cause)
+            return 0.0
         moved = causes.effect_clause(c.text, at) if causes.effect_after(c.text, at) else c.text
         if _opposite_direction(qtext, moved):
             return 0.3  # asked why it fell, the sentence explains a rise ("..., which is why X shrank": X's move)
@@ -859,7 +914,8 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
             said = set(_words(effect)) - causes.FRAME_WORDS - _QUESTION_FRAME
             asked_stems = _stems(set(asked.words))
             if said and not _stems(said) & asked_stems and not drivers.cause_list_lead(c.text) \
-                    and not drivers.opens_with_anaphor(effect):
+                    and not drivers.opens_with_anaphor(effect) and not _forecast_both(effect, asked.words) \
+                    and not _period_explained(effect, c.prev, asked.words):
                 return 0.0
             return 1.0
         counted = _COUNTED_CAUSE.search(c.text) if c.kind == "list" and c.items else None
