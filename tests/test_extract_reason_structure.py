@@ -216,3 +216,30 @@ def test_a_judged_period_explains_the_move_stated_before_it_and_never_a_forecast
               PUMPS)
     text = Rn.render(ex, lambda d, p: HARD_QUARTER)[0]
     assert "grant applications slowed" in text and "Banks tightened" not in text, text
+
+
+# ---- list members across the clauses and sentences of a paragraph
+
+
+def test_an_enumeration_inside_a_relative_clause_ends_where_the_main_clause_goes_on():
+    # Rule: "X, whose brands include A, B and C, had its worst year": the part opening with a finite verb is the main
+    # clause resuming, no member
+    assert R.inline_items("Kestrel Cycles, whose brands include Vireo, Alder and Tern, had its worst year since 2019.") == (
+        "Kestrel Cycles, whose brands include", ("Vireo", "Alder", "Tern"))
+    assert R.inline_items("Northwind, whose chains include Fresco, Lumo and Piazza, reported flat sales in 2024.")[1] == (
+        "Fresco", "Lumo", "Piazza")
+
+
+def test_members_named_later_in_the_paragraph_in_apposition_to_the_same_kind_join_the_list():
+    # Rule: "its two dearest brands, D and E, ..." later in the paragraph names more members of the kind the lead-in
+    # enumerates
+    lead = "Kestrel Cycles, whose brands include"
+    assert R.apposed_members(lead, ["Sales fell 9% to EUR 410 million.",
+                                    "Its two most expensive brands, Heron and Osprey, both got new managers."]) == ["Heron", "Osprey"]
+    assert R.apposed_members("Northwind, whose chains include", [
+        "Their three newest chains, Brio, Coda and Sol, opened in Spain."]) == ["Brio", "Coda", "Sol"]
+    assert R.apposed_members(lead, ["Its two largest dealers, Velo Hub and Ride On, cut orders."]) == []  # another kind
+    page = ("Groups\n\nKestrel Cycles, whose brands include Vireo, Alder and Tern, had its worst year since 2019. Sales fell 9% "
+            "to EUR 410 million. Its two most expensive brands, Heron and Osprey, both got new managers.\n")
+    ex = _ask("Which Kestrel Cycles brands does the article mention?", page, BIKES)
+    assert ex.answered and ex.picks[0].candidate.items == ("Vireo", "Alder", "Tern", "Heron", "Osprey"), ex.picks[0]

@@ -610,7 +610,8 @@ def _more_forms(page: str, spans: Sequence[tuple[int, int]], i: int, c: Candidat
                            years=frozenset(_years(c.text + " " + " ".join(effect)))))  # fmt: skip
     inline = reasons.inline_items(c.text)
     if inline and not claims(" ".join(inline[1])):
-        out.append(replace(c, kind="list", items=inline[1], form="inline"))
+        later = reasons.apposed_members(inline[0], reasons.paragraph_after(page, list(spans), i))
+        out.append(replace(c, kind="list", items=(*inline[1], *[m for m in later if m not in inline[1]]), form="inline"))
     assumed = items.assumption_items(c.text) if not inline else None
     if assumed:  # "Our bear case assumes that A, that B and that C": what is assumed, one item per clause
         out.append(replace(c, kind="list", items=assumed[1], form="inline"))

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["GENERIC_WORDS", "HOLDER", "asked_noun", "without_generic", "asks_determinants", "asked_measure", "explained_effect", "explained_measure", "inline_items",
-           "paragraph_after", "restates", "same_measure"]
+           "paragraph_after", "restates", "same_measure", "apposed_members"]
 
 # "Net income attributable to Contoso", "loss attributable to noncontrolling interests": whose share of a measure, no
 # cause (a lookbehind each, for the owner measures a filer divides this way)
@@ -122,6 +122,8 @@ _LEAD_VERB = re.compile(
 )
 
 
+_FINITE_OPENING = re.compile(r"(?i)^(?:had|has|have|was|were|is|are|did|does|will|would|could|can|may|might|said|says|"
+                             r"fell|rose|grew|remained|became|posted|reported|recorded|saw|made|took|kept|lost|won)\b")
 _KIND_SUBJECT = re.compile(r"(?i)^\s*(?:the|our|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?[a-z]{3,}s\b")
 
 
@@ -146,11 +148,36 @@ def inline_items(sentence: str) -> tuple[str, tuple[str, ...]] | None:
     rest = re.split(r"(?i)\s+(?:but|while|whereas|although|which)\s+", rest)[0]
     parts = [p.strip(" ,") for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=\S)", rest)]
     parts = [p for p in parts if p]
+    # "Contoso, whose brands include A, B and C, had its worst year": a part opening with a finite verb is the main
+    # clause going on after the enumeration (inside a relative clause), no member
+    cut = next((k for k, p in enumerate(parts) if _FINITE_OPENING.match(p)), len(parts))
+    parts = parts[:cut]
     if len(parts) < 2 or any(len(p.split()) > 12 for p in parts):
         return None
     if len(parts) == 2 and "," in rest:
         return None
     return lead, tuple(parts)
+
+
+# the kind a lead-in's enumeration names: "whose brands include", "Its main customers are"
+_LEAD_KIND = re.compile(r"(?i)\b(?:whose|its|their)\s+(?:[\w-]+\s+){0,2}?([a-z]{3,}s)\s+(?:include[sd]?|are|were)\s*$")
+_NAME = r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*"
+
+
+def apposed_members(lead: str, following: list[str]) -> list[str]:
+    """Further members of the kind a lead-in enumerates ("Contoso, whose brands include A, B and C, ..."), named in the
+    sentences after it in its paragraph in apposition to the same kind owned by a pronoun ("its two dearest brands, D
+    and E, ..."). Rule: a paragraph naming more members of one owner's kind names them all; a list of that kind is
+    every member it names, not only the first sentence's."""
+    m = _LEAD_KIND.search(lead)
+    if m is None:
+        return []
+    noun = re.escape(m.group(1))
+    out: list[str] = []
+    for s in following:
+        for a in re.finditer(rf"(?i:\b(?:its|their)\s+(?:[\w-]+\s+){{0,4}}?{noun}),\s+({_NAME}(?:,\s+{_NAME})*\s+and\s+{_NAME})", s):
+            out += [x.strip() for x in re.split(r",\s+|\s+and\s+", a.group(1)) if x.strip()]
+    return out
 
 
 _DETERMINANTS_Q = re.compile(
