@@ -35,6 +35,7 @@ from typing import Any
 import numpy as np
 
 from ..types import Hit
+from ..text.numbers import parse_numbers
 from ..text.names import lowercase_words, name_words
 from ..text.sentences import content_words
 from . import prose_changes as changes
@@ -189,6 +190,73 @@ def _says_own_words(parts: list[Asked], k: int, c: Candidate) -> bool:
     price sentence because it sits near the whole question."""
     own = parts[k].words - {w for j, p in enumerate(parts) if j != k for w in p.words}
     return bool(own) and bool(_stems(own) & _stems(content_words(f"{c.body} {c.heading}")))
+
+
+# "what other notes ...", "which other lenders", "what else did the Board approve": a part asking what an earlier part
+# did not name
+_ASKS_OTHERS = re.compile(r"(?i)\b(?:what|which|who|any)\s+(?:other|else)\b|\b(?:what|who)\s+[a-z]+\s+else\b|"
+                          r"\b(?:what|which)\s+(?:[a-z]+\s+)?(?:others|additional)\b")
+_FIGURE_TOKEN = re.compile(r"(?i)^(?:[$€£]?[\d.,]+%?|[$€£]|us\$|usd|eur|million|billion|thousand|trillion|percent|per\s*cent|"
+                           r"approximately|about|around|roughly|some|nearly|almost|over|more|than)$")
+
+
+def _figure_words(figure: str) -> set[str]:
+    """The words a shown figure counts or measures ("15 million people served" -> people, served; "$4.2 billion"
+    -> none): the words after its number and scale, before a bracketed period."""
+    tokens = figure.split(" (")[0].split()
+    i = 0
+    while i < len(tokens) and _FIGURE_TOKEN.match(tokens[i]):
+        i += 1
+    return set(content_words(" ".join(tokens[i : i + 3])))
+
+
+def _figure_of_another_part(parts: list[Asked], picks: list[Scored | None], notes: dict[int, str],
+                            forced: dict[int, str]) -> set[int]:
+    """Amount parts that show the same figure of the same quote as other parts asking something else, where the quote
+    states fewer figures than those parts: a figure counts or measures one thing ("15 million people", "1,853
+    employees"), so it answers only the parts whose words say what it counts; the others are not answered by it
+    (returned). A figure that names nothing after its number ("$4.2 billion") is left to the other checks."""
+    shown: dict[tuple[int, str], list[int]] = {}
+    for k, (asked, p) in enumerate(zip(parts, picks)):
+        if asked.kind != "amount" or p is None or k in notes or k in forced or asked.measure:
+            continue  # (a part asking the measure of the part before again, "..., and what was the yearly change?")
+        figure = answer_figure(asked, p.candidate)
+        if figure:
+            shown.setdefault((id(p.candidate), figure.split(" (")[0]), []).append(k)
+    out: set[int] = set()
+    for (_, figure), ks in shown.items():
+        said = _stems(_figure_words(figure))
+        if len({parts[k].text for k in ks}) < 2 or not said or _stated_figures(picks[ks[0]].candidate.body) >= len(ks):
+            continue  # (a quote stating as many figures as the parts asking of it may answer each: ``answer_figure``)
+        claimed = {k for k in ks if _stems(_counted(parts[k])) & said}
+        # none says what the figure counts (a word of its own for it): the best-scored part keeps the quote, shown as
+        # evidence of a partial answer (no part led by its figure), the others are not answered
+        kept = claimed or {max(ks, key=lambda k: picks[k].score)}
+        out |= set(ks) - kept
+    return out
+
+
+_MONTH_BEFORE = re.compile(r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$")
+
+
+def _stated_figures(text: str) -> int:
+    """How many figures a text states: amounts, counts and shares, not years nor the day of a date ("December 31")."""
+    return sum(1 for n in parse_numbers(text) if n.is_claim and not _MONTH_BEFORE.search(text[: n.start]))
+
+
+_HOW_MANY = re.compile(r"(?i)\bhow\s+(?:many|much)\s+((?:[\w'’-]+\s+){0,4}?)(?:did|does|do|was|were|is|are|has|have|had|"
+                       r"will|would|can|could|in|at|for|of)\b")
+
+
+def _counted(asked: Asked) -> set[str]:
+    """What a part asks the figure of: the words after "how many" / "how much" up to its verb ("how many wastewater
+    customers did it serve" -> wastewater, customers: "serve" is what was done, not what is counted); otherwise the
+    part's words less the names it asks about."""
+    m = _HOW_MANY.search(asked.text)
+    if m and content_words(m.group(1)):
+        return set(content_words(m.group(1)))
+    return set(asked.words - asked.entities)
 
 
 def _figured_instead(asked: Asked, dropped: Scored, ranked: Sequence[Scored], question: str,
@@ -506,6 +574,22 @@ def extract(
             if top is not None:
                 notes[k] = top
         picks.append(best)
+    for k in _figure_of_another_part(parts, picks, notes, forced):
+        # "how many A, how many B, and how many C does that represent?" and one sentence stating only C's figure: that
+        # figure is C's answer, never A's or B's; their parts are said not to be found
+        picks[k] = None
+        uncovered.add(k)
+    for k, asked in enumerate(parts):
+        if k and picks[k] is not None and _ASKS_OTHERS.search(asked.text) and any(
+                picks[j] is not None and picks[j].candidate.text == picks[k].candidate.text for j in range(k)):
+            # "Which notes are current, and what other notes are outstanding?": what the part before's quote answered
+            # is what "other" leaves out; the best candidate no other part took answers it, or none does
+            taken = {p.candidate.text for j, p in enumerate(picks) if j != k and p is not None}
+            picks[k] = next((s for s in ranked[k] if s.score >= threshold and s.candidate.text not in taken), None)
+            mores.pop(k, None)
+            notes.pop(k, None)
+            if picks[k] is None:
+                uncovered.add(k)
     for k, asked in enumerate(parts):
         if asked.kind == "amount" and picks[k] is not None and k not in notes and k not in forced and any(
                 j != k and picks[j] is not None and picks[j].candidate is picks[k].candidate for j in range(len(parts))):
@@ -516,7 +600,8 @@ def extract(
             if own and _FIGURE_MEASURE.search(" ".join(own)) and not _stems(own) & _stems(content_words(f"{c.body} {c.heading}")):
                 picks[k] = None
                 uncovered.add(k)
-        if picks[k] is None and k not in uncovered:  # "Why do California and Texas ...": another part's quote may answer
+        if picks[k] is None and k not in uncovered and not _ASKS_OTHERS.search(asked.text):
+            # "Why do California and Texas ...": another part's quote may answer (never what "other" leaves out)
             taken = {(f or "").split(" (")[0] for j, p in enumerate(picks) if j != k and p is not None
                      for f in [answer_figure(parts[j], p.candidate)] if f}  # the figures other parts show
             picks[k] = _covering(asked, [p for p in picks if p is not None], question, aliases, names, taken)

@@ -1,0 +1,86 @@
+"""extract: a question asking several things answers each part from what states it; one part's figure is never
+shown as the answer to the others (session 19, parts). Every sentence and question below is written for this test
+(fictional companies)."""
+
+from __future__ import annotations
+
+from assistant.answer import extract as X
+from assistant.answer import render as R
+from assistant.index.embeddings.hash import HashEmbedder
+from assistant.types import Chunk, DocMeta, Hit
+
+
+def _ask(question: str, page: str, company: str) -> X.Extraction:
+    stem = company.split()[0].lower()
+    meta = DocMeta(doc_id="d1", doc=f"{stem}_10k_2024", source=f"/r/{stem}_10k_2024.md", title=f"{company} 10-K 2024",
+                   company=company, doc_type="10-K", fiscal_year=2024, period="FY2024")
+    c = Chunk(chunk_id="d1:1", doc_id="d1", doc=meta.doc, source=meta.source, page=1, page_end=1, start=0,
+              end=len(page), text=page, ordinal=1)  # fmt: skip
+    return X.extract(question, [Hit(chunk=c, score=1.0, rank=0, meta=meta)], HashEmbedder(),
+                     page_text=lambda d, p: page, threshold=0.3)  # fmt: skip
+
+
+UTILITY = """# Customers
+
+The table below presents the number of electric and gas accounts Brightwater Utilities served by class as of
+December 31, 2024, which represents approximately 2.4 million people served as of December 31, 2024: 2024 2023
+
+Nearly all of our revenue is regulated by the state utility commission.
+"""
+TELECOM = """# Subscribers
+
+Presented below is the number of broadband and mobile subscribers Kestrel Telecom had by plan at December 31, 2024,
+which covers approximately 3.1 million people in its service area: 2024 2023
+
+Most subscribers pay monthly.
+"""
+
+
+def test_one_figure_answers_only_the_part_asking_what_it_counts():
+    q = ("How many electric accounts and how many gas accounts did Brightwater Utilities serve at December 31, 2024, "
+         "and roughly how many people does that represent?")
+    ex = _ask(q, UTILITY, "Brightwater Utilities")
+    assert len(ex.parts) == 3
+    assert ex.picks[0] is None and ex.picks[1] is None  # the 2.4 million counts people, not accounts
+    assert ex.picks[2] is not None and ex.partial
+    text = R.render(ex, lambda d, p: UTILITY)[0]
+    assert "Not in the indexed reports" in text and not text.startswith("2.4 million")
+
+
+def test_one_figure_answers_only_the_part_asking_what_it_counts_second_wording():
+    q = ("How many broadband subscribers and how many mobile subscribers did Kestrel Telecom have at December 31, 2024, "
+         "and roughly how many people does that cover?")
+    ex = _ask(q, TELECOM, "Kestrel Telecom")
+    assert len(ex.parts) == 3
+    assert ex.picks[0] is None and ex.picks[1] is None  # 3.1 million people is no count of subscribers
+    assert ex.picks[2] is not None and ex.partial
+
+
+SHIPPING = """# Borrowings
+
+Our term loan A ($200 million principal) matures in March 2026 and is classified as current at December 31, 2024.
+
+We also have a term loan B due 2030 ($350 million principal) and senior notes due 2032 ($100 million principal).
+"""
+RETAIL = """# Liquidity
+
+The Tamsin Retail revolving credit line of $300 million expires in May 2026 and was undrawn at December 31, 2024.
+
+Tamsin Retail also holds a $150 million receivables facility expiring in 2028 and a $75 million letter of credit line.
+"""
+
+
+def test_what_other_is_not_answered_by_the_part_befores_quote():
+    q = "Which of Halvard Shipping's term loans is classified as current, and what other borrowings does it have?"
+    ex = _ask(q, SHIPPING, "Halvard Shipping")
+    assert len(ex.parts) == 2 and ex.picks[0] is not None
+    assert "term loan A" in ex.picks[0].candidate.text
+    assert ex.picks[1] is None or ex.picks[1].candidate.text != ex.picks[0].candidate.text
+
+
+def test_which_other_is_not_answered_by_the_part_befores_quote():
+    q = "Which Tamsin Retail credit line expires in May 2026, and which other credit lines does it hold?"
+    ex = _ask(q, RETAIL, "Tamsin Retail")
+    assert len(ex.parts) == 2 and ex.picks[0] is not None
+    assert "revolving" in ex.picks[0].candidate.text
+    assert ex.picks[1] is None or ex.picks[1].candidate.text != ex.picks[0].candidate.text
