@@ -84,3 +84,64 @@ def test_which_other_is_not_answered_by_the_part_befores_quote():
     assert len(ex.parts) == 2 and ex.picks[0] is not None
     assert "revolving" in ex.picks[0].candidate.text
     assert ex.picks[1] is None or ex.picks[1].candidate.text != ex.picks[0].candidate.text
+
+
+GROCER = """# Stores
+
+Wrenfield Grocers is a regional grocery chain.
+
+Of our stores, 88 have an in-store bakery and 41 have a pharmacy counter.
+"""
+INNS = """# Properties
+
+Norrow Inns is a hotel operator.
+
+Of our hotels, 140 are franchised and the rest are owned or leased.
+"""
+
+
+def test_a_pronoun_after_a_where_part_is_the_subject_of_the_part_before():
+    q = ("How many stores did Wrenfield Grocers operate at the end of 2024, in which states, and how many of them have "
+         "an in-store bakery?")
+    ex = _ask(q, GROCER, "Wrenfield Grocers")
+    assert len(ex.parts) == 3 and ex.picks[1] is None
+    assert ex.picks[2] is not None and "88" in ex.picks[2].candidate.text  # "them" are the stores, not the states
+    assert ex.partial
+
+
+def test_a_pronoun_after_a_where_part_is_the_subject_of_the_part_before_second_wording():
+    q = "How many hotels did Norrow Inns run in 2024, on which continents, and how many of them are franchised?"
+    ex = _ask(q, INNS, "Norrow Inns")
+    assert len(ex.parts) == 3 and ex.picks[1] is None
+    assert ex.picks[2] is not None and "140" in ex.picks[2].candidate.text
+    assert ex.partial
+
+
+NOTES = """# Financing
+
+Our 3.5% senior notes due 2026 ($400 million principal) are classified as current at December 31, 2024.
+
+We also have 5.25% senior notes due 2031 ($900 million principal) and 6.1% senior notes due 2034 ($300 million
+principal). Our revolving credit facility was undrawn.
+"""
+LEASES = """# Aircraft
+
+Eleven of our aircraft leases expire in 2025 and are presented within current lease liabilities at December 31, 2024.
+
+We also hold aircraft leases on 46 further aircraft, running until 2029 to 2036.
+"""
+
+
+def test_what_other_is_answered_by_the_sentence_naming_more_of_them():
+    q = ("Which of Pellham Travel's senior notes are classified as current at December 31, 2024, and what other senior "
+         "notes does the company have outstanding?")
+    ex = _ask(q, NOTES, "Pellham Travel")
+    assert ex.picks[0] is not None and "3.5%" in ex.picks[0].candidate.text
+    assert ex.picks[1] is not None and "5.25%" in ex.picks[1].candidate.text
+
+
+def test_what_other_is_answered_by_the_sentence_naming_more_of_them_second_wording():
+    q = "Which of Skerry Air's aircraft leases expire in 2025, and what other aircraft leases does Skerry Air have outstanding?"
+    ex = _ask(q, LEASES, "Skerry Air")
+    assert ex.picks[0] is not None and "Eleven" in ex.picks[0].candidate.text
+    assert ex.picks[1] is not None and "46 further aircraft" in ex.picks[1].candidate.text

@@ -196,6 +196,32 @@ def _says_own_words(parts: list[Asked], k: int, c: Candidate) -> bool:
 # did not name
 _ASKS_OTHERS = re.compile(r"(?i)\b(?:what|which|who|any)\s+(?:other|else)\b|\b(?:what|who)\s+[a-z]+\s+else\b|"
                           r"\b(?:what|which)\s+(?:[a-z]+\s+)?(?:others|additional)\b")
+# "in which states", "at what price", "from which suppliers": a part opening with a preposition asks a circumstance of
+# the part before (where, at what price), not members of its own; a pronoun after it ("how many of them") is the
+# part before's subject
+_CIRCUMSTANCE = re.compile(r"(?i)^\s*(?:in|at|from|to|for|on|by|with|through|across)\s+(?:which|what)\b")
+_OTHER_NOUN = re.compile(r"(?i)\b(?:other|additional)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*s)\b")
+_ALSO = re.compile(r"(?i)\b(?:also|other|additional|remaining|further)\b")
+
+
+def _also_named(asked: Asked, first: Scored, ranked: Sequence[Scored], taken: set[str]) -> Scored | None:
+    """For "what other senior notes ...?" whose best candidate was the part before's quote: a sentence of the same page
+    that names the asked things ("senior notes", every word) and says it adds to what came before ("also",
+    "other", "additional"): "We also have 5.75% senior notes due 2031 ...". None when no sentence is such."""
+    m = _OTHER_NOUN.search(asked.text)
+    noun = _stems(set(content_words(m.group(1)))) if m else set()
+    if not noun:
+        return None
+    c0 = first.candidate
+    for s in ranked:
+        c = s.candidate
+        if c.text in taken or c.kind not in ("sentence", "list") or (c.doc_id, c.page) != (c0.doc_id, c0.page):
+            continue
+        if noun <= _stems(set(content_words(c.body))) and _ALSO.search(c.body):
+            return s
+    return None
+
+
 _FIGURE_TOKEN = re.compile(r"(?i)^(?:[$€£]?[\d.,]+%?|[$€£]|us\$|usd|eur|million|billion|thousand|trillion|percent|per\s*cent|"
                            r"approximately|about|around|roughly|some|nearly|almost|over|more|than)$")
 
@@ -580,12 +606,15 @@ def extract(
         picks[k] = None
         uncovered.add(k)
     for k, asked in enumerate(parts):
-        if k and picks[k] is not None and _ASKS_OTHERS.search(asked.text) and any(
-                picks[j] is not None and picks[j].candidate.text == picks[k].candidate.text for j in range(k)):
+        before = next((picks[j] for j in range(k - 1, -1, -1) if picks[j] is not None), None)
+        if before is not None and _ASKS_OTHERS.search(asked.text) and (picks[k] is None or any(
+                picks[j] is not None and picks[j].candidate.text == picks[k].candidate.text for j in range(k))):
             # "Which notes are current, and what other notes are outstanding?": what the part before's quote answered
-            # is what "other" leaves out; the best candidate no other part took answers it, or none does
+            # is what "other" leaves out; the best candidate no other part took answers it, or a sentence beside that
+            # quote naming the asked things as more of them (``_also_named``), or none does
             taken = {p.candidate.text for j, p in enumerate(picks) if j != k and p is not None}
-            picks[k] = next((s for s in ranked[k] if s.score >= threshold and s.candidate.text not in taken), None)
+            picks[k] = next((s for s in ranked[k] if s.score >= threshold and s.candidate.text not in taken), None) \
+                or _also_named(asked, before, ranked[k], taken)
             mores.pop(k, None)
             notes.pop(k, None)
             if picks[k] is None:
@@ -666,7 +695,8 @@ def extract(
             if across is not None:
                 picks[k], mores[k], said = across
         if k > 0 and picks[k - 1] is None and picks[k] is not None and parts[k - 1].kind in ("entity", "list") \
-                and not _BARE_WHO.match(parts[k - 1].text) and _BACK_TO_ASKED.search(asked.text):
+                and not _BARE_WHO.match(parts[k - 1].text) and not _CIRCUMSTANCE.match(parts[k - 1].text) \
+                and _BACK_TO_ASKED.search(asked.text):
             # "Which vendor was second, and what share did it have?": "it" is the member the unanswered part asks for;
             # any share found ("Others: 30%") is another member's. A bare ", to whom," part names no member for "it":
             # "What plant did it sell, to whom, and what gain did it record?" asks the seller's gain
