@@ -13,9 +13,10 @@ from dataclasses import replace
 
 from ..finance import debt as debts
 from ..finance import formulas as calc
+from ..finance.extract import earnings_per_share
 from ..finance.combined import split_flow, sum_of_components, sum_of_parts
 from ..finance.formulas import CalcResult, MissingInput, Withdrawn, fmt
-from ..finance.registry import COMPONENTS, PARTS, TITLES
+from ..finance.registry import COMPONENTS, PARTS, STATEMENT_OF, TITLES, included_head, normalise_metric
 from ..finance.select import (
     FactIndex, Pick, is_statement_page, pick_fact, prev_period, statement_page_kind, statement_strength,
     statement_strength_of, unsettled_reason,
@@ -38,6 +39,8 @@ def _pick(index: FactIndex, metric: str, req: Request, period: str, docs: dict[s
         d = annual_dividend(index, req, period, docs)
         return Pick(d) if d is not None else None
     p = pick_fact(index, metric, req.company, period, req.doc_ids, docs, req.asked)
+    if p is None:
+        p = _included_pick(index, metric, req, period, docs)
     if p is not None and not p.unsettled:
         # one flow printed over several rows of the chosen statement page: their sum (``combined.split_flow``)
         split = split_flow(metric, p.fact, index.facts(metric=metric, period=period, doc_ids=[p.fact.doc_id]))
@@ -61,6 +64,71 @@ def _pick(index: FactIndex, metric: str, req: Request, period: str, docs: dict[s
         if total is not None and is_statement_page(index, total.doc_id, total.page):
             return Pick(total)
     return p
+
+
+PER_SHARE = ("eps_basic", "eps_diluted", "dividends_per_share")
+
+
+def _included_pick(index: FactIndex, metric: str, req: Request, period: str, docs: dict[str, DocMeta]) -> Pick | None:
+    """The metric's row when no row carries the metric for the period: a row of a primary statement of the metric's
+    kind whose label, read whole, names the metric on that statement (``_whole_labels``): its head before a clause of
+    what it includes ("Capital expenditures, including internal-use software and website development":
+    ``registry.included_head``), or its heading wrapped over two lines ("NET INCOME PER COMMON SHARE ATTRIBUTABLE TO"
+    / "NORTHWIND:" over "Diluted"). The period's own document first; None when rows so found disagree. General rule:
+    a clause saying what a row includes, or a heading broken by the page's width, does not make it another item."""
+    kinds = STATEMENT_OF.get(metric, ())
+    if not kinds:
+        return None
+    page_text = _page_text(index)
+    rows = [f for f in index.facts(period=period, doc_ids=list(req.doc_ids)) if f.period == period
+            and f.kind == "table" and not f.metric and (f.unit or "USD") != "%"]
+    found = []
+    for f in rows:
+        labels = _whole_labels(f, page_text)
+        kind = statement_page_kind(index, f.doc_id, f.page) if labels else None
+        named = [label for label in labels if normalise_metric(label, kind) == metric] if kind in kinds else []
+        if not named:
+            continue
+        if metric in PER_SHARE:
+            # a per-share row read whole: earnings per share only when its measure is earnings (never FFO per share),
+            # a figure per share (no page scale), as extraction stores one
+            if abs(f.value) >= 1000 or (metric.startswith("eps_") and not all(map(earnings_per_share, named))):
+                continue
+            f = replace(f, unit=f"{f.currency or 'USD'}/share", scale=1.0)
+        found.append(replace(f, metric=metric))
+    if not found:
+        return None
+    own_first = _own_period_first(docs, period)
+    doc_id = sorted(sorted({f.doc_id for f in found}), key=own_first, reverse=True)[0]
+    found = [f for f in found if f.doc_id == doc_id]
+    if len({round(f.value, 6) for f in found}) != 1:
+        return None
+    return Pick(found[0])
+
+
+def _whole_labels(f: Fact, page_text) -> list[str]:
+    """A row's label read whole where extraction cut it: the head before an including clause, and the label with its
+    heading completed by the heading line above it when the heading wrapped ("COSTS PER SHARE ATTRIBUTABLE TO" over
+    "NORTHWIND:" gives "... ATTRIBUTABLE TO NORTHWIND — Diluted")."""
+    out = [h] if (h := included_head(f.label)) else []
+    heading, sep, row = f.label.partition(" — ")
+    text = page_text(f.doc_id, f.page) if sep and page_text is not None else None
+    if not text:
+        return out
+    lines = text.split("\n")
+    at = next((i for i, ln in enumerate(lines) if ln.strip() == f.quote.strip()), None)
+    want = heading.strip().rstrip(":").strip().lower()
+    for i in range(at - 1 if at is not None else -1, max(-1, (at or 0) - 8), -1):
+        ln = lines[i].strip().rstrip(":").strip()
+        if re.search(r"\d", ln):
+            continue  # a row of the same block ("Basic" above "Diluted")
+        if ln.lower() == want:
+            above = lines[i - 1].strip() if i > 0 else ""
+            # the line above ends mid-phrase (no colon or full stop) and holds no figures: the heading's first half
+            if above and not re.search(r"\d|[:.;]$", above) and len(above.split()) >= 2:
+                out.append(f"{above} {heading.strip().rstrip(':')} — {row}")
+            break
+    return out
 
 
 def _components_pick(index: FactIndex, metric: str, req: Request, period: str, docs: dict[str, DocMeta]

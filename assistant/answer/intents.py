@@ -28,7 +28,8 @@ from ..finance.formulas import MissingInput, Withdrawn
 from ..finance.select import prev_period
 from ..query import intent
 from ..query.definitions import (
-    Definition, Unparsed, find_definitions, is_row_input, states_unread_definition, without_own_exclusions,
+    Definition, Input, Num, Op, Unparsed, find_definitions, is_row_input, states_unread_definition,
+    without_own_exclusions,
 )
 from ..query.entities import Company, named_companies
 from ..query.several import measures_asked
@@ -335,6 +336,24 @@ def _answer_question(question: str, index: Any, filters: Any = None, exclusions:
     period, years = _period_of(asked_text, company)
     if failed:
         return _decline(question, f"{failed[0].reason} (in \"{failed[0].text}\")", company.name, period)
+    share = _SHARE_OUTSIDE.search(asked_text) if defs else None
+    if share and any(d.name and d.name.lower() in asked_text[share.end():].lower() for d in defs):
+        share = None  # "... as a percentage of that year's free cash flow": the defined figure is the base, not the part
+    if share and (asked_text[:share.start()].rstrip().endswith("(") or _RATIO_ASKED.search(asked_text[:share.start()])):
+        # "operating margin before impairments (as a percentage of net sales)": the words say what the ratio asked is
+        share = None
+    if share and not any(_ratio(d.expr) for d in defs):
+        # "free cash flow (A less B) ... as a percentage of revenue": the defined amount is asked as a share of another
+        # figure the definition does not hold: that figure of the same period divides it, when its words name one
+        # metric; else declined (the amount alone would answer another question)
+        whole = _share_base(asked_text[share.end():])
+        if whole is None or len(defs) != 1:
+            return _decline(question, f"the defined figure is asked {share.group().strip()} another figure, which mia "
+                                      f"does not read", company.name, period)
+        d = defs[0]
+        defs = [Definition(f"{d.name} as a percentage of {whole.words}" if d.name else "",
+                           f"({d.text}) / {whole.words} x 100",
+                           Op("*", Op("/", d.expr, whole), Num(100.0, "100")))]
     if period is None:
         return None
     shift, said = fact_lookup.filer_year_shift(asked_text, index, company.doc_ids)
@@ -344,6 +363,32 @@ def _answer_question(question: str, index: Any, filters: Any = None, exclusions:
         return fact_sentences.with_naming_note(_answer_for(question, index, company, defs, asked_text, period, years,
                                                        shift), said, period)
     return _answer_for(question, index, company, defs, asked_text, period, years, 0)
+
+
+# a share asked of a defined figure, outside its definition: "... as a percentage of revenue", "as a share of net sales"
+_SHARE_OUTSIDE = re.compile(r"\b(?:as|in)\s+(?:an?\s+)?(?:percentages?|percent|%|share|proportion|fraction|ratio)\s+of\b",
+                            re.I)
+
+
+_RATIO_ASKED = re.compile(r"\b(?:margins?|ratios?|rates?|yields?|returns?|turnovers?|intensity|shares?|percentages?|"
+                          r"proportions?)\b", re.I)
+
+
+def _share_base(text: str) -> Input | None:
+    """The figure a share is asked of, from the words after "as a percentage of" up to the next clause ("revenue,
+    rounded to ..." -> revenue), when they name one metric (``LOOKUP``); else None."""
+    words = re.split(r"[,.;?!(]|\s+(?:for|in|during|over|at|as\s+of|and|rounded|round|expressed|based|using)\b", text,
+                     maxsplit=1)[0].strip()
+    words = re.sub(r"^(?:the\s+|its\s+|their\s+|total\s+(?=revenues?\b))", "", words, flags=re.I).strip()
+    metric = LOOKUP(words) if 0 < len(words.split()) <= 6 else None
+    return Input(metric=metric, words=words) if metric else None
+
+
+def _ratio(expr: Any) -> bool:
+    """Whether a definition's arithmetic is a ratio (a division, perhaps times 100)."""
+    if getattr(expr, "op", None) == "/":
+        return True
+    return getattr(expr, "op", None) == "*" and (_ratio(expr.left) or _ratio(expr.right))
 
 
 def _answer_for(question: str, index: Any, company: Company, defs: list[Definition], asked_text: str, period: str,

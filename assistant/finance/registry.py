@@ -937,6 +937,19 @@ def normalise_metric(label: str, statement: str | None = "") -> str | None:
     return None
 
 
+# a trailing clause saying what else the row's amount holds (", including internal-use software and website
+# development", "(including capitalized software)", " - including leasehold improvements"): the row is what its head
+# names, the clause a disclosure about its contents
+_INCLUDING = re.compile(r"\s*(?:,|\(|[-\u2013\u2014]\s)\s*(?:including|includes|inclusive\s+of)\s+[^()]+\)?\s*$", re.I)
+
+
+def included_head(label: str) -> str | None:
+    """The head of a row label that ends in a clause of what the row includes ("Capital expenditures, including
+    internal-use software" -> "Capital expenditures"); None when the label has no such clause."""
+    head = _INCLUDING.sub("", label).strip(" ,")
+    return head if head and head != label.strip() else None
+
+
 def other_item_words(metric: str) -> frozenset[str]:
     """The label words (``label_tokens`` form) that make a row another item than ``metric`` or a part of it ("cost",
     "deferred", "tax" for revenue): the words its token rules never allow. Empty for a metric with no rules."""
