@@ -17,7 +17,7 @@ from typing import Any
 from ..finance import debt as debts
 from ..finance import formulas as calc
 from ..finance.formulas import CalcResult, MissingInput, Withdrawn, amount, fmt
-from ..finance.registry import cash_direction, label_tokens
+from ..finance.registry import cash_direction, label_tokens, measured_head
 from ..finance.select import Pick, row_on_statement, row_statement_kind, statement_strength_of
 from ..query import intent
 from ..query.definitions import (
@@ -282,6 +282,10 @@ class _Context:
                 # "the divestitures gain" for the row "Divestitures (gain) loss": a row printing both sides of a gain
                 # or a loss is the line of either side the words name
                 rows = [f for f in facts if _one_side(label_tokens(f.label), want)]
+            if not rows and row:
+                # "direct service costs" for the row "Direct service costs, excluding depreciation and amortization": a
+                # clause of what the row includes or leaves out says how the filer measures the line it heads
+                rows = [f for f in facts if (h := measured_head(f.label)) and label_tokens(h) == want]
             # rows on the primary statements decide: the same label in a summary table or a note, read at another
             # scale or rounding ("$7.6" billion beside the statement's 7,618 million), never vetoes them
             stated = [f for f in rows if row_on_statement(self.index, f)]

@@ -14,9 +14,10 @@ from dataclasses import replace
 from ..finance import debt as debts
 from ..finance import formulas as calc
 from ..finance.extract import earnings_per_share
+from ..finance.statements import row_statement
 from ..finance.combined import split_flow, sum_of_components, sum_of_parts
 from ..finance.formulas import CalcResult, MissingInput, Withdrawn, fmt
-from ..finance.registry import COMPONENTS, PARTS, STATEMENT_OF, TITLES, included_head, normalise_metric
+from ..finance.registry import COMPONENTS, PARTS, STATEMENT_OF, TITLES, measured_head, normalise_metric
 from ..finance.select import (
     FactIndex, Pick, is_statement_page, pick_fact, prev_period, statement_page_kind, statement_strength,
     statement_strength_of, unsettled_reason,
@@ -72,8 +73,8 @@ PER_SHARE = ("eps_basic", "eps_diluted", "dividends_per_share")
 def _included_pick(index: FactIndex, metric: str, req: Request, period: str, docs: dict[str, DocMeta]) -> Pick | None:
     """The metric's row when no row carries the metric for the period: a row of a primary statement of the metric's
     kind whose label, read whole, names the metric on that statement (``_whole_labels``): its head before a clause of
-    what it includes ("Capital expenditures, including internal-use software and website development":
-    ``registry.included_head``), or its heading wrapped over two lines ("NET INCOME PER COMMON SHARE ATTRIBUTABLE TO"
+    what it includes or leaves out ("Capital expenditures, including internal-use software and website development",
+    "Cost of goods sold (excluding amortization of intangible assets)": ``registry.measured_head``), or its heading wrapped over two lines ("NET INCOME PER COMMON SHARE ATTRIBUTABLE TO"
     / "NORTHWIND:" over "Diluted"). The period's own document first; None when rows so found disagree. General rule:
     a clause saying what a row includes, or a heading broken by the page's width, does not make it another item."""
     kinds = STATEMENT_OF.get(metric, ())
@@ -85,7 +86,7 @@ def _included_pick(index: FactIndex, metric: str, req: Request, period: str, doc
     found = []
     for f in rows:
         labels = _whole_labels(f, page_text)
-        kind = statement_page_kind(index, f.doc_id, f.page) if labels else None
+        kind = (statement_page_kind(index, f.doc_id, f.page) or _row_kind(f, page_text)) if labels else None
         named = [label for label in labels if normalise_metric(label, kind) == metric] if kind in kinds else []
         if not named:
             continue
@@ -106,11 +107,20 @@ def _included_pick(index: FactIndex, metric: str, req: Request, period: str, doc
     return Pick(found[0])
 
 
+def _row_kind(f: Fact, page_text) -> str | None:
+    """The statement a row stands under on a page that is not one statement only (a 10-Q's cover and its first
+    statement): ``statements.row_statement``."""
+    if page_text is None:
+        return None
+    text = page_text(f.doc_id, f.page)
+    return row_statement(text, f.quote, page_text(f.doc_id, f.page - 1) if f.page > 1 else None) if text else None
+
+
 def _whole_labels(f: Fact, page_text) -> list[str]:
     """A row's label read whole where extraction cut it: the head before an including clause, and the label with its
     heading completed by the heading line above it when the heading wrapped ("COSTS PER SHARE ATTRIBUTABLE TO" over
     "NORTHWIND:" gives "... ATTRIBUTABLE TO NORTHWIND — Diluted")."""
-    out = [h] if (h := included_head(f.label)) else []
+    out = [h] if (h := measured_head(f.label)) else []
     heading, sep, row = f.label.partition(" — ")
     text = page_text(f.doc_id, f.page) if sep and page_text is not None else None
     if not text:

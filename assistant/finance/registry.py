@@ -950,6 +950,18 @@ def included_head(label: str) -> str | None:
     return head if head and head != label.strip() else None
 
 
+# the same for a clause of what the row leaves out (", excluding depreciation and amortization", "(exclusive of
+# depreciation shown separately below)"): how the filer measures the line, not another line
+_EXCLUDING = re.compile(r"\s*(?:,|\(|[-\u2013\u2014]\s)\s*(?:excluding|excludes|exclusive\s+of)\s+[^()]+\)?\s*$", re.I)
+
+
+def measured_head(label: str) -> str | None:
+    """The head of a row label that ends in a clause of what the row includes or leaves out ("Direct service costs,
+    excluding depreciation and amortization" -> "Direct service costs"); None without such a clause."""
+    head = _EXCLUDING.sub("", _INCLUDING.sub("", label)).strip(" ,")
+    return head if head and head != label.strip() else None
+
+
 def other_item_words(metric: str) -> frozenset[str]:
     """The label words (``label_tokens`` form) that make a row another item than ``metric`` or a part of it ("cost",
     "deferred", "tax" for revenue): the words its token rules never allow. Empty for a metric with no rules."""
