@@ -50,7 +50,8 @@ def test_fewer_in_one_year_than_in_another_lists_every_row_that_fell():
                      "Which manufacturers' shipments fell in 2025?"):
         text = _shown(question)
         assert "2 of the table's 5 rows fell from 2024 to 2025" in text, question
-        assert "Fabrikam (US) 170 (2024) to 144 (2025)" in text and "Tailspin Heat (UK) 110 (2024) to 72 (2025)" in text
+        assert "Fabrikam (US) 170 thousand (2024) to 144 thousand (2025)" in text and \
+            "Tailspin Heat (UK) 110 thousand (2024) to 72 thousand (2025)" in text
     text = _shown("Which makers shipped more heat pumps in 2025 than in 2024?")
     assert "3 of the table's 5 rows rose from 2024 to 2025" in text
 

@@ -39,6 +39,7 @@ from ..text.numbers import parse_numbers
 from ..text.names import lowercase_words, name_words
 from ..text.sentences import content_words
 from . import prose_changes as changes
+from . import prose_causes as causes
 from . import prose_compare
 from . import prose_current as current
 from . import prose_drivers as drivers
@@ -283,6 +284,26 @@ def _counted(asked: Asked) -> set[str]:
     if m and content_words(m.group(1)):
         return set(content_words(m.group(1)))
     return set(asked.words - asked.entities)
+
+
+def _top_row_explained(ranked: Candidate, cands: Sequence[Candidate], threshold: float) -> Scored | None:
+    """The sentence explaining a report table ranking's top row (never a filing's): its subject is the row's label
+    (the row the ranked line opens with, "South Asia: the fastest growth ...", "South Asia grew fastest of the
+    table's rows"), it states a move and a cause, and it is on the table's page or the next one of the same report;
+    the best-ranked such sentence, or None."""
+    if ranked.meta is not None and not tables.is_report(ranked.meta):
+        return None  # a filing's ranked member is explained only by a sentence of its measure and year (pickers)
+    labels = [it.split(": ", 1)[0] for it in ranked.items if ": " in it]
+    label = max((x for x in labels if x and re.match(rf"{re.escape(x)}(?::|\s)", ranked.text)), key=len, default="")
+    if not label:
+        return None
+    for c in sorted(cands, key=lambda c: c.rank):
+        if c.kind != "sentence" or c.doc_id != ranked.doc_id or c.page not in (ranked.page, ranked.page + 1):
+            continue
+        if re.match(rf"(?i)\s*(?:the\s+)?{re.escape(label)}(?![\w-])(?:['’]s?)?", c.text) \
+                and causes.states_move(c.text) and drivers._CAUSE.search(c.text):  # fmt: skip
+            return Scored(c, threshold, {"explained": 1.0})
+    return None
 
 
 def _figured_instead(asked: Asked, dropped: Scored, ranked: Sequence[Scored], question: str,
@@ -587,6 +608,14 @@ def extract(
             effect = _stated_effect(asked, best, cands, page_text) if best is not None and not k and k not in mores else None
             if effect is not None:  # the change explained, with its figures, shown before its explanation
                 best, mores[k] = effect, [best]
+        if asked.kind == "reason" and best is None and k and picks[k - 1] is not None \
+                and picks[k - 1].candidate.kind == "ranked" and picks[k - 1].candidate.items:
+            # "Which region's volumes rose fastest, and what drove the increase?" after a ranking computed from a
+            # report table: the sentence whose subject is the ranked row, stating its move and a cause ("South Asia
+            # grew fastest, helped by new capacity ..."), on the table's page or the next
+            best = _top_row_explained(picks[k - 1].candidate, cands, threshold)
+            if best is not None:
+                uncovered.discard(k)
         if best is not None and k not in mores and asks_ranking(asked) and best.candidate.kind == "sentence" \
                 and not _states_figure(best.candidate.text):
             # "Which region's port volumes rose fastest?": "South Asia grew fastest, helped by ..." names the member but

@@ -61,7 +61,12 @@ Rules (each must hold, else the part is left to the sentence answerer, which may
   years, which ``extract`` cannot read).
 - A row stating its own unit ("Operating margin (%)", "Capacity (GW)", "Revenue per user") is not in the table's
   unit: such a named row, or such a row in a table to be ranked, gives no answer.
-- Not a table question: a part asking a cause ("Why did A grow faster than B?"), a sum ("A and B combined"), the
+- "What share of X came from A in 2024?", "what percentage of the world's X took place in A": the one named row's
+  share of the table's one total row ("Total", "World"), only when the other rows add up to it in that column
+  (``_share``). "By how much did A and B combined fall in 2024?": the named rows' cells added in each asked column,
+  the change of the sums (``_combined``). A table running on to the next page is read whole when the next page opens
+  with rows of its shape (``_run_on``). "Among the seven operators in the table, which ..." asks for operators.
+- Not a table question: a part asking a cause ("Why did A grow faster than B?"), a sum with no change asked, the
   figures of two rows with no comparison asked ("What were A's and B's revenues?"), a comparative with no named
   rows ("Which companies plan to spend more?": no ranking), or a count of winners ("which two regions").
 
@@ -95,6 +100,7 @@ class TableRow:
     cells: tuple[str, ...]  # as printed ("1,418", "38%")
     start: int  # offsets of the row's line in the page text
     end: int
+    page: int | None = None  # a row read from the next page (a table running on): that page; its offsets are the last row's of the table's page
 
 
 @dataclass(frozen=True)
@@ -293,12 +299,20 @@ def _loose_tables(text: str, taken: set[int]) -> list[PageTable]:
             # together and every other head comes after them (the first n figures of each row are the years')
             # "Chain Stores, end-2023 Stores, end-2024 Change": words repeated before each year head are the columns'
             # own (the head cell is what comes before the first of them)
+            # "Market 2023 (CHF m) 2024 (CHF m) Change (%)": words repeated after each year head (its unit) are the
+            # columns' own too; the words between two year heads are the one's after-words and the next's
+            # before-words, each repeated at the other end of the run of years
             gaps = [tokens[a + 1 : b] for a, b in zip(year_tokens, year_tokens[1:])]
             gap = gaps[0] if gaps and all(g == gaps[0] for g in gaps) else None
-            if gap is None or (gap and tokens[year_tokens[0] - len(gap) : year_tokens[0]] != gap):
+            split = None if gap is None else next(
+                (s for s in range(len(gap) + 1) if year_tokens[0] >= len(gap) - s
+                 and tokens[year_tokens[0] - (len(gap) - s) : year_tokens[0]] == gap[s:]
+                 and tokens[year_tokens[-1] + 1 : year_tokens[-1] + 1 + s] == gap[:s]), None)  # fmt: skip
+            if split is None:
                 i += 1
                 continue  # other heads between the year heads: which figure is whose is not said
-            after = len(tokens) > year_tokens[-1] + 1
+            before = gap[split:]
+            after = len(tokens) > year_tokens[-1] + 1 + split
             width = None
             rows, j = [], i + 1
             while j < len(lines):
@@ -316,7 +330,7 @@ def _loose_tables(text: str, taken: set[int]) -> list[PageTable]:
                 rows.append(TableRow(" ".join(words[:-m]).strip(" *_"), tuple(_cell_value(t) for t in tail), tuple(tail),
                                      roff + lead, roff + len(row_line.rstrip())))  # fmt: skip
                 j += 1
-            cells = [" ".join(tokens[: year_tokens[0] - len(gap)])]
+            cells = [" ".join(tokens[: year_tokens[0] - len(before)])]
             head_words = " ".join(tokens[year_tokens[0] :])
         if len(rows) >= 2 and not any(r.start in taken for r in rows):
             caption, unit = _caption_above(lines, i)
@@ -431,7 +445,7 @@ _FRAME = frozenset("""how what which who did does do was were is are will would 
     expand expands expanded expanding shed sheds cut cuts climb climbed pick picked stronger weaker
     figure figures number value values level levels term terms basis size stand stood go went come came exceed
     exceeds exceeded outpace outpaced outgrew ahead behind gap difference market markets industry sector overall
-    one two three four five six seven eight nine ten listed named mentioned following they them it""".split())  # fmt: skip
+    one two three four five six seven eight nine ten listed named mentioned following they them it see sees saw seen""".split())  # fmt: skip
 _KINDS = {  # what a table's rows are: a "which <kind>" question skips a table whose head cell names another family
     "name": {"company", "companies", "firm", "firms", "operator", "operators", "player", "players", "supplier",
              "suppliers", "vendor", "vendors", "maker", "makers", "manufacturer", "manufacturers", "producer",
@@ -548,6 +562,11 @@ def _unit(table: PageTable, measure: set[str]) -> str | None:
     heads = re.findall(r"\(([^()]{1,30})\)", table.header)
     if heads and len(heads) == len(table.columns) and len(set(heads)) == 1:
         return heads[0].strip()  # "| Capacity end-2023 (GWh) | Capacity end-2024 (GWh) |"
+    # "2023 (CHF m) 2024 (CHF m) Change (%)": the parenthesis right after each year head, the same for every year
+    # column, is the years' unit (the heads after the years have their own)
+    heads = re.findall(r"(?<![\d.,])(?:19|20)\d\d[EAFP]?\s*\(([^()]{1,30})\)", table.header)
+    if heads and len(heads) == len(table.columns) and len(set(heads)) == 1:
+        return heads[0].strip()
     m = re.search(r"\(([^()]{1,50})\)\s*$", table.caption)
     if m and not re.fullmatch(r"(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?[EF]?", m.group(1).strip()):
         return m.group(1).strip()
@@ -569,6 +588,17 @@ def _unit(table: PageTable, measure: set[str]) -> str | None:
     caption = set(re.findall(r"[a-z]+", (table.caption or table.section).lower()))
     nouns = [w for w in sorted(measure) if w in caption and w.endswith("s") and len(w) > 3]
     return nouns[0] if len(nouns) == 1 else None
+
+
+_MONEY = re.compile(r"(?i)[$€£¥]|\b(?:US\$|USD|EUR|GBP|CHF|JPY|CNY|RMB|KRW|INR|dollars?|euros?|pounds?|francs?|yen|"
+                    r"yuan|won|rupees?)\b")
+
+
+def _count(unit: str) -> bool:
+    """Is the unit a count of things ("thousands of deliveries", "million tyres", "stores"): no money, no share, no
+    "per"?"""
+    return not _percent(unit) and not _MONEY.search(unit) and not re.search(r"(?i)\bper\b|/", unit) and \
+        bool(re.search(r"[A-Za-z]{3,}", unit))
 
 
 def _percent(unit: str) -> bool:
@@ -603,6 +633,8 @@ class _Ask:
     amount: bool = False  # "What was ...", "How many ...": a figure asked
     future: bool = False  # "is expected to", "will": a forecast asked
     threshold: tuple[float, int] | None = None  # "more than half" -> (50.0, +1): a share bound the rows must pass
+    share: bool = False  # "what share of X came from Y": a named row's share of the total row
+    combined: bool = False  # "By how much did A and B combined fall?": the named rows' summed change
 
 
 # "more than half", "above 40%", "less than a third", "over 25 percent": a bound on a share, in percent
@@ -628,7 +660,36 @@ def _share_bound(text: str) -> tuple[tuple[float, int] | None, str]:
     return (bound, way), text[: m.start()] + " " + text[m.end() :]
 
 
+# "Among the seven operators in the report's table, which ...", "Of the tyre makers in the revenue table, which ...",
+# "Which of the markets listed in the export table ...": the rows asked about are named as a table's rows, their kind
+# the noun before "in/listed in ... table" (its modifiers and the table's own qualifier are measure words)
+_AMONG_TABLE = re.compile(r"(?i)^\s*(?:(?P<lead>among|of|from)\s+the|which\s+of\s+the)\s+(?P<mods>(?:[a-z-]+\s+){0,3}?)"
+                          r"(?P<kind>[a-z-]{3,}s)\s+(?:(?:listed|shown|named|included|given)\s+)?(?:in|on)\s+(?:the|this)\s+"
+                          r"(?:(?:report|article|study)['’]s\s+)?(?P<qual>(?:[a-z-]+\s+){0,2}?)table\b(?P<rest>.*)$", re.S)
+
+
+def _among_table(text: str) -> str:
+    """"Among the seven operators in the report's table, which grew fastest?" read as "Which operators grew fastest
+    (the table's words)": the kind asked stands after "which", the rest of the lead follows as measure words; the
+    text unchanged when it does not open so (or, after "among/of the ... table,", no "which" follows)."""
+    m = _AMONG_TABLE.match(text)
+    if m is None:
+        return text
+    rest = m.group("rest")
+    if m.group("lead"):
+        w = re.match(r"(?i)\s*,?\s*(which\b.*)$", rest, re.S)
+        if w is None:
+            return text
+        rest = w.group(1)[len("which"):]
+    extra = " ".join(x for x in (m.group("mods").strip(), m.group("qual").strip()) if x)
+    return f"Which {m.group('kind')}{rest}" + (f" ({extra})" if extra else "")
+
+
 def _read(text: str, part: Any, measure_from: frozenset[str] = frozenset()) -> _Ask:
+    shown_text = text
+    text = _among_table(text)
+    if text != shown_text:
+        return replace(_read(text, part, measure_from), text=shown_text)
     bound, text_less = _share_bound(text)
     if bound is not None:  # "which countries took more than half of sales value": the bound is no measure word
         asked = _read(text_less, part, measure_from)
@@ -663,7 +724,7 @@ def _read(text: str, part: Any, measure_from: frozenset[str] = frozenset()) -> _
         op, direction, down = "change", 0, bool(_LESS.search(text))
     return _Ask(text, op, direction, superlative, until, down, years, measure, kind, tuple(names),
                 kind_ == "yesno", bool(re.match(r"(?i)\s*(?:\w+\s+){0,2}?which\b", text)), kind_ == "amount",
-                bool(_FUTURE.search(text)))  # fmt: skip
+                bool(_FUTURE.search(text)), share=bool(_SHARE_OF.search(text)) and not change and not kind)  # fmt: skip
 
 
 def _between_years(text: str, years: Sequence[int], names: Sequence[str], superlative: bool) -> bool:
@@ -712,6 +773,9 @@ def _fits(ask: _Ask, table: PageTable) -> bool:
     if not ask.measure:
         return True
     said = _context_stems(table)
+    unit = _unit(table, set(ask.measure))
+    if unit is not None and _count(unit):
+        said |= {"volum"}  # "its volume" is what a table of counts ("thousands of deliveries") measures
     need = _stems(set(ask.measure))
     missing = need - _said_as_noun(ask.measure, table, said)
     if not missing:
@@ -774,6 +838,13 @@ def _points(figure: str, word: str) -> str:
     return word if re.fullmatch(r"[+-]?1(?:\.0+)?", figure) else word + "s"
 
 
+def _scaled(figure: str, unit: str) -> str:
+    """A count's figure with the scale its unit states ("720" in "thousands of deliveries" -> "720 thousand"): what
+    the figure is, said where it is shown; other units' figures as they are (the unit note names them)."""
+    m = re.match(r"(?i)\s*\(?\s*(thousand|million|billion)s?\b", unit)
+    return f"{figure} {m.group(1).lower()}" if m and _count(unit) else figure
+
+
 def _shown(cell: str, unit: str) -> str:
     return cell if cell.endswith("%") or not _percent(unit) or unit.strip() != "%" else cell + "%"
 
@@ -810,7 +881,8 @@ def _move_text(m: _Move, table: PageTable, cols: tuple[int, int], unit: str, op:
     ca, cb = m.row.cells[cols[0]], m.row.cells[cols[1]]
     delta = _fmt(m.delta, [ca, cb], sign=True)
     delta += _points(delta, " percentage point") if pct else ""
-    text = f"{_shown(ca, unit)} ({table.columns[cols[0]]}) to {_shown(cb, unit)} ({table.columns[cols[1]]}), {delta}"
+    text = (f"{_scaled(_shown(ca, unit), unit)} ({table.columns[cols[0]]}) to {_scaled(_shown(cb, unit), unit)} "
+            f"({table.columns[cols[1]]}), {_scaled(delta, unit)}")
     if m.growth is not None and op in ("rate", "change", "cagr"):
         text += f" ({100 * m.growth:+.1f}%)"
     if op == "cagr" and m.annual is not None:
@@ -1070,14 +1142,114 @@ def _derive(ask: _Ask, table: PageTable, row: TableRow, unit: str) -> TablePick 
     return TablePick(table, text, (row,), weak=True)
 
 
+def _combined(ask: _Ask, table: PageTable, rows: list[TableRow], unit: str) -> TablePick | None:
+    """"By how much did A and B combined fall in 2024, in millions and in percent?": the named rows' cells added in
+    each of the two asked columns, the change of the sums and its percent; every added cell shown. None when a
+    column is missing or a cell is not a figure, or the first sum is not positive (no percent)."""
+    cols = _columns(ask, table, change=True)
+    if cols is None:
+        return None
+    a, b = cols
+    if any(r.values[a] is None or r.values[b] is None for r in rows):
+        return None
+    sa = sum(r.values[a] for r in rows)  # type: ignore[misc]
+    sb = sum(r.values[b] for r in rows)  # type: ignore[misc]
+    if sa <= 0:
+        return None
+    cells = [c for r in table.rows for c in (r.cells[a], r.cells[b])]  # the table's printing: grouping and decimals
+    names = ", ".join(r.label for r in rows[:-1]) + f" and {rows[-1].label}"
+    added = "; ".join(f"{table.columns[c]} {' + '.join(r.cells[c] for r in rows)} = {_fmt(sum(r.values[c] for r in rows), cells)}"  # type: ignore[misc]
+                      for c in (a, b))  # fmt: skip
+    text = (f"{names} combined{_unit_note(unit)}: {_scaled(_fmt(sa, cells), unit)} ({table.columns[a]}) to "
+            f"{_scaled(_fmt(sb, cells), unit)} ({table.columns[b]}), {_scaled(_fmt(sb - sa, cells, sign=True), unit)} "
+            f"({100 * (sb - sa) / sa:+.1f}%); {added}")
+    return TablePick(table, text + " (computed from the table's rows).", tuple(rows))
+
+
+# "what percentage of the world's deliveries took place in North America", "what share of the industry's revenue came
+# from replacement tyres", "what share of the cash cost went to staff", "and what was that share in 2022?"
+_SHARE_OF = re.compile(r"(?i)\b(?:share|proportion|portion|fraction)\b|\bpercentage\s+of\b")
+_SHARE_WORDS = frozenset("""share shares percentage percent proportion portion fraction rounded round decimal place places
+    took take takes taken came come comes went goes accounted account accounts world global worldwide total whole
+    overall entire that this""".split())  # fmt: skip
+
+
+def _share_rows(ask: _Ask, table: PageTable) -> tuple[TableRow, TableRow] | None:
+    """The one part row and the total row of a share question: the total is the table's one total row ("Total",
+    "World"), the part the one other row whose label's words the question all says (any order: "replacement car
+    and light truck tyres" names "Car and light truck, replacement"); None when not exactly one of each."""
+    totals = [r for r in table.rows if _TOTAL.match(r.label)]
+    if len(totals) != 1:
+        return None
+    said = set(_stems({w.lower() for w in re.findall(r"[A-Za-z][A-Za-z&'-]+", ask.text)}))
+    parts = []
+    for r in table.rows:
+        if r is totals[0]:
+            continue
+        words = _stems({w.lower() for w in re.findall(r"[A-Za-z][A-Za-z&'-]+", _label_core(r.label))} - {"and", "of", "the"})
+        if words and words <= said:
+            parts.append(r)
+    parts = [r for r in parts if not any(o is not r and set(_label_core(r.label).lower().split()) < set(_label_core(o.label).lower().split()) for o in parts)]  # fmt: skip
+    return (parts[0], totals[0]) if len(parts) == 1 else None
+
+
+def _share(ask: _Ask, table: PageTable, unit: str) -> TablePick | None:
+    """A named row's share of the table's total row in the one asked column, in percent (one decimal), when the
+    rows above the total add up to it in that column (within the cells' rounding): otherwise the "total" is not
+    the whole of those rows and no share is computed. A table of percentages gives no share of a total."""
+    if _percent(unit) or ask.op != "level" or ask.direction or len(ask.years) != 1:
+        return None
+    got = _share_rows(ask, table)
+    cols = _columns(ask, table, change=False)
+    if got is None or cols is None:
+        return None
+    part, total = got
+    c = cols[0]
+    members = [r for r in table.rows if r is not total]
+    values = [r.values[c] for r in members]
+    whole = total.values[c]
+    if part.values[c] is None or whole is None or whole <= 0 or any(v is None for v in values) or part.values[c] < 0:
+        return None
+    step = 10 ** -_decimals([r.cells[c] for r in table.rows])
+    if abs(sum(values) - whole) > max(step * len(members) / 2, step):  # type: ignore[arg-type]
+        return None  # the rows do not add up to the total: it is not their whole
+    share = 100 * part.values[c] / whole
+    text = (f"{part.label}: {share:.1f}% of the {total.label} row in {table.columns[c]}{_unit_note(unit)}: "
+            f"{_scaled(part.cells[c], unit)} of {_scaled(total.cells[c], unit)}")
+    return TablePick(table, text + " (computed from the table's rows).", (part, total), weak=True)  # a stated share comes first
+
+
 def _answer(ask: _Ask, tables: Sequence[tuple[Any, PageTable]], prefer: PageTable | None) -> tuple[Any, TablePick] | None:  # fmt: skip
     """The one table that fits the ask and its computed pick; None when none or two fit."""
     found: list[tuple[Any, TablePick]] = []
     for where, table in tables:
+        if ask.share and not _percent(_unit(table, set()) or ""):
+            pair = _share_rows(ask, table)
+            named = _stems({w.lower() for r in (pair or ()) for w in re.findall(r"[A-Za-z][A-Za-z&'-]+", _label_core(r.label))})
+            measure = frozenset(w for w in ask.measure if not _stems({w}) <= named and w.lower() not in _SHARE_WORDS)
+            unit = _unit(table, set(measure))
+            if pair is not None and unit is not None and _fits(replace(ask, measure=measure), table) and all(
+                    any(re.search(rf"(?i)(?<![\w-]){re.escape(n)}", x) for x in (pair[0].label, table.context,
+                                                                                 table.section)) for n in ask.names):
+                pick = _share(ask, table, unit)
+                if pick is not None:
+                    found.append((where, pick))
+            continue  # a share asked: the share of a total, nothing else
         rows = named_rows(ask.text, table)
-        named = _stems({w.lower() for r in rows for w in re.findall(r"[A-Za-z][A-Za-z&'-]+", _label_core(r.label))})
+        named = _stems({w.lower() for r in rows for w in re.findall(r"[A-Za-z][A-Za-z&'-]+",
+                                                                     r.label if ask.combined else _label_core(r.label))})
         if not _fits(replace(ask, measure=frozenset(w for w in ask.measure if not _stems({w}) <= named)), table):
             continue  # the named rows' own words ("utility-scale revenue") are no measure the caption must say
+        if ask.combined:
+            unit = _unit(table, set(ask.measure))
+            if unit is not None and not _percent(unit) and len(rows) >= 2 and not any(_OWN_UNIT.search(r.label) for r in rows) \
+                    and all(any(re.search(rf"(?i)(?<![\w-]){re.escape(n)}", x) for x in (*(r.label for r in rows),
+                                                                                       table.context, table.section))
+                            for n in ask.names):  # fmt: skip
+                pick = _combined(ask, table, rows, unit)
+                if pick is not None:
+                    found.append((where, pick))
+            continue
         context = f"{table.context} {table.section} {getattr(getattr(where, 'meta', None), 'title', '') or ''}"
         for n in ask.names:  # every name the part asks about is a row here (or the table's own subject)
             if not any(re.search(rf"(?i)(?<![\w-]){re.escape(n)}", r.label) for r in table.rows) and \
@@ -1125,7 +1297,8 @@ def table_picks(question: str, parts: Sequence[Any], cands: Sequence[Any],
     a yes/no part, the computed line, weak) for the parts a report table answers by computation (see the module
     docstring); parts not so answered are absent. ``weak``: one row's own figure or change (a lookup, a derived
     change or CAGR), which the caller shows only when no sentence answers the part."""
-    if page_text is None or not (_TABLE_Q.search(question) or any(getattr(p, "kind", "") == "amount" for p in parts)):
+    if page_text is None or not (_TABLE_Q.search(question) or _SHARE_OF.search(question)
+                                 or any(getattr(p, "kind", "") == "amount" for p in parts)):
         return {}
     pages: dict[tuple[str, int], Any] = {}
     for c in cands:
@@ -1137,7 +1310,7 @@ def table_picks(question: str, parts: Sequence[Any], cands: Sequence[Any],
         if text:
             for t in page_tables(text):
                 if not text[max(r.end for r in t.rows) :].strip() and _opens_with_rows(page_text(doc_id, page + 1), t):
-                    t = replace(t, continued=True)
+                    t = _run_on(t, text, page_text(doc_id, page + 1) or "", page + 1) or replace(t, continued=True)
                 tables.append((c, t))
     if not tables:
         return {}
@@ -1145,15 +1318,22 @@ def table_picks(question: str, parts: Sequence[Any], cands: Sequence[Any],
     prev: tuple[_Ask, PageTable] | None = None
     for k, part in enumerate(parts):
         text = getattr(part, "text", str(part))
-        if getattr(part, "kind", "") in ("reason", "business") or _SUM.search(text):
-            continue  # "Why did A grow faster than B?" asks a cause; "A and B combined" a sum
+        if getattr(part, "kind", "") in ("reason", "business"):
+            continue  # "Why did A grow faster than B?" asks a cause
         ask = _read(text, part)
+        if _SUM.search(text):
+            if ask.op not in ("change", "rate") or ask.yesno or ask.which:
+                continue  # "A and B combined" asks a sum, answered here only as the rows' combined change
+            ask = replace(ask, combined=True, measure=frozenset(w for w in ask.measure if not _SUM.fullmatch(w)))
         if k and prev is None and not ask.measure:
             continue  # "..., and which gained the most?" after a part no table answered: what is ranked is not said
         if prev is not None:
             earlier, table_before = prev
             inherit = not ask.measure
-            if inherit or _EACH.search(text):
+            if ask.share and earlier.share and not {w.lower() for w in ask.measure} - _SHARE_WORDS:
+                # "..., and what was that share in 2022?": the share of the part before, in this part's year
+                ask = replace(ask, measure=earlier.measure, names=ask.names or earlier.names, text=f"{earlier.text} {text}")
+            elif inherit or _EACH.search(text):
                 # "..., and how fast did each grow?", "..., and which to gain the most?": the part before's measure,
                 # names, kind and period stand for the ones this part leaves out
                 ask = replace(ask, measure=ask.measure or earlier.measure, kind=ask.kind or earlier.kind,
@@ -1173,6 +1353,47 @@ def table_picks(question: str, parts: Sequence[Any], cands: Sequence[Any],
         out[k] = (cand, pick.verdict, pick.text, pick.weak)
         prev = (ask, pick.table)
     return out
+
+
+def _run_on(table: PageTable, text: str, following: str, page: int) -> PageTable | None:
+    """The table with the rows it runs on with at the top of the next page: each line there that is a label and as
+    many figures as the table's rows on its own page end with (text lines; the same cells, the years' at the same
+    place among them), up to the first line that is not, before anything else. None when the table's rows do not
+    all end with the same number of figures, a pipe table, or a line of the next page is not such a row before
+    anything else ends the rows (a table's note or a sentence may follow them)."""
+    width, at = None, None
+    for r in table.rows:
+        line = text[r.start : r.end]
+        if "|" in line:
+            return None
+        words = line.split()
+        m = 0
+        while m < len(words) - 1 and _CELL.fullmatch(words[len(words) - 1 - m]):
+            m += 1
+        tail = tuple(words[-m:]) if m else ()
+        k = next((k for k in range(m - len(r.cells) + 1) if tail[k : k + len(r.cells)] == r.cells), None)
+        if k is None or (width is not None and (m, k) != (width, at)):
+            return None
+        width, at = m, k
+    if width is None or at is None:
+        return None
+    last = table.rows[-1]
+    more: list[TableRow] = []
+    for line in following.splitlines():
+        words = line.split()
+        if not words:
+            continue
+        m = 0
+        while m < len(words) - 1 and _CELL.fullmatch(words[len(words) - 1 - m]):
+            m += 1
+        if m != width or not re.search(r"[A-Za-z]", " ".join(words[:-m])):
+            break
+        cells = tuple(words[-m:][at : at + len(table.columns)])
+        more.append(TableRow(" ".join(words[:-m]).strip(" *_"), tuple(_cell_value(c) for c in cells), cells, last.start,
+                             last.end, page))  # fmt: skip
+    if not more:
+        return None
+    return replace(table, rows=table.rows + tuple(more))
 
 
 def _opens_with_rows(text: str | None, table: PageTable) -> bool:
@@ -1196,4 +1417,4 @@ def _row_line(table: PageTable, row: TableRow, plain: bool = False) -> str:
     if unit == "$" or (unit == "%" and any(c.endswith("%") for c in row.cells)):
         unit = ""  # a sign the cells carry is not repeated
     cells = ", ".join(f"{y if plain else c} {v}" for c, y, v in zip(table.columns, table.years, row.cells))
-    return f"{row.label}: {cells}" + (f" ({unit})" if unit else "")
+    return f"{row.label}: {cells}" + (f" ({unit})" if unit else "") + (f" (p. {row.page})" if row.page else "")
