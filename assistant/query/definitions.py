@@ -126,8 +126,9 @@ _VERB = r"(?:is|are|was|be|should\s+be|will\s+be|being)\s+(?:defined|calculated|
 _OPENERS = [
     re.compile(rf"(?:^|(?<=[.?!:;,]\s)|(?<=\s)){_NAME}\s+{_VERB}\s+(?:as|by)\b\s*:?\s*", re.I),
     re.compile(rf"\bdefin(?:e|ing)\s+{_NAME}\s+as\b\s*:?\s*", re.I),
+    # "as of June 30" and "as a percentage of revenue" after the name are its date and its ask, never a body's start
     _CALC_OPENER := re.compile(r"\b(?:calculat(?:e|ing)|comput(?:e|ing)|measur(?:e|ing)|work(?:ing)?\s+out)\s+(?P<name>[A-Za-z0-9&%'’/\- ]{1,80}?)"
-                               r"\s+as\b\s*:?\s*", re.I),
+                               r"\s+as\b(?!\s+(?:of|at)\b|\s+an?\s+(?:%|percent(?:age)?|share|proportion|fraction|multiple)\b)\s*:?\s*", re.I),
     re.compile(rf"\b(?:using|use|with|by|via|apply(?:ing)?)\s+(?:the\s+)?(?:following\s+)?(?:formula|definition|calculation|equation)"
                rf"(?:\s+(?:of|for)\s+{_NAME})?\s*:?\s*", re.I),
     re.compile(rf"\b(?:calculated|computed|measured|defined)\s+as\b\s*:?\s*", re.I),
@@ -144,12 +145,13 @@ _OPENERS = [
 ]
 # ", for the second quarter of 2025 and the first six months": the periods the defined figure is asked for, after a
 # comma, end its body (they are the question's periods, never one operand's)
-_PERIODS_ASKED = (r",\s+(?:for|in|during|over|as\s+of|at)\s+(?:both\s+|each\s+of\s+)?(?:the\s+)?(?:(?:first|second|third|"
+_PERIODS_ASKED = (r",\s+(?:for|in|during|over|as\s+of|at|between|from)\s+(?:both\s+|each\s+of\s+)?(?:the\s+)?(?:(?:first|second|third|"
                   r"fourth|1st|2nd|3rd|4th|latest|most\s+recent|current|prior|last)\s+(?:fiscal\s+)?(?:quarter|half|"
                   r"three|six|nine|twelve|year|fiscal|\d)|(?:three|six|nine|twelve)\s+(?:and\s+(?:three|six|nine|twelve)\s+)?"
                   r"months|(?:13|26|39|52|53)\s+weeks|q[1-4]\b|[1-4]q\b|h[12]\b|fy\s*'?\d|fiscal\s+(?:year\s+)?'?\d|"
                   r"(?:19|20)\d\d\b|years?\s+(?:ended|ending)|quarters?\s+(?:ended|ending)|periods?\s+(?:ended|ending))")
-_SENTENCE_END = re.compile(r"\.(?!\d)|\?|!|;|\n|" + _PERIODS_ASKED + r"|,\s+where\s+[A-Za-z][A-Za-z&'\- ]{0,60}?\s+(?:is|are|equals?|means)\s|,\s+(?:in|as)\s+(?:an?\s+)?(?:percent(?:age)?s?|%|days|times|multiples?|"
+_SENTENCE_END = re.compile(r"\.(?!\d)|\?|!|;|\n|" + _PERIODS_ASKED + r"|,\s+and\s+(?:the\s+|its\s+)?(?:change|difference|increase|decrease|growth)\b|,\s+to\s+(?:the\s+)?(?:one|two|three|four|\d+|nearest)\s+"
+                           r"(?:decimals?|decimal\s+places?|places?|tenths?|hundredths?|percent|million|billion|whole)\b|,\s+where\s+[A-Za-z][A-Za-z&'\- ]{0,60}?\s+(?:is|are|equals?|means)\s|,\s+(?:in|as)\s+(?:an?\s+)?(?:percent(?:age)?s?|%|days|times|multiples?|"
                            r"(?:us\s*)?(?:usd|dollars|\$)|millions|billions|thousands)\b|[,:]\s+(?:and\s+)?(?:then\s+)?(?:round|answer|express|give|please|report"
                            r"|show|state|use|using|based|what|how|which|who|is|are|was|were|did|does|do|can)\b|\s+(?:round(?:ed)?|answer|expressed|express|give|please|report|"
                            r"reply)\b", re.I)
@@ -178,6 +180,12 @@ def _body_end(text: str, start: int) -> int:
 
 def _clean_name(name: str) -> str:
     name = re.sub(r"\s+", " ", (name or "")).strip(" :,-")
+    # "Contoso's operating margin for fiscal 2025 and fiscal 2024" -> "Contoso's operating margin": the periods said
+    # after the name first, so that a second year is never read as the start of the name
+    name = re.sub(r"\s+(?:for|in|of|during|at|as\s+of|over|between)\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+(?:years?\s+)?)?"
+                  r"(?:FY\s?'?\d{2,4}|(?:19|20)\d{2})\b.*$", "", name, flags=re.I)
+    # "the gross margin of Contoso Foods" -> "the gross margin": the company named after the figure
+    name = re.sub(r"(?<=[a-z])\s+of\s+(?:[A-Z][\w&.'’\-]*\s*)+$", "", name)
     # "Contoso's FY2023 ROE" -> "ROE": the figure, without its company and year
     name = re.split(r"(?:'s|s')\s+|\bFY\s?'?\d{2,4}\s+|\b(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d{2}\s+", name)[-1]
     name = re.sub(r"\s+(?:for|in|of|during|at)\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?)?(?:FY\s?'?\d{2,4}|(?:19|20)\d{2})\b.*$",
@@ -235,7 +243,14 @@ _NAME_BEFORE = re.compile(r"(?:'s|s'|\bFY\s?'?\d{2,4}|\b(?:19|20)\d{2}|\bthe|\bi
 _PERIOD_AFTER_NAME = re.compile(r"\s+(?:at|as\s+of|for|in|during|on|over)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?"
                                 r"(?:(?:fiscal\s+(?:year\s+)?)?(?:FY\s?'?)?(?:19|20)\d{2}|[A-Z][a-z]+\s+\d{1,2},\s+(?:19|20)\d{2}|"
                                 r"(?:three|six|nine|twelve)\s+months\s+ended\s+[A-Z][a-z]+\s+\d{1,2},\s+(?:19|20)\d{2})"
+                                # "in FY2025 and FY2024", "as of June 30, 2025 and June 30, 2024": two periods asked
+                                r"(?:\s*(?:,|and|,\s*and|versus|vs\.?)\s+(?:(?:at|as\s+of|for|in|the\s+end\s+of)\s+)?"
+                                r"(?:(?:fiscal\s+(?:year\s+)?)?(?:FY\s?'?)?(?:19|20)\d{2}|[A-Z][a-z]+\s+\d{1,2},\s+(?:19|20)\d{2}))?"
                                 r"\s*,?\s*$")
+# the unit a figure is asked in, written after its name and period(s): "... free cash flow in FY2025 and FY2024 in
+# millions of dollars, defined as ..."
+_UNIT_AFTER_NAME = re.compile(r"\s*,?\s+in\s+(?:(?:us\s*)?(?:usd|dollars?|\$)\s+)?(?:millions?|billions?|thousands?|"
+                              r"percent(?:age)?s?|%)(?:\s+of\s+(?:us\s+)?(?:dollars|usd))?\s*,?\s*$", re.I)
 _NOT_A_NAME = re.compile(r"(?:a|an|the|given|such|follows?|well|is|reported|stated|shown|presented|disclosed|of\s.*|"
                          r"(?:an?\s+)?(?:%|percent\w*|share|proportion|fraction|ratio|multiple|whole|result|reference|"
                          r"proxy|guide|basis|starting\s+point|benchmark)\b.*)", re.I)
@@ -306,7 +321,7 @@ def _spans(text: str, lookup: Lookup | None = None) -> list[tuple[int, int, int,
             name = _clean_name(m.groupdict().get("name") or "")
             if not name and "name" not in rx.groupindex:  # "FY2023 efficiency ratio, defined as ...": the name before
                 # "X's net debt at the end of FY2019, defined as ...": the figure named before its period
-                before = _NAME_BEFORE.search(_PERIOD_AFTER_NAME.sub("", text[: m.start()]))
+                before = _NAME_BEFORE.search(_PERIOD_AFTER_NAME.sub("", _UNIT_AFTER_NAME.sub("", text[: m.start()])))
                 name = _clean_name(before.group(1)) if before else ""
             if name and _QUESTION_WORDS.match(name):
                 continue  # "what is X defined as?" asks for a definition, it does not state one
@@ -868,9 +883,26 @@ def _level(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+def division_groups(toks: list[tuple[str, str]], body: str) -> list[tuple[str, str]]:
+    """"revenue minus cost of sales divided by revenue", "cash plus receivables divided by current liabilities": said in
+    words, one "divided by" between sums splits the whole definition into numerator and denominator, as an analyst
+    means it ((A - B) / A, (A + B) / C), never A - B / A, which adds an amount to a ratio. General rule: when the body
+    writes its division in words ("divided by"), with no symbol, no product and no parenthesis of its own, and its one
+    division stands between sums or differences, each side of that division is one operand."""
+    if "/" in body or "(" in body or not re.search(r"\bdivided\s+by\b", body, re.I):
+        return toks
+    ops = [(k, t) for k, (kind, t) in enumerate(toks) if kind == "op"]
+    if [t for _, t in ops].count("/") != 1 or any(t == "*" for _, t in ops) or any(kind in "()" for kind, _ in toks):
+        return toks
+    if not any(t in "+-" for _, t in ops):
+        return toks
+    k = next(k for k, t in ops if t == "/")
+    return [("(", "("), *toks[:k], (")", ")"), toks[k], ("(", "("), *toks[k + 1:], (")", ")")]
+
+
 def parse(body: str, lookup: Lookup, known: dict[str, Node] | None = None) -> Node:
     """The expression a definition body states; raises ``_ParseError`` naming what could not be read."""
-    toks = comma_groups(tokenize(body))
+    toks = division_groups(comma_groups(tokenize(body)), body)
     if not toks:
         raise _ParseError("the definition is empty")
     try:
