@@ -130,6 +130,10 @@ def _adjusted(question: str, index: Any, filters: Any) -> Answer | None:
     return adjusted_figures.reported_adjusted(question, index, named[0].name, named[0].doc_ids, period)
 
 
+# one figure divided by another, asked in words ("A divided by B"); read as a definition when both are figures mia knows
+_QUOTIENT_ASKED = re.compile(r"\w\s+divided\s+by\s+\w", re.I)
+
+
 def answer_question(question: str, index: Any, filters: Any = None) -> Answer | None:
     """``_answer_question_as_asked`` with the question's own rounding in force (``calc.decimals_asked``: "rounded to
     two decimal places", "to the nearest percent"): its percentages, multiples, days, growth rates and changes in
@@ -450,6 +454,11 @@ def _answer_for_period(question: str, index: Any, company: Company, defs: list[D
             judged = threshold_answer(question, ctx, Quantity("debt-to-equity ratio", recipe="debt_to_equity"), period)
             if judged is not None:
                 return judged
+        if q is None and not defs and _QUOTIENT_ASKED.search(asked_text):
+            # "what was its sales and marketing expense divided by revenue": a quotient asked and not read (a figure of
+            # it has no metric) is never answered by one of its figures' level or change
+            return _decline(question, "the question asks a quotient of figures mia could not read as a formula",
+                            company.name, period)
         if q is None:
             found = facts_path.answer_from_facts(question, index, _pinned(company), shifted=bool(shift))
             if found is not None and not defs and without_share_base(question, found) is None:

@@ -224,12 +224,12 @@ def line_definition(f: Fact) -> Definition:
 # "<part> as a proportion / share / percentage of <whole>", "what share of <whole> came from <part>",
 # "<part>'s share of <whole>", "how much of <whole> did <part> account for"
 _PART_OF = re.compile(r"(?P<part>[a-z][\w\s&'’,\-]{1,80}?)(?:'s|’s)?\s+(?:as\s+)?(?:an?\s+)?(?:proportion|share|"
-                      r"percentage|percent|fraction|portion|part)\s+of\s+(?P<whole>[a-z][\w\s&'’\-]{1,60}?)"
+                      r"percentage|percent|%|fraction|portion|part)\s+of\s+(?P<whole>[a-z][\w\s&'’\-]{1,60}?)"
                       r"(?=\s*(?:[:?,.;]|$)|\s+(?:in|for|during|at|was|were|did|over|of\s+fiscal|of\s+the\s+(?:three|six|"
                       r"nine|twelve|year|quarter)|rise|rose|risen|fall|fell|fallen|grow|grew|grown|increase[ds]?|"
                       r"decrease[ds]?|decline[ds]?|change[ds]?|improve[ds]?|drop(?:ped)?|climb(?:ed)?|shrink|shrank|"
                       r"expand(?:ed)?|widen(?:ed)?|narrow(?:ed)?|go|went|move[ds]?)\b)", re.I)
-_OF_WHOLE = re.compile(r"\bwhat\s+(?:proportion|share|percentage|percent|fraction|portion|part)\s+of\s+(?:the\s+)?"
+_OF_WHOLE = re.compile(r"\bwhat\s+(?:proportion|share|percentage|percent|%|fraction|portion|part)\s+of\s+(?:the\s+)?"
                        r"(?:\w+(?:'s|’s)\s+)?(?:(?:fiscal\s+(?:year\s+)?)?(?:FY\s?'?)?(?:19|20)\d{2}\s+)?(?P<whole>[a-z][\w\s&'’\-]{1,60}?)\s+(?:came\s+from|come\s+from|was|were|"
                        r"did|is|are|consisted\s+of|was\s+made\s+up\s+of|(?:was|were)\s+accounted\s+for\s+by)\s+"
                        r"(?P<part>[a-z][\w\s&'’,\-]{1,80}?)(?:\s+account(?:ed)?\s+for|\s+represent(?:ed)?|\s+make\s+up|"

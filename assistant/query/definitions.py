@@ -385,12 +385,47 @@ def _spans(text: str, lookup: Lookup | None = None) -> list[tuple[int, int, int,
             continue
         if isinstance(node, Op) and all(isinstance(x, Input) for x in (node.left, node.right)):
             spans.append((m.start("body"), m.start("body"), end, "", end))
+    for m in _DIVIDED_ASKED.finditer(text) if lookup is not None and not spans else ():
+        # "what was Contoso's capital expenditures divided by depreciation and amortization in 2025", "Contoso research
+        # and development divided by revenue, FY2025 and FY2024": the quotient of two figures the question names is
+        # the asked figure's arithmetic (unnamed), up to the period or the instruction after it
+        # the capitalised words before the first figure are the company's, unless the figure starts the question
+        # ("Membership fees divided by operating income for Contoso ...")
+        found = None
+        for start in dict.fromkeys((m.start("body"), m.start("name") if m.group("name") else m.start("body"))):
+            end = _body_end(text, start)
+            cut = _PERIOD_TAIL.search(text, start, end)
+            end = cut.start() if cut else end
+            body = text[start:end]
+            if _NOT_A_BODY.search(body):
+                continue
+            try:
+                node = parse(_strip_source_hints(body).strip(" ,:"), lookup, {})
+            except _ParseError:
+                continue
+            if isinstance(node, Op) and node.op == "/" and all(isinstance(x, Input) for x in (node.left, node.right)):
+                found = (start, start, end, "", end)
+                break
+        if found:
+            spans.append(found)
+            break
     for start, _, _, base, end in added_back(text, lookup) if lookup is not None else ():
         if not any(s <= start < e or start <= s < end for s, _, _, _, e in spans):
             spans.append((start, start, end, base, end))
     return sorted(spans)
 
 
+# a quotient asked as the figure itself: after the asking verb (or at the question's start), the company's name and a
+# year, the first figure's words, "divided by", the second's
+_DIVIDED_ASKED = re.compile(r"(?:^(?!(?i:what|how|which|compute|calculate|find|give|tell)\b)|\b(?i:compute|calculate|what\s+"
+                            r"(?:is|was|were)|find|give|tell\s+me)\s+)(?P<name>[A-Z][\w&.\-]*"
+                            r"(?:\s+[A-Z][\w&.\-]*)*(?:['’]s?)?\s+(?=[a-z(]|FY|(?:19|20)\d\d)|(?:the|its|their)\s+)?"
+                            r"(?:(?:fiscal\s+)?(?:FY\s?)?\d{4}\s+)?(?P<body>[A-Za-z][^.?;:]*?\bdivided\s+by\b)")
+# the period (or the company) named after a quotient's second figure: "... divided by revenue in fiscal 2025", "... for
+# Contoso in 2025"
+_PERIOD_TAIL = re.compile(r",\s*(?:FY\s?'?\d|fiscal\b|(?:19|20)\d\d\b|Q[1-4]\b)|\s+(?:in|for|during|over|at|as\s+of|between|from)\s+(?:the\s+)?(?:[A-Z]|fiscal\b|calendar\b|"
+                          r"fy\s?'?\d|q[1-4]\b|\d|first\b|second\b|third\b|fourth\b|three\b|six\b|nine\b|twelve\b|"
+                          r"years?\b|quarters?\b|latest\b|most\b|each\b|both\b)", re.I)
 _RATIO_OF = re.compile(r"\b(?:compute|calculate|what\s+(?:is|was|were)|find|give)\s+(?:[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*['’]s?\s+|"
                        r"(?:the|its|their)\s+)(?:(?:FY\s?)?\d{4}\s+)?(?P<body>ratio\s+of\s+)", re.I)
 _AS_SHARE_OF = re.compile(r"^\s*(?:expressed\s+)?as\s+an?\s+(?:%|percent(?:age)?|share|proportion|fraction)\s+of\s+"
