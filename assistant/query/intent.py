@@ -29,7 +29,9 @@ PART_YEAR = re.compile(r"(?i)\b(?:quarter|quarterly|Q[1-4]|half|H[12]|month|mont
 
 
 
-_YES_NO = re.compile(r"^\s*(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b", re.I)
+# "Tell me whether ...", "Say if ...", "Determine whether ...": a yes/no question asked as an instruction
+_WHETHER_ASKED = r"(?:please\s+)?(?:tell\s+me|tell\s+us|say|state|indicate|determine|assess|check|confirm|establish|find\s+out)\s+(?:whether|if)\b"
+_YES_NO = re.compile(r"^\s*(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|" + _WHETHER_ASKED + r")\b", re.I)
 
 
 
@@ -711,7 +713,7 @@ class Asked:
 
 
 _CLAUSE_YES_NO = re.compile(r"(?:^|[,;:?.]\s*)(?:so\s+|then\s+)?(?:is|are|was|were|does|do|did|has|have|had|would|could|"
-                            r"can|should|will)\s+\w", re.I)
+                            r"can|should|will|" + _WHETHER_ASKED + r")\s+\w", re.I)
 
 
 def asks_yes_no(question: str) -> bool:
