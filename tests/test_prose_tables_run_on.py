@@ -292,3 +292,13 @@ def test_a_share_the_report_states_comes_before_the_one_computed_from_the_table(
         assert "rose to 22% in 2024" in text and "computed from the table's rows" not in text, text
     finally:
         PAGES[("dseed", 2)] = SEEDS
+
+
+def test_the_strongest_growth_is_the_fastest_rate_and_posted_is_no_measure():
+    # by rate South Asia (+20.6%) leads; by the amount added North America (+40) would
+    for q in ("Which region posted the strongest growth in certified seed sales in 2024?",
+              "Which region's certified seed sales grew most strongly in 2024?"):
+        got = picks(q, ("dseed", 2))
+        assert got[0][2].startswith("South Asia: the fastest growth of the table's 4 rows from 2023 to 2024"), q
+    got = picks("Which region saw the weakest growth in certified seed sales in 2024?", ("dseed", 2))
+    assert got[0][2].startswith("Western Europe: the slowest growth"), got

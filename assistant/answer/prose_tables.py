@@ -400,10 +400,11 @@ _DOWN_WORDS = r"lose|loses|lost|losing|fall|falls|fell|fallen|falling|decline|de
 _CHANGE = re.compile(rf"(?i)\b(?:{_UP_WORDS}|{_DOWN_WORDS}|change|changes|changed|changing|net\s+additions?|additions?)\b")
 _DOWN = re.compile(rf"(?i)\b(?:{_DOWN_WORDS})\b")
 _RATE = re.compile(r"(?i)\b(?:fast|faster|fastest|quick|quicker|quickest|quickly|slow|slower|slowest|slowly|rate|rates|"
+                   r"strong|stronger|strongest|strongly|weak|weaker|weakest|"
                    r"percent|percentage|cagr|compound(?:ed)?|annual(?:ly|i[sz]ed)?)\b|%")
 _CAGR = re.compile(r"(?i)\bcagr\b|\bcompound(?:ed)?\b|\bannual(?:i[sz]ed)?\s+(?:average\s+)?(?:growth|rate|increase)|"
                    r"\b(?:a|per|each)\s+year\b|\byearly\b")
-_MOST = re.compile(r"(?i)\b(?:most|fastest|largest|biggest|highest|greatest|quickest|top|best)\b")
+_MOST = re.compile(r"(?i)\b(?:most|fastest|largest|biggest|highest|greatest|quickest|strongest|top|best)\b")
 _LEAST = re.compile(r"(?i)\b(?:least|slowest|smallest|lowest|fewest|weakest|worst)\b")
 _MORE = re.compile(r"(?i)\b(?:more|faster|larger|bigger|higher|greater|quicker|stronger)\b")
 _LESS = re.compile(r"(?i)\b(?:less|fewer|slower|smaller|lower|weaker)\b")
@@ -445,7 +446,8 @@ _FRAME = frozenset("""how what which who did does do was were is are will would 
     expand expands expanded expanding shed sheds cut cuts climb climbed pick picked stronger weaker
     figure figures number value values level levels term terms basis size stand stood go went come came exceed
     exceeds exceeded outpace outpaced outgrew ahead behind gap difference market markets industry sector overall
-    one two three four five six seven eight nine ten listed named mentioned following they them it see sees saw seen""".split())  # fmt: skip
+    one two three four five six seven eight nine ten listed named mentioned following they them it see sees saw seen
+    strong stronger strongest strongly weak weaker weakest weakly post posts posted posting""".split())  # fmt: skip
 _KINDS = {  # what a table's rows are: a "which <kind>" question skips a table whose head cell names another family
     "name": {"company", "companies", "firm", "firms", "operator", "operators", "player", "players", "supplier",
              "suppliers", "vendor", "vendors", "maker", "makers", "manufacturer", "manufacturers", "producer",
