@@ -108,3 +108,20 @@ def test_a_change_asked_whole_keeps_its_answer():
     whole = Answer(question=q, text="Northwind's operating margin changed by +2.1 percentage points.", citations=(),
                    refused=False, mode="calc")
     assert A.unapplied_adjustment(q, whole) is whole
+
+
+@pytest.mark.parametrize("item", [
+    "the write-down of delivery vans held for sale",
+    "the costs of exiting stores held for sale",
+])
+def test_a_function_word_or_a_word_start_does_not_show_an_item(item):
+    # the reported formula's "Formula:" begins with "for", a word of no item: it does not show the adjustment, so the
+    # reported figure is never passed off as the adjusted one
+    reported = ("Northwind's income before income taxes as a share of revenue was 6.1% in Q3 2025. Formula: income "
+                "before income taxes / revenue x 100; 61.0 million / 1,000 million x 100 = 6.1%")
+    assert not A.applied(item, reported)
+
+
+def test_an_item_word_in_the_plural_still_shows_it():
+    shown = "Formula: (income before income taxes + write-downs + severance) / revenue x 100"
+    assert A.applied("the write-down of delivery vans held for sale", shown)

@@ -30,7 +30,8 @@ _CLAUSE = re.compile(
 # words that name no item of their own ("that line", "both of them", "those charges")
 _EMPTY = frozenset("""the a an that this these those both all each it its them they their of to from in on and or
     line lines item items charge charges cost costs expense expenses credit credits gain gains loss losses amount
-    amounts figure figures back out operating income profit margin margins company's company net total""".split())
+    amounts figure figures back out operating income profit margin margins company's company net total
+    for with from into onto by as at per than under over upon within during""".split())
 _DEFINED = "(the definition stated in the question)"
 
 
@@ -52,7 +53,8 @@ def applied(item: str, answer_text: str) -> bool:
         return True
     content = _content(item)
     said = answer_text.lower()
-    return bool(content) and any(re.search(rf"\b{re.escape(w)}", said) for w in content)
+    # a word of the item shows it as a whole word (a plural allowed): "for" is no sign of "held for sale" in "Formula"
+    return bool(content) and any(re.search(rf"\b{re.escape(w)}(?:s|es)?\b", said) for w in content)
 
 
 # "How much of the improvement reflects its underlying operations?", "how much of that increase came from
