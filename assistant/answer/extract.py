@@ -208,7 +208,8 @@ _ALSO = re.compile(r"(?i)\b(?:also|other|additional|remaining|further)\b")
 def _also_named(asked: Asked, first: Scored, ranked: Sequence[Scored], taken: set[str]) -> Scored | None:
     """For "what other senior notes ...?" whose best candidate was the part before's quote: a sentence of the same page
     that names the asked things ("senior notes", every word) and says it adds to what came before ("also",
-    "other", "additional"): "We also have 5.75% senior notes due 2031 ...". None when no sentence is such."""
+    "other", "additional"): "The Company also has 4.20% debentures maturing in 2034 ...". None when no sentence is
+    such."""
     m = _OTHER_NOUN.search(asked.text)
     noun = _stems(set(content_words(m.group(1)))) if m else set()
     if not noun:
@@ -611,8 +612,8 @@ def extract(
         if asked.kind == "reason" and best is None and k and picks[k - 1] is not None \
                 and picks[k - 1].candidate.kind == "ranked" and picks[k - 1].candidate.items:
             # "Which region's volumes rose fastest, and what drove the increase?" after a ranking computed from a
-            # report table: the sentence whose subject is the ranked row, stating its move and a cause ("South Asia
-            # grew fastest, helped by new capacity ..."), on the table's page or the next
+            # report table: the sentence whose subject is the ranked row, stating its move and a cause ("The Nordics
+            # led the field on the back of two new plants ..."), on the table's page or the next
             best = _top_row_explained(picks[k - 1].candidate, cands, threshold)
             if best is not None:
                 uncovered.discard(k)

@@ -1479,7 +1479,7 @@ def _embed_text(c: Candidate) -> str:
         if _CHANGE_ANAPHOR.match(c.text) and c.before:  # "The $104.2 million increase was due to": of what, before
             return " ".join(f"{c.before} {c.body}".split()[:EMBED_WORDS])
         if c.kind == "list" and _PERIOD_JUDGED.match(c.text) and c.prev:
-            # "The year was hard on the industry for several reasons:": the move it explains is the sentence before's
+            # "The quarter proved rough for installers, for a handful of reasons:": the move is the sentence before's
             return " ".join(f"{c.prev} {c.body}".split()[:EMBED_WORDS])
         if _ANAPHOR.match(c.text) and c.before:
             head = first_name(c.before) or head

@@ -338,8 +338,8 @@ _CLAUSE_BREAK = re.compile(r"(?i),\s+(?=(?:and|but|while|which|though|although|w
 
 def lead_effect_text(lead: str) -> str:
     """The words of a list's lead-in that state the change its items explain: the lead-in less its clauses that look
-    ahead ("Volumes grew for four reasons, and we think the first two will matter most in 2025:" -> "Volumes grew for
-    four reasons"). Rule: a year in a clause saying what will happen dates that expectation, not the change the list
+    ahead ("Orders rose on three counts, of which the last two should weigh on 2026 as well:" -> "Orders rose on
+    three counts"). Rule: a year in a clause saying what will happen dates that expectation, not the change the list
     explains; the lead-in's first clause (the one stating the change) is always kept."""
     clauses = _CLAUSE_BREAK.split(lead)
     if len(clauses) < 2:

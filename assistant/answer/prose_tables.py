@@ -662,8 +662,8 @@ def _share_bound(text: str) -> tuple[tuple[float, int] | None, str]:
     return (bound, way), text[: m.start()] + " " + text[m.end() :]
 
 
-# "Among the seven operators in the report's table, which ...", "Of the tyre makers in the revenue table, which ...",
-# "Which of the markets listed in the export table ...": the rows asked about are named as a table's rows, their kind
+# "Among the five carriers in the note's table, which ...", "Of the brewers in the volume table, which ...",
+# "Which of the ports listed in the throughput table ...": the rows asked about are named as a table's rows, their kind
 # the noun before "in/listed in ... table" (its modifiers and the table's own qualifier are measure words)
 _AMONG_TABLE = re.compile(r"(?i)^\s*(?:(?P<lead>among|of|from)\s+the|which\s+of\s+the)\s+(?P<mods>(?:[a-z-]+\s+){0,3}?)"
                           r"(?P<kind>[a-z-]{3,}s)\s+(?:(?:listed|shown|named|included|given)\s+)?(?:in|on)\s+(?:the|this)\s+"
@@ -671,7 +671,7 @@ _AMONG_TABLE = re.compile(r"(?i)^\s*(?:(?P<lead>among|of|from)\s+the|which\s+of\
 
 
 def _among_table(text: str) -> str:
-    """"Among the seven operators in the report's table, which grew fastest?" read as "Which operators grew fastest
+    """"Among the five carriers in the note's table, which grew fastest?" read as "Which carriers grew fastest
     (the table's words)": the kind asked stands after "which", the rest of the lead follows as measure words; the
     text unchanged when it does not open so (or, after "among/of the ... table,", no "which" follows)."""
     m = _AMONG_TABLE.match(text)
@@ -1168,8 +1168,8 @@ def _combined(ask: _Ask, table: PageTable, rows: list[TableRow], unit: str) -> T
     return TablePick(table, text + " (computed from the table's rows).", tuple(rows))
 
 
-# "what percentage of the world's deliveries took place in North America", "what share of the industry's revenue came
-# from replacement tyres", "what share of the cash cost went to staff", "and what was that share in 2022?"
+# "what percentage of the region's shipments went to Chile", "what share of the sector's sales came
+# from refills", "what share of the unit cost went to labour", "and what was that share two years earlier?"
 _SHARE_OF = re.compile(r"(?i)\b(?:share|proportion|portion|fraction)\b|\bpercentage\s+of\b")
 _SHARE_WORDS = frozenset("""share shares percentage percent proportion portion fraction rounded round decimal place places
     took take takes taken came come comes went goes accounted account accounts world global worldwide total whole

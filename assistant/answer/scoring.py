@@ -63,7 +63,7 @@ _PARTY_NOUN = (r"(?:developer|buyer|purchaser|investor|operator|company|firm|gro
 # a move compared in pace with another: "fell much faster", "grew more slowly than", "rose less steeply"
 _PACE_GAP = re.compile(r"(?i)\b(?:faster|slower|more\s+(?:slowly|quickly|steeply|sharply|rapidly)|less\s+(?:steeply|sharply|"
                        r"quickly|rapidly)|outpac\w*|lagg\w*\s+behind)\b")
-# a period as a sentence's subject, judged: "The year was hard on the industry", "Last year was a difficult one"
+# a period as a sentence's subject, judged: "The quarter proved rough for installers", "Last season was a lean one"
 _PERIOD_JUDGED = re.compile(r"(?i)^\s*(?:the|this|last)\s+(?:(?:first|second|third|fourth|past|whole|full)\s+)?"
                             r"(?:year|quarter|half|season|period|decade)\s+(?:was|were|has\s+been|had\s+been|proved|turned\s+out)\b")
 
@@ -644,9 +644,9 @@ _MONEY_WORD = re.compile(r"(?i)\b(?:revenues?|spend\w*|spent|costs?|prices?|paid
 
 def _sales_counted(question: str, body: str) -> bool:
     """Are the "<goods> sales" a question asks counted in goods by the sentence (no money said)? "sales" is money or a
-    number of things sold; a sentence saying the question's "tyre sales" with a figure and no currency anywhere ("We
-    expect car tyre sales to reach 1,626 million in 2025") counts them. The question's money guess rests on "sales"
-    alone: any other money word ("revenue", "value", "spent") keeps it money."""
+    number of things sold; a sentence saying the question's "helmet sales" with a figure and no currency anywhere ("We
+    see bicycle helmet sales reaching 48.3 million units next year") counts them. The question's money guess rests on
+    "sales" alone: any other money word ("revenue", "value", "spent") keeps it money."""
     if _MONEY_WORD.search(question) or _MONEY.search(body) or all(_is_percent(n, body) for n in claims(body)):
         return False  # money asked in other words, said, or no level stated at all ("Product sales rose 5%")
     asked = {m.group(1).lower() for m in _SALES_OF.finditer(question)} - {"net", "total", "gross", "the", "its", "their"}
@@ -748,7 +748,7 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
             return 0.0  # only another measure's figure, a threshold or a limit: no amount of the asked measure
         if asked.unit == "money":
             ok = bool(_MONEY.search(body)) or (c.kind == "row" and bool(_MONEY.search(c.heading)))
-            # "tyre sales" asked, "We expect tyre sales to reach 1,626 million in 2025": sales counted in goods
+            # "helmet sales" asked, "Helmet sales should climb to 48.3 million next year": sales counted in goods
             ok = ok or (c.kind == "sentence" and _sales_counted(asked.text, body))
             # "how much of the sector's revenue came from recycling": a portion, which a percentage answers
             ok = ok or bool(_PORTION_Q.search(asked.text) and re.search(r"\d\s?%|\bpercent\b", body))
@@ -894,8 +894,8 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
             return 0.0  # "why did US residential solar fall": "Texas and Florida, ..., fell less steeply" is two states'
         if c.kind == "sentence" and at > 0 and not causes.effect_after(c.text, at) \
                 and _PACE_GAP.search(causes.effect_clause(c.text, at)) and not _PACE_GAP.search(qtext):
-            # "The number of watches exported fell much faster, ..., because the decline was concentrated in cheaper
-            # models": the cause of one move outpacing another, not of the move asked (the pace said in the effect
+            # "Unit shipments of kettles dropped far more steeply, ..., because the losses were mostly in entry-level
+            # lines": the cause of one move outpacing another, not of the move asked (the pace said in the effect
             # clause; "A grew faster than B, which is why C shrank" states the gap as the cause)
             return 0.0
         moved = causes.effect_clause(c.text, at) if causes.effect_after(c.text, at) else c.text
