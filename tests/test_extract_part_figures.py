@@ -23,7 +23,7 @@ def _ask(question: str, page: str, company: str) -> X.Extraction:
 UTILITY = """# Customers
 
 The table below presents the number of electric and gas accounts Brightwater Utilities served by class as of
-December 31, 2024, which represents approximately 2.4 million people served as of December 31, 2024: 2024 2023
+December 31, 2024, which represents approximately 2.4 million people in our service areas as of December 31, 2024: 2024 2023
 
 Nearly all of our revenue is regulated by the state utility commission.
 """
@@ -133,8 +133,8 @@ We also hold aircraft leases on 46 further aircraft, running until 2029 to 2036.
 
 
 def test_what_other_is_answered_by_the_sentence_naming_more_of_them():
-    q = ("Which of Pellham Travel's senior notes are classified as current at December 31, 2024, and what other senior "
-         "notes does the company have outstanding?")
+    q = ("Which of Pellham Travel's senior notes were reported as current at December 31, 2024, and what other senior "
+         "notes remain outstanding?")
     ex = _ask(q, NOTES, "Pellham Travel")
     assert ex.picks[0] is not None and "3.5%" in ex.picks[0].candidate.text
     assert ex.picks[1] is not None and "5.25%" in ex.picks[1].candidate.text

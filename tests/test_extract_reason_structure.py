@@ -18,13 +18,13 @@ PUMPS = DocMeta(doc_id="dpump", doc="heat_pump_service_2025", source="/r/heat_pu
 
 
 def test_a_sentence_stating_a_measured_change_of_its_own_is_no_explanation_of_the_one_before():
-    # Rule: after a change, a sentence that states a measured change of its own before its cause marker ("..., 41% more
-    # than the 2.2 million of 2023, so that ...") is a new finding with its own cause, not the earlier change's cause
+    # Rule: after a change, a sentence that states a measured change of its own before its cause marker ("..., 41% above
+    # 2023's 2.2 million, so that ...") is a new finding with its own cause, not the earlier change's cause
     assert R.explained_effect(
         "Riders took 48 million shared e-bike trips in 2024, twice as many as in 2023.",
         ["Commuters made up 55% of riders, against 31% in 2022.", "Fares are still low.",
-         "Operators took in about US$3.1 million a month, 41% more than the US$2.2 million of 2023, so that the average "
-         "trip brought in less than a dollar."]) == ()  # fmt: skip
+         "Operators took in about US$3.1 million a month, 41% above 2023's US$2.2 million a month, so "
+         "that a typical trip earned less than a dollar."]) == ()  # fmt: skip
     assert R.explained_effect(
         "Service contracts for heat pumps rose to 610,000 in 2024, up from 420,000.",
         ["Installers employed 9,800 technicians.",
@@ -38,10 +38,10 @@ def test_a_sentence_stating_a_measured_change_of_its_own_is_no_explanation_of_th
 
 
 def test_a_looking_ahead_clause_of_a_reasons_lead_in_dates_no_change():
-    # Rule: in "Trips grew for three reasons, and we think the first two will matter most in 2025:", the year dates an
+    # Rule: in "Trips grew for three reasons, and we expect the first two to count most in 2025:", the year dates an
     # expectation; the change the reasons explain is the first clause's
     assert prose_causes.lead_effect_text(
-        "Trips grew for three reasons, and we think the first two will matter most in 2025:") == "Trips grew for three reasons"
+        "Trips grew for three reasons, and we expect the first two to count most in 2025:") == "Trips grew for three reasons"
     assert prose_causes.lead_effect_text(
         "Contracts rose for two reasons; both should persist into 2026:") == "Contracts rose for two reasons"
     assert prose_causes.lead_effect_text("Contracts fell in 2023 for two reasons:") == "Contracts fell in 2023 for two reasons:"
@@ -51,9 +51,9 @@ BIKE_PAGE = (
     "1. Summary\n"
     "Riders took 48 million shared e-bike trips in 2024, twice as many as in 2023 and four times the 12 million of\n"
     "2022. Commuters made up 55% of riders, against 31% in 2022, while tourists fell to 20% of the total.\n"
-    "Fares are still low. Operators took in about US$3.1 million a month in 2024, 41% more than the US$2.2 million of\n"
-    "2023, so that the average trip brought in less than a dollar: a commuter pass costs far less than a day ticket.\n"
-    "Trips grew for three reasons, and we think the first two will matter most in 2025:\n"
+    "Fares are still low. Operators took in about US$3.1 million a month in 2024, 41% above 2023's US$2.2 million a\n"
+    "month, so that a typical trip earned less than a dollar: a commuter pass costs far less than a day ticket.\n"
+    "Trips grew for three reasons, and we expect the first two to count most in 2025:\n"
     "- cities built protected lanes: the number of kilometres of protected lane doubled, which made riding safer;\n"
     "- employers paid for passes: large employers in the capital added e-bike passes to their travel benefits;\n"
     "- operators added docks near stations, so that riders could finish their commute by bike.\n"
@@ -100,7 +100,7 @@ def test_a_pronoun_part_asks_whether_the_forecast_named_before_was_changed():
     assert prose_revisions.asks_changed("has it been revised", "forecast latest paid trips") == "any"
     assert prose_revisions.asks_changed("and was it cut", "expect contracts 2026") == "down"
     assert prose_revisions.asks_changed("has it been revised", "revenue 2024") is None  # no forecast named before
-    said = ("We now expect 61 million paid e-bike trips in 2025, 27% more than in 2024 and more than the 55 million we "
+    said = ("We now expect 61 million paid e-bike trips in 2025, 27% above 2024 and above the 55 million we "
             "forecast in our March note.")
     assert prose_revisions.changed_verdict("has it been revised", said, "forecast paid trips") == "Yes"
 
@@ -116,7 +116,7 @@ def test_paid_before_a_counted_noun_asks_no_money():
 
 BIKE_OUTLOOK = (
     "6. Outlook\n"
-    "We now expect 61 million paid e-bike trips in 2025, 27% more than in 2024 and more than the 55 million we forecast\n"
+    "We now expect 61 million paid e-bike trips in 2025, 27% above 2024 and above the 55 million we forecast\n"
     "in our March note: cities opened lanes faster than we expected. We expect fare revenue of about US$45 million.\n"
 )
 PUMP_OUTLOOK = (
@@ -172,7 +172,7 @@ HARD_YEAR = (
     "Shipments of e-bikes from the region fell 7.1% in 2024 to 2.6 million units. Exports below EUR 1,000, where the\n"
     "cheapest makers compete, fell 15% in units. The number of e-bike makers fell much faster, by 22%, because small\n"
     "assemblers closed first.\n\n"
-    "The year was hard on e-bike exporters for three reasons:\n\n"
+    "The year proved tough for e-bike exporters, for three reasons:\n\n"
     "Dealers in Germany cut their stocks after two years of overbuying;\n\n"
     "Buyers in France waited for a new purchase subsidy that was announced in spring but paid only from October;\n\n"
     "Cheaper imports from Asia took share in the Nordic countries.\n\n"
@@ -199,7 +199,7 @@ HARD_QUARTER = (
 
 
 def test_a_judged_period_explains_the_move_stated_before_it_and_never_a_forecast_cut():
-    # Rule: "The year was hard on e-bike exporters for three reasons:" names no measure of its own; it explains the
+    # Rule: "The year proved tough for e-bike exporters, for three reasons:" names no measure of its own; it explains the
     # period's move the sentence before states ("Exports ... fell"). A cause of one move outpacing another ("fell much
     # faster ..., because ...") explains the gap, not the move asked. A forecast's cut is explained by the lead-in
     # naming the forecast, under any of its names ("forecast" for "outlook")

@@ -318,7 +318,7 @@ def _effect_years(c: Candidate) -> frozenset[int]:
     slowdown had two main causes." states none; its causes' own dates, "had automated heavily in 2021", are when
     the causes happened), a causal sentence's effect clause's ("Sales fell in 2025 because ..."), else its own."""
     if c.kind == "list" and c.items:
-        # a clause of the lead-in looking ahead ("..., of which the last two should weigh on 2026 as well") dates no
+        # a clause of the lead-in looking ahead ("..., and the last two should weigh on 2026 as well") dates no
         # change the items explain
         return _stated_years(causes.lead_effect_text(c.text)) if c.form != "inline" else c.years
     m = _CAUSAL.search(c.text) if c.kind == "sentence" else None

@@ -329,7 +329,7 @@ def effect_clause(sentence: str, cause_at: int, before: str = "") -> str:
     return head
 
 
-# a clause of a list's lead-in that looks ahead: a modal or a verb of expectation ("and we think the first two will
+# a clause of a list's lead-in that looks ahead: a modal or a verb of expectation ("and we expect the first two to
 # matter most in 2025", "which should persist into 2026")
 _LOOKS_AHEAD = re.compile(r"(?i)\b(?:will|would|shall|should|may|might|expects?|expected|expecting|forecasts?|"
                           r"projects?|projected|likely|going\s+to)\b")
@@ -338,7 +338,7 @@ _CLAUSE_BREAK = re.compile(r"(?i),\s+(?=(?:and|but|while|which|though|although|w
 
 def lead_effect_text(lead: str) -> str:
     """The words of a list's lead-in that state the change its items explain: the lead-in less its clauses that look
-    ahead ("Orders rose on three counts, of which the last two should weigh on 2026 as well:" -> "Orders rose on
+    ahead ("Orders rose on three counts, and the last two should weigh on 2026 as well:" -> "Orders rose on
     three counts"). Rule: a year in a clause saying what will happen dates that expectation, not the change the list
     explains; the lead-in's first clause (the one stating the change) is always kept."""
     clauses = _CLAUSE_BREAK.split(lead)

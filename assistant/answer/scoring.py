@@ -79,7 +79,7 @@ def _forecast_both(effect: str, asked_words: Iterable[str]) -> bool:
 
 
 def _period_explained(effect: str, prev: str, asked_words: Iterable[str]) -> bool:
-    """Does a counted lead-in explain the moves of the period the text before it reports ("The year was hard on the
+    """Does a counted lead-in explain the moves of the period the text before it reports ("The quarter proved rough for the
     industry for several reasons:" after "..., exports fell 13.4% in units.")? Rule: a lead-in whose subject is the
     period itself, judged, names no measure of its own; what it explains is the period's move that the sentence
     before it states, here a move of the asked thing (a word of the question and a verb of change)."""
