@@ -38,10 +38,10 @@ def test_a_sentence_stating_a_measured_change_of_its_own_is_no_explanation_of_th
 
 
 def test_a_looking_ahead_clause_of_a_reasons_lead_in_dates_no_change():
-    # Rule: in "Trips grew for three reasons, and we expect the first two to count most in 2025:", the year dates an
+    # Rule: in "Trips climbed for three reasons, and we expect the first two to count most in 2025:", the year dates an
     # expectation; the change the reasons explain is the first clause's
     assert prose_causes.lead_effect_text(
-        "Trips grew for three reasons, and we expect the first two to count most in 2025:") == "Trips grew for three reasons"
+        "Trips climbed for three reasons, and we expect the first two to count most in 2025:") == "Trips climbed for three reasons"
     assert prose_causes.lead_effect_text(
         "Contracts rose for two reasons; both should persist into 2026:") == "Contracts rose for two reasons"
     assert prose_causes.lead_effect_text("Contracts fell in 2023 for two reasons:") == "Contracts fell in 2023 for two reasons:"
@@ -53,7 +53,7 @@ BIKE_PAGE = (
     "2022. Commuters made up 55% of riders, against 31% in 2022, while tourists fell to 20% of the total.\n"
     "Fares are still low. Operators took in about US$3.1 million a month in 2024, 41% above 2023's US$2.2 million a\n"
     "month, so that a typical trip earned less than a dollar: a commuter pass costs far less than a day ticket.\n"
-    "Trips grew for three reasons, and we expect the first two to count most in 2025:\n"
+    "Trips climbed for three reasons, and we expect the first two to count most in 2025:\n"
     "- cities built protected lanes: the number of kilometres of protected lane doubled, which made riding safer;\n"
     "- employers paid for passes: large employers in the capital added e-bike passes to their travel benefits;\n"
     "- operators added docks near stations, so that riders could finish their commute by bike.\n"
@@ -128,7 +128,7 @@ PUMP_OUTLOOK = (
 
 def test_the_latest_forecast_and_whether_it_was_revised_are_both_answered_from_the_forecast_sentence():
     for question, page, meta, figure in (
-            ("What is the report's latest forecast for paid e-bike trips in 2025, and has it been revised?", BIKE_OUTLOOK,
+            ("What is the note's current projection of paid e-bike trips for 2025, and has it been revised?", BIKE_OUTLOOK,
              BIKES, "61 million"),
             ("What is the latest forecast for 2026 heat pump sales, and has it been changed?", PUMP_OUTLOOK, PUMPS,
              "1,180 thousand")):  # fmt: skip

@@ -73,7 +73,7 @@ PER_SHARE = ("eps_basic", "eps_diluted", "dividends_per_share")
 def _included_pick(index: FactIndex, metric: str, req: Request, period: str, docs: dict[str, DocMeta]) -> Pick | None:
     """The metric's row when no row carries the metric for the period: a row of a primary statement of the metric's
     kind whose label, read whole, names the metric on that statement (``_whole_labels``): its head before a clause of
-    what it includes or leaves out ("Capital expenditures, including internal-use software and website development",
+    what it includes or leaves out ("Capital expenditures, including capitalized software and platform development",
     "Cost of goods sold (excluding amortization of intangible assets)": ``registry.measured_head``), or its heading wrapped over two lines ("NET INCOME PER COMMON SHARE ATTRIBUTABLE TO"
     / "NORTHWIND:" over "Diluted"). The period's own document first; None when rows so found disagree. General rule:
     a clause saying what a row includes, or a heading broken by the page's width, does not make it another item."""

@@ -937,7 +937,7 @@ def normalise_metric(label: str, statement: str | None = "") -> str | None:
     return None
 
 
-# a trailing clause saying what else the row's amount holds (", including internal-use software and website
+# a trailing clause saying what else the row's amount holds (", including capitalized software and platform
 # development", "(including capitalized software)", " - including leasehold improvements"): the row is what its head
 # names, the clause a disclosure about its contents
 _INCLUDING = re.compile(r"\s*(?:,|\(|[-\u2013\u2014]\s)\s*(?:including|includes|inclusive\s+of)\s+[^()]+\)?\s*$", re.I)
