@@ -243,3 +243,19 @@ def test_members_named_later_in_the_paragraph_in_apposition_to_the_same_kind_joi
             "to EUR 410 million. Its two most expensive brands, Heron and Osprey, both got new managers.\n")
     ex = _ask("Which Kestrel Cycles brands does the article mention?", page, BIKES)
     assert ex.answered and ex.picks[0].candidate.items == ("Vireo", "Alder", "Tern", "Heron", "Osprey"), ex.picks[0]
+
+
+def test_a_part_of_the_change_with_its_cause_explains_the_change_before_it():
+    # Rule: after a change, sentences stating a part's measured change and then its cause ("..., driven by ...",
+    # "..., because ...") explain that change line by line, as MD&A paragraphs do; only a measured change followed by
+    # what it led to ("so that", "which meant") is a finding of its own
+    got = R.explained_effect(
+        "Net sales of the Outdoor segment rose 4.0% to $210.5 million.",
+        ["Unit volume grew 2.5%, driven by new listings at two warehouse club chains.",
+         "Average selling prices increased 1.5% because of the list price increase taken in March."])
+    assert len(got) == 2 and "warehouse club" in got[0]
+    got = R.explained_effect(
+        "Membership revenue declined 3.1% to $88.2 million in the quarter.",
+        ["Paying members fell 4.4% to 1.21 million, reflecting the closure of nine clubs in the Midwest.",
+         "Dues per member rose 1.3% due to the fee increase of January."])
+    assert len(got) == 2 and "nine clubs" in got[0]

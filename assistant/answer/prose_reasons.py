@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["GENERIC_WORDS", "HOLDER", "asked_noun", "without_generic", "asks_determinants", "asked_measure", "explained_effect", "explained_measure", "inline_items",
-           "paragraph_after", "restates", "same_measure", "apposed_members"]
+           "paragraph_after", "restates", "same_measure", "apposed_members", "PACE_GAP"]
 
 # "Net income attributable to Contoso", "loss attributable to noncontrolling interests": whose share of a measure, no
 # cause (a lookbehind each, for the owner measures a filer divides this way)
@@ -86,14 +86,30 @@ def explained_effect(sentence: str, following: list[str]) -> tuple[str, ...]:
 _FIGURE = re.compile(r"\d")
 
 
+# a change said to outpace or trail another ("fell much faster", "grew more slowly than"): the pace of one move
+# against another, which a cause given for it explains, not the move itself
+PACE_GAP = re.compile(r"(?i)\b(?:faster|slower|more\s+(?:slowly|quickly|steeply|sharply|rapidly)|less\s+(?:steeply|sharply|"
+                      r"quickly|rapidly)|outpac\w*|lagg\w*\s+behind)\b")
+# a marker whose clause is what the words before it led to, not what caused them
+_CONSEQUENCE = re.compile(r"(?i)(?:so\s+that|which\s+(?:meant|left|cut|reduced|raised|pushed)|as\s+a\s+result|"
+                          r"result(?:ed|ing)?\s+in|led\s+to)\b")
+
+
 def _own_finding(sentence: str) -> bool:
-    """Does a sentence after an effect state a measured change of its own before its cause marker ("Lessors
+    """Does a sentence after an effect state a measured change of its own and then what that change led to ("Lessors
     collected about EUR 412 million, 31.5% more than the EUR 313 million of 2022, so that each bike earned ...")?
-    Rule: such a sentence is a new finding with its own cause (its marker explains the change it has just stated),
-    not the explanation of the change before it."""
+    Rule: such a sentence is a new finding with its own consequence, not the explanation of the change before it.
+    So is a measured change outpacing or trailing another, with the cause of the gap ("Makers fell much faster, by
+    22%, because ..."). A measured change followed by its cause ("Volume rose 2.5%, driven by new club-store
+    listings") is a part of the change before it, with the part's reason: it explains that change, as MD&A paragraphs
+    do line by line."""
     m = _CAUSE.search(sentence)
-    head = sentence[: m.start()] if m else ""
-    return bool(_EFFECT.search(head) and _FIGURE.search(head))
+    if m is None:
+        return False
+    head = sentence[: m.start()]
+    if not (_EFFECT.search(head) and _FIGURE.search(head)):
+        return False
+    return bool(_CONSEQUENCE.match(sentence, m.start()) or PACE_GAP.search(head))
 
 
 def paragraph_after(page: str, spans: list[tuple[int, int]], i: int, most: int = 4) -> list[str]:

@@ -60,9 +60,6 @@ _PARTY_NOUN = (r"(?:developer|buyer|purchaser|investor|operator|company|firm|gro
                r"affiliate|subsidiary|trust|bank|lender|distributor|manufacturer|competitor|party|owner|landlord|"
                r"retailer|insurer|acquirer|strategic\s+buyer)")
 
-# a move compared in pace with another: "fell much faster", "grew more slowly than", "rose less steeply"
-_PACE_GAP = re.compile(r"(?i)\b(?:faster|slower|more\s+(?:slowly|quickly|steeply|sharply|rapidly)|less\s+(?:steeply|sharply|"
-                       r"quickly|rapidly)|outpac\w*|lagg\w*\s+behind)\b")
 # a period as a sentence's subject, judged: "The quarter proved rough for installers", "Last season was a lean one"
 _PERIOD_JUDGED = re.compile(r"(?i)^\s*(?:the|this|last)\s+(?:(?:first|second|third|fourth|past|whole|full)\s+)?"
                             r"(?:year|quarter|half|season|period|decade)\s+(?:was|were|has\s+been|had\s+been|proved|turned\s+out)\b")
@@ -893,7 +890,7 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
         if c.kind == "sentence" and at >= 0 and not asked.entities and _member_effect(qtext, causes.effect_clause(c.text, at)):
             return 0.0  # "why did US residential solar fall": "Texas and Florida, ..., fell less steeply" is two states'
         if c.kind == "sentence" and at > 0 and not causes.effect_after(c.text, at) \
-                and _PACE_GAP.search(causes.effect_clause(c.text, at)) and not _PACE_GAP.search(qtext):
+                and reasons.PACE_GAP.search(causes.effect_clause(c.text, at)) and not reasons.PACE_GAP.search(qtext):
             # "Unit shipments of kettles dropped far more steeply, ..., because the losses were mostly in entry-level
             # lines": the cause of one move outpacing another, not of the move asked (the pace said in the effect
             # clause; "A grew faster than B, which is why C shrank" states the gap as the cause)
