@@ -261,6 +261,37 @@ def test_a_share_of_a_measure_is_never_the_measures_own_level(tmp_path):
     assert ans.mode != "facts" and "4,812.6" not in ans.text.split("\n")[0]
 
 
+BALANCE = """NORTHWIND FREIGHT, INC.
+FORM 10-K
+For the fiscal year ended December 31, 2025
+Consolidated Balance Sheets
+(In millions) 2025 2024
+Goodwill 1,204.0 611.5
+Intangible assets, net 388.2 97.4
+Total assets 6,930.8 4,102.3
+"""
+
+
+def test_a_share_question_is_never_answered_by_one_lines_change(tmp_path):
+    # Rule: a share divides a part by its whole (two lines); a calculation from one line (the whole's change) does not
+    # answer "what share of total assets was goodwill plus intangible assets", however it is worded
+    from assistant.api import Assistant
+    from assistant.config import Settings
+
+    docs = tmp_path / "filings"
+    docs.mkdir()
+    (docs / "NORTHWIND_2025_10K.txt").write_text(BALANCE)
+    a = Assistant(Settings(index_root=tmp_path / "idx", index="f", embedder="hash", llm="fake"))
+    a.ingest([docs], progress=False)
+    assert a.ask("How much did Northwind's total assets grow from 2024 to 2025?").mode == "calc"  # one line's change
+    for q in ("What share of Northwind's total assets consisted of goodwill plus intangible assets, net at the end of "
+              "2025 and at the end of 2024?",
+              "What percentage of Northwind's total assets at year-end 2025 and 2024 was goodwill and net intangibles?"):
+        ans = a.ask(q)
+        assert not (ans.mode == "calc" and "total assets changed" in ans.text.lower()), ans.text
+        assert "6,930.8 million" not in ans.text.split("\n")[0] or "%" in ans.text.split("\n")[0], ans.text
+
+
 # -- the first held-out pair's classes, in sentences of my own: a part of a count, a qualifier, a unit, a period length
 
 

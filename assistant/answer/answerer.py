@@ -262,9 +262,12 @@ class Answerer:
 
         stage("reading the facts")
         facts = self._facts(standalone, filters)
-        if facts is not None and facts.mode == "facts" and not facts.refused and asked_shares.asks_share(standalone):
+        if facts is not None and not facts.refused and asked_shares.asks_share(standalone) \
+                and (facts.mode == "facts" or (facts.mode == "calc" and _one_line(facts))):
             # "How much of its Surgical net sales came from Europe?": a share of a measure is never the measure's own
             # level, which is all a lookup gives (a computed share is mode "calc"); the passages may state the share
+            # ("What share of its total assets was goodwill plus intangibles?": the change of total assets, computed
+            # from one line, is no share either)
             facts = None
         if facts is not None and not facts.refused and asked_measures.asks_member(standalone):
             # "Which revenue line grew fastest?": the answer names a member; the facts path's figure of the whole (the
@@ -688,3 +691,10 @@ class Answerer:
         refusal = SentenceCheck(REFUSAL_TEXT, (), True, (), "refusal")
         return replace(base, text=REFUSAL_TEXT, refused=True, mode="refused", citations=citations,
                        verification=Verification(supported=True, sentences=(refusal,)))
+
+
+def _one_line(ans: Answer) -> bool:
+    """Is a calculation computed from one line only (its level or change over periods)? A share divides a part by
+    its whole, two lines; one line's figures never answer a share question."""
+    labels = {" ".join(i.label.lower().split()) for i in ans.inputs}
+    return len(labels) == 1
