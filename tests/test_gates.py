@@ -62,3 +62,35 @@ def test_a_row_without_period_heads_does_not_answer_an_amount_for_a_period():
     dated = C.page_candidates("Fiscal year 2023 2022\nAdjusted EBITDA 2,018 2,026", meta=META_FILING)[-1]
     assert bare.kind == "row" and G.prescore(asked, bare, q) is None
     assert dated.kind == "row" and G.prescore(asked, dated, q) is not None
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("Does Tolland Fiber depend on a small number of customers or suppliers?",
+     "Our results depend on the number of customers who stay with us, because revenue follows subscribers."),
+    ("Does Brindle Rentals depend on a single customer for its sales?",
+     "Sales of our rental services depend heavily on the volume of work our customers win."),
+])
+def test_a_dependence_on_few_is_not_decided_by_a_sentence_that_names_no_few(question, sentence):
+    # Rule: the question's quantifier of few ("a small number of", "a single") is part of what is asked; a sentence
+    # saying the dependence on customers in general decides nothing
+    asked = Q.read_question(question)[0]
+    assert G.verdict(asked, C.page_candidates(sentence + "\n")[0]) is None
+
+
+def test_a_sentence_stating_how_concentrated_still_decides():
+    asked = Q.read_question("Does Brindle Rentals rely on a single customer for its sales?")[0]
+    said = "No single customer accounted for more than 3% of our sales in fiscal 2025."
+    assert G.verdict(asked, C.page_candidates(said + "\n")[0]) == "No"
+
+
+@pytest.mark.parametrize("question", [
+    "Is Tolland Fiber a capital-intensive business, based on its third quarter 2025 results?",
+    "Is Brindle Rentals capital intensive, according to the fiscal 2025 annual report?",
+])
+def test_a_closing_clause_naming_the_source_is_not_what_is_asked(question):
+    # Rule: "..., based on its third quarter 2025 results?" says where to look; a sentence that shares only those words
+    # (an 8-K's cover line announcing the results) states nothing about capital intensity
+    asked = Q.read_question(question)[0]
+    cover = ("On October 29, 2025, the Company issued a press release announcing its results for the third quarter "
+             "ended September 30, 2025, and its fiscal 2025 annual report.")
+    assert G.verdict(asked, C.page_candidates(cover + "\n")[0]) is None

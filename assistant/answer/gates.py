@@ -480,6 +480,11 @@ def verdict(asked: Asked, c: Candidate) -> str | None:
     if asked.kind == "yesno" and c.kind == "sentence" and prose_verdicts.asks_profit(asked.text):
         # "did it make an underwriting profit?": only a stated sign of a profit measure decides (prose_verdicts)
         return prose_verdicts.profit_verdict(asked.text, c.text)
+    if asked.kind == "yesno" and _FEW_Q.search(asked.text) and not _FEW_SAID.search(c.text):
+        # "Does it depend on a small number of customers?": "Our sales depend on our customers' volumes" says the
+        # dependence without the few the question asks; only a sentence stating how concentrated (a few, a single,
+        # the largest, a share, none of them) decides
+        return None
     if asked.kind == "yesno" and _PROPORTION_Q.search(asked.text) and not _PROPORTION_SAID.search(c.text):
         # "Do most states require ...?": "24 states require ..." counts members without the whole, so it decides
         # nothing; only a sentence stating the proportion (most, a majority, half, a share, all, none) does
@@ -502,6 +507,14 @@ def verdict(asked: Asked, c: Candidate) -> str | None:
     return said
 
 
+# a question's quantifier of few ("a small number of customers", "a single supplier", "few clients"), and what states
+# how few in a sentence (a count word, a share, the largest or top ones, concentration, or that none is that large)
+_FEW_Q = re.compile(r"(?i)\b(?:a\s+(?:small|limited)\s+number\s+of|a\s+(?:few|handful\s+of)|few|a\s+single|any\s+single|"
+                    r"one\s+(?:customer|client|supplier|vendor|product|buyer))\b")
+_FEW_SAID = re.compile(r"(?i)\b(?:few|small\s+number|limited\s+number|handful|single|sole|only\s+one|one\s+(?:customer|"
+                       r"client|supplier|vendor|buyer)|largest|biggest|top\s+(?:\w+\s+){0,2}(?:customers?|clients?|"
+                       r"suppliers?|vendors?)|concentrat\w*|percent|no\s+(?:other\s+)?(?:customer|client|supplier|"
+                       r"vendor)s?)\b|\d\s?%")
 _PROPORTION_Q = re.compile(r"(?i)\b(?:most|(?:a|the)\s+majority|more\s+than\s+half|over\s+half|at\s+least\s+half)\b")
 _PROPORTION_SAID = re.compile(r"(?i)\b(?:most|majority|minority|half|thirds?|quarters?|all|every|none|no\s+(?!longer\b)\w+)\b|"
                               r"\d\s?%|\bper\s?cent\b")
@@ -516,6 +529,11 @@ _CONCESSIVE = re.compile(r"(?i)[,;]?\s*\b(?:nonetheless|nevertheless|however|but
 
 _CONCESSION_Q = re.compile(r"(?i)\b(?:even\s+though|even\s+as|even\s+while|although|though|despite|in\s+spite\s+of|"
                            r"notwithstanding)\b")
+
+
+# a closing clause naming the source to read ("..., based on its FY2025 10-K?", "..., according to the release?")
+_BASIS_AFTER = re.compile(r"(?i),\s*(?:based\s+on|according\s+to|relying\s+on|judging\s+(?:by|from)|as\s+shown\s+(?:in|by)|"
+                          r"using)\s+(?:its|the|their|this|that)\b[^,?]*(?=\?|$)")
 
 
 def _without_concession(question: str) -> str:
@@ -546,7 +564,8 @@ def _polarity(asked: Asked, c: Candidate) -> tuple[str | None, int]:
         # "Does the review expect ...?" asks the report's own view: a company's expectation it quotes is not it
         return None, 0  # unless the question asks what someone says or expects ("Does Contoso expect to ...?")  # "SpaceX has said that Starlink is cash-flow positive": SpaceX's claim, not the report's statement
     # "Did box office grow even though admissions fell?": the concession is granted, the main clause is asked
-    words = content_words(_without_concession(asked.text)) - set(asked.entities) - _REPORTING  # the verb carries it
+    # "..., based on its third-quarter results?": the clause names where to look, not what is asked
+    words = content_words(_BASIS_AFTER.sub("", _without_concession(asked.text))) - set(asked.entities) - _REPORTING
     words -= _LIGHT_VERBS if words - _LIGHT_VERBS else set()  # "make a profit": "profit" is what is asked
     words -= _MODALS  # "Could X replace Y?": the modal asks, the proposition is "X replace Y"
     text = c.text.lower()
