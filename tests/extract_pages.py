@@ -54,12 +54,15 @@ PAGES = {("dcloud", 1): CLOUD, ("dacme", 40): FILING}
 METAS = {"dcloud": META_REPORT, "dacme": META_FILING}
 
 
-def hit_for(doc_id: str, page: int, rank: int = 0) -> Hit:
-    meta = METAS[doc_id]
-    text = PAGES[(doc_id, page)]
-    c = Chunk(chunk_id=f"{doc_id}:{page}", doc_id=doc_id, doc=meta.doc, source=meta.source, page=page,
+def page_hit(meta: DocMeta, page: int, text: str, rank: int = 0) -> Hit:
+    """A search hit for one whole page of a document, ranked ``rank`` (score 1 / (1 + rank))."""
+    c = Chunk(chunk_id=f"{meta.doc_id}:{page}", doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=page,
               page_end=page, start=0, end=len(text), text=text, ordinal=page)  # fmt: skip
     return Hit(chunk=c, score=1.0 / (1 + rank), rank=rank, meta=meta)
+
+
+def hit_for(doc_id: str, page: int, rank: int = 0) -> Hit:
+    return page_hit(METAS[doc_id], page, PAGES[(doc_id, page)], rank)
 
 
 def page_text(doc_id: str, page: int) -> str | None:

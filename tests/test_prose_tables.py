@@ -14,7 +14,9 @@ from assistant.answer import extract as X
 from assistant.answer import render as R
 from assistant.answer import prose_tables as T
 from assistant.index.embeddings.hash import HashEmbedder
-from assistant.types import Chunk, DocMeta, Hit
+from assistant.types import DocMeta, Hit
+
+from extract_pages import page_hit
 
 # a PDF page as mia's reader gives it: caption, unit line, a head line and rows, each on its own line
 HEAT = """Heat Pump Installers Review 2025
@@ -169,11 +171,7 @@ def page_text(doc_id: str, page: int) -> str | None:
 
 
 def hit_for(doc_id: str, page: int, rank: int = 0) -> Hit:
-    meta = METAS[doc_id]
-    text = PAGES[(doc_id, page)]
-    c = Chunk(chunk_id=f"{doc_id}:{page}", doc_id=doc_id, doc=meta.doc, source=meta.source, page=page,
-              page_end=page, start=0, end=len(text), text=text, ordinal=page)  # fmt: skip
-    return Hit(chunk=c, score=1.0 / (1 + rank), rank=rank, meta=meta)
+    return page_hit(METAS[doc_id], page, PAGES[(doc_id, page)], rank)
 
 
 def picks(question: str, *pages: tuple[str, int]) -> dict[int, tuple]:

@@ -8,7 +8,9 @@ from __future__ import annotations
 from assistant.answer import candidates as C
 from assistant.answer import prose_tables as T
 from assistant.answer import question as Q
-from assistant.types import Chunk, DocMeta, Hit
+from assistant.types import DocMeta, Hit
+
+from extract_pages import page_hit
 
 # an HTML feature as the reader flattens it: a caption line, year heads each followed by the unit, a change column
 # after them; the table runs on to the next page
@@ -92,11 +94,7 @@ def page_text(doc_id: str, page: int) -> str | None:
 
 
 def hit_for(doc_id: str, page: int, rank: int = 0) -> Hit:
-    meta = METAS[doc_id]
-    text = PAGES[(doc_id, page)]
-    c = Chunk(chunk_id=f"{doc_id}:{page}", doc_id=doc_id, doc=meta.doc, source=meta.source, page=page,
-              page_end=page, start=0, end=len(text), text=text, ordinal=page)  # fmt: skip
-    return Hit(chunk=c, score=1.0 / (1 + rank), rank=rank, meta=meta)
+    return page_hit(METAS[doc_id], page, PAGES[(doc_id, page)], rank)
 
 
 def picks(question: str, *pages: tuple[str, int]) -> dict[int, tuple]:
