@@ -9,6 +9,7 @@ input holds, else one sentence saying which check failed.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..types import Fact
 from .fiscal import named_as_fiscal, two_digit_years
@@ -140,6 +141,8 @@ def _header_names(lines: list[str], row: int, shift: int = 0) -> list[tuple[int,
 # a 52/53-week year closing on a day near December 31 that falls in the first days of January ("53 weeks ended
 # January 3, 2026") is the fiscal year of the calendar year it almost wholly covers (fiscal 2025): filers name it so
 _EARLY_JANUARY = re.compile(r"\bJan(?:uary|\.)?\s+[1-7]\s*,?\s*$", re.I)
+# a page printing a date in the first week of January ("January 3, 2026"): the only pages ``as_filer_names`` reads
+EARLY_JANUARY_DATE = re.compile(r"\bJan(?:uary|\.)?\s+[1-7]\s*,")
 
 
 _DATED_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*,?\s*$", re.I)
@@ -199,19 +202,17 @@ def filer_period(fact: Fact, page_text: str | None) -> str | None:
     return None if name == fact.fiscal_year else f"FY{name}"
 
 
-def as_filer_names(facts: "list[Fact]", page_text) -> "list[Fact]":
+def as_filer_names(facts: list[Fact], page_text) -> list[Fact]:
     """``facts`` with each statement figure of a column closing in the first week of January named by the fiscal
     year the filer gives it (``filer_period``); ``page_text(doc_id, page)`` reads a page. Only pages that print
     such a date are read."""
-    from dataclasses import replace
-
     out, seen = [], {}
     for f in facts:
         if f.kind == "table" and (f.period or "").startswith("FY"):
             key = (f.doc_id, f.page)
             if key not in seen:
                 text = page_text(*key)
-                seen[key] = text if text and re.search(r"\bJan(?:uary|\.)?\s+[1-7]\s*,", text) else None
+                seen[key] = text if text and EARLY_JANUARY_DATE.search(text) else None
             if seen[key] and (name := filer_period(f, seen[key])):
                 f = replace(f, period=name, fiscal_year=int(name[2:]))
         out.append(f)

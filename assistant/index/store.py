@@ -46,6 +46,7 @@ import numpy as np
 from ..config import INDEX_NAME_RE as _NAME_RE
 from ..config import check_index_name
 from ..types import Chunk, DocMeta, Fact, Page
+from ..finance.inputs import EARLY_JANUARY_DATE
 from ..finance.inputs import as_filer_names as _filer_named
 from .statement_pages import page_kinds as _page_kinds
 from .statement_pages import rule_fingerprint
@@ -152,7 +153,6 @@ CREATE TABLE IF NOT EXISTS manifest (
     sha256 TEXT NOT NULL);
 """
 
-_JANUARY = re.compile(r"\bJan(?:uary|\.)?\s+[1-7]\s*,")
 _CHUNK_COLS = 'chunk_id, doc_id, doc, source, page, page_end, start, "end", text, heading, ordinal'
 _FACT_FIELDS = [f.name for f in fields(Fact)]
 
@@ -471,7 +471,7 @@ class Index:
         label: str | None = None,
     ) -> list[Fact]:
         found = self._facts_stored(metric, company, period, fiscal_year, doc_ids, label)
-        if not self._january_page_count():
+        if not self._january_pages_read():
             return found
         # a year closing in the first week of January is stored under the next year's name (finance.inputs.
         # filer_period): a year asked also fetches that name, and keeps what the filer's name of the year selects
@@ -516,16 +516,16 @@ class Index:
         sql += " ORDER BY doc, page, fact_id"
         return [Fact(**dict(zip(_FACT_FIELDS, rec))) for rec in self._query(sql, params)]
 
-    def _january_page(self, doc_id: str, page: int) -> str | None:
-        """The text of a page that prints a date in the first week of January (read once per generation)."""
+    def _january_pages_read(self) -> dict[tuple[str, int], str]:
+        """The pages that print a date in the first week of January, by (doc_id, page): read once per generation."""
         if self._january_pages is None:
             rows = self._query("SELECT doc_id, page, text FROM pages WHERE text LIKE '%Jan%'")
-            self._january_pages = {(d, p): t for d, p, t in rows if _JANUARY.search(t)}
-        return self._january_pages.get((doc_id, int(page)))
+            self._january_pages = {(d, p): t for d, p, t in rows if EARLY_JANUARY_DATE.search(t)}
+        return self._january_pages
 
-    def _january_page_count(self) -> int:
-        self._january_page("", 0)
-        return len(self._january_pages or {})
+    def _january_page(self, doc_id: str, page: int) -> str | None:
+        """The text of a page that prints a date in the first week of January, else None."""
+        return self._january_pages_read().get((doc_id, int(page)))
 
     # search
     def _faiss_index(self) -> Any:
