@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from ..query.entities import registrant_of
 from ..types import Answer, Citation, SentenceCheck, Verification
 from . import prose_disclosure as disclosure
 from . import prose_figures as figures
@@ -32,7 +33,8 @@ def describe_source(c: Candidate) -> str:
     if is_filing(meta):
         period = meta.period if meta.period and re.match(r"Q[1-4]", meta.period) else ""
         year = f"{meta.fiscal_year}" if meta.fiscal_year and str(meta.fiscal_year) not in period else ""
-        return " ".join(x for x in (f"{meta.company}'s", year, period, meta.doc_type) if x)
+        company = registrant_of(meta.company) if meta.company else meta.company
+        return " ".join(x for x in (f"{company}'s", year, period, meta.doc_type) if x)
     title = " ".join((getattr(meta, "title", "") or "").split())
     if title and len(title) <= 90:
         return f"“{title}” ({c.doc})"

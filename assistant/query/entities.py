@@ -74,13 +74,34 @@ def filer_name(meta: DocMeta) -> str | None:
     a cover without "exact name of registrant"), the registrant its title names ("Tamsin Mining, Inc. - Annual
     Report on Form 10-K"), so that the filing is still its company's for every question naming it."""
     if meta.company:
-        return meta.company
+        return registrant_of(meta.company)
     m = _FORM_TITLE.match(meta.title or "")
     if m is None:
         return None
     # "Harrowgate Realty Trust, Inc. and Harrowgate Realty, L.P.": a parent and its operating partnership file one
     # report; the first named is the company
     return _JOINT.split(m.group("name").strip(), maxsplit=1)[0].strip(" ,")
+
+
+# an 8-K cover read as running text puts its date line before the registrant's name: "Date of Report (Date of earliest
+# event reported): May 6, 2026. NORTHWIND TRADERS, INC. (Exact name of registrant ...)"; the name is what follows the
+# date's full stop
+_COVER_DATE_LEAD = re.compile(r"^.*?\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+"
+                              r"(?:19|20)\d\d\s*\.\s+(?=[A-Z])")
+
+
+def registrant_of(company: str) -> str:
+    """A stored company name without an 8-K cover's date line run in before it ("Report (Date of earliest event
+    reported): May 6, 2026. NORTHWIND TRADERS" -> "Northwind Traders"); any other name as stored."""
+    m = _COVER_DATE_LEAD.match(company)
+    if m is None or "(" not in company[: m.end()]:
+        return company
+    rest = company[m.end():].strip(" ,.;:")
+    if not rest:
+        return company
+    if rest.isupper():  # a shouted name as a cover prints it, written as the metadata writes names
+        rest = " ".join(w if len(w) <= 3 and not re.search(r"[AEIOU]", w) else w.capitalize() for w in rest.split())
+    return rest
 
 
 _JOINT = re.compile(r"(?:(?<=\.)|(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bplc)|(?<=\bLLC)|(?<=\bINC)|(?<=\bCORP))\s*"
