@@ -18,7 +18,7 @@ from ..text.planted import strip_planted
 from ..query.intent import asks_yes_no
 from ..types import Answer, Fact
 from . import fact_sentences
-from . import member_asks, member_figures, prose_legal, prose_pdf_tables, table_shares
+from . import member_asks, member_figures, metric_qualifiers, prose_legal, prose_pdf_tables, table_shares
 from .wording import asks_reason, asks_which_member, without_why
 from .answer_writer import _Writer, _markers
 
@@ -311,6 +311,20 @@ _NOT_THE_FIGURE = re.compile(r"(?i)\b(?:share|proportion|portion|ratio|mix|contr
                              r"\bpercent\s+of\b")
 
 
+# the measures a member's row gives (``member_figures``), by the registry's metric or their own names
+_MEMBER_MEASURES = (("revenue", ()), ("operating_income", ()), ("", ("ebitda", "adjusted ebitda", "noi",
+                                                                     "net operating income")))
+
+
+def _narrower_than_member(question: str, name: str) -> bool:
+    """Whether the question narrows the member's figure to a part of the member: a source the figure is said to come
+    from ("earn from its single largest customer", "came from its online channel"), a customer sold to, a part named
+    with its kind, beyond the member's own name and kind (``metric_qualifiers.qualifier``). General rule: a part's
+    figure is never its whole's; the member's own row answers only the member."""
+    own = metric_qualifiers._word_stems(name) | metric_qualifiers._PART_KINDS
+    return any(metric_qualifiers.qualifier(question, metric, phrases) - own for metric, phrases in _MEMBER_MEASURES)
+
+
 def member_figure_answer(question: str, index: Any) -> Answer | None:
     """"What was the revenue of Contoso's Marine segment in 2025?", "How much did net sales of its Health Care segment
     grow from 2024 to 2025?": the named member's own row (``member_figures.member_figure``) on the pages of the one
@@ -321,6 +335,8 @@ def member_figure_answer(question: str, index: Any) -> Answer | None:
     if name is None or asks_yes_no(question) or asks_reason(question) or without_why(question) is not None \
             or _NOT_THE_FIGURE.search(question):
         return None  # a verdict, a reason, a share or a ratio asked: not the member's figure alone
+    if _narrower_than_member(question, name):
+        return None  # "the Marine segment's revenue from its largest customer": a part of the member, not its row
     got_pages = _member_pages(question, index, name)
     if got_pages is None:
         return None

@@ -154,6 +154,13 @@ _NAMED_KIND = re.compile(r"(?:'s|s'|\b[Ii]ts|\b[Tt]heir|\b[Tt]he)\s+((?:[A-Z][\w
                          r"excluding|including|before|after|less|net)\b)[a-z][\w\-]*\s+){0,3}?"
                          r"(?:business(?:es)?|operations|products|services|franchises?|portfolio|stores|units?|"
                          r"segments?|brands?|subsidiar(?:y|ies)|divisions?|platforms?)\b")
+# the named subject of "contribute" asked after an auxiliary: "how much revenue did Harbor Labs contribute to
+# Contoso's consolidated revenues", "how much of Contoso's net sales did its acquired Harbor Labs business
+# contribute" (a business, a brand or an acquisition; a company does not contribute to its own figure, so the
+# contributor is a part of it)
+_CONTRIBUTOR = re.compile(r"\b(?:did|does|do|will|would|could|has|have|had)\s+(?:(?:the|its|their|our)\s+)?"
+                          r"(?:[a-z][\w\-]*\s+){0,2}((?:[A-Z][\w&.\-]*\s+){1,4}?)(?:[a-z][\w\-]*\s+){0,2}?"
+                          r"contribut(?:e|es|ed|ing)\b")
 # a customer a figure is said of: "sales to Fabrikam", "revenue to Northwind Traders" (a proper name, not a period)
 _SOLD_TO = re.compile(r"^\s+to\s+((?:[A-Z][\w&\-]*\s*){1,3})")
 # words of a period or of time, never a part ("generated in the most recent fiscal year", "in December")
@@ -180,6 +187,15 @@ def _said_parts(original: str, spans: Sequence[tuple[int, int]]) -> set[str]:
     named = [m for m in _NAMED_KIND.finditer(original) if not re.search(r"\d", m.group(1))]
     for m in (*_CAME_FROM.finditer(original), *_OWNED_SUBJECT.finditer(original), *named):
         if not _SOURCE_WORDS.search(m.group(1).lower()):
+            words |= _word_stems(m.group(1)) - drop
+    for m in _CONTRIBUTOR.finditer(original):
+        # the whole it contributes to is the asked metric: named right after "to" ("... to Contoso's consolidated
+        # revenues") or asked before the verb ("how much of Contoso's net sales did ... contribute")
+        to_metric = any(0 <= s - m.end() <= 60 and re.match(
+            r"\s+to\s+(?:(?:the|its|their|our|[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}(?:'s|s'))\s+)?"
+            r"(?:[a-z][\w\-]*\s+){0,3}$", original[m.end():s]) for s, _ in spans)
+        of_metric = any(e <= m.start() and re.search(r"\bof\b", original[:s][-40:]) for s, e in spans)
+        if to_metric or of_metric:
             words |= _word_stems(m.group(1)) - drop
     for s, e in spans:
         m = _NAMED_BEFORE.search(original[:s])
