@@ -59,7 +59,19 @@ def _counts_other(counted: str, after: str) -> bool:
     if not nouns or any(n == counted or any({n, counted} <= g for g in _SAME_COUNT) or n in _GENERIC_COUNT
                         for n in nouns):
         return False
-    return bool(re.match(r"\s*(?:[a-z-]+\s+)?[a-z-]+s\b", after.lower()))
+    # (up to two words before the noun: "11 collective bargaining agreements" counts agreements)
+    return bool(re.match(r"\s*(?:[a-z-]+\s+){0,2}[a-z-]+s\b", after.lower()))
+
+
+# the object of "employ" is staff, whatever the filer calls them ("we employed approximately 15,900 associates",
+# "employs about 2,300 team members"): a count of employees asked is tied to it
+_EMPLOYED = re.compile(r"(?i)\bemploy(?:ed|s|ing)?\s+(?:(?:a\s+total\s+of|approximately|about|roughly|some|over|"
+                       r"more\s+than|nearly|around|almost)\s+)?$")
+
+
+def employed_count(counted: str, before: str) -> bool:
+    """Does the figure after ``before`` count staff as the object of "employ", with staff asked (``_SAME_COUNT``)?"""
+    return counted in _SAME_COUNT[1] and bool(_EMPLOYED.search(before))
 
 
 # a plain number followed by a plural noun counts things ("6,912 loans", "1.2 million subscribers")

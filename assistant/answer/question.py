@@ -97,6 +97,18 @@ _MOVE_ONLY = frozenset({"fast", "quickly", "much", "far", "change", "changed", "
 # a plural pronoun standing for what the part before asked ("..., and how much did they rise during the year?")
 _BACK_PRONOUNS = frozenset({"they", "them", "these", "those"})
 _OF_THEM = re.compile(r"(?i)\b(?:of|among)\s+(?:them|these|those)\b")
+# a place a part narrows its figure to: its names only after "in" / "outside" / "within" ... ("how many of them were
+# in Canada", "how many were outside the United States")
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|outside(?:\s+of)?|within|across|throughout|inside)\s+(?:the\s+)?$")
+
+
+def _placed_only(part: "Asked") -> bool:
+    """Whether every name a part is about is named after a preposition of place in it (``_PLACE_BEFORE``)."""
+    low = part.text.lower()
+    spots = [[m.start() for m in re.finditer(rf"(?<![a-z0-9]){re.escape(e)}(?![a-z0-9])", low)] for e in part.entities]
+    return bool(part.entities) and all(s and all(_PLACE_BEFORE.search(low[:i]) for i in s) for s in spots)
+
+
 _RELATIVE_WORDS = frozenset({"year", "earlier", "later", "previous", "prior", "preceding", "next", "before", "following"})
 _YEAR_TOKEN = re.compile(r"(?<![\d$.,])(?:FY\s?'?|fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)(?![\d%])", re.I)
 _FY2 = re.compile(r"(?i)\bFY\s?'?(\d\d)\b")
@@ -554,6 +566,7 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
             for rx, delta in _RELATIVE:
                 if rx.search(piece) and prev.years:
                     years |= {y + delta for y in prev.years}
+            inherited = not ents
             if not ents:
                 ents = prev.entities
             # ("they" after a part asking names, "which two carriers ..., and how much did they spend?", are those names)
@@ -565,6 +578,11 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
                 # how fast did it grow?": the move of the measure before
                 words = (words - _RELATIVE_WORDS) | prev.words
                 measure = prev.measure or prev.text
+            elif inherited and ents and _placed_only(prev):
+                # "how many of them were in Canada, and what share of its U.S. employees are union members?": a place
+                # the part before narrowed its own count to is no subject of a part with a measure of its own; that
+                # part's subject is the one named before the place
+                ents = next((p.entities for p in reversed(parts[:-1]) if not _placed_only(p)), frozenset())
             if not years and not _RELATIVE[0][0].search(piece) and not _WHEN_ASKED.search(piece):
                 # (a part asking "in what year ...?" / "when ...?" asks the year itself: the part before's is no bound);
                 # after an aside for the year before ("... (and how many a year earlier), what were ...?") the year of
