@@ -50,6 +50,7 @@ from . import prose_items as items
 from . import prose_followups as followups
 from . import prose_members as members
 from . import prose_rankings as rankings
+from . import prose_revisions as revisions
 from . import prose_tables as tables
 from . import asked_measures
 from . import prose_pdf_tables as pdf_tables
@@ -332,6 +333,13 @@ def _figured_instead(asked: Asked, dropped: Scored, ranked: Sequence[Scored], qu
             continue
         return s
     return None
+
+
+# the words of a yes/no asking whether the forecast the part before quoted was changed, naming nothing else
+_REVISION_FRAME = frozenset(_stems({
+    "forecast", "forecasts", "estimate", "estimates", "outlook", "guidance", "projection", "projections", "expectation",
+    "expectations", "target", "targets", "raised", "raise", "cut", "lowered", "lower", "revised", "revise", "changed",
+    "change", "updated", "increased", "reduced", "trimmed", "lifted", "since", "earlier", "previous", "prior"}))
 
 
 def extract(
@@ -664,6 +672,15 @@ def extract(
             taken = {(f or "").split(" (")[0] for j, p in enumerate(picks) if j != k and p is not None
                      for f in [answer_figure(parts[j], p.candidate)] if f}  # the figures other parts show
             picks[k] = _covering(asked, [p for p in picks if p is not None], question, aliases, names, taken)
+        if k and asked.kind == "yesno" and picks[k - 1] is not None and picks[k - 1].candidate.kind == "sentence" \
+                and revisions.asks_changed(asked.text, parts[k - 1].text) \
+                and not _stems(asked.words) - _stems(parts[k - 1].words | asked.entities) - _REVISION_FRAME:
+            # "How many ... does it expect in 2026, and has that forecast been raised or cut?": the forecast the part
+            # before quoted, revised or not by its own sentence (another forecast's revision is no answer)
+            picks[k] = picks[k - 1]
+            changed = revisions.changed_verdict(asked.text, picks[k].candidate.text, parts[k - 1].text)
+            if changed:
+                forced[k] = changed
         best = picks[k]
         said = forced.get(k) or (verdict(asked, best.candidate) if best is not None else None)
         if said is None and asked.kind == "yesno" and prose_verdicts.asks_profit_move(asked.text):

@@ -289,8 +289,31 @@ def asks_changed(question: str, antecedent: str = "") -> str | None:
     if m is None:
         return None
     verb = m.group("verb").lower()
+    if _offered_ways(q[m.start("verb") :]):
+        return "either"  # "has it been raised or cut?": which of the two it was
     return "up" if re.match(r"rais|lift|increas|boost|upgrad", verb) else \
         "down" if re.match(r"lower|cut|reduc|trim|downgrad", verb) else "any"
+
+
+_UP_WAY = re.compile(r"(?i)rais|lift|increas|boost|upgrad")
+_DOWN_WAY = re.compile(r"(?i)lower|cut|reduc|trim|downgrad")
+# "raised or cut", "raised or lowered", "cut or raised": a change verb of each way joined by "or" (the two answers offered)
+_OFFERED = re.compile(rf"(?i)^{_CHANGE_VERB}\s+or\s+(?:been\s+)?(?P<other>{_CHANGE_VERB.replace('?P<verb>', '')})\b")
+
+
+def _offered_ways(text: str) -> dict[str, str] | None:
+    """The two ways a question offers after its change verb ("raised or cut" -> {"up": "raised", "down": "cut"}), or
+    None when it does not offer one of each."""
+    m = _OFFERED.match(text)
+    if m is None:
+        return None
+    ways: dict[str, str] = {}
+    for word in (m.group("verb"), m.group("other")):
+        way = "up" if _UP_WAY.match(word) else "down" if _DOWN_WAY.match(word) else None
+        if way is None or way in ways:
+            return None
+        ways[way] = word.lower()
+    return ways
 
 
 def changed_verdict(question: str, text: str, antecedent: str = "") -> str | None:
@@ -315,6 +338,11 @@ def changed_verdict(question: str, text: str, antecedent: str = "") -> str | Non
     new, old = pairs[0]
     if new.value == old.value:
         return None
+    if way == "either":  # "raised or cut?": the way the figures moved, in the question's word ("Raised")
+        q = " ".join(question.split())
+        m = next((m for rx in (*_CHANGED_Q, _CHANGED_PRONOUN_Q) if (m := rx.search(q))), None)
+        ways = _offered_ways(q[m.start("verb") :]) if m else None
+        return ways["up" if new.value > old.value else "down"].capitalize() if ways else None
     if way == "any" or (way == "up") == (new.value > old.value):
         return "Yes"
     return None

@@ -92,6 +92,7 @@ _RELATIVE = [
     (re.compile(r"(?i)\b(?:a|one|the)\s+year\s+(?:earlier|before)|\bthe\s+(?:previous|prior|preceding)\s+year\b"), -1),
     (re.compile(r"(?i)\b(?:a|one)\s+year\s+later\b|\bthe\s+(?:next|following)\s+year\b"), 1),
 ]
+_BARE_WH = re.compile(r"(?i)(?:when|where|why|how|who|whom|what|which)\b\s*")
 _WHEN_ASKED = re.compile(r"(?i)\b(?:what|which)\s+year\b|^\s*(?:by\s+)?when\b")
 _MOVE_ONLY = frozenset({"fast", "quickly", "much", "far", "change", "changed", "move", "moved", "grow", "growth"})
 # a plural pronoun standing for what the part before asked ("..., and how much did they rise during the year?")
@@ -141,6 +142,8 @@ class Asked:
     # group words ("the four largest ... together") are the other part's, never this part's subject
     measure: str = ""  # a part naming no measure of its own ("..., and how many in the year before?"): the text of
     # the part whose measure it asks, for another period; its figure is bound to that measure (``answer_figure``)
+    named_in: str = ""  # a part naming no one of its own ("..., and has that forecast been cut?"): the text of the part
+    # whose names it takes (how they are written there: "Halden Ridge Partners")
 
 
 _TITLE_YEAR = re.compile(r"\b[A-Z][A-Za-z&-]*\s+((?:19|20)\d\d)\s+(?=(?:report|survey|study|edition|outlook|review|"
@@ -494,6 +497,10 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
         q = q[: member.start()]
     pieces = [p.strip(" ,;?") for p in _PART_SPLIT.split(_PART_IN_PARENS.sub(r", and \1; ", q)) if p and p.strip(" ,;?")]
     pieces = [c for p in pieces for c in _comma_parts(p)]
+    # "When and where will X open ...?", "Who and when ...": a bare question word coordinated with the next part's
+    # asks its own thing of the same clause (each part answered or said not to be found, never "When?" alone)
+    pieces = [f"{p} {_BARE_WH.sub('', pieces[i + 1], count=1)}" if _BARE_WH.fullmatch(p) and i + 1 < len(pieces)
+              and _BARE_WH.match(pieces[i + 1]) else p for i, p in enumerate(pieces)]
     # "By how much did it grow, in USD millions and in percent?": the units the change is to be given in (both shown by
     # a computed change), not words of the measure asked
     joined: list[str] = []
@@ -560,7 +567,7 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
             # the basis before the question word; the kind is the question's after it (a name or an amount: a list or
             # a description is left as read, "According to the chart, what were hospitals paying ...?")
             kind = question_kind(_LEAD_PHRASE.sub("", piece) + "?")
-        measure = ""
+        measure = named_in = ""
         if parts:
             prev = parts[-1]
             for rx, delta in _RELATIVE:
@@ -569,6 +576,7 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
             inherited = not ents
             if not ents:
                 ents = prev.entities
+                named_in = prev.named_in or prev.text
             # ("they" after a part asking names, "which two carriers ..., and how much did they spend?", are those names)
             # "how many of them ...": a portion of what was asked before, a measure of its own, not that measure again
             back = prev.kind in ("amount", "describe") and not _OF_THEM.search(piece)
@@ -606,7 +614,7 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
         if alone:
             parts[-1] = replace(parts[-1], siblings=parts[-1].siblings | ents)
         parts.append(Asked(piece, kind, frozenset(words), ents, frozenset(years), frozenset(quarters), unit,
-                           effect=effect, since=since, alone=alone,
+                           effect=effect, since=since, alone=alone, named_in=named_in,
                            measure=measure if unit != "change" else ""))  # a move asked is no level of the measure
     if not parts:
         return [Asked(q, question_kind(q), _words(q), frozenset(), frozenset(), frozenset())]

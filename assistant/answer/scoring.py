@@ -278,6 +278,20 @@ def _given_name(entity: str, question: str, text: str) -> bool:
     return bool(re.search(rf"\b(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+{re.escape(m.group(1))}\b", text))
 
 
+def _short_form(entity: str, question: str, text: str) -> bool:
+    """Is ``entity`` the last word of a name of three or more words the question writes out ("Halden Ridge Partners")
+    that ``text`` calls by its leading words alone ("Halden Ridge expects ...")? An article names an organisation in
+    full once, then without its last word; a leading part followed by another capitalised word ("Halden Ridge Capital")
+    is another name."""
+    for m in re.finditer(r"\b((?:[A-Z][\w&'’-]*\s+){2,5})([A-Z][\w&-]*)(?:['’]s?)?(?![\w&-])", question):
+        if m.group(2).lower() != entity:
+            continue
+        head = r"\s+".join(re.escape(w) for w in m.group(1).split())
+        if re.search(rf"(?<![\w&-]){head}(?!\s+[A-Z])(?![\w&-])", text):
+            return True
+    return False
+
+
 def _named(entity: str, text_lower: str, squashed: str) -> bool:
     if re.search(rf"(?<![\w-]){re.escape(entity)}(?![\w-])", text_lower):
         return True
@@ -348,6 +362,7 @@ def subject_score(asked: Asked, c: Candidate, aliases: Sequence[str] = (), names
     # "Italy" is named by "Italian sales" too (``prose_places``); "FAA" by "the Federal Aviation Administration"
     if not all(any(_named(f, cover, squashed) for f in prose_places.place_forms(e))
                or _initialism_named(e, asked.text, raw_cover) or _given_name(e, asked.text, raw_cover)
+               or _short_form(e, asked.named_in or asked.text, raw_cover)
                for e in asked.entities):
         return None
     own = _LEFT_OUT.sub(" ", c.body).lower()
