@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from ..text.months import MONTH_TITLE
 from .measure_families import (
     PACE_RATE, _ADJUSTED, _FAMILY_RX, _STOP, _families, _levels, _per, _ratio_of, _stem, _words,
 )
@@ -213,8 +214,7 @@ def asked_measure(question: str) -> AskedMeasure | None:
 
 # a period phrase closing the asked noun phrase ("in 2024", "for fiscal 2025", "during the first half of 2024")
 _CLOSING_WORDS = (r"(?:(?i:the|its|their|fiscal|calendar|financial|full|whole|first|second|third|fourth|half|quarter|"
-                 r"year|six|nine|twelve|months?|weeks?|ended|ending|end|of)|(?:January|February|March|April|May|June|July|"
-                 r"August|September|October|November|December)|\d{1,2},?)")
+                 r"year|six|nine|twelve|months?|weeks?|ended|ending|end|of)|" + MONTH_TITLE + r"|\d{1,2},?)")
 _CLOSING_PERIOD = re.compile(rf"[\s,]+(?i:in|for|during|at|as\s+of|by|over|through|since|between)\s+(?:{_CLOSING_WORDS}\s+){{0,6}}"
                              r"(?:(?:19|20)\d\d(?:[-–/]\d\d)?|(?i:fy)\s?\d{2,4}|(?i:q)[1-4])\b.*$")
 _COPULA_FRAME = re.compile(r"(?i)^(?:[^,]*,\s*)?(?:what|how\s+much|how\s+large|how\s+big)\s+(?:was|were|is|are|will\s+be|"

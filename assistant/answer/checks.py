@@ -53,6 +53,7 @@ from typing import Any
 
 from ..query.intent import asks_for_number, is_yes_no
 from ..text.bindings import Bound, bind_numbers, period_of_claims, supported_for_period
+from ..text.months import MONTH_ABBR
 from ..text.names import lowercase_words, name_words, named_entities
 from ..text.numbers import Num, claims, numbers_match, parse_numbers, scale_markers, supported_by
 from ..text.periods import quarters_ahead, shift_quarter_names
@@ -420,7 +421,7 @@ _STOP_CHOICE = {"and", "or", "the", "a", "an", "of", "to", "in"}
 _PICK = re.compile(r"\b(?:which|who|whom)\b", re.I)
 
 
-_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b(?:,?\s*\d{4})?",
+_DATE = re.compile(r"\b" + MONTH_ABBR + r"[a-z]*\.?\s+\d{1,2}\b(?:,?\s*\d{4})?",
                    re.I)
 
 

@@ -34,6 +34,7 @@ from typing import Any
 
 import numpy as np
 
+from ..text.months import MONTH_OR_ABBR
 from ..types import Hit
 from ..text.numbers import parse_numbers
 from ..text.names import lowercase_words, name_words
@@ -265,8 +266,7 @@ def _figure_of_another_part(parts: list[Asked], picks: list[Scored | None], note
     return out
 
 
-_MONTH_BEFORE = re.compile(r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-                           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$")
+_MONTH_BEFORE = re.compile(r"(?i)\b" + MONTH_OR_ABBR + r"\.?\s*$")
 
 
 def _stated_figures(text: str) -> int:

@@ -15,6 +15,7 @@ from typing import Any
 from ..finance.inputs import check_input
 from ..finance.registry import METRIC_WORDS, TITLES
 from ..finance.select import FactIndex
+from ..text.months import MONTH_ABBR
 from ..text.names import squash
 from ..text.periods import quarters_ahead, resolve_period
 from ..types import DocMeta, Fact
@@ -54,7 +55,7 @@ def _failed_input(index: FactIndex, facts: Sequence[Fact], primary: bool = True)
     return None
 
 
-_DATE_ASKED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b",
+_DATE_ASKED = re.compile(r"\b" + MONTH_ABBR + r"[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b",
                          re.I)
 
 

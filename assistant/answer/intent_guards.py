@@ -13,6 +13,7 @@ from ..finance.formulas import fmt
 from ..finance.registry import metric_for_phrase, normalise_metric
 from ..query import intent
 from ..query.entities import companies
+from ..text.months import MONTH_TITLE
 from ..text.names import squash
 from ..query.judgements import verdict
 from ..text.periods import resolve_period
@@ -216,8 +217,7 @@ def _every_quarter_verdict(question: str, ans: Answer, verdict: re.Match[str]) -
 # narrowed to, written after a preposition with capitals
 _PLACE = re.compile(r"(?<!^)\b(?:into|in|from|to|across|within|outside)\s+(?:the\s+)?((?:[A-Z][a-z]+|U\.S\.|US|UK|EU|EMEA|APAC|"
                     r"LATAM)(?:\s+[A-Z][a-z]+)*)\b(?!['’&]|\s+&)")
-_NOT_PLACE = re.compile(r"^(?:Fiscal|Form|Item|Note|Part|Q[1-4]|FY|January|February|March|April|May|June|July|August|"
-                        r"September|October|November|December|USD|GAAP|Non|The|Its|Their|Our)\b")
+_NOT_PLACE = re.compile(r"^(?:Fiscal|Form|Item|Note|Part|Q[1-4]|FY|" + MONTH_TITLE + r"|USD|GAAP|Non|The|Its|Their|Our)\b")
 
 
 def without_named_place(question: str, ans: Answer | None, index: Any) -> Answer | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.months import MONTH
 from . import prose_pdf_tables as pdf_tables
 from .member_asks import _MEASURES, _ONE_MOVE
 from .member_rows import (
@@ -106,8 +107,7 @@ def _fmt(cell: str) -> str:
     return cell.replace("$", "").strip()
 
 
-_MONTH_END = re.compile(r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|"
-                        r"december)\s*$")
+_MONTH_END = re.compile(r"(?i)\b" + MONTH + r"\s*$")
 
 
 def _head_row(row: pdf_tables.Row) -> bool:

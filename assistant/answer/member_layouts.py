@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..text.months import MONTH_TITLE
 from . import prose_pdf_tables as pdf_tables
 from .member_asks import _group_wanted, stated_count
 from .member_rows import (
@@ -424,7 +425,7 @@ def _head_measure(sense: str, part: str, question: str, page: str, years: set[in
     return found[0]
 
 
-_DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+_DATE = re.compile(r"\b" + MONTH_TITLE + r"\s+"
                    r"\d{1,2},\s+(?:19|20)\d\d\b")
 # words of a question that name no measure: the pick, the members' kind, the period, the company's whole
 _PLAIN_ASKED = {"which", "what", "of", "the", "a", "an", "its", "their", "had", "has", "have", "most", "highest",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.months import MONTH_ABBR
 from . import prose_pdf_tables as pdf_tables
 from .prose_places import place_key
 from .member_asks import _COUNTS, _MEASURES, stated_count
@@ -17,7 +18,7 @@ from .member_asks import _COUNTS, _MEASURES, stated_count
 
 # one cell of a table row as a PDF's text gives it: "$ 11,572.0", "(194.1)", "61 %", "-", "—"
 _CELL = re.compile(r"(?:[$€£]|\(?-?\d(?:[\d,]*\d)?(?:\.\d+)?\)?%?|%|[-–—])")
-_MONTH = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$")
+_MONTH = re.compile(r"(?i)^" + MONTH_ABBR + r"[a-z]*\.?$")
 # a block's title ending with a colon, run into its first row's label: "Net sales: Northern Region $ 1,204.5 ..."
 _TITLE_RUN_IN = re.compile(r"^(?P<title>[A-Z][A-Za-z ,&'’()-]{2,50}:)\s+(?=[A-Z])")
 

@@ -27,6 +27,7 @@ from ..finance.registry import label_tokens
 from ..finance.select import row_on_statement
 from ..finance.statements import SIDES, row_side
 from ..query.definitions import ROW, Definition, Input, Node, Num, Op
+from ..text.months import MONTH
 from ..types import Fact
 
 # words that join a label's terms or a question's, and say nothing of the line itself
@@ -42,7 +43,7 @@ _MEASURE_WORDS = frozenset("utilization utilisation rate ratio margin yield per 
                            .split())
 # words of periods, companies and questions that never name a line
 _NOT_LINE = re.compile(r"^(?:\d+|fy\d*|q[1-4]|fiscal|year|years|quarter|quarters|month|months|week|weeks|ended|ending|"
-                       r"january|february|march|april|may|june|july|august|september|october|november|december|"
+                       + MONTH + r"|"
                        r"three|six|nine|twelve|first|second|third|fourth|half)$")
 
 

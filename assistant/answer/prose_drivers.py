@@ -36,6 +36,7 @@ import re
 from typing import Sequence
 
 from ..text.bindings import bind_numbers
+from ..text.months import MONTH_ABBR
 from ..text.numbers import parse_numbers
 from ..text.sentences import is_heading
 from . import prose_causes as causes
@@ -440,7 +441,7 @@ def figureless_base_years(sentence: str) -> frozenset[int]:
     return frozenset(out - other - bound)
 
 
-_MONTH_BEFORE = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?$")
+_MONTH_BEFORE = re.compile(r"(?i)\b" + MONTH_ABBR + r"[a-z]*\.?\s+(?:\d{1,2},?\s+)?$")
 _MOVED_BEFORE = re.compile(r"(?i)\b(?:fell|fallen|falls?|rose|risen|rises?|declin\w*|increas\w*|decreas\w*|grew|grown|"
                            r"dropped|drops?|slid|slipped|climbed|jumped|recovered|rebounded|up|down)\b")
 _SINCE_YEAR = re.compile(r"(?i)\b(?:since|(?:highest|lowest|best|worst|strongest|weakest)\s+(?:level\s+)?(?:since|in))\s+"

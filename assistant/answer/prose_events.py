@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from ..text.months import MONTH_TITLE
+
 __all__ = ["asked_event", "stated_deal", "deal_query", "states_deal", "deal_date", "MAX_DEALS"]
 
 MAX_DEALS = 6  # deals quoted at most
@@ -90,8 +92,8 @@ def states_deal(text: str, question: str) -> bool:
     return event is not None and any(stated_deal(s, event) for s in re.split(r"(?<=[.;])\s+", " ".join(text.split())))
 
 
-_DATE = re.compile(r"(?i)\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                   r"\s+\d{1,2},\s+(?:19|20)\d\d\b")
+_DATE = re.compile(r"(?i)\b" + MONTH_TITLE
+                   + r"\s+\d{1,2},\s+(?:19|20)\d\d\b")
 
 
 def deal_date(sentence: str) -> str | None:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from ..text.months import MONTH_OR_ABBR
+
 __all__ = ["asked_half", "names_half", "narrowing", "says_narrowing"]
 
 _MEASURE = (r"spend|spent|spending|expenditures?|revenues?|sales|income|profits?|earnings|margins?|capacity|demand|"
@@ -34,9 +36,7 @@ _STOP = frozenset("""the a an its their our his her this that these those all to
 _END = re.compile(r"(?i)^(?:in|of|for|on|at|by|from|to|during|since|over|and|or|than|as|with|was|were|is|are|did|does|"
                   r"do|has|have|had|will|would|compared|versus|vs|per|between|(?:19|20)\d\d|q[1-4]|fy\d*|came|come|comes|"
                   r"went|rose|fell|grew|made|make|makes|earned|generated|totall?ed|reached|next|last|previous|prior|"
-                  r"coming|this|expected|planned|forecast|according|said|say|says|end|year-end|january|february|march|"
-                  r"april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|"
-                  r"sept|oct|nov|dec)$")
+                  r"coming|this|expected|planned|forecast|according|said|say|says|end|year-end|" + MONTH_OR_ABBR + r")$")
 _KIND = re.compile(r"(?i)^(?:segment|channel|brand|division|unit|line|business|subsidiary|label|store|stores)s?$")
 _MEASURE_WORD = re.compile(rf"(?i)^(?:{_MEASURE}|capital|expenditures?|investment|assets)$")
 

@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.months import MONTH_ABBR
+
 __all__ = ["asks_top_row", "cell_value", "Ranked", "rank_table"]
 
 _LOW_CHANGE = re.compile(r"(?i)\b(?:biggest|largest|sharpest|steepest|greatest|worst|deepest)\s+(?:[\w-]+\s+){0,2}?"
@@ -112,7 +114,7 @@ def _total_line(text: str) -> bool:
 
 # the words of a line of period heads: group lengths, "ended", months, days, years, the scale, a change column
 _PERIOD_WORDS = re.compile(r"(?i)\b(?:three|six|nine|twelve|months?|weeks?|quarters?|years?|fiscal|ended|ending|"
-                           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|"
+                           + MONTH_ABBR + r"[a-z]*\.?|"
                            r"in|millions|thousands|billions|except|per|share|amounts?|data|unaudited|change|vs\.?|"
                            r"versus|and|%|\d{1,2},?|(?:19|20)\d\d)(?![\w])|[()$%,:]")
 

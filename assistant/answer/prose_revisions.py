@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.months import MONTH
 from ..text.numbers import Num, parse_numbers
 
 __all__ = ["Revision", "asks_changed", "asks_earlier", "asks_revision", "changed_verdict", "asks_superseded", "revisions_in", "revision_for", "revision_text", "superseded"]
@@ -204,8 +205,7 @@ _FORECAST_BEFORE = re.compile(
     r"first)\s+)?(?:forecast|forecasted|expected|projected|estimated|predicted|guided\s+to|pencilled\s+in|penciled\s+in|"
     r"put\s+forward)\b(?P<rest>[^;:.]*)"
 )
-_BEFORE_NOW = re.compile(r"(?i)\b(?:in|last|earlier\s+this|early\s+this)\s+(?:January|February|March|April|May|June|July|"
-                         r"August|September|October|November|December|spring|summer|autumn|fall|winter|year|month|quarter)\b|"
+_BEFORE_NOW = re.compile(r"(?i)\b(?:in|last|earlier\s+this|early\s+this)\s+(?:" + MONTH + r"|spring|summer|autumn|fall|winter|year|month|quarter)\b|"
                          r"\b(?:earlier|previously|originally|initially|before|ago)\b|\bin\s+(?:our|its|their|the)\s+"
                          r"(?:[\w-]+\s+){0,2}(?:note|report|outlook|update|review|forecast)\b")
 

@@ -84,6 +84,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..finance.report_tables import find_tables, is_report
+from ..text.months import MONTH
 from ..text.sentences import content_words
 from . import prose_changes as changes
 
@@ -532,8 +533,7 @@ def named_rows(question: str, table: PageTable) -> list[TableRow]:
     return [r for _, r in found]
 
 
-_NOT_NAMED = re.compile(r"(?i)table|figure|exhibit|chart|january|february|march|april|may|june|july|august|september|"
-                        r"october|november|december|according|based|using|given")
+_NOT_NAMED = re.compile(r"(?i)table|figure|exhibit|chart|" + MONTH + r"|according|based|using|given")
 
 
 def _names(text: str) -> list[str]:

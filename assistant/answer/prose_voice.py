@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from ..text.months import MONTH
+
 __all__ = ["OPENING_CHARS", "author_names"]
 
 OPENING_CHARS = 900  # the part of a report's first page that holds its masthead, byline and first sentences
@@ -55,7 +57,7 @@ def _clean(name: str) -> str | None:
     name = " ".join(words)
     if not name or not name[:1].isupper() or name.lower() in _NOT_AUTHOR or len(words) > 6 or _ROLE.search(name):
         return None
-    if re.fullmatch(r"(?i)(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    if re.fullmatch(r"(?i)(?:" + MONTH + r"|"
                     r"\d.*)", name):  # fmt: skip
         return None
     return name

@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from ..text.months import MONTH, MONTH_OR_ABBR_TITLE, MONTH_TITLE
 from ..text.names import named_entities
 from ..text.numbers import claims
 from ..text.places import COUNTRIES
@@ -95,8 +96,7 @@ def _effect_before_count(before: str) -> str:
 # "after" a figure is a comparison ("523,000 in 2024, after 541,000 in 2023"), not a cause
 # "since" before a time ("since their 2022 peak", "since 2021", "since then") is when, not why
 _WEAK_CAUSAL = re.compile(r"(?i)\b(?:while|since(?!\s+(?:(?:the|their|its|our|a|an|last|early|late|mid)\s+)?(?:[a-z]+\s+)?"
-                          r"(?:(?:19|20)\d\d|peak|start|end|beginning|launch|then|last|january|february|march|april|may|"
-                          r"june|july|august|september|october|november|december|q[1-4])\b)|as|so|after(?!\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?[$€£]?\d)|for\s+its|"
+                          r"(?:(?:19|20)\d\d|peak|start|end|beginning|launch|then|last|" + MONTH + r"|q[1-4])\b)|as|so|after(?!\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?[$€£]?\d)|for\s+its|"
                           r"thus|therefore|hence)\b|:\s+\S")
 _CHANGE_STATED = re.compile(
     r"(?i)\b(?:up|down|rose|fell|grew|gained|lost|declined?|increase[sd]?|decrease[sd]?|rising|falling|growth|higher|"
@@ -451,7 +451,7 @@ def _filer_asked(asked: Asked, c: Candidate) -> bool:
                                  for e in asked.entities)
 
 
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTHS = MONTH_TITLE
 _SOURCE_WORD = r"(?:report|note|forecast|estimate|outlook|survey|update|edition|study|review|release|bulletin)s?"
 # a source's publication date: "our note of March 2025", "the report published in May 2024", "our June 2025 outlook"
 _PUBLISHED = re.compile(
@@ -475,8 +475,7 @@ def published_years(text: str) -> frozenset[int]:
 
 # a span of time shorter than a year, or a point in it: a quarter, a half, so many months or weeks, a month's name
 _SUB_YEAR = re.compile(r"(?i:\b(?:quarters?|Q[1-4]|[1-4]Q|halves|half|months?|weeks?|quarter-end|year-to-date)\b)|"
-                       r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-                       r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
+                       r"\b" + MONTH_OR_ABBR_TITLE + r"\b")
 
 
 _QUARTER_SAID = re.compile(r"(?i)\b(?:quarters?|Q[1-4]|[1-4]Q|(?:three|six|nine|3|6|9)\s+months)\b")

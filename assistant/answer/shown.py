@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..text.bindings import bind_numbers
+from ..text.months import MONTH_TITLE
 from ..text.numbers import parse_numbers
 from ..text.sentences import content_words
 from . import prose_causes as causes
@@ -299,8 +300,8 @@ def _dated_setting(text: str) -> tuple[int, int] | None:
 
 
 # the month and day of a full date, before its year ("November 30, ", "31 December ")
-_MONTH_DAY = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+|"
-              r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+)")
+_MONTH_DAY = (r"(?:" + MONTH_TITLE + r"\s+\d{1,2},?\s+|"
+              r"\d{1,2}\s+" + MONTH_TITLE + r",?\s+)")
 
 
 def _place_after(text: str, end: int) -> str | None:

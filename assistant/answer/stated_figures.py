@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.months import MONTH_ABBR, MONTH_OR_ABBR
 from ..text.numbers import claims
 from .measure_families import _families, _head, _per, _stem
 from .measure_frames import _dimension
@@ -68,7 +69,7 @@ def _kind(raw: str, after: str) -> str:
     return "number"
 
 
-_DATE_COMMA = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$")
+_DATE_COMMA = re.compile(r"(?i)\b" + MONTH_ABBR + r"[a-z]*\.?\s+\d{1,2}$")
 
 
 def _breaks(text: str, lo: int, hi: int) -> list[re.Match[str]]:
@@ -203,9 +204,8 @@ def _claims_in(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 _REFERENCE = re.compile(r"(?i)\b(?:item|items|note|notes|part|section|page|exhibit|table|figure|chart|schedule|method|tier|"
                         r"phase|stage|step|round|series|class)\s+$")
-_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$")
-_MONTH_AFTER = re.compile(r"(?i)^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|"
-                          r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\b")
+_MONTH = re.compile(r"(?i)\b" + MONTH_ABBR + r"[a-z]*\.?\s+$")
+_MONTH_AFTER = re.compile(r"(?i)^(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_OR_ABBR + r"\.?\b")
 
 
 def names_number(text: str, start: int) -> bool:

@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ..text.months import MONTH, MONTH_NUMBER
 from ..text.names import squash
 from ..text.places import is_place_name
 
@@ -420,10 +421,9 @@ _FISCAL_QUARTER = re.compile(r"\b(first|second|third)\s+(?:fiscal\s+)?quarter\s+
 
 _YEAR_END = re.compile(r"\bfiscal\s+year\s+(?:ends|ended|ending|end\s+is|closes)\s+(?:on\s+)?(?:the\s+)?"
                        r"(?:(?:(?:last|first)\s+)?\w+day\s+(?:of|in|nearest|closest\s+to)\s+)?"
-                       r"(January|February|March|April|May|June|July|August|September|October|November|December)\b",
+                       r"(" + MONTH + r")\b",
                        re.I)
-_MONTH_NUMBER = {m: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
-                                                  "august", "september", "october", "november", "december"))}
+_MONTH_NUMBER = MONTH_NUMBER
 
 
 def fiscal_quarter_of_year_end(text: str, period_end: str) -> tuple[int, int] | None:

@@ -34,6 +34,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..text.months import MONTH_OR_ABBR
+
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
 _AMOUNT = re.compile(r"\$\s?(\d{1,3}(?:\.\d{1,4})?|\.\d{1,4})(?=\s*(?:per|a)\s+(?:common\s+|ordinary\s+)?share\b"
                      r"|\s*(?:,\s*\$\s?\d|and\s+\$\s?\d))", re.I)
@@ -167,8 +169,7 @@ def dividend_sentences(text: str, fiscal_year: int | None = None) -> list[PerSha
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
-         r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = MONTH_OR_ABBR + r"\.?"
 _BALANCE_ROW = re.compile(rf"^\s*balances?\b[^\d\n]{{0,30}}?\b({_MONTH})\s+(\d{{1,2}}),?\s+({_YEAR})\b", re.I)
 _ROW_NUMBERS = re.compile(r"(?:\s+(?:\$\s*)?(?:\(?-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?|[—–\-]{1,3}))+\s*$")
 _LABEL_AMOUNT = re.compile(r"\$\s?(\d{1,3}(?:\.\d{1,4})?|\.\d{1,4})(?!\d|,\d)")

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
+from ..text.months import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_NUMBER
 from ..types import DocMeta, Fact, Page
 from .registry import CHANGE_IN_CASH_FLOW, STATEMENT_OF, SUPERSCRIPTS, clean_label, normalise_metric
 from .dividends import dividend_rows, dividend_sentences
@@ -34,12 +35,8 @@ FACTS_VERSION = 40  # 40: a filer's own statement title (consolidated, condensed
 # --------------------------------------------------------------------------------------------------------------
 # numbers and header lines
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
-_MONTH_NUM = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split())}
+_MONTHS = "|".join(MONTH_NAMES + MONTH_ABBREVIATIONS)  # inside a group of the pattern using it
+_MONTH_NUM = MONTH_NUMBER
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
 _VALUE_RX = re.compile(
     r"^\(?\$?\(?(?:-|−)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?%?\)?$|^\(?\$?\(?\.\d+\)?%?$"

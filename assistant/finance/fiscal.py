@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.months import MONTH_OR_ABBR
+
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
-_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-           r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)")
+_MONTHS = MONTH_OR_ABBR
 # the words between a year's name and its closing date, none of which may start another clause of comparison
 _GAP = r"(?:(?!compar|versus|\bvs\b|\bthan\b|\bfrom\b|\bprior\b|\bprevious\b|\d{4})[^.;\n]){0,70}?"
 _DATE = rf"(?P<mon>{_MONTHS})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<end>{_YEAR})"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..text.months import MONTH_ABBR
 from ..types import Fact
 from .fiscal import named_as_fiscal, two_digit_years
 from .statements import is_statement, named_note, page_scales, row_statement, split_row, title_kind
@@ -145,7 +146,7 @@ _EARLY_JANUARY = re.compile(r"\bJan(?:uary|\.)?\s+[1-7]\s*,?\s*$", re.I)
 EARLY_JANUARY_DATE = re.compile(r"\bJan(?:uary|\.)?\s+[1-7]\s*,")
 
 
-_DATED_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*,?\s*$", re.I)
+_DATED_YEAR = re.compile(r"\b" + MONTH_ABBR + r"[a-z]*\.?\s+\d{1,2}\s*,?\s*$", re.I)
 
 
 def _dated_columns(text: str, years: "list[re.Match]") -> bool:

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..finance import formulas as calc
 from ..finance.registry import CONCEPT_WORDS, METRIC_WORDS
+from ..text.months import MONTH, MONTH_ABBR
 from ..text.periods import date_period, date_unplaced, dated_reports, period_at_date, resolve_period
 from ..types import DocMeta
 from .entities import resolve_company
@@ -270,14 +271,13 @@ _MOST = re.compile(r"\b(?:which|most|least|largest|highest|biggest)\b", re.I)
 
 
 _SPAN_ENDED = re.compile(r"\b(?:(three|six|nine|3|6|9)[- ]months?|(quarter)|(13|26|39)[- ]weeks?)\s+(?:period\s+)?"
-                         r"(?:ended|ending)\s+(?:on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+                         r"(?:ended|ending)\s+(?:on\s+)?(" + MONTH_ABBR + r")[a-z]*\.?\s+"
                          r"(\d{1,2}),?\s+((?:19|20)\d{2})\b", re.I)
 _SPAN_MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "13": 3, "26": 6, "39": 9}
 # a 10-Q's two columns of one end date named together: "the three and six months ended June 30, 2026", "the three
 # months and nine months ended ...", "the quarter and six months ended ...", "the three- and six-month periods ended"
 _SPAN_PAIR = re.compile(r"\b(?P<a>three|six|3|6|quarter)(?:[- ]months?|-)?\s+and\s+(?:for\s+)?(?:the\s+)?(?P<b>six|nine|6|9)[- ]months?"
-                        r"(?:\s+periods?)?\s+(?:ended|ending)\s+(?:on\s+)?(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-                        r"nov|dec)[a-z]*\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d{2})\b", re.I)
+                        r"(?:\s+periods?)?\s+(?:ended|ending)\s+(?:on\s+)?(?P<mon>" + MONTH_ABBR + r")[a-z]*\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d{2})\b", re.I)
 
 
 def span_ended(question: str, docs: Sequence[DocMeta]) -> str | None:
@@ -299,7 +299,7 @@ _SPAN_OTHER_YEAR = re.compile(r"\s*(?:,|and|vs\.?|versus|compared\s+(?:to|with))
 # "the three months ended March 31, 2026 and March 31, 2025": the same span ending on another closing date, said by
 # that date alone (a list of closing dates after one span's length: each is a span of that length)
 _SPAN_OTHER_DATE = re.compile(r"\s*(?:,?\s*(?:and|vs\.?|versus|compared\s+(?:to|with))|,)\s+(?:(?:the\s+same\s+period\s+)?"
-                              r"(?:ended|ending)\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+                              r"(?:ended|ending)\s+)?(" + MONTH_ABBR + r")[a-z]*\.?\s+"
                               r"(\d{1,2}),?\s+((?:19|20)\d{2})\b", re.I)
 
 
@@ -400,7 +400,7 @@ def span_unplaced(question: str, docs: Sequence[DocMeta]) -> bool:
     return bool(found) and any(not (_report_column(m, d, docs) or _year_before_column(m, d, docs)) for m, d in found)
 
 
-_DATE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b", re.I)
+_DATE = re.compile(r"\b(" + MONTH_ABBR + r")[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b", re.I)
 
 
 def dates_compared(question: str, docs: Sequence[DocMeta]) -> list[str] | None:
@@ -942,7 +942,7 @@ def asks_computed(question: str) -> str | None:
 
 _STATES_AVERAGE = re.compile(r"\b(?:averag\w*|mean)\b", re.I)
 _ONE_QUARTER = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b|\bQ[1-4]\b|\b[1-4]Q\s?'?\d{2}\b|"
-                          r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
+                          r"\b" + MONTH + r"\b",
                           re.I)
 _STATES_GAP = re.compile(r"\b(?:premium|spread|gap|differen(?:ce|tial)|discount)\b|"
                          r"\b(?:more|less|higher|lower|cheaper|dearer|wider|narrower)\s+than\b|"

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from .months import MONTH_TITLE
 from .numbers import Num, parse_numbers
 from .sentences import sentence_spans
 
@@ -46,7 +47,7 @@ _RELATIVE = re.compile(
 _LEAD = re.compile(r"(?:^|\b(?:in|for|during|of|by))\s*$", re.I)
 # a balance dated by a day ("at December 31, 2025", "as of June 29, 2025"): the date's year is its figure's period, and
 # the day ("31") is part of the date, no figure
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+_MONTH = ("(?:" + MONTH_TITLE + "|"
           r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
 _DATE = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>{_YEAR})\b")
 _DATED_AFTER = re.compile(rf"^(?:\s*(?:[A-Za-z$%/-]+\s+){{0,3}}?)(?:at|as\s+of|on)\s+{_DATE.pattern}", re.I)

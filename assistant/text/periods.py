@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..types import DocMeta
+from .months import MONTH_ABBR, MONTH_NAMES
 
 YEAR_MENTION = re.compile(r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\b", re.I)
 
@@ -242,9 +243,9 @@ def periods_named(question: str) -> list[str]:
     return sorted(found, key=lambda p: found[p])
 
 
-_ASKED_DATE = re.compile(r"\b(?:at|as\s+of|on)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
+_ASKED_DATE = re.compile(r"\b(?:at|as\s+of|on)\s+(" + MONTH_ABBR + r")[a-z]*\.?\s+"
                          r"(\d{1,2}),?\s+((?:19|20)\d{2})\b", re.I)
-_MONTH3 = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH3 = tuple(name[:3] for name in MONTH_NAMES)
 
 
 def _asked_dates(question: str, words: tuple[str, ...] = ("at", "as", "on")) -> set[tuple[int, int, int]]:
