@@ -52,3 +52,19 @@ def test_the_object_of_employ_is_the_headcount():
 def test_a_count_of_another_noun_is_no_headcount():
     ex = _ask("How many employees did Harlow Freight have at the end of 2025?", UNIONS, threshold=0.3)
     assert not any(f and "14" in f for f in _figures(ex)), _figures(ex)
+
+
+def test_a_report_named_after_in_is_no_place():
+    # "described in Harlow's 8-K": the name owns the report the part reads; the later parts keep it as subject
+    from assistant.answer.question import read_question
+    parts = read_question("In the credit agreement described in Harlow's 8-K dated March 3, 2025, who is the "
+                          "administrative agent, when was the credit agreement entered into, and what is the maturity "
+                          "date of the revolving facility?", names={"Harlow"})
+    assert len(parts) == 3 and all(p.entities == parts[0].entities for p in parts), [p.entities for p in parts]
+
+
+def test_a_place_scoping_the_whole_asked_stays_the_subject():
+    from assistant.answer.question import read_question
+    parts = read_question("Which are the three largest ferry operators in Scandinavia by vessels, and how many vessels "
+                          "does the largest one run?", names={"Scandinavia"})
+    assert len(parts) == 2 and parts[1].entities == parts[0].entities == {"scandinavia"}, [p.entities for p in parts]

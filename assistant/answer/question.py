@@ -101,13 +101,17 @@ _OF_THEM = re.compile(r"(?i)\b(?:of|among)\s+(?:them|these|those)\b")
 # a place a part narrows its figure to: its names only after "in" / "outside" / "within" ... ("how many of them were
 # in Canada", "how many were outside the United States")
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|outside(?:\s+of)?|within|across|throughout|inside)\s+(?:the\s+)?$")
+_PLACE_AFTER = re.compile(r"(?i)\s*(?:$|[,?.;:)]|(?:and|or|during|in|at|by|for|as|from|compared|versus|vs)\b)")
 
 
 def _placed_only(part: "Asked") -> bool:
     """Whether every name a part is about is named after a preposition of place in it (``_PLACE_BEFORE``)."""
-    low = part.text.lower()
-    spots = [[m.start() for m in re.finditer(rf"(?<![a-z0-9]){re.escape(e)}(?![a-z0-9])", low)] for e in part.entities]
-    return bool(part.entities) and all(s and all(_PLACE_BEFORE.search(low[:i]) for i in s) for s in spots)
+    low = part.text.lower().replace("’", "'")
+    spots = [[(m.start(), m.end()) for m in re.finditer(rf"(?<![a-z0-9]){re.escape(e)}(?![a-z0-9])", low)]
+             for e in part.entities]
+    # the name closes the place phrase ("in Canada", "in Canada and Mexico"); "in Contoso's 8-K" names a report's owner
+    return bool(part.entities) and all(s and all(_PLACE_BEFORE.search(low[:i]) and _PLACE_AFTER.match(low[j:])
+                                                 for i, j in s) for s in spots)
 
 
 _RELATIVE_WORDS = frozenset({"year", "earlier", "later", "previous", "prior", "preceding", "next", "before", "following"})
@@ -586,10 +590,11 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
                 # how fast did it grow?": the move of the measure before
                 words = (words - _RELATIVE_WORDS) | prev.words
                 measure = prev.measure or prev.text
-            elif inherited and ents and _placed_only(prev):
+            elif inherited and ents and _placed_only(prev) and _OF_THEM.search(prev.text):
                 # "how many of them were in Canada, and what share of its U.S. employees are union members?": a place
-                # the part before narrowed its own count to is no subject of a part with a measure of its own; that
-                # part's subject is the one named before the place
+                # the part before narrowed its portion to ("of them") is no subject of a part with a measure of its
+                # own; that part's subject is the one named before the place (a place scoping a whole asked, "the
+                # largest cinema groups in Europe, and how many screens does the largest run?", stays)
                 ents = next((p.entities for p in reversed(parts[:-1]) if not _placed_only(p)), frozenset())
             if not years and not _RELATIVE[0][0].search(piece) and not _WHEN_ASKED.search(piece):
                 # (a part asking "in what year ...?" / "when ...?" asks the year itself: the part before's is no bound);
