@@ -703,6 +703,11 @@ def extract(
             best = _concentration_figure(asked, ranked[k], cands, page_text, names)
             said = prose_verdicts.concentration_verdict(asked.text, best.candidate.text) \
                 if best is not None and asked.kind == "yesno" else None
+        if prose_verdicts.dependence_object(asked.text) is not None and (
+                best is None or not prose_verdicts.states_dependence_share(asked.text, best.candidate.text)):
+            # "How dependent was it on its Falcon program?": only a sentence stating the program's share answers
+            best = next((sc for sc in ranked[k] if sc.candidate.kind == "sentence"
+                         and prose_verdicts.states_dependence_share(asked.text, sc.candidate.text)), None)  # fmt: skip
         if best is not None and asked.kind == "amount" and not _names_instrument(
                 asked.text, best.candidate.text, answer_figure(asked, best.candidate)):
             best = None  # "how much could it draw on its revolver?": a buyback's dollars are not the facility's

@@ -504,6 +504,8 @@ def verdict(asked: Asked, c: Candidate) -> str | None:
             v, n = _polarity(asked, replace(c, text=side))
             if v is not None and v != said and n >= hits:
                 return None
+    if said == "No" and _one_disjunct_only(asked.text, c.text):
+        return None  # "Does it depend on one customer or one product line?": no customer above 10% judges one side
     return said
 
 
@@ -607,6 +609,8 @@ def _polarity(asked: Asked, c: Candidate) -> tuple[str | None, int]:
                                                         r"([a-z]{4,})\b", asked.text) if m.group(1).lower() != "than"}
     if any(not _said(w, own) and _said_otherwise(w, text) is None for w in compared):
         return None, 0
+    if any(not _said(w, own) and _said_otherwise(w, text) is None for w in _predicate_modifiers(asked.text)):
+        return None, 0  # "Is it primarily a footwear business?": "primarily ... business" without "footwear" is not it
     least = 1 if len(words) == 1 and asked.entities else 2
     if not words or hits < least or hits / len(words) < VERDICT_OVERLAP:
         return None, 0  # one shared word does not state the proposition
@@ -621,6 +625,66 @@ def _polarity(asked: Asked, c: Candidate) -> tuple[str | None, int]:
                 flips += 1
     negated = bool(_NEGATION.search(text))
     return ("No" if negated != bool(flips % 2) else "Yes"), hits
+
+
+# a copular yes/no's predicate noun phrase: "Is Contoso primarily a footwear business", "Was the unit a net seller of
+# power", "Is it mainly an online retailer": the words between the article and the head noun
+_PREDICATE = re.compile(r"(?i)^\W*(?:and\s+)?(?:is|was|are|were|has\s+(?:it|\w+)\s+been|remains?|remained)\s+"
+                        r"(?:(?!a\b|an\b)[\w&.'’-]+\s+){1,6}?(?:[a-z]+ly\s+)?(?:still\s+)?(?:a|an)\s+"
+                        r"((?:(?!(?:of|in|for|with|at|by|on|to|and|or|its|their|the|that)\b)[\w-]+\s+){1,3}?)([a-z][\w-]*)"
+                        r"(?=\s*(?:[?,;]|$|\s+(?:of|in|for|with|at|by|on|based|"
+                        r"according|that|which|whose|and|or)\b))")
+_DEGREE = frozenset("very really truly pure purely largely mostly mainly highly fairly quite relatively".split())
+
+
+def _predicate_modifiers(question: str) -> list[str]:
+    """The words that narrow a copular yes/no question's predicate noun ("Is Contoso primarily a footwear business?"
+    -> ["footwear"]; "Is it a capital-intensive company?" -> ["capital-intensive"]): the proposition is the modified
+    noun, so a sentence that says the head ("business") and the adverb ("primarily") but not the modifier states
+    another proposition (session 20, #10). Degree words ("very", "largely") narrow nothing."""
+    m = _PREDICATE.match(_BASIS_AFTER.sub("", question))
+    if m is None:
+        return []
+    return [w for w in m.group(1).lower().split() if w not in _DEGREE and len(w) > 2]
+
+
+# an "or" that joins two things a yes/no asks about ("on a single customer or on a single product group"); not the
+# either/or of a direction (``question._either_or``) nor "or not", "or more", "whether or"
+_OR = re.compile(r"(?i)\b(?:or|and/or)\b(?!\s+(?:not|more|less|so|otherwise)\b)")
+_DISJUNCT_END = re.compile(r"(?i)\b(?:for|in|to|from|based|according|during|at|by|with|than|since|when|while)\b|[,?;:]")
+_DISJUNCT_LIGHT = frozenset("a an any the its their one single few small limited number handful several two three "
+                            "large major key big biggest largest top main".split())
+
+
+def _disjuncts(question: str) -> list[tuple[set[str], set[str]]]:
+    """For each "or" joining two noun phrases of a yes/no question, the words only the left and only the right one
+    say ("depend on a single customer or on a single product group" -> ({customer}, {product, group})); the left
+    phrase runs from the preposition before it, the right one to the next preposition or comma."""
+    found = []
+    for m in _OR.finditer(question):
+        before = question[max(0, m.start() - 60) : m.start()]
+        at = list(re.finditer(r"(?i)\b(?:on|upon|of|in|from|to|for|with|by)\b", before))
+        left = re.findall(r"[A-Za-z][\w-]*", before[at[-1].end() :] if at else before)[-4:]
+        right = re.findall(r"[A-Za-z][\w-]*", _DISJUNCT_END.split(re.sub(r"(?i)^\s*(?:on|upon|in|of)\b", "",
+                                                                            question[m.end() :]))[0])[:5]
+        a = {w.lower() for w in left} - _DISJUNCT_LIGHT
+        b = {w.lower() for w in right} - _DISJUNCT_LIGHT
+        a, b = content_words(" ".join(a - b)), content_words(" ".join(b - a))
+        if a and b:
+            found.append((set(a), set(b)))
+    return found
+
+
+def _one_disjunct_only(question: str, text: str) -> bool:
+    """Does ``text`` speak of only one side of an "or" in the question (its words, not the other's)? Its "No" then
+    judges one disjunct, and "A or B" is not false until both are."""
+    own = _stems(content_words(text.lower()))
+    for a, b in _disjuncts(question):
+        said_a = any(_said(w, own) for w in a)
+        said_b = any(_said(w, own) for w in b)
+        if said_a != said_b:
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)

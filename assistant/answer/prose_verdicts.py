@@ -36,7 +36,7 @@ import re
 
 from ..finance.registry import METRIC_WORDS
 
-__all__ = ["asks_profit_move", "profit_move_at", "profit_move_verdict", "interpretive_part", "asked_holders", "asks_concentration", "concentration_query", "asks_profit", "concentration_verdict", "profit_sign", "profit_verdict",
+__all__ = ["dependence_object", "states_dependence_share", "asks_profit_move", "profit_move_at", "profit_move_verdict", "interpretive_part", "asked_holders", "asks_concentration", "concentration_query", "asks_profit", "concentration_verdict", "profit_sign", "profit_verdict",
            "speaks_of_dependence", "states_concentration"]
 
 _PROFIT_Q = re.compile(
@@ -156,7 +156,7 @@ def profit_verdict(question: str, sentence: str) -> str | None:
 
 
 _CONCENTRATION_Q = re.compile(
-    r"(?i)\b(?:rel(?:y|ies|ied|iant)|depend(?:s|ed|ent)?)\s+(?:heavily\s+|largely\s+)?(?:on|upon)\s+(?:a\s+)?(?:small|limited|"
+    r"(?i)\b(?:rel(?:y|ies|ied|iant)|depend(?:s|ed|ent)?)\s+(?:heavily\s+|largely\s+)?(?:on|upon)\s+(?:a\s+|any\s+)?(?:small|limited|"
     r"few|handful|concentrated|single|one|several)\b[^?]*\bcustomers?\b|\bcustomer\s+concentration\b|"
     r"\bconcentrated\s+(?:among|in|on)\s+(?:a\s+)?(?:small|limited|few|handful)\b[^?]*\bcustomers\b"
 )
@@ -189,7 +189,7 @@ _ANY_Q = re.compile(
     r"(?i)\bhow\s+(?:concentrated|dependent|reliant)\b|\b(?:dependen(?:t|ce)|relian(?:t|ce))\b[^?]{0,60}?\b(?:on|upon)\s+"
     r"(?:a\s+|its\s+|their\s+)?(?:small|limited|few|handful|single|one|several|largest|biggest|top|key|major|main)\b|"
     r"\bconcentrat(?:ed|ion)\b|\b(?:rel(?:y|ies|ied|iant|iance)|depend(?:s|ed|ent|ence)?)\s+"
-    r"(?:heavily\s+|largely\s+|mainly\s+)?(?:on|upon)\s+(?:a\s+|its\s+|their\s+)?(?:small|limited|few|handful|single|one|"
+    r"(?:heavily\s+|largely\s+|mainly\s+)?(?:on|upon)\s+(?:a\s+|any\s+|its\s+|their\s+)?(?:small|limited|few|handful|single|one|"
     r"several|largest|biggest|top|key|major|main)\b|\bhow\s+much\s+of\s+(?:its|their|the\s+company['’]s|[\w&.'’ -]{1,40}?['’]s?)"
     r"\s+(?:net\s+)?(?:revenue|sales|purchases)\s+(?:comes?|came)\s+from\s+(?:its|their)\s+(?:\w+\s+)?(?:largest|biggest|top)"
 )
@@ -279,26 +279,128 @@ def states_concentration(question: str, sentence: str) -> bool:
                  rf"from\s+(?:its|our|their|the)\s+(?:{_N}\s+)?(?:largest|biggest|top)\s+(?:[\w-]+\s+)?(?:{holders})\b",
                  sentence):
         return True
-    return kind == "customer" and bool(_NONE.search(sentence))
+    return kind == "customer" and bool(_NONE.search(sentence) or _NAMED_ONE.search(sentence) or _EACH_ONE.search(sentence)
+                                       or any(float(m.group(1)) <= 10 for m in _NEGATED_SHARE.finditer(sentence)))
+
+
+# a negated holder and the share none of them reached: "No single customer accounted for more than 4% of revenue",
+# "While we do not have a single customer accounting for more than 10% of our net sales", "did not have sales to a
+# single customer that exceeded 10%", "none of our customers represented 10% or more" (never "no other customer":
+# the others after the named ones say nothing of those named)
+_NEGATED_SHARE = re.compile(
+    r"(?i)\b(?:no|not|none|never|without)\b(?:\s+(?!other\b|others\b|additional\b)[\w'’-]+){0,5}?\s+(?:customers?|clients?)\b"
+    r"(?![^.;]{0,80}?\bother\s+than\b)[^.;]{0,80}?(?:more\s+than\s+|over\s+|exceed\w*\s+|in\s+excess\s+of\s+|at\s+least\s+)?"
+    r"(\d{1,3}(?:\.\d+)?)\s?(?:%|percent)(?=\s+(?:of|or\s+(?:more|greater))\b)")  # a share, never a growth rate
+# a named customer's share: "sales to Tailspin Stores Inc. and its affiliates represented approximately 14% of our
+# consolidated net revenue" (sales TO a name: "revenue from Europe" may name a region or a segment)
+_NAMED_ONE = re.compile(
+    r"(?i)\b(?:sales|revenues?|shipments)\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*[^.;]{0,140}?\b(?:represented|accounted\s+for|"
+    r"comprised|constituted|made\s+up|were|was|totaled|amounted\s+to)\s+(?:approximately\s+|about\s+|roughly\s+|"
+    r"nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?" + _SHARE_OF_SALES)
+# the largest customers named with one share each: "Contoso, Fabrikam and Litware were our most significant customers
+# with revenues of 17%, 13% and 11%, respectively"
+_EACH_ONE = re.compile(
+    r"(?i)\b(?:largest|biggest|top|most\s+significant|major|principal|significant)\s+customers\b[^.;]{0,80}?"
+    r"\b(\d{1,3}(?:\.\d+)?\s?%(?:\s*,\s*(?:and\s+)?\d{1,3}(?:\.\d+)?\s?%|\s+and\s+\d{1,3}(?:\.\d+)?\s?%)+)"
+    r"(?=[^.;]{0,20}?\brespectively\b)")
+
+
+def _undecided_disjunct(question: str) -> bool:
+    """Does the question's dependence join customers with another thing by "or" ("depend on a single customer or on
+    a single product group", "on a small number of customers or suppliers")? A sentence about customers then judges
+    one disjunct only: it may say Yes (one is enough), never No."""
+    holders = _HOLDERS["customer"]
+    for m in re.finditer(r"(?i)\b(?:or|and/or)\b", question):
+        before = question[max(0, m.start() - 60) : m.start()]
+        on = list(re.finditer(r"(?i)\b(?:on|upon)\b", before))
+        left = re.findall(r"[A-Za-z][\w-]*", before[on[-1].end() :] if on else before)[-4:]
+        right = re.split(r"(?i)\b(?:for|in|to|from|based|according|during|at|by|with|than)\b|[,?;:]",
+                         question[m.end() :])[0]
+        right_words = re.findall(r"[A-Za-z][\w-]*", right)[:5]
+        sides = [left, right_words]
+        named = [any(re.fullmatch(rf"(?i){holders}", w) for w in side) for side in sides]
+        nouns = [[w for w in side if w.lower() not in _QUANTIFIERS] for side in sides]
+        if named[0] != named[1] and all(nouns):
+            return True
+    return False
+
+
+_QUANTIFIERS = frozenset("a an any on upon one single few small limited number of handful several its their the two "
+                         "three large major key big biggest largest top more not otherwise".split())
 
 
 def concentration_verdict(question: str, sentence: str) -> str | None:
     """"Yes"/"No" for a customer-concentration question from a sentence stating the largest customers' share of
-    sales (see the module's rule); None when the sentence states no such share or the question asks another."""
+    sales (see the module's rule); None when the sentence states no such share or the question asks another.
+    Session 20 (#10): a share said of a negated holder ("we do not have a single customer accounting for more than
+    10%", "no single customer accounted for more than 4%") is the "No" share, never one customer's "Yes"; a named
+    customer's share ("sales to Contoso represented 14% of net revenue") and the largest customers' shares listed
+    "respectively" are one customer's each; a sentence stating both ways decides nothing; and a question joining
+    customers with another thing by "or" ("a single customer or a single product group") gets no "No" from a
+    sentence about customers (the other disjunct is not judged)."""
     if not asks_concentration(question) or _NOT_STATED.search(re.sub(r"(?i)\bcould\b.*", "", sentence)):
         return None
     sentence = _without_legal_dots(sentence)
-    if _NONE.search(sentence):
-        return "No"
+    negated = [m for m in _NEGATED_SHARE.finditer(sentence) if float(m.group(1)) <= 10] + list(_NONE.finditer(sentence))
+    inside = [(m.start(), m.end()) for m in negated]
+
+    def free(m: re.Match[str]) -> bool:
+        return not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in inside)
+
+    yes = False
     for m in _TOP_N.finditer(sentence):
         count = (m.group(1) or m.group(2)).lower()
         n = _NUMBER_WORDS.get(count) or int(count)
-        if n <= 10 and float(m.group(3)) >= 25:
-            return "Yes"
-    for m in _ONE.finditer(sentence):
-        if float(m.group(1)) >= 10:
-            return "Yes"
+        yes |= n <= 10 and float(m.group(3)) >= 25 and free(m)
+    for rx in (_ONE, _NAMED_ONE):
+        yes |= any(float(m.group(1)) >= 10 and free(m) for m in rx.finditer(sentence))
+    for m in _EACH_ONE.finditer(sentence):
+        yes |= free(m) and any(float(v) >= 10 for v in re.findall(r"\d{1,3}(?:\.\d+)?(?=\s?%)", m.group(1)))
+    if yes and negated:
+        return None
+    if yes:
+        return "Yes"
+    if negated and not _undecided_disjunct(question):
+        return "No"
     return None
+
+
+# "How dependent was Contoso on its Falcon program in 2025?", "How reliant is it on the Harbor segment?": the degree of a
+# dependence on one named thing of the company's own (a program, a segment, a brand), not on holders of a kind
+_HOW_DEPENDENT_ON = re.compile(
+    r"(?i)\bhow\s+(?:(?:dependent|reliant)\s+(?:is|was|are|were|has|had)\s+(?:(?!on\b|upon\b)[\w&.'’-]+\s+){1,6}?"
+    r"(?:been\s+)?|(?:heavily|much)\s+(?:does|did|do)\s+(?:(?!on\b|upon\b)[\w&.'’-]+\s+){1,6}?(?:depend|rely)\s+)(?:on|upon)\s+"
+    r"(?:the\s+|its\s+|their\s+|a\s+)?(?P<object>(?:(?!(?:in|for|during|over|as|compared|versus|at|than|by|from|to|"
+    r"when)\b)[\w&.'’-]+\s*){1,5}?)(?=\s*(?:[?,;]|$)|\s+(?:in|for|during|over|as|compared|versus|at|than|by|from|to|"
+    r"when)\b)")
+_SHARE_OF = re.compile(r"(?i)\b\d{1,3}(?:\.\d+)?\s?(?:%|percent)\s+of\b")
+
+
+def dependence_object(question: str) -> str | None:
+    """The one thing a "how dependent / reliant was X on ..." question names ("How dependent was Contoso on its
+    Falcon program in 2025?" -> "Falcon program"); None for a question about holders of a kind (customers,
+    suppliers: ``asked_holders``), about a statement figure (``_ON_FIGURE``), or asking no degree."""
+    m = _HOW_DEPENDENT_ON.search(question)
+    if m is None or _ON_FIGURE.search(question):
+        return None
+    obj = " ".join(m.group("object").split())
+    if re.search(rf"(?i)\b(?:{_HOLDERS['customer']}|{_HOLDERS['supplier']}|largest|biggest|top|few|small|limited|single|"
+                 rf"handful|several|key|major|main)\b", obj):
+        return None
+    return obj
+
+
+def states_dependence_share(question: str, sentence: str) -> bool:
+    """Does ``sentence`` state the asked thing's share of a whole ("The Falcon program is our largest program,
+    generating 31% of our total net sales")? Session 20 (#10): how dependent a company is on one program or segment
+    is its share; a sentence about the thing that states no share (its deliveries, its growth rate "increased 14%")
+    does not answer how dependent, and without one the question is declined."""
+    obj = dependence_object(question)
+    if obj is None or not _SHARE_OF.search(sentence):
+        return False
+    said = {w.lower().rstrip("s") for w in re.findall(r"[\w&'’-]+", sentence)}
+    wanted = [w.lower().rstrip("s") for w in re.findall(r"[\w&'’-]+", obj) if len(w) > 1]
+    return bool(wanted) and all(w in said for w in wanted)
 
 
 # a yes/no part asking what a figure means for the company: "does it point to a liquidity problem?", "is that a cause
