@@ -21,7 +21,8 @@ from ..finance.registry import cash_direction, label_tokens, measured_head
 from ..finance.select import Pick, row_on_statement, row_statement_kind, statement_strength_of
 from ..query import intent
 from ..query.definitions import (
-    Input, Node, Op, evaluate, input_qualifier, is_row_input, unit_asked, without_definitions,
+    Definition, Input, Node, Num, Op, evaluate, input_qualifier, is_row_input, sign_read, sum_named, unit_asked,
+    without_definitions,
 )
 from ..query.entities import Company
 from ..text.numbers import parse_numbers
@@ -46,6 +47,18 @@ def _named_line_quantity(text: str, ctx: "_Context", period: str, whole: Quantit
     parts = named_lines.share_parts(text, skip)
     if parts is not None:
         part_words, whole_words = parts
+        summed = sum_named(part_words, LOOKUP)
+        base_metric = (whole.metric if whole is not None and not whole.recipe and whole.definition is None
+                       else None if whole is not None else LOOKUP(whole_words))
+        if summed is not None and base_metric:
+            # "what share of total assets consisted of goodwill plus intangible assets, net": the figures the part adds
+            # up (each a metric's row or a row labelled with its words), over the metric of the whole
+            title = f"{part_words} as a share of {whole_words}"
+            d = Definition(title, f"({part_words}) / {whole_words} x 100",
+                           Op("*", Op("/", summed, Input(base_metric, whole_words)), Num(100.0, "100")))
+            return Quantity(title, definition=d, how="the share asked, from the rows named")
+        if re.search(r"\bplus\b|\bminus\b|\s[-+]\s", part_words, re.I):
+            return None  # a part adding figures up that is not read as their sum: never one of its rows alone
         part = named_lines.named_line(part_words, ctx.index, ids, period, skip)
         if part is not None and fact_lookup._failed_input(ctx.index, [part], primary=True) is not None:
             return None  # a row off the statements and numbered notes (a summary table's): left to the passages
@@ -66,7 +79,7 @@ def _named_line_quantity(text: str, ctx: "_Context", period: str, whole: Quantit
     # "How much less did it record in <line> in the first half of 2025 than in the first half of 2024?": two periods
     # named make a comparison of them a change
     if whole is not None or read_asked(text, max(1, len(periods_named(text)))).kind not in ("change", "growth",
-                                                                                         "direction"):
+                                                                                         "direction", "cagr"):
         return None
     row = named_lines.named_line(text, ctx.index, ids, period, skip)
     if (row is None or (row.metric and row.metric in intent.metrics_in(text))
@@ -237,6 +250,10 @@ class _Context:
             facts = [f for f in self.index.facts(period=p, doc_ids=list(self.company.doc_ids))
                      if f.period == p and f.kind == "table" and f.unit != "%" and (row or f.metric == metric)]
             rows = [f for f in facts if label_tokens(f.label) == want]
+            if not rows:
+                # "interest expense (income), net" is read as "interest expense net" (``definitions.sign_read``): the
+                # row "Interest expense (income), net" is labelled so once its sign alternative is read the same way
+                rows = [f for f in facts if label_tokens(sign_read(f.label)) == want]
             asked = _asked_charge(self.question, words, p) if row and q.definition is not None and any(
                 i.effect and i.words == words for i in q.definition.inputs()) else None
             if asked is not None:

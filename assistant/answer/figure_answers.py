@@ -294,6 +294,38 @@ def change_answer(question: str, ctx: _Context, q: Quantity, asked: Asked, p0: s
     return w.answer(question, "calc", f"change in {q.title}", ctx.company.name, f"{p0} to {p1}")
 
 
+def cagr_answer(question: str, ctx: _Context, q: Quantity, p0: str, p1: str) -> Answer | None:
+    """The compound annual growth rate of an amount from fiscal year ``p0`` to ``p1`` ("the 2-year CAGR of its
+    revenue from services from fiscal 2023 to fiscal 2025"): (end / start)^(1 / years) - 1, the years being the
+    fiscal years between the two named, both figures cited (each read as any level is: ``_Context.figure``). None
+    when the two periods are not fiscal years in order, the figure is no amount, or either end is not positive (no
+    compound rate holds then); a figure not found raises ``MissingInput``. A count of years the question states
+    ("2-year") must be the span's (else None: the question and its years disagree)."""
+    y0, y1 = (re.fullmatch(r"FY(\d{4})", p) for p in (p0, p1))
+    if y0 is None or y1 is None or int(y1.group(1)) <= int(y0.group(1)):
+        return None
+    n = int(y1.group(1)) - int(y0.group(1))
+    said = re.search(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[- ]years?\b", question, re.I)
+    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+    if said and (int(said.group(1)) if said.group(1).isdigit() else words[said.group(1).lower()]) != n:
+        return None
+    a, b = ctx.figure(q, p0), ctx.figure(q, p1)
+    if a.unit != "USD" or b.unit != "USD" or a.value <= 0 or b.value <= 0:
+        return None
+    value = ((b.value / a.value) ** (1.0 / n) - 1.0) * 100.0
+    w = _Writer()
+    na, nb = w.cite(a.facts), w.cite(b.facts)
+    co = fact_sentences._possessive(ctx.company.name)
+    all_n = w.cite([*a.facts, *b.facts])
+    w.add(f"{co} {q.title} grew at a compound annual rate of {calc.rate(value)} from {p0} to {p1} ({n} years): from "
+          f"{a.shown(tenths=True)} {_markers(na)} to {b.shown(tenths=True)} {_markers(nb)}.", all_n)
+    scale = a.scale or 1.0
+    w.add(f"Formula: CAGR = ({p1} / {p0})^(1/{n}) - 1; ({fmt(b.value / scale)} / {fmt(a.value / scale)})^(1/{n}) - 1 "
+          f"= {calc.rate(value)} {_markers(all_n)}.", all_n)
+    w.inputs()
+    return w.answer(question, "calc", f"{q.title} CAGR", ctx.company.name, f"{p0} to {p1}")
+
+
 def span_changes_answer(question: str, ctx: _Context, q: Quantity, asked: Asked, spans: Sequence[str]
                         ) -> Answer | None:
     """Two changes in one answer, one per span a question names beside another of a different length ("in the

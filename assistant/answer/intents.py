@@ -54,7 +54,7 @@ from .exclusions import _every_line, _one_statement, exclusion_definitions
 from .answer_writer import _decline, _refusal, _scale_word
 from .change_reasons import REASON_LEAD
 from .figure_answers import (
-    _STABILITY, _at_dates, _same_span, _span_kind, change_answer, changes_answer, compare_answer, level_answer,
+    _STABILITY, _at_dates, _same_span, _span_kind, cagr_answer, change_answer, changes_answer, compare_answer, level_answer,
     levels_answer, part_margin_answer, span_changes_answer, stability_answer,
 )
 from .judgement_answers import (
@@ -526,6 +526,16 @@ def _answer_for_period(question: str, index: Any, company: Company, defs: list[D
             if len(named_periods) != 2 or not all(p.startswith("FY") for p in named_periods):
                 return None
             return changes_answer(question, ctx, q, asked, *named_periods)
+        if asked.kind == "cagr" and ((q.metric and not q.recipe and metric_qualifiers.qualifier(question, q.metric))
+                                     or (q.definition is not None and isinstance(q.definition.expr, Input))):
+            # "the 2-year CAGR of its revenue from services from fiscal 2023 to fiscal 2025": the amount at both named
+            # fiscal years, compounded over the years between (the row of the part the question narrows its metric
+            # to, or the row a line's name names; a metric's own CAGR is the facts path's)
+            named_periods = [fact_lookup.shift_period(p, shift) for p in periods_named(asked_text)]
+            if len(named_periods) == 2:
+                grown = cagr_answer(question, ctx, q, *sorted(named_periods))
+                if grown is not None:
+                    return grown
         if asked.kind in ("change", "growth", "direction") and not averaged:
             # spans named by length and end date are the report's own columns ("the three months ended June 30,
             # 2026 compared with the three months ended June 30, 2025"), and two balance dates the columns of their

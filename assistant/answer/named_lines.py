@@ -144,12 +144,32 @@ def on_side(index: Any, f: Fact, side: str | None) -> bool:
     return found is None or found == side
 
 
+def _without_runs(tokens: Sequence[str], names: Sequence[str]) -> list[str]:
+    """The tokens without each name's tokens where they stand together, in its order (the longest name first): a
+    company's name is dropped as a name, never word by word from a line's own words ("General Mills" leaves the
+    "general" of "selling, general and administrative expenses")."""
+    out = list(tokens)
+    for run in sorted({tuple(label_tokens(n)) for n in names if n.strip()}, key=len, reverse=True):
+        if not run:
+            continue
+        i = 0
+        while i + len(run) <= len(out):
+            if tuple(out[i:i + len(run)]) == run:
+                del out[i:i + len(run)]
+            else:
+                i += 1
+    return out
+
+
 def named_line(text: str, index: Any, doc_ids: Sequence[str], period: str, skip: Sequence[str] = ()) -> Fact | None:
     """The one row of the company's tables for ``period`` that a run of ``text``'s words names (module docstring),
     the longest label such a run names; None when no label, or several, or rows of one label that disagree.
     ``skip``: words (a company's name) that are never part of a line's name."""
-    skipped = {t for s in skip for t in label_tokens(s)}
-    tokens = [_SPEND.get(t, t) for t in label_tokens(spelled_out(text)) if t not in skipped and not _NOT_LINE.match(t)]
+    # a name of one word ("General", a filer's first word) is the company's only where the text writes it so
+    # (capitalised): "selling, general, and administrative" keeps its "general"
+    names = [n for n in skip if len(label_tokens(n)) > 1 or re.search(rf"\b{re.escape(n.strip())}\b", text)]
+    tokens = [_SPEND.get(t, t) for t in _without_runs(label_tokens(spelled_out(text)), names)
+              if not _NOT_LINE.match(t)]
     found: list[tuple[int, Fact]] = []
     for f in _rows(index, doc_ids, period):
         label = _label_words(f.label)
@@ -231,8 +251,8 @@ _PART_OF = re.compile(r"(?P<part>[a-z][\w\s&'’,\-]{1,80}?)(?:'s|’s)?\s+(?:as
                       r"decrease[ds]?|decline[ds]?|change[ds]?|improve[ds]?|drop(?:ped)?|climb(?:ed)?|shrink|shrank|"
                       r"expand(?:ed)?|widen(?:ed)?|narrow(?:ed)?|go|went|move[ds]?)\b)", re.I)
 _OF_WHOLE = re.compile(r"\bwhat\s+(?:proportion|share|percentage|percent|%|fraction|portion|part)\s+of\s+(?:the\s+)?"
-                       r"(?:\w+(?:'s|’s)\s+)?(?:(?:fiscal\s+(?:year\s+)?)?(?:FY\s?'?)?(?:19|20)\d{2}\s+)?(?P<whole>[a-z][\w\s&'’\-]{1,60}?)\s+(?:came\s+from|come\s+from|was|were|"
-                       r"did|is|are|consisted\s+of|was\s+made\s+up\s+of|(?:was|were)\s+accounted\s+for\s+by)\s+"
+                       r"(?:\w+(?:'s|’s)\s+)?(?:(?:fiscal\s+(?:year\s+)?)?(?:FY\s?'?)?(?:19|20)\d{2}\s+)?(?P<whole>[a-z][\w\s&'’\-]{1,60}?)\s+(?:came\s+from|come\s+from|"
+                       r"(?:was|were|is|are)\s+made\s+up\s+of|consisted\s+of|(?:was|were)\s+accounted\s+for\s+by|did|is|are|was|were)\s+"
                        r"(?P<part>[a-z][\w\s&'’,\-]{1,80}?)(?:\s+account(?:ed)?\s+for|\s+represent(?:ed)?|\s+make\s+up|"
                        r")?(?=\s*(?:[:?,.;]|$)|\s+(?:in|for|during|at|over)\b)", re.I)
 
@@ -243,6 +263,8 @@ def share_parts(text: str, skip: Sequence[str] = ()) -> tuple[str, str] | None:
     for name in sorted(skip, key=len, reverse=True):
         text = re.sub(rf"\b{re.escape(name)}(?:'s|’s|'|’)?(?=\s)", " ", text, flags=re.I)
     text = re.sub(r"\s+", " ", text)
+    # "goodwill plus intangible assets, net at December 31, 2025": a label's ", net" before the period is the label's
+    text = re.sub(r"(?<=[a-z]),\s+net\b(?=\s+(?:at|as\s+of|in|for|during|on)\b|\s*[?.;]|$)", " net", text)
     m = _OF_WHOLE.search(text) or _PART_OF.search(text)
     if not m:
         return None
@@ -251,6 +273,9 @@ def share_parts(text: str, skip: Sequence[str] = ()) -> tuple[str, str] | None:
     raw = re.split(r",\s*(?=(?:what|which|how)\b)", m.group("part").strip(" ,"), flags=re.I)[-1]
     part = re.sub(r"^(?:what\s+(?:was|were|is|are)\s+|(?:was|were|is|are|did|has|have|had)\s+)?(?:the\s+|its\s+)?", "",
                   raw, flags=re.I)
+    # "Tidewater's selling, general, and administrative expense": the owner's possessive before the part (a name the
+    # question shortens) is no word of the part
+    part = re.sub(r"^(?:[A-Z][\w&.\-]*\s+)*[A-Z][\w&.\-]*(?:'s|’s|'|’)\s+", "", part)
     if not re.sub(r"^(?:what|which|how)\b", "", part, flags=re.I).strip():
         return None
     # "were its operating costs a larger share of ...": the comparison's words are not the part's

@@ -55,7 +55,8 @@ def stated_threshold(question: str) -> tuple[str, float, str] | None:
 _SHARE_OF = re.compile(r"(?i)\b(?:share|percent(?:age)?|proportion|portion|fraction|part)\s+of\s+(.+?)"
                        r"(?=\s+(?:in|for|during|than|at|as\s+of|did|was|were|is|from|between|compared|change[ds]?|"
                        r"mov(?:e|ed|es)|gr[eo]w|grown|r[io]se|risen|f[ae]ll|fallen|increase[ds]?|decrease[ds]?|"
-                       r"decline[ds]?|came|comes?|coming|went|goes|go|flowed|derived|generated|arose|stemmed)\b|"
+                       r"decline[ds]?|came|comes?|coming|went|goes|go|flowed|derived|generated|arose|stemmed|consist(?:s|ed)?|"
+                       r"comprised|made\s+up|represent(?:s|ed)?|account(?:s|ed)?)\b|"
                        r"[?,;]|$)")
 _PHRASE_LEAD = re.compile(r"(?i)^(?:the|its|their|our|total|consolidated|(?:fy|fiscal)\s?\d{4}|\d{4})\s+")
 
@@ -66,9 +67,12 @@ def share_of_metric(text: str, metric: str) -> bool:
     so its own level or change never answers (and a verdict from it would be a confident wrong one)."""
     for m in _SHARE_OF.finditer(text):
         phrase = re.split(r"['’]s?\s+", m.group(1).strip())[-1]  # "Contoso's net sales" -> "net sales"
+        forms = [phrase]
         while _PHRASE_LEAD.match(phrase):
             phrase = _PHRASE_LEAD.sub("", phrase, count=1)
-        if phrase and metric_for_phrase(phrase) == metric:
+            forms.append(phrase)
+        # "total assets" names its metric with its "total" ("assets" alone names none)
+        if any(f and metric_for_phrase(f) == metric for f in forms):
             return True
     return False
 
@@ -195,10 +199,13 @@ _WORD = r"[\w&.'’-]+\s+"
 # a choice among the filer's members
 _NOT_AN_ITEM = "".join(rf"(?<!\b{w} )" for w in ("sale", "sales", "disposal", "disposals", "acquisition", "acquisitions",
                                                    "divestiture", "divestitures", "purchase", "purchases", "exit"))
+# "cost of products sold", "units shipped": goods named by what was done with them are a line item or a count, never
+# the members a filer reports by
+_GOODS = r"(?!\s+(?:sold|purchased|shipped|delivered|manufactured|produced|returned)\b)"
 _WHICH_MEMBER = re.compile(
     rf"\bwhich\s+(?:of\s+(?:its|the|their)\s+)?(?:[\w-]+\s+){{0,4}}?(?:{_MEMBER_KIND})\b|"
-    rf"\bwhich\s+of\s+(?:{_WORD}){{0,6}}?(?:{_MEMBER_KINDS})\b|"
-    rf"\b(?:among|across|{_NOT_AN_ITEM}of|between|out\s+of)\s+(?:{_WORD}){{0,6}}?(?:{_MEMBER_KINDS})\b[^?.;]{{0,60}}?\b(?:which|what)\b|"
+    rf"\bwhich\s+of\s+(?:{_WORD}){{0,6}}?(?:{_MEMBER_KINDS})\b{_GOODS}|"
+    rf"\b(?:among|across|{_NOT_AN_ITEM}of|between|out\s+of)\s+(?:{_WORD}){{0,6}}?(?:{_MEMBER_KINDS})\b{_GOODS}[^?.;]{{0,60}}?\b(?:which|what)\b|"
     rf"\bwhat\s+(?:(?:reportable|operating|reporting|business|geographic(?:al)?|product|revenue|sales|brand|hotel|"
     rf"store|customer)\s+)?(?:{_MEMBER_KIND})\b(?!\s*['’])|"
     rf"\b(?:name|identify)\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:{_MEMBER_KIND})\b|"

@@ -193,6 +193,9 @@ def _clean_name(name: str) -> str:
     name = re.sub(r"^(?:the|a|an|and|where|here|note\s+that|assume\s+that)\s+", "", name, flags=re.I)
     # "What is Contoso's FY2021 cash ratio? Cash ratio is defined as" -> the last clause
     name = re.split(r"[?.!]\s*", name)[-1]
+    # "Compare total debt (A plus B) at ...": an instruction's verb opens the clause, it is no word of the name
+    name = re.sub(r"^(?:compare|contrast|show|give|report|state|compute|calculate|find|determine|list|provide)\s+"
+                  r"(?:the\s+|its\s+)?", "", name.strip(), flags=re.I)
     # "if you define it simply as ...": a pronoun names the figure asked, not a figure of its own (unnamed)
     if re.fullmatch(r"(?:it|this|that|them|these|those|this\s+figure|that\s+figure|the\s+figure)(?:\s+(?:simply|"
                     r"here|instead|only|just|strictly|narrowly|broadly))?", name.strip(), re.I):
@@ -299,6 +302,14 @@ _JUDGED_BY = re.compile(r"\b(?:judg(?:ing|ed)|measur(?:ing|ed)|gaug(?:ing|ed)|as
 _CHAINED = re.compile(r",\s*and\s+(?:the\s+)?(?P<name>[A-Za-z][A-Za-z&'/\- ]{1,60}?)\s+as\s+", re.I)
 
 
+def _chained_name(name: str) -> bool:
+    """Whether the words before a chained ", and ... as" name a figure ("interest coverage"), not an instruction
+    ("express it", "treat the result") or arithmetic."""
+    return bool(name) and not (_NOT_A_NAME.fullmatch(name) or _QUESTION_WORDS.match(name) or _ARITHMETIC.search(name)
+                               or re.match(r"(?:express|treat|show|report|give|round|state|present|write)\b|"
+                                           r"(?:it|them|this|that|each|both|the\s+result)$", name, re.I))
+
+
 def _spans(text: str, lookup: Lookup | None = None) -> list[tuple[int, int, int, str, int]]:
     """(clause start, body start, body end, name, clause end) of each definition clause of a normalised
     question (the clause ends after its body, or after the name a "treating ... as NAME" clause ends with).
@@ -330,8 +341,16 @@ def _spans(text: str, lookup: Lookup | None = None) -> list[tuple[int, int, int,
                 continue
             if rx is _EXPRESS and not _ARITHMETIC.search(text[start:end]):
                 continue
+            # "Define EBIT as A plus B plus C, and interest coverage as EBIT divided by D": two definitions chained in
+            # one clause, the second after ", and <name> as" (as for the name-first form, ``_name_first``)
+            chained = [c for c in _CHAINED.finditer(text, start, end) if name and _chained_name(
+                _clean_name(c.group("name"))) and (_ARITHMETIC.search(text[c.end():end]) or _COMBINED.search(
+                text[c.end():end]))][:1]
+            stop = chained[0].start() if chained else end
             # "Calculate Contoso's FY2023 ROE as ...": the company and year in the name stay in the question
-            spans.append((m.end("name") if rx is _CALC_OPENER else m.start(), start, end, name, end))
+            spans.append((m.end("name") if rx is _CALC_OPENER else m.start(), start, stop, name, stop))
+            for c in chained:
+                spans.append((c.start(), c.end(), end, _clean_name(c.group("name")), end))
     for m in _JUDGED_BY.finditer(text):
         # "..., judging by dividends declared per share divided by diluted EPS": the measure the question is decided
         # by, stated as arithmetic (a clause with no arithmetic, "judging by its revenue", defines nothing)
@@ -376,11 +395,16 @@ def _spans(text: str, lookup: Lookup | None = None) -> list[tuple[int, int, int,
         # "compute Contoso's ratio of total noninterest expense to total net revenue": the ratio of two figures the
         # question names is the asked figure's arithmetic (unnamed: its title is "ratio of A to B")
         end = _body_end(text, m.start("body"))
+        # "... ratio of A to B in FY2025 and in FY2024": the periods after the ratio are the question's, never part of
+        # its second figure (as for a quotient asked, below)
+        cut = _PERIOD_TAIL.search(text, m.start("body"), end)
+        end = cut.start() if cut else end
         body = text[m.start("body"):end]
         if any(s <= m.start() < e or m.start() <= s < end for s, _, _, _, e in spans) or _NOT_A_BODY.search(body):
             continue
         try:
-            node = operand(_strip_source_hints(body).strip(" ,:"), lookup, {})
+            with _whole_names_only():
+                node = operand(_strip_source_hints(body).strip(" ,:"), lookup, {})
         except _ParseError:
             continue
         if isinstance(node, Op) and all(isinstance(x, Input) for x in (node.left, node.right)):
@@ -400,7 +424,8 @@ def _spans(text: str, lookup: Lookup | None = None) -> list[tuple[int, int, int,
             if _NOT_A_BODY.search(body):
                 continue
             try:
-                node = parse(_strip_source_hints(body).strip(" ,:"), lookup, {})
+                with _whole_names_only():
+                    node = parse(_strip_source_hints(body).strip(" ,:"), lookup, {})
             except _ParseError:
                 continue
             if isinstance(node, Op) and node.op == "/" and all(isinstance(x, Input) for x in (node.left, node.right)):
@@ -536,7 +561,7 @@ def states_unread_definition(text: str) -> bool:
     body mia could not read ("treating cash and sundry claims as the quick assets")? Then no formula of mia's own may
     answer it: the caller declines. A clause that only says where a figure is read ("taking capital spending from the
     cash flow statement") states no definition."""
-    text = _SOURCE_CLAUSE.sub(" ", text)
+    text = _CALCULATED_FROM.sub(" ", _SOURCE_CLAUSE.sub(" ", text))
     if _DEFINING.search(text) and _ARITHMETIC.search(text):
         return True
     # "treating cash and sundry claims as the quick assets": a part of the asked figure named after a body mia could
@@ -788,6 +813,12 @@ def _sign_alternative(m: re.Match) -> str:
     return f" {m.group(1)}" if re.search(r"\b(?:or|and|/)$", before.rstrip(), re.I) else ""
 
 
+def sign_read(label: str) -> str:
+    """A row's label read as an operand's words are (``_normalise``): its sign alternative in parentheses dropped or
+    kept as a word ("Interest expense (income), net" -> "Interest expense, net"; "Gain or (loss)" keeps "loss")."""
+    return _SIGN_ALTERNATIVE.sub(_sign_alternative, label)
+
+
 def _normalise(text: str) -> str:
     text = text.replace("’", "'").replace("×", " * ").replace("÷", " / ").replace("−", " - ")
     text = _SIGN_ALTERNATIVE.sub(_sign_alternative, text)
@@ -952,6 +983,20 @@ def parse(body: str, lookup: Lookup, known: dict[str, Node] | None = None) -> No
         return _parse_toks(toks, lookup, known)
 
 
+def sum_named(words: str, lookup: Lookup) -> Node | None:
+    """The figures a phrase adds up or subtracts ("goodwill plus intangible assets, net", "short-term debt + long-term
+    debt"), each an input as a definition's body reads it; None when the phrase states no such arithmetic or does not
+    parse."""
+    text = _normalise(words)
+    if not re.search(r"\bplus\b|\bminus\b|\s[-+]\s", text, re.I):
+        return None
+    try:
+        node = parse(text.strip(" ,"), lookup, {})
+    except _ParseError:
+        return None
+    return node if isinstance(node, Op) and node.op in "+-" else None
+
+
 def _parse_toks(toks: list[tuple[str, str]], lookup: Lookup, known: dict[str, Node] | None) -> Node:
     p = _Parser(toks, lookup, known or {})
     node = p.expr()
@@ -1033,7 +1078,12 @@ class _Parser:
             glossed = self._glossed_row(" ".join(words).replace(" ,", ","))
             if glossed is not None:
                 return glossed
-            node = operand(" ".join(words).replace(" ,", ","), self.lookup, self.known)
+            try:
+                node = operand(" ".join(words).replace(" ,", ","), self.lookup, self.known)
+            except _ParseError:
+                node = self._one_word_row(words)
+                if node is None:
+                    raise
             if isinstance(node, Input) and node.how == "change":
                 self.changes.append(node)
             spanned = self._span_group(node) or self._period_group(node)
@@ -1042,6 +1092,18 @@ class _Parser:
             # a trailing group that belongs to the words: "average total assets (FY2016 and FY2017)"
             return self._postfix(node)
         raise _ParseError(f"an operator {t[1]!r} where an input was expected")
+
+    def _one_word_row(self, words: list[str]) -> Input | None:
+        """"goodwill plus intangible assets, net": a term of one word that no metric names, where the body joins
+        terms with an operator, is a row printed with that one word (``ROW``: found only where labelled exactly so,
+        else declined naming it), as an item of one word in a serial list is (``_serial_list``); a body of one word
+        alone, or a word of periods, arithmetic or questions, stays unread."""
+        w = _FILLER.sub("", " ".join(words)).strip()
+        if not _ONE_WORD_ROWS[0] or not any(k == "op" and t in "+-*/" for k, t in self.toks) or not _ONE_WORD_ROW.fullmatch(w):
+            return None
+        if _ROW_NOT.search(w) or _NOT_PART_WORDS.match(w) or _QUESTION_WORDS.match(w) or _YEARLIKE.match(w):
+            return None
+        return Input(ROW + w.lower(), " ".join(words))
 
     def _arithmetic_group(self) -> bool:
         """Is the next token a parenthesis whose own level holds an operator and an input ("(A + B + C)")?"""
@@ -1271,6 +1333,15 @@ _HINT_ITEM = re.compile(rf"\s*[,;]\s*{_ONE_HINT}(?=\s*[)\]])", re.I)
 _PAREN_HINT = re.compile(rf"\s*[(\[]\s*{_ONE_HINT}(?:\s*(?:,|;|/|\band\b)\s*{_ONE_HINT})*\s*[)\]]", re.I)
 # "taking capital spending from the cash flow statement", "using revenue as reported in the income statement": where a
 # figure is read, which defines nothing (the figure named is one mia knows, the rest is a statement)
+_STATEMENT_NAMED = (r"(?:the\s+)?(?:condensed\s+)?(?:consolidated\s+)?(?:condensed\s+)?(?:statements?\s+of\s+(?:cash\s+"
+                    r"flows?|income|operations|earnings|financial\s+position)|cash\s+flows?\s+statements?|income\s+"
+                    r"statements?|balance\s+sheets?|p&l|10-?k)")
+# "Calculating from the statement of earnings and the cash flow statement, what is ...": a clause that only names the
+# statements every figure is read from (one or several), no figure and no arithmetic: it defines nothing
+_CALCULATED_FROM = re.compile(r"\b(?:calculat(?:e|ing)|comput(?:e|ing)|deriv(?:e|ing)|work(?:ing)?\s+(?:it\s+)?out)\s+"
+                              r"(?:it\s+|this\s+|them\s+)?(?:only\s+|solely\s+)?(?:from|on|using|with)\s+"
+                              + _STATEMENT_NAMED + r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)" + _STATEMENT_NAMED + r")*\s*,?",
+                              re.I)
 _SOURCE_CLAUSE = re.compile(r"\b(?:taking|take|using|use|reading|read|drawing|draw|pulling|pull)\s+(?:the\s+)?"
                             r"[a-z&'\- ]{2,60}?\s*,?\s*" + _HINT_CORE + r"\b\s*,?", re.I)
 _YEAR_WORD = r"(?:FY\s*'?(?:\d{4}|\d{2})|(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d{2})"
@@ -1728,6 +1799,22 @@ def and_labels(terms: bool = False):
         yield
     finally:
         _AND_LABELS[0] = before
+
+
+# a term of one word may be a row's label only in a body whose extent the clause fixes; where the body's start is
+# guessed (a quotient asked without a defining word: "Membership fees divided by operating income for ..."), a word
+# read alone would cut the figure's name short
+_ONE_WORD_ROWS = [True]
+
+
+@contextmanager
+def _whole_names_only():
+    before = _ONE_WORD_ROWS[0]
+    _ONE_WORD_ROWS[0] = False
+    try:
+        yield
+    finally:
+        _ONE_WORD_ROWS[0] = before
 
 
 @contextmanager
