@@ -303,6 +303,10 @@ class _Context:
                 # "direct service costs" for the row "Direct service costs, excluding depreciation and amortization": a
                 # clause of what the row includes or leaves out says how the filer measures the line it heads
                 rows = [f for f in facts if (h := measured_head(f.label)) and label_tokens(h) == want]
+            if not rows and row and len(want) > 1 and want[0] == "net":
+                # "net interest expense" for the row "Interest expense, net": the filers' trailing ", net" is the
+                # word "net" before the line's name
+                rows = [f for f in facts if label_tokens(f.label) == (*want[1:], "net")]
             # rows on the primary statements decide: the same label in a summary table or a note, read at another
             # scale or rounding ("$7.6" billion beside the statement's 7,618 million), never vetoes them
             stated = [f for f in rows if row_on_statement(self.index, f)]

@@ -85,9 +85,15 @@ _CALC_WORDS: dict[str, list[str]] = {
 
 
 
-# "as a share of revenue", "... of total net revenue" (a bank's and a broker's top line), "... of consolidated net sales"
+# "as a share of revenue", "... of total net revenue" (a bank's and a broker's top line), "... of consolidated net sales";
+# never a revenue the words after it qualify ("as a percentage of revenue from services", "... of sales of its parts
+# business", "... of revenues generated abroad"): that names one revenue line, not the company's total revenue ("as a %
+# of revenue from FY2016 to FY2018", "... of sales generated in fiscal 2025" name periods, no line)
 _SHARE_OF_REVENUE = re.compile(r"(?:as|a)\s+(?:a\s+)?(?:%|percent(?:age)?|share|proportion|ratio|fraction)\s+of\s+"
-                               r"(?:(?:total|net|consolidated)\s+){0,2}(?:revenues?|sales)", re.I)
+                               r"(?:(?:total|net|consolidated)\s+){0,2}(?:revenues?|sales)\b"
+                               r"(?!\s+(?:from|of|generated|earned|derived|attributable|by|through)\b"
+                               r"(?!\s+(?:(?:in|during|for|over|between|the)\s+)*(?:FY|(?:19|20)\d\d|'\d\d|(?:fiscal|years?|"
+                               r"quarters?|first|second|third|fourth|last|prior|previous|same|Q[1-4]|H[12])\b)))", re.I)
 
 
 
@@ -165,9 +171,20 @@ _NOT_A_LOOKUP = re.compile(
 # "3 year average", and the years listed after "averaged over" ("averaged over fiscal 2022, 2023 and 2024", "the
 # average across FY2022, FY2023 and FY2024"): three years or more, each named
 _LISTED_YEAR = r"(?:fiscal\s+(?:years?\s+)?|FY\s?)?(?:19|20)\d{2}"
+# a character of a clause naming no move ("how much did the average price rise from 2023 to 2024" asks a change of an
+# average, over no range)
+_NO_MOVE = (r"(?:(?!\b(?:chang|ris|rose|grow|grew|fall|fell|increas|decreas|declin|drop|mov|climb|jump|gain|los|swing|"
+            r"swung|shift|improv|widen|narrow)\w*\b)[^?.;])")
+# a year of a range: "FY2016", "FY16", "fiscal 2016", "2016"
+_RANGE_YEAR = r"(?:fiscal\s+(?:years?\s+)?)?(?:FY\s?'?(?:(?:19|20)\d{2}|\d{2})|(?:19|20)\d{2})"
+# "a 3 year average", "averaged over fiscal 2017, 2018 and 2019", and a range of years after the average ("average
+# COGS as a % of revenue for FY16-FY18", "Averaged over FY2018 to FY2020, what was ..."): never "between A and B",
+# the two ends of an average balance inside a definition
 _MULTI_YEAR_AVERAGE = re.compile(r"\b(\d+|two|three|four|five)[\s-]*years?\s+average\b|"
                                  rf"\b(?:averaged?|mean)\s+(?:over|across|for)\s+(?:the\s+)?(?P<listed>{_LISTED_YEAR}"
-                                 rf"(?:\s*,\s*{_LISTED_YEAR})+\s*,?\s+and\s+{_LISTED_YEAR})\b", re.I)
+                                 rf"(?:\s*,\s*{_LISTED_YEAR})+\s*,?\s+and\s+{_LISTED_YEAR})\b|"
+                                 rf"\b(?:averaged?|mean)\b{_NO_MOVE}{{0,80}}?\b(?:over|across|for|from|during)\s+(?:the\s+)?"
+                                 rf"(?P<range>{_RANGE_YEAR}\s*(?:-|–|to|through)\s*{_RANGE_YEAR})\b", re.I)
 
 
 
@@ -220,6 +237,10 @@ def _average_years(question: str, years: tuple[int, ...]) -> tuple[int, ...] | N
     if m.group("listed"):  # the years listed: each one, consecutive
         listed = sorted({int(y) for y in re.findall(r"(?:19|20)\d{2}", m.group("listed"))})
         return tuple(listed) if listed == list(range(listed[0], listed[-1] + 1)) else None
+    if m.group("range"):  # the range's two ends and every year between them
+        ends = [int(y) if len(y) == 4 else 2000 + int(y)
+                for y in re.findall(r"(?<!\d)(\d{4}|\d{2})(?!\d)", m.group("range"))]
+        return tuple(range(ends[0], ends[1] + 1)) if len(ends) == 2 and ends[1] > ends[0] else None
     raw = m.group(1).lower()
     n = _NUMBER_WORDS.get(raw) or int(raw)
     lo, hi = (min(years), max(years)) if len(years) >= 2 else (max(years) - n + 1, max(years))
