@@ -97,6 +97,12 @@ def _row_label_values(line: str) -> tuple[str, list[str]] | None:
     return label, values
 
 
+# a line of two or more dates and nothing else ("Sept. 30, 2025 June 30, 2025 Sept. 30, 2024", "March 31, 2026 December
+# 31, 2025"): the column heads of a balance or metrics table, never a row whose label is the first date
+_DATE_HEAD = re.compile(r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d")
+_DATES_ONLY = re.compile(rf"^\s*(?:{_DATE_HEAD.pattern}\s*){{2,}}$")
+
+
 def _is_column_head(line: str) -> bool:
     """A line of column heads: periods, and at most one other word ("Company 2023 2024", "| Item | 2022 |")."""
     heads = _PERIOD_HEAD.findall(line)
@@ -108,6 +114,8 @@ def _is_column_head(line: str) -> bool:
 def _column_heads(lines: Sequence[str]) -> list[str]:
     """The period heads of the nearest line of column heads above a row."""
     for line in reversed(lines[-12:]):
+        if _DATES_ONLY.match(line):  # each column a date: the dates are its heads ("Sept. 30, 2025")
+            return [" ".join(h.split()) for h in _DATE_HEAD.findall(line)]
         if _is_column_head(line):
             return [" ".join(h.split()) for h in _PERIOD_HEAD.findall(line)]
     return []
@@ -295,7 +303,7 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
             table_lines.append(flat)
             i += 1
             continue
-        if line_like and is_heading(flat) and not _row_label_values(flat):
+        if line_like and (_DATES_ONLY.match(flat) or is_heading(flat) and not _row_label_values(flat)):
             prev_sentence = ""
             recent.clear()
             tabular = bool(_UNIT_LINE.match(flat.strip("_*")) or _is_column_head(flat) or re.match(r"(?i)table\s+\d", flat)

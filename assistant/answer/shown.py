@@ -34,6 +34,30 @@ _QUARTER_SAID = re.compile(r"(?i)\bquarterly\b|\b(?:per|a|each|every)\s+quarter\
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:compared\s+with|against|versus|up\s+from|down\s+from|after|and|while|but)\b", re.I)
 
 
+# "customers increased by 7,400 in the quarter, to 981,200": the size of a move ("by" after a verb of moving) and the
+# level it reached ("to")
+_MOVED_BY = re.compile(r"(?i)\b(?:increas|decreas|gr[eo]w|rose|ris|fell|fall|declin|climb|dropp|gain|los[ts]|add|jump|"
+                       r"slipp|expand|shrank|shrunk)\w*\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|"
+                       r"some\s+|a\s+net\s+)?$")
+_MOVED_TO = re.compile(r"(?i)\bto\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+|a\s+total\s+of\s+)?$")
+# a part asking the size of a move, not a level: "how many did it add", "how much did it grow", "net additions"
+_ASKS_MOVE = re.compile(r"(?i)\b(?:add|added|adds|addition|additions|increase|increased|decrease|decreased|grow|grew|"
+                        r"growth|rise|rose|fall|fell|decline|declined|gain|gained|gains|lose|lost|loss|losses|change|"
+                        r"changed|net\s+adds?)\b")
+
+
+def _move_or_level(asked_text: str, text: str, found: list) -> list:
+    """Of a sentence stating a move and the level it reached ("increased by 7,400 ..., to 981,200"), the level for a
+    part asking a level ("how many did it have at the end of the quarter") and the move for a part asking the move
+    ("how many did it add"). General rule: the figure after "by" measures the change, the figure after "to" the state
+    reached; each answers only its own question. Other sentences: ``found`` unchanged."""
+    by = [f for f in found if _MOVED_BY.search(text[max(0, f[1] - 40) : f[1]])]
+    to = [f for f in found if _MOVED_TO.search(text[max(0, f[1] - 25) : f[1]]) and f not in by]
+    if not by or not to:
+        return found
+    return by if _ASKS_MOVE.search(asked_text) else to
+
+
 def answer_figure(asked: Asked, c: Candidate) -> str | None:
     """For an amount question, the figure of the quote that answers it, as written ("$28.10 billion (2023)"):
     among the figures of the right kind (money, percent, a change for "by how much"), the one whose clause
@@ -171,6 +195,8 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
             found = replaced or found
         elif not revisions.asks_superseded(asked.text):
             found = [f for f in found if f not in replaced]
+    if c.kind == "sentence" and asked.unit in ("", "count", "money"):
+        found = _move_or_level(asked.text, text, found)
     if c.kind == "sentence" and asked.unit in ("", "count", "money"):
         # "how many did it run itself, as opposed to through franchisees": a total whose breakdown names the set-aside
         # kind is no answer, nor is that kind's own figure (``_set_aside_breakdown``)
