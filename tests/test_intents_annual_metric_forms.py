@@ -110,6 +110,13 @@ Net income 210,000 176,000
 """
 
 ROYAL = meta("ROYALFULFILLMENT_2025_10K", "Royal Fulfillment Corp.", 2025)
+ROYAL_NOTES = """NOTES TO CONSOLIDATED FINANCIAL STATEMENTS
+Note 2. Summary of Significant Accounting Policies
+Advertising Costs
+We expense the costs of advertising the first time the advertising runs. Advertising costs for the years ended
+December 31, 2025, 2024 and 2023 were $84 million, $66 million and $61 million, respectively, and are included in
+fulfillment and technology expenses. Shipping and handling costs were $150 million and $140 million in 2025.
+"""
 ROYAL_IS = """ROYAL FULFILLMENT CORP.
 CONSOLIDATED STATEMENTS OF OPERATIONS
 (in millions)
@@ -122,7 +129,7 @@ Operating income 244 206
 Net income 180 150
 """
 
-IX = memory_index([(ROYAL, {35: ROYAL_IS}), (TIDE, {52: TIDE_IS, 54: TIDE_BS, 56: TIDE_CF}), (QUILL, {41: QUILL_IS, 44: QUILL_CF}),
+IX = memory_index([(ROYAL, {35: ROYAL_IS, 48: ROYAL_NOTES}), (TIDE, {52: TIDE_IS, 54: TIDE_BS, 56: TIDE_CF}), (QUILL, {41: QUILL_IS, 44: QUILL_CF}),
                    (BRAMBLE, {38: BRAMBLE_IS})])
 
 
@@ -261,3 +268,23 @@ def test_a_cagr_whose_stated_years_disagree_with_the_span_is_not_computed():
                         "from 2023 to 2025?", IX)
     assert a is None or a.refused or "+10.0%" not in a.text, a.text
 
+
+@pytest.mark.parametrize("question", [
+    "Using the advertising costs disclosed in the notes and net sales from the statements of operations, what were "
+    "Royal Fulfillment's advertising costs as a percentage of net sales in 2025 and in 2024? Round to two decimals.",
+    "What share of Royal Fulfillment's net sales did advertising costs represent in 2025 and 2024, to two decimals?",
+])
+def test_a_line_a_note_states_year_by_year(question):
+    a = _answer(question)
+    # 84 / 1,200 = 7.00%; 66 / 1,100 = 6.00%, the amounts paired with the years in the order named
+    assert "7.00%" in a.text and "6.00%" in a.text, a.text
+    assert any(i.page == 48 and i.period == "FY2024" for i in a.inputs), a.inputs
+
+
+def test_a_sentence_whose_amounts_do_not_pair_with_its_years_states_nothing():
+    assert "7.00%" in _answer("What were Royal Fulfillment's advertising costs as a percentage of net sales in 2025? "
+                              "Round to two decimals.").text
+    # two amounts for one year: no year-by-year statement, so no figure for the line
+    a = answer_question("What were Royal Fulfillment's shipping and handling costs as a percentage of net sales in "
+                        "2025?", IX)
+    assert a is None or a.refused or "12.5" not in a.text, a.text

@@ -21,7 +21,7 @@ from ..finance.registry import cash_direction, label_tokens, measured_head
 from ..finance.select import Pick, row_on_statement, row_statement_kind, statement_strength_of
 from ..query import intent
 from ..query.definitions import (
-    Definition, Input, Node, Num, Op, evaluate, input_qualifier, is_row_input, sign_read, sum_named, unit_asked,
+    ROW, Definition, Input, Node, Num, Op, evaluate, input_qualifier, is_row_input, sign_read, sum_named, unit_asked,
     without_definitions,
 )
 from ..query.entities import Company
@@ -62,6 +62,10 @@ def _named_line_quantity(text: str, ctx: "_Context", period: str, whole: Quantit
         part = named_lines.named_line(part_words, ctx.index, ids, period, skip)
         if part is not None and fact_lookup._failed_input(ctx.index, [part], primary=True) is not None:
             return None  # a row off the statements and numbered notes (a summary table's): left to the passages
+        if part is None and _stated_respectively(ctx.index, ctx.company, part_words, period) is not None:
+            # a line no table prints, that a sentence states year by year ("Advertising expenses ... were $A, $B and
+            # $C, respectively"): an input found by its words for each period (``by_label``)
+            part = Input(ROW + " ".join(re.findall(r"[a-z0-9]+", part_words.lower())), part_words)
         metric = whole.metric if whole is not None else (LOOKUP(whole_words) or LOOKUP(re.sub(
             r"^(?:the\s+|its\s+)?total\s+", "", whole_words, flags=re.I)))
         if part is None or (part.metric and part.metric == metric):
@@ -323,6 +327,10 @@ class _Context:
                 # an item the statements print no line for ("an inventory write-down of $40 million" in the
                 # discussion): the amount a sentence states for the period, as a charge to the figure asked
                 return _stated_charge(self.index, self.company, words, p, _leftmost(q.definition.expr).metric)
+            if not rows and row:
+                # "the advertising expense disclosed in the notes": a line no statement prints, stated year by year in
+                # one sentence ("... were $587 million, $631 million and $708 million, respectively")
+                return _stated_respectively(self.index, self.company, words, p)
             if not rows or len({round(f.absolute, 6) for f in rows}) != 1:
                 return None
             if not row and not any(row_on_statement(self.index, f) for f in rows):
@@ -587,6 +595,71 @@ def _stated_charge(index: Any, company: Company, words: str, period: str, profit
                                       value=amount[0].printed, scale=amount[0].scale, unit="USD", period=period,
                                       fiscal_year=int(year), company=company.name, quote=sent, kind="sentence",
                                       fact_id=f"{_STATED}{d.doc_id}:{n}:{a}"))
+    if not found or len({round(f.absolute, 2) for f in found}) != 1:
+        return None
+    return found[0]
+
+
+def _stated_respectively(index: Any, company: Company, words: str, period: str) -> Fact | None:
+    """The amount a sentence of the company's filing states for a line no statement prints, one amount per year in
+    the order the years are named: "Advertising costs for fiscal 2025, 2024 and 2023 were $41.2 million, $38.0
+    million and $35.5 million, respectively." -> 38.0 million for FY2024 of "advertising costs". The sentence must
+    say the line's words (plural allowed), "respectively", as many distinct years as dollar amounts, and no percent;
+    every such sentence must state the same amount for the year (else None: which one applies is not said). General
+    rule: a calculation's input is a cited figure of the asked period, a statement row or a sentence's, each tied to
+    its page."""
+    key = (id(index), tuple(company.doc_ids), words.lower(), period)
+    if key not in _RESPECTIVELY:
+        if len(_RESPECTIVELY) > 256:
+            _RESPECTIVELY.clear()
+        _RESPECTIVELY[key] = _stated_respectively_read(index, company, words, period)
+    return _RESPECTIVELY[key]
+
+
+_RESPECTIVELY: dict[tuple, Fact | None] = {}  # one page scan per (index, company, words, period)
+
+
+def _stated_respectively_read(index: Any, company: Company, words: str, period: str) -> Fact | None:
+    m = re.fullmatch(r"FY(\d{4})", period)
+    page_text = fact_lookup._page_text(index)
+    toks = [t for t in re.findall(r"[a-z0-9]+", words.lower()) if t not in ("the", "a", "an", "its", "total")]
+    if m is None or page_text is None or not 1 <= len(toks) <= 6:
+        return None
+    year = int(m.group(1))
+    phrase = r"[\s-]+".join(re.escape(t) for t in toks) + r"s?"
+    head = re.compile(rf"\b{phrase}\b", re.I)
+    found: list[Fact] = []
+    docs = [d for d in company.docs if d.doc_id in set(company.doc_ids)] or list(company.docs)
+    for d in docs:
+        misses = 0
+        for n in range(1, (getattr(d, "pages", 0) or 600) + 1):
+            text = page_text(d.doc_id, n)
+            if text is None:
+                misses += 1
+                if misses > 60:  # past the document's last page
+                    break
+                continue
+            misses = 0
+            if "respectively" not in text or not head.search(text):
+                continue
+            for a, b in sentence_spans(text, split_lines=False):
+                sent = text[a:b]
+                flat = re.sub(r"\s+", " ", sent)
+                if not re.search(r"\brespectively\b", flat) or not head.search(flat) or "%" in flat:
+                    continue
+                # the line's words come before the amounts they state
+                first = re.search(r"\$\s?\d", flat)
+                if first is None or head.search(flat).start() > first.start():
+                    continue
+                years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", flat)]
+                amounts = [x for x in parse_numbers(flat) if x.is_claim and x.unit == "$"]
+                if len(years) < 2 or len(set(years)) != len(years) or len(amounts) != len(years) or year not in years:
+                    continue
+                x = amounts[years.index(year)]
+                found.append(Fact(doc_id=d.doc_id, doc=d.doc, source=d.source, page=n, label=words,
+                                  value=x.printed, scale=x.scale, unit="USD", period=period, fiscal_year=year,
+                                  company=company.name, quote=sent, kind="sentence",
+                                  fact_id=f"{_STATED}{d.doc_id}:{n}:{a}"))
     if not found or len({round(f.absolute, 2) for f in found}) != 1:
         return None
     return found[0]
