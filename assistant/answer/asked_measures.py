@@ -73,10 +73,19 @@ _NOT_MEMBERS = frozenset("year years quarter quarters period periods month month
                          "one ones fiscal".split())
 
 
+# "What debt instruments made up its total debt principal?", "What items make up other current liabilities?", "which
+# businesses comprised the segment?": the parts of a whole asked by their kind (a plural noun), never the whole's figure
+_PARTS_Q = re.compile(r"(?i)^\s*(?:what|which)\s+(?P<kind>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\s+(?:(?:made|make|makes)\s+up|"
+                      r"comprised|comprise|comprises|composed|constituted|constitute|constitutes|formed|form|forms)\b")
+
+
 def asks_member(question: str) -> bool:
     """Does the question ask which member of a kind ("Which product category ...?", "Which of its segments grew
     fastest?")? Its answer names a member; a figure of the whole (a lookup, a change, a calculation of the total)
     never answers it. Not for years, periods or companies, nor a question naming its alternatives ("..., A or B?")."""
+    parts = _PARTS_Q.search(question)
+    if parts is not None and parts.group("kind").split()[-1].lower() not in _NOT_MEMBERS:
+        return True
     m = _MEMBER_Q.search(question)
     if m is None or m.group("kind").split()[-1].lower() in _NOT_MEMBERS:
         return False

@@ -251,7 +251,11 @@ _PART_OF = re.compile(r"(?P<part>[a-z][\w\s&'’,\-]{1,80}?)(?:'s|’s)?\s+(?:as
                       r"decrease[ds]?|decline[ds]?|change[ds]?|improve[ds]?|drop(?:ped)?|climb(?:ed)?|shrink|shrank|"
                       r"expand(?:ed)?|widen(?:ed)?|narrow(?:ed)?|go|went|move[ds]?)\b)", re.I)
 _OF_WHOLE = re.compile(r"\bwhat\s+(?:proportion|share|percentage|percent|%|fraction|portion|part)\s+of\s+(?:the\s+)?"
-                       r"(?:\w+(?:'s|’s)\s+)?(?:(?:fiscal\s+(?:year\s+)?)?(?:FY\s?'?)?(?:19|20)\d{2}\s+)?(?P<whole>[a-z][\w\s&'’\-]{1,60}?)\s+(?:came\s+from|come\s+from|"
+                       r"(?:\w+(?:'s|’s)\s+)?(?:(?:fiscal\s+(?:year\s+)?)?(?:FY\s?'?)?(?:19|20)\d{2}\s+)?(?P<whole>[a-z][\w\s&'’\-]{1,60}?)"
+                       # the period the share is of, said between the whole and the verb ("... total revenues for the nine
+                       # months ended September 30, 2026 came from ..."): no word of the whole
+                       r"(?:,?\s+(?:in|for|during|over|through)\s+(?:the\s+|its\s+)?[\w\s,'’\-]{1,60}?)?"
+                       r"\s+(?:came\s+from|come\s+from|"
                        r"(?:was|were|is|are)\s+made\s+up\s+of|consisted\s+of|(?:was|were)\s+accounted\s+for\s+by|did|is|are|was|were)\s+"
                        r"(?P<part>[a-z][\w\s&'’,\-]{1,80}?)(?:\s+account(?:ed)?\s+for|\s+represent(?:ed)?|\s+make\s+up|"
                        r")?(?=\s*(?:[:?,.;]|$)|\s+(?:in|for|during|at|over)\b)", re.I)

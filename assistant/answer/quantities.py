@@ -205,6 +205,27 @@ def _asked_recipe(rest: str) -> str | None:
     return calcs[0] if len(calcs) == 1 else None
 
 
+# a defined figure asked as one term of a ratio: "<name> to <figure> ratio", "<name>-to-<figure> ratio", "the ratio of
+# <name> to <figure>" (the other figure's words up to the next clause)
+_AFTER_TERM = r"(?=\s+(?:at|as|for|in|on|during|over|of|rounded|round|expressed|based|using|and|was|is|were)\b|\s*[,.;?!()]|$)"
+
+
+def _ratio_to(name: str, rest: str) -> str | None:
+    """The words of the figure a defined figure (``name``, lower case) is asked a ratio to, else None."""
+    n = re.escape(name)
+    m = (re.search(rf"(?<![\w-]){n}[\s-]+to[\s-]+(?P<w>[a-z][\w'’&\s-]{{0,60}}?)[\s-]+ratio\b", rest)
+         or re.search(rf"\bratio\s+of\s+(?:the\s+|its\s+|their\s+)?{n}\s+to\s+(?:the\s+|its\s+|their\s+)?"
+                      rf"(?P<w>[a-z][\w'’&\s-]{{0,60}}?){_AFTER_TERM}", rest))
+    return m.group("w").strip() if m else None
+
+
+def _ratio_expr(expr: Any) -> bool:
+    """Whether a definition's arithmetic is already a ratio (a division, perhaps times 100)."""
+    if getattr(expr, "op", None) == "/":
+        return True
+    return getattr(expr, "op", None) == "*" and (_ratio_expr(expr.left) or _ratio_expr(expr.right))
+
+
 def _defines_asked(d: Definition, recipe: str | None, rest: str) -> bool:
     """Does the definition define the asked figure itself (not one of its parts)?"""
     if not d.name:
@@ -372,6 +393,17 @@ def quantity_in(question: str, defs: Sequence[Definition]) -> Quantity | None:
             name = d.name.lower()
             if not name:
                 continue
+            ratio = _ratio_to(name, rest)
+            if ratio is not None and not _ratio_expr(d.expr):
+                # "total debt to total stockholders' equity ratio", "the ratio of total debt to equity", the question
+                # defining total debt: the defined figure over the other one, never the defined figure alone
+                whole = LOOKUP(ratio) if 0 < len(ratio.split()) <= 6 else None
+                if whole is None:
+                    raise NoPlace(f"the question asks \"{d.name}\" as a ratio to \"{ratio}\", a figure mia does not "
+                                  f"read")
+                title = f"{d.name} to {ratio} ratio"
+                return Quantity(title, definition=Definition(title, f"({d.text}) / {ratio}",
+                                                             Op("/", d.expr, Input(whole, ratio))))
             if re.search(rf"{re.escape(name)}\s*(?:%|percent(?:age)?)?\s*margin", rest):
                 expr = Op("*", Op("/", d.expr, Input("revenue", "revenue")), Num(100.0, "100"))
                 return Quantity(f"{d.name} margin", definition=Definition(f"{d.name} margin", d.text, expr))

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from ..text.names import squash
+from ..text.periods import with_stated_end
 from ..types import DocMeta, Fact
 from .formulas import fmt
 from .inputs import as_filer_names
@@ -55,7 +56,9 @@ class MemoryFactIndex:
 
     def __init__(self, docs: Iterable[DocMeta] = (), facts: Iterable[Fact] = (),
                  pages: dict[tuple[str, int], str] | None = None) -> None:
-        self._docs, self._pages = list(docs), dict(pages or {})
+        self._pages = dict(pages or {})
+        # the store's reading: a quarterly report without its closing date takes the one its first page states
+        self._docs = [with_stated_end(d, self._pages.get((d.doc_id, 1))) for d in docs]
         # the store's naming: a column closing in the first week of January is the year before's (inputs.filer_period);
         # read from the pages held here only (facts fetched from the store are named so already)
         self._facts = as_filer_names(list(facts), lambda doc_id, page: self._pages.get((doc_id, page)))

@@ -45,6 +45,7 @@ import numpy as np
 
 from ..config import INDEX_NAME_RE as _NAME_RE
 from ..config import check_index_name
+from ..text.periods import needs_stated_end, with_stated_end
 from ..types import Chunk, DocMeta, Fact, Page
 from ..finance.inputs import EARLY_JANUARY_DATE
 from ..finance.inputs import as_filer_names as _filer_named
@@ -366,7 +367,10 @@ class Index:
     def _doc_map(self) -> dict[str, DocMeta]:
         if self._docs is None:
             rows = self._query("SELECT doc_id, meta FROM docs ORDER BY doc, doc_id")
-            self._docs = {doc_id: _doc_meta(meta) for doc_id, meta in rows}
+            # a quarterly report stored without its closing date takes the one its first page states (read here,
+            # so stored indexes need no new ingest: ``text.periods.with_stated_end``)
+            self._docs = {doc_id: with_stated_end(m, self.page_text(doc_id, 1) if needs_stated_end(m) else None)
+                          for doc_id, m in ((d, _doc_meta(meta)) for d, meta in rows)}
         return self._docs
 
     def documents(self) -> list[DocMeta]:

@@ -14,7 +14,8 @@ from typing import Any
 from ..finance import formulas as calc
 from ..finance.registry import CONCEPT_WORDS, METRIC_WORDS
 from ..text.months import MONTH, MONTH_ABBR
-from ..text.periods import date_period, date_unplaced, dated_reports, period_at_date, resolve_period
+from ..text.periods import (_YEAR_TO_DATE, date_period, date_unplaced, dated_reports, period_at_date, resolve_period,
+                            unnamed_span)
 from ..types import DocMeta
 from .entities import resolve_company
 
@@ -291,10 +292,23 @@ _MOST = re.compile(r"\b(?:which|most|least|largest|highest|biggest)\b", re.I)
 
 
 
-_SPAN_ENDED = re.compile(r"\b(?:(three|six|nine|3|6|9)[- ]months?|(quarter)|(13|26|39)[- ]weeks?)\s+(?:period\s+)?"
+_SPAN_ENDED = re.compile(r"\b(?:(three|six|nine|3|6|9)[- ]months?|(quarter)|(1[2-7]|2[4-8]|3[6-9]|40|twelve|thirteen|sixteen|"
+                         r"seventeen|twenty[- ](?:four|six|eight)|thirty[- ](?:six|nine)|forty)[- ]weeks?)\s+(?:period\s+)?"
                          r"(?:ended|ending)\s+(?:on\s+)?(" + MONTH_ABBR + r")[a-z]*\.?\s+"
                          r"(\d{1,2}),?\s+((?:19|20)\d{2})\b", re.I)
 _SPAN_MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "13": 3, "26": 6, "39": 9}
+_WEEK_WORDS = {"twelve": 12, "thirteen": 13, "sixteen": 16, "seventeen": 17, "twenty-four": 24, "twenty-six": 26,
+               "twenty-eight": 28, "thirty-six": 36, "thirty-nine": 39, "forty": 40}
+
+
+def _span_months(words: str) -> int:
+    """The months a span's length stands for: "six" -> 6; N weeks as filers of 52/53-week years and of 12- and
+    16-week quarters count them: 12-17 a quarter (3), 24-28 a half (6), 36-40 nine months (9)."""
+    w = re.sub(r"\s+", "-", words.lower())
+    if w in ("three", "3", "six", "6", "nine", "9"):
+        return _SPAN_MONTHS[w]
+    weeks = _WEEK_WORDS.get(w) or int(w)
+    return 3 if weeks <= 17 else 6 if weeks <= 28 else 9
 # a 10-Q's two columns of one end date named together: "the three and six months ended June 30, 2026", "the three
 # months and nine months ended ...", "the quarter and six months ended ...", "the three- and six-month periods ended"
 _SPAN_PAIR = re.compile(r"\b(?P<a>three|six|3|6|quarter)(?:[- ]months?|-)?\s+and\s+(?:for\s+)?(?:the\s+)?(?P<b>six|nine|6|9)[- ]months?"
@@ -342,7 +356,7 @@ def _spans(question: str) -> list[tuple[int, Any]] | None:
     if out:
         return None if _SPAN_ENDED.search(_SPAN_PAIR.sub(" ", question)) else out
     for m in _SPAN_ENDED.finditer(question):
-        months = 3 if m.group(2) else _SPAN_MONTHS[(m.group(1) or m.group(3)).lower()]
+        months = 3 if m.group(2) else _span_months(m.group(1) or m.group(3))
         month, day = _MONTHS3.index(m.group(4).lower()[:3]) + 1, int(m.group(5))
         try:
             out.append((months, _dt.date(int(m.group(6)), month, day)))
@@ -409,6 +423,28 @@ def spans_ended(question: str, docs: Sequence[DocMeta]) -> list[str] | None:
         head, year = later.rsplit(" ", 1)
         earlier = f"{head} {int(year) - 1}"
     return [earlier, later] if earlier and earlier != later else None
+
+
+def year_to_date(question: str, docs: Sequence[DocMeta]) -> str | None:
+    """The column a question asking the year to date ("year-to-date 2026 revenue", "YTD") names: that of the
+    company's latest quarterly report of the year it names (any year when it names none), by that report's quarter:
+    "Q1 2026" for a first quarter, "6M 2026" / "9M 2026" for a second or third. None when no such report, two of one
+    quarter, or an annual report of that year (the year to date is then the year or its last report's: not said)."""
+    if not _YEAR_TO_DATE.search(question):
+        return None
+    _, years = resolve_period(question)
+    quarters = {}
+    for d in docs:
+        m = re.fullmatch(r"Q([1-4]) ((?:19|20)\d{2})", str(d.period or ""))
+        if m and (not years or int(m.group(2)) == max(years)):
+            quarters.setdefault((int(m.group(2)), int(m.group(1))), []).append(d)
+    if not quarters:
+        return None
+    year, quarter = max(quarters)
+    if quarter == 4 or len(quarters[(year, quarter)]) > 1 or any(
+            str(d.period or "").upper() in (f"FY{year}", f"FY {year}") for d in docs):
+        return None
+    return f"Q1 {year}" if quarter == 1 else f"{3 * quarter}M {year}"
 
 
 def span_unplaced(question: str, docs: Sequence[DocMeta]) -> bool:
@@ -622,9 +658,12 @@ def read_question(question: str, docs: Sequence[DocMeta], filters: Any = None) -
     dated = period_at_date(question, cdocs)  # "at June 30, 2026": the period of the report ending then
     if dated is not None and period is not None and period.startswith("FY"):
         period, years = dated, tuple(int(y) for y in re.findall(r"\d{4}", dated))
-    spanned = span_ended(question, cdocs)  # "the six months ended September 30, 2025": the report's own column
+    spanned = span_ended(question, cdocs) or year_to_date(question, cdocs)  # "the six months ended September 30,
+    # 2025", "year-to-date": the report's own column
     if spanned is not None:
         period, years = spanned, tuple(int(y) for y in re.findall(r"\d{4}", spanned))
+    if period is None and unnamed_span(question):
+        return None  # a quarter by its end date, or the year to date, that no report of the company names
     if period is None:
         fys = {d.fiscal_year for d in cdocs if d.fiscal_year}
         if len(cdocs) == 1 and len(fys) == 1:

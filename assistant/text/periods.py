@@ -150,7 +150,26 @@ def resolve_period(question: str) -> tuple[str | None, tuple[int, ...]]:
     lone = lone_quarter(q)
     if lone:
         return f"Q{lone} {max(years)}", tuple(years)  # "second-quarter operating income in 2023": never the year
+    if unnamed_span(q):
+        return None, tuple(years)  # "the 12 weeks ended March 22, 2026", "year-to-date": a column, never the year
     return f"FY{max(years)}", tuple(years)
+
+
+# a span shorter than a year that only the company's reports can name: a quarter by its length and end date ("the three
+# months ended September 30, 2026", "the quarter ended ...", "the 12 / 13 / 16 weeks ended ..."), or the year to date
+_QUARTER_SPAN_ENDED = re.compile(
+    r"\b(?:(?:three|3)[- ]months?|quarters?|(?:1[2-7]|twelve|thirteen|sixteen|seventeen)[- ]weeks?)\s+(?:period\s+)?"
+    r"(?:ended|ending)\s+(?:on\s+)?" + MONTH_ABBR + r"[a-z]*\.?\s+\d{1,2},?\s+"
+    r"(?:19|20)\d{2}\b", re.I)
+_YEAR_TO_DATE = re.compile(r"\byear[- ]to[- ]date\b|\bYTD\b", re.I)
+
+
+def unnamed_span(question: str) -> bool:
+    """Does the question ask a span that is no fiscal year and that ``resolve_period`` cannot name from its words
+    alone: a quarter by its length and end date (its fiscal quarter is the company's report's), or the year to date
+    (the year-to-date column of the company's latest quarterly report)? Such a question is never answered with a
+    fiscal year's figure, nor with the only report's own period in its place."""
+    return bool(_QUARTER_SPAN_ENDED.search(question) or _YEAR_TO_DATE.search(question))
 
 
 # a quarter named apart from any year ("second-quarter operating income ... from 2022 to 2023", "its Q3 margin in
@@ -177,8 +196,8 @@ def lone_quarter(question: str) -> int | None:
 # half ("H2", "the back half") is no column of any statement
 _SPANS: tuple[tuple[re.Pattern, int], ...] = (
     (re.compile(r"\b(?:first|1st)\s+half\b|\b(?:H1|1H)\s*(?:FY\s*|fiscal\s+)?'?(?:20)?\d{2}\b", re.I), 6),
-    (re.compile(r"\b(?:first\s+)?(?:six|6)[- ]months?\b|\b(?:26|twenty-six)[- ]weeks?\b", re.I), 6),
-    (re.compile(r"\b(?:first\s+)?(?:nine|9)[- ]months?\b|\b(?:39|thirty-nine)[- ]weeks?\b|"
+    (re.compile(r"\b(?:first\s+)?(?:six|6)[- ]months?\b|\b(?:2[4-8]|twenty-(?:four|six|eight))[- ]weeks?\b", re.I), 6),
+    (re.compile(r"\b(?:first\s+)?(?:nine|9)[- ]months?\b|\b(?:3[6-9]|40|thirty-(?:six|nine)|forty)[- ]weeks?\b|"
                 r"\bfirst\s+three\s+quarters\b|\b9M\s*'?(?:20)?\d{2}\b", re.I), 9),
     (re.compile(r"\b(?:second|2nd|back)\s+half\b|\b(?:H2|2H)\s*(?:FY\s*|fiscal\s+)?'?(?:20)?\d{2}\b", re.I), 0),
 )
@@ -264,6 +283,60 @@ def _one_date(question: str, words: tuple[str, ...] = ("at", "as", "on")) -> "An
         return _dt.date(*dates.pop())
     except ValueError:
         return None
+
+
+# the quarter a release or quarterly report says it reports, with its closing date: "results for the third quarter
+# ended September 30, 2026", "for the quarter and year ended ...", "the fiscal second quarter ended ...", "Form 10-Q for
+# the 12 weeks ended March 22, 2026", "the three months ended ...", "thirteen weeks ended ..."
+_QUARTER_ENDED = re.compile(
+    r"\b(?:(?:(?:first|second|third|fourth)[-\s]+)?(?:fiscal[-\s]+)?(?:(?:first|second|third|fourth)[-\s]+)?quarter"
+    r"(?:\s+of\s+(?:fiscal\s+)?\d{4})?|(?:three|3)[-\s]+months?|(?:1[2-7]|twelve|thirteen|sixteen|seventeen)[-\s]+weeks?)"
+    r"(?:\s+and\s+(?:the\s+)?(?:full[-\s]+|fiscal\s+)?year)?\s+(?:period\s+)?ended:?\s+(" + MONTH_ABBR + r")[a-z]*\.?\s+"
+    r"(\d{1,2}),\s*((?:19|20)\d{2})\b", re.I)
+
+
+def stated_quarter_end(meta: DocMeta, text: str) -> str | None:
+    """The closing date ("2026-09-30") of the quarter a quarterly report stored without one says it reports on its
+    first page (``text``: "results for the third quarter ended September 30, 2026"): the latest quarter-ended date
+    stated there, when the metadata names a first, second or third quarter of a year within one of that date's (a
+    fourth quarter closes the fiscal year its annual report dates) and the report is not dated before it. None
+    otherwise, or when the metadata has a closing date."""
+    import datetime as _dt
+
+    extra = getattr(meta, "extra", None) or {}
+    own = re.fullmatch(r"Q([1-3]) ((?:19|20)\d{2})", str(getattr(meta, "period", "") or ""))
+    if extra.get("period_end") or own is None:
+        return None
+    dated = str(getattr(meta, "date", "") or "")
+    ends = []
+    for m in _QUARTER_ENDED.finditer(text or ""):
+        try:
+            end = _dt.date(int(m.group(3)), _MONTH3.index(m.group(1).lower()[:3]) + 1, int(m.group(2))).isoformat()
+        except ValueError:
+            continue
+        if abs(int(end[:4]) - int(own.group(2))) <= 1 and not (re.fullmatch(r"\d{4}-\d{2}-\d{2}", dated) and end > dated):
+            ends.append(end)
+    return max(ends) if ends else None
+
+
+def needs_stated_end(meta: DocMeta) -> bool:
+    """Whether ``meta`` is a first-, second- or third-quarter report stored without its closing date."""
+    return not (getattr(meta, "extra", None) or {}).get("period_end") and bool(
+        re.fullmatch(r"Q[1-3] (?:19|20)\d{2}", str(getattr(meta, "period", "") or "")))
+
+
+def with_stated_end(meta: DocMeta, first_page: "str | None") -> DocMeta:
+    """``meta`` with the closing date its first page states (``stated_quarter_end``) when it has none, so that its
+    columns are placed by date ("the three months ended September 30, 2026", "at September 30, 2026"); else ``meta``."""
+    end = stated_quarter_end(meta, first_page or "")
+    if end is None:
+        return meta
+    from dataclasses import replace as _replace
+
+    extra = dict(meta.extra or {})
+    extra["period_end"] = end
+    extra["guessed"] = {**(extra.get("guessed") or {}), "period_end": "first page"}
+    return _replace(meta, extra=extra)
 
 
 def dated_reports(docs: "list[DocMeta] | tuple[DocMeta, ...]") -> "list[tuple[str, Any]]":
