@@ -79,6 +79,8 @@ from .pickers import (
 )
 
 
+# a part naming its measure by a pronoun: "how much did it change", "and by how much did that fall"
+_POINTS_BACK = re.compile(r"(?i)\b(?:it|that|this|they)\b")
 SOFT_COSINE = 0.65  # an amount candidate not saying the words narrowing the asked measure needs this cosine
 PARAPHRASE_FLOOR, PARAPHRASE_MAX = 0.5, 0.5  # an amount candidate's cosine above the floor counts as overlap (x2)
 SIM_FLOOR, SIM_SPAN = 0.3, 0.55  # cosine similarity mapped linearly from SIM_FLOOR..SIM_FLOOR+SIM_SPAN onto 0..1
@@ -510,6 +512,15 @@ def extract(
                                        shown) if shown else None
             if line is not None:
                 best, notes[k] = picks[k - 1], line
+        if k and asked.unit == "change" and k not in notes and picks[k - 1] is not None \
+                and picks[k - 1].candidate.kind == "row" and _POINTS_BACK.search(asked.text):
+            # "..., and how much did it change from 2023?" after a table row's figure: "it" is that row's measure, and
+            # its change is computed from the row's own two columns (never another sentence's change of another measure)
+            row = picks[k - 1].candidate
+            pair = changes.pair_in(row.text, "row", row.heading, asked.text, parts[k - 1].years | asked.years,
+                                   parts[k - 1].quarters | asked.quarters)  # fmt: skip
+            if pair is not None:
+                best, notes[k] = picks[k - 1], changes.change_text(pair, asked.text)
         who = rankings.asks_position(asked.text)
         if who is not None:
             # "..., and where did Siemens Gamesa rank?": its place in a ranking sentence listing names in order (the

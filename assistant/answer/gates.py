@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..text.sentences import content_words
+from ..text.names import lowercase_words
 from . import prose_causes as causes
 from . import prose_compare
 from . import prose_drivers as drivers
@@ -31,7 +32,7 @@ from .question import (
 from .candidates import Candidate, _stated_years, is_filing
 from .scoring import (
     _ANTONYMS, _CAUSAL, _FORWARD, _NEGATION, _REGION_ADJ, _REPORTING, _WHOLE_MARKET_Q, _opened_by_member,
-    _quarter_row_missing, _stem, _stems, _title, asks_ranking, header_only, overlap_score, period_score, places, scopes,
+    _quarter_row_missing, _stem, _stems, _title, asks_ranking, forecast_against, header_only, overlap_score, period_score, places, scopes,
     subject_score, type_score, unit_conflict,
 )
 
@@ -114,6 +115,10 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
             asked.kind == "amount" or asked.kind == "describe" and asks_figure(question or asked.text)) \
             and asked.years <= drivers.figureless_base_years(c.text):
         return None  # "slipped to 4.2 million units from the peak reached in 2019": 2019 dates no figure
+    if asked.kind == "reason" and c.kind in ("sentence", "list") and asked.years and forecast_against(asked.years, c.text):
+        # "What drove the growth in 2025?" is not answered by "We now expect 1,610 kt in 2026, 13.4% more than in 2025"
+        # and the reasons it cut that forecast: the asked year is only its base, its move and reasons the later year's
+        return None
     if period == 0.0 and asked.kind == "describe" and not (_REASON_Q.search(asked.text) or causes.asks_reason(asked.text)):
         # A1/A3 rule: a question naming a year is answered by a sentence of that year. "What CPM was X getting in
         # 2023?" (a measure the amount vocabulary does not know, so read as "describe") is no answer in a sentence whose
@@ -171,7 +176,7 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
         # of the sentence is the asked one (``prose_respective``)
         return None
     if asked.kind == "amount" and c.kind == "sentence" and _WHOLE_MARKET_Q.search(asked.text) \
-            and _opened_by_member(c.text, names, asked.entities | asked.mentioned) \
+            and _opened_by_member(c.text, names, asked.entities | asked.mentioned, lowercase_words(asked.text)) \
             and not attributed_to(c.text, is_filing(c.meta)):
         return None  # "How much capacity did the industry add?": "Meridian Foundry added 13,000 wafers ..." is one member's
     if asked.kind in ("list", "entity") and c.kind == "row" and _WHICH_MOVED.search(asked.text):
@@ -331,8 +336,17 @@ def _names_another_row(asked: Asked, c: Candidate) -> bool:
     """Does the question name another row of the candidate row's table: a word of another row's label that
     neither this row's label nor the table's heading says ("Data Center" asked, the "Total revenue" row)?"""
     label = c.text.split(":")[0]
+    asked_stems = _stems(set(asked.words) | set(asked.entities))
+    if _SPREAD_LABEL.search(label) and _stems(content_words(label)) <= asked_stems:
+        # "Premium of pellets over virgin PET" asked as "the premium of pellets over virgin PET": a row measuring one
+        # row against another; the question names those rows because it names this one
+        return False
     others = _stems(content_words(c.table)) - _stems(content_words(label + " " + c.heading))
-    return bool(others & _stems(set(asked.words) | set(asked.entities)))
+    return bool(others & asked_stems)
+
+
+# a row measuring one thing against another ("Premium of pellets over virgin PET", "Spread between A and B")
+_SPREAD_LABEL = re.compile(r"(?i)\b(?:over|versus|vs\.?|between|minus|relative\s+to)\b")
 
 
 def combine(parts: dict[str, float]) -> float:

@@ -333,7 +333,7 @@ def effect_clause(sentence: str, cause_at: int, before: str = "") -> str:
 # matter most in 2025", "which should persist into 2026")
 _LOOKS_AHEAD = re.compile(r"(?i)\b(?:will|would|shall|should|may|might|expects?|expected|expecting|forecasts?|"
                           r"projects?|projected|likely|going\s+to)\b")
-_CLAUSE_BREAK = re.compile(r"(?i),\s+(?=(?:and|but|while|which|though|although|with)\b)|;\s+|\s+-\s+|\s+\u2014\s*")
+_CLAUSE_BREAK = re.compile(r"(?i),\s+(?=(?:and|but|while|which|of\s+which|though|although|with)\b)|;\s+|\s+-\s+|\s+\u2014\s*")
 
 
 def lead_effect_text(lead: str) -> str:

@@ -1230,9 +1230,11 @@ def _answer(ask: _Ask, tables: Sequence[tuple[Any, PageTable]], prefer: PageTabl
             named = _stems({w.lower() for r in (pair or ()) for w in re.findall(r"[A-Za-z][A-Za-z&'-]+", _label_core(r.label))})
             measure = frozenset(w for w in ask.measure if not _stems({w}) <= named and w.lower() not in _SHARE_WORDS)
             unit = _unit(table, set(measure))
+            # a name the question gives the whole ("Europe's output") may be the report's own subject, named by its title
+            title = getattr(getattr(where, "meta", None), "title", "") or ""
             if pair is not None and unit is not None and _fits(replace(ask, measure=measure), table) and all(
                     any(re.search(rf"(?i)(?<![\w-]){re.escape(n)}", x) for x in (pair[0].label, table.context,
-                                                                                 table.section)) for n in ask.names):
+                                                                                 table.section, title)) for n in ask.names):
                 pick = _share(ask, table, unit)
                 if pick is not None:
                     found.append((where, pick))

@@ -334,13 +334,16 @@ _WHOLE_MARKET_Q = re.compile(r"(?i)\b(?:the\s+(?:whole\s+|entire\s+)?(?:industry
 _MARKET_Q = re.compile(r"(?i)\b(?:world\w*|global\w*|market|industry|industry-wide|sector|in\s+total|total|overall)\b")
 
 
-def _opened_by_member(text: str, names: set[str], asked: Iterable[str] = ()) -> bool:
+def _opened_by_member(text: str, names: set[str], asked: Iterable[str] = (), common: Iterable[str] = ()) -> bool:
     """Does a sentence open with a name of the text's own (a company, not a place, a month or "The") that is none of
-    the ``asked`` names: the subject of its figures is that member ("Meridian Foundry added 13,000 wafers ...")?"""
+    the ``asked`` names: the subject of its figures is that member ("Meridian Foundry added 13,000 wafers ...")?
+    ``common``: the words the question writes in lower case; an opener among them is the asked subject's own common
+    word capitalised by the sentence ("Harbour ferries carried ..." for "how many passengers did harbour ferries
+    carry worldwide"), never another member's name."""
     head = re.match(r"\s*([A-Z][\w&.-]*)", text)
     opener = re.sub(r"['’]s$", "", head.group(1)).lower() if head else ""
     return bool(opener) and opener in names and opener not in _NOT_NAME and not places(head.group(1)) \
-        and not any(opener in e or e in opener for e in asked)
+        and not any(opener in e or e in opener for e in asked) and opener not in set(common)
 
 
 def subject_score(asked: Asked, c: Candidate, aliases: Sequence[str] = (), names: set[str] = frozenset()
@@ -512,6 +515,17 @@ def other_quarter(asked: Asked, c: Candidate) -> bool:
 
 _QUARTER_BASE = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?|over|relative\s+to|against|since)\s+"
                            r"(?:\S+\s+){0,4}?(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:fiscal\s+)?quarter|Q[1-4])\b")
+
+
+def forecast_against(asked_years: frozenset[int] | set[int], lead: str) -> bool:
+    """Does a forecast's sentence (or a list's lead-in) name the asked years only as the base its later year's figure
+    is measured from ("We now expect 1,610 kt in 2026, 13.4% more than in 2025")? Its own years, all later, are
+    what it states figures and reasons of."""
+    if not _FORWARD.search(lead):
+        return False
+    said = _years(lead)
+    own = said - drivers.base_years(lead)
+    return bool(asked_years & said) and not asked_years & own and bool(own) and min(own) > max(asked_years)
 
 
 def period_score(asked: Asked, c: Candidate) -> float:
@@ -1540,9 +1554,16 @@ def _explained_direction(question: str, text: str) -> set[str]:
 def _opposite_direction(question: str, text: str) -> bool:
     """Does ``text`` explain a move the other way than ``question`` asks ("reduction" asked, "increase" said),
     read from the move the sentence explains when it states both directions (``_explained_direction``)?"""
-    asked = _moves(question)
+    asked = _moves(_CONCEDED.sub("", question))
     said = _explained_direction(question, text)
     return len(asked) == 1 and bool(said) and not asked & said
+
+
+# a question's concessive clause states a premise, not the move asked about: "Why did prices fall in 2024 even though
+# volumes grew?" asks about the fall
+_CONCEDED = re.compile(r"(?i)[,;]?\s+\b(?:even\s+though|even\s+as|even\s+if|although|though|despite|in\s+spite\s+of)\b.*$")
+
+
 _CELL = re.compile(r"(?:^|[,:]\s)((?:FY\s?|Q[1-4]\s+)?(?:19|20)\d\d(?:\s*Q[1-4])?)\s+"
                    r"(\(?-?[$€£]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?%?)(?=,\s|\s*\(|\s*$)")
 
