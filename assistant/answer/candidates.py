@@ -381,6 +381,15 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
             out.append(Candidate(doc_id, doc, source, page_no, a, items[-1][1], flat, "list", heading=section,
                                  items=shown_items, rank=rank, meta=meta, prev=prev_sentence,
                                  years=frozenset(_years(flat + " " + " ".join(shown_items)))))  # fmt: skip
+            for (x, y), shown in zip(items, shown_items):
+                # "- the Regulation requires every can to contain at least 40% recycled metal from 2027;": a bulleted
+                # item stating a fact is a statement of its own for a figure, a date or a name asked (its lead-in the
+                # sentence before it); a list or a reason asked takes the whole list (``gates.prescore``)
+                item = _BULLET.sub("", shown).rstrip(" ;,")
+                if _is_statement(item) and len(item.split()) >= 6:
+                    out.append(Candidate(doc_id, doc, source, page_no, x, y, item, "sentence", heading=section,
+                                         before=flat, prev=flat, rank=rank, meta=meta, years=_stated_years(item),
+                                         form="item"))  # fmt: skip
             i = j
             prev_sentence = flat
             recent.append(flat)

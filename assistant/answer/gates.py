@@ -104,6 +104,8 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
         return None  # a filing's cover page (registrant line, file number) says who files, never the answer
     if c.kind in ("sentence", "list", "row") and header_only(c.text):
         return None  # "(Unaudited) June 30, 2026 Dec. 31, 2025 (In millions)": column heads, not a statement
+    if c.form == "item" and asked.kind not in ("amount", "describe", "entity"):
+        return None  # one bullet of a list answers a figure, a date or a name, never a list, a reason or a verdict
     subj = subject_score(asked, c, aliases, names)
     # a part stating no scope ("..., and the year before?") keeps the question's
     if subj is None or scope_conflict(asked.text if asked_scopes(asked.text) else (question or asked.text), c):

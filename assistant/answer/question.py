@@ -93,7 +93,8 @@ _RELATIVE = [
     (re.compile(r"(?i)\b(?:a|one)\s+year\s+later\b|\bthe\s+(?:next|following)\s+year\b"), 1),
 ]
 _BARE_WH = re.compile(r"(?i)(?:when|where|why|how|who|whom|what|which)\b\s*")
-_WHEN_ASKED = re.compile(r"(?i)\b(?:what|which)\s+year\b|^\s*(?:by\s+)?when\b")
+# "in what year", "when", and a date asked from a point of time: "by when", "from when", "since when", "until when"
+_WHEN_ASKED = re.compile(r"(?i)\b(?:what|which)\s+year\b|^\s*(?:and\s+)?(?:(?:by|from|since|until|till)\s+)?when\b")
 _MOVE_ONLY = frozenset({"fast", "quickly", "much", "far", "change", "changed", "move", "moved", "grow", "growth"})
 # a plural pronoun standing for what the part before asked ("..., and how much did they rise during the year?")
 _BACK_PRONOUNS = frozenset({"they", "them", "these", "those"})

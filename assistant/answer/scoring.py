@@ -111,7 +111,9 @@ _FACTOR_STATED = re.compile(
     r"\b(?:double[ds]?|tripled?|quadrupled?|halved?|twice|order\s+of\s+magnitude)\b"
 )
 # "38% said they planned to ...": a percentage followed by what a group says or does is that group's share
-_SHARE_STATED = re.compile(r"(?i)%\s+of\b|\bpercent\s+of\b|\bshare\b|\baccount(?:s|ed)?\s+for\b|\bproportion\b|\bhalf\s+of\b|"
+# ("contain at least 40% recycled metal": a share of what a thing is made of)
+_SHARE_STATED = re.compile(r"(?i)\bcontain(?:s|ed|ing)?\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|no\s+less\s+than\s+|up\s+to\s+)?"
+                           r"\d[\d.]*\s?%|%\s+of\b|\bpercent\s+of\b|\bshare\b|\baccount(?:s|ed)?\s+for\b|\bproportion\b|\bhalf\s+of\b|"
                            r"(?:%|\bpercent)\s+(?:(?:of\s+)?(?:them|respondents|those\s+\w+)\s+)?(?:said|say|says|had|have|has|"
                            r"plan(?:s|ned)?|expect(?:s|ed)?|reported|used|use|uses|own|owned|were|are|bought|buy|intend\w*)\b")
 _MEASURE = (r"revenues?|sales|capex|capital\s+expenditures?|costs?|prices?|margins?|income|profits?|loss(?:es)?|"
