@@ -59,3 +59,38 @@ def test_a_reason_asked_still_takes_the_whole_list():
     assert "Packaging Waste Regulation" in text and "energy prices fell" in text
     ex, text = _shown("What drove the spread of refill stations?", REFILL_PAGE, REFILL)
     assert "Brackenford" in text and "national app" in text
+
+
+def test_a_manner_asked_is_never_answered_by_one_bullet():
+    # Rule: one bullet answers a figure, a date, a place or a name; "how are they pricing / responding" asks the
+    # manner, which the whole list gives (a single bullet of it used to pass the gate and could win alone)
+    from assistant.answer import gates as G
+    from assistant.answer.candidates import page_candidates
+
+    items = [c for c in page_candidates(PAGE, doc_id=CANS.doc_id, doc=CANS.doc, meta=CANS) if c.form == "item"]
+    assert items, "the bullets of the page are candidates of their own"
+    greek = next(c for c in items if "Greece" in c.text)
+    manner = Q.read_question("How are European brewers meeting the recycled-metal rule for cans?")[0]
+    assert manner.kind == "describe"
+    assert all(G.prescore(manner, c, manner.text) is None for c in items)
+    when = Q.read_question("When did Greece's collection scheme for cans start?")[0]
+    assert G.prescore(when, greek, when.text) is not None
+
+
+STORES = DocMeta(doc_id="dlarch", doc="LARCHMONT_2026_10K", source="/r/LARCHMONT_2026_10K.pdf",
+                 title="Larchmont Goods 10-K 2026")  # fmt: skip
+STORES_PAGE = ("Store base\n\nWe ended fiscal 2026 with 347 stores, having added 21 stores, mostly in outlet "
+               "centers, and shut 9 underperforming downtown stores.\n")
+
+
+def test_a_count_part_with_a_verb_after_how_many_counts_what_the_part_before_counted():
+    # Rule: "how many was it running" names no counted noun ("was" is no plural of "wa"); reading one made every
+    # figure of the sentence count another thing and the part went unanswered
+    from assistant.answer.asked_counts import _counted
+
+    assert _counted("and how many was it running at year-end?") is None
+    assert _counted("and how many has it closed since then?") is None
+    assert _counted("how many outlet stores was it running?") == "store"
+    ex, text = _shown("How many stores did Larchmont Goods add and shut in fiscal 2026, and how many was the chain "
+                      "operating when the year ended?", STORES_PAGE, STORES)
+    assert ex.answered and not ex.partial and "347" in text, text

@@ -14,8 +14,9 @@ __all__ = ["predicate_disagrees"]
 
 _COUNTED_Q = re.compile(r"(?i)\bhow\s+many\s+(?:(?:new|net|more|additional|total|of\s+(?:its|their|the))\s+)?"
                         r"(?:[a-z][a-z-]+\s+(?!(?:does|did|is|was|has|as|its|this|these|those|were|are)\b)){0,2}?"
-                        r"([a-z][a-z-]+(?<!s)s)\b")  # "how many telehealth visits": a modifier before the noun counted;
-# "driverless", "wireless" (-ss) are modifiers, no plural: "how many driverless tractors" counts tractors
+                        r"(?!(?:was|is|has|does|its|this|his|as|us|thus|plus|less)\b)([a-z][a-z-]+(?<!s)s)\b")  # "how many telehealth visits": a modifier before the noun counted;
+# "driverless", "wireless" (-ss) are modifiers, no plural: "how many driverless tractors" counts tractors; a word of
+# grammar ending in s ("how many was it running", "how many has it closed") is no counted noun
 # nouns that count the same things: a store count may be given in locations or outlets, staff in people
 _SAME_COUNT = [{"store", "shop", "restaurant", "cafe", "location", "outlet", "unit", "branche", "branch", "site"},
                {"employee", "people", "person", "staff", "worker", "headcount"}]

@@ -94,6 +94,10 @@ def _nation_keys(text: str) -> frozenset[str]:
                      if m.group(1).lower() not in _REGION_ADJ and (k := prose_places.place_key(m.group(1))))
 
 
+# a described part asking a date, a place or a person: "when", "by when", "from when", "where", "who", "in what year"
+_FACT_WH = re.compile(r"(?i)^\s*(?:and\s+)?(?:(?:by|from|since|until|till)\s+)?(?:when|where|who|whom)\b|"
+                      r"\b(?:what|which)\s+(?:year|date|month|day)\b")
+
 def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[str] = (),
              names: set[str] = frozenset()) -> dict[str, float] | None:  # fmt: skip
     """Every part of the score but similarity; None when the candidate cannot answer ``asked`` (a name it
@@ -104,8 +108,11 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
         return None  # a filing's cover page (registrant line, file number) says who files, never the answer
     if c.kind in ("sentence", "list", "row") and header_only(c.text):
         return None  # "(Unaudited) June 30, 2026 Dec. 31, 2025 (In millions)": column heads, not a statement
-    if c.form == "item" and asked.kind not in ("amount", "describe", "entity"):
-        return None  # one bullet of a list answers a figure, a date or a name, never a list, a reason or a verdict
+    if c.form == "item" and not (asked.kind in ("amount", "entity")
+                                 or asked.kind == "describe" and _FACT_WH.search(asked.text)):
+        # one bullet of a list answers a figure, a date, a place or a name; never a list, a reason, a verdict or a
+        # manner asked ("How are makers pricing against the incumbent?" takes the whole list of ways)
+        return None
     subj = subject_score(asked, c, aliases, names)
     # a part stating no scope ("..., and the year before?") keeps the question's
     if subj is None or scope_conflict(asked.text if asked_scopes(asked.text) else (question or asked.text), c):
