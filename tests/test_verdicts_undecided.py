@@ -30,41 +30,41 @@ def _verdict(question: str, sentence: str) -> str | None:
 NEGATED = [
     "While we do not have a single customer accounting for more than 10% of our net sales, customer concentration "
     "can be more pronounced within some of our regional businesses.",
-    "We did not have sales to any one customer that exceeded 10% of consolidated net sales in the last three fiscal "
+    "We have not had sales to any one customer in excess of 10% of our net sales in each of our past three fiscal "
     "years.",
-    "No single client accounted for more than 3% of revenue from services in 2025, 2024 or 2023.",
+    "No single client represented more than 3% of our service revenue in any of 2023, 2024 and 2025.",
     "None of our customers represented 10% or more of net revenue in fiscal 2025.",
 ]
 
 
 def test_a_share_said_of_a_negated_holder_is_the_no_share_never_one_customers_yes():
     for q in ("Does Harlow Foods depend heavily on any single customer?",
-              "Does Harlow Foods rely on a small number of customers for its revenue?",
+              "Is Harlow Foods reliant on a handful of customers for its revenue?",
               "Is Harlow Foods dependent on a few large customers?"):  # fmt: skip
         assert V.asks_concentration(q), q
         for s in NEGATED:
             assert V.concentration_verdict(q, s) == "No", (q, s)
             assert V.states_concentration(q, s), (q, s)
-    q = "Does Harlow Foods rely on a small number of customers?"
+    q = "Is Harlow Foods reliant on a limited number of customers?"
     # the others after the named ones: says nothing of those named
-    assert V.concentration_verdict(q, "No other customer accounted for 10% or more of our net revenues.") is None
+    assert V.concentration_verdict(q, "No other customer reached 10% of our net revenues in 2025.") is None
     # no customer above a quarter of sales leaves room for one at 20%
     assert V.concentration_verdict(q, "None of our customers accounted for more than 25% of net sales.") is None
     # a growth rate after a negated holder is no share
     assert V.concentration_verdict(q, "Without our largest customer, net sales would have grown 8% in 2025.") is None
     # the largest named, then the others: the largest decides
-    assert V.concentration_verdict(q, "Our largest customer accounted for 14% of net sales in 2025; no other customer "
-                                      "accounted for more than 10%.") == "Yes"  # fmt: skip
+    assert V.concentration_verdict(q, "Our largest customer represented 14% of net sales in 2025; no other customer "
+                                      "exceeded 10%.") == "Yes"  # fmt: skip
 
 
 def test_a_named_customers_share_and_shares_listed_respectively_are_one_customers_each():
     q = "Does Harlow Foods depend heavily on any single customer?"
-    s = ("In 2025, sales to Crestline Markets Inc. (Crestline) and its affiliates, including Crestline Club, represented "
-         "approximately 16% of our consolidated net revenue.")
+    s = ("Sales to Ardmore Grocers Inc. (Ardmore) and its affiliates, among them Ardmore Warehouse Club, made up about "
+         "17% of our net revenue in 2025.")
     assert V.concentration_verdict(q, s) == "Yes" and V.states_concentration(q, s)
-    q = "Does Harlow Foods depend on a small number of customers for its revenues?"
-    s = ("For the years ended December 31, 2025 and 2024, Apexa, Borealis and Cobalt Retail have been our most "
-         "significant customers with revenues of 18%, 12%, and 9%, respectively, for 2025.")
+    q = "Is Harlow Foods dependent on a handful of customers for its sales?"
+    s = ("Our largest customers in 2025 were Apexa, Borealis and Cindermoor Retail, at 19%, 11% and 8% of revenues, "
+         "respectively.")
     assert V.concentration_verdict(q, s) == "Yes" and V.states_concentration(q, s)
     # a share of a region or a segment names no customer
     assert V.concentration_verdict(q, "Revenue from Europe accounted for 31% of net sales.") is None
@@ -73,7 +73,7 @@ def test_a_named_customers_share_and_shares_listed_respectively_are_one_customer
 # ------------------------------------------------------------------------------------ "A or B"
 
 def test_a_sentence_about_one_disjunct_gives_no_no():
-    for q in ("Does Harlow Foods depend on a single customer or on a single product line for its sales?",
+    for q in ("Does Harlow Foods depend on one customer or on one product line for its sales?",
               "Is Harlow Foods dependent on a few customers or suppliers?"):  # fmt: skip
         for s in NEGATED:
             assert V.concentration_verdict(q, s) is None, (q, s)
@@ -93,8 +93,8 @@ def test_the_general_verdict_withholds_a_no_that_judges_one_disjunct():
 def test_a_concentration_question_with_two_disjuncts_is_not_answered_no_from_the_customer_sentence():
     page = ("# Item 1A. Risk Factors\n\nRelationships with our customers are fundamental to our success. " + NEGATED[0]
             + " Consequently, the loss of any of our key customers could have a material adverse effect on us.\n")
-    ex = ask_one_page("Based on its FY2025 10-K, does Harlow Foods depend on a single customer or on a single "
-                      "product line for its sales?", page, FILING)  # fmt: skip
+    ex = ask_one_page("Based on its FY2025 10-K, does Harlow Foods depend on one customer or on one product line "
+                      "for its sales?", page, FILING)  # fmt: skip
     assert ex.verdicts[0] != "Yes" and ex.verdicts[0] != "No"
     ex = ask_one_page("Does Harlow Foods depend heavily on any single customer?", page, FILING)
     assert ex.verdicts[0] == "No"
@@ -121,25 +121,25 @@ def test_a_copular_predicates_modifier_must_be_said():
 
 PROGRAM = """# Item 1. Business
 
-Our Aerostructures business segment builds wings and fuselage sections. Since the program began, we have delivered
-412 Kestrel airframes to customers in nine countries, demonstrating the Kestrel program's continued progress.
-The Kestrel program is our largest program, generating 31% of our total consolidated net sales, as well as 72% of
-Aerostructures' net sales in 2025. Harbor Systems net sales increased 9% in 2025 compared with the prior year.
+Aerostructures, one of our business segments, makes wings and fuselage sections. We have handed over 287 Gannet
+airframes to operators in seven countries since deliveries started.
+Our largest program is Gannet, which produced 34% of our consolidated net sales and 68% of Aerostructures segment net
+sales in 2025. Harbor Systems net sales grew 9% in 2025 over the prior year.
 """
 AEROMETA = DocMeta(doc_id="dtv", doc="TARNVALE_2025_10K", source="/r/TARNVALE_2025_10K.md", company="Tarnvale Aerospace",
                    doc_type="10-K", fiscal_year=2025)  # fmt: skip
 
 
 def test_how_dependent_on_one_program_is_answered_by_its_share_never_its_deliveries():
-    for q in ("How dependent was Tarnvale Aerospace on the Kestrel program in 2025?",
-              "How heavily does Tarnvale Aerospace rely on its Kestrel program?"):  # fmt: skip
-        assert V.dependence_object(q) == "Kestrel program", q
+    for q in ("How dependent was Tarnvale Aerospace on the Gannet program in 2025?",
+              "How heavily does Tarnvale Aerospace rely on its Gannet program?"):  # fmt: skip
+        assert V.dependence_object(q) == "Gannet program", q
         ex = ask_one_page(q, PROGRAM, AEROMETA)
-        assert ex.picks[0] is not None and "31% of our total consolidated net sales" in ex.picks[0].candidate.text, q
+        assert ex.picks[0] is not None and "34% of our consolidated net sales" in ex.picks[0].candidate.text, q
     assert V.dependence_object("How dependent is Tarnvale on its largest customers?") is None  # holders: concentration
     # a growth rate is no share: no sentence states Harbor Systems' share, so the question is declined
     assert V.dependence_object("How reliant was Tarnvale on Harbor Systems for sales in 2025?") == "Harbor Systems"
     assert not V.states_dependence_share("How reliant was Tarnvale on Harbor Systems for sales in 2025?",
-                                         "Harbor Systems net sales increased 9% in 2025 compared with the prior year.")
+                                         "Harbor Systems net sales grew 9% in 2025 over the prior year.")
     ex = ask_one_page("How reliant was Tarnvale Aerospace on Harbor Systems for sales in 2025?", PROGRAM, AEROMETA)
     assert ex.picks[0] is None
