@@ -15,7 +15,7 @@ HARLOW = DocMeta(doc_id="dhf", doc="harlow_freight_10k_2025", source="/r/harlow_
 PEOPLE = ("Human Capital\n\nAt December 31, 2025 we employed approximately 8,400 team members, of whom about 950 were in "
           "Mexico. About 12% of our U.S. team members are represented by labor unions under 14 collective bargaining "
           "agreements.\n")
-UNIONS = ("Human Capital\n\nAbout 12% of our U.S. employees are represented by labor unions under 14 collective "
+UNIONS = ("Human Capital\n\nRoughly 12% of our U.S. employees belong to labor unions, under 14 collective "
           "bargaining agreements.\n")
 
 
@@ -32,7 +32,7 @@ def _figures(ex: X.Extraction) -> list[str | None]:
 
 
 def test_a_place_narrowing_one_part_is_not_the_subject_of_the_next():
-    for q in ("How many team members did Harlow Freight employ at the end of 2025, how many of them were in Mexico, and "
+    for q in ("At the end of 2025, how many team members did Harlow Freight employ, how many of them were in Mexico, and "
               "what share of its U.S. team members are represented by labor unions?",
               "How many people did Harlow Freight employ at December 31, 2025, how many of them worked in Mexico, and what "
               "percentage of its U.S. team members belong to labor unions?"):
@@ -43,7 +43,7 @@ def test_a_place_narrowing_one_part_is_not_the_subject_of_the_next():
 
 def test_the_object_of_employ_is_the_headcount():
     for q in ("How many employees did Harlow Freight have at the end of 2025?",
-              "How many employees did Harlow Freight have at December 31, 2025, and how many of them were in Mexico?"):
+              "How many employees did Harlow Freight have on December 31, 2025, and how many of them worked in Mexico?"):
         ex = _ask(q, PEOPLE, threshold=0.3)
         assert ex.picks[0] is not None and (answer_figure(ex.parts[0], ex.picks[0].candidate) or "").startswith("8,400"), \
             (_figures(ex), [p and p.candidate.text for p in ex.picks])

@@ -12,8 +12,8 @@ from one_page import ask_one_page
 
 BIKES = DocMeta(doc_id="dbike", doc="ebike_market_2026", source="/r/ebike_market_2026.html",
                 title="Electric bicycles in Europe: the 2025 season")  # fmt: skip
-SEASON = ("The 2025 season\n\nEuropean shops sold 6.2 million electric bicycles in 2025, 8.8% more than in 2024, according "
-          "to estimates by the consultancy Halden Ridge Partners. Nine new assembly plants opened during the year.\n\n")
+SEASON = ("The 2025 season\n\nEuropean shops sold 6.2 million electric bicycles in 2025, 8.8% more than in 2024, as the "
+          "consultancy Halden Ridge Partners estimates it. Nine new assembly plants opened during the year.\n\n")
 OUTLOOK = ("Outlook\n\nHalden Ridge now expects sales of 6.7 million electric bicycles in 2026, above the 6.5 million it "
            "forecast in March, because spring orders were stronger than it expected.\n\n"
            "We now expect cargo bike sales of 410,000 in 2026, less than the 450,000 we forecast in our autumn note.\n\n")
@@ -36,7 +36,7 @@ def _shown(question: str, page: str = PAGE, meta: DocMeta = BIKES) -> tuple[obje
 
 
 def test_raised_or_cut_is_answered_by_the_way_the_figures_moved():
-    assert revisions.asks_changed("has that forecast been raised or cut") == "either"
+    assert revisions.asks_changed("was that forecast raised or cut") == "either"
     assert revisions.asks_changed("has the estimate been raised") == "up"
     text = "We now expect cargo bike sales of 410,000 in 2026, less than the 450,000 we forecast in our autumn note."
     assert revisions.changed_verdict("has the forecast been raised or lowered", text) == "Lowered"
@@ -54,8 +54,8 @@ def test_the_revision_asked_after_a_forecast_is_read_from_that_forecast_s_quote(
 
 
 def test_a_consultancy_named_in_full_once_is_found_by_its_short_form():
-    ex, text = _shown("How many electric bicycles does Halden Ridge Partners expect Europe to sell in 2026, and has that "
-                      "forecast been raised or cut?")
+    ex, text = _shown("How many electric bicycles does Halden Ridge Partners expect Europe to sell in 2026, and was that "
+                      "forecast raised or cut?")
     assert not ex.partial and text.startswith("Raised.") and "6.7 million" in text
     ex, text = _shown("How many ferry passengers does Korvel Sound Research expect in 2026, and has that estimate been "
                       "cut?", FERRY_PAGE, FERRIES)

@@ -54,7 +54,7 @@ def test_a_contributors_revenue_is_never_the_companys_total(larkspur, question):
 
 
 @pytest.mark.parametrize("question", [
-    "How much revenue did Tailspin Electronics' International segment earn from its single largest customer in FY2025?",
+    "How much revenue did Tailspin Electronics' International segment earn from its biggest single customer in FY2025?",
     "How much of the revenue of Tailspin Electronics' International segment came from its distributor channel in "
     "FY2025?",
     "What revenue did Tailspin Electronics' International segment generate from sales to Fabrikam Retail in FY2025?",

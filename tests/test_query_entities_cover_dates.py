@@ -25,7 +25,7 @@ PELLWORTH = DocMeta(doc_id="dpel", doc="pellworth_q2_2026_release", source="pell
 HOLLOWAY_IS = """Exhibit 99.1 - Holloway Fiber Networks Reports First Quarter 2026 Results
 HOLLOWAY FIBER NETWORKS, INC.
 CONDENSED CONSOLIDATED STATEMENTS OF INCOME
-(in millions, except per share amounts) (unaudited)
+(unaudited; dollars in millions, except per share amounts)
 Three Months Ended March 31,
 2026 2025
 Residential broadband $ 141.2 $ 130.6

@@ -51,7 +51,7 @@ def _named_line_quantity(text: str, ctx: "_Context", period: str, whole: Quantit
         base_metric = (whole.metric if whole is not None and not whole.recipe and whole.definition is None
                        else None if whole is not None else LOOKUP(whole_words))
         if summed is not None and base_metric:
-            # "what share of total assets consisted of goodwill plus intangible assets, net": the figures the part adds
+            # "what share of total assets consisted of land plus buildings, net": the figures the part adds
             # up (each a metric's row or a row labelled with its words), over the metric of the whole
             title = f"{part_words} as a share of {whole_words}"
             d = Definition(title, f"({part_words}) / {whole_words} x 100",
@@ -328,8 +328,8 @@ class _Context:
                 # discussion): the amount a sentence states for the period, as a charge to the figure asked
                 return _stated_charge(self.index, self.company, words, p, _leftmost(q.definition.expr).metric)
             if not rows and row:
-                # "the advertising expense disclosed in the notes": a line no statement prints, stated year by year in
-                # one sentence ("... were $587 million, $631 million and $708 million, respectively")
+                # "the freight cost the notes disclose": a line no statement prints, stated year by year in one
+                # sentence ("... were $212 million, $245 million and $263 million, respectively")
                 return _stated_respectively(self.index, self.company, words, p)
             if not rows or len({round(f.absolute, 6) for f in rows}) != 1:
                 return None

@@ -514,7 +514,7 @@ def extract(
                 best, notes[k] = picks[k - 1], line
         if k and asked.unit == "change" and k not in notes and picks[k - 1] is not None \
                 and picks[k - 1].candidate.kind == "row" and _POINTS_BACK.search(asked.text):
-            # "..., and how much did it change from 2023?" after a table row's figure: "it" is that row's measure, and
+            # "..., and by how much did it move since 2022?" after a table row's figure: "it" is that row's measure, and
             # its change is computed from the row's own two columns (never another sentence's change of another measure)
             row = picks[k - 1].candidate
             pair = changes.pair_in(row.text, "row", row.heading, asked.text, parts[k - 1].years | asked.years,
@@ -686,7 +686,7 @@ def extract(
         if k and asked.kind == "yesno" and picks[k - 1] is not None and picks[k - 1].candidate.kind == "sentence" \
                 and revisions.asks_changed(asked.text, parts[k - 1].text) \
                 and not _stems(asked.words) - _stems(parts[k - 1].words | asked.entities) - _REVISION_FRAME:
-            # "How many ... does it expect in 2026, and has that forecast been raised or cut?": the forecast the part
+            # "How many ... does it plan to open in 2027, and was that target lifted or lowered?": the forecast the part
             # before quoted, revised or not by its own sentence (another forecast's revision is no answer)
             picks[k] = picks[k - 1]
             changed = revisions.changed_verdict(asked.text, picks[k].candidate.text, parts[k - 1].text)

@@ -296,7 +296,7 @@ def change_answer(question: str, ctx: _Context, q: Quantity, asked: Asked, p0: s
 
 def cagr_answer(question: str, ctx: _Context, q: Quantity, p0: str, p1: str) -> Answer | None:
     """The compound annual growth rate of an amount from fiscal year ``p0`` to ``p1`` ("the 2-year CAGR of its
-    revenue from services from fiscal 2023 to fiscal 2025"): (end / start)^(1 / years) - 1, the years being the
+    licensing revenue from fiscal 2024 to fiscal 2026"): (end / start)^(1 / years) - 1, the years being the
     fiscal years between the two named, both figures cited (each read as any level is: ``_Context.figure``). None
     when the two periods are not fiscal years in order, the figure is no amount, or either end is not positive (no
     compound rate holds then); a figure not found raises ``MissingInput``. A count of years the question states

@@ -671,7 +671,7 @@ def _predicate_modifiers(question: str) -> list[str]:
     return [w for w in m.group(1).lower().split() if w not in _DEGREE and len(w) > 2]
 
 
-# an "or" that joins two things a yes/no asks about ("on a single customer or on a single product group"); not the
+# an "or" that joins two things a yes/no asks about ("rely on one buyer or on one product family"); not the
 # either/or of a direction (``question._either_or``) nor "or not", "or more", "whether or"
 _OR = re.compile(r"(?i)\b(?:or|and/or)\b(?!\s+(?:not|more|less|so|otherwise)\b)")
 _DISJUNCT_END = re.compile(r"(?i)\b(?:for|in|to|from|based|according|during|at|by|with|than|since|when|while)\b|[,?;:]")
@@ -681,7 +681,7 @@ _DISJUNCT_LIGHT = frozenset("a an any the its their one single few small limited
 
 def _disjuncts(question: str) -> list[tuple[set[str], set[str]]]:
     """For each "or" joining two noun phrases of a yes/no question, the words only the left and only the right one
-    say ("depend on a single customer or on a single product group" -> ({customer}, {product, group})); the left
+    say ("rely on one key customer or on one product family" -> ({customer}, {product, family})); the left
     phrase runs from the preposition before it, the right one to the next preposition or comma."""
     found = []
     for m in _OR.finditer(question):

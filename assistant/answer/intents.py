@@ -530,7 +530,7 @@ def _answer_for_period(question: str, index: Any, company: Company, defs: list[D
             return changes_answer(question, ctx, q, asked, *named_periods)
         if asked.kind == "cagr" and ((q.metric and not q.recipe and metric_qualifiers.qualifier(question, q.metric))
                                      or (q.definition is not None and isinstance(q.definition.expr, Input))):
-            # "the 2-year CAGR of its revenue from services from fiscal 2023 to fiscal 2025": the amount at both named
+            # "the 2-year CAGR of its licensing revenue from fiscal 2024 to fiscal 2026": the amount at both named
             # fiscal years, compounded over the years between (the row of the part the question narrows its metric
             # to, or the row a line's name names; a metric's own CAGR is the facts path's)
             named_periods = [fact_lookup.shift_period(p, shift) for p in periods_named(asked_text)]

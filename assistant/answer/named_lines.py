@@ -252,8 +252,8 @@ _PART_OF = re.compile(r"(?P<part>[a-z][\w\s&'’,\-]{1,80}?)(?:'s|’s)?\s+(?:as
                       r"expand(?:ed)?|widen(?:ed)?|narrow(?:ed)?|go|went|move[ds]?)\b)", re.I)
 _OF_WHOLE = re.compile(r"\bwhat\s+(?:proportion|share|percentage|percent|%|fraction|portion|part)\s+of\s+(?:the\s+)?"
                        r"(?:\w+(?:'s|’s)\s+)?(?:(?:fiscal\s+(?:year\s+)?)?(?:FY\s?'?)?(?:19|20)\d{2}\s+)?(?P<whole>[a-z][\w\s&'’\-]{1,60}?)"
-                       # the period the share is of, said between the whole and the verb ("... total revenues for the nine
-                       # months ended September 30, 2026 came from ..."): no word of the whole
+                       # the period the share is of, said between the whole and the verb ("... total sales for the
+                       # first half of 2027 came from ..."): no word of the whole
                        r"(?:,?\s+(?:in|for|during|over|through)\s+(?:the\s+|its\s+)?[\w\s,'’\-]{1,60}?)?"
                        r"\s+(?:came\s+from|come\s+from|"
                        r"(?:was|were|is|are)\s+made\s+up\s+of|consisted\s+of|(?:was|were)\s+accounted\s+for\s+by|did|is|are|was|were)\s+"
@@ -267,7 +267,7 @@ def share_parts(text: str, skip: Sequence[str] = ()) -> tuple[str, str] | None:
     for name in sorted(skip, key=len, reverse=True):
         text = re.sub(rf"\b{re.escape(name)}(?:'s|’s|'|’)?(?=\s)", " ", text, flags=re.I)
     text = re.sub(r"\s+", " ", text)
-    # "goodwill plus intangible assets, net at December 31, 2025": a label's ", net" before the period is the label's
+    # "land plus buildings, net at March 31, 2026": a label's ", net" before the period is the label's
     text = re.sub(r"(?<=[a-z]),\s+net\b(?=\s+(?:at|as\s+of|in|for|during|on)\b|\s*[?.;]|$)", " net", text)
     m = _OF_WHOLE.search(text) or _PART_OF.search(text)
     if not m:

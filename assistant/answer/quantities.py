@@ -395,8 +395,8 @@ def quantity_in(question: str, defs: Sequence[Definition]) -> Quantity | None:
                 continue
             ratio = _ratio_to(name, rest)
             if ratio is not None and not _ratio_expr(d.expr):
-                # "total debt to total stockholders' equity ratio", "the ratio of total debt to equity", the question
-                # defining total debt: the defined figure over the other one, never the defined figure alone
+                # "total borrowings to total equity ratio", "the ratio of total borrowings to equity", the question
+                # defining total borrowings: the defined figure over the other one, never the defined figure alone
                 whole = LOOKUP(ratio) if 0 < len(ratio.split()) <= 6 else None
                 if whole is None:
                     raise NoPlace(f"the question asks \"{d.name}\" as a ratio to \"{ratio}\", a figure mia does not "

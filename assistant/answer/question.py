@@ -100,7 +100,7 @@ _MOVE_ONLY = frozenset({"fast", "quickly", "much", "far", "change", "changed", "
 _BACK_PRONOUNS = frozenset({"they", "them", "these", "those"})
 _OF_THEM = re.compile(r"(?i)\b(?:of|among)\s+(?:them|these|those)\b")
 # a place a part narrows its figure to: its names only after "in" / "outside" / "within" ... ("how many of them were
-# in Canada", "how many were outside the United States")
+# in Norway", "how many were outside the United States")
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|outside(?:\s+of)?|within|across|throughout|inside)\s+(?:the\s+)?$")
 _PLACE_AFTER = re.compile(r"(?i)\s*(?:$|[,?.;:)]|(?:and|or|during|in|at|by|for|as|from|compared|versus|vs)\b)")
 
@@ -592,10 +592,10 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
                 words = (words - _RELATIVE_WORDS) | prev.words
                 measure = prev.measure or prev.text
             elif inherited and ents and _placed_only(prev) and _OF_THEM.search(prev.text):
-                # "how many of them were in Canada, and what share of its U.S. employees are union members?": a place
+                # "how many of them were in Norway, and what share of its German staff work part time?": a place
                 # the part before narrowed its portion to ("of them") is no subject of a part with a measure of its
                 # own; that part's subject is the one named before the place (a place scoping a whole asked, "the
-                # largest cinema groups in Europe, and how many screens does the largest run?", stays)
+                # biggest ferry operators in Asia, and how many vessels does the largest sail?", stays)
                 ents = next((p.entities for p in reversed(parts[:-1]) if not _placed_only(p)), frozenset())
             if not years and not _RELATIVE[0][0].search(piece) and not _WHEN_ASKED.search(piece):
                 # (a part asking "in what year ...?" / "when ...?" asks the year itself: the part before's is no bound);

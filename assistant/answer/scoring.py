@@ -1561,8 +1561,8 @@ def _opposite_direction(question: str, text: str) -> bool:
     return len(asked) == 1 and bool(said) and not asked & said
 
 
-# a question's concessive clause states a premise, not the move asked about: "Why did prices fall in 2024 even though
-# volumes grew?" asks about the fall
+# a question's concessive clause states a premise, not the move asked about: "Why did margins shrink in 2023 even though
+# orders rose?" asks about the shrinking
 _CONCEDED = re.compile(r"(?i)[,;]?\s+\b(?:even\s+though|even\s+as|even\s+if|although|though|despite|in\s+spite\s+of)\b.*$")
 
 

@@ -34,7 +34,7 @@ _QUARTER_SAID = re.compile(r"(?i)\bquarterly\b|\b(?:per|a|each|every)\s+quarter\
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:compared\s+with|against|versus|up\s+from|down\s+from|after|and|while|but)\b", re.I)
 
 
-# "customers increased by 7,400 in the quarter, to 981,200": the size of a move ("by" after a verb of moving) and the
+# "subscribers grew by 3,150 in the quarter, to 412,600": the size of a move ("by" after a verb of moving) and the
 # level it reached ("to")
 _MOVED_BY = re.compile(r"(?i)\b(?:increas|decreas|gr[eo]w|rose|ris|fell|fall|declin|climb|dropp|gain|los[ts]|add|jump|"
                        r"slipp|expand|shrank|shrunk)\w*\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|"

@@ -341,7 +341,7 @@ def _spans(text: str, lookup: Lookup | None = None) -> list[tuple[int, int, int,
                 continue
             if rx is _EXPRESS and not _ARITHMETIC.search(text[start:end]):
                 continue
-            # "Define EBIT as A plus B plus C, and interest coverage as EBIT divided by D": two definitions chained in
+            # "Define EBITDA as A plus B plus C, and leverage as D divided by EBITDA": two definitions chained in
             # one clause, the second after ", and <name> as" (as for the name-first form, ``_name_first``)
             chained = [c for c in _CHAINED.finditer(text, start, end) if name and _chained_name(
                 _clean_name(c.group("name"))) and (_ARITHMETIC.search(text[c.end():end]) or _COMBINED.search(
@@ -1336,7 +1336,7 @@ _PAREN_HINT = re.compile(rf"\s*[(\[]\s*{_ONE_HINT}(?:\s*(?:,|;|/|\band\b)\s*{_ON
 _STATEMENT_NAMED = (r"(?:the\s+)?(?:condensed\s+)?(?:consolidated\s+)?(?:condensed\s+)?(?:statements?\s+of\s+(?:cash\s+"
                     r"flows?|income|operations|earnings|financial\s+position)|cash\s+flows?\s+statements?|income\s+"
                     r"statements?|balance\s+sheets?|p&l|10-?k)")
-# "Calculating from the statement of earnings and the cash flow statement, what is ...": a clause that only names the
+# "Working it out from the P&L and the balance sheets, what is ...": a clause that only names the
 # statements every figure is read from (one or several), no figure and no arithmetic: it defines nothing
 _CALCULATED_FROM = re.compile(r"\b(?:calculat(?:e|ing)|comput(?:e|ing)|deriv(?:e|ing)|work(?:ing)?\s+(?:it\s+)?out)\s+"
                               r"(?:it\s+|this\s+|them\s+)?(?:only\s+|solely\s+)?(?:from|on|using|with)\s+"

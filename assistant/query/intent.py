@@ -89,7 +89,7 @@ _CALC_WORDS: dict[str, list[str]] = {
 # "as a share of revenue", "... of total net revenue" (a bank's and a broker's top line), "... of consolidated net sales";
 # never a revenue the words after it qualify ("as a percentage of revenue from services", "... of sales of its parts
 # business", "... of revenues generated abroad"): that names one revenue line, not the company's total revenue ("as a %
-# of revenue from FY2016 to FY2018", "... of sales generated in fiscal 2025" name periods, no line)
+# of revenue from FY2021 to FY2023", "... of sales generated in fiscal 2025" name periods, no line)
 _SHARE_OF_REVENUE = re.compile(r"(?:as|a)\s+(?:a\s+)?(?:%|percent(?:age)?|share|proportion|ratio|fraction)\s+of\s+"
                                r"(?:(?:total|net|consolidated)\s+){0,2}(?:revenues?|sales)\b"
                                r"(?!\s+(?:from|of|generated|earned|derived|attributable|by|through)\b"
@@ -658,8 +658,8 @@ def read_question(question: str, docs: Sequence[DocMeta], filters: Any = None) -
     dated = period_at_date(question, cdocs)  # "at June 30, 2026": the period of the report ending then
     if dated is not None and period is not None and period.startswith("FY"):
         period, years = dated, tuple(int(y) for y in re.findall(r"\d{4}", dated))
-    spanned = span_ended(question, cdocs) or year_to_date(question, cdocs)  # "the six months ended September 30,
-    # 2025", "year-to-date": the report's own column
+    spanned = span_ended(question, cdocs) or year_to_date(question, cdocs)  # "the six months ended March 31,
+    # 2027", "year-to-date": the report's own column
     if spanned is not None:
         period, years = spanned, tuple(int(y) for y in re.findall(r"\d{4}", spanned))
     if period is None and unnamed_span(question):

@@ -156,7 +156,7 @@ def resolve_period(question: str) -> tuple[str | None, tuple[int, ...]]:
 
 
 # a span shorter than a year that only the company's reports can name: a quarter by its length and end date ("the three
-# months ended September 30, 2026", "the quarter ended ...", "the 12 / 13 / 16 weeks ended ..."), or the year to date
+# months ended October 31, 2027", "the quarter ended ...", "the 12 / 13 / 16 weeks ended ..."), or the year to date
 _QUARTER_SPAN_ENDED = re.compile(
     r"\b(?:(?:three|3)[- ]months?|quarters?|(?:1[2-7]|twelve|thirteen|sixteen|seventeen)[- ]weeks?)\s+(?:period\s+)?"
     r"(?:ended|ending)\s+(?:on\s+)?" + MONTH_ABBR + r"[a-z]*\.?\s+\d{1,2},?\s+"
@@ -327,7 +327,7 @@ def needs_stated_end(meta: DocMeta) -> bool:
 
 def with_stated_end(meta: DocMeta, first_page: "str | None") -> DocMeta:
     """``meta`` with the closing date its first page states (``stated_quarter_end``) when it has none, so that its
-    columns are placed by date ("the three months ended September 30, 2026", "at September 30, 2026"); else ``meta``."""
+    columns are placed by date ("the three months ended October 31, 2027", "at October 31, 2027"); else ``meta``."""
     end = stated_quarter_end(meta, first_page or "")
     if end is None:
         return meta
