@@ -4,6 +4,7 @@ that read report sentences written for them (the embedder is the deterministic h
 from __future__ import annotations
 
 from assistant.answer import extract as X
+from assistant.answer.shown import answer_figure
 from assistant.index.embeddings.hash import HashEmbedder
 from assistant.types import Chunk, DocMeta, Hit
 
@@ -14,6 +15,21 @@ def ask_one_page(question: str, page: str, meta: DocMeta, threshold: float = 0.3
               start=0, end=len(page), text=page, ordinal=1)  # fmt: skip
     hit = Hit(chunk=c, score=1.0, rank=0, meta=meta)
     return X.extract(question, [hit], HashEmbedder(), page_text=lambda d, p: page, threshold=threshold)
+
+
+def ask_company_page(question: str, page: str, meta: DocMeta, short_name: str, threshold: float = X.THRESHOLD,
+                     page_no: int = 3) -> X.Extraction:  # fmt: skip
+    """``extract.extract`` of ``question`` over ``page`` as page ``page_no`` of a company's filing ``meta``, the top
+    hit, with the company's name and ``short_name`` as its aliases."""
+    c = Chunk(chunk_id=f"{meta.doc_id}:{page_no}", doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=page_no,
+              page_end=page_no, start=0, end=len(page), text=page, ordinal=1)  # fmt: skip
+    return X.extract(question, [Hit(chunk=c, score=1.0, rank=0, meta=meta)], HashEmbedder(),
+                     page_text=lambda d, p: page, aliases=lambda cand: (meta.company, short_name), threshold=threshold)
+
+
+def part_figures(ex: X.Extraction) -> list[str | None]:
+    """The figure each part's pick shows (``shown.answer_figure``), None for a part left unanswered."""
+    return [answer_figure(a, p.candidate) if p is not None else None for a, p in zip(ex.parts, ex.picks)]
 
 
 class NearEmbedder(HashEmbedder):

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from assistant.answer import candidates as C
 from assistant.answer import extract as X
-from assistant.answer.shown import answer_figure
-from assistant.index.embeddings.hash import HashEmbedder
 from assistant.types import Chunk, DocMeta, Hit
+from one_page import ask_company_page, part_figures
 
 HARLOW = DocMeta(doc_id="dhf", doc="harlow_freight_10k_2025", source="/r/harlow_freight_10k_2025.html",
                  company="Harlow Freight", doc_type="10-K", fiscal_year=2025, period="FY2025")  # fmt: skip
@@ -19,15 +18,10 @@ METRICS = ("Operating metrics\n(In thousands, except churn)\nDecember 31, 2025 S
 
 
 def _ask(question: str, page: str, threshold: float = X.THRESHOLD) -> X.Extraction:
-    meta = HARLOW
-    c = Chunk(chunk_id=f"{meta.doc_id}:3", doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=3, page_end=3,
-              start=0, end=len(page), text=page, ordinal=1)  # fmt: skip
-    return X.extract(question, [Hit(chunk=c, score=1.0, rank=0, meta=meta)], HashEmbedder(),
-                     page_text=lambda d, p: page, aliases=lambda cand: (meta.company, "Harlow"), threshold=threshold)
+    return ask_company_page(question, page, HARLOW, "Harlow", threshold)
 
 
-def _figures(ex: X.Extraction) -> list[str | None]:
-    return [answer_figure(a, p.candidate) if p is not None else None for a, p in zip(ex.parts, ex.picks)]
+_figures = part_figures
 
 
 def test_the_move_and_the_level_it_reached_each_answer_their_own_part():

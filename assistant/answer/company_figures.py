@@ -10,7 +10,7 @@ Reads ``wording.py`` and ``quantities.py``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -566,6 +566,33 @@ def _stated_charge(index: Any, company: Company, words: str, period: str, profit
                          rf"{amount_rx.replace('<n>', '<n2>').replace('<s>', '<s2>')}\s+(?:of\s+|in\s+)?(?:an?\s+)?"
                          rf"{phrase}\b", re.I)
     found: list[Fact] = []
+    for d, n, text in _company_pages(company, page_text):
+        if not re.search(phrase, text, re.I):
+            continue
+        for a, b in sentence_spans(text, split_lines=False):
+            sent = text[a:b]
+            flat = re.sub(r"\s+", " ", sent)
+            years = set(re.findall(r"\b(?:19|20)\d{2}\b", flat))
+            if years != {year} or not re.search(said, flat, re.I) or re.search(r"\bsegments?\b", flat, re.I):
+                continue
+            if re.search(r"\bbenefits?\b|\bgains?\b|\bfavorabl", flat, re.I):
+                continue
+            for hit in item_rx.finditer(flat):
+                amount = [x for x in parse_numbers(flat[hit.start():hit.end()]) if x.is_claim and x.unit == "$"]
+                if len(amount) != 1:
+                    continue
+                found.append(Fact(doc_id=d.doc_id, doc=d.doc, source=d.source, page=n, label=words,
+                                  value=amount[0].printed, scale=amount[0].scale, unit="USD", period=period,
+                                  fiscal_year=int(year), company=company.name, quote=sent, kind="sentence",
+                                  fact_id=f"{_STATED}{d.doc_id}:{n}:{a}"))
+    if not found or len({round(f.absolute, 2) for f in found}) != 1:
+        return None
+    return found[0]
+
+
+def _company_pages(company: Company, page_text: Any) -> Iterator[tuple[Any, int, str]]:
+    """Every page of the company's documents in order, as (document, page number, text); a document ends after 60
+    pages in a row that the index does not hold (its page count, when stored, bounds it first)."""
     docs = [d for d in company.docs if d.doc_id in set(company.doc_ids)] or list(company.docs)
     for d in docs:
         misses = 0
@@ -577,27 +604,7 @@ def _stated_charge(index: Any, company: Company, words: str, period: str, profit
                     break
                 continue
             misses = 0
-            if not re.search(phrase, text, re.I):
-                continue
-            for a, b in sentence_spans(text, split_lines=False):
-                sent = text[a:b]
-                flat = re.sub(r"\s+", " ", sent)
-                years = set(re.findall(r"\b(?:19|20)\d{2}\b", flat))
-                if years != {year} or not re.search(said, flat, re.I) or re.search(r"\bsegments?\b", flat, re.I):
-                    continue
-                if re.search(r"\bbenefits?\b|\bgains?\b|\bfavorabl", flat, re.I):
-                    continue
-                for hit in item_rx.finditer(flat):
-                    amount = [x for x in parse_numbers(flat[hit.start():hit.end()]) if x.is_claim and x.unit == "$"]
-                    if len(amount) != 1:
-                        continue
-                    found.append(Fact(doc_id=d.doc_id, doc=d.doc, source=d.source, page=n, label=words,
-                                      value=amount[0].printed, scale=amount[0].scale, unit="USD", period=period,
-                                      fiscal_year=int(year), company=company.name, quote=sent, kind="sentence",
-                                      fact_id=f"{_STATED}{d.doc_id}:{n}:{a}"))
-    if not found or len({round(f.absolute, 2) for f in found}) != 1:
-        return None
-    return found[0]
+            yield d, n, text
 
 
 def _stated_respectively(index: Any, company: Company, words: str, period: str) -> Fact | None:
@@ -629,37 +636,27 @@ def _stated_respectively_read(index: Any, company: Company, words: str, period: 
     phrase = r"[\s-]+".join(re.escape(t) for t in toks) + r"s?"
     head = re.compile(rf"\b{phrase}\b", re.I)
     found: list[Fact] = []
-    docs = [d for d in company.docs if d.doc_id in set(company.doc_ids)] or list(company.docs)
-    for d in docs:
-        misses = 0
-        for n in range(1, (getattr(d, "pages", 0) or 600) + 1):
-            text = page_text(d.doc_id, n)
-            if text is None:
-                misses += 1
-                if misses > 60:  # past the document's last page
-                    break
+    for d, n, text in _company_pages(company, page_text):
+        if "respectively" not in text or not head.search(text):
+            continue
+        for a, b in sentence_spans(text, split_lines=False):
+            sent = text[a:b]
+            flat = re.sub(r"\s+", " ", sent)
+            if not re.search(r"\brespectively\b", flat) or not head.search(flat) or "%" in flat:
                 continue
-            misses = 0
-            if "respectively" not in text or not head.search(text):
+            # the line's words come before the amounts they state
+            first = re.search(r"\$\s?\d", flat)
+            if first is None or head.search(flat).start() > first.start():
                 continue
-            for a, b in sentence_spans(text, split_lines=False):
-                sent = text[a:b]
-                flat = re.sub(r"\s+", " ", sent)
-                if not re.search(r"\brespectively\b", flat) or not head.search(flat) or "%" in flat:
-                    continue
-                # the line's words come before the amounts they state
-                first = re.search(r"\$\s?\d", flat)
-                if first is None or head.search(flat).start() > first.start():
-                    continue
-                years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", flat)]
-                amounts = [x for x in parse_numbers(flat) if x.is_claim and x.unit == "$"]
-                if len(years) < 2 or len(set(years)) != len(years) or len(amounts) != len(years) or year not in years:
-                    continue
-                x = amounts[years.index(year)]
-                found.append(Fact(doc_id=d.doc_id, doc=d.doc, source=d.source, page=n, label=words,
-                                  value=x.printed, scale=x.scale, unit="USD", period=period, fiscal_year=year,
-                                  company=company.name, quote=sent, kind="sentence",
-                                  fact_id=f"{_STATED}{d.doc_id}:{n}:{a}"))
+            years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", flat)]
+            amounts = [x for x in parse_numbers(flat) if x.is_claim and x.unit == "$"]
+            if len(years) < 2 or len(set(years)) != len(years) or len(amounts) != len(years) or year not in years:
+                continue
+            x = amounts[years.index(year)]
+            found.append(Fact(doc_id=d.doc_id, doc=d.doc, source=d.source, page=n, label=words,
+                              value=x.printed, scale=x.scale, unit="USD", period=period, fiscal_year=year,
+                              company=company.name, quote=sent, kind="sentence",
+                              fact_id=f"{_STATED}{d.doc_id}:{n}:{a}"))
     if not found or len({round(f.absolute, 2) for f in found}) != 1:
         return None
     return found[0]
