@@ -290,3 +290,32 @@ def test_a_sentence_whose_amounts_do_not_pair_with_its_years_states_nothing():
     # two amounts for one year: no year-by-year statement, so no figure for the line
     a = answer_question("For 2025, what were Royal Fulfillment's shipping and handling costs as a % of net sales?", IX)
     assert a is None or a.refused or "12.0" not in a.text and "11.0" not in a.text, a.text
+
+
+class _CountingPages:
+    """The index, counting the pages read from it."""
+
+    def __init__(self, index):
+        self._index, self.reads = index, 0
+
+    def page_text(self, doc_id, page):
+        self.reads += 1
+        return self._index.page_text(doc_id, page)
+
+    def __getattr__(self, name):
+        return getattr(self._index, name)
+
+
+def test_a_year_by_year_sentence_is_found_with_one_page_walk_for_every_year_asked():
+    # Rule: the company's pages are read once per line asked, whichever and however many years are asked after
+    from assistant.answer.company_figures import _stated_respectively
+    from assistant.query.entities import companies
+
+    ix = _CountingPages(IX)
+    royal = next(c for c in companies(ix) if c.name.startswith("Royal"))
+    assert _stated_respectively(ix, royal, "advertising costs", "FY2025").value == 90
+    walked = ix.reads
+    assert walked > 0
+    assert [_stated_respectively(ix, royal, "advertising costs", p).value for p in ("FY2024", "FY2023")] == [60, 55]
+    assert _stated_respectively(ix, royal, "advertising costs", "FY2022") is None  # a year the sentence does not name
+    assert ix.reads == walked

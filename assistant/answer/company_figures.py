@@ -10,6 +10,8 @@ Reads ``wording.py`` and ``quantities.py``.
 from __future__ import annotations
 
 import re
+import threading
+import weakref
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -615,27 +617,40 @@ def _stated_respectively(index: Any, company: Company, words: str, period: str) 
     every such sentence must state the same amount for the year (else None: which one applies is not said). General
     rule: a calculation's input is a cited figure of the asked period, a statement row or a sentence's, each tied to
     its page."""
-    key = (id(index), tuple(company.doc_ids), words.lower(), period)
-    if key not in _RESPECTIVELY:
-        if len(_RESPECTIVELY) > 256:
-            _RESPECTIVELY.clear()
-        _RESPECTIVELY[key] = _stated_respectively_read(index, company, words, period)
-    return _RESPECTIVELY[key]
-
-
-_RESPECTIVELY: dict[tuple, Fact | None] = {}  # one page scan per (index, company, words, period)
-
-
-def _stated_respectively_read(index: Any, company: Company, words: str, period: str) -> Fact | None:
     m = re.fullmatch(r"FY(\d{4})", period)
+    found = _stated_by_year(index, company, words).get(int(m.group(1)), []) if m else []
+    if not found or len({round(f.absolute, 2) for f in found}) != 1:
+        return None
+    return found[0]
+
+
+# the years' amounts such sentences state, read once per index (a generation never changes), company and line
+_BY_YEAR: "weakref.WeakKeyDictionary[Any, dict[tuple, dict[int, list[Fact]]]]" = weakref.WeakKeyDictionary()
+_BY_YEAR_LOCK = threading.Lock()
+
+
+def _stated_by_year(index: Any, company: Company, words: str) -> dict[int, list[Fact]]:
+    try:
+        with _BY_YEAR_LOCK:  # WeakKeyDictionary.setdefault is not atomic; threads may share an index
+            known = _BY_YEAR.setdefault(index, {})
+    except TypeError:  # an index that cannot be weakly referenced: no memo
+        known = {}
+    key = (tuple(company.doc_ids), words.lower())
+    if key not in known:
+        known[key] = _read_stated_by_year(index, company, words)
+    return known[key]
+
+
+def _read_stated_by_year(index: Any, company: Company, words: str) -> dict[int, list[Fact]]:
+    """Every "..., respectively" sentence of the company's documents stating the line's amounts year by year, as
+    one fact per year it names (one page walk for every period asked)."""
     page_text = fact_lookup._page_text(index)
     toks = [t for t in re.findall(r"[a-z0-9]+", words.lower()) if t not in ("the", "a", "an", "its", "total")]
-    if m is None or page_text is None or not 1 <= len(toks) <= 6:
-        return None
-    year = int(m.group(1))
+    by_year: dict[int, list[Fact]] = {}
+    if page_text is None or not 1 <= len(toks) <= 6:
+        return by_year
     phrase = r"[\s-]+".join(re.escape(t) for t in toks) + r"s?"
     head = re.compile(rf"\b{phrase}\b", re.I)
-    found: list[Fact] = []
     for d, n, text in _company_pages(company, page_text):
         if "respectively" not in text or not head.search(text):
             continue
@@ -650,16 +665,14 @@ def _stated_respectively_read(index: Any, company: Company, words: str, period: 
                 continue
             years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", flat)]
             amounts = [x for x in parse_numbers(flat) if x.is_claim and x.unit == "$"]
-            if len(years) < 2 or len(set(years)) != len(years) or len(amounts) != len(years) or year not in years:
+            if len(years) < 2 or len(set(years)) != len(years) or len(amounts) != len(years):
                 continue
-            x = amounts[years.index(year)]
-            found.append(Fact(doc_id=d.doc_id, doc=d.doc, source=d.source, page=n, label=words,
-                              value=x.printed, scale=x.scale, unit="USD", period=period, fiscal_year=year,
-                              company=company.name, quote=sent, kind="sentence",
-                              fact_id=f"{_STATED}{d.doc_id}:{n}:{a}"))
-    if not found or len({round(f.absolute, 2) for f in found}) != 1:
-        return None
-    return found[0]
+            for year, x in zip(years, amounts):
+                by_year.setdefault(year, []).append(Fact(
+                    doc_id=d.doc_id, doc=d.doc, source=d.source, page=n, label=words, value=x.printed, scale=x.scale,
+                    unit="USD", period=f"FY{year}", fiscal_year=year, company=company.name, quote=sent,
+                    kind="sentence", fact_id=f"{_STATED}{d.doc_id}:{n}:{a}"))
+    return by_year
 
 
 def _leftmost(n: Node) -> Input:
