@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 
 from ..finance.formulas import CalcResult, MissingInput, amount, fmt
@@ -974,7 +975,7 @@ def parse(body: str, lookup: Lookup, known: dict[str, Node] | None = None) -> No
     try:
         return _parse_toks(toks, lookup, known)
     except _ParseError:
-        if _AND_LABELS[0] or not any(k == "op" and t in "+-" for k, t in toks):
+        if _AND_LABELS.get() or not any(k == "op" and t in "+-" for k, t in toks):
             raise
     # "raw materials and supplies plus work in process and finished goods", unread as it stands: the writer itemised
     # the terms with operators, so an "and" inside a term that joins no two figures mia knows is part of one row's
@@ -1099,7 +1100,7 @@ class _Parser:
         else declined naming it), as an item of one word in a serial list is (``_serial_list``); a body of one word
         alone, or a word of periods, arithmetic or questions, stays unread."""
         w = _FILLER.sub("", " ".join(words)).strip()
-        if not _ONE_WORD_ROWS[0] or not any(k == "op" and t in "+-*/" for k, t in self.toks) or not _ONE_WORD_ROW.fullmatch(w):
+        if not _ONE_WORD_ROWS.get() or not any(k == "op" and t in "+-*/" for k, t in self.toks) or not _ONE_WORD_ROW.fullmatch(w):
             return None
         if _ROW_NOT.search(w) or _NOT_PART_WORDS.match(w) or _QUESTION_WORDS.match(w) or _YEARLIKE.match(w):
             return None
@@ -1592,7 +1593,7 @@ def operand(words: str, lookup: Lookup, known: dict[str, Node]) -> Node:
             return qualified
     if (metric is None and _ROW_NAME.fullmatch(w) and not _ACRONYM.search(w)
             and (not _ROW_NOT.search(_SIGN_PAIR.sub(" ", _ONE_LINE_AND.sub(" ", w)))
-                 or (_AND_LABELS[0] and _one_label(w, lookup, known)))):
+                 or (_AND_LABELS.get() and _one_label(w, lookup, known)))):
         # "revenue before fuel surcharge", "impairment of store assets": no metric of mia's, but perhaps a row of
         # the filer's own statements by that name (``ROW``: looked up by its label when computed, else declined)
         metric = ROW + " ".join(re.findall(r"[a-z0-9]+", w.lower()))
@@ -1785,48 +1786,39 @@ def _lists_others(w: str, metric: str, lookup: Lookup) -> bool:
 # whether a label holding "and" may be read (``_one_label``): only where the words are known to name items one by
 # one (an excluded item, an item of a serial list read item by item), never while other readings are still tried
 # ("payments for property, plant and equipment" is one figure, not capital expenditure and "plant and equipment")
-_AND_LABELS = [False]
+_AND_LABELS: ContextVar[bool | str] = ContextVar("and_labels", default=False)
 
 
 @contextmanager
+def _reading(flag: ContextVar, value: object):
+    """``flag`` set to ``value`` within it, for this thread or task only (a question read elsewhere is not touched)."""
+    token = flag.set(value)
+    try:
+        yield
+    finally:
+        flag.reset(token)
+
+
 def and_labels(terms: bool = False):
     """Within it, words joined by an "and" that joins no two figures may name one row (``_one_label``). ``terms``:
     the words are one term of arithmetic the question itemised with operators ("A and B plus C and D"), so only two
     figures mia knows by name (never two guessed row labels) make their "and" a join."""
-    before = _AND_LABELS[0]
-    _AND_LABELS[0] = "terms" if terms else True
-    try:
-        yield
-    finally:
-        _AND_LABELS[0] = before
+    return _reading(_AND_LABELS, "terms" if terms else True)
 
 
 # a term of one word may be a row's label only in a body whose extent the clause fixes; where the body's start is
 # guessed (a quotient asked without a defining word: "Membership fees divided by operating income for ..."), a word
 # read alone would cut the figure's name short
-_ONE_WORD_ROWS = [True]
+_ONE_WORD_ROWS: ContextVar[bool] = ContextVar("one_word_rows", default=True)
 
 
-@contextmanager
 def _whole_names_only():
-    before = _ONE_WORD_ROWS[0]
-    _ONE_WORD_ROWS[0] = False
-    try:
-        yield
-    finally:
-        _ONE_WORD_ROWS[0] = before
+    return _reading(_ONE_WORD_ROWS, False)
 
 
-@contextmanager
 def _no_terms():
     """Within it, the itemised-terms reading of ``and_labels(terms=True)`` is off (an "and" joins as before)."""
-    before = _AND_LABELS[0]
-    if before == "terms":
-        _AND_LABELS[0] = False
-    try:
-        yield
-    finally:
-        _AND_LABELS[0] = before
+    return _reading(_AND_LABELS, False if _AND_LABELS.get() == "terms" else _AND_LABELS.get())
 
 
 def _one_label(w: str, lookup: Lookup, known: dict[str, Node]) -> bool:
@@ -1842,7 +1834,7 @@ def _one_label(w: str, lookup: Lookup, known: dict[str, Node]) -> bool:
             sides = [operand(w[: m.start()], lookup, known), operand(w[m.end():], lookup, known)]
         except _ParseError:
             continue
-        if _AND_LABELS[0] == "terms" and any(isinstance(x, Input) and is_row_input(x.metric) for x in sides):
+        if _AND_LABELS.get() == "terms" and any(isinstance(x, Input) and is_row_input(x.metric) for x in sides):
             continue  # "work in process and finished goods" in an itemised sum: two guessed labels join nothing
         return False
     return True
