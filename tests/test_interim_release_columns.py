@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.intents import answer_question
-from assistant.query.intent import read_question, span_ended, year_to_date
-from assistant.text.periods import resolve_period, stated_quarter_end, unnamed_span
+from assistant.query.intent import read_question, span_ended
+from assistant.text.periods import resolve_period, stated_quarter_end, unnamed_span, year_to_date
 from assistant.types import DocMeta
 from finance_filings import memory_index
 

@@ -34,3 +34,15 @@ def test_names_or_abbreviations_keep_the_verb_out_when_case_sensitive():
     assert printed.search("closed on Sept 30") and printed.search("in May 2025") and printed.search("Jan. 2")
     assert not printed.search("the board may declare a dividend")
     assert re.fullmatch(MONTH_OR_ABBR, "sept") and re.fullmatch(MONTH_OR_ABBR, "november")
+
+
+def test_a_month_number_from_any_written_form():
+    from assistant.text.months import month_number
+
+    assert [month_number(w) for w in ("Sept.", "sep", "September", "JAN", "dec")] == [9, 9, 9, 1, 12]
+    try:
+        month_number("Quarter")
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("a word naming no month has no number")

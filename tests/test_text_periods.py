@@ -128,3 +128,10 @@ def test_a_quarter_named_apart_from_its_years_is_each_years_quarter(question, pe
 def test_a_quarter_naming_the_source_document_is_not_the_period_asked(question, periods, period):
     assert periods_named(question) == periods
     assert resolve_period(question)[0] == period
+
+
+def test_a_span_length_in_weeks_stands_for_the_months_filers_mean():
+    from assistant.text.periods import span_months
+
+    assert [span_months(w) for w in ("three", "6", "nine", "12", "thirteen", "16", "twenty six", "28", "39", "forty")] \
+        == [3, 6, 9, 3, 3, 3, 6, 6, 9, 9]

@@ -36,7 +36,8 @@ from ..query.several import measures_asked
 from ..query.intent import asks_yes_no, read_asked
 from ..query.judgements import PAYOUTS_COVER, judgement_in
 from ..retrieve.filters import Filters
-from ..text.periods import asks_second_half, date_unplaced, period_at_date, periods_named, resolve_period, unnamed_span
+from ..text.periods import (asks_second_half, date_unplaced, period_at_date, periods_named, resolve_period, unnamed_span,
+                            year_to_date)
 from ..types import Answer
 from . import (
     adjusted_figures, adjustments, attribution, fact_calculations, fact_lookup, fact_sentences, facts_path,
@@ -83,7 +84,7 @@ def _period_of(question: str, company: Company) -> tuple[str | None, tuple[int, 
     if spans:
         # (a quarter and its year to date ending together are one year's two columns: one year, not two)
         return spans[-1], tuple(dict.fromkeys(int(y) for p in reversed(spans) for y in re.findall(r"\d{4}", p)))
-    dated = period_at_date(question, company.docs) or intent.year_to_date(question, company.docs)
+    dated = period_at_date(question, company.docs) or year_to_date(question, company.docs)
     if dated is not None:  # "at June 30, 2026": the period of the report ending then; "year-to-date": its column
         return dated, tuple(int(y) for y in re.findall(r"\d{4}", dated))
     if period is None and unnamed_span(question):

@@ -6,6 +6,7 @@ or None when any part is unclear; metric words come from ``finance.registry``.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -13,9 +14,9 @@ from typing import Any
 
 from ..finance import formulas as calc
 from ..finance.registry import CONCEPT_WORDS, METRIC_WORDS
-from ..text.months import MONTH, MONTH_ABBR
-from ..text.periods import (_YEAR_TO_DATE, date_period, date_unplaced, dated_reports, period_at_date, resolve_period,
-                            unnamed_span)
+from ..text.months import MONTH, MONTH_ABBR, month_number
+from ..text.periods import (date_period, date_unplaced, dated_reports, period_at_date, resolve_period, span_months,
+                            unnamed_span, year_to_date)
 from ..types import DocMeta
 from .entities import resolve_company
 
@@ -296,19 +297,6 @@ _SPAN_ENDED = re.compile(r"\b(?:(three|six|nine|3|6|9)[- ]months?|(quarter)|(1[2
                          r"seventeen|twenty[- ](?:four|six|eight)|thirty[- ](?:six|nine)|forty)[- ]weeks?)\s+(?:period\s+)?"
                          r"(?:ended|ending)\s+(?:on\s+)?(" + MONTH_ABBR + r")[a-z]*\.?\s+"
                          r"(\d{1,2}),?\s+((?:19|20)\d{2})\b", re.I)
-_SPAN_MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "13": 3, "26": 6, "39": 9}
-_WEEK_WORDS = {"twelve": 12, "thirteen": 13, "sixteen": 16, "seventeen": 17, "twenty-four": 24, "twenty-six": 26,
-               "twenty-eight": 28, "thirty-six": 36, "thirty-nine": 39, "forty": 40}
-
-
-def _span_months(words: str) -> int:
-    """The months a span's length stands for: "six" -> 6; N weeks as filers of 52/53-week years and of 12- and
-    16-week quarters count them: 12-17 a quarter (3), 24-28 a half (6), 36-40 nine months (9)."""
-    w = re.sub(r"\s+", "-", words.lower())
-    if w in ("three", "3", "six", "6", "nine", "9"):
-        return _SPAN_MONTHS[w]
-    weeks = _WEEK_WORDS.get(w) or int(w)
-    return 3 if weeks <= 17 else 6 if weeks <= 28 else 9
 # a 10-Q's two columns of one end date named together: "the three and six months ended June 30, 2026", "the three
 # months and nine months ended ...", "the quarter and six months ended ...", "the three- and six-month periods ended"
 _SPAN_PAIR = re.compile(r"\b(?P<a>three|six|3|6|quarter)(?:[- ]months?|-)?\s+and\s+(?:for\s+)?(?:the\s+)?(?P<b>six|nine|6|9)[- ]months?"
@@ -341,23 +329,21 @@ _SPAN_OTHER_DATE = re.compile(r"\s*(?:,?\s*(?:and|vs\.?|versus|compared\s+(?:to|
 def _spans(question: str) -> list[tuple[int, Any]] | None:
     """(months, end date) of every span a question names by its length and end date, in the question's order;
     None for a date that is no date."""
-    import datetime as _dt
-
     out = []
     for m in _SPAN_PAIR.finditer(question):
         # "the three and six months ended June 30, 2026": two spans of one end date, the shorter first
-        month, day = _MONTHS3.index(m.group("mon").lower()[:3]) + 1, int(m.group("day"))
+        month, day = month_number(m.group("mon")), int(m.group("day"))
         try:
             end = _dt.date(int(m.group("year")), month, day)
         except ValueError:
             return None
         for w in ("a", "b"):
-            out.append((3 if m.group(w).lower() == "quarter" else _SPAN_MONTHS[m.group(w).lower()], end))
+            out.append((3 if m.group(w).lower() == "quarter" else span_months(m.group(w)), end))
     if out:
         return None if _SPAN_ENDED.search(_SPAN_PAIR.sub(" ", question)) else out
     for m in _SPAN_ENDED.finditer(question):
-        months = 3 if m.group(2) else _span_months(m.group(1) or m.group(3))
-        month, day = _MONTHS3.index(m.group(4).lower()[:3]) + 1, int(m.group(5))
+        months = 3 if m.group(2) else span_months(m.group(1) or m.group(3))
+        month, day = month_number(m.group(4)), int(m.group(5))
         try:
             out.append((months, _dt.date(int(m.group(6)), month, day)))
             other = _SPAN_OTHER_YEAR.match(question, m.end())
@@ -365,7 +351,7 @@ def _spans(question: str) -> list[tuple[int, Any]] | None:
                 out.append((months, _dt.date(int(other.group(1)), month, day)))
             dated = None if other else _SPAN_OTHER_DATE.match(question, m.end())
             if dated:
-                out.append((months, _dt.date(int(dated.group(3)), _MONTHS3.index(dated.group(1).lower()[:3]) + 1,
+                out.append((months, _dt.date(int(dated.group(3)), month_number(dated.group(1)),
                                              int(dated.group(2)))))
         except ValueError:
             return None
@@ -425,28 +411,6 @@ def spans_ended(question: str, docs: Sequence[DocMeta]) -> list[str] | None:
     return [earlier, later] if earlier and earlier != later else None
 
 
-def year_to_date(question: str, docs: Sequence[DocMeta]) -> str | None:
-    """The column a question asking the year to date ("year-to-date 2026 revenue", "YTD") names: that of the
-    company's latest quarterly report of the year it names (any year when it names none), by that report's quarter:
-    "Q1 2026" for a first quarter, "6M 2026" / "9M 2026" for a second or third. None when no such report, two of one
-    quarter, or an annual report of that year (the year to date is then the year or its last report's: not said)."""
-    if not _YEAR_TO_DATE.search(question):
-        return None
-    _, years = resolve_period(question)
-    quarters = {}
-    for d in docs:
-        m = re.fullmatch(r"Q([1-4]) ((?:19|20)\d{2})", str(d.period or ""))
-        if m and (not years or int(m.group(2)) == max(years)):
-            quarters.setdefault((int(m.group(2)), int(m.group(1))), []).append(d)
-    if not quarters:
-        return None
-    year, quarter = max(quarters)
-    if quarter == 4 or len(quarters[(year, quarter)]) > 1 or any(
-            str(d.period or "").upper() in (f"FY{year}", f"FY {year}") for d in docs):
-        return None
-    return f"Q1 {year}" if quarter == 1 else f"{3 * quarter}M {year}"
-
-
 def span_unplaced(question: str, docs: Sequence[DocMeta]) -> bool:
     """True when a question names a span by its length and end date ("the three months ended March 31, 2026") that
     no quarterly report of the company prints: neither a report ending then (``_report_column``) nor one ending a year
@@ -465,8 +429,6 @@ def dates_compared(question: str, docs: Sequence[DocMeta]) -> list[str] | None:
     January 28, 2023 to July 29, 2023"), earliest first, each as the company's reports name it (``_date_period``: a
     10-Q's quarter, a fiscal year's end). None unless the question names exactly two dates outside spans ("the
     three months ended ...": ``spans_ended``) and both are placed, as two periods."""
-    import datetime as _dt
-
     spans = [(m.start(), (_SPAN_OTHER_DATE.match(question, m.end()) or m).end())
              for m in _SPAN_ENDED.finditer(question)]
     dates = []
@@ -474,7 +436,7 @@ def dates_compared(question: str, docs: Sequence[DocMeta]) -> list[str] | None:
         if any(a <= m.start() < b for a, b in spans):
             continue
         try:
-            dates.append(_dt.date(int(m.group(3)), _MONTHS3.index(m.group(1).lower()[:3]) + 1, int(m.group(2))))
+            dates.append(_dt.date(int(m.group(3)), month_number(m.group(1)), int(m.group(2))))
         except ValueError:
             return None
     if len(set(dates)) != 2:
@@ -485,7 +447,6 @@ def dates_compared(question: str, docs: Sequence[DocMeta]) -> list[str] | None:
     return periods  # type: ignore[return-value]
 
 
-_MONTHS3 = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _subject(question: str, docs: Sequence[DocMeta], filters: Any) -> dict[str, Any] | None:

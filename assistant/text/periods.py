@@ -9,12 +9,13 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..types import DocMeta
-from .months import MONTH_ABBR, MONTH_NAMES
+from .months import MONTH_ABBR, month_number
 
 YEAR_MENTION = re.compile(r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\b", re.I)
 
@@ -157,8 +158,10 @@ def resolve_period(question: str) -> tuple[str | None, tuple[int, ...]]:
 
 # a span shorter than a year that only the company's reports can name: a quarter by its length and end date ("the three
 # months ended October 31, 2027", "the quarter ended ...", "the 12 / 13 / 16 weeks ended ..."), or the year to date
+# a quarter counted in weeks, as filers of 52/53-week years and of 12- and 16-week quarters count it (``span_months``)
+_QUARTER_WEEKS = r"(?:1[2-7]|twelve|thirteen|sixteen|seventeen)[-\s]+weeks?"
 _QUARTER_SPAN_ENDED = re.compile(
-    r"\b(?:(?:three|3)[- ]months?|quarters?|(?:1[2-7]|twelve|thirteen|sixteen|seventeen)[- ]weeks?)\s+(?:period\s+)?"
+    r"\b(?:(?:three|3)[- ]months?|quarters?|" + _QUARTER_WEEKS + r")\s+(?:period\s+)?"
     r"(?:ended|ending)\s+(?:on\s+)?" + MONTH_ABBR + r"[a-z]*\.?\s+\d{1,2},?\s+"
     r"(?:19|20)\d{2}\b", re.I)
 _YEAR_TO_DATE = re.compile(r"\byear[- ]to[- ]date\b|\bYTD\b", re.I)
@@ -170,6 +173,45 @@ def unnamed_span(question: str) -> bool:
     (the year-to-date column of the company's latest quarterly report)? Such a question is never answered with a
     fiscal year's figure, nor with the only report's own period in its place."""
     return bool(_QUARTER_SPAN_ENDED.search(question) or _YEAR_TO_DATE.search(question))
+
+
+# a span's length in months, as written ("six", "9") or as filers of 52/53-week years and of 12- and 16-week quarters
+# count it in weeks
+_SPAN_MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9}
+_WEEK_WORDS = {"twelve": 12, "thirteen": 13, "sixteen": 16, "seventeen": 17, "twenty-four": 24, "twenty-six": 26,
+               "twenty-eight": 28, "thirty-six": 36, "thirty-nine": 39, "forty": 40}
+
+
+def span_months(words: str) -> int:
+    """The months a span's length stands for: "six" -> 6; N weeks: 12-17 a quarter (3), 24-28 a half (6), 36-40
+    nine months (9)."""
+    w = re.sub(r"\s+", "-", words.lower())
+    if w in _SPAN_MONTHS:
+        return _SPAN_MONTHS[w]
+    weeks = _WEEK_WORDS.get(w) or int(w)
+    return 3 if weeks <= 17 else 6 if weeks <= 28 else 9
+
+
+def year_to_date(question: str, docs: "list[DocMeta] | tuple[DocMeta, ...]") -> str | None:
+    """The column a question asking the year to date ("year-to-date 2026 revenue", "YTD") names: that of the
+    company's latest quarterly report of the year it names (any year when it names none), by that report's quarter:
+    "Q1 2026" for a first quarter, "6M 2026" / "9M 2026" for a second or third. None when no such report, two of one
+    quarter, or an annual report of that year (the year to date is then the year or its last report's: not said)."""
+    if not _YEAR_TO_DATE.search(question):
+        return None
+    _, years = resolve_period(question)
+    quarters = {}
+    for d in docs:
+        m = re.fullmatch(r"Q([1-4]) ((?:19|20)\d{2})", str(d.period or ""))
+        if m and (not years or int(m.group(2)) == max(years)):
+            quarters.setdefault((int(m.group(2)), int(m.group(1))), []).append(d)
+    if not quarters:
+        return None
+    year, quarter = max(quarters)
+    if quarter == 4 or len(quarters[(year, quarter)]) > 1 or any(
+            str(d.period or "").upper() in (f"FY{year}", f"FY {year}") for d in docs):
+        return None
+    return f"Q1 {year}" if quarter == 1 else f"{3 * quarter}M {year}"
 
 
 # a quarter named apart from any year ("second-quarter operating income ... from 2022 to 2023", "its Q3 margin in
@@ -264,18 +306,15 @@ def periods_named(question: str) -> list[str]:
 
 _ASKED_DATE = re.compile(r"\b(?:at|as\s+of|on)\s+(" + MONTH_ABBR + r")[a-z]*\.?\s+"
                          r"(\d{1,2}),?\s+((?:19|20)\d{2})\b", re.I)
-_MONTH3 = tuple(name[:3] for name in MONTH_NAMES)
 
 
 def _asked_dates(question: str, words: tuple[str, ...] = ("at", "as", "on")) -> set[tuple[int, int, int]]:
-    return {(int(m.group(3)), _MONTH3.index(m.group(1).lower()[:3]) + 1, int(m.group(2)))
+    return {(int(m.group(3)), month_number(m.group(1)), int(m.group(2)))
             for m in _ASKED_DATE.finditer(question) if m.group(0).split()[0].lower() in words}
 
 
 def _one_date(question: str, words: tuple[str, ...] = ("at", "as", "on")) -> "Any":
     """The one date a question asks a figure at (a ``datetime.date``); None for none, several, or no real date."""
-    import datetime as _dt
-
     dates = _asked_dates(question, words)
     if len(dates) != 1:
         return None
@@ -290,7 +329,7 @@ def _one_date(question: str, words: tuple[str, ...] = ("at", "as", "on")) -> "An
 # the 12 weeks ended March 22, 2026", "the three months ended ...", "thirteen weeks ended ..."
 _QUARTER_ENDED = re.compile(
     r"\b(?:(?:(?:first|second|third|fourth)[-\s]+)?(?:fiscal[-\s]+)?(?:(?:first|second|third|fourth)[-\s]+)?quarter"
-    r"(?:\s+of\s+(?:fiscal\s+)?\d{4})?|(?:three|3)[-\s]+months?|(?:1[2-7]|twelve|thirteen|sixteen|seventeen)[-\s]+weeks?)"
+    r"(?:\s+of\s+(?:fiscal\s+)?\d{4})?|(?:three|3)[-\s]+months?|" + _QUARTER_WEEKS + r")"
     r"(?:\s+and\s+(?:the\s+)?(?:full[-\s]+|fiscal\s+)?year)?\s+(?:period\s+)?ended:?\s+(" + MONTH_ABBR + r")[a-z]*\.?\s+"
     r"(\d{1,2}),\s*((?:19|20)\d{2})\b", re.I)
 
@@ -301,20 +340,17 @@ def stated_quarter_end(meta: DocMeta, text: str) -> str | None:
     stated there, when the metadata names a first, second or third quarter of a year within one of that date's (a
     fourth quarter closes the fiscal year its annual report dates) and the report is not dated before it. None
     otherwise, or when the metadata has a closing date."""
-    import datetime as _dt
-
-    extra = getattr(meta, "extra", None) or {}
-    own = re.fullmatch(r"Q([1-3]) ((?:19|20)\d{2})", str(getattr(meta, "period", "") or ""))
-    if extra.get("period_end") or own is None:
+    if not needs_stated_end(meta):
         return None
+    own_year = int(str(meta.period)[-4:])
     dated = str(getattr(meta, "date", "") or "")
     ends = []
     for m in _QUARTER_ENDED.finditer(text or ""):
         try:
-            end = _dt.date(int(m.group(3)), _MONTH3.index(m.group(1).lower()[:3]) + 1, int(m.group(2))).isoformat()
+            end = _dt.date(int(m.group(3)), month_number(m.group(1)), int(m.group(2))).isoformat()
         except ValueError:
             continue
-        if abs(int(end[:4]) - int(own.group(2))) <= 1 and not (re.fullmatch(r"\d{4}-\d{2}-\d{2}", dated) and end > dated):
+        if abs(int(end[:4]) - own_year) <= 1 and not (re.fullmatch(r"\d{4}-\d{2}-\d{2}", dated) and end > dated):
             ends.append(end)
     return max(ends) if ends else None
 
@@ -331,18 +367,14 @@ def with_stated_end(meta: DocMeta, first_page: "str | None") -> DocMeta:
     end = stated_quarter_end(meta, first_page or "")
     if end is None:
         return meta
-    from dataclasses import replace as _replace
-
     extra = dict(meta.extra or {})
     extra["period_end"] = end
     extra["guessed"] = {**(extra.get("guessed") or {}), "period_end": "first page"}
-    return _replace(meta, extra=extra)
+    return replace(meta, extra=extra)
 
 
 def dated_reports(docs: "list[DocMeta] | tuple[DocMeta, ...]") -> "list[tuple[str, Any]]":
     """(period, closing date) of each report whose metadata names both."""
-    import datetime as _dt
-
     out = []
     for doc in docs:
         end = str((getattr(doc, "extra", None) or {}).get("period_end") or "")
@@ -379,8 +411,6 @@ def date_period(asked: "Any", docs: "list[DocMeta] | tuple[DocMeta, ...]") -> st
     quarterly report's fiscal year-end before the quarter (the 10-Q of a second quarter ending June 30, 2026 prints
     December 31, 2025 beside it: FY2025; one ending July 29, 2023 prints January 28, 2023: FY2023). None when no
     report places it, or two place it differently."""
-    import datetime as _dt
-
     found = set()
     for period, close in dated_reports(docs):
         if abs((close - asked).days) <= 7:
