@@ -146,8 +146,8 @@ def on_side(index: Any, f: Fact, side: str | None) -> bool:
 
 def _without_runs(tokens: Sequence[str], names: Sequence[str]) -> list[str]:
     """The tokens without each name's tokens where they stand together, in its order (the longest name first): a
-    company's name is dropped as a name, never word by word from a line's own words ("General Mills" leaves the
-    "general" of "selling, general and administrative expenses")."""
+    company's name is dropped as a name, never word by word from a line's own words ("General Wexcombe Foods" leaves
+    the "general" of "selling, general and administrative expenses")."""
     out = list(tokens)
     for run in sorted({tuple(label_tokens(n)) for n in names if n.strip()}, key=len, reverse=True):
         if not run:

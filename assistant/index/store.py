@@ -45,10 +45,10 @@ import numpy as np
 
 from ..config import INDEX_NAME_RE as _NAME_RE
 from ..config import check_index_name
-from ..text.periods import needs_stated_end, with_stated_end
-from ..types import Chunk, DocMeta, Fact, Page
 from ..finance.inputs import EARLY_JANUARY_DATE
 from ..finance.inputs import as_filer_names as _filer_named
+from ..text.periods import needs_stated_end, with_stated_end
+from ..types import Chunk, DocMeta, Fact, Page
 from .statement_pages import page_kinds as _page_kinds
 from .statement_pages import rule_fingerprint
 

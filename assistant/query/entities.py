@@ -13,7 +13,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ..documents.metadata import tidy_company
 from ..index.store import bm25_tokens
+from ..text.months import MONTH_OR_ABBR_TITLE
 from ..text.names import base_name, squash
 from ..text.periods import YEAR_MENTION
 from ..types import DocMeta
@@ -86,8 +88,7 @@ def filer_name(meta: DocMeta) -> str | None:
 # an 8-K cover read as running text puts its date line before the registrant's name: "Date of Report (Date of earliest
 # event reported): May 6, 2026. NORTHWIND TRADERS, INC. (Exact name of registrant ...)"; the name is what follows the
 # date's full stop
-_COVER_DATE_LEAD = re.compile(r"^.*?\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+"
-                              r"(?:19|20)\d\d\s*\.\s+(?=[A-Z])")
+_COVER_DATE_LEAD = re.compile(r"^.*?\b" + MONTH_OR_ABBR_TITLE + r"\.?\s+\d{1,2},\s+(?:19|20)\d\d\s*\.\s+(?=[A-Z])")
 
 
 def registrant_of(company: str) -> str:
@@ -99,9 +100,7 @@ def registrant_of(company: str) -> str:
     rest = company[m.end():].strip(" ,.;:")
     if not rest:
         return company
-    if rest.isupper():  # a shouted name as a cover prints it, written as the metadata writes names
-        rest = " ".join(w if len(w) <= 3 and not re.search(r"[AEIOU]", w) else w.capitalize() for w in rest.split())
-    return rest
+    return tidy_company(rest)  # a shouted name as a cover prints it, written as the metadata writes names
 
 
 _JOINT = re.compile(r"(?:(?<=\.)|(?<=\bInc)|(?<=\bCorp)|(?<=\bLtd)|(?<=\bplc)|(?<=\bLLC)|(?<=\bINC)|(?<=\bCORP))\s*"
