@@ -184,6 +184,16 @@ def named_line(text: str, index: Any, doc_ids: Sequence[str], period: str, skip:
     found = lines or found
     longest = max(n for n, _ in found)
     best = [f for n, f in found if n == longest]
+    if not any(row_on_statement(index, f) for f in best):
+        # "Total upkeep and repair expenses" in a discussion's table beside the statement's "Upkeep and repair" under
+        # its expenses heading: the longer label adds only a total's and a side's words to the same line, and the
+        # primary statement's row of that line answers
+        cores = {frozenset(set(_content(_label_words(f.label))) - _SIDES) for f in best}
+        if len(cores) == 1 and next(iter(cores)):
+            core = next(iter(cores))
+            same = [f for _, f in found if frozenset(set(_content(_label_words(f.label))) - _SIDES) == core
+                    and row_on_statement(index, f)]
+            best = same or best
     # "lodging revenues" where the statement prints "Lodging" among its revenues and again among its expenses: the
     # words after the label say the side, and a row under the other side's heading is never the line asked
     side = _side_named(tokens, _label_words(best[0].label)) if len({_label_words(f.label) for f in best}) == 1 else None
@@ -201,6 +211,8 @@ def named_line(text: str, index: Any, doc_ids: Sequence[str], period: str, skip:
     for f in _rows(index, doc_ids, period):
         other = set(_content(_label_words(f.label)))
         if other != words and core <= other and (other - core) <= _SIDES:
+            if side is not None and all(SIDES.get(t) == side for t in other - core):
+                continue  # the head the words name ("upkeep and repair expenses"): the same side's line
             return None
     chosen = min(best, key=lambda f: (f.doc, f.page))
     return replace(chosen, label=f"{chosen.label} ({_SIDE_WORDS[side]})") if side and _on_side_only(

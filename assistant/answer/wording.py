@@ -57,7 +57,7 @@ _SHARE_OF = re.compile(r"(?i)\b(?:share|percent(?:age)?|proportion|portion|fract
                        r"mov(?:e|ed|es)|gr[eo]w|grown|r[io]se|risen|f[ae]ll|fallen|increase[ds]?|decrease[ds]?|"
                        r"decline[ds]?|came|comes?|coming|went|goes|go|flowed|derived|generated|arose|stemmed|consist(?:s|ed)?|"
                        r"comprised|made\s+up|represent(?:s|ed)?|account(?:s|ed)?)\b|"
-                       r"[?,;]|$)")
+                       r"[?,;:]|$)")
 _PHRASE_LEAD = re.compile(r"(?i)^(?:the|its|their|our|total|consolidated|(?:fy|fiscal)\s?\d{4}|\d{4})\s+")
 
 
