@@ -37,7 +37,7 @@ from . import (
     statement_rows,
 )
 from .wording import stated_threshold
-from .quantities import LOOKUP, Quantity
+from .quantities import LOOKUP, Quantity, combined_sum, referred_sum, says_combined
 
 
 def _named_line_quantity(text: str, ctx: "_Context", period: str, whole: Quantity | None) -> Quantity | None:
@@ -49,7 +49,15 @@ def _named_line_quantity(text: str, ctx: "_Context", period: str, whole: Quantit
     parts = named_lines.share_parts(text, skip)
     if parts is not None:
         part_words, whole_words = parts
+        # "...; what share of its net income was this?": the sum the question asked before
+        part_words = referred_sum(part_words, text) or part_words
         summed = sum_named(part_words, LOOKUP)
+        combined = says_combined(part_words)
+        if summed is None and combined:
+            # "buybacks and dividends combined, as a percentage of net earnings": every item listed, added up
+            found = combined_sum(part_words)
+            if found is not None:
+                part_words, summed = found
         base_metric = (whole.metric if whole is not None and not whole.recipe and whole.definition is None
                        else None if whole is not None else LOOKUP(whole_words))
         if summed is not None and base_metric:
@@ -59,7 +67,7 @@ def _named_line_quantity(text: str, ctx: "_Context", period: str, whole: Quantit
             d = Definition(title, f"({part_words}) / {whole_words} x 100",
                            Op("*", Op("/", summed, Input(base_metric, whole_words)), Num(100.0, "100")))
             return Quantity(title, definition=d, how="the share asked, from the rows named")
-        if re.search(r"\bplus\b|\bminus\b|\s[-+]\s", part_words, re.I):
+        if combined or re.search(r"\bplus\b|\bminus\b|\s[-+]\s", part_words, re.I):
             return None  # a part adding figures up that is not read as their sum: never one of its rows alone
         part = named_lines.named_line(part_words, ctx.index, ids, period, skip)
         if part is not None and fact_lookup._failed_input(ctx.index, [part], primary=True) is not None:

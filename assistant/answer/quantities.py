@@ -303,6 +303,53 @@ def _items_share(rest: str, defs: Sequence[Definition]) -> Quantity | None:
                                                  Op("*", Op("/", expr, base.expr), Num(100.0, "100"))))
 
 
+
+# "buybacks and dividends combined", "through dividends and repurchases of common stock taken together": a part that
+# says it adds up the figures it lists
+_COMBINED_END = re.compile(r"^(?P<items>.+?)\s*,?\s+(?:combined|together|taken\s+together|added\s+together|in\s+total|"
+                           r"altogether)$", re.I)
+
+
+# "... handed back through A and B together (in dollars); what share of its net income was this?": the sum a
+# pronoun refers back to, a clause of the question before it
+_COMBINED_CLAUSE = re.compile(r"[^.?;:,]*?\s(?:combined|together|taken\s+together|added\s+together|in\s+total|"
+                              r"altogether)\b", re.I)
+_PRONOUN_PART = re.compile(r"(?:that|this|it|they|these|those|(?:this|that|the)\s+(?:amount|total|sum|figure))", re.I)
+
+
+def referred_sum(part: str, text: str) -> str | None:
+    """The words of the sum a share's pronoun part refers to ("what percentage of net earnings was that?" after
+    "... A and B combined"): the last clause of ``text`` that says it adds figures up; None for any other part."""
+    if not _PRONOUN_PART.fullmatch(part.strip()):
+        return None
+    found = [m.group() for m in _COMBINED_CLAUSE.finditer(text)]
+    return found[-1].strip() if found else None
+
+
+def says_combined(words: str) -> bool:
+    """Does a share's part say it adds up the figures it lists ("A and B combined")?"""
+    return _COMBINED_END.match(words.strip(" ,")) is not None
+
+
+def combined_sum(words: str) -> tuple[str, Any] | None:
+    """(the items' words, A + B + ...) for a part that adds up figures of mia's registry ("buybacks and dividends
+    combined"; the list starts at the first word leading into a reading of two figures or more, "... returned through
+    A and B combined"), else None. General rule: a sum of items asked is computed from every item, or not at all."""
+    m = _COMBINED_END.match(words.strip(" ,"))
+    if m is None:
+        return None
+    text = m.group("items")
+    for start in [0, *(lead.end() for lead in _LEAD_INTO.finditer(text))]:
+        items = text[start:].strip(" ,")
+        try:
+            expr = list_sum(items, LOOKUP, {})
+        except ValueError:
+            continue
+        if (isinstance(expr, Op) and expr.op == "+"
+                and all(not is_row_input(i.metric) and not i.part for i in Definition("", items, expr).inputs())):
+            return items, expr
+    return None
+
 # "What share of its FY2024 net earnings did the company pay out as dividends?", "what percentage of net sales was
 # spent on advertising": a share asked with its whole named first and its part after the verb's lead-in word (the
 # same grammar as ``_SHARE_OF_DEFINED``, the whole a figure of mia's own)
