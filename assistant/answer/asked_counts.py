@@ -75,6 +75,26 @@ def employed_count(counted: str, before: str) -> bool:
     return counted in _SAME_COUNT[1] and bool(_EMPLOYED.search(before))
 
 
+# "... negotiating five new agreements, which would cover approximately 400 employees", "two plants, covering about 900
+# workers": a count inside a clause that says which of the things another noun covers, applies to or affects
+_COVERED_BY = re.compile(r"(?i)\b([a-z][a-z-]+s),?\s+(?:(?:which|that)\s+(?:(?:would|will|could|may|might|are\s+expected\s+to|"
+                         r"is\s+expected\s+to)\s+)?(?:cover|covers|covered|represent|represents|include|includes|affect|"
+                         r"affects|apply\s+to|applies\s+to)|covering|representing|affecting)\s+(?:(?:a\s+total\s+of|"
+                         r"approximately|about|roughly|some|around|nearly|almost|up\s+to|over|more\s+than)\s+)?$")
+
+
+def covered_count(counted: str, before: str) -> bool:
+    """Does the figure after ``before`` count the part of the asked things that another plural noun covers ("five
+    agreements, which would cover approximately 400 employees": the employees those agreements cover, not the
+    company's)? General rule: a count that is the object of a clause describing another noun's reach is that noun's
+    scope, a subset, never the whole asked."""
+    m = _COVERED_BY.search(before)
+    if m is None:
+        return False
+    noun = _noun(m.group(1))
+    return noun != counted and not any({noun, counted} <= g for g in _SAME_COUNT)
+
+
 # a plain number followed by a plural noun counts things ("6,912 loans", "1.2 million subscribers")
 _COUNT_NOUN = re.compile(r"(?i)\s*(?:(?:thousand|million|billion)\s+)?(?:[a-z-]+\s+)?"
                          r"(?!(?:thousands|millions|billions|dollars|euros|points|percent)\b)[a-z-]{3,}s\b")

@@ -88,6 +88,11 @@ FIGURED_OVERLAP = 0.5  # a figure-stating candidate replacing a figureless pick 
 MAX_CANDIDATES_EMBEDDED = 12  # candidates embedded per part, the best by every other measure first
 
 
+# "how concentrated are its revenues", "how geographically diversified is its customer base": the degree of a spread
+# is told by the parts' shares; a sentence stating no figure does not say how concentrated anything is
+_SPREAD_Q = re.compile(r"(?i)\bhow\s+(?:[a-z]+ly\s+)?(?:concentrated|diversified|spread(?:\s+out)?)\b")
+
+
 @dataclass
 class Extraction:
     question: str
@@ -123,7 +128,7 @@ class Extraction:
         """The question asks for a figure (``asks_figure``) and nothing selected states one: no pick holds a number
         other than a year and no computed line was made. Such an extraction is no answer (the answerer declines):
         a company-description sentence is never the reply to "what was its return on assets"."""
-        if not self.answered or self.notes or not asks_figure(self.question):
+        if not self.answered or self.notes or not (asks_figure(self.question) or _SPREAD_Q.search(self.question)):
             return False
         return not any(p is not None and _states_figure(p.candidate.text) for p in self.picks)
 

@@ -218,6 +218,16 @@ def _past_threshold(threshold: tuple[str, float, str], a: Figure, b: Figure, rat
     return size > n if cmp == ">" else (size < n if want == 0 or size >= 0 else None)
 
 
+def _named_at(question: str, period: str) -> int:
+    """Where the question first names ``period``'s year ("FY2025", "Q2 2025": 2025), else its length (a period not
+    named comes last)."""
+    year = re.search(r"(?:19|20)(\d{2})", period)
+    if year is None:
+        return len(question)
+    m = re.search(rf"(?<!\d){year.group(0)}(?!\d)", question)
+    return m.start() if m else len(question)
+
+
 def change_answer(question: str, ctx: _Context, q: Quantity, asked: Asked, p0: str, p1: str) -> Answer | None:
     a, b = ctx.figure(q, p0), ctx.figure(q, p1)
     w = _Writer()
@@ -232,6 +242,13 @@ def change_answer(question: str, ctx: _Context, q: Quantity, asked: Asked, p0: s
         amount_part = change.split(" (")[0]
         head = (f"{co} {q.title} changed by {calc.rate(rate)} ({amount_part}) from {p0} to {p1}: from {a.shown()} "
                 f"{_markers(na)} to {b.shown()} {_markers(nb)}.")
+    elif asked.kind == "change" and intent.levels_asked(question):
+        # "what was it at A and at B?": the two levels asked lead, in the order the question names their periods; the
+        # change between them follows
+        late_first = _named_at(question, p1) <= _named_at(question, p0)
+        one, two = ((b, nb, p1), (a, na, p0)) if late_first else ((a, na, p0), (b, nb, p1))
+        head = (f"{co} {q.title} was {one[0].shown()} {_markers(one[1])} in {one[2]} and {two[0].shown()} "
+                f"{_markers(two[1])} in {two[2]}, a change of {change} from {p0} to {p1}.")
     else:
         head = (f"{co} {q.title} changed by {change} from {p0} to {p1}: from {a.shown()} {_markers(na)} to "
                 f"{b.shown()} {_markers(nb)}.")

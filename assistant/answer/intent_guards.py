@@ -1,6 +1,6 @@
 """An answer the facts path found, checked against what the question asks (each returns the answer, another
 answer or None): ``sign_premise``, ``premise_measure``, ``without_named_part``, ``every_year_verdict``,
-``without_named_place``, ``one_figure_for_several``, ``without_share_base``. Reads the modules before it.
+``without_named_place``, ``one_figure_for_several``, ``without_share_base``, ``count_not_money``, ``choice_unnamed``. Reads the modules before it.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from ..types import Answer, InputFigure, SentenceCheck, Verification
 from .named_lines import names_line
 from .wording import _EVERY_QUARTER, _EVERY_YEAR, share_of_metric
 from .quantities import LOOKUP
+from .asked_measures import asked_measure
 
 
 def without_share_base(question: str, ans: Answer | None) -> Answer | None:
@@ -256,3 +257,50 @@ def one_figure_for_several(question: str, ans: Answer | None) -> Answer | None:
     check = SentenceCheck(text, (), True, (), "refusal")
     return Answer(question=question, text=text, refused=True, mode="refused",
                   verification=Verification(supported=True, sentences=(check,)), about=about)
+
+
+def count_not_money(question: str, ans: Answer | None) -> Answer | None:
+    """A question that asks only counts of a thing ("how many warehouses did it run, and how many did it own?", "how
+    many clinics did it operate at year end?") is never answered by an amount of money: a lookup or calculation with
+    an input in a currency (a fee row whose label shares a word with the counted things, a revenue change) is None,
+    so the question is declined or the passages state the count. Not when the question also asks money ("how much",
+    a money unit, a measure the registry names, a measure family such as revenue or margin). General rule: a count
+    and an amount are different dimensions; a figure of one never answers the other."""
+    if ans is None or ans.refused or ans.mode not in ("facts", "calc") or not ans.inputs:
+        return ans
+    asked = asked_measure(question)
+    if asked is None or not asked.count or asked.counted is None or asked.money or asked.percent or asked.family:
+        return ans
+    if re.search(r"(?i)\bhow\s+much\b", question) or intent.named_metrics(question):
+        return ans
+    if any(re.fullmatch(r"[A-Z]{3}", i.unit or "") for i in ans.inputs):
+        return None
+    return ans
+
+
+# "is it mainly a licensing business or a manufacturer of finished goods", "does its revenue come mostly from A or from
+# B": a question asking which of two alternatives a thing mainly is (its mix)
+_MAINLY_CHOICE = re.compile(r"(?i)\b(?:mainly|mostly|primarily|predominantly|largely|chiefly|principally)\s+"
+                            r"(?P<a>[^,?;]{2,80}?)\s+or\s+(?P<b>[^,?;]{2,80}?)(?=\s*[,?;]|\s+and\s+(?:how|what|did|has|"
+                            r"why)\b|\s*$)")
+_CHOICE_STOP = frozenset("""a an the of from in on for by its their it as to business businesses company operations
+    operation maker seller provider""".split())
+
+
+def choice_unnamed(question: str, ans: Answer | None) -> Answer | None:
+    """A question asking which of two named alternatives a company mainly is or earns from ("By revenue, is it mainly
+    a licensing business or a maker of finished goods?") is answered by the alternatives' own figures (their shares
+    of the whole), never by a lookup or calculation whose rows name neither alternative (the total's level or change
+    says nothing of its mix): such an answer is None, so the passages answer or the question is declined. General
+    rule: a mix question's answer names the parts of the mix."""
+    if ans is None or ans.refused or ans.mode not in ("facts", "calc") or not ans.inputs:
+        return ans
+    m = _MAINLY_CHOICE.search(question)
+    if m is None:
+        return ans
+    labels = {w[:5] for i in ans.inputs for w in re.findall(r"[a-z]+", i.label.lower())}
+    for side in (m.group("a"), m.group("b")):
+        words = [w for w in re.findall(r"[a-z]+", side.lower()) if w not in _CHOICE_STOP and len(w) > 2]
+        if words and any(w[:5] in labels for w in words):
+            return ans
+    return None

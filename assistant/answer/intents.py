@@ -36,7 +36,7 @@ from ..query.several import measures_asked
 from ..query.intent import asks_yes_no, read_asked
 from ..query.judgements import PAYOUTS_COVER, judgement_in
 from ..retrieve.filters import Filters
-from ..text.periods import (asks_second_half, date_unplaced, period_at_date, periods_named, resolve_period, unnamed_span,
+from ..text.periods import (asks_second_half, date_unplaced, dates_unplaced, period_at_date, periods_named, resolve_period, unnamed_span,
                             year_to_date)
 from ..types import Answer
 from . import (
@@ -64,8 +64,8 @@ from .judgement_answers import (
 )
 from .filing_answers import legal_answer, member_margin_answer, member_share_answer, rows_share_answer
 from .intent_guards import (
-    every_year_verdict, main_clause, one_figure_for_several, premise_measure, sign_premise, without_named_part,
-    without_named_place, without_share_base,
+    choice_unnamed, count_not_money, every_year_verdict, main_clause, one_figure_for_several, premise_measure, sign_premise,
+    without_named_part, without_named_place, without_share_base,
 )
 
 
@@ -78,6 +78,8 @@ def _period_of(question: str, company: Company) -> tuple[str | None, tuple[int, 
         return None, ()  # no statement column is a second half: never the report's own period in its place
     if date_unplaced(question, company.docs) or intent.span_unplaced(question, company.docs):
         return None, ()  # a balance at a date, or a span, none of the company's reports prints: never another's column
+    if dates_unplaced(question, company.docs):
+        return None, ()  # balances at several dates, one of them no report's column: never the years' other columns
     period, years = resolve_period(question)
     # "the six months ended September 30, 2025": the report's column; two such spans compared: the later one's
     spans = intent.spans_ended(question, company.docs) or intent.dates_compared(question, company.docs)
@@ -208,6 +210,8 @@ def _answer_question_as_asked(question: str, index: Any, filters: Any = None) ->
         ans = without_named_place(question, ans, index)
         ans = without_stray_name(question, ans, index)
         ans = without_share_base(question, ans)
+        ans = count_not_money(question, ans)
+        ans = choice_unnamed(question, ans)
         ans = every_year_verdict(question, ans)
         ans = sign_premise(question, ans)
         scene = premise_measure(question, ans)

@@ -241,7 +241,28 @@ def qualifier(question: str, metric: str, phrases: Sequence[str] = ()) -> set[st
             words -= _NO_PART
             if words:
                 return found | words
+        found |= _of_things(original[e:])
     return found
+
+
+# "net sales of respirators", "revenue of frozen desserts", "sales of its garden tools": the metric's name followed by
+# "of" and a plural noun written in lower case (a kind of product, the things sold), no article before it; a company's
+# name is capitalised ("net sales of Contoso"), an amount has digits ("revenue of $4 million"), the company itself
+# ("of the company") takes an article
+_OF_THINGS = re.compile(r"^\s+of\s+(?:its\s+|their\s+)?((?:[a-z][a-z\-]*\s+){0,2}[a-z][a-z\-]*[a-z]s)"
+                        r"(?=\s+(?:in|for|during|at|as|over|between|and|compared|versus|vs|from|to|did|does|was|were|is|"
+                        r"has|had|sold)\b|\s*[?,.;:()]|\s*$)")
+
+
+def _of_things(after: str) -> set[str]:
+    """The stems of a kind of things a metric is narrowed to with "of" (``_OF_THINGS``), less the words that name no
+    part (the question's own words, the whole, a basis, a period, any metric's words, "its products" in general)."""
+    m = _OF_THINGS.match(after)
+    if m is None or _SOURCE_WORDS.search(m.group(1)):
+        return set()
+    drop = ({w.rstrip("s") for w in _QUESTION_WORDS} | _NO_PART | _NOT_A_QUALIFIER | _ANY_PART | _PART_KINDS
+            | _TIME_WORDS | _METRIC_STEMS | {"product", "service", "good", "merchandise", "item"})
+    return _word_stems(m.group(1)) - drop
 
 
 def narrowed_by_label(question: str, metric: str, label: str) -> bool:

@@ -41,7 +41,7 @@ from .measure_families import (
 )
 from .measure_frames import _case, _length, _same_point, other_basis
 from .stated_figures import Figure, _MONEY, _aside_free, _figures
-from .asked_counts import _COUNT_NOUN, _counts_other, counted_said, employed_count, predicate_disagrees
+from .asked_counts import _COUNT_NOUN, _counts_other, counted_said, covered_count, employed_count, predicate_disagrees
 from .asked_shares import portion_part
 from .asked_measures import AskedMeasure, asked_measure, measure_head, says_head
 from .tie_rules import (
@@ -184,6 +184,9 @@ def figure_ties(asked: AskedMeasure, text: str, around: str = "") -> list[tuple[
                        f.after, f.head)
         if verdict == OTHER and asked.counted and f.kind == "number" and employed_count(asked.counted, text[: f.start]):
             verdict = TIED  # "how many employees": "we employed approximately 15,900 associates" counts them
+        if verdict != OTHER and asked.counted and f.kind == "number" and covered_count(asked.counted, text[: f.start]):
+            verdict = OTHER  # "how many employees": "agreements, which would cover approximately 400 employees" counts
+            # the agreements' reach, a subset
         if verdict != OTHER and asked.doing and f.kind == "number" and _whole_of_part(asked.doing, text[: f.start], f.after):
             verdict = OTHER  # "Of the roughly 160 million Americans with employer-sponsored insurance, ...": the whole
         if verdict != OTHER and asked.family and f.kind == "percent" and f.form == "level" \

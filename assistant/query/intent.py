@@ -892,6 +892,17 @@ def year_earlier_span(question: str) -> bool:
     return bool(_YEAR_EARLIER_SPAN.search(question))
 
 
+_TRENDS_ASKED = re.compile(r"\btrend\w*|\bhow\s+(?:did|has|have|does|do)\b|\bwhat\s+happened\b|\bdirection\b", re.I)
+
+
+def levels_asked(question: str) -> bool:
+    """Does a question naming two periods ask each period's level and no change ("What was its quick ratio at June
+    30, 2026 and at June 30, 2025?", "What were its operating margins for fiscal years 2026 and 2025?"): no change
+    word, no rate, no trend, no yes/no? Its answer leads with the levels asked; the change between them follows."""
+    return not (_CHANGE_WORDS.search(question) or _RATE.search(question) or _CAGR.search(question)
+                or _TRENDS_ASKED.search(question) or asks_yes_no(question))
+
+
 def read_asked(question: str, n_periods: int) -> Asked:
     """What the question asks of its figure, given how many distinct periods it names (a change needs two, or
     one with "year-over-year" / a change word, meaning against the period before). A yes/no comparison of one

@@ -438,6 +438,25 @@ def date_unplaced(question: str, docs: "list[DocMeta] | tuple[DocMeta, ...]") ->
     return asked is not None and bool(dated_reports(docs)) and date_period(asked, docs) is None
 
 
+def dates_unplaced(question: str, docs: "list[DocMeta] | tuple[DocMeta, ...]") -> bool:
+    """True when a question asks balances "at" / "as of" two or more dates ("at July 29, 2026 and at July 30, 2025")
+    and one of them is a balance column of none of the company's reports (``date_period``): the fiscal years of the
+    dates' calendar years are then other dates' balances, so the question is not a lookup of those years' columns.
+    False when fewer than two dates are asked or no report is dated. General rule of ``date_unplaced``, for several
+    dates."""
+    asked = _asked_dates(question, ("at", "as"))
+    if len(asked) < 2 or not dated_reports(docs):
+        return False
+    for y, m, d in asked:
+        try:
+            day = _dt.date(y, m, d)
+        except ValueError:
+            return True
+        if date_period(day, docs) is None:
+            return True
+    return False
+
+
 def quarters_ahead(doc: "DocMeta | None") -> int:
     """Years a quarterly report's own period runs ahead of its end date's calendar year ("Q2 2026" ended September
     26, 2025: 1), as its columns are named (``finance.extract``); 0 for any other document."""
