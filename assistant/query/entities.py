@@ -391,6 +391,25 @@ def aliases(names: Iterable[str], cover_text: str = "") -> tuple[set[str], set[s
     return {n for n in long if n}, short - {n for n in long}
 
 
+def registrant_forms(registrants: Iterable[str | None]) -> set[str]:
+    """Short forms from the registrant name a filing's cover gives where the file name names its company otherwise
+    ("SQUARE, INC." on the cover of "TAILWIND_2020_10K", a company since renamed; "Northwind Traders Corporation" of
+    "NWT_2024_10K"): the name without legal suffixes as printed, and in title case when the cover prints it in
+    capitals ("Square"), since a question writes "Square's revenue". Matched case-sensitively as whole words like
+    every short form (``mentions_short``), so a common word among them ("square feet") never names the company.
+    General rule: a company answers to the name its own filing's cover registers, whatever its file is called."""
+    out: set[str] = set()
+    for r in registrants:
+        name = base_name(r or "")
+        if not re.fullmatch(r"[A-Z][\w&.'’ -]{2,80}", name) or name.upper() in FINANCE_TERMS:
+            continue
+        out.add(name)
+        if not re.search(r"[a-z]", name):
+            out.add(" ".join(w.lower() if w.lower() in _SMALL_WORDS else w.capitalize() if len(w) > 3 else w
+                             for w in name.split()))
+    return out
+
+
 def first_words(names: Iterable[str], covers: str) -> set[str]:
     """The first word of each name of two words or more ("Ridgecrest" of "Ridgecrest Homes") when it is a proper name:
     capitalised, lower case after its first letter, four letters or more, and never written in lower case in
@@ -451,6 +470,7 @@ def companies(index: Any) -> list[Company]:
         covers = "\n".join((page_text(m.doc_id, p) or "") for m in metas for p in (1, 2)) if page_text else ""
         all_covers.append(covers)
         long, short = aliases(names, covers)
+        short |= registrant_forms(m.extra.get("registrant") for m in metas if isinstance(m.extra, dict)) - long
         out.append(Company(key, _display_name(metas), tuple(metas), frozenset(long), frozenset(short)))
     # "Ridgecrest's backlog", "Halvard's sales": the first word of a name of two words or more, as an analyst shortens
     # it, when it is a proper name (capitalised, four letters or more, never written in lower case on any cover: not
