@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from ..llm.base import LLM, Prompt
 from ..query.entities import companies, companies_in, company_aliases, known_company_names, named_companies, unheld_names
 from ..query.followup import is_followup, rewrite_followup
+from ..query.rewordings import canonical as canonical_wording
 from ..query.intent import asks_computed, states_computed
 from ..retrieve.filters import Filters
 from ..text.planted import cut_planted, strip_planted
@@ -177,7 +178,7 @@ class Answerer:
         rewritten = rewrite_followup(question, history, self._companies())
         if rewritten == question and history and is_followup(question) and getattr(self.llm, "instruct", False):
             rewritten = self._llm_rewrite(question, history) or question
-        return rewritten
+        return canonical_wording(rewritten)  # another analyst's wording, in the grammar mia reads (query.rewordings)
 
     def _llm_rewrite(self, question: str, history: Sequence[tuple[str, Answer]]) -> str | None:
         turns = "\n".join(f"User: {q}" for q, _ in history[-3:])
