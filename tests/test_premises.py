@@ -60,3 +60,29 @@ def test_a_contradicted_quote_is_shown_without_answering():
     assert quote in out.text  # the passage is still shown, under the note
     same = Answer(question=q, text=text.replace("increased", "decreased"), mode="extract")
     assert against_premise(q, same).mode == "extract"
+
+
+def test_a_move_stated_before_the_why_is_the_premise():
+    p = why_premise("Contoso Foods grew its snack volumes by 8% in 2025, yet the division's operating income fell "
+                    "12%. Which product line held it back, and why?")
+    assert p is not None and p.direction == "down" and p.subject == ("operating", "income")
+    p = why_premise(f"{N}'s comparable sales rose 4% in fiscal 2026. What drove the increase?")
+    assert p is not None and p.direction == "up" and p.subject == ("comparable", "sales")
+    assert why_premise("Contoso Foods' net sales rose 3% in 2025. How large were its operating expenses?") is None
+
+
+def test_was_up_and_was_down_are_moves():
+    q = "Why did Contoso Foods' operating income decline in fiscal 2025?"
+    assert contradicted(q, "Operating income was up 4% in fiscal 2025 on firmer pricing.") is not None
+    assert contradicted(q, "Operating income was down 4% in fiscal 2025 on freight costs.") is None
+
+
+def test_a_quoted_list_whose_lead_item_states_the_opposite_move_is_no_answer():
+    q = ("Contoso Foods' bakery sales held steady in the second quarter of 2025, yet the group's total net revenue "
+         "fell 6%. Which business pulled it down, and why?")
+    text = ("From Contoso Foods' Q2 2025 10-Q, p. 7, a list of three:\n\u2022 Total net revenue was up 2%, and "
+            "reflected: [1]\n- higher snack volumes\n- lower freight surcharges")
+    out = against_premise(q, Answer(question=q, text=text, mode="extract"))
+    assert out.mode == "fallback" and "Total net revenue was up 2%" in out.text
+    agree = Answer(question=q, text=text.replace("was up 2%", "was down 6%"), mode="extract")
+    assert against_premise(q, agree).mode == "extract"

@@ -28,9 +28,10 @@ __all__ = ["Premise", "why_premise", "contradicted", "against_premise", "premise
 
 _UP_BASE = r"improve|increase|rise|grow|expand|climb|gain|strengthen|go\s+up"
 _DOWN_BASE = r"decline|decrease|fall|drop|shrink|contract|deteriorate|worsen|weaken|go\s+down"
-_UP_PAST = r"improved|increased|rose|risen|grew|grown|expanded|climbed|gained|strengthened|went\s+up|was\s+higher|were\s+higher"
+_UP_PAST = (r"improved|increased|rose|risen|grew|grown|expanded|climbed|gained|strengthened|went\s+up|was\s+higher|"
+            r"were\s+higher|was\s+up|were\s+up")
 _DOWN_PAST = (r"declined|decreased|fell|fallen|dropped|shrank|shrunk|contracted|deteriorated|worsened|weakened|"
-              r"went\s+down|was\s+lower|were\s+lower")
+              r"went\s+down|was\s+lower|were\s+lower|was\s+down|were\s+down")
 _AUX = r"did|does|do|has|have|had|was|were|is|are"
 _NEG_AUX = r"didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|hadn['’]t|wasn['’]t|weren['’]t|isn['’]t|aren['’]t"
 _VERB = rf"{_UP_BASE}|{_DOWN_BASE}|{_UP_PAST}|{_DOWN_PAST}|higher|lower"
@@ -58,9 +59,31 @@ def _subject(text: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+# a move the question states as a fact before asking why ("..., yet the division's operating income fell 12%. Which
+# product line held it back, and why?", "Its gross margin shrank in 2025, but what caused it?"): a clause opening the
+# question or following "yet" / "but" / "while" / "although", whose subject moved
+_STATED = re.compile(rf"(?:^|[.;]\s+|,\s*(?:yet|but|while|whereas|although|though|and)\s+)"
+                     rf"(?P<s>(?:the|its|their|[A-Z][\w&.\-]*(?:\s+[A-Z&][\w&.\-]*)*['’]s?)\s+[^.?!,;]{{2,80}}?)\s+"
+                     rf"(?:(?:also|still|only|sharply|steeply)\s+)?(?P<v>{_UP_PAST}|{_DOWN_PAST})\b")
+_ASKS_WHY = re.compile(r"(?i)\bwhy\b|\bwhat\s+(?:drove|caused|explains)\b")
+
+
 def why_premise(question: str) -> Premise | None:
-    """The direction a why-question says its subject moved, or None (no why-question, no verb of movement)."""
+    """The direction a why-question says its subject moved, or None (no why-question, no verb of movement). A
+    question asking why after stating the move as a fact (``_STATED``: "..., yet the division's operating income fell
+    12%. Which product line held it back, and why?") has that move as its premise: its last stated move before the
+    words asking why."""
     m = _WHY.search(question)
+    if not m and _ASKS_WHY.search(question):
+        asked_at = _ASKS_WHY.search(question).start()
+        stated = [x for x in _STATED.finditer(question) if x.end() <= asked_at]
+        m = stated[-1] if stated else None
+        if m is not None:
+            subject = _subject(m.group("s"))
+            if not subject or len(subject) > 6:
+                return None
+            up = bool(re.fullmatch(rf"(?i){_UP_PAST}", m.group("v")))
+            return Premise(subject, "up" if up else "down")
     if not m:
         return None
     subject = _subject(m.group("s"))
@@ -116,6 +139,7 @@ def contradicted(question: str, passage: str) -> str | None:
 
 
 _QUOTED = re.compile(r"\u201c(.+?)\u201d\s*((?:\[\d+\])*)", re.S)
+_LISTED = re.compile(r"^\s*\u2022\s+(.+?)\s*((?:\[\d+\])*)\s*$", re.M)
 
 
 def against_premise(question: str, ans: Answer) -> Answer:
@@ -123,7 +147,8 @@ def against_premise(question: str, ans: Answer) -> Answer:
     under a note saying so (mode "fallback"); any other answer is returned as it is."""
     if ans.refused or ans.mode not in ("extract", "calc", "facts") or why_premise(question) is None:
         return ans
-    for m in _QUOTED.finditer(ans.text):
+    # the quotes, and the items of a quoted list ("• Total net revenue was up 1%, and reflected: [1]")
+    for m in (*_QUOTED.finditer(ans.text), *_LISTED.finditer(ans.text)):
         clause = contradicted(question, m.group(1))
         if clause:
             marks = m.group(2) or ""
