@@ -311,6 +311,12 @@ _NOT_THE_FIGURE = re.compile(r"(?i)\b(?:share|proportion|portion|ratio|mix|contr
                              r"\bpercent\s+of\b")
 
 
+# "How dependent was it on ...", "How exposed is ...": "how" with a quality other than an amount's size asks a degree
+# (a share, a verdict), never the member's figure; "how much", "how large", "how did" ask the figure or its move
+_ASKS_DEGREE = re.compile(r"(?i)\bhow\s+(?!much\b|many\b|large\b|big\b|high\b|low\b|small\b|far\b|fast\b)"
+                          r"[a-z]+\s+(?:is|was|were|are|has\s+been|had\s+been)\b")
+
+
 # the measures a member's row gives (``member_figures``), by the registry's metric or their own names
 _MEMBER_MEASURES = (("revenue", ()), ("operating_income", ()), ("", ("ebitda", "adjusted ebitda", "noi",
                                                                      "net operating income")))
@@ -333,8 +339,8 @@ def member_figure_answer(question: str, index: Any) -> Answer | None:
     company's; a page stating no single scale gives no level; otherwise None."""
     name = member_asks.named_member(question)
     if name is None or asks_yes_no(question) or asks_reason(question) or without_why(question) is not None \
-            or _NOT_THE_FIGURE.search(question):
-        return None  # a verdict, a reason, a share or a ratio asked: not the member's figure alone
+            or _NOT_THE_FIGURE.search(question) or _ASKS_DEGREE.search(question):
+        return None  # a verdict, a reason, a share, a ratio or a degree asked: not the member's figure alone
     if _narrower_than_member(question, name):
         return None  # "the Marine segment's revenue from its largest customer": a part of the member, not its row
     got_pages = _member_pages(question, index, name)
@@ -369,15 +375,17 @@ def member_figure_answer(question: str, index: Any) -> Answer | None:
         shown = (f"from {money(v0)} to {money(v1)}" if scale is not None else
                  f"from {got.cells[0]} to {got.cells[1]} as printed")
         moved = ("+" if diff > 0 else "") + (money(diff) if scale is not None else fmt(diff))
+        span = f" ({got.span})" if got.span else ""
         head = (f"{co} {name} segment {title} changed by {moved}{pct} from "
-                f"{y0} to {y1}: {shown}, from the segment's own row {_markers(ns)}.")
+                f"{y0} to {y1}{span}: {shown}, from the segment's own row {_markers(ns)}.")
         w.add(head, ns)
         w.add(f"Formula: change = {y1} - {y0}; {arith} {_markers(ns)}.", ns)
     else:
         if scale is None:
             return None
-        w.add(f"{co} {name} segment {title} was {money(got.values[-1])} in {got.years[-1]}, from the segment's own row "
-              f"{_markers(ns)}.", ns)
+        span = f" ({got.span})" if got.span else ""
+        w.add(f"{co} {name} segment {title} was {money(got.values[-1])} in {got.years[-1]}{span}, from the segment's "
+              f"own row {_markers(ns)}.", ns)
     inputs = _cell_inputs(meta, page, text, company.name,
                           [(got.row.label, str(y), c) for y, c in zip(got.years, got.cells)])
     return w.answer(question, "calc" if len(got.years) == 2 else "facts", f"{name} segment {title}", company.name,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..finance.statements import row_statement
 from ..text.months import MONTH
 from . import prose_pdf_tables as pdf_tables
 from .member_asks import _MEASURES, _ONE_MOVE
@@ -161,7 +162,8 @@ def _measure_runs(heads: str, n: int) -> list[str] | None:
     """The measure each of a block's ``n`` columns stands under when its heads name two measures or more over equal
     runs of the same year columns ("Net Revenue Operating Profit" over "2025 2024 2023 2025 2024 2023": the first
     three columns are revenue, the last three operating income); None when the heads name fewer than two measures
-    before their years, or the measures do not split the columns into equal runs of the same years."""
+    before their years, or the measures do not split the columns into equal runs of the same years and period
+    lengths (a three-month run beside a nine-month run is two periods of one measure, not two measures)."""
     first = _YEAR.search(heads)
     before = heads[: first.start()] if first else heads
     spans = sorted(((m.start(), m.end(), name) for name, (_, said) in _MEASURES.items()
@@ -178,6 +180,13 @@ def _measure_runs(heads: str, n: int) -> list[str] | None:
     per = n // len(names)
     runs = [years[k * per : (k + 1) * per] for k in range(len(names))]
     if any(r != runs[0] for r in runs):
+        return None
+    cols = pdf_tables.columns(_WEEKS.sub(_weeks_group, heads), n)
+    if cols is not None and any([c.group for c in cols[k * per : (k + 1) * per]] != [c.group for c in cols[:per]]
+                                for k in range(len(names))):
+        # "Three months ended ... 2025 2024 Nine months ended ... 2025 2024" under "Revenue and Adjusted EBITDA by
+        # segment": runs of different period lengths are the periods' columns, and the two measures are blocks
+        # stacked under their own title lines, not runs of columns side by side
         return None
     return [names[k // per] for k in range(n)]
 
@@ -256,6 +265,10 @@ def _block_cells(sense: str, measure: str, table: pdf_tables.Table, heads: str, 
     if named and not {_squash(n) for n in named} & {_squash(n) for n, _ in members}:
         return None  # segments asked, and the page names the filer's segments: rows naming none of them are other
         # members (revenue types, products), not the segments
+    if "segment" in _grouping(re.sub(r"\b[A-Z][\w&.'’-]*", " ", whole)) and not named and \
+            row_statement(page, page[members[0][1].start : members[0][1].end]) is not None:
+        return None  # segments asked: the lines of a primary statement ("Revenues: Admissions, Food and beverage"
+        # under "STATEMENTS OF INCOME") are kinds of revenue, not the filer's segments, unless the page names them so
     if geographic:
         places = [(n, r) for n, r in members if _geographic(n)]
         if count is None and len(places) != len(members):
@@ -419,7 +432,9 @@ def _one_moved(sense: str, measure: str, cells: list[tuple[str, str, str, pdf_ta
 # words of a column head that name no measure: the row-label head, a change column, articles
 _HEAD_PLAIN = {"brand", "tier", "tiers", "segment", "segments", "region", "regions", "division", "divisions", "change",
                "the", "of", "and", "in", "for", "millions", "thousands", "total", "fiscal", "year", "years", "ended",
-               "months", "three", "six", "nine", "twelve", "quarter", "category", "categories", "%", "percent"}
+               "months", "three", "six", "nine", "twelve", "quarter", "category", "categories", "%", "percent",
+               # a period's length printed before each year ("Q3 2025 Q3 2024 9M 2025 9M 2024") names no measure
+               "q1", "q2", "q3", "q4", "3m", "6m", "9m", "12m"}
 
 
 def _head_columns(heads: str) -> list[tuple[frozenset[str], int | None]]:

@@ -216,6 +216,7 @@ class MemberFigure:
     cells: tuple[str, ...]  # each year's cell as printed
     values: tuple[float, ...]
     row: pdf_tables.Row
+    span: str = ""  # the period's length when not a year ("nine months"), as the question asks and the columns read
 
 
 _MEASURE_ROW = {"revenue": _REVENUE_ROW, "operating income": _NUM_ROW["operating income"], "ebitda": _NUM_ROW["ebitda"]}
@@ -278,8 +279,9 @@ def member_figure(question: str, page: str, years: set[int], ends: bool = False)
     row, cells = found[0]
     if any(c.endswith("%") for c in cells):
         return None
+    span = {"3": "three months", "6": "six months", "9": "nine months"}.get(min(wanted or {""}), "")
     return MemberFigure(name, measure, tuple(asked), tuple(_fmt(c) for c in cells),
-                        tuple(_value(c) for c in cells), row)  # type: ignore[arg-type]
+                        tuple(_value(c) for c in cells), row, span)  # type: ignore[arg-type]
 
 
 def _year_cells(row: pdf_tables.Row, heads: str, measure: str, asked: list[int],

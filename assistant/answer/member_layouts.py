@@ -322,7 +322,8 @@ def _margins(sense: str, num: str, nums: list[_Block], dens: list[_Block]) -> li
             top = order[0]
             what = f"{name} ({_NUM_WORDS[num]} / revenue), {n.new_year}" + (f", {n.gname}" if n.gname else "")
             word = "had the highest" if sense == "high" else "had the lowest"
-            lead = (f"{top.label} {word} {name} of the {len(members)} members in {n.new_year}: {top.value:.1f}% "
+            span = f" ({n.gname})" if n.gname else ""  # "in 2025 (three months)": the quarter's, not the year's
+            lead = (f"{top.label} {word} {name} of the {len(members)} members in {n.new_year}{span}: {top.value:.1f}% "
                     f"({_NUM_WORDS[num]} {_fmt(top.new_cell)} / revenue {_fmt(top.old_cell)}, computed).")
             each = "; ".join(f"{m.label} {m.value:.1f}% ({_fmt(m.new_cell)} / {_fmt(m.old_cell)})" for m in members)
             out.append(MemberRanking(sense, f"{num} margin", top, tuple(members), what, lead,

@@ -260,6 +260,15 @@ def _members_of(measure: str, table: pdf_tables.Table, page: str, whole: str = "
     # (a segment note flattened to one label per row); rows saying another measure so are no members of this one
     lead = [(m.group("member").strip(), m.group("measure"), r) for r in rows if (m := _MEASURE_FIRST.match(r.label))]
     split = [(name, r) for name, said, r in lead if says_measure(said, measure) and not narrowed(said, measure, narrow)]
+    said_twice = {s.lower() for _, s, _ in lead if sum(x.lower() == s.lower() for _, x, _ in lead) >= 2}
+    other = {s for s in said_twice if not says_measure(s, measure) and not _geographic(s)}
+    if other and len(split) < 2:
+        # "Attendance - U.S.", "Attendance - International": one quantity written before each member is the rows' own
+        # measure (a place before the dash is a member's region, "North America - Retail"); those rows are no
+        # members of another measure asked
+        rows = [r for r in rows if not ((m := _MEASURE_FIRST.match(r.label)) and m.group("measure").lower() in other)]
+        if not rows:
+            return []
     if len(split) >= 2 and not qualified:
         if len({name for name, _ in split}) != len(split):
             return []  # one member twice under the measure: which row is its figure cannot be told

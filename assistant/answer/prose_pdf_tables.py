@@ -66,7 +66,10 @@ _VALUE = _FIGURE + r"|(?<!\S)-(?!\S)"  # a lone "-" is a nil cell of a row
 _ROW = re.compile(rf"^\s*(?P<label>[A-Za-z][^$€£\d]*?[A-Za-z.)])\s*(?P<vals>(?>(?:{_VALUE})\s*){{2,}})$")
 _FOOTNOTE = re.compile(r"\s*\((?:\d|[a-z])\)\s*$")
 _GROUP = re.compile(r"(?i)\b(three|six|nine|twelve)\s+months\s+ended\b|\b(?:fiscal\s+)?years?\s+ended\b|"
-                    r"\bquarters?\s+ended\b")
+                    r"\bquarters?\s+ended\b|"
+                    # a period's length printed right before each column's year ("Three months 2025 Three months 2024
+                    # Nine months 2025 Nine months 2024", "Q3 2025 Q3 2024 9M 2025 9M 2024"): each column's own group
+                    r"\b(three|six|nine|twelve)\s+months\s+(?=(?:19|20)\d\d\b)|\b(?:Q[1-4]|(3|6|9|12)M)\s+(?=(?:19|20)\d\d\b)")
 _COLUMN = re.compile(r"(?i)%\s*change\b|(?<![\w.,])(?:19|20)\d\d(?![\w,.]\d)")
 
 
@@ -213,9 +216,9 @@ def columns(heads: str, n: int) -> list[Column] | None:
         return None
     groups = []
     for m in _GROUP.finditer(heads):
-        word = (m.group(1) or "").lower()
-        groups.append({"three": "3", "six": "6", "nine": "9", "twelve": "12"}.get(word) or
-                      ("year" if "year" in m.group(0).lower() else "quarter"))  # fmt: skip
+        word = (m.group(1) or m.group(2) or "").lower()
+        groups.append({"three": "3", "six": "6", "nine": "9", "twelve": "12"}.get(word) or m.group(3) or
+                      ("3" if re.match(r"Q[1-4]\s", m.group(0)) else "year" if "year" in m.group(0).lower() else "quarter"))  # fmt: skip
     if len(groups) > 1 and n % len(groups):
         return None
     per = n // len(groups) if len(groups) > 1 else n

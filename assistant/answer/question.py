@@ -788,7 +788,19 @@ def _required_names(piece: str, vocab: set[str], names: set[str], companies: set
     body = _EXCLUDED.sub(" ", body)  # "outside the US": a place left out is not what the answer must be about
     ents = named_entities(body + "?", vocab, names)
     return {e for e in ents if not (e in vocab and (e not in names or e not in companies))
-            and not _PERIOD_NAME.fullmatch(e) and e not in _FINANCE_TERMS}  # fmt: skip
+            and not _PERIOD_NAME.fullmatch(e) and e not in _FINANCE_TERMS
+            and not (e not in companies and _qualifies_term(body, e))}  # fmt: skip
+
+
+def _qualifies_term(body: str, key: str) -> bool:
+    """Whether every time ``body`` writes the capitalised participle ``key`` it stands right before a financial term
+    in capitals ("Adjusted EBITDA margin", "Diluted EPS"), not possessive: a qualifier of the measure asked, no name
+    (a name before a term, "Contoso EBITDA", stays one)."""
+    if not (key.endswith("ed") and len(key) >= 5):
+        return False
+    found = list(re.finditer(rf"(?i)(?<![\w&'’-]){re.escape(key)}(?![\w&'’-])(\s+[\w&./-]+)?", body))
+    return bool(found) and all(m.group(1) is not None and m.group(1).strip().lower() in _FINANCE_TERMS
+                               and m.group(1).strip().isupper() for m in found)
 
 
 def _conjoined_names(question: str, entities: frozenset[str]) -> list[str]:
