@@ -72,7 +72,7 @@ from .shown import answer_figure
 from .pickers import (
     THRESHOLD, _ANAPHOR_REASON, _BACK_TO_ASKED, _BARE_WHY, _authors, _column_pick, _compared_across,
     _concentration_figure, _concentration_neighbours, _concentration_statement, _covering, _deciding_sentence,
-    _direction_from, _embed_text, _explained_pick, _figure_count, _firm_first, _item_openings, _member_rank,
+    _direction_from, _embed_text, _explained_pick, _figure_count, _firm_first, _announced_first, _item_openings, _member_rank,
     _member_rank_again, _moving_members, _names_instrument, _other_subjects, _own_tables_rank, _part_text,
     _profit_move_pick, _ranked_explained, _registered, _says_unit_asked, _share_for_another, _stated_deals,
     _stated_effect, _sure_shape, _top_row, _versus, _winner_row, _year_sum, compare_rows, move_row, rank_rows,
@@ -437,7 +437,7 @@ def extract(
                 p["overlap"] = max(p["overlap"], float(np.clip((cos - PARAPHRASE_FLOOR) * 2, 0.0, PARAPHRASE_MAX)))
             r.append(Scored(cands[i], combine(p), p))
         r.sort(key=lambda s: (-s.score, s.candidate.rank, s.candidate.page, s.candidate.start))
-        r = _firm_first(r, threshold)
+        r = _announced_first(asked, _firm_first(r, threshold), threshold)
         ranked.append(r)
         best = r[0] if r and r[0].score >= threshold else _sure_shape(asked, r, threshold)
         if page_text is not None and asked.kind != "yesno" and prose_filings.asks_registered(asked.text):

@@ -39,7 +39,7 @@ from .question import (
     Asked, _CHANGE_Q, _RELATIVE_WORDS, _SUPERLATIVE, _UNIT_FORMS, _asked_years, _direction, _words, _years,
 )
 from .candidates import (
-    Candidate, _ANAPHOR, _BULLET, _CHANGE_ANAPHOR, _NOT_NAME, _paragraph_break, _stated_years, is_filing,
+    Candidate, _ANAPHOR, _BULLET, _CHANGE_ANAPHOR, _COUNT_LEAD, _NOT_NAME, _paragraph_break, _stated_years, is_filing,
     page_candidates,
 )
 from .scoring import (
@@ -104,6 +104,28 @@ def _firm_first(ranked: list[Scored], threshold: float) -> list[Scored]:
     if not ranked or not ranked[0].parts.get("soft") or firm is None:
         return ranked
     return [firm, *(s for s in ranked if s is not firm)]
+
+
+def _announced_first(asked: Asked, ranked: list[Scored], threshold: float) -> list[Scored]:
+    """``ranked`` with a counted list of causes ("Bookings climbed for three reasons, the last one small:" and
+    its items) moved ahead of a better-scored change read with the sentences after it (form "effect"), for a reason
+    asked. General rule: the reasons a report announces and counts for the asked change are its stated answer; the
+    sentences that happen to follow a change are only read as its explanation, and may be other findings ("Margins
+    kept improving ..."). The counted list must pass ``threshold`` as a reason (its change is the asked one,
+    ``type_score``), explain the asked direction and follow the change in its section (same report, same heading)."""
+    if asked.kind != "reason" or not ranked or ranked[0].candidate.form != "effect":
+        return ranked
+    top = ranked[0]
+    for s in ranked[1:]:
+        c = s.candidate
+        if s.score < threshold:
+            break
+        if c.kind == "list" and c.form == "" and len(c.items) >= 2 and _COUNT_LEAD.search(c.text) \
+                and s.parts.get("type", 0) >= 1.0 and c.doc_id == top.candidate.doc_id \
+                and c.heading == top.candidate.heading and (c.page, c.start) > (top.candidate.page, top.candidate.start) \
+                and not _opposite_direction(asked.text, c.text):  # fmt: skip
+            return [s, *(x for x in ranked if x is not s)]
+    return ranked
 
 
 def _winner_row(asked: Asked, c: Candidate, cands: Sequence[Candidate]) -> Candidate | None:
@@ -273,12 +295,18 @@ def _stated_effect(asked: Asked, best: Scored, cands: Sequence[Candidate],
     its section (at most four back, no heading between) that says the asked thing with figures for two periods or a
     move, of no unasked adjusted basis and no other item (``prose_drivers.stated_effect``); None otherwise."""
     c = best.candidate
-    if c.kind != "sentence" or claims(c.text):
+    # a list of reasons whose lead-in states no figure ("The survey gives three reasons why usage fell:") as well
+    if c.kind not in ("sentence", "list") or c.kind == "list" and (c.form == "effect" or not c.items) or claims(c.text):
         return None
+    if c.kind == "list" and not (causes.states_move(c.text) and drivers.says_head(asked.effect or asked.text, c.text)):
+        return None  # a lead-in that does not restate the asked move ("The year was hard for several reasons:") may
+        # follow other findings; only one restating it ("... three reasons why usage fell:") follows its change
     page = page_text(c.doc_id, c.page) or ""
     if not page or page[c.start : c.end].strip() == "" or _antecedent(c, page) is not None:
         return None
-    span = drivers.stated_effect(asked.effect or asked.text, page, sentence_spans(page, split_lines=False), c.start)
+    span = drivers.stated_effect(asked.effect or asked.text, page, sentence_spans(page, split_lines=False), c.start,
+                                 lead_in=c.kind == "list",
+                                 other_way=lambda t: _opposite_direction(asked.effect or asked.text, t))
     found = next((x for x in cands if span and x.kind == "sentence" and x.doc_id == c.doc_id and x.page == c.page
                   and x.start == span[0]), None)  # fmt: skip
     return Scored(found, best.score, {"effect": 1.0}) if found is not None else None
@@ -1361,7 +1389,8 @@ def _covering(asked: Asked, shown: list[Scored], question: str, aliases: Callabl
             # figure of its own tied to it ("... a 3.1% increase in visits to 14.6 million"): it answers both
             return sc
         if p is not None and asked.kind == "amount" and asked.unit in ("change", "") and p["type"] >= 1.0 \
-                and p["subject"] >= sc.parts.get("subject", 1.0) and _change_only(said) \
+                and p["subject"] >= sc.parts.get("subject", 1.0) \
+                and _change_only(said) \
                 and _CHANGE_STATED.search(sc.candidate.body):
             # "How many vans did makers ship in 2025, and what was the yearly change?": a part naming no measure
             # besides the change itself asks the change of the measure the other part's quote states; that quote,

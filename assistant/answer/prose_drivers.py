@@ -33,7 +33,7 @@ Rules (each with a test on hand-written sentences in ``tests/test_prose_drivers.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..text.bindings import bind_numbers
 from ..text.months import MONTH_ABBR
@@ -511,16 +511,18 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _COMPARED = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|prior[- ]year|a\s+year\s+(?:earlier|ago)|previous\s+year)\b")
 
 
-def stated_effect(question: str, page: str, spans: Sequence[tuple[int, int]], start: int, most: int = 4
-                  ) -> tuple[int, int] | None:  # fmt: skip
+def stated_effect(question: str, page: str, spans: Sequence[tuple[int, int]], start: int, most: int = 4,
+                  lead_in: bool = False, other_way: Callable[[str], bool] | None = None) -> tuple[int, int] | None:  # fmt: skip
     """The span of the nearest sentence before offset ``start`` (an explanation that states no figure) in its section
     that states the change explained: it says the asked thing's head, states figures for two periods or a move, is of
     no adjusted / non-GAAP basis the question does not ask, and names no other item (``other_item``); at most
-    ``most`` sentences back, never past a heading or a paragraph break."""
+    ``most`` sentences back, never past a heading or a paragraph break. ``lead_in``: ``start`` opens a list's lead-in
+    ("The survey gives three reasons why usage fell:"), a paragraph of its own, so the paragraph before it is read;
+    ``other_way``: a sentence it holds true of moves the other way than the question asks, and is passed over."""
     before = [sp for sp in spans if sp[1] <= start][-most:]
     nxt = start
     for sp in reversed(before):
-        if _breaks(page, sp[1], nxt):
+        if _breaks(page, sp[1], nxt) and not (lead_in and nxt == start):
             return None
         text = _flat(page[sp[0] : sp[1]])
         if is_heading(text):
@@ -530,7 +532,7 @@ def stated_effect(question: str, page: str, spans: Sequence[tuple[int, int]], st
             continue
         if _ADJUSTED.search(text) and not _ADJUSTED.search(question):
             continue
-        if other_item(question, text):
+        if other_item(question, text) or other_way is not None and other_way(text):
             continue
         if len(set(_YEAR.findall(text))) >= 2 or causes.states_move(text) or _COMPARED.search(text):
             return sp

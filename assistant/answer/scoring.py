@@ -537,6 +537,10 @@ def period_score(asked: Asked, c: Candidate) -> float:
         return 1.0
     if whole_year_only(asked, c) or other_quarter(asked, c):
         return 0.0
+    if asked.kind == "reason" and c.kind == "list" and c.items and c.form != "effect" and not c.years & asked.years:
+        # the causes a reason list gives date themselves ("rates kept house sales below their 2021 level"): the change
+        # they explain is dated by the lead-in and its context, so the items' years make it no other period's
+        c = replace(c, years=_stated_years(c.text))
     dated_only = published_years(c.text)
     if c.years & asked.years and not (c.years - dated_only) & asked.years and c.years - dated_only:
         # "Our note of March 2025 gave 2024 revenue of $12.1 billion": the asked 2025 dates the note, the figure is of
@@ -560,6 +564,13 @@ def period_score(asked: Asked, c: Candidate) -> float:
         return 0.0  # "total investments were $11.5 billion at year end": the filing's own year-end, not the asked
     if ctx_years & asked.years and not c.years:
         return 0.8
+    if asked.kind == "reason" and c.kind == "list" and ctx_years and not c.years and not _years(c.heading):
+        # a reasons lead-in after a sentence whose years are only the bases of its change ("fell to 98 litres from 104
+        # litres in 2023, the first fall since 2012"): the change explained is of the year after them
+        side = c.before + " " + c.prev
+        bases = drivers.base_years(side) | drivers.figureless_base_years(side)
+        if ctx_years <= bases and min(asked.years) > max(bases):
+            return 0.8
     meta = c.meta
     filing = filed
     if filing and meta.fiscal_year in asked.years and not c.years:
@@ -681,6 +692,21 @@ def _sales_counted(question: str, body: str) -> bool:
     return bool(asked & said)
 
 
+# "how much <thing> did <subject> produce / generate / consume": the question's grammar asks a physical quantity of the
+# thing (its object), never money, whatever unit the thing is measured in
+_PRODUCED_Q = re.compile(r"(?i)\bhow\s+much\s+(?:[a-z][\w-]*\s+){1,3}(?:did|do|does|will|would|could|can|has|have|had)\s+"
+                         r"[^?]{1,80}?\b(?:produc(?:e|ed|ing)|generat(?:e|ed|ing)|consum(?:e|ed|ing)|min(?:e|ed|ing)|"
+                         r"extract(?:ed|ing)?|refin(?:e|ed|ing)|pump(?:ed|ing)?|emit(?:ted|ting)?|burn(?:ed|t|ing)?|"
+                         r"harvest(?:ed|ing)?|catch|caught|grow|grew|grown|process(?:ed|ing)?|output)\b")
+_MONEY_NEAR = re.compile(r"(?:[$€£¥]|\b(?:US\$|USD|EUR|GBP|JPY|CHF|CNY|RMB|KRW|INR|CAD|AUD)\s?)$")
+
+
+def _money_only(body: str) -> bool:
+    """Is every figure of ``body`` (years aside) an amount of money (a currency before it)?"""
+    nums = [n for n in claims(body) if not re.fullmatch(r"(?:19|20)\d\d", n.raw)]
+    return bool(nums) and all(n.unit == "$" or _MONEY_NEAR.search(body[max(0, n.start - 5) : n.start]) for n in nums)
+
+
 def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: bool = False) -> float:
     """How well the candidate's form fits the answer type asked, 0..1 (0: it cannot be the answer).
     ``soft_narrowing``: the words narrowing an amount's measure ("money spent building data centres") need not be
@@ -704,6 +730,8 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
     if asked.kind == "amount":
         if c.kind == "list" and (_COUNT_LEAD.search(c.text) or _COUNTED_CAUSE.search(c.text)):
             return 0.0  # "Demand rose for three reasons." and the reasons: why it moved, not by how much
+        if asked.unit == "" and c.kind != "row" and _PRODUCED_Q.search(asked.text) and _money_only(body):
+            return 0.0  # "how much lithium did the mines produce": a price per tonne is no quantity produced
         if not _tied(asked, c, question):
             return 0.0  # every figure is governed by another measure ("sign-on bonuses (commonly $8,000 to $15,000)"
             # for an hourly pay, "58% of the total" for a margin, a "Gross margin (%)" row for a bill rate)
@@ -892,6 +920,9 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
         if c.form == "effect":  # the asked change restated, then the sentences explaining it
             if drivers.other_item(qtext, c.text, is_filing(c.meta)):
                 return 0.0  # "why was collaboration revenue lower": "Rental revenue increased ..." is another item
+            if _opposite_direction(qtext, c.text):
+                return 0.0  # "why did sales in Europe fall": "Sales worldwide rose 3.9%, ..." and what follows it
+                # explain a rise, whatever the sentences after it name
             if reasons.restates(_stems(asked.words - asked.entities), _stems(content_words(c.text))):
                 return 1.0
             # "What is pushing up installation costs?": "Installation costs have climbed for three years." says the
@@ -986,9 +1017,9 @@ def _member_effect(question: str, effect: str) -> bool:
     is theirs."""
     topic = {w for w in content_words(question) if _direction(w) is None} - causes.FRAME_WORDS \
         - {"downturn", "slowdown", "upturn", "change", "reasons", "reason", "drove", "drive", "drives", "driven", "give",
-           "gave", "cited", "caused", "cause", "causes"}
+           "gave", "cited", "caused", "cause", "causes", "why"}
     if not topic:
-        return False  # "..., and what drove the increase?": the part before's subject, whoever it is
+        return False  # "..., and what drove the increase?", "..., and why?": the part before's subject, whoever it is
     opener = first_name(effect)
     if opener is None or opener in _FINANCE_TERMS or opener in _NOT_NAME:
         return False
