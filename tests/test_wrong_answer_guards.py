@@ -166,6 +166,9 @@ def test_two_levels_asked_lead_with_the_levels(question, first, second):
     "How did Fenwick Stores' current ratio move between fiscal years 2024 and 2025?",
     "What was the trend in Fenwick Stores' current ratio, fiscal 2025 versus fiscal 2024?",
     "By how much did Fenwick Stores' revenue grow in fiscal 2025 over fiscal 2024?",
+    "How much less did Fenwick Stores spend on store openings in the first half of 2025 than in the first half of 2024?",
+    "How many more stores did Fenwick Stores operate at the end of fiscal 2025 than a year earlier, at fiscal 2024's end?",
+    "Fenwick Stores' freight costs were higher in fiscal 2025: higher by how much than in fiscal 2024?",
 ])
 def test_a_change_asked_is_not_two_levels(question):
     assert not levels_asked(question)
@@ -189,3 +192,11 @@ def test_the_company_headcount_still_ties():
                                                      "employees, of whom 41% were represented by unions.")}
     assert ties["5,200"] != OTHER
     assert not covered_count("employee", "five plants, which employ ")
+
+
+def test_a_comparative_amount_leads_with_the_difference():
+    # "how much lower ... than" asks the difference: the answer leads with the change, not with either level
+    a = answer_question("How much lower was Fenwick Stores' current ratio at fiscal 2025 year-end than at fiscal "
+                        "2024 year-end?", IX)
+    assert a is not None and not a.refused
+    assert a.text.split("Formula:")[0].lstrip().find("changed by") != -1, a.text

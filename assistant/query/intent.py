@@ -895,12 +895,19 @@ def year_earlier_span(question: str) -> bool:
 _TRENDS_ASKED = re.compile(r"\btrend\w*|\bhow\s+(?:did|has|have|does|do)\b|\bwhat\s+happened\b|\bdirection\b", re.I)
 
 
+# a comparative asked of an amount ("how much less ... than", "how many more", "was lower by") asks the difference
+_COMPARATIVE_ASKED = re.compile(r"\bhow\s+(?:much|many)\s+(?:more|less|fewer|higher|lower|greater|smaller|bigger|larger)\b"
+                                r"|\b(?:more|less|fewer|higher|lower|greater|smaller|bigger|larger)\s+than\b"
+                                r"|\b(?:higher|lower|greater|smaller|bigger|larger|more|less)\s+by\b", re.I)
+
+
 def levels_asked(question: str) -> bool:
     """Does a question naming two periods ask each period's level and no change ("What was its quick ratio at June
     30, 2026 and at June 30, 2025?", "What were its operating margins for fiscal years 2026 and 2025?"): no change
-    word, no rate, no trend, no yes/no? Its answer leads with the levels asked; the change between them follows."""
-    return not (_CHANGE_WORDS.search(question) or _RATE.search(question) or _CAGR.search(question)
-                or _TRENDS_ASKED.search(question) or asks_yes_no(question))
+    word, no comparative, no rate, no trend, no yes/no? Its answer leads with the levels asked; the change between
+    them follows. "How much less did it spend in 2025 than in 2024?" asks the difference, never the levels."""
+    return not (_CHANGE_WORDS.search(question) or _COMPARATIVE_ASKED.search(question) or _RATE.search(question)
+                or _CAGR.search(question) or _TRENDS_ASKED.search(question) or asks_yes_no(question))
 
 
 def read_asked(question: str, n_periods: int) -> Asked:
