@@ -24,9 +24,26 @@ _GENERIC_COUNT = {"unit", "item", "time", "case", "one", "other", "total", "more
                   "percent", "point", "basi"}
 
 
-def _counted(question: str) -> str | None:
+# a plural noun right after the one read ("gas stations", "news sites"): the first was a modifier ending in s, the
+# noun phrase's head is the second
+_HEAD_AFTER = re.compile(r"\s+(?!(?:was|is|has|does|its|this|his|as|us|thus|plus|less)\b)([a-z][a-z-]+(?<!s)s)\b"
+                         r"(?=\s+(?:did|does|do|had|has|have|were|are|was|is|will|would|could|can|in|at|on|of|across|for|"
+                         r"by|did|that|which|[a-z]+ed)\b|\s*[,?.;:]|\s*$)")
+
+
+def _counted_at(question: str) -> tuple[int, str] | None:
+    """Where the noun a "how many" question counts starts, and the noun: the head of the counted noun phrase ("how
+    many gas stations did it run" counts stations; "gas" is its modifier)."""
     m = _COUNTED_Q.search(question)
-    noun = _noun(m.group(1)) if m else None
+    if m is None:
+        return None
+    head = _HEAD_AFTER.match(question, m.end(1))
+    return (head.start(1), head.group(1)) if head else (m.start(1), m.group(1))
+
+
+def _counted(question: str) -> str | None:
+    at = _counted_at(question)
+    noun = _noun(at[1]) if at else None
     return None if noun in _GENERIC_COUNT else noun  # "how many a year": no counted noun read
 
 
@@ -34,11 +51,11 @@ def counted_said(question: str, said: str) -> bool:
     """Does ``said`` (a table row's label, caption, unit line and note) say every word narrowing the things a "how
     many" question counts ("how many refurbished garden robots" -> refurbished, garden)? A row of a table of all
     robots counts another class than the refurbished ones. True when the question counts no narrowed noun."""
-    m = _COUNTED_Q.search(question)
-    if m is None:
+    at = _counted_at(question)
+    if at is None:
         return True
-    start = re.search(r"(?i)\bhow\s+many\b", question[: m.end()]).end()
-    mods = [w for w in re.findall(r"[a-z][a-z-]+", question[start : m.start(1)].lower()) if w not in _NOT_MOD]
+    start = re.search(r"(?i)\bhow\s+many\b", question[: at[0]]).end()
+    mods = [w for w in re.findall(r"[a-z][a-z-]+", question[start : at[0]].lower()) if w not in _NOT_MOD]
     stems = {w[:5] for w in re.findall(r"[a-z]+", said.lower())}
     return all(w[:5] in stems or all(p[:5] in stems for p in w.split("-") if len(p) > 3) for w in mods)
 

@@ -112,8 +112,9 @@ _FACTOR_STATED = re.compile(
 )
 # "38% said they planned to ...": a percentage followed by what a group says or does is that group's share
 # ("contain at least 40% recycled metal": a share of what a thing is made of)
+# ("$14.7 billion, or 42 percent, of our total revenues": the aside's commas keep the share of its whole)
 _SHARE_STATED = re.compile(r"(?i)\bcontain(?:s|ed|ing)?\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|no\s+less\s+than\s+|up\s+to\s+)?"
-                           r"\d[\d.]*\s?%|%\s+of\b|\bpercent\s+of\b|\bshare\b|\baccount(?:s|ed)?\s+for\b|\bproportion\b|\bhalf\s+of\b|"
+                           r"\d[\d.]*\s?%|%,?\s+of\b|\bpercent,?\s+of\b|\bshare\b|\baccount(?:s|ed)?\s+for\b|\bproportion\b|\bhalf\s+of\b|"
                            r"(?:%|\bpercent)\s+(?:(?:of\s+)?(?:them|respondents|those\s+\w+)\s+)?(?:said|say|says|had|have|has|"
                            r"plan(?:s|ned)?|expect(?:s|ed)?|reported|used|use|uses|own|owned|were|are|bought|buy|intend\w*)\b")
 _MEASURE = (r"revenues?|sales|capex|capital\s+expenditures?|costs?|prices?|margins?|income|profits?|loss(?:es)?|"
