@@ -126,6 +126,10 @@ class Figure:
         return fmt(self.value, self.unit)
 
 
+# the five-year table a 10-K prints under its own title
+_SELECTED_DATA = re.compile(r"\bselected\s+(?:consolidated\s+)?financial\s+data\b", re.I)
+
+
 class _Context:
     def __init__(self, index: Any, company: Company, years: tuple[int, ...] = (), scale: float | None = None,
                  question: str = ""):
@@ -137,8 +141,12 @@ class _Context:
         fig = self._figure(q, period)
         # every input is checked on its own page (finance.inputs); a summed input is cited row by row
         rows = fact_sentences._cited(fig.facts)
-        failed = (fact_lookup._failed_input(self.index, [r for r in rows if not r.fact_id.startswith(_STATED)],
-                                           primary=fig.result is not None)
+        named = [r for r in rows if not r.fact_id.startswith(_STATED) and self._named_source(r)]
+        failed = (fact_lookup._failed_input(self.index, [r for r in rows if not r.fact_id.startswith(_STATED)
+                                                         and r not in named], primary=fig.result is not None)
+                  # a row of the table the question names as its source (``_named_source``): checked on its page,
+                  # though that table is no primary statement
+                  or fact_lookup._failed_input(self.index, named, primary=False)
                   # a charge a sentence states (``_stated_charge``): the sentence and its figure on the cited page
                   or fact_lookup._failed_input(self.index, [r for r in rows if r.fact_id.startswith(_STATED)],
                                               primary=False))
@@ -189,6 +197,17 @@ class _Context:
         if fact_lookup._failed_input(self.index, [pick.fact], primary=False) is not None:
             return None
         return pick.fact if calc.stated_rate_agrees(pick.fact.value, r) else None
+
+    def _named_source(self, f: Fact) -> bool:
+        """Whether the question says its figures are read from the filer's selected financial data and the row
+        stands below that table's title on its page (a title further down than ``statements.named_note`` looks,
+        after the end of the item before): the source the user chose, though no primary statement."""
+        if not _SELECTED_DATA.search(self.question) or f.kind != "table":
+            return False
+        page_text = getattr(self.index, "page_text", None)
+        text = page_text(f.doc_id, f.page) if page_text else None
+        title = _SELECTED_DATA.search(text or "")
+        return bool(text and title and text.find(f.quote.strip(), title.end()) >= 0)
 
     def _figure(self, q: Quantity, period: str) -> Figure:
         if q.recipe == "net_debt" or (q.metric == "total_debt" and not q.recipe):

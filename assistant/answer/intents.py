@@ -49,7 +49,9 @@ from .wording import (
     _asked_scale, asks_reason, asks_which_member, drove_as_change, once_restated, share_of_metric, stated_threshold,
     without_why,
 )
-from .quantities import LOOKUP, NoPlace, Quantity, RECIPE_FORMULAS, _fits, _outside, _recipe_words, quantity_in
+from .quantities import (
+    LOOKUP, NoPlace, Quantity, RECIPE_FORMULAS, _fits, _outside, _recipe_words, printed_lookup, quantity_in,
+)
 from .company_figures import _Context, _named_line_quantity
 from .exclusions import _every_line, _one_statement, exclusion_definitions
 from .answer_writer import _decline, _refusal, _scale_word
@@ -344,6 +346,14 @@ def _answer_question(question: str, index: Any, filters: Any = None, exclusions:
     if len(named) != 1:
         return None
     company = named[0]
+    if failed:
+        # an input the registry does not read ("A and B at face value") that the company's tables print as one row's
+        # whole label: that row (``quantities.printed_lookup``)
+        relooked = find_definitions(question, printed_lookup(index, company.doc_ids))
+        if relooked and not any(isinstance(d, Unparsed) for d in relooked):
+            defs_all, failed = relooked, []
+            defs = [d for d in defs_all if isinstance(d, Definition)]
+            asked_text = _AVERAGE_ENDS.sub(" ", _outside(question, defs_all))
     period, years = _period_of(asked_text, company)
     if failed:
         return _decline(question, f"{failed[0].reason} (in \"{failed[0].text}\")", company.name, period)

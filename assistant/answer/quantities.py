@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..finance import formulas as calc
-from ..finance.registry import METRIC_WORDS, TITLES, metric_for_phrase, normalise_metric, other_item_words
+from ..finance.registry import METRIC_WORDS, TITLES, label_tokens, metric_for_phrase, normalise_metric, other_item_words
 from ..query import intent
 from ..query.definitions import (
-    Definition, Input, Num, Op, Unparsed, find_definitions, list_sum, is_row_input, parse, phrase_lookup, stated_inputs,
+    ROW, Definition, Input, Num, Op, Unparsed, find_definitions, list_sum, is_row_input, parse, phrase_lookup, stated_inputs,
     states_definition, without_definitions,
 )
 from . import metric_qualifiers
@@ -61,6 +61,28 @@ def _lookup():
 
 
 LOOKUP = _lookup()
+
+
+def printed_lookup(index: Any, doc_ids: Sequence[str]) -> Any:
+    """``LOOKUP``, and besides it every label the company's own tables print, word for word, as one row of its
+    tables (``definitions.ROW``): "deposits and advances from customers at face value" is the row so labelled, not
+    two figures joined by "and". General rule: words a filer prints as one row's whole label name that row, whatever
+    joining words they hold; words it does not print are read as before."""
+    printed = {label_tokens(f.label) for f in index.facts(doc_ids=list(doc_ids)) if f.kind == "table"}
+
+    def exact(phrase: str) -> str | None:
+        found = LOOKUP.exact(phrase)  # type: ignore[attr-defined]
+        if found or label_tokens(phrase) not in printed:
+            return found
+        return ROW + " ".join(re.findall(r"[a-z0-9]+", phrase.lower()))
+
+    def lookup(phrase: str) -> str | None:
+        return exact(phrase) or LOOKUP(phrase)
+
+    lookup.exact = exact  # type: ignore[attr-defined]
+    lookup.label = LOOKUP.label  # type: ignore[attr-defined]
+    lookup.other_words = LOOKUP.other_words  # type: ignore[attr-defined]
+    return lookup
 
 
 def states_formula(question: str) -> bool:

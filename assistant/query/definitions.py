@@ -1304,7 +1304,9 @@ _FILLER = re.compile(
 _HINT_CORE = (
     r"(?:as\s+)?(?:(?:reported|shown|found|presented|taken|stated|listed)\s+)?(?:from|on|in|per|according\s+to)\s+"
     r"(?:the\s+)?(?:condensed\s+)?(?:consolidated\s+)?(?:condensed\s+)?(?:statements?\s+of\s+(?:cash\s+flows?|income|operations|earnings|financial\s+"
-    r"position)|cash\s+flows?\s+statements?|income\s+statements?|balance\s+sheets?|p&l|10-?k)")
+    r"position)|cash\s+flows?\s+statements?|income\s+statements?|balance\s+sheets?|p&l|10-?k|"
+    # the five-year table a 10-K prints under "Selected Financial Data": where the figures are read, not what
+    r"selected\s+(?:consolidated\s+)?financial\s+data)")
 _SOURCE_HINT = re.compile(r"\s*(?:,\s*)?\b" + _HINT_CORE + r"\b", re.I)
 _HINT_ONLY = re.compile(r"(?:in\s+)?(?:usd|us\$|\$)?\s*(?:millions?|billions?|thousands?)|" + _HINT_CORE, re.I)
 _BRACKET_HINT = re.compile(r"[(\[]\s*" + _HINT_CORE + r"\s*[)\]]", re.I)
