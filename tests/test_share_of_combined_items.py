@@ -11,8 +11,8 @@ import pytest
 from assistant.answer.intents import answer_question
 from finance_filings import memory_index, meta
 
-LARK = meta("LARKSPUR_OUTFITTERS_2025_10K", "Larkspur Outfitters, Inc.", 2025)
-LARK_INCOME = """LARKSPUR OUTFITTERS, INC.
+BRACK = meta("BRACKENFOLD_OUTFITTERS_2025_10K", "Brackenfold Outfitters, Inc.", 2025)
+BRACK_INCOME = """BRACKENFOLD OUTFITTERS, INC.
 CONSOLIDATED STATEMENTS OF EARNINGS
 ($ in millions)
 Fiscal Years Ended 2025 2024
@@ -24,7 +24,7 @@ Earnings before income tax expense 1,250 1,150
 Income tax expense 250 230
 Net earnings $ 1,000 $ 920
 """
-LARK_CASH = """LARKSPUR OUTFITTERS, INC.
+BRACK_CASH = """BRACKENFOLD OUTFITTERS, INC.
 CONSOLIDATED STATEMENTS OF CASH FLOWS
 (Dollars in millions)
 Fiscal Year 2025 2024
@@ -64,13 +64,13 @@ Cash dividends paid (64) (60)
 Net cash used in financing activities (320) (260)
 """
 
-IX = memory_index([(LARK, {40: LARK_INCOME, 42: LARK_CASH}), (CORBEL, {50: CORBEL_INCOME, 53: CORBEL_CASH})])
+IX = memory_index([(BRACK, {40: BRACK_INCOME, 42: BRACK_CASH}), (CORBEL, {50: CORBEL_INCOME, 53: CORBEL_CASH})])
 
 
 @pytest.mark.parametrize("question, share", [
-    ("What were Larkspur Outfitters' share repurchases and dividends combined, as a percentage of net earnings in "
+    ("What were Brackenfold Outfitters' share repurchases and dividends combined, as a percentage of net earnings in "
      "fiscal 2025?", "60.0%"),  # (400 + 200) / 1,000
-    ("How much did Larkspur hand back through dividends and repurchases of common stock together in 2025, and what "
+    ("How much did Brackenfold hand back through dividends and repurchases of common stock together in 2025, and what "
      "share of its 2025 net earnings was that?", "60.0%"),
     ("Dividends and buybacks taken together as a share of net income: what was that for Corbel Instruments in 2024?",
      "50.0%"),  # (64 + 256) / 640
@@ -82,7 +82,7 @@ def test_every_item_over_the_whole(question, share):
 
 
 @pytest.mark.parametrize("question", [
-    "What were Larkspur's repurchases of common stock and loyalty credits combined as a percentage of net earnings "
+    "What were Brackenfold's repurchases of common stock and loyalty credits combined as a percentage of net earnings "
     "in 2025?",
     "Corbel Instruments' purchases of treasury stock and employee grants together, as a proportion of net income in "
     "2024?",
