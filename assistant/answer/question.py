@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, replace
 
 from ..query.intent import is_yes_no
-from ..text.months import MONTH, MONTH_TITLE
 from ..text.names import named_entities
 from ..text.sentences import content_words
 from . import prose_causes as causes
@@ -465,10 +464,6 @@ _SELF_NAMED = re.compile(r"(?i)\b(?:does|did|do|will|would)\s+(?:the|this)\s+(?:
                          r"analysis|survey|author|analysts?)\b")
 
 
-# "the end of" a period named after it: a date, not a measure ("at the end of FY2022", "by the close of the quarter")
-_PERIOD_END = re.compile(r"(?i)\b(?:the\s+)?(?:end|close)\s+of\s+(?=(?:the\s+|its\s+|their\s+|our\s+|each\s+)?(?:fiscal|financial|"
-                         rf"calendar|FY|Q[1-4]\b|(?:first|second|third|fourth)\s+quarter|quarter|year|(?:19|20)\d\d|{MONTH_TITLE}|"
-                         r"{MONTH}))")
 _PERIOD_WORDS = frozenset("first second third fourth quarter quarters half year fiscal months weeks".split())
 # a why-question whose object points back at the premise ("What explains that?", "Why is this?", "What held it back?"):
 # the premise is what is asked to be explained, so it stays the part's words
@@ -561,10 +556,7 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
         main = _LEAD_PHRASE.sub("", main)  # "Measured in percent, which ...": the basis, not the topic asked
         # "At Contoso's AGM held on May 3, 2023, what was the outcome of the vote on ...?": a sentence restating
         # the setting ("Contoso held its AGM on May 3, 2023") is not the answer; the words asked are the main clause's
-        # "at the end of fiscal 2023", "as of the close of the year": the phrase dates the figure; "end" is no word the
-        # answer must say ("We had 1,138 stores on January 28, 2023")
-        main, dated = _PERIOD_END.sub(" ", main), _PERIOD_END.sub(" ", piece)
-        words = (_words(main) if len(_words(main)) >= 2 else _words(dated)) | kept
+        words = (_words(main) if len(_words(main)) >= 2 else _words(piece)) | kept
         years |= figures.each_year_asked(piece)  # "each year from 2019 to 2022": every year of the range is asked
         kind = question_kind(piece + "?")
         if kind == "reason" and len(words - causes.FRAME_WORDS) >= 1:
