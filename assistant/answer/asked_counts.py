@@ -28,7 +28,7 @@ _GENERIC_COUNT = {"unit", "item", "time", "case", "one", "other", "total", "more
 # noun phrase's head is the second
 _HEAD_AFTER = re.compile(r"\s+(?!(?:was|is|has|does|its|this|his|as|us|thus|plus|less)\b)([a-z][a-z-]+(?<!s)s)\b"
                          r"(?=\s+(?:did|does|do|had|has|have|were|are|was|is|will|would|could|can|in|at|on|of|across|for|"
-                         r"by|did|that|which|[a-z]+ed)\b|\s*[,?.;:]|\s*$)")
+                         r"by|that|which|[a-z]+ed)\b|\s*[,?.;:]|\s*$)")
 
 
 def _counted_at(question: str) -> tuple[int, str] | None:

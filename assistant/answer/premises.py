@@ -74,9 +74,9 @@ def why_premise(question: str) -> Premise | None:
     12%. Which product line held it back, and why?") has that move as its premise: its last stated move before the
     words asking why."""
     m = _WHY.search(question)
-    if not m and _ASKS_WHY.search(question):
-        asked_at = _ASKS_WHY.search(question).start()
-        stated = [x for x in _STATED.finditer(question) if x.end() <= asked_at]
+    asks = None if m else _ASKS_WHY.search(question)
+    if asks is not None:
+        stated = [x for x in _STATED.finditer(question) if x.end() <= asks.start()]
         m = stated[-1] if stated else None
         if m is not None:
             subject = _subject(m.group("s"))

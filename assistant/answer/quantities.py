@@ -325,17 +325,14 @@ def _items_share(rest: str, defs: Sequence[Definition]) -> Quantity | None:
                                                  Op("*", Op("/", expr, base.expr), Num(100.0, "100"))))
 
 
-
+# the words saying a list of figures is added up
+_SUMMED = r"(?:combined|together|taken\s+together|added\s+together|in\s+total|altogether)"
 # "buybacks and dividends combined", "through dividends and repurchases of common stock taken together": a part that
 # says it adds up the figures it lists
-_COMBINED_END = re.compile(r"^(?P<items>.+?)\s*,?\s+(?:combined|together|taken\s+together|added\s+together|in\s+total|"
-                           r"altogether)$", re.I)
-
-
+_COMBINED_END = re.compile(rf"^(?P<items>.+?)\s*,?\s+{_SUMMED}$", re.I)
 # "... handed back through A and B together (in dollars); what share of its net income was this?": the sum a
 # pronoun refers back to, a clause of the question before it
-_COMBINED_CLAUSE = re.compile(r"[^.?;:,]*?\s(?:combined|together|taken\s+together|added\s+together|in\s+total|"
-                              r"altogether)\b", re.I)
+_COMBINED_CLAUSE = re.compile(rf"[^.?;:,]*?\s{_SUMMED}\b", re.I)
 _PRONOUN_PART = re.compile(r"(?:that|this|it|they|these|those|(?:this|that|the)\s+(?:amount|total|sum|figure))", re.I)
 
 
@@ -371,6 +368,7 @@ def combined_sum(words: str) -> tuple[str, Any] | None:
                 and all(not is_row_input(i.metric) and not i.part for i in Definition("", items, expr).inputs())):
             return items, expr
     return None
+
 
 # "What share of its FY2024 net earnings did the company pay out as dividends?", "what percentage of net sales was
 # spent on advertising": a share asked with its whole named first and its part after the verb's lead-in word (the

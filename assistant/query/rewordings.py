@@ -8,14 +8,20 @@ alone into that grammar, before anything else reads the question:
   sales did Contoso spend on product design in fiscal 2025?" -> "What was Contoso's marketing as a share
   of revenue in 2025?" (the item named after the verb is the part, the revenue or sales named first its base);
 - the year to date up to a quarter: "year-to-date ... through Q3 2027" -> "... the first nine months of 2027" (a
-  quarterly report's own column: the first quarter, the first half, the first nine months).
+  quarterly report's own column: the first quarter, the first half, the first nine months);
+- a ratio named by its two figures, hyphenated: "Contoso's opex-to-sales ratio" -> "Contoso's ratio of opex to sales"
+  (only when both are statement metrics and the hyphenated name is no metric of its own).
 
-A wording these rules do not restate is returned as it is; nothing here looks at any document.
+A wording these rules do not restate is returned as it is; nothing here looks at any document (the registry and
+``query.intent`` only say which names are metrics).
 """
 
 from __future__ import annotations
 
 import re
+
+from ..finance.registry import metric_for_phrase
+from . import intent
 
 # the base of a share: the company's top line ("revenue", "its total net revenue", "net sales", "sales")
 _BASE = r"(?:its\s+|their\s+|the\s+company['’]s\s+)?(?:(?:total|net|consolidated)\s+){0,2}(?:revenues?|sales)"
@@ -105,9 +111,6 @@ def _hyphen_ratio(question: str) -> str:
     m = _HYPHEN_RATIO.search(question)
     if not m:
         return question
-    from ..finance.registry import metric_for_phrase
-    from . import intent
-
     name = f"{m.group('a')}-to-{m.group('b')}"
     if metric_for_phrase(name) or metric_for_phrase(f"{name} ratio") or intent._find_phrases(f"{name} ratio",
                                                                                              intent._CALC_WORDS):
