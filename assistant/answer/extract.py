@@ -607,8 +607,12 @@ def extract(
                 uncovered.add(k)
             else:
                 best, mores[k], forced[k] = sides
-        if asked.kind == "reason" and k and page_text is not None and picks[k - 1] is not None \
-                and picks[k - 1].candidate.kind == "ranked" and _ANAPHOR_REASON.search(asked.text):
+        after_pick = asked.kind == "reason" and k and page_text is not None and picks[k - 1] is not None \
+            and picks[k - 1].candidate.kind == "ranked"
+        # "..., and why?" after a ranking: the pick's own explained move when the filing states one; else read as before
+        bare = _ranked_explained(parts[k - 1], picks[k - 1].candidate, question, cands, page_text, threshold) \
+            if after_pick and not _ANAPHOR_REASON.search(asked.text) and _BARE_WHY.match(asked.text) else None
+        if after_pick and _ANAPHOR_REASON.search(asked.text):
             # "..., and what drove its decline?" after "which segment had the weaker topline?": the filer's sentence
             # explaining the ranked member's own move; none: this part is not answered
             best = _ranked_explained(parts[k - 1], picks[k - 1].candidate, question, cands, page_text, threshold)
@@ -616,6 +620,9 @@ def extract(
             notes.pop(k, None)
             if best is None:
                 uncovered.add(k)
+        elif bare is not None:
+            best, mores[k] = bare, []
+            notes.pop(k, None)
         elif asked.kind == "reason" and k and picks[k - 1] is not None and parts[k - 1].kind == "reason" \
                 and drivers.asks_against(asked.text):
             # "What drove the increase, and what held it back?": the offsets the first part's explanation states, from
@@ -789,7 +796,7 @@ def pick_reason_query(ex: "Extraction") -> str | None:
     for k in range(1, len(ex.parts)):
         prev = ex.picks[k - 1]
         if ex.parts[k].kind != "reason" or ex.picks[k] is not None or prev is None or prev.candidate.kind != "ranked" \
-                or not _ANAPHOR_REASON.search(ex.parts[k].text):
+                or not (_ANAPHOR_REASON.search(ex.parts[k].text) or _BARE_WHY.match(ex.parts[k].text)):
             continue
         m = re.match(r"^(?P<name>.+?)\s+(?:had|ranks|was)\s+the\s+", prev.candidate.text)
         measure = member_asks.asked_measure(ex.parts[k - 1].text, ex.question)

@@ -79,6 +79,19 @@ _SHARE_OF_PICK = re.compile(r"(?i)^\s*(?:and\s+)?(?:how\s+(?:much|many)|what\s+(
                             r"(?:account\s+for|represent|make\s+up|contribute)\s*\??\s*$")
 
 
+# a change ranked by its amount, not its rate: "the biggest drop in net sales in dollar terms", "in absolute
+# terms", "the biggest dollar increase", "by amount"
+_BY_AMOUNT = re.compile(r"(?i)\bin\s+(?:absolute\s+)?(?:dollars?|dollar\s+terms|absolute\s+terms|(?:absolute\s+)?amounts?)\b|"
+                        r"\b(?:dollar|absolute)\s+(?:[\w-]+\s+){0,1}?(?:declines?|drops?|decreases?|falls?|increases?|"
+                        r"growth|gains?|rises?|changes?)\b|\bby\s+(?:absolute\s+)?amount\b")
+
+
+def asks_amount_change(text: str) -> bool:
+    """Whether a ranking of members' changes is asked by the change's amount ("the largest decline in dollars", "the
+    biggest dollar increase", "in absolute terms") rather than its growth rate."""
+    return bool(_BY_AMOUNT.search(text))
+
+
 def asks_pick_figure(part: str, lead: str) -> bool:
     """Whether a later part asks the figure the ranking before gave its pick (``_SIZE_OF_PICK``, ``_PICK_FIGURE``),
     or the pick's part of the members' total, which only a ranking ``lead`` stating that share answers. General
@@ -88,6 +101,27 @@ def asks_pick_figure(part: str, lead: str) -> bool:
     return bool(_SHARE_OF_PICK.match(part)) and bool(re.search(r"\d%\s+of\s+it\b", lead))
 
 
+# "Sales rose everywhere, yet one of its divisions booked lower segment income. Which was it?": the part's pick is the one member the
+# sentence before says moved; its clause gives the move and the measure
+_ONE_OF = re.compile(rf"(?i)\b(?:only\s+)?one\s+of\s+(?:them|those|these|(?:its|their|the)\s+(?:[\w&'’.-]+\s+){{0,4}}?"
+                     rf"(?:{_KIND}))\s+(?P<clause>[^.?;]{{3,160}})")
+_WHICH_ONE = re.compile(r"(?i)(?:^|[.;?]\s+)(?:and\s+)?which\s+(?:one|was\s+it)\s*(?:[,?]|$)")
+_LESS = re.compile(r"(?i)\b(?:earned|made|generated|posted|reported|had|booked|delivered)\s+(?:a\s+)?(?:less|lower|smaller)\b|"
+                   r"\b(?:declined|decreased|fell|dropped|shrank)\b")
+_MORE = re.compile(r"(?i)\b(?:earned|made|generated|posted|reported|had|booked|delivered)\s+(?:a\s+)?(?:more|higher|larger)\b|"
+                   r"\b(?:increased|rose|grew)\b")
+
+
+def one_of_clause(part: str) -> str | None:
+    """The clause saying how the one member a later "Which one?" asks for moved ("booked lower segment
+    income" of "Sales rose everywhere, yet one of its divisions booked lower segment income. Which was it"); None when the part asks no
+    such pick. General rule: "which one" names the member the sentence before singles out, by its own clause."""
+    if not _WHICH_ONE.search(part):
+        return None
+    found = [m.group("clause") for m in _ONE_OF.finditer(part)]
+    return found[0] if len(found) == 1 else None
+
+
 def asks_member_ranking(part: str, question: str = "") -> str | None:
     """How a "which member ..." question ranks: "high-change", "low-change", "high" or "low"; None when the part
     asks no ranking of members (the whole question must name a kind of member and the part, or the question, a
@@ -95,6 +129,10 @@ def asks_member_ranking(part: str, question: str = "") -> str | None:
     whole = question or part
     if question and part != question and _SIZE_OF_PICK.match(part) and _WHICH.search(question):
         return asks_member_ranking(question)  # "..., and by how many percentage points?": the question's ranking
+    clause = one_of_clause(part)
+    if clause is not None and re.search(rf"(?i)\b(?:{_KIND})\b", whole):
+        less, more = bool(_LESS.search(clause)), bool(_MORE.search(clause))
+        return "fell-change" if less and not more else "rose-change" if more and not less else None
     if not _WHICH.search(part) or not re.search(rf"(?i)\b(?:{_KIND})\b", whole):
         return None
     for name, rx in (("low-change", _LOW_CHANGE), ("high-change", _HIGH_CHANGE), ("low", _LOW), ("high", _HIGH)):

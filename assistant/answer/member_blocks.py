@@ -47,6 +47,7 @@ class MemberRanking:
     text: str  # the lead and every member's figures, computed
     rows: tuple[pdf_tables.Row, ...] = ()  # the rows cited
     year: int = 0  # the asked period's year
+    amount: bool = False  # a change ranked by its amount (the asked period's figure less the year before's)
 
 
 _YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w,.]\d)")
@@ -343,27 +344,33 @@ def _stated_ranked(sense: str, measure: str, block: _Block) -> MemberRanking | N
 
 def _rank_block(sense: str, measure: str, table: pdf_tables.Table, heads: str, page: str, years: set[int],
                 wanted: set[str] | None, count: int | None, geographic: bool, whole: str, narrow: str = "",
-                qualified: frozenset[str] = frozenset(), ends: bool = False) -> MemberRanking | None:  # fmt: skip
+                qualified: frozenset[str] = frozenset(), ends: bool = False, amount: bool = False
+                ) -> MemberRanking | None:  # fmt: skip
     block = _block_cells(sense, measure, table, heads, page, years, wanted, count, geographic, whole, narrow, qualified,
                          ends)
     if block is None:
         return None
     if block.stated:
         return _stated_ranked(sense, measure, block) if sense in ("high-change", "low-change") else None
-    return _ranked(sense, measure, list(block.cells), block.new_year, block.gname, tuple(r for *_, r in block.cells))
+    return _ranked(sense, measure, list(block.cells), block.new_year, block.gname, tuple(r for *_, r in block.cells),
+                   amount=amount)
 
 
 _NUM_WORDS = {"operating income": "operating income", "ebitda": "EBITDA"}
 
 
 def _ranked(sense: str, measure: str, cells: list[tuple[str, str, str, pdf_tables.Row]], new_year: int, gname: str,
-            rows: tuple[pdf_tables.Row, ...]) -> MemberRanking | None:  # fmt: skip
-    """The ranking of members given each one's (label, earlier cell, asked period's cell, row)."""
+            rows: tuple[pdf_tables.Row, ...], amount: bool = False) -> MemberRanking | None:  # fmt: skip
+    """The ranking of members given each one's (label, earlier cell, asked period's cell, row). ``amount``: a change
+    is ranked by its amount (``_amount_ranked``), never by its rate."""
     if sense in _ONE_MOVE:
         return _one_moved(sense, measure, cells, new_year, gname, rows)
     change = sense.endswith("change")
     # a table of percentages (shares of sales, margins) moves in percentage points, never a growth rate of a share
     points = all(c.endswith("%") for _, o, n, _ in cells for c in ([n, o] if change else [n]))
+    if change and amount:
+        return None if points or sense not in ("high-change", "low-change") else \
+            _amount_ranked(sense, measure, cells, new_year, gname, rows)
     out: list[Member] = []
     for name, old_cell, new_cell, r in cells:
         nv = _value(new_cell)
@@ -395,6 +402,49 @@ def _ranked(sense: str, measure: str, cells: list[tuple[str, str, str, pdf_table
         lead = f"{top.label} {word} of the {len(out)} members by {what}: {_fmt(top.new_cell)}."
         text = f"{lead} Every member: {each}."
     return MemberRanking(sense, measure, top, tuple(out), what, lead, text, rows, new_year)
+
+
+def _decimals(cell: str) -> int:
+    m = re.search(r"\.(\d+)", cell)
+    return len(m.group(1)) if m else 0
+
+
+def _amount_ranked(sense: str, measure: str, cells: list[tuple[str, str, str, pdf_tables.Row]], new_year: int,
+                   gname: str, rows: tuple[pdf_tables.Row, ...]) -> MemberRanking | None:  # fmt: skip
+    """Members ranked by the amount of their change (the asked period's cell less the year before's, in the table's
+    own scale), with each member's rate beside it where both figures are positive. General rule: "the largest
+    decline in dollars" is the largest drop in amount, which a smaller member's steeper rate does not decide; a
+    missing cell or a tie in amount is no answer."""
+    out: list[Member] = []
+    places = 0
+    for name, old_cell, new_cell, r in cells:
+        nv = _value(new_cell)
+        ov = _value(old_cell) if old_cell else None
+        if nv is None or ov is None:
+            return None
+        places = max(places, _decimals(old_cell), _decimals(new_cell))
+        out.append(Member(name, ov, nv, old_cell, new_cell, nv - ov, r))
+    if len(out) < 2:
+        return None
+    order = sorted(out, key=lambda m: m.value if sense.startswith("low") else -m.value)
+    if round(order[0].value, places) == round(order[1].value, places):
+        return None  # a tie is no answer
+    top = order[0]
+    if sense == "low-change":
+        word = "had the largest decline in amount" if top.value < 0 else "had the smallest increase in amount"
+    else:
+        word = "had the largest increase in amount" if top.value > 0 else "had the smallest decline in amount"
+
+    def moved(m: Member) -> str:
+        rate = f"; {(m.new - m.old) / m.old * 100:+.1f}%" if m.old > 0 and m.new > 0 else ""
+        return f"{m.value:+,.{places}f} ({_fmt(m.old_cell)} to {_fmt(m.new_cell)}{rate})"
+
+    span = f"{new_year - 1} to {new_year}"
+    what = f"{measure}, {span}" + (f", {gname}" if gname else "")
+    lead = f"{top.label} {word} of the {len(out)} members by {what}: {moved(top)[:-1]}, computed)."
+    each = "; ".join(f"{m.label} {moved(m)}" for m in out)
+    text = f"{lead} Every member's change in amount, computed from the rows: {each}."
+    return MemberRanking(sense, measure, top, tuple(out), what, lead, text, rows, new_year, amount=True)
 
 
 def _one_moved(sense: str, measure: str, cells: list[tuple[str, str, str, pdf_tables.Row]], new_year: int, gname: str,

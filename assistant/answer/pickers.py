@@ -561,20 +561,64 @@ def _ranked_explained(before: Asked, prev: Candidate, question: str, cands: Sequ
     if ranking is None or ranking.measure.endswith("margin"):
         return None
     name = " ".join(re.findall(r"[a-z0-9]+", ranking.top.label.lower()))
+    short = _initialism(ranking.top.label)
     pages = [prev.page + d for d in (0, 1, 2, -1)]
     pages += [c.page for c in sorted(cands, key=lambda c: c.rank) if c.doc_id == prev.doc_id and c.page not in pages]
-    for n in list(dict.fromkeys(pages))[:12]:
+    near = list(dict.fromkeys(pages))[:12]
+    # the member's own discussion may sit anywhere in the filing (a segment's section of the MD&A): the filing's other
+    # pages are read too, where only a sentence stating the member's computed move answers
+    rest = [n for n in range(1, int(getattr(prev.meta, "pages", 0) or 0) + 1) if n not in near]
+    for n in near + rest:
         text = page_text(prev.doc_id, n) or ""
+        if n in rest and name not in " ".join(re.findall(r"[a-z0-9]+", text.lower())) and not (
+                short and short in text):
+            continue
         for c in page_candidates(text, doc_id=prev.doc_id, doc=prev.doc, source=prev.source, page_no=n,
                                  meta=prev.meta, rank=prev.rank):
-            if c.kind != "sentence" or name not in " ".join(re.findall(r"[a-z0-9]+", c.text.lower())):
+            effect = c.kind == "list" and c.form == "effect"
+            if c.kind != "sentence" and not effect:
+                continue
+            full = name in " ".join(re.findall(r"[a-z0-9]+", c.text.lower()))
+            if not full and not (short and re.search(rf"(?<![\w-]){short}(?![\w-]|['’]\w)", c.text)):
                 continue
             ys = _stated_years(c.text)
-            if not ys or max(ys) != ranking.year or not member_rows.says_measure(c.text, ranking.measure):
+            if not ys or max(ys) != ranking.year or not member_rows.says_measure(c.text, ranking.measure) \
+                    or not causes.states_move(c.text):
                 continue
-            if causes.states_move(c.text) and drivers._CAUSE.search(c.text):
+            if n in near and full and c.kind == "sentence" and drivers._CAUSE.search(c.text):
+                return Scored(c, threshold, {"explained": 1.0})
+            if (effect or drivers._CAUSE.search(c.text)) and _states_computed_move(c.text, ranking):
                 return Scored(c, threshold, {"explained": 1.0})
     return None
+
+
+def _initialism(label: str) -> str:
+    """A member's initialism, the way a filer shortens a segment of three or more capitalized words ("Rotary and
+    Mission Systems" is "RMS"): the first letters of its capitalized words; "" for fewer than three."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", label) if w[0].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 3 else ""
+
+
+def _states_computed_move(sentence: str, ranking: table_rankings.MemberRanking) -> bool:
+    """Whether a sentence states the ranked member's own move as the ranking computed it: a change amount ("decreased
+    $125 million") equal to the rows' difference, or a rate ("or 7%") equal to their growth, to the sentence's
+    rounding, and no move the other way. General rule: the sentence explaining a member's move states that move;
+    one stating another period's, measure's or member's figures never explains it."""
+    top = ranking.top
+    if top.old is None or top.new == top.old:
+        return False
+    up = r"(?i)\b(?:increased|increases?|rose|grew|improved|higher)\b"
+    down = r"(?i)\b(?:decreased|decreases?|declined|declines?|fell|dropped|lower)\b"
+    lead = re.split(r"(?<=[a-z)])\.\s", sentence, maxsplit=1)[0]  # the move, stated before its causes
+    if not re.search(down if top.new < top.old else up, lead):
+        return False
+    diff = abs(top.new - top.old)
+    amounts = [float(m.replace(",", "")) for m in re.findall(r"\$\s?(\d[\d,]*(?:\.\d+)?)", lead)]
+    rates = [float(m) for m in re.findall(r"(\d+(?:\.\d+)?)\s?%", lead)]
+    rate = abs(top.new - top.old) / top.old * 100 if top.old > 0 and top.new > 0 else None
+    said_amount = any(abs(v - diff) <= max(0.5, diff * 0.005) for v in amounts)
+    said_rate = rate is not None and any(abs(v - rate) < (0.5 if v == int(v) else 0.05) + 1e-9 for v in rates)
+    return said_amount or said_rate
 
 
 def _own_tables_rank(asked: Asked, question: str, cands: Sequence[Candidate],

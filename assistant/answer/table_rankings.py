@@ -43,7 +43,7 @@ from . import prose_pdf_tables as pdf_tables
 from .member_asks import (
     asks_any_member_move,
     _AGAIN, _AGAIN_PLAIN, _GEO_ASKED, _KIND, _MEASURES, _MOVE, _NET_INCOME, _ONE_MOVE, _SIZE_OF_PICK, _group_wanted,
-    asked_margin, asked_measure, asks_member_move, asks_member_ranking, asks_rank_again, stated_count,
+    asked_margin, asked_measure, asks_amount_change, asks_member_move, one_of_clause, asks_member_ranking, asks_rank_again, stated_count,
 )
 from .member_rows import _qualifier_stems, split_joined_rows
 from .member_blocks import (
@@ -160,8 +160,13 @@ def rank_members(part: str, question: str, page: str, years: set[int], around: s
     January 31, 2025 ("fiscal 2025")": ``finance.fiscal.names_by_closing_year``), so "fiscal 2025" asked is the
     column closing early in 2025; without it such a column is unsure for a fiscal year asked."""
     sense = sense or asks_member_ranking(part, question)
-    measure = asked_measure(part, question)
+    clause = one_of_clause(part)
+    # "..., yet one of its divisions booked lower segment income. Which was it?": the measure of that clause
+    measure = asked_measure(clause) if clause is not None else asked_measure(part, question)
     page = split_joined_rows(page)  # rows a PDF's text ran together, one line each again
+    amount = sense is not None and sense.endswith("change") and asks_amount_change(part)
+    if amount and measure is None:
+        return None  # a change in amount of a measure read by name or head only: its rate ranks there, not its amount
     if sense is not None and measure is None and re.search(r"(?i)\bgross\s+(?:profit\s+)?(?:margin|as\s+an?\s+"
                                                            r"(?:percentage|percent|%))", f"{question} {part}"):
         # a gross margin asked of each member: the rate the filer states per member column, never computed here
@@ -234,7 +239,7 @@ def rank_members(part: str, question: str, page: str, years: set[int], around: s
                 dens.append(spanned[1])
             continue
         ranked = _rank_block(sense, measure, table, heads, page, years, wanted, count, geographic, whole, narrow,
-                             qualified, ends)
+                             qualified, ends, amount=amount)
         if ranked is not None:
             found.append(ranked)
     if num is not None:
@@ -256,6 +261,8 @@ def rank_members(part: str, question: str, page: str, years: set[int], around: s
         grouped = _grouped_columns(sense, measure, page, years, count, wanted, whole, around)
         if grouped is not None:
             found.append(grouped)
+    # a change asked by its amount ("the largest decline in dollars"): only rankings computed in amount answer it
+    found = [r for r in found if r.amount == amount]
     if not found or len({r.top.label for r in found}) != 1:
         return None
     return found[0]
