@@ -41,3 +41,34 @@ def test_two_amounts_compared_give_both_figures_and_the_computed_verdict(index, 
 def test_moves_rates_and_a_single_figure_are_no_two_amounts(index, question):
     a = answer_question(question, index)
     assert a is None or "compared as amounts" not in a.text, a.text
+
+
+# a comparison the question states as its premise, then a judgement asked of it: the figures check the premise and no
+# yes or no is given (the comparison decides the premise, not the judgement)
+@pytest.mark.parametrize("question, agrees", [
+    (f"{L}'s total current assets exceeded its total current liabilities at the end of FY2025. Is that a sign of a "
+     f"comfortable position?", True),
+    (f"At fiscal 2025 year end, {L}'s current liabilities were greater than its current assets. Should a lender "
+     f"worry about it?", False),
+    (f"{L} spent more on share repurchases than on dividends in FY2025. Does that suggest management sees the stock "
+     f"as cheap?", True),
+    (f"In FY2025 {L}'s capital expenditure exceeded its depreciation and amortization. Is the company "
+     f"underinvesting in its equipment?", False),
+    (f"Given that {L}'s net income was lower than its cash from operations in FY2025, is its earnings quality "
+     f"high?", True),
+])
+def test_a_stated_comparison_is_a_premise_not_a_verdict(index, question, agrees):
+    a = answer_question(question, index)
+    assert a is not None and a.refused, a and a.text
+    assert not a.text.startswith(("Yes", "No:")), a.text
+    assert ("bear it out" in a.text) and (("do not bear it out" in a.text) != agrees), a.text
+    assert len(a.inputs) == 2
+
+
+@pytest.mark.parametrize("question", [
+    f"{L} reported a profit in FY2025. Did its share repurchases exceed its dividends paid in FY2025?",
+    f"Looking at the FY2025 10-K. Was {L}'s net income lower than its operating income in fiscal 2025?",
+])
+def test_a_comparison_asked_after_a_statement_is_still_decided(index, question):
+    a = answer_question(question, index)
+    assert a is not None and not a.refused and a.text.startswith("Yes:"), a and a.text

@@ -286,13 +286,57 @@ def two_amounts_answer(question: str, ctx: _Context, period: str) -> Answer | No
     na, nb = w.cite(fa.facts), w.cite(fb.facts)
     co = fact_sentences._possessive(ctx.company.name)
     rel = "more" if va > vb else "less"
-    w.add(f"{'Yes' if yes else 'No'}: {co} {TITLES.get(a_m, a_m)} for {period} was "
-          f"{fact_sentences._value_text(fa.facts[0], ctx.scale, _scale_word(ctx.scale))} {_markers(na)}, {rel} than its "
-          f"{TITLES.get(b_m, b_m)} of {fact_sentences._value_text(fb.facts[0], ctx.scale, _scale_word(ctx.scale))} "
-          f"{_markers(nb)} (compared as amounts of the same period).", na + nb)
+    compared = (f"{co} {TITLES.get(a_m, a_m)} for {period} was "
+                f"{fact_sentences._value_text(fa.facts[0], ctx.scale, _scale_word(ctx.scale))} {_markers(na)}, {rel} "
+                f"than its {TITLES.get(b_m, b_m)} of "
+                f"{fact_sentences._value_text(fb.facts[0], ctx.scale, _scale_word(ctx.scale))} {_markers(nb)}")
+    asked = premise_asked(question, word.start())
+    if asked is not None:
+        # the comparison is the question's premise, not what it asks: the figures check the premise, and the
+        # judgement asked of it ("is that a warning sign?") is no comparison of two amounts
+        w.add(f"No verdict: the question states this comparison as its premise, and the figures "
+              f"{'bear it out' if yes else 'do not bear it out'}: {compared} (compared as amounts of the same "
+              f"period). Whether that answers \"{asked}\" is a judgement that these two amounts alone do not "
+              f"decide, so mia gives no yes or no.", na + nb)
+        w.inputs()
+        a = w.answer(question, "facts", f"{TITLES.get(a_m, a_m)} against {TITLES.get(b_m, b_m)}", ctx.company.name,
+                     period)
+        return replace(a, refused=True)
+    w.add(f"{'Yes' if yes else 'No'}: {compared} (compared as amounts of the same period).", na + nb)
     w.inputs()
     return w.answer(question, "facts", f"{TITLES.get(a_m, a_m)} against {TITLES.get(b_m, b_m)}", ctx.company.name,
                     period)
+
+
+# a sentence ends at ".", "!" or "?" before a space and a capital, a digit or a quote (never inside "1.5" or "U.S.")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9%)\]’”\"'][.!?])\s+(?=[A-Z0-9“\"‘'])")
+
+
+def premise_asked(question: str, at: int) -> str | None:
+    """The sentence a question asks, when the words at offset ``at`` stand in an earlier sentence of its own that
+    states something rather than asks it ("Contoso's current liabilities exceeded its current assets at June 30,
+    2026. Is that a concern?" -> "Is that a concern?"); None when they stand in the asked sentence itself. General
+    rule: a statement the question makes is its premise, never its answer: the comparison it states is checked
+    against the figures, and a yes/no asked of it is not decided by that comparison."""
+    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(question))]
+    sentences = [(s, (starts[i + 1] if i + 1 < len(starts) else len(question))) for i, s in enumerate(starts)]
+    asking = [(s, e) for s, e in sentences if "?" in question[s:e]]
+    if not asking:
+        return None
+    here = next(((s, e) for s, e in sentences if s <= at < e), None)
+    if here is None or here[0] > asking[-1][0]:
+        return None
+    if "?" in question[here[0]:here[1]]:
+        # "Given that X exceeded Y, is that a concern?": a granting clause before the asked one is a premise too
+        granted = _GRANTED.match(question, here[0])
+        if granted is None or at >= granted.end():
+            return None
+        return question[granted.end():here[1]].strip()
+    return question[asking[-1][0]:asking[-1][1]].strip()
+
+
+_GRANTED = re.compile(r"\s*(?:given(?:\s+that)?|considering(?:\s+that)?|since|although|though|because|knowing\s+that|"
+                      r"seeing\s+that)\b[^,?;]*,", re.I)
 
 
 def threshold_answer(question: str, ctx: _Context, q: Quantity, period: str) -> Answer | None:
