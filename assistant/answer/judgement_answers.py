@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 from dataclasses import replace
 
 from ..finance import formulas as calc
@@ -181,8 +182,14 @@ def judgement_answer(question: str, ctx: _Context, c: Convention, period: str,
                          f"{'' if points else 'not '}{c.quality} by this measure)")
             rule = f"{_named_formula(iq, f.result)}; {f.result.expression}" if f.result else iq.title
             formulas.append((f"Formula: {rule}; convention: {ind.convention} {_markers(n)}.", n))
+        others = _named_outside(question, ctx, period, [fig, *(f for _, _, f in found if f is not None)], w)
         every = tuple(range(1, len(w.facts) + 1))
-        if said is None:
+        if others:
+            said = None
+            head = (f"No verdict: the question asks to judge this also by {_and(t for t, _ in others)}, which none of "
+                    f"the conventions mia judges whether it is {c.quality} by uses, so mia gives the figures and no "
+                    f"yes or no: {'; '.join(lines + [t for _, t in others])}.")
+        elif said is None:
             head = (f"No verdict: {co} figures for {period} do not all point the same way, so mia does not say "
                     f"whether it is {c.quality}: {'; '.join(lines)}.")
         else:
@@ -212,7 +219,13 @@ def judgement_answer(question: str, ctx: _Context, c: Convention, period: str,
                  f"no {q.title} is meaningful against a loss")
         head = (f"{'Yes' if yes else 'No'}: {co} {said[0]} for {period} set against its {said[1]}: {ratio}, so it "
                 f"was {'' if yes else 'not '}{c.quality}.")
-    w.add(head, ns)
+    others = [] if c.compared else _named_outside(question, ctx, period, [fig], w)
+    if others:
+        head = (f"No verdict: the question asks to judge this also by {_and(t for t, _ in others)}, which the "
+                f"convention mia judges whether it is {c.quality} by does not use, so mia gives the figures and no "
+                f"yes or no: {co} {q.title} for {period} was {shown} {_markers(ns)} ({verdict(c, fig.value)} the "
+                f"{_threshold_text(c)} threshold); {'; '.join(t for _, t in others)}.")
+    w.add(head, ns + tuple(n for n in range(len(ns) + 1, len(w.facts) + 1)))
     w.add(f"{how}; convention: {c.convention} ({_threshold_text(c)}) {_markers(ns)}.", ns)
     for s in c.support:
         sq = _measure(s)
@@ -228,7 +241,37 @@ def judgement_answer(question: str, ctx: _Context, c: Convention, period: str,
     traced = trend is not None and _trend_line(w, ctx, c, q, fig, period, trend)
     w.inputs()
     a = w.answer(question, "calc", c.key.replace("_", " "), ctx.company.name, period)
+    if others:
+        a = replace(a, refused=True)
     return _trend_left(a, trend) if trend is not None and not traced else a
+
+
+def _and(words: "Sequence[str] | Any") -> str:
+    items = list(words)
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def _named_outside(question: str, ctx: _Context, period: str, figs: "list[Figure]", w: _Writer) -> list[tuple[str, str]]:
+    """The statement figures a judgement question names that none of the deciding figures is computed from
+    ("Is it capital intensive? Support the answer with capital spending relative to net revenue and to depreciation
+    and amortization": depreciation and amortization), each as (title, "title was <value> [n]") with the figure
+    looked up and cited in ``w`` ("title was not found" when it is not). General rule: a judgement is decided by
+    what the question asks it to be judged by; a measure it names that mia's conventions do not use leaves the
+    verdict open, and the answer gives the figures without a yes or no."""
+    used = {f.metric for fig in figs for f in fig.facts if f.metric}
+    out: list[tuple[str, str]] = []
+    for m in intent.metrics_in(question):
+        if m in used or m not in BY_NAME or BY_NAME[m].kind == "rate":
+            continue
+        title = TITLES.get(m, m.replace("_", " "))
+        try:
+            f = ctx.figure(Quantity(title, metric=m), period)
+        except MissingInput:
+            out.append((title, f"{title} was not found"))
+            continue
+        n = w.cite(f.facts)
+        out.append((title, f"{title} was {_pct_or_shown(Quantity(title, metric=m), f)} {_markers(n)}"))
+    return out
 
 
 # two amounts of one period compared in a yes/no: "Did Contoso's capital expenditure exceed its depreciation and
