@@ -71,3 +71,14 @@ def test_a_figure_dated_to_another_year_end_by_a_full_date_is_not_the_asked_one(
     assert ex.answered and R.render(ex, lambda d, p: page)[0].startswith("$612.4 million")
     ex = ask_one_page("How much was Tidewater's contracted order book worth at September 30, 2024?", page, FERRY)
     assert ex.answered and R.render(ex, lambda d, p: page)[0].startswith("$548.9 million")
+
+
+def test_a_plan_for_a_later_year_is_not_answered_by_the_cited_filings_year():
+    page = ("Outlook\n\nTidewater's ferry revenues grew 11% from $412 million in fiscal 2024 to $457 million in fiscal "
+            "2025, and fares rose on every route.\n")
+    for question in ("What revenue growth does Tidewater Ferry Lines guide to for fiscal 2026, according to its FY2025 "
+                     "10-K?",
+                     "What ferry revenue growth does Tidewater guide to for fiscal 2026, according to its FY2025 10-K?",
+                     "What were Tidewater's ferry revenues in 2026, according to its fiscal 2025 annual report?"):
+        ex = ask_one_page(question, page, FERRY)
+        assert not ex.answered, (question, R.render(ex, lambda d, p: page)[0])

@@ -113,3 +113,15 @@ def test_a_comma_part_pointing_back_at_the_figure_just_asked_is_no_part_of_its_o
     assert len(got) == 2 and "how has this changed since 2023" in got[0], got
     # a new thing asked after the comma is still a part of its own
     assert parts("What plant did Northwind sell in 2025, to whom, and what gain did it record?")[1] == "to whom"
+
+
+def test_the_year_of_a_cited_filing_is_not_the_asked_period():
+    # the filing a question cites as its source names its own year; the period asked is the other one named
+    for question, years in (
+            ("What capital spending does Orrin Tools plan for fiscal 2027, according to its FY2026 10-K?", {2027}),
+            ("What were Tamsin Foods' export sales in 2024, as reported in its 2025 annual report?", {2024}),
+            ("Per Larkspur's fiscal year 2026 Form 10-K, what did it expect its 2027 tax rate to be?", {2027}),
+            ("How many stores did Orrin Tools run at year end, per its 2026 10-K?", {2026}),  # the only year: kept
+            ("What did Orrin Tools earn in 2025 and 2026 according to its 2026 annual report?", {2025, 2026})):
+        (part,) = Q.read_question(question)
+        assert part.years == years, (question, part.years)

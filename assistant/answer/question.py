@@ -152,15 +152,19 @@ class Asked:
 
 
 _TITLE_YEAR = re.compile(r"\b[A-Z][A-Za-z&-]*\s+((?:19|20)\d\d)\s+(?=(?:report|survey|study|edition|outlook|review|"
-                         r"index|update)\b)")  # fmt: skip
+                         r"index|update)\b)"
+                         # the year of a filing the question cites as its source: "according to its FY2023 10-K",
+                         # "in Contoso's fiscal 2025 annual report", "per the 2024 Form 10-K"
+                         r"|(?i:(?:\bFY\s?'?|\bfiscal\s+(?:year\s+)?|\b)((?:19|20)\d\d)\s+(?=(?:form\s+)?(?:10-?K|10-?Q|"
+                         r"20-?F|40-?F|annual\s+report|proxy\s+statement)\b))")  # fmt: skip
 
 
 def _asked_years(text: str) -> set[int]:
     """The periods a question asks about: not the year in a title it cites ("the IEA's Electricity 2024
     report"), unless that is its only year."""
     years = _years(text)
-    titled = {int(m.group(1)) for m in _TITLE_YEAR.finditer(text)}
-    return years - titled if years - titled else years
+    rest = _years(_TITLE_YEAR.sub(" ", text))  # the years named outside a cited title (one may be named in both)
+    return rest if rest else years
 
 
 def _years(text: str) -> set[int]:
