@@ -10,6 +10,7 @@ import pytest
 from assistant.answer.wording import once_restated
 from assistant.answer.intents import answer_question
 from assistant.query.several import measures_asked
+from assistant.query.intent import resolve_period
 from assistant.types import DocMeta
 from finance_filings import memory_index
 
@@ -96,3 +97,25 @@ def test_a_measure_not_found_leaves_nothing_joined(index):
          "net income grow, and by what percentage did its research and development expense grow?")
     a = answer_question(q, index)
     assert a is None or a.refused or "+12.0%" not in a.text or "research" in a.text.lower(), a and a.text
+
+
+@pytest.mark.parametrize("question, period, years", [
+    ("For the fourth quarter of fiscal 2025 (the 14 weeks ended January 31, 2026) compared with the fourth quarter "
+     "of fiscal 2024, by what percentage did Quillon's comparable sales grow?", "Q4 2026", (2026, 2025)),
+    ("What was Quillon's gross margin in the fourth quarter of fiscal 2024 (the 13 weeks ended February 1, 2025) and "
+     "in the fourth quarter of fiscal 2023?", "Q4 2025", (2025, 2024)),
+    ("How much did Quillon's net sales change from the fourth quarter of fiscal 2023 to the fourth quarter of fiscal "
+     "2024 (the 13 weeks ended February 1, 2025)?", "Q4 2024", (2024, 2025)),
+    ("In the fourth quarter of fiscal 2025 (the quarter ended March 28, 2026), what was Quillon's operating "
+     "income?", "Q4 2026", (2026,)),
+])
+def test_a_quarter_paired_with_a_closing_date_early_in_the_next_year_is_read_by_that_year(question, period, years):
+    # a fiscal quarter named by the year its fiscal year began: mia names it by the year that closes it, and the
+    # question's other fiscal names alike
+    assert resolve_period(once_restated(question)) == (period, years)
+
+
+def test_a_quarter_closing_in_its_named_year_keeps_its_name():
+    q = ("What was Quillon's operating income in the third quarter of fiscal 2025 (the 13 weeks ended October 25, "
+         "2025) compared with the third quarter of fiscal 2024?")
+    assert resolve_period(once_restated(q))[0] == "Q3 2025"

@@ -154,7 +154,16 @@ def once_restated(question: str) -> str:
         else:
             named = _YEAR_NAME_BEFORE.search(before)
             dated = _DATED.search(inside)
-            if named and dated and not _DATED.search(before[-80:]):
+            quarter = _QUARTER_NAME_BEFORE.search(before)
+            closing = _QUARTER_DATED.search(inside)
+            if quarter and closing and closing.group("mon")[:3].lower() in ("jan", "feb", "mar") and \
+                    int(closing.group("year")) - _name_year(quarter.group("name")) == 1:
+                # "the fourth quarter of fiscal 2022 (the 14 weeks ended January 28, 2023)": a quarter closing early
+                # in the year after its fiscal name belongs to a year named by the year it began: the quarter is read
+                # as that of the year closing then (mia's name, "the fourth quarter of FY2023"), and the question's
+                # other fiscal names alike (below)
+                shifts.add(1)
+            elif named and dated and not _DATED.search(before[-80:]):
                 # "fiscal 2022 (the 52 weeks ended January 28, 2023)": a year's name is the filer's, its closing date is
                 # not ambiguous: the year is read by the date
                 before = before[:named.start()] + " " + dated.group(0).strip()
@@ -178,6 +187,12 @@ def _name_year(digits: str) -> int:
 _FISCAL_NAME = re.compile(r"\b(?:(?:the\s+)?fiscal\s+(?:year\s+)?|FY\s?'?)(\d{4}|\d{2})\b", re.I)
 
 
+_QUARTER_NAME_BEFORE = re.compile(r"\s*\b(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?"
+                                  r"quarter\s+of\s+(?:(?:the\s+)?fiscal\s+(?:year\s+)?|FY\s?'?)(?P<name>\d{4}|\d{2})\s*$",
+                                  re.I)
+_QUARTER_DATED = re.compile(r"\b(?:the\s+)?(?:(?:1[2-7]|twelve|thirteen|fourteen|sixteen|seventeen)\s+weeks|"
+                            r"(?:three|3)\s+months|(?:fiscal\s+)?quarter)\s+(?:ended|ending)\s+(?P<mon>[A-Z][a-z]+)\.?\s+"
+                            r"\d{1,2},\s+(?P<year>(?:19|20)\d{2})", re.I)
 _YEAR_NAME_BEFORE = re.compile(r"\s*\b(?:(?:the\s+)?fiscal\s+(?:year\s+)?|FY\s?'?)(?:\d{4}|\d{2})\s*$", re.I)
 _DATED = re.compile(r"\b(?:the\s+)?(?:(?:fiscal\s+)?year|(?:52|53|fifty-two|fifty-three)\s+weeks|twelve\s+months|12\s+months)\s+"
                     r"(?:ended|ending)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d{2}", re.I)

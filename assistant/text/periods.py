@@ -103,7 +103,7 @@ def without_source_quarter(question: str) -> str:
 _Q_YEAR = r"\bQ([1-4])\s*(?:of\s+)?(?:FY|fiscal(?:\s+year)?)?\s*'?(20\d{2}|\d{2})\b"
 _NQ_YEAR = r"\b([1-4])Q\s*'?(20\d{2}|\d{2})\b"
 _YEAR_Q = r"\b(20\d{2})\s*Q([1-4])\b"
-_WORD_Q_YEAR = (r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:fiscal\s+)?"
+_WORD_Q_YEAR = (r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?"
                 r"(?:year\s+)?(20\d{2})\b")
 
 
@@ -256,7 +256,7 @@ _QUARTER_MENTIONS = [
     (re.compile(r"\bQ([1-4])\s*(?:of\s+)?(?:FY|fiscal(?:\s+year)?)?\s*'?(20\d{2}|\d{2})\b", re.I), "qy"),
     (re.compile(r"\b([1-4])Q\s*'?(20\d{2}|\d{2})\b", re.I), "qy"),
     (re.compile(r"\b(20\d{2})\s*Q([1-4])\b", re.I), "yq"),
-    (re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:fiscal\s+)?"
+    (re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?"
                 r"(?:year\s+)?(20\d{2})\b", re.I), "wy"),
 ]
 
