@@ -46,7 +46,7 @@ def test_moves_rates_and_a_single_figure_are_no_two_amounts(index, question):
 # a comparison the question states as its premise, then a judgement asked of it: the figures check the premise and no
 # yes or no is given (the comparison decides the premise, not the judgement)
 @pytest.mark.parametrize("question, agrees", [
-    (f"{L}'s total current assets exceeded its total current liabilities at the end of FY2025. Is that a sign of a "
+    (f"In FY2025 {L}'s total current assets exceeded its total current liabilities. Is that a sign of a "
      f"comfortable position?", True),
     (f"At fiscal 2025 year end, {L}'s current liabilities were greater than its current assets. Should a lender "
      f"worry about it?", False),

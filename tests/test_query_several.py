@@ -100,14 +100,14 @@ def test_a_measure_not_found_leaves_nothing_joined(index):
 
 
 @pytest.mark.parametrize("question, period, years", [
-    ("For the fourth quarter of fiscal 2025 (the 14 weeks ended January 31, 2026) compared with the fourth quarter "
-     "of fiscal 2024, by what percentage did Quillon's comparable sales grow?", "Q4 2026", (2026, 2025)),
-    ("What was Quillon's gross margin in the fourth quarter of fiscal 2024 (the 13 weeks ended February 1, 2025) and "
-     "in the fourth quarter of fiscal 2023?", "Q4 2025", (2025, 2024)),
-    ("How much did Quillon's net sales change from the fourth quarter of fiscal 2023 to the fourth quarter of fiscal "
-     "2024 (the 13 weeks ended February 1, 2025)?", "Q4 2024", (2024, 2025)),
-    ("In the fourth quarter of fiscal 2025 (the quarter ended March 28, 2026), what was Quillon's operating "
-     "income?", "Q4 2026", (2026,)),
+    ("By what percentage did Quillon's comparable sales grow in its fourth quarter of fiscal 2031 (the 14 weeks "
+     "ended January 31, 2032) over its fourth quarter of fiscal 2030?", "Q4 2032", (2032, 2031)),
+    ("What was Quillon's gross margin in its fourth quarter of fiscal 2034 (the 13 weeks ended February 1, 2035) and "
+     "in its fourth quarter of fiscal 2033?", "Q4 2035", (2035, 2034)),
+    ("How much did Quillon's net sales change from Q4 of fiscal 2033 to its fourth quarter of fiscal 2034 (the 13 "
+     "weeks ended February 1, 2035)?", "Q4 2034", (2034, 2035)),
+    ("Quillon's fourth quarter of fiscal 2031 (the quarter ended March 28, 2032): what was its operating "
+     "income?", "Q4 2032", (2032,)),
 ])
 def test_a_quarter_paired_with_a_closing_date_early_in_the_next_year_is_read_by_that_year(question, period, years):
     # a fiscal quarter named by the year its fiscal year began: mia names it by the year that closes it, and the
@@ -116,6 +116,6 @@ def test_a_quarter_paired_with_a_closing_date_early_in_the_next_year_is_read_by_
 
 
 def test_a_quarter_closing_in_its_named_year_keeps_its_name():
-    q = ("What was Quillon's operating income in the third quarter of fiscal 2025 (the 13 weeks ended October 25, "
-         "2025) compared with the third quarter of fiscal 2024?")
-    assert resolve_period(once_restated(q))[0] == "Q3 2025"
+    q = ("What was Quillon's operating income in its third quarter of fiscal 2031 (the 13 weeks ended October 25, "
+         "2031) against its third quarter of fiscal 2030?")
+    assert resolve_period(once_restated(q))[0] == "Q3 2031"

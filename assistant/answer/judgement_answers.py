@@ -253,8 +253,8 @@ def _and(words: "Sequence[str] | Any") -> str:
 
 def _named_outside(question: str, ctx: _Context, period: str, figs: "list[Figure]", w: _Writer) -> list[tuple[str, str]]:
     """The statement figures a judgement question names that none of the deciding figures is computed from
-    ("Is it capital intensive? Support the answer with capital spending relative to net revenue and to depreciation
-    and amortization": depreciation and amortization), each as (title, "title was <value> [n]") with the figure
+    ("Would you call Contoso asset heavy, judging by its capex against its depreciation and amortization?":
+    depreciation and amortization), each as (title, "title was <value> [n]") with the figure
     looked up and cited in ``w`` ("title was not found" when it is not). General rule: a judgement is decided by
     what the question asks it to be judged by; a measure it names that mia's conventions do not use leaves the
     verdict open, and the answer gives the figures without a yes or no."""
@@ -357,8 +357,8 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9%)\]’”\"'][.!?])\s+(?=[A-Z0-9“\"�
 
 def premise_asked(question: str, at: int) -> str | None:
     """The sentence a question asks, when the words at offset ``at`` stand in an earlier sentence of its own that
-    states something rather than asks it ("Contoso's current liabilities exceeded its current assets at June 30,
-    2026. Is that a concern?" -> "Is that a concern?"); None when they stand in the asked sentence itself. General
+    states something rather than asks it ("Contoso's payables topped its cash and receivables when fiscal 2026
+    closed. Is that a concern?" -> "Is that a concern?"); None when they stand in the asked sentence itself. General
     rule: a statement the question makes is its premise, never its answer: the comparison it states is checked
     against the figures, and a yes/no asked of it is not decided by that comparison."""
     starts = [0, *(m.end() for m in _SENTENCE_END.finditer(question))]

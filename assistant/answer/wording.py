@@ -158,7 +158,7 @@ def once_restated(question: str) -> str:
             closing = _QUARTER_DATED.search(inside)
             if quarter and closing and closing.group("mon")[:3].lower() in ("jan", "feb", "mar") and \
                     int(closing.group("year")) - _name_year(quarter.group("name")) == 1:
-                # "the fourth quarter of fiscal 2022 (the 14 weeks ended January 28, 2023)": a quarter closing early
+                # "Contoso's Q4 sales, fourth quarter of fiscal 2030 (the 13 weeks ended February 1, 2031)": a quarter closing early
                 # in the year after its fiscal name belongs to a year named by the year it began: the quarter is read
                 # as that of the year closing then (mia's name, "the fourth quarter of FY2023"), and the question's
                 # other fiscal names alike (below)
