@@ -299,7 +299,9 @@ def _top_row_explained(ranked: Candidate, cands: Sequence[Candidate], threshold:
     """The sentence explaining a report table ranking's top row (never a filing's): its subject is the row's label
     (the row the ranked line opens with, "South Asia: the fastest growth ...", "South Asia grew fastest of the
     table's rows"), it states a move and a cause, and it is on the table's page or the next one of the same report;
-    the best-ranked such sentence, or None."""
+    the best-ranked such sentence. Failing that, the sentence of the same report, on any page (a summary above the
+    table), nearest the table first, stating the row's superlative move in a clause it is the subject of and then its
+    cause (``_states_top_and_cause``); or None."""
     if ranked.meta is not None and not tables.is_report(ranked.meta):
         return None  # a filing's ranked member is explained only by a sentence of its measure and year (pickers)
     labels = [it.split(": ", 1)[0] for it in ranked.items if ": " in it]
@@ -312,7 +314,47 @@ def _top_row_explained(ranked: Candidate, cands: Sequence[Candidate], threshold:
         if re.match(rf"(?i)\s*(?:the\s+)?{re.escape(label)}(?![\w-])(?:['’]s?)?", c.text) \
                 and causes.states_move(c.text) and drivers._CAUSE.search(c.text):  # fmt: skip
             return Scored(c, threshold, {"explained": 1.0})
+    end = max((int(y) for y in re.findall(r"\bto\s+((?:19|20)\d\d)\b", ranked.text)), default=max(ranked.years, default=0))
+    for c in sorted(cands, key=lambda c: (abs(c.page - ranked.page), c.rank)):
+        if c.kind == "sentence" and c.doc_id == ranked.doc_id and _states_top_and_cause(c.text, label, end):
+            return Scored(c, threshold, {"explained": 1.0})
     return None
+
+
+# a superlative a clause states its subject's move with ("grew fastest", "was the fastest-growing market", "posted the
+# largest increase", "rose the most")
+_TOP_MOVE = re.compile(r"(?i)\b(?:fastest|quickest|most|largest|biggest|strongest|steepest|sharpest|highest)\b")
+# where a clause's subject stands: the sentence's start, or after a conjunction or a semicolon or colon joining clauses
+# ("Germany stayed the largest, but Central Europe grew fastest, ...")
+_CLAUSE_OPEN = r"(?:^\s*|(?:,\s*(?:but|while|whereas|and|yet)|;|:)\s+)(?:the\s+)?"
+# "..., as new plants came on stream": "as" opening a clause after a comma states why (never "as well", "as much",
+# "as expected", "as a share of")
+_AS_CLAUSE = re.compile(r"(?i),\s+as\s+(?!(?:well|much|many|far|long|soon|usual|expected|forecast|planned|predicted|"
+                        r"before|in|of|a\s+(?:share|percentage|proportion|result))\b)")
+# "...: two cities accounted for most of the increase", "provided nearly all of the growth": where the move came from
+_CONTRIBUTED = re.compile(r"(?i)\b(?:accounted\s+for|made\s+up|provided|contributed|supplied|brought|delivered)\s+"
+                          r"(?:most|much|more\s+than\s+half|over\s+half|about\s+half|half|nearly\s+all|almost\s+all|all|"
+                          r"the\s+bulk|a\s+third|two[- ]thirds|three[- ]quarters|\d+(?:\.\d+)?\s*(?:%|percent))\s+of\s+"
+                          r"(?:the|its|their|that)\s+(?:increase|growth|rise|gain|advance|expansion|jump|decline|fall|drop)\b")
+
+
+def _states_top_and_cause(text: str, label: str, end: int) -> bool:
+    """Does a report sentence state a ranked row's superlative move in a clause whose subject is the row's label
+    ("China was the fastest-growing large market", "..., but the Nordics grew fastest") and, after that clause, its
+    cause (a cause phrase, a comma and an "as" clause, or what accounted for most of the move)? A sentence naming
+    years must name the ranking's last one (a ranking of 2024 is not explained by a sentence on 2023)."""
+    m = re.search(rf"(?i){_CLAUSE_OPEN}{re.escape(label)}(?![\w-])(?:['’]s?)?(?P<rest>.*)$", text, re.S)
+    if m is None:
+        return False
+    rest = m.group("rest")
+    cut = re.search(r"[,;:]", rest)
+    clause, after = (rest[: cut.start()], rest[cut.start() :]) if cut else (rest, "")
+    if not (_TOP_MOVE.search(clause) and causes.states_move(clause)):
+        return False
+    if not (drivers._CAUSE.search(after) or _AS_CLAUSE.search(after) or _CONTRIBUTED.search(after)):
+        return False
+    years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)}
+    return not years or end in years
 
 
 def _figured_instead(asked: Asked, dropped: Scored, ranked: Sequence[Scored], question: str,
