@@ -401,13 +401,14 @@ _DOWN_WORDS = r"lose|loses|lost|losing|fall|falls|fell|fallen|falling|decline|de
 _CHANGE = re.compile(rf"(?i)\b(?:{_UP_WORDS}|{_DOWN_WORDS}|change|changes|changed|changing|net\s+additions?|additions?)\b")
 _DOWN = re.compile(rf"(?i)\b(?:{_DOWN_WORDS})\b")
 _RATE = re.compile(r"(?i)\b(?:fast|faster|fastest|quick|quicker|quickest|quickly|slow|slower|slowest|slowly|rate|rates|"
+                   r"steep|steeper|steepest|steeply|sharp|sharper|sharpest|sharply|"
                    r"strong|stronger|strongest|strongly|weak|weaker|weakest|"
                    r"percent|percentage|cagr|compound(?:ed)?|annual(?:ly|i[sz]ed)?)\b|%")
 _CAGR = re.compile(r"(?i)\bcagr\b|\bcompound(?:ed)?\b|\bannual(?:i[sz]ed)?\s+(?:average\s+)?(?:growth|rate|increase)|"
                    r"\b(?:a|per|each)\s+year\b|\byearly\b")
-_MOST = re.compile(r"(?i)\b(?:most|fastest|largest|biggest|highest|greatest|quickest|strongest|top|best)\b")
+_MOST = re.compile(r"(?i)\b(?:most|fastest|largest|biggest|highest|greatest|quickest|strongest|steepest|sharpest|top|best)\b")
 _LEAST = re.compile(r"(?i)\b(?:least|slowest|smallest|lowest|fewest|weakest|worst)\b")
-_MORE = re.compile(r"(?i)\b(?:more|faster|larger|bigger|higher|greater|quicker|stronger)\b")
+_MORE = re.compile(r"(?i)\b(?:more|faster|larger|bigger|higher|greater|quicker|stronger|steeper|sharper)\b")
 _LESS = re.compile(r"(?i)\b(?:less|fewer|slower|smaller|lower|weaker)\b")
 _COMPARE_WORDS = (r"compare[ds]?|comparing|comparison|versus|vs\.?|against|relative\s+to|exceed(?:s|ed)?|outpac\w*|"
                   r"outgr[eo]w\w*|ahead\s+of|behind|gap|difference")
@@ -448,7 +449,8 @@ _FRAME = frozenset("""how what which who did does do was were is are will would 
     figure figures number value values level levels term terms basis size stand stood go went come came exceed
     exceeds exceeded outpace outpaced outgrew ahead behind gap difference market markets industry sector overall
     one two three four five six seven eight nine ten listed named mentioned following they them it see sees saw seen
-    strong stronger strongest strongly weak weaker weakest weakly post posts posted posting""".split())  # fmt: skip
+    strong stronger strongest strongly weak weaker weakest weakly post posts posted posting steep steeper steepest
+    steeply sharp sharper sharpest sharply""".split())  # fmt: skip
 _KINDS = {  # what a table's rows are: a "which <kind>" question skips a table whose head cell names another family
     "name": {"company", "companies", "firm", "firms", "operator", "operators", "player", "players", "supplier",
              "suppliers", "vendor", "vendors", "maker", "makers", "manufacturer", "manufacturers", "producer",
@@ -710,11 +712,16 @@ def _read(text: str, part: Any, measure_from: frozenset[str] = frozenset()) -> _
     every = _EVERY.search(text)
     if kind is None and every and _family(every.group(1), True):
         kind = every.group(1).lower()  # "each installer": the rows asked, not a measure
+    anyone = _any_kind(text) if kind is None else None
+    if anyone:
+        kind = anyone  # "did any region's spending fall": the rows asked, not a measure
     words = {w for w in content_words(re.sub(r"(?i)\bper\s+[a-z-]+", " ", text)) if w not in _FRAME and not re.fullmatch(r"\d+", w)}
     words -= {n.lower() for n in names}
     words -= {w for w in words if _EXCLUSION_WORD.fullmatch(w)}  # "outside China": the word that leaves a name out
     if kind:
         words -= {kind, kind + "s", kind.rstrip("s")}
+    if anyone and kind:
+        words.discard("any")
     measure = frozenset(words) or measure_from
     kind_ = getattr(part, "kind", "")
     superlative = bool(_MOST.search(text) or _LEAST.search(text))
@@ -973,8 +980,10 @@ def _compare(ask: _Ask, table: PageTable, rows: list[TableRow], unit: str, leade
     if len(moves) >= 2 and direction and leader:
         order = sorted(zip(keys, moves), key=lambda t: -t[0] * direction)
         if order[0][0] != order[1][0]:
-            if ask.down and op == "change":
+            if ask.down:  # "lost more", "fell faster": the lower change or rate first
                 order = sorted(zip(keys, moves), key=lambda t: t[0] * direction)
+                if direction > 0 and order[0][0] >= 0:
+                    return None  # "Which fell faster?" when none fell: no answer
             word = (_move_word(op, ask.down, direction, "larger", "smaller", "faster", "slower") if len(moves) == 2 else
                     _move_word(op, ask.down, direction, "largest", "smallest", "fastest", "slowest"))
             lead = f"{order[0][1].row.label}: the {word}"
@@ -1024,15 +1033,15 @@ def _rank(ask: _Ask, table: PageTable, unit: str) -> TablePick | None:
     keys = [_key(m, ask.op) for m in moves]
     if any(k is None for k in keys):
         return None  # a growth rate from nothing or from a loss
-    sign = -1 if (ask.down and ask.op == "change") else 1
-    want = ask.direction * sign  # "lose the most": the lowest change first
+    sign = -1 if ask.down else 1
+    want = ask.direction * sign  # "lose the most", "fell fastest": the lowest change or rate first
     order = sorted(zip(keys, moves), key=lambda t: -t[0] * want)
     (k0, top), (k1, _) = order[0], order[1]
     if k0 == k1 or _OTHER.match(top.row.label):
         return None
-    if ask.op == "change":
+    if ask.op == "change" or ask.down:
         if ask.direction > 0 and (k0 >= 0 if ask.down else k0 <= 0):
-            return None  # "which lost the most" when none fell, "which gained the most" when none rose
+            return None  # "which lost the most" ("fell fastest") when none fell, "which gained the most" when none rose
         if ask.direction < 0 and (ask.down or any(k < 0 for k in keys)):
             return None  # "lost the least", "gained the least" when some fell: which rows count is not said
     word = _move_word(ask.op, ask.down, ask.direction, "largest", "smallest", "fastest", "slowest")
@@ -1056,7 +1065,7 @@ def _move_word(op: str, down: bool, direction: int, big: str, small: str, fast: 
     """"the larger increase", "the largest decrease", "the fastest growth" (the move a comparison or ranking is by)."""
     if op == "change":
         return f"{big if direction > 0 else small} {'decrease' if down else 'increase'}"
-    return f"{fast if direction > 0 else slow} {'annual growth' if op == 'cagr' else 'growth'}"
+    return f"{fast if direction > 0 else slow} {'annual ' if op == 'cagr' else ''}{'decline' if down else 'growth'}"
 
 
 def _lookup(ask: _Ask, table: PageTable, row: TableRow) -> TablePick | None:
@@ -1070,11 +1079,32 @@ def _lookup(ask: _Ask, table: PageTable, row: TableRow) -> TablePick | None:
     return TablePick(table, _row_line(table, row, plain=True), (row,), lookup=True, weak=True)
 
 
+# "Did any region's spending fall?", "Were any of the markets down?": a yes/no on whether one row or more moved so,
+# the kind of row after "any"
+_ANY_ROW = re.compile(r"(?i)\bany\b")
+_ANY_KIND = re.compile(r"(?i)\bany\s+(?:of\s+(?:the|its|their)\s+)?((?:[a-z0-9-]+['’]?s?\s+){0,2}[a-z-]+['’]?s?)")
+
+
+def _any_kind(text: str) -> str | None:
+    """The kind of row after "any" ("did any region's spending fall", "did any of the five carriers lose"): the first
+    of the (up to three) words after it that names a kind of row; None when none does."""
+    m = _ANY_KIND.search(text)
+    if m is None:
+        return None
+    for w in m.group(1).split():
+        w = re.sub(r"['’]s?$", "", w)
+        if _family(w, True):
+            return w.lower()
+    return None
+
+
 def _filter(ask: _Ask, table: PageTable, unit: str) -> TablePick | None:
     """"Which segments' revenue fell in 2024?", "Which regions are expected to gain share by 2027?": no ranking
     asked, the rows whose change between the asked columns went the asked way (totals and "other" rows out), each
-    with its change; none that did: no answer."""
-    if ask.op != "change" or ask.direction or ask.yesno or table.continued:
+    with its change; none that did: no answer. A yes/no asking whether any row moved so ("Did any region's sales
+    fall?"): "Yes" with those rows, or "No" with every row's move."""
+    anyone = ask.yesno and bool(_ANY_ROW.search(ask.text))
+    if ask.op != "change" or ask.direction or (ask.yesno and not anyone) or table.continued:
         return None
     cols2 = _columns(ask, table, change=True)
     if cols2 is None:
@@ -1084,17 +1114,23 @@ def _filter(ask: _Ask, table: PageTable, unit: str) -> TablePick | None:
     if any(m is None for m in moves) or len(moves) < 2:
         return None
     went = [m for m in moves if (m.delta < 0 if ask.down else m.delta > 0)]
+    way = "fell" if ask.down else "rose"
+    if not went and anyone:  # "Did any region's spending fall?" and every row rose or held: no, each row's move shown
+        text = (f"None of the table's {len(moves)} rows {way} from {table.columns[cols2[0]]} to "
+                f"{table.columns[cols2[1]]}{_unit_note(unit)}: "
+                + "; ".join(f"{m.row.label} {_order_figure(m, m.delta, 'change', unit)}" for m in moves)
+                + " (computed from the table's rows).")
+        return TablePick(table, text, tuple(table.rows), verdict="No")
     if not went:
         return None
     rest = [m for m in moves if m not in went]
-    way = "fell" if ask.down else "rose"
     text = (f"{len(went)} of the table's {len(moves)} rows {way} from {table.columns[cols2[0]]} to "
             f"{table.columns[cols2[1]]}{_unit_note(unit)}: "
             + "; ".join(f"{m.row.label} {_move_text(m, table, cols2, unit, 'change')}" for m in went)
             + (". The others: " + "; ".join(f"{m.row.label} {_order_figure(m, m.delta, 'change', unit)}" for m in rest)
                if rest else "")
             + " (computed from the table's rows).")  # fmt: skip
-    return TablePick(table, text, tuple(table.rows))
+    return TablePick(table, text, tuple(table.rows), verdict="Yes" if anyone else None)
 
 
 def _past_bound(ask: _Ask, table: PageTable, unit: str) -> TablePick | None:
