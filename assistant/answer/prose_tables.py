@@ -115,6 +115,7 @@ class PageTable:
     rows: tuple[TableRow, ...]
     header: str = ""  # the column heads' own words ("Capacity end-2023 (GWh)"), years and all
     continued: bool = False  # the table runs on to the next page (its rows here are not all of them)
+    spelled: str = ""  # the words the document spells out an acronym of its caption by ("HVAC": "heating, ventilation and air conditioning")
 
     @property
     def context(self) -> str:
@@ -526,6 +527,12 @@ def named_rows(question: str, table: PageTable) -> list[TableRow]:
         m = re.search(rf"(?i)(?<![\w-]){phrase}(?:['’]s?)?(?![\w-])", question)
         if m is not None and re.search(rf"(?i)(?:{_EXCLUSION})\s+$", question[: m.start()]):
             m = None  # "Asia-Pacific outside China": China is left out, not asked
+        if m is None and re.fullmatch(r"[A-Z][a-z]{3,}", words[-1]):
+            # a place asked by its adjective ("European" for "Europe", "South American" for "South America")
+            stem = words[-1][:-1] if words[-1][-1] in "ae" else words[-1]
+            adjective = rf"{re.escape(stem)}(?:ean|ian|an|n)" if words[-1][-1] in "ae" else rf"{re.escape(stem)}(?:ian|an)"
+            phrase = r"\s+".join([*(re.escape(w) for w in words[:-1]), adjective])
+            m = re.search(rf"(?<![\w-]){phrase}(?![\w-])", question)
         if m is None and len(words) > 1 and re.match(r"[A-Z][a-z]", words[0]) and len(words[0]) >= 4 \
                 and firsts.get(words[0].lower()) == 1 and not _family(words[0]):  # fmt: skip
             m = re.search(rf"(?<![\w-]){re.escape(words[0])}(?:['’]s?)?(?![\w-])", question)
@@ -550,6 +557,26 @@ def _names(text: str) -> list[str]:
             continue
         out.append(w)
     return out
+
+
+def _name_re(name: str) -> str:
+    """A pattern for a name the question asks about, said as itself or, for a place adjective ("North American",
+    "Asian", "European", "Canadian", "Brazilian"), as the place a row or caption names ("North America", "Asia",
+    "Europe", "Canada", "Brazil"): the adjective's "-n"/"-an"/"-ean"/"-ian" ending taken off, the place's own
+    final vowel kept."""
+    forms: list[str] = []
+    if len(name) >= 5 and name[0].isupper() and name.lower().endswith("an"):
+        forms = [name[:-1], name[:-3] + "e", name[:-3] + "a", name[:-3]] if len(name) >= 6 else [name[:-1]]
+    places = [re.escape(f) for f in dict.fromkeys(forms) if len(f) >= 4 and f != name]
+    # the place form ends a word ("India", never the start of "Indiana" or "independent")
+    return r"(?:" + "|".join([re.escape(name)] + ([rf"(?:{'|'.join(places)})\b"] if places else [])) + r")"
+
+
+def _says_name(name: str, text: str, start: bool = True) -> bool:
+    """Does ``text`` say the asked name (``_name_re``) as a word of its own (``start``: not inside another word's
+    start; the end is open, as before, for possessives and plurals)?"""
+    lead = r"(?<![\w-])" if start else r"\b"
+    return bool(re.search(rf"(?i){lead}{_name_re(name)}", text))
 
 
 def _unit(table: PageTable, measure: set[str]) -> str | None:
@@ -613,8 +640,42 @@ def _context_stems(table: PageTable) -> set[str]:
     """The stems of what the table says it measures: its caption, unit line and head cell (the section heading
     only for a table without a caption); a word after "per" ("sales per store") is not what it measures."""
     caption = re.sub(r"(?i)\bper\s+[a-z-]+", " ", table.caption)
-    return _stems(content_words(" ".join((caption, table.unit_line, table.head, table.header,
+    return _stems(content_words(" ".join((caption, table.unit_line, table.head, table.header, table.spelled,
                                           "" if caption.strip() else table.section))))
+
+
+_ACRONYM = re.compile(r"(?<![\w-])([A-Z]{2,6})s?(?![\w-])")
+_GLUE = frozenset("and of the & for in on to".split())
+
+
+def spelled_out(acronym: str, text: str) -> str | None:
+    """The words ``text`` spells ``acronym`` out by where it defines it ("buyers of heating, ventilation and air
+    conditioning (HVAC) kit" -> "heating ventilation and air conditioning"): the fewest words before "(ACRONYM)"
+    whose initials, "and", "of", "the" aside, are its letters in order; None when the text does not define it so."""
+    for m in re.finditer(rf"\(\s*{re.escape(acronym)}s?\s*\)", text):
+        words = re.findall(r"[A-Za-z][A-Za-z'-]*|&", text[max(0, m.start() - 200) : m.start()])
+        for n in range(1, min(len(words), 3 * len(acronym)) + 1):
+            tail = words[-n:]
+            if tail[0].lower() in _GLUE:
+                continue
+            initials = "".join(w[0] for w in tail if w.lower() not in _GLUE).upper()
+            if initials == acronym.upper():
+                return " ".join(tail)
+            if len(initials) > len(acronym):
+                break
+    return None
+
+
+def _spell_acronyms(table: PageTable, pages: Sequence[str]) -> PageTable:
+    """The table with the words its caption's, unit line's and head's acronyms stand for (``spelled_out`` on the
+    document's pages up to the table's), so that a question saying them ("ventilation" of an "HVAC sales" table) is
+    read as about what the table measures."""
+    said = []
+    for a in dict.fromkeys(_ACRONYM.findall(" ".join((table.caption, table.unit_line, table.head)))):
+        words = next((w for w in (spelled_out(a, p) for p in pages) if w), None)
+        if words:
+            said.append(words)
+    return replace(table, spelled=" ".join(said)) if said else table
 
 
 # ------------------------------------------------------------------------------------------------- asking
@@ -1212,10 +1273,11 @@ _SHARE_WORDS = frozenset("""share shares percentage percent proportion portion f
     overall entire that this""".split())  # fmt: skip
 
 
-def _share_rows(ask: _Ask, table: PageTable) -> tuple[TableRow, TableRow] | None:
+def _share_rows(ask: _Ask, table: PageTable) -> tuple[TableRow, ...] | None:
     """The one part row and the total row of a share question: the total is the table's one total row ("Total",
     "World"), the part the one other row whose label's words the question all says (any order: "replacement car
-    and light truck tyres" names "Car and light truck, replacement"); None when not exactly one of each."""
+    and light truck tyres" names "Car and light truck, replacement"); None when not exactly one of each. A
+    combined share (``ask.combined``: "A and B together") takes every such row, two or more, total last."""
     totals = [r for r in table.rows if _TOTAL.match(r.label)]
     if len(totals) != 1:
         return None
@@ -1228,6 +1290,8 @@ def _share_rows(ask: _Ask, table: PageTable) -> tuple[TableRow, TableRow] | None
         if words and words <= said:
             parts.append(r)
     parts = [r for r in parts if not any(o is not r and set(_label_core(r.label).lower().split()) < set(_label_core(o.label).lower().split()) for o in parts)]  # fmt: skip
+    if ask.combined:  # "what share did A and B account for together": every named part row, two or more
+        return (*sorted(parts, key=lambda r: r.start), totals[0]) if len(parts) >= 2 else None
     return (parts[0], totals[0]) if len(parts) == 1 else None
 
 
@@ -1241,20 +1305,31 @@ def _share(ask: _Ask, table: PageTable, unit: str) -> TablePick | None:
     cols = _columns(ask, table, change=False)
     if got is None or cols is None:
         return None
-    part, total = got
+    *parts, total = got
     c = cols[0]
     members = [r for r in table.rows if r is not total]
     values = [r.values[c] for r in members]
     whole = total.values[c]
-    if part.values[c] is None or whole is None or whole <= 0 or any(v is None for v in values) or part.values[c] < 0:
+    if any(p.values[c] is None or p.values[c] < 0 for p in parts) or whole is None or whole <= 0 or \
+            any(v is None for v in values):  # fmt: skip
         return None
     step = 10 ** -_decimals([r.cells[c] for r in table.rows])
     if abs(sum(values) - whole) > max(step * len(members) / 2, step):  # type: ignore[arg-type]
         return None  # the rows do not add up to the total: it is not their whole
-    share = 100 * part.values[c] / whole
-    text = (f"{part.label}: {share:.1f}% of the {total.label} row in {table.columns[c]}{_unit_note(unit)}: "
-            f"{_scaled(part.cells[c], unit)} of {_scaled(total.cells[c], unit)}")
-    return TablePick(table, text + " (computed from the table's rows).", (part, total), weak=True)  # a stated share comes first
+    if len(parts) == 1:
+        part = parts[0]
+        share = 100 * part.values[c] / whole  # type: ignore[operator]
+        text = (f"{part.label}: {share:.1f}% of the {total.label} row in {table.columns[c]}{_unit_note(unit)}: "
+                f"{_scaled(part.cells[c], unit)} of {_scaled(total.cells[c], unit)}")
+        return TablePick(table, text + " (computed from the table's rows).", (part, total), weak=True)  # a stated share comes first
+    # "what share did A and B account for together": the named rows added in the asked column, every cell shown
+    cells = [r.cells[c] for r in table.rows]
+    added = sum(p.values[c] for p in parts)  # type: ignore[misc]
+    names = ", ".join(p.label for p in parts[:-1]) + f" and {parts[-1].label}"
+    text = (f"{names} combined: {100 * added / whole:.1f}% of the {total.label} row in {table.columns[c]}"
+            f"{_unit_note(unit)}: {' + '.join(_scaled(p.cells[c], unit) for p in parts)} = "
+            f"{_scaled(_fmt(added, cells), unit)} of {_scaled(total.cells[c], unit)}")
+    return TablePick(table, text + " (computed from the table's rows).", (*parts, total), weak=True)
 
 
 def _answer(ask: _Ask, tables: Sequence[tuple[Any, PageTable]], prefer: PageTable | None) -> tuple[Any, TablePick] | None:  # fmt: skip
@@ -1264,12 +1339,13 @@ def _answer(ask: _Ask, tables: Sequence[tuple[Any, PageTable]], prefer: PageTabl
         if ask.share and not _percent(_unit(table, set()) or ""):
             pair = _share_rows(ask, table)
             named = _stems({w.lower() for r in (pair or ()) for w in re.findall(r"[A-Za-z][A-Za-z&'-]+", _label_core(r.label))})
+            labels = " ".join(r.label for r in (pair or ())[:-1])
             measure = frozenset(w for w in ask.measure if not _stems({w}) <= named and w.lower() not in _SHARE_WORDS)
             unit = _unit(table, set(measure))
             # a name the question gives the whole ("Europe's output") may be the report's own subject, named by its title
             title = getattr(getattr(where, "meta", None), "title", "") or ""
             if pair is not None and unit is not None and _fits(replace(ask, measure=measure), table) and all(
-                    any(re.search(rf"(?i)(?<![\w-]){re.escape(n)}", x) for x in (pair[0].label, table.context,
+                    any(_says_name(n, x) for x in (labels, table.context,
                                                                                  table.section, title)) for n in ask.names):
                 pick = _share(ask, table, unit)
                 if pick is not None:
@@ -1283,7 +1359,7 @@ def _answer(ask: _Ask, tables: Sequence[tuple[Any, PageTable]], prefer: PageTabl
         if ask.combined:
             unit = _unit(table, set(ask.measure))
             if unit is not None and not _percent(unit) and len(rows) >= 2 and not any(_OWN_UNIT.search(r.label) for r in rows) \
-                    and all(any(re.search(rf"(?i)(?<![\w-]){re.escape(n)}", x) for x in (*(r.label for r in rows),
+                    and all(any(_says_name(n, x) for x in (*(r.label for r in rows),
                                                                                        table.context, table.section))
                             for n in ask.names):  # fmt: skip
                 pick = _combined(ask, table, rows, unit)
@@ -1292,8 +1368,7 @@ def _answer(ask: _Ask, tables: Sequence[tuple[Any, PageTable]], prefer: PageTabl
             continue
         context = f"{table.context} {table.section} {getattr(getattr(where, 'meta', None), 'title', '') or ''}"
         for n in ask.names:  # every name the part asks about is a row here (or the table's own subject)
-            if not any(re.search(rf"(?i)(?<![\w-]){re.escape(n)}", r.label) for r in table.rows) and \
-                    not re.search(rf"(?i)(?<![\w-]){re.escape(n)}", context):  # fmt: skip
+            if not any(_says_name(n, r.label) for r in table.rows) and not _says_name(n, context):
                 break
         else:
             unit = _unit(table, set(ask.measure))
@@ -1307,7 +1382,7 @@ def _answer(ask: _Ask, tables: Sequence[tuple[Any, PageTable]], prefer: PageTabl
                 pick = _compare(ask, table, rows, unit)
             elif len(rows) == 1:
                 pick = _derive(ask, table, rows[0], unit) or _lookup(ask, table, rows[0])
-            elif not ask.names or all(re.search(rf"(?i)\b{re.escape(n)}", context) for n in ask.names):
+            elif not ask.names or all(_says_name(n, context, start=False) for n in ask.names):
                 if ask.threshold is not None:
                     pick = _past_bound(ask, table, unit) if ask.which or ask.kind else None
                 elif ask.which or (ask.kind and not _EVERY.search(ask.text)):
@@ -1351,6 +1426,8 @@ def table_picks(question: str, parts: Sequence[Any], cands: Sequence[Any],
             for t in page_tables(text):
                 if not text[max(r.end for r in t.rows) :].strip() and _opens_with_rows(page_text(doc_id, page + 1), t):
                     t = _run_on(t, text, page_text(doc_id, page + 1) or "", page + 1) or replace(t, continued=True)
+                if _ACRONYM.search(" ".join((t.caption, t.unit_line, t.head))):
+                    t = _spell_acronyms(t, [x for p in range(1, page + 1) if (x := page_text(doc_id, p))])
                 tables.append((c, t))
     if not tables:
         return {}
@@ -1361,7 +1438,10 @@ def table_picks(question: str, parts: Sequence[Any], cands: Sequence[Any],
         if getattr(part, "kind", "") in ("reason", "business"):
             continue  # "Why did A grow faster than B?" asks a cause
         ask = _read(text, part)
-        if _SUM.search(text):
+        if _SUM.search(text) and ask.share and ask.op == "level" and not ask.yesno and not ask.which:
+            # "What share of sales did A and B account for together?": the named rows' summed share of the total
+            ask = replace(ask, combined=True, measure=frozenset(w for w in ask.measure if not _SUM.fullmatch(w)))
+        elif _SUM.search(text):
             if ask.op not in ("change", "rate") or ask.yesno or ask.which:
                 continue  # "A and B combined" asks a sum, answered here only as the rows' combined change
             ask = replace(ask, combined=True, measure=frozenset(w for w in ask.measure if not _SUM.fullmatch(w)))
