@@ -52,8 +52,8 @@ from .checks import (
     with_checks,
 )
 from . import (
-    adjustments, asked_measures, asked_shares, candidates, extract, member_asks, premises, prose_drivers, prose_events,
-    prose_filings, prose_verdicts, render,
+    adjustments, asked_measures, asked_shares, candidates, extract, member_asks, premises, prose_columns, prose_drivers,
+    prose_events, prose_filings, prose_verdicts, render,
 )
 from .question import percent_without_percent
 from .conflicts import with_conflicts
@@ -503,10 +503,15 @@ class Answerer:
         # profit divided by net sales") is what the ranking computes from the members' rows, and only the ranked rows
         # may answer it (``member_asks.states_member_margin``)
         formula = states_formula(question)
-        rows_only = formula and member_asks.states_member_margin(question) or ranked_only
+        docs = self._documents()
+        # a measure defined as one measure over another ("Defining EBIT margin as EBIT divided by revenue") over an index
+        # of reports (no filing: a filing's formula is the facts path's) is what a report's table of measure columns
+        # gives for a named row (``prose_columns.ratio_answer``): only ranked rows may answer it
+        ratio = prose_columns.asked_ratio(question) is not None and bool(docs) and \
+            not any(candidates.is_filing(d) for d in docs)
+        rows_only = formula and (member_asks.states_member_margin(question) or ratio) or ranked_only
         if embedder is None or formula and not rows_only:
             return None
-        docs = self._documents()
         aliases = self._aliases(docs)
         allowed = self._company_docs(question)
         if allowed is None:  # no one company named: a filer's own filing cannot answer for "the company"

@@ -41,7 +41,7 @@ from ..text.names import lowercase_words, name_words
 from ..text.sentences import content_words
 from . import prose_changes as changes
 from . import prose_causes as causes
-from . import prose_compare
+from . import prose_columns, prose_compare
 from . import prose_current as current
 from . import prose_drivers as drivers
 from . import prose_events as events
@@ -494,7 +494,10 @@ def extract(
         if best is None and page_text is not None and asked.kind in ("amount", "entity", "list", "describe"):
             # "What share did the top eight carriers hold?", "Which installer had the highest gross margin?": a report
             # table whose columns are measures, read by the asked column (prose_columns)
-            best = _column_pick(asked, question if len(parts) == 1 else asked.text, cands, page_text)
+            # a measure the question defines as a ratio (``prose_columns.asked_ratio``) is read from the whole question
+            # by its first part: "..., and what was it a year earlier?" asks the same ratio in another year
+            as_whole = len(parts) == 1 or k == 0 and prose_columns.asked_ratio(question) is not None
+            best = _column_pick(asked, question if as_whole else asked.text, cands, page_text)
         if best is None and asked.kind == "list":
             # "What acquisitions did Contoso make?": no one sentence names them all; one sentence per completed deal
             deals = _stated_deals(asked, cands, question, aliases, names)

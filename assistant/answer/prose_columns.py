@@ -81,8 +81,9 @@ def _value(raw: str) -> float | None:
     return -v if neg else v
 
 
-def _split_heads(line: str, n: int) -> tuple[str, ...] | None:
-    """``line`` cut into the label's head and ``n`` value heads (see the module's rule), or None."""
+def _split_heads(line: str, n: int, loose: bool = False) -> tuple[str, ...] | None:
+    """``line`` cut into the label's head and ``n`` value heads (see the module's rule), or None; ``loose``: heads
+    of measures closed by their years as a last resort (``_year_closed_heads``)."""
     tokens = line.split()
     found = []
     for years_open in (True, False):
@@ -95,8 +96,36 @@ def _split_heads(line: str, n: int) -> tuple[str, ...] | None:
                 heads[-1].append(t)
         if len(heads) == n + 1:
             found.append(tuple(" ".join(h) for h in heads))
+    if not found and loose:
+        found = [h for h in (_year_closed_heads(tokens, n),) if h]
     found = list(dict.fromkeys(found))
     return found[0] if len(found) == 1 else None
+
+
+_CLOSING_YEAR = re.compile(r"(?:^|-)(?:FY)?(?:19|20)\d\d[A-Z]?$")
+
+
+def _year_closed_heads(tokens: list[str], n: int) -> tuple[str, ...] | None:
+    """A head line of measures each closed by its year ("Group Revenue 2023 Revenue 2024 Adjusted EBITDA 2023 Adjusted
+    EBITDA 2024 Net debt end-2023 Net debt end-2024 Ships"): a head ends at each year ("2023", "end-2023"), the words
+    after the last year are one head each where a capitalised word opens one, and the first head's first word is the
+    label column's head; None unless that gives the label's head and ``n`` value heads."""
+    heads: list[list[str]] = [[]]
+    for t in tokens:
+        heads[-1].append(t)
+        if _CLOSING_YEAR.search(t):
+            heads.append([])
+    tail = heads.pop()
+    if len(heads) < 2 or len(heads[0]) < 2 or any(len(h) < 2 for h in heads):
+        return None  # a year alone is a period column: prose_tables' table
+    for i, t in enumerate(tail):
+        if i == 0 or re.match(r"[A-Z%]", t):
+            heads.append([t])
+        else:
+            heads[-1].append(t)
+    label, first = heads[0][0], heads[0][1:]
+    out = (label, " ".join(first), *(" ".join(h) for h in heads[1:]))
+    return out if len(out) == n + 1 else None
 
 
 def _pipe_tables(page: str) -> list[MeasureTable]:
@@ -127,12 +156,15 @@ def _pipe_tables(page: str) -> list[MeasureTable]:
     return out
 
 
-def _pdf_tables(page: str) -> list[MeasureTable]:
+def _pdf_tables(page: str, loose: bool = False) -> list[MeasureTable]:
     out = []
     lines = page.split("\n")
     pos = [0]
     for ln in lines:
         pos.append(pos[-1] + len(ln) + 1)
+    if loose:  # an HTML page as the reader flattens it puts a blank line between a table's lines: read them without
+        kept = [k for k, ln in enumerate(lines) if ln.strip()]
+        lines, pos = [lines[k] for k in kept], [pos[k] for k in kept]
     i = 1
     while i < len(lines):
         rows: list[Row] = []
@@ -151,9 +183,11 @@ def _pdf_tables(page: str) -> list[MeasureTable]:
             rows.append(Row(m.group("label").strip(), cells, start, pos[j] + len(lines[j].rstrip())))
             j += 1
         if len(rows) >= 3 and n and n >= 2:
-            heads = _split_heads(lines[i - 1], n)
+            heads = _split_heads(lines[i - 1], n, loose)
             if heads is not None:
-                caption = " ".join(ln.strip() for ln in lines[max(0, i - 3) : i - 1] if ln.strip())
+                # loose: a paragraph above (a line ending a sentence) is no part of the caption
+                caption = " ".join(ln.strip() for ln in lines[max(0, i - 3) : i - 1]
+                                   if ln.strip() and not (loose and re.search(r"[.!?][\"'”’)]*$", ln.strip())))
                 note = lines[j].strip() if j < len(lines) else ""
                 out.append(MeasureTable(caption, heads[1:], tuple(rows), heads[0], note))
             i = j
@@ -162,9 +196,11 @@ def _pdf_tables(page: str) -> list[MeasureTable]:
     return out
 
 
-def measure_tables(page: str) -> list[MeasureTable]:
-    """The tables of ``page`` whose value heads are not all periods (see the module's rule)."""
-    return [t for t in _pipe_tables(page) + _pdf_tables(page)
+def measure_tables(page: str, loose: bool = False) -> list[MeasureTable]:
+    """The tables of ``page`` whose value heads are not all periods (see the module's rule). ``loose`` (a ratio a
+    question defines, ``ratio_answer``): also a table whose lines stand between blank lines (an HTML page) and one
+    whose heads are measures each closed by its year ("Revenue 2024 Net debt end-2024")."""
+    return [t for t in _pipe_tables(page) + _pdf_tables(page, loose)
             if sum(bool(h) and bool(_YEAR.match(h.split()[0])) for h in t.heads) < 2]  # years as columns: prose_tables
 
 
@@ -251,9 +287,102 @@ def _kind_said(question: str, table: MeasureTable) -> bool:
     return any(k[:5] in {w[:5] for w in said} for k in kinds)
 
 
+# "Defining EBIT margin as EBIT over net sales, ...", "... its leverage (net debt to EBITDA ratio) ...", "the ratio of
+# capex to sales": the measure asked as one measure over another
+_DEFINED = re.compile(r"(?i)\b(?:defin(?:e|es|ed|ing)|tak(?:e|ing)|measur(?:e|ed|ing)|calculat(?:e|ed|ing))\s+"
+                      r"(?:the\s+)?(?P<name>[\w'’ -]{2,60}?)\s+as\s+(?:the\s+)?(?P<a>[\w'’ -]{2,60}?)\s+"
+                      r"(?:divided\s+by|over|as\s+a\s+(?:percentage|share|proportion)\s+of)\s+(?:the\s+)?"
+                      r"(?P<b>[\w'’ -]{2,60}?)(?=\s*[,;?]|\s+(?:what|how|and|for|in|at)\b)")
+_TO_RATIO = re.compile(r"(?i)(?<![\w'’])(?P<name>(?P<a>[a-z][\w -]{1,40}?)[- ]to[- ](?P<b>[a-z][\w -]{1,40}?)\s+ratio)\b|"
+                       r"\b(?P<name2>ratio\s+of\s+(?P<a2>[a-z][\w -]{1,40}?)\s+to\s+(?P<b2>[a-z][\w -]{1,40}?))(?=\s*[,;?]|"
+                       r"\s+(?:for|in|at|of|was|is)\b)")
+_HEAD_DROP = frozenset("end year fy fiscal at the of in".split())
+
+
+def asked_ratio(question: str) -> tuple[str, str, str] | None:
+    """(the measure's name, the dividend's words, the divisor's words) of a measure the question defines as one
+    measure over another ("Defining EBIT margin as EBIT divided by revenue") or names as a ratio ("the net debt to
+    EBITDA ratio", "the ratio of capex to revenue"); None when it does neither."""
+    m = _DEFINED.search(question)
+    if m:
+        return m.group("name").strip(), m.group("a").strip(), m.group("b").strip()
+    m = _TO_RATIO.search(question)
+    if m and m.group("name"):
+        a = re.sub(r"(?i)^.*\b(?:the|its|their|was|is)\s+", "", m.group("a"))
+        return m.group("name").strip(), a.strip(), m.group("b").strip()
+    if m:
+        return m.group("name2").strip(), m.group("a2").strip(), m.group("b2").strip()
+    return None
+
+
+def _head_key(head: str) -> tuple[frozenset[str], int | None]:
+    """A measure column's head as (its words, its year): "Net debt end-2024" -> ({"net", "debt"}, 2024)."""
+    year = re.search(r"(?:^|[\s-])(?:FY)?((?:19|20)\d\d)\b", head)
+    words = frozenset(w for w in re.findall(r"[a-z][a-z&-]*", re.sub(r"(?:19|20)\d\d", " ", head.lower()))
+                      if w not in _HEAD_DROP and not re.fullmatch(r"end-?|fy", w))
+    return words, int(year.group(1)) if year else None
+
+
+def _measure_key(words: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z][a-z&-]*", words.lower()) if w not in _HEAD_DROP | {"company", "group"})
+
+
+_DECIMALS = re.compile(r"(?i)\b(?P<n>one|two|three|1|2|3)\s+decimal\s+places?\b")
+
+
+def ratio_answer(question: str, page: str) -> ColumnAnswer | None:
+    """A measure the question defines as one measure over another (``asked_ratio``) for the one row it names, in each
+    year it asks: the two columns whose heads are those measures in that year, every other word of the head aside
+    from the year ("Adjusted EBITDA 2024", "Revenue 2024", "Net debt end-2024"), divided; in percent when the
+    measure is a margin, rate, share or percentage, as a multiple ("x") when it is a ratio or multiple, else no answer.
+    None unless exactly one table of ``page`` has the row and both columns for every asked year and no head states a
+    unit of its own."""
+    asked = asked_ratio(question)
+    if asked is None:
+        return None
+    name, a, b = asked
+    percent = bool(re.search(r"(?i)\b(?:margin|rate|share|percentage|percent|yield)\b|%", name))
+    times = bool(re.search(r"(?i)\b(?:ratio|multiple|times|leverage|coverage)\b", name))
+    if percent == times:
+        return None
+    years = sorted({int(y) for y in re.findall(r"(?<![\d$.,])(?:FY\s?'?)?((?:19|20)\d\d)(?![\d%])", question)})
+    if not years:
+        return None
+    d = _DECIMALS.search(question)
+    places = {"one": 1, "two": 2, "three": 3}.get(d.group("n").lower(), int(d.group("n")) if d and d.group("n").isdigit() else 2) if d else 2
+    ka, kb = _measure_key(a), _measure_key(b)
+    if not ka or not kb or ka == kb:
+        return None
+    found: list[ColumnAnswer] = []
+    for t in measure_tables(page, loose=True):
+        rows = _named_rows(question, t)
+        if len(rows) != 1:
+            continue
+        row = rows[0]
+        keys = [_head_key(h) for h in t.heads]
+        lines = []
+        for y in years:
+            ca = [k for k, (w, hy) in enumerate(keys) if w == ka and hy == y]
+            cb = [k for k, (w, hy) in enumerate(keys) if w == kb and hy == y]
+            if len(ca) != 1 or len(cb) != 1 or any(re.search(r"\(", t.heads[k]) for k in (ca[0], cb[0])):
+                break
+            va, vb = _value(row.cells[ca[0]]), _value(row.cells[cb[0]])
+            if va is None or vb is None or vb <= 0:
+                break
+            figure = f"{100 * va / vb:.{places}f}%" if percent else f"{va / vb:.{places}f}x"
+            lines.append(f"{y}: {figure} ({t.heads[ca[0]]} {row.cells[ca[0]]} / {t.heads[cb[0]]} {row.cells[cb[0]]})")
+        else:
+            text = f"{row.label}, {name} ({a} divided by {b}): " + "; ".join(lines) + " (computed from the table's row)."
+            found.append(ColumnAnswer(text, (row,), t.caption))
+    return found[0] if len(found) == 1 else None
+
+
 def column_answer(question: str, page: str) -> ColumnAnswer | None:
     """The cell or the ranking the question asks of one measure table of ``page`` (see the module's rule), or None
-    (no table, no column, no row, or two tables that answer)."""
+    (no table, no column, no row, or two tables that answer). A measure defined as one measure over another
+    (``asked_ratio``) is answered only by ``ratio_answer``."""
+    if asked_ratio(question) is not None:
+        return ratio_answer(question, page)
     found: list[ColumnAnswer] = []
     asked_years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", question))
     for t in measure_tables(page):

@@ -514,6 +514,16 @@ def unheld_names(question: str, index: Any) -> list[str]:
         if name.upper() in FINANCE_TERMS or name in out:
             continue
         tokens = bm25_tokens(name)
-        if tokens and not all(has_term(t) for t in tokens):
+        if tokens and not all(has_term(t) for t in tokens) and not _short_form_of_held(question, name, has_term):
             out.append(name)
     return out
+
+
+def _short_form_of_held(question: str, name: str, has_term: Any) -> bool:
+    """Is ``name`` written in parentheses right after a name the index holds ("Contoso Cruises' (CCRU) margin",
+    "Fabrikam Group (FBG)"): the held company's ticker or short form, which the indexed text need not use?"""
+    m = re.search(rf"((?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z][\w&.-]*)(?:['’]s?)?\s*\(\s*{re.escape(name)}\s*\)", question)
+    if m is None:
+        return False
+    tokens = bm25_tokens(m.group(1))
+    return bool(tokens) and all(has_term(t) for t in tokens)
