@@ -296,13 +296,17 @@ class _Context:
                         and abs(abs(f.absolute) - asked) <= 0.005 * asked]
                 same.sort(key=lambda f: (not row_on_statement(self.index, f), f.doc_id, f.page))
                 return replace(same[0], fact_id=f"{_STATED}{same[0].fact_id}") if same else None
+            untagged = False
             if not rows and not row and self.pick(metric, p) is None:
                 # "total Adjusted EBITDA" where no row of the metric stands anywhere for the period: the row printed
                 # with exactly those words that no metric claims (a segment note's total) is the input, never the
-                # place a row of the metric would be (a metric with a row of its own never reaches this)
+                # place a row of the metric would be (a metric with a row of its own never reaches this); the label is
+                # also read with its sign alternative as the operand's words are ("... before provision/(benefit) for
+                # taxes on income")
                 rows = [f for f in self.index.facts(period=p, doc_ids=list(self.company.doc_ids))
                         if f.period == p and f.kind == "table" and f.unit != "%" and not f.metric
-                        and label_tokens(f.label) == want]
+                        and want in (label_tokens(f.label), label_tokens(sign_read(f.label)))]
+                untagged = bool(rows)
             if not rows and not row and near and self.pick(metric, p) is None:
                 # "dividends" where no row of the metric stands for the period: the row of the other inputs' page
                 # headed by those words and qualified after a dash ("Dividends — common and preferred") that no
@@ -346,10 +350,10 @@ class _Context:
             if stated and len({round(f.absolute, 6) for f in stated}) == 1:
                 rows = stated
             beside = [f for f in stated if (f.doc_id, f.page) in near]
-            if row and beside and len({round(f.absolute, 6) for f in beside}) == 1:
+            if (row or untagged) and beside and len({round(f.absolute, 6) for f in beside}) == 1:
                 # a filer's row printed on several statements with different signs or amounts (a gain on the income
-                # statement, its reversal on the cash flow statement): the one on the page of the definition's
-                # other inputs
+                # statement, its reversal on the cash flow statement; a note restating the statement in more
+                # columns): the one on the page of the definition's other inputs
                 rows = beside
             if not rows and row and q.definition is not None and any(
                     i.effect and i.words == words for i in q.definition.inputs()):

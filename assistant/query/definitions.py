@@ -808,6 +808,15 @@ _SIGN_ALTERNATIVE = re.compile(r"(?<=[A-Za-z])\s*\(\s*((?:used\s+(?:in|for|by)|p
                                r"(?=\s+[A-Za-z]|\s*[,.;?]|\s*$)", re.I)
 
 
+# the same alternative joined to its word by a slash, as filers print it: "provision/(benefit) for taxes on income",
+# "net income/(loss)", "(income)/expense": one label, never a division; read as the word outside the parenthesis
+_SLASH_ALTERNATIVE = re.compile(
+    r"(?<=[A-Za-z])/\(\s*(?:losse?s?|gains?|income|earnings|deficit|decrease|increase|benefit|expense|charge|credit|"
+    r"provision)\s*\)(?=\s+[A-Za-z]|\s*[,.;?]|\s*$)|"
+    r"(?<![A-Za-z0-9)])\(\s*(?:losse?s?|gains?|income|earnings|deficit|decrease|increase|benefit|expense|charge|"
+    r"credit|provision)\s*\)/(?=[A-Za-z])", re.I)
+
+
 def _sign_alternative(m: re.Match) -> str:
     before = m.string[: m.start()]
     # "gain or (loss)": the alternative is a word of the label; "provided by (used in)": the first reading stands
@@ -817,12 +826,12 @@ def _sign_alternative(m: re.Match) -> str:
 def sign_read(label: str) -> str:
     """A row's label read as an operand's words are (``_normalise``): its sign alternative in parentheses dropped or
     kept as a word ("Interest expense (income), net" -> "Interest expense, net"; "Gain or (loss)" keeps "loss")."""
-    return _SIGN_ALTERNATIVE.sub(_sign_alternative, label)
+    return _SIGN_ALTERNATIVE.sub(_sign_alternative, _SLASH_ALTERNATIVE.sub("", label))
 
 
 def _normalise(text: str) -> str:
     text = text.replace("’", "'").replace("×", " * ").replace("÷", " / ").replace("−", " - ")
-    text = _SIGN_ALTERNATIVE.sub(_sign_alternative, text)
+    text = _SIGN_ALTERNATIVE.sub(_sign_alternative, _SLASH_ALTERNATIVE.sub("", text))
     text = re.sub(r"\s+[–—]\s+", " - ", text)
     text = _COMMA_NET.sub(r" \1", text)
     text = _QUALIFIER_PAREN.sub(lambda m: f" {_QUALIFIER_WORD.get(m.group(1).lower(), m.group(1))} {m.group(2)}", text)
