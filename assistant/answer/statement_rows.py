@@ -213,13 +213,14 @@ def profit_sign(page_text: str | None, quote: str) -> int | None:
     income"); +1 when it was added (under an "(expense) income" heading, which prints an expense in parentheses);
     None when the page does not say. General rule: a charge's sign is read from how its statement prints it, never
     assumed."""
-    if _in_expenses(page_text, quote) is True:
-        return -1
     if not page_text or quote.strip() not in page_text:
-        return None
+        return -1 if _in_expenses(page_text, quote) is True else None
     above = [row for line in page_text[:page_text.find(quote.strip())].split("\n")
              for row in _ROW_START.split(line)][::-1]
-    for line in above[1:40] if above and not above[0].strip() else above[:40]:
+    above = above[1:40] if above and not above[0].strip() else above[:40]
+    if _in_expenses(page_text, quote) is True:
+        return _deducted(above[:next((k for k, line in enumerate(above) if _EXPENSE_HEAD.search(line)), 0)])
+    for k, line in enumerate(above):
         if _PROFIT_LINE.search(line) or _TOTAL_EXPENSES.search(line):
             return None
         if not re.search(r"\d", line) and line.strip():
@@ -227,11 +228,40 @@ def profit_sign(page_text: str | None, quote: str) -> int | None:
             if _SIGNED_HEAD_ADDED.search(line):
                 return 1
             if _SIGNED_HEAD_TAKEN.search(line) or _EXPENSE_HEAD.search(line):
-                return -1
+                return _deducted(above[:k])
             return None
         if _COSTS_BASE.search(line):
-            return -1
+            return _deducted(above[:k])
     return None
+
+
+# a row's label up to its first amount, and its amounts ("(298)", "$ 1,204", "—")
+_LEAD_LABEL = re.compile(r"^\s*([^\d$()—–]*[A-Za-z][^\d$()—–]*?)\s*(?=[$(\d—–])")
+_AMOUNT = re.compile(r"\(\s*\$?\s*\d[\d,]*(?:\.\d+)?\s*\)|\$?\s*\d[\d,]*(?:\.\d+)?")
+_COST_LABEL = re.compile(r"\b(?:costs?|expenses?)\b", re.I)
+_NOT_A_COST = re.compile(r"\b(?:gains?|income|credits?|benefits?|recover\w*|reversals?|revenues?|sales)\b", re.I)
+
+
+def _deducted(rows: list[str]) -> int:
+    """The sign of a row among a statement's costs: -1 (its printed amount was taken away, the US layout that prints
+    "Selling, general and administrative 4,210" under gross profit), or +1 when the costs between the row and their
+    base print every amount in parentheses ("Selling, general and administrative expenses (298)": a signed layout,
+    where each row's printed amount is what it added to the profit, a charge in parentheses, a credit without).
+    General rule: a statement that signs its costs is read by their signs; a row in parentheses among costs printed
+    without them, a credit, says nothing of the layout."""
+    signed = unsigned = 0
+    for line in rows:
+        m = _LEAD_LABEL.match(line)
+        if not m or not _COST_LABEL.search(m.group(1)) or _NOT_A_COST.search(m.group(1)):
+            continue
+        amounts = [a for a in _AMOUNT.findall(line[m.end():]) if re.search(r"[1-9]", a)]
+        if not amounts:
+            continue
+        if all(a.strip().startswith("(") for a in amounts):
+            signed += 1
+        elif not any(a.strip().startswith("(") for a in amounts):
+            unsigned += 1
+    return 1 if signed and not unsigned else -1
 
 
 def signed_reading(f: Fact, page_text: str | None) -> tuple[float, str] | None:
