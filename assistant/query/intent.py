@@ -358,12 +358,30 @@ def _spans(question: str) -> list[tuple[int, Any]] | None:
     return out
 
 
+def _quarter_reports(docs: Sequence[DocMeta]) -> list[tuple[str, Any]]:
+    """``dated_reports``, and a fourth-quarter report that states no closing date of its own (an earnings release
+    named "Q4 2026") dated by the annual report of the same fiscal year: the fourth quarter closes with its fiscal
+    year. General rule: a quarter's end is read from the company's own reports, never from the calendar."""
+    out = dated_reports(docs)
+    dated = {p for p, _ in out}
+    for doc in docs:
+        period = getattr(doc, "period", None) or ""
+        q4 = re.fullmatch(r"Q4 ((?:19|20)\d{2})", period)
+        if not q4 or period in dated:
+            continue
+        ends = {close for p, close in out if p.upper() == f"FY{q4.group(1)}"}
+        if len(ends) == 1:
+            out.append((period, ends.pop()))
+            dated.add(period)
+    return out
+
+
 def _columns(months: int, asked: Any, docs: Sequence[DocMeta], back: int) -> str | None:
     """The column of ``months`` ending on ``asked`` as a quarterly report ending ``back`` years (52/53 weeks each,
     within a week) after it prints it: its own column for 0 ("Q2 2026", "6M 2026"), the same column of the year before
     beside its own for 1 ("Q2 2025"). None when no such report, or two naming it differently."""
     out = set()
-    for period, close in dated_reports(docs):
+    for period, close in _quarter_reports(docs):
         own = re.fullmatch(r"Q[1-4] ((?:19|20)\d{2})", period)
         if own and abs((close - asked).days - 364 * back) <= 7:
             head, year = (period if months == 3 else f"{months}M {own.group(1)}").rsplit(" ", 1)
