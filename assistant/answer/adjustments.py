@@ -21,12 +21,15 @@ __all__ = ["Adjustment", "adjustment_asked", "adjustment_in", "applied", "portio
 
 # the adjusted item, up to the clause's end: "adding <item> back", "add back <item>", "excluding <item>",
 # "leaving <item> out", "exclude <item>", "before <item> charges" is left alone (it names a subtotal as often)
+# a filer's trailing ", net" is part of the label it ends ("Restructuring and related items, net"), never a clause's
+# end; ", net of tax" is a qualifier of its own
+_NET = r",\s*net\b(?!\s+of\b)"
 _CLAUSE = re.compile(
-    r"(?i)\badd(?:ing|ed|s)?\s+back\s+(?P<a>[^,.;:?]{2,90})"
-    r"|\badd(?:ing|ed|s)?\s+(?P<b>[^,.;:?]{1,90}?)\s+back\b"
-    r"|\bexclud(?:ing|e|es)\s+(?P<c>[^,.;:?]{2,90})"
-    r"|\bleav(?:ing|e)\s+(?P<d>[^,.;:?]{1,90}?)\s+out\b"
-    r"|\bstripping\s+out\s+(?P<e>[^,.;:?]{2,90})")
+    rf"(?i)\badd(?:ing|ed|s)?\s+back\s+(?P<a>(?:[^,.;:?]|{_NET}){{2,90}})"
+    rf"|\badd(?:ing|ed|s)?\s+(?P<b>(?:[^,.;:?]|{_NET}){{1,90}}?)\s+back\b"
+    rf"|\bexclud(?:ing|e|es)\s+(?P<c>(?:[^,.;:?]|{_NET}){{2,90}})"
+    rf"|\bleav(?:ing|e)\s+(?P<d>(?:[^,.;:?]|{_NET}){{1,90}}?)\s+out\b"
+    rf"|\bstripping\s+out\s+(?P<e>(?:[^,.;:?]|{_NET}){{2,90}})")
 # words that name no item of their own ("that line", "both of them", "those charges")
 _EMPTY = frozenset("""the a an that this these those both all each it its them they their of to from in on and or
     line lines item items charge charges cost costs expense expenses credit credits gain gains loss losses amount
@@ -124,7 +127,7 @@ class Adjustment:
 
 # a quoted stretch (straight or curly quotes; an apostrophe inside a word, "company's", opens none)
 _QUOTED = r"""(?:(?<![A-Za-z])'[^'\n]{2,120}'(?![A-Za-z])|‘[^’\n]{2,120}’|"[^"\n]{2,120}"|“[^”\n]{2,120}”)"""
-_ITEM = rf"(?:{_QUOTED}|[^,.;:?!'‘’\"“”]|(?<=[A-Za-z])'(?=[A-Za-z]))+?"
+_ITEM = rf"(?:{_QUOTED}|{_NET}|[^,.;:?!'‘’\"“”]|(?<=[A-Za-z])'(?=[A-Za-z]))+?"
 _TARGET = r"(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:income|profit|earnings|margin|loss)(?:\s+before\s+(?:income\s+)?taxes)?"
 _OPEN = r"(?:^|(?<=[,;:.?!])\s*|(?<=\n))\s*"
 _FORMS = re.compile(
@@ -245,11 +248,16 @@ def adjustment_in(question: str) -> Adjustment | None:
         return None
     m = found[0]
     raw = next(m.group(g) for g in "abcd" if m.group(g) is not None).strip()
+    end = m.end()
+    net = re.compile(_NET + r"(?=\s*(?:,|:|$))", re.I).match(question, end) if m.group("c") is not None else None
+    if net and not m.group("tc"):
+        # "Excluding restructuring and related items, net, what was ...": the row's ", net" ends the item
+        raw, end = raw + net.group(0), net.end()
     target = next((m.group(g) for g in ("ta", "tb", "tc", "td") if m.group(g)), "") or ""
     every = bool(re.match(r"all\s+(?:of\s+)?(?:the\s+|its\s+)?", raw, re.I))
     item = re.sub(r"^all\s+(?:of\s+)?", "", raw, flags=re.I).strip()
     start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-    base = dict(said=raw, every=every, target=_ARTICLE.sub("", target.strip()), start=start, end=m.end())
+    base = dict(said=raw, every=every, target=_ARTICLE.sub("", target.strip()), start=start, end=end)
     quoted = _quotes(item)
     if quoted:
         rest = re.sub(_QUOTED, " ", item)

@@ -111,7 +111,8 @@ def _items_node(adj: "adjustments.Adjustment", profit: bool) -> Node | None:
     row, part or (for a profit figure) charge metric."""
     nodes: list[Node] = []
     for words, label in zip(adj.items, adj.labels):
-        if label:
+        if label or re.search(adjustments._NET + r"\s*$", words, re.I):
+            # a quoted label, or words ending in a filer's ", net" ("other operating charges, net"): one row's label
             node: Node = Input(ROW + " ".join(re.findall(r"[a-z0-9]+", words.lower())), words)
         else:
             try:
