@@ -15,7 +15,7 @@ SALTIRE = DocMeta(doc_id="saltire25", doc="SALTIRE_2025_10K", source="SALTIRE_20
                   company="Saltire Packaging plc", fiscal_year=2025, period="FY2025", doc_type="10-K",
                   extra={"period_end": "2025-06-30"})
 
-SIGNED = """Saltire Packaging plc and Subsidiaries
+SIGNED = """Saltire Packaging plc
 Consolidated Statements of Income
 Years Ended June 30,
 ($ in millions) 2025 2024
@@ -49,11 +49,11 @@ Operating income 525 463
 
 
 def test_the_net_of_a_label_stays_in_the_clause_it_ends():
-    q = "Leaving restructuring and related items, net out of operating income, what was the margin in 2025?"
+    q = "Leaving restructuring and related items, net out of operating income, how wide was the margin in 2025?"
     assert adjustment_asked(q) == "restructuring and related items, net"
     a = adjustment_in("Excluding other operating charges, net, what was the operating margin in 2025?")
     assert a is not None and a.items == ("other operating charges, net",), a
-    a = adjustment_in("Adding other operating charges, net back to operating income, what was the margin in 2025?")
+    a = adjustment_in("Adding other operating charges, net back to operating income, how wide was the 2025 margin?")
     assert a is not None and a.items == ("other operating charges, net",) and a.target == "operating income", a
 
 
@@ -63,8 +63,8 @@ def test_net_of_tax_is_no_part_of_a_label():
 
 
 def test_a_net_gain_row_left_out_of_operating_income_is_applied_not_dropped():
-    q = ("Leaving restructuring and related items, net out of operating income, what was Saltire Packaging's "
-         "operating margin in fiscal 2025?")
+    q = ("Leaving restructuring and related items, net out of operating income, how wide an operating margin did "
+         "Saltire Packaging earn in fiscal 2025?")
     a = answer_question(q, memory_index([(SALTIRE, {5: SIGNED})]))
     assert a is not None, a
     assert "12.8%" not in a.text and "12.79%" not in a.text, a.text  # the reported 614 / 4,800: the item dropped

@@ -1,4 +1,4 @@
-"""A filer's sign alternative joined to its word by a slash ("provision/(benefit) for taxes on income", "net
+"""A filer's sign alternative joined to its word by a slash ("provision/(benefit) for income taxes", "net
 income/(loss)", "other (income)/expense") is one label, never a division: a stated definition that names such a row
 is read, and the row is found by its words even where no metric of mia's tags it (the pre-tax row of a statement
 whose label the registry does not know), on the statement page of the definition's other inputs. The drug maker and
@@ -14,9 +14,10 @@ from finance_filings import memory_index
 LOOKUP = phrase_lookup({
     "revenue": ["revenue", "revenues", "total revenues"],
     "net_income": ["net income", "net earnings"],
-    "income_tax_expense": ["provision for taxes on income", "provision for income taxes", "income tax expense"],
+    "income_tax_expense": ["provision for income taxes", "income tax expense"],
     "income_before_tax": ["income before income taxes", "pre-tax income",
-                          "earnings before provision for income taxes"],
+                          "earnings before provision for income taxes",
+                          "earnings of continuing operations before provision for income taxes"],
     "operating_income": ["operating income", "income from operations"],
     "total_assets": ["total assets"],
 })
@@ -47,7 +48,7 @@ def test_a_parenthesis_before_the_slash_reads_as_the_word_after_it():
     assert d.expr.op == "-" and d.expr.left.metric == "operating_income", d
     assert d.expr.right.words == "other expense net", d
     assert sign_read("Other (income)/expense, net") == "Other expense, net"
-    assert sign_read("Provision/(benefit) for taxes on income") == "Provision for taxes on income"
+    assert sign_read("Provision/(benefit) for income taxes") == "Provision for income taxes"
 
 
 def test_an_operand_in_parentheses_divided_by_a_slash_is_still_arithmetic():
@@ -61,16 +62,16 @@ LARKSPUR = DocMeta(doc_id="larkspur25", doc="LARKSPUR_2025_10K", source="LARKSPU
                    extra={"period_end": "2025-12-31"})
 
 INCOME = """LARKSPUR BIOLOGICS, INC.
-CONSOLIDATED STATEMENTS OF INCOME
-(In millions)
+CONSOLIDATED STATEMENTS OF EARNINGS
+(Dollars in millions)
 Year Ended December 31, 2025 2024 2023
 Revenues $ 5,240 $ 4,810 $ 4,402
 Cost of sales 1,902 1,771 1,650
 Selling, general and administrative expenses 1,344 1,290 1,207
 Research and development expenses 905 880 812
 Other (income)/deductions, net (62) 48 31
-Income from continuing operations before provision/(benefit) for taxes on income 1,151 821 702
-Provision/(benefit) for taxes on income 196 98 120
+Earnings of continuing operations before provision/(benefit) for income taxes 1,151 821 702
+Provision/(benefit) for income taxes 196 98 120
 Income from continuing operations 955 723 582
 """
 
@@ -83,8 +84,8 @@ Year Ended December 31,
 2025 2024
 (In millions) Prior Method Effect of Change As Reported Prior Method Effect of Change As Adjusted
 Consolidated Statements of Income:
-Income from continuing operations before provision/(benefit) for taxes on income 1,120 31 1,151 790 31 821
-Provision/(benefit) for taxes on income 189 7 196 91 7 98
+Earnings of continuing operations before provision/(benefit) for income taxes 1,120 31 1,151 790 31 821
+Provision/(benefit) for income taxes 189 7 196 91 7 98
 """
 
 
@@ -96,17 +97,16 @@ def _index(*extra):
 
 
 def test_an_effective_tax_rate_defined_over_slashed_rows_is_computed_from_the_statement():
-    q = ("What was Larkspur's effective tax rate for 2025 and 2024, computed as the provision/(benefit) for taxes on "
-         "income divided by income from continuing operations before provision/(benefit) for taxes on income? Give "
-         "it in percent.")
+    q = ("Taking Larkspur's tax rate as its provision/(benefit) for income taxes over its earnings of continuing "
+         "operations before provision/(benefit) for income taxes, how high was it in 2025 and in 2024, in percent?")
     a = answer_question(q, _index(RESTATED))
     assert a is not None and not a.refused, a and a.text
     assert "17.0%" in a.text and "11.9%" in a.text, a.text  # 196 / 1,151; 98 / 821
 
 
 def test_a_pre_tax_margin_defined_over_the_slashed_row_is_computed_in_another_wording():
-    q = ("Define pre-tax margin as income from continuing operations before provision/(benefit) for taxes on income, "
-         "divided by revenues. What was Larkspur Biologics' pre-tax margin in fiscal 2025?")
+    q = ("Define pre-tax margin as earnings of continuing operations before provision/(benefit) for income taxes, "
+         "divided by revenues. How large was that margin at Larkspur Biologics in fiscal 2025?")
     a = answer_question(q, _index())
     assert a is not None and not a.refused, a and a.text
     assert "22.0%" in a.text, a.text  # 1,151 / 5,240 = 21.97%

@@ -15,7 +15,7 @@ SALTIRE = DocMeta(doc_id="saltire25", doc="SALTIRE_2025_10K", source="SALTIRE_20
                   company="Saltire Packaging plc", fiscal_year=2025, period="FY2025", doc_type="10-K",
                   extra={"period_end": "2025-06-30"})
 
-SIGNED = """Saltire Packaging plc and Subsidiaries
+SIGNED = """Saltire Packaging plc
 Consolidated Statements of Income
 Years Ended June 30,
 ($ in millions) 2025 2024

@@ -301,8 +301,8 @@ class _Context:
                 # "total Adjusted EBITDA" where no row of the metric stands anywhere for the period: the row printed
                 # with exactly those words that no metric claims (a segment note's total) is the input, never the
                 # place a row of the metric would be (a metric with a row of its own never reaches this); the label is
-                # also read with its sign alternative as the operand's words are ("... before provision/(benefit) for
-                # taxes on income")
+                # also read with its sign alternative as the operand's words are ("earnings before provision/(benefit)
+                # for income taxes")
                 rows = [f for f in self.index.facts(period=p, doc_ids=list(self.company.doc_ids))
                         if f.period == p and f.kind == "table" and f.unit != "%" and not f.metric
                         and want in (label_tokens(f.label), label_tokens(sign_read(f.label)))]

@@ -808,7 +808,7 @@ _SIGN_ALTERNATIVE = re.compile(r"(?<=[A-Za-z])\s*\(\s*((?:used\s+(?:in|for|by)|p
                                r"(?=\s+[A-Za-z]|\s*[,.;?]|\s*$)", re.I)
 
 
-# the same alternative joined to its word by a slash, as filers print it: "provision/(benefit) for taxes on income",
+# the same alternative joined to its word by a slash, as filers print it: "provision/(benefit) for income taxes",
 # "net income/(loss)", "(income)/expense": one label, never a division; read as the word outside the parenthesis
 _SLASH_ALTERNATIVE = re.compile(
     r"(?<=[A-Za-z])/\(\s*(?:losse?s?|gains?|income|earnings|deficit|decrease|increase|benefit|expense|charge|credit|"
