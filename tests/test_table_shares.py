@@ -103,3 +103,38 @@ def test_a_share_read_from_the_years_before_change_columns():
     # a third year after the change heads: which cell is which year, unsure
     odd = CHANNELS.replace("(decrease) % Change", "(decrease) % Change 2023")
     assert S.rows_share(q, odd, {2025, 2024}) is None
+
+
+# a balance sheet's intangibles written "<noun>, net": a question may name them "net <noun>"
+ASSETS = """Consolidated Balance Sheets
+(In millions) 2025 2024
+Cash and cash equivalents $ 310 $ 280
+Receivables, net 540 500
+Property and equipment, net 1,150 1,090
+Goodwill 2,400 2,350
+Other intangible assets, net 800 860
+Total assets $ 5,200 $ 5,080
+"""
+
+
+def test_a_share_of_parts_one_of_which_no_row_names_is_no_answer():
+    # "net other intangible assets" is the row "Other intangible assets, net" in other words: the share of goodwill
+    # alone would be half the asked sum, shown as the whole
+    q = ("What portion of Harrowfield Labs' total assets was goodwill plus net other intangible assets at the end of "
+         "2025 and 2024?")
+    assert S.rows_share(q, ASSETS, {2025, 2024}) is None
+    q = "What share of Brackenridge Tools' total assets consisted of goodwill and net receivables in 2025?"
+    assert S.rows_share(q, ASSETS, {2025}) is None
+    # each part named as its row is: the sum of both, (2,400 + 800) / 5,200 = 61.5%
+    q = ("What portion of Harrowfield Labs' total assets was goodwill plus other intangible assets, net at the end of "
+         "2025?")
+    got = S.rows_share(q, ASSETS, {2025})
+    assert got is not None and got.parts == ("Goodwill", "Other intangible assets, net"), got
+    assert [round(v, 1) for v in got.shares] == [61.5]
+    q = "What share of Brackenridge Tools' total assets did goodwill account for at the close of 2025?"
+    got = S.rows_share(q, ASSETS, {2025})
+    assert got is not None and got.parts == ("Goodwill",), got
+    # the company's name before the one part, its verb after: one part, found
+    q = "What share of total assets did Harrowfield's other intangible assets, net represent in 2024?"
+    got = S.rows_share(q, ASSETS, {2024})
+    assert got is not None and got.parts == ("Other intangible assets, net",), got

@@ -79,6 +79,36 @@ def _year_columns(heads: str, n: int) -> dict[int, int]:
     return {y: k for k, y in enumerate(years)}
 
 
+# the verb (and preposition) before the parts ("went to", "was spent on", "came from", "consisted of", "did ... account
+# for"), and the words after them that end the parts: a period, a clause, a rounding or unit instruction
+_PART_LEAD = frozenset("went go goes was were came come did is are to towards into from of on by consisted consist "
+                       "comprised made up accounted account spent used devoted allocated represented the its their".split())
+_PARTS_END = re.compile(r" (?:at|in|for|during|over|as|on|from|between|compared|versus|vs|through|ended|ending|"
+                        r"rounded|round|percent|answer|use|using|based|according|and (?:by|how|what|did|which|why|"
+                        r"in|at|for))(?= )|(?<!\d)(?:19|20)\d\d ")
+
+
+def _every_part_found(rest: str, parts: list) -> bool:
+    """Is every part the question names ("remodels plus new stores", "software and services and charging networks")
+    a row found? The rows' labels are taken out of the parts' words; a piece left beside them after "plus" or "and"
+    ("goodwill plus net intangible assets" against rows "Goodwill" and "Intangible assets, net": "net intangible
+    assets" is left) is a part named in other words than any row's, and the sum would fall short of what was asked.
+    General rule: a share of several named parts is computed only when each of them is a row of the table; one
+    missing, no answer (never the share of some of them shown as the asked one)."""
+    words = _words(rest).split()
+    while words and words[0] in _PART_LEAD:
+        words.pop(0)
+    said = " " + " ".join(words) + " "
+    end = _PARTS_END.search(said, 1)
+    said = said[: end.start()] + " " if end else said
+    for label in sorted({_words(r.label) for r in parts}, key=len, reverse=True):
+        said = said.replace(f" {label} ", " \x00 ")
+    pieces = [p.strip() for p in re.split(r" (?:plus|and|together with|combined with|as well as) ", said)]
+    if len(pieces) < 2:
+        return True
+    return all("\x00" in p or p in ("", "other", "others", "the", "its", "their") for p in pieces)
+
+
 def asks_rows_share(question: str) -> bool:
     """Whether the question asks the share of a total named as such that named parts make up (``_SHARE_OF_TOTAL``)."""
     return bool(_SHARE_OF_TOTAL.search(question))
@@ -109,6 +139,8 @@ def rows_share(question: str, page: str, years: set[int], ends: bool = False) ->
                  and len(_words(r.label)) >= 4 and f" {_words(r.label)} " in rest]
         if not parts or any(len(r.cells) != len(total.cells) for r in parts):
             continue
+        if not _every_part_found(m.group("rest"), parts):
+            continue  # "goodwill plus net intangible assets" over rows "Goodwill", "Intangible assets, net": half a sum
         if not ends and _EARLY_CLOSE.search(heads) and fiscal_asked(question):
             continue  # "fiscal 2025" against columns closing in January to March: which column is its, unsure
         if not _YEAR.search(heads):
