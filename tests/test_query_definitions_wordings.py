@@ -98,3 +98,22 @@ def test_the_reworded_definitions_are_computed(index):
     for q, want in cases:
         a = answer_question(q, index)
         assert a is not None and not a.refused and want in a.text, (q, a and a.text)
+
+
+@pytest.mark.parametrize("q, name", [
+    ("What was Tamsin Foods' gross margin in fiscal 2025 and fiscal 2024, as (net sales - cost of sales) / net sales? "
+     "Two decimals.", "gross margin"),
+    ("What was ORTL's operating margin in FY25 and FY24, as (revenue - operating expenses) / revenue?",
+     "operating margin"),
+    ("What was Orrin Tools' gross margin for FY'25, as (revenue minus cost of revenue) divided by revenue?", "gross margin"),
+])
+def test_a_figure_restated_after_a_comma_and_as_before_a_parenthesis_is_its_definition(q, name):
+    # ", as (A - B) / C": the figure named before, restated as arithmetic (as after ", i.e."); a fiscal year written
+    # with two digits ("FY25") is a period after the name like "FY2025"
+    got = _read(q)
+    assert len(got) == 1 and got[0][0] == name and not got[0][0].startswith("UNPARSED"), got
+    assert "/" in got[0][1], got
+
+
+def test_as_before_a_parenthesis_that_states_no_arithmetic_defines_nothing():
+    assert _read("What were Tamsin Foods' net sales in fiscal 2025, as (reported) in the annual report?") == []

@@ -137,7 +137,7 @@ _OPENERS = [
     re.compile(rf"(?:^|(?<=[.?!:;,]\s)|(?<=\s)){_NAME}\s*=\s*", re.I),
     # "what was its FY2020 gross margin, i.e. (A minus B) divided by (C minus D)?": the figure named before, stated
     # again as arithmetic (read only when the words after it state arithmetic: "the latest year, i.e. FY2023" is none)
-    _THAT_IS := re.compile(r",\s*(?:i\.\s?e\.|ie\.|that\s+is|namely)\s*,?\s*", re.I),
+    _THAT_IS := re.compile(r",\s*(?:i\.\s?e\.|ie\.|that\s+is|namely|as(?=\s*\())\s*,?\s*", re.I),
     # "Express A's revenue increase as a percentage of the increase in total revenue": the asked figure stated as
     # arithmetic after "express" (read only when the words after it state arithmetic: "express your answer in
     # millions" is none)
@@ -245,11 +245,11 @@ _NAME_BEFORE = re.compile(r"(?:'s|s'|\bFY\s?'?\d{2,4}|\b(?:19|20)\d{2}|\bthe|\bi
 # a period written after the figure's name, before ", defined as": "at the end of FY2019", "for fiscal 2025", "at
 # December 31, 2025", "in the three months ended March 31, 2026"
 _PERIOD_AFTER_NAME = re.compile(r"\s+(?:at|as\s+of|for|in|during|on|over)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?"
-                                r"(?:(?:fiscal\s+(?:year\s+)?)?(?:FY\s?'?)?(?:19|20)\d{2}|[A-Z][a-z]+\s+\d{1,2},\s+(?:19|20)\d{2}|"
+                                r"(?:(?:fiscal\s+(?:year\s+)?)?(?:FY\s?'?)?(?:19|20)\d{2}|FY\s?'?\d{2}\b|[A-Z][a-z]+\s+\d{1,2},\s+(?:19|20)\d{2}|"
                                 r"(?:three|six|nine|twelve)\s+months\s+ended\s+[A-Z][a-z]+\s+\d{1,2},\s+(?:19|20)\d{2})"
                                 # "in FY2025 and FY2024", "as of June 30, 2025 and June 30, 2024": two periods asked
                                 r"(?:\s*(?:,|and|,\s*and|versus|vs\.?)\s+(?:(?:at|as\s+of|for|in|the\s+end\s+of)\s+)?"
-                                r"(?:(?:fiscal\s+(?:year\s+)?)?(?:FY\s?'?)?(?:19|20)\d{2}|[A-Z][a-z]+\s+\d{1,2},\s+(?:19|20)\d{2}))?"
+                                r"(?:(?:fiscal\s+(?:year\s+)?)?(?:FY\s?'?)?(?:19|20)\d{2}|FY\s?'?\d{2}\b|[A-Z][a-z]+\s+\d{1,2},\s+(?:19|20)\d{2}))?"
                                 r"\s*,?\s*$")
 # the unit a figure is asked in, written after its name and period(s): "... free cash flow in FY2025 and FY2024 in
 # millions of dollars, defined as ..."
