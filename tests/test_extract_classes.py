@@ -1018,3 +1018,16 @@ def test_what_a_share_question_sets_aside_is_neither_its_part_nor_a_required_nam
     assert Q.read_question("What proportion of floor-robot spending went to Leased fleets rather than Purchased "
                            "ones in 2025?", names={"purchased", "leased"})[0].entities <= {"leased"}
     assert ex.picks[0] is not None and "61%" in (W.answer_figure(ex.parts[0], ex.picks[0].candidate) or "")
+
+
+def test_which_industry_a_named_company_is_in_is_answered_by_its_business_description():
+    # "Which industry is X in?" asks what "What industry does X operate in?" asks; the legal-form sentence is no answer
+    page = BUSINESS.replace("The industry in which", "Contoso plc is a public limited company incorporated under the "
+                            "laws of Jersey. The industry in which")  # fmt: skip
+    for q in ("Which industry is Contoso in?", "Which sector does Contoso mainly operate in?"):
+        assert Q.question_kind(q) == "business", q
+        ex = _ask_filing(q, page)
+        assert ex.picks[0] is not None and ex.picks[0].candidate.text.startswith("Contoso, Inc. is a diversified"), q
+    # a ranking of industries is no question about one company's business
+    for q in ("Which industry is the biggest buyer of floor robots in?", "Which sector spent the most on robots in 2025?"):
+        assert Q.question_kind(q) != "business", q

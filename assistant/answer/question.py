@@ -202,6 +202,9 @@ _BUSINESS_Q = re.compile(
     r"(?i)^\s*(?:in\s+)?what\s+(?:industry|industries|sector|sectors|line\s+of\s+business|(?:kind|type|sort)\s+of\s+"
     r"(?:company|business|firm))\b|^\s*what\s+(?:does|do)\s+(?:[\w&.,'’-]+\s+){1,6}?do\s*\??\s*$|"
     r"^\s*what\s+(?:is|are)\s+(?:[\w&.,'’-]+\s+){1,6}?(?:main|primary|core|principal)?\s*business(?:es)?\s*\??\s*$|"
+    # "Which industry is Contoso in?", "Which sector does Fabrikam operate in?": the industry the company is in (never
+    # "which industry raised spending the most", a ranking of industries)
+    r"^\s*which\s+(?:industry|sector|line\s+of\s+business)\s+(?:is|are|does|do)\s+(?!the\s+(?:\w+est|most|least|top|leading)\b)(?:[\w&.,'’-]+\s+){1,6}?in\s*\??\s*$|"
     r"^\s*(?:describe|summari[sz]e)\s+(?:[\w&.,'’-]+\s+){0,6}?business\b|^\s*what\s+business(?:es)?\s+(?:is|are|does|do)\b"
 )
 # a business description: "We are a leading global ... company", "Contoso is a diversified technology company",
