@@ -133,8 +133,17 @@ def parse_file_name(stem: str) -> dict[str, Any]:
     tokens = [t for t in re.split(r"[_\s]+", stem) if t and t.lower() != "dated"]
     company_tokens: list[str] = []
     seen_marker = False
-    for token in tokens:
+    for i, token in enumerate(tokens):
         upper = token.upper().replace("-", "")
+        # a quarter token beside a year token names that year's quarter ("acme_q3_2026_earnings_release",
+        # "acme_2026_q3"), as one token "2026Q3" does
+        lone_q = re.fullmatch(r"Q([1-4])", upper)
+        if lone_q:
+            beside = [t.upper().replace("-", "") for t in tokens[max(0, i - 1) : i] + tokens[i + 1 : i + 2]]
+            if any(re.fullmatch(r"(?:FY)?(?:19|20)\d{2}", t) for t in beside):
+                out.setdefault("quarter", int(lone_q.group(1)))
+                seen_marker = True
+                continue
         period = re.fullmatch(r"(?:FY)?(\d{4})(?:Q([1-4]))?|Q([1-4])(\d{4})", upper)
         if period:
             year = period.group(1) or period.group(4)
@@ -185,6 +194,14 @@ def parse_cover(text: str) -> dict[str, Any]:
     # "For the quarterly period ended", and a title's "for the Quarter Ended" / "three months ended" of a 10-Q
     quarter_end = re.search(r"for\s+the\s+(?:quarterly\s+period|(?:fiscal\s+)?quarter|three\s+months|13\s+weeks)\s+"
                             r"ended:?\s+" + _DATE, text, re.I)
+    # a release's "results for its third quarter ended September 30, 2026" / "for the second quarter ended ...": the
+    # quarter it reports, ahead of an annual report it mentions later ("our Form 10-K for the year ended ...")
+    ordinal_end = re.search(r"for\s+(?:the|its|our)\s+(?:fiscal\s+)?(first|second|third)\s+(?:fiscal\s+)?quarter\s+"
+                            r"ended:?\s+" + _DATE, text, re.I)
+    if ordinal_end and (not quarter_end or ordinal_end.start() < quarter_end.start()):
+        quarter_end, ordinal = ordinal_end, _QUARTER_WORDS[ordinal_end.group(1).lower()]
+    else:
+        ordinal = None
     event = re.search(r"date\s+of\s+report[^:\n]*:\s*" + _DATE, text, re.I)
     if year_end and (not quarter_end or year_end.start() < quarter_end.start()):
         end = parse_date(" ".join(year_end.groups()[:2]) + ", " + year_end.group(3))
@@ -193,11 +210,16 @@ def parse_cover(text: str) -> dict[str, Any]:
             out["fiscal_year"] = int(end[:4])
             out["period"] = f"FY{end[:4]}"
     elif quarter_end:
-        end = parse_date(" ".join(quarter_end.groups()[:2]) + ", " + quarter_end.group(3))
+        groups = quarter_end.groups()[-3:]
+        end = parse_date(" ".join(groups[:2]) + ", " + groups[2])
         if end:
             out["period_end"] = end
-            # Calendar-quarter guess; a file name or sidecar knows better for odd fiscal years.
-            out["period"] = _quarter_period((int(end[5:7]) + 2) // 3, int(end[:4]))
+            # Calendar-quarter guess; a file name or sidecar knows better for odd fiscal years. A quarter the text
+            # names by its ordinal is that quarter only when the calendar agrees (a fiscal year's third quarter
+            # may end in December: its period is left to the quarter the text names)
+            calendar = (int(end[5:7]) + 2) // 3
+            if ordinal is None or ordinal == calendar:
+                out["period"] = _quarter_period(calendar, int(end[:4]))
     if event:
         out["event_date"] = parse_date(" ".join(event.groups()[:2]) + ", " + event.group(3))
 
@@ -220,6 +242,10 @@ _REGISTRANT_MARK = re.compile(r"\(?\s*exact\s+name\s+of\s+registrant", re.I)
 # a sentence end before the name on the marker's own line: a full stop after a word that is no legal-form
 # abbreviation ("... file number 001-39127. NORTHWIND TRADERS, INC. (Exact name ...")
 _SENTENCE_END = re.compile(r"(?<!\binc)(?<!\bcorp)(?<!\bco)(?<!\bltd)(?<!\bl\.p)(?<!\bn\.v)(?<!\bs\.a)\.\s+", re.I)
+
+
+_TICKER_SENTENCE_END = re.compile(r"(?<=\w\w)(?<!\binc)(?<!\bcorp)(?<!\bco)(?<!\bltd)(?<!\bbros)(?<!\bst)(?<!\bmt)"
+                                  r"(?<!\bft)\.\s+(?=[A-Z])", re.I)
 
 
 def _registrant(text: str) -> str | None:
@@ -248,7 +274,11 @@ def _registrant(text: str) -> str | None:
     )
     if ticker:
         # "DENVER, Colo. - May 6, 2025 - Fabrikam Foods, Inc. (NASDAQ: FBKF)": the name is the last part.
-        return tidy_company(re.split(r"\s[-–—]+\s|--", ticker.group(1))[-1])
+        # "Exhibit 99.1. FOR IMMEDIATE RELEASE. Fabrikam Foods, Inc. (NASDAQ: FBKF)": a sentence end before the
+        # name (a full stop after a word of two letters or more that is no legal-form abbreviation) ends what is
+        # no part of it; "J. B. Example Co." keeps its initials
+        name = _TICKER_SENTENCE_END.split(ticker.group(1))[-1]
+        return tidy_company(re.split(r"\s[-–—]+\s|--", name)[-1])
     return None
 
 

@@ -62,6 +62,10 @@ def _row_values(line: str, percent: bool = False) -> list[float]:
 _LENGTH = re.compile(r"\b(three|six|nine|twelve|3|6|9|12)[ -]months?\b|\b(thirteen|twenty-six|thirty-nine|fifty-two|"
                      r"fifty-three|13|26|39|52|53)[ -]weeks?\b|\b(quarters?)\s+ended\b|\b(?:first|second|third|fourth)\s+"
                      r"(quarter)\b|\b(first)\s+half\b|\b(years?)\s+(?:ended|ending)\b", re.I)
+# a header naming each column's period before its year ("Q3 2026 Q3 2025 9M 2026 9M 2025", "Q2 FY26 6M FY26"): its length
+_COLUMN_PERIOD = re.compile(r"\b(?:(Q[1-4])|(\d{1,2})M|(H[12])|(FY))\s*(?:FY\s*)?'?(?:(?:19|20)\d{2}|\d{2})\b", re.I)
+# "Three and nine months ended": one length per column group, in order
+_LENGTHS_JOINED = re.compile(r"\b(three|six|nine|3|6|9)\s+and\s+(six|nine|twelve|6|9|12)\s+months\b", re.I)
 _MONTHS_OF = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12, "thirteen": 3, "13": 3,
               "twenty-six": 6, "26": 6, "thirty-nine": 9, "39": 9, "fifty-two": 12, "fifty-three": 12, "52": 12, "53": 12}
 
@@ -70,8 +74,14 @@ def _header_lengths(lines: list[str], header: int, n: int) -> list[int] | None:
     """The length in months of each of the ``n`` columns, from the length phrases on the header line and the two
     lines above it ("Three Months Ended | Six Months Ended", "13 Weeks Ended ... 26 Weeks Ended"), when they divide
     the columns evenly; None when no length is said."""
+    named = _COLUMN_PERIOD.findall(lines[header])
+    if len(named) == n and not any(fy for _, _, _, fy in named):
+        # each column names its own period: a quarter 3 months, "9M" nine, a half six
+        return [3 if q else 6 if h else int(m) for q, m, h, _ in named]
+
     def read(text: str) -> list[int] | None:
         found = []
+        text = _LENGTHS_JOINED.sub(lambda m: f"{m.group(1)} months {m.group(2)} months", text)
         for m in _LENGTH.finditer(text):
             word = (m.group(1) or m.group(2) or "").lower()
             found.append(_MONTHS_OF[word] if word else 3 if (m.group(3) or m.group(4)) else 6 if m.group(5) else 12)
@@ -231,6 +241,30 @@ def _locate(quote: str, text: str) -> int | None:
     return text.count("\n", 0, pos + len(q))
 
 
+# a measure no GAAP statement prints: the filer's reconciliation to its GAAP measure is where it is printed
+_NON_GAAP_LABEL = re.compile(r"\b(?:adjusted|non-gaap|ebitda|ebitdar|ebita|core)\b", re.I)
+_RECONCILIATION = re.compile(r"\breconciliation\b|\breconcil(?:es|ed|ing)\b|\bnon-gaap\b", re.I)
+_GAAP_START = re.compile(r"^\s*(?:net\s+(?:income|earnings|loss|\(loss\)|income\s+\(loss\))|operating\s+(?:income|"
+                         r"loss|profit)|income\s+(?:\(loss\)\s+)?from\s+operations)\b", re.I)
+
+
+def reconciled_row(label: str, page_text: str, quote: str) -> bool:
+    """Whether a non-GAAP measure's row ("Adjusted EBITDA", "EBITDA", "Adjusted net income") sits in the filer's
+    reconciliation of it: under a heading that says it reconciles (or is non-GAAP), whose rows start from a GAAP
+    measure (net income, operating income). Such a table, not a primary statement, is where the measure is
+    printed."""
+    if not _NON_GAAP_LABEL.search(label or ""):
+        return False
+    at = _locate(quote, page_text)
+    if at is None:
+        return False
+    lines = page_text.split("\n")
+    for i in range(at - 1, max(-1, at - 40), -1):
+        if _RECONCILIATION.search(lines[i]) and split_row(lines[i]) is None:
+            return any(_GAAP_START.match(ln) and split_row(ln) is not None for ln in lines[i + 1:at])
+    return False
+
+
 def _same(a: float, b: float) -> bool:
     return abs(abs(a) - abs(b)) <= 1e-9 * max(1.0, abs(a))
 
@@ -248,7 +282,8 @@ def check_input(fact: Fact, page_text: str | None, primary: bool = True, shift: 
     if not page_text:
         return f"{name}: the cited page could not be read"
     if primary and not (is_statement(page_text) or named_note(page_text)
-                        or (fact.kind == "table" and row_statement(page_text, fact.quote, before))):
+                        or (fact.kind == "table" and row_statement(page_text, fact.quote, before))
+                        or (fact.kind == "table" and reconciled_row(fact.label, page_text, fact.quote))):
         return f"{name}: the row is not on a primary financial statement or in a numbered note"
     if (fact.unit or "") in _MONEY_UNITS:
         stated = page_scales(page_text)

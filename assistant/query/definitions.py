@@ -143,6 +143,11 @@ _OPENERS = [
     # millions" is none)
     _EXPRESS := re.compile(r"(?:^|(?<=[.?!:;]\s))express\s+(?!(?:your|the|this|that|it|them|each|all|both)\b(?!\s+"
                            r"(?:increase|decrease|change)\s+in\b))", re.I),
+    # "Cash margin is operating cash flow over net sales. What was ...?": a statement opening the
+    # question that says what a figure is, as arithmetic (read only when its words state arithmetic and it ends with
+    # a full stop before the question: "Contoso is a retailer." defines nothing)
+    _IS_ARITHMETIC := re.compile(r"(?:^|(?<=[.!]\s))(?P<name>[A-Z][A-Za-z&%'’()/\- ]{1,80}?)\s+(?:is|are|equals?|means)\s+"
+                                 r"(?!(?:defined|calculated|computed|measured|derived|determined|taken)\b)", re.I),
 ]
 # ", for the second quarter of 2025 and the first six months": the periods the defined figure is asked for, after a
 # comma, end its body (they are the question's periods, never one operand's)
@@ -341,6 +346,9 @@ def _spans(text: str, lookup: Lookup | None = None) -> list[tuple[int, int, int,
             if end - start < 3 or (rx is _THAT_IS and not (_ARITHMETIC.search(text[start:end]) and name)):
                 continue
             if rx is _EXPRESS and not _ARITHMETIC.search(text[start:end]):
+                continue
+            if rx is _IS_ARITHMETIC and not (_ARITHMETIC.search(text[start:end]) and text[end:end + 1] == "."
+                                             and "?" in text[end:]):
                 continue
             # "Define EBITDA as A plus B plus C, and leverage as D divided by EBITDA": two definitions chained in
             # one clause, the second after ", and <name> as" (as for the name-first form, ``_name_first``)

@@ -346,7 +346,8 @@ _COVER_ROW = re.compile(rf"(?<![\w.$-])({_SYMBOL})\s+(?:[—–|]\s+)?{_EXCHANGE
 _PRESS = re.compile(rf"\(?\b(?:NYSE|NASDAQ|Nasdaq|NYSE\s+American|TSX|LSE)\s*:\s*({_SYMBOL})\b")
 _SYMBOL_HEADER = re.compile(r"trading\s+symbol", re.IGNORECASE)
 # "Trading Symbol: NWT; New York Stock Exchange", "Trading Symbol(s): NWT"
-_SYMBOL_SAID = re.compile(rf"\b[Tt]rading\s+[Ss]ymbol(?:\(s\)|s)?\s*:\s*({_SYMBOL})(?![\w.\-])")
+# (a full stop after the symbol ends its sentence: "Trading symbol: NWT. Name of each exchange ...")
+_SYMBOL_SAID = re.compile(rf"\b[Tt]rading\s+[Ss]ymbol(?:\(s\)|s)?\s*:\s*({_SYMBOL})(?![\w\-])(?!\.[\w\-])")
 # "Common stock ... traded on the New York Stock Exchange under the symbol NWT", "Our common stock trades on Nasdaq
 # under the ticker symbol "CTSO"": a sentence that says the stock is traded, listed or quoted, then the symbol
 _UNDER_SYMBOL = re.compile(rf"\b(?:trade[sd]?|listed|quoted)\b(?:[^.;]|\.(?=\d)){{0,160}}?\bunder\s+the\s+(?:ticker\s+|trading\s+)?"
