@@ -453,3 +453,26 @@ def memory_index(docs, tamper=None) -> MemoryFactIndex:
 def page_index(names: list[str], tamper=None) -> MemoryFactIndex:
     """``memory_index`` over the named fixture filings of ``FILINGS``."""
     return memory_index([FILINGS[name] for name in names], tamper)
+
+
+# A fictional filer whose income statement signs its costs (every expense in parentheses, a credit without): shared by
+# the signed-layout exclusion tests and the ", net" adjustment-label tests.
+SALTIRE = DocMeta(doc_id="saltire25", doc="SALTIRE_2025_10K", source="SALTIRE_2025_10K.pdf",
+                  company="Saltire Packaging plc", fiscal_year=2025, period="FY2025", doc_type="10-K",
+                  extra={"period_end": "2025-06-30"})
+
+SIGNED = """Saltire Packaging plc
+Consolidated Statements of Income
+Years Ended June 30,
+($ in millions) 2025 2024
+Net sales $ 4,800 $ 4,500
+Cost of sales (3,840) (3,620)
+Gross profit 960 880
+Selling, general and administrative expenses (410) (395)
+Research and development expenses (38) (36)
+Restructuring and related items, net 95 (22)
+Other income, net 7 4
+Operating income 614 431
+Interest expense (61) (58)
+Income before income taxes 553 373
+"""

@@ -9,27 +9,7 @@ from __future__ import annotations
 from assistant.answer.intents import answer_question
 from assistant.answer.statement_rows import profit_sign
 from assistant.types import DocMeta
-from finance_filings import memory_index
-
-SALTIRE = DocMeta(doc_id="saltire25", doc="SALTIRE_2025_10K", source="SALTIRE_2025_10K.pdf",
-                  company="Saltire Packaging plc", fiscal_year=2025, period="FY2025", doc_type="10-K",
-                  extra={"period_end": "2025-06-30"})
-
-SIGNED = """Saltire Packaging plc
-Consolidated Statements of Income
-Years Ended June 30,
-($ in millions) 2025 2024
-Net sales $ 4,800 $ 4,500
-Cost of sales (3,840) (3,620)
-Gross profit 960 880
-Selling, general and administrative expenses (410) (395)
-Research and development expenses (38) (36)
-Restructuring and related items, net 95 (22)
-Other income, net 7 4
-Operating income 614 431
-Interest expense (61) (58)
-Income before income taxes 553 373
-"""
+from finance_filings import SALTIRE, SIGNED, memory_index
 
 FENWICK = DocMeta(doc_id="fenwick25", doc="FENWICK_2025_10K", source="FENWICK_2025_10K.pdf",
                   company="Fenwick Tools, Inc.", fiscal_year=2025, period="FY2025", doc_type="10-K",
