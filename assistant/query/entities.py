@@ -91,9 +91,20 @@ def filer_name(meta: DocMeta) -> str | None:
 _COVER_DATE_LEAD = re.compile(r"^.*?\b" + MONTH_OR_ABBR_TITLE + r"\.?\s+\d{1,2},\s+(?:19|20)\d\d\s*\.\s+(?=[A-Z])")
 
 
+# a release's exhibit caption run in before the registrant's name: "Exhibit 99.1 to Form 8-K. NORTHWIND TRADERS",
+# "Exhibit 99.1 - FOR IMMEDIATE RELEASE. Northwind Traders"; the name is what follows the caption's full stop
+_EXHIBIT_LEAD = re.compile(r"^\s*Exhibit\s+\d{1,3}(?:\.\d{1,3})?(?:\s+(?:to|of)\s+(?:the\s+)?(?:Current\s+Report\s+on\s+)?"
+                           r"Form\s+\d{1,2}-[A-Z])?(?:\s*[.:\-–—]\s*For\s+Immediate\s+Release)?\s*\.\s+(?=[A-Z])", re.I)
+
+
 def registrant_of(company: str) -> str:
     """A stored company name without an 8-K cover's date line run in before it ("Report (Date of earliest event
-    reported): May 6, 2026. NORTHWIND TRADERS" -> "Northwind Traders"); any other name as stored."""
+    reported): May 6, 2026. NORTHWIND TRADERS" -> "Northwind Traders"), or a release's exhibit caption ("Exhibit 99.1
+    to Form 8-K. NORTHWIND TRADERS"); any other name as stored."""
+    exhibit = _EXHIBIT_LEAD.match(company)
+    if exhibit is not None:
+        rest = company[exhibit.end():].strip(" ,.;:")
+        return tidy_company(rest) if rest else company
     m = _COVER_DATE_LEAD.match(company)
     if m is None or "(" not in company[: m.end()]:
         return company
