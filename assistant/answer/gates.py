@@ -628,6 +628,11 @@ def _polarity(asked: Asked, c: Candidate) -> tuple[str | None, int]:
     # the candidate was scored to be about
     # "Did it get more customers?": the thing counted after the comparative must be said; "opened more stores" is
     # another measure
+    if not said_dirs and any(_direction(w) in ("up", "down") and w not in settled for w in words):
+        # "Are specialty stores gaining share?": a sentence (or a table's caption, "Share of sales by channel, 2023 and
+        # 2024") stating no move at all says nothing of the move asked, however many of the other words it says; the
+        # move is the proposition, and neither "Yes" nor "No" follows without it
+        return None, 0
     compared = {m.group(1).lower() for m in re.finditer(r"(?i)\b(?:more|fewer|less|higher|lower|bigger|smaller)\s+"
                                                         r"([a-z]{4,})\b", asked.text) if m.group(1).lower() != "than"}
     if any(not _said(w, own) and _said_otherwise(w, text) is None for w in compared):

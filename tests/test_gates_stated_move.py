@@ -1,0 +1,38 @@
+"""A yes/no question asking a move ("gaining", "rising", "did it improve") is decided only by a sentence that states a
+move (issue 10: a confident wrong answer is the worst outcome): a table's caption or a sentence saying most of the
+question's other words but no move decides nothing; a stated rise or fall decides.
+
+Every filer, sentence and question below is written for these tests (fictional markets and companies).
+"""
+
+from __future__ import annotations
+
+from assistant.answer import gates as G
+from assistant.answer.candidates import Candidate
+from assistant.answer.question import read_question
+
+
+def _verdict(question: str, sentence: str) -> str | None:
+    asked = read_question(question)[0]
+    c = Candidate(doc_id="d", doc="d", source="", page=1, start=0, end=len(sentence), text=sentence, kind="sentence")
+    return G.verdict(asked, c)
+
+
+Q_SHARE = "Are independent bicycle shops gaining share of Norwegian cycle retail sales?"
+
+
+def test_a_caption_or_a_sentence_stating_no_move_gives_no_verdict_on_a_move():
+    assert _verdict(Q_SHARE, "Share of Norwegian cycle retail sales by channel, 2024 and 2025 (%)") is None
+    assert _verdict(Q_SHARE, "Independent bicycle shops sell most of the premium cycles in Norway, and their share "
+                             "of retail sales is the largest of any channel.") is None
+    assert _verdict("Did Quillfeather Outdoor's gross margin improve in 2025?",
+                    "Quillfeather Outdoor's gross margin in 2025 reflected the mix of its tent and pack sales.") is None
+
+
+def test_a_stated_rise_or_fall_still_decides():
+    assert _verdict(Q_SHARE, "Independent bicycle shops' share of Norwegian cycle retail sales fell to 38% in 2025 "
+                             "from 41% in 2024.") == "No"
+    assert _verdict(Q_SHARE, "Independent bicycle shops gained share of Norwegian cycle retail sales again, rising "
+                             "to 44% from 41%.") == "Yes"
+    assert _verdict("Did Quillfeather Outdoor's gross margin improve in 2025?",
+                    "Quillfeather Outdoor's gross margin improved to 36.2% in 2025 from 34.9%.") == "Yes"
