@@ -296,3 +296,55 @@ def test_assistant_open_with_llm_openai_answers_through_the_server(base_server, 
     answer = a.ask("How much did Acme Cloud spend on capital expenditures in fiscal year 2024?")
     assert "$55.7 billion" in answer.text and answer.citations
     assert answer.mode == "rag" and [r["path"] for r in _BaseModelHandler.requests][-1] == "/v1/completions"
+
+
+# ------------------------------------------------------------------------------ llama: AMX CPUs load without repacking
+
+_XEON_FLAGS = "processor\t: 0\nflags\t\t: fpu sse4_2 avx2 avx512f avx512_bf16 amx_bf16 amx_tile amx_int8\n"
+_EPYC_FLAGS = "processor\t: 0\nflags\t\t: fpu sse4_2 avx2 avx512f avx512_bf16 avx512_vnni\n"
+
+
+def test_cpu_has_amx_reads_the_flags_line_only():
+    from assistant.llm.llama import cpu_has_amx
+
+    assert cpu_has_amx(_XEON_FLAGS)
+    assert not cpu_has_amx(_EPYC_FLAGS)
+    assert not cpu_has_amx("model name\t: amx_tile lookalike\n")  # only the flags line counts
+    assert not cpu_has_amx("")
+
+
+class _Params:
+    def __init__(self):
+        self.use_extra_bufts = True
+        self.n_gpu_layers = 0
+
+
+class _Lib:
+    """The two things the loader touches in llama_cpp.llama_cpp: a default-parameters factory."""
+
+    def __init__(self, params_type=_Params):
+        self.llama_model_default_params = params_type
+
+
+def test_weights_not_repacked_turns_extra_buffers_off_only_while_open():
+    from assistant.llm.llama import weights_not_repacked
+
+    lib = _Lib()
+    original = lib.llama_model_default_params
+    with weights_not_repacked(lib):
+        inside = lib.llama_model_default_params()
+        assert inside.use_extra_bufts is False and inside.n_gpu_layers == 0
+    assert lib.llama_model_default_params is original
+    assert lib.llama_model_default_params().use_extra_bufts is True
+
+
+def test_weights_not_repacked_leaves_a_library_without_the_field_alone():
+    from assistant.llm.llama import weights_not_repacked
+
+    class Old:  # a llama.cpp from before the field existed
+        n_gpu_layers = 0
+
+    lib = _Lib(Old)
+    with weights_not_repacked(lib):
+        assert lib.llama_model_default_params is Old
+    assert lib.llama_model_default_params is Old

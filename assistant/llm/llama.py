@@ -19,6 +19,7 @@ import re
 import tempfile
 import threading
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -61,6 +62,45 @@ def is_instruction_model(model_path: Path, metadata: dict[str, str], bundled: bo
 
 
 _log_callback: Any = None  # kept referenced: llama.cpp holds a raw pointer to it
+
+
+def cpu_has_amx(cpuinfo: str | None = None) -> bool:
+    """Whether the CPU reports Intel AMX tiles (``amx_tile`` / ``amx_int8`` among /proc/cpuinfo's flags)."""
+    if cpuinfo is None:
+        try:
+            cpuinfo = Path("/proc/cpuinfo").read_text(encoding="ascii", errors="replace")
+        except OSError:
+            return False
+    for line in cpuinfo.splitlines():
+        if line.startswith("flags"):
+            flags = set(line.partition(":")[2].split())
+            return bool(flags & {"amx_tile", "amx_int8"})
+    return False
+
+
+@contextmanager
+def weights_not_repacked(lib: Any) -> Iterator[None]:
+    """While open, models load with llama.cpp's extra buffer types off (its ``--no-repack``).
+
+    On CPUs with AMX, llama.cpp repacks Q4_K weights into an AMX buffer and its AMX matrix product can crash the
+    process on the first decode (ggml-org/llama.cpp#20824, seen here on a Sapphire Rapids machine with the bundled
+    Q4_K_M model). ``Llama()`` takes no option for it, so the library's default model parameters are wrapped for
+    the duration of the load; a library without the field is left as it is."""
+    default = lib.llama_model_default_params
+    if not hasattr(default(), "use_extra_bufts"):
+        yield
+        return
+
+    def without_extra_buffers():
+        params = default()
+        params.use_extra_bufts = False
+        return params
+
+    lib.llama_model_default_params = without_extra_buffers
+    try:
+        yield
+    finally:
+        lib.llama_model_default_params = default
 
 
 def _route_llama_logs() -> None:
@@ -160,17 +200,20 @@ class LlamaLLM:
             if self._llama is None:
                 from llama_cpp import Llama
 
+                import llama_cpp.llama_cpp as lib
+
                 _route_llama_logs()
-                self._llama = Llama(
-                    model_path=str(self.model_path),
-                    n_ctx=self.n_ctx,
-                    n_threads=self.n_threads,
-                    n_threads_batch=self.n_threads,
-                    n_batch=self.n_batch,
-                    n_ubatch=self.n_batch,
-                    flash_attn=self.flash_attn,
-                    verbose=False,
-                )
+                with weights_not_repacked(lib) if cpu_has_amx() else nullcontext():
+                    self._llama = Llama(
+                        model_path=str(self.model_path),
+                        n_ctx=self.n_ctx,
+                        n_threads=self.n_threads,
+                        n_threads_batch=self.n_threads,
+                        n_batch=self.n_batch,
+                        n_ubatch=self.n_batch,
+                        flash_attn=self.flash_attn,
+                        verbose=False,
+                    )
             return self._llama
 
     def count_tokens(self, text: str) -> int:
