@@ -21,6 +21,7 @@ from . import prose_columns
 from . import prose_compare
 from . import prose_current as current
 from . import prose_drivers as drivers
+from . import reason_leads
 from . import prose_events as events
 from . import prose_figures as figures
 from . import prose_filings
@@ -295,18 +296,33 @@ def _stated_effect(asked: Asked, best: Scored, cands: Sequence[Candidate],
     its section (at most four back, no heading between) that says the asked thing with figures for two periods or a
     move, of no unasked adjusted basis and no other item (``prose_drivers.stated_effect``); None otherwise."""
     c = best.candidate
+    question = asked.effect or asked.text
     # a list of reasons whose lead-in states no figure ("The survey gives three reasons why usage fell:") as well
-    if c.kind not in ("sentence", "list") or c.kind == "list" and (c.form == "effect" or not c.items) or claims(c.text):
+    if c.kind not in ("sentence", "list") or c.kind == "list" and (c.form == "effect" or not c.items):
         return None
-    if c.kind == "list" and not (causes.states_move(c.text) and drivers.says_head(asked.effect or asked.text, c.text)):
-        return None  # a lead-in that does not restate the asked move ("The year was hard for several reasons:") may
-        # follow other findings; only one restating it ("... three reasons why usage fell:") follows its change
+    # a lead-in that does not restate the asked move ("The year was hard for several reasons:") may follow other
+    # findings; only one restating it ("... three reasons why usage fell:") follows the change stated right before it
+    restated = c.kind == "sentence" or causes.states_move(c.text) and drivers.says_head(question, c.text)
     page = page_text(c.doc_id, c.page) or ""
-    if not page or page[c.start : c.end].strip() == "" or _antecedent(c, page) is not None:
+    if not page or page[c.start : c.end].strip() == "":
         return None
-    span = drivers.stated_effect(asked.effect or asked.text, page, sentence_spans(page, split_lines=False), c.start,
-                                 lead_in=c.kind == "list",
-                                 other_way=lambda t: _opposite_direction(asked.effect or asked.text, t))
+    # a pick referring back ("The decrease was due to ...") is shown with the sentence before it
+    start = _antecedent(c, page)
+    spans = sentence_spans(page, split_lines=False)
+    span = None if start is not None or claims(c.text) or not restated else drivers.stated_effect(
+        question, page, spans, c.start, lead_in=c.kind == "list", other_way=lambda t: _opposite_direction(question, t))
+    start = c.start if start is None else start
+    own = " ".join(page[start : c.start].split()) if start < c.start else c.text  # the referred-back sentence, if any
+    if span is None and not reason_leads.states_own_move(question, own):
+        # none right before it: the section's sentence stating the measure's move the asked way (``reason_leads``)
+        span = reason_leads.section_move(question, page, spans, start, c.end)
+        if span is None:  # none in its section: another of the document's sentences stating it (its page first)
+            others = sorted((x for x in cands if x.kind == "sentence" and x.doc_id == c.doc_id and x is not c),
+                            key=lambda x: (x.page != c.page, x.rank, x.page, x.start))
+            at = reason_leads.document_move(question, [(x.text, x.heading) for x in others],
+                                            getattr(c.meta, "company", None) or "", is_filing(c.meta))
+            if at is not None:
+                return Scored(others[at], best.score, {"effect": 1.0})
     found = next((x for x in cands if span and x.kind == "sentence" and x.doc_id == c.doc_id and x.page == c.page
                   and x.start == span[0]), None)  # fmt: skip
     return Scored(found, best.score, {"effect": 1.0}) if found is not None else None

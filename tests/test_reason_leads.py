@@ -1,0 +1,119 @@
+"""A reasons answer led by the measure's own move (``assistant/answer/reason_leads.py``, issue 11): "Why did X fall?"
+is answered "X fell from A to B because ...". Reports and questions written for these tests (fictional notes on
+office chairs and ferry ridership, a fictional filer's gross margin)."""
+
+from __future__ import annotations
+
+from assistant.answer import reason_leads as R
+from assistant.text.sentences import sentence_spans
+from assistant.types import DocMeta
+from one_page import NearEmbedder
+
+from assistant.answer import extract as X
+from assistant.types import Chunk, Hit
+
+CHAIRS = DocMeta(doc_id="dchair", doc="office_chairs_2025", source="/r/office_chairs_2025.html",
+                 title="Office seating in Canada: a second lean year")  # fmt: skip
+
+# the move is stated two paragraphs above the counted list of reasons, the nearest sentence naming another year only
+CHAIRS_PAGE = (
+    "## A second lean year\n"
+    "Canadian makers shipped CAD 1.48 billion worth of office chairs in 2024, 6.1% less than the CAD 1.58 billion of "
+    "2023, according to the trade body Seatwise. The number of chairs shipped fell to 3.9 million, the fewest since "
+    "2011 and well below the 4.6 million of 2019.\n"
+    "\n"
+    "Task chairs held up better than lounge seating, and prices of mesh models rose to CAD 412 from CAD 398.\n"
+    "\n"
+    "\"Nobody furnishes an office they are trying to sublet,\" said one dealer in Calgary.\n"
+    "\n"
+    "Seatwise gives three reasons why shipments fell:\n"
+    "- vacancies: a fifth of downtown office space stood empty;\n"
+    "- hybrid work: employers bought fewer desks and seats per worker;\n"
+    "- imports: cheaper chairs from overseas took the budget end of the market.\n"
+)
+
+
+def _ask(question: str, page: str, meta: DocMeta) -> X.Extraction:
+    c = Chunk(chunk_id=f"{meta.doc_id}:1", doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=1, page_end=1,
+              start=0, end=len(page), text=page, ordinal=1)  # fmt: skip
+    return X.extract(question, [Hit(chunk=c, score=1.0, rank=0, meta=meta)], NearEmbedder(),
+                     page_text=lambda d, p: page)  # fmt: skip
+
+
+def _shown(ex: X.Extraction) -> list[str]:
+    return [ex.picks[0].candidate.text, *(s.candidate.text for s in ex.others[0])] if ex.picks[0] is not None else []
+
+
+def test_a_counted_list_of_reasons_is_led_by_the_sections_sentence_stating_the_move_of_the_asked_year():
+    # Rule: the reasons list states no figure of the move; the sentence of its section stating the measure's move the
+    # asked way, naming the asked year (the one naming 2011 and 2019 only is passed over), leads it
+    shown = _shown(_ask("Why did office chair shipments in Canada decline in 2024?", CHAIRS_PAGE, CHAIRS))
+    assert shown and shown[0].startswith("Canadian makers shipped CAD 1.48 billion")
+    assert any(t.startswith("Seatwise gives three reasons") for t in shown[1:])
+
+
+def test_only_a_sentence_moving_the_asked_way_may_lead():
+    # Rule: a sentence stating the measure's move the other way never leads a reason ("Why did they rise?" asked of
+    # a fall); the reason is answered as before, unled
+    page = CHAIRS_PAGE.replace("Seatwise gives three reasons why shipments fell:",
+                               "Seatwise gives three reasons why shipments rose:")
+    shown = _shown(_ask("Why did office chair shipments in Canada rise in 2024?", page, CHAIRS))
+    assert not any(t.startswith("Canadian makers shipped") or t.startswith("The number of chairs") for t in shown)
+
+
+FERRY_PAGE = (
+    "## Ridership\n"
+    "Harbour ferry passengers numbered 11.2 million in 2024 compared with 12.5 million in 2023.\n"
+    "\n"
+    "Timetables were cut on two routes in the spring.\n"
+    "\n"
+    "The fall in ridership came mainly from the closure of the Eastpier terminal for repairs and from a new bridge "
+    "that drew commuters to buses.\n"
+)
+
+
+def test_a_sentence_stating_two_figures_compared_gives_the_move_its_direction():
+    # Rule: "11.2 million in 2024 compared with 12.5 million in 2023" states a fall without a direction word: the
+    # figure before "compared with" is the later one
+    assert R._compared_way("Harbour ferry passengers numbered 11.2 million in 2024 compared with 12.5 million in 2023.") \
+        == {"down"}
+    assert R._compared_way("Ferry passengers numbered 11.2 million in 2024.") == set()
+    q = "Why did harbour ferry ridership decline in 2024?"
+    spans = sentence_spans(FERRY_PAGE, split_lines=False)
+    start = FERRY_PAGE.index("The fall in ridership")
+    got = R.section_move("Why did harbour ferry passengers decline in 2024?", FERRY_PAGE, spans, start, len(FERRY_PAGE))
+    assert got is not None and FERRY_PAGE[got[0] : got[1]].startswith("Harbour ferry passengers numbered")
+    assert R.asked_way(q) == "down" and R.asked_way("What drove ferry ridership in 2024?") == "any"
+    assert R.asked_way("Why did ridership rise and fares fall?") is None
+
+
+def test_a_reason_stating_the_move_itself_needs_no_lead():
+    assert R.states_own_move("Why did ferry passengers decline in 2024?",
+                             "Passengers fell 10% to 11.2 million because the Eastpier terminal closed.")
+    assert not R.states_own_move("Why did ferry passengers decline in 2024?",
+                                 "The Eastpier terminal closed for repairs and a bridge drew commuters to buses.")
+
+
+def test_a_sentence_from_another_part_of_the_document_must_name_what_the_question_names():
+    # Rule: outside the reason's section a sentence leads only if it (or its heading) says the names the question
+    # gives the measure beside its company's ("Marine segment"), so another segment's move never leads
+    q = "Why did Orrin Tools' Marine segment net sales decline in 2025?"
+    other = ("Net sales decreased 8.0% to $214.3 million in 2025.", "Industrial segment")
+    own = ("Net sales decreased 5.5% to $97.1 million in 2025.", "Marine segment")
+    assert R.document_move(q, [other, own], company="Orrin Tools, Inc.", filing=True) == 1
+    assert R.document_move(q, [other], company="Orrin Tools, Inc.", filing=True) is None
+
+
+def test_a_forecast_never_leads_a_reason_for_a_move_that_happened():
+    # Rule: "We expect passengers to fall 3% in 2025" states no move that happened; only a question about an expected
+    # move may be led by one
+    page = ("## Ridership\nWe expect harbour ferry passengers to decline 3.0% in 2024 as the bridge opens.\n\n"
+            "The fall in passengers came mainly from the closure of the Eastpier terminal.\n")
+    spans = sentence_spans(page, split_lines=False)
+    start = page.index("The fall in passengers")
+    assert R.section_move("Why did harbour ferry passengers decline in 2024?", page, spans, start, len(page)) is None
+    assert R.section_move("Why are harbour ferry passengers expected to decline in 2024?", page, spans, start,
+                          len(page)) is not None  # fmt: skip
+    # outside the section, a question naming no way finds nothing
+    assert R.document_move("What drove harbour ferry passengers in 2024?",
+                           [("Harbour ferry passengers fell 9.0% to 11.2 million in 2024.", "Ridership")]) is None
