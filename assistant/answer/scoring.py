@@ -15,7 +15,7 @@ from typing import Any
 
 from ..text.months import MONTH, MONTH_OR_ABBR_TITLE, MONTH_TITLE
 from ..text.names import named_entities
-from ..text.numbers import claims
+from ..text.numbers import CURRENCY_CODES, claims
 from ..text.places import COUNTRIES
 from ..text.periods import doc_quarter, doc_year
 from ..text.sentences import content_words
@@ -189,7 +189,7 @@ _ANTONYMS = [
     ("higher", "lower"), ("above", "below"), ("own", "lease"), ("buy", "sell"), ("win", "lose"),
     ("accelerate", "slow"), ("surplus", "deficit"), ("approve", "reject"), ("complete", "delay"),
 ]  # fmt: skip
-_MONEY = re.compile(r"[$€£¥]|\b(?:US\$|USD|EUR|KRW|RMB|won|yen|euros?|dollars?)\b", re.I)
+_MONEY = re.compile(rf"[$€£¥]|\b(?:US\$|{CURRENCY_CODES}|won|yen|euros?|dollars?|pounds\s+sterling|swiss\s+francs?)\b", re.I)
 _UNITFUL = re.compile(
     r"(?i)(?:[$€£¥]\s?\d|\d\s?%|\d\s*(?:percent|TWh|GWh|MWh|kWh|MW|GW|kW|GB|TB|PB|TB/s|GB/s|x|times|units|"
     r"tokens|hours|people|employees|stores|million|billion|trillion|thousand|won|yen|parameters)\b)"
@@ -597,6 +597,11 @@ _UNIT_FAMILIES = [  # units of one dimension: a figure in one does not answer a 
     {"twh": r"TWh", "gwh": r"GWh", "mwh": r"MWh", "kwh": r"kWh"},
     {"gw": r"GW", "mw": r"MW", "kw": r"kW"},
 ]  # fmt: skip
+# the currencies an amount is written in (a sign sits right before its digits, so these are matched on their own):
+# "in EUR millions" asked is not answered by "GBP 378 million" (mia converts no currency either)
+_CURRENCIES = {"usd": r"US\$|\bUSD\b|(?<![A-Za-z])\$|\bdollars?\b", "eur": r"\bEUR\b|€|\beuros?\b",
+               "gbp": r"\bGBP\b|£|\bpounds\s+sterling\b|\bsterling\b", "chf": r"\bCHF\b|\bSwiss\s+francs?\b",
+               "jpy": r"\bJPY\b|¥|\byen\b", "cny": r"\bCNY\b|\bRMB\b|\byuan\b|\brenminbi\b"}  # fmt: skip
 
 
 _SUM_PHRASE = re.compile(
@@ -644,8 +649,9 @@ def _part_in_aside(asked: Asked, text: str) -> bool:
 
 
 def units_named(text: str) -> list[set[str]]:
-    """Per unit family, the units a text names ("million cubic metres" -> {"m3"})."""
-    return [{k for k, rx in fam.items() if re.search(rf"(?<![\w/])(?:{rx})(?![\w/])", text)} for fam in _UNIT_FAMILIES]
+    """Per unit family, the units a text names ("million cubic metres" -> {"m3"}); last, the currencies it names."""
+    named = [{k for k, rx in fam.items() if re.search(rf"(?<![\w/])(?:{rx})(?![\w/])", text)} for fam in _UNIT_FAMILIES]
+    return [*named, {k for k, rx in _CURRENCIES.items() if re.search(rx, text)}]
 
 
 def unit_conflict(question: str, text: str) -> bool:

@@ -21,6 +21,10 @@ _SCALE_WORDS = {
     "trillion": 1e12, "trillions": 1e12, "tn": 1e12,
 }  # fmt: skip
 
+# ISO codes of the currencies a report writes before an amount ("GBP 378 million", "CHF 25.86 billion", "EUR 3.45
+# billion"): an amount so written is money as "$" or "€" make one. Upper case only ("cad" or "aud" in lower case are
+# not codes). The one list; modules that test for money in words build their patterns from it.
+CURRENCY_CODES = r"(?-i:USD|EUR|GBP|JPY|CHF|CNY|RMB|KRW|INR|CAD|AUD|SEK|NOK|DKK|HKD|SGD|NZD|BRL|ZAR|MXN)"
 
 
 _NUMBER = re.compile(
