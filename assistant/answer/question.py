@@ -243,7 +243,7 @@ def question_kind(question: str) -> str:
         return "yesno"
     if rankings.after_names(question):  # "Which operators come after A and B in size?": the names ranked after them
         return "list"
-    if _singular_which(question):  # "Which region leads in ...?": one region asked; "leads" is its verb
+    if _singular_which(question) or _ONE_DOER.match(question):  # "Which region leads in ...?": one region; "leads" its verb
         return "entity"
     if _BUSINESS_Q.search(question):
         return "business"
@@ -433,6 +433,10 @@ _DURATION_Q = re.compile(r"(?i)\bhow\s+long\b|\bhow\s+many\s+(?:months|years|wee
 _DURATION = re.compile(r"(?i)^\s*(?:-\s*)?(?:months?|years?|weeks?|days?|hours?|minutes?|quarters?)\b")
 
 
+# a holding in a company ("a stake in", "its shareholding", "an ownership interest"): its size is the part held, a share
+_STAKE = re.compile(r"(?i)\b(?:stakes?|shareholdings?|ownership\s+interests?|equity\s+interests?)\b")
+
+
 def _unit(question: str) -> str:
     if _FACTOR_Q.search(question):
         return "factor"
@@ -617,6 +621,8 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
                 # and when did that year end?" asks a date, never the amount asked before)
                 kind = prev.kind
         unit = _unit(piece) if kind == "amount" else ""
+        if kind == "amount" and unit == "" and _STAKE.search(f"{piece} {measure}"):
+            unit = "percent"  # "..., and how large is it?" after "holds a stake in X": the part of X held, a percentage
         if parts and kind == "amount" and parts[-1].kind == "amount" and unit in ("", "count") and not _words(piece) - _RELATIVE_WORDS:
             unit = parts[-1].unit  # "how much the year before": the unit of the amount asked before
         # "..., and why did it go up?": the effect is the measure of the part before (prose_drivers)
@@ -828,9 +834,14 @@ _TOTAL = re.compile(r"(?i)\b(?:total|combined|together|in\s+all|altogether|aggre
 
 
 # "Which region leads ...", "Which segment grows fastest": a singular kind and its verb (not a plural kind)
-_SINGULAR_WHICH = re.compile(rf"(?i)^\s*{_PREP}which\s+(?P<kind>region|segment|country|market|company|firm|product|"
-                             r"brand|business|division|unit|category|state|city|player|vendor|supplier|chain|operator|"
-                             r"channel|geography|area)\s+(?:[a-z]+ly\s+)?[a-z]{3,}s\b")
+_ONE_KIND = (r"region|segment|country|market|company|firm|product|brand|business|division|unit|category|state|city|"
+             r"player|vendor|supplier|chain|operator|channel|geography|area")
+_SINGULAR_WHICH = re.compile(rf"(?i)^\s*{_PREP}which\s+(?P<kind>{_ONE_KIND})\s+(?:[a-z]+ly\s+)?[a-z]{{3,}}s\b")
+# "Which US company holds a stake in Fabrikam?", "Which Nordic operator runs the most depots?": a singular kind (after at
+# most two words narrowing it), its verb in the singular and the verb's object: one name asked, never a list ("holds" is
+# the verb, no plural noun)
+_ONE_DOER = re.compile(rf"(?i)^\s*{_PREP}which\s+(?:[\w-]+\s+){{0,2}}?(?:{_ONE_KIND})\s+(?:[a-z]+ly\s+)?[a-z]{{3,}}s\s+"
+                       r"(?:a|an|the|its|their|his|her|some|any|more|most|\d)\b")
 
 
 def _singular_which(question: str) -> re.Match[str] | None:

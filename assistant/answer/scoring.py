@@ -1427,6 +1427,9 @@ def overlap_score(asked: Asked, c: Candidate) -> float:
         own |= _stems({w for w in asked.words if _WORLD.fullmatch(w)})  # "worldwide" asked, "Global additions" said
     if _FORWARD.search(c.body):  # "forecast", "expected" asked: a sentence that expects or plans says it
         own |= _stems({w for w in asked.words if _EXPECT_WORD.fullmatch(w)})
+    if any(_HOLDING_WORD.fullmatch(w) for w in content_words(c.body)):
+        # "holds a stake in Fabrikam" asked, "Contoso owns about 20% of Fabrikam" said: one holding in other words
+        own |= _stems({w for w in asked.words if _HOLDING_WORD.fullmatch(w)})
     if asked.kind == "reason":  # "why did it fall": "fell" says the move asked (a figure's "growth" is its measure)
         moves = {d for w in content_words(c.body) if (d := _direction(w)) in ("up", "down")}
         own |= {_stem(w) for w in asked.words if _direction(w) in moves}
@@ -1435,6 +1438,8 @@ def overlap_score(asked: Asked, c: Candidate) -> float:
     return min(1.0, hit / len(q))
 
 
+# the words of holding part of a company: a stake, a shareholding, owning or holding it
+_HOLDING_WORD = re.compile(r"(?i)holds?|holding|held|owns?|owned|owning|stakes?|shareholdings?")
 _EXPECT_WORD = re.compile(r"(?i)forecasts?|forecasted|expected|expects?|projects?|projected|projections?|outlook|predicted|"
                           r"anticipated|planned|plans?|guidance")
 
