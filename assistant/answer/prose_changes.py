@@ -25,7 +25,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..text.bindings import Bound, Period, bind_numbers
-from ..text.numbers import Num
+from ..text.numbers import CURRENCY_CODES, Num
 
 __all__ = ["Figure", "Pair", "asks_change", "asks_direction", "compared_periods", "pair_in", "change_text",
            "direction_text", "stated_direction", "asks_one_way", "since_year"]
@@ -118,6 +118,7 @@ def _gap_ok(gap: str, first: Num) -> bool:
         m = _OF_BASE.match(gap)
         if m:
             gap = gap[m.end() :]
+    gap = re.sub(rf"\b{CURRENCY_CODES}\s*$", " ", gap)  # "EUR 1,840 in 2025, down from EUR 2,030": the second's currency
     # "4,200 aircraft at the end of 2024, up from 2,900": the first figure's unit noun (one or two lower-case words
     # right after it) is the pair's unit, not another subject
     gap = re.sub(r"^\s+(?:[a-z][a-z-]+\s+){0,1}[a-z][a-z-]+(?=\s+(?:at|in|by|for|during|as|on|compared|against|versus|up|down)\b|,)",
@@ -266,10 +267,22 @@ def _row_pair(text: str, heading: str, new_p: Period, old_p: Period, want_percen
     return Pair(out[0], out[1], unit_note=unit_note)
 
 
+# the unit a price or rate is given in, right after its figure: "US$410 per thousand cubic feet (Mcf)² in 2024 from
+# US$465", "US$2,100 a tonne in 2025, up from US$1,900 a tonne": "per" and up to four words, or "a"/"an" and one, then
+# an abbreviation in brackets and a footnote mark, before a period's word or the clause's end
+_PER_UNIT = re.compile(r"(?<=\d)\s+(?:per\s+(?:[a-z][a-z-]+\s+){0,3}?[a-z][a-z-]+|an?\s+[a-z][a-z-]+)"
+                       r"(?:\s*\([A-Za-z0-9/ .²³-]{1,15}\))?[¹²³⁴⁵⁶⁷⁸⁹⁰*†]*"
+                       r"(?=\s+(?:at|in|by|for|during|on|compared|against|versus|up|down|from|than)\b|\s*[,;.]|\s*$)")
+
+
 def pair_in(text: str, kind: str, heading: str, question: str, years: frozenset[int] | set[int],
             quarters: frozenset[int] | set[int]) -> Pair | None:  # fmt: skip
     """The asked period's and the compared period's figures of one measure in a sentence or a table row
-    (``kind`` "row": its text is "label: head value, ..."), or None (see the module's rules)."""
+    (``kind`` "row": its text is "label: head value, ..."), or None (see the module's rules). A price's unit after
+    its figure ("US$410 per thousand cubic feet (Mcf) in 2024 from US$465 in 2023", ``_PER_UNIT``) is read past: the
+    figure's period and the pair are those of the price."""
+    if kind == "sentence":
+        text = _PER_UNIT.sub("", text)
     want_percent = True if re.search(r"(?i)percentage\s+points?|basis\s+points?|\bpp\b|\bbps\b", question) else None
     since = _SINCE.search(question)
     if kind == "sentence" and (since or not years) and not quarters:
