@@ -107,6 +107,11 @@ _CAPITAL_INDICATORS = (
               "a return on assets at or below 5% marks a large asset base for the income it earns"),
 )
 
+# the interest a coverage question sets against operating earnings, and the questions that set it against another
+# measure (cash flow, EBITDA, funds from operations), which the interest-coverage conventions leave alone
+_INTEREST_BILL = r"interest\s+(?:expenses?|costs?|charges?|payments?|obligations?|burden)\b"
+_NOT_INCOME_COVER = r"^(?![^?]*\b(?:cash|ebitda|ebit|ffo|funds\s+from)\b)[^?]*?"
+
 CONVENTIONS: tuple[Convention, ...] = (
     Convention("capital_intensity", (r"capital[- ]intensive", r"capital[- ]intensity", r"asset[- ]heavy"),
                "capex_to_revenue", True, 10.0, "%", "capital intensive",
@@ -171,10 +176,23 @@ CONVENTIONS: tuple[Convention, ...] = (
         "payout_ratio", True, 100.0, "%", "paying out more in dividends than it earned",
         "dividends paid above net income, a payout ratio above 100%, is paying out more than was earned",
         compared=True),
+    # "Does it rely heavily on debt financing?": the question of high leverage in other words
     Convention("high_leverage", (r"highly\s+leveraged", r"over[- ]?leveraged", r"too\s+much\s+debt",
-                                 r"heavily\s+indebted"),
+                                 r"heavily\s+indebted",
+                                 r"\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?)\s+(?:heavily|largely|mainly)\s+on\s+"
+                                 r"(?:debt|borrow\w*)\b",
+                                 r"\b(?:heavily|highly|largely)\s+(?:reliant|dependent)\s+on\s+(?:debt|borrow\w*)\b"),
                "debt_to_equity", True, 2.0, "x", "highly leveraged",
                "debt above 2.0x equity is a common mark of high leverage"),
+    # "Can it comfortably cover its interest expense?": interest coverage (operating income / interest expense) above
+    # 3.0x; a question naming cash flow, EBITDA or funds from operations asks another measure (``_OCF_COVER`` answers
+    # operating cash flow's), never this one
+    Convention("interest_covered_comfortably",
+               (rf"{_NOT_INCOME_COVER}\b(?:comfortabl[ey]|easily|amply)\s+(?:be\s+able\s+to\s+)?(?:cover|meet|service|pay)"
+                rf"\w*\s+(?:for\s+)?(?:its\s+|their\s+|the\s+)?{_INTEREST_BILL}",
+                rf"{_NOT_INCOME_COVER}\b{_INTEREST_BILL}\b[^?.;]{{0,40}}\b(?:comfortably|easily|amply)\s+covered\b"),
+               "interest_coverage", True, 3.0, "x", "comfortably covering its interest expense",
+               "operating income of more than 3.0x interest expense is a common mark of comfortable interest coverage"),
     Convention("profitable", (r"\bprofitable\b", r"\bmake\s+a\s+profit\b", r"\bturn\s+a\s+profit\b"),
                "net_income_sign", True, 0.0, "USD", "profitable",
                "a positive net income is what profitable means here"),
