@@ -1358,8 +1358,12 @@ _STATEMENT_NAMED = (r"(?:the\s+)?(?:condensed\s+)?(?:consolidated\s+)?(?:condens
                     r"statements?|balance\s+sheets?|p&l|10-?k)")
 # "Working it out from the P&L and the balance sheets, what is ...": a clause that only names the
 # statements every figure is read from (one or several), no figure and no arithmetic: it defines nothing
+# ("Calculating from the line items shown in the cash flow statement and the income statement, ...": the rows of the
+# statements named, which is still only where the figures are read)
 _CALCULATED_FROM = re.compile(r"\b(?:calculat(?:e|ing)|comput(?:e|ing)|deriv(?:e|ing)|work(?:ing)?\s+(?:it\s+)?out)\s+"
                               r"(?:it\s+|this\s+|them\s+)?(?:only\s+|solely\s+)?(?:from|on|using|with)\s+"
+                              r"(?:(?:the\s+)?(?:line\s+items?|rows?|figures?|amounts?|numbers?)\s+(?:(?:plainly\s+|as\s+)?"
+                              r"(?:shown|stated|reported|presented|printed|given|listed)\s+)?(?:in|on|within)\s+)?"
                               + _STATEMENT_NAMED + r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)" + _STATEMENT_NAMED + r")*\s*,?",
                               re.I)
 _SOURCE_CLAUSE = re.compile(r"\b(?:taking|take|using|use|reading|read|drawing|draw|pulling|pull)\s+(?:the\s+)?"
