@@ -104,6 +104,11 @@ def _without_adjustment(question: str, adj: "adjustments.Adjustment") -> str:
     return head + " " + question[adj.end:]
 
 
+# a row label's sign word in parentheses: "(Gain) loss on sale of assets", "Other (income) expense, net", "Loss (gain)
+# on extinguishment of debt"
+_SIGN_WORD = re.compile(r"\((gains?|loss(?:es)?|income|expenses?|benefits?|credits?|charges?)\)", re.I)
+
+
 def _items_node(adj: "adjustments.Adjustment", profit: bool) -> Node | None:
     """The adjustment's items as inputs ("A", "A + B"): a quoted label is the filer's row by exactly those words
     (``definitions.ROW``); other words are read as a definition's operand ("restructuring charges", "the
@@ -111,6 +116,9 @@ def _items_node(adj: "adjustments.Adjustment", profit: bool) -> Node | None:
     row, part or (for a profit figure) charge metric."""
     nodes: list[Node] = []
     for words, label in zip(adj.items, adj.labels):
+        # "the (gain) loss on disposal of assets": the filer's sign word in parentheses is a word of the row's label,
+        # never a group of the arithmetic
+        words = words if label else _SIGN_WORD.sub(r"\1", words)
         if label or re.search(adjustments._NET + r"\s*$", words, re.I):
             # a quoted label, or words ending in a filer's ", net" ("other operating charges, net"): one row's label
             node: Node = Input(ROW + " ".join(re.findall(r"[a-z0-9]+", words.lower())), words)
@@ -122,7 +130,12 @@ def _items_node(adj: "adjustments.Adjustment", profit: bool) -> Node | None:
                 try:  # "restructuring charges and asset impairment charges": the items listed, each taken out
                     node = list_sum(words, LOOKUP)
                 except ValueError:
-                    return None
+                    try:  # "impairments and the loss on disposal of assets and other": a listed item's own label
+                        # holds an "and" (each item still a row, checked below)
+                        with and_labels():
+                            node = list_sum(words, LOOKUP)
+                    except ValueError:
+                        return None
         nodes += _summed(node) or [None]  # type: ignore[list-item]
     if not nodes or any(n is None for n in nodes):
         return None

@@ -165,9 +165,12 @@ def named_row(question: str, index: FactIndex, doc_ids: Sequence[str], period: s
     return min(best, key=lambda f: (f.doc, f.page))
 
 
+# (a filer's own words for the heading and its total: "Cost of operations" ... "Total cost of operations", "Operating
+# costs" ... "Total operating costs")
 _EXPENSE_HEAD = re.compile(r"^\s*(?:operating\s+)?(?:costs?\s+and\s+expenses|(?:operating\s+)?expenses|costs\s+and\s+"
-                           r"operating\s+expenses)\b[^\d]*$", re.I)
-_TOTAL_EXPENSES = re.compile(r"^\s*total\s+(?:operating\s+)?(?:costs?\s+and\s+)?(?:operating\s+)?expenses\b", re.I)
+                           r"operating\s+expenses|costs?\s+of\s+operations|operating\s+costs)\b[^\d]*$", re.I)
+_TOTAL_EXPENSES = re.compile(r"^\s*total\s+(?:(?:operating\s+)?(?:costs?\s+and\s+)?(?:operating\s+)?expenses|"
+                             r"costs?\s+of\s+operations|operating\s+costs)\b", re.I)
 
 
 def _in_expenses(page_text: str | None, quote: str) -> bool | None:
