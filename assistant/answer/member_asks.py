@@ -159,7 +159,10 @@ _AGAIN_PLAIN = {"also", "same", "that", "this", "they", "ranking", "order", "lea
                 "grew", "grow", "growth", "grown", "fastest", "faster", "slowest", "slower", "highest", "lowest",
                 "largest", "smallest", "biggest", "strongest", "weakest", "best", "worst", "most", "least", "rank",
                 "ranked", "ranks", "first", "there", "their", "have", "been", "were", "what", "fiscal", "year",
-                "years", "rate", "rates", "increase", "increased", "rose", "rising", "the", "its", "one"}
+                "years", "rate", "rates", "increase", "increased", "rose", "rising", "the", "its", "one",
+                # verbs of having a figure: "did the same one also earn / post / report the highest margin?"
+                "earn", "earned", "post", "posted", "report", "reported", "record", "recorded", "deliver",
+                "delivered", "achieve", "achieved", "show", "showed", "generate", "generated", "enjoy", "enjoyed"}
 
 
 def asks_rank_again(part: str) -> bool:
@@ -224,6 +227,25 @@ def asked_margin(text: str) -> str | None:
 _AS_SHARE_OF = re.compile(r"(?i)\bas\s+an?\s+(?:percentage|percent|%|share|proportion|ratio|portion|fraction)\s+"
                           r"of\s+(?:(?:total|net|segment|its|the)\s+)*(?:revenues?|sales)\b|"
                           r"\b(?:divided\s+by|over|relative\s+to|/)\s+(?:(?:total|net|segment|its|the)\s+)*(?:revenues?|sales)\b")
+
+
+# the words of a growth ranking that name no measure: the asking, the members' kind, the growth, the period
+_UNNAMED_GROWTH_WORDS = frozenset("""which what of its their the a an and in during for over from to between since
+    compared with year years fiscal quarter quarters first second third fourth half months three six nine twelve ended
+    grew grow growth fastest faster most quickest strongest expanded increased rose its company company's group
+    reportable operating business one""".split())
+
+
+def asks_unnamed_growth(part: str, question: str = "") -> bool:
+    """Does a ranking of members' growth name no measure ("Which of Contoso's segments grew fastest in 2025?")? Its
+    words are the asking, the members' kind, the growth and the period only (names and years aside). General rule:
+    a segment "grows" by its revenue (net sales), the line a segment note reports first; a ranking of growth naming
+    no measure ranks that."""
+    if asks_member_ranking(part, question) != "high-change":
+        return False
+    text = re.sub(r"\b[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*", " ", part[:1].lower() + part[1:])  # names
+    words = re.findall(r"[a-z][a-z'’-]*", re.sub(rf"(?i)\b(?:{_KIND})\b|\b(?:19|20)\d\d\b", " ", text).lower())
+    return bool(words) and all(w in _UNNAMED_GROWTH_WORDS for w in words)
 
 
 def asked_measure(part: str, question: str = "") -> str | None:

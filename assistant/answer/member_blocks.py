@@ -15,7 +15,7 @@ from ..text.months import MONTH
 from . import prose_pdf_tables as pdf_tables
 from .member_asks import _MEASURES, _ONE_MOVE
 from .member_rows import (
-    _CHANGE_TITLE, _LINES_ASKED, _geographic, _members_of, _segments_named, _title_above, says_measure,
+    _CHANGE_TITLE, _LINES_ASKED, _geographic, _members_of, _not_member, _segments_named, _title_above, says_measure,
 )
 
 __all__ = ["MemberRanking"]
@@ -250,15 +250,36 @@ def _other_grouping(question: str, title: str) -> bool:
     return bool(asked) and bool(said) and not asked & said
 
 
+def _all_named(page: str, members: list[str]) -> bool:
+    """Does the page's sentence naming the filer's segments ("We have three reportable segments: A, B and C") name
+    exactly these member rows? Then a row left out beside them (corporate, unallocated, eliminations, other) is a
+    reconciling line, not a segment."""
+    named = _segments_named(page)
+    return bool(named) and sorted(_squash(n) for n in named) == sorted(_squash(n) for n in members)
+
+
+def _revenue_members(table: pdf_tables.Table, page: str, whole: str, narrow: str) -> list[str] | None:
+    """The members of the table's revenue block when it leaves no row out (squashed, sorted); None otherwise. A
+    corporate / other row that only the profit block adds beside them reports no revenue of its own: a reconciling
+    line, not a segment (rows below the segments' total, charges, stay unsure)."""
+    rows = _members_of("revenue", table, page, whole, narrow, frozenset())
+    if not rows or any(not n for n, _ in rows):
+        return None
+    return sorted(_squash(n) for n, _ in rows)
+
+
 def _block_cells(sense: str, measure: str, table: pdf_tables.Table, heads: str, page: str, years: set[int],
                  wanted: set[str] | None, count: int | None, geographic: bool, whole: str, narrow: str = "",
                  qualified: frozenset[str] = frozenset(), ends: bool = False) -> _Block | None:  # fmt: skip
     members = _members_of(measure, table, page, whole, narrow, qualified)
     left_out = [r for n, r in members if not n]
     members = [(n, r) for n, r in members if n]
-    if left_out and count is None:
+    if left_out and count is None and not _all_named(page, [n for n, _ in members]) and not (
+            measure != "revenue" and all(_not_member(r.label) for r in left_out) and _segments_named(page) is None
+            and _revenue_members(table, page, whole, narrow) == sorted(_squash(n) for n, _ in members)):
         return None  # a row left out ("Corporate", "Other") may be one of the filer's segments: only a stated count
-        # of members tells that the ranking holds them all
+        # of members, or the filer's own sentence naming exactly the member rows as its segments, tells that the
+        # ranking holds them all
     if not members or len({len(r.cells) for _, r in members}) != 1:
         return None
     named = _segments_named(page) if re.search(r"(?i)\bsegments?\b", whole) and not _LINES_ASKED.search(whole) \

@@ -327,7 +327,7 @@ def _margins(sense: str, num: str, nums: list[_Block], dens: list[_Block]) -> li
                     f"({_NUM_WORDS[num]} {_fmt(top.new_cell)} / revenue {_fmt(top.old_cell)}, computed).")
             each = "; ".join(f"{m.label} {m.value:.1f}% ({_fmt(m.new_cell)} / {_fmt(m.old_cell)})" for m in members)
             out.append(MemberRanking(sense, f"{num} margin", top, tuple(members), what, lead,
-                                     f"{lead} Every member's {name}, computed from the rows: {each}.", rows))
+                                     f"{lead} Every member's {name}, computed from the rows: {each}.", rows, n.new_year))
     return out
 
 

@@ -680,7 +680,11 @@ def _member_rank_again(asked: Asked, before: Asked, prev: Candidate, question: s
     if not found or len({(g[0].top.label, g[1]) for *_, g in found}) != 1:
         return None
     c, page, (ranked, verdict, line) = found[0]
-    return _table_answer(asked, c, page, ranked.rows, ranked.text, ranked.lead), verdict, line
+    # the rows the first ranking cited are cited there; this part cites the rows only the second one reads (a
+    # margin's profit rows), so that every figure of its line is in a quote
+    cited = {(r.start, r.end) for r in first.rows} if c.page == prev.page and c.doc_id == prev.doc_id else set()
+    rows = [r for r in ranked.rows if (r.start, r.end) not in cited] or list(ranked.rows)
+    return _table_answer(asked, c, page, rows, ranked.text, ranked.lead), verdict, line
 
 
 def _year_sum(asked: Asked, question: str, cands: Sequence[Candidate],

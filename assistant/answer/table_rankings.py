@@ -41,8 +41,8 @@ from dataclasses import dataclass, replace
 
 from . import prose_pdf_tables as pdf_tables
 from .member_asks import (
-    asks_any_member_move,
-    _AGAIN, _AGAIN_PLAIN, _GEO_ASKED, _KIND, _MEASURES, _MOVE, _NET_INCOME, _ONE_MOVE, _SIZE_OF_PICK, _group_wanted,
+    asks_any_member_move, asks_unnamed_growth,
+    _AGAIN, _AGAIN_PLAIN, _GEO_ASKED, _KIND, _MARGIN, _MEASURES, _MOVE, _NET_INCOME, _ONE_MOVE, _SIZE_OF_PICK, _group_wanted,
     asked_margin, asked_measure, asks_amount_change, asks_member_move, one_of_clause, asks_member_ranking, asks_rank_again, stated_count,
 )
 from .member_rows import _qualifier_stems, split_joined_rows
@@ -68,20 +68,28 @@ def rank_again(part: str, before: MemberRanking, question: str, page: str, years
     first's; members that differ between the two rankings, or no block saying the basis, give no verdict."""
     if not asks_rank_again(part):
         return None
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z-]{3,}", _AGAIN.sub(" ", part))
-             if w.lower() not in _AGAIN_PLAIN and not re.fullmatch(rf"(?i){_KIND}", w)]
     named = asked_measure(part)
+    margin = named is not None and named.endswith("margin") and named != before.measure
+    # "did that segment also have the highest operating margin?": the margin's words name the measure, no basis of it
+    basis = _MARGIN.sub(" ", part) if margin else part
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z-]{3,}", _AGAIN.sub(" ", basis))
+             if w.lower() not in _AGAIN_PLAIN and not re.fullmatch(rf"(?i){_KIND}", w)]
     if named is not None and not named.endswith("margin") and named != before.measure:
         # "was it also the brand whose revenues grew fastest?": another measure of the registry, named alone, is read
         # from its own block like any ranking; only words beyond its name qualify the block
         words = [w for w in words if not re.fullmatch(rf"(?i)(?:{_MEASURES[named][0]})", w)]
     qualified = _qualifier_stems(" ".join(words))
-    if not qualified and (named is None or named == before.measure or named.endswith("margin")):
+    if not qualified and (named is None or named == before.measure or named.endswith("margin") and not margin):
         return None  # no measure or basis named: nothing to rank again by
     sense = asks_member_ranking(f"which {part}", question) or before.sense
     if sense.endswith("change") != before.sense.endswith("change") and not asks_member_ranking(f"which {part}", question):
         return None
     again = rank_members(part, question, page, years, around, qualified=qualified, sense=sense)
+    if again is None and named is None and [w.lower() for w in words] in (["margin"], ["margins"]):
+        # "was that one also the best on margin?" and no block stating a margin: the segment margin, computed as
+        # segment operating income over segment revenue
+        part, margin = re.sub(r"(?i)\bmargins?\b", "operating margin", part, count=1), True
+        again = rank_members(part, question, page, years, around, sense=sense)
     if again is None or (before.year and again.year != before.year) or \
             sorted(_squash(m.label) for m in again.members) != sorted(_squash(m.label) for m in before.members):
         return None
@@ -103,7 +111,9 @@ def rank_again(part: str, before: MemberRanking, question: str, page: str, years
 
 
 def _shown(r: MemberRanking, m: Member) -> str:
-    """A member's figure in a ranking: the stated cell, or its computed growth."""
+    """A member's figure in a ranking: the stated cell, its computed margin, or its computed growth."""
+    if r.measure.endswith("margin") and not r.sense.endswith("change") and m.old is not None:
+        return f"{m.value:.1f}%"
     if r.sense.endswith("change") and m.old is not None:
         points = m.new_cell.endswith("%")
         return f"{m.value:+.1f}{' percentage points' if points else '%'}"
@@ -163,6 +173,10 @@ def rank_members(part: str, question: str, page: str, years: set[int], around: s
     clause = one_of_clause(part)
     # "..., yet one of its divisions booked lower segment income. Which was it?": the measure of that clause
     measure = asked_measure(clause) if clause is not None else asked_measure(part, question)
+    if clause is None and asked_measure(part) is None and asks_unnamed_growth(part, question):
+        # "which of its segments grew fastest?": a segment grows by its revenue (net sales), whatever measure another
+        # part of the question names ("..., and did it also have the highest margin?")
+        measure = "revenue"
     page = split_joined_rows(page)  # rows a PDF's text ran together, one line each again
     amount = sense is not None and sense.endswith("change") and asks_amount_change(part)
     if amount and measure is None:
