@@ -36,3 +36,10 @@ def test_a_stated_rise_or_fall_still_decides():
                              "to 44% from 41%.") == "Yes"
     assert _verdict("Did Quillfeather Outdoor's gross margin improve in 2025?",
                     "Quillfeather Outdoor's gross margin improved to 36.2% in 2025 from 34.9%.") == "Yes"
+
+
+def test_a_comparative_asks_no_move_so_the_move_rule_leaves_it_to_the_words():
+    # "higher ... than" compares two things at one time: a sentence comparing them in other words may decide
+    q = "Does Quillfeather Outdoor earn a higher margin on rentals than on equipment sales?"
+    assert _verdict(q, "Quillfeather Outdoor earns a margin of 31% on rentals, well above the 12% it makes on "
+                       "equipment sales.") is not None

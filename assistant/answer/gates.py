@@ -15,9 +15,11 @@ from functools import lru_cache
 
 from ..text.sentences import content_words
 from ..text.names import lowercase_words
+from ..text.periods import day_elsewhere
 from . import prose_causes as causes
 from . import prose_compare
 from . import prose_drivers as drivers
+from . import measure_frames
 from . import prose_filings
 from . import prose_places
 from . import prose_revisions as revisions
@@ -202,6 +204,12 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
         return None
     if asked.kind == "amount" and c.kind == "sentence" and _other_stage(asked.text, c.text):
         return None  # "How much capacity was installed?": "Makers shipped 3.6 GW, more than were installed" is shipments
+    if c.kind == "sentence" and asked.kind in ("amount", "describe") and _states_figure(c.body) \
+            and measure_frames.flow_for_point(asked.text, c.text):
+        return None  # a balance at a day asked: "Warranty expense was $24.6 million in 2025" is a year's flow, no balance
+    if c.kind == "sentence" and asked.kind in ("amount", "describe") and _states_figure(c.body) \
+            and day_elsewhere(asked.text, c.text, c.meta):
+        return None  # "as of July 29, 2023" asked: "At the end of fiscal 2023" in a report closing January 28, 2023
     if asked.kind in ("amount", "describe", "yesno") and _states_figure(c.body) \
             and not ties.says_group(question or asked.text, f"{c.body} {c.heading} {c.before} {_title(c)}"):
         return None  # "What PUE did liquid-cooled data centres achieve?": every site's average is another group's
@@ -464,6 +472,7 @@ _SAID_OTHERWISE = [
     (("hir", "recru"), r"hir(?:ed|ing)|recruit\w*|added\s+(?:staff|employees|jobs)",
      r"lay-?offs?|laid\s+off|job\s+cuts|cut\s+(?:jobs|staff|its\s+workforce)|hiring\s+freeze"),
 ]
+_COMPARATIVES = frozenset({"higher", "lower"})  # direction words that compare two things rather than move one
 _MODALS = frozenset("could would should can may might will shall must".split())
 _LIGHT_VERBS = frozenset("make makes made turn turned become became post posted record recorded achieve achieved "
                          "generate generated remain remained stay stayed".split())
@@ -628,10 +637,11 @@ def _polarity(asked: Asked, c: Candidate) -> tuple[str | None, int]:
     # the candidate was scored to be about
     # "Did it get more customers?": the thing counted after the comparative must be said; "opened more stores" is
     # another measure
-    if not said_dirs and any(_direction(w) in ("up", "down") and w not in settled for w in words):
+    if not said_dirs and any(_direction(w) in ("up", "down") and w not in _COMPARATIVES for w in words):
         # "Are specialty stores gaining share?": a sentence (or a table's caption, "Share of sales by channel, 2023 and
         # 2024") stating no move at all says nothing of the move asked, however many of the other words it says; the
-        # move is the proposition, and neither "Yes" nor "No" follows without it
+        # move is the proposition, and neither "Yes" nor "No" follows without it. A comparative ("a higher margin on
+        # service than on new equipment") asks no move: it compares two things, which a sentence may do in other words
         return None, 0
     compared = {m.group(1).lower() for m in re.finditer(r"(?i)\b(?:more|fewer|less|higher|lower|bigger|smaller)\s+"
                                                         r"([a-z]{4,})\b", asked.text) if m.group(1).lower() != "than"}

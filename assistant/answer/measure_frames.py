@@ -1,12 +1,14 @@
 """What a figure is stated for besides its measure, read alike in a question and in a sentence: the period's
 length (``_length``, ``asked_length``, ``quarter_only``), a forward span (``spans_named``, ``other_span``), a year's
-end and its fourth quarter's (``_same_point``, ``year_end_point``), a scenario (``_case``), a unit's dimension
+end and its fourth quarter's (``_same_point``, ``year_end_point``), a point in time against a period's flow
+(``asks_point``, ``flow_for_point``), a scenario (``_case``), a unit's dimension
 (``_dimension``) and the basis a share is counted by (``_basis``, ``other_basis``). Pure text.
 """
 
 from __future__ import annotations
 
 import re
+from ..text.months import MONTH_OR_ABBR
 from .measure_families import _stem
 
 __all__ = ["asked_length", "quarter_only"]
@@ -107,6 +109,40 @@ def year_end_point(question: str, sentence: str) -> bool:
     the Company ran 412 branches")? General rule: the end of a year's last quarter is the end of the year, so
     the sentence is no quarter-only figure for such a question (a flow over the quarter still is)."""
     return _same_point(question, sentence)
+
+
+# a day a figure is dated by: "at December 31, 2025", "as of 29 July 2023", "on Sept. 30, 2026"
+_DAY = rf"(?:at|as\s+(?:of|at)|on)\s+(?:{MONTH_OR_ABBR}\.?\s+\d{{1,2}},?|\d{{1,2}}\s+{MONTH_OR_ABBR}\.?,?)\s+(?:19|20)\d\d\b"
+# a question asking a figure at a point in time: a day, a period's end, a balance, what is outstanding
+_POINT_Q = re.compile(rf"(?i)\b{_DAY}|\b(?:at|as\s+of)\s+(?:the\s+)?(?:end|close)\s+of\b|\b(?:year|quarter|period)[- ]end\b|"
+                      r"\bbalances?\b(?!\s+sheets?\b)|\boutstanding\b")
+# a sentence stating a figure at a point: a day, a period's end, a balance, a level reached, what is held or remains
+_POINT_SAID = re.compile(rf"(?i)\b{_DAY}|\b(?:at|as\s+of|by)\s+(?:the\s+)?(?:end|close)\s+of\b|\b(?:year|quarter|period|"
+                         r"month)[- ]?ends?\b|\bend(?:ed|ing)?\s+(?:the|its|our)\s+(?:fiscal\s+)?(?:year|quarter|period)\b|"
+                         r"\bbalances?\b|\boutstanding\b|\bremain(?:ed|ing|s)?\b|\bcarr(?:ied|ying)\b|"
+                         r"\bstood\s+at\b|\breached\b|\b(?:rose|increased|grew|climbed|fell|declined|decreased|dropped)\s+to\b|"
+                         r"\b(?:had|has|have|held|holds?|employ(?:ed|s)?|operat(?:ed|es)|owe[ds]?)\b")
+# a flow's words: what was paid, spent, charged or recorded
+_FLOW_WORDS = re.compile(r"(?i)\b(?:paid|pays?|paying|payments?|prepaid|prepay(?:s|ments?)?|repaid|repay(?:s|ments?)?|"
+                         r"repurchased|spent|spending|expenses?|expensed|incurred|recogni[sz]ed|recorded|charged|borrowed|"
+                         r"issued|received|generated|earned|wrote\s+off|written\s+off|provisions?\s+for)\b")
+
+
+def asks_point(question: str) -> bool:
+    """Does a question ask a figure at a point in time: a balance, what is outstanding, a figure at a day or a period's
+    end ("What was the balance of its accrued warranty at December 31, 2025?", "What debt did it have outstanding at
+    September 30, 2026?")? The balance sheet named as a source is no balance asked, and a question naming a flow
+    itself ("What had it paid as of June 30?") asks the flow."""
+    return bool(_POINT_Q.search(question)) and not _FLOW_WORDS.search(question)
+
+
+def flow_for_point(question: str, sentence: str) -> bool:
+    """Does a question ask a point in time (``asks_point``) and the sentence state its figures only as a flow (a flow's
+    word and no point: "Warranty expense was $24.6 million in 2025 and claims paid were $23.9 million", "In the second
+    quarter we prepaid $105.0 million of the term loan from cash on hand")? General rule (issue 10, a measure mismatch): what was spent, paid or recorded
+    over a period is not what stood at its end, so such a sentence is no answer to a balance; a sentence saying a
+    point (a day, a period's end, a balance, what is outstanding, held or remains, a level reached) may be."""
+    return asks_point(question) and not _POINT_SAID.search(sentence) and bool(_FLOW_WORDS.search(sentence))
 
 
 _DIMENSIONS = {"power": r"[kMGT]W|(?:kilo|mega|giga|tera)watts?", "energy": r"[kMGT]Wh|(?:kilo|mega|giga|tera)watt[- ]hours?",

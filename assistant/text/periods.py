@@ -477,3 +477,44 @@ def shift_quarter_names(text: str, by: int) -> str:
     """"Q2 2026" / "6M 2026" written ``by`` years later (negative: earlier); other periods ("FY2025") as they are:
     a fiscal quarter of a report running ahead of the calendar, named for the year its columns are dated in."""
     return _FISCAL_PART.sub(lambda m: f"{m.group(1)} {int(m.group(2)) + by}", text) if by else text
+
+
+# a full date as prose writes it: "July 29, 2023", "Sept. 30, 2026", "29 July 2023"
+_FULL_DATE = re.compile(r"\b(?:(" + MONTH_ABBR + r")[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})|(\d{1,2})\s+(" + MONTH_ABBR
+                        + r")[a-z]*\.?,?\s+((?:19|20)\d{2}))\b", re.I)
+
+
+def _days_said(text: str) -> list["Any"]:
+    out = []
+    for m in _FULL_DATE.finditer(text):
+        month, day, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+        try:
+            out.append(_dt.date(int(year), month_number(month), int(day)))
+        except ValueError:
+            continue
+    return out
+
+
+# where a sentence turns to the figure it compares with, whose day dates that base, not the sentence's own figure
+_COMPARED = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.|against|up\s+from|down\s+from|from|than|over)\b")
+
+
+def day_elsewhere(question: str, text: str, doc: "DocMeta | None") -> bool:
+    """Does a question ask a figure at one day ("How many people did it employ as of July 29, 2023?") and ``text``
+    (a sentence of ``doc``) state its figure at another point: a day it names more than a week away from the asked one
+    (a day after "compared with", "up from" dates the base compared with, not the figure), or, naming no day of its
+    own, its report's own points ("At the end of fiscal 2023, we employed ..." in an annual report closing
+    January 28, 2023), none of which is the asked day (``date_period``: the report's close, or the balance it prints
+    beside its own)? General rule (issue 10, a date mismatch): a figure at one point in time is no answer for another.
+    False when no one day is asked, or the sentence names no day and its report is not dated."""
+    asked = _one_date(question, ("at", "as"))
+    if asked is None:
+        return False
+    if any(abs((d - asked).days) <= 7 for d in _days_said(text)):
+        return False  # the asked day named, for the sentence's own figure or for the one it compares with
+    base = _COMPARED.search(text)
+    if _days_said(text[: base.start()] if base else text):
+        return True  # "..., up from 1,100 at December 31, 2024": a day after the comparison dates the base only
+    if doc is None or not dated_reports([doc]):
+        return False
+    return date_period(asked, [doc]) is None
