@@ -459,7 +459,7 @@ def dates_compared(question: str, docs: Sequence[DocMeta]) -> list[str] | None:
             return None
     if len(set(dates)) != 2:
         return None
-    periods = [date_period(d, docs) for d in sorted(set(dates))]
+    periods = [date_period(d, docs, year_ago=True) for d in sorted(set(dates))]
     if None in periods or periods[0] == periods[1]:
         return None
     return periods  # type: ignore[return-value]

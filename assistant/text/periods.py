@@ -404,17 +404,24 @@ def period_at_date(question: str, docs: "list[DocMeta] | tuple[DocMeta, ...]") -
     return found.pop() if len(found) == 1 else None
 
 
-def date_period(asked: "Any", docs: "list[DocMeta] | tuple[DocMeta, ...]") -> str | None:
+def date_period(asked: "Any", docs: "list[DocMeta] | tuple[DocMeta, ...]", year_ago: bool = False) -> str | None:
     """The period a balance at ``asked`` (a date) has in the company's reports: the report ending within a week of
     it (a 10-Q's own quarter; a 10-K's year, named by the calendar year it closed in), else a balance the report
     prints beside its own: a 10-K's prior year-end (a year before its close, within a week: 52/53-week years), a
     quarterly report's fiscal year-end before the quarter (the 10-Q of a second quarter ending June 30, 2026 prints
     December 31, 2025 beside it: FY2025; one ending July 29, 2023 prints January 28, 2023: FY2023). None when no
-    report places it, or two place it differently."""
+    report places it, or two place it differently. ``year_ago``: also a quarterly report's balance a year before its
+    own ("July 30, 2022" beside the quarter ending July 29, 2023), the column a retailer's 10-Q prints beside its own
+    and its year-end, named as extraction names it (the same quarter of the year before: "Q2 2023" of the report "Q2
+    2024"); only for two dates compared (the figure itself is still looked up in that report's column, and not found
+    where the report prints no such column)."""
     found = set()
     for period, close in dated_reports(docs):
         if abs((close - asked).days) <= 7:
             found.add(_named(period, close))
+        elif year_ago and (own := re.fullmatch(r"(Q[1-3]) ((?:19|20)\d{2})", period)) and abs(
+                (close - asked).days - 365) <= 7:
+            found.add(f"{own.group(1)} {int(own.group(2)) - 1}")
         elif period.upper().startswith("FY"):
             if abs((close - asked).days - 365) <= 7:
                 found.add(f"FY{asked.year}")
@@ -452,7 +459,7 @@ def dates_unplaced(question: str, docs: "list[DocMeta] | tuple[DocMeta, ...]") -
             day = _dt.date(y, m, d)
         except ValueError:
             return True
-        if date_period(day, docs) is None:
+        if date_period(day, docs, year_ago=len(asked) == 2) is None:
             return True
     return False
 
