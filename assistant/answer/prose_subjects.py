@@ -15,6 +15,11 @@ on hand-written report sentences in ``tests/test_prose_subjects.py``:
 - **A group asked is not one member** (``asked_group``, ``states_group``): "the eight biggest carriers", "the top three
   lessors", "the five largest banks combined" ask a group's figure; only a quote naming the group by its count ("Top
   eight", "the eight largest carriers") states it, never one member's sentence ("MSC ... ended the year with 21.3%").
+- **The other party of a settlement asked must be the quote's** (``settled_party``, ``names_party``): "How much did it
+  agree to pay public water systems to settle their claims?", "What did it pay under its settlement with the state
+  attorneys general?" ask one deal, known by who is paid; a quote of a settlement with another party ("settled a
+  lawsuit brought by the Ashgrove Water Authority for $35 million") is another deal's figure, so the quote (with its
+  heading and the sentence before) must say every word naming the asked party (place names aside).
 - **A contrasting qualifier must match** (``contrasted``): members of one contrast (residential / commercial /
   industrial / utility-scale, onshore / offshore, domestic / international, spot / contract, retail / wholesale,
   passenger / cargo, ...) are different subjects; a question naming one is not answered by a quote (with its heading,
@@ -28,7 +33,8 @@ import re
 from ..text.numbers import parse_numbers
 
 __all__ = ["asked_group", "asks_one_ranked", "asks_whole", "bound_class", "carries_bound", "contrasted", "group_owned",
-           "member_row", "names_group", "narrowed_elsewhere", "only_in_group", "states_group"]
+           "member_row", "names_group", "names_party", "narrowed_elsewhere", "only_in_group", "settled_party",
+           "states_group"]
 
 # ---- a class bounded by a number ------------------------------------------------------------------------------------
 _NUM = r"(?:[$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
@@ -197,6 +203,50 @@ def contrasted(question: str, said: str) -> bool:
     return False
 
 
+# ---- the other party of a settlement ------------------------------------------------------------------------------
+_SETTLEMENT_Q = re.compile(r"(?i)\b(?:settle[sd]?|settling|settlements?|lawsuits?|litigation|suits?)\b")
+_PARTY_END = r"(?=\s+(?:to|for|in|under|over|as|of|regarding|concerning|about|on|that|who|which)\b|\s*[,?;:]|\s*$)"
+# "pay U.S. public water systems to settle", "paid to the plaintiffs", "its settlement with the state attorneys general"
+_PARTY_Q = (
+    re.compile(r"(?i)\bpa(?:y|ys|id|ying)\s+(?!(?:a|an|in|for|to|of|about|approximately|roughly|around|nearly|up|out|off|"
+               r"back|down|over|under|the\s+total|total|its|their|dividends?|interest|cash|taxes?|fines?|damages|"
+               r"penalt\w+|more|less|much|what|how)\b)(?P<p>(?:the\s+)?[\w.&'’-]+(?:\s+[\w.&'’-]+){0,4}?)" + _PARTY_END),
+    re.compile(r"(?i)\b(?:paid|payments?|pay|paying)\s+to\s+(?!(?:settle|resolve|end|cover|fund|close)\b)(?P<p>(?:the\s+)?[\w.&'’-]+(?:\s+[\w.&'’-]+){0,4}?)" + _PARTY_END),
+    re.compile(r"(?i)\bsettle(?:d|s|ment|ments)?\s+with\s+(?P<p>(?:the\s+)?[\w.&'’-]+(?:\s+[\w.&'’-]+){0,4}?)" + _PARTY_END),
+)
+# words that name no party: articles, possessives, a country's or nation's name written as an adjective
+_NOT_PARTY = frozenset("the its their his her our certain various some all any u.s. us usa united states american "
+                       "national nationwide".split())
+
+
+def _stem_word(word: str) -> str:
+    w = word.lower().strip(".'’")
+    for end in ("ies", "es", "s"):
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            return w[: -len(end)] + ("y" if end == "ies" else "")
+    return w
+
+
+def settled_party(question: str) -> frozenset[str]:
+    """The words naming the other party of a settlement (settle, a lawsuit, litigation) a question asks about (stemmed: "How much did it agree to pay
+    U.S. public water systems to settle their claims?" -> {public, water, system}); empty when the question asks no
+    settlement or names no party."""
+    if not _SETTLEMENT_Q.search(question):
+        return frozenset()
+    for rx in _PARTY_Q:
+        m = rx.search(question)
+        if m:
+            words = [w for w in re.findall(r"[A-Za-z][\w.&'’-]*", m.group("p")) if w.lower() not in _NOT_PARTY]
+            return frozenset(_stem_word(w) for w in words if len(w) > 2)
+    return frozenset()
+
+
+def names_party(party: frozenset[str], said: str) -> bool:
+    """Does ``said`` (a quote with its heading and the sentence before) say every word naming the asked party?"""
+    there = {_stem_word(w) for w in re.findall(r"[A-Za-z][\w'’-]*", said)}
+    return party <= there
+
+
 # ---- a member asked, a group's figure -------------------------------------------------------------------------------
 _NAME = r"[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*)*"
 # "A, B and C", "A and B", "A, B, C": names enumerated as one subject (two joined by "and", or three and more by commas)
@@ -304,4 +354,7 @@ def narrowed_elsewhere(question: str, text: str, label: str = "", around: str = 
         return "a group asked, the quote does not name it"
     if contrasted(question, f"{text} {heading} {around}"):
         return "another member of a contrast the question names"
+    party = settled_party(question) if figure else frozenset()
+    if party and not names_party(party, f"{text} {heading} {around}"):
+        return "a settlement with another party than the one asked"
     return ""
