@@ -208,11 +208,14 @@ def named_line(text: str, index: Any, doc_ids: Sequence[str], period: str, skip:
     # head that tells two rows apart names neither
     words = set(_content(_label_words(best[0].label)))
     core = words - _HEADS or words
+    said_head = (words - core) and (words - core) <= set(tokens)
     for f in _rows(index, doc_ids, period):
         other = set(_content(_label_words(f.label)))
         if other != words and core <= other and (other - core) <= _SIDES:
             if side is not None and all(SIDES.get(t) == side for t in other - core):
                 continue  # the head the words name ("upkeep and repair expenses"): the same side's line
+            if said_head and not (words - core) <= other:
+                continue  # "investment banking fees" says the head "fees" that a row "Investment banking" lacks
             return None
     chosen = min(best, key=lambda f: (f.doc, f.page))
     return replace(chosen, label=f"{chosen.label} ({_SIDE_WORDS[side]})") if side and _on_side_only(
