@@ -60,7 +60,8 @@ from . import prose_topics
 from . import prose_verdicts
 from . import prose_versus
 from .question import (
-    Asked, _BARE_WHO, _FIGURE_MEASURE, _RELATIVE_WORDS, _asked_years, _direction, _states_figure, _words, _years, asks_figure,
+    Asked, _BARE_WHO, _FIGURE_MEASURE, _GROWTH_RATE, _RELATIVE_WORDS, _asked_years, _direction, _states_figure, _words,
+    _years, asks_figure,
     read_question,
 )
 from .candidates import Candidate, candidates
@@ -731,6 +732,10 @@ def extract(
             # "What were its revenue and order backlog?": a quote another part took answers this one only if it says
             # this part's own measure (the words no other part asks); else the part is not found, and said so
             own = asked.words - {w for j, p in enumerate(parts) if j != k for w in p.words}
+            if asked.unit == "change" and _GROWTH_RATE.search(asked.text) and asked.words - content_words(asked.text):
+                # "..., and what was the growth rate from 2024?": the part before's measure's move; "growth rate" names
+                # no measure of its own
+                own = {w for w in own if w not in ("rate", "change") and _direction(w) is None}
             c = picks[k].candidate
             if own and _FIGURE_MEASURE.search(" ".join(own)) and not _stems(own) & _stems(content_words(f"{c.body} {c.heading}")):
                 picks[k] = None

@@ -433,6 +433,9 @@ _DURATION_Q = re.compile(r"(?i)\bhow\s+long\b|\bhow\s+many\s+(?:months|years|wee
 _DURATION = re.compile(r"(?i)^\s*(?:-\s*)?(?:months?|years?|weeks?|days?|hours?|minutes?|quarters?)\b")
 
 
+# a rate of a move asked ("the growth rate", "its rate of increase") and the year a move is counted from ("from 2023")
+_GROWTH_RATE = re.compile(r"(?i)\b(?:growth|change)\s+rate\b|\brate\s+of\s+(?:growth|change|increase|decrease|decline)\b")
+_FROM_YEAR = re.compile(r"(?i)\bfrom\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?((?:19|20)\d\d)\b")
 # a holding in a company ("a stake in", "its shareholding", "an ownership interest"): its size is the part held, a share
 _STAKE = re.compile(r"(?i)\b(?:stakes?|shareholdings?|ownership\s+interests?|equity\s+interests?)\b")
 
@@ -584,6 +587,7 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
             # a description is left as read, "According to the chart, what were hospitals paying ...?")
             kind = question_kind(_LEAD_PHRASE.sub("", piece) + "?")
         measure = named_in = ""
+        pace, from_year = None, None
         if parts:
             prev = parts[-1]
             for rx, delta in _RELATIVE:
@@ -597,11 +601,19 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
             # "how many of them ...": a portion of what was asked before, a measure of its own, not that measure again
             back = prev.kind in ("amount", "describe") and not _OF_THEM.search(piece)
             own = words - _RELATIVE_WORDS - (_BACK_PRONOUNS if back else frozenset())
+            # "..., and what was the growth rate from 2023?": the rate of the move of the measure before
+            pace = _GROWTH_RATE.search(piece)
+            if pace:
+                own = own - {"rate"}
             if len(own) < 2 or all(w in _MOVE_ONLY or _direction(w) for w in own):
                 # "..., and how much the year before?": the measure of the part before, for another period; "..., and
                 # how fast did it grow?": the move of the measure before
                 words = (words - _RELATIVE_WORDS) | prev.words
                 measure = prev.measure or prev.text
+                base = _FROM_YEAR.search(piece) if pace else None
+                if base and prev.years and years == {int(base.group(1))} and min(prev.years) > int(base.group(1)):
+                    # "from 2023" after "... in 2024": the base of the move, the period still the part before's
+                    years, from_year = set(prev.years), int(base.group(1))
             elif inherited and ents and _placed_only(prev) and _OF_THEM.search(prev.text):
                 # "how many of them were in Norway, and what share of its German staff work part time?": a place
                 # the part before narrowed its portion to ("of them") is no subject of a part with a measure of its
@@ -621,13 +633,15 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
                 # and when did that year end?" asks a date, never the amount asked before)
                 kind = prev.kind
         unit = _unit(piece) if kind == "amount" else ""
+        if kind == "amount" and pace and measure:
+            unit = "change"  # the growth rate of the measure asked before: its move, computed from its two figures
         if kind == "amount" and unit == "" and _STAKE.search(f"{piece} {measure}"):
             unit = "percent"  # "..., and how large is it?" after "holds a stake in X": the part of X held, a percentage
         if parts and kind == "amount" and parts[-1].kind == "amount" and unit in ("", "count") and not _words(piece) - _RELATIVE_WORDS:
             unit = parts[-1].unit  # "how much the year before": the unit of the amount asked before
         # "..., and why did it go up?": the effect is the measure of the part before (prose_drivers)
         effect = drivers.effect_of_part(parts[-1].text, piece) if parts and kind == "reason" else ""
-        since = changes.since_year(piece) or (parts[-1].since if parts and not _asked_years(piece) else None)
+        since = changes.since_year(piece) or from_year or (parts[-1].since if parts and not _asked_years(piece) else None)
         # "... the five largest carriers fly in 2024, and what was Contoso Air's own share?": a member after its group
         alone = bool(parts and ents and not ents & parts[-1].entities and _asks_group(parts[-1].text))
         if alone:

@@ -34,7 +34,7 @@ from . import asked_measures, measure_families, measure_frames, prose_ties as ti
 from . import prose_reasons as reasons
 from . import prose_revisions as revisions
 from .question import (
-    Asked, _A_NAME, _BARE_WHO, _BUSINESS_DONE, _BUSINESS_STATED, _COMBINED, _DURATION, _EXCLUDED, _FINANCE_TERMS,
+    Asked, _A_NAME, _BARE_WHO, _BUSINESS_DONE, _BUSINESS_STATED, _COMBINED, _DURATION, _EXCLUDED, _FINANCE_TERMS, _GROWTH_RATE,
     _LEAVING_OUT, _LEGAL_FORM, _METRIC, _ORDINAL, _PERCENT_Q, _PREP, _QUESTION_FRAME, _SUPERLATIVE, _TOTAL, _direction,
     _quarters, _singular_which, _words, _years, asks_figure,
 )
@@ -1066,9 +1066,12 @@ def _tied(asked: Asked, c: Candidate, question: str = "") -> bool:
     q = question or asked.text
     if asked.unit == "duration" and asked_measures.asked_measure(asked.text) is None:
         return True  # "how long did recruiting take": a time asked, no measure to tie (the unit check judges it)
-    if asked.text and len(asked.text) < len(q) and (asked_measures.asked_measure(asked.text) is not None
-                                                     or q.lstrip().startswith(asked.text.strip())
-                                                     or _own_words(asked, q) >= 3):
+    pace = asked.unit == "change" and _GROWTH_RATE.search(asked.text) and asked.words - content_words(asked.text)
+    if pace and asked.named_in:
+        q = asked.named_in  # the growth rate of the measure the part before asked: figures tied to that measure
+    elif asked.text and len(asked.text) < len(q) and (asked_measures.asked_measure(asked.text) is not None
+                                                       or q.lstrip().startswith(asked.text.strip())
+                                                       or _own_words(asked, q) >= 3):
         # a part of the question names its own measure; the first part is never held to a later part's measure ("What
         # was the market worth in 2025, and what growth rate did that represent?": "worth" is no growth rate)
         q = asked.text
