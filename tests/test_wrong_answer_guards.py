@@ -5,6 +5,8 @@ led by their change, and a subset's count ("agreements, which would cover 400 em
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from assistant.answer.intents import answer_question
@@ -13,7 +15,7 @@ from assistant.answer.asked_measures import asked_measure
 from assistant.answer.metric_qualifiers import qualifier
 from assistant.answer.prose_ties import OTHER, figure_ties
 from assistant.query.intent import levels_asked
-from assistant.text.periods import dates_unplaced
+from assistant.text.periods import date_period, dates_unplaced
 from assistant.types import DocMeta
 from finance_filings import memory_index
 
@@ -132,7 +134,10 @@ def test_of_a_company_or_of_products_narrows_nothing(question):
     "What were Fenwick Stores' total current assets at August 2, 2025 and at August 3, 2024?",
 ])
 def test_balances_at_quarter_dates_are_not_year_end_columns(question):
-    assert dates_unplaced(question, [SHOP, SHOPQ])
+    # The date a year before the 10-Q's close is its year-ago quarter column (a retailer's third balance column),
+    # never a fiscal year-end column; this 10-Q prints no such column, so nothing is answered.
+    assert date_period(dt.date(2024, 8, 3), [SHOP, SHOPQ], year_ago=True) == "Q2 2025"
+    assert date_period(dt.date(2024, 8, 3), [SHOP, SHOPQ]) is None
     assert _declined(answer_question(question, IX))
 
 
