@@ -34,6 +34,12 @@ _PERIOD = re.compile(r"\b(?:19|20)\d{2}\b|\bFY\s?'?\d{2}|\b(?:quarter|months|wee
 _SENTENCES = re.compile(r".+?(?:[?!](?=\s|$)|\.(?=\s+[A-Z\"“(])|\.?$)", re.S)
 
 
+# one clause, two measures of one company sharing its verb: "by what percentage did Acme's A and its B grow ..."
+_SHARED_VERB = re.compile(rf"(?P<head>{_OPENER}[^,;?]*?\bdid\s+)(?P<owner>(?:[A-Z][\w&.\-]*\s+){{0,4}}[A-Z][\w&.\-]*['’]s?)"
+                          r"\s+(?P<a>[^,;?]+?)\s+and\s+its\s+(?P<b>[^,;?]+?)\s+"
+                          r"(?P<rest>(?:grow|change|increase|decrease|rise|fall|decline)\b[^?]*)$", re.I)
+
+
 def measures_asked(question: str) -> list[str] | None:
     """The question's measures asked each on its own (two or more), or None when it asks one."""
     sentences = [s for s in (m.group(0) for m in _SENTENCES.finditer(question)) if s.strip()]
@@ -47,6 +53,13 @@ def measures_asked(question: str) -> list[str] | None:
         return None
     prefix, body = sentence[:first.start()], sentence[first.start():].rstrip("?").strip()
     clauses = [c.strip() for c in _JOIN.split(body) if c and c.strip()]
+    if len(clauses) == 1 and (shared := _SHARED_VERB.match(body)):
+        # "by what percentage did Acme's net income and its diluted EPS grow in 2025?": two measures of one company,
+        # the second named with "its", sharing the clause's verb and periods: each asked with them
+        head, owner, rest = shared.group("head"), shared.group("owner"), shared.group("rest")
+        asked = [f"{prefix}{head}{owner} {m.strip()} {rest}?" for m in (shared.group("a"), shared.group("b"))]
+        return [" ".join(x for x in (sentences_before(sentences, at), a if prefix.strip() else a[0].upper() + a[1:],
+                                     sentences_after(sentences, at)) if x).strip() for a in asked]
     if len(clauses) < 2 or not all(re.match(_OPENER + _ASKING, c, re.I) for c in clauses):
         return None
     if any(_PERIOD.search(c) for c in clauses):
