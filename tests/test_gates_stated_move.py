@@ -43,3 +43,10 @@ def test_a_comparative_asks_no_move_so_the_move_rule_leaves_it_to_the_words():
     q = "Does Quillfeather Outdoor earn a higher margin on rentals than on equipment sales?"
     assert _verdict(q, "Quillfeather Outdoor earns a margin of 31% on rentals, well above the 12% it makes on "
                        "equipment sales.") is not None
+
+
+def test_two_figures_set_side_by_side_are_left_to_the_words():
+    # the move is in the figures ("36.2% ... compared with 34.9%"): no direction word needed for the words to decide
+    q = "Has Quillfeather Outdoor's store-level margin risen over the last year, from 2024 to 2025?"
+    assert _verdict(q, "Quillfeather Outdoor's store-level margin was 36.2% in fiscal 2025 compared with 34.9% in "
+                       "fiscal 2024.") is not None

@@ -472,6 +472,9 @@ _SAID_OTHERWISE = [
     (("hir", "recru"), r"hir(?:ed|ing)|recruit\w*|added\s+(?:staff|employees|jobs)",
      r"lay-?offs?|laid\s+off|job\s+cuts|cut\s+(?:jobs|staff|its\s+workforce)|hiring\s+freeze"),
 ]
+# two figures set side by side: "18.2% compared with 17.5%", "$4.1 million versus $3.8 million", "from 12% to 14%"
+_FIGURES_COMPARED = re.compile(r"\d[^.;]{0,80}?\b(?:compared\s+(?:with|to)|versus|vs\.?|against|up\s+from|down\s+from)\b"
+                               r"[^.;]{0,40}?\d|\bfrom\s+[$€£]?\d[\d.,]*\s*(?:%|percent)?\s+(?:\w+\s+){0,3}?to\s+[$€£]?\d")
 _COMPARATIVES = frozenset({"higher", "lower"})  # direction words that compare two things rather than move one
 _MODALS = frozenset("could would should can may might will shall must".split())
 _LIGHT_VERBS = frozenset("make makes made turn turned become became post posted record recorded achieve achieved "
@@ -637,11 +640,14 @@ def _polarity(asked: Asked, c: Candidate) -> tuple[str | None, int]:
     # the candidate was scored to be about
     # "Did it get more customers?": the thing counted after the comparative must be said; "opened more stores" is
     # another measure
-    if not said_dirs and any(_direction(w) in ("up", "down") and w not in _COMPARATIVES for w in words):
+    if not said_dirs and not _FIGURES_COMPARED.search(text) \
+            and any(_direction(w) in ("up", "down") and w not in _COMPARATIVES for w in words):
         # "Are specialty stores gaining share?": a sentence (or a table's caption, "Share of sales by channel, 2023 and
         # 2024") stating no move at all says nothing of the move asked, however many of the other words it says; the
         # move is the proposition, and neither "Yes" nor "No" follows without it. A comparative ("a higher margin on
-        # service than on new equipment") asks no move: it compares two things, which a sentence may do in other words
+        # service than on new equipment") asks no move: it compares two things, which a sentence may do in other words.
+        # A sentence setting two figures side by side ("18.2% in fiscal 2025 compared with 17.5%") states the move
+        # by its figures, and is left to the words as before
         return None, 0
     compared = {m.group(1).lower() for m in re.finditer(r"(?i)\b(?:more|fewer|less|higher|lower|bigger|smaller)\s+"
                                                         r"([a-z]{4,})\b", asked.text) if m.group(1).lower() != "than"}
