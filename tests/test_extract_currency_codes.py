@@ -1,33 +1,17 @@
-"""#11 (reports): an amount written with a currency's ISO code ("GBP 212 million", "CHF 4.8 billion") is money, as one
-written with "$" or "€" is; and a question naming its currency ("in EUR millions") is not answered by an amount in
-another. Fictional report sentences and questions written for these tests (a note on cold-storage warehouses)."""
+"""#11 (reports): a question naming its currency ("in EUR millions") is not answered by an amount in another (mia
+converts none). Fictional report sentences and questions written for these tests (a note on cold-storage warehouses)."""
 
 from __future__ import annotations
 
 from assistant.answer import scoring as S
 from assistant.types import DocMeta
-from one_page import ask_one_page, part_figures
+from one_page import ask_one_page
 
 COLD = DocMeta(doc_id="dcold", doc="cold_storage_2026", source="/r/cold_storage_2026.html",
                title="Refrigerated warehouses in Europe, 2023-2025")  # fmt: skip
 PAGE = ("Deals\n\nHarwick Cold Chain bought Fenmoor Depots, a Scottish chain of 31 refrigerated warehouses, in June 2025 "
         "for about GBP 212 million, its largest purchase so far.\n\n"
         "Alpenfrost, based in Basel, reported revenue of CHF 1.46 billion for 2025, after CHF 1.39 billion a year earlier.\n")
-
-
-def test_an_amount_after_a_currency_code_is_money():
-    for text in ("paid about GBP 212 million", "revenue of CHF 1.46 billion", "sold for SEK 900 million"):
-        assert S._MONEY.search(text), text
-    # a code is upper case: "cad" or "aud" in a sentence's words are no currency
-    assert not S._MONEY.search("the cad drawings and aud files were 35% larger")
-
-
-def test_the_price_paid_in_pounds_answers_how_much_was_paid():
-    ex = ask_one_page("How many warehouses did Fenmoor Depots have, and how much did Harwick Cold Chain pay for it?",
-                      PAGE, COLD)
-    assert ex.answered and not ex.partial, [p and p.candidate.text for p in ex.picks]
-    assert all("GBP 212 million" in p.candidate.text for p in ex.picks)
-    assert "31" in (part_figures(ex)[0] or "")
 
 
 def test_a_currency_asked_is_not_answered_in_another():
@@ -38,5 +22,3 @@ def test_a_currency_asked_is_not_answered_in_another():
     assert not S.unit_conflict("in EUR millions", "sales of 5 million units")
     ex = ask_one_page("What was Alpenfrost's revenue for 2025 in EUR millions?", PAGE, COLD)
     assert not ex.answered, [p and p.candidate.text for p in ex.picks]
-    ex = ask_one_page("What was Alpenfrost's revenue for 2025?", PAGE, COLD)
-    assert ex.answered and "CHF 1.46 billion" in (part_figures(ex)[0] or ""), part_figures(ex)
