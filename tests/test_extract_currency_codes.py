@@ -22,3 +22,14 @@ def test_a_currency_asked_is_not_answered_in_another():
     assert not S.unit_conflict("in EUR millions", "sales of 5 million units")
     ex = ask_one_page("What was Alpenfrost's revenue for 2025 in EUR millions?", PAGE, COLD)
     assert not ex.answered, [p and p.candidate.text for p in ex.picks]
+
+
+def test_a_currency_only_named_asks_no_amount_in_it():
+    # rule: only "in <currency>" (or "in millions of <currency>") asks the amount's currency; a question that names a
+    # currency for another reason ("its euro notes") is answered by an amount in dollars
+    assert S.currencies_asked("What was its revenue for 2025 in EUR millions?") == {"eur"}
+    assert S.currencies_asked("How much did it pay, in US dollars?") == {"usd"}
+    assert S.currencies_asked("What were sales, in millions of euros?") == {"eur"}
+    assert S.currencies_asked("Which euro notes did Corvane repay, and how large is its new revolving facility?") == set()
+    assert not S.unit_conflict("Which euro notes did Corvane repay, and how large is its new revolving facility?",
+                               "Corvane entered into a $3.5 billion five-year unsecured revolving credit agreement.")

@@ -654,10 +654,22 @@ def units_named(text: str) -> list[set[str]]:
     return [*named, {k for k, rx in _CURRENCIES.items() if re.search(rx, text)}]
 
 
+def currencies_asked(question: str) -> set[str]:
+    """The currencies a question asks its amount in ("in EUR millions", "in US dollars", "in millions of euros"); a
+    currency only named ("its euro notes", "the yen's fall") asks no amount in it."""
+    out = set()
+    for k, rx in _CURRENCIES.items():
+        cur = rf"(?:(?:US|U\.S\.)\s+)?(?:{rx})"
+        if re.search(rf"(?i)\bin\s+(?:{cur}|(?:millions?|billions?|thousands?)\s+of\s+{cur})", question):
+            out.add(k)
+    return out
+
+
 def unit_conflict(question: str, text: str) -> bool:
     """Does ``text`` state a figure in another unit of the dimension the question asks in ("cubic feet" for "million
-    cubic metres", "MWh" for "GWh")?"""
-    return any(q and t and not q & t for q, t in zip(units_named(question), units_named(text)))
+    cubic metres", "MWh" for "GWh", a US dollar amount for one asked "in EUR millions")?"""
+    asked = [*units_named(question)[:-1], currencies_asked(question)]
+    return any(q and t and not q & t for q, t in zip(asked, units_named(text)))
 
 
 # a question asking where something went or what it was spent on, not how much: "what did its capex go to?"
