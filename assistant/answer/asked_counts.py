@@ -92,6 +92,29 @@ def employed_count(counted: str, before: str) -> bool:
     return counted in _SAME_COUNT[1] and bool(_EMPLOYED.search(before))
 
 
+# a count of staff asked, whatever the plural ("how many people / employees / staff did it employ", "its headcount")
+_STAFF_ASKED = re.compile(r"(?i)\bhow\s+many\s+(?:[a-z-]+\s+){0,2}?(?:people|persons|employees|staff|workers|personnel|"
+                          r"associates|team\s+members|colleagues)\b|\bhow\s+many\b[^?]*\bemploy(?:s|ed)?\b|\bheadcount\b|"
+                          r"\bnumber\s+of\s+(?:full-time\s+)?(?:employees|staff|workers|people)\b")
+_STAFF_WORD = re.compile(r"(?i)^(?:people|persons?|employees?|staff|workers?|personnel|associates?|members?|colleagues?|"
+                         r"team|headcount|employ\w*|fte|ftes|crew)$")
+_STAFF_BEFORE = re.compile(r"(?i)\b(?:employ(?:s|ed|ing)?|headcount|workforce|staff|employees|people|personnel|hired|"
+                           r"associates|team\s+members)\b[^.;]{0,60}$")
+
+
+def staff_asked(question: str) -> bool:
+    """Does the question ask how many people a company employs ("how many people did it employ", "headcount")?"""
+    return bool(_STAFF_ASKED.search(question))
+
+
+def staff_counted(before: str, after: str) -> bool:
+    """Is a figure a count of staff: a staff noun among the four words after it ("12,400 full-time employees"), or a
+    word of employment shortly before it in its clause ("our workforce numbered about 5,200")? General rule: a number
+    that counts no staff (the weeks of a "52- or 53-week year", a footnote's "(1)") answers no headcount."""
+    words = re.findall(r"[a-z][a-z-]*", after.lower())[:4]
+    return any(_STAFF_WORD.match(w) for w in words) or bool(_STAFF_BEFORE.search(before))
+
+
 # "... negotiating five new agreements, which would cover approximately 400 employees", "two plants, covering about 900
 # workers": a count inside a clause that says which of the things another noun covers, applies to or affects
 _COVERED_BY = re.compile(r"(?i)\b([a-z][a-z-]+s),?\s+(?:(?:which|that)\s+(?:(?:would|will|could|may|might|are\s+expected\s+to|"

@@ -41,7 +41,8 @@ from .measure_families import (
 )
 from .measure_frames import _case, _length, _same_point, other_basis
 from .stated_figures import Figure, _MONEY, _aside_free, _figures
-from .asked_counts import _COUNT_NOUN, _counts_other, counted_said, covered_count, employed_count, predicate_disagrees
+from .asked_counts import (_COUNT_NOUN, _counts_other, counted_said, covered_count, employed_count, predicate_disagrees,
+                           staff_asked, staff_counted)
 from .asked_shares import portion_part
 from .asked_measures import AskedMeasure, asked_measure, measure_head, says_head
 from .tie_rules import (
@@ -187,6 +188,9 @@ def figure_ties(asked: AskedMeasure, text: str, around: str = "") -> list[tuple[
         if verdict != OTHER and asked.counted and f.kind == "number" and covered_count(asked.counted, text[: f.start]):
             verdict = OTHER  # "how many employees": "agreements, which would cover approximately 400 employees" counts
             # the agreements' reach, a subset
+        if verdict != OTHER and f.kind == "number" and staff_asked(asked.question or "") \
+                and not staff_counted(text[: f.start], f.after):
+            verdict = OTHER  # "how many people did it employ": "a 52- or 53-week year" counts weeks, not staff
         if verdict != OTHER and asked.doing and f.kind == "number" and _whole_of_part(asked.doing, text[: f.start], f.after):
             verdict = OTHER  # "Of the roughly 160 million Americans with employer-sponsored insurance, ...": the whole
         if verdict != OTHER and asked.family and f.kind == "percent" and f.form == "level" \

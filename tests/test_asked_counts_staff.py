@@ -1,0 +1,50 @@
+"""#10/#11 a count of staff asked ("how many people did it employ?") is answered only by a number that counts staff:
+a staff noun right after it, or a word of employment just before it in its clause. A number that counts something else
+without naming it (the weeks of a "52- or 53-week" fiscal year, a footnote marker) ties to no headcount. Fictional
+filers and sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.asked_counts import staff_asked, staff_counted
+from assistant.answer.prose_ties import OTHER, tied_spans
+
+
+@pytest.mark.parametrize("question", [
+    "How many people did Brackwater Software employ when fiscal 2024 ended?",
+    "How many employees did Brackwater have at year-end?",
+    "What was Brackwater's headcount at the close of fiscal 2024?",
+    "How many full-time staff work at Brackwater?",
+])
+def test_staff_asked(question):
+    assert staff_asked(question)
+
+
+@pytest.mark.parametrize("question", [
+    "How many stores did Brackwater open in 2024?",
+    "How much did Brackwater spend on employee benefits?",
+])
+def test_other_questions_ask_no_staff(question):
+    assert not staff_asked(question)
+
+
+def test_staff_counted_reads_the_noun_after_or_the_employment_word_before():
+    assert staff_counted("At the close of the year we had about ", " full-time employees across 14 countries")
+    assert staff_counted("Brackwater's workforce numbered roughly ", " at November 29, 2024")
+    assert staff_counted("The company employed approximately ", " people, of whom 38% were women")
+    assert not staff_counted("Brackwater's fiscal year is a ", "- or 53-week period that ends on the last Friday")
+    assert not staff_counted("", " During fiscal 2024 and 2023, we recorded restructuring charges")
+
+
+def _verdicts(question: str, sentence: str) -> dict[str, str]:
+    spans = tied_spans(question, sentence) or []
+    return {sentence[s:e]: v for s, e, v, _ in spans}
+
+
+def test_a_number_counting_no_staff_is_no_headcount():
+    q = "How many people did Brackwater Software employ when fiscal 2024 ended?"
+    weeks = _verdicts(q, "Brackwater's fiscal year is a 52- or 53-week period that ends on the last Friday of November.")
+    assert weeks and all(v == OTHER for v in weeks.values()), weeks
+    staff = _verdicts(q, "At November 29, 2024, Brackwater employed approximately 6,480 people worldwide.")
+    assert staff.get("6,480") not in (None, OTHER), staff
