@@ -11,7 +11,9 @@ COLD = DocMeta(doc_id="dcold", doc="cold_storage_2026", source="/r/cold_storage_
                title="Refrigerated warehouses in Europe, 2023-2025")  # fmt: skip
 PAGE = ("Deals\n\nHarwick Cold Chain bought Fenmoor Depots, a Scottish chain of 31 refrigerated warehouses, in June 2025 "
         "for about GBP 212 million, its largest purchase so far.\n\n"
-        "Alpenfrost, based in Basel, reported revenue of CHF 1.46 billion for 2025, after CHF 1.39 billion a year earlier.\n")
+        "Alpenfrost, based in Basel, reported revenue of CHF 1.46 billion for 2025, after CHF 1.39 billion a year earlier.\n\n"
+        "Norvik Reefer, listed in New York, reported revenue of US$2.08 billion for 2025, after US$1.97 billion a year "
+        "earlier.\n")
 
 
 def test_a_currency_asked_is_not_answered_in_another():
@@ -20,7 +22,10 @@ def test_a_currency_asked_is_not_answered_in_another():
     assert not S.unit_conflict("What was its revenue for 2025 in CHF millions?", "revenue of CHF 1.46 billion")
     assert not S.unit_conflict("How much did it pay in USD?", "paid EUR 300 million (about US$330 million)")
     assert not S.unit_conflict("in EUR millions", "sales of 5 million units")
-    ex = ask_one_page("What was Alpenfrost's revenue for 2025 in EUR millions?", PAGE, COLD)
+    # end to end: the dollar amount answers the plain question, never the one asked in euros
+    ex = ask_one_page("What was Norvik Reefer's revenue for 2025?", PAGE, COLD)
+    assert ex.answered and "US$2.08 billion" in ex.picks[0].candidate.text, [p and p.candidate.text for p in ex.picks]
+    ex = ask_one_page("What was Norvik Reefer's revenue for 2025 in EUR millions?", PAGE, COLD)
     assert not ex.answered, [p and p.candidate.text for p in ex.picks]
 
 

@@ -10,15 +10,17 @@ from __future__ import annotations
 from one_page import ask_company_page
 
 from assistant.answer import prose_subjects as S
+from assistant.answer.measure_families import _stem
 from assistant.types import DocMeta
 
 Q = "How much did Brindle Coatings agree to pay U.S. regional transit agencies to settle their corrosion claims?"
 
 
 def test_the_party_a_settlement_pays_is_read_from_the_question():
-    assert S.settled_party(Q) == {"regional", "transit", "agency"}
+    # the party's words, stemmed as the answer stage stems words (measure_families._stem)
+    assert S.settled_party(Q) == {_stem(w) for w in ("regional", "transit", "agencies")}
     assert S.settled_party("What did Brindle Coatings pay under its settlement with the harbour commissioners?") == {
-        "harbour", "commissioner"}
+        _stem(w) for w in ("harbour", "commissioners")}
     # no settlement asked, or no party named: nothing to match
     assert not S.settled_party("How much did Brindle Coatings pay its shareholders in dividends in 2025?")
     assert not S.settled_party("How much did Brindle Coatings pay to settle the coating lawsuits?")

@@ -96,8 +96,8 @@ def employed_count(counted: str, before: str) -> bool:
 _STAFF_ASKED = re.compile(r"(?i)\bhow\s+many\s+(?:[a-z-]+\s+){0,2}?(?:people|persons|employees|staff|workers|personnel|"
                           r"associates|team\s+members|colleagues)\b|\bhow\s+many\b[^?]*\bemploy(?:s|ed)?\b|\bheadcount\b|"
                           r"\bnumber\s+of\s+(?:full-time\s+)?(?:employees|staff|workers|people)\b")
-_STAFF_WORD = re.compile(r"(?i)^(?:people|persons?|employees?|staff|workers?|personnel|associates?|members?|colleagues?|"
-                         r"team|headcount|employ\w*|fte|ftes|crew)$")
+# what a count of staff is written in: the staff nouns of ``_SAME_COUNT`` and other names filers give their people
+_STAFF_NOUNS = _SAME_COUNT[1] | {"personnel", "associate", "member", "colleague", "team", "fte", "crew"}
 _STAFF_BEFORE = re.compile(r"(?i)\b(?:employ(?:s|ed|ing)?|headcount|workforce|staff|employees|people|personnel|hired|"
                            r"associates|team\s+members)\b[^.;]{0,60}$")
 
@@ -112,7 +112,7 @@ def staff_counted(before: str, after: str) -> bool:
     word of employment shortly before it in its clause ("our workforce numbered about 5,200")? General rule: a number
     that counts no staff (the weeks of a "52- or 53-week year", a footnote's "(1)") answers no headcount."""
     words = re.findall(r"[a-z][a-z-]*", after.lower())[:4]
-    return any(_STAFF_WORD.match(w) for w in words) or bool(_STAFF_BEFORE.search(before))
+    return any(_noun(w) in _STAFF_NOUNS or w.startswith("employ") for w in words) or bool(_STAFF_BEFORE.search(before))
 
 
 # "... negotiating five new agreements, which would cover approximately 400 employees", "two plants, covering about 900

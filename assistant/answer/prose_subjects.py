@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from ..text.numbers import parse_numbers
+from .measure_families import _stem
 
 __all__ = ["asked_group", "asks_one_ranked", "asks_whole", "bound_class", "carries_bound", "contrasted", "group_owned",
            "member_row", "names_group", "names_party", "narrowed_elsewhere", "only_in_group", "settled_party",
@@ -219,14 +220,6 @@ _NOT_PARTY = frozenset("the its their his her our certain various some all any u
                        "national nationwide".split())
 
 
-def _stem_word(word: str) -> str:
-    w = word.lower().strip(".'’")
-    for end in ("ies", "es", "s"):
-        if w.endswith(end) and len(w) - len(end) >= 3:
-            return w[: -len(end)] + ("y" if end == "ies" else "")
-    return w
-
-
 def settled_party(question: str) -> frozenset[str]:
     """The words naming the other party of a settlement (settle, a lawsuit, litigation) a question asks about (stemmed: "How much did it agree to pay
     U.S. public water systems to settle their claims?" -> {public, water, system}); empty when the question asks no
@@ -237,13 +230,13 @@ def settled_party(question: str) -> frozenset[str]:
         m = rx.search(question)
         if m:
             words = [w for w in re.findall(r"[A-Za-z][\w.&'’-]*", m.group("p")) if w.lower() not in _NOT_PARTY]
-            return frozenset(_stem_word(w) for w in words if len(w) > 2)
+            return frozenset(_stem(w) for w in words if len(w) > 2)
     return frozenset()
 
 
 def names_party(party: frozenset[str], said: str) -> bool:
     """Does ``said`` (a quote with its heading and the sentence before) say every word naming the asked party?"""
-    there = {_stem_word(w) for w in re.findall(r"[A-Za-z][\w'’-]*", said)}
+    there = {_stem(w) for w in re.findall(r"[A-Za-z][\w'’-]*", said)}
     return party <= there
 
 

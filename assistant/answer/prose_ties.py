@@ -180,6 +180,7 @@ def figure_ties(asked: AskedMeasure, text: str, around: str = "") -> list[tuple[
     """Each figure of a sentence with its verdict against the asked measure (``around``: the heading, the sentence
     before and the report's title, which may say a qualifier of the measure once for a paragraph)."""
     out: list[tuple[Figure, str]] = []
+    staff = staff_asked(asked.question or "")
     for f in _figures(text):
         verdict = _tie(asked, f.words, f.form, f.kind, f.per, f.subject, "", f.clause, f.unit, f.opening, around,
                        f.after, f.head)
@@ -188,8 +189,7 @@ def figure_ties(asked: AskedMeasure, text: str, around: str = "") -> list[tuple[
         if verdict != OTHER and asked.counted and f.kind == "number" and covered_count(asked.counted, text[: f.start]):
             verdict = OTHER  # "how many employees": "agreements, which would cover approximately 400 employees" counts
             # the agreements' reach, a subset
-        if verdict != OTHER and f.kind == "number" and staff_asked(asked.question or "") \
-                and not staff_counted(text[: f.start], f.after):
+        if verdict != OTHER and f.kind == "number" and staff and not staff_counted(text[: f.start], f.after):
             verdict = OTHER  # "how many people did it employ": "a 52- or 53-week year" counts weeks, not staff
         if verdict != OTHER and asked.doing and f.kind == "number" and _whole_of_part(asked.doing, text[: f.start], f.after):
             verdict = OTHER  # "Of the roughly 160 million Americans with employer-sponsored insurance, ...": the whole

@@ -649,9 +649,13 @@ def _part_in_aside(asked: Asked, text: str) -> bool:
 
 
 def units_named(text: str) -> list[set[str]]:
-    """Per unit family, the units a text names ("million cubic metres" -> {"m3"}); last, the currencies it names."""
-    named = [{k for k, rx in fam.items() if re.search(rf"(?<![\w/])(?:{rx})(?![\w/])", text)} for fam in _UNIT_FAMILIES]
-    return [*named, {k for k, rx in _CURRENCIES.items() if re.search(rx, text)}]
+    """Per unit family, the units a text names ("million cubic metres" -> {"m3"})."""
+    return [{k for k, rx in fam.items() if re.search(rf"(?<![\w/])(?:{rx})(?![\w/])", text)} for fam in _UNIT_FAMILIES]
+
+
+def currencies_named(text: str) -> set[str]:
+    """The currencies a text writes an amount in ("GBP 378 million" -> {"gbp"})."""
+    return {k for k, rx in _CURRENCIES.items() if re.search(rx, text)}
 
 
 def currencies_asked(question: str) -> set[str]:
@@ -668,8 +672,9 @@ def currencies_asked(question: str) -> set[str]:
 def unit_conflict(question: str, text: str) -> bool:
     """Does ``text`` state a figure in another unit of the dimension the question asks in ("cubic feet" for "million
     cubic metres", "MWh" for "GWh", a US dollar amount for one asked "in EUR millions")?"""
-    asked = [*units_named(question)[:-1], currencies_asked(question)]
-    return any(q and t and not q & t for q, t in zip(asked, units_named(text)))
+    asked = [*units_named(question), currencies_asked(question)]
+    said = [*units_named(text), currencies_named(text)]
+    return any(q and t and not q & t for q, t in zip(asked, said))
 
 
 # a question asking where something went or what it was spent on, not how much: "what did its capex go to?"

@@ -22,8 +22,8 @@ _SCALE_WORDS = {
 }  # fmt: skip
 
 # ISO codes of the currencies a report writes before an amount ("GBP 378 million", "CHF 25.86 billion", "EUR 3.45
-# billion"): an amount so written is money as "$" or "€" make one. Upper case only ("cad" or "aud" in lower case are
-# not codes). The one list; modules that test for money in words build their patterns from it.
+# billion"). Upper case only ("cad" or "aud" in lower case are not codes). Used where a sentence's second figure is
+# read past its currency ("EUR 1,840 in 2025, down from EUR 2,030": answer/prose_changes).
 CURRENCY_CODES = r"(?-i:USD|EUR|GBP|JPY|CHF|CNY|RMB|KRW|INR|CAD|AUD|SEK|NOK|DKK|HKD|SGD|NZD|BRL|ZAR|MXN)"
 
 
