@@ -268,15 +268,26 @@ def _revenue_members(table: pdf_tables.Table, page: str, whole: str, narrow: str
     return sorted(_squash(n) for n, _ in rows)
 
 
+def _left_out_reconciles(measure: str, table: pdf_tables.Table, page: str, whole: str, narrow: str,
+                         members: list, left_out: list) -> bool:
+    """Are the rows a block leaves out beside its members reconciling lines, not segments: the filer's sentence names
+    exactly the member rows as its segments (``_all_named``), or, in a profit block, every row left out is a
+    corporate / other line (``_not_member``), no sentence names the segments, and the table's revenue block holds
+    exactly these members (``_revenue_members``)?"""
+    names = [n for n, _ in members]
+    if _all_named(page, names):
+        return True
+    return (measure != "revenue" and all(_not_member(r.label) for r in left_out) and _segments_named(page) is None
+            and _revenue_members(table, page, whole, narrow) == sorted(_squash(n) for n in names))
+
+
 def _block_cells(sense: str, measure: str, table: pdf_tables.Table, heads: str, page: str, years: set[int],
                  wanted: set[str] | None, count: int | None, geographic: bool, whole: str, narrow: str = "",
                  qualified: frozenset[str] = frozenset(), ends: bool = False) -> _Block | None:  # fmt: skip
     members = _members_of(measure, table, page, whole, narrow, qualified)
     left_out = [r for n, r in members if not n]
     members = [(n, r) for n, r in members if n]
-    if left_out and count is None and not _all_named(page, [n for n, _ in members]) and not (
-            measure != "revenue" and all(_not_member(r.label) for r in left_out) and _segments_named(page) is None
-            and _revenue_members(table, page, whole, narrow) == sorted(_squash(n) for n, _ in members)):
+    if left_out and count is None and not _left_out_reconciles(measure, table, page, whole, narrow, members, left_out):
         return None  # a row left out ("Corporate", "Other") may be one of the filer's segments: only a stated count
         # of members, or the filer's own sentence naming exactly the member rows as its segments, tells that the
         # ranking holds them all
