@@ -53,7 +53,7 @@ from . import prose_members as members
 from . import prose_rankings as rankings
 from . import prose_revisions as revisions
 from . import prose_tables as tables
-from . import asked_measures
+from . import asked_measures, asked_shares, prose_ties
 from . import prose_pdf_tables as pdf_tables
 from . import member_asks, table_rankings
 from . import prose_topics
@@ -192,6 +192,19 @@ class Extraction:
     def confidence(self) -> float:
         scores = [p.score for p in self.picks if p is not None]
         return min(scores) if scores else 0.0
+
+
+def _no_share_stated(asked: Asked, best: Scored) -> bool:
+    """A share asked ("What share of X came from Y?") and a quote none of whose percentages can be that share: each is
+    another measure's by ``prose_ties`` (a growth rate, "grew only 1.7%"; a share of another whole or of another part).
+    General rule: a share is answered by a stated share or by one computed from a table's part and total rows, never by
+    a sentence's other percentage; the computed share then comes ahead of the sentence (session 24)."""
+    if best.candidate.kind not in ("sentence", "list") or not asked_shares.asks_share(asked.text):
+        return False
+    measure = asked_measures.asked_measure(asked.text)
+    if measure is None or measure.form != "share":
+        return False
+    return not prose_ties.may_state_share(measure, best.candidate.text)
 
 
 def _says_own_words(parts: list[Asked], k: int, c: Candidate) -> bool:
@@ -537,7 +550,8 @@ def extract(
         found = _moving_members(asked, moving, cands, threshold) if moving else None
         if found is not None:  # "which of its segments grew": every member's move read, those that moved so named
             best, mores[k], notes[k] = found
-        if k in tabled and (best is None or not tabled[k][3] or (best.candidate.kind == "row" and tabled[k][0].kind != "row")):
+        if k in tabled and (best is None or not tabled[k][3] or (best.candidate.kind == "row" and tabled[k][0].kind != "row")
+                            or _no_share_stated(asked, best)):
             # one row's own change only where no sentence answers, its cell only where nothing does; comparisons and
             # rankings always
             cand, said, line, _ = tabled[k]

@@ -152,11 +152,32 @@ def page_tables(text: str) -> list[PageTable]:
             if len(cells) != len(t.columns):
                 cells = [_fmt_plain(v) for v in r.values]
             rows.append(TableRow(r.label.strip(" *_"), tuple(r.values), tuple(c.strip() for c in cells), r.start, r.end))
-        caption = t.caption or _note_under(text, max(r.end for r in t.rows))
+        caption = t.caption or _long_caption(text, min(r.start for r in t.rows)) or _note_under(text, max(r.end for r in t.rows))
         out.append(PageTable(caption, t.unit_line, section, t.head, tuple(c.strip() for c in t.columns), tuple(years),
                              tuple(rows)))  # fmt: skip
     taken = {r.start for t in out for r in t.rows} | {r.start for t in find_tables(text) for r in t.rows}
     return out + _loose_tables(text, taken)
+
+
+# a caption line that ends by naming its unit in a parenthesis: "Pubs trading in England and Wales by type of operation,
+# end of 2023 and end of 2024 (number)"
+_UNIT_CLOSED = re.compile(r"\([^()]{1,40}\)\s*$")
+
+
+def _long_caption(text: str, at: int) -> str:
+    """The caption of a table ``find_tables`` read without one because its line is long: the line right above the head
+    line (the first line above the first row) when it closes with its unit in a parenthesis, does not end a sentence
+    and has at most 30 words. General rule: a table's title line says what its cells measure however long it is;
+    prose ends with a full stop and names no unit in a closing parenthesis. "" when there is none."""
+    above = [x.strip().strip("*_").strip() for x in text[:at].splitlines() if x.strip()]
+    return above[-2] if len(above) >= 2 and _unit_titled(above[-2]) else ""
+
+
+def _unit_titled(line: str) -> bool:
+    """Is the line a table's title that closes with its unit: at most 30 words, no sentence end, no heading or pipe
+    mark, a closing parenthesis of at most 40 characters?"""
+    return not (line.startswith(("#", "|")) or line.endswith((".", ":")) or len(line.split()) > 30) \
+        and bool(_UNIT_CLOSED.search(line))
 
 
 _NOTE = re.compile(r"\s*(?:[*_](?![*_])|(?:Notes?|Source|Sources)\s*[:.]\s*)([^\n]*)")
@@ -238,8 +259,9 @@ def _caption_above(lines: list[tuple[str, int]], i: int) -> tuple[str, str]:
         c = _CAPTION_LINE.match(line)
         if c:
             return c.group(1).strip() or line.strip(), unit
-        if len(line.split()) > 14 or line.rstrip().endswith((".", ":")) or line.lstrip().startswith("|"):
-            break
+        if (len(line.split()) > 14 and not _unit_titled(line.strip().strip("*_").strip())) or \
+                line.rstrip().endswith((".", ":")) or line.lstrip().startswith("|"):
+            break  # prose, not a caption (a long title line closing with its unit is one: ``_long_caption``)
         if not caption and not line.lstrip().startswith("#"):
             caption = line.strip().strip("*_")
     return caption, unit
@@ -463,7 +485,7 @@ _KINDS = {  # what a table's rows are: a "which <kind>" question skips a table w
              "hospitals", "network", "networks", "platform", "platforms", "service", "services", "fund", "funds",
              "startup", "startups", "vendor", "insurers", "exporter", "exporters", "importer", "importers"},
     "place": {"region", "regions", "country", "countries", "state", "states", "geography",
-              "area", "areas", "nation", "nations", "province", "provinces", "city", "cities"},
+              "area", "areas", "nation", "nations", "province", "provinces", "city", "cities", "market", "markets"},
     "part": {"segment", "segments", "category", "categories", "product", "products", "channel", "channels",
              "type", "types", "technology", "technologies", "application", "applications", "sector", "sectors",
              "end-market", "use", "uses", "line", "lines", "format", "formats", "division", "divisions"},
@@ -492,9 +514,21 @@ def _family(word: str, agents: bool = False) -> str | None:
 
 
 def asked_kind(text: str) -> str | None:
-    """The kind of row a "which <kind> ..." question asks for ("region", "segment"), or None."""
+    """The kind of row a "which <kind> ..." question asks for ("region", "segment"), or None. The kind noun may follow
+    up to two words that qualify it ("which salmon markets", "in which coffee-growing country"), never a frame word
+    or verb ("which grew faster")."""
     m = _KIND_Q.match(text)
-    return m.group(1).lower() if m and _family(m.group(1)) else None
+    if m is None:
+        return None
+    if _family(m.group(1)):
+        return m.group(1).lower()
+    words = re.findall(r"[A-Za-z][A-Za-z-]*", text[m.start(1) :])[:3]
+    for k, w in enumerate(words):
+        if k and _family(w):
+            return w.lower()
+        if w.lower() in _FRAME or _ACTION.fullmatch(w) or _CHANGE.fullmatch(w) or _family(w, True):
+            return None
+    return None
 
 
 def _label_core(label: str) -> str:
@@ -1290,7 +1324,12 @@ def _share_rows(ask: _Ask, table: PageTable) -> tuple[TableRow, ...] | None:
         if words and words <= said:
             parts.append(r)
     parts = [r for r in parts if not any(o is not r and set(_label_core(r.label).lower().split()) < set(_label_core(o.label).lower().split()) for o in parts)]  # fmt: skip
-    if ask.combined:  # "what share did A and B account for together": every named part row, two or more
+    # "what share did A and B account for together", and "what share came from A and B" (one share asked of two named
+    # rows, no "each" nor "shares"): the rows' summed share, every named part row, two or more
+    cores = [_stems({w.lower() for w in re.findall(r"[A-Za-z][A-Za-z&'-]+", _label_core(r.label))} - {"and", "of", "the"})
+             for r in parts]
+    apart = all(c - set().union(*(o for j, o in enumerate(cores) if j != i)) for i, c in enumerate(cores))
+    if ask.combined or (len(parts) >= 2 and apart and not _EACH.search(ask.text) and not re.search(r"(?i)\bshares\b", ask.text)):
         return (*sorted(parts, key=lambda r: r.start), totals[0]) if len(parts) >= 2 else None
     return (parts[0], totals[0]) if len(parts) == 1 else None
 
@@ -1321,7 +1360,8 @@ def _share(ask: _Ask, table: PageTable, unit: str) -> TablePick | None:
         share = 100 * part.values[c] / whole  # type: ignore[operator]
         text = (f"{part.label}: {share:.1f}% of the {total.label} row in {table.columns[c]}{_unit_note(unit)}: "
                 f"{_scaled(part.cells[c], unit)} of {_scaled(total.cells[c], unit)}")
-        return TablePick(table, text + " (computed from the table's rows).", (part, total), weak=True)  # a stated share comes first
+        # a stated share comes first (``extract``: unless the sentence's percentages are all another measure's)
+        return TablePick(table, text + " (computed from the table's rows).", (part, total), weak=True)
     # "what share did A and B account for together": the named rows added in the asked column, every cell shown
     cells = [r.cells[c] for r in table.rows]
     added = sum(p.values[c] for p in parts)  # type: ignore[misc]
@@ -1332,6 +1372,10 @@ def _share(ask: _Ask, table: PageTable, unit: str) -> TablePick | None:
     return TablePick(table, text + " (computed from the table's rows).", (*parts, total), weak=True)
 
 
+# "the elevator industry's revenue", "the coffee market's volume": the words naming the industry that owns the whole
+_INDUSTRY_OWNS = re.compile(r"(?i)\b((?:[a-z-]+\s+){1,2}?)(?:industry|market|sector|trade)['’]s?\s")
+
+
 def _answer(ask: _Ask, tables: Sequence[tuple[Any, PageTable]], prefer: PageTable | None) -> tuple[Any, TablePick] | None:  # fmt: skip
     """The one table that fits the ask and its computed pick; None when none or two fit."""
     found: list[tuple[Any, TablePick]] = []
@@ -1340,10 +1384,15 @@ def _answer(ask: _Ask, tables: Sequence[tuple[Any, PageTable]], prefer: PageTabl
             pair = _share_rows(ask, table)
             named = _stems({w.lower() for r in (pair or ()) for w in re.findall(r"[A-Za-z][A-Za-z&'-]+", _label_core(r.label))})
             labels = " ".join(r.label for r in (pair or ())[:-1])
-            measure = frozenset(w for w in ask.measure if not _stems({w}) <= named and w.lower() not in _SHARE_WORDS)
-            unit = _unit(table, set(measure))
-            # a name the question gives the whole ("Europe's output") may be the report's own subject, named by its title
+            # a name the question gives the whole ("Europe's output") may be the report's own subject, named by its title;
+            # so may the words of the industry owning the whole ("the elevator industry's revenue" in a report titled
+            # "Elevators and Escalators"): the report's subject, no measure its table must say (session 24)
             title = getattr(getattr(where, "meta", None), "title", "") or ""
+            owner = {w.lower() for m in _INDUSTRY_OWNS.finditer(ask.text) for w in m.group(1).split()}
+            subject = _stems(owner) & _stems({w.lower() for w in re.findall(r"[A-Za-z][A-Za-z&'-]+", title)})
+            measure = frozenset(w for w in ask.measure if not _stems({w}) <= named and w.lower() not in _SHARE_WORDS
+                                and not (_stems({w}) <= subject and w.lower() not in _MEASURE_NOUNS))
+            unit = _unit(table, set(measure))
             if pair is not None and unit is not None and _fits(replace(ask, measure=measure), table) and all(
                     any(_says_name(n, x) for x in (labels, table.context,
                                                                                  table.section, title)) for n in ask.names):
@@ -1396,6 +1445,12 @@ def _answer(ask: _Ask, tables: Sequence[tuple[Any, PageTable]], prefer: PageTabl
         same = [f for f in found if f[1].table == prefer]
         if same:
             return same[0]
+    if len(found) > 1 and ask.kind:
+        # two tables fit: the one whose label column's head names the asked kind itself ("which markets": "Market",
+        # not "Country") is the table asked about
+        headed = [f for f in found if f[1].table.head.split() and _stem(f[1].table.head.split()[0].lower()) == _stem(ask.kind)]
+        if len(headed) == 1:
+            return headed[0]
     if len(found) != 1:
         return None
     return found[0]

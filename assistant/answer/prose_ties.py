@@ -50,7 +50,7 @@ from .tie_rules import (
     _for_another_kind, _other_scope, _own_words, _whole_of_part,
 )
 
-__all__ = ["OTHER", "TIED", "UNKNOWN", "answers", "says_group", "figure_ties", "row_tie", "tied_spans"]
+__all__ = ["OTHER", "TIED", "UNKNOWN", "answers", "figure_ties", "may_state_share", "row_tie", "says_group", "tied_spans"]
 
 
 TIED, OTHER, UNKNOWN = "tied", "other", "unknown"
@@ -174,6 +174,23 @@ _MULTIPLE = re.compile(r"(?i)(?:x|\s*times)\b(?!\s+(?:as|more|less|higher|lower|
 # a figure compared with the one before it ("..., up from 7.1 million a year earlier"): the same measure, another period
 _COMPARED_TO = re.compile(r"(?i)(?:\b(?:up|down|rising|falling|increased|decreased|grew|fell)\s+from|\bcompared\s+(?:with|to)|"
                           r"\bagainst|\bversus|\bvs\.?)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$")
+
+
+def may_state_share(asked: AskedMeasure, text: str) -> bool:
+    """Can one of the text's percentages be the share asked (``asked.form == "share"``)? Not when each is another
+    measure's (a growth rate, "grew only 1.7%"; a share of another whole or of another part), a figure continuing
+    the one before it ("killed 15.8% of the fish ..., down from 16.7% in 2023") taking that one's verdict. General
+    rule: a share is answered by a share, never by another percentage of the sentence (session 24)."""
+    before = None
+    for f, v in figure_ties(asked, text):
+        if f.kind != "percent":
+            continue
+        if v == UNKNOWN and before == OTHER and _COMPARED_TO.search(text[max(0, f.start - 30) : f.start]):
+            v = OTHER  # "..., down from 16.7% in 2023": the same measure as the figure before, another period
+        if v != OTHER:
+            return True
+        before = v
+    return False
 
 
 def figure_ties(asked: AskedMeasure, text: str, around: str = "") -> list[tuple[Figure, str]]:

@@ -26,7 +26,10 @@ _CHANGE_BEFORE = re.compile(r"(?i)\b(?:rose|rise|rises|risen|fell|fall|falls|fal
                             r"increases?|decreased|decreases?|declined|declines?|dropped|drops?|climbed|jumped|slipped|"
                             r"gained|lost|up|down|growth\s+of|increase\s+of|decrease\s+of|decline\s+of|change\s+of|"
                             r"expanded|widened|narrowed|contracted|improved|deteriorated|"
-                            r"by)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+|almost\s+|a\s+further\s+)?$")
+                            r"by)\s+(?:(?:by\s+)?(?:about|approximately|roughly|nearly|some|almost|a\s+further|only|just|barely|"
+                            r"merely|a\s+mere|a\s+modest|less\s+than|more\s+than|over|under|around|close\s+to)\s+){0,2}$")
+# a limiting or hedging word between the verb and its figure ("grew only 1.7%", "rose by just 0.4%", "fell by more than
+# 3%") leaves the figure a change: the form is the verb's, whatever adverb sits between (session 24)
 _CHANGE_AFTER = re.compile(r"(?i)^\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|a\s+year\s+earlier)\s+)?"
                            r"(?:increase|decrease|rise|fall|drop|decline|growth|gain|jump|higher|lower|more|less|below|above|"
                            r"off|up|down)\b")
