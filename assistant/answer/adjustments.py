@@ -208,7 +208,14 @@ def _clean(item: str) -> str:
     return w.strip()
 
 
-def _premise_items(before: str, plural: bool) -> tuple[tuple[str, ...], tuple[bool, ...], tuple[int, int] | None]:
+# "was reduced by a loss on extinguishment of debt": an item the premise introduces with "a"/"an", its head noun, then
+# what it is of ("on / of / from / related to ..."), up to the clause's end
+_INTRODUCED_ITEM = (r"\b(?:a|an)\s+(?P<w>(?:(?!(?:in|during|for|that|which|and|but|of|on|from)\b)[a-z][a-z\-]*\s+){{0,3}}?"
+                    r"{noun}(?:\s+(?:on|of|from|related\s+to)(?:\s+(?!(?:in|during|for|that|which|but|was|were)\b)"
+                    r"[a-z][a-z\-]*){{1,5}})?)(?=\s*[,.;:?!]|\s+(?:in|during|for|that|which|and|but)\b|$)")
+
+
+def _premise_items(before: str, plural: bool, noun: str = "") -> tuple[tuple[str, ...], tuple[bool, ...], tuple[int, int] | None]:
     """The items the text before the clause names: quoted labels first, else "A and B" after a verb that ties them to
     the figure (plural), else a line named with the word "line" (singular). Only the sentence right before the
     clause's own sentence (or the clause's sentence itself) is read."""
@@ -236,6 +243,12 @@ def _premise_items(before: str, plural: bool) -> tuple[tuple[str, ...], tuple[bo
             named = list(_NAMED_LINE.finditer(text))
             if len(named) == 1:
                 return (_clean(named[0].group("w")),), (True,), (m.start(), m.end())
+            if noun:
+                # "... was reduced by a loss on extinguishment of debt. Adding that loss back, ...": the one item the
+                # sentence introduces with "a"/"an" whose head noun the reference repeats (two such items: neither)
+                introduced = list(re.finditer(_INTRODUCED_ITEM.format(noun=re.escape(noun) + r"(?:e?s)?"), text, re.I))
+                if len(introduced) == 1:
+                    return (_clean(introduced[0].group("w")),), (False,), (m.start(), m.end())
     return (), (), None
 
 
@@ -271,7 +284,9 @@ def adjustment_in(question: str) -> Adjustment | None:
         if stated is not None and not re.match(r"both\b", item, re.I):
             # "those charges": the one item whose amounts the premise states, year by year
             return Adjustment(items=(stated[0],), labels=(False,), amounts=stated[1], premise=(0, start), **base)
-        items, labels, where = _premise_items(question[:start], plural)
+        ref_noun = re.fullmatch(r"(?:that|this|the)\s+([a-z\-]+)", item.strip(), re.I)
+        items, labels, where = _premise_items(question[:start], plural,
+                                              ref_noun.group(1).lower() if ref_noun and not plural else "")
         if re.match(r"both\b", item, re.I) and len(items) != 2:
             items, labels = (), ()
         return Adjustment(items=items, labels=labels, premise=where, **base)

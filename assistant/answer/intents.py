@@ -50,7 +50,7 @@ from .wording import (
     without_why,
 )
 from .quantities import (
-    LOOKUP, NoPlace, Quantity, RECIPE_FORMULAS, _fits, _outside, _recipe_words, printed_lookup, quantity_in,
+    LOOKUP, NoPlace, Quantity, RECIPE_FORMULAS, _fits, _outside, _recipe_words, printed_lookup, quantity_in, restates,
 )
 from .company_figures import _Context, _named_line_quantity
 from .exclusions import _every_line, _one_statement, exclusion_definitions
@@ -446,7 +446,11 @@ def _answer_for_period(question: str, index: Any, company: Company, defs: list[D
             if len(years) >= 2 and judgement.measure == "revenue_growth":
                 period = f"FY{max(years)}"
             measures = [judgement.measure, *(i.measure for i in judgement.indicators)]
-            unfit = [d for d in defs if not any(m in RECIPE_FORMULAS and _fits(m, d) for m in measures)]
+            asked_year = int(period[2:]) if re.fullmatch(r"FY\d{4}", period) else None
+            # a definition that is a measure's own formula said again ("judging by capex as a share of revenue") is
+            # that measure (``quantities.restates``)
+            unfit = [d for d in defs if not any(m in RECIPE_FORMULAS and (_fits(m, d) or restates(m, d, asked_year))
+                                                for m in measures)]
             if not unfit:  # the question's definitions are used where they fit
                 return judgement_answer(question, ctx, judgement, period, defs)
             if not all(_names_the_judgement(d, judgement) for d in unfit):
@@ -527,7 +531,9 @@ def _answer_for_period(question: str, index: Any, company: Company, defs: list[D
             part = statement_rows.qualified_row(question, index, q.metric, company.doc_ids, period, ctx.by_id)
             if part is not None:
                 q = replace(q, title=statement_rows.row_title(part.label, q.metric))
-        if (asks_yes_no(question) and asked.kind == "level" and q.metric and not q.recipe and q.definition is None
+        # a row, or an amount the question defines ("tangible equity (equity minus goodwill and intangibles)")
+        if (asks_yes_no(question) and asked.kind == "level" and not q.recipe
+                and (q.metric or (q.definition is not None and q.how == Quantity.how))
                 and _SIGN_ASKED.search(asked_text)):
             judged = sign_answer(asked_text, ctx, q, period)
             if judged is not None:

@@ -19,7 +19,8 @@ from ..query import intent
 from ..query.definitions import Definition, parse
 from ..query.intent import Request, asks_yes_no
 from ..query.judgements import (
-    SHARE_OF_BASE, Convention, Indicator, agreement, decide, indicates, judgement_in, other_uses_named, payouts_asked,
+    SHARE_OF_BASE, Convention, Indicator, agreement, compared_period, decide, indicates, judgement_in, other_uses_named,
+    payouts_asked,
     payouts_inverted, trend_part, verdict,
 )
 from ..types import Answer, Fact
@@ -130,6 +131,23 @@ def _trend_line(w: _Writer, ctx: _Context, c: Convention, q: Quantity, fig: Figu
     return True
 
 
+def _year_before(w: _Writer, ctx: _Context, c: Convention, q: Quantity, period: str) -> None:
+    """The deciding figure of the year before, for context, after a verdict on several indicators (capital
+    intensity): "For context, for FY2024 capital expenditure as a share of revenue was 2.72% (53.2 / 1,957)".
+    General rule: a judgement is read against the year before as an analyst reads it; the figure decides nothing and
+    is left out when the year before has none."""
+    try:
+        before = prev_period(period)
+        old = _judged_figure(ctx, c, q, before)
+    except (ValueError, MissingInput, Withdrawn):
+        return
+    if old is None or old.result is None:
+        return
+    n = w.cite(old.facts)
+    shown = fmt(old.value, "%") if old.unit == "%" else old.shown()
+    w.add(f"For context, {q.title} for {before} was {shown} {_markers(n)} ({old.result.expression}).", n)
+
+
 def _trend_left(a: Answer, clause: str) -> Answer:
     """A judgement whose trend part has no figure for the period before: a partial answer (mode "fallback")."""
     return replace(a, text=f"{render.PARTIAL_TEXT}\n{a.text}\nNot in the indexed reports: {clause}?", mode="fallback")
@@ -190,7 +208,11 @@ def judgement_answer(question: str, ctx: _Context, c: Convention, period: str,
                          f"{'' if points else 'not '}{c.quality} by this measure)")
             rule = f"{_named_formula(iq, f.result)}; {f.result.expression}" if f.result else iq.title
             formulas.append((f"Formula: {rule}; convention: {ind.convention} {_markers(n)}.", n))
-        others = _named_outside(question, ctx, period, [fig, *(f for _, _, f in found if f is not None)], w)
+        against_lines, against_formulas, against_figs = _against(question, ctx, c, period, w)
+        lines += against_lines
+        formulas += against_formulas
+        others = _named_outside(question, ctx, period, [fig, *(f for _, _, f in found if f is not None), *against_figs],
+                                w)
         every = tuple(range(1, len(w.facts) + 1))
         if others:
             said = None
@@ -208,6 +230,8 @@ def judgement_answer(question: str, ctx: _Context, c: Convention, period: str,
             w.add(text, n)
         trend = trend_part(question, c)
         traced = trend is not None and _trend_line(w, ctx, c, q, fig, period, trend)
+        if trend is None:
+            _year_before(w, ctx, c, q, period)
         w.inputs()
         a = w.answer(question, "calc", c.key.replace("_", " "), ctx.company.name, period)
         if trend is not None and not traced:
@@ -252,6 +276,40 @@ def judgement_answer(question: str, ctx: _Context, c: Convention, period: str,
     if others:
         a = replace(a, refused=True)
     return _trend_left(a, trend) if trend is not None and not traced else a
+
+
+def _against(question: str, ctx: _Context, c: Convention, period: str, w: _Writer
+             ) -> tuple[list[str], list[tuple[str, tuple[int, ...]]], list[Figure]]:
+    """The figures a judgement question sets the deciding numerator against (``Convention.against``: "capital
+    expenditure ... compared with depreciation"), each as numerator / the figure the question names, with its
+    reading and its convention: (lines, formula lines with their markers, figures). General rule: a comparison the
+    convention reads as context is computed from the figure the question names (its own words: "depreciation" is
+    not "depreciation and amortization"), shown with what it means, and decides nothing; one not found is said to be
+    not found (and, named as a figure, leaves the verdict open: ``_named_outside``)."""
+    lines: list[str] = []
+    formulas: list[tuple[str, tuple[int, ...]]] = []
+    figs: list[Figure] = []
+    for a in c.against:
+        named = [m.group(1) for m in re.finditer(a.words, question, re.I)]
+        if not named:
+            continue
+        words = re.sub(r"\s+", " ", max(named, key=len).lower())
+        title = f"{a.numerator} against {words}"
+        formula = f"{a.numerator} / {words}"
+        try:
+            q = Quantity(title, definition=Definition(title, formula, parse(formula, LOOKUP)))
+            f = ctx.figure(q, period)
+        except (MissingInput, Withdrawn, ValueError):
+            lines.append(f"{title} was not found")
+            continue
+        if f.result is None:
+            continue
+        n = w.cite(f.facts)
+        lines.append(f"{title} was {fmt(f.value, 'x')} {_markers(n)} ({a.reading[0] if f.value > 1.0 else a.reading[1]})")
+        formulas.append((f"Formula: {_named_formula(q, f.result)}; {f.result.expression}; convention: {a.convention} "
+                         f"{_markers(n)}.", n))
+        figs.append(f)
+    return lines, formulas, figs
 
 
 def _and(words: "Sequence[str] | Any") -> str:
@@ -435,7 +493,9 @@ def sign_answer(question: str, ctx: _Context, q: Quantity, period: str) -> Answe
     """A yes/no asking whether a reported figure (a row, not a ratio) was positive or negative ("Did Contoso have
     positive shareholders' equity at the end of fiscal 2025?", "Was Northwind's operating cash flow negative in
     2024?", "Does it report a stockholders' deficit?": equity below zero) gets "Yes"/"No" from the sign of the
-    period's row, cited; a figure of zero, or a question asking both signs, gets none (None)."""
+    period's row, cited; a figure of zero, or a question asking both signs, gets none (None). An amount the question
+    defines ("was its tangible equity (equity minus goodwill and intangibles) positive?") is judged the same way
+    from the computed amount, with its formula and every input cited (session 24)."""
     m = [x for x in _SIGN_ASKED.finditer(question)]
     wants = {(x.group(1) or "negative").lower() for x in m}
     if len(wants) != 1 or (any(x.group(2) for x in m) and q.metric != "total_equity"):
@@ -453,7 +513,11 @@ def sign_answer(question: str, ctx: _Context, q: Quantity, period: str) -> Answe
     verdict = "Yes" if sign in wants else "No"
     w.add(f"{verdict}: {fact_sentences._possessive(ctx.company.name)} {q.title} for {period} was {fig.shown(tenths=True)} "
           f"{_markers(ns)}, {said}.", ns)
-    w.add(f"Reported as \"{fig.facts[0].label}\" {_markers(ns)}.", ns)
+    if q.definition is not None and fig.result is not None:
+        # an amount the question defines: its formula and each input cited, the sign the computed figure's
+        w.add(f"Formula: {_named_formula(q, fig.result)}; {fig.result.expression} {_markers(ns)}.", ns)
+    else:
+        w.add(f"Reported as \"{fig.facts[0].label}\" {_markers(ns)}.", ns)
     try:  # the period before, for context ("down from positive equity of $187 million a year earlier")
         before = ctx.figure(q, prev_period(period))
     except (MissingInput, Withdrawn):
@@ -461,6 +525,9 @@ def sign_answer(question: str, ctx: _Context, q: Quantity, period: str) -> Answe
     if before is not None and before.unit == fig.unit and before.facts:
         bn = w.cite(before.facts)
         w.add(f"For {before.period} it was {before.shown(tenths=True)} {_markers(bn)}.", bn)
+    if q.definition is not None:
+        w.inputs()
+        return w.answer(question, "calc", q.title, ctx.company.name, period)
     return w.answer(question, "facts", q.title, ctx.company.name, period, inputs=fig.facts)
 
 
@@ -554,8 +621,7 @@ def payouts_cover_answer(question: str, ctx: _Context, period: str, defs: Sequen
     total = sum(abs(f.value) for _, f, _ in each)
     listed = " and ".join(f"{_PAYOUT_WORDS[m]} ({money(abs(f.value))} {_markers(n)})" for m, f, n in each)
     every = tuple(range(1, len(w.facts) + 1))
-    how = (f"Formula: free cash flow = {fcf.result.formula if fcf.result else fq.title}; "
-           f"{fcf.result.expression if fcf.result else plain(fcf.value)}")
+    how = f"Formula: {_fcf_formula(fq, fcf)}"
     others = other_uses_named(question)
     if others and all(_ACQUISITION_WORDS.match(o) for o in others):
         # acquisitions named beside the payouts: the cash-flow statement's acquisitions row, on free cash flow's page,
@@ -610,8 +676,44 @@ def payouts_cover_answer(question: str, ctx: _Context, period: str, defs: Sequen
                        f"cash flow = {plain(total)} / {plain(fcf.value)} x 100 = {fmt(total / fcf.value * 100.0, '%')}")
     w.add(f"{arithmetic}; convention: payouts are covered when free cash flow is at least the cash paid out in them "
           f"{_markers(every)}.", every)
+    if compared_period(question):
+        # "..., and how did the cushion compare with FY2024?": the same figures for the period before, each cited
+        _cover_before(w, ctx, bare, fq, fcf, [m for m, _, _ in each], period, money, plain)
     w.inputs()
     return w.answer(question, "calc", "free cash flow cover of payouts", ctx.company.name, period)
+
+
+def _cover_before(w: _Writer, ctx: _Context, bare: _Context, fq: Quantity, fcf: Figure, metrics: list[str],
+                  period: str, money: Any, plain: Any) -> None:
+    """Free cash flow against the same payouts for the period before the asked one, each figure cited, with the
+    cover; nothing when any of them is not found on that period's cash-flow statement (a missing row is no zero)."""
+    try:
+        before = prev_period(period)
+        old = ctx.figure(fq, before)
+        paid = [bare.figure(Quantity(TITLES.get(m, m), metric=m), before) for m in metrics]
+    except (ValueError, MissingInput, Withdrawn):
+        return
+    if any(x.doc_id != old.facts[0].doc_id or x.page != old.facts[0].page for f in paid for x in f.facts) and not all(
+            is_statement_page(ctx.index, x.doc_id, x.page) for f in paid for x in f.facts):
+        return
+    total = sum(abs(f.value) for f in paid)
+    nf = w.cite(old.facts)
+    ns = [w.cite(f.facts) for f in paid]
+    listed = " and ".join(f"{_PAYOUT_WORDS[m]} ({money(abs(f.value))} {_markers(n)})" for m, f, n in zip(metrics, paid, ns))
+    cover = (f", a cover of {old.value / total:,.2f}x (the payouts were {fmt(total / old.value * 100.0, '%')} of free "
+             f"cash flow)" if total and old.value > 0 else "")
+    covered = old.value > 0 and old.value >= total
+    w.add(f"For {before}: free cash flow was {money(old.value)} {_markers(nf)} against {listed}{cover}, so the payouts "
+          f"were {'' if covered else 'not '}covered. Formula: {_fcf_formula(fq, old)} {_markers(nf)}.",
+          (*nf, *(k for n in ns for k in n)))
+
+
+def _fcf_formula(fq: Quantity, fig: Figure) -> str:
+    """"free cash flow = <formula>; <expression>" (a definition's formula names itself already)."""
+    if fig.result is None:
+        return f"free cash flow = {fq.title}; {fmt(fig.value / fig.scale)}"
+    formula = fig.result.formula
+    return f"{formula if formula.startswith('free cash flow =') else 'free cash flow = ' + formula}; {fig.result.expression}"
 
 
 # "Did its operating cash flow cover its net capital expenditures plus dividends and share repurchases?"

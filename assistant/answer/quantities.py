@@ -544,6 +544,27 @@ def _fits(recipe: str, d: Definition) -> bool:
     return True
 
 
+def restates(recipe: str, d: Definition, year: int | None = None) -> bool:
+    """Is an unnamed definition ("judging by capital expenditures as a share of revenues") the calculation's own
+    formula said again: the same arithmetic on the same metrics, each taken at the asked period (no period of its
+    own, or the asked year ``year``)? General rule: a measure the question states in words that are mia's formula is
+    that measure (computed by it), never a definition that fits nowhere."""
+    if d.name or recipe not in RECIPE_FORMULAS:
+        return False
+    formula, parts = RECIPE_FORMULAS[recipe]
+    own = parse(formula, LOOKUP, {p: parse(t, LOOKUP) for p, t in parts.items()})
+
+    def shape(n: Any) -> Any:
+        if isinstance(n, Input):
+            at_asked = n.years == () or (year is not None and n.years == (year,))
+            return ("in", n.metric, n.how) if at_asked and not (n.offset or n.part or n.alt is not None) else ("other", n)
+        if isinstance(n, Num):
+            return ("num", n.value)
+        return (n.op, shape(n.left), shape(n.right))
+
+    return shape(d.expr) == shape(own)
+
+
 def _recipe_words(recipe: str) -> set[str]:
     """Words that name a calculation's own inputs or title ("dividend" of a payout ratio, "cash" of a cash
     ratio): before the calculation's name they say what it is, not a part it is narrowed to."""

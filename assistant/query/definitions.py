@@ -21,6 +21,7 @@ and the expression with every input's figure put in; it raises ``MissingInput`` 
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
@@ -29,6 +30,7 @@ from dataclasses import dataclass, replace
 
 from ..finance.formulas import CalcResult, MissingInput, amount, fmt
 from ..finance.registry import BY_NAME
+from ..text.months import MONTH_OR_ABBR_TITLE, month_number
 from ..types import Fact
 
 Lookup = Callable[[str], "str | None"]  # an input's words -> metric name, None when it names no metric
@@ -146,7 +148,8 @@ _OPENERS = [
     # "Cash margin is operating cash flow over net sales. What was ...?": a statement opening the
     # question that says what a figure is, as arithmetic (read only when its words state arithmetic and it ends with
     # a full stop before the question: "Contoso is a retailer." defines nothing)
-    _IS_ARITHMETIC := re.compile(r"(?:^|(?<=[.!]\s))(?P<name>[A-Z][A-Za-z&%'’()/\- ]{1,80}?)\s+(?:is|are|equals?|means)\s+"
+    # (also after a semicolon that ends a definition before it: "X is defined as ...; Y is 365 divided by X.")
+    _IS_ARITHMETIC := re.compile(r"(?:^|(?<=[.!;]\s))(?P<name>[A-Z][A-Za-z&%'’()/\- ]{1,80}?)\s+(?:is|are|equals?|means)\s+"
                                  r"(?!(?:defined|calculated|computed|measured|derived|determined|taken)\b)", re.I),
 ]
 # ", for the second quarter of 2025 and the first six months": the periods the defined figure is asked for, after a
@@ -160,7 +163,11 @@ _SENTENCE_END = re.compile(r"\.(?!\d)|\?|!|;|\n|" + _PERIODS_ASKED + r"|,\s+and\
                            r"(?:decimals?|decimal\s+places?|places?|tenths?|hundredths?|percent|million|billion|whole)\b|,\s+where\s+[A-Za-z][A-Za-z&'\- ]{0,60}?\s+(?:is|are|equals?|means)\s|,\s+(?:in|as)\s+(?:an?\s+)?(?:percent(?:age)?s?|%|days|times|multiples?|"
                            r"(?:us\s*)?(?:usd|dollars|\$)|millions|billions|thousands)\b|[,:]\s+(?:and\s+)?(?:then\s+)?(?:round|answer|express|give|please|report"
                            r"|show|state|use|using|based|what|how|which|who|is|are|was|were|did|does|do|can)\b|\s+(?:round(?:ed)?|answer|expressed|express|give|please|report|"
-                           r"reply)\b", re.I)
+                           # "... times 365 and rounded to one decimal": the instruction joined by "and" ends the body too
+                           r"reply)\b|\s+and\s+(?:then\s+)?(?:round(?:ed)?|expressed)\b"
+                           # "capital expenditures as a share of revenues and compared with depreciation": a second
+                           # measure the question sets beside the defined one, never an operand of its arithmetic
+                           r"|,?\s+and\s+(?:(?:as\s+)?compared\s+(?:with|to)|relative\s+to|set\s+against|against|versus|vs\.?)\s", re.I)
 _QUESTION_WORDS = re.compile(r"^(?:what|how|which|is|are|was|were|did|does|do|can|could|please|compute|calculate|"
                              r"give|find|tell|using|use|based|and|also|then|here|the)\b", re.I)
 
@@ -267,11 +274,18 @@ _NOT_A_BODY = re.compile(r"\b(?:what|how|which|who|when|whether)\b|^(?:into\s+ac
                          re.I)
 
 
+_OPERATOR_SPLIT = re.compile(r"\s+(?:minus|less|plus|divided\s+by|multiplied\s+by|times|over)\s+|\s[-+*/]\s", re.I)
+
+
 def _mentions_figure(body: str, lookup: Lookup) -> bool:
     """Does the text name a figure mia can look up (a whole phrase of one to five words)?"""
     exact = getattr(lookup, "exact", None) or lookup
     words = re.findall(r"[A-Za-z&'%\-]+", _strip_source_hints(body))
-    return any(exact(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, min(i + 6, len(words) + 1)))
+    if any(exact(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, min(i + 6, len(words) + 1))):
+        return True
+    # "net cash provided by operating activities minus ...": an operand between the operators that is a statement
+    # label of a figure mia knows, written out at any length
+    return any(lookup(t.strip(" ,")) for t in _OPERATOR_SPLIT.split(_strip_source_hints(body)) if t.strip(" ,"))
 
 
 def _name_first(text: str) -> list[tuple[int, int, int, str, int]]:
@@ -634,6 +648,8 @@ def find_definitions(question: str, lookup: Lookup) -> list[Definition | Unparse
             if name and _key(name) not in known:
                 known[_key(name)] = expr
                 progress = True
+                for k, node in _pointers(bodies, results).items():
+                    known.setdefault(k, node)
     # a name the question defines stands for its definition wherever its other definitions use it, also when it is
     # defined after them ("... / average inventories, where inventories are A plus B") and mia knows a figure by
     # that name: each definition using another's name is read again with every name known
@@ -653,6 +669,21 @@ def find_definitions(question: str, lookup: Lookup) -> list[Definition | Unparse
 
 
 _LISTED = re.compile(r"\s+and\s+|,", re.I)
+
+
+def _pointers(bodies: list[tuple[str, str]], results: dict[int, "Definition | Unparsed"]) -> dict[str, Node]:
+    """"that turnover", "this ratio": a definite reference to a figure the question has defined, by the last word of
+    its name ("inventory turnover is ...; DIO is 365 divided by that turnover"), keyed as ``known`` is. General rule:
+    "that/this/the said <head noun>" stands for the one defined figure whose name ends in that noun; a noun two
+    defined names end in points at neither (the definition using it is then not read)."""
+    heads: dict[str, list[Node]] = {}
+    for i, (name, _) in enumerate(bodies):
+        d = results.get(i)
+        words = re.findall(r"[a-z][a-z\-]*", re.sub(r"\([^)]*\)", " ", name.lower()))
+        if isinstance(d, Definition) and words:
+            heads.setdefault(words[-1], []).append(d.expr)
+    return {_key(f"{lead} {head}"): nodes[0] for head, nodes in heads.items() if len(nodes) == 1
+            for lead in ("that", "this", "the said", "the same")}
 
 # "includes a gain on business divestitures": an item the question introduces with "a"/"an" (its head noun, then
 # "on"/"of"/"from" and what it is of), up to a clause's end
@@ -860,8 +891,37 @@ _YEARLIKE = re.compile(r"(?:FY\s*'?)?(?:19|20)\d{2}\b|FY\s*'?\d{2}\b", re.I)
 _WORD = re.compile(r"[A-Za-z0-9&'%][A-Za-z0-9&'%.\-]*|,")
 
 
+# "at May 31, 2022 and May 31, 2023", "between January 29, 2023 and February 3, 2024": two balance dates a year apart
+_DATE = rf"(?P<m{{k}}>{MONTH_OR_ABBR_TITLE})\.?\s+(?P<d{{k}}>\d{{{{1,2}}}}),?\s+(?P<y{{k}}>(?:19|20)\d{{{{2}}}})\b"
+_DATE_PAIR = re.compile(_DATE.format(k=1) + r"\s*,?\s+(?P<join>and|to|through|-)\s+(?:(?:at|on|as\s+of)\s+)?(?:the\s+)?"
+                        + _DATE.format(k=2))
+
+
+def _balance_years(m: re.Match) -> str:
+    """Two balance dates a year apart, the same day of the year give or take a week (a 52/53-week year ends on a
+    weekday), written as their years ("2022 and 2023"); any other pair of dates stays as written (and unread)."""
+    try:
+        a, b = (_dt.date(int(m.group(f"y{k}")), month_number(m.group(f"m{k}")), int(m.group(f"d{k}"))) for k in (1, 2))
+    except ValueError:
+        return m.group(0)
+    early, late = sorted((a, b))
+    if late.year - early.year != 1 or not 358 <= (late - early).days <= 372:
+        return m.group(0)
+    return f"{a.year} {m.group('join')} {b.year}"
+
+
+def balance_dates(body: str) -> str:
+    """A definition body with each pair of balance dates a year apart written as their years: "the average of
+    inventories at May 31, 2022 and May 31, 2023" -> "... at 2022 and 2023". General rule: in a definition, two
+    period-end dates one year apart name two consecutive fiscal year-ends, each by the year it falls in, as the
+    question's own dates name its period (``text.periods.resolve_period``); a lone date, or two that are not a year
+    apart (a quarter-end against a year-end), stay as written, and an input so dated is not read."""
+    return _DATE_PAIR.sub(_balance_years, body)
+
+
 def tokenize(body: str) -> list[tuple[str, str]]:
     """(kind, text) tokens: "num", "op", "(", ")", "word"."""
+    body = balance_dates(body)
     out: list[tuple[str, str]] = []
     i, n = 0, len(body)
     while i < n:
@@ -1099,7 +1159,7 @@ class _Parser:
             try:
                 node = operand(" ".join(words).replace(" ,", ","), self.lookup, self.known)
             except _ParseError:
-                node = self._one_word_row(words)
+                node = self._current_part(words) or self._one_word_row(words)
                 if node is None:
                     raise
             if isinstance(node, Input) and node.how == "change":
@@ -1110,6 +1170,37 @@ class _Parser:
             # a trailing group that belongs to the words: "average total assets (FY2016 and FY2017)"
             return self._postfix(node)
         raise _ParseError(f"an operator {t[1]!r} where an input was expected")
+
+    def _current_part(self, words: list[str]) -> Node | None:
+        """"total debt (current maturities plus long-term debt)": a bare "current maturities / current portion /
+        current installments" is the part due within a year of the long-term (noncurrent) figure the same body
+        names ("current portion of long-term debt"), read as that metric, at the words' own period. General rule: the
+        current part named alone belongs to the one long-term figure beside it; with none, or two, or no metric for
+        its current part, the words stay unread (declined naming them)."""
+        m = _BARE_CURRENT.fullmatch(" ".join(words))
+        if not m:
+            return None
+        heads: set[str] = set()
+        run: list[str] = []
+        for kind, text in [*self.toks, ("op", "")]:
+            if kind == "word":
+                run.append(text)
+                continue
+            phrase = _FILLER.sub("", " ".join(run).replace(" ,", ",")).strip(" ,")
+            run = []
+            if _LONG_TERM.match(phrase):
+                heads.add(_LONG_TERM.sub("long-term ", phrase).lower())
+        if len(heads) != 1:
+            return None
+        head = heads.pop()
+        current = self.lookup(f"current portion of {head}")
+        if current is None or current == self.lookup(head):
+            return None
+        try:
+            dated = operand(f"current portion of {head}{m.group('tail') or ''}", self.lookup, self.known)
+        except _ParseError:
+            return None
+        return replace(dated, words=" ".join(words)) if isinstance(dated, Input) and dated.metric == current else None
 
     def _one_word_row(self, words: list[str]) -> Input | None:
         """"goodwill plus intangible assets, net": a term of one word that no metric names, where the body joins
@@ -1594,6 +1685,13 @@ def operand(words: str, lookup: Lookup, known: dict[str, Node]) -> Node:
     if narrowed is not None:
         return Input(narrowed[0], words.strip(), how, years, offset, part=narrowed[1])
     exact = getattr(lookup, "exact", None)
+    if not (exact and exact(w)) and lookup(w) is None:
+        # "purchases of property, plant, and equipment, and other intangible assets": one line of the filer's ("A and
+        # other B"), never two figures without their arithmetic
+        line = _one_line_parts(w, ROW + " ".join(re.findall(r"[a-z0-9]+", w.lower())), lookup, how, years, offset)
+        if line is not None and isinstance(line.left, Input) and not is_row_input(line.left.metric):
+            return Input(ROW + " ".join(re.findall(r"[a-z0-9]+", w.lower())), words.strip(), how, years, offset,
+                         alt=line)
     if not (exact and exact(w)) and _names_two(w, lookup, known):
         # "cash and cash equivalents and accounts receivable": two figures; a looser lookup would take one
         raise _ParseError(f"{words.strip()!r} names more than one figure without saying how they combine")
@@ -1632,12 +1730,37 @@ def operand(words: str, lookup: Lookup, known: dict[str, Node]) -> Node:
     return Input(metric, words.strip(), how, years, offset)
 
 
+def _one_line_parts(w: str, metric: str, lookup: Lookup, how: str, years: tuple[int, ...], offset: int) -> Op | None:
+    """"inventories and other current assets", "purchases of property, plant, and equipment, and other intangible
+    assets" read as a row (``_ONE_LINE_AND``): where no row is printed with those words, A's figure plus the row printed
+    "Other <B>" (``Input.alt``), which together are what the one line would show. General rule: "A and other B", A a
+    figure mia knows (a metric), is found as one row so labelled, else as A's metric plus the row printed "Other B",
+    else declined naming it; an A no metric names ("goodwill and other intangible assets") is only the one row so
+    labelled (two rows found by their labels alone are not summed: the question may mean another grouping)."""
+    if not is_row_input(metric):
+        return None
+    pieces = _ONE_LINE_AND.split(w)
+    if len(pieces) != 2 or not all(pieces):
+        return None
+    head, other = pieces[0].strip(" ,"), pieces[1].strip(" ,")
+    head_metric = lookup(head)
+    if (not re.fullmatch(r"other\s+[a-z][a-z'’\- ]*", other, re.I) or _ROW_NOT.search(other)
+            or (head_metric is None and _ROW_NOT.search(head))):
+        return None
+    first = Input(head_metric or ROW + " ".join(re.findall(r"[a-z0-9]+", head.lower())), head, how, years, offset)
+    rest = Input(ROW + " ".join(re.findall(r"[a-z0-9]+", other.lower())), other, how, years, offset)
+    return Op("+", first, rest)
+
+
 # "debt, including current portion", "long-term debt including current maturities", "lease liabilities, including the
 # current portion": a figure named with the part of it due within a year that it takes in
 _WITH_CURRENT = re.compile(r"^(?P<head>.+?)\s*,?\s+(?:including|incl\.?|plus)\s+(?:the\s+|its\s+)?(?P<part>current\s+"
                            r"(?:portions?|maturities|installments)|amounts?\s+due\s+within\s+one\s+year)"
                            r"(?:\s+(?:thereof|of\s+(?:it|the\s+same)))?$", re.I)
 _LONG_TERM = re.compile(r"^(?:total\s+)?(?:long[- ]term|non-?current)\s+", re.I)
+# "current maturities", "the current portion at FY2025": the part due within a year, named without its figure
+_BARE_CURRENT = re.compile(r"(?:the\s+|its\s+)?current\s+(?:portions?|maturities|installments)(?P<tail>\s+(?:at|for|in|as\s+of)\s+.+)?",
+                           re.I)
 # "selling, general and administrative expenses, excluding impairment losses": a figure named with the item it leaves
 # out or takes in, as filers label such a row
 _QUALIFIED_OPERAND = re.compile(r"^(?P<head>.+?)\s*,?\s+(?:excluding|excl\.?|including|incl\.?)\s+(?P<item>[a-z][a-z'’\- ]+)$",
@@ -1778,7 +1901,7 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")  # "EBITDA", "FCF": a measure's short na
 # one line ("A and other B": the B's other than A, shown with it), never a sum of A and the metric B. Such an "and"
 # does not stop an input from being read as a row's label (``_ROW_NOT``); the row must then be printed with exactly
 # those words (``get.by_label``), else the input is declined.
-_ONE_LINE_AND = re.compile(r"\s+and\s+(?=other\s+[a-z])", re.I)
+_ONE_LINE_AND = re.compile(r",?\s+and\s+(?=other\s+[a-z])", re.I)
 # "gain or loss on sale of businesses", "income or loss from equity investees": a filer's label naming both signs of one
 # line ("Gain or (loss) on ..."), never two figures; such an "or" does not stop the words from naming a row
 _SIGN_PAIR = re.compile(r"\b(?:gains?|income|profits?|earnings)\s+or\s+loss(?:es)?\b|\b(?:increases?\s+or\s+decreases?|"
@@ -2217,7 +2340,10 @@ def evaluate(defn: Definition, period: str, get: Get, unit_hint: str = "") -> Ca
             rt = f"({b.text})" if isinstance(x.right, Op) and x.right.op in "+-" else b.text
             return _Val(a.value - b.value, f"{a.text} - {rt}"), am or bm
         lt = f"({a.text})" if isinstance(x.left, Op) and x.left.op in "+-" else a.text
-        rt = f"({b.text})" if isinstance(x.right, Op) else b.text
+        # an average divided by or multiplied into is one operand: "801.6 / ((176 + 164) / 2)", never "801.6 / (176 +
+        # 164) / 2", which reads as another number
+        rt = f"({b.text})" if isinstance(x.right, Op) or (isinstance(x.right, Input) and x.right.how == "average") \
+            else b.text
         if x.op == "*":
             return _Val(a.value * b.value, f"{lt} x {rt}"), am != bm
         if b.value == 0:

@@ -32,6 +32,20 @@ class Indicator:
 
 
 @dataclass(frozen=True)
+class Against:
+    """A figure the question may ask the deciding figure's numerator to be set against ("capital expenditure compared
+    with depreciation"), which the convention reads as context, not as a vote: when the question names it (``words``,
+    a regular expression whose longest match picks the figure: the first group's words), the answer shows
+    numerator / figure with ``reading`` ("above 1.0x: ...; at or below: ...") and the verdict is left to the
+    convention's own figures."""
+
+    numerator: str  # in the definitions grammar: "capital expenditure"
+    words: str  # "depreciation( and amortization)?": what the question calls the figure
+    reading: tuple[str, str]  # what above 1.0x and at or below 1.0x mean
+    convention: str  # stated in the answer
+
+
+@dataclass(frozen=True)
 class Convention:
     key: str
     words: tuple[str, ...]  # how a question asks it (regular expressions, matched case-insensitively)
@@ -47,6 +61,7 @@ class Convention:
     # two measures compared ("did dividends exceed net income?"): the answer states both figures, each cited, and
     # their ratio; the verdict is the comparison of the two, computed
     compared: bool = False
+    against: tuple[Against, ...] = ()  # figures set against the numerator when the question names them (context)
 
 
 PAYOUTS_COVER = "payouts_fcf_cover"
@@ -112,15 +127,23 @@ _CAPITAL_INDICATORS = (
 _INTEREST_BILL = r"interest\s+(?:expenses?|costs?|charges?|payments?|obligations?|burden)\b"
 _NOT_INCOME_COVER = r"^(?![^?]*\b(?:cash|ebitda|ebit|ffo|funds\s+from)\b)[^?]*?"
 
+# "... and compared with depreciation": capital spending against what the asset base wears out says whether the base
+# grows or is only kept up, not how heavy it is; shown with that reading when asked, never a vote on intensity
+_CAPEX_AGAINST_DEPRECIATION = Against(
+    "capital expenditure", r"\b(depreciation(?:\s*(?:,\s*depletion\s*)?(?:and|&)\s*amortization)?)\b",
+    ("above 1.0x: adding to its asset base", "at or below 1.0x: replacing what wears out"),
+    "capital expenditure above depreciation (more than 1.0x) adds to the asset base, at or below it only replaces what "
+    "wears out; it says whether the base grows, not how heavy it is, so it does not decide the verdict")
+
 CONVENTIONS: tuple[Convention, ...] = (
     Convention("capital_intensity", (r"capital[- ]intensive", r"capital[- ]intensity", r"asset[- ]heavy"),
                "capex_to_revenue", True, 10.0, "%", "capital intensive",
                "capital expenditure above 10% of revenue is a common threshold for capital intensity",
-               indicators=_CAPITAL_INDICATORS),
+               indicators=_CAPITAL_INDICATORS, against=(_CAPEX_AGAINST_DEPRECIATION,)),
     Convention("asset_light", (r"asset[- ]light",), "capex_to_revenue", False, 10.0, "%", "asset light",
                "capital expenditure at or below 10% of revenue is a common threshold for an asset-light business",
                indicators=tuple(Indicator(i.measure, not i.above, i.threshold, i.unit, i.convention)
-                                for i in _CAPITAL_INDICATORS)),
+                                for i in _CAPITAL_INDICATORS), against=(_CAPEX_AGAINST_DEPRECIATION,)),
     Convention("quick_ratio_health", (r"(?:healthy|good|strong|adequate|comfortable|sound)\b[^?.;]*\bquick\s+ratio",
                                       r"quick\s+ratio\b[^?.;]*\b(?:healthy|good|strong|adequate|sound)"),
                "quick_ratio", True, 1.0, "x", "healthy",
@@ -204,7 +227,10 @@ _NOT = re.compile(r"\b(?:not|n't|never)\b", re.I)
 def judgement_in(question: str) -> Convention | None:
     """The judgement a yes/no question asks ("Is Acme capital intensive?"), or None. A question that asks for
     a reason ("why is it capital intensive?") is not a yes/no judgement."""
-    if re.search(r"\bwhy\b|\bwhat\s+(?:drove|explains)\b|\bhow\s+(?:does|did|has|is)\b", question, re.I):
+    # (", and how did the cushion compare with FY2024?": a comparison with another period asked beside the judgement,
+    # no reason: ``compared_period``)
+    if re.search(r"\bwhy\b|\bwhat\s+(?:drove|explains)\b|\bhow\s+(?:does|did|has|is)\b(?![^?]*\bcompare)", question,
+                 re.I):
         return None
     found = [c for c in CONVENTIONS if any(re.search(w, question, re.I) for w in c.words)]
     if any(not c.generic for c in found):
@@ -265,6 +291,18 @@ _TREND = re.compile(
 # a clause that asks (an auxiliary or "how" first), not one that grants a premise ("given revenue rose ...")
 _ASKING = re.compile(r"(?i)(?:and\s+)?(?:were|was|is|are|has|have|had|did|do|does|how|whether)\b\s+\S")
 _CLAUSES = re.compile(r"(?i)[?.;]\s+|,?\s+\band\s+(?=(?:were|was|is|are|has|have|had|did|do|does|if|whether)\b)|,\s+")
+
+
+_COMPARED_PERIOD = re.compile(r"(?i),?\s+and\s+how\s+(?:does|did|has|is)\b[^?]*?\bcompar\w*\s+(?:with|to|against)\b"
+                              r"[^?]*?(?:\b(?:FY\s?'?\d{2,4}|(?:fiscal\s+)?(?:19|20)\d{2})\b|\b(?:the\s+)?(?:prior|previous|"
+                              r"preceding)\s+(?:fiscal\s+)?year\b|\ba\s+year\s+(?:earlier|before)\b)")
+
+
+def compared_period(question: str) -> bool:
+    """Does a judgement question ask, beside its verdict, how the judged figures compared with another period ("Did
+    free cash flow cover the dividends in FY2025, and how did the cushion compare with FY2024?")? The answer then
+    gives the same figures for the period before, each cited, beside the asked period's."""
+    return bool(_COMPARED_PERIOD.search(question))
 
 
 def trend_part(question: str, c: Convention) -> str | None:
