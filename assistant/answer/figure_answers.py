@@ -81,8 +81,8 @@ def _better_up(q: Quantity) -> bool | None:
 
 
 # "the second quarter of 2026 compared with the same quarter of 2025": the year names that quarter, not the year
-_SAME_SPAN = re.compile(r"\b(?:same|corresponding|comparable|equivalent)\s+(?:fiscal\s+)?(?:quarter|period|"
-                        r"three[- ]month\s+period|six[- ]month\s+period|half)\s+(?:of|in)\s+"
+_SAME_SPAN = re.compile(r"\b(?:same|corresponding|comparable|equivalent)\s+(?:fiscal\s+)?(?:quarters?|periods?|"
+                        r"three[- ]month\s+periods?|six[- ]month\s+periods?|half)\s+(?:of|in)\s+"
                         r"(?:fiscal\s+(?:year\s+)?|FY\s?)?((?:19|20)\d{2})\b", re.I)
 
 
@@ -115,6 +115,16 @@ def _same_span(periods: list[str], question: str) -> list[str]:
     span named beside it (Q2 2025 beside Q2 2026; 6M 2025 beside 6M 2026), never the whole fiscal year."""
     m = _SAME_SPAN.search(question)
     spans = [p for p in periods if not p.startswith("FY")]
+    if m and len(spans) == len(periods):
+        # "the second quarter of 2026 and the first six months of 2026 ... compared with the same periods of 2025": a
+        # quarter and a year to date of one year, each against its own column of the year before, which "the same
+        # periods of 2025" names; read as the two later spans (``span_changes_answer`` compares each with its year
+        # before). General rule: "the same period(s) of <year>" names no span of its own (session 24)
+        base = int(m.group(1))
+        later = [p for p in spans if int(p.rsplit(" ", 1)[1]) != base]
+        if (len(later) == 2 and len({_span_kind(p) for p in later}) == 2
+                and all(int(p.rsplit(" ", 1)[1]) == base + 1 for p in later)):
+            return later
     if not m or len(periods) != 2 or len(spans) != 1 or f"FY{m.group(1)}" not in periods:
         return periods
     head = spans[0].rsplit(" ", 1)[0]

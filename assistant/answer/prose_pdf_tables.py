@@ -69,7 +69,9 @@ _GROUP = re.compile(r"(?i)\b(three|six|nine|twelve)\s+months\s+ended\b|\b(?:fisc
                     r"\bquarters?\s+ended\b|"
                     # a period's length printed right before each column's year ("Three months 2025 Three months 2024
                     # Nine months 2025 Nine months 2024", "Q3 2025 Q3 2024 9M 2025 9M 2024"): each column's own group
-                    r"\b(three|six|nine|twelve)\s+months\s+(?=(?:19|20)\d\d\b)|\b(?:Q[1-4]|(3|6|9|12)M)\s+(?=(?:19|20)\d\d\b)")
+                    # ("YTD 2026": the year to date, a group of its own whose length the report's quarter gives;
+                    # session 24)
+                    r"\b(three|six|nine|twelve)\s+months\s+(?=(?:19|20)\d\d\b)|\b(?:Q[1-4]|(3|6|9|12)M|(YTD))\s+(?=(?:19|20)\d\d\b)")
 _COLUMN = re.compile(r"(?i)%\s*change\b|(?<![\w.,])(?:19|20)\d\d(?![\w,.]\d)")
 
 
@@ -218,6 +220,7 @@ def columns(heads: str, n: int) -> list[Column] | None:
     for m in _GROUP.finditer(heads):
         word = (m.group(1) or m.group(2) or "").lower()
         groups.append({"three": "3", "six": "6", "nine": "9", "twelve": "12"}.get(word) or m.group(3) or
+                      (m.group(4) or "").lower() or
                       ("3" if re.match(r"Q[1-4]\s", m.group(0)) else "year" if "year" in m.group(0).lower() else "quarter"))  # fmt: skip
     if len(groups) > 1 and n % len(groups):
         return None

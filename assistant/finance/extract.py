@@ -21,13 +21,13 @@ from ..types import DocMeta, Fact, Page
 from .registry import CHANGE_IN_CASH_FLOW, STATEMENT_OF, SUPERSCRIPTS, clean_label, normalise_metric
 from .dividends import dividend_rows, dividend_sentences
 from .fiscal import (compared_naming, header_namings, named_as_fiscal, names_over_dates, naming_shift,
-                     naming_statements, two_digit_years)
+                     naming_statements, two_digit_years, column_heads)
 from .report_tables import is_report, read_report_tables
 from .statements import statement_kind, title_kind, titled_kind
 
 # Bump when extraction changes what it reads: an index whose facts an older version wrote has them derived
 # again from its stored pages on the next ingest (see ingest.py).
-FACTS_VERSION = 40  # 40: a filer's own statement title (consolidated, condensed, combined) below a page's first lines starts that statement, and a paragraph or a note's heading after it ends it (a 10-Q's pages hold the cover and a statement, or two statements); 39: a row label's trailing ", net of $35, $46 and $32, respectively, of non-cash capital expenditures" is a disclosure of the amounts netted: the row maps by its head (registry._NETTED); 38: a balance sheet's row label wrapped over lines naming two dates ("... shares on December 28, 2024 and December 30, 2023;") keeps the statement open (total equity below it); 37: a per-share row is EPS only when its measure is earnings (never FFO, adjusted or non-GAAP EPS, shares used); 36: columns named by their period before each year ("Q2 FY26 6M FY26"); 35: a label column's title before the years ("Item 2025 2024"), a "(fiscal years)" caption naming them; 34: cash paid for acquisitions (acquisitions_paid), amortisation of reacquired franchise rights; 33: a 10-Q's dated columns in its own fiscal quarters (Q2 of fiscal 2024 ended July 29, 2023); "Fiscal year 2025 2024 2023" of a filer naming years by their start all shifted; a header line of years after a caption in parentheses ("(in millions) 2026 2025") under a dated line, a dividend "per share for the year" before a comparison; 32: buyback rows ("Common stock repurchased", "..., including excise tax"); 31: headers of fiscal-year names over closing dates, naming from headers and the MD&A (#10 calc2); 30: percent-of-sales columns beside amounts (#10 calc2); 29: capex rows in filers' own words (stores, remodels, technology, construction); 27-28: 10-Q column lengths (weeks, halves, year to date; a prior year's quarter never FY); 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2); 25: dated dividend payments; 26: equity blocks named as the filer names its years
+FACTS_VERSION = 41  # 41: columns headed by their periods as filers write them ("YTD 2026" as long as the report's quarters, "2Q26", "Q2'26", "1H26"), and one length said over a quarterly report's columns that repeat a year names none of them (session 24); 40: a filer's own statement title (consolidated, condensed, combined) below a page's first lines starts that statement, and a paragraph or a note's heading after it ends it (a 10-Q's pages hold the cover and a statement, or two statements); 39: a row label's trailing ", net of $35, $46 and $32, respectively, of non-cash capital expenditures" is a disclosure of the amounts netted: the row maps by its head (registry._NETTED); 38: a balance sheet's row label wrapped over lines naming two dates ("... shares on December 28, 2024 and December 30, 2023;") keeps the statement open (total equity below it); 37: a per-share row is EPS only when its measure is earnings (never FFO, adjusted or non-GAAP EPS, shares used); 36: columns named by their period before each year ("Q2 FY26 6M FY26"); 35: a label column's title before the years ("Item 2025 2024"), a "(fiscal years)" caption naming them; 34: cash paid for acquisitions (acquisitions_paid), amortisation of reacquired franchise rights; 33: a 10-Q's dated columns in its own fiscal quarters (Q2 of fiscal 2024 ended July 29, 2023); "Fiscal year 2025 2024 2023" of a filer naming years by their start all shifted; a header line of years after a caption in parentheses ("(in millions) 2026 2025") under a dated line, a dividend "per share for the year" before a comparison; 32: buyback rows ("Common stock repurchased", "..., including excise tax"); 31: headers of fiscal-year names over closing dates, naming from headers and the MD&A (#10 calc2); 30: percent-of-sales columns beside amounts (#10 calc2); 29: capex rows in filers' own words (stores, remodels, technology, construction); 27-28: 10-Q column lengths (weeks, halves, year to date; a prior year's quarter never FY); 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2); 25: dated dividend payments; 26: equity blocks named as the filer names its years
 
 # The metric vocabulary (label patterns, which balances a cash-flow statement shows only as changes) is
 # ``finance/registry.py``.
@@ -58,15 +58,13 @@ _HEADER_NOISE = re.compile(
     r"\b(?:first|second|third|fourth|half|year-to-date|date|ytd)\b|\b[369]m\b|\bh[12]\b",
     re.I,
 )
-# a column named by its period before each year: "Q2 FY26 Q2 FY25 6M FY26 6M FY25", "Q3 2025 Q3 2024", "H1 2026"
-_PERIOD_HEAD = re.compile(r"\b(Q[1-4]|[369]M|H1|FY)\s*(?:FY\s*)?((?:19|20)\d{2})\b", re.I)
 # a column's length: months, weeks (a retailer's 13 / 26 / 39 / 52 / 53 weeks), a quarter or a year named, a half
 # year, or the year to date (its length is the report's quarter: ``_duration_months``)
 _DURATION_RX = re.compile(
     r"\b(three|six|nine|twelve|3|6|9|12)[ -]months?\b|\b(quarters?)\s+ended\b|\b(years?|fiscal years?)\s+"
     r"(?:ended|ending)\b|\b(fourth|first|second|third) quarter\b|"
     r"\b(thirteen|fourteen|twenty-six|twenty-seven|thirty-nine|forty|fifty-two|fifty-three|13|14|26|27|39|40|52|53)"
-    r"[ -]weeks?\b|\b(first|second) half\b|\b(year[- ]to[- ]date|ytd)\b",
+    r"[ -]weeks?\b|\b(first|second) half\b|\b(year[- ]to[- ]date|ytd)\b|\b(quarter)\b",
     re.I,
 )
 _WEEKS = {"thirteen": 3, "fourteen": 3, "13": 3, "14": 3, "twenty-six": 6, "twenty-seven": 6, "26": 6, "27": 6,
@@ -266,26 +264,35 @@ def _columns_from_header(block: list[str], meta: DocMeta, shift: int | None = No
         # "Fiscal year(s)" caption ("Fiscal year 2025 2024 2023": the caption names each column)
         named = named_as_fiscal(text_wo_vs, year_iter)
         years = [y + 1 if mon is None and n else y for y, mon, n in zip(years, months, named)]
-    named_cols = list(_PERIOD_HEAD.finditer(last_line))
-    if len(named_cols) == len(years) >= 2 and [int(m.group(2)) for m in named_cols] == years:
-        # each column named by its own period, as the filer names it: "Q2 FY26" is the second quarter of fiscal 2026,
-        # "6M FY26" its first half, "FY2025" the year
-        def named_period(m: re.Match) -> str:
-            head, y = m.group(1).upper(), int(m.group(2))
+    named_cols = column_heads(last_line)
+    if len(named_cols) == len(years) >= 2 and [y for _, y in named_cols] == years:
+        # each column named by its own period, as the filer names it (``fiscal.COLUMN_HEAD``): "Q2 FY26" is the second
+        # quarter of fiscal 2026, "6M FY26" and "H1 FY26" its first half, "YTD 2026" the year to date (as long as the
+        # report's quarters: 6M for a second quarter's report; unknown: named by no period a question asks), "FY2025"
+        # the year
+        def named_period(head: str, y: int) -> str:
+            if head == "YTD":
+                q = _meta_quarter(meta) if _is_quarterly(meta) else None
+                return f"YTD {y}" if q is None else f"Q1 {y}" if q == 1 else f"FY{y}" if q == 4 else f"{3 * q}M {y}"
             return f"FY{y}" if head == "FY" else f"6M {y}" if head == "H1" else f"{head} {y}"
 
-        return _Columns(periods=[named_period(m) for m in named_cols], years=years, extra=extra, scale=_scale_in(text),
-                        per_share_default=False)
+        return _Columns(periods=[named_period(h, y) for h, y in named_cols], years=years, extra=extra,
+                        scale=_scale_in(text), per_share_default=False)
     found = list(_DURATION_RX.finditer(text_wo_vs))
     durations = [_duration_months(m, meta) for m in found]
     n = len(years)
     ordinals = [{"first": 1, "second": 2, "third": 3, "fourth": 4}.get((m.group(4) or "").lower()) for m in found]
     col_ord: list[int | None] = [None] * n
-    if durations and n % len(durations) == 0:
+    if len(durations) == 1 and _is_quarterly(meta) and len(set(years)) < n:
+        # one length said over a quarterly report's columns that repeat a year ("Year-to-date" over "2026 2025 2026
+        # 2025"): which columns are that length is not said, as when no length is said
+        col_dur = [None] * n
+    elif durations and n % len(durations) == 0:
         per = n // len(durations)
         col_dur = [durations[i // per] for i in range(n)]
         col_ord = [ordinals[i // per] for i in range(n)]
-    elif durations and len(set(durations)) == 1:
+    elif durations and len(set(durations)) == 1 and not (_is_quarterly(meta) and len(set(years)) < n):
+        # one length said several times for every column; never for a quarterly report's columns that repeat a year
         col_dur = [durations[0]] * n
     elif durations:
         col_dur = [_UNKNOWN] * n  # lengths that do not divide the columns evenly: which is which is not known
@@ -336,6 +343,8 @@ def _duration_months(m: re.Match, meta: DocMeta | None = None) -> int:
     if m.group(7):
         q = _meta_quarter(meta) if meta is not None else None
         return 3 * q if q else _UNKNOWN
+    if m.group(8):
+        return 3  # a column headed "Quarter" beside one headed "Year-to-date"
     return 12
 
 

@@ -88,9 +88,31 @@ def names_by_closing_year(texts: "list[str]", period_end: str | None = None) -> 
 
 def two_digit_years(text: str) -> str:
     """"FY24", "FY 24", "FY'24", "Fiscal 24", "Fiscal '24" written with four digits ("FY 2024", "Fiscal 2024"), so
-    a header of two-digit fiscal years is read as one of years."""
+    a header of two-digit fiscal years is read as one of years; a column's period written before a two-digit year,
+    or with the quarter's number first, is written as ``COLUMN_HEAD`` reads it ("2Q26" and "Q2'26" -> "Q2 2026",
+    "1H26" -> "H1 2026", "YTD'26" -> "YTD 2026", "9M26" -> "9M 2026", "2Q 2026" -> "Q2 2026")."""
+    text = _NUMBER_FIRST.sub(lambda m: f"{m.group(2).upper()}{m.group(1)} "
+                                       f"{m.group(3) if len(m.group(3)) == 4 else '20' + m.group(3)}", text)
+    text = _HEAD_TWO_DIGITS.sub(lambda m: f"{m.group(1)} 20{m.group(2)}", text)
     return re.sub(r"\b(FY|Fiscal(?:\s+Year)?)\s?['’]?(\d{2})\b(?![\d,.]|\s*%)",
                   lambda m: f"{m.group(1)} 20{m.group(2)}", text, flags=re.I)
+
+
+# a quarter or half written with its number first ("2Q26", "2Q 2026", "1H26", "1H FY26")
+_NUMBER_FIRST = re.compile(r"\b([1-4])([QH])\s?['’]?(\d{2}|(?:19|20)\d{2})\b(?![\d,.]|\s*%)", re.I)
+# a column's period before a two-digit year ("Q2'26", "Q2 26", "YTD'26", "9M26", "H1'26")
+_HEAD_TWO_DIGITS = re.compile(r"\b(Q[1-4]|[369]M|H[12]|YTD)\s?['’]?(\d{2})\b(?![\d,.]|\s*%)", re.I)
+# General rule (session 24): a quarterly report heads its columns by their periods in the ways filers write them; each
+# column named by its period before its year: the quarter ("Q2 2026", "Q2 FY26"), the half ("H1 2026"), six or nine
+# months ("6M 2026", "9M FY26"), the year to date ("YTD 2026": as long as the report's quarters), the fiscal year
+# ("FY2025"), read after ``two_digit_years``
+COLUMN_HEAD = re.compile(r"\b(Q[1-4]|[369]M|H[12]|YTD|FY)\s*(?:FY\s*)?((?:19|20)\d{2})\b", re.I)
+
+
+def column_heads(line: str) -> list[tuple[str, int]]:
+    """(period word upper-cased, year) of each column a header line names by its period before its year
+    (``COLUMN_HEAD``): "Q2 2026 Q2 2025 YTD 2026 YTD 2025" -> [("Q2", 2026), ("Q2", 2025), ("YTD", 2026), ...]."""
+    return [(m.group(1).upper(), int(m.group(2))) for m in COLUMN_HEAD.finditer(two_digit_years(line))]
 
 
 _NAME = re.compile(rf"\b(?:fiscal(?:\s+year)?|FY)\s*['’]?(?P<name>{_YEAR})\b(?![,.]?\d)", re.I)

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..text.months import MONTH_ABBR
 from ..types import Fact
-from .fiscal import named_as_fiscal, two_digit_years
+from .fiscal import column_heads, named_as_fiscal, two_digit_years
 from .statements import is_statement, named_note, page_scales, row_statement, split_row, title_kind
 
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
@@ -62,22 +62,25 @@ def _row_values(line: str, percent: bool = False) -> list[float]:
 _LENGTH = re.compile(r"\b(three|six|nine|twelve|3|6|9|12)[ -]months?\b|\b(thirteen|twenty-six|thirty-nine|fifty-two|"
                      r"fifty-three|13|26|39|52|53)[ -]weeks?\b|\b(quarters?)\s+ended\b|\b(?:first|second|third|fourth)\s+"
                      r"(quarter)\b|\b(first)\s+half\b|\b(years?)\s+(?:ended|ending)\b", re.I)
-# a header naming each column's period before its year ("Q3 2026 Q3 2025 9M 2026 9M 2025", "Q2 FY26 6M FY26"): its length
-_COLUMN_PERIOD = re.compile(r"\b(?:(Q[1-4])|(\d{1,2})M|(H[12])|(FY))\s*(?:FY\s*)?'?(?:(?:19|20)\d{2}|\d{2})\b", re.I)
 # "Three and nine months ended": one length per column group, in order
 _LENGTHS_JOINED = re.compile(r"\b(three|six|nine|3|6|9)\s+and\s+(six|nine|twelve|6|9|12)\s+months\b", re.I)
 _MONTHS_OF = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12, "thirteen": 3, "13": 3,
               "twenty-six": 6, "26": 6, "thirty-nine": 9, "39": 9, "fifty-two": 12, "fifty-three": 12, "52": 12, "53": 12}
 
 
+YEAR_TO_DATE = -1  # a column headed "YTD": the year to date, longer than the quarter (its length is the report's)
+
+
 def _header_lengths(lines: list[str], header: int, n: int) -> list[int] | None:
     """The length in months of each of the ``n`` columns, from the length phrases on the header line and the two
     lines above it ("Three Months Ended | Six Months Ended", "13 Weeks Ended ... 26 Weeks Ended"), when they divide
     the columns evenly; None when no length is said."""
-    named = _COLUMN_PERIOD.findall(lines[header])
-    if len(named) == n and not any(fy for _, _, _, fy in named):
-        # each column names its own period: a quarter 3 months, "9M" nine, a half six
-        return [3 if q else 6 if h else int(m) for q, m, h, _ in named]
+    named = [head for head, _ in column_heads(lines[header])]
+    if len(named) == n and "FY" not in named:
+        # each column names its own period (``fiscal.COLUMN_HEAD``): a quarter 3 months, "9M" nine, a half six, the
+        # year to date ``YEAR_TO_DATE`` (longer than the quarter; its length is the report's)
+        return [3 if h.startswith("Q") else 6 if h.startswith("H") else YEAR_TO_DATE if h == "YTD" else int(h[:-1])
+                for h in named]
 
     def read(text: str) -> list[int] | None:
         found = []
@@ -324,7 +327,7 @@ def check_input(fact: Fact, page_text: str | None, primary: bool = True, shift: 
     head = _header_line(lines, at)
     lengths = _header_lengths(lines, head, len(years)) if head is not None and months else None
     if lengths is not None:
-        cols = [i for i in cols if lengths[i] == months]
+        cols = [i for i in cols if lengths[i] == months or (lengths[i] == YEAR_TO_DATE and months > 3)]
         if not cols:
             return f"{name}: no {months}-month column of {header_year} heads that row"
     if len(values) < len(years):

@@ -359,6 +359,10 @@ _SYMBOL_HEADER = re.compile(r"trading\s+symbol", re.IGNORECASE)
 # "Trading Symbol: NWT; New York Stock Exchange", "Trading Symbol(s): NWT"
 # (a full stop after the symbol ends its sentence: "Trading symbol: NWT. Name of each exchange ...")
 _SYMBOL_SAID = re.compile(rf"\b[Tt]rading\s+[Ss]ymbol(?:\(s\)|s)?\s*:\s*({_SYMBOL})(?![\w\-])(?!\.[\w\-])")
+# "Common Stock, $0.01 par value, trading symbol NWT, New York Stock Exchange", "ticker symbol NWT on the Nasdaq" (a
+# cover's 12(b) table written as a sentence: no colon; the symbol ends its clause or names its exchange next)
+_SYMBOL_NAMED = re.compile(rf"\b(?:[Tt]rading|[Tt]icker)\s+[Ss]ymbol\s+[“\"'‘]?({_SYMBOL})[”\"'’]?"
+                           rf"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:on\s+(?:the\s+)?)?{_EXCHANGES}\b)")
 # "Common stock ... traded on the New York Stock Exchange under the symbol NWT", "Our common stock trades on Nasdaq
 # under the ticker symbol "CTSO"": a sentence that says the stock is traded, listed or quoted, then the symbol
 _UNDER_SYMBOL = re.compile(rf"\b(?:trade[sd]?|listed|quoted)\b(?:[^.;]|\.(?=\d)){{0,160}}?\bunder\s+the\s+(?:ticker\s+|trading\s+)?"
@@ -387,6 +391,7 @@ def trading_symbols(cover_text: str) -> set[str]:
     found |= {m.group(1) for m in _PRESS.finditer(cover_text[:6000])}
     found |= {m.group(1) for m in _UNDER_SYMBOL.finditer(cover_text[:6000]) if m.group(1).isupper()}
     found |= {m.group(1) for m in _SYMBOL_SAID.finditer(cover_text[:6000])}
+    found |= {m.group(1) for m in _SYMBOL_NAMED.finditer(cover_text[:6000])}
     return {s for s in found if s.upper() not in FINANCE_TERMS and s not in {"A", "I"}}
 
 

@@ -11,12 +11,14 @@ decimal place.") belong to every clause. A clause that names no company is given
 grow"). Each sub-question is then answered as any question is; the caller joins the answers only when every one is
 answered.
 
-Imports: nothing from the package.
+Imports: ``finance.registry`` (whether a phrase names a metric).
 """
 
 from __future__ import annotations
 
 import re
+
+from ..finance.registry import metric_for_phrase
 
 # a clause that asks a figure: a question phrase up to its auxiliary verb ("what was", "how much did", "by how many
 # points did", "what share of ... was")
@@ -34,9 +36,11 @@ _PERIOD = re.compile(r"\b(?:19|20)\d{2}\b|\bFY\s?'?\d{2}|\b(?:quarter|months|wee
 _SENTENCES = re.compile(r".+?(?:[?!](?=\s|$)|\.(?=\s+[A-Z\"“(])|\.?$)", re.S)
 
 
-# one clause, two measures of one company sharing its verb: "by what percentage did Acme's A and its B grow ..."
+# one clause, two measures of one company sharing its verb: "by what percentage did Acme's A and its B grow ...", "how
+# much did Acme's A and B grow ..." (without "its", each of A and B a measure by itself, never one measure whose name
+# holds "and": ``_two_measures``)
 _SHARED_VERB = re.compile(rf"(?P<head>{_OPENER}[^,;?]*?\bdid\s+)(?P<owner>(?:[A-Z][\w&.\-]*\s+){{0,4}}[A-Z][\w&.\-]*['’]s?)"
-                          r"\s+(?P<a>[^,;?]+?)\s+and\s+its\s+(?P<b>[^,;?]+?)\s+"
+                          r"\s+(?P<a>[^,;?]+?)\s+and\s+(?P<its>its\s+)?(?P<b>[^,;?]+?)\s+"
                           r"(?P<rest>(?:grow|change|increase|decrease|rise|fall|decline)\b[^?]*)$", re.I)
 
 
@@ -53,7 +57,8 @@ def measures_asked(question: str) -> list[str] | None:
         return None
     prefix, body = sentence[:first.start()], sentence[first.start():].rstrip("?").strip()
     clauses = [c.strip() for c in _JOIN.split(body) if c and c.strip()]
-    if len(clauses) == 1 and (shared := _SHARED_VERB.match(body)):
+    if len(clauses) == 1 and (shared := _SHARED_VERB.match(body)) and (
+            shared.group("its") or _two_measures(shared.group("a"), shared.group("b"))):
         # "by what percentage did Acme's net income and its diluted EPS grow in 2025?": two measures of one company,
         # the second named with "its", sharing the clause's verb and periods: each asked with them
         head, owner, rest = shared.group("head"), shared.group("owner"), shared.group("rest")
@@ -79,6 +84,14 @@ def measures_asked(question: str) -> list[str] | None:
         out.append(" ".join(x for x in (sentences_before(sentences, at), asked, sentences_after(sentences, at))
                             if x).strip())
     return out
+
+
+def _two_measures(a: str, b: str) -> bool:
+    """Whether "A and B" names two measures: each a metric by itself (``registry.metric_for_phrase``), two different
+    ones, and the whole no metric of its own ("revenues and diluted earnings per share"; never "research and
+    development expenses" or "sales and marketing expenses")."""
+    first, second = metric_for_phrase(a), metric_for_phrase(b)
+    return bool(first and second and first != second and metric_for_phrase(f"{a} and {b}") is None)
 
 
 def sentences_before(sentences: list[str], at: int) -> str:
