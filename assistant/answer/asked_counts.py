@@ -115,6 +115,44 @@ def staff_counted(before: str, after: str) -> bool:
     return any(_noun(w) in _STAFF_NOUNS or w.startswith("employ") for w in words) or bool(_STAFF_BEFORE.search(before))
 
 
+# a headcount: the object of "employ", a count of a clause's staff ("of whom 6,100 were engineers" counts people), or a
+# number right before a staff noun ("12,400 full-time employees"); "people" alone may count customers or passengers
+_HEADCOUNT_AFTER = re.compile(r"(?i)\s*(?:(?:full|part)-time\s+|permanent\s+|salaried\s+|hourly\s+)?(?:employees|"
+                              r"staff|workers|personnel|associates|team\s+members|colleagues|ftes?|full-time\s+equivalents)\b")
+_OF_WHOM = re.compile(r"(?i)\bof\s+whom\s+(?:(?:approximately|about|roughly|some|around|nearly|almost|over|more\s+than)\s+)?$")
+
+
+def headcount_figure(before: str, after: str) -> bool:
+    """Is the number between ``before`` and ``after`` a count of the company's people: the object of "employ" ("we
+    employed approximately 9,800 people"), the part of its staff after "of whom", or a number right before a staff
+    noun ("2,400 full-time employees")?"""
+    return bool(_EMPLOYED.search(before) or _OF_WHOM.search(before) or _HEADCOUNT_AFTER.match(after))
+
+
+_NOT_THINGS = frozenset("time year month week day percent point basi one other more less total".split())
+_PEOPLE_Q = re.compile(r"(?i)\b(?:engineers?|mechanics?|technicians?|nurses?|doctors?|drivers?|pilots?|teachers?|agents?|"
+                       r"advis[eo]rs?|consultants?|scientists?|researchers?|people|persons?|members?|union)\b")
+
+
+_COUNTED_BEFORE_VERB = re.compile(r"(?i)\bhow\s+many\s+(?:[\w-]+\s+){0,5}?([a-z][a-z-]+(?<!s)s)\s+(?:did|does|do|were|was|are|"
+                                  r"is|has|have|had|will|would)\b")
+
+
+def counts_things(question: str) -> bool:
+    """Does a "how many" question count things that are not people on a payroll ("how many new elevator units did
+    it install", "how many stores did it open")? Not a question asking staff (``staff_asked``) or naming people of a
+    trade ("how many engineers", "how many union members": counted among the staff), nor a count of times or
+    periods."""
+    at = _counted_at(question)
+    if at is None:  # "how many new lift and escalator units did it install": the plural before the verb
+        m = _COUNTED_BEFORE_VERB.search(question)
+        at = (m.start(1), m.group(1)) if m else None
+    if at is None or staff_asked(question) or _PEOPLE_Q.search(question):
+        return False
+    noun = _noun(at[1])
+    return noun not in _NOT_THINGS and noun not in _STAFF_NOUNS
+
+
 # "... negotiating five new agreements, which would cover approximately 400 employees", "two plants, covering about 900
 # workers": a count inside a clause that says which of the things another noun covers, applies to or affects
 _COVERED_BY = re.compile(r"(?i)\b([a-z][a-z-]+s),?\s+(?:(?:which|that)\s+(?:(?:would|will|could|may|might|are\s+expected\s+to|"

@@ -435,7 +435,9 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
             # "LEO revenue was EUR 163 million ..." two sentences after "Eutelsat, which ... operates ...": a sentence
             # goes on about the subject one of the two sentences before it opened with (``subject_score`` still
             # lowers one that opens with another name)
-            lead = next((x for x in reversed(recent[-2:]) if _opens_with_name(x, lower_words)), "")
+            # a run-in heading opening the paragraph ("Vault and Precious Metals. Second quarter revenues decreased ...")
+            # names the subject of the sentences after it, whatever words of it the page writes in lower case too
+            lead = next((x for x in reversed(recent[-2:]) if _opens_with_name(x, lower_words) or _run_in_heading(x)), "")
             out.append(Candidate(doc_id, doc, source, page_no, a, b, flat, "sentence", heading=section, before=before,
                                  prev=prev_sentence, rank=rank, meta=meta, years=_stated_years(flat), lead=lead))  # fmt: skip
             out.extend(_more_forms(page, spans, i, out[-1]))
@@ -761,6 +763,17 @@ def _opens_with_name(sentence: str, lower_words: set[str]) -> bool:
     m = re.match(r"\s*(?:(?:In|On|By|During|At|Since|After)\s+[^,]{0,30},\s+)?([A-Z][\w&.-]*)", sentence)
     word = m.group(1).rstrip(".").lower() if m else ""
     return bool(word) and word not in _NOT_NAME and word not in lower_words
+# a run-in heading: a short title-case phrase alone before a full stop ("Vault and Precious Metals.", "ATM Managed
+# Services."), its words capitalised but for joining words, no figure, no verb form in lower case
+_RUN_IN = re.compile(r"^\s*[A-Z][\w&'’-]*(?:\s+(?:and|of|&|the|for|in|[A-Z][\w&'’-]*)){0,6}\.\s*$")
+
+
+def _run_in_heading(sentence: str) -> bool:
+    """Is ``sentence`` a run-in heading of a filing's discussion (a title-case phrase ending in a full stop, two words
+    or more or one capitalised segment name, never a name with a legal suffix)?"""
+    return bool(_RUN_IN.match(sentence)) and not re.search(r"\b(?:Inc|Corp|Ltd|Co|LLC|plc)\.\s*$", sentence)
+
+
 _NOT_NAME = set(
     """the a an in on at by for of to and or but this that these those it its we our they their each every all some
     i table note total fiscal year inc inc. corp corp. co co. ltd ltd. plc llc l.p. n.v. s.a. ag se company corporation registrant

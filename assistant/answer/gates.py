@@ -532,7 +532,8 @@ def verdict(asked: Asked, c: Candidate) -> str | None:
         # semicolon, or a colon going on in lower case) that states the proposition decides, when it is the only one
         # that does (the other clause's "may"/"could" is not the deciding clause's hedge)
         found = {v for part in clauses if (v := _polarity(asked, replace(c, text=part))[0]) is not None}
-        return next(iter(found)) if len(found) == 1 else None
+        said = next(iter(found)) if len(found) == 1 else None
+        return _conjunct_verdict(asked.text, c.text, said) if said is not None and _conjuncts(asked.text) else said
     m = _CONCESSIVE.search(c.text)
     if said is not None and m and m.start() > 0 and c.text[m.end() :].strip():
         for side in (c.text[: m.start()], c.text[m.end() :]):
@@ -541,6 +542,10 @@ def verdict(asked: Asked, c: Candidate) -> str | None:
                 return None
     if said == "No" and _one_disjunct_only(asked.text, c.text):
         return None  # "Does it depend on one customer or one product line?": no customer above 10% judges one side
+    if said is not None and c.kind == "sentence" and _conjuncts(asked.text):
+        # "Did sales rise in both value and volume?": each conjunct is decided on its own ("its value rose ... as
+        # volumes fell" is No); a conjunct the sentence leaves undecided leaves the whole undecided
+        return _conjunct_verdict(asked.text, c.text, said)
     return said
 
 
@@ -729,6 +734,100 @@ def _one_disjunct_only(question: str, text: str) -> bool:
         if said_a != said_b:
             return True
     return False
+
+
+# a yes/no asked of two things at once: "in both value and volume", "revenue as well as margin", "A and B alike",
+# "A and B both"; each side runs to the next preposition, comma, auxiliary or direction word
+_BOTH = re.compile(r"(?i)\bboth\s+(?P<a>(?:[\w'’-]+\s+){0,3}?)and\s+(?P<b>[^,?;:]+)")
+_AS_WELL_AS = re.compile(r"(?i)(?P<a>(?:[\w'’-]+\s+){1,4}?)as\s+well\s+as\s+(?P<b>[^,?;:]+)")
+_ALIKE = re.compile(r"(?i)(?P<a>(?:[\w'’-]+\s+){1,4}?)and\s+(?P<b>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:alike|both)\b")
+_SIDE_END = re.compile(r"(?i)\b(?:for|in|on|to|from|based|according|during|at|by|with|than|since|when|while|over|"
+                       r"terms|did|does|do|was|were|is|are|has|have|had|will|would|could|can)\b")
+_SIDE_START = re.compile(r"(?i).*\b(?:in|on|of|for|from|to|by|with|at|did|does|do|was|were|is|are|has|have|had|its|their|"
+                         r"our|the|a|an)\s+")
+_CONJ_LIGHT = _DISJUNCT_LIGHT | frozenset("both alike each".split())
+
+
+def _side_words(phrase: str, first: bool) -> set[str]:
+    """The content words of one side of a conjunction: the left side from its last preposition or auxiliary on, the
+    right side up to the next one (or a direction word: "both revenue and margin improve")."""
+    if first:
+        phrase = _SIDE_START.sub("", phrase)
+    else:
+        phrase = _SIDE_END.split(phrase)[0]
+    words = []
+    for w in re.findall(r"[A-Za-z][\w'’-]*", phrase):
+        if not first and _direction(w.lower()) in ("up", "down", "any"):
+            break
+        words.append(w.lower())
+    return set(content_words(" ".join(w for w in words if w not in _CONJ_LIGHT))) - {"own"}
+
+
+def _conjuncts(question: str) -> list[set[str]]:
+    """The sides of a conjunction a yes/no question asks of together ("Did beer sales rise in both value and
+    volume?" -> [{value}, {volume}]; "Did its revenue as well as its margin improve?" -> [{revenue}, {margin}]),
+    each side's words without the other's; [] when the question joins nothing so."""
+    q = _BASIS_AFTER.sub("", question)
+    for rx in (_BOTH, _AS_WELL_AS, _ALIKE):
+        m = rx.search(q)
+        if m is None:
+            continue
+        a, b = _side_words(m.group("a"), rx is not _BOTH), _side_words(m.group("b"), False)
+        a, b = a - b, b - a
+        if a and b:
+            return [a, b]
+    return []
+
+
+_CLAUSE_BREAK = re.compile(r"(?i)[,;:()]|\s[-–—]\s|\b(?:and|but|while|whereas|because|as|than|though|although|"
+                           r"since|yet|with)\b")
+
+
+def _side_direction(side: set[str], others: set[str], asked_dirs: set[str], text: str) -> str | None:
+    """The move the sentence gives one side of a conjunction: the direction word right after its words ("volumes
+    fell"), else the one direction of the clauses that name it and no other side; None when it gives none or both."""
+    tied = _measure_direction(side | {"rise" if d == "up" else "fall" for d in asked_dirs}, text)
+    if tied is not None:
+        return tied
+    own_side, other_side = _stems(side), _stems(others)
+    found = set()
+    for clause in _CLAUSE_BREAK.split(text):
+        stems = _stems(content_words(clause.lower()))
+        if stems & own_side and not stems & other_side:
+            found |= {d for w in content_words(clause.lower()) if (d := _direction(w)) in ("up", "down")}
+    if not found:
+        # "its value and its volume both grew": one clause (cut only at commas and contrasts) naming the side, one move
+        for clause in _CONTRAST_BREAK.split(text):
+            stems = _stems(content_words(clause.lower()))
+            if stems & own_side:
+                found |= {d for w in content_words(clause.lower()) if (d := _direction(w)) in ("up", "down")}
+    return found.pop() if len(found) == 1 else None
+
+
+_CONTRAST_BREAK = re.compile(r"(?i)[,;:()]|\s[-–—]\s|\b(?:but|while|whereas|because|than|though|although|yet)\b")
+
+
+def _conjunct_verdict(question: str, text: str, said: str) -> str | None:
+    """A conjunction's verdict, each side decided on its own (session 24, #10): a sentence that does not speak of
+    every side decides nothing; with a move asked ("rise in both value and volume"), a side the sentence moves the
+    other way makes it No, every side moved the asked way Yes, anything else no verdict ("its value rose because
+    prices went up faster than volumes fell" is No, never the whole sentence's Yes). Without a move asked, the
+    sentence's own verdict stands when it names every side. A No read from a negation is never turned into Yes."""
+    sides = _conjuncts(question)
+    own = _stems(content_words(text.lower()))
+    if not all(any(_said(w, own) for w in side) for side in sides):
+        return None
+    asked_dirs = {d for w in content_words(_without_concession(question)) if (d := _direction(w)) in ("up", "down")}
+    if len(asked_dirs) != 1:
+        return said if not asked_dirs else None
+    want = next(iter(asked_dirs))
+    moves = [_side_direction(side, set().union(*(o for o in sides if o is not side)), asked_dirs, text)
+             for side in sides]
+    if any(m is not None and m != want for m in moves):
+        return "No"
+    if all(m == want for m in moves) and said == "Yes":
+        return "Yes"
+    return None
 
 
 @lru_cache(maxsize=4096)

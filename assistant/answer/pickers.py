@@ -31,6 +31,7 @@ from . import prose_members as members
 from . import prose_tables as tables
 from . import asked_shares, prose_ties as ties
 from . import prose_reasons as reasons
+from . import prose_revisions as revisions
 from . import prose_pdf_tables as pdf_tables
 from . import member_asks, member_rows, table_rankings, table_sums
 from . import prose_verdicts
@@ -1428,6 +1429,11 @@ def _covering(asked: Asked, shown: list[Scored], question: str, aliases: Callabl
     California and Texas ...": one sentence explaining both); else None."""
     # a part referring back ("how were they split between ...") asks about its own words only: its pronouns,
     # prepositions and modal verbs name nothing the quote must say (``_asked_content``)
+    if _COMPUTED_Q.search(asked.text):
+        # "Using income from operations divided by interest expense, how well did it cover its interest ...?": a part
+        # asking a figure computed from two measures is answered by that computation or its own quote stating the
+        # ratio, never by the quote another part took ("Interest expense decreased because ...") (session 24, #10)
+        return None
     said = asked.words  # the part's words as asked (the change-only test below reads them all)
     own = _asked_content(asked.words)
     if own and own != asked.words:
@@ -1437,6 +1443,13 @@ def _covering(asked: Asked, shown: list[Scored], question: str, aliases: Callabl
         if p is not None and p.get("soft"):
             continue  # its measure said in other words: only a close meaning (``SOFT_COSINE``) lets it answer
         if p is not None and p["subject"] >= 0.85 and p["overlap"] >= 0.25:
+            return sc
+        if p is not None and asked.kind == "yesno" and sc.candidate.kind == "sentence" \
+                and revisions.asks_changed(asked.text, " ".join(sorted(asked.words))) \
+                and revisions.changed_verdict(asked.text, sc.candidate.text, " ".join(sorted(asked.words))) is not None:
+            # "What price does the note expect for 2025, and has that view changed?": the quote stating the forecast
+            # against the earlier one it replaces ("below the NOK 92 we forecast in January"), or saying it stands,
+            # decides the second part too (session 24, #11)
             return sc
         if p is not None and not asked.entities and p["type"] >= 1.0 and p["overlap"] >= 0.5:
             return sc  # a part naming no one: the quote says half of its words and is of the kind it asks
@@ -1461,6 +1474,10 @@ def _covering(asked: Asked, shown: list[Scored], question: str, aliases: Callabl
             # about the same subject and stating the move with its figure ("5.2% more than", "up 3.0% from"), answers it
             return sc
     return None
+
+
+# a figure the question computes from two measures: "A divided by B", "the ratio of A to B", "A as a multiple of B"
+_COMPUTED_Q = re.compile(r"(?i)\bdivided\s+by\b|\bratio\s+of\s+[\w\s'’-]{2,60}?\bto\b|\bas\s+a\s+multiple\s+of\b")
 
 
 # words that name a change and nothing of what changed ("the yearly change", "the annual growth")

@@ -34,7 +34,7 @@ FRAME_WORDS = frozenset("""behind push pushes pushed pushing account accounts ac
     explaining drove drive drives driving driven cause causes caused causing led lead leads leading lie lies lay reason
     reasons come hold holds holding held back weigh weighs weighed weighing fuel fuels fuelled fueled fuelling fueling
     lift lifts lifted lifting hurt hurts hurting boost boosts boosted boosting drag drags dragged dragging underlying
-    main chief key biggest""".split())
+    main chief key biggest factor factors blame blames blamed blaming""".split())
 
 # "What is pushing up ...", "What accounts for ...", "What is holding back ...", "How come ...", "What is the reason for"
 _REASON_SYNONYM = re.compile(
@@ -400,7 +400,25 @@ def explains_asked(question: str, sentence: str, cause_at: int, before: str = ""
     if head == "flow" and {"cash", "activ"} <= said:
         return True  # "operating cash flow" explained as the filer's "net cash provided by operating activities"
     moves = {_stem(keep[-1]) for keep in [_effect_words(question)] if _closing_move(keep)}  # "Growth was driven by ..."
-    return any(_same(h, s) for h in {head} | moves | _measured_change(question) | _acronyms(question) for s in said)
+    # "What drove the growth of its ATM Services segment?": a part of the company asked grows by its revenues, which
+    # is the move the filer's segment discussion states ("Second quarter revenues increased 13.0%")
+    unit = {_stem("revenues"), _stem("sales")} if head in _UNIT_HEADS else set()
+    return any(_same(h, s) for h in {head} | moves | _measured_change(question) | _acronyms(question)
+               | conjoined_heads(question) | unit for s in said)
+
+
+_UNIT_HEADS = frozenset(_stem(w) for w in "segment division business unit brand operations".split())
+
+
+def conjoined_heads(question: str) -> set[str]:
+    """The other head of an asked thing that joins two measures ("Why did its revenues and profit fall?" -> {reven}):
+    each is a move the question asks about, and the filer explains each in a sentence of its own (session 24, #11)."""
+    words = _effect_words(question)
+    if len(words) < 2 or _closing_move(words):
+        return set()
+    joined = re.search(rf"(?i)\b{re.escape(words[-2])}\s+(?:and|&)\s+(?:[a-z][\w-]*\s+){{0,2}}?{re.escape(words[-1])}\b",
+                       _subject_of(question))
+    return {_stem(words[-2])} if joined else set()
 
 
 # "How far have Italian sales fallen from their peak?", "How far below its peak is ...?", "How far is X off its high?"

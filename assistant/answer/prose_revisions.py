@@ -261,7 +261,8 @@ def asks_superseded(question: str) -> bool:
 _CHANGE_VERB = (r"(?P<verb>chang(?:e|ed|es)|revis(?:e|ed|es)|updat(?:e|ed|es)|rais(?:e|ed|es)|lift(?:ed|s)?|"
                 r"increas(?:e|ed|es)|boost(?:ed|s)?|lower(?:ed|s)?|cut(?:s)?|reduc(?:e|ed|es)|trim(?:med|s)?|downgrad(?:e|ed|es)|"
                 r"upgrad(?:e|ed|es))")
-_FORECAST_NOUN = r"(?:guidance|outlook|forecasts?|targets?|expectations?|projections?|estimates?)"
+# (a report's "view" of a figure is its forecast: "has that view changed?", "we keep our view of ...")
+_FORECAST_NOUN = r"(?:guidance|outlook|forecasts?|targets?|expectations?|projections?|estimates?|views?)"
 _CHANGED_Q = (
     re.compile(rf"(?i)^\s*(?:(?:and|but|so)\s+)?(?:has|have|had|was|were|is)\s+(?:the|its|their|our|this|that)\s+(?:[\w'-]+\s+){{0,4}}?"
                rf"{_FORECAST_NOUN}\s+(?:(?:for|of)\s+(?:[\w'-]+\s+){{1,3}}?)?(?:been\s+|being\s+)?{_CHANGE_VERB}\b"),

@@ -42,7 +42,7 @@ from .measure_families import (
 from .measure_frames import _case, _length, _same_point, other_basis
 from .stated_figures import Figure, _MONEY, _aside_free, _figures
 from .asked_counts import (_COUNT_NOUN, _counts_other, counted_said, covered_count, employed_count, predicate_disagrees,
-                           staff_asked, staff_counted)
+                           counts_things, headcount_figure, staff_asked, staff_counted)
 from .asked_shares import portion_part
 from .asked_measures import AskedMeasure, asked_measure, measure_head, says_head
 from .tie_rules import (
@@ -198,6 +198,7 @@ def figure_ties(asked: AskedMeasure, text: str, around: str = "") -> list[tuple[
     before and the report's title, which may say a qualifier of the measure once for a paragraph)."""
     out: list[tuple[Figure, str]] = []
     staff = staff_asked(asked.question or "")
+    things = asked.count and counts_things(asked.question or "")  # a count of things, never of the company's people
     for f in _figures(text):
         verdict = _tie(asked, f.words, f.form, f.kind, f.per, f.subject, "", f.clause, f.unit, f.opening, around,
                        f.after, f.head)
@@ -206,6 +207,8 @@ def figure_ties(asked: AskedMeasure, text: str, around: str = "") -> list[tuple[
         if verdict != OTHER and asked.counted and f.kind == "number" and covered_count(asked.counted, text[: f.start]):
             verdict = OTHER  # "how many employees": "agreements, which would cover approximately 400 employees" counts
             # the agreements' reach, a subset
+        if verdict != OTHER and f.kind == "number" and things and headcount_figure(text[: f.start], f.after):
+            verdict = OTHER  # "how many units did it install": "we employed approximately 9,800 people" counts staff
         if verdict != OTHER and f.kind == "number" and staff and not staff_counted(text[: f.start], f.after):
             verdict = OTHER  # "how many people did it employ": "a 52- or 53-week year" counts weeks, not staff
         if verdict != OTHER and asked.doing and f.kind == "number" and _whole_of_part(asked.doing, text[: f.start], f.after):

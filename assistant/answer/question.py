@@ -29,6 +29,7 @@ _REASON_Q = re.compile(
     r"lies\s+behind|was\s+behind|is\s+behind|limited|limits|held\s+back|holds\s+back|contributed|helped|helps|"
     r"(?:held|holds|kept|keeps|dragged|drags|pulled|pushed)\s+(?:it|them|this|that)\s+(?:back|down)|"
     r"hurt|hurts|weighed\s+on|pushed|boosted|supported)\b|"
+    r"\b(?:what|which)\s+(?:\w+\s+){0,5}?blam(?:e|es|ed|ing)\b|"  # "What factors does the firm blame for closures?": the causes
     r"\breasons?\b|\bwhat\s+did\s+.+\battribute\b|\battributed?\b.*\bto\?|\bdue\s+to\s+what\b|\bdrivers?\b|"
     r"\bhow\s+(?:can|could|is\s+it\s+possible\s+(?:that|for))\b"  # "how can occupancy exceed 100%": in what way, a reason
 )
@@ -92,12 +93,15 @@ _RELATIVE = [
     (re.compile(r"(?i)\b(?:a|one|the)\s+year\s+(?:earlier|before)|\bthe\s+(?:previous|prior|preceding)\s+year\b"), -1),
     (re.compile(r"(?i)\b(?:a|one)\s+year\s+later\b|\bthe\s+(?:next|following)\s+year\b"), 1),
 ]
+_COMPARED_BASE = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|against|than)\s+$")
 _BARE_WH = re.compile(r"(?i)(?:when|where|why|how|who|whom|what|which)\b\s*")
 # "in what year", "when", and a date asked from a point of time: "by when", "from when", "since when", "until when"
 _WHEN_ASKED = re.compile(r"(?i)\b(?:what|which)\s+year\b|^\s*(?:and\s+)?(?:(?:by|from|since|until|till)\s+)?when\b")
 _MOVE_ONLY = frozenset({"fast", "quickly", "much", "far", "change", "changed", "move", "moved", "grow", "growth"})
 # a plural pronoun standing for what the part before asked ("..., and how much did they rise during the year?")
 _BACK_PRONOUNS = frozenset({"they", "them", "these", "those"})
+_POINTED_BACK = re.compile(r"(?i)\b(?:that|this|these|those)\s+(view|figure|number|estimate|forecast|projection|call|"
+                           r"outlook|guidance)s?\b")
 _OF_THEM = re.compile(r"(?i)\b(?:of|among)\s+(?:them|these|those)\b")
 # a place a part narrows its figure to: its names only after "in" / "outside" / "within" ... ("how many of them were
 # in Norway", "how many were outside the United States")
@@ -475,7 +479,8 @@ def _words(text: str) -> frozenset[str]:
 # the document named as the one asked ("What does the note project for 2025?", "What did the brief count?"): the
 # report's name for itself, part of the question's frame, never a word its answer must say
 _SELF_NAMED = re.compile(r"(?i)\b(?:does|did|do|will|would)\s+(?:the|this)\s+(?:note|brief|article|study|paper|"
-                         r"analysis|survey|author|analysts?)\b")
+                         r"analysis|survey|author|analysts?|(?:(?:research|data|consulting|advisory|analytics)\s+)?"
+                         r"(?:firm|house|consultancy|consultants?|forecasters?|researchers?))\b")
 
 
 _PERIOD_WORDS = frozenset("first second third fourth quarter quarters half year fiscal months weeks".split())
@@ -591,8 +596,13 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
         if parts:
             prev = parts[-1]
             for rx, delta in _RELATIVE:
-                if rx.search(piece) and prev.years:
+                rel = rx.search(piece)
+                if rel and prev.years:
                     years |= {y + delta for y in prev.years}
+                    if _COMPARED_BASE.search(piece[: rel.start()]):
+                        # "how many did it service at mid-year compared with a year earlier?": the year before is the
+                        # comparison's base; the part asks the part before's year too (session 24, #11)
+                        years |= set(prev.years)
             inherited = not ents
             if not ents:
                 ents = prev.entities
@@ -601,6 +611,9 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
             # "how many of them ...": a portion of what was asked before, a measure of its own, not that measure again
             back = prev.kind in ("amount", "describe") and not _OF_THEM.search(piece)
             own = words - _RELATIVE_WORDS - (_BACK_PRONOUNS if back else frozenset())
+            # "..., and has that view changed?", "is this figure higher than ...": a demonstrative before a noun naming
+            # no measure of its own (a view, figure, estimate) points back at the part before's, as a pronoun does
+            own = own - {m.group(1).lower() for m in _POINTED_BACK.finditer(piece)}
             # "..., and what was the growth rate from 2023?": the rate of the move of the measure before
             pace = _GROWTH_RATE.search(piece)
             if pace:

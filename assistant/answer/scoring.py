@@ -15,7 +15,7 @@ from typing import Any
 
 from ..text.months import MONTH, MONTH_OR_ABBR_TITLE, MONTH_TITLE
 from ..text.names import named_entities
-from ..text.numbers import claims
+from ..text.numbers import CURRENCY_CODES, claims
 from ..text.places import COUNTRIES
 from ..text.periods import doc_quarter, doc_year
 from ..text.sentences import content_words
@@ -189,7 +189,8 @@ _ANTONYMS = [
     ("higher", "lower"), ("above", "below"), ("own", "lease"), ("buy", "sell"), ("win", "lose"),
     ("accelerate", "slow"), ("surplus", "deficit"), ("approve", "reject"), ("complete", "delay"),
 ]  # fmt: skip
-_MONEY = re.compile(r"[$€£¥]|\b(?:US\$|USD|EUR|KRW|RMB|won|yen|euros?|dollars?)\b", re.I)
+# money: a currency sign, a currency's name, or any ISO code of ``text.numbers.CURRENCY_CODES`` ("NOK 86.00")
+_MONEY = re.compile(rf"[$€£¥]|\b(?:US\$|{CURRENCY_CODES}|won|yen|euros?|dollars?)\b", re.I)
 _UNITFUL = re.compile(
     r"(?i)(?:[$€£¥]\s?\d|\d\s?%|\d\s*(?:percent|TWh|GWh|MWh|kWh|MW|GW|kW|GB|TB|PB|TB/s|GB/s|x|times|units|"
     r"tokens|hours|people|employees|stores|million|billion|trillion|thousand|won|yen|parameters)\b)"
@@ -972,8 +973,12 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
         if c.kind == "sentence" and at >= 0 and asked.entities and not _names_in_effect(asked, c, at):
             return 0.0  # "why did sales in Germany fall": "Its revenue fell 12%, mainly because of weaker demand in
             # Germany" explains another company's revenue; Germany is named only in the cause
-        if c.kind == "sentence" and at >= 0 and not asked.entities and _member_effect(qtext, causes.effect_clause(c.text, at)):
-            return 0.0  # "why did US residential solar fall": "Texas and Florida, ..., fell less steeply" is two states'
+        if c.kind == "sentence" and at >= 0 and all(_scope_name(e) for e in asked.entities) \
+                and _member_effect(qtext, causes.effect_clause(c.text, at)):
+            # "why did US residential solar fall": "Texas and Florida, ..., fell less steeply" is two states'; a question
+            # naming only its scope ("What drove European gym membership?") asks the whole as well: "France grew
+            # fastest, as chains opened clubs" is one member's growth (session 24, #10)
+            return 0.0
         if c.kind == "sentence" and at > 0 and not causes.effect_after(c.text, at) \
                 and reasons.PACE_GAP.search(causes.effect_clause(c.text, at)) and not reasons.PACE_GAP.search(qtext):
             # "Unit shipments of kettles dropped far more steeply, ..., because the losses were mostly in entry-level
@@ -1032,6 +1037,11 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
             and not _asked_period_named(asked, c):
         return 0.0  # "in the fourth quarter of 2024": a sentence on the first quarter of 2025 is another period's
     return 1.0 if c.kind == "sentence" else 0.6
+
+
+def _scope_name(name: str) -> bool:
+    """Is a question's name a place scoping it ("European", "US", "Germany") rather than a company?"""
+    return name.lower() in _REGION_ADJ or bool(places(name)) or bool(places(name.title()))
 
 
 def _member_effect(question: str, effect: str) -> bool:

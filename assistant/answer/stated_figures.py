@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..text.months import MONTH_ABBR, MONTH_OR_ABBR
-from ..text.numbers import claims
+from ..text.numbers import CURRENCY_CODES, claims
 from .measure_families import _families, _head, _per, _stem
 from .measure_frames import _dimension
 
@@ -37,7 +37,7 @@ _BREAK = re.compile(r"[;:]|,\s|\s(?:and|but|while|whereas|leaving|bringing|takin
 _ASIDE = re.compile(r"(?i),?\s*\b(?:which|that)\s+(?:includes?|included|comprises?|covers?|contains?)\b[^,;.()]*,?|"
                     r"\(\s*(?:which\s+)?(?:includ\w+|such\s+as|e\.g\.)[^()]*\)|,?\s*\b(?:including|such\s+as)\b[^,;.()]*,?")
 _MONEY = re.compile(r"(?:US\$|[$€£¥])\s?\d|\b\d[\d,.]*\s?(?:trillion|billion|million|thousand|bn|mn|m)?\s?"
-                    r"(?:dollars|euros|yen|won)\b|\b(?:EUR|USD|GBP|JPY)\s?\d", re.I)
+                    r"(?:dollars|euros|yen|won)\b|\b" + CURRENCY_CODES + r"\s?\d", re.I)
 _MEASURE_PHRASE_END = re.compile(r"(?i)\s(?:in|for|during|at|as\s+of|of|did|does|was|were|is|are|on|under|came|"
                                  r"compared|between|from|to|and|by|report|reported|have|has|had)\s|[?,]")
 
@@ -260,7 +260,9 @@ def _figures(text: str) -> list[Figure]:
         slash = re.match(r"(?i)\s*/\s*([a-z]+)\b", after)
         if per is None and slash:  # "US$2,300/t", "$48/MWh": the unit after the slash is the "per"
             per = _stem(_UNIT_WORDS.get(slash.group(1).lower(), slash.group(1)))
-        code = re.search(r"\b(?:EUR|USD|GBP|JPY|CHF|CNY|RMB|KRW|INR|CAD|AUD)\s*$", text[max(0, s - 5) : s])
+        # any currency's ISO code before the figure ("NOK 86.00 a kilogram", "SEK 1.2 billion") makes it money: the
+        # codes are read in one place (``text.numbers.CURRENCY_CODES``)
+        code = re.search(rf"\b{CURRENCY_CODES}\s*$", text[max(0, s - 5) : s])
         kind = "money" if code else _kind(n.raw, text[e:])
         out.append(Figure(s, e, n.raw, kind, form, words, per, subject, text[_clause_start(text, s) : _clause_end(text, e)],
                           _dimension(text[e : e + 16]), _opening(text), text[e : e + 100], _subject_head(text)))
