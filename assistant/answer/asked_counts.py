@@ -83,8 +83,9 @@ def _counts_other(counted: str, after: str) -> bool:
 
 # the object of "employ" is staff, whatever the filer calls them ("we employed approximately 15,900 associates",
 # "employs about 2,300 team members"): a count of employees asked is tied to it
-_EMPLOYED = re.compile(r"(?i)\bemploy(?:ed|s|ing)?\s+(?:(?:a\s+total\s+of|approximately|about|roughly|some|over|"
-                       r"more\s+than|nearly|around|almost)\s+)?$")
+# the hedges a filer puts before a count ("approximately 9,800", "a total of 412"), read by every count pattern here
+_HEDGE = r"(?:(?:a\s+total\s+of|approximately|about|roughly|some|over|more\s+than|nearly|around|almost)\s+)?"
+_EMPLOYED = re.compile(rf"(?i)\bemploy(?:ed|s|ing)?\s+{_HEDGE}$")
 
 
 def employed_count(counted: str, before: str) -> bool:
@@ -119,7 +120,7 @@ def staff_counted(before: str, after: str) -> bool:
 # number right before a staff noun ("12,400 full-time employees"); "people" alone may count customers or passengers
 _HEADCOUNT_AFTER = re.compile(r"(?i)\s*(?:(?:full|part)-time\s+|permanent\s+|salaried\s+|hourly\s+)?(?:employees|"
                               r"staff|workers|personnel|associates|team\s+members|colleagues|ftes?|full-time\s+equivalents)\b")
-_OF_WHOM = re.compile(r"(?i)\bof\s+whom\s+(?:(?:approximately|about|roughly|some|around|nearly|almost|over|more\s+than)\s+)?$")
+_OF_WHOM = re.compile(rf"(?i)\bof\s+whom\s+{_HEDGE}$")
 
 
 def headcount_figure(before: str, after: str) -> bool:
