@@ -246,9 +246,12 @@ _PAREN_PERIOD = r"(?:the\s+)?(?:fiscal\s+(?:year\s+)?)?(?:FY\s?'?)?\d{2,4}"
 _PAREN_DEF = re.compile(r"(?P<name>[A-Za-z][A-Za-z&'\- ]{1,60}?)(?:\s+(?:in|for|during)\s+" + _PAREN_PERIOD +
                         r"(?:(?:\s*,\s*|\s+and\s+|\s+versus\s+|\s+vs\.?\s+)(?:(?:in|for|during)\s+)?" + _PAREN_PERIOD +
                         r")?)?\s*\((?P<body>[^()]*(?:\([^()]*\)[^()]*)*)\)")
+# arithmetic words; "less"/"over" may follow a closing parenthesis or a comma ("total debt (its parts) less cash",
+# "total debt, including finance leases, less cash"): a statement "X is A (...) less B." is then a definition, read
+# or declined, never left for a stated figure of one of its inputs to answer
 _ARITHMETIC = re.compile(r"\bas\s+an?\s+(?:%|percent(?:age)?|share|proportion|fraction)\s+of\b|\bdivided\s+by\b|"
-                         r"\bmultiplied\s+by\b|\s/\s|\s[-+*]\s|\bminus\b|\bplus\b|\w\s+less\s+(?!than\b)\w|"
-                         r"\w\s+over\s+(?!(?:the\s+)?(?:last|past|next|prior|previous|period|years?|fy|19\d\d|20\d\d)\b)\w|"
+                         r"\bmultiplied\s+by\b|\s/\s|\s[-+*]\s|\bminus\b|\bplus\b|[\w)\]],?\s+less\s+(?!than\b)\w|"
+                         r"[\w)\]]\s+over\s+(?!(?:the\s+)?(?:last|past|next|prior|previous|period|years?|fy|19\d\d|20\d\d)\b)\w|"
                          r"\b(?:sum|ratio|average)\s+of\b|\bdifference\s+between\b", re.I)
 
 
@@ -1153,6 +1156,9 @@ class _Parser:
             alias = self._alias_group(" ".join(words).replace(" ,", ","))
             if alias is not None:
                 return alias
+            parts = self._listed_parts(" ".join(words).replace(" ,", ","))
+            if parts is not None:
+                return parts
             glossed = self._glossed_row(" ".join(words).replace(" ,", ","))
             if glossed is not None:
                 return glossed
@@ -1244,6 +1250,39 @@ class _Parser:
         if j >= len(self.toks) or self.toks[j][0] != ")" or not texts:
             return None
         return " ".join(texts).replace(" ,", ","), j + 1
+
+    def _listed_parts(self, words: str) -> Node | None:
+        """"total debt (short-term borrowings and long-term debt)": a figure mia knows followed by a parenthesis that
+        lists, in words and without an operator, the figures it is made of. General rule: the parenthesis states how
+        the named figure is made up, so the listed figures added up are the input (as for "(A + B)",
+        ``_arithmetic_group``), each read as a figure mia knows at the name's own period; a list any of whose items is
+        no such figure (a row's words, a period, a qualifier) is not read here, and the name is never taken in
+        place of its stated parts."""
+        group = self._plain_group()
+        if group is None or not _LISTED.search(group[0]):
+            return None
+        text, after = group
+        if span_years(text) is not None or _PERIOD_GROUP.fullmatch(text) or _QUALIFIER_PAREN.match(f"({text})"):
+            return None
+        try:
+            outer = operand(words, self.lookup, self.known)
+            with _whole_names_only():
+                node = list_sum(text, self.lookup, self.known, serial=False)
+        except _ParseError:
+            return None
+        items, stack = [], [node]
+        while stack:
+            n = stack.pop()
+            if isinstance(n, Op) and n.op == "+":
+                stack += [n.left, n.right]
+            else:
+                items.append(n)
+        if not (isinstance(outer, Input) and outer.how == "at" and not outer.years and not outer.offset and len(items) > 1
+                and all(isinstance(x, Input) and not is_row_input(x.metric) and x.how == "at" and not x.years
+                        and not x.offset and x.metric != outer.metric for x in items)):
+            return None
+        self.i = after
+        return node
 
     def _alias_group(self, words: str) -> Node | None:
         """"EBIT (operating income)": a parenthesis after a name that names one figure mia knows, and nothing else,
