@@ -295,7 +295,13 @@ _CLAUSES = re.compile(r"(?i)[?.;]\s+|,?\s+\band\s+(?=(?:were|was|is|are|has|have
 
 _COMPARED_PERIOD = re.compile(r"(?i),?\s+and\s+how\s+(?:does|did|has|is)\b[^?]*?\bcompar\w*\s+(?:with|to|against)\b"
                               r"[^?]*?(?:\b(?:FY\s?'?\d{2,4}|(?:fiscal\s+)?(?:19|20)\d{2})\b|\b(?:the\s+)?(?:prior|previous|"
-                              r"preceding)\s+(?:fiscal\s+)?year\b|\ba\s+year\s+(?:earlier|before)\b)")
+                              r"preceding)\s+(?:fiscal\s+)?year\b|\ba\s+year\s+(?:earlier|before)\b)"
+                              # "..., and was the cushion thinner than in FY2024?": a comparative set against a period
+                              # asks the same comparison with that period (General rule: a judgement is answered for the
+                              # period it is set against, whichever words compare them)
+                              r"|,?\s+and\s+(?:was|were|is|are|has|had|did)\b[^?]*?\b(?:[a-z]+er|more|less)\s+than\s+"
+                              r"(?:in\s+|for\s+|at\s+)?(?:\b(?:FY\s?'?\d{2,4}|(?:fiscal\s+)?(?:19|20)\d{2})\b|(?:the\s+)?(?:prior|previous|"
+                              r"preceding)\s+(?:fiscal\s+)?year\b|a\s+year\s+(?:earlier|before)\b)")
 
 
 def compared_period(question: str) -> bool:
