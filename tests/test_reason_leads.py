@@ -117,3 +117,49 @@ def test_a_forecast_never_leads_a_reason_for_a_move_that_happened():
     # outside the section, a question naming no way finds nothing
     assert R.document_move("What drove harbour ferry passengers in 2024?",
                            [("Harbour ferry passengers fell 9.0% to 11.2 million in 2024.", "Ridership")]) is None
+
+
+# A fictional filer's 10-K (a cheese maker), written for these tests: the overview states the margin as the profit's
+# share of sales, the segment section explains the gross profit's fall and then gives one segment's margin.
+CHEESE = DocMeta(doc_id="dcheese", doc="copperfield_creamery_10k_2025", source="/r/copperfield_creamery_10k_2025.pdf",
+                 title="Copperfield Creamery, Inc. Form 10-K 2025", company="Copperfield Creamery", doc_type="10-K",
+                 fiscal_year=2025)  # fmt: skip
+CHEESE_PAGE = (
+    "Overview. Net sales were $612.4 million in 2025, a decrease of 4.2% from $639.3 million in 2024, as block "
+    "cheddar prices fell from the previous year's highs. Gross profit was $101.7 million, or 16.6% of net sales, "
+    "compared with $133.6 million, or 20.9%. Net income was $41.0 million.\n"
+    "\n"
+    "Gross profit by segment\n"
+    "Gross profit decreased to $101.7 million from $133.6 million. The decrease came mainly from Commodity Cheese, "
+    "whose gross profit fell to $38.2 million from $69.5 million because of the lower block prices; lower milk costs "
+    "only partly offset them. Artisan Cheese gross margin was 27.5%, compared with 28.8%.\n"
+)
+
+
+def test_a_margin_reason_is_led_by_the_sentence_stating_the_margins_percents_not_the_profits_amounts():
+    # Rule: a margin is a ratio; "Gross profit decreased to $101.7 million from $133.6 million" states the profit's
+    # move, not the margin's, so the filing's sentence stating the margin as a percent of sales ("or 16.6% of net
+    # sales, compared with ... or 20.9%") leads the reason; the segment's margin beside the reason never does
+    q = "What drove the decline in Copperfield Creamery's gross margin in 2025?"
+    assert not R.states_own_move(q, "Gross profit decreased to $101.7 million from $133.6 million.")
+    assert R.states_own_move(q, "Gross margin fell to 16.6% from 20.9% on lower block prices.")
+    assert R.states_own_move(q, "Gross margin decreased 430 basis points because of lower block prices.")
+    # the segment's margin beside the reason is another item's: it never leads the company's margin
+    page = CHEESE_PAGE.replace("Gross profit was $101.7 million, or 16.6% of net sales, compared with $133.6 million, "
+                               "or 20.9%. ", "")
+    spans = sentence_spans(page, split_lines=False)
+    start = page.index("Gross profit decreased to")
+    assert R.section_move(q, page, spans, start, page.index("Artisan"), filing=True) is None
+    shown = _shown(_ask(q, CHEESE_PAGE, CHEESE))
+    assert shown and shown[0].startswith("Gross profit was $101.7 million, or 16.6% of net sales")
+    assert any("because of the lower block prices" in t for t in shown[1:])
+    # a question about the profit itself is still answered by the profit's own move, never led by the margin
+    shown = _shown(_ask("What drove the decline in Copperfield Creamery's gross profit in 2025?", CHEESE_PAGE, CHEESE))
+    assert shown and shown[0].startswith("Gross profit decreased to $101.7 million")
+
+
+def test_a_margin_stated_beside_its_amounts_moves_the_way_its_percents_do():
+    # Rule: with a profit's amount and its percent of sales for each period, only the percents give the margin's way
+    text = "Gross profit was $101.7 million, or 16.6% of net sales, compared with $133.6 million, or 20.9%."
+    assert R._compared_way(text, ratio=True) == {"down"}
+    assert R._compared_way(text) == set()  # the amounts and percents mixed: no way, as before

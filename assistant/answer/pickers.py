@@ -316,7 +316,7 @@ def _stated_effect(asked: Asked, best: Scored, cands: Sequence[Candidate],
     own = " ".join(page[start : c.start].split()) if start < c.start else c.text  # the referred-back sentence, if any
     if span is None and not reason_leads.states_own_move(question, own):
         # none right before it: the section's sentence stating the measure's move the asked way (``reason_leads``)
-        span = reason_leads.section_move(question, page, spans, start, c.end)
+        span = reason_leads.section_move(question, page, spans, start, c.end, filing=is_filing(c.meta))
         if span is None:  # none in its section: another of the document's sentences stating it (its page first)
             others = sorted((x for x in cands if x.kind == "sentence" and x.doc_id == c.doc_id and x is not c),
                             key=lambda x: (x.page != c.page, x.rank, x.page, x.start))

@@ -56,12 +56,32 @@ def _says_measure(question: str, text: str) -> bool:
     return any(re.search(rf"(?i)\b{v}\b", text) for v in verbs)
 
 
+# A margin is a ratio (a profit as a share of revenue), so its move is stated only by a percent or by points ("Gross
+# margin fell to 18.0% from 24.5%", "Gross profit was $52.3 million, or 21.4% of net sales, compared with $61.0 million,
+# or 24.9%", "down 310 basis points"). General rule (issue 11): for a reason question about a margin, a sentence stating
+# only the profit's amounts ("Gross profit decreased to $52.3 million from $61.0 million") does not state the margin's
+# move (the stems of "profitability" and "profit" meet, so such a sentence said the margin's head); the sentence of the
+# filing stating the margin's percents leads the answer instead, its way read from the percents alone.
+_RATIO_HEADS = frozenset({"margi"})
+_POINTS_AFTER = re.compile(r"(?i)^\s*(?:percentage\s+points?|basis\s+points?|points?|pts?\b|ppts?\b)")
+
+
+def _asks_ratio(question: str) -> bool:
+    return causes.asked_effect(question)[0] in _RATIO_HEADS
+
+
+def _ratio_claims(text: str) -> list:
+    """The figures of a sentence that can be a ratio's: percents, basis points, "N percentage points"."""
+    return [n for n in claims(text) if n.unit in ("%", "bps") or _POINTS_AFTER.match(text[n.end :])]
+
+
 def _leads(question: str, text: str, way: str, years: set[str], filing: bool = False) -> bool:
-    """Can this sentence lead: it says the measure, states a figure, moves only the asked way, is of no unasked
-    adjusted basis and no other item, and names the asked year when it names years."""
-    if not _says_measure(question, text) or not claims(text):
+    """Can this sentence lead: it says the measure, states a figure (a margin: a percent or points), moves only the
+    asked way, is of no unasked adjusted basis and no other item, and names the asked year when it names years."""
+    ratio = _asks_ratio(question)
+    if not _says_measure(question, text) or not (_ratio_claims(text) if ratio else claims(text)):
         return False
-    said = {w for w, rx in (("up", _UP), ("down", _DOWN)) if rx.search(text)} or _compared_way(text)
+    said = {w for w, rx in (("up", _UP), ("down", _DOWN)) if rx.search(text)} or _compared_way(text, ratio)
     if said != {way} and not (way == "any" and len(said) == 1):
         return False
     if _ADJUSTED.search(text) and not _ADJUSTED.search(question):
@@ -78,14 +98,15 @@ def _leads(question: str, text: str, way: str, years: set[str], filing: bool = F
 _COMPARED = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s")
 
 
-def _compared_way(text: str) -> set[str]:
+def _compared_way(text: str, ratio: bool = False) -> set[str]:
     """The way a sentence stating two figures of one unit without a direction word moved: the figure before "compared
-    with" / "versus" / "against" is the later one, the first after it the earlier one; empty when it cannot be told."""
+    with" / "versus" / "against" is the later one, the first after it the earlier one; empty when it cannot be told.
+    ``ratio``: only the percents count ("$52.3 million, or 21.4% of net sales, compared with $61.0 million, or 24.9%")."""
     m = _COMPARED.search(text)
     if m is None:
         return set()
-    before = [n for n in claims(text[: m.start()])]
-    after = [n for n in claims(text[m.end() :])]
+    before = [n for n in claims(text[: m.start()]) if not ratio or n.unit == "%"]
+    after = [n for n in claims(text[m.end() :]) if not ratio or n.unit == "%"]
     if not before or not after or before[-1].unit != after[0].unit or before[-1].value == after[0].value:
         return set()
     a, b = before[-1].value, after[0].value
@@ -95,12 +116,13 @@ def _compared_way(text: str) -> set[str]:
 def states_own_move(question: str, text: str) -> bool:
     """Does a reason (or the sentence it refers back to) already state the measure's move with a figure ("Shipments
     fell 4% because ...", "Gross margin was 34.2%, compared with 32.9%")? Then nothing needs to lead it."""
-    return _says_measure(question, text) and bool(claims(text)) and bool(
-        _UP.search(text) or _DOWN.search(text) or _compared_way(text))
+    ratio = _asks_ratio(question)  # a margin's move: only a percent or points state it (``_RATIO_HEADS``)
+    return _says_measure(question, text) and bool(_ratio_claims(text) if ratio else claims(text)) and bool(
+        _UP.search(text) or _DOWN.search(text) or _compared_way(text, ratio))
 
 
 def section_move(question: str, page: str, spans: Sequence[tuple[int, int]], start: int, end: int,
-                 most: int = 12) -> tuple[int, int] | None:  # fmt: skip
+                 most: int = 12, filing: bool = False) -> tuple[int, int] | None:  # fmt: skip
     """The span of the sentence of the section holding ``page[start:end]`` (a reason that states no figure of the
     move) that states the asked measure's move with figures the asked way: the nearest before it, back to the
     section's heading and at most ``most`` sentences up, else the nearest after it, up to the next heading. None when
@@ -109,6 +131,9 @@ def section_move(question: str, page: str, spans: Sequence[tuple[int, int]], sta
     if way is None or causes.asked_effect(question)[0] is None:
         return None
     years = set(_YEAR.findall(question))
+    # a margin asked of a filing: a segment's margin beside the reason ("Specialty Foods gross margin was 22.0%,
+    # compared with 25.1%") is another item's (``prose_drivers.other_item`` with ``filing``), never the company's move
+    filing = filing and _asks_ratio(question)
     before = [sp for sp in spans if sp[1] <= start][::-1][:most]
     after = [sp for sp in spans if sp[0] >= end][:most]
     for side in (before, after):
@@ -116,7 +141,7 @@ def section_move(question: str, page: str, spans: Sequence[tuple[int, int]], sta
             text = " ".join(page[sp[0] : sp[1]].split())
             if not text or is_heading(text) or text.startswith("#"):
                 break
-            if len(text) <= 600 and re.search(r"[.!?][\"'”’)]*$", text) and _leads(question, text, way, years):
+            if len(text) <= 600 and re.search(r"[.!?][\"'”’)]*$", text) and _leads(question, text, way, years, filing):
                 return sp
     return None
 
