@@ -57,6 +57,7 @@ from . import asked_measures, asked_shares, prose_ties
 from . import prose_pdf_tables as pdf_tables
 from . import member_asks, table_rankings
 from . import prose_topics
+from . import referred_causes as referred
 from . import prose_verdicts
 from . import prose_versus
 from .question import (
@@ -850,7 +851,38 @@ def extract(
             # "Did the segment become more profitable, and why?": "why" asks the reason of what the part before's quote
             # decides; that quote, stating its cause, answers it (never another sentence near it)
             picks[k], others[k] = prev, []
+    if page_text is not None:
+        for k, asked in enumerate(parts):
+            if asked.kind == "reason" and picks[k] is not None:
+                others[k] = [*others[k], *_referred_causes(picks[k], others[k], cands, page_text)]
     return Extraction(question, parts, picks, verdicts, ranked, others, notes)
+
+
+def _referred_causes(pick: Scored, more: Sequence[Scored], cands: Sequence[Candidate],
+                     page_text: Callable[[str, int], str | None]) -> list[Scored]:
+    """The sentences quantifying a cause a shown reason names by reference ("..., on the higher attendance and ..."
+    after "..., due to a 5.1% increase in attendance, ..."; rule in ``referred_causes``), shown after it."""
+    shown = [pick, *more]
+    out: list[Scored] = []
+    for s in shown:
+        c = s.candidate
+        if c.kind != "sentence":
+            continue
+        page = page_text(c.doc_id, c.page) or ""
+        if not page or page[c.start : c.end].strip() == "":
+            continue
+        span = referred.quantified_before(page, c.start, c.text)
+        taken = [(x.candidate.start, x.candidate.end) for x in [*shown, *out]
+                 if x.candidate.doc_id == c.doc_id and x.candidate.page == c.page]
+        if span is None or not referred.unshown(span, taken):
+            continue
+        found = next((x for x in cands if x.kind == "sentence" and x.doc_id == c.doc_id and x.page == c.page
+                      and x.start == span[0]), None)  # fmt: skip
+        if found is None:
+            found = replace(c, start=span[0], end=span[1], text=" ".join(page[span[0] : span[1]].split()),
+                            items=(), before="", prev="", lead="", form="")  # fmt: skip
+        out.append(Scored(found, s.score, {"effect": 1.0}))
+    return out
 
 
 def pick_reason_query(ex: "Extraction") -> str | None:

@@ -1,0 +1,97 @@
+"""A cause a reason names by reference, quantified in a sentence before it (issue 11).
+
+Rule (tests on a fictional filer's MD&A in ``tests/test_referred_causes.py``): an MD&A paragraph explains its lines
+one after another, and a later line's reason often names a cause the paragraph has already quantified: "Parts
+revenues increased $8.1 million, or 6.2%, on the higher fleet count and ..." after "Service revenues increased ...,
+due to a 4.4% increase in fleet count, ...". "the higher fleet count" states no figure of its own; the nearest
+sentence before the reason in its paragraph (at most three back, no heading or blank line between) that states a
+figure of that same thing moving the same way ("a 4.4% increase in fleet count") is shown after the reason, so the
+answer says by how much the cause moved and where that is stated. Only a definite reference naming a way ("the
+higher X", "the lower X", "the increased X") is followed; a cause stating its own figure ("a 5.0% increase in X"),
+a sentence moving the thing the other way, or one naming it without a figure beside it adds nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..text.numbers import claims
+from ..text.sentences import is_heading, sentence_spans
+
+__all__ = ["referred_causes", "quantified_before"]
+
+_UP_REF = ("higher", "increased", "greater", "stronger", "larger", "improved", "rising", "growing")
+_DOWN_REF = ("lower", "decreased", "reduced", "weaker", "smaller", "declining", "falling")
+_REF = re.compile(
+    r"(?i)\b(?:on|from|by|with|due\s+to|because\s+of|as\s+a\s+result\s+of|reflecting|driven\s+by|owing\s+to)\s+"
+    rf"the\s+({'|'.join(_UP_REF + _DOWN_REF)})\s+"
+    r"((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*)(?=\s*(?:[,;.]|\band\b|\bas\b|\bin\b|\bat\b|\bwhich\b|$))")
+# a figure tied to the thing's name: "a 5.1% increase in attendance", "attendance rose 5.1%", "attendance increased to
+# 39.2 million from 37.3 million"
+_NUM = r"(?:\$\s?)?\d[\d,]*(?:\.\d+)?\s*(?:%|percent\b|million\b|billion\b|thousand\b)?"
+_UP_NOUN = r"(?:increase|rise|growth|gain|improvement)"
+_DOWN_NOUN = r"(?:decrease|decline|drop|fall|reduction)"
+_UP_VERB = r"(?:increased|rose|grew|gained|improved|was\s+up|were\s+up)"
+_DOWN_VERB = r"(?:decreased|declined|fell|dropped|was\s+down|were\s+down)"
+_QUALIFIERS = r"(?:(?:the|our|its|their|total|average|overall)\s+)*"
+
+
+def referred_causes(text: str) -> list[tuple[str, str]]:
+    """(way, thing) for each cause a sentence names by a definite reference with a way and no figure of its own:
+    "..., on the higher attendance and a 5.0% increase in ..." -> [("up", "attendance")]."""
+    out = []
+    for m in _REF.finditer(text):
+        thing = m.group(2).strip().lower()
+        after = text[m.end() : m.end() + 25]
+        if claims(after.split(",")[0].split(" and ")[0]):
+            continue  # "the higher attendance of 39.2 million": the cause states its own figure
+        out.append(("up" if m.group(1).lower() in _UP_REF else "down", thing))
+    return out
+
+
+def _stem(w: str) -> str:
+    return w.lower()[:5]
+
+
+def _states_move(text: str, thing: str, way: str) -> bool:
+    """Does a sentence state a figure of ``thing`` moving ``way``, tied to its name ("a 5.1% increase in attendance",
+    "attendance rose 5.1%", "the selling price per case fell 8.0%", "attendance increased to 39.2 million from 37.3
+    million")? A figure of another line
+    standing near the name ("Revenues rose 6.8%, due to growth in attendance") is not the thing's."""
+    name = r"\b" + r"\s+".join(re.escape(_stem(w)) + r"[a-z-]*" for w in thing.split()) + r"\b"
+    noun, verb = (_UP_NOUN, _UP_VERB) if way == "up" else (_DOWN_NOUN, _DOWN_VERB)
+    tied = (rf"(?i)({_NUM})\s+{noun}\s+(?:in|of)\s+{_QUALIFIERS}{name}",
+            rf"(?i){name}(?:\s+(?:per|for|of)\s+[a-z-]+)?\s+{verb}\s+(?:by\s+)?(?:to\s+)?(?:about\s+|approximately\s+|nearly\s+)?({_NUM})")
+    for pat in tied:
+        for m in re.finditer(pat, text):
+            if any(not (1900 <= n.value <= 2100 and not n.unit) for n in claims(m.group(1))):
+                return True
+    return False
+
+
+def quantified_before(page: str, start: int, text: str, most: int = 3) -> tuple[int, int] | None:
+    """The span of the nearest sentence before ``page[start:]`` (the reason, whose text is ``text``) in its paragraph
+    that quantifies a cause the reason names by reference (``referred_causes``); None when it names none or no such
+    sentence precedes it."""
+    refs = referred_causes(text)
+    if not refs:
+        return None
+    spans = [sp for sp in sentence_spans(page, split_lines=False) if sp[1] <= start][::-1][:most]
+    end = start
+    for sp in spans:
+        between = page[sp[1] : end]
+        if "\n\n" in between or "\n#" in between:
+            break  # another paragraph
+        said = " ".join(page[sp[0] : sp[1]].split())
+        if not said or is_heading(said) or said.startswith("#"):
+            break
+        if any(_states_move(said, thing, way) for way, thing in refs):
+            return sp
+        end = sp[0]
+    return None
+
+
+def unshown(span: tuple[int, int], shown: Sequence[tuple[int, int]]) -> bool:
+    """Is the span outside every span already shown?"""
+    return all(span[1] <= a or span[0] >= b for a, b in shown)
