@@ -580,7 +580,11 @@ def _answer_for_period(question: str, index: Any, company: Company, defs: list[D
                 p0 = prev_period(p1)  # "year-over-year": the same period a year before
             else:
                 return None
-            if q.recipe is None or q.recipe in calc.RECIPES or q.definition is not None or q.metric:
+            # net debt (each balance sheet's debt rows less its cash, ``finance.debt``) too: a change asked is
+            # answered as a change of net debt or declined, never as one year's level (General rule: a change asked of
+            # a figure mia sums from a statement's rows is that figure at both periods, set against each other)
+            if (q.recipe is None or q.recipe in calc.RECIPES or q.recipe == "net_debt" or q.definition is not None
+                    or q.metric):
                 if not (asked.kind == "direction" and q.recipe and not defs and intent._TREND.search(question)
                         and not asked.direction):
                     return change_answer(question, ctx, q, asked, p0, p1)
