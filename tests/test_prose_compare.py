@@ -97,3 +97,19 @@ def test_one_sentence_per_side_decides_with_both_quoted():
 def test_with_no_year_asked_the_two_sides_sentences_must_share_one():
     page = "## Budgets\n\nSecurity budgets rose 8.2% in 2026.\n\n## Staff\n\nSecurity headcount grew 3% in 2025.\n"
     assert _ask("Did security headcount grow as fast as budgets?", page).verdicts == [None]
+
+
+def test_a_comparison_whose_counted_thing_runs_several_words_is_decided_by_both_quantities_only():
+    # session 25 (#11): "more recycled glass cullet than it melted" compares what was collected with what was melted;
+    # the sentence stating only the melted tonnes (and their rise on the year before) decides nothing of it
+    page = ("1. Summary\nGlass makers in the region melted 2.64 million tonnes of recycled glass cullet in 2024, 4.1% more "
+            "than the 2.54 million tonnes of 2023, as bottle makers ran their furnaces harder.\n")
+    q = "Did the region collect more recycled glass cullet than it melted in 2024?"
+    a, b, more = P.comparison(q)
+    assert "colle" in a and b == {"melte"} and more
+    ex = _ask(q, page)
+    assert ex.verdicts == [None]
+    s = "The region collected 2.58 million tonnes of recycled glass cullet in 2024 and melted 2.64 million tonnes."
+    assert P.compared_verdict(q, s) == "No"
+    # a prepositional phrase between the comparative and "than" holds a side, not the thing counted: no such comparison
+    assert P.comparison("Did Glazeworks earn more revenue from kilns than from glazes in 2024?") is None

@@ -192,3 +192,35 @@ def test_main_before_the_kind_asked_ranks_nothing_but_biggest_does():
     assert R.without_generic("What are the main risks to the forecast?") == "What are the risks to the forecast?"
     assert R.without_generic("What are the biggest operators?") == "What are the biggest operators?"
     assert R.asked_noun("What are the main risks to the forecast?") == "risks"
+
+
+# session 25 (#11): a sentence giving its cause only in general words, and the sentences after it naming the particulars
+_CHARTER = ("4. Rates\n"
+            "Charter rates fell for a second year because capacity grew faster than cargo. Yards in Korea and China "
+            "delivered a record number of the vessels ordered during the boom, and owners kept older ships sailing "
+            "instead of scrapping them. Rates bottomed in the third quarter of 2024; by December the index was back at "
+            "1,420 points.\n")
+
+
+def test_a_general_cause_is_spelled_out_by_the_particular_sentences_after_it():
+    s = "Charter rates fell for a second year because capacity grew faster than cargo."
+    yards = ("Yards in Korea and China delivered a record number of the vessels ordered during the boom, and owners "
+             "kept older ships sailing instead of scrapping them.")
+    bottom = "Rates bottomed in the third quarter of 2024; by December the index was back at 1,420 points."
+    assert R.spelled_out_cause(s, [yards, bottom]) == (yards,)  # the rates spoken of again: a new finding ends it
+    # a cause that names its particulars itself is the reason given: nothing after it is read
+    own = "Charter rates fell for a second year because yards in Korea delivered 212 new vessels."
+    assert R.spelled_out_cause(own, [yards]) == ()
+    # a sentence after it naming nothing particular does not spell the cause out
+    vague = "Owners were slow to react and kept their older ships sailing instead of scrapping them."
+    assert R.spelled_out_cause(s, [vague]) == ()
+    assert R.spelled_out_cause("Capacity grew faster than cargo in 2024.", [yards]) == ()  # no cause given
+
+
+def test_a_reason_question_gets_the_sentences_spelling_out_a_general_cause():
+    ex = _ask("Why did charter rates fall in 2024?", _CHARTER)
+    c = ex.picks[0].candidate
+    assert c.text.startswith("Charter rates fell") and c.form == "effect"
+    assert len(c.items) == 1 and c.items[0].startswith("Yards in Korea and China")
+    shown = XR.render(ex, lambda d, p: _CHARTER)[0]
+    assert "Yards in Korea and China" in shown and "1,420" not in shown

@@ -163,3 +163,33 @@ def test_a_margin_stated_beside_its_amounts_moves_the_way_its_percents_do():
     text = "Gross profit was $101.7 million, or 16.6% of net sales, compared with $133.6 million, or 20.9%."
     assert R._compared_way(text, ratio=True) == {"down"}
     assert R._compared_way(text) == set()  # the amounts and percents mixed: no way, as before
+
+# session 25 (#11): the move of the asked measure is read in its own clause; a clause before a colon may move another
+# measure the other way. The page also gives the cause only in general words, spelled out by the sentence after it.
+CHARTER = DocMeta(doc_id="dcharter", doc="dry_bulk_note_2025", source="/r/dry_bulk_note_2025.pdf",
+                  title="Dry bulk shipping: a second soft year")  # fmt: skip
+CHARTER_PAGE = (
+    "1. Summary\n"
+    "More cargo did not bring higher earnings: the average charter rate for a Supramax bulk carrier, the size most "
+    "owners track, fell to USD 11,400 a day in 2024 from USD 13,900 in 2023 and USD 24,600 in 2022.\n"
+    "\n"
+    "3. Rates\n"
+    "Charter rates fell for a second year because capacity grew faster than cargo. Yards in Korea and China delivered "
+    "a record number of the vessels ordered during the boom, and owners kept older ships sailing instead of scrapping "
+    "them. Rates bottomed in the third quarter of 2024; by December the index was back at 1,420 points.\n"
+)
+
+
+def test_the_asked_measure_moves_in_its_own_clause_and_leads_the_spelled_out_reason():
+    summary = CHARTER_PAGE.split("\n")[1]
+    q = "Why did charter rates fall in 2024?"
+    # "higher earnings" before the colon is another measure's move: the rate's clause moves only down
+    assert R._leads(q, summary, "down", {"2024"})
+    assert not R._leads(q, "Charter rates rose to USD 15,000 a day in 2024: cargo grew faster than capacity.", "down",
+                        {"2024"})
+    ex = _ask(q, CHARTER_PAGE, CHARTER)
+    shown = _shown(ex)
+    assert shown and shown[0].startswith("More cargo did not bring higher earnings")
+    reason = ex.others[0][0].candidate
+    assert reason.text.startswith("Charter rates fell for a second year") and reason.items \
+        and reason.items[0].startswith("Yards in Korea and China")

@@ -622,7 +622,9 @@ def _more_forms(page: str, spans: Sequence[tuple[int, int]], i: int, c: Candidat
     """The other readings of sentence ``c`` (``prose_reasons``): with the sentences after it that explain the
     change it states (an "effect"), or as the list it holds after a lead-in ("inline")."""
     out = []
-    effect = reasons.explained_effect(c.text, reasons.paragraph_after(page, list(spans), i))
+    after = reasons.paragraph_after(page, list(spans), i)
+    # a change with the sentences explaining it, or with those spelling out the general cause it gives itself
+    effect = reasons.explained_effect(c.text, after) or reasons.spelled_out_cause(c.text, after)
     if effect:
         end = spans[i + len(effect)][1]
         out.append(replace(c, end=end, kind="list", items=effect, form="effect",

@@ -74,7 +74,7 @@ from .shown import answer_figure
 from .pickers import (
     THRESHOLD, _ANAPHOR_REASON, _BACK_TO_ASKED, _BARE_WHY, _authors, _column_pick, _compared_across,
     _concentration_figure, _concentration_neighbours, _concentration_statement, _covering, _deciding_sentence,
-    _direction_from, _embed_text, _explained_pick, _figure_count, _firm_first, _announced_first, _item_openings, _member_rank,
+    _direction_from, _embed_text, _explained_pick, _figure_count, _firm_first, _announced_first, _spelled_out, _item_openings, _member_rank,
     _member_rank_again, _moving_members, _names_instrument, _other_subjects, _own_tables_rank, _part_text,
     _profit_move_pick, _ranked_explained, _registered, _says_unit_asked, _share_for_another, _stated_deals,
     _stated_effect, _sure_shape, _top_row, _versus, _winner_row, _year_sum, compare_rows, move_row, rank_rows,
@@ -699,8 +699,12 @@ def extract(
             best = _explained_pick(asked, k, picks, best, cands, page_text, threshold,
                                    lambda c, a=asked: prescore(replace(a, kind="describe"), c, question, aliases(c), names))
             effect = _stated_effect(asked, best, cands, page_text) if best is not None and not k and k not in mores else None
+            # a reason sentence announcing its cause in general words: with the sentences spelling it out (pickers)
+            reason = _spelled_out(asked, best, cands) if best is not None else None
             if effect is not None:  # the change explained, with its figures, shown before its explanation
-                best, mores[k] = effect, [best]
+                best, mores[k] = effect, [reason]
+            else:
+                best = reason
         if asked.kind == "reason" and best is None and k and picks[k - 1] is not None \
                 and picks[k - 1].candidate.kind == "ranked" and picks[k - 1].candidate.items:
             # "Which region's volumes rose fastest, and what drove the increase?" after a ranking computed from a

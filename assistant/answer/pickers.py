@@ -130,6 +130,21 @@ def _announced_first(asked: Asked, ranked: list[Scored], threshold: float) -> li
     return ranked
 
 
+def _spelled_out(asked: Asked, best: Scored, cands: Sequence[Candidate]) -> Scored:
+    """A reason pick that is a sentence giving its cause only in general words, read with the sentences right after it
+    that spell the cause out (``prose_reasons.spelled_out_cause``: "Rates fell because capacity grew faster than cargo.
+    Yards in Korea and China delivered ..."); ``best`` itself otherwise. General rule (session 25, #11): the sentences
+    naming the particulars are the reason the report gives; the sentence alone only announces it."""
+    c = best.candidate
+    if asked.kind != "reason" or c.kind != "sentence":
+        return best
+    for x in cands:
+        if x.kind == "list" and x.form == "effect" and x.doc_id == c.doc_id and x.page == c.page \
+                and x.start == c.start and x.items and reasons.spelled_out_cause(c.text, list(x.items)) == x.items:
+            return Scored(x, best.score, best.parts)
+    return best
+
+
 def _winner_row(asked: Asked, c: Candidate, cands: Sequence[Candidate]) -> Candidate | None:
     """The table row of the member a which-most sentence names ("South Asia grew fastest, ..." -> "South Asia: 34, 37,
     8.8 (million TEU)"): a row of the same report, on its page or the next, whose label is the name the sentence opens

@@ -21,7 +21,16 @@ __all__ = ["asks_at_least", "asks_move", "comparison", "compared_verdict", "deci
 
 _MORE = r"faster|more|higher|larger|bigger|greater|quicker|stronger|better|steeper|wider|longer|heavier|richer|costlier"
 _LESS = r"slower|less|lower|smaller|fewer|weaker|worse|narrower|shorter|cheaper|lighter"
-_COMPARATIVE = re.compile(rf"(?i)\b(?:(?P<more>{_MORE})|(?P<less>{_LESS}))\s+(?:\w+\s+){{0,2}}?than\s+(?P<b>[^?,;]+)")
+# the thing counted may sit between the comparative and "than" in up to four words ("Did the region collect more
+# recycled glass cullet than it melted?"): the question still compares two quantities (collected against melted), and a
+# sentence stating only one of them ("melted 2.64 million tonnes, 4.1% more than in 2023") decides nothing of it
+# (session 25, #11; with two words at most such a question fell through to the words' polarity and got the other
+# comparison's "Yes")
+# (three or four words only as a bare noun phrase: "more revenue from services than from products" holds a side, not
+# the thing counted, in its prepositional phrase, and stays no comparison of this kind)
+_BETWEEN = r"(?:(?!(?:from|in|on|at|for|of|by|to|with|through|during|per|via|the|its|their|a|an)\b)[\w-]+\s+)"
+_COMPARATIVE = re.compile(rf"(?i)\b(?:(?P<more>{_MORE})|(?P<less>{_LESS}))\s+(?:(?:\w+\s+){{0,2}}?|{_BETWEEN}{{3,4}}?)"
+                          rf"than\s+(?P<b>[^?,;]+)")
 _VERB = re.compile(r"(?i)\b(?:(?P<more>exceed(?:ed|s)?|outpac(?:e|ed|es)|outgr(?:ew|ow|own|ows)|outstrip(?:ped|s)?|"
                    r"outperform(?:ed|s)?|overt(?:ake|ook|aken)|surpass(?:ed|es)?|beat)|(?P<less>trail(?:ed|s)?|lag(?:ged|s)?"
                    r"(?:\s+behind)?|underperform(?:ed|s)?))\s+(?P<b>[^?,;]+)")

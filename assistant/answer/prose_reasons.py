@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["GENERIC_WORDS", "HOLDER", "asked_noun", "without_generic", "asks_determinants", "asked_measure", "explained_effect", "explained_measure", "inline_items",
+           "spelled_out_cause",
            "paragraph_after", "restates", "same_measure", "apposed_members", "PACE_GAP"]
 
 # "Net income attributable to Contoso", "loss attributable to noncontrolling interests": whose share of a measure, no
@@ -84,6 +85,54 @@ def explained_effect(sentence: str, following: list[str]) -> tuple[str, ...]:
 
 
 _FIGURE = re.compile(r"\d")
+
+
+# a word that names something particular: a capitalised word after a sentence's first word ("exporters in Korea",
+# "Russian and Belarusian exporters" past the opening), or a figure
+_PARTICULAR = re.compile(r"(?<=\s)[A-Z][a-z]+|\d")
+# a marker whose clause is the cause of the change before it (not what the change led to: "so that", "led to")
+_GIVES_CAUSE = re.compile(r"(?i)\b(?:because(?!\s+of\b)|due\s+to|driven\s+by|owing\s+to|thanks\s+to|caused\s+by)\b")
+_LIGHT = frozenset("the a an its their our this that these those of in for on at by to from and or as for with than "
+                   "for second third first year years".split())
+
+
+def _subject_stems(sentence: str) -> set[str]:
+    """The stems of the words before a sentence's first move ("Charter rates fell ..." -> {"chart", "rates"})."""
+    m = _EFFECT.search(sentence)
+    if m is None:
+        return set()
+    return {w.lower()[:5] for w in re.findall(r"[A-Za-z][\w'’-]*", sentence[: m.start()]) if w.lower() not in _LIGHT
+            and len(w) > 2}
+
+
+def spelled_out_cause(sentence: str, following: list[str]) -> tuple[str, ...]:
+    """The sentences after ``sentence`` that spell out the cause it gives only in general words: "Rates fell for a
+    second year because capacity grew faster than cargo. Yards in Korea and China delivered a record number of ...
+    and owners kept older ships sailing." Rule (session 25, #11): a sentence stating a change whose own cause clause
+    names nothing particular (no name, no figure, eight words at most) announces the reason; the sentences right after
+    it in its paragraph that name something particular and do not speak of the changed thing again are the reason
+    given (up to two); the first sentence speaking of the changed thing again ("Rates bottomed in the third quarter")
+    is a new finding and ends them. Only a clause of cause counts ("because", "due to", "driven by"), never one of
+    consequence ("so that", "which led to"). () when the cause clause names something particular, or no such sentence
+    follows."""
+    m = _GIVES_CAUSE.search(sentence)
+    if m is None or not _EFFECT.search(sentence[: m.start()]):
+        return ()
+    clause = sentence[m.end() :].strip(" .;")
+    if not clause or _PARTICULAR.search(" " + clause) or len(clause.split()) > 8:
+        return ()
+    subject = _subject_stems(sentence)
+    if not subject:
+        return ()
+    items: list[str] = []
+    for s in following[:2]:
+        if not _prose(s) or re.search(r"\?\s*$", s) or _ANNOUNCED.search(s):
+            break
+        said = {w.lower()[:5] for w in re.findall(r"[A-Za-z][\w'’-]*", s)}
+        if said & subject or not _PARTICULAR.search(s[1:]):
+            break
+        items.append(s)
+    return tuple(items)
 
 
 # a change said to outpace or trail another ("fell much faster", "grew more slowly than"): the pace of one move

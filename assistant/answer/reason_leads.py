@@ -81,7 +81,8 @@ def _leads(question: str, text: str, way: str, years: set[str], filing: bool = F
     ratio = _asks_ratio(question)
     if not _says_measure(question, text) or not (_ratio_claims(text) if ratio else claims(text)):
         return False
-    said = {w for w, rx in (("up", _UP), ("down", _DOWN)) if rx.search(text)} or _compared_way(text, ratio)
+    clause = _measure_clause(question, text)
+    said = {w for w, rx in (("up", _UP), ("down", _DOWN)) if rx.search(clause)} or _compared_way(clause, ratio)
     if said != {way} and not (way == "any" and len(said) == 1):
         return False
     if _ADJUSTED.search(text) and not _ADJUSTED.search(question):
@@ -92,6 +93,19 @@ def _leads(question: str, text: str, way: str, years: set[str], filing: bool = F
         return False  # a forecast ("We expect volumes to grow 6% a year") is no move that happened
     stated = set(_YEAR.findall(text))
     return not (years and stated and max(years) not in stated)
+
+
+def _measure_clause(question: str, text: str) -> str:
+    """The clause of ``text`` that moves the asked measure: of clauses set apart by a colon or a semicolon, the one
+    that says the measure with a figure ("Higher volumes did not bring higher revenue: the average price ... fell to
+    US$292 a tonne from US$372" -> the clause after the colon), when exactly one does; else the whole sentence. Rule
+    (session 25, #11): the direction of another clause ("higher revenue") is another measure's move, not the asked
+    one's, so it neither counts for nor against the sentence leading the answer."""
+    parts = [p for p in re.split(r":\s+|;\s+", text) if p.strip()]
+    if len(parts) < 2:
+        return text
+    own = [p for p in parts if _says_measure(question, p) and claims(p)]
+    return own[0] if len(own) == 1 else text
 
 
 # "Gross margin was 31.2% in 2025 compared with 33.0% in 2024": the later figure first, the earlier after the marker
