@@ -52,7 +52,8 @@ from .checks import (
     with_checks,
 )
 from . import (
-    adjustments, asked_measures, asked_shares, candidates, extract, member_asks, premises, prose_columns, prose_drivers,
+    adjustments, asked_measures, asked_shares, candidates, extract, measures_joined, member_asks, premises, prose_columns,
+    prose_drivers,
     prose_events, prose_filings, prose_verdicts, render,
 )
 from .question import percent_without_percent
@@ -115,6 +116,23 @@ def _judgement_left(question: str, ans: Answer) -> Answer:
     if left is None or ans.refused or re.match(r"\s*(?:Yes|No)\b", ans.text):
         return ans
     return replace(ans, text=f"{render.PARTIAL_TEXT}\n{ans.text}\nNot in the indexed reports: {left}?", mode="fallback")
+
+
+def _parts_left(question: str, ans: Answer) -> Answer:
+    """A facts-path answer that leaves out a part the question asks (``measures_joined.parts_left``: a later part's
+    nine-month span never stated, a measure a part names never computed), after each such part was asked on
+    its own (``measures_joined.parts_answered``): shown as a partial answer (mode "fallback"), the answered part with
+    its inputs and a line naming each part not answered. General rule: one part of a multi-part question answered
+    never stands as the whole answer."""
+    if ans.refused or ans.mode == "fallback":
+        return ans
+    # a later part's year alone is not enough here: a year the answer does not repeat may be a period its fiscal
+    # labels number otherwise (such a part is asked again and joined when it can be: ``parts_answered``)
+    left = measures_joined.parts_left(question, ans, kinds=frozenset({"span", "measure"}))
+    if not left:
+        return ans
+    lines = "\n".join(f"Not in the indexed reports: {p[0].upper()}{p[1:]}?" for p in left)
+    return replace(ans, text=f"{render.PARTIAL_TEXT}\n{ans.text}\n{lines}", mode="fallback")
 
 
 def _ranked_only(ex: extract.Extraction) -> bool:
@@ -285,6 +303,7 @@ class Answerer:
             if checked is not None:
                 checked = premises.against_premise(standalone, checked)  # a reason quote stating the opposite move
                 checked = _judgement_left(standalone, checked)
+                checked = _parts_left(standalone, checked)
                 checked = self._premise_explained(standalone, checked, filters)
                 checked = adjustments.unapplied_adjustment(standalone, checked)  # the reported figure as the adjusted one
                 lookup = (perf_counter() - t0) * 1000

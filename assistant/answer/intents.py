@@ -231,12 +231,25 @@ def _answer_question_as_asked(question: str, index: Any, filters: Any = None) ->
         ans = scene
         if ans is not None and not ans.refused and asked_shares.misses_share_part(question, ans.text):
             return None  # a share of the whole from a named part asked: the whole's level or change names no part
+        if not several:
+            # "Did its free cash flow cover its dividends in 2025, and was the cushion thinner than in 2024?": each part
+            # the answer leaves out asked on its own and joined (``measures_joined.parts_answered``); what is still
+            # left is shown as a partial answer (``answerer._parts_left``)
+            ans = measures_joined.parts_answered(question, ans, lambda sub: _asked_part(sub, index, filters))
         return replace(ans, question=said) if ans is not None and question != said else ans
     except Withdrawn as w:
         named = named_companies(question, index) if hasattr(index, "documents") else []
         company = named[0].name if len(named) == 1 else None
         period, _ = resolve_period(_outside(question, find_definitions(question, LOOKUP)))
         return fact_sentences.withdrawn_answer(question, company, period, w.calculation, w)
+
+
+def _asked_part(question: str, index: Any, filters: Any) -> Answer | None:
+    """One part of a question asked on its own by the facts path (None when a calculation is withdrawn)."""
+    try:
+        return answer_question(question, index, filters)
+    except Withdrawn:
+        return None
 
 
 _AVERAGE_ENDS = re.compile(r"\baverage\s+(?:of\s+)?[^?.;]{0,80}?\b(?:at\s+the\s+ends?\s+of\s+(?:the\s+)?(?:fiscal\s+)?"

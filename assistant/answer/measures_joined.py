@@ -6,7 +6,17 @@ another), each answer's citation markers renumbered after the ones before it, an
 sentences' checks kept. When any measure is not answered, nothing is joined: the caller answers the question as
 asked (a part missing is never left out silently).
 
-Imports: ``types``.
+Parts of a question the answer as asked leaves out (session 25, #10/#11): ``parts_left`` reads the question's parts
+as worded (``question.part_texts``) and names each the answer does not address: a year or a year-to-date span a
+later part asks that the answer never states ("..., and was the cushion thinner than in 2024?", "..., and how do the
+quarter and the nine months compare?"), or a measure a part names that the answer neither computes nor names ("What
+were its diluted EPS in 2026 and 2025, and what share of net income was paid out?" answered with the payout only).
+``parts_answered`` asks each such part on its own (the first part again for the other period, or the part as the
+question it is) and joins the answers; what is still left is shown as a partial answer by the caller
+(``answerer._parts_left``), never as the whole answer.
+
+Imports: ``types``, ``query.intent`` (the metrics a text names), ``finance.registry``, ``text.periods`` (spans),
+``text.months``, ``answer.question`` (the parts as worded).
 """
 
 from __future__ import annotations
@@ -15,19 +25,28 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from collections.abc import Callable
+
+from ..finance.registry import metric_for_phrase
+from ..query.intent import metrics_in
+from ..text.months import MONTH_ABBR
+from ..text.periods import spans_named
 from ..types import Answer, Verification
+from .question import _asked_years, _years, part_texts
 
 
 def _shifted(text: str, by: int) -> str:
     return re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + by}]", text)
 
 
-def joined(question: str, answers: Sequence[Answer]) -> Answer | None:
-    """One answer holding every answer of ``answers`` in order, or None unless each is a figure answered."""
+def joined(question: str, answers: Sequence[Answer], same_rows: bool = False) -> Answer | None:
+    """One answer holding every answer of ``answers`` in order, or None unless each is a figure answered.
+    ``same_rows``: the answers are one measure for different periods, which a statement prints in one row's columns
+    (the same quoted row is then expected, not a sign of one measure read as another)."""
     if len(answers) < 2 or any(a is None or a.refused or not a.citations for a in answers):
         return None
     read = [frozenset((c.doc, c.page, c.quote) for c in a.citations) for a in answers]
-    if len(set(read)) < len(read):
+    if not same_rows and len(set(read)) < len(read):
         return None  # two measures answered from the same rows: one of them was not the measure its clause asks
     texts, cites, checks, inputs, dropped, unsupported = [], [], [], [], [], []
     by = 0
@@ -49,3 +68,112 @@ def joined(question: str, answers: Sequence[Answer]) -> Answer | None:
     subject = ", ".join(dict.fromkeys(a.subject for a in answers if a.subject)) or None
     return replace(first, question=question, text=" ".join(texts), citations=cites, verification=verification,
                    mode=mode, inputs=tuple(inputs), subject=subject)
+
+
+# a year inside a full date ("the six months ended July 30, 2022"): a period's end, which a fiscal label may number
+# otherwise ("6M FY2023"), so never a year the answer must state
+_DATE_YEAR = re.compile(rf"\b{MONTH_ABBR}[a-z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d\b", re.I)
+# a part leaning on the figure answered before it ("did it cover ...", "what drove that"): about that figure
+_BACK = re.compile(r"\b(?:it|its|they|them|their|that|this|these|those)\b", re.I)
+# a quarter a part names, which the first part is asked again for a year-to-date span in place of
+_QUARTER_NAMED = re.compile(r"\b(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:fiscal\s+)?quarter\s+(?:of\s+)?"
+                            r"|Q[1-4]\s+(?:of\s+)?)(?=(?:fiscal\s+|FY\s?)?(?:19|20)\d\d\b)", re.I)
+_SPAN_WORDS = {6: "the first six months of ", 9: "the first nine months of "}
+
+
+# a year named as a period: after a preposition that places a figure in time ("than in 2024", "for fiscal 2023",
+# "from FY2022"); never a year naming an event, a law or a plan ("the Act of 2017", "its 2021 notes")
+_PERIOD_YEAR = re.compile(r"\b(?:in|for|than|from|to|versus|vs\.?|with|since|during|over|and)\s+(?:the\s+)?"
+                          r"(?:(?:fiscal|calendar)\s+(?:year\s+)?|FY\s?)?((?:19|20)\d\d)\b", re.I)
+
+
+def _years_asked(text: str) -> set[int]:
+    """The years a part asks about as periods (``_PERIOD_YEAR``): not a full date's (a period's end, ``_DATE_YEAR``),
+    nor a cited title's or filing's ("according to its FY2025 10-K": ``question._asked_years``)."""
+    text = _DATE_YEAR.sub(" ", text)
+    return _asked_years(text) & {int(m.group(1)) for m in _PERIOD_YEAR.finditer(text)}
+
+
+def _measures_of(ans: Answer) -> set[str]:
+    """The metrics an answer computes or names: its inputs' rows, its subject and its words."""
+    found = set(metrics_in(ans.text)) | set(metrics_in(ans.subject or ""))
+    return found | {m for m in (metric_for_phrase(i.label) for i in ans.inputs) if m}
+
+
+def _left(parts: list[str], ans: Answer) -> list[tuple[int, str]]:
+    """(index, why) for each part ``ans`` does not address: "year" (a later part's year the answer never states while
+    it states the first part's; never the first part's own years, which a fiscal label may number otherwise), "span" (a later part's six or nine months never stated) or "measure" (in a question of two parts or more, a
+    measure a part names that the answer neither computes nor names)."""
+    said_years, said_spans, measures = _years(ans.text), spans_named(ans.text), _measures_of(ans)
+    first_years = _years_asked(parts[0])
+    out = []
+    for i, part in enumerate(parts):
+        years = _years_asked(part)
+        if i and first_years and first_years <= said_years and years - said_years:
+            out.append((i, "year"))  # the answer states the first part's years (its labels are the question's) but
+            # not this part's
+        elif i and spans_named(part) - spans_named(parts[0]) - said_spans:
+            out.append((i, "span"))
+        elif len(parts) > 1 and (named := set(metrics_in(part))) and not named & measures \
+                and not (i and _BACK.search(part)):
+            out.append((i, "measure"))
+    return out
+
+
+def parts_left(question: str, ans: Answer | None, kinds: frozenset[str] = frozenset({"year", "span", "measure"})
+               ) -> list[str]:
+    """The parts of ``question`` (as worded: ``question.part_texts``) that ``ans``, a figure answered by the facts
+    path, does not address, by the ``kinds`` of ``_left`` asked for. General rule: a question asking two things (two
+    periods, a quarter and the nine months, two measures) is answered whole only when the answer states each; a
+    part left out is named, never dropped."""
+    if ans is None or ans.refused:
+        return []
+    parts = part_texts(question)
+    return [parts[i] for i, why in _left(parts, ans) if why in kinds] if parts else []
+
+
+def _asked_again(parts: list[str], i: int, why: str) -> str | None:
+    """Part ``i`` as a question of its own: the first part asked for the part's year or span when the part names no
+    measure the first does not (the quarter's question for "the nine months", 2024's for "than in 2024"), the part
+    itself when it is the one naming a measure the answer left out; None when it cannot be worded so."""
+    first, part = parts[0], parts[i]
+    if why == "measure":
+        return part if re.match(r"(?i)(?:what|how|which|did|does|was|were|is|are)\b", part) else None
+    if set(metrics_in(part)) - set(metrics_in(first)):
+        return None  # a measure of its own, asked for its own period: not the first part's question
+    if why == "year":
+        old, new = sorted(_years_asked(first)), sorted(_years_asked(part) - _years_asked(first))
+        if len(old) != 1 or len(new) != 1:
+            return None
+        return re.sub(rf"\b{old[0]}\b", str(new[0]), first)
+    spans = sorted(spans_named(part) - spans_named(first))
+    if len(spans) != 1 or not _QUARTER_NAMED.search(first):
+        return None
+    return _QUARTER_NAMED.sub(_SPAN_WORDS[spans[0]], first, count=1)
+
+
+def parts_answered(question: str, ans: Answer | None, ask: Callable[[str], Answer | None]) -> Answer | None:
+    """``ans`` joined with an answer to each part of ``question`` it leaves out (``parts_left``), each asked on its own
+    (``_asked_again``) with ``ask`` (the facts path), in the order asked; ``ans`` as it is when any such part cannot
+    be asked or answered (the caller then shows it as a partial answer) or when none is left out."""
+    if ans is None or ans.refused:
+        return ans
+    parts = part_texts(question)
+    left = _left(parts, ans) if parts else []
+    if not left:
+        return ans
+    tail = question[question.rfind("?") + 1:].strip() if "?" in question else ""
+    subs: list[tuple[int, Answer]] = []
+    for i, why in left:
+        asked = _asked_again(parts, i, why)
+        if asked is None:
+            return ans
+        asked = f"{asked[0].upper()}{asked[1:]}?" + (f" {tail}" if tail else "")
+        sub = ask(asked)
+        if sub is None or sub.refused or sub.mode not in ("calc", "facts") or parts_left(asked, sub):
+            return ans
+        subs.append((i, sub))
+    before = [s for i, s in subs if i == 0]
+    after = [s for i, s in subs if i > 0]
+    both = joined(question, [*before, ans, *after], same_rows=not before)
+    return both if both is not None and not parts_left(question, both) else ans

@@ -793,6 +793,13 @@ _CONDITION = re.compile(r"(?i)^\s*(?:if|excluding|including|looking\s+at|based\s
                         r"according\s+to|in\s+terms\s+of)\b[^,]{0,80},\s*")  # fmt: skip
 
 
+def part_texts(question: str) -> list[str]:
+    """The question's parts as it words them (``_PART_SPLIT`` on the question proper, the split ``read_question``
+    starts from): "Did X cover Y in 2025, and was the cushion thinner than in 2024?" -> the two clauses. The facts
+    path's answer is checked against each (``measures_joined.parts_left``)."""
+    return [p.strip(" ,;?") for p in _PART_SPLIT.split(_asked_text(question)) if p and p.strip(" ,;?")]
+
+
 def _asked_text(question: str) -> str:
     """The question proper: an instruction sentence after it ("If X is not a useful metric, state that and
     explain why.", "Round to two decimals.") is not part of what is asked."""

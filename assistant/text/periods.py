@@ -261,6 +261,18 @@ _QUARTER_MENTIONS = [
 ]
 
 
+# a year-to-date column as mia labels it ("6M 2026", "9M FY2025"), beside the words a question uses for it
+_SPAN_LABEL = re.compile(r"\b([69])M\s*'?(?:FY\s?)?(?:20)?\d{2}\b")
+
+
+def spans_named(text: str) -> frozenset[int]:
+    """Every year-to-date span (6 or 9 months) a text names, in a question's words ("the nine months", "the first
+    half") or as an answer labels its periods ("9M 2026"); a second half is none. Used to tell whether an answer
+    states the span a part of the question asks (``measures_joined.parts_left``)."""
+    found = {months for rx, months in _SPANS if months and rx.search(text)}
+    return frozenset(found | {int(m.group(1)) for m in _SPAN_LABEL.finditer(text)})
+
+
 def asks_second_half(question: str) -> bool:
     """Does the question ask for a second half ("H2 2026", "the back half of the year"), which no statement
     column holds?"""
