@@ -233,6 +233,7 @@ def qualifier(question: str, metric: str, phrases: Sequence[str] = ()) -> set[st
         if any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans):
             continue  # inside a longer name of the metric ("dividends paid" in "dividends paid on common stock")
         found |= _qualifier_before(original, q, s)
+        found |= per_unit(q[e:])
         tail = _QUALIFIER.match(q[e:])
         if tail and _SOURCE_WORDS.search(tail.group(1)):
             continue  # "from the cash flow statement", "from its 10-K": where to read it, not a part of it
@@ -243,6 +244,33 @@ def qualifier(question: str, metric: str, phrases: Sequence[str] = ()) -> set[st
                 return found | words
         found |= _of_things(original[e:])
     return found
+
+
+# a measure asked "per" a unit, right after the metric's name: "revenue per day", "net sales per store", "operating
+# income per available room", "cost per ton shipped" (up to three words, up to a function word or punctuation)
+_PER_UNIT = re.compile(r"^\s*(?:-\s*)?per(?:\s+|-)(?!(?:the|its|their|our|his|her|a|an|this|that|each|every)\b)((?:[a-z][a-z\-]*\s+){0,2}?[a-z][a-z\-]*)"
+                       r"(?=\s+(?:in|for|during|at|as|over|between|and|compared|versus|vs|from|to|of|did|does|was|were|"
+                       r"is|has|had|grow|grew|change|changed|increase|increased|decrease|decreased|rise|rose|fall|fell|"
+                       r"decline|declined)\b|\s*[?,.;:()]|\s*$)")
+# units "per" that are no per-unit measure: a share or unit of equity (earnings and dividends per share are metrics
+# of their own), "per cent", and a span of time a flow is already counted over ("revenue per year" is the year's)
+_NOT_PER_UNIT = {w.rstrip("s") for w in """share diluted basic common ordinary unit cent year annum annual
+    fiscal quarter period""".split()}
+
+
+def per_unit(after: str) -> set[str]:
+    """The words of a unit a measure is asked per, written right after the metric's name (``after``: the lower-case
+    text that follows it): "revenue per day" -> {per, day}, "net sales per store" -> {per, store}; empty for no
+    such unit, or one of ``_NOT_PER_UNIT`` ("per share", "per cent", "per year"). General rule: a measure asked per
+    a unit (per day, per patron, per ton, per employee, per store) is a ratio of the total to a count, never the
+    unqualified total: only a row whose label says "per" and the unit answers it, else the facts path declines."""
+    m = _PER_UNIT.match(after)
+    if m is None or _SOURCE_WORDS.search(m.group(1)):
+        return set()  # "revenue per 10-K filings": where it is read, not a unit
+    words = _word_stems(m.group(1)) - {w.rstrip("s") for w in _QUESTION_WORDS}
+    if not words or words & _NOT_PER_UNIT:
+        return set()
+    return words | {"per"}
 
 
 # "net sales of respirators", "revenue of frozen desserts", "sales of its garden tools": the metric's name followed by

@@ -82,6 +82,10 @@ def part_row(index: FactIndex, metric: str, words: set[str], doc_ids: Sequence[s
             continue
         if _EXCLUDES.search(f.label) and words <= _word_stems(" ".join(m.group(1) for m in _EXCLUDES.finditer(f.label))):
             continue  # "Revenue, before fuel surcharge" leaves the part out: never the part's own row
+        if "per" in words and (f.scale or 1.0) != 1.0:
+            # a per-unit row ("Revenue per day", "Sales per store") states dollars per unit, never in the page's
+            # thousands or millions; a row stored at such a scale is misread (``metric_qualifiers.per_unit``)
+            continue
         if not (toks & nouns) and not _under_heading(page_text(f.doc_id, f.page), f.quote, metric):
             continue
         kind = statement_page_kind(index, f.doc_id, f.page)
