@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from ..llm.base import LLM, Prompt
 from ..query.entities import companies, companies_in, company_aliases, known_company_names, named_companies, unheld_names
 from ..query.followup import is_followup, rewrite_followup
-from ..query.rewordings import canonical as canonical_wording
+from ..query.rewordings import canonical as canonical_wording, dependence_share
 from ..query.intent import asks_computed, states_computed
 from ..retrieve.filters import Filters
 from ..text.planted import cut_planted, strip_planted
@@ -257,6 +257,13 @@ class Answerer:
             self._trusted.begin()
         try:
             ans = self._ask(question, history=history, filters=filters, k=k, on_token=on_token, on_stage=on_stage)
+            share_asked = dependence_share(question) if ans.refused and not history else question
+            if share_asked != question:
+                # General rule: a dependence on a part the question as written could not answer is answered by the
+                # part's share of total revenue computed from one table's rows (mode "calc"), or stays declined
+                alt = self._ask(share_asked, history=history, filters=filters, k=k, on_token=on_token,
+                                on_stage=on_stage)
+                ans = alt if not alt.refused and alt.mode == "calc" else ans
             places = list(self._local.untrusted)
             if self._trusted is not None:
                 places += [(f.doc, f.page) for f in self._trusted.dropped()]

@@ -10,7 +10,12 @@ alone into that grammar, before anything else reads the question:
 - the year to date up to a quarter: "year-to-date ... through Q3 2027" -> "... the first nine months of 2027" (a
   quarterly report's own column: the first quarter, the first half, the first nine months);
 - a ratio named by its two figures, hyphenated: "Contoso's opex-to-sales ratio" -> "Contoso's ratio of opex to sales"
-  (only when both are statement metrics and the hyphenated name is no metric of its own).
+  (only when both are statement metrics and the hyphenated name is no metric of its own);
+- (``dependence_share``, asked only after the question as written was declined) a dependence asked of a part: "How
+  dependent was Contoso on its Harbor segment in 2025?", "How reliant is Contoso on the Americas?" -> "What share of
+  Contoso's total revenue came from its Harbor segment in 2025?" (the part's share of the total, which the share
+  readers compute from the part's and the total's rows of one table; only when the question names no other measure,
+  asks nothing else and the part is no input the company buys or borrows).
 
 A wording these rules do not restate is returned as it is; nothing here looks at any document (the registry and
 ``query.intent`` only say which names are metrics).
@@ -119,6 +124,52 @@ def _hyphen_ratio(question: str) -> str:
         return question  # "price-to-earnings": a figure no statement row holds; the name stays as the analyst wrote it
     said = f"{m.group('ask')}{m.group('owner')}ratio of {m.group('a')} to {m.group('b')}"
     return question[: m.start()] + said + question[m.end():]
+
+
+# "How dependent was Contoso on ...", "How reliant is Fabrikam Foods on ...", "How heavily does Contoso depend on ...":
+# the company is the subject itself, never a possessive ("Contoso's Harbor segment"): its part is then a part of a part
+_DEPENDENT = re.compile(
+    r"\b[Hh]ow\s+(?:(?:dependent|reliant)\s+(?:is|was|are|were)\s+(?P<owner>[A-Z0-9][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})"
+    r"|(?:heavily|much)\s+(?:does|did|do)\s+(?P<owner2>[A-Z0-9][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s+(?:depend|rely))"
+    r"(?!['’])\s+(?:up)?on\s+(?P<part>[^?;]{3,120}?)" + _PART_END)
+# a measure other than the top line named anywhere in the question: the dependence is then of that measure, which
+# this rewording does not say ("by revenue and by operating income", "How much does Contoso's profit depend on")
+_OTHER_MEASURE = re.compile(r"(?i)\b(?:income|profits?|earnings|ebitda|margins?|assets?|cash\s+flows?|capital|"
+                            r"expenditures?|capex|costs?|expenses?|spending|purchases?|customers?\s+counts?|employees?|"
+                            r"headcount|volumes?|units?|cases?|production|output|supply|supplies)\b")
+# a part the company buys, borrows or employs: its dependence is no share of revenue ("on a few suppliers", "on debt
+# financing", "on key personnel", "on third-party manufacturers", "on China for components")
+_INPUT_PART = re.compile(r"(?i)\b(?:suppl\w*|vendors?|manufactur\w*|foundr\w*|financ\w*|debt|borrow\w*|credit|loans?|"
+                         r"capital|funding|personnel|employees?|management|executives?|staff|talent|licen[cs]\w*|"
+                         r"patents?|technology|third[- ]part\w*|partners?|components?|materials?|commodit\w*|energy|"
+                         r"fuel|oil|gas|water|power|government|subsid\w*|grants?|acquisitions?|contractors?|"
+                         r"outsourc\w*|inputs?|for)\b")
+
+
+# a second ask after the part ("..., and which of its regions grew fastest?", "and did ... grow as fast?", "Compare ..."):
+# the part's share answers only the first, and half an answer is no answer
+_SECOND_ASK = re.compile(r"(?i)\b(?:and|but|or|while)\s+(?:which|what|how|why|where|whether|did|does|do|is|are|was|were|"
+                         r"has|have|had|can|could|will|would)\b|\bcompare\w*\b|\bhow\s+(?:did|does|has|much|many)\b")
+
+
+def dependence_share(question: str) -> str:
+    """"How dependent was Contoso on its Harbor segment in 2025?" -> "What share of Contoso's total revenue came from its
+    Harbor segment in 2025?"; unchanged when the question asks no dependence this reads (see the patterns above). Not
+    part of ``canonical``: the answerer asks it only when the question as written was declined (``Answerer.ask``), so a
+    wording another reader already answers is never reread."""
+    m = _DEPENDENT.search(question)
+    if not m:
+        return question
+    part = m.group("part").strip()
+    if _INPUT_PART.search(part) or _OTHER_MEASURE.search(question) or not re.search(r"[A-Za-z]{2}", part):
+        return question
+    tail = question[m.end("part"):]
+    if _SECOND_ASK.search(tail) or "?" in tail.partition("?")[2]:
+        return question  # a second ask beside the dependence: the share alone would answer half the question
+    owner = (m.group("owner") or m.group("owner2")).strip()
+    who = f"{owner}'s" if not owner.endswith("s") else f"{owner}'"
+    said = f"What share of {who} total revenue came from {part}"
+    return question[: m.start()] + said + question[m.end("part"):]
 
 
 def canonical(question: str) -> str:
