@@ -22,10 +22,8 @@ Imports: ``types``, ``query.intent`` (the metrics a text names), ``finance.regis
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
-
-from collections.abc import Callable
 
 from ..finance.registry import metric_for_phrase
 from ..query.intent import metrics_in
