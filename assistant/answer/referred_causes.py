@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from ..text.numbers import claims
 from ..text.sentences import is_heading, sentence_spans
 
-__all__ = ["referred_causes", "quantified_before"]
+__all__ = ["referred_causes", "quantified_before", "unshown"]
 
 _UP_REF = ("higher", "increased", "greater", "stronger", "larger", "improved", "rising", "growing")
 _DOWN_REF = ("lower", "decreased", "reduced", "weaker", "smaller", "declining", "falling")
