@@ -42,6 +42,7 @@ _MEASURES: dict[str, tuple[str, str]] = {
                               "dividends paid / (cash from operations - capital expenditure) x 100"),
     "payout_ratio": ("dividends paid as a share of net income", "dividends paid / net income x 100"),
     "net_income_sign": ("net income", "net income"),
+    "cash_on_hand": ("cash and cash equivalents", "cash and cash equivalents"),
 }
 
 
@@ -258,16 +259,34 @@ def judgement_answer(question: str, ctx: _Context, c: Convention, period: str,
                 f"yes or no: {co} {q.title} for {period} was {shown} {_markers(ns)} ({verdict(c, fig.value)} the "
                 f"{_threshold_text(c)} threshold); {'; '.join(t for _, t in others)}.")
     w.add(head, ns + tuple(n for n in range(len(ns) + 1, len(w.facts) + 1)))
+    if c.measure == "debt_to_equity" and fig.result is not None and len(fig.facts) >= 2 and not others:
+        # the two amounts the ratio sets against each other, said as amounts (the debt rows added up), each cited
+        debt, equity = fig.facts[:-1], fig.facts[-1]
+        total = Figure(period, sum(amount(f) for f in debt), "USD", tuple(debt), scale=equity.scale or 1e6)
+        eq = Figure(period, amount(equity), "USD", (equity,), scale=equity.scale or 1e6)
+        w.add(f"Total debt was {total.shown(tenths=True)} {_markers(ns[:-1])} against total equity of "
+              f"{eq.shown(tenths=True)} {_markers(ns[-1:])}.", ns)
+        if len(debt) > 1:  # the sum is computed: its formula shows it from the rows cited
+            parts = [replace(total, value=amount(f)).shown(tenths=True).lstrip("$") for f in debt]
+            word = calc.SCALE_WORDS.get(total.scale, "")
+            parts = [p[: -len(word) - 1] if word and p.endswith(" " + word) else p for p in parts]
+            w.add(f"Formula: total debt = {' + '.join(parts)} = {total.shown(tenths=True).lstrip('$')} "
+                  f"{_markers(ns[:-1])}.", ns[:-1])
+    if c.measure == "debt_to_equity" and fig.value < 0 and not others:
+        # debt against a stockholders' deficit (``judgements.SHARE_OF_BASE``): the negative ratio is said for what it is
+        w.add(f"Its total equity was below zero (a stockholders' deficit: liabilities exceed assets), so the debt is "
+              f"carried against no shareholders' equity at all and no ratio at or below {_threshold_text(c)} is "
+              f"possible {_markers(ns)}.", ns)
     w.add(f"{how}; convention: {c.convention} ({_threshold_text(c)}) {_markers(ns)}.", ns)
     for s in c.support:
         sq = _measure(s)
         try:
             sf = ctx.figure(sq, period)
-        except MissingInput:
+        except (MissingInput, Withdrawn):  # context only: a figure not found or withdrawn is left out, never the verdict
             continue
         sn = w.cite(sf.facts)
         w.add(f"For context, {sq.title} was {_pct_or_shown(sq, sf)} {_markers(sn)}.", sn)
-        if sf.result is not None:
+        if sf.result is not None and len(sf.facts) > 1:  # one row read as it is printed has no formula to show
             w.add(f"Formula: {_named_formula(sq, sf.result)}; {sf.result.expression} {_markers(sn)}.", sn)
     trend = trend_part(question, c)
     traced = trend is not None and _trend_line(w, ctx, c, q, fig, period, trend)

@@ -64,6 +64,15 @@ _PROFIT = re.compile(
     r"(?<!not\s)(?<!not\syet\s)\bprofitable\b|\b(?:posted|reported|recorded|made|booked|turned|earned|produced)\s+an?\s+"
     r"(?:net\s+|operating\s+|underwriting\s+)?profit\b|\bin\s+the\s+black\b"
 )
+# session 26 (#10): a profit measure stated at a positive amount of money ("net income fell to US$13.0 million",
+# "operating profit was EUR 212 million") is a profit; a negative amount ("-$3 million", "$(3.0) million") or any loss
+# said in the same clause ("turned to a loss of $5 million") is none (``profit_sign`` reads the clause whole)
+_PROFIT_AMOUNT = re.compile(
+    rf"(?i)\b{_MEASURE}\b[^.;]{{0,40}}?\b(?:was|were|of|to|at|reached|totaled|totalled|amounted\s+to|came\s+to|"
+    r"stood\s+at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?"
+    r"(?:[$€£]\s?|(?:US|USD|EUR|GBP|CHF|CAD|AUD|NOK|SEK|DKK|JPY)\s?\$?\s?)\d[\d,]*(?:\.\d+)?\s*"
+    r"(?:million|billion|thousand|bn|mn|m)\b")
+_ANY_LOSS = re.compile(r"(?i)\blos(?:s|ses|t|ing)\b|\bnegative\b|\bdeficit\b|\bin\s+the\s+red\b")
 # a clause that expects, plans or reports a claim states no sign of its own ("before" only ahead of a time: "before
 # 2027" is a plan, "than the year before." is a comparison)
 _NOT_STATED = re.compile(
@@ -89,7 +98,7 @@ def profit_sign(sentence: str) -> str | None:
         clause = re.split(r"(?i)\s+(?:after|compared\s+with|against|versus|(?:up|down)?\s*from)\s+(?:an?\s+)", clause)[0]
         if _LOSS.search(clause):
             signs.add("loss")
-        elif _PROFIT.search(clause):
+        elif _PROFIT.search(clause) or (_PROFIT_AMOUNT.search(clause) and not _ANY_LOSS.search(clause)):
             signs.add("profit")
     return next(iter(signs)) if len(signs) == 1 else None
 
@@ -165,12 +174,23 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _SHARE_OF_SALES = r"(\d{1,3}(?:\.\d+)?)\s?(?:%|percent)\s+of\s+(?:our\s+|its\s+|total\s+|consolidated\s+)*(?:net\s+)?" \
                   r"(?:sales|revenues?)"
 _N = rf"(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})"
-_TOP_N = re.compile(rf"(?i)\b(?:(?:largest|top|biggest)\s+{_N}|{_N}\s+(?:largest|biggest))\s+customers\b[^.;]{{0,80}}?"
+# session 26 (#10): the buyers a filer names its customers by ("our largest dealer group", "our ten largest
+# distributors", "our largest client"), perhaps as groups of them, carry the same shares as "customers" do; a
+# holder of another kind (a supplier, a partner, a segment) is none of them
+_BUYER = r"(?:customer|client|buyer|dealer|distributor|reseller|wholesaler|retailer)"
+_BUYER_KIND = r"(?:(?:retail|wholesale|commercial|government|individual|end)\s+)?"
+# a dealer group is one owner of many dealerships (one buyer); a "customer group" may be a class of customers (an
+# industry), never read as one buyer
+_BUYER_ONE = rf"{_BUYER_KIND}(?:dealer\s+group|{_BUYER})"
+_BUYERS = rf"{_BUYER_KIND}(?:dealer\s+groups|{_BUYER}s)"
+_ANY_BUYER = rf"{_BUYER_KIND}(?:dealer\s+groups?|{_BUYER}s?)"  # negated: "no single dealer group"
+_A_CLASS = r"(?!\s+(?:groups?|segments?|categor(?:y|ies)|class(?:es)?|types?|base|sectors?|industr(?:y|ies)|markets?)\b)"
+_TOP_N = re.compile(rf"(?i)\b(?:(?:largest|top|biggest)\s+{_N}|{_N}\s+(?:largest|biggest))\s+{_BUYERS}\b{_A_CLASS}[^.;]{{0,80}}?"
                     + _SHARE_OF_SALES)
-_ONE = re.compile(r"(?i)\b(?:largest|single|one|biggest)\s+customer\b[^.;]{0,80}?" + _SHARE_OF_SALES)
-_NONE = re.compile(r"(?i)\bno\s+(?:single\s+|one\s+|individual\s+)?customer\s+(?:accounted|represented|comprised)\s+for\s+"
-                   r"(?:more\s+than\s+|over\s+)?10\s?(?:%|percent)|\bno\s+(?:single\s+|one\s+)?customer\s+(?:accounted|"
-                   r"represented)\s+(?:for\s+)?10\s?(?:%|percent)\s+or\s+more")
+_ONE = re.compile(rf"(?i)\b(?:largest|single|one|biggest)\s+{_BUYER_ONE}\b{_A_CLASS}[^.;]{{0,80}}?" + _SHARE_OF_SALES)
+_NONE = re.compile(rf"(?i)\bno\s+(?:single\s+|one\s+|individual\s+)?{_ANY_BUYER}\s+(?:accounted|represented|comprised)\s+"
+                   r"for\s+(?:more\s+than\s+|over\s+)?10\s?(?:%|percent)|\bno\s+(?:single\s+|one\s+)?"
+                   rf"{_ANY_BUYER}\s+(?:accounted|represented)\s+(?:for\s+)?10\s?(?:%|percent)\s+or\s+more")
 
 
 def asks_concentration(question: str) -> bool:
@@ -288,7 +308,7 @@ def states_concentration(question: str, sentence: str) -> bool:
 # of sales", "none of our customers represented 10% or more" (never "no other customer": the others after the named
 # ones say nothing of those named)
 _NEGATED_SHARE = re.compile(
-    r"(?i)\b(?:no|not|none|never|without)\b(?:\s+(?!other\b|others\b|additional\b)[\w'’-]+){0,5}?\s+(?:customers?|clients?)\b"
+    r"(?i)\b(?:no|not|none|never|without)\b(?:\s+(?!other\b|others\b|additional\b)[\w'’-]+){0,5}?\s+(?:" + _ANY_BUYER + r")\b"
     r"(?![^.;]{0,80}?\bother\s+than\b)[^.;]{0,80}?(?:more\s+than\s+|over\s+|exceed\w*\s+|in\s+excess\s+of\s+|at\s+least\s+)?"
     r"(\d{1,3}(?:\.\d+)?)\s?(?:%|percent)(?=\s+(?:of|or\s+(?:more|greater))\b)")  # a share, never a growth rate
 # a named customer's share: "sales to Northwind Outfitters and its affiliates represented about 9% of our net

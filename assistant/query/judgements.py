@@ -204,9 +204,19 @@ CONVENTIONS: tuple[Convention, ...] = (
                                  r"heavily\s+indebted",
                                  r"\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?)\s+(?:heavily|largely|mainly)\s+on\s+"
                                  r"(?:debt|borrow\w*)\b",
-                                 r"\b(?:heavily|highly|largely)\s+(?:reliant|dependent)\s+on\s+(?:debt|borrow\w*)\b"),
+                                 r"\b(?:heavily|highly|largely)\s+(?:reliant|dependent)\s+on\s+(?:debt|borrow\w*)\b",
+                                 # session 26 (#10): the same question asked of the debt's weight ("Does it carry a heavy
+                                 # debt load?", "Is its debt burden high?", "Is it highly levered?"); a debt load asked
+                                 # as "a concern" or "manageable" asks more than the ratio (maturities, cover): not read
+                                 r"\bheavy\s+(?:load\s+of\s+debt|debt(?:\s+(?:load|burden))?|indebtedness|borrowings?)\b",
+                                 r"\b(?:debt|indebtedness)\s+(?:load|burden)\s+(?:is\s+|was\s+|too\s+|very\s+)*"
+                                 r"(?:heavy|high|large|excessive)\b",
+                                 r"\b(?:highly|heavily)\s+levered\b", r"\bdebt[- ]laden\b"),
                "debt_to_equity", True, 2.0, "x", "highly leveraged",
-               "debt above 2.0x equity is a common mark of high leverage"),
+               "debt above 2.0x equity is a common mark of high leverage",
+               # session 26 (#10): a debt load is read with what the company holds in cash and how many times its
+               # operating income covers the interest on it; shown for context, they decide nothing
+               support=("cash_on_hand", "interest_coverage")),
     # "Can it comfortably cover its interest expense?": interest coverage (operating income / interest expense) above
     # 3.0x; a question naming cash flow, EBITDA or funds from operations asks another measure (``_OCF_COVER`` answers
     # operating cash flow's), never this one
@@ -241,8 +251,11 @@ def judgement_in(question: str) -> Convention | None:
 
 
 # payouts as a share of a base that can be negative (net income, free cash flow): a negative share is a payment set
-# against a loss or a cash outflow, which the payment exceeds, never one "at or below 100%" of it
-SHARE_OF_BASE = {"payout_ratio", "dividend_fcf_coverage", "payouts_to_fcf"}
+# against a loss or a cash outflow, which the payment exceeds, never one "at or below 100%" of it. Session 26 (#10):
+# debt set against equity is the same: debt carried against a stockholders' deficit (total equity below zero) gives a
+# negative ratio that is beyond every leverage threshold (the ratio grows without bound as equity falls to zero), never
+# one "at or below 2.0x"
+SHARE_OF_BASE = {"payout_ratio", "dividend_fcf_coverage", "payouts_to_fcf", "debt_to_equity"}
 
 
 def decide(c: Convention, value: float) -> bool:
