@@ -53,3 +53,27 @@ def test_a_two_part_question_is_answered_whole_from_one_quote():
     assert "18% (2019), from the same passage [1]" in text
     ex = _ask("What share of kiln sales went through online shops in 2024, and what was it in 2016?", page)
     assert ex.picks[1] is None or not ex.notes.get(1)  # no 2016 figure: not answered from this quote
+
+
+# session 26: a fictional lift maker's segment paragraph, written for this test
+LIFTS = DocMeta(doc_id="dlift", doc="tarnby_lifts_10k_2025", source="/r/tarnby_lifts_10k_2025.pdf",
+                title="Tarnby Lifts, Inc. Form 10-K 2025", company="Tarnby Lifts", doc_type="10-K", fiscal_year=2025)
+LIFTS_PAGE = ("Service Contracts. Segment revenues increased 4.2% to $512.0 million. Operating profit declined to $48.6 "
+              "million from $55.0 million, because lower renewal rates left technicians idle in the Southwest and "
+              "because labor agreements signed in 2024 raised wages.\n")
+
+
+def test_a_bare_how_much_after_a_reason_is_the_move_its_quote_states():
+    # Rule: a bare "how much did it drop?" after a reason whose quote states "declined to A from B": B - A computed
+    # from the quote; never when the quote moves the other way
+    line = F.stated_move_line("and how much did it drop?", LIFTS_PAGE.split(". ", 1)[1])
+    assert line is not None and line.startswith("Down $6.4 million (-11.6%)"), line
+    assert F.stated_move_line("and how much did it climb?", LIFTS_PAGE.split(". ", 1)[1]) is None
+    assert F.stated_move_line("and what was it in 2023?", LIFTS_PAGE) is None
+    c = Chunk(chunk_id="dlift:1", doc_id="dlift", doc=LIFTS.doc, source=LIFTS.source, page=1, page_end=1, start=0,
+              end=len(LIFTS_PAGE), text=LIFTS_PAGE, ordinal=1)  # fmt: skip
+    ex = X.extract("What caused the decline in Tarnby's operating profit during 2025, and how much did it drop?",
+                   [Hit(chunk=c, score=1.0, rank=0, meta=LIFTS)], HashEmbedder(), page_text=lambda d, p: LIFTS_PAGE,
+                   threshold=0.3)  # fmt: skip
+    assert ex.picks[0] is not None and ex.picks[0].candidate.text.startswith("Operating profit declined")
+    assert ex.notes.get(1, "").startswith("Down $6.4 million"), ex.notes

@@ -193,3 +193,32 @@ def test_the_asked_measure_moves_in_its_own_clause_and_leads_the_spelled_out_rea
     reason = ex.others[0][0].candidate
     assert reason.text.startswith("Charter rates fell for a second year") and reason.items \
         and reason.items[0].startswith("Yards in Korea and China")
+
+
+# session 26 (#11): a fictional staffing-style filer's 10-K (a linen and laundry service), written for this test. The
+# section explaining the margin opens with the gross profit's growth rate; the overview states the margin's percents.
+LINEN = DocMeta(doc_id="dlinen", doc="pellham_linen_10k_2025", source="/r/pellham_linen_10k_2025.pdf",
+                title="Pellham Linen Services - 10-K, fiscal 2025", company="Pellham Linen Services",
+                doc_type="10-K", fiscal_year=2025)  # fmt: skip
+LINEN_PAGE = (
+    "Overview. Revenues rose 4.6% in 2025 to $918.2 million. Gross margin rose to 31.7% from 30.9% on the year, and operating "
+    "income grew to $97.4 million from $84.0 million.\n"
+    "\n"
+    "Gross profit.\n"
+    "Gross profit grew 7.3% to $291.1 million. The improvement in gross margin came mainly from lower natural gas "
+    "costs at our wash plants and the route consolidation in the Midwest, partly offset by higher linen replacement "
+    "costs.\n"
+)
+
+
+def test_a_profits_growth_rate_never_states_a_margins_move():
+    # Rule: for a margin, a percent counts only in a sentence saying the margin or as a share of sales; the profit's
+    # growth rate ("Gross profit grew 7.3%") is an amount's change, so the overview's margin percents lead the reason
+    q = "What drove the improvement in Pellham Linen Services' gross margin in 2025?"
+    assert not R.states_own_move(q, "Gross profit grew 7.3% to $291.1 million.")
+    assert R.states_own_move(q, "Gross margin rose to 31.7% from 30.9% on the year.")
+    assert R.states_own_move(q, "Gross profit was 31.7% of revenues, up from 30.9%.")
+    shown = _shown(_ask(q, LINEN_PAGE, LINEN))
+    assert shown and shown[0].startswith("Gross margin rose to 31.7% from 30.9%")
+    assert any("lower natural gas costs" in t for t in shown[1:])
+    assert not any(t.startswith("Gross profit grew 7.3%") for t in shown)

@@ -77,3 +77,46 @@ def test_no_sentence_is_added_when_the_paragraph_moves_the_thing_the_other_way_o
     span = R.quantified_before(split, split.index("Parts revenues"),
                                "Parts revenues increased $4.1 million, or 9.6%, on the higher fleet count and more.")
     assert span is None
+
+
+# session 26 (#11): a fictional quarry operator's 10-K segment paragraph, written for these tests. The cause is spelled
+# out in the sentences after the segment's move, and one of them names "lower tonnage" with no article, four sentences
+# after the one quantifying it.
+QUARRY = DocMeta(doc_id="dquarry", doc="tallowmere_stone_10k_2026", source="/r/tallowmere_stone_10k_2026.pdf",
+                 title="Tallowmere Stone Company Form 10-K 2026", company="Tallowmere Stone", doc_type="10-K",
+                 fiscal_year=2026)  # fmt: skip
+QUARRY_PAGE = (
+    "Railroad Ballast. Segment revenues decreased 3.8% to $142.0 million. Tonnage fell to 6.10 million tons from "
+    "6.72 million tons, as two Class I carriers deferred track renewals in the Plains states. The average price per "
+    "ton rose to $23.28 from $21.90. Segment operating income fell to $18.6 million from $24.9 million. Diesel and "
+    "explosives costs rose about 9%, and price rises recovered only part of that. In addition, lower tonnage "
+    "spread the crushing plants' fixed costs over fewer tons.\n"
+    "\n"
+    "Landscape Stone. Segment revenues increased 6.0% to $61.5 million.\n"
+)
+
+
+def _ask_quarry(question: str) -> list[str]:
+    page = QUARRY_PAGE
+    c = Chunk(chunk_id="dquarry:1", doc_id="dquarry", doc=QUARRY.doc, source=QUARRY.source, page=1, page_end=1, start=0,
+              end=len(page), text=page, ordinal=1)  # fmt: skip
+    ex = X.extract(question, [Hit(chunk=c, score=1.0, rank=0, meta=QUARRY)], NearEmbedder(), page_text=lambda d, p: page)
+    p = ex.picks[0]
+    return [p.candidate.text, *p.candidate.items, *(s.candidate.text for s in ex.others[0])] if p is not None else []
+
+
+def test_a_cause_opening_its_clause_with_its_way_is_a_reference_too():
+    # Rule: "In addition, lower tonnage spread ..." names the tonnage's fall without a figure; each reading of one to
+    # three words is tried, never past a function word
+    refs = R.referred_causes("In addition, lower tonnage spread the crushing plants' fixed costs over fewer tons.")
+    assert ("down", "tonnage") in refs and all(t.split()[0] == "tonnage" for _, t in refs)
+    assert R.referred_causes("Freight costs were higher than expected.") == []
+    assert R.referred_causes("Also, higher tonnage of 6.9 million tons lifted revenue.") == []
+
+
+def test_the_answers_own_sentences_do_not_count_toward_the_look_back():
+    # Rule: the move and the reasons already shown are one step back; the tonnage sentence, four sentences before the
+    # reference but two before the answer's run, is shown with the reasons
+    shown = _ask_quarry("What caused the decline in Tallowmere's segment operating income?")
+    assert shown and any("lower tonnage spread" in t for t in shown)
+    assert any(t.startswith("Tonnage fell to 6.10 million tons from 6.72 million tons") for t in shown)

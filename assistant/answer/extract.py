@@ -579,6 +579,14 @@ def extract(
             if line is not None:
                 best, notes[k] = picks[k - 1], line
         if k and asked.unit == "change" and k not in notes and picks[k - 1] is not None \
+                and parts[k - 1].kind == "reason" and picks[k - 1].candidate.kind == "sentence" \
+                and (best is None or best.candidate is picks[k - 1].candidate):
+            # "What caused the decline in X, and by how much did it fall?": the move the reason's own quote states
+            # ("declined to $48.6 million from $55.0 million, because ..."), computed (prose_followups.stated_move_line)
+            line = followups.stated_move_line(asked.text, picks[k - 1].candidate.text)
+            if line is not None:
+                best, notes[k] = picks[k - 1], line
+        if k and asked.unit == "change" and k not in notes and picks[k - 1] is not None \
                 and picks[k - 1].candidate.kind == "row" and _POINTS_BACK.search(asked.text):
             # "..., and by how much did it move since 2022?" after a table row's figure: "it" is that row's measure, and
             # its change is computed from the row's own two columns (never another sentence's change of another measure)
@@ -870,14 +878,18 @@ def _referred_causes(pick: Scored, more: Sequence[Scored], cands: Sequence[Candi
     out: list[Scored] = []
     for s in shown:
         c = s.candidate
-        if c.kind != "sentence":
+        # a change read with the sentences spelling out its cause (``form == "effect"``, session 25): its reasons are
+        # its items, read for references like a reason sentence's (session 26)
+        spelled = c.kind == "list" and c.form == "effect" and bool(c.items)
+        if c.kind != "sentence" and not spelled:
             continue
         page = page_text(c.doc_id, c.page) or ""
         if not page or page[c.start : c.end].strip() == "":
             continue
-        span = referred.quantified_before(page, c.start, c.text)
         taken = [(x.candidate.start, x.candidate.end) for x in [*shown, *out]
                  if x.candidate.doc_id == c.doc_id and x.candidate.page == c.page]
+        said = " ".join(c.items) if spelled else c.text
+        span = referred.quantified_before(page, c.start, said, shown=taken)
         if span is None or not referred.unshown(span, taken):
             continue
         found = next((x for x in cands if x.kind == "sentence" and x.doc_id == c.doc_id and x.page == c.page

@@ -37,7 +37,7 @@ from typing import Callable, Sequence
 
 from ..text.bindings import bind_numbers
 from ..text.months import MONTH_ABBR
-from ..text.numbers import parse_numbers
+from ..text.numbers import claims, parse_numbers
 from ..text.sentences import is_heading
 from . import prose_causes as causes
 from . import prose_lists
@@ -468,6 +468,41 @@ _NAMES_CHANGE_BACK = re.compile(
 )
 
 
+# A margin is a ratio (a profit as a share of revenue), so its move is stated only by a percent or by points ("Gross
+# margin fell to 18.0% from 24.5%", "Gross profit was $52.3 million, or 21.4% of net sales, compared with $61.0 million,
+# or 24.9%", "down 310 basis points"). General rule (issue 11): for a reason question about a margin, a sentence stating
+# only the profit's amounts ("Gross profit decreased to $52.3 million from $61.0 million") does not state the margin's
+# move (the stems of "profitability" and "profit" meet, so such a sentence said the margin's head); the sentence of the
+# filing stating the margin's percents leads the answer instead, its way read from the percents alone. Session 26 (#11):
+# nor does a profit's growth rate ("Gross profit increased 5.5% to $846.3 million"): a percent is the ratio's only in a
+# sentence that says the margin itself, or when it is a share of sales ("21.4% of net sales", "as a percentage of
+# revenues, ..."); points are always the ratio's.
+RATIO_HEADS = frozenset({"margi"})
+_POINTS_AFTER = re.compile(r"(?i)^\s*(?:percentage\s+points?|basis\s+points?|points?|pts?\b|ppts?\b)")
+_MARGIN_SAID = re.compile(r"(?i)\bmargins?\b")
+_OF_SALES = re.compile(r"(?i)^\s*(?:of\s+(?:(?:net|total|our|its|their|the)\s+)*(?:sales|revenues?|turnover)\b)")
+_AS_SHARE_OF = re.compile(r"(?i)\bas\s+an?\s+(?:percent(?:age)?|share|proportion)\s+of\b")
+
+
+def asks_ratio(question: str) -> bool:
+    """Does a reason question ask about a margin (a ratio), whose move only percents or points state?"""
+    return causes.asked_effect(question)[0] in RATIO_HEADS
+
+
+def ratio_claims(text: str) -> list:
+    """The figures of a sentence that can be a margin's: basis points and "N percentage points" always; percents only
+    in a sentence saying the margin itself or as a share of sales ("21.4% of net sales", "As a percentage of revenues,
+    ..."), never an amount's growth rate ("Gross profit increased 5.5% to $846.3 million")."""
+    share = bool(_MARGIN_SAID.search(text) or _AS_SHARE_OF.search(text))
+    out = []
+    for n in claims(text):
+        if n.unit == "bps" or _POINTS_AFTER.match(text[n.end :]):
+            out.append(n)
+        elif n.unit == "%" and (share or _OF_SALES.match(text[n.end :])):
+            out.append(n)
+    return out
+
+
 def says_head(question: str, text: str) -> bool:
     """Does ``text`` say the head of the thing a reason question asks about (or a word used for it)?"""
     head, _ = causes.asked_effect(question)
@@ -530,6 +565,8 @@ def stated_effect(question: str, page: str, spans: Sequence[tuple[int, int]], st
         nxt = sp[0]
         if not says_head(question, text) or not _FIGURE.search(text):
             continue
+        if asks_ratio(question) and not ratio_claims(text):
+            continue  # a margin's move is stated by percents or points (``ratio_claims``), never by the profit's amounts
         if _ADJUSTED.search(text) and not _ADJUSTED.search(question):
             continue
         if other_item(question, text) or other_way is not None and other_way(text):

@@ -14,6 +14,10 @@ Rules (each with a test on hand-written sentences in ``tests/test_prose_followup
   to $142.7 million from $128.9 million"): the change computed from those two figures, of one kind, the compared one
   dated a year before the asked period or not dated at all (a filing's MD&A compares with the prior year's period);
   a figure dated otherwise ("compared with 59.0% in the first quarter of 2025") answers no year-on-year move.
+- **The move the reason's quote states** (``stated_move_line``, session 26): "What caused the decline in X, and by how
+  much did it fall?" after a reason whose quote states the move itself "<moved> to A from B" ("Operating profit
+  declined to $48.6 million from $55.0 million, because ..."): the change computed from those two figures, of one kind,
+  when the quote moves the way the part asks ("fall" for a decline) and states exactly one such pair.
 - **The figures come from the quote** (``year_figures``): each figure the quote ties to a year ("$292 billion in 2024,
   against $281 billion in 2023 and $262 billion in 2022", "37% of pet sales in 2024": "in YEAR" right after it or
   after the words it is of, with no figure or clause break between), of one kind (money with the
@@ -26,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["difference_asked", "followup_line", "move_line", "other_year", "year_figures"]
+__all__ = ["difference_asked", "followup_line", "move_line", "other_year", "stated_move_line", "year_figures"]
 
 _NUMBER_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10}
@@ -169,3 +173,45 @@ def _value(shown: str) -> tuple[float, str] | None:
     unit = (m.group("unit") or "").lower()
     kind = "%" if unit in ("%", "percent") else f"{m.group('cur') or ''}{unit}"
     return float(m.group("n").replace(",", "")), kind
+
+
+# a part asking only how much "it" moved, its way said: "and by how much did it fall?", "how much did it grow?"
+_BARE_MOVE = re.compile(r"(?i)^\s*(?:and\s+)?(?:by\s+)?how\s+much\s+(?:did|has|have|had)\s+(?:it|they|that|this)\s+"
+                        r"(?P<way>f[ae]ll(?:en)?|drop(?:ped)?|declin(?:e|ed)|decreas(?:e|ed)|shr[iau]nk|ris(?:e|en)|rose|"
+                        r"gr[eo]w(?:n)?|increas(?:e|ed)|climb(?:ed)?|improv(?:e|ed))\b[^.;]*\??\s*$")
+_UP_VERB = re.compile(r"(?i)^(?:ris|rose|gr[eo]w|increas|climb|improv)")
+# the move stated: "declined to $48.6 million from $55.0 million", "rose 9.1% to $12.0 million from $11.0 million"
+_MOVED_TO_FROM = re.compile(
+    r"(?i)\b(?P<verb>f[ae]ll|dropped|declined|decreased|shrank|rose|grew|increased|climbed|improved)\s+"
+    r"(?:(?:by\s+)?\d[\d,.]*\s?%\s+)?to\s+(?P<new>[$€£]?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|billion\b|million\b|thousand\b)?)"
+    r"\s+from\s+(?P<old>[$€£]?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|billion\b|million\b|thousand\b)?)")
+
+
+def stated_move_line(part: str, sentence: str) -> str | None:
+    """The computed line answering a bare "and by how much did it fall?" part from the reason's quote ``sentence``
+    stating the move "<moved> to A from B" the asked way, or None (see the module's rules)."""
+    m = _BARE_MOVE.match(part)
+    if m is None:
+        return None
+    moves = list(_MOVED_TO_FROM.finditer(sentence))
+    if len(moves) != 1:
+        return None
+    mv = moves[0]
+    asked_up = bool(_UP_VERB.match(m.group("way")))
+    if asked_up != bool(_UP_VERB.match(mv.group("verb"))):
+        return None  # the quote moves the other way than the part asks
+    new_shown, old_shown = mv.group("new").strip(), mv.group("old").strip()
+    new, old = _value(new_shown), _value(old_shown)
+    if new is None or old is None or new[1] != old[1] or old[0] == 0:
+        return None
+    d = new[0] - old[0]
+    if (d > 0) != asked_up or d == 0:
+        return None  # "declined to 60 from 50": the figures do not move the way the verb says
+    if new[1] == "%":
+        return (f"{'Up' if d >= 0 else 'Down'} {abs(d):.{_places(new_shown, old_shown)}f} percentage points: {new_shown} "
+                f"against {old_shown}, computed from the quote")
+    cur = re.match(r"[$€£]", new[1])
+    scale = new[1][1:] if cur else new[1]
+    amount = f"{cur.group(0) if cur else ''}{abs(d):,.{_places(new_shown, old_shown)}f}{(' ' + scale) if scale else ''}"
+    return (f"{'Up' if d >= 0 else 'Down'} {amount} ({d / old[0] * 100:+.1f}%): {new_shown} against {old_shown}, "
+            f"computed from the quote")

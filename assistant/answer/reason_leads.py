@@ -56,23 +56,10 @@ def _says_measure(question: str, text: str) -> bool:
     return any(re.search(rf"(?i)\b{v}\b", text) for v in verbs)
 
 
-# A margin is a ratio (a profit as a share of revenue), so its move is stated only by a percent or by points ("Gross
-# margin fell to 18.0% from 24.5%", "Gross profit was $52.3 million, or 21.4% of net sales, compared with $61.0 million,
-# or 24.9%", "down 310 basis points"). General rule (issue 11): for a reason question about a margin, a sentence stating
-# only the profit's amounts ("Gross profit decreased to $52.3 million from $61.0 million") does not state the margin's
-# move (the stems of "profitability" and "profit" meet, so such a sentence said the margin's head); the sentence of the
-# filing stating the margin's percents leads the answer instead, its way read from the percents alone.
-_RATIO_HEADS = frozenset({"margi"})
-_POINTS_AFTER = re.compile(r"(?i)^\s*(?:percentage\s+points?|basis\s+points?|points?|pts?\b|ppts?\b)")
-
-
-def _asks_ratio(question: str) -> bool:
-    return causes.asked_effect(question)[0] in _RATIO_HEADS
-
-
-def _ratio_claims(text: str) -> list:
-    """The figures of a sentence that can be a ratio's: percents, basis points, "N percentage points"."""
-    return [n for n in claims(text) if n.unit in ("%", "bps") or _POINTS_AFTER.match(text[n.end :])]
+# A margin is a ratio: which figures of a sentence can state its move is read in ``prose_drivers.ratio_claims`` (one
+# place, also for the sentence right before a reason, ``prose_drivers.stated_effect``).
+_asks_ratio = drivers.asks_ratio
+_ratio_claims = drivers.ratio_claims
 
 
 def _leads(question: str, text: str, way: str, years: set[str], filing: bool = False) -> bool:

@@ -37,9 +37,22 @@ _DOWN_VERB = r"(?:decreased|declined|fell|dropped|was\s+down|were\s+down)"
 _QUALIFIERS = r"(?:(?:the|our|its|their|total|average|overall)\s+)*"
 
 
+# Session 26 (#11): a cause opening a clause with its way and no article is a reference too, as MD&A writes it after
+# the paragraph has stated the move: "In addition, lower volume spread the plants' fixed costs over fewer yards.",
+# "..., and higher diesel prices raised delivery costs." Its thing is the one to three words after the way; where the
+# clause's verb follows at once no word tells the noun's end, so each of those readings is tried (the quantifying
+# sentence must still state a figure of that name moving that way, ``_states_move``).
+_OPENING_REF = re.compile(
+    r"(?i)(?:^|[;:]\s+|,\s+and\s+|\b(?:in\s+addition|also|moreover|additionally|further(?:more)?|finally),\s+)"
+    rf"({'|'.join(_UP_REF + _DOWN_REF)})\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){{0,2}})")
+_NOT_THING = frozenset("than and or of to in on at for by with as the a an was were is are be been".split())
+
+
 def referred_causes(text: str) -> list[tuple[str, str]]:
     """(way, thing) for each cause a sentence names by a definite reference with a way and no figure of its own:
-    "..., on the higher attendance and a 5.0% increase in ..." -> [("up", "attendance")]."""
+    "..., on the higher attendance and a 5.0% increase in ..." -> [("up", "attendance")]; a clause opening with its
+    way ("In addition, lower volume spread ...") gives each reading of one to three words: [("down", "volume"),
+    ("down", "volume spread"), ...]."""
     out = []
     for m in _REF.finditer(text):
         thing = m.group(2).strip().lower()
@@ -47,6 +60,17 @@ def referred_causes(text: str) -> list[tuple[str, str]]:
         if claims(after.split(",")[0].split(" and ")[0]):
             continue  # "the higher attendance of 39.2 million": the cause states its own figure
         out.append(("up" if m.group(1).lower() in _UP_REF else "down", thing))
+    for m in _OPENING_REF.finditer(text):
+        words = m.group(2).lower().split()
+        after = text[m.end(1) : m.end(1) + 40]
+        if claims(after.split(",")[0].split(" and ")[0]) or not words or words[0] in _NOT_THING:
+            continue  # "higher than expected", "lower volume of 1.8 million yards": no reference
+        way = "up" if m.group(1).lower() in _UP_REF else "down"
+        for n in range(1, len(words) + 1):
+            if words[n - 1] in _NOT_THING:
+                break
+            if (way, " ".join(words[:n])) not in out:
+                out.append((way, " ".join(words[:n])))
     return out
 
 
@@ -70,14 +94,23 @@ def _states_move(text: str, thing: str, way: str) -> bool:
     return False
 
 
-def quantified_before(page: str, start: int, text: str, most: int = 3) -> tuple[int, int] | None:
+def quantified_before(page: str, start: int, text: str, most: int = 3,
+                      shown: Sequence[tuple[int, int]] = ()) -> tuple[int, int] | None:  # fmt: skip
     """The span of the nearest sentence before ``page[start:]`` (the reason, whose text is ``text``) in its paragraph
     that quantifies a cause the reason names by reference (``referred_causes``); None when it names none or no such
-    sentence precedes it."""
+    sentence precedes it. Sentences already ``shown`` in the answer (the move and the reasons before this one) are
+    read through without counting toward ``most``: the answer's own run is one step back (session 26)."""
     refs = referred_causes(text)
     if not refs:
         return None
-    spans = [sp for sp in sentence_spans(page, split_lines=False) if sp[1] <= start][::-1][:most]
+    before = [sp for sp in sentence_spans(page, split_lines=False) if sp[1] <= start][::-1]
+    spans, counted = [], 0
+    for sp in before:
+        spans.append(sp)
+        if unshown(sp, shown):
+            counted += 1
+            if counted >= most:
+                break
     end = start
     for sp in spans:
         between = page[sp[1] : end]
