@@ -241,6 +241,22 @@ def _ratio_to(name: str, rest: str) -> str | None:
     return m.group("w").strip() if m else None
 
 
+def _ratio_over(name: str, rest: str) -> str | None:
+    """The words of the figure asked as a ratio OVER a defined figure (``name``, lower case: the ratio's second
+    term), else None: "the ratio of total debt to EBITDA", "total debt to EBITDA ratio", "total debt-to-EBITDA" with
+    EBITDA defined (session 26, #10: a leverage ratio over a figure the question defines is that ratio, never the
+    defined figure alone)."""
+    n = re.escape(name)
+    m = (re.search(rf"\bratio\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<w>[a-z][\w'’&\s-]{{0,60}}?)\s+to\s+"
+                   rf"(?:the\s+|its\s+|their\s+)?{n}{_AFTER_TERM}", rest)
+         or re.search(rf"(?:^|[\s,(])(?:its\s+|their\s+|the\s+)?(?P<w>[a-z][\w'’&-]*(?:\s+[a-z][\w'’&-]*){{0,3}}?)"
+                      rf"(?:\s+to\s+|-to-){n}(?:\s+|-)(?:ratio|multiple|leverage)\b", rest))
+    if m is None:
+        return None
+    words = re.sub(r"^(?:what\s+was|what\s+is|what|the|its|their)\s+", "", m.group("w").strip())
+    return words or None
+
+
 def _ratio_expr(expr: Any) -> bool:
     """Whether a definition's arithmetic is already a ratio (a division, perhaps times 100)."""
     if getattr(expr, "op", None) == "/":
@@ -471,6 +487,21 @@ def quantity_in(question: str, defs: Sequence[Definition]) -> Quantity | None:
                 title = f"{d.name} to {ratio} ratio"
                 return Quantity(title, definition=Definition(title, f"({d.text}) / {ratio}",
                                                              Op("/", d.expr, Input(whole, ratio))))
+            over = _ratio_over(name, rest) if ratio is None and not _ratio_expr(d.expr) else None
+            if over is not None:
+                # "the ratio of total debt to EBITDA", the question defining EBITDA: the other figure over the defined
+                # one; an other figure mia does not read declines
+                # the words before "to" may run back over the company's name ("Acme's total debt to EBITDA ratio"):
+                # the longest tail of them that names a figure mia reads
+                words = over.split()
+                tails = [" ".join(words[i:]) for i in range(len(words))] if len(words) <= 6 else []
+                part, over = next(((LOOKUP(t), t) for t in tails if LOOKUP(t) is not None), (None, over))
+                if part is None:
+                    raise NoPlace(f"the question asks \"{over}\" as a ratio to \"{d.name}\", a figure mia does not "
+                                  f"read")
+                title = f"{over} to {d.name} ratio"
+                return Quantity(title, definition=Definition(title, f"{over} / ({d.text})",
+                                                             Op("/", Input(part, over), d.expr)))
             if re.search(rf"{re.escape(name)}\s*(?:%|percent(?:age)?)?\s*margin", rest):
                 expr = Op("*", Op("/", d.expr, Input("revenue", "revenue")), Num(100.0, "100"))
                 return Quantity(f"{d.name} margin", definition=Definition(f"{d.name} margin", d.text, expr))
