@@ -152,7 +152,7 @@ def test_the_worlds_total_asked_is_answered_by_the_total_row_not_a_region():
 
 def test_a_pipe_tables_period_heads_beside_another_head_name_the_rows_columns():
     rows = [c for c in C.page_candidates(PORTS, doc_id=META.doc_id, doc=META.doc, page_no=1, meta=META) if c.kind == "row"]
-    assert [r.text for r in rows][-1] == "Total: 426, 443, 4.0"
+    assert [r.text for r in rows][-1] == "Total: 2024 426, 2025 443, Change (%) 4.0"  # each pipe head names its cell
     assert all(r.years == {2024, 2025} for r in rows)
 
 

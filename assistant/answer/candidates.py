@@ -131,6 +131,10 @@ def _trailing_heads(lines: Sequence[str], n: int) -> list[str]:
         first = _PERIOD_HEAD.search(line)
         tail = line[first.start() :] if first else ""
         heads: list[str] = []
+        if "|" in line:
+            # a Markdown pipe table's head ("| Region | 2023 | 2024 | Change (%) |"): each cell is one head
+            heads = [" ".join(h.split()) for h in tail.strip().strip("|").split("|")]
+            return heads if len(heads) == n and sum(bool(_PERIOD_HEAD.fullmatch(h)) for h in heads) >= 2 else []
         for tok in re.findall(r"\([^()]*\)|[^\s()]+", tail):
             if tok.startswith("(") and heads:
                 heads[-1] += " " + tok
@@ -283,7 +287,8 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
         if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?", flat):  # a section number split from its title
             i += 1
             continue
-        if re.fullmatch(r"(?i)(?:table|figure|exhibit|chart)\s+\d+[.:]?", flat):  # "Table 2." split from its caption
+        # "Table 2." split from its caption (in Markdown, italic: "*Table 2.")
+        if re.fullmatch(r"(?i)[*_]{0,2}(?:table|figure|exhibit|chart)\s+\d+[.:]?", flat):
             caption = True
             i += 1
             continue
@@ -504,8 +509,9 @@ _ANNOUNCED_COUNT = re.compile(r"(?i)\b(?<!of\s)(two|three|four|five|six|[2-6])\s
 
 def _announces(text: str) -> bool:
     """Does a sentence announce what follows it: it ends with a colon, or closes on a count of ways, kinds or
-    things ("... priced in one of two ways.")?"""
-    return text.rstrip().endswith(":") or bool(_ANNOUNCE.search(text.strip()))
+    things ("... priced in one of two ways."), or it is the report's own question ("Why did value outgrow volume?"):
+    GENERAL rule: a question a report asks in its prose is answered by the sentences after it in its paragraph."""
+    return text.rstrip().endswith((":", "?")) or bool(_ANNOUNCE.search(text.strip()))
 
 
 def _paragraph_break(page: str, a: int, b: int) -> bool:

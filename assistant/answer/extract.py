@@ -75,7 +75,7 @@ from .pickers import (
     THRESHOLD, _ANAPHOR_REASON, _BACK_TO_ASKED, _BARE_WHY, _authors, _column_pick, _compared_across,
     _concentration_figure, _concentration_neighbours, _concentration_statement, _covering, _deciding_sentence,
     _direction_from, _embed_text, _explained_pick, _figure_count, _firm_first, _announced_first, _spelled_out, _item_openings, _member_rank,
-    _member_rank_again, _moving_members, _names_instrument, _other_subjects, _own_tables_rank, _part_text,
+    _member_rank_again, _moving_members, _names_instrument, _other_subjects, _own_tables_rank, _part_text, _sides_figured,
     _profit_move_pick, _ranked_explained, _registered, _says_unit_asked, _share_for_another, _stated_deals,
     _schedule_share, _stated_effect, _sure_shape, _top_row, _versus, _winner_row, _year_sum, compare_rows, move_row, rank_rows,
 )
@@ -857,6 +857,11 @@ def extract(
             # any share found ("Others: 30%") is another member's. A bare ", to whom," part names no member for "it":
             # "What plant did it sell, to whom, and what gain did it record?" asks the seller's gain
             picks[k], said, best = None, None, None
+        if said is not None and asked.kind == "yesno" and k not in mores and picks[k] is not None:
+            # "Did beer sales rise in both value and volume?" decided in words only: each side's figured sentence under it
+            sided = _sides_figured(asked, picks[k], cands)
+            if sided:
+                mores[k] = sided
         verdicts.append(said)
         others.append(mores[k] if k in mores else
                       _other_subjects(asked, ranked[k], best, threshold, names) if best is not None else [])  # fmt: skip

@@ -38,7 +38,8 @@ from . import prose_verdicts
 from . import prose_versus
 from . import prose_voice
 from .question import (
-    Asked, _CHANGE_Q, _RELATIVE_WORDS, _SUPERLATIVE, _UNIT_FORMS, _asked_years, _direction, _words, _years,
+    Asked, _CHANGE_Q, _RELATIVE_WORDS, _SUPERLATIVE, _UNIT_FORMS, _asked_years, _direction, _states_figure, _words,
+    _years,
 )
 from .candidates import (
     Candidate, _ANAPHOR, _BULLET, _CHANGE_ANAPHOR, _COUNT_LEAD, _NOT_NAME, _paragraph_break, _stated_years, is_filing,
@@ -49,7 +50,7 @@ from .scoring import (
     _rank_sense, _same_measure, _stem, _stems, _title, _unnamed, asked_kind, first_name, places, subject_score,
     why_lead,
 )
-from .gates import Scored, _nation_keys, asked_scopes, prescore, scope_conflict, verdict
+from .gates import Scored, _conjuncts, _nation_keys, asked_scopes, prescore, scope_conflict, verdict
 from .shown import _CLAUSE_BREAK, _PRINTED, _antecedent, _strip_bullet, answer_figure
 
 
@@ -316,6 +317,10 @@ def _stated_effect(asked: Asked, best: Scored, cands: Sequence[Candidate],
     # a list of reasons whose lead-in states no figure ("The survey gives three reasons why usage fell:") as well
     if c.kind not in ("sentence", "list") or c.kind == "list" and (c.form == "effect" or not c.items):
         return None
+    if c.kind == "list" and c.text.rstrip().endswith("?"):
+        # "Why did value outgrow volume? The main reason is ...": the report's own question names the move it answers
+        # right there; no other sentence is brought in as its effect (``candidates._announces``)
+        return None
     # a lead-in that does not restate the asked move ("The year was hard for several reasons:") may follow other
     # findings; only one restating it ("... three reasons why usage fell:") follows the change stated right before it
     restated = c.kind == "sentence" or causes.states_move(c.text) and drivers.says_head(question, c.text)
@@ -355,6 +360,34 @@ def _authors(cands: Sequence[Candidate], page_text: Callable[[str, int], str | N
         first = page_text(c.doc_id, 1) if page_text is not None else None
         out[c.doc_id] = prose_voice.author_names(first or "", extra.get("publisher") if isinstance(extra, dict) else None)
     return {d: names for d, names in out.items() if names}
+
+
+def _sides_figured(asked: Asked, pick: Scored, cands: Sequence[Candidate]) -> list[Scored]:
+    """A yes/no asked of two sides at once ("Did beer sales rise in both value and volume?") decided by a sentence
+    that states the sides' moves in words only ("its value rose because prices went up faster than volumes fell"):
+    for each side, the sentence of the pick's document stating that side's move with a figure and saying the
+    question's other words ("the volume of beer sold in the on-trade fell 1.6% to 17.9 million hectolitres"), shown
+    under the verdict as its evidence. GENERAL rule: a verdict on several sides shows each side's stated figure when
+    its own quote gives none; a side no such sentence states gets nothing (the verdict stays the quote's)."""
+    c = pick.candidate
+    sides = _conjuncts(asked.text) if c.kind == "sentence" and not _states_figure(c.text) else []
+    if not sides:
+        return []
+    every = {w for side in sides for w in side}
+    rest = _stems(set(asked.words) - every - {w for w in asked.words if _direction(w) is not None})
+    out: list[Scored] = []
+    for side in sides:
+        others = every - side
+        for x in cands:
+            if x.kind != "sentence" or x.doc_id != c.doc_id or x is c or x.text == c.text or any(
+                    x.text == o.candidate.text for o in out) or not _states_figure(x.text):  # fmt: skip
+                continue
+            said = _stems(set(content_words(x.text.lower())))
+            if _stems(side) <= said and not _stems(others) & said and len(rest & said) * 2 >= len(rest) \
+                    and any(_direction(w) in ("up", "down") for w in content_words(x.text.lower())):
+                out.append(Scored(x, pick.score, {"side": 1.0}))
+                break
+    return out
 
 
 def _compared_across(asked: Asked, cands: Sequence[Candidate]) -> tuple[Scored, list[Scored], str] | None:

@@ -443,7 +443,10 @@ def figureless_base_years(sentence: str) -> frozenset[int]:
 
 _MONTH_BEFORE = re.compile(r"(?i)\b" + MONTH_ABBR + r"[a-z]*\.?\s+(?:\d{1,2},?\s+)?$")
 _MOVED_BEFORE = re.compile(r"(?i)\b(?:fell|fallen|falls?|rose|risen|rises?|declin\w*|increas\w*|decreas\w*|grew|grown|"
-                           r"dropped|drops?|slid|slipped|climbed|jumped|recovered|rebounded|up|down)\b")
+                           r"dropped|drops?|slid|slipped|climbed|jumped|recovered|rebounded|up|down|"
+                           # "a compound annual growth rate of 5.2% from 2024": a rate of growth from its base year,
+                           # whose figure is the later year's (GENERAL rule: a growth rate's "from <year>" is its base)
+                           r"growth\s+rate|cagr)\b")
 _SINCE_YEAR = re.compile(r"(?i)\b(?:since|(?:highest|lowest|best|worst|strongest|weakest)\s+(?:level\s+)?(?:since|in))\s+"
                          r"(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)\b")
 

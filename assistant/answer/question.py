@@ -31,10 +31,13 @@ _REASON_Q = re.compile(
     r"hurt|hurts|weighed\s+on|pushed|boosted|supported)\b|"
     r"\b(?:what|which)\s+(?:\w+\s+){0,5}?blam(?:e|es|ed|ing)\b|"  # "What factors does the firm blame for closures?": the causes
     r"\breasons?\b|\bwhat\s+did\s+.+\battribute\b|\battributed?\b.*\bto\?|\bdue\s+to\s+what\b|\bdrivers?\b|"
-    r"\bhow\s+(?:can|could|is\s+it\s+possible\s+(?:that|for))\b"  # "how can occupancy exceed 100%": in what way, a reason
+    r"\bhow\s+(?:can|could|is\s+it\s+possible\s+(?:that|for))\b|"  # "how can occupancy exceed 100%": in what way, a reason
+    # "What made the market grow faster in value than in volume?", "what makes dailies cost more": the cause of what
+    # follows (never "what made up / makes up", the parts of a whole)
+    r"^\s*what\s+(?:has\s+|have\s+)?(?:made|makes|make)\s+(?!up\b)(?:the|its|their|this|that|these|those|it|them|[A-Z])"
 )
 _NOT_VERB = r"(?!(?:was|were|is|are|did|does|do|has|have|had|will|would|can|could)\b)"
-_PREP = r"(?:(?:in|from|to|for|at|among|by|with|on)\s+)?"  # "In which countries ...?"
+_PREP = r"(?:(?:in|from|to|for|at|among|by|with|on|through|via|across)\s+)?"  # "In which countries ...?"
 _LIST_Q = re.compile(
     rf"(?i)^\s*{_PREP}(?:which|what)\s+{_NOT_VERB}(?:[\w-]+\s+){{0,2}}(?:companies|firms|suppliers|vendors|customers|"
     r"buyers|segments|products|risks|factors|options|markets|regions|countries|kinds|types|categories|businesses|"

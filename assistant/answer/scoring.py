@@ -359,6 +359,8 @@ def subject_score(asked: Asked, c: Candidate, aliases: Sequence[str] = (), names
     """How much the candidate is about the asked names: None when some name is nowhere in it or its
     context; 1.0 when it names them itself first (or refers back to them with "it"/"we", or its section or
     filing is theirs); less when another name opens it and the asked one is only mentioned."""
+    if c.kind == "row" and _remainder_of_asked(asked, c.text.split(":")[0]):
+        return None  # "Rest of Europe" is what is left of Europe after its named countries, never Europe's figure
     if not asked.entities:
         if _MARKET_Q.search(asked.text) and not _MARKET_Q.search(c.body) and c.kind == "sentence":
             head = re.match(r"\s*([A-Z][\w&.-]*)", c.text)
@@ -421,6 +423,27 @@ def subject_score(asked: Asked, c: Candidate, aliases: Sequence[str] = (), names
 
 
 _OUR = re.compile(r"(?i)\b(?:our|we|us)\b")
+# a remainder row's label: "Rest of Europe", "Rest of the world", "Other Asia-Pacific", "Other European countries"
+_REMAINDER = re.compile(r"(?i)^\s*(?:(?:the\s+)?rest\s+of|all\s+other|other)\s+(?:the\s+)?(.+)$")
+_ASKS_REMAINDER = re.compile(r"(?i)\b(?:rest\s+of|other|remainder|remaining)\b")
+
+
+def _remainder_of_asked(asked: Asked, label: str) -> bool:
+    """Is a table row's label the remainder of a place or group the question asks ("Rest of Europe", "Other Europe"
+    for "sales in North America and Europe")? Such a row holds what is left of it after the rows named above it, so
+    its figure is never the asked whole's; a question asking the remainder itself ("the rest of Europe", "other
+    markets") keeps it. GENERAL rule: a remainder label never stands for the name it qualifies."""
+    m = _REMAINDER.match(label)
+    if m is None or _ASKS_REMAINDER.search(asked.text):
+        return False
+    rest = m.group(1).lower()
+    rest_sq = re.sub(r"[^a-z0-9]", "", rest)
+    if any(_named(f, rest, rest_sq) for e in asked.entities for f in prose_places.place_forms(e)):
+        return True
+    # "Rest of world" for "the world market", "Other lenses" for "lens sales": the asked noun itself qualified
+    return bool(_stems(set(re.findall(r"[a-z][\w-]+", rest))) & _stems(set(asked.words)))
+
+
 # a table row's label written in sentence case: a capital, then lower-case words ("Occupancy percentage", "Net yield
 # per day"); a name is written in title case ("Harbor Lines International", "Contoso U.S.")
 _LINE_LABEL = re.compile(r"\s*[A-Z][a-z]+\s+[a-z][a-z-]*\b")
