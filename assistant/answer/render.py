@@ -87,8 +87,7 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
             checks.append(SentenceCheck(line, (), True, (), "no claims"))
             continue
         c = pick.candidate
-        # two figures computed from one table's rows ("due in 2026" and "due in the next five years") are two answers
-        key = (c.doc_id, c.page, c.start) + ((c.text,) if c.kind in ("ranked", "compared") else ())
+        key = (c.doc_id, c.page, c.start)
         if key in numbers:  # one sentence answers two parts: the second part's figure, when it has its own
             if ex.partial:
                 continue  # a partial answer quotes its evidence and claims no part's figure (below)
