@@ -125,3 +125,19 @@ def test_a_function_word_or_a_word_start_does_not_show_an_item(item):
 def test_an_item_word_in_the_plural_still_shows_it():
     shown = "Formula: (income before income taxes + write-downs + severance) / revenue x 100"
     assert A.applied("the write-down of delivery vans held for sale", shown)
+
+
+def test_a_quote_about_the_reported_figure_is_no_adjusted_figure():
+    # session 26: "what would it have been excluding the gain" is not answered by a sentence on the reported profit's
+    # rise that names the gain; a sentence stating the figure without the gain is kept
+    q = ("Harbor Foods' Snacks division operating profit for FY2025 includes a gain on the sale of its dairy brands. "
+         "Excluding that gain, what would the division's FY2025 operating result have been (USD m)?")
+    reported = Answer(question=q, mode="extract", text="From Harbor Foods' 2025 10-K, p. 40:\n“Operating profit rose 95%, "
+                      "mainly reflecting the $1.2 billion gain on the sale of the dairy brands.” [1]")
+    out = A.unadjusted_quote(q, reported)
+    assert out.refused and out.mode == "refused" and "that gain" in out.text
+    stated = Answer(question=q, mode="extract", text="From Harbor Foods' 2025 10-K, p. 40:\n“Excluding the gain, "
+                    "operating profit would have been $1,310 million.” [1]")
+    assert A.unadjusted_quote(q, stated) is stated
+    why = "Excluding that gain, why did the division's operating profit rise?"
+    assert A.unadjusted_quote(why, reported) is reported  # a reason asked: the quote may explain it

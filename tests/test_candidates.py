@@ -128,3 +128,10 @@ def test_a_counted_list_goes_on_over_the_page_break():
     r1 = "Outlook\n\nThe downgrade has two causes:\n\nduties on imported hulls;\n\na weaker krone.\n"
     got3 = C.candidates([_page_hit("dboat", r1)], lambda d, p: {1: r1, 2: q2}.get(p))
     assert len(next(c for c in got3 if c.kind == "list" and "two causes" in c.text).items) == 2
+
+
+def test_a_refer_to_note_pointer_is_not_a_candidate():
+    # session 26: "Refer to Note 9 for ..." points to another note and says nothing itself
+    assert not C._is_statement("Refer to Note 9 for additional disclosures about our leases.")
+    assert not C._is_statement("Please refer to Note 4 for the terms of the credit agreement.")
+    assert C._is_statement("We refer to these stores as our outlet stores in the rest of this report.")

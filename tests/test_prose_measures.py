@@ -59,3 +59,16 @@ def test_the_world_or_the_whole_narrows_nothing():
     s = "Chile remains the largest producer, but its share of mined copper supply fell to 23% in 2025."
     assert M.says_narrowing("What share of world mined copper supply did Chile account for in 2025?", s, s)
     assert not M.says_narrowing("What share of world refined copper supply did Chile account for in 2025?", s, s)
+
+
+def test_a_part_related_to_one_activity_is_not_the_total():
+    # session 26: "total revenues" asked; a sentence giving the revenues related to one activity is a part of them
+    q = "What were Kilnco's total revenues for 2024, in USD millions, according to its annual review?"
+    part = "Kilnco fires glazes for other studios. Revenues related to these firing services totaled $85 million for 2024 and $12 million in 2023.\n"
+    assert M.states_part("Revenues related to these firing services totaled $85 million for 2024.")
+    assert not M.states_part("Kilnco's total revenues were $410 million for 2024.")
+    assert not _ask(q, part).answered
+    whole = "Kilnco's total revenues were $410 million for 2024, up from $380 million in 2023.\n"
+    assert _ask(q, whole).answered
+    # the question asking the related part itself is answered by it
+    assert _ask("What revenues related to firing services did Kilnco earn in 2024?", part).answered

@@ -125,3 +125,27 @@ def test_the_year_of_a_cited_filing_is_not_the_asked_period():
             ("What did Orrin Tools earn in 2025 and 2026 according to its 2026 annual report?", {2025, 2026})):
         (part,) = Q.read_question(question)
         assert part.years == years, (question, part.years)
+
+
+def test_the_price_of_a_deal_is_an_amount_of_money():
+    # session 26: "what consideration / what net proceeds did it receive" asks a sum of money, so a sentence naming
+    # the deal without stating a sum is no answer
+    for q in ("In the 2025 sale of its two river hotels, what consideration did Larchmont Resorts receive for the real estate?",
+              "What net proceeds did Larchmont Resorts receive from the sale of its ferry business?"):
+        assert Q.question_kind(q) == "amount"
+        assert Q.read_question(q)[0].unit == "money"
+    assert Q.question_kind("Which factors did Larchmont take into consideration when it sold the hotels?") != "amount"
+
+
+def test_a_deal_named_without_its_price_does_not_answer_what_was_received():
+    from assistant.types import DocMeta
+    from one_page import ask_one_page
+    meta = DocMeta(doc_id="dlarch", doc="larchmont_2025_10k", source="/r/larchmont_2025_10k.md",
+                   title="Larchmont Resorts 2025 Annual Report")  # fmt: skip
+    q = "In the 2025 sale of its two river hotels, what consideration did Larchmont Resorts receive for the real estate?"
+    named = ("On May 2, 2025, Larchmont Resorts completed the sale of the real estate of its two river hotels to the "
+             "Birchwood venture, which leases the hotels back to the company.\n")
+    assert not ask_one_page(q, named, meta).answered
+    priced = named + ("Larchmont Resorts received total consideration of $1.4 billion for the real estate, consisting of "
+                      "$900 million in cash and a 40% interest in the Birchwood venture.\n")
+    assert ask_one_page(q, priced, meta).answered

@@ -294,3 +294,9 @@ def test_total_before_a_word_of_quantity_asks_the_whole_amount_in_a_report():
         # a filing's line item may be written without "total": its sentence without the word stays weak
         filed = C.page_candidates(sentence, doc_id="dacme", meta=META_FILING)[0]
         assert S.type_score(asked, filed, q) == 0.3, q
+
+
+def test_compared_sides_stay_within_one_question_sentence():
+    # session 26: "Round to two decimal places" after the question mark is no side of the comparison
+    assert S.compared_sides("How does the interest share compare for financing leases? Round to two decimal places.") is None
+    assert S.compared_sides("How did Brightline's margin compare with Tarnhill's in 2025?") is not None

@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 
 from ..types import Answer, SentenceCheck, Verification
 
-__all__ = ["Adjustment", "adjustment_asked", "adjustment_in", "applied", "portion_asked", "unapplied_adjustment"]
+__all__ = ["Adjustment", "adjustment_asked", "adjustment_in", "applied", "portion_asked", "unapplied_adjustment",
+           "unadjusted_quote"]
 
 # the adjusted item, up to the clause's end: "adding <item> back", "add back <item>", "excluding <item>",
 # "leaving <item> out", "exclude <item>", "before <item> charges" is left alone (it names a subtotal as often)
@@ -93,6 +94,36 @@ def unapplied_adjustment(question: str, ans: Answer) -> Answer:
         return ans  # "that line", "both": the items they point at are each shown in the answer
     text = (f"mia cannot compute this as the question asks: it could not apply the adjustment (\"{item}\") to the "
             f"figure, and the reported figure is not the adjusted one. The rows found are cited.")
+    check = SentenceCheck(text=text, citations=(), supported=True, reason="refusal")
+    return replace(ans, text=text, refused=True, mode="refused",
+                   verification=Verification(supported=True, sentences=(check,)))
+
+
+# a quote stating a figure with the adjustment made: "excluding the gain, operating profit would have ...", "on a
+# currency-neutral basis", "adjusted operating profit", "organic revenue"
+_ADJUSTED_SAID = re.compile(
+    r"(?i)\b(?:exclud\w*|exclusive\s+of|absent|without|adjusted|adjusting|would\s+have|had\s+it\s+not|net\s+of|"
+    r"neutral|organic|constant|comparable|underlying|core|non-gaap|pro\s+forma|on\s+an?\s+[\w-]+\s+basis)\b")
+# a figure asked as it would have been with the adjustment made ("what would X have been", "how much would X have
+# grown"): a hypothetical the filing states only with the adjustment's own words, if at all
+_FIGURE_ASKED = re.compile(r"(?i)\b(?:what|how\s+much|how\s+many|by\s+(?:what|how\s+much))\b[^?]*?\bwould\b[^?]*?"
+                           r"\bhave\s+(?:been|grown|increased|decreased|risen|fallen|declined|changed|totall?ed|amounted)\b")
+
+
+def unadjusted_quote(question: str, ans: Answer) -> Answer:
+    """``ans`` unchanged unless it is a quoted answer (mode "extract") to a question asking what a figure would have
+    been with an adjustment made ("Excluding that gain, what would its operating profit have been?") whose quote says nothing of
+    a figure so adjusted (no "excluding", "without", "adjusted", "would have", "organic", "on a ... basis" ...): the
+    quote then states the reported figure, its change or the adjusted item's own amount, never the figure asked;
+    it becomes a refusal saying the adjustment was not applied, the quote's citations kept. General rule (session 26):
+    an adjusted figure is computed or quoted as adjusted, never read off a sentence about the reported one."""
+    if ans.refused or ans.mode != "extract":
+        return ans
+    item = adjustment_asked(question)
+    if item is None or not _FIGURE_ASKED.search(question) or _ADJUSTED_SAID.search(ans.text):
+        return ans
+    text = (f"mia cannot answer this as the question asks: the passages found do not state the figure with the "
+            f"adjustment (\"{item}\") applied. The closest passages are cited.")
     check = SentenceCheck(text=text, citations=(), supported=True, reason="refusal")
     return replace(ans, text=text, refused=True, mode="refused",
                    verification=Verification(supported=True, sentences=(check,)))

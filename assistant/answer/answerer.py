@@ -54,7 +54,7 @@ from .checks import (
 from . import (
     adjustments, asked_measures, asked_shares, candidates, extract, measures_joined, member_asks, premises, prose_columns,
     prose_drivers,
-    prose_events, prose_filings, prose_verdicts, render,
+    prose_events, prose_filings, prose_verdicts, render, table_sums,
 )
 from .question import percent_without_percent
 from .conflicts import with_conflicts
@@ -351,6 +351,9 @@ class Answerer:
             # "Why did its operating income rate not improve?" quoted with "Our operating income rate increased ...":
             # the passage contradicts the premise; shown under a note saying so, never as the answer
             quoted = premises.against_premise(standalone, quoted)
+            # "Excluding that gain, what would its operating profit have been?": a quote not stating the figure so
+            # adjusted is the reported one's (adjustments.unadjusted_quote)
+            quoted = adjustments.unadjusted_quote(standalone, quoted)
             quoted = self._flag_conflicts(quoted, standalone)
             quoted = replace(quoted, timings_ms={"generate": 0.0, **quoted.timings_ms, **timings,
                                                  "total": (perf_counter() - t0) * 1000})  # fmt: skip
@@ -565,6 +568,19 @@ class Answerer:
             # rows may answer from it
             again = reread(table)
             if _ranked_only(again):
+                ex = again
+        def shares(e: "extract.Extraction") -> int:  # the schedule-share parts answered by a computed share
+            return sum(p is not None and p.candidate.kind == "ranked" and table_sums.asks_schedule_share(a.text)
+                       for a, p in zip(e.parts, e.picks))
+
+        schedule = table_sums.schedule_query(question) if allowed and any(
+            p is None and table_sums.asks_schedule_share(a.text) for a, p in zip(ex.parts, ex.picks)) else None
+        if schedule is not None:
+            # "what share of its long-term debt falls due within five years?" and the pages found hold no maturity
+            # schedule: the asked company's schedule of that kind, searched for, is read first; kept only when it
+            # answers more of the schedule's parts, and every part the first reading answered
+            again = reread(schedule)
+            if shares(again) > shares(ex) and all(b is not None for a, b in zip(ex.picks, again.picks) if a is not None):
                 ex = again
         why = extract.pick_reason_query(ex) if allowed and ex.answered else None
         if why is not None:

@@ -180,7 +180,8 @@ _VERBISH = re.compile(
 _LEAD_IN = re.compile(r"(?i)\b(?:the\s+following|as\s+follows|set\s+out\s+below|shown\s+below|presented\s+below)\b[^.;]*:|"
                       # a cross-reference ("For more information on ..., see ...", "See Note 7") points elsewhere
                       r"^\s*(?:for\s+(?:more|further|additional)\s+(?:information|details|discussion)\b[^.]*\bsee\b|"
-                      r"see\s+(?:note|item|part)\s)")
+                      # "Refer to Note 7 for additional lease disclosures." (session 26)
+                      r"(?:see|refer\s+to|please\s+refer\s+to)\s+(?:note|item|part)\s)")
 
 
 def _is_statement(text: str) -> bool:

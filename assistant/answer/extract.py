@@ -77,7 +77,7 @@ from .pickers import (
     _direction_from, _embed_text, _explained_pick, _figure_count, _firm_first, _announced_first, _spelled_out, _item_openings, _member_rank,
     _member_rank_again, _moving_members, _names_instrument, _other_subjects, _own_tables_rank, _part_text, _sides_figured,
     _profit_move_pick, _ranked_explained, _registered, _says_unit_asked, _share_for_another, _stated_deals,
-    _stated_effect, _sure_shape, _top_row, _versus, _winner_row, _year_sum, compare_rows, move_row, rank_rows,
+    _schedule_share, _stated_effect, _sure_shape, _top_row, _versus, _winner_row, _year_sum, compare_rows, move_row, rank_rows,
 )
 
 
@@ -660,6 +660,10 @@ def extract(
                 forced[k], notes[k] = again[1], again[2]
         summed = (_year_sum(asked, question, cands, page_text)
                   if best is None or not states_total(best.candidate.text) else None)  # fmt: skip
+        # "What share of its future lease payments falls due in 2027 and 2028?": computed from the maturity schedule's
+        # rows (table_sums.share_of_schedule), where no quote states a share
+        summed = summed or (_schedule_share(asked, question, cands, page_text)
+                            if best is None or "%" not in best.candidate.text else None)
         if summed is not None:
             # "How much of its debt matures in 2027 and 2028 combined?": the year rows of a maturity table added up
             # (table_sums), where no sentence states the total

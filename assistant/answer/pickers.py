@@ -751,6 +751,34 @@ def _year_sum(asked: Asked, question: str, cands: Sequence[Candidate],
     return _table_answer(asked, c, page, summed.rows, summed.text, summed.caption)
 
 
+def _schedule_share(asked: Asked, question: str, cands: Sequence[Candidate],
+                    page_text: Callable[[str, int], str | None] | None) -> Scored | None:  # fmt: skip
+    """For "what share of its future lease payments falls due in 2027 and 2028 / within five years / is imputed
+    interest?": the share computed from one maturity schedule (``table_sums.share_of_schedule``) on the pages of the
+    candidates of a filer the question names, best-ranked page first; two pages giving other shares: no answer. A
+    candidate of kind "ranked" giving the share and citing every row used."""
+    if page_text is None or not table_sums.asks_schedule_share(asked.text):
+        return None
+    if asked.entities:
+        pages = list(_filer_pages(asked, cands, page_text))
+    else:
+        # the question's company read as the asked documents' (the candidates come from one company's filings only)
+        filers = {(getattr(c.meta, "company", None) or "").lower() for c in cands}
+        if len(filers) != 1 or not next(iter(filers)):
+            return None
+        pages, seen = [], set()
+        for c in sorted(cands, key=lambda c: (c.rank, c.page)):
+            if (c.doc_id, c.page) not in seen and (page := page_text(c.doc_id, c.page) or ""):
+                seen.add((c.doc_id, c.page))
+                pages.append((c, page))
+    found = [(c, share, page) for c, page in pages
+             if (share := table_sums.share_of_schedule(asked.text, question, page)) is not None]
+    if not found or len({tuple(round(v, 6) for v in s.shares) for _, s, _ in found}) != 1:
+        return None
+    c, share, page = found[0]
+    return _table_answer(asked, c, page, share.rows, share.text, share.caption)
+
+
 def _item_openings(asked: Asked, cands: Sequence[Candidate], page_text: Callable[[str, int], str | None] | None,
                    aliases: Callable[[Candidate], Sequence[str]], names: set[str]) -> list[Scored]:  # fmt: skip
     """For "what is this 8-K about?": the opening sentence of each item (but 9.01) on the pages of the asked company's
@@ -1470,6 +1498,12 @@ def move_row(asked: Asked, cands: Sequence[Candidate]) -> tuple[Scored, str | No
     return Scored(cand, THRESHOLD, {"compared": 1.0}), verdict_
 
 
+# a part asking what explains something in so many words ("what in the disclosures explains the difference"); a bare
+# "why" after a ranking keeps its own reading (the ranked member's explained move, ``_ranked_explained``)
+_EXPLANATION_Q = re.compile(r"(?i)\b(?:explains?|explained|explanation|accounts?\s+for|reasons?|causes?|caused|"
+                            r"drove|drives|driven)\b")
+
+
 def _covering(asked: Asked, shown: list[Scored], question: str, aliases: Callable[[Candidate], Sequence[str]],
               names: set[str], taken: set[str] = frozenset()) -> Scored | None:  # fmt: skip
     """The quote picked for another part that answers ``asked`` as well: one it could answer (``prescore``) that
@@ -1482,6 +1516,10 @@ def _covering(asked: Asked, shown: list[Scored], question: str, aliases: Callabl
         # asking a figure computed from two measures is answered by that computation or its own quote stating the
         # ratio, never by the quote another part took ("Interest expense decreased because ...") (session 24, #10)
         return None
+    if _EXPLANATION_Q.search(asked.text):
+        # "..., and what explains the difference?": a figure computed from a table's rows (kind "ranked" / "compared")
+        # states no explanation, so it covers no part asking one (session 26)
+        shown = [sc for sc in shown if sc.candidate.kind not in ("ranked", "compared")]
     said = asked.words  # the part's words as asked (the change-only test below reads them all)
     own = _asked_content(asked.words)
     if own and own != asked.words:

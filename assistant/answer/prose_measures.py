@@ -19,7 +19,7 @@ import re
 
 from ..text.months import MONTH_OR_ABBR
 
-__all__ = ["asked_half", "names_half", "narrowing", "says_narrowing"]
+__all__ = ["asked_half", "names_half", "narrowing", "says_narrowing", "states_part"]
 
 _MEASURE = (r"spend|spent|spending|expenditures?|revenues?|sales|income|profits?|earnings|margins?|capacity|demand|"
             r"output|production|shipments|volumes?|prices?|costs?|investments?|capex|purchases|orders|bookings|"
@@ -37,6 +37,10 @@ _END = re.compile(r"(?i)^(?:in|of|for|on|at|by|from|to|during|since|over|and|or|
                   r"do|has|have|had|will|would|compared|versus|vs|per|between|(?:19|20)\d\d|q[1-4]|fy\d*|came|come|comes|"
                   r"went|rose|fell|grew|made|make|makes|earned|generated|totall?ed|reached|next|last|previous|prior|"
                   r"coming|this|expected|planned|forecast|according|said|say|says|end|year-end|" + MONTH_OR_ABBR + r")$")
+# "Revenues related to these manufacturing activities totaled $320 million", "sales attributable to the acquired
+# brands were ...": the measure of one activity, source or kind of work, a part of the measure and never its total
+_PART_OF_OWN = re.compile(rf"(?i)\b(?:{_MEASURE})\s+(?:(?:that\s+(?:is|are|was|were)\s+)?(?:related|relating|"
+                          r"attributable|associated|linked)\s+(?:to|with)|derived\s+from|generated\s+(?:by|from))\s+\S")
 _KIND = re.compile(r"(?i)^(?:segment|channel|brand|division|unit|line|business|subsidiary|label|store|stores)s?$")
 _MEASURE_WORD = re.compile(rf"(?i)^(?:{_MEASURE}|capital|expenditures?|investment|assets)$")
 
@@ -104,3 +108,11 @@ def says_narrowing(question: str, text: str, own: str = "") -> bool:
         return True
     stated = narrowing(own, _AFTER_FIGURE) | narrowing(own)
     return bool(want & said) and not stated
+
+
+def states_part(text: str) -> bool:
+    """Does ``text`` give its measure as the part related to, attributable to, associated with or derived from
+    something ("Revenues related to these manufacturing activities totaled $320 million")? General rule (session 26):
+    such a sentence states a part of the measure, so it never answers the measure's total ("What were X's total
+    revenues?"), however its figure is worded ("totaled")."""
+    return bool(_PART_OF_OWN.search(text))

@@ -51,8 +51,12 @@ _METRIC = (r"revenues?|sales|capex|capital\s+expenditures?|spending|costs?|price
            r"assets|liabilities|dividends?|purchases|investments?|headcount|employees|volumes?|shipments|units|rate|"
            r"estimates?|forecasts?|projections?|guidance|targets?|outlook|budget|bandwidth|memory|power|electricity|"
            r"ebitda|ebitdar|ebitdare|ebit|ratios?|coverage|yield|turnover")
+# "What consideration did it receive for the assets?", "what net proceeds ...": the price of a deal, an amount of
+# money (session 26: a sentence naming the deal but stating no sum does not answer it)
+_DEAL_PRICE_Q = r"\bwhat\s+(?:(?:total|cash|net|gross|aggregate)\s+)?(?:consideration|proceeds|purchase\s+price|sale\s+price)\b"
 _AMOUNT_Q = re.compile(
-    r"(?i)\bwhat\s+(?:is|was|are|were|will\s+be)\s+the\s+(?:total\s+|combined\s+|aggregate\s+)?(?:amount|number|value|"
+    r"(?i)" + _DEAL_PRICE_Q + r"|"
+    r"\bwhat\s+(?:is|was|are|were|will\s+be)\s+the\s+(?:total\s+|combined\s+|aggregate\s+)?(?:amount|number|value|"
     r"sum|size|level)\b|"
     r"\bhow\s+(?:much|many|large|big|high|low|fast|long|wide|deep|steep)\b|\b(?:by\s+)?what\s+(?:share|percentage|percent|proportion|"
     r"portion|slice|fraction|price|rate|level|amount|value|capacity|number|factor|multiple)\b|\bat\s+what\s+(?:price|rate|cost)\b|"
@@ -65,7 +69,8 @@ _AMOUNT_Q = re.compile(
     r"this|to)\b|\s*[?,]|\s*$)"
 )
 _MONEY_Q = re.compile(
-    r"(?i)\b(?:spend|spent|spending|cost|costs|price|priced|revenues?|sales|capex|capital\s+expenditures?|invest|"
+    r"(?i)" + _DEAL_PRICE_Q + r"|"
+    r"\b(?:spend|spent|spending|cost|costs|price|priced|revenues?|sales|capex|capital\s+expenditures?|invest|"
     # "paid" before a plural noun is an attribute of what is counted ("paid deliveries", "paid subscribers"), no money
     r"investment|pay|paid(?!(?:\s+(?!(?:in|to|for|by|out|on|as|at|off|up|the|its|their|our|a|an|per|each|every)\b)[a-z-]+){1,3}s\b)|income|profit|earn|earnings|worth|budget|dollars?|usd|charge|fee|valuation|purchases|"
     # money borrowed or raised: "how much could it still borrow under its revolver?" asks dollars, not months ("draw"
@@ -259,6 +264,8 @@ def question_kind(question: str) -> str:
     if reasons.asks_determinants(question):  # "What does demand for X depend on?": a list of what it depends on
         return "list"
     if _SHARE_Q.match(question):  # "What percentage of Glazeworks' sales ...": an amount, not a list of sales
+        return "amount"
+    if re.search(r"(?i)" + _DEAL_PRICE_Q, question):  # "what net proceeds did it receive": a sum, not a list
         return "amount"
     m = _LIST_Q.search(question)
     if m and not (re.search(rf"(?i)\b(?:{_METRIC})$", m.group(0)) and _AMOUNT_Q.search(question)):

@@ -53,7 +53,10 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
     lines: list[str] = []
     checks: list[SentenceCheck] = []
     citations: list[Citation] = []
-    numbers: dict[tuple[str, int, int], int] = {}
+    numbers: dict[tuple, int] = {}
+    # one citation per passage: the [n] of each quoted span (doc, page, start, end) and the rows listed under it
+    cited: dict[tuple[str, int, int, int], int] = {}
+    listed: dict[int, set[str]] = {}
     figures: set[str] = set()
     last_where = None
     yes_no = next((v for v in ex.verdicts if v), None) if not ex.undisclosed else None
@@ -87,7 +90,8 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
             checks.append(SentenceCheck(line, (), True, (), "no claims"))
             continue
         c = pick.candidate
-        key = (c.doc_id, c.page, c.start)
+        # two figures computed from one table's rows ("due in 2026" and "due in the next five years") are two answers
+        key = (c.doc_id, c.page, c.start) + ((c.text,) if c.kind in ("ranked", "compared") else ())
         if key in numbers:  # one sentence answers two parts: the second part's figure, when it has its own
             if ex.partial:
                 continue  # a partial answer quotes its evidence and claims no part's figure (below)
@@ -105,7 +109,25 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
                 lines.append(f"{figure}, from the same passage [{numbers[key]}].")
                 checks.append(SentenceCheck(lines[-1], (numbers[key],), True, (), "figure of the quote above"))
             continue
-        n = numbers[key] = len(citations) + 1
+        span = (c.doc_id, c.page, c.start, c.end)
+        if c.kind in ("ranked", "compared") and span in cited:
+            # a second figure computed from the rows already cited ("which lost the most share, and which gained the
+            # most?" from one table): its own line under the passage's [n], and only the rows not listed yet. One
+            # citation per passage: a span already cited is never cited again under another number (session 27)
+            n = numbers[key] = cited[span]
+            if (c.doc_id, c.page) != last_where:
+                lines.append(f"From {describe_source(c)}, p. {c.page}, computed from the table's rows:")
+                checks.append(SentenceCheck(lines[-1], (), True, (), "no claims"))
+                last_where = (c.doc_id, c.page)
+            lines.append(f"{c.text} [{n}]")
+            checks.append(SentenceCheck(lines[-1], (n,), True, (), "ranking computed from the cited rows"))
+            for it in c.items:
+                if it not in listed.setdefault(n, set()):
+                    listed[n].add(it)
+                    lines.append(f"- {it}")
+                    checks.append(SentenceCheck(lines[-1], (n,), True, (), "verbatim row"))
+            continue
+        n = numbers[key] = cited[span] = len(citations) + 1
         quote = c.body
         page = (page_text(c.doc_id, c.page) or "") if page_text is not None else ""
         if page:
@@ -147,6 +169,7 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
             lines.append(f"{c.text} [{n}]")
             checks.append(SentenceCheck(lines[-1], (n,), True, (), "ranking computed from the cited rows"))
             for it in c.items:
+                listed.setdefault(n, set()).add(it)
                 lines.append(f"- {it}")
                 checks.append(SentenceCheck(lines[-1], (n,), True, (), "verbatim row"))
             continue

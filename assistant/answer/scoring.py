@@ -883,6 +883,10 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
                           or any(_unit_after(body[n.end :]) for n in claims(body))) else 0.5
         if fit and _SUM_Q.search(question):  # "the total amount it may borrow": a sum over items is asked
             fit = 1.0 if _TOTAL.search(body) else 0.0  # one item of it (one of two facilities) is not the answer
+        elif fit and _TOTAL.search(question) and c.kind == "sentence" and prose_measures.states_part(body) \
+                and not prose_measures.states_part(question) and not prose_measures.narrowing(question):
+            fit = 0.0  # "total revenues" asked: "Revenues related to these manufacturing activities totaled $320
+            # million" is one activity's part of them (prose_measures.states_part), whatever "totaled" says
         elif fit and _TOTAL.search(_GENERIC_TOTAL.sub(" ", question) if not is_filing(c.meta) else question):
             # "total revenue": a line item that may be written without "total"; in a report's prose "the total amount
             # wagered", "the total number of visitors" ask the whole of what follows, no total line
@@ -1294,9 +1298,11 @@ def asked_kind(question: str) -> str | None:
 
 
 # "How did colocation facilities compare with hyperscale sites in 2024?", "Compare A's margin with B's": two sides
+# the sides lie within one question sentence: "How does the share compare for finance leases? Round to two decimal
+# places." compares nothing with "two decimal places" (session 26)
 _COMPARE_SIDES = re.compile(
-    r"(?i)\b(?:how\s+(?:did|does|do|has|have|will|would|is|are|was|were)\s+(?P<a>.+?)\s+compare|\bcompare\s+(?P<a2>.+?))"
-    r"\s+(?:with|to|against|and|versus|vs\.?)\s+(?P<b>.+?)(?=\s+(?:in|during|for|at|as\s+of|over|by|on)\s+(?:the\s+)?"
+    r"(?i)\b(?:how\s+(?:did|does|do|has|have|will|would|is|are|was|were)\s+(?P<a>[^?]+?)\s+compare|\bcompare\s+(?P<a2>[^?]+?))"
+    r"\s+(?:with|to|against|and|versus|vs\.?)\s+(?P<b>[^?]+?)(?=\s+(?:in|during|for|at|as\s+of|over|by|on)\s+(?:the\s+)?"
     r"(?:fiscal\s+|calendar\s+)?(?:\d|q[1-4]\b|fy|first|second|third|fourth|year|quarter|end)|\s*[?,;.]|\s*$)")
 _SIDE_STOP = frozenset("the a an its their our his her this that these those of in on at for to by with and or what "
                        "which how average typical".split())
