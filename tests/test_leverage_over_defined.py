@@ -1,7 +1,7 @@
 """A leverage ratio over a figure the question defines (session 26, #10). "Taking EBITDA as depreciation and amortization plus operating income, what was the ratio of total debt to
 EBITDA?" asks total debt OVER the defined figure: never the defined figure alone (``quantities._ratio_over``); total
 debt of a filer printing no total-debt row is its balance sheet's debt rows added up, each row cited
-(``company_figures._Context._summed_debt``). Every filer, row, figure and wording below is
+(``fact_calculations.input_fact``). Every filer, row, figure and wording below is
 written for these tests."""
 
 from __future__ import annotations

@@ -17,7 +17,6 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..finance import debt as debts
-from ..finance.combined import combine
 from ..finance import formulas as calc
 from ..finance.formulas import CalcResult, MissingInput, Withdrawn, amount, fmt
 from ..finance.registry import cash_direction, label_tokens, measured_head
@@ -158,10 +157,12 @@ class _Context:
         fig = replace(fig, facts=tuple(rows))
         return replace(fig, scale=self.scale) if self.scale and fig.unit == "USD" else fig
 
+    def request(self, period: str) -> Request:
+        return Request(company=self.company.name, doc_ids=self.company.doc_ids, years=self.years, period=period,
+                       asked=self.question)
+
     def pick(self, metric: str, period: str) -> Pick | None:
-        req = Request(company=self.company.name, doc_ids=self.company.doc_ids, years=self.years, period=period,
-                      asked=self.question)
-        return fact_calculations._pick(self.index, metric, req, period, self.by_id)
+        return fact_calculations._pick(self.index, metric, self.request(period), period, self.by_id)
 
     def _debt_figure(self, q: Quantity, period: str) -> Figure:
         """Total debt (the filer's own total-debt row, else its debt rows added up: ``finance.debt``) or net debt
@@ -182,20 +183,6 @@ class _Context:
             raise MissingInput(q.title, [f"{q.title} ({period}): the cash row of the balance sheet"])
         r = debts.net_debt(debt, [w[0] for w in wanted])
         return Figure(period, r.value, "USD", r.inputs, r, scale=r.inputs[0].scale or 1.0)
-
-    def _summed_debt(self, period: str) -> Fact | None:
-        """Total debt as a definition's input (session 26, #10: "the ratio of total debt to EBITDA, taking EBITDA as
-        ..."): a filer printing no total-debt row has its balance sheet's debt rows added up, as a total-debt question
-        reads them (``finance.debt``: current portions and long-term debt, never operating leases), each row cited;
-        None when they cannot be told (``fact_calculations.debt_result`` says why)."""
-        rows = fact_calculations.balance_sheet_rows(self.index, self.company.doc_ids, period, self.by_id)
-        debt = fact_calculations.debt_result(rows, debts.leases_asked(self.question))
-        if isinstance(debt, str) or not debt.inputs:
-            return None
-        if len(debt.inputs) == 1:
-            return debt.inputs[0]
-        summed = combine("total_debt", list(debt.inputs))
-        return summed if abs(summed.absolute - debt.value) <= 1e-6 * max(1.0, abs(debt.value)) else None
 
     def _stated_rate(self, q: Quantity, period: str, r: CalcResult) -> Fact | None:
         """The filer's own row of a rate it states (``calc.STATED_RATES``: "Effective tax rate 26.1%") for the period,
@@ -269,10 +256,8 @@ class _Context:
         assert q.definition is not None
 
         def get(metric: str, p: str) -> Fact | None:
-            pk = fact_calculations._settled(self.pick(metric, p), q.title)
-            if pk is None and metric == "total_debt":
-                return self._summed_debt(p)
-            return pk.fact if pk else None
+            # the metric's row, else its rows added up where the filer prints none (``fact_calculations.input_fact``)
+            return fact_calculations.input_fact(self.index, metric, self.request(p), p, self.by_id, q.title)
 
         def by_words(metric: str, p: str, words: str) -> Fact | None:
             """The row of ``metric`` for ``p`` whose label says the input's words best (one of several inputs

@@ -1,5 +1,6 @@
 """A calculation from a company's facts: the row of each input (``_pick``, ``_components_pick``; settled or
-withdrawn: ``_settled``), total debt from a balance sheet (``balance_sheet_rows``, ``debt_result``), the run of a
+withdrawn: ``_settled``), total debt from a balance sheet (``balance_sheet_rows``, ``debt_result``), a definition's
+input, its row or the rows a metric is summed from (``input_fact``, ``_SUMMED_INPUTS``), the run of a
 recipe, a growth or a CAGR (``_run_calc``), its trend between two years (``_trend_answer``, ``_change_of``) and the
 question's calculation answered or declined for an average short of a year-end (``_calc_question``,
 ``needs_average``, ``average_declined``). Reads the modules before it.
@@ -15,7 +16,7 @@ from ..finance import debt as debts
 from ..finance import formulas as calc
 from ..finance.extract import earnings_per_share
 from ..finance.statements import row_statement
-from ..finance.combined import split_flow, sum_of_components, sum_of_parts
+from ..finance.combined import combine, split_flow, sum_of_components, sum_of_parts
 from ..finance.formulas import CalcResult, MissingInput, Withdrawn, fmt
 from ..finance.registry import COMPONENTS, PARTS, STATEMENT_OF, TITLES, measured_head, normalise_metric
 from ..finance.select import (
@@ -185,6 +186,35 @@ def debt_result(rows: Sequence[Fact], leases: bool) -> CalcResult | str:
         return CalcResult("total_debt", t.absolute, "USD", "total debt", calc.in_scale_of(t.absolute, t), (t,))
     found = debts.debt_rows(rows, leases)
     return found if isinstance(found, str) else debts.total_debt(found, rows[0])
+
+
+def _summed_debt(index: FactIndex, req: Request, period: str, docs: dict[str, DocMeta]) -> Fact | None:
+    """Total debt of a filer printing no total-debt row: its balance sheet's debt rows added up, as a total-debt
+    question reads them (``finance.debt``: current portions and long-term debt, never operating leases), each row
+    cited; None when they cannot be told (``debt_result`` says why)."""
+    debt = debt_result(balance_sheet_rows(index, req.doc_ids, period, docs), debts.leases_asked(req.asked))
+    if isinstance(debt, str) or not debt.inputs:
+        return None
+    if len(debt.inputs) == 1:
+        return debt.inputs[0]
+    summed = combine("total_debt", list(debt.inputs))
+    return summed if abs(summed.absolute - debt.value) <= 1e-6 * max(1.0, abs(debt.value)) else None
+
+
+# a metric a filer may print as no row of its own, only as rows of other items to add up, and how they are added up
+# for a calculation's input (session 26, #10: "the ratio of total debt to EBITDA, taking EBITDA as ...")
+_SUMMED_INPUTS = {"total_debt": _summed_debt}
+
+
+def input_fact(index: FactIndex, metric: str, req: Request, period: str, docs: dict[str, DocMeta],
+               title: str) -> Fact | None:
+    """A metric's figure as a definition's input: its settled row (``_pick``; ``Withdrawn`` when rival values stand
+    unsettled), else, for a metric summed from other rows (``_SUMMED_INPUTS``), that sum; None when neither."""
+    pk = _settled(_pick(index, metric, req, period, docs), title)
+    if pk is not None:
+        return pk.fact
+    summed = _SUMMED_INPUTS.get(metric)
+    return summed(index, req, period, docs) if summed is not None else None
 
 
 def _settled(p: Pick | None, title: str) -> Pick | None:
