@@ -1,5 +1,5 @@
 """A leverage ratio over a figure the question defines (session 26, #10). "Taking EBITDA as depreciation and amortization plus operating income, what was the ratio of total debt to
-EBITDA?" asks total debt OVER the defined figure: never the defined figure alone (``quantities._ratio_over``); total
+EBITDA?" asks total debt OVER the defined figure: never the defined figure alone (``quantities._ratio_other``); total
 debt of a filer printing no total-debt row is its balance sheet's debt rows added up, each row cited
 (``fact_calculations.input_fact``). Every filer, row, figure and wording below is
 written for these tests."""

@@ -227,34 +227,41 @@ def _asked_recipe(rest: str) -> str | None:
     return calcs[0] if len(calcs) == 1 else None
 
 
-# a defined figure asked as one term of a ratio: "<name> to <figure> ratio", "<name>-to-<figure> ratio", "the ratio of
-# <name> to <figure>" (the other figure's words up to the next clause)
+# the words ending the other figure's: the next clause
 _AFTER_TERM = r"(?=\s+(?:at|as|for|in|on|during|over|of|rounded|round|expressed|based|using|and|was|is|were)\b|\s*[,.;?!()]|$)"
 
+# A defined figure (NAME) asked as one term of a ratio, the other figure's words (``w``) up to the next clause, by the
+# side the defined figure stands on: the phrasings, and the question's own lead-in read off the front of the words
+# before "to" (None: nothing read off). Session 27 (#10): one parser (``_ratio_other``), the two sides as data.
+_RATIO_PHRASINGS: dict[bool, tuple[tuple[str, ...], str | None]] = {
+    # the defined figure over the other: "<name> to <figure> ratio", "<name>-to-<figure> ratio", "the ratio of <name>
+    # to <figure>"
+    True: ((r"(?<![\w-])NAME[\s-]+to[\s-]+(?P<w>[a-z][\w'’&\s-]{0,60}?)[\s-]+ratio\b",
+            r"\bratio\s+of\s+(?:the\s+|its\s+|their\s+)?NAME\s+to\s+(?:the\s+|its\s+|their\s+)?"
+            r"(?P<w>[a-z][\w'’&\s-]{0,60}?)" + _AFTER_TERM),
+           None),
+    # the other figure over the defined one (session 26, #10: a leverage ratio over a figure the question defines is
+    # that ratio, never the defined figure alone): "the ratio of total debt to EBITDA", "total debt to EBITDA ratio",
+    # "total debt-to-EBITDA multiple", EBITDA defined
+    False: ((r"\bratio\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<w>[a-z][\w'’&\s-]{0,60}?)\s+to\s+"
+             r"(?:the\s+|its\s+|their\s+)?NAME" + _AFTER_TERM,
+             r"(?:^|[\s,(])(?:its\s+|their\s+|the\s+)?(?P<w>[a-z][\w'’&-]*(?:\s+[a-z][\w'’&-]*){0,3}?)"
+             r"(?:\s+to\s+|-to-)NAME(?:\s+|-)(?:ratio|multiple|leverage)\b"),
+            r"^(?:what\s+was|what\s+is|what|the|its|their)\s+"),
+}
 
-def _ratio_to(name: str, rest: str) -> str | None:
-    """The words of the figure a defined figure (``name``, lower case) is asked a ratio to, else None."""
+
+def _ratio_other(name: str, rest: str, defined_first: bool) -> str | None:
+    """The words of the figure a defined figure (``name``, lower case) is asked a ratio with, the defined figure the
+    ratio's first term (``defined_first``: "<name> to <figure> ratio") or its second ("the ratio of <figure> to
+    <name>"), else None (``_RATIO_PHRASINGS``)."""
+    phrasings, lead = _RATIO_PHRASINGS[defined_first]
     n = re.escape(name)
-    m = (re.search(rf"(?<![\w-]){n}[\s-]+to[\s-]+(?P<w>[a-z][\w'’&\s-]{{0,60}}?)[\s-]+ratio\b", rest)
-         or re.search(rf"\bratio\s+of\s+(?:the\s+|its\s+|their\s+)?{n}\s+to\s+(?:the\s+|its\s+|their\s+)?"
-                      rf"(?P<w>[a-z][\w'’&\s-]{{0,60}}?){_AFTER_TERM}", rest))
-    return m.group("w").strip() if m else None
-
-
-def _ratio_over(name: str, rest: str) -> str | None:
-    """The words of the figure asked as a ratio OVER a defined figure (``name``, lower case: the ratio's second
-    term), else None: "the ratio of total debt to EBITDA", "total debt to EBITDA ratio", "total debt-to-EBITDA" with
-    EBITDA defined (session 26, #10: a leverage ratio over a figure the question defines is that ratio, never the
-    defined figure alone)."""
-    n = re.escape(name)
-    m = (re.search(rf"\bratio\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<w>[a-z][\w'’&\s-]{{0,60}}?)\s+to\s+"
-                   rf"(?:the\s+|its\s+|their\s+)?{n}{_AFTER_TERM}", rest)
-         or re.search(rf"(?:^|[\s,(])(?:its\s+|their\s+|the\s+)?(?P<w>[a-z][\w'’&-]*(?:\s+[a-z][\w'’&-]*){{0,3}}?)"
-                      rf"(?:\s+to\s+|-to-){n}(?:\s+|-)(?:ratio|multiple|leverage)\b", rest))
+    m = next((found for p in phrasings if (found := re.search(p.replace("NAME", n), rest))), None)
     if m is None:
         return None
-    words = re.sub(r"^(?:what\s+was|what\s+is|what|the|its|their)\s+", "", m.group("w").strip())
-    return words or None
+    words = m.group("w").strip()
+    return (re.sub(lead, "", words) if lead else words) or None
 
 
 def _ratio_expr(expr: Any) -> bool:
@@ -476,7 +483,7 @@ def quantity_in(question: str, defs: Sequence[Definition]) -> Quantity | None:
             name = d.name.lower()
             if not name:
                 continue
-            ratio = _ratio_to(name, rest)
+            ratio = _ratio_other(name, rest, True)
             if ratio is not None and not _ratio_expr(d.expr):
                 # "total borrowings to total equity ratio", "the ratio of total borrowings to equity", the question
                 # defining total borrowings: the defined figure over the other one, never the defined figure alone
@@ -487,7 +494,7 @@ def quantity_in(question: str, defs: Sequence[Definition]) -> Quantity | None:
                 title = f"{d.name} to {ratio} ratio"
                 return Quantity(title, definition=Definition(title, f"({d.text}) / {ratio}",
                                                              Op("/", d.expr, Input(whole, ratio))))
-            over = _ratio_over(name, rest) if ratio is None and not _ratio_expr(d.expr) else None
+            over = _ratio_other(name, rest, False) if ratio is None and not _ratio_expr(d.expr) else None
             if over is not None:
                 # "the ratio of total debt to EBITDA", the question defining EBITDA: the other figure over the defined
                 # one; an other figure mia does not read declines
