@@ -10,6 +10,10 @@ text; the first of the member modules.
 from __future__ import annotations
 
 import re
+from ..text.moves import (
+    DOWN_NOUNS_MEMBER, DOWN_PAST_MEMBER, MOVE_ASKED_MEMBERS as _MOVE, UP_MEMBER_VERB as _UP_VERB, UP_NOUNS_MEMBER,
+    UP_PAST_MEMBER,
+)
 
 __all__ = ["asks_member_ranking", "table_query", "states_member_margin"]
 
@@ -186,8 +190,8 @@ def _which_moved(verbs: str, nouns: str) -> re.Pattern[str]:
                       rf"(?:saw|had|posted|reported)\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{nouns})s?)\b")
 
 
-_ONE_FELL = _which_moved("declined|decreased|fell|dropped|shrank", "decline|decrease|fall|drop")
-_ONE_ROSE = _which_moved("increased|rose|grew", "increase|rise|growth")
+_ONE_FELL = _which_moved(DOWN_PAST_MEMBER, DOWN_NOUNS_MEMBER)
+_ONE_ROSE = _which_moved(UP_PAST_MEMBER, UP_NOUNS_MEMBER)
 _ONE_MOVE = {"profit-change": "swung from a loss to a profit", "loss-change": "swung from a profit to a loss",
              "fell-change": "declined", "rose-change": "increased"}
 
@@ -331,11 +335,6 @@ def _group_wanted(text: str) -> set[str] | None:
     return {"12", "year", ""}
 
 
-# words of a move: a ranking of how members' margins moved, not of their levels
-_MOVE = re.compile(r"(?i)\b(?:fastest|slowest|grew|grow(?:th|n)?|increas\w*|rose|rise|expand\w*|expansion|improv\w*|"
-                   r"declin\w*|contract\w*|fell|fall|drop\w*|widen\w*|narrow\w*|change[sd]?|compared)\b")
-
-
 # "..., and did that share grow from the prior year?", "and was it higher than a year earlier?": a yes/no on the move of
 # the figure the part before ranked first, naming nothing else
 _MEMBER_MOVE = re.compile(r"(?i)^\s*(?:and\s+)?(?:did|has|have|had|was|were|is)\s+(?P<subject>(?:[\w'’-]+\s+){0,2}?)"
@@ -346,7 +345,6 @@ _MOVE_SUBJECT = {"that", "this", "its", "their", "the", "it", "share", "figure",
                  "amount", "level", "number", "value"}
 _MOVE_REST = {"from", "than", "the", "a", "prior", "previous", "preceding", "year", "years", "earlier", "before",
               "compared", "with", "to", "over", "in", "fiscal", "year-over-year", "it", "was", "did", "last"}
-_UP_VERB = re.compile(r"(?i)^(?:gr|r[io]s|increas|climb|improv|expand|higher|larger|bigger)")
 
 
 # "..., and did any segment shrink?", "did any of them decline?", "were any divisions down?", "did any region grow?"

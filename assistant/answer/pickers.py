@@ -52,6 +52,7 @@ from .scoring import (
 )
 from .gates import Scored, _conjuncts, _nation_keys, asked_scopes, prescore, scope_conflict, verdict
 from .shown import _CLAUSE_BREAK, _PRINTED, _antecedent, _strip_bullet, answer_figure
+from ..text.moves import GROWTH_WORDS as _GROWTH_WORD
 
 
 THRESHOLD = 0.56  # below this best score a part is not answered (and with no part answered, mia declines)
@@ -1272,9 +1273,6 @@ def _cell_value(raw: str) -> float | None:
     except ValueError:
         return None
     return -value if neg else value
-
-
-_GROWTH_WORD = re.compile(r"(?i)\b(?:grew|grow|grows|growing|growth|increased?|rose|rise|expanded)\b")
 
 
 def rank_rows(asked: Asked, cands: Sequence[Candidate], question: str = "") -> Scored | None:

@@ -23,15 +23,10 @@ import re
 from dataclasses import dataclass, replace
 
 from ..types import Answer
+from ..text.moves import UP_BASE as _UP_BASE, DOWN_BASE as _DOWN_BASE, UP_PAST as _UP_PAST, DOWN_PAST as _DOWN_PAST
 
 __all__ = ["Premise", "why_premise", "contradicted", "against_premise", "premise_why"]
 
-_UP_BASE = r"improve|increase|rise|grow|expand|climb|gain|strengthen|go\s+up"
-_DOWN_BASE = r"decline|decrease|fall|drop|shrink|contract|deteriorate|worsen|weaken|go\s+down"
-_UP_PAST = (r"improved|increased|rose|risen|grew|grown|expanded|climbed|gained|strengthened|went\s+up|was\s+higher|"
-            r"were\s+higher|was\s+up|were\s+up")
-_DOWN_PAST = (r"declined|decreased|fell|fallen|dropped|shrank|shrunk|contracted|deteriorated|worsened|weakened|"
-              r"went\s+down|was\s+lower|were\s+lower|was\s+down|were\s+down")
 _AUX = r"did|does|do|has|have|had|was|were|is|are"
 _NEG_AUX = r"didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|hadn['’]t|wasn['’]t|weren['’]t|isn['’]t|aren['’]t"
 _VERB = rf"{_UP_BASE}|{_DOWN_BASE}|{_UP_PAST}|{_DOWN_PAST}|higher|lower"

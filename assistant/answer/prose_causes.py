@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from ..text.moves import UP_PUSH_VERBS as _UP_VERB, DOWN_PUSH_VERBS as _DOWN_VERB
 
 __all__ = ["FRAME_WORDS", "as_why", "asked_effect", "effect_phrase", "asks_distance", "asks_move_amount", "states_move", "topic_said", "asks_reason", "causal_as", "changes_asked", "effect_after", "effect_clause",
            "explains_asked", "lead_effect_text", "states_distance"]
@@ -126,10 +127,6 @@ def asks_reason(question: str) -> bool:
     return bool(_REASON_SYNONYM.search(question))
 
 
-_UP_VERB = re.compile(r"(?i)\b(?:pushing|pushed|pushes|push|driving|driven|drives|lifting|lifted|lifts|fuell?ing|fuell?ed|"
-                      r"fuels|boosting|boosted|boosts|propping|propped|underpinn?\w*)\b(?!\s+(?:down|lower))")
-_DOWN_VERB = re.compile(r"(?i)\b(?:holding\s+back|holds?\s+back|held\s+back|weigh\w*\s+on|dragg?\w*|hurt\w*|dampen\w*|"
-                        r"depress\w*|squeez\w*|erod\w*|slow\w*|pushing\s+down|pushed\s+down|push\s+down)\b")
 _CHANGE_VERB = {"fall": "fall", "falls": "fall", "drop": "drop", "drops": "drop", "decline": "decline",
                 "declines": "decline", "rise": "rise", "rises": "rise", "increase": "increase", "increases": "increase",
                 "decrease": "decrease", "decreases": "decrease", "growth": "grow", "slowdown": "slow", "jump": "jump",

@@ -16,6 +16,7 @@ Rules (each with a test on hand-written sentences in ``tests/test_prose_compare.
 from __future__ import annotations
 
 import re
+from ..text.moves import MOVE_ASKED_COMPARE as _MOVE_Q
 
 __all__ = ["asks_at_least", "asks_move", "comparison", "compared_verdict", "decide", "side_figure", "side_heads"]
 
@@ -169,8 +170,6 @@ def side_heads(question: str) -> tuple[str, str] | None:
 _SIDE_FIG = re.compile(r"(?i)(?:[$€£]\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b)")
 
 
-_MOVE_Q = re.compile(r"(?i)\b(?:gr[eo]w\w*|ris(?:e|en|es|ing)|rose|increas\w*|fell|fall\w*|declin\w*|drop\w*|shr[iau]nk\w*|"
-                     r"expand\w*|contract\w*)\b")
 _MOVE_BEFORE = re.compile(r"(?i)\b(?:gr[eo]w\w*|ris(?:e|en|es|ing)|rose|increas\w*|fell|fall\w*|declin\w*|drop\w*|up|down|"
                           r"shr[iau]nk\w*|expand\w*|contract\w*|jump\w*|climb\w*|slipp?\w*)\s+(?:by\s+)?(?:about\s+|some\s+|"
                           r"nearly\s+|almost\s+|roughly\s+)?$")

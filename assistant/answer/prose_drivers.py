@@ -43,6 +43,7 @@ from . import prose_causes as causes
 from . import prose_lists
 from . import prose_reasons as reasons
 from . import measure_frames
+from ..text.moves import UP_DRIVER_WORDS as _UP_WORDS, DOWN_DRIVER_WORDS as _DOWN_WORDS
 
 __all__ = ["annual_move", "factors_above", "members_after", "states_change", "points_back", "section_segment", "asks_against", "against_line", "reason_query", "base_years", "figureless_base_years", "cause_list_lead",
            "continuation", "contributions", "effect_of_part", "elaborates",
@@ -513,11 +514,6 @@ def says_head(question: str, text: str) -> bool:
     if head == "flow" and {"cash", "activ"} <= stems:
         return True  # "operating cash flow": the filer's "net cash provided by operating activities"
     return head is not None and any(causes._same(head, st) for st in stems)
-
-
-_UP_WORDS = re.compile(r"(?i)\b(?:ris\w*|rose|grow\w*|grew|increas\w*|higher|up|rais\w*|more|gain\w*|improv\w*)\b")
-_DOWN_WORDS = re.compile(r"(?i)\b(?:fall\w*|fell|declin\w*|decreas\w*|lower\w*|down|cut\w*|less|fewer|shr[iau]nk\w*|"
-                         r"drop\w*|weak\w*|slow\w*)\b")
 
 
 def _ways(text: str) -> set[str]:

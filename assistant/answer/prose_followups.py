@@ -29,6 +29,7 @@ Rules (each with a test on hand-written sentences in ``tests/test_prose_followup
 from __future__ import annotations
 
 import re
+from ..text.moves import UP_FOLLOWUP_VERB as _UP_VERB
 
 __all__ = ["difference_asked", "followup_line", "move_line", "other_year", "stated_move_line", "year_figures"]
 
@@ -179,7 +180,6 @@ def _value(shown: str) -> tuple[float, str] | None:
 _BARE_MOVE = re.compile(r"(?i)^\s*(?:and\s+)?(?:by\s+)?how\s+much\s+(?:did|has|have|had)\s+(?:it|they|that|this)\s+"
                         r"(?P<way>f[ae]ll(?:en)?|drop(?:ped)?|declin(?:e|ed)|decreas(?:e|ed)|shr[iau]nk|ris(?:e|en)|rose|"
                         r"gr[eo]w(?:n)?|increas(?:e|ed)|climb(?:ed)?|improv(?:e|ed))\b[^.;]*\??\s*$")
-_UP_VERB = re.compile(r"(?i)^(?:ris|rose|gr[eo]w|increas|climb|improv)")
 # the move stated: "declined to $48.6 million from $55.0 million", "rose 9.1% to $12.0 million from $11.0 million"
 _MOVED_TO_FROM = re.compile(
     r"(?i)\b(?P<verb>f[ae]ll|dropped|declined|decreased|shrank|rose|grew|increased|climbed|improved)\s+"

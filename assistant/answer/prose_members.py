@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from ..text.moves import UP_MEMBER_WORDS as _UP_WORDS, DOWN_MEMBER_WORDS as _DOWN_WORDS
 
 __all__ = ["asks_moving_members", "member_move", "members_line"]
 
@@ -21,8 +22,6 @@ _MOVING_Q = re.compile(
     rf"(?i)^\s*(?:which|what)\s+(?:of\s+(?:[\w'’.&-]+\s+){{0,5}}?)?(?:(?:reportable|operating|business|reporting)\s+)?"
     rf"(?P<kind>{_KINDS})\b(?P<rest>.*)$"
 )
-_UP_WORDS = r"grew|grow|increased?|rose|rise|gained?|expanded?|improved?|higher"
-_DOWN_WORDS = r"declined?|decreased?|fell|fall|shr[aiu]nk|shrink|dropped|drop|contracted?|lower"
 
 
 def asks_moving_members(question: str) -> tuple[str, str] | None:

@@ -28,14 +28,13 @@ from dataclasses import dataclass
 
 from ..text.months import MONTH
 from ..text.numbers import Num, parse_numbers
+from ..text.moves import UP_REVISION_VERBS as _UP_VERB, DOWN_REVISION_VERBS as _DOWN_VERB
 
 __all__ = ["Revision", "asks_changed", "asks_earlier", "asks_revision", "changed_verdict", "asks_superseded", "revisions_in", "revision_for", "revision_text", "superseded"]
 
 _FORECAST = r"(?:guidance|outlook|forecasts?|targets?|expectations?|projections?|estimates?|plans?)"
 _REVISE = (r"(?:rais(?:e|es|ed|ing)|lift(?:s|ed)?|increas(?:e|es|ed)|boost(?:s|ed)?|lower(?:s|ed)?|cut(?:s)?|"
            r"reduc(?:e|es|ed)|trim(?:s|med)?|revis(?:e|es|ed)|updat(?:e|es|ed)|chang(?:e|es|ed)|narrow(?:s|ed)?)")
-_UP_VERB = re.compile(r"(?i)\b(?:rais|lift|increas|boost)")
-_DOWN_VERB = re.compile(r"(?i)\b(?:lower|cut|reduc|trim)")
 _HOW_MUCH = re.compile(r"(?i)\bby\s+how\s+(?:much|many)\b|\bhow\s+many\s+(?:percentage\s+|basis\s+)?points\b|"
                        r"\bby\s+what\s+(?:amount|margin)\b|\bwhat\s+(?:was|is)\s+the\s+(?:size\s+of\s+the\s+)?"
                        r"(?:change|increase|decrease|revision|cut|raise)\b")

@@ -76,6 +76,7 @@ unit, the computation and its result) and the rows themselves, cited to the page
 """
 
 from __future__ import annotations
+from ..text.moves import UP_INFLECTED as _UP_WORDS, DOWN_INFLECTED as _DOWN_WORDS, OTHER_ROW as _OTHER
 
 import math
 import re
@@ -417,10 +418,6 @@ def _stems(words: set[str]) -> set[str]:
     return out
 
 
-_UP_WORDS = r"add|adds|added|adding|gain|gains|gained|gaining|rise|rises|rose|risen|rising|increase|increases|increased|" \
-            r"increasing|grow|grows|grew|grown|growing|growth|expand|expands|expanded|expanding|climb|climbed|pick\s+up|picked\s+up"  # fmt: skip
-_DOWN_WORDS = r"lose|loses|lost|losing|fall|falls|fell|fallen|falling|decline|declines|declined|declining|drop|drops|" \
-              r"dropped|dropping|decrease|decreases|decreased|decreasing|shrink|shrinks|shrank|shrinking|shed|sheds|cut|cuts"  # fmt: skip
 _CHANGE = re.compile(rf"(?i)\b(?:{_UP_WORDS}|{_DOWN_WORDS}|change|changes|changed|changing|net\s+additions?|additions?)\b")
 _DOWN = re.compile(rf"(?i)\b(?:{_DOWN_WORDS})\b")
 _RATE = re.compile(r"(?i)\b(?:fast|faster|fastest|quick|quicker|quickest|quickly|slow|slower|slowest|slowly|rate|rates|"
@@ -498,7 +495,6 @@ _MEASURE_NOUNS = frozenset("""revenue revenues sales sale income profit profits 
 _KIND_Q = re.compile(r"(?i)^\s*(?:(?:in|from|to|for|at|among|by|with|on)\s+)?which\s+(?:of\s+the\s+(?:\w+\s+)?)?"
                      r"([a-z-]{3,})\b")  # fmt: skip
 _TOTAL = re.compile(r"(?i)^\s*(?:total|totals|sum|subtotal|all|average|mean|median|market|industry|world|global|overall)\b")
-_OTHER = re.compile(r"(?i)^\s*(?:others?|all\s+others?|other\s+\w+|rest\s+of\b)")
 _SUFFIXES = frozenset("inc inc. corp corp. co co. ltd ltd. plc llc lp ag sa nv se group holdings the &".split())
 _YEAR = re.compile(r"(?<![\d$.,])(?:FY\s?'?)?((?:19|20)\d\d)(?![\d%])")
 

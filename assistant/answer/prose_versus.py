@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Sequence
+from ..text.moves import MOVE_ASKED_VERSUS as _CHANGE_Q, DOWN_ASKED_VERSUS as _DOWN_Q, DOWN_SAID_VERSUS as _DOWN
 
 __all__ = ["Versus", "about_side", "for_side", "side_figure", "side_governs", "side_texts", "verdict_line", "versus", "years_of"]
 
@@ -37,9 +38,6 @@ _COMPARATIVE = re.compile(rf"(?i)\b(?:(?P<more>{_MORE})|(?P<less>{_LESS}))\b")
 _OPENING = re.compile(r"(?i)^\s*(?:which|whose|who)\b")
 # "..., Contoso Robotics or Fabrikam Systems?" / "... between Contoso and Fabrikam?": the two sides at the end
 _SIDES = re.compile(r"(?i)(?:,|:|\bbetween)\s*(?:the\s+)?(?P<a>[^,;:?]+?)\s+(?:or|and)\s+(?:the\s+)?(?P<b>[^,;:?]+?)\s*\??\s*$")
-_CHANGE_Q = re.compile(r"(?i)\b(?:gr[eo]w\w*|ris(?:e|es|ing|en)|rose|increas\w*|expand\w*|fell|fall\w*|declin\w*|"
-                       r"drop\w*|shr[iu]nk\w*|contract\w*|slid|slump\w*|growth|outgr[eo]w\w*|outpac\w*)\b")
-_DOWN_Q = re.compile(r"(?i)\b(?:fell|fall\w*|declin\w*|drop\w*|shr[iu]nk\w*|contract\w*|slid|slump\w*)\b")
 _STOP = frozenset("""which whose who the a an its their our of in for on at by to from and or with than as that this
     these those did does do is are was were has have had will would company companies business firm group one
     year years fiscal latest last most recent quarter quarters period annual annually terms basis measured grew grow end
@@ -60,8 +58,6 @@ _RATE = re.compile(
     r"|(?P<n2>\d{1,3}(?:\.\d+)?)\s?(?:%|percent)\s+(?P<noun>rise|increase|growth|gain|jump|decline|fall|drop|"
     r"decrease|contraction)\b"
 )
-_DOWN = re.compile(r"(?i)^(?:down|fell|fallen|dropped|declined|decreased|slid|shrank|contracted|slumped|plunged|lower|"
-                   r"decline|fall|drop|decrease|contraction)")
 _AMOUNT = re.compile(r"(?i)(?P<cur>[$€£¥])\s?(?P<n>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>trillion|billion|million|thousand|"
                      r"bn|mn|m|k)?\b")
 _PERCENT = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b)")

@@ -22,6 +22,7 @@ from . import prose_rankings as rankings
 from . import prose_subjects
 from . import asked_shares, measure_families, stated_figures
 from . import prose_reasons as reasons
+from ..text.moves import UP_STEMS as _UP, DOWN_STEMS as _DOWN
 
 
 _REASON_Q = re.compile(
@@ -900,9 +901,6 @@ def _singular_which(question: str) -> re.Match[str] | None:
 _RANK_ORDINAL = re.compile(r"(?i)\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)\b")
 
 
-_UP = ("increas", "rise", "rising", "rose", "risen", "grow", "grew", "growth", "gain", "higher", "expand", "improv", "up")
-_DOWN = ("decreas", "declin", "drop", "fall", "fell", "fallen", "lower", "reduc", "shrink", "shrank", "cut", "cuts",
-         "down", "deteriorat", "weaken")  # fmt: skip
 _ANY_CHANGE = ("chang", "differ", "move", "shift")
 
 

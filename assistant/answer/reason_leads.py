@@ -19,19 +19,12 @@ from ..text.numbers import claims
 from ..text.sentences import is_heading
 from . import prose_causes as causes
 from . import prose_drivers as drivers
+from ..text.moves import UP_LEAD as _UP, DOWN_LEAD as _DOWN, UP_LEAD_ASKED as _ASKED_UP, DOWN_LEAD_ASKED as _ASKED_DOWN
 
 __all__ = ["asked_way", "document_move", "section_move", "states_own_move"]
 
 # a measure's head said by the verb it is made from: "the number of mattresses shipped fell" states shipments' move
 _VERB_OF = {"shipm": ("shipped",), "sale": ("sold",), "deliv": ("delivered",), "order": ("ordered",)}
-_UP = re.compile(r"(?i)\b(?:ris(?:e|es|en|ing)|rose|gr[eo]w(?:s|n|ing)?|increas\w*|higher|climb\w*|jump\w*|"
-                 r"gain(?:s|ed)?|more\s+than|rais\w*|up|improv\w*|expand\w*|surg\w*|above)\b")
-_DOWN = re.compile(r"(?i)\b(?:fall(?:s|en|ing)?|fell|declin\w*|decreas\w*|lower|drop\w*|down|less|fewer|"
-                   r"shr[iau]nk\w*|contract(?:ed|ing|s)?|slump\w*|slid|below|reduc\w*|weaken\w*)\b")
-_ASKED_UP = re.compile(r"(?i)\b(?:ris(?:e|es|en|ing)|rose|gr[eo]w(?:s|n|th|ing)?|increas\w*|climb\w*|jump\w*|"
-                       r"gain\w*|improv\w*|expan\w*|surg\w*|up|higher|boost\w*|rebound\w*)\b")
-_ASKED_DOWN = re.compile(r"(?i)\b(?:fall(?:s|en|ing)?|fell|declin\w*|decreas\w*|drop\w*|down|lower|shr[iau]nk\w*|"
-                         r"contract\w*|slump\w*|slid|reduc\w*|weak\w*|slow\w*|deteriorat\w*)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _FORWARD = re.compile(r"(?i)\b(?:expects?|expected|anticipates?|plans?|will|forecasts?|guidance|outlook|projected|should|"
                       r"targets?|aims?|set\s+to|on\s+track\s+to)\b")

@@ -18,11 +18,17 @@ from collections.abc import Sequence
 
 from ..text.numbers import claims
 from ..text.sentences import is_heading, sentence_spans
+from ..text.moves import (
+    UP_REFERRED as _UP_REF,
+    DOWN_REFERRED as _DOWN_REF,
+    UP_NOUNS as _UP_NOUN,
+    DOWN_NOUNS as _DOWN_NOUN,
+    UP_PAST_SAID as _UP_VERB,
+    DOWN_PAST_SAID as _DOWN_VERB,
+)
 
 __all__ = ["referred_causes", "quantified_before", "unshown"]
 
-_UP_REF = ("higher", "increased", "greater", "stronger", "larger", "improved", "rising", "growing")
-_DOWN_REF = ("lower", "decreased", "reduced", "weaker", "smaller", "declining", "falling")
 _REF = re.compile(
     r"(?i)\b(?:on|from|by|with|due\s+to|because\s+of|as\s+a\s+result\s+of|reflecting|driven\s+by|owing\s+to)\s+"
     rf"the\s+({'|'.join(_UP_REF + _DOWN_REF)})\s+"
@@ -30,10 +36,6 @@ _REF = re.compile(
 # a figure tied to the thing's name: "a 5.1% increase in attendance", "attendance rose 5.1%", "attendance increased to
 # 39.2 million from 37.3 million"
 _NUM = r"(?:\$\s?)?\d[\d,]*(?:\.\d+)?\s*(?:%|percent\b|million\b|billion\b|thousand\b)?"
-_UP_NOUN = r"(?:increase|rise|growth|gain|improvement)"
-_DOWN_NOUN = r"(?:decrease|decline|drop|fall|reduction)"
-_UP_VERB = r"(?:increased|rose|grew|gained|improved|was\s+up|were\s+up)"
-_DOWN_VERB = r"(?:decreased|declined|fell|dropped|was\s+down|were\s+down)"
 _QUALIFIERS = r"(?:(?:the|our|its|their|total|average|overall)\s+)*"
 
 

@@ -42,6 +42,7 @@ from .candidates import (
     Candidate, _ANAPHOR, _BULLET, _CHANGE_ANAPHOR, _COUNTED_CAUSE, _COUNT_LEAD, _NOT_NAME, _WE, _aside_items,
     _stated_years, is_filing,
 )
+from ..text.moves import REMAINDER_LABEL as _REMAINDER, ASKS_REMAINDER as _ASKS_REMAINDER
 
 
 _CAUSAL = re.compile(
@@ -423,9 +424,6 @@ def subject_score(asked: Asked, c: Candidate, aliases: Sequence[str] = (), names
 
 
 _OUR = re.compile(r"(?i)\b(?:our|we|us)\b")
-# a remainder row's label: "Rest of Europe", "Rest of the world", "Other Asia-Pacific", "Other European countries"
-_REMAINDER = re.compile(r"(?i)^\s*(?:(?:the\s+)?rest\s+of|all\s+other|other)\s+(?:the\s+)?(.+)$")
-_ASKS_REMAINDER = re.compile(r"(?i)\b(?:rest\s+of|other|remainder|remaining)\b")
 
 
 def _remainder_of_asked(asked: Asked, label: str) -> bool:

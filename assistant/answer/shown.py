@@ -25,6 +25,7 @@ from .scoring import (
     _unit_after, scopes,
 )
 from .gates import _AFTER_SET_ASIDE, _RATHER, _region_keys, verdict
+from ..text.moves import MOVE_ASKED_COUNT as _ASKS_MOVE
 
 
 _PRINTED = r"\(?-?[$€£]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?%?"  # a cell as printed: "1,870" is one figure
@@ -40,10 +41,6 @@ _MOVED_BY = re.compile(r"(?i)\b(?:increas|decreas|gr[eo]w|rose|ris|fell|fall|dec
                        r"slipp|expand|shrank|shrunk)\w*\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|"
                        r"some\s+|a\s+net\s+)?$")
 _MOVED_TO = re.compile(r"(?i)\bto\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+|a\s+total\s+of\s+)?$")
-# a part asking the size of a move, not a level: "how many did it add", "how much did it grow", "net additions"
-_ASKS_MOVE = re.compile(r"(?i)\b(?:add|added|adds|addition|additions|increase|increased|decrease|decreased|grow|grew|"
-                        r"growth|rise|rose|fall|fell|decline|declined|gain|gained|gains|lose|lost|loss|losses|change|"
-                        r"changed|net\s+adds?)\b")
 
 
 def _move_or_level(asked_text: str, text: str, found: list) -> list:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from ..text.periods import YEAR_MENTION
 from ..types import Answer
 from .entities import company_in
+from ..text.moves import CHANGE_ASKED_FOLLOWUP as _CHANGE
 
 _FOLLOWUP_LEAD = re.compile(
     r"(?i)^\s*(?:and|also|then|ok(?:ay)?|so|now)?[\s,]*(?:what|how)\s+about\b|^\s*(?:and|also|same\s+for|what\s+of)\b"
@@ -25,10 +26,6 @@ _RELATIVE_YEAR = [
     (re.compile(r"(?i)\b(?:in\s+)?(?:the\s+)?(?:(?:fiscal\s+)?year\s+(?:before|earlier)|previous\s+year|prior\s+year"
                 r"|a\s+year\s+earlier)\b"), -1),
 ]  # fmt: skip
-
-
-
-_CHANGE = re.compile(r"(?i)\b(change|changed|grow|grew|growth|increase|increased|decrease|decreased|differ|compare)")
 
 
 

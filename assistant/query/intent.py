@@ -19,6 +19,14 @@ from ..text.periods import (date_period, date_unplaced, dated_reports, period_at
                             unnamed_span, year_to_date)
 from ..types import DocMeta
 from .entities import resolve_company
+from ..text.moves import (
+    UP_ASKED_YES_NO as _UP,
+    DOWN_ASKED_YES_NO as _DOWN,
+    RISE_ASKED as _RISE,
+    FALL_ASKED as _FALL,
+    FALL_COMPARED as _FALL_WORD,
+    UP_COMPARATIVES as _UP_WORDS,
+)
 
 NUMERIC_QUESTION = re.compile(
     r"(?i)\b(how (much|many)|what (was|were|is|are) the (amount|value|total|number)|ratio|margin|percent|%|"
@@ -206,14 +214,6 @@ _DERIVED = re.compile(r"\bratio\b|\bmargin\b|%\s*of\b|\bpercent(?:age)?\s+of\b|\
 # a calculation whose phrase sits inside another's definition ("define unadjusted EBITDA as ...")
 _PART_OF = {"ebitda": {"ebitda_margin", "ebitda_less_capex"},
             "dio": {"cash_conversion_cycle"}, "dso": {"cash_conversion_cycle"}, "dpo": {"cash_conversion_cycle"}}
-
-
-
-_UP = re.compile(r"\b(?:grow|grew|increase[sd]?|rise|rose|go up|went up|improve[sd]?)\b", re.I)
-
-
-
-_DOWN = re.compile(r"\b(?:shrink|shrank|decrease[sd]?|drop(?:ped)?|fall|fell|go down|went down|reduce[sd]?)\b", re.I)
 
 
 
@@ -730,12 +730,6 @@ _CHANGE_WORDS = re.compile(r"\bchang(?:e|ed|es|ing)\b|\bdifferen(?:ce|t)\b|\bdif
                      r"\bdeteriorat(?:e|ed|ion)\b|\b(?:go|goes|gone|went)\s+(?:up|down)\b|"
                      r"\b(?:cut|trim(?:med)?|slash(?:ed)?)\s+(?:back\s+(?:on\s+)?)?(?:its|their|the|our)\b|\bexpand(?:ed)?\b|\bcontract(?:ed)?\b|\bwiden(?:ed)?\b|\bnarrow(?:ed)?\b",
                      re.I)
-_RISE = re.compile(r"\b(?:increas(?:e|ed)|gr[eo]w|grown|rise|rose|risen|(?:go|goes|gone|went)\s+up|improv(?:e|ed)|expand(?:ed)?|"
-                 r"widen(?:ed)?|higher|strengthen(?:ed)?)\b", re.I)
-_FALL = re.compile(r"\b(?:decreas(?:e|ed)|shr[ai]nk|shrunk|fall|fell|fallen|drop(?:ped)?|(?:go|goes|gone|went)\s+down|"
-                   r"declin(?:e|ed)|deteriorat(?:e|ed)|contract(?:ed)?|narrow(?:ed)?|lower|weaken(?:ed)?|reduc(?:e|ed)|"
-                   r"(?:cut|trim(?:med)?|slash(?:ed)?)(?=\s+(?:back\s+(?:on\s+)?)?(?:its|their|the|our)\b))\b",
-                   re.I)
 _BETTER = re.compile(r"\bimprov\w*|\bstrengthen\w*|\bdeteriorat\w*|\bweaken\w*|\bworsen\w*", re.I)
 _HOW_MUCH = re.compile(r"\bhow\s+much\b|\bby\s+how\s+much\b|\bwhat\s+(?:was|is)\s+the\s+(?:change|difference|increase|"
                        r"decrease)\b|\bamount\s+of\s+(?:the\s+)?(?:change|increase|decrease)\b|\bin\s+(?:usd|us\$|\$|dollars)"
@@ -770,7 +764,6 @@ _COMPARATIVE = re.compile(
     r"\b(?P<mid>[^?.;]{0,80}?)\bthan\s+(?:(?:it|they)\s+(?:was|were|did|had)\s+)?(?:(?:in|at|for|during|over|the|its|"
     r"their|fiscal|year|of)\s+)*(?=" + _PERIOD_WORD + ")"
     r"|\b(?P<ex>exceed(?:ed|s)?|surpass(?:ed|es)?|top(?:ped|s)?|outstrip(?:ped|s)?)\b", re.I)
-_UP_WORDS = {"higher", "greater", "larger", "bigger", "more", "better", "stronger", "above"}
 _BETTER_WORDS = {"better", "worse", "stronger", "weaker"}
 _YEARISH = re.compile(r"\bFY\s*'?(\d{2}(?:\d{2})?)\b|\b((?:19|20)\d{2})\b", re.I)
 _BEFORE_WORDS = re.compile(r"\b(?:prior|previous|preceding|last)\s+(?:fiscal\s+)?(?:year|quarter|period)\b|"
@@ -855,8 +848,6 @@ _CHANGES_COMPARED = re.compile(
     r"\b(?P<word>higher|lower|greater|larger|bigger|smaller|more|less|faster|slower|quicker|stronger|weaker)\b"
     r"(?P<mid>[^?.;]{0,80}?)\bthan\s+(?:(?:it|they)\s+(?:was|were|did|had)\s+)?(?:(?:in|at|for|during|over|the|its|"
     r"their|fiscal|year|of)\s+)*(?=" + _PERIOD_WORD + ")", re.I)
-_FALL_WORD = re.compile(r"\b(?:decreas\w*|declin\w*|fall|fell|fallen|drop\w*|shr[iau]nk\w*|contract\w*|lower(?:ed)?\s+by)\b",
-                        re.I)
 
 
 def compared_changes(question: str) -> tuple[int, bool, bool] | None:
