@@ -52,7 +52,7 @@ from .checks import (
     with_checks,
 )
 from . import (
-    adjustments, asked_measures, asked_shares, candidates, extract, measures_joined, member_asks, premises, prose_columns,
+    adjustments, asked_counts, asked_measures, asked_shares, candidates, extract, measures_joined, member_asks, premises, prose_columns,
     prose_drivers,
     prose_events, prose_filings, prose_verdicts, render, table_sums,
 )
@@ -603,6 +603,18 @@ class Answerer:
                 ex = again
         if rows_only and not _ranked_only(ex):
             return None
+        staff = asked_counts.staff_query(question) if allowed and any(
+            p is None and asked_counts.staff_asked(a.text) for a, p in zip(ex.parts, ex.picks)) else None
+        if staff is not None:
+            # "how many people did it employ at year-end, and ...?" and the pages found (statements, certifications) state
+            # no headcount: the filer's sentence stating it ("We had approximately 9,400 employees as of ..."), searched
+            # for within its filings, is read first; kept only when it answers more parts and every part answered before
+            found = self._search_first(staff, [], allowed)
+            first = [h for h in found if asked_counts.states_headcount(h.chunk.text)][:1]
+            again = read(first) if first else ex
+            if sum(p is not None for p in again.picks) > sum(p is not None for p in ex.picks) and all(
+                    b is not None for a, b in zip(ex.picks, again.picks) if a is not None):
+                ex = again
         held = prose_verdicts.concentration_query(question) if allowed and not ex.answered else None
         if held is not None:
             # "Does it depend on a few customers?" and the pages found state no share: the asked company's sentences

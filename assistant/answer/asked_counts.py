@@ -108,6 +108,99 @@ def staff_asked(question: str) -> bool:
     return bool(_STAFF_ASKED.search(question))
 
 
+# the words a filer states its headcount in ("As of December 31, 2025, we had approximately 9,400 full-time employees";
+# "At year-end the Company employed 41,200 people"), searched for when the pages first found state none
+STAFF_QUERY = "employees we employed approximately people full-time employees as of human capital workforce"
+
+
+def staff_query(question: str) -> str | None:
+    """The search text for the sentence stating a filer's headcount, when the question asks one; else None."""
+    return STAFF_QUERY if staff_asked(question) else None
+
+
+_COUNT = re.compile(r"(?<![\d,.$])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)|(?<![\d,.$])\d{2,6}(?![\d,%]|\.\d)")
+
+
+def states_headcount(text: str) -> bool:
+    """Does ``text`` state a count of the company's people (``headcount_figure``: "we employed approximately 9,800
+    people", "2,400 full-time employees")?"""
+    return any(headcount_figure(text[max(0, m.start() - 80):m.start()], text[m.end():m.end() + 60])
+               for m in _COUNT.finditer(text))
+
+
+# A count asked with a verb that says WHICH of the things are counted (session 27, #10): held as owned, leased or
+# rented, or moved in the period as opened, closed, acquired or built ("how many of those did it own?", "how many
+# stores did it close during the year?"). General rule: such a count is answered only by a figure whose own clause
+# carries that verb (the stretch before it back to the clause's start or the figure before it: "We own 36 and lease
+# five of these plants"; or a participle right after it: "36 owned", "five plants are leased"). A figure whose clause
+# says another verb ("we operated 41 manufacturing plants", "we ended the year with 1,200 stores") counts all of them.
+_TENURE = {"own": r"own(?:s|ed|ing)?", "lease": r"leas(?:e|es|ed|ing)", "rent": r"rent(?:s|ed|ing)?",
+           "open": r"open(?:s|ed|ing|ings)", "close": r"clos(?:e|es|ed|ings?|ures?)",
+           "acquire": r"acqui(?:re|res|red|ring|sitions?)", "build": r"buil(?:d|ds|t|ding)"}
+_TENURE_ASKED = re.compile(r"(?i)\bhow\s+many\b[^?;]*?\b(?:did|does|do|will|would|has|have|had|to)\s+(?:[\w&'’.-]+\s+){0,4}?"
+                           r"(own|lease|rent|open|close|acquire|build)\b|\bhow\s+many\b[^?;]*?\b(?:are|were|is|was)\s+"
+                           r"(?:[a-z]+\s+)?(owned|leased|rented|opened|closed|acquired|built)\b")
+_BASE = {"owned": "own", "leased": "lease", "rented": "rent", "opened": "open", "closed": "close", "acquired": "acquire",
+         "built": "build"}
+
+
+def asked_tenure(question: str) -> frozenset[str]:
+    """The verbs saying which of the counted things a "how many" question asks ("how many of those did it own?" ->
+    {own}; "how many did it own versus lease?" -> {own, lease}; "how many were leased?" -> {lease}); empty when none."""
+    m = _TENURE_ASKED.search(question)
+    if m is None:
+        return frozenset()
+    if m.group(1) and re.search(r"(?i)\b(?:have|has|had|keep|keeps|kept|still)\s+$", question[: m.start(1)]):
+        return frozenset()  # "how many stores did it have open": a state (open, not closed), no verb selecting them
+    first = m.group(1).lower() if m.group(1) else _BASE[m.group(2).lower()]
+    # "own (land and building) versus lease": each side of the contrast is asked
+    more = re.findall(r"(?i)\b(?:versus|vs\.?|or|and)\s+(own|lease|rent|open|close|acquire|build|owned|leased|rented|"
+                      r"opened|closed|acquired|built)\b", question[m.end():])
+    return frozenset({first, *(_BASE.get(v.lower(), v.lower()) for v in more)})
+
+
+def other_tenure(question: str, before: str, after: str) -> bool:
+    """Does the figure between ``before`` and ``after`` count other things than the ones the question's verb selects
+    (``asked_tenure``): its own clause carries no form of that verb (of any, for a contrast asked)? False when the
+    question asks no such verb."""
+    verbs = asked_tenure(question)
+    if not verbs:
+        return False
+    rx = "|".join(_TENURE[v] for v in sorted(verbs))
+    own_stretch = re.split(r"[;:.]|,\s|\d", before)[-1]
+    if re.search(rf"(?i)\b(?:{rx})\b", own_stretch):
+        return False
+    return not re.match(rf"(?i)\s*(?:[a-z-]+\s+){{0,3}}?(?:(?:are|were|is|was|being)\s+)?(?:{rx})\b", after)
+
+
+# A count part referring back to a headcount (session 27, #10): "How many employees did it have, how many of them were
+# in the United States, and how many were represented by unions?" The later parts count no noun of their own; they
+# count the people the part before counts. General rule: such a part is read with that noun put in ("how many of the
+# employees were in the United States"), so that a figure counting things ("operated 120 stores: 80 in the United
+# States") does not answer it.
+_BACK_COUNT = re.compile(r"(?i)\bhow\s+many\s+(?:of\s+(?:them|those|these)\b|(?=(?:were|are|was|is|had|have|has)\b))")
+
+
+def counted_back(part: str, question: str) -> str | None:
+    """``part`` with the noun counted before it in ``question`` in place of its back reference ("how many of them were
+    in the United States" -> "how many of the employees were in the United States"); None when the part counts a noun
+    of its own, refers to nothing counted before it, or ``question`` does not hold it."""
+    m = _BACK_COUNT.search(part)
+    at = question.find(part)
+    if m is None or at <= 0:
+        return None
+    earlier = question[:at]
+    last = None
+    for q in _COUNTED_Q.finditer(earlier):
+        head = _HEAD_AFTER.match(earlier, q.end(1))
+        last = head.group(1) if head else q.group(1)
+    if last is None or _noun(last) not in _STAFF_NOUNS:
+        # only a headcount before: "how many of them" after a count of things may count a class of them another way
+        # ("how many of them did it lease" after warehouses: the leases), read as before
+        return None
+    return f"{part[: m.start()]}how many of the {last} {part[m.end():].lstrip()}"
+
+
 def staff_counted(before: str, after: str) -> bool:
     """Is a figure a count of staff: a staff noun among the four words after it ("12,400 full-time employees"), or a
     word of employment shortly before it in its clause ("our workforce numbered about 5,200")? General rule: a number

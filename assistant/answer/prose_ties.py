@@ -42,7 +42,7 @@ from .measure_families import (
 from .measure_frames import _case, _length, _same_point, other_basis
 from .stated_figures import Figure, _MONEY, _aside_free, _figures
 from .asked_counts import (_COUNT_NOUN, _counts_other, counted_said, covered_count, employed_count, predicate_disagrees,
-                           counts_things, headcount_figure, staff_asked, staff_counted)
+                           counts_things, other_tenure, headcount_figure, staff_asked, staff_counted)
 from .asked_shares import portion_part
 from .asked_measures import AskedMeasure, asked_measure, measure_head, says_head
 from .tie_rules import (
@@ -207,6 +207,9 @@ def figure_ties(asked: AskedMeasure, text: str, around: str = "") -> list[tuple[
         if verdict != OTHER and asked.counted and f.kind == "number" and covered_count(asked.counted, text[: f.start]):
             verdict = OTHER  # "how many employees": "agreements, which would cover approximately 400 employees" counts
             # the agreements' reach, a subset
+        if verdict != OTHER and asked.count and f.kind == "number" and other_tenure(asked.question or "", text[: f.start],
+                                                                                  f.after):
+            verdict = OTHER  # "how many of those did it own": "we operated 41 plants" counts owned and leased ones
         if verdict != OTHER and f.kind == "number" and things and headcount_figure(text[: f.start], f.after):
             verdict = OTHER  # "how many units did it install": "we employed approximately 9,800 people" counts staff
         if verdict != OTHER and f.kind == "number" and staff and not staff_counted(text[: f.start], f.after):

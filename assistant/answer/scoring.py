@@ -30,7 +30,7 @@ from . import prose_measures
 from . import prose_members as members
 from . import prose_places
 from . import prose_rankings as rankings
-from . import asked_measures, measure_families, measure_frames, prose_ties as ties, stated_figures
+from . import asked_counts, asked_measures, measure_families, measure_frames, prose_ties as ties, stated_figures
 from . import prose_reasons as reasons
 from . import prose_revisions as revisions
 from .question import (
@@ -782,6 +782,8 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
             return 0.0  # "Demand rose for three reasons." and the reasons: why it moved, not by how much
         if asked.unit == "" and c.kind != "row" and _PRODUCED_Q.search(asked.text) and _money_only(body):
             return 0.0  # "how much lithium did the mines produce": a price per tonne is no quantity produced
+        if _one_figure_for_members(asked, c):
+            return 0.0  # "in its Domestic and International segments": one figure "throughout" both is their total
         if not _tied(asked, c, question):
             return 0.0  # every figure is governed by another measure ("sign-on bonuses (commonly $8,000 to $15,000)"
             # for an hourly pay, "58% of the total" for a margin, a "Gross margin (%)" row for a bill rate)
@@ -1113,6 +1115,31 @@ def _own_words(asked: Asked, question: str) -> int:
     return len(content_words(asked.text) - set(asked.entities) - set(asked.mentioned))
 
 
+# A figure asked of each of two named members (session 27, #10): "How many stores did it operate in its Domestic and
+# International segments?" asks each segment's count, unless it asks their total ("combined", "in total"). General
+# rule: such a part is not answered by a sentence stating one figure of the asked kind for both ("We had 1,138 stores
+# ... throughout our Domestic and International segments" is the total), nor by one table row (one member's line, or
+# the total's); a sentence giving two or more figures does.
+_EACH_OF_TWO = re.compile(r"\b(?:in|for|across|by)\s+(?:its|their|the|our|each\s+of\s+its)\s+([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})"
+                          r"\s+and\s+(?:its\s+|the\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+(?:segments|divisions|regions|"
+                          r"businesses|units|operations)\b")
+_TOTAL_ASKED = re.compile(r"(?i)\b(?:total|combined|together|altogether|in\s+all|overall|aggregate|sum)\b")
+
+
+def _one_figure_for_members(asked: Asked, c: Candidate) -> bool:
+    """Does a part asking a figure of each of two named members get a candidate that does not give both: a row, a
+    sentence not naming each member, or one stating one figure only?"""
+    m = _EACH_OF_TWO.search(asked.text)
+    if c.kind not in ("sentence", "row") or m is None or _TOTAL_ASKED.search(asked.text):
+        return False
+    if c.kind == "row":
+        return True  # one row is one member's line (or their total's): the other member's figure is not in it
+    if not all(re.search(rf"(?i)\b{re.escape(name)}\b", c.text) for name in m.groups()):
+        return True  # "Total International segment stores 168 ... 160": the other member is not in it
+    spans = ties.tied_spans(asked.text, c.text) or []
+    return sum(v != ties.OTHER for _, _, v, _ in spans) < 2
+
+
 def _tied(asked: Asked, c: Candidate, question: str = "") -> bool:
     """May the candidate's figures answer the asked measure (``prose_ties``)? A sentence: one figure is governed by
     the asked measure's words, or one is governed by none and the sentence (or the one before, its heading) names
@@ -1123,7 +1150,10 @@ def _tied(asked: Asked, c: Candidate, question: str = "") -> bool:
     if asked.unit == "duration" and asked_measures.asked_measure(asked.text) is None:
         return True  # "how long did recruiting take": a time asked, no measure to tie (the unit check judges it)
     pace = asked.unit == "change" and _GROWTH_RATE.search(asked.text) and asked.words - content_words(asked.text)
-    if pace and asked.named_in:
+    back = asked_counts.counted_back(asked.text, q) if asked.text and len(asked.text) < len(q) else None
+    if back is not None:
+        q = back  # "..., how many of them were in the United States": the employees counted before (``counted_back``)
+    elif pace and asked.named_in:
         q = asked.named_in  # the growth rate of the measure the part before asked: figures tied to that measure
     elif asked.text and len(asked.text) < len(q) and (asked_measures.asked_measure(asked.text) is not None
                                                        or q.lstrip().startswith(asked.text.strip())
