@@ -145,3 +145,41 @@ def test_an_answer_stating_each_part_is_left_whole(question, text):
     a = Answer(question=question, text=text, mode="calc")
     assert parts_left(question, a) == []
     assert _parts_left(question, a) is a
+
+
+# one measure asked over two sets of periods (the quarter against a year before, the nine months against a year
+# before): each set asked on its own, joined in the order asked (``measures_joined.periods_apart``, session 27)
+TERN_EPS = TERN_IS + """Earnings (loss) per share:
+Diluted $ (0.31) $ (0.34) $ 0.96 $ 0.75
+"""
+
+
+@pytest.fixture(scope="module")
+def tern_eps():
+    return memory_index([(TERN, {3: TERN_EPS})])
+
+
+@pytest.mark.parametrize("question", [
+    "By what percentage did Ternway Ferries' passenger and vehicle revenue grow in Q3 2026 versus Q3 2025, and for "
+    "9M 2026 against 9M 2025? Give two decimals.",
+    "How much did Ternway Ferries' passenger and vehicle revenue grow in 3Q26 compared with 3Q25, and over the nine "
+    "months ended September 30, 2026 against the same nine months of 2025? Give two decimals.",
+])
+def test_one_measure_over_two_sets_of_periods_is_asked_for_each(tern_eps, question):
+    a = answer_question(question, tern_eps)
+    assert a is not None and not a.refused, a and a.text
+    assert "4.12%" in a.text and "5.05%" in a.text, a.text  # 88.4 / 84.9; 301.7 / 287.2
+    assert a.text.index("4.12%") < a.text.index("5.05%")
+    assert not parts_left(question, a)
+
+
+@pytest.mark.parametrize("part, only", [
+    ("for 9M 2026 against 9M 2025", True),
+    ("and for 3Q26 against 3Q25", True),
+    ("for 9M 2026 against its peers", False),
+    ("and what drove it in 2026", False),
+    ("in 2026 and its operating margin", False),
+])
+def test_a_part_naming_periods_only(part, only):
+    from assistant.answer.measures_joined import _names_periods_only
+    assert _names_periods_only(part) is only

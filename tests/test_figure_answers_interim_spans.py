@@ -47,6 +47,14 @@ def test_both_columns_of_one_end_date():
                        [KVR]) == ["Q2 2025", "6M 2025"]
 
 
+def test_a_span_to_or_through_its_end_date_is_the_span_ended_then():
+    # session 27: "the nine months to June 28, 2025" (an analyst's wording) is the span, never two balance dates
+    assert spans_ended("revenue over the nine months to June 28, 2025", [HRW]) == ["9M 2025"]
+    assert spans_ended("margin for the six months through June 30, 2025 against the six months through June 30, 2024",
+                       [KVR]) == ["6M 2024", "6M 2025"]
+    assert spans_ended("the quarter and nine months to June 28, 2025", [HRW]) == ["Q3 2025", "9M 2025"]
+
+
 @pytest.mark.parametrize("question, shown", [
     ("What was Kestrel Valley's net income for the three months and six months ended June 30, 2025?",
      ["$401.3 million", "$752.4 million"]),

@@ -169,6 +169,23 @@ def test_each_year_of_a_range_must_be_shown():
     assert ex.answered and not ex.partial
 
 
+def test_two_years_each_placed_on_its_own_must_each_be_shown():
+    # session 27: "realized in 2024 and expects in 2025" asks each year; a quote stating one answers part of it
+    assert F.years_each_placed("What cost savings did Fabrikam realize in 2024 and expect in 2025 from its plan?") \
+        == {2024, 2025}
+    assert F.years_each_placed("How much did Fabrikam spend in 2024 and in 2025 on its fleet?") == {2024, 2025}
+    assert F.years_each_placed("How much did Fabrikam's revenue grow from 2024 to 2025?") == frozenset()
+    assert F.years_each_placed("What was Fabrikam's revenue in 2025 and how does that stack up against 2024?") \
+        == frozenset()
+    page = "Fabrikam realized cost savings of approximately $12 million in 2024 from its cost-reduction plan.\n"
+    ex = _ask("What cost savings did Fabrikam realize in 2024 and expect in 2025 from its cost-reduction plan?", page)
+    assert ex.answered and ex.partial
+    page = ("Fabrikam realized cost savings of approximately $12 million in 2024 from its cost-reduction plan and "
+            "expects savings of approximately $40 million in 2025.\n")
+    ex = _ask("What cost savings did Fabrikam realize in 2024 and expect in 2025 from its cost-reduction plan?", page)
+    assert ex.answered and not ex.partial
+
+
 def test_a_hyphenated_quarter_names_it():
     page = "Contoso's fourth-quarter subscription revenue was $360 million, up 18% from a year earlier, in fiscal 2026.\n"
     ex = _ask("How much subscription revenue did Contoso report in the fourth quarter of fiscal 2026?", page,

@@ -81,6 +81,45 @@ def test_a_qualified_revenue_is_never_answered_with_total_revenue(index, questio
         assert "Total net revenue" not in a.text, (question, a.text)
 
 
+# an amount "not yet recognized" (billed, earned) is a backlog or an obligation, never the metric's row; a name
+# glossed in parentheses after the metric's names the item asked (session 27)
+@pytest.mark.parametrize("question, words", [
+    ("How much signed but not yet recognized revenue did Contoso carry at the end of fiscal 2025?",
+     {"not", "recognized"}),
+    ("What was Northwind's revenue not yet billed at December 31, 2024?", {"not", "billed"}),
+    ("How much revenue that has not been earned did Northwind hold at year-end 2024?", {"not", "earned"}),
+    ("How much revenue yet to be recognized did Contoso report at the end of 2025?", {"yet", "recognized"}),
+    ("What was Contoso's committed revenue (contracted order backlog) when fiscal 2025 closed, and its growth?",
+     {"order", "backlog"}),
+])
+def test_revenue_not_yet_recognized_or_glossed_as_another_item_is_narrowed(question, words):
+    assert words <= qualifier(question, "revenue"), qualifier(question, "revenue")
+    assert not narrowed_by_label(question, "revenue", "Total revenues")
+
+
+@pytest.mark.parametrize("question", [
+    "Has Contoso's revenue not increased in 2025?",
+    "What was Contoso's total revenue (net sales) in 2025?",
+    "What was Contoso's revenue (in USD millions) in 2025?",
+    "What was Contoso's revenue (as reported) in 2025?",
+    "How much revenue did Contoso recognize in 2025?",
+])
+def test_a_verb_a_synonym_or_a_unit_in_parentheses_narrows_nothing(question):
+    assert qualifier(question, "revenue") == set()
+
+
+@pytest.mark.parametrize("question", [
+    f"What amount of signed but not yet recognized revenue did {C} carry when 2023 ended, and how quickly did it grow?",
+    f"How much revenue (remaining performance obligations) did {C} carry at the end of 2023, and how fast did it "
+    "grow?",
+])
+def test_revenue_not_yet_recognized_is_never_answered_with_total_revenue(index, question):
+    for a in (answer_question(question, index), answer_from_facts(question, index)):
+        if a is None or a.refused:
+            continue
+        assert "1,604" not in a.text and "22.6" not in a.text and "295,387" not in a.text, (question, a.text)
+
+
 def test_total_revenue_is_still_answered(index):
     a = answer_question(f"What was {C}' total net revenue growth in 2023?", index)
     assert a is not None and not a.refused and "22.6" in a.text, a and a.text

@@ -284,7 +284,10 @@ class _Context:
             row = is_row_input(metric)
             facts = [f for f in self.index.facts(period=p, doc_ids=list(self.company.doc_ids))
                      if f.period == p and f.kind == "table" and f.unit != "%" and (row or f.metric == metric)]
-            rows = [f for f in facts if label_tokens(f.label) == want]
+            # a label's own articles are dropped as the words' are ("Equity attributable to shareowners of The Contoso
+            # Company" is printed with the "The" of the company's name)
+            rows = [f for f in facts if label_tokens(f.label) == want
+                    or tuple(t for t in label_tokens(f.label) if t not in ("the", "a", "an", "its")) == want]
             if not rows:
                 # "interest expense (income), net" is read as "interest expense net" (``definitions.sign_read``): the
                 # row "Interest expense (income), net" is labelled so once its sign alternative is read the same way
@@ -405,6 +408,13 @@ class _Context:
                             and not _OTHERS_SHARE.search(g.label)]
                     if _HOLDERS.search(f.label) and not _OTHERS_SHARE.search(f.label):
                         return f
+                    if not held and metric == "total_equity":
+                        # "EQUITY ATTRIBUTABLE TO SHAREOWNERS OF CONTOSO" printed above the noncontrolling interests'
+                        # row and "TOTAL EQUITY": the owners' equity named by its holders, without "total" (no
+                        # label pattern of the metric's), is the qualified row of the same page and period
+                        held = [g for g in page if re.search(r"\bequity\b", g.label, re.I)
+                                and statement_rows._ATTRIBUTABLE.search(g.label) and not _OTHERS_SHARE.search(g.label)
+                                and not re.search(r"\bliabilit", g.label, re.I)]
                     owners = held[0] if held and len({round(g.absolute, 6) for g in held}) == 1 else None
                 if owners is not None:
                     return owners

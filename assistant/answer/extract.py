@@ -121,7 +121,10 @@ class Extraction:
         if self.answered and any(p is None for p in self.picks):
             return True
         # "in each year from 2021 to 2024": a quote stating some of the years answers only part (prose_figures)
-        return any(p is not None and (every := figures.each_year_asked(a.text)) and p.candidate.kind != "ranked"
+        # "realize in 2015 and expect in 2016": two years each placed on its own are each asked, likewise
+        # (``prose_figures.years_each_placed``)
+        return any(p is not None and (every := figures.each_year_asked(a.text) or figures.years_each_placed(a.text))
+                   and p.candidate.kind != "ranked"
                    and not every <= (p.candidate.years | _years(p.candidate.body))
                    for a, p in zip(self.parts, self.picks))  # fmt: skip
 

@@ -236,6 +236,11 @@ def _answer_question_as_asked(question: str, index: Any, filters: Any = None) ->
             # the answer leaves out asked on its own and joined (``measures_joined.parts_answered``); what is still
             # left is shown as a partial answer (``answerer._parts_left``)
             ans = measures_joined.parts_answered(question, ans, lambda sub: _asked_part(sub, index, filters))
+            if ans is None or measures_joined.periods_left(question, ans):
+                # "... grow in 2Q26 versus 2Q25, and in the first six months of 2026 versus 2025?": one measure over
+                # several sets of periods, each set asked on its own (``measures_joined.periods_apart``); an answer
+                # for the first set alone is kept only when the others cannot be answered
+                ans = measures_joined.periods_apart(question, lambda sub: _asked_part(sub, index, filters)) or ans
         return replace(ans, question=said) if ans is not None and question != said else ans
     except Withdrawn as w:
         named = named_companies(question, index) if hasattr(index, "documents") else []

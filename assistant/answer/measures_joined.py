@@ -28,7 +28,7 @@ from dataclasses import replace
 from ..finance.registry import metric_for_phrase
 from ..query.intent import metrics_in
 from ..text.months import MONTH_ABBR
-from ..text.periods import spans_named
+from ..text.periods import periods_named, spans_named
 from ..types import Answer, Verification
 from .question import _asked_years, _years, part_texts
 
@@ -175,3 +175,82 @@ def parts_answered(question: str, ans: Answer | None, ask: Callable[[str], Answe
     after = [s for i, s in subs if i > 0]
     both = joined(question, [*before, ans, *after], same_rows=not before)
     return both if both is not None and not parts_left(question, both) else ans
+
+
+# a part that names only periods, opened by a preposition: "and in the first six months of 2026 versus the first six
+# months of 2025", "for the nine months ended September 30, 2026", "and over fiscal 2024 to fiscal 2025"
+_PERIOD_SPLIT = re.compile(r",\s*(?=(?:and\s+)?(?:in|for|over|during|from|between|as\s+of)\s)", re.I)
+_PERIOD_PART = re.compile(r"^(?:and\s+)?(in|for|over|during|from|between|at|as\s+of)\s+\S", re.I)
+_PERIOD_WORDS = set("""in for over during from to between and versus vs compared with against the a first second third
+    fourth quarter quarters quarterly months month six nine three twelve year years fiscal calendar ended ending
+    end half first-half year-to-date ytd of at as same period prior previous earlier""".split())
+_PERIOD_TOKEN = re.compile(rf"(?i)^(?:(?:19|20)\d\d|fy\s?'?\d{{2,4}}|[1-4]q\s?'?\d{{2,4}}|q[1-4]\s?'?\d{{0,4}}|"
+                           rf"[12]h\s?'?\d{{2,4}}|h[12]|\d{{1,2}}m|\d{{1,2}},?|{MONTH_ABBR}[a-z]*\.?)$")
+
+
+def _names_periods_only(part: str) -> bool:
+    """Whether a part names periods and nothing else (``_PERIOD_WORDS``, years, quarters, spans, dates) and at least
+    one period: the part asks the part before's measure again for those periods."""
+    words = [w.strip(".,;:()'’") for w in part.split()]
+    words = [w for w in words if w]
+    if not any(_PERIOD_TOKEN.match(w) for w in words) or metrics_in(part):
+        return False
+    return all(w.lower() in _PERIOD_WORDS or _PERIOD_TOKEN.match(w) for w in words)
+
+
+def _period_parts(question: str) -> list[str]:
+    """The parts of the question proper (up to its "?": an instruction after it is no part) as worded, each also split
+    at ", and over the nine months ..." (a comma, then a preposition of time)."""
+    asked = question[:question.rfind("?") + 1] if "?" in question else question
+    return [q.strip() for p in part_texts(asked) for q in _PERIOD_SPLIT.split(p) if q.strip()]
+
+
+def periods_left(question: str, ans: Answer | None) -> bool:
+    """Whether a figure answer to one measure asked over several sets of periods (every part after the first naming
+    periods only: ``_names_periods_only``) leaves one set out: a quarter or a six- or nine-month span a part names
+    ("Q3 2026", "9M 2026", as ``text.periods.periods_named`` labels them) that the answer never states ("grew in 3Q26
+    versus 3Q25, and over the nine months ...?" answered for the nine months alone)."""
+    if ans is None or ans.refused:
+        return False
+    parts = _period_parts(question)
+    if len(parts) < 2 or not all(_PERIOD_PART.match(p) and _names_periods_only(p) for p in parts[1:]):
+        return False
+    return any(re.match(r"(?:Q[1-4]|[69]M) ", label) and label not in ans.text
+               for p in parts for label in periods_named(p))
+
+
+def periods_apart(question: str, ask: Callable[[str], Answer | None]) -> Answer | None:
+    """One measure asked over two or more sets of periods ("By what percentage did Acme's diluted EPS grow in 2Q26
+    versus 2Q25, and in the first six months of 2026 versus the first six months of 2025?"), which the facts path
+    does not answer whole: each set asked on its own with ``ask`` (the first part as worded; each later part, naming
+    periods only and opened by a preposition, in place of the first part's own period clause: its words from the
+    first preposition after which it names periods only) and the answers joined in the order asked. None unless every part is answered with a figure
+    (``calc`` or ``facts``) and the join leaves no part out. General rule: a question asking one measure for several
+    periods is the same question asked for each; a part left unanswered is never dropped (the caller then answers
+    as asked)."""
+    parts = _period_parts(question)
+    if len(parts) < 2:
+        return None
+    first = parts[0]
+    tail = question[question.rfind("?") + 1:].strip() if "?" in question else ""
+    subs = [first]
+    for part in parts[1:]:
+        m = _PERIOD_PART.match(part)
+        if m is None or not _names_periods_only(part):
+            return None
+        at = [p.start() for p in re.finditer(r"(?i)\b(?:in|for|over|during|from|between|at|as\s+of)\b", first)
+              if _names_periods_only(first[p.start():])]
+        if not at:
+            return None
+        subs.append(first[:at[0]].rstrip() + " " + part[m.start(1):])
+    if len(set(subs)) < len(subs):
+        return None
+    answers = []
+    for sub in subs:
+        asked = f"{sub[0].upper()}{sub[1:]}?" + (f" {tail}" if tail else "")
+        a = ask(asked)
+        if a is None or a.refused or a.mode not in ("calc", "facts") or parts_left(asked, a):
+            return None
+        answers.append(a)
+    both = joined(question, answers, same_rows=True)
+    return both if both is not None and not parts_left(question, both) else None

@@ -233,6 +233,8 @@ def qualifier(question: str, metric: str, phrases: Sequence[str] = ()) -> set[st
         if any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans):
             continue  # inside a longer name of the metric ("dividends paid" in "dividends paid on common stock")
         found |= _qualifier_before(original, q, s)
+        found |= _negated(q[:s], q[e:])
+        found |= _named_aside(original[e:], metric, names)
         found |= per_unit(q[e:])
         tail = _QUALIFIER.match(q[e:])
         if tail and _SOURCE_WORDS.search(tail.group(1)):
@@ -244,6 +246,59 @@ def qualifier(question: str, metric: str, phrases: Sequence[str] = ()) -> set[st
                 return found | words
         found |= _of_things(original[e:])
     return found
+
+
+# a metric's name negated by a participle right before or after it: "not yet recognized revenue", "revenue not yet
+# billed", "sales yet to be recognized", "income that has not been earned" (a word of time or "been" may stand between)
+# ("yet" or a relative clause makes it a state of the amount, not a verb of the question: "has revenue not
+# increased?" asks a direction)
+_NEGATED_BEFORE = re.compile(r"\b(not|never)\s+yet\s+(?:been\s+)?([a-z]+(?:ed|en))\s+$")
+_NEGATED_AFTER = re.compile(r"^\s+(?:(?:(?:that|which)\s+(?:is|was|are|were|has|have|had)\s+)(not|never)\s+(?:yet\s+)?"
+                            r"(?:been\s+)?|(not)\s+yet\s+(?:been\s+)?|(yet)\s+to\s+be\s+)([a-z]+(?:ed|en))\b")
+
+
+def _negated(before: str, after: str) -> set[str]:
+    """The words of a negated participle the metric's name stands with (lower-case text right ``before`` and
+    ``after`` the name): "contracted but not yet recognized revenue" -> {not, recognized}, "revenue yet to be
+    billed" -> {yet, billed}. General rule: an amount "not yet recognized" (billed, earned, paid, incurred) is the
+    opposite of the metric's reported figure (a backlog, a deferral, an obligation still to be met), never the row
+    of the metric itself: only a row whose label says those words answers it, else the facts path declines."""
+    m = _NEGATED_BEFORE.search(before)
+    if m:
+        return {m.group(1), m.group(2)}
+    m = _NEGATED_AFTER.match(after)
+    if m:
+        return {m.group(1) or m.group(2) or m.group(3), m.group(4)}
+    return set()
+
+
+# a name written in parentheses right after the metric's: "revenue (remaining performance obligations)" (two to five
+# words, no digit, no function word: a unit, a period or a basis such as "(in USD millions)", "(as reported)",
+# "(net of returns)" is no name)
+_ASIDE = re.compile(r"^\s*\(\s*([A-Za-z][A-Za-z\-]*(?:\s+[A-Za-z][A-Za-z\-]*){1,4})\s*\)")
+_ASIDE_NOT = {w.rstrip("s") for w in """i e eg ie aka also called known ttm ltm yoy gaap non-gaap nongaap adjusted
+    reported unaudited audited excluding including excl incl less net of in as per with without before after
+    usd dollars millions billions thousands""".split()}
+
+
+def _named_aside(after: str, metric: str, names: set[str]) -> set[str]:
+    """The stems of another item's name the question writes in parentheses right after the metric's name
+    ("contracted revenue (remaining performance obligations)" -> {remaining, performance, obligation}); empty when
+    the parenthesis names the metric itself ("revenue (net sales)", any of the metric's names or title), another
+    spelling of the same words, or is no name (a unit, a basis, a period: ``_ASIDE_NOT``). General rule: a question
+    that glosses its measure with another item's name asks about that item; the metric's own row never answers
+    it."""
+    m = _ASIDE.match(after)
+    if m is None:
+        return set()
+    inner = m.group(1).lower()
+    words = re.findall(r"[a-z][a-z\-]*", inner)
+    if any(w.rstrip("s") in _ASIDE_NOT or w in _QUESTION_WORDS for w in words) or _SOURCE_WORDS.search(inner):
+        return set()
+    if any(re.search(rf"(?<![a-z]){re.escape(p)}s?(?![a-z])", inner) for p in names | set(METRIC_WORDS.get(metric, ()))
+           if p):
+        return set()  # the metric's own name: a synonym, not another item
+    return _word_stems(inner) - _NOT_A_QUALIFIER - _NO_PART
 
 
 # a measure asked "per" a unit, right after the metric's name: "revenue per day", "net sales per store", "operating

@@ -16,6 +16,8 @@ Rules (each with a test on hand-written sentences in ``tests/test_prose_figures.
   another year.
 - **Each year of a range asked is shown** (``each_year_asked``): "in each year from 2021 to 2024" answered by a
   quote stating 2021 only is answered in part (the extractive answer's partial framing, no verdict).
+- **Each year placed on its own is shown** (``years_each_placed``, session 27): "realize in 2015 and expect in
+  2016" answered by a quote stating 2015 only is answered in part.
 - **A question naming a statement asks for the statement's figure** (``names_statement``): "per its balance
   sheet", "based on the cash flow statement": a prose sentence is no answer to it.
 - **A count is of the thing asked** (``counts_other``): "how many aircraft did it operate?" is not answered by a
@@ -30,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asks_limit", "counts_other", "each_year_asked", "share_of_other", "governor", "is_threshold", "money_figures", "names_asked_segment", "names_statement", "no_asked_figure",
+__all__ = ["asks_limit", "counts_other", "each_year_asked", "years_each_placed", "share_of_other", "governor", "is_threshold", "money_figures", "names_asked_segment", "names_statement", "no_asked_figure",
            "says_year_end"]
 
 _SCALE = r"(?:\s?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?"
@@ -196,6 +198,25 @@ _EACH_RANGE = re.compile(
     r"(?i)\b(?:each|every)\s+(?:of\s+the\s+)?(?:fiscal\s+)?years?\s*(?:,\s*)?(?:from|between|of)?\s*(?:fiscal\s+|FY\s?)?"
     r"((?:19|20)\d\d)\s*(?:to|through|and|-|–)\s*(?:fiscal\s+|FY\s?)?((?:19|20)\d\d)\b"
 )
+
+
+# a year placed in time by its own preposition, after "and" and at most three words (a verb of its own): "realized in
+# 2015 and expects in 2016", "spent in 2024 and plans to spend in 2025", "in 2023 and in 2024"
+_PLACED_YEAR = re.compile(r"(?i)\b(?:in|for|during)\s+(?:fiscal\s+|FY\s?)?((?:19|20)\d\d)\b")
+_AND_BETWEEN = re.compile(r"(?i)^\s*,?\s*and\s+(?:[a-z]+\s+){0,3}$")
+
+
+def years_each_placed(question: str) -> frozenset[int]:
+    """The years an amount question asks each of, each placed by its own preposition and joined by "and" ("what
+    savings did it realize in 2015 and expect in 2016" -> {2015, 2016}); empty when it names fewer than two such
+    years. General rule: an amount asked for two years, each with its own verb or preposition, is answered whole
+    only by quotes stating each year; one year's quote answers part of it."""
+    found = list(_PLACED_YEAR.finditer(question))
+    years: set[int] = set()
+    for a, b in zip(found, found[1:]):
+        if a.group(1) != b.group(1) and _AND_BETWEEN.match(question[a.end():b.start()]):
+            years |= {int(a.group(1)), int(b.group(1))}
+    return frozenset(years) if len(years) >= 2 else frozenset()
 
 
 def each_year_asked(question: str) -> frozenset[int]:

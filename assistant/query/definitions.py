@@ -1746,6 +1746,10 @@ def operand(words: str, lookup: Lookup, known: dict[str, Node]) -> Node:
         # carries it answers (``get.qualified``)
         core = _without_owners(w)
         metric = (lookup(core) or lookup(re.sub(r"^total\s+", "", core, flags=re.I))) if core else None
+        if metric is None and re.fullmatch(r"(?i)(?:total\s+)?equity", core or ""):
+            # "equity attributable to shareowners of Contoso Inc.": equity is named by its owners alone, the
+            # company's own shareholders' total equity (its row carries the qualifier: ``get.qualified``)
+            metric = lookup("total equity")
     if metric is None:
         # "debt, including current portion", "SG&A excluding impairment losses": read by its structure
         qualified = _qualified_operand(w, lookup, how, years, offset)
@@ -2229,6 +2233,12 @@ def _norm_words(words: str) -> str:
 
 
 _GAIN_OR_LOSS = re.compile(r"\bgains?\b|\bloss(?:es)?\b", re.I)
+# a result line of the income statement labelled as a loss: "Net loss", "Operating loss", "Loss from operations", "Loss
+# before income taxes", "Net loss attributable to ..." (never a per-share row, nor a line naming a gain, income or a
+# particular item: "Loss on sale of assets", "Net loss (income) from ...")
+_RESULT_LOSS = re.compile(r"^\s*(?:consolidated\s+)?(?:net\s+loss(?:es)?|operating\s+loss(?:es)?|loss\s+from\s+"
+                          r"(?:continuing\s+)?operations|loss\s+before\s+(?:(?:provision\s+for|benefit\s+from)\s+)?"
+                          r"(?:income\s+)?tax(?:es)?)\b(?![^(]*\bper\b)(?!.*\b(?:gains?|income|earnings|profits?)\b)", re.I)
 
 
 def evaluate(defn: Definition, period: str, get: Get, unit_hint: str = "") -> CalcResult:
@@ -2315,6 +2325,11 @@ def evaluate(defn: Definition, period: str, get: Get, unit_hint: str = "") -> Ca
         """The row's amount as the input means it: a row of a gain or a loss is read by the filer's sign
         convention (``get.reading``: "Gain or (loss)", a gain credited among the expenses) so that "minus the gain"
         takes the gain away; a sign not said declines the input."""
+        if _RESULT_LOSS.search(f.label) and not re.search(r"\bgains?\b", words, re.I):
+            # "net loss divided by net revenue": a result line the filer labels a loss is the profit figure it stands
+            # for, negative by its label whether printed in parentheses or not; never the size of a loss shown as
+            # a positive profit (a net margin of a loss-making year is negative)
+            return -abs(plain(f))
         if reading is None or not _GAIN_OR_LOSS.search(words):
             return plain(f)
         v = reading(f, words)

@@ -293,14 +293,16 @@ _MOST = re.compile(r"\b(?:which|most|least|largest|highest|biggest)\b", re.I)
 
 
 
+# (a span "to" or "through" its end date is the span ended then: "the nine months to September 30, 2026", as analysts
+# write it; read otherwise, its two dates were taken for balance dates and answered with the quarters' columns)
 _SPAN_ENDED = re.compile(r"\b(?:(three|six|nine|3|6|9)[- ]months?|(quarter)|(1[2-7]|2[4-8]|3[6-9]|40|twelve|thirteen|sixteen|"
                          r"seventeen|twenty[- ](?:four|six|eight)|thirty[- ](?:six|nine)|forty)[- ]weeks?)\s+(?:period\s+)?"
-                         r"(?:ended|ending)\s+(?:on\s+)?(" + MONTH_ABBR + r")[a-z]*\.?\s+"
+                         r"(?:ended|ending|to|through|thru)\s+(?:on\s+)?(" + MONTH_ABBR + r")[a-z]*\.?\s+"
                          r"(\d{1,2}),?\s+((?:19|20)\d{2})\b", re.I)
 # a 10-Q's two columns of one end date named together: "the three and six months ended June 30, 2026", "the three
 # months and nine months ended ...", "the quarter and six months ended ...", "the three- and six-month periods ended"
 _SPAN_PAIR = re.compile(r"\b(?P<a>three|six|3|6|quarter)(?:[- ]months?|-)?\s+and\s+(?:for\s+)?(?:the\s+)?(?P<b>six|nine|6|9)[- ]months?"
-                        r"(?:\s+periods?)?\s+(?:ended|ending)\s+(?:on\s+)?(?P<mon>" + MONTH_ABBR + r")[a-z]*\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d{2})\b", re.I)
+                        r"(?:\s+periods?)?\s+(?:ended|ending|to|through|thru)\s+(?:on\s+)?(?P<mon>" + MONTH_ABBR + r")[a-z]*\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d{2})\b", re.I)
 
 
 def span_ended(question: str, docs: Sequence[DocMeta]) -> str | None:
