@@ -16,7 +16,11 @@ _PORTION_Q = re.compile(r"(?i)\bhow\s+much\s+of\s+(?:[\w'’.&-]+\s+){0,4}?(?:%s
 _SHARE_Q = re.compile(r"(?i)(?<!\bby\s)\b(?:what|which)\s+(?:share|percentage|percent|proportion|portion|fraction)\b"
                       r"(?!\s+(?:change|increase|decrease|decline|growth|rise|fall|drop|points?|did|does|do|will|would|"
                       r"could|can|was|were|is|are)\b)|"
-                      r"\bas\s+a\s+(?:share|percent(?:age)?)\s+of\b|['’]s?\s+share\s+of\b")
+                      r"\bas\s+a\s+(?:share|percent(?:age)?)\s+of\b|['’]s?\s+share\s+of\b|"
+                      # "How large was its loan-loss provision relative to contract sales?": one figure over another,
+                      # never either figure's level (a period after "relative to" is a comparison of periods)
+                      r"\b(?:relative|in\s+relation|in\s+proportion)\s+to\s+(?!(?:the\s+|a\s+|its\s+)?(?:prior|previous|"
+                      r"last|same|year|quarter|period|fiscal|first|second|third|fourth|Q[1-4]|FY|H[12]|\d{4})\b)")
 _PART_Q = re.compile(r"(?i)\b(?:(?:went|go|goes|gone)\s+(?:on|to|into)|(?:came|come|comes|was|were|is|are)\s+(?:from|generated\s+by|derived\s+from|"
                      r"accounted\s+for\s+by|contributed\s+by|attributable\s+to))\s+(.+?)(?=\s+(?:in|during|for|at|as\s+of)\s+"
                      r"(?:the\s+)?(?:fiscal\s+|calendar\s+|first|second|third|fourth|q[1-4]|fy|\d)|[?,]|$)|"

@@ -517,6 +517,11 @@ def check_facts_answer(ans: Answer, all_docs: Sequence[Any], aliases: Mapping[st
         # table (a page that ends in a row would bind them to its header's years: "said of another period")
         sources[c.n] = c.quote + ("\n" + page if page else "") + (_RESULTS_LEAD + results if results else "")
         scales[c.n] = scale_markers(page or "")
+        if page is not None and not scales[c.n] and c.page > 1:
+            # a page stating no scale reads its figures at the scale stated on the page before (a statement's title
+            # and "(In millions)" line left at the foot of that page, its rows on this one), as extraction does
+            before = page_text(doc_ids[c.doc], c.page - 1) if page_text else None
+            scales[c.n] = scale_markers(before or "")
         names = [*aliases.get(c.doc, ()), *([ans.subject] if ans.subject else [])]
         headers[c.n] = about(c.doc, metas.get(c.doc), names)
     # a quarterly report running ahead of the calendar (its "Q2 2026" columns dated in 2025) is checked in the

@@ -141,6 +141,11 @@ def _adjusted(question: str, index: Any, filters: Any) -> Answer | None:
 _QUOTIENT_ASKED = re.compile(r"\w\s+divided\s+by\s+\w", re.I)
 
 
+# words that ask how a figure moved between the periods a question lists, not each period's figure
+_MOVE_ASKED = re.compile(r"\b(?:chang\w*|grow\w*|grew|increas\w*|decreas\w*|ris(?:e|en|ing)|rose|f[ae]ll\w*|declin\w*|"
+                         r"improv\w*|deteriorat\w*|trend\w*|compar\w*|versus|vs\.?|from|between|cagr|differ\w*)\b", re.I)
+
+
 def answer_question(question: str, index: Any, filters: Any = None) -> Answer | None:
     """``_answer_question_as_asked`` with the question's own rounding in force (``calc.decimals_asked``: "rounded to
     two decimal places", "to the nearest percent"): its percentages, multiples, days, growth rates and changes in
@@ -577,6 +582,13 @@ def _answer_for_period(question: str, index: Any, company: Company, defs: list[D
                 grown = cagr_answer(question, ctx, q, *sorted(named_periods))
                 if grown is not None:
                     return grown
+        listed = [fact_lookup.shift_period(p, shift) for p in periods_named(asked_text)]
+        if (asked.kind == "change" and not averaged and not asks_yes_no(question) and len(listed) >= 3
+                and len({_span_kind(p) for p in listed}) == 1 and not _MOVE_ASKED.search(asked_text)
+                and (q.recipe is None or q.recipe in calc.RECIPES or q.definition is not None or q.metric)):
+            # "in each of fiscal 2024, 2025 and 2026": three periods or more listed, no move asked, are each period's
+            # figure, never a change between two of them (General rule: every period a question lists is answered)
+            return levels_answer(question, ctx, q, listed)
         if asked.kind in ("change", "growth", "direction") and not averaged:
             # spans named by length and end date are the report's own columns ("the three months ended June 30,
             # 2026 compared with the three months ended June 30, 2025"), and two balance dates the columns of their

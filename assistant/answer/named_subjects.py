@@ -68,6 +68,10 @@ def _own_runs(question: str, own: set[str], squashed: list[str]) -> set[str]:
     follows the company's name bare ("Norland Trailhead" in "how much did Norland Trailhead earn") names a product
     or brand of the company, not the company."""
     out: set[str] = set()
+    # a run is the company's only when it holds a word that heads one of the company's names ("Sunmarsh" of
+    # "Sunmarsh Vacation Resorts"): a run sharing only a later, common word ("Pelican Shores Resorts", another
+    # company of the same trade) names someone else
+    heads = {w.lower() for w in own if any(n.startswith(w.lower()) for n in squashed)}
     for m in _RUN.finditer(question):
         run: list[str] = []
         for tok in re.split(r"\s+(?:&\s+)?", m.group(0)):
@@ -76,7 +80,9 @@ def _own_runs(question: str, own: set[str], squashed: list[str]) -> set[str]:
                 break  # the possessive ends the company's name; what follows is the thing it owns
         words = [re.sub(r"['’]s?$", "", t) for t in run]
         mine = [w.lower() in own or bool(squash(w) and any(squash(w) in n for n in squashed)) for w in words]
-        if not any(mine):
+        if not any(mine) or (heads and not any(w.lower() in heads or (squash(w) and any(n.startswith(squash(w))
+                                                                                    for n in squashed))
+                                               for w in words)):
             continue
         if re.search(r"['’]s?$", run[-1]):
             out |= set(words)

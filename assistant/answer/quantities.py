@@ -468,6 +468,10 @@ def quantity_in(question: str, defs: Sequence[Definition]) -> Quantity | None:
         unnamed = [d for d in defs if not d.name]
         if recipe and len(defs) == 1 and unnamed:  # "return on assets, computed as ...": the asked figure's name
             title = calc.RECIPES[recipe].title
+            if not re.search(r"\bunadjusted\b", rest):
+                # computed as the question defines it, never by mia's own unadjusted formula ("Adjusted EBITDA margin,
+                # measured as Adjusted EBITDA divided by ..."): the name drops the word
+                title = re.sub(r"^unadjusted\s+", "", title)
             return Quantity(title, definition=Definition(title, unnamed[0].text, unnamed[0].expr))
         if len(defs) == 1 and defs[0].name and _THEIR_SHARE.search(rest):
             # "Taking ship costs as A, B and C combined, what share of total revenues did they represent?": the figure

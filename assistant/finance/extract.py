@@ -23,11 +23,11 @@ from .dividends import dividend_rows, dividend_sentences
 from .fiscal import (compared_naming, header_namings, named_as_fiscal, names_over_dates, naming_shift,
                      naming_statements, two_digit_years, column_heads)
 from .report_tables import is_report, read_report_tables
-from .statements import statement_kind, title_kind, titled_kind
+from .statements import statement_kind, title_kind, titled_kind, unpiped
 
 # Bump when extraction changes what it reads: an index whose facts an older version wrote has them derived
 # again from its stored pages on the next ingest (see ingest.py).
-FACTS_VERSION = 41  # 41: columns headed by their periods as filers write them ("YTD 2026" as long as the report's quarters, "2Q26", "Q2'26", "1H26"), and one length said over a quarterly report's columns that repeat a year names none of them (session 24); 40: a filer's own statement title (consolidated, condensed, combined) below a page's first lines starts that statement, and a paragraph or a note's heading after it ends it (a 10-Q's pages hold the cover and a statement, or two statements); 39: a row label's trailing ", net of $35, $46 and $32, respectively, of non-cash capital expenditures" is a disclosure of the amounts netted: the row maps by its head (registry._NETTED); 38: a balance sheet's row label wrapped over lines naming two dates ("... shares on December 28, 2024 and December 30, 2023;") keeps the statement open (total equity below it); 37: a per-share row is EPS only when its measure is earnings (never FFO, adjusted or non-GAAP EPS, shares used); 36: columns named by their period before each year ("Q2 FY26 6M FY26"); 35: a label column's title before the years ("Item 2025 2024"), a "(fiscal years)" caption naming them; 34: cash paid for acquisitions (acquisitions_paid), amortisation of reacquired franchise rights; 33: a 10-Q's dated columns in its own fiscal quarters (Q2 of fiscal 2024 ended July 29, 2023); "Fiscal year 2025 2024 2023" of a filer naming years by their start all shifted; a header line of years after a caption in parentheses ("(in millions) 2026 2025") under a dated line, a dividend "per share for the year" before a comparison; 32: buyback rows ("Common stock repurchased", "..., including excise tax"); 31: headers of fiscal-year names over closing dates, naming from headers and the MD&A (#10 calc2); 30: percent-of-sales columns beside amounts (#10 calc2); 29: capex rows in filers' own words (stores, remodels, technology, construction); 27-28: 10-Q column lengths (weeks, halves, year to date; a prior year's quarter never FY); 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2); 25: dated dividend payments; 26: equity blocks named as the filer names its years
+FACTS_VERSION = 42  # 42: a Markdown pipe table read as its cells (statements.unpiped), and a header whose column dates the PDF text runs together ("March 31, 2026March 31, 2025") read as two dates (fiscal.two_digit_years, session 27); 41: columns headed by their periods as filers write them ("YTD 2026" as long as the report's quarters, "2Q26", "Q2'26", "1H26"), and one length said over a quarterly report's columns that repeat a year names none of them (session 24); 40: a filer's own statement title (consolidated, condensed, combined) below a page's first lines starts that statement, and a paragraph or a note's heading after it ends it (a 10-Q's pages hold the cover and a statement, or two statements); 39: a row label's trailing ", net of $35, $46 and $32, respectively, of non-cash capital expenditures" is a disclosure of the amounts netted: the row maps by its head (registry._NETTED); 38: a balance sheet's row label wrapped over lines naming two dates ("... shares on December 28, 2024 and December 30, 2023;") keeps the statement open (total equity below it); 37: a per-share row is EPS only when its measure is earnings (never FFO, adjusted or non-GAAP EPS, shares used); 36: columns named by their period before each year ("Q2 FY26 6M FY26"); 35: a label column's title before the years ("Item 2025 2024"), a "(fiscal years)" caption naming them; 34: cash paid for acquisitions (acquisitions_paid), amortisation of reacquired franchise rights; 33: a 10-Q's dated columns in its own fiscal quarters (Q2 of fiscal 2024 ended July 29, 2023); "Fiscal year 2025 2024 2023" of a filer naming years by their start all shifted; a header line of years after a caption in parentheses ("(in millions) 2026 2025") under a dated line, a dividend "per share for the year" before a comparison; 32: buyback rows ("Common stock repurchased", "..., including excise tax"); 31: headers of fiscal-year names over closing dates, naming from headers and the MD&A (#10 calc2); 30: percent-of-sales columns beside amounts (#10 calc2); 29: capex rows in filers' own words (stores, remodels, technology, construction); 27-28: 10-Q column lengths (weeks, halves, year to date; a prior year's quarter never FY); 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2); 25: dated dividend payments; 26: equity blocks named as the filer names its years
 
 # The metric vocabulary (label patterns, which balances a cash-flow statement shows only as changes) is
 # ``finance/registry.py``.
@@ -683,7 +683,10 @@ def _split_glued_rows(line: str, off: int, n: int) -> list[tuple[str, int]]:
 
 
 def _read_tables(ctx: _Ctx, page: Page, st: _TableState) -> None:
-    text = page.text
+    # a Markdown pipe table's rows are read as their cells (``statements.unpiped``: every offset the same), and each
+    # row's quote is cut from the page as printed
+    raw = page.text
+    text = unpiped(raw)
     currency = _currency_of(text[:3000])
     header_block: list[str] = []
     header_text = ""
@@ -747,7 +750,7 @@ def _read_tables(ctx: _Ctx, page: Page, st: _TableState) -> None:
             q_start = prev_off
             st.section = st.prev_section
         st.pending = None
-        quote = text[q_start: off + len(line.rstrip())]
+        quote = raw[q_start: off + len(line.rstrip())]
         if not label:
             continue
         _emit_row(ctx, page, st, label, quote, run, header_text, currency)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text.months import MONTH_OR_ABBR
+from ..text.months import MONTH_OR_ABBR, MONTH_OR_ABBR_TITLE
 
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
 _MONTHS = MONTH_OR_ABBR
@@ -86,11 +86,19 @@ def names_by_closing_year(texts: "list[str]", period_end: str | None = None) -> 
     return early == {0}
 
 
+# General rule (session 26, #10): a PDF's right-aligned column dates can come out of the text layer run together, the
+# first date's year glued to the next date's month ("March 31, 2026March 31, 2025"); the year and the month are two
+# words of the header, so a space is put between them before the header is read (for extraction and the input check)
+_GLUED_MONTH = re.compile(rf"\b((?:19|20)\d{{2}})(?={MONTH_OR_ABBR_TITLE}\b)")
+
+
 def two_digit_years(text: str) -> str:
     """"FY24", "FY 24", "FY'24", "Fiscal 24", "Fiscal '24" written with four digits ("FY 2024", "Fiscal 2024"), so
     a header of two-digit fiscal years is read as one of years; a column's period written before a two-digit year,
     or with the quarter's number first, is written as ``COLUMN_HEAD`` reads it ("2Q26" and "Q2'26" -> "Q2 2026",
-    "1H26" -> "H1 2026", "YTD'26" -> "YTD 2026", "9M26" -> "9M 2026", "2Q 2026" -> "Q2 2026")."""
+    "1H26" -> "H1 2026", "YTD'26" -> "YTD 2026", "9M26" -> "9M 2026", "2Q 2026" -> "Q2 2026"); a year glued to the
+    next column's month ("2026March 31") is set apart from it (``_GLUED_MONTH``)."""
+    text = _GLUED_MONTH.sub(r"\1 ", text)
     text = _NUMBER_FIRST.sub(lambda m: f"{m.group(2).upper()}{m.group(1)} "
                                        f"{m.group(3) if len(m.group(3)) == 4 else '20' + m.group(3)}", text)
     text = _HEAD_TWO_DIGITS.sub(lambda m: f"{m.group(1)} 20{m.group(2)}", text)

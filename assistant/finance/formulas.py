@@ -386,9 +386,23 @@ def payout_ratio(dividends: Fact | None, net_income: Fact | None) -> CalcResult:
                num_role="dividends_paid", den_role="net_income", key="payout_ratio")
 
 
-def fixed_asset_ratio(net_ppe: Fact | None, total_assets: Fact | None) -> CalcResult:
-    return _ratio("fixed-asset ratio", net_ppe, total_assets, "net PP&E / total assets x 100", percent=True,
-               num_role="net_ppe", den_role="total_assets", key="fixed_asset_ratio")
+def fixed_asset_ratio(net_ppe: Fact | None, total_assets: Fact | None, rental: Fact | None = None) -> CalcResult:
+    """Net PP&E as a share of total assets; with the rental or lease fleet a renter carries apart from PP&E
+    (``registry``: rental_assets) added to it. General rule: the assets a business rents out to earn its revenue
+    (rental merchandise, equipment held for rent, revenue-earning vehicles) are capital assets as PP&E is, wherever
+    the balance sheet puts them."""
+    if rental is None:
+        return _ratio("fixed-asset ratio", net_ppe, total_assets, "net PP&E / total assets x 100", percent=True,
+                      num_role="net_ppe", den_role="total_assets", key="fixed_asset_ratio")
+    _need("fixed-asset ratio", net_ppe=net_ppe, total_assets=total_assets)
+    assert net_ppe is not None and total_assets is not None
+    if amount(total_assets) == 0:
+        raise MissingInput("fixed-asset ratio", ["a non-zero total assets"])
+    value = (amount(net_ppe) + amount(rental)) / amount(total_assets) * 100.0
+    expr = f"({_scaled(net_ppe)} + {_scaled(rental)}) / {_scaled(total_assets)} x 100 = {fmt(value, '%')}"
+    return CalcResult("fixed_asset_ratio", value, "%",
+                      "(net PP&E + rental and lease fleet assets) / total assets x 100", expr,
+                      (net_ppe, rental, total_assets))
 
 
 def _turnover(name: str, words: str, flow: Fact | None, flow_role: str, end: Fact | None, begin: Fact | None,
@@ -616,7 +630,8 @@ RECIPES: dict[str, Recipe] = {r.name: r for r in [
                                                         ("income_before_tax", "cur", False)), effective_tax_rate, "%"),
     Recipe("payout_ratio", "dividend payout ratio", (("dividends_paid", "cur", False), ("net_income", "cur", False)),
            payout_ratio, "%"),
-    Recipe("fixed_asset_ratio", "fixed-asset ratio", (("net_ppe", "cur", False), ("total_assets", "cur", False)),
+    Recipe("fixed_asset_ratio", "fixed-asset ratio", (("net_ppe", "cur", False), ("total_assets", "cur", False),
+                                                      ("rental_assets", "cur", True)),
            fixed_asset_ratio, "%"),
     Recipe("inventory_turnover", "inventory turnover", (("cost_of_revenue", "cur", False), ("inventory", "cur", False),
                                                         ("inventory", "prev", True)), inventory_turnover, "x"),

@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..text.months import MONTH_ABBR
 from ..types import Fact
 from .fiscal import column_heads, named_as_fiscal, two_digit_years
-from .statements import is_statement, named_note, page_scales, row_statement, split_row, title_kind
+from .statements import is_statement, named_note, page_scales, row_statement, split_row, title_kind, unpiped
 
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
 # a nil cell is printed as a dash: an em or en dash, or a lone hyphen ("Impairment - 86.4 -")
@@ -261,7 +261,7 @@ def reconciled_row(label: str, page_text: str, quote: str) -> bool:
     at = _locate(quote, page_text)
     if at is None:
         return False
-    lines = page_text.split("\n")
+    lines = unpiped(page_text).split("\n")
     for i in range(at - 1, max(-1, at - 40), -1):
         if _RECONCILIATION.search(lines[i]) and split_row(lines[i]) is None:
             return any(_GAAP_START.match(ln) and split_row(ln) is not None for ln in lines[i + 1:at])
@@ -297,13 +297,14 @@ def check_input(fact: Fact, page_text: str | None, primary: bool = True, shift: 
     if fact.kind != "table":
         return None if re.search(re.escape(f"{abs(fact.value):,.0f}"), page_text) or fact.quote in page_text \
             else f"{name}: the figure is not on the cited page"
-    lines = page_text.split("\n")
+    flat = unpiped(page_text)  # a Markdown table's cells as blanks apart, every offset the same as the page's
+    lines = flat.split("\n")
     at = _locate(fact.quote, page_text)
     if at is None:
         return f"{name}: the quoted row is not on the cited page"
     # the row's numbers end where its quote ends: a line holding several rows is read up to this row's end
     end = page_text.find(fact.quote.strip()) + len(fact.quote.strip())
-    values = _row_values(page_text[page_text.rfind("\n", 0, end) + 1:end], percent=fact.unit == "%")
+    values = _row_values(flat[page_text.rfind("\n", 0, end) + 1:end], percent=fact.unit == "%")
     if not any(_same(v, fact.value) for v in values):
         return f"{name}: the row does not show {fact.value:,g}"
     named = _header_names(lines, at, shift)

@@ -403,6 +403,26 @@ METRICS: tuple[Metric, ...] = (
             'property|premise + equipment|plant + net|less - purchase|addition|payment|sale|proceed|acquisition|expenditure|gain|loss|impairment|lease|leased|change|capital|held|gross|disposal|write|increase|decrease|turnover|depreciation expense|investment|accrued|payable|transaction|removal|retirement|issuance|share|remaining|segment|reportable ~6',
         ),
 ),
+    # the fleet a rental or leasing business earns its revenue with, carried apart from PP&E (a rent-to-own chain's
+    # "Rental merchandise, net" among its current assets, an equipment renter's "Rental equipment, net", a car
+    # renter's "Revenue earning vehicles, net"): capital assets as much as PP&E (``formulas.fixed_asset_ratio``)
+    Metric(
+        "rental_assets",
+        labels=(
+            r"(?:total )?(?:rental|lease|leased) (?:merchandise|equipment|fleet|property|products)"
+            r"(?:,? (?:net|in service|on rent|held for (?:rent|rental|lease)))*(?:,? (?:net )?of accumulated "
+            r"depreciation.*)?",
+            r"(?:total )?(?:equipment|merchandise|property) (?:held )?(?:for|on) (?:rent|rental|lease|operating leases?)"
+            r"(?:,? net)?(?:,? (?:net )?of accumulated depreciation.*)?",
+            r"(?:total )?revenue[- ]earning (?:vehicles|equipment|fleet)(?:,? net)?(?:,? (?:net )?of accumulated "
+            r"depreciation.*)?",
+        ),
+        words=("rental assets", "rental fleet", "rental equipment", "rental merchandise", "lease fleet"),
+        title="rental and lease fleet assets",
+        statement="balance",
+        kind="balance",
+        change_in_cash_flow=True,
+),
     Metric(
         "long_term_debt",
         labels=(
@@ -781,8 +801,8 @@ CONCEPT_WORDS: dict[str, list[str]] = {
     "investing activities": ["capital_expenditure"],
     "financing activities": ["dividends_paid"],
     "working capital": ["total_current_assets", "total_current_liabilities"],
-    "capital-intensive": ["net_ppe", "total_assets"],
-    "capital intensive": ["net_ppe", "total_assets"],
+    "capital-intensive": ["net_ppe", "rental_assets", "total_assets"],
+    "capital intensive": ["net_ppe", "rental_assets", "total_assets"],
     "liquidity": ["total_current_assets", "total_current_liabilities", "cash_and_equivalents"],
     "ppne": ["net_ppe"],
     "pp&e": ["net_ppe"],

@@ -179,6 +179,12 @@ def _strength_for(index: Any, f: Fact) -> int:
         return 0
     kind, titled = _page_info(index, f.doc_id, f.page)
     own = STATEMENT_OF.get(f.metric or "", ())
+    if kind is None:
+        # a page that is no statement as a whole may still hold one under its title (an earnings release's last
+        # page: the statement of income, then operating metrics and a reconciliation repeating its rows): a row
+        # under that title stands on it as on a titled statement (``row_statement_kind``)
+        kind = row_statement_kind(index, f)
+        titled = kind is not None
     if kind is None or (own and kind not in own):
         return 0
     return 2 if titled else 1

@@ -56,6 +56,27 @@ _YEAR = r"(?:19[89]\d|20[0-4]\d)"
 _NUM = re.compile(r"\(?\$?\(?-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?%?|[—–\-]{1,2}")
 
 
+# a Markdown pipe table's rule row under its header ("|---|:---:|---:|")
+_PIPE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?\r?$")
+
+
+def unpiped(text: str) -> str:
+    """A Markdown pipe table read as PDF and HTML text give a table: its row "| Net sales | $412.6 | 388.4 |" as
+    cells a blank apart, its rule row "|---|---|" blank. Every character keeps its place (a bar becomes a blank),
+    so an offset into the result is the same offset into the text, and a quote cut from the text holds.
+    General rule: a filing written in Markdown (an earnings release, a 10-Q exhibit) prints its statements as pipe
+    tables; a bar is a cell's edge, never a label's word or a number's sign."""
+    if "|" not in text:
+        return text
+    out = []
+    for line in text.split("\n"):
+        s = line.strip()
+        if s.startswith("|") and s.count("|") >= 2:
+            line = re.sub(r"[^\r]", " ", line) if _PIPE_RULE.match(line) else line.replace("|", " ")
+        out.append(line)
+    return "\n".join(out)
+
+
 def split_row(line: str) -> tuple[str, int] | None:
     """(label, how many numbers end the line) for a table row "Net sales $ 18,420 $ 17,615", else None."""
     toks = line.split()
@@ -287,7 +308,10 @@ def _structural_kind(s: Shape) -> str | None:
 @lru_cache(maxsize=4096)
 def statement_kind(text: str) -> str | None:
     """"income" | "balance" | "cash_flow" | "comprehensive" | "equity" for a primary statement page, else None:
-    its title when it has one, else its structure and the statement its rows belong to."""
+    its title when it has one, else its structure and the statement its rows belong to. A Markdown page is read as
+    written (its pipe rows are no rows here): the retrieval lift of statement pages is left as it was for Markdown
+    filings (lifting a release's pipe-table page over its prose cost a quoted answer, session 27); extraction
+    passes the page's cells (``unpiped``) and reads its statements."""
     return titled_kind(text) or _structural_kind(shape(text))
 
 
@@ -371,12 +395,19 @@ def row_statement(page_text: str, quote: str, before: str | None = None) -> str 
     table is in no statement. None for a sentence (a figure in prose is on no statement) or a row not found."""
     q = quote.strip()
     pos = page_text.find(q) if q else -1
-    if pos < 0 or split_row(q) is None:
+    flat = unpiped(page_text)  # a Markdown table's rows as their cells, at the same offsets
+    if pos < 0 or split_row(flat[pos:pos + len(q)]) is None:
         return None
-    kind = _title_above(page_text[:pos].split("\n")[:-1])  # the lines above the row's own line
-    if kind == _OPEN and before:
-        kind = _title_above(before.split("\n"))
-    return None if kind == _OPEN else kind
+    while pos >= 0:
+        # the same row printed twice on the page (a reconciliation above the statement repeating "Interest expense,
+        # net" with the same figures): the row stands on the statement when any of its printings does
+        kind = _title_above(flat[:pos].split("\n")[:-1])  # the lines above the row's own line
+        if kind == _OPEN and before:
+            kind = _title_above(unpiped(before).split("\n"))
+        if kind is not None and kind != _OPEN:
+            return kind
+        pos = page_text.find(q, pos + len(q))
+    return None
 
 
 # the side of a statement a section heading or a line's head word stands for: what comes in (revenues, sales) or

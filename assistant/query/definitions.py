@@ -172,8 +172,25 @@ _QUESTION_WORDS = re.compile(r"^(?:what|how|which|is|are|was|were|did|does|do|ca
                              r"give|find|tell|using|use|based|and|also|then|here|the)\b", re.I)
 
 
+# a balance date closing a definition body that names no other period ("short-term borrowings plus long-term debt at May
+# 31, 2026"): the date of the figure defined, which the question asks it at, never an operand's own
+_CLOSING_DATE = re.compile(rf"\s+(?:at|as\s+of|on)\s+(?:{MONTH_OR_ABBR_TITLE})\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}\s*$")
+_ANY_PERIOD = re.compile(rf"(?:{MONTH_OR_ABBR_TITLE})\.?\s+\d{{1,2}}\b|\b(?:19|20)\d{{2}}\b|\bFY\s*'?\d{{2}}\b|"
+                         r"\b(?:prior|previous|preceding|beginning|current)\b", re.I)
+
+
 def _body_end(text: str, start: int) -> int:
-    """Where a definition body that starts at ``start`` ends: the end of its sentence or before an instruction."""
+    """Where a definition body that starts at ``start`` ends: the end of its sentence or before an instruction; a
+    balance date closing a body that names no other period is left out of it (``_CLOSING_DATE``: the question's
+    date for the figure defined)."""
+    end = _sentence_end(text, start)
+    m = _CLOSING_DATE.search(text[start:end])
+    if m and len(_ANY_PERIOD.findall(text[start:start + m.start()])) == 0:
+        return start + m.start()
+    return end
+
+
+def _sentence_end(text: str, start: int) -> int:
     depth, i = 0, start
     while i < len(text):
         c = text[i]
@@ -1766,8 +1783,18 @@ def operand(words: str, lookup: Lookup, known: dict[str, Node]) -> Node:
         # that says the item (``evaluate``: ``_unshown_item``), else the figure less the item's own row
         qualified = _qualified_operand(w, lookup, how, years, offset)
         if isinstance(qualified, Input) and qualified.alt is not None and isinstance(qualified.alt, Op) and \
-                isinstance(qualified.alt.left, Input) and qualified.alt.left.metric == metric:
-            return Input(metric, words.strip(), how, years, offset, alt=qualified.alt)
+                isinstance(qualified.alt.left, Input):
+            if qualified.alt.left.metric == metric:
+                return Input(metric, words.strip(), how, years, offset, alt=qualified.alt)
+            # "total revenues excluding cost reimbursements" that a loose lookup reads as cost of revenue across the
+            # qualifier: the head's figure less the item (General rule: the words of an excluded or included item are
+            # never read as the figure itself)
+            return qualified
+    if metric is not None and not (exact and exact(w)) and _QUALIFIED_OPERAND.match(w) and not input_qualifier(w):
+        head = _QUALIFIED_OPERAND.match(w).group("head").strip(" ,")
+        head_metric = lookup(head) or lookup(re.sub(r"^total\s+", "", head, flags=re.I))
+        if head_metric is not None and head_metric != metric:
+            raise _ParseError(f"{words.strip()!r} reads as {metric.replace('_', ' ')} only across its qualifier")
     if metric is None:
         raise _ParseError(f"{words.strip()!r} names no figure mia can look up")
     return Input(metric, words.strip(), how, years, offset)

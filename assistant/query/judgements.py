@@ -117,7 +117,8 @@ def payouts_asked(question: str) -> tuple[str, ...]:
 # read beside the capital spending share of revenue (the thresholds are stated in the answer)
 _CAPITAL_INDICATORS = (
     Indicator("fixed_asset_ratio", True, 40.0, "%",
-              "net PP&E above 40% of total assets marks a large fixed-asset base"),
+              "net PP&E (with any rental or lease fleet carried apart from it) above 40% of total assets marks a "
+              "large fixed-asset base"),
     Indicator("roa", False, 5.0, "%",
               "a return on assets at or below 5% marks a large asset base for the income it earns"),
 )

@@ -117,6 +117,10 @@ def _quarter_years(q: str, first: int) -> tuple[int, ...]:
             y = int(raw) if len(raw) == 4 else 2000 + int(raw)
             if y not in years:
                 years.append(y)
+    for p in periods_named(q):  # a bare year joined to the quarter ("the third quarter of 2026 and of 2025")
+        y = int(p[-4:])
+        if p.startswith("Q") and y not in years:
+            years.append(y)
     return tuple(years)
 
 
@@ -279,6 +283,25 @@ def asks_second_half(question: str) -> bool:
     return _span_asked(question) == 0
 
 
+# what may stand between a quarter named with its year and a bare year that names the same quarter of another year:
+# "the third quarter of 2026 and of 2025", "Q3 2026 versus 2025", "Q2 2025 compared with 2024"
+_JOINED_YEAR = re.compile(r"^\s*,?\s*(?:and|or|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:of\s+)?"
+                          r"(?:the\s+same\s+quarter\s+(?:of|in)\s+)?$", re.I)
+
+
+def _joined_quarter(question: str, taken: list[tuple[int, int]], found: dict[str, tuple[int, int]],
+                    year: re.Match) -> int | None:
+    """The quarter a bare year stands for when it is joined to a quarter named with its year just before it ("the
+    third quarter of 2026 and of 2025" -> 3), the question naming one quarter only; None otherwise. General rule: a
+    year coordinated with a quarter's year ("and of 2025", "versus 2025") repeats that quarter, as "the first half of
+    2026 and 2025" repeats the half; it never names the fiscal year."""
+    quarters = {q for _, q in found.values()}
+    before = [e for s, e in taken if e <= year.start()]
+    if len(quarters) != 1 or not before or year.group(0).lower().startswith(("fy", "fiscal")):
+        return None
+    return quarters.pop() if _JOINED_YEAR.match(question[max(before):year.start()]) else None
+
+
 def periods_named(question: str) -> list[str]:
     """Every period a question names, each once, earliest first: quarters ("Q2 2023", from "Q2 of FY2023", "2Q23",
     "second quarter of 2023") and fiscal years ("FY2022", from "FY22", "fiscal 2022", "2022") not part of a quarter;
@@ -310,6 +333,10 @@ def periods_named(question: str) -> list[str]:
             continue
         raw = m.group(1) or m.group(2)
         y = int(raw) if len(raw) == 4 else 2000 + int(raw)
+        joined = _joined_quarter(question, taken, found, m)
+        if joined:  # "the third quarter of 2026 and of 2025": that quarter of 2025 too
+            found.setdefault(f"Q{joined} {y}", (y, joined))
+            continue
         # "the first half of 2026 compared with the first half of 2025": each year's six-month column, never the year;
         # "second-quarter operating income from 2022 to 2023": each year's second quarter
         found.setdefault(f"{span}M {y}" if span else f"Q{lone} {y}" if lone else f"FY{y}", (y, lone or 4))
