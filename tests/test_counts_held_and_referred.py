@@ -4,9 +4,9 @@
 - A count asked with a verb saying WHICH of the things are counted (own, lease, rent, open, close, acquire, build) is
   answered only by a figure whose own clause carries that verb: "we operated 41 manufacturing plants" does not say
   how many it owns (``asked_counts.other_tenure``).
-- A count part referring back ("how many of them were in the United States", "how many were represented by unions")
-  counts what the part before it counts (``asked_counts.counted_back``): a figure counting other things ("operated 120
-  stores worldwide: 80 in the United States") does not answer it.
+- A count part referring back ("how many of them worked in Canada", "about how many are union members")
+  counts what the part before it counts (``asked_counts.counted_back``): a figure counting other things ("ran 120
+  stores in all: 80 in the United States") does not answer it.
 - A headcount part left unanswered by the pages first found is answered from the filer's sentence stating its
   headcount, searched for within its filings (``asked_counts.staff_query`` / ``states_headcount``, ``Answerer``).
 """
@@ -27,14 +27,14 @@ LARKSPUR = DocMeta(doc_id="lrk25", doc="LARKSPUR_2025_10K", source="/f/LARKSPUR_
                    doc_type="10-K", fiscal_year=2025, period="FY2025")  # fmt: skip
 
 PLANTS = """Item 2. Properties.
-Our products are made in a network of plants in North America and Europe. As of December 31, 2025, we operated
+Larkspur builds its tools in plants across North America and Europe. At year-end 2025 the company ran
 41 manufacturing plants. We own 36 and lease five of these plants. We believe our plants are suitable and adequate for
 our present needs.
 """
 
 
 @pytest.mark.parametrize("question, verb", [
-    ("how many of those did it own", "own"),
+    ("and how many of those plants does it own outright", "own"),
     ("How many manufacturing plants did Larkspur Tool Works lease at the end of 2025?", "lease"),
     ("How many Pantry Express stores did Fenmoor close during the year?", "close"),
     ("how many of its distribution centers were owned", "own"),
@@ -47,7 +47,7 @@ def test_the_verb_that_selects_what_is_counted(question, verb):
 
 
 def test_a_contrast_asks_each_verb_and_a_figure_with_either_counts():
-    q = "how many of them did it own (land and building) versus lease"
+    q = "how many of the depots does it own or lease"
     assert AC.asked_tenure(q) == {"own", "lease"}
     assert not AC.other_tenure(q, "Of these, ", " leases are ground leases.")
     assert AC.other_tenure(q, "At year end we operated ", " stores.")
@@ -55,7 +55,7 @@ def test_a_contrast_asks_each_verb_and_a_figure_with_either_counts():
 
 def test_a_figure_counts_the_asked_things_only_when_its_clause_carries_the_verb():
     q = "How many manufacturing plants did Larkspur Tool Works own?"
-    assert AC.other_tenure(q, "As of December 31, 2025, we operated ", " manufacturing plants.")
+    assert AC.other_tenure(q, "At year-end 2025 the company ran ", " manufacturing plants.")
     assert not AC.other_tenure(q, "We own ", " and lease five of these plants.")
     assert AC.other_tenure(q, "We own 36 and lease ", " of these plants.")  # five is the leased count
     assert not AC.other_tenure(q, "At year end ", " of our plants were owned and the rest leased.")
@@ -63,51 +63,49 @@ def test_a_figure_counts_the_asked_things_only_when_its_clause_carries_the_verb(
 
 
 def test_operating_plants_answer_no_question_asking_how_many_it_owns():
-    q = ("How many manufacturing plants did Larkspur Tool Works operate at the end of 2025, and how many of those did it "
-         "own?")
+    q = ("How many manufacturing plants did Larkspur Tool Works run at year-end 2025, and how many of those plants does "
+         "it own outright?")
     ex = ask_company_page(q, PLANTS, LARKSPUR, "Larkspur", threshold=0.3)
     assert ex.picks[0] is not None and "41 manufacturing plants" in ex.picks[0].candidate.text
     assert ex.picks[1] is None or "41" not in ex.picks[1].candidate.text, ex.picks[1]
     alone = ask_company_page("How many manufacturing plants did Larkspur Tool Works own at the end of 2025?", PLANTS,
                              LARKSPUR, "Larkspur", threshold=0.3)
-    assert all(p is None or "we operated 41" not in p.candidate.text for p in alone.picks), alone.picks
+    assert all(p is None or "ran 41" not in p.candidate.text for p in alone.picks), alone.picks
 
 
 STORES = """Item 2. Properties.
-At August 31, 2025, Larkspur Tool Works operated 120 stores worldwide: 80 in the United States, 25 in Canada and 15 in
+On August 31, 2025 Larkspur Tool Works ran 120 stores in all: 80 in the United States, 25 in Canada and 15 in
 Mexico. Our stores range in size from 40,000 to 80,000 square feet.
 """
 
 
 def test_a_part_referring_back_counts_the_noun_counted_before_it():
-    q = ("How many employees did Larkspur Tool Works have at the end of fiscal 2025, how many of them were in the United "
-         "States, and roughly how many were represented by unions?")
-    assert AC.counted_back("how many of them were in the United States", q) == \
-        "how many of the employees were in the United States"
-    assert AC.counted_back("roughly how many were represented by unions", q) == \
-        "roughly how many of the employees were represented by unions"
+    q = ("How many employees did Larkspur Tool Works report for fiscal 2025; how many of them worked in Canada; and about "
+         "how many are union members?")
+    assert AC.counted_back("how many of them worked in Canada", q) == "how many of the employees worked in Canada"
+    assert AC.counted_back("about how many are union members", q) == "about how many of the employees are union members"
     assert AC.counted_back("how many stores did it open", "How many employees did it have, and how many stores did it "
                            "open") is None  # a noun of its own
     assert AC.counted_back("how many of them were in Texas", "how many of them were in Texas") is None  # nothing before
     # after a count of things, "how many of them" may count a class of them another way: read as before
-    assert AC.counted_back("how many of them did it lease", "How many warehouses did it operate, and how many of them "
-                           "did it lease") is None
+    assert AC.counted_back("how many of them are leased", "How many depots does it run in total, and how many of them "
+                           "are leased") is None
 
 
 def test_stores_in_the_united_states_answer_no_part_counting_employees_there():
-    q = ("How many employees did Larkspur Tool Works have at the end of fiscal 2025, how many of them were in the United "
-         "States, and roughly how many were represented by unions?")
+    q = ("How many employees did Larkspur Tool Works report for fiscal 2025; how many of them worked in Canada; and about "
+         "how many are union members?")
     ex = ask_company_page(q, STORES, LARKSPUR, "Larkspur", threshold=0.3)
     assert all(p is None for p in ex.picks), [p.candidate.text if p else None for p in ex.picks]
     # the same sentence still answers a part counting the stores there
-    q = "How many stores did Larkspur Tool Works operate at the end of fiscal 2025, and how many of them were in the United States?"
+    q = "How many stores did Larkspur Tool Works run when fiscal 2025 ended, and how many of them sit in Canada?"
     ex = ask_company_page(q, STORES, LARKSPUR, "Larkspur", threshold=0.3)
     part = ex.parts[1]
     assert S._tied(part, next(p for p in ex.picks if p is not None).candidate, q), ex.picks
 
 
 FENMOOR = DocMeta(doc_id="fnm25", doc="FENMOOR_2025_10K", source="/f/FENMOOR_2025_10K.pdf",
-                  title="Fenmoor Outdoor, Inc. - Annual Report on Form 10-K", company="Fenmoor Outdoor",
+                  title="Fenmoor Outdoor annual filing 2025", company="Fenmoor Outdoor",
                   doc_type="10-K", fiscal_year=2025, period="FY2025")  # fmt: skip
 STORE_COUNT = """Store Development
 We had 412 stores at the end of fiscal 2025 across our Retail and Wholesale Club segments.
@@ -133,7 +131,7 @@ def _fenmoor(found_by: str):
 
 
 def test_the_headcount_sentence_is_searched_for_when_the_pages_found_state_none():
-    q = "How many stores did Fenmoor Outdoor have at the end of fiscal 2025, and how many people did it employ?"
+    q = "How many stores did Fenmoor Outdoor count when fiscal 2025 closed, and how many staff were on its payroll?"
     assert AC.staff_query(q) and AC.states_headcount(HUMAN_CAPITAL) and not AC.states_headcount(STORE_COUNT)
     ans = _fenmoor("employed").ask(q)
     assert not ans.refused and "412 stores" in ans.text and "18,600" in ans.text, ans.text

@@ -129,11 +129,11 @@ def states_headcount(text: str) -> bool:
 
 
 # A count asked with a verb that says WHICH of the things are counted (session 27, #10): held as owned, leased or
-# rented, or moved in the period as opened, closed, acquired or built ("how many of those did it own?", "how many
-# stores did it close during the year?"). General rule: such a count is answered only by a figure whose own clause
+# rented, or moved in the period as opened, closed, acquired or built ("and how many of those plants does it own
+# outright?", "how many outlets did it shut down or close in 2025?"). General rule: such a count is answered only by a figure whose own clause
 # carries that verb (the stretch before it back to the clause's start or the figure before it: "We own 36 and lease
 # five of these plants"; or a participle right after it: "36 owned", "five plants are leased"). A figure whose clause
-# says another verb ("we operated 41 manufacturing plants", "we ended the year with 1,200 stores") counts all of them.
+# says another verb ("the company ran 41 manufacturing plants", "we ended the year with 1,200 stores") counts all of them.
 _TENURE = {"own": r"own(?:s|ed|ing)?", "lease": r"leas(?:e|es|ed|ing)", "rent": r"rent(?:s|ed|ing)?",
            "open": r"open(?:s|ed|ing|ings)", "close": r"clos(?:e|es|ed|ings?|ures?)",
            "acquire": r"acqui(?:re|res|red|ring|sitions?)", "build": r"buil(?:d|ds|t|ding)"}
@@ -145,15 +145,15 @@ _BASE = {"owned": "own", "leased": "lease", "rented": "rent", "opened": "open", 
 
 
 def asked_tenure(question: str) -> frozenset[str]:
-    """The verbs saying which of the counted things a "how many" question asks ("how many of those did it own?" ->
-    {own}; "how many did it own versus lease?" -> {own, lease}; "how many were leased?" -> {lease}); empty when none."""
+    """The verbs saying which of the counted things a "how many" question asks ("how many of those plants does it own
+    outright?" -> {own}; "how many does it own or lease?" -> {own, lease}; "how many were leased?" -> {lease}); empty when none."""
     m = _TENURE_ASKED.search(question)
     if m is None:
         return frozenset()
     if m.group(1) and re.search(r"(?i)\b(?:have|has|had|keep|keeps|kept|still)\s+$", question[: m.start(1)]):
-        return frozenset()  # "how many stores did it have open": a state (open, not closed), no verb selecting them
+        return frozenset()  # "how many shops did it still have open": a state (open, not closed), no verb selecting them
     first = m.group(1).lower() if m.group(1) else _BASE[m.group(2).lower()]
-    # "own (land and building) versus lease": each side of the contrast is asked
+    # "own or lease": each side of the contrast is asked
     more = re.findall(r"(?i)\b(?:versus|vs\.?|or|and)\s+(own|lease|rent|open|close|acquire|build|owned|leased|rented|"
                       r"opened|closed|acquired|built)\b", question[m.end():])
     return frozenset({first, *(_BASE.get(v.lower(), v.lower()) for v in more)})
@@ -173,17 +173,16 @@ def other_tenure(question: str, before: str, after: str) -> bool:
     return not re.match(rf"(?i)\s*(?:[a-z-]+\s+){{0,3}}?(?:(?:are|were|is|was|being)\s+)?(?:{rx})\b", after)
 
 
-# A count part referring back to a headcount (session 27, #10): "How many employees did it have, how many of them were
-# in the United States, and how many were represented by unions?" The later parts count no noun of their own; they
-# count the people the part before counts. General rule: such a part is read with that noun put in ("how many of the
-# employees were in the United States"), so that a figure counting things ("operated 120 stores: 80 in the United
-# States") does not answer it.
+# A count part referring back to a headcount (session 27, #10): "How many employees did it report; how many of them
+# worked in Canada; and about how many are union members?" The later parts count no noun of their own; they count the
+# people the part before counts. General rule: such a part is read with that noun put in ("how many of the employees
+# worked in Canada"), so that a figure counting things ("ran 120 stores in all: 25 in Canada") does not answer it.
 _BACK_COUNT = re.compile(r"(?i)\bhow\s+many\s+(?:of\s+(?:them|those|these)\b|(?=(?:were|are|was|is|had|have|has)\b))")
 
 
 def counted_back(part: str, question: str) -> str | None:
-    """``part`` with the noun counted before it in ``question`` in place of its back reference ("how many of them were
-    in the United States" -> "how many of the employees were in the United States"); None when the part counts a noun
+    """``part`` with the noun counted before it in ``question`` in place of its back reference ("how many of them worked
+    in Canada" -> "how many of the employees worked in Canada"); None when the part counts a noun
     of its own, refers to nothing counted before it, or ``question`` does not hold it."""
     m = _BACK_COUNT.search(part)
     at = question.find(part)
@@ -196,7 +195,7 @@ def counted_back(part: str, question: str) -> str | None:
         last = head.group(1) if head else q.group(1)
     if last is None or _noun(last) not in _STAFF_NOUNS:
         # only a headcount before: "how many of them" after a count of things may count a class of them another way
-        # ("how many of them did it lease" after warehouses: the leases), read as before
+        # ("how many of them are leased" after depots: the leases), read as before
         return None
     return f"{part[: m.start()]}how many of the {last} {part[m.end():].lstrip()}"
 

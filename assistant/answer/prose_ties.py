@@ -209,7 +209,7 @@ def figure_ties(asked: AskedMeasure, text: str, around: str = "") -> list[tuple[
             # the agreements' reach, a subset
         if verdict != OTHER and asked.count and f.kind == "number" and other_tenure(asked.question or "", text[: f.start],
                                                                                   f.after):
-            verdict = OTHER  # "how many of those did it own": "we operated 41 plants" counts owned and leased ones
+            verdict = OTHER  # "how many of those plants does it own": "the company ran 41 plants" counts owned and leased ones
         if verdict != OTHER and f.kind == "number" and things and headcount_figure(text[: f.start], f.after):
             verdict = OTHER  # "how many units did it install": "we employed approximately 9,800 people" counts staff
         if verdict != OTHER and f.kind == "number" and staff and not staff_counted(text[: f.start], f.after):

@@ -783,7 +783,7 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
         if asked.unit == "" and c.kind != "row" and _PRODUCED_Q.search(asked.text) and _money_only(body):
             return 0.0  # "how much lithium did the mines produce": a price per tonne is no quantity produced
         if _one_figure_for_members(asked, c):
-            return 0.0  # "in its Domestic and International segments": one figure "throughout" both is their total
+            return 0.0  # "in its Consumer and Commercial divisions": one figure "across" both is their total
         if not _tied(asked, c, question):
             return 0.0  # every figure is governed by another measure ("sign-on bonuses (commonly $8,000 to $15,000)"
             # for an hourly pay, "58% of the total" for a margin, a "Gross margin (%)" row for a bill rate)
@@ -1115,10 +1115,10 @@ def _own_words(asked: Asked, question: str) -> int:
     return len(content_words(asked.text) - set(asked.entities) - set(asked.mentioned))
 
 
-# A figure asked of each of two named members (session 27, #10): "How many stores did it operate in its Domestic and
-# International segments?" asks each segment's count, unless it asks their total ("combined", "in total"). General
-# rule: such a part is not answered by a sentence stating one figure of the asked kind for both ("We had 1,138 stores
-# ... throughout our Domestic and International segments" is the total), nor by one table row (one member's line, or
+# A figure asked of each of two named members (session 27, #10): "How many branches did it run in its Consumer and
+# Commercial divisions?" asks each segment's count, unless it asks their total ("combined", "in total"). General
+# rule: such a part is not answered by a sentence stating one figure of the asked kind for both ("We ran 640 branches
+# ... across our Consumer and Commercial divisions" is the total), nor by one table row (one member's line, or
 # the total's); a sentence giving two or more figures does.
 _EACH_OF_TWO = re.compile(r"\b(?:in|for|across|by)\s+(?:its|their|the|our|each\s+of\s+its)\s+([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})"
                           r"\s+and\s+(?:its\s+|the\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+(?:segments|divisions|regions|"
@@ -1135,7 +1135,7 @@ def _one_figure_for_members(asked: Asked, c: Candidate) -> bool:
     if c.kind == "row":
         return True  # one row is one member's line (or their total's): the other member's figure is not in it
     if not all(re.search(rf"(?i)\b{re.escape(name)}\b", c.text) for name in m.groups()):
-        return True  # "Total International segment stores 168 ... 160": the other member is not in it
+        return True  # "Total Commercial division branches 212 ... 205": the other member is not in it
     spans = ties.tied_spans(asked.text, c.text) or []
     return sum(v != ties.OTHER for _, _, v, _ in spans) < 2
 
@@ -1152,7 +1152,7 @@ def _tied(asked: Asked, c: Candidate, question: str = "") -> bool:
     pace = asked.unit == "change" and _GROWTH_RATE.search(asked.text) and asked.words - content_words(asked.text)
     back = asked_counts.counted_back(asked.text, q) if asked.text and len(asked.text) < len(q) else None
     if back is not None:
-        q = back  # "..., how many of them were in the United States": the employees counted before (``counted_back``)
+        q = back  # "..., how many of them worked in Canada": the employees counted before (``counted_back``)
     elif pace and asked.named_in:
         q = asked.named_in  # the growth rate of the measure the part before asked: figures tied to that measure
     elif asked.text and len(asked.text) < len(q) and (asked_measures.asked_measure(asked.text) is not None
