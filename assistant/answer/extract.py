@@ -68,6 +68,7 @@ from .question import (
 from .candidates import Candidate, candidates
 from .scoring import (
     _hidden, _quoted_change, _stems, _tied, _title, asks_ranking, compared_sides, ranks_members, states_total,
+    verbs_said,
 )
 from .gates import Scored, combine, prescore, verdict
 from .shown import answer_figure
@@ -771,7 +772,8 @@ def extract(
                 # no measure of its own
                 own = {w for w in own if w not in ("rate", "change") and _direction(w) is None}
             c = picks[k].candidate
-            if own and _FIGURE_MEASURE.search(" ".join(own)) and not _stems(own) & _stems(content_words(f"{c.body} {c.heading}")):
+            if own and _FIGURE_MEASURE.search(" ".join(own)) and not _stems(own) & (
+                    _stems(content_words(f"{c.body} {c.heading}")) | verbs_said(own, f"{c.body} {c.heading}")):
                 picks[k] = None
                 uncovered.add(k)
         if picks[k] is None and k not in uncovered and not _ASKS_OTHERS.search(asked.text):

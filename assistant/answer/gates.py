@@ -63,6 +63,10 @@ def scope_conflict(question: str, c: Candidate) -> bool:
     # of that member; only an item opening with a place ("In Germany, sales fell 3%") scopes the list
     stated = scopes(c.text if c.kind != "list" or causes_listed
                     else c.text + " " + " ".join(re.split(r"[,;:]", i, maxsplit=1)[0] for i in c.items))
+    if c.kind == "sentence" and question_kind(question) != "reason":
+        # a place named only in a sentence's cause ("..., because occupancy has not recovered in the United Kingdom")
+        # is where the cause happened, not the scope of the sentence's figures (session 27, #11)
+        stated = scopes(_CAUSE_CUT.split(c.text, maxsplit=1)[0])
     opener = re.match(r"\s*(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)", c.text) if c.kind == "sentence" else None
     if asked == {"world"} and not stated and opener and places(opener.group(1)):
         # the world asked (and no region of it): "China accounted for 1.84 GW, or 62% of the world total" is China's
@@ -80,6 +84,9 @@ def scope_conflict(question: str, c: Candidate) -> bool:
         # region its paragraph opened with ("In Europe, ...")
         stated = (_region_keys(c.heading) - {"world"}) or scopes(c.before or c.prev)
     return bool(stated) and not asked & stated
+
+
+_CAUSE_CUT = re.compile(r"(?i),?\s+\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of)\b")
 
 
 @lru_cache(maxsize=4096)
@@ -279,6 +286,9 @@ _STAGES = {
     "shipped": r"ship(?:ped|s|ping|ments?)?|deliver(?:ed|s|ies|y|ing)?",
     "installed": r"install(?:ed|s|ing|ations?)?|commissioned|deployed|deployments?|put\s+into\s+(?:service|operation)",
     "retired": r"retired|decommissioned|scrapped",
+    # what the market used up is its consumption, never what was made ("The world used 7.7 million tonnes" for "how
+    # much was produced"; session 27)
+    "used": r"consum(?:ed|es|e|ing|ption)|used(?!\s+to\b)",
 }
 # a verb with a sense in two stages names the stage a question asks but no stage of a sentence's figure: "closed 2,318
 # homes" are sales closed, that is homes delivered, while "closed 14 stores" are sites retired

@@ -360,6 +360,11 @@ def _authors(cands: Sequence[Candidate], page_text: Callable[[str, int], str | N
         extra = getattr(c.meta, "extra", None) or {}
         first = page_text(c.doc_id, 1) if page_text is not None else None
         out[c.doc_id] = prose_voice.author_names(first or "", extra.get("publisher") if isinstance(extra, dict) else None)
+        pages = getattr(c.meta, "pages", 0) or 0
+        if page_text is not None and pages > 1:  # the colophon closing the report ("Prepared by ..."): its last page
+            out[c.doc_id] = list(dict.fromkeys(out[c.doc_id] + prose_voice.colophon_names(page_text(c.doc_id, pages) or "")))
+        elif pages <= 1 and first:
+            out[c.doc_id] = list(dict.fromkeys(out[c.doc_id] + prose_voice.colophon_names(first)))
     return {d: names for d, names in out.items() if names}
 
 

@@ -96,7 +96,8 @@ _SAME_WORDS = [
     "price prices pricing tariffs",
     "cost costs expense expenses spending bill bills",
     "margin margins profitability",
-    "volume volumes units shipments deliveries",
+    "volume volumes units shipments deliveries shipped",  # "Makers shipped 12.4 million units": the shipments' verb
+    "production output",  # "how much did output grow": "Production rose by 3.3%" (session 27)
     "demand orders bookings uptake adoption",
     "hours utilisation utilization",
     "installations deployments additions",

@@ -305,7 +305,16 @@ def answers(question: str, text: str, context: str = "", title: str = "") -> boo
     if any(_DIMENSION_FAMILY.get(f.unit or "") in ok for f in unknown):
         return True  # "the 835 MW reactor": a capacity stated by its unit
     named = {f for f, _, _ in _families(f"{text} {context}")}
-    return bool(named & ok)
+    if named & ok:
+        return True
+    # "Makers shipped 12.4 million units in 2024, 3% more than in 2023" for "by how much did shipments grow": a volume
+    # asked is stated by the verb of its noun (shipped, delivered, sold, exported, imported) opening the figure's clause,
+    # never where that clause states money (the value shipped is the sales' measure). Session 27, #11.
+    return asked.family == "volume" and any(
+        _VOLUME_VERB.search(f.opening) and f.kind != "money" and not _MONEY.search(f.opening) for f in unknown)
+
+
+_VOLUME_VERB = re.compile(r"(?i)\b(?:shipped|delivered|sold|exported|imported)\b")
 
 
 def row_tie(question: str, label: str, context: str, cells: str = "") -> str:

@@ -23,7 +23,7 @@ import re
 
 from ..text.months import MONTH
 
-__all__ = ["OPENING_CHARS", "author_names"]
+__all__ = ["OPENING_CHARS", "author_names", "colophon_names"]
 
 OPENING_CHARS = 900  # the part of a report's first page that holds its masthead, byline and first sentences
 
@@ -74,7 +74,9 @@ def author_names(first_page: str, publisher: str | None = None) -> list[str]:
     for line in opening.splitlines():
         pieces = [p for p in _SEPARATORS.split(line) if p and p.strip()]
         for i, piece in enumerate(pieces):
-            if not _DOC_KIND.match(piece.strip()):
+            if not (_DOC_KIND.match(piece.strip()) or _ROLE.search(piece.strip())):
+                # the name beside the kind of document, or beside the desk or team that wrote it ("Harbour Freight
+                # Review | Ports and shipping desk": a masthead; session 27)
                 continue
             for j in (i - 1, i + 1):  # the name beside the kind of document: "Harrow & Vane Securities, Sector Note"
                 if 0 <= j < len(pieces) and re.fullmatch(_NAME, pieces[j].strip()):
@@ -92,4 +94,17 @@ def author_names(first_page: str, publisher: str | None = None) -> list[str]:
                 out.append(name)
                 if m.group(2):
                     out.append(m.group(2))
+    return list(dict.fromkeys(out))
+
+
+# a colophon: the line closing a report that says who prepared it ("Prepared by Harbour Lane Research.")
+_COLOPHON = re.compile(rf"(?m)^\s*(?:[*_]+\s*)?(?:Prepared|Published|Issued|Written|Compiled)\s+by\s+(?:the\s+)?({_NAME})")
+
+
+def colophon_names(last_page: str) -> list[str]:
+    """The author a report's closing colophon names: a line of its last page opening with "Prepared by X" (or
+    published, issued, written, compiled). Rule (session 27, #11): a report names its author in its masthead or in
+    the colophon that closes it; a name the report's sentences mention ("prepared by the regulator's staff") is not
+    it, so only a line opening with those words counts."""
+    out = [n for m in _COLOPHON.finditer(last_page or "") if (n := _clean(re.split(r"\.\s", m.group(1))[0]))]
     return list(dict.fromkeys(out))

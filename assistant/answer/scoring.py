@@ -409,6 +409,10 @@ def subject_score(asked: Asked, c: Candidate, aliases: Sequence[str] = (), names
             # filer's own filing, a sentence about "our" sales is the filer's, whoever opens it
             return 0.85
         # another name opens the sentence: the asked one is at most mentioned in passing
+        if asked.kind == "amount" and c.kind == "sentence" and _figure_beside_asked(asked, c.body) is False:
+            # "Holtvang's board arm had revenue of EUR 1.9 billion; Brenmark does not break out its division's sales":
+            # the figures are the opening name's, the asked one is named only in a clause stating none of its own
+            return None
         possessive = any(re.search(rf"\b{re.escape(e)}['’]s\b", own) for e in asked.entities)
         return 0.5 if possessive else 0.25
     if in_own:
@@ -811,7 +815,10 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
         if asked.unit == "change":  # "by how much did it grow": the change itself must be stated, for both periods
             if re.search(r"(?i)\bpoints?\b", question) and _POINTS_STATED.search(body):
                 return 1.0  # "raised its guidance by 2 percentage points": the change in the points asked
-            if len(asked.years) >= 2 and not asked.years <= (c.years | _years(c.heading)):
+            # a year the sentence leaves to the one before ("The market shrank in 2024. Sales came to USD 9.1 billion,
+            # 2% less than the USD 9.3 billion of 2023") is its figure's year when it states the other, the base, itself
+            ctx = _years(f"{c.before} {c.prev}") if c.kind == "sentence" and c.years & asked.years else frozenset()
+            if len(asked.years) >= 2 and not asked.years <= (c.years | _years(c.heading) | ctx):
                 return 0.0
             if re.search(r"(?i)\bpercent(?:age)?\b|%", question):  # "by what percentage": a percentage change
                 return 1.0 if _CHANGE_STATED.search(body) and re.search(r"\d\s?%|\bpercent\b", body) else 0.0
@@ -1282,6 +1289,26 @@ def _asks_names(question: str) -> bool:
                  r"supplier|vendor|customer|competitor|brand|operator|maker|manufacturer))\b", question))
 
 
+# a sentence's clauses: a semicolon, or a comma or dash before a contrasting or adding conjunction, ends one
+_CLAUSE_BREAK = re.compile(r"(?i);|(?:,|\s[-–—])\s*(?=(?:while|whereas|but|although|though|and|yet)\s)")
+
+
+def _figure_beside_asked(asked: Asked, body: str) -> bool | None:
+    """Does a clause of the sentence that names an asked name state a figure of its own (an amount, a count, a share;
+    not a year)? None when no clause names one (the sentence's context may, which ``subject_score`` judges). Rule
+    (#11, session 27): in a sentence another name opens, an asked name said only in a clause without figures ("...;
+    Brenmark does not break out its tissue division's sales") owns none of the sentence's figures."""
+    named = False
+    for clause in _CLAUSE_BREAK.split(body):
+        low = clause.lower()
+        sq = re.sub(r"[^a-z0-9]", "", low)
+        if any(_named(f, low, sq) for e in asked.entities for f in prose_places.place_forms(e)):
+            named = True
+            if claims(clause):
+                return True
+    return False if named else None
+
+
 _CONTRAST_CLAUSE = re.compile(r"(?i)(?:,|;|\s-)\s*(?:while|whereas|but|although|though|unlike|except|yet)\b[^;]*")
 
 
@@ -1504,6 +1531,14 @@ def places(text: str) -> frozenset[str]:
 _NOMINAL = re.compile(r"([a-z]{3,}?)(?:ition|ation|ment|ption)")  # "addition" -> "add", "installation", "deployment", "assumption"
 
 
+def verbs_said(words: Iterable[str], text: str) -> set[str]:
+    """The stems of the asked nouns whose verb the text says: "shipments" asked, "Makers shipped 12.4 million units"
+    said; "deployments", "deployed" (the verb's final consonant doubled or not). Rule (session 27, #11): a noun of an
+    action and its verb name one measure, as "additions" and "added" do the other way round in ``overlap_score``."""
+    roots = {r for w in content_words(text) for b in [_SUFFIX.sub("", w)] for r in (b, re.sub(r"([^aeiou])\1$", r"\1", b))}
+    return {_stem(w) for w in words if (m := _NOMINAL.fullmatch(w.rstrip("s"))) and m.group(1) in roots}
+
+
 def overlap_score(asked: Asked, c: Candidate) -> float:
     """The share of the question's content words (light stems) that the candidate says; words only in its
     heading or the sentence it refers back to count half. The asked names count as said: a candidate is scored
@@ -1514,6 +1549,7 @@ def overlap_score(asked: Asked, c: Candidate) -> float:
     own = _stems(content_words(c.body)) | _stems({w for w in asked.words if w in asked.entities})
     # "additions" says "added", "installations" "installed"
     own |= {_stem(m.group(1)) for w in content_words(c.body) if (m := _NOMINAL.fullmatch(w.rstrip("s")))}
+    own |= verbs_said(asked.words, c.body)
     if "world" in scopes(asked.text) and "world" in scopes(c.body):
         own |= _stems({w for w in asked.words if _WORLD.fullmatch(w)})  # "worldwide" asked, "Global additions" said
     if _FORWARD.search(c.body):  # "forecast", "expected" asked: a sentence that expects or plans says it

@@ -15,7 +15,10 @@ _ABBREVIATIONS = {
 
 
 
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*(?=\s|\[\s*\d)")
+# a footnote marker written after the full stop ("... the third rise in a row.² Exports of ...", "...
+# quarter.† Prices ...") is the sentence's own: the sentence still ends there (session 27, #11)
+_FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰†‡"
+_BOUNDARY = re.compile(rf"[.!?]+[\"'”’)]*[{_FOOTNOTE_MARKS}]*(?=\s|\[\s*\d)")
 
 
 
