@@ -630,9 +630,9 @@ class Answerer:
             first = [h for h in found if prose_events.states_deal(h.chunk.text, question)]
             if first:
                 ex = read(first)
-        if not ex.answered or ex.figureless or ex.row_of_another_year or ex.untied or ex.unranked \
+        if not ex.answered or ex.figureless or ex.caption_only or ex.row_of_another_year or ex.untied or ex.unranked \
                 or ex.side_missing or ex.figure_missing:
-            # no figure, a row without the year, only another measure's figures, a which-most pick ranking nothing,
+            # no figure, a caption stating nothing, a row without the year, only another measure's figures, a which-most pick ranking nothing,
             # a comparison missing a side, or one figure shown for two asked
             return None
         if not ex.without_verdict and not ex.partial and not ex.undisclosed and self._rephrases():

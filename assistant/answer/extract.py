@@ -139,6 +139,15 @@ class Extraction:
         return not any(p is not None and _states_figure(p.candidate.text) for p in self.picks)
 
     @property
+    def caption_only(self) -> bool:
+        """A part answered by a title line: a short sentence-kind pick with no sentence end and no figure other than a
+        year ("Feed additive sales by country, 2024 and 2025", "Listed makers: revenue and operating profit"), which
+        only names what a table or a section below it holds. General rule: a caption states nothing, so it is never the
+        answer to any part; such an extraction is no answer (the answerer declines) rather than a quote showing no
+        figure and no claim (session 27)."""
+        return any(p is not None and _is_caption(p.candidate) for p in self.picks)
+
+    @property
     def row_of_another_year(self) -> bool:
         """A table row picked for a question that asks about years none of the row's columns is headed by
         ("net sales in fiscal 2021" and a row with columns 2024, 2023, 2022). Rule: a row answers only for a
@@ -197,6 +206,18 @@ class Extraction:
     def confidence(self) -> float:
         scores = [p.score for p in self.picks if p is not None]
         return min(scores) if scores else 0.0
+
+
+# a caption's most words: a title line naming a table or section ("Sales by region and product line, 2024 and 2025")
+CAPTION_WORDS = 16
+
+
+def _is_caption(c: Candidate) -> bool:
+    """A sentence-kind candidate that is a title line (``Extraction.caption_only``): one line, at most ``CAPTION_WORDS``
+    words, no sentence end (".", "!", "?"), no figure other than a year (``_states_figure``) and no list items."""
+    text = c.text.strip()
+    return c.kind == "sentence" and not c.items and 0 < len(text.split()) <= CAPTION_WORDS and "\n" not in text \
+        and not re.search(r"[.!?][\"'\u201d)\]]*$", text) and not _states_figure(text)
 
 
 def _no_share_stated(asked: Asked, best: Scored) -> bool:
@@ -567,6 +588,11 @@ def extract(
                 notes[k] = line  # the same rows cited above: this part's computed line under the same [n]
             if said:
                 forced[k] = said
+        if best is not None and k not in notes and "%" in best.candidate.text and _no_share_stated(asked, best):
+            # a share asked, no table computing it, and a sentence whose every percentage is another measure's ("grew
+            # 9.0%, against 1.5% for ..."): it does not answer the part. General rule (session 27): a share is never
+            # shown as a sentence's growth rate or other percentage; a share said only in words leaves the part open
+            best = None
         if k and best is None and picks[k - 1] is not None and picks[k - 1].candidate.kind == "sentence":
             # "..., and what was it five years earlier?" / "and how much bigger was it than in 2022?": the first part's
             # quote gives that year's figure (prose_followups)

@@ -1440,6 +1440,13 @@ def ranks_members(asked: Asked, c: Candidate) -> bool:
     # measure against its own past, never the members against each other
     body = _RECORD.sub(" ", c.body)
     sense = _rank_sense(_unnamed(asked))
+    ratio = _RATIO_RANKED.search(_unnamed(asked))
+    if ratio and not re.search(rf"(?i)\b{ratio.group(1)}", _MARGIN_IDIOM.sub(" ", body)):
+        # "which had the highest net margin?": a sentence naming the largest by size ("the largest retailer by a wide
+        # margin") ranks by another measure; a ratio's rank is said with the ratio or by members' figures side by side
+        # (a table's rows: kind "ranked" above). General rule (session 27): a ranking by a ratio is never answered by a
+        # sentence that does not name that ratio ("by a wide margin" is no margin)
+        return False
     if (sense and sense & _rank_sense(body)) or _OUTRANKS.search(body):
         return True
     own = asked.entities | asked.mentioned
@@ -1451,6 +1458,14 @@ def ranks_members(asked: Asked, c: Candidate) -> bool:
     forms = stated_figures.figure_forms(body)
     wanted = [f for f in forms if (f == "change") == bool({"speed", "steep"} & sense)] if sense else forms
     return len(members) >= 2 and len(wanted) >= 2
+
+
+# a superlative ranking by a ratio ("the highest net margin", "the best return on equity", "the lowest cost-to-income
+# ratio"): the ratio's head word must be said by a sentence that ranks by it
+_RATIO_RANKED = re.compile(r"(?i)\b(?:highest|lowest|best|worst|largest|smallest|biggest|widest|thinnest|fattest|"
+                           r"strongest|weakest)\s+(?:[a-z-]+\s+){0,3}?(margin|return|ratio|yield)s?\b")
+# "by a wide margin", "by a margin of ten points": how far one leads, never a profit margin
+_MARGIN_IDIOM = re.compile(r"(?i)\bby\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?margin\b")
 
 
 _RECORD = re.compile(
