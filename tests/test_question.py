@@ -87,6 +87,17 @@ def test_an_either_or_question_is_not_answered_yes_or_no():
     assert Q.question_kind("Did Contoso's wages expense increase in 2023?") == "yesno"
 
 
+def test_opposite_comparatives_offered_as_answers_are_not_a_yes_or_no_question():
+    # "faster or slower than" offers the two answers: "Yes." answers neither (#10, session 27)
+    assert Q.question_kind("In the first quarter, did Quillmark's operating profit rise faster or slower than "
+                           "its revenue, and what drove the gap?") != "yesno"
+    assert Q.question_kind("Was Ferncastle's backlog larger or smaller at year end than a year before?") != "yesno"
+    assert Q.question_kind("Did Ferncastle's service margin get better or worse in fiscal 2025?") != "yesno"
+    # one comparative, or "more or less" (roughly), leaves a yes/no question
+    assert Q.question_kind("Did Quillmark's operating profit rise faster than its revenue in the first quarter?") == "yesno"
+    assert Q.question_kind("Did Ferncastle's order intake stay more or less flat in 2025?") == "yesno"
+
+
 def test_period_tokens_financial_terms_and_title_case_words_are_not_required_names():
     vocab = {"adjusted", "real", "highest", "sales", "beauty", "was", "non"}  # what the searched text writes in lower case
     names = {"contoso", "adjusted", "ebitda", "beauty"}

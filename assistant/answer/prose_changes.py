@@ -28,7 +28,7 @@ from ..text.bindings import Bound, Period, bind_numbers
 from ..text.numbers import CURRENCY_CODES, Num
 
 __all__ = ["Figure", "Pair", "asks_change", "asks_direction", "compared_periods", "pair_in", "change_text",
-           "direction_text", "stated_direction", "asks_one_way", "since_year"]
+           "direction_text", "stated_direction", "asks_one_way", "asks_move_way", "since_year"]
 
 # "how many percentage points of occupancy did it lose", "by how many basis points did the margin narrow"
 _POINTS_CHANGE = re.compile(
@@ -382,6 +382,22 @@ _ONE_WAY = re.compile(
     r"(?P<dir>ris(?:ing|en)|grow(?:ing|n)|increas(?:ing|ed)|climb(?:ing|ed)|fall(?:ing|en)|declin(?:ing|ed)|"
     r"decreas(?:ing|ed)|shrink(?:ing)?|shrunk|drop(?:ping|ped))\b\W*$"
 )
+
+
+# a part asking how much a measure moved one way: "how much did the segment's operating income decline?", "by how
+# much did revenue grow in 2025"
+_MOVE_WAY_Q = re.compile(
+    r"(?i)\bhow\s+much\s+(?:did|has|have|had|does|do)\s+(?:[\w'’&.-]+\s+){1,8}?(?P<dir>f[ae]ll(?:en)?|drop(?:ped)?|"
+    r"declined?|decreased?|shr[iau]nk|ris(?:e|en)|rose|gr[eo]wn?|grow|increased?|climb(?:ed)?)\b(?![^?]*\bor\b)")
+
+
+def asks_move_way(text: str) -> str | None:
+    """"up"/"down" for an amount part asking how much a measure moved one way ("how much did operating income
+    decline?"); None for another question or one offering both ways ("rise or fall")."""
+    m = _MOVE_WAY_Q.search(text)
+    if not m:
+        return None
+    return "up" if re.match(r"(?i)ris|rose|gr[eo]w|increas|climb", m.group("dir")) else "down"
 
 
 def asks_one_way(text: str) -> str | None:

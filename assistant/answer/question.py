@@ -201,8 +201,20 @@ _YES_NO_AFTER_LEAD = re.compile(
 _EITHER_OR = re.compile(r"(?i)\b([a-z]{3,}|up)\s+or\s+([a-z]{3,}|down)\b")
 
 
+# opposite comparatives offered as the two answers ("grow faster or slower than", "a bigger or smaller share"): the
+# answer is one of the two, never "Yes"/"No" ("more or less" is left out: it is also the idiom for "roughly")
+_OPPOSITE_COMPARATIVES = (("faster", "slower"), ("quicker", "slower"), ("bigger", "smaller"), ("larger", "smaller"),
+                          ("better", "worse"), ("wider", "narrower"), ("stronger", "weaker"), ("sooner", "later"))
+
+
 def _either_or(question: str) -> bool:
-    """"Did it increase or decrease?", "improve or decline": the answer is one of the two, not yes or no."""
+    """"Did it increase or decrease?", "improve or decline", "grow faster or slower than X": the answer is one of
+    the two, not yes or no. General rule (#10, session 27): two opposite comparatives joined by "or" are the two
+    answers offered, like two opposite directions."""
+    for m in re.finditer(r"(?i)\b([a-z]{4,})\s+or\s+([a-z]{4,})\b", question):
+        pair = (m.group(1).lower(), m.group(2).lower())
+        if pair in _OPPOSITE_COMPARATIVES or pair[::-1] in _OPPOSITE_COMPARATIVES:
+            return True
     for m in _EITHER_OR.finditer(question):
         a, b = _direction(m.group(1).lower()), _direction(m.group(2).lower())
         if a in ("up", "down") and b in ("up", "down") and a != b:

@@ -1650,6 +1650,23 @@ def _qualifiers(question: str) -> set[str]:
     return out
 
 
+# a part asking one segment's measure by reference ("the segment's operating income", "that division's sales")
+_UNIT_REF = re.compile(r"(?i)\b(?:the|that|this|each|its)\s+(?:segment|division|business\s+unit|unit|reporting\s+segment)(?:'s|’s|s')")
+_WHOLE_WORDS = frozenset({"total", "totals", "segment", "segments", "consolidated", "company", "reportable"})
+
+
+def _whole_row_for_unit(question: str, row: str) -> bool:
+    """Is ``row`` the whole company's line ("Operating income", "Total segment operating income") for a part asking
+    one segment's measure by reference ("how much did the segment's operating income decline?")? General rule (#10,
+    session 27): a row whose label says only the measure (and total/segment/consolidated) names no segment, so it is
+    the company's figure, never the referred segment's."""
+    if not _UNIT_REF.search(question):
+        return False
+    label = row.partition(": ")[0]
+    words = _stems(content_words(label)) - _stems(_WHOLE_WORDS)
+    return not (words - _stems(content_words(question)))
+
+
 def _quoted_change(asked: Asked, c: Candidate, question: str = "") -> changes.Pair | None:
     """The asked and the compared period's figures that a candidate quotes for a change question
     (``prose_changes.pair_in``), when it says the measure the question names ("revenue": in its text or, for a
@@ -1669,6 +1686,14 @@ def _quoted_change(asked: Asked, c: Candidate, question: str = "") -> changes.Pa
     inherited = " ".join(sorted(asked.words - content_words(asked.text) - asked.entities))
     if pair is not None and c.kind != "row" and _governed_by_another(f"{asked.text} {inherited}".strip(), c.text, pair):
         return None  # "Cash from operations rose to $424 million from $300 million, ... deferred revenue": not its pair
+    if pair is not None and c.kind == "row" and _whole_row_for_unit(asked.text, c.text):
+        return None
+    if pair is not None and pair.new.value > 0 and pair.old.value > 0 \
+            and (way := changes.asks_move_way(asked.text)) is not None and (pair.new.value > pair.old.value) != (way == "up") \
+            and pair.new.value != pair.old.value:
+        # General rule (#10, session 27): "how much did its operating income decline?" quoted by a pair that rose
+        # (two positive figures) is another line's move (the total for the segment asked), never the answer
+        return None
     return pair
 
 
