@@ -77,3 +77,72 @@ def test_a_bare_how_much_after_a_reason_is_the_move_its_quote_states():
                    threshold=0.3)  # fmt: skip
     assert ex.picks[0] is not None and ex.picks[0].candidate.text.startswith("Operating profit declined")
     assert ex.notes.get(1, "").startswith("Down $6.4 million"), ex.notes
+
+
+# session 28: a fictional ferry operator's human-capital paragraph, written for this test
+FERRY = DocMeta(doc_id="dfer", doc="nordsund_ferries_10k_2031", source="/r/nordsund_ferries_10k_2031.pdf",
+                title="Nordsund Ferries Corp. Form 10-K 2031", company="Nordsund Ferries", doc_type="10-K",
+                fiscal_year=2031)
+FERRY_PAGE = ("Human Capital\n\nAs of March 2, 2031, Nordsund employed about 14,600 crew and shore staff across its routes, "
+              "including about 5,800 people based in Norway. Our crews are represented by four maritime unions.\n")
+
+
+def test_the_rest_of_a_stated_whole_is_computed_from_the_quote():
+    # Rule: "what share of them worked outside PLACE" after a quote counting a whole "including N in PLACE": the rest
+    # (whole less N) and its share; "how many were in PLACE" the stated part and its share; another place: nothing
+    sentence = FERRY_PAGE.split("\n\n")[1].split(". Our")[0] + "."
+    line = F.rest_line("what share of them worked outside Norway?", sentence)
+    assert line is not None and line.startswith("About 8,800 of 14,600 (60.3%) outside Norway: 14,600 less 5,800"), line
+    assert F.rest_line("and how many of them were in Norway?", sentence).startswith("About 5,800 of 14,600 (39.7%) in Norway")
+    assert F.rest_line("what share of them worked outside Denmark?", sentence) is None
+    # one place however written: "the U.S." in the quote is "the United States" asked
+    assert F.rest_line("how many were outside the United States?", "At year end the carrier had 3,960 drivers, "
+                       "including 1,210 based in the U.S.").startswith("2,750 of 3,960 (69.4%) outside the U.S.")
+    assert F.rest_line("how many were outside the UK?", "At year end the carrier had 3,960 drivers, including 1,210 "
+                       "based in the U.S.") is None
+    # an amount of money is no count of people; a share the quote states is not recomputed
+    assert F.rest_line("what share of it came from outside the U.S.?",
+                       "Sales were $7,900 million, including $3,100 million in the U.S.") is None
+    assert F.rest_line("what share of them worked outside Norway?", "Staff numbered 900 at year end.") is None
+
+
+def test_a_headcount_question_is_answered_whole_with_the_share_outside():
+    c = Chunk(chunk_id="dfer:1", doc_id="dfer", doc=FERRY.doc, source=FERRY.source, page=7, page_end=7, start=0,
+              end=len(FERRY_PAGE), text=FERRY_PAGE, ordinal=1)  # fmt: skip
+    ex = X.extract("How many people did Nordsund Ferries employ at March 2, 2031, and what share of those were based "
+                   "outside Norway?", [Hit(chunk=c, score=1.0, rank=0, meta=FERRY)], HashEmbedder(),
+                   page_text=lambda d, p: FERRY_PAGE, threshold=0.3)  # fmt: skip
+    assert not ex.partial and ex.picks[1] is not None, ex.notes
+    text = R.render(ex, lambda d, p: FERRY_PAGE)[0]
+    assert "About 8,800 of 14,600 (60.3%) outside Norway" in text and "Not in the indexed reports" not in text, text
+
+
+# session 28: a fictional bakery group's workforce paragraph, written for this test
+BAKERY_PAGE = ("Our People\n\nAt the end of fiscal 2031 we had about 18,200 employees, with about 7,400 in Mexico and about "
+               "10,800 in our markets outside Mexico. Roughly 11,900 of them work in our bakeries and about 6,300 hold "
+               "office and sales jobs.\n")
+
+
+def test_a_split_the_quote_states_answers_the_part():
+    # Rule: "how were they split between A and B" after the whole's quote: answered by that quote when each side's word
+    # stands near one of its counts; a side it gives no figure for leaves the part open
+    sentence = BAKERY_PAGE.split("\n\n")[1]
+    assert F.split_line("how were they split between Mexico and other markets?", sentence) is not None
+    assert F.split_line("and how were they split between bakeries and office jobs?", sentence) is not None
+    assert F.split_line("how were they split between men and women?", sentence) is None
+    assert F.split_line("how were they split between Mexico and Canada?", sentence) is None
+    assert F.split_line("what drove the split between Mexico and other markets?", sentence) is None
+    assert F.rest_line("roughly how many of them were in Mexico?", "We had about 18,200 employees, including about "
+                       "7,400 in Mexico.").startswith("About 7,400 of 18,200 (40.7%) in Mexico")
+
+
+def test_a_headcount_question_with_its_split_is_answered_whole():
+    meta = DocMeta(doc_id="dbak", doc="panaderia_sol_10k_2031", source="/r/panaderia_sol_10k_2031.pdf",
+                   title="Panaderia Sol S.A. Form 10-K 2031", company="Panaderia Sol", doc_type="10-K", fiscal_year=2031)
+    c = Chunk(chunk_id="dbak:1", doc_id="dbak", doc=meta.doc, source=meta.source, page=5, page_end=5, start=0,
+              end=len(BAKERY_PAGE), text=BAKERY_PAGE, ordinal=1)  # fmt: skip
+    ex = X.extract("How many employees did Panaderia Sol have at the end of fiscal 2031, and how were they split between "
+                   "Mexico and other markets?", [Hit(chunk=c, score=1.0, rank=0, meta=meta)], HashEmbedder(),
+                   page_text=lambda d, p: BAKERY_PAGE, threshold=0.45)  # fmt: skip
+    text = R.render(ex, lambda d, p: BAKERY_PAGE)[0]
+    assert not ex.partial and "The split is stated in the same passage [1]" in text, text

@@ -42,3 +42,11 @@ def test_a_figure_of_the_next_place_does_not_answer_for_the_place_before():
     assert not ex.answered
     ex = _ask("How far have kiln sales in Spain fallen from their peak?", PAGE)
     assert ex.picks[0] is not None and "44%" in ex.picks[0].candidate.text
+
+
+
+def test_one_place_however_written():
+    # session 28: "the U.S." and "United States" are one place; "the" and a sentence's full stop are no part of a name
+    assert P.same_place("the U.S.", "United States") and P.same_place("USA", "the United States of America")
+    assert P.same_place("Great Britain", "the U.K.") and P.same_place("Norway.", "Norway")
+    assert not P.same_place("Norway", "Denmark") and not P.same_place("the U.S.", "the U.K.")

@@ -599,6 +599,18 @@ def extract(
             line = followups.followup_line(asked.text, parts[k - 1].years, picks[k - 1].candidate.text)
             if line is not None:
                 best, notes[k] = picks[k - 1], line
+        if k and best is None and picks[k - 1] is not None and picks[k - 1].candidate.kind == "sentence":
+            # "..., and what share of them worked outside the United States?": the rest of the whole the part before's
+            # quote counts, or its part in the asked place, computed (prose_followups.rest_line)
+            line = followups.rest_line(asked.text, picks[k - 1].candidate.text)
+            if line is not None:
+                best, notes[k] = picks[k - 1], line
+        if k and best is None and picks[k - 1] is not None and picks[k - 1].candidate.kind == "sentence":
+            # "..., and how were they split between the U.S. and other markets?": the part before's quote, when it
+            # states a figure for each side named (prose_followups.split_line)
+            line = followups.split_line(asked.text, picks[k - 1].candidate.text)
+            if line is not None:
+                best, notes[k] = picks[k - 1], line
         if k and asked.unit == "change" and k not in notes and picks[k - 1] is not None \
                 and picks[k - 1].candidate.kind == "sentence" and (best is None or best.candidate is picks[k - 1].candidate):
             # "..., and by how much did it grow from a year earlier?": the move from the figure the part before's quote

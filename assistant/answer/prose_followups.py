@@ -18,6 +18,19 @@ Rules (each with a test on hand-written sentences in ``tests/test_prose_followup
   much did it fall?" after a reason whose quote states the move itself "<moved> to A from B" ("Operating profit
   declined to $48.6 million from $55.0 million, because ..."): the change computed from those two figures, of one kind,
   when the quote moves the way the part asks ("fall" for a decline) and states exactly one such pair.
+- **The rest of a whole the quote states** (``rest_line``, session 28): "..., and what share of them worked outside
+  the United States?", "how many of them were outside Canada?", "what percentage were in Germany?" after a part whose
+  quote states a count and the part of it in one place ("employed about 52,000 people worldwide, including about
+  21,000 in Canada", "of whom 3,400 were based in Germany"): the part in the asked place, or the rest outside it
+  (whole less part), and its share of the whole, computed. Only a plain count (no currency, no percentage) with
+  exactly one "including / of whom / of which N ... in PLACE" after it, and the asked place the quote's own place
+  (``prose_places.same_place``: "the U.S." is "the United States"); otherwise the part stays unanswered.
+- **A split the quote states** (``split_line``, session 28): "..., and how were they split between the U.S. and other
+  markets?", "how was it divided between production and non-production roles?" after a part whose quote states the
+  whole: that quote answers it when, for every "between A and B" the part names, a word of A and a word of B (other
+  than "other", "rest", "roles" and the like) stand within 60 characters of a plain count in the quote, and the quote
+  states the whole and a count for each side (at least two counts per pair, plus one). The line says so; the quote
+  shown above holds the figures. Otherwise the part stays unanswered.
 - **The figures come from the quote** (``year_figures``): each figure the quote ties to a year ("$292 billion in 2024,
   against $281 billion in 2023 and $262 billion in 2022", "37% of pet sales in 2024": "in YEAR" right after it or
   after the words it is of, with no figure or clause break between), of one kind (money with the
@@ -30,8 +43,9 @@ from __future__ import annotations
 
 import re
 from ..text.moves import UP_FOLLOWUP_VERB as _UP_VERB
+from .prose_places import same_place
 
-__all__ = ["difference_asked", "followup_line", "move_line", "other_year", "stated_move_line", "year_figures"]
+__all__ = ["difference_asked", "followup_line", "move_line", "other_year", "rest_line", "split_line", "stated_move_line", "year_figures"]
 
 _NUMBER_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10}
@@ -215,3 +229,87 @@ def stated_move_line(part: str, sentence: str) -> str | None:
     amount = f"{cur.group(0) if cur else ''}{abs(d):,.{_places(new_shown, old_shown)}f}{(' ' + scale) if scale else ''}"
     return (f"{'Up' if d >= 0 else 'Down'} {amount} ({d / old[0] * 100:+.1f}%): {new_shown} against {old_shown}, "
             f"computed from the quote")
+
+
+# a part asking the share or number of a whole the part before stated, in or outside one place: "what share of them
+# worked outside the United States", "how many of those were in Canada", "what percentage were based in Germany"
+_PLACE = r"(?P<the>the\s+)?(?P<place>[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,3})"
+_REST_ASKED = re.compile(r"(?i:^\s*(?:and\s+)?(?:(?:roughly|approximately|about)\s+)?(?:(?P<share>what|which)\s+(?:share|percentage|percent|proportion|portion|fraction)|"
+                         r"how\s+many)(?:\s+of\s+(?:them|those|these|that\s+total|the\s+total))?\s+(?:\w+\s+){0,3}?"
+                         r"(?P<where>outside(?:\s+of)?|in|within|based\s+in|located\s+in)\s+)" + _PLACE + r"(?i:\b[^,;]*\??\s*)$")
+_ABOUT = r"(?:(?:approximately|about|roughly|some|around|nearly|almost|over|more\s+than)\s+)?"
+# the quote: "<about> N <words> ..., including <about> M <words> in/within PLACE" (or "of whom", "of which")
+_WHOLE_PART = re.compile(r"(?<![\d$€£.,])(?P<about>" + _ABOUT + r")(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?!\s*(?:%|percent\b|"
+                         r"billion\b|million\b|thousand\b|[.,]\d))\s+[a-z](?:[^.;%$€£]|\.(?=\S)){0,120}?,?\s+(?:including|of\s+whom|"
+                         r"of\s+which)\s+(?P<pabout>" + _ABOUT + r")(?P<part>\d{1,3}(?:,\d{3})+|\d+)(?!\s*(?:%|percent\b|"
+                         r"billion\b|million\b|thousand\b|[.,]\d))\s+(?:[a-z][\w-]*\s+){0,3}?(?:were\s+|are\s+|was\s+|is\s+)?(?:in|within|based\s+in|"
+                         r"located\s+in)\s+" + _PLACE)
+
+
+def _place_words(place: str) -> tuple[str, ...]:
+    return tuple(w.lower().strip(".") for w in place.split() if w[:1].isupper())
+
+
+def rest_line(part: str, sentence: str) -> str | None:
+    """The computed line answering "..., and what share of them worked outside the United States?" from the part
+    before's quote stating a whole count and the part of it in one place, or None (see the module's rules)."""
+    m = _REST_ASKED.match(part)
+    if m is None:
+        return None
+    found = list(_WHOLE_PART.finditer(sentence))
+    if len(found) != 1:
+        return None
+    q = found[0]
+    if not _place_words(m.group("place")) or not same_place(q.group("place"), m.group("place")):
+        return None  # the asked place is not the one the quote counts
+    whole, inside = int(q.group("whole").replace(",", "")), int(q.group("part").replace(",", ""))
+    if whole <= 0 or not 0 < inside < whole:
+        return None
+    outside = m.group("where").lower().startswith("outside")
+    n = whole - inside if outside else inside
+    # a sentence's full stop is not the place's ("in Canada."); an abbreviation's is ("in the U.S.")
+    named = q.group("place") if re.search(r"\b[A-Z]\.[A-Z]\.$", q.group("place")) else q.group("place").rstrip(".")
+    place = f"{'the ' if q.group('the') else ''}{named}"
+    where = f"{'outside' if outside else 'in'} {place}"
+    about = "about " if (q.group("about") or q.group("pabout")) else ""
+    share = n / whole * 100
+    calc = (f"{q.group('whole')} less {q.group('part')} in {place}" if outside
+            else f"{q.group('part')} of {q.group('whole')}")
+    return (f"{about[:1].upper() + about[1:] if about else ''}{n:,} of {q.group('whole')} ({share:.1f}%) {where}: {calc}, "
+            f"computed from the quote")
+
+
+# "how were they split between A and B (and between C and D)", "how is it divided between A and B"
+_SPLIT_ASKED = re.compile(r"(?i)^\s*(?:and\s+)?how\s+(?:were|was|are|is|did|do|does)\s+(?:they|them|these|those|it|that|this|"
+                          r"the\s+(?:total|workforce|employees|staff|headcount))\s+(?:split|divided|broken\s+down|distributed|"
+                          r"allocated|spread)\b")
+_BETWEEN = re.compile(r"(?i)\bbetween\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+?)(?=\s+and\s+between\b|\s*[,;?]|\s*$)")
+_SIDE_STOP = {"other", "others", "the", "its", "their", "of", "in", "rest", "remaining", "roles", "role", "employees",
+              "people", "staff", "jobs", "positions", "functions", "areas", "parts", "world", "elsewhere"}
+_COUNT = re.compile(r"(?<![\d$€£.,])\d{1,3}(?:,\d{3})+(?![.,]?\d)|(?<![\d$€£.,])\d{2,}(?![.,]?\d|\s*%)")
+
+
+def _side_words(side: str) -> set[str]:
+    return {w.lower().strip(".") for w in re.findall(r"[A-Za-z][\w.&-]*", side)} - _SIDE_STOP
+
+
+def split_line(part: str, sentence: str) -> str | None:
+    """The line saying the part before's quote states the split a "how were they split between A and B?" part asks, or
+    None (see the module's rules)."""
+    if not _SPLIT_ASKED.match(part):
+        return None
+    pairs = _BETWEEN.findall(part)
+    if not pairs:
+        return None
+    counts = [m for m in _COUNT.finditer(sentence) if not re.fullmatch(r"(?:19|20)\d\d", m.group(0))]
+    for a, b in pairs:
+        for side in (a, b):
+            words = _side_words(side)
+            near = any(w.group(0).lower().strip(".") in words and any(abs(w.start() - c.end()) <= 60 or abs(c.start() - w.end())
+                                                             <= 60 for c in counts)
+                       for w in re.finditer(r"[A-Za-z][\w.&-]*", sentence))  # fmt: skip
+            if not near:
+                return None  # a side the quote gives no figure for
+    if len(counts) < 2 * len(pairs) + 1:
+        return None  # the whole and a figure for each side
+    return "The split is stated in the same passage"

@@ -4,6 +4,8 @@ Rules (each with a test on hand-written sentences in ``tests/test_prose_places.p
 
 - **"Italy" and "Italian" name one place** (``place_forms``): a question about heat pump sales in Italy is about
   the sentence "Italian sales fell 20%", and one about "Polish installers" about a sentence on Poland.
+- **One place however written** (``same_place``, session 28): "the U.S.", "US" and "the United States of America" are
+  one place, as are "the U.K." and "Great Britain"; "the" and a sentence's full stop are no part of a name.
 - **A sentence opening with another place is that place's** (``opens_with_other_place``): "Polish sales are now
   58% below their 2022 peak" right after "Italian sales have fallen every year since their peak" is about
   Poland, not Italy: the subject named in the sentences before it is not lent to a sentence that names its own.
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["opens_with_other_place", "place_forms", "place_key"]
+__all__ = ["opens_with_other_place", "place_forms", "place_key", "same_place"]
 
 _NATIONS = {  # country -> adjective(s)
     "argentina": "argentine argentinian", "australia": "australian", "austria": "austrian", "belgium": "belgian",
@@ -38,6 +40,24 @@ _KEY.update({adj: country for country, adjs in _NATIONS.items() for adj in adjs.
 def place_key(word: str) -> str | None:
     """The country a country name or adjective names ("Italian" -> "italy"), or None."""
     return _KEY.get(word.lower().removesuffix("'s").removesuffix("’s"))
+
+
+# one place written several ways: "the U.S.", "US", "the United States of America"; "the U.K.", "Great Britain"
+_SAME_PLACE = {
+    "united states": ("u.s.", "u.s", "us", "usa", "u.s.a.", "u.s.a", "united states", "united states of america"),
+    "united kingdom": ("u.k.", "u.k", "uk", "united kingdom", "great britain", "britain"),
+}
+_NAME_KEY = {alias: key for key, aliases in _SAME_PLACE.items() for alias in aliases}
+
+
+def _name_key(name: str) -> str:
+    low = re.sub(r"^the\s+", "", " ".join(name.lower().split()))
+    return _NAME_KEY.get(low) or _NAME_KEY.get(low.rstrip(".")) or place_key(low.rstrip(".")) or low.rstrip(".")
+
+
+def same_place(a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` name one place ("the U.S." and "United States", "Canada." and "Canada")?"""
+    return bool(a.strip()) and _name_key(a) == _name_key(b)
 
 
 def place_forms(entity: str) -> set[str]:
