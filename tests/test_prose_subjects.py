@@ -359,3 +359,26 @@ def test_the_members_the_question_names_together_are_the_asked_group():
     for asked in ({"frostline"}, {"frostline", "nordkyl"}):  # the second name read as a name or not
         assert not S.group_owned(q, t, t.index("40%"), asked)
         assert not S.only_in_group(q, t, asked)
+
+
+def test_a_word_of_the_filers_own_name_is_no_contrast():
+    # session 28, rule: "International" in the registrant's name (its report's title) is no contrast with the
+    # "domestic" employees a question asks; a quote naming overseas staff still is
+    from assistant.answer import prose_subjects as PS
+    from assistant.types import DocMeta
+    from one_page import ask_company_page
+
+    q = "How many domestic employees did Brightwater Marinas have at the end of 2031?"
+    title = "Brightwater Marinas International Form 10-K 2031"
+    said = "At December 31, 2031, we had about 6,200 domestic employees, most of them at our coastal marinas."
+    assert PS.narrowed_elsewhere(q, said, around=title, own_names=("Brightwater Marinas International",)) == ""
+    assert PS.narrowed_elsewhere(q, "We also had about 900 employees overseas.", around=title,
+                                 own_names=("Brightwater Marinas International",)) != ""
+    meta = DocMeta(doc_id="dbwm", doc="brightwater_10k_2031", source="/r/brightwater_10k_2031.pdf", title=title,
+                   company="Brightwater Marinas International", doc_type="10-K", fiscal_year=2031)
+    page = (f"Human Capital\n\n{said} Collective bargaining agreements covered about 2,400 of our employees at "
+            "December 31, 2031.\n")
+    ex = ask_company_page(f"{q.rstrip('?')}, and how many of its employees were covered by collective bargaining "
+                          "agreements?", page, meta, "Brightwater Marinas", threshold=0.3)
+    # the second part is the union sentence's, never the domestic headcount's (every quote was "international" before)
+    assert ex.picks[1] is not None and "2,400" in ex.picks[1].candidate.text, ex.picks

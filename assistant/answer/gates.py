@@ -179,7 +179,8 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
         return None
     if prose_subjects.narrowed_elsewhere(
             subject_q, c.body, c.text.split(":")[0] if c.kind == "row" else "", f"{c.before} {_title(c)}",
-            c.heading, figure=asked.kind in ("amount", "yesno") or asked.kind == "describe" and asks_figure(question)):
+            c.heading, figure=asked.kind in ("amount", "yesno") or asked.kind == "describe" and asks_figure(question),
+            own_names=(getattr(c.meta, "company", None) or "", *aliases)):
         # the question narrows its subject (a class bounded by a number, the whole, a group, one side of a contrast)
         # and the candidate is about another (``prose_subjects``)
         return None

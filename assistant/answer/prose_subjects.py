@@ -190,6 +190,15 @@ def _tokens(text: str) -> set[str]:
     return set(_TOKEN.findall(text.lower().replace("’", "'")))
 
 
+def _without_names(said: str, names: "tuple[str, ...] | list[str]") -> str:
+    """``said`` less the filer's own names ("MGM Resorts International", "Contoso Commercial Inc."): a word of a
+    company's name is no qualifier of what a quote is about. General rule (session 28): "international" in the
+    registrant's name, its report's title, is no contrast with the "domestic" employees a question asks."""
+    for name in sorted({n.strip() for n in names if n and len(n.strip()) > 2}, key=len, reverse=True):
+        said = re.sub(rf"(?i)(?<![\w]){re.escape(name)}(?![\w])", " ", said)
+    return said
+
+
 def contrasted(question: str, said: str) -> bool:
     """Does ``said`` (a quote with its heading, the sentence before and its report's title) name another member of a
     contrast the question names one of, and not the asked one ("commercial rooftop solar" asked: "The median price
@@ -332,7 +341,7 @@ def only_in_group(question: str, text: str, entities: frozenset[str] | set[str])
 
 
 def narrowed_elsewhere(question: str, text: str, label: str = "", around: str = "", heading: str = "",
-                       figure: bool = True) -> str:
+                       figure: bool = True, own_names: "tuple[str, ...] | list[str]" = ()) -> str:
     """Why a candidate is about another subject than the one the question narrows to ("" when it is not): ``text``
     the candidate's own words (a row: "label: values"), ``label`` a row's label, ``heading`` its heading or table
     caption, ``around`` the sentence before and its report's title; ``figure``: the part asks a figure (a group's
@@ -345,7 +354,7 @@ def narrowed_elsewhere(question: str, text: str, label: str = "", around: str = 
     n = asked_group(question) if figure else None
     if n is not None and not states_group(n, text):
         return "a group asked, the quote does not name it"
-    if contrasted(question, f"{text} {heading} {around}"):
+    if contrasted(question, _without_names(f"{text} {heading} {around}", own_names)):
         return "another member of a contrast the question names"
     party = settled_party(question) if figure else frozenset()
     if party and not names_party(party, f"{text} {heading} {around}"):
