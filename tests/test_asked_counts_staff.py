@@ -48,3 +48,16 @@ def test_a_number_counting_no_staff_is_no_headcount():
     assert weeks and all(v == OTHER for v in weeks.values()), weeks
     staff = _verdicts(q, "At November 29, 2024, Brackwater employed approximately 6,480 people worldwide.")
     assert staff.get("6,480") not in (None, OTHER), staff
+
+
+def test_a_workforce_size_asked_is_the_number_employed():
+    # session 28, rule: "How large was its workforce?" names no staff noun to count; a number that is the object of
+    # "employ" and counts staff ("we employed about 48,500 team members") is its size; a count of stores is not
+    from assistant.answer.prose_ties import TIED, answers
+
+    q = "How large was Quillfeather Outfitters' workforce at the close of fiscal 2031?"
+    said = ("At January 30, 2032, we employed about 48,500 team members across our stores, distribution centers and "
+            "support offices, roughly 40% of whom worked full-time.")
+    assert answers(q, said)
+    assert [v for _, _, v, _ in tied_spans(q, said)][0] == TIED
+    assert not answers(q, "At January 30, 2032, we operated about 1,250 stores in 46 states.")

@@ -93,6 +93,12 @@ def employed_count(counted: str, before: str) -> bool:
     return counted in _SAME_COUNT[1] and bool(_EMPLOYED.search(before))
 
 
+def employs_staff(before: str, after: str) -> bool:
+    """Is a figure the object of "employ" counting staff ("we employed over 48,000 colleagues", "employs about 1,200
+    people")? A workforce's size asked in other words ("How large was its workforce?") is that figure (session 28)."""
+    return bool(_EMPLOYED.search(before)) and staff_counted(before, after)
+
+
 # a count of staff asked, whatever the plural ("how many people / employees / staff did it employ", "its headcount")
 _STAFF_ASKED = re.compile(r"(?i)\bhow\s+many\s+(?:[a-z-]+\s+){0,2}?(?:people|persons|employees|staff|workers|personnel|"
                           r"associates|team\s+members|colleagues)\b|\bhow\s+many\b[^?]*\bemploy(?:s|ed)?\b|\bheadcount\b|"

@@ -41,8 +41,8 @@ from .measure_families import (
 )
 from .measure_frames import _case, _length, _same_point, other_basis
 from .stated_figures import Figure, _MONEY, _aside_free, _figures
-from .asked_counts import (_COUNT_NOUN, _counts_other, counted_said, covered_count, employed_count, predicate_disagrees,
-                           counts_things, other_tenure, headcount_figure, staff_asked, staff_counted)
+from .asked_counts import (_COUNT_NOUN, _counts_other, counted_said, covered_count, employed_count, employs_staff,
+                           predicate_disagrees, counts_things, other_tenure, headcount_figure, staff_asked, staff_counted)
 from .asked_shares import portion_part
 from .asked_measures import AskedMeasure, asked_measure, measure_head, says_head
 from .tie_rules import (
@@ -204,6 +204,9 @@ def figure_ties(asked: AskedMeasure, text: str, around: str = "") -> list[tuple[
                        f.after, f.head)
         if verdict == OTHER and asked.counted and f.kind == "number" and employed_count(asked.counted, text[: f.start]):
             verdict = TIED  # "how many employees": "we employed approximately 15,900 associates" counts them
+        if verdict == UNKNOWN and asked.family == "headcount" and asked.form == "level" and not asked.counted \
+                and f.kind == "number" and employs_staff(text[: f.start], f.after):
+            verdict = TIED  # "How large was its workforce?": "we employed over 48,000 colleagues" is its size (session 28)
         if verdict != OTHER and asked.counted and f.kind == "number" and covered_count(asked.counted, text[: f.start]):
             verdict = OTHER  # "how many employees": "agreements, which would cover approximately 400 employees" counts
             # the agreements' reach, a subset
