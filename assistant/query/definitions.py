@@ -685,7 +685,45 @@ def find_definitions(question: str, lookup: Lookup) -> list[Definition | Unparse
             results[i] = Definition(name, body, parse(body, lookup, {**known, **others}))
         except _ParseError:
             pass
-    return [results[i] for i in range(len(bodies))]
+    return [_named_by_start(results[i], bodies[i][1]) for i in range(len(bodies))]
+
+
+def _map_inputs(n: Node, f: Callable[[Input], Input]) -> Node:
+    if isinstance(n, Input):
+        return f(n)
+    if isinstance(n, Op):
+        return Op(n.op, _map_inputs(n.left, f), _map_inputs(n.right, f))
+    return n
+
+
+# General rule (session 28, #10): a definition that pairs a flow of "fiscal N" with balances averaged over two year-ends a
+# year apart, the later one in January to March of N + 1 ("fiscal 2024 cost of sales divided by the average of
+# inventories at February 1, 2025 and February 3, 2024"), says the filer names its fiscal year by the year it began: the
+# flow is the year that closed on the later date, named by mia (as its columns are) by that date's calendar year, N + 1
+def _named_by_start(d: "Definition | Unparsed", body: str) -> "Definition | Unparsed":
+    if not isinstance(d, Definition):
+        return d
+    closes = set()
+    for m in _DATE_PAIR.finditer(body):
+        if _balance_years(m) == m.group(0):
+            continue  # not two year-ends a year apart
+        late = max((int(m.group(f"y{k}")), month_number(m.group(f"m{k}"))) for k in (1, 2))
+        if late[1] <= 3:
+            closes.add(late[0])
+    if len(closes) != 1:
+        return d
+    close = closes.pop()
+    averaged = [i for i in d.inputs() if i.how == "average" and i.years and max(i.years) == close]
+    if not averaged:
+        return d
+
+    def shift(i: Input) -> Input:
+        named = re.search(rf"\b(?:fiscal(?:\s+year)?|FY)\s*'?{close - 1}\b", i.words, re.I)
+        if i.how == "at" and i.years == (close - 1,) and not i.offset and named:
+            return replace(i, years=(close,))
+        return i
+
+    return replace(d, expr=_map_inputs(d.expr, shift))
 
 
 _LISTED = re.compile(r"\s+and\s+|,", re.I)

@@ -534,12 +534,32 @@ def _revenue_only_in_expense_names(question: str) -> bool:
     return bool(hits) and all(_EXPENSE_AFTER.match(q, m.end()) for m in hits)
 
 
+# General rule (session 28, #10): a revenue word that modifies another noun naming no amount of revenue ("revenue
+# visibility", "revenue recognition", "revenue synergies") or that is what something else turns into ("expected to turn
+# into revenue", "recognized as revenue") names that other thing (a backlog, a policy), never revenue as the asked figure
+_NOT_REVENUE_AFTER = re.compile(r"\s+(?:visibility|recognition|pipeline|synerg(?:y|ies)|backlog|polic(?:y|ies)|"
+                                r"streams?|concentration|diversification)\b")
+_TURNED_INTO = re.compile(r"\b(?:turn|convert|recogni[sz]|translat|book|realiz|realis)\w*\s+(?:[a-z-]+\s+){0,3}?"
+                          r"(?:into|to|as)\s+(?:net\s+)?$")
+
+
+def _revenue_only_named_for_another(question: str) -> bool:
+    """Does every revenue word of the question modify another noun that is no amount of revenue ("revenue
+    visibility") or name what another item turns into ("turn into revenue")? Such a question asks that other item."""
+    q = " " + re.sub(r"\s+", " ", question.lower().replace("’", "'")) + " "
+    hits = [m for p in METRIC_WORDS.get("revenue", []) for m in re.finditer(rf"(?<![a-z0-9]){re.escape(p)}(?![a-z0-9])", q)]
+    return bool(hits) and all(_NOT_REVENUE_AFTER.match(q, m.end()) or _TURNED_INTO.search(q[:m.start()])
+                              for m in hits)
+
+
 def metrics_in(question: str) -> list[str]:
     """The statement metrics a question names (``registry.METRIC_WORDS``, the longest phrase winning), with a
     dividend asked "per share" in words set apart read as the per-share dividend, not the total paid."""
     found = [m for m in _find_phrases(question, METRIC_WORDS) if m]
     if "revenue" in found and _revenue_only_in_expense_names(question):
         found.remove("revenue")  # "sales and marketing expenses", "sales expenses": an expense line, not revenue
+    if "revenue" in found and _revenue_only_named_for_another(question):
+        found.remove("revenue")  # "revenue visibility", "turn into revenue": another item (``_NOT_REVENUE_AFTER``)
     if "dividends_paid" in found and _NOT_PAID.search(question):
         found.remove("dividends_paid")  # dividends declared, received or receivable are not the amount paid
     if _DIVIDEND_PER_SHARE.search(question) and "dividends_per_share" not in found:

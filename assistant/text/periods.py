@@ -89,12 +89,23 @@ _SOURCE_QUARTER = re.compile(
     r"(?:conference\s+)?call|presentation)s?\b", re.I)
 
 
+# the same source named by its document before the quarter ("Answer from its 10-Q for the second quarter of 2023", "the
+# earnings release for Q3 fiscal 2025"): the document word stays, the quarter it is for goes
+# General rule (session 28, #10): a quarter after a document word and "for" names which report to read, never the
+# period asked when another period is named ("the full year 2023")
+_SOURCE_FOR_QUARTER = re.compile(
+    r"\b((?:10-Q|(?:quarterly|interim)\s+report|(?:earnings\s+|press\s+)+release|(?:quarterly\s+)?filing|report))\s+"
+    r"(?:for|covering)\s+(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter|Q[1-4])"
+    r"(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?'?(?:(?:19|20)\d{2}|\d{2}))?\b", re.I)
+
+
 def without_source_quarter(question: str) -> str:
     """The question without a quarter that names its source document ("What full-year 2023 EPS does the company's
     first-quarter 2023 earnings release guide to?" -> "... the company's earnings release ..."), when a period is
     still named outside it; the question as it is otherwise (the source's quarter is then the only period said).
     General rule: the period of the document a question cites is not the period it asks a figure for."""
     out = _SOURCE_QUARTER.sub(lambda m: " " + m.group(0).split()[-1], question)
+    out = _SOURCE_FOR_QUARTER.sub(lambda m: m.group(1), out)
     if out != question and re.search(r"\b(?:19|20)\d{2}\b|\bFY\s*'?\d{2}\b", out):
         return out
     return question
