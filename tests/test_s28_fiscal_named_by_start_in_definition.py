@@ -18,7 +18,7 @@ def _inputs(question: str) -> list[Input]:
 
 
 def test_fiscal_n_flow_with_year_ends_early_in_n_plus_1_is_the_year_closing_then():
-    ins = _inputs("Inventory turnover is defined as fiscal 2024 cost of sales divided by the average of merchandise "
+    ins = _inputs("Inventory turnover is defined as fiscal 2024 cost of sales / the average of merchandise "
                   "inventories at February 1, 2025 and February 3, 2024. What was Marlow & Finch's inventory turnover?")
     flow = [i for i in ins if i.how == "at"][0]
     avg = [i for i in ins if i.how == "average"][0]
@@ -27,13 +27,13 @@ def test_fiscal_n_flow_with_year_ends_early_in_n_plus_1_is_the_year_closing_then
 
 
 def test_a_filer_naming_years_by_their_close_keeps_its_year():
-    ins = _inputs("Inventory turnover is defined as fiscal 2025 cost of sales divided by the average of merchandise "
+    ins = _inputs("Inventory turnover is defined as fiscal 2025 cost of sales / the average of merchandise "
                   "inventories at February 1, 2025 and February 3, 2024. What was Marlow & Finch's inventory turnover?")
     assert [i for i in ins if i.how == "at"][0].years == (2025,)
 
 
 def test_year_ends_in_december_shift_nothing():
-    ins = _inputs("Inventory turnover is defined as fiscal 2024 cost of sales divided by the average of inventories "
+    ins = _inputs("Inventory turnover is defined as fiscal 2024 cost of sales / the average of inventories "
                   "at December 31, 2024 and December 31, 2023. What was Marlow & Finch's inventory turnover?")
     assert [i for i in ins if i.how == "at"][0].years == (2024,)
 
@@ -68,7 +68,7 @@ Total liabilities and stockholders' equity 2,600,500 2,446,200
 
 
 def test_the_turnover_uses_the_cost_of_the_year_closing_on_the_later_date():
-    q = ("Inventory turnover is defined as fiscal 2024 cost of sales divided by the average of merchandise inventories "
+    q = ("Inventory turnover is defined as fiscal 2024 cost of sales / the average of merchandise inventories "
          "at February 1, 2025 and February 3, 2024. What was Marlow & Finch's inventory turnover for fiscal 2024? "
          "Round to two decimal places.")
     a = answer_question(q, memory_index([(MARLOW, {41: INCOME, 40: BALANCE})]))

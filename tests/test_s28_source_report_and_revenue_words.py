@@ -11,22 +11,22 @@ from assistant.text.periods import periods_named, resolve_period
 
 
 @pytest.mark.parametrize("question, period", [
-    ("What consolidated net revenues did Harlow Gaming report for the full year 2025, in USD thousands? Answer from "
-     "its 10-Q for the second quarter of 2025.", "FY2025"),
+    ("What consolidated net revenues did Harlow Gaming report for the full year 2025, in USD thousands? Read it off "
+     "the 10-Q for the 2nd quarter of 2025.", "FY2025"),
     ("What capital spending for fiscal 2027 did Ostrava Rail guide to in its earnings release for Q3 fiscal 2026?",
      "FY2027"),
     ("Using the quarterly report for the first quarter of 2024, what was Brightwell's total debt at year-end 2023?",
      "FY2023"),
     # the source's quarter is the only period said: it stays the period asked
-    ("What were Harlow Gaming's revenues in its 10-Q for the second quarter of 2025?", "Q2 2025"),
+    ("What were Harlow Gaming's revenues in its 10-Q for the 2nd quarter of 2025?", "Q2 2025"),
 ])
 def test_a_quarter_after_the_document_word_is_the_source_not_the_period(question, period):
     assert resolve_period(question)[0] == period
 
 
 def test_the_source_quarter_after_the_document_word_is_no_period_named():
-    q = ("What operating cash flow did Harlow Gaming report for fiscal 2025? Answer from its 10-Q for the second "
-         "quarter of 2026.")
+    q = ("What operating cash flow did Harlow Gaming report for fiscal 2025? Take it from the 10-Q for the "
+         "third quarter of fiscal 2026.")
     assert periods_named(q) == ["FY2025"]
 
 

@@ -636,6 +636,7 @@ def find_definitions(question: str, lookup: Lookup) -> list[Definition | Unparse
               for cs, s, e, name, ce in spans]
     # "wages, fuel and port fees combined": the items listed, added up (``list_sum``)
     bodies = [(name, _COMBINED.match(body).group("items") if _COMBINED.match(body) else body) for name, body in bodies]
+    bodies = [(name, _qualified_referents(body, text[: spans[0][1]] if spans else "", lookup)) for name, body in bodies]
     sums = {i: (name, text[added[(cs, ce)][0]:added[(cs, ce)][1]]) for i, (cs, _, _, name, ce) in enumerate(spans)
             if (cs, ce) in added}
     results: dict[int, Definition | Unparsed] = {}
@@ -797,6 +798,31 @@ def without_own_exclusions(question: str, lookup: Lookup, defs: Sequence["Defini
             last = m.end()
     out.append(text[last:])
     return " ".join(out)
+
+
+# a figure named with the qualifier that says whose or which part of it ("net income attributable to Contoso Inc. common
+# shareholders", "net income from continuing operations")
+_QUALIFIED_TAIL = (r"\s+(?:attributable\s+to\s+(?:[A-Za-z][\w.&'-]*\s+){0,6}?(?:(?:common\s+)?(?:share|stock)holders|"
+                   r"shareowners|owners|(?:the\s+)?parent(?:\s+company)?|noncontrolling\s+interests?)|"
+                   r"from\s+continuing\s+operations)\b")
+
+
+def _qualified_referents(body: str, before: str, lookup: Lookup) -> str:
+    """A definition body with "that / this <figure>" written as the figure as the question named it before, with its
+    qualifier ("... its net income attributable to Contoso Inc. common shareholders ...; net margin (that net income
+    divided by revenues)" -> "net income attributable to Contoso Inc. common shareholders divided by revenues").
+    General rule (session 28, #10): a demonstrative before a figure mia knows points back to that figure as the
+    question named it, qualifier and all; with no such earlier naming, or two different ones, it stays as written."""
+    def swap(m: re.Match) -> str:
+        words = m.group(2)
+        if lookup(words) is None:
+            return m.group(0)
+        named = {" ".join(x.group(0).split()) for x in
+                 re.finditer(rf"\b{re.escape(words)}{_QUALIFIED_TAIL}", before, re.I)}
+        return named.pop() if len(named) == 1 else m.group(0)
+
+    return re.sub(r"\b(that|this)\s+((?:[a-z][a-z&'-]*\s+){0,3}[a-z][a-z&'-]*?)(?=\s+(?:divided|over|/|as|to|minus|"
+                  r"less|plus|times|multiplied|and|,|\)))", swap, body, flags=re.I)
 
 
 def antecedents(text: str, lookup: Lookup) -> dict[str, Node]:
@@ -1505,7 +1531,9 @@ _FILLER = re.compile(
     r"^(?:the|a|an|its|their|company'?s|total\s+amount\s+of|amount\s+of|value\s+of|reported|unadjusted|gaap)\s+", re.I)
 _HINT_CORE = (
     r"(?:as\s+)?(?:(?:reported|shown|found|presented|taken|stated|listed)\s+)?(?:from|on|in|per|according\s+to)\s+"
-    r"(?:the\s+)?(?:condensed\s+)?(?:consolidated\s+)?(?:condensed\s+)?(?:statements?\s+of\s+(?:cash\s+flows?|income|operations|earnings|financial\s+"
+    # the statement named with its filer's possessive ("from WMT's consolidated statements of income", "in Contoso
+    # Ltd.'s balance sheet", "from its cash flow statement"): where the figure is read, as with "the" (session 28, #10)
+    r"(?:the\s+|its\s+|their\s+|(?:[a-z][\w&.\-]*\s+){0,2}[a-z][\w&.\-]*'s?\s+)?(?:condensed\s+)?(?:consolidated\s+)?(?:condensed\s+)?(?:statements?\s+of\s+(?:cash\s+flows?|income|operations|earnings|financial\s+"
     r"position)|cash\s+flows?\s+statements?|income\s+statements?|balance\s+sheets?|p&l|10-?k|"
     # the five-year table a 10-K prints under "Selected Financial Data": where the figures are read, not what
     r"selected\s+(?:consolidated\s+)?financial\s+data)")

@@ -85,7 +85,7 @@ _CALC_WORDS: dict[str, list[str]] = {
     "dpo": ["days payable outstanding", "dpo"],
     "dso": ["days sales outstanding", "dso"],
     "dio": ["days inventory outstanding", "dio", "days of inventory"],
-    "effective_tax_rate": ["effective tax rate"],
+    "effective_tax_rate": ["effective tax rate", "effective income tax rate"],
     "payout_ratio": ["payout ratio", "dividend payout"],
     "fixed_asset_ratio": ["fixed asset ratio", "fixed-asset ratio"],
     "free_cash_flow": ["free cash flow", "fcf"],
