@@ -9,7 +9,7 @@ import re
 from .measure_families import FAMILIES, _families, _stem, _words
 from .asked_counts import _ASKING_AUX, _PERIOD_PHRASE
 
-__all__ = ["asks_portion", "asks_share", "misses_share_part", "share_state", "share_part"]
+__all__ = ["asks_portion", "asks_share", "misses_share_part", "share_state", "share_part", "state_words"]
 
 
 _PORTION_Q = re.compile(r"(?i)\bhow\s+much\s+of\s+(?:[\w'’.&-]+\s+){0,4}?(?:%s)\b" % "|".join(FAMILIES.values()))
@@ -94,6 +94,25 @@ _STATE_VERB = re.compile(r"(?i)^(?:are|were|is|was|have|had|has|say|says|said|re
 _STATE_FRAME = frozenset("say says said report reports reported think thinks believe they it that them their".split())
 
 
+# one state of a company's people said in its several filers' phrasings: "unionized", "represented by (labor) unions",
+# "members of a union", "belong to a trade union", "covered by collective bargaining agreements" all say the staff
+# counted are under union representation (never "non-union", its opposite, nor a name: "the European Union", "Union
+# Pacific", a singular capitalised "Union", is no union of staff). Each is read as the one word
+# "unionized", in the question's state and in the sentence's words alike (``state_words``).
+_UNION_STATE = re.compile(
+    r"(?i)(?:\b(?:represented|covered|organi[sz]ed)\s+by\s+|\bmembers?\s+of\s+|\bbelong(?:s|ed|ing)?\s+to\s+|"
+    r"\b(?:subject|party|parties)\s+to\s+|\bin\s+|\bunder\s+)?(?:an?\s+|the\s+|one\s+or\s+more\s+)?"
+    r"(?:(?<![\w-])(?:(?:labou?r|trade)\s+)?(?-i:unions?|Unions)(?:\s+members?(?:hip)?)?|(?<![\w-])unioni[sz]ed|"
+    r"\bcollective(?:ly)?\s+(?:bargain(?:ing|ed)\s+|labou?r\s+)?(?:agreements?|contracts?|units?|bargaining))\b")
+
+
+def state_words(text: str) -> set[str]:
+    """The stems of a text's words with a state of a company's people said in one word whatever its phrasing
+    ("45% of our workforce was represented by unions" -> {..., unioni}): where a share's state (``share_state``) is
+    looked for. General rule: a state said in another filer's words is the same state."""
+    return _words(_UNION_STATE.sub(" unionized ", text))
+
+
 def share_state(question: str) -> frozenset[str]:
     """The stems of the state a share question asks of a whole's members ("What share of clinics are understaffed?"
     -> {unders}; "What percentage of CISOs plan to cut tools?" -> {plan, cut, tool}); empty when it asks none (a
@@ -109,7 +128,7 @@ def share_state(question: str) -> frozenset[str]:
         # no predicate; a share of a measure ("what share of revenue was recurring"); a verb of another subject ("did
         # US data centres use", "the homes Ridgecrest closed")
         return frozenset()
-    return frozenset(w for w in _words(" ".join(x for x in words[at:] if x.lower() not in _STATE_FRAME))
+    return frozenset(w for w in state_words(" ".join(x for x in words[at:] if x.lower() not in _STATE_FRAME))
                      if w not in ("are", "were", "was", "have", "had", "has"))
 
 

@@ -43,7 +43,7 @@ from .measure_frames import _case, _length, _same_point, other_basis
 from .stated_figures import Figure, _MONEY, _aside_free, _figures
 from .asked_counts import (_COUNT_NOUN, _counts_other, counted_said, covered_count, employed_count, employs_staff,
                            predicate_disagrees, counts_things, other_tenure, headcount_figure, staff_asked, staff_counted)
-from .asked_shares import portion_part
+from .asked_shares import portion_part, state_words
 from .asked_measures import AskedMeasure, asked_measure, measure_head, says_head
 from .tie_rules import (
     _AVERAGE_ASKED, _PER_UNIT_SAID, _attributive, _average_for_total, _bound_to_other_noun, _counts_other_subject,
@@ -69,8 +69,11 @@ def _tie(asked: AskedMeasure, words: str, form: str, kind: str, per: str | None,
         return OTHER  # "in USD millions" is never a percentage; a share or margin never money
     if asked.money and kind == "number" and _COUNT_NOUN.match(after):
         return OTHER  # a dollar amount asked: "originated 6,912 loans" counts loans, it is no amount of money
-    if asked.count and kind in ("money", "percent"):
-        return OTHER  # "how many": a count, never an amount of money or a percentage
+    if asked.count and (kind == "money" or kind == "percent" and asked.form != "share"):
+        # "how many": a count, never an amount of money or a percentage. A share asked of a counted whole ("what
+        # percentage of the total number of employees were unionized", "how many people ..., and what percentage of
+        # them ...") is a percentage: "45% of our workforce was represented by unions" states it (session 28)
+        return OTHER
     if asked.counted and kind == "number" and _counts_other(asked.counted, after):
         return OTHER  # "how many stores": "about 240 vendors" counts another thing
     if asked.doing and kind == "number" and predicate_disagrees(asked.doing, after):
@@ -120,7 +123,8 @@ def _tie(asked: AskedMeasure, words: str, form: str, kind: str, per: str | None,
             # "what share of clinics are understaffed": "28% of clinics said they had lost a nurse" is the share of
             # another state; at least half the asked state's words must be said in the figure's own clause or by
             # the sentence's subject ("Collaborative robots (cobots) ... made up about 11% of installations")
-            said = _words(f"{clause or words} {opening}")
+            # (a state said in a filer's own phrasing is the same state: "represented by unions" says "unionized")
+            said = state_words(f"{clause or words} {opening}")
             return TIED if 2 * len(asked.state & said) >= len(asked.state) else OTHER
         return TIED
     if asked.family == "eps" and per is not None:  # "$3.12 per diluted share" is earnings per share
@@ -293,7 +297,7 @@ def answers(question: str, text: str, context: str = "", title: str = "") -> boo
     if not unknown:
         return False
     if asked.form == "share":
-        if asked.state and not 2 * len(asked.state & _words(text)) >= len(asked.state):
+        if asked.state and not 2 * len(asked.state & state_words(text)) >= len(asked.state):
             return False  # a share of members in a state the sentence never says
         return not asked.part or asked.part <= _words(_aside_free(text))
     if asked.mods and not asked.mods <= _stems_of(f"{text} {context} {title}"):
