@@ -576,8 +576,11 @@ def extract(
         found = _moving_members(asked, moving, cands, threshold) if moving else None
         if found is not None:  # "which of its segments grew": every member's move read, those that moved so named
             best, mores[k], notes[k] = found
+        # a share part whose sentence states no share (computed once: the table's pick below is a row, of which
+        # _no_share_stated says nothing)
+        no_share = best is not None and (k in tabled or "%" in best.candidate.text) and _no_share_stated(asked, best)
         if k in tabled and (best is None or not tabled[k][3] or (best.candidate.kind == "row" and tabled[k][0].kind != "row")
-                            or _no_share_stated(asked, best)):
+                            or no_share):
             # one row's own change only where no sentence answers, its cell only where nothing does; comparisons and
             # rankings always
             cand, said, line, _ = tabled[k]
@@ -588,7 +591,7 @@ def extract(
                 notes[k] = line  # the same rows cited above: this part's computed line under the same [n]
             if said:
                 forced[k] = said
-        if best is not None and k not in notes and "%" in best.candidate.text and _no_share_stated(asked, best):
+        elif no_share and k not in notes and "%" in best.candidate.text:
             # a share asked, no table computing it, and a sentence whose every percentage is another measure's ("grew
             # 9.0%, against 1.5% for ..."): it does not answer the part. General rule (session 27): a share is never
             # shown as a sentence's growth rate or other percentage; a share said only in words leaves the part open
