@@ -28,7 +28,8 @@ from dataclasses import replace
 from ..finance.registry import metric_for_phrase
 from ..query.intent import metrics_in
 from ..text.months import MONTH_ABBR
-from ..text.periods import periods_named, spans_named
+from ..text.periods import (PERIOD_PART, PERIOD_PART_SPLIT, PERIOD_PART_TOKEN, PERIOD_PART_WORDS, periods_named,
+                             spans_named)
 from ..types import Answer, Verification
 from .question import _asked_years, _years, part_texts
 
@@ -177,32 +178,25 @@ def parts_answered(question: str, ans: Answer | None, ask: Callable[[str], Answe
     return both if both is not None and not parts_left(question, both) else ans
 
 
-# a part that names only periods, opened by a preposition: "and in the first six months of 2026 versus the first six
-# months of 2025", "for the nine months ended September 30, 2026", "and over fiscal 2024 to fiscal 2025"
-_PERIOD_SPLIT = re.compile(r",\s*(?=(?:and\s+)?(?:in|for|over|during|from|between|as\s+of)\s)", re.I)
-_PERIOD_PART = re.compile(r"^(?:and\s+)?(in|for|over|during|from|between|at|as\s+of)\s+\S", re.I)
-_PERIOD_WORDS = set("""in for over during from to between and versus vs compared with against the a first second third
-    fourth quarter quarters quarterly months month six nine three twelve year years fiscal calendar ended ending
-    end half first-half year-to-date ytd of at as same period prior previous earlier""".split())
-_PERIOD_TOKEN = re.compile(rf"(?i)^(?:(?:19|20)\d\d|fy\s?'?\d{{2,4}}|[1-4]q\s?'?\d{{2,4}}|q[1-4]\s?'?\d{{0,4}}|"
-                           rf"[12]h\s?'?\d{{2,4}}|h[12]|\d{{1,2}}m|\d{{1,2}},?|{MONTH_ABBR}[a-z]*\.?)$")
+# a part that names only periods, opened by a preposition: its patterns are period resolution's
+# (``text.periods``: PERIOD_PART_SPLIT, PERIOD_PART, PERIOD_PART_WORDS, PERIOD_PART_TOKEN)
 
 
 def _names_periods_only(part: str) -> bool:
-    """Whether a part names periods and nothing else (``_PERIOD_WORDS``, years, quarters, spans, dates) and at least
+    """Whether a part names periods and nothing else (``PERIOD_PART_WORDS``, years, quarters, spans, dates) and at least
     one period: the part asks the part before's measure again for those periods."""
     words = [w.strip(".,;:()'’") for w in part.split()]
     words = [w for w in words if w]
-    if not any(_PERIOD_TOKEN.match(w) for w in words) or metrics_in(part):
+    if not any(PERIOD_PART_TOKEN.match(w) for w in words) or metrics_in(part):
         return False
-    return all(w.lower() in _PERIOD_WORDS or _PERIOD_TOKEN.match(w) for w in words)
+    return all(w.lower() in PERIOD_PART_WORDS or PERIOD_PART_TOKEN.match(w) for w in words)
 
 
 def _period_parts(question: str) -> list[str]:
     """The parts of the question proper (up to its "?": an instruction after it is no part) as worded, each also split
     at ", and over the nine months ..." (a comma, then a preposition of time)."""
     asked = question[:question.rfind("?") + 1] if "?" in question else question
-    return [q.strip() for p in part_texts(asked) for q in _PERIOD_SPLIT.split(p) if q.strip()]
+    return [q.strip() for p in part_texts(asked) for q in PERIOD_PART_SPLIT.split(p) if q.strip()]
 
 
 def periods_left(question: str, ans: Answer | None) -> bool:
@@ -213,7 +207,7 @@ def periods_left(question: str, ans: Answer | None) -> bool:
     if ans is None or ans.refused:
         return False
     parts = _period_parts(question)
-    if len(parts) < 2 or not all(_PERIOD_PART.match(p) and _names_periods_only(p) for p in parts[1:]):
+    if len(parts) < 2 or not all(PERIOD_PART.match(p) and _names_periods_only(p) for p in parts[1:]):
         return False
     return any(re.match(r"(?:Q[1-4]|[69]M) ", label) and label not in ans.text
                for p in parts for label in periods_named(p))
@@ -235,7 +229,7 @@ def periods_apart(question: str, ask: Callable[[str], Answer | None]) -> Answer 
     tail = question[question.rfind("?") + 1:].strip() if "?" in question else ""
     subs = [first]
     for part in parts[1:]:
-        m = _PERIOD_PART.match(part)
+        m = PERIOD_PART.match(part)
         if m is None or not _names_periods_only(part):
             return None
         at = [p.start() for p in re.finditer(r"(?i)\b(?:in|for|over|during|from|between|at|as\s+of)\b", first)

@@ -276,6 +276,19 @@ _QUARTER_MENTIONS = [
 ]
 
 
+# a part of a question that names only periods, opened by a preposition: "and in the first six months of 2026 versus
+# the first six months of 2025", "for the nine months ended September 30, 2026", "and over fiscal 2024 to fiscal 2025"
+# (``answer.measures_joined`` asks the part before's measure again for them): where a part is split off ("..., and
+# over the nine months"), its opening, its words and its period tokens (years, quarters, halves, spans, dates)
+PERIOD_PART_SPLIT = re.compile(r",\s*(?=(?:and\s+)?(?:in|for|over|during|from|between|as\s+of)\s)", re.I)
+PERIOD_PART = re.compile(r"^(?:and\s+)?(in|for|over|during|from|between|at|as\s+of)\s+\S", re.I)
+PERIOD_PART_WORDS = set("""in for over during from to between and versus vs compared with against the a first second
+    third fourth quarter quarters quarterly months month six nine three twelve year years fiscal calendar ended ending
+    end half first-half year-to-date ytd of at as same period prior previous earlier""".split())
+PERIOD_PART_TOKEN = re.compile(rf"(?i)^(?:(?:19|20)\d\d|fy\s?'?\d{{2,4}}|[1-4]q\s?'?\d{{2,4}}|q[1-4]\s?'?\d{{0,4}}|"
+                               rf"[12]h\s?'?\d{{2,4}}|h[12]|\d{{1,2}}m|\d{{1,2}},?|{MONTH_ABBR}[a-z]*\.?)$")
+
+
 # a year-to-date column as mia labels it ("6M 2026", "9M FY2025"), beside the words a question uses for it
 _SPAN_LABEL = re.compile(r"\b([69])M\s*'?(?:FY\s?)?(?:20)?\d{2}\b")
 
