@@ -41,17 +41,29 @@ UP_REFERRED = ("higher", "increased", "greater", "stronger", "larger", "improved
 # ... and fall adjectives ("due to the lower prices") (``answer.referred_causes``)
 DOWN_REFERRED = ("lower", "decreased", "reduced", "weaker", "smaller", "declining", "falling")
 
+# one stem table for a move said in the past or as a noun: a core each reader shares, and the sub-lists that add to it
+# (a member's move, ``answer.member_asks``: the core, "shrank" besides; a passage's move, ``answer.referred_causes``:
+# the core, "gained", "improved", "was up" ... besides; a premise's move, ``answer.premises``: the passage's words,
+# "risen", "climbed", "went up", "was higher" ... besides). Every list keeps its reader's words; their order is free,
+# as no word of a list is the start of another's (an alternation of such words matches the same whatever its order).
+UP_PAST_CORE = ("increased", "rose", "grew")
+DOWN_PAST_CORE = ("decreased", "declined", "fell", "dropped")
+UP_NOUNS_CORE = ("increase", "rise", "growth")
+DOWN_NOUNS_CORE = ("decrease", "decline", "drop", "fall")
+
 # a rise said as a noun ("a 5% increase in") (``answer.referred_causes``)
-UP_NOUNS = r"(?:increase|rise|growth|gain|improvement)"
+UP_NOUNS = "(?:" + "|".join(UP_NOUNS_CORE + ("gain", "improvement")) + ")"
 
 # a fall said as a noun (``answer.referred_causes``)
-DOWN_NOUNS = r"(?:decrease|decline|drop|fall|reduction)"
+DOWN_NOUNS = "(?:" + "|".join(DOWN_NOUNS_CORE + ("reduction",)) + ")"
 
 # a rise a passage states in the past ("attendance rose 5%") (``answer.referred_causes``)
-UP_PAST_SAID = r"(?:increased|rose|grew|gained|improved|was\s+up|were\s+up)"
+_UP_PAST_SAID_MORE = ("gained", "improved", r"was\s+up", r"were\s+up")
+UP_PAST_SAID = "(?:" + "|".join(UP_PAST_CORE + _UP_PAST_SAID_MORE) + ")"
 
 # a fall a passage states in the past (``answer.referred_causes``)
-DOWN_PAST_SAID = r"(?:decreased|declined|fell|dropped|was\s+down|were\s+down)"
+_DOWN_PAST_SAID_MORE = (r"was\s+down", r"were\s+down")
+DOWN_PAST_SAID = "(?:" + "|".join(DOWN_PAST_CORE + _DOWN_PAST_SAID_MORE) + ")"
 
 # a rise said of one member of a breakdown ("which segment grew"): alternation, no group (``answer.prose_members``)
 UP_MEMBER_WORDS = r"grew|grow|increased?|rose|rise|gained?|expanded?|improved?|higher"
@@ -66,12 +78,13 @@ UP_BASE = r"improve|increase|rise|grow|expand|climb|gain|strengthen|go\s+up"
 DOWN_BASE = r"decline|decrease|fall|drop|shrink|contract|deteriorate|worsen|weaken|go\s+down"
 
 # a rise in the past tense or as "was higher": alternation, no group (``answer.premises``)
-UP_PAST = (r"improved|increased|rose|risen|grew|grown|expanded|climbed|gained|strengthened|went\s+up|was\s+higher|"
-           r"were\s+higher|was\s+up|were\s+up")
+UP_PAST = "|".join(UP_PAST_CORE + _UP_PAST_SAID_MORE + ("risen", "grown", "expanded", "climbed", "strengthened",
+                                                       r"went\s+up", r"was\s+higher", r"were\s+higher"))
 
 # a fall in the past tense or as "was lower": alternation, no group (``answer.premises``)
-DOWN_PAST = (r"declined|decreased|fell|fallen|dropped|shrank|shrunk|contracted|deteriorated|worsened|weakened|"
-             r"went\s+down|was\s+lower|were\s+lower|was\s+down|were\s+down")
+DOWN_PAST = "|".join(DOWN_PAST_CORE + ("shrank",) + _DOWN_PAST_SAID_MORE + (
+    "fallen", "shrunk", "contracted", "deteriorated", "worsened", "weakened", r"went\s+down", r"was\s+lower",
+    r"were\s+lower"))
 
 # a rise with every inflection, as a table's question asks it ("added", "picked up"): alternation
 # (``answer.prose_tables``)
@@ -122,19 +135,18 @@ DOWN_LEAD_ASKED = re.compile(r"(?i)\b(?:fall(?:s|en|ing)?|fell|declin\w*|decreas
 
 # a remainder row's label: "Rest of Europe", "Rest of the world", "Other Asia-Pacific", "Other European countries"
 # (``answer.scoring``)
-# a remainder row's label: "Rest of Europe", "Rest of the world", "Other Asia-Pacific", "Other European countries"
 REMAINDER_LABEL = re.compile(r"(?i)^\s*(?:(?:the\s+)?rest\s+of|all\s+other|other)\s+(?:the\s+)?(.+)$")
 
 # a question asking for the remainder ("the rest of", "other", "remaining") (``answer.scoring``)
 ASKS_REMAINDER = re.compile(r"(?i)\b(?:rest\s+of|other|remainder|remaining)\b")
 
-# a move either way a comparison of two sides asks ("grew faster", "outpaced") (``answer.prose_versus``)
-MOVE_ASKED_VERSUS = re.compile(r"(?i)\b(?:gr[eo]w\w*|ris(?:e|es|ing|en)|rose|increas\w*|expand\w*|fell|fall\w*|"
-                               r"declin\w*|drop\w*|shr[iu]nk\w*|contract\w*|slid|slump\w*|growth|outgr[eo]w\w*|"
-                               r"outpac\w*)\b")
+# a fall a comparison of two sides asks (``answer.prose_versus``): the fall sub-list of ``MOVE_ASKED_VERSUS``
+_DOWN_VERSUS = r"fell|fall\w*|declin\w*|drop\w*|shr[iu]nk\w*|contract\w*|slid|slump\w*"
+DOWN_ASKED_VERSUS = re.compile(rf"(?i)\b(?:{_DOWN_VERSUS})\b")
 
-# a fall a comparison of two sides asks (``answer.prose_versus``)
-DOWN_ASKED_VERSUS = re.compile(r"(?i)\b(?:fell|fall\w*|declin\w*|drop\w*|shr[iu]nk\w*|contract\w*|slid|slump\w*)\b")
+# a move either way a comparison of two sides asks ("grew faster", "outpaced") (``answer.prose_versus``)
+MOVE_ASKED_VERSUS = re.compile(rf"(?i)\b(?:gr[eo]w\w*|ris(?:e|es|ing|en)|rose|increas\w*|expand\w*|{_DOWN_VERSUS}|growth|"
+                               r"outgr[eo]w\w*|outpac\w*)\b")
 
 # a fall said at the start of a side's figure ("down 3%", "declined") (``answer.prose_versus``)
 DOWN_SAID_VERSUS = re.compile(r"(?i)^(?:down|fell|fallen|dropped|declined|decreased|slid|shrank|contracted|slumped|"
@@ -186,7 +198,7 @@ CHANGE_ASKED_FOLLOWUP = re.compile(r"(?i)\b(change|changed|grow|grew|growth|incr
 
 # "which <members> declined", "which <members> saw its <measure> decline": one member that moved one way, its verbs in
 # the past and its nouns (``answer.member_asks``)
-DOWN_PAST_MEMBER = "declined|decreased|fell|dropped|shrank"
-DOWN_NOUNS_MEMBER = "decline|decrease|fall|drop"
-UP_PAST_MEMBER = "increased|rose|grew"
-UP_NOUNS_MEMBER = "increase|rise|growth"
+DOWN_PAST_MEMBER = "|".join(DOWN_PAST_CORE + ("shrank",))
+DOWN_NOUNS_MEMBER = "|".join(DOWN_NOUNS_CORE)
+UP_PAST_MEMBER = "|".join(UP_PAST_CORE)
+UP_NOUNS_MEMBER = "|".join(UP_NOUNS_CORE)
