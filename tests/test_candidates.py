@@ -135,3 +135,20 @@ def test_a_refer_to_note_pointer_is_not_a_candidate():
     assert not C._is_statement("Refer to Note 9 for additional disclosures about our leases.")
     assert not C._is_statement("Please refer to Note 4 for the terms of the credit agreement.")
     assert C._is_statement("We refer to these stores as our outlet stores in the rest of this report.")
+
+
+def test_a_running_page_footer_or_header_is_never_a_candidate():
+    # a fictional filer's page: its running head and footer carry the form name, the year and the printed page number
+    page = ("Annual Report 2024 | 57\n"
+            "Employees\n"
+            "At December 31, 2024, Harbor Mills employed about 6,400 people, of whom 2,100 worked outside Canada.\n"
+            "Selling costs 412 388\n"
+            "Annual report printing costs 33\n"
+            "Harbor Mills Inc. 2024 Form 10-K: 41\n")
+    texts = [c.text for c in C.page_candidates(page, meta=META_FILING)]
+    assert not any("Form 10-K" in t or "Annual Report 2024" in t for t in texts), texts
+    assert any(t.startswith("At December 31, 2024, Harbor Mills employed") for t in texts)
+    # a row whose label is not a title stays a row, even at the foot of the page
+    assert "Annual report printing costs: 33" in texts and "Selling costs: 412, 388" in texts
+    assert C.running_line("12 | Sustainability Report 2023") and C.running_line("Page 7 of 90 Quarterly Report")
+    assert not C.running_line("Form 10-K filings 3") and not C.running_line("Total revenues 81,288 41,651")

@@ -246,6 +246,43 @@ def _row_lines(page: str, a: int, b: int) -> list[tuple[int, int]]:
     return out if len(out) >= 2 else []
 
 
+# A running page header or footer: the document's title (a filing or report name: "Form 10-K", "Annual Report",
+# "Quarterly Report", with the filer's name and year) and the printed page number at one end ("Harbor Mills Inc. 2022
+# Form 10-K 41", "Annual Report 2024 | 57", "12 | Sustainability Report 2023"). Rule: such a line is page furniture,
+# never a statement, a row or a figure; its page number is no count or amount (ingest drops repeated furniture, but a
+# printed page number off the PDF's own number by more than a few pages, next to a year and a form number, is kept).
+_RUNNING_TITLE = re.compile(r"(?i)\b(?:form\s+)?(?:10-?[KQ]|20-?F|40-?F)\b|\b(?:annual|quarterly|interim|integrated|"
+                            r"sustainability|esg|impact|half[- ]year(?:ly)?)\s+(?:financial\s+)?report\b|"
+                            r"\bproxy\s+statement\b")
+_RUNNING_NUMBER = r"(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?"
+_RUNNING_LINE = re.compile(rf"(?i)^\s*(?:{_RUNNING_NUMBER}\s*[|•·:–—-]?\s+(?P<a>\S.*?)|(?P<b>\S.*?)\s*[|•·:–—-]?\s*"
+                           rf"{_RUNNING_NUMBER})\s*$")
+_TITLE_WORD = re.compile(r"(?:[A-Z0-9][\w&.,'’()-]*|of|and|the|&|[|•·:–—-]|(?:19|20)\d\d)$")
+RUNNING_ZONE = 3  # the first and last lines of a page, where running heads and footers are printed
+
+
+def running_line(line: str) -> bool:
+    """Is a line a running page header or footer (the document's title and the printed page number)? Its words
+    other than the title's are capitalised names, years and joining words ("Harbor Mills Inc. 2022 Form 10-K 41"),
+    never a row's lower-case label ("Annual report printing costs 33")."""
+    m = _RUNNING_LINE.match(" ".join(line.split()))
+    if m is None:
+        return False
+    title = m.group("a") or m.group("b")
+    if not _RUNNING_TITLE.search(title) or re.search(r"[$€£%]", title):
+        return False
+    rest = _RUNNING_TITLE.sub(" ", title)
+    if re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", rest)):
+        return False  # another figure beside the page number: a row, not a title
+    return all(_TITLE_WORD.match(w) for w in rest.split())
+
+
+def _page_edges(page: str, zone: int = RUNNING_ZONE) -> list[tuple[int, int]]:
+    """The offsets of the first and last ``zone`` non-blank lines of a page."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", page)]
+    return lines[:zone] + lines[-zone:]
+
+
 def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str = "", page_no: int = 1,
                     meta: DocMeta | None = None, rank: int = 0) -> list[Candidate]:  # fmt: skip
     """Every sentence, list and table row of one page's text, with the headings above it. A row's context is
@@ -273,12 +310,17 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
         table_rows.clear()
         table_lines.clear()
 
+    # the page's running header and footer lines (``running_line``): never a candidate
+    furniture = [(x, y) for x, y in _page_edges(page) if running_line(page[x:y])]
     i = 0
     while i < len(spans):
         a, b = spans[i]
         text = page[a:b]
         flat = " ".join(text.split())
         line_like = "\n" not in text.strip()
+        if line_like and any(x <= a and b <= y for x, y in furniture):
+            i += 1
+            continue
         if not line_like and (table_rows or any(_is_column_head(x) for x in table_lines)):
             rows = _row_lines(page, a, b)
             if rows:  # the splitter read a row and a lower-case row under it ("of which ...") as one sentence
