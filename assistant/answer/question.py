@@ -696,11 +696,19 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
         q = f"{q}{member.group(0)}"
     mentioned = frozenset(named_entities(q, vocab, names)) | frozenset(e for p in parts for e in p.entities)
     parts = [replace(p, mentioned=mentioned) for p in parts]
+    if len(parts) >= 2:  # "..., how many Falcon and Kestrel trainers were in its backlog, ...": one part per name
+        parts = [each for p in parts for each in _each_named(p)]
     # "What were Tailspin's revenue and order backlog in 2024?": two measures asked, one part each (each answered or
     # said not to be found, never the first shown as the whole answer)
     if len(parts) == 1 and parts[0].kind in ("amount", "describe") and not _COMBINED.search(q):
-        m = _TWO_MEASURES.search(parts[0].text)
-        if m and not _ONE_LINE_ITEM.search(m.group(0)):
+        # "Besides net sales and operating margin, what does the outlook give for ...?": the measures of a lead-in
+        # setting some aside scope the question (what is asked is the rest); they are no parts of it
+        scope = _SCOPE_LEAD.match(parts[0].text)
+        m = _TWO_MEASURES.search(parts[0].text, scope.end() if scope else 0)
+        # "... for diluted EPS, net new stores, share repurchases and effective tax rate": the close of a list of three
+        # or more things asked is no pair of measures (split there, the rest of the list would go with the first)
+        listed = bool(m) and parts[0].text[: m.start()].rstrip().endswith(",")
+        if m and not listed and not _ONE_LINE_ITEM.search(m.group(0)):
             p = parts[0]
             a_words, b_words = _words(m.group("a")), _words(m.group("b"))
             return [replace(p, text=p.text[: m.start()] + m.group("a") + p.text[m.end() :], words=p.words - (b_words - a_words)),
@@ -798,6 +806,11 @@ _TWO_MEASURES = re.compile(
     rf"(?i)\b(?P<a>(?:[\w-]+\s+){{0,2}}?(?:{_METRIC}|{_STATEMENT_WORDS}))\s+and\s+(?:(?:its|their|the)\s+)?"
     rf"(?P<b>(?:[\w-]+\s+){{0,2}}?(?:{_METRIC}|{_STATEMENT_WORDS}))\b"
 )
+# a lead-in setting named things aside before the question proper ("Besides net sales and operating margin, what ...",
+# "Apart from revenue, which ...", "Other than its dividend and buybacks, how ..."): what it names is not asked
+_SCOPE_LEAD = re.compile(r"(?i)^\s*(?:besides|apart\s+from|aside\s+from|other\s+than|beyond|in\s+addition\s+to|"
+                         r"except(?:\s+for)?|excluding|leaving\s+aside|setting\s+aside)\b[^,?]{1,120},\s*"
+                         r"(?=(?:what|which|who|how|where|when|why|is|are|was|were|did|does|do|has|have)\b)")
 # one line item whose name joins two words of the measure vocabulary
 _ONE_LINE_ITEM = re.compile(r"(?i)\b(?:sales\s+and\s+marketing|research\s+and\s+development|general\s+and\s+administrative|"
                             r"depreciation\s+and\s+amortization|property\s+and\s+equipment|cash\s+and\s+cash|profit\s+and\s+"
@@ -875,12 +888,37 @@ def _qualifies_term(body: str, key: str) -> bool:
 
 def _conjoined_names(question: str, entities: frozenset[str]) -> list[str]:
     """The names joined by "and" in ``question`` ("Alphabet and Meta", "Arista, Broadcom and Cisco")."""
+    found = _conjoined(question, entities)
+    return [k for k, _ in found[1]] if found else []
+
+
+def _conjoined(question: str, entities: frozenset[str]) -> tuple[re.Match[str], list[tuple[str, str]]] | None:
+    """The conjunction of names in ``question`` and each name (its key, as written)."""
     m = re.search(r"\b([A-Z][\w&.-]*)((?:,\s+[A-Z][\w&.-]*)*),?\s+and\s+([A-Z][\w&.-]*)(?:['’]s)?\b", question)
     if not m or re.search(r"(?:['’]s|\bthe|\bof)\s*$", question[: m.start()]):
-        return []  # "the IEA's Energy and AI report", "the Department of Energy and ...": one name
+        return None  # "the IEA's Energy and AI report", "the Department of Energy and ...": one name
     names = [m.group(1), *re.findall(r"[A-Z][\w&.-]*", m.group(2) or ""), m.group(3)]
     keys = [n.lower().removesuffix("'s") for n in names]
-    return keys if all(k in entities for k in keys) and len(set(keys)) >= 2 else []
+    if not (all(k in entities for k in keys) and len(set(keys)) >= 2):
+        return None
+    return m, list(zip(keys, names))
+
+
+def _each_named(part: Asked) -> list[Asked]:
+    """A part of a question of several parts that asks one amount of two or more names joined by "and" ("..., how many
+    Falcon and Kestrel trainers were in its backlog at year end, ...") asks it of each: one part per name, worded with
+    that name alone (each answered, or said not to be found; never one name's figure shown for both). Not when the
+    part combines them ("combined", "together", "between")."""
+    if part.kind != "amount" or part.alone or part.siblings or _COMBINED.search(part.text):
+        return [part]
+    found = _conjoined(part.text, part.entities)
+    if found is None:
+        return [part]
+    m, names = found
+    keys = {k for k, _ in names}
+    return [replace(part, text=part.text[: m.start()] + name + part.text[m.end() :], words=part.words - (keys - {key}),
+                    entities=(part.entities - keys) | {key}, siblings=frozenset(keys - {key}))
+            for key, name in names]
 _SUPERLATIVE = re.compile(
     r"(?i)\b(?:most|least|best|worst|highest|lowest|largest|smallest|biggest|fastest|slowest|strongest|weakest|"
     r"top|leading|leads?|led|main|principal|chief|dragged|drag|outperform\w*|underperform\w*|[a-z]{3,}est)\b"
