@@ -17,8 +17,8 @@ We delivered 31 Falcon trainers in 2024, compared with 27 in 2023.
 At December 31, 2024, our backlog included 96 Falcon trainers, with deliveries extending into 2028.
 Kestrel program revenue grew in 2024 on higher sustainment volume.
 """
-ASKED = ("How many Falcon trainers did Westspan Aero deliver in 2024, how many Falcon and Kestrel trainers were in its "
-         "backlog at December 31, 2024, and what drove Kestrel program revenue?")
+ASKED = ("How many Falcon trainers did Westspan Aero deliver in 2024, how many Falcon and Kestrel trainers did it hold "
+         "in backlog at year-end 2024, and what drove Kestrel program revenue?")
 
 
 def _ask(question: str) -> X.Extraction:
@@ -31,13 +31,13 @@ def _ask(question: str) -> X.Extraction:
 def test_a_part_asking_one_amount_of_two_names_is_one_part_per_name():
     parts = Q.read_question(ASKED)
     texts = [p.text for p in parts]
-    assert "how many Falcon trainers were in its backlog at December 31, 2024" in texts
-    assert "how many Kestrel trainers were in its backlog at December 31, 2024" in texts
+    assert "how many Falcon trainers did it hold in backlog at year-end 2024" in texts
+    assert "how many Kestrel trainers did it hold in backlog at year-end 2024" in texts
     kestrel = next(p for p in parts if p.text.startswith("how many Kestrel"))
     assert "falcon" not in kestrel.entities and "kestrel" in kestrel.entities
     # combined, they stay one part
     both = Q.read_question("How many trainers did Westspan Aero deliver in 2024, and how many Falcon and Kestrel "
-                           "trainers were in its backlog combined?")
+                           "trainers did it hold in backlog combined?")
     assert sum("Falcon and Kestrel" in p.text for p in both) == 1
 
 
@@ -46,7 +46,7 @@ def test_each_named_item_is_answered_or_said_not_to_be_found():
     text = R.render(ex, lambda d, p: PAGE)[0]
     assert "96 Falcon trainers" in text
     # the Falcon backlog is never shown as the Kestrel backlog: that part is said not to be found
-    assert "Not in the indexed reports: how many Kestrel trainers were in its backlog" in text
+    assert "Not in the indexed reports: how many Kestrel trainers did it hold in backlog" in text
 
 
 def test_a_lead_in_setting_measures_aside_is_no_part():
