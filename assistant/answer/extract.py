@@ -34,6 +34,7 @@ from typing import Any
 
 import numpy as np
 
+from ..finance import fiscal
 from ..text.months import MONTH_OR_ABBR
 from ..types import Hit
 from ..text.numbers import parse_numbers
@@ -96,6 +97,10 @@ MAX_CANDIDATES_EMBEDDED = 12  # candidates embedded per part, the best by every 
 _SPREAD_Q = re.compile(r"(?i)\bhow\s+(?:[a-z]+ly\s+)?(?:concentrated|diversified|spread(?:\s+out)?)\b")
 
 
+# a year the question names as a fiscal year ("fiscal 2024", "fiscal year 2024", "FY2024")
+_FISCAL_YEAR = re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*'?((?:19|20)\d{2})\b", re.I)
+
+
 @dataclass
 class Extraction:
     question: str
@@ -155,6 +160,26 @@ class Extraction:
         asked = _asked_years(self.question)
         return bool(asked) and any(p is not None and p.candidate.kind == "row" and p.candidate.years
                                    and not (asked & set(p.candidate.years)) for p in self.picks)
+
+    def after_named_years(self, page_text: "Callable[[str, int], str | None] | None") -> bool:
+        """A sentence stating no year, quoted for a question that names its fiscal years ("at the end of fiscal 2024"),
+        from a filing that pairs fiscal-year names with closing dates (``finance.fiscal.naming_statements``) and names
+        none as late as every asked year: the sentence speaks of the filing's own period, which is earlier.
+        General rule (session 28, #10): a filing's yearless sentence is never the figure of a fiscal year later than
+        every fiscal year the filing itself names; such an extraction is no answer (the answerer declines)."""
+        named = {int(y) for y in _FISCAL_YEAR.findall(self.question)}
+        if not named or page_text is None:
+            return False
+        for a, p in zip(self.parts, self.picks):
+            if p is None or p.candidate.kind not in ("sentence", "list") or p.candidate.years:
+                continue
+            c = p.candidate
+            pages = int(getattr(c.meta, "pages", 0) or 0)
+            texts = [page_text(c.doc_id, k) or "" for k in range(1, pages + 1)]
+            own = {n.name for t in texts for n in fiscal.naming_statements(t) + fiscal.release_naming(t)}
+            if own and min(named) > max(own):
+                return True
+        return False
 
     @property
     def untied(self) -> bool:

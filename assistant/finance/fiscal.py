@@ -48,6 +48,36 @@ def _month(word: str) -> int:
     return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(w) + 1
 
 
+# General rule (session 28, #10): a results release headed by its fourth quarter and the fiscal year it closes ("Fourth
+# Quarter and Fiscal 2024 Results") that says on the same page how long that year ran and when it ended ("the
+# fifty-two-week period ("fiscal year") ended February 1, 2025") pairs the filer's name for the year with its closing
+# date, as a sentence "fiscal 2024 ended February 1, 2025" would
+_RELEASE_TITLE = re.compile(rf"\b(?:fourth|4th)[\s-]+quarter\s+(?:and\s+)?(?:(?:full[\s-]+)?year\s+)?(?:of\s+)?fiscal\s+"
+                            rf"(?:year\s+)?(?P<name>{_YEAR})\s+(?:financial\s+)?results\b|\bfiscal\s+(?:year\s+)?"
+                            rf"(?P<name2>{_YEAR})\s+(?:fourth|4th)[\s-]+quarter\s+(?:and\s+(?:full[\s-]+)?year\s+)?"
+                            rf"(?:financial\s+)?results\b", re.I)
+_YEAR_RAN = re.compile(rf"\b(?:fifty[\s-]+two|fifty[\s-]+three|52|53)[\s-]+weeks?\s+(?:period\s+)?(?:\([^()]{{0,40}}\)\s*)?"
+                       rf"(?:ended|ending)\s+(?:on\s+)?{_DATE}", re.I)
+
+
+def release_naming(text: str) -> list[Naming]:
+    """The pairing a fourth-quarter results release makes between the fiscal year its heading names and the closing
+    date of the 52 or 53 weeks it reports (``_RELEASE_TITLE``, ``_YEAR_RAN``): one ``Naming``, or none when the page
+    has no such heading, several names, or a date that closes neither that year nor the one after. Read for the
+    fiscal years a filing names (``answer.extract``); not (yet) a naming of its facts' columns: with it, a question
+    giving both a fiscal quarter's name and its closing date was declined (fbx14_011, session 28)."""
+    names = {int(m.group("name") or m.group("name2")) for m in _RELEASE_TITLE.finditer(text)}
+    if len(names) != 1:
+        return []
+    name, title = names.pop(), _RELEASE_TITLE.search(text)
+    for m in _YEAR_RAN.finditer(text):
+        end = int(m.group("end"))
+        # the heading and the date quoted together, as printed: near enough to be one passage of the first page
+        if end - name in (0, 1) and 0 <= m.start() - title.end() <= 600:
+            return [Naming(name, end, _month(m.group("mon")), " ".join(text[title.start():m.end()].split()))]
+    return []
+
+
 def naming_statements(text: str) -> list[Naming]:
     """Every pairing of a fiscal year's name with its closing date in ``text``, as printed."""
     out: list[Naming] = []
