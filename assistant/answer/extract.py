@@ -63,7 +63,7 @@ from . import prose_verdicts
 from . import prose_versus
 from .question import (
     Asked, _BARE_WHO, _FIGURE_MEASURE, _GROWTH_RATE, _RELATIVE_WORDS, _asked_years, _direction, _states_figure, _words,
-    _years, asks_figure,
+    _years, asks_both_versions, asks_figure, asks_pace_against, states_both_paces, states_two_amounts,
     read_question,
 )
 from .candidates import Candidate, candidates
@@ -901,6 +901,18 @@ def extract(
             best = _figured_instead(asked, best, ranked[k], question, threshold)
             if best is None:
                 uncovered.add(k)
+        if best is not None and k not in forced and asks_pace_against(asked.text) and not states_both_paces(
+                " ".join(p.candidate.text for p in [best, *(mores.get(k) or [])] if p is not None)):
+            # "Did net income grow faster or slower than Adjusted EBITDA?": answered by both growth rates only; a
+            # sentence saying which grew more without them is no answer (``question.states_both_paces``)
+            best = None
+            uncovered.add(k)
+        if best is not None and k not in forced and asks_both_versions(asked.text) and not states_two_amounts(
+                " ".join(p.candidate.text for p in [best, *(mores.get(k) or [])] if p is not None)):
+            # "..., and what was Q2 2025 cost of sales as originally reported and as revised?": both figures, or the
+            # part is not answered (``question.states_two_amounts``)
+            best = None
+            uncovered.add(k)
         if best is not None and page_text is not None and prose_verdicts.asked_holders(asked.text) is not None:
             best = _concentration_neighbours(asked, best, page_text)
             if said is None and asked.kind == "yesno":  # the verdict of a share the neighbours brought in

@@ -255,7 +255,23 @@ def _all_named(page: str, members: list[str]) -> bool:
     exactly these member rows? Then a row left out beside them (corporate, unallocated, eliminations, other) is a
     reconciling line, not a segment."""
     named = _segments_named(page)
-    return bool(named) and sorted(_squash(n) for n in named) == sorted(_squash(n) for n in members)
+    if named:
+        return sorted(_squash(n) for n in named) == sorted(_squash(n) for n in members)
+    return _listed_before(page, members)
+
+
+def _listed_before(page: str, members: list[str]) -> bool:
+    """Does the page name exactly these member rows, in the table's order, as a list before the word "segments"
+    ("evaluates the Aggregates, Ready-Mix Concrete and Asphalt and Paving segments on segment operating income")?
+    General rule (#10, session 28): a filer's sentence listing its segments before the word names them as surely as
+    one listing them after "segments:"; a member's own "and" ("Asphalt and Paving") is read as the row says it, so
+    the list must be the rows' names joined in their order, nothing more."""
+    if len(members) < 2:
+        return False
+    text = " ".join(page.split())
+    names = [re.escape(" ".join(n.split())) for n in members]
+    listed = r",\s*".join(names[:-1]) + rf",?\s+and\s+{names[-1]}"
+    return re.search(rf"(?i)\bthe\s+{listed}\s+(?:reportable\s+|operating\s+|business\s+)?segments\b", text) is not None
 
 
 def _revenue_members(table: pdf_tables.Table, page: str, whole: str, narrow: str) -> list[str] | None:

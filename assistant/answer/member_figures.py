@@ -86,7 +86,7 @@ def member_margin(question: str, page: str, years: set[int], ends: bool = False)
                     found.append(MemberMargin(name, num, tuple(asked), *got, (nrows[0], drows[0])))
             continue
         # a table of the members: the member's row under the numerator's and revenue's block or run
-        for r in table.rows:
+        for r in _headed_rows(table):
             lead = _MEASURE_FIRST.match(r.label)
             if lead and _same_name(lead.group("member"), name):
                 # "Net sales: Marine Coatings", "Segment operating profit: Marine Coatings": the row says its measure
@@ -253,7 +253,7 @@ def member_figure(question: str, page: str, years: set[int], ends: bool = False)
             continue  # "fiscal 2024" against columns closing in January to March: which column is its, unsure
         if any(_same_name(r.label, name) for r in table.rows):
             rows = []
-            for r in table.rows:
+            for r in _headed_rows(table):
                 if not _same_name(r.label, name):
                     continue
                 block = r.block or _title_above(page, table.rows[0])
@@ -284,10 +284,37 @@ def member_figure(question: str, page: str, years: set[int], ends: bool = False)
                         tuple(_value(c) for c in cells), row, span)  # type: ignore[arg-type]
 
 
+# a change column headed "Change" alone right after the years' heads ("Fiscal 2026 Fiscal 2025 Change"), its cells the
+# percentage changes (#10, session 28)
+_BARE_CHANGE = re.compile(r"(?i)(?<=\d\d\s)change\b")
+# a sub-heading written on its block's first row ("Net sales: Consumables $1,842,316 $1,731,508", then "Equipment and
+# Technology 612,874 658,221" under it); never an arithmetic lead ("Less: ...")
+_INLINE_HEAD = re.compile(r"^(?P<head>[A-Z][A-Za-z ,&'’()/-]{2,50}?)\s*:\s+[A-Z]")
+_NOT_A_HEAD = re.compile(r"(?i)^\s*(?:less|add|plus|deduct|minus|net|of\s+which|including|excluding|notes?)\s*$")
+
+
+def _headed_rows(table: pdf_tables.Table) -> list[pdf_tables.Row]:
+    """The table's rows, each row after one whose label opens with a sub-heading ("Net sales: Consumables",
+    "Operating income: Consumables") standing under that heading, up to the next one, as under a heading line of its
+    own. General rule (#10, session 28): a segment table may print each block's heading on the block's first row;
+    the members below it are that block's, never heading-less."""
+    out, head = [], ""
+    for r in table.rows:
+        m = _INLINE_HEAD.match(r.label)
+        if m and not _NOT_A_HEAD.match(m.group("head")):
+            head = m.group("head").strip()
+        out.append(replace(r, block=head) if head and not r.block else r)
+    return out
+
+
 def _year_cells(row: pdf_tables.Row, heads: str, measure: str, asked: list[int],
                 wanted: set[str] | None) -> list[str] | None:  # fmt: skip
-    """The row's cell of each asked year, read from the heads (a run of the measure when they name two)."""
-    cols = pdf_tables.columns(_WEEKS.sub(_weeks_group, heads), len(row.cells))
+    """The row's cell of each asked year, read from the heads (a run of the measure when they name two); a bare
+    "Change" head right after a year's ("Fiscal 2026 Fiscal 2025 Change") is the change column when the row's cells
+    need it to be read (``_BARE_CHANGE``)."""
+    heads = _WEEKS.sub(_weeks_group, heads)
+    cols = pdf_tables.columns(heads, len(row.cells)) or pdf_tables.columns(_BARE_CHANGE.sub("% Change", heads),
+                                                                        len(row.cells))
     if cols is None:
         return None
     runs = _measure_runs(heads, len(row.cells))

@@ -83,6 +83,9 @@ _OTHER = re.compile(r"(?i)\b(?:costs?|expenses?|deferred|unearned|returns?|allow
 _NOT_MEMBER = re.compile(r"(?i)\b(?:total|totals|subtotal|combined|consolidated|unallocated|eliminations?|"
                          r"reconcil\w*|adjust\w*|intersegment|inter-segment|corporate|affiliates|non-?reportable|"
                          r"deferr\w*|net\s+effect)\b|"
+                         # a gain or loss on a sale reconciles the segments' total to the company's (#10, session 28)
+                         r"^\s*(?:net\s+)?\(?(?:gains?|losses?)\)?(?:\s+and\s+losses?)?\s+on\s+(?:the\s+)?(?:sales?|"
+                         r"disposals?|divestitures?|dispositions?)\b|"
                          r"^\s*(?:all\s+)?others?\b")  # "Other", "All other"; "Entertainment, retail and other" is one
 
 

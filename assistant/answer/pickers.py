@@ -720,16 +720,19 @@ def _member_rank_again(asked: Asked, before: Asked, prev: Candidate, question: s
     (``table_rankings.rank_again``): that ranking, re-read from the page that ranked it, and the members ranked again
     on the pages of the filer's candidates (and two either side), best-ranked page first; two pages giving other
     verdicts: no answer. (the candidate citing the rows ranked again, "Yes" / "No", the line stating both picks)"""
+    # a filing naming its fiscal years by their closing year is read so by both rankings (``_ends_by_doc``)
+    ends = _ends_by_doc(question, page_text)
     first = table_rankings.rank_members(before.text, question, page_text(prev.doc_id, prev.page) or "",
                                         set(before.years),
-                                        "\n\n".join(page_text(prev.doc_id, prev.page + d) or "" for d in (-1, 1)))
+                                        "\n\n".join(page_text(prev.doc_id, prev.page + d) or "" for d in (-1, 1)),
+                                        ends=ends(prev))
     if first is None:
         return None
     years = set(before.years) | set(asked.years)
     found = []
     for c, page in _filer_pages(asked, cands, page_text, (0, 1, -1, 2, -2)):
         around = "\n\n".join(page_text(c.doc_id, c.page + d) or "" for d in (-1, 1))
-        got = table_rankings.rank_again(asked.text, first, question, page, years, around)
+        got = table_rankings.rank_again(asked.text, first, question, page, years, around, ends=ends(c))
         if got is not None:
             found.append((c, page, got))
     if not found or len({(g[0].top.label, g[1]) for *_, g in found}) != 1:

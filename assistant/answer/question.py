@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from ..query.intent import is_yes_no
 from ..text.names import named_entities
+from ..text.numbers import parse_numbers
 from ..text.sentences import content_words
 from . import prose_causes as causes
 from . import prose_changes as changes
@@ -220,6 +221,50 @@ def _either_or(question: str) -> bool:
         if a in ("up", "down") and b in ("up", "down") and a != b:
             return True
     return False
+
+
+# "did net income grow faster or slower than revenue": the pace of one measure's move against another's, the two
+# answers offered
+_PACE_AGAINST = re.compile(r"(?i)\b(?:faster|quicker|more\s+quickly)\s+or\s+(?:slower|more\s+slowly)\b|"
+                           r"\b(?:slower|more\s+slowly)\s+or\s+(?:faster|quicker|more\s+quickly)\b")
+_PERCENT_SAID = re.compile(r"\d(?:\.\d+)?\s?(?:%|percent\b)")
+
+
+def asks_pace_against(text: str) -> bool:
+    """"Did net income grow faster or slower than Adjusted EBITDA?": one measure's rate of change against another's,
+    both paces offered as the answers."""
+    m = _PACE_AGAINST.search(text)
+    return bool(m) and re.search(r"(?i)\bthan\b", text[m.end():]) is not None
+
+
+def states_both_paces(text: str) -> bool:
+    """Whether ``text`` states two rates of change (two percentages), each side's pace. General rule (#10, session
+    28): whether one measure grew faster or slower than another is answered by both growth rates; a sentence saying
+    only which grew more ("net income grew less than Adjusted EBITDA") gives neither and answers no such part."""
+    return len(_PERCENT_SAID.findall(text)) >= 2
+
+
+# "what was its cost of sales as originally reported and as revised", "before and after the restatement": a figure
+# asked twice, once as first published and once as corrected
+_BOTH_VERSIONS = re.compile(
+    r"(?i)\bas\s+(?:originally|previously|first|initially)\s+(?:reported|published|presented|stated)\s+and\s+"
+    r"(?:as\s+)?(?:revised|restated|recast|corrected|adjusted)\b|"
+    r"\bas\s+(?:revised|restated|recast|corrected)\s+and\s+(?:as\s+)?(?:originally|previously|first|initially)\s+"
+    r"(?:reported|published|presented|stated)\b|"
+    r"\bbefore\s+and\s+after\s+(?:the\s+|its\s+)?(?:revision|restatement|recast|correction)\b")
+
+
+def asks_both_versions(text: str) -> bool:
+    """"What was Q2 2025 cost of sales as originally reported and as revised?": the figure as first published and
+    as corrected, two figures asked."""
+    return bool(_BOTH_VERSIONS.search(text))
+
+
+def states_two_amounts(text: str) -> bool:
+    """Whether ``text`` states two figures that are not years. General rule (#10, session 28): a part asking a
+    figure as originally reported and as revised is answered by both; a sentence stating one of them (the figure
+    "as previously reported") answers no such part."""
+    return sum(1 for n in parse_numbers(text) if n.kind != "year") >= 2
 
 
 # "What industry does Contoso operate in?", "What does Northwind do?", "What is Tailspin's main business?"

@@ -58,14 +58,16 @@ from .member_figures import MemberMargin, _own_table
 __all__ = ["rank_members"]
 
 
-def rank_again(part: str, before: MemberRanking, question: str, page: str, years: set[int], around: str = ""
-               ) -> tuple[MemberRanking, str, str] | None:  # fmt: skip
+def rank_again(part: str, before: MemberRanking, question: str, page: str, years: set[int], around: str = "",
+               ends: bool = False) -> tuple[MemberRanking, str, str] | None:  # fmt: skip
     """For "..., and was it also the segment whose subscription revenue grew fastest?" / "Does the ranking hold once
     comparable sales exclude fuel?": the members ranked again, on ``page``, by the measure and basis the part names
     (every word of it said by the block's title, caption or heads), the way the part says or, when it says none, the
     way the part before ranked; with the verdict ("Yes" when the same member ranks first) and the line stating both
     picks. General rule: a second ranking is answered from its own block of the same members, never from the
-    first's; members that differ between the two rankings, or no block saying the basis, give no verdict."""
+    first's; members that differ between the two rankings, or no block saying the basis, give no verdict. ``ends``:
+    as for ``rank_members`` (the filing names its fiscal years by their closing year), read as the first ranking
+    read it (#10, session 28)."""
     if not asks_rank_again(part):
         return None
     named = asked_measure(part)
@@ -84,12 +86,12 @@ def rank_again(part: str, before: MemberRanking, question: str, page: str, years
     sense = asks_member_ranking(f"which {part}", question) or before.sense
     if sense.endswith("change") != before.sense.endswith("change") and not asks_member_ranking(f"which {part}", question):
         return None
-    again = rank_members(part, question, page, years, around, qualified=qualified, sense=sense)
+    again = rank_members(part, question, page, years, around, qualified=qualified, sense=sense, ends=ends)
     if again is None and named is None and [w.lower() for w in words] in (["margin"], ["margins"]):
         # "was that one also the best on margin?" and no block stating a margin: the segment margin, computed as
         # segment operating income over segment revenue
         part, margin = re.sub(r"(?i)\bmargins?\b", "operating margin", part, count=1), True
-        again = rank_members(part, question, page, years, around, sense=sense)
+        again = rank_members(part, question, page, years, around, sense=sense, ends=ends)
     if again is None or (before.year and again.year != before.year) or \
             sorted(_squash(m.label) for m in again.members) != sorted(_squash(m.label) for m in before.members):
         return None
