@@ -82,3 +82,13 @@ def test_a_plan_for_a_later_year_is_not_answered_by_the_cited_filings_year():
                      "What were Tidewater's ferry revenues in 2026, according to its fiscal 2025 annual report?"):
         ex = ask_one_page(question, page, FERRY)
         assert not ex.answered, (question, R.render(ex, lambda d, p: page)[0])
+
+
+def test_a_change_is_labelled_by_the_year_it_is_measured_from():
+    # session 28: a change part naming its base year ("... up from 2024?") and "4.9% more than the 14.2 million of 2024" was shown as
+    # "4.9% (2024)", the base year's label on the change
+    page = ("Participation\n\nAbout 14.9 million Americans paddled a kayak at least once in 2025, 4.9% more than the "
+            "14.2 million of 2024, the outdoor trade council says.\n")
+    ex = ask_one_page("How many Americans went kayaking during 2025, and by how much was that up from 2024?", page, NOTE)
+    text = R.render(ex, lambda d, p: page)[0]
+    assert "4.9% (change from 2024)" in text and "4.9% (2024)" not in text

@@ -146,3 +146,27 @@ def test_a_headcount_question_with_its_split_is_answered_whole():
                    page_text=lambda d, p: BAKERY_PAGE, threshold=0.45)  # fmt: skip
     text = R.render(ex, lambda d, p: BAKERY_PAGE)[0]
     assert not ex.partial and "The split is stated in the same passage [1]" in text, text
+# session 28: a fictional glazing-clay market sentence, written for this test
+CLAY = ("Potteries in the region fired 2,640 thousand tonnes of glazing clay in 2024, 7.4% more than the 2,458 kt of "
+        "2023 and 12.1% more than the 2,355 kt of 2022.")
+
+
+def test_the_rate_stated_against_the_year_before():
+    part = "what percentage increase in firing was that year over year?"
+    assert F.stated_rate_line(part, 2024, CLAY, "2,640 thousand tonnes") == "Up 7.4% from 2023, as the quote states"
+    assert F.stated_rate_line("and what percentage increase on 2023 was that?", 2024, CLAY, "2,640 thousand tonnes")
+    # the rate against another year than the one before is not the year-over-year rate
+    assert F.stated_rate_line(part, 2025, CLAY, "2,640 thousand tonnes") is None
+    # a fall asked, a rise stated: nothing
+    assert F.stated_rate_line("what percentage decrease in firing was that year over year?", 2024, CLAY,
+                              "2,640 thousand tonnes") is None
+    # another figure between the answered one and the rate: not its own move
+    other = "Potteries fired 2,640 thousand tonnes in 2024 and exported 410 kt, 3.0% more than a year earlier."
+    assert F.stated_rate_line(part, 2024, other, "2,640 thousand tonnes") is None
+
+
+def test_a_year_over_year_rate_part_is_answered_from_the_quote():
+    page = f"# Glazing clay\n\n{CLAY}\n"
+    ex = _ask("How much glazing clay did the region's potteries fire in 2024, and what was the percentage increase in "
+              "firing year over year?", page)
+    assert not ex.partial and ex.notes.get(1) == "Up 7.4% from 2023, as the quote states"

@@ -224,3 +224,44 @@ def test_a_reason_question_gets_the_sentences_spelling_out_a_general_cause():
     assert len(c.items) == 1 and c.items[0].startswith("Yards in Korea and China")
     shown = XR.render(ex, lambda d, p: _CHARTER)[0]
     assert "Yards in Korea and China" in shown and "1,420" not in shown
+
+
+def test_an_effect_counting_its_causes_takes_exactly_that_many_sentences():
+    # session 28: "for three reasons" and a third sentence opening with "And" was dropped as no cause
+    after = ["Diesel for the boats cost a fifth more than in 2023, which pushed the operators to raise peak fares.",
+             "A new crew agreement lifted wages by 6% from April.",
+             "And the Lindqvist line retired two of its oldest boats, leaving fewer seats at rush hour."]
+    items = R.explained_effect("Ferry fares on the lake rose for three reasons, the harbour council says.", after)
+    assert len(items) == 3 and items[2].startswith("And the Lindqvist line")
+    # a paragraph holding fewer sentences than the count makes no list (a list short of its count is no answer)
+    assert R.explained_effect("Ferry fares on the lake rose for three reasons, the harbour council says.", after[:2]) == ()
+    # more sentences than the count: only the counted ones
+    assert len(R.explained_effect("Fares rose for two reasons.", after)) == 2
+
+
+def test_a_counted_reasons_answer_shows_every_reason():
+    page = ("# Lake ferries\n\nFerry fares on the lake rose 9% in 2024, to EUR 4.80 a trip.\n\nFerry fares on the lake rose for "
+            "three reasons, the harbour council says. Diesel for the boats cost a fifth more than in 2023, which pushed "
+            "the operators to raise peak fares. A new crew agreement lifted wages by 6% from April. And the Lindqvist "
+            "line retired two of its oldest boats, leaving fewer seats at rush hour.\n\nRidership held steady at 11.2 "
+            "million trips.\n")
+    ex = _ask("Why did ferry fares on the lake rise in 2024?", page)
+    text = XR.render(ex, lambda d, n: page)[0] if ex.answered else ""
+    assert "Lindqvist line retired" in text and "crew agreement" in text
+    # the count's sentence states no figure of the move: the section's sentence stating it leads (reason_leads)
+    assert text.index("EUR 4.80") < text.index("three reasons")
+
+
+def test_a_counted_effect_stating_no_figure_is_led_by_the_move():
+    # session 28: the change read with its counted causes (form "effect") states no figure itself ("Fares rose for
+    # three reasons"): the section's sentence stating the move with figures leads it, as for any figureless reason
+    from assistant.answer import pickers as P
+    from assistant.answer.gates import Scored
+    page = ("# Lake ferries\n\nFerry fares on the lake rose 9% in 2024, to EUR 4.80 a trip.\n\nFerry fares on the lake "
+            "rose for three reasons, the harbour council says. Diesel for the boats cost a fifth more than in 2023. A new "
+            "crew agreement lifted wages by 6% from April. And the Lindqvist line retired two of its oldest boats.\n")
+    cands = C.page_candidates(page, doc_id=META.doc_id, doc=META.doc, source=META.source, meta=META)
+    effect = next(c for c in cands if c.kind == "list" and c.form == "effect")
+    asked = Q.read_question("Why did ferry fares on the lake rise in 2024?")[0]
+    led = P._stated_effect(asked, Scored(effect, 0.6, {}), cands, lambda d, n: page)
+    assert led is not None and led.candidate.text.startswith("Ferry fares on the lake rose 9%")

@@ -350,7 +350,7 @@ def _action(words: list[str]) -> set[str]:
 _STOP_PREP = frozenset("in at by from into onto under over with without within to of for as".split())
 
 
-def predicate_disagrees(doing: tuple[str, ...], after: str) -> bool:
+def predicate_disagrees(doing: tuple[str, ...], after: str, counted: str | None = None) -> bool:
     """Does the predicate a sentence gives a counted figure ("9.4 million US adults had insurance coverage for oral
     appliance therapy") state another relation to the asked object than the question's ("were on oral appliance
     therapy")? The verb phrase is what comes between the counted noun and the first word of the object both share;
@@ -366,7 +366,10 @@ def predicate_disagrees(doing: tuple[str, ...], after: str) -> bool:
     j = next((i for i, w in enumerate(toks) if _stem(w) in mine), None)
     if j is None:
         return False
-    start = next((i for i, w in enumerate(toks[:j]) if _VERB_START.match(w) or w in _USING), None)
+    # the verb starts after the counted noun ("2.45 million used vehicles that were bought online": "used" is the
+    # noun's own word, no verb). GENERAL rule (session 28, #11): a modifier of the counted noun is never its predicate
+    noun = next((i for i, w in enumerate(toks[:j]) if counted and _stem(w) == _stem(counted)), -1)
+    start = next((i for i, w in enumerate(toks[:j]) if i > noun and (_VERB_START.match(w) or w in _USING)), None)
     if start is None:
         return False  # "9.4 million adults with oral appliances": no verb of their own
     said = _action(toks[start:j])

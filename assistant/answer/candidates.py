@@ -495,6 +495,15 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
                 out.append(Candidate(doc_id, doc, source, page_no, a, b, flat, "list", heading=section, items=aside,
                                      before=before, prev=prev_sentence, rank=rank, meta=meta,
                                      years=_stated_years(flat), lead=lead))  # fmt: skip
+            ahead = _forecast_after(page, spans, i) if _FORECAST_HEAD.search(body) else []
+            if ahead:
+                # "X now expects sales to rise 1.7% to 36.8 million in 2025 ... It expects the average price to rise
+                # 2.0% ... By 2029 it expects ...": a forecast going on over the sentences after it is one candidate
+                # (form "forecast"; each sentence stays one too)
+                joined = " ".join([flat, *(" ".join(page[x:y].split()) for x, y in ahead)])
+                out.append(Candidate(doc_id, doc, source, page_no, a, ahead[-1][1], joined, "sentence",
+                                     heading=section, before=before, prev=prev_sentence, rank=rank, meta=meta,
+                                     years=_stated_years(joined), form="forecast"))  # fmt: skip
             ranking = _ranking_after(page, spans, i) if _RANK_HEAD.search(body) else []
             if ranking:
                 # "China remained the largest market, with 280,000. Japan followed with 44,000, ahead of ...": a
@@ -588,6 +597,31 @@ _RANK_NEXT = re.compile(
     rf"Next\s+(?:came|was|were)\b|(?:Behind|After)\s+(?:it|them|{_NAME_RUN})\s*(?:,|came|were|was)|"
     rf"(?:Second|Third)\s+(?:place\s+)?(?:went|was|came)\b|Then\s+came\b)"
 )
+
+
+# a sentence stating a forecast ("Odometrix now expects sales to rise ...", "We forecast ..."), and a sentence going on
+# with the same forecaster's forecast: "It expects ...", "It also forecasts ...", "By 2029 it expects ..."
+_FORECAST_HEAD = re.compile(r"(?i)(?<!\bthe\s)(?<!\bits\s)(?<!\bits\snew\s)(?<!\btheir\s)(?<!\ba\s)(?<!\bthis\s)"
+                            r"(?<!\bthat\s)\b(?:expects|forecasts|projects|predicts|now\s+expects?|now\s+forecasts?)\b"
+                            r"(?!\s+(?:of|for|was|is|were|are|had|has)\b)")  # the verb, never the noun ("raised the forecast")
+_FORECAST_NEXT = re.compile(r"(?i)^\s*(?:(?:By|In|For|Over|Beyond)\s+[^,.;]{1,30}?,?\s+)?(?:it|they|he|she)\s+(?:also\s+|now\s+|still\s+)?"
+                            r"(?:expects?|forecasts?|projects?|predicts?|sees?)\b")
+
+
+def _forecast_after(page: str, spans: Sequence[tuple[int, int]], i: int) -> list[tuple[int, int]]:
+    """The sentences right after span ``i`` in its paragraph that go on with its forecast by the same forecaster ("It
+    expects the average price to rise 2.0% ...", "By 2029 it expects ..."), up to three. GENERAL rule (session 28, #11):
+    what a forecaster expects, said over several sentences, is one forecast; "what does X forecast" is answered by
+    all of it."""
+    out: list[tuple[int, int]] = []
+    k = i + 1
+    while k < len(spans) and len(out) < 3:
+        x, y = spans[k]
+        if _paragraph_break(page, spans[k - 1][1], x) or not _FORECAST_NEXT.match(" ".join(page[x:y].split())):
+            break
+        out.append((x, y))
+        k += 1
+    return out
 
 
 def _ranking_after(page: str, spans: Sequence[tuple[int, int]], i: int) -> list[tuple[int, int]]:

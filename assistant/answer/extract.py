@@ -79,7 +79,7 @@ from .pickers import (
     _direction_from, _embed_text, _explained_pick, _figure_count, _firm_first, _announced_first, _spelled_out, _item_openings, _member_rank,
     _member_rank_again, _moving_members, _names_instrument, _other_subjects, _own_tables_rank, _part_text, _sides_figured,
     _profit_move_pick, _ranked_explained, _registered, _says_unit_asked, _share_for_another, _stated_deals,
-    _schedule_share, _stated_effect, _sure_shape, _top_row, _versus, _winner_row, _year_sum, compare_rows, move_row, rank_rows,
+    _schedule_share, _stated_effect, _sure_shape, _top_row, _versus, _whole_forecast, _winner_row, _year_sum, compare_rows, move_row, rank_rows,
 )
 
 
@@ -92,6 +92,9 @@ FIGURED_OVERLAP = 0.5  # a figure-stating candidate replacing a figureless pick 
 MAX_CANDIDATES_EMBEDDED = 12  # candidates embedded per part, the best by every other measure first
 
 
+# "Which brands and businesses ...", "What products and services ...": a question naming two kinds of things it asks for
+_TWO_KINDS = re.compile(r"(?i)^\s*(?:which|what)\s+(?P<a>[a-z]{3,}s)\s+and\s+(?P<b>[a-z]{3,}s)\s+(?:do|does|did|are|were|is|"
+                        r"belong|has|have|had)\b")
 # "how concentrated are its revenues", "how geographically diversified is its customer base": the degree of a spread
 # is told by the parts' shares; a sentence stating no figure does not say how concentrated anything is
 _SPREAD_Q = re.compile(r"(?i)\bhow\s+(?:[a-z]+ly\s+)?(?:concentrated|diversified|spread(?:\s+out)?)\b")
@@ -129,10 +132,26 @@ class Extraction:
         # "in each year from 2021 to 2024": a quote stating some of the years answers only part (prose_figures)
         # "realize in 2015 and expect in 2016": two years each placed on its own are each asked, likewise
         # (``prose_figures.years_each_placed``)
+        if self.kind_missing:
+            return True
         return any(p is not None and (every := figures.each_year_asked(a.text) or figures.years_each_placed(a.text))
                    and p.candidate.kind != "ranked"
                    and not every <= (p.candidate.years | _years(p.candidate.body))
                    for a, p in zip(self.parts, self.picks))  # fmt: skip
+
+    @property
+    def kind_missing(self) -> bool:
+        """A question asking two kinds of things by name ("Which brands and businesses belong to X?", "What products
+        and services does it sell?") answered by picks that say one kind's word and never the other's ("whose brands
+        include A, B and C"): only part is answered. GENERAL rule (session 28, #11): a list of one kind is never shown
+        as the whole answer to a question asking two kinds; it is quoted as a partial answer (mode "fallback")."""
+        m = _TWO_KINDS.match(self.question)
+        if m is None or not self.answered:
+            return False
+        said = _stems(set(content_words(" ".join(
+            f"{p.candidate.body} {' '.join(p.candidate.items or ())}" for p in self.picks if p is not None))))
+        kinds = [_stems({m.group(g).lower()}) for g in ("a", "b")]
+        return sum(bool(k & said) for k in kinds) == 1
 
     @property
     def figureless(self) -> bool:
@@ -646,6 +665,11 @@ def extract(
             shown = answer_figure(parts[k - 1], picks[k - 1].candidate)
             line = followups.move_line(asked.text, max(parts[k - 1].years, default=None), picks[k - 1].candidate.text,
                                        shown) if shown else None
+            if line is None and shown:
+                # "..., and by what percentage did output grow year over year?": the rate the quote states right after
+                # the figure (prose_followups.stated_rate_line)
+                line = followups.stated_rate_line(asked.text, max(parts[k - 1].years, default=None),
+                                                  picks[k - 1].candidate.text, shown)
             if line is not None:
                 best, notes[k] = picks[k - 1], line
         if k and asked.unit == "change" and k not in notes and picks[k - 1] is not None \
@@ -795,6 +819,9 @@ def extract(
             best = _top_row_explained(picks[k - 1].candidate, cands, threshold)
             if best is not None:
                 uncovered.discard(k)
+        if best is not None:
+            # "What does X forecast for 2025?": the forecast said over several sentences, whole (pickers)
+            best = _whole_forecast(asked, best, cands)
         if best is not None and k not in mores and asks_ranking(asked) and best.candidate.kind == "sentence" \
                 and not _states_figure(best.candidate.text):
             # "Which region's port volumes rose fastest?": "South Asia grew fastest, helped by ..." names the member but

@@ -136,15 +136,50 @@ def _spelled_out(asked: Asked, best: Scored, cands: Sequence[Candidate]) -> Scor
     """A reason pick that is a sentence giving its cause only in general words, read with the sentences right after it
     that spell the cause out (``prose_reasons.spelled_out_cause``: "Rates fell because capacity grew faster than cargo.
     Yards in Korea and China delivered ..."); ``best`` itself otherwise. General rule (session 25, #11): the sentences
-    naming the particulars are the reason the report gives; the sentence alone only announces it."""
+    naming the particulars are the reason the report gives; the sentence alone only announces it. Likewise (session
+    28) a sentence counting its causes ("Fares rose for three reasons.") is read with the sentences giving them (the
+    effect form holds exactly that many, ``prose_reasons.explained_effect``)."""
     c = best.candidate
     if asked.kind != "reason" or c.kind != "sentence":
         return best
+    counted = reasons.counted_causes(c.text)
     for x in cands:
         if x.kind == "list" and x.form == "effect" and x.doc_id == c.doc_id and x.page == c.page \
-                and x.start == c.start and x.items and reasons.spelled_out_cause(c.text, list(x.items)) == x.items:
+                and x.start == c.start and x.items and (reasons.spelled_out_cause(c.text, list(x.items)) == x.items
+                                                        or counted == len(x.items)):
             return Scored(x, best.score, best.parts)
     return best
+
+
+# a question asking what a forecaster expects: "What does X forecast for 2025?", "What is the outlook for ...?"
+_FORECAST_Q = re.compile(r"(?i)\b(?:forecasts?|expects?|expected|expectations?|projects?|projections?|predicts?|outlook)\b")
+
+
+def _whole_forecast(asked: Asked, best: Scored, cands: Sequence[Candidate]) -> Scored:
+    """A forecast question's sentence pick read with the sentences going on with its forecast (the candidate of form
+    "forecast" opening at the same place, ``candidates._forecast_after``); ``best`` itself otherwise. General rule
+    (session 28, #11): what the forecaster expects is shown whole, never its first sentence alone; but the sentences
+    after it never change the part's figure (a later year's "By 2029 ... $1,020 billion" is no 2025 figure): a joined
+    pick whose figure differs from its first sentence's is its first sentence."""
+    c = best.candidate
+    if c.kind != "sentence" or c.form not in ("", "forecast"):
+        return best
+    same = (lambda x: x.kind == "sentence" and x.doc_id == c.doc_id and x.page == c.page and x.start == c.start)
+    if c.form == "forecast":
+        first = next((x for x in cands if same(x) and not x.form), None)
+        if first is None:
+            return best
+        whole = c
+    else:
+        if asked.kind == "reason" or not _FORECAST_Q.search(asked.text):
+            return best
+        first, whole = c, next((x for x in cands if same(x) and x.form == "forecast"), None)
+        if whole is None:
+            return best
+    shown, joined = answer_figure(asked, first), answer_figure(asked, whole)
+    if joined != shown:
+        return Scored(first, best.score, best.parts) if first is not c else best
+    return Scored(whole, best.score, best.parts) if whole is not c else best
 
 
 def _winner_row(asked: Asked, c: Candidate, cands: Sequence[Candidate]) -> Candidate | None:
@@ -316,7 +351,9 @@ def _stated_effect(asked: Asked, best: Scored, cands: Sequence[Candidate],
     c = best.candidate
     question = asked.effect or asked.text
     # a list of reasons whose lead-in states no figure ("The survey gives three reasons why usage fell:") as well
-    if c.kind not in ("sentence", "list") or c.kind == "list" and (c.form == "effect" or not c.items):
+    # a change read with the sentences explaining it (form "effect") leads with its own figures, unless it states none
+    # ("Prices fell for three reasons, the institute says.": session 28, as any reason stating no figure of the move)
+    if c.kind not in ("sentence", "list") or c.kind == "list" and (c.form == "effect" and claims(c.text) or not c.items):
         return None
     if c.kind == "list" and c.text.rstrip().endswith("?"):
         # "Why did value outgrow volume? The main reason is ...": the report's own question names the move it answers

@@ -31,6 +31,12 @@ Rules (each with a test on hand-written sentences in ``tests/test_prose_followup
   than "other", "rest", "roles" and the like) stand within 60 characters of a plain count in the quote, and the quote
   states the whole and a count for each side (at least two counts per pair, plus one). The line says so; the quote
   shown above holds the figures. Otherwise the part stays unanswered.
+- **The rate the quote states against the year before** (``stated_rate_line``, session 28): "..., and by what
+  percentage did output grow year over year?" after a part whose quote gives the asked figure and, in the same clause
+  right after it, the percentage it moved against the year before ("1,420 kt in 2024, 19.3% more than the 1,190 kt of
+  2023"): that percentage, as stated, when it moves the way the part asks and is compared with the year before the
+  asked one (or with "a year earlier"); a percentage compared with another year, or another figure between, answers
+  nothing.
 - **The figures come from the quote** (``year_figures``): each figure the quote ties to a year ("$292 billion in 2024,
   against $281 billion in 2023 and $262 billion in 2022", "37% of pet sales in 2024": "in YEAR" right after it or
   after the words it is of, with no figure or clause break between), of one kind (money with the
@@ -45,7 +51,8 @@ import re
 from ..text.moves import UP_FOLLOWUP_VERB as _UP_VERB
 from .prose_places import same_place
 
-__all__ = ["difference_asked", "followup_line", "move_line", "other_year", "rest_line", "split_line", "stated_move_line", "year_figures"]
+__all__ = ["difference_asked", "followup_line", "move_line", "other_year", "rest_line", "split_line", "stated_move_line",
+           "stated_rate_line", "year_figures"]
 
 _NUMBER_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10}
@@ -313,3 +320,51 @@ def split_line(part: str, sentence: str) -> str | None:
     if len(counts) < 2 * len(pairs) + 1:
         return None  # the whole and a figure for each side
     return "The split is stated in the same passage"
+# a part asking the percentage a measure moved from the year before: "by what percentage did output grow year over
+# year", "what was the percentage increase from the prior year", "by how many percent did it fall from 2023"
+_RATE_ASKED = re.compile(r"(?i)\b(?:by\s+)?(?:what|which)\s+(?:percentage|percent|rate)\b|\bpercentage\s+(?:increase|decrease|"
+                         r"growth|rise|fall|decline|change)\b|\bhow\s+many\s+percent\b|\bgrowth\s+rate\b")
+_YEAR_AGO = re.compile(r"(?i)\byear[- ](?:over|on)[- ]year\b|\b(?:from|than|over|on|against|versus|compared\s+(?:with|to))\s+"
+                       r"(?:a|the|one)\s+(?:year\s+(?:earlier|before|ago)|(?:prior|previous)\s+year)\b")
+_ASKED_WAY = re.compile(r"(?i)\b(?P<up>gr[eo]w(?:n|th)?|r[io]s(?:e|en)|increas(?:e|ed)|climb(?:ed)?|up)\b|"
+                        r"\b(?P<down>f[ae]ll(?:en)?|drop(?:ped)?|declin(?:e|ed)|decreas(?:e|ed)|shr[iau]nk|down)\b")
+# the stated rate right after the figure: "19.3% more than the 1,190 kt of 2023", "up 4.1% from 2023", "8% lower than a
+# year earlier"
+_RATE_STATED = re.compile(
+    r"(?i)(?:(?P<pre>up|down)\s+(?P<pct1>\d+(?:\.\d+)?)\s?(?:%|percent\b)|(?P<pct2>\d+(?:\.\d+)?)\s?(?:%|percent\b)\s+"
+    r"(?P<cmp>more|less|higher|lower|above|below|up|down))\s+(?:than|from|on|over|against)\b(?P<rest>[^.;]{0,60})")
+
+
+def stated_rate_line(part: str, asked_year: int | None, sentence: str, figure: str) -> str | None:
+    """The line answering a "by what percentage did it grow year over year?" part with the rate the part before's
+    quote ``sentence`` states right after the figure it answered with (``figure``, as shown), or None (see the
+    module's rules)."""
+    if not _RATE_ASKED.search(part):
+        return None
+    base = asked_year - 1 if asked_year is not None else None
+    named = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", part)}
+    if not _YEAR_AGO.search(part) and not (base is not None and named == {base}):
+        return None  # the rate from which period is not said
+    shown = figure.split(" (")[0].strip()
+    at = sentence.find(shown) if shown else -1
+    if at < 0:
+        return None
+    after = sentence[at + len(shown) :]
+    m = _RATE_STATED.search(after)
+    if m is None:
+        return None
+    between = after[: m.start()]
+    if re.search(r"[;.]\s|\d", re.sub(r"\b(?:19|20)\d\d\b", "", between)):
+        return None  # another figure or another clause before the rate: not the figure's own move
+    way = (m.group("pre") or m.group("cmp")).lower()
+    up = way in ("more", "higher", "above", "up")
+    asked = _ASKED_WAY.search(re.sub(r"(?i)\byear[- ](?:over|on)[- ]year\b", "", part))
+    if asked is not None and bool(asked.group("up")) != up:
+        return None  # the quote moves the other way than the part asks
+    dated = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", m.group("rest"))]
+    year_ago = re.search(r"(?i)\b(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:prior|previous)\s+year)\b", m.group("rest"))
+    if dated[:1] != ([base] if base is not None else []) and not (not dated and year_ago):
+        return None  # compared with another period than the year before
+    pct = m.group("pct1") or m.group("pct2")
+    since = f"{base}" if dated else "a year earlier"
+    return f"{'Up' if up else 'Down'} {pct}% from {since}, as the quote states"

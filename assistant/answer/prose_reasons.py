@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["GENERIC_WORDS", "HOLDER", "asked_noun", "without_generic", "asks_determinants", "asked_measure", "explained_effect", "explained_measure", "inline_items",
+__all__ = ["GENERIC_WORDS", "HOLDER", "asked_noun", "without_generic", "asks_determinants", "asked_measure", "counted_causes", "explained_effect", "explained_measure", "inline_items",
            "spelled_out_cause",
            "paragraph_after", "restates", "same_measure", "apposed_members", "PACE_GAP"]
 
@@ -54,6 +54,18 @@ _ANNOUNCED = re.compile(r"(?i)\b(?:two|three|four|five|several|a\s+few)\s+(?:[a-
                         r"obstacles|barriers)\b|:\s*$")
 
 
+# an effect counting its own causes: "fell for three reasons", "rose on two factors", "slowed for 2 reasons"
+_COUNT_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+_COUNTED = re.compile(r"(?i)\b(two|three|four|five|six|[2-6])\s+(?:main\s+|key\s+|big\s+|major\s+|separate\s+|distinct\s+)?"
+                      r"(?:reasons|causes|factors|drivers|forces|things|developments|headwinds|tailwinds|pressures)\b")
+
+
+def counted_causes(sentence: str) -> int | None:
+    """The number of causes a sentence stating a change says it has ("Fares rose for three reasons." -> 3), or None."""
+    told = _COUNTED.search(sentence)
+    return _COUNT_VALUES[told.group(1).lower()] if told and _EFFECT.search(sentence) else None
+
+
 def _prose(text: str) -> bool:
     return len(text.split()) >= 4 and bool(re.search(r"[a-z]{2,}[^.!?]*[.!?][\"'”’)]*$", text.strip()))
 
@@ -70,6 +82,14 @@ def explained_effect(sentence: str, following: list[str]) -> tuple[str, ...]:
     # own: the sentences explaining this one end before it (a PDF may run both paragraphs together)
     cut = next((k for k, s in enumerate(following) if _ANNOUNCED.search(s)), len(following))
     following = following[:cut]
+    told = _COUNTED.search(sentence)
+    if told and counted_causes(sentence):
+        # "Prices fell for three reasons, the institute says." GENERAL rule (session 28, #11): an effect that counts its
+        # own causes is explained by exactly that many sentences after it, however each opens ("And rental companies
+        # ..."); when its paragraph holds fewer, no list is made (a list short of the count it announces is no answer)
+        n = _COUNT_VALUES[told.group(1).lower()]
+        items = [s for s in following[:n] if _prose(s) and not re.search(r"\?\s*$", s)]
+        return tuple(items) if len(items) == n else ()
     items: list[str] = []
     for s in following[:4]:
         if not _prose(s) or re.search(r"\?\s*$", s):

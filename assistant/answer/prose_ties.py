@@ -76,7 +76,7 @@ def _tie(asked: AskedMeasure, words: str, form: str, kind: str, per: str | None,
         return OTHER
     if asked.counted and kind == "number" and _counts_other(asked.counted, after):
         return OTHER  # "how many stores": "about 240 vendors" counts another thing
-    if asked.doing and kind == "number" and predicate_disagrees(asked.doing, after):
+    if asked.doing and kind == "number" and predicate_disagrees(asked.doing, after, asked.counted):
         return OTHER  # "how many adults were on the therapy": "9.4 million adults had insurance coverage for it"
     if asked.family in _PERCENT_FAMILIES and asked.form == "level" and kind == "number" and not context:
         return OTHER  # a margin or a share asked: a plain count ("opened 85 shops") is no percentage

@@ -208,6 +208,19 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
     setting = _dated_setting(text)
     # "how much will it invest over the next five years": a figure its clause dates to a year is what was done then
     span_asked = bool(measure_frames.spans_named(asked.text)) and not asked.years
+
+    def elsewhen_only(at: int, head: str, tail: str) -> bool:
+        own = _years(head + " " + tail)
+        if not own and setting is not None and at < setting[1]:
+            own = {setting[0]}
+        return bool(own) and not own & asked.years and not (at in bound and bound[at] in asked.years)
+
+    if c.form == "forecast" and asked.years and asked.unit != "change" \
+            and all(elsewhen_only(at, head, tail) for _, at, head, tail, _ in found):
+        # a forecast read over several sentences ("... By 2029 it expects sales to reach $1,020 billion") asked for 2025:
+        # every figure's own clause dates it to another year than the asked one. GENERAL rule (session 28, #11): the
+        # sentences joined to a forecast never lead with another year's figure as the asked year's
+        return None
     best, best_key = None, None
     any_tied = any(verdict.get(f[1]) == ties.TIED for f in found)
     for order, (n, at, head, tail, rate) in enumerate(found):
@@ -262,7 +275,19 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
         tail = text[start + len(raw) :] if raw in text[start:] else text[end:]
         unit = _unit_after(tail)
         raw += f" {unit}" if unit else ""
+    if years and asked.unit == "change" and all(_base_year(y).search(text[end : end + 80]) for y in years):
+        # "0.8% more than the 35.9 million of 2023" asked "how much did it change from 2023": the year is the one the
+        # change is measured from, not the change's own period. GENERAL rule (session 28, #11): a change is never
+        # labelled with the base year as if it were that year's figure
+        return f"{raw} (change from {', '.join(str(y) for y in sorted(years))})"
     return raw + (f" ({', '.join(str(y) for y in sorted(years))})" if years else "")
+
+
+def _base_year(year: int) -> re.Pattern[str]:
+    """The year a change's own clause compares with: "... than the 35.9 million of 2023", "up from $4.1 billion in
+    2023", "since 2023", "compared with 2023" (right after the figure, no clause break between)."""
+    return re.compile(rf"(?i)^[^.;]{{0,12}}?\b(?:than|from|since|against|versus|compared\s+(?:with|to)|on)\b[^.;\d]{{0,40}}"
+                      rf"(?:[$€£]?\s?\d[\d,.]*\s?(?:%|[a-z]+)?[^.;\d]{{0,25}})?\b{year}\b")
 
 
 _FRACTION_OF = re.compile(r"(?i)\b(?:a\s+|one[- ])?(?:half|third|quarter|fifth|tenth)\s+of\s+((?:the\s+|its\s+|their\s+|"
