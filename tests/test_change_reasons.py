@@ -108,3 +108,52 @@ def test_a_reason_asked_in_any_words_is_answered_with_the_reason_or_not_at_all()
                            "is not meaningful for a pharmacy chain, state that and explain why.")
     assert not asks_reason("Is Tailwind Health Group's dividend sustainable based on FY2025 data? Why or why not?")
     assert asks_reason("Why did Tailwind Health Group's operating margin fall in 2025?")
+
+
+# --- a reason given in the sentence after the figures, comparing the two periods --------------------------------------
+
+RATE_MDA = """Income tax provision
+Our effective income tax rate was 25.5% for 2025 and 24.4% for 2024. The rate for 2025 was higher than the rate for
+2024 mainly due to nondeductible litigation charges.
+"""
+RATE_NOTE = """NOTE 14. INCOME TAXES
+Year Ended December 31, 2025 2024
+Income tax provision $ 560 25.5 % $ 820 24.4 %
+The rate for 2025 was higher than the rate for 2024 mainly due to nondeductible litigation charges.
+"""
+
+
+def _rates(mda: str = RATE_MDA, note: str | None = None):
+    filing = replace(meta("TAILWIND_2025_10K", "Tailwind Health Group, Inc.", 2025), pages=95)
+    pages = {61: TAILWIND_IS, 58: mda}
+    if note is not None:
+        pages[90] = note
+    return memory_index([(filing, pages)])
+
+
+RATE_Q = ("By how much did Tailwind Health Group's effective income tax rate change from FY2024 to FY2025, and what "
+          "drove the change?")
+
+
+def test_a_sentence_setting_the_later_period_against_the_earlier_the_way_it_moved_gives_the_reason():
+    # 560 / 2,200 = 25.5%; 820 / 3,360 = 24.4%: the rate rose, and the next sentence says so with its cause
+    for mda in (RATE_MDA, RATE_MDA.replace("higher than the rate for\n2024", "higher than in the prior year")):
+        a = answer_question(RATE_Q, _rates(mda=mda))
+        assert a is not None and "nondeductible litigation charges" in a.text, a and a.text
+        assert "25.5%" in a.text and "24.4%" in a.text and a.citations[-1].page == 58, a.text
+
+
+def test_the_same_cause_after_the_note_s_table_row_is_one_reason_cited_where_it_comes_first():
+    a = answer_question(RATE_Q, _rates(note=RATE_NOTE))
+    assert a is not None and "nondeductible litigation charges" in a.text, a and a.text
+    assert a.citations[-1].page == 58, a.citations
+    # a different cause after the note's row: two reasons, none chosen
+    other = RATE_NOTE.replace("nondeductible litigation charges", "a lower benefit from share-based awards")
+    assert answer_question(RATE_Q, _rates(note=other)) is None
+
+
+def test_a_comparison_the_other_way_or_with_another_rate_is_no_reason_for_the_change():
+    for said in ("lower than the rate for\n2024", "higher than the 21% rate set by federal law"):
+        mda = RATE_MDA.replace("higher than the rate for\n2024", said)
+        assert said in mda
+        assert answer_question(RATE_Q, _rates(mda=mda)) is None, said

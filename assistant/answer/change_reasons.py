@@ -27,6 +27,22 @@ _GOES_ON = re.compile(r"(?:the|this|these|that|such)\s+(?:\w+\s+){0,3}?(?:increa
                       r"deterioration|expansion|contraction|drop|rise|reduction|growth|shift|movement)s?\b", re.I)
 
 
+def _compares_periods(sentence: str, a: Figure, b: Figure) -> bool:
+    """Whether a sentence opens by setting the later figure against the earlier period's, the way the change went: "The
+    rate for 2026 was lower than the rate for 2025 primarily due to ...", "Our 2026 margin was higher than in the prior
+    year because ...". General rule (session 28, #10): after a sentence stating both figures, a sentence comparing the
+    two periods the same way the figures moved goes on with that change, as "The decrease was due to ..." does; one
+    moving the other way, or set against anything but the earlier period (the statutory rate, a peer), does not."""
+    year = re.search(r"(\d{4})$", a.period or "")
+    if b.value == a.value or year is None:
+        return False
+    way = (r"(?:lower|less|smaller|below|down)" if b.value < a.value else r"(?:higher|greater|more|above|up)")
+    earlier = rf"(?:{year.group(1)}|(?:the\s+)?(?:prior|previous|preceding|last)\s+(?:fiscal\s+)?(?:year|period))"
+    return re.match(rf"(?:the|this|our|its)\s+(?:[\w-]+\s+){{0,5}}?(?:was|were)\s+(?:\w+ly\s+)?{way}\s+than\s+"
+                    rf"(?:(?:the|that|its|our|it\s+was)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:for|in|of|during)\s+)?(?:fiscal\s+)?"
+                    rf"{earlier}\b", sentence, re.I) is not None
+
+
 def _states_figure(sentence: str, fig: Figure) -> bool:
     """Whether a sentence states a figure as printed: a rate to its tenth ("26.1%"), an amount at any scale to the
     precision the sentence prints it with ("$1.1 billion" for 1,093 million)."""
@@ -72,7 +88,8 @@ def reason_sentence(ctx: _Context, a: Figure, b: Figure, named: str = "") -> Fac
     primarily due to ...". With ``named`` (the measure's name, "operating income"), a sentence naming it and stating
     the change's amount ("Operating income decreased $5.4 billion, or 41.3%, ...") states the change too. The
     sentences going on with it that weigh against it ("These decreases were partially offset by ...") are part of the
-    reason. None when no sentence, or two different sentences, do so."""
+    reason. None when no sentence, or two giving different causes, do so; the same cause after two statements of the
+    figures (the MD&A's sentence, the note's table row) is one reason, cited where it comes first."""
     if not b.facts:
         return None
     doc = b.facts[0].doc_id
@@ -100,13 +117,17 @@ def reason_sentence(ctx: _Context, a: Figure, b: Figure, named: str = "") -> Fac
                 # "Gross margin was 44.1% compared with 46.0%." / "The decrease was primarily due to ...": the next
                 # sentence gives the cause of the change this one states
                 nxt = " ".join(text[spans[i + 1][0]:spans[i + 1][1]].split()) if i + 1 < len(spans) else ""
-                if not (_GOES_ON.match(nxt) and _CAUSE.search(nxt)) or len(sent) + len(nxt) > 700:
+                if (not ((_GOES_ON.match(nxt) or _compares_periods(nxt, a, b)) and _CAUSE.search(nxt))
+                        or len(sent) + len(nxt) > 700):
                     continue
                 last = i + 1
             end = _offset_after(spans, last, text, len(" ".join(text[start:spans[last][1]].split())))
             sent = " ".join(text[start:end].split())
+            # keyed by the cause: the MD&A sentence and the tax note's table row followed by the same explanation are
+            # one reason, not two (the first page's is cited)
+            cause = " ".join(text[spans[last][0]:end].split())
             f0 = b.facts[0]
-            found.setdefault(sent, Fact(doc_id=doc, doc=f0.doc, source=f0.source, page=page, label=sent[:80],
+            found.setdefault(cause, Fact(doc_id=doc, doc=f0.doc, source=f0.source, page=page, label=sent[:80],
                                         value=b.value, unit=b.unit, period=b.period, company=f0.company,
                                         quote=text[start:end], kind="sentence"))
     return next(iter(found.values())) if len(found) == 1 else None
