@@ -189,10 +189,9 @@ class Extraction:
         named = {int(y) for y in _FISCAL_YEAR.findall(self.question)}
         if not named or page_text is None:
             return False
-        for a, p in zip(self.parts, self.picks):
-            if p is None or p.candidate.kind not in ("sentence", "list") or p.candidate.years:
-                continue
-            c = p.candidate
+        docs = {p.candidate.doc_id: p.candidate for p in self.picks
+                if p is not None and p.candidate.kind in ("sentence", "list") and not p.candidate.years}
+        for c in docs.values():  # each document's pages read once, however many parts quote it
             pages = int(getattr(c.meta, "pages", 0) or 0)
             texts = [page_text(c.doc_id, k) or "" for k in range(1, pages + 1)]
             own = {n.name for t in texts for n in fiscal.naming_statements(t) + fiscal.release_naming(t)}
@@ -646,18 +645,14 @@ def extract(
             line = followups.followup_line(asked.text, parts[k - 1].years, picks[k - 1].candidate.text)
             if line is not None:
                 best, notes[k] = picks[k - 1], line
-        if k and best is None and picks[k - 1] is not None and picks[k - 1].candidate.kind == "sentence":
-            # "..., and what share of them worked outside the United States?": the rest of the whole the part before's
-            # quote counts, or its part in the asked place, computed (prose_followups.rest_line)
-            line = followups.rest_line(asked.text, picks[k - 1].candidate.text)
-            if line is not None:
-                best, notes[k] = picks[k - 1], line
-        if k and best is None and picks[k - 1] is not None and picks[k - 1].candidate.kind == "sentence":
-            # "..., and how were they split between the U.S. and other markets?": the part before's quote, when it
-            # states a figure for each side named (prose_followups.split_line)
-            line = followups.split_line(asked.text, picks[k - 1].candidate.text)
-            if line is not None:
-                best, notes[k] = picks[k - 1], line
+        # "..., and what share of them worked outside the United States?" (the rest of the whole the part before's quote
+        # counts, or its part in the asked place, computed: prose_followups.rest_line) and "..., and how were they split
+        # between the U.S. and other markets?" (that quote, when it states a figure for each side: split_line)
+        for followup in (followups.rest_line, followups.split_line):
+            if k and best is None and picks[k - 1] is not None and picks[k - 1].candidate.kind == "sentence":
+                line = followup(asked.text, picks[k - 1].candidate.text)
+                if line is not None:
+                    best, notes[k] = picks[k - 1], line
         if k and asked.unit == "change" and k not in notes and picks[k - 1] is not None \
                 and picks[k - 1].candidate.kind == "sentence" and (best is None or best.candidate is picks[k - 1].candidate):
             # "..., and by how much did it grow from a year earlier?": the move from the figure the part before's quote
@@ -928,18 +923,14 @@ def extract(
             best = _figured_instead(asked, best, ranked[k], question, threshold)
             if best is None:
                 uncovered.add(k)
-        if best is not None and k not in forced and asks_pace_against(asked.text) and not states_both_paces(
-                " ".join(p.candidate.text for p in [best, *(mores.get(k) or [])] if p is not None)):
-            # "Did net income grow faster or slower than Adjusted EBITDA?": answered by both growth rates only; a
-            # sentence saying which grew more without them is no answer (``question.states_both_paces``)
-            best = None
-            uncovered.add(k)
-        if best is not None and k not in forced and asks_both_versions(asked.text) and not states_two_amounts(
-                " ".join(p.candidate.text for p in [best, *(mores.get(k) or [])] if p is not None)):
-            # "..., and what was Q2 2025 cost of sales as originally reported and as revised?": both figures, or the
-            # part is not answered (``question.states_two_amounts``)
-            best = None
-            uncovered.add(k)
+        # "Did net income grow faster or slower than Adjusted EBITDA?" is answered by both growth rates only
+        # (``question.states_both_paces``), "..., and what was its cost of sales as originally reported and as
+        # revised?" by both figures only (``question.states_two_amounts``); a pick stating fewer leaves the part open
+        for asks_two, states_two in ((asks_pace_against, states_both_paces), (asks_both_versions, states_two_amounts)):
+            if best is not None and k not in forced and asks_two(asked.text) and not states_two(
+                    " ".join(p.candidate.text for p in [best, *(mores.get(k) or [])] if p is not None)):
+                best = None
+                uncovered.add(k)
         if best is not None and page_text is not None and prose_verdicts.asked_holders(asked.text) is not None:
             best = _concentration_neighbours(asked, best, page_text)
             if said is None and asked.kind == "yesno":  # the verdict of a share the neighbours brought in

@@ -320,6 +320,8 @@ def split_line(part: str, sentence: str) -> str | None:
     if len(counts) < 2 * len(pairs) + 1:
         return None  # the whole and a figure for each side
     return "The split is stated in the same passage"
+
+
 # a part asking the percentage a measure moved from the year before: "by what percentage did output grow year over
 # year", "what was the percentage increase from the prior year", "by how many percent did it fall from 2023"
 _RATE_ASKED = re.compile(r"(?i)\b(?:by\s+)?(?:what|which)\s+(?:percentage|percent|rate)\b|\bpercentage\s+(?:increase|decrease|"

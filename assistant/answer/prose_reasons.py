@@ -82,12 +82,11 @@ def explained_effect(sentence: str, following: list[str]) -> tuple[str, ...]:
     # own: the sentences explaining this one end before it (a PDF may run both paragraphs together)
     cut = next((k for k, s in enumerate(following) if _ANNOUNCED.search(s)), len(following))
     following = following[:cut]
-    told = _COUNTED.search(sentence)
-    if told and counted_causes(sentence):
+    n = counted_causes(sentence)
+    if n:
         # "Prices fell for three reasons, the institute says." GENERAL rule (session 28, #11): an effect that counts its
         # own causes is explained by exactly that many sentences after it, however each opens ("And rental companies
         # ..."); when its paragraph holds fewer, no list is made (a list short of the count it announces is no answer)
-        n = _COUNT_VALUES[told.group(1).lower()]
         items = [s for s in following[:n] if _prose(s) and not re.search(r"\?\s*$", s)]
         return tuple(items) if len(items) == n else ()
     items: list[str] = []

@@ -191,7 +191,7 @@ def _tokens(text: str) -> set[str]:
 
 
 def _without_names(said: str, names: "tuple[str, ...] | list[str]") -> str:
-    """``said`` less the filer's own names ("MGM Resorts International", "Contoso Commercial Inc."): a word of a
+    """``said`` less the filer's own names ("Fabrikam Resorts International", "Contoso Commercial Inc."): a word of a
     company's name is no qualifier of what a quote is about. General rule (session 28): "international" in the
     registrant's name, its report's title, is no contrast with the "domestic" employees a question asks."""
     for name in sorted({n.strip() for n in names if n and len(n.strip()) > 2}, key=len, reverse=True):
