@@ -182,7 +182,7 @@ class Extraction:
 
     def after_named_years(self, page_text: "Callable[[str, int], str | None] | None") -> bool:
         """A sentence stating no year, quoted for a question that names its fiscal years ("at the end of fiscal 2024"),
-        from a filing that pairs fiscal-year names with closing dates (``finance.fiscal.naming_statements``) and names
+        from a filing that pairs fiscal-year names with closing dates (``finance.fiscal.clause_statements``) and names
         none as late as every asked year: the sentence speaks of the filing's own period, which is earlier.
         General rule (session 28, #10): a filing's yearless sentence is never the figure of a fiscal year later than
         every fiscal year the filing itself names; such an extraction is no answer (the answerer declines)."""
@@ -194,7 +194,7 @@ class Extraction:
         for c in docs.values():  # each document's pages read once, however many parts quote it
             pages = int(getattr(c.meta, "pages", 0) or 0)
             texts = [page_text(c.doc_id, k) or "" for k in range(1, pages + 1)]
-            own = {n.name for t in texts for n in fiscal.naming_statements(t) + fiscal.release_naming(t)}
+            own = {n.name for t in texts for n in fiscal.clause_statements(t) + fiscal.release_naming(t)}
             if own and min(named) > max(own):
                 return True
         return False

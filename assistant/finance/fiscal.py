@@ -22,16 +22,32 @@ from ..text.months import MONTH_OR_ABBR, MONTH_OR_ABBR_TITLE
 
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
 _MONTHS = MONTH_OR_ABBR
-# the words between a year's name and its closing date, none of which may start another clause of comparison
-_GAP = r"(?:(?!compar|versus|\bvs\b|\bthan\b|\bfrom\b|\bprior\b|\bprevious\b|\d{4})[^.;\n]){0,70}?"
+# the words between a year's name and its closing date, none of which may start another clause of comparison; the
+# sentence may wrap to the next line of the page ("Fiscal 2022 was a 52-week year that\nended on January 28, 2023"), but
+# a blank line ends it
+# General rule (session 29, #10): a line break inside a sentence is a space; a paragraph break ends the sentence
+_GAP = r"(?:(?!compar|versus|\bvs\b|\bthan\b|\bfrom\b|\bprior\b|\bprevious\b|\d{4})(?:[^.;\n]|\n(?!\s*\n))){0,70}?"
 _DATE = rf"(?P<mon>{_MONTHS})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<end>{_YEAR})"
 _PATTERNS = (
     # "fiscal 2024 (the 52 weeks ended February 1, 2025)", "Fiscal year 2024 ended on February 1, 2025"
+    # (never a date heading a list of dates: "fiscal 2024" before "ended September 27, 2025 and September 28, 2024" is
+    # the last of the list's names, paired by ``_listed``)
     re.compile(rf"\bfiscal(?:\s+year)?\s+(?P<name>{_YEAR})\b{_GAP}\b(?:ended|ending|ends|end|closed)\s+(?:on\s+)?"
-               rf"{_DATE}", re.I),
+               rf"{_DATE}(?!\s*,?\s*(?:and\s+|&\s+)?(?:(?:{_MONTHS})\.?\s+\d|{_YEAR}\b))", re.I),
     # "the 52 weeks ended February 1, 2025 ("fiscal 2024")", "the year ended February 1, 2025 (fiscal 2024)"
     re.compile(rf"\b(?:ended|ending)\s+(?:on\s+)?{_DATE}\s*,?\s*\(?\s*[“\"'‘]?\s*(?:or\s+|our\s+|the\s+)?fiscal"
                rf"(?:\s+year)?\s+(?P<name>{_YEAR})\b", re.I),
+)
+
+# Session 28's reading of one year's name and date, kept for the yearless-sentence guard only (``answer.extract.
+# after_named_years``, through ``clause_statements``): one clause on one line, lists unread. Read with ``_PATTERNS`` and
+# ``_listed`` the guard let through two questions it had declined, one answered right and one wrong (session 29's
+# eval sets), so its reading is left as it was; the facts and the naming of columns read the fuller one
+_GAP_ONE_LINE = r"(?:(?!compar|versus|\bvs\b|\bthan\b|\bfrom\b|\bprior\b|\bprevious\b|\d{4})[^.;\n]){0,70}?"
+_ONE_CLAUSE = (
+    re.compile(rf"\bfiscal(?:\s+year)?\s+(?P<name>{_YEAR})\b{_GAP_ONE_LINE}\b(?:ended|ending|ends|end|closed)\s+"
+               rf"(?:on\s+)?{_DATE}", re.I),
+    _PATTERNS[1],
 )
 
 
@@ -46,6 +62,30 @@ class Naming:
 def _month(word: str) -> int:
     w = word.lower()[:3]
     return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(w) + 1
+
+
+# General rule (session 29, #10): a 52/53-week year that closes in the first week of January ("Fiscal 2025 consisted
+# of 53 weeks and ended January 3, 2026") is the year before's, as mia names its column (``finance.inputs.
+# filer_period``): its pairing says the filer names the year it almost wholly covers, like a December year-end, and
+# says nothing of how a filer closing in late January to March names its years
+@dataclass(frozen=True)
+class _Date:
+    """A closing date as read from a list, with ``group`` as a match of ``_DATE`` has it."""
+    mon: str
+    day: str
+    end: str
+
+    def group(self, key: str) -> str:
+        return getattr(self, key)
+
+
+def _named(name: int, date: "re.Match | _Date", quote: str) -> Naming | None:
+    """The pairing of the name ``name`` with the closing date ``date`` (groups mon, day, end); None when the date
+    closes neither the named year nor the one after."""
+    end, month = int(date.group("end")), _month(date.group("mon"))
+    if month == 1 and int(date.group("day")) <= 7:
+        end, month = end - 1, 12
+    return Naming(name, end, month, quote) if end - name in (0, 1) else None
 
 
 # General rule (session 28, #10): a results release headed by its fourth quarter and the fiscal year it closes ("Fourth
@@ -71,17 +111,87 @@ def release_naming(text: str) -> list[Naming]:
         return []
     name, title = names.pop(), _RELEASE_TITLE.search(text)
     for m in _YEAR_RAN.finditer(text):
-        end = int(m.group("end"))
         # the heading and the date quoted together, as printed: near enough to be one passage of the first page
-        if end - name in (0, 1) and 0 <= m.start() - title.end() <= 600:
-            return [Naming(name, end, _month(m.group("mon")), " ".join(text[title.start():m.end()].split()))]
+        said = _named(name, m, " ".join(text[title.start():m.end()].split()))
+        if said is not None and 0 <= m.start() - title.end() <= 600:
+            return [said]
     return []
 
 
+# General rule (session 29, #10): a sentence that lists the filer's names for several years and then their closing
+# dates in the same order ("Fiscal 2022, fiscal 2021 and fiscal 2020 ended on January 28, 2023, January 29, 2022 and
+# January 30, 2021, respectively"; "References to fiscal years 2022 and 2021 are to the fiscal years ended January 28,
+# 2023 and January 29, 2022"), or the dates and then the names ("the fiscal years ended January 28, 2023 and January
+# 29, 2022 (fiscal 2022 and fiscal 2021, respectively)"), or each date with its name beside it ("ended January 28, 2023
+# (fiscal 2022), January 29, 2022 (fiscal 2021) and ..."), pairs the n-th name with the n-th date, as one sentence per
+# year would; the lists must be as long as each other and every pair must close in its name's year or the year after
+_FY = r"(?:fiscal(?:\s+years?)?\s+|FY\s?)"
+_LIST_SEP = r"\s*(?:,\s*(?:and\s+|&\s+)?|(?:and|&)\s+)"
+_Q = r"[“”\"'‘’]?"  # a name may stand in quotation marks ("fiscal 2025" and "fiscal 2024")
+_NAME_LIST = rf"{_Q}{_FY}{_YEAR}{_Q}(?:{_LIST_SEP}{_Q}(?:{_FY})?{_YEAR}\b{_Q})+"
+_DATE_ANY = rf"(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+{_YEAR}"
+# later dates of a list may give only their year, sharing the first one's month and day ("September 30, 2025 and 2024")
+_DATE_LIST = rf"{_DATE_ANY}(?:{_LIST_SEP}(?:{_DATE_ANY}|{_YEAR}\b(?![,.]?\d)))+"
+_LIST_ITEM = re.compile(rf"(?:(?P<mon>{_MONTHS})\.?\s+(?P<day>\d{{1,2}}),?\s+)?(?P<end>{_YEAR})", re.I)
+_ENDED = r"\b(?:ended|ending|ends|end|closed)\s+(?:on\s+)?"
+_LIST_PATTERNS = (
+    # names, then (after words naming no other year) the dates they closed on
+    re.compile(rf"\b(?P<names>{_NAME_LIST}){_GAP}{_ENDED}(?P<dates>{_DATE_LIST})", re.I),
+    # dates they closed on, then the names in parentheses ("(fiscal 2022 and fiscal 2021, respectively)")
+    re.compile(rf"{_ENDED}(?P<dates>{_DATE_LIST})\s*,?\s*\(\s*[“\"'‘]?\s*(?:or\s+|our\s+|the\s+)?(?P<names>{_NAME_LIST})",
+               re.I),
+)
+_EACH_NAMED = re.compile(rf"{_ENDED}(?P<pairs>{_DATE_ANY}\s*\(\s*[“\"'‘]?{_FY}{_YEAR}[”\"'’]?\s*\)"
+                         rf"(?:{_LIST_SEP}{_DATE_ANY}\s*\(\s*[“\"'‘]?{_FY}{_YEAR}[”\"'’]?\s*\))+)", re.I)
+
+
+def _listed(text: str) -> tuple[list[Naming], list[tuple[int, int]]]:
+    """The pairings of ``_LIST_PATTERNS`` and ``_EACH_NAMED`` (the n-th name with the n-th date), and the spans of
+    text they were read from (a list's last name is never paired alone with its first date)."""
+    out: list[Naming] = []
+    spans: list[tuple[int, int]] = []
+    for rx in _LIST_PATTERNS:
+        for m in rx.finditer(text):
+            spans.append(m.span())
+            names = [int(y) for y in re.findall(_YEAR, m.group("names"))]
+            dates, last = [], None
+            for d in _LIST_ITEM.finditer(m.group("dates")):
+                last = d if d.group("mon") else last
+                dates.append(_Date(last.group("mon"), last.group("day"), d.group("end")))
+            if len(names) != len(dates):
+                continue
+            said = [_named(n, d, " ".join(m.group().split())) for n, d in zip(names, dates)]
+            if all(said):
+                out += said
+    for m in _EACH_NAMED.finditer(text):
+        spans.append(m.span())
+        pairs = re.findall(rf"({_DATE_ANY})\s*\(\s*[“\"'‘]?{_FY}({_YEAR})", m.group("pairs"), re.I)
+        said = [_named(int(n), d, " ".join(m.group().split())) for date, n in pairs if (d := _HEADER_DATE.search(date))]
+        if len(said) == len(pairs) and all(said):
+            out += said
+    return out, spans
+
+
 def naming_statements(text: str) -> list[Naming]:
-    """Every pairing of a fiscal year's name with its closing date in ``text``, as printed."""
+    """Every pairing of a fiscal year's name with its closing date in ``text``, as printed: one year's name and date
+    (``_PATTERNS``), or lists of names and dates paired in order (``_listed``)."""
+    listed, spans = _listed(text)
     out: list[Naming] = []
     for rx in _PATTERNS:
+        for m in rx.finditer(text):
+            if any(a <= m.start("name") < b for a, b in spans):
+                continue  # a name of a list is paired by its place in the list
+            said = _named(int(m.group("name")), m, " ".join(m.group().split()))
+            if said is not None:
+                out.append(said)
+    return out + listed
+
+
+def clause_statements(text: str) -> list[Naming]:
+    """The pairings ``_ONE_CLAUSE`` reads (one name and one date in one clause on one line, lists unread): what the
+    yearless-sentence guard takes for the years a filing names."""
+    out: list[Naming] = []
+    for rx in _ONE_CLAUSE:
         for m in rx.finditer(text):
             name, end = int(m.group("name")), int(m.group("end"))
             if end - name in (0, 1):
@@ -168,8 +278,8 @@ def names_over_dates(header: str) -> list[Naming] | None:
     if len(names) < 2 or len(names) != len(dates):
         return None
     quote = " ".join(header.split())
-    out = [Naming(n, int(d.group("end")), _month(d.group("mon")), quote) for n, d in zip(names, dates)]
-    return out if all(s.end_year - s.name in (0, 1) for s in out) else None
+    out = [_named(n, d, quote) for n, d in zip(names, dates)]
+    return out if all(out) else None
 
 
 _HEADER_WORDS = re.compile(r"\b(?:weeks?|ended|ending|fiscal|years?|months?|three|six|nine|twelve|thirteen|fourteen|"
@@ -217,6 +327,8 @@ def compared_naming(text: str, period_end: str | None) -> Naming | None:
     if not period_end or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", period_end):
         return None
     end_year, end_month = int(period_end[:4]), int(period_end[5:7])
+    if end_month == 1 and int(period_end[8:10]) <= 7:  # the first week of January closes the year before (``_named``)
+        end_year, end_month = end_year - 1, 12
     found = [(max(int(m.group("a")), int(m.group("b"))), m) for m in _COMPARED.finditer(text)]
     if not found:
         return None
