@@ -52,8 +52,8 @@ from .checks import (
     with_checks,
 )
 from . import (
-    adjustments, asked_counts, asked_measures, asked_shares, candidates, extract, measures_joined, member_asks, premises, prose_columns,
-    prose_drivers,
+    adjustments, asked_counts, asked_measures, asked_shares, candidates, extract, measures_joined, member_asks,
+    per_share_asks, premises, prose_columns, prose_drivers,
     prose_events, prose_filings, prose_verdicts, render, table_sums,
 )
 from .question import percent_without_percent
@@ -299,6 +299,10 @@ class Answerer:
             # "Which revenue line grew fastest?": the answer names a member; the facts path's figure of the whole (the
             # total's change, a lookup) names none (asked_measures.asks_member); the passages may rank the members
             facts = None
+        if facts is not None and not facts.refused and not per_share_asks.answers_per_share(standalone, facts.text):
+            # "What was its free cash flow per share?": the total's lookup or calculation states no figure per share;
+            # the passages may state the per-share figure (``per_share_asks``)
+            facts = None
         if facts is not None and facts.refused:  # a definition the question states that mia cannot compute
             took = (perf_counter() - t0) * 1000
             return describe_shown(replace(facts, question=question,
@@ -347,6 +351,10 @@ class Answerer:
         t = perf_counter()
         quoted = self._extract(base, standalone, hits, page_text)
         timings["extract"] = (perf_counter() - t) * 1000
+        if quoted is not None and not quoted.refused and not per_share_asks.answers_per_share(standalone, quoted.text):
+            # "What was its book value per share?" quoted with a revenue in billions or with earnings per share: a
+            # figure asked per share is answered only by the asked measure's figure per share (``per_share_asks``)
+            quoted = None
         if quoted is not None:
             # "Why did its operating income rate not improve?" quoted with "Our operating income rate increased ...":
             # the passage contradicts the premise; shown under a note saying so, never as the answer

@@ -18,7 +18,8 @@ from ..finance.extract import earnings_per_share
 from ..finance.statements import row_statement
 from ..finance.combined import combine, split_flow, sum_of_components, sum_of_parts
 from ..finance.formulas import CalcResult, MissingInput, Withdrawn, fmt
-from ..finance.registry import COMPONENTS, PARTS, STATEMENT_OF, TITLES, measured_head, normalise_metric
+from ..finance.registry import (COMPONENTS, PARTS, PER_SHARE_METRICS, STATEMENT_OF, TITLES, measured_head,
+                                normalise_metric)
 from ..finance.select import (
     FactIndex, Pick, is_statement_page, pick_fact, prev_period, statement_page_kind, statement_strength,
     statement_strength_of, unsettled_reason,
@@ -68,9 +69,6 @@ def _pick(index: FactIndex, metric: str, req: Request, period: str, docs: dict[s
     return p
 
 
-PER_SHARE = ("eps_basic", "eps_diluted", "dividends_per_share")
-
-
 def _included_pick(index: FactIndex, metric: str, req: Request, period: str, docs: dict[str, DocMeta]) -> Pick | None:
     """The metric's row when no row carries the metric for the period: a row of a primary statement of the metric's
     kind whose label, read whole, names the metric on that statement (``_whole_labels``): its head before a clause of
@@ -91,7 +89,7 @@ def _included_pick(index: FactIndex, metric: str, req: Request, period: str, doc
         named = [label for label in labels if normalise_metric(label, kind) == metric] if kind in kinds else []
         if not named:
             continue
-        if metric in PER_SHARE:
+        if metric in PER_SHARE_METRICS:
             # a per-share row read whole: earnings per share only when its measure is earnings (never FFO per share),
             # a figure per share (no page scale), as extraction stores one
             if abs(f.value) >= 1000 or (metric.startswith("eps_") and not all(map(earnings_per_share, named))):

@@ -60,6 +60,9 @@ class Metric:
     # rows a filer may print under the metric's heading instead of one line (inventories as raw materials, work in
     # process, finished goods): a regular expression over the row's label (``COMPONENTS``, ``finance.combined``)
     components: str = ""
+    # a figure per share (earnings, dividends, book value per share): its rows are stored in USD/share and a
+    # question's "per share" is its own name, never a figure derived from another metric (``PER_SHARE_METRICS``)
+    per_share: bool = False
 
 
 def _section_patterns(word: str) -> list[str]:
@@ -207,6 +210,7 @@ METRICS: tuple[Metric, ...] = (
         title="basic EPS",
         statement="income",
         kind="rate",
+        per_share=True,
     ),
     Metric(
         "eps_diluted",
@@ -222,6 +226,7 @@ METRICS: tuple[Metric, ...] = (
         title="diluted EPS",
         statement="income",
         kind="rate",
+        per_share=True,
     ),
     Metric(
         "dividends_per_share",
@@ -234,6 +239,27 @@ METRICS: tuple[Metric, ...] = (
         title="dividend per share",
         statement="income",
         kind="rate",
+        per_share=True,
+    ),
+    # General rule: a bank's or insurer's book value and tangible book value per share are rows of its selected
+    # financial data ("Book value per share", "Tangible book value per share ("TBVPS")", "Book value per common
+    # share"), figures at a date; a question asks them by those words or their initials. Tangible first: the longer
+    # phrase wins in a question and the tangible row must never map as book value.
+    Metric(
+        "tangible_book_value_per_share",
+        labels=(r"tangible book value per (common )?share( \(?[\"“]?tbvps[\"”]?\)?)?",),
+        words=("tangible book value per share", "tangible book value per common share", "tbvps"),
+        title="tangible book value per share",
+        kind="rate",
+        per_share=True,
+    ),
+    Metric(
+        "book_value_per_share",
+        labels=(r"book value per (common )?share( \(?[\"“]?bvps[\"”]?\)?)?",),
+        words=("book value per share", "book value per common share", "bvps"),
+        title="book value per share",
+        kind="rate",
+        per_share=True,
     ),
     Metric(
         "research_and_development",
@@ -751,6 +777,7 @@ BY_NAME: dict[str, Metric] = {m.name: m for m in METRICS}
 METRIC_WORDS: dict[str, list[str]] = {m.name: list(m.words) for m in METRICS if m.words}
 TITLES: dict[str, str] = {m.name: m.title for m in METRICS if m.title}
 MAGNITUDE_METRICS = frozenset(m.name for m in METRICS if m.magnitude)
+PER_SHARE_METRICS = frozenset(m.name for m in METRICS if m.per_share)
 BALANCE_METRICS = frozenset(m.name for m in METRICS if m.kind == "balance")
 BENEFIT_METRICS = frozenset(m.name for m in METRICS if m.benefit)
 CHANGE_IN_CASH_FLOW = frozenset(m.name for m in METRICS if m.change_in_cash_flow)

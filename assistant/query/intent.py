@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..finance import formulas as calc
-from ..finance.registry import CONCEPT_WORDS, METRIC_WORDS
+from ..finance.registry import CONCEPT_WORDS, METRIC_WORDS, PER_SHARE_METRICS
 from ..text.months import MONTH, MONTH_ABBR, month_number
 from ..text.periods import (date_period, date_unplaced, dated_reports, period_at_date, resolve_period, span_months,
                             unnamed_span, year_to_date)
@@ -518,7 +518,7 @@ _COMPARED = re.compile(r"\b(?:more|less|fewer|greater|higher|lower|larger|smalle
                        r"|\b(?:exceed|surpass|outstrip|outpace)\w*|\bas (?:much|many|high|large) as\b", re.I)
 _NOT_PAID = re.compile(r"\bdividends?\s+(?:income|received|receivable|payable|yield|declared)\b|\bdeclared?\b", re.I)
 # metrics whose own name says "per share": the words do not make the question a derived figure (``_DERIVED``)
-_PER_SHARE_METRICS = {"eps_basic", "eps_diluted", "dividends_per_share"}
+_PER_SHARE_METRICS = PER_SHARE_METRICS
 _PER_SHARE_WORDS = re.compile(r"\bper[- ](?:common\s+)?share\b", re.I)
 
 
