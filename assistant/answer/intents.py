@@ -28,7 +28,7 @@ from ..finance.formulas import MissingInput, Withdrawn
 from ..finance.select import prev_period
 from ..query import intent
 from ..query.definitions import (
-    Definition, Input, Num, Op, Unparsed, find_definitions, is_row_input, states_unread_definition,
+    Definition, Input, Num, Op, Unparsed, find_definitions, is_row_input, named_years_shifted, states_unread_definition,
     without_own_exclusions,
 )
 from ..query.entities import Company, named_companies
@@ -402,10 +402,20 @@ def _answer_question(question: str, index: Any, filters: Any = None, exclusions:
         return None
     shift, said = fact_lookup.filer_year_shift(asked_text, index, company.doc_ids)
     if shift and not intent.metrics_in(asked_text) == ["dividends_per_share"]:
-        # "fiscal 2024" of a filer naming its years by the year they began: the year that closed in 2025
+        # "fiscal 2024" of a filer naming its years by the year they began: the year that closed in 2025, and so every
+        # year its definition names (``definitions.named_years_shifted``)
         period, years = fact_lookup.shift_period(period, shift), tuple(y + shift for y in years)
+        defs = [named_years_shifted(d, shift) for d in defs]
         return fact_sentences.with_naming_note(_answer_for(question, index, company, defs, asked_text, period, years,
                                                        shift), said, period)
+    named = [y for d in defs for i in d.inputs() for y in i.years]
+    shift, said = fact_lookup.filer_year_shift(question, index, company.doc_ids) if named else (0, None)
+    if shift:
+        # the years are named only inside the definition ("Define inventory turnover as FY2022 cost of sales ..."):
+        # the same filer's years; the period asked outside it (none named there) stays as found
+        defs = [named_years_shifted(d, shift) for d in defs]
+        return fact_sentences.with_naming_note(_answer_for(question, index, company, defs, asked_text, period, years,
+                                                       0), said, f"FY{max(named) + shift}")
     return _answer_for(question, index, company, defs, asked_text, period, years, 0)
 
 

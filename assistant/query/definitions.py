@@ -697,6 +697,18 @@ def _map_inputs(n: Node, f: Callable[[Input], Input]) -> Node:
     return n
 
 
+def named_years_shifted(d: "Definition", by: int) -> "Definition":
+    """``d`` with every fiscal year its inputs name moved ``by`` years ("FY2022 cost of sales" -> 2023).
+    General rule (session 29, #10): the fiscal years a definition names are the filer's, as the question's period is:
+    for a filer naming its years by the year they began (``answer.fact_lookup.filer_year_shift``), "FY2022 cost of
+    sales divided by the average of inventories at the FY2021 and FY2022 year-ends" reads the columns that closed in
+    2023 and 2022, never the years before them (which would be the prior year's ratio)."""
+    if not by:
+        return d
+    return replace(d, expr=_map_inputs(d.expr, lambda i: replace(i, years=tuple(y + by for y in i.years))
+                                       if i.years else i))
+
+
 # General rule (session 28, #10): a definition that pairs a flow of "fiscal N" with balances averaged over two year-ends a
 # year apart, the later one in January to March of N + 1 ("fiscal 2024 cost of sales divided by the average of
 # inventories at February 1, 2025 and February 3, 2024"), says the filer names its fiscal year by the year it began: the
