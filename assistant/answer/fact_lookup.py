@@ -8,7 +8,9 @@ companies (``ReportCompany``, ``report_company``, ``leftover_words``, ``_about_s
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import replace
 from typing import Any
 
@@ -66,12 +68,35 @@ def doc_year_shift(index: FactIndex, doc_id: str) -> int:
     return 1 if said == {1} else 0
 
 
+# General rule (session 29, #10): a question that pairs a quarter's fiscal name with its closing date ("the fourth
+# quarter of fiscal 2022 (the 13 weeks ended January 28, 2023)") is read by that date, in mia's names ("the fourth
+# quarter of FY2023": ``answer.wording.once_restated``); the filer's naming is never applied to it a second time
+_READ_BY_DATE: ContextVar[bool] = ContextVar("years_read_by_date", default=False)
+
+
+def gives_closing_date(text: str) -> bool:
+    """Whether ``text`` gives a date ("January 28, 2023")."""
+    return bool(_DATE_ASKED.search(text))
+
+
+@contextmanager
+def years_read_by_date(read: bool) -> Iterator[None]:
+    """While answering a question whose years ``once_restated`` already named by the closing date it gave (``read``),
+    ``filer_year_shift`` shifts nothing."""
+    token = _READ_BY_DATE.set(read or _READ_BY_DATE.get())
+    try:
+        yield
+    finally:
+        _READ_BY_DATE.reset(token)
+
+
 def filer_year_shift(question: str, index: FactIndex, doc_ids: Sequence[str]) -> tuple[int, Fact | None]:
     """(years to add to the question's fiscal years, the sentence that says so): 1 when the company's filings say
     it names a year that closes in January to March by the year it began ("fiscal 2024, the 52 weeks ended
     February 1, 2025") and the question names its years by such names ("fiscal 2024", "FY24", "2024"), not by a
-    closing date; else 0. mia names each annual column by the year it closed in (``finance.fiscal``)."""
-    if _DATE_ASKED.search(question) or resolve_period(question)[0] is None:
+    closing date (nor read by one already: ``years_read_by_date``); else 0. mia names each annual column by the year
+    it closed in (``finance.fiscal``)."""
+    if _READ_BY_DATE.get() or _DATE_ASKED.search(question) or resolve_period(question)[0] is None:
         return 0, None
     said = [f for f in index.facts(metric="fiscal_year_name", doc_ids=list(doc_ids)) if f.fiscal_year]
     shifts = {(f.fiscal_year or 0) - int(f.value) for f in said}

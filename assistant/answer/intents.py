@@ -162,6 +162,15 @@ def _answer_question_as_asked(question: str, index: Any, filters: Any = None) ->
     change?" (``drove_as_change``) when the filer's sentence states the change with its cause, else as asked."""
     said = question
     question = once_restated(question)
+    # a closing date the question gave and ``once_restated`` read into mia's names of its years: the filer's naming is
+    # not applied again (``fact_lookup.years_read_by_date``)
+    with fact_lookup.years_read_by_date(fact_lookup.gives_closing_date(said)
+                                        and not fact_lookup.gives_closing_date(question)):
+        return _answer_restated(question, said, index, filters)
+
+
+def _answer_restated(question: str, said: str, index: Any, filters: Any) -> Answer | None:
+    """``_answer_question_as_asked`` for the question as ``once_restated`` wrote it (``said``: as asked)."""
     several = measures_asked(question)
     if several:
         # "by what percentage did A grow, did B change, and did C grow?": each measure asked on its own, the answers

@@ -105,7 +105,9 @@ def release_naming(text: str) -> list[Naming]:
     date of the 52 or 53 weeks it reports (``_RELEASE_TITLE``, ``_YEAR_RAN``): one ``Naming``, or none when the page
     has no such heading, several names, or a date that closes neither that year nor the one after. Read for the
     fiscal years a filing names (``answer.extract``); not (yet) a naming of its facts' columns: with it, a question
-    giving both a fiscal quarter's name and its closing date was declined (fbx14_011, session 28)."""
+    giving both a fiscal quarter's name and its closing date was declined (session 28; a second shift, no longer
+    made: ``answer.fact_lookup.years_read_by_date``), and a question naming the release's year by its closing year
+    ("FY2023" for the year the release calls fiscal 2022) was declined (session 29)."""
     names = {int(m.group("name") or m.group("name2")) for m in _RELEASE_TITLE.finditer(text)}
     if len(names) != 1:
         return []
