@@ -723,6 +723,13 @@ def test_fake_run_reports_folds_history_and_shown_wrong(fake_suite: Path, tmp_pa
     with pytest.raises(SuiteError, match="no questions about nobody"):
         run("x", companies=["Nobody"])
 
+    # a run kept out of the history leaves the file as it was, yet its report still shows the runs already in it
+    before = history.read_text()
+    kept_out = run("kept_out", tag="not saved", companies=["acme corp"], append_history=False)
+    assert history.read_text() == before and kept_out["history_file"] == str(history)
+    shown = (tmp_path / "kept_out" / "report.md").read_text().split("## History", 1)[1]
+    assert "acme only" in shown and "not saved" not in shown and "No history file" not in shown
+
 
 def test_regrade_of_a_stored_run_reproduces_a_fresh_run(fake_suite: Path, tmp_path: Path):
     from assistant.evaluate.regrade import main as regrade_main

@@ -117,13 +117,15 @@ def run_suite(
     fold: int | None = None,
     tag: str = "",
     history: Path | None = None,
+    append_history: bool = True,
 ) -> dict:
     """Run ``suite`` and write ``results.json``, ``report.md`` and charts into ``out``; returns the results.
 
     ``assistant_factory(index_name)`` returns an ``Assistant`` for that index (created when missing); the
     suite's documents are ingested into it (unchanged files cost nothing, so the index is reused).
     ``split`` K folds by company (:mod:`.folds`); ``companies`` and ``fold`` keep only those questions (then
-    ``limit``). ``history`` (a CSV path, None for none) gets one row per fold and one for all, named ``tag``.
+    ``limit``). ``history`` (a CSV path, None for none) gets one row per fold and one for all, named ``tag``; with
+    ``append_history`` False the file is only read, so the report still draws the runs already in it.
     """
     if split < 1:
         raise SuiteError(f"--split {split}: the number of folds must be at least 1")
@@ -182,7 +184,7 @@ def run_suite(
         **summaries(records, baselines, params, split),
         "questions": records,
     }
-    return finish(results, history, out)
+    return finish(results, history, out, append=append_history)
 
 
 def summaries(records: Sequence[dict], baselines: Sequence[str], params: EffortParams, split: int) -> dict:
@@ -206,15 +208,17 @@ def summaries(records: Sequence[dict], baselines: Sequence[str], params: EffortP
     }
 
 
-def finish(results: dict, history: Path | None, out: Path) -> dict:
-    """Add the headline (the history rows), append them to ``history`` and write the report into ``out``."""
+def finish(results: dict, history: Path | None, out: Path, append: bool = True) -> dict:
+    """Add the headline (the history rows), append them to ``history`` (unless ``append`` is False: a run kept
+    out of the history still reports the runs already in it) and write the report into ``out``."""
     from .report import write_report
 
     rows = hist.rows_for(results)
     results["headline"] = {r["fold"]: {k: v for k, v in r.items() if k not in ("date", "commit", "tag", "suite")}
                            for r in rows}
     if history is not None:
-        hist.append_rows(Path(history), rows)
+        if append:
+            hist.append_rows(Path(history), rows)
         results["history_file"] = str(history)
     write_report(results, Path(out))
     return results

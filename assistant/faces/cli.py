@@ -385,7 +385,9 @@ def eval_cmd(
     fold: Optional[int] = typer.Option(None, help="Only the companies of this fold (0..K-1)."),
     tag: str = typer.Option("", help="A name for this run in the history table."),
     history: Optional[Path] = typer.Option(None, help="History CSV [default: eval/reports/history.csv]."),
-    no_history: bool = typer.Option(False, "--no-history", help="Do not append this run to the history."),
+    no_history: bool = typer.Option(
+        False, "--no-history", help="Do not append this run to the history (the report still shows the runs in it)."
+    ),
 ) -> None:
     """Run an eval suite and write results.json, report.md and charts."""
     from ..api import Assistant
@@ -413,7 +415,8 @@ def eval_cmd(
             companies=[c for item in companies or [] for c in item.split(",") if c.strip()] or None,
             fold=fold,
             tag=tag,
-            history=None if no_history else (history or HISTORY_FILE),
+            history=history or HISTORY_FILE,
+            append_history=not no_history,
         )
     except SuiteError as exc:
         _fail(str(exc), code=2)
