@@ -131,3 +131,51 @@ def test_another_measure_of_the_same_family_is_not_the_asked_column():
     assert _answer("What adjusted EBITDA margin did Nordvik Energy report for 2025?", INSTALLERS) is None
     assert _answer("What gross margin did Nordvik Energy report for 2025?", INSTALLERS).startswith(
         "Nordvik Energy, Gross margin (%): 31.2")
+
+
+# Session 29: a sector note's company table printing revenue by year and one profit column, no margin column
+ROPE_MAKERS = """5. Listed makers
+Table 4. Listed wire-rope makers: revenue and adjusted EBITDA
+(in millions of the currency each maker reports in)
+Company (ticker) Year end Currency 2024 2025 EBITDA 2025
+Brennholt Draht (BRD) Dec EUR 3,410 3,522 498
+Caskill Wire (CWR) Jun GBP 1,880 1,905 219
+Tessaro Funi (TSF) Dec EUR 962 1,040 171
+Orvik Kabel (ORK) Mar NOK 8,450 8,120 812
+Note: EBITDA 2025 is adjusted EBITDA for the 2025 fiscal year. Caskill's 2025 ended on 30 June 2025.
+"""
+
+SEED_HOUSES = """Table 3. Revenue of four seed companies, fiscal 2024-2025, and operating profit, fiscal 2025
+(billions, in each company's reporting currency)
+Company Currency FY end 2024 2025 Change (%)Op. profit 2025
+Velden Saat EUR Jun 1.92 2.06 +7.3 0.27
+Marrow Genetics USD Dec 4.40 4.31 -2.0 0.39
+Pradera Semillas EUR Aug 0.88 0.97 +10.2 n/d
+Hoshino Seeds JPY Mar 61.50 64.20 +4.4 5.10
+Note: n/d means the maker does not publish the figure.
+"""
+
+
+def test_a_margin_no_column_states_is_the_rows_profit_over_its_revenue():
+    assert _answer("What adjusted EBITDA margin did Tessaro Funi earn in 2025?", ROPE_MAKERS).startswith(
+        "Tessaro Funi (TSF), EBITDA margin 2025: 16.4% (EBITDA 2025 171 / 2025 revenue 1,040)")
+    assert _answer("What was Hoshino Seeds' operating profit margin in fiscal 2025?", SEED_HOUSES).startswith(
+        "Hoshino Seeds, Op. profit margin 2025: 7.9% (Op. profit 2025 5.10 / 2025 revenue 64.20)")
+    ranked = _answer("Which listed wire-rope maker earned the best adjusted EBITDA margin in 2025?", ROPE_MAKERS)
+    assert ranked.startswith("Tessaro Funi (TSF) has the highest EBITDA margin of the table's 4 rows in 2025: 16.4%")
+
+
+def test_no_margin_of_another_measure_year_or_an_undisclosed_row():
+    assert _answer("What adjusted EBITDA margin did Tessaro Funi earn in 2024?", ROPE_MAKERS) is None  # EBITDA of 2025 only
+    assert _answer("What operating margin did Tessaro Funi earn in 2025?", ROPE_MAKERS) is None  # EBITDA is no EBIT
+    assert _answer("What gross margin did Tessaro Funi earn in 2025?", ROPE_MAKERS) is None
+    assert _answer("What was Pradera Semillas' operating margin in 2025?", SEED_HOUSES) is None  # n/d
+    # a ranking with a row undisclosed ranks nothing
+    assert _answer("Which seed company had the highest operating margin in 2025?", SEED_HOUSES) is None
+
+
+def test_no_margin_over_a_sales_volume_or_a_caption_naming_the_profit_first():
+    volume = ROPE_MAKERS.replace("revenue and adjusted EBITDA", "sales volume (kt) and adjusted EBITDA")
+    assert _answer("What adjusted EBITDA margin did Tessaro Funi earn in 2025?", volume) is None
+    first = ROPE_MAKERS.replace("revenue and adjusted EBITDA", "adjusted EBITDA and revenue")
+    assert _answer("What adjusted EBITDA margin did Tessaro Funi earn in 2025?", first) is None

@@ -83,10 +83,25 @@ Charter 0.9 1.0
 Total 11.4 12.2
 """
 
-PAGES = {("dtea", 2): TEA_2, ("dtea", 3): TEA_3, ("dbike", 1): BIKES, ("dferry", 2): FERRY}
+# a Markdown feature (session 29): the table's total row printed in bold, with a change column after the years
+KAYAKS = """## Sales by region
+
+*Table 2. Sea kayak sales in each region, 2023-2024 (USD millions)*
+
+| Region | 2023 | 2024 | Change (%) |
+|---|---|---|---|
+| North America | 410 | 436 | +6.3 |
+| Europe | 298 | 305 | +2.3 |
+| Asia-Pacific | 121 | 133 | +9.9 |
+| Rest of world | 61 | 58 | -4.9 |
+| **World** | **890** | **932** | **+4.7** |
+"""
+
+PAGES = {("dtea", 2): TEA_2, ("dtea", 3): TEA_3, ("dbike", 1): BIKES, ("dferry", 2): FERRY, ("dkayak", 1): KAYAKS}
 METAS = {
     "dtea": DocMeta(doc_id="dtea", doc="tea_2025", source="/r/tea_2025.pdf",
                     title="Leaf and Cup: The World Tea Trade, 2023-2025", doc_type="market report"),
+    "dkayak": DocMeta(doc_id="dkayak", doc="kayaks_2025", source="/r/kayaks_2025.md", title="Paddle Trade Review"),
     "dbike": DocMeta(doc_id="dbike", doc="bikes_2025", source="/r/bikes_2025.html", title="Pedal power"),
     "dferry": DocMeta(doc_id="dferry", doc="ferries_2025", source="/r/ferries_2025.pdf",
                       title="Ferries and Fast Craft: Routes, Fleets and Revenue, 2023-2024", doc_type="market report"),
@@ -185,3 +200,13 @@ def test_a_share_from_two_named_rows_is_their_summed_share_and_the_industry_is_t
     # each row's own share asked: not a sum
     assert picks("What shares of the ferry industry's revenue came from freight and charter respectively in 2024?",
                  ("dferry", 2)) == {}
+
+
+# ------------------------------------------------------------------------------ a total row printed in bold
+
+
+def test_a_bold_total_row_of_a_markdown_table_is_the_total():
+    (table,) = T.page_tables(KAYAKS)
+    assert table.rows[-1].label == "World" and table.rows[-1].cells == ("890", "932")
+    got = picks("In 2024, what share of the world's sea kayak sales came from North America?", ("dkayak", 1))
+    assert got[0][2] == "North America: 46.8% of the World row in 2024 (USD millions): 436 of 932 (computed from the table's rows)."

@@ -76,3 +76,11 @@ def test_prose_and_headings_are_not_tables():
     assert _read(text) == []
     assert caption_metric("Capital expenditure of four providers, cash basis") == "capital_expenditure"
     assert caption_metric("HBM supplier shares, estimate") is None
+
+
+def test_a_markdown_cell_in_bold_is_the_cell():
+    # session 29: "| **Total** | **2,180** |" is the table's total row as printed in bold, not a row without figures
+    md = "Table 1. Net sales of the leaders\n\n(US$ millions)\n\n| Company | 2023 | 2024 |\n|---|---|---|\n" \
+         "| Fabrikam | 1,200 | 1,450 |\n| Northwind | 980 | 730 |\n| **Total** | **2,180** | *2,180* |\n"
+    total = [(f.label, f.period, f.value) for f in _read(md) if f.label.startswith("Total")]
+    assert total == [("Total — Net sales of the leaders", "FY2023", 2180.0), ("Total — Net sales of the leaders", "FY2024", 2180.0)]

@@ -111,13 +111,26 @@ def _is_column_head(line: str) -> bool:
     return bool(heads) and (len(heads) >= 2 or len(rest) <= 1)
 
 
+# the words of a period's length or kind in a head ("Three months 2024", "Year ended 2024"): a head saying them names a
+# period, never a measure
+_LENGTH_WORD = re.compile(r"(?i)\b(?:months?|weeks?|quarters?|ended|ending|years?|fiscal|half|halves|ytd|period|to\s+date)\b")
+
+
 def _column_heads(lines: Sequence[str]) -> list[str]:
     """The period heads of the nearest line of column heads above a row."""
     for line in reversed(lines[-12:]):
         if _DATES_ONLY.match(line):  # each column a date: the dates are its heads ("Sept. 30, 2025")
             return [" ".join(h.split()) for h in _DATE_HEAD.findall(line)]
         if _is_column_head(line):
-            return [" ".join(h.split()) for h in _PERIOD_HEAD.findall(line)]
+            heads = [" ".join(h.split()) for h in _PERIOD_HEAD.findall(line)]
+            cells = [" ".join(c.split()) for c in line.strip().strip("|").split("|")][1:] if "|" in line else []
+            if len(set(heads)) < len(heads) and cells and len(set(cells)) == len(cells) == len(heads) \
+                    and all(_PERIOD_HEAD.search(c) and not _LENGTH_WORD.search(c) for c in cells):
+                # Session 29 (#11): "| Blender | Volume 2024 (kt) | Volume 2025 (kt) | Value 2024 (USD m) | Value 2025
+                # (USD m) |": a period repeated under two measures. GENERAL RULE: a pipe table's column is its whole
+                # head cell when its period alone names two columns and the whole cells tell them apart
+                return cells
+            return heads
     return []
 
 
@@ -529,7 +542,9 @@ _ANNOUNCE = re.compile(
     r"(?:ways|models|approaches|forms|groups|types|kinds|categories|stages|steps|options|routes|strategies|camps|"
     r"things|factors|reasons|causes|drivers|methods|structures|channels|paths|phases|scenarios|tiers|buckets|changes|"
     r"lessons|forces|developments|questions|problems|issues|schemes|mechanisms|levers|parts|pillars|elements)"
-    r"(?:\s+[a-z-]+){0,3}\s*[.:]$"
+    # session 29: what the count is of may take up to five words after "for", "behind" or "of" ("The institute counts
+    # three reasons behind the drop in bookings.")
+    r"(?:(?:\s+[a-z-]+){0,3}|\s+(?:for|behind|of)(?:\s+[a-z-]+){1,5})\s*[.:]$"
 )
 
 

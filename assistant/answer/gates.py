@@ -79,11 +79,22 @@ def scope_conflict(question: str, c: Candidate) -> bool:
         # "EUR 31,000 in Austria, EUR 24,500 in Belgium and GBP 19,800 in the UK", "US sales rose 7%, while Canada's
         # grew 2%": the asked place is one among others, its own figure stated beside theirs
         return False
+    if not stated and causes_listed and not c.before and _OWN_MOVE_LEAD.match(c.text) and causes.states_move(c.text):
+        # Session 29 (#11): "Bookings recovered for three reasons." states its own move with its own subject: the place a
+        # sentence before it names ("new fast craft in Germany, Denmark and Poland added seats") is no scope of it.
+        # GENERAL RULE: a cause list's lead-in opening with its own noun and stating a move takes no scope from the
+        # sentence before; one referring back ("This happened for three reasons", "They fell for ...") still does
+        return False
     if not stated:
         # "Ionity and Fastned followed": a sentence naming no region speaks of its section's ("Europe") or of the
         # region its paragraph opened with ("In Europe, ...")
         stated = (_region_keys(c.heading) - {"world"}) or scopes(c.before or c.prev)
     return bool(stated) and not asked & stated
+
+
+# a lead-in opening with a noun of its own ("Bookings recovered ...", "Fares rose ..."), not a word referring back
+_OWN_MOVE_LEAD = re.compile(r"(?i)^\s*(?!(?:it|its|they|their|this|these|that|those|such|the\s+(?:rise|fall|increase|decrease|"
+                            r"decline|drop|growth|change|gain|move|slowdown|recovery))\b)[a-z][\w-]*")
 
 
 _CAUSE_CUT = re.compile(r"(?i),?\s+\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of)\b")
@@ -103,6 +114,11 @@ def _nation_keys(text: str) -> frozenset[str]:
                      if m.group(1).lower() not in _REGION_ADJ and (k := prose_places.place_key(m.group(1))))
 
 
+# a count of reasons ("three reasons", "two main causes", "several factors")
+_COUNTED_REASONS = re.compile(r"(?i)\b(?:two|three|four|five|six|several|a\s+few|[2-6])\s+(?:[a-z-]+\s+)?"
+                              r"(?:reasons|causes|factors|explanations)\b")
+
+
 # a described part asking a date, a place or a person: "when", "by when", "from when", "where", "who", "in what year"
 _FACT_WH = re.compile(r"(?i)^\s*(?:and\s+)?(?:(?:by|from|since|until|till)\s+)?(?:when|where|who|whom)\b|"
                       r"\b(?:what|which)\s+(?:year|date|month|day)\b")
@@ -117,6 +133,13 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
         return None  # a filing's cover page (registrant line, file number) says who files, never the answer
     if c.kind in ("sentence", "list", "row") and header_only(c.text):
         return None  # "(Unaudited) June 30, 2026 Dec. 31, 2025 (In millions)": column heads, not a statement
+    if asked.kind == "entity" and c.kind == "list" and _COUNTED_REASONS.search(c.text) \
+            and not _COUNTED_REASONS.search(asked.text):
+        # Session 29 (#11): "Which were the three largest lines by bookings?" is never answered by "The institute counts
+        # three reasons behind the drop in bookings." and the sentences it announces. GENERAL RULE: a list whose lead-in counts
+        # reasons, causes or factors answers what drove something, never which things (names) are asked, unless the
+        # question asks for reasons itself
+        return None
     if c.form == "item" and not (asked.kind in ("amount", "entity")
                                  or asked.kind == "describe" and _FACT_WH.search(asked.text)):
         # one bullet of a list answers a figure, a date, a place or a name; never a list, a reason, a verdict or a

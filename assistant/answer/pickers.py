@@ -1205,9 +1205,12 @@ def _sure_shape(asked: Asked, ranked: list[Scored], threshold: float) -> Scored 
         c = sc.candidate
         if asked.kind in ("list", "reason") and c.kind == "list" and c.form != "effect" and sc.parts.get("type", 0) >= 1.0 \
                 and prose_lists.asked_family(asked.text) and _lead_restates(asked, c) \
-                and not _stems(prose_lists.family_words(c.text)) & _stems(asked.words):  # fmt: skip
+                and (not _stems(prose_lists.family_words(c.text)) & _stems(asked.words)
+                     or _counted_lead(c)):  # fmt: skip
             # "What limits growth in the heat pump market?": "The report names four constraints:" in a report on heat
-            # pumps; its items do not repeat the question, so it embeds far from it
+            # pumps; its items do not repeat the question, so it embeds far from it. Session 29: so does a lead-in
+            # naming the kind by the asked word when it counts its items and holds that many ("Four risks could knock
+            # our view off course:" over four items, the last ones on the next page): the count says the list is whole
             return sc
         if asked.kind == "reason" and c.kind == "list" and c.form != "effect" and len(c.items) >= 2 \
                 and sc.parts.get("type", 0) >= 1.0 and why_lead(asked, c.text):
@@ -1271,6 +1274,17 @@ def _explains_shape(asked: Asked, c: Candidate) -> bool:
     return causes.explains_asked(asked.text, c.text, at, c.before or c.prev) and causes.states_move(effect)
 
 
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_COUNTED_KIND = re.compile(r"(?i)\b(two|three|four|five|six|seven|eight)\s+(?:main\s+|key\s+|big\s+|major\s+)?[a-z]{3,}s\b")
+
+
+def _counted_lead(c: Candidate) -> bool:
+    """Does a list's lead-in count the kind it names ("Four risks could knock our view off course:") and hold exactly that many
+    items?"""
+    m = _COUNTED_KIND.search(c.text)
+    return m is not None and prose_lists.lead_family(m.group(0)) is not None and _COUNTS[m.group(1).lower()] == len(c.items)
+
+
 def _lead_restates(asked: Asked, c: Candidate) -> bool:
     """Does a list's lead-in restate the question: at least 60% of its words (asked names aside) in the lead-in
     itself, and every other word in the list's heading or its document's title ("the main risks to the outlook
@@ -1285,6 +1299,9 @@ def _lead_restates(asked: Asked, c: Candidate) -> bool:
         rest = words - _stems(prose_lists.family_words(asked.text)) - _stems(reasons.GENERIC_WORDS) \
             - _stems({"back", "what"}) - _stems(prose_lists.PROCESS_WORDS) - {"out", "up"}
         rest = {w for w in rest if not w.endswith("-")}  # "fast-charging" is said when "fast" and "charging" are
+        # the report and its saying name no topic; "outlook" is said by "view" (``prose_lists.SOURCE_WORDS``, session 29)
+        rest = rest - _stems(prose_lists.SOURCE_WORDS) - {
+            _stem(w) for w in asked.words if prose_lists.view_said(w, f"{c.text} {c.heading}")}
         return prose_lists.answers_by_kind(asked.text, c.text, rest - lead - around - _stems(content_words(c.prev)))
     noun = reasons.asked_noun(asked.text)
     if noun and _stem(noun) in lead and c.items:
@@ -1318,6 +1335,17 @@ def _cell_value(raw: str) -> float | None:
     except ValueError:
         return None
     return -value if neg else value
+
+
+# a cell under a whole head naming a measure and its period ("Volume 2025 (kt) 44.0", ``candidates._column_heads``);
+# a note mark after the figure ("7.81*") is no part of it
+_WHOLE_HEAD_CELL = re.compile(r"(?:^|[,:]\s)((?:[A-Za-z][\w.&-]*\s+){1,4}(?:FY\s?)?(?:19|20)\d\d(?:\s+\([^()]{1,20}\))?)\s+"
+                              r"(\(?-?[$€£]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?%?)\*?(?=,\s|\s*\(|\s*$)")
+
+
+def _head_words(head: str) -> str:
+    """A column head without its period: "Volume 2025 (kt)" -> "volume (kt)", "2025" -> ""."""
+    return " ".join(re.sub(r"(?:FY\s?)?(?:19|20)\d\d", " ", head).lower().split())
 
 
 def rank_rows(asked: Asked, cands: Sequence[Candidate], question: str = "") -> Scored | None:
@@ -1361,19 +1389,24 @@ def rank_rows(asked: Asked, cands: Sequence[Candidate], question: str = "") -> S
             label = r.text.split(":")[0].strip()
             if _TOTAL_ROW.search(label):
                 continue
-            heads = {h: v for h, v in _CELL.findall(r.text)}
+            heads = {h: v for h, v in _CELL.findall(r.text)} or {h: v for h, v in _WHOLE_HEAD_CELL.findall(r.text)}
             cells.append((label, heads, r))
         if len(cells) < 3:
             continue
         shared = set.intersection(*(set(h) for _, h, _ in cells))
         years = [h for h in shared if _years(h) & asked.years] if asked.years else sorted(shared, key=lambda h: max(_years(h)))[-1:]
+        if len(years) > 1:
+            # "by volume in 2025" over "Volume 2025 (kt)" and "Value 2025 (USD m)": the head saying the asked measure
+            # (``candidates._column_heads``: a period repeated under two measures, each column its whole head)
+            years = [h for h in years if measure & _stems(content_words(re.sub(r"\([^()]*\)", " ", h)))]
         if len(years) != 1:
             continue
         col = years[0]
         values = [(_cell_value(h[col]), label, r) for label, h, r in cells]
         if any(v is None for v, _, _ in values):
             continue
-        before = [h for h in shared if _years(h) == {y - 1 for y in _years(col)}] if growth else []
+        before = [h for h in shared if _years(h) == {y - 1 for y in _years(col)}
+                  and _head_words(h) == _head_words(col)] if growth else []  # the same measure's year before
         if growth:
             if len(before) != 1:
                 continue

@@ -33,7 +33,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.names import base_name
 from . import prose_subjects, prose_ties
+from .member_asks import _MEASURES, asked_margin
 
 __all__ = ["ColumnAnswer", "MeasureTable", "Row", "asked_column", "column_answer", "measure_tables"]
 
@@ -380,9 +382,14 @@ def ratio_answer(question: str, page: str) -> ColumnAnswer | None:
 def column_answer(question: str, page: str) -> ColumnAnswer | None:
     """The cell or the ranking the question asks of one measure table of ``page`` (see the module's rule), or None
     (no table, no column, no row, or two tables that answer). A measure defined as one measure over another
-    (``asked_ratio``) is answered only by ``ratio_answer``."""
+    (``asked_ratio``) is answered only by ``ratio_answer``; a margin no column states, by ``margin_answer``."""
     if asked_ratio(question) is not None:
         return ratio_answer(question, page)
+    found = _cell_answer(question, page)
+    return found if found is not None else margin_answer(question, page)
+
+
+def _cell_answer(question: str, page: str) -> ColumnAnswer | None:
     found: list[ColumnAnswer] = []
     asked_years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", question))
     for t in measure_tables(page):
@@ -423,4 +430,177 @@ def column_answer(question: str, page: str) -> ColumnAnswer | None:
         unit = re.search(r"\(([^()]*)\)", t.caption)
         text = f"{row.label}, {t.heads[col]}: {row.cells[col]}" + (f" ({unit.group(1)})" if unit and "%" not in t.heads[col] else "")
         found.append(ColumnAnswer(text + ".", (row,), t.caption))
+    return found[0] if len(found) == 1 else None
+
+
+# Session 29 (#11): a margin asked of a report's company table that prints the profit but not the margin. Sector notes
+# print "Table 4. Listed rope makers: revenue and adjusted EBITDA" as "Company (ticker) Year end Currency 2024 2025 EBITDA
+# 2025", rows "Name (TICK) Dec EUR 3,410 3,522 498": the run of year heads are the revenue columns the caption names,
+# a year after a measure word dates that measure ("EBITDA 2025", "Op. profit 2025"). GENERAL RULE: "What <profit>
+# margin did A earn in <year>?" (``member_asks.asked_margin``: operating income / EBIT or EBITDA; never gross, net or a
+# bare profit margin) is A's row's one <profit> cell of that year over its one revenue cell of that year, when the
+# caption names revenue or sales, the year heads stand in a run of two or more, the profit head states no unit of its
+# own (no "%", margin or parenthesis) and is dated that year by its head or, undated, by the caption after the
+# profit's word; "which ... the highest / lowest <profit> margin" ranks every member row (three or more, every one with
+# both cells, a tie at the top no answer). The text columns between the label and the figures (the currency, the
+# month the year ends) are cut off the labels and must read as codes or month abbreviations, else no table.
+_MONTH_ABBR = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$")
+_CODE = re.compile(r"^[A-Z]{2,4}\$?$")
+_CO_CELL = rf"\+?(?:{_CELL})|n/?[dm]"  # a change's sign, a figure not disclosed ("n/d") or not meaningful ("n/m")
+
+
+_REVENUE_SAID = re.compile(r"(?i)\b(?:revenues?|net\s+sales|sales|turnover)\b(?!\s+(?:volumes?|units?|tonnes|in\s+units))")
+
+
+def _dated_heads(line: str) -> list[str]:
+    """A company table's head line cut into heads: a capitalised word or "%" opens one, a year standing in a run of
+    years is a head of its own (a period column), a year after a measure's words closes that measure's head."""
+    tokens = re.sub(r"\)(?=[A-Z])", ") ", line).split()
+    heads: list[list[str]] = []
+    for i, t in enumerate(tokens):
+        year = bool(_YEAR.match(t))
+        run = year and ((i > 0 and bool(_YEAR.match(tokens[i - 1]))) or (i + 1 < len(tokens) and bool(_YEAR.match(tokens[i + 1]))))
+        if year:
+            if run or not heads or _YEAR.match(heads[-1][0]):
+                heads.append([t])
+            else:
+                heads[-1].append(t)
+        elif not heads or (re.match(r"[A-Z%]", t) and not t.startswith("(") and not heads[-1][-1].endswith(("of", "per", "&"))):
+            heads.append([t])
+        else:
+            heads[-1].append(t)
+    return [" ".join(h) for h in heads]
+
+
+@dataclass(frozen=True)
+class _CompanyTable:
+    caption: str
+    heads: tuple[str, ...]  # one per figure column
+    rows: tuple[Row, ...]  # labels without their text columns
+    label_head: str
+
+
+def _company_tables(page: str) -> list[_CompanyTable]:
+    """The PDF company tables of ``page`` (see the rule above ``_dated_heads``): a head line, then three rows or more
+    of a label, its text cells and the same count of figures ("n/d" one of them)."""
+    out = []
+    lines = page.split("\n")
+    pos = [0]
+    for ln in lines:
+        pos.append(pos[-1] + len(ln) + 1)
+    row_re = re.compile(rf"^\s*(?P<label>.*?[A-Za-z)][^$€£]*?)\s+(?P<cells>(?:{_CO_CELL})(?:\s+(?:{_CO_CELL}))*)\s*$")
+    i = 1
+    while i < len(lines):
+        rows: list[tuple[str, tuple[str, ...], int, int]] = []
+        j, n = i, None
+        while j < len(lines):
+            m = row_re.match(lines[j])
+            if m is None or lines[j].lstrip().startswith("|"):
+                break
+            cells = tuple(m.group("cells").split())
+            n = len(cells) if n is None else n
+            if len(cells) != n or not re.search(r"[A-Za-z]{2,}", m.group("label")):
+                break
+            rows.append((m.group("label").strip(), cells, pos[j] + len(lines[j]) - len(lines[j].lstrip()), pos[j] + len(lines[j].rstrip())))
+            j += 1
+        if len(rows) < 3 or not n or n < 2:
+            i += 1
+            continue
+        heads = _dated_heads(lines[i - 1])
+        texts = len(heads) - n - 1  # the text columns between the label's head and the figures' heads
+        if texts >= 0:
+            kept = []
+            for label, cells, a, b in rows:
+                words = label.split()
+                cut = words[len(words) - texts :] if texts else []
+                if len(words) <= texts or not all(_CODE.match(w) or _MONTH_ABBR.match(w) for w in cut):
+                    break
+                kept.append(Row(" ".join(words[: len(words) - texts]), cells, a, b))
+            else:
+                # the caption: from the "Table N." line within four lines above the head, else the two lines above
+                top = next((k for k in range(i - 2, max(-1, i - 6), -1) if re.match(r"(?i)table\s+\d", lines[k].strip())), i - 3)
+                caption = " ".join(ln.strip() for ln in lines[max(0, top) : i - 1] if ln.strip())
+                out.append(_CompanyTable(caption, tuple(heads[-n:]), tuple(kept), heads[0]))
+        i = j
+    return out
+
+
+def _profit_column(table: _CompanyTable, profit: str, year: int) -> int | None:
+    """The one column of the asked profit measure dated ``year`` (by its head, else by the caption after the
+    measure's word), stating no unit of its own; None otherwise."""
+    said = _MEASURES[profit][1]
+    at = []
+    for k, head in enumerate(table.heads):
+        words = re.sub(r"\bOp\.", "Operating", head)
+        if not re.search(rf"(?i)\b(?:{said})\b", words) or re.search(r"(?i)%|margin|\(", head):
+            continue
+        dated = re.findall(r"(?:19|20)\d\d", head)
+        if not dated:
+            m = re.search(rf"(?i)\b(?:{said})\b(?P<rest>.*)", table.caption)
+            dated = re.findall(r"(?:19|20)\d\d", m.group("rest")) if m else []
+        if set(dated) == {str(year)}:
+            at.append(k)
+    return at[0] if len(at) == 1 else None
+
+
+def _named_company(question: str, label: str) -> bool:
+    name = base_name(re.sub(r"\s*\([^()]*\)", "", label)).strip()
+    return bool(name) and re.search(rf"(?i)(?<![\w-]){re.escape(name)}(?![\w-])", question) is not None
+
+
+def margin_answer(question: str, page: str) -> ColumnAnswer | None:
+    """A margin asked of a company table that prints its profit and revenue but no margin (see the rule above
+    ``_dated_heads``): one named row's, or the ranking of the member rows; None unless exactly one table answers."""
+    profit = asked_margin(question)
+    years = set(re.findall(r"(?<![\d$.,])((?:19|20)\d\d)(?![\d%])", question))
+    if not profit or len(years) != 1:
+        return None
+    year = int(years.pop())
+    rank = _RANK_Q.search(question)
+    found: list[ColumnAnswer] = []
+    for t in _company_tables(page):
+        rev_word = _REVENUE_SAID.search(t.caption)
+        profit_word = re.search(rf"(?i)\b(?:{_MEASURES[profit][1]})\b", t.caption)
+        if rev_word is None or (profit_word is not None and profit_word.start() < rev_word.start()):
+            continue  # the year columns are what the caption names first, and that must be revenue ("sales volume" is not)
+        rev = [k for k, h in enumerate(t.heads) if re.fullmatch(rf"(?:FY)?{year}", h)]
+        run = [k for k, h in enumerate(t.heads) if _YEAR.match(h)]
+        col = _profit_column(t, profit, year)
+        if len(rev) != 1 or len(run) < 2 or col is None:
+            continue
+        r = rev[0]
+        name = re.sub(r"\s*(?:FY)?(?:19|20)\d\d\s*", " ", t.heads[col]).strip()  # "EBIT 2024" -> "EBIT"
+
+        def margin(row: Row) -> float | None:
+            a, b = _value(row.cells[col]), _value(row.cells[r])
+            return None if a is None or b is None or b <= 0 else 100 * a / b
+
+        def shown(row: Row, m: float) -> str:
+            return f"{m:.1f}% ({t.heads[col]} {row.cells[col]} / {t.heads[r]} revenue {row.cells[r]})"
+
+        if rank:
+            members = [row for row in t.rows if not _TOTAL_ROW.search(row.label)]
+            vals = [(margin(row), row) for row in members]
+            if len(vals) < 3 or any(m is None for m, _ in vals) or not _kind_said(question, MeasureTable(t.caption, t.heads, t.rows, t.label_head)):
+                continue
+            low = rank.group("way").lower() in ("lowest", "smallest", "least", "weakest", "worst")
+            if rank.group("nth") or rank.group("way").lower() not in ("highest", "lowest", "best", "worst"):
+                continue
+            vals.sort(key=lambda mr: mr[0] if low else -mr[0])
+            if round(vals[0][0], 1) == round(vals[1][0], 1):
+                continue  # a tie at the top
+            order = "; ".join(f"{row.label} {m:.1f}%" for m, row in vals)
+            text = (f"{vals[0][1].label} has the {'lowest' if low else 'highest'} {name} margin of the table's "
+                    f"{len(vals)} rows in {year}: {shown(vals[0][1], vals[0][0])} (in order: {order}; {t.heads[col]} "
+                    f"divided by revenue, computed from the table's rows).")
+            found.append(ColumnAnswer(text, tuple(row for _, row in vals), t.caption))
+            continue
+        rows = [row for row in t.rows if _named_company(question, row.label)]
+        if len(rows) != 1:
+            continue
+        m = margin(rows[0])
+        if m is None:
+            continue
+        text = f"{rows[0].label}, {name} margin {year}: {shown(rows[0], m)}, computed from the table's row."
+        found.append(ColumnAnswer(text, (rows[0],), t.caption))
     return found[0] if len(found) == 1 else None

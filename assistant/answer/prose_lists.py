@@ -18,12 +18,29 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FAMILIES", "PROCESS_WORDS", "answers_by_kind", "asked_family", "family_words", "lead_family"]
+__all__ = ["FAMILIES", "PROCESS_WORDS", "SOURCE_WORDS", "VIEW_WORDS", "answers_by_kind", "asked_family", "family_words",
+           "lead_family", "view_said"]
 
 # what happens to a market, not which market: "growth in", "the adoption of" a topic the list's surroundings name
 PROCESS_WORDS = frozenset("""growth grow adoption adopt uptake take-up demand use usage deployment deploy expansion expand
     development rollout roll-out build-out buildout build build-up progress market markets industry sector business
     segment""".split())
+
+# Session 29 (#11): the report itself and its saying are no topic of a list question. GENERAL RULE: "What risks to
+# the outlook does the review flag?", "Which risks to its view are listed in the brief?" ask the report's own list; the words
+# naming the kind of document ("note", "brief", "memo") and the verbs of stating ("list", "flag", "cite") name no
+# topic the list's surroundings must say. The author's view of what comes is one thing under its names ("outlook",
+# "view", "forecast"): "risks to our view" are the risks to its outlook (``view_said``).
+SOURCE_WORDS = frozenset("""note notes report reports brief memo memorandum article study paper review survey analysis
+    bulletin newsletter piece author authors list lists listed flag flags flagged cite cites cited name names named
+    identify identifies identified highlight highlights highlighted mention mentions mentioned""".split())
+VIEW_WORDS = frozenset("""outlook outlooks view views forecast forecasts expectations projections""".split())
+
+
+def view_said(word: str, text: str) -> bool:
+    """Is ``word``, a name of the author's view (``VIEW_WORDS``), said in ``text`` under any of those names?"""
+    return word.lower() in VIEW_WORDS and any(w in VIEW_WORDS for w in re.findall(r"[a-z]+", text.lower()))
+
 
 FAMILIES: dict[str, str] = {  # kind -> the words (regex) that name it, as nouns or verbs
     "limits": r"limit\w*|constrain\w*|constraints?|obstacles?|barriers?|bottlenecks?|hurdles?|impediments?|"

@@ -84,7 +84,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..finance.report_tables import find_tables, is_report
+from ..finance.report_tables import find_tables, is_report, unemphasised
 from ..text.months import MONTH
 from ..text.sentences import content_words
 from . import prose_changes as changes
@@ -293,7 +293,7 @@ def _loose_tables(text: str, taken: set[int]) -> list[PageTable]:
             rows, j = [], i + 1
             while j < len(lines) and lines[j][0].strip().startswith("|"):
                 row_line, roff = lines[j]
-                rc = [c.strip() for c in row_line.strip().strip("|").split("|")]
+                rc = [unemphasised(c.strip()) for c in row_line.strip().strip("|").split("|")]  # "| **World** | **9,580** |"
                 j += 1
                 if all(re.fullmatch(r":?-{2,}:?", c) or not c for c in rc):
                     continue

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from ..types import DocMeta, Fact, Page
 from .registry import normalise_metric
 
-__all__ = ["FILING_TYPES", "TableRow", "caption_metric", "is_report", "read_report_tables"]
+__all__ = ["FILING_TYPES", "TableRow", "caption_metric", "is_report", "read_report_tables", "unemphasised"]
 
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
 _PERIOD_TOKEN = re.compile(
@@ -96,10 +96,21 @@ def _cells(line: str) -> list[str] | None:
     if "|" in s and s.count("|") >= 2:
         if _MD_SEPARATOR.match(s):
             return None
-        return [c.strip() for c in s.strip("|").split("|")]
+        return [unemphasised(c.strip()) for c in s.strip("|").split("|")]
     if re.search(r"\S\s{2,}\S", s):
         return [c.strip() for c in re.split(r"\s{2,}", s) if c.strip()]
     return None
+
+
+# Session 29 (#11): a Markdown cell in bold or italics ("| **World** | **9,580** |", a table's total row) is the cell
+# itself. GENERAL RULE: emphasis marks around a whole cell are how it is printed, not part of its label or figure.
+_EMPHASIS = re.compile(r"(\*{1,2}|_{1,2})(?P<cell>\S(?:.*\S)?)\1")
+
+
+def unemphasised(cell: str) -> str:
+    """A pipe table's cell without the emphasis marks around the whole of it ("**9,580**" -> "9,580")."""
+    m = _EMPHASIS.fullmatch(cell)
+    return m.group("cell").strip() if m else cell
 
 
 def _period(token: str) -> str | None:
