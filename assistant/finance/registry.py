@@ -303,6 +303,18 @@ METRICS: tuple[Metric, ...] = (
         ),
         also=('income',),
 ),
+    # General rule: stock-based (share-based, equity-based) compensation is the non-cash add-back of the cash-flow
+    # statement's operating section ("Stock-based compensation", "Share-based compensation expense"); a note's total
+    # row ("Total share-based compensation") names it too. A row that says it is net of tax, an award count or a
+    # dilution is another figure (the pattern matches the whole label only).
+    Metric(
+        "stock_based_compensation",
+        labels=(r"(total )?(stock|share|equity)[- ]based compensation( expenses?| costs?)?",),
+        words=("stock-based compensation", "share-based compensation", "stock based compensation",
+               "share based compensation", "equity-based compensation"),
+        title="stock-based compensation",
+        statement="cash_flow",
+    ),
     Metric(
         "interest_expense",
         labels=(r"interest expense(, net| \(income\), net)?", r"interest expense, net of .*",
