@@ -146,20 +146,27 @@ def named_row(question: str, index: FactIndex, doc_ids: Sequence[str], period: s
     of the period, on a primary statement page, whose label (two words or more, no generic "Other, net") is written
     word for word in the question, the longest such label; None when the question asks more than the row's own
     figure (a share, a change, a part, a reason: ``_NOT_THE_ROW``), or the rows so labelled state different amounts.
-    General rule: a line item the registry does not know is answered only by the row that bears its name."""
+    General rule: a line item the registry does not know is answered only by the row that bears its name.
+    Session 29: a line item only a numbered note prints ("Total lease costs", "Total lease liabilities") is the note's
+    row when no primary statement prints one of that name: every row so labelled for the period states one amount,
+    and the row passes the note check of its page (``fact_lookup._failed_input``, primary)."""
     if _NOT_THE_ROW.search(question):
         return None
     q = " " + " ".join(label_tokens(question)) + " "
     found: list[tuple[int, Fact]] = []
+    noted: list[tuple[int, Fact]] = []
     for f in index.facts(period=period, doc_ids=list(doc_ids)):
         if f.period != period or f.kind != "table" or f.unit == "%" or f.unit.endswith("/share"):
             continue
         toks = label_tokens(re.sub(r",\s*net\s*$", "", f.label, flags=re.I))  # "Gain on sale of restaurants, net"
         if len(toks) < 2 or toks in _GENERIC_ROW or f" {' '.join(toks)} " not in q:
             continue
-        if not is_statement_page(index, f.doc_id, f.page):
-            continue
-        found.append((len(toks), f))
+        (found if is_statement_page(index, f.doc_id, f.page) else noted).append((len(toks), f))
+    if not found and noted:
+        longest = max(n for n, _ in noted)
+        rows = [f for n, f in noted if n == longest]
+        if len({f.label.lower() for f in rows}) == 1 and len({round(f.absolute, 6) for f in rows}) == 1:
+            found = [(n, f) for n, f in noted if n == longest and _failed_input(index, [f], primary=True) is None]
     if not found:
         return None
     longest = max(n for n, _ in found)
