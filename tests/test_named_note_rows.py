@@ -52,3 +52,14 @@ Total lease cost $ 702 $ 690
 """
     idx = _index(other)
     assert named_row("How much was Pellard Foods' total lease cost in 2025?", idx, ["pellard25"], "FY2025") is None
+
+
+def test_a_count_a_note_prints_is_never_an_amount():
+    counts = """Note 15. Segment Information
+The following table presents store counts by segment (in millions, except store counts):
+Years Ended December 31,
+2025 2024
+Total stores 1,124 1,098
+"""
+    a = answer_question("What were Pellard Foods' total stores in 2025?", _index(counts))
+    assert a is None or a.refused or "$1,124 million" not in a.text, a.text

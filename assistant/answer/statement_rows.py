@@ -17,6 +17,7 @@ from ..finance.registry import (
 from ..finance.select import FactIndex, is_statement_page, statement_page_kind
 from ..query.intent import Request
 from ..types import Answer, DocMeta, Fact
+from .measure_families import _MONEY_FAMILIES, _families
 from .metric_qualifiers import _word_stems, qualifier
 from .fact_lookup import _failed_input, _own_period_first, _page_text
 from .fact_sentences import _about, _answer, _possessive, _value_text
@@ -149,7 +150,8 @@ def named_row(question: str, index: FactIndex, doc_ids: Sequence[str], period: s
     General rule: a line item the registry does not know is answered only by the row that bears its name.
     Session 29: a line item only a numbered note prints ("Total lease costs", "Total lease liabilities") is the note's
     row when no primary statement prints one of that name: every row so labelled for the period states one amount,
-    and the row passes the note check of its page (``fact_lookup._failed_input``, primary)."""
+    the row passes the note check of its page (``fact_lookup._failed_input``, primary) and its label names a money
+    measure (``measure_families``: a cost, a liability; never a count such as "Total stores")."""
     if _NOT_THE_ROW.search(question):
         return None
     q = " " + " ".join(label_tokens(question)) + " "
@@ -162,6 +164,10 @@ def named_row(question: str, index: FactIndex, doc_ids: Sequence[str], period: s
         if len(toks) < 2 or toks in _GENERIC_ROW or f" {' '.join(toks)} " not in q:
             continue
         (found if is_statement_page(index, f.doc_id, f.page) else noted).append((len(toks), f))
+    # a note's row is an amount only when its label names a money measure ("Total lease cost", "lease liabilities"):
+    # a note prints counts at its page's scale too ("Total stores 1,124" under "(in millions, except store counts)")
+    noted = [(n, f) for n, f in noted if {x[0] for x in _families(f.label)} & (_MONEY_FAMILIES | {"pay"})
+             and not {x[0] for x in _families(f.label)} & {"headcount", "volume", "capacity"}]
     if not found and noted:
         longest = max(n for n, _ in noted)
         rows = [f for n, f in noted if n == longest]
