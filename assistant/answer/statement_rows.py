@@ -19,7 +19,7 @@ from ..query.intent import Request
 from ..types import Answer, DocMeta, Fact
 from .measure_families import _MONEY_FAMILIES, _families
 from .metric_qualifiers import _word_stems, qualifier
-from .fact_lookup import _failed_input, _own_period_first, _page_text
+from .fact_lookup import ReportCompany, _failed_input, _own_period_first, _page_text
 from .fact_sentences import _about, _answer, _possessive, _value_text
 
 
@@ -168,7 +168,7 @@ def named_row(question: str, index: FactIndex, doc_ids: Sequence[str], period: s
     # a note prints counts at its page's scale too ("Total stores 1,124" under "(in millions, except store counts)")
     noted = [(n, f) for n, f in noted if {x[0] for x in _families(f.label)} & (_MONEY_FAMILIES | {"pay"})
              and not {x[0] for x in _families(f.label)} & {"headcount", "volume", "capacity"}]
-    if not found and noted:
+    if not found and noted and not isinstance(index, ReportCompany):  # a report's tables are no filing's notes
         longest = max(n for n, _ in noted)
         rows = [f for n, f in noted if n == longest]
         if len({f.label.lower() for f in rows}) == 1 and len({round(f.absolute, 6) for f in rows}) == 1:
