@@ -88,11 +88,16 @@ def test_a_later_year_part_asks_the_first_part_again_for_that_year(index):
     assert "53,762" in a.text and "47,127" in a.text and "FY2024" in a.text, a.text
 
 
-def test_the_nine_months_part_asks_the_quarter_question_for_the_nine_months(index):
-    a = answer_question("Was Ternway Ferries profitable in Q3 2026, and how did the quarter and the nine-month "
-                        "period compare?", index)
+def test_the_nine_months_part_of_a_quarters_verdict_gets_no_verdict_of_its_own(index):
+    # session 29: the period the yes/no part asks decides the verdict; the nine months compared after it are asked
+    # no yes or no, so the quarter's question is never asked again for them (a "Yes" for the nine months beside the
+    # quarter's "No" answers what nobody asked); the part is left, and shown as such (``answerer._parts_left``)
+    question = "Was Ternway Ferries profitable in Q3 2026, and how did the quarter and the nine-month period compare?"
+    a = answer_question(question, index)
     assert a is not None and not a.refused, a and a.text
-    assert "-$6.20 million" in a.text and "$19.30 million" in a.text and "9M 2026" in a.text, a.text
+    assert a.text.startswith("No:") and "-$6.20 million" in a.text, a.text
+    assert "Yes:" not in a.text and "$19.30 million" not in a.text, a.text
+    assert _parts_left(question, a).mode == "fallback"
 
 
 Q = ("What was Wrenfield Scales' diluted EPS in fiscal 2025 and fiscal 2024, and what share of fiscal 2025 net "
@@ -183,3 +188,11 @@ def test_one_measure_over_two_sets_of_periods_is_asked_for_each(tern_eps, questi
 def test_a_part_naming_periods_only(part, only):
     from assistant.answer.measures_joined import _names_periods_only
     assert _names_periods_only(part) is only
+
+
+def test_a_later_year_compared_without_a_yes_no_gets_no_verdict(index):
+    # the later part asks how the years stack up, not whether 2024 was profitable: no "Yes" for 2024 (session 29)
+    question = "Was Wrenfield Scales profitable in 2025, and what about in 2024 by comparison?"
+    a = answer_question(question, index)
+    assert a is not None and a.text.startswith("Yes:") and "53,762" in a.text, a and a.text
+    assert a.text.count("Yes:") == 1 and "47,127" not in a.text, a.text

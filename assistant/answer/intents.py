@@ -150,6 +150,8 @@ def answer_question(question: str, index: Any, filters: Any = None) -> Answer | 
     """``_answer_question_as_asked`` with the question's own rounding in force (``calc.decimals_asked``: "rounded to
     two decimal places", "to the nearest percent"): its percentages, multiples, days, growth rates and changes in
     points are written with that many decimals, never the default's."""
+    if intent.asks_earlier_version(question):
+        return None  # a figure as first published, before a restatement: the filer's sentence, never the rows
     with calc.rounded_as(calc.decimals_asked(question)):
         return _answer_question_as_asked(question, index, filters)
 

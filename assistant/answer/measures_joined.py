@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..finance.registry import metric_for_phrase
-from ..query.intent import metrics_in
+from ..query.intent import is_yes_no, metrics_in
 from ..text.months import MONTH_ABBR
 from ..text.periods import (PERIOD_PART, PERIOD_PART_SPLIT, PERIOD_PART_TOKEN, PERIOD_PART_WORDS, periods_named,
                              spans_named)
@@ -140,6 +140,11 @@ def _asked_again(parts: list[str], i: int, why: str) -> str | None:
         return part if re.match(r"(?i)(?:what|how|which|did|does|was|were|is|are)\b", part) else None
     if set(metrics_in(part)) - set(metrics_in(first)):
         return None  # a measure of its own, asked for its own period: not the first part's question
+    if is_yes_no(first) and not is_yes_no(part):
+        # General rule (session 29): the period a yes/no part asks decides its verdict; "Was it profitable in the
+        # third quarter, and how do the quarter and the nine months compare?" asks no verdict of the nine months, so
+        # the first part asked again for them would answer a yes or no nobody asked (and may contradict the first)
+        return None
     if why == "year":
         old, new = sorted(_years_asked(first)), sorted(_years_asked(part) - _years_asked(first))
         if len(old) != 1 or len(new) != 1:

@@ -583,7 +583,10 @@ def annual_move(question: str, sentence: str, heading: str = "") -> bool:
     months ended"). A sentence naming no period at all under a heading naming none is left to the other period rules."""
     if measure_frames.asked_length(question) != "quarter":
         return False
-    own = measure_frames._length(sentence)
+    # General rule (session 29): the length a reason sentence states for its figure is said before its cause; a span
+    # in the cause dates the cause ("grew only 0.9% because we converted 41 locations during the last twelve months")
+    cause = reasons._GIVES_CAUSE.search(sentence)
+    own = measure_frames._length(sentence[:cause.start()] if cause else sentence)
     if own == "quarter":
         return False
     return own in ("half", "year") or measure_frames._length(heading) in ("half", "year")

@@ -21,13 +21,13 @@ from ..types import DocMeta, Fact, Page
 from .registry import CHANGE_IN_CASH_FLOW, PER_SHARE_METRICS, STATEMENT_OF, SUPERSCRIPTS, clean_label, normalise_metric
 from .dividends import dividend_rows, dividend_sentences
 from .fiscal import (compared_naming, header_namings, named_as_fiscal, names_over_dates, naming_shift,
-                     naming_statements, two_digit_years, column_heads)
+                     naming_statements, two_digit_years, column_heads, mixed_column_heads)
 from .report_tables import is_report, read_report_tables
 from .statements import statement_kind, title_kind, titled_kind, unpiped
 
 # Bump when extraction changes what it reads: an index whose facts an older version wrote has them derived
 # again from its stored pages on the next ingest (see ingest.py).
-FACTS_VERSION = 46  # 46: stock-based compensation rows map to their own metric (registry, session 29); 45: a Markdown cell in bold or italics is the cell itself (report_tables.unemphasised, session 29, f29-reports); 44: book value and tangible book value per share rows map to their own metrics (registry, session 29); 43: a fiscal-year naming sentence listing several names and their closing dates in order, or wrapped onto the next line (fiscal.naming_statements, session 29); 42: a Markdown pipe table read as its cells (statements.unpiped), and a header whose column dates the PDF text runs together ("March 31, 2026March 31, 2025") read as two dates (fiscal.two_digit_years, session 27); 41: columns headed by their periods as filers write them ("YTD 2026" as long as the report's quarters, "2Q26", "Q2'26", "1H26"), and one length said over a quarterly report's columns that repeat a year names none of them (session 24); 40: a filer's own statement title (consolidated, condensed, combined) below a page's first lines starts that statement, and a paragraph or a note's heading after it ends it (a 10-Q's pages hold the cover and a statement, or two statements); 39: a row label's trailing ", net of $35, $46 and $32, respectively, of non-cash capital expenditures" is a disclosure of the amounts netted: the row maps by its head (registry._NETTED); 38: a balance sheet's row label wrapped over lines naming two dates ("... shares on December 28, 2024 and December 30, 2023;") keeps the statement open (total equity below it); 37: a per-share row is EPS only when its measure is earnings (never FFO, adjusted or non-GAAP EPS, shares used); 36: columns named by their period before each year ("Q2 FY26 6M FY26"); 35: a label column's title before the years ("Item 2025 2024"), a "(fiscal years)" caption naming them; 34: cash paid for acquisitions (acquisitions_paid), amortisation of reacquired franchise rights; 33: a 10-Q's dated columns in its own fiscal quarters (Q2 of fiscal 2024 ended July 29, 2023); "Fiscal year 2025 2024 2023" of a filer naming years by their start all shifted; a header line of years after a caption in parentheses ("(in millions) 2026 2025") under a dated line, a dividend "per share for the year" before a comparison; 32: buyback rows ("Common stock repurchased", "..., including excise tax"); 31: headers of fiscal-year names over closing dates, naming from headers and the MD&A (#10 calc2); 30: percent-of-sales columns beside amounts (#10 calc2); 29: capex rows in filers' own words (stores, remodels, technology, construction); 27-28: 10-Q column lengths (weeks, halves, year to date; a prior year's quarter never FY); 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2); 25: dated dividend payments; 26: equity blocks named as the filer names its years
+FACTS_VERSION = 47  # 47: a header naming some columns by quarter ("Q3 2026") and the others by a length in words ("Nine months 2026") names each column by its own words, and a column marked "(as recast)" or "(as revised)" is a header (session 29, f29-filings); 46: stock-based compensation rows map to their own metric (registry, session 29); 45: a Markdown cell in bold or italics is the cell itself (report_tables.unemphasised, session 29, f29-reports); 44: book value and tangible book value per share rows map to their own metrics (registry, session 29); 43: a fiscal-year naming sentence listing several names and their closing dates in order, or wrapped onto the next line (fiscal.naming_statements, session 29); 42: a Markdown pipe table read as its cells (statements.unpiped), and a header whose column dates the PDF text runs together ("March 31, 2026March 31, 2025") read as two dates (fiscal.two_digit_years, session 27); 41: columns headed by their periods as filers write them ("YTD 2026" as long as the report's quarters, "2Q26", "Q2'26", "1H26"), and one length said over a quarterly report's columns that repeat a year names none of them (session 24); 40: a filer's own statement title (consolidated, condensed, combined) below a page's first lines starts that statement, and a paragraph or a note's heading after it ends it (a 10-Q's pages hold the cover and a statement, or two statements); 39: a row label's trailing ", net of $35, $46 and $32, respectively, of non-cash capital expenditures" is a disclosure of the amounts netted: the row maps by its head (registry._NETTED); 38: a balance sheet's row label wrapped over lines naming two dates ("... shares on December 28, 2024 and December 30, 2023;") keeps the statement open (total equity below it); 37: a per-share row is EPS only when its measure is earnings (never FFO, adjusted or non-GAAP EPS, shares used); 36: columns named by their period before each year ("Q2 FY26 6M FY26"); 35: a label column's title before the years ("Item 2025 2024"), a "(fiscal years)" caption naming them; 34: cash paid for acquisitions (acquisitions_paid), amortisation of reacquired franchise rights; 33: a 10-Q's dated columns in its own fiscal quarters (Q2 of fiscal 2024 ended July 29, 2023); "Fiscal year 2025 2024 2023" of a filer naming years by their start all shifted; a header line of years after a caption in parentheses ("(in millions) 2026 2025") under a dated line, a dividend "per share for the year" before a comparison; 32: buyback rows ("Common stock repurchased", "..., including excise tax"); 31: headers of fiscal-year names over closing dates, naming from headers and the MD&A (#10 calc2); 30: percent-of-sales columns beside amounts (#10 calc2); 29: capex rows in filers' own words (stores, remodels, technology, construction); 27-28: 10-Q column lengths (weeks, halves, year to date; a prior year's quarter never FY); 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2); 25: dated dividend payments; 26: equity blocks named as the filer names its years
 
 # The metric vocabulary (label patterns, which balances a cash-flow statement shows only as changes) is
 # ``finance/registry.py``.
@@ -53,7 +53,7 @@ _HEADER_NOISE = re.compile(
     r"\((?:[^()]*\b(?:thousands|millions|billions|million|billion|dollars|unaudited|except)\b[^()]*)\)|"
     r"\$?\s*in (?:thousands|millions|billions)(?:,? except [a-z ,\-]+)?|"
     r"\b(?:years?|fiscal|ended|ending|three|six|nine|twelve|months?|quarters?|weeks?|as|of|at|and|the|for|"
-    r"unaudited|restated|change|percent|fy|periods?|to|vs|q[1-4])\b|[,.:%()$]|\b\d{1,2}\b|"
+    r"unaudited|restated|recast|revised|change|percent|fy|periods?|to|vs|q[1-4])\b|[,.:%()$]|\b\d{1,2}\b|"
     r"\d{2}-weeks?|\b(?:thirteen|fourteen|twenty-six|thirty-nine|fifty-two|fifty-three|52|53|13|14|26|39)\b|"
     r"\b(?:first|second|third|fourth|half|year-to-date|date|ytd)\b|\b[369]m\b|\bh[12]\b",
     re.I,
@@ -145,8 +145,8 @@ def _years_only(line: str) -> bool:
 # ``_HEADER_NOISE`` (hyphenated ones by their parts), of ``_VS_RX`` and of the "in thousands" phrase
 _HEADER_WORDS = frozenset((
     _MONTHS.replace("|", " ") + " year years fiscal ended ending three six nine twelve month months quarter quarters"
-    " week weeks as of at and the for unaudited restated change percent fy period periods to vs q versus compared"
-    " with in thousands millions billions thirteen fourteen twenty thirty fifty two first second third fourth half"
+    " week weeks as of at and the for unaudited restated recast revised change percent fy period periods to vs q"
+    " versus compared with in thousands millions billions thirteen fourteen twenty thirty fifty two first second third fourth half"
     " date ytd"
     # a label column's title before the years ("Item 2025 2024", ``_LEAD_CAPTION``) and a column's period before its
     # year ("6M FY26", "H1 2026": ``_PERIOD_HEAD``)
@@ -278,6 +278,14 @@ def _columns_from_header(block: list[str], meta: DocMeta, shift: int | None = No
 
         return _Columns(periods=[named_period(h, y) for h, y in named_cols], years=years, extra=extra,
                         scale=_scale_in(text), per_share_default=False)
+    every_year = len(year_iter) == len(re.findall(rf"\b{_YEAR}\b", text_wo_vs))
+    own = _own_column_words(text_wo_vs, meta) if every_year else None
+    if own is not None:
+        latest_month = next((mon for y, mon in zip(years, months) if y == max(years)), None)
+        periods = [p if isinstance(p, str) else _period_name(y, mon, p, _is_quarterly(meta), y == max(years), meta,
+                                                             latest_month)
+                   for p, y, mon in zip(own, years, months)]
+        return _Columns(periods=periods, years=years, extra=extra, scale=_scale_in(text), per_share_default=False)
     found = list(_DURATION_RX.finditer(text_wo_vs))
     durations = [_duration_months(m, meta) for m in found]
     n = len(years)
@@ -318,6 +326,28 @@ def _columns_from_header(block: list[str], meta: DocMeta, shift: int | None = No
             seen.add(y)
     return _Columns(periods=periods, years=years, extra=extra, scale=_scale_in(text),
                     per_share_default=False)
+
+
+def _own_column_words(text: str, meta: DocMeta) -> list[str | int] | None:
+    """Each column's own period in a header naming some columns by quarter ("Q3 2026") and the others by a length
+    in words ("Nine months 2026"), each year after its own words (``fiscal.mixed_column_heads``): a named column's
+    period, else the one length said over it, in months. None for any other header, for a "YTD" head (its length is
+    the report's quarter's: left to ``_columns_from_header``'s spread) or for a column with no length or two."""
+    cols = mixed_column_heads(text)
+    if cols is None:
+        return None
+    out: list[str | int] = []
+    for head, words, y in cols:
+        if head == "YTD":
+            return None
+        if head is not None:
+            out.append(f"FY{y}" if head == "FY" else f"6M {y}" if head == "H1" else f"{head} {y}")
+            continue
+        said = list(_DURATION_RX.finditer(words))
+        if len(said) != 1:
+            return None
+        out.append(_duration_months(said[0], meta))
+    return out
 
 
 def _month_number(word: str) -> int:

@@ -265,6 +265,26 @@ def column_heads(line: str) -> list[tuple[str, int]]:
     return [(m.group(1).upper(), int(m.group(2))) for m in COLUMN_HEAD.finditer(two_digit_years(line))]
 
 
+def mixed_column_heads(text: str) -> list[tuple[str | None, str, int]] | None:
+    """A header naming some columns by their period before the year (``COLUMN_HEAD``: "Q3 2026") and the others by
+    words of their own ("Nine months 2026"): for each column in order, (its ``COLUMN_HEAD`` word or None, the words
+    written between the year before and its year, its year). None unless at least one column but not every one is
+    named by a ``COLUMN_HEAD`` (a header of one kind is read as before). ``text`` is read after ``two_digit_years``.
+    General rule (session 29): a column's period is the period written over that column; the length said over two
+    columns of a header that names the others by quarter ("Q3 2026 Q3 2025 Nine months 2026 Nine months 2025") is
+    those columns' length, never every column's. The reader of each caller (``extract``, ``inputs``) turns a
+    column's own words into its length."""
+    text = two_digit_years(text)
+    heads = {m.end(): m.group(1).upper() for m in COLUMN_HEAD.finditer(text)}
+    out: list[tuple[str | None, str, int]] = []
+    start = 0
+    for m in re.finditer(rf"\b{_YEAR}\b", text):
+        out.append((heads.get(m.end()), text[start:m.start()], int(m.group())))
+        start = m.end()
+    named = sum(h is not None for h, _, _ in out)
+    return out if len(out) >= 2 and 0 < named < len(out) else None
+
+
 _NAME = re.compile(rf"\b(?:fiscal(?:\s+year)?|FY)\s*['’]?(?P<name>{_YEAR})\b(?![,.]?\d)", re.I)
 _HEADER_DATE = re.compile(_DATE, re.I)
 

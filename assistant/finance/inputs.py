@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..text.months import MONTH_ABBR
 from ..types import Fact
-from .fiscal import column_heads, named_as_fiscal, two_digit_years
+from .fiscal import column_heads, mixed_column_heads, named_as_fiscal, two_digit_years
 from .statements import is_statement, named_note, page_scales, row_statement, split_row, title_kind, unpiped
 
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
@@ -71,6 +71,19 @@ _MONTHS_OF = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve":
 YEAR_TO_DATE = -1  # a column headed "YTD": the year to date, longer than the quarter (its length is the report's)
 
 
+def _head_months(head: str) -> int:
+    """A ``fiscal.COLUMN_HEAD`` column's length in months: a quarter 3, "9M" nine, a half six, "FY" twelve, the year
+    to date ``YEAR_TO_DATE``."""
+    return (3 if head.startswith("Q") else 6 if head.startswith("H") else YEAR_TO_DATE if head == "YTD" else
+            12 if head == "FY" else int(head[:-1]))
+
+
+def _length_of(m: re.Match) -> int:
+    """The length in months a ``_LENGTH`` phrase says."""
+    word = (m.group(1) or m.group(2) or "").lower()
+    return _MONTHS_OF[word] if word else 3 if (m.group(3) or m.group(4)) else 6 if m.group(5) else 12
+
+
 def _header_lengths(lines: list[str], header: int, n: int) -> list[int] | None:
     """The length in months of each of the ``n`` columns, from the length phrases on the header line and the two
     lines above it ("Three Months Ended | Six Months Ended", "13 Weeks Ended ... 26 Weeks Ended"), when they divide
@@ -79,15 +92,25 @@ def _header_lengths(lines: list[str], header: int, n: int) -> list[int] | None:
     if len(named) == n and "FY" not in named:
         # each column names its own period (``fiscal.COLUMN_HEAD``): a quarter 3 months, "9M" nine, a half six, the
         # year to date ``YEAR_TO_DATE`` (longer than the quarter; its length is the report's)
-        return [3 if h.startswith("Q") else 6 if h.startswith("H") else YEAR_TO_DATE if h == "YTD" else int(h[:-1])
-                for h in named]
+        return [_head_months(h) for h in named]
+
+    mixed = mixed_column_heads(lines[header])
+    if mixed is not None and len(mixed) == n:
+        # some columns named by quarter, the others by a length in words over each ("Q3 2026 Q3 2025 Nine months
+        # 2026 Nine months 2025"): each column's own words say its length (``fiscal.mixed_column_heads``)
+        own = []
+        for head, words, _ in mixed:
+            said = [] if head is not None else list(_LENGTH.finditer(_LENGTHS_JOINED.sub(" ", words)))
+            if head is None and len(said) != 1:
+                return None
+            own.append(_head_months(head) if head is not None else _length_of(said[0]))
+        return own
 
     def read(text: str) -> list[int] | None:
         found = []
         text = _LENGTHS_JOINED.sub(lambda m: f"{m.group(1)} months {m.group(2)} months", text)
         for m in _LENGTH.finditer(text):
-            word = (m.group(1) or m.group(2) or "").lower()
-            found.append(_MONTHS_OF[word] if word else 3 if (m.group(3) or m.group(4)) else 6 if m.group(5) else 12)
+            found.append(_length_of(m))
         if not found or n % len(found):
             return None
         per = n // len(found)

@@ -155,7 +155,11 @@ METRICS: tuple[Metric, ...] = (
             r"(income|earnings) before taxes( on income)?",
             r"pre-?tax (income|earnings)",
         ),
-        words=("income before taxes", "income before income taxes", "pre-tax income", "pretax income"),
+        # the filer's own line names ("income before provision for income taxes"): longer than the provision's
+        # name inside them, so a question naming the pre-tax line is never read as asking the provision (session 29)
+        words=("income before taxes", "income before income taxes", "pre-tax income", "pretax income",
+               "income before provision for income taxes", "earnings before income taxes",
+               "earnings before provision for income taxes"),
         title="income before tax",
         statement="income",
             tokens=(

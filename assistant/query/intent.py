@@ -638,10 +638,25 @@ _ADJUSTED = re.compile(r"\badjusted\b|\bnon[- ]?gaap\b|\bpro[- ]forma\b|\borgani
 
 
 
+# a figure as the filer published it before a restatement, revision or recast ("the revenues it originally reported",
+# "as previously reported", "before the restatement"): the statements' columns are the revised figures
+_EARLIER_VERSION = re.compile(r"\b(?:originally|previously|initially)\s+(?:reported|published|presented|stated|"
+                              r"disclosed|announced)\b|\bas\s+first\s+(?:reported|published)\b|"
+                              r"\b(?:before|prior\s+to)\s+(?:the\s+|its\s+|any\s+)?(?:restatement|recast|revision)s?\b|"
+                              r"\bpre-?restatement\b|\bunrestated\b", re.I)
+
+
+def asks_earlier_version(question: str) -> bool:
+    """Whether a question asks for a figure as first published, before a restatement or recast. General rule
+    (session 29): a filing that restates prints the revised figures in its statement columns, so such a figure (or
+    a growth or ratio measured against it) is the filer's own sentence's, never computed from statement rows."""
+    return bool(_EARLIER_VERSION.search(question))
+
+
 def read_question(question: str, docs: Sequence[DocMeta], filters: Any = None) -> Request | None:
     """The company, period and metric or calculation a question asks about; None when any is unclear.
     Adjusted (non-GAAP) figures are the company's own definitions, not statement rows: left to the passages."""
-    if _ADJUSTED.search(question):
+    if _ADJUSTED.search(question) or asks_earlier_version(question):
         return None
     if _CF_SECTIONS.search(question) and _MOST.search(question):
         return _read_sections(question, docs, filters)
