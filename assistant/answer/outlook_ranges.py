@@ -1,0 +1,305 @@
+"""An updated outlook set beside the one it replaces: which items changed and how far each range's midpoint moved.
+
+A release that updates its guidance prints a table of the items it guides with the current ranges in one column and
+the previous ones (often dated) in the next: "Revenues | $1,085 million to $1,095 million | $1,075 million to $1,090
+million", "Adjusted EBITDA $276.0 - $286.0 $268.0 - $280.0", "New stores | about 40 | about 35". ``outlook_table``
+reads such a table from a page (its heading line naming both columns: "Current outlook Previous outlook (August 6,
+2026)", "Updated | Previous", "Current outlook | Prior outlook"); ``outlook_answer`` answers "Which items of its 2026
+outlook changed, and how far did the midpoint of the revenue range move?" from the one named company's filings:
+every row's current and previous ranges, whether each was raised, lowered, narrowed, widened or left unchanged, and
+each range's midpoint ((low + high) / 2) and its move, computed and shown with its formula, every row cited.
+General rule (session 29): a guidance range's midpoint is half its ends' sum; an item's move is said of both ends
+(raised / lowered: both ends moved the same way; narrowed / widened: the ends moved toward / away from each other),
+and the midpoint's move is the difference of the two midpoints. A question asking why, or what the outlook implies
+for a part of the year, asks more than the table says: left to the other paths.
+Reads ``filing_answers`` (the filing's pages, the rows cited), ``answer_writer``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..text.months import MONTH_OR_ABBR
+from ..query.entities import named_companies
+from ..query.intent import asks_yes_no
+from ..types import Answer, Fact
+from . import fact_sentences
+from .answer_writer import _Writer, _markers
+from .filing_answers import _filing_pages
+from .wording import asks_reason, without_why
+
+# the question: an outlook (guidance) asked how it changed or where its midpoints moved
+_OUTLOOK_Q = re.compile(r"(?i)\b(?:outlook|guidance|forecast)s?\b")
+_MOVE_Q = re.compile(r"(?i)\bmid-?points?\b|"
+                     r"\b(?:which|what)\s+(?:items?|parts?|elements?|measures?|metrics?)\b[^?]{0,60}?"
+                     r"\b(?:chang|rais|lower|narrow|widen|revis|updat|cut|increas)\w*|\bwhat\s+(?:changed|did\s+\w+\s+"
+                     r"change)\b")
+# what the table says nothing of: reasons, a part of the year implied, a per-share figure it does not guide
+_MORE_Q = re.compile(r"(?i)\bimpl(?:y|ies|ied)\b|\bwhy\b|\breasons?\b|\bdrove\b|\bdrivers?\b|\bbecause\b|"
+                     r"\bexplain\w*\b|\bfourth[- ]quarter\b|\bq4\b|\bremaining\b|\bsecond[- ]half\b")
+
+# a heading line naming the current column before the previous one
+_CURRENT = r"(?:current|updated|new|revised|raised|latest)"
+_PREVIOUS = r"(?:previous|prior|earlier|original|initial|former)"
+_HEAD = re.compile(rf"(?i)\b{_CURRENT}\b[^\n]{{0,60}}?\b{_PREVIOUS}\b")
+_DATE = re.compile(rf"(?i)\b(?:{MONTH_OR_ABBR})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\b")
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:\s*(?:million|billion|thousand|bn|mn|m)\b)?"
+# one cell: a range "$1,085 million to $1,095 million", "$1,745.0 - $1,770.0", "$78 to $82 million", "4% to 6%", or
+# one figure "about 130", "$0.24"
+_CELL = re.compile(
+    rf"(?P<about>(?:about|approximately|approx\.|around|roughly|~)\s*)?(?P<lo>\$?\s?(?:{_NUMBER}){_SCALE}\s*%?)"
+    rf"(?:\s*(?:to|-|–|—)\s*(?P<hi>\$?\s?(?:{_NUMBER}){_SCALE}\s*%?))?", re.I)
+_SCALE_OF = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+
+
+@dataclass(frozen=True)
+class Guided:
+    """One item's value in one column: its low and high ends (equal for one figure), as printed."""
+    lo: float
+    hi: float
+    text: str
+    about: bool
+    money: bool
+    percent: bool
+
+    @property
+    def mid(self) -> float:
+        return (self.lo + self.hi) / 2
+
+    @property
+    def is_range(self) -> bool:
+        return self.hi != self.lo
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    current: Guided
+    previous: Guided
+    start: int  # the row's place on the page (offsets into the page's text)
+    end: int
+
+
+@dataclass(frozen=True)
+class Outlook:
+    heading: str
+    context: str  # the heading line and the lines just above it (the outlook's title: "Full-year 2026 outlook")
+    start: int  # the heading line's place on the page
+    end: int
+    scale_word: str  # "million" when the figures are stated in millions (in the cells or above the table)
+    rows: tuple[Row, ...]
+
+
+def _number(token: str) -> float:
+    return float(re.sub(r"[^\d.]", "", token))
+
+
+def _guided(m: re.Match) -> Guided | None:
+    lo_text, hi_text = m.group("lo"), m.group("hi") or m.group("lo")
+    lo, hi = _number(lo_text), _number(hi_text)
+    if hi < lo:
+        return None
+    money = "$" in m.group(0)
+    percent = "%" in m.group(0)
+    return Guided(lo, hi, " ".join(m.group(0).split()), bool(m.group("about")), money, percent)
+
+
+def _cells(line: str) -> tuple[str, list[Guided]] | None:
+    """A row's label and its guided values in order: the cells of a pipe row, else the values read one after the
+    other after the label (a row of text whose label holds no figure)."""
+    s = line.strip()
+    if s.startswith("|"):
+        cells = [c.strip() for c in s.strip("|").split("|")]
+        label, rest = cells[0], cells[1:]
+        values = []
+        for cell in rest:
+            m = _CELL.fullmatch(cell.strip())
+            if m is None:
+                return None
+            g = _guided(m)
+            if g is None:
+                return None
+            values.append(g)
+        return label, values
+    first = re.search(r"(?:(?:about|approximately|around|roughly)\s+)?[$\d]", s, re.I)
+    if first is None or first.start() == 0:
+        return None
+    label = s[:first.start()].strip()
+    values = []
+    at = first.start()
+    while at < len(s):
+        m = _CELL.match(s, at)
+        if m is None or not m.group(0).strip():
+            return None
+        g = _guided(m)
+        if g is None:
+            return None
+        values.append(g)
+        at = m.end()
+        while at < len(s) and s[at] == " ":
+            at += 1
+    return label, values
+
+
+def outlook_table(text: str) -> Outlook | None:
+    """The first table of a page setting current ranges beside previous ones (``_HEAD``), with every row read (two
+    values each, both money, both percentages or both counts, of one scale); None when there is no such table or a
+    row between its heading and its end cannot be read."""
+    lines = text.split("\n")
+    offsets = []
+    at = 0
+    for ln in lines:
+        offsets.append(at)
+        at += len(ln) + 1
+    for i, ln in enumerate(lines):
+        head = _HEAD.search(ln.replace("|", " "))
+        if head is None or re.search(r"\d", _DATE.sub(" ", ln)):
+            continue  # a heading names its columns (and their dates), never a figure
+        above = " ".join(lines[max(0, i - 3):i + 1])
+        rows: list[Row] = []
+        for j in range(i + 1, min(len(lines), i + 20)):
+            row = lines[j]
+            if not row.strip() or re.fullmatch(r"\s*\|?[\s|:-]*\|?\s*", row):
+                if rows and not row.strip() and j + 1 < len(lines) and not lines[j + 1].strip():
+                    break
+                continue
+            got = _cells(row)
+            if got is None:
+                break
+            label, values = got
+            if len(values) != 2 or not re.search(r"[A-Za-z]", label):
+                break
+            cur, prev = values
+            if (cur.money, cur.percent) != (prev.money, prev.percent):
+                return None
+            rows.append(Row(label, cur, prev, offsets[j], offsets[j] + len(row)))
+        if len(rows) >= 1:
+            words = {w.lower() for r in rows for w in re.findall(r"(?i)\b(million|billion|thousand)\b",
+                                                             r.current.text + " " + r.previous.text)}
+            scale = re.search(r"(?i)\bin\s+(millions|billions|thousands)\b", above)
+            word = (words.pop() if len(words) == 1 else "") or (scale.group(1).lower().rstrip("s") if scale else "")
+            return Outlook(" ".join(ln.replace("|", " ").split()), above, offsets[i], offsets[i] + len(ln), word,
+                           tuple(rows))
+    return None
+
+
+def _move(r: Row) -> str:
+    c, p = r.current, r.previous
+    if (c.lo, c.hi) == (p.lo, p.hi):
+        return "unchanged"
+    if c.lo > p.lo and c.hi > p.hi:
+        return "raised"
+    if c.lo < p.lo and c.hi < p.hi:
+        return "lowered"
+    if c.hi - c.lo == p.hi - p.lo:
+        return "raised" if c.lo > p.lo else "lowered"
+    return "narrowed" if c.hi - c.lo < p.hi - p.lo else "widened"
+
+
+def _amount(v: float, g: Guided, word: str) -> str:
+    shown = f"{v:,.1f}" if g.is_range or abs(v - round(v)) > 1e-9 else f"{v:,.0f}"
+    if g.percent:
+        return f"{shown}%"
+    return f"{'$' if g.money else ''}{shown}{' ' + word if word and g.money else ''}"
+
+
+# "the midpoints of the revenue and Adjusted OIBDA ranges", "the midpoint of its EPS guidance": the items named
+_MIDPOINT_OF = re.compile(r"(?i)\bmid-?points?\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:updated|new|current|"
+                          r"previous|prior|full[- ]year|(?:19|20)\d\d)\s+)*(?P<items>.+?)\s+(?:ranges?|outlook|"
+                          r"guidance|forecasts?)\b")
+
+
+def _stems(text: str) -> set[str]:
+    return {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{3,}", text)} - {"the", "and", "its", "their"}
+
+
+def _items_found(question: str, table: "Outlook") -> bool:
+    """Whether every item whose midpoint the question names is a row of the table (by a word of its label)."""
+    m = _MIDPOINT_OF.search(question)
+    if m is None:
+        return True
+    labels = [_stems(r.label) for r in table.rows]
+    for item in re.split(r"(?i),\s*(?:and\s+)?|\s+and\s+", m.group("items")):
+        words = _stems(item)
+        if words and not any(words & lab for lab in labels):
+            return False
+    return True
+
+
+def _years_found(question: str, table: "Outlook") -> bool:
+    """Whether every year the question names is named in the table's heading or the lines just above it."""
+    asked = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", question))
+    return asked <= set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", table.context))
+
+
+def asks_outlook_move(question: str) -> bool:
+    """"Which items of its 2026 outlook changed, and how far did the midpoints of the revenue and EBITDA ranges move?":
+    the outlook's items compared with the outlook they replace, and nothing the table does not say (a reason, a part
+    of the year implied)."""
+    return bool(_OUTLOOK_Q.search(question) and _MOVE_Q.search(question) and not _MORE_Q.search(question)
+                and not asks_reason(question) and without_why(question) is None and not asks_yes_no(question))
+
+
+def outlook_answer(question: str, index: Any, filters: Any = None) -> Answer | None:
+    """The outlook table of the one named company's filing (the latest filing printing one), each item's current and
+    previous values, its move and, for ranges, each midpoint and the midpoint's move, computed in code; None when the
+    question asks something else, names no single company, or no filing of it prints such a table (or two filings of
+    the same date print different ones)."""
+    if filters is not None or not hasattr(index, "documents") or not asks_outlook_move(question):
+        return None
+    named = named_companies(question, index)
+    if len(named) != 1:
+        return None
+    company = named[0]
+    found = []
+    for meta in sorted(company.docs, key=lambda d: (d.date or "", d.fiscal_year or 0), reverse=True):
+        for n, text in sorted(_filing_pages(index, meta).items()):
+            table = outlook_table(text)
+            if table is not None and _years_found(question, table) and _items_found(question, table):
+                found.append((meta, n, text, table))
+                break
+        if found:
+            break
+    if not found:
+        return None
+    meta, page, text, table = found[0]
+    w = _Writer()
+    co = fact_sentences._possessive(company.name)
+    head = w.cite([Fact(doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=page, label="outlook columns",
+                        value=0.0, company=company.name, quote=text[table.start:table.end], kind="table")])
+    facts = [Fact(doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=page, label=r.label, value=0.0,
+                  company=company.name, quote=text[r.start:r.end], kind="table") for r in table.rows]
+    ns = w.cite(facts)
+    said, formulas = [], []
+    for r, n in zip(table.rows, ns):
+        move = _move(r)
+        c, p = r.current, r.previous
+        if move == "unchanged":
+            said.append((f"{r.label}: unchanged at {c.text}", n))
+            continue
+        line = f"{r.label}: {move} to {c.text} from {p.text}"
+        if c.is_range or p.is_range:
+            d = c.mid - p.mid
+            sign = "+" if d > 0 else "-" if d < 0 else ""
+            line += (f", midpoint {_amount(c.mid, c, table.scale_word)} against {_amount(p.mid, p, table.scale_word)}"
+                     f" ({sign}{_amount(abs(d), c, table.scale_word)})" if d else
+                     f", midpoint unchanged at {_amount(c.mid, c, table.scale_word)}")
+            u = f" {table.scale_word}" if table.scale_word and c.money else "%" if c.percent else ""
+            formulas.append(f"{r.label}: ({c.lo:,g}{u} + {c.hi:,g}{u}) / 2 = {c.mid:,.1f}{u}; ({p.lo:,g}{u} + "
+                            f"{p.hi:,g}{u}) / 2 = {p.mid:,.1f}{u}; change = {c.mid:,.1f}{u} - {p.mid:,.1f}{u} = "
+                            f"{d:+,.1f}{u}")
+        said.append((line, n))
+    changed = [r.label for r in table.rows if _move(r) != "unchanged"]
+    kept = [r.label for r in table.rows if _move(r) == "unchanged"]
+    lead = (f"{co} outlook set against the previous outlook it replaces {_markers(head)}: "
+            f"{'changed: ' + ', '.join(changed) if changed else 'no item changed'}"
+            f"{'; unchanged: ' + ', '.join(kept) if kept else ''}.")
+    w.add(lead, head)
+    for line, n in said:  # one sentence per item, citing its own row
+        w.add(f"{line} {_markers((n,))}.", (n,))
+    if formulas:
+        w.add(f"Formula: midpoint = (low end + high end) / 2; {'; '.join(formulas)} {_markers(ns)}.", ns)
+    return w.answer(question, "calc", "outlook ranges", company.name, meta.period, inputs=[])

@@ -1,0 +1,109 @@
+"""An updated outlook table set beside the outlook it replaces: which items changed and how far each midpoint moved
+(session 29, #10 releases).
+
+Fictional filers written for these tests: Corrigan Rail Services (a Markdown release whose outlook table prints
+"Updated (October 29, 2026) | Prior (July 30, 2026)", ranges as "$2,410 million to $2,450 million" and a count as
+"about 55"), Estevan Clinical Labs (an HTML release read as lines: "Current outlook Previous outlook (August 4, 2026)"
+under "(In millions)", ranges as "$612.0 - $628.0").
+General rule: a range's midpoint is half its ends' sum, its move the difference of the midpoints; both ends up is
+raised, both down lowered, ends closer together narrowed; a question asking why, or what the outlook implies for
+the rest of the year, asks more than the table says and is left to the other paths; a year or an item the table
+does not hold is never answered from it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.intents import answer_question
+from assistant.answer.outlook_ranges import asks_outlook_move, outlook_table
+from assistant.types import DocMeta
+from finance_filings import memory_index
+
+
+CORRIGAN = DocMeta(doc_id="dcorr", doc="corrigan_rail_q3_2026_release", source="corrigan_rail_q3_2026_release.md",
+                   title="Corrigan Rail Services Reports Third Quarter 2026 Results", company="Corrigan Rail Services",
+                   doc_type="earnings release", fiscal_year=2026, period="Q3 2026")
+CORRIGAN_PAGE = """## 2026 guidance
+
+Corrigan Rail Services updated its guidance for the full year.
+
+| Full year 2026 | Updated (October 29, 2026) | Prior (July 30, 2026) |
+|---|---|---|
+| Revenues | $2,410 million to $2,450 million | $2,380 million to $2,440 million |
+| Adjusted EBITDA | $702 million to $718 million | $690 million to $720 million |
+| Capital expenditures | $310 million to $330 million | $310 million to $330 million |
+| Railcars added to the fleet | about 55 | about 60 |
+
+Corrigan does not give quarterly guidance.
+"""
+
+ESTEVAN = DocMeta(doc_id="dest", doc="estevan_labs_q2_2026_release", source="estevan_labs_q2_2026_release.html",
+                  title="Estevan Clinical Labs Reports Second Quarter 2026 Results", company="Estevan Clinical Labs",
+                  doc_type="earnings release", fiscal_year=2026, period="Q2 2026")
+ESTEVAN_PAGE = """Estevan is lowering its outlook for revenues and raising it for free cash flow.
+
+Full-year 2026 outlook
+(In millions)
+
+Current outlook Previous outlook (August 4, 2026)
+
+Revenues $612.0 - $628.0 $630.0 - $646.0
+
+Free cash flow $88.0 - $96.0 $80.0 - $90.0
+
+The outlook assumes no further acquisitions.
+"""
+
+
+def test_the_outlook_table_is_read_in_both_layouts():
+    got = outlook_table(CORRIGAN_PAGE)
+    assert got is not None and [r.label for r in got.rows] == [
+        "Revenues", "Adjusted EBITDA", "Capital expenditures", "Railcars added to the fleet"]
+    assert (got.rows[0].current.lo, got.rows[0].current.hi, got.rows[0].previous.mid) == (2410.0, 2450.0, 2410.0)
+    est = outlook_table(ESTEVAN_PAGE)
+    assert est is not None and est.scale_word == "million"
+    assert [(r.label, r.current.mid, r.previous.mid) for r in est.rows] == [
+        ("Revenues", 620.0, 638.0), ("Free cash flow", 92.0, 85.0)]
+
+
+@pytest.fixture(scope="module")
+def index():
+    return memory_index([(CORRIGAN, {2: CORRIGAN_PAGE}), (ESTEVAN, {2: ESTEVAN_PAGE})])
+
+
+def test_which_items_changed_and_how_far_the_midpoints_moved(index):
+    a = answer_question("Which items of Corrigan Rail's 2026 guidance changed in October, and by how much did the "
+                        "revenue and Adjusted EBITDA ranges' midpoints shift?", index)
+    assert a is not None and not a.refused and a.mode == "calc", a and a.text
+    # revenues (2,410 + 2,450) / 2 = 2,430 against (2,380 + 2,440) / 2 = 2,410: +20; EBITDA 710 against 705: +5
+    assert "Revenues: raised" in a.text and "$2,430.0 million against $2,410.0 million (+$20.0 million)" in a.text
+    assert "Adjusted EBITDA: narrowed" in a.text and "(+$5.0 million)" in a.text
+    assert "Capital expenditures: unchanged" in a.text and "Railcars added to the fleet: lowered" in a.text
+
+
+def test_a_lowered_range_in_a_table_read_as_lines(index):
+    a = answer_question("What changed in Estevan Clinical Labs' full-year 2026 outlook, and where did the midpoint "
+                        "of the revenue range move?", index)
+    assert a is not None and not a.refused, a and a.text
+    assert "Revenues: lowered" in a.text and "(-$18.0 million)" in a.text  # 620 - 638
+    assert "Free cash flow: raised" in a.text and "(+$7.0 million)" in a.text  # 92 - 85
+
+
+@pytest.mark.parametrize("question", [
+    # a reason asked: the table gives none
+    "Which items of Corrigan Rail's 2026 guidance changed, and why did it lower the railcar target?",
+    # what the outlook implies for the rest of the year: more than the table says
+    "What fourth-quarter revenue does the midpoint of Corrigan Rail's updated 2026 guidance imply?",
+])
+def test_more_than_the_table_says_is_left_to_the_other_paths(index, question):
+    assert not asks_outlook_move(question)
+
+
+@pytest.mark.parametrize("question", [
+    "What is the midpoint of Corrigan Rail's 2027 revenue guidance?",  # another year's outlook
+    "How far did the midpoint of Corrigan Rail's diluted EPS guidance move?",  # an item the table does not hold
+])
+def test_a_year_or_an_item_the_table_does_not_hold_is_not_answered(index, question):
+    a = answer_question(question, index)
+    assert a is None or "midpoint" not in a.text
