@@ -272,3 +272,38 @@ def test_how_a_ratio_changed_and_what_drove_it_is_one_bullet_answering_both():
     text = R.to_answer(ex, Answer(question=q, text=""), page_text=lambda d, p: page).text
     assert text.startswith("Down 2.3 percentage points: 68.9% (2025) against 71.2% (2024)")
     assert "lower catastrophe losses" in text
+
+
+# a percent head of another column ("Change (%)") beside the period heads says that column's unit, not the table's:
+# the periods' cells are amounts, and their change is an amount (with its rate), never "percentage points"
+SAILS = """## Sail sales by type
+
+Table 2: Sail makers' sales by type, USD million
+
+| Sail type | 2023 | 2024 | Change (%) |
+|---|---|---|---|
+| Mainsails | 412 | 436 | +5.8 |
+| Spinnakers | 128 | 121 | -5.5 |
+| **Total** | **540** | **557** | **+3.1** |
+"""
+
+
+def test_a_change_column_headed_in_percent_does_not_make_the_period_cells_percentages():
+    row = "Mainsails: 2023 412, 2024 436, Change (%) +5.8"
+    head = "| Sail type | 2023 | 2024 | Change (%) |"
+    pair = C.pair_in(row, "row", head, "How much did mainsail sales grow in 2024?", {2024}, set())
+    assert pair is not None and pair.new.unit != "%"
+    assert C.change_text(pair) == "Up 24 (+5.8%): 436 (2024) against 412 (2023)"
+    # a header line without pipes reads the same
+    assert C.pair_in(row, "row", "Sail type 2023 2024 Change (%)", "How much did mainsail sales grow in 2024?",
+                     {2024}, set()).new.unit != "%"
+    assert C.pair_in(row, "row", "Sail type 2024 2023 % Change", "How much did mainsail sales grow in 2024?",
+                     {2024}, set()).new.unit != "%"
+    # a percentage point question finds no percent cells here
+    assert C.pair_in(row, "row", head, "By how many percentage points did mainsails grow in 2024?", {2024}, set()) is None
+    # a table whose period heads carry the percent is still a table of percentages
+    share = C.pair_in("Mainsails: 2023 41.2, 2024 43.6", "row", "| Sail type | 2023 (%) | 2024 (%) |",
+                      "How did the mainsail share change in 2024?", {2024}, set())
+    assert share.new.unit == "%" and C.change_text(share).startswith("Up 2.4 percentage points")
+    text = _answer("How much did sales of spinnakers change in 2024?", SAILS)
+    assert "percentage points" not in text and text.startswith("Down 7 (-5.5%)")

@@ -232,6 +232,30 @@ _ROW_CELL = re.compile(r"(?:^|,\s)(?:FY\s?)?(?:(Q[1-4])\s+)?((?:19|20)\d\d)(?:\s
                        r"(?=,|\s*\(|\s*$)")
 
 
+# a column head that names no period and gives its own percent unit ("Change (%)", "Share of total, %", "YoY %",
+# "% Change"),
+# on a header line whose other heads are periods: that column's unit, not the table's
+_YEAR_HEAD = re.compile(r"\b(?:19|20)\d\d\b")
+_PERCENT_HEAD = re.compile(r"[A-Za-z][A-Za-z/ .-]{0,30}?[ ,]*(?:\((?:%|percent|pp)\)|%)|%\s*(?:change|chg|growth|of\s+total)\b",
+                           re.IGNORECASE)
+
+
+def periods_heading(heading: str) -> str:
+    """``heading`` without the heads of the non-period columns that carry a percent unit of their own. General rule: a
+    table's unit is read from its caption and its period heads; "| Type | 2023 | 2024 | Change (%) |" is a table of
+    amounts with a column of changes, so its 2023 and 2024 cells are never percentages."""
+    lines = []
+    for line in heading.split("\n"):
+        if not _YEAR_HEAD.search(line):
+            lines.append(line)  # a caption line: the table's own unit
+        elif "|" in line:
+            lines.append("|".join(c for c in line.split("|") if _YEAR_HEAD.search(c) or not _PERCENT_HEAD.search(c)))
+        else:
+            last = list(_YEAR_HEAD.finditer(line))[-1].end()
+            lines.append(line[:last] + _PERCENT_HEAD.sub("", line[last:]))
+    return "\n".join(lines)
+
+
 def _row_pair(text: str, heading: str, new_p: Period, old_p: Period, want_percent: bool | None) -> Pair | None:
     """A table row shown as "Label: FY2024 298, FY2025 276 (US$ millions)": the cells of the two periods."""
     _label, _, rest = text.partition(": ")
@@ -247,6 +271,7 @@ def _row_pair(text: str, heading: str, new_p: Period, old_p: Period, want_percen
         keys[p] = k
     unit = re.search(r"\(([^()]*)\)\s*$", rest)
     unit_note = unit.group(1) if unit else ""
+    heading = periods_heading(heading)
     if not unit_note:  # the unit in the column heads or caption: "FY2024 revenue ($m)", "(US$ millions)"
         m = re.search(r"\(((?:in\s+)?(?:US\$|\$|€|£|USD|EUR)?\s?(?:m|mn|bn|millions?|billions?|thousands?|%|percent)"
                       r"(?:\s+of\s+(?:US\s+)?dollars)?)\)", heading)
