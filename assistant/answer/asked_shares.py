@@ -6,7 +6,7 @@ came from <part>" question asks (``portion_part``). Reads the modules before it.
 from __future__ import annotations
 
 import re
-from .measure_families import FAMILIES, _families, _stem, _words
+from .measure_families import FAMILIES, MEMBER_FAMILIES, _families, _stem, _words
 from .asked_counts import _ASKING_AUX, _PERIOD_PHRASE
 
 __all__ = ["asks_portion", "asks_share", "misses_share_part", "share_state", "share_part", "state_words"]
@@ -106,11 +106,16 @@ _UNION_STATE = re.compile(
     r"\bcollective(?:ly)?\s+(?:bargain(?:ing|ed)\s+|labou?r\s+)?(?:agreements?|contracts?|units?|bargaining))\b")
 
 
+# the staff's sex said as an adjective or a noun: "is female" and "women made up 27%" say one state
+_WOMEN = re.compile(r"(?i)\b(?:female|women|woman)\b")
+_MEN = re.compile(r"(?i)\b(?:male|men|man)\b")
+
+
 def state_words(text: str) -> set[str]:
     """The stems of a text's words with a state of a company's people said in one word whatever its phrasing
     ("45% of our workforce was represented by unions" -> {..., unioni}): where a share's state (``share_state``) is
     looked for. General rule: a state said in another filer's words is the same state."""
-    return _words(_UNION_STATE.sub(" unionized ", text))
+    return _words(_MEN.sub(" men ", _WOMEN.sub(" women ", _UNION_STATE.sub(" unionized ", text))))
 
 
 def share_state(question: str) -> frozenset[str]:
@@ -123,10 +128,12 @@ def share_state(question: str) -> frozenset[str]:
         return frozenset()
     words = re.findall(r"[A-Za-z][A-Za-z0-9'’-]*", _PERIOD_PHRASE.sub("", m.group("rest")))
     at = next((i for i, w in enumerate(words) if i and _STATE_VERB.match(w)), None)
-    if at is None or _families(" ".join(words[:at])) or any(w.lower() in _ASKING_AUX for w in words[:at]) \
-            or any(w[:1].isupper() for w in words[1:at]):
+    if at is None or {f for f, _, _ in _families(" ".join(words[:at]))} - MEMBER_FAMILIES \
+            or any(w.lower() in _ASKING_AUX for w in words[:at]) or any(w[:1].isupper() for w in words[1:at]):
         # no predicate; a share of a measure ("what share of revenue was recurring"); a verb of another subject ("did
-        # US data centres use", "the homes Ridgecrest closed")
+        # US data centres use", "the homes Ridgecrest closed"). A measure counting people is a whole of members in a
+        # state like any other ("what share of its employees are unionised": not any percentage of the headcount;
+        # session 29)
         return frozenset()
     return frozenset(w for w in state_words(" ".join(x for x in words[at:] if x.lower() not in _STATE_FRAME))
                      if w not in ("are", "were", "was", "have", "had", "has"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FAMILIES", "PACE_RATE"]
+__all__ = ["FAMILIES", "MEMBER_FAMILIES", "PACE_RATE"]
 
 
 # one entry per measure: the words that name it (lower case, regex). Order matters where one phrase holds another's
@@ -53,6 +53,9 @@ FAMILIES: dict[str, str] = {
     "depreciation": r"depreciation|amortization|amortisation",
     "volume": r"volumes?|shipments|deliveries|units\s+(?:sold|shipped)",
 }
+# measures that count members, people ("employees", "workforce"): a share of one may ask its members in a state
+# ("what share of its employees are unionised"), where a share of a money measure asks a part of it
+MEMBER_FAMILIES = frozenset({"headcount"})
 # a rate of things per period ("monthly production rate", "build rate", "a delivery rate of 42 a month") is a pace of a
 # count: no percentage and no rate of the "rate" family (an interest, tax or churn rate)
 PACE_RATE = re.compile(r"(?i)\b(?:(?:monthly|weekly|daily|annual|production|build|delivery|output|run)[- ]rates?|"

@@ -116,8 +116,12 @@ def part_words(question: str) -> set[str]:
     that names that part; the consolidated total never."""
     out: set[str] = set()
     for m in _PART_NAMED.finditer(question.replace("’", "'")):
-        out |= (_word_stems(m.group(1)) - {w.rstrip("s") for w in _QUESTION_WORDS} - _NOT_A_QUALIFIER - _NO_PART
-                - _ANY_PART)
+        # a capitalised word before the kind is the part's proper name, even one that in lower case names the whole
+        # or a basis ("its Aggregates segment", "the Equity division": not "aggregate" or "equity" as a total or a
+        # holder; session 29)
+        named = {w.lower().rstrip("s") for w in re.findall(r"\b[A-Z][a-z][\w&\-]*", m.group(1))}
+        out |= (_word_stems(m.group(1)) - {w.rstrip("s") for w in _QUESTION_WORDS} - _ANY_PART
+                - ((_NOT_A_QUALIFIER | _NO_PART) - named))
     return out
 
 

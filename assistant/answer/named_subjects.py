@@ -43,8 +43,10 @@ def _metric_words() -> set[str]:
 _METRIC_WORDS = _metric_words()
 
 
-_FUNCTION_WORDS = re.compile(r"(?<=[\w,)'’]\s)(?:Was|Were|Is|Are|Did|Does|Do|Has|Have|The|Of|For|In|And|To|On|By|At|"
-                             r"With|From|What|How|Its|Their|As|Per)\b")
+# "The" opening a proper name ("for The Harwick Beverage Company", "at The Ferrand Group") is the name's article, no
+# function word capitalised: only "The" before a word in lower case says title case
+_FUNCTION_WORDS = re.compile(r"(?<=[\w,)'’]\s)(?:Was|Were|Is|Are|Did|Does|Do|Has|Have|The(?!\s+[A-Z])|Of|For|In|And|To|"
+                             r"On|By|At|With|From|What|How|Its|Their|As|Per)\b")
 
 
 def _title_case(question: str) -> bool:

@@ -19,7 +19,7 @@ import re
 
 from ..text.months import MONTH_OR_ABBR
 
-__all__ = ["asked_half", "names_half", "narrowing", "says_narrowing", "states_part"]
+__all__ = ["asked_half", "names_half", "names_other_thing", "narrowing", "says_narrowing", "states_part"]
 
 _MEASURE = (r"spend|spent|spending|expenditures?|revenues?|sales|income|profits?|earnings|margins?|capacity|demand|"
             r"output|production|shipments|volumes?|prices?|costs?|investments?|capex|purchases|orders|bookings|"
@@ -108,6 +108,67 @@ def says_narrowing(question: str, text: str, own: str = "") -> bool:
         return True
     stated = narrowing(own, _AFTER_FIGURE) | narrowing(own)
     return bool(want & said) and not stated
+
+
+# a market named by the thing it trades, written before it: "the forklift service market", "the global tower crane
+# rental market" (the words before: lower case, two or three, after an article, a possessive or "world")
+_BEFORE_MARKET = re.compile(r"(?i:\b(?:the|its|their|a|an|world|global|worldwide|'s|’s))\s+((?:[a-z][\w-]*\s+){2,3})"
+                            r"(?=markets?\b)")
+# where a figure is to be read ("from the cash flow statement", "in its 10-Q"): no thing the measure is narrowed to
+_SOURCE = re.compile(r"(?i)^(?:statements?|sheets?|reports?|filings?|10-?[kq]|tables?|notes?|sections?|pages?|"
+                     r"documents?|disclosures?|footnotes?|schedules?|exhibits?|release|presentation|transcript)$")
+# the question's own verbs and clause words after its noun phrase: no word of the thing ("how did world sales of new
+# forklift trucks change", "what share of X did Y hold", "the two largest producers hold together")
+_VERB_END = re.compile(r"(?i)^(?:change[sd]?|grow|grown|growth|fall|falls|fallen|rise|rises|risen|decline[sd]?|"
+                       r"increase[sd]?|decrease[sd]?|expand(?:ed)?|shr[iau]nk|hold|holds|held|take|takes|took|account(?:ed)?|"
+                       r"represent(?:ed)?|reach|total|amount|compare|divided|combined|plus|minus|less|whose|which|that|who|"
+                       r"due|shipped|sold|months|weeks|expect|expects|further|before|after|excluding|including|"
+                       r"stand|stood|look|looked|be|been|being|now|today)$")
+
+
+def _phrases(question: str) -> list[list[str]]:
+    """The narrowing phrases of a question as words in order, names and stop words left out ("the world market for
+    forklift service and spare parts" -> [forklift, service]; "the forklift service market" -> the same). A share's
+    whole ("what share of world wine exports") is no narrowing phrase; a phrase ends at a preposition, a year, the
+    question's own verb or a possessive."""
+    out = []
+    for m in _AFTER.finditer(question):
+        if re.match(r"(?i)share\b", question[m.start():]):
+            continue  # "share of X": the whole a share is taken of
+        words: list[str] = []
+        for k, bare in enumerate(w.strip(",.?;:") for w in m.group(1).split()):
+            if k == 0 and _MEASURE_WORD.match(bare.strip("'’")):
+                break  # "spend on capital expenditure": the measure said again
+            if _END.match(bare) or _VERB_END.match(bare) or re.search(r"\d", bare):
+                break
+            if bare.lower().strip("'’") in _STOP or len(bare) < 3 or bare[:1].isupper():
+                continue
+            if re.search(r"['’]s?$", bare):
+                break  # "the tyre industry's revenue": the possessor, not the thing
+            words.append(bare.lower())
+        if not any(_SOURCE.match(w) for w in words):
+            out.append(words)
+    for m in _BEFORE_MARKET.finditer(question):
+        words = [w for w in m.group(1).split() if w.lower() not in _STOP]
+        if any(_END.match(w) or _VERB_END.match(w) or w[:1].isupper() for w in words):
+            continue
+        out.append([w.lower() for w in words])
+    return out
+
+
+def names_other_thing(question: str, own: str, said: str) -> bool:
+    """Is a candidate about the broader or the neighbouring thing of the one the question narrows its measure to? The
+    question narrows to a thing by two words or more, its head last ("the market for forklift service" -> forklift,
+    service; "the tower crane rental market" -> tower, crane, rental); the candidate (``said``: its text, heading and
+    the sentence before) never says the head, and its own text (``own``: a sentence, a row's label) says the word
+    right before the head ("orders for 2,016 thousand forklift trucks", "14,300 tower cranes", "pet spending"): its
+    figure is the trucks', the cranes', all pets'. General rule (session 29): a figure of a sub-market, product or
+    service line asked is never the figure of the thing its name is built on, nor of a neighbour; said in other
+    words or not, such a quote is no answer (no soft reading by meaning)."""
+    said_stems = {_stem(w) for w in re.findall(r"[A-Za-z][\w'’]*", said)}
+    own_stems = {_stem(w) for w in re.findall(r"[A-Za-z][\w'’]*", own)}
+    return any(len(words) >= 2 and _stem(words[-1]) not in said_stems and _stem(words[-2]) in own_stems
+               for words in _phrases(question))
 
 
 def states_part(text: str) -> bool:

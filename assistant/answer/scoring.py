@@ -851,6 +851,10 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
         said = " ".join((body, c.heading, c.before, _title(c)))
         if not soft_narrowing and not prose_measures.says_narrowing(asked.text, said, c.text if c.kind != "row" else ""):
             return 0.0  # "spend on pet grooming": "Households spent $90 billion on their pets" is the total
+        if prose_measures.names_other_thing(asked.text, c.text.split(":")[0] if c.kind == "row" else body,
+                                            " ".join((body, c.heading, c.before))):
+            return 0.0  # "the market for forklift service": "orders for 2,016 thousand forklift trucks" is another
+            # thing's figure, said in other words or not (no soft reading)
         if c.kind in ("sentence", "list") and figures.names_statement(question or asked.text):
             return 0.0  # "per its balance sheet": the statement's figure is asked, a prose sentence is no answer
         if c.kind in ("sentence", "list") and not prose_measures.names_half(asked.text, f"{body} {c.heading} {c.before}"):
