@@ -467,3 +467,42 @@ def test_bm25_search_ranks_by_score_then_row_within_the_allowed_rows(tmp_path):
     assert idx.bm25_search("revenue footwear dividends", k=10, rows=np.array([5, 2, 5])) == \
         [(r, s) for r, s in every if r in (2, 5)]
     assert idx.bm25_search("revenue footwear dividends", k=1) == every[:1]
+
+
+def test_threads_searching_a_fresh_index_read_each_search_file_once(tmp_path, monkeypatch):
+    """Eight threads' first searches at once: one of them reads the BM25 and faiss files, the others wait for it."""
+    import threading
+    import time
+
+    import assistant.index.store as store
+
+    build(tmp_path / "idx")
+    idx = Index.open(tmp_path / "idx")
+    reads = {"bm25": 0, "faiss": 0}
+    real_bm25, real_faiss = store._load_bm25, store._read_faiss
+
+    def slow(kind, real):
+        def read(path):
+            reads[kind] += 1
+            time.sleep(0.05)  # the other threads arrive while this one reads
+            return real(path)
+        return read
+
+    monkeypatch.setattr(store, "_load_bm25", slow("bm25", real_bm25))
+    monkeypatch.setattr(store, "_read_faiss", slow("faiss", real_faiss))
+    barrier, found, errors = threading.Barrier(8), [], []
+
+    def search():
+        barrier.wait()
+        try:
+            found.append((idx.bm25_search("revenue grew", 1)[0][0], idx.dense_search(EMB.embed(["dividends"])[0], 1)[0][0]))
+        except Exception as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=search) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == [] and reads == {"bm25": 1, "faiss": 1}
+    assert len(found) == 8 and len(set(found)) == 1

@@ -298,6 +298,9 @@ class Index:
         self.generation = generation
         self._hold_fd = hold_fd  # a shared flock on the generation folder: no writer deletes it while open
         self._lock = threading.Lock()
+        # the search files are read once, on first use, by whichever thread comes first; the others wait for it
+        # (bm25s and faiss loads are not safe to run twice at once on one file; sqlite reads keep ``_lock``)
+        self._load_lock = threading.Lock()
         self._faiss: Any = None
         self._bm25: Any = None
         self._docs: dict[str, DocMeta] | None = None
@@ -534,15 +537,20 @@ class Index:
     # search
     def _faiss_index(self) -> Any:
         if self._faiss is None:
-            file = self.generation / FAISS_NAME
-            try:
-                index = _read_faiss(file)
-            except (RuntimeError, OSError, ValueError) as exc:
-                raise IndexCorrupt(self.path, file, _first_line(exc)) from None
-            if index.ntotal != self.chunk_count() or index.d != int(self.info.get("dim") or index.d):
-                raise IndexCorrupt(self.path, file, f"{index.ntotal} vectors of dim {index.d}, the database has "
-                                   f"{self.chunk_count()} chunks of dim {self.info.get('dim')}")
-            self._faiss = index
+            with self._load_lock:
+                return self._faiss if self._faiss is not None else self._read_faiss_index()
+        return self._faiss
+
+    def _read_faiss_index(self) -> Any:
+        file = self.generation / FAISS_NAME
+        try:
+            index = _read_faiss(file)
+        except (RuntimeError, OSError, ValueError) as exc:
+            raise IndexCorrupt(self.path, file, _first_line(exc)) from None
+        if index.ntotal != self.chunk_count() or index.d != int(self.info.get("dim") or index.d):
+            raise IndexCorrupt(self.path, file, f"{index.ntotal} vectors of dim {index.d}, the database has "
+                               f"{self.chunk_count()} chunks of dim {self.info.get('dim')}")
+        self._faiss = index
         return self._faiss
 
     def dense_search(self, qvec: np.ndarray, k: int, rows: np.ndarray | None = None) -> list[tuple[int, float]]:
@@ -574,17 +582,22 @@ class Index:
 
     def _bm25_index(self) -> Any:
         if self._bm25 is None:
-            folder = self.generation / BM25_DIR
-            try:
-                bm25 = _load_bm25(folder)
-                if not isinstance(bm25.vocab_dict, dict):
-                    raise ValueError("vocabulary is not a mapping")
-                rows = int(bm25.scores["num_docs"])
-            except Exception as exc:  # noqa: BLE001 - bm25s raises anything from json/numpy on a bad file
-                raise IndexCorrupt(self.path, folder, _first_line(exc)) from None
-            if rows != self.chunk_count():
-                raise IndexCorrupt(self.path, folder, f"{rows} documents, the database has {self.chunk_count()} chunks")
-            self._bm25 = bm25
+            with self._load_lock:
+                return self._bm25 if self._bm25 is not None else self._read_bm25_index()
+        return self._bm25
+
+    def _read_bm25_index(self) -> Any:
+        folder = self.generation / BM25_DIR
+        try:
+            bm25 = _load_bm25(folder)
+            if not isinstance(bm25.vocab_dict, dict):
+                raise ValueError("vocabulary is not a mapping")
+            rows = int(bm25.scores["num_docs"])
+        except Exception as exc:  # noqa: BLE001 - bm25s raises anything from json/numpy on a bad file
+            raise IndexCorrupt(self.path, folder, _first_line(exc)) from None
+        if rows != self.chunk_count():
+            raise IndexCorrupt(self.path, folder, f"{rows} documents, the database has {self.chunk_count()} chunks")
+        self._bm25 = bm25
         return self._bm25
 
     def has_term(self, token: str) -> bool:
