@@ -129,6 +129,10 @@ def _parts_left(question: str, ans: Answer) -> Answer:
     # a later part's year alone is not enough here: a year the answer does not repeat may be a period its fiscal
     # labels number otherwise (such a part is asked again and joined when it can be: ``parts_answered``)
     left = measures_joined.parts_left(question, ans, kinds=frozenset({"span", "measure"}))
+    # the filer's own measure named beside the reported one, a multiple asked, and an explanation an instruction asks
+    # for (session 29)
+    left += [p for p in (measures_joined.adjusted_left(question, ans), measures_joined.multiple_left(question, ans),
+                         measures_joined.explanation_left(question, ans)) if p and p not in left]
     if not left:
         return ans
     lines = "\n".join(f"Not in the indexed reports: {p[0].upper()}{p[1:]}?" for p in left)

@@ -63,12 +63,12 @@ from . import prose_verdicts
 from . import prose_versus
 from .question import (
     Asked, _BARE_WHO, _FIGURE_MEASURE, _GROWTH_RATE, _RELATIVE_WORDS, _asked_years, _direction, _states_figure, _words,
-    _years, asks_both_versions, asks_figure, asks_pace_against, states_both_paces, states_two_amounts,
+    _years, asks_both_versions, asks_figure, asks_pace_against, listed_items, states_both_paces, states_two_amounts,
     read_question,
 )
 from .candidates import Candidate, candidates
 from .scoring import (
-    _hidden, _quoted_change, _stems, _tied, _title, asks_ranking, compared_sides, ranks_members, states_total,
+    _hidden, _quoted_change, _stem, _stems, _tied, _title, asks_ranking, compared_sides, ranks_members, states_total,
     verbs_said,
 )
 from .gates import Scored, combine, prescore, verdict
@@ -977,7 +977,62 @@ def extract(
         for k, asked in enumerate(parts):
             if asked.kind == "reason" and picks[k] is not None:
                 others[k] = [*others[k], *_referred_causes(picks[k], others[k], cands, page_text)]
+    for k in range(len(parts)):
+        if picks[k] is None:
+            continue
+        more, left = _listed_said(parts[k], picks[k], others[k], ranked[k])
+        others[k] = [*others[k], *more]
+        for item in left:  # each listed thing no quote says: a part of its own, not found (a partial answer)
+            parts.append(replace(parts[k], text=f"{listed_items(parts[k].text)[0]}: {item}"))
+            picks.append(None)
+            verdicts.append(None)
+            ranked.append([])
+            others.append([])
     return Extraction(question, parts, picks, verdicts, ranked, others, notes)
+
+
+# the words of a listed thing that name no thing of its own: its share, its amount, what is expected of it
+_ITEM_FRAME = frozenset("""part parts portion share amount amounts figure figures level total totals expected estimated
+    annual yearly related resulting overall respective each""".split())
+
+
+def _item_stems(text: str) -> set[str]:
+    """Light stems of a text's content words, a hyphenated word whole ("non-cash" is no "cash")."""
+    return {_stem(w) for w in content_words(text) if len(w) > 2}
+
+
+def _listed_said(asked: Asked, pick: Scored, more: Sequence[Scored], ranked: Sequence[Scored]
+                 ) -> tuple[list[Scored], list[str]]:
+    """For a part listing the things it asks after a colon (``question.listed_items``): the further sentences of the
+    shown quotes' pages that say a listed thing no shown quote says (each its best-ranked such sentence, stating a
+    figure when the pick does), and the listed things still said by none. A thing is said when a quote says a word of
+    it other than a frame word (``_ITEM_FRAME``: "part", "amount", "expected"), by light stem ("sold" says "sale",
+    "save" says "savings"). General rule (session 29, #11): a question listing several things is answered whole only
+    when each is quoted; more sentences of the same passage are shown when they say the others, and what no quote
+    says is named as not found (a partial answer), never dropped."""
+    _, items = listed_items(asked.text)
+    if len(items) < 2:
+        return [], []
+    shown = [pick, *more]
+    pages = {(s.candidate.doc_id, s.candidate.page) for s in shown}
+    figured = _states_figure(pick.candidate.body)
+    said = set().union(*(_item_stems(s.candidate.body) for s in shown))
+    added: list[Scored] = []
+    left: list[str] = []
+    for item in items:
+        own = _item_stems(item) - _item_stems(" ".join(_ITEM_FRAME))
+        if not own or own & said:
+            continue
+        extra = next((s for s in ranked if s.candidate.kind in ("sentence", "list")
+                      and (s.candidate.doc_id, s.candidate.page) in pages and s not in shown and s not in added
+                      and own & _item_stems(s.candidate.body)
+                      and (not figured or _states_figure(s.candidate.body))), None)
+        if extra is None:
+            left.append(item)
+            continue
+        added.append(extra)
+        said |= _item_stems(extra.candidate.body)
+    return added, left
 
 
 def _referred_causes(pick: Scored, more: Sequence[Scored], cands: Sequence[Candidate],

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..text.sentences import content_words
 from ..text.names import lowercase_words
-from ..text.periods import day_elsewhere
+from ..text.periods import day_elsewhere, states_time
 from . import prose_causes as causes
 from . import prose_compare
 from . import prose_drivers as drivers
@@ -29,7 +29,7 @@ from . import prose_ties as ties
 from . import prose_verdicts
 from .question import (
     Asked, _EXCLUDED, _REASON_Q, _TOTAL, _asks_group, _direction, _names_group, _states_figure, _years, asked_act, asked_head,
-    asks_figure, question_kind,
+    asks_figure, asks_time, question_kind,
 )
 from .candidates import Candidate, _stated_years, is_filing
 from .scoring import (
@@ -144,6 +144,10 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
                                  or asked.kind == "describe" and _FACT_WH.search(asked.text)):
         # one bullet of a list answers a figure, a date, a place or a name; never a list, a reason, a verdict or a
         # manner asked ("How are makers pricing against the incumbent?" takes the whole list of ways)
+        return None
+    if c.kind in ("sentence", "list") and asks_time(asked.text) and not states_time(c.body):
+        # "..., and by when is the carve-out due to close?": a sentence about the carve-out naming no time ("The
+        # carve-out may cost more than planned") answers another part, never when (session 29)
         return None
     subj = subject_score(asked, c, aliases, names)
     # a part stating no scope ("..., and the year before?") keeps the question's

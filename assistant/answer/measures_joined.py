@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..finance.registry import metric_for_phrase
-from ..query.intent import is_yes_no, metrics_in
+from ..query.intent import _ADJUSTED, _CAVEAT, is_yes_no, metrics_in
 from ..text.months import MONTH_ABBR
 from ..text.periods import (PERIOD_PART, PERIOD_PART_SPLIT, PERIOD_PART_TOKEN, PERIOD_PART_WORDS, periods_named,
                              spans_named)
@@ -253,3 +253,60 @@ def periods_apart(question: str, ask: Callable[[str], Answer | None]) -> Answer 
         answers.append(a)
     both = joined(question, answers, same_rows=True)
     return both if both is not None and not parts_left(question, both) else None
+
+
+# an instruction after the question asking for an explanation ("Round to one decimal place and explain the gap
+# between them.", "Explain the difference.", "... and explain what moved it."): a reason asked, a part of its own
+# (a conditional caveat, "If X is not meaningful, say so and explain why", is no such part: ``query.intent._CAVEAT``)
+_EXPLAIN_ASKED = re.compile(r"(?i)(?:^|\band\s+|[,;]\s*)(?P<ask>explain\b[^.?!]*)")
+# the filer's own measure a part names beside the reported one ("its adjusted EPS", "adjusted operating margin")
+_ADJUSTED_NAMED = re.compile(r"(?i)\b(?:its\s+|the\s+|their\s+)?(?:non[- ]?gaap|adjusted)\s+(?:[\w-]+\s+){0,6}?[\w-]+"
+                             r"(?=\s+(?:grow|grew|rise|rose|fall|fell|change|increase|decrease|decline|in|for|at|over|and|"
+                             r"was|were|is|are)\b|\s*[,;?]|\s*$)")
+
+
+def explanation_left(question: str, ans: Answer | None) -> str | None:
+    """The explanation an instruction after the question asks for ("... grow in fiscal 2025? Round to one decimal
+    place and explain the gap between them.") when the figure answer gives no reason (its text quotes none:
+    ``change_reasons.REASON_LEAD``'s "gives the reason"); None otherwise. General rule (session 29, #11): a reason asked
+    in an instruction is a part asked; a figure answered without it is a partial answer."""
+    if ans is None or ans.refused or "?" not in question:
+        return None
+    after = _CAVEAT.sub(" ", question[question.find("?") + 1:])
+    m = _EXPLAIN_ASKED.search(after)
+    if m is None or re.search(r"(?i)\bgives\s+the\s+reason\b|\bbecause\b|\bdriven\s+by\b", ans.text):
+        return None
+    return m.group("ask").strip()
+
+
+def adjusted_left(question: str, ans: Answer | None) -> str | None:
+    """The filer's own (adjusted, non-GAAP) measure a question names that a figure answer computed from statement rows
+    never states ("By what percentage did its GAAP net income per share and its adjusted EPS grow?" answered with the
+    GAAP growth alone): the measure as the question names it, else None. General rule (session 29, #11): the facts path
+    never computes a filer's own measure, so an answer saying none leaves that part out; it is named, never dropped."""
+    if ans is None or ans.refused:
+        return None
+    asked = " ".join(part_texts(question))
+    m = _ADJUSTED_NAMED.search(asked)
+    if m is None or _ADJUSTED.search(ans.text) or not re.search(r"(?i)\b(?:GAAP|reported)\b", asked[: m.start()]):
+        return None  # (asked beside the reported measure only: a question naming the adjusted one alone is not read
+        # as the reported one by the facts path, ``query.intent.read_question``)
+    return m.group(0).strip()
+
+
+# a part asking a multiple ("what multiple of its EBITDA", "net debt as a multiple of EBITDA")
+# ("how many times" is left out: it also counts events, "how many times did the board meet")
+_MULTIPLE_ASKED = re.compile(r"(?i)\b(?:what|which)\s+multiple\s+of\b|\bas\s+a\s+multiple\s+of\b")
+# multiple stated ("3.1x", "3.05 times"), or computed as one ("a ratio of ...", "turnover", a formula dividing one figure
+# by another: "12,410 / 1,530")
+_MULTIPLE_SAID = re.compile(r"(?i)\d(?:\.\d+)?\s*(?:x|times)\b|\b(?:ratio|turnover|coverage|multiple)\b|"
+                            r"\d\s*(?:million|billion|thousand)?\s*/\s*[-\d(]")
+
+
+def multiple_left(question: str, ans: Answer | None) -> str | None:
+    """The part asking a multiple ("..., and what multiple of its trailing EBITDA is that?") that a figure answer states none for
+    (no "3.1x", "3.05 times", no ratio computed: the answer computed an input, EBITDA, not the ratio); None otherwise. General rule
+    (session 29, #11): a ratio asked is answered by the ratio; its denominator alone answers another part."""
+    if ans is None or ans.refused or _MULTIPLE_SAID.search(ans.text):
+        return None
+    return next((p for p in part_texts(question) if _MULTIPLE_ASKED.search(p)), None)

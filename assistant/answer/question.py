@@ -61,7 +61,9 @@ _AMOUNT_Q = re.compile(
     r"\bwhat\s+(?:is|was|are|were|will\s+be)\s+the\s+(?:total\s+|combined\s+|aggregate\s+)?(?:amount|number|value|"
     r"sum|size|level)\b|"
     r"\bhow\s+(?:much|many|large|big|high|low|fast|long|wide|deep|steep)\b|\b(?:by\s+)?what\s+(?:share|percentage|percent|proportion|"
-    r"portion|slice|fraction|price|rate|level|amount|value|capacity|number|factor|multiple)\b|\bat\s+what\s+(?:price|rate|cost)\b|"
+    r"portion|slice|fraction|price|rate|level|amount|value|capacity|number|factor|multiple|stake|"
+    # "what stake will it retain", "what ownership interest will it hold": the part held, a percentage
+    r"(?:ownership|equity)\s+(?:stake|interest|position))\b|\bat\s+what\s+(?:price|rate|cost)\b|"
     rf"\bwhat\s+(?:was|were|is|are|will\s+be)\s+(?:the\s+)?(?:[\w'’.&-]+\s+){{0,5}}(?:{_METRIC}|percentages?)\b|"
     rf"^\s*what\s+(?:[\w'’.&-]+\s+){{0,3}}(?:{_METRIC})\b|"
     r"\b(?:what|how\s+much)\s+(?:is|was|are|were|will\s+be|would\s+be)\s+[^?]{0,80}?\bworth\b|"  # "what was X worth": money
@@ -107,6 +109,42 @@ _COMPARED_BASE = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|again
 _BARE_WH = re.compile(r"(?i)(?:when|where|why|how|who|whom|what|which)\b\s*")
 # "in what year", "when", and a date asked from a point of time: "by when", "from when", "since when", "until when"
 _WHEN_ASKED = re.compile(r"(?i)\b(?:what|which)\s+year\b|^\s*(?:and\s+)?(?:(?:by|from|since|until|till)\s+)?when\b")
+# a part asking a time: "when", "by when", "in what year", "by what date", "how soon", "on what timeline" (never "when"
+# inside a clause, "what happens when ...": only a part opening with it, after an optional "and")
+_TIME_ASKED = re.compile(r"(?i)^\s*(?:and\s+)?(?:(?:by|from|since|until|till)\s+)?when\b|\b(?:in|by|from|since|until)\s+"
+                         r"(?:what|which)\s+(?:year|date|month|quarter)\b|\bwhat\s+(?:date|timeline|timeframe|time\s+frame|"
+                         r"timing)\b|\bhow\s+soon\b")
+
+
+def asks_time(text: str) -> bool:
+    """Does a part ask when something happens or happened ("..., and by when is the sale due to close?", "in
+    what year did it enter Brazil")? Such a part is answered only by a sentence stating a time
+    (``text.periods.states_time``; ``gates.prescore``)."""
+    return bool(_TIME_ASKED.search(text))
+
+
+# "What did the store closures cost: the write-downs, the cash part, the lease exits and the yearly savings?": a
+# question word's clause, a colon, then the things asked, listed (each a short noun phrase)
+_LISTED_ASKED = re.compile(r"(?i)^(?P<lead>\s*(?:\S+\s+){0,6}?(?:what|which|how)\b[^:?]{8,}?):\s+(?P<items>[^:?;]+?)[\s.?]*$")
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:the|its|their|any|his|her|our)\b)|,?\s+and\s+(?=\S+$)")
+
+
+def listed_items(text: str) -> tuple[str, list[str]]:
+    """The lead and the things a part lists as asked after a colon ("What did the store closures cost: the write-downs,
+    the cash part, the lease exits and the yearly savings?" -> ("What did the store closures cost", ["the write-downs",
+    "the cash part", "the lease exits", "the yearly savings"])); ("", []) unless two or more items, each of
+    one to six words and none holding a verb of a clause ("which we ..."). General rule (session 29, #11): each thing
+    a question lists is asked, and an answer saying only some of them answers only part."""
+    m = _LISTED_ASKED.match(text)
+    if m is None:
+        return "", []
+    items = [i.strip() for i in _LIST_JOIN.split(m.group("items")) if i and i.strip()]
+    if len(items) < 2 or any(not 1 <= len(i.split()) <= 6 or re.search(
+            r"(?i)\b(?:which|that|who|was|were|is|are|did|does|do|had|has|have)\b", i) for i in items):
+        return "", []
+    return m.group("lead").strip(), items
+
+
 _MOVE_ONLY = frozenset({"fast", "quickly", "much", "far", "change", "changed", "move", "moved", "grow", "growth"})
 # a plural pronoun standing for what the part before asked ("..., and how much did they rise during the year?")
 _BACK_PRONOUNS = frozenset({"they", "them", "these", "those"})

@@ -1360,8 +1360,12 @@ def asked_kind(question: str) -> str | None:
 # the sides lie within one question sentence: "How does the share compare for finance leases? Round to two decimal
 # places." compares nothing with "two decimal places" (session 26)
 _COMPARE_SIDES = re.compile(
-    r"(?i)\b(?:how\s+(?:did|does|do|has|have|will|would|is|are|was|were)\s+(?P<a>[^?]+?)\s+compare|\bcompare\s+(?P<a2>[^?]+?))"
-    r"\s+(?:with|to|against|and|versus|vs\.?)\s+(?P<b>[^?]+?)(?=\s+(?:in|during|for|at|as\s+of|over|by|on)\s+(?:the\s+)?"
+    r"(?i)\b(?:how\s+(?:did|does|do|has|have|will|would|is|are|was|were)\s+(?P<a>[^?]+?)\s+compare|\bcompare\s+(?P<a2>[^?]+?)|"
+    # "how much of the budget goes to stores rather than online?": the part going to each side, both asked
+    # (session 29, #11)
+    r"\bhow\s+much\s+of\s+(?:it|them|this|that|these|those|the\s+[\w-]+)\s+(?:is|was|are|were|will\s+be|would\s+be|goes\s+to|"
+    r"went\s+to|is\s+for|was\s+for)\s+(?P<a3>[^?]+?)(?=\s+(?:as\s+opposed\s+to|rather\s+than|versus|vs\.?)\s))"
+    r"\s+(?:with|to|against|and|versus|vs\.?|as\s+opposed\s+to|rather\s+than)\s+(?P<b>[^?]+?)(?=\s+(?:in|during|for|at|as\s+of|over|by|on)\s+(?:the\s+)?"
     r"(?:fiscal\s+|calendar\s+)?(?:\d|q[1-4]\b|fy|first|second|third|fourth|year|quarter|end)|\s*[?,;.]|\s*$)")
 _SIDE_STOP = frozenset("the a an its their our his her this that these those of in on at for to by with and or what "
                        "which how average typical".split())
@@ -1374,7 +1378,7 @@ def compared_sides(question: str) -> tuple[str, str] | None:
     m = _COMPARE_SIDES.search(question)
     if m is None:
         return None
-    a, b = m.group("a") or m.group("a2") or "", m.group("b")
+    a, b = m.group("a") or m.group("a2") or m.group("a3") or "", m.group("b")
     if re.search(r"(?i)\b(?:year|quarter|month|period|prior|previous|last|earlier|ago|(?:19|20)\d\d)\b", b):
         return None  # "compare with the prior year": a move over time, not two sides
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..types import DocMeta
-from .months import MONTH_ABBR, month_number
+from .months import MONTH_ABBR, MONTH_TITLE, month_number
 
 YEAR_MENTION = re.compile(r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\b", re.I)
 
@@ -588,3 +588,26 @@ def day_elsewhere(question: str, text: str, doc: "DocMeta | None") -> bool:
     if doc is None or not dated_reports([doc]):
         return False
     return date_period(asked, [doc]) is None
+
+
+# a point or stretch of time a sentence may state: a year ("by 2027", "fiscal 2026"), a month, a quarter or half, the
+# end or start of a period ("by year-end", "at the end of the year"), a span counted from now ("within 18 months",
+# "over the next two years"), or a season of one ("later this year", "early next year")
+_TIME_STATED = re.compile(
+    r"(?i)\b(?:19|20)\d\d\b|\bFY\s?'?\d\d\b|\b(?-i:" + MONTH_TITLE + r")\b|"
+    r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?(?:quarter|half)\b|\b[1-4]Q\b|\bQ[1-4]\b|\bH[12]\b|"
+    r"\b(?:year|quarter|month)[- ]end\b|\b(?:end|start|beginning|middle|close)\s+of\s+(?:the\s+|this\s+|next\s+|its\s+)?"
+    r"(?:fiscal\s+)?(?:year|quarter|decade|month|period)\b|"
+    r"\b(?:within|in|over|for|after)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(?:\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twelve|eighteen|twenty-four|several|a\s+few)\s+(?:months?|years?|quarters?|weeks?|days?)\b|"
+    r"\b(?:this|next|last|the\s+coming|the\s+following)\s+(?:fiscal\s+)?(?:year|quarter|month)\b|"
+    r"\b(?:early|mid|late|later|earlier)[- ](?:this|next|in\s+the)?\s*(?:year|quarter|decade)\b|"
+    r"\b(?:immediately|promptly|upon\s+closing|at\s+closing)\b|\b(?:19|20)\d0s\b")
+
+
+def states_time(text: str) -> bool:
+    """Does ``text`` state when something happens or happened: a year, a month, a quarter or half, the end of a period,
+    a span counted from now ("within 18 months") or a season of one ("early next year")? General rule (session 29,
+    #11): a part asking "when" / "by when" / "in what year" is answered only by a sentence stating a time; a sentence
+    about the event that names no time answers another part (what, why), never that one."""
+    return bool(_TIME_STATED.search(text))

@@ -50,7 +50,8 @@ def _blocks(text: str, split_lines: bool) -> list[tuple[int, int]]:
         nxt = text[a:b].lstrip()
         blank_between = text[blocks[-1][1] : a].count("\n") > 1
         reads_on = nxt[:1].islower() or (bool(re.search(r"[a-z,;:(-]$", prev)) and bool(re.match(r"[\"“‘]?[A-Za-z$\d]", nxt))) \
-            or _wrapped_after_figure(prev, nxt) or _wrapped_before_aside(prev, nxt) or _wrapped_after_currency(prev, nxt)
+            or _wrapped_after_figure(prev, nxt) or _wrapped_before_aside(prev, nxt) or _wrapped_after_currency(prev, nxt) \
+            or _wrapped_between_asides(prev, nxt)
         if reads_on and not blank_between and not is_heading(text[blocks[-1][0] : blocks[-1][1]]):
             blocks[-1][1] = b
         else:
@@ -66,6 +67,17 @@ def _wrapped_before_aside(prev: str, nxt: str) -> bool:
     words that the line goes on after; an item marker ("(a)", "(iv)") or a unit line ("(in millions)") alone is not."""
     return bool(re.search(r"[a-z]$", prev)) and len(re.findall(r"\b[a-z]{2,}\b", prev)) >= 6 \
         and bool(re.match(r"\((?![a-z]{1,4}\))[a-z][^()]{0,80}\)\s*[a-z]", nxt))
+
+
+def _wrapped_between_asides(prev: str, nxt: str) -> bool:
+    """Does a line of prose wrap between two parentheses naming one thing ("... a $61 million gain on the sale of Pellworth
+    Mills Ltd. (“Pellworth”)" / "(the “Pellworth Sale”), a $38 million gain on ...")? The line before reads as prose
+    (six lower-case words or more) and ends with a closing parenthesis, no sentence end inside it; the next opens with a
+    parenthesis closed on that line and followed by a comma or a lower-case word. General rule (session 29, #11): a
+    sentence listing several items goes on after a defined term's parentheses; cut there, its first item would be
+    quoted as the whole list."""
+    return prev.endswith(")") and not re.search(r"[.!?][\"'”’]*\)$", prev) \
+        and len(re.findall(r"\b[a-z]{2,}\b", prev)) >= 6 and bool(re.match(r"\([^()]{1,80}\)\s*(?:,|[a-z])", nxt))
 
 
 def _wrapped_after_currency(prev: str, nxt: str) -> bool:
