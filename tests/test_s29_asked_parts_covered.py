@@ -220,3 +220,17 @@ def test_a_multiple_asked_and_only_its_denominator_computed_is_a_part_left():
     # "how many times" also counts events: no multiple asked
     assert multiple_left("How many times did Osterly's board meet in fiscal 2026, and what did it approve?", ebitda) is None
 
+
+# ---- the rest of a year implied by a full-year outlook and the results so far -----------------------------------
+def test_an_implied_fourth_quarter_is_a_computed_figure_no_input_quote_states():
+    from assistant.query.intent import asks_computed, states_computed
+
+    q = ("What fourth-quarter 2026 sales and adjusted EBITDA does the midpoint of Osterly's raised full-year outlook "
+         "imply, given its results for the first nine months?")
+    assert asks_computed(q) == "remainder"
+    nine_months = "Over the nine months to September 30, net sales were $712.4 million and adjusted EBITDA $96.0 million."
+    assert not states_computed("remainder", nine_months)
+    assert states_computed("remainder", "The outlook implies fourth-quarter net sales of about $250 million.")
+    # a quarter's own outlook states its figure outright; a rate implied by a forecast's two ends is no rest of a year
+    assert asks_computed("What Q4 sales does Osterly's fourth-quarter outlook imply at its midpoint?") is None
+    assert asks_computed("What will the market be worth in 2030, and what yearly rate of growth is implied?") is None

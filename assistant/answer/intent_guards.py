@@ -238,7 +238,8 @@ def without_named_place(question: str, ans: Answer | None, index: Any) -> Answer
     return ans
 
 
-_SEVERAL = {"average": "an average over several periods", "gap": "the gap between two figures"}
+_SEVERAL = {"average": "an average over several periods", "gap": "the gap between two figures",
+            "remainder": "the rest of a period implied by a full-year figure and the results so far"}
 
 
 def one_figure_for_several(question: str, ans: Answer | None) -> Answer | None:

@@ -1014,14 +1014,27 @@ _GAP_Q = re.compile(
     re.I)
 
 
+# "Which Q4 sales figure does the yearly guidance leave once the first three quarters are counted, as implied?": the
+# rest of a period a full-year figure and the results so far leave (the outlook less the year to date), computed
+_REMAINDER_Q = re.compile(r"\b(?:fourth[- ]quarter|Q4|4Q|second[- ]half|H2|remaining|rest\s+of\s+the\s+year)\b[^?]*"
+                          r"\bimpl(?:y|ies|ied)\b|\bimpl(?:y|ies|ied)\b[^?]*\b(?:fourth[- ]quarter|Q4|4Q|second[- ]half|H2|"
+                          r"remaining|rest\s+of\s+the\s+year)\b|\bimplied\s+(?:fourth[- ]quarter|Q4|4Q|second[- ]half|H2)\b",
+                          re.I)
+
+
 def asks_computed(question: str) -> str | None:
-    """"average" or "gap" when the question asks a figure computed over several stated figures (see above), else None.
+    """"average" or "gap" when the question asks a figure computed over several stated figures (see above), "remainder"
+    when it asks the rest of a period implied by a full-year figure and the results so far (``_REMAINDER_Q``, session 29:
+    the nine months' figure quoted is an input, never the implied fourth quarter), else None.
     A change of one measure between two periods ("the difference between 2023 and 2024", "how much higher than a year
     earlier") is not one: it is read as a change."""
     if _AVERAGE_Q.search(question) or _MULTI_YEAR_AVERAGE.search(question):
         return "average"
     if _GAP_Q.search(question):
         return "gap"
+    if _REMAINDER_Q.search(question) and re.search(r"\b(?:full[- ]year|annual|yearly|for\s+the\s+(?:full\s+)?year)\b",
+                                                    question, re.I):
+        return "remainder"  # (implied by a full-year figure: a quarter's own guidance states its figure outright)
     return None
 
 
@@ -1041,4 +1054,6 @@ def states_computed(kind: str, text: str) -> bool:
         return bool(_STATES_AVERAGE.search(text)) and not _ONE_QUARTER.search(text)
     if kind == "gap":
         return bool(_STATES_GAP.search(text))
+    if kind == "remainder":  # a quote stating the implied figure says so ("implying fourth-quarter revenue of ...")
+        return bool(re.search(r"\bimpl(?:y|ies|ied|ying)\b", text, re.I))
     return True
