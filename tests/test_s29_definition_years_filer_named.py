@@ -39,7 +39,18 @@ def test_an_average_of_named_year_ends_moves_with_the_asked_year():
                         "average of total stockholders' equity at the end of fiscal 2021 and fiscal 2022?", _index())
     # 351,090 / ((1,402,900 + 1,301,455) / 2) = 26.0%, never 322,641 over the year-ends before (25.9%) or a decline
     assert a is not None and "26.0%" in a.text and "1,188,730" not in a.text, a and a.text
-    a = answer_question(f"Define inventory turnover as FY2022 cost of sales divided by the average merchandise "
-                        f"inventories at the FY2021 and FY2022 year-ends. What was {C}' inventory turnover?", _index())
+    a = answer_question(f"What was {C}' inventory turnover, computed as FY2022 cost of sales over average merchandise "
+                        f"inventories (FY2021 and FY2022 year-end balances)?", _index())
     # 2,433,131 / ((801,223 + 702,540) / 2) = 3.24x
     assert a is not None and "3.24x" in a.text and "655,018" not in a.text, a and a.text
+
+
+def test_inputs_the_question_says_to_use_in_the_filers_named_years_are_never_the_years_before():
+    # the "using" list names the filer's years; read as mia's column names they would be the year before's
+    for q in (f"Using FY2022 cost of sales and mean merchandise inventories over the FY2021 and FY2022 balance sheet "
+              f"dates, what was {C}' inventory turnover?",
+              f"What was {C}' fiscal 2022 inventory turnover? Use FY2022 cost of sales and merchandise inventories "
+              f"averaged over FY2021 and FY2022 year-end balances."):
+        a = answer_question(q, _index())
+        # 2,214,006 / ((702,540 + 655,018) / 2) = 3.26x is the year before's
+        assert a is None or a.refused or ("3.26x" not in a.text and "2,214,006" not in a.text), a.text

@@ -28,8 +28,8 @@ from ..finance.formulas import MissingInput, Withdrawn
 from ..finance.select import prev_period
 from ..query import intent
 from ..query.definitions import (
-    Definition, Input, Num, Op, Unparsed, find_definitions, is_row_input, named_years_shifted, states_unread_definition,
-    without_own_exclusions,
+    Definition, Input, Num, Op, Unparsed, find_definitions, is_row_input, named_years_shifted, stated_inputs,
+    states_unread_definition, without_own_exclusions,
 )
 from ..query.entities import Company, named_companies
 from ..query.several import measures_asked
@@ -415,8 +415,13 @@ def _answer_question(question: str, index: Any, filters: Any = None, exclusions:
                            Op("*", Op("/", d.expr, whole), Num(100.0, "100")))]
     if period is None:
         return None
+    # the fiscal years of the inputs the question says to use ("using FY2022 cost of sales and the average of
+    # inventories at the FY2021 and FY2022 year-ends"): read by ``quantities.with_inputs`` as mia names its columns
+    using = [y for i in stated_inputs(question, LOOKUP) for y in i.years]
     shift, said = fact_lookup.filer_year_shift(asked_text, index, company.doc_ids)
     if shift and not intent.metrics_in(asked_text) == ["dividends_per_share"]:
+        if using:
+            return _decline(question, _USING_FILER_YEARS, company.name, period)
         # "fiscal 2024" of a filer naming its years by the year they began: the year that closed in 2025, and so every
         # year its definition names (``definitions.named_years_shifted``)
         period, years = fact_lookup.shift_period(period, shift), tuple(y + shift for y in years)
@@ -424,7 +429,9 @@ def _answer_question(question: str, index: Any, filters: Any = None, exclusions:
         return fact_sentences.with_naming_note(_answer_for(question, index, company, defs, asked_text, period, years,
                                                        shift), said, period)
     named = [y for d in defs for i in d.inputs() for y in i.years]
-    shift, said = fact_lookup.filer_year_shift(question, index, company.doc_ids) if named else (0, None)
+    shift, said = fact_lookup.filer_year_shift(question, index, company.doc_ids) if named or using else (0, None)
+    if shift and using:
+        return _decline(question, _USING_FILER_YEARS, company.name, period)
     if shift:
         # the years are named only inside the definition ("Define inventory turnover as FY2022 cost of sales ..."):
         # the same filer's years; the period asked outside it (none named there) stays as found
@@ -432,6 +439,14 @@ def _answer_question(question: str, index: Any, filters: Any = None, exclusions:
         return fact_sentences.with_naming_note(_answer_for(question, index, company, defs, asked_text, period, years,
                                                        0), said, f"FY{max(named) + shift}")
     return _answer_for(question, index, company, defs, asked_text, period, years, 0)
+
+
+# General rule (session 29, #10): the fiscal years named in the inputs a question says to use are the filer's own names.
+# For a filer naming its years by the year they began they are not mia's column names, and the inputs are read by
+# those names (``quantities.with_inputs``): declined rather than computed from the years before the asked ones (it was
+# titled with the asked year and computed from the prior year's cost of sales and inventories).
+_USING_FILER_YEARS = ("the inputs the question says to use name fiscal years, and this filer names each fiscal year by "
+                      "the year it began; mia does not read such named inputs in the filer's years")
 
 
 # a share asked of a defined figure, outside its definition: "... as a percentage of revenue", "as a share of net sales"
