@@ -728,7 +728,12 @@ def test_fake_run_reports_folds_history_and_shown_wrong(fake_suite: Path, tmp_pa
     kept_out = run("kept_out", tag="not saved", companies=["acme corp"], append_history=False)
     assert history.read_text() == before and kept_out["history_file"] == str(history)
     shown = (tmp_path / "kept_out" / "report.md").read_text().split("## History", 1)[1]
-    assert "acme only" in shown and "not saved" not in shown and "No history file" not in shown
+    assert "acme only" in shown and "not saved" not in shown and "No runs of this question set" not in shown
+    # a question scope the history holds no run of says so, whether or not the file exists
+    alone = run("alone", tag="zeta alone", companies=["zeta inc"], append_history=False)
+    assert alone["history_file"] == str(history)
+    said = (tmp_path / "alone" / "report.md").read_text().split("## History", 1)[1]
+    assert "No runs of this question set (and scope) in the history yet." in said
 
 
 def test_regrade_of_a_stored_run_reproduces_a_fresh_run(fake_suite: Path, tmp_path: Path):

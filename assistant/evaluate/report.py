@@ -192,7 +192,7 @@ EFFORT_HEADER = ["group", "questions", "without mia (min)", "with mia (min)", "w
 
 def history_table(history: Sequence[dict[str, str]], n: int = 12) -> str:
     if not history:
-        return "No history file for this run (`--history`)."
+        return "No runs of this question set (and scope) in the history yet."
     rows = [[h["date"][:16], h["commit"], h["tag"], h["fold"], h["n"], h["correct"], h["wrong"], h["refused"],
              h["lenient_correct"], h["hit@5"], h["effort_gain"], h["effort_gain_no_credit"], h["p50_ms"]]
             for h in history[-n:]]
