@@ -53,4 +53,5 @@ def test_inputs_the_question_says_to_use_in_the_filers_named_years_are_never_the
               f"averaged over FY2021 and FY2022 year-end balances."):
         a = answer_question(q, _index())
         # 2,214,006 / ((702,540 + 655,018) / 2) = 3.26x is the year before's
-        assert a is None or a.refused or ("3.26x" not in a.text and "2,214,006" not in a.text), a.text
+        assert a is not None and a.refused and "by the year it began" in a.text, a and a.text
+        assert "3.26x" not in a.text and "2,214,006" not in a.text

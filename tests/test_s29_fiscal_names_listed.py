@@ -94,6 +94,7 @@ def test_fiscal_2022_is_the_year_that_closed_in_january_2023(said):
     assert a is not None and "$3,918,406 thousand" in a.text and "3,602,115" not in a.text, a and a.text
     a = answer_question(f"What was {C}' gross profit in fiscal 2021?", idx)
     assert a is not None and "$1,388,109 thousand" in a.text, a and a.text
+    assert "1,485,275" not in a.text and "1,029,359" not in a.text, a.text
 
 
 def test_the_yearless_sentence_guard_keeps_its_one_clause_reading():

@@ -60,7 +60,9 @@ def test_a_brand_beside_the_company_named_with_the_article_is_a_named_thing(harw
                 "2025, in USD millions?")
     assert stray_names(question, harwick) == ["Brisk", "Tonic", "Zero"]
     a = answer_question(question, harwick)
-    assert a is None or a.refused, a.text
+    # the facts path leaves it to the passages (None) or declines; never the company's revenue (the control below
+    # answers the same question without the brand)
+    assert a is None or (a.refused and "9,860" not in a.text), a and a.text
 
 
 def test_the_company_named_with_the_article_is_still_answered(harwick):

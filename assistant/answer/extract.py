@@ -1001,6 +1001,9 @@ def _item_stems(text: str) -> set[str]:
     return {_stem(w) for w in content_words(text) if len(w) > 2}
 
 
+_FRAME_STEMS = frozenset(_item_stems(" ".join(_ITEM_FRAME)))
+
+
 def _listed_said(asked: Asked, pick: Scored, more: Sequence[Scored], ranked: Sequence[Scored]
                  ) -> tuple[list[Scored], list[str]]:
     """For a part listing the things it asks after a colon (``question.listed_items``): the further sentences of the
@@ -1020,7 +1023,7 @@ def _listed_said(asked: Asked, pick: Scored, more: Sequence[Scored], ranked: Seq
     added: list[Scored] = []
     left: list[str] = []
     for item in items:
-        own = _item_stems(item) - _item_stems(" ".join(_ITEM_FRAME))
+        own = _item_stems(item) - _FRAME_STEMS
         if not own or own & said:
             continue
         extra = next((s for s in ranked if s.candidate.kind in ("sentence", "list")

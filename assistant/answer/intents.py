@@ -418,20 +418,20 @@ def _answer_question(question: str, index: Any, filters: Any = None, exclusions:
     # the fiscal years of the inputs the question says to use ("using FY2022 cost of sales and the average of
     # inventories at the FY2021 and FY2022 year-ends"): read by ``quantities.with_inputs`` as mia names its columns
     using = [y for i in stated_inputs(question, LOOKUP) for y in i.years]
+    named = [y for d in defs for i in d.inputs() for y in i.years]
     shift, said = fact_lookup.filer_year_shift(asked_text, index, company.doc_ids)
-    if shift and not intent.metrics_in(asked_text) == ["dividends_per_share"]:
-        if using:
-            return _decline(question, _USING_FILER_YEARS, company.name, period)
+    asked_shift = bool(shift) and intent.metrics_in(asked_text) != ["dividends_per_share"]
+    if not asked_shift:  # the years named only inside the definition or the inputs to use are the filer's too
+        shift, said = fact_lookup.filer_year_shift(question, index, company.doc_ids) if named or using else (0, None)
+    if shift and using:
+        return _decline(question, _USING_FILER_YEARS, company.name, period)
+    if asked_shift:
         # "fiscal 2024" of a filer naming its years by the year they began: the year that closed in 2025, and so every
         # year its definition names (``definitions.named_years_shifted``)
         period, years = fact_lookup.shift_period(period, shift), tuple(y + shift for y in years)
         defs = [named_years_shifted(d, shift) for d in defs]
         return fact_sentences.with_naming_note(_answer_for(question, index, company, defs, asked_text, period, years,
                                                        shift), said, period)
-    named = [y for d in defs for i in d.inputs() for y in i.years]
-    shift, said = fact_lookup.filer_year_shift(question, index, company.doc_ids) if named or using else (0, None)
-    if shift and using:
-        return _decline(question, _USING_FILER_YEARS, company.name, period)
     if shift:
         # the years are named only inside the definition ("Define inventory turnover as FY2022 cost of sales ..."):
         # the same filer's years; the period asked outside it (none named there) stays as found

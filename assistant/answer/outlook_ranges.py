@@ -52,7 +52,6 @@ _SCALE = r"(?:\s*(?:million|billion|thousand|bn|mn|m)\b)?"
 _CELL = re.compile(
     rf"(?P<about>(?:about|approximately|approx\.|around|roughly|~)\s*)?(?P<lo>\$?\s?(?:{_NUMBER}){_SCALE}\s*%?)"
     rf"(?:\s*(?:to|-|–|—)\s*(?P<hi>\$?\s?(?:{_NUMBER}){_SCALE}\s*%?))?", re.I)
-_SCALE_OF = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
 
 
 @dataclass(frozen=True)
@@ -85,7 +84,6 @@ class Row:
 
 @dataclass(frozen=True)
 class Outlook:
-    heading: str
     context: str  # the heading line and the lines just above it (the outlook's title: "Full-year 2026 outlook")
     start: int  # the heading line's place on the page
     end: int
@@ -181,7 +179,7 @@ def outlook_table(text: str) -> Outlook | None:
                                                              r.current.text + " " + r.previous.text)}
             scale = re.search(r"(?i)\bin\s+(millions|billions|thousands)\b", above)
             word = (words.pop() if len(words) == 1 else "") or (scale.group(1).lower().rstrip("s") if scale else "")
-            return Outlook(" ".join(ln.replace("|", " ").split()), above, offsets[i], offsets[i] + len(ln), word,
+            return Outlook(above, offsets[i], offsets[i] + len(ln), word,
                            tuple(rows))
     return None
 
@@ -243,6 +241,17 @@ def asks_outlook_move(question: str) -> bool:
                 and not asks_reason(question) and without_why(question) is None and not asks_yes_no(question))
 
 
+def _latest_outlook(question: str, index: Any, company: Any) -> tuple[Any, int, str, Outlook] | None:
+    """The first page, in the company's latest filing printing one, of an outlook table holding the asked years and
+    items: (filing, page, page text, table)."""
+    for meta in sorted(company.docs, key=lambda d: (d.date or "", d.fiscal_year or 0), reverse=True):
+        for n, text in sorted(_filing_pages(index, meta).items()):
+            table = outlook_table(text)
+            if table is not None and _years_found(question, table) and _items_found(question, table):
+                return meta, n, text, table
+    return None
+
+
 def outlook_answer(question: str, index: Any, filters: Any = None) -> Answer | None:
     """The outlook table of the one named company's filing (the latest filing printing one), each item's current and
     previous values, its move and, for ranges, each midpoint and the midpoint's move, computed in code; None when the
@@ -254,18 +263,10 @@ def outlook_answer(question: str, index: Any, filters: Any = None) -> Answer | N
     if len(named) != 1:
         return None
     company = named[0]
-    found = []
-    for meta in sorted(company.docs, key=lambda d: (d.date or "", d.fiscal_year or 0), reverse=True):
-        for n, text in sorted(_filing_pages(index, meta).items()):
-            table = outlook_table(text)
-            if table is not None and _years_found(question, table) and _items_found(question, table):
-                found.append((meta, n, text, table))
-                break
-        if found:
-            break
-    if not found:
+    found = _latest_outlook(question, index, company)
+    if found is None:
         return None
-    meta, page, text, table = found[0]
+    meta, page, text, table = found
     w = _Writer()
     co = fact_sentences._possessive(company.name)
     head = w.cite([Fact(doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=page, label="outlook columns",
@@ -274,8 +275,8 @@ def outlook_answer(question: str, index: Any, filters: Any = None) -> Answer | N
                   company=company.name, quote=text[r.start:r.end], kind="table") for r in table.rows]
     ns = w.cite(facts)
     said, formulas = [], []
-    for r, n in zip(table.rows, ns):
-        move = _move(r)
+    moves = [_move(r) for r in table.rows]
+    for r, n, move in zip(table.rows, ns, moves):
         c, p = r.current, r.previous
         if move == "unchanged":
             said.append((f"{r.label}: unchanged at {c.text}", n))
@@ -292,8 +293,8 @@ def outlook_answer(question: str, index: Any, filters: Any = None) -> Answer | N
                             f"{p.hi:,g}{u}) / 2 = {p.mid:,.1f}{u}; change = {c.mid:,.1f}{u} - {p.mid:,.1f}{u} = "
                             f"{d:+,.1f}{u}")
         said.append((line, n))
-    changed = [r.label for r in table.rows if _move(r) != "unchanged"]
-    kept = [r.label for r in table.rows if _move(r) == "unchanged"]
+    changed = [r.label for r, m in zip(table.rows, moves) if m != "unchanged"]
+    kept = [r.label for r, m in zip(table.rows, moves) if m == "unchanged"]
     lead = (f"{co} outlook set against the previous outlook it replaces {_markers(head)}: "
             f"{'changed: ' + ', '.join(changed) if changed else 'no item changed'}"
             f"{'; unchanged: ' + ', '.join(kept) if kept else ''}.")

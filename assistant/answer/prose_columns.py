@@ -472,15 +472,7 @@ def _dated_heads(line: str) -> list[str]:
     return [" ".join(h) for h in heads]
 
 
-@dataclass(frozen=True)
-class _CompanyTable:
-    caption: str
-    heads: tuple[str, ...]  # one per figure column
-    rows: tuple[Row, ...]  # labels without their text columns
-    label_head: str
-
-
-def _company_tables(page: str) -> list[_CompanyTable]:
+def _company_tables(page: str) -> list[MeasureTable]:
     """The PDF company tables of ``page`` (see the rule above ``_dated_heads``): a head line, then three rows or more
     of a label, its text cells and the same count of figures ("n/d" one of them)."""
     out = []
@@ -520,12 +512,12 @@ def _company_tables(page: str) -> list[_CompanyTable]:
                 # the caption: from the "Table N." line within four lines above the head, else the two lines above
                 top = next((k for k in range(i - 2, max(-1, i - 6), -1) if re.match(r"(?i)table\s+\d", lines[k].strip())), i - 3)
                 caption = " ".join(ln.strip() for ln in lines[max(0, top) : i - 1] if ln.strip())
-                out.append(_CompanyTable(caption, tuple(heads[-n:]), tuple(kept), heads[0]))
+                out.append(MeasureTable(caption, tuple(heads[-n:]), tuple(kept), heads[0]))  # labels without their text cells
         i = j
     return out
 
 
-def _profit_column(table: _CompanyTable, profit: str, year: int) -> int | None:
+def _profit_column(table: MeasureTable, profit: str, year: int) -> int | None:
     """The one column of the asked profit measure dated ``year`` (by its head, else by the caption after the
     measure's word), stating no unit of its own; None otherwise."""
     said = _MEASURES[profit][1]
@@ -581,7 +573,7 @@ def margin_answer(question: str, page: str) -> ColumnAnswer | None:
         if rank:
             members = [row for row in t.rows if not _TOTAL_ROW.search(row.label)]
             vals = [(margin(row), row) for row in members]
-            if len(vals) < 3 or any(m is None for m, _ in vals) or not _kind_said(question, MeasureTable(t.caption, t.heads, t.rows, t.label_head)):
+            if len(vals) < 3 or any(m is None for m, _ in vals) or not _kind_said(question, t):
                 continue
             low = rank.group("way").lower() in ("lowest", "smallest", "least", "weakest", "worst")
             if rank.group("nth") or rank.group("way").lower() not in ("highest", "lowest", "best", "worst"):

@@ -16,6 +16,7 @@ Rules (each with a test on hand-written sentences in ``tests/test_prose_measures
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text.months import MONTH_OR_ABBR
 
@@ -126,7 +127,8 @@ _VERB_END = re.compile(r"(?i)^(?:change[sd]?|grow|grown|growth|fall|falls|fallen
                        r"stand|stood|look|looked|be|been|being|now|today)$")
 
 
-def _phrases(question: str) -> list[list[str]]:
+@lru_cache(maxsize=256)
+def _phrases(question: str) -> tuple[tuple[str, ...], ...]:
     """The narrowing phrases of a question as words in order, names and stop words left out ("the world market for
     forklift service and spare parts" -> [forklift, service]; "the forklift service market" -> the same). A share's
     whole ("what share of world wine exports") is no narrowing phrase; a phrase ends at a preposition, a year, the
@@ -153,7 +155,7 @@ def _phrases(question: str) -> list[list[str]]:
         if any(_END.match(w) or _VERB_END.match(w) or w[:1].isupper() for w in words):
             continue
         out.append([w.lower() for w in words])
-    return out
+    return tuple(tuple(words) for words in out)
 
 
 def names_other_thing(question: str, own: str, said: str) -> bool:
@@ -165,10 +167,12 @@ def names_other_thing(question: str, own: str, said: str) -> bool:
     figure is the trucks', the cranes', all pets'. General rule (session 29): a figure of a sub-market, product or
     service line asked is never the figure of the thing its name is built on, nor of a neighbour; said in other
     words or not, such a quote is no answer (no soft reading by meaning)."""
+    narrowed = [words for words in _phrases(question) if len(words) >= 2]  # read once per question (cached)
+    if not narrowed:
+        return False
     said_stems = {_stem(w) for w in re.findall(r"[A-Za-z][\w'’]*", said)}
     own_stems = {_stem(w) for w in re.findall(r"[A-Za-z][\w'’]*", own)}
-    return any(len(words) >= 2 and _stem(words[-1]) not in said_stems and _stem(words[-2]) in own_stems
-               for words in _phrases(question))
+    return any(_stem(words[-1]) not in said_stems and _stem(words[-2]) in own_stems for words in narrowed)
 
 
 def states_part(text: str) -> bool:

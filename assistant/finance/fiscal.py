@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text.months import MONTH_OR_ABBR, MONTH_OR_ABBR_TITLE
+from ..text.months import MONTH_OR_ABBR, MONTH_OR_ABBR_TITLE, month_number
 
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
 _MONTHS = MONTH_OR_ABBR
@@ -59,11 +59,6 @@ class Naming:
     quote: str  # the words that pair them, as printed
 
 
-def _month(word: str) -> int:
-    w = word.lower()[:3]
-    return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(w) + 1
-
-
 # General rule (session 29, #10): a 52/53-week year that closes in the first week of January ("Fiscal 2025 consisted
 # of 53 weeks and ended January 3, 2026") is the year before's, as mia names its column (``finance.inputs.
 # filer_period``): its pairing says the filer names the year it almost wholly covers, like a December year-end, and
@@ -82,7 +77,7 @@ class _Date:
 def _named(name: int, date: "re.Match | _Date", quote: str) -> Naming | None:
     """The pairing of the name ``name`` with the closing date ``date`` (groups mon, day, end); None when the date
     closes neither the named year nor the one after."""
-    end, month = int(date.group("end")), _month(date.group("mon"))
+    end, month = int(date.group("end")), month_number(date.group("mon"))
     if month == 1 and int(date.group("day")) <= 7:
         end, month = end - 1, 12
     return Naming(name, end, month, quote) if end - name in (0, 1) else None
@@ -197,7 +192,7 @@ def clause_statements(text: str) -> list[Naming]:
         for m in rx.finditer(text):
             name, end = int(m.group("name")), int(m.group("end"))
             if end - name in (0, 1):
-                out.append(Naming(name, end, _month(m.group("mon")), " ".join(m.group().split())))
+                out.append(Naming(name, end, month_number(m.group("mon")), " ".join(m.group().split())))
     return out
 
 

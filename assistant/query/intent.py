@@ -518,7 +518,6 @@ _COMPARED = re.compile(r"\b(?:more|less|fewer|greater|higher|lower|larger|smalle
                        r"|\b(?:exceed|surpass|outstrip|outpace)\w*|\bas (?:much|many|high|large) as\b", re.I)
 _NOT_PAID = re.compile(r"\bdividends?\s+(?:income|received|receivable|payable|yield|declared)\b|\bdeclared?\b", re.I)
 # metrics whose own name says "per share": the words do not make the question a derived figure (``_DERIVED``)
-_PER_SHARE_METRICS = PER_SHARE_METRICS
 _PER_SHARE_WORDS = re.compile(r"\bper[- ](?:common\s+)?share\b", re.I)
 
 
@@ -600,7 +599,7 @@ _NOT_AN_ITEM = frozenset("""what was were is are the its their both between and 
 def derived(question: str, metrics: Sequence[str]) -> bool:
     """Does the question ask a figure derived from its metric (a ratio, a margin, an average, a share, "per
     share" of a metric that is not itself per share)?"""
-    if metrics and all(m in _PER_SHARE_METRICS for m in metrics):
+    if metrics and all(m in PER_SHARE_METRICS for m in metrics):
         question = _PER_SHARE_WORDS.sub(" ", question)
     return bool(_DERIVED.search(question))
 
