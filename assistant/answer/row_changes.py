@@ -53,8 +53,16 @@ def per_share_change(question: str, index: Any) -> Any:
     if len(named) != 1:
         return None
     company = named[0]
-    _, years = resolve_period(question)
-    years = tuple(sorted(set(years)))
+    period, years = resolve_period(question)
+    if period is not None and not period.startswith("FY"):
+        # General rule (session 30, #10): the rows read here are fiscal years' ("FY2025"); a change asked between
+        # quarters, halves, nine months or years to date ("the fourth quarter of 2019 from the fourth quarter of
+        # 2018") is never answered by the two fiscal years' figures
+        return None
+    # General rule (session 30, #10): the years a question names are the filer's (``fact_lookup.filer_year_shift``):
+    # "fiscal 2024" of a filer naming its years by the year they began is the column that closed in 2025
+    shift, said = fact_lookup.filer_year_shift(question, index, company.doc_ids)
+    years = tuple(sorted({y + shift for y in years}))
     if len(years) == 1:
         y0, y1 = years[0] - 1, years[0]
     elif len(years) == 2:
@@ -108,5 +116,6 @@ def per_share_change(question: str, index: Any) -> Any:
     if _OWN_MEASURE.search(label):
         sentences.append((f"Reported as \"{label}\", a measure of the company's own definition: both figures as the "
                           "company reports them [1][2].", (1, 2)))  # fmt: skip
-    return fact_sentences._answer(question, sentences, [a, b], "calc", f"change in {title}", inputs=[a, b],
-                              about=Subject(company.name, f"FY{y0} to FY{y1}"))
+    ans = fact_sentences._answer(question, sentences, [a, b], "calc", f"change in {title}", inputs=[a, b],
+                                 about=Subject(company.name, f"FY{y0} to FY{y1}"))
+    return fact_sentences.with_naming_note(ans, said, f"FY{y1}") if shift else ans

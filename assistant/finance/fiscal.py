@@ -99,10 +99,12 @@ def release_naming(text: str) -> list[Naming]:
     """The pairing a fourth-quarter results release makes between the fiscal year its heading names and the closing
     date of the 52 or 53 weeks it reports (``_RELEASE_TITLE``, ``_YEAR_RAN``): one ``Naming``, or none when the page
     has no such heading, several names, or a date that closes neither that year nor the one after. Read for the
-    fiscal years a filing names (``answer.extract``); not (yet) a naming of its facts' columns: with it, a question
-    giving both a fiscal quarter's name and its closing date was declined (session 28; a second shift, no longer
-    made: ``answer.fact_lookup.years_read_by_date``), and a question naming the release's year by its closing year
-    ("FY2023" for the year the release calls fiscal 2022) was declined (session 29)."""
+    fiscal years a filing names (``answer.extract``) and, since session 30, as a ``fiscal_year_name`` fact of the
+    release (``finance.extract._read_fiscal_naming``), so that a question's "fiscal 2022" is the year the release
+    calls so. A definition that dates its balances is read by its dates and never shifted again
+    (``query.definitions.named_years_shifted``: a second shift declined a question in session 29); a question naming
+    the release's year by its closing year ("FY2023" for the year the release calls fiscal 2022) is read as the
+    filer's name, as for a 10-K that says how it names its years, and declined when no such year is reported."""
     names = {int(m.group("name") or m.group("name2")) for m in _RELEASE_TITLE.finditer(text)}
     if len(names) != 1:
         return []

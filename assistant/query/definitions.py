@@ -702,11 +702,21 @@ def named_years_shifted(d: "Definition", by: int) -> "Definition":
     General rule (session 29, #10): the fiscal years a definition names are the filer's, as the question's period is:
     for a filer naming its years by the year they began (``answer.fact_lookup.filer_year_shift``), "FY2022 cost of
     sales divided by the average of inventories at the FY2021 and FY2022 year-ends" reads the columns that closed in
-    2023 and 2022, never the years before them (which would be the prior year's ratio)."""
-    if not by:
+    2023 and 2022, never the years before them (which would be the prior year's ratio).
+    General rule (session 30, #10): a definition that dates its balances by their closing dates ("the average of
+    inventories at January 28, 2023 and January 29, 2022") names its years as mia names its columns, by those dates,
+    and its flow of "fiscal 2022" is already read as the year that closed on the later date (``_named_by_start``): the
+    filer's naming is never applied to it a second time (it read the flow two years late, and declined)."""
+    if not by or _dates_balances(d.text):
         return d
     return replace(d, expr=_map_inputs(d.expr, lambda i: replace(i, years=tuple(y + by for y in i.years))
                                        if i.years else i))
+
+
+def _dates_balances(body: str) -> bool:
+    """Whether ``body`` gives two balance dates a year apart ("at January 28, 2023 and January 29, 2022"), read as
+    the years they close in (``_balance_years``)."""
+    return any(_balance_years(m) != m.group(0) for m in _DATE_PAIR.finditer(body))
 
 
 # General rule (session 28, #10): a definition that pairs a flow of "fiscal N" with balances averaged over two year-ends a

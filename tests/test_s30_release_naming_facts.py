@@ -1,0 +1,111 @@
+"""Session 30 (#10): a fourth-quarter results release whose heading names its fiscal year ("Fourth Quarter Fiscal 2024
+Results") and whose first page gives the closing date of the fifty-two weeks it reports says how its filer names its
+years (``fiscal.release_naming``, read by the extractor as a ``fiscal_year_name`` fact): a question's "fiscal 2024" is
+the year that closed on February 1, 2025. A definition that dates its balances ("at February 1, 2025 and February 3,
+2024") already reads its fiscal year by those dates and is never shifted a second time. The retailer (Pellworth
+Outdoor Co.) and every line of its release are fictional, written for these tests."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from assistant.answer.facts_path import answer_from_facts
+from assistant.answer.intents import answer_question
+from assistant.answer.quantities import LOOKUP
+from assistant.finance.extract import extract_facts
+from assistant.query.definitions import Definition, find_definitions, named_years_shifted
+from finance_filings import memory_index, meta, pages_of
+
+PELLWORTH = replace(meta("PELLWORTH_2025Q4_EARNINGS", "Pellworth Outdoor Co.", 2025), doc_type="earnings release",
+                    period="Q4 2025")
+
+FIRST = """March 11, 2025
+Pellworth Outdoor Co. Announces Fourth Quarter
+Fiscal 2024 Results
+Comparable Sales Increased 6.1%
+RENO, Nev.--(NEWS WIRE)-- Pellworth Outdoor Co. (NYSE: PLWO) today announced results for the thirteen-week period
+("fourth quarter") and fifty-two-week period ("fiscal year") ended February 1, 2025 compared to the same periods ended
+February 3, 2024.
+For the Fourth Quarter of Fiscal 2024
+Net sales increased 7.4% to $612.5 million compared to $570.3 million in the fourth quarter of fiscal 2023.
+"""
+
+INCOME = """Exhibit 2
+Pellworth Outdoor Co.
+Consolidated Statements of Income
+(In thousands, except per share data)
+52 Weeks Ended
+February 1, February 3,
+2025 2024
+Net sales $ 2,318,400 100.0% $ 2,104,900 100.0%
+Cost of sales 1,483,800 64.0% 1,368,200 65.0%
+Gross profit 834,600 36.0% 736,700 35.0%
+Selling, general and administrative expenses 552,300 23.8% 509,100 24.2%
+Operating income 282,300 12.2% 227,600 10.8%
+Net income $ 214,100 9.2% $ 171,800 8.2%
+"""
+
+BALANCE = """Exhibit 3
+Pellworth Outdoor Co.
+Consolidated Balance Sheets
+(In thousands)
+February 1, February 3,
+2025 2024
+Assets
+Cash and cash equivalents $ 188,300 $ 164,900
+Merchandise inventories, net 431,600 398,200
+Total current assets 702,500 646,300
+Total assets 1,642,900 1,531,700
+Total liabilities 811,400 780,200
+Total stockholders' equity 831,500 751,500
+"""
+
+
+def _index():
+    return memory_index([(PELLWORTH, {1: FIRST, 6: INCOME, 7: BALANCE})])
+
+
+def test_the_release_heading_is_a_fiscal_year_name_fact():
+    facts = [f for f in extract_facts(PELLWORTH, pages_of(PELLWORTH, {1: FIRST, 6: INCOME}))
+             if f.metric == "fiscal_year_name"]
+    assert [(int(f.value), f.fiscal_year, f.page) for f in facts] == [(2024, 2025, 1)]
+
+
+def test_fiscal_2024_net_sales_are_the_year_that_closed_in_february_2025():
+    a = answer_from_facts("What were Pellworth Outdoor's net sales in fiscal 2024?", _index())
+    assert a is not None and not a.refused, a and a.text
+    assert "2,318,400" in a.text and "2,104,900" not in a.text, a.text
+    assert "calls fiscal 2024" in a.text, a.text  # the answer says which year it is
+
+
+def test_a_definition_dating_its_balances_is_not_shifted_again():
+    d = find_definitions("Inventory turnover is defined as fiscal 2024 cost of sales divided by the average of "
+                         "merchandise inventories, net at February 1, 2025 and February 3, 2024. What was it?", LOOKUP)[0]
+    assert isinstance(d, Definition)
+    # the flow is already the year that closed on the later date; the balances are the dates' years
+    assert sorted(y for i in named_years_shifted(d, 1).inputs() for y in i.years) == [2024, 2025, 2025]
+    undated = find_definitions("Inventory turnover is defined as fiscal 2024 cost of sales divided by the average "
+                               "of merchandise inventories at the end of fiscal 2024 and fiscal 2023. What was it?",
+                               LOOKUP)[0]
+    assert sorted(y for i in named_years_shifted(undated, 1).inputs() for y in i.years) == [2024, 2025, 2025]
+
+
+def test_turnover_asked_for_fiscal_2024_with_dated_balances_is_answered_from_the_right_year():
+    q = ("Inventory turnover is defined as fiscal 2024 cost of sales divided by the average of merchandise "
+         "inventories, net at February 1, 2025 and February 3, 2024. Using the income statement and balance sheet in "
+         "Pellworth Outdoor's fourth-quarter fiscal 2024 earnings release, what was its inventory turnover for fiscal "
+         "2024? Round to two decimal places.")
+    a = answer_question(q, _index())
+    assert a is not None and not a.refused, a and a.text
+    # 1,483,800 / ((431,600 + 398,200) / 2) = 3.58 (never the prior year's cost, 1,368,200 / 414,900 = 3.30)
+    assert "3.58" in a.text and "3.30" not in a.text, a.text
+
+
+def test_every_year_a_shifted_answer_shows_is_named_in_the_companys_words():
+    # both year-ends asked by the company's names: the earlier one (mia's FY2024) is the company's fiscal 2023
+    a = answer_question("What were Pellworth Outdoor's merchandise inventories, net (FY2023 and FY2024 closing "
+                        "balances)?", _index())
+    assert a is not None and not a.refused, a and a.text
+    assert "398,200" in a.text and "431,600" in a.text, a.text
+    assert "FY2025 and FY2024 here are the years that closed in 2025 and 2024, which the company calls fiscal 2024 " \
+           "and fiscal 2023" in a.text, a.text
