@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from assistant.answer.checks import check_facts_answer
 from assistant.answer.facts_path import answer_from_facts
 from assistant.answer.intents import answer_question
 from assistant.answer.quantities import LOOKUP
 from assistant.finance.extract import extract_facts
 from assistant.query.definitions import Definition, find_definitions, named_years_shifted
+from assistant.query.entities import company_aliases
 from finance_filings import memory_index, meta, pages_of
 
 PELLWORTH = replace(meta("PELLWORTH_2025Q4_EARNINGS", "Pellworth Outdoor Co.", 2025), doc_type="earnings release",
@@ -43,6 +45,20 @@ Gross profit 834,600 36.0% 736,700 35.0%
 Selling, general and administrative expenses 552,300 23.8% 509,100 24.2%
 Operating income 282,300 12.2% 227,600 10.8%
 Net income $ 214,100 9.2% $ 171,800 8.2%
+"""
+
+QUARTER = """Exhibit 1
+Pellworth Outdoor Co.
+Consolidated Statements of Income
+(In thousands, except per share data)
+13 Weeks Ended
+February 1, February 3,
+2025 2024
+(Unaudited) (Unaudited)
+Net sales $ 612,480 100.0% $ 570,310 100.0%
+Cost of sales 395,100 64.5% 372,400 65.3%
+Gross profit 217,380 35.5% 197,910 34.7%
+Net income $ 61,240 10.0% $ 52,880 9.3%
 """
 
 BALANCE = """Exhibit 3
@@ -101,11 +117,27 @@ def test_turnover_asked_for_fiscal_2024_with_dated_balances_is_answered_from_the
     assert "3.58" in a.text and "3.30" not in a.text, a.text
 
 
-def test_every_year_a_shifted_answer_shows_is_named_in_the_companys_words():
+def test_every_year_a_shifted_answer_shows_is_said_to_be_named_the_same_way():
     # both year-ends asked by the company's names: the earlier one (mia's FY2024) is the company's fiscal 2023
+    ix = _index()
     a = answer_question("What were Pellworth Outdoor's merchandise inventories, net (FY2023 and FY2024 closing "
-                        "balances)?", _index())
+                        "balances)?", ix)
     assert a is not None and not a.refused, a and a.text
     assert "398,200" in a.text and "431,600" in a.text, a.text
-    assert "FY2025 and FY2024 here are the years that closed in 2025 and 2024, which the company calls fiscal 2024 " \
-           "and fiscal 2023" in a.text, a.text
+    assert "FY2025 here is the year that closed in 2025, which the company calls fiscal 2024" in a.text, a.text
+    other = "Every other fiscal year shown is named the same way, by the calendar year it closed in, a year after"
+    assert other in a.text, a.text
+    # the note stands when the answer is checked against its sources (the release pairs only fiscal 2024 with a date)
+    docs = ix.documents()
+    checked = check_facts_answer(a, docs, company_aliases(docs), ix.page_text)
+    assert checked is not None and other in checked.text and "calls fiscal 2024" in checked.text, checked and checked.text
+    # one year shown: no such sentence
+    one = answer_from_facts("What were Pellworth Outdoor's net sales in fiscal 2024?", ix)
+    assert one is not None and other not in one.text, one and one.text
+
+
+def test_a_quarter_is_said_to_be_a_period_of_the_named_year():
+    a = answer_from_facts("Pellworth Outdoor: net sales, fourth quarter of fiscal 2024?",
+                          memory_index([(PELLWORTH, {1: FIRST, 5: QUARTER})]))
+    assert a is not None and "612,480" in a.text, a and a.text
+    assert "Q4 2025 here is a period of the year that closed in 2025, which the company calls fiscal 2024" in a.text

@@ -246,11 +246,6 @@ def _calc_answer(question: str, req: Request, title: str, r: CalcResult, picks: 
                    about=_about(req, title))
 
 
-def _listed(items: list[str]) -> str:
-    """"A", "A and B", "A, B and C"."""
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
-
-
 def with_naming_note(ans: Answer | None, said: Fact | None, period: str) -> Answer | None:
     """The answer with one sentence saying how the company names the asked year, citing the filing's sentence
     (mia's FY label is the closing year; the question used the company's name for it)."""
@@ -258,19 +253,18 @@ def with_naming_note(ans: Answer | None, said: Fact | None, period: str) -> Answ
         return ans
     n = max((c.n for c in ans.citations), default=0) + 1
     year = int(re.search(r"\d{4}", period).group()) if re.search(r"\d{4}", period) else None
-    # General rule (session 30, #10): every fiscal year the answer shows is named in the company's words too ("FY2023
-    # and FY2022 here are the years that closed in 2023 and 2022, which the company calls fiscal 2022 and fiscal
-    # 2021"): a change or a pair of balances read with the company's names shows its earlier year under mia's name, which
-    # a reader of the company's names would take for the later one
-    shown = sorted({int(y) for y in re.findall(r"\bFY(\d{4})\b", ans.text)}, reverse=True)
-    by = said.fiscal_year - int(said.value)
-    if year == said.fiscal_year and len(shown) > 1 and year in shown:
-        note = (f"{_listed([f'FY{y}' for y in shown])} here are the years that closed in "
-                f"{_listed([str(y) for y in shown])}, which the company calls "
-                f"{_listed([f'fiscal {y - by}' for y in shown])} [{n}]: \"{said.quote}\"")
-    elif year == said.fiscal_year:
-        note = (f"{period} here is the year that closed in {said.fiscal_year}, which the company calls fiscal "
+    if year == said.fiscal_year:
+        # a quarter or another part of the year ("Q4 2023") is a period of that year, never the year itself
+        what = "the year" if period.startswith("FY") else "a period of the year"
+        note = (f"{period} here is {what} that closed in {said.fiscal_year}, which the company calls fiscal "
                 f"{int(said.value)} [{n}]: \"{said.quote}\"")
+        # General rule (session 30, #10): a shifted answer that shows other fiscal years too (a change, a pair of
+        # balances asked in the company's names) says they are named the same way, so that its earlier year is not
+        # read as the company's year of that name; said without years of its own, which the filer's sentence
+        # pairing one name with one date would not support
+        if re.search(rf"\bFY(?!{year}\b)\d{{4}}\b", ans.text):
+            note += (f". Every other fiscal year shown is named the same way, by the calendar year it closed in, "
+                     f"a year after the company's name for it [{n}].")
     else:
         note = (f"mia names a fiscal year by the calendar year it closed in; the company names it by the year it "
                 f"began, as it says [{n}]: \"{said.quote}\"")

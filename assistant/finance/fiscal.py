@@ -110,8 +110,14 @@ def release_naming(text: str) -> list[Naming]:
         return []
     name, title = names.pop(), _RELEASE_TITLE.search(text)
     for m in _YEAR_RAN.finditer(text):
-        # the heading and the date quoted together, as printed: near enough to be one passage of the first page
-        said = _named(name, m, " ".join(text[title.start():m.end()].split()))
+        # the heading and the date quoted together, as printed: near enough to be one passage of the first page.
+        # General rule (session 30, #10): what lies between them (a subheading's figures, the dateline) is left out of
+        # the quote ("... "): the quote says how the year is named, and a figure in it would be checked as a claim
+        # of the answer that cites it (its quarter's figures are "said of another period")
+        gap = text[title.end():m.start()]
+        quote = " ".join(text[title.start():m.end()].split()) if not gap.strip() else \
+            f"{' '.join(title.group().split())} ... {' '.join(m.group().split())}"
+        said = _named(name, m, quote)
         if said is not None and 0 <= m.start() - title.end() <= 600:
             return [said]
     return []
