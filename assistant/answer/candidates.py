@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..types import DocMeta, Hit
+from ..text.counts import CAUSE_NOUNS, alternation, counting
 from ..text.numbers import claims
 from ..text.periods import doc_quarter, doc_year, periods_named
 from ..text.sentences import is_heading, sentence_spans
@@ -567,9 +568,9 @@ def _aside_items(sentence: str) -> tuple[str, ...]:
     return ()
 
 
-_COUNT_WORD_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+_COUNT_WORD_VALUES = counting(2, 6, digits=True)
 # the count an announcing sentence closes on ("... for three reasons.", "... in one of two ways."): its items
-_ANNOUNCED_COUNT = re.compile(r"(?i)\b(?<!of\s)(two|three|four|five|six|[2-6])\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s"
+_ANNOUNCED_COUNT = re.compile(r"(?i)\b(?<!of\s)(" + alternation(counting(2, 6)) + r"|[2-6])\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s"
                               r"(?:\s+[a-z-]+){0,3}\s*[.:]$")
 
 
@@ -795,9 +796,9 @@ def _continued_list(c: Candidate, page: str, next_page: Callable[[], str | None]
             break
         more.append(para)
     return replace(c, items=(*c.items, *more)) if more else c
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_COUNT_WORDS = counting(2, 7)
 # a lead-in counting its items: "The downgrade has three causes:", "Orders rose for two reasons, both passing:"
-_COUNTED_LEAD = re.compile(r"(?i)\b(?P<n>two|three|four|five|six|seven)\s+(?:[a-z-]+\s+)?(?:things|factors|reasons|causes|"
+_COUNTED_LEAD = re.compile(r"(?i)\b(?P<n>" + alternation(_COUNT_WORDS) + r")\s+(?:[a-z-]+\s+)?(?:things|factors|reasons|causes|"
                            r"drivers|forces|risks|developments|headwinds|tailwinds|changes|steps|ways|groups|trends|"
                            r"lessons|questions|options|priorities)\b")
 # what may follow a list at the foot of its page: a footnote ("¹ Consumption as ...", "1 Excludes ..."), a page number
@@ -843,9 +844,8 @@ def _counted_list_across(c: Candidate, page: str, next_page: Callable[[], str | 
 
 
 # "Two things held back orders.", "Three factors pushed prices down:": a count of causes whose items follow
-_COUNT_LEAD = re.compile(r"(?i)\b(?:two|three|four|five|several|a\s+few)\s+(?:main\s+|key\s+|big\s+|major\s+|separate\s+)?"
-                         r"(?:things|factors|reasons|causes|drivers|forces|developments|headwinds|tailwinds|problems|"
-                         r"issues|effects|pressures|constraints|obstacles|barriers)\b")
+_COUNT_LEAD = re.compile(r"(?i)\b(?:" + alternation(counting(2, 5)) + r"|several|a\s+few)\s+(?:main\s+|key\s+|big\s+|"
+                         r"major\s+|separate\s+)?(?:" + alternation((*CAUSE_NOUNS, "tailwinds")) + r")\b")
 # "Two shifts explain the reshuffle.": any counted plural said to cause the change it names after the verb
 _COUNTED_CAUSE = re.compile(r"(?i)\b(?:two|three|four|five|several)\s+(?:[a-z-]+\s+)?[a-z]{3,}s\s+(?:explain|explained|"
                             r"drove|drive|lie\s+behind|lay\s+behind|are\s+behind|were\s+behind|account\s+for|"

@@ -19,6 +19,7 @@ from ..query import intent
 from ..query.definitions import Input
 from ..query.entities import Company
 from ..query.intent import Asked
+from ..text.counts import counting
 from ..text.periods import resolve_period
 from ..types import Answer, Fact
 from . import fact_lookup, fact_sentences, per_share_dividends, statement_rows
@@ -333,7 +334,7 @@ def cagr_answer(question: str, ctx: _Context, q: Quantity, p0: str, p1: str) -> 
         return None
     n = int(y1.group(1)) - int(y0.group(1))
     said = re.search(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[- ]years?\b", question, re.I)
-    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+    words = counting(2, 10)
     if said and (int(said.group(1)) if said.group(1).isdigit() else words[said.group(1).lower()]) != n:
         return None
     a, b = ctx.figure(q, p0), ctx.figure(q, p1)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from ..text.counts import REASON_NOUNS, alternation, counting
 from ..text.sentences import content_words
 from ..text.names import lowercase_words
 from ..text.periods import day_elsewhere, states_time
@@ -115,8 +116,8 @@ def _nation_keys(text: str) -> frozenset[str]:
 
 
 # a count of reasons ("three reasons", "two main causes", "several factors")
-_COUNTED_REASONS = re.compile(r"(?i)\b(?:two|three|four|five|six|several|a\s+few|[2-6])\s+(?:[a-z-]+\s+)?"
-                              r"(?:reasons|causes|factors|explanations)\b")
+_COUNTED_REASONS = re.compile(r"(?i)\b(?:" + alternation(counting(2, 6)) + r"|several|a\s+few|[2-6])\s+(?:[a-z-]+\s+)?"
+                              r"(?:" + alternation((*REASON_NOUNS, "explanations")) + r")\b")
 
 
 # a described part asking a date, a place or a person: "when", "by when", "from when", "where", "who", "in what year"

@@ -13,6 +13,7 @@ from ..finance.formulas import fmt
 from ..finance.registry import metric_for_phrase, normalise_metric
 from ..query import intent
 from ..query.entities import companies
+from ..text.counts import counting
 from ..text.months import MONTH_TITLE
 from ..text.names import squash
 from ..query.judgements import verdict
@@ -145,7 +146,7 @@ def without_named_part(question: str, ans: Answer | None) -> Answer | None:
                           verification=Verification(supported=True, sentences=(check,)), about=ans.about)
     return ans
 _YEAR = re.compile(r"(?<![\d.,$])(?:FY\s?'?)?((?:19|20)\d{2})(?!\d|[.,]\d)", re.I)
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUMBER_WORDS = counting(2, 10)
 _LAST_N = re.compile(r"\b(?:last|past|prior|previous|preceding|consecutive|straight)\s+(two|three|four|five|six|seven|"
                      r"eight|nine|ten|\d{1,2})\s+(?:consecutive\s+|straight\s+)?(?:fiscal\s+|calendar\s+)?years\b", re.I)
 

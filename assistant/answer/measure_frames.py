@@ -8,6 +8,7 @@ end and its fourth quarter's (``_same_point``, ``year_end_point``), a point in t
 from __future__ import annotations
 
 import re
+from ..text.counts import counting, number_words
 from ..text.months import MONTH_OR_ABBR
 from .measure_families import _stem
 
@@ -61,8 +62,7 @@ def asked_length(question: str) -> str | None:
     return _length(question, asked=True)
 
 
-_SPAN_NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
+_SPAN_NUMBER = {**counting(1, 10), **number_words("twelve", "fifteen", "twenty", "thirty")}
 # "over the next ten years", "in the coming five years", "the next decade", "a five-year plan", "its 10-year program"
 _SPAN = re.compile(r"(?i)\b(?:(?:next|coming|following)\s+(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
                    r"twelve|fifteen|twenty|thirty)[- ](?P<u>years?|months?|decades?)|(?:next|coming)\s+(?P<d>decade)|"

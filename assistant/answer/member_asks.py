@@ -10,6 +10,7 @@ text; the first of the member modules.
 from __future__ import annotations
 
 import re
+from ..text.counts import counting
 from ..text.moves import (
     DOWN_NOUNS_MEMBER, DOWN_PAST_MEMBER, MOVE_ASKED_MEMBERS as _MOVE, UP_MEMBER_VERB as _UP_VERB, UP_NOUNS_MEMBER,
     UP_PAST_MEMBER,
@@ -57,7 +58,7 @@ _MEASURES = {
 
 
 _GEO_ASKED = re.compile(r"(?i)\bgeograph\w*|\bregions?\b|\bregional\b")
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNTS = counting(2, 10)
 _COUNT = re.compile(rf"(?i)\b({'|'.join(_COUNTS)}|[2-9])\s+(?:[\w&'’.-]+\s+){{0,4}}?(?:{_KIND})\b")
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from ..finance import fiscal
+from ..text.counts import alternation, counting
 from ..text.numbers import claims, parse_numbers
 from ..text.sentences import content_words, is_heading, sentence_spans
 from . import prose_causes as causes
@@ -1274,8 +1275,8 @@ def _explains_shape(asked: Asked, c: Candidate) -> bool:
     return causes.explains_asked(asked.text, c.text, at, c.before or c.prev) and causes.states_move(effect)
 
 
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-_COUNTED_KIND = re.compile(r"(?i)\b(two|three|four|five|six|seven|eight)\s+(?:main\s+|key\s+|big\s+|major\s+)?[a-z]{3,}s\b")
+_COUNTS = counting(2, 8)
+_COUNTED_KIND = re.compile(r"(?i)\b(" + alternation(_COUNTS) + r")\s+(?:main\s+|key\s+|big\s+|major\s+)?[a-z]{3,}s\b")
 
 
 def _counted_lead(c: Candidate) -> bool:

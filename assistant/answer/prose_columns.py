@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.counts import counting
 from ..text.names import base_name
 from . import prose_subjects, prose_ties
 from .member_asks import _MEASURES, asked_margin
@@ -351,7 +352,7 @@ def ratio_answer(question: str, page: str) -> ColumnAnswer | None:
     if not years:
         return None
     d = _DECIMALS.search(question)
-    places = {"one": 1, "two": 2, "three": 3}.get(d.group("n").lower(), int(d.group("n")) if d and d.group("n").isdigit() else 2) if d else 2
+    places = counting(1, 3).get(d.group("n").lower(), int(d.group("n")) if d and d.group("n").isdigit() else 2) if d else 2
     ka, kb = _measure_key(a), _measure_key(b)
     if not ka or not kb or ka == kb:
         return None

@@ -48,14 +48,14 @@ Rules (each with a test on hand-written sentences in ``tests/test_prose_followup
 from __future__ import annotations
 
 import re
+from ..text.counts import counting
 from ..text.moves import UP_FOLLOWUP_VERB as _UP_VERB
 from .prose_places import same_place
 
 __all__ = ["difference_asked", "followup_line", "move_line", "other_year", "rest_line", "split_line", "stated_move_line",
            "stated_rate_line", "year_figures"]
 
-_NUMBER_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10}
+_NUMBER_WORDS = {"one": 1, "a": 1, **counting(2, 10)}
 _N = rf"(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})"
 _RELATIVE = re.compile(rf"(?i)\b{_N}\s+years?\s+(?:earlier|before|previously|ago|prior)\b|\b(?:the\s+)?(?:year|one)\s+"
                        r"(?:before|earlier)\b|\bthe\s+(?:previous|prior)\s+year\b")

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.counts import counting
 from . import prose_lists
 
 __all__ = ["Item", "assumption_items", "item_share", "lead_of", "other_kind", "share_items", "top_items", "top_line"]
@@ -132,7 +133,7 @@ def item_share(question: str, sentence: str) -> Item | None:
     return named[0] if len(named) == 1 else None
 
 
-_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_COUNT = counting(2, 5, digits=True)
 _TOP_Q = re.compile(r"(?i)\b(?:the\s+)?(?:top\s+(?P<a>two|three|four|five|[2-5])|(?P<b>two|three|four|five|[2-5])\s+"
                     r"(?:largest|biggest|most\s+(?:common|cited|frequent|popular|important)|main|leading|top))\b")
 
@@ -154,7 +155,7 @@ def top_items(question: str, sentence: str) -> list[Item]:
     return ranked[:n]
 
 
-_NUMBER_WORD = {2: "two", 3: "three", 4: "four", 5: "five"}
+_NUMBER_WORD = {n: w for w, n in counting(2, 5).items()}
 
 
 def top_line(question: str, sentence: str) -> str | None:

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from ..text.counts import CAUSE_NOUNS, REASON_NOUNS, alternation, counting
+
 __all__ = ["GENERIC_WORDS", "HOLDER", "asked_noun", "without_generic", "asks_determinants", "asked_measure", "counted_causes", "explained_effect", "explained_measure", "inline_items",
            "spelled_out_cause",
            "paragraph_after", "restates", "same_measure", "apposed_members", "PACE_GAP"]
@@ -49,15 +51,15 @@ _EFFECT = re.compile(
 )
 
 
-_ANNOUNCED = re.compile(r"(?i)\b(?:two|three|four|five|several|a\s+few)\s+(?:[a-z-]+\s+)?(?:things|factors|reasons|causes|"
-                        r"drivers|forces|developments|headwinds|problems|issues|effects|changes|pressures|constraints|"
-                        r"obstacles|barriers)\b|:\s*$")
+_ANNOUNCED = re.compile(r"(?i)\b(?:" + alternation(counting(2, 5)) + r"|several|a\s+few)\s+(?:[a-z-]+\s+)?(?:"
+                        + alternation((*CAUSE_NOUNS, "changes")) + r")\b|:\s*$")
 
 
 # an effect counting its own causes: "fell for three reasons", "rose on two factors", "slowed for 2 reasons"
-_COUNT_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
-_COUNTED = re.compile(r"(?i)\b(two|three|four|five|six|[2-6])\s+(?:main\s+|key\s+|big\s+|major\s+|separate\s+|distinct\s+)?"
-                      r"(?:reasons|causes|factors|drivers|forces|things|developments|headwinds|tailwinds|pressures)\b")
+_COUNT_VALUES = counting(2, 6, digits=True)
+_COUNTED = re.compile(r"(?i)\b(" + alternation(counting(2, 6)) + r"|[2-6])\s+(?:main\s+|key\s+|big\s+|major\s+|separate\s+|"
+                      r"distinct\s+)?(?:" + alternation((*REASON_NOUNS, "drivers", "forces", "things", "developments",
+                                                          "headwinds", "tailwinds", "pressures")) + r")\b")
 
 
 def counted_causes(sentence: str) -> int | None:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.counts import alternation, counting, number_words
 from ..text.numbers import parse_numbers
 from .measure_families import _stem
 
@@ -111,9 +112,8 @@ def member_row(question: str, label: str) -> bool:
 
 
 # ---- a group asked --------------------------------------------------------------------------------------------------
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "fifty": 50, "hundred": 100}
-_COUNT = r"(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|hundred|\d{1,3})"
+_COUNT_WORDS = {**counting(2, 12), **number_words("fifteen", "twenty", "fifty", "hundred")}
+_COUNT = r"(" + alternation(_COUNT_WORDS) + r"|\d{1,3})"
 _RANKED = r"(?:largest|biggest|leading|top|major|main|highest|largest-\w+|biggest-\w+)"
 _GROUP_Q = re.compile(rf"(?i)\b(?:the\s+|its\s+|their\s+)?(?:top[- ]{_COUNT}|{_COUNT}\s+{_RANKED})\b")
 _MEMBER_OF = re.compile(r"(?i)\b(?:which|who|what|one|each|any|none)\s+(?:one\s+)?(?:of|among)\s+(?:the\s+|its\s+|their\s+)?$|"

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from ..finance.registry import METRIC_WORDS
+from ..text.counts import counting, number_words
 
 __all__ = ["dependence_object", "states_dependence_share", "asks_profit_move", "profit_move_at", "profit_move_verdict", "interpretive_part", "asked_holders", "asks_concentration", "concentration_query", "asks_profit", "concentration_verdict", "profit_sign", "profit_verdict",
            "speaks_of_dependence", "states_concentration"]
@@ -169,8 +170,7 @@ _CONCENTRATION_Q = re.compile(
     r"few|handful|concentrated|single|one|several)\b[^?]*\bcustomers?\b|\bcustomer\s+concentration\b|"
     r"\bconcentrated\s+(?:among|in|on)\s+(?:a\s+)?(?:small|limited|few|handful)\b[^?]*\bcustomers\b"
 )
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "twenty": 20}
+_NUMBER_WORDS = {**counting(1, 10), **number_words("twenty")}
 _SHARE_OF_SALES = r"(\d{1,3}(?:\.\d+)?)\s?(?:%|percent)\s+of\s+(?:our\s+|its\s+|total\s+|consolidated\s+)*(?:net\s+)?" \
                   r"(?:sales|revenues?)"
 _N = rf"(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})"

@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from ..text.counts import counting
 from ..text.months import MONTH, MONTH_OR_ABBR_TITLE, MONTH_TITLE
 from ..text.names import named_entities
 from ..text.numbers import claims
@@ -1408,7 +1409,7 @@ _OUTRANKS = re.compile(r"(?i)\b(?:[a-z]{2,}er|more|less)\s+than\s+(?:(?:in|at|fo
 # "the total amount wagered", "the total number of screens": "total" before a word of quantity asks the whole amount of
 # what follows, which a report's sentence states without "total"
 _GENERIC_TOTAL = re.compile(r"(?i)\btotal\s+(?=(?:amount|number|value|volume|quantity|sum)\b)")
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNT_WORDS = counting(2, 10)
 # "was one of only two large markets where attendance rose": one member of a counted group of the asked kind
 _ONE_OF_N = re.compile(r"(?i)\bone\s+of\s+(?:only\s+|just\s+|the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|"
                        r"\d{1,2})\s+(?:[a-z][\w-]*\s+){0,2}?(?P<kind>[a-z][\w-]*s)\b")

@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from ..text.counts import counting
+
 __all__ = ["asks_schedule_share", "schedule_query", "asks_year_sum", "ScheduleShare", "share_of_schedule", "YearSum", "sum_years"]
 
 _SUM = re.compile(r"(?i)\bcombined\b|\bin\s+(?:total|aggregate|all)\b|\btogether\b|\baltogether\b|\baggregate\b|"
@@ -196,7 +198,7 @@ _NEXT_N = re.compile(r"(?i)\b(?:within|in|over|during)\s+the\s+(?:next|first|com
 _AFTER = re.compile(rf"(?i)\b(?:after|beyond|later\s+than)\s+{_FY}({_YEAR})\b|\bthereafter\b")
 _INTEREST_ASKED = re.compile(r"(?i)\b(?:imputed|implied)[\s-]+interest\b|\b(?:represent\w*|is|are)\s+interest\b(?![-\w])|"
                              r"\binterest\s+rather\s+than\b")
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_NUMBERS = counting(2, 5)
 _AS_OF = re.compile(rf"(?i)\b(?:at|as\s+of|on)\s+(?:[A-Z][a-z]+\.?\s+\d{{1,2}},\s*)?({_YEAR})\b")
 _LABEL_ROW = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ,:;'’()/&-]*?[A-Za-z):])\s*(?:\(\d\))?\s+"
                         r"(?P<cells>(?:\(?\$?\s?[\d,]+(?:\.\d+)?\)?\s*|—\s*|-\s*)+)$")

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
+from ..text.counts import counting
 from ..types import Fact
 from .registry import BENEFIT_METRICS, MAGNITUDE_METRICS
 
@@ -118,7 +119,7 @@ def amount(fact: Fact) -> float:
 # set for one question by ``rounded_as`` (``intents.answer_question``), read by ``fmt``, ``points`` and ``rate``
 _DECIMALS: ContextVar[int | None] = ContextVar("mia_decimals_asked", default=None)
 
-_NUMBER_WORDS = {"zero": 0, "no": 0, "one": 1, "a single": 1, "two": 2, "three": 3, "four": 4}
+_NUMBER_WORDS = {**counting(0, 4), "no": 0, "a single": 1}  # "no decimal places", "a single decimal place"
 _PLACES = re.compile(r"\b(zero|no|one|a\s+single|two|three|four|[0-4])\s+decimals?(?:\s+places?|\s+points?)?\b"
                      r"|\bdecimal\s+places?\s*:\s*([0-4])\b", re.I)
 _ONE_DECIMAL = re.compile(r"\b(?:to|at)\s+(?:a|one)\s+decimal\b", re.I)

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..finance import formulas as calc
 from ..finance.registry import CONCEPT_WORDS, METRIC_WORDS, PER_SHARE_METRICS
+from ..text.counts import counting
 from ..text.months import MONTH, MONTH_ABBR, month_number
 from ..text.periods import (date_period, date_unplaced, dated_reports, period_at_date, resolve_period, span_months,
                             unnamed_span, year_to_date)
@@ -198,7 +199,7 @@ _MULTI_YEAR_AVERAGE = re.compile(r"\b(\d+|two|three|four|five)[\s-]*years?\s+ave
 
 
 
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_NUMBER_WORDS = counting(2, 5)
 
 
 
