@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ..text.stems import word_stem
+
 __all__ = ["FAMILIES", "MEMBER_FAMILIES", "PACE_RATE"]
 
 
@@ -110,12 +112,8 @@ _DEGREE_BEFORE = re.compile(r"(?i)\b(?:low|lower|high|higher|zero|ultra|no)-$")
 
 
 def _stem(word: str) -> str:
-    w = word.lower().strip("'’-").removesuffix("'s").removesuffix("’s")
-    if len(w) > 4 and w.endswith("ies"):
-        w = w[:-3] + "y"
-    elif len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
-        w = w[:-1]
-    return w[:6]
+    """``text.stems.word_stem``'s first six letters ("operating" and "operations" meet)."""
+    return word_stem(word)[:6]
 
 
 def _words(text: str) -> set[str]:

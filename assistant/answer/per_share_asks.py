@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ..text.stems import word_stem
+
 __all__ = ["per_share_measure", "answers_per_share"]
 
 # "<measure> per share", "<measure> per diluted share", "<measure>-per-share": the measure is up to four words before
@@ -29,15 +31,6 @@ _STATED_PER_SHARE = re.compile(r"(?i)\bper\s+(?:common\s+|diluted\s+|basic\s+|or
                                r"\ba\s+(?:common\s+)?share\b|\beps\b")
 
 
-def _stem(word: str) -> str:
-    w = word.lower().strip("'’-").removesuffix("'s").removesuffix("’s")
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
-        return w[:-1]
-    return w
-
-
 def per_share_measure(question: str) -> str | None:
     """The measure a question asks per share ("book value", "free cash flow", "dividends declared"), or None when it
     asks no figure per share. "per share" after a number ("$0.90 per share") is a figure, not the asked measure."""
@@ -48,7 +41,7 @@ def per_share_measure(question: str) -> str | None:
         owner = [i for i, w in enumerate(words) if w.lower().endswith(("'s", "’s", "s'", "s’"))]
         if owner:
             words = words[owner[-1] + 1 :]  # "Quayside Financial's book value": the measure follows its owner
-        while words and (words[0].lower().strip("'’") in _FRAME or _stem(words[0]) in _FRAME
+        while words and (words[0].lower().strip("'’") in _FRAME or word_stem(words[0]) in _FRAME
                          or words[0].lower().endswith(("'s", "’s"))):
             words = words[1:]
         words = [w for w in words if w.lower() not in ("diluted", "basic", "common")]
@@ -72,6 +65,6 @@ def answers_per_share(question: str, text: str) -> bool:
         return False
     if _EARNINGS.search(measure):
         return True
-    said = {_stem(w) for w in re.findall(r"[a-z]+", text.lower())}
-    need = {_stem(w) for w in re.findall(r"[a-z]+", measure.lower())} - _LOOSE - _FRAME
+    said = {word_stem(w) for w in re.findall(r"[a-z]+", text.lower())}
+    need = {word_stem(w) for w in re.findall(r"[a-z]+", measure.lower())} - _LOOSE - _FRAME
     return 2 * len(need & said) >= len(need)
