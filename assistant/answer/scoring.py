@@ -762,6 +762,24 @@ def _money_only(body: str) -> bool:
     return bool(nums) and all(n.unit == "$" or _MONEY_NEAR.search(body[max(0, n.start - 5) : n.start]) for n in nums)
 
 
+# a growth named as a noun ("organic revenue growth", "sales growth") and the words naming whose growth before it, after
+# its owner ("Kestrel's", "the company's", "its") and the question's frame
+_GROWTH_WORD = re.compile(r"(?i)\bgrowth\b")
+_GROWTH_NAMED = re.compile(r"(?i)((?:[a-z][\w-]*\s+){1,3})growth\b")
+_OWNER_CUT = re.compile(r"(?i)^.*(?:['’]s?\s|\b(?:its|their|our|the|what|was|were|is)\s)")
+
+
+def _same_growth(question: str, label: str) -> bool:
+    """Does a row's label name the growth the question asks: both say "growth", the words naming the measure before it in
+    the question ("organic revenue" in "What was Kestrel's organic revenue growth?") are all the label's, and the label
+    says no word the question does not ("Adjusted sales growth" for "sales growth")?"""
+    m = _GROWTH_NAMED.search(question)
+    if m is None or not _GROWTH_WORD.search(label):
+        return False
+    named = content_words(_OWNER_CUT.sub("", m.group(1) + " "))
+    own = content_words(label) - {"growth"}
+    return bool(named) and _stems(named) <= _stems(own) and _stems(own) <= _stems(content_words(question))
+
 def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: bool = False) -> float:
     """How well the candidate's form fits the answer type asked, 0..1 (0: it cannot be the answer).
     ``soft_narrowing``: the words narrowing an amount's measure ("money spent building data centres") need not be
@@ -871,6 +889,13 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
             ok = ok or (c.kind == "sentence" and _sales_counted(asked.text, body))
             # "how much of the sector's revenue came from recycling": a portion, which a percentage answers
             ok = ok or bool(_PORTION_Q.search(asked.text) and re.search(r"\d\s?%|\bpercent\b", body))
+            # Session 30 (#11): "What was its organic revenue growth in the first quarter?" and the row "Organic revenue
+            # growth: 14.3%". GENERAL RULE: a table row whose label names the very growth the question asks (the same
+            # words before "growth", no qualifier the question does not say: "Adjusted sales growth" is no answer to
+            # "organic sales growth" nor to "sales growth") states that growth as a rate; its percentage answers as an
+            # amount would
+            ok = ok or bool(c.kind == "row" and "%" in c.text.split(":", 1)[-1]
+                            and _same_growth(asked.text, c.text.split(":")[0]))
             fit = 1.0 if ok else 0.0
         elif asked.unit == "percent":
             ok = "%" in body or "percent" in body.lower()
@@ -1280,7 +1305,10 @@ def _quarter_row_missing(asked: Asked, c: Candidate) -> bool:
     if not asked.quarters or c.kind != "row":
         return False
     heads = c.text.split(":", 1)[1] if ":" in c.text else c.text
-    return not (_quarters(heads) or _quarters(c.heading) or re.search(r"(?i)\b[1-4]Q\d{2}\b|\bQ[1-4]\s?'?\d{2}\b", heads + " " + c.heading))
+    # Session 30 (#11): a head or caption hyphenating its quarter ("First-Quarter", "Fourth-Quarter 2025 Results") names
+    # that quarter as the spaced form does. GENERAL RULE: "<ordinal>-quarter" is read as "<ordinal> quarter"
+    heads, heading = (re.sub(r"(?i)-(?=quarter)", " ", x) for x in (heads, c.heading))
+    return not (_quarters(heads) or _quarters(heading) or re.search(r"(?i)\b[1-4]Q\d{2}\b|\bQ[1-4]\s?'?\d{2}\b", heads + " " + heading))
 
 
 def _asks_names(question: str) -> bool:

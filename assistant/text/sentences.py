@@ -174,13 +174,22 @@ _HEADING = re.compile(r"^\s*(?:#{1,6}\s|\d+(?:\.\d+)*\.?\s+\S|(?:table|figure|ch
 
 
 
+# a footnote marker glued to a word's end or a closing parenthesis ("Organic/Core (non-GAAP)1 First-Quarter 2023 Results",
+# "Highlights2"): it points at a note, it is no figure of the line
+_GLUED_MARKER = re.compile(r"(?<=[a-z)])\d(?=\s|$)")
+
+
 def is_heading(line: str) -> bool:
     """A title line: "## Prices", "3. Market share", "Table 2. SK hynix annual results", or a short line
-    with no sentence end and no figures (a caption, a column header)."""
+    with no sentence end and no figures (a caption, a column header).
+
+    Session 30 (#11, fbx reading): a footnote marker glued to a title's word or parenthesis ("Adjusted (non-GAAP)1
+    Second-Quarter 2025 Results") is no figure. GENERAL RULE: a short line whose only figure is such a marker is still a
+    title, so a page reader never runs it, and the column head and table row under it, into one sentence."""
     line = line.strip()
     if not line:
         return False
     if _HEADING.match(line) and len(line.split()) <= 12 and not re.search(r"[.!?]\s*$", line[3:]):
         return True
     words = line.split()
-    return len(words) <= 8 and not re.search(r"[.!?:;,]\s*$", line) and not claims(line)
+    return len(words) <= 8 and not re.search(r"[.!?:;,]\s*$", line) and not claims(_GLUED_MARKER.sub("", line))
