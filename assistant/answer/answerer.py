@@ -132,7 +132,9 @@ def _parts_left(question: str, ans: Answer) -> Answer:
     # the filer's own measure named beside the reported one, a multiple asked, and an explanation an instruction asks
     # for (session 29)
     left += [p for p in (measures_joined.adjusted_left(question, ans), measures_joined.multiple_left(question, ans),
-                         measures_joined.explanation_left(question, ans)) if p and p not in left]
+                         measures_joined.explanation_left(question, ans),
+                         # a later part asking an amount of its own that the answer never names (session 30)
+                         measures_joined.unnamed_left(question, ans)) if p and p not in left]
     if not left:
         return ans
     lines = "\n".join(f"Not in the indexed reports: {p[0].upper()}{p[1:]}?" for p in left)

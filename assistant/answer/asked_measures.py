@@ -17,7 +17,7 @@ from .stated_figures import _MEASURE_PHRASE_END, _figures
 from .asked_counts import _COUNT_Q, _NOT_MOD, _PERIOD_PHRASE, _counted, _doing, _mods, _predicate
 from .asked_shares import _PORTION_Q, _PORTION_STATE, _PRONOUN_PART, _SHARE_Q, share_part, share_state
 
-__all__ = ["AskedMeasure", "asked_figures", "asked_measure", "states_figure_of", "asks_member"]
+__all__ = ["AskedMeasure", "asked_figures", "asked_measure", "ranked_by", "says_ranked_measure", "states_figure_of", "asks_member"]
 
 
 _ASKS_MONEY_UNIT = re.compile(r"(?i)\bdollar\s+(?:amount|value|volume)\b|\bin\s+dollar\s+terms\b|"
@@ -90,6 +90,27 @@ def asks_member(question: str) -> bool:
     if m is None or m.group("kind").split()[-1].lower() in _NOT_MEMBERS:
         return False
     return not re.search(r"(?i),\s*(?:[\w.&'’-]+\s+){1,4}or\s+[\w.&'’-]+", question)
+
+
+# a member ranked by a measure: "contributed more Adjusted EBITDA", "had the highest operating margin", "the largest
+# share of revenue" (the comparative or superlative, then up to four words before the measure)
+_RANKED_BY = re.compile(r"(?i)\b(?:more|most|less|least|fewer|fewest|higher|highest|lower|lowest|larger|largest|bigger|"
+                        r"biggest|greater|greatest|smaller|smallest|top)\s+((?:[\w&'’-]+\s+){0,4}[\w&'’-]+)(?=\s|[?,.;]|$)")
+
+
+def ranked_by(question: str) -> frozenset[str]:
+    """The measure families a question ranks members by ("Which of its segments contributed more Adjusted EBITDA in
+    Q2?" -> {ebitda}); empty when it ranks by none it names."""
+    return frozenset(f for m in _RANKED_BY.finditer(question) for f, _, _ in _families(m.group(0)))
+
+
+def says_ranked_measure(question: str, said: str) -> bool:
+    """May ``said`` (a quote with its heading and the sentence before) answer a question ranking members by a measure
+    (``ranked_by``)? Not when it states no measure at all; True when the question ranks by none. General rule
+    (session 30, #11): "which segment contributed more Adjusted EBITDA" is never answered by a quote naming no measure
+    (a chief executive's words on the quarter): it says nothing of which member ranks first. (A quote naming another
+    measure is left to the ranking rules, ``scoring.ranks_members``.)"""
+    return not ranked_by(question) or bool(_families(said))
 
 
 # "X reports both system-wide sales and revenue. What were the two figures?": the measures named, each a figure asked

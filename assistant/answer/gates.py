@@ -26,6 +26,7 @@ from . import prose_places
 from . import prose_revisions as revisions
 from . import prose_rankings as rankings
 from . import prose_respective, prose_subjects
+from .asked_measures import says_ranked_measure
 from . import prose_ties as ties
 from . import prose_verdicts
 from .question import (
@@ -211,6 +212,11 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
             own_names=(getattr(c.meta, "company", None) or "", *aliases)):
         # the question narrows its subject (a class bounded by a number, the whole, a group, one side of a contrast)
         # and the candidate is about another (``prose_subjects``)
+        return None
+    if asked.kind in ("entity", "list") and c.kind in ("sentence", "list") \
+            and not says_ranked_measure(asked.text, " ".join((c.body, c.heading, c.before))):
+        # "Which of its segments contributed more Adjusted EBITDA?": a quote stating no such measure (a chief
+        # executive's words on the quarter) ranks no member by it (session 30)
         return None
     if (c.kind == "sentence" or asked.alone and c.kind == "list") and (asked.alone or asked.kind in ("amount", "yesno")
                                  or asked.kind == "describe" and asks_figure(question)) \
@@ -562,6 +568,10 @@ def verdict(asked: Asked, c: Candidate) -> str | None:
     if asked.kind == "yesno" and _PROPORTION_Q.search(asked.text) and not _PROPORTION_SAID.search(c.text):
         # "Do most states require ...?": "24 states require ..." counts members without the whole, so it decides
         # nothing; only a sentence stating the proportion (most, a majority, half, a share, all, none) does
+        return None
+    if asked.kind == "yesno" and c.kind == "sentence" and prose_subjects.rank_held_by_another(asked.text, c.text):
+        # "Was Greece the third-largest exporter?": "Tunisia stayed the third-largest exporter" gives the rank to
+        # another subject; the sentence decides nothing of the asked one (session 30)
         return None
     said, hits = _polarity(asked, c)
     clauses = re.split(r";\s+|:\s+(?=[a-z])", c.text) if c.kind == "sentence" else []

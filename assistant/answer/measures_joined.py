@@ -296,7 +296,12 @@ def adjusted_left(question: str, ans: Answer | None) -> str | None:
 
 # a part asking a multiple ("what multiple of its EBITDA", "net debt as a multiple of EBITDA")
 # ("how many times" is left out: it also counts events, "how many times did the board meet")
-_MULTIPLE_ASKED = re.compile(r"(?i)\b(?:what|which)\s+multiple\s+of\b|\bas\s+a\s+multiple\s+of\b")
+_MULTIPLE_ASKED = re.compile(r"(?i)\b(?:what|which)\s+multiple\s+of\b|\bas\s+a\s+multiple\s+of\b|"
+                             # "how many times fiscal 2026 EBITDA was it": a figure named between "how many times" and
+                             # "was it" is the base of a multiple (an event counted is asked "how many times did ...";
+                             # session 30)
+                             r"\bhow\s+many\s+times\s+(?!(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could)\b)"
+                             r"[^?;]*?\b(?:was|is|were|are)\s+(?:it|that|this|they|those)\b")
 # multiple stated ("3.1x", "3.05 times"), or computed as one ("a ratio of ...", "turnover", a formula dividing one figure
 # by another: "12,410 / 1,530")
 _MULTIPLE_SAID = re.compile(r"(?i)\d(?:\.\d+)?\s*(?:x|times)\b|\b(?:ratio|turnover|coverage|multiple)\b|"
@@ -310,3 +315,40 @@ def multiple_left(question: str, ans: Answer | None) -> str | None:
     if ans is None or ans.refused or _MULTIPLE_SAID.search(ans.text):
         return None
     return next((p for p in part_texts(question) if _MULTIPLE_ASKED.search(p)), None)
+
+
+# a later part asking an amount by a noun of its own ("..., and how much revolver capacity was left?")
+_AMOUNT_PART = re.compile(r"(?i)^(?:and\s+)?(?:how\s+(?:much|many)|what\s+(?:was|were|is|are|amount|level|value|figure))\b")
+# (a part asking a reason, "what drove the change", "what caused it", is no amount: ``explanation_left``'s and the
+# reason paths' business)
+# the words of such a part that name no thing: the asking frame, a figure's form, its unit, periods
+_FRAME_WORDS = frozenset("""how much many what which was were is are did does do has have had been being be the its their
+    a an of in on at for to by from with as than into per left remain remained remaining remains available still over
+    under there then also now total amount figure number level value sum change changed changes percentage percent
+    growth grow grew increase increased decrease decreased decline declined difference gap rise rose fall fell ratio
+    multiple times share proportion portion round rounded decimal places place million millions billion billions
+    thousand thousands usd dollars year years fiscal quarter quarters month months end ended ending versus compared
+    earlier prior previous before after same""".split())
+
+
+def unnamed_left(question: str, ans: Answer | None) -> str | None:
+    """A later part asking an amount of a thing the metric registry does not know ("..., and how much revolver capacity
+    was left?") whose words a figure answer never says: the part as worded, else None. General rule (session 30, #11):
+    every part of a multi-part question is answered or named as not found; a figure computed for the parts before
+    is never the whole answer to a part asking something else (a part leaning on the figure before, "how much did it
+    change", is about that figure: never such a part)."""
+    if ans is None or ans.refused:
+        return None
+    parts = part_texts(question)
+    if len(parts) < 2:
+        return None
+    said = " ".join((ans.text, ans.subject or "", *(i.label for i in ans.inputs))).lower()
+    said_stems = {w[:5] for w in re.findall(r"[a-z][a-z-]+", said)}
+    for part in parts[1:]:
+        if not _AMOUNT_PART.match(part) or metrics_in(part) or _BACK.search(part):
+            continue
+        words = [w.lower() for w in re.findall(r"(?<![\w'’])[a-z][a-z-]+", part)
+                 if len(w) > 2 and w.lower() not in _FRAME_WORDS]
+        if words and not any(w[:5] in said_stems for w in words):
+            return part
+    return None

@@ -37,7 +37,10 @@ _STOP = frozenset("""the a an its their our his her this that these those all to
 _END = re.compile(r"(?i)^(?:in|of|for|on|at|by|from|to|during|since|over|and|or|than|as|with|was|were|is|are|did|does|"
                   r"do|has|have|had|will|would|compared|versus|vs|per|between|(?:19|20)\d\d|q[1-4]|fy\d*|came|come|comes|"
                   r"went|rose|fell|grew|made|make|makes|earned|generated|totall?ed|reached|next|last|previous|prior|"
-                  r"coming|this|expected|planned|forecast|according|said|say|says|end|year-end|" + MONTH_OR_ABBR + r")$")
+                  r"coming|this|expected|planned|forecast|according|said|say|says|end|year-end|"
+                  # examples of the thing follow ("power tool accessories such as drill bits"): the thing's name ends
+                  # before them (session 30)
+                  r"such|like|including|e\.g|excluding|" + MONTH_OR_ABBR + r")$")
 # "Revenues related to these manufacturing activities totaled $320 million", "sales attributable to the acquired
 # brands were ...": the measure of one activity, source or kind of work, a part of the measure and never its total
 _PART_OF_OWN = re.compile(rf"(?i)\b(?:{_MEASURE})\s+(?:(?:that\s+(?:is|are|was|were)\s+)?(?:related|relating|"
@@ -167,12 +170,38 @@ def names_other_thing(question: str, own: str, said: str) -> bool:
     figure is the trucks', the cranes', all pets'. General rule (session 29): a figure of a sub-market, product or
     service line asked is never the figure of the thing its name is built on, nor of a neighbour; said in other
     words or not, such a quote is no answer (no soft reading by meaning)."""
-    narrowed = [words for words in _phrases(question) if len(words) >= 2]  # read once per question (cached)
-    if not narrowed:
+    phrases = [words for words in _phrases(question) if words]  # read once per question (cached)
+    narrowed = [words for words in phrases if len(words) >= 2]
+    examples = examples_named(question) if phrases else ()
+    if not narrowed and not examples:
         return False
     said_stems = {_stem(w) for w in re.findall(r"[A-Za-z][\w'’]*", said)}
     own_stems = {_stem(w) for w in re.findall(r"[A-Za-z][\w'’]*", own)}
-    return any(_stem(words[-1]) not in said_stems and _stem(words[-2]) in own_stems for words in narrowed)
+    if any(_stem(words[-1]) not in said_stems and _stem(words[-2]) in own_stems for words in narrowed):
+        return True
+    # General rule (session 30, #11): a thing asked with examples of it ("power tool accessories such as drill bits and
+    # saw blades") is answered by a quote saying the thing (its head, "accessories") or one example whole ("drill
+    # bits"); a quote sharing one word with an example ("Cordless drills and drivers") is about another thing
+    return bool(examples) and not any(_stem(words[-1]) in said_stems for words in phrases) \
+        and not any(all(_stem(w) in said_stems for w in ex) for ex in examples)
+
+
+# examples a question gives of the thing it asks: "such as drill bits and saw blades", "like X or Y", "including X"
+_EXAMPLES = re.compile(r"(?i)\b(?:such\s+as|(?<!look\s)(?<!looks\s)(?<!looked\s)like|including|e\.g\.,?)\s+([^?;:.()]+?)(?=\s+(?:in|for|during|at|by|over|"
+                       r"from|since|between|through|compared|versus|vs\.?)\b|\s*[?;:.()]|\s*$)")
+
+
+@lru_cache(maxsize=256)
+def examples_named(question: str) -> tuple[tuple[str, ...], ...]:
+    """The examples a question gives of the thing it asks, each as its words (lower case, stop words out): "power tool
+    accessories such as drill bits and saw blades in 2024" -> ((drill, bits), (saw, blades))."""
+    out = []
+    for m in _EXAMPLES.finditer(question):
+        for ex in re.split(r"(?i)\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group(1)):
+            words = tuple(w.lower() for w in re.findall(r"[A-Za-z][\w-]*", ex) if w.lower() not in _STOP and len(w) > 2)
+            if words:
+                out.append(words)
+    return tuple(out)
 
 
 def states_part(text: str) -> bool:

@@ -34,9 +34,9 @@ from ..text.counts import alternation, counting, number_words
 from ..text.numbers import parse_numbers
 from .measure_families import _stem
 
-__all__ = ["asked_group", "asks_one_ranked", "asks_whole", "bound_class", "carries_bound", "contrasted", "group_owned",
-           "member_row", "names_group", "names_party", "narrowed_elsewhere", "only_in_group", "settled_party",
-           "states_group"]
+__all__ = ["asked_group", "asks_one_ranked", "asks_whole", "bound_class", "carries_bound", "company_worded_part",
+           "contrasted", "group_owned", "member_row", "names_group", "names_party", "narrowed_elsewhere", "only_in_group",
+           "rank_held_by_another", "says_part", "settled_party", "states_group"]
 
 # ---- a class bounded by a number ------------------------------------------------------------------------------------
 _NUM = r"(?:[$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
@@ -359,4 +359,75 @@ def narrowed_elsewhere(question: str, text: str, label: str = "", around: str = 
     party = settled_party(question) if figure else frozenset()
     if party and not names_party(party, f"{text} {heading} {around}"):
         return "a settlement with another party than the one asked"
+    part = company_worded_part(question, own_names)
+    if part and not says_part(part, _without_names(f"{text} {label} {heading} {around}", own_names)):
+        return "a part named with a word of its company's name asked, the quote names only the company"
     return ""
+
+
+# ---- a part named with a word of its company's name -----------------------------------------------------------------
+# a segment, division or business unit named by its capitalised name before its kind ("HGLO's Propane segment", "the
+# Marine Services division"); the name is the run of capitalised words right before the kind
+_PART_NAME = re.compile(r"(?<![\w'’.&-])((?:[A-Z][\w&-]*\s+){1,4})(?=(?:reportable\s+|operating\s+)?"
+                        r"(?i:segments?|divisions?|business\s+units?)\b)")
+# capitalised words of a run that are no part of a part's name (a question's opening word, an article)
+_NOT_PART_NAME = frozenset("the its their our his her this that these those each every both all any which what how why "
+                           "when where who did does do was were is are has have had in for at of on by from to and or "
+                           "total reportable operating".split())
+
+
+def company_worded_part(question: str, own_names: "tuple[str, ...] | list[str]") -> tuple[str, ...]:
+    """The words of a part the question names (a segment, division or business unit, by its capitalised name before
+    its kind) when every word of that name is a word of the company's own names ("Propane" of "Hearthglow Propane" in
+    "What were the total assets of HGLO's Propane segment?"); () otherwise."""
+    own = _tokens(" ".join(n for n in own_names if n))
+    for m in _PART_NAME.finditer(question.replace("’", "'")):
+        words = tuple(w for w in re.findall(r"[a-z][a-z&-]*[a-z]", m.group(1).lower()) if w not in _NOT_PART_NAME)
+        if words and set(words) <= own:
+            return words  # every word of the part's name is the company's ("Propane" of "Hearthglow Propane"): the
+            # company's name alone could say it; a name with a word of its own ("Health Care Benefits" of "CVS
+            # Health") is held to that word by the other rules
+    return ()
+
+
+def says_part(part: tuple[str, ...], said: str) -> bool:
+    """Does ``said`` (a quote, its label, heading, the sentence before and its report's title, the company's own names
+    taken out) say every word of the part's name (by stem)? General rule (session 30, #11): a part named with a word of
+    its company's name ("Hearthglow Propane"'s "Propane segment") is the quote's subject only where the quote names the
+    part itself; the company's name saying the word is no mention of the part, so the company's "Total assets" row or
+    another segment's sentence is never the part's figure."""
+    there = {_stem(w) for w in _tokens(said)}
+    return all(_stem(w) in there for w in part)
+
+
+# ---- a rank asked of one subject, held by another ------------------------------------------------------------------
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th)"
+_RANK_WORD = r"(?:largest|biggest|leading|smallest|highest|lowest|fastest[- ]growing|most\s+\w+)"
+_RANK = rf"(?:{_ORDINAL}[- ]|single\s+)?{_RANK_WORD}"
+# "Was Greece the third-largest olive oil exporter ...?", "Is Contoso still the largest maker ...?"
+_RANK_Q = re.compile(rf"^\s*(?:Was|Is|Were|Are|Did|Does|Has|Had)\s+(?P<subj>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,3}})"
+                     rf"\s+(?:(?:still|again|now|also|really)\s+)?(?:the|its|their|[A-Z][\w.&-]*['’]s)\s+(?P<rank>{_RANK})\b")
+_CLAUSE_CUT = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|yet)\b|,(?=\s)|\b(?:while|whereas|but)\b")
+_CAPITAL_NAME = re.compile(r"(?<![\w'’])[A-Z][\w'’.&-]*")
+
+
+def rank_held_by_another(question: str, text: str) -> bool:
+    """Does a sentence give the rank a yes/no question asks of its subject to another subject and not to it ("Was
+    Greece the third-largest exporter by value?": "..., and Tunisia stayed the third-largest exporter by value")? The
+    clause stating the rank names someone else and never the asked subject. General rule (session 30, #11): a rank is
+    held by one subject; a sentence saying another holds it never says yes of the asked one (its words all said, the
+    subject aside), so it decides nothing."""
+    m = _RANK_Q.search(question)
+    if m is None:
+        return False
+    subj = {w.lower().rstrip("'’s") for w in m.group("subj").split()}
+    rank = re.sub(r"[- \s]+", r"[- ]+", re.escape(m.group("rank").lower()).replace("\\ ", " ").replace("\\-", "-"))
+    for r in re.finditer(rf"(?i)\b{rank}\b", text):
+        cuts = [c.end() for c in _CLAUSE_CUT.finditer(text[: r.start()])]
+        clause = text[(cuts[-1] if cuts else 0): r.start()]
+        names = {w.lower().rstrip("'’s").rstrip(".") for w in _CAPITAL_NAME.findall(clause)} - {"the", "its", "their"}
+        if names & subj:
+            return False  # the asked subject holds it (or shares the clause)
+        if names:
+            return True
+    return False

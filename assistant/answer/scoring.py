@@ -1429,6 +1429,7 @@ def compared_sides(question: str) -> tuple[str, str] | None:
 # "steepest", "sharpest", "deepest": the size of a move ("the steepest fall in margin"), a ranking as much as "largest"
 _RANKING_Q = re.compile(r"(?i)\b(?:most|least|best|worst|highest|lowest|largest|smallest|biggest|fastest|slowest|"
                         r"quickest|strongest|weakest|greatest|steepest|sharpest|deepest)\b")
+_COMPARATIVE_Q = re.compile(r"(?i)\b(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater)\b")
 _OUTRANKS = re.compile(r"(?i)\b(?:[a-z]{2,}er|more|less)\s+than\s+(?:(?:in|at|for|among|of|by)\s+)?(?:any|all|every)\s+"
                        r"other\b|\bran(?:k|ked|ks)\s+(?:first|top|last)\b|\bnumber\s+one\b|\bno\.\s?1\b|"
                        r"\boutpac\w+\s+(?:all|every|the\s+other|its\s+peers)\b")
@@ -1461,8 +1462,12 @@ def _one_of_several(asked: Asked, body: str) -> bool:
 def asks_ranking(asked: Asked) -> bool:
     """Does a part ask which member of a group ranks first by a measure ("Which region grew fastest?", "Which of its
     three segments had the highest margin?", "Who holds the largest share?")?"""
+    unnamed = _unnamed(asked)
+    # a comparative of a measure the question names ("Which of its segments contributed more Adjusted EBITDA?") ranks
+    # the members by it as a superlative does: one member's figure alone is no answer (session 30)
     return asked.kind in ("entity", "list") and bool(
-        re.match(rf"(?i)^\s*{_PREP}(?:which|who|whose)\b", asked.text)) and bool(_RANKING_Q.search(_unnamed(asked)))
+        re.match(rf"(?i)^\s*{_PREP}(?:which|who|whose)\b", asked.text)) and bool(
+        _RANKING_Q.search(unnamed) or _COMPARATIVE_Q.search(unnamed) and asked_measures.ranked_by(asked.text))
 
 
 def ranks_members(asked: Asked, c: Candidate) -> bool:
