@@ -483,10 +483,15 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
             # "Demand rose for three reasons." and five sentences before the next paragraph break (a PDF's text has no
             # blank lines between paragraphs): the three it counts are its items, the rest another paragraph's
             follow = follow[: _COUNT_WORD_VALUES[told.group(1).lower()]]
-        if announced and len(follow) >= (1 if body.endswith(":") else 2):
+        clauses = _counted_clauses(page, follow, told)
+        if announced and clauses:
+            # session 30: "Three things held value back. In the US, ...; retailers kept ...; and in Europe ...": the
+            # count's items are the clauses of the one sentence after it, never that sentence and two others
+            follow = follow[:1]
+        if announced and (clauses or len(follow) >= (1 if body.endswith(":") else 2)):
             # "Makers have priced their biosimilars in one of two ways." / "The plan rests on three changes:" with no
             # bullets: the lead-in says nothing itself, the sentences after it (its paragraph) are what it announces
-            shown_items = tuple(" ".join(page[x:y].split()) for x, y in follow)
+            shown_items = clauses or tuple(" ".join(page[x:y].split()) for x, y in follow)
             # "Its chief operating officer described the results:": the lead-in's "its" is the sentence before's subject
             before = prev_sentence if (_ANAPHOR.match(body) or _CHANGE_ANAPHOR.match(body)) else ""
             out.append(Candidate(doc_id, doc, source, page_no, a, follow[-1][1], flat, "list", heading=section,
@@ -572,6 +577,20 @@ _COUNT_WORD_VALUES = counting(2, 6, digits=True)
 # the count an announcing sentence closes on ("... for three reasons.", "... in one of two ways."): its items
 _ANNOUNCED_COUNT = re.compile(r"(?i)\b(?<!of\s)(" + alternation(counting(2, 6)) + r"|[2-6])\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s"
                               r"(?:\s+[a-z-]+){0,3}\s*[.:]$")
+
+
+def _counted_clauses(page: str, follow: Sequence[tuple[int, int]], told: re.Match[str] | None) -> tuple[str, ...]:
+    """The items of a counted lead-in ("Three things held value back.") written as the clauses of the one sentence
+    after it, split at its semicolons ("In the US, ...; the retailers kept ...; and in Europe ..."): exactly as many
+    clauses as the count, each of three words or more; () otherwise. General rule (session 30): a count is of the
+    items the text sets apart, and semicolons inside one sentence set them apart as sentences would."""
+    if told is None or not follow:
+        return ()
+    first = " ".join(page[follow[0][0] : follow[0][1]].split())
+    parts = [p.strip() for p in re.split(r";\s+(?:and\s+|or\s+)?", first)]
+    if len(parts) != _COUNT_WORD_VALUES[told.group(1).lower()] or any(len(p.split()) < 3 for p in parts):
+        return ()
+    return tuple(parts)
 
 
 def _announces(text: str) -> bool:

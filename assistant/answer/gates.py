@@ -560,6 +560,10 @@ def verdict(asked: Asked, c: Candidate) -> str | None:
     if asked.kind == "yesno" and c.kind == "sentence" and prose_verdicts.asks_profit(asked.text):
         # "did it make an underwriting profit?": only a stated sign of a profit measure decides (prose_verdicts)
         return prose_verdicts.profit_verdict(asked.text, c.text)
+    if asked.kind == "yesno" and c.kind == "sentence" and (ranked := rankings.rank_verdict(asked.text, c.text)) != "":
+        # "Was Greece the third-largest exporter by value?": a rank is held by one name; only a clause stating that
+        # rank decides, "No" when it gives it to another name (prose_rankings.rank_verdict)
+        return ranked
     if asked.kind == "yesno" and _FEW_Q.search(asked.text) and not _FEW_SAID.search(c.text):
         # "Does it depend on a small number of customers?": "Our sales depend on our customers' volumes" says the
         # dependence without the few the question asks; only a sentence stating how concentrated (a few, a single,

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..finance import fiscal
 from ..text.counts import alternation, counting
-from ..text.numbers import claims, parse_numbers
+from ..text.numbers import MONEY_NAMED, claims, parse_numbers
 from ..text.sentences import content_words, is_heading, sentence_spans
 from . import prose_causes as causes
 from . import prose_changes as changes
@@ -30,6 +30,7 @@ from . import prose_items as items
 from . import prose_lists
 from . import prose_members as members
 from . import prose_tables as tables
+from .prose_tables import counts_goods
 from . import asked_shares, prose_ties as ties
 from . import prose_reasons as reasons
 from . import prose_revisions as revisions
@@ -1378,8 +1379,12 @@ def rank_rows(asked: Asked, cands: Sequence[Candidate], question: str = "") -> S
         if c.kind == "row" and c.table:
             tables.setdefault((c.doc_id, c.page, c.table), []).append(c)
     best: tuple[float, Scored] | None = None
+    money = bool(MONEY_NAMED.search(question or asked.text))
     for rows in tables.values():
         heading = rows[0].heading
+        unit_of = re.search(r"\(([^()]*)\)\s*$", rows[0].text)
+        if money and unit_of and counts_goods(unit_of.group(1)):
+            continue  # "the largest sales by value": a table of "thousand units" ranks goods, never money (session 30)
         said = _stems(content_words(heading))
         if not measure <= said and not (measure & said and len(measure - said) <= 1 and len(measure) >= 3):
             continue  # the table's caption must name what is ranked ("Revenue by operator, US$ billions")

@@ -140,3 +140,69 @@ def position_line(name: str, place: int, before: list[str], count: int | None = 
     """"Siemens Gamesa ranked second (after Mingyang)"."""
     word = _ORDINALS[place - 1] if place <= len(_ORDINALS) else f"{place}th"
     return f"{name} ranked {word}" + (f" (after {', '.join(before)})" if before else "")
+
+
+# ------------------------------------------------------------------------------------- "was X the third-largest ...?"
+# Rule (session 30, ``rank_verdict``): "Was Greece the third-largest exporter by value?" asks whether one named
+# holder has one rank. A rank ("the largest", "the third-largest", "the second-biggest") is held by one name, so a
+# sentence decides the question only in a clause stating exactly that rank (the ordinal too: "third-largest" is not
+# "largest"; a measure named by "by value" the same as the question's, never "by volume"): a clause naming the asked
+# name decides by its words as any other (the caller's verdict), a clause giving the rank to another name ("..., and
+# Tunisia stayed the third-largest exporter by value") is "No", and a sentence with no such clause ("Greece had its
+# best year by value") decides nothing, however many of the question's other words it says. "One of the largest"
+# is no rank held by one, so it never answers "No".
+_SUPERLATIVE = r"(?:largest|biggest|smallest|leading|fastest[- ]growing|most\s+valuable|top)"
+_ORDINAL_WORD = (r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th|10th)")
+_RANK_Q = re.compile(rf"^\s*(?i:is|was|are|were|remains?|remained)\s+(?P<name>{_NAME})\s+(?i:still\s+|now\s+|then\s+|"
+                     rf"again\s+)?(?i:the|its|their)\s+(?:(?i:world|country|region|market|industry)['’]s\s+)?"
+                     rf"(?P<rank>(?i:{_ORDINAL_WORD}[- ])?(?i:{_SUPERLATIVE}))\b(?P<rest>[^?]*)")
+_RANK_IN = re.compile(rf"(?i)(?<![\w-])(?:(?P<ord>{_ORDINAL_WORD})[- ])?(?P<sup>{_SUPERLATIVE})\b")
+_BY_MEASURE = re.compile(r"(?i)\bby\s+(value|volume|revenue|sales|units?|members|tonnage|weight|share|capacity|market\s+share|"
+                         r"number|count|assets|output)\b")
+_CLAUSE_CUT = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+|\.\s+(?=[A-Z])|:\s+")
+_FUNCTION_CAPS = frozenset("the a an it its in on at by for of this that these those their his her as with and but "
+                           "while whereas after before since from to yet so".split())
+
+
+def _norm_rank(ordinal: str | None, sup: str) -> tuple[str, str]:
+    o = (ordinal or "").lower()
+    o = {"2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth", "7th": "seventh",
+         "8th": "eighth", "9th": "ninth", "10th": "tenth"}.get(o, o)
+    return o, re.sub(r"[\s-]+", " ", sup.lower())
+
+
+def asks_rank(question: str) -> tuple[str, tuple[str, str], str | None] | None:
+    """(the name, its asked rank (ordinal, superlative), the measure named by "by ...") of "Was Greece the
+    third-largest exporter by value?" -> ("Greece", ("third", "largest"), "value"); None for any other question."""
+    m = _RANK_Q.search(question)
+    if m is None or m.group("name").split()[0].lower() in _FUNCTION_CAPS:
+        return None
+    r = _RANK_IN.match(m.group("rank"))
+    by = _BY_MEASURE.search(m.group("rest"))
+    return m.group("name"), _norm_rank(r.group("ord"), r.group("sup")), (by.group(1).lower() if by else None)
+
+
+def rank_verdict(question: str, text: str) -> str | None:
+    """"No" when a clause of ``text`` gives the asked rank to another name (see the rule above); "" when a clause
+    stating the asked rank names the asked name (its words decide, as for any yes/no question); None when no clause
+    states the asked rank (the sentence decides nothing). Only for a question ``asks_rank`` reads."""
+    asked = asks_rank(question)
+    if asked is None:
+        return ""
+    name, rank, by = asked
+    other = False
+    for clause in _CLAUSE_CUT.split(text):
+        exact = [m for m in _RANK_IN.finditer(clause) if _norm_rank(m.group("ord"), m.group("sup")) == rank
+                 and not re.search(r"(?i)\bone\s+of\s+(?:the|its|their)\s+(?:\w+\s+)?$", clause[: m.start()])]
+        if not exact:
+            continue
+        said_by = {b.group(1).lower() for b in _BY_MEASURE.finditer(clause)}
+        if by is not None and said_by and by not in said_by:
+            continue  # ranked by another measure ("by volume"): not the asked rank
+        if _find(name, clause) is not None:
+            return ""
+        before = clause[: exact[0].start()]
+        holders = [n for n in re.findall(_NAME, before) if n.split()[0].lower() not in _FUNCTION_CAPS]
+        if holders:
+            other = True
+    return "No" if other else None

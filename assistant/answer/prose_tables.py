@@ -77,6 +77,7 @@ unit, the computation and its result) and the rows themselves, cited to the page
 
 from __future__ import annotations
 from ..text.moves import UP_INFLECTED as _UP_WORDS, DOWN_INFLECTED as _DOWN_WORDS, OTHER_ROW as _OTHER
+from ..text.numbers import CURRENCY_CODES, CURRENCY_WORDS, MONEY_NAMED
 
 import math
 import re
@@ -651,8 +652,13 @@ def _unit(table: PageTable, measure: set[str]) -> str | None:
     return nouns[0] if len(nouns) == 1 else None
 
 
-_MONEY = re.compile(r"(?i)[$€£¥]|\b(?:US\$|USD|EUR|GBP|CHF|JPY|CNY|RMB|KRW|INR|dollars?|euros?|pounds?|francs?|yen|"
-                    r"yuan|won|rupees?)\b")
+_MONEY = re.compile(r"(?i)[$€£¥]|\bUS\$|\b" + CURRENCY_CODES + r"\b|\b" + CURRENCY_WORDS + r"\b|\b(?:pounds?|won)\b")
+
+
+def counts_goods(unit: str) -> bool:
+    """Is a table's unit ("thousand units", "GWh", "stores") a count or quantity, never money nor a share? Such a
+    table never answers a question naming money (``text.numbers.MONEY_NAMED``; session 30)."""
+    return _count(unit)
 
 
 def _count(unit: str) -> bool:
@@ -1489,6 +1495,7 @@ def table_picks(question: str, parts: Sequence[Any], cands: Sequence[Any],
         if getattr(part, "kind", "") in ("reason", "business"):
             continue  # "Why did A grow faster than B?" asks a cause
         ask = _read(text, part)
+        own = ask.measure
         if _SUM.search(text) and ask.share and ask.op == "level" and not ask.yesno and not ask.which:
             # "What share of sales did A and B account for together?": the named rows' summed share of the total
             ask = replace(ask, combined=True, measure=frozenset(w for w in ask.measure if not _SUM.fullmatch(w)))
@@ -1511,7 +1518,13 @@ def table_picks(question: str, parts: Sequence[Any], cands: Sequence[Any],
                               names=ask.names or earlier.names, years=ask.years or earlier.years,
                               text=text if ask.names or not earlier.names else f"{earlier.text} {text}",
                               which=ask.which or earlier.which)  # fmt: skip
-        got = _answer(ask, tables, prev[1] if prev else None)
+        # session 30: a question naming money ("the value of", "in CHF", "worth") is never answered from a table of
+        # counts ("thousand units", "GWh"): its cells are goods, not money (``text.numbers.MONEY_NAMED``)
+        # (a part naming no measure of its own, "..., and how did it change from 2023?", asks of the money before it)
+        money = bool(MONEY_NAMED.search(text) or MONEY_NAMED.search(question) and len(parts) == 1
+                     or not own and any(MONEY_NAMED.search(getattr(p, "text", str(p))) for p in parts[:k]))
+        usable = [(c, t) for c, t in tables if not (money and _count(_unit(t, set(ask.measure)) or "x"))]
+        got = _answer(ask, usable, prev[1] if prev else None) if usable else None
         if got is None:
             continue
         row_cand, pick = got

@@ -130,8 +130,11 @@ UP_LEAD_ASKED = re.compile(r"(?i)\b(?:ris(?:e|es|en|ing)|rose|gr[eo]w(?:s|n|th|i
                            r"gain\w*|improv\w*|expan\w*|surg\w*|up|higher|boost\w*|rebound\w*)\b")
 
 # a fall a why-question asks ("deteriorate", "slow") (``answer.reason_leads``)
+# session 30: a restraint asked ("What held back sales?", "What weighed on margins?") asks the causes of a fall too
 DOWN_LEAD_ASKED = re.compile(r"(?i)\b(?:fall(?:s|en|ing)?|fell|declin\w*|decreas\w*|drop\w*|down|lower|shr[iau]nk\w*|"
-                             r"contract\w*|slump\w*|slid|reduc\w*|weak\w*|slow\w*|deteriorat\w*)\b")
+                             r"contract\w*|slump\w*|slid|reduc\w*|weak\w*|slow\w*|deteriorat\w*|"
+                             r"(?:held|hold|holds|holding)\s+back|weigh(?:s|ed|ing)?\s+on|dragg?(?:s|ed|ing)?\s+(?:on|down)|"
+                             r"hamper\w*|restrain\w*)\b")
 
 # a remainder row's label: "Rest of Europe", "Rest of the world", "Other Asia-Pacific", "Other European countries"
 # (``answer.scoring``)

@@ -26,6 +26,17 @@ _SCALE_WORDS = {
 # read past its currency ("EUR 1,840 in 2025, down from EUR 2,030": answer/prose_changes).
 CURRENCY_CODES = r"(?-i:USD|EUR|GBP|JPY|CHF|CNY|RMB|KRW|INR|CAD|AUD|SEK|NOK|DKK|HKD|SGD|NZD|BRL|ZAR|MXN)"
 
+# the names of currencies in words ("in euros", "Swiss francs")
+CURRENCY_WORDS = r"(?:dollars?|euros?|yen|yuan|renminbi|francs?|rupees?|kronor|kroner|krona|sterling)"
+
+# session 30: a question (or a table's unit line) that names money itself: a currency sign, code or name ("in CHF",
+# "in euros", "in US dollars"), the value of something ("the value of the world X market", "sales by value", "valued
+# at") or what it was worth. General rule: such a question asks an amount of money, which a count of goods ("14.2
+# million scooters", a table in "thousand units") never answers, whatever else the question says (answer/question
+# ``_unit``, answer/prose_tables ``table_picks``).
+MONEY_NAMED = re.compile(r"(?i)[$€£¥]|\bUS\$|\b" + CURRENCY_CODES + r"\b|\b" + CURRENCY_WORDS + r"\b|"
+                         r"\bvalue\s+of\b|\b(?:in|by)\s+value\b|\bvalued\s+at\b|\bworth\b")
+
 
 _NUMBER = re.compile(
     r"""
