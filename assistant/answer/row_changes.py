@@ -23,7 +23,7 @@ from typing import Any
 from ..finance import formulas as calc
 from ..finance.formulas import fmt
 from ..query.entities import named_companies
-from ..query.intent import read_asked
+from ..query.intent import metrics_in as intent_metrics_in, read_asked
 from ..text.periods import resolve_period
 from ..types import Fact, Subject
 from . import fact_lookup, fact_sentences
@@ -54,15 +54,23 @@ def per_share_change(question: str, index: Any) -> Any:
         return None
     company = named[0]
     period, years = resolve_period(question)
-    if period is not None and not period.startswith("FY"):
-        # General rule (session 30, #10): the rows read here are fiscal years' ("FY2025"); a change asked between
-        # quarters, halves, nine months or years to date ("the fourth quarter of 2019 from the fourth quarter of
-        # 2018") is never answered by the two fiscal years' figures
+    # General rule (session 30): the row's columns are those of the period's length the question asks: "the fourth
+    # quarter of 2025 ... the fourth quarter of 2024" reads the two fourth-quarter columns (a 10-K's quarterly data),
+    # "the first nine months" the 9M columns; never the fiscal years' columns beside them (the years' change answered
+    # a quarter's question); a period of another kind (a half, a year to date by its end date) is no answer here
+    span = re.fullmatch(r"(Q[1-4]|[69]M) \d{4}", period or "")
+    if period is not None and not period.startswith("FY") and span is None:
         return None
     # General rule (session 30, #10): the years a question names are the filer's (``fact_lookup.filer_year_shift``):
     # "fiscal 2024" of a filer naming its years by the year they began is the column that closed in 2025
     shift, said = fact_lookup.filer_year_shift(question, index, company.doc_ids)
+    if shift and span is not None:
+        return None  # a quarter of a filer naming its years by their start: its quarters' years are not read here
     years = tuple(sorted({y + shift for y in years}))
+
+    def col(year: int) -> str:
+        return f"{span.group(1)} {year}" if span is not None else f"FY{year}"
+
     if len(years) == 1:
         y0, y1 = years[0] - 1, years[0]
     elif len(years) == 2:
@@ -82,10 +90,15 @@ def per_share_change(question: str, index: Any) -> Any:
     if len(labels) != 1:
         return None
     label = labels.pop()
+    # General rule (session 30): this rule answers one row; a question that also names another measure ("by what
+    # percentage did its net revenues and its diluted earnings per common share change?") would be answered in part
+    rest = re.sub(r"\W+".join(map(re.escape, _tokens(label))), " ", question.lower().replace("’", "'"))
+    if intent_metrics_in(rest):
+        return None
     by_page: dict[tuple[str, int], dict[str, set[float]]] = {}
     kept: dict[tuple[str, int, str], Fact] = {}
     for f in rows:
-        if f.label != label or f.period not in (f"FY{y0}", f"FY{y1}"):
+        if f.label != label or f.period not in (col(y0), col(y1)):
             continue
         by_page.setdefault((f.doc_id, f.page), {}).setdefault(f.period, set()).add(round(f.value, 6))
         kept.setdefault((f.doc_id, f.page, f.period), f)
@@ -96,7 +109,8 @@ def per_share_change(question: str, index: Any) -> Any:
     if len(answers) != 1:
         return None  # two pages print the row with other amounts: which one holds is not settled here
     doc_id, page = min(pages)
-    a, b = kept[(doc_id, page, f"FY{y0}")], kept[(doc_id, page, f"FY{y1}")]
+    p0, p1 = col(y0), col(y1)
+    a, b = kept[(doc_id, page, p0)], kept[(doc_id, page, p1)]
     if a.value <= 0:
         return None  # no rate from a figure of zero or below
     if fact_lookup._failed_input(index, [a, b], primary=False) is not None:
@@ -106,16 +120,16 @@ def per_share_change(question: str, index: Any) -> Any:
     co = fact_sentences._possessive(company.name)
     title = label[:1].lower() + label[1:] if not label[:2].isupper() else label
     sign = "-" if diff < 0 else "+"
-    head = (f"{co} {title} changed by {sign}${abs(diff):,.2f} per share ({calc.rate(rate)}) from FY{y0} to FY{y1}: "
+    head = (f"{co} {title} changed by {sign}${abs(diff):,.2f} per share ({calc.rate(rate)}) from {p0} to {p1}: "
             f"from ${a.value:,.2f} per share [1] to ${b.value:,.2f} per share [2].")
-    how = (f"Formula: change = FY{y1} - FY{y0}; {fmt(b.value)} - {fmt(a.value)} = {diff:,.2f}; "
+    how = (f"Formula: change = {p1} - {p0}; {fmt(b.value)} - {fmt(a.value)} = {diff:,.2f}; "
            f"({fmt(b.value)} - {fmt(a.value)}) / {fmt(a.value)} x 100 = {calc.rate(rate)} [1][2].")
     sentences = [(head, (1, 2)), (how, (1, 2)),
-                 (f"Input: \"{a.label}\", FY{y0}: ${a.value:,.2f} per share [1].", (1,)),
-                 (f"Input: \"{b.label}\", FY{y1}: ${b.value:,.2f} per share [2].", (2,))]  # fmt: skip
+                 (f"Input: \"{a.label}\", {p0}: ${a.value:,.2f} per share [1].", (1,)),
+                 (f"Input: \"{b.label}\", {p1}: ${b.value:,.2f} per share [2].", (2,))]  # fmt: skip
     if _OWN_MEASURE.search(label):
         sentences.append((f"Reported as \"{label}\", a measure of the company's own definition: both figures as the "
                           "company reports them [1][2].", (1, 2)))  # fmt: skip
     ans = fact_sentences._answer(question, sentences, [a, b], "calc", f"change in {title}", inputs=[a, b],
-                                 about=Subject(company.name, f"FY{y0} to FY{y1}"))
-    return fact_sentences.with_naming_note(ans, said, f"FY{y1}") if shift else ans
+                                 about=Subject(company.name, f"{p0} to {p1}"))
+    return fact_sentences.with_naming_note(ans, said, p1) if shift else ans

@@ -209,8 +209,12 @@ METRICS: tuple[Metric, ...] = (
             r"(basic|basic earnings per (common )?share|earnings per (common )?share[ -—–:]*basic|basic net (income|earnings) "
             r"per (common )?share|net (income|earnings) per (common )?share[ -—–:]*basic)( attributable to .*)?",
         ),
+        # General rule (session 30): the statement's "per common share" rows are asked back in their own words
+        # ("basic earnings per common share"), as the labels read them
         words=("basic eps", "basic earnings per share", "basic net income per share", "basic net earnings per share",
-               "net income per basic share", "earnings per basic share", "basic income per share"),
+               "net income per basic share", "earnings per basic share", "basic income per share",
+               "basic earnings per common share", "basic net income per common share",
+               "basic net earnings per common share", "earnings per common share - basic"),
         title="basic EPS",
         statement="income",
         kind="rate",
@@ -226,7 +230,9 @@ METRICS: tuple[Metric, ...] = (
         # the statement's own wording asked back ("diluted net income per share", "net income per diluted share")
         words=("diluted eps", "diluted earnings per share", "eps", "earnings per share", "diluted net income per share",
                "diluted net earnings per share", "net income per diluted share", "earnings per diluted share",
-               "net earnings per diluted share", "diluted income per share"),
+               "net earnings per diluted share", "diluted income per share", "diluted earnings per common share",
+               "diluted net income per common share", "diluted net earnings per common share",
+               "earnings per common share - diluted", "net income per diluted common share"),
         title="diluted EPS",
         statement="income",
         kind="rate",

@@ -655,8 +655,12 @@ def find_definitions(question: str, lookup: Lookup) -> list[Definition | Unparse
                 else:
                     expr = parse(body, lookup, known)
             except _ParseError as err:
+                # General rule (session 30): a body stating arithmetic ("A plus B, divided by C") that did not parse
+                # is no list of figures; read as one, its first figure stood for the whole (a return's numerator for
+                # the return itself)
                 try:  # "cash and cash equivalents and accounts receivable": the figures listed, added up
-                    expr = list_sum(body, lookup, known) if _LISTED.search(body) else None
+                    expr = (list_sum(body, lookup, known) if _LISTED.search(body) and not _OPERATOR_SPLIT.search(body)
+                            else None)
                 except _ParseError:
                     expr = None
                 if expr is None:
@@ -1555,7 +1559,10 @@ _HINT_CORE = (
     r"(?:as\s+)?(?:(?:reported|shown|found|presented|taken|stated|listed)\s+)?(?:from|on|in|per|according\s+to)\s+"
     # the statement named with its filer's possessive ("from WMT's consolidated statements of income", "in Contoso
     # Ltd.'s balance sheet", "from its cash flow statement"): where the figure is read, as with "the" (session 28, #10)
-    r"(?:the\s+|its\s+|their\s+|(?:[a-z][\w&.\-]*\s+){0,2}[a-z][\w&.\-]*'s?\s+)?(?:condensed\s+)?(?:consolidated\s+)?(?:condensed\s+)?(?:statements?\s+of\s+(?:cash\s+flows?|income|operations|earnings|financial\s+"
+    r"(?:the\s+|its\s+|their\s+|(?:[a-z][\w&.\-]*\s+){0,2}[a-z][\w&.\-]*'s?\s+)?"
+    # the filing's year between ("as reported in Contoso's FY2025 10-K", "in its fiscal 2025 10-K"; session 30)
+    r"(?:(?:FY\s?'?|fiscal\s+(?:year\s+)?)?(?:19|20)\d{2}\s+(?=(?:form\s+)?10-?K\b))?(?:form\s+(?=10-?K\b))?"
+    r"(?:condensed\s+)?(?:consolidated\s+)?(?:condensed\s+)?(?:statements?\s+of\s+(?:cash\s+flows?|income|operations|earnings|financial\s+"
     r"position)|cash\s+flows?\s+statements?|income\s+statements?|balance\s+sheets?|p&l|10-?k|"
     # the five-year table a 10-K prints under "Selected Financial Data": where the figures are read, not what
     r"selected\s+(?:consolidated\s+)?financial\s+data)")

@@ -39,9 +39,16 @@ _SENTENCES = re.compile(r".+?(?:[?!](?=\s|$)|\.(?=\s+[A-Z\"“(])|\.?$)", re.S)
 # one clause, two measures of one company sharing its verb: "by what percentage did Acme's A and its B grow ...", "how
 # much did Acme's A and B grow ..." (without "its", each of A and B a measure by itself, never one measure whose name
 # holds "and": ``_two_measures``)
-_SHARED_VERB = re.compile(rf"(?P<head>{_OPENER}[^,;?]*?\bdid\s+)(?P<owner>(?:[A-Z][\w&.\-]*\s+){{0,4}}[A-Z][\w&.\-]*['’]s?)"
+# (session 30) the owner may be "its" when the words before the clause name the company ("Using Acme's 2025 10-K, by
+# what percentage did its revenues and its diluted EPS change?"), each part keeping those words
+_SHARED_VERB = re.compile(rf"(?P<head>{_OPENER}[^,;?]*?\bdid\s+)(?P<owner>(?:[A-Z][\w&.\-]*\s+){{0,4}}[A-Z][\w&.\-]*['’]s?|its)"
                           r"\s+(?P<a>[^,;?]+?)\s+and\s+(?P<its>its\s+)?(?P<b>[^,;?]+?)\s+"
                           r"(?P<rest>(?:grow|change|increase|decrease|rise|fall|decline)\b[^?]*)$", re.I)
+
+
+# a period closing the second measure's words: "for the fourth quarter of 2025", "in fiscal 2025", "for Q3 2025"
+_PERIOD_TAIL = re.compile(r"\s+((?:for|in|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:fiscal\s+)?quarter\s+"
+                          r"(?:of\s+)?|Q[1-4]\s+(?:of\s+)?|fiscal\s+(?:year\s+)?|FY\s?)?(?:19|20)\d\d)$", re.I)
 
 
 def measures_asked(question: str) -> list[str] | None:
@@ -58,11 +65,18 @@ def measures_asked(question: str) -> list[str] | None:
     prefix, body = sentence[:first.start()], sentence[first.start():].rstrip("?").strip()
     clauses = [c.strip() for c in _JOIN.split(body) if c and c.strip()]
     if len(clauses) == 1 and (shared := _SHARED_VERB.match(body)) and (
-            shared.group("its") or _two_measures(shared.group("a"), shared.group("b"))):
+            shared.group("its") or _two_measures(shared.group("a"), _PERIOD_TAIL.sub("", shared.group("b")))):
         # "by what percentage did Acme's net income and its diluted EPS grow in 2025?": two measures of one company,
         # the second named with "its", sharing the clause's verb and periods: each asked with them
         head, owner, rest = shared.group("head"), shared.group("owner"), shared.group("rest")
-        asked = [f"{prefix}{head}{owner} {m.strip()} {rest}?" for m in (shared.group("a"), shared.group("b"))]
+        if owner == "its" and not _POSSESSIVE.search(prefix + " " + sentences_before(sentences, at)):
+            return None  # "its" of no company named before: each part would ask of nobody
+        a, b = shared.group("a"), shared.group("b")
+        if (tail := _PERIOD_TAIL.search(b)) and not _PERIOD.search(a):
+            # "... did its revenues and its diluted EPS for the fourth quarter of 2025 change from the fourth quarter
+            # of 2024?": the period after the second measure is both measures' (session 30)
+            b, rest = b[:tail.start()], f"{tail.group(1)} {rest}"
+        asked = [f"{prefix}{head}{owner} {m.strip()} {rest}?" for m in (a, b)]
         return [" ".join(x for x in (sentences_before(sentences, at), a if prefix.strip() else a[0].upper() + a[1:],
                                      sentences_after(sentences, at)) if x).strip() for a in asked]
     if len(clauses) < 2 or not all(re.match(_OPENER + _ASKING, c, re.I) for c in clauses):

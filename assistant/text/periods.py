@@ -111,6 +111,28 @@ def without_source_quarter(question: str) -> str:
     return question
 
 
+# the year of an annual filing a question cites as its source ("Activision's FY2019 10-K", "its 2025 annual report", "the
+# 10-K for fiscal 2025"), which names which filing to read
+# General rule (session 30): a question that names quarters or year-to-date spans besides its source's year asks for
+# those periods; the filing's year is no period asked too ("Using its FY2019 10-K, how did net revenues for the fourth
+# quarter of 2019 change from the fourth quarter of 2018?" compares two quarters, not them and the year)
+_SOURCE_YEAR = re.compile(
+    r"(?:\bFY\s?'?|\bfiscal\s+(?:year\s+)?|\b)(?:19|20)\d\d\s+(?=(?:form\s+)?(?:10-?K|annual\s+report)\b)"
+    r"|\b(10-K|annual\s+report)\s+(?:for|covering)\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?|year\s+)?"
+    r"(?:19|20)\d\d\b", re.I)
+_SHORTER_SPAN = re.compile(r"\bquarters?\b|\bQ[1-4]\b|\b[1-4]Q\s*'?\d{2}|\b(?:six|nine|6|9|three|3)[\s-]+months\b|"
+                           r"\b(?:first|second)\s+half\b|\bH[12]\b", re.I)
+
+
+def without_source_year(question: str) -> str:
+    """The question without the year of the annual filing it cites (``_SOURCE_YEAR``) when what is left names a
+    quarter or a year-to-date span with a year; the question as it is otherwise."""
+    out = _SOURCE_YEAR.sub(lambda m: f" {m.group(1) or ''} ", question)
+    if out != question and _SHORTER_SPAN.search(out) and re.search(r"\b(?:19|20)\d{2}\b|\bFY\s*'?\d{2}\b", out):
+        return out
+    return question
+
+
 _Q_YEAR = r"\bQ([1-4])\s*(?:of\s+)?(?:FY|fiscal(?:\s+year)?)?\s*'?(20\d{2}|\d{2})\b"
 _NQ_YEAR = r"\b([1-4])Q\s*'?(20\d{2}|\d{2})\b"
 _YEAR_Q = r"\b(20\d{2})\s*Q([1-4])\b"
@@ -332,7 +354,7 @@ def periods_named(question: str) -> list[str]:
     a question asking a year-to-date span names its years as that span ("the first half of 2026 compared with the
     first half of 2025": "6M 2025", "6M 2026"); one asking a second half names none.
     A fiscal year sorts after the quarters of the year before it and at its own fourth quarter."""
-    question = without_source_quarter(question)
+    question = without_source_year(without_source_quarter(question))
     found: dict[str, tuple[int, int]] = {}
     taken: list[tuple[int, int]] = []
     for rx, kind in _QUARTER_MENTIONS:
