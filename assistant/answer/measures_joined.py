@@ -137,7 +137,10 @@ def _asked_again(parts: list[str], i: int, why: str) -> str | None:
     itself when it is the one naming a measure the answer left out; None when it cannot be worded so."""
     first, part = parts[0], parts[i]
     if why == "measure":
-        return part if re.match(r"(?i)(?:what|how|which|did|does|was|were|is|are)\b", part) else None
+        # a question of its own, opened by its asking word or by a preposition before it ("By what percentage did its
+        # diluted EPS grow?", "In which year ..."; session 30)
+        return part if re.match(r"(?i)(?:(?:by|in|to|at|for|from|of)\s+(?=what\b|how\b|which\b))?"
+                                r"(?:what|how|which|did|does|was|were|is|are)\b", part) else None
     if set(metrics_in(part)) - set(metrics_in(first)):
         return None  # a measure of its own, asked for its own period: not the first part's question
     if is_yes_no(first) and not is_yes_no(part):

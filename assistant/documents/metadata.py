@@ -192,12 +192,16 @@ def parse_cover(text: str) -> dict[str, Any]:
 
     year_end = re.search(r"for\s+the\s+(?:fiscal\s+)?year\s+ended:?\s+" + _DATE, text, re.I)
     # "For the quarterly period ended", and a title's "for the Quarter Ended" / "three months ended" of a 10-Q
-    quarter_end = re.search(r"for\s+the\s+(?:quarterly\s+period|(?:fiscal\s+)?quarter|three\s+months|13\s+weeks)\s+"
-                            r"ended:?\s+" + _DATE, text, re.I)
+    # (session 30) "for the three and nine months ended": the quarter beside its year to date, both ending then
+    quarter_end = re.search(r"for\s+the\s+(?:quarterly\s+period|(?:fiscal\s+)?quarter|three(?:\s+and\s+(?:six|nine))?\s+"
+                            r"months|13\s+weeks)\s+ended:?\s+" + _DATE, text, re.I)
     # a release's "results for its third quarter ended September 30, 2026" / "for the second quarter ended ...": the
     # quarter it reports, ahead of an annual report it mentions later ("our Form 10-K for the year ended ...")
+    # General rule (session 30): "results for the third quarter and nine months ended September 30, 2026" (the quarter
+    # and its year to date, "and first half", "and year to date") names the same closing date as "the third quarter ended"
     ordinal_end = re.search(r"for\s+(?:the|its|our)\s+(?:fiscal\s+)?(first|second|third)\s+(?:fiscal\s+)?quarter\s+"
-                            r"ended:?\s+" + _DATE, text, re.I)
+                            r"(?:and\s+(?:the\s+)?(?:(?:first\s+)?(?:six|nine)\s+months|first\s+half(?:\s+of\s+the\s+year)?|"
+                            r"year[\s-]+to[\s-]+date)\s+)?ended:?\s+" + _DATE, text, re.I)
     if ordinal_end and (not quarter_end or ordinal_end.start() < quarter_end.start()):
         quarter_end, ordinal = ordinal_end, _QUARTER_WORDS[ordinal_end.group(1).lower()]
     else:

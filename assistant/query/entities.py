@@ -353,6 +353,11 @@ _EXCHANGES = (r"(?:The\s+)?(?:New\s+York\s+Stock\s+Exchange|NYSE(?:\s+(?:Arca|Am
 _SYMBOL = r"[A-Z]{1,5}(?:[.\-][A-Z]{1,2})?"
 # "Common Stock, par value $0.01 per share   NWT   New York Stock Exchange" (the 12(b) table of a cover page)
 _COVER_ROW = re.compile(rf"(?<![\w.$-])({_SYMBOL})\s+(?:[—–|]\s+)?{_EXCHANGES}\b")  # "BMGR — New York Stock Exchange" too
+# General rule (session 30): a 12(b) table whose columns put the exchange before the symbol ("Title of each class | Name
+# of each exchange on which registered | Trading Symbol(s)", read as "Common Stock, $0.01 par value New York Stock
+# Exchange CVAG"): the symbol closing the row after the exchange's name
+_COVER_ROW_LAST = re.compile(rf"{_EXCHANGES}(?:\s+(?:Global\s+Select|Global|Capital)\s+Market)?(?:\s+LLC)?\s+[—–|]?\s*"
+                             rf"({_SYMBOL})[ \t]*$", re.M)
 # "(NYSE: NWT)", "(Nasdaq: CTSO)", "NYSE:NWT"
 _PRESS = re.compile(rf"\(?\b(?:NYSE|NASDAQ|Nasdaq|NYSE\s+American|TSX|LSE)\s*:\s*({_SYMBOL})\b")
 _SYMBOL_HEADER = re.compile(r"trading\s+symbol", re.IGNORECASE)
@@ -388,6 +393,7 @@ def trading_symbols(cover_text: str) -> set[str]:
         start = heading.end() if heading else header.end()
         table = cover_text[start: header.end() + 3000]
         found |= {m.group(1) for m in _COVER_ROW.finditer(table)}
+        found |= {m.group(1) for m in _COVER_ROW_LAST.finditer(table)}
     found |= {m.group(1) for m in _PRESS.finditer(cover_text[:6000])}
     found |= {m.group(1) for m in _UNDER_SYMBOL.finditer(cover_text[:6000]) if m.group(1).isupper()}
     found |= {m.group(1) for m in _SYMBOL_SAID.finditer(cover_text[:6000])}

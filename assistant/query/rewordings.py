@@ -126,6 +126,30 @@ def _hyphen_ratio(question: str) -> str:
     return question[: m.start()] + said + question[m.end():]
 
 
+# "How many times did Contoso's income from operations cover its net interest expense in 2025?", "How many times over did
+# its operating profit cover interest expense ...": a coverage asked as how often one figure covers another
+_TIMES_COVERED = re.compile(
+    r"\bhow\s+many\s+times\s+(?:over\s+)?did\s+(?P<owner>[A-Z0-9][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}(?:['’]s|['’])|its|their|"
+    r"the\s+company['’]s)\s+(?P<a>[A-Za-z][\w&\- ]{1,50}?)\s+cover\s+(?:its\s+|their\s+|the\s+)?(?P<b>(?:net\s+|total\s+)?"
+    r"interest\s+expense(?:,?\s+net)?)(?=\s+(?:in|for|during|over|at|through)\b|\s*[,?;]|\s*$)", re.I)
+
+
+def _times_covered(question: str) -> str:
+    """"How many times did Contoso's income from operations cover its net interest expense in 2025?" -> "What was
+    Contoso's interest coverage in 2025?": how many times operating income covers interest expense is the interest
+    coverage ratio (operating income over interest expense, ``formulas.interest_coverage``). General rule (session 30):
+    a coverage asked in words is the ratio of the covering figure to the one covered, never the covering figure's
+    level (which a lookup of "income from operations" alone would give). Only operating income (by any of its names)
+    over interest expense is restated; another pair is left as written."""
+    m = _TIMES_COVERED.search(question)
+    if not m or metric_for_phrase(m.group("a")) != "operating_income":
+        return question
+    owner = m.group("owner")
+    owner = "its" if owner.lower() in ("its", "the company's", "the company’s") else owner
+    return question[: m.start()] + f"what was {owner} interest coverage" + question[m.end():] if m.start() else \
+        f"What was {owner} interest coverage" + question[m.end():]
+
+
 # "How dependent was Contoso on ...", "How reliant is Fabrikam Foods on ...", "How heavily does Contoso depend on ...":
 # the company is the subject itself, never a possessive ("Contoso's Harbor segment"): its part is then a part of a part
 _DEPENDENT = re.compile(
@@ -178,4 +202,5 @@ def canonical(question: str) -> str:
     out = _share_from_base(question)
     out = _ytd_through_quarter(out)
     out = _hyphen_ratio(out)
+    out = _times_covered(out)
     return out if out == question else re.sub(r" {2,}", " ", out)

@@ -1,0 +1,102 @@
+"""Session 30 (#10/#11, own-document filings): a filer a question calls by the trading symbol its own cover prints is
+known by it whichever column order its 12(b) table uses (``query.entities.trading_symbols``: "Name of each exchange |
+Trading Symbol(s)" too), so its figures are computed for a question naming the symbol; and a part opened by a
+preposition ("By what percentage did its diluted EPS grow in 2025, and what share of ...?") is asked on its own like
+any part the answer leaves out (``measures_joined``).
+
+Every filer, row, sentence and question below is written for these tests (fictional filers).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.intents import answer_question
+from assistant.query.entities import trading_symbols
+from assistant.types import DocMeta
+from finance_filings import memory_index
+
+TEAL = DocMeta(doc_id="teal25", doc="tealbrook_mills_10k_fy2025", source="tealbrook_mills_10k_fy2025.pdf",
+               company="Tealbrook Mills", fiscal_year=2025, period="FY2025", doc_type="10-K",
+               extra={"period_end": "2025-12-31"})
+OTHER = DocMeta(doc_id="quin25", doc="quinlan_freight_10k_fy2025", source="quinlan_freight_10k_fy2025.pdf",
+                company="Quinlan Freight Lines", fiscal_year=2025, period="FY2025", doc_type="10-K",
+                extra={"period_end": "2025-12-31"})
+
+COVER = """FORM 10-K
+TEALBROOK MILLS, INC.
+Class of stock Exchange where listed Trading Symbol(s)
+Common Stock, $0.01 par value New York Stock Exchange TBML
+Tealbrook Mills is a large accelerated filer.
+"""
+IS = """TEALBROOK MILLS, INC.
+CONSOLIDATED STATEMENTS OF INCOME
+(In thousands, except per share amounts)
+Year Ended December 31,
+2025 2024
+Net sales $ 912,400 $ 866,150
+Cost of sales 640,220 611,870
+Gross profit 272,180 254,280
+Operating income 118,600 104,950
+Income before income taxes 104,300 90,120
+Income tax expense 25,030 21,630
+Net income $ 79,270 $ 68,490
+Earnings per share:
+Basic $ 2.41 $ 2.07
+Diluted $ 2.38 $ 2.04
+"""
+CF = """TEALBROOK MILLS, INC.
+CONSOLIDATED STATEMENTS OF CASH FLOWS
+(In thousands)
+Year Ended December 31,
+2025 2024
+Net income $ 79,270 $ 68,490
+Depreciation and amortization 41,200 39,870
+Net cash provided by operating activities 131,450 118,320
+Capital expenditures (52,300) (48,900)
+Net cash used in investing activities (52,300) (48,900)
+Cash dividends paid (19,820) (18,110)
+Net cash used in financing activities (44,700) (40,210)
+"""
+OTHER_COVER = "FORM 10-K\nQUINLAN FREIGHT LINES, INC.\nCommon stock traded on the Nasdaq under the symbol QFRT.\n"
+
+
+@pytest.fixture(scope="module")
+def index():
+    return memory_index([(TEAL, {1: COVER, 4: IS, 6: CF}), (OTHER, {1: OTHER_COVER})])
+
+
+def test_a_symbol_after_the_exchange_in_the_12b_table_is_read():
+    assert trading_symbols(COVER) == {"TBML"}
+    nasdaq = ("Class of stock Exchange where listed Trading Symbol(s)\n"
+              "Class A Common Stock The Nasdaq Global Select Market PLWD\n")
+    assert trading_symbols(nasdaq) == {"PLWD"}
+    # the usual order (symbol, then exchange) still reads
+    assert trading_symbols("Trading Symbol(s)\nCommon Stock TBML New York Stock Exchange\n") == {"TBML"}
+
+
+def test_a_growth_asked_of_the_symbol_is_computed_from_the_filers_rows(index):
+    a = answer_question("By what percentage did TBML's net sales grow in 2025?", index)
+    assert a is not None and not a.refused, a and a.text
+    assert "+5.3%" in a.text and "Tealbrook Mills" in a.text, a.text  # 912,400 / 866,150 - 1
+
+
+def test_a_part_opened_by_a_preposition_is_asked_on_its_own(index):
+    q = ("By what percentage did Tealbrook Mills' diluted EPS grow in 2025, and what share of 2025 net income was paid "
+         "out as cash dividends?")
+    a = answer_question(q, index)
+    assert a is not None and not a.refused, a and a.text
+    assert "25.0%" in a.text, a.text  # 19,820 / 79,270
+    assert "+16.7%" in a.text, a.text  # 2.38 / 2.04 - 1
+
+
+def test_how_many_times_operating_income_covered_interest_is_the_interest_coverage():
+    from assistant.query.rewordings import canonical
+
+    q = "How many times did Tealbrook Mills' operating income cover its total interest expense during 2025 and 2024?"
+    assert canonical(q) == "What was Tealbrook Mills' interest coverage during 2025 and 2024?"
+    assert canonical("How many times over did its operating profit cover interest expense in fiscal 2025?") == \
+        "What was its interest coverage in fiscal 2025?"
+    # another pair of figures is left as written: no formula of mia's says what covering them means
+    other = "How many times did Tealbrook Mills' free cash flow cover its dividends in 2025?"
+    assert canonical(other) == other
