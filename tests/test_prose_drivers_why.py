@@ -211,3 +211,37 @@ def test_a_whole_lines_change_explained_member_by_member_is_quoted_with_its_memb
     end = one.index("in fiscal 2024.") + len("in fiscal 2024.")
     assert drivers.members_after("Why did Heverly Flow's gross margin improve?", one, sentence_spans(one, split_lines=False),
                                  end) is None  # fmt: skip
+
+
+# ------------------------------------------------------------------ session 30: the cause told by "came from", "reflected"
+
+TALLOW_RELEASE = DocMeta(doc_id="tw26q2", doc="TALLOWMERE_2026Q2_EARNINGS", source="/tmp/tallowmere_q2.md",
+                         title="Tallowmere Veterinary Q2 2026 earnings release", company="Tallowmere Veterinary",
+                         doc_type="earnings release", fiscal_year=2026, period="Q2 2026")  # fmt: skip
+TALLOW_PAGE = """## Second Quarter Results
+Clinic revenues rose 6.1% to $212.4 million. Visits rose 2.2%, helped by the eleven hospitals opened last year.
+Revenue per visit rose to $148.20 from $142.75. The increase came mainly from pricing: fee schedules we reset during
+the first half applied from April onward. Diagnostics also grew as a share of each visit.
+## First Half Results
+For the six months, clinic revenues were $418.9 million, up 5.7%.
+"""
+
+
+def test_a_span_after_came_from_dates_the_cause_not_the_move():
+    q = "What drove the increase in Tallowmere's revenue per visit in the second quarter of 2026?"
+    said = "The increase came mainly from pricing: fee schedules we reset during the first half applied from April onward."
+    assert not drivers.annual_move(q, said, "## Second Quarter Results", filing=True)
+    assert not drivers.annual_move(q, "Revenue per visit rose 3.8%, which reflected fee schedules reset over the "
+                                      "past twelve months.", "## Second Quarter Results", filing=True)  # fmt: skip
+    # the half's own move, said before its cause, stays the half's
+    assert drivers.annual_move(q, "For the first half, revenue per visit rose 3.1%, which reflected pricing.", "",
+                               filing=True)  # fmt: skip
+    assert drivers.annual_move(q, said, "## Second Quarter Results")  # read so in filings only
+
+
+def test_the_sentence_whose_cause_names_the_half_explains_the_quarter():
+    q = "What drove the increase in Tallowmere's revenue per visit in the second quarter of 2026?"
+    ex = _ask(q, TALLOW_PAGE, TALLOW_RELEASE)
+    assert ex.picks[0] is not None
+    # the explaining sentence is a candidate for the quarter's reason (before: dropped as the half's explanation)
+    assert any("came mainly from pricing" in sc.candidate.text for sc in ex.ranked[0])

@@ -253,3 +253,32 @@ def test_a_percentage_of_a_measure_asked_is_a_share_not_a_growth_rate():
          "nine months of 2026?")
     ex = X.extract(q, [Hit(chunk=c, score=1.0, rank=0, meta=meta)], NearEmbedder(), page_text=lambda d, p: page)
     assert not any(p is not None and "3% to 4%" in p.candidate.text for p in ex.picks)  # a growth rate is no share
+
+
+# -- session 30: a figure asked in a stated scale, shown as the filing states it at that scale
+
+KILN_PAGE = ("Results of Operations. Results for fiscal 2026 contain a pre-tax gain of $8.3 million from the Marlow "
+             "Creek kiln sale, which segment operating income does not include. Net sales rose 4.1% to $611.7 "
+             "million.\n"
+             "Note 6 - Dispositions. On March 3, 2026 we sold the Marlow Creek kiln for $14,250 thousand in cash and "
+             "recognized a pre-tax gain of $8,315 thousand.")  # fmt: skip
+
+
+def test_finer_restatement_is_the_same_figure_at_the_asked_scale():
+    q = "How large was the gain on the kiln sale, in USD thousands?"
+    assert F.asked_scale(q) == 1e3 and F.asked_scale("in thousands of dollars") == 1e3
+    assert F.asked_scale("How large was the gain?") is None
+    said = "we recognized a pre-tax gain of $8,315 thousand"
+    assert F.finer_restatement(q, "$8.3 million", said)
+    assert not F.finer_restatement(q, "$8.3 million", "a pre-tax gain of $9,315 thousand")  # another figure
+    assert not F.finer_restatement(q, "$8,315 thousand", said)  # already at the asked scale
+    assert not F.finer_restatement("How large was the gain?", "$8.3 million", said)  # no scale asked
+    assert not F.finer_restatement("How large was the gain, in millions?", "$8.3 million", said)
+
+
+def test_a_part_asked_in_thousands_quotes_the_sentence_stating_thousands():
+    ex = _ask("Is the Marlow Creek kiln gain part of segment operating income, and how big was that gain, in USD "
+              "thousands?", KILN_PAGE, threshold=X.THRESHOLD)  # fmt: skip
+    assert ex.verdicts[0] == "No"
+    assert "$8,315 thousand" in ex.picks[1].candidate.text
+    assert W.answer_figure(ex.parts[1], ex.picks[1].candidate) == "$8,315 thousand"

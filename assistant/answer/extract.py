@@ -66,7 +66,7 @@ from .question import (
     _years, asks_both_versions, asks_figure, asks_pace_against, listed_items, states_both_paces, states_two_amounts,
     read_question,
 )
-from .candidates import Candidate, candidates
+from .candidates import Candidate, candidates, is_filing
 from .scoring import (
     _hidden, _quoted_change, _stem, _stems, _tied, _title, asks_ranking, compared_sides, ranks_members, states_total,
     verbs_said,
@@ -869,6 +869,22 @@ def extract(
             taken = {(f or "").split(" (")[0] for j, p in enumerate(picks) if j != k and p is not None
                      for f in [answer_figure(parts[j], p.candidate)] if f}  # the figures other parts show
             picks[k] = _covering(asked, [p for p in picks if p is not None], question, aliases, names, taken)
+        if picks[k] is not None and asked.kind == "amount" and picks[k].candidate.kind == "sentence" \
+                and is_filing(picks[k].candidate.meta) and k not in notes and k not in forced and k not in mores:
+            # "..., and how large was the gain in USD thousands?": a sentence of the part's candidates stating the shown
+            # figure at the asked scale ("$12,640 thousand" for "$12.6 million") answers it (prose_figures.finer_restatement)
+            shown = answer_figure(asked, picks[k].candidate)
+            picks[k] = next((sc for sc in ranked[k] if shown and sc.candidate.kind == "sentence" and is_filing(sc.candidate.meta)
+                             and figures.finer_restatement(asked.text, shown, sc.candidate.text)), picks[k])
+        if picks[k] is not None and asked.kind == "amount" and picks[k].candidate.kind == "row" and page_text is not None \
+                and is_filing(picks[k].candidate.meta) and k not in notes and k not in forced and k not in mores and _other_block(asked, picks[k], page_text):
+            # "..., and how much did that segment's operating income fall?": the member's row under "Revenues:" of a
+            # table whose "Operating income:" block lists the same members answers another measure; the best row of
+            # the asked block that passes the threshold answers, else none (prose_pdf_tables.row_of_other_block)
+            picks[k] = next((sc for sc in ranked[k] if sc.candidate.kind == "row" and sc.score >= threshold
+                             and not _other_block(asked, sc, page_text)), None)
+            if picks[k] is None:
+                uncovered.add(k)
         if k and asked.kind == "yesno" and picks[k - 1] is not None and picks[k - 1].candidate.kind == "sentence" \
                 and revisions.asks_changed(asked.text, parts[k - 1].text) \
                 and not _stems(asked.words) - _stems(parts[k - 1].words | asked.entities) - _REVISION_FRAME:
@@ -989,6 +1005,12 @@ def extract(
             ranked.append([])
             others.append([])
     return Extraction(question, parts, picks, verdicts, ranked, others, notes)
+
+
+def _other_block(asked: Asked, sc: Scored, page_text: Callable[[str, int], str | None]) -> bool:
+    """Is the picked row under another measure's block of its table than the one ``asked`` names?"""
+    c = sc.candidate
+    return pdf_tables.row_of_other_block(asked.text, page_text(c.doc_id, c.page) or "", c.start)
 
 
 # the words of a listed thing that name no thing of its own: its share, its amount, what is expected of it

@@ -185,7 +185,8 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
         # "why did sales fall in 2024": a cause of 2023's fall explains another period's move; "... fell because fewer
         # projects were under way than in fiscal 2025" names 2025 only as the base of fiscal 2026's change
         return None
-    if asked.kind == "reason" and c.kind == "sentence" and drivers.annual_move(asked.text, c.text, c.heading):
+    if asked.kind == "reason" and c.kind == "sentence" and drivers.annual_move(asked.text, c.text, c.heading,
+                                                                               is_filing(c.meta)):
         return None  # the fourth quarter's change asked: the full year's explanation under "For the Full Year" is another's
     if asked.kind == "amount" and unit_conflict(asked.text, c.body + (" " + c.heading if c.kind == "row" else "")):
         return None
@@ -389,6 +390,12 @@ def _effect_years(c: Candidate) -> frozenset[int]:
         # change the items explain
         return _stated_years(causes.lead_effect_text(c.text)) if c.form != "inline" else c.years
     m = _CAUSAL.search(c.text) if c.kind == "sentence" else None
+    at = causes.causal_as(c.text) if c.kind == "sentence" and is_filing(c.meta) else -1
+    if at > 0 and (m is None or at < m.start()):
+        # "Revenues fell 5.3%, as customers converted ... and we sold the business in December 2025": the move's
+        # clause before the causal "as" (prose_causes.causal_as); its dates date the cause (session 30: read in a filer's
+        # own filings, whose MD&A tells each line's move this way)
+        return _stated_years(causes.effect_clause(c.text, at))
     if m is None or m.start() == 0:
         return c.years
     return _stated_years(causes.effect_clause(c.text, m.start()))

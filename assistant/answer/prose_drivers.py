@@ -575,7 +575,15 @@ def stated_effect(question: str, page: str, spans: Sequence[tuple[int, int]], st
     return None
 
 
-def annual_move(question: str, sentence: str, heading: str = "") -> bool:
+# the other ways a sentence turns from its move to its cause: "The increase came mainly from commercial payors: rates
+# renewed in the first half took effect", "reflected higher volumes", "resulted from", "was attributable to", "was led by"
+# (session 30: the span after them dates the cause, "renewed in the first half", not the move's own period)
+_CAUSE_LEAD = re.compile(r"(?i)\b(?:(?:came|resulted|stemmed|arose)\s+(?:(?:mainly|mostly|largely|primarily|chiefly|"
+                         r"principally|entirely|partly)\s+)?from|reflect(?:s|ed|ing)?|attributable\s+to|(?:was|were)\s+"
+                         r"(?:(?:mainly|mostly|largely|primarily)\s+)?(?:led|helped|supported|offset)\s+by)\b")
+
+
+def annual_move(question: str, sentence: str, heading: str = "", filing: bool = False) -> bool:
     """Is a reason sentence about a longer period than the quarter a question asks ("What drove comparable sales in the
     fourth quarter of fiscal 2025?")? A release and a 10-Q explain the quarter and the year (or six / nine months) one
     after the other in the same words; the sentence naming no quarter is the longer period's when its own words or its
@@ -585,7 +593,9 @@ def annual_move(question: str, sentence: str, heading: str = "") -> bool:
         return False
     # General rule (session 29): the length a reason sentence states for its figure is said before its cause; a span
     # in the cause dates the cause ("grew only 0.9% because we converted 41 locations during the last twelve months")
-    cause = reasons._GIVES_CAUSE.search(sentence)
+    # a filer's own sentence also turns to its cause at "came from", "reflected" ... (``_CAUSE_LEAD``, session 30; read
+    # in filings, where the quarter's and the year's sections stand side by side)
+    cause = reasons._GIVES_CAUSE.search(sentence) or (_CAUSE_LEAD.search(sentence) if filing else None)
     own = measure_frames._length(sentence[:cause.start()] if cause else sentence)
     if own == "quarter":
         return False

@@ -23,6 +23,11 @@ Rules (each with a test on hand-written sentences in ``tests/test_prose_figures.
 - **A count is of the thing asked** (``counts_other``): "how many aircraft did it operate?" is not answered by a
   sentence that never names aircraft (or a word used for them) and whose every count counts something named after
   it ("an average of 610 departures per day", "served 74 airports").
+- **A figure asked in a stated scale is shown at that scale where the filing states it so** (``finer_restatement``,
+  session 30): "how large was the gain in USD thousands?" answered by "a gain of $12.6 million" when another of the
+  part's candidates states "a gain of $12,640 thousand", the same figure (it rounds to the shown one) at the asked
+  scale: that sentence answers the part. A figure at another scale that does not round to the shown one is another
+  figure, and never replaces it.
 - **A share is of the whole asked** (``share_of_other``): "what share of its capacity was flown on domestic
   routes?" is not answered by "fuel was 23.0% of total operating expenses", a share of another whole, when the
   sentence names none of the asked whole's words (or words used for them: revenue ~ sales).
@@ -32,7 +37,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asks_limit", "counts_other", "each_year_asked", "years_each_placed", "share_of_other", "governor", "is_threshold", "money_figures", "names_asked_segment", "names_statement", "no_asked_figure",
+from ..text.numbers import parse_numbers
+
+__all__ = ["asked_scale", "finer_restatement", "asks_limit", "counts_other", "each_year_asked", "years_each_placed", "share_of_other", "governor", "is_threshold", "money_figures", "names_asked_segment", "names_statement", "no_asked_figure",
            "says_year_end"]
 
 _SCALE = r"(?:\s?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?"
@@ -302,3 +309,30 @@ def share_of_other(question: str, text: str) -> bool:
     if not asked or asked <= _ANY_WHOLE:
         return False
     return not _kin(asked) & _kin(_stems(text))
+
+
+# the scale a question asks its amount in: "in USD thousands", "in $ millions", "in thousands of dollars"
+_ASKED_SCALE = re.compile(r"(?i)\bin\s+(?:(?:usd|us\$|\$|u\.s\.\s+dollars|dollars)\s*)?(thousands|millions|billions)\b")
+_SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
+
+
+def asked_scale(question: str) -> float | None:
+    """The scale a question asks its amount in (1e3 for "in USD thousands", "in thousands of dollars"), else None."""
+    m = _ASKED_SCALE.search(question)
+    return _SCALES[m.group(1).lower()] if m else None
+
+
+def finer_restatement(question: str, shown: str, text: str) -> bool:
+    """Does ``text`` state, at the scale ``question`` asks its amount in, the figure ``shown`` gives rounded at a
+    larger scale ("$12,640 thousand" for "$12.6 million", asked "in USD thousands")? The figure of ``text`` must round
+    to the shown one at the shown figure's own precision, in the same unit, and differ from it (a restatement, not a
+    repeat). General rule (session 30): a figure asked in a stated scale is shown as the filing states it at that
+    scale, never only rounded at a larger one."""
+    scale = asked_scale(question)
+    nums = [n for n in parse_numbers(shown) if n.is_claim]
+    if scale is None or len(nums) != 1 or nums[0].scale <= scale:
+        return False
+    was = nums[0]
+    tol = 0.5 * 10 ** -was.decimals * was.scale  # half the last printed digit of the rounded figure
+    return any(n.is_claim and n.scale == scale and n.unit == was.unit and n.value != was.value
+               and abs(n.value - was.value) <= tol + 1e-9 * abs(was.value) for n in parse_numbers(text))

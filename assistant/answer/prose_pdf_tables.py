@@ -393,3 +393,64 @@ def rank_table(question: str, table: Table, years: set[int], quarters: set[int],
     top, shown_value, what = tops[0]
     return Ranked(rows[top].label, shown_value, what if len(tops) == 1 else f"{what} (every column group agrees)",
                   tuple(rows), table)  # fmt: skip
+
+
+# a line opening a block of a table's rows with the block's measure: "Revenues: Propane 1,104,512 ...", "Operating
+# income - Propane $268,402 ...", "Operating income:" on a line of its own
+_BLOCK_LEAD = re.compile(r"^\s*(?P<lead>[A-Z][A-Za-z&'’ ,()-]{2,48}?)\s*(?::|\s[-–]\s)")
+_FIGURE_LINE = re.compile(r"\d")
+
+
+def block_leads(page: str, start: int, most: int = 24) -> tuple[str | None, list[str]]:
+    """The block lead over the table row at ``start`` of ``page`` (the nearest line above it, or its own, opening with
+    "<measure>:" / "<measure> - "), and every block lead of the same table (read up and down over lines holding a
+    figure or a block lead); (None, []) when the row sits under no lead."""
+    lines = page.split("\n")
+    at, pos = 0, 0
+    for i, line in enumerate(lines):
+        if pos + len(line) >= start:
+            at = i
+            break
+        pos += len(line) + 1
+    else:
+        return None, []
+
+    def lead(line: str) -> str | None:
+        m = _BLOCK_LEAD.match(line)
+        return m.group("lead").strip() if m else None
+
+    own = None
+    top = at
+    for i in range(at, max(-1, at - most), -1):
+        if not (_FIGURE_LINE.search(lines[i]) or lead(lines[i])):
+            break
+        top = i
+        if own is None and lead(lines[i]):
+            own = lead(lines[i])
+    if own is None:
+        return None, []
+    leads = []
+    for i in range(top, min(len(lines), at + most)):
+        if i > at and not (_FIGURE_LINE.search(lines[i]) or lead(lines[i])):
+            break
+        if lead(lines[i]):
+            leads.append(lead(lines[i]))
+    return own, leads
+
+
+def _lead_stems(text: str) -> set[str]:
+    return {w.lower()[:5] for w in re.findall(r"[A-Za-z]+", text) if len(w) > 2 and w.lower() not in ("and", "the", "total")}
+
+
+def row_of_other_block(asked: str, page: str, start: int) -> bool:
+    """Is the table row at ``start`` under a block lead whose measure the part ``asked`` does not name, while another
+    block of the same table leads with one it names ("that segment's operating income" asked: the row under
+    "Revenues:" when the table has an "Operating income:" block of the same members)? General rule (session 30): a
+    member's row of a table holding several measures' blocks answers only the measure of its own block."""
+    own, leads = block_leads(page, start)
+    if own is None or len(leads) < 2:
+        return False
+    said = _lead_stems(asked)
+    if _lead_stems(own) <= said:
+        return False
+    return any(_lead_stems(x) and _lead_stems(x) <= said for x in leads if x != own)
