@@ -26,8 +26,8 @@ Diluted earnings per common share $ 1.35 $ 1.64 $ 1.71
 
 def test_a_quarter_to_quarter_change_is_not_answered_with_fiscal_years():
     ix = memory_index([(QUILLMOOR, {61: INCOME})])
-    q = ("Using the quarterly data in Quillmoor Interactive's FY2025 10-K, by how much did its diluted earnings per "
-         "common share for the fourth quarter of 2025 change from the fourth quarter of 2024?")
+    q = ("By how much did Quillmoor Interactive's diluted earnings per common share change from Q4 2024 to Q4 2025 "
+         "(quarterly data, FY2025 10-K)?")
     assert per_share_change(q, ix) is None
     a = answer_question(q, ix)
     assert a is None or "1.64" not in a.text, a.text  # never the fiscal years' 1.64 -> 1.35
