@@ -108,9 +108,10 @@ def says_ranked_measure(question: str, said: str) -> bool:
     """May ``said`` (a quote with its heading and the sentence before) answer a question ranking members by a measure
     (``ranked_by``)? Not when it states no measure at all; True when the question ranks by none. General rule
     (session 30, #11): "which segment contributed more Adjusted EBITDA" is never answered by a quote naming no measure
-    (a chief executive's words on the quarter): it says nothing of which member ranks first. (A quote naming another
-    measure is left to the ranking rules, ``scoring.ranks_members``.)"""
-    return not ranked_by(question) or bool(_families(said))
+    (a chief executive's words on the quarter): it says nothing of which member ranks first. A quote stating figures
+    ("the biggest categories were network security (26%), ...") may rank members by them, whatever it calls them: the
+    ranking rules judge it. (A quote naming another measure is left to the ranking rules, ``scoring.ranks_members``.)"""
+    return not ranked_by(question) or bool(_families(said)) or bool(_figures(said))
 
 
 # "X reports both system-wide sales and revenue. What were the two figures?": the measures named, each a figure asked
