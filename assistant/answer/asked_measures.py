@@ -6,6 +6,7 @@ unit, count, period, group and target; a pick among members asked (``asks_member
 
 from __future__ import annotations
 
+from functools import lru_cache
 import re
 from dataclasses import dataclass
 from ..text.months import MONTH_TITLE
@@ -98,6 +99,7 @@ _RANKED_BY = re.compile(r"(?i)\b(?:more|most|less|least|fewer|fewest|higher|high
                         r"biggest|greater|greatest|smaller|smallest|top)\s+((?:[\w&'’-]+\s+){0,4}[\w&'’-]+)(?=\s|[?,.;]|$)")
 
 
+@lru_cache(maxsize=256)  # asked once per candidate by gates.prescore: read each question once
 def ranked_by(question: str) -> frozenset[str]:
     """The measure families a question ranks members by ("Which of its segments contributed more Adjusted EBITDA in
     Q2?" -> {ebitda}); empty when it ranks by none it names."""

@@ -77,7 +77,7 @@ unit, the computation and its result) and the rows themselves, cited to the page
 
 from __future__ import annotations
 from ..text.moves import UP_INFLECTED as _UP_WORDS, DOWN_INFLECTED as _DOWN_WORDS, OTHER_ROW as _OTHER
-from ..text.numbers import CURRENCY_CODES, CURRENCY_WORDS, MONEY_NAMED
+from ..text.numbers import CURRENCY_NAMED, MONEY_NAMED
 
 import math
 import re
@@ -652,7 +652,7 @@ def _unit(table: PageTable, measure: set[str]) -> str | None:
     return nouns[0] if len(nouns) == 1 else None
 
 
-_MONEY = re.compile(r"(?i)[$€£¥]|\bUS\$|\b" + CURRENCY_CODES + r"\b|\b" + CURRENCY_WORDS + r"\b|\b(?:pounds?|won)\b")
+_MONEY = re.compile(r"(?i)" + CURRENCY_NAMED + r"|\b(?:pounds?|won)\b")
 
 
 def counts_goods(unit: str) -> bool:

@@ -29,13 +29,16 @@ CURRENCY_CODES = r"(?-i:USD|EUR|GBP|JPY|CHF|CNY|RMB|KRW|INR|CAD|AUD|SEK|NOK|DKK|
 # the names of currencies in words ("in euros", "Swiss francs")
 CURRENCY_WORDS = r"(?:dollars?|euros?|yen|yuan|renminbi|francs?|rupees?|kronor|kroner|krona|sterling)"
 
+# a currency named by its sign, code or name ("$", "US$", "CHF", "euros"): one alternation, for MONEY_NAMED below and
+# the unit words of a report's tables (answer/prose_tables ``_MONEY``)
+CURRENCY_NAMED = r"[$€£¥]|\bUS\$|\b" + CURRENCY_CODES + r"\b|\b" + CURRENCY_WORDS + r"\b"
+
 # session 30: a question (or a table's unit line) that names money itself: a currency sign, code or name ("in CHF",
 # "in euros", "in US dollars"), the value of something ("the value of the world X market", "sales by value", "valued
 # at") or what it was worth. General rule: such a question asks an amount of money, which a count of goods ("14.2
 # million scooters", a table in "thousand units") never answers, whatever else the question says (answer/question
 # ``_unit``, answer/prose_tables ``table_picks``).
-MONEY_NAMED = re.compile(r"(?i)[$€£¥]|\bUS\$|\b" + CURRENCY_CODES + r"\b|\b" + CURRENCY_WORDS + r"\b|"
-                         r"\bvalue\s+of\b|\b(?:in|by)\s+value\b|\bvalued\s+at\b|\bworth\b")
+MONEY_NAMED = re.compile(r"(?i)" + CURRENCY_NAMED + r"|\bvalue\s+of\b|\b(?:in|by)\s+value\b|\bvalued\s+at\b|\bworth\b")
 
 
 _NUMBER = re.compile(
