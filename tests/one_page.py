@@ -44,6 +44,15 @@ class NearEmbedder(HashEmbedder):
         return out
 
 
+def ask_near(question: str, page: str, meta: DocMeta, aliases: tuple[str, ...] = ()) -> X.Extraction:
+    """``extract.extract`` of ``question`` over ``page`` as page 3 of ``meta``'s document, the top hit, with the
+    ``NearEmbedder`` (similarity never decides) and ``aliases`` as every candidate's company names."""
+    c = Chunk(chunk_id=f"{meta.doc_id}:3", doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=3, page_end=3,
+              start=0, end=len(page), text=page, ordinal=1)  # fmt: skip
+    return X.extract(question, [Hit(chunk=c, score=1.0, rank=0, meta=meta)], NearEmbedder(),
+                     page_text=lambda d, p: page, aliases=lambda cand: aliases)
+
+
 class _PagesIndex:
     def __init__(self, meta: DocMeta, pages: dict[int, str]):
         self.meta, self.pages = meta, pages

@@ -6,8 +6,11 @@ Moved from test_extract.py when extract.py was split; every sentence is written 
 from __future__ import annotations
 
 from assistant.answer import candidates as C
+from assistant.answer import render as XR
+from assistant.types import DocMeta
 
 from extract_pages import META_FILING, PAGES, cands, find
+from one_page import ask_one_page
 
 
 def test_sentences_are_candidates_headings_and_captions_are_not():
@@ -152,3 +155,33 @@ def test_a_running_page_footer_or_header_is_never_a_candidate():
     assert "Annual report printing costs: 33" in texts and "Selling costs: 412, 388" in texts
     assert C.running_line("12 | Sustainability Report 2023") and C.running_line("Page 7 of 90 Quarterly Report")
     assert not C.running_line("Form 10-K filings 3") and not C.running_line("Total revenues 81,288 41,651")
+
+
+# ---- a counted lead-in lists the clauses of the sentence after it (session 30) ---------------------------------------
+# Session 30 (#11): a counted lead-in ("Three things held sales back.") whose items are the semicolon clauses of
+# the one sentence after it (``candidates._counted_clauses``). Every sentence is written for these tests
+# (fictional markets and figures).
+
+KAYAKS = DocMeta(doc_id="dkayak", doc="kayaks_2025", source="/r/kayaks_2025.pdf", title="Paddle Sports Review 2025")
+
+KAYAKS_PAGE = """1. Summary
+Makers of kayaks sold EUR 2.1 billion of boats in 2024, 4.0% less than in 2023.
+Three things held sales back. In Germany, which buys a third of Europe's kayaks, a cold and wet summer kept renters
+off the rivers; the large outdoor retailers ran down their stocks instead of ordering for spring; and in France the
+rental fleets that bought heavily in 2022 had no boats to replace.
+Inflatable kayaks made up 41% of the value sold last year, against 37% in 2023. Sit-on-top kayaks lost most, as
+resorts delayed buying new fleets.
+"""
+
+
+def test_a_counted_lead_in_lists_the_clauses_of_the_sentence_after_it():
+    ex = ask_one_page("What held back sales of kayaks in 2024?", KAYAKS_PAGE, KAYAKS, 0.2)
+    text = XR.render(ex, lambda d, p: KAYAKS_PAGE)[0]
+    lines = text.splitlines()
+    # the fall the reasons explain leads, then the list, its items the three clauses
+    assert lines[1] == "“Makers of kayaks sold EUR 2.1 billion of boats in 2024, 4.0% less than in 2023.” [1]"
+    assert lines[2] == "Three things held sales back. [2]"
+    assert lines[3].startswith("- In Germany, which buys a third of Europe's kayaks")
+    assert lines[4].startswith("- the large outdoor retailers ran down their stocks")
+    assert lines[5].startswith("- in France the rental fleets")
+    assert len(lines) == 6  # the sentences after the list are no items of it

@@ -5,6 +5,8 @@ Every report sentence below is written for these tests in the style of analysts'
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assistant.answer import question as Q
 from assistant.answer import candidates as C
 from assistant.answer import scoring as S
@@ -13,10 +15,18 @@ from assistant.answer import shown as W
 from assistant.answer import pickers as P
 from assistant.answer import extract as X
 from assistant.answer import render as R
+from assistant.answer.candidates import Candidate
+from assistant.answer.extract import Extraction
+from assistant.answer.gates import Scored
+from assistant.answer.question import read_question
+from assistant.answer.render import PARTIAL_TEXT, render
 from assistant.index.embeddings.hash import HashEmbedder
 from assistant.types import Chunk, DocMeta, Hit
 
 from extract_pages import CLOUD, META_FILING, META_REPORT, PAGES, ask, cands, find, hit_for, page_text
+from finance_filings import meta
+from one_page import NearEmbedder
+from test_extract_joint_parts import _ask
 
 
 # --------------------------------------------------------------------------------------------- scoring rules
@@ -445,3 +455,142 @@ def test_a_share_is_no_volume_and_no_growth_rate():
         assert ex.picks[0] is None, (q, ex.picks[0].candidate.text)
     ex = ask_one_page("What share of Ternridge Energy's production was natural gas liquids in 2025?", page, meta)
     assert ex.picks[0] is not None and "27%" in ex.picks[0].candidate.text
+
+
+# ---- a multi-part question answered with only some of its parts (session 29) -----------------------------------------
+# Session 29 (#11): a multi-part question answered with only some of its parts is never shown as the whole answer.
+#
+# - a part asking a time ("..., and by when is the sale due to close?") is answered only by a sentence stating a
+# time (``question.asks_time``, ``text.periods.states_time``, ``gates.prescore``);
+# - "what stake does it keep" asks the part held, a figure (``question._AMOUNT_Q``);
+# - a question listing the things it asks after a colon ("...: the costs, the cash portion of them, the price it got
+# and the yearly savings?") is answered whole only when each is quoted: more sentences of the same passage are shown
+# when they say the others; what none says is a part not found (``question.listed_items``, ``extract._listed_said``).
+#
+# Every sentence and question below is written for these tests (fictional filers).
+
+BRANWELL = DocMeta(doc_id="dbrw", doc="BRANWELL_2025_10K", source="/r/BRANWELL_2025_10K.pdf",
+                   company="Branwell Instruments", doc_type="10-K", fiscal_year=2025)  # fmt: skip
+OSTERLY = DocMeta(doc_id="dost", doc="OSTERLY_2026_10K", source="/r/OSTERLY_2026_10K.pdf",
+                  company="Osterly Foods", doc_type="10-K", fiscal_year=2026)  # fmt: skip
+
+SEPARATION = ("Planned separation of the Diagnostics business\n"
+              "Branwell Instruments announced its plan to separate its Diagnostics business into an "
+              "independent public company.\n"
+              "Branwell Instruments may not complete the separation of the Diagnostics business as it expects, and "
+              "the costs to complete the separation may exceed its estimates.\n"
+              "Management now targets completing the spin-off before the close of its third fiscal quarter of 2026.\n")
+
+
+def test_a_when_part_is_answered_by_the_sentence_stating_when():
+    q = ("What did Branwell Instruments announce about its Diagnostics business, and by when should Branwell "
+         "complete the separation of the Diagnostics business?")
+    ex = _ask(q, SEPARATION, BRANWELL, NearEmbedder())
+    assert len(ex.parts) == 2, ex.parts
+    when = ex.picks[1]
+    assert when is not None and "third fiscal quarter of 2026" in when.candidate.text, [r[:3] for r in ex.ranked]
+
+
+def test_a_when_part_with_no_time_stated_is_not_found():
+    page = ("Planned separation of the Diagnostics business\n"
+            "Branwell Instruments announced its plan to separate its Diagnostics business into an independent public "
+            "company.\n"
+            "Branwell may not complete the separation of the Diagnostics business, and the separation may cost more "
+            "than anticipated.\n")
+    q = ("What did Branwell Instruments announce about its Diagnostics business, and by when should Branwell "
+         "complete the separation of the Diagnostics business?")
+    ex = _ask(q, page, BRANWELL, NearEmbedder())
+    assert ex.picks[1] is None, ex.picks[1]
+    # the first part is answered, the "by when" part named as not found: a partial answer
+    assert ex.answered and ex.partial, (ex.answered, ex.partial)
+    assert ex.picks[0] is not None and "announced its plan" in ex.picks[0].candidate.text
+
+
+EXIT = ("Bakery exit\n"
+        "In fiscal 2025 we closed our Dayton bakery and moved its output to our Akron and Toledo plants.\n"
+        "We recorded bakery exit costs of $8.6 million in fiscal 2025, of which $5.1 million was non-cash equipment "
+        "write-offs and the rest severance.\n"
+        "Net sales in fiscal 2026 grew 4% on higher volume.\n"
+        "In January 2026 we sold the Dayton bakery for $6.3 million.\n"
+        "We expect the exit to save about $7 million a year.\n")
+
+
+def test_each_listed_thing_is_quoted_from_the_same_passage():
+    q = ("What were the financial effects of Osterly's Dayton bakery exit: the costs, their non-cash part, the sale "
+         "proceeds and the expected savings?")
+    ex = _ask(q, EXIT, OSTERLY, NearEmbedder())
+    assert ex.answered and not ex.partial, (ex.parts, ex.picks)
+    shown = " ".join(s.candidate.text for k, p in enumerate(ex.picks) if p is not None for s in [p, *ex.others[k]])
+    for figure in ("$8.6 million", "$5.1 million", "$6.3 million", "$7 million"):
+        assert figure in shown, shown
+    assert "grew 4%" not in shown  # a sentence of the page saying none of the listed things is not brought in
+
+
+def test_a_listed_thing_no_sentence_says_is_a_part_not_found():
+    page = EXIT.replace("We expect the exit to save about $7 million a year.\n", "")
+    q = ("What were the financial effects of Osterly's Dayton bakery exit: the costs, their non-cash part, the sale "
+         "proceeds and the expected savings?")
+    ex = _ask(q, page, OSTERLY, NearEmbedder())
+    assert ex.partial
+    text, _, _ = render(ex)
+    assert text.startswith(PARTIAL_TEXT)
+    assert "Not in the indexed reports: What were the financial effects of Osterly's Dayton bakery exit: the expected " \
+           "savings?" in text, text
+
+
+PLAN = ("Capital plan\n"
+        "Harlow Water expects to invest between $6 billion and $7 billion over the next five years.\n"
+        "Of that, capital investment in regulated pipe and plant replacement is expected to be between $5 billion and "
+        "$5.5 billion over the next five years.\n")
+HARLOW = DocMeta(doc_id="dhar", doc="HARLOWWATER_2025_10K", source="/r/HARLOWWATER_2025_10K.pdf",
+                 company="Harlow Water", doc_type="10-K", fiscal_year=2025)  # fmt: skip
+
+
+def test_one_side_quoted_is_no_answer_to_both():
+    q = ("What is Harlow Water's five-year investment plan, and how much of the plan goes to regulated plant "
+         "replacement rather than acquisitions?")
+    ex = _ask(q, PLAN, HARLOW, NearEmbedder())
+    assert ex.answered and ex.side_missing  # the answerer declines rather than show one side for both
+
+
+# ---- a yearless sentence never answers a later fiscal year (session 28) ----------------------------------------------
+# Session 28 (#10): a filing's sentence that states no year speaks of the filing's own period, so it never answers a
+# question about a fiscal year later than every fiscal year the filing names with a closing date. Release text written
+# for these tests (a fictional specialty retailer, Brackenridge Outfitters).
+
+B = replace(meta("BRACKENRIDGE_2025Q4_EARNINGS", "Brackenridge Outfitters, Inc.", 2025), period="Q4 2025",
+            doc_type="earnings release", pages=2)
+PAGE1 = """March 12, 2025
+Brackenridge Outfitters Reports Fourth Quarter and
+Fiscal 2024 Results
+Brackenridge Outfitters, Inc. today reported results for the thirteen-week period ("fourth quarter") and
+fifty-two-week period ("fiscal year") ended February 1, 2025 compared to the same periods ended February 3, 2024.
+"This was a milestone year: we crossed 12 million loyalty members and opened our 400th store."
+"""
+BRACKENRIDGE_PAGES = {(B.doc_id, 1): PAGE1, (B.doc_id, 2): "Store count by region"}
+SENTENCE = "This was a milestone year: we crossed 12 million loyalty members and opened our 400th store."
+
+
+def _extraction(question: str) -> Extraction:
+    start = PAGE1.index("This was")
+    c = Candidate(B.doc_id, B.doc, B.source, 1, start, start + len(SENTENCE), SENTENCE, "sentence", meta=B)
+    parts = read_question(question)
+    parts = parts if isinstance(parts, list) else [parts]
+    return Extraction(question, parts, [Scored(c, 0.9)] * len(parts), [None] * len(parts), [[]] * len(parts))
+
+
+def brackenridge_page_text(doc_id: str, page: int) -> str | None:
+    return BRACKENRIDGE_PAGES.get((doc_id, page))
+
+
+def test_a_yearless_sentence_does_not_answer_a_later_fiscal_year():
+    ex = _extraction("How many loyalty members did Brackenridge Outfitters have at the end of fiscal 2025 "
+                     "(January 31, 2026)?")
+    assert ex.after_named_years(brackenridge_page_text)
+
+
+def test_the_filing_s_own_fiscal_year_is_still_answered():
+    ex = _extraction("How many loyalty members did Brackenridge Outfitters have at the end of fiscal 2024?")
+    assert not ex.after_named_years(brackenridge_page_text)
+    ex = _extraction("How many loyalty members did Brackenridge Outfitters have?")
+    assert not ex.after_named_years(brackenridge_page_text)

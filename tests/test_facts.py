@@ -7,6 +7,10 @@ import pytest
 from assistant.finance.extract import extract_facts, parse_value
 from assistant.finance.registry import normalise_metric
 from assistant.types import DocMeta, Page
+from finance_filings import pages_of
+from test_facts_path import FIRST as PELLWORTH_FIRST
+from test_facts_path import INCOME as PELLWORTH_INCOME
+from test_facts_path import PELLWORTH as PELLWORTH_RELEASE
 
 
 def meta(doc: str = "ACME_2023_10K", period: str = "FY2023", doc_type: str = "10-K") -> DocMeta:
@@ -458,3 +462,14 @@ def test_the_quick_header_check_never_turns_a_header_away():
         assert _may_be_header(line) or not _header_tests(line), line  # the quick check turns no header away
         assert _is_header_line(line) == _header_tests(line), line
     assert not _may_be_header("Net revenue 1,234 1,100") and not _is_header_line("Contoso Ltd. 2025 2024")
+
+
+# ---- a release heading is a fiscal-year-name fact (session 30) -------------------------------------------------------
+# Session 30 (#10): a fourth-quarter results release whose heading names its fiscal year and whose first page
+# gives the closing date of the fifty-two weeks it reports gives a ``fiscal_year_name`` fact
+# (``fiscal.release_naming``). The release is ``test_facts_path``' Pellworth Outdoor Co.
+
+def test_the_release_heading_is_a_fiscal_year_name_fact():
+    facts = [f for f in extract_facts(PELLWORTH_RELEASE, pages_of(PELLWORTH_RELEASE, {1: PELLWORTH_FIRST, 6: PELLWORTH_INCOME}))
+             if f.metric == "fiscal_year_name"]
+    assert [(int(f.value), f.fiscal_year, f.page) for f in facts] == [(2024, 2025, 1)]

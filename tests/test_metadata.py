@@ -237,3 +237,19 @@ def test_a_place_or_a_common_noun_in_a_reports_title_is_not_its_company() -> Non
             "Sparrow would beat its target. A sparrow is also a bird.\n")
     meta = guess_metadata(Path("sparrow_note.md"), [word], hints={"title": "Sparrow's quarter: a retail note"})
     assert meta["company"] == "Sparrow"
+
+
+# ---- a release for the quarter and its year to date names the quarter's end (session 30) -----------------------------
+# Session 30 (#10/#11, own-document filings): an earnings release reporting its quarter together with the year
+# to date that ends on the same day (its third quarter and nine months, or its three and six months, then
+# ended) closes on that day. Wordings written for these tests (fictional filers).
+
+def test_a_release_for_the_quarter_and_its_year_to_date_names_the_quarters_end():
+    release = ("TULSA, Oklahoma, November 3, 2026 -- Ostrander Laundry Services, Inc. (NASDAQ: OSLS) today reported "
+               "its results for the third fiscal quarter and the nine months ended October 3, 2026.")
+    assert parse_cover(release)["period_end"] == "2026-10-03"
+    both = ("Ostrander Laundry Services today reported results for the three and six "
+            "months ended June 28, 2026, and raised its outlook.")
+    assert parse_cover(both)["period_end"] == "2026-06-28"
+    half = "Ostrander reported results for its second quarter and first half ended June 28, 2026."
+    assert parse_cover(half)["period_end"] == "2026-06-28"

@@ -4,7 +4,7 @@ The figures below are written for these tests, in the style of Australian, Canad
 
 from __future__ import annotations
 
-from assistant.text.numbers import claims
+from assistant.text.numbers import MONEY_NAMED, claims
 
 
 def test_dollars_of_other_countries_are_money_claims():
@@ -15,3 +15,17 @@ def test_dollars_of_other_countries_are_money_claims():
 
 def test_a_dollar_sign_inside_a_word_is_still_no_claim():
     assert claims("the Lumen$5 plan") == []
+
+
+# ---- money named in a question (session 30) --------------------------------------------------------------------------
+# Session 30 (#11): a question naming money ("the value of", "worth", "in CHF", "in euros", "by value":
+# ``MONEY_NAMED``). Wordings written for these tests.
+
+def test_money_named_in_a_question():
+    for q in ("What was the value of the world cargo bike market in 2024?", "What were sales in Europe in CHF?",
+              "How big was the market in euros?", "Which region had the largest sales by value?",
+              "What was the European market worth?"):
+        assert MONEY_NAMED.search(q), q
+    for q in ("How many cargo bikes were sold in Europe in 2024?", "What were cargo bike sales in Europe in 2024?",
+              "Which region valued speed most?", "What does CHFX stand for?"):
+        assert not MONEY_NAMED.search(q), q

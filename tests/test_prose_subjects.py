@@ -5,7 +5,9 @@ heat-network note); the lessors, carriers and the advisory are fictional."""
 
 from __future__ import annotations
 
-from one_page import NearEmbedder
+import pytest
+
+from one_page import NearEmbedder, ask_near, part_figures
 
 from assistant.answer import question as Q
 from assistant.answer import candidates as C
@@ -15,6 +17,7 @@ from assistant.answer import shown as W
 from assistant.answer import pickers as P
 from assistant.answer import extract as X
 from assistant.answer import prose_subjects as S
+from assistant.answer.prose_subjects import company_worded_part, rank_held_by_another, says_part
 from assistant.types import Chunk, DocMeta, Hit
 
 META = DocMeta(doc_id="tsa25", doc="regional_jets_2025", source="/tmp/regional_jets_2025.md",
@@ -382,3 +385,78 @@ def test_a_word_of_the_filers_own_name_is_no_contrast():
                           "agreements?", page, meta, "Brightwater Marinas", threshold=0.3)
     # the second part is the union sentence's, never the domestic headcount's (every quote was "international" before)
     assert ex.picks[1] is not None and "2,400" in ex.picks[1].candidate.text, ex.picks
+
+
+# ---- a segment named with a word of its company's name (session 30) --------------------------------------------------
+# The asked subject must be the answer's subject, and every part of a multi-part question is covered (session 30):
+# a segment named with a word of its company's name, a thing asked with examples of it, a rank asked of one subject
+# that a sentence gives to another, and the later part of a figure question asking a multiple or an amount of its own.
+#
+# Every filer, row, sentence and question below is fictional and written for these tests.
+
+TIMBER = DocMeta(doc_id="brannock25", doc="BRANNOCK_2025_10K", source="BRANNOCK_2025_10K.pdf",
+                 company="Brannock Timber", fiscal_year=2025, period="FY2025", doc_type="10-K",
+                 extra={"period_end": "2025-12-31"})
+TIMBER_NAMES = ("Brannock Timber", "Brannock Timber Inc.", "Brannock")
+BALANCE = """BRANNOCK TIMBER INC.
+CONSOLIDATED BALANCE SHEETS
+(In thousands)
+December 31, 2025 December 31, 2024
+Cash and cash equivalents $ 84,310 $ 77,905
+Timberlands, net 2,911,460 2,874,118
+Total assets $ 4,212,775 $ 4,051,392
+"""
+OTHER_SEGMENT = ("Segment assets\n"
+                 "Total assets of the Wood Products segment of Brannock Timber were $1,402.6 million at December 31, "
+                 "2025 against $1,288.0 million twelve months before.\n")
+OWN_SEGMENT = ("Segment assets\n"
+               "Total assets of the Timber segment were $1,820.4 million at December 31, 2025 against $1,702.0 million "
+               "twelve months before.\n")
+
+
+def test_the_part_and_its_words_are_read():
+    q = "What were the total assets of Brannock's Timber segment at December 31, 2025?"
+    assert company_worded_part(q, TIMBER_NAMES) == ("timber",)
+    # a part named with none of the company's words is left to the other rules
+    assert company_worded_part("What were the total assets of Brannock's Wood Products segment in 2025?", TIMBER_NAMES) == ()
+    assert not says_part(("timber",), "Assets of the Wood Products segment of rose to $1,402.6 million")
+    assert says_part(("timber",), "Assets of the Timber segment rose to $1,820.4 million")
+
+
+@pytest.mark.parametrize("page", [BALANCE, OTHER_SEGMENT])
+def test_the_company_total_or_another_segment_is_no_answer_for_the_segment(page):
+    ex = ask_near("What were the total assets of Brannock's Timber segment at December 31, 2025?", page, TIMBER,
+                  TIMBER_NAMES)
+    assert part_figures(ex) == [None], [p.candidate.text for p in ex.picks if p]
+
+
+def test_the_segments_own_sentence_still_answers():
+    ex = ask_near("What were the total assets of Brannock's Timber segment at December 31, 2025?", OWN_SEGMENT, TIMBER,
+                  TIMBER_NAMES)
+    assert ex.picks[0] is not None and "1,820.4" in ex.picks[0].candidate.text, part_figures(ex)
+
+
+def test_the_company_total_still_answers_the_company():
+    ex = ask_near("What were Brannock Timber's total assets at December 31, 2025?", BALANCE, TIMBER, TIMBER_NAMES)
+    assert ex.picks[0] is not None and "4,212,775" in ex.picks[0].candidate.text, part_figures(ex)
+
+
+# ---- a rank asked of one subject that a sentence gives to another (session 30) ---------------------------------------
+
+CORK = DocMeta(doc_id="cork25", doc="cork_trade_2025", source="/r/cork_trade_2025.md", title="The Cork Trade in 2024")
+CORK_PAGE = ("Exporters\n"
+             "Spain's cork shipments grew by a tenth, Portugal had its best year by volume, and France remained the "
+             "second-largest exporter by value in 2024.\n")
+
+
+def test_the_rank_held_by_another_is_read():
+    q = "Was Portugal the second-largest cork exporter by value in 2024?"
+    assert rank_held_by_another(q, CORK_PAGE.splitlines()[1])
+    assert not rank_held_by_another(q, "Portugal overtook France to become the second-largest exporter by value.")
+    assert not rank_held_by_another(q, "Portugal was again the second-largest exporter by value in 2024.")
+    assert not rank_held_by_another("Did Portugal's cork exports grow in 2024?", CORK_PAGE)
+
+
+def test_a_rank_given_to_another_subject_says_no_yes():
+    ex = ask_near("Was Portugal the second-largest cork exporter by value in 2024?", CORK_PAGE, CORK)
+    assert "Yes" not in ex.verdicts, (ex.verdicts, [p.candidate.text for p in ex.picks if p])

@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answer.intents import answer_question
+from assistant.answer.quantities import LOOKUP as QUANTITY_LOOKUP
 from assistant.finance.formulas import MissingInput
-from assistant.query.definitions import (Definition, Input, Unparsed, evaluate, find_definitions, parse,
-                                         phrase_lookup)
+from assistant.query.definitions import (Definition, Input, Unparsed, evaluate, find_definitions, named_years_shifted,
+                                         parse, phrase_lookup)
 from assistant.types import Fact
+from finance_filings import memory_index, meta
+from test_finance_fiscal import NAMINGS, STATEMENT, TAMSIN as D, TAMSIN_CO as C
 
 WORDS = {
     "revenue": ["revenue", "revenues", "net sales", "total net revenue", "sales"],
@@ -209,3 +213,235 @@ def test_times_100_percent_is_a_percentage_and_a_rate_is_a_fraction():
     assert r.value == pytest.approx(1210 / 26500 * 100) and r.unit == "%"
     r = evaluate(one("After-tax operating income is defined as operating income x (1 - 21%)."), "FY2022", get)
     assert r.value == pytest.approx(1750e6 * 0.79)
+
+
+# ---- "fiscal N" in a definition for a filer naming its years by their start (session 28) -----------------------------
+# Session 28 (#10): a definition that pairs "fiscal N" cost of sales with inventories averaged over two year-ends
+# whose later one falls in January to March of N + 1 reads the flow as the year that closed on that later date (the
+# filer names its years by the year they began). Wordings and the retailer are fictional (Marlow & Finch), written for
+# these tests.
+
+def _inputs(question: str) -> list[Input]:
+    found = find_definitions(question, QUANTITY_LOOKUP)
+    assert len(found) == 1 and isinstance(found[0], Definition), found
+    return found[0].inputs()
+
+
+def test_fiscal_n_flow_with_year_ends_early_in_n_plus_1_is_the_year_closing_then():
+    ins = _inputs("Inventory turnover is defined as fiscal 2024 cost of sales / the average of merchandise "
+                  "inventories at February 1, 2025 and February 3, 2024. What was Marlow & Finch's inventory turnover?")
+    flow = [i for i in ins if i.how == "at"][0]
+    avg = [i for i in ins if i.how == "average"][0]
+    assert flow.metric == "cost_of_revenue" and flow.years == (2025,)
+    assert sorted(avg.years) == [2024, 2025]
+
+
+def test_a_filer_naming_years_by_their_close_keeps_its_year():
+    ins = _inputs("Inventory turnover is defined as fiscal 2025 cost of sales / the average of merchandise "
+                  "inventories at February 1, 2025 and February 3, 2024. What was Marlow & Finch's inventory turnover?")
+    assert [i for i in ins if i.how == "at"][0].years == (2025,)
+
+
+def test_year_ends_in_december_shift_nothing():
+    ins = _inputs("Inventory turnover is defined as fiscal 2024 cost of sales / the average of inventories "
+                  "at December 31, 2024 and December 31, 2023. What was Marlow & Finch's inventory turnover?")
+    assert [i for i in ins if i.how == "at"][0].years == (2024,)
+
+
+MARLOW = meta("MARLOW_2025_10K", "Marlow & Finch, Inc.", 2025)
+MARLOW_INCOME = """MARLOW & FINCH, INC.
+CONSOLIDATED STATEMENTS OF INCOME
+(In thousands)
+Fiscal year ended February 1, 2025 February 3, 2024 January 28, 2023
+Net sales 4,812,300 4,455,900 4,102,700
+Cost of sales 3,031,700 2,851,800 2,666,800
+Gross profit 1,780,600 1,604,100 1,435,900
+Selling, general and administrative expenses 1,201,500 1,118,300 1,040,200
+Operating income 579,100 485,800 395,700
+Net income 438,200 366,900 298,400
+"""
+MARLOW_BALANCE = """MARLOW & FINCH, INC.
+CONSOLIDATED BALANCE SHEETS
+(In thousands)
+February 1, 2025 February 3, 2024
+Assets
+Current assets:
+Cash and cash equivalents 412,600 388,100
+Merchandise inventories 905,400 842,600
+Total current assets 1,498,200 1,391,500
+Property and equipment, net 1,102,300 1,054,700
+Total assets 2,600,500 2,446,200
+Total liabilities 1,310,400 1,266,900
+Total stockholders' equity 1,290,100 1,179,300
+Total liabilities and stockholders' equity 2,600,500 2,446,200
+"""
+
+
+def test_the_turnover_uses_the_cost_of_the_year_closing_on_the_later_date():
+    q = ("Inventory turnover is defined as fiscal 2024 cost of sales / the average of merchandise inventories "
+         "at February 1, 2025 and February 3, 2024. What was Marlow & Finch's inventory turnover for fiscal 2024? "
+         "Round to two decimal places.")
+    a = answer_question(q, memory_index([(MARLOW, {41: MARLOW_INCOME, 40: MARLOW_BALANCE})]))
+    assert a is not None and not a.refused, a and a.text
+    # 3,031,700 / ((905,400 + 842,600) / 2) = 3.47 (never 2,851,800 / 874,000 = 3.26)
+    assert "3.47" in a.text and "3.26" not in a.text, a.text
+
+
+# ---- a source hint naming the filer's statement is no operand (session 28) -------------------------------------------
+# Session 28 (#10): a definition's source hint that names the statement with its filer's possessive ("from KDR's
+# consolidated statements of income", "from its balance sheet") is where the figure is read, not part of the operand;
+# and "effective income tax rate" (the name many filers print) is the effective tax rate. The filer (Kendrow Retail),
+# its rows and the wordings are fictional, written for these tests.
+
+KDR = meta("KENDROW_2025_10K", "Kendrow Retail Corp.", 2025)
+KDR_INCOME = """KENDROW RETAIL CORP.
+CONSOLIDATED STATEMENTS OF INCOME
+(Amounts in millions)
+Fiscal Years Ended January 31, 2025 2024 2023
+Net sales $ 48,210 $ 46,035 $ 44,870
+Cost of sales 36,402 34,910 34,118
+Operating income 3,911 3,604 3,377
+Interest, net 412 398 405
+Income before income taxes 3,499 3,206 2,972
+Provision for income taxes 812 791 702
+Consolidated net income 2,687 2,415 2,270
+"""
+
+
+@pytest.mark.parametrize("hint", ["from KDR's consolidated statements of income",
+                                  "from Kendrow Retail's income statement", "from its consolidated statements of income"])
+def test_a_source_hint_with_the_filer_s_possessive_is_no_operand(hint):
+    q = (f"Taking the effective tax rate to be the provision for income taxes over income before income taxes {hint}, "
+         f"what was Kendrow's effective tax rate in fiscal 2025?")
+    found = find_definitions(q, QUANTITY_LOOKUP)
+    assert found and isinstance(found[0], Definition), found
+    assert sorted(i.metric for i in found[0].inputs()) == ["income_before_tax", "income_tax_expense"]
+
+
+def test_the_rate_defined_by_the_filer_s_name_is_computed_for_both_years():
+    q = ("Taking the effective income tax rate to be the provision for income taxes over income before income taxes "
+         "from KDR's consolidated statements of income, what was Kendrow's effective tax rate in fiscal 2025 and "
+         "fiscal 2024, and by how many points did it change (two decimals)?")
+    a = answer_question(q, memory_index([(KDR, {52: KDR_INCOME})]))
+    assert a is not None and not a.refused, a and a.text
+    # 812 / 3,499 = 23.21%; 791 / 3,206 = 24.67%; -1.46 points
+    assert "23.21%" in a.text and "24.67%" in a.text, a.text
+
+
+# ---- "that <figure>" points back to the figure named before (session 28) ---------------------------------------------
+# Session 28 (#10): "that <figure>" in a definition points back to the figure as the question named it before, with
+# its qualifier ("net income attributable to Talmont Inc. common shareholders"). Fictional filer (Talmont Biologics),
+# rows and wordings written for these tests.
+
+def _one(q: str) -> Definition:
+    found = find_definitions(q, QUANTITY_LOOKUP)
+    assert len(found) == 1 and isinstance(found[0], Definition), found
+    return found[0]
+
+
+def test_that_net_income_is_the_owners_net_income_named_before():
+    d = _one("How did Talmont's top line and net income attributable to Talmont Inc. common shareholders move "
+             "in 2025, and what net margin (that net income over revenues) did it earn each year?")
+    left = d.expr.left
+    assert left.metric == "net_income" and not left.part and "attributable" in left.words, left
+
+
+def test_that_figure_with_no_qualified_naming_before_stays_as_written():
+    d = _one("What net margin (that net income over revenues) did Talmont earn in 2025?")
+    assert d.expr.left.words == "that net income"
+
+
+TALMONT = meta("TALMONT_2025_10K", "Talmont Biologics Inc.", 2025)
+TALMONT_INCOME = """TALMONT BIOLOGICS INC.
+CONSOLIDATED STATEMENTS OF INCOME
+(millions of dollars)
+Year Ended December 31, 2025 2024
+Revenues $ 18,420 $ 16,950
+Cost of sales 6,210 5,880
+Operating income 4,380 3,910
+Income before provision for taxes on income 4,010 3,560
+Provision for taxes on income 802 748
+Consolidated net income 3,208 2,812
+Less: Noncontrolling interests' share of net income 410 96
+Net income attributable to Talmont Inc. common shareholders $ 2,798 $ 2,716
+"""
+
+
+def test_the_margin_uses_the_owners_row_named_before():
+    q = ("What was Talmont's net income attributable to Talmont Inc. common shareholders in 2025, and what was its net "
+         "margin (that net income over revenues) for 2025? Round to one decimal place.")
+    a = answer_question(q, memory_index([(TALMONT, {61: TALMONT_INCOME})]))
+    assert a is not None and not a.refused, a and a.text
+    assert "15.2%" in a.text and "17.4%" not in a.text, a.text  # 2,798 / 18,420 (never 3,208 / 18,420)
+
+
+# ---- the fiscal years a definition names are the filer's (session 29) ------------------------------------------------
+# Session 29 (#10): the fiscal years a question's definition names ("Define gross margin as FY2022 gross profit
+# divided by FY2022 net sales") are the filer's own names, as the period it asks is: for a filer naming its years by
+# the year they began ("Fiscal 2022 ... ended January 28, 2023"), they are the columns that closed a year later. Read
+# as closing years they would give the prior year's figures under the asked year's name. Filing written for these
+# tests (a fictional footwear and apparel retailer, Tamsin Ridge Outfitters).
+
+TAMSIN_BALANCE = """TAMSIN RIDGE OUTFITTERS, INC.
+CONSOLIDATED BALANCE SHEETS
+(In thousands)
+January 28, 2023 January 29, 2022 January 30, 2021
+Merchandise inventories $ 801,223 $ 702,540 $ 655,018
+Total current assets 1,512,904 1,398,211 1,270,660
+Total assets $ 3,104,556 $ 2,889,100 $ 2,702,315
+Total current liabilities 902,118 850,330 799,412
+Total stockholders' equity 1,402,900 1,301,455 1,188,730
+"""
+
+
+def _index():
+    return memory_index([(D, {30: f"Item 7. Management's Discussion and Analysis\n{NAMINGS['names then dates']}\n",
+                              52: STATEMENT, 53: TAMSIN_BALANCE})])
+
+
+def test_years_named_only_in_the_definition_are_the_filers():
+    a = answer_question(f"Define gross margin as FY2022 gross profit divided by FY2022 net sales. What was {C}' "
+                        "gross margin?", _index())
+    # 1,485,275 / 3,918,406 (the year ended January 28, 2023), never 1,388,109 / 3,602,115 (38.5%)
+    assert a is not None and "37.9%" in a.text and "38.5%" not in a.text, a and a.text
+
+
+def test_an_average_of_named_year_ends_moves_with_the_asked_year():
+    a = answer_question(f"What was {C}' fiscal 2022 return on equity, defined as fiscal 2022 net income divided by the "
+                        "average of total stockholders' equity at the end of fiscal 2021 and fiscal 2022?", _index())
+    # 351,090 / ((1,402,900 + 1,301,455) / 2) = 26.0%, never 322,641 over the year-ends before (25.9%) or a decline
+    assert a is not None and "26.0%" in a.text and "1,188,730" not in a.text, a and a.text
+    a = answer_question(f"What was {C}' inventory turnover, computed as FY2022 cost of sales over average merchandise "
+                        f"inventories (FY2021 and FY2022 year-end balances)?", _index())
+    # 2,433,131 / ((801,223 + 702,540) / 2) = 3.24x
+    assert a is not None and "3.24x" in a.text and "655,018" not in a.text, a and a.text
+
+
+def test_inputs_the_question_says_to_use_in_the_filers_named_years_are_never_the_years_before():
+    # the "using" list names the filer's years; read as mia's column names they would be the year before's
+    for q in (f"Using FY2022 cost of sales and mean merchandise inventories over the FY2021 and FY2022 balance sheet "
+              f"dates, what was {C}' inventory turnover?",
+              f"What was {C}' fiscal 2022 inventory turnover? Use FY2022 cost of sales and merchandise inventories "
+              f"averaged over FY2021 and FY2022 year-end balances."):
+        a = answer_question(q, _index())
+        # 2,214,006 / ((702,540 + 655,018) / 2) = 3.26x is the year before's
+        assert a is not None and a.refused and "by the year it began" in a.text, a and a.text
+        assert "3.26x" not in a.text and "2,214,006" not in a.text
+
+
+# ---- a definition dating its balances is never shifted again (session 30) --------------------------------------------
+# Session 30 (#10): a definition that dates its balances ("at February 1, 2025 and February 3, 2024") already reads its
+# fiscal year by those dates and is never shifted a second time (``definitions.named_years_shifted``). Wordings
+# written for these tests.
+
+def test_a_definition_dating_its_balances_is_not_shifted_again():
+    d = find_definitions("Inventory turnover is defined as fiscal 2024 cost of sales divided by the average of "
+                         "merchandise inventories, net at February 1, 2025 and February 3, 2024. What was it?",
+                         QUANTITY_LOOKUP)[0]
+    assert isinstance(d, Definition)
+    # the flow is already the year that closed on the later date; the balances are the dates' years
+    assert sorted(y for i in named_years_shifted(d, 1).inputs() for y in i.years) == [2024, 2025, 2025]
+    undated = find_definitions("Inventory turnover is defined as fiscal 2024 cost of sales divided by the average "
+                               "of merchandise inventories at the end of fiscal 2024 and fiscal 2023. What was it?",
+                               QUANTITY_LOOKUP)[0]
+    assert sorted(y for i in named_years_shifted(undated, 1).inputs() for y in i.years) == [2024, 2025, 2025]

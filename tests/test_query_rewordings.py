@@ -92,3 +92,18 @@ def test_a_ratio_named_by_its_two_figures_is_the_first_over_the_second(asked, re
 ])
 def test_a_known_or_market_ratio_is_left_as_written(asked):
     assert canonical(asked) == asked
+
+
+# ---- how many times a figure covered interest (session 30) -----------------------------------------------------------
+# Session 30 (#10): a coverage asked as "how many times" is the interest coverage (fictional filer).
+
+def test_how_many_times_operating_income_covered_interest_is_the_interest_coverage():
+    from assistant.query.rewordings import canonical
+
+    q = "How many times did Tealbrook Mills' operating income cover its total interest expense during 2025 and 2024?"
+    assert canonical(q) == "What was Tealbrook Mills' interest coverage during 2025 and 2024?"
+    assert canonical("How many times over did its operating profit cover interest expense in fiscal 2025?") == \
+        "What was its interest coverage in fiscal 2025?"
+    # another pair of figures is left as written: no formula of mia's says what covering them means
+    other = "How many times did Tealbrook Mills' free cash flow cover its dividends in 2025?"
+    assert canonical(other) == other

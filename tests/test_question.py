@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer import question as Q
+from assistant.answer.question import asks_time, listed_items, question_kind
 
 
 @pytest.mark.parametrize(
@@ -160,3 +161,31 @@ def test_a_deal_named_without_its_price_does_not_answer_what_was_received():
     priced = named + ("Larchmont Resorts received total consideration of $1.4 billion for the real estate, consisting of "
                       "$900 million in cash and a 40% interest in the Birchwood venture.\n")
     assert ask_one_page(q, priced, meta).answered
+
+
+# ---- a part asking a time, a stake kept, things listed after a colon (session 29) ------------------------------------
+# Session 29 (#11): a part asking a time ("..., and by when is the sale due to close?", ``asks_time``); "what stake
+# does it keep" asks the part held, a figure (``_AMOUNT_Q``); a question listing the things it asks after a colon
+# (``listed_items``). Every question below is written for these tests (fictional filers).
+
+def test_parts_asking_a_time_are_read():
+    assert asks_time("and by when should the Diagnostics separation be finished")
+    assert asks_time("In what year did Osterly enter the Mexican market")
+    assert asks_time("when will the new line start shipping")
+    assert not asks_time("what does Osterly expect to happen when rates fall")
+    assert not asks_time("how much did it spend on the separation")
+
+
+def test_a_stake_kept_is_a_figure_asked():
+    assert question_kind("What stake does Branwell expect to keep in the Diagnostics business after the separation?") \
+        == "amount"
+    assert question_kind("What ownership interest will Osterly hold in the venture?") == "amount"
+
+
+def test_listed_items_are_read():
+    lead, items = listed_items("What were the results of Osterly's bakery exit: the write-downs, the cash part, the "
+                               "sale price and the expected annual savings?")
+    assert lead == "What were the results of Osterly's bakery exit"
+    assert items == ["the write-downs", "the cash part", "the sale price", "the expected annual savings"]
+    assert listed_items("Osterly Foods closed a bakery in 2025: what did it record?") == ("", [])
+    assert listed_items("What did it say about its plans: that it would expand?") == ("", [])

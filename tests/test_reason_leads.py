@@ -222,3 +222,12 @@ def test_a_profits_growth_rate_never_states_a_margins_move():
     assert shown and shown[0].startswith("Gross margin rose to 31.7% from 30.9%")
     assert any("lower natural gas costs" in t for t in shown[1:])
     assert not any(t.startswith("Gross profit grew 7.3%") for t in shown)
+
+
+# ---- a restraint asked is a fall (session 30) ------------------------------------------------------------------------
+# Session 30 (#11): a restraint asked ("What held back ...?") is read as a fall (``text/moves.DOWN_LEAD_ASKED``).
+
+def test_a_restraint_asked_is_a_fall():
+    assert R.asked_way("What held back sales of kayaks in 2024?") == "down"
+    assert R.asked_way("What is weighing on margins?") == "down"
+    assert R.asked_way("What drove kayak sales in 2024?") == "any"

@@ -300,3 +300,14 @@ def test_compared_sides_stay_within_one_question_sentence():
     # session 26: "Round to two decimal places" after the question mark is no side of the comparison
     assert S.compared_sides("How does the interest share compare for financing leases? Round to two decimal places.") is None
     assert S.compared_sides("How did Brightline's margin compare with Tarnhill's in 2025?") is not None
+
+
+# ---- both sides of "how much of it is A as opposed to B" (session 29) ------------------------------------------------
+# Session 29 (#11): "how much of the plan goes to A rather than B" asks both sides (written for these tests).
+
+def test_how_much_of_it_goes_to_one_side_as_opposed_to_another_asks_both():
+    from assistant.answer.scoring import compared_sides
+
+    assert compared_sides("What is Harlow Water's five-year investment plan, and how much of the plan goes to "
+                          "regulated plant replacement rather than acquisitions?") == ("regulated", "acquisitions")
+    assert compared_sides("How much of it is spent on pipe replacement?") is None

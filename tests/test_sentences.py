@@ -60,3 +60,25 @@ def test_prose_wrapped_before_an_opening_quote_reads_on():
     assert ("Contoso Foods bought all of the shares of Tailspin Snacks, LLC in a deal it calls “the Tailspin purchase” for "
             "$210 million in cash.") in spans
     assert "Note 4 - Acquisitions" in spans
+
+
+# ---- a sentence goes on after a defined term's parentheses (session 29) ----------------------------------------------
+# Session 29 (#11): a sentence listing several items across a defined term's parentheses is one sentence
+# (written for these tests, fictional filers).
+
+def test_a_sentence_goes_on_after_a_defined_terms_parentheses():
+    from assistant.text.sentences import sentence_spans
+
+    page = ("Other income\n"
+            "The $88 million net gain from divestitures in 2025 was made up of a $61 million gain on the sale of "
+            "Pellworth Mills Ltd. (“Pellworth”)\n"
+            "(the “Pellworth Sale”), a $38 million gain on the sale of its Nordic snacks brand, and an $11 million "
+            "loss on a planned sale of a subsidiary.\n"
+            "The effective tax rate was 24.0% in 2025.\n")
+    spans = [page[a:b] for a, b in sentence_spans(page, split_lines=False)]
+    whole = next(s for s in spans if "$88 million" in s)
+    assert "$38 million" in whole and "$11 million loss" in whole, spans
+    assert not any(s.startswith("(the “Pellworth Sale”)") for s in spans)
+    # a unit line or an item marker after a closing parenthesis stays a line of its own
+    rows = "Revenue by segment (in millions)\n(a) Includes the Nordic snacks brand until its sale.\n"
+    assert len(sentence_spans(rows, split_lines=False)) == 2

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.text.periods import periods_named
+from assistant.text.periods import periods_named, states_time
 
 
 @pytest.mark.parametrize("question, periods", [
@@ -135,3 +135,40 @@ def test_a_span_length_in_weeks_stands_for_the_months_filers_mean():
 
     assert [span_months(w) for w in ("three", "6", "nine", "12", "thirteen", "16", "twenty six", "28", "39", "forty")] \
         == [3, 6, 9, 3, 3, 3, 6, 6, 9, 9]
+
+
+# ---- a quarter after a document word names the source, not the period (session 28) -----------------------------------
+# Session 28 (#10): a quarter after a document word names the report to read, not the period asked. Wordings
+# written for these tests (fictional filers).
+
+@pytest.mark.parametrize("question, period", [
+    ("What consolidated net revenues did Harlow Gaming report for the full year 2025, in USD thousands? Read it off "
+     "the 10-Q for the 2nd quarter of 2025.", "FY2025"),
+    ("What capital spending for fiscal 2027 did Ostrava Rail guide to in its earnings release for Q3 fiscal 2026?",
+     "FY2027"),
+    ("Using the quarterly report for the first quarter of 2024, what was Brightwell's total debt at year-end 2023?",
+     "FY2023"),
+    # the source's quarter is the only period said: it stays the period asked
+    ("What were Harlow Gaming's revenues in its 10-Q for the 2nd quarter of 2025?", "Q2 2025"),
+])
+def test_a_quarter_after_the_document_word_is_the_source_not_the_period(question, period):
+    assert resolve_period(question)[0] == period
+
+
+def test_the_source_quarter_after_the_document_word_is_no_period_named():
+    q = ("What operating cash flow did Harlow Gaming report for fiscal 2025? Take it from the 10-Q for the "
+         "third quarter of fiscal 2026.")
+    assert periods_named(q) == ["FY2025"]
+
+
+# ---- a time stated or not (session 29) -------------------------------------------------------------------------------
+# Session 29 (#11): a part asking a time is answered only by a sentence stating a time (``states_time``).
+# Sentences written for these tests.
+
+def test_time_stated_or_not():
+    assert states_time("It expects to close the sale by year-end 2026.")
+    assert states_time("The plant should start production within 18 months.")
+    assert states_time("Closing is expected early next year.")
+    assert states_time("The offering priced in March.")
+    assert not states_time("The separation may cost more than anticipated.")
+    assert not states_time("Osterly may not realize the benefits of the sale.")

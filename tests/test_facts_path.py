@@ -1,9 +1,5 @@
-"""Session 30 (#10): a fourth-quarter results release whose heading names its fiscal year ("Fourth Quarter Fiscal 2024
-Results") and whose first page gives the closing date of the fifty-two weeks it reports says how its filer names its
-years (``fiscal.release_naming``, read by the extractor as a ``fiscal_year_name`` fact): a question's "fiscal 2024" is
-the year that closed on February 1, 2025. A definition that dates its balances ("at February 1, 2025 and February 3,
-2024") already reads its fiscal year by those dates and is never shifted a second time. The retailer (Pellworth
-Outdoor Co.) and every line of its release are fictional, written for these tests."""
+"""Answers read from the filings' facts (``assistant/answer/facts_path.py``). Every filer, row and question below
+is fictional and written for these tests."""
 
 from __future__ import annotations
 
@@ -12,11 +8,17 @@ from dataclasses import replace
 from assistant.answer.checks import check_facts_answer
 from assistant.answer.facts_path import answer_from_facts
 from assistant.answer.intents import answer_question
-from assistant.answer.quantities import LOOKUP
-from assistant.finance.extract import extract_facts
-from assistant.query.definitions import Definition, find_definitions, named_years_shifted
 from assistant.query.entities import company_aliases
-from finance_filings import memory_index, meta, pages_of
+from finance_filings import memory_index, meta
+
+
+# ---- a release heading names the filer's fiscal years (session 30) ---------------------------------------------------
+# Session 30 (#10): a fourth-quarter results release whose heading names its fiscal year ("Fourth Quarter Fiscal 2024
+# Results") and whose first page gives the closing date of the fifty-two weeks it reports says how its filer names its
+# years (``fiscal.release_naming``, read by the extractor as a ``fiscal_year_name`` fact): a question's "fiscal 2024" is
+# the year that closed on February 1, 2025. A definition that dates its balances ("at February 1, 2025 and February 3,
+# 2024") already reads its fiscal year by those dates and is never shifted a second time. The retailer (Pellworth
+# Outdoor Co.) and every line of its release are fictional, written for these tests.
 
 PELLWORTH = replace(meta("PELLWORTH_2025Q4_EARNINGS", "Pellworth Outdoor Co.", 2025), doc_type="earnings release",
                     period="Q4 2025")
@@ -81,29 +83,11 @@ def _index():
     return memory_index([(PELLWORTH, {1: FIRST, 6: INCOME, 7: BALANCE})])
 
 
-def test_the_release_heading_is_a_fiscal_year_name_fact():
-    facts = [f for f in extract_facts(PELLWORTH, pages_of(PELLWORTH, {1: FIRST, 6: INCOME}))
-             if f.metric == "fiscal_year_name"]
-    assert [(int(f.value), f.fiscal_year, f.page) for f in facts] == [(2024, 2025, 1)]
-
-
 def test_fiscal_2024_net_sales_are_the_year_that_closed_in_february_2025():
     a = answer_from_facts("What were Pellworth Outdoor's net sales in fiscal 2024?", _index())
     assert a is not None and not a.refused, a and a.text
     assert "2,318,400" in a.text and "2,104,900" not in a.text, a.text
     assert "calls fiscal 2024" in a.text, a.text  # the answer says which year it is
-
-
-def test_a_definition_dating_its_balances_is_not_shifted_again():
-    d = find_definitions("Inventory turnover is defined as fiscal 2024 cost of sales divided by the average of "
-                         "merchandise inventories, net at February 1, 2025 and February 3, 2024. What was it?", LOOKUP)[0]
-    assert isinstance(d, Definition)
-    # the flow is already the year that closed on the later date; the balances are the dates' years
-    assert sorted(y for i in named_years_shifted(d, 1).inputs() for y in i.years) == [2024, 2025, 2025]
-    undated = find_definitions("Inventory turnover is defined as fiscal 2024 cost of sales divided by the average "
-                               "of merchandise inventories at the end of fiscal 2024 and fiscal 2023. What was it?",
-                               LOOKUP)[0]
-    assert sorted(y for i in named_years_shifted(undated, 1).inputs() for y in i.years) == [2024, 2025, 2025]
 
 
 def test_turnover_asked_for_fiscal_2024_with_dated_balances_is_answered_from_the_right_year():
