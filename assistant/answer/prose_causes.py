@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from ..text.moves import UP_PUSH_VERBS as _UP_VERB, DOWN_PUSH_VERBS as _DOWN_VERB
+from ..text.stems import word_folded
 
 __all__ = ["FRAME_WORDS", "as_why", "asked_effect", "effect_phrase", "asks_distance", "asks_move_amount", "states_move", "topic_said", "asks_reason", "causal_as", "changes_asked", "effect_after", "effect_clause",
            "explains_asked", "lead_effect_text", "states_distance"]
@@ -109,10 +110,7 @@ _SAME_WORDS = [
 def _stem(word: str) -> str:
     """A light stem: lower case, no possessive, no plural "s", the first five letters ("sales" -> "sale",
     "installation"/"installed" -> "insta")."""
-    w = word.lower().strip("'’-").removesuffix("'s").removesuffix("’s")
-    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
-        w = w[:-1]
-    return w[:5]
+    return word_folded(word)[:5]
 
 
 _SAME = [frozenset(_stem(w) for w in group.split()) for group in _SAME_WORDS]

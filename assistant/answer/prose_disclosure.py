@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from ..text.stems import word_folded
+
 __all__ = ["UNDISCLOSED_TEXT", "count_figures", "says_undisclosed", "undisclosed"]
 
 UNDISCLOSED_TEXT = "The report says this is not disclosed, so there is no figure to give; its words:"
@@ -44,10 +46,7 @@ _SAME = [  # light stems of words used for one another ("unit sales" ~ "how many
 
 
 def _stem(word: str) -> str:
-    w = word.lower().strip("'’-").removesuffix("'s").removesuffix("’s")
-    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
-        w = w[:-1]
-    return w[:5]
+    return word_folded(word)[:5]
 
 
 def _stems(text: str) -> set[str]:

@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from ..text.months import MONTH_OR_ABBR
+from ..text.stems import word_folded
 
 __all__ = ["asked_half", "names_half", "names_other_thing", "narrowing", "says_narrowing", "states_part"]
 
@@ -73,10 +74,7 @@ def names_half(question: str, text: str) -> bool:
 
 
 def _stem(word: str) -> str:
-    w = word.lower().strip("'’-").removesuffix("'s").removesuffix("’s")
-    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
-        w = w[:-1]
-    return w[:4]
+    return word_folded(word)[:4]
 
 
 def narrowing(question: str, rx: re.Pattern[str] = _AFTER) -> set[str]:

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from ..text.counts import ORDINAL_WORDS, alternation, ordinals
+
 __all__ = ["after_names", "after_line", "asks_position", "names_after", "position_in", "position_line"]
 
 _NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of))*"
@@ -110,7 +112,7 @@ _POSITION_Q = re.compile(r"(?i)\b(?:where|in\s+what\s+(?:place|position)|what\s+
                          r"was|is|were|are)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)\s+(?:rank|come|place|"
                          r"stand|finish|sit)\w*\b")
 _LISTED = re.compile(r"(?i)\b(?:largest|biggest|top|leading|ranked\s+by|in\s+order)\b[^.;:]*?\b(?:were|are|was|is)\s+|:\s+")
-_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+_ORDINALS = list(ORDINAL_WORDS)  # "first" ... "tenth": a place's word
 
 
 def asks_position(question: str) -> str | None:
@@ -152,7 +154,9 @@ def position_line(name: str, place: int, before: list[str], count: int | None = 
 # best year by value") decides nothing, however many of the question's other words it says. "One of the largest"
 # is no rank held by one, so it never answers "No".
 _SUPERLATIVE = r"(?:largest|biggest|smallest|leading|fastest[- ]growing|most\s+valuable|top)"
-_ORDINAL_WORD = (r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th|10th)")
+_RANK_ORDINALS = ordinals(2, 10, digits=True)  # a rank after the first, word or digits: "third", "3rd"
+_ORDINAL_WORD = "(?:" + alternation(_RANK_ORDINALS) + ")"
+_RANK_WORD = {form: _ORDINALS[n - 1] for form, n in _RANK_ORDINALS.items()}  # "3rd" (and "third") -> "third"
 _RANK_Q = re.compile(rf"^\s*(?i:is|was|are|were|remains?|remained)\s+(?P<name>{_NAME})\s+(?i:still\s+|now\s+|then\s+|"
                      rf"again\s+)?(?i:the|its|their)\s+(?:(?i:world|country|region|market|industry)['’]s\s+)?"
                      rf"(?P<rank>(?i:{_ORDINAL_WORD}[- ])?(?i:{_SUPERLATIVE}))\b(?P<rest>[^?]*)")
@@ -166,8 +170,7 @@ _FUNCTION_CAPS = frozenset("the a an it its in on at by for of this that these t
 
 def _norm_rank(ordinal: str | None, sup: str) -> tuple[str, str]:
     o = (ordinal or "").lower()
-    o = {"2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth", "7th": "seventh",
-         "8th": "eighth", "9th": "ninth", "10th": "tenth"}.get(o, o)
+    o = _RANK_WORD.get(o, o)
     return o, re.sub(r"[\s-]+", " ", sup.lower())
 
 

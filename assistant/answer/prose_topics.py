@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from ..text.stems import word_folded
+
 __all__ = ["GENERIC_TITLE_WORDS", "off_topic", "title_topic"]
 
 GENERIC_TITLE_WORDS = frozenset(
@@ -27,10 +29,7 @@ GENERIC_TITLE_WORDS = frozenset(
 
 
 def _stem(word: str) -> str:
-    w = word.lower().strip("'’-").removesuffix("'s").removesuffix("’s")
-    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
-        w = w[:-1]
-    return w[:5]
+    return word_folded(word)[:5]
 
 
 def _words(text: str) -> set[str]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..types import DocMeta
+from .counts import alternation, ordinals
 from .months import MONTH_ABBR, MONTH_TITLE, month_number
 
 YEAR_MENTION = re.compile(r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\b", re.I)
@@ -77,14 +78,16 @@ def doc_year(meta: DocMeta) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_QUARTER_WORDS = ordinals(1, 4, digits=True)  # "first" ... "fourth", "1st" ... "4th" -> 1 ... 4
+_QUARTER_ORDINAL = alternation(_QUARTER_WORDS)  # a quarter's ordinal, word or digits: "first|...|4th"
+_QUARTER_ORDINAL_WORD = alternation(ordinals(1, 4))  # written as a word: "first|second|third|fourth"
 
 
 
 # a quarter that names the document a figure is read from ("Contoso's first-quarter 2023 earnings release", "its Q2 2025
 # 10-Q"), not the period the figure is asked for
 _SOURCE_QUARTER = re.compile(
-    r"\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter|Q[1-4])(?:\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?"
+    r"\b(?:(?:" + _QUARTER_ORDINAL + r")[\s-]+(?:fiscal[\s-]+)?quarter|Q[1-4])(?:\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?"
     r"'?(?:20)?\d{2})?\s+(?:(?:earnings|results|financial|quarterly)\s+)*(?:press\s+)?(?:release|report|10-Q|filing|"
     r"(?:conference\s+)?call|presentation)s?\b", re.I)
 
@@ -95,7 +98,7 @@ _SOURCE_QUARTER = re.compile(
 # period asked when another period is named ("the full year 2023")
 _SOURCE_FOR_QUARTER = re.compile(
     r"\b((?:10-Q|(?:quarterly|interim)\s+report|(?:earnings\s+|press\s+)+release|(?:quarterly\s+)?filing|report))\s+"
-    r"(?:for|covering)\s+(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter|Q[1-4])"
+    r"(?:for|covering)\s+(?:the\s+)?(?:(?:" + _QUARTER_ORDINAL + r")[\s-]+(?:fiscal[\s-]+)?quarter|Q[1-4])"
     r"(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?'?(?:(?:19|20)\d{2}|\d{2}))?\b", re.I)
 
 
@@ -136,7 +139,7 @@ def without_source_year(question: str) -> str:
 _Q_YEAR = r"\bQ([1-4])\s*(?:of\s+)?(?:FY|fiscal(?:\s+year)?)?\s*'?(20\d{2}|\d{2})\b"
 _NQ_YEAR = r"\b([1-4])Q\s*'?(20\d{2}|\d{2})\b"
 _YEAR_Q = r"\b(20\d{2})\s*Q([1-4])\b"
-_WORD_Q_YEAR = (r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?"
+_WORD_Q_YEAR = (r"\b(" + _QUARTER_ORDINAL + r")[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?"
                 r"(?:year\s+)?(20\d{2})\b")
 
 
@@ -253,7 +256,7 @@ def year_to_date(question: str, docs: "list[DocMeta] | tuple[DocMeta, ...]") -> 
 
 # a quarter named apart from any year ("second-quarter operating income ... from 2022 to 2023", "its Q3 margin in
 # 2024"): the years named elsewhere are that quarter's
-_LONE_QUARTER = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b|"
+_LONE_QUARTER = re.compile(r"\b(" + _QUARTER_ORDINAL + r")[\s-]+(?:fiscal[\s-]+)?quarter\b|"
                            r"\bQ([1-4])\b(?!\s*(?:of\s+)?(?:FY|fiscal)?\s*'?\d{2})", re.I)
 
 
@@ -293,7 +296,7 @@ _QUARTER_MENTIONS = [
     (re.compile(r"\bQ([1-4])\s*(?:of\s+)?(?:FY|fiscal(?:\s+year)?)?\s*'?(20\d{2}|\d{2})\b", re.I), "qy"),
     (re.compile(r"\b([1-4])Q\s*'?(20\d{2}|\d{2})\b", re.I), "qy"),
     (re.compile(r"\b(20\d{2})\s*Q([1-4])\b", re.I), "yq"),
-    (re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?"
+    (re.compile(r"\b(" + _QUARTER_ORDINAL + r")[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?"
                 r"(?:year\s+)?(20\d{2})\b", re.I), "wy"),
 ]
 
@@ -413,7 +416,7 @@ def _one_date(question: str, words: tuple[str, ...] = ("at", "as", "on")) -> "An
 # ended September 30, 2026", "for the quarter and year ended ...", "the fiscal second quarter ended ...", "Form 10-Q for
 # the 12 weeks ended March 22, 2026", "the three months ended ...", "thirteen weeks ended ..."
 _QUARTER_ENDED = re.compile(
-    r"\b(?:(?:(?:first|second|third|fourth)[-\s]+)?(?:fiscal[-\s]+)?(?:(?:first|second|third|fourth)[-\s]+)?quarter"
+    r"\b(?:(?:(?:" + _QUARTER_ORDINAL_WORD + r")[-\s]+)?(?:fiscal[-\s]+)?(?:(?:" + _QUARTER_ORDINAL_WORD + r")[-\s]+)?quarter"
     r"(?:\s+of\s+(?:fiscal\s+)?\d{4})?|(?:three|3)[-\s]+months?|" + _QUARTER_WEEKS + r")"
     r"(?:\s+and\s+(?:the\s+)?(?:full[-\s]+|fiscal\s+)?year)?\s+(?:period\s+)?ended:?\s+(" + MONTH_ABBR + r")[a-z]*\.?\s+"
     r"(\d{1,2}),\s*((?:19|20)\d{2})\b", re.I)
@@ -617,7 +620,7 @@ def day_elsewhere(question: str, text: str, doc: "DocMeta | None") -> bool:
 # "over the next two years"), or a season of one ("later this year", "early next year")
 _TIME_STATED = re.compile(
     r"(?i)\b(?:19|20)\d\d\b|\bFY\s?'?\d\d\b|\b(?-i:" + MONTH_TITLE + r")\b|"
-    r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?(?:quarter|half)\b|\b[1-4]Q\b|\bQ[1-4]\b|\bH[12]\b|"
+    r"\b(?:" + _QUARTER_ORDINAL + r")\s+(?:fiscal\s+)?(?:quarter|half)\b|\b[1-4]Q\b|\bQ[1-4]\b|\bH[12]\b|"
     r"\b(?:year|quarter|month)[- ]end\b|\b(?:end|start|beginning|middle|close)\s+of\s+(?:the\s+|this\s+|next\s+|its\s+)?"
     r"(?:fiscal\s+)?(?:year|quarter|decade|month|period)\b|"
     r"\b(?:within|in|over|for|after)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(?:\d+|one|two|three|four|five|six|"
