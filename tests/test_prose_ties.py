@@ -17,7 +17,7 @@ from assistant.answer import asked_shares
 from assistant.answer import asked_measures
 from assistant.answer import prose_ties as T
 from assistant.types import DocMeta
-from one_page import ask_one_page
+from one_page import ask_company_page, ask_one_page
 
 FABRIKAM_10K = DocMeta(doc_id="dfab", doc="FABRIKAM_2025_10K", source="/r/FABRIKAM_2025_10K.pdf",
                        company="Fabrikam Freight", doc_type="10-K", fiscal_year=2025)  # fmt: skip
@@ -924,3 +924,46 @@ def test_a_modifier_of_the_counted_noun_is_no_predicate():
     # a predicate of its own still disagrees: "were rented through" is not "were bought through"
     rented = "Cykelindeks counts 310,000 used bicycles that were rented through online marketplaces in 2024."
     assert T.tied_spans(q, rented)[0][2] == "other"
+
+
+# -- #11 session 31: an average that sizes a group of the counted things ("an average fleet of about 2,150 tractors, of
+# which roughly 640 ran on natural gas") counts those things and the part it names; it is no per-unit average of another
+# measure (``tie_rules._averaged_group`` in ``_average_for_total``). Fictional filer and sentences.
+
+OSTRANDER = DocMeta(doc_id="dow", doc="ostrander_haulage_10k_2025", source="/r/ostrander_haulage_10k_2025.pdf",
+                    company="Ostrander Haulage", doc_type="10-K", fiscal_year=2025, period="FY2025")  # fmt: skip
+
+AVERAGED_FLEET = ("In fiscal 2025 we operated an average fleet of about 2,150 tractors, of which roughly 640 ran on natural gas, "
+         "from 31 terminals in Ohio, Michigan and Indiana.")
+AVERAGED_HERD = "Our dairy farms kept an average herd of 900 cows per farm during fiscal 2025, milked twice a day."
+TRACTOR_PAGE = f"Business\n\n{AVERAGED_FLEET}\n\nWe lease all of our terminals. Diesel remained our largest operating cost.\n"
+
+
+def test_an_averaged_group_counts_the_things_after_its_figure():
+    assert _verdicts("How many tractors did Ostrander operate in fiscal 2025?", AVERAGED_FLEET)["2,150"] != T.OTHER
+    assert T.answers("How many tractors did Ostrander operate in fiscal 2025?", AVERAGED_FLEET)
+    # "how many of them": the things counted before; the part's figure is no per-unit average either
+    assert _verdicts("how many of them ran on natural gas", AVERAGED_FLEET)["640"] != T.OTHER
+
+
+def test_an_average_per_unit_or_of_other_things_stays_another_measure():
+    # a rate after the things ("per farm"): the average herd is per farm, not the company's count of cows
+    assert _verdicts("How many cows did the company keep in fiscal 2025?", AVERAGED_HERD)["900"] == T.OTHER
+    # an averaged group of other things than those counted is no count of them
+    assert _verdicts("How many trailers did Ostrander operate in fiscal 2025?", AVERAGED_FLEET)["2,150"] == T.OTHER
+
+
+def test_each_part_of_a_count_question_is_answered_by_the_averaged_group():
+    q = "How many tractors did Ostrander operate in fiscal 2025, and how many of them ran on natural gas?"
+    ex = ask_company_page(q, TRACTOR_PAGE, OSTRANDER, "Ostrander", threshold=0.3)
+    assert all(p is not None for p in ex.picks), [a.text for a, p in zip(ex.parts, ex.picks) if p is None]
+    assert not ex.partial and not ex.untied
+    text = R.render(ex, lambda d, p: TRACTOR_PAGE)[0]
+    assert "2,150" in text and "640" in text, text
+
+
+def test_an_average_length_of_time_is_no_group():
+    from assistant.answer.tie_rules import _averaged_group
+    span = "Our depot leases had a weighted average period of 6.4 years left at year end."
+    assert _averaged_group(None, span) is None  # "how many of them": a length of time is no group of things
+    assert _averaged_group(None, AVERAGED_FLEET) == "fleet"

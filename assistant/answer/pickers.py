@@ -31,7 +31,7 @@ from . import prose_lists
 from . import prose_members as members
 from . import prose_tables as tables
 from .prose_tables import counts_goods
-from . import asked_shares, prose_ties as ties
+from . import asked_dates, asked_shares, prose_ties as ties
 from . import prose_reasons as reasons
 from . import prose_revisions as revisions
 from . import prose_pdf_tables as pdf_tables
@@ -1603,10 +1603,13 @@ def _covering(asked: Asked, shown: list[Scored], question: str, aliases: Callabl
         # states no explanation, so it covers no part asking one (session 26)
         shown = [sc for sc in shown if sc.candidate.kind not in ("ranked", "compared")]
     said = asked.words  # the part's words as asked (the change-only test below reads them all)
+    events = asked_dates.dates_asked(asked.text)  # "what are its record and payment dates?"
     own = _asked_content(asked.words)
     if own and own != asked.words:
         asked = replace(asked, words=frozenset(own) if isinstance(asked.words, frozenset) else own)
     for sc in shown:
+        if events and not asked_dates.states_dates(events, sc.candidate.body):
+            continue  # "what are its record and payment dates?": a quote stating no date by each event answers no date
         p = prescore(asked, sc.candidate, question, aliases(sc.candidate), names)
         if p is not None and p.get("soft"):
             continue  # its measure said in other words: only a close meaning (``SOFT_COSINE``) lets it answer
@@ -1621,6 +1624,11 @@ def _covering(asked: Asked, shown: list[Scored], question: str, aliases: Callabl
             return sc
         if p is not None and not asked.entities and p["type"] >= 1.0 and p["overlap"] >= 0.5:
             return sc  # a part naming no one: the quote says half of its words and is of the kind it asks
+        if p is not None and events and sc.candidate.kind == "sentence" and p["subject"] >= sc.parts.get("subject", 1.0):
+            # "What dividend did the board declare, and what are its record and payment dates?": the quote taken for the
+            # dividend, about the asked company as surely for this part, states a date right by each event's word
+            # ("payable on August 14, 2026 to shareholders of record on August 3, 2026"): it answers both (session 31)
+            return sc
         if p is not None and asked.kind == "amount" and asked.unit in ("percent", "duration", "count", "money") \
                 and p["type"] >= 1.0 and p["subject"] >= 0.6 and _own_figure(asked, sc.candidate, taken):
             # "What share of care homes were short of staff, and how long did filling a post take?": the one

@@ -231,7 +231,7 @@ def figure_ties(asked: AskedMeasure, text: str, around: str = "") -> list[tuple[
             verdict = OTHER  # "9.4 million adults had coverage ..., up from 7.1 million": the same count, a year before
         if verdict != OTHER and asked.counted and f.kind == "number" and _counts_other_subject(asked.counted, f):
             verdict = OTHER  # "while sales of kick scooters dropped to 3.9 million units": kick scooters counted
-        if verdict != OTHER and f.kind in ("money", "number") and _average_for_total(asked.question, f):
+        if verdict != OTHER and f.kind in ("money", "number") and _average_for_total(asked.question, f, text, asked.counted):
             verdict = OTHER  # "premiums" asked: "the average annual premium per policy climbed to $1,770" is per policy
         if verdict != OTHER and f.kind in ("money", "number") and _for_another_kind(asked.question, text, f):
             verdict = OTHER  # "an e-scooter on average" asked: "EUR 14,200 for an off-road scooter" is one kind's price

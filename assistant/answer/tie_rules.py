@@ -175,13 +175,46 @@ def _own_words(f: "Figure") -> str:
     return re.sub(r"(?i)^\s*(?:(?:%|percent|[a-z]+)\s+)?per\s+[\w-]+(?:\s+[\w-]+)?", " ", words)
 
 
-def _average_for_total(question: str, f: "Figure") -> bool:
+def _average_for_total(question: str, f: "Figure", text: str = "", counted: str | None = None) -> bool:
     """Rule: a figure its own clause states per unit or as an average ("the average annual premium per policy climbed
     to $1,770") is not the total a question asks without an average, a per-unit word or a measure that is per unit by
-    nature ("What did homeowners premiums come to in 2024?": the premiums written, a total)."""
+    nature ("What did homeowners premiums come to in 2024?": the premiums written, a total). An average that sizes a
+    group of the counted things ("an average fleet of about 2,150 tractors, of which roughly 640 ...") is no per-unit
+    figure (``_averaged_group``)."""
     if not question or _PER_UNIT_ASKED.search(question):
         return False
-    return bool(_PER_UNIT_SAID.search(_own_words(f)))
+    own = _own_words(f)
+    group = _averaged_group(counted, text) if text and (counted or _COUNTED_BACK.search(question)) else None
+    if group is not None:
+        own = re.sub(rf"(?i)\b(?:average|mean)\s+{re.escape(group)}\b", " ", own)
+    return bool(_PER_UNIT_SAID.search(own))
+
+
+# "an average flock of approximately 13.4 million hens", "an average fleet of about 2,150 tractors": "average" sizes a
+# group (one noun between it and "of") by the count of the things named right after the figure
+_AVERAGE_GROUP = re.compile(r"(?i)\b(?:average|mean)\s+([a-z]+)\s+of\s+(?:(?:about|approximately|roughly|nearly|some|around|"
+                            r"almost|over|more\s+than)\s+)?\d[\d.,]*(?:\s+(?:thousand|million|billion))?\s+"
+                            r"((?:[a-z-]+\s+){0,2}[a-z-]+s)\b(?!\s+(?:per|each|every|a\s+(?:day|week|month|year)|daily|"
+                            r"weekly|monthly|annually|yearly)\b)")
+
+
+# "how many of them", "how many of those": a count of the things counted before, no noun of its own
+_COUNTED_BACK = re.compile(r"(?i)\bhow\s+many\s+of\s+(?:them|those|these)\b")
+
+
+def _averaged_group(counted: str | None, text: str) -> str | None:
+    """The group noun ("flock", "fleet") of an average sizing a group of the counted things, or None. GENERAL rule
+    (session 31, #11): "we had an average fleet of about 2,150 tractors, of which roughly 640 ran on natural gas"
+    counts tractors (the fleet's size over the period) and its parts; it is no per-unit average of another measure. Not
+    an average with a rate after the things ("an average herd of 900 cows per farm", "... barrels a day"), nor one of
+    other things than those counted, nor one counting years, months or other generic units (a length of time). ``counted`` None: the part counts "them", the things counted before."""
+    for m in _AVERAGE_GROUP.finditer(text):
+        noun = _noun(m.group(2).split()[-1])
+        if noun in _GENERIC_COUNT or len(noun) < 3:
+            continue  # "a weighted average period of 2.5 years": a length of time, no group of things
+        if counted is None or noun == counted or any({noun, counted} <= g for g in _SAME_COUNT):
+            return m.group(1)
+    return None
 
 
 _FOR_ONE = re.compile(r"(?i)^\s*for\s+(?:a|an|each|one|every)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
