@@ -43,3 +43,10 @@ def test_the_dividend_quote_answers_the_dates_part_too():
 def test_a_quote_without_the_dates_leaves_the_part_unanswered():
     ex = ask_company_page(Q, PAGE_UNDATED, WESTBROOK, "Westbrook")
     assert ex.picks[0] is not None and ex.picks[1] is None
+
+
+def test_a_dates_part_naming_a_payment_asks_no_payment_figure():
+    # "payment" names the event whose date is asked, not a money measure the quote's figures must be tied to
+    q = "What dividend did Westbrook's Board declare in April 2026, and what are the payment and record dates?"
+    ex = ask_company_page(q, PAGE, WESTBROOK, "Westbrook")
+    assert all(p is not None for p in ex.picks) and not ex.partial, [a.text for a, p in zip(ex.parts, ex.picks) if p is None]

@@ -31,7 +31,7 @@ from . import prose_measures
 from . import prose_members as members
 from . import prose_places
 from . import prose_rankings as rankings
-from . import asked_counts, asked_measures, measure_families, measure_frames, prose_ties as ties, stated_figures
+from . import asked_counts, asked_dates, asked_measures, measure_families, measure_frames, prose_ties as ties, stated_figures
 from . import prose_reasons as reasons
 from . import prose_revisions as revisions
 from .question import (
@@ -1099,8 +1099,12 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
         if _LEGAL_FORM.search(c.text):
             return 0.0  # "X plc is a public limited company incorporated under the laws of Jersey": its legal form
         return 1.0 if _BUSINESS_STATED.search(c.text) else 0.6 if _BUSINESS_DONE.search(c.text) else 0.0
-    if asked.kind == "describe" and asks_figure(question or asked.text) and not _tied(asked, c, question):
-        return 0.0  # "what were hospitals paying per hour ...": a figure question, its figures another measure's
+    if asked.kind == "describe" and asks_figure(question or asked.text) and not asked_dates.dates_asked(asked.text) \
+            and not _tied(asked, c, question):
+        # "what were hospitals paying per hour ...": a figure question, its figures another measure's. A part asking the
+        # dates of named events ("..., and what are the payment and record dates?") asks no figure of a "payment"
+        # measure, whatever the rest of the question asks (session 31)
+        return 0.0
     if asked.kind == "describe" and asked.quarters and c.kind == "sentence" and asks_figure(question or asked.text) \
             and not _asked_period_named(asked, c):
         return 0.0  # "in the fourth quarter of 2024": a sentence on the first quarter of 2025 is another period's
