@@ -27,8 +27,12 @@ _ASKING = (r"(?:[^,;?]*?\b(?:did|was|were|is|are|has|have|had|does|do)\b|\s+(?:s
            r"\b[^,;?]*?\b[a-z]+ed\b)")
 _JOIN = re.compile(rf"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+)(?={_OPENER}{_ASKING})", re.I)
 _AUX = re.compile(r"\b(?:did|was|were|is|are|has|have|had|does|do)\s+", re.I)
-# the company a clause names: "Acme's", "Acme Corp.'s", "ACME’s"
-_POSSESSIVE = re.compile(r"\b((?:[A-Z][\w&.\-]*\s+){0,4}[A-Z][\w&.\-]*)['’]s?(?=\s)")
+# a word of a company's name: capitalised, or digits then capitalised letters ("3M", "4Front", "7-Eleven"); never a
+# year, a period ("2Q23") or a form ("10-K")
+# (session 31, f31-fbx: "did 3M's net sales and its diluted EPS change" is two measures of 3M like any filer's)
+_NAME_WORD = r"(?:[A-Z][\w&.\-]*|(?!\d{1,2}-[A-Z]\b)\d+(?:-?[A-Z][A-Za-z&]*)+(?![\w.\-]))"
+# the company a clause names: "Acme's", "Acme Corp.'s", "ACME’s", "3M's"
+_POSSESSIVE = re.compile(rf"\b((?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD})['’]s?(?=\s)")
 # a period a clause names itself
 _PERIOD = re.compile(r"\b(?:19|20)\d{2}\b|\bFY\s?'?\d{2}|\b(?:quarter|months|weeks|half|year|annual|fiscal)\b|\bQ[1-4]\b",
                      re.I)
@@ -41,7 +45,7 @@ _SENTENCES = re.compile(r".+?(?:[?!](?=\s|$)|\.(?=\s+[A-Z\"“(])|\.?$)", re.S)
 # holds "and": ``_two_measures``)
 # (session 30) the owner may be "its" when the words before the clause name the company ("Using Acme's 2025 10-K, by
 # what percentage did its revenues and its diluted EPS change?"), each part keeping those words
-_SHARED_VERB = re.compile(rf"(?P<head>{_OPENER}[^,;?]*?\bdid\s+)(?P<owner>(?:[A-Z][\w&.\-]*\s+){{0,4}}[A-Z][\w&.\-]*['’]s?|its)"
+_SHARED_VERB = re.compile(rf"(?P<head>{_OPENER}[^,;?]*?\bdid\s+)(?P<owner>(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD}['’]s?|its)"
                           r"\s+(?P<a>[^,;?]+?)\s+and\s+(?P<its>its\s+)?(?P<b>[^,;?]+?)\s+"
                           r"(?P<rest>(?:grow|change|increase|decrease|rise|fall|decline)\b[^?]*)$", re.I)
 
