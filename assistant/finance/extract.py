@@ -27,7 +27,7 @@ from .statements import statement_kind, title_kind, titled_kind, unpiped
 
 # Bump when extraction changes what it reads: an index whose facts an older version wrote has them derived
 # again from its stored pages on the next ingest (see ingest.py).
-FACTS_VERSION = 50  # 50: a row counting shares or securities that names the EPS it serves is a count, never a per-share amount (extract._SHARE_COUNT, session 30, f30-fbx); 49: a release's fiscal-year naming quoted as its heading and the date clause only, what lies between left out (fiscal.release_naming, session 30, f30-fiscal); 48: a fourth-quarter results release's heading ("Fourth Quarter Fiscal 2024 Results") paired with the closing date of the 52 or 53 weeks it reports is a fiscal_year_name fact (fiscal.release_naming, session 30, f30-fiscal); 47: a header naming some columns by quarter ("Q3 2026") and the others by a length in words ("Nine months 2026") names each column by its own words, and a column marked "(as recast)" or "(as revised)" is a header (session 29, f29-filings); 46: stock-based compensation rows map to their own metric (registry, session 29); 45: a Markdown cell in bold or italics is the cell itself (report_tables.unemphasised, session 29, f29-reports); 44: book value and tangible book value per share rows map to their own metrics (registry, session 29); 43: a fiscal-year naming sentence listing several names and their closing dates in order, or wrapped onto the next line (fiscal.naming_statements, session 29); 42: a Markdown pipe table read as its cells (statements.unpiped), and a header whose column dates the PDF text runs together ("March 31, 2026March 31, 2025") read as two dates (fiscal.two_digit_years, session 27); 41: columns headed by their periods as filers write them ("YTD 2026" as long as the report's quarters, "2Q26", "Q2'26", "1H26"), and one length said over a quarterly report's columns that repeat a year names none of them (session 24); 40: a filer's own statement title (consolidated, condensed, combined) below a page's first lines starts that statement, and a paragraph or a note's heading after it ends it (a 10-Q's pages hold the cover and a statement, or two statements); 39: a row label's trailing ", net of $35, $46 and $32, respectively, of non-cash capital expenditures" is a disclosure of the amounts netted: the row maps by its head (registry._NETTED); 38: a balance sheet's row label wrapped over lines naming two dates ("... shares on December 28, 2024 and December 30, 2023;") keeps the statement open (total equity below it); 37: a per-share row is EPS only when its measure is earnings (never FFO, adjusted or non-GAAP EPS, shares used); 36: columns named by their period before each year ("Q2 FY26 6M FY26"); 35: a label column's title before the years ("Item 2025 2024"), a "(fiscal years)" caption naming them; 34: cash paid for acquisitions (acquisitions_paid), amortisation of reacquired franchise rights; 33: a 10-Q's dated columns in its own fiscal quarters (Q2 of fiscal 2024 ended July 29, 2023); "Fiscal year 2025 2024 2023" of a filer naming years by their start all shifted; a header line of years after a caption in parentheses ("(in millions) 2026 2025") under a dated line, a dividend "per share for the year" before a comparison; 32: buyback rows ("Common stock repurchased", "..., including excise tax"); 31: headers of fiscal-year names over closing dates, naming from headers and the MD&A (#10 calc2); 30: percent-of-sales columns beside amounts (#10 calc2); 29: capex rows in filers' own words (stores, remodels, technology, construction); 27-28: 10-Q column lengths (weeks, halves, year to date; a prior year's quarter never FY); 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2); 25: dated dividend payments; 26: equity blocks named as the filer names its years
+FACTS_VERSION = 51  # 51: a header naming quarters then years alone under one length said before every column gives the years that length, and a change column after each group of periods (each group its own length) is left out of the rows' values (extract._trailing_length, _changes_between, session 31, f31-fbx); 50: a row counting shares or securities that names the EPS it serves is a count, never a per-share amount (extract._SHARE_COUNT, session 30, f30-fbx); 49: a release's fiscal-year naming quoted as its heading and the date clause only, what lies between left out (fiscal.release_naming, session 30, f30-fiscal); 48: a fourth-quarter results release's heading ("Fourth Quarter Fiscal 2024 Results") paired with the closing date of the 52 or 53 weeks it reports is a fiscal_year_name fact (fiscal.release_naming, session 30, f30-fiscal); 47: a header naming some columns by quarter ("Q3 2026") and the others by a length in words ("Nine months 2026") names each column by its own words, and a column marked "(as recast)" or "(as revised)" is a header (session 29, f29-filings); 46: stock-based compensation rows map to their own metric (registry, session 29); 45: a Markdown cell in bold or italics is the cell itself (report_tables.unemphasised, session 29, f29-reports); 44: book value and tangible book value per share rows map to their own metrics (registry, session 29); 43: a fiscal-year naming sentence listing several names and their closing dates in order, or wrapped onto the next line (fiscal.naming_statements, session 29); 42: a Markdown pipe table read as its cells (statements.unpiped), and a header whose column dates the PDF text runs together ("March 31, 2026March 31, 2025") read as two dates (fiscal.two_digit_years, session 27); 41: columns headed by their periods as filers write them ("YTD 2026" as long as the report's quarters, "2Q26", "Q2'26", "1H26"), and one length said over a quarterly report's columns that repeat a year names none of them (session 24); 40: a filer's own statement title (consolidated, condensed, combined) below a page's first lines starts that statement, and a paragraph or a note's heading after it ends it (a 10-Q's pages hold the cover and a statement, or two statements); 39: a row label's trailing ", net of $35, $46 and $32, respectively, of non-cash capital expenditures" is a disclosure of the amounts netted: the row maps by its head (registry._NETTED); 38: a balance sheet's row label wrapped over lines naming two dates ("... shares on December 28, 2024 and December 30, 2023;") keeps the statement open (total equity below it); 37: a per-share row is EPS only when its measure is earnings (never FFO, adjusted or non-GAAP EPS, shares used); 36: columns named by their period before each year ("Q2 FY26 6M FY26"); 35: a label column's title before the years ("Item 2025 2024"), a "(fiscal years)" caption naming them; 34: cash paid for acquisitions (acquisitions_paid), amortisation of reacquired franchise rights; 33: a 10-Q's dated columns in its own fiscal quarters (Q2 of fiscal 2024 ended July 29, 2023); "Fiscal year 2025 2024 2023" of a filer naming years by their start all shifted; a header line of years after a caption in parentheses ("(in millions) 2026 2025") under a dated line, a dividend "per share for the year" before a comparison; 32: buyback rows ("Common stock repurchased", "..., including excise tax"); 31: headers of fiscal-year names over closing dates, naming from headers and the MD&A (#10 calc2); 30: percent-of-sales columns beside amounts (#10 calc2); 29: capex rows in filers' own words (stores, remodels, technology, construction); 27-28: 10-Q column lengths (weeks, halves, year to date; a prior year's quarter never FY); 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2); 25: dated dividend payments; 26: equity blocks named as the filer names its years
 
 # The metric vocabulary (label patterns, which balances a cash-flow statement shows only as changes) is
 # ``finance/registry.py``.
@@ -212,11 +212,47 @@ class _Columns:
     periods: list[str]  # one per value column
     years: list[int]
     extra: int = 0  # trailing change / percent columns to ignore
+    changes_at: tuple[int, ...] = ()  # places of change columns printed between period columns (``_changes_between``)
     scale: float | None = None
     per_share_default: bool = False
 
 
+# General rule (session 31, f31-fbx): a header that prints a change column after each group of period columns ("Three
+# months ended June 30, Six months ended June 30," over "2023 2022 Change 2023 2022 Change") has its rows' values in
+# that order: a row of six values holds the four periods' at the places the header gives them, the changes between
+# them left out (never the first four values: a change read as a period's figure, a period's as another's)
+_CHANGE_HEAD = re.compile(rf"\b{_YEAR}\b|(?:%\s*|\$\s*)?\b(?:change|variance)\b", re.I)
+
+
+def _changes_between(header: str) -> tuple[int, ...]:
+    """The places, among a header's columns, of change columns printed between period columns."""
+    heads = ["c" if re.search(r"change|variance", m.group(), re.I) else "y"
+             for m in _CHANGE_HEAD.finditer(_VS_RX.sub(" ", two_digit_years(header)))]
+    groups = "".join(heads).split("c")
+    # groups of period columns, each closed by its change column: "y y c y y c" (never a caption over the columns,
+    # "% Change" before "2021 2020 2019 21/20 20/19", nor one change column after all the periods)
+    if len(groups) < 3 or groups[-1] or any(not g or len(g) != len(groups[0]) for g in groups[:-1]):
+        return ()
+    return tuple(i for i, h in enumerate(heads) if h == "c")
+
+
 def _columns_from_header(block: list[str], meta: DocMeta, shift: int | None = None) -> _Columns | None:
+    cols = _columns_named(block, meta, shift)
+    if cols is None or not block:
+        return cols
+    text = " ".join(block)  # the header's columns may wrap: "2023 2022" over "Change 2023 2022 Change"
+    between = _changes_between(text)
+    lengths = [_duration_months(m, meta) for m in _DURATION_RX.finditer(_VS_RX.sub(" ", text))]
+    if len(lengths) != len(between) or len(set(lengths)) != len(lengths):
+        # each group of columns its own length ("Three months ended ..., Six months ended ..."): groups under one length
+        # are members (segments side by side, "2021 2020 Change" under each), read as before
+        return cols
+    if between and len(cols.periods) + len(between) == len(_CHANGE_HEAD.findall(_VS_RX.sub(" ", two_digit_years(text)))):
+        return replace(cols, changes_at=between)
+    return cols
+
+
+def _columns_named(block: list[str], meta: DocMeta, shift: int | None = None) -> _Columns | None:
     """The columns a header block names. A year written as the filer's fiscal-year name ("Fiscal 2024", "FY24")
     with no closing date beside it is named by the calendar year it closed in when the filing says it names years
     by the year they began (``shift`` 1: ``finance.fiscal``)."""
@@ -337,17 +373,40 @@ def _own_column_words(text: str, meta: DocMeta) -> list[str | int] | None:
     if cols is None:
         return None
     out: list[str | int] = []
-    for head, words, y in cols:
+    trailing = _trailing_length(cols, text, meta)
+    for i, (head, words, y) in enumerate(cols):
         if head == "YTD":
             return None
         if head is not None:
             out.append(f"FY{y}" if head == "FY" else f"6M {y}" if head == "H1" else f"{head} {y}")
+            continue
+        if trailing is not None and i >= len(cols) - trailing[0]:
+            out.append(trailing[1])
             continue
         said = list(_DURATION_RX.finditer(words))
         if len(said) != 1:
             return None
         out.append(_duration_months(said[0], meta))
     return out
+
+
+# General rule (session 31, f31-fbx): a header that names its first columns by quarter and its last by their year
+# alone, under one length said once before every column ("Six months ended June 30," over "2Q23 1Q23 4Q22 3Q22 2Q22
+# 2023 2022"), says that length of the year-only columns: each quarter's column is named by its own quarter. Only
+# when the length is no quarter's (three months) and no other length is said anywhere in the header.
+def _trailing_length(cols: list[tuple[str | None, str, int]], text: str, meta: DocMeta) -> tuple[int, int] | None:
+    """(how many last columns, their length in months) for such a header, else None."""
+    bare = 0
+    while bare < len(cols) and cols[len(cols) - 1 - bare][0] is None and not cols[len(cols) - 1 - bare][1].strip(" ,;|"):
+        bare += 1
+    named = cols[:len(cols) - bare]
+    if not bare or not named or not all(h in ("Q1", "Q2", "Q3", "Q4") for h, _, _ in named):
+        return None
+    said = list(_DURATION_RX.finditer(text))
+    if len(said) != 1 or said[0].end() > len(cols[0][1]):
+        return None  # a length said between the columns is the columns' after it (``mixed_column_heads``' words)
+    months = _duration_months(said[0], meta)
+    return (bare, months) if months in (6, 9, 12) else None
 
 
 def _month_number(word: str) -> int:
@@ -563,6 +622,13 @@ def _emit_row(ctx: _Ctx, page: Page, st: _TableState, label: str, quote: str, ru
     n = len(cols.periods)
     vals = run.values
     plain = [i for i, pct in enumerate(run.percent) if not pct]
+    if cols.changes_at and len(vals) == n + len(cols.changes_at):
+        # "41,307 30,715 34 79,656 61,432 30" under "2023 2022 Change 2023 2022 Change": the periods' values at their
+        # places (``_changes_between``)
+        keep = [i for i in range(len(vals)) if i not in cols.changes_at]
+        vals = [vals[i] for i in keep]
+        run = _Run(run.label, run.start, vals, [run.tokens[i] for i in keep], [run.percent[i] for i in keep])
+        plain = [i for i, pct in enumerate(run.percent) if not pct]
     if len(vals) > n and len(plain) == n and not all(run.percent[:n]):
         # change or percent-of-sales columns interleaved with the period columns: "22,292 21,479 4 % 19,962 8 %",
         # "Net sales $ 10,208,580 100.0% $ 8,630,889 100.0%": the amounts are the values printed without "%"
