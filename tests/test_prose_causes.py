@@ -193,3 +193,19 @@ def test_a_causal_sentence_on_the_asked_things_move_answers_by_its_shape():
 def test_whose_view_a_why_question_asks_is_no_word_of_its_topic():
     (asked,) = Q.read_question("According to its chief executive, why does Glazeworks sell mainly to schools?")
     assert asked.kind == "reason" and not {"according", "chief", "executive"} & asked.words
+
+
+# session 31 (#11): a fictional kiln maker's revenue paragraph, written for this test
+KILN_EFFECT = ("Maintenance plan revenue rose in 2027: it increased by $18.4 million, or 41%, on "
+               "the 2026 level.")
+
+
+def test_a_bracketed_aside_is_not_the_asked_thing():
+    # Rule: "(formerly known as X)", "(ARR)" gloss the words before them; the asked phrase is read without them
+    q = "What drove the growth of Ostervik's (formerly known as Kilnworks) maintenance plan revenue in 2027?"
+    assert C.effect_phrase(q) == "maintenance plan revenue"
+    assert C.effect_phrase("Why did Ostervik's annual recurring revenue (ARR) rise in 2027?") == "annual recurring revenue"
+    # a bracketed qualifier of the measure is part of it
+    assert "glaze" in C.effect_phrase("Why did Ostervik's revenue (excluding glaze sales) fall in 2027?")
+    reason = "The increase was primarily driven by wider adoption of our remote monitoring plans by hobby studios."
+    assert C.explains_asked(q, reason, reason.index("driven"), KILN_EFFECT)

@@ -170,3 +170,37 @@ def test_a_year_over_year_rate_part_is_answered_from_the_quote():
     ex = _ask("How much glazing clay did the region's potteries fire in 2024, and what was the percentage increase in "
               "firing year over year?", page)
     assert not ex.partial and ex.notes.get(1) == "Up 7.4% from 2023, as the quote states"
+
+
+# session 31 (#11): a fictional kiln maker's revenue paragraph, written for this test
+KILN = DocMeta(doc_id="dkln", doc="ostervik_kilns_10k_2027", source="/r/ostervik_kilns_10k_2027.pdf",
+               title="Ostervik Kilns, Inc. Form 10-K 2027", company="Ostervik Kilns", doc_type="10-K", fiscal_year=2027)
+KILN_PAGE = ("Revenue\n\nMaintenance plan revenue rose in 2027: it increased by $18.4 million, or 41%, "
+             "on the 2026 level. The increase was primarily driven by wider adoption of our "
+             "remote monitoring plans by hobby studios and, to a lesser extent, a price increase on multi-kiln plans.\n\n"
+             "Kiln hardware sales slipped in 2027: they decreased by $2.1 million, or 6%, on "
+             "the 2026 level.\n")
+
+
+def test_the_size_of_a_move_is_the_one_its_sentence_states_by():
+    # Rule: a bare "by how much did it grow?" after a reason whose quote states the move "by" its size: as stated, when
+    # the quote states exactly one such move the asked way
+    effect = KILN_PAGE.split("\n\n")[1].split(". The increase")[0]
+    assert F.stated_by_line("by how much did it grow?", effect) == "Up by $18.4 million, or 41%, as the quote states"
+    assert F.stated_by_line("and how much did it fall?", effect) is None  # the quote moves the other way
+    assert F.stated_by_line("and what was it in 2026?", effect) is None
+    two = "Plan revenue increased by $18.4 million and hardware revenue decreased by $2.1 million."
+    assert F.stated_by_line("by how much did it grow?", two) is None  # two moves: whose size is unsaid
+
+
+def test_a_reason_then_its_size_is_answered_from_the_explained_move():
+    # Rule: the reason's quote is the explained move and its reasons (form "effect"): its first sentence's size answers
+    # "by how much has it grown?" (an aside in brackets is no part of the asked thing either)
+    c = Chunk(chunk_id="dkln:1", doc_id="dkln", doc=KILN.doc, source=KILN.source, page=41, page_end=41, start=0,
+              end=len(KILN_PAGE), text=KILN_PAGE, ordinal=1)  # fmt: skip
+    ex = X.extract("What drove the growth of Ostervik's (formerly known as Kilnworks) maintenance plan revenue in 2027, "
+                   "and by how much has it grown?", [Hit(chunk=c, score=1.0, rank=0, meta=KILN)], HashEmbedder(),
+                   page_text=lambda d, p: KILN_PAGE, threshold=0.3)  # fmt: skip
+    assert ex.picks[0] is not None and ex.picks[0].candidate.text.startswith("Maintenance plan revenue"), ex.picks[0]
+    assert ex.notes.get(1) == "Up by $18.4 million, or 41%, as the quote states", ex.notes
+    assert not ex.partial

@@ -967,3 +967,13 @@ def test_an_average_length_of_time_is_no_group():
     span = "Our depot leases had a weighted average period of 6.4 years left at year end."
     assert _averaged_group(None, span) is None  # "how many of them": a length of time is no group of things
     assert _averaged_group(None, AVERAGED_FLEET) == "fleet"
+
+
+def test_a_percentage_restating_a_move_is_no_share():
+    # Rule (session 31, #11): "increased by $18.4 million, or 41%": the 41% is the move's rate, never a share of
+    # anything; "$40 million, or 12% of total revenue" states a share
+    share = asked_measures.asked_measure("how big was it relative to group revenue")
+    assert share is not None and share.form == "share"
+    assert not T.may_state_share(share, "Group revenue increased by $18.4 million, or 41%, against 2026.")
+    assert T.may_state_share(share, "Maintenance plans made up $40 million, or 12% of group revenue.")
+    assert T.may_state_share(share, "Maintenance plan revenue grew to 9% of group revenue in 2027, up from 7% in 2026.")

@@ -668,11 +668,16 @@ def extract(
             if line is not None:
                 best, notes[k] = picks[k - 1], line
         if k and asked.unit == "change" and k not in notes and picks[k - 1] is not None \
-                and parts[k - 1].kind == "reason" and picks[k - 1].candidate.kind == "sentence" \
-                and (best is None or best.candidate is picks[k - 1].candidate):
+                and parts[k - 1].kind == "reason" and (picks[k - 1].candidate.kind == "sentence"
+                                                       or picks[k - 1].candidate.form == "effect") \
+                and (best is None or best.candidate is picks[k - 1].candidate
+                     or best.candidate.text == picks[k - 1].candidate.text):
             # "What caused the decline in X, and by how much did it fall?": the move the reason's own quote states
-            # ("declined to $48.6 million from $55.0 million, because ..."), computed (prose_followups.stated_move_line)
-            line = followups.stated_move_line(asked.text, picks[k - 1].candidate.text)
+            # ("declined to $48.6 million from $55.0 million, because ..."), computed (prose_followups.stated_move_line),
+            # or stated by its size ("increased by $71.3 million, or 123%": stated_by_line); a quote that is the
+            # explained move followed by its reasons (form "effect") states the move in its first sentence (session 31)
+            line = followups.stated_move_line(asked.text, picks[k - 1].candidate.text) \
+                or followups.stated_by_line(asked.text, picks[k - 1].candidate.text)
             if line is not None:
                 best, notes[k] = picks[k - 1], line
         if k and asked.unit == "change" and k not in notes and picks[k - 1] is not None \

@@ -225,9 +225,18 @@ def effect_phrase(question: str) -> str:
     return " ".join(_effect_words(question))
 
 
+# a bracketed aside glossing the words before it: a former or other name ("(formerly known as Square)", "(now Contoso
+# Group)") or an abbreviation ("(ARR)", "(SG&A)"); never a qualifier of the measure ("(excluding fuel)")
+_ASIDE = re.compile(r"\s*\((?:(?:formerly|previously|now|also|hereafter|hereinafter)\b[^()]{0,60}|[A-Z][A-Z&.\-]{1,9}s?)\)")
+
+
 def _effect_words(question: str) -> list[str]:
     """The common nouns of the asked thing's phrase (see ``asked_effect``)."""
     subject = _subject_of(question)
+    # GENERAL RULE (session 31, #11): an aside in brackets glosses the words before it ("Block's (formerly known as
+    # Square) subscription revenue", "annualized recurring revenue (ARR)"): a former name or an abbreviation, never the
+    # thing that moved; the asked phrase is read without it
+    subject = _ASIDE.sub(" ", subject)
     subject = re.sub(r"\b(?:19|20)\d\d\b", " ", subject)
     subject = _CHANGE_NOUN.sub("", subject.strip())
     subject = _CHANGE_NOUN.sub("", subject.strip())  # "the recent fall in the rise of" is rare; twice is enough

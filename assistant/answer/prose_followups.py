@@ -238,6 +238,32 @@ def stated_move_line(part: str, sentence: str) -> str | None:
             f"computed from the quote")
 
 
+# the move stated by its size: "increased by $71.3 million, or 123%", "fell by 4.2%", "declined by 30 basis points"
+_MOVED_BY = re.compile(
+    r"(?i)\b(?P<verb>f[ae]ll|dropped|declined|decreased|shrank|rose|grew|increased|climbed|improved)\s+by\s+"
+    r"(?P<size>(?:approximately\s+|about\s+)?[$€£]?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|percentage\s+points?\b|"
+    r"basis\s+points?\b|billion\b|million\b|thousand\b)?(?:\s?,?\s+or\s+\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b))?)")
+
+
+def stated_by_line(part: str, sentence: str) -> str | None:
+    """The line answering a bare "and by how much did it grow?" part from the reason's quote ``sentence`` stating the
+    move by its size ("Service revenue increased by $4.2 million, or 18%, compared to ..."), as stated, when the quote
+    states exactly one such move and it goes the way the part asks; None otherwise. GENERAL RULE (session 31, #11): the
+    size of a move is the figure the explained sentence gives it; a quote stating two moves, or none by its size,
+    answers no "by how much"."""
+    m = _BARE_MOVE.match(part)
+    if m is None:
+        return None
+    moves = list(_MOVED_BY.finditer(sentence))
+    if len(moves) != 1:
+        return None
+    mv = moves[0]
+    if bool(_UP_VERB.match(m.group("way"))) != bool(_UP_VERB.match(mv.group("verb"))):
+        return None  # the quote moves the other way than the part asks
+    size = " ".join(mv.group("size").split()).replace(" ,", ",")
+    return f"{'Up' if _UP_VERB.match(mv.group('verb')) else 'Down'} by {size}, as the quote states"
+
+
 # a part asking the share or number of a whole the part before stated, in or outside one place: "what share of them
 # worked outside the United States", "how many of those were in Canada", "what percentage were based in Germany"
 _PLACE = r"(?P<the>the\s+)?(?P<place>[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,3})"

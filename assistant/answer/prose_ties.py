@@ -180,17 +180,30 @@ _COMPARED_TO = re.compile(r"(?i)(?:\b(?:up|down|rising|falling|increased|decreas
                           r"\bagainst|\bversus|\bvs\.?)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$")
 
 
+# between a move's amount and the same move as a percentage: "increased by $441.6 million, or 35%"
+_RESTATED_OR = re.compile(r"\s*,?\s*or\s+(?:approximately\s+|about\s+)?")
+
+
 def may_state_share(asked: AskedMeasure, text: str) -> bool:
     """Can one of the text's percentages be the share asked (``asked.form == "share"``)? Not when each is another
     measure's (a growth rate, "grew only 1.7%"; a share of another whole or of another part), a figure continuing
     the one before it ("killed 15.8% of the fish ..., down from 16.7% in 2023") taking that one's verdict. General
     rule: a share is answered by a share, never by another percentage of the sentence (session 24)."""
     before = None
+    last: Figure | None = None
     for f, v in figure_ties(asked, text):
+        prev, last = last, f
         if f.kind != "percent":
+            if v == OTHER:
+                before = v
             continue
         if v == UNKNOWN and before == OTHER and _COMPARED_TO.search(text[max(0, f.start - 30) : f.start]):
             v = OTHER  # "..., down from 16.7% in 2023": the same measure as the figure before, another period
+        if prev is not None and before == OTHER and prev.form == "change" and _RESTATED_OR.fullmatch(text[prev.end : f.start]) \
+                and not re.match(r"(?i)\s*(?:of|share)\b", text[f.end :]):
+            # GENERAL RULE (session 31, #11): "increased by $441.6 million, or 35%": the percentage restates the move
+            # before it in another unit (its rate), never a share of anything
+            v = OTHER
         if v != OTHER:
             return True
         before = v
