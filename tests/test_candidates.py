@@ -185,3 +185,47 @@ def test_a_counted_lead_in_lists_the_clauses_of_the_sentence_after_it():
     assert lines[4].startswith("- the large outdoor retailers ran down their stocks")
     assert lines[5].startswith("- in France the rental fleets")
     assert len(lines) == 6  # the sentences after the list are no items of it
+
+
+# session 31 (#11, f31-reports): a fictional cable-market note
+from assistant.answer import candidates as _s31_cands  # noqa: E402
+from assistant.answer.candidates import page_candidates as _s31_page_candidates  # noqa: E402
+
+
+# ---- a counted bullet list goes on after a table carried over to the next page ---------------------------------------
+_PAGE_1 = """4. Makers
+Table 3. Listed cable makers, revenue (EUR million)
+Company 2023 2024
+Borvik Kabel 1,210 1,180
+Ostrand Wire 940 990
+6. Risks to our outlook
+We count four risks to our outlook:
+- copper: a new rise in the price of copper cathode would squeeze the makers that sell on fixed-price contracts;
+- grids: if the network operators delay their tenders again, the high-voltage lines would run below capacity;
+"""
+_PAGE_2 = """Table 3 (continued)
+Company 2023 2024
+Lindqvist Cable 610 655
+Note: Lindqvist Cable's years end on 30 June.
+- labour: the shortage of jointers in the Nordic countries could hold back installation work;
+- trade: duties on imported aluminium conductors would raise the cost of overhead lines.
+7. Outlook
+We expect the market to grow by about 3% in 2025.
+"""
+
+
+def test_a_counted_bullet_list_goes_on_after_a_continued_table():
+    # GENERAL rule: a block the next page calls continued (a table carried over) stands between the page break and the
+    # bullets that go on with a counted list; the list takes them, up to its count
+    found = [c for c in _s31_page_candidates(_PAGE_1, doc_id="d", page_no=1) if c.kind == "list" and "four risks" in c.text]
+    assert found and len(found[0].items) == 2
+    whole = _s31_cands._counted_list_across(found[0], _PAGE_1, lambda: _PAGE_2)
+    assert len(whole.items) == 4
+    assert whole.items[2].startswith("labour:") and whole.items[3].endswith("overhead lines.")
+
+
+def test_a_counted_list_is_not_continued_from_a_page_opening_otherwise():
+    # the next page opening with an ordinary paragraph: no items taken from bullets further down
+    other = "Demand for cable was firm in the first quarter.\n- a bullet of another list;\n"
+    found = [c for c in _s31_page_candidates(_PAGE_1, doc_id="d", page_no=1) if c.kind == "list" and "four risks" in c.text]
+    assert len(_s31_cands._counted_list_across(found[0], _PAGE_1, lambda: other).items) == 2

@@ -48,3 +48,33 @@ def test_the_figure_shown_for_a_facility_is_the_facilitys():
                "borrowings under our revolving credit facility.")
     assert not P._names_instrument(q, buyback, "$241.8 million")
     assert P._names_instrument(q, "Availability under the facility was $412.5 million at year end.", "$412.5 million")
+
+
+# session 31 (#11, f31-reports): a fictional ferry forecast
+from assistant.answer import pickers as _s31_pickers  # noqa: E402
+from assistant.answer.candidates import Candidate as _S31C  # noqa: E402
+from assistant.answer.question import read_question as _s31_rq  # noqa: E402
+from assistant.answer.shown import answer_figure as _s31_af  # noqa: E402
+
+_S31_FORECAST = ("Brannock now sees European ferry revenue rising 3.1% in 2026, to EUR 18.4 billion, against the EUR 18.9 "
+                 "billion it had pencilled in last spring, as German freight volumes remain soft. Passenger numbers should "
+                 "grow by roughly 2%. By 2030 Brannock sees revenue reaching EUR 21.7 billion and 61 million passengers, a "
+                 "compound rate of 3.4% a year from 2025.")
+
+
+def _s31_sentence(text: str, form: str = "") -> _S31C:
+    return _S31C("d", "d", "s", 2, 0, len(text), text, "sentence", form=form)
+
+
+def test_a_whole_forecast_is_kept_when_only_its_later_sentence_answers_the_asked_year():
+    # GENERAL rule: the joined forecast's figure dated to the asked year, where its first sentence's figure is another
+    # year's, is the answer: the whole forecast is shown, not its first sentence alone; asked for the first sentence's
+    # year, the first sentence stays the pick (session 28's rule)
+    first = _s31_sentence(_S31_FORECAST.split(" Passenger")[0])
+    whole = _s31_sentence(_S31_FORECAST, "forecast")
+    asked = _s31_rq("What does Brannock forecast for European ferries in 2030?")[0]
+    pick = _s31_pickers._whole_forecast(asked, _s31_pickers.Scored(first, 1.0, {}), [first, whole]).candidate
+    assert pick is whole and _s31_af(asked, pick) == "EUR 21.7 billion (2030)"
+    asked_2026 = _s31_rq("What does Brannock forecast for European ferries in 2026?")[0]
+    kept = _s31_pickers._whole_forecast(asked_2026, _s31_pickers.Scored(first, 1.0, {}), [first, whole]).candidate
+    assert _s31_af(asked_2026, kept).startswith("EUR 18.4 billion")

@@ -209,3 +209,16 @@ def test_a_bracketed_aside_is_not_the_asked_thing():
     assert "glaze" in C.effect_phrase("Why did Ostervik's revenue (excluding glaze sales) fall in 2027?")
     reason = "The increase was primarily driven by wider adoption of our remote monitoring plans by hobby studios."
     assert C.explains_asked(q, reason, reason.index("driven"), KILN_EFFECT)
+
+
+# session 31 (#11, f31-reports): hand-written questions
+from assistant.answer.question import question_kind as _s31_kind  # noqa: E402
+
+
+# ---- a phrasal verb of moving asks the cause -------------------------------------------------------------------------
+def test_what_pulled_down_a_measure_asks_the_cause():
+    # GENERAL rule: "What pulled down X?" / "What pulled X up?" asks what caused the move, as "What pushed X up?" does,
+    # never the amount of X
+    assert _s31_kind("What pulled down the price of copper rod in 2023?") == "reason"
+    assert _s31_kind("What pulled the sales of garden tractors up last year?") == "reason"
+    assert _s31_kind("What was the price of copper rod in 2023?") == "amount"

@@ -67,3 +67,38 @@ def test_a_number_that_is_part_of_a_name_is_never_the_answer_figure():
     assert _figure("What was Fabrikam Bancorp's CET1 capital ratio at June 30, 2025?", s) is None
     s = "Northwind's Phase 3 programme enrolled 1,240 patients in 2025."
     assert _figure("How many patients did Northwind's Phase 3 programme enrol in 2025?", s).startswith("1,240")
+
+
+# session 31 (#11, f31-reports): a fictional ferry forecast
+from assistant.answer import shown as _s31_shown  # noqa: E402
+from assistant.answer.candidates import Candidate as _S31Candidate  # noqa: E402
+from assistant.answer.question import read_question as _s31_read_question  # noqa: E402
+
+
+# ---- the asked year's figure of a forecast read over several sentences ------------------------------------------------
+_FORECAST = ("Brannock now sees European ferry revenue rising 3.1% in 2026, to EUR 18.4 billion, against the EUR 18.9 "
+             "billion it had pencilled in last spring, as German freight volumes remain soft. Passenger numbers should "
+             "grow by roughly 2%. By 2030 Brannock sees revenue reaching EUR 21.7 billion and 61 million passengers, a "
+             "compound rate of 3.4% a year from 2025.")
+_LEVEL = ("Brannock has lowered its outlook: it now sees European ferry revenue of EUR 18.4 billion in 2026, up 3.1%, "
+          "against the EUR 18.9 billion it had pencilled in last spring, as German freight volumes remain soft. "
+          "Passenger numbers should grow by roughly 2%. By 2030 Brannock sees revenue reaching EUR 21.7 billion, a "
+          "compound rate of 3.4% a year from 2025.")
+
+
+def _s31_sentence(text: str, form: str = "") -> _S31Candidate:
+    return _S31Candidate("d", "d", "s", 2, 0, len(text), text, "sentence", form=form)
+
+
+def test_a_forecast_asked_for_a_later_year_never_leads_with_the_earlier_years_figure():
+    # GENERAL rule: a figure bound to another year than the asked one ("rising 3.1% in 2026, to EUR 18.4 billion") comes
+    # after the asked year's; a clause never runs on into the next sentence
+    asked = _s31_read_question("What does Brannock forecast for European ferries in 2030?")[0]
+    assert _s31_shown.answer_figure(asked, _s31_sentence(_FORECAST, "forecast")) == "EUR 21.7 billion (2030)"
+
+
+def test_a_place_named_in_an_earlier_sentence_is_not_a_later_figures_subject():
+    # GENERAL rule: "... as German freight volumes remain soft. ... By 2030 ... EUR 21.7 billion" is no German figure:
+    # the place before a figure is read in the figure's own sentence
+    asked = _s31_read_question("What revenue does Brannock forecast for European ferries in 2030?")[0]
+    assert _s31_shown.answer_figure(asked, _s31_sentence(_LEVEL, "forecast")) == "EUR 21.7 billion (2030)"

@@ -820,6 +820,8 @@ _COUNT_WORDS = counting(2, 7)
 _COUNTED_LEAD = re.compile(r"(?i)\b(?P<n>" + alternation(_COUNT_WORDS) + r")\s+(?:[a-z-]+\s+)?(?:things|factors|reasons|causes|"
                            r"drivers|forces|risks|developments|headwinds|tailwinds|changes|steps|ways|groups|trends|"
                            r"lessons|questions|options|priorities)\b")
+# a block carried over from the page before: "Table 3 (continued)", "Risk factors (cont'd)"
+_CARRIED_OVER = re.compile(r"(?i)\((?:continued|cont['’]?d\.?)\)|\b(?:continued|cont['’]d)\s*$")
 # what may follow a list at the foot of its page: a footnote ("¹ Consumption as ...", "1 Excludes ..."), a page number
 _PAGE_FOOT = re.compile(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]|\(?\d{1,2}\)?\s+[A-Z]|page\s+\d+(?:\s+of\s+\d+)?\s*$|\d+\s*$)", re.I)
 
@@ -837,6 +839,12 @@ def _counted_list_across(c: Candidate, page: str, next_page: Callable[[], str | 
     if rest and not _PAGE_FOOT.match(rest[0]):
         return c
     lines = (next_page() or "").strip().splitlines()
+    if lines and _CARRIED_OVER.search(lines[0]) and any(_BULLET.match(ln) for ln in page[c.start : c.end].splitlines()):
+        # "Table 3 (continued)", its rows and note open the next page: a table carried over from the page before
+        # stands between the break and the bullets that go on with the list. GENERAL rule (session 31, #11): a block
+        # the page calls continued is no end of a bulleted list; its items go on at the first bullet line after it
+        at = next((i for i, ln in enumerate(lines) if _BULLET.match(ln)), None)
+        lines = lines[at:] if at is not None else []
     want = _COUNT_WORDS[m.group("n").lower()] - len(c.items)
     more: list[str] = []
     if lines and _BULLET.match(lines[0]):  # bullet items: a bullet line and its wrapped lines, to a line ending a clause

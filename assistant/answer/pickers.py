@@ -179,7 +179,12 @@ def _whole_forecast(asked: Asked, best: Scored, cands: Sequence[Candidate]) -> S
         if whole is None:
             return best
     shown, joined = answer_figure(asked, first), answer_figure(asked, whole)
-    if joined != shown:
+    # GENERAL rule (session 31, #11): asked for 2029, "rise 2.9% in 2025, to EUR 32.3 billion. ... For 2029 it expects
+    # revenue of EUR 36.8 billion": a first sentence naming only other years than the asked one states another year's
+    # figure; the sentences going on with it, naming the asked year, hold the answer
+    elsewhen = bool(asked.years and (own := _years(first.text)) and not own & asked.years
+                    and _years(whole.text) & asked.years)
+    if joined != shown and not elsewhen:
         return Scored(first, best.score, best.parts) if first is not c else best
     return Scored(whole, best.score, best.parts) if whole is not c else best
 

@@ -44,6 +44,7 @@ _REASON_SYNONYM = re.compile(
     r"has|have|had)\s+)?(?:(?:mainly|mostly|largely|chiefly|primarily)\s+)?"
     r"(?:pushing|pushed|pushes|push|driving|driven|accounts?\s+for|accounted\s+for|explains?|explained|explaining|"
     r"lies\s+behind|lay\s+behind|behind|holding\s+back|holds?\s+back|held\s+back|weighing\s+on|weighs?\s+on|weighed\s+on|"
+    r"pull(?:ing|ed|s)?(?=\s+(?:down|up|back)\b|\s+(?:the|its|their|this|that|these|it|them)\b)|"
     r"dragging|dragged|drags|lifting|lifted|lifts|fuell?ing|fuell?ed|fuels|hurting|hurt|hurts|causing|caused|causes|"
     r"led\s+to|leads?\s+to|leading\s+to|boosting|boosted|boosts|dampen(?:ing|ed|s)?|depress(?:ing|ed|es)|"
     r"sending|sent|keeping|kept|propping\s+up|propped\s+up|underpinn?(?:ing|ed)|underpins|slowing|slowed|slows|"

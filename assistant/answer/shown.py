@@ -93,7 +93,10 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
         pair = changes.pair_in(text, "sentence", "", asked.text, {year + 1}, asked.quarters)
         if pair is not None and pair.old.period is not None and pair.old.period.year == year:
             return f"{pair.old.raw} ({year})"
-    bounds = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    # a clause never runs on into the next sentence of a quote joining several ("... to grow about 4%. For 2029 it
+    # expects ...": 2029 is not the 4%'s year). GENERAL rule (session 31, #11)
+    bounds = sorted({0, *(m.start() for m in _CLAUSE_BREAK.finditer(text)), *(m.start() for m in _SENTENCE_GAP.finditer(text)),
+                     len(text)})
     found, pos = [], 0
     for n in (n for n in parse_numbers(text) if n.is_claim):
         hit = re.compile(rf"(?<![\w.]){re.escape(n.raw)}").search(text, pos)  # not the "72" of "NVL72"
@@ -238,6 +241,13 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
         # asked one comes after the others ("14.2 million ... in 2025, up from 13.1 million a year earlier" asked for
         # 2024: 13.1 million)
         elsewhen = bool(asked.years and years and not years & asked.years)
+        if asked.years and not years:
+            # "... to rise 2.9% in 2025, to EUR 32.3 billion, ... For 2029 it expects revenue of EUR 36.8 billion" asked
+            # for 2029: a figure whose own clause names no year is dated by its sentence (and the period it is bound to,
+            # "13.1 million a year earlier"). GENERAL rule (session 31, #11): a figure in a sentence naming only other
+            # years than the asked one, and bound to none asked, comes after the asked year's
+            sy = _years(_sentence_at(text, at)) | ({bound[at]} if at in bound else set())
+            elsewhen = bool(sy and not sy & asked.years)
         # a year asked: a quarter's amount ("quarterly dividends of $0.49 ... in each quarter") after the year's
         other_length = bool(asked.years) and not asked.quarters and not re.search(r"(?i)quarter", asked.text) \
             and bool(_QUARTER_SAID.search(f"{head} {tail}"))
@@ -336,6 +346,21 @@ def _year_attached(text: str, end: int) -> set[int]:
     return {int(m.group(1))} if m else set()
 
 
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“(]?[A-Z])")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence of ``text`` (a quote may join several) holding offset ``at`` starts."""
+    return max([0, *(m.end() for m in _SENTENCE_GAP.finditer(text) if m.end() <= at)])
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of ``text`` (a quote may join several) that holds offset ``at``."""
+    lo = _sentence_start(text, at)
+    hi = min((m.end() for m in _SENTENCE_GAP.finditer(text) if m.end() > at), default=len(text))
+    return text[lo:hi]
+
+
 def _dated_setting(text: str) -> tuple[int, int] | None:
     """The year of a full date opening a sentence as its setting ("At June 30, 2025, ...", "As of March 31, 2024 we
     ...") and where the setting stops dating its figures: at the first figure compared with ("compared with", "versus",
@@ -368,13 +393,17 @@ def _place_after(text: str, end: int) -> str | None:
 
 
 def _place_before(text: str, at: int) -> str | None:
-    """The last place named before position ``at`` of a sentence (its figures' subject), or None."""
+    """The last place named before position ``at`` of a sentence (its figures' subject), or None. A quote joining
+    several sentences is read from the start of the figure's own sentence: "... German business travel is still weak.
+    ... For 2029 it expects revenue of EUR 36.8 billion" is not Germany's figure. GENERAL rule (session 31, #11): a
+    place named in an earlier sentence is no subject of a later sentence's figure."""
     best, where = None, -1
+    lo = _sentence_start(text, at)
     for key, rx in _REGIONS.items():
-        for m in re.finditer(rf"\b(?:{rx})\b", text[:at]):
+        for m in re.finditer(rf"\b(?:{rx})\b", text[lo:at]):
             if m.start() > where:
                 best, where = key, m.start()
-    for m in re.finditer(r"\b([A-Z][a-z]+)\b", text[:at]):
+    for m in re.finditer(r"\b([A-Z][a-z]+)\b", text[lo:at]):
         key = _REGION_ADJ.get(m.group(1).lower()) or (m.group(1).lower() if m.group(1).lower() in _COUNTRIES else None)
         if key and m.start() > where:
             best, where = key, m.start()
