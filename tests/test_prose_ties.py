@@ -977,3 +977,43 @@ def test_a_percentage_restating_a_move_is_no_share():
     assert not T.may_state_share(share, "Group revenue increased by $18.4 million, or 41%, against 2026.")
     assert T.may_state_share(share, "Maintenance plans made up $40 million, or 12% of group revenue.")
     assert T.may_state_share(share, "Maintenance plan revenue grew to 9% of group revenue in 2027, up from 7% in 2026.")
+
+
+# session 30 (f30-reports, landed in session 31): the prices a value is counted at ("USD 6.4 billion at manufacturers'
+# prices") are its basis of valuation, never a price measure governing the figure (measure_families._families,
+# VALUATION_BASIS), and money after "sold" states the value sold, which "sales" asks (prose_ties.answers). Every
+# sentence below is written for these tests (fictional market and figures).
+from assistant.answer import prose_ties as _vb_ties  # noqa: E402
+from assistant.answer import render as _vb_render  # noqa: E402
+from assistant.answer.measure_families import _families as _vb_families  # noqa: E402
+from assistant.types import DocMeta as _VBDocMeta  # noqa: E402
+from one_page import ask_one_page as _vb_ask_one_page  # noqa: E402
+
+_VB_META = _VBDocMeta(doc_id="dkettle", doc="kettles_2025", source="/r/kettles_2025.pdf",
+               title="Hot Water: The World Market for Electric Kettles, 2024")  # fmt: skip
+
+_VB_PAGE = """1. Summary
+Makers of electric kettles and water boilers sold USD 6.4 billion worth of appliances worldwide in 2024, valued at manufacturers' prices, 4.1% more than the USD 6.15 billion of 2023.
+The average kettle cost USD 31 in shops, against USD 30 a year earlier.
+"""
+
+
+def test_the_prices_a_value_is_counted_at_name_no_price_measure():
+    assert _vb_families("worth of appliances in 2024 at manufacturers' prices") == []
+    assert _vb_families("at constant 2023 prices") == []
+    assert [f for f, _, _ in _vb_families("the average selling price rose")] == ["price"]
+
+
+def test_money_after_sold_states_sales():
+    q = "What were worldwide sales of electric kettles and water boilers in 2024?"
+    s = ("Makers of electric kettles and water boilers sold USD 6.4 billion worth of appliances worldwide in "
+         "2024, valued at manufacturers' prices.")
+    assert _vb_ties.answers(q, s)
+    # money after another verb ("spent") is no value sold
+    assert not _vb_ties.answers(q, "Makers of electric kettles and water boilers spent USD 0.4 billion on advertising in 2024.")
+
+
+def test_sales_asked_are_answered_by_the_value_sold_at_manufacturers_prices():
+    ex = _vb_ask_one_page("What were worldwide sales of electric kettles and water boilers in 2024?", _VB_PAGE, _VB_META, 0.3)
+    text = _vb_render.render(ex, lambda d, p: _VB_PAGE)[0] if ex.answered else ""
+    assert text.startswith("USD 6.4 billion (2024), from"), text

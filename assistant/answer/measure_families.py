@@ -103,7 +103,15 @@ def _families(text: str) -> list[tuple[str, int, int]]:
     """The measure families a text names, with their spans, in order; a measure word that only modifies another
     noun ("cash additions", "revenue equipment") names none."""
     return [(m.lastgroup or "", m.start(), m.end()) for m in _FAMILY_RX.finditer(text)
-            if not _MODIFIED.match(text[m.end() :]) and not _DEGREE_BEFORE.search(text[max(0, m.start() - 8) : m.start()])]
+            if not _MODIFIED.match(text[m.end() :]) and not _DEGREE_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
+            and not (m.group(0).lower() == "prices" and _BASIS_BEFORE.search(text[max(0, m.start() - 40) : m.start()]))]
+
+
+# session 30: "USD 41.8 billion at manufacturers' prices", "at constant 2023 prices", "in current prices": the prices a
+# value is counted at are its basis of valuation, never a price measure governing the figure
+_BASIS_BEFORE = re.compile(r"(?i)\b(?:at|in)\s+(?:[\w'’-]+\s+){1,2}$")
+# the whole phrase, for readers of measure words other than ``_families`` (``scoring.type_score``)
+VALUATION_BASIS = re.compile(r"(?i)\b(?:at|in)\s+(?:[\w'’-]+\s+){1,2}prices\b")
 
 
 # "low-cost carriers", "high-margin products", "low-price brands": a measure word in a degree compound is an adjective

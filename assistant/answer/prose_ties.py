@@ -330,11 +330,16 @@ def answers(question: str, text: str, context: str = "", title: str = "") -> boo
     # "Makers shipped 12.4 million units in 2024, 3% more than in 2023" for "by how much did shipments grow": a volume
     # asked is stated by the verb of its noun (shipped, delivered, sold, exported, imported) opening the figure's clause,
     # never where that clause states money (the value shipped is the sales' measure). Session 27, #11.
+    # Session 30: the same verb before an amount of money ("Makers sold USD 41.8 billion worth of products") states the
+    # value sold, which is what "sales" asks in money
     return asked.family == "volume" and any(
-        _VOLUME_VERB.search(f.opening) and f.kind != "money" and not _MONEY.search(f.opening) for f in unknown)
+        _VOLUME_VERB.search(f.opening) and f.kind != "money" and not _MONEY.search(f.opening) for f in unknown) or \
+        asked.family == "revenue" and any(f.kind == "money" and _SOLD.search(f.subject) for f in unknown)
 
 
 _VOLUME_VERB = re.compile(r"(?i)\b(?:shipped|delivered|sold|exported|imported)\b")
+_SOLD = re.compile(r"(?i)\bsold\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+|over\s+|more\s+than\s+)?"
+                   r"(?:[$€£¥]|US\$|[A-Z]{3}\s*)?$")
 
 
 def row_tie(question: str, label: str, context: str, cells: str = "") -> str:

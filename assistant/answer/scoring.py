@@ -864,7 +864,8 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
             metric |= {_same_measure("price"), _same_measure("prices")}
         # a table row states its measure in the table's caption or heading ("Revenue by operator"), not in its cells
         said = body + (" " + c.heading if c.kind == "row" else "")
-        stated = {_same_measure(m.group(0)) for m in _METRIC_WORD.finditer(said)}
+        # "at manufacturers' prices" is the basis a value is counted at, no price measure stated (session 30)
+        stated = {_same_measure(m.group(0)) for m in _METRIC_WORD.finditer(measure_families.VALUATION_BASIS.sub(" ", said))}
         if metric and stated and not metric & (stated | _stems(content_words(body + " " + c.heading))):
             return 0.0  # "operating margin" asked, the sentence gives net sales (another measure, not a synonym)
         said = " ".join((body, c.heading, c.before, _title(c)))
