@@ -13,6 +13,7 @@ from ..query.entities import registrant_of
 from ..types import Answer, Citation, SentenceCheck, Verification
 from . import prose_disclosure as disclosure
 from . import prose_figures as figures
+from . import prose_revised_totals as revised_totals
 from .question import Asked, _years
 from .candidates import Candidate, is_filing
 from .scoring import _hidden
@@ -182,8 +183,36 @@ def render(ex: Extraction, page_text: Callable[[str, int], str | None] | None = 
         for b in body:
             lines.append(b)
             checks.append(SentenceCheck(b, (n,), True, (), "verbatim quote"))
+    _revision_note(ex, page_text, lines, checks, citations)
     v = Verification(supported=True, sentences=tuple(checks))
     return "\n".join(lines), citations, v
+
+
+def _revision_note(ex: Extraction, page_text: Callable[[str, int], str | None] | None, lines: list[str],
+                   checks: list[SentenceCheck], citations: list[Citation]) -> None:  # fmt: skip
+    """The report's note that the total of the year an amount's quote compares with was revised, quoted after the
+    answer with its own [n] (``prose_revised_totals``, session 31 #11): the earlier figure is the revised one."""
+    if page_text is None or ex.partial or ex.undisclosed or ex.without_verdict:
+        return
+    for asked, pick in zip(ex.parts, ex.picks):
+        if pick is None or asked.kind != "amount" or pick.candidate.kind != "sentence":
+            continue
+        c = pick.candidate
+        found = revised_totals.revised_total_note(c.text, ex.question, revised_totals.report_pages(page_text, c.doc_id))
+        if found is None:
+            continue
+        page_no, a, b = found
+        page = page_text(c.doc_id, page_no) or ""
+        note = " ".join(page[a:b].split())
+        if not note or any(note in x.quote or x.quote in note for x in citations if x.page == page_no and x.doc == c.doc):
+            return
+        n = len(citations) + 1
+        citations.append(Citation(n=n, doc=c.doc, source=c.source, page=page_no, quote=page[a:b], score=pick.score))
+        lines.append(f"The report notes a revision of the earlier figure, p. {page_no}:")
+        checks.append(SentenceCheck(lines[-1], (), True, (), "no claims"))
+        lines.append(f"“{note}” [{n}]")
+        checks.append(SentenceCheck(lines[-1], (n,), True, (), "verbatim quote"))
+        return
 
 
 def scaled_row(asked: Asked, c: Candidate) -> str | None:
