@@ -222,3 +222,30 @@ def test_what_pulled_down_a_measure_asks_the_cause():
     assert _s31_kind("What pulled down the price of copper rod in 2023?") == "reason"
     assert _s31_kind("What pulled the sales of garden tractors up last year?") == "reason"
     assert _s31_kind("What was the price of copper rod in 2023?") == "amount"
+
+
+# Session 31 (#11, report prose): a revision asked by its bare verb. Written for this test (a fictional ferry note).
+FERRY = DocMeta(doc_id="dferry", doc="ferries_2025", source="/r/ferries_2025.pdf",
+                title="Short-Sea Ferries: Passengers, Fares and Operators, 2023-2025")  # fmt: skip
+FERRY_PAGE = (
+    "5. Outlook\n"
+    "Passenger numbers on the Baltic routes held up through the winter. "
+    "We now expect ferry operators' revenue of EUR 6.42 billion in 2025, 1.1% more than in 2024, lowered from "
+    "EUR 6.60 billion in our note of 12 February 2025, because two new bridges opened earlier than planned and fuel "
+    "surcharges are falling with the price of marine diesel. "
+    "For 2029 we expect EUR 7.1 billion.\n"
+)
+
+
+def test_a_revision_asked_by_its_bare_verb_is_explained_in_the_forecasts_own_sentence():
+    # Rule: "..., and why was it revised?" asks why the forecast of the part before changed; a clause revising that
+    # forecast from its earlier figure ("lowered from EUR 6.60 billion in our note") with its cause after "because"
+    # explains it (any revising verb states the revision; a move of another measure does not)
+    s = FERRY_PAGE[FERRY_PAGE.index("We now expect") : FERRY_PAGE.index(" For 2029")]
+    assert C.explains_asked("why was it revised", s, s.find("because"))
+    moved = "Ferry revenue fell 2.0% to EUR 6.35 billion, because two new bridges opened"
+    assert not C.explains_asked("why was it revised", moved, moved.find("because"))
+    ex = ask_one_page("What is the 2025 forecast for ferry operators' revenue, and why was it revised?", FERRY_PAGE, FERRY,
+                      threshold=X.THRESHOLD)  # fmt: skip
+    assert ex.picks[1] is not None
+    assert "lowered from EUR 6.60 billion" in ex.picks[1].candidate.text and "two new bridges" in ex.picks[1].candidate.text

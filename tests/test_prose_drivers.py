@@ -389,3 +389,37 @@ def test_a_revision_named_back_by_its_noun_leads_the_list_of_its_causes():
             "The cut affects these regions:\n\nthe north;\n\nthe coast.\n")
     assert drivers.explanation_after(page, sentence_spans(page, split_lines=False),
                                      page.index("October.") + len("October.")) is None
+
+
+# Session 31 (#11, report prose): a possessive naming the asked place is the asked item's scope. Written for this test
+# (a fictional note on industrial solvents).
+SOLVENTS = DocMeta(doc_id="dsolv", doc="solvents_2025", source="/r/solvents_2025.pdf",
+                   title="Industrial Solvents: Volumes, Prices and Producers, 2023-2024")  # fmt: skip
+SOLVENTS_PAGE = (
+    "2. Regions\n"
+    "Asia grew 4.2% to USD 11.8 billion, helped by new paint and coatings plants in Vietnam and India. "
+    "Africa's sales fell 3.4% to USD 2.1 billion: tonnage fell about 6% as two large refineries in Nigeria stayed shut "
+    "for repairs, and a weaker naira cut the dollar value of local sales further. "
+    "Latin America was flat at USD 3.0 billion.\n"
+)
+
+
+def test_a_possessive_naming_the_asked_place_is_the_asked_items_scope():
+    # Rule: "Africa's sales" for "solvent sales in Africa" names the asked place before the head, not another item
+    # ("Paint sales", "Freight revenue" still are other items; a filing's lines keep their own rule)
+    q = "Why did solvent sales in Africa fall in 2024?"
+    assert not drivers.other_item(q, "Africa's sales fell 3.4% to USD 2.1 billion: tonnage fell about 6%")
+    assert drivers.other_item(q, "Paint sales fell 3.4%")
+    assert drivers.other_item("Why did ferry ticket revenue fall?", "Freight revenue fell 2%")
+    assert drivers.other_item("Why did ferry ticket revenue fall?", "Freight revenue fell 2%", True)
+
+
+def test_a_regions_move_explained_after_a_colon_answers_why_that_regions_sales_fell():
+    c = Chunk(chunk_id="dsolv:1", doc_id="dsolv", doc=SOLVENTS.doc, source=SOLVENTS.source, page=1, page_end=1,
+              start=0, end=len(SOLVENTS_PAGE), text=SOLVENTS_PAGE, ordinal=1)  # fmt: skip
+    ex = X.extract("Why did solvent sales in Africa fall in 2024?", [Hit(chunk=c, score=1.0, rank=0, meta=SOLVENTS)],
+                   NearEmbedder(), page_text=lambda d, p: SOLVENTS_PAGE)  # fmt: skip
+    pick = ex.picks[0]
+    assert pick is not None
+    assert pick.candidate.text.startswith("Africa's sales fell 3.4%")
+    assert "refineries in Nigeria" in pick.candidate.text

@@ -403,6 +403,11 @@ def explains_asked(question: str, sentence: str, cause_at: int, before: str = ""
         return True
     effect = effect_clause(sentence, cause_at, before)
     said = _stems(effect)
+    if head in _REVISION_HEADS and _FORECAST_REVISED.search(effect):
+        # "..., and why was it revised?": the forecast the part before asks is revised in the clause before the cause
+        # ("We now expect ..., cut from USD 94.8 billion in our January note, because ..."). GENERAL RULE (session 31):
+        # a revision asked by its bare verb is stated by any verb revising a forecast from its earlier figure
+        return True
     if head == "flow" and {"cash", "activ"} <= said:
         return True  # "operating cash flow" explained as the filer's "net cash provided by operating activities"
     moves = {_stem(keep[-1]) for keep in [_effect_words(question)] if _closing_move(keep)}  # "Growth was driven by ..."
@@ -411,6 +416,15 @@ def explains_asked(question: str, sentence: str, cause_at: int, before: str = ""
     unit = {_stem("revenues"), _stem("sales")} if head in _UNIT_HEADS else set()
     return any(_same(h, s) for h in {head} | moves | _measured_change(question) | _acronyms(question)
                | conjoined_heads(question) | unit for s in said)
+
+
+# a revision asked by its bare verb ("why was it revised?", "why has it changed?"), and a clause revising a forecast
+# from its earlier figure ("cut from USD 94.8 billion", "raised from 2,020 thousand", "revised down from") in a sentence
+# that names the forecast ("we now expect", "our January outlook")
+_REVISION_HEADS = frozenset({"revis", "chang", "updat"})
+_FORECAST_REVISED = re.compile(
+    r"(?i)^(?=.*\b(?:forecasts?|expects?|expected|outlook|estimates?|projections?|guidance)\b).*\b(?:cut|lowered|raised|"
+    r"lifted|trimmed|reduced|revised(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:it\s+|them\s+)?from\b", re.S)
 
 
 _UNIT_HEADS = frozenset(_stem(w) for w in "segment division business unit brand operations".split())

@@ -341,6 +341,12 @@ def other_item(question: str, effect: str, filing: bool = False) -> bool:
     for i, st in enumerate(stems):
         if causes._same(st, head) and i > 0:
             before = words[i - 1].lower()
+            # "Europe's sales fell ..." for "Why did gas sales in Europe fall?": a possessive naming the question's own
+            # place or subject is the asked item's scope, not another item's qualifier. GENERAL RULE (session 31, read in
+            # reports; a filing's lines keep the rule above): a word the question itself says never makes the clause's
+            # head another item
+            if not filing and causes._stem(re.sub(r"['’]s$", "", before)) in asked_stems:
+                return False
             if before not in _NEUTRAL_BEFORE and before not in causes._STOP and not re.fullmatch(r"\d[\d.,]*", before) \
                     and not _VERB_FORM.search(before):
                 return True
