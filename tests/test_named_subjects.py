@@ -9,6 +9,7 @@ from assistant.answer.intents import answer_question
 from assistant.answer.named_subjects import stray_names
 from assistant.types import DocMeta
 from finance_filings import memory_index
+from finance_filings_more import LARKSPUR, LARKSPUR_PAGES
 
 
 # ---- a brand beside "The <Name> Company" (session 29) ----------------------------------------------------------------
@@ -52,3 +53,35 @@ def test_the_company_named_with_the_article_is_still_answered(harwick):
     assert a is not None and not a.refused and "9,860" in a.text, a and a.text
     # a question in title case still says nothing about names
     assert stray_names("What Was The Net Operating Revenue Of Harwick Beverage In 2025", harwick) == []
+
+
+# ---- a company named in apposition to another's possessive (session 31) ----------------------------------------------
+# Session 31 (#11): "QUANTORIX, Larkspur Software's largest reseller" is the question's subject, another company than
+# Larkspur, however it is written: Larkspur's statement figure never answers it. Every wording is fictional.
+
+L = "Larkspur Software"
+
+
+@pytest.fixture(scope="module")
+def larkspur():
+    return memory_index([(LARKSPUR, LARKSPUR_PAGES)])
+
+
+@pytest.mark.parametrize("question, name", [
+    ("What revenue did QUANTORIX, Larkspur Software's largest reseller, report for FY2025?", "QUANTORIX"),
+    ("How much revenue did Tessaly Data, Larkspur's main cloud host, book in fiscal 2025?", "Tessaly Data"),
+])
+def test_a_company_in_apposition_is_the_subject_and_never_gets_the_owners_figure(larkspur, question, name):
+    assert name in stray_names(question, larkspur)
+    a = answer_question(question, larkspur)
+    assert a is None or a.refused, a.text
+    assert a is None or "3,441" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    f"What revenue did {L} report for FY2025?",
+    "Larkspur, the software maker, reported what revenue for FY2025?",
+    f"What revenue did {L}, the company's registrant name, report for FY2025?",
+])
+def test_the_company_itself_is_no_apposed_name(larkspur, question):
+    assert stray_names(question, larkspur) == []

@@ -460,3 +460,58 @@ def test_the_rank_held_by_another_is_read():
 def test_a_rank_given_to_another_subject_says_no_yes():
     ex = ask_near("Was Portugal the second-largest cork exporter by value in 2024?", CORK_PAGE, CORK)
     assert "Yes" not in ex.verdicts, (ex.verdicts, [p.candidate.text for p in ex.picks if p])
+
+
+# ---- a named segment with a word of its own, a figure asked (session 31) ----------------------------------------------
+# Session 31 (#11): for a figure asked, any segment, division or business unit the question names is the quote's
+# subject only where the quote says every word of its name: the company's "Total assets" row is never a segment's.
+# Every filer, row, sentence and question below is fictional and written for these tests.
+
+ORCHARD = DocMeta(doc_id="halbrook26", doc="HALBROOK_2026_10K", source="HALBROOK_2026_10K.pdf",
+                  company="Halbrook Orchard Supply", fiscal_year=2026, period="FY2026", doc_type="10-K",
+                  extra={"period_end": "2026-06-30"})
+ORCHARD_NAMES = ("Halbrook Orchard Supply", "Halbrook Orchard Supply, Inc.", "Halbrook", "HOS")
+ORCHARD_BALANCE = """HALBROOK ORCHARD SUPPLY, INC.
+CONSOLIDATED BALANCE SHEETS
+(In thousands)
+June 30, 2026 June 30, 2025
+Cash and cash equivalents $ 41,207 $ 38,116
+Inventories 212,480 199,031
+Nursery stock held for sale 18,925 17,310
+Total assets $ 1,904,332 $ 1,822,760
+"""
+ORCHARD_SEGMENT = ("Segment assets\nTotal assets of the Nursery Orchard segment were $612.4 million at June 30, 2026 "
+                   "against $580.1 million a year before.\n")
+
+
+def test_any_named_part_is_read():
+    assert S.named_part("What were the total assets of HOS's Nursery Orchard segment at June 30, 2026?") == (
+        "nursery", "orchard")
+    assert S.named_part("What were Halbrook's total assets at June 30, 2026?") == ()
+    # an imperative opening the question is no name of a part
+    assert S.named_part("Define segment margin as segment profit over segment sales. Which of HOS's segments led?") == ()
+    # session 30's reading (every word the company's) is kept for a reason or a description asked
+    assert company_worded_part("What were the total assets of HOS's Nursery Orchard segment?", ORCHARD_NAMES) == ()
+    assert company_worded_part("What were the total assets of HOS's Orchard segment?", ORCHARD_NAMES) == ("orchard",)
+
+
+def test_only_a_row_for_a_figure_asked_is_held_to_a_part_named_with_words_of_its_own():
+    q = "What were the total assets of HOS's Nursery Orchard segment at June 30, 2026?"
+    row = "Total assets: June 30, 2026 $ 1,904,332, June 30, 2025 $ 1,822,760 (In thousands)"
+    assert S.narrowed_elsewhere(q, row, label="Total assets", figure=True, own_names=ORCHARD_NAMES)
+    # a sentence of the part's own section need not repeat its name, nor need a reason or a description
+    said = "Its assets rose to $612.4 million at June 30, 2026 as growers replanted orchards lost to the spring frost."
+    assert S.narrowed_elsewhere(q, said, figure=True, own_names=ORCHARD_NAMES) == ""
+    assert S.narrowed_elsewhere(q, row, label="Total assets", figure=False, own_names=ORCHARD_NAMES) == ""
+
+
+def test_the_company_total_is_no_answer_for_a_segment_named_with_a_word_of_its_own():
+    ex = ask_near("What were the total assets of HOS's Nursery Orchard segment at June 30, 2026?", ORCHARD_BALANCE,
+                  ORCHARD, ORCHARD_NAMES)
+    assert part_figures(ex) == [None], [p.candidate.text for p in ex.picks if p]
+
+
+def test_the_segments_own_sentence_still_answers_for_its_figure():
+    ex = ask_near("What were the total assets of HOS's Nursery Orchard segment at June 30, 2026?", ORCHARD_SEGMENT,
+                  ORCHARD, ORCHARD_NAMES)
+    assert ex.picks[0] is not None and "612.4" in ex.picks[0].candidate.text, part_figures(ex)

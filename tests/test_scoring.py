@@ -5,11 +5,15 @@ Moved from test_extract.py when extract.py was split; every sentence is written 
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.answer import question as Q
 from assistant.answer import candidates as C
 from assistant.answer import scoring as S
+from assistant.types import DocMeta
 
 from extract_pages import META_FILING, cands, find
+from one_page import ask_near, part_figures
 
 
 def test_subject_must_be_named_somewhere_near_the_candidate():
@@ -311,3 +315,53 @@ def test_how_much_of_it_goes_to_one_side_as_opposed_to_another_asks_both():
     assert compared_sides("What is Harlow Water's five-year investment plan, and how much of the plan goes to "
                           "regulated plant replacement rather than acquisitions?") == ("regulated", "acquisitions")
     assert compared_sides("How much of it is spent on pipe replacement?") is None
+
+
+# ---- a year dating a thing named in passing (session 31) --------------------------------------------------------------
+# Session 31 (#11): a year in the date a thing named in passing was approved or authorised ("the buyback plan
+# authorized in March 2023") dates that event, not the sentence's figures; a question saying the event itself keeps it.
+# Every filer, sentence and question below is fictional and written for these tests.
+
+ORCHARD = DocMeta(doc_id="halbrook26", doc="HALBROOK_2026_10K", source="HALBROOK_2026_10K.pdf",
+                  company="Halbrook Orchard Supply", fiscal_year=2026, period="FY2026", doc_type="10-K",
+                  extra={"period_end": "2026-06-30"})
+ORCHARD_NAMES = ("Halbrook Orchard Supply", "Halbrook Orchard Supply, Inc.", "Halbrook", "HOS")
+BUYBACK = ("Capital returned\nWe paid quarterly dividends of $0.22 per share. In fiscal 2026 we bought back 1.1 million "
+           "shares for $46.2 million, and $71.5 million remained under the $150.0 million buyback plan authorized in "
+           "March 2023.\n")
+
+
+@pytest.mark.parametrize("text, years", [
+    ("In fiscal 2026 we bought back 1.1 million shares, and $71.5 million remained under the buyback plan authorized "
+     "in March 2023.", {2023}),
+    ("Borrowings under the revolving credit agreement entered into on June 4, 2022 stood at $35.0 million at the end of "
+     "fiscal 2026.", {2022}),
+    # the event stated as the sentence's own ("was approved"), or its year also dating a figure: no year set aside
+    ("The buyback plan was approved in March 2023 and we bought back 1.1 million shares in fiscal 2026.", set()),
+    ("In 2023 we bought back 0.8 million shares under the plan authorized in 2023.", set()),
+])
+def test_a_year_dating_a_thing_named_in_passing_is_set_aside(text, years):
+    assert S.published_years(text) == frozenset(years)
+    assert S.published_years(text, events=False) == frozenset()
+
+
+@pytest.mark.parametrize("question", [
+    "How many orchard ladders did Halbrook Orchard Supply sell in fiscal 2023?",
+    "How many shares did Halbrook Orchard Supply buy back in fiscal 2023?",
+])
+def test_a_figure_of_another_year_is_no_answer_for_the_year_an_approval_names(question):
+    ex = ask_near(question, BUYBACK, ORCHARD, ORCHARD_NAMES)
+    assert part_figures(ex) == [None], [p.candidate.text for p in ex.picks if p]
+
+
+def test_a_question_asking_of_the_event_keeps_its_year():
+    page = ("Dividends\nThe quarterly dividend of $0.22 per share declared on March 2, 2023 was paid to shareholders in "
+            "fiscal 2024.\n")
+    ex = ask_near("What quarterly dividend per share did Halbrook Orchard Supply declare in March 2023?", page, ORCHARD,
+                  ORCHARD_NAMES)
+    assert ex.picks[0] is not None and "0.22" in ex.picks[0].candidate.text, part_figures(ex)
+
+
+def test_the_sentences_own_year_still_answers():
+    ex = ask_near("How many shares did Halbrook Orchard Supply buy back in fiscal 2026?", BUYBACK, ORCHARD, ORCHARD_NAMES)
+    assert ex.picks[0] is not None and "1.1 million" in ex.picks[0].candidate.text, part_figures(ex)

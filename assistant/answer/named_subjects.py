@@ -95,6 +95,25 @@ def _own_runs(question: str, own: set[str], squashed: list[str]) -> set[str]:
     return out
 
 
+# General rule (session 31, #11): a name the question puts in apposition to a possessive of another name ("GLOBEX, Acme's
+# main wafer supplier, ...", "Initech, the Acme's largest customer,") is the question's subject, another company than the
+# owner, however it is written (in capitals too, which ``proper_names`` leaves aside as jargon): the owner's figure is
+# never its figure
+_APPOSED = re.compile(r"(?<![\w'’&.-])([A-Z][\w&.-]*(?:\s+(?:&\s+)?[A-Z][\w&.-]*){0,3}),\s+(?:the\s+|a\s+|an\s+)?"
+                      r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?\s+(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*\s*,")
+
+
+def _apposed_names(question: str, own: set[str]) -> list[str]:
+    """The names set in apposition to another name's possessive (``_APPOSED``), less any word of an asked company."""
+    out = []
+    for m in _APPOSED.finditer(question):
+        words = re.findall(r"[A-Za-z0-9&]+", m.group(1))
+        if m.start() == 0 or any(w.lower() in own for w in words) or all(w.lower() in _NOT_PART_NAMES for w in words):
+            continue  # a question opening with the name ("Acme, ...") is no apposition; a word of the company is its own
+        out.append(m.group(1))
+    return out
+
+
 def stray_names(question: str, index: Any) -> list[str]:
     """The proper names of a question that name neither an asked company nor a period, a title or a metric: the
     thing ("Pinecrest" of "Contoso's Pinecrest app") a figure must be of. Empty for a title-case question."""
@@ -119,7 +138,7 @@ def stray_names(question: str, index: Any) -> list[str]:
         if word.upper() in FINANCE_TERMS or word in out:
             continue
         out.append(word)
-    return out
+    return out + [n for n in _apposed_names(q, own) if n not in out and n.upper() not in FINANCE_TERMS]
 
 
 def carries(name: str, text: str) -> bool:

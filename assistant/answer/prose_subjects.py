@@ -359,9 +359,12 @@ def narrowed_elsewhere(question: str, text: str, label: str = "", around: str = 
     party = settled_party(question) if figure else frozenset()
     if party and not names_party(party, f"{text} {heading} {around}"):
         return "a settlement with another party than the one asked"
-    part = company_worded_part(question, own_names)
+    # any named part when a figure is asked of a row (``label``: a statement or table line, whose label, caption and
+    # heading say whose figure it is, so the company's "Total assets" is never a segment's); a sentence of the part's own
+    # section need not repeat its name (subject and overlap scores weigh it), so there only session 30's reading holds
+    part = named_part(question) if figure and label else company_worded_part(question, own_names)
     if part and not says_part(part, _without_names(f"{text} {label} {heading} {around}", own_names)):
-        return "a part named with a word of its company's name asked, the quote names only the company"
+        return "a named segment, division or business unit asked, the quote does not name it"
     return ""
 
 
@@ -373,21 +376,35 @@ _PART_NAME = re.compile(r"(?<![\w'’.&-])((?:[A-Z][\w&-]*\s+){1,4})(?=(?:report
 # capitalised words of a run that are no part of a part's name (a question's opening word, an article)
 _NOT_PART_NAME = frozenset("the its their our his her this that these those each every both all any which what how why "
                            "when where who did does do was were is are has have had in for at of on by from to and or "
-                           "total reportable operating".split())
+                           "total reportable operating define compute calculate name list give use using based "
+                           "considering assume describe explain compare identify state".split())  # an imperative opening
+# the question ("Define segment gross margin as ...") is no name
+
+
+def named_part(question: str) -> tuple[str, ...]:
+    """The words of the first part the question names (a segment, division or business unit, by its capitalised name
+    before its kind: "Vegetable Seed" of "What were the total assets of PSGX's Vegetable Seed segment?"); () when it
+    names none.
+
+    General rule (session 31, #11, widening session 30's): a quote answers a question about a named segment, division
+    or business unit only where it (its text, label, heading, the sentence before, its report's title; the company's
+    own names taken out) says every word of the part's name. Session 30 held only names made of the company's words
+    ("Propane" of "Hearthglow Propane") to this and left names with a word of their own to the overlap score, but a
+    statement row ("Total assets: ...") shares the measure's words and the company's, and so outscored: the company's
+    total, or another segment's figure, is never the named segment's."""
+    for m in _PART_NAME.finditer(question.replace("’", "'")):
+        words = tuple(w for w in re.findall(r"[a-z][a-z&-]*[a-z]", m.group(1).lower()) if w not in _NOT_PART_NAME)
+        if words:
+            return words
+    return ()
 
 
 def company_worded_part(question: str, own_names: "tuple[str, ...] | list[str]") -> tuple[str, ...]:
-    """The words of a part the question names (a segment, division or business unit, by its capitalised name before
-    its kind) when every word of that name is a word of the company's own names ("Propane" of "Hearthglow Propane" in
-    "What were the total assets of HGLO's Propane segment?"); () otherwise."""
+    """``named_part`` when every word of the part's name is a word of the company's own names ("Propane" of
+    "Hearthglow Propane" in "What were the total assets of HGLO's Propane segment?"); () otherwise (session 30)."""
     own = _tokens(" ".join(n for n in own_names if n))
-    for m in _PART_NAME.finditer(question.replace("’", "'")):
-        words = tuple(w for w in re.findall(r"[a-z][a-z&-]*[a-z]", m.group(1).lower()) if w not in _NOT_PART_NAME)
-        if words and set(words) <= own:
-            return words  # every word of the part's name is the company's ("Propane" of "Hearthglow Propane"): the
-            # company's name alone could say it; a name with a word of its own ("Health Care Benefits" of "CVS
-            # Health") is held to that word by the other rules
-    return ()
+    words = named_part(question)
+    return words if words and set(words) <= own else ()
 
 
 def says_part(part: tuple[str, ...], said: str) -> bool:

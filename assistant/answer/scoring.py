@@ -495,12 +495,31 @@ _PUBLISHED = re.compile(
     rf"(?i)\b{_SOURCE_WORD}\s+(?:of|dated|published\s+in|issued\s+in|released\s+in)\s+(?:{_MONTHS}\s+)?((?:19|20)\d\d)\b|"
     rf"\b(?:our|the|its|their|a)\s+{_MONTHS}\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?{_SOURCE_WORD}\b")
 
+# General rule (session 31, #11): a year in the date a thing named in passing was approved, authorised, announced,
+# adopted, entered into, issued or signed ("the $200.0 million share repurchase program approved in October 2024", "under
+# the credit agreement entered into in March 2023") dates that event, not the sentence's figures ("During fiscal 2026 we
+# repurchased 0.4 million shares"): a reduced relative clause after a noun (no "was" before the participle: "the program
+# was approved in October 2024" states the event itself). A question saying such an event itself ("the dividend
+# declared in December 2022", "the notes issued in 2020") asks of the thing that event dates: its year is the asked one
+_EVENT_VERB = (r"(?:approv(?:e|ed|es|ing|al)|authori[sz](?:e|ed|es|ing|ation)|announc(?:e|ed|es|ing|ement)|adopt(?:s|ed|ing|ion)?|"
+               r"enter(?:s|ed|ing)?\s+into|issu(?:e|ed|es|ing|ance)|sign(?:s|ed|ing)?|execut(?:e|ed|es|ing)|"
+               r"amend(?:s|ed|ing|ment)?|establish(?:es|ed|ing)?|enact(?:s|ed|ing)?|declar(?:e|ed|es|ing))")
+_EVENT_DATED = re.compile(
+    rf"(?i)\b(?!(?:was|were|is|are|be|been|being|has|have|had|it|we|they|which|that)\b)[a-z][a-z-]+\s+"
+    rf"(?:approved|authori[sz]ed|announced|adopted|entered\s+into|issued|signed|executed|amended|established|enacted|"
+    rf"declared)\s+(?:by\s+(?:the\s+|our\s+|its\s+)?[a-z][a-z' ]{{0,30}}?\s+)?(?:in|on|during)\s+"
+    rf"(?:(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?((?:19|20)\d\d)\b")
+_ASKS_EVENT = re.compile(rf"(?i)\b{_EVENT_VERB}\b")
+
 
 @lru_cache(maxsize=4096)
-def published_years(text: str) -> frozenset[int]:
+def published_years(text: str, events: bool = True) -> frozenset[int]:
     """The years a sentence names only as a source's publication date ("Our note of March 2025 gave 2024 revenue of
-    $12.1 billion" -> {2025}); a year also named elsewhere in the sentence ("2025 sales") is not among them."""
+    $12.1 billion" -> {2025}) or, with ``events``, as the date of a thing named in passing (``_EVENT_DATED``: "the
+    program approved in October 2024"); a year also named elsewhere in the sentence ("2025 sales") is not among them."""
     spans = [(m.start(), m.end(), int(m.group(1) or m.group(2))) for m in _PUBLISHED.finditer(text)]
+    if events:
+        spans += [(m.start(1), m.end(1), int(m.group(1))) for m in _EVENT_DATED.finditer(text)]
     out = set()
     for _, _, y in spans:
         elsewhere = [m for m in re.finditer(rf"(?<!\d){y}(?!\d)", text)
@@ -573,7 +592,7 @@ def period_score(asked: Asked, c: Candidate) -> float:
         # the causes a reason list gives date themselves ("rates kept house sales below their 2021 level"): the change
         # they explain is dated by the lead-in and its context, so the items' years make it no other period's
         c = replace(c, years=_stated_years(c.text))
-    dated_only = published_years(c.text)
+    dated_only = published_years(c.text, events=not _ASKS_EVENT.search(asked.text))
     if c.years & asked.years and not (c.years - dated_only) & asked.years and c.years - dated_only:
         # "Our note of March 2025 gave 2024 revenue of $12.1 billion": the asked 2025 dates the note, the figure is of
         # 2024; a sentence whose only asked year is its source's publication date states figures of other years
