@@ -163,3 +163,27 @@ def test_a_count_asked_of_each_of_two_segments_is_not_their_total():
 def S_candidates(page: str):
     from assistant.answer.candidates import page_candidates
     return page_candidates(page, doc_id=FENMOOR.doc_id, doc=FENMOOR.doc, source=FENMOOR.source, page_no=5, meta=FENMOOR)
+
+
+# ---- units of a named thing (session 31) -----------------------------------------------------------------------------
+# Session 31 (#11): "how many units of <thing>" counts units of that thing (``asked_counts._counted``): a figure counting
+# another plural (the kernels of a unit's definition, shares bought back) is no answer. Every wording is fictional.
+
+def test_units_of_a_thing_count_units_or_the_things():
+    assert AC._counted("How many units of garden hose did Halbrook sell in fiscal 2026?") == "unit"
+    assert AC._counted("How many units of tractors did Halbrook ship in 2025?") == "tractor"
+    assert AC._counted("How many units did Halbrook sell in fiscal 2026?") is None  # units alone: any count of things
+
+
+def test_units_of_a_thing_are_not_the_count_in_their_definition():
+    from one_page import ask_near, part_figures
+    from assistant.types import DocMeta
+
+    meta = DocMeta(doc_id="halbrook26", doc="HALBROOK_2026_10K", source="HALBROOK_2026_10K.pdf",
+                   company="Halbrook Orchard Supply", fiscal_year=2026, period="FY2026", doc_type="10-K",
+                   extra={"period_end": "2026-06-30"})
+    page = ("Volumes\nWe sold 3.02 million units of lawn and garden hose in fiscal 2026, compared with 2.87 million units "
+            "in fiscal 2025 (a lawn unit is a carton of 12 reels and a garden unit a carton of 40,000 hoses).\n")
+    ex = ask_near("How many units of lawn and garden hose did Halbrook Orchard Supply sell in fiscal 2026?", page, meta,
+                  ("Halbrook Orchard Supply", "Halbrook"))
+    assert (part_figures(ex)[0] or "").startswith("3.02 million units"), part_figures(ex)

@@ -41,9 +41,21 @@ def _counted_at(question: str) -> tuple[int, str] | None:
     return (head.start(1), head.group(1)) if head else (m.start(1), m.group(1))
 
 
+# "how many units of corn seed", "how many units of tractors": units of a named thing (session 31, #11)
+_UNITS_OF = re.compile(r"(?i)\bhow\s+many\s+units\s+of\s+((?:[a-z][a-z-]*\s+){0,4}?[a-z][a-z-]*)"
+                       r"(?=\s+(?:did|does|do|were|was|are|is|has|have|had|will|would|in|at|for|during|by|sold|shipped)\b|"
+                       r"\s*[,?.;]|\s*$)")
+
+
 def _counted(question: str) -> str | None:
     at = _counted_at(question)
     noun = _noun(at[1]) if at else None
+    if noun == "unit" and (of := _UNITS_OF.search(question)):
+        # General rule (session 31, #11): "how many units of <thing>" counts units of that thing: a figure counting
+        # another plural ("0.4 million shares", "140,000 seeds" in a bag's definition) is no answer. The thing's head
+        # when it is a plural ("units of tractors": tractors, which the units are), else the units themselves
+        head = of.group(1).split()[-1].lower()
+        return _noun(head) if head.endswith("s") and not head.endswith("ss") else "unit"
     return None if noun in _GENERIC_COUNT else noun  # "how many a year": no counted noun read
 
 
