@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..text.months import MONTH_ABBR
+from ..text.months import MONTH_ABBR, MONTH_OR_ABBR
 from ..types import Fact
 from .fiscal import column_heads, mixed_column_heads, named_as_fiscal, two_digit_years
 from .statements import is_statement, named_note, page_scales, row_statement, split_row, title_kind, unpiped
@@ -139,13 +139,27 @@ def _period_months(period: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# the words a column head spends on its period ("Fiscal Year Ended August 31,", "Three Months Ended", "52 Weeks
+# Ending"): a head over each column repeats them, so they are no sign of a line of prose
+_PERIOD_HEAD_WORD = re.compile(r"(?i)\b(?:fiscal|years?|ended|ending|months?|weeks?|quarters?|periods?|three|six|nine|"
+                               r"twelve|thirteen|" + MONTH_OR_ABBR + r")\b")
+
+
+def _years_head(line: str) -> bool:
+    """Is ``line`` a header line of years: at least two years and little else, no figure of three digits or more?
+    GENERAL rule (session 31, #10): the words that name each column's period ("Fiscal Year Ended April 30, 2026
+    Fiscal Year Ended April 30, 2025 ...") are not counted among the ten words a header may hold besides its years,
+    so a long head over every column is its table's header, not skipped for an earlier table's."""
+    s = two_digit_years(line)
+    rest = re.sub(rf"\b{_YEAR}\b", " ", s)
+    return len(re.findall(rf"\b{_YEAR}\b", s)) >= 2 and not re.search(r"\d{3}|\d,\d", rest) \
+        and len(re.findall(r"[A-Za-z]{3,}", _PERIOD_HEAD_WORD.sub(" ", rest))) <= 10
+
+
 def _header_line(lines: list[str], row: int) -> int | None:
     """The index of the nearest header line of years above ``row`` (``_header_years``' line)."""
     for i in range(row - 1, -1, -1):
-        s = two_digit_years(lines[i])
-        found = re.findall(rf"\b{_YEAR}\b", s)
-        rest = re.sub(rf"\b{_YEAR}\b", " ", s)
-        if len(found) >= 2 and len(re.findall(r"[A-Za-z]{3,}", rest)) <= 10 and not re.search(r"\d{3}|\d,\d", rest):
+        if _years_head(lines[i]):
             return i
     return None
 
@@ -164,8 +178,7 @@ def _header_names(lines: list[str], row: int, shift: int = 0) -> list[tuple[int,
     for i in range(row - 1, -1, -1):
         s = two_digit_years(lines[i])
         found = list(re.finditer(rf"\b{_YEAR}\b", s))
-        rest = re.sub(rf"\b{_YEAR}\b", " ", s)
-        if len(found) >= 2 and len(re.findall(r"[A-Za-z]{3,}", rest)) <= 10 and not re.search(r"\d{3}|\d,\d", rest):
+        if _years_head(lines[i]):
             # a caption line above may name the years as fiscal years ("(fiscal years)" over "Item 2025 2024")
             above = two_digit_years(lines[i - 1]) + " " if i and not re.search(r"\d", lines[i - 1]) else ""
             found = list(re.finditer(rf"\b{_YEAR}\b", above + s))[-len(found):]
