@@ -108,3 +108,70 @@ def test_a_year_or_an_item_the_table_does_not_hold_is_not_answered(index, questi
     a = answer_question(question, index)
     # never the 2026 table's figures nor its midpoints: nothing, or a decline
     assert a is None or (a.refused and "2,430" not in a.text and "2,410" not in a.text), a.text
+
+
+# -- the fourth quarter an updated outlook implies, given the nine months' results (session 31) -----------------------
+
+WHITLOW = DocMeta(doc_id="dwhit", doc="whitlow_marine_q3_2026_release", source="whitlow_marine_q3_2026_release.md",
+                  title="Whitlow Marine Services Reports Third Quarter 2026 Results", company="Whitlow Marine Services",
+                  doc_type="earnings release", fiscal_year=2026, period="Q3 2026")
+WHITLOW_OUTLOOK = """## Outlook
+
+Whitlow Marine Services now guides its 2026 calendar year as follows:
+
+| 2026 guidance | Updated (November 4, 2026) | Prior (August 5, 2026) |
+|---|---|---|
+| Revenues | $862 million to $878 million | $850 million to $880 million |
+| Adjusted EBITDA | $214 million to $222 million | $214 million to $222 million |
+| Vessels in service at year end | about 96 | about 94 |
+"""
+WHITLOW_STATEMENTS = """## Condensed consolidated statements of operations
+
+| (Unaudited; in thousands) | Three months 2026 | Three months 2025 | Nine months 2026 | Nine months 2025 |
+|---|---|---|---|---|
+| Charter revenues | 188,411 | 176,902 | 541,330 | 510,284 |
+| Port services revenues | 44,905 | 41,377 | 128,207 | 119,615 |
+| Total revenues | 233,316 | 218,279 | 669,537 | 629,899 |
+| Vessel operating expenses | 131,044 | 124,518 | 379,612 | 361,007 |
+| Operating income | 52,871 | 47,330 | 147,845 | 133,419 |
+| Net income | 33,902 | 29,815 | 94,006 | 83,774 |
+
+## From net income to Adjusted EBITDA
+
+| (Unaudited; in thousands) | Three months 2026 | Three months 2025 | Nine months 2026 | Nine months 2025 |
+|---|---|---|---|---|
+| Net income | 33,902 | 29,815 | 94,006 | 83,774 |
+| Interest expense, net | 6,118 | 6,402 | 18,530 | 19,311 |
+| Income tax expense | 11,290 | 10,030 | 31,304 | 28,195 |
+| Depreciation and amortization | 7,207 | 6,911 | 21,470 | 20,518 |
+| Adjusted EBITDA | 58,517 | 53,158 | 165,310 | 151,798 |
+"""
+
+
+@pytest.fixture(scope="module")
+def whitlow():
+    return memory_index([(WHITLOW, {1: WHITLOW_OUTLOOK, 2: WHITLOW_STATEMENTS})])
+
+
+def test_the_fourth_quarter_the_outlook_implies(whitlow):
+    a = answer_question("Given the nine months reported, what revenues and Adjusted EBITDA for the fourth quarter of "
+                        "2026 does the midpoint of Whitlow Marine's updated 2026 outlook imply?", whitlow)
+    assert a is not None and not a.refused and a.mode == "calc", a and a.text
+    # revenues: (862 + 878) / 2 = 870.0 less 669.5 = 200.5; the prior midpoint 865.0 implied 195.5
+    assert "Revenues: $200.5 million" in a.text and "implied $195.5 million" in a.text, a.text
+    # Adjusted EBITDA: (214 + 222) / 2 = 218.0 less 165.3 = 52.7; the range is unchanged, no previous figure said
+    assert "Adjusted EBITDA: $52.7 million" in a.text, a.text
+    assert "Vessels" not in a.text and "Charter" not in a.text  # items not asked
+    assert {c.page for c in a.citations} == {1, 2}
+
+
+@pytest.mark.parametrize("question", [
+    # a reason asked: neither table gives one
+    "What fourth-quarter revenues does Whitlow Marine's updated 2026 outlook imply, and why was the range narrowed?",
+    # an item with no money range, and one the outlook does not guide
+    "How many vessels in service does Whitlow Marine's 2026 outlook imply for the fourth quarter?",
+    "What fourth-quarter net income does Whitlow Marine's updated 2026 outlook imply?",
+])
+def test_an_implied_quarter_the_tables_do_not_give_is_not_computed(whitlow, question):
+    a = answer_question(question, whitlow)
+    assert a is None or a.refused, a.text

@@ -65,7 +65,7 @@ from .judgement_answers import (
     sign_answer, threshold_answer, two_amounts_answer,
 )
 from .filing_answers import legal_answer, member_margin_answer, member_share_answer, rows_share_answer
-from .outlook_ranges import outlook_answer
+from .outlook_ranges import implied_quarter_answer, outlook_answer
 from .intent_guards import (
     choice_unnamed, count_not_money, every_year_verdict, main_clause, one_figure_for_several, premise_measure, sign_premise,
     without_named_part, without_named_place, without_share_base,
@@ -196,7 +196,7 @@ def _answer_restated(question: str, said: str, index: Any, filters: Any) -> Answ
     legal = legal_answer(question, index, filters)
     if legal is not None:
         return replace(legal, question=said)
-    outlook = outlook_answer(question, index, filters)
+    outlook = outlook_answer(question, index, filters) or implied_quarter_answer(question, index, filters)
     if outlook is not None:
         return replace(outlook, question=said)
     member = (member_share_answer(question, index, filters) or rows_share_answer(question, index, filters)

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..finance.inputs import check_input
 from ..text.months import MONTH_OR_ABBR
 from ..query.entities import named_companies
 from ..query.intent import asks_yes_no
@@ -241,13 +242,14 @@ def asks_outlook_move(question: str) -> bool:
                 and not asks_reason(question) and without_why(question) is None and not asks_yes_no(question))
 
 
-def _latest_outlook(question: str, index: Any, company: Any) -> tuple[Any, int, str, Outlook] | None:
+def _latest_outlook(question: str, index: Any, company: Any,
+                    items: bool = True) -> tuple[Any, int, str, Outlook] | None:
     """The first page, in the company's latest filing printing one, of an outlook table holding the asked years and
-    items: (filing, page, page text, table)."""
+    (``items``) the items whose midpoints are asked: (filing, page, page text, table)."""
     for meta in sorted(company.docs, key=lambda d: (d.date or "", d.fiscal_year or 0), reverse=True):
         for n, text in sorted(_filing_pages(index, meta).items()):
             table = outlook_table(text)
-            if table is not None and _years_found(question, table) and _items_found(question, table):
+            if table is not None and _years_found(question, table) and (not items or _items_found(question, table)):
                 return meta, n, text, table
     return None
 
@@ -304,3 +306,114 @@ def outlook_answer(question: str, index: Any, filters: Any = None) -> Answer | N
     if formulas:
         w.add(f"Formula: midpoint = (low end + high end) / 2; {'; '.join(formulas)} {_markers(ns)}.", ns)
     return w.answer(question, "calc", "outlook ranges", company.name, meta.period, inputs=[])
+
+
+# -- the part of the year an updated outlook leaves: the fourth quarter it implies, given nine months' results -----
+
+# "what fourth-quarter revenue does the midpoint imply", "what does the outlook imply for the fourth quarter of 2026"
+_IMPLIED_Q = re.compile(r"(?i)\bimpl(?:y|ies|ied)\b")
+_FOURTH_Q = re.compile(r"(?i)\bfourth[- ]quarter\b|\bq4\b")
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+# words of an outlook row's label that narrow nothing ("Total revenue" is the revenue a question asks)
+_LABEL_FRAME = frozenset({"total"})
+
+
+def asks_implied_quarter(question: str) -> bool:
+    """"What fourth-quarter revenue does the midpoint of its updated full-year outlook imply, given its nine-month
+    results?": a full year's guided range less the year's first nine months. A question asking why is left to the
+    other paths."""
+    return bool(_OUTLOOK_Q.search(question) and _IMPLIED_Q.search(question) and _FOURTH_Q.search(question)
+                and not asks_reason(question) and without_why(question) is None and not asks_yes_no(question))
+
+
+def _asked_rows(question: str, table: Outlook) -> list[Row]:
+    """The money rows of the outlook whose label the question names (every word of it but "total": "revenue" names
+    "Total revenue", "Adjusted EBITDA" does not name "Adjusted free cash flow")."""
+    asked = _stems(question)
+    return [r for r in table.rows if r.current.money and r.previous.money
+            and (_stems(r.label) - _LABEL_FRAME) and (_stems(r.label) - _LABEL_FRAME) <= asked]
+
+
+def _nine_months(index: Any, meta: Any, row: Row, year: int) -> Fact | None:
+    """The filing's one nine-month figure of the row's measure (a statement or reconciliation row whose label says
+    the outlook row's words, "total" aside), None when there is none or two that differ."""
+    want = _stems(row.label) - _LABEL_FRAME
+    found = [f for f in index.facts(period=f"9M {year}", doc_ids=[meta.doc_id])
+             if f.kind == "table" and (f.unit or "") not in ("", "%", "x", "shares", "USD/share")
+             and _stems(f.label) - _LABEL_FRAME == want]
+    if not found or len({f.value * (f.scale or 1.0) for f in found}) != 1:
+        return None
+    return found[0]
+
+
+def implied_quarter_answer(question: str, index: Any, filters: Any = None) -> Answer | None:
+    """The fourth quarter an updated full-year outlook implies: each asked item's range and midpoint less the same
+    filing's nine-month figure of that item, for the current outlook and the previous one it replaces (and the
+    midpoint's move), computed in code and every figure cited. GENERAL rule (session 31, #10): a full year's guided
+    amount less the amount of its first nine months, as the same release reports them, is what it leaves for the
+    fourth quarter; the filer guides no quarter, so the figure is said to be implied. None when the question asks
+    something else, names no single company, or an asked item has no outlook row, no money range, or no one
+    nine-month figure (or its row fails its page check)."""
+    if filters is not None or not hasattr(index, "documents") or not asks_implied_quarter(question):
+        return None
+    named = named_companies(question, index)
+    if len(named) != 1:
+        return None
+    company = named[0]
+    found = _latest_outlook(question, index, company, items=False)  # the items asked: ``_asked_rows``
+    if found is None:
+        return None
+    meta, page, text, table = found
+    years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", table.context)}
+    rows = _asked_rows(question, table)
+    if len(years) != 1 or not rows or table.scale_word not in _SCALES:
+        return None
+    year, scale = years.pop(), _SCALES[table.scale_word]
+    pages = _filing_pages(index, meta)
+    nine = []
+    for r in rows:
+        f = _nine_months(index, meta, r, year)
+        # a guided item is often a measure no statement prints (contract sales, an adjusted EBITDA): the release's
+        # own table of it is its source, so its row is checked on its page (value, column year and length, scale)
+        # without asking for a primary statement
+        if f is None or check_input(f, pages.get(f.page), primary=False, before=pages.get(f.page - 1)) is not None:
+            return None
+        nine.append(f)
+    w = _Writer()
+    co = fact_sentences._possessive(company.name)
+    head = w.cite([Fact(doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=page, label="outlook columns",
+                        value=0.0, company=company.name, quote=text[table.start:table.end], kind="table")])
+    w.add(f"{co} full-year {year} outlook {_markers(head)} less its results for the first nine months of {year} "
+          f"implies, for the fourth quarter of {year} (the company guides no quarter; these are computed):", head)
+    formulas, cited = [], list(head)
+    word = table.scale_word
+    u = f" {word}"
+    for r, f in zip(rows, nine):
+        n_row = w.cite([Fact(doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=page, label=r.label, value=0.0,
+                             company=company.name, quote=text[r.start:r.end], kind="table")])
+        n_nine = w.cite([f])
+        ns = n_row + n_nine
+        cited += ns
+        done = round(f.value * (f.scale or 1.0) / scale, 1)
+        c, p = r.current, r.previous
+        line = (f"{r.label}: {_amount(c.mid - done, c, word)}, the midpoint {_amount(c.mid, c, word)} of {c.text} "
+                f"less the nine months' {_amount(done, c, word)}")
+        steps = [f"({c.lo:,g}{u} + {c.hi:,g}{u}) / 2 = {c.mid:,.1f}{u}", f"{c.mid:,.1f}{u} - {done:,.1f}{u} = "
+                 f"{c.mid - done:,.1f}{u}"]
+        if c.is_range:
+            line += f" (the range implies {_amount(c.lo - done, c, word)} to {_amount(c.hi - done, c, word)})"
+            steps += [f"{c.lo:,.1f}{u} - {done:,.1f}{u} = {c.lo - done:,.1f}{u}",
+                      f"{c.hi:,.1f}{u} - {done:,.1f}{u} = {c.hi - done:,.1f}{u}"]
+        if (p.lo, p.hi) != (c.lo, c.hi):
+            d = c.mid - p.mid
+            line += (f"; the previous outlook, {p.text} (midpoint {_amount(p.mid, p, word)}; the midpoint moved "
+                     f"{'+' if d > 0 else '-' if d < 0 else ''}{_amount(abs(d), c, word)}), implied "
+                     f"{_amount(p.mid - done, p, word)}")
+            steps += [f"previous: ({p.lo:,g}{u} + {p.hi:,g}{u}) / 2 = {p.mid:,.1f}{u}",
+                      f"{p.mid:,.1f}{u} - {done:,.1f}{u} = {p.mid - done:,.1f}{u}",
+                      f"change = {c.mid:,.1f}{u} - {p.mid:,.1f}{u} = {d:+,.1f}{u}"]
+        w.add(f"{line} {_markers(ns)}.", ns)
+        formulas.append(f"{r.label}: {'; '.join(steps)}")
+    w.add(f"Formula: implied fourth quarter = (low end + high end) / 2 - nine months; {'; '.join(formulas)} "
+          f"{_markers(tuple(cited))}.", tuple(cited))
+    return w.answer(question, "calc", "outlook implied quarter", company.name, f"Q4 {year}", inputs=nine)
