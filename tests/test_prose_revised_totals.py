@@ -47,3 +47,26 @@ def test_an_amount_answer_quotes_the_revision_note_with_its_own_citation():
     pages = {1: _TILES_1, 2: _TILES_2}
     text, cites, _ = XR.render(ex, lambda d, p: pages.get(p))
     assert "17.61 billion" in text and cites[-1].page == 2, text
+
+
+def test_an_amount_quote_comparing_with_no_year_reads_no_other_page():
+    # the revision note is looked for only when the quote compares with an earlier year: an answer quoting a plain
+    # amount reads no other page of its report at render time (render._revision_note); a comparing one reads each page once
+    q = "Tile shipments worldwide in 2024 in square metres: how many?"
+    plain = _TILES_1.replace(", 1.4% more than the 17.55 billion square metres of 2023", "")
+    read: list[int] = []
+
+    def page_text(doc_id: str, p: int) -> str | None:
+        read.append(p)
+        return {1: plain, 2: _TILES_2}.get(p)
+
+    text, _, _ = XR.render(ask_one_page(q, plain, _META), page_text)
+    assert text.startswith("17.8 billion square metres (2024)") and "17.61" not in text, text
+    assert 2 not in read and 3 not in read, read  # page 1 is the quote's own page
+
+    def compared_pages(doc_id: str, p: int) -> str | None:
+        read.append(p)
+        return {1: _TILES_1, 2: _TILES_2}.get(p)
+
+    text, _, _ = XR.render(ask_one_page(q, _TILES_1, _META), compared_pages)
+    assert "17.61 billion" in text and read.count(2) == 1, (read, text)

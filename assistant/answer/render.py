@@ -194,15 +194,20 @@ def _revision_note(ex: Extraction, page_text: Callable[[str, int], str | None] |
     answer with its own [n] (``prose_revised_totals``, session 31 #11): the earlier figure is the revised one."""
     if page_text is None or ex.partial or ex.undisclosed or ex.without_verdict:
         return
+    pages_of: dict[str, list[tuple[int, str]]] = {}  # each report's pages read at most once, and only when needed
     for asked, pick in zip(ex.parts, ex.picks):
         if pick is None or asked.kind != "amount" or pick.candidate.kind != "sentence":
             continue
         c = pick.candidate
-        found = revised_totals.revised_total_note(c.text, ex.question, revised_totals.report_pages(page_text, c.doc_id))
+        if not revised_totals.compared_years(c.text):
+            continue  # a quote comparing with no earlier year has no revision note: no page is read for it
+        if c.doc_id not in pages_of:
+            pages_of[c.doc_id] = revised_totals.report_pages(page_text, c.doc_id)
+        found = revised_totals.revised_total_note(c.text, ex.question, pages_of[c.doc_id])
         if found is None:
             continue
         page_no, a, b = found
-        page = page_text(c.doc_id, page_no) or ""
+        page = dict(pages_of[c.doc_id]).get(page_no, "")
         note = " ".join(page[a:b].split())
         if not note or any(note in x.quote or x.quote in note for x in citations if x.page == page_no and x.doc == c.doc):
             return
