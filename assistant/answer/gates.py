@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..text.counts import REASON_NOUNS, alternation, counting
 from ..text.sentences import content_words
 from ..text.names import lowercase_words
-from ..text.periods import day_elsewhere, states_time
+from ..text.periods import day_elsewhere, month_elsewhere, states_time
 from . import prose_causes as causes
 from . import prose_compare
 from . import prose_drivers as drivers
@@ -253,6 +253,8 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
     if c.kind == "sentence" and asked.kind in ("amount", "describe") and _states_figure(c.body) \
             and day_elsewhere(asked.text, c.text, c.meta):
         return None  # "as of July 29, 2023" asked: "At the end of fiscal 2023" in a report closing January 28, 2023
+    if month_elsewhere(asked.text, f"{c.text} {c.heading}", c.meta):
+        return None  # "in July 2026" asked: the quarter ended June 30, 2026's "tons per day down 2.3%" is another period's
     if asked.kind in ("amount", "describe", "yesno") and _states_figure(c.body) \
             and not ties.says_group(question or asked.text, f"{c.body} {c.heading} {c.before} {_title(c)}"):
         return None  # "What PUE did liquid-cooled data centres achieve?": every site's average is another group's

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..types import DocMeta
 from .counts import alternation, ordinals
-from .months import MONTH_ABBR, MONTH_TITLE, month_number
+from .months import MONTH_ABBR, MONTH_OR_ABBR_TITLE, MONTH_TITLE, month_number
 
 YEAR_MENTION = re.compile(r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\b", re.I)
 
@@ -613,6 +613,30 @@ def day_elsewhere(question: str, text: str, doc: "DocMeta | None") -> bool:
     if doc is None or not dated_reports([doc]):
         return False
     return date_period(asked, [doc]) is None
+
+
+# one calendar month asked as a figure's period: "in July 2026", "during the month of July 2026", "for July 2026"
+# (never a day, "at July 31, 2026", nor a span's end, "the quarter ended June 2026", "the twelve months through July")
+_MONTH_ASKED = re.compile(r"\b(?:in|during|for)\s+(?:the\s+(?:calendar\s+)?month\s+of\s+)?(" + MONTH_TITLE
+                          + r")(?:\s+of)?,?\s+((?:19|20)\d{2})\b(?![,.]?\d)")
+
+
+def month_elsewhere(question: str, text: str, doc: "DocMeta | None") -> bool:
+    """Does a question ask a figure of one calendar month ("What were its tons per day in July 2026?") that begins
+    after the close of the dated report ``text`` (a sentence, a row with its heading) comes from, and ``text`` names
+    no such month? General rule (session 32, #11, a period mismatch): a report states figures of its own period (a
+    release for the quarter ended June 30, 2026: April to June) and of earlier ones; a month after its close is
+    answered only where the report names that month ("July tons per day were up 1.2%", a quarter-to-date update),
+    never by the quarter's figures. False when no one month is asked, or the report is not dated."""
+    asked = {(int(m.group(2)), month_number(m.group(1))) for m in _MONTH_ASKED.finditer(question)}
+    if len(asked) != 1 or doc is None:
+        return False
+    year, month = asked.pop()
+    closes = [close for _, close in dated_reports([doc])]
+    if not closes or any(_dt.date(year, month, 1) <= close for close in closes):
+        return False  # the month begins within (or before the close of) the report's own period
+    named = {month_number(m.group(0)) for m in re.finditer(r"\b(?:" + MONTH_OR_ABBR_TITLE + r")\b", text)}
+    return month not in named
 
 
 # a point or stretch of time a sentence may state: a year ("by 2027", "fiscal 2026"), a month, a quarter or half, the
