@@ -94,3 +94,44 @@ def test_a_closing_clause_naming_the_source_is_not_what_is_asked(question):
     cover = ("On October 29, 2025, the Company issued a press release announcing its results for the third quarter "
              "ended September 30, 2025, and its fiscal 2025 annual report.")
     assert G.verdict(asked, C.page_candidates(cover + "\n")[0]) is None
+
+
+# session 32 (#11): a question drawing its own contrast ("through its own showrooms rather than dealers") asks one side;
+# a sentence naming only the side set aside ("as dealers restocked") states the whole or the other side's figure
+_SHOWROOMS = "How many of the boats Larkspur Marine sold in 2026 went through its own showrooms rather than dealers?"
+
+
+@pytest.mark.parametrize(
+    "question, sentence, expected",
+    [
+        (_SHOWROOMS, "Larkspur Marine sold 3,940 boats in 2026, up from 3,610, as dealers restocked ahead of the "
+                     "spring season.", True),
+        # both sides named: a breakdown whose figure for the asked side may be the answer
+        (_SHOWROOMS, "Of the 3,940 boats sold in 2026, 1,120 went through our own showrooms and 2,820 through "
+                     "dealers.", False),
+        (_SHOWROOMS, "Our showrooms sold 1,120 boats in 2026.", False),
+        # a sentence naming neither side is left to the other gates and scores
+        (_SHOWROOMS, "Larkspur Marine sold 3,940 boats in 2026.", False),
+        ("How many boats did Larkspur Marine sell in 2026?", "Larkspur Marine sold 3,940 boats in 2026, as dealers "
+                                                             "restocked.", False),
+        # a compound is said whole: "company-owned" is not "compared" in "compared with"
+        ("How many homes were sold at its company-owned lots instead of independent retailers?",
+         "We sold 9,310 homes, compared with 8,870 a year earlier, as independent retailers restocked.", True),
+    ],
+)
+def test_a_sentence_naming_only_the_side_a_question_sets_aside(question, sentence, expected):
+    assert G._set_aside_named(question, sentence) is expected
+
+
+def test_the_set_aside_sides_sentence_is_no_count_of_the_asked_side():
+    from one_page import ask_company_page
+    from assistant.types import DocMeta
+
+    meta = DocMeta(doc_id="dlm", doc="larkspur_marine_10k_2026", source="/r/larkspur_marine_10k_2026.pdf",
+                   company="Larkspur Marine", doc_type="10-K", fiscal_year=2026, period="FY2026")  # fmt: skip
+    page = ("Results of operations\n\nLarkspur Marine sold 3,940 boats in 2026, up from 3,610, as dealers restocked "
+            "ahead of the spring season.\n")
+    ex = ask_company_page(_SHOWROOMS, page, meta, "Larkspur", threshold=0.3)
+    assert all(p is None for p in ex.picks), [p and p.candidate.text for p in ex.picks]
+    ex = ask_company_page("How many boats did Larkspur Marine sell in 2026?", page, meta, "Larkspur", threshold=0.3)
+    assert ex.picks[0] is not None and "3,940" in ex.picks[0].candidate.text

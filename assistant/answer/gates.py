@@ -194,6 +194,8 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
         return None  # "share of visits" asked: "By spending rather than visits, its share was 29%" is by spending
     if asked.kind in ("amount", "describe") and c.kind == "sentence" and _set_aside_doer(question or asked.text, c.text):
         return None  # "run itself, as opposed to through franchisees": "Our largest franchisee operated 131" is theirs
+    if asked.kind in ("amount", "describe") and _set_aside_named(question or asked.text, c.text):
+        return None  # "through its own centres rather than independent retailers": "as independent retailers restocked"
     if asked.kind == "amount" and asked.years and c.kind == "row" and not c.years:
         return None  # a row whose columns name no period cannot tie its figure to the asked one
     if _quarter_row_missing(asked, c):
@@ -381,6 +383,33 @@ def _set_aside_doer(question: str, text: str) -> bool:
         return False
     opening = _LEADING_SETTING.sub("", text, count=1).split()[:5]
     return bool(_stems(aside) & _stems(content_words(" ".join(opening))))
+
+
+_NOT_A_SIDE = frozenset({"through", "via", "rather", "itself", "themselves", "own", "directly"})
+
+
+def _set_aside_named(question: str, text: str) -> bool:
+    """Does the question ask one side of a contrast it draws itself ("sold through its company-owned retail centres
+    rather than independent retailers") and the candidate name the side set aside, every word of it, and no word of the
+    asked side ("We sold 14,212 homes, as independent retailers rebuilt inventories")? General rule (session 32, #11):
+    the asked side is the question's last words before "rather than" / "instead of" / "as opposed to" (up to four,
+    less the words both sides share); a quote naming only the other side states the whole or the other side's figure,
+    never the asked side's."""
+    m = _RATHER.search(question)
+    if m is None:
+        return False
+    aside = _stems(content_words(m.group(1)) - _AFTER_SET_ASIDE)
+    before = [w for w in re.findall(r"[\w'’-]+", question[:m.start()].lower())][-4:]
+    # the asked side's words whole (a compound is said as one: "company-owned" is not "compared" and "owner")
+    side = {w for w in content_words(" ".join(before)) - _NOT_A_SIDE if _stem(w) not in aside}
+    if not aside or not side:
+        return False
+    words = content_words(text)
+    if not aside <= _stems(words):
+        return False
+    flat = re.sub(r"[\s-]+", " ", text.lower())
+    said = {_stem(w) for w in words}
+    return not any(re.sub("-", " ", w) in flat if "-" in w else _stem(w) in said for w in side)
 
 
 def _effect_years(c: Candidate) -> frozenset[int]:
