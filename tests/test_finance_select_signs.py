@@ -58,3 +58,44 @@ def test_the_pick_is_settled_and_cites_the_statement_row():
     idx = memory_index([(TENK, {40: other}), (RELEASE, {9: STATEMENT})])
     p = pick_fact(idx, "income_tax_expense", "Tolland Gaming", "FY2025", list(docs), docs)
     assert p is not None and p.conflict
+
+
+# session 32 (#10): an earnings release prints no full statement of cash flows; its selected cash-flow table (or its free
+# cash flow reconciliation) is where it states them: those lines may be a defined calculation's inputs, and a line of
+# cash paid keeps the statement's sign convention (its parentheses are presentation), so "minus purchases" subtracts
+# the amount paid. A fictional regional airline's release, written for these tests.
+WREN = DocMeta(doc_id="wrenq3", doc="wren_air_q3_2026_earnings_release", source="wren_air_q3_2026_earnings_release.html",
+               company="Wren Air Group", doc_type="earnings release", fiscal_year=2026, period="Q3 2026",
+               extra={"period_end": "2026-09-30"})  # fmt: skip
+WREN_PAGE = """Wren Air Group Reports Third Quarter 2026 Results
+Revenue passengers rose 4% in the quarter as the Boise base opened.
+
+CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+(In thousands)
+Three months 2026 Three months 2025 Nine months 2026 Nine months 2025
+Total operating revenue 612,400 588,310 1,702,950 1,641,200
+Operating income 71,230 66,045 168,400 151,930
+Net income 48,115 44,902 110,260 99,871
+
+SELECTED CASH FLOW INFORMATION
+(In thousands)
+Nine months 2026 Nine months 2025
+Net cash provided by operating activities $402,615 $371,940
+Purchases of property and equipment (288,470) (240,105)
+Proceeds from sale of aircraft 31,200 12,600
+"""
+WREN_FCF = ("What was Wren Air Group's free cash flow, defined as net cash provided by operating activities minus purchases "
+            "of property and equipment, for the first nine months of 2026?")
+
+
+def test_a_releases_selected_cash_flow_lines_are_inputs_and_a_payment_is_subtracted():
+    a = answer_question(WREN_FCF, memory_index([(WREN, {3: WREN_PAGE})]))
+    assert a is not None and not a.refused, a and a.text
+    assert "114,145" in a.text or "114.1 million" in a.text, a.text  # 402,615 - 288,470
+    assert "691,085" not in a.text and "691.1" not in a.text, a.text  # never minus the printed (288,470)
+
+
+def test_a_cash_flow_line_under_another_tables_title_is_still_withdrawn():
+    page = WREN_PAGE.replace("SELECTED CASH FLOW INFORMATION", "SELECTED OPERATING DATA")
+    a = answer_question(WREN_FCF, memory_index([(WREN, {3: page})]))
+    assert a is None or a.refused or "114,145" not in a.text, a.text

@@ -287,3 +287,21 @@ def test_inputs_on_a_continued_statement_page_pass_the_input_check():
     paid = [f for f in facts if f.metric == "dividends_paid" and f.period == "FY2024"]
     assert [(f.page, f.value) for f in paid] == [(56, -118.1)]
     assert check_input(paid[0], FERNHILL_SPLIT_PAGES[56]) is None
+
+
+def test_a_cash_flow_line_in_a_table_titled_as_the_companys_cash_flows():
+    # session 32 (#10): an earnings release's selected cash-flow table, or its free cash flow reconciliation, stands for
+    # the statement of cash flows; a part's table (a segment's, discontinued operations') or another table does not
+    from assistant.finance.statements import cash_flow_table_row
+
+    page = ("FREE CASH FLOW (Unaudited)\n\n| (In thousands) | Six Months Ended June 30, 2026 | Six Months Ended June 30, "
+            "2025 |\n|---|---|---|\n| Net cash provided by operating activities | $88,410 | $80,125 |\n| Capital "
+            "expenditures | (12,930) | (11,480) |\n| Free cash flow | $75,480 | $68,645 |\n")
+    assert cash_flow_table_row("Net cash provided by operating activities", page,
+                               "| Net cash provided by operating activities | $88,410 | $80,125 |")
+    assert cash_flow_table_row("Capital expenditures", page, "| Capital expenditures | (12,930) | (11,480) |")
+    # the non-GAAP line itself is no cash-flow statement line
+    assert not cash_flow_table_row("Free cash flow", page, "| Free cash flow | $75,480 | $68,645 |")
+    for title in ("SEGMENT CASH FLOW INFORMATION", "Cash flows of discontinued operations", "SELECTED OPERATING DATA"):
+        assert not cash_flow_table_row("Capital expenditures", page.replace("FREE CASH FLOW (Unaudited)", title),
+                                       "| Capital expenditures | (12,930) | (11,480) |"), title

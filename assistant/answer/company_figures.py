@@ -21,6 +21,7 @@ from ..finance import formulas as calc
 from ..finance.formulas import CalcResult, MissingInput, Withdrawn, amount, fmt
 from ..finance.registry import cash_direction, label_tokens, measured_head
 from ..finance.select import Pick, row_on_statement, row_statement_kind, statement_strength_of
+from ..finance.statements import cash_flow_table_row
 from ..query import intent
 from ..query.definitions import (
     ROW, Definition, Input, Node, Num, Op, evaluate, input_qualifier, is_row_input, sign_read, sum_named, unit_asked,
@@ -482,7 +483,14 @@ class _Context:
         def one_way(f: Fact) -> bool:
             """A row of the cash-flow statement whose label names one direction of cash (``registry.cash_direction``:
             "Revenue equipment expenditures", "Proceeds from disposal of ..."): its sign is presentation."""
-            return cash_direction(f.label) is not None and row_statement_kind(self.index, f) == "cash_flow"
+            if cash_direction(f.label) is None:
+                return False
+            # a release's selected cash-flow table stands for its statement of cash flows (whatever statement is
+            # printed above it on the page: ``statements.cash_flow_table_row``, session 32)
+            text = self.index.page_text(f.doc_id, f.page) if f.kind == "table" and hasattr(self.index, "page_text") \
+                else None
+            return bool(text and cash_flow_table_row(f.label, text, f.quote)) \
+                or row_statement_kind(self.index, f) == "cash_flow"
 
         get.one_way = one_way  # type: ignore[attr-defined]
         get.effect = effect  # type: ignore[attr-defined]

@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..text.months import MONTH_ABBR, MONTH_OR_ABBR
 from ..types import Fact
 from .fiscal import column_heads, mixed_column_heads, named_as_fiscal, two_digit_years
-from .statements import is_statement, named_note, page_scales, row_statement, split_row, title_kind, unpiped
+from .statements import cash_flow_table_row, is_statement, named_note, page_scales, row_statement, split_row, title_kind, unpiped
 
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
 # a nil cell is printed as a dash: an em or en dash, or a lone hyphen ("Impairment - 86.4 -")
@@ -322,7 +322,8 @@ def check_input(fact: Fact, page_text: str | None, primary: bool = True, shift: 
         return f"{name}: the cited page could not be read"
     if primary and not (is_statement(page_text) or named_note(page_text)
                         or (fact.kind == "table" and row_statement(page_text, fact.quote, before))
-                        or (fact.kind == "table" and reconciled_row(fact.label, page_text, fact.quote))):
+                        or (fact.kind == "table" and reconciled_row(fact.label, page_text, fact.quote))
+                        or (fact.kind == "table" and cash_flow_table_row(fact.label, page_text, fact.quote))):
         return f"{name}: the row is not on a primary financial statement or in a numbered note"
     if (fact.unit or "") in _MONEY_UNITS:
         stated = page_scales(page_text)

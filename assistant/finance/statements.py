@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .registry import STATEMENT_OF, normalise_metric
+from .registry import STATEMENT_OF, cash_direction, normalise_metric
 
 KINDS = ("income", "balance", "cash_flow", "comprehensive", "equity")
 
@@ -408,6 +408,42 @@ def row_statement(page_text: str, quote: str, before: str | None = None) -> str 
             return kind
         pos = page_text.find(q, pos + len(q))
     return None
+
+
+# a table's title naming the company's cash flows ("SELECTED CASH FLOW INFORMATION", "FREE CASH FLOW (Unaudited)",
+# "Cash Flow Data"), never a part's ("Segment cash flows", "Cash flows of discontinued operations")
+_CASH_FLOW_TITLE = re.compile(r"\bcash\s+flows?\b", re.I)
+_PART_CASH_FLOW = re.compile(r"\b(?:segments?|discontinued|subsidiar\w*|guarantor\w*|parent|joint\s+ventures?|"
+                             r"investees?|pro\s+forma)\b", re.I)
+# the lines a table holds between its title and a row: its scale, its header of periods
+_TABLE_HEAD = re.compile(r"^\(?\s*(?:in|dollars\s+in|amounts\s+in)\s+(?:thousands|millions|billions)\b.*$|"
+                         r"^.*\b(?:19|20)\d\d\b.*\b(?:19|20)\d\d\b.*$|^\(?unaudited\)?$", re.I)
+
+
+def cash_flow_table_row(label: str, page_text: str, quote: str) -> bool:
+    """Whether a cash-flow line ("Net cash provided by operating activities", "Purchases of property and equipment",
+    "Proceeds from sale of property": a cash-flow statement's own metric, or a line of cash paid or received) sits in a
+    table titled as the company's cash flows ("SELECTED CASH FLOW INFORMATION", "FREE CASH FLOW (Unaudited)"), with
+    only the table's rows, scale and header of periods between. General rule (session 32, #10): an earnings release
+    prints no full statement of cash flows; its selected cash-flow table (or its free cash flow reconciliation, which
+    starts from the GAAP line) is where it states them, so those lines stand as the statement's (a part's table, a
+    segment's or discontinued operations', does not)."""
+    metric = normalise_metric(label or "", "cash_flow")
+    if not ((metric and STATEMENT_OF.get(metric, ())[:1] == ("cash_flow",)) or cash_direction(label or "")):
+        return False
+    q = (quote or "").strip()
+    pos = page_text.find(q) if q else -1
+    if pos < 0:
+        return False
+    lines = unpiped(page_text).split("\n")
+    at = page_text.count("\n", 0, pos + len(q))
+    for i in range(at - 1, max(-1, at - 30), -1):
+        s = lines[i].strip().lstrip("# ").strip()
+        if not s or split_row(s) is not None or _TABLE_HEAD.match(s):
+            continue
+        return bool(_CASH_FLOW_TITLE.search(s)) and not _PART_CASH_FLOW.search(s) and len(s) <= 80 \
+            and not s.endswith(".")
+    return False
 
 
 # the side of a statement a section heading or a line's head word stands for: what comes in (revenues, sales) or
