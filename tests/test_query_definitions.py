@@ -445,3 +445,23 @@ def test_a_definition_dating_its_balances_is_not_shifted_again():
                                "of merchandise inventories at the end of fiscal 2024 and fiscal 2023. What was it?",
                                QUANTITY_LOOKUP)[0]
     assert sorted(y for i in named_years_shifted(undated, 1).inputs() for y in i.years) == [2024, 2025, 2025]
+
+
+@pytest.mark.parametrize("question", [
+    "Net cash is defined as cash and cash equivalents minus total debt, current and long-term.",
+    "Define net cash as cash and cash equivalents less total debt, both short-term and long-term.",
+    "Net cash is defined as cash and cash equivalents minus total debt, including the current portion.",
+])
+def test_a_total_glossed_with_its_parts_by_maturity_is_that_total(question):
+    # session 32 (#10): "total debt, current and long-term" says what the total includes; it lists no other figures
+    d = one(question)
+    book = dict(BOOK)
+    book[("total_debt", "FY2022")] = fact("total_debt", "FY2022", 4720)
+    r = evaluate(d, "FY2022", lambda m, p: book.get((m, p)))
+    assert r.value == pytest.approx((1330 - 4720) * 1e6)
+
+
+def test_a_lone_maturity_after_a_total_is_no_gloss_of_it():
+    # "total debt, current" names the current part only: never read as the total
+    found = find_definitions("Net cash is defined as cash and cash equivalents minus total debt, current.", LOOKUP)
+    assert isinstance(found[0], Unparsed), found

@@ -1819,6 +1819,10 @@ def operand(words: str, lookup: Lookup, known: dict[str, Node]) -> Node:
         if t and not years:
             years, w = (_year(t.group(1) or t.group(2)),), w[: t.start()]
     w = _FILLER.sub("", w).strip(" ,")
+    # General rule (session 32, #10): "total debt, current and long-term", "total debt (short-term and long-term)",
+    # "total lease liabilities, current and noncurrent": a total glossed with its parts by maturity is that total (the
+    # gloss says what it includes), never a list of figures without their arithmetic
+    w = _MATURITY_GLOSS.sub("", w).strip(" ,") if re.match(r"(?i)total\s", w) else w
     if _key(w) in known and how == "at" and not years and not offset:
         return known[_key(w)]
     if _key(w) in known and _linear(known[_key(w)]):
@@ -2074,6 +2078,15 @@ _SIGN_PAIR = re.compile(r"\b(?:gains?|income|profits?|earnings)\s+or\s+loss(?:es
 
 
 _QUALIFIED_LABEL = re.compile(r"\b(?:excluding|including|net\s+of|before|after|less|other\s+than)\b", re.I)
+
+
+# a total's parts by maturity glossed after it: ", current and long-term", " (both current and noncurrent portions)",
+# ", including the current portion"
+_SHORT = r"(?:the\s+)?(?:current|short[- ]term)(?:\s+portions?)?"
+_LONG = r"(?:the\s+)?(?:long[- ]term|non-?current)(?:\s+portions?)?"
+_MATURITY_GLOSS = re.compile(
+    rf"(?i)\s*(?:,|\(|[-\u2013\u2014])\s*(?:(?:including|incl\.)\s+{_SHORT}|(?:both\s+)?(?:{_SHORT}\s+(?:and|plus)\s+{_LONG}|"
+    rf"{_LONG}\s+(?:and|plus)\s+{_SHORT}))\s*\)?$")
 
 
 def _lists_others(w: str, metric: str, lookup: Lookup) -> bool:
