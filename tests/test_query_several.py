@@ -119,3 +119,29 @@ def test_a_quarter_closing_in_its_named_year_keeps_its_name():
     q = ("What was Quillon's operating income in its third quarter of fiscal 2031 (the 13 weeks ended October 25, "
          "2031) against its third quarter of fiscal 2030?")
     assert resolve_period(once_restated(q))[0] == "Q3 2031"
+
+
+# session 32 (#10): "..., and how did <measure> (growth) compare?" after a clause asking a measure's move asks the same
+# move of the other measure, for the same owner and periods (fictional filers)
+@pytest.mark.parametrize("question, expected", [
+    ("How much did Pellworth Logistics' diluted EPS grow in the third quarter of 2026 year over year, and how did net "
+     "income growth compare?",
+     ["How much did Pellworth Logistics' diluted EPS grow in the third quarter of 2026 year over year?",
+      "How much did Pellworth Logistics' net income grow in the third quarter of 2026 year over year?"]),
+    ("By what percentage did Ormsby Foods' net sales grow in fiscal 2026, and how did its operating income compare?",
+     ["By what percentage did Ormsby Foods' net sales grow in fiscal 2026?",
+      "By what percentage did Ormsby Foods' operating income grow in fiscal 2026?"]),
+])
+def test_a_compared_measure_is_asked_the_same_move(question, expected):
+    assert measures_asked(question) == expected
+
+
+@pytest.mark.parametrize("question", [
+    # not a measure mia knows: a comparison with peers, or a figure of no metric
+    "How much did Ormsby Foods' net sales grow in fiscal 2026, and how did the company compare with its peers?",
+    "How much did Ormsby Foods' net sales grow in fiscal 2026, and how did its brand awareness compare?",
+    # no move asked first: nothing to repeat
+    "What were Ormsby Foods' net sales in fiscal 2026, and how did operating income compare?",
+])
+def test_a_compare_clause_without_a_move_or_a_measure_is_not_split(question):
+    assert measures_asked(question) is None

@@ -55,6 +55,35 @@ _PERIOD_TAIL = re.compile(r"\s+((?:for|in|during)\s+(?:the\s+)?(?:(?:first|secon
                           r"(?:of\s+)?|Q[1-4]\s+(?:of\s+)?|fiscal\s+(?:year\s+)?|FY\s?)?(?:19|20)\d\d)$", re.I)
 
 
+# a clause asking a move of one measure ("How much did Acme's diluted EPS grow in Q2 2026 year over year"): its question
+# phrase and auxiliary, the owner, the measure, then the verb of the move with its periods
+_MOVE_CLAUSE = re.compile(rf"^(?P<head>(?:by\s+)?(?:how\s+much|what\s+percentage|how\s+many\s+percentage\s+points)\s+"
+                          rf"did\s+)(?P<owner>(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD}['’]s?|its)\s+(?P<a>[^,;?]+?)\s+"
+                          r"(?P<rest>(?:grow|change|increase|decrease|rise|fall|decline)\b[^,;?]*)$", re.I)
+# "..., and how did net income growth compare?": the same move asked of another measure, for the same periods
+_COMPARE_CLAUSE = re.compile(r"\s*,?\s+and\s+how\s+did\s+(?:its\s+|the\s+)?(?P<b>[a-z][a-z&'’ -]*?)(?:['’]s)?"
+                             r"(?:\s+(?:growth|change|increase|rise|decline|fall|move))?\s+compare(?:\s+with\s+that)?\s*\??$",
+                             re.I)
+
+
+def _compared_move(sentence: str) -> list[str] | None:
+    """"How much did Acme's diluted EPS grow in Q2 2026 year over year, and how did net income growth compare?": the
+    move asked of the first measure, then the same move of the second (its owner, verb and periods), each a question of
+    its own; None for any other sentence. General rule (session 32, #10): "how did <measure> (growth) compare" after a
+    clause asking a measure's move asks that move of the other measure; both must be metrics mia knows, two different
+    ones (``registry.metric_for_phrase``)."""
+    tail = _COMPARE_CLAUSE.search(sentence)
+    if tail is None:
+        return None
+    first = _MOVE_CLAUSE.match(sentence[:tail.start()].strip())
+    b = tail.group("b").strip()
+    if first is None or not _two_measures(first.group("a"), b) or metric_for_phrase(b) is None:
+        return None
+    head, owner, rest = first.group("head"), first.group("owner"), first.group("rest")
+    asked = sentence[:tail.start()].strip()
+    return [f"{asked}?", f"{head}{owner} {b} {rest}?"]
+
+
 def measures_asked(question: str) -> list[str] | None:
     """The question's measures asked each on its own (two or more), or None when it asks one."""
     sentences = [s for s in (m.group(0) for m in _SENTENCES.finditer(question)) if s.strip()]
@@ -63,6 +92,10 @@ def measures_asked(question: str) -> list[str] | None:
         return None
     at = asking[0]
     sentence = sentences[at].strip()
+    compared = _compared_move(sentence)
+    if compared is not None:
+        return [" ".join(x for x in (sentences_before(sentences, at), c, sentences_after(sentences, at)) if x).strip()
+                for c in compared]
     first = re.search(rf"(?:^|(?<=[,;]\s)|(?<=\s)){_OPENER}", sentence, re.I)
     if first is None:
         return None
