@@ -305,3 +305,17 @@ def test_a_cash_flow_line_in_a_table_titled_as_the_companys_cash_flows():
     for title in ("SEGMENT CASH FLOW INFORMATION", "Cash flows of discontinued operations", "SELECTED OPERATING DATA"):
         assert not cash_flow_table_row("Capital expenditures", page.replace("FREE CASH FLOW (Unaudited)", title),
                                        "| Capital expenditures | (12,930) | (11,480) |"), title
+
+
+def test_a_cash_flow_tables_title_may_close_the_page_before():
+    # a Markdown release paged between its table's title and its header: the title on the page before still heads it
+    from assistant.finance.statements import cash_flow_table_row
+
+    before = "The Company does not provide quarterly guidance.\n\n## FREE CASH FLOW (Unaudited)\n"
+    page = ("| (In thousands) | Six Months Ended June 30, 2026 | Six Months Ended June 30, 2025 |\n|---|---|---|\n"
+            "| Net cash provided by operating activities | $88,410 | $80,125 |\n")
+    quote = "Net cash provided by operating activities | $88,410 | $80,125"
+    assert cash_flow_table_row("Net cash provided by operating activities", page, quote, before)
+    assert not cash_flow_table_row("Net cash provided by operating activities", page, quote)
+    assert not cash_flow_table_row("Net cash provided by operating activities", page, quote,
+                                   before.replace("FREE CASH FLOW", "SEGMENT CASH FLOW"))

@@ -487,9 +487,10 @@ class _Context:
                 return False
             # a release's selected cash-flow table stands for its statement of cash flows (whatever statement is
             # printed above it on the page: ``statements.cash_flow_table_row``, session 32)
-            text = self.index.page_text(f.doc_id, f.page) if f.kind == "table" and hasattr(self.index, "page_text") \
-                else None
-            return bool(text and cash_flow_table_row(f.label, text, f.quote)) \
+            read = getattr(self.index, "page_text", None) if f.kind == "table" else None
+            text = read(f.doc_id, f.page) if read else None
+            return bool(text and cash_flow_table_row(f.label, text, f.quote, read(f.doc_id, f.page - 1)
+                                                     if f.page > 1 else None)) \
                 or row_statement_kind(self.index, f) == "cash_flow"
 
         get.one_way = one_way  # type: ignore[attr-defined]

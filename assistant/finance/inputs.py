@@ -323,7 +323,7 @@ def check_input(fact: Fact, page_text: str | None, primary: bool = True, shift: 
     if primary and not (is_statement(page_text) or named_note(page_text)
                         or (fact.kind == "table" and row_statement(page_text, fact.quote, before))
                         or (fact.kind == "table" and reconciled_row(fact.label, page_text, fact.quote))
-                        or (fact.kind == "table" and cash_flow_table_row(fact.label, page_text, fact.quote))):
+                        or (fact.kind == "table" and cash_flow_table_row(fact.label, page_text, fact.quote, before))):
         return f"{name}: the row is not on a primary financial statement or in a numbered note"
     if (fact.unit or "") in _MONEY_UNITS:
         stated = page_scales(page_text)

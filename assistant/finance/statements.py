@@ -420,11 +420,12 @@ _TABLE_HEAD = re.compile(r"^\(?\s*(?:in|dollars\s+in|amounts\s+in)\s+(?:thousand
                          r"^.*\b(?:19|20)\d\d\b.*\b(?:19|20)\d\d\b.*$|^\(?unaudited\)?$", re.I)
 
 
-def cash_flow_table_row(label: str, page_text: str, quote: str) -> bool:
+def cash_flow_table_row(label: str, page_text: str, quote: str, before: str | None = None) -> bool:
     """Whether a cash-flow line ("Net cash provided by operating activities", "Purchases of property and equipment",
     "Proceeds from sale of property": a cash-flow statement's own metric, or a line of cash paid or received) sits in a
     table titled as the company's cash flows ("SELECTED CASH FLOW INFORMATION", "FREE CASH FLOW (Unaudited)"), with
-    only the table's rows, scale and header of periods between. General rule (session 32, #10): an earnings release
+    only the table's rows, scale and header of periods between (the title may close the page before, ``before``, when
+    the table opens a page). General rule (session 32, #10): an earnings release
     prints no full statement of cash flows; its selected cash-flow table (or its free cash flow reconciliation, which
     starts from the GAAP line) is where it states them, so those lines stand as the statement's (a part's table, a
     segment's or discontinued operations', does not)."""
@@ -435,10 +436,12 @@ def cash_flow_table_row(label: str, page_text: str, quote: str) -> bool:
     pos = page_text.find(q) if q else -1
     if pos < 0:
         return False
-    lines = unpiped(page_text).split("\n")
     at = page_text.count("\n", 0, pos + len(q))
-    for i in range(at - 1, max(-1, at - 30), -1):
-        s = lines[i].strip().lstrip("# ").strip()
+    above = unpiped(page_text).split("\n")[:at]
+    if before:
+        above = unpiped(before).split("\n") + above
+    for line in above[::-1][:30]:
+        s = line.strip().lstrip("# ").strip()
         if not s or split_row(s) is not None or _TABLE_HEAD.match(s):
             continue
         return bool(_CASH_FLOW_TITLE.search(s)) and not _PART_CASH_FLOW.search(s) and len(s) <= 80 \
