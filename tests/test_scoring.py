@@ -365,3 +365,35 @@ def test_a_question_asking_of_the_event_keeps_its_year():
 def test_the_sentences_own_year_still_answers():
     ex = ask_near("How many shares did Halbrook Orchard Supply buy back in fiscal 2026?", BUYBACK, ORCHARD, ORCHARD_NAMES)
     assert ex.picks[0] is not None and "1.1 million" in ex.picks[0].candidate.text, part_figures(ex)
+
+
+# session 32 (#11): a year that only dates when an agreement, a note or a lease ends dates none of the sentence's figures
+_UNION_10K = DocMeta(doc_id="dcorl", doc="corlan_pumps_10k_2025", source="/r/corlan_pumps_10k_2025.pdf",
+                     company="Corlan Pumps", doc_type="10-K", fiscal_year=2025, period="FY2025")  # fmt: skip
+_UNION_PAGE = ("Human Capital\n\nAt December 31, 2025 we employed approximately 4,310 people, of whom approximately 2,870 "
+               "worked in our foundries and machining plants. About 58% of our hourly employees in the United States are "
+               "represented by the United Steelworkers under a master agreement that expires on March 31, 2028.\n")
+
+
+def test_a_year_that_only_dates_when_an_agreement_ends_is_not_the_figures_period():
+    union = C.page_candidates(_UNION_PAGE, doc_id="dcorl", meta=_UNION_10K)
+    c = find("represented by the United Steelworkers", union)
+    asked = Q.read_question("What share of Corlan Pumps' U.S. hourly employees was unionized at the end of 2025?")[0]
+    # read as a sentence naming no year: dated by the sentence before it (2025), as the filing's own year is
+    assert S.period_score(asked, c) >= 0.7
+    # a year the figure is of still decides ("expires in 2028" is asked): unchanged
+    asked = Q.read_question("What does Corlan Pumps owe under agreements that expire in 2028?")[0]
+    assert S.period_score(asked, c) == 1.0
+    # a year stated besides the term's date is the figure's own: another period than the asked one
+    c = C.page_candidates("About 55% of our hourly employees were represented by unions in 2023, under agreements that "
+                          "expire in 2026.", doc_id="dcorl", meta=_UNION_10K)[0]
+    asked = Q.read_question("What share of Corlan Pumps' hourly employees was unionized in 2025?")[0]
+    assert S.period_score(asked, c) == 0.0
+
+
+def test_the_unionized_share_part_is_answered_by_its_sentence_despite_the_agreements_end_date():
+    q = ("How many people did Corlan Pumps employ at the end of 2025, how many worked in its foundries and machining "
+         "plants, and what share of its U.S. hourly employees is unionized?")
+    ex = ask_near(q, _UNION_PAGE, _UNION_10K, aliases=("Corlan Pumps", "Corlan"))
+    assert ex.answered and not ex.partial, [p and p.candidate.text for p in ex.picks]
+    assert part_figures(ex)[-1] == "58%", part_figures(ex)

@@ -581,6 +581,27 @@ def forecast_against(asked_years: frozenset[int] | set[int], lead: str) -> bool:
     return bool(asked_years & said) and not asked_years & own and bool(own) and min(own) > max(asked_years)
 
 
+# a year that dates when a contract, a note, a lease or a right ends ("expires on July 8, 2027", "notes due 2033",
+# "maturing in March 2029", "terminates in 2030"); never "through" or "ending" (a forecast's horizon, a fiscal year's end)
+_ENDS_ON = re.compile(r"(?i)\b(?:due|matur(?:es?|ed|ing|ity)|expir(?:es?|ed|ing|ation)|terminat(?:es?|ed|ing|ion))\s+"
+                      r"(?:(?:in|on|at)\s+)?(?:" + MONTH_TITLE + r"\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b")
+# a part asking about the term itself ("what falls due in 2027", "when does the agreement expire")
+_ASKS_TERM = re.compile(r"(?i)\b(?:due|matur\w*|expir\w*|terminat\w*|repa(?:y|id|yable|yment)s?|renew\w*|falls?)\b")
+
+
+def term_only_years(text: str) -> frozenset[int]:
+    """The years a sentence names only as the date something ends (``_ENDS_ON``): "under a master agreement that
+    expires on March 31, 2028" -> {2028}; a year also named elsewhere in the sentence is not among them.
+    GENERAL rule (session 32, #11): such a year dates no figure of the sentence (``period_score`` reads the sentence as
+    one naming no year), unless the part asks about the term itself (``_ASKS_TERM``)."""
+    spans = [(m.start(1), m.end(1), int(m.group(1))) for m in _ENDS_ON.finditer(text)]
+    out = set()
+    for _, _, y in spans:
+        if not any(not any(a <= m.start() < b for a, b, _ in spans) for m in re.finditer(rf"(?<!\d){y}(?!\d)", text)):
+            out.add(y)
+    return frozenset(out)
+
+
 def period_score(asked: Asked, c: Candidate) -> float:
     """1.0 when the candidate states the asked year (or no year is asked); 0.0 when it states other years only;
     in between when it states none (a filing's own year, its heading)."""
@@ -592,6 +613,12 @@ def period_score(asked: Asked, c: Candidate) -> float:
         # the causes a reason list gives date themselves ("rates kept house sales below their 2021 level"): the change
         # they explain is dated by the lead-in and its context, so the items' years make it no other period's
         c = replace(c, years=_stated_years(c.text))
+    if c.kind in ("sentence", "list") and c.years and not c.years & asked.years and not _ASKS_TERM.search(asked.text):
+        # "... represented by the union under an agreement that expires on July 8, 2027": the year only dates when the
+        # agreement ends, none of the sentence's figures; the sentence is read as one naming no year
+        termed = term_only_years(c.text)
+        if termed and c.years <= termed:
+            c = replace(c, years=frozenset())
     dated_only = published_years(c.text, events=not _ASKS_EVENT.search(asked.text))
     if c.years & asked.years and not (c.years - dated_only) & asked.years and c.years - dated_only:
         # "Our note of March 2025 gave 2024 revenue of $12.1 billion": the asked 2025 dates the note, the figure is of
