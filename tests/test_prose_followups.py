@@ -204,3 +204,36 @@ def test_a_reason_then_its_size_is_answered_from_the_explained_move():
     assert ex.picks[0] is not None and ex.picks[0].candidate.text.startswith("Maintenance plan revenue"), ex.picks[0]
     assert ex.notes.get(1) == "Up by $18.4 million, or 41%, as the quote states", ex.notes
     assert not ex.partial
+
+
+# session 32 (#11): "..., and how does it compare with a year earlier?" after a part whose quote sets its figure against
+# the year before's ("compared with $0.38 per share in the same quarter last year"): the move, computed from that quote
+FERRULE = DocMeta(doc_id="dfer", doc="ferrule_rail_q3_2026_release", source="/r/ferrule_rail_q3_2026_release.html",
+                  company="Ferrule Rail Systems", doc_type="earnings release", fiscal_year=2026, period="Q3 2026")
+FERRULE_PAGE = ("Dividend\n\nThe Board of Directors today declared a quarterly cash dividend of $0.42 per share (compared "
+                "with $0.38 per share in the same quarter last year). The dividend is payable on December 1, 2026.\n\n"
+                "Backlog\n\nBacklog was $2,418.5 million at September 30, 2026, compared with $2,106.0 million at "
+                "September 30, 2025.\n")
+
+
+def test_a_part_asking_how_the_figure_compares_with_the_year_before():
+    for part in ("and how does it compare with a year earlier?", "how did that compare with the prior year?",
+                 "how did it change?", "how does it compare with the same quarter last year?"):
+        assert F.asks_compared_with_year_before(part), part
+    for part in ("how does it compare with its peers?", "how did its margin compare with a year earlier?",
+                 "how does it compare with 2019?", "what was it a year earlier?"):
+        assert not F.asks_compared_with_year_before(part), part
+    line = F.move_line("and how does it compare with a year earlier?", 2026, FERRULE_PAGE.split("\n\n")[1], "$0.42")
+    assert line is not None and line.startswith("Up $0.04 (+10.5%) from a year earlier: $0.42 against $0.38"), line
+
+
+def test_the_comparison_part_is_answered_from_the_dividend_quote():
+    from one_page import ask_near
+
+    q = ("What quarterly dividend did Ferrule Rail Systems declare with its third-quarter 2026 results, and how does it "
+         "compare with a year earlier?")
+    ex = ask_near(q, FERRULE_PAGE, FERRULE, aliases=("Ferrule Rail Systems", "Ferrule"))
+    assert ex.answered and not ex.partial, ex.picks
+    assert ex.notes.get(1, "").startswith("Up $0.04"), ex.notes
+    text, _, _ = R.render(ex, lambda d, p: FERRULE_PAGE)
+    assert "Not in the indexed reports" not in text and "$0.42 against $0.38" in text, text

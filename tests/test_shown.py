@@ -102,3 +102,20 @@ def test_a_place_named_in_an_earlier_sentence_is_not_a_later_figures_subject():
     # the place before a figure is read in the figure's own sentence
     asked = _s31_read_question("What revenue does Brannock forecast for European ferries in 2030?")[0]
     assert _s31_shown.answer_figure(asked, _s31_sentence(_LEVEL, "forecast")) == "EUR 21.7 billion (2030)"
+
+
+def test_the_figure_set_against_the_current_one_is_the_period_befores():
+    # session 32 (#11): "$0.42 per share (compared with $0.38 per share in the same quarter last year)": $0.38 is the
+    # year before's figure, never the declared dividend; a part asking the year before's figure still gets it
+    from assistant.types import DocMeta
+
+    meta = DocMeta(doc_id="dkil", doc="kilbride_q2_2026_release", source="/r/kilbride.html", company="Kilbride Mills",
+                   doc_type="earnings release", fiscal_year=2026, period="Q2 2026")
+    for s in ("The Board declared a quarterly cash dividend of $0.27 per share (compared with $0.25 per share in the same "
+              "quarter last year).",
+              "The Board declared a quarterly cash dividend of $0.27 per share, up from $0.25 per share a year earlier."):
+        c = C.page_candidates(s, doc_id="dkil", meta=meta)[0]
+        asked = Q.read_question("What quarterly dividend did Kilbride Mills declare?")[0]
+        assert W.answer_figure(asked, c) == "$0.27", s
+        asked = Q.read_question("What quarterly dividend did Kilbride Mills pay a year earlier?")[0]
+        assert W.answer_figure(asked, c) == "$0.25", s

@@ -653,7 +653,10 @@ def extract(
                 line = followup(asked.text, picks[k - 1].candidate.text)
                 if line is not None:
                     best, notes[k] = picks[k - 1], line
-        if k and asked.unit == "change" and k not in notes and picks[k - 1] is not None \
+        # "..., and how does it compare with a year earlier?" left unanswered: the same move, from the same quote
+        # (``prose_followups.asks_compared_with_year_before``; session 32, #11)
+        compared = best is None and followups.asks_compared_with_year_before(asked.text)
+        if k and (asked.unit == "change" or compared) and k not in notes and picks[k - 1] is not None \
                 and picks[k - 1].candidate.kind == "sentence" and (best is None or best.candidate is picks[k - 1].candidate):
             # "..., and by how much did it grow from a year earlier?": the move from the figure the part before's quote
             # compares its answer with (prose_followups.move_line)
@@ -1110,3 +1113,4 @@ def pick_reason_query(ex: "Extraction") -> str | None:
         if m and measure and not measure.endswith("margin"):
             return f"{m.group('name')} {measure} {ex.parts[k].text}"
     return None
+

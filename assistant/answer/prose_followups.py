@@ -52,7 +52,7 @@ from ..text.counts import counting
 from ..text.moves import UP_FOLLOWUP_VERB as _UP_VERB
 from .prose_places import same_place
 
-__all__ = ["difference_asked", "followup_line", "move_line", "other_year", "rest_line", "split_line", "stated_move_line",
+__all__ = ["asks_compared_with_year_before", "difference_asked", "followup_line", "move_line", "other_year", "rest_line", "split_line", "stated_move_line",
            "stated_rate_line", "year_figures"]
 
 _NUMBER_WORDS = {"one": 1, "a": 1, **counting(2, 10)}
@@ -151,6 +151,21 @@ def _places(*shown: str) -> int:
 _MOVE_ASKED = re.compile(r"(?i)\b(?:by\s+)?how\s+(?:much|many\s+(?:percentage\s+|basis\s+)?points)\b.*\b(?:from|than|over|versus|"
                          r"compared\s+(?:with|to))\s+(?:a|the|one)\s+(?:year\s+(?:earlier|before|ago)|(?:prior|previous)\s+"
                          r"(?:year|year['’]s\s+\w+))\b|\b(?:by\s+)?how\s+much\b.*\byear[- ]over[- ]year\b")
+# a part asking how the part before's figure compares with the year before, naming no measure of its own: "and how does
+# it compare with a year earlier?", "how did that compare with the prior year?", "and how did it change?" (session 32)
+_COMPARE_ASKED = re.compile(r"(?i)^\s*(?:and\s+)?how\s+(?:does|did|do|has|have|had)\s+(?:it|they|that|this|these|those)\s+"
+                            r"(?:compared?|changed?)(?:\s+(?:with|to|from|against|on)\s+(?:a|the|one)\s+(?:year\s+(?:earlier|"
+                            r"before|ago)|(?:prior|previous|preceding)\s+year|same\s+(?:quarter|period)\s+(?:a\s+year\s+"
+                            r"earlier|last\s+year|of\s+the\s+(?:prior|previous)\s+year)))?\s*\??\s*$")
+
+
+def asks_compared_with_year_before(part: str) -> bool:
+    """Does ``part`` ask only how the part before's figure compares with (or changed from) the year before ("and how
+    does it compare with a year earlier?", "how did that change?")? Such a part is answered by ``move_line`` from the
+    part before's quote when it states the compared figure right after the shown one (session 32, #11)."""
+    return bool(_COMPARE_ASKED.match(part))
+
+
 # right after the asked figure: the figure it is compared with ("..., compared with 60.4%", "... from $128.9 million")
 _COMPARED = re.compile(r"^[^.;]{0,40}?\b(?:compared\s+(?:with|to)|(?:up|down)\s+from|from|versus|against)\s+"
                        r"(?P<fig>[$€£]?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|trillion\b|billion\b|million\b|bn\b|m\b)?)")
@@ -161,7 +176,7 @@ _DATED = re.compile(r"^\s*(?:(?:in|for|at|of|during)\s+(?:the\s+)?(?:(?:first|se
 def move_line(part: str, asked_year: int | None, sentence: str, figure: str) -> str | None:
     """The computed line answering a "by how much did it change from a year earlier?" part from the part before's
     quote ``sentence`` and the figure it answered with (``figure``, as shown), or None (see the module's rules)."""
-    if not _MOVE_ASKED.search(part):
+    if not _MOVE_ASKED.search(part) and not _COMPARE_ASKED.match(part):
         return None
     shown = figure.split(" (")[0].strip()
     at = sentence.find(shown)

@@ -226,6 +226,7 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
         return None
     best, best_key = None, None
     any_tied = any(verdict.get(f[1]) == ties.TIED for f in found)
+    earlier_asked = bool(_PRIOR_PERIOD.search(asked.text))
     for order, (n, at, head, tail, rate) in enumerate(found):
         topic = 2 * len(want & (_stems(content_words(tail)) - common)) + len(want & (_stems(content_words(head)) - common))
         years = _years(head + " " + tail)
@@ -252,6 +253,12 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
         other_length = bool(asked.years) and not asked.quarters and not re.search(r"(?i)quarter", asked.text) \
             and bool(_QUARTER_SAID.search(f"{head} {tail}"))
         undated = not (span_asked and years)
+        # "a dividend of $0.42 per share (compared with $0.38 per share in the same quarter last year)": the figure set
+        # against the current one and dated by its own clause to the period before is that period's, never the asked
+        # figure, unless the part asks the period before itself. GENERAL rule (session 32, #11)
+        if not earlier_asked and not (at in bound and bound[at] in asked.years) \
+                and _COMPARAND_BEFORE.search(text[max(0, at - 40) : at]) and _PRIOR_PERIOD.search(tail):
+            elsewhen = True
         key = (not rate, not other_length, undated, verdict.get(at) == ties.TIED, not elsewhen, topic, own_topic, dated,
                -order) if any_tied else (not rate, not other_length, undated, not elsewhen, topic, own_topic, dated, -order)
         if best_key is None or key > best_key:
@@ -291,6 +298,15 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
         # labelled with the base year as if it were that year's figure
         return f"{raw} (change from {', '.join(str(y) for y in sorted(years))})"
     return raw + (f" ({', '.join(str(y) for y in sorted(years))})" if years else "")
+
+
+# the words that set a figure against the current one, right before it ("compared with", "up from", "versus")
+_COMPARAND_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|(?:up|down)\s+from|versus|vs\.?|against)\s+"
+                               r"(?:(?:about|approximately|roughly|some)\s+)?(?:[$€£]|[A-Z]{3}\s?)?$")
+# the period before named without its year: "in the same quarter last year", "a year earlier", "the prior-year period"
+_PRIOR_PERIOD = re.compile(r"(?i)\blast\s+year\b|\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\byear[- ]ago\b|"
+                           r"\b(?:the\s+)?(?:prior|previous|preceding)[- ]year\b|\b(?:the\s+)?(?:prior|previous|preceding)\s+"
+                           r"(?:fiscal\s+)?(?:year|quarter|period)\b")
 
 
 def _base_year(year: int) -> re.Pattern[str]:
