@@ -135,3 +135,51 @@ def test_the_set_aside_sides_sentence_is_no_count_of_the_asked_side():
     assert all(p is None for p in ex.picks), [p and p.candidate.text for p in ex.picks]
     ex = ask_company_page("How many boats did Larkspur Marine sell in 2026?", page, meta, "Larkspur", threshold=0.3)
     assert ex.picks[0] is not None and "3,940" in ex.picks[0].candidate.text
+
+
+# Session 32 (#11): an event asked after a period's close ("after the end of fiscal 2025") is dated after it: the year
+# after counts (``question.after_period_years``), the close names no period length (``measure_frames``), and a sentence
+# dating its figures only by the closed period is no answer (``gates._before_the_close``). Written for these tests.
+
+def _wren_meta():
+    from assistant.types import DocMeta
+
+    return DocMeta(doc_id="dwren", doc="wrenfield_10k_2025", source="/r/wrenfield_10k_2025.pdf",
+                   company="Wrenfield Paper Products, Inc.", fiscal_year=2025, period="FY2025", doc_type="10-K")
+
+
+_WREN_PAGE = ("Dividends\n"
+              "We paid quarterly cash dividends of $0.42 per share in 2025 ($1.68 for the year) and $0.40 per share in "
+              "2024.\n"
+              "On February 4, 2026, our Board of Directors declared a quarterly cash dividend of $0.45 per share, "
+              "payable on March 13, 2026 to stockholders of record on February 27, 2026.\n")
+
+
+def test_an_event_after_the_close_of_a_year_is_dated_in_the_year_after():
+    from assistant.answer import measure_frames
+
+    assert Q.after_period_years("What dividend did Wrenfield declare after the end of fiscal 2025?") == {2026}
+    assert Q.after_period_years("Which notes did it issue following the close of 2024?") == {2025}
+    assert Q.after_period_years("What will revenue be after 2025?") == set()  # no close named: a forward span
+    assert Q.read_question("What dividend did Wrenfield declare after the end of fiscal 2025?")[0].years == {2025, 2026}
+    # the close dates the event; the dividend asked may be a quarter's
+    assert measure_frames.asked_length("What dividend did Wrenfield declare after the end of fiscal 2025?") is None
+    assert measure_frames.asked_length("What dividends did Wrenfield pay in fiscal 2025?") == "year"
+
+
+def test_a_dividend_declared_after_the_year_end_is_the_later_sentence():
+    from one_page import ask_near, part_figures
+
+    ex = ask_near("What dividend did Wrenfield declare after the end of fiscal 2025?", _WREN_PAGE, _wren_meta(),
+                  aliases=("Wrenfield Paper Products, Inc.", "Wrenfield"))
+    assert ex.picks[0] is not None and "February 4, 2026" in ex.picks[0].candidate.text
+    assert part_figures(ex)[0].startswith("$0.45")
+
+
+def test_the_closed_years_own_dividends_do_not_answer_what_came_after():
+    from one_page import ask_near
+
+    page = _WREN_PAGE.split("On February")[0]  # only the year's own dividends
+    ex = ask_near("What dividend did Wrenfield declare after the end of fiscal 2025?", page, _wren_meta(),
+                  aliases=("Wrenfield Paper Products, Inc.", "Wrenfield"))
+    assert ex.picks[0] is None

@@ -31,7 +31,7 @@ from . import prose_ties as ties
 from . import prose_verdicts
 from .question import (
     Asked, _EXCLUDED, _REASON_Q, _TOTAL, _asks_group, _direction, _names_group, _states_figure, _years, asked_act, asked_head,
-    asks_figure, asks_time, question_kind,
+    after_period_years, asks_figure, asks_time, question_kind,
 )
 from .candidates import Candidate, _stated_years, is_filing
 from .scoring import (
@@ -158,6 +158,8 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
     period = period_score(asked, c)
     if period == 0.0 and (asked.kind == "amount" or asked.kind == "describe" and asks_figure(question or asked.text)):
         return None  # a figure for another period is not the answer; a statement may still be
+    if c.kind in ("sentence", "list") and _before_the_close(asked, c):
+        return None  # "declared after the end of fiscal 2025": "We paid quarterly dividends of $0.35 in fiscal 2025" is before
     if c.kind == "sentence" and asked.years and asked.years & c.years and (
             asked.kind == "amount" or asked.kind == "describe" and asks_figure(question or asked.text)) \
             and asked.years <= drivers.figureless_base_years(c.text):
@@ -282,6 +284,25 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
 
 # a noun standing for a measure named elsewhere ("the 2023 figure", "the estimate", "its total")
 _REFERRING_NOUN = re.compile(r"(?i)\b(?:figures?|estimates?|totals?|tally|tallies)\b")
+
+
+# a day's date: "October 21, 2025", "21 October 2025", "Jan. 27, 2026"
+_DAY_DATE = re.compile(r"(?i)\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+|"
+                       r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+)((?:19|20)\d\d)\b")
+
+
+def _before_the_close(asked: Asked, c: Candidate) -> bool:
+    """Is ``c`` about the period whose close the question asks after, rather than after it? "What dividend did it
+    declare after the end of fiscal 2025?" (``after_period_years``) is answered by a sentence dated after the close:
+    one naming the year after ("On January 27, 2026 the Board declared ...") or a day of the asked years ("on October
+    21, 2025", a fiscal year closing in August); "We paid quarterly dividends of $0.35 in fiscal 2025" states the
+    closed year's own figures. General rule (session 32, #11): an event asked after a period's close is never answered
+    by a sentence dating it only by that period."""
+    after = after_period_years(asked.text)
+    if not after:
+        return False
+    days = {int(m.group(1)) for m in _DAY_DATE.finditer(c.text)}
+    return not (c.years & after or days & asked.years)
 
 
 def _names_no_head(question: str, c: Candidate) -> bool:

@@ -40,6 +40,14 @@ def other_basis(basis: str, said: str) -> bool:
     return any(_stem(m.group(1)) == basis for m in _RATHER.finditer(said))
 
 
+# "after the end of fiscal 2025", "following the close of its fiscal year", "subsequent to fiscal year-end",
+# "since the end of fiscal 2024", "after fiscal 2025 ended": a period's close as the anchor of an event
+_ANCHORED_END = re.compile(r"(?i)\b(?:after|following|subsequent\s+to|since)\s+(?:(?:the\s+)?(?:end|close)\s+of\s+"
+                           r"(?:its\s+|the\s+)?(?:fiscal\s+(?:year\s+)?|fy\s?'?)?(?:(?:19|20)\d\d|year)?|"
+                           r"(?:the\s+|its\s+)?(?:fiscal\s+)?year[- ]end|(?:fiscal\s+(?:year\s+)?|fy\s?'?)(?:19|20)?\d\d\s+"
+                           r"(?:ended|closed))")
+
+
 def _length(text: str, asked: bool = False) -> str | None:
     """The length of the period a text states for a figure: "quarter", "half" or "year" (a question naming a year
     and no quarter or half asks a year: "in fiscal 2026"); None when it states none."""
@@ -47,6 +55,12 @@ def _length(text: str, asked: bool = False) -> str | None:
         return "quarter"
     if _HALF_SAID.search(text):
         return "half"
+    if asked:
+        # a year named only as the close after which something happened ("What dividend did it declare after the end of
+        # fiscal 2025?") dates an event; it asks no year's figure (a quarterly dividend answers it). General rule
+        # (session 32, #11): the end of a period as an anchor ("after / following / subsequent to the end of fiscal
+        # 2025", "since the fiscal year end") is no period length asked
+        text = _ANCHORED_END.sub(" ", text)
     if _YEAR_SAID.search(text) or (asked and re.search(r"(?i)\b(?:fiscal\s+(?:year\s+)?|fy\s?)(?:19|20)?\d\d\b", text)):
         return "year"
     return None

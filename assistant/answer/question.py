@@ -219,6 +219,24 @@ def _asked_years(text: str) -> set[int]:
     return rest if rest else years
 
 
+# a year named as the close after which something happened: "after the end of fiscal 2025", "following the close of
+# 2025", "subsequent to year-end 2025", "after fiscal 2025 ended"
+_AFTER_PERIOD = re.compile(r"(?i)\b(?:after|following|subsequent\s+to)\s+(?:the\s+(?:end|close)\s+of\s+(?:its\s+)?|"
+                           r"(?:year|fiscal\s+year)[- ]end\s+)?(?:fiscal\s+(?:year\s+)?|fy\s?'?)?((?:19|20)\d\d)"
+                           r"(?:\s+(?:ended|closed))?\b(?![\d%])")
+# "after the end of fiscal 2025" itself, not "after 2025" (a year after which a plan runs: a forward span)
+_AFTER_CLOSE = re.compile(r"(?i)\b(?:end|close|year[- ]end)\s+(?:of\s+)?(?:its\s+)?(?:fiscal|fy|(?:19|20)\d\d)|"
+                          r"(?:19|20)\d\d\s+(?:ended|closed)\b")
+
+
+def after_period_years(text: str) -> set[int]:
+    """The years after a period's close that a question asks about: "What dividend did it declare after the end of
+    fiscal 2025?" asks of an event dated after that year closed, which for a calendar year is in 2026 (for a fiscal
+    year closing in August, still in 2025). General rule (session 32, #11): a year named as the end after which an
+    event is asked adds the year after it to the asked years (the named year stays: a fiscal year may close early)."""
+    return {int(m.group(1)) + 1 for m in _AFTER_PERIOD.finditer(text) if _AFTER_CLOSE.search(m.group(0))}
+
+
 def _years(text: str) -> set[int]:
     years = {int(m.group(1)) for m in _YEAR_TOKEN.finditer(text)}
     years |= {2000 + int(m.group(1)) for m in _FY2.finditer(text)}
@@ -652,7 +670,7 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
                 piece = pieces[i - 1][: at + 1] + piece
                 shared_tail = i == len(pieces) - 1
         ents = frozenset(_required_names(piece, vocab, names, companies))
-        years, quarters = _asked_years(piece), _quarters(piece)
+        years, quarters = _asked_years(piece) | after_period_years(piece), _quarters(piece)
         then = _PREMISE_THEN.match(piece)
         if then and question_kind(then.group("asked").rstrip("?") + "?") == "reason" \
                 and not _BACK_TO_PREMISE.search(then.group("asked")):
