@@ -43,6 +43,7 @@ from ..text.sentences import content_words
 from . import prose_changes as changes
 from . import prose_causes as causes
 from . import prose_columns, prose_compare
+from .prose_tables import set_aside_names, without_set_aside
 from . import prose_current as current
 from . import prose_drivers as drivers
 from . import prose_events as events
@@ -474,6 +475,26 @@ _REVISION_FRAME = frozenset(_stems({
     "change", "updated", "increased", "reduced", "trimmed", "lifted", "since", "earlier", "previous", "prior"}))
 
 
+def _set_aside_picks(question: str, parts: Sequence[Asked], picks: Sequence[Scored | None]) -> list[int]:
+    """The parts whose pick is about a name the question sets aside ("Leaving Western Europe aside, which region's
+    demand fell the most, and why?" picked "Western Europe's demand fell for a third year because ..."). General
+    rule (#11, session 32): a quote whose subject, its opening words, is a name set aside answers no part, unless
+    that part names it itself outside a set-aside phrase."""
+    names = set_aside_names(question)
+    out = []
+    for k, (asked, p) in enumerate(zip(parts, picks)):
+        if p is None or not names:
+            continue
+        own = without_set_aside(asked.text)
+        for n in names:
+            if re.search(rf"(?i)(?<![\w-]){re.escape(n)}(?![\w-])", own):
+                continue  # the part asks about it
+            if re.match(rf"(?i)\s*(?:[-*•]\s*)?(?:\*\*)?(?:the\s+|in\s+)?{re.escape(n)}(?:['’]s?)?(?![\w-])", p.candidate.text):
+                out.append(k)
+                break
+    return out
+
+
 def extract(
     question: str,
     hits: Sequence[Hit],
@@ -838,6 +859,12 @@ def extract(
             if top is not None:
                 notes[k] = top
         picks.append(best)
+    for k in _set_aside_picks(question, parts, picks):
+        # "Leaving China aside, which region fell most, and why?": a quote about the name set aside answers no part
+        picks[k] = None
+        mores.pop(k, None)
+        notes.pop(k, None)
+        uncovered.add(k)
     for k in _figure_of_another_part(parts, picks, notes, forced):
         # "how many A, how many B, and how many C does that represent?" and one sentence stating only C's figure: that
         # figure is C's answer, never A's or B's; their parts are said not to be found

@@ -30,6 +30,7 @@ from . import prose_items as items
 from . import prose_lists
 from . import prose_members as members
 from . import prose_tables as tables
+from .prose_tables import set_aside_names, set_aside_row
 from .prose_tables import counts_goods
 from . import asked_dates, asked_shares, prose_ties as ties
 from . import prose_reasons as reasons
@@ -1379,6 +1380,7 @@ def rank_rows(asked: Asked, cands: Sequence[Candidate], question: str = "") -> S
     if not measure:
         return None
     metric = {_stem(m.group(0).split()[-1].lower()) for m in _METRIC_WORD.finditer(asked.text)}
+    aside = set_aside_names(asked.text)
     tables: dict[tuple[str, int, str], list[Candidate]] = {}
     for c in cands:
         if c.kind == "row" and c.table:
@@ -1398,8 +1400,8 @@ def rank_rows(asked: Asked, cands: Sequence[Candidate], question: str = "") -> S
         cells = []
         for r in rows:
             label = r.text.split(":")[0].strip()
-            if _TOTAL_ROW.search(label):
-                continue
+            if _TOTAL_ROW.search(label) or set_aside_row(label, aside):
+                continue  # a total, or a row the question sets aside ("Leaving China aside, which ...": session 32)
             heads = {h: v for h, v in _CELL.findall(r.text)} or {h: v for h, v in _WHOLE_HEAD_CELL.findall(r.text)}
             cells.append((label, heads, r))
         if len(cells) < 3:

@@ -537,6 +537,57 @@ _EXCLUSION = r"(?:excl\.?|excluding|ex\.?|outside(?:\s+of)?|except(?:\s+for)?|ot
 _EXCLUSION_WORD = re.compile(r"(?i)excl\.?|excluding|ex\.|outside|except")
 
 
+# A name a question sets aside before it ranks ("Leaving China aside, which region ...", "Apart from Spain, which
+# ...", "Excluding the United States, ...", "Which producer other than Acme ...", "China aside, ..."): General rule
+# (#11, session 32): a name left out is never a row the question asks about, never a row ranked, never the answer.
+# "outside China" inside a clause is left to ``_EXCLUSION`` (a measure's scope as often as a row left out); an opening
+# "Outside China, ..." sets it aside.
+_SET_ASIDE_NAME = r"(?:(?i:the)\s+)?[A-Z][\w.&'’-]*(?:\s+(?:(?i:and|of|the)\s+)?[A-Z][\w.&'’-]*)*"
+_SET_ASIDE = re.compile(
+    rf"\b(?i:excluding|excl\.|except(?:\s+for)?|other\s+than|apart\s+from|aside\s+from|besides|not\s+counting|"
+    rf"leaving\s+out|leaving\s+aside|setting\s+aside|putting\s+aside)\s+(?P<a>{_SET_ASIDE_NAME})|"
+    rf"\b(?i:leaving|setting|putting|leave|set|put|taking|take)\s+(?P<b>{_SET_ASIDE_NAME})\s+(?i:aside|out)\b|"
+    rf"(?:^|[,;:]\s*)(?P<c>{_SET_ASIDE_NAME})\s+(?i:aside|apart)\s*,|"
+    rf"^\s*(?i:outside(?:\s+of)?)\s+(?P<d>{_SET_ASIDE_NAME})\s*,")  # "Outside China, which ...": an opening clause
+
+
+def set_aside_spans(question: str) -> list[tuple[int, int]]:
+    """Where ``question`` writes the names it sets aside (``_SET_ASIDE``): each name's span."""
+    out = []
+    for m in _SET_ASIDE.finditer(question):
+        g = next(k for k in ("a", "b", "c", "d") if m.group(k) is not None)
+        out.append(m.span(g))
+    return out
+
+
+def set_aside_names(question: str) -> list[str]:
+    """The names ``question`` sets aside ("Leaving China aside, ..." -> ["China"]; "Excluding China and India" ->
+    the whole and each name), "the" off. ("outside China" is no such name here: it is the scope of a measure as
+    often as a row left out.)"""
+    out: list[str] = []
+    for a, b in set_aside_spans(question):
+        whole = question[a:b]
+        for n in [whole, *re.split(r"\s*,\s*|\s+and\s+", whole)]:
+            n = re.sub(r"(?i)^the\s+", "", n.strip())
+            if n and n not in out:
+                out.append(n)
+    return out
+
+
+def without_set_aside(question: str) -> str:
+    """``question`` without its set-aside phrases ("Leaving China aside, which region ..." -> "which region ..."), for
+    reading what it asks: the name left out is no measure word, and the question still opens with "which"."""
+    out = _SET_ASIDE.sub(" ", question)
+    out = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", re.sub(r"\s+([,;:?])", r"\1", re.sub(r"\s{2,}", " ", out)))
+    return re.sub(r"^[\s,;:]+", "", out)
+
+
+def set_aside_row(label: str, names: Sequence[str]) -> bool:
+    """Is a row's label (note and legal suffix aside) one of the names a question sets aside?"""
+    core = " ".join(re.sub(r"(?i)^the\s+", "", _label_core(label)).lower().split()).strip(" *:")
+    return any(core == " ".join(n.lower().split()) for n in names)
+
+
 def named_rows(question: str, table: PageTable) -> list[TableRow]:
     """The rows the question names, in the question's order: its whole label (note and legal suffix aside) or its
     first word when that is a capitalised name no other row of the table shares."""
@@ -567,6 +618,8 @@ def named_rows(question: str, table: PageTable) -> list[TableRow]:
         if m is None and len(words) > 1 and re.match(r"[A-Z][a-z]", words[0]) and len(words[0]) >= 4 \
                 and firsts.get(words[0].lower()) == 1 and not _family(words[0]):  # fmt: skip
             m = re.search(rf"(?<![\w-]){re.escape(words[0])}(?:['’]s?)?(?![\w-])", question)
+        if m is not None and any(a <= m.start() < b for a, b in set_aside_spans(question)):
+            m = None  # "Leaving Western Europe aside, ...": a name set aside is not asked (any of the forms above)
         if m is not None:
             found.append((m.start(), r))
     found.sort(key=lambda t: t[0])
@@ -578,6 +631,8 @@ _NOT_NAMED = re.compile(r"(?i)table|figure|exhibit|chart|" + MONTH + r"|accordin
 
 def _names(text: str) -> list[str]:
     """Capitalised words of a question past its first word (the names it asks about)."""
+    aside = set_aside_spans(text)  # "Apart from Spain, which ...": a name set aside is not asked about
+    text = "".join(" " if any(a <= i < b for a, b in aside) else ch for i, ch in enumerate(text)) if aside else text
     words = re.findall(r"(?<![\w'’-])([A-Z][\w&.-]*[\w&])(?:['’]s?)?", text)
     first = re.match(r"\s*([A-Za-z]+)", text)
     out = []
@@ -791,6 +846,10 @@ def _read(text: str, part: Any, measure_from: frozenset[str] = frozenset()) -> _
     text = _among_table(text)
     if text != shown_text:
         return replace(_read(text, part, measure_from), text=shown_text)
+    if set_aside_spans(text):
+        # "Leaving China aside, which region ...": read without the set-aside phrase, the rows it names left out where
+        # they are ranked (``_rank``, ``named_rows``)
+        return replace(_read(without_set_aside(text), part, measure_from), text=shown_text)
     bound, text_less = _share_bound(text)
     if bound is not None:  # "which countries took more than half of sales value": the bound is no measure word
         asked = _read(text_less, part, measure_from)
@@ -1102,7 +1161,8 @@ def _rank(ask: _Ask, table: PageTable, unit: str) -> TablePick | None:
     if not ask.direction or not ask.superlative or ask.yesno or _COUNTED.search(ask.text) or table.continued:
         return None  # "Which companies plan to spend more?" is no ranking; "which two regions" asks more than one;
         # a table going on over the next page is not ranked on the rows of one
-    ranked_rows = [r for r in table.rows if not _TOTAL.match(r.label)]
+    aside = set_aside_names(ask.text)
+    ranked_rows = [r for r in table.rows if not _TOTAL.match(r.label) and not set_aside_row(r.label, aside)]
     pct = _percent(unit)
     if ask.op == "level":
         cols = _columns(ask, table, change=False)

@@ -144,10 +144,20 @@ _MOVE_SUPERLATIVE = re.compile(r"(?i)\b(?:largest|biggest|greatest|sharpest|deep
                                r"jumps?|losses?\s+of\s+(?:share|volume))\b")
 
 
+# "most"/"least" right after a move's verb ranks the move's size, as "the largest decline" does: "declined the most",
+# "grew the most", "rose the least", "fell most" (General rule, #11 session 32: never the level of the year asked; a
+# table's largest row did not "decline the most")
+# ("added the most", "lost the most" are left out: a table of additions or losses ranks its level)
+_MOVE_VERB_SUPERLATIVE = re.compile(r"(?i)\b(?:gr[eo]w|grown|ris(?:e|en)|rose|increased?|climbed|declined?|fell|fallen|fall|"
+                                    r"dropped|drop|decreased?|shr[aiu]nk|shrink|contracted|expanded)\s+(?:the\s+)?"
+                                    r"(?:most|least)\b")
+
+
 def _rank_sense(text: str) -> set[str]:
     """The measures a text's superlatives rank by ("fastest" -> speed, "the largest" -> size, "the largest
-    decline" -> steep: the size of a move)."""
-    moves = list(_MOVE_SUPERLATIVE.finditer(text))
+    decline" and "declined the most" -> steep: the size of a move)."""
+    moves = list(_MOVE_SUPERLATIVE.finditer(text)) + list(_MOVE_VERB_SUPERLATIVE.finditer(text))
+    moves.sort(key=lambda m: m.start())
     for m in reversed(moves):
         text = f"{text[: m.start()]} {text[m.end() :]}"
     return {k for k, rx in _RANK_SENSES.items() if re.search(rf"(?i)\b(?:{rx})\b", text)} | ({"steep"} if moves else set())
