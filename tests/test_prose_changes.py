@@ -307,3 +307,16 @@ def test_a_change_column_headed_in_percent_does_not_make_the_period_cells_percen
     assert share.new.unit == "%" and C.change_text(share).startswith("Up 2.4 percentage points")
     text = _answer("How much did sales of spinnakers change in 2024?", SAILS)
     assert "percentage points" not in text and text.startswith("Down 7 (-5.5%)")
+
+
+# A quarterly release's row gives the quarter's columns and the year to date's, the latter headed by the bare year
+# ("Q3 2026 ..., 2026 ..."): a year asked without its quarter is not told apart from the year to date, so no pair;
+# the quarter asked reads the quarter's columns (session 32). The row is written for this test (a fictional laundry
+# chain).
+def test_a_bare_year_beside_its_quarters_columns_is_the_year_to_date_and_gives_no_pair():
+    row = "Self-service laundry revenue: Q2 2026 41,204, Q2 2025 43,880, 2026 80,115, 2025 83,402"
+    head = "| | Three months 2026 | 2025 | Six months 2026 | 2025 |"
+    assert C.pair_in(row, "row", head, "By how much did self-service laundry revenue fall in 2026?", {2026}, set()) is None
+    pair = C.pair_in(row, "row", head, "By how much did self-service laundry revenue fall in the second quarter of 2026?",
+                     {2026}, {2})
+    assert (pair.new.raw, pair.old.raw) == ("41,204", "43,880")

@@ -189,3 +189,15 @@ def test_listed_items_are_read():
     assert items == ["the write-downs", "the cash part", "the sale price", "the expected annual savings"]
     assert listed_items("Osterly Foods closed a bakery in 2025: what did it record?") == ("", [])
     assert listed_items("What did it say about its plans: that it would expand?") == ("", [])
+
+
+# A move asked with no period of its own takes the year of the part before, and its quarter with it; a part naming a span of
+# its own ("for the six months") takes no quarter (session 32). Questions written for this test.
+def test_a_part_taking_the_year_before_takes_its_quarter_too():
+    why, much = Q.read_question("Why did Larkfield's drop-off laundry revenue fall in the second quarter of 2026, and by "
+                                "how much in dollars?")
+    assert (why.years, why.quarters) == ({2026}, {2})
+    assert (much.years, much.quarters) == ({2026}, {2})
+    quarter, half = Q.read_question("What was Larkfield's revenue in the second quarter of 2026, and for the six months?")
+    assert quarter.quarters == {2}
+    assert half.quarters == frozenset()

@@ -268,6 +268,11 @@ def _row_pair(text: str, heading: str, new_p: Period, old_p: Period, want_percen
         k = _key(p) if _key(p) in cells else (p.year, None) if p.quarter is None and (p.year, None) in cells else None
         if k is None:
             return None
+        if p.quarter is None and any(y == p.year and q is not None for y, q in cells):
+            # General rule (#11, session 32): beside a quarter's column of the same year ("Q3 2026 96,318, Q3 2025
+            # 98,705, 2026 271,904"), a bare year's column is the year to date, not the year: a year asked without its
+            # quarter is not told apart here, so no pair
+            return None
         keys[p] = k
     unit = re.search(r"\(([^()]*)\)\s*$", rest)
     unit_note = unit.group(1) if unit else ""

@@ -243,6 +243,11 @@ def _years(text: str) -> set[int]:
     return years
 
 
+# a part that names a span of its own, no quarter: "for the full year", "over the nine months", "year to date", "the half"
+_OWN_SPAN = re.compile(r"(?i)\b(?:years?|annual(?:ly)?|months?|half|halves|ytd|year-to-date|full|fiscal|twelve|nine|six|"
+                       r"quarters|weeks?|h[12]|fy\d*)\b")
+
+
 def _quarters(text: str) -> set[int]:
     out = set()
     for m in _QUARTER.finditer(text):
@@ -671,6 +676,7 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
                 shared_tail = i == len(pieces) - 1
         ents = frozenset(_required_names(piece, vocab, names, companies))
         years, quarters = _asked_years(piece) | after_period_years(piece), _quarters(piece)
+        year_from = None  # the part whose year this one takes (below)
         then = _PREMISE_THEN.match(piece)
         if then and question_kind(then.group("asked").rstrip("?") + "?") == "reason" \
                 and not _BACK_TO_PREMISE.search(then.group("asked")):
@@ -763,6 +769,7 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
                 # the part that aside went back from
                 anchor = next((p for p in reversed(parts) if not any(rx.search(p.text) for rx, _ in _RELATIVE)), prev)
                 years = set(anchor.years)
+                year_from = anchor
             if kind == "describe" and prev.kind != "describe" and not _WHEN_ASKED.search(piece) \
                     and not _BARE_WHO.match(prev.text) and (len(piece.split()) <= 6
                                                                    or len(_words(piece) - _RELATIVE_WORDS) < 2):
@@ -778,6 +785,12 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
             unit = parts[-1].unit  # "how much the year before": the unit of the amount asked before
         # "..., and why did it go up?": the effect is the measure of the part before (prose_drivers)
         effect = drivers.effect_of_part(parts[-1].text, piece) if parts and kind == "reason" else ""
+        if year_from is not None and unit == "change" and not quarters and not _OWN_SPAN.search(piece):
+            # General rule (#11, session 32): a move asked of the part before ("Why did X fall in the third quarter of
+            # 2026, and by how much in dollars?") takes that part's quarter with its year: the quarter's move, never
+            # the year-to-date columns of the same row; a part naming a span of its own ("for the nine months", "the
+            # full year") takes none
+            quarters = set(year_from.quarters)
         since = changes.since_year(piece) or from_year or (parts[-1].since if parts and not _asked_years(piece) else None)
         # "... the five largest carriers fly in 2024, and what was Contoso Air's own share?": a member after its group
         alone = bool(parts and ents and not ents & parts[-1].entities and _asks_group(parts[-1].text))
