@@ -32,7 +32,11 @@ Table 2: Glass container demand by region (million tonnes)
 | Eastern Europe | 5.9 | 5.7 | 5.4 |
 | World | 53.4 | 53.5 | 53.7 |
 
-Western Europe's demand fell for a third year because beer and wine makers moved more of their volume into cans.
+Western Europe's demand fell for a third year, by 3.8% to 20.1 million tonnes, because beer and wine makers moved more of
+their volume into cans.
+
+Eastern Europe's demand fell 5.3% to 5.4 million tonnes: two of the region's largest breweries switched their export
+lagers to cans.
 """
 
 
@@ -87,3 +91,16 @@ def test_a_quote_about_the_name_set_aside_answers_no_part():
                       "and why?", GLASS, META_REPORT)
     assert ex.picks[0].candidate.text.startswith("Eastern Europe:")
     assert ex.picks[1] is None or not ex.picks[1].candidate.text.startswith("Western Europe")
+
+
+# "..., and why?" after a ranking computed from a report table's rows: the ranked row's own sentence, opening with its
+# name and stating its move, one of the ranking's figures and a cause (pickers.report_ranked_explained); never the
+# sentence about another row
+def test_why_after_a_report_ranking_is_the_ranked_rows_own_reason():
+    ex = ask_one_page("Which region's glass container demand declined the most in 2025, and why?", GLASS, META_REPORT)
+    assert ex.picks[0].candidate.text.startswith("Western Europe:")
+    assert ex.picks[1].candidate.text.startswith("Western Europe's demand fell for a third year")
+    ex = ask_one_page("Leaving Western Europe aside, which region's glass container demand declined the most in 2025, "
+                      "and why?", GLASS, META_REPORT)
+    assert ex.picks[0].candidate.text.startswith("Eastern Europe:")
+    assert ex.picks[1].candidate.text.startswith("Eastern Europe's demand fell 5.3%")

@@ -44,6 +44,7 @@ from . import prose_changes as changes
 from . import prose_causes as causes
 from . import prose_columns, prose_compare
 from .prose_tables import set_aside_names, without_set_aside
+from .pickers import report_ranked_explained
 from . import prose_current as current
 from . import prose_drivers as drivers
 from . import prose_events as events
@@ -803,6 +804,9 @@ def extract(
         # "..., and why?" after a ranking: the pick's own explained move when the filing states one; else read as before
         bare = _ranked_explained(parts[k - 1], picks[k - 1].candidate, question, cands, page_text, threshold) \
             if after_pick and not _ANAPHOR_REASON.search(asked.text) and _BARE_WHY.match(asked.text) else None
+        if bare is None and after_pick and _BARE_WHY.match(asked.text):
+            # a report table's ranking: the ranked row's own sentence stating its move and a cause (session 32)
+            bare = report_ranked_explained(picks[k - 1].candidate, cands, threshold)
         if after_pick and _ANAPHOR_REASON.search(asked.text):
             # "..., and what drove its decline?" after "which segment had the weaker topline?": the filer's sentence
             # explaining the ranked member's own move; none: this part is not answered

@@ -271,7 +271,17 @@ def asked_measure(part: str, question: str = "") -> str | None:
             return found.pop()
         if found:
             return None
+        if text is not question and _OWN_QUANTITY.search(text):
+            # General rule (#11, session 32): a part naming a quantity of its own ("..., and which had the steepest
+            # organic volume decline?") is never ranked by the money measure another part names (revenue)
+            return None
     return None
+
+
+# quantities a ranking may be asked by that no money measure of ``_MEASURES`` is: volumes, counts, prices
+_OWN_QUANTITY = re.compile(r"(?i)\b(?:volumes?|unit\s+(?:sales|volumes?)|shipments?|deliveries|customers?|subscribers?|members|"
+                           r"memberships?|stores|employees|headcount|orders|bookings|backlog|prices?|pricing|users|visits|"
+                           r"traffic|tonnes|tons|barrels|passengers|occupancy|same[- ]store|comparable|comps?)\b")
 
 
 def states_member_margin(question: str) -> bool:

@@ -662,6 +662,35 @@ def _member_rank(asked: Asked, question: str, cands: Sequence[Candidate],
 _ANAPHOR_REASON = re.compile(r"(?i)\b(?:its|it|that|this|the\s+(?:segment|region|division|member)['’]s)\b")
 
 
+_RANKED_ROW_LEAD = re.compile(r"^(?P<label>[^:]{2,80}):\s+the\s+(?:largest|smallest|fastest|slowest|highest|lowest|"
+                              r"steepest|biggest|sharpest)\b")
+_FIGURE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
+
+
+def report_ranked_explained(prev: Candidate, cands: Sequence[Candidate], threshold: float) -> Scored | None:
+    """For a bare "..., and why?" after a ranking computed from a report table's rows ("Europe: the largest decrease of
+    the table's 6 rows ..."): the report's sentence about the ranked row that states its move, a figure of the
+    ranking (the row's cell or its computed change) and a cause ("Europe shrank for the third year in a row, by 2.8% to
+    381 Mt: high interest rates kept housebuilding down ..."), on the ranked page or the one after or before.
+    General rule (#11, session 32): the reason asked after a ranking is the ranked member's own; a sentence opening with
+    another name, or stating none of the ranking's figures, never explains it. None when no sentence qualifies."""
+    m = _RANKED_ROW_LEAD.match(prev.text)
+    if m is None:
+        return None
+    label = m.group("label").strip()
+    figures = {f.replace(",", "") for f in _FIGURE.findall(prev.text) if not re.fullmatch(r"(?:19|20)\d\d", f)}
+    opens = re.compile(rf"(?i)^\s*(?:the\s+|in\s+)?{re.escape(label)}(?:['’]s?)?(?![\w-])")
+    for c in sorted(cands, key=lambda c: (abs(c.page - prev.page) if c.page >= prev.page else 2, c.start)):
+        if c.kind != "sentence" or c.doc_id != prev.doc_id or abs(c.page - prev.page) > 1 or not opens.match(c.text):
+            continue
+        said = {f.replace(",", "") for f in _FIGURE.findall(c.text)}
+        if not said & figures or not causes.states_move(c.text):
+            continue
+        if drivers._CAUSE.search(c.text) or re.search(r":\s+\S|,\s+as\s+", c.text):
+            return Scored(c, threshold, {"explained": 1.0})
+    return None
+
+
 def _ranked_explained(before: Asked, prev: Candidate, question: str, cands: Sequence[Candidate],
                       page_text: Callable[[str, int], str | None], threshold: float) -> Scored | None:  # fmt: skip
     """For "..., and what drove its decline?" after a ranking of members: the filer's sentence that names the ranked
