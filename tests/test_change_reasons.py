@@ -157,3 +157,38 @@ def test_a_comparison_the_other_way_or_with_another_rate_is_no_reason_for_the_ch
         mda = RATE_MDA.replace("higher than the rate for\n2024", said)
         assert said in mda
         assert answer_question(RATE_Q, _rates(mda=mda)) is None, said
+
+
+# session 32 (#10): after a sentence stating both figures, "The margin widened because ..." (the measure by its head noun,
+# moving the way the figures did) goes on with that change; a fictional boat builder's 10-K written for these tests
+BRAMBLE_IS = """BRAMBLE MARINE, INC.
+CONSOLIDATED STATEMENTS OF INCOME
+(In thousands)
+Fiscal Year 2026 2025
+Net sales $ 812,400 $ 760,100
+Cost of sales 592,050 570,080
+Gross profit 220,350 190,020
+Selling, general and administrative expenses 121,600 112,300
+Operating income 98,750 77,720
+Net income $ 74,060 $ 58,290
+"""
+BRAMBLE_MDA = """Results of Operations
+Gross margin. Gross profit was $220.4 million, or 27.1% of net sales, compared with 25.0% in fiscal 2025. The margin
+widened because our Ohio plant ran closer to capacity and resin costs were lower than a year earlier.
+Selling, general and administrative expenses rose 8.3% on higher dealer incentives.
+"""
+
+
+def _bramble(mda: str = BRAMBLE_MDA):
+    filing = replace(meta("BRAMBLE_2026_10K", "Bramble Marine, Inc.", 2026), pages=60)
+    return memory_index([(filing, {40: BRAMBLE_IS, 31: mda})])
+
+
+def test_the_measure_named_by_its_head_noun_goes_on_with_the_change():
+    q = "By how much did Bramble Marine's gross margin widen in fiscal 2026, and what drove it?"
+    a = answer_question(q, _bramble())
+    assert a is not None and not a.refused, a and a.text
+    assert "+2.1 percentage points" in a.text and "resin costs were lower" in a.text, a.text
+    # a sentence saying the margin moved the other way is no reason for this change
+    a = answer_question(q, _bramble(BRAMBLE_MDA.replace("The margin\nwidened", "The margin\nnarrowed")))
+    assert a is None or "resin costs" not in a.text, a.text

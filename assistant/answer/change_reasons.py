@@ -11,6 +11,7 @@ from dataclasses import replace
 from ..finance import formulas as calc
 from ..finance.formulas import MissingInput, Withdrawn
 from ..finance.registry import TITLES
+from ..finance.statements import split_row
 from ..text.numbers import parse_numbers
 from ..text.planted import strip_planted
 from ..text.sentences import sentence_spans
@@ -41,6 +42,26 @@ def _compares_periods(sentence: str, a: Figure, b: Figure) -> bool:
     return re.match(rf"(?:the|this|our|its)\s+(?:[\w-]+\s+){{0,5}}?(?:was|were)\s+(?:\w+ly\s+)?{way}\s+than\s+"
                     rf"(?:(?:the|that|its|our|it\s+was)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:for|in|of|during)\s+)?(?:fiscal\s+)?"
                     rf"{earlier}\b", sentence, re.I) is not None
+
+
+# the measure referred back to by its head noun, then a verb of its move: "The margin widened because ...", "This rate
+# fell mainly because ...", "Our operating margin improved as ..."
+_NOUN_MOVED = re.compile(r"(?:the|this|that|our|its)\s+(?:[\w-]+\s+){0,2}?(?:margins?|rates?|ratios?|percentages?|shares?)"
+                         r"\s+(?:\w+ly\s+)?(?P<verb>widened|expanded|improved|rose|increased|grew|narrowed|contracted|"
+                         r"fell|decreased|declined|dropped|shrank|eased)\b", re.I)
+_UP_VERBS = frozenset({"widened", "expanded", "improved", "rose", "increased", "grew"})
+
+
+def _noun_moved(sentence: str, a: Figure, b: Figure) -> bool:
+    """Whether a sentence opens by naming the measure by its head noun and saying it moved the way the figures did
+    ("The margin widened because our plants ran closer to capacity"). General rule (session 32, #10): after a sentence
+    stating both figures ("Gross profit was $343.4 million, or 24.3% of net revenue, compared with 22.4%"), such a
+    sentence goes on with that change, as "The increase was due to ..." does; one saying it moved the other way does
+    not."""
+    m = _NOUN_MOVED.match(sentence)
+    if m is None or b.value == a.value:
+        return False
+    return (m.group("verb").lower() in _UP_VERBS) == (b.value > a.value)
 
 
 def _states_figure(sentence: str, fig: Figure) -> bool:
@@ -117,7 +138,9 @@ def reason_sentence(ctx: _Context, a: Figure, b: Figure, named: str = "") -> Fac
                 # "Gross margin was 44.1% compared with 46.0%." / "The decrease was primarily due to ...": the next
                 # sentence gives the cause of the change this one states
                 nxt = " ".join(text[spans[i + 1][0]:spans[i + 1][1]].split()) if i + 1 < len(spans) else ""
-                if (not ((_GOES_ON.match(nxt) or _compares_periods(nxt, a, b)) and _CAUSE.search(nxt))
+                # (a head noun refers back only to figures stated in prose, never to a table's row of columns)
+                if (not ((_GOES_ON.match(nxt) or _compares_periods(nxt, a, b)
+                          or _noun_moved(nxt, a, b) and split_row(sent) is None) and _CAUSE.search(nxt))
                         or len(sent) + len(nxt) > 700):
                     continue
                 last = i + 1
