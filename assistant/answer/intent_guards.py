@@ -1,6 +1,7 @@
 """An answer the facts path found, checked against what the question asks (each returns the answer, another
 answer or None): ``sign_premise``, ``premise_measure``, ``without_named_part``, ``every_year_verdict``,
-``without_named_place``, ``one_figure_for_several``, ``without_share_base``, ``count_not_money``, ``choice_unnamed``. Reads the modules before it.
+``without_named_place``, ``one_figure_for_several``, ``without_share_base``, ``count_not_money``,
+``dimension_not_money``, ``choice_unnamed``. Reads the modules before it.
 """
 
 from __future__ import annotations
@@ -278,6 +279,31 @@ def count_not_money(question: str, ans: Answer | None) -> Answer | None:
     if any(re.fullmatch(r"[A-Z]{3}", i.unit or "") for i in ans.inputs):
         return None
     return ans
+
+
+# money asked of a physical unit: a price or cost per unit ("per gallon", "a barrel", "each ton"), a money word, or pounds
+# sterling
+_MONEY_OF_UNIT = re.compile(r"(?i)\b(?:per|a|an|each|every)\s+(?:\w+\s+)?(?:gallon|barrel|ton|tonne|pound|lb|kilogram|kg|"
+                            r"mile|kilomet(?:re|er)|lit(?:re|er)|kwh|mwh|gwh|twh|kw|mw|gw|watt)s?\b|[$€£¥]|\bdollars?\b|"
+                            r"\beuros?\b|\bsterling\b|\b(?:price|prices|pricing|cost|costs|revenues?|sales|spend\w*|paid|"
+                            r"pay|fees?|margin|profit|income|expenses?|value|worth)\b")
+
+
+def dimension_not_money(question: str, ans: Answer | None) -> Answer | None:
+    """A question asking a measure in a physical unit ("How much did its retail propane gallons grow?", "how many tons
+    did it haul?": ``asked_measure``'s dimension: volume, mass, energy, power, length), and no money (no price or cost
+    per unit, no money word or sign, no measure the registry names), is never answered by a lookup or calculation whose
+    inputs are all in a currency ("Revenues: Propane"): such an answer is None, so the passages answer or the question
+    is declined. General rule (session 32, #10; ``count_not_money``'s for units): gallons and dollars are different
+    dimensions; a figure of one never answers the other."""
+    if ans is None or ans.refused or ans.mode not in ("facts", "calc") or not ans.inputs:
+        return ans
+    asked = asked_measure(question)
+    if asked is None or not asked.dimension or asked.money or asked.percent or asked.family or asked.per:
+        return ans
+    if _MONEY_OF_UNIT.search(question) or intent.named_metrics(question):
+        return ans
+    return None if all(re.fullmatch(r"[A-Z]{3}", i.unit or "") for i in ans.inputs) else ans
 
 
 # "is it mainly a licensing business or a manufacturer of finished goods", "does its revenue come mostly from A or from

@@ -67,8 +67,8 @@ from .judgement_answers import (
 from .filing_answers import legal_answer, member_margin_answer, member_share_answer, rows_share_answer
 from .outlook_ranges import implied_quarter_answer, outlook_answer
 from .intent_guards import (
-    choice_unnamed, count_not_money, every_year_verdict, main_clause, one_figure_for_several, premise_measure, sign_premise,
-    without_named_part, without_named_place, without_share_base,
+    choice_unnamed, count_not_money, dimension_not_money, every_year_verdict, main_clause, one_figure_for_several,
+    premise_measure, sign_premise, without_named_part, without_named_place, without_share_base,
 )
 
 
@@ -233,6 +233,7 @@ def _answer_restated(question: str, said: str, index: Any, filters: Any) -> Answ
         ans = without_stray_name(question, ans, index)
         ans = without_share_base(question, ans)
         ans = count_not_money(question, ans)
+        ans = dimension_not_money(question, ans)
         ans = choice_unnamed(question, ans)
         ans = every_year_verdict(question, ans)
         ans = sign_premise(question, ans)
