@@ -1017,3 +1017,23 @@ def test_sales_asked_are_answered_by_the_value_sold_at_manufacturers_prices():
     ex = _vb_ask_one_page("What were worldwide sales of electric kettles and water boilers in 2024?", _VB_PAGE, _VB_META, 0.3)
     text = _vb_render.render(ex, lambda d, p: _VB_PAGE)[0] if ex.answered else ""
     assert text.startswith("USD 6.4 billion (2024), from"), text
+
+
+# -- "spend on X": a figure of another amount, in a sentence that never says X, is not what was spent on X
+
+LARKSPUR_RELEASE = DocMeta(doc_id="dlark", doc="LARKSPUR_2025Q4_EARNINGS", source="/r/LARKSPUR_2025Q4_EARNINGS.pdf",
+                           company="Larkspur Beauty", doc_type="8-K", fiscal_year=2025)  # fmt: skip
+
+
+def test_spending_on_a_thing_the_sentence_never_says_is_no_answer():
+    q = ("How much did Larkspur Beauty spend on advertising in fiscal 2025 (the 52 weeks ended January 31, 2026), in "
+         "USD millions?")
+    headline = ("Net Income of $212.4 Million or $4.12 Per Diluted Share DENVER, Colo.--Larkspur Beauty, Inc. "
+                "(NASDAQ: LRKS) today announced financial results for the thirteen-week period (\u201cfourth quarter\u201d) "
+                "and fifty-two-week period (\u201cfiscal year\u201d) ended January 31, 2026.")
+    assert asked_measures.asked_measure(q).target == {"advert"}
+    assert not T.answers(q, headline)  # net income is some other amount of the company's, not its advertising
+    assert _shown(q, f"Larkspur Beauty Announces Fourth Quarter Results\n\n{headline}\n", LARKSPUR_RELEASE) == ""
+    # the thing spent on said: the figure is the spending asked, whatever verb states it
+    assert T.answers(q, "Larkspur invested $96.1 million in advertising in fiscal 2025, up from $88.0 million.")
+    assert T.answers(q, "Advertising expense was $96.1 million in fiscal 2025.")

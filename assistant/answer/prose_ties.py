@@ -315,6 +315,12 @@ def answers(question: str, text: str, context: str = "", title: str = "") -> boo
         return not asked.part or asked.part <= _words(_aside_free(text))
     if asked.mods and not asked.mods <= _stems_of(f"{text} {context} {title}"):
         return False  # "same-store sales" asked: a sentence that never says same-store states another measure
+    if asked.target and not asked.target & _stems_of(f"{text} {context}"):
+        # GENERAL RULE (session 32, #10/#11): "How much did it spend on marketing?" asks the amount spent on that
+        # thing; a figure whose own words name no spending ("Net income of $340.8 million") in a sentence that never
+        # says what was spent on (nor does the sentence before or its heading) is some other amount of the company,
+        # never the asked spending: the spend verb leaves the measure open, the thing spent on does not
+        return False
     if asked.verb or asked.spent or not asked.family:
         return True  # "How much did Lumen spend (on capex)": "Lumen will invest $9 billion" need not say it
     # a figure whose clause names no measure ("down from 29% a year earlier", "Sorvik originally reported $1.30
