@@ -111,6 +111,31 @@ def test_a_later_part_asking_an_amount_of_its_own_is_a_part_left():
     assert unnamed_left("What was Marrow Fuels' net debt at June 30, 2026?", NET_DEBT) is None
 
 
+OPEX_SHARE = Answer(question="", mode="calc",
+                    text=("Harrow Outfitters' total operating expense as a share of net sales changed by +1.2 percentage "
+                          "points from FY2024 to FY2025: from 27.4% [1][2] to 28.6% [3][4]. Formula: total operating "
+                          "expense as a share of net sales = Total operating expense / net sales x 100 [1][2][3][4]."))
+
+
+def test_a_later_part_asking_how_fast_a_thing_of_its_own_grew_is_a_part_left():
+    # Session 32 (#10): the growth of another line asked after a ratio; the answer computes the ratio only. A word the
+    # two parts share ("expense") is not the later part's thing: its own words ("store", "support") are
+    for q in ("What was Harrow Outfitters' total operating expense as a percentage of net sales in fiscal 2025 and fiscal "
+              "2024, and how fast did store support expense grow in fiscal 2025?",
+              "What was Harrow Outfitters' total operating expense as a percentage of net sales in fiscal 2025 and fiscal "
+              "2024, and how quickly did store support expense grow in fiscal 2025?"):
+        left = unnamed_left(q, OPEX_SHARE)
+        assert left is not None and left.endswith("did store support expense grow in fiscal 2025"), left
+        got = _parts_left(q, OPEX_SHARE)
+        assert got.mode == "fallback" and got.text.startswith(PARTIAL_TEXT), got.text
+    # the answer saying the part's own thing, and a part leaning on the figure before: nothing left
+    said = Answer(question="", text=OPEX_SHARE.text + " Store support expense grew 6.1% in fiscal 2025.")
+    assert unnamed_left("What was Harrow Outfitters' total operating expense as a percentage of net sales in fiscal "
+                        "2025, and how fast did store support expense grow?", said) is None
+    assert unnamed_left("What was Harrow Outfitters' total operating expense as a percentage of net sales in fiscal "
+                        "2025, and how fast did it grow?", OPEX_SHARE) is None
+
+
 def test_a_part_asking_a_reason_or_a_segment_with_a_word_of_its_own_is_left_to_other_rules():
     # "what drove the change" asks a reason, no amount of its own
     assert unnamed_left("How much did Marrow Fuels' effective tax rate move between fiscal 2025 and fiscal 2026, and "

@@ -321,7 +321,11 @@ def multiple_left(question: str, ans: Answer | None) -> str | None:
 
 
 # a later part asking an amount by a noun of its own ("..., and how much revolver capacity was left?")
-_AMOUNT_PART = re.compile(r"(?i)^(?:and\s+)?(?:how\s+(?:much|many)|what\s+(?:was|were|is|are|amount|level|value|figure))\b")
+# Session 32 (#10): a part asking how fast a thing of its own grew ("..., and how fast did its franchise fees grow in
+# fiscal 2025?", "by what percentage did ...") asks its own figure too
+_PACE_PART = re.compile(r"(?i)^(?:and\s+)?(?:how\s+(?:fast|quickly)|by\s+(?:how\s+much|what\s+(?:percent(?:age)?|rate|amount)))\b")
+_AMOUNT_PART = re.compile(r"(?i)^(?:and\s+)?(?:how\s+(?:much|many|fast|quickly)|what\s+(?:was|were|is|are|amount|level|value|"
+                          r"figure)|by\s+(?:how\s+much|what\s+(?:percent(?:age)?|rate|amount)))\b")
 # (a part asking a reason, "what drove the change", "what caused it", is no amount: ``explanation_left``'s and the
 # reason paths' business)
 # the words of such a part that name no thing: the asking frame, a figure's form, its unit, periods
@@ -329,7 +333,8 @@ _FRAME_WORDS = frozenset("""how much many what which was were is are did does do
     a an of in on at for to by from with as than into per left remain remained remaining remains available still over
     under there then also now total amount figure number level value sum change changed changes percentage percent
     growth grow grew increase increased decrease decreased decline declined difference gap rise rose fall fell ratio
-    multiple times share proportion portion round rounded decimal places place million millions billion billions
+    multiple times share proportion portion round rounded decimal places place million millions billion billions fast
+    quickly rate
     thousand thousands usd dollars year years fiscal quarter quarters month months end ended ending versus compared
     earlier prior previous before after same""".split())
 
@@ -347,11 +352,21 @@ def unnamed_left(question: str, ans: Answer | None) -> str | None:
         return None
     said = " ".join((ans.text, ans.subject or "", *(i.label for i in ans.inputs))).lower()
     said_stems = {w[:5] for w in re.findall(r"[a-z][a-z-]+", said)}
-    for part in parts[1:]:
+    for k, part in enumerate(parts[1:], start=1):
         if not _AMOUNT_PART.match(part) or metrics_in(part) or _BACK.search(part):
             continue
-        words = [w.lower() for w in re.findall(r"(?<![\w'’])[a-z][a-z-]+", part)
-                 if len(w) > 2 and w.lower() not in _FRAME_WORDS]
-        if words and not any(w[:5] in said_stems for w in words):
+        words = _thing_words(part)
+        # GENERAL RULE (session 32, #10): the thing whose pace a part asks ("..., and how fast did operating overhead
+        # expense grow?" after "total selling and administrative expense") is named by the words the parts before do
+        # not say (operating, overhead); when the answer says none of them, the part is left, though it says a word
+        # the parts share ("expense"). (A part asking an amount keeps the reading of session 30: any of its words.)
+        before = {w[:5] for p in parts[:k] for w in _thing_words(p)}
+        own = [w for w in words if w[:5] not in before] or words if _PACE_PART.match(part) else words
+        if words and not any(w[:5] in said_stems for w in own):
             return part
     return None
+
+
+def _thing_words(part: str) -> list[str]:
+    """A part's words that name a thing: not the asking frame, a figure's form, its unit or a period word."""
+    return [w.lower() for w in re.findall(r"(?<![\w'’])[a-z][a-z-]+", part) if len(w) > 2 and w.lower() not in _FRAME_WORDS]
