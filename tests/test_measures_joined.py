@@ -9,7 +9,7 @@ import pytest
 
 from assistant.answer.answerer import _parts_left
 from assistant.answer.intents import answer_question
-from assistant.answer.measures_joined import adjusted_left, explanation_left, multiple_left, unnamed_left
+from assistant.answer.measures_joined import adjusted_left, explanation_left, listed_left, multiple_left, unnamed_left
 from assistant.answer.prose_subjects import company_worded_part
 from assistant.answer.render import PARTIAL_TEXT
 from assistant.types import Answer
@@ -134,6 +134,31 @@ def test_a_later_part_asking_how_fast_a_thing_of_its_own_grew_is_a_part_left():
                         "2025, and how fast did store support expense grow?", said) is None
     assert unnamed_left("What was Harrow Outfitters' total operating expense as a percentage of net sales in fiscal "
                         "2025, and how fast did it grow?", OPEX_SHARE) is None
+
+
+ORDER_BOOK = Answer(question="", mode="calc",
+                    text=("Corvane Aerostructures' funded order book changed by +$412 million (+6.3%) from FY2024 to "
+                          "FY2025: from $6,540 million [1] to $6,952 million [2]. Formula: change = FY2025 - FY2024 [1][2]."))
+
+
+def test_items_an_instruction_lists_that_the_answer_never_says_are_parts_left():
+    # Session 32 (#10): "Give A, B, C and D" lists four things asked; a figure answering A and B is a partial answer
+    q = ("How much revenue cover did Corvane Aerostructures' order book give it at the end of fiscal 2025? Give the funded "
+         "order book at September 30, 2025 against a year earlier, its growth, how much of it the company expects to "
+         "convert to sales within 12 months, and any cancellation that reduced it.")
+    # the item worded as a question of its own is a part left; a noun item may be said in other words
+    assert listed_left(q, ORDER_BOOK) == ["how much of it the company expects to convert to sales within 12 months"]
+    got = _parts_left(q, ORDER_BOOK)
+    assert got.mode == "fallback" and got.text.startswith(PARTIAL_TEXT), got.text
+    assert "Not in the indexed reports: How much of it the company expects to convert" in got.text, got.text
+    # every item said, and a form asked in a list of two (or one): nothing left
+    said = Answer(question="", text=ORDER_BOOK.text + (" About 42% is expected to convert to sales within 12 months; a "
+                                                      "$95 million cancellation reduced it."))
+    assert listed_left(q, said) == []
+    assert listed_left("What were Corvane's gross and operating margins in fiscal 2025? Give both in percent, rounded "
+                       "to one decimal place.", ORDER_BOOK) == []
+    assert listed_left("Did Corvane's free cash flow cover its dividends in fiscal 2025? Give a response relying on the "
+                       "cash flow statement.", ORDER_BOOK) == []
 
 
 def test_a_part_asking_a_reason_or_a_segment_with_a_word_of_its_own_is_left_to_other_rules():

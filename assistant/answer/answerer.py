@@ -135,6 +135,8 @@ def _parts_left(question: str, ans: Answer) -> Answer:
                          measures_joined.explanation_left(question, ans),
                          # a later part asking an amount of its own that the answer never names (session 30)
                          measures_joined.unnamed_left(question, ans)) if p and p not in left]
+    # the items of a list an instruction asks for that the answer says nothing of (session 32)
+    left += [p for p in measures_joined.listed_left(question, ans) if p not in left]
     if not left:
         return ans
     lines = "\n".join(f"Not in the indexed reports: {p[0].upper()}{p[1:]}?" for p in left)

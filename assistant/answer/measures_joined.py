@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from ..finance.registry import metric_for_phrase
 from ..query.intent import _ADJUSTED, _CAVEAT, is_yes_no, metrics_in
-from ..text.months import MONTH_ABBR
+from ..text.months import MONTH_ABBR, MONTH_TITLE
 from ..text.periods import (PERIOD_PART, PERIOD_PART_SPLIT, PERIOD_PART_TOKEN, PERIOD_PART_WORDS, periods_named,
                              spans_named)
 from ..types import Answer, Verification
@@ -370,3 +370,43 @@ def unnamed_left(question: str, ans: Answer | None) -> str | None:
 def _thing_words(part: str) -> list[str]:
     """A part's words that name a thing: not the asking frame, a figure's form, its unit or a period word."""
     return [w.lower() for w in re.findall(r"(?<![\w'’])[a-z][a-z-]+", part) if len(w) > 2 and w.lower() not in _FRAME_WORDS]
+
+
+# an instruction after the question listing what to give ("Give the backlog at year end against a year earlier, its
+# growth, how much of it ... and any adjustment that reduced it."): its items are the commas' (a date's comma aside)
+_GIVE_LIST = re.compile(r"(?i)(?:^|[.?!]\s+)(?:please\s+)?(?:give|state|provide|include|report)\s+(?P<items>[^.?!]+)")
+# an item worded as a question of its own ("how much of it ...", "what share ..."): a figure or fact of its own asked
+_ITEM_ASKS = re.compile(r"(?i)^(?:and\s+)?(?:how|what|which|who|when|where|whether)\b")
+_ITEM_SPLIT = re.compile(r",\s*(?!\d)(?:and\s+)?")
+_LIST_WORDS = _FRAME_WORDS | frozenset("any against company company's give state provide include report both each its it "
+                                       "that which".split())
+
+
+def listed_left(question: str, ans: Answer | None) -> list[str]:
+    """The items of a list of three or more that an instruction after the question asks for ("? Give the backlog at
+    December 31, 2025 against a year earlier, its growth, how much of it is expected to turn into revenue within 12
+    months, and any adjustment that reduced it.") that are worded as questions of their own ("how much of it ...")
+    and of which a figure answer says none of the words: the items as worded, in order. General rule (session 32,
+    #10): an item a question lists as a question of its own asks its own figure; a figure answering the first items
+    (the backlog and its growth) never stands as the whole answer to it. A list of two ("Give both in percent,
+    rounded to one decimal place") or one item is a form asked, and a noun item may be a form or said in other
+    words: both left to the other rules."""
+    if ans is None or ans.refused or "?" not in question:
+        return []
+    m = _GIVE_LIST.search(question[question.find("?") + 1 :].strip())
+    if m is None:
+        return []
+    items = [i.strip() for i in _ITEM_SPLIT.split(re.sub(r"\([^()]*\)", " ", m.group("items"))) if i.strip()]
+    if len(items) < 3:
+        return []
+    said = " ".join((ans.text, ans.subject or "", *(i.label for i in ans.inputs))).lower()
+    said_stems = {w[:5] for w in re.findall(r"[a-z][a-z-]+", said)}
+    out = []
+    for item in items:
+        if not _ITEM_ASKS.match(item):
+            continue  # a noun item ("its growth", "the dates") may be a form asked or said in other words
+        words = [w.lower() for w in re.findall(r"(?<![\w'’])[A-Za-z][a-z-]+", item)
+                 if len(w) > 2 and w.lower() not in _LIST_WORDS and not re.fullmatch(MONTH_TITLE, w)]
+        if words and not any(w[:5] in said_stems for w in words):
+            out.append(re.sub(r"(?i)^and\s+", "", item))
+    return out
