@@ -515,3 +515,43 @@ def test_the_segments_own_sentence_still_answers_for_its_figure():
     ex = ask_near("What were the total assets of HOS's Nursery Orchard segment at June 30, 2026?", ORCHARD_SEGMENT,
                   ORCHARD, ORCHARD_NAMES)
     assert ex.picks[0] is not None and "612.4" in ex.picks[0].candidate.text, part_figures(ex)
+
+
+# ---- another segment's sentence, by the possessive that opens it (session 32) -----------------------------------------
+CORVANE = DocMeta(doc_id="dcorv", doc="CORVANE_2025_10K", source="/r/CORVANE_2025_10K.pdf", company="Corvane Aerostructures",
+                  doc_type="10-K", fiscal_year=2025, period="FY2025")  # fmt: skip
+CORVANE_NAMES = ("Corvane Aerostructures", "Corvane")
+MISSION_SYSTEMS = (
+    "Mission Systems\n"
+    "Mission Systems’ net sales in 2025 decreased $318 million, or 5%, compared to 2024. The decrease was primarily "
+    "attributable to lower net sales of approximately $190 million for radar programs due to lower volume and about "
+    "$95 million for training systems following the completion of a simulator contract in 2024.\n")
+
+
+def test_a_sentence_opened_by_another_owners_possessive_is_not_the_named_segments():
+    q = "Why did Corvane's Orbital segment net sales fall in 2025? Give the change and the main programs behind it."
+    other = MISSION_SYSTEMS.split("\n")[1]
+    assert S.another_owner(("orbital",), other, CORVANE_NAMES)
+    assert S.narrowed_elsewhere(q, other, figure=False, own_names=CORVANE_NAMES)
+    # the part's own possessive, the company's, a period's and an unnamed subject are not another owner
+    for said in ("Orbital’s net sales in 2025 decreased $112 million, or 3%, compared to 2024.",
+                 "Corvane’s net sales in 2025 decreased $430 million, or 2%, compared to 2024.",
+                 "The Company’s backlog rose in 2025 on higher orders.",
+                 "Its net sales in 2025 decreased $112 million, or 3%, compared to 2024."):
+        assert not S.another_owner(("orbital",), said, CORVANE_NAMES), said
+    # the sentence going on from another owner's ("The decrease was primarily attributable to ...") is that owner's too
+    goes_on = MISSION_SYSTEMS.split("\n")[1].split(". ", 1)[1]
+    assert S.narrowed_elsewhere(q, goes_on, around=f"{other.split('. ')[0]}. Corvane 10-K 2025", figure=False,
+                                own_names=CORVANE_NAMES)
+    assert not S.narrowed_elsewhere(q, goes_on, around="Orbital’s net sales in 2025 decreased $112 million, or 3%.",
+                                    figure=False, own_names=CORVANE_NAMES)
+    # the owner the question names (a report on many companies: no own names) is the part's owner, not another
+    assert not S.narrowed_elsewhere("What revenue did Corvane's Orbital segment generate in 2025?",
+                                    "Corvane's revenue includes its Orbital segment, whose revenue was $1.1 billion.",
+                                    figure=True)
+    # a question naming no part is held to nothing
+    assert not S.another_owner(S.named_part("Why did Corvane's net sales fall in 2025?"), other, CORVANE_NAMES)
+    # through the answerer: the page holds only the other segment's paragraph, so nothing is the Orbital segment's
+    ex = ask_near(q, MISSION_SYSTEMS, CORVANE, CORVANE_NAMES)
+    assert all(p is None or "Mission Systems" not in p.candidate.text for p in ex.picks), \
+        [p.candidate.text for p in ex.picks if p]

@@ -35,7 +35,7 @@ from ..text.numbers import parse_numbers
 from .measure_families import _stem
 
 __all__ = ["asked_group", "asks_one_ranked", "asks_whole", "bound_class", "carries_bound", "company_worded_part",
-           "contrasted", "group_owned", "member_row", "names_group", "names_party", "narrowed_elsewhere", "only_in_group",
+           "contrasted", "group_owned", "member_row", "names_group", "names_party", "narrowed_elsewhere", "only_in_group", "another_owner",
            "rank_held_by_another", "says_part", "settled_party", "states_group"]
 
 # ---- a class bounded by a number ------------------------------------------------------------------------------------
@@ -365,6 +365,11 @@ def narrowed_elsewhere(question: str, text: str, label: str = "", around: str = 
     part = named_part(question) if figure and label else company_worded_part(question, own_names)
     if part and not says_part(part, _without_names(f"{text} {label} {heading} {around}", own_names)):
         return "a named segment, division or business unit asked, the quote does not name it"
+    # a sentence going on from the one before ("The decrease was primarily attributable to ...") is about that one's
+    # owner: ``around`` opens with the sentence before
+    owner_said = around if _GOES_ON.match(text) else text
+    if not label and another_owner(named_part(question), owner_said, own_names, question):
+        return "a named segment, division or business unit asked, the quote is another's by its possessive"
     return ""
 
 
@@ -415,6 +420,43 @@ def says_part(part: tuple[str, ...], said: str) -> bool:
     another segment's sentence is never the part's figure."""
     there = {_stem(w) for w in _tokens(said)}
     return all(_stem(w) in there for w in part)
+
+
+# a sentence whose subject is a name's possessive ("RMS' net sales in 2025 decreased ...", "Aeronautics’ operating
+# profit ...", "In 2025, Harbor Freight's revenue ..."): the owner of what it states
+_OWNER_OPENING = re.compile(r"^\s*(?:(?:In|During|For)\s+[^,]{2,40},\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
+                            r"(?:['’]s\b|(?<=[sS])['’])\s+[a-z]")
+# a sentence whose subject is the move the sentence before states ("The decrease was primarily attributable to ...",
+# "This increase reflects ...")
+_GOES_ON = re.compile(r"(?i)^\s*(?:the|this|these|such)\s+(?:[\w$%.,-]+\s+){0,2}?(?:increases?|decreases?|declines?|rises?|"
+                      r"growth|changes?|improvements?|reductions?|drops?)\b")
+_NOT_OWNER = _NOT_PART_NAME | frozenset("company corporation management group board firm segment segments division "
+                                        "january february march april may june july august september october november "
+                                        "december fiscal year quarter".split())
+
+
+def another_owner(part: tuple[str, ...], text: str, own_names: "tuple[str, ...] | list[str]" = (),
+                  question: str = "") -> bool:
+    """Is a sentence about another owner than the named segment, division or business unit ``part`` (``named_part``)
+    by the possessive opening it ("RMS' net sales in 2025 decreased $641 million ..." when the Space segment is
+    asked)? Not when the owner is the part, the company (its own names, or a name the ``question`` says: "CarGurus's
+    revenue includes ..." for "CarGurus's Marketplace segment" in a report on many companies) or a word naming no owner
+    (a period, "The Company's"). General rule (session 32, #11): the possessive subject of a segment discussion's sentence says whose
+    results it explains; a neighbouring segment's paragraph on the same page, worded like the asked one's, is never
+    the asked segment's answer."""
+    if not part:
+        return False
+    m = _OWNER_OPENING.match(text.replace("\u2019", "'"))
+    if m is None:
+        return False
+    name = m.group("name")
+    words = [w for w in re.findall(r"[a-z][a-z&-]*", name.lower())]
+    if not words or re.search(r"\d", name) or any(w in _NOT_OWNER for w in words):
+        return False
+    own = _tokens(" ".join(n for n in own_names if n))
+    if set(words) <= own | _tokens(question):
+        return False  # the company's own name ("Contoso's net sales"), or the owner the question names
+    return not {_stem(w) for w in words} & {_stem(w) for w in part}
 
 
 # ---- a rank asked of one subject, held by another ------------------------------------------------------------------
