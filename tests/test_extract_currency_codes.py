@@ -38,3 +38,25 @@ def test_a_currency_only_named_asks_no_amount_in_it():
     assert S.currencies_asked("Which euro notes did Corvane repay, and how large is its new revolving facility?") == set()
     assert not S.unit_conflict("Which euro notes did Corvane repay, and how large is its new revolving facility?",
                                "Corvane entered into a $3.5 billion five-year unsecured revolving credit agreement.")
+
+
+# Session 32 (#11): an amount in any currency a report counts in is money. Fictional note on Nordic trout and on alpine
+# ski-lift operators, written for these tests.
+TROUT = DocMeta(doc_id="dtrout", doc="nordic_trout_2026", source="/r/nordic_trout_2026.pdf",
+                title="Rainbow Trout Farming in the Nordics, 2024-2026")  # fmt: skip
+TROUT_PAGE = ("Prices\n\nThe export price of fresh farmed trout averaged NOK 71.30 a kilogram in 2025, 6.2% less than "
+              "the NOK 76.00 of 2024, as Finnish and Danish harvests grew.\n\n"
+              "Skarvik Aqua, the largest trout farmer, reported revenue of DKK 2.94 billion for 2025.\n\n"
+              "Gletscherbahnen, which runs lifts in three Swiss valleys, took CHF 318 million in ticket revenue in 2025.\n")
+
+
+def test_an_amount_in_any_currency_code_is_money():
+    # rule: "NOK 71.30", "DKK 2.94 billion", "CHF 318 million" are amounts of money as "$" or "EUR" ones are; before,
+    # a money question found no figure in a sentence counting in kroner or francs and was declined
+    for asked, said in (("What was the average export price of farmed trout in 2025?", "NOK 71.30"),
+                        ("What was Skarvik Aqua's revenue for 2025?", "DKK 2.94 billion"),
+                        ("How much ticket revenue did Gletscherbahnen take in 2025?", "CHF 318 million")):
+        ex = ask_one_page(asked, TROUT_PAGE, TROUT)
+        assert ex.answered and said in ex.picks[0].candidate.text, (asked, [p and p.candidate.text for p in ex.picks])
+    # upper-case codes only: "nok" or "chf" written in lower case are no currency
+    assert S._MONEY.search("averaged NOK 71.30") and not S._MONEY.search("a nok of 71.30")

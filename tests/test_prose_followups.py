@@ -237,3 +237,19 @@ def test_the_comparison_part_is_answered_from_the_dividend_quote():
     assert ex.notes.get(1, "").startswith("Up $0.04"), ex.notes
     text, _, _ = R.render(ex, lambda d, p: FERRULE_PAGE)
     assert "Not in the indexed reports" not in text and "$0.42 against $0.38" in text, text
+FARES = ("Ferries\n\nThe average price of a return ticket on the Irish Sea crossings rose to £84.50 in December 2025 from £80.00 a year "
+         "earlier, and passed £120 on the busiest summer weekends.\n\nOperators carried 4.1 million cars in 2025.\n")
+
+
+def test_a_rate_asked_of_the_part_befores_move():
+    # Session 32 (#11). Rule: "..., and by what percentage had the fare gone up in a year?" asks the move of the figure
+    # the part before's quote compares with the year before's, as "by how much did it rise from a year earlier" does;
+    # computed from that quote, and tied to its measure as the quote's figure is (``Extraction._moved_from_tied``)
+    line = F.move_line("and by what percentage had the fare gone up in a year", 2025, FARES.split("\n\n")[1], "£84.50")
+    assert line is not None and "+5.6%" in line, line
+    ex = _ask("What did a return ferry ticket cost on average at the end of 2025, and by what percentage had the "
+              "price gone up in a year?", FARES)
+    assert ex.answered and not ex.partial and not ex.untied, [(a.text, p and p.candidate.text) for a, p in zip(ex.parts, ex.picks)]
+    assert "+5.6%" in ex.notes.get(1, ""), ex.notes
+    # a move asked from another year than the quote's comparison is not computed from it
+    assert F.move_line("and by what percentage had the fare gone up since 2020", 2025, FARES.split("\n\n")[1], "£84.50") is None

@@ -201,3 +201,43 @@ def test_a_part_taking_the_year_before_takes_its_quarter_too():
     quarter, half = Q.read_question("What was Larkfield's revenue in the second quarter of 2026, and for the six months?")
     assert quarter.quarters == {2}
     assert half.quarters == frozenset()
+def test_places_the_reports_join_are_one_scope():
+    # Session 32 (#11). Rule: places joined by "and" that the reports searched write as one scope ("ferry crossings
+    # between Scotland and Ireland", a note on "Bakeries in North America and Europe") are asked as that scope: one part,
+    # never one part per place (whose figures the reports never give), nor a name cut from its first word ("North Europe")
+    said = ("Cross-channel ferries carried 4.1 million cars between England and Ireland in 2025. "
+            "Bakeries in North America and Europe sold USD 212 billion of bread and pastries in 2025.")
+    q = "How many cars did ferries carry between England and Ireland in 2025, and how did that change from 2024?"
+    assert [p.text for p in Q.read_question(q, said=said)][0] == \
+        "How many cars did ferries carry between England and Ireland in 2025"
+    q = "What were bakery sales in North America and Europe in 2025, and how fast did they grow?"
+    parts = Q.read_question(q, said=said)
+    assert len(parts) == 2 and "North America and Europe" in parts[0].text, [p.text for p in parts]
+    # the reports writing them apart: one part per place, as before
+    q = "How many trainers were in service in England and Ireland in 2025, and how many were on order?"
+    assert len(Q.read_question(q, said="England had 310 trainers; Ireland had 44.")) == 3
+    # companies written together are still two companies asked ("Alphabet and Meta lead ..." says no one scope)
+    q = "How much did Harrowgate and Pellmore spend on stores in 2025, and why?"
+    assert len(Q.read_question(q, said="Harrowgate and Pellmore lead the market.")) >= 2
+
+
+def test_a_rate_of_a_move_said_with_another_verb_is_a_change():
+    # Session 32 (#11): "by what percentage had the fare gone up", "... did volumes drop": a change asked as a rate
+    q = "What did a return ferry ticket cost at the end of 2025, and by what percentage had the fare gone up in a year?"
+    parts = Q.read_question(q)
+    assert [p.unit for p in parts] == ["money", "change"], [(p.text, p.unit) for p in parts]
+    assert Q.read_question("By what percentage did cargo volumes drop in 2025?")[0].unit == "change"
+    assert Q.read_question("What percentage of cargo went by rail in 2025?")[0].unit == "percent"
+
+
+def test_a_later_parts_percentage_is_answered_anywhere_in_the_reply():
+    # Session 32 (#11): the percentage asked by a later part is the later part's line; the lead is the first part's amount
+    q = "What did a return ferry ticket cost at the end of 2025, and by what percentage had the fare gone up in a year?"
+    lead = "£84.50 (2025), from ferries_2026, p. 1:\n“The average return fare rose to £84.50 ...” [1]\n"
+    computed = "Up £4.50 (+5.6%) from a year earlier: £84.50 against £80.00, computed from the quote [1]"
+    assert not Q.percent_without_percent(q, lead + computed)
+    assert Q.percent_without_percent(q, lead)
+    # a percentage quoted from another sentence says nothing of the lead's amount: checked as before
+    assert Q.percent_without_percent(q, lead + "5.6%, from ferries_2026, p. 2:\n“Fares rose 5.6% on the North Sea.” [2]")
+    # a percentage the first part asks is still read in the lead
+    assert Q.percent_without_percent("What share of cars went by ferry, and how many in all?", lead + "(+5.6%)")

@@ -209,7 +209,20 @@ class Extraction:
         figure = asks_figure(self.question)
         # a pick kept for its meaning (``SOFT_COSINE``: its measure said in other words) is not untied
         return any(p is not None and (a.kind == "amount" or a.kind == "describe" and figure) and not p.parts.get("soft")
-                   and not _tied(a, p.candidate, self.question) for a, p in zip(self.parts, self.picks))
+                   and not _tied(a, p.candidate, self.question) and not self._moved_from_tied(k)
+                   for k, (a, p) in enumerate(zip(self.parts, self.picks)))
+
+    def _moved_from_tied(self, k: int) -> bool:
+        """Is part ``k`` a change ("..., and by what percentage had it gone up in a year?") answered by the line computed
+        from an earlier part's quote (``notes``: ``prose_followups.move_line``), whose figure is tied to that part's
+        measure? Session 32 (#11). GENERAL RULE: the move computed from a tied figure and the one it is compared with is
+        that measure's move, however the part words it (a rate asked, the quote stating two prices): tied as its
+        figure is."""
+        pick = self.picks[k]
+        if not k or k not in self.notes or self.parts[k].unit != "change" or pick is None:
+            return False
+        return any(q is not None and q.candidate is pick.candidate and _tied(self.parts[j], q.candidate, self.question)
+                   for j, q in enumerate(self.picks[:k]))
 
     @property
     def figure_missing(self) -> bool:
@@ -525,7 +538,7 @@ def extract(
     vocab = lowercase_words(text)
     names = name_words(text, *(getattr(c.meta, "company", None) or "" for c in cands))
     companies = {w for c in cands for w in re.findall(r"[a-z0-9&]+", (getattr(c.meta, "company", None) or "").lower())}
-    parts = read_question(question, vocab, names, companies)
+    parts = read_question(question, vocab, names, companies, said=text)
     titles = list(dict.fromkeys(_title(c) for c in cands))  # the reports the candidates come from
     pre: list[list[tuple[int, dict[str, float]]]] = []
     for asked in parts:

@@ -148,9 +148,14 @@ def _places(*shown: str) -> int:
 
 # a part asking the move from the year before: "by how much did it grow from a year earlier", "how many percentage points
 # did it change from the prior year", "how much did it rise year over year"
-_MOVE_ASKED = re.compile(r"(?i)\b(?:by\s+)?how\s+(?:much|many\s+(?:percentage\s+|basis\s+)?points)\b.*\b(?:from|than|over|versus|"
+# Session 32 (#11): also asked as a rate ("by what percentage had the price gone up in a year", "what percent did it
+# rise from the year before"): the same move, computed from the same quote (its percentage beside the amount); "in a
+# year" / "over the year" name the year before as "from a year earlier" does
+_MOVE_ASKED = re.compile(r"(?i)\b(?:by\s+)?(?:how\s+(?:much|many\s+(?:percentage\s+|basis\s+)?points)|what\s+percent(?:age)?)\b"
+                         r".*\b(?:(?:from|than|over|versus|"
                          r"compared\s+(?:with|to))\s+(?:a|the|one)\s+(?:year\s+(?:earlier|before|ago)|(?:prior|previous)\s+"
-                         r"(?:year|year['’]s\s+\w+))\b|\b(?:by\s+)?how\s+much\b.*\byear[- ]over[- ]year\b")
+                         r"(?:year|year['’]s\s+\w+))|(?:in|over)\s+(?:a|one|the\s+(?:past|last))\s+year)\b"
+                         r"|\b(?:by\s+)?(?:how\s+much|what\s+percent(?:age)?)\b.*\byear[- ](?:over|on)[- ]year\b")
 # a part asking how the part before's figure compares with the year before, naming no measure of its own: "and how does
 # it compare with a year earlier?", "how did that compare with the prior year?", "and how did it change?" (session 32)
 _COMPARE_ASKED = re.compile(r"(?i)^\s*(?:and\s+)?how\s+(?:does|did|do|has|have|had)\s+(?:it|they|that|this|these|those)\s+"

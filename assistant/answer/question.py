@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from ..query.intent import is_yes_no
 from ..text.names import named_entities
 from ..text.numbers import parse_numbers
+from ..text.places import is_place_name
 from ..text.sentences import content_words
 from . import prose_causes as causes
 from . import prose_changes as changes
@@ -90,7 +91,10 @@ _CHANGE_Q = re.compile(
     r"(?i)\bby\s+how\s+much\b|\bhow\s+much\s+(?:higher|lower|more|less|bigger|smaller|larger)\b|"
     r"\bhow\s+(?:fast|quickly)\s+(?:did|has|have|does|do|is|are|was|were)\b|"
     r"\bhow\s+did\s+.+\bchange\b|\b(?:by\s+)?what\s+(?:percentage|percent|rate|factor)\b.*\b(?:grow|grew|rise|rose|"
-    r"increase|decrease|fall|fell|decline|change)|\b(?:growth|change)\s+(?:in|of)\b.*\bfrom\b.*\bto\b|"
+    # session 32 (#11): a move said with a phrasal or another verb of movement ("by what percentage had the price gone
+    # up", "... did volumes drop") is a change asked as a rate, as "rose" is (never a share of a whole)
+    r"increase|decrease|fall|fell|decline|change|(?:go|goes|gone|went)\s+(?:up|down)\b|climb|jump|drop|slip|slid)|"
+    r"\b(?:growth|change)\s+(?:in|of)\b.*\bfrom\b.*\bto\b|"
     r"\byear[- ]over[- ]year\b"
 )
 _PART_SPLIT = re.compile(
@@ -472,6 +476,17 @@ def percent_without_percent(question: str, text: str) -> bool:
     if not _PERCENT_ASKED.search(question):
         return False
     lead = text.split("\n", 1)[0].split(", from ", 1)[0]
+    first = _COMMA_PART.split(_PART_SPLIT.split(question, 1)[0], 1)[0]
+    if not _PERCENT_ASKED.search(first):
+        # Session 32 (#11): the percentage is a later part's ("What did a pint cost at the end of 2024, and by what
+        # percentage had the price gone up?"): the lead is the first part's amount, and the rate is the later part's
+        # line computed from that amount's own quote ("Up £0.24 (+5.1%) from a year earlier: ..., computed from the
+        # quote"; ``prose_followups.move_line``). Only such a line answers beside the lead: a percentage quoted from
+        # another sentence says nothing of the lead's amount, which is checked as before
+        computed = any("%" in line and re.search(r"computed from the quote(?:\s*\[\d+\])*\s*$", line)
+                       for line in text.split("\n")[1:])
+        if computed:
+            return False
     return bool(_MONEY_LEAD.search(lead)) and "%" not in lead and "percent" not in lead.lower()
 
 
@@ -635,12 +650,13 @@ _BACK_TO_PREMISE = re.compile(r"(?i)\b(?:that|this|it)\s*\??\s*$|\b(?:it|that|th
 
 
 def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] = frozenset(),
-                  companies: set[str] = frozenset()) -> list[Asked]:  # fmt: skip
+                  companies: set[str] = frozenset(), said: str = "") -> list[Asked]:  # fmt: skip
     """The parts of ``question``, each with its answer type, words, names and periods.
 
     ``vocab``/``names``: the lower-case and the name words of the text searched (``named_entities``), so
     that "Revenue" opening a question is not taken for a name; ``companies``: the words of the searched
-    documents' company names (kept as names however the text writes them). A part that leaves out the subject or the
+    documents' company names (kept as names however the text writes them); ``said``: the text searched (names it joins
+    into one scope, "England and Wales", are not taken apart). A part that leaves out the subject or the
     topic ("..., and how much a year earlier?") takes them from the part before it; "Alphabet and Meta"
     asking one thing of each are two parts, unless the question combines them ("combined", "between").
     """
@@ -811,7 +827,7 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
     mentioned = frozenset(named_entities(q, vocab, names)) | frozenset(e for p in parts for e in p.entities)
     parts = [replace(p, mentioned=mentioned) for p in parts]
     if len(parts) >= 2:  # "..., how many Falcon and Kestrel trainers were in its backlog, ...": one part per name
-        parts = [each for p in parts for each in _each_named(p)]
+        parts = [each for p in parts for each in _each_named(p, said)]
     # "What were Tailspin's revenue and order backlog in 2024?": two measures asked, one part each (each answered or
     # said not to be found, never the first shown as the whole answer)
     if len(parts) == 1 and parts[0].kind in ("amount", "describe") and not _COMBINED.search(q):
@@ -829,7 +845,7 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
                     replace(p, text=p.text[: m.start()] + m.group("b") + p.text[m.end() :], words=p.words - (a_words - b_words))]
     # "How much do Alphabet and Meta plan to spend?": one part per company named in a conjunction
     if len(parts) == 1 and parts[0].kind in ("amount", "reason", "describe", "yesno") and not _COMBINED.search(q):
-        split = _conjoined_names(q, parts[0].entities)
+        split = _conjoined_names(q, parts[0].entities, said)
         if split:
             p = parts[0]
             return [Asked(p.text, p.kind, p.words - {n}, (p.entities - set(split)) | {n}, p.years, p.quarters,
@@ -1000,17 +1016,20 @@ def _qualifies_term(body: str, key: str) -> bool:
                                and m.group(1).strip().isupper() for m in found)
 
 
-def _conjoined_names(question: str, entities: frozenset[str]) -> list[str]:
+def _conjoined_names(question: str, entities: frozenset[str], said: str = "") -> list[str]:
     """The names joined by "and" in ``question`` ("Alphabet and Meta", "Arista, Broadcom and Cisco")."""
-    found = _conjoined(question, entities)
+    found = _conjoined(question, entities, said)
     return [k for k, _ in found[1]] if found else []
 
 
-def _conjoined(question: str, entities: frozenset[str]) -> tuple[re.Match[str], list[tuple[str, str]]] | None:
-    """The conjunction of names in ``question`` and each name (its key, as written)."""
+def _conjoined(question: str, entities: frozenset[str], said: str = "") -> tuple[re.Match[str], list[tuple[str, str]]] | None:
+    """The conjunction of names in ``question`` and each name (its key, as written). ``said``: the text searched; a
+    conjunction it writes as one phrase is one scope, no names to take apart (``_one_scope``)."""
     m = re.search(r"\b([A-Z][\w&.-]*)((?:,\s+[A-Z][\w&.-]*)*),?\s+and\s+([A-Z][\w&.-]*)(?:['’]s)?\b", question)
     if not m or re.search(r"(?:['’]s|\bthe|\bof)\s*$", question[: m.start()]):
         return None  # "the IEA's Energy and AI report", "the Department of Energy and ...": one name
+    if said and _one_scope(question, m, said):
+        return None  # "pubs in England and Wales", "sales in North America and Europe": the reports' own one scope
     names = [m.group(1), *re.findall(r"[A-Z][\w&.-]*", m.group(2) or ""), m.group(3)]
     keys = [n.lower().removesuffix("'s") for n in names]
     if not (all(k in entities for k in keys) and len(set(keys)) >= 2):
@@ -1018,14 +1037,35 @@ def _conjoined(question: str, entities: frozenset[str]) -> tuple[re.Match[str], 
     return m, list(zip(keys, names))
 
 
-def _each_named(part: Asked) -> list[Asked]:
+# the capitalised words right before a conjunction's first name ("North" of "North America and Europe")
+_NAME_LEAD = re.compile(r"(?:\b[A-Z][\w&.-]*\s+)+$")
+
+
+def _one_scope(question: str, m: re.Match[str], said: str) -> bool:
+    """Is the conjunction of names ``m`` in ``question`` (with the capitalised words its first name begins with: "North
+    America and Europe") written word for word in ``said``, the text of the reports searched? Session 32 (#11). GENERAL
+    RULE: places the reports themselves join into one scope ("pubs trading in England and Wales", a report titled "...
+    in North America and Europe") are asked as that scope, whose figures the reports state for the pair; split into one
+    part per name, each part asks a figure the reports never give (and a name cut from its first word, "North Europe",
+    names nothing)."""
+    lead = _NAME_LEAD.search(question[: m.start()])
+    names = [(lead.group(0) if lead else "") + m.group(1), *re.findall(r"[A-Z][\w&.-]*", m.group(2) or ""), m.group(3)]
+    if not all(is_place_name(n) for n in names):
+        return False  # "Alphabet and Meta" written together ("Alphabet and Meta lead ...") are still two companies asked
+    phrase = (lead.group(0) if lead else "") + m.group(0)
+    squash = lambda t: re.sub(r"[\s,]+", " ", re.sub(r"['’]s\b", "", t)).strip().lower()  # noqa: E731
+    return squash(phrase) in squash(said)
+
+
+def _each_named(part: Asked, said: str = "") -> list[Asked]:
     """A part of a question of several parts that asks one amount of two or more names joined by "and" ("..., how many
     Falcon and Kestrel trainers were in its backlog at year end, ...") asks it of each: one part per name, worded with
     that name alone (each answered, or said not to be found; never one name's figure shown for both). Not when the
-    part combines them ("combined", "together", "between")."""
+    part combines them ("combined", "together", "between"), nor when the reports write the names together as one scope
+    (``said``, ``_one_scope``)."""
     if part.kind != "amount" or part.alone or part.siblings or _COMBINED.search(part.text):
         return [part]
-    found = _conjoined(part.text, part.entities)
+    found = _conjoined(part.text, part.entities, said)
     if found is None:
         return [part]
     m, names = found

@@ -16,7 +16,7 @@ from typing import Any
 from ..text.counts import counting
 from ..text.months import MONTH, MONTH_OR_ABBR_TITLE, MONTH_TITLE
 from ..text.names import named_entities
-from ..text.numbers import claims
+from ..text.numbers import CURRENCY_CODES, CURRENCY_WORDS, claims
 from ..text.places import COUNTRIES
 from ..text.periods import doc_quarter, doc_year
 from ..text.sentences import content_words
@@ -206,7 +206,13 @@ _ANTONYMS = [
 # picked for "how large is the grant?" and led by the count (a confident wrong answer on a check set). The figure
 # readers (``stated_figures``) do read every ISO code; only this scoring list stays short until the headline picker
 # refuses a count for a money question.
-_MONEY = re.compile(r"[$€£¥]|\b(?:US\$|USD|EUR|KRW|RMB|won|yen|euros?|dollars?)\b", re.I)
+# Session 32 (#11): an amount of money is named by a currency's sign, ISO code or name, whichever currency the report
+# counts in. GENERAL RULE: "NOK 94.60 a kilogram", "CHF 141 million", "GBP 226.6 million", "DKK 8.03 billion" state
+# money as "$" and "EUR" do, so a money question is answered by them (``text.numbers.CURRENCY_CODES``, upper case only,
+# and ``CURRENCY_WORDS``: "kroner", "Swiss francs"); before, only a few codes counted and every other currency's
+# sentence was no amount (``type_score``)
+_MONEY = re.compile(r"[$€£¥]|\b(?:US\$|USD|EUR|KRW|RMB|won|yen|euros?|dollars?)\b|\b" + CURRENCY_CODES + r"\b|\b"
+                    + CURRENCY_WORDS + r"\b", re.I)
 _UNITFUL = re.compile(
     r"(?i)(?:[$€£¥]\s?\d|\d\s?%|\d\s*(?:percent|TWh|GWh|MWh|kWh|MW|GW|kW|GB|TB|PB|TB/s|GB/s|x|times|units|"
     r"tokens|hours|people|employees|stores|million|billion|trillion|thousand|won|yen|parameters)\b)"
