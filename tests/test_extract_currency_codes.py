@@ -4,6 +4,7 @@ converts none). Fictional report sentences and questions written for these tests
 from __future__ import annotations
 
 from assistant.answer import scoring as S
+from assistant.answer.shown import answer_figure
 from assistant.types import DocMeta
 from one_page import ask_one_page
 
@@ -60,3 +61,19 @@ def test_an_amount_in_any_currency_code_is_money():
         assert ex.answered and said in ex.picks[0].candidate.text, (asked, [p and p.candidate.text for p in ex.picks])
     # upper-case codes only: "nok" or "chf" written in lower case are no currency
     assert S._MONEY.search("averaged NOK 71.30") and not S._MONEY.search("a nok of 71.30")
+
+
+GRANT = DocMeta(doc_id="dins", doc="insulation_2026", source="/r/insulation_2026.pdf",
+                title="Home Insulation in Britain, 2023-2025")  # fmt: skip
+
+
+def test_two_parts_asking_one_measure_are_answered_in_one_unit():
+    # Session 32 (#11). Rule: "How large is the grant, and what was it before it was raised?" asks one measure at two
+    # times; a count ("12,300 homes") shown for the first part while the second is answered in money is another
+    # measure's figure: the first part is said not to be found (a partial answer), never shown as the grant
+    for cur in ("GBP ", "£"):
+        page = (f"Grants\n\nThe Welsh government raised the Warm Homes insulation grant from {cur}3,000 to {cur}4,500 in "
+                "March 2024, and the scheme paid for about 12,300 homes in 2025.\n\nInstallers fitted 210,000 lofts in 2025.\n")
+        ex = ask_one_page("How large is the Warm Homes insulation grant, and what was it before it was raised?", page, GRANT)
+        shown = [p and answer_figure(a, p.candidate) for a, p in zip(ex.parts, ex.picks)]
+        assert "12,300 homes" not in shown and ex.partial, (cur, shown)

@@ -70,7 +70,7 @@ from .question import (
 )
 from .candidates import Candidate, candidates, is_filing
 from .scoring import (
-    _hidden, _quoted_change, _stem, _stems, _tied, _title, asks_ranking, compared_sides, ranks_members, states_total,
+    _MONEY, _hidden, _quoted_change, _stem, _stems, _tied, _title, asks_ranking, compared_sides, ranks_members, states_total,
     verbs_said,
 )
 from .gates import Scored, combine, prescore, verdict
@@ -372,6 +372,26 @@ def _figure_of_another_part(parts: list[Asked], picks: list[Scored | None], note
 
 
 _MONTH_BEFORE = re.compile(r"(?i)\b" + MONTH_OR_ABBR + r"\.?\s*$")
+
+
+def _unit_apart(parts: list[Asked], picks: list[Scored | None], notes: dict[int, str]) -> list[int]:
+    """The parts whose figure is of another kind than the figure of a later part asking the same measure at another
+    time (``Asked.measure``: "..., and what was it before it was raised?"), both from one quote: the part that read no
+    unit of its own. Session 32 (#11). GENERAL RULE: two parts asking one measure at two times are answered in one
+    unit; a count ("12,300 homes") shown for the part whose later part is answered in money ("GBP 3,000", the same
+    quote's grant before it was raised) is another measure's figure, so that part is not answered (a partial answer),
+    never shown as the grant."""
+    out = []
+    for k in range(1, len(parts)):
+        a, b = parts[k - 1], parts[k]
+        pa, pb = picks[k - 1], picks[k]
+        if not b.measure or pa is None or pb is None or a.kind != "amount" or b.kind != "amount" or a.unit \
+                or k - 1 in notes or k in notes or pa.candidate.text != pb.candidate.text:
+            continue
+        fa, fb = answer_figure(a, pa.candidate), answer_figure(b, pb.candidate)
+        if fa and fb and bool(_MONEY.search(fa)) != bool(_MONEY.search(fb)):
+            out.append(k - 1)
+    return out
 
 
 def _stated_figures(text: str) -> int:
@@ -881,6 +901,11 @@ def extract(
         picks[k] = None
         mores.pop(k, None)
         notes.pop(k, None)
+        uncovered.add(k)
+    for k in _unit_apart(parts, picks, notes):
+        # "How large is the grant, and what was it before it was raised?" and one quote: "12,300 homes" shown for the
+        # grant while its earlier level is "GBP 3,000" (``_unit_apart``): the unit-less part is said not to be found
+        picks[k] = None
         uncovered.add(k)
     for k in _figure_of_another_part(parts, picks, notes, forced):
         # "how many A, how many B, and how many C does that represent?" and one sentence stating only C's figure: that
