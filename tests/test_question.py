@@ -241,3 +241,34 @@ def test_a_later_parts_percentage_is_answered_anywhere_in_the_reply():
     assert Q.percent_without_percent(q, lead + "5.6%, from ferries_2026, p. 2:\n“Fares rose 5.6% on the North Sea.” [2]")
     # a percentage the first part asks is still read in the lead
     assert Q.percent_without_percent("What share of cars went by ferry, and how many in all?", lead + "(+5.6%)")
+
+
+# session 32 (#11): an aside naming the company again ("(formerly known as ...)", "(NYSE: ...)") is none of the words a
+# quote must say, in any part; the parts' names are read as before
+_LARCHMONT = ("Results of Operations\n\nRevenue was $1,284.6 million in 2025, compared with $1,197.3 million in 2024. "
+              "We lost two of our ten largest customers in 2025 because they moved their intermodal volumes to rail. "
+              "At December 31, 2025 we operated 3,420 tractors and 9,870 trailers from 41 terminals.\n")
+
+
+def test_a_name_aside_is_no_word_of_any_part():
+    q = ("Why did Larchmont Freight (formerly known as Pellew Haulage Inc.) lose customers in 2025, and how many "
+         "tractors did it operate at the end of the year?")
+    parts = Q.read_question(q)
+    assert [p.kind for p in parts] == ["reason", "amount"]
+    assert not {"formerly", "known", "pellew", "haulage", "inc"} & parts[0].words, parts[0].words
+    assert {"customers", "lose"} <= parts[0].words and {"larchmont", "freight"} <= parts[0].entities
+    parts = Q.read_question("What was Larchmont Freight's (NYSE: LMFT) revenue in 2025?")
+    assert not {"nyse", "lmft"} & parts[0].words, parts[0].words
+
+
+def test_a_name_aside_leaves_every_parts_score_as_without_it():
+    from assistant.types import DocMeta
+    from one_page import ask_near
+
+    meta = DocMeta(doc_id="dlar", doc="larchmont_freight_10k_2025", source="/r/larchmont_freight_10k_2025.pdf",
+                   company="Larchmont Freight", doc_type="10-K", fiscal_year=2025, period="FY2025")
+    plain = "Why did Larchmont Freight lose customers in 2025, and how many tractors did it operate at the end of the year?"
+    aside = plain.replace("Larchmont Freight", "Larchmont Freight (formerly known as Pellew Haulage Inc.)", 1)
+    a, b = (ask_near(q, _LARCHMONT, meta, aliases=("Larchmont Freight", "Larchmont")) for q in (plain, aside))
+    assert [p and p.candidate.text for p in b.picks] == [p and p.candidate.text for p in a.picks]
+    assert [round(p.score, 6) for p in b.picks] == [round(p.score, 6) for p in a.picks], (a.picks, b.picks)

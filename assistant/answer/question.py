@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..query.entities import without_name_asides
 from ..query.intent import is_yes_no
 from ..text.names import named_entities
 from ..text.numbers import parse_numbers
@@ -719,6 +720,10 @@ def read_question(question: str, vocab: set[str] = frozenset(), names: set[str] 
         kept = frozenset(w for w in _words(then.group("premise")) if w in {e.lower() for e in ents} or w in _PERIOD_WORDS) \
             if then and piece != pieces[i] else frozenset()  # "According to its CEO, why ...": whose view, no topic
         main = _LEAD_PHRASE.sub("", main)  # "Measured in percent, which ...": the basis, not the topic asked
+        # "What did Larchmont Freight (formerly known as Pellew Haulage Inc.) report as revenue ...": an aside naming the
+        # company again (a former name, a ticker) is none of the words a quote must say; the part's names are read as
+        # before. GENERAL rule (session 32, #11): a name aside never dilutes any part's word overlap
+        main = without_name_asides(main)
         # "At Contoso's AGM held on May 3, 2023, what was the outcome of the vote on ...?": a sentence restating
         # the setting ("Contoso held its AGM on May 3, 2023") is not the answer; the words asked are the main clause's
         words = (_words(main) if len(_words(main)) >= 2 else _words(piece)) | kept
