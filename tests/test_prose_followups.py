@@ -237,6 +237,8 @@ def test_the_comparison_part_is_answered_from_the_dividend_quote():
     assert ex.notes.get(1, "").startswith("Up $0.04"), ex.notes
     text, _, _ = R.render(ex, lambda d, p: FERRULE_PAGE)
     assert "Not in the indexed reports" not in text and "$0.42 against $0.38" in text, text
+
+
 FARES = ("Ferries\n\nThe average price of a return ticket on the Irish Sea crossings rose to £84.50 in December 2025 from £80.00 a year "
          "earlier, and passed £120 on the busiest summer weekends.\n\nOperators carried 4.1 million cars in 2025.\n")
 
@@ -253,3 +255,11 @@ def test_a_rate_asked_of_the_part_befores_move():
     assert "+5.6%" in ex.notes.get(1, ""), ex.notes
     # a move asked from another year than the quote's comparison is not computed from it
     assert F.move_line("and by what percentage had the fare gone up since 2020", 2025, FARES.split("\n\n")[1], "£84.50") is None
+
+
+def test_a_dividend_in_cents_is_compared_with_the_year_befores_in_cents():
+    # session 32 (#11): "8.75 cents per share (compared with 8.5 cents per share ...)": both amounts in cents
+    s = ("The Kestrel Packaging Board of Directors today declared a quarterly cash dividend of 8.75 cents per share "
+         "(compared with 8.5 cents per share in the same quarter last year).")
+    line = F.move_line("and how does it compare with a year earlier?", 2026, s, "8.75 cents")
+    assert line == "Up 0.25 cents (+2.9%) from a year earlier: 8.75 cents against 8.5 cents, computed from the quote", line

@@ -194,10 +194,14 @@ def move_line(part: str, asked_year: int | None, sentence: str, figure: str) -> 
     if dated and (asked_year is None or int(dated.group(1)) != asked_year - 1):
         return None  # compared with another period than the year before
     new, old = _value(shown), _value(m.group("fig"))
+    old_shown = m.group("fig").strip()
+    cents = _CENTS.match(shown)
+    if cents and old is not None and not old[1] and _CENTS_AFTER.match(sentence[at + len(shown) + m.end() :]):
+        # "12.25 cents per share (compared with 12.0 cents per share ...)": an amount in cents against one in cents
+        new, old, old_shown = (float(cents.group(1)), "cents"), (old[0], "cents"), f"{old_shown} cents"
     if new is None or old is None or new[1] != old[1] or old[0] == 0:
         return None
     d = new[0] - old[0]
-    old_shown = m.group("fig").strip()
     if new[1] == "%":
         return (f"{'Up' if d >= 0 else 'Down'} {abs(d):.{_places(shown, old_shown)}f} percentage points from a year "
                 f"earlier: {shown} against {old_shown}, computed from the quote")
@@ -206,6 +210,11 @@ def move_line(part: str, asked_year: int | None, sentence: str, figure: str) -> 
     amount = f"{cur.group(0) if cur else ''}{abs(d):,.{_places(shown, old_shown)}f}{(' ' + scale) if scale else ''}"
     return (f"{'Up' if d >= 0 else 'Down'} {amount} ({d / old[0] * 100:+.1f}%) from a year earlier: {shown} against "
             f"{old_shown}, computed from the quote")
+
+
+# an amount written in cents ("12.25 cents"), and the word right after a compared figure saying it is in cents too
+_CENTS = re.compile(r"(?i)^(\d+(?:\.\d+)?)\s?cents?$")
+_CENTS_AFTER = re.compile(r"(?i)^\s?cents?\b")
 
 
 def _value(shown: str) -> tuple[float, str] | None:
