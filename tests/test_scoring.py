@@ -397,3 +397,19 @@ def test_the_unionized_share_part_is_answered_by_its_sentence_despite_the_agreem
     ex = ask_near(q, _UNION_PAGE, _UNION_10K, aliases=("Corlan Pumps", "Corlan"))
     assert ex.answered and not ex.partial, [p and p.candidate.text for p in ex.picks]
     assert part_figures(ex)[-1] == "58%", part_figures(ex)
+
+
+def test_a_filing_sentence_opening_with_a_dated_day_and_we_is_about_the_filer():
+    # Session 32 (#11): "At <day>, we ..." is the filer's own voice, as "In 2025 we ..." is (``subject_score``); written
+    # for this test
+    assert S.speaks_as_filer("At March 31, 2026 we operated 236 stores in 14 states and two Canadian provinces.")
+    assert S.speaks_as_filer("On Feb. 2, 2026, our Board of Directors approved a new $300 million repurchase program.")
+    assert not S.speaks_as_filer("As of December 31, 2025 Pelling Freight had 1,140 tractors.")
+    meta = DocMeta(doc_id="dkeld", doc="keldmoor_10k_2026", source="/r/keldmoor_10k_2026.pdf",
+                   company="Keldmoor Outfitters, Inc.", fiscal_year=2026, period="FY2026", doc_type="10-K")
+    page = ("Our fiscal year ends on March 31; \"fiscal 2026\" means the twelve months ended March 31, 2026.\n"
+            "At March 31, 2026 we operated 236 stores in 14 states and two Canadian provinces, compared with 221 "
+            "stores a year earlier.\n")
+    ex = ask_near("How many stores did Keldmoor operate at the end of fiscal 2026?", page, meta,
+                  aliases=("Keldmoor Outfitters, Inc.", "Keldmoor"))
+    assert ex.picks[0] is not None and part_figures(ex)[0].startswith("236")

@@ -325,6 +325,24 @@ def _named(entity: str, text_lower: str, squashed: str) -> bool:
     return len(e) >= 3 and e in squashed
 
 
+# an opening time phrase: "In 2025", "During the third quarter of fiscal 2025", "At September 30, 2025", "On Jan. 27,
+# 2026,": the phrase may be a day, which ``first_name``'s reading of an opening year leaves in place
+_OPENING_TIME = re.compile(r"(?i)^\s*(?:(?:in|on|by|during|at|for|since|from|through|as\s+of)\s+(?:the\s+)?(?:(?:first|"
+                           r"second|third|fourth)\s+quarter\s+(?:of\s+)?)?(?:fiscal\s+)?(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?"
+                           r"(?:19|20)\d\d,?\s*)")
+
+
+def _opening_time_free(text: str) -> str:
+    """``text`` without its opening time phrase (``_OPENING_TIME``)."""
+    return re.sub(r"^\W+", "", _OPENING_TIME.sub("", text))
+
+
+def speaks_as_filer(text: str) -> bool:
+    """Does a sentence, past its opening time phrase, open with "we"/"our"/"the company" (a filer speaking of
+    itself: "At June 30, 2026 we had approximately 2,915 full-time employees")?"""
+    return bool(_WE.match(_opening_time_free(text)))
+
+
 def first_name(text: str, names: set[str] = frozenset()) -> str | None:
     """The first name a sentence mentions, outside an opening time phrase ("In October 2024 Google ...") and
     outside a first word that is just capitalised ("The", "Each"): lower case, or None. None too when the
@@ -406,6 +424,11 @@ def subject_score(asked: Asked, c: Candidate, aliases: Sequence[str] = (), names
     # a few retailers, among them Norrmart, run their own plants" is not opened by the name in its second clause
     opening = c.text.split(":")[0] if c.kind == "row" else _BULLET.sub("", c.text).split(";")[0]
     first = None if (_ANAPHOR.match(opening) or _CHANGE_ANAPHOR.match(opening)) else first_name(opening, names)
+    if first is not None and c.kind == "sentence" and is_filing(c.meta) and speaks_as_filer(opening):
+        # General rule (session 32, #11): a filing's sentence opening with a dated day and then "we"/"our" ("At September
+        # 30, 2025 we operated 412 branches in 38 states and four Canadian provinces") speaks of its filer, as one
+        # opening with a year does ("In 2025 we ..."): the names after it are what the filer did, not its subject
+        first = None
     if c.kind == "row" and first is not None and is_filing(c.meta) and _LINE_LABEL.match(opening) \
             and first == opening.split()[0].lower():
         first = None  # "Occupancy percentage", "Passenger cruise days": a line label in sentence case names no one
