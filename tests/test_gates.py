@@ -183,3 +183,19 @@ def test_the_closed_years_own_dividends_do_not_answer_what_came_after():
     ex = ask_near("What dividend did Wrenfield declare after the end of fiscal 2025?", page, _wren_meta(),
                   aliases=("Wrenfield Paper Products, Inc.", "Wrenfield"))
     assert ex.picks[0] is None
+
+
+def test_a_filers_own_sentence_naming_its_plants_is_still_its_own():
+    # Session 32 (#11): "our Dalby and Brannock plants" is a group of the filer's plants sharing a word of its name, not
+    # a group of companies the asked one is only a member of (``prose_subjects.only_in_group``); written for this test
+    from assistant.types import DocMeta
+    from one_page import ask_near
+
+    meta = DocMeta(doc_id="dbran", doc="brannock_10k_fy2026", source="/r/brannock_10k_fy2026.pdf",
+                   company="Brannock Foods Corporation", fiscal_year=2026, period="FY2026", doc_type="10-K")
+    page = ("Human Capital\n"
+            "At March 31, 2026 we had approximately 4,120 full-time employees, compared with 3,870 at March 31, 2025; "
+            "the increase reflects new packing lines at our Dalby and Brannock plants.\n")
+    ex = ask_near("How many full-time employees did Brannock Foods have at March 31, 2026?", page, meta,
+                  aliases=("Brannock Foods Corporation", "Brannock"))
+    assert ex.picks[0] is not None and "4,120 full-time employees" in ex.picks[0].candidate.text

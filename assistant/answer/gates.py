@@ -36,8 +36,8 @@ from .question import (
 from .candidates import Candidate, _stated_years, is_filing
 from .scoring import (
     _ANTONYMS, _CAUSAL, _FORWARD, _NEGATION, _REGION_ADJ, _REPORTING, _WHOLE_MARKET_Q, _opened_by_member,
-    _quarter_row_missing, _stem, _stems, _title, asks_ranking, forecast_against, header_only, overlap_score, period_score, places, scopes,
-    subject_score, type_score, unit_conflict,
+    _filer_asked, _quarter_row_missing, _stem, _stems, _title, asks_ranking, forecast_against, header_only, overlap_score, period_score, places, scopes,
+    speaks_as_filer, subject_score, type_score, unit_conflict,
 )
 
 
@@ -225,8 +225,12 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
         return None
     if (c.kind == "sentence" or asked.alone and c.kind == "list") and (asked.alone or asked.kind in ("amount", "yesno")
                                  or asked.kind == "describe" and asks_figure(question)) \
-            and prose_subjects.only_in_group(subject_q, c.text, asked.entities):
-        # one member asked: "A, B and C together own 3,950 aircraft" names it only as one of a group (``prose_subjects``)
+            and prose_subjects.only_in_group(subject_q, c.text, asked.entities) \
+            and not (is_filing(c.meta) and _filer_asked(asked, c) and speaks_as_filer(c.text)):
+        # one member asked: "A, B and C together own 3,950 aircraft" names it only as one of a group (``prose_subjects``).
+        # General rule (session 32, #11): in the asked filer's own filing, a sentence it opens with "we" is its own ("At
+        # June 30, 2026 we had 2,915 employees, ... production cuts at our Lakecraft and Kessock plants": the group is
+        # two of its plants, which share a word of its name)
         return None
     if c.kind == "sentence" and (asked.kind in ("amount", "yesno") or asked.kind == "describe" and asks_figure(question)) \
             and prose_respective.undecided(asked.text, c.text):
