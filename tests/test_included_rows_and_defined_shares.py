@@ -149,7 +149,9 @@ HALVARD_WRAPPED_OTHERWISE = HALVARD_INCOME.replace(
 def test_a_per_share_heading_wrapped_over_two_lines_is_read_whole():
     for page in (HALVARD_INCOME, HALVARD_WRAPPED_OTHERWISE):
         index = memory_index([(HALVARD, {3: page})])
-        assert not index.facts(metric="eps_diluted")  # the row as extracted names no measure
+        # the row as extracted names no measure, or (session 32: a heading its colon closes on the next line is read
+        # whole by the extractor) the per-share measure it is
+        assert all(f.value in (6.38, 5.66) and f.unit == "USD/share" for f in index.facts(metric="eps_diluted"))
         a = answer_question("By what percentage did Halvard Provisions' diluted earnings per share grow from fiscal "
                             "2024 to fiscal 2025?", index, index.documents())
         assert a is not None and not a.refused, a

@@ -27,7 +27,7 @@ from .statements import statement_kind, title_kind, titled_kind, unpiped
 
 # Bump when extraction changes what it reads: an index whose facts an older version wrote has them derived
 # again from its stored pages on the next ingest (see ingest.py).
-FACTS_VERSION = 51  # 51: a header naming quarters then years alone under one length said before every column gives the years that length, and a change column after each group of periods (each group its own length) is left out of the rows' values (extract._trailing_length, _changes_between, session 31, f31-fbx); 50: a row counting shares or securities that names the EPS it serves is a count, never a per-share amount (extract._SHARE_COUNT, session 30, f30-fbx); 49: a release's fiscal-year naming quoted as its heading and the date clause only, what lies between left out (fiscal.release_naming, session 30, f30-fiscal); 48: a fourth-quarter results release's heading ("Fourth Quarter Fiscal 2024 Results") paired with the closing date of the 52 or 53 weeks it reports is a fiscal_year_name fact (fiscal.release_naming, session 30, f30-fiscal); 47: a header naming some columns by quarter ("Q3 2026") and the others by a length in words ("Nine months 2026") names each column by its own words, and a column marked "(as recast)" or "(as revised)" is a header (session 29, f29-filings); 46: stock-based compensation rows map to their own metric (registry, session 29); 45: a Markdown cell in bold or italics is the cell itself (report_tables.unemphasised, session 29, f29-reports); 44: book value and tangible book value per share rows map to their own metrics (registry, session 29); 43: a fiscal-year naming sentence listing several names and their closing dates in order, or wrapped onto the next line (fiscal.naming_statements, session 29); 42: a Markdown pipe table read as its cells (statements.unpiped), and a header whose column dates the PDF text runs together ("March 31, 2026March 31, 2025") read as two dates (fiscal.two_digit_years, session 27); 41: columns headed by their periods as filers write them ("YTD 2026" as long as the report's quarters, "2Q26", "Q2'26", "1H26"), and one length said over a quarterly report's columns that repeat a year names none of them (session 24); 40: a filer's own statement title (consolidated, condensed, combined) below a page's first lines starts that statement, and a paragraph or a note's heading after it ends it (a 10-Q's pages hold the cover and a statement, or two statements); 39: a row label's trailing ", net of $35, $46 and $32, respectively, of non-cash capital expenditures" is a disclosure of the amounts netted: the row maps by its head (registry._NETTED); 38: a balance sheet's row label wrapped over lines naming two dates ("... shares on December 28, 2024 and December 30, 2023;") keeps the statement open (total equity below it); 37: a per-share row is EPS only when its measure is earnings (never FFO, adjusted or non-GAAP EPS, shares used); 36: columns named by their period before each year ("Q2 FY26 6M FY26"); 35: a label column's title before the years ("Item 2025 2024"), a "(fiscal years)" caption naming them; 34: cash paid for acquisitions (acquisitions_paid), amortisation of reacquired franchise rights; 33: a 10-Q's dated columns in its own fiscal quarters (Q2 of fiscal 2024 ended July 29, 2023); "Fiscal year 2025 2024 2023" of a filer naming years by their start all shifted; a header line of years after a caption in parentheses ("(in millions) 2026 2025") under a dated line, a dividend "per share for the year" before a comparison; 32: buyback rows ("Common stock repurchased", "..., including excise tax"); 31: headers of fiscal-year names over closing dates, naming from headers and the MD&A (#10 calc2); 30: percent-of-sales columns beside amounts (#10 calc2); 29: capex rows in filers' own words (stores, remodels, technology, construction); 27-28: 10-Q column lengths (weeks, halves, year to date; a prior year's quarter never FY); 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2); 25: dated dividend payments; 26: equity blocks named as the filer names its years
+FACTS_VERSION = 52  # 52: change columns among period columns of no length said are left out at their places, a comparison head in the filer's year names ("Fiscal 2026 vs. Fiscal 2025") is one change column, a label line ending in a lone dash is wrapped, a heading its colon closes on the next line is one heading, and a table's percent columns marked "%" on its first row only are left out of its later rows, a sentence's figure after "an impact on" a measure is no figure of the measure (extract._changes_among, _VS_RX, _wrapped_at_dash, _wraps, _TableState.amounts_at, _IMPACT_ON; session 32, f-fbidx); 51: a header naming quarters then years alone under one length said before every column gives the years that length, and a change column after each group of periods (each group its own length) is left out of the rows' values (extract._trailing_length, _changes_between, session 31, f31-fbx); 50: a row counting shares or securities that names the EPS it serves is a count, never a per-share amount (extract._SHARE_COUNT, session 30, f30-fbx); 49: a release's fiscal-year naming quoted as its heading and the date clause only, what lies between left out (fiscal.release_naming, session 30, f30-fiscal); 48: a fourth-quarter results release's heading ("Fourth Quarter Fiscal 2024 Results") paired with the closing date of the 52 or 53 weeks it reports is a fiscal_year_name fact (fiscal.release_naming, session 30, f30-fiscal); 47: a header naming some columns by quarter ("Q3 2026") and the others by a length in words ("Nine months 2026") names each column by its own words, and a column marked "(as recast)" or "(as revised)" is a header (session 29, f29-filings); 46: stock-based compensation rows map to their own metric (registry, session 29); 45: a Markdown cell in bold or italics is the cell itself (report_tables.unemphasised, session 29, f29-reports); 44: book value and tangible book value per share rows map to their own metrics (registry, session 29); 43: a fiscal-year naming sentence listing several names and their closing dates in order, or wrapped onto the next line (fiscal.naming_statements, session 29); 42: a Markdown pipe table read as its cells (statements.unpiped), and a header whose column dates the PDF text runs together ("March 31, 2026March 31, 2025") read as two dates (fiscal.two_digit_years, session 27); 41: columns headed by their periods as filers write them ("YTD 2026" as long as the report's quarters, "2Q26", "Q2'26", "1H26"), and one length said over a quarterly report's columns that repeat a year names none of them (session 24); 40: a filer's own statement title (consolidated, condensed, combined) below a page's first lines starts that statement, and a paragraph or a note's heading after it ends it (a 10-Q's pages hold the cover and a statement, or two statements); 39: a row label's trailing ", net of $35, $46 and $32, respectively, of non-cash capital expenditures" is a disclosure of the amounts netted: the row maps by its head (registry._NETTED); 38: a balance sheet's row label wrapped over lines naming two dates ("... shares on December 28, 2024 and December 30, 2023;") keeps the statement open (total equity below it); 37: a per-share row is EPS only when its measure is earnings (never FFO, adjusted or non-GAAP EPS, shares used); 36: columns named by their period before each year ("Q2 FY26 6M FY26"); 35: a label column's title before the years ("Item 2025 2024"), a "(fiscal years)" caption naming them; 34: cash paid for acquisitions (acquisitions_paid), amortisation of reacquired franchise rights; 33: a 10-Q's dated columns in its own fiscal quarters (Q2 of fiscal 2024 ended July 29, 2023); "Fiscal year 2025 2024 2023" of a filer naming years by their start all shifted; a header line of years after a caption in parentheses ("(in millions) 2026 2025") under a dated line, a dividend "per share for the year" before a comparison; 32: buyback rows ("Common stock repurchased", "..., including excise tax"); 31: headers of fiscal-year names over closing dates, naming from headers and the MD&A (#10 calc2); 30: percent-of-sales columns beside amounts (#10 calc2); 29: capex rows in filers' own words (stores, remodels, technology, construction); 27-28: 10-Q column lengths (weeks, halves, year to date; a prior year's quarter never FY); 24: statement recognition (wrapped titles, structure) and bank rows (#10 calc2); 25: dated dividend payments; 26: equity blocks named as the filer names its years
 
 # The metric vocabulary (label patterns, which balances a cash-flow statement shows only as changes) is
 # ``finance/registry.py``.
@@ -70,7 +70,10 @@ _DURATION_RX = re.compile(
 _WEEKS = {"thirteen": 3, "fourteen": 3, "13": 3, "14": 3, "twenty-six": 6, "twenty-seven": 6, "26": 6, "27": 6,
           "thirty-nine": 9, "forty": 9, "39": 9, "40": 9, "fifty-two": 12, "fifty-three": 12, "52": 12, "53": 12}
 _FY_NAME_WORDS = re.compile(rf"\b(?:fiscal(?:\s+year)?|FY)\s*['’]?{_YEAR}\b", re.I)
-_VS_RX = re.compile(rf"\b{_YEAR}\s*(?:vs\.?|versus|compared (?:to|with))\s*{_YEAR}\b", re.I)
+# a comparison column's head: "2020 vs. 2019", and as filers name their years, "Fiscal 2020 vs. Fiscal 2019", "FY2020 vs.
+# FY2019" (session 32: the second year's "Fiscal" left it two period columns, its change read as the earlier year's value)
+_VS_RX = re.compile(rf"(?:\bFY\s*|\b){_YEAR}\s*(?:vs\.?|versus|compared (?:to|with))\s*(?:(?:fiscal(?:\s+year)?|FY)\s*)?"
+                    rf"{_YEAR}\b", re.I)
 
 
 def parse_value(token: str) -> float | None:
@@ -213,6 +216,7 @@ class _Columns:
     years: list[int]
     extra: int = 0  # trailing change / percent columns to ignore
     changes_at: tuple[int, ...] = ()  # places of change columns printed between period columns (``_changes_between``)
+    among: bool = False  # ``changes_at`` from ``_changes_among`` (change columns among periods of no length said)
     scale: float | None = None
     per_share_default: bool = False
 
@@ -236,12 +240,34 @@ def _changes_between(header: str) -> tuple[int, ...]:
     return tuple(i for i, h in enumerate(heads) if h == "c")
 
 
+# General rule (session 32, f-fbidx): a header whose change columns stand between its period columns in any order ("2026
+# 2025 % Change 2024 % Change", "Fiscal 2026 | Fiscal 2026 vs. Fiscal 2025 | Fiscal 2025") has its rows' values in that
+# order too: a row with a value under every head holds each period's at the place the header gives it, the changes left
+# out; a change or comparison column is never a period's value. Only for periods that are all different (segments side
+# by side repeat their years) and a header that says no length (lengths are the session-31 rule's).
+_HEAD_RX = re.compile(rf"{_VS_RX.pattern}|\b{_YEAR}\b|(?:%\s*|\$\s*)?\b(?:change|variance)\b", re.I)
+
+
+def _changes_among(header: str, cols: _Columns) -> tuple[int, ...]:
+    """The places of change columns printed among a header's period columns (above), else ()."""
+    heads = "".join("y" if re.fullmatch(_YEAR, m.group()) else "c"
+                    for m in _HEAD_RX.finditer(two_digit_years(header)))
+    if not re.fullmatch(r"y+(?:c+y+)+c*", heads) or heads.count("y") != len(cols.periods):
+        return ()
+    if len(set(cols.periods)) != len(cols.periods) or _DURATION_RX.search(_VS_RX.sub(" ", header)):
+        return ()
+    return tuple(i for i, h in enumerate(heads) if h == "c")
+
+
 def _columns_from_header(block: list[str], meta: DocMeta, shift: int | None = None) -> _Columns | None:
     cols = _columns_named(block, meta, shift)
     if cols is None or not block:
         return cols
     text = " ".join(block)  # the header's columns may wrap: "2023 2022" over "Change 2023 2022 Change"
     between = _changes_between(text)
+    if not between:
+        among = _changes_among(text, cols)
+        return replace(cols, changes_at=among, among=True) if among else cols
     lengths = [_duration_months(m, meta) for m in _DURATION_RX.finditer(_VS_RX.sub(" ", text))]
     if len(lengths) != len(between) or len(set(lengths)) != len(lengths):
         # each group of columns its own length ("Three months ended ..., Six months ended ..."): groups under one length
@@ -538,6 +564,9 @@ class _TableState:
     statement_page: bool = False  # the page being read is a statement page
     by_line: bool = False  # the statement was named by a title line on a page that is not a statement page
     last_rows: list[tuple[int, int]] = field(default_factory=list)  # ctx.facts ranges of the last two rows
+    # the places of the amounts in a row of this table whose percent columns were printed with "%" (how many values,
+    # which places hold the periods' amounts): ``_emit_row``
+    amounts_at: tuple[int, tuple[int, ...]] | None = None
 
 
 @dataclass
@@ -632,8 +661,21 @@ def _emit_row(ctx: _Ctx, page: Page, st: _TableState, label: str, quote: str, ru
     if len(vals) > n and len(plain) == n and not all(run.percent[:n]):
         # change or percent-of-sales columns interleaved with the period columns: "22,292 21,479 4 % 19,962 8 %",
         # "Net sales $ 10,208,580 100.0% $ 8,630,889 100.0%": the amounts are the values printed without "%"
+        if n >= 2 and len(vals) % n == 0 and plain == list(range(0, len(vals), len(vals) // n)):
+            st.amounts_at = (len(vals), tuple(plain))  # each period's amount then its percent columns, evenly
         vals = [vals[i] for i in plain]
         run = _Run(run.label, run.start, vals, [run.tokens[i] for i in plain], [False] * n)
+    elif (st.amounts_at is not None and len(vals) == st.amounts_at[0] > n and not any(run.percent)
+          and not cols.changes_at):
+        # General rule (session 32, f-fbidx): a table that prints its percent columns' "%" on its first row only ("North
+        # America $ 10,750.5 61% $ 9,925.2 59%" over "Europe 1,838.9 10 1,886.7 11": each period's amount, then its
+        # percent columns, evenly) has its later rows of as many values in the same columns: the amounts at the places
+        # the first row gave them, a percent of the total never a period's amount
+        keep = st.amounts_at[1]
+        vals = [vals[i] for i in keep]
+        run = _Run(run.label, run.start, vals, [run.tokens[i] for i in keep], [False] * n)
+    if cols.among and n < len(vals) < n + len(cols.changes_at):
+        return  # a change column left blank: which value is which period's is not known
     if len(vals) == n:
         pos = 0
     elif cols.extra and n < len(vals) <= n + cols.extra * 2:
@@ -822,6 +864,7 @@ def _read_tables(ctx: _Ctx, page: Page, st: _TableState) -> None:
             header_text = " ".join(header_block)
             if cols is not None:
                 st.cols, st.open, st.pending, st.section = cols, True, None, ""
+                st.amounts_at = None
                 before = " ".join(x for x, _ in _context_before(lines, off))
                 st.cash_flow = bool(_CASH_FLOW_RX.search(before))
                 sc = cols.scale or _scale_in(before)
@@ -840,6 +883,8 @@ def _read_tables(ctx: _Ctx, page: Page, st: _TableState) -> None:
         if _NOISE_LINE.match(s):
             continue
         run = _trailing_numbers(line)
+        if _wrapped_at_dash(st, run):
+            run = None
         if run is None or not st.open:
             if run is None:
                 _non_numeric_line(st, s, line, off)
@@ -860,6 +905,14 @@ def _read_tables(ctx: _Ctx, page: Page, st: _TableState) -> None:
         if not label:
             continue
         _emit_row(ctx, page, st, label, quote, run, header_text, currency)
+
+
+# General rule (session 32, f-fbidx): a label line of an open table of several columns that ends in a lone dash ("Average
+# number of common shares -" over "diluted EPS 613.3 605.4 ...") is a label wrapped at its dash, never a row whose one
+# value is a dash: the next line finishes it (read alone, "diluted EPS" stored share counts as EPS)
+def _wrapped_at_dash(st: _TableState, run: _Run | None) -> bool:
+    return (run is not None and st.open and st.cols is not None and len(st.cols.periods) >= 2 and len(run.values) == 1
+            and bool(_DASH_RX.match(run.tokens[0])) and bool(re.search(r"[A-Za-z]{3}", run.label)))
 
 
 _CASH_FLOW_RX = re.compile(r"cash flows?|operating activities|investing activities|financing activities", re.I)
@@ -939,8 +992,25 @@ def _non_numeric_line(st: _TableState, s: str, line: str, off: int) -> None:
         st.cash_flow = True
     elif re.search(r"\bbalance sheets?\b|statements? of (income|operations|earnings)", s, re.I):
         st.cash_flow = False
+    if st.pending is not None and s.endswith(":") and _wraps(st.pending[0], s):
+        # General rule (session 32, f-fbidx): a heading wrapped over two lines that its colon closes ("Weighted-average
+        # shares used to compute net income (loss)" / "per share:") is one heading: the rows under it ("Basic", "Diluted")
+        # are its rows (read under its last line alone, share counts were stored as EPS)
+        st.section, st.pending = f"{st.pending[0]} {s}", None
+        return
     st.prev_section, st.section = st.section, s
     st.pending = (s, off + (len(line) - len(line.lstrip()))) if not s.endswith(":") else None
+
+
+_WRAP_JOINERS = re.compile(r"\b(?:of|and|for|to|before|in|from|on|the|by|with|per|after|at|or|as|including)\s*$", re.I)
+
+
+def _wraps(prev: str, s: str) -> bool:
+    """Whether the numberless line ``s`` finishes the heading line ``prev`` above it: it starts in lower case, or
+    ``prev`` ends unfinished (a joining word, a comma or a dash)."""
+    if len(prev) + len(s) > 200 or not re.match(r"[A-Za-z(]", s):
+        return False
+    return s[:1].islower() or bool(_WRAP_JOINERS.search(prev)) or prev.rstrip().endswith((",", "-", "—", "–"))
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -955,9 +1025,19 @@ _SENT_RX = re.compile(
 )
 
 
+# General rule (session 32, f-fbidx): a sentence's figure for a measure named after "an impact on", "an effect on", "an
+# increase to" ("... had an unfavorable impact on our Income before income taxes of $110 million for fiscal 2026",
+# "... resulted in an increase to Cash provided by operations of $562 million") is the impact on the measure, never the
+# measure's own figure for the year
+_IMPACT_ON = re.compile(r"\b(?:impacts?|effects?|benefits?|increases?|decreases?|changes?|reductions?|additions?|"
+                        r"contribution|contributed)\s+(?:on|to|in|of)\s+(?:our\s+|the\s+|its\s+)?$", re.I)
+
+
 def _read_sentences(ctx: _Ctx, page: Page) -> None:
     text = page.text
     for m in _SENT_RX.finditer(text):
+        if _IMPACT_ON.search(text[max(0, m.start("label") - 40):m.start("label")]):
+            continue
         raw_label = m.group("label").strip()
         # keep the last clause: "In 2018, capital expenditures" -> "capital expenditures"
         label = re.split(r",\s*|\band\b", raw_label)[-1].strip()
