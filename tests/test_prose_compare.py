@@ -113,3 +113,40 @@ def test_a_comparison_whose_counted_thing_runs_several_words_is_decided_by_both_
     assert P.compared_verdict(q, s) == "No"
     # a prepositional phrase between the comparative and "than" holds a side, not the thing counted: no such comparison
     assert P.comparison("Did Glazeworks earn more revenue from kilns than from glazes in 2024?") is None
+
+
+# --- a proportion asked against a threshold (session 32) -----------------------------------------------------------
+_BIKES = ("Commuters in the country rode 2.1 million e-bikes to work in 2025. "
+          "\"Only one commuter in twelve rides an e-bike, so the room to grow is large,\" said Ines Varga, an analyst at Spokeline. "
+          "That is about 8.3% of the country's commuters and 21% of its cycle couriers, far below the Dutch levels.")
+
+
+def test_a_threshold_asked_of_a_proportion_is_read_with_its_direction():
+    assert P.asks_threshold("Do more than one in ten commuters ride an e-bike?")[:2] == (">", 0.1)
+    assert P.asks_threshold("Are fewer than 20% of couriers on e-bikes?")[:2] == ("<", 0.2)
+    assert P.asks_threshold("Is at least a third of the fleet electric?")[:2] == (">=", 1 / 3)
+    assert P.asks_threshold("Did e-bike sales rise in the first half of 2025?") is None
+    assert P.asks_threshold("Was the margin above 10% in 2025?") is None  # a level, no proportion of things
+    assert P.asks_threshold("How many commuters ride an e-bike?") is None
+
+
+def test_the_stated_proportion_of_the_asked_things_decides_against_the_threshold():
+    q = "Do more than one in ten commuters ride an e-bike?"
+    quote = _BIKES.split(". ")[1]
+    # "one commuter in twelve" is 8.3%: not more than one in ten, whatever the sentence's polarity ("rides")
+    assert P.threshold_verdict(q, quote) == "No"
+    assert P.threshold_verdict("Do fewer than one in ten commuters ride an e-bike?", quote) == "Yes"
+    share = "That is about 8.3% of the country's commuters and 21% of its cycle couriers, far below the Dutch levels."
+    assert P.threshold_verdict(q, share) == "No"
+    # the couriers' own proportion, not the commuters'
+    assert P.threshold_verdict("Do more than a fifth of cycle couriers ride an e-bike?", share) == "Yes"
+    # no proportion stated, or one too close to the threshold to call: no verdict
+    assert P.threshold_verdict(q, "Commuters in the country rode 2.1 million e-bikes to work in 2025.") is None
+    assert P.threshold_verdict(q, "About 10% of the country's commuters ride an e-bike.") is None
+
+
+def test_a_threshold_question_is_answered_no_from_the_stated_proportion():
+    ex = _ask("Do more than one in ten commuters ride an e-bike?", _BIKES)
+    assert ex.verdicts == ["No"]
+    # the report's own sentence decides before the words it quotes someone saying
+    assert "8.3%" in ex.picks[0].candidate.text

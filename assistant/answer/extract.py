@@ -973,6 +973,15 @@ def extract(
                 forced[k] = changed
         best = picks[k]
         said = forced.get(k) or (verdict(asked, best.candidate) if best is not None else None)
+        if k not in forced and asked.kind == "yesno" and prose_compare.asks_threshold(asked.text) is not None:
+            # "Are more than one in ten American dogs insured?": the best-ranked sentence stating the asked things'
+            # proportion decides, wherever it ranks (``prose_compare.threshold_verdict``), one in the report's own voice
+            # before one it quotes someone saying, one stating it as a percentage before one in words (session 32, #11)
+            decided = [(sc, v) for sc in ranked[k] if (v := verdict(asked, sc.candidate))]
+            own = [d for d in decided if not prose_compare.spoken(d[0].candidate.text)]
+            # the proportion measured ("6.6% of the country's dogs") before its rounding in words ("one dog in fifteen")
+            own.sort(key=lambda d: not re.search(r"\d\s?(?:%|per\s?cent\b)\s+of\b", d[0].candidate.text))
+            best, said = (own or decided or [(best, None)])[0]
         if said is None and asked.kind == "yesno" and prose_verdicts.asks_profit_move(asked.text):
             # "Did its Marina segment become more profitable?": the sentence stating how the asked one's profit
             # measures moved decides, wherever it ranks (``_profit_move_pick``)

@@ -618,6 +618,11 @@ def verdict(asked: Asked, c: Candidate) -> str | None:
             asked.text, c.text, " ".join(sorted(asked.words)))):
         # "..., and has the estimate changed?": the quote's figure against the earlier forecast it replaces decides
         return changed
+    if asked.kind == "yesno" and prose_compare.asks_threshold(asked.text) is not None:
+        # "Are more than one in ten American dogs insured?": only a proportion the sentence states for the asked things,
+        # computed against the threshold, decides (``prose_compare.threshold_verdict``); a row or a sentence stating
+        # none gives no verdict, whatever its words' polarity (session 32, #11)
+        return prose_compare.threshold_verdict(asked.text, c.text) if c.kind == "sentence" else None
     if asked.kind == "yesno" and c.kind == "sentence" and prose_compare.comparison(asked.text) is not None:
         return prose_compare.compared_verdict(asked.text, c.text)
     if asked.kind == "yesno" and c.kind == "sentence" and prose_verdicts.asks_profit(asked.text):

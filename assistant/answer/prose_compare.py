@@ -16,9 +16,11 @@ Rules (each with a test on hand-written sentences in ``tests/test_prose_compare.
 from __future__ import annotations
 
 import re
+from ..text.counts import alternation, counting
 from ..text.moves import MOVE_ASKED_COMPARE as _MOVE_Q
 
-__all__ = ["asks_at_least", "asks_move", "comparison", "compared_verdict", "decide", "side_figure", "side_heads"]
+__all__ = ["asks_at_least", "asks_move", "asks_threshold", "comparison", "compared_verdict", "decide", "side_figure",
+           "side_heads", "spoken", "threshold_verdict"]
 
 _MORE = r"faster|more|higher|larger|bigger|greater|quicker|stronger|better|steeper|wider|longer|heavier|richer|costlier"
 _LESS = r"slower|less|lower|smaller|fewer|weaker|worse|narrower|shorter|cheaper|lighter"
@@ -195,3 +197,138 @@ def side_figure(side: set[str], other: set[str], sentence: str, years: set[str],
         return None  # "grow as fast as": a move for each side ("rose 8.2%"), never a level ("12% of spending")
     value = _value(found[0].group(0))
     return (value, found[0].group(0)) if value is not None else None
+
+
+# --- a proportion asked against a threshold (session 32, #11) ---------------------------------------------------------
+# GENERAL RULE: "Are more than one in ten American dogs insured?", "Do over 20% of households own a heat pump?", "Is
+# less than a third of the fleet electric?" ask whether a proportion passes a threshold the question states. Only a
+# proportion the sentence states for the asked things decides ("one American dog in fifteen is insured", "6.6% of the
+# country's dogs", "about a quarter of households"), computed against the threshold; a sentence stating none (or only
+# proportions of other things, or ones on both sides of the threshold, or one too close to it to call) gives no verdict,
+# whatever its words' polarity ("Only one dog in fifteen is insured" says "is insured", which is no "Yes").
+_DENOMINATORS = {**counting(2, 100)}
+_DEN = rf"(?:\d{{1,3}}|{alternation(tuple(_DENOMINATORS))})"
+_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+              "tenth": 10, "tenths": 10}
+_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
+_FRACTION = rf"(?:(?P<fnum>a|an|one|two|three|four|nine)[\s-]+)?(?P<frac>{'|'.join(_FRACTIONS)})"
+_ONE_IN = rf"(?:one|1)\s+(?P<between>(?:[A-Za-z][\w'’-]*\s+){{0,3}}?)(?:in|out\s+of)\s+(?:every\s+)?(?P<den>{_DEN})\b"
+_PERCENT_OF = r"(?P<pct>\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)(?=\s+of\b)"
+_THRESHOLD_Q = re.compile(
+    rf"(?i)\b(?P<dir>(?:no\s+)?more\s+than|over|above|at\s+least|(?:no\s+)?(?:fewer|less)\s+than|under|below|at\s+most)\s+"
+    rf"(?:(?:about|around|roughly|some)\s+)?(?:{_ONE_IN}|{_PERCENT_OF}|{_FRACTION}(?=\s+of\b))")
+_STATED = re.compile(rf"(?i)\b(?:{_ONE_IN}|{_PERCENT_OF}|{_FRACTION}\s+of\b)")
+# "the first half of 2024", "the third quarter of the year": a period, no proportion
+_PERIOD_PART = re.compile(r"(?i)(?:first|second|third|fourth|final|last|latest|fiscal|calendar)[\s-]+$")
+_PERIOD_AFTER = re.compile(r"(?i)^\s*of\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+)?(?:(?:19|20)\d\d|year|fiscal|quarter|decade)\b")
+_MAJORITY = re.compile(r"(?i)\b(?P<more>(?:a|the)\s+majority|most)\s+of\b|\b(?P<less>a\s+minority)\s+of\b")
+_Q_STOP = frozenset("""the a an its their our of in for on at by to from and or with than as that this these those did does do
+    is are was were has have had will would more less fewer over above under below least most about around roughly some
+    one two three four five six seven eight nine ten every out percent per cent half third quarter fifth tenth""".split())
+
+
+def _stem(word: str) -> str:
+    w = re.sub(r"['’]s$", "", word.lower())
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    return w[:5]
+
+
+def _subject_stems(text: str) -> set[str]:
+    return {_stem(w) for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w.lower() not in _Q_STOP and len(w) > 2}
+
+
+def _proportion(m: re.Match) -> float | None:
+    """The proportion a ``_ONE_IN`` / ``_PERCENT_OF`` / ``_FRACTION`` match states, as a share of one."""
+    if m.group("den"):
+        den = m.group("den").lower()
+        n = _DENOMINATORS.get(den) or (int(den) if den.isdigit() else 0)
+        return 1 / n if n >= 2 else None
+    if m.group("pct"):
+        return float(m.group("pct")) / 100
+    if m.group("frac"):
+        return _NUMERATORS.get((m.group("fnum") or "a").lower(), 1) / _FRACTIONS[m.group("frac").lower()]
+    return None
+
+
+_DETERMINERS = frozenset("the a an its their our all of his her this that these those every each".split())
+_NP_STOP = frozenset("""and or but in on at for from to with by as than is are was were be been being has have had do does did
+    who which that whose where when while said say says own owns owned use uses used buy buys bought plan plans expect
+    expects far about""".split())
+
+
+def _counted(between: str, after: str) -> str | None:
+    """The stem of the noun a proportion counts: the last of the words inside it ("one American dog in fifteen" ->
+    dog), else the last of the (at most two) words after it, past determiners and possessives and up to a function
+    word or a verb ("of the country's dogs and ..." -> dog, "in five adults own ..." -> adult)."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", between)
+    if not words:
+        words = []
+        for w in re.findall(r"[A-Za-z][\w'’-]*|[^\sA-Za-z]", re.sub(r"^\s*of\b", "", after))[:6]:
+            lw = w.lower()
+            if not words and (lw in _DETERMINERS or re.search(r"['’]s$", lw)):
+                continue
+            if lw in _NP_STOP or not w[:1].isalpha() or len(words) == 2:
+                break
+            words.append(w)
+    return _stem(words[-1]) if words else None
+
+
+def asks_threshold(question: str) -> tuple[str, float, str] | None:
+    """A yes/no question asking whether a proportion passes a threshold it states: (direction: ">", ">=", "<" or
+    "<=", the threshold as a share of one, the question's words of what is counted); None otherwise."""
+    if not _YES_NO.match(question):
+        return None
+    m = _THRESHOLD_Q.search(question)
+    if m is None or (value := _proportion(m)) is None:
+        return None
+    d = re.sub(r"\s+", " ", m.group("dir").lower())
+    op = {"more than": ">", "over": ">", "above": ">", "at least": ">=", "no fewer than": ">=", "no less than": ">=",
+          "fewer than": "<", "less than": "<", "under": "<", "below": "<", "at most": "<=", "no more than": "<="}[d]
+    rest = _YES_NO.sub("", question[: m.start()]) + " " + (m.group("between") or "") + " " + question[m.end():]
+    return op, value, rest
+
+
+def threshold_verdict(question: str, sentence: str) -> str | None:
+    """"Yes"/"No" computed from the proportion ``sentence`` states for what ``question`` counts against the threshold
+    it asks (``asks_threshold``); None when the sentence states no such proportion, or its proportions of the asked
+    things fall on both sides of the threshold or within a fiftieth of it (the rule above)."""
+    asked = asks_threshold(question)
+    if asked is None:
+        return None
+    op, limit, rest = asked
+    subject = _subject_stems(re.sub(r"(?i)\b(?:in|during|for)\s+(?:fiscal\s+)?(?:19|20)\d\d\b", " ", rest))
+    values: list[float] = []
+    for m in _STATED.finditer(sentence):
+        if m.group("frac") and (_PERIOD_PART.search(sentence[max(0, m.start() - 12) : m.start()])
+                                or _PERIOD_AFTER.match(sentence[m.end("frac") :])):
+            continue
+        if _MOVE_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()]):
+            continue  # "rose 12% of ..." is no share held
+        value = _proportion(m)
+        # what the proportion counts (its noun: "one American dog in fifteen", "6.6% of the country's dogs", "one in
+        # five adults") must be what the question counts: "2.0% of its cats" is no proportion of dogs
+        counted = _counted(m.group("between") or "", sentence[m.end() :])
+        if value is None or counted is None or counted not in subject:
+            continue
+        values.append(value)
+    if not values and limit == 0.5:
+        # "Do more than half of ... ?": "a majority of" / "most of" states more than half, "a minority of" less
+        for m in _MAJORITY.finditer(sentence):
+            if subject & _subject_stems(sentence[m.end() : m.end() + 40]):
+                values.append(0.75 if m.group("more") else 0.25)
+    if not values or any(abs(v - limit) <= limit / 50 for v in values):
+        return None
+    passed = {(v > limit if op == ">" else v >= limit if op == ">=" else v < limit if op == "<" else v <= limit)
+              for v in values}
+    return None if len(passed) != 1 else ("Yes" if passed.pop() else "No")
+
+
+# '"Only one dog in fifteen is insured," said Leah Marsh, a partner at Carrow.': someone's words the report quotes
+_SPOKEN = re.compile(r"(?i)^\s*[\"“].+[,.!?]\s*[\"”]\s*(?:(?:said|says|added|adds|noted|notes|warned|warns)\s+[A-Z]|"
+                     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:said|says|added|adds|noted|notes|warned|warns)\b)")
+
+
+def spoken(sentence: str) -> bool:
+    """Is ``sentence`` someone's words in quotation marks, with who said them after ('"...," said Leah Marsh')?"""
+    return bool(_SPOKEN.search(sentence))
