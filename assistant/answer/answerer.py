@@ -647,7 +647,7 @@ class Answerer:
             if first:
                 ex = read(first)
         if not ex.answered or ex.figureless or ex.caption_only or ex.row_of_another_year or ex.untied or ex.unranked \
-                or ex.side_missing or ex.figure_missing or ex.after_named_years(page_text):
+                or ex.side_missing or ex.figure_missing or ex.after_named_years(page_text) or ex.scope_excluded(page_text):
             # no figure, a caption stating nothing, a row without the year, only another measure's figures, a which-most pick ranking nothing,
             # a comparison missing a side, or one figure shown for two asked
             return None

@@ -60,6 +60,7 @@ from . import asked_measures, asked_shares, prose_ties
 from . import prose_pdf_tables as pdf_tables
 from . import member_asks, table_rankings
 from . import prose_topics
+from . import prose_scope
 from . import referred_causes as referred
 from . import prose_verdicts
 from . import prose_versus
@@ -198,6 +199,28 @@ class Extraction:
             texts = [page_text(c.doc_id, k) or "" for k in range(1, pages + 1)]
             own = {n.name for t in texts for n in fiscal.clause_statements(t) + fiscal.release_naming(t)}
             if own and min(named) > max(own):
+                return True
+        return False
+
+    def scope_excluded(self, page_text: "Callable[[str, int], str | None] | None") -> bool:
+        """A question asking about a thing the quoted report's scope note leaves out of its figures ("How large was
+        the market for aerosol cans?" over a note whose "Steel food cans, aerosol cans ... are not included"), answered
+        by a quote that does not name the thing: the quote's figure is the report's counted scope, never the thing's.
+        General rule (session 32, #11; ``prose_scope``): such an extraction is no answer (the answerer declines).
+        Reports only: a filing's "excludes" speaks of its measures' adjustments, not of what its figures count."""
+        if page_text is None:
+            return False
+        read: dict[str, str | None] = {}
+        for p in self.picks:
+            if p is None or is_filing(p.candidate.meta):
+                continue
+            c = p.candidate
+            if c.doc_id not in read:  # each document's pages read once, however many parts quote it
+                pages = int(getattr(c.meta, "pages", 0) or 0) or c.page
+                read[c.doc_id] = prose_scope.asked_excluded(
+                    self.question, [page_text(c.doc_id, k) or "" for k in range(1, pages + 1)])
+            thing = read[c.doc_id]
+            if thing and not prose_scope.names_thing(thing, f"{c.body} {c.heading}"):
                 return True
         return False
 
