@@ -199,3 +199,22 @@ def test_a_filers_own_sentence_naming_its_plants_is_still_its_own():
     ex = ask_near("How many full-time employees did Brannock Foods have at March 31, 2026?", page, meta,
                   aliases=("Brannock Foods Corporation", "Brannock"))
     assert ex.picks[0] is not None and "4,120 full-time employees" in ex.picks[0].candidate.text
+
+
+# --- a reason is for the year of the move it names (session 32) ------------------------------------------------------
+_BARGES = ("Barge freight on the Danube rose 3.1% in 2024 to 41.2 million tonnes. "
+           "The 2022 slump in barge freight came from the upper river, where low water stranded boats and shippers "
+           "moved grain to rail; the upper river fell again in 2023 before recovering in 2024. "
+           "Freight rates nonetheless fell in 2024, because charter prices dropped as new barges were delivered.")
+
+
+def test_a_reason_naming_its_moves_year_answers_that_year_only():
+    from assistant.types import DocMeta
+    from one_page import ask_one_page
+
+    meta = DocMeta(doc_id="dbarge", doc="danube_barges_2025", source="/r/danube_barges_2025.md",
+                   title="Danube Barge Freight, 2025")  # fmt: skip
+    later = ask_one_page("Why did Danube barge freight fall in 2024 while tonnes rose?", _BARGES, meta)
+    assert not any("2022 slump" in sc.candidate.text for sc in later.ranked[0])
+    named = ask_one_page("Why did Danube barge freight slump in 2022?", _BARGES, meta)
+    assert any("2022 slump" in sc.candidate.text for sc in named.ranked[0])

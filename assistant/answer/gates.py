@@ -437,10 +437,24 @@ def _set_aside_named(question: str, text: str) -> bool:
     return not any(re.sub("-", " ", w) in flat if "-" in w else _stem(w) in said for w in side)
 
 
+# the opening of a quote naming the move it explains with its year: "The 2022 dip in cans ...", "2023's fall in
+# prices ...", "The slump in 2022 ..."
+_MOVE_NOUN = (r"(?:dip|fall|drop|decline|slump|slowdown|contraction|downturn|rise|jump|increase|growth|recovery|rebound|"
+              r"gain|surge)")
+_NAMED_MOVE = re.compile(rf"(?i)^\s*(?:the\s+)?(?:(?P<y>(?:19|20)\d\d)(?:['’]s)?\s+(?:[a-z-]+\s+)?{_MOVE_NOUN}\b|"
+                         rf"{_MOVE_NOUN}\s+(?:[a-z-]+\s+){{0,3}}?(?:in|of|during)\s+(?P<y2>(?:19|20)\d\d)\b)")
+
+
 def _effect_years(c: Candidate) -> frozenset[int]:
     """The years of the change a reason candidate explains (for the reason's year gate): a list's lead-in's ("The
     slowdown had two main causes." states none; its causes' own dates, "had automated heavily in 2021", are when
     the causes happened), a causal sentence's effect clause's ("Sales fell in 2025 because ..."), else its own."""
+    named = _NAMED_MOVE.match(c.text) if c.kind in ("sentence", "list") else None
+    if named:
+        # "The 2022 dip in cans came from North America, ...; North America fell again in 2023 before recovering in
+        # 2024": the move the quote explains is the one its opening names with its year, whatever later years its
+        # clauses mention. GENERAL RULE (session 32, #11): a reason is for the year of the move it names
+        return frozenset({int(named.group("y") or named.group("y2"))})
     if c.kind == "list" and c.items:
         # a clause of the lead-in looking ahead ("..., and the last two should weigh on 2026 as well") dates no
         # change the items explain
