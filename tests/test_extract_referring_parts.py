@@ -49,3 +49,23 @@ def test_a_follow_up_on_something_the_quote_does_not_say_stays_unanswered():
 
 def test_function_words_are_not_asked_words():
     assert P._asked_content({"they", "between", "split", "international", "would", "among"}) == {"split", "international"}
+
+
+def test_a_part_naming_its_measure_by_a_pronoun_takes_no_other_measures_change():
+    # "it" is the premium the first part asks; the herd's 8.2% is another measure's growth (session 32)
+    from one_page import ask_one_page
+
+    meta = DocMeta(doc_id="dherd", doc="herd_cover_2025", source="/r/herd_cover_2025.md",
+                   title="Livestock Cover in Freedonia, 2025")  # fmt: skip
+    page = ("Insurers in Freedonia covered 2.10 million cattle in the twelve months to 30 June 2025, 8.2% more than "
+            "the 1.94 million of the year before, according to Hollin Actuaries. "
+            "Renewals were priced higher as vets charged more.")
+    note = " Gross written premium and cattle counts are for the year to 30 June 2025."
+    ex = ask_one_page("What was Freedonia livestock insurance gross written premium in fiscal 2025, and how much did "
+                      "it grow?", page + note, meta)
+    assert len(ex.parts) == 2 and ex.picks[1] is None, [p and p.candidate.text for p in ex.picks]
+    # the quote an amount part before took answers "that" too, in its own words ("cattle" for the animals counted)
+    ex = ask_one_page("How many animals did Freedonia livestock insurers cover in fiscal 2025, and by how much did "
+                      "that change?", page, meta)
+    assert ex.picks[0] is not None and ex.picks[1] is not None
+    assert ex.picks[1].candidate.text == ex.picks[0].candidate.text

@@ -936,6 +936,23 @@ def extract(
         picks[k] = None
         uncovered.add(k)
     for k, asked in enumerate(parts):
+        head = _measure_head(parts[k - 1].text) if k and asked.kind == "amount" and _POINTS_BACK.search(asked.text) \
+            and len(_words(asked.text) - _RELATIVE_WORDS - {"they", "fast", "quickly"}) < 2 else None
+        if head and picks[k] is not None and k not in notes and k not in forced and k not in mores \
+                and picks[k - 1] is not None and {head} & _stems(content_words(picks[k - 1].candidate.body)) and not (
+                {head} & _stems(content_words(f"{picks[k].candidate.body} {picks[k].candidate.heading}"))) and not (
+                parts[k - 1].kind == "amount" and picks[k - 1] is not None
+                and picks[k - 1].candidate.text == picks[k].candidate.text):
+            # "What was US pet insurance's gross written premium in fiscal 2025, and how much did it grow?": "it" is
+            # the part before's measure (premium); "covered 7.42 million dogs and cats, 12.8% more" is the growth of
+            # another (pets). GENERAL RULE (session 32, #11): a part naming its measure by a pronoun is answered only
+            # by a quote saying the head noun of the measure the part before asks (a word the part before's own quote
+            # says: the measure as the report names it), or by the quote of an amount part
+            # before (whose checks took it as saying that measure in its own words: "used cars and light trucks" for
+            # vehicles); else it is not found
+            picks[k] = None
+            uncovered.add(k)
+    for k, asked in enumerate(parts):
         before = next((picks[j] for j in range(k - 1, -1, -1) if picks[j] is not None), None)
         if before is not None and _ASKS_OTHERS.search(asked.text) and (picks[k] is None or any(
                 picks[j] is not None and picks[j].candidate.text == picks[k].candidate.text for j in range(k))):
@@ -1114,6 +1131,25 @@ def extract(
             ranked.append([])
             others.append([])
     return Extraction(question, parts, picks, verdicts, ranked, others, notes)
+
+
+# the measure a part asks, as a noun phrase: "What was X's gross written premium in fiscal 2025", "How many aluminium
+# cans were shipped in 2024"
+_ASKED_NP = re.compile(r"(?i)^\s*(?:and\s+)?(?:what|how\s+much)\s+(?:was|were|is|are)\s+(?:the\s+)?(?P<a>[^?,;]+?)"
+                       r"(?:\s+(?:in|for|during|at|on|as\s+of|over|between|from|by|of)\s+(?:fiscal\s+|calendar\s+|the\s+)?"
+                       r"(?:(?:19|20)\d\d|FY|year|quarter|first|second|third|fourth|half|H[12]|Q[1-4])\b.*)?\s*$|"
+                       r"^\s*(?:and\s+)?how\s+(?:many|much)\s+(?P<b>[A-Za-z][\w\s'’-]*?)\s+(?:was|were|did|do|does|is|are|has|"
+                       r"have|had|will)\b")
+
+
+def _measure_head(text: str) -> str | None:
+    """The stem of the head noun of the measure ``text`` asks ("... gross written premium in fiscal 2025" -> premi,
+    "How many aluminium cans were shipped" -> cans); None when it is not read."""
+    m = _ASKED_NP.match(text.strip().rstrip("?"))
+    if m is None:
+        return None
+    words = re.findall(r"[A-Za-z][\w-]*", m.group("a") or m.group("b") or "")
+    return _stem(words[-1]) if words and words[-1].lower() not in _RELATIVE_WORDS else None
 
 
 def _other_block(asked: Asked, sc: Scored, page_text: Callable[[str, int], str | None]) -> bool:
