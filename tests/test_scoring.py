@@ -413,3 +413,19 @@ def test_a_filing_sentence_opening_with_a_dated_day_and_we_is_about_the_filer():
     ex = ask_near("How many stores did Keldmoor operate at the end of fiscal 2026?", page, meta,
                   aliases=("Keldmoor Outfitters, Inc.", "Keldmoor"))
     assert ex.picks[0] is not None and part_figures(ex)[0].startswith("236")
+
+
+def test_the_asked_things_noun_capitalised_before_a_noun_opens_no_members_sentence():
+    # "Crate makers around the world shipped ..." answers "how many plastic crates were shipped worldwide": "Crate" is
+    # the asked crates' noun, though a member's name ends in it ("Halden Crate"); "Halden Crate shipped ..." is the
+    # member's (session 32)
+    page = ("Crate makers around the world shipped 2.41 billion plastic crates in 2024, 3.2% more than in 2023. "
+            "Halden Crate shipped 0.52 billion crates, the most of any maker. "
+            "Brennick Crate Works shipped 0.31 billion.")
+    names = {"crate", "halden", "brennick", "works"}
+    common = {"how", "many", "plastic", "crates", "were", "shipped", "worldwide", "in"}
+    assert not S._opened_by_member(page.split(". ")[0], names, (), common)
+    assert S._opened_by_member(page.split(". ")[1], names, (), common)
+    meta = DocMeta(doc_id="dcrate", doc="crates_2025", source="/r/crates_2025.md", title="Plastic Crates, 2025")
+    ex = ask_near("How many plastic crates were shipped worldwide in 2024?", page, meta)
+    assert part_figures(ex)[0] is not None and part_figures(ex)[0].startswith("2.41 billion")

@@ -386,8 +386,12 @@ def _opened_by_member(text: str, names: set[str], asked: Iterable[str] = (), com
     carry worldwide"), never another member's name."""
     head = re.match(r"\s*([A-Z][\w&.-]*)", text)
     opener = re.sub(r"['’]s$", "", head.group(1)).lower() if head else ""
+    # the asked common word in its singular, capitalised as a noun before a noun ("Can makers around the world shipped
+    # ..." for "how many beverage cans were shipped worldwide"), is no member either (session 32, #11)
+    said = set(common)
     return bool(opener) and opener in names and opener not in _NOT_NAME and not places(head.group(1)) \
-        and not any(opener in e or e in opener for e in asked) and opener not in set(common)
+        and not any(opener in e or e in opener for e in asked) and opener not in said \
+        and not {opener + "s", opener + "es"} & said
 
 
 def subject_score(asked: Asked, c: Candidate, aliases: Sequence[str] = (), names: set[str] = frozenset()
