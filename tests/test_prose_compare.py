@@ -150,3 +150,16 @@ def test_a_threshold_question_is_answered_no_from_the_stated_proportion():
     assert ex.verdicts == ["No"]
     # the report's own sentence decides before the words it quotes someone saying
     assert "8.3%" in ex.picks[0].candidate.text
+
+
+def test_a_proportion_expected_decides_no_threshold_asked_of_what_was():
+    # a filer's outlook sentence states a share it expects: no verdict on what the share was in the asked quarter
+    outlook = "We continue to expect that Japan will represent about 20% of sales in the second half of the fiscal year."
+    q = "Did Japan still account for more than a quarter of Halden Optics' sales in the third quarter of fiscal 2026?"
+    assert P.threshold_verdict(q, outlook) is None
+    # the same share reported as what was decides
+    assert P.threshold_verdict(q, "Japan represented about 20% of sales in the third quarter of fiscal 2026.") == "No"
+    # a question asking what is expected is decided by the expectation
+    assert P.threshold_verdict("Does Halden Optics expect Japan to represent more than a quarter of its sales in the "
+                               "second half?", outlook) == "No"
+

@@ -289,6 +289,10 @@ def asks_threshold(question: str) -> tuple[str, float, str] | None:
     return op, value, rest
 
 
+_EXPECTED = re.compile(r"(?i)\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|forecast(?:s|ed|ing)?|project(?:s|ed|ing)|"
+                       r"outlook|guidance|plan(?:s|ned)?\s+to|aims?\s+to|targets?|will|would|should|is\s+likely|are\s+likely)\b")
+
+
 def threshold_verdict(question: str, sentence: str) -> str | None:
     """"Yes"/"No" computed from the proportion ``sentence`` states for what ``question`` counts against the threshold
     it asks (``asks_threshold``); None when the sentence states no such proportion, or its proportions of the asked
@@ -297,6 +301,11 @@ def threshold_verdict(question: str, sentence: str) -> str | None:
     if asked is None:
         return None
     op, limit, rest = asked
+    if _EXPECTED.search(sentence) and not _EXPECTED.search(question):
+        # "We continue to expect that China will represent around 30% of revenue in the second half": a proportion
+        # expected, forecast or planned states what may be, never what was; a question asking what is or was gets no
+        # verdict from it (one asking what is expected may)
+        return None
     subject = _subject_stems(re.sub(r"(?i)\b(?:in|during|for)\s+(?:fiscal\s+)?(?:19|20)\d\d\b", " ", rest))
     values: list[float] = []
     for m in _STATED.finditer(sentence):
