@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.asked_counts import staff_asked, staff_counted
+from assistant.answer.asked_counts import headcount_figure, staff_asked, staff_counted
 from assistant.answer.prose_ties import OTHER, tied_spans
 
 
@@ -61,3 +61,17 @@ def test_a_workforce_size_asked_is_the_number_employed():
     assert answers(q, said)
     assert [v for _, _, v, _ in tied_spans(q, said)][0] == TIED
     assert not answers(q, "At January 30, 2032, we operated about 1,250 stores in 46 states.")
+
+
+def test_each_item_of_an_of_whom_list_counts_people():
+    # "of whom approximately 7,900 worked in company-operated restaurants and approximately 500 in our restaurant
+    # support center": both figures count the people employed, so neither answers how many restaurants it ran
+    s = ("As of December 27, 2026 we employed approximately 8,400 people, of whom approximately 7,900 worked in "
+         "company-operated restaurants and approximately 500 in our restaurant support center in Denver, Colorado.")
+    for figure in ("7,900", "500"):
+        at = s.index(figure)
+        assert headcount_figure(s[:at], s[at + len(figure):])
+    # a list of restaurants after "of which" is no headcount
+    t = "the system comprised 1,204 restaurants, of which 268 were company-operated and 936 were franchised."
+    at = t.index("936")
+    assert not headcount_figure(t[:at], t[at + 3:])

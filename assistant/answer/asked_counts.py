@@ -231,13 +231,17 @@ def staff_counted(before: str, after: str) -> bool:
 _HEADCOUNT_AFTER = re.compile(r"(?i)\s*(?:(?:full|part)-time\s+|permanent\s+|salaried\s+|hourly\s+)?(?:employees|"
                               r"staff|workers|personnel|associates|team\s+members|colleagues|ftes?|full-time\s+equivalents)\b")
 _OF_WHOM = re.compile(rf"(?i)\bof\s+whom\s+{_HEDGE}$")
+# each later item of the list an "of whom" clause opens counts the same people ("of whom approximately 7,900 worked in
+# company-operated restaurants and approximately 500 in our support center": 500 people, never 500 restaurants)
+_OF_WHOM_ITEM = re.compile(rf"(?i)\bof\s+whom\b[^.;:()]*(?:,|\band)\s+{_HEDGE}$")
 
 
 def headcount_figure(before: str, after: str) -> bool:
     """Is the number between ``before`` and ``after`` a count of the company's people: the object of "employ" ("we
-    employed approximately 9,800 people"), the part of its staff after "of whom", or a number right before a staff
-    noun ("2,400 full-time employees")?"""
-    return bool(_EMPLOYED.search(before) or _OF_WHOM.search(before) or _HEADCOUNT_AFTER.match(after))
+    employed approximately 9,800 people"), the part of its staff after "of whom" and each later item of that clause's
+    list, or a number right before a staff noun ("2,400 full-time employees")?"""
+    return bool(_EMPLOYED.search(before) or _OF_WHOM.search(before) or _OF_WHOM_ITEM.search(before)
+                or _HEADCOUNT_AFTER.match(after))
 
 
 _NOT_THINGS = frozenset("time year month week day percent point basi one other more less total".split())
