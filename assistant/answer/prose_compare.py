@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from ..text.counts import alternation, counting
-from ..text.moves import MOVE_ASKED_COMPARE as _MOVE_Q
+from ..text.moves import FORWARD, MOVE_ASKED_COMPARE as _MOVE_Q
 
 __all__ = ["asks_at_least", "asks_move", "asks_threshold", "comparison", "compared_verdict", "decide", "side_figure",
            "side_heads", "spoken", "threshold_verdict"]
@@ -289,10 +289,6 @@ def asks_threshold(question: str) -> tuple[str, float, str] | None:
     return op, value, rest
 
 
-_EXPECTED = re.compile(r"(?i)\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|forecast(?:s|ed|ing)?|project(?:s|ed|ing)|"
-                       r"outlook|guidance|plan(?:s|ned)?\s+to|aims?\s+to|targets?|will|would|should|is\s+likely|are\s+likely)\b")
-
-
 def threshold_verdict(question: str, sentence: str) -> str | None:
     """"Yes"/"No" computed from the proportion ``sentence`` states for what ``question`` counts against the threshold
     it asks (``asks_threshold``); None when the sentence states no such proportion, or its proportions of the asked
@@ -301,7 +297,7 @@ def threshold_verdict(question: str, sentence: str) -> str | None:
     if asked is None:
         return None
     op, limit, rest = asked
-    if _EXPECTED.search(sentence) and not _EXPECTED.search(question):
+    if FORWARD.search(sentence) and not FORWARD.search(question):
         # "We continue to expect that China will represent around 30% of revenue in the second half": a proportion
         # expected, forecast or planned states what may be, never what was; a question asking what is or was gets no
         # verdict from it (one asking what is expected may)

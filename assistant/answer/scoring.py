@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from ..text.moves import FORWARD as _FORWARD
 from ..text.counts import counting
 from ..text.months import MONTH, MONTH_OR_ABBR_TITLE, MONTH_TITLE
 from ..text.names import named_entities
@@ -1861,9 +1862,6 @@ def _governed_by_another(question: str, text: str, pair: changes.Pair) -> bool:
 
 _PAIR_VERB = re.compile(r"(?i)\b(?:rose|fell|increased|decreased|grew|declined|climbed|dropped|jumped|slipped|"
                         r"was|were|totall?ed|reached|improved|narrowed|widened)\b")
-_FORWARD = re.compile(r"(?i)\b(?:expects?|expected|anticipates?|plans?|planned|will|intends?|forecasts?|guidance|outlook|"
-                      r"(?:our|the)\s+base\s+case|"  # an analyst's base case is its forecast
-                      r"targets?|may(?!\s+\d)|might|could|would|should|aims?|projected|on\s+track\s+to|set\s+to)\b")  # "May 2024" is a month
 
 
 def _moves(text: str) -> set[str]:

@@ -205,3 +205,10 @@ DOWN_PAST_MEMBER = "|".join(DOWN_PAST_CORE + ("shrank",))
 DOWN_NOUNS_MEMBER = "|".join(DOWN_NOUNS_CORE)
 UP_PAST_MEMBER = "|".join(UP_PAST_CORE)
 UP_NOUNS_MEMBER = "|".join(UP_NOUNS_CORE)
+
+
+# words saying what is expected, planned or forecast rather than what was (``answer.scoring`` reads a plan or a
+# forecast with them; ``answer.prose_compare`` lets no expected proportion decide a threshold asked of what was)
+FORWARD = re.compile(r"(?i)\b(?:expects?|expected|anticipates?|plans?|planned|will|intends?|forecasts?|guidance|outlook|"
+                     r"(?:our|the)\s+base\s+case|"  # an analyst's base case is its forecast
+                     r"targets?|may(?!\s+\d)|might|could|would|should|aims?|projected|on\s+track\s+to|set\s+to)\b")  # "May 2024" is a month
