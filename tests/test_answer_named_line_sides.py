@@ -9,6 +9,7 @@ import pytest
 
 from assistant.answer.intents import answer_question
 from assistant.finance.statements import row_side
+from assistant.types import DocMeta
 from finance_filings import memory_index, meta
 
 HARBOR = meta("HARBORLIGHT_RESORTS_2025_10K", "Harborlight Resorts, Inc.", 2025)
@@ -90,3 +91,84 @@ def test_row_side_reads_the_heading_over_the_block():
     assert row_side(BRANT_INCOME, "Payroll and related 500 480") == "out"
     assert row_side(BRANT_INCOME, "Operating income 2,500 2,130") is None  # a total closes the block above it
     assert row_side(BRANT_INCOME, "Net income 2,300 1,950") is None
+
+
+# Session 33 (#10): a line asked as a part of a total of one side ("what share of total revenues came from installation
+# services") is that side's line: a row of the same name that names the other side ("Cost of installation services")
+# is no rival of it, so the share is computed from the revenue row instead of declined. A part of a total of the other
+# side, or of a whole naming no side, still finds the two rows and answers neither.
+QUARRY = DocMeta(doc_id="quarryq326", doc="quarry-lane-q3-2026-release", source="quarry-lane-q3-2026-release.md",
+                 company="Quarry Lane Networks, Inc.", fiscal_year=2026, period="Q3 2026", doc_type="8-K",
+                 extra={"period_end": "2026-09-30"})
+QUARRY_OPS = """QUARRY LANE NETWORKS, INC.
+CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+(Unaudited; in thousands, except per share data)
+Three Months Ended Nine Months Ended
+September 30, 2026 September 30, 2025 September 30, 2026 September 30, 2025
+Network access revenue $ 180,000 $ 170,000 $ 530,000 $ 500,000
+Installation services revenue 20,000 30,000 70,000 100,000
+Total revenues 200,000 200,000 600,000 600,000
+Cost of network access 60,000 58,000 180,000 171,000
+Cost of installation services 15,000 24,000 54,000 80,000
+Selling, general and administrative 25,000 24,000 75,000 73,000
+Depreciation and amortization 40,000 38,000 120,000 114,000
+Total operating expenses 140,000 144,000 429,000 438,000
+Operating income 60,000 56,000 171,000 162,000
+Net income $ 40,000 $ 37,000 $ 114,000 $ 107,000
+"""
+
+ALDER = meta("ALDERGATE_2025_10K", "Aldergate Equipment Co.", 2025)
+# a line whose revenue row carries no head word ("Equipment rentals") beside its cost row
+ALDER_INCOME = """ALDERGATE EQUIPMENT CO.
+CONSOLIDATED STATEMENTS OF INCOME
+(In millions)
+Year Ended December 31 2025 2024
+Equipment rentals $ 1,200 $ 1,050
+Sales of used equipment 300 350
+Total revenues 1,500 1,400
+Cost of equipment rentals 480 441
+Cost of used equipment sold 210 252
+Depreciation of rental equipment 240 220
+Selling, general and administrative 195 182
+Total costs and expenses 1,125 1,095
+Operating income 375 305
+Net income 250 200
+"""
+
+SIDES_IX = memory_index([(QUARRY, {3: QUARRY_OPS}), (ALDER, {44: ALDER_INCOME})])
+
+
+@pytest.mark.parametrize("question, shown", [
+    ("What share of Quarry Lane's total revenues came from installation services in the first nine months of 2026?",
+     ["11.7%"]),  # 70,000 / 600,000
+    ("What percentage of Quarry Lane Networks' total revenues did installation services make up in the third quarter "
+     "of 2026?", ["10.0%"]),  # 20,000 / 200,000
+    ("Installation services as a proportion of total revenues for Quarry Lane in the nine months ended September 30, "
+     "2026 versus the nine months ended September 30, 2025?", ["11.7%", "16.7%"]),  # 100,000 / 600,000
+    ("What share of Aldergate Equipment's total revenues came from equipment rentals in 2025?", ["80.0%"]),
+    ("Equipment rentals as a percentage of Aldergate's total revenues in 2025 and 2024?", ["80.0%", "75.0%"]),
+])
+def test_a_part_of_a_revenue_total_is_the_revenue_line_beside_its_cost_row(question, shown):
+    a = answer_question(question, SIDES_IX)
+    assert a is not None and not a.refused, a and a.text
+    for s in shown:
+        assert s in a.text, a.text
+    assert "Cost of" not in " ".join(i.label for i in a.inputs), a.inputs
+
+
+@pytest.mark.parametrize("question, wrong", [
+    # a part of the costs' total: the revenue row is never its line, and the cost row's label says "cost", which the
+    # question does not: no figure
+    ("What share of Quarry Lane's total operating expenses came from installation services in the third quarter of "
+     "2026?", ["14.3%", "10.7%"]),  # 20,000 / 140,000 (the revenue row); 15,000 / 140,000 (the cost row, unnamed)
+])
+def test_a_part_of_a_cost_total_is_never_the_revenue_row(question, wrong):
+    a = answer_question(question, SIDES_IX)
+    assert a is None or a.refused or not any(w in a.text for w in wrong), a.text
+
+
+def test_an_expense_line_over_revenues_is_still_its_own_row():
+    a = answer_question("Selling, general and administrative as a percentage of Aldergate's total revenues in 2025?",
+                        SIDES_IX)
+    assert a is not None and not a.refused, a and a.text
+    assert "13.0%" in a.text, a.text  # 195 / 1,500

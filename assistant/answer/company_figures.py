@@ -70,7 +70,9 @@ def _named_line_quantity(text: str, ctx: "_Context", period: str, whole: Quantit
             return Quantity(title, definition=d, how="the share asked, from the rows named")
         if combined or re.search(r"\bplus\b|\bminus\b|\s[-+]\s", part_words, re.I):
             return None  # a part adding figures up that is not read as their sum: never one of its rows alone
-        part = named_lines.named_line(part_words, ctx.index, ids, period, skip)
+        # a part of a total of one side ("total revenues") is that side's line (``named_lines.side_of_whole``)
+        part = named_lines.named_line(part_words, ctx.index, ids, period, skip,
+                                      whole_side=named_lines.side_of_whole(whole_words))
         if part is not None and fact_lookup._failed_input(ctx.index, [part], primary=True) is not None:
             return None  # a row off the statements and numbered notes (a summary table's): left to the passages
         if part is None and _stated_respectively(ctx.index, ctx.company, part_words, period) is not None:

@@ -161,10 +161,14 @@ def _without_runs(tokens: Sequence[str], names: Sequence[str]) -> list[str]:
     return out
 
 
-def named_line(text: str, index: Any, doc_ids: Sequence[str], period: str, skip: Sequence[str] = ()) -> Fact | None:
+def named_line(text: str, index: Any, doc_ids: Sequence[str], period: str, skip: Sequence[str] = (),
+               whole_side: str | None = None) -> Fact | None:
     """The one row of the company's tables for ``period`` that a run of ``text``'s words names (module docstring),
     the longest label such a run names; None when no label, or several, or rows of one label that disagree.
-    ``skip``: words (a company's name) that are never part of a line's name."""
+    ``skip``: words (a company's name) that are never part of a line's name. ``whole_side``: the statement side
+    ("in" / "out") of the total the line is asked as a part of (``side_of_whole``: "what share of total revenues came
+    from site development services" asks the revenue line, never a rival "Cost of site development services"), used
+    when the words after the line's name say none, only to set aside rows naming the other side."""
     # a name of one word ("General", a filer's first word) is the company's only where the text writes it so
     # (capitalised): "selling, general, and administrative" keeps its "general"
     names = [n for n in skip if len(label_tokens(n)) > 1 or re.search(rf"\b{re.escape(n.strip())}\b", text)]
@@ -214,6 +218,14 @@ def named_line(text: str, index: Any, doc_ids: Sequence[str], period: str, skip:
         if other != words and core <= other and (other - core) <= _SIDES:
             if side is not None and all(SIDES.get(t) == side for t in other - core):
                 continue  # the head the words name ("upkeep and repair expenses"): the same side's line
+            if _other_side(tuple(other), side or whole_side) and not _other_side(tuple(words), side or whole_side):
+                # General rule (session 33, #10): a line asked on one side of the statement, by the words after its
+                # name ("lodging revenues") or as a part of a total of that side ("what share of total revenues came
+                # from site development services"), is never the other side's row of the same name ("Cost of site
+                # development services"), so that row is no rival of the line asked; the named row itself is kept or
+                # left as before (an expense line over revenues, "depreciation as a share of total revenues", is
+                # still its own row)
+                continue
             if said_head and not (words - core) <= other:
                 continue  # "investment banking fees" says the head "fees" that a row "Investment banking" lacks
             return None
@@ -223,6 +235,20 @@ def named_line(text: str, index: Any, doc_ids: Sequence[str], period: str, skip:
 
 
 _SIDE_WORDS = {"in": "revenues", "out": "expenses"}
+
+
+def _other_side(label: Sequence[str], side: str | None) -> bool:
+    """Whether a label's own heads name only the other side of the statement than ``side`` ("Cost of services" for
+    "in"): False when ``side`` is None or the label names no side."""
+    sides = {SIDES[t] for t in label if t in SIDES}
+    return side is not None and bool(sides) and side not in sides
+
+
+def side_of_whole(words: str) -> str | None:
+    """The statement side a total's words name ("total revenues", "net sales" -> "in"; "total costs and expenses" ->
+    "out"), else None ("net income", "total assets", a words naming both sides)."""
+    sides = {SIDES[t] for t in label_tokens(words) if t in SIDES}
+    return next(iter(sides)) if len(sides) == 1 else None
 
 
 def _on_side_only(index: Any, doc_ids: Sequence[str], period: str, f: Fact, side: str) -> bool:
