@@ -145,3 +145,42 @@ def test_a_compared_measure_is_asked_the_same_move(question, expected):
 ])
 def test_a_compare_clause_without_a_move_or_a_measure_is_not_split(question):
     assert measures_asked(question) is None
+
+
+# session 33 (#10): the compared clause may name the first move by a pronoun and the other measure after "with" / "to"
+# ("..., and how does that compare with its net income growth?", "how did this compare to the growth in operating
+# income?"): the same move of the other measure, for the same owner and periods (fictional filers)
+@pytest.mark.parametrize("question, expected", [
+    ("By what percentage did Brightwater Tax Partners' diluted EPS grow in fiscal 2026, and how does that compare with "
+     "its net income growth?",
+     ["By what percentage did Brightwater Tax Partners' diluted EPS grow in fiscal 2026?",
+      "By what percentage did Brightwater Tax Partners' net income grow in fiscal 2026?"]),
+    ("How much did Kessock Marine's revenue grow in the first nine months of 2026, and how did this compare to the "
+     "growth in operating income?",
+     ["How much did Kessock Marine's revenue grow in the first nine months of 2026?",
+      "How much did Kessock Marine's operating income grow in the first nine months of 2026?"]),
+    ("By what percentage did Tolland Freight's operating income increase in 2025, and how does it compare with the "
+     "increase in net income?",
+     ["By what percentage did Tolland Freight's operating income increase in 2025?",
+      "By what percentage did Tolland Freight's net income increase in 2025?"]),
+    ("How much did Ormsby Foods' net sales grow in fiscal 2026, and how did that compare with gross profit's growth?",
+     ["How much did Ormsby Foods' net sales grow in fiscal 2026?",
+      "How much did Ormsby Foods' gross profit grow in fiscal 2026?"]),
+])
+def test_a_move_compared_by_a_pronoun_is_asked_of_the_other_measure(question, expected):
+    assert measures_asked(question) == expected
+
+
+@pytest.mark.parametrize("question", [
+    # the thing compared with is no measure mia knows, or the company's peers
+    "By what percentage did Ormsby Foods' net sales grow in fiscal 2026, and how does that compare with its peers?",
+    "By what percentage did Ormsby Foods' net sales grow in fiscal 2026, and how does that compare with its "
+    "guidance?",
+    "By what percentage did Ormsby Foods' net sales grow in fiscal 2026, and how does that compare with the industry's "
+    "growth?",
+    # the same measure again (another period, not another measure)
+    "By what percentage did Ormsby Foods' net sales grow in fiscal 2026, and how does that compare with net sales "
+    "growth in fiscal 2025?",
+])
+def test_a_pronoun_compare_clause_without_another_measure_is_not_split(question):
+    assert measures_asked(question) is None

@@ -64,6 +64,14 @@ _MOVE_CLAUSE = re.compile(rf"^(?P<head>(?:by\s+)?(?:how\s+much|what\s+percentage
 _COMPARE_CLAUSE = re.compile(r"\s*,?\s+and\s+how\s+did\s+(?:its\s+|the\s+)?(?P<b>[a-z][a-z&'’ -]*?)(?:['’]s)?"
                              r"(?:\s+(?:growth|change|increase|rise|decline|fall|move))?\s+compare(?:\s+with\s+that)?\s*\??$",
                              re.I)
+# session 33 (#10): the first move named by a pronoun, the other measure after "with" / "to": "..., and how does that
+# compare with its net income growth?", "how did this compare to the growth in operating income?", "how does it compare
+# with gross profit's growth?"
+_MOVE_NOUN = r"(?:growth|change|increase|rise|decline|decrease|fall|move)"
+_PRONOUN_COMPARE = re.compile(r"\s*,?\s+and\s+how\s+(?:does|did|do)\s+(?:that|this|it)(?:\s+" + _MOVE_NOUN + r")?\s+"
+                              r"compare\s+(?:with|to|against)\s+(?:its\s+|the\s+)?(?:" + _MOVE_NOUN +
+                              r"\s+(?:in|of)\s+(?:its\s+|the\s+)?(?P<after>[a-z][a-z&'’ -]*?)|"
+                              r"(?P<before>[a-z][a-z&'’ -]*?)(?:['’]s)?(?:\s+" + _MOVE_NOUN + r")?)\s*\??$", re.I)
 
 
 def _compared_move(sentence: str) -> list[str] | None:
@@ -71,12 +79,17 @@ def _compared_move(sentence: str) -> list[str] | None:
     move asked of the first measure, then the same move of the second (its owner, verb and periods), each a question of
     its own; None for any other sentence. General rule (session 32, #10): "how did <measure> (growth) compare" after a
     clause asking a measure's move asks that move of the other measure; both must be metrics mia knows, two different
-    ones (``registry.metric_for_phrase``)."""
+    ones (``registry.metric_for_phrase``). Session 33 (#10): so does "how does that / this / it compare with <measure>
+    (growth)" or "... with the growth in <measure>" (``_PRONOUN_COMPARE``)."""
     tail = _COMPARE_CLAUSE.search(sentence)
-    if tail is None:
+    if tail is not None:
+        b = tail.group("b")
+    elif (tail := _PRONOUN_COMPARE.search(sentence)) is not None:
+        b = tail.group("after") or tail.group("before")
+    else:
         return None
     first = _MOVE_CLAUSE.match(sentence[:tail.start()].strip())
-    b = tail.group("b").strip()
+    b = b.strip()
     if first is None or not _two_measures(first.group("a"), b) or metric_for_phrase(b) is None:
         return None
     head, owner, rest = first.group("head"), first.group("owner"), first.group("rest")
