@@ -117,6 +117,7 @@ class PageTable:
     rows: tuple[TableRow, ...]
     header: str = ""  # the column heads' own words ("Capacity end-2023 (GWh)"), years and all
     continued: bool = False  # the table runs on to the next page (its rows here are not all of them)
+    aside: str = ""  # the heads after the read year columns that another measure's column has ("Box office 2024 (EUR m)"), not read
     spelled: str = ""  # the words the document spells out an acronym of its caption by ("HVAC": "heating, ventilation and air conditioning")
 
     @property
@@ -285,6 +286,7 @@ def _loose_tables(text: str, taken: set[int]) -> list[PageTable]:
     while i < len(lines):
         line, off = lines[i]
         pipe = line.strip().startswith("|") and line.count("|") >= 3
+        aside_words: list[str] = []
         if pipe:
             cells = [c.strip() for c in line.strip().strip("|").split("|")]
             years = [(k, _head_year(c)) for k, c in enumerate(cells) if k and _head_year(c) is not None]
@@ -316,6 +318,14 @@ def _loose_tables(text: str, taken: set[int]) -> list[PageTable]:
                                            for k, t in enumerate(tokens)):  # fmt: skip
                 i += 1
                 continue
+            run = _year_run(tokens, year_tokens)
+            if run is not None and run < len(year_tokens):
+                # session 33 (#11): "Country Admissions 2023 (m) Admissions 2024 (m) Change (%) Box office 2024 (EUR m)":
+                # a run of year heads of one measure, then heads of other measures, one of which names a year again;
+                # the run's columns are read (each row's first figures), the later heads are set aside
+                # (``PageTable.aside``): a question asking their measure is not answered from the run's columns
+                aside_words = tokens[year_tokens[run - 1] + 1 :]
+                year_tokens = year_tokens[:run]
             years = [(k, int(_HEAD_YEAR.search(tokens[k]).group(1))) for k in year_tokens]
             if len({y for _, y in years}) != len(years):
                 i += 1
@@ -339,6 +349,8 @@ def _loose_tables(text: str, taken: set[int]) -> list[PageTable]:
                 continue  # other heads between the year heads: which figure is whose is not said
             before = gap[split:]
             after = len(tokens) > year_tokens[-1] + 1 + split
+            if aside_words:
+                aside_words = tokens[year_tokens[-1] + 1 + split :]  # the run's own after-words ("(m)") are its unit
             width = None
             rows, j = [], i + 1
             while j < len(lines):
@@ -347,8 +359,8 @@ def _loose_tables(text: str, taken: set[int]) -> list[PageTable]:
                 m = 0
                 while m < len(words) - 1 and _CELL.fullmatch(words[len(words) - 1 - m]):
                     m += 1
-                if width is None and (m == n or (after and m > n)):
-                    width = m
+                if width is None and (m == n or (after and m > n)) and not (aside_words and m == n):
+                    width = m  # a row with set-aside heads has their figures too
                 if m != width or not re.search(r"[A-Za-z]", " ".join(words[:-m])):
                     break
                 tail = words[-m:][:n]
@@ -357,16 +369,36 @@ def _loose_tables(text: str, taken: set[int]) -> list[PageTable]:
                                      roff + lead, roff + len(row_line.rstrip())))  # fmt: skip
                 j += 1
             cells = [" ".join(tokens[: year_tokens[0] - len(before)])]
-            head_words = " ".join(tokens[year_tokens[0] :])
+            head_words = " ".join(tokens[year_tokens[0] - (len(before) if aside_words else 0) : len(tokens) - len(aside_words)])
         if len(rows) >= 2 and not any(r.start in taken for r in rows):
             caption, unit = _caption_above(lines, i)
             out.append(PageTable(caption, unit, _section_above(text, off), cells[0], tuple(
                 _printed_year(c, y) for c, y in ((cells[k] if pipe else tokens[k], y) for k, y in years)),
-                tuple(y for _, y in years), tuple(rows), head_words))  # fmt: skip
+                tuple(y for _, y in years), tuple(rows), head_words, aside=" ".join(aside_words)))  # fmt: skip
             i = j
         else:
             i += 1
     return out
+
+
+def _year_run(tokens: Sequence[str], year_tokens: Sequence[int]) -> int | None:
+    """How many of a text head line's year heads (``year_tokens``, their token indexes) are its period columns: all
+    of them when they name distinct years; else (a later head naming one of the years again, "... Admissions 2024 (m)
+    Change (%) Box office 2024 (EUR m)") the leading run of two or more that name distinct years, with the same words
+    between each two of them (one measure's columns: "Admissions 2023 (m) Admissions 2024 (m)"); None when there is
+    no such run."""
+    years = [int(_HEAD_YEAR.search(tokens[k]).group(1)) for k in year_tokens]
+    if len(set(years)) == len(years):
+        return len(years)
+    best = None
+    for r in range(2, len(year_tokens)):
+        if len(set(years[:r])) != r:
+            break
+        gaps = [tuple(tokens[a + 1 : b]) for a, b in zip(year_tokens[:r], year_tokens[1:r])]
+        if len(set(gaps)) != 1 or not gaps[0]:
+            break
+        best = r
+    return best
 
 
 def _strip_years(cell: str) -> str:
@@ -841,6 +873,25 @@ def _among_table(text: str) -> str:
     return f"Which {m.group('kind')}{rest}" + (f" ({extra})" if extra else "")
 
 
+# session 33 (#11): "Which of the largest European markets ...", "In which of Europe's seven biggest markets ...",
+# "Among the five leading chains, which ...": a superlative naming the set of rows asked about (the table's own
+# "largest markets") is no ranking asked; only a superlative of the asked move or level ("grew fastest", "the steepest
+# fall") is. "The revenue of the largest producer" asks a ranking, so only "which of" and "among" lead the set.
+_SET_SUPERLATIVE = re.compile(r"(?i)\b(?:which\s+of|among)\s+(?:the|[A-Z][\w&.-]*['’]s?)\s+"
+                              r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|\d+)\s+)?"
+                              r"(?:largest|biggest|top|leading|main|major)\b")
+
+
+def _set_word_out(text: str) -> str:
+    """The text without the superlative that names the asked set of rows ("which of the largest markets" ->
+    "which of the markets"); unchanged when it names none."""
+    m = _SET_SUPERLATIVE.search(text)
+    if m is None:
+        return text
+    word = m.group(0).split()[-1]
+    return text[: m.end() - len(word)] + text[m.end() :]
+
+
 def _read(text: str, part: Any, measure_from: frozenset[str] = frozenset()) -> _Ask:
     shown_text = text
     text = _among_table(text)
@@ -859,8 +910,9 @@ def _read(text: str, part: Any, measure_from: frozenset[str] = frozenset()) -> _
     rate = bool(_RATE.search(text)) and change or bool(re.search(r"(?i)\b(?:growth\s+rate|cagr|compound)", text))
     cagr = bool(_CAGR.search(text)) and (rate or change)
     op = "cagr" if cagr else "rate" if rate else "change" if change else "level"
-    most = bool(_MOST.search(text) or _MORE.search(text))
-    least = bool(_LEAST.search(text) or _LESS.search(text))
+    ranked = _set_word_out(text)  # "which of the largest markets grew": no ranking asked
+    most = bool(_MOST.search(ranked) or _MORE.search(ranked))
+    least = bool(_LEAST.search(ranked) or _LESS.search(ranked))
     direction = 0 if most == least else (1 if most else -1)
     years = tuple(sorted(getattr(part, "years", None) or {int(y) for y in _YEAR.findall(text)}))
     names = _names(text)
@@ -880,7 +932,7 @@ def _read(text: str, part: Any, measure_from: frozenset[str] = frozenset()) -> _
         words.discard("any")
     measure = frozenset(words) or measure_from
     kind_ = getattr(part, "kind", "")
-    superlative = bool(_MOST.search(text) or _LEAST.search(text))
+    superlative = bool(_MOST.search(ranked) or _LEAST.search(ranked))
     until = len(years) == 1 and bool(_UNTIL.search(text))
     down = bool(_DOWN.search(text))
     if op == "level" and _between_years(text, years, names, superlative):
@@ -942,6 +994,8 @@ def _fits(ask: _Ask, table: PageTable) -> bool:
     if unit is not None and _count(unit):
         said |= {"volum"}  # "its volume" is what a table of counts ("thousands of deliveries") measures
     need = _stems(set(ask.measure))
+    if table.aside and need & (_stems(content_words(table.aside)) - _stems(content_words(table.header))):
+        return False  # "box office" asked of a table whose read columns are admissions: a set-aside head's measure
     missing = need - _said_as_noun(ask.measure, table, said)
     if not missing:
         return True
