@@ -229,3 +229,32 @@ def test_a_counted_list_is_not_continued_from_a_page_opening_otherwise():
     other = "Demand for cable was firm in the first quarter.\n- a bullet of another list;\n"
     found = [c for c in _s31_page_candidates(_PAGE_1, doc_id="d", page_no=1) if c.kind == "list" and "four risks" in c.text]
     assert len(_s31_cands._counted_list_across(found[0], _PAGE_1, lambda: other).items) == 2
+
+
+# Session 33 (#11): a counted lead-in a report quotes someone saying ("..., she said.") announces what follows as it would
+# in the report's own voice. Sentences written for this test (fictional notes on ferries, ski passes and vinyl records).
+_SAID_LEADS = (
+    ("The revenue gain came from three sources, she said.",
+     "Operators moved more travellers into cabins and priority boarding; fuel surcharges added about EUR 4 to the "
+     "average crossing; and the cheap day-trip fares that used to fill the winter sailings were dropped."),
+    ("The rise in pass revenue had two explanations, according to Skarvik Research.",
+     "Resorts sold more multi-mountain passes at higher prices; and fewer skiers bought the discounted midweek tickets."),
+    ("The higher spending has three explanations, the analysts say.",
+     "Collectors kept buying heavyweight and coloured pressings; labels raised list prices to cover pressing-plant "
+     "costs; and fewer buyers picked up the cheap reissues that used to make up the bulk of the units."),
+    ("The increase came from two sources, Mr Haldorsen added.",
+     "Longer crossings carried more freight per sailing; and ports raised their fees less than in 2024."),
+)
+
+
+def test_a_counted_lead_in_with_an_attribution_tail_is_a_list_of_the_sentence_after_it():
+    meta = DocMeta(doc_id="dsaid", doc="leisure_notes_2026", source="/r/leisure_notes_2026.html")
+    for lead, items in _SAID_LEADS:
+        page = ("Market note\nTicket revenue rose 2.6% in 2025 to EUR 3,910 million although 3.1% fewer passengers "
+                f"travelled. {lead} {items}\n")
+        pool = C.page_candidates(page, doc_id=meta.doc_id, doc=meta.doc, page_no=1, meta=meta)
+        lists = [c for c in pool if c.kind == "list" and c.text == lead]
+        assert lists, lead
+        assert len(lists[0].items) == items.count(";") + 1, lists[0].items
+        # the attribution is no count: the same lead without its tail reads the same
+        assert C._unattributed(lead).endswith(".") and "said" not in C._unattributed(lead)

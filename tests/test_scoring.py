@@ -429,3 +429,38 @@ def test_the_asked_things_noun_capitalised_before_a_noun_opens_no_members_senten
     meta = DocMeta(doc_id="dcrate", doc="crates_2025", source="/r/crates_2025.md", title="Plastic Crates, 2025")
     ex = ask_near("How many plastic crates were shipped worldwide in 2024?", page, meta)
     assert part_figures(ex)[0] is not None and part_figures(ex)[0].startswith("2.41 billion")
+
+
+# Session 33 (#11): a why-question contrasting the asked move with another ("while", "whereas") asks about its main
+# clause; the contrast is a premise. Written for this test: a fictional note on Nordic ferries.
+FERRY = DocMeta(doc_id="dferry", doc="nordic_ferries_2026", source="/r/nordic_ferries_2026.html",
+                title="Fewer passengers, dearer crossings: Nordic ferries in 2025")  # fmt: skip
+FERRY_PAGE = (
+    "Nordic ferries in 2025\n"
+    "Nordic ferry operators carried 41.2 million passengers in 2025, 3.1% fewer than the 42.5 million of 2024. Their "
+    "ticket revenue rose all the same, by 2.6% to EUR 3,910 million.\n"
+    "\"Fewer people take the boat for a day out, but those who travel spend more,\" said Ingrid Haldorsen of Skarvik "
+    "Research. The revenue gain came from three sources, she said. Operators moved more travellers into cabins and "
+    "priority boarding; fuel surcharges added about EUR 4 to the average crossing; and the cheap day-trip fares that "
+    "used to fill the winter sailings were dropped.\n"
+    "Freight volumes were flat at 9.8 million lane metres.\n"
+)
+
+
+def _shown(ex) -> list[str]:
+    return [ex.picks[0].candidate.text, *(s.candidate.text for s in ex.others[0])] if ex.picks[0] is not None else []
+
+
+def test_a_contrast_in_a_why_question_is_a_premise_the_reasons_need_not_restate():
+    lead = "The revenue gain came from three sources, she said."
+    for question in ("What explains ferry ticket revenue going up while the number of passengers went down?",
+                     "Why did ferry ticket revenue rise while fewer passengers travelled?",
+                     "Why did ticket revenue grow, whereas the number of passengers fell?"):
+        ex = ask_near(question, FERRY_PAGE, FERRY)
+        assert lead in _shown(ex), (question, _shown(ex))
+    # the other way round: the passengers' fall is asked, and the reasons for the revenue gain do not explain it
+    ex = ask_near("Why did the number of ferry passengers fall while ticket revenue rose?", FERRY_PAGE, FERRY)
+    assert lead not in _shown(ex)
+    # "for a while" is no contrast
+    asked = Q.read_question("Why have ferry fares been rising for a while?")[0]
+    assert S._CONCEDED.sub("", asked.text) == asked.text

@@ -476,9 +476,12 @@ def page_candidates(page: str, *, doc_id: str = "", doc: str = "", source: str =
                                      items=shown_items, rank=rank, meta=meta, prev=prev_sentence,
                                      years=frozenset(_years(flat + " " + " ".join(shown_items)))))  # fmt: skip
                 counted = True
-        announced = _announces(body) and not _BULLET.match(text) and not counted
+        # "The spending gain came from three sources, she said.": what a sentence announces is read without the tail
+        # naming who said it (``_unattributed``)
+        said = _unattributed(body)
+        announced = _announces(said) and not _BULLET.match(text) and not counted
         follow = _following(page, spans, i) if announced else []
-        told = _ANNOUNCED_COUNT.search(body) if follow else None
+        told = _ANNOUNCED_COUNT.search(said) if follow else None
         if told and len(follow) > _COUNT_WORD_VALUES[told.group(1).lower()]:
             # "Demand rose for three reasons." and five sentences before the next paragraph break (a PDF's text has no
             # blank lines between paragraphs): the three it counts are its items, the rest another paragraph's
@@ -547,7 +550,9 @@ _ANNOUNCE = re.compile(
     r"(?i)\b(?:one\s+of\s+|either\s+of\s+)?(?:two|three|four|five|six|2|3|4|5|6)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:ways|models|approaches|forms|groups|types|kinds|categories|stages|steps|options|routes|strategies|camps|"
     r"things|factors|reasons|causes|drivers|methods|structures|channels|paths|phases|scenarios|tiers|buckets|changes|"
-    r"lessons|forces|developments|questions|problems|issues|schemes|mechanisms|levers|parts|pillars|elements)"
+    r"lessons|forces|developments|questions|problems|issues|schemes|mechanisms|levers|parts|pillars|elements|"
+    # session 33: "The gain came from three sources.", "The fall has two explanations."
+    r"sources|explanations)"
     # session 29: what the count is of may take up to five words after "for", "behind" or "of" ("The institute counts
     # three reasons behind the drop in bookings.")
     r"(?:(?:\s+[a-z-]+){0,3}|\s+(?:for|behind|of)(?:\s+[a-z-]+){1,5})\s*[.:]$"
@@ -591,6 +596,21 @@ def _counted_clauses(page: str, follow: Sequence[tuple[int, int]], told: re.Matc
     if len(parts) != _COUNT_WORD_VALUES[told.group(1).lower()] or any(len(p.split()) < 3 for p in parts):
         return ()
     return tuple(parts)
+
+
+# a closing tail naming who said the sentence: "..., she said.", "..., the analysts say.", "..., according to Linfield."
+_SAID_TAIL = re.compile(r",\s*(?:(?:he|she|they|it|we|(?:the\s+)?[A-Za-z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
+                        r"(?:said|says?|added|adds?|explained|explains?|noted|notes?|argued|argues?|reckons?|reckoned)|"
+                        r"(?:said|says|added|explained|noted)\s+(?:[A-Z][\w&.'’-]*\s*){1,4}|"
+                        r"according\s+to\s+(?:the\s+)?[A-Za-z][\w&.'’-]*(?:\s+[A-Za-z][\w&.'’-]*){0,3})\s*([.:])[\"'”’)]*\s*$")
+
+
+def _unattributed(text: str) -> str:
+    """``text`` without a closing tail that names who said it ("The gain came from three sources, she said." -> "The
+    gain came from three sources."). GENERAL rule (session 33, #11): a report quoting an analyst or an executive
+    announces what follows as it would in its own voice; the attribution is not part of what is announced."""
+    m = _SAID_TAIL.search(text)
+    return text[: m.start()] + m.group(1) if m else text
 
 
 def _announces(text: str) -> bool:

@@ -1698,6 +1698,13 @@ def overlap_score(asked: Asked, c: Candidate) -> float:
     if not asked.words:
         return 0.0
     q = _stems(asked.words)
+    if asked.kind == "reason" and not asked.effect:
+        # session 33 (#11): "Why did sales grow in value while fewer litres were sold?": the contrast or concession is a
+        # premise, the move asked is the main clause's; a reason need not restate the premise's words (the clause
+        # words are ``_CONCEDED``'s, the ones ``_opposite_direction`` reads the asked move without)
+        main = _stems(asked.words & set(_words(_CONCEDED.sub("", asked.text))))
+        if len(main) >= 2:
+            q = main
     own = _stems(content_words(c.body)) | _stems({w for w in asked.words if w in asked.entities})
     # "additions" says "added", "installations" "installed"
     own |= {_stem(m.group(1)) for w in content_words(c.body) if (m := _NOMINAL.fullmatch(w.rstrip("s")))}
@@ -1907,7 +1914,10 @@ def _opposite_direction(question: str, text: str) -> bool:
 
 # a question's concessive clause states a premise, not the move asked about: "Why did margins shrink in 2023 even though
 # orders rose?" asks about the shrinking
-_CONCEDED = re.compile(r"(?i)[,;]?\s+\b(?:even\s+though|even\s+as|even\s+if|although|though|despite|in\s+spite\s+of)\b.*$")
+# session 33: "Why did card spending go up while the number of cards sold went down?" asks about the spending: a contrast
+# ("while", "whereas") is a premise as a concession is (the same clause words as ``reason_leads._CONCEDED``)
+_CONCEDED = re.compile(r"(?i)[,;]?\s+\b(?:even\s+though|even\s+as|even\s+if|although|though|despite|in\s+spite\s+of|"
+                       r"(?<!\ba\s)while|whereas)\b.*$")
 
 
 _CELL = re.compile(r"(?:^|[,:]\s)((?:FY\s?|Q[1-4]\s+)?(?:19|20)\d\d(?:\s*Q[1-4])?)\s+"
