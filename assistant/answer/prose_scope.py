@@ -13,7 +13,9 @@ confident wrong answer. Such a question is declined, unless the quote names the 
 a thing qualified by a clause, "the heat pumps that housing associations buy", left aside; "policies for horses" and
 "horses" both);
 ``asked_excluded(question, texts)``: the first of them a question asks about (every word of the thing in the
-question, not after "excluding" / "other than" / "except"); ``names_thing(thing, text)``: does a quote name it.
+question, not after "excluding" / "other than" / "except"); ``names_thing(thing, text)``: does a quote name it;
+``asks_left_out(question)``: does a question ask which things the figures leave out (session 33: answered by the
+scope note itself, read by ``scoring``).
 Reads nothing of the package but ``text``.
 """
 
@@ -24,11 +26,12 @@ from collections.abc import Iterable
 
 from ..text.sentences import sentence_spans
 
-__all__ = ["asked_excluded", "excluded_things", "names_thing"]
+__all__ = ["asked_excluded", "asks_left_out", "excluded_things", "names_thing"]
 
 _BE = r"(?:are|is|were|was)\s+(?:also\s+)?"
 # "X, Y and Z are not included", "... are excluded", "... are left out", "... are not counted / covered"
-_LIST_BEFORE = re.compile(rf"(?i)^(?P<items>.+?)\s*,?\s+{_BE}(?:not\s+(?:included|counted|covered|measured|part\s+of\s+"
+# session 33: "Other large buyers, among them A and B, are not shown, because they report no comparable figures"
+_LIST_BEFORE = re.compile(rf"(?i)^(?P<items>.+?)\s*,?\s+{_BE}(?:not\s+(?:included|counted|covered|measured|shown|part\s+of\s+"
                           rf"(?:the|our|these|this)\s+(?:figures?|count|data|totals?))|excluded|left\s+out)\b")
 # "the figures exclude X, Y and Z", "the count does not include / cover X", "excluding X" (the thing after)
 _LIST_AFTER = re.compile(r"(?i)\b(?:exclude[sd]?|do(?:es)?\s+not\s+(?:include|cover|count)|leaves?\s+out)\s+"
@@ -94,6 +97,23 @@ def excluded_things(text: str) -> list[str]:
         if m is not None:
             out.extend(t for t in _items(m.group("items")) if t not in out)
     return out
+
+
+# a question asking what the figures leave out: "Which products does the institute leave out of its figures?", "What
+# does the count exclude?", "Which items are not included in the market size?" ("excluding" sets a thing aside: no ask)
+_ASKS_LEFT_OUT = re.compile(r"(?i)\b(?:leaves?\s+out|left\s+out|exclude[sd]?|"
+                            r"(?:is|are|was|were)\s+not\s+(?:included|counted|covered)|"
+                            r"(?:does|do|did)(?:\s+not|n['’]t)\s+(?:\w+\s+){0,3}?(?:include|count|cover))\b")
+_WHICH_THINGS = re.compile(r"(?i)^\s*(?:which|what)\b(?!\s+(?:was|were|is|are|will)\b)")
+
+
+def asks_left_out(question: str) -> bool:
+    """Does ``question`` ask which things the figures leave out ("Which products does Linfield leave out of its card
+    figures?", "What does the survey's count exclude?")? GENERAL rule (session 33, #11): such a question is answered by
+    the scope note naming what is not counted, whatever kind of thing ("products", "items", "segments") it asks for.
+    A figure asked with something set aside ("What was revenue, excluding fuel?") is no such question: "which"/"what"
+    must ask for things, not open "what was ..."."""
+    return bool(_WHICH_THINGS.match(question) and _ASKS_LEFT_OUT.search(question))
 
 
 def names_thing(thing: str, text: str) -> bool:

@@ -28,6 +28,7 @@ from . import prose_drivers as drivers
 from . import prose_figures as figures
 from . import prose_items as items
 from . import prose_lists
+from . import prose_scope
 from . import prose_measures
 from . import prose_members as members
 from . import prose_places
@@ -441,6 +442,11 @@ def subject_score(asked: Asked, c: Candidate, aliases: Sequence[str] = (), names
             and _named_after_verb(c.text, first):
         # "Cemetery sales rose 10.7%, led by property sales in our Texas cemeteries": in the asked filer's own filing, a
         # name said only after the sentence's verb is no subject of it (the filer's measure is)
+        first = None
+    if first is not None and c.kind == "sentence" and prose_scope.asks_left_out(asked.text) \
+            and any(first in t.lower() for t in prose_scope.excluded_things(c.text)):
+        # session 33 (#11): "E-cards, video and other digital greetings are not counted": what a scope note leaves out
+        # opens it as the thing left out, never as the subject whose figures or words it gives
         first = None
     own_names = {f for e in asked.entities | asked.mentioned for f in prose_places.place_forms(e)}
     if first is not None and c.kind == "sentence" and not in_own and opening[:1].isupper() \
@@ -1651,6 +1657,10 @@ def _about_kind(question: str, c: Candidate) -> bool:
         said += " " + c.prev  # "Not every category shrank. Those that still grew were:": the sentence before names them
     if re.search(rf"(?i)\b{re.escape(kind)}", said):
         return True
+    if prose_scope.asks_left_out(question) and prose_scope.excluded_things(c.body):
+        # session 33 (#11): "Which products does Linfield leave out of its figures?": the scope note naming what is not
+        # counted lists the things asked, whatever kind the question calls them (``prose_scope.asks_left_out``)
+        return True
     family = prose_lists.asked_family(question)
     if family is not None and prose_lists.lead_family(c.text) == family:
         return True  # "What are the barriers to ...?": "Operators name three obstacles:" lists them
@@ -1716,6 +1726,10 @@ def overlap_score(asked: Asked, c: Candidate) -> float:
     if any(_HOLDING_WORD.fullmatch(w) for w in content_words(c.body)):
         # "holds a stake in Fabrikam" asked, "Contoso owns about 20% of Fabrikam" said: one holding in other words
         own |= _stems({w for w in asked.words if _HOLDING_WORD.fullmatch(w)})
+    if prose_scope.asks_left_out(asked.text) and prose_scope.excluded_things(c.body):
+        # "Which products does it leave out of its figures?": a scope note says the leaving out in words of its own
+        # ("are not counted", "are excluded"), as ``prose_scope.asks_left_out`` reads the question's
+        own |= _stems({w for w in asked.words if _LEAVE_WORD.fullmatch(w)})
     if asked.kind == "reason":  # "why did it fall": "fell" says the move asked (a figure's "growth" is its measure)
         moves = {d for w in content_words(c.body) if (d := _direction(w)) in ("up", "down")}
         own |= {_stem(w) for w in asked.words if _direction(w) in moves}
@@ -1724,6 +1738,8 @@ def overlap_score(asked: Asked, c: Candidate) -> float:
     return min(1.0, hit / len(q))
 
 
+# the words of leaving things out of a count: "leave out", "excluded", "not included / counted / covered"
+_LEAVE_WORD = re.compile(r"(?i)leaves?|left|out|exclude[sd]?|included?|counted|count|covered|cover")
 # the words of holding part of a company: a stake, a shareholding, owning or holding it
 _HOLDING_WORD = re.compile(r"(?i)holds?|holding|held|owns?|owned|owning|stakes?|shareholdings?")
 _EXPECT_WORD = re.compile(r"(?i)forecasts?|forecasted|expected|expects?|projects?|projected|projections?|outlook|predicted|"
