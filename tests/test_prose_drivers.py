@@ -423,3 +423,35 @@ def test_a_regions_move_explained_after_a_colon_answers_why_that_regions_sales_f
     assert pick is not None
     assert pick.candidate.text.startswith("Africa's sales fell 3.4%")
     assert "refineries in Nigeria" in pick.candidate.text
+
+
+# Session 33 (#11): a base goes on over a run of earlier figures. Sentences written for this test (fictional notes on
+# heating oil, ferry tickets and e-bikes).
+OIL = DocMeta(doc_id="doil", doc="heating_oil_2026", source="/r/heating_oil_2026.pdf",
+              title="Heating Oil in the Alpine Countries, 2023-2028")  # fmt: skip
+OIL_PAGE = (
+    "1. Summary\n"
+    "Distributors in the Alpine countries delivered 4,120 million litres of heating oil in 2025, 6.1% fewer than in "
+    "2024, as more homes switched to heat pumps. The money went the other way: distributors' sales rose 1.8% to EUR "
+    "5.07 billion, from EUR 4.98 billion, so a litre sold for about EUR 1.23 on average, against EUR 1.14 in 2024 and "
+    "EUR 1.09 in 2023.\n"
+)
+
+
+def test_a_run_of_earlier_figures_after_a_base_is_all_base():
+    for sentence, years in (
+            ("so a litre sold for about EUR 1.23 on average, against EUR 1.14 in 2024 and EUR 1.09 in 2023.", {2024, 2023}),
+            ("Crossings fell to 2.1 million, compared with 2.3 million in 2024, 2.4 million in 2023 and 2.6 million in "
+             "2022.", {2024, 2023, 2022}),
+            ("Its share rose to 31%, up from 29% in 2024 and 27% in 2023.", {2024, 2023}),
+            # a later year after the base is no run back in time: the 2026 figure is the sentence's own
+            ("The fleet reached 410 ships, against 395 in 2024 and a planned 430 ships in 2026.", {2024})):  # fmt: skip
+        assert drivers.base_years(sentence) == years, sentence
+
+
+def test_a_figure_whose_sentence_dates_only_its_earlier_bases_is_the_paragraphs_year():
+    # the 2025 sales and price are stated in a sentence whose only years are the run of earlier figures it compares with
+    for question, figure in (("What were distributors' sales of heating oil in the Alpine countries in 2025?", "5.07"),
+                             ("How much did Alpine heating oil distributors sell in 2025 by value?", "5.07")):
+        ex = ask_one_page(question, OIL_PAGE, OIL)
+        assert ex.picks[0] is not None and figure in ex.picks[0].candidate.text, (question, ex.picks[0])

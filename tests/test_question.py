@@ -272,3 +272,14 @@ def test_a_name_aside_leaves_every_parts_score_as_without_it():
     a, b = (ask_near(q, _LARCHMONT, meta, aliases=("Larchmont Freight", "Larchmont")) for q in (plain, aside))
     assert [p and p.candidate.text for p in b.picks] == [p and p.candidate.text for p in a.picks]
     assert [round(p.score, 6) for p in b.picks] == [round(p.score, 6) for p in a.picks], (a.picks, b.picks)
+
+
+def test_what_a_thing_sold_for_asks_its_price():
+    # session 33 (#11): "what did a litre sell for?" asks money (a price), never a volume sold
+    for question in ("What did a litre of heating oil sell for on average in 2025?",
+                     "What did the average new home sell for in Halvern County last year?",
+                     "How much did a tonne of recycled cardboard fetch in 2024?",
+                     "What do the cheapest e-bikes sell for?",
+                     "How much heating oil did Alpine distributors sell in 2025 by value?"):
+        assert Q.read_question(question)[-1].unit == "money", question
+    assert Q.read_question("How many litres of heating oil were sold in 2025?")[0].unit != "money"

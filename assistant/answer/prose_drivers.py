@@ -410,11 +410,27 @@ _BASE_YEAR = re.compile(
 )
 
 
+# the run of earlier figures going on from a base ("against EUR 4.09 in 2024 and EUR 3.89 in 2023", "compared with 2.3
+# million in 2024, 2.4 million in 2023 and 2.6 million in 2022"): each further figure "in <year>" after ", " or "and"
+_BASE_RUN = re.compile(r"(?i)^(?:,\s*|\s+and\s+|,\s+and\s+)(?:about\s+|some\s+|around\s+)?(?:[$€£]|[A-Z]{3}\s?)?\d[\d,.]*"
+                       r"(?:\s*%|\s+(?:million|billion|thousand|bn|m|percent|points?))?(?:\s+[a-z]+){0,2}?\s+in\s+"
+                       r"((?:19|20)\d\d)\b")
+
+
 def base_years(sentence: str) -> frozenset[int]:
     """The years a sentence names only as the base of a change ("fewer large projects were under way than in fiscal
     2025", "up from $816.6 million in 2024"): a reason stated this way explains the later year's change, so a year
-    gate must not read the sentence as being about the base year."""
-    return frozenset(int(m.group(1)) for m in _BASE_YEAR.finditer(sentence))
+    gate must not read the sentence as being about the base year. GENERAL rule (session 33, #11): a base goes on over
+    a run of earlier figures ("against EUR 4.09 in 2024 and EUR 3.89 in 2023"): each further year of the run, earlier
+    than the one before it, is a base too."""
+    out: set[int] = set()
+    for m in _BASE_YEAR.finditer(sentence):
+        year, end = int(m.group(1)), m.end()
+        out.add(year)
+        while (more := _BASE_RUN.match(sentence[end:])) and int(more.group(1)) < year:
+            year, end = int(more.group(1)), end + more.end()
+            out.add(year)
+    return frozenset(out)
 
 
 # a year naming a level or turning point to measure against ("back above its 2019 level", "still below their 2021

@@ -82,7 +82,11 @@ _MONEY_Q = re.compile(
     # money borrowed or raised: "how much could it still borrow under its revolver?" asks dollars, not months ("draw"
     # alone is no money word: a rack draws power)
     r"borrow|borrowed|borrowing|borrowings|loans?|debt|proceeds|raise|raised|cash|revolver|"
-    r"credit\s+(?:facility|line)|line\s+of\s+credit)\b"
+    r"credit\s+(?:facility|line)|line\s+of\s+credit|"
+    # session 33: "what did a litre sell for on average?", "what did the average home sell for?": a price
+    r"(?:sell|sells|selling|sold)\s+for|fetch(?:es|ed)?|"
+    # "how much did they sell in 2025 by value?", "in value terms": money, never the volume
+    r"(?:by|in)\s+value)\b"
 )
 _PERCENT_Q = re.compile(r"(?i)\b(?:shares?|percent|percentages?|%|margins?|proportions?|portions?|fractions?|slices?|"
                         r"rates?)\b")  # "what portion of global spending does that amount to": a percentage
