@@ -78,3 +78,34 @@ def test_a_whole_forecast_is_kept_when_only_its_later_sentence_answers_the_asked
     asked_2026 = _s31_rq("What does Brannock forecast for European ferries in 2026?")[0]
     kept = _s31_pickers._whole_forecast(asked_2026, _s31_pickers.Scored(first, 1.0, {}), [first, whole]).candidate
     assert _s31_af(asked_2026, kept).startswith("EUR 18.4 billion")
+
+
+def test_the_words_of_an_asked_close_are_said_by_a_figures_day():
+    """General rule (#10, session 33): "at the end of fiscal 2025", "at year-end 2024", "as of the close of 2023" say
+    when, not what; a sentence dating its figure by a day of the asked year says them by that date, so its shape
+    answers without repeating "end" or "close". A sentence dated by the year alone states a flow over it and must say
+    them; a verb of the measure outside the phrase ("did it close") stays asked."""
+    from assistant.answer import question as Q
+    cases = [
+        ("How many people did Harlow Pumps employ at the end of fiscal 2025?",
+         "On December 31, 2025, the Company employed approximately 4,300 people (full-time equivalents), with "
+         "approximately 1,900 employed in the United States."),
+        ("How many stores did Brindle Outfitters operate at year-end 2024?",
+         "At December 28, 2024, Brindle Outfitters operated 412 stores in 31 states."),
+        ("How many employees did Quillon Systems have at its fiscal year-end 2023?",
+         "As of December 30, 2023, Quillon Systems had approximately 1,850 employees."),
+        ("How many people did Harlow Pumps employ by the end of 2022?",
+         "As of January 1, 2022 we employed 3,100 people; at December 31, 2022, the Company employed 3,450 people."),
+    ]
+    for question, sentence in cases:
+        asked = Q.read_question(question)[0]
+        c = next(c for c in C.page_candidates(sentence, meta=META_FILING) if c.kind == "sentence")
+        assert P._amount_shape(asked, c), question
+    flow = Q.read_question("How much cash did Harlow Pumps use at the end of 2025?")[0]
+    c = next(c for c in C.page_candidates("In 2025, Harlow Pumps used cash of $41.0 million in operating activities.",
+                                          meta=META_FILING) if c.kind == "sentence")
+    assert not P._amount_shape(flow, c)
+    closed = Q.read_question("How many stores did Brindle Outfitters close at the end of 2024?")[0]
+    c = next(c for c in C.page_candidates("At December 28, 2024, Brindle Outfitters operated 412 stores in 31 states.",
+                                          meta=META_FILING) if c.kind == "sentence")
+    assert not P._amount_shape(closed, c)

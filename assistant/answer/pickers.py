@@ -15,6 +15,7 @@ from dataclasses import replace
 from ..finance import fiscal
 from ..text.counts import alternation, counting
 from ..text.numbers import MONEY_NAMED, claims, parse_numbers
+from ..text.months import MONTH_OR_ABBR_TITLE
 from ..text.sentences import content_words, is_heading, sentence_spans
 from . import prose_causes as causes
 from . import prose_changes as changes
@@ -1272,7 +1273,8 @@ def _amount_shape(asked: Asked, c: Candidate) -> bool:
         return False
     said = _stems(content_words(" ".join((c.text, c.heading, c.before, _title(c)))))
     moves = {w for w in asked.words if _direction(w) or w in ("going", "go", "goes", "went", "gone")}  # "going up"
-    wanted = _stems(asked.words - asked.entities - moves)
+    closing = _close_words(asked.text) if _DAY_STATED.search(c.text) else set()
+    wanted = _stems(asked.words - asked.entities - moves - closing)
     if _FORWARD.search(c.body):  # "forecast" asked: "We expect deliveries of ..." says it (as ``overlap_score`` reads)
         said |= _stems({w for w in asked.words if _EXPECT_WORD.fullmatch(w)})
     if wanted - said:
@@ -1287,6 +1289,22 @@ def _amount_shape(asked: Asked, c: Candidate) -> bool:
     lo = max(x for x in bounds if x <= at)
     hi = min((x for x in bounds if x > at + len(raw)), default=len(c.text))
     return bool(_stems(content_words(c.text[lo:hi])) & wanted)
+
+
+# General rule (#10, session 33): the words of an asked period's close ("at the end of fiscal 2022", "at year-end 2018",
+# "as of the close of 2021", "by the end of the year") say when, not what is measured; a figure dated to the asked year
+# (checked by ``_amount_shape`` first) says them by its date ("On December 31, 2022, the Company employed ...", "As of
+# August 29, 2021, we operated ..."), so its sentence need not repeat them. A verb of the measure ("how many stores did
+# it close at the end of 2022") is outside the phrase and stays asked; a sentence dating its figure by the year alone ("In
+# 2022, cash used in operations was ...") states a flow over the year, not the level at its close, and must say them.
+_DAY_STATED = re.compile(rf"\b{MONTH_OR_ABBR_TITLE}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d\b")
+_CLOSE_ASKED = re.compile(r"(?i)\b(?:at|by|as\s+of|on|to)\s+(?:the\s+)?(?:(?:very\s+)?(?:end|close)\s+of\b|"
+                          r"(?:(?:its|their)\s+)?(?:fiscal\s+)?year[- ]end\b)")
+
+
+def _close_words(text: str) -> set[str]:
+    """The words of the asked period's close (``_CLOSE_ASKED``): "end", "close", "year-end"."""
+    return {w for m in _CLOSE_ASKED.finditer(text) for w in content_words(m.group(0))}
 
 
 def _explains_shape(asked: Asked, c: Candidate) -> bool:
