@@ -594,3 +594,17 @@ def test_the_filing_s_own_fiscal_year_is_still_answered():
     assert not ex.after_named_years(brackenridge_page_text)
     ex = _extraction("How many loyalty members did Brackenridge Outfitters have?")
     assert not ex.after_named_years(brackenridge_page_text)
+
+
+def test_a_year_the_quote_never_gives_a_figure_of_is_not_answered():
+    """Session 33 (#10): the extractive answer drops a pick stating only another year's figures (``dated_elsewhere``):
+    not even quoted without a headline."""
+    from one_page import ask_one_page
+    meta = DocMeta(doc_id="dbt", doc="brackwell_q2_2026_release", source="/r/b.md", company="Brackwell Towers",
+                   doc_type="8-K", fiscal_year=2026)
+    page = ("Licensing. Similar to fiscal 2026, our studios recognized $148 million of licensing revenue in "
+            "fiscal 2025, with an equal impact on gross profit.\n")
+    ex = ask_one_page("How much licensing revenue did Brackwell Towers' studios generate in fiscal 2026?", page, meta)
+    assert ex.picks[0] is None, ex.picks[0].candidate.text
+    ex = ask_one_page("How much licensing revenue did Brackwell Towers' studios generate in fiscal 2025?", page, meta)
+    assert ex.picks[0] is not None

@@ -218,3 +218,28 @@ def test_a_reason_naming_its_moves_year_answers_that_year_only():
     assert not any("2022 slump" in sc.candidate.text for sc in later.ranked[0])
     named = ask_one_page("Why did Danube barge freight slump in 2022?", _BARGES, meta)
     assert any("2022 slump" in sc.candidate.text for sc in named.ranked[0])
+
+
+@pytest.mark.parametrize(
+    "question, sentence, expected",
+    [
+        # the premise's move ("grew", "rose", "increased") is another measure's; the asked measure's own move decides
+        ("Larchmont Outdoor's Retail segment grew revenue in fiscal 2025. Did its gross margin rate improve as well?",
+         "Our Retail segment experienced a decrease in gross margin rate to 31.2% in fiscal 2025 from 31.9% in fiscal 2024.",
+         "No"),
+        ("Pellham Foods' net sales rose 6% in 2024. Did its operating margin expand too?",
+         "Operating margin decreased to 9.8% in 2024 from 10.4% in 2023, as higher freight costs outweighed pricing.",
+         "No"),
+        ("Given that unit volumes fell in the quarter, did Tessaro's average selling price go down as well?",
+         "The average selling price rose 3% in the quarter, reflecting a mix shift toward premium models.", "No"),
+        ("With subscriber numbers declining in fiscal 2025, did Quillon Media's churn rate fall as well?",
+         "Monthly churn rate increased to 2.6% in fiscal 2025 from 2.3% a year earlier.", "No"),
+        ("Brevard Health's admissions grew in 2025. Did its average length of stay increase as well?",
+         "Average length of stay increased to 4.9 days in 2025 from 4.7 days in 2024.", "Yes"),
+    ],
+)  # fmt: skip
+def test_a_premise_stated_before_a_yes_no_is_granted_not_asked(question, sentence, expected):
+    """A yes/no question may state a premise first (a sentence, or a "given that" / "with" clause): its move belongs to
+    another measure; counted with the asked move it flipped a stated fall back into a Yes (gates._without_premise)."""
+    asked = next(p for p in Q.read_question(question) if p.kind == "yesno")
+    assert G.verdict(asked, C.page_candidates(sentence)[0]) == expected

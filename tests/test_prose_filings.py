@@ -102,3 +102,13 @@ def test_the_registered_notes_are_answered_from_the_cover_page():
     assert pick is not None and pick.candidate.kind == "list" and pick.candidate.page == 1
     assert pick.candidate.items == ("2.125% Notes due 2027 NWP27 New York Stock Exchange",
                                     "0.875% Notes due 2031 NWP31 New York Stock Exchange")  # fmt: skip
+
+
+def test_a_designation_line_is_no_answer():
+    """Session 33 (#10): a filing's designation line ("Exhibit 99.1" over a release, "Item 2.02" of an 8-K) says what
+    the document is; read as a row ("Exhibit: 99.1") its number looked like a figure."""
+    for line in ("Exhibit: 99.1", "Exhibit 99.2", "EX-99.1", "Item 2.02", "Item: 7.01", "Annex B"):
+        assert F.is_cover_text(line), line
+    for line in ("Towers decommissioned: Q3 2026 14, Q3 2025 9", "Exhibit 99.1 contains the full results.",
+                 "Item 7 discusses results of operations; revenue rose 4%."):
+        assert not F.is_cover_text(line), line

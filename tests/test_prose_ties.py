@@ -1037,3 +1037,25 @@ def test_spending_on_a_thing_the_sentence_never_says_is_no_answer():
     # the thing spent on said: the figure is the spending asked, whatever verb states it
     assert T.answers(q, "Larkspur invested $96.1 million in advertising in fiscal 2025, up from $88.0 million.")
     assert T.answers(q, "Advertising expense was $96.1 million in fiscal 2025.")
+
+
+def test_spending_on_a_thing_is_not_another_spendings_tied_figure():
+    """Session 33 (#10): a figure tied to a cost word ("advertising expenses of $534 million") answers "how much did it
+    spend on X" only when the sentence names X (whole, for a thing of one or two words): the cost word ties to
+    "spend", the thing spent on does not."""
+    cases = [
+        ("How much did Pellham Foods spend on shopper marketing in 2025, in USD millions?",
+         "We recorded advertising expenses of $212 million in 2025, $198 million in 2024 and $187 million in 2023."),
+        ("How much did Pellham Foods spend on shopper marketing in 2025?",
+         "Total advertising and marketing costs were $640 million in 2025."),
+        ("How much did Orrin Outfitters spend on trade promotions in fiscal 2025?",
+         "Selling and marketing expense was $1,204 million in fiscal 2025, or 18.1% of net sales."),
+        ("What did Vantor Health spend on digital advertising in 2025?",
+         "Advertising costs, which are expensed as incurred, were $88.4 million in 2025."),
+    ]
+    for q, s in cases:
+        assert not T.answers(q, s), (q, s)
+    assert T.answers("How much did Pellham Foods spend on shopper marketing in 2025?",
+                     "Shopper marketing costs were $96 million in 2025, up from $91 million.")
+    assert T.answers("How much did Orrin Outfitters spend on trade promotions in fiscal 2025?",
+                     "Trade promotion spending totaled $311 million in fiscal 2025.")

@@ -119,3 +119,41 @@ def test_the_figure_set_against_the_current_one_is_the_period_befores():
         assert W.answer_figure(asked, c) == "$0.27", s
         asked = Q.read_question("What quarterly dividend did Kilbride Mills pay a year earlier?")[0]
         assert W.answer_figure(asked, c) == "$0.25", s
+
+
+def test_a_count_of_things_is_never_a_sum_a_share_or_a_multiple():
+    """Session 33 (#10): "how many <things>" is answered by a count; money, a percentage or a multiple in the same
+    sentence measures something else, never the headline (``answer_figure``)."""
+    assert _figure("How many towers did Brackwell Towers decommission in the second quarter of 2026?",
+                   "At June 30, 2026 net debt was 5.2 times annualized second-quarter Adjusted EBITDA.") is None
+    assert _figure("How many regional jets did Solent Air retire from its fleet in fiscal 2025?",
+                   "Fleet retirement costs were $48.3 million in fiscal 2025, or 2.1% of operating expenses.") is None
+    assert _figure("How many wells did Corliss Energy drill in 2025?",
+                   "Drilling and completion capital was $412 million in 2025, 14% lower than in 2024.") is None
+    # a count still answers; money counted ("how many dollars per share") is money
+    assert _figure("How many wells did Corliss Energy drill in 2025?",
+                   "We drilled 38 gross wells in 2025 at a cost of $412 million.").startswith("38 ")
+    assert _figure("How many dollars per share did Corliss Energy pay in dividends in 2025?",
+                   "Dividends were $1.20 per share in 2025.").startswith("$1.20")
+
+
+def test_a_sentence_dating_every_figure_to_another_year_answers_no_amount_of_the_asked_one():
+    """Session 33 (#10): the asked year named only as a frame ("Similar to fiscal 2025", "As in 2024", "compared with
+    2025's") while every figure is another year's is no answer for the asked year (``dated_elsewhere``)."""
+    cases = [
+        ("How much revenue did Quillon Media's stand-alone studios generate in fiscal 2025, in USD millions?",
+         "Similar to fiscal 2025, we recognized $148 million of licensing revenue in fiscal 2024, with an equal impact "
+         "to gross profit."),
+        ("What were Tessaro's warranty costs in 2025?",
+         "As in 2025, warranty costs were elevated in 2024, at $41.2 million."),
+        ("How much did Brevard Health receive in grant income in 2024?",
+         "Grant income, which we expect to fall sharply after 2024, was $12.6 million in 2023."),
+    ]
+    for q, s in cases:
+        assert W.dated_elsewhere(Q.read_question(q)[0], C.page_candidates(s)[0]), (q, s)
+    # a figure of the asked year, or one left undated, keeps the sentence
+    for q, s in [(cases[0][0], "In fiscal 2025, we recognized $110 million of licensing revenue, compared with $148 "
+                               "million in fiscal 2024."),
+                 (cases[1][0], "Warranty costs in 2025 were $38.9 million, down from $41.2 million in 2024."),
+                 (cases[2][0], "Grant income in 2024 rose to $14.1 million.")]:
+        assert not W.dated_elsewhere(Q.read_question(q)[0], C.page_candidates(s)[0]), (q, s)

@@ -75,7 +75,7 @@ from .scoring import (
     verbs_said,
 )
 from .gates import Scored, combine, prescore, verdict
-from .shown import answer_figure
+from .shown import answer_figure, dated_elsewhere
 from .pickers import (
     THRESHOLD, _ANAPHOR_REASON, _BACK_TO_ASKED, _BARE_WHY, _authors, _column_pick, _compared_across,
     _concentration_figure, _concentration_neighbours, _concentration_statement, _covering, _deciding_sentence,
@@ -1055,6 +1055,8 @@ def extract(
                     r"(?i)\s*what\s+(?:was|were|is|are)\b", asked.text))) and (
                 _share_for_another(asked, best.candidate.text) or not _says_unit_asked(asked.text, best.candidate.text)):
             best = None  # "Oil made up 53% of our production" for the volume produced; 326 sites for cubic yards
+        if best is not None and dated_elsewhere(asked, best.candidate):
+            best = None  # fiscal 2025 asked: "Similar to fiscal 2025, we recognized $148 million in fiscal 2024"
         if best is not None and k not in notes and k not in forced and k not in mores and len(parts) > 1 \
                 and best.candidate.kind in ("sentence", "list") and asks_figure(asked.text) \
                 and not _states_figure(best.candidate.body):

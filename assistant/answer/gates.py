@@ -713,6 +713,38 @@ _BASIS_AFTER = re.compile(r"(?i),\s*(?:based\s+on|according\s+to|relying\s+on|ju
                           r"using)\s+(?:its|the|their|this|that)\b[^,?]*(?=\?|$)")
 
 
+# a premise stated before the question, as a sentence of its own or a "given that" clause: "Contoso's revenue rose in
+# 2025. Did its operating margin widen as well?", "Given that unit sales fell 4%, did the average price go up?"
+_PREMISE_SENTENCE = re.compile(r"^.*?[.!;]\s+(?=(?:and\s+|so\s+|but\s+)?(?:did|does|do|has|have|had|is|was|were|are|"
+                               r"can|could|will|would|should)\b)", re.I | re.S)
+_PREMISE_GIVEN = re.compile(r"(?i)^\s*(?:given\s+(?:that\s+)?|with\s+|now\s+that\s+)[^,?]{3,}?,\s*"
+                            r"(?=(?:did|does|do|has|have|had|is|was|were|are|can|could|will|would|should)\b)")
+_AS_WELL = re.compile(r"(?i)\b(?:as\s+well|too|also|likewise)\b")
+
+
+# a move asked by a phrasal verb ("did the price go up?", "has it moved lower?"): its particle is no content word, so
+# the move is read as its one-word sense
+_PHRASAL_UP = re.compile(r"(?i)\b(?:go|goes|went|gone|going|move[sd]?|moving|head(?:ed)?|trend(?:ed)?)\s+(?:up|higher|upward)\b")
+_PHRASAL_DOWN = re.compile(r"(?i)\b(?:go|goes|went|gone|going|move[sd]?|moving|head(?:ed)?|trend(?:ed)?)\s+(?:down|lower|downward)\b")
+
+
+def _one_word_moves(question: str) -> str:
+    """"did the average price go up?" -> "did the average price rise?" (its down side: "fall")."""
+    return _PHRASAL_DOWN.sub("fall", _PHRASAL_UP.sub("rise", question))
+
+
+def _without_premise(question: str) -> str:
+    """A yes/no question without the premise it states first (session 33, #10): "Contoso's revenue rose in 2025. Did
+    its operating margin widen as well?" asks only whether the margin widened; the premise's move ("rose") is another
+    measure's, granted, and never a direction of the proposition (counted, it turned the sentence's "the margin
+    narrowed" into a second flip, a Yes). The same for a leading "given that ...", or "with ..." clause; "as
+    well", "too", "also" only say the move is asked again."""
+    kept = _PREMISE_SENTENCE.sub("", question, count=1)
+    kept = _PREMISE_GIVEN.sub("", kept, count=1)
+    kept = _AS_WELL.sub(" ", kept) if kept != question else kept
+    return kept if len(content_words(kept)) >= 2 else question
+
+
 def _without_concession(question: str) -> str:
     """A yes/no question without the clause it grants ("Did takings grow even though admissions fell?" -> "Did
     takings grow"; "Although admissions fell, did takings grow?" -> "did takings grow"): another measure's move
@@ -742,7 +774,7 @@ def _polarity(asked: Asked, c: Candidate) -> tuple[str | None, int]:
         return None, 0  # unless the question asks what someone says or expects ("Does Contoso expect to ...?")  # "SpaceX has said that Starlink is cash-flow positive": SpaceX's claim, not the report's statement
     # "Did box office grow even though admissions fell?": the concession is granted, the main clause is asked
     # "..., based on its third-quarter results?": the clause names where to look, not what is asked
-    words = content_words(_BASIS_AFTER.sub("", _without_concession(asked.text))) - set(asked.entities) - _REPORTING
+    words = content_words(_BASIS_AFTER.sub("", _without_concession(_without_premise(_one_word_moves(asked.text))))) - set(asked.entities) - _REPORTING
     words -= _LIGHT_VERBS if words - _LIGHT_VERBS else set()  # "make a profit": "profit" is what is asked
     words -= _MODALS  # "Could X replace Y?": the modal asks, the proposition is "X replace Y"
     text = c.text.lower()
@@ -952,7 +984,7 @@ def _conjunct_verdict(question: str, text: str, said: str) -> str | None:
     own = _stems(content_words(text.lower()))
     if not all(any(_said(w, own) for w in side) for side in sides):
         return None
-    asked_dirs = {d for w in content_words(_without_concession(question)) if (d := _direction(w)) in ("up", "down")}
+    asked_dirs = {d for w in content_words(_without_concession(_without_premise(_one_word_moves(question)))) if (d := _direction(w)) in ("up", "down")}
     if len(asked_dirs) != 1:
         return said if not asked_dirs else None
     want = next(iter(asked_dirs))

@@ -38,9 +38,16 @@ _COVER = re.compile(
 _NOT_A_NAME = frozenset("""segment segments item note company filer form sec gaap us u.s. usa""".split())
 
 
+# a filing's designation line on its own: "Exhibit 99.1", "EX-99.2", "Item 2.02", "Annex A" (read as a row, "Exhibit:
+# 99.1", its number looked like a figure of the release's title)
+_DESIGNATION = re.compile(r"(?i)^\W*(?:exhibit|ex\.?-?|item|annex|appendix)\s*[:.-]?\s*(?:\d+(?:\.\d+)*[a-z]?|[a-z])\W*$")
+
+
 def is_cover_text(text: str) -> bool:
-    """Is a sentence or line from a filing's cover page (registrant line, file number, check boxes)?"""
-    return bool(_COVER.search(text))
+    """Is a sentence or line from a filing's cover page (registrant line, file number, check boxes), or a designation
+    line of the filing's own ("Exhibit 99.1", "Item 2.02")? General rule (session 33, #10): such a line says what the
+    document is, never what the question asks; its number is no count or amount of anything."""
+    return bool(_COVER.search(text) or _DESIGNATION.match(text))
 
 
 _ASKS_REGISTERED = re.compile(

@@ -300,6 +300,14 @@ def answers(question: str, text: str, context: str = "", title: str = "") -> boo
                     and re.search(r"(?i)\d(?:\.\d+)?x\b", text))
     if asked.group and asked.group not in _stems_of(f"{text} {context} {title}"):
         return False  # "liquid-cooled data centres" asked: "across the 1,150 facilities in our survey" is every site
+    if asked.target and not (asked.target <= _stems_of(text) if len(asked.target) <= 2 else asked.target & _stems_of(text)):
+        # GENERAL RULE (session 33, #10): "How much did it spend on shopper marketing?" asks the amount spent on that
+        # thing; a sentence that never names it ("We recorded advertising expenses of $534 million") states what was
+        # spent on something else, however well its cost word ties to "spend" (a heading naming the thing does not
+        # make the sentence's figure its amount: the heading may gather several costs). A thing of one or two words
+        # is named whole ("marketing costs" is not "shopper marketing"); of more, by one of its words ("its Phase 3
+        # trial of CT-201": "the CT-201 study")
+        return False
     if asked.target:
         cause = _CAUSE_SAID.search(text)
         if cause and asked.target & _words(text[cause.end() :]) and not asked.target & _words(f"{text[: cause.start()]} {context}"):

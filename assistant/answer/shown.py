@@ -19,6 +19,7 @@ from . import prose_respective, prose_subjects
 from . import measure_frames, prose_ties as ties, stated_figures
 from . import prose_revisions as revisions
 from .question import Asked, _DURATION, _EXCLUDED, _years
+from .asked_counts import _counted, counts_things
 from .candidates import Candidate, _BULLET, _CHANGE_ANAPHOR
 from .scoring import (
     _CHANGE_STATED, _COUNTRIES, _MONEY, _REGIONS, _REGION_ADJ, _WORLD, _quoted_change, _revision, _stems, _title,
@@ -41,6 +42,35 @@ _MOVED_BY = re.compile(r"(?i)\b(?:increas|decreas|gr[eo]w|rose|ris|fell|fall|dec
                        r"slipp|expand|shrank|shrunk)\w*\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|"
                        r"some\s+|a\s+net\s+)?$")
 _MOVED_TO = re.compile(r"(?i)\bto\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+|a\s+total\s+of\s+)?$")
+
+
+# what follows a figure that is no count of things: a multiple ("5.6 times", "2.1x"), a share, money after the number
+# the counted nouns that are a sum of money or a scale ("how many dollars per share", "how many millions"): money counts
+_MONEY_COUNTED = frozenset("dollar euro pound cent million billion thousand yen".split())
+_NOT_A_COUNT = re.compile(r"(?i)\s*(?:x\b|times\b|-?fold\b|percent|per\s?cent|%|(?:million|billion|thousand)?\s*"
+                          r"(?:dollars|euros?|pounds\s+sterling|yen)\b)")
+
+
+def dated_elsewhere(asked: Asked, c: Candidate) -> bool:
+    """Does a sentence date every figure it states to a year the amount question does not ask ("Similar to fiscal 2025,
+    we recognized $148 million of such revenue in fiscal 2024" for fiscal 2025)? Session 33 (#10). GENERAL RULE: an
+    amount asked for a year is answered only by a figure of that year; a sentence naming the asked year only as a
+    frame ("similar to", "as in", "compared with") while its every figure is another year's states no figure of the
+    asked one, so it is no answer, not even one quoted without a headline. A figure the sentence leaves undated may be
+    the asked year's, and keeps the sentence."""
+    if asked.kind != "amount" or not asked.years or asked.unit == "change" or c.kind != "sentence":
+        return False
+    text = c.text
+    dated = {b.num.start: b.period.year for b in bind_numbers(text) if b.period is not None}
+    seen = 0
+    for n in (n for n in parse_numbers(text) if n.is_claim):
+        if stated_figures.day_of_date(text, n.start, n.end) or stated_figures.names_number(text, n.start):
+            continue
+        year = dated.get(n.start)
+        if year is None or year in asked.years:
+            return False
+        seen += 1
+    return seen > 0
 
 
 def _move_or_level(asked_text: str, text: str, found: list) -> list:
@@ -119,6 +149,11 @@ def answer_figure(asked: Asked, c: Candidate) -> str | None:
         if asked.unit in ("", "count", "money") and ("%" in n.raw or after.lstrip().startswith("percent")) \
                 and (_CHANGE_STATED.match(text[at : pos + 30]) or _CHANGE_STATED.search(text[max(0, at - 40) : pos])):
             continue  # "how much was shipped": "4.1% more than the 132.2 million tonnes shipped in 2024", "fell 3%" move
+        if asked.unit == "count" and counts_things(asked.text) and _counted(asked.text) not in _MONEY_COUNTED and (
+                _MONEY.search(n.raw) or code or "%" in n.raw or _NOT_A_COUNT.match(after)):
+            # session 33 (#10): "how many towers did it decommission": a sum of money, a share or a multiple ("net debt
+            # was 5.6 times EBITDA") is no count of the things asked, whatever else the sentence says
+            continue
         if asked.unit == "duration" and not _DURATION.match(text[pos:]):
             continue  # "how long": "sites of 50 MW" is no time; "43 months" is
         if asked.unit == "percent" or asked.unit == "change" and re.search(r"(?i)percent|%", asked.text):
