@@ -137,3 +137,20 @@ def test_a_ratio_of_a_part_without_its_rows_is_never_the_consolidated_ratio(inde
 def test_words_that_describe_a_ratio_do_not_narrow_it(index):
     a = answer_question(f"What was {L}'s dividend payout ratio in FY2025?", index)
     assert a is not None and "49.3%" in a.text, a and a.text  # 205.3 / 416.4
+
+
+@pytest.mark.parametrize("question", [
+    f"How much revenue did the 14 offices {L} acquired from resellers contribute in fiscal 2025?",
+    f"How much revenue did the data centers {L} opened in 2024 generate in FY2025?",
+    f"What revenue did {L}'s 9 new regional branches bring in during fiscal 2025?",
+    f"How much revenue did its acquired clinics add for {L} in fiscal 2025?",
+])
+def test_things_of_the_company_earning_a_figure_are_a_part_never_the_total(index, question):
+    """Session 33 (#10): the subject of a verb of earning that is a plural of the company's things ("the 14 offices it
+    acquired", "its new branches") is a part of the company; its figure is never the total revenue row."""
+    assert qualifier(question, "revenue"), question
+    for a in (answer_question(question, index), answer_from_facts(question, index)):
+        assert a is None or a.refused, a.text
+        assert a is None or "3,441.4" not in a.text, a.text
+    assert not qualifier(f"How much revenue did the company generate in fiscal 2025?", "revenue")
+    assert not qualifier(f"How much operating cash flow did its operations generate in fiscal 2025?", "revenue")

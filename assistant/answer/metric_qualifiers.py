@@ -165,6 +165,13 @@ _NAMED_KIND = re.compile(r"(?:'s|s'|\b[Ii]ts|\b[Tt]heir|\b[Tt]he)\s+((?:[A-Z][\w
 _CONTRIBUTOR = re.compile(r"\b(?:did|does|do|will|would|could|has|have|had)\s+(?:(?:the|its|their|our)\s+)?"
                           r"(?:[a-z][\w\-]*\s+){0,2}((?:[A-Z][\w&.\-]*\s+){1,4}?)(?:[a-z][\w\-]*\s+){0,2}?"
                           r"contribut(?:e|es|ed|ing)\b")
+# the subject of a verb of earning asked after an auxiliary, a definite plural of things that is not the company: "how
+# much revenue did the 38 offices Halvorsen bought from franchisees contribute", "did the stores it acquired in 2025
+# generate", "did its 12 new hotels bring in" (session 33, #10): a company's things earning a figure are a part of it
+_THINGS_SUBJECT = re.compile(r"\b(?:did|does|do|will|would|could|has|have|had)\s+(?:the|its|their|our|these|those|(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*(?:'s|s'))\s+"
+                             r"(?:(?:\d[\d,]*|[a-z][\w\-]*)\s+){0,3}?([a-z][a-z\-]*[^s\W]s)\b"
+                             r"(?=(?:\s+(?!(?:did|does|do)\b)[\w,'’\-]+){0,8}?\s+(?:contribut(?:e|es|ed)|"
+                             r"generat(?:e|es|ed)|br(?:ing|ings|ought)\s+in|earn(?:s|ed)?|produc(?:e|es|ed)|add(?:s|ed)?)\b)")
 # a customer a figure is said of: "sales to Fabrikam", "revenue to Northwind Traders" (a proper name, not a period)
 _SOLD_TO = re.compile(r"^\s+to\s+((?:[A-Z][\w&\-]*\s*){1,3})")
 # words of a period or of time, never a part ("generated in the most recent fiscal year", "in December")
@@ -189,7 +196,7 @@ def _said_parts(original: str, spans: Sequence[tuple[int, int]]) -> set[str]:
             | _TIME_WORDS | _METRIC_STEMS)
     words: set[str] = set()
     named = [m for m in _NAMED_KIND.finditer(original) if not re.search(r"\d", m.group(1))]
-    for m in (*_CAME_FROM.finditer(original), *_OWNED_SUBJECT.finditer(original), *named):
+    for m in (*_CAME_FROM.finditer(original), *_OWNED_SUBJECT.finditer(original), *named, *_THINGS_SUBJECT.finditer(original)):
         if not _SOURCE_WORDS.search(m.group(1).lower()):
             words |= _word_stems(m.group(1)) - drop
     for m in _CONTRIBUTOR.finditer(original):
