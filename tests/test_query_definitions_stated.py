@@ -269,3 +269,31 @@ def test_a_labels_comma_net_is_part_of_the_operand():
                             "product revenue, net, what was it in fiscal 2023?", LOOKUP)
     assert isinstance(d, Definition), d
     assert {i.words for i in d.inputs()} == {"product revenue net", "cost of goods sold"}
+
+
+@pytest.mark.parametrize("question", [
+    f"What was {H}'s stock-based compensation as a percentage of net sales in fiscal 2023? Add the stock option grants "
+    "and the restricted stock unit awards from the stock-based compensation note, and round to two decimals.",
+    f"Summing the domestic and foreign pension contributions, how much did {H} contribute to its plans in fiscal 2023?",
+    f"What were {H}'s lease liabilities at June 30, 2023, combining the current and the non-current portions?",
+    f"Add the current portion of long-term debt and the commercial paper. What short-term borrowings did {H} have at "
+    "June 30, 2023?",
+])
+def test_an_instruction_naming_the_items_to_add_is_a_definition(index, question):
+    """Session 33 (#10): "Add A and B", "Summing A and B", "combining A and B" name the items the asked figure sums;
+    unread, the question is declined, never answered with a row of mia's own choosing (a cash-flow "Stock-based
+    compensation" row is not the note's two award types)."""
+    from assistant.query.definitions import states_definition, states_unread_definition
+    assert states_unread_definition(question) and states_definition(question), question
+    a = answer_question(question, index)
+    assert a is None or a.refused, a.text
+
+
+@pytest.mark.parametrize("question", [
+    f"How many stores did {H} add in fiscal 2023 and how many did it close?",
+    f"Adding back depreciation and amortization to operating income, what was {H}'s EBITDA in fiscal 2023?",
+    f"Did {H} add distributors and staff in fiscal 2023?",
+])
+def test_adding_things_or_adding_back_is_no_sum_instruction(question):
+    from assistant.query.definitions import _ADD_ITEMS
+    assert not _ADD_ITEMS.search(question), question

@@ -598,6 +598,14 @@ _DEFINING = re.compile(r"\bdefin(?:e|es|ed|ing|ition)\b|\b(?:taking|treating|tak
                        r"\bformula\b|\bequation\b|\blet\s+\w|=", re.I)
 
 
+# an instruction naming the items to add up (session 33, #10): "Add the option grants and the restricted stock units
+# from the note", "Summing its domestic and foreign pension contributions, ...", "combining the current and non-current
+# portions": the asked figure is that sum (never "add back", read by ``added_back``, nor "did it add 12 stores")
+_ADD_ITEMS = re.compile(r"(?:^|[.;?!]\s+|,\s*)(?:add|adding|sum|summing|combine|combining)\s+"
+                        r"(?:up\s+|together\s+)?(?:the\s+|its\s+|their\s+)?(?!back\b)[a-z](?:(?!\bback\b)[^.;?!]){1,120}?\s+"
+                        r"(?:and|with|plus)\s+(?:the\s+|its\s+|their\s+)?[a-z](?:(?!\bback\b)[^.;?!])*(?:[.;?!]|$)", re.I)
+
+
 def states_unread_definition(text: str) -> bool:
     """Does the text (a question with the definitions mia read taken out) still state arithmetic with words that
     define a figure ("Taking X as A divided by B", in a form mia does not read), or name a part of a figure after a
@@ -606,6 +614,10 @@ def states_unread_definition(text: str) -> bool:
     cash flow statement") states no definition."""
     text = _CALCULATED_FROM.sub(" ", _SOURCE_CLAUSE.sub(" ", text))
     if _DEFINING.search(text) and _ARITHMETIC.search(text):
+        return True
+    if _ADD_ITEMS.search(text):
+        # "Add the option grants and the restricted stock units from the note": the items to sum are stated; a row of
+        # mia's own choosing ("Stock-based compensation" of the cash-flow statement) is not that sum
         return True
     # "treating cash and sundry claims as the quick assets": a part of the asked figure named after a body mia could
     # not read (no figure it knows) is still a definition the question states
