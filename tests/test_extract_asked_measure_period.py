@@ -97,3 +97,13 @@ def test_a_party_the_question_sets_aside_is_not_the_subject_of_its_answer():
     ex = _ask("How many depots did Corrin Bakeries run at the end of 2025, rather than by independent distributors?",
               CORRIN, CORRIN_DEPOTS)
     assert not any(p is not None and "independent distributors ran" in p.candidate.text for p in ex.picks), _quoted(ex)
+
+
+def test_the_measure_named_before_the_owners_place_is_the_head():
+    """Session 33 (#10): "What was the average net fee per return prepared in X's franchise offices?" asks a fee; the
+    owner's phrase after the preposition is where it is taken (its offices), not the measure."""
+    assert Q.asked_head("What was the average net fee per return prepared in Ledgerline Tax's franchise offices in "
+                        "fiscal 2025?") == "fee"
+    assert Q.asked_head("What was the occupancy rate at Quillon Hospitality's managed hotels in 2025?") == "rate"
+    assert Q.asked_head("What was the average ticket across Orrin Grill's company-operated restaurants in 2025?") == "ticket"
+    assert Q.asked_head("What were Brindlewood's net new orders in the fourth quarter of 2025?") == "orders"

@@ -243,3 +243,31 @@ def test_a_premise_stated_before_a_yes_no_is_granted_not_asked(question, sentenc
     another measure; counted with the asked move it flipped a stated fall back into a Yes (gates._without_premise)."""
     asked = next(p for p in Q.read_question(question) if p.kind == "yesno")
     assert G.verdict(asked, C.page_candidates(sentence)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "question, sentence",
+    [
+        ("What was the average net fee per return prepared in Ledgerline Tax's franchise offices in fiscal 2025?",
+         "Returns prepared in company-owned offices rose to 1,912 thousand, and the average net fee per company-owned "
+         "return rose to $248.10 from $239.60."),
+        ("How many company-operated restaurants did Orrin Grill open in 2025?",
+         "Franchisees opened 61 franchised restaurants in 2025, net of 9 closures."),
+        ("What were comparable sales at Tessaro Coffee's licensed stores in fiscal 2025?",
+         "Comparable sales at company-operated stores rose 3.4% in fiscal 2025, driven by a 2% rise in average ticket."),
+        ("What was RevPAR at Quillon Hospitality's franchised hotels in 2025?",
+         "RevPAR at our managed hotels increased 4.1% to $142.80 in 2025."),
+    ],
+)  # fmt: skip
+def test_a_figure_of_outlets_run_another_way_is_no_answer(question, sentence):
+    """Session 33 (#10): the company's own outlets, its franchisees', its licensees' and the ones it manages are four
+    sets with figures of their own; a sentence naming only another set answers nothing of the asked one."""
+    asked = Q.read_question(question)[0]
+    assert G._other_operating_model(question, sentence)
+    assert G.prescore(asked, C.page_candidates(sentence)[0], question) is None
+
+
+def test_a_sentence_naming_the_asked_outlets_or_franchisees_as_people_still_may_answer():
+    q = "How many company-operated restaurants did Orrin Grill open in 2025?"
+    assert not G._other_operating_model(q, "We opened 38 company-operated and 61 franchised restaurants in 2025.")
+    assert not G._other_operating_model(q, "We opened 38 restaurants in 2025, 12 of them bought from franchisees.")

@@ -196,6 +196,8 @@ def prescore(asked: Asked, c: Candidate, question: str = "", aliases: Sequence[s
         return None  # "share of visits" asked: "By spending rather than visits, its share was 29%" is by spending
     if asked.kind in ("amount", "describe") and c.kind == "sentence" and _set_aside_doer(question or asked.text, c.text):
         return None  # "run itself, as opposed to through franchisees": "Our largest franchisee operated 131" is theirs
+    if asked.kind in ("amount", "describe") and _other_operating_model(asked.text, c.body):
+        return None  # "its franchise offices" asked: "the average net fee per company-owned return" is its own offices'
     if asked.kind in ("amount", "describe") and _set_aside_named(question or asked.text, c.text):
         return None  # "through its own centres rather than independent retailers": "as independent retailers restocked"
     if asked.kind == "amount" and asked.years and c.kind == "row" and not c.years:
@@ -396,6 +398,31 @@ def _other_basis(question: str, text: str) -> bool:
 _LEADING_SETTING = re.compile(r"(?i)^\s*(?:in|at|as\s+of|during|for|on|by|through|since|after|before|at\s+the\s+end\s+of)\b"
                               r"[^,]{0,60},\s*")
 _AFTER_SET_ASIDE = frozenset({"through", "by", "via", "from", "its", "their", "the", "our"})
+
+
+# the ways a company runs its outlets (session 33, #10): by itself, through franchisees, under licence, under management
+# contracts; each names another set of outlets, with figures of their own ("franchisees" alone, the operators, names none)
+_OPERATING_MODELS = {
+    "own": re.compile(r"(?i)\b(?:company|corporate)[- ](?:owned|operated|run)\b|\bowned\s+and\s+operated\b|"
+                      r"\bdirectly[- ]operated\b|\bcompany[- ]store"),
+    "franchised": re.compile(r"(?i)\bfranchised?\b(?!\s+(?:fees?|royalt\w*|agreements?|tax\w*|rights?|system)\b)|"
+                             r"\bfranchisee[- ](?:owned|operated|run)\b"),
+    "licensed": re.compile(r"(?i)\blicen[cs]ed\s+(?:stores?|locations?|outlets?|restaurants?|shops?|offices?|hotels?|"
+                           r"units?|properties)\b"),
+    "managed": re.compile(r"(?i)\bmanaged\s+(?:hotels?|properties|locations?|units?|rooms?)\b"),
+}
+
+
+def _other_operating_model(question: str, text: str) -> bool:
+    """Does the question ask of outlets run one way (its "franchise offices", "company-operated restaurants", "licensed
+    stores") and the text state only outlets run another way ("the average net fee per company-owned return rose to
+    $271.40")? General rule (session 33, #10): a figure of the company's own outlets is not its franchisees', nor the
+    other way round; a text naming the asked way too (both ways side by side) is left to the other checks."""
+    asked = {k for k, rx in _OPERATING_MODELS.items() if rx.search(question)}
+    if len(asked) != 1:
+        return False
+    said = {k for k, rx in _OPERATING_MODELS.items() if rx.search(text)}
+    return bool(said) and not said & asked
 
 
 def _set_aside_doer(question: str, text: str) -> bool:

@@ -501,6 +501,10 @@ _OWNED_NP = re.compile(r"(?i)^\s*what\s+(?:was|were|is|are)\s+[^?,]{1,80}?['’]
                        r"(?=\s+(?:in|for|at|during|as\s+of|on|over|through|from|between|since|by)\b|\s*[,?]|\s*$)")
 _LEAD_NP = re.compile(r"(?i)^\s*what\s+(?P<np>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:did|does|do|has|have|had)\s+"
                       r"(?P<rest>\S.*)")
+# "What was the <measure> ... in/at/across <owner>'s <place>": a measure named first after an article, the owner's phrase
+# after a preposition (session 33, #10)
+_SCOPED_NP = re.compile(r"(?i)^\s*what\s+(?:was|were|is|are)\s+(?:the|an?)\s+(?P<np>(?:[a-z][\w-]*\s+){0,6}[a-z][\w-]*)"
+                        r"(?=\s+(?:in|at|across|within|through|from|by)\s+[^?,]{0,60}?['’]s?\s)")
 _DOER = frozenset("it its they their we our he she the company group firm business".split())
 # words that name no measure of their own: the kind of answer ("what share", "what amount"), not what it is of
 _NO_MEASURE = frozenset("""percentage percent share proportion fraction amount number figure level value total sum portion
@@ -529,6 +533,11 @@ def asked_head(question: str) -> str:
     m = _OWNED_NP.match(question) or _LEAD_NP.match(question)
     if not m:
         return ""
+    lead = _SCOPED_NP.match(question) if m.re is _OWNED_NP else None
+    if lead is not None:
+        # "What was the average net fee per return prepared in Halvorsen's franchise offices?": the owner's noun phrase
+        # after a preposition is where the measure is taken, the measure is the phrase the question opens with (fee)
+        m = lead
     words = re.split(r"\s+", m.group("np").lower())
     for cut in ("per", "of"):
         if cut in words[1:]:
