@@ -608,3 +608,19 @@ def test_a_year_the_quote_never_gives_a_figure_of_is_not_answered():
     assert ex.picks[0] is None, ex.picks[0].candidate.text
     ex = ask_one_page("How much licensing revenue did Brackwell Towers' studios generate in fiscal 2025?", page, meta)
     assert ex.picks[0] is not None
+
+
+def test_a_comparison_with_an_unanswered_figure_is_not_answered():
+    """Session 33 (#10): "..., and how did it compare with fiscal 2025?" compares the part before's figure; when that
+    part is not found, a figure of the other period alone (here a segment's) compares nothing: no part is answered,
+    never a partial answer quoting the neighbour figure."""
+    from one_page import ask_one_page
+    meta = DocMeta(doc_id="dvx", doc="VANTOR_2025_10K", source="/r/v.md", company="Vantor Devices", doc_type="10-K",
+                   fiscal_year=2025)
+    page = ("Segment results. Embedded Systems net revenue of $2.4 billion in 2025 decreased by 18% compared to $2.9 "
+            "billion in 2024, as a result of lower unit shipments.\n")
+    for q in ("What net revenue did Vantor Devices report for fiscal year 2026, and how did it compare with fiscal 2025?",
+              "What was Vantor Devices' net revenue in 2026, and how does that compare to 2025?",
+              "What were Vantor Devices' net revenues for fiscal 2026, and how did they compare with fiscal 2025?"):
+        ex = ask_one_page(q, page, meta)
+        assert len(ex.parts) == 2 and not ex.answered, (q, [p and p.candidate.text for p in ex.picks])

@@ -426,6 +426,12 @@ _HOW_MANY = re.compile(r"(?i)\bhow\s+(?:many|much)\s+((?:[\w'’-]+\s+){0,4}?)(?
                        r"will|would|can|could|in|at|for|of)\b")
 
 
+# a part comparing what the part before asks with something else: "how did it compare with fiscal 2025", "how does that
+# compare to a year earlier", "and versus 2024?", "relative to the prior year"
+_COMPARED_BACK = re.compile(r"(?i)\bhow\s+(?:did|does|do|has|have|would)\s+(?:it|that|this|they|these|those|the\s+figure)\s+"
+                            r"compare\b|^\W*(?:and\s+)?(?:how\s+)?(?:compared?\s+(?:with|to)|versus|vs\.?|against|relative\s+to)\b")
+
+
 def _counted(asked: Asked) -> set[str]:
     """What a part asks the figure of: the words after "how many" / "how much" up to its verb ("how many wastewater
     customers did it serve" -> wastewater, customers: "serve" is what was done, not what is counted); otherwise the
@@ -1102,6 +1108,14 @@ def extract(
             # any share found ("Others: 30%") is another member's. A bare ", to whom," part names no member for "it":
             # "What plant did it sell, to whom, and what gain did it record?" asks the seller's gain
             picks[k], said, best = None, None, None
+        if k > 0 and picks[k - 1] is None and picks[k] is not None and parts[k - 1].kind == "amount" and asked.measure \
+                and _COMPARED_BACK.search(asked.text):
+            # "What net revenue did it report for fiscal 2026, and how did it compare with fiscal 2025?": the comparison's
+            # one side is the figure the unanswered part asks; a figure of the other period alone (or a segment's)
+            # compares nothing. GENERAL RULE (session 33, #10): a part comparing the part before's figure with another
+            # period or thing is answered only when the part before is
+            picks[k], said, best = None, None, None
+            uncovered.add(k)
         if said is not None and asked.kind == "yesno" and k not in mores and picks[k] is not None:
             # "Did beer sales rise in both value and volume?" decided in words only: each side's figured sentence under it
             sided = _sides_figured(asked, picks[k], cands)
