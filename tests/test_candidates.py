@@ -5,12 +5,14 @@ Moved from test_extract.py when extract.py was split; every sentence is written 
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.answer import candidates as C
 from assistant.answer import render as XR
 from assistant.types import DocMeta
 
 from extract_pages import META_FILING, PAGES, cands, find
-from one_page import ask_one_page
+from one_page import ask_one_page, part_figures
 
 
 def test_sentences_are_candidates_headings_and_captions_are_not():
@@ -258,3 +260,46 @@ def test_a_counted_lead_in_with_an_attribution_tail_is_a_list_of_the_sentence_af
         assert len(lists[0].items) == items.count(";") + 1, lists[0].items
         # the attribution is no count: the same lead without its tail reads the same
         assert C._unattributed(lead).endswith(".") and "said" not in C._unattributed(lead)
+
+
+# Session 33 (#10): a Markdown table whose head names its columns by dates ("|  | June 30, 2026 | June 30, 2025 |",
+# balances or operating statistics at two dates) is read as a PDF's line of dates is: the head is no row, and each
+# row's cells are read under their dates, so the figure at the date asked is the one shown. Fictional filers.
+KEELSTONE = DocMeta(doc_id="keelq2", doc="keelstone-q2-2026-release", source="keelstone-q2-2026-release.md",
+                    company="Keelstone Storage Trust", fiscal_year=2026, period="Q2 2026", doc_type="8-K")
+KEELSTONE_PAGE = """## OPERATING DATA
+
+|  | June 30, 2026 | June 30, 2025 |
+|---|---|---|
+| Storage facilities operated | 1,212 | 1,148 |
+| Rentable square feet (millions) | 84.6 | 80.1 |
+| Same-store occupancy | 91.8% | 92.4% |
+
+## CONDENSED CONSOLIDATED BALANCE SHEETS
+
+| (In thousands) | Sept. 30, 2026 | Dec. 31, 2025 |
+|---|---|---|
+| Cash and cash equivalents | $48,210 | $61,905 |
+| Total assets | 6,204,118 | 5,987,402 |
+"""
+
+
+def test_a_pipe_head_of_dates_names_its_columns():
+    rows = {c.text.split(":")[0]: c for c in C.page_candidates(KEELSTONE_PAGE, meta=KEELSTONE) if c.kind == "row"}
+    assert "" not in rows  # the head is no row
+    assert "June 30, 2026 1,212" in rows["Storage facilities operated"].text
+    assert "June 30, 2025 92.4%" in rows["Same-store occupancy"].text
+    assert "Dec. 31, 2025 $61,905" in rows["Cash and cash equivalents"].text
+
+
+@pytest.mark.parametrize("question, shown, not_shown", [
+    ("How many storage facilities did Keelstone operate at June 30, 2026?", "1,212", "1,148"),
+    ("How many storage facilities did Keelstone operate at June 30, 2025?", "1,148", "1,212"),
+    ("How many rentable square feet did Keelstone have at June 30, 2025?", "80.1", "84.6"),
+    ("What were Keelstone's cash and cash equivalents at Dec. 31, 2025?", "$61,905", "$48,210"),
+])
+def test_the_figure_at_the_date_asked_of_a_dated_pipe_table(question, shown, not_shown):
+    ex = ask_one_page(question, KEELSTONE_PAGE, KEELSTONE)
+    figures = part_figures(ex)
+    assert figures and figures[0] is not None, ex
+    assert shown in figures[0] and not_shown not in figures[0], figures

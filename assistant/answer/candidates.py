@@ -82,6 +82,8 @@ def _row_label_values(line: str) -> tuple[str, list[str]] | None:
             periods = [v for v in values if _PERIOD_HEAD.search(v) and not re.search(r"\d", _PERIOD_HEAD.sub("", v))]
             heads = (len(periods) >= 2 or len(periods) == len(values)) and all(
                 v in periods or not re.search(r"\d", v) for v in values)
+            # "|  | September 30, 2026 | September 30, 2025 |": a head of dates, never a row (``_dated_pipe_head``)
+            heads = heads or _dated_pipe_head(line)
             if any(re.search(r"\d", v) for v in values) and not heads:
                 return label, values
         return None
@@ -104,6 +106,19 @@ _DATE_HEAD = re.compile(r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d")
 _DATES_ONLY = re.compile(rf"^\s*(?:{_DATE_HEAD.pattern}\s*){{2,}}$")
 
 
+def _dated_pipe_head(line: str) -> bool:
+    """A pipe table's head whose cells after the first are each a date ("|  | September 30, 2026 | September 30, 2025
+    |", "| (In thousands) | March 31, 2026 | December 31, 2025 |"), two or more. General rule (session 33, #10): a
+    Markdown table of balances or operating statistics at dates names its columns by those dates, as a PDF's line of
+    dates does (``_DATES_ONLY``), so each row's cells are read with their dates."""
+    if "|" not in line:
+        return False
+    cells = [" ".join(c.split()) for c in line.strip().strip("|").split("|")]
+    values = [c for c in cells[1:] if c]
+    return (len(cells) >= 3 and not re.search(r"\d", cells[0]) and len(values) >= 2
+            and all(_DATE_HEAD.fullmatch(v) for v in values))
+
+
 def _is_column_head(line: str) -> bool:
     """A line of column heads: periods, and at most one other word ("Company 2023 2024", "| Item | 2022 |")."""
     heads = _PERIOD_HEAD.findall(line)
@@ -120,7 +135,9 @@ _LENGTH_WORD = re.compile(r"(?i)\b(?:months?|weeks?|quarters?|ended|ending|years
 def _column_heads(lines: Sequence[str]) -> list[str]:
     """The period heads of the nearest line of column heads above a row."""
     for line in reversed(lines[-12:]):
-        if _DATES_ONLY.match(line):  # each column a date: the dates are its heads ("Sept. 30, 2025")
+        if _DATES_ONLY.match(line) or _dated_pipe_head(line):
+            # each column a date: the dates are its heads ("Sept. 30, 2025"), in a PDF's line of dates or a Markdown
+            # pipe table's head ("|  | September 30, 2026 | September 30, 2025 |")
             return [" ".join(h.split()) for h in _DATE_HEAD.findall(line)]
         if _is_column_head(line):
             heads = [" ".join(h.split()) for h in _PERIOD_HEAD.findall(line)]
