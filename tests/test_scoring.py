@@ -464,3 +464,25 @@ def test_a_contrast_in_a_why_question_is_a_premise_the_reasons_need_not_restate(
     # "for a while" is no contrast
     asked = Q.read_question("Why have ferry fares been rising for a while?")[0]
     assert S._CONCEDED.sub("", asked.text) == asked.text
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("How many people did Tarnwell Devices employ at the end of 2025, and what was its revenue?",
+     "As of December 31, 2025, we had approximately 6,400 employees."),
+    ("Approximately how many stores did Brindle Outfitters operate at the end of fiscal 2025, and what were its net "
+     "sales that year?", "At the end of fiscal 2025, we operated 412 stores in 31 states."),
+    ("According to its 2025 annual report, how many customers did Harlow Water serve, and how much operating income "
+     "did it earn in 2025?", "We served approximately 1.2 million customers in 2025."),
+])
+def test_a_count_part_is_checked_against_its_own_measure_not_another_parts(question, sentence):
+    """General rule (#10, session 33): a part counting a thing it names ("how many people", "how many stores") has its
+    measure in its own words; another part's measure ("revenue", "net sales", "operating income") is not its."""
+    asked = Q.read_question(question)[0]
+    c = next(c for c in C.page_candidates(sentence, meta=META_FILING) if c.kind == "sentence")
+    assert S.type_score(asked, c, question, soft_narrowing=True) == 1.0, asked.text
+    # a part asking a measure it names is still held to it: "revenue" asked, a headcount is no answer
+    revenue = Q.read_question("What was Tarnwell Devices' revenue in 2025, and how many people did it employ?")[0]
+    staff = next(c for c in C.page_candidates("As of December 31, 2025, we had approximately 6,400 employees.",
+                                              meta=META_FILING) if c.kind == "sentence")
+    assert S.type_score(revenue, staff, "What was Tarnwell Devices' revenue in 2025, and how many people did it "
+                        "employ?", soft_narrowing=True) == 0.0

@@ -124,6 +124,9 @@ _SHARE_STATED = re.compile(r"(?i)\bcontain(?:s|ed|ing)?\s+(?:at\s+least\s+|a\s+m
 _MEASURE = (r"revenues?|sales|capex|capital\s+expenditures?|costs?|prices?|margins?|income|profits?|loss(?:es)?|"
             r"earnings|eps|expenses?|debt|assets|liabilities|dividends?|headcount|employees|shipments")
 _METRIC_WORD = re.compile(rf"(?i)\b(?:{_MEASURE})\b")  # financial measures: one is not another's synonym
+# a part asking how many of a thing it names: "How many people did ...", "Approximately how many stores did ..."
+_COUNT_NAMED = re.compile(r"(?i)^\s*(?:\w+,?\s+){0,8}?(?:approximately\s+|roughly\s+|about\s+)?how\s+many\s+(?!percentage\b|"
+                          r"basis\b|points\b|times\b|more\b|fewer\b|less\b|of\b)[a-z-]+")
 _NAMED_LIST = re.compile(r"(?i)\b(?:companies|firms|suppliers|vendors|makers|manufacturers|producers|customers|buyers|"
                          r"competitors|rivals|members|banks|countries|brands|partners|acquirers|providers|operators|"
                          r"carriers|lenders|insurers|distributors|retailers|developers|contractors|airlines|"
@@ -954,7 +957,11 @@ def type_score(asked: Asked, c: Candidate, question: str = "", soft_narrowing: b
             return 0.0  # "what growth does the report expect": a table of past years states none
         if c.kind != "row" and _FUTURE_Q.search(asked.text) and not _FORWARD.search(body) and not _later_years(c):
             return 0.0  # "how much does it expect to pay in the future": what it paid ("we used $1.15 billion") is not
-        metric = {_same_measure(m.group(0)) for m in _METRIC_WORD.finditer(question)}
+        # General rule (#10, session 33): a part counting a thing it names ("How many people did it employ at the end
+        # of 2025, and what was its revenue?") has its measure in its own words; another part's measure ("revenue")
+        # is not its, so only its own words name the measure it is checked against
+        own = asked.text if _COUNT_NAMED.match(asked.text) and asked.text in question else question
+        metric = {_same_measure(m.group(0)) for m in _METRIC_WORD.finditer(own)}
         if _COST_VERB.search(question):
             # "What did a four-hour system cost per kWh?": what one thing costs its buyer is its price
             metric |= {_same_measure("price"), _same_measure("prices")}
