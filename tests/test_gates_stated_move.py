@@ -50,3 +50,29 @@ def test_two_figures_set_side_by_side_are_left_to_the_words():
     q = "Has Quillfeather Outdoor's store-level margin risen over the last year, from 2024 to 2025?"
     assert _verdict(q, "Quillfeather Outdoor's store-level margin was 36.2% in fiscal 2025 compared with 34.9% in "
                        "fiscal 2024.") is not None
+
+
+# -- session 33 (#11): the move asked of a measure is decided by that measure's move, never another measure's
+
+def test_a_sentence_moving_only_other_measures_gives_no_verdict_on_the_asked_measures_move():
+    # a sales move asked; the sentence moves prices and costs ("raised", "higher"), names the asked thing, not its sales
+    assert _verdict("Did Easter egg sales grow in Britain in 2025?",
+                    "Chocolatiers raised prices to recover the higher cost of cocoa in 2024 and 2025, and fewer "
+                    "families bought the large hollow Easter eggs that used to fill the seasonal aisle.") is None
+    # a volume move asked; the sentence moves a price and a margin
+    assert _verdict("Have wallpaper volumes fallen in Germany?",
+                    "Wallpaper mills lifted their list prices twice in 2025 and their margins widened as pulp "
+                    "got cheaper.") is None
+    # a revenue move asked, in other words; the sentence moves the cost of the thing and its price
+    assert _verdict("Did hearing aid makers' revenue decline last year?",
+                    "Hearing aid makers cut prices on entry models while the cost of chips and batteries rose.") is None
+
+
+def test_the_asked_measures_own_move_or_a_sentence_naming_no_measure_still_decides():
+    assert _verdict("Did Easter egg sales grow in Britain in 2025?",
+                    "Easter egg sales in Britain rose 3% in 2025 as prices climbed.") == "Yes"
+    assert _verdict("Have wallpaper volumes fallen in Germany?",
+                    "Wallpaper volumes in Germany fell for a third year, by 4% in 2025.") == "Yes"
+    # a cost may stand for a price asked (measure_families._COMPATIBLE)
+    assert _verdict("Did hearing aid prices rise last year?",
+                    "The cost of a fitted pair of hearing aids rose 6% last year.") == "Yes"

@@ -74,7 +74,7 @@ from .scoring import (
     _MONEY, _hidden, _quoted_change, _stem, _stems, _tied, _title, asks_ranking, compared_sides, ranks_members, states_total,
     verbs_said,
 )
-from .gates import Scored, combine, prescore, verdict
+from .gates import Scored, combine, member_unnamed, prescore, verdict
 from .shown import answer_figure, dated_elsewhere
 from .pickers import (
     THRESHOLD, _ANAPHOR_REASON, _BACK_TO_ASKED, _BARE_WHY, _authors, _column_pick, _compared_across,
@@ -1019,6 +1019,14 @@ def extract(
                 forced[k] = changed
         best = picks[k]
         said = forced.get(k) or (verdict(asked, best.candidate) if best is not None else None)
+        if said is not None and k not in forced and asked.kind == "yesno" and member_asks.asks_rank_again(asked.text) \
+                and picks[k - 1] is not None and picks[k - 1].candidate.kind == "sentence" and best.candidate.kind != "row" \
+                and member_unnamed(question, picks[k - 1].candidate.text, best.candidate.text, vocab, names):
+            # "Which publisher sold the most cards, and does it also lead on retail sales?": "it" is the member the
+            # part before's quote names; a quote about channels decides nothing of it and answers nothing of this part
+            # (gates.member_unnamed)
+            said, best = None, None
+            uncovered.add(k)
         if k not in forced and asked.kind == "yesno" and prose_compare.asks_threshold(asked.text) is not None:
             # "Are more than one in ten American dogs insured?": the best-ranked sentence stating the asked things'
             # proportion decides, wherever it ranks (``prose_compare.threshold_verdict``), one in the report's own voice

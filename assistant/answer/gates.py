@@ -15,12 +15,12 @@ from functools import lru_cache
 
 from ..text.counts import REASON_NOUNS, alternation, counting
 from ..text.sentences import content_words
-from ..text.names import lowercase_words
+from ..text.names import lowercase_words, named_entities
 from ..text.periods import day_elsewhere, month_elsewhere, states_time
 from . import prose_causes as causes
 from . import prose_compare
 from . import prose_drivers as drivers
-from . import measure_frames
+from . import measure_families, measure_frames
 from . import prose_filings
 from . import prose_places
 from . import prose_revisions as revisions
@@ -529,6 +529,24 @@ _HEDGE = re.compile(r"(?i)\b(?:delay(?:s|ed)?|difficult(?:y|ies)|problems?|strug
 _TIE_SKIP = frozenset("was were has have had also then further slightly sharply by to its their the".split())
 
 
+def _other_measure_moved(question: str, words: set[str], text: str) -> bool:
+    """Does a sentence state only other measures than the one whose move a yes/no question asks? True when the
+    question asks a move (a direction word) of a measure it names ("Did Christmas card sales grow?": revenue; "Have
+    wallpaper volumes fallen?": volume) and the sentence names measures, none of them the asked one or one that may
+    stand for it (``measure_families._COMPATIBLE``): "publishers raised prices to recover the higher cost of
+    paperboard" moves a price and a cost, and its "higher" is no move of the sales asked. General rule (session 33,
+    #11): the direction that decides a move asked of a measure is that measure's; a sentence that names no measure at
+    all ("Christmas cards did well") is left to the words as before."""
+    if not any(_direction(w) in ("up", "down", "any") for w in words):
+        return False
+    asked = {f for f, _, _ in measure_families._families(_BASIS_AFTER.sub("", _without_concession(question)))}
+    if not asked:
+        return False
+    said = {f for f, _, _ in measure_families._families(text)}
+    ok = set(asked).union(*(measure_families._COMPATIBLE.get(f, ()) for f in asked))
+    return bool(said) and not said & ok
+
+
 def _measure_direction(words: set[str], text: str) -> str | None:
     """The direction the sentence gives the asked measure itself: a direction word ("declined", "rose") right after
     the question's measure words ("operating margin declined to 15.3%"), skipping auxiliaries ("has", "was"); None
@@ -645,6 +663,19 @@ def _said_otherwise(word: str, text: str) -> int | None:
         if opposite and re.search(rf"\b(?:{opposite})", text):
             return 1
     return None
+
+
+def member_unnamed(question: str, before: str, text: str, vocab: set[str] = frozenset(),
+                   names: set[str] = frozenset()) -> bool:
+    """Does a quote (``text``) leave unnamed the member that the part before's quote (``before``) names, where a
+    yes/no part asks about that member again ("Which publisher sold the most cards, and does it also lead on retail
+    sales?", "..., and was that chain also the most profitable?")? True when the part before's quote names someone the
+    question does not (its proper names, ``text.names.named_entities``) and the quote names none of them: "Mass
+    merchants remain the largest channel, with 31% of retail sales" decides nothing of the publisher. General rule
+    (session 33, #11): "it" in such a part is the member the answer before gave; a verdict needs a quote about it."""
+    asked = named_entities(question, vocab, names)
+    member = named_entities(before, vocab, names) - asked
+    return bool(member) and not member & named_entities(text, vocab, names)
 
 
 def verdict(asked: Asked, c: Candidate) -> str | None:
@@ -854,6 +885,8 @@ def _polarity(asked: Asked, c: Candidate) -> tuple[str | None, int]:
         return None, 0
     if any(not _said(w, own) and _said_otherwise(w, text) is None for w in _predicate_modifiers(asked.text)):
         return None, 0  # "Is it primarily a footwear business?": "primarily ... business" without "footwear" is not it
+    if _other_measure_moved(asked.text, words, text):
+        return None, 0  # "Did Christmas card sales grow?": "publishers raised prices ..." moves another measure
     least = 1 if len(words) == 1 and asked.entities else 2
     if not words or hits < least or hits / len(words) < VERDICT_OVERLAP:
         return None, 0  # one shared word does not state the proposition
