@@ -283,3 +283,17 @@ def test_what_a_thing_sold_for_asks_its_price():
                      "How much heating oil did Alpine distributors sell in 2025 by value?"):
         assert Q.read_question(question)[-1].unit == "money", question
     assert Q.read_question("How many litres of heating oil were sold in 2025?")[0].unit != "money"
+
+
+# -- session 33 (#11): "last year" names a period, never a word the answer must say
+
+@pytest.mark.parametrize("question", [
+    "What held back do-it-yourself wallpaper volumes last year?",
+    "Why did ferry ridership across the strait fall last quarter?",
+    "What weighed on ski-pass sales last season?",
+    "How much did the mills spend on pulp last fiscal year?",
+])
+def test_a_last_period_is_no_content_word(question):
+    words = Q.read_question(question)[0].words
+    assert "last" not in words
+    assert "last" in Q.read_question("Which mill was the last to close in 2025?")[0].words

@@ -631,7 +631,13 @@ _UNITS_Q = re.compile(r"(?i)\bunit\s+(?:sales|shipments|deliveries|volumes?)\b|\
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(w for w in content_words(_SELF_NAMED.sub(" ", text)) if w not in _QUESTION_FRAME)
+    text = _LAST_PERIOD.sub(" ", _SELF_NAMED.sub(" ", text))
+    return frozenset(w for w in content_words(text) if w not in _QUESTION_FRAME)
+
+
+# "last year", "last quarter": a period named relative to the report, part of the question's frame as "in 2025" is,
+# never a word its answer must say ("What held back DIY volumes last year?" is answered by "... in 2025"; session 33)
+_LAST_PERIOD = re.compile(r"(?i)\blast\s+(?:fiscal\s+|calendar\s+)?(?:year|quarter|month|season|half)\b")
 
 
 # the document named as the one asked ("What does the note project for 2025?", "What did the brief count?"): the

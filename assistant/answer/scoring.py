@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..text.moves import FORWARD as _FORWARD
+from ..text.moves import DOWN_LEAD_ASKED as _DOWN_LEAD_ASKED, UP_LEAD_ASKED as _UP_LEAD_ASKED
 from ..text.counts import counting
 from ..text.months import MONTH, MONTH_OR_ABBR_TITLE, MONTH_TITLE
 from ..text.names import named_entities
@@ -1708,6 +1709,23 @@ def verbs_said(words: Iterable[str], text: str) -> set[str]:
     return {_stem(w) for w in words if (m := _NOMINAL.fullmatch(w.rstrip("s"))) and m.group(1) in roots}
 
 
+def _compound_initials(word: str) -> str:
+    """The initials of a compound of three or more parts ("do-it-yourself" -> "diy", "direct-to-consumer" -> "dtc",
+    "point-of-sale" -> "pos"); "" for any other word."""
+    parts = word.lower().split("-")
+    return "".join(p[0] for p in parts) if len(parts) >= 3 and all(p.isalpha() for p in parts) else ""
+
+
+def compounds_said(words: set[str] | frozenset[str], text: str) -> set[str]:
+    """The asked words a text says in the other written form of a compound: "do-it-yourself" by its initials in
+    capitals ("DIY stores"), "DIY" by the compound written out ("the do-it-yourself shelves"). General rule (session
+    33, #11): a report and an analyst write such a compound either way; both are the same word."""
+    caps = {w.lower() for w in re.findall(r"\b[A-Z]{3,5}s?\b", text)} | {w.lower().rstrip("s") for w in
+                                                                        re.findall(r"\b[A-Z]{3,5}s\b", text)}
+    written = {i for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+){2,}", text) if (i := _compound_initials(w))}
+    return {w for w in words if (i := _compound_initials(w)) and i in caps or w.lower() in written}
+
+
 def overlap_score(asked: Asked, c: Candidate) -> float:
     """The share of the question's content words (light stems) that the candidate says; words only in its
     heading or the sentence it refers back to count half. The asked names count as said: a candidate is scored
@@ -1726,6 +1744,7 @@ def overlap_score(asked: Asked, c: Candidate) -> float:
     # "additions" says "added", "installations" "installed"
     own |= {_stem(m.group(1)) for w in content_words(c.body) if (m := _NOMINAL.fullmatch(w.rstrip("s")))}
     own |= verbs_said(asked.words, c.body)
+    own |= _stems(compounds_said(asked.words, c.body))
     if "world" in scopes(asked.text) and "world" in scopes(c.body):
         own |= _stems({w for w in asked.words if _WORLD.fullmatch(w)})  # "worldwide" asked, "Global additions" said
     if _FORWARD.search(c.body):  # "forecast", "expected" asked: a sentence that expects or plans says it
@@ -1927,10 +1946,23 @@ def _explained_direction(question: str, text: str) -> set[str]:
     return dirs if best and len(dirs) == 1 else set()
 
 
+def _asked_moves(question: str) -> set[str]:
+    """The way a why-question asks its measure moved: its direction words, else a restraint or a lift it names ("What
+    held back DIY volumes?", "What weighed on margins?", "What dragged down orders?" ask the causes of a fall;
+    "What boosted bookings?" of a rise; ``text.moves.DOWN_LEAD_ASKED`` / ``UP_LEAD_ASKED``), one way only. General
+    rule (session 33, #11): a restraint asked is a fall asked, so a quote explaining a gain ("The rest of the gain came
+    from mix") explains the opposite move."""
+    asked = _moves(question)
+    if asked:
+        return asked
+    ways = {w for w, rx in (("up", _UP_LEAD_ASKED), ("down", _DOWN_LEAD_ASKED)) if rx.search(question)}
+    return ways if len(ways) == 1 else set()
+
+
 def _opposite_direction(question: str, text: str) -> bool:
     """Does ``text`` explain a move the other way than ``question`` asks ("reduction" asked, "increase" said),
     read from the move the sentence explains when it states both directions (``_explained_direction``)?"""
-    asked = _moves(_CONCEDED.sub("", question))
+    asked = _asked_moves(_CONCEDED.sub("", question))
     said = _explained_direction(question, text)
     return len(asked) == 1 and bool(said) and not asked & said
 
