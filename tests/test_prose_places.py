@@ -5,6 +5,8 @@ Every report sentence and question below is written for these tests (fictional c
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.answer import extract as X
 from assistant.answer import prose_places as P
 from assistant.types import DocMeta
@@ -50,3 +52,51 @@ def test_one_place_however_written():
     assert P.same_place("the U.S.", "United States") and P.same_place("USA", "the United States of America")
     assert P.same_place("Great Britain", "the U.K.") and P.same_place("Norway.", "Norway")
     assert not P.same_place("Norway", "Denmark") and not P.same_place("the U.S.", "the U.K.")
+
+
+# -- session 33 (#11): a table row labelled with another place holds that place's figures, never the asked whole's
+
+def test_a_row_label_naming_another_place_is_told():
+    assert P.labels_other_place("Germany", {"europe"})
+    assert P.labels_other_place("United Kingdom", {"europe"})
+    assert P.labels_other_place("Spain and Portugal", {"europe"})
+    assert not P.labels_other_place("Rest of Europe", {"europe"})  # the remainder rule reads it (scoring)
+    assert not P.labels_other_place("European Union", {"europe"})
+    assert not P.labels_other_place("Total", {"europe"})
+    assert not P.labels_other_place("Germany", {"germany", "europe"})
+    assert not P.labels_other_place("Germany", {"contoso"})  # no place asked
+
+
+WALLBOARD = DocMeta(doc_id="dwb", doc="wallboard_2026", source="/r/wallboard_2026.md",
+                    title="Gypsum Wallboard in Europe, 2023-2028")
+WALLBOARD_PAGE = """# Gypsum Wallboard in Europe
+
+## Volumes by market
+
+Table 2. Wallboard sold by market (million square metres)
+
+| Market | 2024 | 2025 | 2028F |
+|---|---|---|---|
+| Germany | 412 | 398 | 420 |
+| France | 305 | 301 | 318 |
+| United Kingdom | 288 | 279 | 296 |
+| Spain and Portugal | 141 | 144 | 155 |
+
+The table continues on the next page with the smaller markets and the total.
+"""
+
+
+
+@pytest.mark.parametrize("question", [
+    "How much gypsum wallboard is forecast to be sold in Europe in 2028?",
+    "What volume of wallboard did Europe's market take in 2025, in square metres?",
+    "How many square metres of wallboard were sold across Europe in 2024?",
+])
+def test_no_country_row_answers_a_figure_asked_of_europe(question):
+    ex = _ask(question, WALLBOARD_PAGE)
+    assert ex.picks[0] is None or not ex.picks[0].candidate.text.startswith(("Germany", "France", "United", "Spain"))
+
+
+def test_the_asked_countrys_own_row_still_answers():
+    ex = _ask("How much gypsum wallboard is forecast to be sold in Germany in 2028?", WALLBOARD_PAGE)
+    assert ex.picks[0] is not None and ex.picks[0].candidate.text.startswith("Germany")

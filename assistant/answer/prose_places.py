@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["opens_with_other_place", "place_forms", "place_key", "same_place"]
+__all__ = ["labels_other_place", "opens_with_other_place", "place_forms", "place_key", "same_place"]
 
 _NATIONS = {  # country -> adjective(s)
     "argentina": "argentine argentinian", "australia": "australian", "austria": "austrian", "belgium": "belgian",
@@ -79,4 +79,18 @@ def opens_with_other_place(sentence: str, asked: set[str] | frozenset[str]) -> b
         return False
     m = _OPENING.match(sentence)
     key = place_key(m.group(1)) if m else None
+    return key is not None and key not in asked_places
+
+
+def labels_other_place(label: str, asked: set[str] | frozenset[str]) -> bool:
+    """Is a table row's ``label`` another place than every place ``asked`` names ("Germany", "United Kingdom", "Spain
+    and Portugal" when Europe is asked)? False when no place is asked or the label names none (its whole, a name of
+    one place written several ways, or its first word: "Rest of Europe", "Total" name none). General rule (session 33,
+    #11): a row labelled with a place holds that place's figures, never the asked whole's."""
+    asked_places = {k for e in asked if (k := place_key(e))}
+    if not asked_places:
+        return False
+    low = re.sub(r"^the\s+", "", " ".join(label.lower().split())).rstrip(".")
+    words = low.split()
+    key = _NAME_KEY.get(low) or place_key(low) or (place_key(words[0]) if words else None)
     return key is not None and key not in asked_places

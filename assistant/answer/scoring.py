@@ -427,8 +427,12 @@ def subject_score(asked: Asked, c: Candidate, aliases: Sequence[str] = (), names
     own = _LEFT_OUT.sub(" ", c.body).lower()
     own_sq = re.sub(r"[^a-z0-9]", "", own)
     in_own = [e for e in asked.entities if any(_named(f, own, own_sq) for f in prose_places.place_forms(e))]
-    if c.kind == "sentence" and prose_places.opens_with_other_place(c.text, asked.entities):
-        # "Polish sales are now 58% below their peak" after a sentence on Italy: Poland's, not Italy's
+    if c.kind == "sentence" and prose_places.opens_with_other_place(c.text, asked.entities) or c.kind == "row" \
+            and asked.kind == "amount" and prose_places.labels_other_place(c.text.split(":")[0], asked.entities):
+        # "Polish sales are now 58% below their peak" after a sentence on Italy: Poland's, not Italy's. A table row
+        # labelled with another place ("Germany: 2023 1,010, ..., 2028 975" for Europe's 2028 volume) holds that
+        # place's figures, a member's of the asked whole at most (session 33, #11; an amount asked: the rows of a
+        # "which market ..." question are its members)
         return 0.25 if in_own else None
     # a sentence's opening clause, up to a semicolon: "About 60% of store-brand goods are made by contract packers;
     # a few retailers, among them Norrmart, run their own plants" is not opened by the name in its second clause
