@@ -297,3 +297,35 @@ def test_a_last_period_is_no_content_word(question):
     words = Q.read_question(question)[0].words
     assert "last" not in words
     assert "last" in Q.read_question("Which mill was the last to close in 2025?")[0].words
+
+
+# -- session 33 (#11): a value asked is money, never a percentage or a volume of the same sentence
+
+VALUE_CASES = [
+    ("What does Brevik Research forecast for European bicycle export value in 2026?",
+     "Brevik now expects export value to fall to EUR 4.1 billion in 2026, cut from the EUR 4.4 billion it forecast in "
+     "May, because the 12% duty that Canada has put on European bicycles will cut shipments to its second market.",
+     "EUR 4.1 billion"),
+    ("How large was the world market for lift trucks by value in 2024?",
+     "Lift truck makers sold trucks worth USD 58.6 billion in 2024; electric trucks took 78% of the orders.",
+     "USD 58.6 billion"),
+    ("What was the value of Chile's copper cathode shipments in 2025?",
+     "Chile shipped copper cathode worth USD 19.2 billion in 2025, while the 8% fall in tonnes was the steepest since "
+     "2009.", "USD 19.2 billion"),
+]
+
+
+@pytest.mark.parametrize("question, sentence, shown", VALUE_CASES)
+def test_a_value_asked_is_money_and_its_figure_is_the_money_one(question, sentence, shown):
+    from assistant.answer.candidates import Candidate
+    from assistant.answer.shown import answer_figure
+
+    asked = Q.read_question(question)[0]
+    assert asked.unit == "money"
+    c = Candidate(doc_id="d", doc="d", source="", page=1, start=0, end=len(sentence), text=sentence, kind="sentence")
+    assert (answer_figure(asked, c) or "").startswith(shown)
+
+
+def test_a_value_share_or_a_value_chain_is_no_money():
+    assert Q.read_question("What share of Chile's copper exports by value went to China in 2025?")[0].unit == "percent"
+    assert Q.read_question("How many firms make up the copper value chain in Chile?")[0].unit != "money"

@@ -620,9 +620,16 @@ def _unit(question: str) -> str:
         return "percent"  # "dividend per share" is money a share, no share of a whole; a production rate no percentage
     if _UNITS_Q.search(question):
         return "count"  # "What unit sales does it project?": a number of units sold, not the money they brought in
-    if _MONEY_Q.search(question):
+    if _MONEY_Q.search(question) or _VALUE_Q.search(question):
         return "money"
     return ""
+
+
+# a value asked ("export value", "by value", "the value of sales", "in value terms"): money, never a percentage or a
+# volume of the same sentence ("... fall to EUR 35.4 billion, ... because the 10% tariff ..." answers with the EUR 35.4
+# billion). General rule (session 33, #11); a value chain, a value-added tax or a value share is no such value
+_VALUE_Q = re.compile(r"(?i)\bvalue\b(?![\s-]+(?:chain|added|share|proposition|stocks?|brands?|segment|tier|range|"
+                      r"for\s+money)\b)")
 
 
 # sales counted in units: "unit sales", "sales in units", "sales volumes": a count of things, never money
