@@ -300,3 +300,71 @@ def test_the_strongest_growth_is_the_fastest_rate_and_posted_is_no_measure():
         assert got[0][2].startswith("South Asia: the fastest growth of the table's 4 rows from 2023 to 2024"), q
     got = picks("Which region saw the weakest growth in certified seed sales in 2024?", ("dseed", 2))
     assert got[0][2].startswith("Western Europe: the slowest growth"), got
+
+
+# ------------------------------------------------------------------------- a head ending one page, its rows the next
+
+# an HTML article cut into pages between a table's head line and its rows (the caption and head close page 1)
+MARINAS_1 = """# Marinas: fuller berths, dearer moorings
+
+## Berths by country
+
+Britain remains the largest market for leisure berths, ahead of France and Italy.
+
+Leisure marina berths by country, end-2023 and end-2024
+
+Country Berths 2023 Berths 2024 Change (%) Average mooring fee 2024 (EUR)
+"""
+MARINAS_2 = """United Kingdom 1,250 1,310 +4.8 4,100
+
+France 980 1,010 +3.1 3,650
+
+Italy 720 800 +11.1 3,900
+
+Greece 410 430 +4.9 2,400
+
+Other markets 640 650 +1.6 2,100
+
+Total (18 markets) 4,000 4,200 +5.0 3,420
+
+Source: Brightwater Marine. Berths in marinas with at least 50 places.
+"""
+# a pipe table whose head row closes the page before (a Markdown page cut the same way)
+FOUNDRY_1 = """# Foundry output
+
+Castings by region, 2023-2024 (thousand tonnes)
+
+| Region | 2023 | 2024 |
+"""
+FOUNDRY_2 = """| North Europe | 2,100 | 2,010 |
+| South Europe | 1,640 | 1,720 |
+| Central Europe | 1,380 | 1,530 |
+| Total | 5,120 | 5,260 |
+"""
+PAGES.update({("dmarina", 1): MARINAS_1, ("dmarina", 2): MARINAS_2, ("dfound", 4): FOUNDRY_1, ("dfound", 5): FOUNDRY_2})
+METAS.update({
+    "dmarina": DocMeta(doc_id="dmarina", doc="marinas_2025", source="/r/marinas_2025.html", title="Marinas"),
+    "dfound": DocMeta(doc_id="dfound", doc="foundries_2025", source="/r/foundries_2025.md", title="Foundry output"),
+})
+
+
+def test_a_head_line_ending_the_page_before_reads_the_rows_opening_this_page():
+    (berths,) = T._headed_before(MARINAS_1, MARINAS_2)
+    assert berths.years == (2023, 2024) and berths.caption.startswith("Leisure marina berths")
+    assert berths.rows[0].label == "United Kingdom" and MARINAS_2[berths.rows[0].start : berths.rows[0].end].startswith("United")
+    fastest = picks("Which country added marina berths at the fastest rate in 2024?", ("dmarina", 1), ("dmarina", 2))
+    assert fastest[0][2].startswith("Italy: the fastest growth")  # +11.1%
+    fell = picks("Which region's castings fell in 2024?", ("dfound", 4), ("dfound", 5))
+    assert fell[0][2].startswith("1 of the table's 3 rows fell") and "North Europe" in fell[0][2]
+    # a page opening with prose, or a page before that ends in prose naming two years: no table
+    assert T._headed_before(MARINAS_1, "Berths were scarce.\n" + MARINAS_2) == []
+    assert T._headed_before("Fees rose in 2023 and 2024.\n", MARINAS_2) == []
+
+
+def test_a_row_named_by_its_initials_is_the_row_asked():
+    share = picks("What percentage of the berths were in the UK at the end of 2024?", ("dmarina", 1), ("dmarina", 2))
+    assert share[0][2].startswith("United Kingdom: 31.2% of the Total (18 markets) row in 2024")  # 1,310 of 4,200
+    grew = picks("How did the UK's marina berths change in 2024?", ("dmarina", 1), ("dmarina", 2))
+    assert "1,250 (2023) to 1,310 (2024)" in grew[0][2]
+    # capitals that are no row's initials name no row
+    assert picks("What percentage of the berths were in the UAE at the end of 2024?", ("dmarina", 1), ("dmarina", 2)) == {}

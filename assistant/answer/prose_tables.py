@@ -647,6 +647,8 @@ def named_rows(question: str, table: PageTable) -> list[TableRow]:
             adjective = rf"{re.escape(stem)}(?:ean|ian|an|n)" if words[-1][-1] in "ae" else rf"{re.escape(stem)}(?:ian|an)"
             phrase = r"\s+".join([*(re.escape(w) for w in words[:-1]), adjective])
             m = re.search(rf"(?<![\w-]){phrase}(?![\w-])", question)
+        if m is None:
+            m = _initials_said(core, question)
         if m is None and len(words) > 1 and re.match(r"[A-Z][a-z]", words[0]) and len(words[0]) >= 4 \
                 and firsts.get(words[0].lower()) == 1 and not _family(words[0]):  # fmt: skip
             m = re.search(rf"(?<![\w-]){re.escape(words[0])}(?:['’]s?)?(?![\w-])", question)
@@ -656,6 +658,17 @@ def named_rows(question: str, table: PageTable) -> list[TableRow]:
             found.append((m.start(), r))
     found.sort(key=lambda t: t[0])
     return [r for _, r in found]
+
+
+def _initials_said(label: str, question: str) -> re.Match[str] | None:
+    """Session 33 (#11): a place or body of two or more capitalised words asked by its initials ("UK" for "United
+    Kingdom", "UAE" for "United Arab Emirates", "US" for "United States"), written in capitals as a word of its own
+    (the match in ``question``); None otherwise."""
+    words = label.split()
+    if len(words) < 2 or not all(re.fullmatch(r"[A-Z][a-z]+|of|and|the", w) for w in words):
+        return None
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return re.search(rf"(?<![\w-]){initials}(?:['’]s?)?(?![\w-])", question) if len(initials) >= 2 else None
 
 
 _NOT_NAMED = re.compile(r"(?i)table|figure|exhibit|chart|" + MONTH + r"|according|based|using|given")
@@ -1437,8 +1450,8 @@ def _share_rows(ask: _Ask, table: PageTable) -> tuple[TableRow, ...] | None:
         if r is totals[0]:
             continue
         words = _stems({w.lower() for w in re.findall(r"[A-Za-z][A-Za-z&'-]+", _label_core(r.label))} - {"and", "of", "the"})
-        if words and words <= said:
-            parts.append(r)
+        if words and (words <= said or _initials_said(_label_core(r.label), ask.text)):
+            parts.append(r)  # every word of the label said, or its initials ("UK")
     parts = [r for r in parts if not any(o is not r and set(_label_core(r.label).lower().split()) < set(_label_core(o.label).lower().split()) for o in parts)]  # fmt: skip
     # "what share did A and B account for together", and "what share came from A and B" (one share asked of two named
     # rows, no "each" nor "shares"): the rows' summed share, every named part row, two or more
@@ -1510,8 +1523,8 @@ def _answer(ask: _Ask, tables: Sequence[tuple[Any, PageTable]], prefer: PageTabl
                                 and not (_stems({w}) <= subject and w.lower() not in _MEASURE_NOUNS))
             unit = _unit(table, set(measure))
             if pair is not None and unit is not None and _fits(replace(ask, measure=measure), table) and all(
-                    any(_says_name(n, x) for x in (labels, table.context,
-                                                                                 table.section, title)) for n in ask.names):
+                    any(_says_name(n, x) for x in (labels, table.context, table.section, title))
+                    or any(_initials_said(_label_core(r.label), n) for r in pair[:-1]) for n in ask.names):  # fmt: skip
                 pick = _share(ask, table, unit)
                 if pick is not None:
                     found.append((where, pick))
@@ -1533,7 +1546,8 @@ def _answer(ask: _Ask, tables: Sequence[tuple[Any, PageTable]], prefer: PageTabl
             continue
         context = f"{table.context} {table.section} {getattr(getattr(where, 'meta', None), 'title', '') or ''}"
         for n in ask.names:  # every name the part asks about is a row here (or the table's own subject)
-            if not any(_says_name(n, r.label) for r in table.rows) and not _says_name(n, context):
+            if not any(_says_name(n, r.label) or _initials_said(_label_core(r.label), n) for r in table.rows) \
+                    and not _says_name(n, context):
                 break
         else:
             unit = _unit(table, set(ask.measure))
@@ -1590,7 +1604,17 @@ def table_picks(question: str, parts: Sequence[Any], cands: Sequence[Any],
     for c in cands:
         if c.kind == "row" and (c.meta is None or is_report(c.meta)) and (c.doc_id, c.page) not in pages:
             pages[(c.doc_id, c.page)] = c
+    # a page no row candidate comes from may open with the rows of a table whose head line ends the page before
+    # (``_headed_before``): any candidate of that page stands for it
+    heads: dict[tuple[str, int], Any] = {}
+    for c in cands:
+        if (c.doc_id, c.page) not in pages and c.page > 1 and (c.meta is None or is_report(c.meta)):
+            heads.setdefault((c.doc_id, c.page), c)
     tables: list[tuple[Any, PageTable]] = []
+    for (doc_id, page), c in heads.items():
+        text = page_text(doc_id, page)
+        if text:
+            tables.extend((c, t) for t in _headed_before(page_text(doc_id, page - 1), text))
     for (doc_id, page), c in pages.items():
         text = page_text(doc_id, page)
         if text:
@@ -1600,6 +1624,8 @@ def table_picks(question: str, parts: Sequence[Any], cands: Sequence[Any],
                 if _ACRONYM.search(" ".join((t.caption, t.unit_line, t.head))):
                     t = _spell_acronyms(t, [x for p in range(1, page + 1) if (x := page_text(doc_id, p))])
                 tables.append((c, t))
+            if page > 1:
+                tables.extend((c, t) for t in _headed_before(page_text(doc_id, page - 1), text))
     if not tables:
         return {}
     out: dict[int, tuple[Any, str | None, str, bool]] = {}
@@ -1650,6 +1676,29 @@ def table_picks(question: str, parts: Sequence[Any], cands: Sequence[Any],
                        years=frozenset(pick.table.years))  # fmt: skip
         out[k] = (cand, pick.verdict, pick.text, pick.weak)
         prev = (ask, pick.table)
+    return out
+
+
+def _headed_before(before: str | None, text: str) -> list[PageTable]:
+    """Session 33 (#11): the table whose caption and head line end the page before and whose rows open this page
+    (an article cut into pages between a table's head and its rows: "... Country Facilities 2023 Facilities 2024" /
+    "United Kingdom 2,310 2,370 ..."), read from the page before's last lines joined to this page; its rows' offsets
+    are this page's. Empty when the page before does not end in a head line naming two years or more, or this page
+    does not open with the rows of a table read so."""
+    lines = [ln.strip() for ln in (before or "").splitlines() if ln.strip()]
+    if not lines or len([w for w in re.split(r"[\s|]+", lines[-1]) if _head_year(w) is not None]) < 2:
+        return []
+    opening = next((m.start() for m in re.finditer(r"\S", text)), None)
+    if opening is None:
+        return []
+    tail = "\n\n".join(lines[-4:]) + "\n\n"
+    own = {min(r.start for r in t.rows) for t in page_tables(text)}
+    out = []
+    for t in page_tables(tail + text):
+        first = min(r.start for r in t.rows) - len(tail)
+        if first != opening or first in own or any(r.page for r in t.rows):
+            continue  # a table of this page alone, or one whose rows do not open the page
+        out.append(replace(t, rows=tuple(replace(r, start=r.start - len(tail), end=r.end - len(tail)) for r in t.rows)))
     return out
 
 
