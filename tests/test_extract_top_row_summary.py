@@ -127,3 +127,33 @@ def test_no_sentence_explains_the_top_row_when_it_is_not_the_subject_states_no_c
         assert "Not in the indexed reports: what accounts for that?" in text, (summary, text)
     text = _answer(TILE_Q[0], "dtile", "Sales grew fastest in the Baltic states, as builders insulated old blocks.")
     assert "Not in the indexed reports: what helped that market?" in text, text
+
+
+def test_a_count_added_fastest_with_an_as_clause_explains_it():
+    # the superlative said with the verb of what was added ("added ... fastest", "gained the most")
+    for summary in ("Southeast Asia added shipments fastest, as two detergent makers moved their plants to Vietnam.",
+                    "Southeast Asia gained the most volume, as two detergent makers moved their plants to Vietnam."):
+        text = _answer(ENZ_Q[0], "denz", summary)
+        assert "Southeast Asia: the fastest growth" in text, (summary, text)
+        assert "two detergent makers moved their plants to Vietnam" in text, (summary, text)
+        assert "Not in the indexed reports" not in text, (summary, text)
+
+
+def test_another_subjects_move_after_a_colon_explains_it():
+    # what made the row grow, said after a colon as a contributor's own move
+    for q, doc, summary, want in (
+            (ENZ_Q[1], "denz", "Southeast Asia grew fastest, by 35.6% to 61 thousand tonnes: Vietnamese feed mills "
+                               "nearly tripled their purchases.", "Vietnamese feed mills nearly tripled"),
+            (TILE_Q[1], "dtile", "The Baltic states grew fastest: Estonian builders doubled their orders for floor tiles.",
+             "Estonian builders doubled their orders")):
+        text = _answer(q, doc, summary)
+        assert want in text and "Not in the indexed reports" not in text, (summary, text)
+
+
+def test_the_row_itself_or_a_share_after_a_colon_explains_nothing():
+    for summary in ("Southeast Asia grew fastest, by 35.6%: Southeast Asia now takes 15% of world shipments.",
+                    "Southeast Asia grew fastest, by 35.6%: the region now takes 15% of shipments, up from 12%.",
+                    "Southeast Asia grew fastest, by 35.6%: Vietnam alone takes half of it."):
+        text = _answer(ENZ_Q[0], "denz", summary)
+        assert "Southeast Asia: the fastest growth" in text, (summary, text)
+        assert "Not in the indexed reports: what accounts for that?" in text, (summary, text)

@@ -36,6 +36,7 @@ import numpy as np
 
 from ..finance import fiscal
 from ..text.months import MONTH_OR_ABBR
+from ..text.moves import MULTIPLIED
 from ..types import Hit
 from ..text.numbers import parse_numbers
 from ..text.names import lowercase_words, name_words
@@ -485,6 +486,26 @@ _CONTRIBUTED = re.compile(r"(?i)\b(?:accounted\s+for|made\s+up|provided|contribu
                           r"(?:the|its|their|that)\s+(?:increase|growth|rise|gain|advance|expansion|jump|decline|fall|drop)\b")
 
 
+# session 33 (#11): "Italy added stores fastest", "Poland gained the most capacity": a count's superlative growth said
+# with the verb of what was added
+_ADDED = re.compile(r"(?i)\b(?:added|gained|opened|installed|built)\b")
+
+
+def _MOVER_AFTER_COLON(after: str, label: str) -> bool:
+    """Session 33 (#11): "Asia-Pacific grew fastest, by 318%: Meituan nearly quadrupled its volume in ...": after a
+    colon, a clause whose subject is another than the ranked row and that states its own move says what made the
+    row's move (a contributor's growth); a colon followed by a share or a comparison ("Vietnam alone takes half of
+    it") states no move and explains nothing."""
+    m = re.search(r":\s+(?P<next>[^;]+)", after)
+    if m is None:
+        return False
+    nxt = m.group("next")
+    if re.match(rf"(?i)(?:the\s+)?{re.escape(label)}(?![\w-])", nxt):
+        return False  # the row itself again: its own figure, not a cause
+    first = re.split(r"[,.]", nxt, maxsplit=1)[0]
+    return (causes.states_move(first) or bool(MULTIPLIED.search(first))) and bool(re.match(r"[A-Z]", nxt))
+
+
 def _states_top_and_cause(text: str, label: str, end: int) -> bool:
     """Does a report sentence state a ranked row's superlative move in a clause whose subject is the row's label
     ("China was the fastest-growing large market", "..., but the Nordics grew fastest") and, after that clause, its
@@ -496,9 +517,10 @@ def _states_top_and_cause(text: str, label: str, end: int) -> bool:
     rest = m.group("rest")
     cut = re.search(r"[,;:]", rest)
     clause, after = (rest[: cut.start()], rest[cut.start() :]) if cut else (rest, "")
-    if not (_TOP_MOVE.search(clause) and causes.states_move(clause)):
+    if not (_TOP_MOVE.search(clause) and (causes.states_move(clause) or _ADDED.search(clause))):
         return False
-    if not (drivers._CAUSE.search(after) or _AS_CLAUSE.search(after) or _CONTRIBUTED.search(after)):
+    if not (drivers._CAUSE.search(after) or _AS_CLAUSE.search(after) or _CONTRIBUTED.search(after)
+            or _MOVER_AFTER_COLON(after, label)):
         return False
     years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)}
     return not years or end in years

@@ -181,6 +181,9 @@ UP_FOLLOWUP_VERB = re.compile(r"(?i)^(?:ris|rose|gr[eo]w|increas|climb|improv)")
 MOVE_ASKED_COMPARE = re.compile(r"(?i)\b(?:gr[eo]w\w*|ris(?:e|en|es|ing)|rose|increas\w*|fell|fall\w*|declin\w*|"
                                 r"drop\w*|shr[iau]nk\w*|expand\w*|contract\w*)\b")
 
+# a move said as a multiple ("doubled", "tripled", "nearly quadrupled its volume") (``answer.extract``, session 33)
+MULTIPLIED = re.compile(r"(?i)\b(?:doubl|tripl|quadrupl|halv)\w*")
+
 # a rise said as growth ("grew", "growth", "expanded") (``answer.pickers``)
 GROWTH_WORDS = re.compile(r"(?i)\b(?:grew|grow|grows|growing|growth|increased?|rose|rise|expanded)\b")
 
