@@ -99,3 +99,83 @@ def test_the_share_of_a_total_that_named_rows_make_up_is_computed_from_one_table
         assert len(total) == 1 and len(rows) >= 2, a.inputs
         assert round(sum(i.value for i in rows if not i.label.lower().startswith("total")) / total[0] * 100, 1) == share
     assert a.citations and all(c.page == 3 for c in a.citations), a.citations
+
+
+def test_a_share_of_a_whole_said_without_total_is_read_from_an_annual_reports_breakdown():
+    from test_table_shares import SBC_NOTE
+    meta = DocMeta(doc_id="lark25", doc="LARKSPUR_2025_10K", source="LARKSPUR_2025_10K.pdf",
+                   company="Larkspur Devices", fiscal_year=2025, period="FY2025", doc_type="10-K")
+    q = ("What share of Larkspur Devices' 2025 share-based compensation expense was recorded in selling, general and "
+         "administrative, and how did it compare with 2024? Round to two decimal places.")
+    a = answer_question(q, memory_index([(meta, {3: SBC_NOTE})]))
+    assert a is not None and not a.refused and a.mode == "calc", a and a.text
+    # 87 / 250 = 34.80%; 81 / 220 = 36.82%
+    assert "34.80% in 2025" in a.text and "36.82% in 2024" in a.text, a.text
+    assert {i.value for i in a.inputs} >= {87e6, 250e6, 81e6, 220e6}, a.inputs
+    # a quarter asked: an annual report's years are no quarter's, and a 10-Q's columns are not read by this form
+    quarter = q.replace("2025 share-based", "second-quarter 2025 share-based")
+    got = answer_question(quarter, memory_index([(meta, {3: SBC_NOTE})]))
+    assert got is None or "34.80%" not in got.text, got.text
+    tenq = DocMeta(doc_id="lark25q", doc="LARKSPUR_2025Q2_10Q", source="LARKSPUR_2025Q2_10Q.pdf",
+                   company="Larkspur Devices", fiscal_year=2025, period="Q2 2025", doc_type="10-Q")
+    got = answer_question(q, memory_index([(tenq, {3: SBC_NOTE})]))
+    assert got is None or "34.80%" not in got.text, got.text
+
+
+# Session 33 (#10): a share of a whole the question names by a statement's word ("net revenue") from a breakdown whose
+# "Total ..." row says it in other words ("Total sales to external customers", "Total"): that row is the whole only
+# when it prints the statement's amount in every asked year and the rows above add up to it
+CALDER = DocMeta(doc_id="calder25", doc="CALDER_2025_10K", source="CALDER_2025_10K.pdf", company="Calder Semiconductor",
+                 fiscal_year=2025, period="FY2025", doc_type="10-K")
+CALDER_STATEMENT = """CALDER SEMICONDUCTOR, INC.
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(In millions, except per share amounts)
+Year Ended December 31, 2025 2024
+Net revenue $ 4,820 $ 4,150
+Cost of sales 2,650 2,310
+Gross margin 2,170 1,840
+Research and development 910 860
+Marketing, general and administrative 540 505
+Operating income 720 475
+Net income $ 560 $ 370
+"""
+CALDER_COUNTRIES = """NOTE 14: Segment and Geographic Information
+Sales to external customers are attributed to countries based on the customer's billing location:
+(In millions)
+2025 2024
+United States $ 1,310 $ 1,205
+Taiwan 1,460 1,020
+Germany 640 705
+Korea 930 760
+Other countries 480 460
+Total sales to external customers $ 4,820 $ 4,150
+"""
+
+
+def _calder(countries: str):
+    return memory_index([(CALDER, {2: CALDER_STATEMENT, 3: countries})])
+
+
+def test_a_share_of_net_revenue_from_a_breakdown_whose_total_prints_the_statements_amount():
+    q = ("What share of Calder Semiconductor's net revenue came from customers billed in Taiwan in 2025 and in 2024? "
+         "Round to two decimal places.")
+    a = answer_question(q, _calder(CALDER_COUNTRIES))
+    assert a is not None and not a.refused and a.mode == "calc", a and a.text
+    # 1,460 / 4,820 = 30.29%; 1,020 / 4,150 = 24.58%
+    assert "30.29% in 2025" in a.text and "24.58% in 2024" in a.text and "net revenue" in a.text, a.text
+    # a plain "Total" row printing the same amounts reads the same
+    plain = CALDER_COUNTRIES.replace("Total sales to external customers", "Total")
+    a = answer_question(q.replace("Taiwan", "Korea"), _calder(plain))
+    assert a is not None and "19.29% in 2025" in a.text, a and a.text  # 930 / 4,820
+
+
+def test_a_total_row_in_other_words_that_is_not_the_statements_amount_is_no_whole():
+    # the breakdown closes on another amount than net revenue in 2024 (a segment's sales, say): not the asked whole
+    other = CALDER_COUNTRIES.replace("$ 4,150", "$ 4,140").replace("460\n", "450\n")
+    q = "What share of Calder Semiconductor's net revenue came from customers billed in Taiwan in 2025 and in 2024?"
+    a = answer_question(q, _calder(other))
+    assert a is None or "24.6" not in a.text and "24.64" not in a.text, a.text
+    # the rows above not adding up to the total: no whole either
+    short = CALDER_COUNTRIES.replace("Germany 640 705\n", "")
+    a = answer_question(q, _calder(short))
+    assert a is None or "30.3" not in a.text, a.text

@@ -54,7 +54,8 @@ def test_a_whole_not_in_the_questions_words_or_no_part_named_is_no_answer():
     # a year the table does not give
     q = "What share of Contoso Motors' total research and development went to battery platforms in 2022?"
     assert S.rows_share(q, SPEND, {2022}) is None
-    assert not S.asks_rows_share("What share of revenue came from the Western segment in 2025?")
+    # no total asked and no table of the whole: nothing (a segment's share is ``member_share``'s)
+    assert S.rows_share("What share of revenue came from the Western segment in 2025?", SPEND, {2025}) is None
 
 
 # a segment note of member rows closing on the consolidated figure, reconciling items between
@@ -138,3 +139,83 @@ def test_a_share_of_parts_one_of_which_no_row_names_is_no_answer():
     q = "What share of total assets did Harrowfield's other intangible assets, net represent in 2024?"
     got = S.rows_share(q, ASSETS, {2024})
     assert got is not None and got.parts == ("Other intangible assets, net",), got
+
+
+# Session 33 (#10): a whole said without "total" ("its fiscal 2025 capital expenditures", "share-based compensation
+# expense") is read from the one table whose rows above the whole's row ("Total <whole>", or the whole's own label as
+# the breakdown's last line) add up to it in every asked year; the part is its row's label, or that label less the
+# words it shares with the whole's ("Advertising expenses" under "... administrative expenses": "advertising")
+SBC_NOTE = """Share-Based Compensation
+Share-based compensation expense was recognized in the consolidated statements of income as follows:
+(In millions) 2025 2024 2023
+Cost of revenue $ 22 $ 19 $ 17
+Research and development 141 120 98
+Selling, general and administrative 87 81 75
+Share-based compensation expense 250 220 190
+Income tax benefit (52) (46) (40)
+Share-based compensation expense, net of tax $ 198 $ 174 $ 150
+"""
+
+SGA_BREAKDOWN = """Selling, General and Administrative Expenses
+The following table sets forth the components of selling, general and administrative expenses (in millions):
+Year Ended December 31, 2025 2024
+Advertising expenses $ 1,240 $ 1,180
+Distribution expenses 905 960
+Other operating expenses 655 610
+Selling, general and administrative expenses $ 2,800 $ 2,750
+"""
+
+LEASE_COSTS = """The components of lease cost were as follows (in millions):
+2025 2024
+Operating lease cost $ 310 $ 296
+Amortization of right-of-use assets 42 37
+Interest on lease liabilities 11 9
+Variable lease cost 128 101
+Sublease income (16) (13)
+Total lease cost $ 475 $ 430
+"""
+
+# a whole row the rows above do not add up to (a statement's top line, then its costs)
+NOT_A_BREAKDOWN = """(In millions) 2025 2024
+Product sales $ 3,100 $ 2,900
+Service revenue 900 850
+Net sales 4,200 3,750
+Cost of sales 2,500 2,300
+"""
+
+
+def test_a_whole_said_without_total_from_the_table_that_adds_up_to_it():
+    q = ("What percentage of Larkspur Devices' FY2025 share-based compensation expense was recorded in research and "
+         "development, and how does that compare with FY2024?")
+    assert S.asks_rows_share(q)
+    got = S.rows_share(q, SBC_NOTE, {2025, 2024})
+    # 141 / 250 = 56.4% in 2025; 120 / 220 = 54.5% in 2024 (22 + 141 + 87 = 250: the rows add up to the whole's row)
+    assert got is not None and got.whole == "Share-based compensation expense", got
+    assert got.parts == ("Research and development",) and [round(v, 1) for v in got.shares] == [54.5, 56.4], got
+    q = "What share of Orrin Foods' selling, general and administrative expenses went on advertising in 2025 and 2024?"
+    got = S.rows_share(q, SGA_BREAKDOWN, {2025, 2024})
+    # "advertising" is the row "Advertising expenses" less the whole's noun: 1,240 / 2,800 = 44.3%; 1,180 / 2,750 = 42.9%
+    assert got is not None and got.parts == ("Advertising expenses",), got
+    assert [round(v, 1) for v in got.shares] == [42.9, 44.3], got
+    q = "What proportion of Quillan Stores' 2025 lease cost was variable lease cost?"
+    got = S.rows_share(q, LEASE_COSTS, {2025})
+    # a credit row among the rows (sublease income) still adds up: 310 + 42 + 11 + 128 - 16 = 475; 128 / 475 = 26.9%
+    assert got is not None and got.whole == "Total lease cost" and [round(v, 1) for v in got.shares] == [26.9], got
+    q = "What share of Tailwind Retail's fiscal 2025 capital expenditures went to store refreshes?"
+    assert S.asks_rows_share(q)
+
+
+def test_a_whole_said_without_total_is_no_answer_when_its_rows_do_not_add_up():
+    # "Net sales" closes the revenue lines but "Cost of sales" is no part of it; the rows above do not add up (3,100 +
+    # 900 = 4,000, not 4,200): no share of net sales is read from it
+    q = "What share of Perrin Audio's net sales came from service revenue in 2025?"
+    assert S.rows_share(q, NOT_A_BREAKDOWN, {2025}) is None
+    # a subtotal among the rows above ("Total domestic"): counted twice, they do not add up to the whole
+    q = "What share of Tailwind Retail's capital expenditures went to store refreshes in fiscal 2025?"
+    assert S.rows_share(q, CAPEX, {2025}, ends=True) is None
+    # a row off by more than its rounding (the whole printed 2,900): no whole
+    q = "What share of Orrin Foods' selling, general and administrative expenses went on advertising in 2025?"
+    assert S.rows_share(q, SGA_BREAKDOWN.replace("$ 2,800", "$ 2,900"), {2025}) is None
+    # the part's own words not said ("distribution" is no word of the question), or a year the table lacks
+    assert S.rows_share(q.replace("advertising", "freight"), SGA_BREAKDOWN, {2025}) is None
+    assert S.rows_share(q.replace("2025", "2022"), SGA_BREAKDOWN, {2022}) is None

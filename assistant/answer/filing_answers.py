@@ -12,6 +12,7 @@ from typing import Any
 
 from ..finance import formulas as calc
 from ..finance.formulas import fmt
+from ..finance.registry import metric_for_phrase
 from ..finance.statements import page_scales
 from ..query.entities import named_companies
 from ..text.planted import strip_planted
@@ -194,6 +195,10 @@ def member_share_answer(question: str, index: Any, filters: Any = None) -> Answe
                     " to ".join(str(y) for y in got.years), inputs=inputs)
 
 
+_SPAN_ASKED = re.compile(r"(?i)\b(?:quarter|quarterly|Q[1-4]|[1-4]Q|months?|weeks?|half|H[12]|year[- ]to[- ]date|YTD|"
+                        r"interim)\b")
+
+
 def rows_share_answer(question: str, index: Any, filters: Any = None) -> Answer | None:
     """"What share of Contoso's total capital expenditures went to remodels plus new stores in fiscal 2025, and the
     change from fiscal 2024?": the rows the question names over the table's "Total <whole>" row
@@ -210,13 +215,28 @@ def rows_share_answer(question: str, index: Any, filters: Any = None) -> Answer 
         return None
     company = named[0]
     fiscal = member_asks.fiscal_asked(question)
+    # a whole said without "total" (session 33): an annual report's table of years only, never a quarter or a span
+    # of months asked (a 10-Q's columns headed by years alone are no fiscal years)
+    bare = table_shares.whole_words(question)
+    if bare is not None and _SPAN_ASKED.search(question):
+        return None
     found = []
     for meta in sorted(company.docs, key=lambda d: -(d.fiscal_year or 0)):
         if meta.fiscal_year not in years and meta.fiscal_year != max(years) + 1:
             continue
+        if bare is not None and (meta.doc_type or "").upper().replace("-", "") != "10K":
+            continue
         ends = fiscal and _names_by_end(index, meta.doc_id)
+        amounts = _statement_amounts(index, meta, bare, years) if bare is not None else {}
         for n, text in _filing_pages(index, meta).items():
-            if re.search(r"(?i)\btotal\b", text) and (got := table_shares.rows_share(question, text, years, ends)):
+            held = (re.search(r"(?i)\btotal\b", text) if bare is None
+                    else all(w in text.lower() for w in bare.split() if len(w) > 3)
+                    or (amounts and re.search(r"(?i)\btotal\b", text)))
+            scales = page_scales(text) if amounts else set()
+            # the whole's amounts as OTHER pages print them: a row never confirms itself
+            elsewhere = {y: {v for p, v in got_y if p != n} for y, got_y in amounts.items()}
+            if held and (got := table_shares.rows_share(question, text, years, ends, elsewhere,
+                                                         next(iter(scales)) if len(scales) == 1 else None)):
                 found.append((meta, n, text, got))
     if not _agree(found, lambda g: tuple(round(v, 1) for v in g.shares)):
         return None
@@ -228,8 +248,9 @@ def rows_share_answer(question: str, index: Any, filters: Any = None) -> Answer 
     parts = " + ".join(got.parts)
     lead = "; ".join(f"{calc.pct(v)} in {word}{y} ({' + '.join(c[0])} of {c[1]})"
                      for y, v, c in reversed(list(zip(got.years, got.shares, got.cells))))
-    w.add(f"{parts} made up {lead} of {fact_sentences._possessive(company.name)} {got.whole.lower()}, computed from the "
-          f"table's rows {_markers(ns)}.", ns)
+    same = (f" (the same amounts as its {got.said_as} on its statements, each asked year)" if got.said_as else "")
+    w.add(f"{parts} made up {lead} of {fact_sentences._possessive(company.name)} {got.whole.lower()}{same}, computed "
+          f"from the table's rows {_markers(ns)}.", ns)
     each = "; ".join(f"{word}{y}: ({' + '.join(c[0])}) / {c[1]} x 100 = {calc.pct(v)}"
                      for y, v, c in reversed(list(zip(got.years, got.shares, got.cells))))
     formula = f"Formula: share = ({parts}) / {got.whole.lower()} x 100; {each}"
@@ -241,6 +262,19 @@ def rows_share_answer(question: str, index: Any, filters: Any = None) -> Answer 
                      (got.whole, f"{word}{y}", c[1]))])
     return w.answer(question, "calc", f"share of {got.whole.lower()}", company.name,
                     " to ".join(str(y) for y in got.years), inputs=inputs)
+
+
+def _statement_amounts(index: Any, meta: Any, whole: str, years: set[int]) -> dict[int, set[tuple[int, float]]]:
+    """Each asked fiscal year's (page, amount in base units) of the metric a whole said without "total" names ("net
+    revenue": revenue), as the filing's own tables print it; {} when the words name no metric of the registry."""
+    metric = metric_for_phrase(whole)
+    if metric is None:
+        return {}
+    out: dict[int, set[tuple[int, float]]] = {}
+    for f in index.facts(metric=metric, doc_ids=[meta.doc_id]):
+        if f.kind == "table" and f.unit == "USD" and f.period in {f"FY{y}" for y in years}:
+            out.setdefault(int(f.period[2:]), set()).add((f.page, f.absolute))
+    return out
 
 
 def _points_change(years: Sequence[int], values: Sequence[float], word: str, what: str) -> str:
