@@ -172,6 +172,23 @@ def _answer_question_as_asked(question: str, index: Any, filters: Any = None) ->
         return _answer_restated(question, said, index, filters)
 
 
+def _computes_stated(question: str, ans: Answer) -> bool:
+    """Session 33 (#10): is ``ans`` a calculation of the arithmetic the question itself states ("How much of its
+    inventory was financed by its suppliers? Compute accounts payable divided by merchandise inventories ...")? General
+    rule: a question that states how its figure is computed has defined the share it asks in its own words, so the
+    share's part ("suppliers") need not be named by the answer; every input the stated arithmetic names must be (each
+    definition parsed, its inputs' words in the answer, the answer a calculation with inputs)."""
+    if ans.mode != "calc" or not ans.inputs:
+        return False
+    stated = find_definitions(question, LOOKUP)
+    if not stated or not all(isinstance(d, Definition) for d in stated):
+        return False
+    text = ans.text.lower()
+    named = {i.words.lower() for d in stated for i in d.inputs()}
+    # each stated input read from a row of its own (two inputs never one row read twice)
+    return all(w in text for w in named) and len({i.label.lower() for i in ans.inputs}) >= len(named)
+
+
 def _answer_restated(question: str, said: str, index: Any, filters: Any) -> Answer | None:
     """``_answer_question_as_asked`` for the question as ``once_restated`` wrote it (``said``: as asked)."""
     several = measures_asked(question)
@@ -250,7 +267,8 @@ def _answer_restated(question: str, said: str, index: Any, filters: Any) -> Answ
                 # the premise's own figures follow the main clause's answer: the scene it sets, checked and cited
                 scene = measures_joined.joined(question, [scene, ans]) or scene
         ans = scene
-        if ans is not None and not ans.refused and asked_shares.misses_share_part(question, ans.text):
+        if (ans is not None and not ans.refused and asked_shares.misses_share_part(question, ans.text)
+                and not _computes_stated(question, ans)):
             return None  # a share of the whole from a named part asked: the whole's level or change names no part
         if not several:
             # "Did its free cash flow cover its dividends in 2025, and was the cushion thinner than in 2024?": each part
