@@ -219,3 +219,32 @@ def test_a_whole_said_without_total_is_no_answer_when_its_rows_do_not_add_up():
     # the part's own words not said ("distribution" is no word of the question), or a year the table lacks
     assert S.rows_share(q.replace("advertising", "freight"), SGA_BREAKDOWN, {2025}) is None
     assert S.rows_share(q.replace("2025", "2022"), SGA_BREAKDOWN, {2022}) is None
+
+
+# Session 33 (#10): a share of "them", "it" or "the <year> total" is a share of the one "total <whole>" the question
+# said before it
+def test_a_share_of_them_or_of_the_total_is_of_the_total_said_before():
+    q = "What was Quillan Stores' total lease cost in 2025, and what share of it was variable lease cost?"
+    assert S.asks_rows_share(q)
+    got = S.rows_share(q, LEASE_COSTS, {2025})
+    assert got is not None and got.whole == "Total lease cost" and [round(v, 1) for v in got.shares] == [26.9], got
+    q = ("By how much did Contoso Motors' total research and development grow in 2025, and what share of the 2025 total "
+         "went to software and services?")
+    got = S.rows_share(q, SPEND, {2025, 2024})
+    # 400 / 1,000 = 40.0% in 2025; 340 / 900 = 37.8% in 2024
+    assert got is not None and got.parts == ("Software and services",), got
+    assert [round(v, 1) for v in got.shares] == [37.8, 40.0], got
+    q = ("What were Tailwind Retail's total capital expenditures in fiscal 2025, and what share of them went to store "
+         "refreshes?")
+    got = S.rows_share(q, CAPEX, {2025}, ends=True)
+    assert got is not None and [round(v, 1) for v in got.shares] == [21.1], got  # 1,480 / 7,000
+
+
+def test_a_share_of_them_after_two_totals_is_no_answer():
+    # "them": total revenue or total lease cost? Two wholes said before: which one, unsure
+    q = ("What were Quillan Stores' total revenue and total lease cost in 2025, and what share of them was variable "
+         "lease cost?")
+    assert S.rows_share(q, LEASE_COSTS, {2025}) is None
+    # no total said before the pronoun at all
+    q = "What did Quillan Stores spend on leases in 2025, and what share of it was variable lease cost?"
+    assert S.rows_share(q, LEASE_COSTS, {2025}) is None

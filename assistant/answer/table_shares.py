@@ -23,6 +23,8 @@ the whole's own label (its last word's plural folded); or, when the whole's word
 every asked year (``whole_values``, ``filing_answers.rows_share_answer``). A part is its row's label as said, or that
 label less the words it shares with the whole's row ("Advertising expenses" under "Selling, general and administrative
 expenses": "advertising"). Annual reports only, never a quarter or span of months asked (``filing_answers``).
+A share of "them", "it" or "the 2025 total" is a share of the one "total <whole>" the question said before it
+(``_resolved``); none or two such wholes before it: as asked (no whole).
 """
 
 from __future__ import annotations
@@ -118,7 +120,7 @@ def _every_part_found(rest: str, parts: list) -> bool:
     assets" is left) is a part named in other words than any row's, and the sum would fall short of what was asked.
     General rule: a share of several named parts is computed only when each of them is a row of the table; one
     missing, no answer (never the share of some of them shown as the asked one)."""
-    words = _words(rest).split()
+    words = _words(re.sub(r"\([^()]*\)", " ", rest)).split()  # "(current plus long-term)": the part's own aside
     while words and words[0] in _PART_LEAD:
         words.pop(0)
     said = " " + " ".join(words) + " "
@@ -132,6 +134,30 @@ def _every_part_found(rest: str, parts: list) -> bool:
     return all("\x00" in p or p in ("", "other", "others", "the", "its", "their") for p in pieces)
 
 
+# Session 33 (#10): a share of a whole named by a pronoun or "the total" ("What were its total lease costs in 2025, and
+# what share of them were variable lease costs?", "..., and what share of the 2025 total was recorded in research and
+# development?"): the whole is the question's one earlier "total <whole>"
+_ANAPHOR = re.compile(r"(?i)\b(?P<lead>(?:share|percentage|percent|portion|proportion|fraction)\s+of\s+)(?P<ref>them|it|"
+                      r"(?:the|that|this)\s+(?:(?:fiscal\s+(?:year\s+)?|FY\s?)?(?:19|20)\d\d\s+)?total)\s+"
+                      r"(?=(?:went|go|goes|was|were|came|come|did|is|are)\b)")
+_ANTECEDENT = re.compile(r"(?i)\btotal\s+(?P<whole>[a-z][a-z ,&-]{2,60}?)(?=\s+(?:of|at|in|for|during|from|over|were|was|"
+                         r"grow|grew|change|changed|rise|rose|fall|fell|increase|increased|decrease|decreased|as)\b|"
+                         r"\s*[,?;(])")
+
+
+def _resolved(question: str) -> str:
+    """The question with a share's pronoun or "the total" written as the one "total <whole>" said before it; as asked
+    when there is no such share, or no one such whole before it."""
+    m = _ANAPHOR.search(question)
+    if m is None:
+        return question
+    before = [a.group("whole").strip() for a in _ANTECEDENT.finditer(question[: m.start()])]
+    if len({_words(b) for b in before}) != 1 or re.search(r"(?i)\btotal\b", before[0]):
+        # none, two, or one running into a second total ("total revenue and total lease cost"): which, unsure
+        return question
+    return f"{question[: m.start('ref')]}total {before[0]}{question[m.end('ref'):]}"
+
+
 def _bare_whole(question: str) -> re.Match[str] | None:
     """The whole said without "total" (``_SHARE_OF_WHOLE``), when ``_SHARE_OF_TOTAL`` does not read the question."""
     if _SHARE_OF_TOTAL.search(question):
@@ -143,13 +169,14 @@ def _bare_whole(question: str) -> re.Match[str] | None:
 def asks_rows_share(question: str) -> bool:
     """Whether the question asks the share of a total named as such that named parts make up (``_SHARE_OF_TOTAL``),
     or of a whole said without "total" (``_SHARE_OF_WHOLE``: read only from a table that adds up, ``rows_share``)."""
+    question = _resolved(question)
     return bool(_SHARE_OF_TOTAL.search(question)) or _bare_whole(question) is not None
 
 
 def whole_words(question: str) -> str | None:
     """The words of the whole a share question names without "total" ("capital expenditures"), else None: a page
     that does not hold them holds no table of it (``filing_answers.rows_share_answer``)."""
-    m = _bare_whole(question)
+    m = _bare_whole(_resolved(question))
     return _words(m.group("whole")) if m is not None else None
 
 
@@ -194,6 +221,7 @@ def rows_share(question: str, page: str, years: set[int], ends: bool = False,
     the metric a whole said without "total" names, read from the filer's statements) and ``scale`` (the page's one
     stated scale) let a "Total ..." row said in other words be that whole when it prints that amount in every asked
     year ("net revenue" against "Total sales to external customers")."""
+    question = _resolved(question)
     m = _SHARE_OF_TOTAL.search(question)
     bare = None if m is not None else _bare_whole(question)
     if (m is None and bare is None) or not years:
