@@ -53,3 +53,20 @@ def test_without_the_closing_year_naming_the_fiscal_column_stays_unsure():
     first = TR.rank_members("Which of Granby's segments grew revenues fastest in fiscal 2026", Q, PAGE, {2026},
                             ends=True)
     assert TR.rank_again("was it also the top segment by operating margin", first, Q, PAGE, {2026}) is None
+
+
+def test_the_filer_named_as_a_whole_and_profitable_beside_a_margin_are_no_basis_of_the_ranking_asked_again():
+    # session 33 (#10): "the company's most profitable segment by operating margin" asks the margin ranking; before,
+    # "company" and "profitable" were read as words the margin block's title had to say, and nothing was ranked
+    first = TR.rank_members("Which of Granby's segments grew revenues fastest in fiscal 2026", Q, PAGE, {2026},
+                            ends=True)
+    for part in ("is it also the company's most profitable segment by operating margin",
+                 "was that segment also the group's most profitable one, measured by operating margin",
+                 "is it also the firm's best segment for profitability on an operating margin basis"):
+        again = TR.rank_again(part, first, Q, PAGE, {2026}, ends=True)
+        assert again is not None, part
+        ranked, verdict, line = again
+        assert verdict == "No" and ranked.top.label == "Quarrying" and "26.2%" in line, part
+    # a basis the page does not give still stops the ranking asked again
+    assert TR.rank_again("is it also the company's most profitable segment by operating margin in Canada", first, Q,
+                         PAGE, {2026}, ends=True) is None

@@ -221,3 +221,92 @@ def test_segments_asked_are_read_from_the_segment_note_not_the_statement_or_an_o
                                                           "America - Marinas")
     got = R.rank_members(q, q, regions, {2026})
     assert got is not None and got.top.label == "North America - Marinas"
+
+
+# session 33 (#10): a release's segment table under a caption naming both lengths at once ("Three and nine months
+# ended"), each column's length printed again before its year; the operating income block under its own title line
+HARTWELL = """HARTWELL FORGE & TOOL, INC.
+SEGMENT RESULTS (Unaudited)
+(Dollars in millions) - Three and nine months ended September 30,
+Q3 2026 Q3 2025 9M 2026 9M 2025
+Net sales:
+Cutting Tools $212.4 $190.8 $611.0 $580.2
+Forged Components 88.1 92.6 270.3 255.7
+Precision Gauges 31.5 26.0 84.9 85.1
+Total net sales $332.0 $309.4 $966.2 $921.0
+Segment operating income:
+Cutting Tools $44.6 $38.2 $125.3 $116.0
+Forged Components 9.7 11.1 28.4 27.9
+Precision Gauges 2.9 2.2 7.1 7.8
+Corporate and other (8.3) (7.9) (24.6) (23.3)
+Total operating income $48.9 $43.6 $136.2 $128.4
+"""
+
+
+def test_a_caption_naming_two_lengths_at_once_gives_each_length_its_columns():
+    # before: the caption's last length ("nine months ended") was every column's group
+    for heads, groups in (
+            ("(In thousands) - Three and nine months ended September 30, 2026 2025 2026 2025", ["3", "3", "9", "9"]),
+            ("Three Months and Six Months Ended June 28, 2026 2025 2026 2025", ["3", "3", "6", "6"]),
+            ("For the three and twelve months ended December 31, 2025 2024 2025 2024", ["3", "3", "12", "12"]),
+            ("Quarter and nine months ended October 3, 2026 2025 2026 2025", ["quarter", "quarter", "9", "9"])):
+        got = T.columns(heads, 4)
+        assert got is not None and [c.group for c in got] == groups, heads
+        assert [c.year for c in got][:2] == [c.year for c in got][2:], heads
+
+
+def test_each_columns_own_length_decides_over_the_caption_above_it():
+    for heads, groups in (
+            ("(Dollars in millions) - Three and nine months ended September 30, Q3 2026 Q3 2025 9M 2026 9M 2025",
+             ["3", "3", "9", "9"]),
+            ("Third Quarter 2026 Third Quarter 2025 Nine Months 2026 Nine Months 2025", ["3", "3", "9", "9"]),
+            ("Fourth Quarter 2025 Fourth Quarter 2024 Full Year 2025 Full Year 2024", ["3", "3", "year", "year"])):
+        got = T.columns(heads, 4)
+        assert got is not None and [c.group for c in got] == groups, heads
+    # a change column takes the length of the column before it
+    got = T.columns("Three and six months ended June 30, Q2 2026 Q2 2025 % Change YTD 2026 YTD 2025 % Change", 6)
+    assert got is not None and [(c.group, c.change) for c in got] == [
+        ("3", False), ("3", False), ("3", True), ("ytd", False), ("ytd", False), ("ytd", True)]
+
+
+def test_a_segment_table_under_a_caption_of_both_lengths_ranks_the_asked_period():
+    q = "Which of Hartwell's segments grew net sales the fastest in the third quarter of 2026?"
+    got = R.rank_members(q, q, HARTWELL, {2026})
+    assert got is not None and got.top.label == "Precision Gauges" and "26.0 to 31.5" in got.text  # +21.2%
+    q = "Over the first nine months of 2026, which Hartwell segment posted the fastest growth in net sales?"
+    got = R.rank_members(q, q, HARTWELL, {2026})
+    assert got is not None and got.top.label == "Forged Components" and "255.7 to 270.3" in got.text  # +5.7%
+    q = "In Q3 2026, which of Hartwell's segments had the highest operating margin?"
+    got = R.rank_members(q, q, HARTWELL, {2026})
+    assert got is not None and got.top.label == "Cutting Tools" and "44.6 / 212.4" in got.text  # 21.0%
+
+
+# a 10-K segment note whose columns are headed by each fiscal year's closing day, under a title naming two measures
+WILLOWMERE = """Note 15 - Segment Information. Our chief operating decision maker reviews net sales and gross profit of
+our three reportable segments: Fresh Bakery, Frozen Desserts and Foodservice.
+Net sales and gross profit by reportable segment
+(In thousands) - Fiscal years ended
+August 29, 2026 August 30, 2025 August 31, 2024
+Net sales:
+Fresh Bakery $402,118 $371,940 $355,206
+Frozen Desserts 233,870 241,305 228,412
+Foodservice 120,455 114,907 109,330
+Total net sales $756,443 $728,152 $692,948
+Gross profit:
+Fresh Bakery $96,508 $85,546 $78,145
+Frozen Desserts 44,435 50,674 45,682
+Foodservice 21,682 19,534 17,493
+Total gross profit $162,625 $155,754 $141,320
+"""
+
+
+def test_column_heads_of_closing_days_name_no_measure():
+    # before: the month names read as the measures of the columns ("May", "June"), and no column was net sales
+    for days in ("August 29, 2026 August 30, 2025 August 31, 2024", "May 30, 2026 May 31, 2025 June 1, 2024",
+                 "Sept. 26, 2026 Sept. 27, 2025 Sept. 28, 2024"):
+        page = WILLOWMERE.replace("August 29, 2026 August 30, 2025 August 31, 2024", days)
+        for q in ("Which of Willowmere's segments grew net sales fastest in fiscal 2026?",
+                  "In fiscal 2026, which segment of Willowmere posted the strongest sales growth?"):
+            got = R.rank_members(q, q, page, {2026})
+            assert got is not None and got.top.label == "Fresh Bakery", (days, q)  # +8.1%, against -3.1% and +4.8%
+            assert "371,940 to 402,118" in got.text

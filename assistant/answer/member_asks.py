@@ -167,7 +167,12 @@ _AGAIN_PLAIN = {"also", "same", "that", "this", "they", "ranking", "order", "lea
                 "years", "rate", "rates", "increase", "increased", "rose", "rising", "the", "its", "one",
                 # verbs of having a figure: "did the same one also earn / post / report the highest margin?"
                 "earn", "earned", "post", "posted", "report", "reported", "record", "recorded", "deliver",
-                "delivered", "achieve", "achieved", "show", "showed", "generate", "generated", "enjoy", "enjoyed"}
+                "delivered", "achieve", "achieved", "show", "showed", "generate", "generated", "enjoy", "enjoyed",
+                # session 33 (#10): the filer named as a whole ("the company's most profitable segment"), never a basis
+                "company", "companies", "firm", "group"}
+# session 33 (#10): words of such a part that say what its named margin measures ("the most profitable segment by
+# operating margin", "the best profitability, measured by EBITDA margin"): no basis beside the margin
+_AGAIN_MARGIN_PLAIN = {"profitable", "profitability", "profit-wise"}
 
 
 def asks_rank_again(part: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..finance.statements import row_statement
-from ..text.months import MONTH
+from ..text.months import MONTH, MONTH_ABBREVIATIONS, MONTH_NAMES
 from . import prose_pdf_tables as pdf_tables
 from .member_asks import _MEASURES, _ONE_MOVE
 from .member_rows import (
@@ -532,7 +532,11 @@ _HEAD_PLAIN = {"brand", "tier", "tiers", "segment", "segments", "region", "regio
                "the", "of", "and", "in", "for", "millions", "thousands", "total", "fiscal", "year", "years", "ended",
                "months", "three", "six", "nine", "twelve", "quarter", "category", "categories", "%", "percent",
                # a period's length printed before each year ("Q3 2025 Q3 2024 9M 2025 9M 2024") names no measure
-               "q1", "q2", "q3", "q4", "3m", "6m", "9m", "12m"}
+               "q1", "q2", "q3", "q4", "3m", "6m", "9m", "12m",
+               # session 33 (#10): the same written out ("Third Quarter 2026", "Full Year 2025", "YTD 2026") and a
+               # column's closing day ("May 30, 2026 May 31, 2025 June 1, 2024"): a period's words, never a measure's
+               "first", "second", "third", "fourth", "full", "ytd", "weeks", "week"} | \
+    set(MONTH_NAMES) | set(MONTH_ABBREVIATIONS) | {f"{m}." for m in MONTH_ABBREVIATIONS}
 
 
 def _head_columns(heads: str) -> list[tuple[frozenset[str], int | None]]:

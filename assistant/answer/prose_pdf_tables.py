@@ -73,6 +73,37 @@ _GROUP = re.compile(r"(?i)\b(three|six|nine|twelve)\s+months\s+ended\b|\b(?:fisc
                     # session 24)
                     r"\b(three|six|nine|twelve)\s+months\s+(?=(?:19|20)\d\d\b)|\b(?:Q[1-4]|(3|6|9|12)M|(YTD))\s+(?=(?:19|20)\d\d\b)")
 _COLUMN = re.compile(r"(?i)%\s*change\b|(?<![\w.,])(?:19|20)\d\d(?![\w,.]\d)")
+# session 33 (#10): a caption naming two lengths at once ("Three and nine months ended September 30,", "Three Months
+# and Six Months Ended", "Quarter and nine months ended"): one group per length, in the order it names them (read as
+# "three months ended ... nine months ended"); before, its last length alone was every column's group
+_JOINT = re.compile(r"(?i)\b(three|six|nine|twelve)\s+(?:months\s+)?and\s+(three|six|nine|twelve)\s+months\s+ended\b")
+_JOINT_QUARTER = re.compile(r"(?i)\bquarters?\s+and\s+(three|six|nine|twelve)\s+months\s+ended\b")
+# session 33 (#10): a period's length printed right before a column's year, the column's own group: the marks of
+# ``_GROUP``'s last line and a quarter or a year written out ("Third Quarter 2026", "Nine Months 2026", "Full Year
+# 2025"); where every year column has one, they decide and a caption's period line above them does not
+_OWN_GROUP = re.compile(r"(?i)\b(?:(three|six|nine|twelve)\s+months|(?:first|second|third|fourth)\s+(quarter)|"
+                        r"(q)[1-4]|(3|6|9|12)m|(ytd)|(?:full|fiscal)\s+(year))\s+(?=(?:19|20)\d\d\b)")
+_LENGTH_WORD = {"three": "3", "six": "6", "nine": "9", "twelve": "12"}
+
+
+def _own_groups(heads: str, found: list[re.Match]) -> list[str] | None:
+    """Each column's group from the length printed right before its year (``_OWN_GROUP``), a change column taking the
+    group of the column before it; None unless every year column has one of its own."""
+    marks = {m.end(): m for m in _OWN_GROUP.finditer(heads)}
+    out: list[str] = []
+    for f in found:
+        if "change" in f.group(0).lower():
+            if not out:
+                return None
+            out.append(out[-1])
+            continue
+        m = marks.get(f.start())
+        if m is None:
+            return None
+        word, quarter, q, months, ytd, year = m.groups()
+        out.append(_LENGTH_WORD.get((word or "").lower()) or ("3" if quarter or q else months or
+                                                               (ytd or "").lower() or ("year" if year else "")))
+    return out
 
 
 @dataclass(frozen=True)
@@ -213,9 +244,15 @@ def columns(heads: str, n: int) -> list[Column] | None:
     """The ``n`` columns the head lines name, in order, each with its group; None when they do not name ``n``. Two
     years written beside a "% Change" head are the years it compares, not two columns (``_CHANGE_YEARS``)."""
     heads = _CHANGE_YEARS.sub(lambda m: m.group(1) or m.group(2), heads)
-    found = [m.group(0) for m in _COLUMN.finditer(heads)]
+    marks = list(_COLUMN.finditer(heads))
+    found = [m.group(0) for m in marks]
     if len(found) != n:
         return None
+    own = _own_groups(heads, marks)
+    if own is not None:
+        return [Column(g, None if "change" in f.lower() else int(f), "change" in f.lower()) for g, f in zip(own, found)]
+    heads = _JOINT_QUARTER.sub(lambda m: f"quarter ended {m.group(1)} months ended",
+                               _JOINT.sub(lambda m: f"{m.group(1)} months ended {m.group(2)} months ended", heads))
     groups = []
     for m in _GROUP.finditer(heads):
         word = (m.group(1) or m.group(2) or "").lower()

@@ -42,7 +42,7 @@ from dataclasses import dataclass, replace
 from . import prose_pdf_tables as pdf_tables
 from .member_asks import (
     asks_any_member_move, asks_unnamed_growth,
-    _AGAIN, _AGAIN_PLAIN, _GEO_ASKED, _KIND, _MARGIN, _MEASURES, _MOVE, _NET_INCOME, _ONE_MOVE, _SIZE_OF_PICK, _group_wanted,
+    _AGAIN, _AGAIN_MARGIN_PLAIN, _AGAIN_PLAIN, _GEO_ASKED, _KIND, _MARGIN, _MEASURES, _MOVE, _NET_INCOME, _ONE_MOVE, _SIZE_OF_PICK, _group_wanted,
     asked_margin, asked_measure, asks_amount_change, asks_member_move, one_of_clause, asks_member_ranking, asks_rank_again, stated_count,
 )
 from .member_rows import _qualifier_stems, split_joined_rows
@@ -75,7 +75,8 @@ def rank_again(part: str, before: MemberRanking, question: str, page: str, years
     # "did that segment also have the highest operating margin?": the margin's words name the measure, no basis of it
     basis = _MARGIN.sub(" ", part) if margin else part
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z-]{3,}", _AGAIN.sub(" ", basis))
-             if w.lower() not in _AGAIN_PLAIN and not re.fullmatch(rf"(?i){_KIND}", w)]
+             if w.lower() not in _AGAIN_PLAIN and not re.fullmatch(rf"(?i){_KIND}", w)
+             and not (margin and w.lower() in _AGAIN_MARGIN_PLAIN)]
     if named is not None and not named.endswith("margin") and named != before.measure:
         # "was it also the brand whose revenues grew fastest?": another measure of the registry, named alone, is read
         # from its own block like any ranking; only words beyond its name qualify the block
