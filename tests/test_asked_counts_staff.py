@@ -75,3 +75,25 @@ def test_each_item_of_an_of_whom_list_counts_people():
     t = "the system comprised 1,204 restaurants, of which 268 were company-operated and 936 were franchised."
     at = t.index("936")
     assert not headcount_figure(t[:at], t[at + 3:])
+
+
+@pytest.mark.parametrize("question, whole, part, figure", [
+    ("How many of Ashgrove Boilerworks' employees were represented by labor unions at December 31, 2025?",
+     "At December 31, 2025 we had approximately 4,180 employees, compared with 4,305 at December 31, 2024.",
+     "About 1,460 of our employees are represented by labor unions under collective bargaining agreements.", "1,460"),
+    ("How many of Fenwick Grocers' store associates are covered by collective bargaining agreements?",
+     "At the end of fiscal 2025 Fenwick employed approximately 22,600 store associates.",
+     "Approximately 9,800 store associates are covered by collective bargaining agreements with two unions.", "9,800"),
+    ("How many of Marlpit Dining Group's restaurants were operated by franchisees at the end of 2025?",
+     "At the end of 2025 the Marlpit system comprised 1,204 restaurants in 31 states.",
+     "At the end of 2025, 936 restaurants were operated by franchisees.", "936"),
+])
+def test_a_part_of_a_whole_in_a_state_is_never_the_whole_count(question, whole, part, figure):
+    # session 33 (#10): "how many of <the filer's> employees were represented by labor unions" asks the part of the
+    # headcount in that state; the whole headcount, its sentence saying no word of the state, does not answer it (before,
+    # a long owner's name before the noun hid the state, a measure family such as headcount dropped it, and a passive's
+    # agent "by labor unions" was not read, so the whole count was shown as the answer)
+    whole_count = next(w for w in ("4,180", "22,600", "1,204") if w in whole)
+    got = _verdicts(question, whole)
+    assert got.get(whole_count) == OTHER, (question, got)
+    assert _verdicts(question, part).get(figure) not in (None, OTHER), question

@@ -12,7 +12,10 @@ from .measure_families import _compound, _stem, _words
 __all__ = ["predicate_disagrees"]
 
 
-_COUNTED_Q = re.compile(r"(?i)\bhow\s+many\s+(?:(?:new|net|more|additional|total|of\s+(?:its|their|the))\s+)?"
+# session 33 (#10): the whole's owner named before it ("how many of Fenwick Grocers' store associates", "how many of the
+# company's vessels"): the owner's name is no word of the counted noun phrase
+_OWNER = r"(?:the\s+)?(?:(?-i:(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)|company|firm|group)(?:['’]s|['’])"
+_COUNTED_Q = re.compile(r"(?i)\bhow\s+many\s+(?:(?:new|net|more|additional|total|of\s+(?:its|their|the|" + _OWNER + r"))\s+)?"
                         r"(?:[a-z][a-z-]+\s+(?!(?:does|did|is|was|has|as|its|this|these|those|were|are)\b)){0,2}?"
                         r"(?!(?:was|is|has|does|its|this|his|as|us|thus|plus|less)\b)([a-z][a-z-]+(?<!s)s)\b")  # "how many telehealth visits": a modifier before the noun counted;
 # "driverless", "wireless" (-ss) are modifiers, no plural: "how many driverless tractors" counts tractors; a word of
@@ -312,8 +315,16 @@ def _mods(question: str, at: int) -> frozenset[str]:
     return frozenset(out)
 
 
-_PREDICATE_Q = re.compile(r"(?i)\bhow\s+many\s+of\s+(?:its\s+|their\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
-                          r"(?:were|are|was|is)\s+([a-z][\w-]*(?:\s+(?:and|or)\s+[a-z][\w-]*)?)")
+# session 33 (#10): the whole may be named with its owner's name before it ("how many of Calder Thermal Products'
+# employees were represented by unions", "how many of Contoso's stores are franchised"): the name's words are no words
+# of the counted noun phrase, so a long name no longer hides the state asked
+_PREDICATE_Q = re.compile(r"\b(?i:how\s+many\s+of)\s+(?i:its\s+|their\s+|the\s+)?"
+                          r"(?:(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*(?:['’]s|['’])\s+)?(?i:[\w'’-]+\s+){0,3}?"
+                          r"(?i:were|are|was|is)\s+((?i:[a-z][\w-]*(?:\s+(?:and|or)\s+[a-z][\w-]*)?))"
+                          # session 33 (#10): a passive's agent names the state too ("were represented by labor unions",
+                          # "are operated by franchisees"): its words are asked as well (the participle alone may be
+                          # a word of no content, "represented")
+                          r"(?:\s+(?i:by)\s+((?i:(?:the\s+|a\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})))?")
 
 
 def _predicate(question: str) -> frozenset[str]:
@@ -322,7 +333,9 @@ def _predicate(question: str) -> frozenset[str]:
     m = _PREDICATE_Q.search(question)
     if m is None:
         return frozenset()
-    return frozenset(w for w in _words(m.group(1)) if w not in {"there", "open", "in", "at"})
+    agent = _PERIOD_PHRASE.sub("", m.group(2) or "")
+    agent = re.split(r"(?i)\s+(?:at|in|on|as|during|for|by|since|through)\b", agent)[0]
+    return frozenset(w for w in _words(f"{m.group(1)} {agent}") if w not in {"there", "open", "in", "at"})
 
 
 # "how many US adults were on X", "how many patients used X": the counted noun is the subject of the predicate (not

@@ -242,6 +242,10 @@ def asked_measure(question: str) -> AskedMeasure | None:
                         portion=bool(_PORTION_Q.search(q)), count=count, mods=mods, length=length,
                         dimension=dimension, counted=_counted(q) if count else None, spent=form != "share" and spent,
                         doing=_doing(q) if count else (),
+                        # session 33 (#10): a part of a whole in a state is asked of a measure's family too ("how many
+                        # of its employees were represented by labor unions": a headcount): a figure of the whole that
+                        # says no word of the state does not answer it
+                        predicate=_predicate(q) if count else frozenset(),
                         case=_case(q), question=q)
 
 

@@ -74,8 +74,15 @@ def _tie(asked: AskedMeasure, words: str, form: str, kind: str, per: str | None,
         # percentage of the total number of employees were unionized", "how many people ..., and what percentage of
         # them ...") is a percentage: "45% of our workforce was represented by unions" states it (session 28)
         return OTHER
-    if asked.counted and kind == "number" and _counts_other(asked.counted, after):
-        return OTHER  # "how many stores": "about 240 vendors" counts another thing
+    # session 33 (#10): the state may follow the figure in its own clause ("About 1,460 of our employees are
+    # represented by labor unions"), up to the clause's first comma or figure
+    own_after = re.split(r"[,;:]|(?<![\w-])\d", after, maxsplit=1)[0]
+    stated = bool(asked.predicate) and asked.predicate <= _words(f"{clause or words} {own_after}")
+    if asked.counted and kind == "number" and _counts_other(asked.counted, after) and \
+            not (asked.predicate and asked.predicate <= _words(own_after)):
+        # "how many stores": "about 240 vendors" counts another thing; "how many of the employees were engineers":
+        # "19,000 engineers" counts the part asked, its state's own noun
+        return OTHER
     if asked.doing and kind == "number" and predicate_disagrees(asked.doing, after, asked.counted):
         return OTHER  # "how many adults were on the therapy": "9.4 million adults had insurance coverage for it"
     if asked.family in _PERCENT_FAMILIES and asked.form == "level" and kind == "number" and not context:
@@ -93,7 +100,7 @@ def _tie(asked: AskedMeasure, words: str, form: str, kind: str, per: str | None,
         return OTHER  # capacity in GW asked, electricity use in TWh stated
     if asked.basis and other_basis(asked.basis, f"{opening} {said}"):
         return OTHER  # "counting visits" asked: "By spending rather than visits, its share was 29%"
-    if asked.predicate and not asked.predicate <= _words(said):
+    if asked.predicate and not stated:
         return OTHER  # "how many were company-run": "Of the 1,800 outlets" is the whole, not the part asked
     if not asked.family:
         return UNKNOWN
