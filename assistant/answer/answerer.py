@@ -36,6 +36,7 @@ from ..query.followup import is_followup, rewrite_followup
 from ..query.rewordings import canonical as canonical_wording, dependence_share
 from ..query.intent import asks_computed, states_computed
 from ..retrieve.filters import Filters
+from ..text.numbers import claims
 from ..text.planted import cut_planted, strip_planted
 from ..types import Answer, Hit, SentenceCheck, Verification
 from .gen_gate import gate_reason
@@ -141,6 +142,9 @@ def _parts_left(question: str, ans: Answer) -> Answer:
         return ans
     lines = "\n".join(f"Not in the indexed reports: {p[0].upper()}{p[1:]}?" for p in left)
     return replace(ans, text=f"{render.PARTIAL_TEXT}\n{ans.text}\n{lines}", mode="fallback")
+
+
+PART_PAGES = 3  # the pages searched for one part left unanswered that are read first (``Answerer._extract``)
 
 
 def _ranked_only(ex: extract.Extraction) -> bool:
@@ -568,9 +572,13 @@ class Answerer:
         if asked is not None:
             allowed = asked
             hits = self._search_within(question, hits, allowed)
+        leads: dict[int, list[Hit]] = {}  # per reading: the passages searched for that it read first
+
         def read(first: Sequence[Hit]) -> "extract.Extraction":
-            return extract.extract(question, [*first, *hits], embedder, page_text=page_text,
-                                   aliases=lambda c: aliases.get(c.doc, ()), allowed_docs=allowed)  # fmt: skip
+            e = extract.extract(question, [*first, *hits], embedder, page_text=page_text,
+                                aliases=lambda c: aliases.get(c.doc, ()), allowed_docs=allowed)  # fmt: skip
+            leads[id(e)] = list(first)
+            return e
 
         def reread(query: str) -> "extract.Extraction":
             """The question read again with the asked company's passages for ``query`` searched first."""
@@ -630,6 +638,31 @@ class Answerer:
             again = read(first) if first else ex
             if sum(p is not None for p in again.picks) > sum(p is not None for p in ex.picks) and all(
                     b is not None for a, b in zip(ex.picks, again.picks) if a is not None):
+                ex = again
+        if allowed and ex.answered and any(p is None for p in ex.picks) and len(ex.parts) >= 2:
+            # General rule (#10, session 33): a question of several parts whose first reading answers some and not
+            # others ("How many people did it employ, and what share of its net revenue came from international
+            # sales?") was searched for as a whole, and the passages found may hold none of a later part's answer:
+            # each part left unanswered is searched for on its own within the asked company's documents, and the
+            # question is read again with those passages first; kept only when it answers more parts, still answers
+            # every part the first reading answered (each part passes the same checks as before), and each part it
+            # newly answers asks a figure that its passage states
+            found: list[Hit] = list(leads.get(id(ex), []))  # the passages the first reading read first stay first
+            for a, p in zip(ex.parts, ex.picks):
+                if p is None:
+                    pages: set[tuple[str, int]] = set()
+                    for h in self._search_first(a.text, [], allowed):
+                        if len(pages | {(h.chunk.doc_id, h.chunk.page)}) <= PART_PAGES:
+                            pages.add((h.chunk.doc_id, h.chunk.page))
+                            found.append(h)
+            found = list({h.chunk.chunk_id: h for h in found}.values())
+            again = read(found) if found else ex
+            if sum(p is not None for p in again.picks) > sum(p is not None for p in ex.picks) and all(
+                    b is not None for a, b in zip(ex.picks, again.picks) if a is not None) and all(
+                    a.kind == "amount" and claims(b.candidate.text)
+                    for a, p, b in zip(again.parts, ex.picks, again.picks) if p is None and b is not None):
+                # only a figure asked and stated: a passage found for a part's words alone that states none (a table's
+                # lead-in, a policy, why a measure is useful) is near the words, not the answer
                 ex = again
         held = prose_verdicts.concentration_query(question) if allowed and not ex.answered else None
         if held is not None:
