@@ -175,3 +175,102 @@ def test_the_fourth_quarter_the_outlook_implies(whitlow):
 def test_an_implied_quarter_the_tables_do_not_give_is_not_computed(whitlow, question):
     a = answer_question(question, whitlow)
     assert a is None or a.refused, a.text
+
+
+# -- a figure's unit is its own row's; one measure asked, one line shown (session 33, #10) ----------------------------
+# Fictional filers: Halvard Freight Systems (a Markdown table whose money rows print "million" in their cells beside a
+# diluted EPS range and an organic growth range in percent), Quillon Storage Trust (an HTML release read as lines
+# under "(In millions, except per share amounts)", AFFO per share beside millions).
+
+HALVARD = DocMeta(doc_id="dhalv", doc="halvard_freight_q3_2026_release", source="halvard_freight_q3_2026_release.md",
+                  title="Halvard Freight Systems Reports Third Quarter 2026 Results", company="Halvard Freight Systems",
+                  doc_type="earnings release", fiscal_year=2026, period="Q3 2026")
+HALVARD_PAGE = """## Full-year 2026 outlook
+
+Halvard Freight Systems raised its earnings outlook and narrowed its growth range.
+
+| Fiscal 2026 | Current outlook (November 4, 2026) | Previous outlook (August 5, 2026) |
+|---|---|---|
+| Revenues | $3,120 million to $3,180 million | $3,100 million to $3,180 million |
+| Organic revenue growth | 4% to 6% | 3% to 6% |
+| Adjusted operating income | $410 million to $430 million | $400 million to $425 million |
+| Diluted EPS | $4.12 to $4.28 | $4.00 to $4.25 |
+
+The outlook excludes acquisitions not yet closed.
+"""
+
+QUILLON = DocMeta(doc_id="dquil", doc="quillon_storage_q2_2026_release", source="quillon_storage_q2_2026_release.html",
+                  title="Quillon Storage Trust Reports Second Quarter 2026 Results", company="Quillon Storage Trust",
+                  doc_type="earnings release", fiscal_year=2026, period="Q2 2026")
+QUILLON_PAGE = """Quillon Storage Trust updates its 2026 guidance.
+
+2026 guidance
+(In millions, except per share amounts)
+
+Updated guidance Prior guidance (April 29, 2026)
+
+Same-store revenue $812.0 - $824.0 $806.0 - $822.0
+
+Adjusted EBITDA $560.0 - $572.0 $552.0 - $568.0
+
+AFFO per share $2.46 - $2.52 $2.41 - $2.51
+
+Guidance assumes no acquisitions.
+"""
+
+
+@pytest.fixture(scope="module")
+def unit_index():
+    return memory_index([(HALVARD, {2: HALVARD_PAGE}), (QUILLON, {2: QUILLON_PAGE})])
+
+
+@pytest.mark.parametrize("question", [
+    "What diluted EPS does Halvard Freight now expect for fiscal 2026 against its previous outlook, and how far did "
+    "the midpoint move?",
+    "How much did the midpoint of Halvard Freight's 2026 diluted EPS guidance change from the previous outlook?",
+])
+def test_a_per_share_range_beside_millions_is_shown_per_share_and_alone(unit_index, question):
+    a = answer_question(question, unit_index)
+    assert a is not None and not a.refused and a.mode == "calc", a and a.text
+    # (4.12 + 4.28) / 2 = 4.20 against (4.00 + 4.25) / 2 = 4.125: +0.075, at the cells' two decimals and one more
+    assert "midpoint $4.20 against $4.125 (+$0.075)" in a.text, a.text
+    assert "4.2 million" not in a.text and "4.20 million" not in a.text and "(4.12 + 4.28) / 2 = 4.20;" in a.text
+    assert "Revenues" not in a.text and "Adjusted operating income" not in a.text and "growth" not in a.text
+
+
+@pytest.mark.parametrize("question", [
+    "What AFFO per share does Quillon Storage now expect for 2026, compared with its prior guidance, and what is the "
+    "change at the midpoint?",
+    "By how much did the midpoint of Quillon Storage's 2026 AFFO per diluted share guidance move from the prior "
+    "guidance?",
+])
+def test_a_per_share_row_under_an_in_millions_caption_takes_no_scale(unit_index, question):
+    a = answer_question(question, unit_index)
+    assert a is not None and not a.refused and a.mode == "calc", a and a.text
+    # (2.46 + 2.52) / 2 = 2.49 against (2.41 + 2.51) / 2 = 2.46: +0.03
+    assert "midpoint $2.49 against $2.46 (+$0.03)" in a.text, a.text
+    assert "million" not in a.text and "Same-store" not in a.text and "EBITDA" not in a.text
+
+
+def test_a_percent_range_beside_millions_is_shown_alone_in_percent(unit_index):
+    a = answer_question("How far did the midpoint of Halvard Freight's organic revenue growth outlook for 2026 move "
+                        "against the previous outlook?", unit_index)
+    assert a is not None and not a.refused and a.mode == "calc", a and a.text
+    assert "midpoint 5.0% against 4.5% (+0.5%)" in a.text, a.text
+    assert "million" not in a.text and "EPS" not in a.text and "Revenues:" not in a.text
+
+
+def test_the_whole_outlook_asked_shows_every_row_each_in_its_own_unit(unit_index):
+    a = answer_question("Which items of Halvard Freight's 2026 outlook changed in November, and how far did the "
+                        "midpoint of the EPS range move?", unit_index)
+    assert a is not None and not a.refused and a.mode == "calc", a and a.text
+    assert "Revenues: narrowed" in a.text and "midpoint $3,150.0 million against $3,140.0 million" in a.text
+    assert "Organic revenue growth" in a.text and "Diluted EPS: raised" in a.text
+    assert "$4.20 against $4.125" in a.text and "4.2 million" not in a.text
+
+
+def test_one_measure_asked_cites_its_own_row_only(unit_index):
+    a = answer_question("What AFFO per share does Quillon Storage now expect for 2026, compared with its prior "
+                        "guidance, and what is the change at the midpoint?", unit_index)
+    assert a is not None and [c.quote for c in a.citations][1:] == ["AFFO per share $2.46 - $2.52 $2.41 - $2.51"], \
+        [c.quote for c in a.citations]

@@ -33,10 +33,11 @@ from .wording import asks_reason, without_why
 
 # the question: an outlook (guidance) asked how it changed or where its midpoints moved
 _OUTLOOK_Q = re.compile(r"(?i)\b(?:outlook|guidance|forecast)s?\b")
-_MOVE_Q = re.compile(r"(?i)\bmid-?points?\b|"
-                     r"\b(?:which|what)\s+(?:items?|parts?|elements?|measures?|metrics?)\b[^?]{0,60}?"
+# the whole outlook asked: "which items changed", "what changed"
+_LIST_Q = re.compile(r"(?i)\b(?:which|what)\s+(?:items?|parts?|elements?|measures?|metrics?)\b[^?]{0,60}?"
                      r"\b(?:chang|rais|lower|narrow|widen|revis|updat|cut|increas)\w*|\bwhat\s+(?:changed|did\s+\w+\s+"
                      r"change)\b")
+_MOVE_Q = re.compile(r"(?i)\bmid-?points?\b|" + _LIST_Q.pattern[4:])
 # what the table says nothing of: reasons, a part of the year implied, a per-share figure it does not guide
 _MORE_Q = re.compile(r"(?i)\bimpl(?:y|ies|ied)\b|\bwhy\b|\breasons?\b|\bdrove\b|\bdrivers?\b|\bbecause\b|"
                      r"\bexplain\w*\b|\bfourth[- ]quarter\b|\bq4\b|\bremaining\b|\bsecond[- ]half\b")
@@ -198,8 +199,54 @@ def _move(r: Row) -> str:
     return "narrowed" if c.hi - c.lo < p.hi - p.lo else "widened"
 
 
+# a row's own scale, printed in its cells: "$1,085 million", "$78m", "$1.2bn"
+_ROW_SCALE = re.compile(r"(?i)(?<=\d)\s*(million|billion|thousand|bn|mn|m)\b")
+_SCALE_OF = {"million": "million", "mn": "million", "m": "million", "billion": "billion", "bn": "billion",
+             "thousand": "thousand"}
+# a row guiding an amount per share or per unit: "AFFO per diluted share", "Diluted EPS", "FFO per unit", "$ per share"
+_PER_UNIT = re.compile(r"(?i)\bper\s+(?:(?:diluted|basic|common|weighted|average|ordinary)\s+)*(?:shares?|units?)\b|"
+                       r"\bEPS\b|\$\s*/\s*share\b")
+
+
+def row_scale(table: Outlook, r: Row) -> str:
+    """The scale word of one row's figures. GENERAL rule (session 33, #10): a figure's unit comes from its own row:
+    the scale its cells print ("$1,638 million to $1,648 million"); none for a row guiding an amount per share or per
+    unit ("AFFO per diluted share | $9.30 to $9.40", "Diluted EPS") or a percentage, and none for a row printing no
+    scale in a table whose other rows print theirs in their cells; only a row of a table that states its scale
+    above it ("(In millions)") and nowhere in its cells takes that scale."""
+    own = {_SCALE_OF[w.lower()] for w in _ROW_SCALE.findall(r.current.text + " " + r.previous.text)}
+    if own:
+        return own.pop() if len(own) == 1 else ""
+    if _PER_UNIT.search(r.label) or r.current.percent or r.previous.percent:
+        return ""
+    if any(_ROW_SCALE.search(o.current.text + " " + o.previous.text) for o in table.rows):
+        return ""
+    return table.scale_word
+
+
+def _places(g: Guided) -> int:
+    """The decimals its ends are printed with ("$9.30 to $9.40": 2)."""
+    return max((len(f) for f in re.findall(r"\d\.(\d+)", g.text)), default=0)
+
+
+def _num(v: float, g: Guided) -> str:
+    """A figure computed from a guided value (a midpoint, a move): to the decimals its ends print and one more where
+    the halving needs it ((9.22 + 9.36) / 2 = 9.29, never 9.3), at least one as before."""
+    d = _places(g)
+    shown = f"{v:,.{max(1, d + 1)}f}"
+    while d >= 1 and shown.endswith("0") and len(shown.split(".")[1]) > max(1, d):
+        shown = shown[:-1]
+    return shown
+
+
+def _end(v: float, g: Guided) -> str:
+    """A range's end as its cell prints it (two decimals and more kept: "9.30")."""
+    d = _places(g)
+    return f"{v:,.{d}f}" if d >= 2 else f"{v:,g}"
+
+
 def _amount(v: float, g: Guided, word: str) -> str:
-    shown = f"{v:,.1f}" if g.is_range or abs(v - round(v)) > 1e-9 else f"{v:,.0f}"
+    shown = _num(v, g) if g.is_range or abs(v - round(v)) > 1e-9 else f"{v:,.0f}"
     if g.percent:
         return f"{shown}%"
     return f"{'$' if g.money else ''}{shown}{' ' + word if word and g.money else ''}"
@@ -232,6 +279,25 @@ def _years_found(question: str, table: "Outlook") -> bool:
     """Whether every year the question names is named in the table's heading or the lines just above it."""
     asked = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", question))
     return asked <= set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", table.context))
+
+
+# words of a row's label a question naming the row may leave out ("AFFO per share" names "AFFO per diluted share")
+_ROW_FRAME = frozenset({"total", "diluted", "full", "year"})
+
+
+def _named_rows(question: str, table: Outlook) -> tuple[Row, ...]:
+    """The rows an answer shows. GENERAL rule (session 33, #10): a question asking one measure of an outlook ("What
+    AFFO per diluted share does it now expect ...", "how far did the midpoint of its EPS range move") is shown that
+    measure's line only (the rows whose label's every word, frame words aside, the question says); a question asking
+    which items changed, or naming no row, is shown every row."""
+    if _LIST_Q.search(question):
+        return table.rows
+    asked = _stems(question)
+    words = {r: _stems(r.label) - _ROW_FRAME for r in table.rows}
+    named = [r for r in table.rows if words[r] and words[r] <= asked]
+    # a label whose words lie within a longer named label's is that label's ("Revenues" within "Organic revenue growth")
+    named = tuple(r for r in named if not any(words[r] < words[o] for o in named))
+    return named or table.rows
 
 
 def asks_outlook_move(question: str) -> bool:
@@ -273,30 +339,32 @@ def outlook_answer(question: str, index: Any, filters: Any = None) -> Answer | N
     co = fact_sentences._possessive(company.name)
     head = w.cite([Fact(doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=page, label="outlook columns",
                         value=0.0, company=company.name, quote=text[table.start:table.end], kind="table")])
+    shown = _named_rows(question, table)  # the rows shown, each cited
     facts = [Fact(doc_id=meta.doc_id, doc=meta.doc, source=meta.source, page=page, label=r.label, value=0.0,
-                  company=company.name, quote=text[r.start:r.end], kind="table") for r in table.rows]
+                  company=company.name, quote=text[r.start:r.end], kind="table") for r in shown]
     ns = w.cite(facts)
     said, formulas = [], []
-    moves = [_move(r) for r in table.rows]
-    for r, n, move in zip(table.rows, ns, moves):
+    moves = [_move(r) for r in shown]
+    for r, n, move in zip(shown, ns, moves):
         c, p = r.current, r.previous
         if move == "unchanged":
             said.append((f"{r.label}: unchanged at {c.text}", n))
             continue
         line = f"{r.label}: {move} to {c.text} from {p.text}"
         if c.is_range or p.is_range:
+            word = row_scale(table, r)
             d = c.mid - p.mid
             sign = "+" if d > 0 else "-" if d < 0 else ""
-            line += (f", midpoint {_amount(c.mid, c, table.scale_word)} against {_amount(p.mid, p, table.scale_word)}"
-                     f" ({sign}{_amount(abs(d), c, table.scale_word)})" if d else
-                     f", midpoint unchanged at {_amount(c.mid, c, table.scale_word)}")
-            u = f" {table.scale_word}" if table.scale_word and c.money else "%" if c.percent else ""
-            formulas.append(f"{r.label}: ({c.lo:,g}{u} + {c.hi:,g}{u}) / 2 = {c.mid:,.1f}{u}; ({p.lo:,g}{u} + "
-                            f"{p.hi:,g}{u}) / 2 = {p.mid:,.1f}{u}; change = {c.mid:,.1f}{u} - {p.mid:,.1f}{u} = "
-                            f"{d:+,.1f}{u}")
+            line += (f", midpoint {_amount(c.mid, c, word)} against {_amount(p.mid, p, word)}"
+                     f" ({sign}{_amount(abs(d), c, word)})" if d else
+                     f", midpoint unchanged at {_amount(c.mid, c, word)}")
+            u = f" {word}" if word and c.money else "%" if c.percent else ""
+            formulas.append(f"{r.label}: ({_end(c.lo, c)}{u} + {_end(c.hi, c)}{u}) / 2 = {_num(c.mid, c)}{u}; "
+                            f"({_end(p.lo, p)}{u} + {_end(p.hi, p)}{u}) / 2 = {_num(p.mid, p)}{u}; change = "
+                            f"{_num(c.mid, c)}{u} - {_num(p.mid, p)}{u} = {'+' if d >= 0 else '-'}{_num(abs(d), c)}{u}")
         said.append((line, n))
-    changed = [r.label for r, m in zip(table.rows, moves) if m != "unchanged"]
-    kept = [r.label for r, m in zip(table.rows, moves) if m == "unchanged"]
+    changed = [r.label for r, m in zip(shown, moves) if m != "unchanged"]
+    kept = [r.label for r, m in zip(shown, moves) if m == "unchanged"]
     lead = (f"{co} outlook set against the previous outlook it replaces {_markers(head)}: "
             f"{'changed: ' + ', '.join(changed) if changed else 'no item changed'}"
             f"{'; unchanged: ' + ', '.join(kept) if kept else ''}.")
