@@ -16,7 +16,7 @@ from .measure_families import (
 from .measure_frames import _BASIS_Q, _basis, _case, _dimension, _length
 from .stated_figures import _MEASURE_PHRASE_END, _figures
 from .asked_counts import _COUNT_Q, _NOT_MOD, _PERIOD_PHRASE, _counted, _doing, _mods, _predicate
-from .asked_shares import _PORTION_Q, _PORTION_STATE, _PRONOUN_PART, _SHARE_Q, share_part, share_state
+from .asked_shares import _OF_LEAD, _PORTION_Q, _PORTION_STATE, _PRONOUN_PART, _SHARE_Q, share_part, share_state
 
 __all__ = ["AskedMeasure", "asked_figures", "asked_measure", "ranked_by", "says_ranked_measure", "states_figure_of", "asks_member"]
 
@@ -189,7 +189,9 @@ def asked_measure(question: str) -> AskedMeasure | None:
     if basis is not None:  # "Counting revenue rather than patients, ...": the basis names no asked measure
         q = q[: basis.start()] + " " + q[basis.end() :]
     verb = spent = False
-    form = "share" if _SHARE_Q.search(q) or _PORTION_Q.search(q) or _PORTION_STATE.search(q) else "change" if _CHANGE_Q.search(q) else "level"
+    # "Of its total debt, how much was owed to related parties?": the whole said first, a share of it asked (_OF_LEAD)
+    form = ("share" if _SHARE_Q.search(q) or _PORTION_Q.search(q) or _PORTION_STATE.search(q) or _OF_LEAD.search(q)
+            else "change" if _CHANGE_Q.search(q) else "level")
     cause = re.search(r"(?i)\b(?:because|due\s+to|as\s+a\s+result\s+of|driven\s+by|owing\s+to)\b", q)
     found = [f for f in _families(q) if cause is None or f[1] < cause.start()]  # "because of cost" names no measure
     count = bool(_COUNT_Q.search(q))

@@ -27,6 +27,28 @@ _PART_Q = re.compile(r"(?i)\b(?:(?:went|go|goes|gone)\s+(?:on|to|into)|(?:came|c
                      r"\bdid\s+(.+?)\s+(?:account\s+for|represent|make\s+up|contribute|generate|take)\b")
 
 
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
+
+
+# "Of Harbor's total inventories at year-end, how much was paid for by vendors?", "Of its debt, what part was owed to
+# related parties?": the whole said first in an "of" phrase, then "how much" / "what part" of it. General rule: a share
+# of that whole, never the whole's level (its part is the predicate after the asking words, ``_OF_LEAD_PART``)
+_OF_LEAD = re.compile(r"(?i)(?:^|[.;:?!]\s+)of\s+(?:the\s+|its\s+|their\s+|(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s?\s+)"
+                      r"(?:[\w-]+\s+){0,5}?(?:%s)\b[^?;]{0,80}?,\s*(?:how\s+much|what\s+(?:part|amount|sum|share|"
+                      r"portion|proportion|fraction|percentage|percent))\b" % "|".join(FAMILIES.values()))
+_OF_LEAD_PART = re.compile(r"(?i),\s*(?:how\s+much|what\s+[a-z]+)\s+(?:of\s+(?:it|that|this|them)\s+)?(?:was|were|is|are|"
+                           r"had\s+been|has\s+been|have\s+been)\s+(.+?)(?=\s+(?:in|during|for|at|as\s+of)\s+(?:the\s+)?"
+                           r"(?:fiscal\s+|calendar\s+|first|second|third|fourth|q[1-4]|fy|end|year|\d|%s)|[?,;]|$)" % _MONTHS)
+# a passive predicate says the part by its agent: "was financed by its suppliers", "were funded through trade payables",
+# "was paid for by vendors", "was owed to related parties", "was held on consignment" (the verb alone says no part);
+# only a verb of money moving or held (a share of people "covered by" or "represented by" unions keeps its state words)
+_PASSIVE_PART = re.compile(r"(?i)\b(?:was|were|is|are|been)\s+(?:financed|refinanced|funded|paid|paid\s+for|owed|borrowed|"
+                           r"lent|spent|earned|generated|provided|supplied|held|sold|bought|purchased|incurred|borne|"
+                           r"backed|secured|guaranteed|invested|raised|issued)\s+(?:for\s+)?(?:by|through|via|with|to|"
+                           r"on|under|from|in|at)\s+(.+?)(?=\s+(?:in|during|for|at|as\s+of)\s+(?:the\s+)?(?:fiscal\s+|"
+                           r"calendar\s+|first|second|third|fourth|q[1-4]|fy|end|year|\d|%s)|[?,;]|$)" % _MONTHS)
+
+
 # "how much of its store base is franchised": the share of a whole in a state
 _PORTION_STATE = re.compile(r"(?i)\bhow\s+much\s+of\s+(?:its|the|their|[\w.&'’-]+['’]s?)\s+(?:[\w-]+\s+){0,3}?"
                             r"(?:is|are|was|were)\s+(?:now\s+)?([a-z][\w-]*)")
@@ -35,7 +57,8 @@ _PORTION_STATE = re.compile(r"(?i)\bhow\s+much\s+of\s+(?:its|the|their|[\w.&'’
 def asks_share(question: str) -> bool:
     """Does the question ask a share of a measure ("What share of revenue came from ...", "How much of its net sales
     came from Europe")? Its answer is never the measure's own level."""
-    return bool(_SHARE_Q.search(question) or _PORTION_Q.search(question) or _PORTION_STATE.search(question))
+    return bool(_SHARE_Q.search(question) or _PORTION_Q.search(question) or _PORTION_STATE.search(question)
+                or _OF_LEAD.search(question))
 
 
 def asks_portion(question: str) -> bool:
@@ -48,14 +71,31 @@ def share_part(question: str) -> frozenset[str]:
     """The stems of the part a share question asks about ("What share of revenue came from travel nursing in 2024?"
     -> {travel, nursin}); empty when it asks none."""
     state = _PORTION_STATE.search(question)
-    if state is not None:  # "how much of its store base is franchised" -> franchised
-        return frozenset(_words(state.group(1)))
+    lead = _OF_LEAD.search(question)
+    if state is not None or lead is not None:
+        # "how much of its store base is franchised" -> franchised; "how much of its inventory was financed by its
+        # suppliers" -> suppliers; "Of its inventories, how much was paid for by vendors?" -> vendors: the agent a
+        # passive verb names, else the state (the verb "paid" alone is said of many figures, the agent names the part)
+        # (a share of people in a state, "represented by labor unions", keeps its state words: ``share_state``)
+        agent = None if share_state(question) else _PASSIVE_PART.search(question, lead.start() if lead is not None
+                                                                         else state.start())
+        said = (_OF_LEAD_PART.search(question, lead.start()) if lead is not None else None)
+        came = _PART_Q.search(question, lead.start()) if lead is not None else None
+        if agent is not None:
+            words = set(_words(_SET_ASIDE.sub(" ", agent.group(1))))
+        elif came is not None:  # "Of its 2024 revenue, what share came from Canada?" -> canada
+            words = set(_words(_SET_ASIDE.sub(" ", came.group(1) or came.group(2) or "")))
+        elif said is not None:
+            words = set(_words(said.group(1)))
+        else:
+            words = set(_words(state.group(1))) if state is not None else set()
+        return frozenset(w for w in words if not re.fullmatch(r"\d+", w))
     if not _SHARE_Q.search(question) and not _PORTION_Q.search(question):
         return frozenset()
-    m = _PART_Q.search(question)
+    m = _PART_Q.search(question) or (None if share_state(question) else _PASSIVE_PART.search(question))
     if m is None:
         return frozenset()
-    part = _SET_ASIDE.sub(" ", m.group(1) or m.group(2) or "")
+    part = _SET_ASIDE.sub(" ", m.group(1) or (m.group(2) if m.re is _PART_Q else "") or "")
     return frozenset(w for w in _words(part) if not re.fullmatch(r"\d+", w))
 
 
