@@ -147,6 +147,12 @@ def _parts_left(question: str, ans: Answer) -> Answer:
 PART_PAGES = 3  # the pages searched for one part left unanswered that are read first (``Answerer._extract``)
 
 
+def _answers_more(again: extract.Extraction, ex: extract.Extraction) -> bool:
+    """A second reading answers more parts than the first and still answers every part the first answered."""
+    return sum(p is not None for p in again.picks) > sum(p is not None for p in ex.picks) and all(
+        b is not None for a, b in zip(ex.picks, again.picks) if a is not None)
+
+
 def _ranked_only(ex: extract.Extraction) -> bool:
     """Every part answered, each by rows ranked or computed (a candidate of kind "ranked"), none by a quote."""
     return bool(ex.picks) and all(p is not None and p.candidate.kind == "ranked" for p in ex.picks)
@@ -612,8 +618,7 @@ class Answerer:
             # part; the filer's sentence explaining that member's move is searched for (it may sit in another section
             # than the segment table) and only a reading that keeps the ranking and now explains it replaces it
             again = reread(why)
-            if sum(p is not None for p in again.picks) > sum(p is not None for p in ex.picks) and all(
-                    (a is None) == (b is None) or b is None for a, b in zip(again.picks, ex.picks)) and \
+            if _answers_more(again, ex) and \
                     all(a.candidate.text == b.candidate.text for a, b in zip(again.picks, ex.picks)
                         if a is not None and b is not None and b.candidate.kind == "ranked"):
                 ex = again
@@ -636,8 +641,7 @@ class Answerer:
             found = self._search_first(staff, [], allowed)
             first = [h for h in found if asked_counts.states_headcount(h.chunk.text)][:1]
             again = read(first) if first else ex
-            if sum(p is not None for p in again.picks) > sum(p is not None for p in ex.picks) and all(
-                    b is not None for a, b in zip(ex.picks, again.picks) if a is not None):
+            if _answers_more(again, ex):
                 ex = again
         if allowed and ex.answered and any(p is None for p in ex.picks) and len(ex.parts) >= 2:
             # General rule (#10, session 33): a question of several parts whose first reading answers some and not
@@ -657,8 +661,7 @@ class Answerer:
                             found.append(h)
             found = list({h.chunk.chunk_id: h for h in found}.values())
             again = read(found) if found else ex
-            if sum(p is not None for p in again.picks) > sum(p is not None for p in ex.picks) and all(
-                    b is not None for a, b in zip(ex.picks, again.picks) if a is not None) and all(
+            if _answers_more(again, ex) and all(
                     a.kind == "amount" and claims(b.candidate.text)
                     for a, p, b in zip(again.parts, ex.picks, again.picks) if p is None and b is not None):
                 # only a figure asked and stated: a passage found for a part's words alone that states none (a table's

@@ -491,7 +491,7 @@ _CONTRIBUTED = re.compile(r"(?i)\b(?:accounted\s+for|made\s+up|provided|contribu
 _ADDED = re.compile(r"(?i)\b(?:added|gained|opened|installed|built)\b")
 
 
-def _MOVER_AFTER_COLON(after: str, label: str) -> bool:
+def _mover_after_colon(after: str, label: str) -> bool:
     """Session 33 (#11): "Asia-Pacific grew fastest, by 318%: Meituan nearly quadrupled its volume in ...": after a
     colon, a clause whose subject is another than the ranked row and that states its own move says what made the
     row's move (a contributor's growth); a colon followed by a share or a comparison ("Vietnam alone takes half of
@@ -520,7 +520,7 @@ def _states_top_and_cause(text: str, label: str, end: int) -> bool:
     if not (_TOP_MOVE.search(clause) and (causes.states_move(clause) or _ADDED.search(clause))):
         return False
     if not (drivers._CAUSE.search(after) or _AS_CLAUSE.search(after) or _CONTRIBUTED.search(after)
-            or _MOVER_AFTER_COLON(after, label)):
+            or _mover_after_colon(after, label)):
         return False
     years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)}
     return not years or end in years

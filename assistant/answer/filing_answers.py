@@ -228,9 +228,11 @@ def rows_share_answer(question: str, index: Any, filters: Any = None) -> Answer 
             continue
         ends = fiscal and _names_by_end(index, meta.doc_id)
         amounts = _statement_amounts(index, meta, bare, years) if bare is not None else {}
+        words = [w for w in bare.split() if len(w) > 3] if bare is not None else []
         for n, text in _filing_pages(index, meta).items():
+            low = text.lower()
             held = (re.search(r"(?i)\btotal\b", text) if bare is None
-                    else all(w in text.lower() for w in bare.split() if len(w) > 3)
+                    else all(w in low for w in words)
                     or (amounts and re.search(r"(?i)\btotal\b", text)))
             scales = page_scales(text) if amounts else set()
             # the whole's amounts as OTHER pages print them: a row never confirms itself

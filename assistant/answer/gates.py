@@ -791,6 +791,12 @@ def _one_word_moves(question: str) -> str:
     return _PHRASAL_DOWN.sub("fall", _PHRASAL_UP.sub("rise", question))
 
 
+def _moves_asked_text(question: str) -> str:
+    """The question's own words for the moves it asks: one-word moves spelt out, a stated premise and a conceded
+    clause left out."""
+    return _without_concession(_without_premise(_one_word_moves(question)))
+
+
 def _without_premise(question: str) -> str:
     """A yes/no question without the premise it states first (session 33, #10): "Contoso's revenue rose in 2025. Did
     its operating margin widen as well?" asks only whether the margin widened; the premise's move ("rose") is another
@@ -832,7 +838,7 @@ def _polarity(asked: Asked, c: Candidate) -> tuple[str | None, int]:
         return None, 0  # unless the question asks what someone says or expects ("Does Contoso expect to ...?")  # "SpaceX has said that Starlink is cash-flow positive": SpaceX's claim, not the report's statement
     # "Did box office grow even though admissions fell?": the concession is granted, the main clause is asked
     # "..., based on its third-quarter results?": the clause names where to look, not what is asked
-    words = content_words(_BASIS_AFTER.sub("", _without_concession(_without_premise(_one_word_moves(asked.text))))) - set(asked.entities) - _REPORTING
+    words = content_words(_BASIS_AFTER.sub("", _moves_asked_text(asked.text))) - set(asked.entities) - _REPORTING
     words -= _LIGHT_VERBS if words - _LIGHT_VERBS else set()  # "make a profit": "profit" is what is asked
     words -= _MODALS  # "Could X replace Y?": the modal asks, the proposition is "X replace Y"
     text = c.text.lower()
@@ -1044,7 +1050,7 @@ def _conjunct_verdict(question: str, text: str, said: str) -> str | None:
     own = _stems(content_words(text.lower()))
     if not all(any(_said(w, own) for w in side) for side in sides):
         return None
-    asked_dirs = {d for w in content_words(_without_concession(_without_premise(_one_word_moves(question)))) if (d := _direction(w)) in ("up", "down")}
+    asked_dirs = {d for w in content_words(_moves_asked_text(question)) if (d := _direction(w)) in ("up", "down")}
     if len(asked_dirs) != 1:
         return said if not asked_dirs else None
     want = next(iter(asked_dirs))

@@ -34,10 +34,10 @@ from .wording import asks_reason, without_why
 # the question: an outlook (guidance) asked how it changed or where its midpoints moved
 _OUTLOOK_Q = re.compile(r"(?i)\b(?:outlook|guidance|forecast)s?\b")
 # the whole outlook asked: "which items changed", "what changed"
-_LIST_Q = re.compile(r"(?i)\b(?:which|what)\s+(?:items?|parts?|elements?|measures?|metrics?)\b[^?]{0,60}?"
-                     r"\b(?:chang|rais|lower|narrow|widen|revis|updat|cut|increas)\w*|\bwhat\s+(?:changed|did\s+\w+\s+"
-                     r"change)\b")
-_MOVE_Q = re.compile(r"(?i)\bmid-?points?\b|" + _LIST_Q.pattern[4:])
+_LIST = (r"\b(?:which|what)\s+(?:items?|parts?|elements?|measures?|metrics?)\b[^?]{0,60}?"
+         r"\b(?:chang|rais|lower|narrow|widen|revis|updat|cut|increas)\w*|\bwhat\s+(?:changed|did\s+\w+\s+change)\b")
+_LIST_Q = re.compile(_LIST, re.I)
+_MOVE_Q = re.compile(r"\bmid-?points?\b|" + _LIST, re.I)
 # what the table says nothing of: reasons, a part of the year implied, a per-share figure it does not guide
 _MORE_Q = re.compile(r"(?i)\bimpl(?:y|ies|ied)\b|\bwhy\b|\breasons?\b|\bdrove\b|\bdrivers?\b|\bbecause\b|"
                      r"\bexplain\w*\b|\bfourth[- ]quarter\b|\bq4\b|\bremaining\b|\bsecond[- ]half\b")

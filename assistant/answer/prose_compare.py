@@ -206,7 +206,7 @@ def side_figure(side: set[str], other: set[str], sentence: str, years: set[str],
 # country's dogs", "about a quarter of households"), computed against the threshold; a sentence stating none (or only
 # proportions of other things, or ones on both sides of the threshold, or one too close to it to call) gives no verdict,
 # whatever its words' polarity ("Only one dog in fifteen is insured" says "is insured", which is no "Yes").
-_DENOMINATORS = {**counting(2, 100)}
+_DENOMINATORS = counting(2, 100)
 _DEN = rf"(?:\d{{1,3}}|{alternation(tuple(_DENOMINATORS))})"
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
               "tenth": 10, "tenths": 10}

@@ -256,7 +256,7 @@ def columns(heads: str, n: int) -> list[Column] | None:
     groups = []
     for m in _GROUP.finditer(heads):
         word = (m.group(1) or m.group(2) or "").lower()
-        groups.append({"three": "3", "six": "6", "nine": "9", "twelve": "12"}.get(word) or m.group(3) or
+        groups.append(_LENGTH_WORD.get(word) or m.group(3) or
                       (m.group(4) or "").lower() or
                       ("3" if re.match(r"Q[1-4]\s", m.group(0)) else "year" if "year" in m.group(0).lower() else "quarter"))  # fmt: skip
     if len(groups) > 1 and n % len(groups):

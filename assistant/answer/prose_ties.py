@@ -313,7 +313,8 @@ def answers(question: str, text: str, context: str = "", title: str = "") -> boo
         # spent on something else, however well its cost word ties to "spend" (a heading naming the thing does not
         # make the sentence's figure its amount: the heading may gather several costs). A thing of one or two words
         # is named whole ("marketing costs" is not "shopper marketing"); of more, by one of its words ("its Phase 3
-        # trial of CT-201": "the CT-201 study")
+        # trial of CT-201": "the CT-201 study"). This replaces session 32's looser rule (the thing named in the
+        # sentence, the sentence before or its heading, checked only for a figure whose own words name no spending)
         return False
     if asked.target:
         cause = _CAUSE_SAID.search(text)
@@ -330,12 +331,6 @@ def answers(question: str, text: str, context: str = "", title: str = "") -> boo
         return not asked.part or asked.part <= _words(_aside_free(text))
     if asked.mods and not asked.mods <= _stems_of(f"{text} {context} {title}"):
         return False  # "same-store sales" asked: a sentence that never says same-store states another measure
-    if asked.target and not asked.target & _stems_of(f"{text} {context}"):
-        # GENERAL RULE (session 32, #10/#11): "How much did it spend on marketing?" asks the amount spent on that
-        # thing; a figure whose own words name no spending ("Net income of $340.8 million") in a sentence that never
-        # says what was spent on (nor does the sentence before or its heading) is some other amount of the company,
-        # never the asked spending: the spend verb leaves the measure open, the thing spent on does not
-        return False
     if asked.verb or asked.spent or not asked.family:
         return True  # "How much did Lumen spend (on capex)": "Lumen will invest $9 billion" need not say it
     # a figure whose clause names no measure ("down from 29% a year earlier", "Sorvik originally reported $1.30

@@ -44,9 +44,9 @@ _MOVED_BY = re.compile(r"(?i)\b(?:increas|decreas|gr[eo]w|rose|ris|fell|fall|dec
 _MOVED_TO = re.compile(r"(?i)\bto\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+|a\s+total\s+of\s+)?$")
 
 
-# what follows a figure that is no count of things: a multiple ("5.6 times", "2.1x"), a share, money after the number
 # the counted nouns that are a sum of money or a scale ("how many dollars per share", "how many millions"): money counts
 _MONEY_COUNTED = frozenset("dollar euro pound cent million billion thousand yen".split())
+# what follows a figure that is no count of things: a multiple ("5.6 times", "2.1x"), a share, money after the number
 _NOT_A_COUNT = re.compile(r"(?i)\s*(?:x\b|times\b|-?fold\b|percent|per\s?cent|%|(?:million|billion|thousand)?\s*"
                           r"(?:dollars|euros?|pounds\s+sterling|yen)\b)")
 
